@@ -1,0 +1,3 @@
+"""Briefing Builder: cited briefing memos from news articles, offline."""
+
+__version__ = "0.1.0"

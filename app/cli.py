@@ -1,0 +1,143 @@
+"""Headless subcommands: `python main.py COMMAND ...` (used by tests, benchmarks, scripts).
+
+Each command is a function `cmd_<name>(args) -> int` registered in
+`build_parser`; the exit status is 0 on success and 1 when any input failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.core.extract import find_quotes
+from app.core.importer import import_file, open_library
+from app.core.ingest import IngestError
+from app.core.ingest.text import read_text
+from app.core.paths import default_library_path
+from app.core.store import LibraryError, SearchFilter
+
+
+def _library(args: argparse.Namespace):
+    path = Path(args.library) if args.library else default_library_path()
+    return open_library(path, seed_if_new=not args.library)
+
+
+def _add_library_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--library", metavar="PATH", help="library file (default: the one in your data folder)"
+    )
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    """One JSON line per direct quote; offsets index the file's UTF-8 text."""
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            text = read_text(path)
+        except (OSError, IngestError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            print(f"error {name}: {reason}", file=sys.stderr)
+            status = 1
+            continue
+        for q in find_quotes(text):
+            row = {
+                "source": path.name,
+                "start": q.start,
+                "end": q.end,
+                "quote": text[q.start : q.end],
+                "speaker": q.speaker,
+            }
+            print(json.dumps(row, ensure_ascii=False))
+    return status
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Add files to the library, one outcome line per file."""
+    library = _library(args)
+    failed = False
+    with library:
+        for name in args.files:
+            outcome = import_file(library, name)
+            failed |= not outcome.ok
+            print(outcome.line())
+    return 1 if failed else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Full-text search over quotes and facts, their speakers and source titles."""
+    flt = SearchFilter(query=args.query, kind=args.kind)
+    with _library(args) as library:
+        if args.speaker:
+            matches = [
+                s.id for s, _ in library.speakers() if args.speaker.lower() in s.name.lower()
+            ]
+            flt.speaker_id = matches[0] if matches else -1
+        titles = {sid: meta.title or fname for sid, fname, meta, _ in library.sources()}
+        for item in library.search(flt, limit=args.limit):
+            if args.json:
+                row = {
+                    "id": item.id,
+                    "kind": item.kind,
+                    "source_id": item.source_id,
+                    "source": titles.get(item.source_id, ""),
+                    "start": item.start,
+                    "end": item.end,
+                    "text": item.text,
+                    "speaker": item.speaker_name,
+                }
+                print(json.dumps(row, ensure_ascii=False))
+            else:
+                who = f" — {item.speaker_name}" if item.speaker_name else ""
+                print(f"[{item.kind} {item.id}] {item.text}{who}  ({titles[item.source_id]})")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", add_help=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("quotes", help="print the direct quotes of text files as JSON lines")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_quotes)
+
+    p = sub.add_parser("import", help="add files to the library")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    _add_library_option(p)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("search", help="search quotes and facts in the library")
+    p.add_argument("query")
+    p.add_argument("--kind", choices=["quote", "fact"])
+    p.add_argument("--speaker", help="only items of a speaker whose name contains this")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true", help="one JSON object a line")
+    _add_library_option(p)
+    p.set_defaults(func=cmd_search)
+
+    return parser
+
+
+COMMAND_PARSER = build_parser()
+
+
+def command_names() -> list[str]:
+    action = next(a for a in COMMAND_PARSER._actions if isinstance(a, argparse._SubParsersAction))
+    return list(action.choices)
+
+
+def command_help() -> str:
+    action = next(a for a in COMMAND_PARSER._actions if isinstance(a, argparse._SubParsersAction))
+    lines = [f"  {c.dest:<10} {c.help}" for c in action._choices_actions]
+    return "headless commands (python main.py COMMAND --help for each):\n" + "\n".join(lines)
+
+
+def run(argv: list[str]) -> int:
+    args = COMMAND_PARSER.parse_args(argv)
+    try:
+        return args.func(args)
+    except LibraryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,66 @@
+"""Plain text (and Markdown) in UTF-8, UTF-16 with a byte-order mark, or Windows-1252."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from app.core.ingest import Document, IngestError
+
+# Control characters other than tab, newline, carriage return and form feed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes of a text file; raise IngestError if they are not text."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16")
+    if b"\x00" in data:
+        raise IngestError("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise IngestError(
+            f"not readable as text: byte 0x{data[utf8_error.start]:02x} at offset "
+            f"{utf8_error.start} is neither UTF-8 nor Windows-1252"
+        ) from None
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"broken {encoding.upper()} text at byte {exc.start}") from None
+
+
+def check_text(text: str) -> str:
+    """Refuse text a user would not call a document: empty, or mostly control bytes."""
+    if not text.strip():
+        raise IngestError("empty file (no text)")
+    controls = len(_CONTROL.findall(text))
+    if controls > max(8, len(text) // 100):
+        raise IngestError("binary file (control characters), not text")
+    # A few stray control characters stay: removing them would shift every offset.
+    return text
+
+
+def normalize_newlines(text: str) -> str:
+    """Line endings as Python's text mode reads them, so offsets agree with it."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path) -> str:
+    """The text of a plain-text file, as offsets into it are counted."""
+    return check_text(normalize_newlines(decode(path.read_bytes())))
+
+
+def read(path: Path) -> Document:
+    text = read_text(path)
+    return Document(text=text)

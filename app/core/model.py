@@ -1,0 +1,98 @@
+"""The domain objects of Briefing Builder, as plain dataclasses.
+
+A `Source` is a document the user collected; an `Item` is a quote or a fact
+found in it, always tied to an exact character span of the source text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ItemKind = Literal["quote", "fact"]
+
+METADATA_FIELDS = ("title", "outlet", "author", "date", "url", "accessed")
+
+
+@dataclass
+class SourceMeta:
+    """What is known about a source besides its text; empty string = unknown."""
+
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    date: str = ""
+    url: str = ""
+    accessed: str = ""
+
+    def missing(self) -> list[str]:
+        """Names of the fields a citation needs that are still empty."""
+        return [name for name in ("title", "date") if not getattr(self, name).strip()]
+
+
+@dataclass
+class Source:
+    id: int
+    file_name: str
+    text: str
+    meta: SourceMeta
+    content_hash: str
+    derived_from: int | None = None
+
+
+@dataclass
+class Speaker:
+    id: int
+    name: str
+    role: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Item:
+    """A quote or fact: `text` is always `source.text[start:end]`."""
+
+    id: int
+    source_id: int
+    kind: ItemKind
+    start: int
+    end: int
+    text: str
+    speaker_id: int | None = None
+    speaker_name: str | None = None
+    speaker_locked: bool = False
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NewItem:
+    """An item about to be stored: found by extraction or clipped by hand."""
+
+    kind: ItemKind
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_role: str = ""
+    speaker_locked: bool = False
+
+
+@dataclass
+class Cluster:
+    """The same quote or claim carried by several sources."""
+
+    id: int
+    kind: ItemKind
+    item_ids: list[int]
+    source_count: int
+    independent_count: int
+
+
+@dataclass
+class Conflict:
+    """Claims about the same thing that differ in a value."""
+
+    id: int
+    item_ids: list[int]
+    values: list[str]
+    resolution: str = ""
+    note: str = ""

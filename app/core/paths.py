@@ -1,0 +1,23 @@
+"""Where things live: bundled resources and the user's data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "briefing-builder"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+BUNDLED_SOURCES = RESOURCES / "sources"
+BRIEFS = Path(__file__).resolve().parents[2] / "briefs"
+
+
+def data_dir() -> Path:
+    """The user's data folder; BRIEFING_BUILDER_DATA overrides it (tests use this)."""
+    override = os.environ.get("BRIEFING_BUILDER_DATA")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def default_library_path() -> Path:
+    return data_dir() / "library.sqlite"

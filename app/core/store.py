@@ -1,0 +1,538 @@
+"""The source library: one SQLite file holding sources, items and speakers.
+
+The file is opened in WAL mode with foreign keys on. Its schema carries a
+version (`PRAGMA user_version`); opening an older file upgrades it in place,
+one migration step at a time, each step in its own transaction.
+
+Every write that adds a source and its items is a single transaction, so an
+import that fails midway leaves the library exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.model import Item, NewItem, Source, SourceMeta, Speaker
+
+SCHEMA_VERSION = 2
+
+
+class LibraryError(Exception):
+    """A library file that cannot be opened or written, with a readable reason."""
+
+
+class DuplicateSourceError(LibraryError):
+    """The text of a source being added is already in the library."""
+
+    def __init__(self, existing_id: int, title: str):
+        super().__init__(f"already in the library as source {existing_id} ({title or 'untitled'})")
+        self.existing_id = existing_id
+
+
+# Each migration is a SQL script that takes the schema one version up.
+# Version 1: sources, speakers and items.
+_MIGRATE_1 = """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'fact')),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+            CHECK (0 <= start AND start < "end")
+        );
+        CREATE INDEX items_source ON items(source_id, start);
+        CREATE INDEX items_speaker ON items(speaker_id);
+"""
+
+# Version 2: accessed date, derived sources, speaker aliases, user-locked
+# speakers, tags, and full-text search over items, speakers and titles.
+_MIGRATE_2 = """
+        ALTER TABLE sources ADD COLUMN accessed TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sources ADD COLUMN derived_from INTEGER
+            REFERENCES sources(id) ON DELETE SET NULL;
+        ALTER TABLE items ADD COLUMN speaker_locked INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE speaker_aliases (
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (speaker_id, alias)
+        );
+        CREATE TABLE tags (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (item_id, tag)
+        );
+        CREATE INDEX tags_tag ON tags(tag);
+        CREATE INDEX items_kind ON items(kind, id);
+
+        CREATE VIRTUAL TABLE items_fts USING fts5(
+            text, speaker, title, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO items_fts(rowid, text, speaker, title)
+            SELECT i.id, i.text, coalesce(sp.name, ''), s.title
+            FROM items i JOIN sources s ON s.id = i.source_id
+            LEFT JOIN speakers sp ON sp.id = i.speaker_id;
+
+        CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
+            INSERT INTO items_fts(rowid, text, speaker, title) VALUES (
+                new.id, new.text,
+                coalesce((SELECT name FROM speakers WHERE id = new.speaker_id), ''),
+                (SELECT title FROM sources WHERE id = new.source_id));
+        END;
+        CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN
+            DELETE FROM items_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER items_au AFTER UPDATE OF speaker_id, text ON items BEGIN
+            UPDATE items_fts SET text = new.text,
+                speaker = coalesce((SELECT name FROM speakers WHERE id = new.speaker_id), '')
+                WHERE rowid = new.id;
+        END;
+        CREATE TRIGGER speakers_au AFTER UPDATE OF name ON speakers BEGIN
+            UPDATE items_fts SET speaker = new.name
+                WHERE rowid IN (SELECT id FROM items WHERE speaker_id = new.id);
+        END;
+        CREATE TRIGGER sources_au AFTER UPDATE OF title ON sources BEGIN
+            UPDATE items_fts SET title = new.title
+                WHERE rowid IN (SELECT id FROM items WHERE source_id = new.id);
+        END;
+"""
+
+MIGRATIONS: list[str] = [_MIGRATE_1, _MIGRATE_2]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def content_hash(text: str) -> str:
+    """The identity of a source's text, insensitive to line-ending style."""
+    normal = text.replace("\r\n", "\n").strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(user_text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: every word must occur,
+    the last one as a prefix (so results follow typing)."""
+    words = _TOKEN.findall(user_text)
+    if not words:
+        return ""
+    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
+    return " ".join(parts)
+
+
+@dataclass
+class SearchFilter:
+    """What the library list shows: a text query and optional filters."""
+
+    query: str = ""
+    kind: str | None = None
+    speaker_id: int | None = None
+    source_id: int | None = None
+    tag: str | None = None
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        match = fts_query(self.query)
+        if match:
+            clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            params.append(match)
+        if self.kind:
+            clauses.append("i.kind = ?")
+            params.append(self.kind)
+        if self.speaker_id is not None:
+            clauses.append("i.speaker_id = ?")
+            params.append(self.speaker_id)
+        if self.source_id is not None:
+            clauses.append("i.source_id = ?")
+            params.append(self.source_id)
+        if self.tag:
+            clauses.append("i.id IN (SELECT item_id FROM tags WHERE tag = ?)")
+            params.append(self.tag)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+_ITEM_COLUMNS = (
+    'i.id, i.source_id, i.kind, i.start, i."end", i.text, i.speaker_id, sp.name, i.speaker_locked'
+)
+
+
+def _item_from_row(row: tuple) -> Item:
+    return Item(
+        id=row[0],
+        source_id=row[1],
+        kind=row[2],
+        start=row[3],
+        end=row[4],
+        text=row[5],
+        speaker_id=row[6],
+        speaker_name=row[7],
+        speaker_locked=bool(row[8]),
+    )
+
+
+class Library:
+    """An open library file. Use one `Library` per thread."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
+        self.path = Path(path)
+        try:
+            if not readonly:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
+            self.db = sqlite3.connect(uri, uri=readonly, isolation_level=None)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self._upgrade()
+            self._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise LibraryError(f"{self.path}: not a usable library file ({exc})") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------
+
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _check_version(self) -> None:
+        if self.version > SCHEMA_VERSION:
+            raise LibraryError(
+                f"{self.path}: made by a newer Briefing Builder "
+                f"(schema {self.version}, this version reads up to {SCHEMA_VERSION})"
+            )
+
+    def _upgrade(self) -> None:
+        self._check_version()
+        for step in range(self.version, SCHEMA_VERSION):
+            # executescript cannot run inside a Python-opened transaction, so
+            # the script carries its own; a failure rolls the step back whole.
+            try:
+                self.db.executescript(
+                    f"BEGIN IMMEDIATE;\n{MIGRATIONS[step]}\nPRAGMA user_version = {step + 1};\nCOMMIT;"
+                )
+            except sqlite3.Error:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit of work: committed on success, rolled back on error."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- sources --------------------------------------------------------------
+
+    def find_source_by_hash(self, digest: str) -> tuple[int, str] | None:
+        return self.db.execute(
+            "SELECT id, title FROM sources WHERE content_hash = ?", (digest,)
+        ).fetchone()
+
+    def add_source(
+        self,
+        text: str,
+        meta: SourceMeta,
+        file_name: str = "",
+        items: Iterable[NewItem] = (),
+    ) -> int:
+        """Store a source and its items in one transaction; return its id.
+
+        Raises DuplicateSourceError when the same text is already stored, and
+        ValueError for an item whose span lies outside the text. Either way
+        nothing is written.
+        """
+        digest = content_hash(text)
+        existing = self.find_source_by_hash(digest)
+        if existing:
+            raise DuplicateSourceError(*existing)
+        with self.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO sources (file_name, title, outlet, author, date, url, accessed,"
+                " text, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    file_name,
+                    meta.title,
+                    meta.outlet,
+                    meta.author,
+                    meta.date,
+                    meta.url,
+                    meta.accessed,
+                    text,
+                    digest,
+                ),
+            )
+            source_id = cur.lastrowid
+            for item in items:
+                self._insert_item(source_id, text, item)
+        return source_id
+
+    def _insert_item(self, source_id: int, text: str, item: NewItem) -> int:
+        if not (0 <= item.start < item.end <= len(text)):
+            raise ValueError(f"item span {item.start}-{item.end} is outside the source text")
+        speaker_id = self._speaker_id(item.speaker, item.speaker_role) if item.speaker else None
+        cur = self.db.execute(
+            'INSERT INTO items (source_id, kind, start, "end", text, speaker_id, speaker_locked)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                source_id,
+                item.kind,
+                item.start,
+                item.end,
+                text[item.start : item.end],
+                speaker_id,
+                int(item.speaker_locked),
+            ),
+        )
+        return cur.lastrowid
+
+    def add_item(self, source_id: int, item: NewItem) -> int:
+        """Add one item (a clip made by hand) to a stored source."""
+        text = self.source(source_id).text
+        with self.transaction():
+            return self._insert_item(source_id, text, item)
+
+    def replace_items(self, source_id: int, items: Iterable[NewItem]) -> None:
+        """Re-extraction: replace a source's automatic items, keeping the ones
+        whose speaker the user decided (same span and kind)."""
+        text = self.source(source_id).text
+        with self.transaction() as db:
+            kept = {
+                (kind, start, end)
+                for kind, start, end in db.execute(
+                    'SELECT kind, start, "end" FROM items WHERE source_id = ? AND speaker_locked',
+                    (source_id,),
+                )
+            }
+            db.execute("DELETE FROM items WHERE source_id = ? AND NOT speaker_locked", (source_id,))
+            for item in items:
+                if (item.kind, item.start, item.end) not in kept:
+                    self._insert_item(source_id, text, item)
+
+    def source(self, source_id: int) -> Source:
+        row = self.db.execute(
+            "SELECT id, file_name, text, title, outlet, author, date, url, accessed,"
+            " content_hash, derived_from FROM sources WHERE id = ?",
+            (source_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no source {source_id}")
+        return Source(
+            id=row[0],
+            file_name=row[1],
+            text=row[2],
+            meta=SourceMeta(*row[3:9]),
+            content_hash=row[9],
+            derived_from=row[10],
+        )
+
+    def sources(self) -> list[tuple[int, str, SourceMeta, int]]:
+        """Every source as (id, file name, metadata, number of items), in added order."""
+        rows = self.db.execute(
+            "SELECT s.id, s.file_name, s.title, s.outlet, s.author, s.date, s.url, s.accessed,"
+            " (SELECT count(*) FROM items WHERE source_id = s.id) FROM sources s ORDER BY s.id"
+        ).fetchall()
+        return [(r[0], r[1], SourceMeta(*r[2:8]), r[8]) for r in rows]
+
+    def update_source_meta(self, source_id: int, meta: SourceMeta) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE sources SET title=?, outlet=?, author=?, date=?, url=?, accessed=?"
+                " WHERE id=?",
+                (
+                    meta.title,
+                    meta.outlet,
+                    meta.author,
+                    meta.date,
+                    meta.url,
+                    meta.accessed,
+                    source_id,
+                ),
+            )
+
+    def delete_source(self, source_id: int) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+    def count_sources(self) -> int:
+        return self.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+
+    # -- speakers -------------------------------------------------------------
+
+    def _speaker_id(self, name: str, role: str = "") -> int:
+        """The id of the speaker with this name or alias, created if new."""
+        row = self.db.execute("SELECT id FROM speakers WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT speaker_id FROM speaker_aliases WHERE alias = ?", (name,)
+            ).fetchone()
+        if row is not None:
+            if role:
+                self.db.execute(
+                    "UPDATE speakers SET role = ? WHERE id = ? AND role = ''", (role, row[0])
+                )
+            return row[0]
+        return self.db.execute(
+            "INSERT INTO speakers (name, role) VALUES (?, ?)", (name, role)
+        ).lastrowid
+
+    def speakers(self) -> list[tuple[Speaker, int]]:
+        """Every speaker with the number of their quotes, most quoted first."""
+        rows = self.db.execute(
+            "SELECT sp.id, sp.name, sp.role, count(i.id) FROM speakers sp"
+            " LEFT JOIN items i ON i.speaker_id = sp.id GROUP BY sp.id"
+            " ORDER BY count(i.id) DESC, sp.name"
+        ).fetchall()
+        aliases: dict[int, list[str]] = {}
+        for sid, alias in self.db.execute("SELECT speaker_id, alias FROM speaker_aliases"):
+            aliases.setdefault(sid, []).append(alias)
+        return [(Speaker(r[0], r[1], r[2], sorted(aliases.get(r[0], []))), r[3]) for r in rows]
+
+    def add_alias(self, speaker_id: int, alias: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                (speaker_id, alias),
+            )
+
+    def rename_speaker(self, speaker_id: int, new_name: str) -> None:
+        """Give a speaker a new name; the old one stays as an alias."""
+        with self.transaction() as db:
+            (old,) = db.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+            clash = db.execute(
+                "SELECT id FROM speakers WHERE name = ? AND id != ?", (new_name, speaker_id)
+            ).fetchone()
+            if clash:
+                raise LibraryError(f"a speaker named {new_name!r} exists already: merge instead")
+            db.execute("UPDATE speakers SET name = ? WHERE id = ?", (new_name, speaker_id))
+            db.execute(
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                (speaker_id, old),
+            )
+
+    def merge_speakers(self, keep_id: int, merge_id: int) -> None:
+        """Fold speaker `merge_id` into `keep_id`: quotes, aliases and name."""
+        if keep_id == merge_id:
+            return
+        with self.transaction() as db:
+            (name,) = db.execute("SELECT name FROM speakers WHERE id = ?", (merge_id,)).fetchone()
+            db.execute("UPDATE items SET speaker_id = ? WHERE speaker_id = ?", (keep_id, merge_id))
+            db.execute(
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias)"
+                " SELECT ?, alias FROM speaker_aliases WHERE speaker_id = ?",
+                (keep_id, merge_id),
+            )
+            db.execute(
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                (keep_id, name),
+            )
+            db.execute("DELETE FROM speakers WHERE id = ?", (merge_id,))
+
+    def set_item_speaker(self, item_id: int, speaker_name: str | None) -> None:
+        """The user's decision on who said a quote; re-extraction keeps it."""
+        with self.transaction() as db:
+            speaker_id = self._speaker_id(speaker_name) if speaker_name else None
+            db.execute(
+                "UPDATE items SET speaker_id = ?, speaker_locked = 1 WHERE id = ?",
+                (speaker_id, item_id),
+            )
+
+    # -- items ----------------------------------------------------------------
+
+    def item(self, item_id: int) -> Item:
+        row = self.db.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+            " WHERE i.id = ?",
+            (item_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no item {item_id}")
+        item = _item_from_row(row)
+        item.tags = self.item_tags(item_id)
+        return item
+
+    def items_of_source(self, source_id: int, kind: str | None = None) -> list[Item]:
+        return self.search(SearchFilter(source_id=source_id, kind=kind), order="position")
+
+    def count(self, flt: SearchFilter) -> int:
+        where, params = flt.where()
+        return self.db.execute(f"SELECT count(*) FROM items i{where}", params).fetchone()[0]
+
+    def search(
+        self,
+        flt: SearchFilter,
+        limit: int = -1,
+        offset: int = 0,
+        order: str = "id",
+    ) -> list[Item]:
+        """Items matching the filter; `order` is "id" or "position" (source, start)."""
+        where, params = flt.where()
+        order_by = "i.source_id, i.start" if order == "position" else "i.id"
+        rows = self.db.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+            f"{where} ORDER BY {order_by} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        return [_item_from_row(r) for r in rows]
+
+    def delete_item(self, item_id: int) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM items WHERE id = ?", (item_id,))
+
+    # -- tags -----------------------------------------------------------------
+
+    def item_tags(self, item_id: int) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT tag FROM tags WHERE item_id = ? ORDER BY tag", (item_id,)
+            )
+        ]
+
+    def set_item_tags(self, item_id: int, tags: Iterable[str]) -> None:
+        clean = sorted({t.strip() for t in tags if t.strip()})
+        with self.transaction() as db:
+            db.execute("DELETE FROM tags WHERE item_id = ?", (item_id,))
+            db.executemany(
+                "INSERT INTO tags (item_id, tag) VALUES (?, ?)", [(item_id, t) for t in clean]
+            )
+
+    def all_tags(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]

@@ -1,0 +1,41 @@
+"""Entry point: the window by default, headless subcommands by name."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    from app import cli
+
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Briefing Builder: build cited briefing memos from news articles, offline.",
+        epilog=cli.command_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("brief", nargs="?", metavar="BRIEF", help="a *.brief.json memo to open")
+    parser.add_argument("--library", metavar="PATH", help="library file to open")
+    parser.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        help="build the window offscreen at 1400x900, save a PNG and exit",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from app import cli
+
+    if argv and argv[0] in cli.command_names():
+        return cli.run(argv)
+    args = gui_parser().parse_args(argv)
+    from app.ui.application import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
