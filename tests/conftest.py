@@ -1,0 +1,54 @@
+"""Shared fixtures: every test runs offscreen, with its own data folder and settings."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "resources" / "sources"
+DATA = Path(__file__).resolve().parent / "data"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+class NetworkUsedError(AssertionError):
+    """Raised when code under test tries to open a network connection."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Nothing reaches the network, ever: any attempt fails the test."""
+
+    def refuse(*args, **kwargs):
+        raise NetworkUsedError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """A fresh user data folder for every test, so no test sees another's library."""
+    folder = tmp_path / "userdata"
+    monkeypatch.setenv("BRIEFING_BUILDER_DATA", str(folder))
+    return folder
+
+
+@pytest.fixture
+def seeded_library(tmp_path):
+    """A library holding the five bundled articles."""
+    from app.core.importer import add_bundled_sources
+    from app.core.store import Library
+
+    library = Library(tmp_path / "library.sqlite")
+    add_bundled_sources(library)
+    yield library
+    library.close()

@@ -1,0 +1,193 @@
+"""The SQLite library: round trip, migrations, search with filters, atomic imports."""
+
+import sqlite3
+
+import pytest
+
+from app.core.model import NewItem, SourceMeta
+from app.core.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    DuplicateSourceError,
+    Library,
+    LibraryError,
+    SearchFilter,
+)
+
+TEXT = 'The council voted 13-0. "We are hardening our defenses," Councilman Bob Blumenfield said.'
+
+
+def quote_span(text, words):
+    start = text.index(words)
+    return start, start + len(words)
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Library(tmp_path / "lib.sqlite")
+    yield lib
+    lib.close()
+
+
+def add_example(library, text=TEXT, title="Council vote"):
+    qs, qe = quote_span(text, "We are hardening our defenses,")
+    items = [
+        NewItem("quote", qs, qe, speaker="Bob Blumenfield", speaker_role="Councilman"),
+        NewItem("fact", 0, text.index(".") + 1),
+    ]
+    meta = SourceMeta(title=title, outlet="Daily News", author="A. Writer", date="2024-11-19")
+    return library.add_source(text, meta, file_name="vote.txt", items=items)
+
+
+def test_file_settings(library):
+    db = library.db
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert library.version == SCHEMA_VERSION
+
+
+def test_round_trip_through_the_file(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as lib:
+        source_id = add_example(lib)
+    with Library(path) as lib:
+        source = lib.source(source_id)
+        assert source.text == TEXT
+        assert source.meta.title == "Council vote"
+        assert source.meta.outlet == "Daily News"
+        assert source.file_name == "vote.txt"
+        assert len(source.content_hash) == 64
+        items = lib.items_of_source(source_id)
+        assert [i.kind for i in items] == ["fact", "quote"]
+        quote = items[1]
+        assert quote.text == "We are hardening our defenses,"
+        assert TEXT[quote.start : quote.end] == quote.text
+        assert quote.speaker_name == "Bob Blumenfield"
+        speaker, n = lib.speakers()[0]
+        assert (speaker.name, speaker.role, n) == ("Bob Blumenfield", "Councilman", 1)
+    # The file itself holds what we stored, not just the Python objects.
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT count(*) FROM items").fetchone()[0] == 2
+    assert raw.execute("SELECT title FROM sources").fetchone()[0] == "Council vote"
+
+
+def test_same_text_twice_is_refused_and_adds_nothing(library):
+    add_example(library)
+    with pytest.raises(DuplicateSourceError, match="already in the library"):
+        add_example(library, text=TEXT.replace(".", ".", 1), title="Copy")
+    assert library.count_sources() == 1
+
+
+def test_migration_from_version_1_upgrades_in_place(tmp_path):
+    path = tmp_path / "old.sqlite"
+    raw = sqlite3.connect(path)
+    raw.executescript(MIGRATIONS[0])
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute(
+        "INSERT INTO sources (id, file_name, title, text, content_hash) "
+        "VALUES (1, 'old.txt', 'Old source', 'Mayor Bass spoke today.', 'h1')"
+    )
+    raw.execute("INSERT INTO speakers (id, name) VALUES (1, 'Karen Bass')")
+    raw.execute(
+        'INSERT INTO items (source_id, kind, start, "end", text, speaker_id) '
+        "VALUES (1, 'fact', 0, 23, 'Mayor Bass spoke today.', 1)"
+    )
+    raw.commit()
+    raw.close()
+
+    with Library(path) as lib:
+        assert lib.version == SCHEMA_VERSION
+        assert lib.source(1).meta.title == "Old source"
+        assert lib.source(1).meta.accessed == ""
+        # Old rows are searchable after the upgrade, by text, speaker and title.
+        assert [i.id for i in lib.search(SearchFilter(query="spoke"))] == [1]
+        assert [i.id for i in lib.search(SearchFilter(query="bass"))] == [1]
+        assert [i.id for i in lib.search(SearchFilter(query="old source"))] == [1]
+
+
+def test_newer_schema_is_refused_clearly(tmp_path):
+    path = tmp_path / "future.sqlite"
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    raw.close()
+    with pytest.raises(LibraryError, match="newer Briefing Builder"):
+        Library(path)
+
+
+def test_not_a_database_is_refused_clearly(tmp_path):
+    path = tmp_path / "junk.sqlite"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(LibraryError, match="junk.sqlite"):
+        Library(path)
+
+
+def test_search_with_filters(library):
+    first = add_example(library)
+    text = 'Homan said, "We are coming to Los Angeles." The vote was unanimous.'
+    qs, qe = quote_span(text, "We are coming to Los Angeles.")
+    second = library.add_source(
+        text, SourceMeta(title="Homan speaks"), items=[NewItem("quote", qs, qe, "Tom Homan")]
+    )
+    assert library.count(SearchFilter(query="hardening")) == 1
+    assert library.count(SearchFilter(query="harden")) == 1  # prefix while typing
+    assert library.count(SearchFilter(query="blumenfield")) == 1  # speaker name
+    assert library.count(SearchFilter(query="homan speaks")) == 1  # source title
+    assert library.count(SearchFilter(query="we are")) == 2
+    assert library.count(SearchFilter(query="we are", source_id=second)) == 1
+    assert library.count(SearchFilter(kind="fact")) == 1
+    assert library.count(SearchFilter(kind="quote", source_id=first)) == 1
+    homan = next(s.id for s, _ in library.speakers() if s.name == "Tom Homan")
+    found = library.search(SearchFilter(query="we", speaker_id=homan))
+    assert [i.text for i in found] == ["We are coming to Los Angeles."]
+    # Search syntax typed by a user is never an FTS error.
+    for typed in ['"', "AND", "NOT(", "*", "a:b", "'); DROP TABLE items; --"]:
+        library.count(SearchFilter(query=typed))
+    assert library.count(SearchFilter()) == 3
+
+
+def test_tags_filter(library):
+    add_example(library)
+    quote = library.search(SearchFilter(kind="quote"))[0]
+    library.set_item_tags(quote.id, ["defense", " key ", ""])
+    assert library.item_tags(quote.id) == ["defense", "key"]
+    assert library.all_tags() == ["defense", "key"]
+    assert [i.id for i in library.search(SearchFilter(tag="key"))] == [quote.id]
+
+
+def test_failed_import_leaves_the_library_unchanged(library):
+    add_example(library)
+    before = library.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    items_before = library.db.execute("SELECT count(*) FROM items").fetchone()[0]
+    text = "A second article with a good span and a bad one."
+    bad_items = [NewItem("fact", 0, 10, speaker="New Person"), NewItem("fact", 5, 10_000)]
+    with pytest.raises(ValueError, match="outside the source text"):
+        library.add_source(text, SourceMeta(title="Broken"), items=bad_items)
+    assert library.db.execute("SELECT count(*) FROM sources").fetchone()[0] == before
+    assert library.db.execute("SELECT count(*) FROM items").fetchone()[0] == items_before
+    assert "New Person" not in [s.name for s, _ in library.speakers()]
+    assert library.count(SearchFilter(query="second article")) == 0
+
+
+def test_speaker_rename_merge_and_user_decision_survives_reextraction(library):
+    source_id = add_example(library)
+    quote = library.search(SearchFilter(kind="quote"))[0]
+    speaker_id = quote.speaker_id
+    library.rename_speaker(speaker_id, "Robert Blumenfield")
+    assert library.item(quote.id).speaker_name == "Robert Blumenfield"
+    assert library.count(SearchFilter(query="robert")) == 1
+    other = library.add_source(
+        '"Yes," Blumenfield said.', SourceMeta(), items=[NewItem("quote", 1, 5, "Blumenfield")]
+    )
+    dup = next(s.id for s, _ in library.speakers() if s.name == "Blumenfield")
+    library.merge_speakers(speaker_id, dup)
+    names = {s.name: s for s, _ in library.speakers()}
+    assert "Blumenfield" not in names
+    assert "Blumenfield" in names["Robert Blumenfield"].aliases
+    assert library.items_of_source(other)[0].speaker_name == "Robert Blumenfield"
+
+    library.set_item_speaker(quote.id, "Someone Else")
+    # Re-extraction replaces automatic items but keeps the user's decision.
+    qs, qe = quote.start, quote.end
+    library.replace_items(source_id, [NewItem("quote", qs, qe, speaker="Bob Blumenfield")])
+    quotes = library.items_of_source(source_id, kind="quote")
+    assert [(q.speaker_name, q.speaker_locked) for q in quotes] == [("Someone Else", True)]
