@@ -1,0 +1,485 @@
+"""Citation text for a news source in three styles: Chicago, APA 7 and AP.
+
+Every function takes a `SourceRef` (title, outlet, author, date, URL,
+accessed date, file name) and returns styled text as a tuple of `Span`s, so
+the exporters can italicise outlet names and make URLs clickable without
+parsing strings. Missing fields follow each style's rule:
+
+- no author: the title moves to the author's place;
+- no date: "n.d." (Chicago and APA), and the accessed date is added when
+  known, as both guides ask for undated web pages;
+- no title: the file name stands in as a last resort (never quoted, because
+  it is not a title).
+
+Examples follow *The Chicago Manual of Style* (17th ed., 14.191 and 14.206:
+newspaper articles; 14.29-36: short notes), the *Publication Manual of the APA*
+(7th ed., 10.2 newspaper articles; 8.17 in-text citations) and the AP
+Stylebook's rule of attribution ("according to ...", month abbreviations).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from app.core.brief import SourceRef
+
+Style = Literal["chicago", "apa", "ap"]
+STYLES: tuple[Style, ...] = ("chicago", "apa", "ap")
+STYLE_NAMES = {
+    "chicago": "Chicago (notes and bibliography)",
+    "apa": "APA 7 (author-date)",
+    "ap": "AP (attribution in text)",
+}
+SOURCE_LIST_TITLES = {"chicago": "Bibliography", "apa": "References", "ap": "Sources"}
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+# AP abbreviates these months when a day is given; March-July are never abbreviated.
+_AP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+_ARTICLES = ("a ", "an ", "the ")
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of citation text; `url` makes it a link, `italic` sets it in italics."""
+
+    text: str
+    italic: bool = False
+    url: str = ""
+
+
+Styled = tuple[Span, ...]
+
+
+def plain(spans: Styled) -> str:
+    """The text of styled spans without their styling."""
+    return "".join(s.text for s in spans)
+
+
+# -- fields -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Date:
+    year: int
+    month: int = 0
+    day: int = 0
+
+
+def parse_date(text: str) -> Date | None:
+    """Read `2024-11-19`, `2024-11`, `2024`, `November 19, 2024`, `Nov. 19, 2024`
+    or `19 November 2024`; None for anything else."""
+    text = text.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", text)
+    if m:
+        year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+        return Date(year, month, day) if month <= 12 and day <= 31 else None
+    m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", text)
+    if m and _month_number(m[1]):
+        return Date(int(m[3]), _month_number(m[1]), int(m[2]))
+    m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})", text)
+    if m and _month_number(m[2]):
+        return Date(int(m[3]), _month_number(m[2]), int(m[1]))
+    m = re.fullmatch(r"([A-Za-z]+)\.?,?\s+(\d{4})", text)
+    if m and _month_number(m[1]):
+        return Date(int(m[2]), _month_number(m[1]))
+    return None
+
+
+def _month_number(name: str) -> int:
+    name = name.lower()
+    for i, month in enumerate(_MONTHS, 1):
+        if len(name) >= 3 and month.lower().startswith(name):
+            return i
+    return 0
+
+
+def _date_long(text: str) -> str:
+    """Chicago's `November 19, 2024`; unparseable dates are kept as written."""
+    d = parse_date(text)
+    if d is None:
+        return text.strip()
+    if not d.month:
+        return str(d.year)
+    if not d.day:
+        return f"{_MONTHS[d.month - 1]} {d.year}"
+    return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def _date_apa(text: str) -> str:
+    """APA's `2024, November 19` (inside the parentheses)."""
+    d = parse_date(text)
+    if d is None:
+        return text.strip()
+    if not d.month:
+        return str(d.year)
+    month = _MONTHS[d.month - 1]
+    return f"{d.year}, {month} {d.day}" if d.day else f"{d.year}, {month}"
+
+
+def _date_ap(text: str) -> str:
+    """AP's `Nov. 19, 2024`; a month without a day is spelled out (`November 2024`)."""
+    d = parse_date(text)
+    if d is None:
+        return text.strip()
+    if not d.month:
+        return str(d.year)
+    if not d.day:
+        return f"{_MONTHS[d.month - 1]} {d.year}"
+    return f"{_AP_MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def _year(text: str) -> str:
+    d = parse_date(text)
+    if d is not None:
+        return str(d.year)
+    m = re.search(r"\b(1\d{3}|2\d{3})\b", text)
+    return m[1] if m else ""
+
+
+@dataclass(frozen=True)
+class Name:
+    given: str
+    family: str
+
+    @property
+    def full(self) -> str:
+        return f"{self.given} {self.family}".strip()
+
+    @property
+    def inverted(self) -> str:
+        return f"{self.family}, {self.given}" if self.given else self.family
+
+    @property
+    def initials(self) -> str:
+        """APA's `Family, G. M.` (hyphenated given names keep the hyphen: J.-P.)."""
+        parts = []
+        for word in self.given.split():
+            bits = [b for b in word.split("-") if b]
+            parts.append("-".join(f"{b[0]}." for b in bits))
+        return f"{self.family}, {' '.join(parts)}" if parts else self.family
+
+
+def parse_authors(text: str) -> list[Name]:
+    """Split an author field (`Jane Doe and John Roe`, `Doe, Jane; Roe, John`,
+    `By Jane Doe, John Roe`) into names."""
+    text = re.sub(r"^\s*by\s+", "", text.strip(), flags=re.IGNORECASE)
+    if not text:
+        return []
+    if ";" in text:
+        pieces = text.split(";")
+    else:
+        pieces = re.split(r",?\s+(?:and|&)\s+|\s*&\s*", text)
+        # "Jane Doe, John Roe" is a list; "Doe, Jane" is one inverted name.
+        if len(pieces) == 1 and all(len(p.split()) >= 2 for p in text.split(",")):
+            pieces = text.split(",")
+        elif len(pieces) > 1 and "," in pieces[0]:
+            head = pieces[0].split(",")
+            if all(len(p.split()) >= 2 for p in head):
+                pieces = head + pieces[1:]
+    return [_name(p.strip()) for p in pieces if p.strip()]
+
+
+def _name(text: str) -> Name:
+    if "," in text:
+        family, _, given = text.partition(",")
+        return Name(given.strip(), family.strip())
+    words = text.split()
+    if len(words) == 1:
+        return Name("", words[0])
+    if words[-1].lower() in _SUFFIXES and len(words) > 2:
+        return Name(" ".join(words[:-2]), f"{words[-2]} {words[-1]}")
+    return Name(" ".join(words[:-1]), words[-1])
+
+
+def _join(names: list[str], conj: str = "and", serial: bool = True) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    if len(names) == 2:
+        return f"{names[0]} {conj} {names[1]}"
+    comma = "," if serial else ""
+    return f"{', '.join(names[:-1])}{comma} {conj} {names[-1]}"
+
+
+def _title(ref: SourceRef) -> str:
+    return " ".join(ref.title.split())
+
+
+def _fallback_name(ref: SourceRef) -> str:
+    return ref.file_name.strip() or "Untitled source"
+
+
+def short_title(title: str, words: int = 4) -> str:
+    """A title cut to its first few words, without a leading article (CMOS 14.32)."""
+    title = " ".join(title.split())
+    lowered = title.lower()
+    for article in _ARTICLES:
+        if lowered.startswith(article) and len(title.split()) > words:
+            title = title[len(article) :]
+            break
+    parts = title.split()
+    short = " ".join(parts[:words])
+    return short.rstrip(",;:.…–—- ") if len(parts) > words else short
+
+
+def _quoted(title: str, end: str) -> str:
+    """A title in curly quotes with `end` punctuation inside, unless it has its own."""
+    if title.endswith(("?", "!")):
+        return f"\u201c{title}\u201d"
+    if end and title.endswith(".") and not title.endswith("..."):
+        title = title[:-1]
+    return f"\u201c{title}{end}\u201d"
+
+
+def _period(text: str) -> str:
+    """`text` ending in one full stop (none added after `.`, `?` or `!`)."""
+    return text if text.endswith((".", "?", "!", ".\u201d", "?\u201d", "!\u201d")) else text + "."
+
+
+def _url(ref: SourceRef, end: str = ".") -> list[Span]:
+    url = ref.url.strip()
+    return [Span(url, url=url), Span(end)] if url else []
+
+
+def _finish(spans: list[Span]) -> Styled:
+    """Merge neighbouring plain spans and drop empty ones."""
+    out: list[Span] = []
+    for s in spans:
+        if not s.text:
+            continue
+        if out and not s.italic and not s.url and not out[-1].italic and not out[-1].url:
+            out[-1] = Span(out[-1].text + s.text)
+        else:
+            out.append(s)
+    return tuple(out)
+
+
+# -- Chicago ------------------------------------------------------------------
+
+
+def chicago_note(ref: SourceRef) -> Styled:
+    """A full note: `Jane Doe, “Title,” *Outlet*, November 19, 2024, URL.`"""
+    parts: list[list[Span]] = []
+    names = parse_authors(ref.author)
+    if names:
+        shown = [names[0].full + " et al."] if len(names) > 3 else [n.full for n in names]
+        parts.append([Span(_join(shown))])
+    title = _title(ref)
+    parts.append([Span(_quoted(title, ",") if title else _fallback_name(ref) + ",")])
+    if ref.outlet.strip():
+        parts.append([Span(ref.outlet.strip(), italic=True)])
+    parts.append([Span(_date_long(ref.date) if ref.date.strip() else "n.d.")])
+    if not ref.date.strip() and ref.accessed.strip():
+        parts.append([Span(f"accessed {_date_long(ref.accessed)}")])
+    if ref.url.strip():
+        parts.append([Span(ref.url.strip(), url=ref.url.strip())])
+    spans = _comma_list(parts)
+    last = spans[-1]
+    if last.url or not last.text.endswith("."):
+        spans.append(Span("."))
+    return _finish(spans)
+
+
+def _comma_list(parts: list[list[Span]]) -> list[Span]:
+    """Join note fields with `, ` (a quoted title already carries its comma)."""
+    out: list[Span] = []
+    for i, part in enumerate(parts):
+        if i:
+            prev = out[-1].text if out else ""
+            out.append(Span(" " if prev.endswith((",\u201d", ",", "?\u201d", "!\u201d")) else ", "))
+        out.extend(part)
+    # A quoted title that ended the note must not keep its inner comma.
+    if out and out[-1].text.endswith(",\u201d"):
+        out[-1] = Span(out[-1].text[:-2] + "\u201d", out[-1].italic, out[-1].url)
+    elif out and out[-1].text.endswith(",") and not out[-1].url:
+        out[-1] = Span(out[-1].text[:-1], out[-1].italic)
+    return out
+
+
+def chicago_short_note(ref: SourceRef) -> Styled:
+    """A short note for later citations: `Doe, “Short Title.”` (CMOS 14.29)."""
+    names = parse_authors(ref.author)
+    title = _title(ref)
+    spans: list[Span] = []
+    if names:
+        families = [n.family for n in names]
+        spans.append(Span((families[0] + " et al." if len(names) > 3 else _join(families)) + ", "))
+    if title:
+        spans.append(Span(_quoted(short_title(title), ".")))
+    else:
+        spans.append(Span(_fallback_name(ref) + "."))
+    return _finish(spans)
+
+
+def chicago_bibliography(ref: SourceRef) -> Styled:
+    """`Doe, Jane. “Title.” *Outlet*, November 19, 2024. URL.`"""
+    spans: list[Span] = []
+    names = parse_authors(ref.author)
+    if names:
+        shown = [names[0].inverted] + [n.full for n in names[1:]]
+        spans.append(Span(_join(shown).rstrip(".") + ". "))
+    title = _title(ref)
+    spans.append(Span((_quoted(title, ".") if title else _fallback_name(ref) + ".") + " "))
+    date = _date_long(ref.date) if ref.date.strip() else "n.d."
+    if ref.outlet.strip():
+        spans += [Span(ref.outlet.strip(), italic=True), Span(_period(f", {date}"))]
+    else:
+        spans.append(Span(_period(f"{date[0].upper()}{date[1:]}")))
+    if not ref.date.strip() and ref.accessed.strip():
+        spans.append(Span(f" Accessed {_date_long(ref.accessed)}."))
+    if ref.url.strip():
+        spans += [Span(" ")] + _url(ref)
+    return _finish(spans)
+
+
+# -- APA 7 --------------------------------------------------------------------
+
+
+def _apa_authors(names: list[Name]) -> str:
+    shown = [n.initials for n in names]
+    if len(shown) > 20:
+        shown = shown[:19] + ["\u2026 " + shown[-1]]
+        return ", ".join(shown)
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + ", & " + shown[-1]
+
+
+def apa_reference(ref: SourceRef) -> Styled:
+    """`Doe, J. (2024, November 19). Title. *Outlet*. URL` (APA 7, 10.2)."""
+    names = parse_authors(ref.author)
+    title = _title(ref) or _fallback_name(ref)
+    date = f"({_date_apa(ref.date)})." if ref.date.strip() else "(n.d.)."
+    title_part = _period(title)
+    spans: list[Span] = []
+    if names:
+        authors = _apa_authors(names)
+        spans.append(Span(f"{authors}{'' if authors.endswith('.') else '.'} {date} {title_part}"))
+    else:
+        spans.append(Span(f"{title_part} {date}"))
+    if ref.outlet.strip():
+        spans += [Span(" "), Span(ref.outlet.strip(), italic=True), Span(".")]
+    url = ref.url.strip()
+    if url:
+        if not ref.date.strip() and ref.accessed.strip():
+            spans.append(Span(f" Retrieved {_date_long(ref.accessed)}, from "))
+        else:
+            spans.append(Span(" "))
+        spans.append(Span(url, url=url))
+    return _finish(spans)
+
+
+def apa_in_text(ref: SourceRef) -> Styled:
+    """A parenthetical citation: `(Doe, 2024)`, `(Doe & Roe, 2024)`,
+    `(Doe et al., 2024)`, or `(“Short Title,” 2024)` without an author."""
+    names = parse_authors(ref.author)
+    year = _year(ref.date) if ref.date.strip() else "n.d."
+    year = year or "n.d."
+    if names:
+        fam = [n.family for n in names]
+        who = fam[0] if len(fam) == 1 else f"{fam[0]} & {fam[1]}" if len(fam) == 2 else ""
+        who = who or f"{fam[0]} et al."
+        return (Span(f"({who}, {year})"),)
+    title = _title(ref)
+    if title:
+        return (Span(f"({_quoted(short_title(title), ',')} {year})"),)
+    return (Span(f"({_fallback_name(ref)}, {year})"),)
+
+
+# -- AP -----------------------------------------------------------------------
+
+
+def ap_attribution(ref: SourceRef) -> Styled:
+    """The words naming the source in the text: `according to the Los Angeles Times`.
+
+    AP names the outlet; without one the author, then the title, then the file
+    name stand in."""
+    outlet = ref.outlet.strip()
+    if outlet:
+        return (Span(f"according to {outlet}"),)
+    names = parse_authors(ref.author)
+    if names:
+        return (Span(f"according to {_join([n.full for n in names])}"),)
+    title = _title(ref)
+    if title:
+        return (Span(f"according to {_quoted(title.removesuffix('.'), '')}"),)
+    return (Span(f"according to {_fallback_name(ref)}"),)
+
+
+def ap_source_entry(ref: SourceRef) -> Styled:
+    """An entry of the source list: `Los Angeles Times: “Title,” by Jane Doe, Nov. 19, 2024. URL`."""
+    outlet = ref.outlet.strip()
+    title = _title(ref)
+    spans: list[Span] = []
+    if outlet:
+        spans.append(Span(f"{outlet}: "))
+    fields: list[str] = []
+    names = parse_authors(ref.author)
+    if names:
+        fields.append("by " + _join([n.full for n in names]))
+    if ref.date.strip():
+        fields.append(_date_ap(ref.date))
+    elif ref.accessed.strip():
+        fields.append(f"accessed {_date_ap(ref.accessed)}")
+    if title:
+        # AP, like American usage generally, keeps the comma inside the quote marks.
+        head = _quoted(title, "," if fields else ".")
+    else:
+        head = _fallback_name(ref) + ("," if fields else "")
+    spans.append(Span(_period(" ".join([head, ", ".join(fields)]).strip())))
+    if ref.url.strip():
+        spans += [Span(" ")] + _url(ref, end="")
+    return _finish(spans)
+
+
+# -- one entry point per use ----------------------------------------------------
+
+
+def note(ref: SourceRef, style: Style, first: bool) -> Styled:
+    """The text of a note citing `ref` (Chicago: full on first citation, short after)."""
+    if style == "chicago":
+        return chicago_note(ref) if first else chicago_short_note(ref)
+    if style == "apa":
+        return apa_in_text(ref)
+    return ap_attribution(ref)
+
+
+def in_text(ref: SourceRef, style: Style) -> Styled:
+    """The citation placed in the running text (APA, AP); empty for Chicago."""
+    if style == "apa":
+        return apa_in_text(ref)
+    if style == "ap":
+        return ap_attribution(ref)
+    return ()
+
+
+def source_entry(ref: SourceRef, style: Style) -> Styled:
+    """The source's entry in the bibliography / reference list / source list."""
+    if style == "chicago":
+        return chicago_bibliography(ref)
+    if style == "apa":
+        return apa_reference(ref)
+    return ap_source_entry(ref)
+
+
+def sort_key(ref: SourceRef, style: Style) -> tuple[str, str, str]:
+    """Where a source goes in the list: by author's family name (or title when
+    there is no author, ignoring a leading article); AP lists by outlet."""
+
+    def strip_article(text: str) -> str:
+        text = text.strip().lstrip("\u201c\"'").casefold()
+        for article in _ARTICLES:
+            if text.startswith(article):
+                return text[len(article) :]
+        return text
+
+    names = parse_authors(ref.author)
+    title = strip_article(_title(ref) or _fallback_name(ref))
+    first = names[0].inverted.casefold() if names else title
+    if style == "ap":
+        first = strip_article(ref.outlet) or first
+    return (first, title, _year(ref.date))

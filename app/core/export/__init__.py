@@ -1,0 +1,123 @@
+"""Export a brief to DOCX or PDF: preflight, one layout, one writer per format.
+
+    for step in iter_export(brief, "memo.pdf", ExportOptions(style="apa")):
+        progress.setValue(step.done)   # step.total is known from the start
+
+`iter_export` checks the brief (see `preflight`), renders it once
+(`app.core.render`), lets the format's writer draw it in memory, then writes
+the file atomically: a failed export never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from app.core.brief import Brief
+from app.core.cite import Style
+from app.core.export.preflight import ExportWarning, preflight
+from app.core.fileio import atomic_write_bytes
+from app.core.render import Layout, NotesMode, render
+
+Format = Literal["docx", "pdf"]
+FORMATS: tuple[Format, ...] = ("docx", "pdf")
+
+__all__ = [
+    "ExportError",
+    "ExportOptions",
+    "ExportWarning",
+    "Progress",
+    "StrictExportError",
+    "export_brief",
+    "format_of",
+    "iter_export",
+    "preflight",
+]
+
+
+class ExportError(Exception):
+    """An export that could not be written; str() names the file and the problem."""
+
+
+class StrictExportError(ExportError):
+    """`strict` was asked for and the brief has warnings."""
+
+    def __init__(self, path: Path, warnings: list[ExportWarning]):
+        lines = "\n".join(f"  - {w.message}" for w in warnings)
+        super().__init__(
+            f"{path.name}: not exported, {len(warnings)} warning(s) in strict mode:\n{lines}"
+        )
+        self.warnings = warnings
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    style: Style = "chicago"
+    notes: NotesMode = "footnotes"
+    strict: bool = False
+    conflicted_item_ids: frozenset[int] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """`done` of `total` steps finished; `message` says what is being done."""
+
+    done: int
+    total: int
+    message: str
+
+
+def format_of(path: str | Path) -> Format:
+    """The export format a file name asks for (by its extension)."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise ExportError(f"{Path(path).name}: unknown export format (use .docx or .pdf)")
+    return suffix  # type: ignore[return-value]
+
+
+def _writer(fmt: Format, layout: Layout):
+    # Imported on demand: each writer pulls in its own heavy library.
+    if fmt == "docx":
+        from app.core.export.docx import DocxWriter
+
+        return DocxWriter(layout)
+    from app.core.export.pdf import PdfWriter
+
+    return PdfWriter(layout)
+
+
+def iter_export(
+    brief: Brief, path: str | Path, options: ExportOptions = ExportOptions()
+) -> Iterator[Progress]:
+    """Export `brief` to `path` (.docx or .pdf), yielding progress as it goes.
+
+    Raises StrictExportError before writing anything when `options.strict` is
+    set and `preflight` finds problems; ExportError when the file cannot be
+    written (the destination is then left as it was)."""
+    path = Path(path)
+    fmt = format_of(path)
+    warnings = preflight(brief, options.conflicted_item_ids)
+    if options.strict and warnings:
+        raise StrictExportError(path, warnings)
+    layout = render(brief, options.style, options.notes)
+    writer = _writer(fmt, layout)
+    total = writer.steps + 2
+    yield Progress(1, total, "Laid out the memo")
+    for i, message in enumerate(writer.iter_build(), 2):
+        yield Progress(min(i, total - 1), total, message)
+    try:
+        atomic_write_bytes(path, writer.data)
+    except OSError as exc:
+        raise ExportError(f"{path.name}: cannot be written ({exc.strerror or exc})") from exc
+    yield Progress(total, total, f"Saved {path.name}")
+
+
+def export_brief(
+    brief: Brief, path: str | Path, options: ExportOptions = ExportOptions()
+) -> list[ExportWarning]:
+    """Export in one call; returns the preflight warnings (exported anyway unless strict)."""
+    for _ in iter_export(brief, path, options):
+        pass
+    return preflight(brief, options.conflicted_item_ids)

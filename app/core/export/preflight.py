@@ -1,0 +1,90 @@
+"""Checks run before an export: what the reader of the memo could be misled by.
+
+`preflight(brief)` lists, in document order, altered quotes, quotes and facts
+in unresolved conflicts between sources, sources missing a title or a date,
+and quote or fact blocks without a source. The export dialog shows the list;
+the `export` command prints it, and `--strict` turns it into an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from app.core.brief import Brief
+
+WarningKind = Literal["altered", "conflict", "source_incomplete", "no_source"]
+
+
+@dataclass(frozen=True)
+class ExportWarning:
+    """One problem; `block_id` is the first block concerned (None: the whole memo)."""
+
+    kind: WarningKind
+    message: str
+    block_id: str | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def preflight(
+    brief: Brief, conflicted_item_ids: frozenset[int] | set[int] = frozenset()
+) -> list[ExportWarning]:
+    """Every warning for `brief`; `conflicted_item_ids` are the library items that
+    sit in a conflict the user has not resolved (from corroboration)."""
+    warnings: list[ExportWarning] = []
+    incomplete: dict[tuple, tuple[str, list[str], str]] = {}
+    for section in brief.sections:
+        where = f"in \u201c{_excerpt(section.title, 40)}\u201d" if section.title.strip() else ""
+        for block in section.blocks:
+            if block.kind == "prose":
+                continue
+            label = f"{block.kind} \u201c{_excerpt(block.text)}\u201d {where}".strip()
+            if block.altered:
+                warnings.append(
+                    ExportWarning(
+                        "altered",
+                        f"Altered quote: {label} differs from the source's words; it will be "
+                        "exported marked as altered, not as a quotation.",
+                        block.id,
+                    )
+                )
+            if block.item_id is not None and block.item_id in conflicted_item_ids:
+                warnings.append(
+                    ExportWarning(
+                        "conflict",
+                        f"Unresolved conflict: sources disagree about the {label}.",
+                        block.id,
+                    )
+                )
+            if block.source is None:
+                warnings.append(
+                    ExportWarning(
+                        "no_source",
+                        f"No source: the {label} cites nothing and will be exported uncited.",
+                        block.id,
+                    )
+                )
+                continue
+            missing = block.source.meta.missing()
+            if missing:
+                key = block.source.key()
+                name = block.source.title.strip() or block.source.file_name or "untitled source"
+                incomplete.setdefault(key, (name, missing, block.id))
+    for name, missing, block_id in incomplete.values():
+        fields = " and ".join(missing)
+        warnings.append(
+            ExportWarning(
+                "source_incomplete",
+                f"Source \u201c{_excerpt(name)}\u201d has no {fields}; its citation will "
+                f"say {'n.d.' if 'date' in missing else 'the file name'}.",
+                block_id,
+            )
+        )
+    return warnings
