@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from app.core.extract import find_quotes
-from app.core.importer import import_file, open_library
+from app.core.importer import import_paths, open_library
 from app.core.ingest import IngestError
 from app.core.ingest.text import read_text
 from app.core.paths import default_library_path
@@ -55,15 +55,31 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Add files to the library, one outcome line per file."""
+    """Add files and folders to the library, one outcome line per file."""
     library = _library(args)
     failed = False
     with library:
-        for name in args.files:
-            outcome = import_file(library, name)
+        for outcome in import_paths(library, args.files):
             failed |= not outcome.ok
-            print(outcome.line())
+            print(outcome.line(), flush=True)
     return 1 if failed else 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    """List the library's sources, or print them as CSL-JSON (--csl-json)."""
+    from app.core.ingest.csl import to_csl
+
+    with _library(args) as library:
+        rows = library.sources()
+        if args.csl_json:
+            items = to_csl((sid, meta) for sid, _name, meta, _n in rows)
+            print(json.dumps(items, ensure_ascii=False, indent=2))
+            return 0
+        for sid, file_name, meta, n_items in rows:
+            missing = ", ".join(meta.missing())
+            flag = f"  [missing: {missing}]" if missing else ""
+            print(f"{sid}\t{meta.title or file_name}\t{n_items} items{flag}")
+    return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -95,6 +111,30 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export a brief file to DOCX or PDF with its citations; warnings go to stderr."""
+    from app.core.brief import Brief, BriefError
+    from app.core.export import ExportError, ExportOptions, iter_export, preflight
+
+    try:
+        brief = Brief.load(args.brief)
+    except BriefError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    options = ExportOptions(style=args.style, notes=args.notes, strict=args.strict)
+    if not args.strict:
+        for warning in preflight(brief):
+            print(f"warning: {warning.message}", file=sys.stderr)
+    try:
+        for _ in iter_export(brief, args.out, options):
+            pass
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"ok {args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", add_help=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -103,10 +143,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_quotes)
 
-    p = sub.add_parser("import", help="add files to the library")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("import", help="add files and folders to the library")
+    p.add_argument("files", nargs="+", metavar="FILE_OR_FOLDER")
     _add_library_option(p)
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("sources", help="list the library's sources (or export CSL-JSON)")
+    p.add_argument("--csl-json", action="store_true", help="print the sources as CSL-JSON")
+    _add_library_option(p)
+    p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("search", help="search quotes and facts in the library")
     p.add_argument("query")
@@ -116,6 +161,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     _add_library_option(p)
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("export", help="export a brief to DOCX or PDF with citations")
+    p.add_argument("brief", metavar="BRIEF", help="a .brief.json file")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.docx or FILE.pdf")
+    p.add_argument("--style", choices=["chicago", "apa", "ap"], default="chicago")
+    p.add_argument("--notes", choices=["footnotes", "endnotes"], default="footnotes")
+    p.add_argument("--strict", action="store_true", help="refuse to export if there are warnings")
+    p.set_defaults(func=cmd_export)
 
     return parser
 

@@ -1,13 +1,20 @@
-"""Adding files to the library: read, extract, store — all or nothing per file."""
+"""Adding files to the library: read, extract, store — all or nothing per file.
+
+`import_paths` walks files and folders and yields one outcome per file, so a
+caller can show progress and stop between files; a bad file never stops the
+others and never changes the library.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.extract import extract_items
-from app.core.ingest import Document, IngestError, read_document
+from app.core.ingest import IMPORTABLE_SUFFIXES, Document, IngestError, read_document
+from app.core.ingest.csl import fill_missing, match_source, read_csl
 from app.core.model import SourceMeta
 from app.core.paths import BUNDLED_SOURCES
 from app.core.store import DuplicateSourceError, Library
@@ -22,12 +29,18 @@ class ImportOutcome:
     quotes: int = 0
     facts: int = 0
     reason: str = ""
+    # Set when the file's text is already stored: the id of that source.
+    duplicate_of: int | None = None
+    # For a CSL-JSON file: what it did to the library's metadata.
+    note: str = ""
 
     @property
     def ok(self) -> bool:
-        return self.source_id is not None
+        return self.source_id is not None or (bool(self.note) and not self.reason)
 
     def line(self) -> str:
+        if self.ok and self.note:
+            return f"ok {self.file} 0 quotes 0 facts ({self.note})"
         if self.ok:
             return f"ok {self.file} {self.quotes} quotes {self.facts} facts"
         return f"error {self.file}: {self.reason}"
@@ -46,15 +59,99 @@ def add_document(library: Library, doc: Document, file_name: str) -> ImportOutco
 
 
 def import_file(library: Library, path: str | Path) -> ImportOutcome:
-    """Import one file; never raises for a bad file, the outcome says why."""
+    """Import one file; never raises for a bad file, the outcome says why.
+
+    A CSL-JSON file adds no source: it fills the metadata of the sources it
+    describes (see `import_csl`).
+    """
     path = Path(path)
     try:
+        if path.suffix.lower() == ".json" and path.is_file():
+            return import_csl(library, path)
         doc = read_document(path)
-        return add_document(library, doc, path.name)
-    except (IngestError, DuplicateSourceError) as exc:
+        outcome = add_document(library, doc, path.name)
+        outcome.file = str(path)
+        return outcome
+    except DuplicateSourceError as exc:
+        return ImportOutcome(file=str(path), reason=str(exc), duplicate_of=exc.existing_id)
+    except IngestError as exc:
         return ImportOutcome(file=str(path), reason=str(exc))
     except OSError as exc:
         return ImportOutcome(file=str(path), reason=exc.strerror or str(exc))
+    except Exception as exc:  # noqa: BLE001 - one file's surprise must not stop the rest
+        # Third-party parsers (PDFium, lxml, zip) can fail in ways we cannot list;
+        # the user gets the file and the error, the library is unchanged
+        # (add_source is one transaction), and the next file goes on.
+        return ImportOutcome(
+            file=str(path), reason=f"could not read it ({type(exc).__name__}: {exc})"
+        )
+
+
+def import_csl(library: Library, path: Path) -> ImportOutcome:
+    """Fill empty metadata fields of the sources a CSL-JSON file describes.
+
+    Entries are matched to sources by URL, else by title; fields the user has
+    already filled are kept. Entries that match no source are counted, not
+    created: a source needs its text.
+    """
+    entries = read_csl(path)
+    sources = [(sid, meta) for sid, _name, meta, _n in library.sources()]
+    by_id = dict(sources)
+    updated, unmatched = set(), 0
+    for entry in entries:
+        source_id = match_source(entry, sources)
+        if source_id is None:
+            unmatched += 1
+            continue
+        merged, filled = fill_missing(by_id[source_id], entry)
+        if filled:
+            library.update_source_meta(source_id, merged)
+            by_id[source_id] = merged
+            sources = list(by_id.items())
+            updated.add(source_id)
+    note = f"metadata: {len(updated)} sources filled, {len(entries) - unmatched} of {len(entries)} entries matched"
+    return ImportOutcome(file=str(path), note=note)
+
+
+EMPTY_FOLDER = "folder holds no importable files (.txt .md .docx .pdf .html .json)"
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to import: each file as given, and the importable files in each folder
+    (recursively, hidden ones skipped, in name order)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = [
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in IMPORTABLE_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
+            out.extend(sorted(found))
+        else:
+            out.append(path)
+    return out
+
+
+def import_paths(library: Library, paths: Iterable[str | Path]) -> Iterator[ImportOutcome]:
+    """Import files and folders one file at a time, yielding each file's outcome.
+
+    Stopping the iteration between files (a cancelled import) keeps what was
+    imported so far and leaves the rest untouched.
+    """
+    files: list[Path] = []
+    for raw in paths:
+        found = expand_paths([raw])
+        if not found:
+            yield ImportOutcome(file=str(raw), reason=EMPTY_FOLDER)
+        files.extend(found)
+    # Metadata files go last, so they can describe sources imported with them.
+    files.sort(key=lambda p: p.suffix.lower() == ".json")
+    for path in files:
+        yield import_file(library, path)
 
 
 def read_bundled_meta(text_path: Path) -> SourceMeta:

@@ -24,8 +24,46 @@ class Document:
     meta: SourceMeta = field(default_factory=SourceMeta)
 
 
+# File name endings each reader takes; anything else is sniffed by content.
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+SUFFIXES = {
+    **dict.fromkeys(TEXT_SUFFIXES, "text"),
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+# Files a folder import picks up (CSL-JSON metadata files included).
+IMPORTABLE_SUFFIXES = (*SUFFIXES, ".json")
+
+
+def sniff_format(path: Path) -> str:
+    """The reader for a file: by its name ending, else by its first bytes."""
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind:
+        return kind
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
+
+
 def read_document(path: str | Path) -> Document:
-    """Read any supported file into a Document, or raise IngestError."""
+    """Read any supported file into a Document, or raise IngestError.
+
+    Readers' own failures on malformed input (deep recursion, memory) are
+    turned into IngestError here, so a caller sees one kind of refusal.
+    """
+    from app.core.ingest import docx as docx_reader
+    from app.core.ingest import html as html_reader
+    from app.core.ingest import pdf as pdf_reader
     from app.core.ingest import text as text_reader
 
     path = Path(path)
@@ -38,4 +76,11 @@ def read_document(path: str | Path) -> Document:
         raise IngestError(
             f"file is {size / 1024 / 1024:.0f} MB, over the {MAX_FILE_BYTES // 1024 // 1024} MB limit"
         )
-    return text_reader.read(path)
+    readers = {"text": text_reader, "docx": docx_reader, "pdf": pdf_reader, "html": html_reader}
+    kind = sniff_format(path)
+    try:
+        return readers[kind].read(path)
+    except RecursionError:
+        raise IngestError(f"{kind.upper()} structure nested too deeply to read") from None
+    except MemoryError:
+        raise IngestError(f"{kind.upper()} needs more memory than is available") from None

@@ -62,5 +62,11 @@ def read_text(path: Path) -> str:
 
 
 def read(path: Path) -> Document:
+    """A plain-text or Markdown file; its text is stored exactly as read."""
     text = read_text(path)
     return Document(text=text)
+
+
+def from_pasted(text: str) -> Document:
+    """Pasted text as a document, with newlines normalised like a file's."""
+    return Document(text=check_text(normalize_newlines(text)))

@@ -1,0 +1,127 @@
+"""DOCX (python-docx): body paragraphs and tables in order, metadata from the
+document properties.
+
+A DOCX is a zip of XML parts, so two checks run before python-docx opens it:
+the zip's declared sizes (a small file that would unpack to gigabytes is
+refused before anything is unpacked) and the XML parts' prologues (Office
+never writes a DOCTYPE, so a part that declares one, the carrier of external
+and recursive entities, is refused). python-docx also parses with
+`resolve_entities=False`; the DOCTYPE check makes that a second line of defence.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+from app.core.ingest import Document, IngestError
+from app.core.model import SourceMeta
+
+# Unpacked size of all parts together; real documents with images stay far below.
+MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+# Deflate reaches ~1000:1 only on degenerate data; Office XML compresses ~5-20:1.
+MAX_RATIO = 200
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+
+def check_package(path: Path) -> None:
+    """Refuse a file that is not a DOCX zip, is a zip bomb, or declares entities."""
+    with path.open("rb") as fh:
+        magic = fh.read(4)
+    if magic != b"PK\x03\x04":
+        raise IngestError("not a DOCX (not a zip package), though named .docx")
+    try:
+        with zipfile.ZipFile(path) as package:
+            infos = package.infolist()
+            names = {info.filename for info in infos}
+            if "word/document.xml" not in names:
+                raise IngestError("not a DOCX: the zip has no word/document.xml")
+            total = sum(info.file_size for info in infos)
+            if total > MAX_UNPACKED_BYTES:
+                raise IngestError(
+                    f"DOCX would unpack to {total / 1024 / 1024:.0f} MB, over the "
+                    f"{MAX_UNPACKED_BYTES // 1024 // 1024} MB limit (a zip bomb?)"
+                )
+            for info in infos:
+                if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(
+                    info.compress_size, 1
+                ):
+                    raise IngestError(
+                        f"DOCX part {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}:1,"
+                        " far beyond any real document (a zip bomb?)"
+                    )
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    # zipfile stops at the declared size, so this read is bounded.
+                    with package.open(info) as part:
+                        prologue = part.read(4096)
+                    if _DOCTYPE.search(prologue):
+                        raise IngestError(
+                            f"DOCX part {info.filename} declares a DOCTYPE or entities, "
+                            "which Word never writes; refused for safety"
+                        )
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise IngestError(f"damaged or truncated DOCX ({exc})") from None
+    except zipfile.LargeZipFile:
+        raise IngestError("DOCX is a zip64 archive too large to read") from None
+    except NotImplementedError as exc:
+        raise IngestError(f"DOCX uses an unsupported zip feature ({exc})") from None
+
+
+def _date(value) -> str:
+    return value.date().isoformat() if value is not None else ""
+
+
+def _blocks(document) -> list[str]:
+    """The text of body paragraphs and table cells, in document order."""
+    from docx.table import Table
+
+    out: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = cell.text.strip()
+                    # Merged cells repeat; keep each text once per row.
+                    if text and (not cells or cells[-1] != text):
+                        cells.append(text)
+                if cells:
+                    out.append("\t".join(cells))
+        else:
+            text = block.text.strip()
+            if text:
+                out.append(text)
+    return out
+
+
+def read(path: Path) -> Document:
+    """A DOCX's text (paragraphs separated by blank lines) and core properties."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    check_package(path)
+    try:
+        document = docx.Document(str(path))
+        paragraphs = _blocks(document)
+        props = document.core_properties
+        meta = SourceMeta(
+            title=(props.title or "").strip(),
+            author=(props.author or "").strip(),
+            date=_date(props.created),
+        )
+    except PackageNotFoundError:
+        raise IngestError("not a DOCX package (no Word document inside)") from None
+    except (zipfile.BadZipFile, EOFError, KeyError) as exc:
+        raise IngestError(f"damaged DOCX ({exc})") from None
+    except etree.XMLSyntaxError as exc:
+        raise IngestError(f"damaged DOCX: broken XML ({exc})") from None
+    except ValueError as exc:
+        raise IngestError(f"damaged DOCX ({exc})") from None
+    text = "\n\n".join(paragraphs).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise IngestError("DOCX has no text")
+    return Document(text=text, meta=meta)
