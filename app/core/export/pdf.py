@@ -1,0 +1,377 @@
+"""Draw a memo layout as a PDF (reportlab), with footnotes on their own page.
+
+Footnotes: each paragraph that cites a source carries its notes. `_NotedFrame`
+places such a paragraph only if the paragraph *and* its notes fit on the
+page; it then raises the bottom of the text frame by the notes' height, and
+`_MemoDoc` draws the notes in that reserved strip when the page ends. When a
+long paragraph is split across pages, its notes travel with its last part,
+which holds the reference mark. So a footnote is always on the page of its
+reference, whatever the page breaks.
+
+The page also gets a running header (the memo subject, from page 2), a
+footer "Page X of Y" (drawn once the page count is known, by `_NumberedCanvas`),
+bookmarks for the sections and document metadata. Text is set in the bundled
+DejaVu fonts (resources/fonts, see LICENSE-DejaVu.txt), embedded as subsets,
+so curly quotes, dashes, accents and most non-Latin scripts print.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    HRFlowable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.core.cite import Styled
+from app.core.paths import RESOURCES
+from app.core.render import Layout
+
+FONT_DIR = RESOURCES / "fonts"
+# DejaVu Sans rather than Serif: it also covers Arabic, Hebrew and more scripts.
+BODY_FONT = "DejaVuSans"
+SANS_BOLD = "DejaVuSans-Bold"
+# A note longer than this is cut in a footnote, so that it can never take a
+# whole page (a source title can be arbitrarily long in a hostile memo).
+MAX_FOOTNOTE_CHARS = 1200
+NOTE_GAP = 10.0  # space above the footnote rule, in points
+
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu fonts with reportlab (once per process)."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    faces = {
+        BODY_FONT: "DejaVuSans.ttf",
+        SANS_BOLD: "DejaVuSans-Bold.ttf",
+        f"{BODY_FONT}-Oblique": "DejaVuSans-Oblique.ttf",
+        f"{BODY_FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+    }
+    for name, file in faces.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+    pdfmetrics.registerFontFamily(
+        BODY_FONT,
+        normal=BODY_FONT,
+        bold=SANS_BOLD,
+        italic=f"{BODY_FONT}-Oblique",
+        boldItalic=f"{BODY_FONT}-BoldOblique",
+    )
+    _fonts_registered = True
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle(
+        "body", fontName=BODY_FONT, fontSize=10, leading=13.5, spaceAfter=6, alignment=TA_LEFT
+    )
+    return {
+        "body": base,
+        "quote": ParagraphStyle(
+            "quote", parent=base, leftIndent=0.4 * inch, rightIndent=0.4 * inch, textColor="#333333"
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=13,
+            leading=17,
+            spaceBefore=10,
+            spaceAfter=6,
+        ),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=SANS_BOLD, fontSize=20, leading=24, spaceAfter=12
+        ),
+        "label": ParagraphStyle("label", parent=base, fontName=SANS_BOLD, spaceAfter=0),
+        "value": ParagraphStyle("value", parent=base, spaceAfter=0),
+        "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=10.5, spaceAfter=2),
+        "entry": ParagraphStyle(
+            "entry", parent=base, leftIndent=0.5 * inch, firstLineIndent=-0.5 * inch
+        ),
+    }
+
+
+def markup(text: str) -> str:
+    """Plain text as reportlab paragraph markup: `<`, `>` and `&` escaped,
+    line breaks kept, tabs as spaces."""
+    return escape(text).replace("\t", "    ").replace("\n", "<br/>")
+
+
+def spans_markup(spans: Styled) -> str:
+    out = []
+    for span in spans:
+        text = markup(span.text)
+        if span.url:
+            href = escape(span.url, {'"': "&quot;"})
+            text = f'<a href="{href}" color="#0563c1">{text}</a>'
+        elif span.italic:
+            text = f"<i>{text}</i>"
+        out.append(text)
+    return "".join(out)
+
+
+def _note_markup(number: int, spans: Styled) -> str:
+    text = "".join(s.text for s in spans)
+    if len(text) > MAX_FOOTNOTE_CHARS:
+        return f"{number}. {markup(text[: MAX_FOOTNOTE_CHARS - 1])}\u2026"
+    return f"{number}. {spans_markup(spans)}"
+
+
+class _Heading(Paragraph):
+    """A section title that becomes a PDF bookmark."""
+
+    def __init__(self, text: str, style: ParagraphStyle, key: str):
+        super().__init__(markup(text) or "&nbsp;", style)
+        self.outline_title = text.strip() or "(untitled section)"
+        self.outline_key = key
+
+
+class _NotedFrame(Frame):
+    """A frame that keeps room at its bottom for the footnotes of what it holds."""
+
+    def __init__(self, *args, doc: _MemoDoc, **kwargs):
+        self.__dict__["_doc"] = doc
+        super().__init__(*args, **kwargs)
+
+    def _reset(self) -> None:
+        super()._reset()
+        self.__dict__["_y1p"] = self._y1 + self._bottomPadding
+
+    def _notes_height(self, notes: list) -> float:
+        if not notes:
+            return 0.0
+        return NOTE_GAP + sum(self._doc.note_height(n) for n in notes)
+
+    def add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:
+        notes = getattr(flowable, "_notes", None)
+        if not notes:
+            return super().add(flowable, canv, trySplit)
+        base = self._y1 + self._bottomPadding
+        self.__dict__["_y1p"] = base + self._notes_height(self._doc.page_notes + notes)
+        if super().add(flowable, canv, trySplit):
+            self._doc.place_notes(notes)
+            return 1
+        self.__dict__["_y1p"] = base + self._notes_height(self._doc.page_notes)
+        return 0
+
+    def split(self, flowable: Flowable, canv) -> list:
+        notes = getattr(flowable, "_notes", None)
+        parts = super().split(flowable, canv)
+        if not notes:
+            return parts
+        if len(parts) < 2 and self._atTop:
+            # Alone on an empty page and still too tall with its notes: split so
+            # the last part, which carries the reference mark, fits beside them.
+            base = self._y1p
+            self.__dict__["_y1p"] = base + self._notes_height(self._doc.page_notes + notes)
+            try:
+                parts = super().split(flowable, canv)
+            finally:
+                self.__dict__["_y1p"] = base
+        if len(parts) < 2:
+            return []  # try again on the next page
+        parts[-1]._notes = notes
+        return parts
+
+
+class _MemoDoc(BaseDocTemplate):
+    def __init__(self, buffer, layout: Layout, styles: dict[str, ParagraphStyle]):
+        super().__init__(
+            buffer,
+            pagesize=LETTER,
+            leftMargin=inch,
+            rightMargin=inch,
+            topMargin=inch,
+            bottomMargin=0.9 * inch,
+            title=layout.title,
+            author=layout.author,
+            subject=layout.title,
+            creator="Briefing Builder",
+        )
+        self.layout = layout
+        self.styles = styles
+        self.page_notes: list[int] = []
+        self.note_pages: dict[int, int] = {}
+        self._note_paras: dict[int, Paragraph] = {}
+        self._note_heights: dict[int, float] = {}
+        frame = _NotedFrame(
+            self.leftMargin, self.bottomMargin, self.width, self.height, doc=self, id="body"
+        )
+        self.addPageTemplates(
+            [PageTemplate("page", [frame], onPage=self._page_begin, onPageEnd=self._page_end)]
+        )
+
+    def note_paragraph(self, number: int, spans: Styled) -> None:
+        self._note_paras[number] = Paragraph(_note_markup(number, spans), self.styles["note"])
+
+    def note_height(self, number: int) -> float:
+        if number not in self._note_heights:
+            para = self._note_paras[number]
+            _, h = para.wrap(self.width, self.height)
+            self._note_heights[number] = h + para.getSpaceAfter()
+        return self._note_heights[number]
+
+    def place_notes(self, numbers: list[int]) -> None:
+        self.page_notes.extend(numbers)
+        for n in numbers:
+            self.note_pages[n] = self.page
+
+    def _page_begin(self, canv, doc) -> None:
+        self.page_notes = []
+
+    def _page_end(self, canv, doc) -> None:
+        if not self.page_notes:
+            return
+        y = self.bottomMargin + sum(self.note_height(n) for n in self.page_notes)
+        canv.saveState()
+        canv.setStrokeColor(colors.black)
+        canv.setLineWidth(0.5)
+        canv.line(self.leftMargin, y + NOTE_GAP / 2, self.leftMargin + 1.8 * inch, y + NOTE_GAP / 2)
+        canv.restoreState()
+        for n in self.page_notes:
+            para = self._note_paras[n]
+            _, h = para.wrap(self.width, self.height)
+            y -= h
+            para.drawOn(canv, self.leftMargin, y)
+            y -= para.getSpaceAfter()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        key = getattr(flowable, "outline_key", None)
+        if key:
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_title, key, level=0)
+            self.canv.showOutline()
+
+
+def _numbered_canvas(subject: str):
+    """A canvas class that draws the running header and "Page X of Y" footer
+    after the last page, when Y is known."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._page_states: list[dict] = []
+
+        def showPage(self) -> None:
+            self._page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._page_states)
+            for state in self._page_states:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(BODY_FONT, 8.5)
+            self.setFillColor(colors.HexColor("#555555"))
+            if self._pageNumber > 1:
+                self.drawString(inch, height - 0.6 * inch, _fit(subject, width - 2 * inch, 8.5))
+            self.drawCentredString(width / 2, 0.5 * inch, f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """`text` on one line, cut with an ellipsis to fit `width` points."""
+    text = " ".join(text.split())
+    if pdfmetrics.stringWidth(text, BODY_FONT, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "\u2026", BODY_FONT, size) > width:
+        text = text[: max(len(text) - max(len(text) // 8, 1), 0)]
+    return text + "\u2026"
+
+
+class PdfWriter:
+    """`iter_build()` draws the layout step by step; `data` then holds the PDF bytes
+    and `note_pages` the page each footnote was placed on."""
+
+    def __init__(self, layout: Layout):
+        self.layout = layout
+        self.steps = len(layout.blocks()) + 2
+        self.data = b""
+        self.note_pages: dict[int, int] = {}
+
+    def iter_build(self) -> Iterator[str]:
+        register_fonts()
+        layout = self.layout
+        styles = _styles()
+        buffer = io.BytesIO()
+        doc = _MemoDoc(buffer, layout, styles)
+        story: list[Flowable] = [Paragraph("MEMORANDUM", styles["title"])]
+        rows = [
+            [Paragraph(f"{label}:", styles["label"]), Paragraph(markup(value), styles["value"])]
+            for label, value in layout.header
+        ]
+        table = Table(rows, colWidths=[1.1 * inch, doc.width - 1.1 * inch])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        story += [table, HRFlowable(width="100%", thickness=0.8, spaceBefore=6, spaceAfter=12)]
+        yield "Laid out the memo header"
+
+        footnotes = layout.notes_mode == "footnotes"
+        by_number = {n.number: n for n in layout.notes}
+        for n in layout.notes:
+            doc.note_paragraph(n.number, n.spans)
+        for i, section in enumerate(layout.sections):
+            if section.title.strip():
+                # Rather than keepWithNext, which would wrap the next paragraph
+                # (and its footnotes) in a container the frame cannot see into.
+                story.append(CondPageBreak(1.1 * inch))
+                story.append(_Heading(section.title, styles["heading"], f"section{i}"))
+            for block in section.blocks:
+                text = spans_markup(block.spans)
+                if block.note is not None:
+                    text += f"<super>{block.note}</super>"
+                para = Paragraph(text, styles["quote" if block.style == "quote" else "body"])
+                if block.note is not None and footnotes:
+                    para._notes = [block.note]
+                story.append(para)
+                yield "Laid out a block"
+
+        if layout.notes and not footnotes:
+            story.append(_Heading(layout.notes_title, styles["heading"], "notes"))
+            for n in layout.notes:
+                story.append(
+                    Paragraph(_note_markup(n.number, by_number[n.number].spans), styles["body"])
+                )
+        if layout.sources:
+            story.append(Spacer(1, 6))
+            story.append(_Heading(layout.sources_title, styles["heading"], "sources"))
+            story += [Paragraph(spans_markup(e), styles["entry"]) for e in layout.sources]
+        doc.build(story, canvasmaker=_numbered_canvas(layout.title))
+        self.data = buffer.getvalue()
+        self.note_pages = dict(doc.note_pages)
+        yield "Drew the pages"
