@@ -491,9 +491,15 @@ class Library:
     def items_of_source(self, source_id: int, kind: str | None = None) -> list[Item]:
         return self.search(SearchFilter(source_id=source_id, kind=kind), order="position")
 
-    def count(self, flt: SearchFilter) -> int:
+    def count(self, flt: SearchFilter, cap: int | None = None) -> int:
+        """How many items match; with `cap`, counting stops there (a quick
+        "at least" for huge results)."""
         where, params = flt.where()
-        return self.db.execute(f"SELECT count(*) FROM items i{where}", params).fetchone()[0]
+        if cap is None:
+            return self.db.execute(f"SELECT count(*) FROM items i{where}", params).fetchone()[0]
+        return self.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM items i{where} LIMIT ?)", [*params, cap]
+        ).fetchone()[0]
 
     def search(
         self,
@@ -525,6 +531,19 @@ class Library:
                 "SELECT tag FROM tags WHERE item_id = ? ORDER BY tag", (item_id,)
             )
         ]
+
+    def tags_of(self, item_ids: Iterable[int]) -> dict[int, list[str]]:
+        """The tags of many items at once (items without tags are left out)."""
+        ids = list(item_ids)
+        out: dict[int, list[str]] = {}
+        for start in range(0, len(ids), 500):  # SQLite limits bound parameters
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for item_id, tag in self.db.execute(
+                f"SELECT item_id, tag FROM tags WHERE item_id IN ({marks}) ORDER BY tag", chunk
+            ):
+                out.setdefault(item_id, []).append(tag)
+        return out
 
     def set_item_tags(self, item_id: int, tags: Iterable[str]) -> None:
         clean = sorted({t.strip() for t in tags if t.strip()})

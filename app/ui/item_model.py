@@ -1,30 +1,59 @@
-"""A lazy table of library items: rows are fetched in pages as the view scrolls."""
+"""A lazy table of library items: rows are fetched in pages as the view scrolls.
+
+Opening the table never counts a huge result exactly on the GUI thread: the
+count is capped (`COUNT_CAP`), and an exact count above the cap is made on
+the worker thread, so typing in the search box stays quick on a library of
+a million items.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+import json
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from app.core.model import Item
 from app.core.store import Library, SearchFilter
+from app.ui.brief_model import ITEMS_MIME
+from app.ui.tasks import run_in_background
 
 PAGE = 200
+COUNT_CAP = 1000
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+def exact_count(path: str, flt: SearchFilter) -> int:
+    """Count matches with a connection of this (worker) thread's own."""
+    with Library(path, readonly=True) as library:
+        return library.count(flt)
+
+
 class ItemTableModel(QAbstractTableModel):
     """Quotes and facts matching a `SearchFilter`, fetched on demand."""
 
-    COLUMNS = ("Text", "Speaker", "Source")
+    COLUMNS = ("Text", "Speaker", "Source", "Tags")
+    totalChanged = Signal()
 
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, library: Library, parent=None, flt: SearchFilter | None = None):
         super().__init__(parent)
         self._library = library
-        self._filter = SearchFilter()
+        self._filter = flt or SearchFilter()
         self._rows: list[Item] = []
+        self._more = False
         self._total = 0
+        self._exact = True
+        self._generation = 0
         self._titles: dict[int, str] = {}
+        self._tags: dict[int, list[str]] = {}
         self.refresh()
 
     @property
@@ -37,15 +66,37 @@ class ItemTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Reload from the library (after an import or an edit)."""
+        self._generation += 1
         self.beginResetModel()
         self._titles = {sid: m.title or f for sid, f, m, _ in self._library.sources()}
-        self._total = self._library.count(self._filter)
         self._rows = self._library.search(self._filter, limit=PAGE, order="position")
+        self._more = len(self._rows) == PAGE
+        self._tags = self._library.tags_of(i.id for i in self._rows)
+        self._total = self._library.count(self._filter, cap=COUNT_CAP + 1)
+        self._exact = self._total <= COUNT_CAP
         self.endResetModel()
+        if not self._exact:
+            generation = self._generation
+            flt = self._filter
+            run_in_background(
+                lambda: exact_count(str(self._library.path), flt),
+                lambda n: self._got_count(generation, n),
+            )
+        self.totalChanged.emit()
+
+    def _got_count(self, generation: int, total: int) -> None:
+        if generation == self._generation:  # not superseded by newer typing
+            self._total = total
+            self._exact = True
+            self.totalChanged.emit()
 
     @property
     def total(self) -> int:
         return self._total
+
+    def total_text(self) -> str:
+        """The number of matches as shown: exact, or "1,000+" while counting."""
+        return f"{self._total:,}" if self._exact else f"{COUNT_CAP:,}+"
 
     def item_at(self, row: int) -> Item:
         return self._rows[row]
@@ -65,15 +116,16 @@ class ItemTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         more = self._library.search(
             self._filter, limit=PAGE, offset=len(self._rows), order="position"
         )
+        self._more = len(more) == PAGE
         if not more:
-            self._total = len(self._rows)
             return
+        self._tags.update(self._library.tags_of(i.id for i in more))
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
@@ -94,9 +146,34 @@ class ItemTableModel(QAbstractTableModel):
                 return f"\u201c{text}\u201d" if item.kind == "quote" else text
             if col == 1:
                 return item.speaker_name or ("—" if item.kind == "quote" else "")
-            return self._titles.get(item.source_id, "")
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return item.text
+            if col == 2:
+                return self._titles.get(item.source_id, "")
+            return ", ".join(self._tags.get(item.id, []))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 0:
+                return item.text
+            if col == 2:
+                return self._titles.get(item.source_id, "")
         if role == ItemRole:
+            item.tags = self._tags.get(item.id, [])
             return item
         return None
+
+    # -- drag to the brief ----------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEMS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = sorted({self._rows[i.row()].id for i in indexes if i.isValid()})
+        mime = QMimeData()
+        mime.setData(ITEMS_MIME, json.dumps(ids).encode("utf-8"))
+        mime.setText("\n".join(self._rows[i.row()].text for i in indexes if i.column() == 0))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction

@@ -1,8 +1,9 @@
-"""The library panel: sources, the items of the selection, and a search box."""
+"""The library panel: Quotes, Facts, Sources and Speakers, one search box, filters."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QStackedWidget,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,98 +24,210 @@ from PySide6.QtWidgets import (
 from app.core.model import Item
 from app.core.store import Library, SearchFilter
 from app.ui.item_model import ItemRole, ItemTableModel
+from app.ui.speakers_view import SpeakersView
+from app.ui.tag_dialog import SpeakerDialog, TagDialog
 
-ALL_SOURCES = -1
+TABS = ("Quotes", "Facts", "Sources", "Speakers")
+TAB_KIND = {0: "quote", 1: "fact"}
+PAGE_OF_TAB = {0: 0, 1: 0, 2: 1, 3: 2}
 
 
 class LibraryPanel(QWidget):
-    """Lists sources and their quotes and facts; emits `itemChosen` on a pick."""
+    """Browse and search the library; emits what the user picks or asks for."""
 
     itemChosen = Signal(object)  # Item
     sourceChosen = Signal(int)
     statusChanged = Signal(str)
+    addRequested = Signal(list)  # item ids to put in the brief
 
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
         self._library = library
 
         self.search = QLineEdit()
+        self.search.setObjectName("librarySearch")
         self.search.setPlaceholderText("Search quotes, facts, speakers, titles…  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.kind = QComboBox()
-        self.kind.addItem("Quotes", "quote")
-        self.kind.addItem("Facts", "fact")
-        self.kind.addItem("All items", None)
 
-        self.sources = QListWidget()
-        self.sources.setObjectName("sourceList")
-        self.sources.setWordWrap(True)
-        self.sources.setAlternatingRowColors(True)
-        self.sources.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("libraryTabs")
+        self.tabs.setExpanding(False)
+        self.tabs.setDrawBase(False)
+        for name in TABS:
+            self.tabs.addTab(name)
 
-        self.model = ItemTableModel(library, self)
+        self.source_filter = QComboBox()
+        self.speaker_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        for combo, name in (
+            (self.source_filter, "sourceFilter"),
+            (self.speaker_filter, "speakerFilter"),
+            (self.tag_filter, "tagFilter"),
+        ):
+            combo.setObjectName(name)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        self.filters = QWidget()
+        filter_row = QHBoxLayout(self.filters)
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addWidget(self.source_filter, 3)
+        filter_row.addWidget(self.speaker_filter, 2)
+        filter_row.addWidget(self.tag_filter, 2)
+
+        self.model = ItemTableModel(library, self, SearchFilter(kind="quote"))
         self.items = QTableView()
         self.items.setObjectName("itemTable")
         self.items.setModel(self.model)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items.setDragEnabled(True)
+        self.items.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.items.setWordWrap(False)
         self.items.setAlternatingRowColors(True)
         self.items.verticalHeader().hide()
+        self.items.verticalHeader().setDefaultSectionSize(26)
         self.items.setShowGrid(False)
+        self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.items.horizontalHeader()
+        header.setHighlightSections(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 150)
-        header.resizeSection(2, 120)
+        for column, width in ((1, 120), (2, 110), (3, 70)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+
+        self.sources = QListWidget()
+        self.sources.setObjectName("sourceList")
+        self.sources.setWordWrap(True)
+        self.sources.setAlternatingRowColors(True)
+        self.speakers = SpeakersView(library)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.items)
+        self.stack.addWidget(self.sources)
+        self.stack.addWidget(self.speakers)
+
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
+        tab_row = QHBoxLayout()
+        tab_row.addWidget(self.tabs)
+        tab_row.addStretch(1)
+        tab_row.addWidget(self.count_label)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.kind)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(top)
-        sources_label = QLabel("Sources")
-        sources_label.setObjectName("panelHeading")
-        layout.addWidget(sources_label)
-        layout.addWidget(self.sources, 2)
-        row = QHBoxLayout()
-        items_label = QLabel("Items")
-        items_label.setObjectName("panelHeading")
-        row.addWidget(items_label)
-        row.addStretch(1)
-        row.addWidget(self.count_label)
-        layout.addLayout(row)
-        layout.addWidget(self.items, 5)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addLayout(tab_row)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.stack, 1)
+
+        self.add_action = self._action("&Add to Brief", self.request_add, "Ctrl+Return")
+        self.tags_action = self._action("&Tags…", self.edit_tags, "Ctrl+T")
+        self.speaker_action = self._action("Change &Speaker…", self.change_speaker, "Ctrl+Shift+K")
 
         # Filter as the user types, but not on every keystroke of a fast typist.
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
-        self.kind.currentIndexChanged.connect(self.apply_filter)
+        self.tabs.currentChanged.connect(self._on_tab)
+        for combo in (self.source_filter, self.speaker_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
         self.sources.currentRowChanged.connect(self._on_source_row)
+        self.sources.itemDoubleClicked.connect(lambda _entry: self.tabs.setCurrentIndex(0))
         self.items.selectionModel().currentRowChanged.connect(self._on_item_row)
-        self.reload_sources()
+        self.items.customContextMenuRequested.connect(self._item_menu)
+        self.items.doubleClicked.connect(lambda _index: self.request_add())
+        self.model.totalChanged.connect(self._show_count)
+        self.speakers.itemChosen.connect(self.itemChosen)
+        self.speakers.speakersChanged.connect(self.reload)
+        self.reload()
+
+    def _action(self, text: str, slot, shortcut: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- contents -------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read sources, speakers and tags (after an import or an edit)."""
+        self._fill_sources()
+        self._fill_combo(
+            self.source_filter,
+            "All sources",
+            [(sid, meta.title or name) for sid, name, meta, _ in self._library.sources()],
+        )
+        self._fill_combo(
+            self.speaker_filter,
+            "Any speaker",
+            [(s.id, s.name) for s, _ in self._library.speakers()],
+        )
+        self._fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
+        self.speakers.reload()
         self.apply_filter()
 
-    def reload_sources(self) -> None:
+    def _fill_combo(self, combo: QComboBox, everything: str, entries: list) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for data, label in entries:
+            combo.addItem(label, data)
+            combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        found = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(0, found))
+        combo.blockSignals(False)
+
+    def _fill_sources(self) -> None:
         current = self.current_source_id()
         self.sources.blockSignals(True)
         self.sources.clear()
-        entry = QListWidgetItem(f"All sources ({self._library.count_sources()})")
-        entry.setData(Qt.ItemDataRole.UserRole, ALL_SOURCES)
-        self.sources.addItem(entry)
         for sid, file_name, meta, n_items in self._library.sources():
             label = meta.title or file_name
-            entry = QListWidgetItem(label)
-            entry.setToolTip(f"{label}\n{file_name} · {n_items} items")
+            details = " · ".join(x for x in (meta.outlet, meta.date, f"{n_items} items") if x)
+            entry = QListWidgetItem(f"{label}\n{details}")
+            entry.setToolTip(f"{label}\n{file_name}")
             entry.setData(Qt.ItemDataRole.UserRole, sid)
             self.sources.addItem(entry)
         self.sources.blockSignals(False)
-        self.select_source(current if current is not None else ALL_SOURCES)
+        if current is not None:
+            self.select_source(current)
+
+    # -- what is shown --------------------------------------------------------
+
+    def current_filter(self) -> SearchFilter:
+        return SearchFilter(
+            query=self.search.text(),
+            kind=TAB_KIND.get(self.tabs.currentIndex(), "quote"),
+            source_id=self.source_filter.currentData(),
+            speaker_id=self.speaker_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _show_count(self) -> None:
+        noun = "quotes" if self.model.filter.kind == "quote" else "facts"
+        text = f"{self.model.total_text()} {noun}"
+        self.count_label.setText(text)
+        self.statusChanged.emit(f"{text} shown")
+
+    def show_kind(self, kind: str | None) -> None:
+        self.tabs.setCurrentIndex(1 if kind == "fact" else 0)
+
+    def _on_tab(self, tab: int) -> None:
+        self.stack.setCurrentIndex(PAGE_OF_TAB[tab])
+        self.filters.setVisible(tab in TAB_KIND)
+        self.count_label.setVisible(tab in TAB_KIND)
+        if tab in TAB_KIND:
+            self.apply_filter()
 
     def select_source(self, source_id: int) -> None:
         for row in range(self.sources.count()):
@@ -121,32 +237,95 @@ class LibraryPanel(QWidget):
 
     def current_source_id(self) -> int | None:
         entry = self.sources.currentItem()
-        if entry is None:
-            return None
-        return entry.data(Qt.ItemDataRole.UserRole)
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def set_source_filter(self, source_id: int | None) -> None:
+        self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(source_id)))
 
     def current_item(self) -> Item | None:
-        index = self.items.currentIndex()
+        if self.stack.currentWidget() is self.speakers:
+            index = self.speakers.table.currentIndex()
+        else:
+            index = self.items.currentIndex()
         return index.data(ItemRole) if index.isValid() else None
 
-    def apply_filter(self) -> None:
-        source_id = self.current_source_id()
-        flt = SearchFilter(
-            query=self.search.text(),
-            kind=self.kind.currentData(),
-            source_id=None if source_id in (None, ALL_SOURCES) else source_id,
-        )
-        self.model.set_filter(flt)
-        noun = {"quote": "quotes", "fact": "facts"}.get(flt.kind or "", "items")
-        self.count_label.setText(f"{self.model.total} {noun}")
-        self.statusChanged.emit(f"{self.model.total} {noun} shown")
+    def select_item(self, item_id: int) -> bool:
+        """Select an item in the table if it is among the loaded rows."""
+        row = self.model.row_of(item_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(item_id)
+        if row is None:
+            return False
+        self.items.selectRow(row)
+        self.items.scrollTo(self.model.index(row, 0))
+        return True
 
     def _on_source_row(self, _row: int) -> None:
-        self.apply_filter()
         source_id = self.current_source_id()
-        if source_id not in (None, ALL_SOURCES):
+        if source_id is not None:
+            self.set_source_filter(source_id)
             self.sourceChosen.emit(source_id)
 
     def _on_item_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.itemChosen.emit(current.data(ItemRole))
+
+    # -- actions on the current item ------------------------------------------
+
+    def request_add(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.addRequested.emit([item.id])
+
+    def _item_menu(self, pos) -> None:
+        if not self.items.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.add_action)
+        menu.addSeparator()
+        menu.addAction(self.tags_action)
+        menu.addAction(self.speaker_action)
+        self.speaker_action.setEnabled(self.current_item().kind == "quote")
+        menu.exec(self.items.viewport().mapToGlobal(pos))
+        self.speaker_action.setEnabled(True)
+
+    def edit_tags(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        dialog = TagDialog(item.text, item.tags, self._library.all_tags(), self)
+        if dialog.exec() == TagDialog.DialogCode.Accepted:
+            self.set_tags(item.id, dialog.tags())
+
+    def set_tags(self, item_id: int, tags: list[str]) -> None:
+        self._library.set_item_tags(item_id, tags)
+        self._refresh_keeping(item_id)
+        self._fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
+        self.statusChanged.emit("Tags: " + (", ".join(tags) if tags else "none"))
+
+    def change_speaker(self) -> None:
+        item = self.current_item()
+        if item is None or item.kind != "quote":
+            return
+        names = sorted(s.name for s, _ in self._library.speakers())
+        dialog = SpeakerDialog(
+            "Change speaker",
+            "Who said this? Your choice is kept when the source is extracted again.",
+            item.speaker_name or "",
+            names,
+            self,
+        )
+        if dialog.exec() == SpeakerDialog.DialogCode.Accepted:
+            self.set_speaker(item.id, dialog.name() or None)
+
+    def set_speaker(self, item_id: int, name: str | None) -> None:
+        self._library.set_item_speaker(item_id, name)
+        self.reload()
+        self._refresh_keeping(item_id)
+        self.statusChanged.emit(f"Speaker set to {name or 'nobody'}")
+
+    def _refresh_keeping(self, item_id: int) -> None:
+        self.model.refresh()
+        self.speakers.model.refresh()
+        self.select_item(item_id)

@@ -1,12 +1,23 @@
-"""The article text with its quotes and facts highlighted."""
+"""The article text with its quotes and facts highlighted, and clipping by hand."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core.model import Item, Source
+from app.core.model import Item, NewItem, Source
 from app.core.store import Library
+from app.ui.tag_dialog import ClipDialog
 
 QUOTE_COLOR = QColor("#fff1b8")
 FACT_COLOR = QColor("#dcebff")
@@ -18,36 +29,86 @@ def qt_position(text: str, index: int) -> int:
     return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
 
 
+def text_index(text: str, qt_pos: int) -> int:
+    """The inverse of `qt_position`: a Python string index for a Qt position."""
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= qt_pos:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at its ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 class SourceViewer(QWidget):
     """Shows one source; `show_item` scrolls to an item and marks it."""
+
+    itemClipped = Signal(int)  # id of the new item
 
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
         self._library = library
         self._source: Source | None = None
         self._items: list[Item] = []
+        self._current: Item | None = None
         self._wide = False
         self.title = QLabel("No source selected")
         self.title.setObjectName("viewerTitle")
         self.title.setWordWrap(True)
-        self.meta = QLabel("")
+        self.meta = QLabel("Choose a quote or a source in the library.")
         self.meta.setObjectName("viewerMeta")
         self.meta.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setObjectName("sourceText")
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._context_menu)
+
+        self.clip_action = QAction("Clip", self)
+        self.clip_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.clip_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.clip_action.setToolTip("Make a quote or fact of the selected text (Ctrl+Shift+C)")
+        self.clip_action.setEnabled(False)
+        self.clip_action.triggered.connect(self.clip_selection)
+        self.addAction(self.clip_action)
+        self.text.selectionChanged.connect(self._on_selection)
+        clip_button = QToolButton()
+        clip_button.setObjectName("clipButton")
+        clip_button.setDefaultAction(self.clip_action)
+        clip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        legend = QLabel(
+            "<span style='background:#fff1b8'>&nbsp;quote&nbsp;</span> "
+            "<span style='background:#dcebff'>&nbsp;fact&nbsp;</span> "
+            "<span style='background:#ffc857'>&nbsp;selected&nbsp;</span>"
+        )
+        legend.setObjectName("legend")
+        bar = QHBoxLayout()
+        bar.addWidget(self.meta, 1)
+        bar.addWidget(legend)
+        bar.addWidget(clip_button)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
         layout.addWidget(self.title)
-        layout.addWidget(self.meta)
+        layout.addLayout(bar)
         layout.addWidget(self.text, 1)
 
     @property
     def source(self) -> Source | None:
         return self._source
 
-    def show_source(self, source_id: int) -> None:
-        if self._source and self._source.id == source_id:
+    def show_source(self, source_id: int, *, force: bool = False) -> None:
+        if self._source and self._source.id == source_id and not force:
             return
         self._source = self._library.source(source_id)
         self._items = self._library.items_of_source(source_id)
@@ -58,9 +119,13 @@ class SourceViewer(QWidget):
         missing = ", ".join(self._source.meta.missing() + (["outlet"] if not m.outlet else []))
         if missing:
             shown = (shown + " · " if shown else "") + f"missing: {missing}"
-        self.meta.setText(f"{self._source.file_name} · {shown}")
+        self.meta.setText(shown or self._source.file_name)
+        self.meta.setToolTip(self._source.file_name)
         self._wide = any(ord(ch) > 0xFFFF for ch in self._source.text)
+        scroll = self.text.verticalScrollBar().value()
         self.text.setPlainText(self._source.text)
+        if force:
+            self.text.verticalScrollBar().setValue(scroll)
         self._highlight(None)
 
     def show_item(self, item: Item) -> None:
@@ -68,9 +133,21 @@ class SourceViewer(QWidget):
         self.show_source(item.source_id)
         self._highlight(item)
         cursor = self.text.textCursor()
+        cursor.setPosition(self._pos(item.end))
+        self.text.setTextCursor(cursor)
         cursor.setPosition(self._pos(item.start))
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
+
+    def show_span(self, source_id: int, start: int, end: int) -> None:
+        """Scroll to a span (a brief block's) and mark it, if the source exists."""
+        try:
+            self.show_source(source_id)
+        except KeyError:
+            return
+        match = [i for i in self._items if (i.start, i.end) == (start, end)]
+        if match:
+            self.show_item(match[0])
 
     def visible_range(self) -> tuple[int, int]:
         """Character positions at the top-left and bottom-right of the viewport."""
@@ -82,7 +159,11 @@ class SourceViewer(QWidget):
     def _pos(self, index: int) -> int:
         return qt_position(self._source.text, index) if self._wide else index
 
+    def _index(self, qt_pos: int) -> int:
+        return text_index(self._source.text, qt_pos) if self._wide else qt_pos
+
     def _highlight(self, current: Item | None) -> None:
+        self._current = current
         selections = []
         for item in self._items:
             color = FACT_COLOR if item.kind == "fact" else QUOTE_COLOR
@@ -98,3 +179,47 @@ class SourceViewer(QWidget):
             sel.cursor = cursor
             selections.append(sel)
         self.text.setExtraSelections(selections)
+
+    # -- clipping -------------------------------------------------------------
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected text as a span of the source (trimmed), or None."""
+        cursor = self.text.textCursor()
+        if self._source is None or not cursor.hasSelection():
+            return None
+        start = self._index(cursor.selectionStart())
+        end = self._index(cursor.selectionEnd())
+        start, end = trimmed_span(self._source.text, start, end)
+        return (start, end) if start < end else None
+
+    def _on_selection(self) -> None:
+        self.clip_action.setEnabled(self.selected_span() is not None)
+
+    def _context_menu(self, pos) -> None:
+        menu = self.text.createStandardContextMenu()
+        menu.addSeparator()
+        menu.addAction(self.clip_action)
+        menu.exec(self.text.viewport().mapToGlobal(pos))
+
+    def clip_selection(self) -> None:
+        span = self.selected_span()
+        if span is None:
+            return
+        names = sorted(s.name for s, _ in self._library.speakers())
+        dialog = ClipDialog(self._source.text[span[0] : span[1]], names, self)
+        if dialog.exec() != ClipDialog.DialogCode.Accepted:
+            return
+        self.clip(span[0], span[1], dialog.kind(), dialog.speaker_name() or None)
+
+    def clip(self, start: int, end: int, kind: str, speaker: str | None) -> int | None:
+        """Store the span as a new item of the shown source; its id, or None."""
+        new = NewItem(kind=kind, start=start, end=end, speaker=speaker, speaker_locked=True)
+        try:
+            item_id = self._library.add_item(self._source.id, new)
+        except ValueError as exc:
+            QMessageBox.warning(self, "Cannot clip", str(exc))
+            return None
+        self.show_source(self._source.id, force=True)
+        self._highlight(self._library.item(item_id))
+        self.itemClipped.emit(item_id)
+        return item_id

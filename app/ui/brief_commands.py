@@ -1,0 +1,214 @@
+"""Undoable edits to a brief: one QUndoCommand per thing the user does.
+
+Each command remembers ids (blocks, sections), not rows, so it still finds
+its target after other commands moved things around. Its text is what
+Edit > Undo shows ("Undo Move quote").
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtGui import QUndoCommand
+
+from app.core.brief import Block, Section
+from app.ui.brief_model import BriefModel, block_noun
+
+HEADER_LABELS = {"to": "To", "from_": "From", "date": "Date", "subject": "Subject"}
+
+# Ids that let consecutive keystrokes in one field merge into one command.
+_MERGE_TEXT = 1
+_MERGE_HEADER = 2
+
+
+class AddBlocks(QUndoCommand):
+    """Insert blocks at (section, row): picked items or a new paragraph."""
+
+    def __init__(self, model: BriefModel, section_id: str, row: int, blocks: list[Block]):
+        if len(blocks) == 1:
+            text = f"Add {block_noun(blocks[0])}"
+        else:
+            text = f"Add {len(blocks)} items"
+        super().__init__(text)
+        self.model = model
+        self.section_id = section_id
+        self.row = row
+        self.blocks = blocks
+
+    def redo(self) -> None:
+        srow = self.model.section_row(self.section_id)
+        for offset, block in enumerate(self.blocks):
+            self.model.insert_block(srow, self.row + offset, block)
+
+    def undo(self) -> None:
+        for block in reversed(self.blocks):
+            self.model.remove_block(*self.model.locate(block.id))
+
+
+class RemoveBlock(QUndoCommand):
+    def __init__(self, model: BriefModel, block_id: str):
+        super().__init__(f"Delete {block_noun(model.block(block_id))}")
+        self.model = model
+        self.block_id = block_id
+        self.section_id = ""
+        self.row = 0
+        self.block: Block | None = None
+
+    def redo(self) -> None:
+        srow, self.row = self.model.locate(self.block_id)
+        self.section_id = self.model.brief.sections[srow].id
+        self.block = self.model.remove_block(srow, self.row)
+
+    def undo(self) -> None:
+        self.model.insert_block(self.model.section_row(self.section_id), self.row, self.block)
+
+
+class MoveBlock(QUndoCommand):
+    """Move a block to row `to_row` of another (or the same) section."""
+
+    def __init__(self, model: BriefModel, block_id: str, to_section_id: str, to_row: int):
+        super().__init__(f"Move {block_noun(model.block(block_id))}")
+        self.model = model
+        self.block_id = block_id
+        self.to_section_id = to_section_id
+        self.to_row = to_row
+        srow, self.from_row = model.locate(block_id)
+        self.from_section_id = model.brief.sections[srow].id
+
+    def redo(self) -> None:
+        to_srow = self.model.section_row(self.to_section_id)
+        self.model.move_block(self.block_id, to_srow, self.to_row)
+
+    def undo(self) -> None:
+        from_srow = self.model.section_row(self.from_section_id)
+        self.model.move_block(self.block_id, from_srow, self.from_row)
+
+
+class EditBlockText(QUndoCommand):
+    """New words for a block; consecutive edits of one block merge."""
+
+    def __init__(self, model: BriefModel, block_id: str, text: str, name: str = ""):
+        block = model.block(block_id)
+        super().__init__(name or f"Edit {block_noun(block)}")
+        self.model = model
+        self.block_id = block_id
+        self.old = block.text
+        self.new = text
+
+    def id(self) -> int:
+        return _MERGE_TEXT
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditBlockText) or other.block_id != self.block_id:
+            return False
+        if other.text() != self.text():
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.model.set_block_text(self.block_id, self.new)
+
+    def undo(self) -> None:
+        self.model.set_block_text(self.block_id, self.old)
+
+
+def restore_quote(model: BriefModel, block_id: str) -> EditBlockText:
+    """Put back the source's exact words into an altered quote."""
+    block = model.block(block_id)
+    return EditBlockText(model, block_id, block.original, name="Restore quote wording")
+
+
+class EditHeader(QUndoCommand):
+    """A memo header field (to, from_, date, subject); typing merges."""
+
+    def __init__(self, model: BriefModel, field: str, value: str):
+        super().__init__(f"Edit {HEADER_LABELS[field]}")
+        self.model = model
+        self.field = field
+        self.old = getattr(model.brief.header, field)
+        self.new = value
+
+    def id(self) -> int:
+        return _MERGE_HEADER
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditHeader) or other.field != self.field:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.model.set_header_field(self.field, self.new)
+
+    def undo(self) -> None:
+        self.model.set_header_field(self.field, self.old)
+
+
+class AddSection(QUndoCommand):
+    def __init__(self, model: BriefModel, row: int, title: str):
+        super().__init__("Add section")
+        self.model = model
+        self.row = row
+        self.section = Section(title)
+
+    def redo(self) -> None:
+        self.model.insert_section(self.row, self.section)
+
+    def undo(self) -> None:
+        self.model.remove_section(self.model.section_row(self.section.id))
+
+
+class RemoveSection(QUndoCommand):
+    """Remove a section with its blocks; undo puts both back."""
+
+    def __init__(self, model: BriefModel, section_id: str):
+        super().__init__("Remove section")
+        self.model = model
+        self.section_id = section_id
+        self.row = model.section_row(section_id)
+        self.section: Section | None = None
+
+    def redo(self) -> None:
+        self.row = self.model.section_row(self.section_id)
+        self.section = self.model.remove_section(self.row)
+
+    def undo(self) -> None:
+        self.model.insert_section(self.row, self.section)
+
+
+class RenameSection(QUndoCommand):
+    def __init__(self, model: BriefModel, section_id: str, title: str):
+        super().__init__("Rename section")
+        self.model = model
+        self.section_id = section_id
+        self.old = model.brief.sections[model.section_row(section_id)].title
+        self.new = title
+
+    def redo(self) -> None:
+        self.model.rename_section(self.model.section_row(self.section_id), self.new)
+
+    def undo(self) -> None:
+        self.model.rename_section(self.model.section_row(self.section_id), self.old)
+
+
+class MoveSection(QUndoCommand):
+    def __init__(self, model: BriefModel, section_id: str, to_row: int):
+        super().__init__("Move section")
+        self.model = model
+        self.section_id = section_id
+        self.from_row = model.section_row(section_id)
+        self.to_row = to_row
+
+    def redo(self) -> None:
+        self.model.move_section(self.model.section_row(self.section_id), self.to_row)
+
+    def undo(self) -> None:
+        self.model.move_section(self.model.section_row(self.section_id), self.from_row)
+
+
+def copy_block(block: Block) -> Block:
+    """A copy of a block with a fresh id (the same item may appear twice)."""
+    clone = copy.deepcopy(block)
+    clone.id = Block(kind=block.kind, text="").id
+    return clone

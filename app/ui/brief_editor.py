@@ -1,0 +1,297 @@
+"""The brief editor: the memo header, and the sections and blocks below it.
+
+Every change goes through an undo command (see brief_commands.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.brief import Block
+from app.core.store import Library
+from app.ui import brief_commands as cmd
+from app.ui.brief_model import BriefModel
+from app.ui.brief_view import BriefView
+
+HEADER_FIELDS = (("to", "To"), ("from_", "From"), ("date", "Date"), ("subject", "Subject"))
+
+
+class BriefEditor(QWidget):
+    """Edits the brief held by a `BriefModel`; `blockChosen` on selecting a cited block."""
+
+    blockChosen = Signal(object)  # Block
+
+    def __init__(self, model: BriefModel, library: Library | None, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.library = library
+        self.undo_stack = model.undo_stack
+
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(8)
+        form.setVerticalSpacing(4)
+        for name, label in HEADER_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"header_{name.rstrip('_')}")
+            edit.setPlaceholderText({"date": "e.g. 21 November 2024"}.get(name, ""))
+            edit.textEdited.connect(lambda text, n=name: self._header_edited(n, text))
+            self.fields[name] = edit
+            form.addRow(f"{label}:", edit)
+
+        self.view = BriefView()
+        self.view.setModel(model)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("briefToolbar")
+        self.actions: dict[str, QAction] = {}
+        self._add_action("add_section", "+ Section", self.add_section, tip="Add a section")
+        self._add_action(
+            "add_paragraph",
+            "+ Paragraph",
+            self.add_paragraph,
+            "Ctrl+Shift+P",
+            tip="Add a paragraph of your own",
+        )
+        self.toolbar.addSeparator()
+        self._add_action("move_up", "Up", lambda: self.move_selected(-1), "Alt+Up")
+        self._add_action("move_down", "Down", lambda: self.move_selected(1), "Alt+Down")
+        self._add_action("rename", "Rename", self.edit_selected, "F2", tip="Rename or edit")
+        self._add_action("delete", "Remove", self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.toolbar.addSeparator()
+        self._add_action(
+            "restore",
+            "Restore quote",
+            self.restore_selected,
+            tip="Put back the source's exact words in an altered quote",
+        )
+
+        self.hint = QLabel(
+            "Drag quotes and facts here from the library, or select one and press Ctrl+Enter."
+        )
+        self.hint.setObjectName("hintLabel")
+        self.hint.setWordWrap(True)
+
+        heading = QLabel("Memo")
+        heading.setObjectName("panelHeading")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(heading)
+        row.addStretch(1)
+        row.addWidget(self.toolbar)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+
+        model.headerChanged.connect(self._show_header)
+        model.briefChanged.connect(self._update_actions)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.view.blocksDropped.connect(self._on_blocks_dropped)
+        self.view.itemsDropped.connect(self.add_items)
+        self.view.sectionDropped.connect(self._on_section_dropped)
+        self._show_header()
+        self._update_actions()
+
+    def _add_action(self, name, text, slot, shortcut=None, tip="") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})" if shortcut else tip)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        self.actions[name] = action
+        return action
+
+    # -- header ---------------------------------------------------------------
+
+    def _header_edited(self, name: str, text: str) -> None:
+        self.undo_stack.push(cmd.EditHeader(self.model, name, text))
+
+    def _show_header(self) -> None:
+        header = self.model.brief.header
+        for name, edit in self.fields.items():
+            value = getattr(header, name)
+            if edit.text() != value:
+                edit.setText(value)
+
+    # -- where things go ------------------------------------------------------
+
+    def current_position(self) -> tuple[int, int]:
+        """(section row, row) where a new block goes: after the selected one."""
+        index = self.view.currentIndex()
+        model = self.model
+        if not index.isValid():
+            srow = model.rowCount() - 1
+            return srow, model.rowCount(model.index(srow, 0))
+        if not index.parent().isValid():
+            return index.row(), model.rowCount(index)
+        return index.parent().row(), index.row() + 1
+
+    def select_block(self, block_id: str) -> None:
+        index = self.model.block_index(block_id)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+
+    def selected_block(self) -> Block | None:
+        return self.model.block_at(self.view.currentIndex())
+
+    # -- edits ----------------------------------------------------------------
+
+    def add_blocks(self, blocks: list[Block], srow: int | None = None, row: int | None = None):
+        if not blocks:
+            return
+        if not self.model.brief.sections:
+            self.undo_stack.push(cmd.AddSection(self.model, 0, "Notes"))
+        if srow is None or row is None:
+            srow, row = self.current_position()
+        section_id = self.model.brief.sections[srow].id
+        self.undo_stack.push(cmd.AddBlocks(self.model, section_id, row, blocks))
+        self.select_block(blocks[-1].id)
+
+    def add_items(self, item_ids: list[int], srow: int | None = None, row: int | None = None):
+        """Add library items as quote/fact blocks with their source snapshot."""
+        if self.library is None:
+            return
+        blocks = []
+        for item_id in item_ids:
+            try:
+                item = self.library.item(item_id)
+            except KeyError:
+                continue  # deleted since the drag started
+            blocks.append(Block.from_item(item, self.library.source(item.source_id)))
+        self.add_blocks(blocks, srow, row)
+
+    def add_paragraph(self) -> None:
+        block = Block(kind="prose", text="")
+        self.add_blocks([block])
+        self.view.edit(self.model.block_index(block.id))
+
+    def add_section(self) -> None:
+        index = self.view.currentIndex()
+        if index.parent().isValid():
+            index = index.parent()
+        row = index.row() + 1 if index.isValid() else self.model.rowCount()
+        command = cmd.AddSection(self.model, row, "New section")
+        self.undo_stack.push(command)
+        new = self.model.section_index(row)
+        self.view.setCurrentIndex(new)
+        self.view.edit(new)
+
+    def edit_selected(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.edit(index)
+
+    def delete_selected(self) -> None:
+        index = self.view.currentIndex()
+        block = self.model.block_at(index)
+        if block is not None:
+            self.undo_stack.push(cmd.RemoveBlock(self.model, block.id))
+            return
+        section = self.model.section_at(index)
+        if section is None:
+            return
+        if section.blocks:
+            answer = QMessageBox.question(
+                self,
+                "Remove section",
+                f"Remove the section \u201c{section.title}\u201d and its "
+                f"{len(section.blocks)} block(s)? (Edit > Undo brings it back.)",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.undo_stack.push(cmd.RemoveSection(self.model, section.id))
+
+    def move_selected(self, delta: int) -> None:
+        """Alt+Up/Down: a block moves one place, across section borders too;
+        a section moves past its neighbour."""
+        index = self.view.currentIndex()
+        model = self.model
+        block = model.block_at(index)
+        if block is None:
+            section = model.section_at(index)
+            if section is None:
+                return
+            to_row = index.row() + delta
+            if 0 <= to_row < model.rowCount():
+                self.undo_stack.push(cmd.MoveSection(model, section.id, to_row))
+                self.view.setCurrentIndex(model.section_index(to_row))
+            return
+        srow, row = model.locate(block.id)
+        sections = model.brief.sections
+        to_srow, to_row = srow, row + delta
+        if to_row < 0:
+            if srow == 0:
+                return
+            to_srow, to_row = srow - 1, len(sections[srow - 1].blocks)
+        elif to_row >= len(sections[srow].blocks):
+            if srow == len(sections) - 1:
+                return
+            to_srow, to_row = srow + 1, 0
+        self.undo_stack.push(cmd.MoveBlock(model, block.id, sections[to_srow].id, to_row))
+        self.select_block(block.id)
+
+    def restore_selected(self) -> None:
+        block = self.selected_block()
+        if block is not None and block.altered:
+            self.undo_stack.push(cmd.restore_quote(self.model, block.id))
+
+    # -- drops ----------------------------------------------------------------
+
+    def _on_blocks_dropped(self, block_ids: list[str], srow: int, row: int) -> None:
+        section_id = self.model.brief.sections[srow].id
+        commands = []
+        for block_id in block_ids:
+            from_srow, from_row = self.model.locate(block_id)
+            target = row
+            if from_srow == srow and from_row < row:
+                target -= 1  # the block leaves a gap above the drop point
+            if (from_srow, from_row) != (srow, target):
+                commands.append(cmd.MoveBlock(self.model, block_id, section_id, target))
+            row = target + 1
+        if len(commands) > 1:
+            self.undo_stack.beginMacro(f"Move {len(commands)} blocks")
+        for command in commands:
+            self.undo_stack.push(command)
+        if len(commands) > 1:
+            self.undo_stack.endMacro()
+        self.select_block(block_ids[0])
+
+    def _on_section_dropped(self, section_id: str, to_row: int) -> None:
+        if self.model.section_row(section_id) != to_row:
+            self.undo_stack.push(cmd.MoveSection(self.model, section_id, to_row))
+
+    # -- state ----------------------------------------------------------------
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        block = self.model.block_at(current)
+        if block is not None and block.cited:
+            self.blockChosen.emit(block)
+
+    def _update_actions(self) -> None:
+        block = self.selected_block()
+        self.actions["restore"].setEnabled(block is not None and block.altered)
+        has = self.view.currentIndex().isValid()
+        for name in ("move_up", "move_down", "rename", "delete"):
+            self.actions[name].setEnabled(has)
+        self.hint.setVisible(not self.model.brief.blocks())

@@ -1,0 +1,268 @@
+"""The tree of sections and blocks, drawn as a memo: headings and block cards.
+
+Drops are decided here: blocks dragged within the view move, items dragged
+from the library are added. The view emits what the user asked for and the
+editor turns it into undoable commands.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QTreeView,
+)
+
+from app.core.brief import Block, Section
+from app.ui.brief_model import BLOCKS_MIME, ITEMS_MIME, BlockRole, SectionRole
+
+KIND_COLORS = {"quote": QColor("#d9a521"), "fact": QColor("#3f7fc1"), "prose": QColor("#9a9a9a")}
+ALTERED_COLOR = QColor("#c0392b")
+PAD = 8
+BAR = 4
+
+
+def block_caption(block: Block) -> str:
+    """The small line above a block's text: what it is and where it comes from."""
+    if block.kind == "prose":
+        return "YOUR TEXT"
+    parts = ["ALTERED QUOTE" if block.altered else block.kind.upper()]
+    if block.kind == "quote" and block.speaker:
+        parts.append(block.speaker)
+    if block.source is not None:
+        parts.append(block.source.outlet or block.source.title or block.source.file_name)
+    return "  ·  ".join(p for p in parts if p)
+
+
+def block_display_text(block: Block) -> str:
+    text = " ".join(block.text.split()) or "(empty — double-click to write)"
+    if block.kind == "quote":
+        return f"\u201c{text}\u201d"
+    return text
+
+
+class BlockDelegate(QStyledItemDelegate):
+    """Paints sections as headings and blocks as cards with wrapped text."""
+
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self._view = view
+
+    def _text_width(self, index: QModelIndex) -> int:
+        depth = 1 if index.parent().isValid() else 0
+        width = self._view.viewport().width() - depth * self._view.indentation()
+        return max(120, width - 2 * PAD - BAR - 6)
+
+    def _fonts(self, option) -> tuple[QFont, QFont, QFont]:
+        body = QFont(option.font)
+        body.setPointSizeF(body.pointSizeF() + 0.5)
+        caption = QFont(option.font)
+        caption.setPointSizeF(max(6.5, option.font.pointSizeF() - 1.5))
+        caption.setBold(True)
+        heading = QFont(option.font)
+        heading.setPointSizeF(option.font.pointSizeF() + 2)
+        heading.setBold(True)
+        return body, caption, heading
+
+    def sizeHint(self, option, index: QModelIndex) -> QSize:
+        body, caption, heading = self._fonts(option)
+        section: Section | None = index.data(SectionRole)
+        if section is not None:
+            return QSize(self._text_width(index), QFontMetrics(heading).height() + 18)
+        block: Block = index.data(BlockRole)
+        width = self._text_width(index)
+        if block.kind == "quote":
+            body.setItalic(True)
+        rect = QFontMetrics(body).boundingRect(
+            QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, block_display_text(block)
+        )
+        height = QFontMetrics(caption).height() + rect.height() + 2 * PAD + 8
+        return QSize(width, height)
+
+    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        body, caption, heading = self._fonts(option)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        section: Section | None = index.data(SectionRole)
+        rect = option.rect
+        if section is not None:
+            if selected:
+                painter.fillRect(rect, QColor("#e3edf8"))
+            painter.setFont(heading)
+            painter.setPen(QColor("#1d2733"))
+            text_rect = rect.adjusted(4, 4, -4, -6)
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, section.title
+            )
+            painter.setPen(QPen(QColor("#c9ced6"), 1))
+            painter.drawLine(
+                rect.left() + 4, rect.bottom() - 2, rect.right() - 4, rect.bottom() - 2
+            )
+            painter.restore()
+            return
+        block: Block = index.data(BlockRole)
+        card = rect.adjusted(2, 3, -4, -3)
+        painter.setPen(QPen(QColor("#2f6fb0") if selected else QColor("#dedede"), 1))
+        painter.setBrush(QColor("#f3f8fe") if selected else QColor("white"))
+        painter.drawRoundedRect(card, 4, 4)
+        color = ALTERED_COLOR if block.altered else KIND_COLORS[block.kind]
+        painter.fillRect(QRect(card.left(), card.top(), BAR, card.height()), color)
+        inner = card.adjusted(BAR + PAD, PAD - 2, -PAD, -PAD)
+        painter.setFont(caption)
+        painter.setPen(color if block.kind != "prose" else QColor("#777"))
+        cap_height = QFontMetrics(caption).height()
+        cap_text = block_caption(block)
+        if block.altered:
+            cap_text += "  —  differs from the source's words"
+        elided = QFontMetrics(caption).elidedText(
+            cap_text, Qt.TextElideMode.ElideRight, inner.width()
+        )
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), cap_height), 0, elided)
+        if block.kind == "quote":
+            body.setItalic(True)
+        painter.setFont(body)
+        painter.setPen(QColor("#222") if block.text.strip() else QColor("#999"))
+        text_rect = inner.adjusted(0, cap_height + 4, 0, 0)
+        painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, block_display_text(block))
+        painter.restore()
+
+    def createEditor(self, parent, option, index: QModelIndex):
+        if index.data(SectionRole) is not None:
+            return super().createEditor(parent, option, index)
+        editor = QPlainTextEdit(parent)
+        editor.setObjectName("blockEditor")
+        editor.setTabChangesFocus(True)
+        return editor
+
+    def setEditorData(self, editor, index: QModelIndex) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(index.data(Qt.ItemDataRole.EditRole))
+            editor.selectAll()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index: QModelIndex) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor, option, index: QModelIndex) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            rect = option.rect.adjusted(2, 2, -4, -2)
+            rect.setHeight(max(rect.height(), 90))
+            editor.setGeometry(rect)
+        else:
+            super().updateEditorGeometry(editor, option, index)
+
+
+class BriefView(QTreeView):
+    """Shows a `BriefModel`; emits drops as requests."""
+
+    blocksDropped = Signal(list, int, int)  # block ids, section row, row
+    itemsDropped = Signal(list, int, int)  # library item ids, section row, row
+    sectionDropped = Signal(str, int)  # section id, new row
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("briefView")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(False)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setIndentation(14)
+        self.setItemDelegate(BlockDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.rowsInserted.connect(lambda parent, *_: self._expand(parent))
+        model.modelReset.connect(self.expandAll)
+        model.rowsMoved.connect(lambda *_: self.expandAll())
+        self.expandAll()
+
+    def _expand(self, parent: QModelIndex) -> None:
+        if not parent.isValid():
+            self.expandAll()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Card heights depend on the width: lay the rows out again.
+        self.scheduleDelayedItemsLayout()
+
+    # -- drops ----------------------------------------------------------------
+
+    def drop_target(self, pos) -> tuple[int, int]:
+        """(section row, block row) where a drop at `pos` (viewport) inserts."""
+        model = self.model()
+        index = self.indexAt(pos)
+        n_sections = model.rowCount()
+        if not index.isValid():
+            srow = n_sections - 1
+            return srow, model.rowCount(model.index(srow, 0))
+        rect = self.visualRect(index)
+        below = pos.y() > rect.center().y()
+        if not index.parent().isValid():  # on a section heading
+            srow = index.row()
+            if below or srow == 0:
+                return srow, 0
+            prev = model.index(srow - 1, 0)
+            return srow - 1, model.rowCount(prev)
+        srow = index.parent().row()
+        return srow, index.row() + (1 if below else 0)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(BLOCKS_MIME) or event.mimeData().hasFormat(ITEMS_MIME):
+            event.acceptProposedAction()
+            super().dragEnterEvent(event)
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            event.ignore()
+            return
+        pos = event.position().toPoint()
+        srow, row = self.drop_target(pos)
+        if mime.hasFormat(ITEMS_MIME):
+            ids = json.loads(bytes(mime.data(ITEMS_MIME)).decode("utf-8"))
+            self.itemsDropped.emit([int(i) for i in ids], srow, row)
+        elif mime.hasFormat(BLOCKS_MIME):
+            refs = json.loads(bytes(mime.data(BLOCKS_MIME)).decode("utf-8"))
+            blocks = [r["block"] for r in refs if "block" in r]
+            sections = [r["section"] for r in refs if "section" in r]
+            if blocks:
+                self.blocksDropped.emit(blocks, srow, row)
+            elif sections:
+                index = self.indexAt(pos)
+                target = index.parent().row() if index.parent().isValid() else index.row()
+                self.sectionDropped.emit(sections[0], max(0, target))
+        else:
+            event.ignore()
+            return
+        # Copy, not move: the model already moved the rows itself, so the
+        # dragging view must not delete anything afterwards.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()

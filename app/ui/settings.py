@@ -1,0 +1,64 @@
+"""Every setting of the app, declared once with its type and default, over QSettings.
+
+The settings live in an INI file in the user's data folder, so a test that
+points BRIEFING_BUILDER_DATA at a temporary folder gets fresh settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from app.core.paths import data_dir
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: object
+
+
+RECENT_FILES = Setting("brief/recent_files", list, [])
+LAST_BRIEF_DIR = Setting("brief/last_dir", str, "")
+AUTOSAVE_SECONDS = Setting("brief/autosave_seconds", int, 30)
+WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
+SPLITTER_STATE = Setting("window/splitter", bytes, b"")
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to the declared settings."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path else data_dir() / "settings.ini"
+        self._q = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting):
+        value = self._q.value(setting.key, setting.default)
+        if setting.type is list:
+            # QSettings gives a bare string for a one-element list in INI files.
+            if value is None:
+                return []
+            return [value] if isinstance(value, str) else list(value)
+        if setting.type is bytes:
+            return bytes(value) if value else b""
+        try:
+            return setting.type(value)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting, value) -> None:
+        self._q.setValue(setting.key, value)
+        self._q.sync()
+
+    def recent_files(self) -> list[str]:
+        return [p for p in self.get(RECENT_FILES) if p]
+
+    def add_recent(self, path: str | Path) -> None:
+        path = str(Path(path).resolve())
+        files = [p for p in self.recent_files() if p != path]
+        self.set(RECENT_FILES, [path, *files][:MAX_RECENT])

@@ -1,0 +1,174 @@
+"""The Speakers view: everyone quoted, with their quotes; rename and merge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.store import Library, LibraryError, SearchFilter
+from app.ui.item_model import ItemRole, ItemTableModel
+from app.ui.tag_dialog import SpeakerDialog
+
+
+class SpeakersView(QWidget):
+    """A list of speakers (most quoted first) above the quotes of the chosen one."""
+
+    itemChosen = Signal(object)  # Item
+    speakersChanged = Signal()
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self._library = library
+        self.list = QListWidget()
+        self.list.setObjectName("speakerList")
+        self.list.setAlternatingRowColors(True)
+        self.rename_button = QPushButton("Rename…")
+        self.merge_button = QPushButton("Merge into…")
+        self.rename_button.setToolTip("Give this speaker another name (the old one stays an alias)")
+        self.merge_button.setToolTip("Fold this speaker into another: their quotes move over")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addStretch(1)
+
+        self.model = ItemTableModel(library, self, SearchFilter(kind="quote", speaker_id=-1))
+        self.table = QTableView()
+        self.table.setObjectName("speakerQuotes")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3):
+            self.table.hideColumn(column)
+        header.resizeSection(2, 140)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.list, 1)
+        top_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.table)
+        split.setSizes([300, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self.list.currentRowChanged.connect(self._on_speaker)
+        self.table.selectionModel().currentRowChanged.connect(self._on_item_row)
+        self.rename_button.clicked.connect(self.rename_current)
+        self.merge_button.clicked.connect(self.merge_current)
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.current_speaker_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for speaker, count in self._library.speakers():
+            entry = QListWidgetItem(f"{speaker.name}  ({count})")
+            entry.setData(Qt.ItemDataRole.UserRole, speaker.id)
+            entry.setData(Qt.ItemDataRole.UserRole + 1, speaker.name)
+            if speaker.aliases:
+                entry.setToolTip("Also named: " + ", ".join(speaker.aliases))
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        if current is not None:
+            self.select_speaker(current)
+        self._on_speaker(self.list.currentRow())
+
+    def select_speaker(self, speaker_id: int) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == speaker_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def current_speaker_id(self) -> int | None:
+        entry = self.list.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def current_speaker_name(self) -> str:
+        entry = self.list.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole + 1) if entry else ""
+
+    def _on_speaker(self, _row: int) -> None:
+        speaker_id = self.current_speaker_id()
+        self.model.set_filter(
+            SearchFilter(kind="quote", speaker_id=speaker_id if speaker_id is not None else -1)
+        )
+        self.rename_button.setEnabled(speaker_id is not None)
+        self.merge_button.setEnabled(speaker_id is not None and self.list.count() > 1)
+
+    def _on_item_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.itemChosen.emit(current.data(ItemRole))
+
+    # -- edits ----------------------------------------------------------------
+
+    def rename_current(self) -> None:
+        speaker_id = self.current_speaker_id()
+        if speaker_id is None:
+            return
+        old = self.current_speaker_name()
+        new, ok = QInputDialog.getText(self, "Rename speaker", f"New name for {old}:", text=old)
+        new = " ".join(new.split())
+        if ok and new and new != old:
+            self.rename(speaker_id, new)
+
+    def rename(self, speaker_id: int, new_name: str) -> bool:
+        try:
+            self._library.rename_speaker(speaker_id, new_name)
+        except LibraryError as exc:
+            QMessageBox.warning(self, "Cannot rename", str(exc))
+            return False
+        self.reload()
+        self.speakersChanged.emit()
+        return True
+
+    def merge_current(self) -> None:
+        speaker_id = self.current_speaker_id()
+        if speaker_id is None:
+            return
+        name = self.current_speaker_name()
+        others = {s.name: s.id for s, _ in self._library.speakers() if s.id != speaker_id}
+        dialog = SpeakerDialog(
+            "Merge speakers",
+            f"Merge \u201c{name}\u201d into which speaker? Their quotes move over and "
+            f"\u201c{name}\u201d becomes an alias.",
+            "",
+            sorted(others),
+            self,
+        )
+        if dialog.exec() != SpeakerDialog.DialogCode.Accepted:
+            return
+        target = others.get(dialog.name())
+        if target is None:
+            QMessageBox.warning(self, "Merge speakers", f"No speaker named {dialog.name()!r}.")
+            return
+        self.merge(target, speaker_id)
+
+    def merge(self, keep_id: int, merge_id: int) -> None:
+        self._library.merge_speakers(keep_id, merge_id)
+        self.reload()
+        self.select_speaker(keep_id)
+        self.speakersChanged.emit()

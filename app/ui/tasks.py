@@ -1,0 +1,82 @@
+"""Run a function off the GUI thread and get its result back on the GUI thread.
+
+    run_in_background(lambda: slow(x), on_done=show, on_error=report)
+
+The function must not touch widgets, and must open its own SQLite connection
+(a `Library` belongs to the thread that opened it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; signals emitted by the worker reach its slots there."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_done, on_error):
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self.done.connect(self._finish_done)
+        self.failed.connect(self._finish_failed)
+
+    @Slot(object)
+    def _finish_done(self, result) -> None:
+        _live.discard(self)
+        self._on_done(result)
+
+    @Slot(object)
+    def _finish_failed(self, exc) -> None:
+        _live.discard(self)
+        if self._on_error is not None:
+            self._on_error(exc)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], object], relay: _Relay):
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # noqa: BLE001 - handed to on_error on the GUI thread
+            self._relay.failed.emit(exc)
+            return
+        self._relay.done.emit(result)
+
+
+_pool: QThreadPool | None = None
+_live: set[_Relay] = set()
+
+
+def pool() -> QThreadPool:
+    """One worker thread: database reads queue up instead of competing."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+def run_in_background(
+    fn: Callable[[], object],
+    on_done: Callable[[object], None],
+    on_error: Callable[[Exception], None] | None = None,
+) -> None:
+    """Call `fn()` on the worker thread; `on_done(result)` or `on_error(exc)` on the GUI thread."""
+    relay = _Relay(on_done, on_error)
+    _live.add(relay)
+    pool().start(_Task(fn, relay))
+
+
+def wait_for_tasks(msecs: int = 10000) -> bool:
+    """Block until queued tasks are done (tests and shutdown)."""
+    return pool().waitForDone(msecs)
