@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from app.core.extract.facts import Fact, find_facts
 from app.core.extract.quotes import Quote, find_quotes
 from app.core.model import NewItem
 
-__all__ = ["Quote", "find_quotes", "extract_items"]
+__all__ = ["Fact", "Quote", "extract_items", "find_facts", "find_quotes"]
 
 
 def extract_items(text: str) -> list[NewItem]:
-    """Every quote and fact of `text`, ready for the library."""
-    return [
+    """Every quote and fact of `text`, ready for the library, in text order."""
+    quotes = find_quotes(text)
+    items = [
         NewItem(kind="quote", start=q.start, end=q.end, speaker=q.speaker, speaker_role=q.role)
-        for q in find_quotes(text)
+        for q in quotes
     ]
+    items += [
+        NewItem(kind="fact", start=f.start, end=f.end)
+        for f in find_facts(text, [(q.start, q.end) for q in quotes])
+    ]
+    items.sort(key=lambda item: (item.start, item.kind))
+    return items

@@ -1,82 +1,117 @@
 """Direct quotes in news text: exact spans (quote marks excluded) and speakers.
 
-A first version: pairs quote marks within paragraphs, joins multi-paragraph
-quotes, drops scare quotes, and guesses the speaker from the nearest
-"X said" pattern. The extraction issue replaces the attribution.
+`find_stretches` pairs the marks; this module keeps the stretches that are
+quotes (not scare quotes, names or titles) and asks `Attributor` who said
+each one, carrying a speaker over to a quote that continues without a new
+attribution.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+
+from app.core.extract.attribution import Attributor, Speaker
+from app.core.extract.lexicon import SPEECH_VERBS
+from app.core.extract.marks import Stretch, find_stretches, stretch_words
+from app.core.extract.people import Cast
+
+_SMALL = frozenset("a an the of in at on for to and or but with by as from vs".split())
+_SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass
 class Quote:
+    """A direct quote: `text[start:end]` are the quoted words."""
+
     start: int
     end: int
     speaker: str | None = None
     role: str = ""
 
 
-_OPEN = "\u201c"
-_CLOSE = "\u201d"
-_MARK = re.compile('["\u201c\u201d]')
-_WORD = re.compile(r"\w+")
-_NAME = r"((?:[A-Z][\w'\u2019.-]+\s){0,4}[A-Z][\w'\u2019-]+)"
-_VERBS = r"(?:said|says|added|noted|stated|emphasized|told|wrote|stating|saying|adding)"
-_AFTER = re.compile(r"^[,\s]*" + _NAME + r"\s+" + _VERBS + r"|^[,\s]*" + _VERBS + r"\s+" + _NAME)
-_BEFORE = re.compile(_NAME + r"\s+" + _VERBS + r"[\s,:]*$")
+def _title_like(words: list[str]) -> bool:
+    """"Special Delivery: My Life in Basketball", "The Mailman": every word
+    that is not a small word is capitalized."""
+    big = [w for w in words if w.lower() not in _SMALL]
+    return bool(big) and len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() for w in big)
 
 
-def _pairs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words between matching marks, paragraph-aware."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for m in _MARK.finditer(text):
-        ch, i = m.group(), m.start()
-        before = text[i - 1] if i else "\n"
-        opening = ch == _OPEN or (ch == '"' and (before.isspace() or before in "([—-"))
-        if open_at is not None:
-            gap = text[open_at:i]
-            if "\n" in gap and not (opening and before == "\n"):
-                open_at = None  # the mark never closed: drop it, keep going
-            elif opening and before == "\n" and "\n" in gap:
-                continue  # next paragraph of a multi-paragraph quote
-        if open_at is None:
-            if opening:
-                open_at = i + 1
-            continue
-        if not opening or ch == _CLOSE:
-            spans.append((open_at, i))
-            open_at = None
-        else:
-            open_at = i + 1
-    return spans
+def _verb_just_before(text: str, open_at: int, line_start: int) -> bool:
+    """A speech verb among the four words before the opening mark."""
+    head = text[max(line_start, open_at - 60) : open_at]
+    return any(w.lower() in SPEECH_VERBS for w in _WORDS_BEFORE.findall(head)[-4:])
 
 
-def _is_quote(fragment: str) -> bool:
-    words = _WORD.findall(fragment)
-    if len(words) >= 4:
+class _Lines:
+    """Line (paragraph) bounds by offset, in O(log n) per question."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [m.span() for m in _LINE.finditer(text)] or [(0, 0)]
+        self.starts = [s for s, _ in self.spans]
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool:
+    words = stretch_words(text, st.start, st.end)
+    n = len(words)
+    if n == 0:
+        return False
+    title = _title_like(words)
+    if not st.closed:
+        return n >= 4 and not title
+    if n >= 4 and not title:
         return True
-    # A short fragment is a quote only when it reads as a whole sentence.
-    return len(words) >= 2 and fragment[:1].isupper() and fragment.rstrip()[-1:] in ".!?"
-
-
-def _speaker(text: str, start: int, end: int) -> str | None:
-    tail = text[end + 1 : end + 120].split("\n", 1)[0]
-    m = _AFTER.search(tail)
-    if m:
-        return m.group(1) or m.group(2)
-    head = text[max(0, start - 160) : start - 1].rsplit("\n", 1)[-1]
-    m = _BEFORE.search(head)
-    return m.group(1) if m else None
+    if attributed and n >= 2:
+        return True
+    if title:
+        return False
+    fragment = text[st.start : st.end]
+    if n >= 2 and fragment.lstrip()[:1].isupper() and _SENTENCE_TAIL.search(fragment):
+        return True
+    return n >= 3 and _verb_just_before(text, st.start - 1, line_start)
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every direct quote in `text`, in order."""
-    quotes = []
-    for start, end in _pairs(text):
-        if _is_quote(text[start:end]):
-            quotes.append(Quote(start, end, _speaker(text, start, end)))
+    """Every direct quote in `text`, in order, with its speaker's fullest
+    name (no title) and role, or speaker None when nobody can be named."""
+    stretches = find_stretches(text)
+    if not stretches:
+        return []
+    lines = _Lines(text)
+    cast = Cast(text)
+    attributor = Attributor(text, [(s.start, s.end) for s in stretches], cast)
+    quotes: list[Quote] = []
+    prev: tuple[int, int, Speaker | None] | None = None  # (line index, end, speaker)
+    for st in stretches:
+        li = lines.index(st.start)
+        ls, le = lines.spans[li]
+        end_line = lines.spans[lines.index(st.end)]
+        tag = attributor.after_tag(st.start, st.end, end_line[1]) if st.closed else None
+        if not _is_quote(text, st, ls, tag is not None):
+            continue
+        speaker = tag
+        same_line = prev is not None and prev[0] == li
+        if speaker is None:
+            lo = prev[1] + 1 if same_line else ls
+            speaker = attributor.before(st.start - 1, lo)
+        if speaker is None and same_line:
+            speaker = prev[2]
+        opens_line = not text[ls : st.start - 1].strip()
+        if speaker is None and opens_line and li > 0:
+            pls, ple = lines.spans[li - 1]
+            if text[pls:ple].rstrip().endswith(":"):
+                speaker = attributor.before(ple, pls)
+            elif prev is not None and prev[0] == li - 1:
+                speaker = prev[2]
+        if speaker is None:
+            speaker = attributor.sentence_person(st.start - 1, st.end, ls, end_line[1])
+        name, role = speaker if speaker else (None, "")
+        quotes.append(Quote(st.start, st.end, name, role))
+        prev = (lines.index(st.end), st.end, speaker)
     return quotes

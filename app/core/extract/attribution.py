@@ -1,0 +1,251 @@
+"""Who said a quote: the speaker phrase around it, resolved to a full name.
+
+Order of evidence, most reliable first:
+1. a tag right after the quote: `," Blumenfield said`, `," said Rep. X`,
+   `," according to X`;
+2. a speech verb earlier in the same sentence: `As X stated, "...`,
+   `X claimed the council is "..."`, `X said: "...`;
+3. the quote continues an attributed one: later in the same paragraph, or at
+   the head of the next paragraph;
+4. the paragraph before ends with a colon (`issued the following statement:`);
+5. the only person named in the quote's sentence.
+Pronouns and role nouns ("she", "the mayor", "the company") are resolved by
+`Cast`; names are expanded to the fullest form the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.lexicon import (
+    ABBREVIATIONS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TAG_VERBS,
+    TITLES,
+)
+from app.core.extract.people import NAME_SEQ, Cast, Entity, parse_name
+from app.core.extract.sentences import sentence_start
+
+Speaker = tuple[str, str]  # (name, role)
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
+_QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
+_PRONOUNS = {"he": "m", "she": "f"}
+_PHRASE_STOP = frozenset(
+    "as who which in on at during after before while when to from about of because".split()
+)
+_GENERIC = frozenset(
+    "police officials authorities prosecutors investigators witnesses residents critics "
+    "supporters opponents organizers experts analysts sources officers".split()
+)
+
+
+def _verb(word: str, verbs: frozenset[str]) -> bool:
+    return word.rstrip(".").lower() in verbs
+
+
+def _ends_sentence(word: str) -> bool:
+    if not word.endswith("."):
+        return False
+    core = word[:-1]
+    low = core.lower()
+    return not (
+        low in ABBREVIATIONS or low in TITLES or (len(core) == 1 and core.isupper()) or "." in core
+    )
+
+
+class Attributor:
+    """Finds the speaker of each quote of one article."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], cast: Cast) -> None:
+        self.text = text
+        self.spans = spans  # (start, end) of the quotes, sorted
+        self.cast = cast
+
+    # -- phrases --------------------------------------------------------
+    def resolve_phrase(self, lo: int, hi: int, ref: int, last: bool = True) -> Speaker | None:
+        """The speaker named by `text[lo:hi]` ("Councilman Bob Blumenfield",
+        "she", "the mayor"); `ref` is where the quote opens, for pronouns."""
+        phrase = self.text[lo:hi]
+        words = [w.rstrip(".,").lower() for w in phrase.split()]
+        if not words:
+            return None
+        for w in words[:3]:
+            if w in _PRONOUNS:
+                return self._entity_speaker(self.cast.antecedent(ref, _PRONOUNS[w], self.spans))
+            if w == "they":
+                org = self.cast.latest_org(ref, None)
+                return self._entity_speaker(org)
+            if w in ("i", "we"):
+                return None
+        names = []
+        for m in NAME_SEQ.finditer(phrase):
+            parsed = parse_name(m.group(), _lead_in(phrase, m.start()))
+            if parsed is not None:
+                names.append(parsed)
+        if names:
+            people = [p for p in names if p.kind in ("person", "bare")]
+            parsed = (people or names)[-1 if last else 0]
+            entity = self.cast.resolve_name(parsed, ref)
+            if entity is not None:
+                return self._entity_speaker(entity)
+            return " ".join(parsed.name), " ".join(parsed.role)
+        for w in reversed(words):
+            if w in ROLE_NOUNS or w in ORG_NOUNS:
+                entity = self.cast.by_role(w, ref)
+                if entity is not None:
+                    return self._entity_speaker(entity)
+            if w in _GENERIC:
+                return w, ""
+        return None
+
+    @staticmethod
+    def _entity_speaker(entity: Entity | None) -> Speaker | None:
+        return (entity.name, entity.role) if entity is not None else None
+
+    # -- evidence -------------------------------------------------------
+    def after_tag(self, start: int, end: int, line_end: int) -> Speaker | None:
+        """`," she said` / `," said X` / `," according to X` right after the quote."""
+        text = self.text
+        close = end + 1
+        hi = min(line_end, close + 200)
+        m = _QUOTE_MARK.search(text, close, hi)
+        if m:
+            hi = m.start()
+        lead = _LEAD.match(text, close, hi)
+        lo = lead.end()
+        words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, lo, hi)]
+        if not words:
+            return None
+        quote_tail = text[start:end].rstrip()[-1:]
+        if quote_tail == "." and not words[0][0][0].islower():
+            return None  # a new sentence begins after the quote
+        for i, (w, ws, we) in enumerate(words[:14]):
+            if w in (",", ";", ":") and i == 0:
+                continue
+            if _ends_sentence(w) and not _verb(w, TAG_VERBS):
+                return None
+            is_according = w.lower() == "according" and i + 1 < len(words)
+            if not (_verb(w, TAG_VERBS) or is_according):
+                continue
+            if i == 0 or is_according:
+                first = i + 2 if is_according else i + 1
+                return self._phrase_after(words, first, start)
+            subject_hi = next((s for t, s, _ in words[:i] if t == ","), ws)
+            return self.resolve_phrase(lo, subject_hi, start - 1) or self._phrase_after(
+                words, i + 1, start
+            )
+        return None
+
+    def _phrase_after(self, words: list[tuple[str, int, int]], first: int, ref: int):
+        """The speaker named right after an inverted verb: `said Rep. X, ...`."""
+        if first >= len(words):
+            return None
+        lo = words[first][1]
+        hi = lo
+        for w, _ws, we in words[first : first + 10]:
+            if w in (",", ";", ":") or w.lower() in _PHRASE_STOP:
+                break
+            hi = we
+            if _ends_sentence(w):
+                hi = we - 1
+                break
+        return self.resolve_phrase(lo, hi, ref - 1, last=True) if hi > lo else None
+
+    def before(self, open_at: int, lo: int) -> Speaker | None:
+        """A speech verb earlier in the quote's sentence, and its subject."""
+        text = self.text
+        s = sentence_start(text, lo, open_at)
+        words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, s, open_at)]
+        if not words:
+            return None
+        verb_i = None
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i][0]
+            low = w.rstrip(".").lower()
+            if low == "according" and i + 1 < len(words) and words[i + 1][0].lower() == "to":
+                hi = next((ws for t, ws, _ in words[i + 2 :] if t == ","), open_at)
+                return self.resolve_phrase(words[i + 1][2], hi, open_at)
+            if _verb(w, SPEECH_VERBS):
+                verb_i = i
+                break
+        if text[s:open_at].rstrip().endswith(":") and (
+            verb_i is None or len(words) - verb_i > 6
+        ):
+            verb_i = len(words)  # "X issued the following statement:"
+        if verb_i is None:
+            return None
+        return self.subject(words, verb_i, s, open_at)
+
+    def subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
+        """The nearest person (else organization) before the verb at `verb_i`,
+        else the name right after it (`said Mayor X:`)."""
+        verb_start = words[verb_i][1] if verb_i < len(words) else ref
+        head = self.text[s:verb_start]
+        found_org: Speaker | None = None
+        candidates: list[tuple[int, int, int]] = []  # (start, end, kind 0=name 1=pronoun 2=noun)
+        for m in NAME_SEQ.finditer(head):
+            candidates.append((s + m.start(), s + m.end(), 0))
+        for w, ws, we in words[:verb_i]:
+            low = w.lower()
+            if low in _PRONOUNS:
+                candidates.append((ws, we, 1))
+            elif low in ROLE_NOUNS or low in ORG_NOUNS:
+                candidates.append((ws, we, 2))
+        candidates.sort(reverse=True)
+        for cs, ce, kind in candidates:
+            if kind == 0:
+                parsed = parse_name(self.text[cs:ce], _lead_in(self.text, cs))
+                if parsed is None or parsed.possessive or parsed.kind == "place":
+                    continue
+                entity = self.cast.resolve_name(parsed, cs)
+                if entity is None:
+                    if parsed.kind == "person":
+                        return " ".join(parsed.name), " ".join(parsed.role)
+                    continue
+                if entity.kind == "org":
+                    found_org = found_org or self._entity_speaker(entity)
+                    continue
+                return self._entity_speaker(entity)
+            speaker = self.resolve_phrase(cs, ce, ref)
+            if speaker is not None:
+                if kind == 2 and self.cast.by_role(self.text[cs:ce].lower(), ref) is not None:
+                    if self.cast.by_role(self.text[cs:ce].lower(), ref).kind == "org":
+                        found_org = found_org or speaker
+                        continue
+                return speaker
+        if found_org:
+            return found_org
+        if verb_i < len(words):
+            return self._phrase_after(words, verb_i + 1, ref + 1)
+        return None
+
+    def sentence_person(self, start: int, end: int, line_start: int, line_end: int):
+        """The only person named in the quote's sentence, outside the quote."""
+        s = sentence_start(self.text, line_start, start)
+        hi = min(line_end, end + 160)
+        found = []
+        for a, b in ((s, start), (end + 1, hi)):
+            for m in NAME_SEQ.finditer(self.text, a, b):
+                parsed = parse_name(m.group())
+                if parsed is None or parsed.kind not in ("person", "bare"):
+                    continue
+                entity = self.cast.resolve_name(parsed, m.start())
+                if entity is not None and entity.kind == "person":
+                    found.append(entity)
+        names = {e.name for e in found}
+        return self._entity_speaker(found[0]) if len(names) == 1 else None
+
+
+def _lead_in(text: str, pos: int) -> str:
+    j = pos - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    k = j
+    while k >= 0 and (text[k].isalpha() or text[k] == "-"):
+        k -= 1
+    word = text[k + 1 : j + 1]
+    return word if word.islower() and (word in ROLE_NOUNS or word in TITLES) else ""

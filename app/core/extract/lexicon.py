@@ -1,0 +1,365 @@
+"""Word lists for news English: speech verbs, titles, role nouns, abbreviations.
+
+Kept apart from the logic so they can grow without touching the rules. All
+sets hold lower-case words unless said otherwise.
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce or tag a direct quote ("said", "told", "noting that").
+SPEECH_VERBS = frozenset(
+    """
+    say says said saying tell tells told telling add adds added adding note notes noted noting
+    state states stated stating emphasize emphasizes emphasized emphasizing emphasise emphasised
+    claim claims claimed claiming write writes wrote writing tweet tweets tweeted tweeting
+    post posts posted posting explain explains explained explaining argue argues argued arguing
+    ask asks asked asking continue continues continued continuing insist insists insisted
+    insisting declare declares declared declaring warn warns warned warning recall recalls
+    recalled recalling reply replies replied replying respond responds responded responding
+    admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging
+    announce announces announced announcing observe observes observed observing remark remarks
+    remarked remarking stress stresses stressed stressing suggest suggests suggested suggesting
+    testify testifies testified testifying concede concedes conceded conceding caution cautions
+    cautioned cautioning counter counters countered countering shout shouts shouted shouting
+    yell yells yelled yelling whisper whispers whispered whispering agree agrees agreed agreeing
+    complain complains complained complaining joke jokes joked joking conclude concludes
+    concluded concluding predict predicts predicted predicting promise promises promised
+    promising vow vows vowed vowing quip quips quipped quipping recount recounts recounted
+    recounting reflect reflects reflected reflecting urge urges urged urging demand demands
+    demanded demanding contend contends contended contending maintain maintains maintained
+    maintaining assert asserts asserted asserting affirm affirms affirmed affirming confirm
+    confirms confirmed confirming reiterate reiterates reiterated reiterating muse muses mused
+    boast boasts boasted boasting lament laments lamented lamenting text texts texted texting
+    exclaim exclaims exclaimed exclaiming sigh sighs sighed plead pleads pleaded pleading
+    assure assures assured assuring report reports reported reveal reveals revealed disclose
+    discloses disclosed estimate estimates estimated speculate speculates speculated wonder
+    wonders wondered wondering describe describes described describing call calls called
+    calling criticize criticizes criticized criticise criticised charge charges charged
+    allege alleges alleged alleging announce shot fired chimed put puts laughed laughs
+    """.split()
+)
+
+# Verbs that may follow a quote ("...," she said) — a narrower set, so that
+# a sentence after a quote ("The vote was ...") is not read as attribution.
+TAG_VERBS = SPEECH_VERBS - frozenset(
+    "call calls called calling describe describes described describing charge charges charged "
+    "criticize criticizes criticized criticise criticised report reports reported estimate "
+    "estimates estimated reveal reveals revealed disclose discloses disclosed shot fired chimed "
+    "put puts".split()
+)
+
+# Titles written before a name; they are dropped from the speaker's name and
+# kept as the role. Keys are lower-case without a final dot.
+TITLES = {
+    "mayor": "Mayor",
+    "councilman": "Councilman",
+    "councilwoman": "Councilwoman",
+    "councilmember": "Councilmember",
+    "councillor": "Councillor",
+    "alderman": "Alderman",
+    "alderwoman": "Alderwoman",
+    "ald": "Alderman",
+    "assemblyman": "Assemblyman",
+    "assemblywoman": "Assemblywoman",
+    "assemblymember": "Assemblymember",
+    "supervisor": "Supervisor",
+    "commissioner": "Commissioner",
+    "governor": "Governor",
+    "gov": "Governor",
+    "lt": "Lieutenant",
+    "lieutenant": "Lieutenant",
+    "senator": "Senator",
+    "sen": "Senator",
+    "representative": "Representative",
+    "rep": "Representative",
+    "congressman": "Congressman",
+    "congresswoman": "Congresswoman",
+    "del": "Delegate",
+    "president": "President",
+    "vice": "Vice",
+    "secretary": "Secretary",
+    "minister": "Minister",
+    "prime": "Prime",
+    "chancellor": "Chancellor",
+    "ambassador": "Ambassador",
+    "speaker": "Speaker",
+    "leader": "Leader",
+    "judge": "Judge",
+    "justice": "Justice",
+    "attorney": "Attorney",
+    "general": "General",
+    "gen": "General",
+    "col": "Colonel",
+    "maj": "Major",
+    "capt": "Captain",
+    "captain": "Captain",
+    "sgt": "Sergeant",
+    "sergeant": "Sergeant",
+    "cpl": "Corporal",
+    "adm": "Admiral",
+    "officer": "Officer",
+    "detective": "Detective",
+    "deputy": "Deputy",
+    "sheriff": "Sheriff",
+    "chief": "Chief",
+    "police": "Police",
+    "fire": "Fire",
+    "superintendent": "Superintendent",
+    "principal": "Principal",
+    "dean": "Dean",
+    "director": "Director",
+    "chairman": "Chairman",
+    "chairwoman": "Chairwoman",
+    "chair": "Chair",
+    "chairperson": "Chairperson",
+    "executive": "Executive",
+    "ceo": "CEO",
+    "cfo": "CFO",
+    "coach": "Coach",
+    "treasurer": "Treasurer",
+    "controller": "Controller",
+    "auditor": "Auditor",
+    "trustee": "Trustee",
+    "spokesman": "Spokesman",
+    "spokeswoman": "Spokeswoman",
+    "spokesperson": "Spokesperson",
+    "dr": "Dr.",
+    "mr": "Mr.",
+    "mrs": "Mrs.",
+    "ms": "Ms.",
+    "miss": "Miss",
+    "prof": "Professor",
+    "professor": "Professor",
+    "rev": "Rev.",
+    "reverend": "Reverend",
+    "pastor": "Pastor",
+    "rabbi": "Rabbi",
+    "father": "Father",
+    "sister": "Sister",
+    "bishop": "Bishop",
+    "pope": "Pope",
+    "former": "Former",
+    "acting": "Acting",
+    "interim": "Interim",
+    "board": "Board",
+    "council": "Council",
+    "city": "City",
+    "county": "County",
+    "state": "State",
+    "district": "District",
+    "u.s": "U.S.",
+    "house": "House",
+    "senate": "Senate",
+    "assembly": "Assembly",
+    "majority": "Majority",
+    "minority": "Minority",
+    "school": "School",
+    "public": "Public",
+    "works": "Works",
+    "commission": "Commission",
+}
+
+# Title words that make up the role by themselves (the others only qualify).
+ROLE_HEADS = frozenset(
+    k
+    for k in TITLES
+    if k
+    not in {
+        "former",
+        "acting",
+        "interim",
+        "board",
+        "council",
+        "city",
+        "county",
+        "state",
+        "district",
+        "u.s",
+        "house",
+        "senate",
+        "assembly",
+        "majority",
+        "minority",
+        "school",
+        "public",
+        "works",
+        "commission",
+        "vice",
+        "prime",
+        "police",
+        "fire",
+        "executive",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+    }
+)
+
+FEMALE_TITLES = frozenset(
+    "councilwoman assemblywoman congresswoman alderwoman chairwoman spokeswoman mrs ms miss "
+    "sister businesswoman queen lady madam actress mother wife widow daughter".split()
+)
+MALE_TITLES = frozenset(
+    "councilman assemblyman congressman alderman chairman spokesman mr father king sir "
+    "businessman actor husband son".split()
+)
+
+# Role nouns that stand for a person or organization named earlier:
+# "the mayor said" -> the person whose title is Mayor. Value: the titles and
+# descriptor words the noun can refer back to.
+ROLE_NOUNS = {
+    "mayor": {"mayor"},
+    "governor": {"governor", "gov"},
+    "senator": {"senator", "sen"},
+    "congressman": {"congressman", "rep", "representative"},
+    "congresswoman": {"congresswoman", "rep", "representative"},
+    "lawmaker": {"senator", "sen", "rep", "representative", "assemblymember", "assemblyman",
+                 "assemblywoman", "congressman", "congresswoman"},
+    "councilman": {"councilman", "councilmember"},
+    "councilwoman": {"councilwoman", "councilmember"},
+    "councilmember": {"councilmember", "councilman", "councilwoman"},
+    "alderman": {"alderman", "ald"},
+    "supervisor": {"supervisor"},
+    "president": {"president"},
+    "chief": {"chief"},
+    "sheriff": {"sheriff"},
+    "judge": {"judge", "justice"},
+    "coach": {"coach"},
+    "superintendent": {"superintendent"},
+    "commissioner": {"commissioner"},
+    "director": {"director"},
+    "secretary": {"secretary"},
+    "spokesman": {"spokesman", "spokesperson"},
+    "spokeswoman": {"spokeswoman", "spokesperson"},
+    "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
+    "chairman": {"chairman", "chair"},
+    "chairwoman": {"chairwoman", "chair"},
+    "speaker": {"speaker"},
+    "attorney": {"attorney"},
+    "ceo": {"ceo", "executive"},
+    "executive": {"ceo", "executive"},
+    "pastor": {"pastor", "rev", "reverend"},
+    "officer": {"officer"},
+    "detective": {"detective"},
+    "quarterback": {"quarterback"},
+    "manager": {"manager"},
+}
+
+# Nouns for an organization named earlier: "the company said".
+ORG_NOUNS = {
+    "company": {"inc", "co", "corp", "company", "corporation", "llc", "ltd", "group", "holdings"},
+    "firm": {"inc", "co", "corp", "company", "llc", "ltd", "group", "partners"},
+    "union": {"union", "workers", "federation", "association", "teamsters"},
+    "agency": {"agency", "administration", "service", "bureau", "board", "commission"},
+    "department": {"department"},
+    "district": {"district"},
+    "party": {"party", "gop"},
+    "board": {"board"},
+    "council": {"council"},
+    "commission": {"commission"},
+    "campaign": {"campaign"},
+    "team": {"team", "club"},
+    "club": {"club", "team"},
+    "organization": {"organization", "association", "group", "coalition", "alliance",
+                     "foundation", "institute", "center", "council", "federation", "union"},
+    "group": {"group", "coalition", "alliance", "association", "organization", "committee"},
+    "coalition": {"coalition"},
+    "university": {"university", "college"},
+    "school": {"school", "university", "college"},
+    "hospital": {"hospital", "medical", "health"},
+    "utility": {"electric", "power", "energy", "gas", "utility", "water"},
+    "airline": {"airlines", "airways", "air"},
+    "bank": {"bank"},
+    "office": {"office"},
+    "administration": {"administration"},
+    "court": {"court"},
+    "city": {"city"},
+    "county": {"county"},
+    "state": {"state"},
+}
+
+# Words that make a capitalized name an organization (or a place), not a person.
+ORG_WORDS = frozenset(
+    """
+    party department association union council board commission agency administration
+    bureau office committee coalition federation alliance foundation institute center centre
+    service services university college school district authority corporation company inc co
+    corp llc ltd group holdings bank church court club team fund trust network news times post
+    journal press reuters police patrol sheriff's hospital airlines airways motors systems
+    technologies labs international national federal county city state republic kingdom house
+    senate assembly congress legislature ministry government organization society league
+    partners capital foundation museum library center project campaign caucus network
+    """.split()
+)
+
+# Lower-case words usually opening a place name rather than a person's name.
+PLACE_FIRST = frozenset(
+    "los las san santa new north south east west fort saint st mount lake port el la united "
+    "great upper lower".split()
+)
+
+# Corporate suffixes dropped from an organization's name.
+CORP_SUFFIXES = frozenset("inc inc. co co. corp corp. llc ltd ltd. plc".split())
+
+# Capitalized words that never start a name (sentence openers, days, months).
+NOT_NAMES = frozenset(
+    """
+    the a an this that these those it its in on at of for from by with to as but and or nor so
+    yet if when while after before during since until because although though however despite
+    meanwhile still also then there here his her their our your my we they he she i you who
+    what where why how which one two three four five six seven eight nine ten some many most
+    all both each every no not other another such more less last next first second third
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec under over about above below between among against through across around
+    according without within instead whether yes now today tonight yesterday tomorrow later
+    earlier already just only even again once twice mr mrs ms dr
+    """.split()
+)
+
+# Abbreviations whose final dot does not end a sentence (lower-case, no dot).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr sr jr st mt ft gov sen rep lt gen col maj capt sgt cpl adm ald rev prof pres
+    supt dept det insp cmdr atty no nos vs etc inc corp co ltd bros jan feb mar apr jun jul aug
+    sep sept oct nov dec calif ariz ark colo conn del fla ga ill ind kan ky la md mass mich minn
+    miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo al approx est fig p pp vol
+    """.split()
+)
+
+FEMALE_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+    jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
+    kamala nancy gretchen kristin kristi lori dolly linda nithya eunisses jackie bethany lynsey
+    mandy kari hydee elise alexandria ilhan rashida lauren marjorie liz lisa susan tammy
+    tina condoleezza sonia ruth elena amy kirsten jeanne jeanine letitia kathy kathy gina
+    janet loretta sheila jill michelle melania laura carmen nury monica eileen erin dana
+    yvonne holly lindsey ursula angela theresa giorgia jacinda sanna christine kristalina
+    """.split()
+)
+
+MALE_NAMES = frozenset(
+    """
+    james robert john michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis bob tom chuck ted hugo ira pedro
+    gavin jerry eric barack joe bernie mitch kevin rudy ron greg gregg andy patrick ali tyrone
+    dennis calvin warren charlie paul curren dikembe gurbir michel william kevin alberto
+    brandon brian jim tim mike bill steve dave ben sam dan nick matt chris tony rick dick
+    ruben luis carlos jorge miguel antonio francisco manuel ricardo javier rafael fernando
+    emmanuel vladimir xi narendra rishi keir boris justin olaf benjamin volodymyr recep
+    """.split()
+)

@@ -1,0 +1,119 @@
+"""Pairing quote marks: the raw quoted stretches of a text.
+
+Works line by line (a line is a paragraph) so that one bad mark can only
+spoil its own paragraph. Straight and curly double marks are read by their
+context (space before = opening, space after = closing), so a curly mark typed
+the wrong way round or an inch mark (6'3") does not flip every quote after
+it. A quote whose paragraph ends open and whose next paragraph starts with an
+opening mark continues there (the multi-paragraph convention).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_LINE = re.compile(r"[^\n]+")
+_FEET_INCHES = re.compile(r"\d['\u2019]\d{0,2}$")
+_SENTENCE_END = re.compile(r"[.!?\u2026:;\u2014\u2013-]['\u2019\u201d)]*\s*$")
+
+_OPEN, _CLOSE, _EITHER = 1, 2, 3
+_OPENERS = "\u201c\u201e\u00ab"
+_BEFORE_OPEN = "([{\u2014\u2013-/\u2018'\u201c\u201d\""
+_AFTER_CLOSE = ".,;:!?)]}\u2014\u2013-\u2026\u2019'\u201c\u201d\""
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Words between an opening and a closing mark (marks excluded).
+
+    `closed` is False when the closing mark is missing and the stretch runs to
+    the end of its paragraph; `paragraphs` counts the paragraphs it spans.
+    """
+
+    start: int
+    end: int
+    closed: bool = True
+    paragraphs: int = 1
+
+
+def _kind(text: str, i: int, line_start: int, line_end: int) -> int:
+    """Whether the mark at `i` opens, closes, or could do either."""
+    ch = text[i]
+    before = text[i - 1] if i > line_start else " "
+    after = text[i + 1] if i + 1 < line_end else " "
+    left = (before.isspace() or before in _BEFORE_OPEN) and not after.isspace()
+    right = not before.isspace() and (after.isspace() or after in _AFTER_CLOSE)
+    if ch == '"' and before.isdigit() and _FEET_INCHES.search(text, max(line_start, i - 4), i):
+        return 0  # an inch mark: 6'3"
+    if left and not right:
+        return _OPEN
+    if right and not left:
+        return _CLOSE
+    if ch in _OPENERS:
+        return _OPEN
+    if ch == '"':
+        return _EITHER
+    return _CLOSE
+
+
+def _may_continue(text: str, open_at: int, line_start: int, line_end: int) -> bool:
+    """An unclosed quote may go on in the next paragraph only when it opened
+    the paragraph or followed a colon/comma, and its part here ends a sentence;
+    a stray mark in mid-sentence ("called it "a setback and ...) does not."""
+    head = text[line_start:open_at].rstrip()
+    if head and head[-1] not in ":,":
+        return False
+    return bool(_SENTENCE_END.search(text, open_at, line_end))
+
+
+def find_stretches(text: str) -> list[Stretch]:
+    """Every quoted stretch, in order; never raises on unbalanced marks."""
+    out: list[Stretch] = []
+    pending: int | None = None  # opening offset of a quote still open at a paragraph end
+    pending_paras = 0
+    for line in _LINE.finditer(text):
+        ls, le = line.span()
+        marks = [(m.start(), _kind(text, m.start(), ls, le)) for m in _MARK.finditer(text, ls, le)]
+        marks = [(i, k) for i, k in marks if k]
+        open_at: int | None = None
+        paras = 1
+        if pending is not None:
+            first = marks[0] if marks else None
+            lead = text[ls : first[0]] if first else ""
+            if first and first[1] != _CLOSE and not lead.strip():
+                open_at, paras = pending, pending_paras + 1
+                marks = marks[1:]
+            else:
+                out.append(Stretch(pending + 1, _trim_end(text, pending + 1, prev_end), False))
+        pending = None
+        for i, kind in marks:
+            if open_at is None:
+                if kind != _CLOSE:
+                    open_at, paras = i, 1
+            elif kind == _OPEN:
+                open_at, paras = i, 1  # the earlier mark never closed: start again here
+            else:
+                out.append(Stretch(open_at + 1, i, True, paras))
+                open_at = None
+        if open_at is not None and _may_continue(text, open_at, ls, le):
+            pending, pending_paras = open_at, paras
+            prev_end = le
+    if pending is not None:
+        out.append(Stretch(pending + 1, _trim_end(text, pending + 1, prev_end), False))
+    return out
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def stretch_words(text: str, start: int, end: int) -> list[str]:
+    """The words of a stretch (apostrophes and hyphens stay inside words)."""
+    return _WORDS.findall(text, start, end)
+
+
+_WORDS = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")

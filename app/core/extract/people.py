@@ -1,0 +1,347 @@
+"""People and organizations named in an article, with aliases and roles.
+
+One pass over the text finds every capitalized name ("Los Angeles City
+Councilman Hugo Soto-Martinez", "the Los Angeles County Republican Party
+(LAGOP)"); titles become the role, the rest the name. `Cast` then answers
+the questions attribution asks: who is "Blumenfield" here, who is "she" at
+this point, who is "the mayor", what is "LAGOP".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from app.core.extract.lexicon import (
+    CORP_SUFFIXES,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    NOT_NAMES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PLACE_FIRST,
+    ROLE_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+_TOK = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019\-]*\.?)"
+_PART = r"(?:of|for|the|and|de|del|della|der|van|von|da|di|du|la|le|bin|al|y)"
+NAME_SEQ = re.compile(rf"(?<![\w'\u2019]){_TOK}(?:[ \t]+(?:{_PART}[ \t]+){{0,2}}{_TOK}){{0,9}}")
+_ACRONYM_DEF = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z&.]{1,9})\)")
+_SMALL = frozenset("of for the and de del della der van von da di du la le bin al y".split())
+_ROLE_MODIFIERS_DROPPED = frozenset(
+    "city county state district u.s board council house senate assembly school commission "
+    "public works majority minority".split()
+)
+
+
+def _low(token: str) -> str:
+    return token.rstrip(".").lower()
+
+
+def _is_acronym(token: str) -> bool:
+    core = token.replace(".", "").rstrip("s")
+    return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
+@dataclass
+class Entity:
+    """A person or organization of one article."""
+
+    name: str
+    kind: str  # "person" | "org"
+    role: str = ""
+    gender: str = ""  # "f", "m" or "" when unknown
+    role_words: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower()
+
+
+@dataclass(frozen=True)
+class Mention:
+    pos: int
+    end: int
+    entity: Entity
+    possessive: bool
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A capitalized sequence split into title (role) and name."""
+
+    name: list[str]
+    role: list[str]
+    kind: str  # "person" | "org" | "bare" (one word) | "place"
+    possessive: bool
+    lead_role: str = ""  # a lower-case descriptor just before: "coach", "spokesperson"
+
+
+def parse_name(raw: str, lead: str = "") -> ParsedName | None:
+    """Split "Michigan Gov. Gretchen Whitmer" into role ["Governor"] and
+    name ["Gretchen", "Whitmer"]; None when nothing name-like is left."""
+    tokens = raw.split()
+    possessive = False
+    if tokens:
+        last = tokens[-1]
+        if last[-2:] in ("'s", "\u2019s"):
+            possessive, tokens[-1] = True, last[:-2]
+        elif last[-1:] in ("'", "\u2019"):
+            possessive, tokens[-1] = True, last[:-1]
+        if not tokens[-1]:
+            tokens.pop()
+    while tokens and (_low(tokens[0]) in NOT_NAMES or tokens[0].lower() in _SMALL):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    lows = [_low(t).removesuffix("-elect") for t in tokens]
+    head = next((i for i, w in enumerate(lows) if w in ROLE_HEADS), None)
+    role: list[str] = []
+    if head is not None:
+        start = head
+        while start > 0 and lows[start - 1] in TITLES:
+            start -= 1
+        end = head
+        while end + 1 < len(tokens) and lows[end + 1] in TITLES:
+            end += 1
+        name = tokens[end + 1 :]
+        if name and name[0].lower() == "of":  # "Secretary of State Hillary Clinton"
+            rest = name[1:]
+            keep = 3 if len(rest) >= 4 and len(rest[-2]) == 2 and rest[-2].endswith(".") else 2
+            name = rest[-keep:] if len(rest) > keep else []
+        if name and not any(_low(t) in ORG_WORDS for t in name):
+            role = [
+                TITLES[w]
+                for w in lows[start : end + 1]
+                if w not in _ROLE_MODIFIERS_DROPPED and w not in ("former", "acting", "interim")
+            ]
+            kind = "person" if len(name) > 1 else "bare"
+            return ParsedName(name, role, kind, possessive, lead)
+        if not name:
+            return None
+    if tokens and tokens[-1].lower() in CORP_SUFFIXES:
+        tokens = tokens[:-1]
+        if not tokens:
+            return None
+        return ParsedName(tokens, [], "org", possessive, lead)
+    lows = [_low(t) for t in tokens]
+    if any(w in ORG_WORDS for w in lows):
+        return ParsedName(tokens, [], "org", possessive, lead)
+    if len(tokens) == 1:
+        return ParsedName(tokens, [], "bare", possessive, lead)
+    if lows[0] in PLACE_FIRST or len(tokens) > 4 or any(_is_acronym(t) for t in tokens):
+        return ParsedName(tokens, [], "place", possessive, lead)
+    return ParsedName(tokens, [], "person", possessive, lead)
+
+
+def _gender(parsed: ParsedName) -> str:
+    words = {r.lower().rstrip(".") for r in parsed.role} | {parsed.lead_role}
+    if words & FEMALE_TITLES:
+        return "f"
+    if words & MALE_TITLES:
+        return "m"
+    first = parsed.name[0].lower()
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return ""
+
+
+def _initials(name: str) -> str:
+    return "".join(t[0] for t in name.split() if t[0].isupper() and t.lower() not in _SMALL)
+
+
+class Cast:
+    """Everyone an article names, and where."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people: dict[str, Entity] = {}
+        self.orgs: dict[str, Entity] = {}
+        self.by_surname: dict[str, list[Entity]] = {}
+        self.acronyms: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self._scan()
+        self._positions = [m.pos for m in self.mentions]
+
+    # -- building -------------------------------------------------------
+    def _scan(self) -> None:
+        text = self.text
+        bare: list[tuple[int, int, str, bool]] = []
+        for m in NAME_SEQ.finditer(text):
+            lead = _lead_word(text, m.start())
+            parsed = parse_name(m.group(), lead)
+            if parsed is None:
+                continue
+            if parsed.kind == "bare":
+                bare.append((m.start(), m.end(), parsed.name[0], parsed.possessive))
+                if parsed.role:
+                    self._note_role(parsed)
+                continue
+            if parsed.kind == "place":
+                continue
+            entity = self._entity(parsed)
+            self.mentions.append(Mention(m.start(), m.end(), entity, parsed.possessive))
+            if entity.kind == "org":
+                d = _ACRONYM_DEF.match(text, m.end())
+                if d:
+                    self.acronyms[d.group(1).replace(".", "")] = entity
+        for pos, end, word, possessive in bare:
+            entity = self.lookup_bare(word, pos)
+            if entity is not None:
+                self.mentions.append(Mention(pos, end, entity, possessive))
+        self.mentions.sort(key=lambda mn: mn.pos)
+
+    def _note_role(self, parsed: ParsedName) -> None:
+        """A titled surname ("Councilman Blumenfield") adds its role."""
+        entity = self.lookup_bare(parsed.name[0], len(self.text))
+        if entity is not None and not entity.role:
+            entity.role = " ".join(parsed.role)
+            entity.role_words |= {r.lower().rstrip(".") for r in parsed.role}
+
+    def _entity(self, parsed: ParsedName) -> Entity:
+        name = " ".join(parsed.name)
+        if parsed.kind == "org":
+            entity = self.orgs.get(name)
+            if entity is None:
+                entity = self.orgs[name] = Entity(name, "org")
+                entity.role_words = {_low(t) for t in parsed.name}
+            return entity
+        entity = self.people.get(name)
+        if entity is None:
+            entity = self.people[name] = Entity(name, "person", gender=_gender(parsed))
+            self.by_surname.setdefault(entity.surname, []).append(entity)
+        if parsed.role and not entity.role:
+            entity.role = " ".join(parsed.role)
+        entity.role_words |= {r.lower().rstrip(".") for r in parsed.role}
+        if parsed.lead_role:
+            entity.role_words.add(parsed.lead_role)
+            if not entity.role:
+                entity.role = parsed.lead_role
+        if not entity.gender:
+            entity.gender = _gender(parsed)
+        return entity
+
+    # -- questions ------------------------------------------------------
+    def lookup_bare(self, word: str, pos: int) -> Entity | None:
+        """The person or organization a single word names ("Bass", "LAGOP")."""
+        key = word.replace(".", "")
+        if key in self.acronyms:
+            return self.acronyms[key]
+        if _is_acronym(word):
+            for org in self.orgs.values():
+                if _initials(org.name).startswith(key) and len(key) >= 2:
+                    return org
+        candidates = self.by_surname.get(word.lower().rstrip("."))
+        if candidates:
+            return max(candidates, key=lambda e: len(e.name))
+        for org in self.orgs.values():
+            if org.name.split()[0] == word:
+                return org
+        return None
+
+    def resolve_name(self, parsed: ParsedName, pos: int) -> Entity | None:
+        """The article's fullest entity for a parsed name, or None."""
+        if parsed.kind == "bare":
+            return self.lookup_bare(parsed.name[0], pos)
+        name = " ".join(parsed.name)
+        if parsed.kind == "org" or parsed.kind == "place":
+            if _is_acronym(parsed.name[0]):
+                whole = self.lookup_bare(parsed.name[0], pos)
+                rest = " ".join(parsed.name[1:])
+                if whole is not None and (not rest or whole.name.endswith(rest)):
+                    return whole
+                for org in self.orgs.values():
+                    if rest and org.name.endswith(rest) and _initials(org.name).startswith(
+                        parsed.name[0].replace(".", "")
+                    ):
+                        return org
+            return self.orgs.get(name) or self.people.get(name)
+        entity = self.people.get(name)
+        if entity is not None:
+            fuller = [
+                e
+                for e in self.by_surname.get(entity.surname, [])
+                if len(e.name) > len(name) and e.name.split()[0] == parsed.name[0]
+            ]
+            return max(fuller, key=lambda e: len(e.name)) if fuller else entity
+        return None
+
+    def antecedent(self, pos: int, gender: str, skip: list[tuple[int, int]]) -> Entity | None:
+        """The most recent person before `pos` a pronoun of `gender` can
+        refer to; mentions inside quotes (`skip`, sorted spans) do not count."""
+        i = bisect.bisect_left(self._positions, pos) - 1
+        fallback = None
+        seen = 0
+        while i >= 0 and seen < 40:
+            m = self.mentions[i]
+            i -= 1
+            if m.entity.kind != "person" or _inside(m.pos, skip):
+                continue
+            seen += 1
+            if gender and m.entity.gender and m.entity.gender != gender:
+                continue
+            if m.possessive:
+                fallback = fallback or m.entity
+                continue
+            return m.entity
+        return fallback
+
+    def latest_org(self, pos: int, words: set[str] | None) -> Entity | None:
+        """The most recent organization before `pos` (whose name has one of
+        `words`, when given)."""
+        i = bisect.bisect_left(self._positions, pos) - 1
+        first_any = None
+        while i >= 0:
+            m = self.mentions[i]
+            i -= 1
+            if m.entity.kind != "org":
+                continue
+            if words is None or m.entity.role_words & words:
+                return m.entity
+            first_any = first_any or m.entity
+        return first_any if words is None else None
+
+    def by_role(self, noun: str, pos: int) -> Entity | None:
+        """Who "the <noun>" is at `pos`: the latest person with that title,
+        or the latest organization of that kind."""
+        titles = ROLE_NOUNS.get(noun)
+        if titles:
+            i = bisect.bisect_left(self._positions, pos) - 1
+            while i >= 0:
+                ent = self.mentions[i].entity
+                i -= 1
+                if ent.kind == "person" and ent.role_words & titles:
+                    return ent
+            for ent in self.people.values():
+                if ent.role_words & titles:
+                    return ent
+        org_words = ORG_NOUNS.get(noun)
+        if org_words:
+            return self.latest_org(pos, org_words) or (
+                self.latest_org(pos, None) if noun in ("company", "firm", "group") else None
+            )
+        return None
+
+
+def _lead_word(text: str, pos: int) -> str:
+    """The lower-case word right before a name: "coach" in "coach Andy Reid"."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    k = j
+    while k >= 0 and (text[k].isalpha() or text[k] == "-"):
+        k -= 1
+    word = text[k + 1 : j + 1]
+    return word if word.islower() and (word in ROLE_NOUNS or _low(word) in TITLES) else ""
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
