@@ -1,0 +1,220 @@
+"""What a quote or a factual claim says, reduced to comparable parts.
+
+Corroboration compares texts written by different people: the same quote
+with other quote marks or punctuation, the same claim in other words. This
+module turns one text into what those comparisons need:
+
+- `words(text)`: lower-case word tokens, quote marks and punctuation gone,
+  so "isn't" and "isn’t" and "`sanctuary’" compare equal;
+- `claim_values(text)`: the checkable values of a claim, each typed (a year,
+  a day of a month, a vote tally, an amount of money, a count of days ...),
+  so that only values of the same kind are ever compared;
+- `claim_features(text)`: the content words and word pairs that say what a
+  claim is about, plus its values, for weighting by rarity.
+
+Nothing here knows about the library; it is plain text in, plain data out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Apostrophes and quote marks of every style become one apostrophe or vanish.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers him his how i if in into
+    is it its itself just me more most my no nor not now of off on once only or other our
+    ours out over own same she should so some such than that the their theirs them then
+    there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours said says say according
+    told stated noted added new one two three four five six seven eight nine ten first
+    last year years day days week weeks month months time times mr ms mrs dr st
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    however since already still even much many may might must shall would""".split()
+)
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
+    "thirty": 30, "hundred": 100, "dozen": 12, "once": 1, "twice": 2, "thrice": 3,
+}  # fmt: skip
+
+
+def plain(text: str) -> str:
+    """Text with one apostrophe style and Unicode compatibility forms folded."""
+    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of `text`, without quote marks and punctuation."""
+    return _WORD.findall(plain(text).lower())
+
+
+def stem(word: str) -> str:
+    """A crude English stem: enough to match "voted"/"vote", "protections"/"protection"."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix, keep in (
+        ("ations", 3), ("ation", 3), ("ingly", 3), ("ings", 3), ("ing", 3), ("ies", 3),
+        ("edly", 3), ("ed", 3), ("ly", 4), ("es", 4), ("s", 3),
+    ):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e") or word
+
+
+@dataclass(frozen=True)
+class Value:
+    """One checkable value of a claim: `kind` says what can be compared with it."""
+
+    kind: str  # year, date, tally, money, percent, count:<unit>
+    value: str  # normalised: "2017", "11-19", "13-0", "$2.5m", "12%", "10"
+    start: int  # where it was written in the text
+    end: int
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\.?,?\s+(\d{{4}})\b)?",
+    re.IGNORECASE,
+)
+_TALLY = re.compile(r"(?<![\w.$])(\d{1,3})\s?[-\u2013\u2014]\s?(\d{1,3})(?![\w.%])")
+_YEAR = re.compile(r"(?<![\w$.,])(1[7-9]\d\d|20\d\d)(?![\w%,.]\d)")
+_MONEY = re.compile(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand|m|bn|k)?\b", re.IGNORECASE
+)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.IGNORECASE)
+_NUMBER = r"\d[\d,]*|" + "|".join(NUMBER_WORDS)
+_COUNT = re.compile(
+    rf"\b({_NUMBER})\s+(days?|weeks?|months?|years?|hours?|people|persons|members|officers"
+    r"|agents|votes|times|immigrants|residents|students|cases|arrests|deportations"
+    r"|councilmembers|seats)\b",
+    re.IGNORECASE,
+)
+_TWICE = re.compile(r"\b(once|twice|thrice)\b", re.IGNORECASE)
+_SCALE = {"million": "m", "m": "m", "billion": "bn", "bn": "bn", "thousand": "k", "k": "k"}
+
+
+def _number(token: str) -> int | None:
+    token = token.lower().replace(",", "")
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def claim_values(text: str) -> list[Value]:
+    """The typed values a claim states, in text order, each once.
+
+    A day of a month is a `date` ("Nov. 19", "November 19th" -> "11-19"); a
+    bare four-digit year is a `year`; "13-0"/"13–0" is a `tally`; amounts,
+    percentages and counts of a unit ("10 days", "twice") have their own kinds.
+    """
+    text = plain(text)
+    found: list[Value] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(kind: str, value: str, a: int, b: int) -> None:
+        if free(a, b):
+            taken.append((a, b))
+            found.append(Value(kind, value, a, b))
+
+    for m in _DATE.finditer(text):
+        month, day = MONTHS[m.group(1).lower()], int(m.group(2))
+        if 1 <= day <= 31:
+            add("date", f"{month:02d}-{day:02d}", m.start(), m.end())
+    for m in _MONEY.finditer(text):
+        amount = m.group(1).replace(",", "").rstrip(".")
+        scale = _SCALE.get((m.group(2) or "").lower(), "")
+        add("money", f"${amount}{scale}", m.start(), m.end())
+    for m in _PERCENT.finditer(text):
+        add("percent", f"{m.group(1)}%", m.start(), m.end())
+    for m in _TALLY.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < 200 and b < 200:
+            add("tally", f"{a}-{b}", m.start(), m.end())
+    for m in _YEAR.finditer(text):
+        add("year", m.group(1), m.start(), m.end())
+    for m in _COUNT.finditer(text):
+        n = _number(m.group(1))
+        if n is not None:
+            unit = stem(m.group(2).lower())
+            add(f"count:{unit}", str(n), m.start(), m.end())
+    for m in _TWICE.finditer(text):
+        add("count:time", str(NUMBER_WORDS[m.group(1).lower()]), m.start(), m.end())
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems of the content words of `text`, in order (no stopwords,
+    no numbers, no month names: values are compared separately)."""
+    out = []
+    for w in words(text):
+        if w in STOPWORDS or w in MONTHS or w in NUMBER_WORDS or w[0].isdigit():
+            continue
+        if len(w) < 3 and not w.isupper():
+            continue
+        out.append(stem(w))
+    return out
+
+
+@dataclass(frozen=True)
+class Token:
+    """A content word: its stem, whether it was written as a name (capital
+    letter, not first in the sentence) and where it is."""
+
+    stem: str
+    word: str
+    name: bool
+    start: int
+    end: int
+
+
+_CASED_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+
+
+def content_tokens(text: str) -> list[Token]:
+    """The content words of `text` in order, with their case and position.
+
+    Same filtering as `content_stems`; a word counts as a name when it starts
+    with a capital and is not the first word of the text.
+    """
+    text = plain(text)
+    out = []
+    for n, m in enumerate(_CASED_WORD.finditer(text)):
+        raw = m.group()
+        w = raw.lower()
+        if w in STOPWORDS or w in MONTHS or w in NUMBER_WORDS or w[0].isdigit():
+            continue
+        if len(w) < 3 and not raw.isupper():
+            continue
+        out.append(Token(stem(w), w, n > 0 and raw[0].isupper(), m.start(), m.end()))
+    return out
+
+
+def claim_features(text: str, values: list[Value] | None = None) -> set[str]:
+    """What a claim is about: content stems, pairs of neighbouring content
+    stems ("sanctuary state"), and its values as "=kind:value"."""
+    stems = content_stems(text)
+    feats = set(stems)
+    feats.update(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False) if a != b)
+    for v in claim_values(text) if values is None else values:
+        feats.add(f"={v.kind}:{v.value}")
+    return feats

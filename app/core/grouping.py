@@ -1,0 +1,316 @@
+"""Finding the same quote or claim across sources, and claims that disagree.
+
+An in-memory index over the library's items that grows one item at a time:
+`GroupIndex.add(item)` compares the new item only with the items that share
+a rare key with it (blocking), never with every other item, and reports
+
+- "same" edges: the same quote (verbatim, other quote marks or punctuation,
+  or one contained in the other), or the same factual claim in other words;
+- "conflict" edges: two claims about the same thing whose values of the same
+  kind differ (a year, a date, a tally, an amount, a count).
+
+The rules, and why they look the way they do:
+
+* Quotes are compared as word sequences (case, quote marks, punctuation
+  dropped). One is "the same" as another when it is contained in it and is
+  at least `MIN_QUOTE_WORDS` long, so an excerpt, or each half of a quote
+  split by "she said", joins the whole statement.
+* A claim's values are what can be checked. A value's *context* is the
+  content words just before and after it; two values are about the same thing
+  when their contexts share words that are not names and not too common
+  (names tell who, not what: "Mayor Karen Bass announced ... Nov. 13" and
+  "... Nov. 19 and will now move to Mayor Karen Bass" are two events).
+* Same claim: a shared value whose contexts agree (how strongly depends on
+  how telling the value is: a 13-0 tally is rare, a year is not), or nearly
+  the same sentence.
+* Conflict: values of one kind that differ, neither claim also stating the
+  other's value, with contexts that agree as strongly as for a year match.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from app.core.claims import Token, Value, claim_values, content_tokens, words
+
+MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
+SHINGLE = 4  # words per quote shingle
+CONTEXT = 6  # content words each side of a value
+POSTING_CAP = 400  # keys carried by more items than this are too common to block on
+SKETCH = 8  # bigram hashes kept per claim for near-duplicate lookup
+NEAR_DUPLICATE = 0.5  # weighted cosine of two sentences that say the same thing
+
+# How telling a shared value is: tallies, amounts and full dates rarely recur
+# by chance; a day of the month or a count sometimes; a bare year often.
+_SPECIFIC_KINDS = {"tally", "money", "percent"}
+
+
+@dataclass
+class QuoteSig:
+    source_id: int
+    norm: str  # " w1 w2 ... " for containment tests
+    length: int
+    shingles: list[int]
+
+
+@dataclass
+class ValueContext:
+    value: Value
+    feats: frozenset[str]  # stems and stem pairs around the value
+    common: frozenset[str]  # the part of feats not written as names
+    surface: dict[str, str]  # stem -> a word as written, for labels
+
+
+@dataclass
+class FactSig:
+    source_id: int
+    values: list[ValueContext]
+    feats: frozenset[str]  # the whole sentence's stems and stem pairs
+    sketch: list[int]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """What two value contexts share: non-name stems (all, and only the
+    telling ones), whether a telling word pair, and the weighted overlap."""
+
+    common: int
+    stems: int
+    pair: bool
+    overlap: float
+
+
+@dataclass
+class Edge:
+    a: int
+    b: int
+    relation: str  # "same" or "conflict"
+    kind: str = ""  # value kind of a conflict
+    values: tuple[str, str] = ("", "")
+    subject: str = ""
+
+
+def _hash(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def quote_signature(source_id: int, text: str) -> QuoteSig:
+    toks = words(text)
+    if len(toks) < SHINGLE:
+        shingles = [_hash(" ".join(toks))] if toks else []
+    else:
+        shingles = sorted(
+            {_hash(" ".join(toks[i : i + SHINGLE])) for i in range(len(toks) - SHINGLE + 1)}
+        )
+    return QuoteSig(source_id, f" {' '.join(toks)} ", len(toks), shingles)
+
+
+def _pairs(tokens: list[Token]) -> set[str]:
+    return {f"{a.stem} {b.stem}" for a, b in zip(tokens, tokens[1:], strict=False)}
+
+
+def _common_pairs(tokens: list[Token]) -> set[str]:
+    return {
+        f"{a.stem} {b.stem}"
+        for a, b in zip(tokens, tokens[1:], strict=False)
+        if not a.name and not b.name
+    }
+
+
+def fact_signature(source_id: int, text: str) -> FactSig:
+    tokens = content_tokens(text)
+    values = claim_values(text)
+    contexts = []
+    for v in values:
+        before = [t for t in tokens if t.end <= v.start][-CONTEXT:]
+        after = [t for t in tokens if t.start >= v.end][:CONTEXT]
+        feats = {t.stem for t in before + after} | _pairs(before) | _pairs(after)
+        common = (
+            {t.stem for t in before + after if not t.name}
+            | _common_pairs(before)
+            | _common_pairs(after)
+        )
+        surface = {t.stem: t.word for t in before + after}
+        contexts.append(ValueContext(v, frozenset(feats), frozenset(common), surface))
+    feats = {t.stem for t in tokens} | _pairs(tokens)
+    feats |= {f"={v.kind}:{v.value}" for v in values}
+    bigrams = sorted(_hash(p) for p in _pairs(tokens))
+    return FactSig(source_id, contexts, frozenset(feats), bigrams[:SKETCH])
+
+
+@dataclass
+class GroupIndex:
+    """Every indexed item's signature and the blocking keys that find it."""
+
+    quotes: dict[int, QuoteSig] = field(default_factory=dict)
+    facts: dict[int, FactSig] = field(default_factory=dict)
+    quote_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    value_keys: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+    sketch_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def __contains__(self, item_id: int) -> bool:
+        return item_id in self.quotes or item_id in self.facts
+
+    # -- adding ---------------------------------------------------------------
+
+    def add(self, item_id: int, source_id: int, kind: str, text: str) -> list[Edge]:
+        """Index one item; return its edges to items indexed before it."""
+        if kind == "quote":
+            return self._add_quote(item_id, quote_signature(source_id, text))
+        return self._add_fact(item_id, fact_signature(source_id, text))
+
+    def _add_quote(self, item_id: int, sig: QuoteSig) -> list[Edge]:
+        edges = []
+        if sig.shingles:
+            postings = [self.quote_keys.get(h, ()) for h in sig.shingles]
+            usable = [p for p in postings if len(p) <= POSTING_CAP] or [min(postings, key=len)]
+            seen = set()
+            for posting in usable:
+                for other in posting:
+                    if other in seen:
+                        continue
+                    seen.add(other)
+                    if same_quote(sig, self.quotes[other]):
+                        edges.append(Edge(other, item_id, "same"))
+            for h in sig.shingles:
+                self.quote_keys[h].append(item_id)
+        self.quotes[item_id] = sig
+        return edges
+
+    def _weight(self, feat: str) -> float:
+        return math.log((len(self.facts) + 2) / (self.df.get(feat, 0) + 1))
+
+    def _add_fact(self, item_id: int, sig: FactSig) -> list[Edge]:
+        for f in sig.feats:
+            self.df[f] += 1
+        candidates: dict[int, None] = {}
+        for vc in sig.values:
+            for f in vc.common:
+                posting = self.value_keys.get(f"{vc.value.kind}|{f}", ())
+                if len(posting) <= POSTING_CAP:
+                    candidates.update((other, None) for other, _ in posting)
+        for h in sig.sketch:
+            posting = self.sketch_keys.get(h, ())
+            if len(posting) <= POSTING_CAP:
+                candidates.update((other, None) for other in posting)
+        edges = []
+        for other in candidates:
+            osig = self.facts[other]
+            if osig.source_id == sig.source_id:
+                continue
+            edges.extend(self._compare_facts(other, osig, item_id, sig))
+        for n, vc in enumerate(sig.values):
+            for f in vc.common:
+                self.value_keys[f"{vc.value.kind}|{f}"].append((item_id, n))
+        for h in sig.sketch:
+            self.sketch_keys[h].append(item_id)
+        self.facts[item_id] = sig
+        return edges
+
+    # -- comparing ------------------------------------------------------------
+
+    def _telling(self, feats: frozenset[str]) -> set[str]:
+        """Features rare enough to say what a claim is about."""
+        limit = max(3, 0.1 * (len(self.facts) + 1))
+        return {f for f in feats if self.df.get(f, 0) <= limit}
+
+    def _agreement(self, a: ValueContext, b: ValueContext) -> Agreement:
+        """How much two value contexts say about the same thing."""
+        common = a.common & b.common
+        telling = self._telling(common)
+        both = a.feats & b.feats
+        num = sum(self._weight(f) for f in both)
+        den = min(sum(self._weight(f) for f in a.feats), sum(self._weight(f) for f in b.feats))
+        return Agreement(
+            common=sum(" " not in f for f in common),
+            stems=sum(" " not in f for f in telling),
+            pair=any(" " in f for f in telling),
+            overlap=num / den if den > 0 else 0.0,
+        )
+
+    def _cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
+        both = a & b
+        if not both:
+            return 0.0
+        num = sum(self._weight(f) ** 2 for f in both)
+        den = math.sqrt(sum(self._weight(f) ** 2 for f in a) * sum(self._weight(f) ** 2 for f in b))
+        return num / den if den > 0 else 0.0
+
+    def _compare_facts(self, a_id: int, a: FactSig, b_id: int, b: FactSig) -> list[Edge]:
+        a_vals = {(vc.value.kind, vc.value.value) for vc in a.values}
+        b_vals = {(vc.value.kind, vc.value.value) for vc in b.values}
+        same = False
+        shared_kinds = {k for k, _ in a_vals & b_vals}
+        conflicts: list[Edge] = []
+        for va in a.values:
+            for vb in b.values:
+                kind = va.value.kind
+                if kind != vb.value.kind:
+                    continue
+                agree = self._agreement(va, vb)
+                if va.value.value == vb.value.value:
+                    same |= _same_claim(kind, agree, len(shared_kinds))
+                elif (
+                    (kind, vb.value.value) not in a_vals
+                    and (kind, va.value.value) not in b_vals
+                    and _same_subject(agree)
+                ):
+                    subject = _subject(va, vb, self._telling(va.common & vb.common))
+                    conflicts.append(
+                        Edge(
+                            a_id,
+                            b_id,
+                            "conflict",
+                            kind,
+                            (va.value.value, vb.value.value),
+                            subject,
+                        )
+                    )
+        if not same and self._cosine(a.feats, b.feats) >= NEAR_DUPLICATE:
+            same = True
+        edges = [Edge(a_id, b_id, "same")] if same else []
+        seen = set()
+        for e in conflicts:  # one edge per kind and pair of values
+            key = (e.kind, e.values)
+            if key not in seen:
+                seen.add(key)
+                edges.append(e)
+        return edges
+
+
+def same_quote(a: QuoteSig, b: QuoteSig) -> bool:
+    """One quote is the other, or an excerpt of it, up to quote marks and punctuation."""
+    short, long = (a, b) if a.length <= b.length else (b, a)
+    if short.length == 0:
+        return False
+    if short.norm == long.norm:
+        return short.length >= 2
+    return short.length >= MIN_QUOTE_WORDS and short.norm in long.norm
+
+
+def _same_claim(kind: str, agree: Agreement, shared_kinds: int) -> bool:
+    """Whether one shared value, with this much context agreement, is one claim."""
+    if agree.common == 0:
+        return False
+    if kind in _SPECIFIC_KINDS or shared_kinds >= 2:
+        return True
+    if kind == "year":
+        return agree.overlap >= 0.4 and (agree.pair or agree.stems >= 2)
+    return agree.pair or agree.common >= 2
+
+
+def _same_subject(agree: Agreement) -> bool:
+    """Whether two differing values are said about the same thing."""
+    return agree.pair or (agree.stems >= 2 and agree.overlap >= 0.3)
+
+
+def _subject(a: ValueContext, b: ValueContext, shared: set[str]) -> str:
+    """A few words naming what two values are about, as written."""
+    pairs = sorted(f for f in shared if " " in f)
+    chosen = pairs[0].split() if pairs else sorted(shared)[:2]
+    surface = {**b.surface, **a.surface}
+    return " ".join(surface.get(s, s) for s in chosen)

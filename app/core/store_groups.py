@@ -1,0 +1,378 @@
+"""The library's corroboration tables: groups, derived sources, conflicts.
+
+`GroupStore` is mixed into `Library` (app/core/store.py); it needs only the
+library's `db` connection and `transaction()`. The tables come from schema
+migration 3. What `app/core/corroborate.py` computes is written here; what
+the UI, the CLI and the export preflight read is read here.
+
+Independence: a source marked as derived from another (a rewrite or near
+copy) does not count as a separate witness. Sources are folded to the root
+of their `derived_from` chain, and a group's independent count is the
+number of distinct roots among its sources.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+
+from app.core.model import Cluster, Conflict
+
+_CHUNK = 500  # SQLite limits bound parameters per statement
+
+
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def member_key(source_id: int, start: int, end: int) -> str:
+    """How a resolved conflict remembers a claim across regrouping: item ids
+    change when a source is re-extracted, its id and span do not."""
+    return f"{source_id}:{start}:{end}"
+
+
+class GroupStore:
+    """Reading and writing groups, derived marks and conflicts (a mixin)."""
+
+    db: sqlite3.Connection
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # pragma: no cover
+        raise NotImplementedError
+
+    # -- derived sources --------------------------------------------------------
+
+    def source_roots(self) -> dict[int, int]:
+        """Each source's independent origin: itself, or the source it derives from
+        (followed to the end of the chain; cycles stop where they close)."""
+        parent = dict(self.db.execute("SELECT id, derived_from FROM sources"))
+        roots = {}
+        for sid in parent:
+            seen, cur = {sid}, sid
+            while parent.get(cur) is not None and parent[cur] not in seen:
+                cur = parent[cur]
+                seen.add(cur)
+            roots[sid] = cur
+        return roots
+
+    def derived_marks(self) -> list[tuple[int, int | None, float, bool]]:
+        """(source id, derived from or None, similarity, set by the user?) per mark."""
+        return [
+            (r[0], r[1], r[2], bool(r[3]))
+            for r in self.db.execute(
+                "SELECT source_id, derived_from, similarity, by_user FROM derived_marks"
+                " ORDER BY source_id"
+            )
+        ]
+
+    def set_derived(
+        self,
+        source_id: int,
+        derived_from: int | None,
+        similarity: float = 0.0,
+        *,
+        by_user: bool = False,
+    ) -> None:
+        """Mark a source as derived from another (or, with None, as independent).
+
+        A mark the user made is never overwritten by detection."""
+        with self.transaction() as db:
+            self._write_derived(db, source_id, derived_from, similarity, by_user)
+            self._refresh_independent_counts(db)
+
+    def _write_derived(self, db, source_id, derived_from, similarity, by_user) -> bool:
+        row = db.execute(
+            "SELECT by_user FROM derived_marks WHERE source_id = ?", (source_id,)
+        ).fetchone()
+        if row and row[0] and not by_user:
+            return False
+        db.execute(
+            "INSERT OR REPLACE INTO derived_marks (source_id, derived_from, similarity, by_user)"
+            " VALUES (?, ?, ?, ?)",
+            (source_id, derived_from, similarity, int(by_user)),
+        )
+        db.execute("UPDATE sources SET derived_from = ? WHERE id = ?", (derived_from, source_id))
+        return True
+
+    def replace_detected_derivations(self, marks: dict[int, tuple[int, float]]) -> None:
+        """Detection's verdict for some sources: {source: (original, similarity)};
+        a source listed with original 0 is judged independent. User marks stay."""
+        with self.transaction() as db:
+            for sid, (origin, sim) in marks.items():
+                self._write_derived(db, sid, origin or None, sim, False)
+            self._refresh_independent_counts(db)
+
+    def _refresh_independent_counts(self, db: sqlite3.Connection) -> None:
+        roots = self.source_roots()
+        rows = db.execute(
+            "SELECT m.cluster_id, i.source_id FROM cluster_members m"
+            " JOIN items i ON i.id = m.item_id"
+        )
+        per: dict[int, set[int]] = {}
+        for cid, sid in rows:
+            per.setdefault(cid, set()).add(roots.get(sid, sid))
+        db.executemany(
+            "UPDATE clusters SET independent_count = ? WHERE id = ? AND independent_count != ?",
+            [(len(r), cid, len(r)) for cid, r in per.items()],
+        )
+
+    # -- groups -----------------------------------------------------------------
+
+    def grouping_mark(self) -> tuple[int, int] | None:
+        """(highest item id, number of items) the stored groups were computed
+        over, or None when the library was never grouped."""
+        return self.db.execute("SELECT max_item_id, item_count FROM grouping_mark").fetchone()
+
+    def set_grouping_mark(self, max_item_id: int, item_count: int) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO grouping_mark (id, max_item_id, item_count)"
+                " VALUES (1, ?, ?)",
+                (max_item_id, item_count),
+            )
+
+    def write_clusters(
+        self, groups: Iterable[tuple[str, list[int]]], *, replace_items: Iterable[int] = ()
+    ) -> None:
+        """Store groups of item ids. Groups of one item are not stored.
+
+        With `replace_items`, the groups those items were in are dropped
+        first (an incremental update); without, every group is replaced."""
+        groups = [(kind, sorted(set(ids))) for kind, ids in groups]
+        roots = self.source_roots()
+        with self.transaction() as db:
+            replace = list(replace_items)
+            if replace:
+                for chunk in _chunks(replace):
+                    marks = ",".join("?" * len(chunk))
+                    db.execute(
+                        "DELETE FROM clusters WHERE id IN (SELECT cluster_id FROM"
+                        f" cluster_members WHERE item_id IN ({marks}))",
+                        chunk,
+                    )
+            else:
+                db.execute("DELETE FROM clusters")
+            members = [ids for _, ids in groups if len(ids) > 1]
+            item_source: dict[int, int] = {}
+            for chunk in _chunks([i for ids in members for i in ids]):
+                marks = ",".join("?" * len(chunk))
+                item_source.update(
+                    db.execute(f"SELECT id, source_id FROM items WHERE id IN ({marks})", chunk)
+                )
+            rows = []
+            for kind, ids in groups:
+                if len(ids) < 2:
+                    continue
+                sources = {item_source[i] for i in ids if i in item_source}
+                indep = {roots.get(s, s) for s in sources}
+                cid = db.execute(
+                    "INSERT INTO clusters (kind, source_count, independent_count) VALUES (?, ?, ?)",
+                    (kind, len(sources), len(indep)),
+                ).lastrowid
+                rows.extend((cid, i) for i in ids if i in item_source)
+            db.executemany(
+                "INSERT OR REPLACE INTO cluster_members (cluster_id, item_id) VALUES (?, ?)", rows
+            )
+
+    def cluster_memberships(self) -> list[tuple[int, int]]:
+        """Every stored (cluster id, item id)."""
+        return self.db.execute("SELECT cluster_id, item_id FROM cluster_members").fetchall()
+
+    def clusters(self, kind: str | None = None, min_sources: int = 2) -> list[Cluster]:
+        """Groups carried by at least `min_sources` sources, most carried first."""
+        sql = (
+            "SELECT c.id, c.kind, c.source_count, c.independent_count,"
+            " group_concat(m.item_id) FROM clusters c JOIN cluster_members m"
+            " ON m.cluster_id = c.id WHERE c.source_count >= ?"
+        )
+        params: list = [min_sources]
+        if kind:
+            sql += " AND c.kind = ?"
+            params.append(kind)
+        sql += " GROUP BY c.id ORDER BY c.source_count DESC, c.kind DESC, c.id"
+        return [
+            Cluster(r[0], r[1], sorted(int(x) for x in r[4].split(",")), r[2], r[3])
+            for r in self.db.execute(sql, params)
+        ]
+
+    def cluster_of(self, item_id: int) -> Cluster | None:
+        """The group an item belongs to, or None when no other source carries it."""
+        row = self.db.execute(
+            "SELECT c.id, c.kind, c.source_count, c.independent_count FROM clusters c"
+            " JOIN cluster_members m ON m.cluster_id = c.id WHERE m.item_id = ?",
+            (item_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT m.item_id FROM cluster_members m JOIN items i ON i.id = m.item_id"
+                " WHERE m.cluster_id = ? ORDER BY i.source_id, i.start",
+                (row[0],),
+            )
+        ]
+        return Cluster(row[0], row[1], ids, row[2], row[3])
+
+    def corroboration_counts(self, item_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+        """{item id: (sources, independent sources)} carrying each item's quote or
+        claim; an item in no group is carried by (1, 1): its own source."""
+        ids = list(item_ids)
+        out = dict.fromkeys(ids, (1, 1))
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for item_id, n, k in self.db.execute(
+                "SELECT m.item_id, c.source_count, c.independent_count FROM cluster_members m"
+                f" JOIN clusters c ON c.id = m.cluster_id WHERE m.item_id IN ({marks})",
+                chunk,
+            ):
+                out[item_id] = (n, k)
+        return out
+
+    # -- conflicts --------------------------------------------------------------
+
+    def write_conflicts(self, conflicts: list[dict]) -> None:
+        """Replace every detected conflict.
+
+        Each conflict is {"kind", "subject", "members": [(item id, value,
+        direct)]}. A stored resolution is attached again when it was made for
+        the same kind and values and shares a claim with the new conflict, so a
+        user's decision survives regrouping."""
+        with self.transaction() as db:
+            resolutions = [
+                (rid, kind, tuple(json.loads(values)), set(json.loads(members)))
+                for rid, kind, values, members in db.execute(
+                    "SELECT id, value_kind, value_set, members FROM conflict_resolutions"
+                )
+            ]
+            db.execute("DELETE FROM conflicts")
+            spans = {}
+            for c in conflicts:
+                ids = [m[0] for m in c["members"]]
+                for chunk in _chunks(ids):
+                    marks = ",".join("?" * len(chunk))
+                    for iid, sid, a, b in db.execute(
+                        f'SELECT id, source_id, start, "end" FROM items WHERE id IN ({marks})',
+                        chunk,
+                    ):
+                        spans[iid] = member_key(sid, a, b)
+            for c in conflicts:
+                values = tuple(sorted({m[1] for m in c["members"]}))
+                keys = {spans.get(m[0]) for m in c["members"]}
+                resolution = next(
+                    (
+                        rid
+                        for rid, kind, vals, members in resolutions
+                        if kind == c["kind"] and vals == values and members & keys
+                    ),
+                    None,
+                )
+                cid = db.execute(
+                    "INSERT INTO conflicts (value_kind, subject, resolution_id) VALUES (?, ?, ?)",
+                    (c["kind"], c["subject"], resolution),
+                ).lastrowid
+                db.executemany(
+                    "INSERT OR IGNORE INTO conflict_members (conflict_id, item_id, value, direct)"
+                    " VALUES (?, ?, ?, ?)",
+                    [(cid, iid, value, int(direct)) for iid, value, direct in c["members"]],
+                )
+
+    def conflict_memberships(self) -> list[tuple[int, int, str, str, bool]]:
+        """Every stored (conflict id, item id, value kind, value, direct)."""
+        return [
+            (r[0], r[1], r[2], r[3], bool(r[4]))
+            for r in self.db.execute(
+                "SELECT m.conflict_id, m.item_id, c.value_kind, m.value, m.direct"
+                " FROM conflict_members m JOIN conflicts c ON c.id = m.conflict_id"
+            )
+        ]
+
+    def conflicts(self, *, unresolved_only: bool = False) -> list[Conflict]:
+        """Every conflict, its claims (item ids, by source) and each claim's value."""
+        sql = (
+            "SELECT c.id, c.value_kind, c.subject, coalesce(r.choice, ''), coalesce(r.note, '')"
+            " FROM conflicts c LEFT JOIN conflict_resolutions r ON r.id = c.resolution_id"
+        )
+        if unresolved_only:
+            sql += " WHERE c.resolution_id IS NULL"
+        out = []
+        for cid, kind, subject, choice, note in self.db.execute(sql + " ORDER BY c.id").fetchall():
+            rows = self.db.execute(
+                "SELECT m.item_id, m.value FROM conflict_members m JOIN items i ON i.id = m.item_id"
+                " WHERE m.conflict_id = ? ORDER BY m.value, i.source_id, i.start",
+                (cid,),
+            ).fetchall()
+            out.append(
+                Conflict(
+                    id=cid,
+                    item_ids=[r[0] for r in rows],
+                    values=[r[1] for r in rows],
+                    resolution=choice,
+                    note=note,
+                    kind=kind,
+                    subject=subject,
+                )
+            )
+        return out
+
+    def conflicts_of_items(self, item_ids: Iterable[int]) -> dict[int, list[int]]:
+        """{item id: ids of the conflicts it is part of}, for items in any."""
+        out: dict[int, list[int]] = {}
+        for chunk in _chunks(list(item_ids)):
+            marks = ",".join("?" * len(chunk))
+            for iid, cid in self.db.execute(
+                "SELECT item_id, conflict_id FROM conflict_members"
+                f" WHERE item_id IN ({marks}) ORDER BY conflict_id",
+                chunk,
+            ):
+                out.setdefault(iid, []).append(cid)
+        return out
+
+    def resolve_conflict(self, conflict_id: int, choice: str, note: str = "") -> None:
+        """The user's decision on a conflict: which value holds, and why."""
+        if not choice.strip():
+            raise ValueError("a resolution needs a choice")
+        with self.transaction() as db:
+            row = db.execute(
+                "SELECT value_kind FROM conflicts WHERE id = ?", (conflict_id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(f"no conflict {conflict_id}")
+            members = db.execute(
+                'SELECT m.value, i.source_id, i.start, i."end" FROM conflict_members m'
+                " JOIN items i ON i.id = m.item_id WHERE m.conflict_id = ?",
+                (conflict_id,),
+            ).fetchall()
+            values = sorted({m[0] for m in members})
+            keys = sorted({member_key(*m[1:]) for m in members})
+            stamp = datetime.now(UTC).isoformat(timespec="seconds")
+            rid = db.execute(
+                "INSERT INTO conflict_resolutions"
+                " (value_kind, value_set, members, choice, note, resolved_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (row[0], json.dumps(values), json.dumps(keys), choice.strip(), note, stamp),
+            ).lastrowid
+            db.execute("UPDATE conflicts SET resolution_id = ? WHERE id = ?", (rid, conflict_id))
+
+    def reopen_conflict(self, conflict_id: int) -> None:
+        """Forget the user's decision on a conflict."""
+        with self.transaction() as db:
+            (rid,) = db.execute(
+                "SELECT resolution_id FROM conflicts WHERE id = ?", (conflict_id,)
+            ).fetchone() or (None,)
+            if rid is not None:
+                db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (rid,))
+
+    def unresolved_conflict_item_ids(self) -> set[int]:
+        """Items that take part in a conflict the user has not resolved yet
+        (for the pre-export warning)."""
+        return {
+            r[0]
+            for r in self.db.execute(
+                "SELECT m.item_id FROM conflict_members m JOIN conflicts c"
+                " ON c.id = m.conflict_id WHERE c.resolution_id IS NULL"
+            )
+        }
