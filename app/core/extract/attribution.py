@@ -25,7 +25,7 @@ from app.core.extract.lexicon import (
     TAG_VERBS,
     TITLES,
 )
-from app.core.extract.people import NAME_SEQ, Cast, Entity, parse_name
+from app.core.extract.people import Cast, Entity, name_pieces, parse_name
 from app.core.extract.sentences import sentence_start
 
 Speaker = tuple[str, str]  # (name, role)
@@ -37,10 +37,17 @@ _PRONOUNS = {"he": "m", "she": "f"}
 _PHRASE_STOP = frozenset(
     "as who which in on at during after before while when to from about of because".split()
 )
+_SUBJECT_OPENERS = frozenset(
+    "he she they the a an his her its their former then later also we i".split()
+)
 _GENERIC = frozenset(
     "police officials authorities prosecutors investigators witnesses residents critics "
     "supporters opponents organizers experts analysts sources officers".split()
 )
+
+
+# Words that, in the paragraph before a bare quote, say a quote follows.
+LEAD_IN_CUES = SPEECH_VERBS | frozenset("statement letter read email remarks message post".split())
 
 
 def _verb(word: str, verbs: frozenset[str]) -> bool:
@@ -82,8 +89,8 @@ class Attributor:
             if w in ("i", "we"):
                 return None
         names = []
-        for m in NAME_SEQ.finditer(phrase):
-            parsed = parse_name(m.group(), _lead_in(phrase, m.start()))
+        for ms, me in name_pieces(phrase):
+            parsed = parse_name(phrase[ms:me], _lead_in(phrase, ms))
             if parsed is not None:
                 names.append(parsed)
         if names:
@@ -134,6 +141,9 @@ class Attributor:
             if i == 0 or is_according:
                 first = i + 2 if is_according else i + 1
                 return self._phrase_after(words, first, start)
+            first_word = next(t for t, _, _ in words if t not in (",", ";"))
+            if not (first_word[0].isupper() or first_word.lower() in _SUBJECT_OPENERS):
+                return None  # `" and urged Congress` is no attribution
             subject_hi = next((s for t, s, _ in words[:i] if t == ","), ws)
             return self.resolve_phrase(lo, subject_hi, start - 1) or self._phrase_after(
                 words, i + 1, start
@@ -155,8 +165,11 @@ class Attributor:
                 break
         return self.resolve_phrase(lo, hi, ref - 1, last=True) if hi > lo else None
 
-    def before(self, open_at: int, lo: int) -> Speaker | None:
-        """A speech verb earlier in the quote's sentence, and its subject."""
+    def before(
+        self, open_at: int, lo: int, cues: frozenset[str] = SPEECH_VERBS
+    ) -> Speaker | None:
+        """A speech verb (one of `cues`) earlier in the quote's sentence, and
+        its subject."""
         text = self.text
         s = sentence_start(text, lo, open_at)
         words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, s, open_at)]
@@ -169,7 +182,7 @@ class Attributor:
             if low == "according" and i + 1 < len(words) and words[i + 1][0].lower() == "to":
                 hi = next((ws for t, ws, _ in words[i + 2 :] if t == ","), open_at)
                 return self.resolve_phrase(words[i + 1][2], hi, open_at)
-            if _verb(w, SPEECH_VERBS):
+            if _verb(w, cues):
                 verb_i = i
                 break
         if text[s:open_at].rstrip().endswith(":") and (
@@ -187,8 +200,8 @@ class Attributor:
         head = self.text[s:verb_start]
         found_org: Speaker | None = None
         candidates: list[tuple[int, int, int]] = []  # (start, end, kind 0=name 1=pronoun 2=noun)
-        for m in NAME_SEQ.finditer(head):
-            candidates.append((s + m.start(), s + m.end(), 0))
+        for ms, me in name_pieces(head):
+            candidates.append((s + ms, s + me, 0))
         for w, ws, we in words[:verb_i]:
             low = w.lower()
             if low in _PRONOUNS:
@@ -229,11 +242,11 @@ class Attributor:
         hi = min(line_end, end + 160)
         found = []
         for a, b in ((s, start), (end + 1, hi)):
-            for m in NAME_SEQ.finditer(self.text, a, b):
-                parsed = parse_name(m.group())
+            for ms, me in name_pieces(self.text, a, b):
+                parsed = parse_name(self.text[ms:me])
                 if parsed is None or parsed.kind not in ("person", "bare"):
                     continue
-                entity = self.cast.resolve_name(parsed, m.start())
+                entity = self.cast.resolve_name(parsed, ms)
                 if entity is not None and entity.kind == "person":
                     found.append(entity)
         names = {e.name for e in found}

@@ -290,6 +290,7 @@ ORG_WORDS = frozenset(
     technologies labs international national federal county city state republic kingdom house
     senate assembly congress legislature ministry government organization society league
     partners capital foundation museum library center project campaign caucus network
+    workers employees teamsters nurses teachers
     """.split()
 )
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.extract.lexicon import (
+    ABBREVIATIONS,
     CORP_SUFFIXES,
     FEMALE_NAMES,
     FEMALE_TITLES,
@@ -139,6 +140,54 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
     return ParsedName(tokens, [], "person", possessive, lead)
 
 
+_JOINT = re.compile(rf"[ \t]+((?:{_PART}[ \t]+){{1,2}})")
+_TOKEN_END_DOT = re.compile(r"(\S+)\.(?=[ \t])")
+
+
+def _sentence_dot(core: str) -> bool:
+    """Whether "Manhattan." ends a sentence inside a run of capitals."""
+    low = core.lower()
+    return not (
+        low in ABBREVIATIONS or low in TITLES or (len(core) == 1 and core.isupper()) or "." in core
+    )
+
+
+def name_pieces(text: str, lo: int = 0, hi: int | None = None):
+    """(start, end) of each name in `text[lo:hi]`: runs of capitals split at a
+    sentence end ("Manhattan. Schumer") and at an affiliation ("Pedro
+    Trujillo of the Coalition ...", "James Gallagher and Lori Wilson")."""
+    hi = len(text) if hi is None else hi
+    for m in NAME_SEQ.finditer(text, lo, hi):
+        start, end = m.span()
+        for d in _TOKEN_END_DOT.finditer(text, start, end):
+            if _sentence_dot(d.group(1).split()[-1]):
+                yield from _split_joint(text, start, d.end() - 1)
+                start = d.end() + 1
+                while start < end and text[start] in " \t":
+                    start += 1
+        if start < end:
+            yield from _split_joint(text, start, end)
+
+
+def _split_joint(text: str, start: int, end: int):
+    for j in _JOINT.finditer(text, start, end):
+        left = parse_name(text[start : j.start()])
+        if left is None or not (left.kind == "person" or (left.kind == "bare" and left.role)):
+            continue
+        right = parse_name(text[j.end() : end])
+        joint = j.group(1).split()[0]
+        if right is None:
+            continue
+        if joint == "and" and not (right.kind == "person" or right.role):
+            continue
+        if joint != "and" and right.kind not in ("org", "place", "person"):
+            continue
+        yield start, j.start()
+        yield from _split_joint(text, j.end(), end)
+        return
+    yield start, end
+
+
 def _gender(parsed: ParsedName) -> str:
     words = {r.lower().rstrip(".") for r in parsed.role} | {parsed.lead_role}
     if words & FEMALE_TITLES:
@@ -174,22 +223,22 @@ class Cast:
     def _scan(self) -> None:
         text = self.text
         bare: list[tuple[int, int, str, bool]] = []
-        for m in NAME_SEQ.finditer(text):
-            lead = _lead_word(text, m.start())
-            parsed = parse_name(m.group(), lead)
+        for ms, me in name_pieces(text):
+            lead = _lead_word(text, ms)
+            parsed = parse_name(text[ms:me], lead)
             if parsed is None:
                 continue
             if parsed.kind == "bare":
-                bare.append((m.start(), m.end(), parsed.name[0], parsed.possessive))
+                bare.append((ms, me, parsed.name[0], parsed.possessive))
                 if parsed.role:
                     self._note_role(parsed)
                 continue
             if parsed.kind == "place":
                 continue
             entity = self._entity(parsed)
-            self.mentions.append(Mention(m.start(), m.end(), entity, parsed.possessive))
+            self.mentions.append(Mention(ms, me, entity, parsed.possessive))
             if entity.kind == "org":
-                d = _ACRONYM_DEF.match(text, m.end())
+                d = _ACRONYM_DEF.match(text, me)
                 if d:
                     self.acronyms[d.group(1).replace(".", "")] = entity
         for pos, end, word, possessive in bare:

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from app.core.extract.attribution import Attributor, Speaker
+from app.core.extract.attribution import LEAD_IN_CUES, Attributor, Speaker
 from app.core.extract.lexicon import SPEECH_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
@@ -67,9 +67,11 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
         return n >= 4 and not title
     if n >= 4 and not title:
         return True
+    if title:
+        return attributed and 2 <= n <= 3
     if attributed and n >= 2:
         return True
-    if title:
+    if text[max(0, st.start - 12) : st.start - 1].lower().endswith("so-called "):
         return False
     fragment = text[st.start : st.end]
     if n >= 2 and fragment.lstrip()[:1].isupper() and _SENTENCE_TAIL.search(fragment):
@@ -109,6 +111,8 @@ def find_quotes(text: str) -> list[Quote]:
                 speaker = attributor.before(ple, pls)
             elif prev is not None and prev[0] == li - 1:
                 speaker = prev[2]
+            else:
+                speaker = attributor.before(ple, pls, LEAD_IN_CUES)
         if speaker is None:
             speaker = attributor.sentence_person(st.start - 1, st.end, ls, end_line[1])
         name, role = speaker if speaker else (None, "")
