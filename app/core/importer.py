@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core import corroborate
 from app.core.extract import extract_items
 from app.core.ingest import IMPORTABLE_SUFFIXES, Document, IngestError, read_document
 from app.core.ingest.csl import fill_missing, match_source, read_csl
@@ -50,6 +51,7 @@ def add_document(library: Library, doc: Document, file_name: str) -> ImportOutco
     """Extract a document's items and store it with them in one transaction."""
     items = extract_items(doc.text)
     source_id = library.add_source(doc.text, doc.meta, file_name=file_name, items=items)
+    corroborate.update(library, source_id)  # group the new items with the library's
     return ImportOutcome(
         file=file_name,
         source_id=source_id,

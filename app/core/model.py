@@ -93,6 +93,8 @@ class Conflict:
 
     id: int
     item_ids: list[int]
-    values: list[str]
-    resolution: str = ""
+    values: list[str]  # each claim's value, parallel to item_ids
+    resolution: str = ""  # the user's choice; empty while unresolved
     note: str = ""
+    kind: str = ""  # what kind of value differs: year, date, tally, money, ...
+    subject: str = ""  # a few words saying what the claims are about

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.model import Item, NewItem, Source, SourceMeta, Speaker
+from app.core.store_groups import GroupStore
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class LibraryError(Exception):
@@ -120,7 +121,61 @@ _MIGRATE_2 = """
         END;
 """
 
-MIGRATIONS: list[str] = [_MIGRATE_1, _MIGRATE_2]
+# Version 3: corroboration (app/core/corroborate.py). Groups of items that
+# carry the same quote or claim, derived-source marks (detected or set by the
+# user), conflicts between claims, and the user's resolutions of conflicts.
+# Resolutions live apart from conflicts and remember their claims by source
+# and span, so regrouping (which rebuilds conflicts) keeps the decisions.
+_MIGRATE_3 = """
+        CREATE TABLE clusters (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'fact')),
+            source_count INTEGER NOT NULL DEFAULT 0,
+            independent_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX clusters_count ON clusters(independent_count, source_count);
+        CREATE TABLE cluster_members (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE
+        );
+        CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
+        CREATE TABLE derived_marks (
+            source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+            derived_from INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+            similarity REAL NOT NULL DEFAULT 0,
+            by_user INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE conflict_resolutions (
+            id INTEGER PRIMARY KEY,
+            value_kind TEXT NOT NULL,
+            value_set TEXT NOT NULL,
+            members TEXT NOT NULL,
+            choice TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            resolved_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE conflicts (
+            id INTEGER PRIMARY KEY,
+            value_kind TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            resolution_id INTEGER REFERENCES conflict_resolutions(id) ON DELETE SET NULL
+        );
+        CREATE TABLE conflict_members (
+            conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            value TEXT NOT NULL,
+            direct INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (conflict_id, item_id)
+        );
+        CREATE INDEX conflict_members_item ON conflict_members(item_id);
+        CREATE TABLE grouping_mark (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            max_item_id INTEGER NOT NULL,
+            item_count INTEGER NOT NULL
+        );
+"""
+
+MIGRATIONS: list[str] = [_MIGRATE_1, _MIGRATE_2, _MIGRATE_3]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -152,6 +207,7 @@ class SearchFilter:
     speaker_id: int | None = None
     source_id: int | None = None
     tag: str | None = None
+    corroboration: str | None = None  # "corroborated" (2+ independent sources) or "single"
 
     def where(self) -> tuple[str, list]:
         clauses, params = [], []
@@ -171,6 +227,12 @@ class SearchFilter:
         if self.tag:
             clauses.append("i.id IN (SELECT item_id FROM tags WHERE tag = ?)")
             params.append(self.tag)
+        if self.corroboration in ("corroborated", "single"):
+            negate = "NOT " if self.corroboration == "single" else ""
+            clauses.append(
+                f"i.id {negate}IN (SELECT m.item_id FROM cluster_members m"
+                " JOIN clusters c ON c.id = m.cluster_id WHERE c.independent_count >= 2)"
+            )
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
@@ -193,7 +255,7 @@ def _item_from_row(row: tuple) -> Item:
     )
 
 
-class Library:
+class Library(GroupStore):
     """An open library file. Use one `Library` per thread."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False):
