@@ -51,7 +51,7 @@ class BriefDocument(QObject):
         self.model = BriefModel(new_brief(DEFAULT_TEMPLATE), self.undo_stack, self)
         self.path: Path | None = None
         self._restored = False  # a recovered brief is unsaved though its stack is clean
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.stateChanged.emit())
+        self.undo_stack.cleanChanged.connect(self.stateChanged)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(autosave_seconds * 1000)
         self.autosave_timer.timeout.connect(self.autosave)

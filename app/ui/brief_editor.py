@@ -8,8 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,6 +22,16 @@ from app.core.store import Library
 from app.ui import brief_commands as cmd
 from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
+
+MENU_TEXT = {
+    "add_section": "Add &Section",
+    "add_paragraph": "Add &Paragraph",
+    "move_up": "Move &Up",
+    "move_down": "Move &Down",
+    "rename": "Re&name / Edit",
+    "delete": "&Remove",
+    "restore": "Restore Source &Wording",
+}
 
 HEADER_FIELDS = (("to", "To"), ("from_", "From"), ("date", "Date"), ("subject", "Subject"))
 
@@ -39,17 +48,26 @@ class BriefEditor(QWidget):
         self.undo_stack = model.undo_stack
 
         self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout()
+        form = QGridLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(8)
+        form.setHorizontalSpacing(6)
         form.setVerticalSpacing(4)
+        places = {"to": (0, 0, 1), "from_": (0, 2, 1), "date": (1, 0, 1), "subject": (2, 0, 3)}
         for name, label in HEADER_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"header_{name.rstrip('_')}")
-            edit.setPlaceholderText({"date": "e.g. 21 November 2024"}.get(name, ""))
+            edit.setPlaceholderText(
+                {"date": "e.g. 21 November 2024", "subject": "What the memo is about"}.get(name, "")
+            )
             edit.textEdited.connect(lambda text, n=name: self._header_edited(n, text))
             self.fields[name] = edit
-            form.addRow(f"{label}:", edit)
+            row, column, span = places[name]
+            caption = QLabel(f"{label}:")
+            caption.setObjectName("headerLabel")
+            form.addWidget(caption, row, column)
+            form.addWidget(edit, row, column + 1, 1, span)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
 
         self.view = BriefView()
         self.view.setModel(model)
@@ -66,8 +84,12 @@ class BriefEditor(QWidget):
             tip="Add a paragraph of your own",
         )
         self.toolbar.addSeparator()
-        self._add_action("move_up", "Up", lambda: self.move_selected(-1), "Alt+Up")
-        self._add_action("move_down", "Down", lambda: self.move_selected(1), "Alt+Down")
+        self._add_action(
+            "move_up", "\u2191", lambda: self.move_selected(-1), "Alt+Up", tip="Move up"
+        )
+        self._add_action(
+            "move_down", "\u2193", lambda: self.move_selected(1), "Alt+Down", tip="Move down"
+        )
         self._add_action("rename", "Rename", self.edit_selected, "F2", tip="Rename or edit")
         self._add_action("delete", "Remove", self.delete_selected, QKeySequence.StandardKey.Delete)
         self.toolbar.addSeparator()
@@ -84,17 +106,11 @@ class BriefEditor(QWidget):
         self.hint.setObjectName("hintLabel")
         self.hint.setWordWrap(True)
 
-        heading = QLabel("Memo")
-        heading.setObjectName("panelHeading")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 8)
+        layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(6)
         layout.addLayout(form)
-        row = QHBoxLayout()
-        row.addWidget(heading)
-        row.addStretch(1)
-        row.addWidget(self.toolbar)
-        layout.addLayout(row)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 
@@ -108,11 +124,13 @@ class BriefEditor(QWidget):
         self._update_actions()
 
     def _add_action(self, name, text, slot, shortcut=None, tip="") -> QAction:
-        action = QAction(text, self)
+        action = QAction(MENU_TEXT.get(name, text), self)
+        action.setIconText(text)  # the toolbar's short label; menus show the full one
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})" if shortcut else tip)
+        tip = tip or MENU_TEXT.get(name, text).replace("&", "").rstrip("…")
+        action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         self.addAction(action)

@@ -193,12 +193,15 @@ class BriefView(QTreeView):
 
     def setModel(self, model) -> None:
         super().setModel(model)
-        model.rowsInserted.connect(lambda parent, *_: self._expand(parent))
+        model.rowsInserted.connect(self._expand)
         model.modelReset.connect(self.expandAll)
-        model.rowsMoved.connect(lambda *_: self.expandAll())
+        model.rowsMoved.connect(self._expand_all)
         self.expandAll()
 
-    def _expand(self, parent: QModelIndex) -> None:
+    def _expand_all(self, *_args) -> None:
+        self.expandAll()
+
+    def _expand(self, parent: QModelIndex, *_rows) -> None:
         if not parent.isValid():
             self.expandAll()
 
@@ -219,12 +222,8 @@ class BriefView(QTreeView):
             return srow, model.rowCount(model.index(srow, 0))
         rect = self.visualRect(index)
         below = pos.y() > rect.center().y()
-        if not index.parent().isValid():  # on a section heading
-            srow = index.row()
-            if below or srow == 0:
-                return srow, 0
-            prev = model.index(srow - 1, 0)
-            return srow - 1, model.rowCount(prev)
+        if not index.parent().isValid():  # on a section heading: its first place
+            return index.row(), 0
         srow = index.parent().row()
         return srow, index.row() + (1 if below else 0)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Item
 from app.core.store import Library, SearchFilter
+from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.speakers_view import SpeakersView
 from app.ui.tag_dialog import SpeakerDialog, TagDialog
@@ -87,15 +88,16 @@ class LibraryPanel(QWidget):
         self.items.setWordWrap(False)
         self.items.setAlternatingRowColors(True)
         self.items.verticalHeader().hide()
-        self.items.verticalHeader().setDefaultSectionSize(26)
         self.items.setShowGrid(False)
         self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.items.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (2, 110), (3, 70)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        # One card per item (text, then speaker · source · tags) reads better in
+        # a narrow panel than four squeezed columns; the model keeps the columns.
+        self.items.setItemDelegateForColumn(0, ItemCardDelegate(self.items))
+        self.items.horizontalHeader().hide()
+        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.items.hideColumn(column)
+        self.items.verticalHeader().setDefaultSectionSize(card_height(self.items.font()))
 
         self.sources = QListWidget()
         self.sources.setObjectName("sourceList")
@@ -135,10 +137,10 @@ class LibraryPanel(QWidget):
         for combo in (self.source_filter, self.speaker_filter, self.tag_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.sources.currentRowChanged.connect(self._on_source_row)
-        self.sources.itemDoubleClicked.connect(lambda _entry: self.tabs.setCurrentIndex(0))
+        self.sources.itemDoubleClicked.connect(self._show_source_quotes)
         self.items.selectionModel().currentRowChanged.connect(self._on_item_row)
         self.items.customContextMenuRequested.connect(self._item_menu)
-        self.items.doubleClicked.connect(lambda _index: self.request_add())
+        self.items.doubleClicked.connect(self.request_add)
         self.model.totalChanged.connect(self._show_count)
         self.speakers.itemChosen.connect(self.itemChosen)
         self.speakers.speakersChanged.connect(self.reload)
@@ -273,7 +275,10 @@ class LibraryPanel(QWidget):
 
     # -- actions on the current item ------------------------------------------
 
-    def request_add(self) -> None:
+    def _show_source_quotes(self, *_entry) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def request_add(self, *_index) -> None:
         item = self.current_item()
         if item is not None:
             self.addRequested.emit([item.id])

@@ -146,10 +146,14 @@ class MainWindow(QMainWindow):
         self.viewer.itemClipped.connect(self.on_item_clipped)
         self.editor.blockChosen.connect(self.on_block_chosen)
         self.document.stateChanged.connect(self._update_title)
-        self.document.autosaved.connect(lambda text: self.statusBar().showMessage(text, 3000))
-        self.document.model.briefChanged.connect(
-            lambda: self.preview.show_brief(self.document.brief)
-        )
+        self.document.autosaved.connect(self.show_status)
+        self.document.model.briefChanged.connect(self.on_brief_changed)
+
+    def on_brief_changed(self) -> None:
+        self.preview.show_brief(self.document.brief)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 4000)
 
     def on_item_chosen(self, item: Item) -> None:
         self.viewer.show_item(item)

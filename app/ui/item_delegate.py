@@ -1,0 +1,96 @@
+"""Draws a library item as a small card: its words, then speaker · source · tags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from app.ui.item_model import ItemRole
+
+TEXT_LINES = 2
+PAD = 6
+
+
+def _elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
+    """Word-wrap `text` to at most `lines` lines, the last one elided."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    out: list[str] = []
+    while len(out) < lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(out) == lines - 1:
+            rest = text[start:]
+            out.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            break
+        out.append(text[start : start + length].rstrip())
+    layout.endLayout()
+    return out
+
+
+def card_height(font: QFont) -> int:
+    """The height of one card drawn in `font` (every row has the same)."""
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() - 1)
+    lines = TEXT_LINES * QFontMetrics(font).lineSpacing() + QFontMetrics(small).height()
+    return lines + 2 * PAD + 2
+
+
+class ItemCardDelegate(QStyledItemDelegate):
+    """Two lines of the item's text and a grey line saying who and where."""
+
+    def _fonts(self, option) -> tuple[QFont, QFont]:
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() - 1)
+        return QFont(option.font), small
+
+    def sizeHint(self, option, index: QModelIndex) -> QSize:
+        return QSize(200, card_height(option.font))
+
+    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        item = index.data(ItemRole)
+        if item is None:
+            return super().paint(painter, option, index)
+        body, small = self._fonts(option)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        background = QColor("#2f6fb0") if selected else None
+        if background is None and index.row() % 2:
+            background = QColor("#fafaf8")
+        if background is not None:
+            painter.fillRect(option.rect, background)
+        bar = QColor("#d9a521") if item.kind == "quote" else QColor("#3f7fc1")
+        painter.fillRect(
+            QRect(option.rect.left(), option.rect.top() + 4, 3, option.rect.height() - 8), bar
+        )
+        rect = option.rect.adjusted(PAD + 4, PAD, -PAD, -PAD)
+        painter.setFont(body)
+        painter.setPen(QColor("white") if selected else QColor("#1b1b1b"))
+        spacing = QFontMetrics(body).lineSpacing()
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        y = rect.top()
+        for line in _elided_lines(text, body, rect.width(), TEXT_LINES):
+            painter.drawText(QRect(rect.left(), y, rect.width(), spacing), 0, line)
+            y += spacing
+        model = index.model()
+        speaker = model.index(index.row(), 1).data() or ""
+        source = model.index(index.row(), 2).data() or ""
+        tags = model.index(index.row(), 3).data() or ""
+        parts = [p for p in (speaker if speaker != "—" else "speaker unknown", source) if p]
+        if item.kind == "fact":
+            parts = [source]
+        meta = "  ·  ".join(parts) + (f"   #{tags.replace(', ', ' #')}" if tags else "")
+        painter.setFont(small)
+        painter.setPen(QColor("#dce8f5") if selected else QColor("#6b6b6b"))
+        y = rect.top() + TEXT_LINES * spacing + 2
+        height = QFontMetrics(small).height()
+        elided = QFontMetrics(small).elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), y, rect.width(), height), 0, elided)
+        painter.restore()

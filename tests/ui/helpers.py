@@ -1,0 +1,49 @@
+"""Helpers shared by the window tests: open a window, find things, drop mime data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from app.ui.main_window import MainWindow
+
+
+def open_window(qtbot, library) -> MainWindow:
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # Tests close windows without being asked about unsaved work.
+    window.files.maybe_save = lambda: True
+    return window
+
+
+def row_of_text(panel, words: str) -> int:
+    model = panel.model
+    for row in range(model.rowCount()):
+        if words in model.item_at(row).text:
+            return row
+    raise AssertionError(f"no row with {words!r}")
+
+
+def select_library_row(panel, row: int) -> None:
+    panel.items.setFocus()
+    panel.items.selectRow(row)
+
+
+def drop(widget, mime, pos: QPoint) -> None:
+    """Deliver a drag enter, move and drop of `mime` at `pos` to `widget`."""
+    posf = QPointF(pos)
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(posf, actions, mime, buttons, mods)
+    QApplication.sendEvent(widget, enter)
+    move = QDragMoveEvent(posf, actions, mime, buttons, mods)
+    QApplication.sendEvent(widget, move)
+    event = QDropEvent(posf, actions, mime, buttons, mods)
+    QApplication.sendEvent(widget, event)
+
+
+def block_texts(window) -> list[list[str]]:
+    return [[b.text for b in s.blocks] for s in window.current_brief().sections]
