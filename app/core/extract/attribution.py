@@ -130,7 +130,7 @@ class Attributor:
         quote_tail = text[start:end].rstrip()[-1:]
         if quote_tail == "." and not words[0][0][0].islower():
             return None  # a new sentence begins after the quote
-        for i, (w, ws, we) in enumerate(words[:14]):
+        for i, (w, ws, _we) in enumerate(words[:14]):
             if w in (",", ";", ":") and i == 0:
                 continue
             if _ends_sentence(w) and not _verb(w, TAG_VERBS):
@@ -165,9 +165,7 @@ class Attributor:
                 break
         return self.resolve_phrase(lo, hi, ref - 1, last=True) if hi > lo else None
 
-    def before(
-        self, open_at: int, lo: int, cues: frozenset[str] = SPEECH_VERBS
-    ) -> Speaker | None:
+    def before(self, open_at: int, lo: int, cues: frozenset[str] = SPEECH_VERBS) -> Speaker | None:
         """A speech verb (one of `cues`) earlier in the quote's sentence, and
         its subject."""
         text = self.text
@@ -185,9 +183,7 @@ class Attributor:
             if _verb(w, cues):
                 verb_i = i
                 break
-        if text[s:open_at].rstrip().endswith(":") and (
-            verb_i is None or len(words) - verb_i > 6
-        ):
+        if text[s:open_at].rstrip().endswith(":") and (verb_i is None or len(words) - verb_i > 6):
             verb_i = len(words)  # "X issued the following statement:"
         if verb_i is None:
             return None

@@ -1,15 +1,90 @@
-"""Facts: placeholder, replaced below."""
+"""Facts: sentences outside quotes that state something checkable.
+
+A sentence is a fact when it carries a number, a date, a vote, an amount, or
+a named actor doing something, and is not boilerplate (bylines, "did not
+respond to a request for comment", "contributed to this report") or a
+heading. Spans are exact: `text[fact.start:fact.end]` is the sentence.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
+
+from app.core.extract.sentences import sentence_spans
 
 
 @dataclass
 class Fact:
+    """A factual sentence: `text[start:end]`."""
+
     start: int
     end: int
 
 
+_BOILERPLATE = re.compile(
+    r"contributed (?:to )?this report|did not (?:immediately )?(?:respond|return)|"
+    r"(?:could|can) ?not be reached|declined (?:to comment|comment)|request for comment|"
+    r"all rights reserved|copyright|\bsign up\b|\bsubscribe\b|click here|read more|"
+    r"follow (?:him|her|them|us) on|this (?:story|article) (?:has been|was) (?:updated|corrected)|"
+    r"^(?:by|photo by|reporting by|editing by|written by)\b|^(?:\(|\[)?(?:ap|reuters) photo|"
+    r"\bemail (?:him|her|us)\b|^updated\b|^published\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|percent|half)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
+)
+_VOTE = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|approv(?:e|ed|es)|pass(?:ed|es)|adopt(?:ed|s)|"
+    r"reject(?:ed|s)|sign(?:ed|s)|rul(?:ed|es)|filed|sued|charged|arrested|announced|"
+    r"signed|enacted|banned|prohibit(?:s|ed)|requir(?:es|ed))\b"
+)
+_ACTOR_VERB = re.compile(
+    r"\b[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)*\s+"
+    r"(?:has\s+|had\s+|have\s+|will\s+|would\s+|is\s+|was\s+|also\s+)?[a-z]+(?:ed|s)\b"
+)
+# A capitalized word after the first one: a named actor or place.
+_NAME_INSIDE = re.compile(r"(?<=[\s(])[A-Z][a-z]")
+_WORD = re.compile(r"\w+")
+
+
+def _is_fact(sentence: str) -> bool:
+    if _BOILERPLATE.search(sentence):
+        return False
+    if len(_WORD.findall(sentence)) < 5 or sentence[-1:] not in ".!?\"'\u201d\u2019)":
+        return False  # a heading, a dateline, a fragment
+    if sentence.endswith("?"):
+        return False
+    return bool(
+        _NUMBER.search(sentence)
+        or _DATE.search(sentence)
+        or _VOTE.search(sentence)
+        or _ACTOR_VERB.match(sentence)
+        or _NAME_INSIDE.search(sentence, 1)
+    )
+
+
 def find_facts(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Fact]:
-    return []
+    """Every factual sentence of `text` that does not overlap a quote; pass the
+    quote spans when already known, else they are found here."""
+    if quotes is None:
+        from app.core.extract.quotes import find_quotes
+
+        quotes = [(q.start, q.end) for q in find_quotes(text)]
+    quotes = sorted(quotes)
+    starts = [s for s, _ in quotes]
+    facts = []
+    for a, b in sentence_spans(text):
+        i = bisect.bisect_left(starts, b)
+        # A quote overlaps [a, b) when it starts before b and ends after a.
+        if i and quotes[i - 1][1] > a - 1:
+            continue
+        if _is_fact(text[a:b]):
+            facts.append(Fact(a, b))
+    return facts

@@ -73,6 +73,7 @@ def find_stretches(text: str) -> list[Stretch]:
     out: list[Stretch] = []
     pending: int | None = None  # opening offset of a quote still open at a paragraph end
     pending_paras = 0
+    prev_end = 0  # end of the paragraph where `pending` opened
     for line in _LINE.finditer(text):
         ls, le = line.span()
         marks = [(m.start(), _kind(text, m.start(), ls, le)) for m in _MARK.finditer(text, ls, le)]

@@ -307,8 +307,10 @@ class Cast:
                 if whole is not None and (not rest or whole.name.endswith(rest)):
                     return whole
                 for org in self.orgs.values():
-                    if rest and org.name.endswith(rest) and _initials(org.name).startswith(
-                        parsed.name[0].replace(".", "")
+                    if (
+                        rest
+                        and org.name.endswith(rest)
+                        and _initials(org.name).startswith(parsed.name[0].replace(".", ""))
                     ):
                         return org
             return self.orgs.get(name) or self.people.get(name)

@@ -34,7 +34,7 @@ class Quote:
 
 
 def _title_like(words: list[str]) -> bool:
-    """"Special Delivery: My Life in Basketball", "The Mailman": every word
+    """ "Special Delivery: My Life in Basketball", "The Mailman": every word
     that is not a small word is capitalized."""
     big = [w for w in words if w.lower() not in _SMALL]
     return bool(big) and len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() for w in big)
