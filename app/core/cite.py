@@ -145,14 +145,18 @@ def _year(text: str) -> str:
 class Name:
     given: str
     family: str
+    suffix: str = ""
 
     @property
     def full(self) -> str:
-        return f"{self.given} {self.family}".strip()
+        """`Martin Luther King Jr.` (CMOS 17 sets no comma before Jr.)."""
+        return " ".join(p for p in (self.given, self.family, self.suffix) if p)
 
     @property
     def inverted(self) -> str:
-        return f"{self.family}, {self.given}" if self.given else self.family
+        """`King, Martin Luther, Jr.` for the first name of a bibliography entry."""
+        out = f"{self.family}, {self.given}" if self.given else self.family
+        return f"{out}, {self.suffix}" if self.suffix else out
 
     @property
     def initials(self) -> str:
@@ -161,7 +165,8 @@ class Name:
         for word in self.given.split():
             bits = [b for b in word.split("-") if b]
             parts.append("-".join(f"{b[0]}." for b in bits))
-        return f"{self.family}, {' '.join(parts)}" if parts else self.family
+        out = f"{self.family}, {' '.join(parts)}" if parts else self.family
+        return f"{out}, {self.suffix}" if self.suffix else out
 
 
 def parse_authors(text: str) -> list[Name]:
@@ -192,7 +197,7 @@ def _name(text: str) -> Name:
     if len(words) == 1:
         return Name("", words[0])
     if words[-1].lower() in _SUFFIXES and len(words) > 2:
-        return Name(" ".join(words[:-2]), f"{words[-2]} {words[-1]}")
+        return Name(" ".join(words[:-2]), words[-2], words[-1])
     return Name(" ".join(words[:-1]), words[-1])
 
 

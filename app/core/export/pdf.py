@@ -9,7 +9,7 @@ which holds the reference mark. So a footnote is always on the page of its
 reference, whatever the page breaks.
 
 The page also gets a running header (the memo subject, from page 2), a
-footer "Page X of Y" (drawn once the page count is known, by `_NumberedCanvas`),
+footer "Page X of Y" (Y filled in once the page count is known, by `_CountingCanvas`),
 bookmarks for the sections and document metadata. Text is set in the bundled
 DejaVu fonts (resources/fonts, see LICENSE-DejaVu.txt), embedded as subsets,
 so curly quotes, dashes, accents and most non-Latin scripts print.
@@ -54,6 +54,8 @@ SANS_BOLD = "DejaVuSans-Bold"
 # whole page (a source title can be arbitrarily long in a hostile memo).
 MAX_FOOTNOTE_CHARS = 1200
 NOTE_GAP = 10.0  # space above the footnote rule, in points
+FOOTER_SIZE = 8.5
+PAGE_COUNT_FORM = "page-count"
 
 _fonts_registered = False
 
@@ -162,7 +164,7 @@ class _NotedFrame(Frame):
             return 0.0
         return NOTE_GAP + sum(self._doc.note_height(n) for n in notes)
 
-    def add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:
+    def add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:  # noqa: N803 (reportlab API)
         notes = getattr(flowable, "_notes", None)
         if not notes:
             return super().add(flowable, canv, trySplit)
@@ -238,6 +240,21 @@ class _MemoDoc(BaseDocTemplate):
 
     def _page_begin(self, canv, doc) -> None:
         self.page_notes = []
+        width, height = self.pagesize
+        canv.saveState()
+        canv.setFont(BODY_FONT, FOOTER_SIZE)
+        canv.setFillColor(colors.HexColor("#555555"))
+        if self.page > 1:
+            canv.drawString(
+                inch, height - 0.6 * inch, _fit(self.layout.title, self.width, FOOTER_SIZE)
+            )
+        label = f"Page {self.page} of "
+        label_width = pdfmetrics.stringWidth(label, BODY_FONT, FOOTER_SIZE)
+        x = (width - label_width - pdfmetrics.stringWidth("00", BODY_FONT, FOOTER_SIZE)) / 2
+        canv.drawString(x, 0.5 * inch, label)
+        canv.translate(x + label_width, 0.5 * inch)
+        canv.doForm(PAGE_COUNT_FORM)
+        canv.restoreState()
 
     def _page_end(self, canv, doc) -> None:
         if not self.page_notes:
@@ -263,38 +280,20 @@ class _MemoDoc(BaseDocTemplate):
             self.canv.showOutline()
 
 
-def _numbered_canvas(subject: str):
-    """A canvas class that draws the running header and "Page X of Y" footer
-    after the last page, when Y is known."""
+class _CountingCanvas(rl_canvas.Canvas):
+    """A canvas that writes the page count into the "Page X of Y" footers at the end.
 
-    class NumberedCanvas(rl_canvas.Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._page_states: list[dict] = []
+    Each footer draws the form `page-count`; the form is only defined when the
+    document is saved and the count is known. (Deferring whole pages instead,
+    the usual recipe, would point every bookmark at the last page.)"""
 
-        def showPage(self) -> None:
-            self._page_states.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._page_states)
-            for state in self._page_states:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
-            width, height = self._pagesize
-            self.saveState()
-            self.setFont(BODY_FONT, 8.5)
-            self.setFillColor(colors.HexColor("#555555"))
-            if self._pageNumber > 1:
-                self.drawString(inch, height - 0.6 * inch, _fit(subject, width - 2 * inch, 8.5))
-            self.drawCentredString(width / 2, 0.5 * inch, f"Page {self._pageNumber} of {total}")
-            self.restoreState()
-
-    return NumberedCanvas
+    def save(self) -> None:
+        self.beginForm(PAGE_COUNT_FORM)
+        self.setFont(BODY_FONT, FOOTER_SIZE)
+        self.setFillColor(colors.HexColor("#555555"))
+        self.drawString(0, 0, str(self.getPageNumber() - 1))
+        self.endForm()
+        super().save()
 
 
 def _fit(text: str, width: float, size: float) -> str:
@@ -371,7 +370,7 @@ class PdfWriter:
             story.append(Spacer(1, 6))
             story.append(_Heading(layout.sources_title, styles["heading"], "sources"))
             story += [Paragraph(spans_markup(e), styles["entry"]) for e in layout.sources]
-        doc.build(story, canvasmaker=_numbered_canvas(layout.title))
+        doc.build(story, canvasmaker=_CountingCanvas)
         self.data = buffer.getvalue()
         self.note_pages = dict(doc.note_pages)
         yield "Drew the pages"

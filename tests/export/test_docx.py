@@ -1,0 +1,163 @@
+"""DOCX round trips: read the written file back with python-docx and its XML."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from lxml import etree
+from pypdf import PdfReader
+
+from app.core.export import ExportOptions, export_brief
+from tests.export.expected import expected_notes, expected_sources, squash
+from tests.export.memos import hostile_brief, library_brief, numbered_brief
+
+
+def notes_of(doc, kind: str = "footnote"):
+    """(id, style, text, urls) of each real note, and the ids referenced from the body."""
+    reltype = RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES
+    part = next(r.target_part for r in doc.part.rels.values() if r.reltype == reltype)
+    root = etree.fromstring(part.blob)
+    notes = []
+    for el in root.iter(qn(f"w:{kind}")):
+        nid = int(el.get(qn("w:id")))
+        if nid < 1:
+            assert el.get(qn("w:type")) in ("separator", "continuationSeparator")
+            continue
+        p = el.find(qn("w:p"))
+        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(qn("w:val"))
+        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        urls = [part.rels[h.get(qn("r:id"))].target_ref for h in p.iter(qn("w:hyperlink"))]
+        assert p.find(f".//{qn(f'w:{kind}Ref')}") is not None
+        notes.append((nid, style, text.strip(), urls))
+    refs = []
+    for para in doc.paragraphs:
+        for r in para._p.iter(qn(f"w:{kind}Reference")):
+            run_style = r.getparent().find(f"{qn('w:rPr')}/{qn('w:rStyle')}").get(qn("w:val"))
+            refs.append((int(r.get(qn("w:id"))), run_style, para))
+    return notes, refs
+
+
+def test_footnotes_are_real_word_footnotes_citing_each_block(tmp_path):
+    brief = library_brief(tmp_path)
+    out = tmp_path / "memo.docx"
+    export_brief(brief, out)
+    doc = Document(str(out))
+    notes, refs = notes_of(doc)
+    cited = [b for b in brief.blocks() if b.cited]
+    assert len(notes) == len(refs) == len(cited)
+    assert [n[0] for n in notes] == [r[0] for r in refs] == list(range(1, len(cited) + 1))
+    assert {n[1] for n in notes} == {"FootnoteText"}
+    assert {r[1] for r in refs} == {"FootnoteReference"}
+    assert [n[2] for n in notes] == expected_notes(brief)
+    # Each reference sits in the paragraph of the block it cites.
+    for (_, _, para), block in zip(refs, cited, strict=True):
+        assert block.text.strip()[:40] in para.text
+    # Styles the notes use exist in the document.
+    assert doc.styles["Footnote Text"].type == 1 and doc.styles["Footnote Reference"]
+    # URLs in notes are hyperlinks to the source's URL.
+    with_url = [(n, b) for n, b in zip(notes, cited, strict=True) if n[3]]
+    assert with_url
+    for note, block in with_url:
+        assert note[3] == [block.source.url]
+
+
+def test_memo_header_headings_quotes_properties_and_bibliography(tmp_path):
+    brief = library_brief(tmp_path)
+    out = tmp_path / "memo.docx"
+    export_brief(brief, out)
+    doc = Document(str(out))
+    props = doc.core_properties
+    assert props.title == brief.header.subject and props.author == "Policy staff"
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "MEMORANDUM"
+    assert texts[1:5] == [
+        "TO:\tCity Council members",
+        "FROM:\tPolicy staff",
+        "DATE:\t2024-12-03",
+        f"SUBJECT:\t{brief.header.subject}",
+    ]
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [s.title for s in brief.sections] + ["Bibliography"]
+    quotes = [p for p in doc.paragraphs if p.style.name == "Quote"]
+    quote_blocks = [b for b in brief.blocks() if b.kind == "quote"]
+    assert len(quotes) == len(quote_blocks)
+    for para, block in zip(quotes, quote_blocks, strict=True):
+        assert para.text.startswith("\u201c" + block.text)
+        if block.speaker:
+            assert f"\u2014 {block.speaker}" in para.text
+    start = texts.index("Bibliography") + 1
+    bib = [squash(t) for t in texts[start:]]
+    assert bib == [squash(e) for e in expected_sources(brief, "chicago")]
+    assert len(bib) == len(set(bib)) == 5
+
+
+def test_endnotes_option_writes_word_endnotes(tmp_path):
+    brief = numbered_brief(12, sources=4)
+    out = tmp_path / "memo.docx"
+    export_brief(brief, out, ExportOptions(notes="endnotes"))
+    doc = Document(str(out))
+    notes, refs = notes_of(doc, "endnote")
+    assert [n[0] for n in notes] == [r[0] for r in refs] == list(range(1, 13))
+    assert {n[1] for n in notes} == {"EndnoteText"}
+    assert [n[2] for n in notes] == expected_notes(brief)
+    assert not any(r.reltype == RT.FOOTNOTES for r in doc.part.rels.values())
+
+
+def test_apa_puts_author_date_in_text_and_a_reference_list(tmp_path):
+    brief = numbered_brief(9, sources=3)
+    out = tmp_path / "memo.docx"
+    export_brief(brief, out, ExportOptions(style="apa"))
+    doc = Document(str(out))
+    assert not any(r.reltype == RT.FOOTNOTES for r in doc.part.rels.values())
+    texts = [p.text for p in doc.paragraphs]
+    assert sum(t.endswith("(Person, 2024).") for t in texts) == 9
+    start = texts.index("References") + 1
+    assert [squash(t) for t in texts[start:]] == [squash(e) for e in expected_sources(brief, "apa")]
+
+
+def test_hostile_memo_exports_and_reopens(tmp_path):
+    brief = hostile_brief()
+    out = tmp_path / "hostile.docx"
+    export_brief(brief, out)
+    doc = Document(str(out))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "Tags <b>bold</b> <b & unclosed" in body
+    assert "\x01" not in body and "\ufffe" not in body
+    assert "\U0001f600" in body and "\u05e9\u05dc\u05d5\u05dd" in body
+    assert "x" * 10_000 in body
+    notes, refs = notes_of(doc)
+    assert len(notes) == len(refs) == sum(b.cited for b in brief.blocks()) == 1004
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="libreoffice not installed")
+def test_libreoffice_opens_the_docx_and_keeps_the_footnotes(tmp_path):
+    brief = numbered_brief(8, sources=3)
+    out = tmp_path / "memo.docx"
+    export_brief(brief, out)
+    subprocess.run(
+        [
+            "libreoffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pages = PdfReader(tmp_path / "memo.pdf").pages
+    text = "\n".join(page.extract_text() for page in pages)
+    assert "MEMORANDUM" in text and "Fact number 7" in text
+    # Every footnote's text comes out (line breaks may fall inside URLs).
+    flat = "".join(text.split())
+    for note in expected_notes(brief):
+        assert "".join(note.split()) in flat

@@ -1,0 +1,114 @@
+"""PDF round trips: text per page with pypdf; footnotes on the page of their reference."""
+
+from __future__ import annotations
+
+import re
+
+from pypdf import PdfReader
+
+from app.core.export import ExportOptions, export_brief
+from tests.export.expected import expected_notes, expected_sources, squash
+from tests.export.memos import hostile_brief, library_brief, numbered_brief
+
+
+def pages_text(path) -> list[str]:
+    return [squash(p.extract_text()) for p in PdfReader(path).pages]
+
+
+def test_each_footnote_is_on_the_page_of_its_reference(tmp_path):
+    # Paragraphs of varied length, some longer than half a page, so that page
+    # breaks fall inside paragraphs and between a paragraph and its note.
+    brief = numbered_brief(90, sources=7, long_every=11)
+    out = tmp_path / "memo.pdf"
+    export_brief(brief, out)
+    pages = pages_text(out)
+    assert len(pages) > 10
+    notes = expected_notes(brief)
+    assert len(notes) == 90
+    for i, note in enumerate(notes):
+        number = i + 1
+        # The block ends "end<i>." followed by its superscript note number.
+        ref = re.compile(rf"\bend{i}\.{number}(?!\d)")
+        entry = re.compile(rf"(?<!\d){number}\. {re.escape(note)}")
+        ref_pages = [n for n, text in enumerate(pages) if ref.search(text)]
+        note_pages = [n for n, text in enumerate(pages) if entry.search(text)]
+        assert len(ref_pages) == 1, f"reference {number} found on pages {ref_pages}"
+        assert note_pages == ref_pages, f"note {number}: ref on {ref_pages}, note on {note_pages}"
+
+
+def test_notes_count_and_text_match_the_cited_blocks(tmp_path):
+    brief = library_brief(tmp_path)
+    out = tmp_path / "memo.pdf"
+    export_brief(brief, out)
+    text = " ".join(pages_text(out))
+    notes = expected_notes(brief)
+    assert len(notes) == sum(b.cited for b in brief.blocks())
+    found = re.findall(r"(?:^| )(\d+)\. (?:[A-Z\u201c])", text)
+    for number, note in enumerate(notes, 1):
+        assert f"{number}. {note}" in text
+    assert str(len(notes) + 1) not in found
+    bib = text[text.index("Bibliography") :]
+    positions = [bib.index(entry) for entry in expected_sources(brief, "chicago")]
+    assert positions == sorted(positions) and len(positions) == 5
+
+
+def test_header_footer_bookmarks_metadata_and_embedded_font(tmp_path):
+    brief = numbered_brief(60, sources=5)
+    out = tmp_path / "memo.pdf"
+    export_brief(brief, out)
+    reader = PdfReader(out)
+    total = len(reader.pages)
+    assert total >= 3
+    for n, page in enumerate(reader.pages, 1):
+        text = squash(page.extract_text())
+        assert f"Page {n} of {total}" in text.replace("of  ", "of ")
+        if n > 1:
+            assert text.startswith("Numbered memo")
+    meta = reader.metadata
+    assert meta.title == "Numbered memo" and meta.author == "Staff"
+    outline = [(o.title, reader.get_destination_page_number(o)) for o in reader.outline]
+    assert [t for t, _ in outline] == ["One", "Two", "Three", "Bibliography"]
+    for title, page in outline:
+        assert title in reader.pages[page].extract_text()
+    embedded = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if "/FontDescriptor" in font and "/FontFile2" in font["/FontDescriptor"]:
+                embedded.add(str(font["/BaseFont"]).split("+")[-1])
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= embedded
+
+
+def test_endnotes_are_listed_after_the_text(tmp_path):
+    brief = numbered_brief(20, sources=4)
+    out = tmp_path / "memo.pdf"
+    export_brief(brief, out, ExportOptions(notes="endnotes"))
+    text = " ".join(pages_text(out))
+    notes_at = text.index("Notes 1. ")
+    assert notes_at > text.index("end19.20")
+    for number, note in enumerate(expected_notes(brief), 1):
+        assert text.index(f"{number}. {note}") > notes_at
+
+
+def test_ap_style_names_the_outlet_in_the_text(tmp_path):
+    brief = numbered_brief(6, sources=3)
+    out = tmp_path / "memo.pdf"
+    export_brief(brief, out, ExportOptions(style="ap"))
+    text = " ".join(pages_text(out))
+    assert "end0, according to Outlet 1." in text
+    assert (
+        "Sources Outlet 1: \u201cArticle number 1,\u201d by Writer1 Person, Nov. 19, 2024." in text
+    )
+
+
+def test_hostile_memo_exports(tmp_path):
+    brief = hostile_brief()
+    out = tmp_path / "hostile.pdf"
+    export_brief(brief, out)
+    reader = PdfReader(out)
+    text = " ".join(squash(p.extract_text()) for p in reader.pages)
+    assert "Tags <b>bold</b> <b & unclosed <i <br/> &amp; &nbsp;" in text
+    assert "Zo\u00eb \u00d1\u00fa\u00f1ez" in text and "\u201ccurly\u201d \u2014 dash" in text
+    assert "\u041c\u043e\u0441\u043a\u0432\u0430" in text
+    assert "Block 999 <999> & more" in text
+    assert "\x01" not in text
