@@ -14,6 +14,9 @@ def open_window(qtbot, library) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # Shortcuts only reach the active window.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     # Tests close windows without being asked about unsaved work.
     window.files.maybe_save = lambda: True
     return window

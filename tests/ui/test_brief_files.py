@@ -1,0 +1,207 @@
+"""Brief files through the window: save and reopen, atomic save, recovery, bad files."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.core.brief import Brief
+from app.ui.brief_document import find_recovery, recovery_path
+from app.ui.main_window import MainWindow
+from tests.ui.helpers import open_window, row_of_text, select_library_row
+
+
+@pytest.fixture
+def window(qtbot, seeded_library):
+    return open_window(qtbot, seeded_library)
+
+
+def build_brief(window, qtbot) -> None:
+    """A brief with a header, a quote, an altered quote and a paragraph."""
+    editor = window.editor
+    qtbot.keyClicks(editor.fields["subject"], "Sanctuary ordinance")
+    qtbot.keyClicks(editor.fields["to"], "Council member")
+    panel = window.library_panel
+    for words in ("hardening our defenses", "pro-immigrant city"):
+        select_library_row(panel, row_of_text(panel, words))
+        qtbot.keyClick(panel.items, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    quote = window.current_brief().blocks()[-1]
+    window.document.model.setData(
+        window.document.model.block_index(quote.id), "We are a pro-immigrant city."
+    )
+    editor.add_paragraph()
+    editor.view.closePersistentEditor(editor.view.currentIndex())
+    prose = window.current_brief().blocks()[-1]
+    window.document.model.setData(window.document.model.block_index(prose.id), "My note.")
+
+
+def save_as(window, monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    assert window.files.save_as()
+
+
+def test_save_and_reopen_loses_nothing(window, qtbot, monkeypatch, tmp_path, seeded_library):
+    build_brief(window, qtbot)
+    assert window.isWindowModified()
+    path = tmp_path / "memo.brief.json"
+    save_as(window, monkeypatch, path)
+    assert not window.isWindowModified()
+    assert "memo.brief.json" in window.windowTitle()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["schema_version"] == 1 and saved["header"]["subject"] == "Sanctuary ordinance"
+
+    other = open_window(qtbot, seeded_library)
+    assert other.open_brief(path)
+    assert other.current_brief().to_json() == window.current_brief().to_json()
+    blocks = other.current_brief().blocks()
+    assert [b.kind for b in blocks] == ["quote", "quote", "prose"]
+    assert [b.altered for b in blocks] == [False, True, False]
+    assert other.editor.fields["subject"].text() == "Sanctuary ordinance"
+    assert str(path.resolve()) in other.settings.recent_files()
+
+
+def test_saving_without_a_file_asks_for_one_and_adds_the_suffix(
+    window, qtbot, monkeypatch, tmp_path
+):
+    build_brief(window, qtbot)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "notes"), "")
+    )
+    window.files.save()
+    assert (tmp_path / "notes.brief.json").exists()
+
+
+def test_a_failed_save_leaves_the_previous_file_intact(window, qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "memo.brief.json"
+    build_brief(window, qtbot)
+    save_as(window, monkeypatch, path)
+    before = path.read_bytes()
+    qtbot.keyClicks(window.editor.fields["subject"], " (draft 2)")
+
+    def broken_fsync(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    assert not window.files.save()
+    assert path.read_bytes() == before
+    assert Brief.load(path).header.subject == "Sanctuary ordinance"
+    assert shown and "No space left" in shown[0] and "not changed" in shown[0]
+    assert window.isWindowModified()  # the changes are still unsaved, and still there
+    assert window.current_brief().header.subject == "Sanctuary ordinance (draft 2)"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_autosave_then_crash_then_restore(qtbot, monkeypatch, tmp_path, seeded_library):
+    window = open_window(qtbot, seeded_library)
+    path = tmp_path / "memo.brief.json"
+    build_brief(window, qtbot)
+    save_as(window, monkeypatch, path)
+    qtbot.keyClicks(window.editor.fields["subject"], " - revised")
+    assert not recovery_path().exists()
+    window.document.autosave_timer.timeout.emit()  # the 30-second tick
+    assert recovery_path().exists()
+    expected = window.current_brief().to_json()
+    # A crash: the window is never closed, so the recovery file stays.
+    window.document.autosave_timer.stop()
+
+    asked = []
+
+    def answer_yes(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    restarted = MainWindow(seeded_library)
+    qtbot.addWidget(restarted)
+    assert restarted.files.offer_recovery()
+    assert asked and "memo.brief.json" in asked[0]
+    assert restarted.current_brief().to_json() == expected
+    assert restarted.document.path == path and restarted.isWindowModified()
+    # Saving makes it the real file and removes the recovery file.
+    assert restarted.files.save()
+    assert Brief.load(path).header.subject.endswith("revised")
+    assert find_recovery() is None
+
+
+def test_declining_recovery_discards_it(qtbot, monkeypatch, window):
+    qtbot.keyClicks(window.editor.fields["subject"], "Lost work")
+    assert window.document.autosave()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not window.files.offer_recovery()
+    assert find_recovery() is None
+
+
+def test_nothing_to_autosave_writes_nothing(window):
+    assert not window.document.autosave()
+    assert not recovery_path().exists()
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"{ not json", "broken JSON"),
+        (b"\xff\xfe\x00garbage", "broken JSON"),
+        (json.dumps({"format": "something else"}).encode(), "not a usable brief"),
+        (
+            json.dumps(
+                {"format": "briefing-builder/brief", "schema_version": 99, "sections": []}
+            ).encode(),
+            "newer Briefing Builder",
+        ),
+        (
+            json.dumps(
+                {
+                    "format": "briefing-builder/brief",
+                    "schema_version": 1,
+                    "sections": [{"title": "A", "blocks": [{"kind": "poem", "text": "x"}]}],
+                }
+            ).encode(),
+            "unknown block kind",
+        ),
+    ],
+)
+def test_a_broken_brief_gets_a_clear_message(window, qtbot, monkeypatch, tmp_path, content, reason):
+    qtbot.keyClicks(window.editor.fields["subject"], "Keep me")
+    bad = tmp_path / "bad.brief.json"
+    bad.write_bytes(content)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    assert not window.open_brief(bad)
+    assert shown and "bad.brief.json" in shown[0] and reason in shown[0]
+    assert window.current_brief().header.subject == "Keep me"
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, seeded_library, monkeypatch):
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.editor.fields["subject"], "Unsaved")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.close()
+    assert window.isVisible() and "Untitled brief" in asked[0]
+    assert window.close()
+    assert len(asked) == 2
+
+
+def test_new_from_template(window, monkeypatch):
+    window.files.new("Reporter's backgrounder")
+    titles = [s.title for s in window.current_brief().sections]
+    assert titles == ["Summary", "Timeline", "Key players", "Quotes", "Sources"]
+    assert not window.isWindowModified()
+    assert window.windowTitle().endswith("Untitled brief[*]")
+    new_menu = window.menus["file"].actions()[0].menu()
+    names = [a.text() for a in new_menu.actions()]
+    assert names[:2] == ["Council briefing memo", "Reporter's backgrounder"]
