@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from app.core import corroborate
 from app.core.extract import find_quotes
 from app.core.importer import import_paths, open_library
 from app.core.ingest import IngestError
@@ -135,6 +136,58 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _group_library(args: argparse.Namespace):
+    """The library with its groups up to date (regrouped on request)."""
+    library = _library(args)
+    if args.regroup:
+        corroborate.regroup(library)
+    else:
+        corroborate.ensure_current(library)
+    return library
+
+
+def cmd_clusters(args: argparse.Namespace) -> int:
+    """The same quote or claim across sources: one group per line."""
+    with _group_library(args) as library:
+        for group in corroborate.describe_clusters(library, kind=args.kind):
+            if args.json:
+                print(json.dumps(group, ensure_ascii=False))
+                continue
+            print(
+                f"[{group['kind']} group {group['id']}] {group['sources']} sources,"
+                f" {group['independent']} independent"
+            )
+            for item in group["items"]:
+                text = " ".join(item["text"].split())
+                print(f"    {item['source']} {item['start']}-{item['end']}: {text}")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    """Claims that disagree: one conflict per line; --resolve records a decision."""
+    with _group_library(args) as library:
+        if args.resolve is not None:
+            if not args.choice:
+                print("error: --resolve needs --choice", file=sys.stderr)
+                return 1
+            try:
+                library.resolve_conflict(args.resolve, args.choice, args.note or "")
+            except KeyError:
+                print(f"error: no conflict {args.resolve}", file=sys.stderr)
+                return 1
+        for conflict in corroborate.describe_conflicts(library):
+            if args.json:
+                print(json.dumps(conflict, ensure_ascii=False))
+                continue
+            state = f"resolved: {conflict['choice']}" if conflict["resolved"] else "unresolved"
+            values = " vs ".join(conflict["values"])
+            print(f"[conflict {conflict['id']}] {conflict['kind']} {values} ({state})")
+            for claim in conflict["claims"]:
+                text = " ".join(claim["text"].split())
+                print(f"    {claim['value']}  {claim['source']}: {text}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", add_help=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -169,6 +222,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--notes", choices=["footnotes", "endnotes"], default="footnotes")
     p.add_argument("--strict", action="store_true", help="refuse to export if there are warnings")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("clusters", help="the same quote or claim across sources")
+    p.add_argument("--kind", choices=["quote", "fact"])
+    p.add_argument("--json", action="store_true", help="one JSON object a line")
+    p.add_argument("--regroup", action="store_true", help="group the library from scratch")
+    _add_library_option(p)
+    p.set_defaults(func=cmd_clusters)
+
+    p = sub.add_parser("conflicts", help="claims that disagree across sources")
+    p.add_argument("--json", action="store_true", help="one JSON object a line")
+    p.add_argument("--regroup", action="store_true", help="group the library from scratch")
+    p.add_argument("--resolve", type=int, metavar="ID", help="resolve conflict ID")
+    p.add_argument("--choice", help="the value that holds (with --resolve)")
+    p.add_argument("--note", help="why (with --resolve)")
+    _add_library_option(p)
+    p.set_defaults(func=cmd_conflicts)
 
     return parser
 

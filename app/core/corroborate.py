@@ -367,3 +367,83 @@ def _store_conflicts(library: Library, state: _State) -> int:
         )
     library.write_conflicts(conflicts)
     return len(conflicts)
+
+
+# -- reports (CLI, tests, scripts) ----------------------------------------------
+
+
+def ensure_current(library: Library) -> Summary | None:
+    """Group whatever was added since the last grouping; None when up to date."""
+    mark = library.grouping_mark()
+    now = library.db.execute("SELECT coalesce(max(id), 0), count(*) FROM items").fetchone()
+    if mark is not None and tuple(mark) == tuple(now):
+        return None
+    return update(library)
+
+
+def _item_rows_by_id(library: Library, item_ids: list[int]) -> dict[int, dict]:
+    rows = {}
+    for start in range(0, len(item_ids), 500):
+        chunk = item_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for iid, sid, start_, end, text, fname, title, derived in library.db.execute(
+            'SELECT i.id, i.source_id, i.start, i."end", i.text, s.file_name, s.title,'
+            " s.derived_from FROM items i JOIN sources s ON s.id = i.source_id"
+            f" WHERE i.id IN ({marks})",
+            chunk,
+        ):
+            rows[iid] = {
+                "item_id": iid,
+                "source_id": sid,
+                "source": fname,
+                "title": title,
+                "derived_from": derived,
+                "start": start_,
+                "end": end,
+                "text": text,
+            }
+    return rows
+
+
+def describe_clusters(library: Library, kind: str | None = None) -> list[dict]:
+    """Every group carried by two or more sources, as plain data: kind,
+    source and independent-source counts, and each member with its source
+    file, span and text."""
+    clusters = library.clusters(kind=kind)
+    rows = _item_rows_by_id(library, [i for c in clusters for i in c.item_ids])
+    out = []
+    for c in clusters:
+        items = sorted((rows[i] for i in c.item_ids), key=lambda r: (r["source_id"], r["start"]))
+        out.append(
+            {
+                "id": c.id,
+                "kind": c.kind,
+                "sources": c.source_count,
+                "independent": c.independent_count,
+                "items": items,
+            }
+        )
+    return out
+
+
+def describe_conflicts(library: Library) -> list[dict]:
+    """Every conflict as plain data: what kind of value differs, the values,
+    each claim with its value and source, and the user's resolution."""
+    conflicts = library.conflicts()
+    rows = _item_rows_by_id(library, [i for c in conflicts for i in c.item_ids])
+    out = []
+    for c in conflicts:
+        claims = [{**rows[i], "value": v} for i, v in zip(c.item_ids, c.values, strict=True)]
+        out.append(
+            {
+                "id": c.id,
+                "kind": c.kind,
+                "subject": c.subject,
+                "values": sorted(set(c.values)),
+                "resolved": bool(c.resolution),
+                "choice": c.resolution,
+                "note": c.note,
+                "claims": claims,
+            }
+        )
+    return out

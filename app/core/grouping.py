@@ -70,6 +70,7 @@ class FactSig:
     values: list[ValueContext]
     feats: frozenset[str]  # the whole sentence's stems and stem pairs
     sketch: list[int]
+    names: frozenset[str]  # stems of the words written as names
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ def fact_signature(source_id: int, text: str) -> FactSig:
     feats = {t.stem for t in tokens} | _pairs(tokens)
     feats |= {f"={v.kind}:{v.value}" for v in values}
     bigrams = sorted(_hash(p) for p in _pairs(tokens))
-    return FactSig(source_id, contexts, frozenset(feats), bigrams[:SKETCH])
+    names = frozenset(t.stem for t in tokens if t.name)
+    return FactSig(source_id, contexts, frozenset(feats), bigrams[:SKETCH], names)
 
 
 @dataclass
@@ -246,6 +248,9 @@ class GroupIndex:
         same = False
         shared_kinds = {k for k, _ in a_vals & b_vals}
         conflicts: list[Edge] = []
+        # Two claims naming different people, places or bodies (and none in
+        # common) are about different things, however alike their wording.
+        strangers = bool(a.names and b.names and not a.names & b.names)
         for va in a.values:
             for vb in b.values:
                 kind = va.value.kind
@@ -257,6 +262,7 @@ class GroupIndex:
                 elif (
                     (kind, vb.value.value) not in a_vals
                     and (kind, va.value.value) not in b_vals
+                    and not strangers
                     and _same_subject(agree)
                 ):
                     subject = _subject(va, vb, self._telling(va.common & vb.common))
