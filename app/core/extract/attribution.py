@@ -40,6 +40,7 @@ _PHRASE_STOP = frozenset(
 _SUBJECT_OPENERS = frozenset(
     "he she they the a an his her its their former then later also we i".split()
 )
+_DET = frozenset("the a an its their his her".split())
 _GENERIC = frozenset(
     "police officials authorities prosecutors investigators witnesses residents critics "
     "supporters opponents organizers experts analysts sources officers".split()
@@ -198,12 +199,14 @@ class Attributor:
         candidates: list[tuple[int, int, int]] = []  # (start, end, kind 0=name 1=pronoun 2=noun)
         for ms, me in name_pieces(head):
             candidates.append((s + ms, s + me, 0))
+        prev_word = ""
         for w, ws, we in words[:verb_i]:
             low = w.lower()
             if low in _PRONOUNS:
                 candidates.append((ws, we, 1))
-            elif low in ROLE_NOUNS or low in ORG_NOUNS:
-                candidates.append((ws, we, 2))
+            elif w.islower() and (low in ROLE_NOUNS or low in ORG_NOUNS) and prev_word in _DET:
+                candidates.append((ws, we, 2))  # "the mayor", "the company"
+            prev_word = low
         candidates.sort(reverse=True)
         for cs, ce, kind in candidates:
             if kind == 0:
@@ -219,12 +222,15 @@ class Attributor:
                     found_org = found_org or self._entity_speaker(entity)
                     continue
                 return self._entity_speaker(entity)
+            if kind == 2:
+                entity = self.cast.by_role(self.text[cs:ce], ref)
+                if entity is not None and entity.kind == "org":
+                    found_org = found_org or self._entity_speaker(entity)
+                elif entity is not None:
+                    return self._entity_speaker(entity)
+                continue
             speaker = self.resolve_phrase(cs, ce, ref)
             if speaker is not None:
-                if kind == 2 and self.cast.by_role(self.text[cs:ce].lower(), ref) is not None:
-                    if self.cast.by_role(self.text[cs:ce].lower(), ref).kind == "org":
-                        found_org = found_org or speaker
-                        continue
                 return speaker
         if found_org:
             return found_org

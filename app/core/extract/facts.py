@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from app.core.extract.lexicon import NOT_NAMES
 from app.core.extract.sentences import sentence_spans
 
 
@@ -54,6 +55,11 @@ _NAME_INSIDE = re.compile(r"(?<=[\s(])[A-Z][a-z]")
 _WORD = re.compile(r"\w+")
 
 
+def _first_word(sentence: str) -> str:
+    m = _WORD.search(sentence)
+    return m.group().lower() if m else ""
+
+
 def _is_fact(sentence: str) -> bool:
     if _BOILERPLATE.search(sentence):
         return False
@@ -65,7 +71,7 @@ def _is_fact(sentence: str) -> bool:
         _NUMBER.search(sentence)
         or _DATE.search(sentence)
         or _VOTE.search(sentence)
-        or _ACTOR_VERB.match(sentence)
+        or (_ACTOR_VERB.match(sentence) and _first_word(sentence) not in NOT_NAMES)
         or _NAME_INSIDE.search(sentence, 1)
     )
 
