@@ -22,7 +22,9 @@ class LastWordCompleter(QCompleter):
     """Completes the last comma-separated word of a line edit."""
 
     def __init__(self, words: list[str], edit: QLineEdit):
-        super().__init__(QStringListModel(words), edit)
+        super().__init__(edit)
+        # Parented, so Python does not collect the model out from under Qt.
+        self.setModel(QStringListModel(words, self))
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._edit = edit
         self.setWidget(edit)
