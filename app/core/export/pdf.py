@@ -35,6 +35,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
+    LayoutError,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -43,6 +44,7 @@ from reportlab.platypus import (
 )
 
 from app.core.cite import Styled
+from app.core.export import ExportError
 from app.core.paths import RESOURCES
 from app.core.render import Layout
 
@@ -370,7 +372,11 @@ class PdfWriter:
             story.append(Spacer(1, 6))
             story.append(_Heading(layout.sources_title, styles["heading"], "sources"))
             story += [Paragraph(spans_markup(e), styles["entry"]) for e in layout.sources]
-        doc.build(story, canvasmaker=_CountingCanvas)
+        try:
+            doc.build(story, canvasmaker=_CountingCanvas)
+        except LayoutError as exc:
+            # Only reachable with content no page can hold; say so instead of crashing.
+            raise ExportError(f"the memo cannot be laid out on PDF pages ({exc})") from exc
         self.data = buffer.getvalue()
         self.note_pages = dict(doc.note_pages)
         yield "Drew the pages"

@@ -1,0 +1,275 @@
+"""File > Export: choose format, citation style and notes, see the warnings, export.
+
+The dialog lists the preflight warnings before anything is written, then
+drives `iter_export` step by step, so its progress bar moves on long memos
+(novelWriter's pattern: a generator, no thread). Choices are remembered in
+the app's settings when the parent window has them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.brief import Brief
+from app.core.cite import STYLE_NAMES, STYLES
+from app.core.export import (
+    ExportError,
+    ExportOptions,
+    StrictExportError,
+    iter_export,
+    preflight,
+)
+from app.ui.settings import Setting
+
+EXPORT_FORMAT = Setting("export/format", str, "docx")
+EXPORT_STYLE = Setting("export/style", str, "chicago")
+EXPORT_NOTES = Setting("export/notes", str, "footnotes")
+EXPORT_OPEN = Setting("export/open_when_done", int, 1)
+EXPORT_DIR = Setting("export/last_dir", str, "")
+
+_FORMAT_LABELS = {"docx": "Word document (.docx)", "pdf": "PDF (.pdf)"}
+_WARNING_ICONS = {
+    "altered": "\u270e",
+    "conflict": "\u2260",
+    "source_incomplete": "?",
+    "no_source": "\u2205",
+}
+
+
+class ExportDialog(QDialog):
+    """Export `brief`; `library` is used, when it can tell, for unresolved conflicts."""
+
+    def __init__(
+        self,
+        brief: Brief,
+        parent: QWidget | None = None,
+        library=None,
+        conflicted_item_ids: frozenset[int] | None = None,
+    ):
+        super().__init__(parent)
+        self.brief = brief
+        self.library = library
+        self.settings = getattr(parent, "settings", None)
+        self.conflicted_item_ids = (
+            conflicted_item_ids if conflicted_item_ids is not None else _conflicts_of(library)
+        )
+        self.exported_path: Path | None = None
+        self.setWindowTitle("Export Memo")
+        self.setMinimumWidth(620)
+
+        self.format = QComboBox()
+        for fmt, label in _FORMAT_LABELS.items():
+            self.format.addItem(label, fmt)
+        self.style = QComboBox()
+        for style in STYLES:
+            self.style.addItem(STYLE_NAMES[style], style)
+        self.footnotes = QRadioButton("&Footnotes")
+        self.endnotes = QRadioButton("&Endnotes")
+        self.notes_group = QButtonGroup(self)
+        self.notes_group.addButton(self.footnotes)
+        self.notes_group.addButton(self.endnotes)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.footnotes)
+        notes_row.addWidget(self.endnotes)
+        notes_row.addStretch(1)
+        self.path = QLineEdit()
+        browse = QPushButton("&Browse\u2026")
+        browse.clicked.connect(self.choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.open_when_done = QCheckBox("&Open the file when done")
+        self.strict = QCheckBox("&Refuse to export while there are warnings")
+
+        form = QFormLayout()
+        form.addRow("Save &as:", path_row)
+        form.addRow("&Format:", self.format)
+        form.addRow("&Citation style:", self.style)
+        form.addRow("Notes:", notes_row)
+        form.addRow("", self.open_when_done)
+        form.addRow("", self.strict)
+
+        self.warnings_label = QLabel()
+        self.warnings = QListWidget()
+        self.warnings.setWordWrap(True)
+        self.warnings.setAlternatingRowColors(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("E&xport")
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.warnings, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self._restore_choices()
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.style.currentIndexChanged.connect(self._style_changed)
+        self._style_changed()
+        self.show_warnings()
+
+    # -- choices --------------------------------------------------------------
+
+    def _get(self, setting: Setting):
+        return self.settings.get(setting) if self.settings is not None else setting.default
+
+    def _restore_choices(self) -> None:
+        fmt = self._get(EXPORT_FORMAT)
+        self.format.setCurrentIndex(max(self.format.findData(fmt), 0))
+        self.style.setCurrentIndex(max(self.style.findData(self._get(EXPORT_STYLE)), 0))
+        endnotes = self._get(EXPORT_NOTES) == "endnotes"
+        (self.endnotes if endnotes else self.footnotes).setChecked(True)
+        self.open_when_done.setChecked(bool(self._get(EXPORT_OPEN)))
+        folder = Path(self._get(EXPORT_DIR) or Path.home())
+        self.path.setText(str(folder / f"{_file_stem(self.brief)}.{self.format.currentData()}"))
+
+    def _save_choices(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.set(EXPORT_FORMAT, self.format.currentData())
+        self.settings.set(EXPORT_STYLE, self.style.currentData())
+        self.settings.set(EXPORT_NOTES, self.notes_mode())
+        self.settings.set(EXPORT_OPEN, int(self.open_when_done.isChecked()))
+        self.settings.set(EXPORT_DIR, str(Path(self.path.text()).parent))
+
+    def notes_mode(self) -> str:
+        return "endnotes" if self.endnotes.isChecked() else "footnotes"
+
+    def _format_changed(self) -> None:
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix("." + self.format.currentData())))
+
+    def _style_changed(self) -> None:
+        # APA and AP cite in the running text: there are no notes to place.
+        chicago = self.style.currentData() == "chicago"
+        self.footnotes.setEnabled(chicago)
+        self.endnotes.setEnabled(chicago)
+        tip = "" if chicago else "APA and AP cite sources in the text, not in notes."
+        self.footnotes.setToolTip(tip)
+        self.endnotes.setToolTip(tip)
+
+    def choose_path(self) -> None:
+        fmt = self.format.currentData()
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export Memo",
+            self.path.text(),
+            "Word document (*.docx);;PDF (*.pdf)"
+            if fmt == "docx"
+            else "PDF (*.pdf);;Word document (*.docx)",
+        )
+        if name:
+            suffix = Path(name).suffix.lower().lstrip(".")
+            if suffix in _FORMAT_LABELS:
+                self.format.setCurrentIndex(self.format.findData(suffix))
+            else:
+                name = f"{name}.{fmt}"
+            self.path.setText(name)
+
+    # -- warnings and export --------------------------------------------------
+
+    def show_warnings(self) -> None:
+        found = preflight(self.brief, self.conflicted_item_ids)
+        self.warnings.clear()
+        for warning in found:
+            icon = _WARNING_ICONS.get(warning.kind, "!")
+            item = QListWidgetItem(f"{icon}  {warning.message}")
+            item.setToolTip(warning.message)
+            self.warnings.addItem(item)
+        if found:
+            self.warnings_label.setText(
+                f"<b>{len(found)} warning{'s' if len(found) != 1 else ''}</b> before export:"
+            )
+        else:
+            self.warnings_label.setText("No warnings: every quote and fact is cited.")
+        self.warnings.setVisible(bool(found))
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            style=self.style.currentData(),
+            notes=self.notes_mode(),
+            strict=self.strict.isChecked(),
+            conflicted_item_ids=frozenset(self.conflicted_item_ids),
+        )
+
+    def export(self) -> None:
+        """Run the export with a moving progress bar; on success close (and open the file)."""
+        text = self.path.text().strip()
+        if not text:
+            QMessageBox.warning(self, "Export", "Choose where to save the memo.")
+            return
+        path = Path(text).expanduser()
+        if path.suffix.lower().lstrip(".") not in _FORMAT_LABELS:
+            path = path.with_suffix("." + self.format.currentData())
+        self.export_button.setEnabled(False)
+        self.progress.setVisible(True)
+        try:
+            for step in iter_export(self.brief, path, self.options()):
+                self.progress.setMaximum(step.total)
+                self.progress.setValue(step.done)
+                self.status.setText(step.message)
+                QApplication.processEvents()
+        except StrictExportError as exc:
+            self._failed(f"Not exported: {len(exc.warnings)} warning(s) and strict mode is on.")
+            return
+        except ExportError as exc:
+            self._failed(str(exc))
+            return
+        self.exported_path = path
+        self._save_choices()
+        if self.open_when_done.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self.status.setText(message)
+        QMessageBox.warning(self, "Export failed", message)
+
+
+def _file_stem(brief: Brief) -> str:
+    subject = "".join(c if c.isalnum() or c in " -_" else " " for c in brief.header.subject)
+    return "-".join(subject.split())[:60] or "memo"
+
+
+def _conflicts_of(library) -> frozenset[int]:
+    """Item ids in unresolved conflicts, if the library can tell (corroboration
+    adds `unresolved_conflict_item_ids()`); none otherwise."""
+    method = getattr(library, "unresolved_conflict_item_ids", None)
+    return frozenset(method()) if callable(method) else frozenset()
