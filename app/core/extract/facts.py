@@ -24,13 +24,38 @@ class Fact:
     end: int
 
 
-_BOILERPLATE = re.compile(
-    r"contributed (?:to )?this report|did not (?:immediately )?(?:respond|return)|"
-    r"(?:could|can) ?not be reached|declined (?:to comment|comment)|request for comment|"
-    r"all rights reserved|copyright|\bsign up\b|\bsubscribe\b|click here|read more|"
-    r"follow (?:him|her|them|us) on|this (?:story|article) (?:has been|was) (?:updated|corrected)|"
-    r"^(?:by|photo by|reporting by|editing by|written by)\b|^(?:\(|\[)?(?:ap|reuters) photo|"
-    r"\bemail (?:him|her|us)\b|^updated\b|^published\b",
+# Phrases that mark a sentence as boilerplate, matched on the lower-cased
+# sentence (plain substring tests are much faster than one big regex).
+_BOILERPLATE = (
+    "contributed to this report",
+    "contributed this report",
+    "did not respond",
+    "did not immediately respond",
+    "did not return",
+    "did not immediately return",
+    "could not be reached",
+    "couldn't be reached",
+    "declined to comment",
+    "declined comment",
+    "request for comment",
+    "all rights reserved",
+    "copyright",
+    "sign up",
+    "subscribe",
+    "click here",
+    "read more",
+    "follow him on",
+    "follow her on",
+    "follow them on",
+    "follow us on",
+    "has been updated",
+    "has been corrected",
+    "was updated",
+    "was corrected",
+)
+_BYLINE = re.compile(
+    r"(?:by|photo by|reporting by|editing by|written by|updated|published)\b|"
+    r"[(\[]?(?:ap|reuters|getty) (?:photo|images)",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -61,7 +86,8 @@ def _first_word(sentence: str) -> str:
 
 
 def _is_fact(sentence: str) -> bool:
-    if _BOILERPLATE.search(sentence):
+    low = sentence.lower()
+    if any(p in low for p in _BOILERPLATE) or _BYLINE.match(sentence):
         return False
     if len(_WORD.findall(sentence)) < 5 or sentence[-1:] not in ".!?\"'\u201d\u2019)":
         return False  # a heading, a dateline, a fragment

@@ -223,9 +223,16 @@ class Cast:
     def _scan(self) -> None:
         text = self.text
         bare: list[tuple[int, int, str, bool]] = []
+        seen: dict[tuple[str, str], ParsedName | None] = {}
         for ms, me in name_pieces(text):
+            raw = text[ms:me]
+            if " " not in raw and _low(raw) in NOT_NAMES:
+                continue  # "The", "During": the commonest capitals, skipped cheaply
             lead = _lead_word(text, ms)
-            parsed = parse_name(text[ms:me], lead)
+            key = (raw, lead)
+            if key not in seen:
+                seen[key] = parse_name(raw, lead)
+            parsed = seen[key]
             if parsed is None:
                 continue
             if parsed.kind == "bare":

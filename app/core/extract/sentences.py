@@ -13,7 +13,6 @@ from app.core.extract.lexicon import ABBREVIATIONS
 
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9$])")
-_PREV_TOKEN = re.compile(r"[\"'\u201c\u2018(\[]?([\w.\-]+)$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([\w.]+)")
 _STARTERS = frozenset(
     "The A An He She It They We I In But This That There His Her Their Its Our On At "
@@ -30,8 +29,11 @@ def _is_boundary(text: str, dot_at: int, after: int, end: int) -> bool:
     """Whether the punctuation starting at `dot_at` ends a sentence."""
     if text[dot_at] != ".":
         return True
-    m = _PREV_TOKEN.search(text, max(0, dot_at - 40), dot_at)
-    token = m.group(1) if m else ""
+    k = dot_at
+    floor = max(0, dot_at - 40)
+    while k > floor and (text[k - 1].isalnum() or text[k - 1] in ".-"):
+        k -= 1
+    token = text[k:dot_at]
     low = token.lower()
     nxt = _NEXT_WORD.match(text, after, end)
     next_word = nxt.group(1) if nxt else ""
