@@ -106,7 +106,7 @@ class ExportDialog(QDialog):
         self.strict = QCheckBox("&Refuse to export while there are warnings")
 
         form = QFormLayout()
-        form.addRow("Save &as:", path_row)
+        form.addRow("Save as:", path_row)
         form.addRow("&Format:", self.format)
         form.addRow("&Citation style:", self.style)
         form.addRow("Notes:", notes_row)

@@ -21,9 +21,7 @@ from docx.shared import Inches, Pt
 
 from app.core.cite import Styled
 from app.core.export.docx_notes import NotesPart, ensure_hyperlink_style, hyperlink
-from app.core.render import Layout, LayoutBlock
-
-_BLOCK_STYLES = {"quote": "Quote", "fact": "Normal", "prose": "Normal", "altered": "Normal"}
+from app.core.render import Layout
 
 
 class DocxWriter:
@@ -53,16 +51,22 @@ class DocxWriter:
             kind = "footnote" if layout.notes_mode == "footnotes" else "endnote"
             notes = NotesPart(doc, kind)
         by_number = {n.number: n for n in layout.notes}
+        quote_id = doc.styles["Quote"].style_id
+        done = 0
         for section in layout.sections:
             if section.title.strip():
                 doc.add_heading(section.title, level=1)
             for block in section.blocks:
-                p = doc.add_paragraph(style=_BLOCK_STYLES[block.style])
+                p = doc.add_paragraph()
+                if block.style == "quote":
+                    # Set by style id: python-docx's lookup by name scans every style.
+                    p._p.get_or_add_pPr().style = quote_id
                 _add_spans(doc, p, block.spans)
                 if block.note is not None and notes is not None:
                     note_id = notes.add(by_number[block.note].spans)
                     p._p.append(notes.reference_run(note_id))
-                yield f"Wrote block {len(doc.paragraphs)}"
+                done += 1
+                yield f"Wrote block {done}"
 
         if layout.sources:
             doc.add_heading(layout.sources_title, level=1)
@@ -114,8 +118,3 @@ def _bottom_rule(paragraph) -> None:
         bottom.set(qn(key), value)
     borders.append(bottom)
     ppr.append(borders)
-
-
-def block_paragraph_style(block: LayoutBlock) -> str:
-    """The Word paragraph style a block is drawn in."""
-    return _BLOCK_STYLES[block.style]

@@ -13,6 +13,7 @@ from typing import Literal
 
 from app.core.brief import Brief
 
+_ND = "\u201cn.d.\u201d"
 WarningKind = Literal["altered", "conflict", "source_incomplete", "no_source"]
 
 
@@ -83,7 +84,7 @@ def preflight(
             ExportWarning(
                 "source_incomplete",
                 f"Source \u201c{_excerpt(name)}\u201d has no {fields}; its citation will "
-                f"say {'n.d.' if 'date' in missing else 'the file name'}.",
+                f"show {_ND if 'date' in missing else 'the file name'} instead.",
                 block_id,
             )
         )
