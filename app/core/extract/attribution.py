@@ -100,7 +100,13 @@ class Attributor:
             entity = self.cast.resolve_name(parsed, ref)
             if entity is not None:
                 return self._entity_speaker(entity)
-            return " ".join(parsed.name), " ".join(parsed.role)
+            # "the Georgia congresswoman": a role noun beats an unknown capital.
+            role = self._role_noun(words, ref) if words[0] in _DET else None
+            return role or (" ".join(parsed.name), " ".join(parsed.role))
+        return self._role_noun(words, ref)
+
+    def _role_noun(self, words: list[str], ref: int) -> Speaker | None:
+        """The person or organization a role noun in `words` stands for."""
         for w in reversed(words):
             if w in ROLE_NOUNS or w in ORG_NOUNS:
                 entity = self.cast.by_role(w, ref)

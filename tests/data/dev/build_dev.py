@@ -272,11 +272,71 @@ Residents can comment on the plan until Nov. 30. For more information, see the c
 """,
 ]
 
+# Written after the engine and scored once, without tuning: a check that the
+# rules generalise beyond the passages above.
+HOLDOUT: list[str] = [
+    """WASHINGTON (AP) — The Senate voted 52-48 on Thursday to confirm the nominee.
+
+"⟦John Thune|This is a good day for the country,⟧" Senate Majority Leader John Thune said on the floor. Democrats were unmoved. "⟦Chuck Schumer|Republicans will own this,⟧" said Sen. Chuck Schumer of New York.
+""",
+    """The Portland Timbers fired coach Giovanni Savarese on Monday after a 2-1 loss.
+
+"⟦Giovanni Savarese|I gave everything to this club,⟧" Savarese told The Oregonian. "⟦Giovanni Savarese|I have no regrets.⟧"
+
+General manager Ned Grabavoy said the search for a replacement would begin immediately.
+""",
+    """Tesla Inc. reported a 9% drop in quarterly deliveries, its first decline in four years.
+
+"⟦Tesla|We are between two major growth waves,⟧" the company said in its earnings release.
+
+Analyst Dan Ives called the numbers "⟦Dan Ives|a disaster that nobody saw coming⟧" in a note to clients.
+""",
+    """Superintendent Maria Vasquez told parents in a letter Friday that classes would resume Monday.
+
+“⟦Maria Vasquez|The safety of our students comes before everything else,⟧” she wrote. “⟦Maria Vasquez|We will have counselors at every campus.⟧”
+""",
+    """The Sierra Club issued the following statement:
+
+“⟦Sierra Club|Today’s decision puts polluters ahead of people. We will see the administration in court.⟧”
+""",
+    """Residents of the “Midtown Flats” complex say the landlord ignored repeated complaints.
+
+“⟦Denise Carter|I’ve been calling since March,⟧” said Denise Carter, 61. “⟦Denise Carter|Nobody ever came out.⟧”
+
+Her neighbor, Luis Ortega, said he had stopped paying rent. “⟦Luis Ortega|Why would I pay for an apartment with no heat?⟧” he asked.
+""",
+    """Gov. Kathy Hochul signed the bill into law on Tuesday, calling it "⟦Kathy Hochul|a historic step for working families⟧."
+
+The law takes effect Jan. 1.
+""",
+    """According to the Centers for Disease Control and Prevention, "⟦Centers for Disease Control and Prevention|vaccination remains the best protection against severe illness.⟧"
+
+The agency recommends an updated shot for everyone 6 months and older.
+""",
+    """Rep. Marjorie Taylor Greene posted a video on Sunday criticizing the deal. "⟦Marjorie Taylor Greene|This is not what we were sent here to do,⟧" the Georgia congresswoman said.
+""",
+    """The 5'10" guard scored 31 points. "⟦Caitlin Clark|We just kept attacking,⟧" Caitlin Clark said. "⟦Caitlin Clark|That's who we are.⟧"
+
+Fever coach Christie Sides called her "⟦Christie Sides|the best passer I have ever coached⟧."
+""",
+    """Sheriff Alex Villanueva defended his deputies. “⟦Alex Villanueva|They followed policy to the letter,⟧” the sheriff said.
+
+“⟦Alex Villanueva|Anyone who says otherwise has not seen the video.⟧”
+""",
+    """In an interview with NPR, former President Barack Obama reflected on the campaign. "⟦Barack Obama|We were underdogs, and we knew it,⟧" Obama said.
+""",
+]
+
 
 def build() -> None:
+    _build(PASSAGES, "dev", "gold.jsonl")
+    _build(HOLDOUT, "hold", "holdout_gold.jsonl")
+
+
+def _build(passages: list[str], prefix: str, gold_name: str) -> None:
     gold_lines = []
-    for n, raw in enumerate(PASSAGES, start=1):
-        name = f"dev_{n:02d}.txt"
+    for n, raw in enumerate(passages, start=1):
+        name = f"{prefix}_{n:02d}.txt"
         parts: list[str] = []
         pos = 0
         out_len = 0
@@ -300,10 +360,10 @@ def build() -> None:
         parts.append(raw[pos:])
         text = "".join(parts)
         (HERE / name).write_text(text, encoding="utf-8")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
+    with open(HERE / gold_name, "w", encoding="utf-8") as f:
         for row in gold_lines:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(PASSAGES)} passages, {len(gold_lines)} gold quotes")
+    print(f"{prefix}: {len(passages)} passages, {len(gold_lines)} gold quotes")
 
 
 if __name__ == "__main__":
