@@ -40,6 +40,10 @@ _MONTHS = (
 # AP abbreviates these months when a day is given; March-July are never abbreviated.
 _AP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 _ARTICLES = ("a ", "an ", "the ")
+_WEAK_ENDINGS = set(
+    "a an the and or but nor of on in at to for by with from as into over "
+    "is are was were be been has have had will would".split()
+)
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
@@ -98,7 +102,7 @@ def _month_number(name: str) -> int:
     return 0
 
 
-def _date_long(text: str) -> str:
+def date_long(text: str) -> str:
     """Chicago's `November 19, 2024`; unparseable dates are kept as written."""
     d = parse_date(text)
     if d is None:
@@ -219,7 +223,8 @@ def _fallback_name(ref: SourceRef) -> str:
 
 
 def short_title(title: str, words: int = 4) -> str:
-    """A title cut to its first few words, without a leading article (CMOS 14.32)."""
+    """A title cut to its first few words (more if the cut would end on a word
+    like "of" or "has"), without a leading article (CMOS 14.32)."""
     title = " ".join(title.split())
     lowered = title.lower()
     for article in _ARTICLES:
@@ -227,6 +232,9 @@ def short_title(title: str, words: int = 4) -> str:
             title = title[len(article) :]
             break
     parts = title.split()
+    # A short title that stops on "on", "of", "has"... reads as cut off mid-phrase.
+    while words < len(parts) and parts[words - 1].lower().strip(",;:") in _WEAK_ENDINGS:
+        words += 1
     short = " ".join(parts[:words])
     return short.rstrip(",;:.…–—- ") if len(parts) > words else short
 
@@ -277,9 +285,9 @@ def chicago_note(ref: SourceRef) -> Styled:
     parts.append([Span(_quoted(title, ",") if title else _fallback_name(ref) + ",")])
     if ref.outlet.strip():
         parts.append([Span(ref.outlet.strip(), italic=True)])
-    parts.append([Span(_date_long(ref.date) if ref.date.strip() else "n.d.")])
+    parts.append([Span(date_long(ref.date) if ref.date.strip() else "n.d.")])
     if not ref.date.strip() and ref.accessed.strip():
-        parts.append([Span(f"accessed {_date_long(ref.accessed)}")])
+        parts.append([Span(f"accessed {date_long(ref.accessed)}")])
     if ref.url.strip():
         parts.append([Span(ref.url.strip(), url=ref.url.strip())])
     spans = _comma_list(parts)
@@ -305,18 +313,26 @@ def _comma_list(parts: list[list[Span]]) -> list[Span]:
     return out
 
 
-def chicago_short_note(ref: SourceRef) -> Styled:
-    """A short note for later citations: `Doe, “Short Title.”` (CMOS 14.29)."""
+def chicago_short_note(ref: SourceRef, words: int = 4, extra: Styled = ()) -> Styled:
+    """A short note for later citations: `Doe, “Short Title.”` (CMOS 14.29).
+
+    `words` is how many words of the title to keep; `extra` (the outlet, date
+    or file name) is added, as in `“Title,” *Outlet*.`, when even the whole
+    title would not tell this source from another one in the same memo
+    (CMOS 14.30: a short note must identify its source)."""
     names = parse_authors(ref.author)
     title = _title(ref)
     spans: list[Span] = []
     if names:
         families = [n.family for n in names]
         spans.append(Span((families[0] + " et al." if len(names) > 3 else _join(families)) + ", "))
+    end = "," if extra else "."
     if title:
-        spans.append(Span(_quoted(short_title(title), ".")))
+        spans.append(Span(_quoted(short_title(title, words), end)))
     else:
-        spans.append(Span(_fallback_name(ref) + "."))
+        spans.append(Span(_fallback_name(ref) + end))
+    if extra:
+        spans += [Span(" "), *extra, Span(".")]
     return _finish(spans)
 
 
@@ -329,13 +345,13 @@ def chicago_bibliography(ref: SourceRef) -> Styled:
         spans.append(Span(_join(shown).rstrip(".") + ". "))
     title = _title(ref)
     spans.append(Span((_quoted(title, ".") if title else _fallback_name(ref) + ".") + " "))
-    date = _date_long(ref.date) if ref.date.strip() else "n.d."
+    date = date_long(ref.date) if ref.date.strip() else "n.d."
     if ref.outlet.strip():
         spans += [Span(ref.outlet.strip(), italic=True), Span(_period(f", {date}"))]
     else:
         spans.append(Span(_period(f"{date[0].upper()}{date[1:]}")))
     if not ref.date.strip() and ref.accessed.strip():
-        spans.append(Span(f" Accessed {_date_long(ref.accessed)}."))
+        spans.append(Span(f" Accessed {date_long(ref.accessed)}."))
     if ref.url.strip():
         spans += [Span(" ")] + _url(ref)
     return _finish(spans)
@@ -371,7 +387,7 @@ def apa_reference(ref: SourceRef) -> Styled:
     url = ref.url.strip()
     if url:
         if not ref.date.strip() and ref.accessed.strip():
-            spans.append(Span(f" Retrieved {_date_long(ref.accessed)}, from "))
+            spans.append(Span(f" Retrieved {date_long(ref.accessed)}, from "))
         else:
             spans.append(Span(" "))
         spans.append(Span(url, url=url))

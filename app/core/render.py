@@ -115,6 +115,12 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
     ]
     layout_notes: list[LayoutNote] = []
     seen: dict[tuple, SourceRef] = {}
+    cited = {}
+    for block in brief.blocks():
+        if block.cited and block.source:
+            ref = _clean_ref(block.source)
+            cited.setdefault(ref.key(), ref)
+    short_notes = distinct_short_notes(list(cited.values()))
     sections = []
     for section in brief.sections:
         out = LayoutSection(clean(section.title))
@@ -124,9 +130,8 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
             if ref is not None and style == "chicago":
                 first = ref.key() not in seen
                 number = len(layout_notes) + 1
-                layout_notes.append(
-                    LayoutNote(number, block.id, cite.note(ref, style, first), first)
-                )
+                spans = cite.chicago_note(ref) if first else short_notes[ref.key()]
+                layout_notes.append(LayoutNote(number, block.id, spans, first))
             if ref is not None:
                 seen.setdefault(ref.key(), ref)
             spans = _block_spans(block, ref, style)
@@ -135,17 +140,88 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
             )
         sections.append(out)
     refs = sorted(seen.values(), key=lambda r: cite.sort_key(r, style))
+    # Keyed by text: two copies of one article make one entry, not two alike.
+    entries = {cite.plain(e): e for e in (cite.source_entry(r, style) for r in refs)}
     return Layout(
         title=clean(h.subject).strip() or "Memorandum",
         author=clean(h.from_).strip(),
         header=header,
         sections=sections,
         notes=layout_notes,
-        sources=[cite.source_entry(r, style) for r in refs],
+        sources=list(entries.values()),
         style=style,
         notes_mode=notes,
         sources_title=cite.SOURCE_LIST_TITLES[style],
     )
+
+
+def distinct_short_notes(refs: list[SourceRef]) -> dict[tuple, Styled]:
+    """A Chicago short note for each source of one memo (by `SourceRef.key()`),
+    no two alike, so that every short note points at one source list entry.
+
+    Sources whose short notes would read the same get longer short titles, a
+    word at a time, until they differ; those that stay alike (same title) get
+    the first of outlet, date and file name that tells them apart."""
+    # Sources whose bibliography entries read the same (one article imported
+    # twice) are one entry in the list, so they share one short note.
+    same: dict[str, SourceRef] = {}
+    for r in refs:
+        same.setdefault(cite.plain(cite.chicago_bibliography(r)), r)
+    entry_of = {r.key(): same[cite.plain(cite.chicago_bibliography(r))] for r in refs}
+    refs = list(same.values())
+    words = {r.key(): 4 for r in refs}
+    extras: dict[tuple, Styled] = {}
+
+    def note_of(r: SourceRef) -> Styled:
+        return cite.chicago_short_note(r, words[r.key()], extras.get(r.key(), ()))
+
+    grew = True
+    while grew:
+        grew = False
+        for group in _alike(refs, note_of):
+            for r in group:
+                if words[r.key()] < len(r.title.split()):
+                    words[r.key()] += 1
+                    grew = True
+    for group in _alike(refs, note_of):
+        for r, extra in zip(group, _distinguishers(group), strict=True):
+            extras[r.key()] = extra
+    return {key: note_of(r) for key, r in entry_of.items()}
+
+
+def _alike(refs: list[SourceRef], note_of) -> list[list[SourceRef]]:
+    """Groups of two or more sources whose notes read the same (ignoring case)."""
+    groups: dict[str, list[SourceRef]] = {}
+    for r in refs:
+        groups.setdefault(cite.plain(note_of(r)).casefold(), []).append(r)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _distinguishers(group: list[SourceRef]) -> list[Styled]:
+    """For sources with the same title: the first field whose values all differ
+    (outlet, date, file name, URL); failing that, all of them and the library's
+    source number."""
+    fields = [
+        lambda r: (Span(r.outlet.strip(), italic=True),) if r.outlet.strip() else (),
+        lambda r: (Span(cite.date_long(r.date)),) if r.date.strip() else (),
+        lambda r: (Span(r.file_name.strip()),) if r.file_name.strip() else (),
+        lambda r: (Span(r.url.strip(), url=r.url.strip()),) if r.url.strip() else (),
+    ]
+    for field_of in fields:
+        values = [field_of(r) for r in group]
+        texts = {cite.plain(v).casefold() for v in values}
+        if all(values) and len(texts) == len(group):
+            return values
+    out = []
+    for r in group:
+        parts = [f(r) for f in fields]
+        if r.source_id is not None:
+            parts.append((Span(f"source {r.source_id}"),))
+        spans = [
+            s for i, p in enumerate(p for p in parts if p) for s in ((Span(", "),) if i else ()) + p
+        ]
+        out.append(tuple(spans))
+    return out
 
 
 def _block_style(block: Block) -> BlockStyle:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.core import cite
@@ -72,3 +74,48 @@ def test_unknown_style_or_notes_mode_is_refused():
         render(Brief(), "mla")
     with pytest.raises(ValueError, match="notes placement"):
         render(Brief(), "chicago", "sidenotes")
+
+
+def _entries_matching(note: str, entries: list[str]) -> list[str]:
+    """Source list entries that hold every part of a short note: the author's
+    family name, the short title and whatever was added to tell sources apart."""
+    title = re.search("\u201c(.*?)[,.]?\u201d", note)[1]
+    rest = re.sub("\u201c.*?\u201d", "|", note)
+    pieces = [p.strip(" ,.") for p in rest.split("|") if p.strip(" ,.")]
+    return [e for e in entries if title in e and all(p in e for p in pieces)]
+
+
+def test_short_notes_of_sources_with_alike_titles_each_point_at_one_entry():
+    council = "The Los Angeles City Council"
+    sources = [
+        ref(1, author="", title=f"{council} on Wednesday is expected to finalize the ordinance"),
+        ref(2, author="", title=f"{council} passed an ordinance on Nov. 19"),
+        ref(3, author="", title=f"{council} has officially designated Los Angeles"),
+        # Same title, told apart by outlet; then same title and outlet, by date.
+        ref(4, author="", title="Council votes", outlet="Daily News"),
+        ref(5, author="", title="Council votes", outlet="LA Times"),
+        ref(6, author="", title="Bass signs", outlet="KTLA", date="2024-11-19"),
+        ref(7, author="", title="Bass signs", outlet="KTLA", date="2024-11-20"),
+    ]
+    blocks = [
+        Block("fact", f"Fact {i}.", original=f"Fact {i}.", source=sources[i % len(sources)])
+        for i in range(3 * len(sources))
+    ]
+    layout = render(Brief(Header(), [Section("S", blocks)]), "chicago")
+    entries = [cite.plain(e) for e in layout.sources]
+    assert len(entries) == len(sources)
+    short = [n for n in layout.notes if not n.first]
+    assert len(short) == 2 * len(sources)
+    note_to_entry = {}
+    for n in short:
+        text = cite.plain(n.spans)
+        matching = _entries_matching(text, entries)
+        assert len(matching) == 1, f"{text!r} matches {matching}"
+        note_to_entry.setdefault(text, matching[0])
+        source = next(b.source for b in blocks if b.id == n.block_id)
+        assert matching[0] == cite.plain(cite.chicago_bibliography(source))
+    assert len(note_to_entry) == len(set(note_to_entry.values())) == len(sources)
+    first_of = {cite.plain(n.spans) for n in short}
+    assert "\u201cLos Angeles City Council on Wednesday.\u201d" in first_of
+    assert "\u201cCouncil votes,\u201d LA Times." in first_of
+    assert "\u201cBass signs,\u201d November 20, 2024." in first_of
