@@ -95,7 +95,7 @@ class BriefEditor(QWidget):
         self.toolbar.addSeparator()
         self._add_action(
             "restore",
-            "Restore quote",
+            "Restore",
             self.restore_selected,
             tip="Put back the source's exact words in an altered quote",
         )

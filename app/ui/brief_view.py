@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.brief import Block, Section
+from app.core.cite import short_title
 from app.ui.brief_model import BLOCKS_MIME, ITEMS_MIME, BlockRole, SectionRole
 
 KIND_COLORS = {"quote": QColor("#d9a521"), "fact": QColor("#3f7fc1"), "prose": QColor("#9a9a9a")}
 ALTERED_COLOR = QColor("#c0392b")
 PAD = 8
+INDENT = 12
 BAR = 4
 
 
@@ -32,17 +34,18 @@ def block_caption(block: Block) -> str:
     """The small line above a block's text: what it is and where it comes from."""
     if block.kind == "prose":
         return "YOUR TEXT"
-    parts = ["ALTERED QUOTE" if block.altered else block.kind.upper()]
+    parts = ["ALTERED QUOTE — NOT THE SOURCE'S WORDS" if block.altered else block.kind.upper()]
     if block.kind == "quote" and block.speaker:
         parts.append(block.speaker)
     if block.source is not None:
-        parts.append(block.source.outlet or block.source.title or block.source.file_name)
+        ref = block.source
+        parts.append(ref.outlet or short_title(ref.title, 6) or ref.file_name)
     return "  ·  ".join(p for p in parts if p)
 
 
 def block_display_text(block: Block) -> str:
     text = " ".join(block.text.split()) or "(empty — double-click to write)"
-    if block.kind == "quote":
+    if block.kind == "quote" and not block.altered:
         return f"\u201c{text}\u201d"
     return text
 
@@ -56,7 +59,7 @@ class BlockDelegate(QStyledItemDelegate):
 
     def _text_width(self, index: QModelIndex) -> int:
         depth = 1 if index.parent().isValid() else 0
-        width = self._view.viewport().width() - depth * self._view.indentation()
+        width = self._view.viewport().width() - depth * INDENT
         return max(120, width - 2 * PAD - BAR - 6)
 
     def _fonts(self, option) -> tuple[QFont, QFont, QFont]:
@@ -77,12 +80,14 @@ class BlockDelegate(QStyledItemDelegate):
             return QSize(self._text_width(index), QFontMetrics(heading).height() + 18)
         block: Block = index.data(BlockRole)
         width = self._text_width(index)
-        if block.kind == "quote":
+        if block.kind == "quote" and not block.altered:
             body.setItalic(True)
         rect = QFontMetrics(body).boundingRect(
             QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, block_display_text(block)
         )
         height = QFontMetrics(caption).height() + rect.height() + 2 * PAD + 8
+        if block.altered:
+            height += QFontMetrics(caption).height() + 4
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
@@ -108,7 +113,7 @@ class BlockDelegate(QStyledItemDelegate):
             painter.restore()
             return
         block: Block = index.data(BlockRole)
-        card = rect.adjusted(2, 3, -4, -3)
+        card = rect.adjusted(INDENT, 3, -4, -3)
         painter.setPen(QPen(QColor("#2f6fb0") if selected else QColor("#dedede"), 1))
         painter.setBrush(QColor("#f3f8fe") if selected else QColor("white"))
         painter.drawRoundedRect(card, 4, 4)
@@ -119,18 +124,30 @@ class BlockDelegate(QStyledItemDelegate):
         painter.setPen(color if block.kind != "prose" else QColor("#777"))
         cap_height = QFontMetrics(caption).height()
         cap_text = block_caption(block)
-        if block.altered:
-            cap_text += "  —  differs from the source's words"
         elided = QFontMetrics(caption).elidedText(
             cap_text, Qt.TextElideMode.ElideRight, inner.width()
         )
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), cap_height), 0, elided)
-        if block.kind == "quote":
+        if block.kind == "quote" and not block.altered:
             body.setItalic(True)
         painter.setFont(body)
         painter.setPen(QColor("#222") if block.text.strip() else QColor("#999"))
         text_rect = inner.adjusted(0, cap_height + 4, 0, 0)
         painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, block_display_text(block))
+        if block.altered:
+            # The way back: the source's own words, one click (Restore) away.
+            note = QFont(caption)
+            note.setBold(False)
+            painter.setFont(note)
+            painter.setPen(QColor("#8a2c22"))
+            line = QRect(inner.left(), inner.bottom() - cap_height, inner.width(), cap_height)
+            words = " ".join(block.original.split())
+            text = QFontMetrics(note).elidedText(
+                f"Source: \u201c{words}\u201d  \u2014 Restore puts it back",
+                Qt.TextElideMode.ElideMiddle,
+                inner.width(),
+            )
+            painter.drawText(line, 0, text)
         painter.restore()
 
     def createEditor(self, parent, option, index: QModelIndex):
@@ -156,7 +173,7 @@ class BlockDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor, option, index: QModelIndex) -> None:
         if isinstance(editor, QPlainTextEdit):
-            rect = option.rect.adjusted(2, 2, -4, -2)
+            rect = option.rect.adjusted(INDENT, 2, -4, -2)
             rect.setHeight(max(rect.height(), 90))
             editor.setGeometry(rect)
         else:
@@ -177,7 +194,7 @@ class BriefView(QTreeView):
         self.setUniformRowHeights(False)
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
-        self.setIndentation(14)
+        self.setIndentation(0)  # the delegate indents the cards itself
         self.setItemDelegate(BlockDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

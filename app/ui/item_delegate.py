@@ -83,9 +83,12 @@ class ItemCardDelegate(QStyledItemDelegate):
         speaker = model.index(index.row(), 1).data() or ""
         source = model.index(index.row(), 2).data() or ""
         tags = model.index(index.row(), 3).data() or ""
+        carried = model.index(index.row(), 4).data() or ""
         parts = [p for p in (speaker if speaker != "—" else "speaker unknown", source) if p]
         if item.kind == "fact":
             parts = [source]
+        if carried:
+            parts.insert(0, carried)
         meta = "  ·  ".join(parts) + (f"   #{tags.replace(', ', ' #')}" if tags else "")
         painter.setFont(small)
         painter.setPen(QColor("#dce8f5") if selected else QColor("#6b6b6b"))

@@ -37,10 +37,19 @@ def exact_count(path: str, flt: SearchFilter) -> int:
         return library.count(flt)
 
 
+def carried_text(sources: int, independent: int) -> str:
+    """How many sources carry a quote or claim: "" for just its own."""
+    if sources <= 1:
+        return ""
+    if independent < sources:
+        return f"in {sources} sources ({independent} independent)"
+    return f"in {sources} sources"
+
+
 class ItemTableModel(QAbstractTableModel):
     """Quotes and facts matching a `SearchFilter`, fetched on demand."""
 
-    COLUMNS = ("Text", "Speaker", "Source", "Tags")
+    COLUMNS = ("Text", "Speaker", "Source", "Tags", "Carried by")
     totalChanged = Signal()
 
     def __init__(self, library: Library, parent=None, flt: SearchFilter | None = None):
@@ -54,6 +63,7 @@ class ItemTableModel(QAbstractTableModel):
         self._generation = 0
         self._titles: dict[int, str] = {}
         self._tags: dict[int, list[str]] = {}
+        self._carried: dict[int, tuple[int, int]] = {}
         self.refresh()
 
     @property
@@ -72,6 +82,7 @@ class ItemTableModel(QAbstractTableModel):
         self._rows = self._library.search(self._filter, limit=PAGE, order="position")
         self._more = len(self._rows) == PAGE
         self._tags = self._library.tags_of(i.id for i in self._rows)
+        self._carried = self._library.corroboration_counts(i.id for i in self._rows)
         self._total = self._library.count(self._filter, cap=COUNT_CAP + 1)
         self._exact = self._total <= COUNT_CAP
         self.endResetModel()
@@ -126,6 +137,7 @@ class ItemTableModel(QAbstractTableModel):
         if not more:
             return
         self._tags.update(self._library.tags_of(i.id for i in more))
+        self._carried.update(self._library.corroboration_counts(i.id for i in more))
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
@@ -148,7 +160,9 @@ class ItemTableModel(QAbstractTableModel):
                 return item.speaker_name or ("—" if item.kind == "quote" else "")
             if col == 2:
                 return self._titles.get(item.source_id, "")
-            return ", ".join(self._tags.get(item.id, []))
+            if col == 3:
+                return ", ".join(self._tags.get(item.id, []))
+            return carried_text(*self._carried.get(item.id, (1, 1)))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
                 return item.text

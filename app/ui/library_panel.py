@@ -95,7 +95,7 @@ class LibraryPanel(QWidget):
         self.items.setItemDelegateForColumn(0, ItemCardDelegate(self.items))
         self.items.horizontalHeader().hide()
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             self.items.hideColumn(column)
         self.items.verticalHeader().setDefaultSectionSize(card_height(self.items.font()))
 

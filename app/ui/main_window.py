@@ -6,7 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+)
 
 from app import __version__
 from app.core.brief import Block, Brief
@@ -212,6 +218,11 @@ class MainWindow(QMainWindow):
         if item is not None:
             self.library_panel.select_item(item.id)
             self.viewer.show_item(item)
+        if blocks:
+            self.editor.select_block(blocks[0].id)
+            self.editor.view.scrollTo(
+                self.editor.view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
 
     def focus_search(self) -> None:
         self.library_panel.tabs.setCurrentIndex(0)

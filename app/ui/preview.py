@@ -17,7 +17,7 @@ from app.core.render import Layout, render
 
 CSS = """
 body { font-family: Georgia, 'DejaVu Serif', serif; font-size: 11pt; color: #1b1b1b; }
-h1 { font-size: 15pt; margin: 0 0 6px 0; }
+h1 { font-size: 13pt; margin: 0 0 6px 0; }
 table.head td { padding: 1px 8px 1px 0; }
 td.label { color: #666; font-size: 9pt; font-weight: bold; }
 h2 { font-size: 12pt; margin: 14px 0 4px 0; color: #1d2733; }

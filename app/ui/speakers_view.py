@@ -58,7 +58,7 @@ class SpeakersView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 3):
+        for column in (1, 3, 4):
             self.table.hideColumn(column)
         header.resizeSection(2, 140)
 
