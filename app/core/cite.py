@@ -29,7 +29,7 @@ Style = Literal["chicago", "apa", "ap"]
 STYLES: tuple[Style, ...] = ("chicago", "apa", "ap")
 STYLE_NAMES = {
     "chicago": "Chicago (notes and bibliography)",
-    "apa": "APA 7 (author-date)",
+    "apa": "APA 7 (reference in each note)",
     "ap": "AP (attribution in text)",
 }
 SOURCE_LIST_TITLES = {"chicago": "Bibliography", "apa": "References", "ap": "Sources"}
@@ -417,8 +417,8 @@ def apa_in_text(ref: SourceRef) -> Styled:
 def ap_attribution(ref: SourceRef) -> Styled:
     """The words naming the source in the text: `according to the Los Angeles Times`.
 
-    AP names the outlet; without one the author, then the title, then the file
-    name stand in."""
+    AP names the outlet; without one the author, then the (short) title, then
+    the file name stand in."""
     outlet = ref.outlet.strip()
     if outlet:
         return (Span(f"according to {outlet}"),)
@@ -427,7 +427,8 @@ def ap_attribution(ref: SourceRef) -> Styled:
         return (Span(f"according to {_join([n.full for n in names])}"),)
     title = _title(ref)
     if title:
-        return (Span(f"according to {_quoted(title.removesuffix('.'), '')}"),)
+        # The short title: the note gives the whole one.
+        return (Span(f"according to {_quoted(short_title(title).removesuffix('.'), '')}"),)
     return (Span(f"according to {_fallback_name(ref)}"),)
 
 
@@ -461,18 +462,17 @@ def ap_source_entry(ref: SourceRef) -> Styled:
 
 
 def note(ref: SourceRef, style: Style, first: bool) -> Styled:
-    """The text of a note citing `ref` (Chicago: full on first citation, short after)."""
+    """The text of a note citing `ref`: Chicago's full note on a source's first
+    citation and short note after; in APA and AP, the source's reference list
+    or source list entry, every time."""
     if style == "chicago":
         return chicago_note(ref) if first else chicago_short_note(ref)
-    if style == "apa":
-        return apa_in_text(ref)
-    return ap_attribution(ref)
+    return source_entry(ref, style)
 
 
 def in_text(ref: SourceRef, style: Style) -> Styled:
-    """The citation placed in the running text (APA, AP); empty for Chicago."""
-    if style == "apa":
-        return apa_in_text(ref)
+    """The citation placed in the running text: AP's attribution; none in
+    Chicago and APA, whose notes carry the whole citation."""
     if style == "ap":
         return ap_attribution(ref)
     return ()

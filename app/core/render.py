@@ -2,9 +2,11 @@
 
 `render(brief, style, notes)` decides everything that must be the same in
 DOCX and PDF: the header lines, the text of each block with its quote marks,
-speaker and in-text citation, the numbering and text of the notes (Chicago:
-full note on a source's first citation, short note after), and the sorted,
-de-duplicated source list. Exporters only choose fonts and positions.
+speaker and in-text attribution (AP), the numbering and text of the notes
+(one per cited block in every style; Chicago: full note on a source's first
+citation, short note after; APA and AP: the source's reference entry), and
+the sorted, de-duplicated source list. Exporters only choose fonts and
+positions.
 
 All text in the layout is already cleaned of characters that XML 1.0 (and so
 a .docx file) cannot hold; PDF-specific escaping is left to the PDF exporter.
@@ -127,10 +129,13 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
         for block in section.blocks:
             ref = _clean_ref(block.source) if block.cited and block.source else None
             number = None
-            if ref is not None and style == "chicago":
+            if ref is not None:
                 first = ref.key() not in seen
                 number = len(layout_notes) + 1
-                spans = cite.chicago_note(ref) if first else short_notes[ref.key()]
+                if style == "chicago" and not first:
+                    spans = short_notes[ref.key()]
+                else:
+                    spans = cite.note(ref, style, first)
                 layout_notes.append(LayoutNote(number, block.id, spans, first))
             if ref is not None:
                 seen.setdefault(ref.key(), ref)
@@ -251,18 +256,16 @@ def _block_spans(block: Block, ref: SourceRef | None, style: Style) -> Styled:
 def _with_tail(
     spans: list[Span], tail: Styled, style: Style, dash: bool = False, before_period: bool = False
 ) -> Styled:
-    """Append the in-text citation: APA `(Doe, 2024)`, AP `, according to X`."""
+    """Append the in-text attribution (AP): `, according to X`."""
     if not tail:
         return tuple(spans)
     last = spans[-1]
     stop = ""
     if before_period and last.text.endswith(".") and not last.text.endswith("..."):
-        # The citation goes inside the sentence: "... in 2017 (Doe, 2024)."
+        # The attribution goes inside the sentence: "... in 2017, according to X."
         stop = "."
         spans[-1] = Span(last.text[:-1], last.italic, last.url)
-    if style == "apa":
-        joined = [Span(" "), *tail]
-    elif dash:
+    if dash:
         joined = [Span(" \u2014 "), *tail]
     else:
         joined = [Span(", "), *tail]

@@ -109,6 +109,7 @@ class ExportDialog(QDialog):
         form.addRow("Save as:", path_row)
         form.addRow("&Format:", self.format)
         form.addRow("&Citation style:", self.style)
+        # Every style numbers a note per cited block, so the choice always applies.
         form.addRow("Notes:", notes_row)
         form.addRow("", self.open_when_done)
         form.addRow("", self.strict)
@@ -138,8 +139,6 @@ class ExportDialog(QDialog):
 
         self._restore_choices()
         self.format.currentIndexChanged.connect(self._format_changed)
-        self.style.currentIndexChanged.connect(self._style_changed)
-        self._style_changed()
         self.show_warnings()
 
     # -- choices --------------------------------------------------------------
@@ -173,15 +172,6 @@ class ExportDialog(QDialog):
         text = self.path.text().strip()
         if text:
             self.path.setText(str(Path(text).with_suffix("." + self.format.currentData())))
-
-    def _style_changed(self) -> None:
-        # APA and AP cite in the running text: there are no notes to place.
-        chicago = self.style.currentData() == "chicago"
-        self.footnotes.setEnabled(chicago)
-        self.endnotes.setEnabled(chicago)
-        tip = "" if chicago else "APA and AP cite sources in the text, not in notes."
-        self.footnotes.setToolTip(tip)
-        self.endnotes.setToolTip(tip)
 
     def choose_path(self) -> None:
         fmt = self.format.currentData()

@@ -7,15 +7,17 @@ from app.core.brief import Brief
 from app.core.render import clean
 
 
-def expected_notes(brief: Brief) -> list[str]:
-    """Chicago note text for each cited block, in order: full first, short after."""
+def expected_notes(brief: Brief, style: cite.Style = "chicago") -> list[str]:
+    """Note text for each cited block, in order: in Chicago the full note on a
+    source's first citation and the short note after; in APA the reference
+    entry and in AP the source list entry, for every block."""
     seen: set = set()
     notes = []
     for block in brief.blocks():
         if not block.cited:
             continue
         key = block.source.key()
-        spans = cite.note(block.source, "chicago", key not in seen)
+        spans = cite.note(block.source, style, key not in seen)
         seen.add(key)
         notes.append(clean(cite.plain(spans)))
     return notes

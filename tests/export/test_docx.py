@@ -108,16 +108,33 @@ def test_endnotes_option_writes_word_endnotes(tmp_path):
     assert not any(r.reltype == RT.FOOTNOTES for r in doc.part.rels.values())
 
 
-def test_apa_puts_author_date_in_text_and_a_reference_list(tmp_path):
-    brief = numbered_brief(9, sources=3)
+@pytest.mark.parametrize("notes_mode", ["footnotes", "endnotes"])
+@pytest.mark.parametrize("style", ["chicago", "apa", "ap"])
+def test_every_style_gives_each_cited_block_its_note(tmp_path, style, notes_mode):
+    brief = library_brief(tmp_path, per_source=2)
     out = tmp_path / "memo.docx"
-    export_brief(brief, out, ExportOptions(style="apa"))
+    export_brief(brief, out, ExportOptions(style=style, notes=notes_mode))
     doc = Document(str(out))
-    assert not any(r.reltype == RT.FOOTNOTES for r in doc.part.rels.values())
+    notes, refs = notes_of(doc, notes_mode[:-1])
+    cited = [b for b in brief.blocks() if b.cited]
+    assert len(notes) == len(refs) == len(cited)
+    assert [n[0] for n in notes] == [r[0] for r in refs] == list(range(1, len(cited) + 1))
+    assert [n[2] for n in notes] == expected_notes(brief, style)
+    for (_, _, para), block in zip(refs, cited, strict=True):
+        assert block.text.strip()[:40] in para.text
     texts = [p.text for p in doc.paragraphs]
-    assert sum(t.endswith("(Person, 2024).") for t in texts) == 9
-    start = texts.index("References") + 1
-    assert [squash(t) for t in texts[start:]] == [squash(e) for e in expected_sources(brief, "apa")]
+    if style == "apa":
+        # The note holds the citation: no author-date parenthetical in the text.
+        assert not any("(Doe & Vives, 2024)" in t for t in texts)
+    if style == "ap":
+        assert sum("according to Los Angeles Times" in t for t in texts) == sum(
+            b.source.outlet == "Los Angeles Times" for b in cited
+        )
+    title = {"chicago": "Bibliography", "apa": "References", "ap": "Sources"}[style]
+    start = texts.index(title) + 1
+    listed = [squash(t) for t in texts[start:]]
+    assert listed == [squash(e) for e in expected_sources(brief, style)]
+    assert len(listed) == len(set(listed)) == 5
 
 
 def test_hostile_memo_exports_and_reopens(tmp_path):

@@ -113,7 +113,12 @@ def test_cli_export_prints_warnings_and_strict_fails(tmp_path, capsys):
     captured = capsys.readouterr()
     assert f"ok {out}" in captured.out
     assert captured.err.count("warning: ") == 3
-    assert "(Person, 2024)" in "\n".join(p.text for p in Document(str(out)).paragraphs)
+    doc = Document(str(out))
+    assert "(Person, 2024)" not in "\n".join(p.text for p in doc.paragraphs)
+    footnotes = next(
+        r.target_part for r in doc.part.rels.values() if r.reltype.endswith("/footnotes")
+    )
+    assert b"Person, W. (2024, November 19). Article number 1." in footnotes.blob
 
     strict_out = tmp_path / "strict.pdf"
     assert cli.run(["export", str(brief_path), "--out", str(strict_out), "--strict"]) == 1

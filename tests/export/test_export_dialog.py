@@ -36,13 +36,16 @@ def test_dialog_lists_warnings_and_exports_pdf_with_progress(qtbot, tmp_path, mo
     assert "Notes" in text and "Bibliography" in text
 
 
-def test_style_switch_disables_notes_choice_and_format_changes_extension(qtbot, tmp_path):
+def test_notes_choice_applies_to_every_style_and_format_changes_extension(qtbot, tmp_path):
     dialog = ExportDialog(numbered_brief(3), None)
     qtbot.addWidget(dialog)
     assert "No warnings" in dialog.warnings_label.text()
     assert dialog.path.text().endswith("Numbered-memo.docx")
+    for style in ("chicago", "apa", "ap"):
+        dialog.style.setCurrentIndex(dialog.style.findData(style))
+        assert dialog.footnotes.isEnabled() and dialog.endnotes.isEnabled()
     dialog.style.setCurrentIndex(dialog.style.findData("apa"))
-    assert not dialog.footnotes.isEnabled() and not dialog.endnotes.isEnabled()
+    dialog.endnotes.setChecked(True)
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
     assert dialog.path.text().endswith("Numbered-memo.pdf")
     out = tmp_path / "memo.docx"
@@ -50,7 +53,11 @@ def test_style_switch_disables_notes_choice_and_format_changes_extension(qtbot, 
     dialog.open_when_done.setChecked(False)
     dialog.export()
     assert dialog.exported_path == out
-    assert any("(Person, 2024)" in p.text for p in Document(str(out)).paragraphs)
+    doc = Document(str(out))
+    endnotes = next(
+        r.target_part for r in doc.part.rels.values() if r.reltype.endswith("/endnotes")
+    )
+    assert endnotes.blob.count(b"Person, W. (2024, November 19).") == 3
 
 
 def test_strict_mode_refuses_and_keeps_the_dialog_open(qtbot, tmp_path, monkeypatch):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from pypdf import PdfReader
 
 from app.core.export import ExportOptions, export_brief
@@ -15,25 +16,46 @@ def pages_text(path) -> list[str]:
     return [squash(p.extract_text()) for p in PdfReader(path).pages]
 
 
-def test_each_footnote_is_on_the_page_of_its_reference(tmp_path):
+@pytest.mark.parametrize("style", ["chicago", "apa", "ap"])
+def test_each_footnote_is_on_the_page_of_its_reference(tmp_path, style):
     # Paragraphs of varied length, some longer than half a page, so that page
     # breaks fall inside paragraphs and between a paragraph and its note.
     brief = numbered_brief(90, sources=7, long_every=11)
     out = tmp_path / "memo.pdf"
-    export_brief(brief, out)
+    export_brief(brief, out, ExportOptions(style=style))
     pages = pages_text(out)
     assert len(pages) > 10
-    notes = expected_notes(brief)
+    notes = expected_notes(brief, style)
     assert len(notes) == 90
     for i, note in enumerate(notes):
         number = i + 1
-        # The block ends "end<i>." followed by its superscript note number.
-        ref = re.compile(rf"\bend{i}\.{number}(?!\d)")
+        # The block ends "end<i>." (AP: "end<i>, according to ...") and its
+        # superscript note number.
+        tail = r"\." if style != "ap" else rf", according to Outlet {i % 7 + 1}\."
+        ref = re.compile(rf"\bend{i}{tail}{number}(?!\d)")
         entry = re.compile(rf"(?<!\d){number}\. {re.escape(note)}")
         ref_pages = [n for n, text in enumerate(pages) if ref.search(text)]
         note_pages = [n for n, text in enumerate(pages) if entry.search(text)]
         assert len(ref_pages) == 1, f"reference {number} found on pages {ref_pages}"
         assert note_pages == ref_pages, f"note {number}: ref on {ref_pages}, note on {note_pages}"
+
+
+@pytest.mark.parametrize("style", ["apa", "ap"])
+def test_apa_and_ap_endnotes_repeat_the_source_entry(tmp_path, style):
+    brief = library_brief(tmp_path, per_source=2)
+    out = tmp_path / "memo.pdf"
+    export_brief(brief, out, ExportOptions(style=style, notes="endnotes"))
+    text = " ".join(pages_text(out))
+    notes = expected_notes(brief, style)
+    assert len(notes) == sum(b.cited for b in brief.blocks())
+    notes_at = text.index("Notes 1. ")
+    for number, note in enumerate(notes, 1):
+        assert text.index(f"{number}. {note}") > notes_at
+    assert f"{len(notes) + 1}. " not in text[notes_at:]
+    title = {"apa": "References", "ap": "Sources"}[style]
+    listed = text[text.rindex(title) :]
+    positions = [listed.index(e) for e in expected_sources(brief, style)]
+    assert positions == sorted(positions) and len(positions) == 5
 
 
 def test_notes_count_and_text_match_the_cited_blocks(tmp_path):

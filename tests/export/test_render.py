@@ -35,14 +35,33 @@ def test_source_list_sorted_without_duplicates():
         assert entries == expected_sources(brief, style)
 
 
-def test_apa_and_ap_cite_in_the_text_not_in_notes():
+@pytest.mark.parametrize("style", cite.STYLES)
+def test_every_style_numbers_one_note_per_cited_block(style):
+    brief = numbered_brief(9, sources=3)
+    layout = render(brief, style)
+    cited = [b for b in brief.blocks() if b.cited]
+    assert [n.number for n in layout.notes] == list(range(1, len(cited) + 1))
+    assert [n.block_id for n in layout.notes] == [b.id for b in cited]
+    assert [b.note for b in layout.blocks()] == [n.number for n in layout.notes]
+    assert [cite.plain(n.spans) for n in layout.notes] == expected_notes(brief, style)
+
+
+def test_apa_notes_hold_the_reference_and_ap_keeps_its_attribution():
     brief = numbered_brief(6, sources=2)
     apa = render(brief, "apa")
-    assert apa.notes == [] and apa.sources_title == "References"
-    first = cite.plain(apa.blocks()[0].spans)
-    assert first.endswith(" end0 (Person, 2024).")
+    assert apa.sources_title == "References"
+    # The note carries the citation: no author-date parenthetical repeats it.
+    assert cite.plain(apa.blocks()[0].spans).endswith(" end0.")
+    assert cite.plain(apa.notes[0].spans) == (
+        "Person, W. (2024, November 19). Article number 1. Outlet 1. https://example.org/1?a=1&b=2"
+    )
+    assert cite.plain(apa.notes[2].spans) == cite.plain(apa.notes[0].spans)
     ap = render(brief, "ap")
     assert cite.plain(ap.blocks()[0].spans).endswith(" end0, according to Outlet 1.")
+    assert cite.plain(ap.notes[1].spans) == (
+        "Outlet 2: \u201cArticle number 2,\u201d by Writer2 Person, Nov. 19, 2024. "
+        "https://example.org/2?a=1&b=2"
+    )
 
 
 def test_altered_quote_is_marked_and_not_in_quote_marks():
