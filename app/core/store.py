@@ -209,14 +209,21 @@ class SearchFilter:
     tag: str | None = None
     corroboration: str | None = None  # "corroborated" (2+ independent sources) or "single"
 
-    def where(self) -> tuple[str, list]:
+    def where(self, fts_join: bool = False) -> tuple[str, list]:
+        """The WHERE clause over `items i`; with `fts_join`, the text match is
+        written for a query that joins `items_fts` first (see Library._source)."""
         clauses, params = [], []
         match = fts_query(self.query)
         if match:
-            clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            if fts_join:
+                clauses.append("items_fts MATCH ?")
+            else:
+                clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
             params.append(match)
         if self.kind:
-            clauses.append("i.kind = ?")
+            # "+" keeps SQLite off the kind index, so lists in reading order walk
+            # items_source in order and stop at LIMIT instead of sorting them all.
+            clauses.append("+i.kind = ?")
             params.append(self.kind)
         if self.speaker_id is not None:
             clauses.append("i.speaker_id = ?")
@@ -433,6 +440,11 @@ class Library(GroupStore):
         ).fetchall()
         return [(r[0], r[1], SourceMeta(*r[2:8]), r[8]) for r in rows]
 
+    def source_titles(self) -> dict[int, str]:
+        """Every source's title (or file name when untitled), quickly: no counting."""
+        rows = self.db.execute("SELECT id, title, file_name FROM sources")
+        return {sid: title or name for sid, title, name in rows}
+
     def update_source_meta(self, source_id: int, meta: SourceMeta) -> None:
         with self.transaction() as db:
             db.execute(
@@ -553,14 +565,25 @@ class Library(GroupStore):
     def items_of_source(self, source_id: int, kind: str | None = None) -> list[Item]:
         return self.search(SearchFilter(source_id=source_id, kind=kind), order="position")
 
+    @staticmethod
+    def _source(flt: SearchFilter) -> tuple[str, str, list]:
+        """FROM and WHERE for a filter. A text search walks the full-text index
+        first, in rowid order (CROSS JOIN fixes that order), so a LIMIT stops
+        it early instead of collecting every match of a common word."""
+        if fts_query(flt.query):
+            where, params = flt.where(fts_join=True)
+            return "items_fts CROSS JOIN items i ON i.id = items_fts.rowid", where, params
+        where, params = flt.where()
+        return "items i", where, params
+
     def count(self, flt: SearchFilter, cap: int | None = None) -> int:
         """How many items match; with `cap`, counting stops there (a quick
         "at least" for huge results)."""
-        where, params = flt.where()
+        source, where, params = self._source(flt)
         if cap is None:
-            return self.db.execute(f"SELECT count(*) FROM items i{where}", params).fetchone()[0]
+            return self.db.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0]
         return self.db.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM items i{where} LIMIT ?)", [*params, cap]
+            f"SELECT count(*) FROM (SELECT 1 FROM {source}{where} LIMIT ?)", [*params, cap]
         ).fetchone()[0]
 
     def search(
@@ -570,11 +593,15 @@ class Library(GroupStore):
         offset: int = 0,
         order: str = "id",
     ) -> list[Item]:
-        """Items matching the filter; `order` is "id" or "position" (source, start)."""
-        where, params = flt.where()
+        """Items matching the filter; `order` is "id" or "position" (source, start).
+
+        With a text query, "id" order is the quick one: it follows the index."""
+        source, where, params = self._source(flt)
         order_by = "i.source_id, i.start" if order == "position" else "i.id"
+        if order == "id" and source.startswith("items_fts"):
+            order_by = "items_fts.rowid"  # the same order, but the index already has it
         rows = self.db.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+            f"SELECT {_ITEM_COLUMNS} FROM {source} LEFT JOIN speakers sp ON sp.id = i.speaker_id"
             f"{where} ORDER BY {order_by} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.model import Item
-from app.core.store import Library, SearchFilter
+from app.core.store import Library, SearchFilter, fts_query
 from app.ui.brief_model import ITEMS_MIME
 from app.ui.tasks import run_in_background
 
@@ -66,20 +66,26 @@ class ItemTableModel(QAbstractTableModel):
         self._carried: dict[int, tuple[int, int]] = {}
         self.refresh()
 
+    def _order(self) -> str:
+        # Items of a text search come in index order (quick on a huge library);
+        # otherwise in reading order, source by source.
+        return "id" if fts_query(self._filter.query) else "position"
+
     @property
     def filter(self) -> SearchFilter:
         return self._filter
 
     def set_filter(self, flt: SearchFilter) -> None:
         self._filter = flt
-        self.refresh()
+        self.refresh(titles=False)
 
-    def refresh(self) -> None:
+    def refresh(self, titles: bool = True) -> None:
         """Reload from the library (after an import or an edit)."""
         self._generation += 1
         self.beginResetModel()
-        self._titles = {sid: m.title or f for sid, f, m, _ in self._library.sources()}
-        self._rows = self._library.search(self._filter, limit=PAGE, order="position")
+        if titles or not self._titles:
+            self._titles = self._library.source_titles()
+        self._rows = self._library.search(self._filter, limit=PAGE, order=self._order())
         self._more = len(self._rows) == PAGE
         self._tags = self._library.tags_of(i.id for i in self._rows)
         self._carried = self._library.corroboration_counts(i.id for i in self._rows)
@@ -131,7 +137,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         more = self._library.search(
-            self._filter, limit=PAGE, offset=len(self._rows), order="position"
+            self._filter, limit=PAGE, offset=len(self._rows), order=self._order()
         )
         self._more = len(more) == PAGE
         if not more:

@@ -1,0 +1,63 @@
+"""The lazy item model on a library too big to count on the GUI thread."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.store import Library, SearchFilter, content_hash
+from app.ui.item_model import COUNT_CAP, PAGE, ItemTableModel
+
+N_ITEMS = 1500
+
+
+@pytest.fixture
+def big_library(tmp_path):
+    """1,500 quotes in one source; every third one mentions "budget"."""
+    sentences = [f"Item {i} {'budget' if i % 3 == 0 else 'zoning'} words." for i in range(N_ITEMS)]
+    text = " ".join(sentences)
+    library = Library(tmp_path / "big.sqlite")
+    with library.transaction() as db:
+        source_id = db.execute(
+            "INSERT INTO sources (file_name, title, text, content_hash) VALUES (?, ?, ?, ?)",
+            ("big.txt", "Big", text, content_hash(text)),
+        ).lastrowid
+        rows, pos = [], 0
+        for sentence in sentences:
+            rows.append((source_id, "quote", pos, pos + len(sentence), sentence))
+            pos += len(sentence) + 1
+        db.executemany(
+            'INSERT INTO items (source_id, kind, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+            rows,
+        )
+    yield library
+    library.close()
+
+
+def test_count_is_capped_then_finished_on_the_worker(qtbot, big_library):
+    model = ItemTableModel(big_library, flt=SearchFilter(kind="quote"))
+    assert model.total_text() == f"{COUNT_CAP:,}+"
+    assert model.rowCount() == PAGE
+    qtbot.waitUntil(lambda: model.total_text() == f"{N_ITEMS:,}", timeout=5000)
+
+
+def test_pages_are_fetched_as_the_view_scrolls(big_library):
+    model = ItemTableModel(big_library, flt=SearchFilter(kind="quote"))
+    rows = [model.item_at(r).start for r in range(model.rowCount())]
+    while model.canFetchMore():
+        model.fetchMore()
+        rows = [model.item_at(r).start for r in range(model.rowCount())]
+    assert len(rows) == N_ITEMS and rows == sorted(rows)  # reading order, no gaps
+
+
+def test_search_finds_exactly_the_matching_items(qtbot, big_library):
+    model = ItemTableModel(big_library, flt=SearchFilter(kind="quote"))
+    model.set_filter(SearchFilter(query="budg", kind="quote"))
+    while model.canFetchMore():
+        model.fetchMore()
+    found = {model.item_at(r).text for r in range(model.rowCount())}
+    expected = {
+        r[0] for r in big_library.db.execute("SELECT text FROM items WHERE text LIKE '%budget%'")
+    }
+    assert found == expected and len(found) == N_ITEMS // 3
+    qtbot.waitUntil(lambda: model.total_text() == f"{N_ITEMS // 3:,}", timeout=5000)
+    assert big_library.count(SearchFilter(query="budg"), cap=10) == 10
