@@ -178,3 +178,15 @@ def test_libreoffice_opens_the_docx_and_keeps_the_footnotes(tmp_path):
     flat = "".join(text.split())
     for note in expected_notes(brief):
         assert "".join(note.split()) in flat
+
+
+def test_headings_keep_with_the_next_paragraph(tmp_path):
+    brief = numbered_brief(6, sources=2)
+    out = tmp_path / "memo.docx"
+    export_brief(brief, out)
+    paragraphs = Document(str(out)).paragraphs
+    headings = [i for i, p in enumerate(paragraphs) if p.style.name == "Heading 1"]
+    assert [paragraphs[i].text for i in headings] == ["One", "Two", "Three", "Bibliography"]
+    for i in headings:
+        assert paragraphs[i].paragraph_format.keep_with_next is True
+        assert paragraphs[i + 1].text.strip()

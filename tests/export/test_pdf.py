@@ -7,9 +7,10 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from app.core.brief import Block, Brief, Header, Section
 from app.core.export import ExportOptions, export_brief
 from tests.export.expected import expected_notes, expected_sources, squash
-from tests.export.memos import hostile_brief, library_brief, numbered_brief
+from tests.export.memos import hostile_brief, library_brief, numbered_brief, ref
 
 
 def pages_text(path) -> list[str]:
@@ -29,10 +30,12 @@ def test_each_footnote_is_on_the_page_of_its_reference(tmp_path, style):
     assert len(notes) == 90
     for i, note in enumerate(notes):
         number = i + 1
-        # The block ends "end<i>." (AP: "end<i>, according to ...") and its
-        # superscript note number.
-        tail = r"\." if style != "ap" else rf", according to Outlet {i % 7 + 1}\."
-        ref = re.compile(rf"\bend{i}{tail}{number}(?!\d)")
+        # The block ends "end<i>." and its superscript note number; in AP
+        # "end<i>, according to Outlet <k>." (which may break across pages).
+        if style == "ap":
+            ref = re.compile(rf"\bOutlet {i % 7 + 1}\.{number}(?!\d)")
+        else:
+            ref = re.compile(rf"\bend{i}\.{number}(?!\d)")
         entry = re.compile(rf"(?<!\d){number}\. {re.escape(note)}")
         ref_pages = [n for n, text in enumerate(pages) if ref.search(text)]
         note_pages = [n for n, text in enumerate(pages) if entry.search(text)]
@@ -134,3 +137,35 @@ def test_hostile_memo_exports(tmp_path):
     assert "\u041c\u043e\u0441\u043a\u0432\u0430" in text
     assert "Block 999 <999> & more" in text
     assert "\x01" not in text
+
+
+def _pushed_brief(lines: int) -> Brief:
+    """A memo whose prose is `lines` lines long, so that the heading after it
+    falls, for some value, at the foot of a page."""
+    filler = Block("prose", "\n".join(f"Filler line {i}" for i in range(lines)))
+    fact = Block("fact", "Fact two end.", original="Fact two end.", source=ref(2))
+    return Brief(
+        Header(subject="Pushed"),
+        [
+            Section("One", [Block("fact", "Fact one.", original="Fact one.", source=ref(1))]),
+            Section("One more", [filler]),
+            Section("Headingtwo", [fact]),
+        ],
+    )
+
+
+def test_headings_are_never_left_alone_at_the_foot_of_a_page(tmp_path):
+    out = tmp_path / "memo.pdf"
+    checked = set()
+    for lines in range(30, 75):
+        export_brief(_pushed_brief(lines), out)
+        pages = pages_text(out)
+        heading = [n for n, t in enumerate(pages) if "Headingtwo" in t]
+        body = [n for n, t in enumerate(pages) if "Fact two end." in t]
+        assert heading == body, f"{lines} lines: heading on {heading}, its text on {body}"
+        bib = [n for n, t in enumerate(pages) if "Bibliography" in t]
+        entry = [n for n, t in enumerate(pages) if "Person, Writer1." in t]
+        assert bib == entry, f"{lines} lines: Bibliography on {bib}, entries on {entry}"
+        checked.add((len(pages), heading[0], bib[0]))
+    # The sweep did push each heading over a page break.
+    assert len({h for _, h, _ in checked}) == 2 and len({b for _, _, b in checked}) == 2

@@ -55,7 +55,7 @@ class DocxWriter:
         done = 0
         for section in layout.sections:
             if section.title.strip():
-                doc.add_heading(section.title, level=1)
+                _heading(doc, section.title)
             for block in section.blocks:
                 p = doc.add_paragraph()
                 if block.style == "quote":
@@ -69,7 +69,7 @@ class DocxWriter:
                 yield f"Wrote block {done}"
 
         if layout.sources:
-            doc.add_heading(layout.sources_title, level=1)
+            _heading(doc, layout.sources_title)
             for entry in layout.sources:
                 p = doc.add_paragraph()
                 # Hanging indent, as all three styles lay out their source lists.
@@ -96,6 +96,12 @@ class DocxWriter:
             p.add_run(f"{label}:").bold = True
             p.add_run("\t" + value)
         _bottom_rule(doc.add_paragraph())
+
+
+def _heading(doc, text: str) -> None:
+    """A Heading 1 paragraph that Word keeps on the page of the paragraph after it
+    (set on the paragraph too, in case a template's heading style lacks it)."""
+    doc.add_heading(text, level=1).paragraph_format.keep_with_next = True
 
 
 def _add_spans(doc, paragraph, spans: Styled) -> None:

@@ -17,6 +17,7 @@ so curly quotes, dashes, accents and most non-Latin scripts print.
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Iterator
 from xml.sax.saxutils import escape
@@ -31,10 +32,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
+    FrameBreak,
     HRFlowable,
+    KeepTogether,
     LayoutError,
     PageTemplate,
     Paragraph,
@@ -102,6 +104,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             leading=17,
             spaceBefore=10,
             spaceAfter=6,
+            keepWithNext=1,
         ),
         "title": ParagraphStyle(
             "title", parent=base, fontName=SANS_BOLD, fontSize=20, leading=24, spaceAfter=12
@@ -150,12 +153,53 @@ class _Heading(Paragraph):
         self.outline_key = key
 
 
+class _KeepWithNotes(KeepTogether):
+    """The group a heading forms with its next paragraph (keepWithNext).
+
+    The group stays on this page when it fits together with the footnotes
+    the paragraph brings, or when the paragraph can split here leaving its
+    first lines under the heading (its notes go with its last part); else
+    the whole group starts the next page. A heading never ends a page."""
+
+    def wrap(self, aW, aH):  # noqa: N803 (reportlab API)
+        size = super().wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        notes = [n for f in self._content for n in getattr(f, "_notes", ())]
+        if notes and isinstance(frame, _NotedFrame):
+            page = frame._doc.page_notes
+            self._H += frame._notes_height(page + notes) - frame._notes_height(page)
+        return size
+
+    def split(self, aW, aH):  # noqa: N803 (reportlab API)
+        self.wrap(aW, aH)
+        content = list(self._content)
+        frame = getattr(self, "_frame", None)
+        if self._H <= aH or (frame is not None and frame._atTop):
+            return content
+        *head, last = content
+        room = aH
+        for f in head:
+            room -= f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        if room > 0 and len(last.split(aW, room - last.getSpaceBefore())) >= 2:
+            return content
+        return [FrameBreak(), *content]
+
+
 class _NotedFrame(Frame):
     """A frame that keeps room at its bottom for the footnotes of what it holds."""
 
     def __init__(self, *args, doc: _MemoDoc, **kwargs):
         self.__dict__["_doc"] = doc
         super().__init__(*args, **kwargs)
+
+    def __deepcopy__(self, memo: dict) -> _NotedFrame:
+        # reportlab copies the frame to measure a keepWithNext group; the copy
+        # must share the document (canvas and all), which cannot be copied.
+        clone = copy.copy(self)
+        clone.__dict__.update(
+            {k: copy.copy(v) for k, v in self.__dict__.items() if isinstance(v, list | dict)}
+        )
+        return clone
 
     def _reset(self) -> None:
         super()._reset()
@@ -211,6 +255,7 @@ class _MemoDoc(BaseDocTemplate):
             author=layout.author,
             subject=layout.title,
             creator="Briefing Builder",
+            keepTogetherClass=_KeepWithNotes,  # how reportlab groups keepWithNext
         )
         self.layout = layout
         self.styles = styles
@@ -348,9 +393,6 @@ class PdfWriter:
             doc.note_paragraph(n.number, n.spans)
         for i, section in enumerate(layout.sections):
             if section.title.strip():
-                # Rather than keepWithNext, which would wrap the next paragraph
-                # (and its footnotes) in a container the frame cannot see into.
-                story.append(CondPageBreak(1.1 * inch))
                 story.append(_Heading(section.title, styles["heading"], f"section{i}"))
             for block in section.blocks:
                 text = spans_markup(block.spans)
