@@ -240,8 +240,12 @@ def short_title(title: str, words: int = 4) -> str:
 
 
 def _quoted(title: str, end: str) -> str:
-    """A title in curly quotes with `end` punctuation inside, unless it has its own."""
-    if title.endswith(("?", "!")):
+    """A title in curly quotes with `end` punctuation inside, unless it has its
+    own (`?`, `!`, or a closing ellipsis before a full stop); quotation marks in
+    the title become single ones, as in a quotation within a quotation."""
+    title = re.sub(r'"([^"]*)"', "\u2018\\1\u2019", title)
+    title = title.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    if title.endswith(("?", "!")) or (end == "." and title.endswith(("\u2026", "..."))):
         return f"\u201c{title}\u201d"
     if end and title.endswith(".") and not title.endswith("..."):
         title = title[:-1]
@@ -249,8 +253,13 @@ def _quoted(title: str, end: str) -> str:
 
 
 def _period(text: str) -> str:
-    """`text` ending in one full stop (none added after `.`, `?` or `!`)."""
-    return text if text.endswith((".", "?", "!", ".\u201d", "?\u201d", "!\u201d")) else text + "."
+    """`text` ending in one full stop (none added after `.`, `?`, `!` or `…`)."""
+    ends = (".", "?", "!", "\u2026")
+    return (
+        text
+        if text.endswith(ends) or text.endswith(tuple(e + "\u201d" for e in ends))
+        else text + "."
+    )
 
 
 def _url(ref: SourceRef, end: str = ".") -> list[Span]:
@@ -349,7 +358,8 @@ def chicago_bibliography(ref: SourceRef) -> Styled:
     if ref.outlet.strip():
         spans += [Span(ref.outlet.strip(), italic=True), Span(_period(f", {date}"))]
     else:
-        spans.append(Span(_period(f"{date[0].upper()}{date[1:]}")))
+        # "n.d." stays lower case even after a full stop, as in CMOS's own examples.
+        spans.append(Span(_period(date if date == "n.d." else f"{date[0].upper()}{date[1:]}")))
     if not ref.date.strip() and ref.accessed.strip():
         spans.append(Span(f" Accessed {date_long(ref.accessed)}."))
     if ref.url.strip():
@@ -373,7 +383,8 @@ def _apa_authors(names: list[Name]) -> str:
 def apa_reference(ref: SourceRef) -> Styled:
     """`Doe, J. (2024, November 19). Title. *Outlet*. URL` (APA 7, 10.2)."""
     names = parse_authors(ref.author)
-    title = _title(ref) or _fallback_name(ref)
+    # An unquoted title: its own straight quotation marks become curly ones.
+    title = re.sub(r'"([^"]*)"', "\u201c\\1\u201d", _title(ref)) or _fallback_name(ref)
     date = f"({_date_apa(ref.date)})." if ref.date.strip() else "(n.d.)."
     title_part = _period(title)
     spans: list[Span] = []
@@ -427,8 +438,11 @@ def ap_attribution(ref: SourceRef) -> Styled:
         return (Span(f"according to {_join([n.full for n in names])}"),)
     title = _title(ref)
     if title:
-        # The short title: the note gives the whole one.
-        return (Span(f"according to {_quoted(short_title(title).removesuffix('.'), '')}"),)
+        # "according to “Los Angeles City Council”" would credit the council:
+        # name it as an article. The short title; the note gives the whole one.
+        return (
+            Span(f"according to the article {_quoted(short_title(title).removesuffix('.'), '')}"),
+        )
     return (Span(f"according to {_fallback_name(ref)}"),)
 
 

@@ -246,6 +246,10 @@ def _block_spans(block: Block, ref: SourceRef | None, style: Style) -> Styled:
         who = f" \u2014 paraphrasing {speaker}" if speaker else ""
         return _with_tail([Span(ALTERED_MARK, italic=True), Span(f" {text}{who}")], tail, style)
     if block.kind == "quote":
+        # A quote cut from mid-sentence ("... our city better," Bass said) ends
+        # in a full stop when it stands alone (CMOS 13.7 allows this change).
+        if text.endswith((",", ";", ":")):
+            text = text[:-1].rstrip() + "."
         spans = [Span(f"\u201c{text}\u201d")]
         if speaker:
             spans.append(Span(f" \u2014 {speaker}"))
@@ -270,5 +274,10 @@ def _with_tail(
     else:
         joined = [Span(", "), *tail]
     if stop or (style == "ap" and before_period):
-        joined.append(Span("."))
+        last = joined[-1]
+        if last.text.endswith("\u201d") and not last.url:
+            # American usage: the full stop goes inside the closing quote mark.
+            joined[-1] = Span(last.text[:-1] + ".\u201d", last.italic)
+        else:
+            joined.append(Span("."))
     return tuple(spans + joined)

@@ -150,3 +150,25 @@ def test_sort_key_ignores_leading_article_and_orders_by_author():
     ]
     ordered = sorted(refs, key=lambda r: cite.sort_key(r, "chicago"))
     assert [r.title for r in ordered] == ["Zoo", "An apple story", "The Zebra story"]
+
+
+def test_titles_with_ellipsis_or_quotes_get_no_doubled_punctuation():
+    ref = SourceRef(title='Council to adopt a "sanctuary city" ordinance\u2026', file_name="a.txt")
+    bib = text(cite.chicago_bibliography(ref))
+    assert bib == "\u201cCouncil to adopt a \u2018sanctuary city\u2019 ordinance\u2026\u201d n.d."
+    assert text(cite.chicago_note(ref)).endswith("ordinance\u2026,\u201d n.d.")
+    assert text(cite.apa_reference(ref)) == (
+        "Council to adopt a \u201csanctuary city\u201d ordinance\u2026 (n.d.)."
+    )
+    assert text(cite.ap_source_entry(ref)).endswith("ordinance\u2026\u201d")
+    for style in cite.STYLES:
+        entry = text(cite.source_entry(ref, style))
+        assert "\u2026." not in entry and "\u2026\u201d." not in entry and "N.d." not in entry
+        assert '"' not in entry
+
+
+def test_ap_names_an_untitled_outlet_source_as_an_article():
+    ref = SourceRef(title="The Los Angeles City Council passed an ordinance on Nov. 19")
+    assert text(cite.ap_attribution(ref)) == (
+        "according to the article \u201cLos Angeles City Council\u201d"
+    )

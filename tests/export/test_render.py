@@ -138,3 +138,16 @@ def test_short_notes_of_sources_with_alike_titles_each_point_at_one_entry():
     assert "\u201cLos Angeles City Council on Wednesday.\u201d" in first_of
     assert "\u201cCouncil votes,\u201d LA Times." in first_of
     assert "\u201cBass signs,\u201d November 20, 2024." in first_of
+
+
+def test_quote_cut_mid_sentence_ends_in_a_full_stop_and_ap_stop_goes_inside():
+    quote = Block("quote", "our city better,", original="our city better,", speaker="Bass")
+    quote.source = ref(1)
+    untitled = ref(2, outlet="", author="", title="Council acts on the ordinance today")
+    fact = Block("fact", "It passed.", original="It passed.", source=untitled)
+    layout = render(Brief(Header(), [Section("S", [quote, fact])]), "ap")
+    said, passed = (cite.plain(b.spans) for b in layout.blocks())
+    assert said == "\u201cour city better.\u201d \u2014 Bass, according to Outlet 1"
+    assert (
+        passed == "It passed, according to the article \u201cCouncil acts on the ordinance.\u201d"
+    )
