@@ -576,6 +576,10 @@ class Library(GroupStore):
         where, params = flt.where()
         return "items i", where, params
 
+    def max_item_id(self) -> int:
+        """The highest item id: a size estimate that costs no counting."""
+        return self.db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]
+
     def count(self, flt: SearchFilter, cap: int | None = None) -> int:
         """How many items match; with `cap`, counting stops there (a quick
         "at least" for huge results)."""

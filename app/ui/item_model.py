@@ -9,6 +9,7 @@ a million items.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,6 +27,7 @@ from app.ui.tasks import run_in_background
 
 PAGE = 200
 COUNT_CAP = 1000
+BACKGROUND_FROM = 200_000  # below this, every search takes a few milliseconds
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,15 +48,50 @@ def carried_text(sources: int, independent: int) -> str:
     return f"in {sources} sources"
 
 
+@dataclass
+class Page:
+    """The first rows of a result, with what the list shows beside them."""
+
+    rows: list[Item]
+    tags: dict[int, list[str]]
+    carried: dict[int, tuple[int, int]]
+    total: int  # capped at COUNT_CAP + 1
+
+
+def first_page(path: str, flt: SearchFilter, order: str) -> Page:
+    """The first page of a search, read with this (worker) thread's own connection."""
+    with Library(path, readonly=True) as library:
+        rows = library.search(flt, limit=PAGE, order=order)
+        ids = [i.id for i in rows]
+        return Page(
+            rows,
+            library.tags_of(ids),
+            library.corroboration_counts(ids),
+            library.count(flt, cap=COUNT_CAP + 1),
+        )
+
+
 class ItemTableModel(QAbstractTableModel):
     """Quotes and facts matching a `SearchFilter`, fetched on demand."""
 
     COLUMNS = ("Text", "Speaker", "Source", "Tags", "Carried by")
     totalChanged = Signal()
 
-    def __init__(self, library: Library, parent=None, flt: SearchFilter | None = None):
+    def __init__(
+        self,
+        library: Library,
+        parent=None,
+        flt: SearchFilter | None = None,
+        background: bool | None = None,
+    ):
+        """`background`: run text searches on the worker thread (default: when
+        the library holds more than BACKGROUND_FROM items)."""
         super().__init__(parent)
         self._library = library
+        if background is None:
+            background = library.max_item_id() > BACKGROUND_FROM
+        self._background = background
+        self.searching = False
         self._filter = flt or SearchFilter()
         self._rows: list[Item] = []
         self._more = False
@@ -76,20 +113,48 @@ class ItemTableModel(QAbstractTableModel):
         return self._filter
 
     def set_filter(self, flt: SearchFilter) -> None:
+        """Show what matches `flt`; on a big library a text search runs on the
+        worker thread and the rows arrive a moment later (`searching` meanwhile)."""
         self._filter = flt
+        if self._background and fts_query(flt.query):
+            self._generation += 1
+            self.searching = True
+            generation, path, order = self._generation, str(self._library.path), self._order()
+            run_in_background(
+                lambda: None if generation != self._generation else first_page(path, flt, order),
+                lambda page: self._got_page(generation, page),
+            )
+            self.totalChanged.emit()
+            return
         self.refresh(titles=False)
 
     def refresh(self, titles: bool = True) -> None:
         """Reload from the library (after an import or an edit)."""
         self._generation += 1
-        self.beginResetModel()
         if titles or not self._titles:
             self._titles = self._library.source_titles()
-        self._rows = self._library.search(self._filter, limit=PAGE, order=self._order())
+        rows = self._library.search(self._filter, limit=PAGE, order=self._order())
+        self._show(
+            Page(
+                rows,
+                self._library.tags_of(i.id for i in rows),
+                self._library.corroboration_counts(i.id for i in rows),
+                self._library.count(self._filter, cap=COUNT_CAP + 1),
+            )
+        )
+
+    def _got_page(self, generation: int, page: Page | None) -> None:
+        if page is not None and generation == self._generation:
+            self._show(page)
+
+    def _show(self, page: Page) -> None:
+        self.searching = False
+        self.beginResetModel()
+        self._rows = page.rows
         self._more = len(self._rows) == PAGE
-        self._tags = self._library.tags_of(i.id for i in self._rows)
-        self._carried = self._library.corroboration_counts(i.id for i in self._rows)
-        self._total = self._library.count(self._filter, cap=COUNT_CAP + 1)
+        self._tags = page.tags
+        self._carried = page.carried
+        self._total = page.total
         self._exact = self._total <= COUNT_CAP
         self.endResetModel()
         if not self._exact:

@@ -217,7 +217,7 @@ class LibraryPanel(QWidget):
 
     def _show_count(self) -> None:
         noun = "quotes" if self.model.filter.kind == "quote" else "facts"
-        text = f"{self.model.total_text()} {noun}"
+        text = "searching…" if self.model.searching else f"{self.model.total_text()} {noun}"
         self.count_label.setText(text)
         self.statusChanged.emit(f"{text} shown")
 

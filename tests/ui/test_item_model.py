@@ -61,3 +61,17 @@ def test_search_finds_exactly_the_matching_items(qtbot, big_library):
     assert found == expected and len(found) == N_ITEMS // 3
     qtbot.waitUntil(lambda: model.total_text() == f"{N_ITEMS // 3:,}", timeout=5000)
     assert big_library.count(SearchFilter(query="budg"), cap=10) == 10
+
+
+def test_a_search_on_the_worker_thread_arrives_and_stale_ones_are_dropped(qtbot, big_library):
+    model = ItemTableModel(big_library, flt=SearchFilter(kind="quote"), background=True)
+    model.set_filter(SearchFilter(query="zon", kind="quote"))
+    model.set_filter(SearchFilter(query="budget", kind="quote"))  # typed on: supersedes
+    assert model.searching
+    qtbot.waitUntil(lambda: not model.searching, timeout=5000)
+    assert model.rowCount() == PAGE
+    assert all("budget" in model.item_at(r).text for r in range(model.rowCount()))
+    qtbot.waitUntil(lambda: model.total_text() == f"{N_ITEMS // 3:,}", timeout=5000)
+    # Filters without text stay on the GUI thread: at once.
+    model.set_filter(SearchFilter(kind="quote"))
+    assert not model.searching and model.total_text() == f"{COUNT_CAP:,}+"
