@@ -42,11 +42,15 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "Cannot open the library", str(exc))
         return 1
     window = MainWindow(library)
-    if args.brief and hasattr(window, "open_brief"):
-        window.open_brief(Path(args.brief))
     if args.screenshot:
+        if args.brief and hasattr(window, "open_brief"):
+            window.open_brief(Path(args.brief))
         return screenshot(app, window, Path(args.screenshot))
     window.show()
+    # After a crash, the autosaved work comes first; otherwise the brief asked for.
+    restored = window.offer_recovery() if hasattr(window, "offer_recovery") else False
+    if args.brief and not restored and hasattr(window, "open_brief"):
+        window.open_brief(Path(args.brief))
     return app.exec()
 
 

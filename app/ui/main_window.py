@@ -26,6 +26,7 @@ from app.ui.library_panel import LibraryPanel
 from app.ui.preview import PreviewPane
 from app.ui.settings import AUTOSAVE_SECONDS, Settings
 from app.ui.source_viewer import SourceViewer
+from app.ui.tasks import wait_for_tasks
 
 APP_TITLE = "Briefing Builder"
 
@@ -180,6 +181,10 @@ class MainWindow(QMainWindow):
     def current_brief(self) -> Brief:
         return self.document.brief
 
+    def offer_recovery(self) -> bool:
+        """After a crash, offer the autosaved brief; True if it was restored."""
+        return self.files.offer_recovery()
+
     def open_brief(self, path: Path) -> bool:
         return self.files.open(Path(path), ask=False)
 
@@ -200,6 +205,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.document.discard_recovery()
+        wait_for_tasks()  # no search result may arrive after the window is gone
         event.accept()
 
     # -- window ---------------------------------------------------------------
