@@ -103,6 +103,7 @@ class LibraryPanel(QWidget):
         self.sources.setObjectName("sourceList")
         self.sources.setWordWrap(True)
         self.sources.setAlternatingRowColors(True)
+        self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.speakers = SpeakersView(library)
 
         self.stack = QStackedWidget()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.store import Library, LibraryError, SearchFilter
+from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.tag_dialog import SpeakerDialog
 
@@ -56,11 +57,12 @@ class SpeakersView(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 3, 4):
+        self.table.setItemDelegateForColumn(0, ItemCardDelegate(self.table))
+        self.table.horizontalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
             self.table.hideColumn(column)
-        header.resizeSection(2, 140)
+        self.table.verticalHeader().setDefaultSectionSize(card_height(self.table.font()))
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -95,6 +97,8 @@ class SpeakersView(QWidget):
         self.list.blockSignals(False)
         if current is not None:
             self.select_speaker(current)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)  # show someone's quotes rather than nothing
         self._on_speaker(self.list.currentRow())
 
     def select_speaker(self, speaker_id: int) -> None:
