@@ -24,7 +24,7 @@ from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
 from app.ui.library_panel import LibraryPanel
 from app.ui.preview import PreviewPane
-from app.ui.settings import AUTOSAVE_SECONDS, Settings
+from app.ui.settings import AUTOSAVE_SECONDS, SPLITTER_STATE, WINDOW_GEOMETRY, Settings
 from app.ui.source_viewer import SourceViewer
 from app.ui.tasks import wait_for_tasks
 
@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([450, 420, 530])
         self.setCentralWidget(self.splitter)
+        if self.settings.get(WINDOW_GEOMETRY):
+            self.restoreGeometry(self.settings.get(WINDOW_GEOMETRY))
+        self._layout_restored = False
 
         self._build_menus()
         self._connect()
@@ -200,11 +203,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} — {self.document.display_name()}[*]")
         self.setWindowModified(self.document.dirty)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Panel widths are restored once the window has its size, or the
+        # splitter squeezes them into the default width first.
+        if not self._layout_restored and self.settings.get(SPLITTER_STATE):
+            self.splitter.restoreState(self.settings.get(SPLITTER_STATE))
+        self._layout_restored = True
+
     def closeEvent(self, event) -> None:
         if not self.files.maybe_save():
             event.ignore()
             return
         self.document.discard_recovery()
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(SPLITTER_STATE, self.splitter.saveState())
         wait_for_tasks()  # no search result may arrive after the window is gone
         event.accept()
 

@@ -206,3 +206,19 @@ def test_preview_numbers_citations(window, qtbot):
     text = window.preview.toPlainText()
     assert "Notes" in text
     assert "\n1. " in text and "\n2. " in text
+
+
+def test_delete_key_in_a_header_field_edits_the_text_not_the_brief(window, qtbot):
+    add_by_keyboard(window, qtbot, "hardening our defenses")
+    subject = window.editor.fields["subject"]
+    subject.setFocus()
+    qtbot.keyClicks(subject, "Budgett")
+    qtbot.keyClick(subject, Qt.Key.Key_Left)
+    qtbot.keyClick(subject, Qt.Key.Key_Delete)
+    assert subject.text() == "Budget"
+    assert len(window.current_brief().blocks()) == 1
+    # In the tree, Delete removes the selected block.
+    window.editor.view.setFocus()
+    qtbot.keyClick(window.editor.view, Qt.Key.Key_Delete)
+    assert window.current_brief().blocks() == []
+    assert window.undo_action.text() == "&Undo Delete quote"

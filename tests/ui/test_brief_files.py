@@ -205,3 +205,14 @@ def test_new_from_template(window, monkeypatch):
     new_menu = window.menus["file"].actions()[0].menu()
     names = [a.text() for a in new_menu.actions()]
     assert names[:2] == ["Council briefing memo", "Reporter's backgrounder"]
+
+
+def test_window_layout_is_remembered(qtbot, seeded_library):
+    window = open_window(qtbot, seeded_library)
+    window.splitter.setSizes([300, 500, 600])
+    sizes = window.splitter.sizes()
+    assert window.close()
+    again = open_window(qtbot, seeded_library)
+    # The offscreen screen is smaller than the window, so the restored window
+    # is clamped to it; the library panel keeps its width, the others shrink.
+    assert again.splitter.sizes()[0] == sizes[0] != 450
