@@ -477,6 +477,13 @@ class Library(GroupStore):
             row = self.db.execute(
                 "SELECT speaker_id FROM speaker_aliases WHERE alias = ?", (name,)
             ).fetchone()
+        if row is None and " " not in name:
+            row = self._speaker_by_part(name)
+            if row is not None:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                    (row[0], name),
+                )
         if row is not None:
             if role:
                 self.db.execute(
@@ -486,6 +493,31 @@ class Library(GroupStore):
         return self.db.execute(
             "INSERT INTO speakers (name, role) VALUES (?, ?)", (name, role)
         ).lastrowid
+
+    def _speaker_by_part(self, word: str) -> tuple[int] | None:
+        """The one speaker a lone surname ("Blumenfield") or acronym ("HBF")
+        can stand for across sources; None when no speaker or several fit, so
+        two people sharing a surname are never merged."""
+        if not word.replace("-", "").replace("'", "").isalpha():
+            return None
+        low = word.lower()
+        found = {
+            sid
+            for sid, full in self.db.execute(
+                "SELECT id, name FROM speakers WHERE name LIKE ? AND name != ?",
+                ("% " + low, word),
+            )
+            if full.split()[-1].lower() == low
+        }
+        if word.isupper() and 2 <= len(word) <= 8:
+            for sid, full in self.db.execute(
+                "SELECT id, name FROM speakers WHERE name LIKE ? AND name LIKE '% %'",
+                (word[0] + "%",),
+            ):
+                initials = "".join(w[0] for w in full.split() if w[0].isupper())
+                if initials == word:
+                    found.add(sid)
+        return (found.pop(),) if len(found) == 1 else None
 
     def speakers(self) -> list[tuple[Speaker, int]]:
         """Every speaker with the number of their quotes, most quoted first."""
