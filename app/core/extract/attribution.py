@@ -40,6 +40,7 @@ _PHRASE_STOP = frozenset(
 _SUBJECT_OPENERS = frozenset(
     "he she they the a an his her its their former then later also we i".split()
 )
+_ASIDE_END = re.compile(r",\s*(?:[a-z]+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
 _DET = frozenset("the a an its their his her".split())
 _GENERIC = frozenset(
     "police officials authorities prosecutors investigators witnesses residents critics "
@@ -201,6 +202,18 @@ class Attributor:
         else the name right after it (`said Mayor X:`)."""
         verb_start = words[verb_i][1] if verb_i < len(words) else ref
         head = self.text[s:verb_start]
+        # "Sen. Elizabeth Warren, a Massachusetts Democrat who ..., said" and
+        # "HealthPartners, which runs Regions, said": the subject opens the
+        # sentence; names inside the aside are not the speaker.
+        aside = _ASIDE_END.search(head)
+        if aside and 0 < head.find(",") < aside.start():
+            speaker = self._initial_name(s, s + head.find(","))
+            if speaker is not None:
+                return speaker
+        elif head.strip() and not head.strip().count(" "):
+            speaker = self._initial_name(s, verb_start)  # "Boeing said"
+            if speaker is not None:
+                return speaker
         found_org: Speaker | None = None
         candidates: list[tuple[int, int, int]] = []  # (start, end, kind 0=name 1=pronoun 2=noun)
         for ms, me in name_pieces(head):
@@ -243,6 +256,23 @@ class Attributor:
         if verb_i < len(words):
             return self._phrase_after(words, verb_i + 1, ref + 1)
         return None
+
+    def _initial_name(self, s: int, hi: int) -> Speaker | None:
+        """The name filling `text[s:hi]` (a sentence's subject), resolved, or
+        as written when the article names nobody else so."""
+        lo = s
+        while lo < hi and self.text[lo].isspace():
+            lo += 1
+        pieces = list(name_pieces(self.text, lo, hi))
+        if len(pieces) != 1 or pieces[0][0] != lo or self.text[pieces[0][1] : hi].strip():
+            return None
+        parsed = parse_name(self.text[lo : pieces[0][1]], _lead_in(self.text, lo))
+        if parsed is None or parsed.possessive or parsed.kind == "place":
+            return None
+        entity = self.cast.resolve_name(parsed, lo)
+        if entity is not None:
+            return self._entity_speaker(entity)
+        return " ".join(parsed.name), " ".join(parsed.role)
 
     def sentence_person(self, start: int, end: int, line_start: int, line_end: int):
         """The only person named in the quote's sentence, outside the quote."""

@@ -310,8 +310,15 @@ ORG_WORDS = frozenset(
     technologies labs international national federal county city state republic kingdom house
     senate assembly congress legislature ministry government organization society league
     partners capital foundation museum library center project campaign caucus network
-    workers employees teamsters nurses teachers
+    workers employees teamsters nurses teachers tribune herald gazette chronicle globe
+    telegraph guardian management
     """.split()
+)
+
+# Words that make a capitalized run a description, never a person's name:
+# "the Connecticut Democrat", "Tropical Storm Irene".
+DESCRIPTOR_WORDS = frozenset(
+    "democrat democrats republican republicans independent storm hurricane tropical".split()
 )
 
 # Lower-case words usually opening a place name rather than a person's name.

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
     CORP_SUFFIXES,
+    DESCRIPTOR_WORDS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     MALE_NAMES,
@@ -33,6 +34,7 @@ _TOK = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019\-]*\.?)"
 _PART = r"(?:of|for|the|and|de|del|della|der|van|von|da|di|du|la|le|bin|al|y)"
 NAME_SEQ = re.compile(rf"(?<![\w'\u2019]){_TOK}(?:[ \t]+(?:{_PART}[ \t]+){{0,2}}{_TOK}){{0,9}}")
 _ACRONYM_DEF = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z&.]{1,9})\)")
+_PARTY_WORDS = frozenset("democrat republican independent".split())
 _SMALL = frozenset("of for the and de del della der van von da di du la le bin al y".split())
 _ROLE_MODIFIERS_DROPPED = frozenset(
     "city county state district u.s board council house senate assembly school commission "
@@ -96,7 +98,11 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
             possessive, tokens[-1] = True, last[:-1]
         if not tokens[-1]:
             tokens.pop()
-    while tokens and (_low(tokens[0]) in NOT_NAMES or tokens[0].lower() in _SMALL):
+    while tokens and (
+        _low(tokens[0]) in NOT_NAMES
+        or tokens[0].lower() in _SMALL
+        or (len(tokens) > 1 and _low(tokens[0]) in _PARTY_WORDS)  # "Democrat Ruben Gallego"
+    ):
         tokens.pop(0)
     if not tokens:
         return None
@@ -131,8 +137,11 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
             return None
         return ParsedName(tokens, [], "org", possessive, lead)
     lows = [_low(t) for t in tokens]
-    if any(w in ORG_WORDS for w in lows):
+    if any(w in ORG_WORDS for w in lows) or any(t[-2:] in ("'s", "\u2019s") for t in tokens[:-1]):
+        # "Children's Minnesota", "FBI's San Francisco office": never a person.
         return ParsedName(tokens, [], "org", possessive, lead)
+    if any(w in DESCRIPTOR_WORDS for w in lows):
+        return ParsedName(tokens, [], "place", possessive, lead)
     if len(tokens) == 1:
         return ParsedName(tokens, [], "bare", possessive, lead)
     if lows[0] in PLACE_FIRST or len(tokens) > 4 or any(_is_acronym(t) for t in tokens):
@@ -159,6 +168,10 @@ def name_pieces(text: str, lo: int = 0, hi: int | None = None):
     hi = len(text) if hi is None else hi
     for m in NAME_SEQ.finditer(text, lo, hi):
         start, end = m.span()
+        if " " not in m.group() and "\t" not in m.group():
+            # One token (most matches: "The", "Tuesday"): nothing to split.
+            yield start, end
+            continue
         for d in _TOKEN_END_DOT.finditer(text, start, end):
             if _sentence_dot(d.group(1).split()[-1]):
                 yield from _split_joint(text, start, d.end() - 1)
@@ -296,7 +309,13 @@ class Cast:
                     return org
         candidates = self.by_surname.get(word.lower().rstrip("."))
         if candidates:
-            return max(candidates, key=lambda e: len(e.name))
+            # A family shares a surname; the bare surname means the person
+            # introduced first (the story's subject), in their fullest form.
+            first = candidates[0]
+            given = first.name.split()[0]
+            return max(
+                (e for e in candidates if e.name.split()[0] == given), key=lambda e: len(e.name)
+            )
         for org in self.orgs.values():
             if org.name.split()[0] == word:
                 return org
