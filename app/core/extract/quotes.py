@@ -13,14 +13,16 @@ import re
 from dataclasses import dataclass
 
 from app.core.extract.attribution import LEAD_IN_CUES, Attributor, Speaker
-from app.core.extract.lexicon import SPEECH_VERBS
+from app.core.extract.lexicon import SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
+from app.core.extract.sentences import sentence_start
 
 _SMALL = frozenset("a an the of in at on for to and or but with by as from vs".split())
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LINE = re.compile(r"[^\n]+")
+_LABEL_BEFORE = frozenset("the a an its their his her our this that these those called".split())
 
 
 @dataclass
@@ -46,6 +48,19 @@ def _verb_just_before(text: str, open_at: int, line_start: int) -> bool:
     return any(w.lower() in SPEECH_VERBS for w in _WORDS_BEFORE.findall(head)[-4:])
 
 
+def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
+    """A tag verb earlier in the sentence of the opening mark (at most 30
+    words back, none of them quoted), and no determiner right before the mark:
+    `declaring itself a "sanctuary district"` is a label, not a quote."""
+    s = sentence_start(text, line_start, open_at)
+    head = text[max(s, open_at - 240) : open_at]
+    cut = max(head.rfind(c) for c in '"\u201c\u201d')
+    words = _WORDS_BEFORE.findall(head[cut + 1 :])[-30:]
+    if not words or words[-1].lower() in _LABEL_BEFORE:
+        return False
+    return any(w.lower() in TAG_VERBS for w in words)
+
+
 class _Lines:
     """Line (paragraph) bounds by offset, in O(log n) per question."""
 
@@ -62,6 +77,9 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     n = len(words)
     if n == 0:
         return False
+    fragment = text[st.start : st.end]
+    if n == 1 and attributed and fragment.rstrip()[-1:] in ",!?":
+        return True  # "Sleep," she said.
     title = _title_like(words)
     if not st.closed:
         return n >= 4 and not title
@@ -73,10 +91,12 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
         return True
     if text[max(0, st.start - 12) : st.start - 1].lower().endswith("so-called "):
         return False
-    fragment = text[st.start : st.end]
     if n >= 2 and fragment.lstrip()[:1].isupper() and _SENTENCE_TAIL.search(fragment):
         return True
-    return n >= 3 and _verb_just_before(text, st.start - 1, line_start)
+    if n >= 3 and _verb_just_before(text, st.start - 1, line_start):
+        return True
+    # A partial quote: `Mitchell said ... had become "a real concern"`.
+    return n >= 2 and fragment[:1].islower() and _verb_in_sentence(text, st.start - 1, line_start)
 
 
 def find_quotes(text: str) -> list[Quote]:
