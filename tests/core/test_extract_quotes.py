@@ -60,6 +60,35 @@ def test_dev_set_scores_stay_above_the_measured_floor(tmp_path):
     assert f1 >= 0.97 and speaker_acc >= 0.95 and e2e >= 0.93
 
 
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_second_holdout_scores_stay_above_the_measured_floor(tmp_path):
+    """25 full-length articles (tests/data/holdout2); measured 0.960 / 0.952.
+    The British single-mark article (h2_11) is not read: 17 of its misses."""
+    holdout = Path(__file__).parents[1] / "data" / "holdout2"
+    f1, speaker_acc, _e2e = _score(
+        sorted(holdout.glob("h2_*.txt")), holdout / "gold.jsonl", tmp_path
+    )
+    assert f1 >= 0.95 and speaker_acc >= 0.94
+
+
+def test_partial_quote_after_a_tag_verb_but_not_a_label():
+    text = (
+        'Mitchell said the robberies had become "a real concern" for the bank.\n'
+        'The district declared itself a "sanctuary district" on Tuesday.'
+    )
+    quotes = find_quotes(text)
+    assert [(text[q.start : q.end], q.speaker) for q in quotes] == [("a real concern", "Mitchell")]
+
+
+def test_aside_between_subject_and_verb_is_not_the_speaker():
+    text = (
+        "Senator Elizabeth Warren, a Massachusetts Democrat who has pressed the Fed, said "
+        'the decision "keeps families paying sky-high costs."'
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Elizabeth Warren"
+
+
 def test_cli_offsets_index_the_file_text(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text('Intro.\n\n"We will win," Coach Ann Lee said.\n', encoding="utf-8")
