@@ -71,9 +71,7 @@ def import_file(library: Library, path: str | Path) -> ImportOutcome:
         if path.suffix.lower() == ".json" and path.is_file():
             return import_csl(library, path)
         doc = read_document(path)
-        outcome = add_document(library, doc, path.name)
-        outcome.file = str(path)
-        return outcome
+        return add_document(library, doc, path.name)
     except DuplicateSourceError as exc:
         return ImportOutcome(file=str(path), reason=str(exc), duplicate_of=exc.existing_id)
     except IngestError as exc:

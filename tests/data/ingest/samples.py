@@ -183,3 +183,61 @@ def rewrite_docx_part(src: Path, dst: Path, part: str, new_xml: bytes) -> Path:
             data = new_xml if info.filename == part else zin.read(info.filename)
             zout.writestr(info.filename, data)
     return dst
+
+
+def _zip_entries(path: Path, entries: list[tuple[str, bytes, int, int, int]]) -> Path:
+    """Write a zip by hand from (name, deflated bytes, crc, unpacked size, method)."""
+    import struct
+
+    out = bytearray()
+    central = bytearray()
+    for name, data, crc, size, method in entries:
+        raw_name = name.encode()
+        offset = len(out)
+        out += struct.pack(
+            "<IHHHHHIIIHH", 0x04034B50, 20, 0, method, 0, 0x21, crc, len(data), size,
+            len(raw_name), 0,
+        )  # fmt: skip
+        out += raw_name + data
+        central += struct.pack(
+            "<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, method, 0, 0x21, crc, len(data),
+            size, len(raw_name), 0, 0, 0, 0, 0, offset,
+        )  # fmt: skip
+        central += raw_name
+    cd_offset = len(out)
+    out += central
+    out += struct.pack(
+        "<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), cd_offset, 0
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
+def make_docx_bomb(path: Path, unpacked: int = 2 << 30) -> Path:
+    """A ~2 MB DOCX whose document.xml really unpacks to `unpacked` bytes (2 GB).
+
+    Deflate blocks ended by a full flush do not refer back, so one compressed
+    16 MB block of spaces repeated gives a valid stream of any length at no cost.
+    """
+    import zlib
+
+    chunk = b" " * (16 << 20)
+    assert unpacked % len(chunk) == 0
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = comp.compress(chunk) + comp.flush(zlib.Z_FULL_FLUSH)
+    end = zlib.compressobj(9, zlib.DEFLATED, -15).flush()
+    count = unpacked // len(chunk)
+    crc = 0
+    for _ in range(count):
+        crc = zlib.crc32(chunk, crc)
+    types = (
+        b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/'
+        b'2006/content-types"/>'
+    )
+    return _zip_entries(
+        path,
+        [
+            ("[Content_Types].xml", types, zlib.crc32(types), len(types), 0),
+            ("word/document.xml", block * count + end, crc, unpacked, 8),
+        ],
+    )
