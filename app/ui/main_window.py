@@ -22,6 +22,7 @@ from app.core.templates import template_names
 from app.ui.brief_document import BriefDocument
 from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
+from app.ui.import_dialog import install_import_actions
 from app.ui.library_panel import LibraryPanel
 from app.ui.preview import PreviewPane
 from app.ui.settings import AUTOSAVE_SECONDS, SPLITTER_STATE, WINDOW_GEOMETRY, Settings
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._layout_restored = False
 
         self._build_menus()
+        install_import_actions(self)  # File > Import, paste, drop, Source Properties
         self._connect()
         self._update_title()
         self.preview.show_brief(self.document.brief)

@@ -1,0 +1,104 @@
+"""Edit > Paste as New Source (Ctrl+Shift+V): the clipboard's text becomes a source.
+
+The dialog shows the pasted text (editable, e.g. to trim a site's menu) and the
+metadata fields; Add stores it like an imported file, with its quotes and facts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.importer import ImportOutcome, add_document
+from app.core.ingest import IngestError
+from app.core.ingest.text import from_pasted
+from app.core.model import SourceMeta
+from app.core.store import DuplicateSourceError, Library, LibraryError
+from app.ui.source_properties import MetaForm
+
+PASTED_FILE_NAME = "(pasted)"
+
+
+def _guess_title(text: str) -> str:
+    """The first non-empty line, shortened: most pasted articles start with the headline."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= 120 else line[:117].rsplit(" ", 1)[0] + "…"
+    return ""
+
+
+class PasteSourceDialog(QDialog):
+    """Pasted text plus metadata; Add stores it as a new source."""
+
+    def __init__(self, library: Library, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._library = library
+        self.outcome: ImportOutcome | None = None
+        self.setWindowTitle("Paste as New Source")
+        self.setObjectName("pasteSource")
+        self.resize(720, 640)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("pastedText")
+        self.text.setPlainText(text)
+        self.form = MetaForm(SourceMeta(title=_guess_title(text)))
+        self.error = QLabel()
+        self.error.setObjectName("pasteError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add Source")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Text"))
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        """Store the source; on a problem say what it is and keep the dialog open."""
+        try:
+            doc = from_pasted(self.text.toPlainText())
+            doc.meta = self.form.meta()
+            self.outcome = add_document(self._library, doc, PASTED_FILE_NAME)
+        except DuplicateSourceError as exc:
+            self.error.setText(f"Pasted text is {exc}; nothing added.")
+            return
+        except IngestError as exc:
+            self.error.setText(f"Pasted text cannot be added: {exc}.")
+            return
+        except LibraryError as exc:
+            self.error.setText(f"The library could not store it: {exc}")
+            return
+        super().accept()
+
+
+def paste_as_new_source(window, text: str | None = None) -> PasteSourceDialog:
+    """Open the paste dialog with the clipboard's text (or `text`)."""
+    if text is None:
+        text = QGuiApplication.clipboard().text()
+    dialog = PasteSourceDialog(window.library, text, window)
+
+    def added() -> None:
+        from app.ui.import_dialog import refresh_library_views
+
+        refresh_library_views(window)
+        outcome = dialog.outcome
+        window.statusBar().showMessage(
+            f"Added pasted source: {outcome.quotes} quotes, {outcome.facts} facts", 5000
+        )
+
+    dialog.accepted.connect(added)
+    dialog.open()
+    return dialog
