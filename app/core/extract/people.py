@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
@@ -172,38 +174,52 @@ def name_pieces(text: str, lo: int = 0, hi: int | None = None):
     Trujillo of the Coalition ...", "James Gallagher and Lori Wilson")."""
     hi = len(text) if hi is None else hi
     for m in NAME_SEQ.finditer(text, lo, hi):
-        start, end = m.span()
-        if " " not in m.group() and "\t" not in m.group():
+        raw = m.group()
+        if " " not in raw and "\t" not in raw:
             # One token (most matches: "The", "Tuesday"): nothing to split.
-            yield start, end
-            continue
+            yield m.span()
+        else:
+            yield from run_pieces(text, m.start(), m.end(), parse_name)
+
+
+def run_pieces(
+    text: str, start: int, end: int, parse: Callable[[str], ParsedName | None]
+) -> list[tuple[int, int]]:
+    """The names in one run of capitals `text[start:end]` (see `name_pieces`);
+    `parse` is `parse_name` or a cached copy of it."""
+    out: list[tuple[int, int]] = []
+    if "." in text[start:end]:  # only a dotted token can end a sentence
         for d in _TOKEN_END_DOT.finditer(text, start, end):
             if _sentence_dot(d.group(1).split()[-1]):
-                yield from _split_joint(text, start, d.end() - 1)
+                _split_joint(text, start, d.end() - 1, parse, out)
                 start = d.end() + 1
                 while start < end and text[start] in " \t":
                     start += 1
-        if start < end:
-            yield from _split_joint(text, start, end)
+    if start < end:
+        _split_joint(text, start, end, parse, out)
+    return out
 
 
-def _split_joint(text: str, start: int, end: int):
-    for j in _JOINT.finditer(text, start, end):
-        left = parse_name(text[start : j.start()])
-        if left is None or not (left.kind == "person" or (left.kind == "bare" and left.role)):
-            continue
-        right = parse_name(text[j.end() : end])
-        joint = j.group(1).split()[0]
-        if right is None:
-            continue
-        if joint == "and" and not (right.kind == "person" or right.role):
-            continue
-        if joint != "and" and right.kind not in ("org", "place", "person"):
-            continue
-        yield start, j.start()
-        yield from _split_joint(text, j.end(), end)
-        return
-    yield start, end
+def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, int]]) -> None:
+    while True:
+        for j in _JOINT.finditer(text, start, end):
+            left = parse(text[start : j.start()])
+            if left is None or not (left.kind == "person" or (left.kind == "bare" and left.role)):
+                continue
+            right = parse(text[j.end() : end])
+            joint = j.group(1).split()[0]
+            if right is None:
+                continue
+            if joint == "and" and not (right.kind == "person" or right.role):
+                continue
+            if joint != "and" and right.kind not in ("org", "place", "person"):
+                continue
+            out.append((start, j.start()))
+            start = j.end()
+            break
+        else:
+            out.append((start, end))
+            return
 
 
 def _gender(parsed: ParsedName) -> str:
@@ -241,36 +257,61 @@ class Cast:
     def _scan(self) -> None:
         text = self.text
         bare: list[tuple[int, int, str, bool]] = []
-        seen: dict[tuple[str, str], ParsedName | None] = {}
-        for ms, me in name_pieces(text):
-            raw = text[ms:me]
-            if " " not in raw and _low(raw) in NOT_NAMES:
+        # parse_name(raw) for each distinct run of this text. The lead word
+        # ("coach Andy Reid") only changes `lead_role`, which only a person
+        # keeps, so it is looked up for people alone.
+        parsed_of: dict[str, ParsedName | None] = {}
+
+        def parse(raw: str) -> ParsedName | None:
+            if raw in parsed_of:
+                return parsed_of[raw]
+            parsed = parsed_of[raw] = parse_name(raw)
+            return parsed
+
+        for m in NAME_SEQ.finditer(text):
+            raw = m.group()
+            if " " in raw or "\t" in raw:
+                pieces = run_pieces(text, m.start(), m.end(), parse)
+            elif _low(raw) in NOT_NAMES:
                 continue  # "The", "During": the commonest capitals, skipped cheaply
-            lead = _lead_word(text, ms)
-            key = (raw, lead)
-            if key not in seen:
-                seen[key] = parse_name(raw, lead)
-            parsed = seen[key]
-            if parsed is None:
-                continue
-            if parsed.kind == "bare":
-                bare.append((ms, me, parsed.name[0], parsed.possessive))
-                if parsed.role:
-                    self._note_role(parsed)
-                continue
-            if parsed.kind == "place":
-                continue
-            entity = self._entity(parsed)
-            self.mentions.append(Mention(ms, me, entity, parsed.possessive))
-            if entity.kind == "org":
-                d = _ACRONYM_DEF.match(text, me)
-                if d:
-                    self.acronyms[d.group(1).replace(".", "")] = entity
+            else:
+                pieces = [m.span()]
+            for ms, me in pieces:
+                raw = text[ms:me]
+                if " " not in raw and _low(raw) in NOT_NAMES:
+                    continue
+                parsed = parse(raw)
+                if parsed is None:
+                    continue
+                kind = parsed.kind
+                if kind == "bare":
+                    bare.append((ms, me, parsed.name[0], parsed.possessive))
+                    if parsed.role:
+                        self._note_role(parsed)
+                    continue
+                if kind == "place":
+                    continue
+                if kind == "person":
+                    lead = _lead_word(text, ms)
+                    if lead:
+                        parsed = ParsedName(parsed.name, parsed.role, kind, parsed.possessive, lead)
+                entity = self._entity(parsed)
+                self.mentions.append(Mention(ms, me, entity, parsed.possessive))
+                if entity.kind == "org":
+                    d = _ACRONYM_DEF.match(text, me)
+                    if d:
+                        self.acronyms[d.group(1).replace(".", "")] = entity
+        # Nothing is added to the cast from here on, so a word names the same
+        # entity wherever it stands.
+        named: dict[str, Entity | None] = {}
         for pos, end, word, possessive in bare:
-            entity = self.lookup_bare(word, pos)
+            if word in named:
+                entity = named[word]
+            else:
+                entity = named[word] = self.lookup_bare(word, pos)
             if entity is not None:
                 self.mentions.append(Mention(pos, end, entity, possessive))
-        self.mentions.sort(key=lambda mn: mn.pos)
+        self.mentions.sort(key=attrgetter("pos"))
 
     def _note_role(self, parsed: ParsedName) -> None:
         """A titled surname ("Councilman Blumenfield") adds its role."""
