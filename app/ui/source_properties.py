@@ -79,6 +79,7 @@ class MetaForm(QWidget):
     def set_meta(self, meta: SourceMeta) -> None:
         for name, edit in self.edits.items():
             edit.setText(getattr(meta, name))
+            edit.setCursorPosition(0)  # show a long title from its start
         self._mark_missing()
 
     def meta(self) -> SourceMeta:
