@@ -105,55 +105,76 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
             possessive, tokens[-1] = True, last[:-1]
         if not tokens[-1]:
             tokens.pop()
-    while tokens and (
-        _low(tokens[0]) in NOT_NAMES
-        or tokens[0].lower() in _SMALL
-        or (len(tokens) > 1 and _low(tokens[0]) in _PARTY_WORDS)  # "Democrat Ruben Gallego"
+    # Each token lower-cased without its final dot, once (this runs for every
+    # capitalized run of every article).
+    lows = [t.rstrip(".").lower() for t in tokens]
+    n = len(tokens)
+    skip = 0
+    while skip < n and (
+        lows[skip] in NOT_NAMES
+        or tokens[skip].lower() in _SMALL
+        or (n - skip > 1 and lows[skip] in _PARTY_WORDS)  # "Democrat Ruben Gallego"
     ):
-        tokens.pop(0)
-    if not tokens:
+        skip += 1
+    if skip == n:
         return None
-    lows = [_low(t).removesuffix("-elect") for t in tokens]
-    head = next((i for i, w in enumerate(lows) if w in ROLE_HEADS), None)
-    role: list[str] = []
-    if head is not None:
-        start = head
-        while start > 0 and lows[start - 1] in TITLES:
-            start -= 1
-        end = head
-        while end + 1 < len(tokens) and lows[end + 1] in TITLES:
-            end += 1
-        name = tokens[end + 1 :]
-        if name and name[0].lower() == "of":  # "Secretary of State Hillary Clinton"
-            rest = name[1:]
-            keep = 3 if len(rest) >= 4 and len(rest[-2]) == 2 and rest[-2].endswith(".") else 2
-            name = rest[-keep:] if len(rest) > keep else []
-        if name and not any(_low(t) in ORG_WORDS for t in name):
-            role = [
-                TITLES[w]
-                for w in lows[start : end + 1]
-                if w not in _ROLE_MODIFIERS_DROPPED and w not in ("former", "acting", "interim")
-            ]
-            kind = "person" if len(name) > 1 else "bare"
-            return ParsedName(name, role, kind, possessive, lead)
-        if not name:
-            return None
-    if tokens and tokens[-1].lower() in CORP_SUFFIXES:
+    if skip:
+        tokens, lows = tokens[skip:], lows[skip:]
+    if not ROLE_HEADS.isdisjoint(lows) or any(w.endswith("-elect") for w in lows):
+        result = _parse_titled(tokens, [w.removesuffix("-elect") for w in lows], possessive, lead)
+        if result is not _UNTITLED:
+            return result
+    if tokens[-1].lower() in CORP_SUFFIXES:
         tokens = tokens[:-1]
         if not tokens:
             return None
         return ParsedName(tokens, [], "org", possessive, lead)
-    lows = [_low(t) for t in tokens]
-    if any(w in ORG_WORDS for w in lows) or any(t[-2:] in ("'s", "\u2019s") for t in tokens[:-1]):
+    if not ORG_WORDS.isdisjoint(lows) or any(t[-2:] in ("'s", "\u2019s") for t in tokens[:-1]):
         # "Children's Minnesota", "FBI's San Francisco office": never a person.
         return ParsedName(tokens, [], "org", possessive, lead)
-    if any(w in DESCRIPTOR_WORDS for w in lows):
+    if not DESCRIPTOR_WORDS.isdisjoint(lows):
         return ParsedName(tokens, [], "place", possessive, lead)
     if len(tokens) == 1:
         return ParsedName(tokens, [], "bare", possessive, lead)
     if lows[0] in PLACE_FIRST or len(tokens) > 4 or any(_is_acronym(t) for t in tokens):
         return ParsedName(tokens, [], "place", possessive, lead)
     return ParsedName(tokens, [], "person", possessive, lead)
+
+
+_UNTITLED = ParsedName([], [], "", False)  # `_parse_titled` found a title but no person
+
+
+def _parse_titled(
+    tokens: list[str], lows: list[str], possessive: bool, lead: str
+) -> ParsedName | None:
+    """`parse_name` for a run holding a title word: the person after the
+    title, None when no name follows it, `_UNTITLED` when what follows is an
+    organization ("Mayor's Office of ...")."""
+    head = next((i for i, w in enumerate(lows) if w in ROLE_HEADS), None)
+    if head is None:
+        return _UNTITLED
+    start = head
+    while start > 0 and lows[start - 1] in TITLES:
+        start -= 1
+    end = head
+    while end + 1 < len(tokens) and lows[end + 1] in TITLES:
+        end += 1
+    name = tokens[end + 1 :]
+    if name and name[0].lower() == "of":  # "Secretary of State Hillary Clinton"
+        rest = name[1:]
+        keep = 3 if len(rest) >= 4 and len(rest[-2]) == 2 and rest[-2].endswith(".") else 2
+        name = rest[-keep:] if len(rest) > keep else []
+    if name and not any(_low(t) in ORG_WORDS for t in name):
+        role = [
+            TITLES[w]
+            for w in lows[start : end + 1]
+            if w not in _ROLE_MODIFIERS_DROPPED and w not in ("former", "acting", "interim")
+        ]
+        kind = "person" if len(name) > 1 else "bare"
+        return ParsedName(name, role, kind, possessive, lead)
+    if not name:
+        return None
+    return _UNTITLED
 
 
 _JOINT = re.compile(rf"[ \t]+((?:{_PART}[ \t]+){{1,2}})")
