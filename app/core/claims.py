@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # Apostrophes and quote marks of every style become one apostrophe or vanish.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
@@ -63,6 +65,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(plain(text).lower())
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude English stem: enough to match "voted"/"vote", "protections"/"protection"."""
     if word.endswith("'s"):
@@ -109,6 +112,10 @@ _TWICE = re.compile(r"\b(once|twice|thrice)\b", re.IGNORECASE)
 _SCALE = {"million": "m", "m": "m", "billion": "bn", "bn": "bn", "thousand": "k", "k": "k"}
 
 
+# Every value has a digit or a number word: most sentences skip the patterns.
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+
+
 def _number(token: str) -> int | None:
     token = token.lower().replace(",", "")
     if token.isdigit():
@@ -125,6 +132,8 @@ def claim_values(text: str) -> list[Value]:
     """
     text = plain(text)
     found: list[Value] = []
+    if not _ANY_NUMBER.search(text):
+        return found
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -175,8 +184,7 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A content word: its stem, whether it was written as a name (capital
     letter, not first in the sentence) and where it is."""
 

@@ -48,8 +48,11 @@ class Summary:
 
 
 class _UnionFind:
+    """Disjoint sets that also keep each set's members (sets of one are implicit)."""
+
     def __init__(self) -> None:
         self.parent: dict = {}
+        self.members: dict = {}
 
     def find(self, x):
         parent = self.parent
@@ -63,7 +66,13 @@ class _UnionFind:
     def union(self, a, b) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+            keep, drop = min(ra, rb), max(ra, rb)
+            self.parent[drop] = keep
+            self.members.setdefault(keep, [keep]).extend(self.members.pop(drop, [drop]))
+
+    def group(self, x) -> list:
+        root = self.find(x)
+        return self.members.get(root, [root])
 
 
 @dataclass
@@ -73,20 +82,20 @@ class _State:
     conflict_edges: list[Edge] = field(default_factory=list)
     item_source: dict[int, int] = field(default_factory=dict)
     item_kind: dict[int, str] = field(default_factory=dict)
+    carried: Counter = field(default_factory=Counter)  # items per source
+    n_conflicts: int = 0
 
 
 _STATES: weakref.WeakKeyDictionary[Library, _State] = weakref.WeakKeyDictionary()
 
 
-def _item_rows(library: Library, known: set[int] | None = None, up_to: int | None = None):
-    sql = "SELECT id, source_id, kind, text FROM items"
-    params: tuple = ()
+def _item_rows(library: Library, up_to: int | None = None, after: int = 0):
+    sql = "SELECT id, source_id, kind, text FROM items WHERE id > ?"
+    params: tuple = (after,)
     if up_to is not None:
-        sql += " WHERE id <= ?"
-        params = (up_to,)
-    for row in library.db.execute(sql + " ORDER BY id", params):
-        if known is None or row[0] not in known:
-            yield row
+        sql += " AND id <= ?"
+        params = (after, up_to)
+    yield from library.db.execute(sql + " ORDER BY id", params)
 
 
 def _index_items(state: _State, rows) -> tuple[int, list[Edge]]:
@@ -94,6 +103,7 @@ def _index_items(state: _State, rows) -> tuple[int, list[Edge]]:
     for item_id, source_id, kind, text in rows:
         state.item_source[item_id] = source_id
         state.item_kind[item_id] = kind
+        state.carried[source_id] += 1
         edges.extend(state.index.add(item_id, source_id, kind, text))
         n += 1
     return n, edges
@@ -117,6 +127,7 @@ def _load_state(library: Library, up_to: int) -> _State:
     for members in direct.values():
         for (a, kind, va), (b, _, vb) in zip(members, members[1:], strict=False):
             state.conflict_edges.append(Edge(a, b, "conflict", kind, (va, vb)))
+    state.n_conflicts = len(direct)
     return state
 
 
@@ -130,11 +141,11 @@ def regroup(library: Library) -> Summary:
             state.same.union(e.a, e.b)
         else:
             state.conflict_edges.append(e)
-    groups = _groups(state, state.item_source)
+    groups = [(state.item_kind[root], ids) for root, ids in state.same.members.items()]
     library.write_clusters(groups)
     derived = _judge_derived(library, state, set(state.item_source.values()))
     library.replace_detected_derivations(derived)
-    n_conflicts = _store_conflicts(library, state)
+    n_conflicts = state.n_conflicts = _store_conflicts(library, state)
     _mark(library, state)
     _STATES[library] = state
     return Summary(
@@ -169,29 +180,32 @@ def update(library: Library, source_id: int | None = None) -> Summary:
     new_ids = {iid for iid in stored if iid not in state.item_source}
     if not new_ids and source_id is None:
         return Summary()
-    known = set(state.item_source)
-    n, edges = _index_items(state, _item_rows(library, known))
+    # New items get higher ids than every indexed one (deletions regroup above).
+    n, edges = _index_items(state, _item_rows(library, after=max(state.item_source, default=0)))
     touched = set(new_ids)
+    new_conflicts = False
     for e in edges:
         if e.relation == "same":
             touched.update((e.a, e.b))
             state.same.union(e.a, e.b)
         else:
             state.conflict_edges.append(e)
-    roots = {state.same.find(i) for i in touched}
-    members: dict[int, list[int]] = defaultdict(list)
-    for iid in state.item_source:
-        root = state.same.find(iid)
-        if root in roots:
-            members[root].append(iid)
+            new_conflicts = True
+    members = {root: state.same.group(root) for root in {state.same.find(i) for i in touched}}
     groups = [(state.item_kind[root], ids) for root, ids in members.items()]
     library.write_clusters(groups, replace_items=[i for ids in members.values() for i in ids])
     changed_sources = {state.item_source[i] for i in new_ids}
     if source_id is not None:
         changed_sources.add(source_id)
-    derived = _judge_derived(library, state, changed_sources)
+    derived = _judge_derived(library, state, changed_sources, list(members.values()))
     library.replace_detected_derivations(derived)
-    n_conflicts = _store_conflicts(library, state)
+    # Conflicts are rebuilt only when they can have changed: a new conflict
+    # edge, or a group holding a claim in conflict grew.
+    in_conflict = {state.same.find(e.a) for e in state.conflict_edges}
+    in_conflict |= {state.same.find(e.b) for e in state.conflict_edges}
+    if new_conflicts or in_conflict & members.keys():
+        state.n_conflicts = _store_conflicts(library, state)
+    n_conflicts = state.n_conflicts
     _mark(library, state)
     return Summary(
         items_indexed=n,
@@ -211,20 +225,13 @@ def forget(library: Library) -> None:
     _PAIRS_CACHE.pop(library, None)
 
 
-def _groups(state: _State, item_source: dict[int, int]) -> list[tuple[str, list[int]]]:
-    members: dict[int, list[int]] = defaultdict(list)
-    for iid in item_source:
-        members[state.same.find(iid)].append(iid)
-    return [(state.item_kind[root], ids) for root, ids in members.items() if len(ids) > 1]
-
-
 # -- derived sources -------------------------------------------------------------
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _judge_derived(
-    library: Library, state: _State, sources: set[int]
+    library: Library, state: _State, sources: set[int], groups: list[list[int]] | None = None
 ) -> dict[int, tuple[int, float]]:
     """For each source in `sources` (and those it shares material with):
     {source: (original or 0, similarity)}.
@@ -233,12 +240,9 @@ def _judge_derived(
     items are also carried by another source. Only pairs with enough shared
     items have their texts compared.
     """
-    members: dict[int, list[int]] = defaultdict(list)
-    for iid in state.item_source:
-        members[state.same.find(iid)].append(iid)
-    carried: Counter[int] = Counter(state.item_source.values())
+    carried = state.carried
     shared: Counter[tuple[int, int]] = Counter()  # (s, t): items of s carried by t
-    for ids in members.values():
+    for ids in state.same.members.values() if groups is None else groups:
         if len(ids) < 2:
             continue
         srcs = Counter(state.item_source[i] for i in ids)

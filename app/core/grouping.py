@@ -32,15 +32,19 @@ from __future__ import annotations
 import math
 import zlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.core.claims import Token, Value, claim_values, content_tokens, words
 
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
 SHINGLE = 4  # words per quote shingle
 CONTEXT = 6  # content words each side of a value
-POSTING_CAP = 400  # keys carried by more items than this are too common to block on
-SKETCH = 8  # bigram hashes kept per claim for near-duplicate lookup
+POSTING_CAP = 100  # keys carried by more items than this are too common to block on
+SKETCH = 8  # word-pair hashes kept per claim for near-duplicate lookup
+SKETCH_MATCH = 2  # sketch hashes two claims must share to be compared as near duplicates
+SKETCH_COMMON = 0.01  # word pairs in more than this share of claims stay out of sketches
 NEAR_DUPLICATE = 0.5  # weighted cosine of two sentences that say the same thing
 
 # How telling a shared value is: tallies, amounts and full dates rarely recur
@@ -73,15 +77,18 @@ class FactSig:
     names: frozenset[str]  # stems of the words written as names
 
 
-@dataclass(frozen=True)
 class Agreement:
     """What two value contexts share: non-name stems (all, and only the
-    telling ones), whether a telling word pair, and the weighted overlap."""
+    telling ones), whether a telling word pair, and (computed only when a
+    rule asks) the weighted overlap of the two contexts."""
 
-    common: int
-    stems: int
-    pair: bool
-    overlap: float
+    def __init__(self, common: int, stems: int, pair: bool, overlap_of: Callable[[], float]):
+        self.common, self.stems, self.pair = common, stems, pair
+        self._overlap_of = overlap_of
+
+    @cached_property
+    def overlap(self) -> float:
+        return self._overlap_of()
 
 
 @dataclass
@@ -138,9 +145,8 @@ def fact_signature(source_id: int, text: str) -> FactSig:
         contexts.append(ValueContext(v, frozenset(feats), frozenset(common), surface))
     feats = {t.stem for t in tokens} | _pairs(tokens)
     feats |= {f"={v.kind}:{v.value}" for v in values}
-    bigrams = sorted(_hash(p) for p in _pairs(tokens))
     names = frozenset(t.stem for t in tokens if t.name)
-    return FactSig(source_id, contexts, frozenset(feats), bigrams[:SKETCH], names)
+    return FactSig(source_id, contexts, frozenset(feats), [], names)
 
 
 @dataclass
@@ -150,8 +156,7 @@ class GroupIndex:
     quotes: dict[int, QuoteSig] = field(default_factory=dict)
     facts: dict[int, FactSig] = field(default_factory=dict)
     quote_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
-    value_keys: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
-    sketch_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    fact_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def __contains__(self, item_id: int) -> bool:
@@ -183,33 +188,57 @@ class GroupIndex:
         self.quotes[item_id] = sig
         return edges
 
-    def _weight(self, feat: str) -> float:
-        return math.log((len(self.facts) + 2) / (self.df.get(feat, 0) + 1))
+    @staticmethod
+    def _fact_keys(sig: FactSig) -> tuple[set[int], set[int]]:
+        """Blocking keys of a claim: (value and a context word: where the same
+        claim is found; value kind and a context word pair: where a claim
+        about the same thing with another value is found)."""
+        same, other = set(), set()
+        for vc in sig.values:
+            value = f"={vc.value.kind}:{vc.value.value}"
+            if vc.value.kind in _SPECIFIC_KINDS:
+                same.add(_hash(value))
+            for f in vc.common:
+                if " " in f:
+                    other.add(_hash(f"{vc.value.kind}|{f}"))
+                else:
+                    same.add(_hash(f"{value}|{f}"))
+        return same, other
+
+    def _lookup(self, keys, into: dict[int, None]) -> None:
+        for key in keys:
+            posting = self.fact_keys.get(key, ())
+            if len(posting) <= POSTING_CAP:
+                into.update(dict.fromkeys(posting))
 
     def _add_fact(self, item_id: int, sig: FactSig) -> list[Edge]:
         for f in sig.feats:
             self.df[f] += 1
+        same_keys, other_keys = self._fact_keys(sig)
         candidates: dict[int, None] = {}
-        for vc in sig.values:
-            for f in vc.common:
-                posting = self.value_keys.get(f"{vc.value.kind}|{f}", ())
-                if len(posting) <= POSTING_CAP:
-                    candidates.update((other, None) for other, _ in posting)
-        for h in sig.sketch:
-            posting = self.sketch_keys.get(h, ())
+        self._lookup(same_keys, candidates)
+        self._lookup(other_keys, candidates)
+        limit = max(20, SKETCH_COMMON * len(self.facts))
+        sig.sketch = sorted(
+            _hash(f) for f in sig.feats if " " in f and f[0] != "=" and self.df[f] <= limit
+        )[:SKETCH]
+        shared: dict[int, int] = defaultdict(int)
+        for key in sig.sketch:
+            posting = self.fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
-                candidates.update((other, None) for other in posting)
+                for other in posting:
+                    shared[other] += 1
+        near = {other for other, n in shared.items() if n >= SKETCH_MATCH}
         edges = []
-        for other in candidates:
+        for other in candidates.keys() | near:
             osig = self.facts[other]
             if osig.source_id == sig.source_id:
                 continue
-            edges.extend(self._compare_facts(other, osig, item_id, sig))
-        for n, vc in enumerate(sig.values):
-            for f in vc.common:
-                self.value_keys[f"{vc.value.kind}|{f}"].append((item_id, n))
-        for h in sig.sketch:
-            self.sketch_keys[h].append(item_id)
+            edges.extend(self._compare_facts(other, osig, item_id, sig, other in near))
+        for key in (*same_keys, *other_keys, *sig.sketch):
+            posting = self.fact_keys[key]
+            if len(posting) <= POSTING_CAP:  # past the cap the key is never read again
+                posting.append(item_id)
         self.facts[item_id] = sig
         return edges
 
@@ -217,32 +246,41 @@ class GroupIndex:
 
     def _telling(self, feats: frozenset[str]) -> set[str]:
         """Features rare enough to say what a claim is about."""
-        limit = max(3, 0.1 * (len(self.facts) + 1))
+        limit = max(3, min(0.1 * (len(self.facts) + 1), POSTING_CAP))
         return {f for f in feats if self.df.get(f, 0) <= limit}
 
     def _agreement(self, a: ValueContext, b: ValueContext) -> Agreement:
         """How much two value contexts say about the same thing."""
         common = a.common & b.common
         telling = self._telling(common)
-        both = a.feats & b.feats
-        num = sum(self._weight(f) for f in both)
-        den = min(sum(self._weight(f) for f in a.feats), sum(self._weight(f) for f in b.feats))
         return Agreement(
             common=sum(" " not in f for f in common),
             stems=sum(" " not in f for f in telling),
             pair=any(" " in f for f in telling),
-            overlap=num / den if den > 0 else 0.0,
+            overlap_of=lambda: self._overlap(a.feats, b.feats),
         )
+
+    def _overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted share of the smaller feature set found in the other."""
+        log_n, df = math.log(len(self.facts) + 2), self.df
+        weight = {f: log_n - math.log(df.get(f, 0) + 1) for f in a | b}
+        num = sum(weight[f] for f in a & b)
+        den = min(sum(weight[f] for f in a), sum(weight[f] for f in b))
+        return num / den if den > 0 else 0.0
 
     def _cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
         both = a & b
         if not both:
             return 0.0
-        num = sum(self._weight(f) ** 2 for f in both)
-        den = math.sqrt(sum(self._weight(f) ** 2 for f in a) * sum(self._weight(f) ** 2 for f in b))
+        log_n, df = math.log(len(self.facts) + 2), self.df
+        weight = {f: (log_n - math.log(df.get(f, 0) + 1)) ** 2 for f in a | b}
+        num = sum(weight[f] for f in both)
+        den = math.sqrt(sum(weight[f] for f in a) * sum(weight[f] for f in b))
         return num / den if den > 0 else 0.0
 
-    def _compare_facts(self, a_id: int, a: FactSig, b_id: int, b: FactSig) -> list[Edge]:
+    def _compare_facts(
+        self, a_id: int, a: FactSig, b_id: int, b: FactSig, near: bool
+    ) -> list[Edge]:
         a_vals = {(vc.value.kind, vc.value.value) for vc in a.values}
         b_vals = {(vc.value.kind, vc.value.value) for vc in b.values}
         same = False
@@ -276,7 +314,7 @@ class GroupIndex:
                             subject,
                         )
                     )
-        if not same and self._cosine(a.feats, b.feats) >= NEAR_DUPLICATE:
+        if not same and near and self._cosine(a.feats, b.feats) >= NEAR_DUPLICATE:
             same = True
         edges = [Edge(a_id, b_id, "same")] if same else []
         seen = set()

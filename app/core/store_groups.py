@@ -89,6 +89,13 @@ class GroupStore:
         ).fetchone()
         if row and row[0] and not by_user:
             return False
+        current = db.execute(
+            "SELECT derived_from, similarity FROM derived_marks WHERE source_id = ?", (source_id,)
+        ).fetchone()
+        if current is not None and current[0] == derived_from and not by_user:
+            return False
+        if current is None and derived_from is None and not by_user:
+            return False  # independent, as every source is until marked
         db.execute(
             "INSERT OR REPLACE INTO derived_marks (source_id, derived_from, similarity, by_user)"
             " VALUES (?, ?, ?, ?)",
@@ -101,9 +108,12 @@ class GroupStore:
         """Detection's verdict for some sources: {source: (original, similarity)};
         a source listed with original 0 is judged independent. User marks stay."""
         with self.transaction() as db:
-            for sid, (origin, sim) in marks.items():
+            changed = [
                 self._write_derived(db, sid, origin or None, sim, False)
-            self._refresh_independent_counts(db)
+                for sid, (origin, sim) in marks.items()
+            ]
+            if any(changed):
+                self._refresh_independent_counts(db)
 
     def _refresh_independent_counts(self, db: sqlite3.Connection) -> None:
         roots = self.source_roots()

@@ -1,0 +1,199 @@
+"""Time grouping a large library: 10,000 sources with 200,000 items.
+
+    .venv/bin/python bench/bench_corroborate.py [--sources 10000] [--items-per-source 20]
+
+Builds a synthetic library in a temporary folder: stories of ten sources
+each; within a story the sources share quotes (whole, excerpted, with other
+quote marks and punctuation) and claims (reworded, some with a differing
+year), plus material of their own; one source in ten is a near copy of
+another. Words come from a Zipf-distributed vocabulary, so some words are
+very common, as in news.
+
+Reports, on one core:
+- baseline: reading every item and splitting it into words (the least any
+  grouping must do);
+- regroup: `corroborate.regroup` from scratch (index, groups, derived
+  sources, conflicts, all stored);
+- import one: `corroborate.update` after adding one more source, with the
+  index in memory (what each import in a session costs), and cold (a new
+  session: the index is rebuilt from the library first).
+Times are also given as ratios to the baseline measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import platform
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.core import corroborate  # noqa: E402
+from app.core.claims import STOPWORDS, words  # noqa: E402
+from app.core.model import NewItem, SourceMeta  # noqa: E402
+from app.core.store import Library, content_hash  # noqa: E402
+
+STORY_SIZE = 10
+
+
+class Words:
+    """A pseudo-English vocabulary with Zipf-like frequencies, function words first."""
+
+    def __init__(self, rng: random.Random, size: int = 30000):
+        syllables = "ka lo mi ter san do ri ven ul pra sto ne bi gor fa tu".split()
+        vocab = set()
+        while len(vocab) < size:
+            vocab.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
+        content = sorted(vocab)
+        rng.shuffle(content)
+        # As in news, the most frequent words are function words.
+        self.vocab = sorted(STOPWORDS) + content
+        self.cum_weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(self.vocab))))
+        self.rng = rng
+
+    def some(self, n: int) -> list[str]:
+        return self.rng.choices(self.vocab, cum_weights=self.cum_weights, k=n)
+
+
+def _value(rng: random.Random) -> str:
+    kind = rng.random()
+    if kind < 0.4:
+        return str(rng.randint(1950, 2024))
+    if kind < 0.6:
+        return f"{rng.randint(1, 99)} days"
+    if kind < 0.8:
+        return f"{rng.randint(3, 15)}-{rng.randint(0, 4)}"
+    return f"Nov. {rng.randint(1, 30)}"
+
+
+def _fact(w: Words, rng: random.Random) -> list[str]:
+    body = w.some(rng.randint(12, 22))
+    body.insert(rng.randint(2, len(body) - 1), _value(rng))
+    body[0] = body[0].capitalize()
+    return body
+
+
+def _reword(w: Words, rng: random.Random, fact: list[str], new_year: bool) -> list[str]:
+    out = [t if rng.random() > 0.3 or " " in t or t[:1].isdigit() else w.some(1)[0] for t in fact]
+    if new_year:
+        out = [str(int(t) + rng.randint(1, 3)) if t.isdigit() and len(t) == 4 else t for t in out]
+    return out
+
+
+def _story(w: Words, rng: random.Random, items_per_source: int, first_id: int):
+    """Ten sources of one story: (text, items) each."""
+    n_quotes = max(1, items_per_source * 7 // 20)
+    n_facts = items_per_source - n_quotes
+    shared_quotes = [w.some(rng.randint(15, 40)) for _ in range(n_quotes * 2)]
+    shared_facts = [_fact(w, rng) for _ in range(n_facts * 2)]
+    sources = []
+    for n in range(STORY_SIZE):
+        parts: list[tuple[str, str]] = []
+        for q in rng.sample(shared_quotes, n_quotes // 2) + [
+            w.some(rng.randint(10, 30)) for _ in range(n_quotes - n_quotes // 2)
+        ]:
+            if rng.random() < 0.3:  # an excerpt
+                a = rng.randint(0, len(q) // 2)
+                q = q[a : a + max(5, len(q) // 3)]
+            parts.append(("quote", " ".join(q) + rng.choice([".", ",", ""])))
+        for f in rng.sample(shared_facts, n_facts // 2):
+            parts.append(("fact", " ".join(_reword(w, rng, f, rng.random() < 0.05)) + "."))
+        for _ in range(n_facts - n_facts // 2):
+            parts.append(("fact", " ".join(_fact(w, rng)) + "."))
+        rng.shuffle(parts)
+        if n == STORY_SIZE - 1:  # a near copy of the story's first source
+            parts = list(sources[0][1])
+        text, items = "", []
+        for kind, body in parts:
+            if kind == "quote":
+                mark_open, mark_close = rng.choice([('"', '"'), ("\u201c", "\u201d")])
+                text += f"{' '.join(w.some(3)).capitalize()} said: {mark_open}"
+                items.append((kind, len(text), len(text) + len(body)))
+                text += body + mark_close + " "
+            else:
+                items.append((kind, len(text), len(text) + len(body)))
+                text += body + " "
+            text += "\n" if rng.random() < 0.3 else ""
+        text += f"(story source {first_id + n})"
+        sources.append((text, parts, items))
+    return [(text, items) for text, _, items in sources]
+
+
+def build(path: Path, n_sources: int, items_per_source: int, seed: int = 7) -> int:
+    """Fill a library with synthetic sources in one transaction; return items."""
+    rng = random.Random(seed)
+    w = Words(rng)
+    library = Library(path)
+    total = 0
+    with library.transaction() as db:
+        for start in range(0, n_sources, STORY_SIZE):
+            for text, items in _story(w, rng, items_per_source, start):
+                sid = db.execute(
+                    "INSERT INTO sources (file_name, title, text, content_hash)"
+                    " VALUES (?, ?, ?, ?)",
+                    (f"s{start}.txt", text[:40], text, content_hash(text)),
+                ).lastrowid
+                db.executemany(
+                    'INSERT INTO items (source_id, kind, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+                    [(sid, k, a, b, text[a:b]) for k, a, b in items],
+                )
+                total += len(items)
+    library.close()
+    return total
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=int, default=10000)
+    parser.add_argument("--items-per-source", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.sqlite"
+        t = time.perf_counter()
+        n_items = build(path, args.sources, args.items_per_source)
+        print(f"built {args.sources} sources, {n_items} items in {time.perf_counter() - t:.1f} s")
+        library = Library(path)
+
+        t = time.perf_counter()
+        n = sum(len(words(text)) for (text,) in library.db.execute("SELECT text FROM items"))
+        baseline = time.perf_counter() - t
+        print(f"baseline (read + split {n} words): {baseline:.2f} s")
+
+        t = time.perf_counter()
+        summary = corroborate.regroup(library)
+        full = time.perf_counter() - t
+        n_groups = len(library.clusters())
+        print(
+            f"regroup: {full:.2f} s  ({full / baseline:.1f}x baseline)  groups of 2+ sources:"
+            f" {n_groups}, derived sources: {len(summary.derived)}, conflicts: {summary.conflicts}"
+        )
+
+        text = "The council voted 9-2 on Nov. 3 to expand the program started in 2011. " * 3
+        items = [NewItem("fact", 0, 71)]
+        sid = library.add_source(text, SourceMeta(title="one more"), items=items)
+        t = time.perf_counter()
+        corroborate.update(library, sid)
+        warm = time.perf_counter() - t
+        print(f"import one, index in memory: {warm * 1000:.0f} ms")
+
+        corroborate.forget(library)
+        library.add_source(text + " Again.", SourceMeta(title="and one more"), items=items)
+        t = time.perf_counter()
+        corroborate.update(library)
+        cold = time.perf_counter() - t
+        print(f"import one, new session (index rebuilt): {cold:.2f} s")
+        library.close()
+    print(
+        f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
