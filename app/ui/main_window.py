@@ -22,6 +22,7 @@ from app.core.templates import template_names
 from app.ui.brief_document import BriefDocument
 from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
+from app.ui.conflicts_view import install_corroboration_views
 from app.ui.import_dialog import install_import_actions
 from app.ui.library_panel import LibraryPanel
 from app.ui.preview import PreviewPane
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         install_import_actions(self)  # File > Import, paste, drop, Source Properties
+        install_corroboration_views(self)  # View > Conflicts, same quote in other sources
         self._connect()
         self._update_title()
         self.preview.show_brief(self.document.brief)

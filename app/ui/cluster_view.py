@@ -1,0 +1,110 @@
+"""A group's members side by side: the same quote or claim as each source has it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.store import Library
+
+
+class ClusterView(QWidget):
+    """Shows the group of one item: a column per member with its source.
+
+    `show_item(item_id)` follows the library's selection; `itemChosen` asks
+    the window to show a member in its source."""
+
+    itemChosen = Signal(object)  # Item
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self._library = library
+        self.summary = QLabel("Pick a quote or fact to see which sources carry it.")
+        self.summary.setObjectName("clusterSummary")
+        self.summary.setWordWrap(True)
+        self._row = QHBoxLayout()
+        self._row.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        inner = QWidget()
+        inner.setLayout(self._row)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.scroll, 1)
+        self.columns: list[QFrame] = []
+
+    def clear(self) -> None:
+        for column in self.columns:
+            column.setParent(None)  # out of the view at once, freed later
+            column.deleteLater()
+        self.columns = []
+
+    def show_item(self, item_id: int | None) -> None:
+        """Show the group `item_id` belongs to (or say that only its source carries it)."""
+        self.clear()
+        if item_id is None:
+            return
+        try:
+            item = self._library.item(item_id)
+        except KeyError:
+            self.summary.setText("That item is no longer in the library.")
+            return
+        cluster = self._library.cluster_of(item_id)
+        noun = "quote" if item.kind == "quote" else "claim"
+        if cluster is None:
+            self.summary.setText(f"Single source: no other source carries this {noun}.")
+            members = [item_id]
+        else:
+            self.summary.setText(
+                f"This {noun} is carried by {cluster.source_count} sources,"
+                f" {cluster.independent_count} independent."
+            )
+            members = cluster.item_ids
+        sources = {sid: (fname, meta) for sid, fname, meta, _ in self._library.sources()}
+        for member_id in members:
+            member = self._library.item(member_id)
+            fname, meta = sources.get(member.source_id, ("", None))
+            title = (meta.title if meta else "") or fname
+            source = self._library.source(member.source_id)
+            origin = ""
+            if source.derived_from is not None and source.derived_from in sources:
+                of_name, of_meta = sources[source.derived_from]
+                origin = f"<br><i>derived from {(of_meta.title or of_name)[:60]}</i>"
+            self._add_column(member, title, origin, member_id == item_id)
+
+    def _add_column(self, member, title: str, origin: str, current: bool) -> None:
+        column = QFrame()
+        column.setObjectName("clusterMember")
+        column.setFrameShape(QFrame.Shape.StyledPanel)
+        column.setMinimumWidth(220)
+        column.setMaximumWidth(360)
+        heading = QLabel(f"<b>{_escape(title[:80])}</b>{origin}")
+        heading.setWordWrap(True)
+        text = " ".join(member.text.split())
+        body = QLabel(f"\u201c{text}\u201d" if member.kind == "quote" else text)
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if current:
+            body.setStyleSheet("font-weight: 600;")
+        who = QLabel(member.speaker_name or "")
+        layout = QVBoxLayout(column)
+        layout.addWidget(heading)
+        layout.addWidget(body, 1)
+        if member.speaker_name:
+            layout.addWidget(who)
+        column.mousePressEvent = lambda _e, m=member: self.itemChosen.emit(m)
+        self._row.addWidget(column)
+        self.columns.append(column)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

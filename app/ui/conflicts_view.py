@@ -1,0 +1,246 @@
+"""The Conflicts view: claims that disagree, each side with its sources, and
+the user's resolution (a choice and a note).
+
+`install_corroboration_views(window)` adds a "Sources Agree / Disagree" dock
+to a main window: a Group tab (the selected item's group side by side) and a
+Conflicts tab, with View menu actions to show them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import Conflict
+from app.core.store import Library
+from app.ui.cluster_view import ClusterView
+
+OTHER_CHOICE = "Neither (see note)"
+
+
+def conflict_label(conflict: Conflict) -> str:
+    values = " vs ".join(sorted(set(conflict.values)))
+    state = f"resolved: {conflict.resolution}" if conflict.resolution else "unresolved"
+    about = f" — {conflict.subject}" if conflict.subject else ""
+    return f"{conflict.kind}: {values}{about} ({state})"
+
+
+class ConflictsView(QWidget):
+    """Lists conflicts; shows the chosen one's sides and resolves it."""
+
+    itemChosen = Signal(object)  # Item
+    conflictsChanged = Signal()
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self._library = library
+        self._conflicts: list[Conflict] = []
+
+        self.list = QListWidget()
+        self.list.setObjectName("conflictList")
+        self.list.setWordWrap(True)
+        self.sides = QVBoxLayout()
+        self.sides.setAlignment(Qt.AlignmentFlag.AlignTop)
+        sides_box = QWidget()
+        sides_box.setLayout(self.sides)
+
+        self.choice = QComboBox()
+        self.choice.setObjectName("conflictChoice")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Note: how you checked, which source is right…")
+        self.resolve_button = QPushButton("Resolve")
+        self.reopen_button = QPushButton("Reopen")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        resolve_row = QHBoxLayout()
+        resolve_row.addWidget(QLabel("Holds:"))
+        resolve_row.addWidget(self.choice)
+        resolve_row.addWidget(self.note, 1)
+        resolve_row.addWidget(self.resolve_button)
+        resolve_row.addWidget(self.reopen_button)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.status)
+        detail_layout.addWidget(sides_box, 1)
+        detail_layout.addLayout(resolve_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+
+        self.list.currentRowChanged.connect(self._show_row)
+        self.resolve_button.clicked.connect(self.resolve_current)
+        self.reopen_button.clicked.connect(self.reopen_current)
+        self.refresh()
+
+    # -- data -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload conflicts from the library (after an import or a resolution)."""
+        current = self.current_conflict()
+        self._conflicts = self._library.conflicts()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for conflict in self._conflicts:
+            entry = QListWidgetItem(conflict_label(conflict))
+            entry.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        row = 0
+        if current is not None:
+            row = next((n for n, c in enumerate(self._conflicts) if c.id == current.id), 0)
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(row if self._conflicts else -1)
+        self.list.blockSignals(False)
+        self._show_row(row if self._conflicts else -1)
+
+    def current_conflict(self) -> Conflict | None:
+        row = self.list.currentRow()
+        return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
+
+    def select_conflict(self, conflict_id: int) -> None:
+        for n, c in enumerate(self._conflicts):
+            if c.id == conflict_id:
+                self.list.setCurrentRow(n)
+
+    # -- detail -----------------------------------------------------------------
+
+    def _clear_sides(self) -> None:
+        while self.sides.count():
+            widget = self.sides.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the view at once, freed later
+                widget.deleteLater()
+
+    def _show_row(self, row: int) -> None:
+        self._clear_sides()
+        self.choice.clear()
+        conflict = self._conflicts[row] if 0 <= row < len(self._conflicts) else None
+        enabled = conflict is not None
+        for widget in (self.choice, self.note, self.resolve_button):
+            widget.setEnabled(enabled)
+        self.reopen_button.setEnabled(bool(conflict and conflict.resolution))
+        if conflict is None:
+            self.status.setText("No conflicts: the sources agree on every value compared.")
+            return
+        titles = {sid: meta.title or fname for sid, fname, meta, _ in self._library.sources()}
+        by_value: dict[str, list[int]] = {}
+        for item_id, value in zip(conflict.item_ids, conflict.values, strict=True):
+            by_value.setdefault(value, []).append(item_id)
+        for value, item_ids in sorted(by_value.items()):
+            items = [self._library.item(i) for i in item_ids]
+            n_sources = len({i.source_id for i in items})
+            box = QGroupBox(f"{value} — {n_sources} source{'s' if n_sources != 1 else ''}")
+            box.setObjectName("conflictSide")
+            claims = QListWidget()
+            claims.setWordWrap(True)
+            for item in items:
+                text = " ".join(item.text.split())
+                entry = QListWidgetItem(f"{titles.get(item.source_id, '')[:70]}\n{text}")
+                entry.setData(Qt.ItemDataRole.UserRole, item)
+                claims.addItem(entry)
+            claims.itemClicked.connect(
+                lambda e: self.itemChosen.emit(e.data(Qt.ItemDataRole.UserRole))
+            )
+            QVBoxLayout(box).addWidget(claims)
+            self.sides.addWidget(box)
+            self.choice.addItem(value)
+        self.choice.addItem(OTHER_CHOICE)
+        if conflict.resolution:
+            index = self.choice.findText(conflict.resolution)
+            if index >= 0:
+                self.choice.setCurrentIndex(index)
+            self.note.setText(conflict.note)
+            self.status.setText(
+                f"Resolved: {conflict.resolution}. {conflict.note}".strip()
+                + "  Memos using these facts export without a conflict warning."
+            )
+        else:
+            self.note.clear()
+            self.status.setText(
+                f"The sources disagree on this {conflict.kind}. Check, then record which"
+                " value holds; until then a memo using these facts gets a warning before export."
+            )
+
+    # -- actions ----------------------------------------------------------------
+
+    def resolve_current(self) -> None:
+        conflict = self.current_conflict()
+        if conflict is None:
+            return
+        self._library.resolve_conflict(conflict.id, self.choice.currentText(), self.note.text())
+        self.refresh()
+        self.conflictsChanged.emit()
+
+    def reopen_current(self) -> None:
+        conflict = self.current_conflict()
+        if conflict is None:
+            return
+        self._library.reopen_conflict(conflict.id)
+        self.refresh()
+        self.conflictsChanged.emit()
+
+
+class CorroborationDock(QDockWidget):
+    """A dock with the Group and Conflicts tabs."""
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__("Sources Agree / Disagree", parent)
+        self.setObjectName("corroborationDock")
+        self.cluster_view = ClusterView(library)
+        self.conflicts_view = ConflictsView(library)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.cluster_view, "Group")
+        self.tabs.addTab(self.conflicts_view, "Conflicts")
+        self.setWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.conflicts_view.refresh()
+
+
+def install_corroboration_views(window) -> CorroborationDock:
+    """Add the dock (hidden) and View menu actions to a main window, and
+    connect it: the Group tab follows the library selection; clicking a
+    member or a claim shows it in the source viewer."""
+    dock = CorroborationDock(window.library, window)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+    view_menu = window.menus["view"]
+    view_menu.addSeparator()
+    for label, index in (("Same Quote/Claim in Other &Sources", 0), ("&Conflicts", 1)):
+        action = QAction(label, window)
+        action.triggered.connect(
+            lambda _=False, i=index: (dock.show(), dock.raise_(), dock.tabs.setCurrentIndex(i))
+        )
+        view_menu.addAction(action)
+    panel = getattr(window, "library_panel", None)
+    if panel is not None and hasattr(panel, "itemChosen"):
+        panel.itemChosen.connect(lambda item: dock.cluster_view.show_item(item.id))
+    if hasattr(window, "on_item_chosen"):
+        dock.cluster_view.itemChosen.connect(window.on_item_chosen)
+        dock.conflicts_view.itemChosen.connect(window.on_item_chosen)
+    # Imports may have brought new conflicts: reload whenever the dock opens.
+    dock.visibilityChanged.connect(lambda visible: visible and dock.refresh())
+    window.corroboration_dock = dock
+    return dock

@@ -1,0 +1,108 @@
+"""The Conflicts view and the group view, driven as a user drives them."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget
+
+from app.core import corroborate
+from app.core.model import NewItem, SourceMeta
+from app.core.store import Library
+from app.ui.cluster_view import ClusterView
+from app.ui.conflicts_view import OTHER_CHOICE, ConflictsView
+
+A = "Oregon has had a bottle deposit law since 1971, officials said."
+B = "The state passed its bottle deposit law in 1975 under Governor McCall."
+C = "Lawmakers created the bottle deposit law in 1971, a first in the nation."
+
+
+def _library(tmp_path) -> Library:
+    library = Library(tmp_path / "lib.sqlite")
+    for text in (A, B, C):
+        sid = library.add_source(
+            text, SourceMeta(title=text[:20]), items=[NewItem("fact", 0, len(text))]
+        )
+        corroborate.update(library, sid)
+    return library
+
+
+def test_conflict_sides_and_resolution_are_saved(qtbot, tmp_path):
+    library = _library(tmp_path)
+    view = ConflictsView(library)
+    qtbot.addWidget(view)
+    assert view.list.count() == 1
+    assert "1971 vs 1975" in view.list.item(0).text()
+    sides = view.findChildren(QGroupBox, "conflictSide")
+    titles = sorted(box.title() for box in sides)
+    assert titles == ["1971 — 2 sources", "1975 — 1 source"]
+    claims = [box.findChild(QListWidget) for box in sides]
+    shown = {
+        claims_list.item(r).text() for claims_list in claims for r in range(claims_list.count())
+    }
+    assert any(B in text for text in shown)
+    assert [view.choice.itemText(i) for i in range(view.choice.count())] == [
+        "1971",
+        "1975",
+        OTHER_CHOICE,
+    ]
+
+    view.choice.setCurrentText("1971")
+    qtbot.keyClicks(view.note, "Statute book, ORS 459A.")
+    with qtbot.waitSignal(view.conflictsChanged):
+        qtbot.mouseClick(view.resolve_button, Qt.MouseButton.LeftButton)
+    assert "resolved: 1971" in view.list.item(0).text()
+    row = (
+        sqlite3.connect(tmp_path / "lib.sqlite")
+        .execute("SELECT choice, note FROM conflict_resolutions")
+        .fetchone()
+    )
+    assert row == ("1971", "Statute book, ORS 459A.")
+    assert library.unresolved_conflict_item_ids() == set()
+
+    with qtbot.waitSignal(view.conflictsChanged):
+        qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    assert "unresolved" in view.list.item(0).text()
+    assert library.unresolved_conflict_item_ids()
+    library.close()
+
+
+def test_group_members_side_by_side(qtbot, tmp_path):
+    library = Library(tmp_path / "lib.sqlite")
+    texts = [
+        'Ruiz said: "We cannot keep people in a building that may burn."',
+        "“We cannot keep people in a building that may burn,” she said.",
+    ]
+    ids = []
+    for text in texts:
+        start = text.index("We")
+        end = text.index("burn") + 4
+        sid = library.add_source(
+            text, SourceMeta(title=text[:12]), items=[NewItem("quote", start, end)]
+        )
+        corroborate.update(library, sid)
+        ids.append(library.items_of_source(sid)[0].id)
+    view = ClusterView(library)
+    qtbot.addWidget(view)
+    view.show_item(ids[0])
+    assert "2 sources, 2 independent" in view.summary.text()
+    assert len(view.columns) == 2
+    bodies = [label.text() for column in view.columns for label in column.findChildren(QLabel)]
+    assert sum("building that may burn" in b for b in bodies) == 2
+    with qtbot.waitSignal(view.itemChosen) as chosen:
+        qtbot.mouseClick(view.columns[1], Qt.MouseButton.LeftButton)
+    assert chosen.args[0].id == ids[1]
+    library.close()
+
+
+def test_main_window_has_the_conflicts_view(qtbot, seeded_library):
+    from tests.ui.helpers import open_window
+
+    window = open_window(qtbot, seeded_library)
+    actions = {a.text().replace("&", ""): a for a in window.menus["view"].actions()}
+    actions["Conflicts"].trigger()
+    dock = window.corroboration_dock
+    qtbot.waitUntil(dock.isVisible)
+    assert dock.tabs.currentWidget() is dock.conflicts_view
+    assert dock.conflicts_view.list.count() == len(seeded_library.conflicts())
