@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from app.core.model import SourceMeta
 _GENERATED_HYPHENS = ("\x02", "\ufffe", "\u00ad")
 _SENTENCE_END = re.compile(r"[.!?:\"'\u201d\u2019)]$")
 _FPDF_PERM_EXTRACT_TEXT = 1 << 4
+# PDFium is not thread-safe: two imports running at once take turns here.
+_PDFIUM_LOCK = threading.Lock()
 
 
 def join_lines(lines: list[str]) -> str:
@@ -230,8 +233,10 @@ def _metadata(path: Path) -> SourceMeta:
 
 def read(path: Path) -> Document:
     """A PDF's text; refuse one without a text layer, or encrypted against reading."""
-    paragraphs = read_pdf_paragraphs(path)
+    with _PDFIUM_LOCK:
+        paragraphs = read_pdf_paragraphs(path)
+        meta = _metadata(path)
     text = "\n\n".join(paragraphs)
     if len(re.sub(r"\s", "", text)) < 20:
         raise IngestError("PDF has no text layer (a scan or images only); run OCR on it first")
-    return Document(text=text, meta=_metadata(path))
+    return Document(text=text, meta=meta)
