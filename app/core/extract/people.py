@@ -105,6 +105,8 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
             possessive, tokens[-1] = True, last[:-1]
         if not tokens[-1]:
             tokens.pop()
+    if len(tokens) == 1:
+        return _parse_word(tokens[0], possessive, lead)
     # Each token lower-cased without its final dot, once (this runs for every
     # capitalized run of every article).
     lows = [t.rstrip(".").lower() for t in tokens]
@@ -139,6 +141,22 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
     if lows[0] in PLACE_FIRST or len(tokens) > 4 or any(_is_acronym(t) for t in tokens):
         return ParsedName(tokens, [], "place", possessive, lead)
     return ParsedName(tokens, [], "person", possessive, lead)
+
+
+def _parse_word(token: str, possessive: bool, lead: str) -> ParsedName | None:
+    """`parse_name` for a run of one word (most runs), step for step."""
+    low = token.rstrip(".").lower()
+    if low in NOT_NAMES or token.lower() in _SMALL:
+        return None
+    if low.removesuffix("-elect") in ROLE_HEADS:
+        return None  # a title with no name after it
+    if token.lower() in CORP_SUFFIXES:
+        return None
+    if low in ORG_WORDS:
+        return ParsedName([token], [], "org", possessive, lead)
+    if low in DESCRIPTOR_WORDS:
+        return ParsedName([token], [], "place", possessive, lead)
+    return ParsedName([token], [], "bare", possessive, lead)
 
 
 _UNTITLED = ParsedName([], [], "", False)  # `_parse_titled` found a title but no person
