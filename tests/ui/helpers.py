@@ -40,9 +40,10 @@ def drop(widget, mime, pos: QPoint) -> None:
     posf = QPointF(pos)
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(posf, actions, mime, buttons, mods)
+    # Qt 6 declares the enter and move events with an integer point.
+    enter = QDragEnterEvent(pos, actions, mime, buttons, mods)
     QApplication.sendEvent(widget, enter)
-    move = QDragMoveEvent(posf, actions, mime, buttons, mods)
+    move = QDragMoveEvent(pos, actions, mime, buttons, mods)
     QApplication.sendEvent(widget, move)
     event = QDropEvent(posf, actions, mime, buttons, mods)
     QApplication.sendEvent(widget, event)
