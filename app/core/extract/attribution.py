@@ -16,6 +16,7 @@ Pronouns and role nouns ("she", "the mayor", "the company") are resolved by
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
@@ -132,12 +133,15 @@ class Attributor:
             hi = m.start()
         lead = _LEAD.match(text, close, hi)
         lo = lead.end()
-        words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, lo, hi)]
-        if not words:
+        first = _WORD.search(text, lo, hi)
+        if first is None:
             return None
         quote_tail = text[start:end].rstrip()[-1:]
-        if quote_tail == "." and not words[0][0][0].islower():
+        if quote_tail == "." and not first.group()[0].islower():
             return None  # a new sentence begins after the quote
+        # The tests below read at most the first 14 words, then 10 more for
+        # the name after an inverted verb: 26 words are always enough.
+        words = [(w.group(), w.start(), w.end()) for w in islice(_WORD.finditer(text, lo, hi), 26)]
         for i, (w, ws, _we) in enumerate(words[:14]):
             if w in (",", ";", ":") and i == 0:
                 continue

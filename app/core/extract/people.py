@@ -289,6 +289,8 @@ class Cast:
         self.by_surname: dict[str, list[Entity]] = {}
         self.acronyms: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
+        # lookup_bare's answers once the scan is over (nothing changes after).
+        self._named: dict[str, Entity | None] | None = None
         self._scan()
         self._positions = [m.pos for m in self.mentions]
 
@@ -342,12 +344,9 @@ class Cast:
                         self.acronyms[d.group(1).replace(".", "")] = entity
         # Nothing is added to the cast from here on, so a word names the same
         # entity wherever it stands.
-        named: dict[str, Entity | None] = {}
+        self._named = {}
         for pos, end, word, possessive in bare:
-            if word in named:
-                entity = named[word]
-            else:
-                entity = named[word] = self.lookup_bare(word, pos)
+            entity = self.lookup_bare(word, pos)
             if entity is not None:
                 self.mentions.append(Mention(pos, end, entity, possessive))
         self.mentions.sort(key=attrgetter("pos"))
@@ -385,6 +384,14 @@ class Cast:
     # -- questions ------------------------------------------------------
     def lookup_bare(self, word: str, pos: int) -> Entity | None:
         """The person or organization a single word names ("Bass", "LAGOP")."""
+        named = self._named
+        if named is None:
+            return self._find_bare(word)
+        if word not in named:
+            named[word] = self._find_bare(word)
+        return named[word]
+
+    def _find_bare(self, word: str) -> Entity | None:
         key = word.replace(".", "")
         if key in self.acronyms:
             return self.acronyms[key]

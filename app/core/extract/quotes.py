@@ -38,8 +38,10 @@ class Quote:
 def _title_like(words: list[str]) -> bool:
     """ "Special Delivery: My Life in Basketball", "The Mailman": every word
     that is not a small word is capitalized."""
+    if len(words) > 12:
+        return False
     big = [w for w in words if w.lower() not in _SMALL]
-    return bool(big) and len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() for w in big)
+    return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
 
 
 def _verb_just_before(text: str, open_at: int, line_start: int) -> bool:
