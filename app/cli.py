@@ -17,7 +17,7 @@ from app.core.importer import import_paths, open_library
 from app.core.ingest import IngestError
 from app.core.ingest.text import read_text
 from app.core.paths import default_library_path
-from app.core.store import LibraryError, SearchFilter
+from app.core.store import Library, LibraryError, SearchFilter
 
 
 def _library(args: argparse.Namespace):
@@ -115,16 +115,38 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a brief file to DOCX or PDF with its citations; warnings go to stderr."""
     from app.core.brief import Brief, BriefError
-    from app.core.export import ExportError, ExportOptions, iter_export, preflight
+    from app.core.export import (
+        ExportError,
+        ExportOptions,
+        conflicted_blocks,
+        iter_export,
+        preflight,
+    )
 
     try:
         brief = Brief.load(args.brief)
     except BriefError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    options = ExportOptions(style=args.style, notes=args.notes, strict=args.strict)
+    conflicted = frozenset()
+    library_path = Path(args.library) if args.library else default_library_path()
+    if library_path.exists():
+        # The library knows which facts its sources disagree on; a brief
+        # exports without one, but then cannot be checked for conflicts.
+        try:
+            with Library(library_path) as library:
+                corroborate.ensure_current(library)
+                conflicted = conflicted_blocks(brief, library)
+        except LibraryError as exc:
+            print(f"warning: conflicts not checked: {exc}", file=sys.stderr)
+    elif args.library:
+        print(f"error: {library_path}: library file not found", file=sys.stderr)
+        return 1
+    options = ExportOptions(
+        style=args.style, notes=args.notes, strict=args.strict, conflicted_item_ids=conflicted
+    )
     if not args.strict:
-        for warning in preflight(brief):
+        for warning in preflight(brief, conflicted):
             print(f"warning: {warning.message}", file=sys.stderr)
     try:
         for _ in iter_export(brief, args.out, options):
@@ -221,6 +243,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--style", choices=["chicago", "apa", "ap"], default="chicago")
     p.add_argument("--notes", choices=["footnotes", "endnotes"], default="footnotes")
     p.add_argument("--strict", action="store_true", help="refuse to export if there are warnings")
+    p.add_argument(
+        "--library",
+        metavar="PATH",
+        help="library to check the brief's facts for unresolved conflicts (default: yours)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("clusters", help="the same quote or claim across sources")

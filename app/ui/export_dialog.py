@@ -40,6 +40,7 @@ from app.core.export import (
     ExportError,
     ExportOptions,
     StrictExportError,
+    conflicted_blocks,
     iter_export,
     preflight,
 )
@@ -75,7 +76,7 @@ class ExportDialog(QDialog):
         self.library = library
         self.settings = getattr(parent, "settings", None)
         self.conflicted_item_ids = (
-            conflicted_item_ids if conflicted_item_ids is not None else _conflicts_of(library)
+            conflicted_item_ids if conflicted_item_ids is not None else _conflicts_of(brief, library)
         )
         self.exported_path: Path | None = None
         self.setWindowTitle("Export Memo")
@@ -258,8 +259,6 @@ def _file_stem(brief: Brief) -> str:
     return "-".join(subject.split())[:60] or "memo"
 
 
-def _conflicts_of(library) -> frozenset[int]:
-    """Item ids in unresolved conflicts, if the library can tell (corroboration
-    adds `unresolved_conflict_item_ids()`); none otherwise."""
-    method = getattr(library, "unresolved_conflict_item_ids", None)
-    return frozenset(method()) if callable(method) else frozenset()
+def _conflicts_of(brief: Brief, library) -> frozenset[int]:
+    """The brief's items in unresolved conflicts of `library` (none without one)."""
+    return conflicted_blocks(brief, library) if library is not None else frozenset()

@@ -17,7 +17,7 @@ from typing import Literal
 
 from app.core.brief import Brief
 from app.core.cite import Style
-from app.core.export.preflight import ExportWarning, preflight
+from app.core.export.preflight import ExportWarning, conflicted_blocks, preflight
 from app.core.fileio import atomic_write_bytes
 from app.core.render import Layout, NotesMode, render
 
@@ -34,6 +34,7 @@ __all__ = [
     "format_of",
     "iter_export",
     "preflight",
+    "conflicted_blocks",
 ]
 
 

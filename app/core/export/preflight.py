@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.core.brief import Brief
+from app.core.store import Library
 
 _ND = "\u201cn.d.\u201d"
 WarningKind = Literal["altered", "conflict", "source_incomplete", "no_source"]
@@ -32,6 +33,32 @@ class ExportWarning:
 def _excerpt(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def conflicted_blocks(brief: Brief, library: Library) -> frozenset[int]:
+    """Item ids of the brief's blocks that sit in an unresolved conflict of `library`.
+
+    A brief may have been built with another library, where the same item id
+    names a different passage; a block counts only when the library's item
+    has the same source span and words as the block's snapshot.
+    """
+    unresolved = library.unresolved_conflict_item_ids()
+    found = set()
+    for block in brief.blocks():
+        if block.item_id is None or block.item_id not in unresolved:
+            continue
+        try:
+            item = library.item(block.item_id)
+        except KeyError:
+            continue
+        same_source = block.source is None or block.source.source_id == item.source_id
+        if same_source and (item.start, item.end, item.text) == (
+            block.start,
+            block.end,
+            block.original,
+        ):
+            found.add(block.item_id)
+    return frozenset(found)
 
 
 def preflight(
