@@ -1,0 +1,152 @@
+"""The library's schema: one SQL script per version, applied in order.
+
+A file at version N is upgraded by running scripts N+1.. in turn (see
+`Library._upgrade` in app/core/store.py). Never edit a released script: add a
+new one, so every older file upgrades in place the same way.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 3
+
+# Each migration is a SQL script that takes the schema one version up.
+# Version 1: sources, speakers and items.
+_MIGRATE_1 = """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'fact')),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+            CHECK (0 <= start AND start < "end")
+        );
+        CREATE INDEX items_source ON items(source_id, start);
+        CREATE INDEX items_speaker ON items(speaker_id);
+"""
+
+# Version 2: accessed date, derived sources, speaker aliases, user-locked
+# speakers, tags, and full-text search over items, speakers and titles.
+_MIGRATE_2 = """
+        ALTER TABLE sources ADD COLUMN accessed TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sources ADD COLUMN derived_from INTEGER
+            REFERENCES sources(id) ON DELETE SET NULL;
+        ALTER TABLE items ADD COLUMN speaker_locked INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE speaker_aliases (
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (speaker_id, alias)
+        );
+        CREATE TABLE tags (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (item_id, tag)
+        );
+        CREATE INDEX tags_tag ON tags(tag);
+        CREATE INDEX items_kind ON items(kind, id);
+
+        CREATE VIRTUAL TABLE items_fts USING fts5(
+            text, speaker, title, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO items_fts(rowid, text, speaker, title)
+            SELECT i.id, i.text, coalesce(sp.name, ''), s.title
+            FROM items i JOIN sources s ON s.id = i.source_id
+            LEFT JOIN speakers sp ON sp.id = i.speaker_id;
+
+        CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
+            INSERT INTO items_fts(rowid, text, speaker, title) VALUES (
+                new.id, new.text,
+                coalesce((SELECT name FROM speakers WHERE id = new.speaker_id), ''),
+                (SELECT title FROM sources WHERE id = new.source_id));
+        END;
+        CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN
+            DELETE FROM items_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER items_au AFTER UPDATE OF speaker_id, text ON items BEGIN
+            UPDATE items_fts SET text = new.text,
+                speaker = coalesce((SELECT name FROM speakers WHERE id = new.speaker_id), '')
+                WHERE rowid = new.id;
+        END;
+        CREATE TRIGGER speakers_au AFTER UPDATE OF name ON speakers BEGIN
+            UPDATE items_fts SET speaker = new.name
+                WHERE rowid IN (SELECT id FROM items WHERE speaker_id = new.id);
+        END;
+        CREATE TRIGGER sources_au AFTER UPDATE OF title ON sources BEGIN
+            UPDATE items_fts SET title = new.title
+                WHERE rowid IN (SELECT id FROM items WHERE source_id = new.id);
+        END;
+"""
+
+# Version 3: corroboration (app/core/corroborate.py). Groups of items that
+# carry the same quote or claim, derived-source marks (detected or set by the
+# user), conflicts between claims, and the user's resolutions of conflicts.
+# Resolutions live apart from conflicts and remember their claims by source
+# and span, so regrouping (which rebuilds conflicts) keeps the decisions.
+_MIGRATE_3 = """
+        CREATE TABLE clusters (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'fact')),
+            source_count INTEGER NOT NULL DEFAULT 0,
+            independent_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX clusters_count ON clusters(independent_count, source_count);
+        CREATE TABLE cluster_members (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE
+        );
+        CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
+        CREATE TABLE derived_marks (
+            source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+            derived_from INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+            similarity REAL NOT NULL DEFAULT 0,
+            by_user INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE conflict_resolutions (
+            id INTEGER PRIMARY KEY,
+            value_kind TEXT NOT NULL,
+            value_set TEXT NOT NULL,
+            members TEXT NOT NULL,
+            choice TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            resolved_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE conflicts (
+            id INTEGER PRIMARY KEY,
+            value_kind TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            resolution_id INTEGER REFERENCES conflict_resolutions(id) ON DELETE SET NULL
+        );
+        CREATE TABLE conflict_members (
+            conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            value TEXT NOT NULL,
+            direct INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (conflict_id, item_id)
+        );
+        CREATE INDEX conflict_members_item ON conflict_members(item_id);
+        CREATE TABLE grouping_mark (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            max_item_id INTEGER NOT NULL,
+            item_count INTEGER NOT NULL
+        );
+"""
+
+MIGRATIONS: list[str] = [_MIGRATE_1, _MIGRATE_2, _MIGRATE_3]
+assert len(MIGRATIONS) == SCHEMA_VERSION
