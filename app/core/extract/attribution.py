@@ -26,7 +26,7 @@ from app.core.extract.lexicon import (
     TAG_VERBS,
     TITLES,
 )
-from app.core.extract.people import Cast, Entity, name_pieces, parse_name
+from app.core.extract.people import Cast, Entity, name_pieces
 from app.core.extract.sentences import sentence_start
 
 Speaker = tuple[str, str]  # (name, role)
@@ -93,7 +93,7 @@ class Attributor:
                 return None
         names = []
         for ms, me in name_pieces(phrase):
-            parsed = parse_name(phrase[ms:me], _lead_in(phrase, ms))
+            parsed = self.cast.parse(phrase[ms:me], _lead_in(phrase, ms))
             if parsed is not None:
                 names.append(parsed)
         if names:
@@ -233,7 +233,7 @@ class Attributor:
         candidates.sort(reverse=True)
         for cs, ce, kind in candidates:
             if kind == 0:
-                parsed = parse_name(self.text[cs:ce], _lead_in(self.text, cs))
+                parsed = self.cast.parse(self.text[cs:ce], _lead_in(self.text, cs))
                 if parsed is None or parsed.possessive or parsed.kind == "place":
                     continue
                 entity = self.cast.resolve_name(parsed, cs)
@@ -270,7 +270,7 @@ class Attributor:
         pieces = list(name_pieces(self.text, lo, hi))
         if len(pieces) != 1 or pieces[0][0] != lo or self.text[pieces[0][1] : hi].strip():
             return None
-        parsed = parse_name(self.text[lo : pieces[0][1]], _lead_in(self.text, lo))
+        parsed = self.cast.parse(self.text[lo : pieces[0][1]], _lead_in(self.text, lo))
         if parsed is None or parsed.possessive or parsed.kind == "place":
             return None
         entity = self.cast.resolve_name(parsed, lo)
@@ -285,7 +285,7 @@ class Attributor:
         found = []
         for a, b in ((s, start), (end + 1, hi)):
             for ms, me in name_pieces(self.text, a, b):
-                parsed = parse_name(self.text[ms:me])
+                parsed = self.cast.parse(self.text[ms:me])
                 if parsed is None or parsed.kind not in ("person", "bare"):
                     continue
                 entity = self.cast.resolve_name(parsed, ms)

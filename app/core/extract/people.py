@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import NamedTuple
 
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
@@ -73,16 +74,16 @@ class Entity:
         return self.name.split()[-1].lower()
 
 
-@dataclass(frozen=True)
-class Mention:
+# Mention and ParsedName are made for every name of every article: named
+# tuples (immutable like a frozen dataclass, three times cheaper to make).
+class Mention(NamedTuple):
     pos: int
     end: int
     entity: Entity
     possessive: bool
 
 
-@dataclass(frozen=True)
-class ParsedName:
+class ParsedName(NamedTuple):
     """A capitalized sequence split into title (role) and name."""
 
     name: list[str]
@@ -291,6 +292,7 @@ class Cast:
         self.mentions: list[Mention] = []
         # lookup_bare's answers once the scan is over (nothing changes after).
         self._named: dict[str, Entity | None] | None = None
+        self._parsed_of: dict[str, ParsedName | None] = {}
         self._scan()
         self._positions = [m.pos for m in self.mentions]
 
@@ -298,17 +300,7 @@ class Cast:
     def _scan(self) -> None:
         text = self.text
         bare: list[tuple[int, int, str, bool]] = []
-        # parse_name(raw) for each distinct run of this text. The lead word
-        # ("coach Andy Reid") only changes `lead_role`, which only a person
-        # keeps, so it is looked up for people alone.
-        parsed_of: dict[str, ParsedName | None] = {}
-
-        def parse(raw: str) -> ParsedName | None:
-            if raw in parsed_of:
-                return parsed_of[raw]
-            parsed = parsed_of[raw] = parse_name(raw)
-            return parsed
-
+        parse = self.parse
         for m in NAME_SEQ.finditer(text):
             raw = m.group()
             if " " in raw or "\t" in raw:
@@ -333,9 +325,11 @@ class Cast:
                 if kind == "place":
                     continue
                 if kind == "person":
+                    # The lead word ("coach Andy Reid") only sets `lead_role`,
+                    # which only a person keeps: looked up for people alone.
                     lead = _lead_word(text, ms)
                     if lead:
-                        parsed = ParsedName(parsed.name, parsed.role, kind, parsed.possessive, lead)
+                        parsed = parsed._replace(lead_role=lead)
                 entity = self._entity(parsed)
                 self.mentions.append(Mention(ms, me, entity, parsed.possessive))
                 if entity.kind == "org":
@@ -350,6 +344,17 @@ class Cast:
             if entity is not None:
                 self.mentions.append(Mention(pos, end, entity, possessive))
         self.mentions.sort(key=attrgetter("pos"))
+
+    def parse(self, raw: str, lead: str = "") -> ParsedName | None:
+        """`parse_name(raw, lead)`, each distinct run of the article parsed
+        once (by the scan, and again by attribution)."""
+        parsed_of = self._parsed_of
+        if raw in parsed_of:
+            parsed = parsed_of[raw]
+        else:
+            parsed = parsed_of[raw] = parse_name(raw)
+        # `lead` only sets lead_role in every outcome of parse_name.
+        return parsed._replace(lead_role=lead) if lead and parsed is not None else parsed
 
     def _note_role(self, parsed: ParsedName) -> None:
         """A titled surname ("Councilman Blumenfield") adds its role."""
