@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from app.core.extract.facts import Fact, find_facts
 from app.core.extract.quotes import Quote, find_quotes
 from app.core.model import NewItem
@@ -12,13 +14,10 @@ __all__ = ["Fact", "Quote", "extract_items", "find_facts", "find_quotes"]
 def extract_items(text: str) -> list[NewItem]:
     """Every quote and fact of `text`, ready for the library, in text order."""
     quotes = find_quotes(text)
-    items = [
-        NewItem(kind="quote", start=q.start, end=q.end, speaker=q.speaker, speaker_role=q.role)
-        for q in quotes
-    ]
+    items = [NewItem("quote", q.start, q.end, q.speaker, q.role) for q in quotes]
     items += [
-        NewItem(kind="fact", start=f.start, end=f.end)
+        NewItem("fact", f.start, f.end)
         for f in find_facts(text, [(q.start, q.end) for q in quotes])
     ]
-    items.sort(key=lambda item: (item.start, item.kind))
+    items.sort(key=attrgetter("start", "kind"))
     return items
