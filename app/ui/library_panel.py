@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +32,16 @@ from app.ui.tag_dialog import SpeakerDialog, TagDialog
 TABS = ("Quotes", "Facts", "Sources", "Speakers")
 TAB_KIND = {0: "quote", 1: "fact"}
 PAGE_OF_TAB = {0: 0, 1: 0, 2: 1, 3: 2}
+# (label, SearchFilter.corroboration, tooltip); a derived copy is no second witness.
+CORROBORATION_CHOICES = (
+    ("Any corroboration", None, "Items however many sources carry them"),
+    (
+        "Corroborated (2+ independent sources)",
+        "corroborated",
+        "Carried by at least two sources that are not rewrites of each other",
+    ),
+    ("Single source", "single", "Not confirmed by an independent second source"),
+)
 
 
 class LibraryPanel(QWidget):
@@ -60,10 +71,17 @@ class LibraryPanel(QWidget):
         self.source_filter = QComboBox()
         self.speaker_filter = QComboBox()
         self.tag_filter = QComboBox()
+        self.corroboration_filter = QComboBox()
+        for label, value, tip in CORROBORATION_CHOICES:
+            self.corroboration_filter.addItem(label, value)
+            self.corroboration_filter.setItemData(
+                self.corroboration_filter.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+            )
         for combo, name in (
             (self.source_filter, "sourceFilter"),
             (self.speaker_filter, "speakerFilter"),
             (self.tag_filter, "tagFilter"),
+            (self.corroboration_filter, "corroborationFilter"),
         ):
             combo.setObjectName(name)
             combo.setSizeAdjustPolicy(
@@ -71,11 +89,16 @@ class LibraryPanel(QWidget):
             )
             combo.setMinimumContentsLength(8)
         self.filters = QWidget()
-        filter_row = QHBoxLayout(self.filters)
-        filter_row.setContentsMargins(0, 0, 0, 0)
-        filter_row.addWidget(self.source_filter, 3)
-        filter_row.addWidget(self.speaker_filter, 2)
-        filter_row.addWidget(self.tag_filter, 2)
+        # Two rows of two: four combos in one row of a narrow panel cut every label short.
+        filter_grid = QGridLayout(self.filters)
+        filter_grid.setContentsMargins(0, 0, 0, 0)
+        filter_grid.setSpacing(4)
+        filter_grid.addWidget(self.source_filter, 0, 0)
+        filter_grid.addWidget(self.speaker_filter, 0, 1)
+        filter_grid.addWidget(self.tag_filter, 1, 0)
+        filter_grid.addWidget(self.corroboration_filter, 1, 1)
+        filter_grid.setColumnStretch(0, 1)
+        filter_grid.setColumnStretch(1, 1)
 
         self.model = ItemTableModel(library, self, SearchFilter(kind="quote"))
         self.items = QTableView()
@@ -135,7 +158,12 @@ class LibraryPanel(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.tabs.currentChanged.connect(self._on_tab)
-        for combo in (self.source_filter, self.speaker_filter, self.tag_filter):
+        for combo in (
+            self.source_filter,
+            self.speaker_filter,
+            self.tag_filter,
+            self.corroboration_filter,
+        ):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.sources.currentRowChanged.connect(self._on_source_row)
         self.sources.itemDoubleClicked.connect(self._show_source_quotes)
@@ -210,6 +238,7 @@ class LibraryPanel(QWidget):
             source_id=self.source_filter.currentData(),
             speaker_id=self.speaker_filter.currentData(),
             tag=self.tag_filter.currentData(),
+            corroboration=self.corroboration_filter.currentData(),
         )
 
     def apply_filter(self) -> None:
