@@ -218,6 +218,14 @@ class CorroborationDock(QDockWidget):
     def refresh(self) -> None:
         self.conflicts_view.refresh()
 
+    def open_conflict(self, conflict_id: int) -> None:
+        """Show the Conflicts tab with `conflict_id` chosen."""
+        self.show()
+        self.raise_()
+        self.tabs.setCurrentIndex(1)
+        self.conflicts_view.refresh()
+        self.conflicts_view.select_conflict(conflict_id)
+
 
 def install_corroboration_views(window) -> CorroborationDock:
     """Add the dock (hidden) and View menu actions to a main window, and
@@ -237,6 +245,11 @@ def install_corroboration_views(window) -> CorroborationDock:
     panel = getattr(window, "library_panel", None)
     if panel is not None and hasattr(panel, "itemChosen"):
         panel.itemChosen.connect(lambda item: dock.cluster_view.show_item(item.id))
+    for source in (panel, getattr(window, "viewer", None)):
+        if source is not None and hasattr(source, "conflictRequested"):
+            source.conflictRequested.connect(dock.open_conflict)
+        if source is not None and hasattr(source, "refresh_marks"):
+            dock.conflicts_view.conflictsChanged.connect(source.refresh_marks)
     if hasattr(window, "on_item_chosen"):
         dock.cluster_view.itemChosen.connect(window.on_item_chosen)
         dock.conflicts_view.itemChosen.connect(window.on_item_chosen)

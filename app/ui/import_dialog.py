@@ -194,6 +194,9 @@ def refresh_library_views(window) -> None:
     else:
         panel.reload_sources()
         panel.apply_filter()
+    viewer = getattr(window, "viewer", None)
+    if viewer is not None and hasattr(viewer, "reload"):
+        viewer.reload()  # new conflicts, edited metadata in its header
 
 
 def start_import(window, paths: list[Path]) -> ImportDialog | None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QToolTip
 
-from app.ui.item_model import ItemRole
+from app.ui.item_model import ConflictRole, ItemRole
 
 TEXT_LINES = 2
 PAD = 6
+CONFLICT_COLOR = QColor("#c0392b")
+CONFLICT_SELECTED_COLOR = QColor("#ffd3cc")
+SEPARATOR = "  ·  "
 
 
 def _elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
@@ -44,7 +47,41 @@ def card_height(font: QFont) -> int:
 
 
 class ItemCardDelegate(QStyledItemDelegate):
-    """Two lines of the item's text and a grey line saying who and where."""
+    """Two lines of the item's text and a grey line saying who and where.
+
+    An item in a conflict starts its grey line with a red mark ("≠ conflicts
+    with 2 sources"), or a quiet grey one once resolved; clicking the mark
+    emits `conflictClicked` with the conflict's id."""
+
+    conflictClicked = Signal(int)
+
+    def _meta_rect(self, option) -> QRect:
+        """Where the who-and-where line is drawn."""
+        body, small = self._fonts(option)
+        rect = option.rect.adjusted(PAD + 4, PAD, -PAD, -PAD)
+        y = rect.top() + TEXT_LINES * QFontMetrics(body).lineSpacing() + 2
+        return QRect(rect.left(), y, rect.width(), QFontMetrics(small).height())
+
+    def _mark_rect(self, option, mark) -> QRect:
+        meta = self._meta_rect(option)
+        font = self._fonts(option)[1]
+        font.setBold(mark.unresolved)
+        width = QFontMetrics(font).horizontalAdvance(mark.text)
+        return QRect(meta.left(), meta.top(), min(width, meta.width()), meta.height())
+
+    def editorEvent(self, event, model, option, index: QModelIndex) -> bool:
+        mark = index.data(ConflictRole)
+        if mark is not None and event.type() == QEvent.Type.MouseButtonRelease:
+            if self._mark_rect(option, mark).contains(event.position().toPoint()):
+                self.conflictClicked.emit(mark.conflict_id)
+        return super().editorEvent(event, model, option, index)
+
+    def helpEvent(self, event, view, option, index: QModelIndex) -> bool:
+        mark = index.data(ConflictRole)
+        if mark is not None and self._mark_rect(option, mark).contains(event.pos()):
+            QToolTip.showText(event.globalPos(), mark.tooltip, view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def _fonts(self, option) -> tuple[QFont, QFont]:
         small = QFont(option.font)
@@ -89,11 +126,28 @@ class ItemCardDelegate(QStyledItemDelegate):
             parts = [source]
         if carried:
             parts.insert(0, carried)
-        meta = "  ·  ".join(parts) + (f"   #{tags.replace(', ', ' #')}" if tags else "")
+        meta = SEPARATOR.join(parts) + (f"   #{tags.replace(', ', ' #')}" if tags else "")
         painter.setFont(small)
-        painter.setPen(QColor("#dce8f5") if selected else QColor("#6b6b6b"))
-        y = rect.top() + TEXT_LINES * spacing + 2
-        height = QFontMetrics(small).height()
-        elided = QFontMetrics(small).elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), y, rect.width(), height), 0, elided)
+        grey = QColor("#dce8f5") if selected else QColor("#6b6b6b")
+        line = self._meta_rect(option)
+        metrics = QFontMetrics(small)
+        mark = index.data(ConflictRole)
+        if mark is not None:
+            red = CONFLICT_SELECTED_COLOR if selected else CONFLICT_COLOR
+            painter.setPen(red if mark.unresolved else grey)
+            if mark.unresolved:
+                small.setBold(True)
+                painter.setFont(small)
+            shown = QFontMetrics(small).elidedText(
+                mark.text, Qt.TextElideMode.ElideRight, line.width()
+            )
+            painter.drawText(line, 0, shown)
+            used = QFontMetrics(small).horizontalAdvance(shown + SEPARATOR)
+            small.setBold(False)
+            painter.setFont(small)
+            line.setLeft(line.left() + used)
+        painter.setPen(grey)
+        elided = metrics.elidedText(meta, Qt.TextElideMode.ElideRight, line.width())
+        if line.width() > 0:
+            painter.drawText(line, 0, elided)
         painter.restore()

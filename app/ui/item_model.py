@@ -23,12 +23,14 @@ from PySide6.QtCore import (
 from app.core.model import Item
 from app.core.store import Library, SearchFilter, fts_query
 from app.ui.brief_model import ITEMS_MIME
+from app.ui.conflict_marks import ConflictMarks
 from app.ui.tasks import run_in_background
 
 PAGE = 200
 COUNT_CAP = 1000
 BACKGROUND_FROM = 200_000  # below this, every search takes a few milliseconds
 ItemRole = Qt.ItemDataRole.UserRole + 1
+ConflictRole = Qt.ItemDataRole.UserRole + 2  # a ConflictMark, or None
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,6 +103,7 @@ class ItemTableModel(QAbstractTableModel):
         self._titles: dict[int, str] = {}
         self._tags: dict[int, list[str]] = {}
         self._carried: dict[int, tuple[int, int]] = {}
+        self.marks = ConflictMarks(library)
         self.refresh()
 
     def _order(self) -> str:
@@ -112,10 +115,14 @@ class ItemTableModel(QAbstractTableModel):
     def filter(self) -> SearchFilter:
         return self._filter
 
-    def set_filter(self, flt: SearchFilter) -> None:
+    def set_filter(self, flt: SearchFilter, *, reread: bool = False) -> None:
         """Show what matches `flt`; on a big library a text search runs on the
-        worker thread and the rows arrive a moment later (`searching` meanwhile)."""
+        worker thread and the rows arrive a moment later (`searching` meanwhile).
+        With `reread`, source titles and conflicts are read again too."""
         self._filter = flt
+        if reread:
+            self._titles = self._library.source_titles()
+            self.marks.reload()
         if self._background and fts_query(flt.query):
             self._generation += 1
             self.searching = True
@@ -133,6 +140,7 @@ class ItemTableModel(QAbstractTableModel):
         self._generation += 1
         if titles or not self._titles:
             self._titles = self._library.source_titles()
+            self.marks.reload()
         rows = self._library.search(self._filter, limit=PAGE, order=self._order())
         self._show(
             Page(
@@ -239,6 +247,8 @@ class ItemTableModel(QAbstractTableModel):
                 return item.text
             if col == 2:
                 return self._titles.get(item.source_id, "")
+        if role == ConflictRole:
+            return self.marks.mark_of(item.id)
         if role == ItemRole:
             item.tags = self._tags.get(item.id, [])
             return item

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Item
 from app.core.store import Library, SearchFilter
+from app.ui.conflict_marks import ConflictMark
 from app.ui.item_delegate import ItemCardDelegate, card_height
-from app.ui.item_model import ItemRole, ItemTableModel
+from app.ui.item_model import ConflictRole, ItemRole, ItemTableModel
 from app.ui.speakers_view import SpeakersView
 from app.ui.tag_dialog import SpeakerDialog, TagDialog
 
@@ -51,6 +52,7 @@ class LibraryPanel(QWidget):
     sourceChosen = Signal(int)
     statusChanged = Signal(str)
     addRequested = Signal(list)  # item ids to put in the brief
+    conflictRequested = Signal(int)  # id of a conflict to open in the Conflicts view
 
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
@@ -99,6 +101,9 @@ class LibraryPanel(QWidget):
         filter_grid.addWidget(self.corroboration_filter, 1, 1)
         filter_grid.setColumnStretch(0, 1)
         filter_grid.setColumnStretch(1, 1)
+        # As narrow as the panel could go with one row of filters: the window's
+        # layout (and its restore on a small screen) counts on that width.
+        self.filters.setMinimumWidth(350)
 
         self.model = ItemTableModel(library, self, SearchFilter(kind="quote"))
         self.items = QTableView()
@@ -115,7 +120,8 @@ class LibraryPanel(QWidget):
         self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # One card per item (text, then speaker · source · tags) reads better in
         # a narrow panel than four squeezed columns; the model keeps the columns.
-        self.items.setItemDelegateForColumn(0, ItemCardDelegate(self.items))
+        self.cards = ItemCardDelegate(self.items)
+        self.items.setItemDelegateForColumn(0, self.cards)
         self.items.horizontalHeader().hide()
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4):
@@ -152,6 +158,7 @@ class LibraryPanel(QWidget):
         self.add_action = self._action("&Add to Brief", self.request_add, "Ctrl+Return")
         self.tags_action = self._action("&Tags…", self.edit_tags, "Ctrl+T")
         self.speaker_action = self._action("Change &Speaker…", self.change_speaker, "Ctrl+Shift+K")
+        self.conflict_action = self._action("Show &Conflict", self.show_conflict, "Ctrl+Shift+D")
 
         # Filter as the user types, but not on every keystroke of a fast typist.
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -170,6 +177,7 @@ class LibraryPanel(QWidget):
         self.items.selectionModel().currentRowChanged.connect(self._on_item_row)
         self.items.customContextMenuRequested.connect(self._item_menu)
         self.items.doubleClicked.connect(self.request_add)
+        self.cards.conflictClicked.connect(self.conflictRequested)
         self.model.totalChanged.connect(self._show_count)
         self.speakers.itemChosen.connect(self.itemChosen)
         self.speakers.speakersChanged.connect(self.reload)
@@ -200,7 +208,8 @@ class LibraryPanel(QWidget):
         )
         self._fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
         self.speakers.reload()
-        self.apply_filter()
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter(), reread=True)
 
     def _fill_combo(self, combo: QComboBox, everything: str, entries: list) -> None:
         current = combo.currentData()
@@ -321,9 +330,29 @@ class LibraryPanel(QWidget):
         menu.addSeparator()
         menu.addAction(self.tags_action)
         menu.addAction(self.speaker_action)
+        menu.addAction(self.conflict_action)
         self.speaker_action.setEnabled(self.current_item().kind == "quote")
+        self.conflict_action.setEnabled(self.current_conflict_mark() is not None)
         menu.exec(self.items.viewport().mapToGlobal(pos))
         self.speaker_action.setEnabled(True)
+        self.conflict_action.setEnabled(True)
+
+    def current_conflict_mark(self) -> ConflictMark | None:
+        """The conflict mark of the selected quote or fact, if it has one."""
+        index = self.items.currentIndex()
+        if self.stack.currentWidget() is not self.items or not index.isValid():
+            return None
+        return index.data(ConflictRole)
+
+    def show_conflict(self) -> None:
+        mark = self.current_conflict_mark()
+        if mark is not None:
+            self.conflictRequested.emit(mark.conflict_id)
+
+    def refresh_marks(self) -> None:
+        """Show conflicts as they are now (after one was resolved or reopened)."""
+        self.model.marks.reload()
+        self.items.viewport().update()
 
     def edit_tags(self) -> None:
         item = self.current_item()

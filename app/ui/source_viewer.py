@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Item, NewItem, Source
 from app.core.store import Library
+from app.ui.conflict_marks import ConflictMark, ConflictMarks
 from app.ui.tag_dialog import ClipDialog
 
 QUOTE_COLOR = QColor("#fff1b8")
 FACT_COLOR = QColor("#dcebff")
 CURRENT_COLOR = QColor("#ffc857")
+CONFLICT_LINE = QColor("#c0392b")
+RESOLVED_LINE = QColor("#9a9a9a")
 
 
 def qt_position(text: str, index: int) -> int:
@@ -52,6 +55,7 @@ class SourceViewer(QWidget):
     """Shows one source; `show_item` scrolls to an item and marks it."""
 
     itemClipped = Signal(int)  # id of the new item
+    conflictRequested = Signal(int)  # id of a conflict to open in the Conflicts view
 
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
@@ -60,6 +64,8 @@ class SourceViewer(QWidget):
         self._items: list[Item] = []
         self._current: Item | None = None
         self._wide = False
+        self._conflicts = ConflictMarks(library)
+        self._marks: dict[int, ConflictMark] = {}
         self.title = QLabel("No source selected")
         self.title.setObjectName("viewerTitle")
         self.title.setWordWrap(True)
@@ -85,11 +91,21 @@ class SourceViewer(QWidget):
         clip_button.setDefaultAction(self.clip_action)
         clip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
+        self.conflict_note = QLabel()
+        self.conflict_note.setObjectName("conflictNote")
+        self.conflict_note.setWordWrap(True)
+        self.conflict_note.hide()
+        self.conflict_note.linkActivated.connect(
+            lambda link: self.conflictRequested.emit(int(link.split(":")[1]))
+        )
+
         legend = QLabel(
             "<span style='background:#fff1b8'>&nbsp;quote&nbsp;</span> "
             "<span style='background:#dcebff'>&nbsp;fact&nbsp;</span> "
             "<span style='background:#ffc857'>&nbsp;selected&nbsp;</span>"
         )
+        # Kept out of the legend, which sets the viewer's narrowest width.
+        legend.setToolTip("A wavy red underline marks a fact other sources contradict.")
         legend.setObjectName("legend")
         bar = QHBoxLayout()
         bar.addWidget(self.meta, 1)
@@ -101,6 +117,7 @@ class SourceViewer(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addLayout(bar)
+        layout.addWidget(self.conflict_note)
         layout.addWidget(self.text, 1)
 
     @property
@@ -112,6 +129,7 @@ class SourceViewer(QWidget):
             return
         self._source = self._library.source(source_id)
         self._items = self._library.items_of_source(source_id)
+        self._find_marks()
         m = self._source.meta
         self.title.setText(m.title or self._source.file_name)
         details = [m.outlet, m.author, m.date]
@@ -127,6 +145,38 @@ class SourceViewer(QWidget):
         if force:
             self.text.verticalScrollBar().setValue(scroll)
         self._highlight(None)
+
+    def _find_marks(self) -> None:
+        marks = ((item.id, self._conflicts.mark_of(item.id)) for item in self._items)
+        self._marks = {item_id: mark for item_id, mark in marks if mark is not None}
+
+    def refresh_marks(self) -> None:
+        """Show conflicts as they are now (after one was resolved or reopened)."""
+        self._conflicts.reload()
+        if self._source is not None:
+            self._find_marks()
+            self._highlight(self._current)
+
+    def reload(self) -> None:
+        """Read the shown source, its items and conflicts again, keeping the
+        chosen item marked (after an import or a metadata edit)."""
+        self._conflicts.reload()
+        if self._source is None:
+            return
+        current = self._current
+        try:
+            self.show_source(self._source.id, force=True)
+        except KeyError:  # the source was deleted meanwhile
+            self._source, self._items, self._marks = None, [], {}
+            self.title.setText("No source selected")
+            self.text.clear()
+            return
+        if current is not None and any(i.id == current.id for i in self._items):
+            self._highlight(current)
+
+    def mark_of(self, item_id: int) -> ConflictMark | None:
+        """The conflict mark the viewer shows on an item of the shown source."""
+        return self._marks.get(item_id)
 
     def show_item(self, item: Item) -> None:
         """Open the item's source, highlight the item and scroll it into view."""
@@ -162,8 +212,21 @@ class SourceViewer(QWidget):
     def _index(self, qt_pos: int) -> int:
         return text_index(self._source.text, qt_pos) if self._wide else qt_pos
 
+    def _show_conflict_note(self, current: Item | None) -> None:
+        mark = self._marks.get(current.id) if current is not None else None
+        self.conflict_note.setVisible(mark is not None)
+        if mark is None:
+            return
+        color = CONFLICT_LINE.name() if mark.unresolved else RESOLVED_LINE.name()
+        self.conflict_note.setText(
+            f"<span style='color:{color}'>{mark.text}</span>  "
+            f"<a href='conflict:{mark.conflict_id}'>Show conflict</a>"
+        )
+        self.conflict_note.setToolTip(mark.tooltip)
+
     def _highlight(self, current: Item | None) -> None:
         self._current = current
+        self._show_conflict_note(current)
         selections = []
         for item in self._items:
             color = FACT_COLOR if item.kind == "fact" else QUOTE_COLOR
@@ -172,6 +235,16 @@ class SourceViewer(QWidget):
             sel = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(color)
+            mark = self._marks.get(item.id)
+            if mark is not None:
+                # Spell-check style: a wavy red line reads as "something is wrong here".
+                fmt.setUnderlineStyle(
+                    QTextCharFormat.UnderlineStyle.WaveUnderline
+                    if mark.unresolved
+                    else QTextCharFormat.UnderlineStyle.DotLine
+                )
+                fmt.setUnderlineColor(CONFLICT_LINE if mark.unresolved else RESOLVED_LINE)
+                fmt.setToolTip(mark.tooltip)
             sel.format = fmt
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(self._pos(item.start))

@@ -4,9 +4,13 @@ conflicts, missing metadata — driven through the real window on the seeds."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from app.core.store import SearchFilter
-from tests.ui.helpers import open_window
+from app.ui.item_model import ConflictRole
+from tests.ui.helpers import open_window, row_of_text, select_library_row
 
 
 @pytest.fixture
@@ -48,3 +52,88 @@ def test_corroboration_filter_narrows_to_what_the_store_says(window, seeded_libr
     # Derived copies are no second witness: an item in 2 sources, 1 independent, is single.
     derived = [i for i in every if counts[i][0] >= 2 and counts[i][1] < 2]
     assert set(derived) <= shown["single"]
+
+
+def _source_named(library, prefix: str) -> int:
+    return next(sid for sid, name, _, _ in library.sources() if name.startswith(prefix))
+
+
+def _fact(library, source_prefix: str, words: str):
+    source_id = _source_named(library, source_prefix)
+    return next(i for i in library.items_of_source(source_id, "fact") if words in i.text)
+
+
+def _mark_center(panel, row: int):
+    option = QStyleOptionViewItem()
+    option.rect = panel.items.visualRect(panel.model.index(row, 0))
+    option.font = panel.items.font()
+    mark = panel.model.index(row, 0).data(ConflictRole)
+    return panel.cards._mark_rect(option, mark).center()
+
+
+def _underline(viewer, item):
+    """The underline style the viewer draws under an item's span."""
+    for selection in viewer.text.extraSelections():
+        cursor = selection.cursor
+        if (cursor.selectionStart(), cursor.selectionEnd()) == (item.start, item.end):
+            return selection.format.underlineStyle()
+    raise AssertionError(f"item {item.id} is not highlighted")
+
+
+def test_conflicting_fact_is_marked_in_the_list_and_the_viewer(window, qtbot, seeded_library):
+    panel = window.library_panel
+    panel.tabs.setCurrentIndex(1)
+    in_conflict = _fact(seeded_library, "004", "since 2014")
+    assert in_conflict.id in seeded_library.unresolved_conflict_item_ids()
+    (conflict_id,) = seeded_library.conflicts_of_items([in_conflict.id])[in_conflict.id]
+    calm = next(
+        i
+        for i in seeded_library.items_of_source(in_conflict.source_id, "fact")
+        if not seeded_library.conflicts_of_items([i.id])
+    )
+
+    row = row_of_text(panel, in_conflict.text)
+    mark = panel.model.index(row, 0).data(ConflictRole)
+    assert mark is not None and mark.unresolved and mark.conflict_id == conflict_id
+    # The two 2017 claims come from two other sources.
+    assert mark.text == "\u2260 conflicts with 2 sources (2017)"
+    assert panel.model.index(row_of_text(panel, calm.text), 0).data(ConflictRole) is None
+
+    select_library_row(panel, row)
+    viewer = window.viewer
+    assert viewer.source.id == in_conflict.source_id
+    assert _underline(viewer, in_conflict) == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert _underline(viewer, calm) != QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert viewer.conflict_note.isVisible() and mark.text in viewer.conflict_note.text()
+
+    # Clicking the mark opens the Conflicts view on that conflict.
+    dock = window.corroboration_dock
+    assert not dock.isVisible()
+    qtbot.mouseClick(
+        panel.items.viewport(), Qt.MouseButton.LeftButton, pos=_mark_center(panel, row)
+    )
+    qtbot.waitUntil(dock.isVisible)
+    assert dock.tabs.currentWidget() is dock.conflicts_view
+    assert dock.conflicts_view.current_conflict().id == conflict_id
+
+    # Resolving it there turns the marks quiet, in the list and the viewer.
+    dock.conflicts_view.choice.setCurrentText("2017")
+    qtbot.mouseClick(dock.conflicts_view.resolve_button, Qt.MouseButton.LeftButton)
+    assert seeded_library.unresolved_conflict_item_ids() == set()
+    mark = panel.model.index(row_of_text(panel, in_conflict.text), 0).data(ConflictRole)
+    assert not mark.unresolved and mark.text == "\u2713 conflict resolved: 2017"
+    assert _underline(viewer, in_conflict) == QTextCharFormat.UnderlineStyle.DotLine
+
+
+def test_show_conflict_action_follows_the_selected_item(window, qtbot, seeded_library):
+    panel = window.library_panel
+    panel.tabs.setCurrentIndex(1)
+    in_conflict = _fact(seeded_library, "004", "since 2014")
+    select_library_row(panel, row_of_text(panel, in_conflict.text))
+    with qtbot.waitSignal(panel.conflictRequested) as signal:
+        panel.conflict_action.trigger()
+    assert signal.args == seeded_library.conflicts_of_items([in_conflict.id])[in_conflict.id]
+    window.viewer.conflict_note.linkActivated.emit(
+        f"conflict:{signal.args[0]}"
+    )  # the viewer's "Show conflict" link
+    assert window.corroboration_dock.conflicts_view.current_conflict().id == signal.args[0]

@@ -1,0 +1,81 @@
+"""What the library list and the source viewer say about an item in a conflict.
+
+`ConflictMarks` reads the library's conflicts once (`reload`) and answers,
+per item, with a short mark: "≠ conflicts with 2 sources (2017)" while the
+conflict is open, a quiet "✓ conflict resolved: 2017" once the user decided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.model import Conflict
+from app.core.store import Library
+
+
+@dataclass(frozen=True)
+class ConflictMark:
+    conflict_id: int
+    unresolved: bool
+    text: str
+    tooltip: str
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+class ConflictMarks:
+    """Conflict marks of items, from one read of the library's conflicts."""
+
+    def __init__(self, library: Library):
+        self._library = library
+        self._conflicts: dict[int, Conflict] = {}
+        self._by_item: dict[int, list[int]] = {}
+        self._source_of: dict[int, int] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the conflicts again (after an import or a resolution)."""
+        self._conflicts = {c.id: c for c in self._library.conflicts()}
+        self._by_item = {}
+        for conflict in self._conflicts.values():
+            for item_id in conflict.item_ids:
+                self._by_item.setdefault(item_id, []).append(conflict.id)
+        self._source_of = {}
+
+    def conflict(self, conflict_id: int) -> Conflict | None:
+        return self._conflicts.get(conflict_id)
+
+    def _source(self, item_id: int) -> int:
+        if item_id not in self._source_of:
+            self._source_of[item_id] = self._library.item(item_id).source_id
+        return self._source_of[item_id]
+
+    def mark_of(self, item_id: int) -> ConflictMark | None:
+        """The item's mark, or None when it is in no conflict. An open conflict
+        wins over a resolved one when the item is in both."""
+        ids = self._by_item.get(item_id)
+        if not ids:
+            return None
+        conflicts = sorted((self._conflicts[c] for c in ids), key=lambda c: bool(c.resolution))
+        conflict = conflicts[0]
+        mine = conflict.values[conflict.item_ids.index(item_id)]
+        others = [(i, v) for i, v in zip(conflict.item_ids, conflict.values, strict=True)]
+        other_values = sorted({v for _, v in others if v != mine})
+        other_sources = {self._source(i) for i, v in others if v != mine}
+        about = f" on {conflict.subject}" if conflict.subject else ""
+        if conflict.resolution:
+            text = f"\u2713 conflict resolved: {conflict.resolution}"
+            tooltip = (
+                f"Sources disagreed{about} ({mine} vs {', '.join(other_values)});"
+                f" you decided {conflict.resolution}. {conflict.note}"
+            ).strip()
+        else:
+            sources = _plural(len(other_sources), "source")
+            text = f"\u2260 conflicts with {sources} ({', '.join(other_values)})"
+            tooltip = (
+                f"This says {mine}; {sources} say {' or '.join(other_values)}{about}."
+                " Click to open the conflict and record which holds."
+            )
+        return ConflictMark(conflict.id, not conflict.resolution, text, tooltip)
