@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QStackedWidget,
+    QStyle,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -27,12 +28,14 @@ from app.core.store import Library, SearchFilter
 from app.ui.conflict_marks import ConflictMark
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ConflictRole, ItemRole, ItemTableModel
+from app.ui.source_notes import missing_fields, missing_note, missing_tooltip
 from app.ui.speakers_view import SpeakersView
 from app.ui.tag_dialog import SpeakerDialog, TagDialog
 
 TABS = ("Quotes", "Facts", "Sources", "Speakers")
 TAB_KIND = {0: "quote", 1: "fact"}
 PAGE_OF_TAB = {0: 0, 1: 0, 2: 1, 3: 2}
+MissingRole = Qt.ItemDataRole.UserRole + 1  # a source entry's missing metadata fields
 # (label, SearchFilter.corroboration, tooltip); a derived copy is no second witness.
 CORROBORATION_CHOICES = (
     ("Any corroboration", None, "Items however many sources carry them"),
@@ -132,6 +135,7 @@ class LibraryPanel(QWidget):
         self.sources.setObjectName("sourceList")
         self.sources.setWordWrap(True)
         self.sources.setAlternatingRowColors(True)
+        self.sources.setIconSize(QSize(16, 16))
         self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.speakers = SpeakersView(library)
 
@@ -196,11 +200,19 @@ class LibraryPanel(QWidget):
     def reload(self) -> None:
         """Re-read sources, speakers and tags (after an import or an edit)."""
         self._fill_sources()
+        sources = self._library.sources()
         self._fill_combo(
             self.source_filter,
             "All sources",
-            [(sid, meta.title or name) for sid, name, meta, _ in self._library.sources()],
+            [(sid, meta.title or n) for sid, n, meta, _ in sources],
         )
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for sid, _, meta, _ in sources:
+            index = self.source_filter.findData(sid)
+            if missing_fields(meta) and index >= 0:
+                self.source_filter.setItemIcon(index, warning)
+                tip = f"{meta.title}\n{missing_note(meta)}: {missing_tooltip(meta)}"
+                self.source_filter.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         self._fill_combo(
             self.speaker_filter,
             "Any speaker",
@@ -227,12 +239,19 @@ class LibraryPanel(QWidget):
         current = self.current_source_id()
         self.sources.blockSignals(True)
         self.sources.clear()
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for sid, file_name, meta, n_items in self._library.sources():
             label = meta.title or file_name
-            details = " · ".join(x for x in (meta.outlet, meta.date, f"{n_items} items") if x)
+            note = missing_note(meta)
+            details = " · ".join(x for x in (meta.outlet, meta.date, f"{n_items} items", note) if x)
             entry = QListWidgetItem(f"{label}\n{details}")
-            entry.setToolTip(f"{label}\n{file_name}")
+            tip = f"{label}\n{file_name}"
+            if note:
+                entry.setIcon(warning)
+                tip += "\n\n" + missing_tooltip(meta)
+            entry.setToolTip(tip)
             entry.setData(Qt.ItemDataRole.UserRole, sid)
+            entry.setData(MissingRole, missing_fields(meta))
             self.sources.addItem(entry)
         self.sources.blockSignals(False)
         if current is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.model import Item, NewItem, Source
 from app.core.store import Library
 from app.ui.conflict_marks import ConflictMark, ConflictMarks
+from app.ui.source_notes import missing_note, missing_tooltip
 from app.ui.tag_dialog import ClipDialog
 
 QUOTE_COLOR = QColor("#fff1b8")
@@ -134,11 +135,11 @@ class SourceViewer(QWidget):
         self.title.setText(m.title or self._source.file_name)
         details = [m.outlet, m.author, m.date]
         shown = " · ".join(d for d in details if d)
-        missing = ", ".join(self._source.meta.missing() + (["outlet"] if not m.outlet else []))
-        if missing:
-            shown = (shown + " · " if shown else "") + f"missing: {missing}"
+        note = missing_note(m)
+        if note:
+            shown = (shown + " · " if shown else "") + note
         self.meta.setText(shown or self._source.file_name)
-        self.meta.setToolTip(self._source.file_name)
+        self.meta.setToolTip(f"{self._source.file_name}\n{missing_tooltip(m)}".strip())
         self._wide = any(ord(ch) > 0xFFFF for ch in self._source.text)
         scroll = self.text.verticalScrollBar().value()
         self.text.setPlainText(self._source.text)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from app.core.store import SearchFilter
 from app.ui.item_model import ConflictRole
+from app.ui.library_panel import MissingRole
+from app.ui.source_properties import edit_current_source
 from tests.ui.helpers import open_window, row_of_text, select_library_row
 
 
@@ -137,3 +139,40 @@ def test_show_conflict_action_follows_the_selected_item(window, qtbot, seeded_li
         f"conflict:{signal.args[0]}"
     )  # the viewer's "Show conflict" link
     assert window.corroboration_dock.conflicts_view.current_conflict().id == signal.args[0]
+
+
+def _entry(panel, source_id):
+    for row in range(panel.sources.count()):
+        if panel.sources.item(row).data(Qt.ItemDataRole.UserRole) == source_id:
+            return panel.sources.item(row)
+    raise AssertionError(f"source {source_id} not listed")
+
+
+def test_sources_missing_metadata_are_marked_until_filled_in(window, qtbot, seeded_library):
+    panel = window.library_panel
+    panel.tabs.setCurrentIndex(2)  # Sources
+    source_id, _, meta, _ = seeded_library.sources()[2]
+    assert not meta.date and not meta.outlet  # the seeds carry neither
+    entry = _entry(panel, source_id)
+    assert entry.data(MissingRole) == ["date", "outlet"]
+    assert "missing: date, outlet" in entry.text()
+    assert not entry.icon().isNull() and "Source Properties" in entry.toolTip()
+    combo_row = panel.source_filter.findData(source_id)
+    assert not panel.source_filter.itemIcon(combo_row).isNull()
+
+    panel.select_source(source_id)
+    dialog = edit_current_source(window)
+    dialog.form.edits["date"].setText("2024-11-20")
+    dialog.form.edits["outlet"].setText("LAist")
+    dialog.accept()
+
+    assert seeded_library.source(source_id).meta.date == "2024-11-20"
+    entry = _entry(panel, source_id)
+    assert entry.data(MissingRole) == []
+    assert "missing" not in entry.text() and "LAist" in entry.text()
+    assert entry.icon().isNull()
+    assert panel.source_filter.itemIcon(panel.source_filter.findData(source_id)).isNull()
+    assert "missing" not in window.viewer.meta.text()
+    # The others are still marked.
+    other = seeded_library.sources()[0][0]
+    assert _entry(panel, other).data(MissingRole) == ["date", "outlet"]
