@@ -22,8 +22,6 @@ _SMALL = frozenset("a an the of in at on for to and or but with by as from vs".s
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LINE = re.compile(r"[^\n]+")
-# At least 13 words as `stretch_words` counts them (possessive: linear).
-_THIRTEEN_WORDS = re.compile(r"(?:[\W_]*+[^\W_]++(?:['\u2019-][^\W_]++)*+){13}")
 _LABEL_BEFORE = frozenset("the a an its their his her our this that these those called".split())
 
 
@@ -77,8 +75,6 @@ class _Lines:
 
 
 def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool:
-    if _THIRTEEN_WORDS.match(text, st.start, st.end):
-        return True  # what the tests below decide for 13 words or more, unread
     words = stretch_words(text, st.start, st.end)
     n = len(words)
     if n == 0:
