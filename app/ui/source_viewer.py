@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -22,8 +28,11 @@ from app.ui.source_notes import missing_note, missing_tooltip
 from app.ui.tag_dialog import ClipDialog
 
 QUOTE_COLOR = QColor("#fff1b8")
-FACT_COLOR = QColor("#dcebff")
+# Facts cover most sentences of a news article: a faint line under them, not
+# a colour over the whole page, so quotes and the chosen item stand out.
+FACT_LINE = QColor("#9fc0e6")
 CURRENT_COLOR = QColor("#ffc857")
+PARAGRAPH_GAP = 8  # pixels below each paragraph; some articles use single newlines
 CONFLICT_LINE = QColor("#c0392b")
 RESOLVED_LINE = QColor("#9a9a9a")
 
@@ -73,8 +82,12 @@ class SourceViewer(QWidget):
         self.meta = QLabel("Choose a quote or a source in the library.")
         self.meta.setObjectName("viewerMeta")
         self.meta.setWordWrap(True)
-        self.text = QPlainTextEdit()
+        # A QTextEdit, not a QPlainTextEdit: only it draws block margins, and
+        # its positions are the same (one per UTF-16 unit, one per line break).
+        self.text = QTextEdit()
         self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
+        self.text.setUndoRedoEnabled(False)
         self.text.setObjectName("sourceText")
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._context_menu)
@@ -102,7 +115,7 @@ class SourceViewer(QWidget):
 
         legend = QLabel(
             "<span style='background:#fff1b8'>&nbsp;quote&nbsp;</span> "
-            "<span style='background:#dcebff'>&nbsp;fact&nbsp;</span> "
+            "<span style='text-decoration:underline; color:#2f5f95'>fact</span> "
             "<span style='background:#ffc857'>&nbsp;selected&nbsp;</span>"
         )
         # Kept out of the legend, which sets the viewer's narrowest width.
@@ -143,6 +156,7 @@ class SourceViewer(QWidget):
         self._wide = any(ord(ch) > 0xFFFF for ch in self._source.text)
         scroll = self.text.verticalScrollBar().value()
         self.text.setPlainText(self._source.text)
+        self._space_paragraphs()
         if force:
             self.text.verticalScrollBar().setValue(scroll)
         self._highlight(None)
@@ -188,7 +202,20 @@ class SourceViewer(QWidget):
         self.text.setTextCursor(cursor)
         cursor.setPosition(self._pos(item.start))
         self.text.setTextCursor(cursor)
-        self.text.centerCursor()
+        self._center_cursor()
+
+    def _center_cursor(self) -> None:
+        bar = self.text.verticalScrollBar()
+        middle = self.text.viewport().height() // 2
+        bar.setValue(bar.value() + self.text.cursorRect().center().y() - middle)
+
+    def _space_paragraphs(self) -> None:
+        """A gap below every line break's paragraph (characters are unchanged)."""
+        gap = QTextBlockFormat()
+        gap.setBottomMargin(PARAGRAPH_GAP)
+        cursor = QTextCursor(self.text.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(gap)
 
     def show_span(self, source_id: int, start: int, end: int) -> None:
         """Scroll to a span (a brief block's) and mark it, if the source exists."""
@@ -230,12 +257,15 @@ class SourceViewer(QWidget):
         self._show_conflict_note(current)
         selections = []
         for item in self._items:
-            color = FACT_COLOR if item.kind == "fact" else QUOTE_COLOR
-            if current is not None and item.id == current.id:
-                color = CURRENT_COLOR
             sel = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
-            fmt.setBackground(color)
+            if current is not None and item.id == current.id:
+                fmt.setBackground(CURRENT_COLOR)
+            elif item.kind == "quote":
+                fmt.setBackground(QUOTE_COLOR)
+            if item.kind == "fact":
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(FACT_LINE)
             mark = self._marks.get(item.id)
             if mark is not None:
                 # Spell-check style: a wavy red line reads as "something is wrong here".

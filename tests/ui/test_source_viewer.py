@@ -1,0 +1,82 @@
+"""The source viewer's page: paragraphs apart, facts quiet, the chosen item loud,
+and character positions still the source's own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+
+from app.core.model import NewItem, SourceMeta
+from app.core.store import Library
+from app.ui.source_viewer import CURRENT_COLOR, QUOTE_COLOR, SourceViewer
+
+TEXT = (
+    "The council voted 13-0 on Tuesday.\n"
+    "\u201cWe are ready \U0001f600 now,\u201d the mayor said.\n"
+    "The ordinance takes effect in 2025."
+)
+
+
+def _viewer(qtbot, tmp_path):
+    library = Library(tmp_path / "lib.sqlite")
+    quote_start = TEXT.index("We are")
+    quote_end = TEXT.index("now,") + 3
+    fact_start = TEXT.index("The ordinance")
+    items = [
+        NewItem("fact", 0, TEXT.index("\n")),
+        NewItem("quote", quote_start, quote_end, speaker="Karen Bass"),
+        NewItem("fact", fact_start, len(TEXT)),
+    ]
+    source_id = library.add_source(TEXT, SourceMeta(title="Vote"), items=items)
+    viewer = SourceViewer(library)
+    qtbot.addWidget(viewer)
+    viewer.resize(500, 400)
+    viewer.show()
+    viewer.show_source(source_id)
+    return library, viewer, library.items_of_source(source_id)
+
+
+def _format_of(viewer, item) -> QTextCharFormat:
+    start, end = viewer._pos(item.start), viewer._pos(item.end)
+    selections = viewer.text.extraSelections()
+    for selection in selections:
+        if (selection.cursor.selectionStart(), selection.cursor.selectionEnd()) == (start, end):
+            return QTextCharFormat(selection.format)  # a copy outlives the list
+    raise AssertionError(f"item {item.id} not highlighted")
+
+
+def test_paragraphs_get_a_gap_and_the_text_is_unchanged(qtbot, tmp_path):
+    library, viewer, _ = _viewer(qtbot, tmp_path)
+    document = viewer.text.document()
+    assert viewer.text.toPlainText() == TEXT
+    assert document.blockCount() == 3
+    block = document.begin()
+    while block.isValid():
+        assert block.blockFormat().bottomMargin() > 0
+        block = block.next()
+    # Three lines of text and two gaps are taller than three lines alone.
+    line = viewer.text.fontMetrics().lineSpacing()
+    assert document.size().height() > 3 * line + 2 * 4
+    library.close()
+
+
+def test_facts_are_quiet_quotes_tinted_and_the_chosen_item_loud(qtbot, tmp_path):
+    library, viewer, items = _viewer(qtbot, tmp_path)
+    fact, quote, last = items
+    assert _format_of(viewer, fact).background().style() == Qt.BrushStyle.NoBrush
+    assert (
+        _format_of(viewer, fact).underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    )
+    assert _format_of(viewer, quote).background().color() == QUOTE_COLOR
+    viewer.show_item(last)
+    assert _format_of(viewer, last).background().color() == CURRENT_COLOR
+    assert _format_of(viewer, fact).background().style() == Qt.BrushStyle.NoBrush
+    # Positions past the emoji count it twice in Qt and once in Python.
+    assert viewer.text.textCursor().position() == last.start + 1
+    cursor = viewer.text.textCursor()
+    cursor.setPosition(viewer._pos(quote.start))
+    cursor.setPosition(viewer._pos(quote.end), cursor.MoveMode.KeepAnchor)
+    viewer.text.setTextCursor(cursor)
+    assert viewer.selected_span() == (quote.start, quote.end)
+    assert cursor.selectedText() == quote.text
+    library.close()
