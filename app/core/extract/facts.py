@@ -57,7 +57,7 @@ _BYLINE = re.compile(
 
 
 def _words_re(words: list[str], tail: str = r"(?!\w)") -> str:
-    """Whole words `\b(?:w1|w2|...)\b`, written so that every branch opens
+    r"""Whole words `\b(?:w1|w2|...)\b`, written so that every branch opens
     with a literal: the regex engine then skips in C to a possible first
     letter instead of trying every position. The boundary before the word is
     tested just after its first letter."""
@@ -76,13 +76,20 @@ _NUMBER_WORD = re.compile(
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split()
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today".split()
 _DATE = re.compile(_words_re(_MONTHS, r"[a-z]*\.?\s+\d") + "|" + _words_re(_DAYS))
-_VOTE = re.compile(
-    _words_re(
-        "vote voted votes voting approve approved approves passed passes adopted adopts "
-        "rejected rejects signed signs ruled rules filed sued charged arrested announced "
-        "enacted banned prohibits prohibited requires required".split()
-    )
+# Vote and action verbs, whole words as written: `\b(?:vote|voted|...)\b`
+# is a set test on the sentence's words (runs of \w), which is exactly that.
+_VOTE_WORDS = frozenset(
+    "vote voted votes voting approve approved approves passed passes adopted adopts "
+    "rejected rejects signed signs ruled rules filed sued charged arrested announced "
+    "enacted banned prohibits prohibited requires required".split()
 )
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten dozen hundred thousand million "
+    "billion percent half".split()
+)
+# The only characters that match an ASCII letter ignoring case but do not
+# lower-case to it: dotted and dotless i, long s.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
 _ACTOR_VERB = re.compile(
     r"\b[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)*\s+"
     r"(?:has\s+|had\s+|have\s+|will\s+|would\s+|is\s+|was\s+|also\s+)?[a-z]+(?:ed|s)\b"
@@ -101,21 +108,36 @@ def _first_word(sentence: str) -> str:
     return m.group().lower() if m else ""
 
 
+def _has_number_word(sentence: str, words: list[str]) -> bool:
+    """Whether `_NUMBER_WORD` matches `sentence`, whose runs of word
+    characters are `words`: a run that lower-cases to a number word matches
+    it, and otherwise only a run holding an odd fold can."""
+    if not _NUMBER_WORDS.isdisjoint(map(str.lower, words)):
+        return True
+    return bool(_ODD_FOLDS.search(sentence) and _NUMBER_WORD.search(sentence))
+
+
 def _is_fact(sentence: str) -> bool:
     # Every test is a pure condition, so their order only changes the cost:
     # the cheap ones that decide most sentences come first.
     if sentence[-1:] not in ".!\"'\u201d\u2019)":
         return False  # a heading, a dateline, a fragment (also any question)
+    words = None
     if not (
         _NAME_INSIDE.search(sentence, 1)
         or _DIGIT.search(sentence)
         or (_ACTOR_VERB.match(sentence) and _first_word(sentence) not in NOT_NAMES)
         or _DATE.search(sentence)
-        or _VOTE.search(sentence)
-        or _NUMBER_WORD.search(sentence)
     ):
+        words = _WORD.findall(sentence)
+        if _VOTE_WORDS.isdisjoint(words) and not _has_number_word(sentence, words):
+            return False
+    if words is not None:
+        if len(words) < 5:
+            return False
+    elif not _FIVE_WORDS.match(sentence):
         return False
-    if not _FIVE_WORDS.match(sentence) or _BYLINE.match(sentence):
+    if _BYLINE.match(sentence):
         return False
     low = sentence.lower()
     for anchor, phrases in _BOILERPLATE.items():
