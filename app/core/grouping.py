@@ -158,6 +158,8 @@ class GroupIndex:
     quote_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     fact_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # The first quote seen with each exact wording: a repeat links to it alone.
+    exact_quotes: dict[str, int] = field(default_factory=dict)
 
     def __contains__(self, item_id: int) -> bool:
         return item_id in self.quotes or item_id in self.facts
@@ -171,6 +173,15 @@ class GroupIndex:
         return self._add_fact(item_id, fact_signature(source_id, text))
 
     def _add_quote(self, item_id: int, sig: QuoteSig) -> list[Edge]:
+        if sig.length >= 2:
+            # A quote worded exactly like one indexed before matches what that
+            # one matches (same_quote reads only the words), so one edge to it
+            # groups it the same way. Comparing every repeat with every other
+            # would be quadratic in a text that repeats one quote thousands of times.
+            first = self.exact_quotes.setdefault(sig.norm, item_id)
+            if first != item_id:
+                self.quotes[item_id] = sig
+                return [Edge(first, item_id, "same")]
         edges = []
         if sig.shingles:
             postings = [self.quote_keys.get(h, ()) for h in sig.shingles]

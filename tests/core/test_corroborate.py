@@ -54,6 +54,26 @@ def test_quote_with_other_marks_and_punctuation_is_one_group(library):
     assert (cluster.source_count, cluster.independent_count) == (2, 2)
 
 
+def test_a_quote_repeated_many_times_groups_with_its_excerpts_and_longer_forms(library):
+    """Repeats link to the first of their wording; groups stay what all-pairs gives."""
+    statement = "We will not cooperate with federal agents in any way at all."
+    repeats = [f"Story {n}. The mayor said \u201c{statement}\u201d" for n in range(300)]
+    for text in repeats[:150]:
+        add(library, text, quotes=[statement])
+    longer = f"“{statement} Not now, not ever,” the mayor said."
+    add(library, longer, quotes=[f"{statement} Not now, not ever,"])
+    for text in repeats[150:]:
+        add(library, text, quotes=[statement])
+    excerpt = "She said they would “not cooperate with federal agents in any way” again."
+    add(library, excerpt, quotes=["not cooperate with federal agents in any way"])
+    [cluster] = library.clusters()
+    assert len(cluster.item_ids) == 302
+    assert cluster.source_count == 302
+    corroborate.regroup(library)
+    [again] = library.clusters()
+    assert sorted(again.item_ids) == sorted(cluster.item_ids)
+
+
 def test_excerpt_and_split_quote_join_the_whole_statement(library):
     whole = "We will protect every family in this city. Nobody will be left behind on our watch."
     add(library, f'"{whole}" the mayor said.', quotes=[whole])

@@ -161,10 +161,6 @@ def test_single_two_megabyte_line(tmp_path):
     lib.close()
 
 
-@pytest.mark.skip(
-    reason="extract/sentences.py sentence_start scans from the text start for every quote "
-    "(quadratic): 200 KB of quoted one-line text takes 36 s, 2 MB hours. Unskip when fixed."
-)
 def test_single_two_megabyte_line_full_of_quotes(tmp_path):
     line = ("The mayor said \u201cwe will act\u201d and left. " * 50_000)[: 2 * 1024 * 1024]
     path = tmp_path / "long.txt"

@@ -67,13 +67,25 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence holding `pos` starts, looking back no further than `lo`."""
-    start = lo
     # Look two characters past `pos` so a boundary right before an opening
     # quote mark is seen.
-    for b in _BOUNDARY.finditer(text, lo, min(len(text), pos + 3)):
-        if b.end() <= pos and _is_boundary(text, b.start(), b.end(), pos + 80):
-            start = b.end()
-    return start
+    stop = min(len(text), pos + 3)
+    # Scan a short stretch before `pos` first and widen it only when it holds
+    # no boundary: scanning from `lo` for every quote is quadratic in a long
+    # paragraph. A boundary starting inside the stretch is the same match a
+    # scan from `lo` finds (a run of stops is matched from its first mark).
+    window = 512
+    while True:
+        a = max(lo, pos - window)
+        last = None
+        for b in _BOUNDARY.finditer(text, a, stop):
+            if b.end() <= pos and _is_boundary(text, b.start(), b.end(), pos + 80):
+                last = b
+        if last is not None and (a == lo or last.start() > a):
+            return last.end()
+        if a == lo:
+            return lo
+        window *= 4
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
