@@ -210,12 +210,17 @@ class SourceViewer(QWidget):
         bar.setValue(bar.value() + self.text.cursorRect().center().y() - middle)
 
     def _space_paragraphs(self) -> None:
-        """A gap below every line break's paragraph (characters are unchanged)."""
+        """A gap below each paragraph that runs straight into the next one
+        (characters are unchanged). Articles that already leave a blank line
+        between paragraphs keep just that blank line."""
         gap = QTextBlockFormat()
         gap.setBottomMargin(PARAGRAPH_GAP)
-        cursor = QTextCursor(self.text.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(gap)
+        block = self.text.document().firstBlock()
+        while block.isValid():
+            following = block.next()
+            if block.text().strip() and following.isValid() and following.text().strip():
+                QTextCursor(block).mergeBlockFormat(gap)
+            block = following
 
     def show_span(self, source_id: int, start: int, end: int) -> None:
         """Scroll to a span (a brief block's) and mark it, if the source exists."""

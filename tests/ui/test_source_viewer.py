@@ -50,10 +50,12 @@ def test_paragraphs_get_a_gap_and_the_text_is_unchanged(qtbot, tmp_path):
     document = viewer.text.document()
     assert viewer.text.toPlainText() == TEXT
     assert document.blockCount() == 3
+    margins = []
     block = document.begin()
     while block.isValid():
-        assert block.blockFormat().bottomMargin() > 0
+        margins.append(block.blockFormat().bottomMargin())
         block = block.next()
+    assert margins[0] > 0 and margins[1] > 0  # each runs straight into the next
     # Three lines of text and two gaps are taller than three lines alone.
     line = viewer.text.fontMetrics().lineSpacing()
     assert document.size().height() > 3 * line + 2 * 4
@@ -79,4 +81,19 @@ def test_facts_are_quiet_quotes_tinted_and_the_chosen_item_loud(qtbot, tmp_path)
     viewer.text.setTextCursor(cursor)
     assert viewer.selected_span() == (quote.start, quote.end)
     assert cursor.selectedText() == quote.text
+    library.close()
+
+
+def test_blank_lines_between_paragraphs_are_not_doubled(qtbot, tmp_path):
+    library = Library(tmp_path / "lib.sqlite")
+    text = "First paragraph of the story.\n\nSecond paragraph.\n\nThird one."
+    source_id = library.add_source(text, SourceMeta(title="Spaced"))
+    viewer = SourceViewer(library)
+    qtbot.addWidget(viewer)
+    viewer.show_source(source_id)
+    assert viewer.text.toPlainText() == text
+    block = viewer.text.document().begin()
+    while block.isValid():
+        assert block.blockFormat().bottomMargin() == 0, block.text()
+        block = block.next()
     library.close()
