@@ -87,6 +87,12 @@ class BriefDocument(QObject):
         self._replace(brief, path)
         self.discard_recovery()
 
+    def open_copy(self, path: str | Path) -> None:
+        """Open a brief as a new, untitled one (for the bundled example: saving
+        asks for a file of the user's own instead of overwriting it)."""
+        self._replace(Brief.load(Path(path)), None)
+        self.discard_recovery()
+
     def save(self, path: str | Path | None = None) -> Path:
         """Save atomically to `path` (or the current file); OSError if it fails,
         in which case the previous file on disk is untouched."""

@@ -16,6 +16,7 @@ from app.ui.settings import LAST_BRIEF_DIR, Settings
 
 FILTER = "Briefs (*.brief.json);;All files (*)"
 SUFFIX = ".brief.json"
+EXAMPLE_BRIEF = BRIEFS / "la-sanctuary-ordinance.brief.json"
 
 
 class BriefFiles(QObject):
@@ -95,6 +96,17 @@ class BriefFiles(QObject):
             QMessageBox.warning(self.window, "Cannot open brief", str(exc))
             return False
         self._remember(path)
+        return True
+
+    def open_example(self) -> bool:
+        """The bundled example memo, as an untitled copy."""
+        if not self.maybe_save():
+            return False
+        try:
+            self.document.open_copy(EXAMPLE_BRIEF)
+        except BriefError as exc:
+            QMessageBox.warning(self.window, "Cannot open the example memo", str(exc))
+            return False
         return True
 
     def save(self) -> bool:

@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "Memo &Preview", lambda: self.brief_tabs.setCurrentIndex(1))
 
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Open &Example Memo", self.files.open_example)
+        help_menu.addSeparator()
         self._action(help_menu, "&About Briefing Builder", self.show_about)
         self.menus = {
             "file": file_menu,

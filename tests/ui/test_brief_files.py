@@ -218,3 +218,28 @@ def test_window_layout_is_remembered(qtbot, seeded_library):
     # The offscreen screen is smaller than the window, so the restored window
     # is clamped to it; the library panel keeps its width, the others shrink.
     assert again.splitter.sizes()[0] == sizes[0] != 450
+
+
+def test_example_memo_opens_as_an_untitled_copy(window, monkeypatch):
+    from app.ui.brief_files import EXAMPLE_BRIEF
+
+    before = EXAMPLE_BRIEF.read_bytes()
+    action = next(
+        a
+        for a in window.menus["help"].actions()
+        if a.text().replace("&", "") == "Open Example Memo"
+    )
+    action.trigger()
+    brief = window.current_brief()
+    assert brief.header.subject.startswith("Los Angeles sanctuary city ordinance")
+    assert {b.kind for b in brief.blocks()} == {"quote", "fact", "prose"}
+    assert window.windowTitle().endswith("Untitled brief[*]")
+    # Saving asks for a file of the user's own; the bundled example is untouched.
+    asked = []
+    monkeypatch.setattr(
+        "app.ui.brief_files.QFileDialog.getSaveFileName",
+        lambda *a, **k: (asked.append(a) or "", ""),
+    )
+    assert window.files.save() is False
+    assert asked
+    assert EXAMPLE_BRIEF.read_bytes() == before
