@@ -88,24 +88,24 @@ class BriefFiles(QObject):
 
     def open(self, path: Path, ask: bool = True) -> bool:
         """Open a brief; a broken file gets a message and the open brief stays."""
-        if ask and not self.maybe_save():
-            return False
-        try:
-            self.document.open(path)
-        except BriefError as exc:
-            QMessageBox.warning(self.window, "Cannot open brief", str(exc))
+        if not self._load(lambda: self.document.open(path), "Cannot open brief", ask):
             return False
         self._remember(path)
         return True
 
     def open_example(self) -> bool:
         """The bundled example memo, as an untitled copy."""
-        if not self.maybe_save():
+        return self._load(
+            lambda: self.document.open_copy(EXAMPLE_BRIEF), "Cannot open the example memo"
+        )
+
+    def _load(self, load, failure_title: str, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
             return False
         try:
-            self.document.open_copy(EXAMPLE_BRIEF)
+            load()
         except BriefError as exc:
-            QMessageBox.warning(self.window, "Cannot open the example memo", str(exc))
+            QMessageBox.warning(self.window, failure_title, str(exc))
             return False
         return True
 

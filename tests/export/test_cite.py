@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core import cite
+from app.core import cite, cite_fields
 from app.core.brief import SourceRef
 
 # The Chicago Manual of Style, 17th ed., 14.191 (news article, web).
@@ -121,9 +121,9 @@ def test_ap_dates_abbreviate_months_as_ap_does():
 
 
 def test_parse_date_and_authors():
-    assert cite.parse_date("Nov. 19, 2024") == cite.Date(2024, 11, 19)
-    assert cite.parse_date("19 November 2024") == cite.Date(2024, 11, 19)
-    assert cite.parse_date("2024-13-01") is None
+    assert cite_fields.parse_date("Nov. 19, 2024") == cite_fields.Date(2024, 11, 19)
+    assert cite_fields.parse_date("19 November 2024") == cite_fields.Date(2024, 11, 19)
+    assert cite_fields.parse_date("2024-13-01") is None
     assert [n.family for n in cite.parse_authors("By Ann Poe, Bob Roe and Cy Yu")] == [
         "Poe",
         "Roe",
