@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -80,8 +79,7 @@ def stem(word: str) -> str:
     return word.rstrip("e") or word
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     """One checkable value of a claim: `kind` says what can be compared with it."""
 
     kind: str  # year, date, tally, money, percent, count:<unit>
@@ -130,43 +128,43 @@ def claim_values(text: str) -> list[Value]:
     bare four-digit year is a `year`; "13-0"/"13–0" is a `tally`; amounts,
     percentages and counts of a unit ("10 days", "twice") have their own kinds.
     """
-    text = plain(text)
+    return _values_of_plain(plain(text))
+
+
+def _values_of_plain(text: str) -> list[Value]:
+    """`claim_values` of a text already passed through `plain`."""
     found: list[Value] = []
     if not _ANY_NUMBER.search(text):
         return found
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    def add(kind: str, value: str, a: int, b: int) -> None:
-        if free(a, b):
-            taken.append((a, b))
-            found.append(Value(kind, value, a, b))
-
+    # Each pattern's matches, in the order the patterns are tried: a span
+    # already taken by an earlier kind is not read again as a later one.
+    candidates: list[tuple[str, str, int, int]] = []
     for m in _DATE.finditer(text):
         month, day = MONTHS[m.group(1).lower()], int(m.group(2))
         if 1 <= day <= 31:
-            add("date", f"{month:02d}-{day:02d}", m.start(), m.end())
+            candidates.append(("date", f"{month:02d}-{day:02d}", m.start(), m.end()))
     for m in _MONEY.finditer(text):
         amount = m.group(1).replace(",", "").rstrip(".")
         scale = _SCALE.get((m.group(2) or "").lower(), "")
-        add("money", f"${amount}{scale}", m.start(), m.end())
+        candidates.append(("money", f"${amount}{scale}", m.start(), m.end()))
     for m in _PERCENT.finditer(text):
-        add("percent", f"{m.group(1)}%", m.start(), m.end())
+        candidates.append(("percent", f"{m.group(1)}%", m.start(), m.end()))
     for m in _TALLY.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a < 200 and b < 200:
-            add("tally", f"{a}-{b}", m.start(), m.end())
+            candidates.append(("tally", f"{a}-{b}", m.start(), m.end()))
     for m in _YEAR.finditer(text):
-        add("year", m.group(1), m.start(), m.end())
+        candidates.append(("year", m.group(1), m.start(), m.end()))
     for m in _COUNT.finditer(text):
         n = _number(m.group(1))
         if n is not None:
             unit = stem(m.group(2).lower())
-            add(f"count:{unit}", str(n), m.start(), m.end())
+            candidates.append((f"count:{unit}", str(n), m.start(), m.end()))
     for m in _TWICE.finditer(text):
-        add("count:time", str(NUMBER_WORDS[m.group(1).lower()]), m.start(), m.end())
+        candidates.append(("count:time", str(NUMBER_WORDS[m.group(1).lower()]), m.start(), m.end()))
+    for kind, value, a, b in candidates:
+        if all(b <= v.start or a >= v.end for v in found):
+            found.append(Value(kind, value, a, b))
     found.sort(key=lambda v: v.start)
     return found
 
@@ -204,7 +202,16 @@ def content_tokens(text: str) -> list[Token]:
     Same filtering as `content_stems`; a word counts as a name when it starts
     with a capital and is not the first word of the text.
     """
+    return _tokens_of_plain(plain(text))
+
+
+def claim_parts(text: str) -> tuple[list[Token], list[Value]]:
+    """`content_tokens(text)` and `claim_values(text)`, folding the text once."""
     text = plain(text)
+    return _tokens_of_plain(text), _values_of_plain(text)
+
+
+def _tokens_of_plain(text: str) -> list[Token]:
     out = []
     for n, m in enumerate(_CASED_WORD.finditer(text)):
         raw = m.group()

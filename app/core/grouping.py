@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import math
 import zlib
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from app.core.claims import Token, Value, claim_values, content_tokens, words
+from app.core.claims import Token, Value, claim_parts, words
 
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
 SHINGLE = 4  # words per quote shingle
@@ -60,21 +61,29 @@ class QuoteSig:
     shingles: list[int]
 
 
-@dataclass
+@dataclass(slots=True)
 class ValueContext:
     value: Value
     feats: frozenset[str]  # stems and stem pairs around the value
     common: frozenset[str]  # the part of feats not written as names
     surface: dict[str, str]  # stem -> a word as written, for labels
+    # `common` split in stems and pairs, so a comparison counts them without
+    # testing each feature for a space.
+    common_stems: frozenset[str] = frozenset()
+    common_pairs: frozenset[str] = frozenset()
 
 
-@dataclass
+@dataclass(slots=True)
 class FactSig:
     source_id: int
     values: list[ValueContext]
     feats: frozenset[str]  # the whole sentence's stems and stem pairs
     sketch: list[int]
     names: frozenset[str]  # stems of the words written as names
+    # (kind, value) of each value, and the kinds alone: computed once here
+    # rather than in each of the many comparisons a claim takes part in.
+    vals: frozenset[tuple[str, str]] = frozenset()
+    kinds: frozenset[str] = frozenset()
 
 
 class Agreement:
@@ -129,24 +138,40 @@ def _common_pairs(tokens: list[Token]) -> set[str]:
 
 
 def fact_signature(source_id: int, text: str) -> FactSig:
-    tokens = content_tokens(text)
-    values = claim_values(text)
+    tokens, values = claim_parts(text)
     contexts = []
+    if values:
+        # Tokens are in text order and do not overlap, so both their starts
+        # and their ends are sorted: the words around a value are a slice.
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
     for v in values:
-        before = [t for t in tokens if t.end <= v.start][-CONTEXT:]
-        after = [t for t in tokens if t.start >= v.end][:CONTEXT]
-        feats = {t.stem for t in before + after} | _pairs(before) | _pairs(after)
-        common = (
-            {t.stem for t in before + after if not t.name}
-            | _common_pairs(before)
-            | _common_pairs(after)
+        cut = bisect_right(ends, v.start)
+        before = tokens[max(0, cut - CONTEXT) : cut]
+        cut = bisect_left(starts, v.end)
+        after = tokens[cut : cut + CONTEXT]
+        around = before + after
+        stems = {t.stem for t in around}
+        feats = stems | _pairs(before) | _pairs(after)
+        common_stems = frozenset(t.stem for t in around if not t.name)
+        common_pairs = frozenset(_common_pairs(before) | _common_pairs(after))
+        surface = {t.stem: t.word for t in around}
+        contexts.append(
+            ValueContext(
+                v,
+                frozenset(feats),
+                common_stems | common_pairs,
+                surface,
+                common_stems,
+                common_pairs,
+            )
         )
-        surface = {t.stem: t.word for t in before + after}
-        contexts.append(ValueContext(v, frozenset(feats), frozenset(common), surface))
     feats = {t.stem for t in tokens} | _pairs(tokens)
     feats |= {f"={v.kind}:{v.value}" for v in values}
     names = frozenset(t.stem for t in tokens if t.name)
-    return FactSig(source_id, contexts, frozenset(feats), [], names)
+    vals = frozenset((v.kind, v.value) for v in values)
+    kinds = frozenset(k for k, _ in vals)
+    return FactSig(source_id, contexts, frozenset(feats), [], names, vals, kinds)
 
 
 @dataclass
@@ -255,21 +280,14 @@ class GroupIndex:
 
     # -- comparing ------------------------------------------------------------
 
+    def _telling_limit(self) -> float:
+        """How many claims a feature may be in and still say what one is about."""
+        return max(3, min(0.1 * (len(self.facts) + 1), POSTING_CAP))
+
     def _telling(self, feats: frozenset[str]) -> set[str]:
         """Features rare enough to say what a claim is about."""
-        limit = max(3, min(0.1 * (len(self.facts) + 1), POSTING_CAP))
+        limit = self._telling_limit()
         return {f for f in feats if self.df.get(f, 0) <= limit}
-
-    def _agreement(self, a: ValueContext, b: ValueContext) -> Agreement:
-        """How much two value contexts say about the same thing."""
-        common = a.common & b.common
-        telling = self._telling(common)
-        return Agreement(
-            common=sum(" " not in f for f in common),
-            stems=sum(" " not in f for f in telling),
-            pair=any(" " in f for f in telling),
-            overlap_of=lambda: self._overlap(a.feats, b.feats),
-        )
 
     def _overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted share of the smaller feature set found in the other."""
@@ -292,39 +310,56 @@ class GroupIndex:
     def _compare_facts(
         self, a_id: int, a: FactSig, b_id: int, b: FactSig, near: bool
     ) -> list[Edge]:
-        a_vals = {(vc.value.kind, vc.value.value) for vc in a.values}
-        b_vals = {(vc.value.kind, vc.value.value) for vc in b.values}
+        a_vals, b_vals = a.vals, b.vals
         same = False
-        shared_kinds = {k for k, _ in a_vals & b_vals}
         conflicts: list[Edge] = []
-        # Two claims naming different people, places or bodies (and none in
-        # common) are about different things, however alike their wording.
-        strangers = bool(a.names and b.names and not a.names & b.names)
-        for va in a.values:
-            for vb in b.values:
+        if a.kinds & b.kinds:
+            shared_kinds = len({k for k, _ in a_vals & b_vals})
+            # Two claims naming different people, places or bodies (and none in
+            # common) are about different things, however alike their wording.
+            strangers = bool(a.names and b.names and not a.names & b.names)
+            limit = self._telling_limit()
+            df = self.df
+            for va in a.values:
                 kind = va.value.kind
-                if kind != vb.value.kind:
+                if kind not in b.kinds:
                     continue
-                agree = self._agreement(va, vb)
-                if va.value.value == vb.value.value:
-                    same |= _same_claim(kind, agree, len(shared_kinds))
-                elif (
-                    (kind, vb.value.value) not in a_vals
-                    and (kind, va.value.value) not in b_vals
-                    and not strangers
-                    and _same_subject(agree)
-                ):
-                    subject = _subject(va, vb, self._telling(va.common & vb.common))
-                    conflicts.append(
-                        Edge(
-                            a_id,
-                            b_id,
-                            "conflict",
-                            kind,
-                            (va.value.value, vb.value.value),
-                            subject,
-                        )
+                for vb in b.values:
+                    if kind != vb.value.kind:
+                        continue
+                    common_stems = va.common_stems & vb.common_stems
+                    common_pairs = va.common_pairs & vb.common_pairs
+                    if not common_stems and not common_pairs:
+                        continue  # no shared context: neither the same claim nor a conflict
+                    equal = va.value.value == vb.value.value
+                    if equal and same:
+                        continue  # already the same claim; a second match adds nothing
+                    if not equal and (
+                        (kind, vb.value.value) in a_vals
+                        or (kind, va.value.value) in b_vals
+                        or strangers
+                    ):
+                        continue
+                    agree = Agreement(
+                        common=len(common_stems),
+                        stems=sum(df.get(f, 0) <= limit for f in common_stems),
+                        pair=any(df.get(f, 0) <= limit for f in common_pairs),
+                        overlap_of=lambda va=va, vb=vb: self._overlap(va.feats, vb.feats),
                     )
+                    if equal:
+                        same = _same_claim(kind, agree, shared_kinds)
+                    elif _same_subject(agree):
+                        subject = _subject(va, vb, self._telling(common_stems | common_pairs))
+                        conflicts.append(
+                            Edge(
+                                a_id,
+                                b_id,
+                                "conflict",
+                                kind,
+                                (va.value.value, vb.value.value),
+                                subject,
+                            )
+                        )
         if not same and near and self._cosine(a.feats, b.feats) >= NEAR_DUPLICATE:
             same = True
         edges = [Edge(a_id, b_id, "same")] if same else []
