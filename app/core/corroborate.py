@@ -8,10 +8,10 @@ Entry points:
 - `regroup(library)` from scratch (a new or changed library, the benchmark).
 
 The matching rules are in `app/core/grouping.py`, the tables in
-`app/core/store_groups.py`. The in-memory index is kept per open `Library`
-so a session's imports each cost only their own items; a new session (or a
-library changed behind the index's back: deleted or re-extracted items)
-rebuilds it once.
+`app/core/store_groups.py`. The index is stored in the library with the
+groups (`app/core/index_store.py`) and read a bucket at a time, so each
+import, the first of a session too, costs about its own items; a library
+changed behind the index's back (deleted or re-extracted items) is regrouped.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from app.core import index_store
 from app.core.claims import content_stems
 from app.core.grouping import Edge, GroupIndex
 from app.core.store import Library
@@ -109,11 +110,22 @@ def _index_items(state: _State, rows) -> tuple[int, list[Edge]]:
     return n, edges
 
 
-def _load_state(library: Library, up_to: int) -> _State:
-    """The index of the items grouped before (ids up to `up_to`), with the
-    stored groups and conflicts."""
+def _load_state(library: Library, up_to: int, count: int) -> _State:
+    """The index of the items grouped before (ids up to `up_to`, `count` of
+    them), with the stored groups and conflicts. The index is the one stored
+    in the library when it matches; otherwise it is rebuilt from the items."""
     state = _State()
-    _index_items(state, _item_rows(library, up_to=up_to))
+    index = index_store.open_stored(library, up_to, count)
+    if index is None:
+        _index_items(state, _item_rows(library, up_to=up_to))
+    else:
+        state.index = index
+        for item_id, source_id, kind in library.db.execute(
+            "SELECT id, source_id, kind FROM items WHERE id <= ?", (up_to,)
+        ):
+            state.item_source[item_id] = source_id
+            state.item_kind[item_id] = kind
+        state.carried.update(state.item_source.values())
     by_cluster: dict[int, int] = {}
     for cid, iid in library.cluster_memberships():
         if cid in by_cluster:
@@ -170,7 +182,7 @@ def update(library: Library, source_id: int | None = None) -> Summary:
         mark = library.grouping_mark()
         if mark is None:
             return regroup(library)
-        state = _load_state(library, mark[0])
+        state = _load_state(library, mark[0], mark[1])
         if len(state.item_source) != mark[1]:
             return regroup(library)  # items changed since: start again
         _STATES[library] = state
@@ -216,7 +228,13 @@ def update(library: Library, source_id: int | None = None) -> Summary:
 
 
 def _mark(library: Library, state: _State) -> None:
-    library.set_grouping_mark(max(state.item_source, default=0), len(state.item_source))
+    """Store the grouping mark with the index, and from then on read the
+    index from the library (an in-memory one is dropped: its maps are stored,
+    its signatures are recomputed when a comparison needs them)."""
+    max_item_id, count = max(state.item_source, default=0), len(state.item_source)
+    index_store.save(library, state.index, max_item_id, count)
+    if not index_store.is_stored(state.index):
+        state.index = index_store.open_stored(library, max_item_id, count) or state.index
 
 
 def forget(library: Library) -> None:

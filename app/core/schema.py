@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.
@@ -148,5 +148,18 @@ _MIGRATE_3 = """
         );
 """
 
-MIGRATIONS: list[str] = [_MIGRATE_1, _MIGRATE_2, _MIGRATE_3]
+# Version 4: the corroboration index kept between sessions (blocking keys'
+# postings, feature counts, first quote of each wording), so the first import
+# of a session reads only the parts its items reach. A cache: written with the
+# grouping mark, rebuilt from the items when missing or stale.
+_MIGRATE_4 = """
+        CREATE TABLE group_index (
+            part TEXT NOT NULL,
+            bucket INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (part, bucket)
+        ) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[str] = [_MIGRATE_1, _MIGRATE_2, _MIGRATE_3, _MIGRATE_4]
 assert len(MIGRATIONS) == SCHEMA_VERSION

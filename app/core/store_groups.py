@@ -144,6 +144,42 @@ class GroupStore:
                 (max_item_id, item_count),
             )
 
+    def group_index_part(self, part: str, buckets: Iterable[int]) -> dict[int, bytes]:
+        """Stored buckets of one part of the grouping index: {bucket: data}."""
+        out: dict[int, bytes] = {}
+        for chunk in _chunks(sorted(set(buckets))):
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self.db.execute(
+                    f"SELECT bucket, data FROM group_index WHERE part = ? AND bucket IN ({marks})",
+                    [part, *chunk],
+                )
+            )
+        return out
+
+    def write_group_index(
+        self,
+        rows: Iterable[tuple[str, int, bytes]],
+        max_item_id: int,
+        item_count: int,
+        *,
+        replace_all: bool,
+    ) -> None:
+        """Store (part, bucket, data) rows of the grouping index and the
+        grouping mark together, so a later session never reads an index that
+        does not match the mark. With `replace_all`, every stored bucket goes first."""
+        with self.transaction() as db:
+            if replace_all:
+                db.execute("DELETE FROM group_index")
+            db.executemany(
+                "INSERT OR REPLACE INTO group_index (part, bucket, data) VALUES (?, ?, ?)", rows
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO grouping_mark (id, max_item_id, item_count)"
+                " VALUES (1, ?, ?)",
+                (max_item_id, item_count),
+            )
+
     def write_clusters(
         self, groups: Iterable[tuple[str, list[int]]], *, replace_items: Iterable[int] = ()
     ) -> None:

@@ -1,0 +1,221 @@
+"""The grouping index kept in the library between sessions.
+
+`GroupIndex` (app/core/grouping.py) holds, besides each item's signature,
+four maps that decide what a new item is compared with: the postings of
+quote shingles and of claim keys, how many claims carry each feature, and the
+first quote of each wording. Rebuilding them means re-reading every item
+(half a minute for 200,000 items), so they are stored, split into buckets by
+a stable hash of the key, in the `group_index` table. A new session opens a
+*stored* index: each map loads a bucket the first time one of its keys is
+asked for, and signatures are recomputed from the items' text when a
+comparison needs them. An import therefore reads only what its own items
+reach, and writes back only the buckets it changed.
+
+The table is a cache of what the items determine: it is written in the same
+transaction as the grouping mark, and when it is missing, stale or written
+by another format, the index is rebuilt from the items.
+
+Buckets are `marshal`-ed dicts (fast, and only ever read back by this code;
+the format tag below names the marshal version, so a change rebuilds).
+"""
+
+from __future__ import annotations
+
+import marshal
+import sqlite3
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from app.core.grouping import FactSig, GroupIndex, QuoteSig, fact_signature, quote_signature
+from app.core.store import Library
+
+FORMAT = f"marshal{marshal.version}-b14-v1"
+_MASK = 0x3FFF  # 16,384 buckets a part: a few hundred keys each at 200,000 items
+_PARTS = ("quote_keys", "fact_keys", "df", "exact_quotes")
+
+
+def _int_bucket(key: int) -> int:
+    return key & _MASK  # the keys are already CRC-32 hashes
+
+
+def _str_bucket(key: str) -> int:
+    # Python's own str hash changes from one process to the next; CRC-32 does not.
+    return zlib.crc32(key.encode("utf-8")) & _MASK
+
+
+_BUCKET_OF: dict[str, Callable[[Any], int]] = {
+    "quote_keys": _int_bucket,
+    "fact_keys": _int_bucket,
+    "df": _str_bucket,
+    "exact_quotes": _str_bucket,
+}
+
+
+class StoredMap:
+    """A dict-like map read from the library a bucket at a time.
+
+    Supports what `GroupIndex` does with its maps: `get`, item access (with a
+    default for a missing key, like `defaultdict`), assignment and
+    `setdefault`. Buckets written to are remembered for `dirty_rows`."""
+
+    def __init__(
+        self,
+        library: Library,
+        part: str,
+        default: Callable[[], Any] | None = None,
+    ) -> None:
+        self._library, self._part, self._default = library, part, default
+        self._bucket_of = _BUCKET_OF[part]
+        self._buckets: dict[int, dict] = {}
+        self._dirty: set[int] = set()
+
+    def _load(self, bucket: int) -> dict:
+        data = self._library.group_index_part(self._part, [bucket]).get(bucket)
+        loaded = marshal.loads(data) if data is not None else {}
+        self._buckets[bucket] = loaded
+        return loaded
+
+    def _bucket(self, key: Any) -> dict:
+        b = self._bucket_of(key)
+        found = self._buckets.get(b)
+        return found if found is not None else self._load(b)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self._bucket(key).get(key, default)
+
+    def __getitem__(self, key: Any) -> Any:
+        b = self._bucket_of(key)
+        bucket = self._buckets.get(b)
+        if bucket is None:
+            bucket = self._load(b)
+        self._dirty.add(b)  # the caller may change what it gets (a posting list)
+        if key not in bucket and self._default is not None:
+            bucket[key] = self._default()
+        return bucket[key]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        b = self._bucket_of(key)
+        self._bucket(key)[key] = value
+        self._dirty.add(b)
+
+    def setdefault(self, key: Any, value: Any) -> Any:
+        b = self._bucket_of(key)
+        bucket = self._bucket(key)
+        if key not in bucket:
+            bucket[key] = value
+            self._dirty.add(b)
+        return bucket[key]
+
+    def dirty_rows(self) -> Iterator[tuple[str, int, bytes]]:
+        """(part, bucket, data) of each bucket changed since the last call."""
+        for b in sorted(self._dirty):
+            yield self._part, b, marshal.dumps(self._buckets[b])
+        self._dirty.clear()
+
+
+class StoredSigs:
+    """Signatures of indexed items of one kind, recomputed from their text
+    when first asked for (a stored index keeps no signatures)."""
+
+    def __init__(self, library: Library, kind: str, count: int, up_to: int) -> None:
+        self._library, self._kind = library, kind
+        self._count, self._up_to = count, up_to
+        self._sigs: dict[int, QuoteSig | FactSig] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __setitem__(self, item_id: int, sig: QuoteSig | FactSig) -> None:
+        if item_id not in self._sigs and item_id > self._up_to:
+            self._count += 1
+        self._sigs[item_id] = sig
+
+    def _row(self, item_id: int) -> tuple[int, str] | None:
+        if item_id > self._up_to:
+            return None
+        return self._library.db.execute(
+            "SELECT source_id, text FROM items WHERE id = ? AND kind = ?", (item_id, self._kind)
+        ).fetchone()
+
+    def __contains__(self, item_id: int) -> bool:
+        return item_id in self._sigs or self._row(item_id) is not None
+
+    def __getitem__(self, item_id: int) -> QuoteSig | FactSig:
+        sig = self._sigs.get(item_id)
+        if sig is None:
+            row = self._row(item_id)
+            if row is None:
+                raise KeyError(item_id)
+            make = quote_signature if self._kind == "quote" else fact_signature
+            sig = self._sigs[item_id] = make(*row)
+        return sig
+
+
+def _meta_row(max_item_id: int, item_count: int, quotes: int, facts: int) -> tuple:
+    meta = {
+        "format": FORMAT,
+        "max_item_id": max_item_id,
+        "item_count": item_count,
+        "quotes": quotes,
+        "facts": facts,
+    }
+    return ("meta", 0, marshal.dumps(meta))
+
+
+def open_stored(library: Library, max_item_id: int, item_count: int) -> GroupIndex | None:
+    """The index stored with the grouping mark (max_item_id, item_count), or
+    None when none is stored or it does not match the mark or this format."""
+    try:
+        data = library.group_index_part("meta", [0]).get(0)
+    except sqlite3.OperationalError:  # an older library without the table
+        return None
+    if data is None:
+        return None
+    try:
+        meta = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None  # written by another Python: rebuild
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        return None
+    if (meta.get("max_item_id"), meta.get("item_count")) != (max_item_id, item_count):
+        return None
+    return GroupIndex(
+        quotes=StoredSigs(library, "quote", meta["quotes"], max_item_id),  # type: ignore[arg-type]
+        facts=StoredSigs(library, "fact", meta["facts"], max_item_id),  # type: ignore[arg-type]
+        quote_keys=StoredMap(library, "quote_keys", list),  # type: ignore[arg-type]
+        fact_keys=StoredMap(library, "fact_keys", list),  # type: ignore[arg-type]
+        df=StoredMap(library, "df", int),  # type: ignore[arg-type]
+        exact_quotes=StoredMap(library, "exact_quotes"),  # type: ignore[arg-type]
+    )
+
+
+def is_stored(index: GroupIndex) -> bool:
+    """Whether `index` reads its maps from the library (see `open_stored`)."""
+    return isinstance(index.df, StoredMap)
+
+
+def _all_rows(index: GroupIndex) -> Iterator[tuple[str, int, bytes]]:
+    for part in _PARTS:
+        bucket_of = _BUCKET_OF[part]
+        buckets: dict[int, dict] = defaultdict(dict)
+        for key, value in getattr(index, part).items():
+            buckets[bucket_of(key)][key] = value
+        for b, entries in buckets.items():
+            yield part, b, marshal.dumps(entries)
+
+
+def save(library: Library, index: GroupIndex, max_item_id: int, item_count: int) -> None:
+    """Store the index (all of it for an in-memory one, the changed buckets
+    of a stored one) together with the grouping mark."""
+    meta = _meta_row(max_item_id, item_count, len(index.quotes), len(index.facts))
+    if is_stored(index):
+        rows: Iterable[tuple[str, int, bytes]] = [
+            *(r for part in _PARTS for r in getattr(index, part).dirty_rows()),
+            meta,
+        ]
+        library.write_group_index(rows, max_item_id, item_count, replace_all=False)
+    else:
+        rows = [*_all_rows(index), meta]
+        library.write_group_index(rows, max_item_id, item_count, replace_all=True)
