@@ -14,18 +14,22 @@ Reports, on one core:
   grouping must do);
 - regroup: `corroborate.regroup` from scratch (index, groups, derived
   sources, conflicts, all stored);
-- import one: `corroborate.update` after adding one more source, with the
-  index in memory (what each import in a session costs), and cold (a new
-  session: the index is rebuilt from the library first).
+- import one: `corroborate.update` after adding one more source of 20
+  items (a revised copy of a stored one), in the session that regrouped,
+  and in a new process (what each `main.py import FILE` costs: the index
+  is read from the library a bucket at a time).
 Times are also given as ratios to the baseline measured in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import itertools
+import os
 import platform
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -41,6 +45,19 @@ from app.core.store import Library, content_hash  # noqa: E402
 
 STORY_SIZE = 10
 
+# Run in a new process: open the library, group what was added, print seconds.
+_FRESH = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from app.core import corroborate
+from app.core.store import Library
+library = Library(sys.argv[2])
+t = time.perf_counter()
+corroborate.update(library)
+print(time.perf_counter() - t)
+library.close()
+"""
+
 
 class Words:
     """A pseudo-English vocabulary with Zipf-like frequencies, function words first."""
@@ -54,7 +71,9 @@ class Words:
         rng.shuffle(content)
         # As in news, the most frequent words are function words.
         self.vocab = sorted(STOPWORDS) + content
-        self.cum_weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(self.vocab))))
+        self.cum_weights = list(
+            itertools.accumulate(1 / (rank + 1) for rank in range(len(self.vocab)))
+        )
         self.rng = rng
 
     def some(self, n: int) -> list[str]:
@@ -153,6 +172,7 @@ def main() -> int:
     parser.add_argument("--sources", type=int, default=10000)
     parser.add_argument("--items-per-source", type=int, default=20)
     args = parser.parse_args()
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite"
         t = time.perf_counter()
@@ -174,23 +194,47 @@ def main() -> int:
             f" {n_groups}, derived sources: {len(summary.derived)}, conflicts: {summary.conflicts}"
         )
 
-        text = "The council voted 9-2 on Nov. 3 to expand the program started in 2011. " * 3
-        items = [NewItem("fact", 0, 71)]
-        sid = library.add_source(text, SourceMeta(title="one more"), items=items)
+        # One more source of 20 items, sharing material with the library (a
+        # revised copy of a stored source), imported in this session...
+        row = library.db.execute("SELECT id, text FROM sources WHERE id = 5").fetchone()
+        spans = library.db.execute(
+            'SELECT kind, start, "end" FROM items WHERE source_id = ? ORDER BY start', (row[0],)
+        ).fetchall()
+        items = [NewItem(k, a, b) for k, a, b in spans]
+        sid = library.add_source(row[1] + " Revised.", SourceMeta(title="revised"), items=items)
         t = time.perf_counter()
         corroborate.update(library, sid)
         warm = time.perf_counter() - t
-        print(f"import one, index in memory: {warm * 1000:.0f} ms")
-
-        corroborate.forget(library)
-        library.add_source(text + " Again.", SourceMeta(title="and one more"), items=items)
-        t = time.perf_counter()
-        corroborate.update(library)
-        cold = time.perf_counter() - t
-        print(f"import one, new session (index rebuilt): {cold:.2f} s")
+        print(f"import one ({len(items)} items), same session: {warm:.2f} s")
+        library.add_source(row[1] + " Revised again.", SourceMeta(title="again"), items=items)
         library.close()
+        # ... and in a new process, as `main.py import FILE` does.
+        t = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", _FRESH, str(ROOT), str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        process = time.perf_counter() - t
+        cold = float(out.split()[0])
+        print(
+            f"import one ({len(items)} items), new process: update {cold:.2f} s"
+            f" (whole process {process:.2f} s)"
+        )
+    rows = [
+        ("baseline: read + split words", baseline),
+        ("regroup from scratch", full),
+        (f"update after importing {len(items)} items, same session", warm),
+        (f"update after importing {len(items)} items, new process", cold),
+    ]
+    print()
+    for name, secs in rows:
+        print(f"| {name} | {secs:.2f} s | {secs / baseline:.2f}x |")
     print(
-        f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}"
+        f"{datetime.date.today()} · {platform.processor() or platform.machine()}"
+        f" · {os.cpu_count()} CPUs · Python {platform.python_version()}"
+        f" · load average before/after: {load_before} / {os.getloadavg()}"
     )
     return 0
 
