@@ -42,6 +42,7 @@ _PART = r"(?:of|for|the|and|de|del|della|der|van|von|da|di|du|la|le|bin|al|y)"
 _FIRST_TOK = r"[A-Z](?<![\w'\u2019].)(?:\.(?:[A-Z]\.)+|[\w'\u2019\-]*\.?)"
 NAME_SEQ = re.compile(rf"{_FIRST_TOK}(?:[ \t]+(?:{_PART}[ \t]+){{0,2}}{_TOK}){{0,9}}")
 _ACRONYM_DEF = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z&.]{1,9})\)")
+_PLACE_PREPOSITIONS = frozenset("in on at near from along across outside inside into".split())
 _PARTY_WORDS = frozenset("democrat republican independent".split())
 _SMALL = frozenset("of for the and de del della der van von da di du la le bin al y".split())
 _ROLE_MODIFIERS_DROPPED = frozenset(
@@ -285,6 +286,7 @@ class Cast:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._placelike: dict[int, bool] = {}
         self.people: dict[str, Entity] = {}
         self.orgs: dict[str, Entity] = {}
         self.by_surname: dict[str, list[Entity]] = {}
@@ -461,11 +463,31 @@ class Cast:
             seen += 1
             if gender and m.entity.gender and m.entity.gender != gender:
                 continue
+            if not m.entity.gender and self._only_after_place_words(m.entity):
+                continue  # "in the Old North Dayton neighborhood": a place
             if m.possessive:
                 fallback = fallback or m.entity
                 continue
             return m.entity
         return fallback
+
+    def _only_after_place_words(self, entity: Entity) -> bool:
+        """Every mention of `entity` follows "in", "on", "near" ... (with an
+        optional "the"): a name of unknown gender used only so is a place."""
+        known = self._placelike.get(id(entity))
+        if known is None:
+            text = self.text
+            known = True
+            for m in self.mentions:
+                if m.entity is entity:
+                    before = text[max(0, m.pos - 20) : m.pos].split()[-3:]
+                    while before and before[-1] in ("the", "nearby"):
+                        before = before[:-1]
+                    if not before or before[-1].lower() not in _PLACE_PREPOSITIONS:
+                        known = False
+                        break
+            self._placelike[id(entity)] = known
+        return known
 
     def latest_org(self, pos: int, words: set[str] | None) -> Entity | None:
         """The most recent organization before `pos` (whose name has one of
