@@ -324,7 +324,19 @@ DESCRIPTOR_WORDS = frozenset(
 # Lower-case words usually opening a place name rather than a person's name.
 PLACE_FIRST = frozenset(
     "los las san santa new north south east west fort saint st mount lake port el la united "
-    "great upper lower".split()
+    "great upper lower old memorial labor veterans independence christmas thanksgiving".split()
+)
+
+# (Surnames that are also place words -- Lake, Park, Ward, Lane, Hill -- are
+# left out of PLACE_LAST on purpose: "Kari Lake" is a person.)
+# Last words that make a capitalized run a place, not a person: "Ann Arbor",
+# "Clark Street", "Old Fourth Ward", "Palm Springs".
+PLACE_LAST = frozenset(
+    """
+    arbor street avenue ave road boulevard blvd drive highway freeway parkway square plaza
+    county parish township borough city village heights beach springs falls valley river creek
+    harbor harbour island islands canyon mesa airport bridge tunnel
+    """.split()
 )
 
 # Corporate suffixes dropped from an organization's name.

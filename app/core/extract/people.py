@@ -28,6 +28,7 @@ from app.core.extract.lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
     PLACE_FIRST,
+    PLACE_LAST,
     ROLE_HEADS,
     ROLE_NOUNS,
     TITLES,
@@ -53,6 +54,16 @@ _ROLE_MODIFIERS_DROPPED = frozenset(
 
 def _low(token: str) -> str:
     return token.rstrip(".").lower()
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. D.C. E.U. L.A. N.Y.".split())
+
+
+def _is_initials(token: str) -> bool:
+    """ "C.J.", "J.": a person's initials, not an acronym ("U.S." is both;
+    a title or organization word elsewhere in the run decides those)."""
+    return _INITIALS.fullmatch(token) is not None and token not in _PLACE_INITIALS
 
 
 def _is_acronym(token: str) -> bool:
@@ -140,7 +151,12 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         return ParsedName(tokens, [], "place", possessive, lead)
     if len(tokens) == 1:
         return ParsedName(tokens, [], "bare", possessive, lead)
-    if lows[0] in PLACE_FIRST or len(tokens) > 4 or any(_is_acronym(t) for t in tokens):
+    if (
+        lows[0] in PLACE_FIRST
+        or lows[-1] in PLACE_LAST
+        or len(tokens) > 4
+        or any(_is_acronym(t) and not _is_initials(t) for t in tokens)
+    ):
         return ParsedName(tokens, [], "place", possessive, lead)
     return ParsedName(tokens, [], "person", possessive, lead)
 
