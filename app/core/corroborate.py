@@ -368,11 +368,11 @@ def _store_conflicts(library: Library, state: _State) -> int:
         values = {v for v, _ in members.values()}
         for iid, _ in nodes:
             for mate in mates.get(state.same.find(iid), ()):
-                if mate in members or mate not in state.index.facts:
+                if mate in members or state.item_kind.get(mate) != "fact":
                     continue
-                for vc in state.index.facts[mate].values:
-                    if vc.value.kind == kind and vc.value.value in values:
-                        members[mate] = (vc.value.value, False)
+                for v in index_store.fact_values(state.index, mate):
+                    if v.kind == kind and v.value in values:
+                        members[mate] = (v.value, False)
                         break
         sources_per_value = defaultdict(set)
         for iid, (value, _) in members.items():

@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from app.core.claims import Value, claim_values
 from app.core.grouping import FactSig, GroupIndex, QuoteSig, fact_signature, quote_signature
 from app.core.store import Library
 
@@ -142,6 +143,14 @@ class StoredSigs:
     def __contains__(self, item_id: int) -> bool:
         return item_id in self._sigs or self._row(item_id) is not None
 
+    def values(self, item_id: int) -> list[Value]:
+        """The claim values of an indexed fact, without building its signature."""
+        sig = self._sigs.get(item_id)
+        if sig is not None:
+            return [vc.value for vc in sig.values]  # type: ignore[union-attr]
+        row = self._row(item_id)
+        return claim_values(row[1]) if row is not None else []
+
     def __getitem__(self, item_id: int) -> QuoteSig | FactSig:
         sig = self._sigs.get(item_id)
         if sig is None:
@@ -189,6 +198,14 @@ def open_stored(library: Library, max_item_id: int, item_count: int) -> GroupInd
         df=StoredMap(library, "df", int),  # type: ignore[arg-type]
         exact_quotes=StoredMap(library, "exact_quotes"),  # type: ignore[arg-type]
     )
+
+
+def fact_values(index: GroupIndex, item_id: int) -> list[Value]:
+    """The claim values of an indexed fact (read from its text for a stored
+    index: cheaper than its whole signature)."""
+    if isinstance(index.facts, StoredSigs):
+        return index.facts.values(item_id)
+    return [vc.value for vc in index.facts[item_id].values]
 
 
 def is_stored(index: GroupIndex) -> bool:
