@@ -338,3 +338,43 @@ def test_deleting_a_source_regroups(library):
     library.delete_source(a)
     corroborate.update(library)
     assert library.clusters() == []
+
+
+def test_a_new_session_reads_the_stored_index_and_groups_as_regrouping_does(tmp_path, monkeypatch):
+    from app.core import index_store
+
+    path = tmp_path / "lib.sqlite"
+    lib = Library(path)
+    for text in (ORIGINAL, OTHER, VOTE_A):
+        quotes, facts = _sentences_and_quotes(text)
+        add(lib, text, quotes=quotes, facts=facts or [text])
+    lib.close()
+    stored = sqlite3.connect(path).execute("SELECT count(*) FROM group_index").fetchone()[0]
+    assert stored > 1  # the buckets and the meta row
+
+    opened = []
+    real = index_store.open_stored
+    monkeypatch.setattr(
+        index_store, "open_stored", lambda *a: opened.append(real(*a)) or opened[-1]
+    )
+    for text in (REWRITE, VOTE_B, VOTE_C):  # each in a new session, as `main.py import` does
+        lib = Library(path)
+        quotes, facts = _sentences_and_quotes(text)
+        add(lib, text, quotes=quotes, facts=facts or [text])
+        corroborate.forget(lib)
+        lib.close()
+    assert len(opened) == 3 and all(index is not None for index in opened)
+
+    lib = Library(path)
+
+    def snapshot():
+        groups = sorted(sorted(c.item_ids) for c in lib.clusters(min_sources=1))
+        conflicts = sorted(sorted(c.item_ids) for c in lib.conflicts())
+        derived = lib.derived_marks()
+        return groups, conflicts, derived
+
+    incremental = snapshot()
+    assert incremental[0] and incremental[2]  # groups, and the rewrite marked derived
+    corroborate.regroup(lib)
+    assert snapshot() == incremental
+    lib.close()
