@@ -40,3 +40,38 @@ def test_initials_make_a_name_not_an_acronym():
 def test_us_stays_a_place_word():
     text = '"We will appeal," said U.S. Attorney Dana Price.'
     assert speakers(text) == ["Dana Price"]
+
+
+def test_an_unnamed_source_is_the_referent_of_the_next_pronoun():
+    text = (
+        "Mayor Lee Hart said the plant was safe.\n\n"
+        "One former employee, who worked nights for a year, said alarms were ignored.\n\n"
+        '"Nobody listened to us," she said.\n\n'
+        "A man who drove a truck there said he quit. "
+        '"It was bad," he said.\n\n'
+        '"I did what I was told," the former employee said.'
+    )
+    assert speakers(text) == ["former employee", "man", "former employee"]
+
+
+def test_a_spokeswoman_for_an_organization_without_a_name():
+    text = (
+        "Governor Ann Ruiz spoke first.\n\n"
+        "A spokeswoman for the ministry, speaking on condition of anonymity, said talks "
+        'would resume. "We are patient," she said.'
+    )
+    assert speakers(text) == ["spokeswoman for the ministry"]
+
+
+def test_a_named_spokeswoman_keeps_her_name():
+    text = '"We are cooperating," an Acme Power spokeswoman, Rosa Diaz, said.'
+    assert speakers(text) == ["Rosa Diaz"]
+
+
+def test_a_relative_named_earlier_is_found_again():
+    text = (
+        "Tom Reyes and his wife, Nora, hid in a closet.\n\n"
+        "His wife said she lost every photograph. "
+        '"The pictures I miss," she said.'
+    )
+    assert speakers(text) == ["Nora"]

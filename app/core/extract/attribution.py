@@ -28,6 +28,7 @@ from app.core.extract.lexicon import (
 )
 from app.core.extract.people import Cast, Entity, name_pieces
 from app.core.extract.sentences import sentence_start
+from app.core.extract.unnamed import PERSON_NOUNS
 
 Speaker = tuple[str, str]  # (name, role)
 
@@ -109,13 +110,21 @@ class Attributor:
 
     def _role_noun(self, words: list[str], ref: int) -> Speaker | None:
         """The person or organization a role noun in `words` stands for."""
-        for w in reversed(words):
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
             if w in ROLE_NOUNS or w in ORG_NOUNS:
                 entity = self.cast.by_role(w, ref)
                 if entity is not None:
                     return self._entity_speaker(entity)
             if w in _GENERIC:
                 return w, ""
+            if w in PERSON_NOUNS and words[0] in _DET:
+                # "the former manager said": the unnamed source described
+                # so before, else the description itself.
+                entity = self.cast.unnamed_by_head(w, ref)
+                if entity is not None:
+                    return self._entity_speaker(entity)
+                return " ".join(words[1 : i + 1]), ""
         return None
 
     @staticmethod
@@ -156,7 +165,14 @@ class Attributor:
             first_word = next(t for t, _, _ in words if t not in (",", ";"))
             if not (first_word[0].isupper() or first_word.lower() in _SUBJECT_OPENERS):
                 return None  # `" and urged Congress` is no attribution
-            subject_hi = next((s for t, s, _ in words[:i] if t == ","), ws)
+            commas = [k for k, (t, _, _) in enumerate(words[:i]) if t == ","]
+            subject_hi = words[commas[0]][1] if commas else ws
+            if len(commas) >= 2 and words[commas[0] - 1][0] in PERSON_NOUNS:
+                # "an Acme spokeswoman, Rosa Diaz, said": the name in the
+                # appositive is the speaker, not the company before the noun.
+                named = self.resolve_phrase(words[commas[0]][2], words[commas[1]][1], start - 1)
+                if named is not None:
+                    return named
             return self.resolve_phrase(lo, subject_hi, start - 1) or self._phrase_after(
                 words, i + 1, start
             )

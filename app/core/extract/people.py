@@ -33,6 +33,7 @@ from app.core.extract.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
+from app.core.extract.unnamed import find_unnamed, relative_name
 
 _TOK = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019\-]*\.?)"
 _PART = r"(?:of|for|the|and|de|del|della|der|van|von|da|di|du|la|le|bin|al|y)"
@@ -43,6 +44,8 @@ _PART = r"(?:of|for|the|and|de|del|della|der|van|von|da|di|du|la|le|bin|al|y)"
 _FIRST_TOK = r"[A-Z](?<![\w'\u2019].)(?:\.(?:[A-Z]\.)+|[\w'\u2019\-]*\.?)"
 NAME_SEQ = re.compile(rf"{_FIRST_TOK}(?:[ \t]+(?:{_PART}[ \t]+){{0,2}}{_TOK}){{0,9}}")
 _ACRONYM_DEF = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z&.]{1,9})\)")
+# A cheap test before the unnamed-source scan: a determiner opening a sentence.
+_MAYBE_UNNAMED = re.compile(r"\b(?:One|An?|Another|The|His|Her|Their) [a-z]")
 _PLACE_PREPOSITIONS = frozenset("in on at near from along across outside inside into".split())
 _PARTY_WORDS = frozenset("democrat republican independent".split())
 _SMALL = frozenset("of for the and de del della der van von da di du la le bin al y".split())
@@ -361,7 +364,46 @@ class Cast:
             entity = self.lookup_bare(word, pos)
             if entity is not None:
                 self.mentions.append(Mention(pos, end, entity, possessive))
+        self._add_unnamed()
         self.mentions.sort(key=attrgetter("pos"))
+
+    def _add_unnamed(self) -> None:
+        """Unnamed sources ("One former employee, who ...") and relatives
+        ("Her son said") as mentions, so pronouns can point back to them."""
+        self.unnamed: list[tuple[int, str, Entity]] = []  # (pos, head noun, entity)
+        if not _MAYBE_UNNAMED.search(self.text):
+            return
+        for u in find_unnamed(self.text):
+            entity = None
+            if u.definite:
+                name = relative_name(self.text, u.head, u.pos)
+                if name is not None:
+                    entity = self._relative(name, u.gender)
+                else:
+                    entity = next((e for _p, h, e in reversed(self.unnamed) if h == u.head), None)
+                    if entity is None and u.head in ROLE_NOUNS:
+                        continue  # "The mayor said": the role lookup decides
+            if entity is None:
+                entity = Entity(u.phrase, "person", gender=u.gender)
+            self.unnamed.append((u.pos, u.head, entity))
+            self.mentions.append(Mention(u.pos, u.end, entity, False))
+
+    def _relative(self, name: str, gender: str) -> Entity:
+        """The person a relative's given name stands for ("Daniel" is the
+        article's "Daniel Moravec")."""
+        parsed = self.parse(name)
+        entity = self.resolve_name(parsed, 0) if parsed is not None else None
+        if entity is None:
+            first = [e for e in self.people.values() if e.name.split()[0] == name]
+            entity = first[0] if len(first) == 1 else Entity(name, "person", gender=gender)
+        return entity
+
+    def unnamed_by_head(self, noun: str, pos: int) -> Entity | None:
+        """The latest unnamed source before `pos` described by `noun`."""
+        for p, head, entity in reversed(self.unnamed):
+            if p < pos and head == noun:
+                return entity
+        return None
 
     def parse(self, raw: str, lead: str = "") -> ParsedName | None:
         """`parse_name(raw, lead)`, each distinct run of the article parsed

@@ -1,0 +1,105 @@
+"""Unnamed sources: "One former employee, who ...", "A spokeswoman for the
+ministry said", "His wife said". Such a subject is a referent like a name:
+a later "she said" or "the former employee said" points back to it. News
+outlets name such a source by the noun they use, so the speaker is that
+noun phrase ("former employee", "spokeswoman for the ministry").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Singular nouns for a person that can stand as an unnamed source.
+PERSON_NOUNS = frozenset(
+    """
+    employee worker manager woman man person resident official spokeswoman spokesman
+    spokesperson therapist nurse teacher driver officer witness neighbor friend student parent
+    source aide staffer analyst executive lawyer attorney farmer owner customer patient victim
+    survivor volunteer organizer supervisor doctor physician engineer contractor investigator
+    agent diplomat lawmaker juror guard soldier veteran pilot passenger voter protester
+    director administrator clerk consultant researcher scientist member relative
+    """.split()
+)
+# Relatives, whose name the article often gave earlier ("their son, Daniel,").
+RELATION_NOUNS = frozenset(
+    "wife husband son daughter mother father brother sister grandson granddaughter "
+    "grandmother grandfather partner fiancee fiance widow niece nephew cousin".split()
+)
+FEMALE_NOUNS = frozenset(
+    "woman spokeswoman wife daughter mother sister granddaughter grandmother fiancee "
+    "widow niece".split()
+)
+MALE_NOUNS = frozenset(
+    "man spokesman husband son father brother grandson grandfather fiance nephew".split()
+)
+
+_NOUNS = "|".join(sorted(PERSON_NOUNS | RELATION_NOUNS, key=len, reverse=True))
+# A sentence's subject: determiner, up to four modifiers, the noun, an
+# optional "for <organization>", then a comma, "who" or a speech verb.
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d\u2019]\s))"
+    r"(One|An?|Another|The|His|Her|Their|A\s+(?:second|third|fourth))\s+"
+    r"((?:[\w'\u2019.-]+\s+){0,4}?)"
+    rf"({_NOUNS})\b"
+    r"((?:\s+for\s+[^,.;\"\u201c\u201d]{1,60}?)?)"
+    r"(?=,|\s+who\b|\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|says|told|added)\b)",
+    re.M,
+)
+# "Another worker, a forklift driver who ...": the appositive says more.
+_APPOSITIVE = re.compile(
+    rf",\s+(?:an?|the)\s+((?:[\w'\u2019-]+\s+){{0,3}}?(?:{_NOUNS}))\b(?=[\s,])"
+)
+_NAMED_RELATIVE = (
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+{noun},?\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+)
+
+
+_NAME_NEXT = re.compile(r",\s+(?:[A-Z]\.|[A-Z][a-z])")
+
+
+class Unnamed(NamedTuple):
+    """A subject naming a source by description."""
+
+    pos: int
+    end: int
+    definite: bool  # "The first worker", "His wife": refers back
+    head: str  # the noun: "employee", "wife"
+    phrase: str  # the speaker as the article describes them
+    gender: str  # "f", "m" or ""
+
+
+def find_unnamed(text: str) -> list[Unnamed]:
+    """Every sentence subject that describes a person without naming them."""
+    out = []
+    for m in _SUBJECT.finditer(text):
+        det, mods, head, tail = m.group(1), m.group(2), m.group(3), m.group(4)
+        if _NAME_NEXT.match(text, m.end()):
+            continue  # "An Xcel spokeswoman, Michelle Aguayo, said": named
+        if any(w[:1].isupper() and w.lower() not in ("former",) for w in mods.split()) and (
+            det in ("The", "His", "Her", "Their")
+        ):
+            continue  # "The Tacoma Police Department officer ...": let names decide
+        phrase = (mods + head + tail).strip()
+        app = _APPOSITIVE.match(text, m.end())
+        if app:
+            phrase = f"{phrase}, {app.group(1)}"
+            last = app.group(1).split()[-1]
+        else:
+            last = head
+        gender = "f" if last in FEMALE_NOUNS or head in FEMALE_NOUNS else ""
+        gender = gender or ("m" if last in MALE_NOUNS or head in MALE_NOUNS else "")
+        definite = det in ("The", "His", "Her", "Their")
+        out.append(Unnamed(m.start(), m.end(), definite, head, phrase, gender))
+    return out
+
+
+def relative_name(text: str, noun: str, pos: int) -> str | None:
+    """The name given to a relative earlier ("their son, Daniel," for "her
+    son"), the nearest before `pos`."""
+    if noun not in RELATION_NOUNS:
+        return None
+    found = None
+    for m in re.finditer(_NAMED_RELATIVE.format(noun=noun), text[:pos]):
+        found = m.group(1)
+    return found
