@@ -38,14 +38,16 @@ _NOUNS = "|".join(sorted(PERSON_NOUNS | RELATION_NOUNS, key=len, reverse=True))
 # A sentence's subject: determiner, up to four modifiers, the noun, an
 # optional "for <organization>", then a comma, "who" or a speech verb.
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d\u2019]\s))"
     r"(One|An?|Another|The|His|Her|Their|A\s+(?:second|third|fourth))\s+"
     r"((?:[\w'\u2019.-]+\s+){0,4}?)"
     rf"({_NOUNS})\b"
     r"((?:\s+for\s+[^,.;\"\u201c\u201d]{1,60}?)?)"
-    r"(?=,|\s+who\b|\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|says|told|added)\b)",
-    re.M,
+    r"(?=,|\s+who\b|\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|says|told|added)\b)"
 )
+# Where a subject can open; a literal first letter lets the scan skip fast.
+_OPENER = re.compile(r"(?:One|An?|Another|The|His|Her|Their)\s")
+_SENTENCE_END = frozenset(".!?")
+_CLOSERS = frozenset('"\u201d\u2019')
 # "Another worker, a forklift driver who ...": the appositive says more.
 _APPOSITIVE = re.compile(
     rf",\s+(?:an?|the)\s+((?:[\w'\u2019-]+\s+){{0,3}}?(?:{_NOUNS}))\b(?=[\s,])"
@@ -72,7 +74,12 @@ class Unnamed(NamedTuple):
 def find_unnamed(text: str) -> list[Unnamed]:
     """Every sentence subject that describes a person without naming them."""
     out = []
-    for m in _SUBJECT.finditer(text):
+    for o in _OPENER.finditer(text):
+        if not _opens_sentence(text, o.start()):
+            continue
+        m = _SUBJECT.match(text, o.start())
+        if m is None:
+            continue
         det, mods, head, tail = m.group(1), m.group(2), m.group(3), m.group(4)
         if _NAME_NEXT.match(text, m.end()):
             continue  # "An Xcel spokeswoman, Michelle Aguayo, said": named
@@ -92,6 +99,18 @@ def find_unnamed(text: str) -> list[Unnamed]:
         definite = det in ("The", "His", "Her", "Their")
         out.append(Unnamed(m.start(), m.end(), definite, head, phrase, gender))
     return out
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` starts a line or follows a sentence end and a space."""
+    if pos == 0 or text[pos - 1] == "\n":
+        return True
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    before = text[pos - 2]
+    if before in _CLOSERS and pos >= 3:
+        before = text[pos - 3]
+    return before in _SENTENCE_END
 
 
 def relative_name(text: str, noun: str, pos: int) -> str | None:
