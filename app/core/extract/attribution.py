@@ -26,7 +26,8 @@ from app.core.extract.lexicon import (
     TAG_VERBS,
     TITLES,
 )
-from app.core.extract.people import Cast, Entity, name_pieces
+from app.core.extract.names import name_pieces
+from app.core.extract.people import Cast, Entity
 from app.core.extract.sentences import sentence_start
 from app.core.extract.unnamed import PERSON_NOUNS
 
