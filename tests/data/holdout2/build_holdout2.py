@@ -20,57 +20,14 @@ the noun the article uses ("employee", "police").
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-_GOLD = re.compile(r"⟦([^|⟧]*)\|(.*?)⟧", re.S)
+sys.path.insert(0, str(HERE.parent))
+from marked_gold import build  # noqa: E402  (a sibling script, not a package)
+
 CURLY = {"h2_01", "h2_03", "h2_06", "h2_07", "h2_09", "h2_14", "h2_17", "h2_19", "h2_21", "h2_24"}
 
-
-def curly(text: str) -> str:
-    """Straight marks to typographic ones, by the character before and after."""
-    out = []
-    for i, ch in enumerate(text):
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if ch == '"':
-            out.append("\u201c" if before.isspace() or before in "(\u2014[\u2018" else "\u201d")
-        elif ch == "'":
-            opening = (before.isspace() or before in "(\u201c\u2014") and after.isalpha()
-            out.append("\u2018" if opening else "\u2019")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def build() -> int:
-    rows = []
-    for marked in sorted((HERE / "marked").glob("h2_*.txt")):
-        raw = marked.read_text(encoding="utf-8")
-        gold = [(m.group(1), m.group(2)) for m in _GOLD.finditer(raw)]
-        text = _GOLD.sub(lambda m: m.group(2), raw)
-        if marked.stem in CURLY:
-            text = curly(text)
-            gold = [(who, curly(q)) for who, q in gold]
-        (HERE / marked.name).write_text(text, encoding="utf-8")
-        cursor = 0
-        for who, quote in gold:
-            start = text.index(quote, cursor)  # ValueError names a quote that went missing
-            end = start + len(quote)
-            cursor = end
-            speaker, *aliases = who.split(";")
-            row = {"source": marked.name, "start": start, "end": end, "quote": quote}
-            row["speaker"] = speaker
-            if aliases:
-                row["aliases"] = aliases
-            rows.append(row)
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return len(rows)
-
-
 if __name__ == "__main__":
-    print(f"{build()} gold quotes")
+    print(f"{build(HERE, 'h2', CURLY)} gold quotes")
