@@ -82,8 +82,8 @@ def stem(word: str) -> str:
 class Value(NamedTuple):
     """One checkable value of a claim: `kind` says what can be compared with it."""
 
-    kind: str  # year, date, tally, money, percent, count:<unit>
-    value: str  # normalised: "2017", "11-19", "13-0", "$2.5m", "12%", "10"
+    kind: str  # year, date, tally, money, percent, count:<unit>, name:<role>
+    value: str  # normalised: "2017", "11-19", "13-0", "$2.5m", "12%", "10", "Brown"
     start: int  # where it was written in the text
     end: int
 
@@ -126,14 +126,16 @@ def claim_values(text: str) -> list[Value]:
 
     A day of a month is a `date` ("Nov. 19", "November 19th" -> "11-19"); a
     bare four-digit year is a `year`; "13-0"/"13–0" is a `tally`; amounts,
-    percentages and counts of a unit ("10 days", "twice") have their own kinds.
+    percentages and counts of a unit ("10 days", "twice") have their own kinds;
+    a person named with a one-holder title ("Gov. Jerry Brown") is a
+    `name:<role>` whose value is the surname (see `_name_values`).
     """
     return _values_of_plain(plain(text))
 
 
 def _values_of_plain(text: str) -> list[Value]:
     """`claim_values` of a text already passed through `plain`."""
-    found: list[Value] = []
+    found: list[Value] = _name_values(text)
     if not _ANY_NUMBER.search(text):
         return found
     # Each pattern's matches, in the order the patterns are tried: a span
@@ -167,6 +169,105 @@ def _values_of_plain(text: str) -> list[Value]:
             found.append(Value(kind, value, a, b))
     found.sort(key=lambda v: v.start)
     return found
+
+
+# -- people named in a role -------------------------------------------------------
+
+# Titles held by one person at a time in a place or body, so two claims about
+# the same thing naming different holders disagree. Titles held by many at
+# once (council member, supervisor, representative) are left out: two of them
+# acting on the same bill is no disagreement. A senator is kept because a
+# bill's author is one senator; conflicts of any name kind also need a shared
+# word pair around the names (grouping.py), which "the bill's author" gives.
+_ROLES: dict[str, str] = {
+    "Gov.": "gov", "Governor": "gov", "Lt. Gov.": "lt-gov", "Lieutenant Governor": "lt-gov",
+    "Mayor": "mayor", "Police Chief": "chief", "Chief of Police": "chief", "Chief": "chief",
+    "Fire Chief": "fire-chief", "Sen.": "senator", "Senator": "senator",
+    "State Sen.": "senator", "State Senator": "senator", "President": "president",
+    "Vice President": "vice-president", "CEO": "ceo", "Chief Executive": "ceo",
+    "Sheriff": "sheriff", "Attorney General": "attorney-general",
+    "City Attorney": "city-attorney", "District Attorney": "district-attorney",
+    "Superintendent": "superintendent", "Chief Justice": "chief-justice",
+    "Speaker": "speaker", "Prime Minister": "prime-minister",
+}  # fmt: skip
+
+ROLE_LABELS: dict[str, str] = {
+    "gov": "governor", "lt-gov": "lieutenant governor", "chief": "police chief",
+    "fire-chief": "fire chief", "ceo": "chief executive",
+}  # fmt: skip
+
+
+def kind_label(kind: str) -> str:
+    """A reader's word for a value kind: "name:gov" -> "governor", "year" -> "year"."""
+    if kind.startswith("name:"):
+        role = kind[5:]
+        return ROLE_LABELS.get(role, role.replace("-", " "))
+    return kind
+
+
+_ROLE_NAMES = "|".join(re.escape(r) for r in sorted(_ROLES, key=len, reverse=True))
+_NAME_WORD = r"[A-Z\u00c0-\u00de][^\W\d_]+(?:['-][A-Z\u00c0-\u00de]?[^\W\d_]+)*"
+_PARTICLE = r"(?:de|la|del|della|di|da|van|von|der|le|bin|al)"
+_ROLE_NAME = re.compile(
+    rf"(?<![\w.])({_ROLE_NAMES})\s+"
+    rf"((?:{_NAME_WORD}\s+|[A-Z]\.\s+|{_PARTICLE}\s+)*{_NAME_WORD})"
+)
+# A former holder is not the holder the other claim names: "former Mayor Eric
+# Garcetti" and "Mayor Karen Bass" are two slots, not a disagreement.
+# "Former California Gov. Jerry Brown": a place may come between.
+_FORMER = re.compile(r"\b(?i:former|ex|late|onetime|past|retired)[\s-]+(?:[A-Z][\w.'-]*\s+){0,2}$")
+_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+# Capitalised words after a title that are not a person's name.
+_NOT_NAMES = {"Of", "And", "The", "Says", "Said", "Who", "On", "In", "At", "For"}
+
+
+def _fold(text: str) -> str:
+    """Accents dropped, so "León" and "Leon" are one surname."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _name_values(text: str) -> list[Value]:
+    """People named with a one-holder title: kind "name:<role>", value the
+    surname as written without accents ("Gov. Jerry Brown" and "Gov. Brown"
+    -> "Brown"); the span covers title and name."""
+    if not any(r in text for r in ("Gov", "Mayor", "Chief", "Sen", "President", "CEO",
+                                   "Sheriff", "Attorney", "Superintendent", "Speaker",
+                                   "Minister")):  # fmt: skip
+        return []
+    found = []
+    for m in _ROLE_NAME.finditer(text):
+        if _FORMER.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        parts = m.group(2).split()
+        while parts and (parts[-1].rstrip(".") in _SUFFIXES or parts[-1] in _NOT_NAMES):
+            parts.pop()
+        for n, part in enumerate(parts):
+            if part in _NOT_NAMES:
+                parts = parts[:n]
+                break
+        if not parts or parts[-1].endswith("."):
+            continue
+        last = parts[-1]
+        if last.endswith("'s"):
+            last = last[:-2]
+        # A surname keeps its particles: "Kevin de León" -> "de Leon".
+        n = len(parts) - 1
+        while n > 0 and re.fullmatch(_PARTICLE, parts[n - 1]):
+            n -= 1
+        surname = " ".join([*parts[n:-1], last])
+        end = m.start(2) + m.group(2).find(parts[-1]) + len(parts[-1])
+        found.append(Value(f"name:{_ROLES[m.group(1)]}", _fold(surname), m.start(), end))
+    return found
+
+
+def name_as_written(text: str, value: Value) -> str:
+    """The person's name as `text` writes it at `value` (a name value), without the title."""
+    m = _ROLE_NAME.match(text, value.start)
+    if m is None:
+        return value.value
+    name = text[m.start(2) : value.end]
+    return name[:-2] if name.endswith("'s") else name
 
 
 def content_stems(text: str) -> list[str]:

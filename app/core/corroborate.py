@@ -22,8 +22,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from app.core import index_store
-from app.core.claims import content_stems
+from app.core.claims import claim_values, content_stems, kind_label, name_as_written
 from app.core.grouping import Edge, GroupIndex
+from app.core.model import Conflict
 from app.core.store import Library
 
 # A source is judged a rewrite or near copy of another when much of what it
@@ -110,22 +111,22 @@ def _index_items(state: _State, rows) -> tuple[int, list[Edge]]:
     return n, edges
 
 
-def _load_state(library: Library, up_to: int, count: int) -> _State:
+def _load_state(library: Library, up_to: int, count: int) -> _State | None:
     """The index of the items grouped before (ids up to `up_to`, `count` of
-    them), with the stored groups and conflicts. The index is the one stored
-    in the library when it matches; otherwise it is rebuilt from the items."""
+    them), with the stored groups and conflicts; None when no index matching
+    the mark and this format is stored (the groups and conflicts stored with
+    it may have been found by other rules, so the caller regroups)."""
     state = _State()
     index = index_store.open_stored(library, up_to, count)
     if index is None:
-        _index_items(state, _item_rows(library, up_to=up_to))
-    else:
-        state.index = index
-        for item_id, source_id, kind in library.db.execute(
-            "SELECT id, source_id, kind FROM items WHERE id <= ?", (up_to,)
-        ):
-            state.item_source[item_id] = source_id
-            state.item_kind[item_id] = kind
-        state.carried.update(state.item_source.values())
+        return None
+    state.index = index
+    for item_id, source_id, kind in library.db.execute(
+        "SELECT id, source_id, kind FROM items WHERE id <= ?", (up_to,)
+    ):
+        state.item_source[item_id] = source_id
+        state.item_kind[item_id] = kind
+    state.carried.update(state.item_source.values())
     by_cluster: dict[int, int] = {}
     for cid, iid in library.cluster_memberships():
         if cid in by_cluster:
@@ -183,7 +184,7 @@ def update(library: Library, source_id: int | None = None) -> Summary:
         if mark is None:
             return regroup(library)
         state = _load_state(library, mark[0], mark[1])
-        if len(state.item_source) != mark[1]:
+        if state is None or len(state.item_source) != mark[1]:
             return regroup(library)  # items changed since: start again
         _STATES[library] = state
     stored = dict(library.db.execute("SELECT id, source_id FROM items"))
@@ -456,10 +457,14 @@ def describe_conflicts(library: Library) -> list[dict]:
     out = []
     for c in conflicts:
         claims = [{**rows[i], "value": v} for i, v in zip(c.item_ids, c.values, strict=True)]
+        if c.kind.startswith("name:"):
+            for claim in claims:
+                claim["as_written"] = _name_in(claim["text"], c.kind, claim["value"])
         out.append(
             {
                 "id": c.id,
                 "kind": c.kind,
+                "label": kind_label(c.kind),
                 "subject": c.subject,
                 "values": sorted(set(c.values)),
                 "resolved": bool(c.resolution),
@@ -469,3 +474,24 @@ def describe_conflicts(library: Library) -> list[dict]:
             }
         )
     return out
+
+
+def _name_in(text: str, kind: str, value: str) -> str:
+    """How `text` writes the person of a name value ("Jerry Brown" for "Brown")."""
+    for v in claim_values(text):
+        if v.kind == kind and v.value == value:
+            return name_as_written(text, v)
+    return value
+
+
+def value_labels(library: Library, conflict: Conflict) -> dict[str, str]:
+    """{value: how the claims write it} for a name conflict ("Brown" ->
+    "Jerry Brown", the longest form found); {} for other kinds."""
+    if not conflict.kind.startswith("name:"):
+        return {}
+    labels: dict[str, str] = {}
+    for item_id, value in zip(conflict.item_ids, conflict.values, strict=True):
+        written = _name_in(library.item(item_id).text, conflict.kind, value)
+        if len(written) > len(labels.get(value, "")):
+            labels[value] = written
+    return labels

@@ -7,7 +7,8 @@ a rare key with it (blocking), never with every other item, and reports
 - "same" edges: the same quote (verbatim, other quote marks or punctuation,
   or one contained in the other), or the same factual claim in other words;
 - "conflict" edges: two claims about the same thing whose values of the same
-  kind differ (a year, a date, a tally, an amount, a count).
+  kind differ (a year, a date, a tally, an amount, a count, the person holding
+  a one-holder title: "Gov. Jerry Brown" / "Gov. Gavin Newsom").
 
 The rules, and why they look the way they do:
 
@@ -25,6 +26,12 @@ The rules, and why they look the way they do:
   the same sentence.
 * Conflict: values of one kind that differ, neither claim also stating the
   other's value, with contexts that agree as strongly as for a year match.
+* Names are stricter, because people in one title change over time and the
+  same title is held in many places: a name conflict needs a shared telling
+  word pair around both names, and no year or date on which the two claims
+  differ (Brown signing one bill in 2017 and Newsom another in 2019 is two
+  events). A shared name never makes two claims the same claim: one mayor
+  says many things.
 """
 
 from __future__ import annotations
@@ -51,6 +58,11 @@ NEAR_DUPLICATE = 0.5  # weighted cosine of two sentences that say the same thing
 # How telling a shared value is: tallies, amounts and full dates rarely recur
 # by chance; a day of the month or a count sometimes; a bare year often.
 _SPECIFIC_KINDS = {"tally", "money", "percent"}
+_TIME_KINDS = ("year", "date")
+
+
+def _is_name(kind: str) -> bool:
+    return kind.startswith("name:")
 
 
 @dataclass
@@ -71,6 +83,9 @@ class ValueContext:
     # testing each feature for a space.
     common_stems: frozenset[str] = frozenset()
     common_pairs: frozenset[str] = frozenset()
+    # For a name value: the stem of the word right after the name, usually
+    # what the person did ("signed", "opposed"); "" when none or a name.
+    action: str = ""
 
 
 @dataclass(slots=True)
@@ -80,6 +95,9 @@ class FactSig:
     feats: frozenset[str]  # the whole sentence's stems and stem pairs
     sketch: list[int]
     names: frozenset[str]  # stems of the words written as names
+    # The same, without the titles and names of name values: for name
+    # conflicts, whose names differ by definition.
+    other_names: frozenset[str]
     # (kind, value) of each value, and the kinds alone: computed once here
     # rather than in each of the many comparisons a claim takes part in.
     vals: frozenset[tuple[str, str]] = frozenset()
@@ -156,6 +174,7 @@ def fact_signature(source_id: int, text: str) -> FactSig:
         common_stems = frozenset(t.stem for t in around if not t.name)
         common_pairs = frozenset(_common_pairs(before) | _common_pairs(after))
         surface = {t.stem: t.word for t in around}
+        action = after[0].stem if _is_name(v.kind) and after and not after[0].name else ""
         contexts.append(
             ValueContext(
                 v,
@@ -164,14 +183,27 @@ def fact_signature(source_id: int, text: str) -> FactSig:
                 surface,
                 common_stems,
                 common_pairs,
+                action,
             )
         )
     feats = {t.stem for t in tokens} | _pairs(tokens)
-    feats |= {f"={v.kind}:{v.value}" for v in values}
+    # Name values stay out of the sentence's features: the name's words are
+    # already there, and a second copy would pull claims about one person together.
+    feats |= {f"={v.kind}:{v.value}" for v in values if not _is_name(v.kind)}
     names = frozenset(t.stem for t in tokens if t.name)
+    spans = [(v.start, v.end) for v in values if _is_name(v.kind)]
+    other_names = (
+        frozenset(
+            t.stem
+            for t in tokens
+            if t.name and not any(a <= t.start and t.end <= b for a, b in spans)
+        )
+        if spans
+        else names
+    )
     vals = frozenset((v.kind, v.value) for v in values)
     kinds = frozenset(k for k, _ in vals)
-    return FactSig(source_id, contexts, frozenset(feats), [], names, vals, kinds)
+    return FactSig(source_id, contexts, frozenset(feats), [], names, other_names, vals, kinds)
 
 
 @dataclass
@@ -232,6 +264,10 @@ class GroupIndex:
         same, other = set(), set()
         for vc in sig.values:
             value = f"={vc.value.kind}:{vc.value.value}"
+            if _is_name(vc.value.kind):
+                # Only the conflict keys: a shared name is never the same claim.
+                other.update(_hash(f"{vc.value.kind}|{f}") for f in vc.common_pairs)
+                continue
             if vc.value.kind in _SPECIFIC_KINDS:
                 same.add(_hash(value))
             for f in vc.common:
@@ -314,10 +350,21 @@ class GroupIndex:
         same = False
         conflicts: list[Edge] = []
         if a.kinds & b.kinds:
-            shared_kinds = len({k for k, _ in a_vals & b_vals})
+            shared_kinds = len({k for k, _ in a_vals & b_vals if not _is_name(k)})
             # Two claims naming different people, places or bodies (and none in
             # common) are about different things, however alike their wording.
             strangers = bool(a.names and b.names and not a.names & b.names)
+            # For names, the people compared are left out of that test.
+            name_strangers = bool(
+                a.other_names and b.other_names and not a.other_names & b.other_names
+            )
+            # Claims that state different years or dates are about different events.
+            other_times = any(
+                kind in a.kinds
+                and kind in b.kinds
+                and not {v for k, v in a_vals if k == kind} & {v for k, v in b_vals if k == kind}
+                for kind in _TIME_KINDS
+            )
             limit = self._telling_limit()
             df = self.df
             for va in a.values:
@@ -332,9 +379,23 @@ class GroupIndex:
                     if not common_stems and not common_pairs:
                         continue  # no shared context: neither the same claim nor a conflict
                     equal = va.value.value == vb.value.value
-                    if equal and same:
+                    if _is_name(kind):
+                        if equal or other_times or name_strangers:
+                            continue
+                        if (kind, vb.value.value) in a_vals or (kind, va.value.value) in b_vals:
+                            continue
+                        if not any(df.get(f, 0) <= limit for f in common_pairs):
+                            continue  # names need a shared telling word pair
+                        if (
+                            va.action
+                            and vb.action
+                            and va.action not in b.feats
+                            and vb.action not in a.feats
+                        ):
+                            continue  # "Garcetti opposed" / "Bass backed": two acts
+                    elif equal and same:
                         continue  # already the same claim; a second match adds nothing
-                    if not equal and (
+                    elif not equal and (
                         (kind, vb.value.value) in a_vals
                         or (kind, va.value.value) in b_vals
                         or strangers

@@ -32,7 +32,9 @@ from app.core.claims import Value, claim_values
 from app.core.grouping import FactSig, GroupIndex, QuoteSig, fact_signature, quote_signature
 from app.core.store import Library
 
-FORMAT = f"marshal{marshal.version}-b14-v1"
+# v2: claims carry name values ("name:gov"), so the stored feature counts and
+# claim keys of v1 no longer match what the items give.
+FORMAT = f"marshal{marshal.version}-b14-v2"
 _MASK = 0x3FFF  # 16,384 buckets a part: a few hundred keys each at 200,000 items
 _PARTS = ("quote_keys", "fact_keys", "df", "exact_quotes")
 

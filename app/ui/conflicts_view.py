@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import corroborate
+from app.core.claims import kind_label
 from app.core.model import Conflict
 from app.core.store import Library
 from app.ui.cluster_view import ClusterView
@@ -33,11 +35,14 @@ from app.ui.cluster_view import ClusterView
 OTHER_CHOICE = "Neither (see note)"
 
 
-def conflict_label(conflict: Conflict) -> str:
-    values = " vs ".join(sorted(set(conflict.values)))
+def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = None) -> str:
+    """ "governor: Jerry Brown vs Gavin Newsom — sanctuary state (unresolved)";
+    `value_labels` gives how the claims write a value (names in full)."""
+    shown = value_labels or {}
+    values = " vs ".join(shown.get(v, v) for v in sorted(set(conflict.values)))
     state = f"resolved: {conflict.resolution}" if conflict.resolution else "unresolved"
     about = f" — {conflict.subject}" if conflict.subject else ""
-    return f"{conflict.kind}: {values}{about} ({state})"
+    return f"{kind_label(conflict.kind)}: {values}{about} ({state})"
 
 
 class ConflictsView(QWidget):
@@ -103,7 +108,8 @@ class ConflictsView(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self._conflicts:
-            entry = QListWidgetItem(conflict_label(conflict))
+            labels = corroborate.value_labels(self._library, conflict)
+            entry = QListWidgetItem(conflict_label(conflict, labels))
             entry.setData(Qt.ItemDataRole.UserRole, conflict.id)
             self.list.addItem(entry)
         self.list.blockSignals(False)
@@ -179,7 +185,7 @@ class ConflictsView(QWidget):
         else:
             self.note.clear()
             self.status.setText(
-                f"The sources disagree on this {conflict.kind}. Check, then record which"
+                f"The sources disagree on this {kind_label(conflict.kind)}. Check, then record which"
                 " value holds; until then a memo using these facts gets a warning before export."
             )
 
