@@ -21,7 +21,7 @@ import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from app.core import index_store
+from app.core import conflicts, index_store
 from app.core.claims import claim_values, content_stems, kind_label, name_as_written
 from app.core.grouping import Edge, GroupIndex
 from app.core.model import Conflict
@@ -137,9 +137,14 @@ def _load_state(library: Library, up_to: int, count: int) -> _State | None:
     for cid, iid, kind, value, is_direct in library.conflict_memberships():
         if is_direct:
             direct[cid].append((iid, kind, value))
-    for members in direct.values():
-        for (a, kind, va), (b, _, vb) in zip(members, members[1:], strict=False):
-            state.conflict_edges.append(Edge(a, b, "conflict", kind, (va, vb)))
+    subjects = dict(library.db.execute("SELECT id, subject FROM conflicts"))
+    for cid, members in direct.items():
+        # A chain of edges joins the claims again; the conflict's subject
+        # goes on its first claim, as the subject of its lowest edge did.
+        members.sort()
+        for n, ((a, kind, va), (b, _, vb)) in enumerate(zip(members, members[1:], strict=False)):
+            subject = subjects.get(cid, "") if n == 0 else ""
+            state.conflict_edges.append(Edge(a, b, "conflict", kind, (va, vb), subject))
     state.n_conflicts = len(direct)
     return state
 
@@ -158,7 +163,7 @@ def regroup(library: Library) -> Summary:
     library.write_clusters(groups)
     derived = _judge_derived(library, state, set(state.item_source.values()))
     library.replace_detected_derivations(derived)
-    n_conflicts = state.n_conflicts = _store_conflicts(library, state)
+    n_conflicts = state.n_conflicts = conflicts.store_all(library, state)
     _mark(library, state)
     _STATES[library] = state
     return Summary(
@@ -196,14 +201,14 @@ def update(library: Library, source_id: int | None = None) -> Summary:
     # New items get higher ids than every indexed one (deletions regroup above).
     n, edges = _index_items(state, _item_rows(library, after=max(state.item_source, default=0)))
     touched = set(new_ids)
-    new_conflicts = False
+    new_claims: set[tuple[int, str]] = set()  # claims of new conflict edges
     for e in edges:
         if e.relation == "same":
             touched.update((e.a, e.b))
             state.same.union(e.a, e.b)
         else:
             state.conflict_edges.append(e)
-            new_conflicts = True
+            new_claims.update(((e.a, e.kind), (e.b, e.kind)))
     members = {root: state.same.group(root) for root in {state.same.find(i) for i in touched}}
     groups = [(state.item_kind[root], ids) for root, ids in members.items()]
     library.write_clusters(groups, replace_items=[i for ids in members.values() for i in ids])
@@ -212,13 +217,11 @@ def update(library: Library, source_id: int | None = None) -> Summary:
         changed_sources.add(source_id)
     derived = _judge_derived(library, state, changed_sources, list(members.values()))
     library.replace_detected_derivations(derived)
-    # Conflicts are rebuilt only when they can have changed: a new conflict
-    # edge, or a group holding a claim in conflict grew.
-    in_conflict = {state.same.find(e.a) for e in state.conflict_edges}
-    in_conflict |= {state.same.find(e.b) for e in state.conflict_edges}
-    if new_conflicts or in_conflict & members.keys():
-        state.n_conflicts = _store_conflicts(library, state)
-    n_conflicts = state.n_conflicts
+    # Only the conflicts that gained an edge, or whose claims' groups grew,
+    # can have changed: those are rebuilt, the others stay as stored.
+    n_conflicts = state.n_conflicts = conflicts.store_touched(
+        library, state, new_claims, set(members)
+    )
     _mark(library, state)
     return Summary(
         items_indexed=n,
@@ -331,65 +334,6 @@ def _direction(library: Library, a: int, b: int) -> tuple[int, int]:
     if da and db and da.group() != db.group():
         return (a, b) if da.group() > db.group() else (b, a)
     return (max(a, b), min(a, b))
-
-
-# -- conflicts -------------------------------------------------------------------
-
-
-def _store_conflicts(library: Library, state: _State) -> int:
-    """Conflicts from the direct conflict edges, each widened by the claims
-    grouped with its members that state the same value; stored, with the
-    user's earlier resolutions kept."""
-    uf = _UnionFind()
-    value_of: dict[tuple[int, str], str] = {}
-    subject_of: dict[tuple[int, str], str] = {}
-    for e in state.conflict_edges:
-        if e.a not in state.item_source or e.b not in state.item_source:
-            continue
-        na, nb = (e.a, e.kind), (e.b, e.kind)
-        uf.union(na, nb)
-        value_of.setdefault(na, e.values[0])
-        value_of.setdefault(nb, e.values[1])
-        if e.subject:
-            subject_of.setdefault(na, e.subject)
-    components: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
-    for node in value_of:
-        components[uf.find(node)].append(node)
-    mates: dict[int, list[int]] = {}
-    if components:
-        wanted = {state.same.find(iid) for nodes in components.values() for iid, _ in nodes}
-        for iid in state.item_source:
-            root = state.same.find(iid)
-            if root in wanted:
-                mates.setdefault(root, []).append(iid)
-    conflicts = []
-    for root, nodes in sorted(components.items(), key=lambda kv: min(kv[1])):
-        kind = root[1]
-        members = {iid: (value_of[(iid, k)], True) for iid, k in nodes}
-        values = {v for v, _ in members.values()}
-        for iid, _ in nodes:
-            for mate in mates.get(state.same.find(iid), ()):
-                if mate in members or state.item_kind.get(mate) != "fact":
-                    continue
-                for v in index_store.fact_values(state.index, mate):
-                    if v.kind == kind and v.value in values:
-                        members[mate] = (v.value, False)
-                        break
-        sources_per_value = defaultdict(set)
-        for iid, (value, _) in members.items():
-            sources_per_value[value].add(state.item_source[iid])
-        if len(sources_per_value) < 2 or len(set().union(*sources_per_value.values())) < 2:
-            continue
-        subject = next((subject_of[n] for n in sorted(nodes) if n in subject_of), "")
-        conflicts.append(
-            {
-                "kind": kind,
-                "subject": subject,
-                "members": [(iid, v, d) for iid, (v, d) in sorted(members.items())],
-            }
-        )
-    library.write_conflicts(conflicts)
-    return len(conflicts)
 
 
 # -- reports (CLI, tests, scripts) ----------------------------------------------

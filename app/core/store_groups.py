@@ -280,8 +280,12 @@ class GroupStore:
 
     # -- conflicts --------------------------------------------------------------
 
-    def write_conflicts(self, conflicts: list[dict]) -> None:
-        """Replace every detected conflict.
+    def write_conflicts(
+        self, conflicts: list[dict], *, replace: Iterable[int] | None = None
+    ) -> None:
+        """Store detected conflicts: replacing every stored one, or with
+        `replace`, only the conflicts of those ids (an incremental update;
+        the others keep their ids and resolutions).
 
         Each conflict is {"kind", "subject", "members": [(item id, value,
         direct)]}. A stored resolution is attached again when it was made for
@@ -294,7 +298,12 @@ class GroupStore:
                     "SELECT id, value_kind, value_set, members FROM conflict_resolutions"
                 )
             ]
-            db.execute("DELETE FROM conflicts")
+            if replace is None:
+                db.execute("DELETE FROM conflicts")
+            else:
+                for chunk in _chunks(sorted(set(replace))):
+                    marks = ",".join("?" * len(chunk))
+                    db.execute(f"DELETE FROM conflicts WHERE id IN ({marks})", chunk)
             spans = {}
             for c in conflicts:
                 ids = [m[0] for m in c["members"]]
@@ -325,6 +334,27 @@ class GroupStore:
                     " VALUES (?, ?, ?, ?)",
                     [(cid, iid, value, int(direct)) for iid, value, direct in c["members"]],
                 )
+
+    def count_conflicts(self) -> int:
+        """How many conflicts are stored."""
+        return self.db.execute("SELECT count(*) FROM conflicts").fetchone()[0]
+
+    def conflicts_with_direct_claims(self, nodes: Iterable[tuple[int, str]]) -> set[int]:
+        """Ids of the stored conflicts holding any of these (item id, value
+        kind) claims as a direct member."""
+        wanted = set(nodes)
+        out: set[int] = set()
+        for chunk in _chunks(sorted({iid for iid, _ in wanted})):
+            marks = ",".join("?" * len(chunk))
+            for cid, iid, kind in self.db.execute(
+                "SELECT m.conflict_id, m.item_id, c.value_kind FROM conflict_members m"
+                " JOIN conflicts c ON c.id = m.conflict_id"
+                f" WHERE m.direct AND m.item_id IN ({marks})",
+                chunk,
+            ):
+                if (iid, kind) in wanted:
+                    out.add(cid)
+        return out
 
     def conflict_memberships(self) -> list[tuple[int, int, str, str, bool]]:
         """Every stored (conflict id, item id, value kind, value, direct)."""

@@ -234,6 +234,63 @@ def test_a_new_value_reopens_a_resolved_conflict(library):
     assert library.unresolved_conflict_item_ids() == set(again.item_ids)
 
 
+def _conflict_rows(library: Library) -> dict[int, tuple]:
+    """{conflict id: (kind, subject, claims with values, choice, note)} as stored."""
+    return {
+        c.id: (
+            c.kind,
+            c.subject,
+            list(zip(c.item_ids, c.values, strict=True)),
+            c.resolution,
+            c.note,
+        )
+        for c in library.conflicts()
+    }
+
+
+def test_an_import_rebuilds_only_the_conflicts_it_touches(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    library = Library(path)
+    bottle_a = "Oregon has had a bottle deposit law since 1971, officials said."
+    bottle_b = "The state passed its bottle deposit law in 1975 under Governor McCall."
+    vote_a = "The school board approved the new calendar in a 5-2 vote."
+    vote_b = "The new calendar was approved by the school board 4-3 after a long debate."
+    for text in (bottle_a, vote_a, bottle_b, vote_b):
+        add(library, text, facts=[text])
+    [bottle] = [c for c in library.conflicts() if c.kind == "year"]
+    [vote] = [c for c in library.conflicts() if c.kind == "tally"]
+    library.resolve_conflict(bottle.id, "1971", "Checked the statute book.")
+    before = _conflict_rows(library)
+    assert before[vote.id][1]  # the tally conflict says what it is about
+    library.close()
+
+    # A new session (the index and conflicts are read back from the file).
+    library = Library(path)
+    other = "The city library opened a new branch on Main Street in 2003."
+    add(library, other, facts=[other])
+    assert _conflict_rows(library) == before
+    same_value = "Lawmakers created the bottle deposit law in 1971, a first in the nation."
+    add(library, same_value, facts=[same_value])
+    after = _conflict_rows(library)
+    assert after[vote.id] == before[vote.id]  # same id, subject, claims
+    [grown] = [row for cid, row in after.items() if cid != vote.id]
+    assert grown[3:] == ("1971", "Checked the statute book.") and len(grown[2]) == 3
+    library.close()
+
+    library = Library(path)
+    third = "Oregon's bottle deposit law dates from 1969, the museum says."
+    add(library, third, facts=[third])
+    rows = _conflict_rows(library)
+    assert rows[vote.id] == before[vote.id]
+    [reopened] = [c for c in library.conflicts() if c.id != vote.id]
+    assert reopened.resolution == "" and sorted(set(reopened.values)) == ["1969", "1971", "1975"]
+    assert library.unresolved_conflict_item_ids() == set(reopened.item_ids) | set(vote.item_ids)
+    # A full regroup finds the same conflicts.
+    corroborate.regroup(library)
+    assert sorted(rows.values()) == sorted(_conflict_rows(library).values())
+    library.close()
+
+
 # -- derived sources and counts -------------------------------------------------
 
 ORIGINAL = (

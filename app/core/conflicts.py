@@ -1,0 +1,127 @@
+"""Conflicts from the grouping state: built all at once, or only those an
+update can have changed.
+
+A conflict is a connected set of claims (item, value kind) joined by direct
+conflict edges, widened by the claims grouped with its members that state
+one of its values. What a conflict holds depends only on its edges, the
+groups of its claims, and those groups' members' values; so after an import
+only the conflicts that gained an edge, or whose claims' groups gained or
+merged members, can change. The others, their ids and the user's
+resolutions attached to them, stay as stored.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from app.core import index_store
+from app.core.store import Library
+
+if TYPE_CHECKING:
+    from app.core.corroborate import _State
+
+Node = tuple[int, str]  # (item id, value kind)
+
+
+def _components(state: _State):
+    """The direct claims joined by conflict edges: (components by root node,
+    value of each node, subject of nodes that head an edge with one)."""
+    parent: dict[Node, Node] = {}
+
+    def find(x: Node) -> Node:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    value_of: dict[Node, str] = {}
+    subject_of: dict[Node, str] = {}
+    for e in state.conflict_edges:
+        if e.a not in state.item_source or e.b not in state.item_source:
+            continue
+        na, nb = (e.a, e.kind), (e.b, e.kind)
+        ra, rb = find(na), find(nb)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+        value_of.setdefault(na, e.values[0])
+        value_of.setdefault(nb, e.values[1])
+        if e.subject:
+            subject_of.setdefault(na, e.subject)
+    components: dict[Node, list[Node]] = defaultdict(list)
+    for node in value_of:
+        components[find(node)].append(node)
+    return components, value_of, subject_of
+
+
+def _conflict(state: _State, nodes: list[Node], value_of, subject_of) -> dict | None:
+    """One component as a conflict to store, or None when it is not one
+    (a single value, or a single source)."""
+    kind = nodes[0][1]
+    members = {iid: (value_of[(iid, k)], True) for iid, k in nodes}
+    values = {v for v, _ in members.values()}
+    for iid, _ in nodes:
+        for mate in state.same.group(iid):
+            if mate in members or state.item_kind.get(mate) != "fact":
+                continue
+            for v in index_store.fact_values(state.index, mate):
+                if v.kind == kind and v.value in values:
+                    members[mate] = (v.value, False)
+                    break
+    sources_per_value = defaultdict(set)
+    for iid, (value, _) in members.items():
+        sources_per_value[value].add(state.item_source[iid])
+    if len(sources_per_value) < 2 or len(set().union(*sources_per_value.values())) < 2:
+        return None
+    subject = next((subject_of[n] for n in sorted(nodes) if n in subject_of), "")
+    return {
+        "kind": kind,
+        "subject": subject,
+        "members": [(iid, v, d) for iid, (v, d) in sorted(members.items())],
+    }
+
+
+def _build(state: _State, components, value_of, subject_of) -> list[dict]:
+    out = []
+    for nodes in sorted(components, key=min):
+        conflict = _conflict(state, nodes, value_of, subject_of)
+        if conflict is not None:
+            out.append(conflict)
+    return out
+
+
+def store_all(library: Library, state: _State) -> int:
+    """Build every conflict and replace the stored ones (user resolutions
+    are attached again); return how many there are."""
+    components, value_of, subject_of = _components(state)
+    conflicts = _build(state, list(components.values()), value_of, subject_of)
+    library.write_conflicts(conflicts)
+    return len(conflicts)
+
+
+def store_touched(
+    library: Library, state: _State, new_edges: Iterable[Node], grown_roots: set[int]
+) -> int:
+    """Rebuild only the conflicts an update can have changed: those holding
+    a claim of a new conflict edge (`new_edges`: its nodes), or a claim whose
+    group is one of `grown_roots` (groups that gained or merged members).
+    Their stored versions are replaced (a resolution is attached again when
+    kind and values still match, so a new differing value reopens it); the
+    other conflicts are left as stored. Return the number of conflicts."""
+    components, value_of, subject_of = _components(state)
+    seeds = set(new_edges)
+    touched = [
+        nodes
+        for nodes in components.values()
+        if any(n in seeds or state.same.find(n[0]) in grown_roots for n in nodes)
+    ]
+    if not touched:
+        return library.count_conflicts()
+    nodes_touched = {n for nodes in touched for n in nodes}
+    stale = library.conflicts_with_direct_claims(nodes_touched)
+    conflicts = _build(state, touched, value_of, subject_of)
+    library.write_conflicts(conflicts, replace=stale)
+    return library.count_conflicts()
