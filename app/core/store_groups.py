@@ -413,10 +413,14 @@ class GroupStore:
             raise ValueError("a resolution needs a choice")
         with self.transaction() as db:
             row = db.execute(
-                "SELECT value_kind FROM conflicts WHERE id = ?", (conflict_id,)
+                "SELECT value_kind, resolution_id FROM conflicts WHERE id = ?", (conflict_id,)
             ).fetchone()
             if row is None:
                 raise KeyError(f"no conflict {conflict_id}")
+            if row[1] is not None:
+                # A changed decision replaces the earlier one; kept, the earlier
+                # would match first when the conflict is rebuilt and come back.
+                db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (row[1],))
             members = db.execute(
                 'SELECT m.value, i.source_id, i.start, i."end" FROM conflict_members m'
                 " JOIN items i ON i.id = m.item_id WHERE m.conflict_id = ?",

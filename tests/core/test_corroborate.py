@@ -220,6 +220,22 @@ def test_resolution_survives_regrouping_and_new_sources(library):
     assert library.unresolved_conflict_item_ids() == set()
 
 
+def test_a_changed_decision_survives_a_rebuild_of_its_conflict(library):
+    a = "Oregon has had a bottle deposit law since 1971, officials said."
+    b = "The state passed its bottle deposit law in 1975 under Governor McCall."
+    add(library, a, facts=[a])
+    add(library, b, facts=[b])
+    [conflict] = library.conflicts()
+    library.resolve_conflict(conflict.id, "1971", "First reading.")
+    library.resolve_conflict(conflict.id, "1975", "The statute says 1975.")
+    c = "Lawmakers created the bottle deposit law in 1971, a first in the nation."
+    add(library, c, facts=[c])  # the conflict gains a claim and is rebuilt
+    [again] = library.conflicts()
+    assert len(again.item_ids) == 3
+    assert (again.resolution, again.note) == ("1975", "The statute says 1975.")
+    assert library.db.execute("SELECT count(*) FROM conflict_resolutions").fetchone() == (1,)
+
+
 def test_a_new_value_reopens_a_resolved_conflict(library):
     a = "Oregon has had a bottle deposit law since 1971, officials said."
     b = "The state passed its bottle deposit law in 1975 under Governor McCall."
