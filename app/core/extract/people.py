@@ -10,11 +10,14 @@ this point, who is "the mayor", what is "LAGOP".
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
 from app.core.extract.lexicon import (
+    FEMALE_NAMES,
+    MALE_NAMES,
     NOT_NAMES,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -33,7 +36,16 @@ from app.core.extract.names import (
     parse_name,
     run_pieces,
 )
-from app.core.extract.unnamed import find_unnamed, relative_name
+from app.core.extract.unnamed import FEMALE_NOUNS, find_unnamed, relative_name
+
+# A relative's given name after the relation noun.
+_RELATIVE_NAMED = re.compile(
+    r"\b(daughter|son|wife|husband|mother|father|sister|brother|granddaughter|grandson"
+    r"|grandmother|grandfather|widow|niece|nephew|stepson|stepdaughter)s?,[ \t]+"
+    r"(?!(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b)([A-Z])"
+)
+# ", 17," / ", now 14,": the age news gives after a name.
+_AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
 
 @dataclass
@@ -121,11 +133,37 @@ class Cast:
         # entity wherever it stands.
         self._named = {}
         for pos, end, word, possessive in bare:
-            entity = self.lookup_bare(word, pos)
+            entity = self.lookup_bare(word, pos) or self._first_name_person(word, end)
             if entity is not None:
                 self.mentions.append(Mention(pos, end, entity, possessive))
         self._add_unnamed()
         self.mentions.sort(key=attrgetter("pos"))
+        self._relatives_gender()
+
+    def _relatives_gender(self) -> None:
+        """ "his daughter, Kate," / "Her son, Marcus,": the relation noun
+        gives the gender of a name the name lists do not know."""
+        if not _RELATIVE_NAMED.search(self.text):
+            return
+        at = {m.pos: m.entity for m in self.mentions}
+        for m in _RELATIVE_NAMED.finditer(self.text):
+            entity = at.get(m.start(2))
+            if entity is not None and entity.kind == "person" and not entity.gender:
+                entity.gender = "f" if m.group(1) in FEMALE_NOUNS else "m"
+
+    def _first_name_person(self, word: str, end: int) -> Entity | None:
+        """A person the article names by first name alone: a known given name
+        ("Sophia, a sophomore") or any word with an age after it ("Jaylen,
+        17,"), as children and family members are named; None otherwise."""
+        low = word.lower()
+        gender = "f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else ""
+        if not gender and not _AGE_AFTER.match(self.text, end):
+            return None
+        entity = self.people[word] = Entity(word, "person", gender=gender)
+        self.by_surname.setdefault(low, []).append(entity)
+        if self._named is not None:
+            self._named[word] = entity
+        return entity
 
     def _add_unnamed(self) -> None:
         """Unnamed sources ("One former employee, who ...") and relatives
@@ -233,6 +271,16 @@ class Cast:
             return max(
                 (e for e in candidates if e.name.split()[0] == given), key=lambda e: len(e.name)
             )
+        # "Doug" for the article's only Doug ("Doug Brunner") where a family
+        # shares the surname, or the word is a known given name: a run
+        # misread as a person ("Lowell and Hawthorne") is not matched so.
+        given = [e for e in self.people.values() if e.name.split()[0] == word and " " in e.name]
+        if len(given) == 1 and (
+            len(self.by_surname.get(given[0].surname, ())) > 1
+            or word.lower() in FEMALE_NAMES
+            or word.lower() in MALE_NAMES
+        ):
+            return given[0]
         for org in self.orgs.values():
             if org.name.split()[0] == word:
                 return org
