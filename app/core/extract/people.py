@@ -36,14 +36,15 @@ from app.core.extract.names import (
     parse_name,
     run_pieces,
 )
+from app.core.extract.sentences import sentence_start
 from app.core.extract.unnamed import FEMALE_NOUNS, find_unnamed, relative_name
 
-# A relative's given name after the relation noun.
-_RELATIVE_NAMED = re.compile(
+# A relation noun right before a name: "his daughter, Kate".
+_RELATIVE_BEFORE = re.compile(
     r"\b(daughter|son|wife|husband|mother|father|sister|brother|granddaughter|grandson"
-    r"|grandmother|grandfather|widow|niece|nephew|stepson|stepdaughter)s?,[ \t]+"
-    r"(?!(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b)([A-Z])"
+    r"|grandmother|grandfather|widow|niece|nephew|stepson|stepdaughter)s?, $"
 )
+_TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b")
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -86,6 +87,7 @@ class Cast:
         # lookup_bare's answers once the scan is over (nothing changes after).
         self._named: dict[str, Entity | None] | None = None
         self._parsed_of: dict[str, ParsedName | None] = {}
+        self._given: dict[str, list[Entity]] | None = None
         self._scan()
         self._positions = [m.pos for m in self.mentions]
 
@@ -143,13 +145,26 @@ class Cast:
     def _relatives_gender(self) -> None:
         """ "his daughter, Kate," / "Her son, Marcus,": the relation noun
         gives the gender of a name the name lists do not know."""
-        if not _RELATIVE_NAMED.search(self.text):
-            return
-        at = {m.pos: m.entity for m in self.mentions}
-        for m in _RELATIVE_NAMED.finditer(self.text):
-            entity = at.get(m.start(2))
-            if entity is not None and entity.kind == "person" and not entity.gender:
-                entity.gender = "f" if m.group(1) in FEMALE_NOUNS else "m"
+        text = self.text
+        for m in self.mentions:
+            entity = m.entity
+            if entity.kind != "person" or entity.gender or text[m.pos - 2 : m.pos] != ", ":
+                continue
+            r = _RELATIVE_BEFORE.search(text, max(0, m.pos - 18), m.pos)
+            if r is not None and not _TITLE_AT.match(text, m.pos):
+                entity.gender = "f" if r.group(1) in FEMALE_NOUNS else "m"
+
+    def _given_names(self) -> dict[str, list[Entity]]:
+        """People of two or more words by given name; built once the scan is
+        over (empty before: names found during the scan are not final)."""
+        if self._named is None:
+            return {}
+        if self._given is None:
+            self._given = {}
+            for e in self.people.values():
+                if " " in e.name:
+                    self._given.setdefault(e.name.split()[0], []).append(e)
+        return self._given
 
     def _first_name_person(self, word: str, end: int) -> Entity | None:
         """A person the article names by first name alone: a known given name
@@ -274,7 +289,7 @@ class Cast:
         # "Doug" for the article's only Doug ("Doug Brunner") where a family
         # shares the surname, or the word is a known given name: a run
         # misread as a person ("Lowell and Hawthorne") is not matched so.
-        given = [e for e in self.people.values() if e.name.split()[0] == word and " " in e.name]
+        given = self._given_names().get(word, ())
         if len(given) == 1 and (
             len(self.by_surname.get(given[0].surname, ())) > 1
             or word.lower() in FEMALE_NAMES
@@ -334,8 +349,43 @@ class Cast:
             if m.possessive:
                 fallback = fallback or m.entity
                 continue
-            return m.entity
+            if _word_before(self.text, m.pos) in ("a", "an"):
+                continue  # "a Cape Verdean nurse", "a Panera Bread": no name
+            return self._sentence_subject(i + 1, gender, skip) or m.entity
         return fallback
+
+    def _sentence_subject(self, k: int, gender: str, skip: list[tuple[int, int]]) -> Entity | None:
+        """The earliest person of `gender` in the sentence of mention `k`, not
+        after a preposition: news puts the speaker first ("Walter Pugh said he
+        had voted for Okonkwo because she came", "Hollins, the Bradley
+        Central coach, put it more simply"), so a later name in the sentence
+        is rarely the one a following pronoun means."""
+        text = self.text
+        line = text.rfind("\n", 0, self.mentions[k].pos) + 1
+        s = sentence_start(text, line, self.mentions[k].pos)
+        last = self.mentions[k]
+        if _SPEECH_AFTER.match(text, last.end) and (
+            _word_before(text, last.pos).lower() not in _NOT_SUBJECT_BEFORE
+        ):
+            return None  # "..., Botti said.": the tagged name is the speaker
+        found = None
+        j = k - 1
+        while j >= 0 and self.mentions[j].pos >= s:
+            m = self.mentions[j]
+            j -= 1
+            e = m.entity
+            if e.kind != "person" or m.possessive or _inside(m.pos, skip):
+                continue
+            if gender and e.gender and e.gender != gender:
+                continue
+            if _word_before(text, m.pos).lower() in _NOT_SUBJECT_BEFORE:
+                continue
+            if not e.gender and self._only_after_place_words(e):
+                continue
+            if _SPEECH_AFTER.match(text, m.end):
+                return e
+            found = e
+        return found
 
     def _only_after_place_words(self, entity: Entity) -> bool:
         """Every mention of `entity` follows "in", "on", "near" ... (with an
@@ -402,6 +452,24 @@ def _lead_word(text: str, pos: int) -> str:
         k -= 1
     word = text[k + 1 : j + 1]
     return word if word.islower() and (word in ROLE_NOUNS or lower_token(word) in TITLES) else ""
+
+
+# A name after these words is an object or a place, not a sentence's subject.
+_NOT_SUBJECT_BEFORE = PLACE_PREPOSITIONS | frozenset(
+    "to of for with by about than through against toward towards under over like as a an".split()
+)
+# A name right before a speech verb ("Botti said", "his wife, Cheryl Olin, said").
+_SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
+
+
+def _word_before(text: str, pos: int) -> str:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    return text[k + 1 : j + 1]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
