@@ -41,7 +41,7 @@ _PHRASE_STOP = frozenset(
     "as who which in on at during after before while when to from about of because".split()
 )
 _SUBJECT_OPENERS = frozenset(
-    "he she they the a an his her its their former then later also we i".split()
+    "he she they the a an his her its their former then later also we i one another".split()
 )
 _ASIDE_END = re.compile(r",\s*(?:[a-z]+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
 _DET = frozenset("the a an its their his her".split())
@@ -50,6 +50,11 @@ _GENERIC = frozenset(
     "supporters opponents organizers experts analysts sources officers".split()
 )
 
+
+# The author's verb after a name: "..., Jeff Macomber, wrote".
+_WROTE_AFTER = re.compile(r",?\s+(?:wrote|said|called|stated|added|says|writes)\b")
+# Documents a quote is read from: "the statement said", "the letter read".
+DOC_NOUNS = frozenset("statement report letter note memo email message post filing".split())
 
 # Words that, in the paragraph before a bare quote, say a quote follows.
 LEAD_IN_CUES = SPEECH_VERBS | frozenset("statement letter read email remarks message post".split())
@@ -111,8 +116,15 @@ class Attributor:
 
     def _role_noun(self, words: list[str], ref: int) -> Speaker | None:
         """The person or organization a role noun in `words` stands for."""
+        if words[0] == "the" and words[-1] in DOC_NOUNS:
+            return self._author(words[-1], ref)
         for i in range(len(words) - 1, -1, -1):
             w = words[i]
+            if words[0] in ("one", "another") and i > 0:
+                # "one senior defense official said", "one of the pilots said"
+                noun = w[:-1] if w.endswith("s") and words[1] == "of" else w
+                if noun in PERSON_NOUNS:
+                    return " ".join(words[1 : i + 1]) if noun == w else noun, ""
             if w in ROLE_NOUNS or w in ORG_NOUNS:
                 entity = self.cast.by_role(w, ref)
                 if entity is not None:
@@ -127,6 +139,36 @@ class Attributor:
                     return self._entity_speaker(entity)
                 return " ".join(words[1 : i + 1]), ""
         return None
+
+    def _author(self, noun: str, ref: int) -> Speaker:
+        """Who wrote "the statement" (report, letter ...) a quote is read
+        from: the first name in the latest sentence before `ref` that speaks of
+        one ("Ginther ... released a short statement"); else the first person
+        after the noun in that sentence ("In a letter ..., Jeff Macomber,
+        wrote"); else the document itself, as outlets name it."""
+        text = self.text
+        lo = max(0, ref - 1500)
+        found = None
+        for m in re.finditer(rf"\b{noun}\b", text[lo:ref]):
+            found = lo + m.start()
+        if found is None:
+            return noun, ""
+        s = sentence_start(text, text.rfind("\n", 0, found) + 1, found)
+        e = text.find(". ", found, ref)
+        e = ref if e < 0 else e
+        for a, b, people_only in ((s, found, False), (found, e, True)):
+            for ms, me in name_pieces(text, a, b):
+                parsed = self.cast.parse(text[ms:me])
+                if parsed is None or parsed.possessive or parsed.kind == "place":
+                    continue
+                if people_only and not _WROTE_AFTER.match(text, me):
+                    continue
+                entity = self.cast.resolve_name(parsed, ms)
+                if entity is not None and (entity.kind == "person" or not people_only):
+                    return entity.name, entity.role
+                if entity is None and parsed.kind == "person":
+                    return " ".join(parsed.name), " ".join(parsed.role)
+        return noun, ""
 
     @staticmethod
     def _entity_speaker(entity: Entity | None) -> Speaker | None:
@@ -158,7 +200,9 @@ class Attributor:
             if _ends_sentence(w) and not _verb(w, TAG_VERBS):
                 return None
             is_according = w.lower() == "according" and i + 1 < len(words)
-            if not (_verb(w, TAG_VERBS) or is_according):
+            # "the statement read": read is a tag verb after a document only.
+            is_read = w in ("read", "reads") and i > 0 and words[i - 1][0].lower() in DOC_NOUNS
+            if not (_verb(w, TAG_VERBS) or is_according or is_read):
                 continue
             if i == 0 or is_according:
                 first = i + 2 if is_according else i + 1
