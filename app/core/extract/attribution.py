@@ -51,8 +51,10 @@ _GENERIC = frozenset(
 )
 
 
+# A name right after these is the employer or host of the name before it.
+_AFFILIATION = re.compile(r"\b(?:of|at|from)\s+$")
 # The author's verb after a name: "..., Jeff Macomber, wrote".
-_WROTE_AFTER = re.compile(r",?\s+(?:wrote|said|called|stated|added|says|writes)\b")
+_WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|writes)\b")
 # Documents a quote is read from: "the statement said", "the letter read".
 DOC_NOUNS = frozenset("statement report letter note memo email message post filing".split())
 
@@ -197,11 +199,15 @@ class Attributor:
         for i, (w, ws, _we) in enumerate(words[:14]):
             if w in (",", ";", ":") and i == 0:
                 continue
-            if _ends_sentence(w) and not _verb(w, TAG_VERBS):
+            # "the statement read": read is a tag verb after a document only.
+            is_read = (
+                w.rstrip(".") in ("read", "reads")
+                and i > 0
+                and words[i - 1][0].lower() in DOC_NOUNS
+            )
+            if _ends_sentence(w) and not (is_read or _verb(w, TAG_VERBS)):
                 return None
             is_according = w.lower() == "according" and i + 1 < len(words)
-            # "the statement read": read is a tag verb after a document only.
-            is_read = w in ("read", "reads") and i > 0 and words[i - 1][0].lower() in DOC_NOUNS
             if not (_verb(w, TAG_VERBS) or is_according or is_read):
                 continue
             if i == 0 or is_according:
@@ -292,11 +298,13 @@ class Attributor:
                 candidates.append((ws, we, 2))  # "the mayor", "the company"
             prev_word = low
         candidates.sort(reverse=True)
-        for cs, ce, kind in candidates:
+        for n, (cs, ce, kind) in enumerate(candidates):
             if kind == 0:
                 parsed = self.cast.parse(self.text[cs:ce], _lead_in(self.text, cs))
                 if parsed is None or parsed.possessive or parsed.kind == "place":
                     continue
+                if n + 1 < len(candidates) and _AFFILIATION.search(self.text, cs - 6, cs):
+                    continue  # "Gil Luria of D.A. Davidson said": the employer
                 entity = self.cast.resolve_name(parsed, cs)
                 if entity is None:
                     if parsed.kind == "person":
