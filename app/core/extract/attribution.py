@@ -52,7 +52,7 @@ _GENERIC = frozenset(
 
 
 # A name right after these is the employer or host of the name before it.
-_AFFILIATION = re.compile(r"\b(?:of|at|from)\s+$")
+_AFFILIATION = re.compile(r"\b(?:of|at|from|with|on|to|for|by|about|against|through|in)\s+$")
 # The author's verb after a name: "..., Jeff Macomber, wrote".
 _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|writes)\b")
 # Documents a quote is read from: "the statement said", "the letter read".
@@ -321,7 +321,8 @@ class Attributor:
                 elif entity is not None:
                     return self._entity_speaker(entity)
                 continue
-            speaker = self.resolve_phrase(cs, ce, ref)
+            # A pronoun subject points back from where it stands.
+            speaker = self.resolve_phrase(cs, ce, min(ref, cs))
             if speaker is not None:
                 return speaker
         if found_org:

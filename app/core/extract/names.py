@@ -184,8 +184,15 @@ def _parse_titled(
         kind = "person" if len(name) > 1 else "bare"
         return ParsedName(name, role, kind, possessive, lead)
     if not name:
+        if start == 1 and end == len(tokens) - 1 and lows[0] in _GIVEN_NAMES:
+            # "Stephanie Pope", "Roberta Judge": a given name, then a title
+            # word as the surname.
+            return ParsedName(tokens, [], "person", possessive, lead)
         return None
     return _UNTITLED
+
+
+_GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 _JOINT = re.compile(rf"[ \t]+((?:{_PART}[ \t]+){{1,2}})")

@@ -349,8 +349,17 @@ class Cast:
             if m.possessive:
                 fallback = fallback or m.entity
                 continue
-            if _word_before(self.text, m.pos) in ("a", "an"):
+            before = _word_before(self.text, m.pos)
+            if self.text[m.pos].isupper() and " " in self.text[m.pos : m.end]:
+                # A run opening the sentence: "Through Ontiveros, she said".
+                first = self.text[m.pos : m.end].split()[0].lower()
+                before = first if first in _PREPOSITIONS else before
+            if before in ("a", "an"):
                 continue  # "a Cape Verdean nurse", "a Panera Bread": no name
+            if before.lower() in _NOT_SUBJECT_BEFORE and not _SENTENCE_END.search(
+                self.text, m.end, pos
+            ):
+                continue  # "Through Ontiveros, she said": the pronoun's own clause
             return self._sentence_subject(i + 1, gender, skip) or m.entity
         return fallback
 
@@ -455,9 +464,11 @@ def _lead_word(text: str, pos: int) -> str:
 
 
 # A name after these words is an object or a place, not a sentence's subject.
-_NOT_SUBJECT_BEFORE = PLACE_PREPOSITIONS | frozenset(
-    "to of for with by about than through against toward towards under over like as a an".split()
+_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
+    "to of for with by about than through against toward towards under over like as".split()
 )
+_NOT_SUBJECT_BEFORE = _PREPOSITIONS | {"a", "an"}
+_SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
 # A name right before a speech verb ("Botti said", "his wife, Cheryl Olin, said").
 _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
 
