@@ -311,7 +311,8 @@ ORG_WORDS = frozenset(
     senate assembly congress legislature ministry government organization society league
     partners capital foundation museum library center project campaign caucus network
     workers employees teamsters nurses teachers tribune herald gazette chronicle globe
-    telegraph guardian management
+    telegraph guardian management aerospace airline energy pharmaceuticals therapeutics
+    industries enterprises partnership conference mission
     """.split()
 )
 
