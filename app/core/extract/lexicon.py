@@ -120,6 +120,7 @@ TITLES = {
     "controller": "Controller",
     "auditor": "Auditor",
     "trustee": "Trustee",
+    "member": "Member",
     "spokesman": "Spokesman",
     "spokeswoman": "Spokeswoman",
     "spokesperson": "Spokesperson",
@@ -312,7 +313,8 @@ ORG_WORDS = frozenset(
     partners capital foundation museum library center project campaign caucus network
     workers employees teamsters nurses teachers tribune herald gazette chronicle globe
     telegraph guardian management aerospace airline energy pharmaceuticals therapeutics
-    industries enterprises partnership conference mission
+    industries enterprises partnership conference mission products foods brands materials
+    freight logistics manufacturing solutions
     """.split()
 )
 
