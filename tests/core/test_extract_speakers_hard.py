@@ -75,3 +75,31 @@ def test_a_relative_named_earlier_is_found_again():
         '"The pictures I miss," she said.'
     )
     assert speakers(text) == ["Nora"]
+
+
+def test_council_member_is_a_title_not_an_organization():
+    text = (
+        'Parks director Sam Ortega backed the plan. "We need it," Ortega said.\n\n'
+        "Council Member Paul Weiss said the city should wait.\n\n"
+        '"We are rushing this," he said.'
+    )
+    assert speakers(text) == ["Sam Ortega", "Paul Weiss"]
+
+
+def test_the_company_is_a_company_named_by_an_industry_word():
+    text = (
+        "HOLTON, Vermont - Granite Ridge Foods, which bought the plant in 2019, said it "
+        'would close it. "This was a hard decision," the company said in a statement.\n\n'
+        "The closing follows others, according to the Vermont Dairy Association."
+    )
+    assert speakers(text) == ["Granite Ridge Foods"]
+
+
+def test_a_name_ending_a_paragraph_is_found_again_without_its_dot():
+    text = (
+        "The bridge will stay closed, said Transportation Commissioner Alan Pryce.\n\n"
+        'Tina Bell, a spokesperson, urged patience. "Leave early," Bell said.\n\n'
+        "A reporter asked Pryce when it would reopen.\n\n"
+        '"When it is safe," he said.'
+    )
+    assert speakers(text) == ["Tina Bell", "Alan Pryce"]

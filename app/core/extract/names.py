@@ -234,6 +234,13 @@ def run_pieces(
                 start = d.end() + 1
                 while start < end and text[start] in " \t":
                     start += 1
+        # A run ending a paragraph ("... Commissioner Garrett Eucalitto.\n"):
+        # the sentence's dot is no part of the name, or "Eucalitto" later
+        # would not find him.
+        if text[end - 1] == "." and start < end - 1:
+            last = text[start : end - 1].split()[-1]
+            if _sentence_dot(last):
+                end -= 1
     if start < end:
         _split_joint(text, start, end, parse, out)
     return out
