@@ -12,7 +12,9 @@ The page also gets a running header (the memo subject, from page 2), a
 footer "Page X of Y" (Y filled in once the page count is known, by `_CountingCanvas`),
 bookmarks for the sections and document metadata. Text is set in the bundled
 DejaVu fonts (resources/fonts, see LICENSE-DejaVu.txt), embedded as subsets,
-so curly quotes, dashes, accents and most non-Latin scripts print.
+so curly quotes, dashes, accents and most non-Latin scripts print; Chinese,
+Japanese and Korean come from the bundled Droid Sans Fallback, and Arabic and
+Hebrew are reordered and shaped before reportlab sees them (`scripts.py`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Iterator
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -47,6 +49,14 @@ from reportlab.platypus import (
 
 from app.core.cite import Styled
 from app.core.export import ExportError
+from app.core.export.scripts import (
+    draw_text,
+    fonts_markup,
+    is_rtl,
+    register_fallback,
+    text_width,
+    visual_order,
+)
 from app.core.paths import RESOURCES
 from app.core.render import Layout
 
@@ -77,6 +87,7 @@ def register_fonts() -> None:
     }
     for name, file in faces.items():
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+    register_fallback(FONT_DIR, list(faces))
     pdfmetrics.registerFontFamily(
         BODY_FONT,
         normal=BODY_FONT,
@@ -118,10 +129,29 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+# The narrowest text line (a quote: page width less its indents), used to cut
+# long right-to-left runs so that each piece fits on a line.
+LINE_WIDTH = LETTER[0] - 2 * inch - 0.8 * inch
+
+
+def _body_width(text: str) -> float:
+    return text_width(text, BODY_FONT, 10)
+
+
 def markup(text: str) -> str:
-    """Plain text as reportlab paragraph markup: `<`, `>` and `&` escaped,
-    line breaks kept, tabs as spaces."""
-    return escape(text).replace("\t", "    ").replace("\n", "<br/>")
+    """Plain text as reportlab paragraph markup: right-to-left runs in visual
+    order and shaped, `<`, `>` and `&` escaped, runs the body font lacks in
+    the fallback font, line breaks kept, tabs as spaces."""
+    text = "\n".join(visual_order(line, _body_width, LINE_WIDTH) for line in text.split("\n"))
+    return "<br/>".join(fonts_markup(line) for line in text.replace("\t", "    ").split("\n"))
+
+
+def mostly_rtl(text: str) -> bool:
+    """Whether `text` is written right to left: at least four in five of its
+    letters are (such a paragraph is aligned right; an English sentence around
+    an Arabic name is not)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(map(is_rtl, letters)) * 5 >= 4 * len(letters)
 
 
 def spans_markup(spans: Styled) -> str:
@@ -292,9 +322,9 @@ class _MemoDoc(BaseDocTemplate):
         canv.setFont(BODY_FONT, FOOTER_SIZE)
         canv.setFillColor(colors.HexColor("#555555"))
         if self.page > 1:
-            canv.drawString(
-                inch, height - 0.6 * inch, _fit(self.layout.title, self.width, FOOTER_SIZE)
-            )
+            title = _fit(self.layout.title, self.width, FOOTER_SIZE)
+            draw_text(canv, inch, height - 0.6 * inch, title, BODY_FONT, FOOTER_SIZE)
+            canv.setFont(BODY_FONT, FOOTER_SIZE)
         label = f"Page {self.page} of "
         label_width = pdfmetrics.stringWidth(label, BODY_FONT, FOOTER_SIZE)
         x = (width - label_width - pdfmetrics.stringWidth("00", BODY_FONT, FOOTER_SIZE)) / 2
@@ -344,13 +374,13 @@ class _CountingCanvas(rl_canvas.Canvas):
 
 
 def _fit(text: str, width: float, size: float) -> str:
-    """`text` on one line, cut with an ellipsis to fit `width` points."""
+    """`text` on one line in visual order, cut with an ellipsis to fit `width` points."""
     text = " ".join(text.split())
-    if pdfmetrics.stringWidth(text, BODY_FONT, size) <= width:
-        return text
-    while text and pdfmetrics.stringWidth(text + "\u2026", BODY_FONT, size) > width:
+    if text_width(visual_order(text), BODY_FONT, size) <= width:
+        return visual_order(text)
+    while text and text_width(visual_order(text) + "\u2026", BODY_FONT, size) > width:
         text = text[: max(len(text) - max(len(text) // 8, 1), 0)]
-    return text + "\u2026"
+    return visual_order(text) + "\u2026"
 
 
 class PdfWriter:
@@ -398,7 +428,10 @@ class PdfWriter:
                 text = spans_markup(block.spans)
                 if block.note is not None:
                     text += f"<super>{block.note}</super>"
-                para = Paragraph(text, styles["quote" if block.style == "quote" else "body"])
+                style = styles["quote" if block.style == "quote" else "body"]
+                if mostly_rtl("".join(s.text for s in block.spans)):
+                    style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+                para = Paragraph(text, style)
                 if block.note is not None and footnotes:
                     para._notes = [block.note]
                 story.append(para)
