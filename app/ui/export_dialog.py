@@ -76,7 +76,9 @@ class ExportDialog(QDialog):
         self.library = library
         self.settings = getattr(parent, "settings", None)
         self.conflicted_item_ids = (
-            conflicted_item_ids if conflicted_item_ids is not None else _conflicts_of(brief, library)
+            conflicted_item_ids
+            if conflicted_item_ids is not None
+            else _conflicts_of(brief, library)
         )
         self.exported_path: Path | None = None
         self.setWindowTitle("Export Memo")

@@ -10,8 +10,8 @@ import pytest
 from app.core import corroborate
 from app.core.claims import claim_values
 from app.core.extract.sentences import sentence_spans
-from app.core.model import NewItem, SourceMeta
 from app.core.store import Library, SearchFilter
+from tests.core.corroborate_helpers import add
 
 
 @pytest.fixture
@@ -19,19 +19,6 @@ def library(tmp_path):
     lib = Library(tmp_path / "lib.sqlite")
     yield lib
     lib.close()
-
-
-def add(library: Library, text: str, quotes=(), facts=(), date: str = "") -> int:
-    """Store `text` with the given quote and fact passages (found verbatim in it)."""
-    items = [NewItem("quote", text.index(q), text.index(q) + len(q)) for q in quotes]
-    items += [NewItem("fact", text.index(f), text.index(f) + len(f)) for f in facts]
-    sid = library.add_source(text, SourceMeta(title=text[:30], date=date), items=items)
-    corroborate.update(library, sid)
-    return sid
-
-
-def groups_by_text(library: Library) -> list[set[str]]:
-    return [{library.item(i).text for i in c.item_ids} for c in library.clusters()]
 
 
 # -- quotes -------------------------------------------------------------------
@@ -451,138 +438,3 @@ def test_a_new_session_reads_the_stored_index_and_groups_as_regrouping_does(tmp_
     corroborate.regroup(lib)
     assert snapshot() == incremental
     lib.close()
-
-
-# -- name conflicts ---------------------------------------------------------------
-
-SIGNED_BROWN = (
-    "California became a sanctuary state when Gov. Jerry Brown signed the"
-    " California Values Act into law."
-)
-SIGNED_NEWSOM = (
-    "The California Values Act, which made California a sanctuary state, was signed"
-    " into law by Gov. Gavin Newsom."
-)
-
-
-def test_different_governor_for_the_same_signing_is_a_name_conflict(library):
-    a = add(library, SIGNED_BROWN, facts=[SIGNED_BROWN])
-    b = add(library, SIGNED_NEWSOM, facts=[SIGNED_NEWSOM])
-    [conflict] = library.conflicts()
-    assert conflict.kind == "name:gov"
-    assert sorted(conflict.values) == ["Brown", "Newsom"]
-    sides = {v: library.item(i) for i, v in zip(conflict.item_ids, conflict.values, strict=True)}
-    assert (sides["Brown"].source_id, sides["Newsom"].source_id) == (a, b)
-    assert (sides["Brown"].text, sides["Newsom"].text) == (SIGNED_BROWN, SIGNED_NEWSOM)
-    assert corroborate.value_labels(library, conflict) == {
-        "Brown": "Jerry Brown",
-        "Newsom": "Gavin Newsom",
-    }
-    [described] = corroborate.describe_conflicts(library)
-    assert (described["kind"], described["label"]) == ("name:gov", "governor")
-    assert described["values"] == ["Brown", "Newsom"]
-    assert {c["as_written"] for c in described["claims"]} == {"Jerry Brown", "Gavin Newsom"}
-
-
-def test_bill_author_named_differently_is_a_name_conflict(library):
-    a = "The bill's author, Sen. Kevin de León, said it would keep families together."
-    b = "Sen. Scott Wiener, the bill's author, said the measure keeps families together."
-    add(library, a, facts=[a])
-    add(library, b, facts=[b])
-    [conflict] = library.conflicts()
-    assert conflict.kind == "name:senator"
-    assert sorted(conflict.values) == ["Wiener", "de Leon"]
-
-
-def test_same_person_written_two_ways_is_no_conflict(library):
-    b = "The California Values Act, which made California a sanctuary state, was signed by Brown."
-    c = "California became a sanctuary state when Gov. Brown signed the California Values Act."
-    for text in (SIGNED_BROWN, b, c):
-        add(library, text, facts=[text])
-    assert library.conflicts() == []
-
-
-def test_former_and_current_mayor_are_no_conflict(library):
-    a = "Former Mayor Eric Garcetti opposed a sanctuary city ordinance for Los Angeles."
-    b = "Mayor Karen Bass backed the sanctuary city ordinance for Los Angeles."
-    add(library, a, facts=[a])
-    add(library, b, facts=[b])
-    assert library.conflicts() == []
-
-
-def test_two_bills_signed_by_two_governors_in_different_years_are_no_conflict(library):
-    a = "Gov. Jerry Brown signed the sanctuary state law in 2017, limiting police cooperation."
-    b = "Gov. Gavin Newsom signed a sanctuary state expansion in 2019, limiting police cooperation."
-    add(library, a, facts=[a])
-    add(library, b, facts=[b])
-    assert library.conflicts() == []
-
-
-def test_two_people_with_a_title_doing_different_things_are_no_conflict(library):
-    a = "Police Chief Michel Moore said the department would not enforce immigration law."
-    b = "Police Chief Jim McDonnell praised officers at a graduation ceremony downtown."
-    add(library, a, facts=[a])
-    add(library, b, facts=[b])
-    assert library.conflicts() == []
-
-
-def test_an_index_stored_by_an_older_format_is_rebuilt_and_finds_name_conflicts(
-    tmp_path, monkeypatch
-):
-    from app.core import index_store
-
-    path = tmp_path / "lib.sqlite"
-    # Group as the previous format did: no name values at all.
-    monkeypatch.setattr(index_store, "FORMAT", "old-format")
-    import app.core.grouping as grouping
-
-    real_parts = grouping.claim_parts
-
-    def without_names(text):
-        tokens, values = real_parts(text)
-        return tokens, [v for v in values if not v.kind.startswith("name:")]
-
-    monkeypatch.setattr(grouping, "claim_parts", without_names)
-    lib = Library(path)
-    add(lib, SIGNED_BROWN, facts=[SIGNED_BROWN])
-    add(lib, SIGNED_NEWSOM, facts=[SIGNED_NEWSOM])
-    assert lib.conflicts() == []
-    lib.close()
-    monkeypatch.undo()
-
-    lib = Library(path)
-    corroborate.forget(lib)
-    other = "The parks department hired 40 seasonal workers this summer."
-    add(lib, other, facts=[other])
-    assert [c.kind for c in lib.conflicts()] == ["name:gov"]
-    lib.close()
-    import marshal
-
-    meta = (
-        sqlite3.connect(path)
-        .execute("SELECT data FROM group_index WHERE part = 'meta'")
-        .fetchone()[0]
-    )
-    assert marshal.loads(meta)["format"] == index_store.FORMAT
-
-
-def test_two_holders_doing_different_things_to_one_thing_are_no_conflict(library):
-    a = "Mayor Eric Garcetti opposed a sanctuary city ordinance for Los Angeles."
-    b = "Mayor Karen Bass backed the sanctuary city ordinance for Los Angeles."
-    add(library, a, facts=[a])
-    add(library, b, facts=[b])
-    assert library.conflicts() == []
-
-
-def test_name_values_are_the_surname_of_a_current_title_holder():
-    text = (
-        "Police Chief Michel Moore said the department would comply; the bill's author,"
-        " Sen. Kevin de León, agreed with Mayor Karen Bass's office and former Mayor"
-        " Eric Garcetti, as did Former California Gov. Jerry Brown."
-    )
-    found = [(v.kind, v.value) for v in claim_values(text)]
-    assert found == [
-        ("name:chief", "Moore"),
-        ("name:senator", "de Leon"),
-        ("name:mayor", "Bass"),
-    ]
