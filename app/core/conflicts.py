@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from app.core import index_store
+from app.core.grouping import UnionFind
 from app.core.store import Library
 
 if TYPE_CHECKING:
@@ -28,32 +29,21 @@ Node = tuple[int, str]  # (item id, value kind)
 def _components(state: _State):
     """The direct claims joined by conflict edges: (components by root node,
     value of each node, subject of nodes that head an edge with one)."""
-    parent: dict[Node, Node] = {}
-
-    def find(x: Node) -> Node:
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
-
+    joined = UnionFind()
     value_of: dict[Node, str] = {}
     subject_of: dict[Node, str] = {}
     for e in state.conflict_edges:
         if e.a not in state.item_source or e.b not in state.item_source:
             continue
         na, nb = (e.a, e.kind), (e.b, e.kind)
-        ra, rb = find(na), find(nb)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        joined.union(na, nb)
         value_of.setdefault(na, e.values[0])
         value_of.setdefault(nb, e.values[1])
         if e.subject:
             subject_of.setdefault(na, e.subject)
     components: dict[Node, list[Node]] = defaultdict(list)
     for node in value_of:
-        components[find(node)].append(node)
+        components[joined.find(node)].append(node)
     return components, value_of, subject_of
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from app.core import conflicts, index_store
 from app.core.claims import claim_values, content_stems, kind_label, name_as_written
-from app.core.grouping import Edge, GroupIndex
+from app.core.grouping import Edge, GroupIndex, UnionFind
 from app.core.model import Conflict
 from app.core.store import Library
 
@@ -49,38 +49,10 @@ class Summary:
     rebuilt: bool = False
 
 
-class _UnionFind:
-    """Disjoint sets that also keep each set's members (sets of one are implicit)."""
-
-    def __init__(self) -> None:
-        self.parent: dict = {}
-        self.members: dict = {}
-
-    def find(self, x):
-        parent = self.parent
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            keep, drop = min(ra, rb), max(ra, rb)
-            self.parent[drop] = keep
-            self.members.setdefault(keep, [keep]).extend(self.members.pop(drop, [drop]))
-
-    def group(self, x) -> list:
-        root = self.find(x)
-        return self.members.get(root, [root])
-
-
 @dataclass
 class _State:
     index: GroupIndex = field(default_factory=GroupIndex)
-    same: _UnionFind = field(default_factory=_UnionFind)
+    same: UnionFind = field(default_factory=UnionFind)
     conflict_edges: list[Edge] = field(default_factory=list)
     item_source: dict[int, int] = field(default_factory=dict)
     item_kind: dict[int, str] = field(default_factory=dict)
