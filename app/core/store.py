@@ -376,7 +376,3 @@ class Library(GroupStore, SpeakerStore):
             [*params, limit, offset],
         ).fetchall()
         return [_item_from_row(r) for r in rows]
-
-    def delete_item(self, item_id: int) -> None:
-        with self.transaction() as db:
-            db.execute("DELETE FROM items WHERE id = ?", (item_id,))

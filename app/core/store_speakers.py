@@ -82,13 +82,6 @@ class SpeakerStore:
             aliases.setdefault(sid, []).append(alias)
         return [(Speaker(r[0], r[1], r[2], sorted(aliases.get(r[0], []))), r[3]) for r in rows]
 
-    def add_alias(self, speaker_id: int, alias: str) -> None:
-        with self.transaction() as db:
-            db.execute(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
-                (speaker_id, alias),
-            )
-
     def rename_speaker(self, speaker_id: int, new_name: str) -> None:
         """Give a speaker a new name; the old one stays as an alias."""
         with self.transaction() as db:
