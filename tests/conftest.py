@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "resources" / "sources"
 DATA = Path(__file__).resolve().parent / "data"
+# The shared data sets (seeds, gold quotes, real news) sit beside the repository.
+SHARED = ROOT.parent / "shared"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -40,6 +42,14 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "userdata"
     monkeypatch.setenv("BRIEFING_BUILDER_DATA", str(folder))
     return folder
+
+
+def shared_path(*parts: str) -> Path:
+    """A path in the shared data sets; a missing one fails the test, never skips it."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.fail(f"shared data missing: {path} (expected beside the repository)")
+    return path
 
 
 @pytest.fixture

@@ -22,6 +22,9 @@ class IngestError(Exception):
 class Document:
     text: str
     meta: SourceMeta = field(default_factory=SourceMeta)
+    # Metadata fields read from the text itself (a headline, a byline ...),
+    # as opposed to a file's properties: the user is told, and may correct them.
+    detected: list[str] = field(default_factory=list)
 
 
 # File name endings each reader takes; anything else is sniffed by content.
