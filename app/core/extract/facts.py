@@ -1,59 +1,42 @@
 """Facts: sentences outside quotes that state something checkable.
 
-A sentence is a fact when it carries a number, a date, a vote, an amount, or
-a named actor doing something, and is not boilerplate (bylines, "did not
-respond to a request for comment", "contributed to this report") or a
-heading. Spans are exact: `text[fact.start:fact.end]` is the sentence.
+A fact is a checkable statement of what happened or what is. A sentence is
+one when it carries a number, a date, a vote or a decision, or when a named
+actor (or "The <noun>") did something, and when `fact_rules` finds no
+opinion, hedge, prediction, direct speech, headline or boilerplate in it.
+`fact_subjects` makes it stand alone: a pronoun subject is resolved in
+square brackets in the fact's cited form, or the fact is not offered.
+
+Spans are exact: `text[fact.start:fact.end]` is the sentence, less a
+dateline or a leading "And"/"But".
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from app.core.extract.lexicon import NOT_NAMES
+from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS
+from app.core.extract.fact_rules import is_fragment, rejection
+from app.core.extract.fact_subjects import fact_opening
+from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.sentences import sentence_spans
 
 
 @dataclass
 class Fact:
-    """A factual sentence: `text[start:end]`."""
+    """A factual sentence `text[start:end]`; `cited` is how it is cited when
+    that differs from the source's words (a subject resolved in brackets)."""
 
     start: int
     end: int
+    cited: str | None = None
 
-
-# Phrases that mark a sentence as boilerplate, matched on the lower-cased
-# sentence (plain substring tests are much faster than one big regex),
-# grouped under a word every phrase of the group contains, so that most
-# sentences are cleared with one test per group.
-_BOILERPLATE: dict[str, tuple[str, ...]] = {
-    "contributed": ("contributed to this report", "contributed this report"),
-    "did not": (
-        "did not respond",
-        "did not immediately respond",
-        "did not return",
-        "did not immediately return",
-    ),
-    "be reached": ("could not be reached", "couldn't be reached"),
-    "declined": ("declined to comment", "declined comment"),
-    "request for comment": ("request for comment",),
-    "all rights reserved": ("all rights reserved",),
-    "copyright": ("copyright",),
-    "sign up": ("sign up",),
-    "subscribe": ("subscribe",),
-    "click here": ("click here",),
-    "read more": ("read more",),
-    "follow": ("follow him on", "follow her on", "follow them on", "follow us on"),
-    "updated": ("has been updated", "was updated"),
-    "corrected": ("has been corrected", "was corrected"),
-}
-_BYLINE = re.compile(
-    r"(?:by|photo by|reporting by|editing by|written by|updated|published)\b|"
-    r"[(\[]?(?:ap|reuters|getty) (?:photo|images)",
-    re.IGNORECASE,
-)
+    def cited_text(self, text: str) -> str:
+        """What a card shows and a memo cites."""
+        return self.cited if self.cited is not None else text[self.start : self.end]
 
 
 def _words_re(words: list[str], tail: str = r"(?!\w)") -> str:
@@ -64,105 +47,116 @@ def _words_re(words: list[str], tail: str = r"(?!\w)") -> str:
     return "|".join(rf"{w[0]}(?<!\w.){w[1:]}{tail}" for w in words)
 
 
-# A number: a digit (cheap: the engine skips to it in C) or a number word.
 _DIGIT = re.compile(r"\d")
-# `\b(?:one|two|...)\b` ignoring case: opens with a class of every letter
-# that case-insensitively starts a number word ("\u017f" is a long s).
-_NUMBER_WORD = re.compile(
-    r"[OoTtFfSs\u017fEeNnHhDdMmBbPp](?<!\w.)(?i:(?<=o)ne|(?<=t)(?:wo|hree|en|housand)|"
-    r"(?<=f)(?:our|ive)|(?<=s)(?:ix|even)|(?<=e)ight|(?<=n)ine|(?<=d)ozen|"
-    r"(?<=h)(?:undred|alf)|(?<=m)illion|(?<=b)illion|(?<=p)ercent)(?!\w)"
-)
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split()
-_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today".split()
+_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday".split()
 _DATE = re.compile(_words_re(_MONTHS, r"[a-z]*\.?\s+\d") + "|" + _words_re(_DAYS))
-# Vote and action verbs, whole words as written: `\b(?:vote|voted|...)\b`
-# is a set test on the sentence's words (runs of \w), which is exactly that.
-_VOTE_WORDS = frozenset(
-    "vote voted votes voting approve approved approves passed passes adopted adopts "
-    "rejected rejects signed signs ruled rules filed sued charged arrested announced "
-    "enacted banned prohibits prohibited requires required".split()
+_PUNCT = ("", ",", ".", ";", ":")
+# Words of a sentence (split at spaces, lower-cased, a comma or stop stuck
+# on) that make it checkable.
+_CHECKABLE_TOKENS = frozenset(w + p for w in DECISION_WORDS | NUMBER_WORDS for p in _PUNCT)
+# A named actor or "The <noun>" that did something: the verb is a regular or
+# irregular past, or a speech verb. Matched at the subject.
+_VERBS = "|".join(sorted(IRREGULAR_PAST | TAG_VERBS, key=len, reverse=True))
+_NAMED_ACTION = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de|van|von|al))*"
+    r"|(?:The|the)(?:\s+[\w'\u2019-]+){1,4}?)"
+    r"(?:,[^,;:\"\u201c\u201d]{1,150},)?"
+    r"\s+(?:(?:also|has|had|have|was|were|then|later|previously|recently|[a-z]+ly)\s+){0,2}"
+    rf"(?:[a-z]{{2,}}ed|{_VERBS})(?![\w'\u2019-])"
 )
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten dozen hundred thousand million "
-    "billion percent half".split()
+_BYLINE = re.compile(
+    r"(?:by|photo by|reporting by|editing by|written by|updated|published)\b|"
+    r"[(\[]?(?:ap|reuters|getty) (?:photo|images)",
+    re.IGNORECASE,
 )
-# The only characters that match an ASCII letter ignoring case but do not
-# lower-case to it: dotted and dotless i, long s.
-_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
-_ACTOR_VERB = re.compile(
-    r"\b[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)*\s+"
-    r"(?:has\s+|had\s+|have\s+|will\s+|would\s+|is\s+|was\s+|also\s+)?[a-z]+(?:ed|s)\b"
-)
-# A capitalized word after the first one: a named actor or place. (The
-# capital first, then the space before it: the engine skips to capitals.)
-_NAME_INSIDE = re.compile(r"[A-Z](?<=[\s(].)[a-z]")
+# A sentence that ends inside parentheses it did not open with: an entry of
+# a list or a table ("Name (Last week: 2.)").
+_LIST_ENTRY = re.compile(r"^[^(]+\([^)]*\.\)$")
 _WORD = re.compile(r"\w+")
-# At least five words (runs of \w): stops after the fifth instead of listing
-# them all; possessive, so it never backtracks on a long run.
-_FIVE_WORDS = re.compile(r"\W*+\w++(?:\W++\w++){4}")
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
-def _first_word(sentence: str) -> str:
-    m = _WORD.search(sentence)
-    return m.group().lower() if m else ""
-
-
-def _has_number_word(sentence: str, words: list[str]) -> bool:
-    """Whether `_NUMBER_WORD` matches `sentence`, whose runs of word
-    characters are `words`: a run that lower-cases to a number word matches
-    it, and otherwise only a run holding an odd fold can."""
-    if not _NUMBER_WORDS.isdisjoint(map(str.lower, words)):
-        return True
-    return bool(_ODD_FOLDS.search(sentence) and _NUMBER_WORD.search(sentence))
-
-
-def _is_fact(sentence: str) -> bool:
-    # Every test is a pure condition, so their order only changes the cost:
-    # the cheap ones that decide most sentences come first.
-    if sentence[-1:] not in ".!\"'\u201d\u2019)":
-        return False  # a heading, a dateline, a fragment (also any question)
-    words = None
-    if not (
-        _NAME_INSIDE.search(sentence, 1)
-        or _DIGIT.search(sentence)
-        or (_ACTOR_VERB.match(sentence) and _first_word(sentence) not in NOT_NAMES)
+def _checkable(sentence: str, tokens: list[str], text: str, subject: int, end: int) -> bool:
+    """Whether the sentence states a number, a date, a vote or a decision, or
+    a named actor's act (`subject` is where its subject starts in `text`)."""
+    return bool(
+        _DIGIT.search(sentence)
+        or not _CHECKABLE_TOKENS.isdisjoint(tokens)
         or _DATE.search(sentence)
-    ):
-        words = _WORD.findall(sentence)
-        if _VOTE_WORDS.isdisjoint(words) and not _has_number_word(sentence, words):
-            return False
-    if words is not None:
-        if len(words) < 5:
-            return False
-    elif not _FIVE_WORDS.match(sentence):
+        or _NAMED_ACTION.match(text, subject, end)
+    )
+
+
+def _headline_line(text: str, a: int, b: int) -> bool:
+    """Whether the sentence `text[a:b]` is a whole line written as a headline:
+    short, and without the articles headlines leave out."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip() or text[b : b + 1] not in ("", "\n"):
         return False
-    if _BYLINE.match(sentence):
-        return False
-    low = sentence.lower()
-    for anchor, phrases in _BOILERPLATE.items():
-        if anchor in low:
-            for phrase in phrases:
-                if phrase in low:
-                    return False
-    return True
+    words = _WORD.findall(text, a, b)
+    return len(words) <= 20 and _ARTICLES.isdisjoint(w.lower() for w in words)
 
 
 def find_facts(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Fact]:
-    """Every factual sentence of `text` that does not overlap a quote; pass the
-    quote spans when already known, else they are found here."""
+    """Every citable fact of `text` outside its quotes; pass the quote spans
+    when already known, else they are found here."""
+    return [fact for _, _, _, fact in sentence_verdicts(text, quotes) if fact is not None]
+
+
+def sentence_verdicts(
+    text: str, quotes: list[tuple[int, int]] | None = None
+) -> Iterator[tuple[int, int, str, Fact | None]]:
+    """(start, end, reason, fact) for every sentence of `text`: the fact it
+    gives, or None and the reason it gives none ("quoted", "no statement",
+    "subject", or a rule of `fact_rules`). The bench counts these."""
     if quotes is None:
         from app.core.extract.quotes import find_quotes
 
         quotes = [(q.start, q.end) for q in find_quotes(text)]
     quotes = sorted(quotes)
     starts = [s for s, _ in quotes]
-    facts = []
+    prev = None
+    quoted = False
     for a, b in sentence_spans(text):
+        before, prev = prev, (a, b)
+        after_quote, quoted = quoted, False
         i = bisect.bisect_left(starts, b)
         # A quote overlaps [a, b) when it starts before b and ends after a.
         if i and quotes[i - 1][1] > a - 1:
+            quoted = True
+            yield a, b, "quoted", None
             continue
-        if _is_fact(text[a:b]):
-            facts.append(Fact(a, b))
-    return facts
+        # Every test is a pure condition, so their order only changes the
+        # cost: the cheap ones that decide most sentences come first.
+        if text[b - 1] not in ".\"'\u201d\u2019)" or "." not in text[b - 3 : b]:
+            # A heading, a dateline, a question, an exclamation.
+            yield a, b, "no statement", None
+            continue
+        sentence = text[a:b]
+        if is_fragment(sentence) or _BYLINE.match(sentence) or _LIST_ENTRY.search(sentence):
+            yield a, b, "fragment", None
+            continue
+        if before is not None and text[before[1] - 3 : before[1]] in (" v.", "vs."):
+            yield a, b, "fragment", None  # the rest of a case name cut at "v."
+            continue
+        opening = fact_opening(text, a, b, before)
+        if opening is None:
+            yield a, b, "subject", None
+            continue
+        if opening.start != a:
+            sentence = text[opening.start : b]
+        low = sentence.lower()
+        tokens = low.split()
+        if len(tokens) < 5 or not _checkable(sentence, tokens, text, opening.subject, b):
+            yield a, b, "no statement", None
+            continue
+        reason = rejection(sentence, low, tokens)
+        if not reason and after_quote and len(tokens) <= 12 and not TAG_VERBS.isdisjoint(tokens):
+            reason = "attribution"  # "Roe told reporters on Tuesday.": who said the quote before
+        if not reason and before is None and _headline_line(text, a, b):
+            reason = "headline"  # the article's title line
+        if reason:
+            yield a, b, reason, None
+        else:
+            yield a, b, "", Fact(opening.start, b, opening.cited)

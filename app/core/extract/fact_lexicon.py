@@ -1,0 +1,118 @@
+"""Word lists that tell a checkable statement from an opinion, a hedge or a
+prediction. General English, lower-case; none is taken from any article.
+
+Kept apart from the rules (fact_rules.py) so they can grow without touching
+them.
+"""
+
+from __future__ import annotations
+
+# Words that make a statement speculative or normative: what might be, what
+# should be. A sentence holding one states no checkable fact.
+HEDGES = frozenset(
+    """
+    might perhaps maybe possibly probably arguably apparently seemingly supposedly presumably
+    conceivably should shouldn't ought could couldn't allegedly reportedly purportedly
+    predict predicts predicted predicting forecast forecasts
+    """.split()
+)
+
+# Verbs of belief and feeling: what someone thinks, not what happened.
+BELIEF_VERBS = frozenset(
+    """
+    believe believes believed think thinks feel feels hope hopes hoped hoping wish wishes
+    doubt doubts suspect suspects wonder wonders guess guesses imagine imagines seeming
+    """.split()
+)
+
+# Adverbs by which a writer comments instead of reporting.
+COMMENT_ADVERBS = frozenset(
+    """
+    clearly obviously surely certainly undoubtedly unfortunately fortunately sadly happily
+    ironically frankly honestly admittedly inevitably unsurprisingly predictably curiously
+    oddly strangely remarkably astonishingly shockingly hopefully thankfully mercifully
+    regrettably tragically absurdly desperately utterly truly
+    """.split()
+)
+
+# First and second person: outside quote marks they mark a columnist's view,
+# a transcript or a quote whose marks were lost, not a report.
+PERSONAL = frozenset("I me my mine we us our ours you your yours myself ourselves".split())
+
+# Nouns of time a demonstrative may open a sentence with and still leave it
+# standing alone: "This year, the board ...".
+TIME_NOUNS = frozenset(
+    """
+    year years week weeks month months morning afternoon evening night day days weekend spring
+    summer fall autumn winter time season session term quarter century decade
+    """.split()
+)
+
+# Present-tense verbs of photo captions ("... gestures during a rally").
+CAPTION_VERBS = frozenset(
+    """
+    gestures waves smiles listens pauses reacts poses arrives greets speaks applauds cheers
+    """.split()
+)
+
+# Verbs of decisions, votes and rules: a sentence holding one reports
+# something checkable ("The board approved ...", "The law prohibits ...").
+DECISION_WORDS = frozenset(
+    """
+    vote voted votes voting approve approved approves passed passes adopted adopts rejected
+    rejects signed signs ruled rules filed sued charged arrested announced enacted banned
+    prohibits prohibited requires required vetoed appointed elected nominated confirmed
+    indicted convicted sentenced fined ordered resigned endorsed withdrew suspended
+    """.split()
+)
+
+# Numbers written as words.
+NUMBER_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve dozen dozens hundred
+    hundreds thousand thousands million millions billion billions trillion percent half
+    """.split()
+)
+
+# Past tenses and participles of common irregular English verbs (regular
+# ones end in -ed): what someone did, as against what something is.
+IRREGULAR_PAST = frozenset(
+    """
+    said told made won lost gave given took taken met ran led got gotten came went gone sent
+    held paid left spent sold bought brought wrote written spoke spoken began begun found
+    kept put set hit cut quit drew drawn grew grown threw thrown knew known saw seen stood
+    fought sought struck shot fell fallen broke broken chose chosen rose risen beat beaten
+    bid dealt heard rode ridden sat sank sunk swore sworn taught tore torn withdrew withdrawn
+    wore worn overcame oversaw overseen overtook undertook forbade forbidden froze frozen
+    hung laid lent let lit mistook paid proved proven shut slid spun split spread stole
+    stolen stuck stung strove sped swept swung upheld won wound built bent bound fed fled
+    flew flown forgave forgot ate eaten drove driven gave hid hidden meant rang rung read
+    """.split()
+)
+
+# Verbs that open an imperative: a promotion or an instruction to the reader.
+IMPERATIVES = frozenset(
+    """
+    be tune watch read listen click join sign follow see check get find learn subscribe
+    download visit remember consider imagine note look take let don't share send email call
+    """.split()
+)
+
+# Nouns of records, rules, events and counts: "the <noun>" names something
+# the source identifies on its own ("the ordinance", "the poll", "the
+# hearing"), as against "the couple", "the exception", "the main barrier".
+RECORD_NOUNS = frozenset(
+    """
+    poll polls survey surveys report reports study studies bill bills law laws ordinance
+    ordinances measure measures proposal proposals plan plans budget budgets election
+    elections vote votes primary primaries caucus caucuses ballot ballots ruling rulings
+    decision decisions order orders policy policies rule rules regulation regulations
+    program programs deal deals agreement agreements treaty contract contracts lawsuit
+    lawsuits suit case cases investigation investigations probe inquiry audit census index
+    rate rates data figures results count tally total number numbers turnout deficit debt
+    economy unemployment inflation meeting meetings hearing hearings debate debates rally
+    rallies convention conference session sessions summit race contest amendment resolution
+    statute code charter act legislation court courts jury verdict trial indictment complaint
+    filing petition referendum initiative veto nomination appointment
+    """.split()
+)
