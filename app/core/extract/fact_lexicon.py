@@ -54,6 +54,14 @@ CAPTION_VERBS = frozenset(
     gestures waves smiles listens pauses reacts poses arrives greets speaks applauds cheers
     """.split()
 )
+# More present tenses a caption uses, told from a report by the full date
+# with its year that follows ("... signs autographs on May 2, 2019 in ...").
+CAPTION_DATED_VERBS = CAPTION_VERBS | frozenset(
+    """
+    signs holds attends delivers talks visits campaigns walks stands looks departs leaves
+    kisses shakes hugs embraces points sits gives takes
+    """.split()
+)
 
 # Verbs of decisions, votes and rules: a sentence holding one reports
 # something checkable ("The board approved ...", "The law prohibits ...").
@@ -95,6 +103,7 @@ IMPERATIVES = frozenset(
     """
     be tune watch read listen click join sign follow see check get find learn subscribe
     download visit remember consider imagine note look take let don't share send email call
+    compare start keep try
     """.split()
 )
 
@@ -114,5 +123,18 @@ RECORD_NOUNS = frozenset(
     rallies convention conference session sessions summit race contest amendment resolution
     statute code charter act legislation court courts jury verdict trial indictment complaint
     filing petition referendum initiative veto nomination appointment
+    """.split()
+)
+
+# Nouns for a person that are no office: "the candidate", "the billionaire
+# businessman" stand for someone named before, and leave a fact unclear alone.
+EPITHETS = frozenset(
+    """
+    candidate candidates nominee hopeful front-runner frontrunner businessman businesswoman
+    billionaire mogul developer man woman men women boy girl child couple family pair duo
+    official officials spokesman spokeswoman spokesperson aide aides adviser advisers advisor
+    source sources employee worker resident residents veteran activist lawmaker politician
+    entrepreneur investor executive star host journalist reporter author writer critic critics
+    supporter supporters opponent opponents rival rivals challenger incumbent native newcomer
     """.split()
 )

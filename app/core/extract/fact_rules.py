@@ -18,6 +18,7 @@ import re
 
 from app.core.extract.fact_lexicon import (
     BELIEF_VERBS,
+    CAPTION_DATED_VERBS,
     CAPTION_VERBS,
     COMMENT_ADVERBS,
     HEDGES,
@@ -25,7 +26,7 @@ from app.core.extract.fact_lexicon import (
     PERSONAL,
     TIME_NOUNS,
 )
-from app.core.extract.lexicon import ABBREVIATIONS, SPEECH_VERBS
+from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
 
 # Site boilerplate and credits: phrases of the lower-cased sentence, each
 # filed under a word it holds, so that one set test on the sentence's words
@@ -148,6 +149,15 @@ _SCHEDULE = re.compile(
     r"|\b(?:next|this)\s+(?:week|month|year)\b|\bin\s+(?:19|20)\d\d\b"
 )
 _DIGIT = re.compile(r"\d")
+_FULL_DATE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d"
+)
+_PERSON_WORDS = frozenset(
+    w + p for w in ("he", "she", "him", "his", "her") for p in ("", ",", ".", ";", ":")
+)
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
+_CAPITAL = re.compile(r"[A-Z]")
+_FIRST = re.compile(r"[A-Z][\w'\u2019-]*")
 _MAY_MODAL = re.compile(r"(?<![\w'\u2019])may(?![\w'\u2019-])")
 # A lower-case word of four letters or more that title case would have
 # capitalized: a sentence without one is a headline. (The space first lets
@@ -164,6 +174,17 @@ _TERM_LEAD = frozenset(
 # Words after "likely" that make it a poll's sample ("likely voters").
 _SAMPLE_WORDS = ("voter", "caucus", "primary", "republican", "democrat", "general")
 # Words after "this"/"these"/"those" that do not point back.
+# Verbs that report what someone said: quoted words in their sentence are
+# the speaker's ("said her group is going into "overdrive"").
+_REPORTING = frozenset(
+    w + p
+    for w in """
+    said says told tells added adds wrote writes tweeted called calls described describes
+    labeled branded blasted slammed accused praised criticized promised vowed warned urged
+    argued insisted claimed declared
+    """.split()
+    for p in ("", ",", ".", ";", ":")
+)
 _PREPOSITIONS = frozenset(
     "on in at after before by for with from of about over under despite during".split()
 )
@@ -276,8 +297,8 @@ def rejection(sentence: str, low: str, tokens: list[str]) -> str:
         return "headline"
     if low.startswith("if "):
         return "hedge"
-    if tokens[0] in IMPERATIVES:
-        return "imperative"
+    if tokens[0] in IMPERATIVES or tokens[0] == "well,":
+        return "imperative"  # a promotion, an instruction, a speaker's "Well, ..."
     last = tokens[-1].rstrip(".").rsplit("-", 1)[-1]
     if last in ABBREVIATIONS or last.removesuffix("s") in ABBREVIATIONS or last == "v":
         return "fragment"  # cut at a title's dot: "... when then-Sen."
@@ -291,8 +312,23 @@ def rejection(sentence: str, low: str, tokens: list[str]) -> str:
         or "\u2018" in sentence
         or sentence[0] == "'"
     ):
-        if not _quote_marks_ok(sentence, not SPEECH_VERBS.isdisjoint(tokens)):
+        if not _quote_marks_ok(sentence, not _REPORTING.isdisjoint(tokens)):
             return "quote"
     if _I.search(sentence):
         return "personal"
+    if _FULL_DATE.search(sentence) and not CAPTION_DATED_VERBS.isdisjoint(tokens):
+        return "caption"
     return ""
+
+
+def unnamed_person(cited: str, tokens: list[str]) -> bool:
+    """Whether "he", "she", "him", "his" or "her" comes before any name in
+    the sentence as cited ("The company confirmed he was ..."): whom it
+    means, only the sentences before say."""
+    if _PERSON_WORDS.isdisjoint(tokens):
+        return False
+    m = _PERSON_PRONOUN.search(cited)
+    if m is None or _CAPITAL.search(cited, 1, m.start()):
+        return False
+    first = _FIRST.match(cited)
+    return first is None or first.group().lower() in NOT_NAMES

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.core.extract.fact_lexicon import IMPERATIVES, RECORD_NOUNS, TIME_NOUNS
-from app.core.extract.lexicon import ORG_WORDS, TITLES
+from app.core.extract.fact_lexicon import EPITHETS, IMPERATIVES, RECORD_NOUNS, TIME_NOUNS
+from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES, ORG_WORDS, TITLES
 from app.core.extract.names import gender_of, name_pieces, parse_name
 
 # "WASHINGTON (AP) — ", "CITY, St. (Agency) — ", "CITY, Mon. 8 — ".
@@ -46,7 +46,7 @@ _POSSESSIVE = frozenset(("his", "her"))
 _UNRESOLVED = frozenset(
     "it its they their them this that these those such here we i you our my your "
     "one both either neither each another everyone everybody someone somebody nobody anyone "
-    "others".split()
+    "others none".split()
 )
 # Words that open a question or a clause and are capitalized at a
 # sentence's start, never a given name.
@@ -64,6 +64,8 @@ _TAIL_SPEAKER = re.compile(
     r",\s+(he|she|they|it)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\.$"
 )
 _LOWER_NEXT = re.compile(r" [a-z]")
+# A gerund subject's object: "Ending the ...", "Raising taxes ..." is not a name.
+_GERUND_OBJECT = re.compile(r" (?:the|a|an|his|her|their|its|our|more|up|out|back|off)\b")
 _VAGUE_ALL = re.compile(r"\s+(?:two|three|four|five|six|the|these|those|of)\b")
 _NOUN_PHRASE = re.compile(r"(?:\s+[\w'\u2019.-]+){1,4}")
 _VERBISH = frozenset("is are was were has have had will would can could said".split())
@@ -127,14 +129,8 @@ def fact_opening(text: str, start: int, end: int, prev: tuple[int, int] | None) 
             subject = p.start(1)
             m = _FIRST_WORD.match(text, subject, end)
             word = p.group(1).lower()
-    elif word == "all" and _VAGUE_ALL.match(text, m.end(), end):
-        return None  # "All three candidates ..."
-    elif word == "the" and not _names_itself(text, m.end(), end):
-        return None  # "The two ...", "the exception ...": what, the sentences before say
-    elif word.endswith("ing") and text[subject].isupper() and subject == start:
-        return None  # "Ending the program would ...": an argument, not a report
-    elif word in IMPERATIVES and text[m.end() : m.end() + 1] == " ":
-        return None  # "Now, compare ...": an instruction to the reader
+    if _points_back(text, word, m, subject == start, end):
+        return None
     cited = None
     if word in _PERSON_PRONOUNS:
         name = _person(text, prev, (start, subject), _PERSON_PRONOUNS[word])
@@ -180,8 +176,8 @@ def _after_comma(text: str, pos: int, end: int) -> int:
 
 def _intro_end(text: str, pos: int, end: int) -> int:
     """The comma closing an opening phrase that starts before `pos`, or -1
-    (none within 90 characters, or a quote or a clause break first)."""
-    comma = text.find(",", pos, min(end, pos + 90))
+    (none within 150 characters, or a quote or a clause break first)."""
+    comma = text.find(",", pos, min(end, pos + 150))
     if comma < 0:
         return -1
     for stop in ';:"\u201c\u201d':
@@ -190,24 +186,51 @@ def _intro_end(text: str, pos: int, end: int) -> int:
     return comma
 
 
+def _points_back(text: str, word: str, m: re.Match[str], first: bool, end: int) -> bool:
+    """Whether the subject starting with `word` (matched by `m`) leaves out
+    who or what the sentence is about: "All three ...", "The two ...",
+    "Ending the program would ..." (an argument, not a report), "Now,
+    compare ..." (an instruction to the reader), "He's ..." (a contraction
+    whose verb the brackets could not keep)."""
+    after = m.end()
+    if word == "all":
+        return _VAGUE_ALL.match(text, after, end) is not None
+    if word == "the":
+        return not _names_itself(text, after, end)
+    if word in IMPERATIVES or word == "never":
+        return text[after : after + 1] == " "
+    if word in _PERSON_PRONOUNS:
+        return m.end(1) != after  # "He's", "She'd"
+    return first and word.endswith("ing") and _GERUND_OBJECT.match(text, after, end) is not None
+
+
 def _names_itself(text: str, pos: int, end: int) -> bool:
     """Whether the words after a subject's "the" name what they speak of: a
-    name ("the City Council"), a figure, an institution, a record or an
-    event ("the ordinance", "the poll"), or a role ("the mayor"). "The two",
-    "the couple", "the main barrier" point back instead."""
+    name ("the City Council"), an institution, a record or an event ("the
+    ordinance", "the poll"), or an office ("the mayor"). "The two", "the
+    couple", "the main barrier", "the Democratic candidate" point back to
+    what the sentences before named."""
     m = _NOUN_PHRASE.match(text, pos, end)
     if m is None:
         return False
-    words = _NP_WORD.findall(m.group())
+    words = _NP_WORD.findall(m.group().split(",", 1)[0])
     if not words or words[0].lower() in _VAGUE_NP:
         return False
-    for w in words:
+    named = False
+    for k, w in enumerate(words):
+        if w[0].isupper():
+            named = True
+            continue
         low = w.lower()
-        if w[0].isupper() or low in RECORD_NOUNS or low in ORG_WORDS or low in TITLES:
-            return True
-        if w[0].isdigit() or low.endswith("s") or low in _VERBISH:
-            return False  # past the noun phrase: a verb, or a figure after it
-    return False
+        listed = low in RECORD_NOUNS or low in ORG_WORDS
+        if w[0].isdigit() or low in _VERBISH or (low.endswith("s") and not listed):
+            break  # past the noun phrase: a verb, or a figure after it
+        if low in EPITHETS:
+            # "the billionaire businessman Dana Roe": a name follows.
+            return k + 1 < len(words) and words[k + 1][0].isupper()
+        if listed or low in TITLES:
+            named = True
+    return named
 
 
 def _time_follows(text: str, pos: int, end: int) -> bool:
@@ -232,12 +255,8 @@ def _person(
         parsed = parse_name(text[a:b])
         if parsed is None or parsed.kind not in ("person", "bare"):
             continue
-        if (
-            parsed.name[0].lower() in _NOT_GIVEN
-            or _RUN_IN.search(text, a, b)
-            or not all(t[:1].isupper() for t in parsed.name)
-        ):
-            continue  # "Is Roe ...?": a question's verb, not a given name
+        if not _plausible_name(parsed.name) or _RUN_IN.search(text, a, b):
+            continue
         if parsed.kind == "bare" and not parsed.role:
             full = _full_name(text, parsed.name[0], a)
             if full is None:
@@ -255,6 +274,20 @@ def _person(
     if len(name) == 1:
         name = _full_name(text, name[0], head[0]) or name
     return " ".join(name)
+
+
+def _plausible_name(name: list[str]) -> bool:
+    """Whether the words can be a person's name: capitalized, not a
+    question's verb ("Is Roe ...?"), no function word ("Notes From Roe"), no
+    word cut at a stop ("Campo. Dana")."""
+    if name[0].lower() in _NOT_GIVEN:
+        return False
+    for t in name:
+        if not t[:1].isupper() or t.lower() in NOT_NAMES:
+            return False
+        if t.endswith(".") and len(t) > 3 and t.lower().rstrip(".") not in ABBREVIATIONS:
+            return False
+    return True
 
 
 def _full_name(text: str, surname: str, before: int) -> list[str] | None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS
-from app.core.extract.fact_rules import is_fragment, rejection
+from app.core.extract.fact_rules import is_fragment, rejection, unnamed_person
 from app.core.extract.fact_subjects import fact_opening
 from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.sentences import sentence_spans
@@ -73,6 +73,12 @@ _BYLINE = re.compile(
 # A sentence that ends inside parentheses it did not open with: an entry of
 # a list or a table ("Name (Last week: 2.)").
 _LIST_ENTRY = re.compile(r"^[^(]+\([^)]*\.\)$")
+# The verb of an attribution left standing after its quote.
+_SAID = frozenset(
+    w + p
+    for w in "said says told added wrote tweeted explained noted replied asked".split()
+    for p in _PUNCT
+)
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an"))
 
@@ -152,7 +158,9 @@ def sentence_verdicts(
             yield a, b, "no statement", None
             continue
         reason = rejection(sentence, low, tokens)
-        if not reason and after_quote and len(tokens) <= 12 and not TAG_VERBS.isdisjoint(tokens):
+        if not reason and unnamed_person(opening.cited or sentence, tokens):
+            reason = "subject"
+        if not reason and after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
             reason = "attribution"  # "Roe told reporters on Tuesday.": who said the quote before
         if not reason and before is None and _headline_line(text, a, b):
             reason = "headline"  # the article's title line
