@@ -110,44 +110,67 @@ _COMMENT_PHRASES = {
     "signs": ("signs of",),
 }
 _PUNCT = ("", ",", ".", ";", ":")
-# Single words that mark a sentence, with and without a stuck-on comma or stop.
+# Single words that mark a sentence, as they are written: lower case and
+# capitalized, with and without a stuck-on comma or stop (the sentence is
+# split at spaces only, and not lower-cased: that is the cheapest way in).
 _WORD_REASONS: dict[str, str] = {}
-for _words, _reason in (
-    (HEDGES, "hedge"),
-    (BELIEF_VERBS, "belief"),
-    (COMMENT_ADVERBS, "opinion"),
-    (frozenset(w for w in PERSONAL if w not in ("I", "us")), "personal"),
-    (frozenset("unlikely gonna seem seems seemed".split()), "hedge"),
-    (frozenset(("likely",)), "likely"),
-    (CAPTION_VERBS, "caption"),
-    (frozenset(("this", "these", "those", "that")), "pointer"),
-    (frozenset(("will", "won't", "won\u2019t")), "future"),
-    (frozenset(("must", "may")), ""),
+
+
+def _file(words, reason: str, capitalized: bool = True) -> None:
+    for w in words:
+        forms = {w, w.replace("'", "\u2019")}
+        if capitalized:
+            forms |= {f[0].upper() + f[1:] for f in forms}
+        for f in forms:
+            for p in _PUNCT:
+                _WORD_REASONS.setdefault(f + p, reason)
+
+
+_file(HEDGES, "hedge")
+_file(BELIEF_VERBS, "belief")
+_file(COMMENT_ADVERBS, "opinion")
+_file((w for w in PERSONAL if w not in ("I", "us")), "personal")
+_file(("us",), "personal", capitalized=False)  # "US" is a country
+_file(("I", "I'm", "I've", "I'd", "I'll"), "personal", capitalized=False)
+_file("unlikely gonna seem seems seemed".split(), "hedge")
+_file(("may",), "hedge", capitalized=False)  # "May" is a month
+_file(("likely",), "likely")
+_file(CAPTION_VERBS, "caption")
+_file(("this", "these", "those"), "pointer")
+_file(("that",), "that", capitalized=False)
+_file(("will", "won't"), "future")
+_file(("must",), "must")
+# Every phrase with its reason, filed under its word (and its capitalized
+# form, for a sentence it opens).
+_PHRASES: dict[str, list[tuple[str, str]]] = {}
+for _table, _reason in (
+    (_BOILERPLATE, "boilerplate"),
+    (_HEDGE_PHRASES, "hedge"),
+    (_COMMENT_PHRASES, "opinion"),
 ):
-    for _w in _words:
-        for _p in _PUNCT:
-            _WORD_REASONS[_w + _p] = _reason
-            if "'" in _w:
-                _WORD_REASONS[_w.replace("'", "\u2019") + _p] = _reason
-_ANCHORS = (
-    frozenset(_WORD_REASONS)
-    | frozenset(_BOILERPLATE)
-    | frozenset(_HEDGE_PHRASES)
-    | frozenset(_COMMENT_PHRASES)
-)
+    for _anchor, _phrases in _table.items():
+        for _form in (_anchor, _anchor[0].upper() + _anchor[1:]):
+            _PHRASES.setdefault(_form, []).extend((p, _reason) for p in _phrases)
+_ANCHORS = frozenset(_WORD_REASONS) | frozenset(_PHRASES)
 
 _QUOTE_MARK = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_QUOTE_CHAR = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _SINGLE_QUOTED = re.compile(
     r"(?<![\w'\u2019])(?:'|\u2018)(?=\w)([^'\u2018\u2019]{1,120}?)(?<=[\w.,!?])(?:'|\u2019)(?![\w'\u2019])"
 )
 # "I" as a word (the literal first lets the engine skip to capital I's).
-_I = re.compile(r"I(?<![\w.'\u2019-]I)(?![\w.'\u2019-])")
-# A date that makes a statement about the future checkable: a schedule.
-_SCHEDULE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:next|this)\s+(?:week|month|year)\b|\bin\s+(?:19|20)\d\d\b"
+# Words of a date that make a statement about the future checkable: a
+# schedule ("will vote on Tuesday", "takes effect Jan. 1").
+_SCHEDULE_WORDS = frozenset(
+    w + p
+    for w in """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.
+    """.split()
+    for p in ("", ",", ".")
 )
+_SCHEDULE_PHRASES = ("next week", "next month", "next year", "this week", "this month")
+_YEAR = re.compile(r"in (?:19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
 _FULL_DATE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d"
@@ -158,13 +181,10 @@ _PERSON_WORDS = frozenset(
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 _CAPITAL = re.compile(r"[A-Z]")
 _FIRST = re.compile(r"[A-Z][\w'\u2019-]*")
-_MAY_MODAL = re.compile(r"(?<![\w'\u2019])may(?![\w'\u2019-])")
 # A lower-case word of four letters or more that title case would have
 # capitalized: a sentence without one is a headline. (The space first lets
 # the engine skip to spaces.)
 _LOWER_WORD = re.compile(r" (?!(?:with|from|into|over|than|upon|onto|amid)\b)[a-z]{4}")
-# A transcript's speaker label or a run-in heading: "SMITH: ..."
-_LABEL = re.compile(r"[A-Z][A-Z.'\u2019 -]{1,30}:")
 # The words right before an opening mark that make what follows a name or a
 # term ("a "sanctuary city" ordinance", "the so-called "deal"").
 _TERM_LEAD = frozenset(
@@ -185,6 +205,7 @@ _REPORTING = frozenset(
     """.split()
     for p in ("", ",", ".", ";", ":")
 )
+_OPENING_WORDS = IMPERATIVES | frozenset(("if", "never", "well,"))
 _PREPOSITIONS = frozenset(
     "on in at after before by for with from of about over under despite during".split()
 )
@@ -239,25 +260,40 @@ def _quote_marks_ok(sentence: str, speech: bool) -> bool:
     return True
 
 
-def _marker_reason(word: str, sentence: str, low: str, tokens: list[str]) -> str:
-    """The rule the marker `word` (a lower-cased token) breaks in this
+def _that_points_back(sentence: str) -> bool:
+    """Whether a preposition's "that" points back: "on that issue"."""
+    i = sentence.find(" that ")
+    while i >= 0:
+        before = sentence[sentence.rfind(" ", 0, i) + 1 : i].lower()
+        if before in _PREPOSITIONS:
+            after = sentence[i + 6 : i + 30].split(" ", 1)[0].strip(",.;:")
+            if after not in TIME_NOUNS and after not in _POINTER_OK:
+                return True
+        i = sentence.find(" that ", i + 1)
+    return False
+
+
+def _scheduled(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence dates what it says will happen."""
+    if not _SCHEDULE_WORDS.isdisjoint(tokens):
+        return True
+    return any(p in sentence for p in _SCHEDULE_PHRASES) or _YEAR.search(sentence) is not None
+
+
+def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
+    """The rule the marker `word` (a token of `sentence`) breaks in this
     sentence, or "" when it breaks none here."""
     reason = _WORD_REASONS.get(word)
     if reason is None:
-        for phrase in _BOILERPLATE.get(word, ()):
+        low = sentence.lower()
+        for phrase, reason in _PHRASES[word]:
             if phrase in low:
-                return "boilerplate"
-        for phrase in _HEDGE_PHRASES.get(word, ()):
-            if phrase in low:
-                return "hedge"
-        for phrase in _COMMENT_PHRASES.get(word, ()):
-            if phrase in low:
-                return "opinion"
+                return reason
         return ""
     if reason == "likely":
         # "likely voters" are a poll's sample; otherwise it is a guess.
         i = tokens.index(word)
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         return "" if nxt.startswith(_SAMPLE_WORDS) else "hedge"
     if reason == "caption":
         # "... gestures during a rally": the verb of a photo's caption comes
@@ -267,56 +303,51 @@ def _marker_reason(word: str, sentence: str, low: str, tokens: list[str]) -> str
         # "this plan", "those three states": something the sentence before
         # named. "This year", "those who ..." stand alone.
         i = tokens.index(word)
-        if word == "that" and (i == 0 or tokens[i - 1] not in _PREPOSITIONS):
-            return ""  # "said that", "the bill that": a conjunction or a relative
-        nxt = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
+        nxt = tokens[i + 1].strip(",.;:").lower() if i + 1 < len(tokens) else ""
         return "" if nxt in TIME_NOUNS or nxt in _POINTER_OK else reason
+    if reason == "that":
+        # "on that issue", "after that interview": something named before.
+        # ("said that", "the bill that" are a conjunction and a relative.)
+        return "pointer" if _that_points_back(sentence) else ""
     if reason == "future":
-        return "" if _SCHEDULE.search(sentence) else reason
-    if word.startswith("must"):
+        return "" if _scheduled(sentence, tokens) else reason
+    if reason == "must":
         # A rule with its figure: "must collect 5,000 signatures".
         return "" if _DIGIT.search(sentence) else "must"
-    if word.startswith("may"):
-        return "hedge" if _MAY_MODAL.search(sentence) else ""  # else the month
     return reason
 
 
-def is_fragment(sentence: str) -> bool:
-    """A sentence that does not open as one: lower case (a piece cut off by
-    the splitter), markup, a transcript's speaker label."""
-    first = sentence[0]
-    return not (first.isupper() or first.isdigit() or first in "$(") or bool(_LABEL.match(sentence))
-
-
-def rejection(sentence: str, low: str, tokens: list[str]) -> str:
-    """Why `sentence` (lower-cased: `low`, split at spaces: `tokens`) is not a
-    citable fact, or "" when nothing in it says so."""
+def rejection(sentence: str, tokens: list[str]) -> str:
+    """Why `sentence` (split at spaces: `tokens`) is not a citable fact, or
+    "" when nothing in it says so."""
     if "..." in sentence or "\u2026" in sentence:
         return "fragment"
     if not _LOWER_WORD.search(sentence):
         return "headline"
-    if low.startswith("if "):
-        return "hedge"
-    if tokens[0] in IMPERATIVES or tokens[0] == "well,":
-        return "imperative"  # a promotion, an instruction, a speaker's "Well, ..."
-    last = tokens[-1].rstrip(".").rsplit("-", 1)[-1]
-    if last in ABBREVIATIONS or last.removesuffix("s") in ABBREVIATIONS or last == "v":
-        return "fragment"  # cut at a title's dot: "... when then-Sen."
+    last = tokens[-1]
+    if len(last) <= 10:
+        last = last.rstrip(".").rsplit("-", 1)[-1].lower()
+        if last in ABBREVIATIONS or last.removesuffix("s") in ABBREVIATIONS or last == "v":
+            return "fragment"  # cut at a title's dot: "... when then-Sen."
+    if tokens[0].lower() in _OPENING_WORDS:
+        # "If ...", "Tune in ...", "Well, ...": a condition, an instruction
+        # to the reader, a speaker's word.
+        return "opening"
     for word in _ANCHORS.intersection(tokens):
-        reason = _marker_reason(word, sentence, low, tokens)
+        reason = _marker_reason(word, sentence, tokens)
         if reason:
             return reason
     if (
-        _QUOTE_MARK.search(sentence)
+        _QUOTE_CHAR.search(sentence)
+        or "''" in sentence
+        or "``" in sentence
         or " '" in sentence
         or "\u2018" in sentence
         or sentence[0] == "'"
     ):
         if not _quote_marks_ok(sentence, not _REPORTING.isdisjoint(tokens)):
             return "quote"
-    if _I.search(sentence):
-        return "personal"
-    if _FULL_DATE.search(sentence) and not CAPTION_DATED_VERBS.isdisjoint(tokens):
+    if not CAPTION_DATED_VERBS.isdisjoint(tokens) and _FULL_DATE.search(sentence):
         return "caption"
     return ""
 
@@ -326,7 +357,7 @@ def unnamed_person(cited: str, tokens: list[str]) -> bool:
     the sentence as cited ("The company confirmed he was ..."): whom it
     means, only the sentences before say."""
     if _PERSON_WORDS.isdisjoint(tokens):
-        return False
+        return False  # (capitalized, they open the sentence: the subject's business)
     m = _PERSON_PRONOUN.search(cited)
     if m is None or _CAPITAL.search(cited, 1, m.start()):
         return False

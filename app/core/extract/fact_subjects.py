@@ -6,8 +6,12 @@ signed ...", "His campaign raised ...") is resolved to the one person the
 sentence before names, and shown in square brackets, the journalist's
 convention: "[Jane Roe] voted ...". The span still points at the source's
 own words; only the cited form carries the brackets. A subject that cannot
-be resolved with confidence ("It", "They", "That's", "This plan", or "He"
-after a sentence naming two men) keeps the sentence from being a fact.
+be resolved with confidence ("It", "They", "That's", "This plan", "The two
+men", or "He" after a sentence naming two men) keeps the sentence from
+being a fact.
+
+The subject is read from the sentence's words (split at spaces), which the
+caller has made anyway: facts are a hot path.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ _DATELINE = re.compile(
 )
 _CONJUNCTIONS = frozenset("And But Yet Or Nor Plus".split())
 # Words opening a phrase that a comma sets off before the subject: "In 2019, ",
-# "After the vote on Tuesday, ", "This year, ".
+# "After the vote on Tuesday, ".
 _INTRO_WORDS = frozenset(
     """
     in on at after before during since until by last earlier later then now today yesterday
@@ -38,205 +42,251 @@ _INTRO_WORDS = frozenset(
     if upon toward towards against between behind into
     """.split()
 )
-_FIRST_WORD = re.compile(r"([A-Za-z]+)(?:['\u2019](?:s|re|ll|d|ve)\b)?")
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _POSSESSIVE = frozenset(("his", "her"))
 # Subjects that point back without naming: a fact opening with one is
-# offered only when it is a person resolved above.
+# offered only when it is a person resolved below.
 _UNRESOLVED = frozenset(
     "it its they their them this that these those such here we i you our my your "
     "one both either neither each another everyone everybody someone somebody nobody anyone "
     "others none".split()
 )
+_DEMONSTRATIVES = frozenset("this that these those".split())
+# First words that need a closer look: an opening phrase, a pronoun, "The",
+# "All", an instruction.
+_SPECIAL_FIRST = (
+    _INTRO_WORDS
+    | frozenset(_PERSON_PRONOUNS)
+    | _UNRESOLVED
+    | IMPERATIVES
+    | frozenset(("the", "never"))
+)
+# Subject pronouns a few words into a sentence whose opening phrase has no
+# comma: "On Tuesday she ...", "In 2019 they ...".
+_SOON_PRONOUNS = frozenset("he she it they we i".split())
 # Words that open a question or a clause and are capitalized at a
 # sentence's start, never a given name.
 _NOT_GIVEN = frozenset(
     "is are was were do does did has have had can could will would should may might must "
     "who what when where why how which whose".split()
 )
-_DEMONSTRATIVES = frozenset("this that these those".split())
-# A subject pronoun a few words into a sentence whose opening phrase has no
-# comma: "On Tuesday she ...", "In 2019 they ...".
-_PRONOUN_SOON = re.compile(
-    r"(?:[ \t]+[\w'\u2019.-]+){1,4}?[ \t]+(he|she|it|they|we|I)[ \t]", re.IGNORECASE
-)
 _TAIL_SPEAKER = re.compile(
     r",\s+(he|she|they|it)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\.$"
 )
-_LOWER_NEXT = re.compile(r" [a-z]")
 # A gerund subject's object: "Ending the ...", "Raising taxes ..." is not a name.
-_GERUND_OBJECT = re.compile(r" (?:the|a|an|his|her|their|its|our|more|up|out|back|off)\b")
-_VAGUE_ALL = re.compile(r"\s+(?:two|three|four|five|six|the|these|those|of)\b")
-_NOUN_PHRASE = re.compile(r"(?:\s+[\w'\u2019.-]+){1,4}")
+_GERUND_OBJECT = frozenset("the a an his her their its our more up out back off".split())
+_VAGUE_ALL = frozenset("two three four five six the these those of".split())
 _VERBISH = frozenset("is are was were has have had will would can could said".split())
-_NP_WORD = re.compile(r"[\w.-]+")
 _VAGUE_NP = frozenset(
     "two three four five six former latter pair duo couple same other rest".split()
 )
+_CLAUSE_BREAK = frozenset(';:"\u201c\u201d')
+_CONTRACTION = re.compile("['\u2019](?:s|re|ll|d|ve)$")
+_STRIP = ",.;:!?\"'()\u201c\u201d\u2018\u2019"
 # A token that is no part of a name: capitals run into a word ("PMJane").
 _RUN_IN = re.compile(r"[A-Z]{2,}[a-z]")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
 
 
 class Opening(NamedTuple):
-    """A fact's start in the source, where its subject starts, and its cited
-    form (None: the span's own words are cited as they stand)."""
+    """A fact's start in the source, where its subject starts, and the
+    pronouns (offset, lower-cased word) that stand for a person to name."""
 
     start: int
     subject: int
-    cited: str | None
+    pronouns: tuple[tuple[int, str], ...] = ()
 
 
-def fact_opening(text: str, start: int, end: int, prev: tuple[int, int] | None) -> Opening | None:
-    """Where the fact `text[start:end]` begins once a dateline or a leading
-    conjunction is left out, with its subject resolved; None when its
-    subject points back to something that cannot be named with confidence.
-    `prev` is the span of the sentence before, where a pronoun's person is
-    looked for."""
-    if text[start + 1 : start + 2].isupper():
+class Cited(NamedTuple):
+    """A fact's cited form (None: the source's words as they stand); `ok`
+    is False when it cannot be cited alone."""
+
+    ok: bool
+    text: str | None
+
+
+def fact_start(text: str, start: int, end: int, first: str) -> int:
+    """Where the fact in the sentence `text[start:end]`, whose first word is
+    `first`, begins: past a dateline ("CITY (Agency) — ") and a leading "And"
+    or "But"."""
+    if first.isupper() and len(first) > 1:
         m = _DATELINE.match(text, start, end)
         if m:
-            start = m.end()
-    m = _FIRST_WORD.match(text, start, end)
-    if m is None:
-        return Opening(start, start, None)
-    if m.group(1) in _CONJUNCTIONS:
-        start = _after_comma(text, m.end(), end)
-        m = _FIRST_WORD.match(text, start, end)
-        if m is None:
-            return None
-    subject = start
-    word = m.group(1).lower()
+            return m.end()
+    elif first.rstrip(",") in _CONJUNCTIONS:
+        start += len(first)
+        while start < end and text[start] in " \t":
+            start += 1
+    return start
+
+
+def _word(token: str) -> str:
+    """A token's word, lower-cased, without punctuation or a contraction."""
+    w = token.strip(_STRIP).lower()
+    if "'" in w or "\u2019" in w:
+        return _CONTRACTION.sub("", w)
+    return w
+
+
+def fact_subject(
+    text: str, start: int, end: int, tokens: list[str], prev: tuple[int, int] | None
+) -> Opening | None:
+    """The subject of the fact `text[start:end]` (as `fact_start` gives it,
+    split at spaces: `tokens`) and the pronouns to resolve; None when the
+    subject points back to something that cannot be named with confidence.
+    `prev` is the span of the sentence before, where a pronoun's person is
+    looked for (by `cited_form`)."""
+    word = _word(tokens[0])
+    if word not in _SPECIAL_FIRST and tokens[0][:1].isupper() and not word.endswith(("ing", "ed")):
+        # Most sentences open with their subject's name: only a paraphrase's
+        # "..., she said." is left to see to.
+        return _tail_speaker(text, Opening(start, start), end)
+    k = 0  # the subject's token
     for _ in range(2):  # "In 2019, after the vote, she ..."
-        if word not in _INTRO_WORDS and not (
-            word.endswith(("ing", "ed"))
-            and text[subject].isupper()
-            and _LOWER_NEXT.match(text, m.end(), end)
-        ):
-            break  # ("Having fled ..., the couple": a participle opens a phrase too)
-        comma = _intro_end(text, m.end(), end)
+        if word not in _INTRO_WORDS and not _participle(tokens, k):
+            break
+        comma = _intro_end(tokens, k)
         if comma < 0:
             break
-        subject = _after_comma(text, comma, end)
-        m = _FIRST_WORD.match(text, subject, end)
-        if m is None:
-            return None
-        word = m.group(1).lower()
-    if subject == start and word in _INTRO_WORDS:
+        k = comma + 1
+        word = _word(tokens[k])
+    if k == 0 and word in _INTRO_WORDS:
         # "On Tuesday she lost ...": a short opening phrase without a comma.
-        p = _PRONOUN_SOON.match(text, m.end(), end)
-        if p:
-            subject = p.start(1)
-            m = _FIRST_WORD.match(text, subject, end)
-            word = p.group(1).lower()
-    if _points_back(text, word, m, subject == start, end):
+        for j in range(2, min(6, len(tokens))):
+            if tokens[j].lower() in _SOON_PRONOUNS:
+                k, word = j, tokens[j].lower()
+                break
+    if _points_back(tokens, k, word):
         return None
-    cited = None
+    subject = _offset(text, start, tokens, k)
+    pronouns: tuple[tuple[int, str], ...] = ()
     if word in _PERSON_PRONOUNS:
-        name = _person(text, prev, (start, subject), _PERSON_PRONOUNS[word])
-        if name is None:
-            return None
-        if text.find(name.rsplit(" ", 1)[-1], m.end(), end) >= 0:
-            return None  # "He said ... Roe wins": then he is not Roe
-        if word in _POSSESSIVE:
-            name += "'s"
-        cited = f"{text[start:subject]}[{name}]{text[m.end(1) : end]}"
+        pronouns = ((subject, word),)
     elif word in _UNRESOLVED and not (
-        word in _DEMONSTRATIVES and _time_follows(text, m.end(), end)
+        word in _DEMONSTRATIVES and k + 1 < len(tokens) and _word(tokens[k + 1]) in TIME_NOUNS
     ):
-        return None
-    if text[end - 2 : end] in ("d.", "s."):
-        # "..., she said.": the speaker of a paraphrase, resolved like a subject.
-        tail = _TAIL_SPEAKER.search(text, max(start, end - 40), end)
-        if tail:
-            pronoun = tail.group(1).lower()
-            if pronoun not in _PERSON_PRONOUNS:
-                return None
-            name = _person(text, prev, (start, tail.start()), _PERSON_PRONOUNS[pronoun])
-            if name is None:
-                return None
-            head = cited if cited is not None else text[start:end]
-            cut = len(head) - (end - tail.start(1))
-            cited = f"{head[:cut]}[{name}]{head[cut + len(pronoun) :]}"
-    if text[start].islower():
-        # "[T]he board ...": a capital the source did not write is bracketed
-        # too (unless the resolved subject's bracket opens the sentence).
-        head = cited if cited is not None else text[start:end]
-        if head[0] != "[":
-            cited = f"[{head[0].upper()}]{head[1:]}"
-    return Opening(start, subject, cited)
+        return None  # ("This year, ..." names a time)
+    return _tail_speaker(text, Opening(start, subject, pronouns), end)
 
 
-def _after_comma(text: str, pos: int, end: int) -> int:
-    """The first character after `pos` that is not a comma or a space."""
-    while pos < end and text[pos] in ", \t":
-        pos += 1
-    return pos
+def _participle(tokens: list[str], k: int) -> bool:
+    """ "Having fled ...," "Asked about ...,": a participle opens a phrase."""
+    t = tokens[k]
+    return (
+        t[:1].isupper()
+        and t.endswith(("ing", "ed"))
+        and k + 1 < len(tokens)
+        and tokens[k + 1][:1].islower()
+    )
 
 
-def _intro_end(text: str, pos: int, end: int) -> int:
-    """The comma closing an opening phrase that starts before `pos`, or -1
-    (none within 150 characters, or a quote or a clause break first)."""
-    comma = text.find(",", pos, min(end, pos + 150))
-    if comma < 0:
-        return -1
-    for stop in ';:"\u201c\u201d':
-        if text.find(stop, pos, comma) >= 0:
+def _intro_end(tokens: list[str], k: int) -> int:
+    """The token closing with the comma of an opening phrase that starts at
+    token `k`, or -1 (none within 24 words, or a quote or a clause break
+    first)."""
+    for j in range(k, min(len(tokens) - 1, k + 24)):
+        t = tokens[j]
+        if t[-1] == ",":
+            return j
+        if not _CLAUSE_BREAK.isdisjoint(t):
             return -1
-    return comma
+    return -1
 
 
-def _points_back(text: str, word: str, m: re.Match[str], first: bool, end: int) -> bool:
-    """Whether the subject starting with `word` (matched by `m`) leaves out
-    who or what the sentence is about: "All three ...", "The two ...",
-    "Ending the program would ..." (an argument, not a report), "Now,
-    compare ..." (an instruction to the reader), "He's ..." (a contraction
-    whose verb the brackets could not keep)."""
-    after = m.end()
+def _offset(text: str, start: int, tokens: list[str], k: int) -> int:
+    """Where token `k` of the words of `text[start:]` starts."""
+    pos = start
+    for t in tokens[:k]:
+        pos = text.find(t, pos) + len(t)
+    return text.find(tokens[k], pos) if k else start
+
+
+def _tail_speaker(text: str, opening: Opening, end: int) -> Opening | None:
+    """`opening` with the pronoun of a closing "..., she said." to resolve;
+    None for "..., they said." (whom, the sentences before say)."""
+    if text[end - 2 : end] not in ("d.", "s."):
+        return opening
+    tail = _TAIL_SPEAKER.search(text, max(opening.start, end - 40), end)
+    if tail is None:
+        return opening
+    pronoun = tail.group(1).lower()
+    if pronoun not in _PERSON_PRONOUNS:
+        return None
+    return opening._replace(pronouns=opening.pronouns + ((tail.start(1), pronoun),))
+
+
+def _points_back(tokens: list[str], k: int, word: str) -> bool:
+    """Whether the subject at token `k` (`word`) leaves out who or what the
+    sentence is about: "All three ...", "The two ...", "Ending the program
+    would ..." (an argument, not a report), "Now, compare ..." (an
+    instruction to the reader), "He's ..." (a contraction whose verb the
+    brackets could not keep)."""
+    nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
     if word == "all":
-        return _VAGUE_ALL.match(text, after, end) is not None
+        return nxt in _VAGUE_ALL
     if word == "the":
-        return not _names_itself(text, after, end)
+        return not _names_itself(tokens, k + 1)
     if word in IMPERATIVES or word == "never":
-        return text[after : after + 1] == " "
+        return tokens[k][-1:].isalpha()
     if word in _PERSON_PRONOUNS:
-        return m.end(1) != after  # "He's", "She'd"
-    return first and word.endswith("ing") and _GERUND_OBJECT.match(text, after, end) is not None
+        return tokens[k].strip(_STRIP).lower() != word  # "He's", "She'd"
+    return k == 0 and word.endswith("ing") and tokens[1:2] != [] and nxt in _GERUND_OBJECT
 
 
-def _names_itself(text: str, pos: int, end: int) -> bool:
-    """Whether the words after a subject's "the" name what they speak of: a
-    name ("the City Council"), an institution, a record or an event ("the
-    ordinance", "the poll"), or an office ("the mayor"). "The two", "the
-    couple", "the main barrier", "the Democratic candidate" point back to
-    what the sentences before named."""
-    m = _NOUN_PHRASE.match(text, pos, end)
-    if m is None:
-        return False
-    words = _NP_WORD.findall(m.group().split(",", 1)[0])
-    if not words or words[0].lower() in _VAGUE_NP:
+def _names_itself(tokens: list[str], k: int) -> bool:
+    """Whether the words from token `k` after a subject's "the" name what
+    they speak of: a name ("the City Council"), an institution, a record or
+    an event ("the ordinance", "the poll"), or an office ("the mayor"). "The
+    two", "the couple", "the main barrier", "the Democratic candidate" point
+    back to what the sentences before named."""
+    words = tokens[k : k + 4]
+    if not words or _word(words[0]) in _VAGUE_NP:
         return False
     named = False
-    for k, w in enumerate(words):
-        if w[0].isupper():
+    for j, t in enumerate(words):
+        if t[0].isupper():
             named = True
-            continue
-        low = w.lower()
-        listed = low in RECORD_NOUNS or low in ORG_WORDS
-        if w[0].isdigit() or low in _VERBISH or (low.endswith("s") and not listed):
-            break  # past the noun phrase: a verb, or a figure after it
-        if low in EPITHETS:
-            # "the billionaire businessman Dana Roe": a name follows.
-            return k + 1 < len(words) and words[k + 1][0].isupper()
-        if listed or low in TITLES:
-            named = True
+        else:
+            w = _word(t)
+            listed = w in RECORD_NOUNS or w in ORG_WORDS
+            if t[0].isdigit() or w in _VERBISH or (w.endswith("s") and not listed):
+                break  # past the noun phrase: a verb, or a figure after it
+            if w in EPITHETS:
+                # "the billionaire businessman Dana Roe": a name follows.
+                return j + 1 < len(words) and words[j + 1][:1].isupper()
+            if listed or w in TITLES:
+                named = True
+        if t[-1] in ",;:":
+            break
     return named
 
 
-def _time_follows(text: str, pos: int, end: int) -> bool:
-    """ "This year", "that week": a demonstrative naming a time, not a subject."""
-    m = _FIRST_WORD.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
-    return m is not None and m.group(1).lower() in TIME_NOUNS
+def cited_form(text: str, opening: Opening, end: int, prev: tuple[int, int] | None) -> Cited:
+    """The fact `text[opening.start:end]` as cited: each pronoun of
+    `opening` replaced by the person it stands for, in brackets ("[Dana
+    Roe] voted ..."), and a capital the source did not write bracketed too
+    ("[T]he board ..."). Not `ok` when a pronoun's person is not known with
+    confidence. Done last, as it is the dearest step."""
+    start = opening.start
+    parts = []
+    at = start
+    for pos, word in opening.pronouns:
+        name = _person(text, prev, (start, pos), _PERSON_PRONOUNS[word])
+        if name is None:
+            return Cited(False, None)
+        if text.find(name.rsplit(" ", 1)[-1], pos, end) >= 0:
+            return Cited(False, None)  # "He said ... Roe wins": then he is not Roe
+        if word in _POSSESSIVE:
+            name += "'s"
+        parts += [text[at:pos], f"[{name}]"]
+        at = pos + len(word)
+    cited = "".join(parts) + text[at:end] if parts else None
+    if text[start].islower():
+        # "[T]he board ...": unless the resolved subject's bracket opens it.
+        head = cited if cited is not None else text[start:end]
+        if head[0] != "[":
+            cited = f"[{head[0].upper()}]{head[1:]}"
+    return Cited(True, cited)
 
 
 def _person(

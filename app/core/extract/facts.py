@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS
-from app.core.extract.fact_rules import is_fragment, rejection, unnamed_person
-from app.core.extract.fact_subjects import fact_opening
+from app.core.extract.fact_rules import rejection, unnamed_person
+from app.core.extract.fact_subjects import cited_form, fact_start, fact_subject
 from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.sentences import sentence_spans
 
@@ -39,25 +38,47 @@ class Fact:
         return self.cited if self.cited is not None else text[self.start : self.end]
 
 
-def _words_re(words: list[str], tail: str = r"(?!\w)") -> str:
-    r"""Whole words `\b(?:w1|w2|...)\b`, written so that every branch opens
-    with a literal: the regex engine then skips in C to a possible first
-    letter instead of trying every position. The boundary before the word is
-    tested just after its first letter."""
-    return "|".join(rf"{w[0]}(?<!\w.){w[1:]}{tail}" for w in words)
-
-
 _DIGIT = re.compile(r"\d")
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split()
-_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday".split()
-_DATE = re.compile(_words_re(_MONTHS, r"[a-z]*\.?\s+\d") + "|" + _words_re(_DAYS))
+# Months and days, as written: "Nov. 19", "in November", "on Tuesday".
+_MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
+).split()
+_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday Yesterday".split()
 _PUNCT = ("", ",", ".", ";", ":")
 # Words of a sentence (split at spaces, lower-cased, a comma or stop stuck
 # on) that make it checkable.
-_CHECKABLE_TOKENS = frozenset(w + p for w in DECISION_WORDS | NUMBER_WORDS for p in _PUNCT)
+_CHECKABLE_TOKENS = frozenset(
+    f + p for w in DECISION_WORDS | NUMBER_WORDS for f in (w, w.capitalize()) for p in _PUNCT
+) | frozenset(w + p for w in _MONTHS + _DAYS for p in (*_PUNCT, "'s", "\u2019s"))
+
+
 # A named actor or "The <noun>" that did something: the verb is a regular or
 # irregular past, or a speech verb. Matched at the subject.
-_VERBS = "|".join(sorted(IRREGULAR_PAST | TAG_VERBS, key=len, reverse=True))
+def _trie(words: frozenset[str]) -> str:
+    """A regex alternation of `words` as a trie ("s(?:aid|ent)|t(?:old|ook)"):
+    the engine follows one branch per letter instead of trying every word."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = f"(?:{body})?"
+        return body
+
+    return build(tree)
+
+
+_VERBS = _trie(IRREGULAR_PAST | TAG_VERBS)
 _NAMED_ACTION = re.compile(
     r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de|van|von|al))*"
     r"|(?:The|the)(?:\s+[\w'\u2019-]+){1,4}?)"
@@ -65,20 +86,20 @@ _NAMED_ACTION = re.compile(
     r"\s+(?:(?:also|has|had|have|was|were|then|later|previously|recently|[a-z]+ly)\s+){0,2}"
     rf"(?:[a-z]{{2,}}ed|{_VERBS})(?![\w'\u2019-])"
 )
-_BYLINE = re.compile(
-    r"(?:by|photo by|reporting by|editing by|written by|updated|published)\b|"
-    r"[(\[]?(?:ap|reuters|getty) (?:photo|images)",
-    re.IGNORECASE,
+# First words of a byline or a credit line.
+_BYLINE_WORDS = frozenset(
+    "by photo photos reporting editing written updated published (ap [ap".split()
 )
 # A sentence that ends inside parentheses it did not open with: an entry of
 # a list or a table ("Name (Last week: 2.)").
-_LIST_ENTRY = re.compile(r"^[^(]+\([^)]*\.\)$")
+_LIST_ENTRY = re.compile(r"[^(]+\([^)]*\.\)$")
 # The verb of an attribution left standing after its quote.
 _SAID = frozenset(
     w + p
     for w in "said says told added wrote tweeted explained noted replied asked".split()
     for p in _PUNCT
 )
+_ENDS = frozenset(".\"'\u201d\u2019)")
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an"))
 
@@ -89,7 +110,6 @@ def _checkable(sentence: str, tokens: list[str], text: str, subject: int, end: i
     return bool(
         _DIGIT.search(sentence)
         or not _CHECKABLE_TOKENS.isdisjoint(tokens)
-        or _DATE.search(sentence)
         or _NAMED_ACTION.match(text, subject, end)
     )
 
@@ -107,64 +127,94 @@ def _headline_line(text: str, a: int, b: int) -> bool:
 def find_facts(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Every citable fact of `text` outside its quotes; pass the quote spans
     when already known, else they are found here."""
-    return [fact for _, _, _, fact in sentence_verdicts(text, quotes) if fact is not None]
+    return _scan(text, quotes, None)
 
 
 def sentence_verdicts(
     text: str, quotes: list[tuple[int, int]] | None = None
-) -> Iterator[tuple[int, int, str, Fact | None]]:
-    """(start, end, reason, fact) for every sentence of `text`: the fact it
-    gives, or None and the reason it gives none ("quoted", "no statement",
-    "subject", or a rule of `fact_rules`). The bench counts these."""
+) -> list[tuple[int, int, str, Fact | None]]:
+    """(start, end, reason, fact) for every sentence of `text`, in order: the
+    fact it gives, or None and the reason it gives none ("quoted", "no
+    statement", "subject", or a rule of `fact_rules`). The bench counts these."""
+    verdicts: list[tuple[int, int, str, Fact | None]] = []
+    _scan(text, quotes, verdicts)
+    return verdicts
+
+
+def _scan(
+    text: str,
+    quotes: list[tuple[int, int]] | None,
+    verdicts: list[tuple[int, int, str, Fact | None]] | None,
+) -> list[Fact]:
+    """The facts of `text`; with `verdicts`, also every sentence's verdict
+    appended to it. Every test is a pure condition, so their order only
+    changes the cost: the cheap ones that decide most sentences come first,
+    and a sentence is split into words only when it is still standing."""
     if quotes is None:
         from app.core.extract.quotes import find_quotes
 
         quotes = [(q.start, q.end) for q in find_quotes(text)]
     quotes = sorted(quotes)
     starts = [s for s, _ in quotes]
-    prev = None
+    facts: list[Fact] = []
+    before: tuple[int, int] | None = None
     quoted = False
     for a, b in sentence_spans(text):
-        before, prev = prev, (a, b)
-        after_quote, quoted = quoted, False
+        reason = ""
+        after_quote = quoted
         i = bisect.bisect_left(starts, b)
         # A quote overlaps [a, b) when it starts before b and ends after a.
-        if i and quotes[i - 1][1] > a - 1:
-            quoted = True
-            yield a, b, "quoted", None
-            continue
-        # Every test is a pure condition, so their order only changes the
-        # cost: the cheap ones that decide most sentences come first.
-        if text[b - 1] not in ".\"'\u201d\u2019)" or "." not in text[b - 3 : b]:
-            # A heading, a dateline, a question, an exclamation.
-            yield a, b, "no statement", None
-            continue
-        sentence = text[a:b]
-        if is_fragment(sentence) or _BYLINE.match(sentence) or _LIST_ENTRY.search(sentence):
-            yield a, b, "fragment", None
-            continue
-        if before is not None and text[before[1] - 3 : before[1]] in (" v.", "vs."):
-            yield a, b, "fragment", None  # the rest of a case name cut at "v."
-            continue
-        opening = fact_opening(text, a, b, before)
-        if opening is None:
-            yield a, b, "subject", None
-            continue
-        if opening.start != a:
-            sentence = text[opening.start : b]
-        low = sentence.lower()
-        tokens = low.split()
-        if len(tokens) < 5 or not _checkable(sentence, tokens, text, opening.subject, b):
-            yield a, b, "no statement", None
-            continue
-        reason = rejection(sentence, low, tokens)
-        if not reason and unnamed_person(opening.cited or sentence, tokens):
-            reason = "subject"
-        if not reason and after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
-            reason = "attribution"  # "Roe told reporters on Tuesday.": who said the quote before
-        if not reason and before is None and _headline_line(text, a, b):
-            reason = "headline"  # the article's title line
-        if reason:
-            yield a, b, reason, None
+        quoted = bool(i) and quotes[i - 1][1] > a - 1
+        if quoted:
+            reason = "quoted"
+        elif text[b - 1] not in _ENDS or "." not in text[b - 3 : b] or text.count(" ", a, b) < 4:
+            reason = "no statement"  # a heading, a question, an exclamation, a few words
         else:
-            yield a, b, "", Fact(opening.start, b, opening.cited)
+            reason, fact = _verdict(text, a, b, before, after_quote)
+            if fact is not None:
+                facts.append(fact)
+        if verdicts is not None:
+            verdicts.append((a, b, reason, facts[-1] if not reason else None))
+        before = (a, b)
+    return facts
+
+
+def _verdict(
+    text: str, a: int, b: int, before: tuple[int, int] | None, after_quote: bool
+) -> tuple[str, Fact | None]:
+    """The fact the sentence `text[a:b]` gives, or why it gives none."""
+    sentence = text[a:b]
+    tokens = sentence.split()
+    first = tokens[0]
+    if (
+        not (first[0].isupper() or first[0].isdigit() or first[0] in "$(")
+        or first.lower() in _BYLINE_WORDS
+        or (first[-1] == ":" and first.isupper())
+        or (sentence[-1] == ")" and _LIST_ENTRY.match(sentence))
+        or (before is not None and text[before[1] - 3 : before[1]] in (" v.", "vs."))
+    ):
+        # A piece cut off by the splitter, markup, a byline, a transcript's
+        # "ROE:", an entry of a list, the rest of a case name cut at "v.".
+        return "fragment", None
+    start = fact_start(text, a, b, first)
+    if start != a:
+        sentence = text[start:b]
+        tokens = sentence.split()
+    if len(tokens) < 5:
+        return "no statement", None
+    opening = fact_subject(text, start, b, tokens, before)
+    if opening is None:
+        return "subject", None
+    if not _checkable(sentence, tokens, text, opening.subject, b):
+        return "no statement", None
+    reason = rejection(sentence, tokens)
+    if reason:
+        return reason, None
+    if after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
+        return "attribution", None  # "Roe told reporters.": who said the quote before
+    if before is None and _headline_line(text, a, b):
+        return "headline", None  # the article's title line
+    cited = cited_form(text, opening, b, before)
+    if not cited.ok or unnamed_person(cited.text or sentence, tokens):
+        return "subject", None
+    return "", Fact(start, b, cited.text)

@@ -1,0 +1,155 @@
+"""Facts: speed against the extractor before issue #17, and the counting
+measures of BENCHMARKS.md ("Facts").
+
+Speed: `find_facts` (quote spans given, as `extract_items` calls it) and
+the pre-#17 extractor kept verbatim in bench/facts_baseline.py, run over the
+same texts in the same process, interleaved, best of 5 rounds of CPU time.
+The texts are ../shared/realnews (all 839 articles) when it is there, else
+the bundled seeds repeated.
+
+Measures, over the facts of the realnews check part (articles dated
+2016-07-01 or later; --part tune for the tuning part):
+- facts with quote marks other than around a title or a term (a quoted
+  stretch that is not title case, or holds more than four words);
+- facts whose cited form opens with a pronoun or a demonstrative subject
+  ("It", "That's", "He", "They" ...), and how many carry a resolved bracket;
+- headline-like facts (mostly capitalized words), facts holding
+  "should"/"must";
+- the reasons sentences were not offered.
+
+    .venv/bin/python bench/bench_facts.py [--part check|tune] [--speed-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import platform
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from app.core.extract import find_quotes  # noqa: E402
+from app.core.extract.facts import find_facts, sentence_verdicts  # noqa: E402
+import facts_baseline  # noqa: E402
+
+REALNEWS = ROOT / ".." / "shared" / "realnews"
+ROUNDS = 5
+CHECK_FROM = "2016-07-01"
+
+_QUOTED = re.compile("[\"\u201c\u201d]([^\"\u201c\u201d]{1,200})[\"\u201c\u201d]|''([^']{1,200})''")
+_SMALL = frozenset("a an the of in at on for to and or but with by as from vs".split())
+_OPENER = re.compile(
+    r"(?:It|Its|It's|That|That's|This|These|Those|He|She|His|Her|They|Their|We|I)\b"
+    r"|(?:It|That|He|She|They)[\u2019']"
+)
+_TIME_AFTER = re.compile(r"(?:This|That|These|Those) (?:year|week|month|morning|day|time)\b")
+
+
+def articles(part: str | None) -> list[tuple[str, str]]:
+    """(file name, text) of the realnews articles of `part` ("check",
+    "tune" or None for all)."""
+    rows = [json.loads(line) for line in open(REALNEWS / "articles.jsonl", encoding="utf-8")]
+    out = []
+    for row in rows:
+        late = row["publication_date"] >= CHECK_FROM
+        if part is None or late == (part == "check"):
+            name = f"{row['id']}.txt"
+            out.append((name, (REALNEWS / "articles" / name).read_text(encoding="utf-8")))
+    return out
+
+
+def _title_like(words: list[str]) -> bool:
+    big = [w for w in words if w.lower() not in _SMALL]
+    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+def quote_not_term(text: str) -> bool:
+    """A quoted stretch that is not a title (title case) or a short term."""
+    for m in _QUOTED.finditer(text):
+        words = (m.group(1) or m.group(2)).split()
+        if not _title_like(words) and len(words) > 4:
+            return True
+    return False
+
+
+def headline_like(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    big = [w for w in words if w.lower() not in _SMALL]
+    return len(big) >= 4 and sum(w[0].isupper() for w in big) >= 0.8 * len(big)
+
+
+def measures(part: str) -> None:
+    docs = articles(part)
+    facts = 0
+    counts: collections.Counter[str] = collections.Counter()
+    reasons: collections.Counter[str] = collections.Counter()
+    for _name, text in docs:
+        for _a, _b, reason, fact in sentence_verdicts(text):
+            reasons[reason or "fact"] += 1
+            if fact is None:
+                continue
+            facts += 1
+            cited = fact.cited_text(text)
+            source = text[fact.start : fact.end]
+            counts["quote marks, not a title or term"] += quote_not_term(source)
+            counts["quote marks of any kind"] += bool(re.search("[\"\u201c\u201d]|''", source))
+            opens = bool(_OPENER.match(cited)) and not _TIME_AFTER.match(cited)
+            counts["opens with an unresolved pronoun/demonstrative"] += opens
+            counts["subject resolved in brackets"] += bool(re.match(r"[^\[]*\[[^\]]{2,}\]", cited))
+            counts["headline-like (mostly capitalized)"] += headline_like(source)
+            counts["holds should / must"] += bool(re.search(r"\b(?:should|must)\b", source, re.I))
+    print(f"{part} part: {len(docs)} articles, {facts} facts")
+    for name, n in counts.items():
+        print(f"  {name:48s} {n:6d}  {100 * n / max(1, facts):5.1f}%")
+    print("  sentences by verdict:", dict(reasons.most_common()))
+
+
+def speed() -> None:
+    docs = [t for _, t in articles(None)] if REALNEWS.exists() else []
+    if not docs:
+        docs = [p.read_text(encoding="utf-8") for p in (ROOT / "resources" / "sources").glob("*.txt")]
+        docs *= 200
+    spans = [[(q.start, q.end) for q in find_quotes(d)] for d in docs]
+    size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    runs = {
+        "find_facts before #17 (baseline)": facts_baseline.find_facts,
+        "find_facts": find_facts,
+    }
+    best = {name: float("inf") for name in runs}
+    for _ in range(ROUNDS):
+        for name, fn in runs.items():
+            start = time.process_time()
+            for d, q in zip(docs, spans):
+                fn(d, q)
+            best[name] = min(best[name], time.process_time() - start)
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, load average {load}; "
+        f"CPU time, best of {ROUNDS}; {size:.2f} MB in {len(docs)} articles"
+    )
+    baseline = best["find_facts before #17 (baseline)"]
+    for name, seconds in best.items():
+        print(f"  {name:36s} {seconds:6.3f} s  {size / seconds:6.2f} MB/s  {seconds / baseline:5.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--part", choices=["check", "tune"], default="check")
+    parser.add_argument("--speed-only", action="store_true")
+    args = parser.parse_args()
+    speed()
+    if not args.speed_only:
+        measures(args.part)
+
+
+if __name__ == "__main__":
+    main()
