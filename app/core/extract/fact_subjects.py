@@ -61,6 +61,10 @@ _SPECIAL_FIRST = (
     | IMPERATIVES
     | frozenset(("the", "never"))
 )
+# The same as the words are written at a sentence's start.
+_SPECIAL_TOKENS = frozenset(
+    f + p for w in _SPECIAL_FIRST for f in (w, w.capitalize()) for p in ("", ",")
+)
 # Subject pronouns a few words into a sentence whose opening phrase has no
 # comma: "On Tuesday she ...", "In 2019 they ...".
 _SOON_PRONOUNS = frozenset("he she it they we i".split())
@@ -95,6 +99,7 @@ class Opening(NamedTuple):
     start: int
     subject: int
     pronouns: tuple[tuple[int, str], ...] = ()
+    word: int = 0  # the subject's index among the fact's words
 
 
 class Cited(NamedTuple):
@@ -136,11 +141,17 @@ def fact_subject(
     subject points back to something that cannot be named with confidence.
     `prev` is the span of the sentence before, where a pronoun's person is
     looked for (by `cited_form`)."""
-    word = _word(tokens[0])
-    if word not in _SPECIAL_FIRST and tokens[0][:1].isupper() and not word.endswith(("ing", "ed")):
+    first = tokens[0]
+    if (
+        first not in _SPECIAL_TOKENS
+        and first[0].isupper()
+        and not first.endswith(("ing", "ed", "ing,", "ed,"))
+        and ("'" in first or "\u2019" in first) is False
+    ):
         # Most sentences open with their subject's name: only a paraphrase's
         # "..., she said." is left to see to.
-        return _tail_speaker(text, Opening(start, start), end)
+        return _tail_speaker(text, Opening(start, start), end)  # (word 0)
+    word = _word(first)
     k = 0  # the subject's token
     for _ in range(2):  # "In 2019, after the vote, she ..."
         if word not in _INTRO_WORDS and not _participle(tokens, k):
@@ -166,7 +177,7 @@ def fact_subject(
         word in _DEMONSTRATIVES and k + 1 < len(tokens) and _word(tokens[k + 1]) in TIME_NOUNS
     ):
         return None  # ("This year, ..." names a time)
-    return _tail_speaker(text, Opening(start, subject, pronouns), end)
+    return _tail_speaker(text, Opening(start, subject, pronouns, k), end)
 
 
 def _participle(tokens: list[str], k: int) -> bool:
@@ -221,16 +232,17 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
     would ..." (an argument, not a report), "Now, compare ..." (an
     instruction to the reader), "He's ..." (a contraction whose verb the
     brackets could not keep)."""
-    nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
     if word == "all":
-        return nxt in _VAGUE_ALL
+        return k + 1 < len(tokens) and _word(tokens[k + 1]) in _VAGUE_ALL
     if word == "the":
         return not _names_itself(tokens, k + 1)
     if word in IMPERATIVES or word == "never":
         return tokens[k][-1:].isalpha()
     if word in _PERSON_PRONOUNS:
         return tokens[k].strip(_STRIP).lower() != word  # "He's", "She'd"
-    return k == 0 and word.endswith("ing") and tokens[1:2] != [] and nxt in _GERUND_OBJECT
+    return (
+        k == 0 and word.endswith("ing") and len(tokens) > 1 and _word(tokens[1]) in _GERUND_OBJECT
+    )
 
 
 def _names_itself(tokens: list[str], k: int) -> bool:
@@ -247,7 +259,7 @@ def _names_itself(tokens: list[str], k: int) -> bool:
         if t[0].isupper():
             named = True
         else:
-            w = _word(t)
+            w = t.rstrip(",.;:")
             listed = w in RECORD_NOUNS or w in ORG_WORDS
             if t[0].isdigit() or w in _VERBISH or (w.endswith("s") and not listed):
                 break  # past the noun phrase: a verb, or a figure after it

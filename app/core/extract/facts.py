@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS
-from app.core.extract.fact_rules import rejection, unnamed_person
+from app.core.extract.fact_rules import has_digit, rejection, unnamed_person
 from app.core.extract.fact_subjects import cited_form, fact_start, fact_subject
 from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.sentences import sentence_spans
@@ -38,7 +38,6 @@ class Fact:
         return self.cited if self.cited is not None else text[self.start : self.end]
 
 
-_DIGIT = re.compile(r"\d")
 # Months and days, as written: "Nov. 19", "in November", "on Tuesday".
 _MONTHS = (
     "January February March April May June July August September October November December "
@@ -53,39 +52,50 @@ _CHECKABLE_TOKENS = frozenset(
 ) | frozenset(w + p for w in _MONTHS + _DAYS for p in (*_PUNCT, "'s", "\u2019s"))
 
 
-# A named actor or "The <noun>" that did something: the verb is a regular or
-# irregular past, or a speech verb. Matched at the subject.
-def _trie(words: frozenset[str]) -> str:
-    """A regex alternation of `words` as a trie ("s(?:aid|ent)|t(?:old|ook)"):
-    the engine follows one branch per letter instead of trying every word."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = f"(?:{body})?"
-        return body
-
-    return build(tree)
+# Verbs that say what a named actor did: regular pasts end in -ed; these
+# are the irregular ones and the verbs of speech, as written.
+_ACTION_VERBS = frozenset(v + p for v in IRREGULAR_PAST | TAG_VERBS for p in ("", ",", "."))
+# Words between a subject and its verb: "has", "also", "quickly" ...
+_BETWEEN = frozenset("also has had have was were then later previously recently".split())
+_NAME_PARTICLES = frozenset("of de van von al".split())
 
 
-_VERBS = _trie(IRREGULAR_PAST | TAG_VERBS)
-_NAMED_ACTION = re.compile(
-    r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de|van|von|al))*"
-    r"|(?:The|the)(?:\s+[\w'\u2019-]+){1,4}?)"
-    r"(?:,[^,;:\"\u201c\u201d]{1,150},)?"
-    r"\s+(?:(?:also|has|had|have|was|were|then|later|previously|recently|[a-z]+ly)\s+){0,2}"
-    rf"(?:[a-z]{{2,}}ed|{_VERBS})(?![\w'\u2019-])"
-)
+def _verb(token: str) -> bool:
+    return token in _ACTION_VERBS or (
+        len(token) > 4 and token.rstrip(",.").endswith("ed") and token[:1].islower()
+    )
+
+
+def _named_action(tokens: list[str], k: int) -> bool:
+    """Whether the words from `k` are a named actor, or "the <noun>", that
+    did something: "Dana Roe, the mayor, also said ...", "The proposed
+    ordinance passed ...". The verb is a past or a verb of speech."""
+    n = len(tokens)
+    j = k
+    if tokens[j] in ("The", "the"):
+        # The verb comes after at least one word of the noun phrase.
+        return any(_verb(tokens[i]) for i in range(j + 2, min(n, j + 6)))
+    if not tokens[j][:1].isupper():
+        return False
+    while j + 1 < n and (tokens[j + 1][:1].isupper() or tokens[j + 1] in _NAME_PARTICLES):
+        if tokens[j][-1] == ",":
+            break
+        j += 1
+    if tokens[j][-1] == ",":
+        # An appositive: "Dana Roe, the city's mayor, said ...".
+        for i in range(j + 1, min(n - 1, j + 25)):
+            if tokens[i][-1] == ",":
+                j = i
+                break
+        else:
+            return False
+    j += 1
+    for _ in range(2):
+        if j < n and (tokens[j] in _BETWEEN or tokens[j].endswith("ly")):
+            j += 1
+    return j < n and _verb(tokens[j])
+
+
 # First words of a byline or a credit line.
 _BYLINE_WORDS = frozenset(
     "by photo photos reporting editing written updated published (ap [ap".split()
@@ -104,13 +114,13 @@ _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
-def _checkable(sentence: str, tokens: list[str], text: str, subject: int, end: int) -> bool:
+def _checkable(sentence: str, tokens: list[str], subject: int) -> bool:
     """Whether the sentence states a number, a date, a vote or a decision, or
-    a named actor's act (`subject` is where its subject starts in `text`)."""
+    a named actor's act (its subject is word `subject` of `tokens`)."""
     return bool(
-        _DIGIT.search(sentence)
+        has_digit(sentence)
         or not _CHECKABLE_TOKENS.isdisjoint(tokens)
-        or _NAMED_ACTION.match(text, subject, end)
+        or _named_action(tokens, subject)
     )
 
 
@@ -205,7 +215,7 @@ def _verdict(
     opening = fact_subject(text, start, b, tokens, before)
     if opening is None:
         return "subject", None
-    if not _checkable(sentence, tokens, text, opening.subject, b):
+    if not _checkable(sentence, tokens, opening.word):
         return "no statement", None
     reason = rejection(sentence, tokens)
     if reason:
@@ -214,7 +224,13 @@ def _verdict(
         return "attribution", None  # "Roe told reporters.": who said the quote before
     if before is None and _headline_line(text, a, b):
         return "headline", None  # the article's title line
-    cited = cited_form(text, opening, b, before)
-    if not cited.ok or unnamed_person(cited.text or sentence, tokens):
+    if opening.pronouns or text[start].islower():
+        cited = cited_form(text, opening, b, before)
+        if not cited.ok:
+            return "subject", None
+        shown = cited.text
+    else:
+        shown = None
+    if unnamed_person(shown or sentence, tokens):
         return "subject", None
-    return "", Fact(start, b, cited.text)
+    return "", Fact(start, b, shown)
