@@ -112,6 +112,29 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_facts(args: argparse.Namespace) -> int:
+    """The library's facts, one a line: source, span, the source's words and
+    the form a memo cites (a pronoun subject resolved in brackets)."""
+    with _library(args) as library:
+        for source_id, file_name, meta, _n in library.sources():
+            name = file_name or meta.title
+            for item in library.items_of_source(source_id, kind="fact"):
+                if args.json:
+                    row = {
+                        "source": name,
+                        "start": item.start,
+                        "end": item.end,
+                        "text": item.text,
+                        "cited": item.cited_text,
+                    }
+                    print(json.dumps(row, ensure_ascii=False))
+                else:
+                    cited = f"\t=> {item.cited}" if item.cited is not None else ""
+                    text = " ".join(item.text.split())
+                    print(f"{name}:{item.start}-{item.end}\t{text}{cited}")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a brief file to DOCX or PDF with its citations; warnings go to stderr."""
     from app.core.brief import Brief, BriefError
@@ -236,6 +259,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     _add_library_option(p)
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("facts", help="list the library's facts and how a memo cites them")
+    p.add_argument("--json", action="store_true", help="one JSON object a line")
+    _add_library_option(p)
+    p.set_defaults(func=cmd_facts)
 
     p = sub.add_parser("export", help="export a brief to DOCX or PDF with citations")
     p.add_argument("brief", metavar="BRIEF", help="a .brief.json file")

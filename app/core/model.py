@@ -62,6 +62,14 @@ class Item:
     speaker_name: str | None = None
     speaker_locked: bool = False
     tags: list[str] = field(default_factory=list)
+    # A fact as the card shows it and the memo cites it, when that differs
+    # from `text`: a pronoun subject resolved in brackets ("[Dana Roe] voted").
+    cited: str | None = None
+
+    @property
+    def cited_text(self) -> str:
+        """What a card shows and a memo cites: `cited`, else `text`."""
+        return self.cited if self.cited is not None else self.text
 
 
 @dataclass
@@ -74,6 +82,7 @@ class NewItem:
     speaker: str | None = None
     speaker_role: str = ""
     speaker_locked: bool = False
+    cited: str | None = None  # see Item.cited
 
 
 @dataclass

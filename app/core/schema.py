@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.
@@ -161,5 +161,12 @@ _MIGRATE_4 = """
         ) WITHOUT ROWID;
 """
 
-MIGRATIONS: list[str] = [_MIGRATE_1, _MIGRATE_2, _MIGRATE_3, _MIGRATE_4]
+# Version 5: a fact's cited form, when it differs from the source's words (a
+# pronoun subject resolved in brackets: "[Dana Roe] voted ..."); NULL means
+# the item's text is cited as it stands.
+_MIGRATE_5 = """
+        ALTER TABLE items ADD COLUMN cited TEXT;
+"""
+
+MIGRATIONS: list[str] = [_MIGRATE_1, _MIGRATE_2, _MIGRATE_3, _MIGRATE_4, _MIGRATE_5]
 assert len(MIGRATIONS) == SCHEMA_VERSION

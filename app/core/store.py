@@ -90,7 +90,8 @@ class SearchFilter:
 
 
 _ITEM_COLUMNS = (
-    'i.id, i.source_id, i.kind, i.start, i."end", i.text, i.speaker_id, sp.name, i.speaker_locked'
+    'i.id, i.source_id, i.kind, i.start, i."end", i.text, i.speaker_id, sp.name, i.speaker_locked,'
+    " i.cited"
 )
 
 
@@ -105,6 +106,7 @@ def _item_from_row(row: tuple) -> Item:
         speaker_id=row[6],
         speaker_name=row[7],
         speaker_locked=bool(row[8]),
+        cited=row[9],
     )
 
 
@@ -224,8 +226,8 @@ class Library(GroupStore, SpeakerStore):
             raise ValueError(f"item span {item.start}-{item.end} is outside the source text")
         speaker_id = self._speaker_id(item.speaker, item.speaker_role) if item.speaker else None
         cur = self.db.execute(
-            'INSERT INTO items (source_id, kind, start, "end", text, speaker_id, speaker_locked)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            'INSERT INTO items (source_id, kind, start, "end", text, speaker_id, speaker_locked,'
+            " cited) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 source_id,
                 item.kind,
@@ -234,6 +236,7 @@ class Library(GroupStore, SpeakerStore):
                 text[item.start : item.end],
                 speaker_id,
                 int(item.speaker_locked),
+                item.cited,
             ),
         )
         return cur.lastrowid

@@ -16,7 +16,7 @@ def extract_items(text: str) -> list[NewItem]:
     quotes = find_quotes(text)
     items = [NewItem("quote", q.start, q.end, q.speaker, q.role) for q in quotes]
     items += [
-        NewItem("fact", f.start, f.end)
+        NewItem("fact", f.start, f.end, cited=f.cited)
         for f in find_facts(text, [(q.start, q.end) for q in quotes])
     ]
     items.sort(key=attrgetter("start", "kind"))

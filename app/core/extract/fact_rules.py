@@ -183,10 +183,11 @@ _PERSON_PRONOUN = re.compile(
 )
 _CAPITAL = re.compile(r"[A-Z]")
 _FIRST = re.compile(r"[A-Z][\w'\u2019-]*")
-# A lower-case word of four letters or more that title case would have
-# capitalized: a sentence without one is a headline. (The space first lets
-# the engine skip to spaces.)
-_LOWER_WORD = re.compile(r" (?!(?:with|from|into|over|than|upon|onto|amid)\b)[a-z]{4}")
+# The only words title case leaves in lower case: a sentence with no other
+# lower-case word is a headline.
+_TITLE_SMALL = frozenset(
+    "a an the and or nor but of in on at to for by as vs with from into over than upon onto amid".split()
+)
 # The words right before an opening mark that make what follows a name or a
 # term ("a "sanctuary city" ordinance", "the so-called "deal"").
 _TERM_LEAD = frozenset(
@@ -259,6 +260,15 @@ def _quote_marks_ok(sentence: str, speech: bool) -> bool:
         if not _term(sentence, m.start(1), m.end(1), speech):
             return False
         m = _SINGLE_QUOTED.search(sentence, m.end())
+    return True
+
+
+def _title_case(tokens: list[str]) -> bool:
+    """Whether every word in lower case is one title case leaves so: "Roe
+    Wins Quillon Race With 5,210 Votes." (not "Roe met Vell in Quillon.")."""
+    for t in tokens:
+        if t[0].islower() and t.rstrip(",.;:") not in _TITLE_SMALL:
+            return False
     return True
 
 
@@ -341,7 +351,7 @@ def rejection(sentence: str, tokens: list[str]) -> str:
     "" when nothing in it says so."""
     if "..." in sentence or "\u2026" in sentence:
         return "fragment"
-    if not _LOWER_WORD.search(sentence):
+    if _title_case(tokens):
         return "headline"
     last = tokens[-1]
     if len(last) <= 10:

@@ -104,10 +104,12 @@ class Opening(NamedTuple):
 
 class Cited(NamedTuple):
     """A fact's cited form (None: the source's words as they stand); `ok`
-    is False when it cannot be cited alone."""
+    is False when it cannot be cited alone; `person` is whom its pronouns
+    were resolved to."""
 
     ok: bool
     text: str | None
+    person: str | None = None
 
 
 def fact_start(text: str, start: int, end: int, first: str) -> int:
@@ -273,21 +275,31 @@ def _names_itself(tokens: list[str], k: int) -> bool:
     return named
 
 
-def cited_form(text: str, opening: Opening, end: int, prev: tuple[int, int] | None) -> Cited:
+def cited_form(
+    text: str,
+    opening: Opening,
+    end: int,
+    prev: tuple[int, int] | None,
+    carried: str | None = None,
+) -> Cited:
     """The fact `text[opening.start:end]` as cited: each pronoun of
     `opening` replaced by the person it stands for, in brackets ("[Dana
     Roe] voted ..."), and a capital the source did not write bracketed too
     ("[T]he board ..."). Not `ok` when a pronoun's person is not known with
-    confidence. Done last, as it is the dearest step."""
+    confidence. `carried` is the person the sentence before was resolved to
+    ("She won ... Her campaign ..."), used when that sentence names no one.
+    Done last, as it is the dearest step."""
     start = opening.start
     parts = []
     at = start
+    person = None
     for pos, word in opening.pronouns:
-        name = _person(text, prev, (start, pos), _PERSON_PRONOUNS[word])
+        name = _person(text, prev, (start, pos), _PERSON_PRONOUNS[word], carried)
         if name is None:
             return Cited(False, None)
         if text.find(name.rsplit(" ", 1)[-1], pos, end) >= 0:
             return Cited(False, None)  # "He said ... Roe wins": then he is not Roe
+        person = name
         if word in _POSSESSIVE:
             name += "'s"
         parts += [text[at:pos], f"[{name}]"]
@@ -298,11 +310,15 @@ def cited_form(text: str, opening: Opening, end: int, prev: tuple[int, int] | No
         head = cited if cited is not None else text[start:end]
         if head[0] != "[":
             cited = f"[{head[0].upper()}]{head[1:]}"
-    return Cited(True, cited)
+    return Cited(True, cited, person)
 
 
 def _person(
-    text: str, prev: tuple[int, int] | None, head: tuple[int, int], gender: str
+    text: str,
+    prev: tuple[int, int] | None,
+    head: tuple[int, int],
+    gender: str,
+    carried: str | None = None,
 ) -> str | None:
     """The full name of the one person of `gender` (or of unknown gender)
     named in the sentence before (`prev`) and in the words before the pronoun
@@ -330,6 +346,10 @@ def _person(
         found.setdefault(parsed.name[-1], parsed.name)
         if len(found) > 1:
             return None
+    if not found and carried:
+        parsed = parse_name(carried)
+        other = gender_of(parsed) if parsed else ""
+        return carried if other in ("", gender) else None
     if len(found) != 1:
         return None
     name = next(iter(found.values()))

@@ -126,12 +126,16 @@ def _checkable(sentence: str, tokens: list[str], subject: int) -> bool:
 
 def _headline_line(text: str, a: int, b: int) -> bool:
     """Whether the sentence `text[a:b]` is a whole line written as a headline:
-    short, and without the articles headlines leave out."""
+    short, without the articles and the past tense headlines leave out."""
     line_start = text.rfind("\n", 0, a) + 1
     if text[line_start:a].strip() or text[b : b + 1] not in ("", "\n"):
         return False
     words = _WORD.findall(text, a, b)
-    return len(words) <= 20 and _ARTICLES.isdisjoint(w.lower() for w in words)
+    return (
+        len(words) <= 20
+        and _ARTICLES.isdisjoint(w.lower() for w in words)
+        and not any(_verb(w) for w in words)  # headlines speak in the present
+    )
 
 
 def find_facts(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Fact]:
@@ -169,6 +173,7 @@ def _scan(
     facts: list[Fact] = []
     before: tuple[int, int] | None = None
     quoted = False
+    carried: list[str | None] = [None]  # whom the sentence before was resolved to
     for a, b in sentence_spans(text):
         reason = ""
         after_quote = quoted
@@ -180,9 +185,11 @@ def _scan(
         elif text[b - 1] not in _ENDS or "." not in text[b - 3 : b] or text.count(" ", a, b) < 4:
             reason = "no statement"  # a heading, a question, an exclamation, a few words
         else:
-            reason, fact = _verdict(text, a, b, before, after_quote)
+            reason, fact = _verdict(text, a, b, before, after_quote, carried)
             if fact is not None:
                 facts.append(fact)
+        if reason:
+            carried[0] = None
         if verdicts is not None:
             verdicts.append((a, b, reason, facts[-1] if not reason else None))
         before = (a, b)
@@ -190,9 +197,16 @@ def _scan(
 
 
 def _verdict(
-    text: str, a: int, b: int, before: tuple[int, int] | None, after_quote: bool
+    text: str,
+    a: int,
+    b: int,
+    before: tuple[int, int] | None,
+    after_quote: bool,
+    carried: list[str | None],
 ) -> tuple[str, Fact | None]:
-    """The fact the sentence `text[a:b]` gives, or why it gives none."""
+    """The fact the sentence `text[a:b]` gives, or why it gives none.
+    `carried[0]` is whom the sentence before was resolved to; it is set to
+    whom this one is."""
     sentence = text[a:b]
     tokens = sentence.split()
     first = tokens[0]
@@ -225,12 +239,14 @@ def _verdict(
     if before is None and _headline_line(text, a, b):
         return "headline", None  # the article's title line
     if opening.pronouns or text[start].islower():
-        cited = cited_form(text, opening, b, before)
+        cited = cited_form(text, opening, b, before, carried[0])
         if not cited.ok:
             return "subject", None
         shown = cited.text
+        carried[0] = cited.person
     else:
         shown = None
+        carried[0] = None
     if unnamed_person(shown or sentence, tokens):
         return "subject", None
     return "", Fact(start, b, shown)
