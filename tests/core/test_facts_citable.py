@@ -63,7 +63,9 @@ def test_questions_exclamations_and_datelines_are_not_facts():
         "MARROWFIELD (Wirepress) — The Quillon County board voted 5-2 on Tuesday.\n"
     )
     found = find_facts(text)
-    assert [text[f.start : f.end] for f in found] == ["The Quillon County board voted 5-2 on Tuesday."]
+    assert [text[f.start : f.end] for f in found] == [
+        "The Quillon County board voted 5-2 on Tuesday."
+    ]
     assert text[: found[0].start].endswith("— ")  # the dateline is left out of the span
 
 

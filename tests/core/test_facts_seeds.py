@@ -1,0 +1,42 @@
+"""The example memo's facts survive the fact extractor: same spans, same words."""
+
+from __future__ import annotations
+
+import json
+
+from app.core.extract import extract_items, find_facts
+from tests.conftest import ROOT, SEEDS
+
+MEMO = ROOT / "briefs" / "la-sanctuary-ordinance.brief.json"
+
+
+def memo_fact_blocks() -> list[dict]:
+    brief = json.loads(MEMO.read_text(encoding="utf-8"))
+    return [
+        block
+        for section in brief["sections"]
+        for block in section.get("blocks", [])
+        if block.get("kind") == "fact"
+    ]
+
+
+def test_every_fact_the_example_memo_cites_is_still_extracted_with_its_span():
+    blocks = memo_fact_blocks()
+    assert len(blocks) >= 8
+    for block in blocks:
+        text = (SEEDS / block["source"]["file_name"]).read_text(encoding="utf-8")
+        span = (block["start"], block["end"])
+        assert text[span[0] : span[1]] == block["original"]
+        assert span in {(f.start, f.end) for f in find_facts(text)}, block["original"]
+        items = {(i.start, i.end) for i in extract_items(text) if i.kind == "fact"}
+        assert span in items, block["original"]
+
+
+def test_the_memo_facts_are_cited_as_they_stand():
+    # None of them opens with a pronoun: the card shows the source's words.
+    for block in memo_fact_blocks():
+        text = (SEEDS / block["source"]["file_name"]).read_text(encoding="utf-8")
+        fact = next(
+            f for f in find_facts(text) if (f.start, f.end) == (block["start"], block["end"])
+        )
+        assert fact.cited_text(text) == block["original"]
