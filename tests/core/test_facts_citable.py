@@ -46,7 +46,7 @@ CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfi
         ("Never forget the 2019 vote on the Marrowfield depot.", "subject"),
         ("Orla Brennick Wins Quillon County Race With 5,210 Votes.", "headline"),
         ("Orla Brennick gestures during a rally in Marrowfield on May 2, 2019.", "caption"),
-        ("Tamsin Vell will speak about the $3 million Quillon County budget.", "future"),
+        ("Tamsin Quarrow will speak about the $3 million Quillon County budget.", "future"),
         ("Orla Brennick closed the depot in 2019 ... after months of talks.", "fragment"),
     ],
 )
@@ -71,10 +71,10 @@ def test_questions_exclamations_and_datelines_are_not_facts():
 
 def test_bylines_and_site_boilerplate_are_not_facts():
     text = (
-        "By Orla Brennick and Tamsin Vell, Staff Writers, May 2, 2019.\n"
+        "By Orla Brennick and Tamsin Quarrow, Staff Writers, May 2, 2019.\n"
         "The Quillon County clerk did not respond to a request for comment on Tuesday.\n"
         "Sign up for our newsletter to get the 5 top Quillon County stories.\n"
-        "Photo by Tamsin Vell via Getty Images, taken on May 2, 2019.\n"
+        "Photo by Tamsin Quarrow via Getty Images, taken on May 2, 2019.\n"
         f"{CHECKABLE}\n"
     )
     assert facts(text) == [CHECKABLE]
@@ -83,7 +83,7 @@ def test_bylines_and_site_boilerplate_are_not_facts():
 def test_a_sentence_carrying_a_direct_quote_is_the_quotes_not_a_fact():
     text = (
         '"We are closing the depot for good," Orla Brennick said on Tuesday. '
-        "Tamsin Vell said the board's plan was \u201ca reckless gamble\u201d in 2019. "
+        "Tamsin Quarrow said the board's plan was \u201ca reckless gamble\u201d in 2019. "
         "Orla Brennick called the plan ''reckless'' at a hearing on May 2. "
         f"{CHECKABLE}"
     )
@@ -124,11 +124,11 @@ def test_a_pronoun_subject_is_resolved_in_brackets_and_the_span_keeps_the_source
 
 def test_a_surname_is_cited_with_the_full_name_given_earlier():
     text = (
-        "Quillon County Commissioner Tamsin Vell proposed the depot budget in March.\n"
-        "The board approved it on Tuesday after Vell spoke for an hour.\n"
+        "Quillon County Commissioner Tamsin Quarrow proposed the depot budget in March.\n"
+        "The board approved it on Tuesday after Quarrow spoke for an hour.\n"
         "She said the county would save $2 million a year.\n"
     )
-    assert cited(text)[-1] == "[Tamsin Vell] said the county would save $2 million a year."
+    assert cited(text)[-1] == "[Tamsin Quarrow] said the county would save $2 million a year."
 
 
 def test_a_subject_that_cannot_be_resolved_with_confidence_is_not_offered():
@@ -158,7 +158,7 @@ def test_a_leading_conjunction_is_left_out_and_the_new_capital_bracketed():
     "sentence",
     [
         "The Quillon County board voted 5-2 on Tuesday to close the depot.",
-        "Governor Tamsin Vell signed the Marrowfield budget on June 30.",
+        "Governor Tamsin Quarrow signed the Marrowfield budget on June 30.",
         "The county spent $1.2 million on the depot in 2019.",
         "The Marrowfield city council approved the ordinance.",
         "Orla Brennick resigned from the Quillon County board in March.",

@@ -50,10 +50,10 @@ def test_a_library_from_before_the_cited_column_upgrades_in_place(tmp_path):
     db = sqlite3.connect(lib_path)
     for step, script in enumerate(MIGRATIONS[:4]):
         db.executescript(f"{script}\nPRAGMA user_version = {step + 1};")
-    db.execute("INSERT INTO sources (id, text, content_hash) VALUES (1, 'Roe won 5 votes.', 'h')")
+    db.execute("INSERT INTO sources (id, text, content_hash) VALUES (1, 'Brennick won 5 votes.', 'h')")
     db.execute(
         "INSERT INTO items (source_id, kind, start, \"end\", text) VALUES (1, 'fact', 0, 16, ?)",
-        ("Roe won 5 votes.",),
+        ("Brennick won 5 votes.",),
     )
     db.commit()
     db.close()
@@ -61,9 +61,9 @@ def test_a_library_from_before_the_cited_column_upgrades_in_place(tmp_path):
         assert library.version == len(MIGRATIONS)
         item = library.items_of_source(1, kind="fact")[0]
         assert (item.text, item.cited, item.cited_text) == (
-            "Roe won 5 votes.",
+            "Brennick won 5 votes.",
             None,
-            "Roe won 5 votes.",
+            "Brennick won 5 votes.",
         )
 
 

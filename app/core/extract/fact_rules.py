@@ -265,7 +265,7 @@ def _quote_marks_ok(sentence: str, speech: bool) -> bool:
 
 def _title_case(tokens: list[str]) -> bool:
     """Whether every word in lower case is one title case leaves so: "Roe
-    Wins Quillon Race With 5,210 Votes." (not "Roe met Vell in Quillon.")."""
+    Wins Quillon Race With 5,210 Votes." (not "Roe met Quarrow in Quillon.")."""
     for t in tokens:
         if t[0].islower() and t.rstrip(",.;:") not in _TITLE_SMALL:
             return False
