@@ -103,7 +103,7 @@ IMPERATIVES = frozenset(
     """
     be tune watch read listen click join sign follow see check get find learn subscribe
     download visit remember consider imagine note look take let don't share send email call
-    compare start keep try
+    compare start keep try let's yes, no,
     """.split()
 )
 

@@ -52,6 +52,7 @@ _UNRESOLVED = frozenset(
     "others none".split()
 )
 _DEMONSTRATIVES = frozenset("this that these those".split())
+_QUANTIFIERS = frozenset("many some most several few".split())
 # First words that need a closer look: an opening phrase, a pronoun, "The",
 # "All", an instruction.
 _SPECIAL_FIRST = (
@@ -60,6 +61,7 @@ _SPECIAL_FIRST = (
     | _UNRESOLVED
     | IMPERATIVES
     | frozenset(("the", "never"))
+    | _QUANTIFIERS
 )
 # The same as the words are written at a sentence's start.
 _SPECIAL_TOKENS = frozenset(
@@ -80,7 +82,9 @@ _TAIL_SPEAKER = re.compile(
 # A gerund subject's object: "Ending the ...", "Raising taxes ..." is not a name.
 _GERUND_OBJECT = frozenset("the a an his her their its our more up out back off".split())
 _VAGUE_ALL = frozenset("two three four five six the these those of".split())
-_VERBISH = frozenset("is are was were has have had will would can could said".split())
+_VERBISH = frozenset(
+    "is are was were has have had will would can could said say says believe think".split()
+)
 _VAGUE_NP = frozenset(
     "two three four five six former latter pair duo couple same other rest".split()
 )
@@ -236,6 +240,9 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
     brackets could not keep)."""
     if word == "all":
         return k + 1 < len(tokens) and _word(tokens[k + 1]) in _VAGUE_ALL
+    if word in _QUANTIFIERS:
+        # "Many have ...", "Some say ...": who, the sentences before say.
+        return k + 1 < len(tokens) and _word(tokens[k + 1]) in _VERBISH
     if word == "the":
         return not _names_itself(tokens, k + 1)
     if word in IMPERATIVES or word == "never":
