@@ -17,7 +17,12 @@ Measures, over the facts of the realnews check part (articles dated
   "should"/"must";
 - the reasons sentences were not offered.
 
+With --sample N: N facts of the part drawn at random (seed 2017, as for
+bench/facts_check_verdicts.tsv), one a line: source, start, end and the
+cited form, for judging by hand (the text goes to the terminal only).
+
     .venv/bin/python bench/bench_facts.py [--part check|tune] [--speed-only]
+    .venv/bin/python bench/bench_facts.py --part check --sample 100
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import collections
 import json
 import os
 import platform
+import random
 import re
 import sys
 import time
@@ -112,10 +118,20 @@ def measures(part: str) -> None:
     print("  sentences by verdict:", dict(reasons.most_common()))
 
 
+def sample(part: str, n: int) -> None:
+    facts = []
+    for name, text in sorted(articles(part)):
+        facts += [(name, f.start, f.end, f.cited_text(text)) for f in find_facts(text)]
+    for k, (name, start, end, cited) in enumerate(sorted(random.Random(2017).sample(facts, n))):
+        print(f"{k}\t{name}\t{start}\t{end}\t{cited}")
+
+
 def speed() -> None:
     docs = [t for _, t in articles(None)] if REALNEWS.exists() else []
     if not docs:
-        docs = [p.read_text(encoding="utf-8") for p in (ROOT / "resources" / "sources").glob("*.txt")]
+        docs = [
+            p.read_text(encoding="utf-8") for p in (ROOT / "resources" / "sources").glob("*.txt")
+        ]
         docs *= 200
     spans = [[(q.start, q.end) for q in find_quotes(d)] for d in docs]
     size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
@@ -138,14 +154,20 @@ def speed() -> None:
     )
     baseline = best["find_facts before #17 (baseline)"]
     for name, seconds in best.items():
-        print(f"  {name:36s} {seconds:6.3f} s  {size / seconds:6.2f} MB/s  {seconds / baseline:5.2f}x")
+        print(
+            f"  {name:36s} {seconds:6.3f} s  {size / seconds:6.2f} MB/s  {seconds / baseline:5.2f}x"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--part", choices=["check", "tune"], default="check")
     parser.add_argument("--speed-only", action="store_true")
+    parser.add_argument("--sample", type=int, metavar="N", help="print N random facts to judge")
     args = parser.parse_args()
+    if args.sample:
+        sample(args.part, args.sample)
+        return
     speed()
     if not args.speed_only:
         measures(args.part)
