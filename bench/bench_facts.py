@@ -42,9 +42,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import facts_baseline  # noqa: E402
+
 from app.core.extract import find_quotes  # noqa: E402
 from app.core.extract.facts import find_facts, sentence_verdicts  # noqa: E402
-import facts_baseline  # noqa: E402
 
 REALNEWS = ROOT / ".." / "shared" / "realnews"
 ROUNDS = 5
@@ -143,7 +144,7 @@ def speed() -> None:
     for _ in range(ROUNDS):
         for name, fn in runs.items():
             start = time.process_time()
-            for d, q in zip(docs, spans):
+            for d, q in zip(docs, spans, strict=True):
                 fn(d, q)
             best[name] = min(best[name], time.process_time() - start)
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
