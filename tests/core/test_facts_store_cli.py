@@ -50,7 +50,9 @@ def test_a_library_from_before_the_cited_column_upgrades_in_place(tmp_path):
     db = sqlite3.connect(lib_path)
     for step, script in enumerate(MIGRATIONS[:4]):
         db.executescript(f"{script}\nPRAGMA user_version = {step + 1};")
-    db.execute("INSERT INTO sources (id, text, content_hash) VALUES (1, 'Brennick won 5 votes.', 'h')")
+    db.execute(
+        "INSERT INTO sources (id, text, content_hash) VALUES (1, 'Brennick won 5 votes.', 'h')"
+    )
     db.execute(
         "INSERT INTO items (source_id, kind, start, \"end\", text) VALUES (1, 'fact', 0, 16, ?)",
         ("Brennick won 5 votes.",),
