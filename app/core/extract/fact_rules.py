@@ -346,9 +346,9 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
     return reason
 
 
-def rejection(sentence: str, tokens: list[str]) -> str:
+def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
     """Why `sentence` (split at spaces: `tokens`) is not a citable fact, or
-    "" when nothing in it says so."""
+    "" when nothing in it says so. `hits` are its words among `WATCHED`."""
     if "..." in sentence or "\u2026" in sentence:
         return "fragment"
     if _title_case(tokens):
@@ -362,10 +362,11 @@ def rejection(sentence: str, tokens: list[str]) -> str:
         # "If ...", "Tune in ...", "Well, ...": a condition, an instruction
         # to the reader, a speaker's word.
         return "opening"
-    for word in _ANCHORS.intersection(tokens):
-        reason = _marker_reason(word, sentence, tokens)
-        if reason:
-            return reason
+    for word in hits:
+        if word in _ANCHORS:
+            reason = _marker_reason(word, sentence, tokens)
+            if reason:
+                return reason
     if (
         '"' in sentence
         or "\u201c" in sentence
@@ -379,19 +380,24 @@ def rejection(sentence: str, tokens: list[str]) -> str:
     ):
         if not _quote_marks_ok(sentence, not _REPORTING.isdisjoint(tokens)):
             return "quote"
-    if not CAPTION_DATED_VERBS.isdisjoint(tokens) and _FULL_DATE.search(sentence):
+    if not CAPTION_DATED_VERBS.isdisjoint(hits) and _FULL_DATE.search(sentence):
         return "caption"
     return ""
 
 
-def unnamed_person(cited: str, tokens: list[str]) -> bool:
+def unnamed_person(cited: str, hits: set[str]) -> bool:
     """Whether "he", "she", "him", "his" or "her" comes before any name in
     the sentence as cited ("The company confirmed he was ..."): whom it
-    means, only the sentences before say."""
-    if _PERSON_WORDS.isdisjoint(tokens):
+    means, only the sentences before say. `hits`: as for `rejection`."""
+    if _PERSON_WORDS.isdisjoint(hits):
         return False  # (capitalized, they open the sentence: the subject's business)
     m = _PERSON_PRONOUN.search(cited)
     if m is None or _CAPITAL.search(cited, 1, m.start()):
         return False
     first = _FIRST.match(cited)
     return first is None or first.group().lower() in NOT_NAMES
+
+
+# Every word any rule here looks for, so that the caller finds them all in
+# one set operation on the sentence's words.
+WATCHED = _ANCHORS | _PERSON_WORDS | CAPTION_DATED_VERBS

@@ -157,6 +157,10 @@ def fact_subject(
         # Most sentences open with their subject's name: only a paraphrase's
         # "..., she said." is left to see to.
         return _tail_speaker(text, Opening(start, start), end)  # (word 0)
+    if first == "The":  # the next most common opening, decided here
+        if not _names_itself(tokens, 1):
+            return None
+        return _tail_speaker(text, Opening(start, start), end)
     word = _word(first)
     k = 0  # the subject's token
     for _ in range(2):  # "In 2019, after the vote, she ..."

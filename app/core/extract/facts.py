@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS
-from app.core.extract.fact_rules import has_digit, rejection, unnamed_person
+from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_subjects import cited_form, fact_start, fact_subject
 from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.sentences import sentence_spans
@@ -109,17 +109,20 @@ _SAID = frozenset(
     for w in "said says told added wrote tweeted explained noted replied asked".split()
     for p in _PUNCT
 )
+# Every word a rule looks for: found in one set operation per sentence.
+_WATCHED = WATCHED | _CHECKABLE_TOKENS
 _ENDS = frozenset(".\"'\u201d\u2019)")
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
-def _checkable(sentence: str, tokens: list[str], subject: int) -> bool:
+def _checkable(sentence: str, tokens: list[str], hits: set[str], subject: int) -> bool:
     """Whether the sentence states a number, a date, a vote or a decision, or
-    a named actor's act (its subject is word `subject` of `tokens`)."""
+    a named actor's act (its subject is word `subject` of `tokens`; `hits`
+    are its words among `_WATCHED`)."""
     return bool(
         has_digit(sentence)
-        or not _CHECKABLE_TOKENS.isdisjoint(tokens)
+        or not _CHECKABLE_TOKENS.isdisjoint(hits)
         or _named_action(tokens, subject)
     )
 
@@ -229,9 +232,10 @@ def _verdict(
     opening = fact_subject(text, start, b, tokens, before)
     if opening is None:
         return "subject", None
-    if not _checkable(sentence, tokens, opening.word):
+    hits = _WATCHED.intersection(tokens)
+    if not _checkable(sentence, tokens, hits, opening.word):
         return "no statement", None
-    reason = rejection(sentence, tokens)
+    reason = rejection(sentence, tokens, hits)
     if reason:
         return reason, None
     if after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
@@ -247,6 +251,6 @@ def _verdict(
     else:
         shown = None
         carried[0] = None
-    if unnamed_person(shown or sentence, tokens):
+    if unnamed_person(shown or sentence, hits):
         return "subject", None
     return "", Fact(start, b, shown)
