@@ -3,7 +3,9 @@ measures of BENCHMARKS.md ("Facts").
 
 Speed: `find_facts` (quote spans given, as `extract_items` calls it) and
 the pre-#17 extractor kept verbatim in bench/facts_baseline.py, run over the
-same texts in the same process, interleaved, best of 5 rounds of CPU time.
+same texts in the same process, interleaved, best of 5 rounds of CPU time;
+`find_quotes` too, to show what an import's extraction (quotes + facts)
+costs before and after.
 The texts are ../shared/realnews (all 839 articles) when it is there, else
 the bundled seeds repeated.
 
@@ -139,6 +141,7 @@ def speed() -> None:
     runs = {
         "find_facts before #17 (baseline)": facts_baseline.find_facts,
         "find_facts": find_facts,
+        "find_quotes (for scale)": lambda d, q: find_quotes(d),
     }
     best = {name: float("inf") for name in runs}
     for _ in range(ROUNDS):
@@ -158,6 +161,11 @@ def speed() -> None:
         print(
             f"  {name:36s} {seconds:6.3f} s  {size / seconds:6.2f} MB/s  {seconds / baseline:5.2f}x"
         )
+    quotes = best["find_quotes (for scale)"]
+    before, after = quotes + baseline, quotes + best["find_facts"]
+    print(
+        f"  quotes + facts, as an import extracts them: {after / before:5.2f}x the time before #17"
+    )
 
 
 def main() -> None:
