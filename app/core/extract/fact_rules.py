@@ -362,11 +362,13 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
         # "If ...", "Tune in ...", "Well, ...": a condition, an instruction
         # to the reader, a speaker's word.
         return "opening"
-    for word in hits:
-        if word in _ANCHORS:
-            reason = _marker_reason(word, sentence, tokens)
-            if reason:
-                return reason
+    markers = _ANCHORS.intersection(hits)
+    if markers:
+        for word in tokens:  # in the sentence's order, so the reason is the same every run
+            if word in markers:
+                reason = _marker_reason(word, sentence, tokens)
+                if reason:
+                    return reason
     if (
         '"' in sentence
         or "\u201c" in sentence
