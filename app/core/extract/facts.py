@@ -45,8 +45,8 @@ _MONTHS = (
 ).split()
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday Yesterday".split()
 _PUNCT = ("", ",", ".", ";", ":")
-# Words of a sentence (split at spaces, lower-cased, a comma or stop stuck
-# on) that make it checkable.
+# Words of a sentence, as written (split at spaces, a comma or stop stuck
+# on), that make it checkable: a decision, a number, a month or a day.
 _CHECKABLE_TOKENS = frozenset(
     f + p for w in DECISION_WORDS | NUMBER_WORDS for f in (w, w.capitalize()) for p in _PUNCT
 ) | frozenset(w + p for w in _MONTHS + _DAYS for p in (*_PUNCT, "'s", "\u2019s"))
@@ -61,6 +61,7 @@ _NAME_PARTICLES = frozenset("of de van von al".split())
 
 
 def _verb(token: str) -> bool:
+    """Whether the word, as written, is a past tense or a verb of speech."""
     return token in _ACTION_VERBS or (
         len(token) > 4 and token.rstrip(",.").endswith("ed") and token[:1].islower()
     )
@@ -165,8 +166,9 @@ def _scan(
 ) -> list[Fact]:
     """The facts of `text`; with `verdicts`, also every sentence's verdict
     appended to it. Every test is a pure condition, so their order only
-    changes the cost: the cheap ones that decide most sentences come first,
-    and a sentence is split into words only when it is still standing."""
+    changes the cost: the cheap ones that decide most sentences come first
+    (a sentence inside a quote, a question, a few words are never split into
+    words)."""
     if quotes is None:
         from app.core.extract.quotes import find_quotes
 
