@@ -28,7 +28,7 @@ _DATELINE = re.compile(
     r"[A-Z]{2}[A-Z.'\u2019 -]{0,40}(?:,\s+[A-Z][A-Za-z.]{1,15}(?:\s+\d{1,2})?)?"
     r"(?:\s+\([A-Za-z .&/-]{1,30}\))?\s*(?:\u2014|\u2013|--|-)\s+"
 )
-_CONJUNCTIONS = frozenset("And But Yet Or Nor Plus".split())
+CONJUNCTIONS = frozenset("And But Yet Or Nor Plus".split())
 # Words opening a phrase that a comma sets off before the subject: "In 2019, ",
 # "After the vote on Tuesday, ".
 _INTRO_WORDS = frozenset(
@@ -76,6 +76,7 @@ _NOT_GIVEN = frozenset(
     "is are was were do does did has have had can could will would should may might must "
     "who what when where why how which whose".split()
 )
+_TAIL_ENDS = ("d.", "s.")  # how "..., she said." and "..., he says." end
 _TAIL_SPEAKER = re.compile(
     r",\s+(he|she|they|it)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\.$"
 )
@@ -124,7 +125,7 @@ def fact_start(text: str, start: int, end: int, first: str) -> int:
         m = _DATELINE.match(text, start, end)
         if m:
             return m.end()
-    elif first.rstrip(",") in _CONJUNCTIONS:
+    elif first.rstrip(",") in CONJUNCTIONS:
         start += len(first)
         while start < end and text[start] in " \t":
             start += 1
@@ -156,11 +157,15 @@ def fact_subject(
     ):
         # Most sentences open with their subject's name: only a paraphrase's
         # "..., she said." is left to see to.
-        return _tail_speaker(text, Opening(start, start), end)  # (word 0)
+        if text[end - 2 : end] in _TAIL_ENDS:
+            return _tail_speaker(text, Opening(start, start), end)
+        return Opening(start, start)  # (word 0)
     if first == "The":  # the next most common opening, decided here
         if not _names_itself(tokens, 1):
             return None
-        return _tail_speaker(text, Opening(start, start), end)
+        if text[end - 2 : end] in _TAIL_ENDS:
+            return _tail_speaker(text, Opening(start, start), end)
+        return Opening(start, start)
     word = _word(first)
     k = 0  # the subject's token
     for _ in range(2):  # "In 2019, after the vote, she ..."
@@ -225,7 +230,7 @@ def _offset(text: str, start: int, tokens: list[str], k: int) -> int:
 def _tail_speaker(text: str, opening: Opening, end: int) -> Opening | None:
     """`opening` with the pronoun of a closing "..., she said." to resolve;
     None for "..., they said." (whom, the sentences before say)."""
-    if text[end - 2 : end] not in ("d.", "s."):
+    if text[end - 2 : end] not in _TAIL_ENDS:
         return opening
     tail = _TAIL_SPEAKER.search(text, max(opening.start, end - 40), end)
     if tail is None:

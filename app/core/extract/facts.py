@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
-from app.core.extract.fact_subjects import cited_form, fact_start, fact_subject
+from app.core.extract.fact_subjects import CONJUNCTIONS, cited_form, fact_start, fact_subject
 from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.sentences import sentence_spans
 
@@ -99,7 +99,9 @@ def _named_action(tokens: list[str], k: int) -> bool:
 
 # First words of a byline or a credit line.
 _BYLINE_WORDS = frozenset(
-    "by photo photos reporting editing written updated published (ap [ap".split()
+    f
+    for w in "by photo photos reporting editing written updated published (ap [ap".split()
+    for f in (w, w.capitalize(), w.upper(), w.title())
 )
 # A sentence that ends inside parentheses it did not open with: an entry of
 # a list or a table ("Name (Last week: 2.)").
@@ -112,6 +114,9 @@ _SAID = frozenset(
 )
 # Every word a rule looks for: found in one set operation per sentence.
 _WATCHED = WATCHED | _CHECKABLE_TOKENS
+# First words that may move a fact's start: a leading "And", "But" (a
+# dateline's all-capital city is tested apart).
+_SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
 _ENDS = frozenset(".\"'\u201d\u2019)")
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -217,7 +222,7 @@ def _verdict(
     first = tokens[0]
     if (
         not (first[0].isupper() or first[0].isdigit() or first[0] in "$(")
-        or first.lower() in _BYLINE_WORDS
+        or first in _BYLINE_WORDS
         or (first[-1] == ":" and first.isupper())
         or (sentence[-1] == ")" and _LIST_ENTRY.match(sentence))
         or (before is not None and text[before[1] - 3 : before[1]] in (" v.", "vs."))
@@ -225,10 +230,12 @@ def _verdict(
         # A piece cut off by the splitter, markup, a byline, a transcript's
         # "ROE:", an entry of a list, the rest of a case name cut at "v.".
         return "fragment", None
-    start = fact_start(text, a, b, first)
-    if start != a:
-        sentence = text[start:b]
-        tokens = sentence.split()
+    start = a
+    if first in _SHIFTERS or (first.isupper() and len(first) > 1):
+        start = fact_start(text, a, b, first)
+        if start != a:
+            sentence = text[start:b]
+            tokens = sentence.split()
     if len(tokens) < 5:
         return "no statement", None
     opening = fact_subject(text, start, b, tokens, before)
