@@ -169,7 +169,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         style=args.style, notes=args.notes, strict=args.strict, conflicted_item_ids=conflicted
     )
     if not args.strict:
-        for warning in preflight(brief, conflicted):
+        for warning in preflight(brief, conflicted, args.style):
             print(f"warning: {warning.message}", file=sys.stderr)
     try:
         for _ in iter_export(brief, args.out, options):

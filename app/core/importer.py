@@ -15,7 +15,7 @@ from pathlib import Path
 from app.core import corroborate
 from app.core.extract import extract_items
 from app.core.ingest import IMPORTABLE_SUFFIXES, Document, IngestError, read_document
-from app.core.ingest.csl import fill_missing, match_source, read_csl
+from app.core.ingest.csl import fill_missing, match_report, match_source, read_csl
 from app.core.model import SourceMeta
 from app.core.paths import BUNDLED_SOURCES
 from app.core.store import DuplicateSourceError, Library
@@ -109,7 +109,7 @@ def import_csl(library: Library, path: Path) -> ImportOutcome:
             by_id[source_id] = merged
             sources = list(by_id.items())
             updated.add(source_id)
-    note = f"metadata: {len(updated)} sources filled, {len(entries) - unmatched} of {len(entries)} entries matched"
+    note = match_report(len(entries), len(entries) - unmatched, len(updated))
     return ImportOutcome(file=str(path), note=note)
 
 

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from app.core.model import SourceMeta
-
-
-def missing_fields(meta: SourceMeta) -> list[str]:
-    """Fields to fill in before citing: what `SourceMeta.missing()` requires,
-    plus the outlet, without which a news citation reads as anonymous."""
-    return meta.missing() + ([] if meta.outlet.strip() else ["outlet"])
+from app.core.source_checks import missing_fields  # the rule export preflight uses too
 
 
 def missing_note(meta: SourceMeta) -> str:

@@ -105,7 +105,8 @@ def test_csl_json_fills_empty_fields_of_matching_sources(tmp_path):
     outcome = import_file(lib, refs)
     assert outcome.ok
     assert outcome.line() == (
-        f"ok {refs} 0 quotes 0 facts (metadata: 1 sources filled, 1 of 2 entries matched)"
+        f"ok {refs} 0 quotes 0 facts (metadata: 1 source filled, 1 of 2 entries matched;"
+        " 1 matches no source)"
     )
     meta = lib.source(src.source_id).meta
     assert meta == SourceMeta(

@@ -154,8 +154,8 @@ def test_sources_missing_metadata_are_marked_until_filled_in(window, qtbot, seed
     source_id, _, meta, _ = seeded_library.sources()[2]
     assert not meta.date and not meta.outlet  # the seeds carry neither
     entry = _entry(panel, source_id)
-    assert entry.data(MissingRole) == ["date", "outlet"]
-    assert "missing: date, outlet" in entry.text()
+    assert entry.data(MissingRole) == ["date", "outlet", "url"]
+    assert "missing: date, outlet, url" in entry.text()
     assert not entry.icon().isNull() and "Source Properties" in entry.toolTip()
     combo_row = panel.source_filter.findData(source_id)
     assert not panel.source_filter.itemIcon(combo_row).isNull()
@@ -164,6 +164,7 @@ def test_sources_missing_metadata_are_marked_until_filled_in(window, qtbot, seed
     dialog = edit_current_source(window)
     dialog.form.edits["date"].setText("2024-11-20")
     dialog.form.edits["outlet"].setText("LAist")
+    dialog.form.edits["url"].setText("https://example.org/a")
     dialog.accept()
 
     assert seeded_library.source(source_id).meta.date == "2024-11-20"
@@ -175,4 +176,4 @@ def test_sources_missing_metadata_are_marked_until_filled_in(window, qtbot, seed
     assert "missing" not in window.viewer.meta.text()
     # The others are still marked.
     other = seeded_library.sources()[0][0]
-    assert _entry(panel, other).data(MissingRole) == ["date", "outlet"]
+    assert _entry(panel, other).data(MissingRole) == ["date", "outlet", "url"]

@@ -99,7 +99,7 @@ def iter_export(
     written (the destination is then left as it was)."""
     path = Path(path)
     fmt = format_of(path)
-    warnings = preflight(brief, options.conflicted_item_ids)
+    warnings = preflight(brief, options.conflicted_item_ids, options.style)
     if options.strict and warnings:
         raise StrictExportError(path, warnings)
     layout = render(brief, options.style, options.notes)
@@ -121,4 +121,4 @@ def export_brief(
     """Export in one call; returns the preflight warnings (exported anyway unless strict)."""
     for _ in iter_export(brief, path, options):
         pass
-    return preflight(brief, options.conflicted_item_ids)
+    return preflight(brief, options.conflicted_item_ids, options.style)

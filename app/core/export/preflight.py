@@ -1,8 +1,9 @@
 """Checks run before an export: what the reader of the memo could be misled by.
 
 `preflight(brief)` lists, in document order, altered quotes, quotes and facts
-in unresolved conflicts between sources, sources missing a title or a date,
-and quote or fact blocks without a source. The export dialog shows the list;
+in unresolved conflicts between sources, sources missing a title, date,
+outlet or URL (`source_checks.missing_fields`, the rule the library marks
+sources by) and quote or fact blocks without a source. The export dialog shows the list;
 the `export` command prints it, and `--strict` turns it into an error.
 """
 
@@ -12,9 +13,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.core.brief import Brief
+from app.core.cite import Style
+from app.core.source_checks import missing_fields
 from app.core.store import Library
 
-_ND = "\u201cn.d.\u201d"
 WarningKind = Literal["altered", "conflict", "source_incomplete", "no_source"]
 
 
@@ -61,11 +63,32 @@ def conflicted_blocks(brief: Brief, library: Library) -> frozenset[int]:
     return frozenset(found)
 
 
+def _consequences(missing: list[str], style: Style) -> str:
+    """What a citation in `style` does without the `missing` fields."""
+    what = {
+        "title": "show the file name as its title",
+        # AP citations simply leave an unknown date out; the others print n.d.
+        "date": "carry no date" if style == "ap" else "show \u201cn.d.\u201d for its date",
+        "outlet": "name no outlet",
+        "url": "give no link to the article",
+    }
+    parts = [what[name] for name in missing]
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def _listed(names: list[str]) -> str:
+    names = ["URL" if n == "url" else n for n in names]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
 def preflight(
-    brief: Brief, conflicted_item_ids: frozenset[int] | set[int] = frozenset()
+    brief: Brief,
+    conflicted_item_ids: frozenset[int] | set[int] = frozenset(),
+    style: Style = "chicago",
 ) -> list[ExportWarning]:
-    """Every warning for `brief`; `conflicted_item_ids` are the library items that
-    sit in a conflict the user has not resolved (from corroboration)."""
+    """Every warning for `brief` exported in citation `style`;
+    `conflicted_item_ids` are the library items that sit in a conflict the
+    user has not resolved (from corroboration)."""
     warnings: list[ExportWarning] = []
     incomplete: dict[tuple, tuple[str, list[str], str]] = {}
     for section in brief.sections:
@@ -100,18 +123,17 @@ def preflight(
                     )
                 )
                 continue
-            missing = block.source.meta.missing()
+            missing = missing_fields(block.source.meta)
             if missing:
                 key = block.source.key()
                 name = block.source.title.strip() or block.source.file_name or "untitled source"
                 incomplete.setdefault(key, (name, missing, block.id))
     for name, missing, block_id in incomplete.values():
-        fields = " and ".join(missing)
         warnings.append(
             ExportWarning(
                 "source_incomplete",
-                f"Source \u201c{_excerpt(name)}\u201d has no {fields}; its citation will "
-                f"show {_ND if 'date' in missing else 'the file name'} instead.",
+                f"Source \u201c{_excerpt(name)}\u201d has no {_listed(missing)}: its "
+                f"citations will {_consequences(missing, style)}.",
                 block_id,
             )
         )

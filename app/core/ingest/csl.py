@@ -2,7 +2,8 @@
 
 `read_csl` turns a CSL-JSON file into source metadata; `to_csl` writes sources'
 metadata as CSL-JSON items; `match_source` finds the library source an entry
-describes, by URL first and then by title.
+describes, by URL first and then by title; `match_report` says what an
+import of the file did (and refuses one that matched nothing).
 """
 
 from __future__ import annotations
@@ -150,6 +151,26 @@ def match_source(entry: SourceMeta, sources: list[tuple[int, SourceMeta]]) -> in
             if meta.title and normal_title(meta.title) == wanted:
                 return source_id
     return None
+
+
+def match_report(entries: int, matched: int, filled: int) -> str:
+    """The note on what a CSL-JSON import did: how many sources it filled and
+    how many of its `entries` described a source of the library.
+
+    Raises IngestError when none did, so that the import reports an error, not
+    "ok": the file most likely describes articles not imported yet."""
+    if entries and not matched:
+        raise IngestError(
+            f"matches no source in the library: none of its {entries} "
+            f"entr{'y' if entries == 1 else 'ies'} has the URL or title of an imported "
+            "source (import the articles first, then their CSL-JSON)"
+        )
+    unmatched = entries - matched
+    note = f"metadata: {filled} source{'' if filled == 1 else 's'} filled, "
+    note += f"{matched} of {entries} entries matched"
+    if unmatched:
+        note += f"; {unmatched} match{'es' if unmatched == 1 else ''} no source"
+    return note
 
 
 def fill_missing(current: SourceMeta, entry: SourceMeta) -> tuple[SourceMeta, list[str]]:
