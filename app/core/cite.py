@@ -3,18 +3,22 @@
 Every function takes a `SourceRef` (title, outlet, author, date, URL,
 accessed date, file name) and returns styled text as a tuple of `Span`s, so
 the exporters can italicise outlet names and make URLs clickable without
-parsing strings. Missing fields follow each style's rule:
+parsing strings. What depends on the memo's other sources (short titles that
+tell sources apart, APA's 2024a/2024b) is decided in app/core/citations.py.
+Missing fields follow each style's rule:
 
-- no author: the title moves to the author's place;
+- no author: Chicago's bibliography lists the article under its outlet
+  (CMOS 14.207); notes, APA and AP start with the title;
 - no date: "n.d." (Chicago and APA), and the accessed date is added when
-  known, as both guides ask for undated web pages;
+  known, as both guides ask for undated web pages; AP leaves it out;
 - no title: the file name stands in as a last resort (never quoted, because
   it is not a title).
 
-Examples follow *The Chicago Manual of Style* (17th ed., 14.191 and 14.206:
-newspaper articles; 14.29-36: short notes), the *Publication Manual of the APA*
-(7th ed., 10.2 newspaper articles; 8.17 in-text citations) and the AP
-Stylebook's rule of attribution ("according to ...", month abbreviations).
+Examples follow *The Chicago Manual of Style* (17th ed., 14.191 and 14.206-207:
+newspaper articles; 14.29-36: short notes; 8.159: headline-style titles), the
+*Publication Manual of the APA* (7th ed., 10.2 newspaper articles; 8.10-8.20
+in-text citations) and the AP Stylebook ("according to the ..." attribution,
+month abbreviations).
 """
 
 from __future__ import annotations
@@ -30,23 +34,41 @@ from app.core.cite_fields import (
     _date_apa,
     _year,
     date_long,
+    headline_case,
     parse_authors,
+    parse_date,
+    short_title,
 )
 
 Style = Literal["chicago", "apa", "ap"]
 STYLES: tuple[Style, ...] = ("chicago", "apa", "ap")
 STYLE_NAMES = {
     "chicago": "Chicago (notes and bibliography)",
-    "apa": "APA 7 (reference in each note)",
-    "ap": "AP (attribution in text)",
+    "apa": "APA 7 (author\u2013date in the text)",
+    "ap": "AP (attribution in the text)",
 }
+# Styles that number notes; the others cite in the running text.
+NOTE_STYLES: tuple[Style, ...] = ("chicago",)
 SOURCE_LIST_TITLES = {"chicago": "Bibliography", "apa": "References", "ap": "Sources"}
+# CMOS 14.67: a three-em dash stands for the author of the entry above.
+SAME_AUTHOR = "\u2014\u2014\u2014"
 
 _ARTICLES = ("a ", "an ", "the ")
-_WEAK_ENDINGS = set(
-    "a an the and or but nor of on in at to for by with from as into over "
-    "is are was were be been has have had will would".split()
+# Nouns that name newspapers and magazines ("Times", "Post", ...): a name
+# ending in one takes "the" in running text, as in "according to the Daily
+# News"; a broadcaster or a brand ("according to Channel 9") does not. English
+# usage, not a list of outlets.
+_PERIODICAL_NOUNS = frozenset(
+    "times post journal tribune herald chronicle gazette register observer inquirer examiner "
+    "enquirer sun star globe guardian telegraph independent economist atlantic review bulletin "
+    "courier dispatch record press mirror express standard monitor sentinel advocate statesman "
+    "republic dealer daily weekly magazine digest leader mail citizen democrat republican "
+    "patriot ledger beacon courant eagle bee blade argus banner item messenger reporter "
+    "constitution union yorker".split()
 )
+# "News" takes "the" after words like these ("the Daily News", "the Morning
+# News"), not after a broadcaster's name.
+_NEWS_QUALIFIERS = frozenset("daily morning evening sunday weekly mercury deseret".split())
 
 
 @dataclass(frozen=True)
@@ -84,23 +106,6 @@ def _title(ref: SourceRef) -> str:
 
 def _fallback_name(ref: SourceRef) -> str:
     return ref.file_name.strip() or "Untitled source"
-
-
-def short_title(title: str, words: int = 4) -> str:
-    """A title cut to its first few words (more if the cut would end on a word
-    like "of" or "has"), without a leading article (CMOS 14.32)."""
-    title = " ".join(title.split())
-    lowered = title.lower()
-    for article in _ARTICLES:
-        if lowered.startswith(article) and len(title.split()) > words:
-            title = title[len(article) :]
-            break
-    parts = title.split()
-    # A short title that stops on "on", "of", "has"... reads as cut off mid-phrase.
-    while words < len(parts) and parts[words - 1].lower().strip(",;:") in _WEAK_ENDINGS:
-        words += 1
-    short = " ".join(parts[:words])
-    return short.rstrip(",;:.…–—- ") if len(parts) > words else short
 
 
 def _quoted(title: str, end: str) -> str:
@@ -144,6 +149,12 @@ def _finish(spans: list[Span]) -> Styled:
     return tuple(out)
 
 
+def _capitalised(text: str) -> str:
+    """A field starting a sentence: `November 19, 2024`; "n.d." stays lower
+    case even after a full stop, as in CMOS's own examples."""
+    return text if text == "n.d." else text[:1].upper() + text[1:]
+
+
 # -- Chicago ------------------------------------------------------------------
 
 
@@ -154,7 +165,7 @@ def chicago_note(ref: SourceRef) -> Styled:
     if names:
         shown = [names[0].full + " et al."] if len(names) > 3 else [n.full for n in names]
         parts.append([Span(_join(shown))])
-    title = _title(ref)
+    title = headline_case(_title(ref))
     parts.append([Span(_quoted(title, ",") if title else _fallback_name(ref) + ",")])
     if ref.outlet.strip():
         parts.append([Span(ref.outlet.strip(), italic=True)])
@@ -186,12 +197,14 @@ def _comma_list(parts: list[list[Span]]) -> list[Span]:
     return out
 
 
-def chicago_short_note(ref: SourceRef, words: int = 4, extra: Styled = ()) -> Styled:
-    """A short note for later citations: `Doe, “Short Title.”` (CMOS 14.29).
+def chicago_short_note(ref: SourceRef, short: str | None = None, extra: Styled = ()) -> Styled:
+    """A short note for later citations: `Doe, “Short Title.”` (CMOS 14.29);
+    an unsigned article under its outlet, as in the bibliography:
+    `*Outlet*, “Short Title.”`.
 
-    `words` is how many words of the title to keep; `extra` (the outlet, date
-    or file name) is added, as in `“Title,” *Outlet*.`, when even the whole
-    title would not tell this source from another one in the same memo
+    `short` is the short title (by default `cite_fields.short_title`); `extra`
+    (the outlet, date or file name) is added, as in `“Title,” *Outlet*.`, when
+    even that would not tell this source from another one in the same memo
     (CMOS 14.30: a short note must identify its source)."""
     names = parse_authors(ref.author)
     title = _title(ref)
@@ -199,9 +212,11 @@ def chicago_short_note(ref: SourceRef, words: int = 4, extra: Styled = ()) -> St
     if names:
         families = [n.family for n in names]
         spans.append(Span((families[0] + " et al." if len(names) > 3 else _join(families)) + ", "))
+    elif ref.outlet.strip() and title:
+        spans += [Span(ref.outlet.strip(), italic=True), Span(", ")]
     end = "," if extra else "."
     if title:
-        spans.append(Span(_quoted(short_title(title, words), end)))
+        spans.append(Span(_quoted(headline_case(short or short_title(title)), end)))
     else:
         spans.append(Span(_fallback_name(ref) + end))
     if extra:
@@ -209,26 +224,45 @@ def chicago_short_note(ref: SourceRef, words: int = 4, extra: Styled = ()) -> St
     return _finish(spans)
 
 
-def chicago_bibliography(ref: SourceRef) -> Styled:
-    """`Doe, Jane. “Title.” *Outlet*, November 19, 2024. URL.`"""
+def chicago_bibliography(ref: SourceRef, same_author: bool = False) -> Styled:
+    """`Doe, Jane, and John Roe. “Title.” *Outlet*, November 19, 2024. URL.`
+
+    An unsigned article is listed under its outlet: `*Outlet*. “Title.”
+    November 19, 2024. URL.` (CMOS 14.207). `same_author` puts the three-em
+    dash in place of an author (or outlet) the entry above has too."""
     spans: list[Span] = []
     names = parse_authors(ref.author)
+    title = _title(ref)
+    outlet = ref.outlet.strip()
+    under_outlet = not names and outlet and title
     if names:
         shown = [names[0].inverted] + [n.full for n in names[1:]]
-        spans.append(Span(_join(shown).rstrip(".") + ". "))
-    title = _title(ref)
+        # "Doe, Jane, and John Roe": the first name is inverted, so a comma
+        # separates even two names.
+        who = _join(shown) if len(shown) != 2 else f"{shown[0]}, and {shown[1]}"
+        spans.append(Span(SAME_AUTHOR + ". " if same_author else who.rstrip(".") + ". "))
+    elif under_outlet:
+        spans += [Span(SAME_AUTHOR if same_author else outlet, italic=not same_author), Span(". ")]
+    title = headline_case(title)
     spans.append(Span((_quoted(title, ".") if title else _fallback_name(ref) + ".") + " "))
     date = date_long(ref.date) if ref.date.strip() else "n.d."
-    if ref.outlet.strip():
-        spans += [Span(ref.outlet.strip(), italic=True), Span(_period(f", {date}"))]
+    if outlet and not under_outlet:
+        spans += [Span(outlet, italic=True), Span(_period(f", {date}"))]
     else:
-        # "n.d." stays lower case even after a full stop, as in CMOS's own examples.
-        spans.append(Span(_period(date if date == "n.d." else f"{date[0].upper()}{date[1:]}")))
+        spans.append(Span(_period(_capitalised(date))))
     if not ref.date.strip() and ref.accessed.strip():
         spans.append(Span(f" Accessed {date_long(ref.accessed)}."))
     if ref.url.strip():
         spans += [Span(" ")] + _url(ref)
     return _finish(spans)
+
+
+def chicago_author_key(ref: SourceRef) -> str:
+    """What the three-em dash stands for: the entry's authors (or outlet)."""
+    names = parse_authors(ref.author)
+    if names:
+        return "; ".join(n.inverted for n in names).casefold()
+    return ref.outlet.strip().casefold() if ref.outlet.strip() and _title(ref) else ""
 
 
 # -- APA 7 --------------------------------------------------------------------
@@ -244,12 +278,25 @@ def _apa_authors(names: list[Name]) -> str:
     return ", ".join(shown[:-1]) + ", & " + shown[-1]
 
 
-def apa_reference(ref: SourceRef) -> Styled:
-    """`Doe, J. (2024, November 19). Title. *Outlet*. URL` (APA 7, 10.2)."""
+def apa_year(ref: SourceRef, suffix: str = "") -> str:
+    """The year of an APA citation, `2024a` with a suffix; `n.d.` (or `n.d.-a`)
+    without a date."""
+    year = _year(ref.date) if ref.date.strip() else ""
+    return f"{year}{suffix}" if year else f"n.d.{'-' + suffix if suffix else ''}"
+
+
+def apa_reference(ref: SourceRef, suffix: str = "") -> Styled:
+    """`Doe, J. (2024, November 19). Title. *Outlet*. URL` (APA 7, 10.2);
+    `suffix` ("a", "b") tells apart works of one author in one year (8.19)."""
     names = parse_authors(ref.author)
     # An unquoted title: its own straight quotation marks become curly ones.
     title = re.sub(r'"([^"]*)"', "\u201c\\1\u201d", _title(ref)) or _fallback_name(ref)
-    date = f"({_date_apa(ref.date)})." if ref.date.strip() else "(n.d.)."
+    if ref.date.strip() and _year(ref.date):
+        date = _date_apa(ref.date)
+        year = _year(ref.date)
+        date = f"({year}{suffix}{date[len(year) :]})." if date.startswith(year) else f"({date})."
+    else:
+        date = f"({apa_year(ref, suffix)})."
     title_part = _period(title)
     spans: list[Span] = []
     if names:
@@ -269,44 +316,62 @@ def apa_reference(ref: SourceRef) -> Styled:
     return _finish(spans)
 
 
-def apa_in_text(ref: SourceRef) -> Styled:
+def apa_in_text(
+    ref: SourceRef, suffix: str = "", initials: bool = False, short: str | None = None
+) -> Styled:
     """A parenthetical citation: `(Doe, 2024)`, `(Doe & Roe, 2024)`,
-    `(Doe et al., 2024)`, or `(“Short Title,” 2024)` without an author."""
+    `(Doe et al., 2024)`, or `(“Short Title,” 2024)` without an author (8.14,
+    title in title case). `initials` adds the first author's initials when
+    another cited author has the same family name (8.20); `short` is the
+    title's short form (by default `cite_fields.short_title`)."""
     names = parse_authors(ref.author)
-    year = _year(ref.date) if ref.date.strip() else "n.d."
-    year = year or "n.d."
+    year = apa_year(ref, suffix)
     if names:
         fam = [n.family for n in names]
+        if initials:
+            given = names[0].initials[len(names[0].family) + 2 :]
+            fam[0] = f"{given} {fam[0]}".strip()
         who = fam[0] if len(fam) == 1 else f"{fam[0]} & {fam[1]}" if len(fam) == 2 else ""
         who = who or f"{fam[0]} et al."
         return (Span(f"({who}, {year})"),)
     title = _title(ref)
     if title:
-        return (Span(f"({_quoted(short_title(title), ',')} {year})"),)
+        return (Span(f"({_quoted(headline_case(short or short_title(title)), ',')} {year})"),)
     return (Span(f"({_fallback_name(ref)}, {year})"),)
 
 
 # -- AP -----------------------------------------------------------------------
 
 
+def outlet_in_text(outlet: str) -> str:
+    """An outlet's name as running text names it: `the Los Angeles Times`,
+    `the Daily News`, but `Channel 9`; a name typed with its "The" keeps it."""
+    outlet = " ".join(outlet.split())
+    words = outlet.split()
+    if not words or words[0].lower() == "the":
+        return outlet
+    last = re.sub(r"\W", "", words[-1].split("-")[-1]).lower()
+    if last == "news":
+        takes = len(words) > 2 or (len(words) == 2 and words[0].lower() in _NEWS_QUALIFIERS)
+    else:
+        takes = last in _PERIODICAL_NOUNS
+    return f"the {outlet}" if takes else outlet
+
+
 def ap_attribution(ref: SourceRef) -> Styled:
     """The words naming the source in the text: `according to the Los Angeles Times`.
 
-    AP names the outlet; without one the author, then the (short) title, then
-    the file name stand in."""
+    AP names the outlet; without one the author, then the whole title (never
+    a cut one, which could credit the wrong party), then the file name."""
     outlet = ref.outlet.strip()
     if outlet:
-        return (Span(f"according to {outlet}"),)
+        return (Span(f"according to {outlet_in_text(outlet)}"),)
     names = parse_authors(ref.author)
     if names:
         return (Span(f"according to {_join([n.full for n in names])}"),)
     title = _title(ref)
     if title:
-        # "according to “Los Angeles City Council”" would credit the council:
-        # name it as an article. The short title; the note gives the whole one.
-        return (
-            Span(f"according to the article {_quoted(short_title(title).removesuffix('.'), '')}"),
-        )
+        return (Span(f"according to the article {_quoted(title, '')}"),)
     return (Span(f"according to {_fallback_name(ref)}"),)
 
 
@@ -339,25 +404,9 @@ def ap_source_entry(ref: SourceRef) -> Styled:
 # -- one entry point per use ----------------------------------------------------
 
 
-def note(ref: SourceRef, style: Style, first: bool) -> Styled:
-    """The text of a note citing `ref`: Chicago's full note on a source's first
-    citation and short note after; in APA and AP, the source's reference list
-    or source list entry, every time."""
-    if style == "chicago":
-        return chicago_note(ref) if first else chicago_short_note(ref)
-    return source_entry(ref, style)
-
-
-def in_text(ref: SourceRef, style: Style) -> Styled:
-    """The citation placed in the running text: AP's attribution; none in
-    Chicago and APA, whose notes carry the whole citation."""
-    if style == "ap":
-        return ap_attribution(ref)
-    return ()
-
-
 def source_entry(ref: SourceRef, style: Style) -> Styled:
-    """The source's entry in the bibliography / reference list / source list."""
+    """The source's entry in the bibliography / reference list / source list,
+    on its own (app/core/citations.py adds what depends on the other entries)."""
     if style == "chicago":
         return chicago_bibliography(ref)
     if style == "apa":
@@ -365,20 +414,37 @@ def source_entry(ref: SourceRef, style: Style) -> Styled:
     return ap_source_entry(ref)
 
 
-def sort_key(ref: SourceRef, style: Style) -> tuple[str, str, str]:
-    """Where a source goes in the list: by author's family name (or title when
-    there is no author, ignoring a leading article); AP lists by outlet."""
+def _strip_article(text: str) -> str:
+    text = text.strip().lstrip("\u201c\"'").casefold()
+    for article in _ARTICLES:
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
 
-    def strip_article(text: str) -> str:
-        text = text.strip().lstrip("\u201c\"'").casefold()
-        for article in _ARTICLES:
-            if text.startswith(article):
-                return text[len(article) :]
-        return text
 
+def sort_key(ref: SourceRef, style: Style) -> tuple[str, ...]:
+    """Where a source goes in the list: by author's family name, else what
+    stands in the author's place (Chicago: the outlet of an unsigned article;
+    otherwise the title, ignoring a leading article); AP lists by outlet.
+    Works of one author: Chicago by title, APA by date (n.d. first)."""
     names = parse_authors(ref.author)
-    title = strip_article(_title(ref) or _fallback_name(ref))
-    first = names[0].inverted.casefold() if names else title
+    title = _strip_article(_title(ref) or _fallback_name(ref))
+    if names:
+        first = "; ".join(n.inverted for n in names).casefold()
+    elif style == "chicago" and ref.outlet.strip() and _title(ref):
+        first = _strip_article(ref.outlet)
+    else:
+        first = title
     if style == "ap":
-        first = strip_article(ref.outlet) or first
+        return (_strip_article(ref.outlet) or first, title, _year(ref.date))
+    if style == "apa":
+        return (first, _iso(ref.date), title)
     return (first, title, _year(ref.date))
+
+
+def _iso(date: str) -> str:
+    """A sortable form of a date: `2024-11-19`, `2024-11-00`; "" without one."""
+    d = parse_date(date)
+    if d is None:
+        return _year(date)
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"

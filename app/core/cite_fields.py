@@ -1,9 +1,9 @@
-"""The fields of a citation read from what users type: dates and author names.
+"""The fields of a citation read from what users type: dates, author names, titles.
 
 Dates come as users and importers write them (`2024-11-19`, `Nov. 19, 2024`,
 `19 November 2024`, `2024`); names as `Jane Doe and John Roe`, `Doe, Jane;
-Roe, John` or `By Jane Doe`. Each style's formatter in app/core/cite.py
-writes them its own way.
+Roe, John` or `By Jane Doe`; titles in sentence or headline case. Each
+style's formatter in app/core/cite.py writes them its own way.
 """
 
 from __future__ import annotations
@@ -108,12 +108,12 @@ class Name:
 
     @property
     def full(self) -> str:
-        """`Martin Luther King Jr.` (CMOS 17 sets no comma before Jr.)."""
+        """`Jane Q. Doe Jr.` (CMOS 17 sets no comma before Jr.)."""
         return " ".join(p for p in (self.given, self.family, self.suffix) if p)
 
     @property
     def inverted(self) -> str:
-        """`King, Martin Luther, Jr.` for the first name of a bibliography entry."""
+        """`Doe, Jane Q., Jr.` for the first name of a bibliography entry."""
         out = f"{self.family}, {self.given}" if self.given else self.family
         return f"{out}, {self.suffix}" if self.suffix else out
 
@@ -158,3 +158,140 @@ def _name(text: str) -> Name:
     if words[-1].lower() in _SUFFIXES and len(words) > 2:
         return Name(" ".join(words[:-2]), words[-2], words[-1])
     return Name(" ".join(words[:-1]), words[-1])
+
+
+# -- titles ---------------------------------------------------------------------
+
+# Words a headline-style title leaves in lower case inside it (the list the
+# Citation Style Language, and so Zotero and pandoc, use).
+_STOP_WORDS = frozenset(
+    "a an and as at but by down for from in into nor of on onto or over so the till to up "
+    "via with yet".split()
+)
+# English function words: a short title never ends on one, and one starting
+# the next word marks the end of a phrase (grammar, not data).
+_FUNCTION_WORDS = _STOP_WORDS | frozenset(
+    "about after against amid among before despite during per since than through toward "
+    "towards under until upon within without while because although though if whether when "
+    "where that which who whom whose is are was were be been being am has have had will would "
+    "shall should can could may might must do does did it its this these those their his her "
+    "our your my not no".split()
+)
+_ARTICLES = frozenset(("a", "an", "the"))
+_EDGE_MARKS = "\u201c\u201d\u2018\u2019\"'()[]{}"
+_TRAILING = ",;:.\u2026\u2013\u2014-"
+_SHORT_WORDS = 4  # CMOS 14.32: a short title has at most four words, as a rule ...
+_SHORT_MOST = 5  # ... and one more when that is what keeps it a phrase
+
+
+def _bare(word: str) -> str:
+    return word.strip(_EDGE_MARKS + _TRAILING + "?!").lower()
+
+
+def _capital(word: str) -> bool | None:
+    """True for a word starting with a capital letter, False for a lower-case
+    one, None for one starting with a digit or symbol."""
+    letters = [c for c in word if c.isalnum()]
+    if not letters or not letters[0].isalpha():
+        return None
+    return letters[0].isupper()
+
+
+def headline_case(title: str) -> str:
+    """`title` capitalised headline style (CMOS 8.159), as citation processors
+    do it: each lower-case word is capitalised except the stop words inside the
+    title; words with a capital already (names, acronyms, `iPhone`) are kept."""
+    words = title.split(" ")
+    last = max((i for i, w in enumerate(words) if w), default=-1)
+    out = []
+    after_colon = True
+    for i, word in enumerate(words):
+        core = word.strip(_EDGE_MARKS + _TRAILING + "?!")
+        if core and core == core.lower() and any(c.isalpha() for c in core):
+            if not (core in _STOP_WORDS and not after_colon and i != last):
+                word = "-".join(_capitalise(part) for part in word.split("-"))
+        out.append(word)
+        if word:
+            after_colon = word.endswith((":", "\u2014", "?", "!"))
+    return " ".join(out)
+
+
+def _capitalise(part: str) -> str:
+    """`part` with its first letter capitalised, unless it starts with a digit (`13th`)."""
+    for i, c in enumerate(part):
+        if c.isalnum():
+            return part[:i] + c.upper() + part[i + 1 :] if c.isalpha() else part
+    return part
+
+
+def title_words(title: str) -> list[str]:
+    """The words of `title` a short title is taken from: without a leading
+    article (CMOS 14.32), unless the title is nothing else."""
+    words = title.split()
+    if len(words) > 1 and _bare(words[0]) in _ARTICLES:
+        return words[1:]
+    return words
+
+
+def _headline(words: list[str]) -> bool:
+    """Whether the title is capitalised headline style, where capitals say
+    nothing about where a name starts or ends."""
+    content = [w for w in words if _bare(w) and _bare(w) not in _FUNCTION_WORDS]
+    caps = [_capital(w) for w in content[1:] if _capital(w) is not None]
+    return len(caps) >= 2 and sum(caps) * 4 >= 3 * len(caps)
+
+
+def _phrase_ends_after(words: list[str], i: int, headline: bool) -> bool:
+    """Whether a short title may end after words[i]: never on a function word
+    or inside a name, always at punctuation or before a function word."""
+    word = words[i]
+    if i + 1 >= len(words):
+        return True
+    if _bare(word) in _FUNCTION_WORDS or not _bare(word):
+        return False
+    after = words[i + 1]
+    if word.endswith(tuple(",;:\u2013\u2014")) or after in ("-", "\u2013", "\u2014"):
+        return True
+    if _bare(after) in _FUNCTION_WORDS:
+        return True
+    if headline or _capital(after) is None or _capital(word) is None:
+        return False
+    # Sentence case: a run of capitalised words is a name; end before or after it.
+    return _capital(word) != _capital(after)
+
+
+def short_phrase(words: list[str], start: int = 0, most: int = _SHORT_WORDS) -> str:
+    """A phrase of at most `most` words (one more when that ends it better)
+    taken from `words` at `start`: never cut inside a name or after a word
+    like "of" or "has", without trailing punctuation, its quote marks paired."""
+    rest = words[start:]
+    if len(rest) <= most:
+        return _tidy(rest, whole=True)
+    headline = _headline(words)
+    limit = max(most, _SHORT_MOST)
+    ends = [k for k in range(1, limit + 1) if _phrase_ends_after(words, start + k - 1, headline)]
+    good = [k for k in ends if 2 <= k <= most] or [k for k in ends if k >= 2] or ends
+    k = max(good) if good else most
+    return _tidy(rest[:k], whole=False)
+
+
+def _tidy(words: list[str], whole: bool) -> str:
+    text = " ".join(words)
+    if not whole:
+        text = text.rstrip(_TRAILING + " ")
+    # A phrase cut inside a quotation closes it.
+    for opening, closing in (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")):
+        if opening == closing:
+            if text.count(opening) % 2:
+                text += closing
+        elif text.count(opening) > text.count(closing):
+            text = text.rstrip(_TRAILING + " ") + closing
+    return text
+
+
+def short_title(title: str, words: int = _SHORT_WORDS) -> str:
+    """A title's short form for later citations (CMOS 14.32): `Snap Makes a Bet`
+    for `Snap Makes a Bet on the Cultural Supremacy of the Camera`; `words`
+    is how many words it should have at most (one more when that ends the
+    phrase better)."""
+    return short_phrase(title_words(" ".join(title.split())), most=words)

@@ -8,6 +8,7 @@ the app's settings when the parent window has them.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.brief import Brief
-from app.core.cite import STYLE_NAMES, STYLES
+from app.core.cite import NOTE_STYLES, STYLE_NAMES, STYLES
 from app.core.export import (
     ExportError,
     ExportOptions,
@@ -112,7 +113,7 @@ class ExportDialog(QDialog):
         form.addRow("Save as:", path_row)
         form.addRow("&Format:", self.format)
         form.addRow("&Citation style:", self.style)
-        # Every style numbers a note per cited block, so the choice always applies.
+        # Only Chicago numbers notes; APA and AP cite in the text (see _style_changed).
         form.addRow("Notes:", notes_row)
         form.addRow("", self.open_when_done)
         form.addRow("", self.strict)
@@ -142,7 +143,8 @@ class ExportDialog(QDialog):
 
         self._restore_choices()
         self.format.currentIndexChanged.connect(self._format_changed)
-        self.show_warnings()
+        self.style.currentIndexChanged.connect(self._style_changed)
+        self._style_changed()
 
     # -- choices --------------------------------------------------------------
 
@@ -171,6 +173,20 @@ class ExportDialog(QDialog):
     def notes_mode(self) -> str:
         return "endnotes" if self.endnotes.isChecked() else "footnotes"
 
+    def _style_changed(self) -> None:
+        """Notes apply to a style that numbers them; the warnings depend on the
+        style too (AP prints no n.d.)."""
+        notes = self.style.currentData() in NOTE_STYLES
+        tip = (
+            ""
+            if notes
+            else "This style cites in the text: (Doe, 2024) or \u201caccording to\u201d."
+        )
+        for button in (self.footnotes, self.endnotes):
+            button.setEnabled(notes)
+            button.setToolTip(tip)
+        self.show_warnings()
+
     def _format_changed(self) -> None:
         text = self.path.text().strip()
         if text:
@@ -197,7 +213,7 @@ class ExportDialog(QDialog):
     # -- warnings and export --------------------------------------------------
 
     def show_warnings(self) -> None:
-        found = preflight(self.brief, self.conflicted_item_ids)
+        found = preflight(self.brief, self.conflicted_item_ids, self.style.currentData())
         self.warnings.clear()
         for warning in found:
             icon = _WARNING_ICONS.get(warning.kind, "!")
@@ -243,6 +259,12 @@ class ExportDialog(QDialog):
         except ExportError as exc:
             self._failed(str(exc))
             return
+        except Exception as exc:  # noqa: BLE001 - the dialog must never be left stuck
+            # A fault in a writer or its library (not a known export error):
+            # the user is told, the dialog resets, the old file is untouched.
+            logging.getLogger(__name__).exception("export of %s failed", path)
+            self._failed(f"{path.name}: not exported ({type(exc).__name__}: {exc})")
+            return
         self.exported_path = path
         self._save_choices()
         if self.open_when_done.isChecked():
@@ -250,8 +272,10 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _failed(self, message: str) -> None:
+        """Say why the export failed and make the dialog ready for another try."""
         self.export_button.setEnabled(True)
         self.progress.setVisible(False)
+        self.progress.setValue(0)
         self.status.setText(message)
         QMessageBox.warning(self, "Export failed", message)
 

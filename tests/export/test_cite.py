@@ -67,16 +67,22 @@ def test_apa_author_counts_in_text_and_reference():
     assert text(cite.apa_reference(three)).startswith("Doe, J., Roe, J., & Poe, A. (2020). T.")
 
 
-def test_missing_author_puts_title_first():
+def test_missing_author_puts_title_first_and_chicago_lists_it_under_the_outlet():
     ref = SourceRef(title="Council passes ordinance", outlet="LA Times", date="2024-11-19")
+    # Chicago capitalises titles headline style (CMOS 8.159); APA keeps them as written.
     assert text(cite.chicago_note(ref)) == (
-        "\u201cCouncil passes ordinance,\u201d LA Times, November 19, 2024."
+        "\u201cCouncil Passes Ordinance,\u201d LA Times, November 19, 2024."
     )
-    assert text(cite.chicago_bibliography(ref)).startswith("\u201cCouncil passes ordinance.\u201d")
+    # CMOS 14.207: an unsigned article goes under the newspaper's name.
+    assert text(cite.chicago_bibliography(ref)) == (
+        "LA Times. \u201cCouncil Passes Ordinance.\u201d November 19, 2024."
+    )
+    assert [s.text for s in cite.chicago_bibliography(ref) if s.italic] == ["LA Times"]
+    assert text(cite.chicago_short_note(ref)) == "LA Times, \u201cCouncil Passes Ordinance.\u201d"
     assert text(cite.apa_reference(ref)) == (
         "Council passes ordinance. (2024, November 19). LA Times."
     )
-    assert text(cite.apa_in_text(ref)) == "(\u201cCouncil passes ordinance,\u201d 2024)"
+    assert text(cite.apa_in_text(ref)) == "(\u201cCouncil Passes Ordinance,\u201d 2024)"
 
 
 def test_missing_date_is_nd_with_accessed_date():
@@ -104,7 +110,7 @@ def test_missing_title_and_outlet_fall_back_to_file_name():
 
 
 def test_ap_attribution_names_the_outlet_then_author_then_title():
-    assert text(cite.ap_attribution(MANJOO)) == "according to New York Times"
+    assert text(cite.ap_attribution(MANJOO)) == "according to the New York Times"
     no_outlet = SourceRef(author="Jane Doe", title="T")
     assert text(cite.ap_attribution(no_outlet)) == "according to Jane Doe"
     assert text(cite.ap_source_entry(MANJOO)).startswith(
@@ -130,10 +136,10 @@ def test_parse_date_and_authors():
         "Yu",
     ]
     assert cite.parse_authors("Doe, Jane") == [cite.Name("Jane", "Doe")]
-    king = cite.parse_authors("Martin Luther King Jr.")
-    assert king == [cite.Name("Martin Luther", "King", "Jr.")]
-    assert king[0].inverted == "King, Martin Luther, Jr."
-    assert king[0].initials == "King, M. L., Jr."
+    junior = cite.parse_authors("Jane Quill Doe Jr.")
+    assert junior == [cite.Name("Jane Quill", "Doe", "Jr.")]
+    assert junior[0].inverted == "Doe, Jane Quill, Jr."
+    assert junior[0].initials == "Doe, J. Q., Jr."
 
 
 def test_chicago_four_or_more_authors_use_et_al_in_notes():
@@ -150,13 +156,17 @@ def test_sort_key_ignores_leading_article_and_orders_by_author():
     ]
     ordered = sorted(refs, key=lambda r: cite.sort_key(r, "chicago"))
     assert [r.title for r in ordered] == ["Zoo", "An apple story", "The Zebra story"]
+    # An unsigned article with an outlet sorts under the outlet (ignoring "The").
+    refs.append(SourceRef(title="Aardvark", outlet="The Brindle Post"))
+    ordered = sorted(refs, key=lambda r: cite.sort_key(r, "chicago"))
+    assert [r.title for r in ordered] == ["Zoo", "An apple story", "Aardvark", "The Zebra story"]
 
 
 def test_titles_with_ellipsis_or_quotes_get_no_doubled_punctuation():
     ref = SourceRef(title='Council to adopt a "sanctuary city" ordinance\u2026', file_name="a.txt")
     bib = text(cite.chicago_bibliography(ref))
-    assert bib == "\u201cCouncil to adopt a \u2018sanctuary city\u2019 ordinance\u2026\u201d n.d."
-    assert text(cite.chicago_note(ref)).endswith("ordinance\u2026,\u201d n.d.")
+    assert bib == "\u201cCouncil to Adopt a \u2018Sanctuary City\u2019 Ordinance\u2026\u201d n.d."
+    assert text(cite.chicago_note(ref)).endswith("Ordinance\u2026,\u201d n.d.")
     assert text(cite.apa_reference(ref)) == (
         "Council to adopt a \u201csanctuary city\u201d ordinance\u2026 (n.d.)."
     )
@@ -167,8 +177,8 @@ def test_titles_with_ellipsis_or_quotes_get_no_doubled_punctuation():
         assert '"' not in entry
 
 
-def test_ap_names_an_untitled_outlet_source_as_an_article():
-    ref = SourceRef(title="The Los Angeles City Council passed an ordinance on Nov. 19")
-    assert text(cite.ap_attribution(ref)) == (
-        "according to the article \u201cLos Angeles City Council\u201d"
+def test_ap_names_an_untitled_outletless_source_by_its_whole_title():
+    title = "The Brindle County Board passed an ordinance on Nov. 19 to widen the road"
+    assert text(cite.ap_attribution(SourceRef(title=title))) == (
+        f"according to the article \u201c{title}\u201d"
     )

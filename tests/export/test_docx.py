@@ -13,7 +13,7 @@ from lxml import etree
 from pypdf import PdfReader
 
 from app.core.export import ExportOptions, export_brief
-from tests.export.expected import expected_notes, expected_sources, squash
+from tests.export.expected import expected_in_text, expected_notes, expected_sources, squash
 from tests.export.memos import hostile_brief, library_brief, numbered_brief
 
 
@@ -109,28 +109,38 @@ def test_endnotes_option_writes_word_endnotes(tmp_path):
 
 
 @pytest.mark.parametrize("notes_mode", ["footnotes", "endnotes"])
-@pytest.mark.parametrize("style", ["chicago", "apa", "ap"])
-def test_every_style_gives_each_cited_block_its_note(tmp_path, style, notes_mode):
+def test_chicago_gives_each_cited_block_its_note(tmp_path, notes_mode):
     brief = library_brief(tmp_path, per_source=2)
     out = tmp_path / "memo.docx"
-    export_brief(brief, out, ExportOptions(style=style, notes=notes_mode))
+    export_brief(brief, out, ExportOptions(style="chicago", notes=notes_mode))
     doc = Document(str(out))
     notes, refs = notes_of(doc, notes_mode[:-1])
     cited = [b for b in brief.blocks() if b.cited]
     assert len(notes) == len(refs) == len(cited)
     assert [n[0] for n in notes] == [r[0] for r in refs] == list(range(1, len(cited) + 1))
-    assert [n[2] for n in notes] == expected_notes(brief, style)
+    assert [n[2] for n in notes] == expected_notes(brief, "chicago")
     for (_, _, para), block in zip(refs, cited, strict=True):
         assert block.text.strip()[:40].rstrip(",;:") in para.text
+
+
+@pytest.mark.parametrize("style", ["apa", "ap"])
+def test_apa_and_ap_cite_in_the_text_with_no_notes(tmp_path, style):
+    brief = library_brief(tmp_path, per_source=2)
+    out = tmp_path / "memo.docx"
+    export_brief(brief, out, ExportOptions(style=style, notes="endnotes"))
+    doc = Document(str(out))
+    assert not any(r.reltype in (RT.FOOTNOTES, RT.ENDNOTES) for r in doc.part.rels.values())
     texts = [p.text for p in doc.paragraphs]
+    cited_paras = [t for t in texts if any(c in t for c in expected_in_text(brief, style))]
+    assert len(cited_paras) == sum(b.cited for b in brief.blocks())
+    from_times = sum(b.cited and b.source.outlet == "Los Angeles Times" for b in brief.blocks())
+    assert from_times >= 2
     if style == "apa":
-        # The note holds the citation: no author-date parenthetical in the text.
-        assert not any("(Doe & Vives, 2024)" in t for t in texts)
+        assert sum("(Doe & Vives, 2024)" in t for t in texts) == from_times
     if style == "ap":
-        assert sum("according to Los Angeles Times" in t for t in texts) == sum(
-            b.source.outlet == "Los Angeles Times" for b in cited
-        )
-    title = {"chicago": "Bibliography", "apa": "References", "ap": "Sources"}[style]
+        assert sum("according to the Los Angeles Times" in t for t in texts) == from_times
+        assert not any("n.d." in t for t in texts)
+    title = {"apa": "References", "ap": "Sources"}[style]
     start = texts.index(title) + 1
     listed = [squash(t) for t in texts[start:]]
     assert listed == [squash(e) for e in expected_sources(brief, style)]

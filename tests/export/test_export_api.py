@@ -114,11 +114,11 @@ def test_cli_export_prints_warnings_and_strict_fails(tmp_path, capsys):
     assert f"ok {out}" in captured.out
     assert captured.err.count("warning: ") == 3
     doc = Document(str(out))
-    assert "(Person, 2024)" not in "\n".join(p.text for p in doc.paragraphs)
-    footnotes = next(
-        r.target_part for r in doc.part.rels.values() if r.reltype.endswith("/footnotes")
-    )
-    assert b"Person, W. (2024, November 19). Article number 1." in footnotes.blob
+    text = "\n".join(p.text for p in doc.paragraphs)
+    # APA cites author and year in the text and lists the reference once: no notes.
+    assert "Since 2014 (Person, 2024b)." in text
+    assert text.count("Person, W. (2024b, November 19). Article number 2.") == 1
+    assert not any(r.reltype.endswith(("/footnotes", "/endnotes")) for r in doc.part.rels.values())
 
     strict_out = tmp_path / "strict.pdf"
     assert cli.run(["export", str(brief_path), "--out", str(strict_out), "--strict"]) == 1

@@ -36,16 +36,15 @@ def test_dialog_lists_warnings_and_exports_pdf_with_progress(qtbot, tmp_path, mo
     assert "Notes" in text and "Bibliography" in text
 
 
-def test_notes_choice_applies_to_every_style_and_format_changes_extension(qtbot, tmp_path):
+def test_notes_choice_applies_to_chicago_and_format_changes_extension(qtbot, tmp_path):
     dialog = ExportDialog(numbered_brief(3), None)
     qtbot.addWidget(dialog)
     assert "No warnings" in dialog.warnings_label.text()
     assert dialog.path.text().endswith("Numbered-memo.docx")
-    for style in ("chicago", "apa", "ap"):
+    for style, enabled in (("chicago", True), ("apa", False), ("ap", False)):
         dialog.style.setCurrentIndex(dialog.style.findData(style))
-        assert dialog.footnotes.isEnabled() and dialog.endnotes.isEnabled()
+        assert dialog.footnotes.isEnabled() is enabled and dialog.endnotes.isEnabled() is enabled
     dialog.style.setCurrentIndex(dialog.style.findData("apa"))
-    dialog.endnotes.setChecked(True)
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
     assert dialog.path.text().endswith("Numbered-memo.pdf")
     out = tmp_path / "memo.docx"
@@ -53,11 +52,64 @@ def test_notes_choice_applies_to_every_style_and_format_changes_extension(qtbot,
     dialog.open_when_done.setChecked(False)
     dialog.export()
     assert dialog.exported_path == out
-    doc = Document(str(out))
-    endnotes = next(
-        r.target_part for r in doc.part.rels.values() if r.reltype.endswith("/endnotes")
-    )
-    assert endnotes.blob.count(b"Person, W. (2024, November 19).") == 3
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "end0 (Person, 2024a)." in text and "References" in text
+
+
+def test_warnings_follow_the_chosen_style(qtbot):
+    dialog = ExportDialog(problem_brief(), None)
+    qtbot.addWidget(dialog)
+
+    def texts():
+        return " ".join(dialog.warnings.item(i).text() for i in range(dialog.warnings.count()))
+
+    assert "n.d." in texts()
+    dialog.style.setCurrentIndex(dialog.style.findData("ap"))
+    assert "n.d." not in texts() and "carry no date" in texts()
+
+
+def test_a_failed_export_says_why_and_resets_the_dialog(qtbot, tmp_path, monkeypatch):
+    from app.core.export import docx as docx_module
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    real = docx_module.DocxWriter.iter_build
+
+    def broken(self):
+        yield "started"
+        raise ValueError("a fault deep in a writer")
+
+    monkeypatch.setattr(docx_module.DocxWriter, "iter_build", broken)
+    dialog = ExportDialog(numbered_brief(3), None)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "memo.docx"
+    out.write_bytes(b"earlier export")
+    dialog.path.setText(str(out))
+    dialog.open_when_done.setChecked(False)
+    dialog.export()
+    assert shown == ["memo.docx: not exported (ValueError: a fault deep in a writer)"]
+    assert dialog.status.text() == shown[0]
+    assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert out.read_bytes() == b"earlier export"
+    # The same dialog exports once the fault is gone.
+    monkeypatch.setattr(docx_module.DocxWriter, "iter_build", real)
+    dialog.export()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert Document(str(out)).paragraphs[0].text == "MEMORANDUM"
+
+
+def test_an_unwritable_destination_is_reported_in_the_dialog(qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    dialog = ExportDialog(numbered_brief(3), None)
+    qtbot.addWidget(dialog)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    dialog.path.setText(str(blocker / "memo.pdf"))
+    dialog.export()
+    assert shown and shown[0].startswith("memo.pdf: cannot be written")
+    assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
 
 
 def test_strict_mode_refuses_and_keeps_the_dialog_open(qtbot, tmp_path, monkeypatch):
