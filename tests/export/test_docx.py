@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import re
 
 import pytest
 from docx import Document
@@ -15,6 +14,7 @@ from pypdf import PdfReader
 from app.core.export import ExportOptions, export_brief
 from tests.export.expected import expected_in_text, expected_notes, expected_sources, squash
 from tests.export.memos import hostile_brief, library_brief, numbered_brief
+from tests.export.readback import libreoffice_pdf, needs_libreoffice
 
 
 def notes_of(doc, kind: str = "footnote"):
@@ -84,6 +84,11 @@ def test_memo_header_headings_quotes_properties_and_bibliography(tmp_path):
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
     assert headings == [s.title for s in brief.sections] + ["Bibliography"]
     quotes = [p for p in doc.paragraphs if p.style.name == "Quote"]
+    # Quotes as in the PDF: indented 0.4 inch on both sides, upright.
+    quote_style = doc.styles["Quote"]
+    assert quote_style.font.italic is False
+    assert quote_style.paragraph_format.left_indent == quote_style.paragraph_format.right_indent
+    assert round(quote_style.paragraph_format.left_indent.inches, 2) == 0.4
     quote_blocks = [b for b in brief.blocks() if b.kind == "quote"]
     assert len(quotes) == len(quote_blocks)
     for para, block in zip(quotes, quote_blocks, strict=True):
@@ -96,16 +101,52 @@ def test_memo_header_headings_quotes_properties_and_bibliography(tmp_path):
     assert len(bib) == len(set(bib)) == 5
 
 
-def test_endnotes_option_writes_word_endnotes(tmp_path):
+def endnotes_of(doc):
+    """(number, text, paragraph) of each note under the "Notes" heading, and
+    the headings around them."""
+    paragraphs = doc.paragraphs
+    start = next(i for i, p in enumerate(paragraphs) if p.text == "Notes")
+    notes = []
+    for p in paragraphs[start + 1 :]:
+        if p.style.name.startswith("Heading"):
+            break
+        number, _, text = p.text.partition(". ")
+        notes.append((int(number), text, p))
+    return notes
+
+
+def _anchors(element, tag: str) -> list[str]:
+    """Internal link targets (`hyperlink`) or bookmark names (`bookmarkStart`)."""
+    key = qn("w:anchor") if tag == "hyperlink" else qn("w:name")
+    return [el.get(key) for el in element.iter(qn(f"w:{tag}")) if el.get(key)]
+
+
+def test_endnotes_are_numbered_1_2_3_under_notes_before_the_bibliography(tmp_path):
     brief = numbered_brief(12, sources=4)
     out = tmp_path / "memo.docx"
     export_brief(brief, out, ExportOptions(notes="endnotes"))
     doc = Document(str(out))
-    notes, refs = notes_of(doc, "endnote")
-    assert [n[0] for n in notes] == [r[0] for r in refs] == list(range(1, 13))
-    assert {n[1] for n in notes} == {"EndnoteText"}
-    assert [n[2] for n in notes] == expected_notes(brief)
-    assert not any(r.reltype == RT.FOOTNOTES for r in doc.part.rels.values())
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["One", "Two", "Three", "Notes", "Bibliography"]
+    notes = endnotes_of(doc)
+    assert [n[0] for n in notes] == list(range(1, 13))
+    assert [n[1] for n in notes] == expected_notes(brief)
+    assert {n[2].style.name for n in notes} == {"Endnote Text"}
+    # Each body mark links to its note and each note back to its mark.
+    cited = [
+        p
+        for p in doc.paragraphs
+        if any(re.fullmatch(r"_Note\d+", a) for a in _anchors(p._p, "hyperlink"))
+    ]
+    assert len(cited) == 12
+    for number, (para, (_, _, note)) in enumerate(zip(cited, notes, strict=True), 1):
+        assert _anchors(para._p, "hyperlink") == [f"_Note{number}"]
+        assert _anchors(para._p, "bookmarkStart") == [f"_NoteRef{number}"]
+        assert _anchors(note._p, "hyperlink")[0] == f"_NoteRef{number}"
+        assert _anchors(note._p, "bookmarkStart") == [f"_Note{number}"]
+        assert para.text.endswith(f"end{number - 1}.{number}")
+    # No Word endnotes part (and so nothing numbered i, ii, iii anywhere).
+    assert not any(r.reltype in (RT.FOOTNOTES, RT.ENDNOTES) for r in doc.part.rels.values())
 
 
 @pytest.mark.parametrize("notes_mode", ["footnotes", "endnotes"])
@@ -114,8 +155,13 @@ def test_chicago_gives_each_cited_block_its_note(tmp_path, notes_mode):
     out = tmp_path / "memo.docx"
     export_brief(brief, out, ExportOptions(style="chicago", notes=notes_mode))
     doc = Document(str(out))
-    notes, refs = notes_of(doc, notes_mode[:-1])
     cited = [b for b in brief.blocks() if b.cited]
+    if notes_mode == "endnotes":
+        notes = endnotes_of(doc)
+        assert [n[0] for n in notes] == list(range(1, len(cited) + 1))
+        assert [n[1] for n in notes] == expected_notes(brief, "chicago")
+        return
+    notes, refs = notes_of(doc, "footnote")
     assert len(notes) == len(refs) == len(cited)
     assert [n[0] for n in notes] == [r[0] for r in refs] == list(range(1, len(cited) + 1))
     assert [n[2] for n in notes] == expected_notes(brief, "chicago")
@@ -161,27 +207,12 @@ def test_hostile_memo_exports_and_reopens(tmp_path):
     assert len(notes) == len(refs) == sum(b.cited for b in brief.blocks()) == 1004
 
 
-@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="libreoffice not installed")
+@needs_libreoffice
 def test_libreoffice_opens_the_docx_and_keeps_the_footnotes(tmp_path):
     brief = numbered_brief(8, sources=3)
     out = tmp_path / "memo.docx"
     export_brief(brief, out)
-    subprocess.run(
-        [
-            "libreoffice",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pages = PdfReader(tmp_path / "memo.pdf").pages
+    pages = PdfReader(libreoffice_pdf(out, tmp_path)).pages
     text = "\n".join(page.extract_text() for page in pages)
     assert "MEMORANDUM" in text and "Fact number 7" in text
     # Every footnote's text comes out (line breaks may fall inside URLs).

@@ -14,6 +14,7 @@ from app.core.brief import Block, Brief, Header, Section
 from app.core.export import ExportOptions, export_brief
 from app.core.export.scripts import visual_order
 from tests.export.memos import ref
+from tests.export.readback import bbox_words, seen_lines
 
 CHINESE = "\u4e60\u8fd1\u5e73"  # 习近平
 JAPANESE = "\u5cb8\u7530\u6587\u96c4"  # 岸田文雄
@@ -95,22 +96,6 @@ def test_cjk_names_come_out_of_the_text_layer(exported):
     assert text.count(KOREAN) >= 3
 
 
-def seen_lines(path) -> list[str]:
-    """Each line of the PDF as a reader sees it: words left to right by their
-    position on the page (pdftotext -bbox), whatever order they were drawn in."""
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', xml)
-    lines: dict[int, list[tuple[float, str]]] = {}
-    for x, y, word in words:
-        lines.setdefault(round(float(y) / 4), []).append((float(x), word))
-    return [" ".join(w for _, w in sorted(ws)) for _, ws in sorted(lines.items())]
-
-
 def test_right_to_left_names_read_right_inside_english_sentences(exported):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
@@ -130,13 +115,7 @@ def test_right_to_left_names_read_right_inside_english_sentences(exported):
 def test_mostly_arabic_paragraph_is_aligned_right(exported):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", "-enc", "UTF-8", str(exported), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    right = {m[1]: float(m[0]) for m in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)</word>', xml)}
+    right = {w[-1]: w[3] for w in bbox_words(exported)}
     # Letter page, 1-inch margins: the text column ends at x = 540 points.
     assert right["Tuesday."] < 540 - 100  # English sentence opening with a name: left
     first_word = visual_order(GREETING).split("\u00a0")[-1]  # مرحبا, drawn rightmost

@@ -1,4 +1,5 @@
-"""Real Word footnotes and endnotes for python-docx, which has no API for them.
+"""Notes for python-docx, which has no API for them: real Word footnotes, and
+endnotes as a linked, numbered list (`NotesList`, which says why).
 
 A notes part (`word/footnotes.xml` or `word/endnotes.xml`) is added to the
 package with the two separator notes Word expects (ids -1 and 0); each note
@@ -22,7 +23,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 
-from app.core.cite import Styled
+from app.core.cite import Styled, plain
+from app.core.render import mostly_rtl
 
 NoteKind = Literal["footnote", "endnote"]
 
@@ -101,6 +103,8 @@ class NotesPart:
         pstyle = OxmlElement("w:pStyle")
         pstyle.set(qn("w:val"), text_style)
         ppr.append(pstyle)
+        if mostly_rtl(plain(spans)):
+            ppr.append(OxmlElement("w:bidi"))
         p.append(ppr)
         mark = _run(ref_style)
         mark.append(OxmlElement(f"w:{self.kind}Ref"))
@@ -119,13 +123,14 @@ class NotesPart:
         rid = self.part.relate_to(url, RT.HYPERLINK, is_external=True)
         return hyperlink(rid, text)
 
-    def reference_run(self, note_id: int):
-        """The body run that shows note `note_id`'s number."""
+    def reference_run(self, note_id: int) -> list:
+        """The body run that shows note `note_id`'s number (in a list, as
+        `NotesList.reference_run` gives its elements)."""
         run = _run(_STYLE_IDS[self.kind][1])
         ref = OxmlElement(f"w:{self.kind}Reference")
         ref.set(qn("w:id"), str(note_id))
         run.append(ref)
-        return run
+        return [run]
 
 
 def hyperlink(rid: str, text: str):
@@ -168,3 +173,56 @@ def _text_run(text: str, italic: bool = False, style: str | None = None):
                 t.set(qn("xml:space"), "preserve")
                 run.append(t)
     return run
+
+
+class NotesList:
+    """Endnotes as a numbered list under a "Notes" heading, each note linked
+    from its reference mark and back.
+
+    Word's own endnotes can only be placed at the end of the document or of a
+    section, and LibreOffice always puts them last, after the source list; a
+    list keeps the notes where the PDF has them, 1, 2, 3, before the sources,
+    in every word processor. Same interface as `NotesPart` for the body."""
+
+    def __init__(self, document: Document):
+        ensure_styles(document, "endnote")
+        self.document = document
+        self.notes: list[Styled] = []
+
+    def add(self, spans: Styled) -> int:
+        self.notes.append(spans)
+        return len(self.notes)
+
+    def reference_run(self, note_id: int):
+        """The body's superscript note number, a link to the note (and the
+        place the note links back to)."""
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), f"_Note{note_id}")
+        link.append(_text_run(str(note_id), style=_STYLE_IDS["endnote"][1]))
+        return _bookmarked(link, f"_NoteRef{note_id}", 2 * note_id)
+
+    def write(self, add_paragraph, add_spans) -> None:
+        """Append the notes, one paragraph each, with `add_paragraph()` (which
+        returns a python-docx paragraph) and `add_spans(paragraph, spans)`."""
+        for number, spans in enumerate(self.notes, 1):
+            p = add_paragraph()
+            p.style = self.document.styles[_STYLE_NAMES["endnote"][0]]
+            if mostly_rtl(plain(spans)):
+                p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("w:anchor"), f"_NoteRef{number}")
+            link.append(_text_run(f"{number}."))
+            p._p.extend(_bookmarked(link, f"_Note{number}", 2 * number + 1))
+            p._p.append(_text_run(" "))
+            add_spans(p, spans)
+
+
+def _bookmarked(element, name: str, bookmark_id: int) -> list:
+    """`element` between the start and end of bookmark `name`; returned as a
+    run-level fragment (a `w:r`-free group is not allowed, so a list)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(bookmark_id))
+    return [start, element, end]
