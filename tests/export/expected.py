@@ -47,3 +47,9 @@ def expected_sources(brief: Brief, style: cite.Style) -> list[str]:
 
 def squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def flatten(text: str) -> str:
+    """Text without any whitespace, to compare what a PDF reader may space
+    differently (a URL broken across lines)."""
+    return "".join(text.split())

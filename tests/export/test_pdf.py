@@ -9,7 +9,13 @@ from pypdf import PdfReader
 
 from app.core.brief import Block, Brief, Header, Section
 from app.core.export import ExportOptions, export_brief
-from tests.export.expected import expected_in_text, expected_notes, expected_sources, squash
+from tests.export.expected import (
+    expected_in_text,
+    expected_notes,
+    expected_sources,
+    flatten,
+    squash,
+)
 from tests.export.memos import hostile_brief, library_brief, numbered_brief, ref
 
 
@@ -74,11 +80,13 @@ def test_notes_count_and_text_match_the_cited_blocks(tmp_path):
     notes = expected_notes(brief)
     assert len(notes) == sum(b.cited for b in brief.blocks())
     found = re.findall(r"(?:^| )(\d+)\. (?:[A-Z\u201c])", text)
+    # Compared without spaces: a URL broken across lines reads with one.
+    flat = flatten(text)
     for number, note in enumerate(notes, 1):
-        assert f"{number}. {note}" in text
+        assert flatten(f"{number}. {note}") in flat
     assert str(len(notes) + 1) not in found
-    bib = text[text.index("Bibliography") :]
-    positions = [bib.index(entry) for entry in expected_sources(brief, "chicago")]
+    bib = flat[flat.index("Bibliography") :]
+    positions = [bib.index(flatten(entry)) for entry in expected_sources(brief, "chicago")]
     assert positions == sorted(positions) and len(positions) == 5
 
 
@@ -162,7 +170,7 @@ def _pushed_brief(lines: int) -> Brief:
 def test_headings_are_never_left_alone_at_the_foot_of_a_page(tmp_path):
     out = tmp_path / "memo.pdf"
     checked = set()
-    for lines in range(30, 75):
+    for lines in range(12, 75):
         export_brief(_pushed_brief(lines), out)
         pages = pages_text(out)
         heading = [n for n, t in enumerate(pages) if "Headingtwo" in t]
@@ -173,4 +181,4 @@ def test_headings_are_never_left_alone_at_the_foot_of_a_page(tmp_path):
         assert bib == entry, f"{lines} lines: Bibliography on {bib}, entries on {entry}"
         checked.add((len(pages), heading[0], bib[0]))
     # The sweep did push each heading over a page break.
-    assert len({h for _, h, _ in checked}) == 2 and len({b for _, _, b in checked}) == 2
+    assert len({h for _, h, _ in checked}) >= 2 and len({b for _, _, b in checked}) >= 2

@@ -1,25 +1,24 @@
-"""Draw a memo layout as a PDF (reportlab), with footnotes on their own page.
+"""Draw a memo layout as a tagged PDF (reportlab, then pikepdf in pdf_post.py).
 
-Footnotes: each paragraph that cites a source carries its notes. `_NotedFrame`
+Footnotes: each paragraph that cites a source carries its notes. `NotedFrame`
 places such a paragraph only if the paragraph *and* its notes fit on the
 page; it then raises the bottom of the text frame by the notes' height, and
 `_MemoDoc` draws the notes in that reserved strip when the page ends. When a
 long paragraph is split across pages, its notes travel with its last part,
 which holds the reference mark. So a footnote is always on the page of its
-reference, whatever the page breaks.
+reference, whatever the page breaks. A note too tall for one page is never
+cut short: its rest continues at the foot of the next page.
 
 The page also gets a running header (the memo subject, from page 2), a
-footer "Page X of Y" (Y filled in once the page count is known, by `_CountingCanvas`),
-bookmarks for the sections and document metadata. Text is set in the bundled
-DejaVu fonts (resources/fonts, see LICENSE-DejaVu.txt), embedded as subsets,
-so curly quotes, dashes, accents and most non-Latin scripts print; Chinese,
-Japanese and Korean come from the bundled Droid Sans Fallback, and Arabic and
-Hebrew are reordered and shaped before reportlab sees them (`scripts.py`).
+footer "Page X of Y" (Y filled in once the page count is known, by
+`_CountingCanvas`), bookmarks for the sections, and a structure tree for
+assistive technology (pdf_tags.py). Text is set in the bundled fonts,
+embedded as subsets, with fallbacks for other scripts and emoji (scripts.py).
+Body, header fields and notes share one left edge.
 """
 
 from __future__ import annotations
 
-import copy
 import io
 from collections.abc import Iterator
 from xml.sax.saxutils import escape
@@ -30,77 +29,64 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
-    FrameBreak,
-    HRFlowable,
-    KeepTogether,
     LayoutError,
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
-from app.core.cite import Styled
-from app.core.export import ExportError
+from app.core.cite import Span, Styled
+from app.core.export import ExportError, url_breaks  # noqa: F401 (installs URL breaks)
+from app.core.export.docx_parts import APP_NAME
+from app.core.export.pdf_flow import (
+    LABEL_WIDTH,
+    NOTE_GAP,
+    PIECE,
+    SPLIT_AT,
+    HeaderField,
+    Heading,
+    KeepWithNotes,
+    NotedFrame,
+    Rule,
+    Tagged,
+    pieces,
+)
+from app.core.export.pdf_post import finish
+from app.core.export.pdf_tags import Element, Tagger, script_lang, tagged_draw
 from app.core.export.scripts import (
+    BODY_FONT,
+    BOLD_FONT,
     draw_text,
     fonts_markup,
-    is_rtl,
-    register_fallback,
+    register_fonts,
+    rtl_lines,
     text_width,
     visual_order,
 )
-from app.core.paths import RESOURCES
-from app.core.render import Layout
+from app.core.render import Layout, mostly_rtl
 
-FONT_DIR = RESOURCES / "fonts"
-# DejaVu Sans rather than Serif: it also covers Arabic, Hebrew and more scripts.
-BODY_FONT = "DejaVuSans"
-SANS_BOLD = "DejaVuSans-Bold"
-# A note longer than this is cut in a footnote, so that it can never take a
-# whole page (a source title can be arbitrarily long in a hostile memo).
-MAX_FOOTNOTE_CHARS = 1200
-NOTE_GAP = 10.0  # space above the footnote rule, in points
 FOOTER_SIZE = 8.5
 PAGE_COUNT_FORM = "page-count"
-
-_fonts_registered = False
-
-
-def register_fonts() -> None:
-    """Register the bundled DejaVu fonts with reportlab (once per process)."""
-    global _fonts_registered
-    if _fonts_registered:
-        return
-    faces = {
-        BODY_FONT: "DejaVuSans.ttf",
-        SANS_BOLD: "DejaVuSans-Bold.ttf",
-        f"{BODY_FONT}-Oblique": "DejaVuSans-Oblique.ttf",
-        f"{BODY_FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
-    }
-    for name, file in faces.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
-    register_fallback(FONT_DIR, list(faces))
-    pdfmetrics.registerFontFamily(
-        BODY_FONT,
-        normal=BODY_FONT,
-        bold=SANS_BOLD,
-        italic=f"{BODY_FONT}-Oblique",
-        boldItalic=f"{BODY_FONT}-BoldOblique",
-    )
-    _fonts_registered = True
+URL_COLOR = "#0563c1"
+# A footnote taller than this share of the page continues on the next page.
+NOTE_SHARE = 0.45
+RTL_LINES_PER_PIECE = 40
 
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
-        "body", fontName=BODY_FONT, fontSize=10, leading=13.5, spaceAfter=6, alignment=TA_LEFT
+        "body",
+        fontName=BODY_FONT,
+        fontSize=10,
+        leading=13.5,
+        spaceAfter=6,
+        alignment=TA_LEFT,
+        # URLs longer than the rest of a line break at / . - ? & (url_breaks.py).
+        uriWasteReduce=0.3,
     )
     return {
         "body": base,
@@ -110,7 +96,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "heading": ParagraphStyle(
             "heading",
             parent=base,
-            fontName=SANS_BOLD,
+            fontName=BOLD_FONT,
             fontSize=13,
             leading=17,
             spaceBefore=10,
@@ -118,9 +104,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
         "title": ParagraphStyle(
-            "title", parent=base, fontName=SANS_BOLD, fontSize=20, leading=24, spaceAfter=12
+            "title", parent=base, fontName=BOLD_FONT, fontSize=20, leading=24, spaceAfter=12
         ),
-        "label": ParagraphStyle("label", parent=base, fontName=SANS_BOLD, spaceAfter=0),
+        "label": ParagraphStyle("label", parent=base, fontName=BOLD_FONT, spaceAfter=0),
         "value": ParagraphStyle("value", parent=base, spaceAfter=0),
         "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=10.5, spaceAfter=2),
         "entry": ParagraphStyle(
@@ -129,151 +115,115 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-# The narrowest text line (a quote: page width less its indents), used to cut
-# long right-to-left runs so that each piece fits on a line.
-LINE_WIDTH = LETTER[0] - 2 * inch - 0.8 * inch
+# -- markup -----------------------------------------------------------------------
+
+
+def markup(text: str, line_width: float = 0.0) -> str:
+    """Plain text as reportlab paragraph markup: right-to-left runs in visual
+    order and shaped, `<`, `>` and `&` escaped, runs the body font lacks in
+    a fallback font, line breaks kept, tabs as spaces."""
+    text = "\n".join(
+        visual_order(line, _body_width, line_width)
+        for line in text.replace("\t", "    ").split("\n")
+    )
+    return "<br/>".join(fonts_markup(line) for line in text.split("\n"))
 
 
 def _body_width(text: str) -> float:
     return text_width(text, BODY_FONT, 10)
 
 
-def markup(text: str) -> str:
-    """Plain text as reportlab paragraph markup: right-to-left runs in visual
-    order and shaped, `<`, `>` and `&` escaped, runs the body font lacks in
-    the fallback font, line breaks kept, tabs as spaces."""
-    text = "\n".join(visual_order(line, _body_width, LINE_WIDTH) for line in text.split("\n"))
-    return "<br/>".join(fonts_markup(line) for line in text.replace("\t", "    ").split("\n"))
+def _styled(span: Span, text: str) -> str:
+    if span.url:
+        href = escape(span.url, {'"': "&quot;"})
+        return f'<a href="{href}" color="{URL_COLOR}">{text}</a>'
+    return f"<i>{text}</i>" if span.italic else text
 
 
-def mostly_rtl(text: str) -> bool:
-    """Whether `text` is written right to left: at least four in five of its
-    letters are (such a paragraph is aligned right; an English sentence around
-    an Arabic name is not)."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(map(is_rtl, letters)) * 5 >= 4 * len(letters)
+def spans_markup(spans: Styled, line_width: float = 0.0) -> str:
+    return "".join(_styled(s, markup(s.text, line_width)) for s in spans)
 
 
-def spans_markup(spans: Styled) -> str:
-    out = []
+def _chunks(spans: Styled, limit: int = PIECE) -> list[list[Span]]:
+    """`spans` cut into chunks of about `limit` characters, at spaces where
+    there are any (a chunk ends with its space)."""
+    chunks: list[list[Span]] = [[]]
+    size = 0
     for span in spans:
-        text = markup(span.text)
-        if span.url:
-            href = escape(span.url, {'"': "&quot;"})
-            text = f'<a href="{href}" color="#0563c1">{text}</a>'
-        elif span.italic:
-            text = f"<i>{text}</i>"
-        out.append(text)
-    return "".join(out)
+        text = span.text
+        while text:
+            room = limit - size
+            if len(text) <= room:
+                chunks[-1].append(Span(text, span.italic, span.url))
+                size += len(text)
+                break
+            cut = text.rfind(" ", 0, room + 1)
+            cut = cut + 1 if cut > 0 else max(room, 1)
+            chunks[-1].append(Span(text[:cut], span.italic, span.url))
+            text = text[cut:]
+            chunks.append([])
+            size = 0
+    return [c for c in chunks if c]
 
 
-def _note_markup(number: int, spans: Styled) -> str:
-    text = "".join(s.text for s in spans)
-    if len(text) > MAX_FOOTNOTE_CHARS:
-        return f"{number}. {markup(text[: MAX_FOOTNOTE_CHARS - 1])}\u2026"
-    return f"{number}. {spans_markup(spans)}"
+class _Builder:
+    """Paragraph flowables for the layout's text, laid out for `width` points."""
+
+    def __init__(self, styles: dict[str, ParagraphStyle], width: float):
+        self.styles = styles
+        self.width = width
+
+    def widths(self, style: ParagraphStyle) -> tuple[float, float]:
+        first = self.width - style.leftIndent - style.firstLineIndent - style.rightIndent
+        return first - 1, self.width - style.leftIndent - style.rightIndent - 1
+
+    def paragraph(
+        self,
+        spans: Styled,
+        style: ParagraphStyle,
+        tag: Element | None,
+        mark: str = "",
+        cls: type[Tagged] = Tagged,
+    ) -> list[Tagged]:
+        """One paragraph (in pieces when long); `mark` is a note number to
+        set as a superscript at its end; right-to-left when mostly so."""
+        text = "".join(s.text for s in spans)
+        if mostly_rtl(text):
+            return self._rtl(spans, style, tag, mark, cls)
+        first, later = self.widths(style)
+        chunks = _chunks(spans) if len(text) > SPLIT_AT else [list(spans)]
+        body = [spans_markup(tuple(c), later) or "&nbsp;" for c in chunks]
+        if mark:
+            body[-1] += f"<super>{mark}</super>"
+        return pieces(body, style, self.width, tag, cls)
+
+    def _rtl(self, spans: Styled, style, tag, mark: str, cls: type[Tagged]) -> list[Tagged]:
+        style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        first, later = self.widths(style)
+        size = style.fontSize
+
+        def measure(text: str, key: object) -> float:
+            font = f"{BODY_FONT}-Oblique" if spans[key].italic else BODY_FONT
+            return text_width(text, font, size)
+
+        lines = rtl_lines([(s.text, i) for i, s in enumerate(spans)], measure, first, later)
+        marked = [
+            "".join(_styled(spans[key], fonts_markup(text)) for text, key in line) for line in lines
+        ]
+        if mark:
+            marked[-1] = f"<super>{mark}</super>" + marked[-1]
+        groups = [
+            "<br/>".join(marked[i : i + RTL_LINES_PER_PIECE])
+            for i in range(0, len(marked), RTL_LINES_PER_PIECE)
+        ]
+        return pieces(groups, style, self.width, tag, cls)
 
 
-class _Heading(Paragraph):
-    """A section title that becomes a PDF bookmark."""
-
-    def __init__(self, text: str, style: ParagraphStyle, key: str):
-        super().__init__(markup(text) or "&nbsp;", style)
-        self.outline_title = text.strip() or "(untitled section)"
-        self.outline_key = key
-
-
-class _KeepWithNotes(KeepTogether):
-    """The group a heading forms with its next paragraph (keepWithNext).
-
-    The group stays on this page when it fits together with the footnotes
-    the paragraph brings, or when the paragraph can split here leaving its
-    first lines under the heading (its notes go with its last part); else
-    the whole group starts the next page. A heading never ends a page."""
-
-    def wrap(self, aW, aH):  # noqa: N803 (reportlab API)
-        size = super().wrap(aW, aH)
-        frame = getattr(self, "_frame", None)
-        notes = [n for f in self._content for n in getattr(f, "_notes", ())]
-        if notes and isinstance(frame, _NotedFrame):
-            page = frame._doc.page_notes
-            self._H += frame._notes_height(page + notes) - frame._notes_height(page)
-        return size
-
-    def split(self, aW, aH):  # noqa: N803 (reportlab API)
-        self.wrap(aW, aH)
-        content = list(self._content)
-        frame = getattr(self, "_frame", None)
-        if self._H <= aH or (frame is not None and frame._atTop):
-            return content
-        *head, last = content
-        room = aH
-        for f in head:
-            room -= f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-        if room > 0 and len(last.split(aW, room - last.getSpaceBefore())) >= 2:
-            return content
-        return [FrameBreak(), *content]
-
-
-class _NotedFrame(Frame):
-    """A frame that keeps room at its bottom for the footnotes of what it holds."""
-
-    def __init__(self, *args, doc: _MemoDoc, **kwargs):
-        self.__dict__["_doc"] = doc
-        super().__init__(*args, **kwargs)
-
-    def __deepcopy__(self, memo: dict) -> _NotedFrame:
-        # reportlab copies the frame to measure a keepWithNext group; the copy
-        # must share the document (canvas and all), which cannot be copied.
-        clone = copy.copy(self)
-        clone.__dict__.update(
-            {k: copy.copy(v) for k, v in self.__dict__.items() if isinstance(v, list | dict)}
-        )
-        return clone
-
-    def _reset(self) -> None:
-        super()._reset()
-        self.__dict__["_y1p"] = self._y1 + self._bottomPadding
-
-    def _notes_height(self, notes: list) -> float:
-        if not notes:
-            return 0.0
-        return NOTE_GAP + sum(self._doc.note_height(n) for n in notes)
-
-    def add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:  # noqa: N803 (reportlab API)
-        notes = getattr(flowable, "_notes", None)
-        if not notes:
-            return super().add(flowable, canv, trySplit)
-        base = self._y1 + self._bottomPadding
-        self.__dict__["_y1p"] = base + self._notes_height(self._doc.page_notes + notes)
-        if super().add(flowable, canv, trySplit):
-            self._doc.place_notes(notes)
-            return 1
-        self.__dict__["_y1p"] = base + self._notes_height(self._doc.page_notes)
-        return 0
-
-    def split(self, flowable: Flowable, canv) -> list:
-        notes = getattr(flowable, "_notes", None)
-        parts = super().split(flowable, canv)
-        if not notes:
-            return parts
-        if len(parts) < 2 and self._atTop:
-            # Alone on an empty page and still too tall with its notes: split so
-            # the last part, which carries the reference mark, fits beside them.
-            base = self._y1p
-            self.__dict__["_y1p"] = base + self._notes_height(self._doc.page_notes + notes)
-            try:
-                parts = super().split(flowable, canv)
-            finally:
-                self.__dict__["_y1p"] = base
-        if len(parts) < 2:
-            return []  # try again on the next page
-        parts[-1]._notes = notes
-        return parts
+# -- document ----------------------------------------------------------------------
 
 
 class _MemoDoc(BaseDocTemplate):
-    def __init__(self, buffer, layout: Layout, styles: dict[str, ParagraphStyle]):
+    def __init__(self, buffer, layout: Layout, styles: dict[str, ParagraphStyle], tagger: Tagger):
         super().__init__(
             buffer,
             pagesize=LETTER,
@@ -284,46 +234,90 @@ class _MemoDoc(BaseDocTemplate):
             title=layout.title,
             author=layout.author,
             subject=layout.title,
-            creator="Briefing Builder",
-            keepTogetherClass=_KeepWithNotes,  # how reportlab groups keepWithNext
+            creator=APP_NAME,
+            keepTogetherClass=KeepWithNotes,  # how reportlab groups keepWithNext
+            lang="en-US",
+            displayDocTitle=1,
+            # reportlab otherwise starts every page in Helvetica, which it never embeds.
+            initialFontName=BODY_FONT,
+            initialFontSize=10,
         )
         self.layout = layout
         self.styles = styles
+        self.tagger = tagger
         self.page_notes: list[int] = []
         self.note_pages: dict[int, int] = {}
-        self._note_paras: dict[int, Paragraph] = {}
-        self._note_heights: dict[int, float] = {}
-        frame = _NotedFrame(
-            self.leftMargin, self.bottomMargin, self.width, self.height, doc=self, id="body"
+        # Per note: its paragraph, or its parts when taller than NOTE_SHARE of a page.
+        self._note_parts: dict[int, list[Paragraph]] = {}
+        self._carry: list[Paragraph] = []
+        self._carried: Paragraph | None = None
+        frame = NotedFrame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            doc=self,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
         )
         self.addPageTemplates(
             [PageTemplate("page", [frame], onPage=self._page_begin, onPageEnd=self._page_end)]
         )
 
-    def note_paragraph(self, number: int, spans: Styled) -> None:
-        self._note_paras[number] = Paragraph(_note_markup(number, spans), self.styles["note"])
+    def beforeDocument(self) -> None:  # noqa: N802 (reportlab API)
+        self.canv.tagger = self.tagger
+
+    def note_paragraph(self, number: int, para: list[Tagged]) -> None:
+        """Register the footnote `number` (its paragraph pieces)."""
+        cap = NOTE_SHARE * self.height
+        parts: list[Paragraph] = []
+        for piece in para:
+            while True:
+                _, h = piece.wrap(self.width, self.height)
+                if h <= cap:
+                    parts.append(piece)
+                    break
+                split = piece.split(self.width, cap)
+                if len(split) < 2:
+                    parts.append(piece)
+                    break
+                parts.append(split[0])
+                piece = split[1]
+        self._note_parts[number] = parts
 
     def note_height(self, number: int) -> float:
-        if number not in self._note_heights:
-            para = self._note_paras[number]
-            _, h = para.wrap(self.width, self.height)
-            self._note_heights[number] = h + para.getSpaceAfter()
-        return self._note_heights[number]
+        head = self._note_parts[number][0]
+        _, h = head.wrap(self.width, self.height)
+        return h + head.getSpaceAfter()
+
+    def carried_height(self) -> float:
+        if self._carried is None:
+            return 0.0
+        _, h = self._carried.wrap(self.width, self.height)
+        return h + self._carried.getSpaceAfter()
 
     def place_notes(self, numbers: list[int]) -> None:
         self.page_notes.extend(numbers)
         for n in numbers:
             self.note_pages[n] = self.page
+            self._carry.extend(self._note_parts[n][1:])
 
     def _page_begin(self, canv, doc) -> None:
         self.page_notes = []
+        self._carried = self._carry.pop(0) if self._carry else None
+        tagged_draw(canv, None, None, lambda: self._decorate(canv))
+
+    def _decorate(self, canv) -> None:
         width, height = self.pagesize
         canv.saveState()
         canv.setFont(BODY_FONT, FOOTER_SIZE)
         canv.setFillColor(colors.HexColor("#555555"))
         if self.page > 1:
             title = _fit(self.layout.title, self.width, FOOTER_SIZE)
-            draw_text(canv, inch, height - 0.6 * inch, title, BODY_FONT, FOOTER_SIZE)
+            draw_text(canv, self.leftMargin, height - 0.6 * inch, title, BODY_FONT, FOOTER_SIZE)
             canv.setFont(BODY_FONT, FOOTER_SIZE)
         label = f"Page {self.page} of "
         label_width = pdfmetrics.stringWidth(label, BODY_FONT, FOOTER_SIZE)
@@ -334,22 +328,33 @@ class _MemoDoc(BaseDocTemplate):
         canv.restoreState()
 
     def _page_end(self, canv, doc) -> None:
-        if not self.page_notes:
+        notes = [self._note_parts[n][0] for n in self.page_notes]
+        if self._carried is not None:
+            notes.insert(0, self._carried)
+        if not notes:
             return
-        y = self.bottomMargin + sum(self.note_height(n) for n in self.page_notes)
-        canv.saveState()
-        canv.setStrokeColor(colors.black)
-        canv.setLineWidth(0.5)
-        canv.line(self.leftMargin, y + NOTE_GAP / 2, self.leftMargin + 1.8 * inch, y + NOTE_GAP / 2)
-        canv.restoreState()
-        for n in self.page_notes:
-            para = self._note_paras[n]
+        y = self.bottomMargin + sum(self._height(p) for p in notes)
+
+        def rule() -> None:
+            canv.saveState()
+            canv.setStrokeColor(colors.black)
+            canv.setLineWidth(0.5)
+            x = self.leftMargin
+            canv.line(x, y + NOTE_GAP / 2, x + 1.8 * inch, y + NOTE_GAP / 2)
+            canv.restoreState()
+
+        tagged_draw(canv, None, None, rule)
+        for para in notes:
             _, h = para.wrap(self.width, self.height)
             y -= h
             para.drawOn(canv, self.leftMargin, y)
             y -= para.getSpaceAfter()
 
-    def afterFlowable(self, flowable: Flowable) -> None:
+    def _height(self, para: Paragraph) -> float:
+        _, h = para.wrap(self.width, self.height)
+        return h + para.getSpaceAfter()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab API)
         key = getattr(flowable, "outline_key", None)
         if key:
             self.canv.bookmarkPage(key)
@@ -383,6 +388,9 @@ def _fit(text: str, width: float, size: float) -> str:
     return visual_order(text) + "\u2026"
 
 
+# -- the writer ----------------------------------------------------------------------
+
+
 class PdfWriter:
     """`iter_build()` draws the layout step by step; `data` then holds the PDF bytes
     and `note_pages` the page each footnote was placed on."""
@@ -397,61 +405,79 @@ class PdfWriter:
         register_fonts()
         layout = self.layout
         styles = _styles()
+        tagger = Tagger()
+        root = tagger.root
         buffer = io.BytesIO()
-        doc = _MemoDoc(buffer, layout, styles)
-        story: list[Flowable] = [Paragraph("MEMORANDUM", styles["title"])]
-        rows = [
-            [Paragraph(f"{label}:", styles["label"]), Paragraph(markup(value), styles["value"])]
-            for label, value in layout.header
-        ]
-        table = Table(rows, colWidths=[1.1 * inch, doc.width - 1.1 * inch])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
-        story += [table, HRFlowable(width="100%", thickness=0.8, spaceBefore=6, spaceAfter=12)]
+        doc = _MemoDoc(buffer, layout, styles, tagger)
+        build = _Builder(styles, doc.width)
+        title = Tagged("MEMORANDUM", styles["title"])
+        title.tag = root.add("H1")
+        story: list[Flowable] = [title]
+        for i, (label, value) in enumerate(layout.header):
+            label_para = Paragraph(f"{label}:", styles["label"])
+            value_build = _Builder(styles, doc.width - LABEL_WIDTH)
+            values = value_build.paragraph((Span(value),), styles["value"], None)
+            tag = root.add("P", lang=script_lang(value))
+            last = i == len(layout.header) - 1
+            story.append(HeaderField(label_para, values[0], tag, 0 if last else 3))
+            story += [HeaderField(None, v, tag, 0) for v in values[1:]]
+        story.append(Rule(width="100%", thickness=0.8, spaceBefore=6, spaceAfter=12))
         yield "Laid out the memo header"
 
         footnotes = layout.notes_mode == "footnotes"
         by_number = {n.number: n for n in layout.notes}
-        for n in layout.notes:
-            doc.note_paragraph(n.number, n.spans)
         for i, section in enumerate(layout.sections):
             if section.title.strip():
-                story.append(_Heading(section.title, styles["heading"], f"section{i}"))
+                story += self._heading(build, section.title, f"section{i}", root)
             for block in section.blocks:
-                text = spans_markup(block.spans)
-                if block.note is not None:
-                    text += f"<super>{block.note}</super>"
+                kind = "BlockQuote" if block.style == "quote" else "P"
+                text = "".join(s.text for s in block.spans)
+                tag = root.add(kind, lang=script_lang(text))
                 style = styles["quote" if block.style == "quote" else "body"]
-                if mostly_rtl("".join(s.text for s in block.spans)):
-                    style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
-                para = Paragraph(text, style)
+                mark = str(block.note) if block.note is not None else ""
+                paras = build.paragraph(block.spans, style, tag, mark)
                 if block.note is not None and footnotes:
-                    para._notes = [block.note]
-                story.append(para)
+                    note = by_number[block.note]
+                    note_tag = root.add("Note", ident=f"note{note.number}")
+                    doc.note_paragraph(note.number, self._note(build, note, styles, note_tag))
+                    paras[-1]._notes = [block.note]
+                story += paras
                 yield "Laid out a block"
 
         if layout.notes and not footnotes:
-            story.append(_Heading(layout.notes_title, styles["heading"], "notes"))
+            story += self._heading(build, layout.notes_title, "notes", root)
             for n in layout.notes:
-                story.append(
-                    Paragraph(_note_markup(n.number, by_number[n.number].spans), styles["body"])
-                )
+                note_tag = root.add("Note", ident=f"note{n.number}")
+                story += self._note(build, n, {**styles, "note": styles["body"]}, note_tag)
         if layout.sources:
             story.append(Spacer(1, 6))
-            story.append(_Heading(layout.sources_title, styles["heading"], "sources"))
-            story += [Paragraph(spans_markup(e), styles["entry"]) for e in layout.sources]
+            story += self._heading(build, layout.sources_title, "sources", root)
+            listing = root.add("L")
+            for i, entry in enumerate(layout.sources):
+                text = "".join(s.text for s in entry)
+                tag = listing.add("LI").add("LBody", lang=script_lang(text))
+                paras = build.paragraph(entry, styles["entry"], tag)
+                if i == len(layout.sources) - 2:
+                    # The last entry never stands alone at the top of the last page.
+                    paras[-1].keepWithNext = 1
+                story += paras
         try:
             doc.build(story, canvasmaker=_CountingCanvas)
         except LayoutError as exc:
             # Only reachable with content no page can hold; say so instead of crashing.
             raise ExportError(f"the memo cannot be laid out on PDF pages ({exc})") from exc
-        self.data = buffer.getvalue()
+        self.data = finish(buffer.getvalue(), layout, tagger)
         self.note_pages = dict(doc.note_pages)
         yield "Drew the pages"
+
+    @staticmethod
+    def _heading(build: _Builder, text: str, key: str, root: Element) -> list[Flowable]:
+        tag = root.add("H2", lang=script_lang(text))
+        paras = build.paragraph((Span(text),), build.styles["heading"], tag, cls=Heading)
+        paras[0].outline_key = key
+        paras[0].outline_title = " ".join(text.split()) or "(untitled section)"
+        return paras
+
+    @staticmethod
+    def _note(build: _Builder, note, styles, tag: Element) -> list[Tagged]:
+        return build.paragraph((Span(f"{note.number}. "), *note.spans), styles["note"], tag)

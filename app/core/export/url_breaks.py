@@ -1,0 +1,46 @@
+"""Where reportlab may break a URL that does not fit on a line.
+
+reportlab splits a URL that would waste too much of a line (the style's
+`uriWasteReduce`) only after a slash, and one longer than a line anywhere at
+all ("www.ex|ample.org"). Its splitter, `paragraph._uri_split_pairs`, is
+replaced here by one that follows *The Chicago Manual of Style* (14.18):
+break after `//` or a colon, before a slash, full stop, hyphen, question
+mark, number sign, tilde, underscore or percent sign, and before or after an
+equals sign or ampersand, so a line never ends on punctuation that could be
+read as the sentence's. Only a single part longer than a whole line is still
+cut where it must be. `tests/export/test_pdf_layout.py` checks the behaviour,
+so a reportlab release that changes this hook is noticed.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import paragraph as _paragraph
+
+_BEFORE = "/.-?#~_%=&"
+_AFTER = "=&"
+
+
+def break_points(url: str) -> list[int]:
+    """Offsets in `url` where a line may end (the text before goes on the line)."""
+    scheme_end = url.find("://")
+    start = scheme_end + 3 if scheme_end >= 0 else 0
+    points = {start} if start else set()
+    for i in range(start + 1, len(url)):
+        if url[i] in _BEFORE and url[i - 1] not in _BEFORE:
+            points.add(i)
+        if url[i - 1] in _AFTER:
+            points.add(i)
+    return sorted(p for p in points if 0 < p < len(url))
+
+
+def _uri_split_pairs(uri):
+    """(head, tail) pairs for reportlab, the longest head first; None when
+    `uri` is not a URL (reportlab then treats it as a word)."""
+    if isinstance(uri, bytes):
+        uri = uri.decode("utf8")
+    if not _paragraph.uri_pat.match(uri):
+        return None
+    return [(uri[:i], uri[i:]) for i in reversed(break_points(uri))]
+
+
+_paragraph._uri_split_pairs = _uri_split_pairs
