@@ -47,6 +47,7 @@ from app.core.export.pdf_flow import (
     NOTE_GAP,
     PIECE,
     SPLIT_AT,
+    DrainNotes,
     HeaderField,
     Heading,
     KeepWithNotes,
@@ -193,6 +194,10 @@ class _Builder:
         first, later = self.widths(style)
         chunks = _chunks(spans) if len(text) > SPLIT_AT else [list(spans)]
         body = [spans_markup(tuple(c), later) or "&nbsp;" for c in chunks]
+        # pieces() needs to know which chunks were cut after a space.
+        body = [
+            m + (" " if c[-1].text.endswith(" ") else "") for m, c in zip(body, chunks, strict=True)
+        ]
         if mark:
             body[-1] += f"<super>{mark}</super>"
         return pieces(body, style, self.width, tag, cls)
@@ -287,6 +292,10 @@ class _MemoDoc(BaseDocTemplate):
                 parts.append(split[0])
                 piece = split[1]
         self._note_parts[number] = parts
+
+    def notes_pending(self) -> bool:
+        """Whether parts of a long footnote still wait for a page."""
+        return bool(self._carry)
 
     def note_height(self, number: int) -> float:
         head = self._note_parts[number][0]
@@ -461,6 +470,7 @@ class PdfWriter:
                     # The last entry never stands alone at the top of the last page.
                     paras[-1].keepWithNext = 1
                 story += paras
+        story.append(DrainNotes(doc.notes_pending))
         try:
             doc.build(story, canvasmaker=_CountingCanvas)
         except LayoutError as exc:

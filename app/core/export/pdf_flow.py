@@ -19,7 +19,14 @@ from __future__ import annotations
 import copy
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, FrameBreak, HRFlowable, KeepTogether, Paragraph
+from reportlab.platypus import (
+    Flowable,
+    FrameBreak,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+)
 from reportlab.platypus.frames import Frame
 from reportlab.platypus.paragraph import _processed_frags
 
@@ -112,7 +119,8 @@ def pieces(
     chunks: list[str], style, width: float, tag: Element | None, cls: type[Tagged] = Tagged
 ) -> list[Tagged]:
     """Paragraphs (of class `cls`) for markup given in `chunks` (cut at word
-    boundaries, each a few thousand characters): each piece but the last
+    boundaries, each a few thousand characters, a chunk cut after a space
+    ending with it): each piece but the last
     holds whole lines as reportlab breaks them, so the pieces together read
     as one paragraph `width` points wide, spaced as `style` says."""
     if len(chunks) == 1:
@@ -133,6 +141,10 @@ def pieces(
             this = style if not out else last
         else:
             this = first if not out else middle
+        if carry and i and chunks[i - 1].endswith(" ") and not carry[-1].text.endswith(" "):
+            # The chunks were cut after a space, which reportlab drops at a
+            # paragraph's end: the rest of the line and the next chunk need it.
+            carry[-1].text += " "
         para = cls(None, this, frags=carry + Tagged(chunk, this).frags)
         para.tag = tag
         if this is style or this is last:
@@ -173,6 +185,24 @@ def _raw_frags(frags: list) -> list:
                 g.text += " "
             out.append(g)
     return out
+
+
+class DrainNotes(Flowable):
+    """The story's last flowable: while the rest of a long footnote is still
+    waiting for a page, it asks for one more page."""
+
+    def __init__(self, pending):
+        super().__init__()
+        self.pending = pending
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab API)
+        return availWidth, (availHeight + 1 if self.pending() else 0)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab API)
+        return [PageBreak(), DrainNotes(self.pending)] if self.pending() else []
+
+    def draw(self) -> None:
+        pass
 
 
 class KeepWithNotes(KeepTogether):

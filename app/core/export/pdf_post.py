@@ -12,7 +12,8 @@
   ToUnicode entries are mapped back to the plain letters (a lam-alef
   ligature to its two letters, in the order a right-to-left reader meets
   them), and no-break spaces, which keep right-to-left runs on one line, to
-  spaces.
+  spaces; characters beyond U+FFFF (emoji), which reportlab writes there as
+  bare code points, are written as UTF-16, so they extract too.
 """
 
 from __future__ import annotations
@@ -63,11 +64,16 @@ def _plain(code_points: str) -> str:
 
 def _remap(match: re.Match) -> bytes:
     code, target = match.group(1), match.group(2)
-    if len(target) % 4:
+    if len(target) in (5, 6):
+        # reportlab writes a character beyond U+FFFF (an emoji) as its code
+        # point, which readers take for garbage: UTF-16 is what is meant.
+        text = chr(int(target, 16))
+    elif len(target) % 4:
         return match.group(0)
-    text = bytes.fromhex(target.decode()).decode("utf-16-be", errors="surrogatepass")
+    else:
+        text = bytes.fromhex(target.decode()).decode("utf-16-be", errors="surrogatepass")
     plain = _plain(text)
-    if plain == text:
+    if plain == text and len(target) % 4 == 0:
         return match.group(0)
     return b"<" + code + b"> <" + plain.encode("utf-16-be").hex().upper().encode() + b">"
 

@@ -33,14 +33,32 @@ def break_points(url: str) -> list[int]:
     return sorted(p for p in points if 0 < p < len(url))
 
 
+_LINK_MARKS = "/.?&="
+# A piece between break points longer than this cannot fit on a line anyway
+# (a note line holds about 110 characters): it may be cut anywhere.
+_OVERLONG = 60
+
+
 def _uri_split_pairs(uri):
     """(head, tail) pairs for reportlab, the longest head first; None when
-    `uri` is not a URL (reportlab then treats it as a word)."""
+    `uri` is not a URL or the rest of one (reportlab then treats it as a
+    word). reportlab tries the heads in order and keeps the first that fits:
+    break points first, then, only inside an overlong piece, any character."""
     if isinstance(uri, bytes):
         uri = uri.decode("utf8")
-    if not _paragraph.uri_pat.match(uri):
+    if not _paragraph.uri_pat.match(uri) and not (
+        # The rest of a URL already broken once (reportlab asks again on the
+        # next line): no scheme, but a URL's punctuation and no spaces.
+        any(c in uri for c in _LINK_MARKS) and not any(c.isspace() for c in uri)
+    ):
         return None
-    return [(uri[:i], uri[i:]) for i in reversed(break_points(uri))]
+    points = break_points(uri)
+    pairs = [(uri[:i], uri[i:]) for i in reversed(points)]
+    edges = [0, *points, len(uri)]
+    for a, b in zip(edges, edges[1:], strict=False):
+        if b - a > _OVERLONG:
+            pairs += [(uri[:i], uri[i:]) for i in range(b - 1, a, -1)]
+    return pairs
 
 
 _paragraph._uri_split_pairs = _uri_split_pairs
