@@ -218,24 +218,29 @@ def _after(spans: list[Span], tail: Styled, style: Style, dash: bool) -> Styled:
     return tuple([*spans, Span(" \u2014 " if dash else ", "), *tail])
 
 
+_CLOSING_QUOTES = ("\u201d", "\u2019", '"', "'")
+
+
 def _in_sentence(body: Span, tail: Styled, style: Style) -> Styled:
     """A citation inside a sentence's final full stop: `It passed (Doe,
     2024).` in APA (a "?" or "!" of the sentence stays before the citation),
-    `It passed, according to the Daily News.` in AP."""
+    `It passed, according to the Daily News.` in AP, where a sentence that
+    ends on a quotation takes the comma inside it: `a “sanctuary city,”
+    according to ...` (American usage)."""
     if not tail:
         return (body,)
     text = body.text
     stop = ""
+    quoted = ""
     if text.endswith(".") and not text.endswith(("...", "\u2026")):
         text, stop = text[:-1], "."
-    elif text.endswith(".\u201d") or text.endswith(".\u2019"):
-        # American usage puts the full stop inside the quote mark; moved, it
-        # follows the citation.
-        text, stop = text[:-2] + text[-1], "."
+    elif len(text) > 1 and text[-1] in _CLOSING_QUOTES and text[-2] == ".":
+        # The full stop inside the closing quote mark moves after the citation.
+        text, quoted, stop = text[:-2], text[-1], "."
     elif text.endswith(_STOPS) or text.endswith(tuple(e + "\u201d" for e in _STOPS)):
         stop = "."
     if style == "apa":
-        return (Span(text), Span(" "), *tail, Span(stop))
+        return (Span(text + quoted), Span(" "), *tail, Span(stop))
     last = tail[-1]
     tail = tail[:-1]
     if stop and last.text.endswith("\u201d") and not last.url:
@@ -244,5 +249,7 @@ def _in_sentence(body: Span, tail: Styled, style: Style) -> Styled:
         closing = last.text[:-1]
         last = Span(closing + ("" if closing.endswith(_STOPS) else ".") + "\u201d", last.italic)
         stop = ""
+    if quoted:
+        return (Span(f"{text},{quoted} "), *tail, last, Span(stop))
     joiner = " " if text.endswith(("?", "!", "?\u201d", "!\u201d")) else ", "
     return (Span(text), Span(joiner), *tail, last, Span(stop))

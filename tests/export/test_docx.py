@@ -87,6 +87,8 @@ def test_memo_header_headings_quotes_properties_and_bibliography(tmp_path):
     # Quotes as in the PDF: indented 0.4 inch on both sides, upright.
     quote_style = doc.styles["Quote"]
     assert quote_style.font.italic is False
+    ics = quote_style.element.rPr.find(qn("w:iCs"))  # italics of Arabic and Hebrew
+    assert ics is not None and ics.get(qn("w:val")) == "0"
     assert quote_style.paragraph_format.left_indent == quote_style.paragraph_format.right_indent
     assert round(quote_style.paragraph_format.left_indent.inches, 2) == 0.4
     quote_blocks = [b for b in brief.blocks() if b.kind == "quote"]

@@ -206,3 +206,12 @@ def test_right_to_left_punctuation_lands_where_the_reader_expects(tmp_path):
     speaker = next(w for w in quoted if w[5] == SPEAKER[::-1])
     closing = next(w for w in quoted if "\u201d" in w[5])
     assert speaker[3] < closing[1]
+
+
+def test_a_right_to_left_header_value_starts_beside_its_label(tmp_path):
+    brief = numbered_brief(2)
+    brief.header.to = SPEAKER
+    out = tmp_path / "memo.pdf"
+    export_brief(brief, out)
+    name = next(w for w in bbox_words(out) if w[5] == SPEAKER[::-1])
+    assert name[1] == pytest.approx(LEFT + 79.2, abs=0.6)  # the value column, not the margin

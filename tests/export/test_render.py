@@ -190,3 +190,21 @@ def test_quote_cut_mid_sentence_ends_in_a_full_stop_and_ap_stop_goes_inside():
     assert passed == (
         "It passed, according to the article \u201cCouncil acts on the ordinance today.\u201d"
     )
+
+
+def test_ap_puts_the_comma_inside_a_closing_quote_and_the_stop_after_the_outlet():
+    source = ref(1, outlet="Brindle Post")
+    blocks = [
+        Block("fact", 'It is now a "sanctuary town."', original="x", source=source),
+        Block("fact", "It is now a \u201csanctuary town.\u201d", original="x", source=source),
+    ]
+    for style, expected in (
+        ("ap", "It is now a {o}sanctuary town,{c} according to the Brindle Post."),
+        ("apa", "It is now a {o}sanctuary town{c} (Person, 2024)."),
+    ):
+        layout = render(Brief(Header(), [Section("S", blocks)]), style)
+        got = [cite.plain(b.spans) for b in layout.blocks()]
+        assert got == [
+            expected.format(o='"', c='"'),
+            expected.format(o="\u201c", c="\u201d"),
+        ], style

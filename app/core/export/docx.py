@@ -60,6 +60,7 @@ class DocxWriter:
         normal.paragraph_format.space_after = Pt(6)
         quote = doc.styles["Quote"]
         quote.font.italic = False
+        _upright_complex_script(quote)
         quote.font.color.rgb = QUOTE_COLOR
         quote.paragraph_format.left_indent = QUOTE_INDENT
         quote.paragraph_format.right_indent = QUOTE_INDENT
@@ -126,6 +127,20 @@ class DocxWriter:
             p.add_run(f"{label}:").bold = True
             p.add_run("\t" + value)
         _bottom_rule(doc.add_paragraph())
+
+
+def _upright_complex_script(style) -> None:
+    """No italics for Arabic and Hebrew either: Word styles them with `w:iCs`."""
+    rpr = style.element.get_or_add_rPr()
+    for old in rpr.findall(qn("w:iCs")):
+        rpr.remove(old)
+    ics = OxmlElement("w:iCs")
+    ics.set(qn("w:val"), "0")
+    italic = rpr.find(qn("w:i"))
+    if italic is not None:
+        italic.addnext(ics)
+    else:
+        rpr.append(ics)
 
 
 def _heading(doc, text: str):

@@ -185,11 +185,13 @@ class _Builder:
         tag: Element | None,
         mark: str = "",
         cls: type[Tagged] = Tagged,
+        aligned: bool = True,
     ) -> list[Tagged]:
         """One paragraph (in pieces when long); `mark` is a note number to
-        set as a superscript at its end; right-to-left when mostly so."""
+        set as a superscript at its end; right-to-left when mostly so (and
+        then aligned right, unless `aligned` is False: a header field)."""
         text = "".join(s.text for s in spans)
-        if mostly_rtl(text):
+        if mostly_rtl(text) and aligned:
             return self._rtl(spans, style, tag, mark, cls)
         first, later = self.widths(style)
         chunks = _chunks(spans) if len(text) > SPLIT_AT else [list(spans)]
@@ -425,7 +427,7 @@ class PdfWriter:
         for i, (label, value) in enumerate(layout.header):
             label_para = Paragraph(f"{label}:", styles["label"])
             value_build = _Builder(styles, doc.width - LABEL_WIDTH)
-            values = value_build.paragraph((Span(value),), styles["value"], None)
+            values = value_build.paragraph((Span(value),), styles["value"], None, aligned=False)
             tag = root.add("P", lang=script_lang(value))
             last = i == len(layout.header) - 1
             story.append(HeaderField(label_para, values[0], tag, 0 if last else 3))
