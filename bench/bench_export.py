@@ -9,7 +9,13 @@ Times (best of REPEAT runs, one core):
   the end, and reportlab's SimpleDocTemplate drawing the same paragraphs and
   notes with a built-in font. Ratios = ours / baseline;
 - pandoc converting the same text with 300 Markdown footnotes to DOCX, when
-  pandoc is installed.
+  pandoc is installed (the pypandoc-binary wheel of the test extra has one);
+- one cited paragraph of 128 KB to 1 MB, and a single 200,000-character
+  word, to PDF and DOCX (best of 1). Baselines in the same run: reportlab
+  drawing the same text already cut into 3,000-character paragraphs (the
+  linear cost of its line breaking, with no notes, tags or post-processing),
+  and reportlab drawing it as one Paragraph, which grows with the square of
+  the length (measured at 64 and 128 KB only).
 
     .venv/bin/python bench/bench_export.py
 """
@@ -33,19 +39,21 @@ from docx import Document  # noqa: E402
 from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
+from app.core.brief import Block, Brief, Header, Section  # noqa: E402
 from app.core.cite import plain  # noqa: E402
 from app.core.export import export_brief  # noqa: E402
 from app.core.export.pdf import markup  # noqa: E402
 from app.core.render import render  # noqa: E402
-from tests.export.memos import numbered_brief  # noqa: E402
+from tests.export.memos import numbered_brief, ref  # noqa: E402
 
 BLOCKS = 300
 REPEAT = 3
+SIZES = (128_000, 256_000, 512_000, 1_000_000)
 
 
-def best(fn) -> float:
+def best(fn, repeat: int = REPEAT) -> float:
     times = []
-    for _ in range(REPEAT):
+    for _ in range(repeat):
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
@@ -83,7 +91,7 @@ def main() -> None:
         ("PDF, ours (footnotes per page)", best(lambda: export_brief(brief, tmp / "m.pdf"))),
         ("PDF baseline (SimpleDocTemplate)", best(plain_pdf)),
     ]
-    pandoc = shutil.which("pandoc")
+    pandoc = shutil.which("pandoc") or _wheel_pandoc()
     if pandoc:
         md = "\n\n".join(f"{t}[^{i}]" for i, t in enumerate(texts, 1))
         md += "\n\n" + "\n".join(f"[^{i}]: {n}" for i, n in enumerate(notes, 1))
@@ -109,6 +117,56 @@ def main() -> None:
             continue
         ref = base["PDF" if name.startswith("PDF") else "DOCX"]
         print(f"| {name} | {secs:.3f} | {secs / ref:.2f}× |")
+    long_paragraph(tmp)
+
+
+def _wheel_pandoc() -> str | None:
+    try:
+        import pypandoc
+
+        return pypandoc.get_pandoc_path()
+    except (ImportError, OSError):
+        return None
+
+
+def _one_paragraph(text: str, cited: bool = True) -> Brief:
+    block = Block("fact", text, original=text, source=ref(1)) if cited else Block("prose", text)
+    return Brief(Header(subject="Long"), [Section("S", [block])])
+
+
+def long_paragraph(tmp: Path) -> None:
+    """Seconds for one long paragraph, per size, with the baselines."""
+    style = getSampleStyleSheet()["BodyText"]
+
+    def reportlab(chunks: list[str]) -> None:
+        SimpleDocTemplate(io.BytesIO()).build([Paragraph(c, style) for c in chunks])
+
+    print()
+    print(
+        "| one paragraph | PDF, ours (s) | s per MB | DOCX, ours (s) | reportlab, 3,000-char paragraphs (s) | ratio |"
+    )
+    print("|---|---|---|---|---|---|")
+    for size in SIZES:
+        text = ("lorem ipsum dolor sit amet consectetur " * (size // 39 + 1))[:size]
+        brief = _one_paragraph(text)
+        pdf = best(lambda b=brief: export_brief(b, tmp / "l.pdf"), 1)
+        docx = best(lambda b=brief: export_brief(b, tmp / "l.docx"), 1)
+        chunks = [text[i : i + 3000] for i in range(0, size, 3000)]
+        base = best(lambda c=chunks: reportlab(c), 1)
+        print(
+            f"| {size // 1000:,} KB | {pdf:.2f} | {pdf / size * 1e6:.2f} | {docx:.2f} | "
+            f"{base:.2f} | {pdf / base:.2f}× |"
+        )
+    word = "x" * 200_000
+    pdf = best(lambda: export_brief(_one_paragraph(word, cited=False), tmp / "w.pdf"), 1)
+    base = best(lambda: reportlab([word[i : i + 3000] for i in range(0, len(word), 3000)]), 1)
+    print(f"| one 200,000-character word | {pdf:.2f} | | | {base:.2f} | {pdf / base:.2f}× |")
+    print()
+    print("| reportlab, the paragraph as one Paragraph | seconds |")
+    print("|---|---|")
+    for size in (64_000, 128_000):
+        text = ("lorem ipsum dolor sit amet consectetur " * (size // 39 + 1))[:size]
+        print(f"| {size // 1000} KB | {best(lambda t=text: reportlab([t]), 1):.2f} |")
 
 
 if __name__ == "__main__":

@@ -44,10 +44,25 @@ def is_rtl(char: str) -> bool:
     return unicodedata.bidirectional(char) in _RTL_CLASSES
 
 
+# The blocks that hold right-to-left letters (Hebrew to Arabic Extended,
+# presentation forms, and the historic scripts beyond U+FFFF): text without
+# any is left to right, which spares a character-by-character look.
+_MAYBE_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
+def has_rtl(text: str) -> bool:
+    """Whether `text` holds any right-to-left letter."""
+    return _MAYBE_RTL.search(text) is not None and any(map(is_rtl, text))
+
+
 def mostly_rtl(text: str) -> bool:
     """Whether `text` is written right to left: at least four in five of its
     letters are (such a paragraph runs right to left, aligned right; an
     English sentence around an Arabic name does not)."""
+    if _MAYBE_RTL.search(text) is None:
+        return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(map(is_rtl, letters)) * 5 >= 4 * len(letters)
 

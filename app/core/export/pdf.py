@@ -256,6 +256,7 @@ class _MemoDoc(BaseDocTemplate):
         self.note_pages: dict[int, int] = {}
         # Per note: its paragraph, or its parts when taller than NOTE_SHARE of a page.
         self._note_parts: dict[int, list[Paragraph]] = {}
+        self._note_heights: dict[int, float] = {}
         self._carry: list[Paragraph] = []
         self._carried: Paragraph | None = None
         frame = NotedFrame(
@@ -300,9 +301,11 @@ class _MemoDoc(BaseDocTemplate):
         return bool(self._carry)
 
     def note_height(self, number: int) -> float:
-        head = self._note_parts[number][0]
-        _, h = head.wrap(self.width, self.height)
-        return h + head.getSpaceAfter()
+        if number not in self._note_heights:
+            head = self._note_parts[number][0]
+            _, h = head.wrap(self.width, self.height)
+            self._note_heights[number] = h + head.getSpaceAfter()
+        return self._note_heights[number]
 
     def carried_height(self) -> float:
         if self._carried is None:

@@ -43,6 +43,19 @@ class Tagged(Paragraph):
     """A paragraph drawn as (part of) the structure element `tag`."""
 
     tag: Element | None = None
+    _wrapped: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab API)
+        # reportlab breaks a paragraph into lines again at every wrap (to
+        # measure, to split, to draw); the lines depend on the width alone.
+        cached = self._wrapped
+        if cached is not None and cached[0] == availWidth:
+            _, self.blPara, self.height, self._wrapWidths = cached
+            self.width = availWidth
+            return availWidth, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.blPara, self.height, self._wrapWidths)
+        return size
 
     def split(self, availWidth, availHeight):  # noqa: N803 (reportlab API)
         parts = super().split(availWidth, availHeight)

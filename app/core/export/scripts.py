@@ -33,7 +33,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.core.paths import RESOURCES
-from app.core.render import is_rtl
+from app.core.render import has_rtl, is_rtl
 
 FONT_DIR = RESOURCES / "fonts"
 # DejaVu Sans rather than Serif: it also covers Arabic, Hebrew and more scripts.
@@ -210,6 +210,8 @@ def visual_order(
     form measured with `width`) is cut into lines of words joined by line
     breaks ("\\n"), so that each line reads right to left and the lines top to
     bottom. Text without right-to-left letters comes back unchanged."""
+    if not has_rtl(text):
+        return text
     out = []
     done = 0
     for start, end in _rtl_spans(text):
