@@ -39,6 +39,7 @@ from app.core.cite_fields import (
     parse_date,
     short_title,
 )
+from app.core.paths import RESOURCES
 
 Style = Literal["chicago", "apa", "ap"]
 STYLES: tuple[Style, ...] = ("chicago", "apa", "ap")
@@ -54,21 +55,17 @@ SOURCE_LIST_TITLES = {"chicago": "Bibliography", "apa": "References", "ap": "Sou
 SAME_AUTHOR = "\u2014\u2014\u2014"
 
 _ARTICLES = ("a ", "an ", "the ")
-# Nouns that name newspapers and magazines ("Times", "Post", ...): a name
-# ending in one takes "the" in running text, as in "according to the Daily
-# News"; a broadcaster or a brand ("according to Channel 9") does not. English
-# usage, not a list of outlets.
+# Nouns that name newspapers and magazines ("Times", "Post", ...; the list and
+# where it comes from: resources/text/periodical-nouns.txt): a name ending in
+# one takes "the" in running text, a broadcaster's or a brand's does not.
 _PERIODICAL_NOUNS = frozenset(
-    "times post journal tribune herald chronicle gazette register observer inquirer examiner "
-    "enquirer sun star globe guardian telegraph independent economist atlantic review bulletin "
-    "courier dispatch record press mirror express standard monitor sentinel advocate statesman "
-    "republic dealer daily weekly magazine digest leader mail citizen democrat republican "
-    "patriot ledger beacon courant eagle bee blade argus banner item messenger reporter "
-    "constitution union yorker".split()
+    line.strip()
+    for line in (RESOURCES / "text" / "periodical-nouns.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
 )
 # "News" takes "the" after words like these ("the Daily News", "the Morning
 # News"), not after a broadcaster's name.
-_NEWS_QUALIFIERS = frozenset("daily morning evening sunday weekly mercury deseret".split())
+_NEWS_QUALIFIERS = frozenset("daily morning evening sunday weekly".split())
 
 
 @dataclass(frozen=True)
@@ -344,7 +341,7 @@ def apa_in_text(
 
 
 def outlet_in_text(outlet: str) -> str:
-    """An outlet's name as running text names it: `the Los Angeles Times`,
+    """An outlet's name as running text names it: `the Brindle Times`,
     `the Daily News`, but `Channel 9`; a name typed with its "The" keeps it."""
     outlet = " ".join(outlet.split())
     words = outlet.split()
@@ -359,7 +356,7 @@ def outlet_in_text(outlet: str) -> str:
 
 
 def ap_attribution(ref: SourceRef) -> Styled:
-    """The words naming the source in the text: `according to the Los Angeles Times`.
+    """The words naming the source in the text: `according to the Brindle Times`.
 
     AP names the outlet; without one the author, then the whole title (never
     a cut one, which could credit the wrong party), then the file name."""
@@ -376,7 +373,7 @@ def ap_attribution(ref: SourceRef) -> Styled:
 
 
 def ap_source_entry(ref: SourceRef) -> Styled:
-    """An entry of the source list: `Los Angeles Times: “Title,” by Jane Doe, Nov. 19, 2024. URL`."""
+    """An entry of the source list: `Brindle Times: “Title,” by Jane Doe, Nov. 19, 2024. URL`."""
     outlet = ref.outlet.strip()
     title = _title(ref)
     spans: list[Span] = []
