@@ -43,7 +43,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 from app.core.brief import Block, Brief, Header, Section  # noqa: E402
 from app.core.cite import plain  # noqa: E402
 from app.core.export import export_brief  # noqa: E402
-from app.core.export.pdf import markup  # noqa: E402
+from app.core.export.pdf_text import markup  # noqa: E402
 from app.core.render import render  # noqa: E402
 from tests.export.memos import numbered_brief, ref  # noqa: E402
 

@@ -11,9 +11,11 @@ import pytest
 from pypdf import PdfReader
 
 from app.core.brief import Block, Brief, Header, Section
-from app.core.export import ExportOptions, export_brief
-from app.core.export import pdf as pdf_module
+from app.core.export import ExportOptions, export_brief, pdf_text
+from app.core.export.pdf import _styles
+from app.core.export.scripts import register_fonts
 from app.core.export.url_breaks import break_points
+from app.core.render import render
 from tests.export.expected import flatten
 from tests.export.memos import numbered_brief, ref
 from tests.export.readback import bbox_words
@@ -145,8 +147,13 @@ def _big_brief(size: int) -> Brief:
 def test_a_long_paragraph_in_pieces_reads_exactly_as_one(tmp_path, monkeypatch):
     brief = _big_brief(30_000)
     pieces_pdf, whole_pdf = tmp_path / "pieces.pdf", tmp_path / "whole.pdf"
+    spans = render(brief).blocks()[0].spans
+    register_fonts()
+    build = pdf_text.Builder(_styles(), 468)
+    assert len(build.paragraph(spans, build.styles["body"], None)) >= 10
     export_brief(brief, pieces_pdf)
-    monkeypatch.setattr(pdf_module, "SPLIT_AT", 10**9)
+    monkeypatch.setattr(pdf_text, "SPLIT_AT", 10**9)
+    assert len(build.paragraph(spans, build.styles["body"], None)) == 1
     export_brief(brief, whole_pdf)
     layout = ["pdftotext", "-layout", "-enc", "UTF-8"]
     pieces = subprocess.run([*layout, str(pieces_pdf), "-"], capture_output=True, text=True).stdout

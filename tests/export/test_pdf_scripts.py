@@ -15,7 +15,7 @@ from app.core.brief import Block, Brief, Header, Section
 from app.core.export import ExportOptions, export_brief
 from app.core.export.scripts import visual_order
 from tests.export.memos import ref
-from tests.export.readback import bbox_words, seen_lines
+from tests.export.readback import bbox_words, libreoffice_pdf, needs_libreoffice, seen_lines
 
 CHINESE = "\u4e60\u8fd1\u5e73"  # 习近平
 JAPANESE = "\u5cb8\u7530\u6587\u96c4"  # 岸田文雄
@@ -158,3 +158,22 @@ def test_a_long_arabic_paragraph_wraps_with_each_line_read_right_to_left(tmp_pat
     # words in their stored order.
     read = [w[::-1] for line in lines for w in reversed(line.split(" "))]
     assert read == words
+
+
+@needs_libreoffice
+def test_our_pdf_finds_every_arabic_word_a_libreoffice_pdf_finds(tmp_path, exported):
+    # The same memo through Word's format and LibreOffice, which shapes with
+    # HarfBuzz and writes a text layer of plain letters: what its PDF gives
+    # pdftotext, ours must give too.
+    docx = tmp_path / "memo.docx"
+    export_brief(scripts_brief(), docx, ExportOptions(style="chicago"))
+
+    def arabic_words(pdf) -> set[str]:
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True
+        ).stdout
+        return set(re.findall("[\u0600-\u06ff]+", text))
+
+    theirs = arabic_words(libreoffice_pdf(docx, tmp_path))
+    assert len(theirs) >= 5
+    assert theirs <= arabic_words(exported)
