@@ -281,8 +281,13 @@ class ExportDialog(QDialog):
 
 
 def _file_stem(brief: Brief) -> str:
+    """A file name from the memo's subject: at most 60 characters, cut
+    between words."""
     subject = "".join(c if c.isalnum() or c in " -_" else " " for c in brief.header.subject)
-    return "-".join(subject.split())[:60] or "memo"
+    stem = "-".join(subject.split())
+    if len(stem) > 60:
+        stem = stem[:61].rsplit("-", 1)[0] if "-" in stem[:61] else stem[:60]
+    return stem or "memo"
 
 
 def _conflicts_of(brief: Brief, library) -> frozenset[int]:

@@ -125,3 +125,12 @@ def test_strict_mode_refuses_and_keeps_the_dialog_open(qtbot, tmp_path, monkeypa
     assert shown and "strict" in shown[0]
     assert dialog.export_button.isEnabled()
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_the_suggested_file_name_is_cut_between_words(qtbot):
+    brief = numbered_brief(2)
+    brief.header.subject = "Sanctuary town ordinance: what passed and who said what in the end"
+    dialog = ExportDialog(brief, None)
+    qtbot.addWidget(dialog)
+    name = dialog.path.text().rsplit("/", 1)[-1]
+    assert name == "Sanctuary-town-ordinance-what-passed-and-who-said-what-in.docx"
