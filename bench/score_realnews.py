@@ -18,6 +18,7 @@ grouped by source so it takes seconds instead of minutes. It prints, per part:
 
     .venv/bin/python bench/score_realnews.py            # both parts
     .venv/bin/python bench/score_realnews.py --show     # + tuning errors, in context
+    .venv/bin/python bench/score_realnews.py --holdouts # + seeds and tests/data hold-outs
 
 `--show` prints the tuning part's errors only; the check part's are never shown.
 """
@@ -146,9 +147,9 @@ class Tally:
         pairs = match(gold, pred)
         hit = {id(g) for _p, g in pairs if g is not None}
         for g in gold:
-            c = self.cls[g["speaker_resolution"]]
+            c = self.cls[g.get("speaker_resolution", "")]
             c[0] += 1
-            if g["quote_type"] == "partial":
+            if g.get("quote_type") == "partial":
                 self.partial[0] += 1
                 self.partial[1] += id(g) in hit
             if id(g) not in hit:
@@ -161,7 +162,7 @@ class Tally:
                 continue
             self.tp += 1
             self.partial[3] += partial
-            c = self.cls[g["speaker_resolution"]]
+            c = self.cls[g.get("speaker_resolution", "")]
             c[1] += 1
             if g.get("speaker") is None:
                 self.skipped += 1
@@ -205,6 +206,47 @@ class Tally:
         return figures
 
 
+HOLDOUTS = {
+    "seeds": (
+        ROOT / "resources" / "sources",
+        "*.txt",
+        ROOT / ".." / "shared" / "gold" / "seed_quotes.jsonl",
+    ),
+    "dev": (ROOT / "tests/data/dev", "dev_*.txt", ROOT / "tests/data/dev/gold.jsonl"),
+    **{
+        f"holdout{k}": (
+            ROOT / f"tests/data/holdout{k}",
+            f"h{k}_*.txt",
+            ROOT / f"tests/data/holdout{k}/gold.jsonl",
+        )
+        for k in range(2, 6)
+    },
+}
+
+
+def holdouts() -> None:
+    """Quote F1 and speaker accuracy on the seeds and the hold-outs of tests/data."""
+    for name, (folder, pattern, gold_path) in HOLDOUTS.items():
+        gold: dict[str, list[dict]] = defaultdict(list)
+        for line in gold_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                gold[row["source"]].append(row)
+        tally = Tally()
+        for path in sorted(folder.glob(pattern)):
+            text = path.read_text(encoding="utf-8")
+            pred = [
+                {"source": path.name, "start": q.start, "end": q.end, "speaker": q.speaker}
+                for q in find_quotes(text)
+            ]
+            tally.add(gold.get(path.name, []), pred, text)
+        prec, rec = _ratio(tally.tp, tally.n_pred), _ratio(tally.tp, tally.n_gold)
+        spk = _ratio(tally.right, tally.tp - tally.skipped)
+        print(
+            f"{name:9s} gold={tally.n_gold:4d} quote_f1={_f1(prec, rec):.3f} speaker_acc={spk:.3f}"
+        )
+
+
 def show(tally: Tally, texts: dict[str, str]) -> None:
     """The tuning part's errors, each with the text around it."""
     for kind, source, row, gold in tally.errors:
@@ -223,6 +265,7 @@ def show(tally: Tally, texts: dict[str, str]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print the tuning part's errors")
+    ap.add_argument("--holdouts", action="store_true", help="also score seeds and hold-outs")
     ap.add_argument("--part", choices=("tuning", "check", "both"), default="both")
     args = ap.parse_args()
     if not REALNEWS.is_dir():
@@ -239,6 +282,8 @@ def main() -> None:
         print(f"  find_quotes: {size / 1e6 / seconds:.2f} MB/s CPU over {size / 1e6:.2f} MB")
         if args.show and part == "tuning":
             show(tally, texts)
+    if args.holdouts:
+        holdouts()
 
 
 if __name__ == "__main__":
