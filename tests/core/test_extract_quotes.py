@@ -118,6 +118,19 @@ def test_partial_quote_after_a_tag_verb_but_not_a_label():
     assert [(text[q.start : q.end], q.speaker) for q in quotes] == [("a real concern", "Mitchell")]
 
 
+def test_short_partial_quotes_governed_by_a_judging_verb():
+    text = (
+        'Councilwoman Rina Vasko branded the levy a "stealth tax" on renters.\n'
+        'Critics called the plan "sloppy" and "rushed."\n'
+        'The board voted 5-2 after a "spirited" debate.'
+    )
+    assert quotes(text) == [
+        ("stealth tax", "Rina Vasko"),
+        ("sloppy", "Critics"),
+        ("rushed.", "Critics"),
+    ]
+
+
 def test_aside_between_subject_and_verb_is_not_the_speaker():
     text = (
         "Senator Elizabeth Warren, a Massachusetts Democrat who has pressed the Fed, said "
@@ -263,7 +276,8 @@ def test_scare_quotes_names_and_titles_are_not_quotes():
     text = (
         'The council adopted a "sanctuary city" ordinance. Tom Homan, the "border czar," '
         'spoke. The 6\'3" forward, nicknamed "The Mailman," starred in "He Got Game" and '
-        'wrote "Special Delivery: My Life in Basketball." Critics called it a "win-win." '
+        'wrote "Special Delivery: My Life in Basketball." The town declared itself a "free zone." '
+        'Officials said the "pilot scheme" would end in June. '
         'Los Angeles Takes Stand as "Sanctuary City," Defying Washington\n'
     )
     assert quotes(text) == []

@@ -39,6 +39,25 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that judge or name in someone's words; a short quote they govern is
+# that person's ("branded the levy a "stealth tax"", "dismissed it as "noise"").
+JUDGING_VERBS = frozenset(
+    """
+    label labels labeled labelled labeling brand brands branded branding dub dubs dubbed
+    term terms termed refer refers referred referring deride derides derided deriding
+    praise praises praised praising accuse accuses accused accusing blast blasts blasted
+    blasting slam slams slammed slamming denounce denounces denounced denouncing decry
+    decries decried decrying pledge pledges pledged pledging dismiss dismisses dismissed
+    dismissing mock mocks mocked mocking ridicule ridicules ridiculed ridiculing characterize
+    characterizes characterized characterizing characterise characterised cast casts casting
+    portray portrays portrayed portraying hail hails hailed hailing herald heralds heralded
+    blame blames blamed blaming condemn condemns condemned condemning attack attacks attacked
+    attacking knock knocks knocked lash lashes lashed tout touts touted touting cite cites
+    cited citing question questions questioned questioning chide chides chided chiding
+    scold scolds scolded scolding rail rails railed railing slam assail assails assailed
+    """.split()
+)
+
 # Verbs that may follow a quote ("...," she said) — a narrower set, so that
 # a sentence after a quote ("The vote was ...") is not read as attribution.
 TAG_VERBS = SPEECH_VERBS - frozenset(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.extract.attribution import LEAD_IN_CUES, Attributor, Speaker
-from app.core.extract.lexicon import SPEECH_VERBS, TAG_VERBS
+from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
 from app.core.extract.sentences import sentence_start
@@ -22,7 +22,15 @@ _SMALL = frozenset("a an the of in at on for to and or but with by as from vs".s
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LINE = re.compile(r"[^\n]+")
-_LABEL_BEFORE = frozenset("the a an its their his her our this that these those called".split())
+_GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
+_DETERMINERS = frozenset("the a an its their his her our this these those".split())
+_REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
+_AUXILIARIES = frozenset(
+    "would will is was are were has have had could can should may might".split()
+)
+# A quoted stretch inside the words before a mark ("weak" in `called it
+# "weak" and "slow"`): skipped, so the verb before it still governs.
+_QUOTED = re.compile('["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]')
 
 
 @dataclass
@@ -50,17 +58,27 @@ def _verb_just_before(text: str, open_at: int, line_start: int) -> bool:
     return any(w.lower() in SPEECH_VERBS for w in _WORDS_BEFORE.findall(head)[-4:])
 
 
-def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
-    """A tag verb earlier in the sentence of the opening mark (at most 30
-    words back, none of them quoted), and no determiner right before the mark:
-    `declaring itself a "sanctuary district"` is a label, not a quote."""
-    s = sentence_start(text, line_start, open_at)
-    head = text[max(s, open_at - 240) : open_at]
-    cut = max(head.rfind(c) for c in '"\u201c\u201d')
-    words = _WORDS_BEFORE.findall(head[cut + 1 :])[-30:]
-    if not words or words[-1].lower() in _LABEL_BEFORE:
+def _is_label(text: str, st: Stretch) -> bool:
+    """Quote marks around a name or term, not around someone's words: a
+    self-designation (`declared itself a "free zone"`) or the subject of a
+    clause (`said the "pilot scheme" will end`)."""
+    before = _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-2:]
+    if len(before) < 2 or before[-1].lower() not in _DETERMINERS:
         return False
-    return any(w.lower() in TAG_VERBS for w in words)
+    if before[0].lower() in _REFLEXIVES:
+        return True
+    after = _WORDS_BEFORE.match(text, st.end + 1 + (text[st.end + 1 : st.end + 2] == " "))
+    return after is not None and after.group() in _AUXILIARIES
+
+
+def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
+    """A speech or judging verb earlier in the sentence of the opening mark,
+    at most 30 words back, quoted words not counted: `called the plan a
+    "gift"`, `said the vote was "rigged" and "wrong"`."""
+    s = sentence_start(text, line_start, open_at)
+    head = _QUOTED.sub(" ", text[max(s, open_at - 300) : open_at])
+    words = _WORDS_BEFORE.findall(head)[-30:]
+    return any(w.lower() in _GOVERNING_VERBS for w in words)
 
 
 class _Lines:
@@ -77,8 +95,8 @@ class _Lines:
 def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool:
     words = stretch_words(text, st.start, st.end)
     n = len(words)
-    if n == 0:
-        return False
+    if n == 0 or text[st.start - 2 : st.start - 1] == "=":
+        return False  # markup: an attribute value (`id="..."`)
     fragment = text[st.start : st.end]
     if n == 1 and attributed and fragment.rstrip()[-1:] in ",!?":
         return True  # "Sleep," she said.
@@ -97,8 +115,9 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
         return True
     if n >= 3 and _verb_just_before(text, st.start - 1, line_start):
         return True
-    # A partial quote: `Mitchell said ... had become "a real concern"`.
-    return n >= 2 and fragment[:1].islower() and _verb_in_sentence(text, st.start - 1, line_start)
+    # A partial quote: `Mitchell said ... had become "a real concern"`,
+    # `called the audit "sloppy"`.
+    return not _is_label(text, st) and _verb_in_sentence(text, st.start - 1, line_start)
 
 
 def find_quotes(text: str) -> list[Quote]:
