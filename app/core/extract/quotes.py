@@ -22,6 +22,8 @@ _SMALL = frozenset("a an the of in at on for to and or but with by as from vs".s
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LINE = re.compile(r"[^\n]+")
+_BYLINE_AFTER = re.compile(r"\s*by\s+[A-Z]")
+_POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s*$")
 _GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
@@ -101,12 +103,15 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     if n == 1 and attributed and fragment.rstrip()[-1:] in ",!?":
         return True  # "Sleep," she said.
     title = _title_like(words)
+    if fragment.endswith(",") and _BYLINE_AFTER.match(text, st.end + 1):
+        return False  # a headline: `"Storm closes bridge," by Ann Lee:`
     if not st.closed:
         return n >= 4 and not title
     if n >= 4 and not title:
         return True
     if title:
-        return attributed and 2 <= n <= 3
+        # "Never Again," she said; not a show or book: `on Channel 4's "Late Talk,"`
+        return attributed and 2 <= n <= 3 and not _POSSESSIVE_BEFORE.search(text, 0, st.start - 1)
     if attributed and n >= 2:
         return True
     if text[max(0, st.start - 12) : st.start - 1].lower().endswith("so-called "):
