@@ -235,9 +235,11 @@ class Attributor:
             return None
         lo = words[first][1]
         hi = lo
-        for w, _ws, we in words[first : first + 10]:
+        for w, ws, we in words[first : first + 10]:
             if w in (",", ";", ":") or w.lower() in _PHRASE_STOP:
                 break
+            if "(" in self.text[hi:ws]:
+                break  # "Rep. Dana Cole (D-Ore.)": the party and state
             hi = we
             if _ends_sentence(w):
                 hi = we - 1
