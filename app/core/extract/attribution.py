@@ -15,9 +15,11 @@ Pronouns and role nouns ("she", "the mayor", "the company") are resolved by
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import islice
 
+from app.core.extract.clauses import Subject, main_subject, subject_before
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
     ORG_NOUNS,
@@ -193,10 +195,15 @@ class Attributor:
         quote_tail = text[start:end].rstrip()[-1:]
         if quote_tail == "." and not first.group()[0].islower():
             return None  # a new sentence begins after the quote
-        # The tests below read at most the first 14 words, then 10 more for
-        # the name after an inverted verb: 26 words are always enough.
-        words = [(w.group(), w.start(), w.end()) for w in islice(_WORD.finditer(text, lo, hi), 26)]
-        for i, (w, ws, _we) in enumerate(words[:14]):
+        # The tests below read at most the first 30 words (14 unless a comma
+        # closes an aside: `," Ana Ruiz, head of the ... Union, said`), then
+        # 10 more for the name after an inverted verb: 42 words are enough.
+        words = [(w.group(), w.start(), w.end()) for w in islice(_WORD.finditer(text, lo, hi), 42)]
+        for i, (w, ws, _we) in enumerate(words[:30]):
+            if i >= 14 and words[i - 1][0] != ",":
+                if _ends_sentence(w):
+                    return None
+                continue
             if w in (",", ";", ":") and i == 0:
                 continue
             # "the statement read": read is a tag verb after a document only.
@@ -224,6 +231,11 @@ class Attributor:
                 named = self.resolve_phrase(words[commas[0]][2], words[commas[1]][1], start - 1)
                 if named is not None:
                     return named
+            subj = subject_before(text, lo, ws)
+            if subj is not None:
+                speaker = self.speaker_of(subj, start - 1)
+                if speaker is not None:
+                    return speaker
             return self.resolve_phrase(lo, subject_hi, start - 1) or self._phrase_after(
                 words, i + 1, start
             )
@@ -261,9 +273,12 @@ class Attributor:
             if low == "according" and i + 1 < len(words) and words[i + 1][0].lower() == "to":
                 hi = next((ws for t, ws, _ in words[i + 2 :] if t == ","), open_at)
                 return self.resolve_phrase(words[i + 1][2], hi, open_at)
-            if _verb(w, cues):
-                verb_i = i
-                break
+            # A capitalized word is a name ("United States"), and after a
+            # determiner a noun ("the report"), not a verb.
+            if (i == 0 or w[0].islower()) and _verb(w, cues):
+                if not (i > 0 and _is_determiner(words[i - 1][0])):
+                    verb_i = i
+                    break
         if text[s:open_at].rstrip().endswith(":") and (verb_i is None or len(words) - verb_i > 6):
             verb_i = len(words)  # "X issued the following statement:"
         if verb_i is None:
@@ -274,6 +289,15 @@ class Attributor:
         """The nearest person (else organization) before the verb at `verb_i`,
         else the name right after it (`said Mayor X:`)."""
         verb_start = words[verb_i][1] if verb_i < len(words) else ref
+        subj = None
+        if verb_i < len(words):  # not "X issued this statement:"
+            subj = subject_before(self.text, s, verb_start) or main_subject(
+                self.text, s, verb_start
+            )
+        if subj is not None:
+            speaker = self.speaker_of(subj, ref)
+            if speaker is not None:
+                return speaker
         head = self.text[s:verb_start]
         # "Sen. Elizabeth Warren, a Massachusetts Democrat who ..., said" and
         # "HealthPartners, which runs Regions, said": the subject opens the
@@ -290,7 +314,8 @@ class Attributor:
         found_org: Speaker | None = None
         candidates: list[tuple[int, int, int]] = []  # (start, end, kind 0=name 1=pronoun 2=noun)
         for ms, me in name_pieces(head):
-            candidates.append((s + ms, s + me, 0))
+            if not _inside(s + ms, self.spans):  # a name inside a quote said nothing
+                candidates.append((s + ms, s + me, 0))
         prev_word = ""
         for w, ws, we in words[:verb_i]:
             low = w.lower()
@@ -333,6 +358,15 @@ class Attributor:
             return self._phrase_after(words, verb_i + 1, ref + 1)
         return None
 
+    def speaker_of(self, subj: Subject, ref: int) -> Speaker | None:
+        """Who the subject words `subj` name: a pronoun's antecedent, a name
+        in its fullest form, or a description ("the board") resolved to the
+        person or organization it stands for, else as written."""
+        if subj.kind != "noun":
+            return self.resolve_phrase(subj.start, subj.end, min(ref, subj.start))
+        words = [w.rstrip(".,").lower() for w in self.text[subj.start : subj.end].split()]
+        return self._role_noun(words, ref) or _as_written(self.text[subj.start : subj.end])
+
     def _initial_name(self, s: int, hi: int) -> Speaker | None:
         """The name filling `text[s:hi]` (a sentence's subject), resolved, or
         as written when the article names nobody else so."""
@@ -365,6 +399,23 @@ class Attributor:
                     found.append(entity)
         names = {e.name for e in found}
         return self._entity_speaker(found[0]) if len(names) == 1 else None
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _is_determiner(word: str) -> bool:
+    return word.lower() in _DET or word.endswith(("'s", "\u2019s"))
+
+
+def _as_written(phrase: str) -> Speaker:
+    """A description as the article gives it, without its determiner."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in _DET:
+        words = words[1:]
+    return " ".join(words), ""
 
 
 def _lead_in(text: str, pos: int) -> str:

@@ -36,6 +36,7 @@ SPEECH_VERBS = frozenset(
     wonders wondered wondering describe describes described describing call calls called
     calling criticize criticizes criticized criticise criticised charge charges charged
     allege alleges alleged alleging announce shot fired chimed put puts laughed laughs
+    chant chants chanted chanting scream screams screamed screaming
     """.split()
 )
 
@@ -57,6 +58,44 @@ JUDGING_VERBS = frozenset(
     scold scolds scolded scolding rail rails railed railing slam assail assails assailed
     """.split()
 )
+
+# Nouns that can be the subject of a speech verb without a name: people
+# described by what they do, groups, institutions, documents and media
+# ("the moderator asked", "protesters chanted", "the ad says"). Singular;
+# clauses.py adds the plurals and the role, organization and person nouns.
+SPEAKER_NOUNS = frozenset(
+    """
+    man woman person people official spokesman spokeswoman spokesperson aide adviser advisor
+    staffer assistant source insider employee worker manager director chairman chairwoman
+    chair president senator governor mayor candidate nominee frontrunner front-runner
+    challenger rival incumbent lawmaker legislator congressman congresswoman representative
+    delegate strategist consultant pollster analyst expert economist scholar professor
+    researcher scientist historian lawyer attorney prosecutor judge justice juror witness
+    investigator detective officer police sheriff chief commander general soldier veteran
+    diplomat ambassador minister secretary leader member organizer activist advocate
+    protester protestor demonstrator heckler critic supporter opponent backer donor voter
+    resident neighbor neighbour citizen parent mother father wife husband son daughter
+    brother sister friend relative student teacher doctor nurse patient victim survivor
+    owner executive businessman businesswoman billionaire mogul tycoon founder partner
+    reporter journalist correspondent columnist commentator writer author editor host anchor
+    moderator narrator announcer interviewer questioner caller listener viewer reader
+    audience crowd attendee fan participant speaker pastor priest rabbi imam bishop pope
+    company firm group organization campaign committee party union coalition alliance
+    association agency department ministry office administration government council board
+    commission court panel jury team club network newspaper paper magazine station channel
+    outlet website site blog publication editorial poll survey study report statement letter
+    memo email message post tweet ad advertisement commercial video release filing complaint
+    lawsuit suit ruling order decision opinion document transcript analysis review audit
+    memorandum notice sign banner slogan headline caption spot administrator coordinator
+    commissioner superintendent principal dean chancellor clerk agent trustee treasurer
+    auditor inspector engineer contractor farmer pilot driver guard lieutenant captain
+    sergeant colonel admiral chaplain coach player athlete actor actress singer artist
+    comedian celebrity star chef owner landlord tenant customer client shopper traveler
+    passenger commuter physician surgeon therapist counselor volunteer inmate prisoner
+    defendant plaintiff petitioner applicant user
+    """.split()
+)
+
 
 # Verbs that may follow a quote ("...," she said) — a narrower set, so that
 # a sentence after a quote ("The vote was ...") is not read as attribution.
@@ -109,6 +148,10 @@ TITLES = {
     "general": "General",
     "gen": "General",
     "col": "Colonel",
+    "colonel": "Colonel",
+    "admiral": "Admiral",
+    "commander": "Commander",
+    "corporal": "Corporal",
     "maj": "Major",
     "capt": "Captain",
     "captain": "Captain",

@@ -1,0 +1,269 @@
+"""The subject of a speech verb: which words of a sentence name who spoke.
+
+News English puts the speaker right before the verb (`the board said`), or
+before an aside between them (`Ana Ruiz, a nurse who ..., said`), or opens
+the sentence with it when the verb is a participle or the second of two verbs
+(`Ruiz left the stage, calling the plan "a joke"`, `... and called it
+"late"`). Names after a preposition are affiliations or objects (`Ruiz of
+the Union said`, `Ruiz went after Pratt, calling him ...`), never the speaker.
+
+These functions only read the words; `Attributor` resolves what they name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.core.extract.lexicon import (
+    JUDGING_VERBS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    SPEAKER_NOUNS,
+    SPEECH_VERBS,
+)
+from app.core.extract.unnamed import PERSON_NOUNS, RELATION_NOUNS
+
+_TOKEN = re.compile(r"[^\W_][\w'\u2019\-.&]*|[,;:()\u2014\u2013\"\u201c\u201d]|--")
+_PRONOUNS = frozenset("he she they it we i you".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+# Words between a subject and its verb: adverbs and auxiliaries.
+_BETWEEN = frozenset(
+    """
+    also later then again once recently repeatedly previously often never even still just
+    further has had have is was were are will would did does do can could may might should
+    must be been being not already first soon now too meanwhile however instead though
+    moreover likewise
+    """.split()
+)
+# A name or noun after these is an affiliation: `X of the Union said`.
+_AFFILIATION = frozenset("of at from for with in on to by".split())
+_FUNCTION = frozenset(
+    """
+    and or but nor so yet as if than that which who whom whose what when where while because
+    although though since until after before about against between into through during without
+    within under over among upon of at from for with in on to by not no there here
+    """.split()
+)
+_CONJUNCTIONS = frozenset("and but or then".split())
+# Words opening an introductory phrase that ends at the first comma.
+_INTRO = frozenset(
+    """
+    in on at after before during when while as if although though because since until
+    asked speaking addressing responding writing according earlier later last next this
+    despite following with without for from by like unlike under over among amid
+    """.split()
+)
+_LEADERS = frozenset("but and so still yet meanwhile now then also instead however".split())
+_VERBISH = SPEECH_VERBS | JUDGING_VERBS | _BETWEEN | frozenset("went took made gave got".split())
+_DASHES = frozenset(("\u2014", "\u2013", "--"))
+_MAX_ASIDE = 25
+
+
+_SPEAKER_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | RELATION_NOUNS | set(ROLE_NOUNS) | set(ORG_NOUNS)
+
+
+def is_speaker_noun(word: str) -> bool:
+    """Whether `word` (lower case) is a noun for someone or something that
+    can speak (a person, group, institution, document), or its plural."""
+    if word in _SPEAKER_NOUNS:
+        return True
+    if word.endswith("ies"):
+        return word[:-3] + "y" in _SPEAKER_NOUNS
+    if word.endswith("men"):
+        return word[:-3] + "man" in _SPEAKER_NOUNS
+    return word.endswith("s") and (word[:-1] in _SPEAKER_NOUNS or word[:-2] in _SPEAKER_NOUNS)
+
+
+class Subject(NamedTuple):
+    """Words naming who speaks: `kind` is "name", "pronoun" or "noun"."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _low(token: str) -> str:
+    """The token in lower case without a final dot or a contraction ("he'd")."""
+    low = token.rstrip(".").lower()
+    cut = max(low.find("'"), low.find("\u2019"))
+    return low[:cut] if cut > 0 and low[cut + 1 :] in ("d", "ll", "s", "re", "ve") else low
+
+
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Bait", "el-Sisi"
+
+
+def _is_name_token(token: str) -> bool:
+    if _PARTICLE_NAME.match(token):
+        return True
+    return token[:1].isupper() and _low(token) not in _DETERMINERS
+
+
+def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
+    """The subject standing right before the verb at `verb_start` (looking
+    back no further than `lo`), or None when the verb has none next to it:
+    a participle after a comma, a second verb after "and", an infinitive."""
+    toks = _tokens(text, lo, verb_start)
+    verb = _TOKEN.match(text, verb_start)
+    if verb is None or not toks:
+        return None
+    if toks[-1][0] == "," and len(toks) > 1:
+        if verb.group().lower().endswith("ing"):
+            # "Ruiz criticized it, saying": the subject of the verb before.
+            prev = toks[-2][0]
+            if prev.islower() and (_low(prev) in _VERBISH or prev.endswith("ed")):
+                return subject_before(text, lo, toks[-2][1])
+            return None
+        # "Ruiz, a director at the Institute in Bonn, Germany, said": the
+        # sentence opens with the subject and its asides.
+        first = main_subject(text, lo, verb_start)
+        if first is not None and text[first.end : first.end + 1] == ",":
+            return first
+    return _np_ending(text, toks, len(toks) - 1)
+
+
+def _np_ending(text: str, toks, i: int) -> Subject | None:
+    while i >= 0 and (_low(toks[i][0]) in _BETWEEN or _is_adverb(toks[i][0])):
+        i -= 1
+    if i < 0:
+        return None
+    tok = toks[i][0]
+    if tok in _CONJUNCTIONS or _low(tok) == "to":
+        return None
+    if tok == ")":
+        j = next((k for k in range(i - 1, max(-1, i - 12), -1) if toks[k][0] == "("), None)
+        return _np_ending(text, toks, j - 1) if j is not None else None
+    if tok == "," or tok in _DASHES:
+        j = next(
+            (k for k in range(i - 1, max(-1, i - _MAX_ASIDE), -1) if toks[k][0] in (",", *_DASHES)),
+            None,
+        )
+        if j is None:
+            # The aside is already behind us ("Ruiz, meanwhile, said"), or
+            # there is none: the words before the comma end the subject.
+            return _np_ending(text, toks, i - 1)
+        if j == 0 or i - j < 2:
+            return None
+        before = _np_ending(text, toks, j - 1)
+        if before is not None and before.kind == "noun" and _all_name(toks[j + 1 : i]):
+            # "A spokeswoman for the agency, Rosa Diaz, said": the name.
+            return Subject(toks[j + 1][1], toks[i - 1][2], "name")
+        return before
+    low = _low(tok)
+    if low in _PRONOUNS:
+        return Subject(toks[i][1], toks[i][2], "pronoun")
+    if low in _FUNCTION or not tok[:1].isalnum():
+        return None
+    kind = "name" if _is_name_token(tok) else "noun"
+    if kind == "noun" and not is_speaker_noun(low):
+        return None  # "if they don't pass": no one who could speak
+    start = _np_start(toks, i)
+    # "Ana Ruiz of the Union said", "a spokeswoman for the agency said": the
+    # words before the preposition are the speaker, the rest an affiliation.
+    k = start - 1
+    if k >= 1 and _low(toks[k][0]) in _AFFILIATION:
+        head = _np_ending(text, toks, k - 1)
+        if head is None:
+            return None  # "... in Ohio said": a place, not the speaker
+        if head.kind == "name":
+            return head
+        if head.kind == "noun":
+            return Subject(head.start, toks[i][2], "noun")
+    return Subject(toks[start][1], toks[i][2], kind)
+
+
+def _all_name(toks) -> bool:
+    """Whether the tokens are one name: capitalized words and initials."""
+    return 0 < len(toks) <= 5 and all(
+        _is_name_token(t) or _low(t) in ("de", "van", "von", "al", "bin") for t, _, _ in toks
+    )
+
+
+def _np_start(toks, i: int) -> int:
+    """Where the noun phrase ending at token `i` starts: back over names,
+    modifiers and possessives, to a determiner (kept), at most six words."""
+    start = i
+    floor = max(0, i - 6)
+    while start > floor:
+        prev = toks[start - 1][0]
+        low = _low(prev)
+        if not prev[:1].isalnum() or low in _PRONOUNS:
+            break
+        if low in _DETERMINERS:
+            start -= 1
+            break
+        if low in _FUNCTION or low in _VERBISH or (low.endswith("ed") and prev.islower()):
+            break
+        start -= 1
+    return start
+
+
+def _is_adverb(token: str) -> bool:
+    return token.islower() and token.endswith("ly") and len(token) > 4
+
+
+def main_subject(text: str, s: int, hi: int) -> Subject | None:
+    """The subject of the sentence starting at `s` (the clause before `hi`):
+    its first noun phrase after a dateline ("CITY (Agency) -"), leading
+    conjunctions and an introductory phrase ("In Ohio, ...", "Hours later,
+    ..."), with the descriptors before a name ("party chair Ana Ruiz")."""
+    toks = _tokens(text, s, hi)
+    dash = next((k for k in range(min(len(toks), 6)) if toks[k][0] in _DASHES), None)
+    i = dash + 1 if dash is not None else 0
+    while i < len(toks) and _low(toks[i][0]) in _LEADERS:
+        i += 1
+    if i < len(toks) and toks[i][0] == ",":
+        i += 1
+    comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k][0] == ","), None)
+    if comma is not None and _introductory(toks[i:comma]):
+        i = comma + 1
+    end = i
+    while end < len(toks) and end - i < 8:
+        tok = toks[end][0]
+        low = _low(tok)
+        if not tok[:1].isalnum() or low in _VERBISH or low in _PRONOUNS:
+            break
+        if low in _FUNCTION and low not in ("of", "de", "van", "von", "al"):
+            break
+        end += 1
+    if end == i:
+        if i < len(toks) and _low(toks[i][0]) in _PRONOUNS:
+            return Subject(toks[i][1], toks[i][2], "pronoun")
+        return None
+    last = toks[end - 1][0]
+    if _is_name_token(last):
+        return Subject(toks[i][1], toks[end - 1][2], "name")
+    if not is_speaker_noun(_low(last)):
+        return None
+    # "A spokeswoman for the agency, Rosa Diaz, said": the name after it.
+    comma = next((k for k in range(end, min(len(toks), end + 8)) if toks[k][0] == ","), None)
+    if comma is not None:
+        close = next(
+            (k for k in range(comma + 1, min(len(toks), comma + 9)) if toks[k][0] == ","), None
+        )
+        if close is not None:
+            run = close
+            while run > comma + 1 and _is_name_token(toks[run - 1][0]):
+                run -= 1
+            if run < close and _all_name(toks[run:close]):
+                return Subject(toks[run][1], toks[close - 1][2], "name")
+    return Subject(toks[i][1], toks[end - 1][2], "noun")
+
+
+def _introductory(phrase) -> bool:
+    """Whether words before a sentence's first comma introduce it ("In
+    Ohio", "Hours later", "Speaking Monday") rather than name its subject."""
+    if not phrase:
+        return False
+    first = phrase[0][0]
+    if _low(first) in _INTRO:
+        return True
+    if first.endswith(("ing", "ed")) and len(phrase) > 1 and phrase[1][0][:1].islower():
+        return True  # "Speaking at a rally", not "Mohamed Ali"
+    return not any(_is_name_token(t) for t, _, _ in phrase) and not any(
+        is_speaker_noun(_low(t)) for t, _, _ in phrase
+    )
