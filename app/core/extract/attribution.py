@@ -22,6 +22,7 @@ from itertools import islice
 from app.core.extract.clauses import Subject, main_subject, subject_before
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
+    JUDGING_VERBS,
     ORG_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -59,6 +60,9 @@ _AFFILIATION = re.compile(r"\b(?:of|at|from|with|on|to|for|by|about|against|thro
 _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|writes)\b")
 # Documents a quote is read from: "the statement said", "the letter read".
 DOC_NOUNS = frozenset("statement report letter note memo email message post filing".split())
+
+# Verbs whose subject speaks a quote later in their sentence.
+_CUES = SPEECH_VERBS | JUDGING_VERBS
 
 # Words that, in the paragraph before a bare quote, say a quote follows.
 LEAD_IN_CUES = SPEECH_VERBS | frozenset("statement letter read email remarks message post".split())
@@ -258,7 +262,7 @@ class Attributor:
                 break
         return self.resolve_phrase(lo, hi, ref - 1, last=True) if hi > lo else None
 
-    def before(self, open_at: int, lo: int, cues: frozenset[str] = SPEECH_VERBS) -> Speaker | None:
+    def before(self, open_at: int, lo: int, cues: frozenset[str] = _CUES) -> Speaker | None:
         """A speech verb (one of `cues`) earlier in the quote's sentence, and
         its subject."""
         text = self.text

@@ -56,6 +56,8 @@ JUDGING_VERBS = frozenset(
     attacking knock knocks knocked lash lashes lashed tout touts touted touting cite cites
     cited citing question questions questioned questioning chide chides chided chiding
     scold scolds scolded scolding rail rails railed railing slam assail assails assailed
+    thank thanks thanked thanking proclaim proclaims proclaimed proclaiming insult insults
+    insulted insulting ponder ponders pondered worry worries worried fret frets fretted
     """.split()
 )
 
