@@ -31,7 +31,7 @@ from app.core.extract.lexicon import (
 )
 from app.core.extract.names import name_pieces
 from app.core.extract.people import Cast, Entity
-from app.core.extract.sentences import sentence_start
+from app.core.extract.sentences import sentence_end, sentence_start
 from app.core.extract.unnamed import PERSON_NOUNS
 
 Speaker = tuple[str, str]  # (name, role)
@@ -60,6 +60,9 @@ _AFFILIATION = re.compile(r"\b(?:of|at|from|with|on|to|for|by|about|against|thro
 _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|writes)\b")
 # Documents a quote is read from: "the statement said", "the letter read".
 DOC_NOUNS = frozenset("statement report letter note memo email message post filing".split())
+
+_SENTENCE_DONE = re.compile(r"[.!?]")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 # Verbs whose subject speaks a quote later in their sentence.
 _CUES = SPEECH_VERBS | JUDGING_VERBS
@@ -243,6 +246,34 @@ class Attributor:
             return self.resolve_phrase(lo, subject_hi, start - 1) or self._phrase_after(
                 words, i + 1, start
             )
+        return None
+
+    def late_tag(self, end: int, line_end: int) -> Speaker | None:
+        """A tag closing the sentence the quote stands in, after more words:
+        `"..." if the vote fails, said Ana Ruiz, a pollster.`,
+        `"..." in 2008, Ruiz says.`"""
+        text = self.text
+        if _SENTENCE_DONE.match(text, end - 1) or _CAPITAL_NEXT.match(text, end + 1):
+            return None  # the quote ends its sentence
+        stop = sentence_end(text, end + 1, line_end)
+        m = _QUOTE_MARK.search(text, end + 1, stop)
+        if m is not None:
+            stop = m.start()
+        comma = text.rfind(", ", end + 1, stop)
+        if comma < 0:
+            return None
+        words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, comma + 2, stop)]
+        if not words or len(words) > 16:
+            return None
+        if _verb(words[0][0], TAG_VERBS) and words[0][0][0].islower():
+            if len(words) > 1 and (words[1][0][0].isupper() or words[1][0] in _SUBJECT_OPENERS):
+                return self._phrase_after(words, 1, end)
+            return None  # ", adding that ...": no speaker named here
+        last = words[-1][0]
+        if len(words) <= 8 and _verb(last, TAG_VERBS) and last[0].islower():
+            subj = subject_before(text, comma + 2, words[-1][1])
+            if subj is not None:
+                return self.speaker_of(subj, comma)
         return None
 
     def _phrase_after(self, words: list[tuple[str, int, int]], first: int, ref: int):

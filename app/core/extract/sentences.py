@@ -88,6 +88,15 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
         window *= 4
 
 
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """Where the sentence holding `pos` ends (after its final mark), looking
+    no further than `hi` (a line end)."""
+    for b in _BOUNDARY.finditer(text, pos, hi):
+        if _is_boundary(text, b.start(), b.end(), hi):
+            return b.end()
+    return hi
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1
