@@ -159,8 +159,10 @@ class Attributor:
         wrote"); else the document itself, as outlets name it."""
         text = self.text
         lo = max(0, ref - 1500)
+        # Not the quote's own sentence: that is the tag naming the document.
+        hi = sentence_start(text, text.rfind("\n", 0, ref) + 1, ref)
         found = None
-        for m in re.finditer(rf"\b{noun}\b", text[lo:ref]):
+        for m in re.finditer(rf"\b{noun}\b", text[lo:hi]):
             found = lo + m.start()
         if found is None:
             return noun, ""
@@ -172,6 +174,8 @@ class Attributor:
                 parsed = self.cast.parse(text[ms:me])
                 if parsed is None or parsed.possessive or parsed.kind == "place":
                     continue
+                if _inside(ms, self.spans):
+                    continue  # named inside a quote: not the author
                 if people_only and not _WROTE_AFTER.match(text, me):
                     continue
                 entity = self.cast.resolve_name(parsed, ms)
@@ -275,6 +279,32 @@ class Attributor:
             if subj is not None:
                 return self.speaker_of(subj, comma)
         return None
+
+    def sentence_before(self, open_at: int, line_start: int) -> Speaker | None:
+        """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one
+        that ends with a speech verb, in the same paragraph."""
+        text = self.text
+        s = sentence_start(text, line_start, open_at)
+        if text[s:open_at].strip() or s <= line_start:
+            return None
+        head = text[line_start:s].rstrip()
+        if not head.endswith((".", ":")):
+            return None
+        words = list(
+            _WORD.finditer(
+                text,
+                sentence_start(text, line_start, len(head) + line_start - 1),
+                line_start + len(head),
+            )
+        )
+        if (
+            not words
+            or not words[-1].group()[0].islower()
+            or not _verb(words[-1].group(), TAG_VERBS)
+        ):
+            return None
+        subj = subject_before(text, words[0].start(), words[-1].start())
+        return self.speaker_of(subj, open_at) if subj is not None else None
 
     def _phrase_after(self, words: list[tuple[str, int, int]], first: int, ref: int):
         """The speaker named right after an inverted verb: `said Rep. X, ...`."""

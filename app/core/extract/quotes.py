@@ -150,6 +150,8 @@ def find_quotes(text: str) -> list[Quote]:
             speaker = attributor.before(st.start - 1, lo)
         if speaker is None and st.closed:
             speaker = attributor.late_tag(st.end, end_line[1])
+        if speaker is None:
+            speaker = attributor.sentence_before(st.start - 1, ls)
         if speaker is None and same_line:
             speaker = prev[2]
         opens_line = not text[ls : st.start - 1].strip()
