@@ -434,39 +434,3 @@ ABBREVIATIONS = frozenset(
     miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo al approx est fig p pp vol
     """.split()
 )
-
-FEMALE_NAMES = frozenset(
-    """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
-    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
-    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
-    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
-    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
-    jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
-    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
-    kamala nancy gretchen kristin kristi lori dolly linda nithya eunisses jackie bethany lynsey
-    mandy kari hydee elise alexandria ilhan rashida lauren marjorie liz lisa susan tammy
-    tina condoleezza sonia ruth elena amy kirsten jeanne jeanine letitia kathy kathy gina
-    janet loretta sheila jill michelle melania laura carmen nury monica eileen erin dana
-    yvonne holly lindsey ursula angela theresa giorgia jacinda sanna christine kristalina
-    """.split()
-)
-
-MALE_NAMES = frozenset(
-    """
-    james robert john michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
-    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
-    vincent ralph eugene russell bobby mason philip louis bob tom chuck ted hugo ira pedro
-    gavin jerry eric barack joe bernie mitch kevin rudy ron greg gregg andy patrick ali tyrone
-    dennis calvin warren charlie paul curren dikembe gurbir michel william kevin alberto
-    brandon brian jim tim mike bill steve dave ben sam dan nick matt chris tony rick dick
-    ruben luis carlos jorge miguel antonio francisco manuel ricardo javier rafael fernando
-    emmanuel vladimir xi narendra rishi keir boris justin olaf benjamin volodymyr recep
-    """.split()
-)

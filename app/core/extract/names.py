@@ -13,13 +13,12 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from app.core.extract.given_names import given_gender
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
     CORP_SUFFIXES,
     DESCRIPTOR_WORDS,
-    FEMALE_NAMES,
     FEMALE_TITLES,
-    MALE_NAMES,
     MALE_TITLES,
     NOT_NAMES,
     ORG_WORDS,
@@ -184,15 +183,12 @@ def _parse_titled(
         kind = "person" if len(name) > 1 else "bare"
         return ParsedName(name, role, kind, possessive, lead)
     if not name:
-        if start == 1 and end == len(tokens) - 1 and lows[0] in _GIVEN_NAMES:
+        if start == 1 and end == len(tokens) - 1 and given_gender(lows[0]):
             # "Stephanie Pope", "Roberta Judge": a given name, then a title
             # word as the surname.
             return ParsedName(tokens, [], "person", possessive, lead)
         return None
     return _UNTITLED
-
-
-_GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 _JOINT = re.compile(rf"[ \t]+((?:{_PART}[ \t]+){{1,2}})")
@@ -274,12 +270,7 @@ def gender_of(parsed: ParsedName) -> str:
         return "f"
     if words & MALE_TITLES:
         return "m"
-    first = parsed.name[0].lower()
-    if first in FEMALE_NAMES:
-        return "f"
-    if first in MALE_NAMES:
-        return "m"
-    return ""
+    return given_gender(parsed.name[0])
 
 
 def initials_of(name: str) -> str:

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
+from app.core.extract.given_names import given_gender, is_common_given_name
 from app.core.extract.lexicon import (
-    FEMALE_NAMES,
-    MALE_NAMES,
     NOT_NAMES,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -171,7 +170,9 @@ class Cast:
         ("Sophia, a sophomore") or any word with an age after it ("Jaylen,
         17,"), as children and family members are named; None otherwise."""
         low = word.lower()
-        gender = "f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else ""
+        gender = given_gender(word) if is_common_given_name(word) else ""
+        if gender and self._after_place_word(word):
+            gender = ""  # "in Austin": a place that is also a first name
         if not gender and not _AGE_AFTER.match(self.text, end):
             return None
         entity = self.people[word] = Entity(word, "person", gender=gender)
@@ -179,6 +180,11 @@ class Cast:
         if self._named is not None:
             self._named[word] = entity
         return entity
+
+    def _after_place_word(self, word: str) -> bool:
+        """Whether `word` follows "in", "at", "from" ... anywhere in the text."""
+        pattern = rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?:the\s+)?{re.escape(word)}\b"
+        return re.search(pattern, self.text) is not None
 
     def _add_unnamed(self) -> None:
         """Unnamed sources ("One former employee, who ...") and relatives
@@ -291,9 +297,7 @@ class Cast:
         # misread as a person ("Lowell and Hawthorne") is not matched so.
         given = self._given_names().get(word, ())
         if len(given) == 1 and (
-            len(self.by_surname.get(given[0].surname, ())) > 1
-            or word.lower() in FEMALE_NAMES
-            or word.lower() in MALE_NAMES
+            len(self.by_surname.get(given[0].surname, ())) > 1 or given_gender(word)
         ):
             return given[0]
         for org in self.orgs.values():

@@ -1,0 +1,1 @@
+"""Published lists the extractor reads (see README.md beside this file)."""

@@ -1,0 +1,52 @@
+"""Given names and their usual gender, from a published list.
+
+The list (data/given_names.txt, see data/README.md) counts how many US
+babies of each sex were given each name over 135 years. A name given to
+girls 90% of the time or more is read as female, 10% or less as male; in
+between ("Jordan", "Jamie") it says nothing about gender.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+_FEMALE_SHARE = 0.9
+_MALE_SHARE = 0.1
+# A first name on its own names a person only when it is common (given to at
+# least this many babies) and clearly of one gender.
+_COMMON_BIRTHS = 2000
+
+
+@cache
+def _table() -> dict[str, tuple[int, int]]:
+    """name -> (female births, male births), read once."""
+    text = files("app.core.extract.data").joinpath("given_names.txt").read_text("utf-8")
+    table: dict[str, tuple[int, int]] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            name, female, male = line.split("\t")
+            table[name] = (int(female), int(male))
+    return table
+
+
+def given_gender(word: str) -> str:
+    """ "f" or "m" when `word` (any case) is a given name mostly of that
+    gender, "" when it is not a given name or is used for both."""
+    counts = _table().get(word.lower())
+    if counts is None:
+        return ""
+    share = counts[0] / (counts[0] + counts[1])
+    return "f" if share >= _FEMALE_SHARE else "m" if share <= _MALE_SHARE else ""
+
+
+def is_given_name(word: str) -> bool:
+    """Whether `word` is in the list at all."""
+    return word.lower() in _table()
+
+
+def is_common_given_name(word: str) -> bool:
+    """Whether `word` is a common first name of one clear gender: enough, with
+    the article's own evidence, to read it as a person on its own."""
+    counts = _table().get(word.lower())
+    return counts is not None and sum(counts) >= _COMMON_BIRTHS and given_gender(word) != ""

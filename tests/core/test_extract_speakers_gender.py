@@ -1,0 +1,35 @@
+"""Pronouns need the gender of first names: it comes from the published list
+in app/core/extract/data (US Social Security baby-name counts), not from a
+word list grown article by article. Sentences are invented."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
+
+
+def test_gender_follows_the_published_counts():
+    assert given_gender("Margaret") == "f" and given_gender("GEORGE") == "m"
+    assert given_gender("Jordan") == ""  # given to girls and boys alike
+    assert given_gender("Zqxv") == "" and not is_given_name("Zqxv")
+
+
+def test_only_common_names_of_one_gender_stand_alone_as_people():
+    assert is_common_given_name("Margaret")
+    assert not is_common_given_name("Jordan")
+
+
+def test_she_skips_a_man_named_later():
+    text = (
+        "Margaret Ulvane met Thomas Brecker at the depot on Monday. "
+        '"We will keep the line open," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Margaret Ulvane"]
+
+
+def test_a_first_name_after_in_is_a_place_not_a_person():
+    text = (
+        "Crews worked through the night in Austin. Austin, a city of a million, lost power. "
+        '"We are doing what we can," he said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == [None]
