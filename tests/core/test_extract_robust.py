@@ -49,8 +49,8 @@ def test_long_run_of_capitalized_words_is_linear():
 
 def test_many_unbalanced_marks_keep_later_quotes():
     bad = 'He called it "odd and left.\n' * 500
-    text = bad + "\u201cWe are still here,\u201d said Rep. Tom Reed.\n"
+    text = bad + "\u201cWe are still here,\u201d said Rep. Tom Rusk.\n"
     quotes = find_quotes(text)
     assert [(text[q.start : q.end], q.speaker) for q in quotes] == [
-        ("We are still here,", "Tom Reed")
+        ("We are still here,", "Tom Rusk")
     ]

@@ -10,13 +10,13 @@ from app.core.importer import import_file
 from app.core.store import Library
 
 FULL = (
-    "The Los Angeles City Council voted 12-0 on Tuesday to expand the program.\n\n"
-    '"This is about keeping families together," said Councilman Bob Blumenfield, '
+    "The Lindvale City Council voted 12-0 on Tuesday to expand the program.\n\n"
+    '"This is about keeping families together," said Councilman Tobin Vesk, '
     "who wrote the motion.\n"
 )
 SURNAME = (
     "The council took up the measure again a week later.\n\n"
-    '"We will not back down on this," Blumenfield said.\n'
+    '"We will not back down on this," Vesk said.\n'
 )
 
 
@@ -43,25 +43,25 @@ def test_surname_in_second_article_joins_the_full_name(tmp_path: Path) -> None:
     lib.close()
     rows = _quote_speakers(db_path)
     assert rows == [
-        ("This is about keeping families together,", "Bob Blumenfield"),
-        ("We will not back down on this,", "Bob Blumenfield"),
+        ("This is about keeping families together,", "Tobin Vesk"),
+        ("We will not back down on this,", "Tobin Vesk"),
     ]
     with sqlite3.connect(db_path) as db:
         assert db.execute("SELECT count(*) FROM speakers").fetchone() == (1,)
         aliases = db.execute("SELECT alias FROM speaker_aliases").fetchall()
-    assert aliases == [("Blumenfield",)]
+    assert aliases == [("Vesk",)]
 
 
 def test_shared_surname_is_not_merged(tmp_path: Path) -> None:
     db_path = tmp_path / "lib.sqlite"
     lib = Library(db_path)
     _import(lib, tmp_path, "full.txt", FULL)
-    other = FULL.replace("Bob Blumenfield", "Ann Blumenfield").replace("12-0", "11-1")
+    other = FULL.replace("Tobin Vesk", "Ann Vesk").replace("12-0", "11-1")
     _import(lib, tmp_path, "other.txt", other)
     _import(lib, tmp_path, "surname.txt", SURNAME)
     lib.close()
     speakers = [name for _text, name in _quote_speakers(db_path)]
-    assert speakers == ["Bob Blumenfield", "Ann Blumenfield", "Blumenfield"]
+    assert speakers == ["Tobin Vesk", "Ann Vesk", "Vesk"]
     with sqlite3.connect(db_path) as db:
         assert db.execute("SELECT count(*) FROM speaker_aliases").fetchone() == (0,)
 

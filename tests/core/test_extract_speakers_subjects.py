@@ -14,8 +14,8 @@ def speakers(text: str) -> list[str | None]:
 
 
 def test_participle_after_an_object_belongs_to_the_sentence_subject():
-    text = 'Mara Quill went after Tobin Vesk on Monday, calling him "a total fraud."'
-    assert speakers(text) == ["Mara Quill"]
+    text = 'Mara Quorle went after Tobin Vesk on Monday, calling him "a total fraud."'
+    assert speakers(text) == ["Mara Quorle"]
 
 
 def test_second_verb_after_and_belongs_to_the_sentence_subject():
@@ -35,8 +35,8 @@ def test_participle_after_a_relative_clause_belongs_to_its_verb():
 
 
 def test_an_affiliation_is_not_the_speaker():
-    text = 'Gil Marsh of Brannock Capital said the firm was "cutting its way to growth."'
-    assert speakers(text) == ["Gil Marsh"]
+    text = 'Gil Marrow of Brannock Capital said the firm was "cutting its way to growth."'
+    assert speakers(text) == ["Gil Marrow"]
 
 
 def test_a_place_after_a_description_is_not_the_speaker():
@@ -53,7 +53,7 @@ def test_a_place_after_a_description_is_not_the_speaker():
         ("A spokeswoman for the agency, Rosa Dimaro,", "Rosa Dimaro"),
         ("His budget director, Uli Banner,", "Uli Banner"),
         ("Tessa Lorn, a fellow at the Brightwater Institute in Kiel, Germany,", "Tessa Lorn"),
-        ("Odo Prane, head of Fenwick College, Oxford, and an adviser to Calder,", "Odo Prane"),
+        ("Odo Prane, head of Fenwick College, Oxford, and an adviser to Corvath,", "Odo Prane"),
         ("In Marlow, retired teacher Greta Voss, 68,", "Greta Voss"),
     ],
 )

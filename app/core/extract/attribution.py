@@ -1,14 +1,16 @@
 """Who said a quote: the speaker phrase around it, resolved to a full name.
 
-Order of evidence, most reliable first:
-1. a tag right after the quote: `," Blumenfield said`, `," said Rep. X`,
+Order of evidence, most reliable first (`find_quotes` asks in this order):
+1. a tag right after the quote: `," Vesk said`, `," said Rep. X`,
    `," according to X`;
-2. a speech verb earlier in the same sentence: `As X stated, "...`,
-   `X claimed the council is "..."`, `X said: "...`;
-3. the quote continues an attributed one: later in the same paragraph, or at
+2. a speech or judging verb earlier in the same sentence, and its subject
+   (clauses.py): `As X stated, "...`, `X called the plan "..."`;
+3. a tag closing the quote's sentence after more words: `"..." if it
+   fails, said X.`; or a sentence just before ending `X agreed.`;
+4. the quote continues an attributed one: later in the same paragraph, or at
    the head of the next paragraph;
-4. the paragraph before ends with a colon (`issued the following statement:`);
-5. the only person named in the quote's sentence.
+5. the paragraph before ends with a colon (`issued the following statement:`);
+6. the only person named in the quote's sentence.
 Pronouns and role nouns ("she", "the mayor", "the company") are resolved by
 `Cast`; names are expanded to the fullest form the article gives.
 """
@@ -56,7 +58,7 @@ _GENERIC = frozenset(
 
 # A name right after these is the employer or host of the name before it.
 _AFFILIATION = re.compile(r"\b(?:of|at|from|with|on|to|for|by|about|against|through|in)\s+$")
-# The author's verb after a name: "..., Jeff Macomber, wrote".
+# The author's verb after a name: "..., Ivo Brask, wrote".
 _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|writes)\b")
 # Documents a quote is read from: "the statement said", "the letter read".
 DOC_NOUNS = frozenset("statement report letter note memo email message post filing".split())
@@ -95,7 +97,7 @@ class Attributor:
 
     # -- phrases --------------------------------------------------------
     def resolve_phrase(self, lo: int, hi: int, ref: int, last: bool = True) -> Speaker | None:
-        """The speaker named by `text[lo:hi]` ("Councilman Bob Blumenfield",
+        """The speaker named by `text[lo:hi]` ("Councilman Tobin Vesk",
         "she", "the mayor"); `ref` is where the quote opens, for pronouns."""
         phrase = self.text[lo:hi]
         words = [w.rstrip(".,").lower() for w in phrase.split()]
@@ -120,7 +122,7 @@ class Attributor:
             entity = self.cast.resolve_name(parsed, ref)
             if entity is not None:
                 return self._entity_speaker(entity)
-            # "the Georgia congresswoman": a role noun beats an unknown capital.
+            # "the Ohio congresswoman": a role noun beats an unknown capital.
             role = self._role_noun(words, ref) if words[0] in _DET else None
             return role or (" ".join(parsed.name), " ".join(parsed.role))
         return self._role_noun(words, ref)
@@ -154,8 +156,8 @@ class Attributor:
     def _author(self, noun: str, ref: int) -> Speaker:
         """Who wrote "the statement" (report, letter ...) a quote is read
         from: the first name in the latest sentence before `ref` that speaks of
-        one ("Ginther ... released a short statement"); else the first person
-        after the noun in that sentence ("In a letter ..., Jeff Macomber,
+        one ("Vesk ... released a short statement"); else the first person
+        after the noun in that sentence ("In a letter ..., Ivo Brask,
         wrote"); else the document itself, as outlets name it."""
         text = self.text
         lo = max(0, ref - 1500)
@@ -223,10 +225,11 @@ class Attributor:
                 and i > 0
                 and words[i - 1][0].lower() in DOC_NOUNS
             )
-            if _ends_sentence(w) and not (is_read or _verb(w, TAG_VERBS)):
+            if _ends_sentence(w) and not (is_read or (w[0].islower() and _verb(w, TAG_VERBS))):
                 return None
             is_according = w.lower() == "according" and i + 1 < len(words)
-            if not (_verb(w, TAG_VERBS) or is_according or is_read):
+            is_tag = w[0].islower() and _verb(w, TAG_VERBS)  # not "the State"
+            if not (is_tag or is_according or is_read):
                 continue
             if i == 0 or is_according:
                 first = i + 2 if is_according else i + 1
@@ -364,8 +367,8 @@ class Attributor:
             if speaker is not None:
                 return speaker
         head = self.text[s:verb_start]
-        # "Sen. Elizabeth Warren, a Massachusetts Democrat who ..., said" and
-        # "HealthPartners, which runs Regions, said": the subject opens the
+        # "Sen. Mara Quorle, an Ohio Democrat who ..., said" and
+        # "Brightwell, which runs two clinics, said": the subject opens the
         # sentence; names inside the aside are not the speaker.
         aside = _ASIDE_END.search(head)
         if aside and 0 < head.find(",") < aside.start():
@@ -373,7 +376,7 @@ class Attributor:
             if speaker is not None:
                 return speaker
         elif head.strip() and not head.strip().count(" "):
-            speaker = self._initial_name(s, verb_start)  # "Boeing said"
+            speaker = self._initial_name(s, verb_start)  # "Brightwell said"
             if speaker is not None:
                 return speaker
         found_org: Speaker | None = None
@@ -396,7 +399,7 @@ class Attributor:
                 if parsed is None or parsed.possessive or parsed.kind == "place":
                     continue
                 if n + 1 < len(candidates) and _AFFILIATION.search(self.text, cs - 6, cs):
-                    continue  # "Gil Luria of D.A. Davidson said": the employer
+                    continue  # "Gil Marrow of Brannock Capital said": the employer
                 entity = self.cast.resolve_name(parsed, cs)
                 if entity is None:
                     if parsed.kind == "person":

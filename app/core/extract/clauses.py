@@ -94,7 +94,7 @@ def _low(token: str) -> str:
     return low[:cut] if cut > 0 and low[cut + 1 :] in ("d", "ll", "s", "re", "ve") else low
 
 
-_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Bait", "el-Sisi"
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Omran", "el-Tahir"
 
 
 def _is_name_token(token: str) -> bool:
@@ -263,7 +263,7 @@ def _introductory(phrase) -> bool:
     if _low(first) in _INTRO:
         return True
     if first.endswith(("ing", "ed")) and len(phrase) > 1 and phrase[1][0][:1].islower():
-        return True  # "Speaking at a rally", not "Mohamed Ali"
+        return True  # "Speaking at a rally", not "Alfred Ruiz"
     return not any(_is_name_token(t) for t, _, _ in phrase) and not any(
         is_speaker_noun(_low(t)) for t, _, _ in phrase
     )

@@ -51,7 +51,7 @@ JUDGING_VERBS = frozenset(
     decries decried decrying pledge pledges pledged pledging dismiss dismisses dismissed
     dismissing mock mocks mocked mocking ridicule ridicules ridiculed ridiculing characterize
     characterizes characterized characterizing characterise characterised cast casts casting
-    portray portrays portrayed portraying hail hails hailed hailing herald heralds heralded
+    portray portrays portrayed portraying hail hails hailed hailing heralds heralded
     blame blames blamed blaming condemn condemns condemned condemning attack attacks attacked
     attacking knock knocks knocked lash lashes lashed tout touts touted touting cite cites
     cited citing question questions questioned questioning chide chides chided chiding
@@ -375,7 +375,7 @@ ORG_WORDS = frozenset(
     technologies labs international national federal county city state republic kingdom house
     senate assembly congress legislature ministry government organization society league
     partners capital foundation museum library center project campaign caucus network
-    workers employees teamsters nurses teachers tribune herald gazette chronicle globe
+    workers employees teamsters nurses teachers gazette chronicle globe
     telegraph guardian management aerospace airline energy pharmaceuticals therapeutics
     industries enterprises partnership conference mission products foods brands materials
     freight logistics manufacturing solutions
@@ -383,7 +383,7 @@ ORG_WORDS = frozenset(
 )
 
 # Words that make a capitalized run a description, never a person's name:
-# "the Connecticut Democrat", "Tropical Storm Irene".
+# "the Ohio Democrat", "Tropical Storm Ferna".
 DESCRIPTOR_WORDS = frozenset(
     "democrat democrats republican republicans independent storm hurricane tropical".split()
 )
@@ -395,9 +395,9 @@ PLACE_FIRST = frozenset(
 )
 
 # (Surnames that are also place words -- Lake, Park, Ward, Lane, Hill -- are
-# left out of PLACE_LAST on purpose: "Kari Lake" is a person.)
-# Last words that make a capitalized run a place, not a person: "Ann Arbor",
-# "Clark Street", "Old Fourth Ward", "Palm Springs".
+# left out of PLACE_LAST on purpose: "Dana Lake" is a person.)
+# Last words that make a capitalized run a place, not a person: "Elm Arbor",
+# "Quorle Street", "Old Fifth Ward", "Cedar Springs".
 PLACE_LAST = frozenset(
     """
     arbor street avenue ave road boulevard blvd drive highway freeway parkway square plaza

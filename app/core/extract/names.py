@@ -1,8 +1,8 @@
 """Names in news text: find capitalized runs and split them into role and name.
 
-"Los Angeles City Councilman Hugo Soto-Martinez" is a role ("Los Angeles City
-Councilman") and a person ("Hugo Soto-Martinez"); "the Los Angeles County
-Republican Party (LAGOP)" an organization with its acronym; "Ann Arbor" a
+"Lindvale City Councilman Aurelio Vasko-Prent" is a role ("Lindvale City
+Councilman") and a person ("Aurelio Vasko-Prent"); "the Lindvale County
+Republican Party (LCRP)" an organization with its acronym; "Elm Arbor" a
 place. `Cast` (people.py) keeps what one article names; this module only
 reads names.
 """
@@ -80,8 +80,8 @@ class ParsedName(NamedTuple):
 
 
 def parse_name(raw: str, lead: str = "") -> ParsedName | None:
-    """Split "Michigan Gov. Gretchen Whitmer" into role ["Governor"] and
-    name ["Gretchen", "Whitmer"]; None when nothing name-like is left."""
+    """Split "Ohio Gov. Mara Quorle" into role ["Governor"] and
+    name ["Mara", "Quorle"]; None when nothing name-like is left."""
     tokens = raw.split()
     possessive = False
     if tokens:
@@ -102,7 +102,7 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
     while skip < n and (
         lows[skip] in NOT_NAMES
         or tokens[skip].lower() in _SMALL
-        or (n - skip > 1 and lows[skip] in _PARTY_WORDS)  # "Democrat Ruben Gallego"
+        or (n - skip > 1 and lows[skip] in _PARTY_WORDS)  # "Democrat Ivo Brask"
     ):
         skip += 1
     if skip == n:
@@ -119,7 +119,7 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
             return None
         return ParsedName(tokens, [], "org", possessive, lead)
     if not ORG_WORDS.isdisjoint(lows) or any(t[-2:] in ("'s", "\u2019s") for t in tokens[:-1]):
-        # "Children's Minnesota", "FBI's San Francisco office": never a person.
+        # "Children's Lindvale", "FBI's Denver office": never a person.
         return ParsedName(tokens, [], "org", possessive, lead)
     if not DESCRIPTOR_WORDS.isdisjoint(lows):
         return ParsedName(tokens, [], "place", possessive, lead)
@@ -170,7 +170,7 @@ def _parse_titled(
     while end + 1 < len(tokens) and lows[end + 1] in TITLES:
         end += 1
     name = tokens[end + 1 :]
-    if name and name[0].lower() == "of":  # "Secretary of State Hillary Clinton"
+    if name and name[0].lower() == "of":  # "Secretary of State Nora Fell"
         rest = name[1:]
         keep = 3 if len(rest) >= 4 and len(rest[-2]) == 2 and rest[-2].endswith(".") else 2
         name = rest[-keep:] if len(rest) > keep else []
@@ -184,7 +184,7 @@ def _parse_titled(
         return ParsedName(name, role, kind, possessive, lead)
     if not name:
         if start == 1 and end == len(tokens) - 1 and given_gender(lows[0]):
-            # "Stephanie Pope", "Roberta Judge": a given name, then a title
+            # "Margaret Pope", "Ellen Judge": a given name, then a title
             # word as the surname.
             return ParsedName(tokens, [], "person", possessive, lead)
         return None
@@ -205,8 +205,8 @@ def _sentence_dot(core: str) -> bool:
 
 def name_pieces(text: str, lo: int = 0, hi: int | None = None):
     """(start, end) of each name in `text[lo:hi]`: runs of capitals split at a
-    sentence end ("Manhattan. Schumer") and at an affiliation ("Pedro
-    Trujillo of the Coalition ...", "James Gallagher and Lori Wilson")."""
+    sentence end ("Manhattan. Quorle") and at an affiliation ("Ines
+    Faro of the Renters League ...", "Tobin Vesk and Nora Fell")."""
     hi = len(text) if hi is None else hi
     for m in NAME_SEQ.finditer(text, lo, hi):
         raw = m.group()
@@ -230,8 +230,8 @@ def run_pieces(
                 start = d.end() + 1
                 while start < end and text[start] in " \t":
                     start += 1
-        # A run ending a paragraph ("... Commissioner Garrett Eucalitto.\n"):
-        # the sentence's dot is no part of the name, or "Eucalitto" later
+        # A run ending a paragraph ("... Commissioner Alan Pryce.\n"):
+        # the sentence's dot is no part of the name, or "Pryce" later
         # would not find him.
         if text[end - 1] == "." and start < end - 1:
             last = text[start : end - 1].split()[-1]

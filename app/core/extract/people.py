@@ -1,10 +1,10 @@
 """People and organizations named in an article, with aliases and roles.
 
-One pass over the text finds every capitalized name ("Los Angeles City
-Councilman Hugo Soto-Martinez", "the Los Angeles County Republican Party
-(LAGOP)"); titles become the role, the rest the name. `Cast` then answers
-the questions attribution asks: who is "Blumenfield" here, who is "she" at
-this point, who is "the mayor", what is "LAGOP".
+One pass over the text finds every capitalized name ("Lindvale City
+Councilman Aurelio Vasko-Prent", "the Lindvale County Republican Party
+(LCRP)"); titles become the role, the rest the name. `Cast` then answers
+the questions attribution asks: who is "Vasko-Prent" here, who is "she" at
+this point, who is "the mayor", what is "LCRP".
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ _RELATIVE_BEFORE = re.compile(
     r"|grandmother|grandfather|widow|niece|nephew|stepson|stepdaughter)s?, $"
 )
 _TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -119,11 +120,17 @@ class Cast:
                 if kind == "place":
                     continue
                 if kind == "person":
-                    # The lead word ("coach Andy Reid") only sets `lead_role`,
+                    # The lead word ("coach Ivo Brask") only sets `lead_role`,
                     # which only a person keeps: looked up for people alone.
                     lead = _lead_word(text, ms)
                     if lead:
                         parsed = parsed._replace(lead_role=lead)
+                    elif (
+                        not parsed.role and _after_the(text, ms) and not _LOWER_NEXT.match(text, me)
+                    ):
+                        # "The Lindvale Gazette": no person's name follows "the"
+                        # (unless as a modifier: "the Ana Ruiz campaign").
+                        parsed = parsed._replace(kind="org")
                 entity = self._entity(parsed)
                 self.mentions.append(Mention(ms, me, entity, parsed.possessive))
                 if entity.kind == "org":
@@ -142,7 +149,7 @@ class Cast:
         self._relatives_gender()
 
     def _relatives_gender(self) -> None:
-        """ "his daughter, Kate," / "Her son, Marcus,": the relation noun
+        """ "his daughter, Lisel," / "Her son, Teodor,": the relation noun
         gives the gender of a name the name lists do not know."""
         text = self.text
         for m in self.mentions:
@@ -167,7 +174,7 @@ class Cast:
 
     def _first_name_person(self, word: str, end: int) -> Entity | None:
         """A person the article names by first name alone: a known given name
-        ("Sophia, a sophomore") or any word with an age after it ("Jaylen,
+        ("Margaret, a sophomore") or any word with an age after it ("Quorin,
         17,"), as children and family members are named; None otherwise."""
         low = word.lower()
         gender = given_gender(word) if is_common_given_name(word) else ""
@@ -208,8 +215,8 @@ class Cast:
             self.mentions.append(Mention(u.pos, u.end, entity, False))
 
     def _relative(self, name: str, gender: str) -> Entity:
-        """The person a relative's given name stands for ("Daniel" is the
-        article's "Daniel Moravec")."""
+        """The person a relative's given name stands for ("Teodor" is the
+        article's "Teodor Brask")."""
         parsed = self.parse(name)
         entity = self.resolve_name(parsed, 0) if parsed is not None else None
         if entity is None:
@@ -236,7 +243,7 @@ class Cast:
         return parsed._replace(lead_role=lead) if lead and parsed is not None else parsed
 
     def _note_role(self, parsed: ParsedName) -> None:
-        """A titled surname ("Councilman Blumenfield") adds its role."""
+        """A titled surname ("Councilman Vesk") adds its role."""
         entity = self.lookup_bare(parsed.name[0], len(self.text))
         if entity is not None and not entity.role:
             entity.role = " ".join(parsed.role)
@@ -267,7 +274,7 @@ class Cast:
 
     # -- questions ------------------------------------------------------
     def lookup_bare(self, word: str, pos: int) -> Entity | None:
-        """The person or organization a single word names ("Bass", "LAGOP")."""
+        """The person or organization a single word names ("Vesk", "LCRP")."""
         named = self._named
         if named is None:
             return self._find_bare(word)
@@ -292,9 +299,9 @@ class Cast:
             return max(
                 (e for e in candidates if e.name.split()[0] == given), key=lambda e: len(e.name)
             )
-        # "Doug" for the article's only Doug ("Doug Brunner") where a family
+        # "Ivo" for the article's only Ivo ("Ivo Brask") where a family
         # shares the surname, or the word is a known given name: a run
-        # misread as a person ("Lowell and Hawthorne") is not matched so.
+        # misread as a person ("Elm and Birch") is not matched so.
         given = self._given_names().get(word, ())
         if len(given) == 1 and (
             len(self.by_surname.get(given[0].surname, ())) > 1 or given_gender(word)
@@ -349,29 +356,29 @@ class Cast:
             if gender and m.entity.gender and m.entity.gender != gender:
                 continue
             if not m.entity.gender and self._only_after_place_words(m.entity):
-                continue  # "in the Old North Dayton neighborhood": a place
+                continue  # "in the Old North Lindvale neighborhood": a place
             if m.possessive:
                 fallback = fallback or m.entity
                 continue
             before = _word_before(self.text, m.pos)
             if self.text[m.pos].isupper() and " " in self.text[m.pos : m.end]:
-                # A run opening the sentence: "Through Ontiveros, she said".
+                # A run opening the sentence: "Through Vasko, she said".
                 first = self.text[m.pos : m.end].split()[0].lower()
                 before = first if first in _PREPOSITIONS else before
             if before in ("a", "an"):
-                continue  # "a Cape Verdean nurse", "a Panera Bread": no name
+                continue  # "a Lindvale nurse", "a Brightwell Bakery": no name
             if before.lower() in _NOT_SUBJECT_BEFORE and not _SENTENCE_END.search(
                 self.text, m.end, pos
             ):
-                continue  # "Through Ontiveros, she said": the pronoun's own clause
+                continue  # "Through Vasko, she said": the pronoun's own clause
             return self._sentence_subject(i + 1, gender, skip) or m.entity
         return fallback
 
     def _sentence_subject(self, k: int, gender: str, skip: list[tuple[int, int]]) -> Entity | None:
         """The earliest person of `gender` in the sentence of mention `k`, not
-        after a preposition: news puts the speaker first ("Walter Pugh said he
-        had voted for Okonkwo because she came", "Hollins, the Bradley
-        Central coach, put it more simply"), so a later name in the sentence
+        after a preposition: news puts the speaker first ("Ivo Brask said he
+        had voted for Vasko because she came", "Quorle, the Lindvale High
+        coach, put it more simply"), so a later name in the sentence
         is rarely the one a following pronoun means."""
         text = self.text
         line = text.rfind("\n", 0, self.mentions[k].pos) + 1
@@ -380,7 +387,7 @@ class Cast:
         if _SPEECH_AFTER.match(text, last.end) and (
             _word_before(text, last.pos).lower() not in _NOT_SUBJECT_BEFORE
         ):
-            return None  # "..., Botti said.": the tagged name is the speaker
+            return None  # "..., Brask said.": the tagged name is the speaker
         found = None
         j = k - 1
         while j >= 0 and self.mentions[j].pos >= s:
@@ -456,7 +463,7 @@ class Cast:
 
 
 def _lead_word(text: str, pos: int) -> str:
-    """The lower-case word right before a name: "coach" in "coach Andy Reid"."""
+    """The lower-case word right before a name: "coach" in "coach Ivo Brask"."""
     j = pos - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
@@ -473,8 +480,13 @@ _PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
 )
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | {"a", "an"}
 _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
-# A name right before a speech verb ("Botti said", "his wife, Cheryl Olin, said").
+# A name right before a speech verb ("Brask said", "his wife, Lisel Orn, said").
 _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
+
+
+def _after_the(text: str, pos: int) -> bool:
+    """Whether the capitalized run at `pos` opens with or follows "the"."""
+    return text[pos : pos + 4] in ("The ", "the ") or _word_before(text, pos) in ("the", "The")
 
 
 def _word_before(text: str, pos: int) -> str:

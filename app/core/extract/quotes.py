@@ -46,7 +46,7 @@ class Quote:
 
 
 def _title_like(words: list[str]) -> bool:
-    """ "Special Delivery: My Life in Basketball", "The Mailman": every word
+    """ "Second Wind: A Life in Rowing", "The Anchor": every word
     that is not a small word is capitalized."""
     if len(words) > 12:
         return False

@@ -1,6 +1,6 @@
 """Sentence splitting for news English that survives abbreviations.
 
-"Nov. 19", "Gov. Jerry Brown", "U.S. District Judge", "10 a.m. Tuesday" and
+"Nov. 19", "Gov. Ivo Brask", "U.S. District Judge", "10 a.m. Tuesday" and
 initials ("John A. Boehner") do not end a sentence. Paragraphs (lines) always
 do. Spans are exact offsets into the text, trimmed of surrounding spaces.
 """
@@ -44,7 +44,7 @@ def _is_boundary(text: str, dot_at: int, after: int, end: int) -> bool:
     if low in ABBREVIATIONS:
         return False
     if len(token) == 1 and token.isupper():
-        return False  # an initial: "John A. Boehner"
+        return False  # an initial: "Ivo A. Brask"
     if "." in token and len(token) <= 6 and not next_word[:1].isdigit():
         return next_word in _STARTERS  # "U.S.", "D.C." mostly run on
     return True

@@ -21,7 +21,7 @@ PERSON_NOUNS = frozenset(
     director administrator clerk consultant researcher scientist member relative
     """.split()
 )
-# Relatives, whose name the article often gave earlier ("their son, Daniel,").
+# Relatives, whose name the article often gave earlier ("their son, Teodor,").
 RELATION_NOUNS = frozenset(
     "wife husband son daughter mother father brother sister grandson granddaughter "
     "grandmother grandfather partner fiancee fiance widow niece nephew cousin".split()
@@ -82,11 +82,11 @@ def find_unnamed(text: str) -> list[Unnamed]:
             continue
         det, mods, head, tail = m.group(1), m.group(2), m.group(3), m.group(4)
         if _NAME_NEXT.match(text, m.end()):
-            continue  # "An Xcel spokeswoman, Michelle Aguayo, said": named
+            continue  # "An Acme spokeswoman, Rosa Dimaro, said": named
         if any(w[:1].isupper() and w.lower() not in ("former",) for w in mods.split()) and (
             det in ("The", "His", "Her", "Their")
         ):
-            continue  # "The Tacoma Police Department officer ...": let names decide
+            continue  # "The Lindvale Police Department officer ...": let names decide
         phrase = (mods + head + tail).strip()
         app = _APPOSITIVE.match(text, m.end())
         if app:
@@ -114,7 +114,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 def relative_name(text: str, noun: str, pos: int) -> str | None:
-    """The name given to a relative earlier ("their son, Daniel," for "her
+    """The name given to a relative earlier ("their son, Teodor," for "her
     son"), the nearest before `pos`."""
     if noun not in RELATION_NOUNS:
         return None
