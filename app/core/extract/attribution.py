@@ -33,6 +33,7 @@ from app.core.extract.lexicon import (
 )
 from app.core.extract.names import name_pieces
 from app.core.extract.people import Cast, Entity
+from app.core.extract.pronouns import Antecedents
 from app.core.extract.sentences import sentence_end, sentence_start
 from app.core.extract.unnamed import PERSON_NOUNS
 
@@ -94,6 +95,7 @@ class Attributor:
         self.text = text
         self.spans = spans  # (start, end) of the quotes, sorted
         self.cast = cast
+        self.antecedents = Antecedents(cast, spans)
 
     # -- phrases --------------------------------------------------------
     def resolve_phrase(self, lo: int, hi: int, ref: int, last: bool = True) -> Speaker | None:
@@ -105,7 +107,7 @@ class Attributor:
             return None
         for w in words[:3]:
             if w in _PRONOUNS:
-                return self._entity_speaker(self.cast.antecedent(ref, _PRONOUNS[w], self.spans))
+                return self._entity_speaker(self.antecedents.person(ref, _PRONOUNS[w]))
             if w == "they":
                 org = self.cast.latest_org(ref, None)
                 return self._entity_speaker(org)

@@ -48,6 +48,17 @@ _ROLE_MODIFIERS_DROPPED = frozenset(
 )
 
 
+def word_before(text: str, pos: int) -> str:
+    """The word right before `pos` (spaces and tabs skipped), or ""."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    return text[k + 1 : j + 1]
+
+
 def lower_token(token: str) -> str:
     return token.rstrip(".").lower()
 

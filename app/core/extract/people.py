@@ -34,8 +34,8 @@ from app.core.extract.names import (
     lower_token,
     parse_name,
     run_pieces,
+    word_before,
 )
-from app.core.extract.sentences import sentence_start
 from app.core.extract.unnamed import FEMALE_NOUNS, find_unnamed, relative_name
 
 # A relation noun right before a name: "his daughter, Kate".
@@ -78,7 +78,6 @@ class Cast:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._placelike: dict[int, bool] = {}
         self.people: dict[str, Entity] = {}
         self.orgs: dict[str, Entity] = {}
         self.by_surname: dict[str, list[Entity]] = {}
@@ -89,7 +88,7 @@ class Cast:
         self._parsed_of: dict[str, ParsedName | None] = {}
         self._given: dict[str, list[Entity]] | None = None
         self._scan()
-        self._positions = [m.pos for m in self.mentions]
+        self.positions = [m.pos for m in self.mentions]
 
     # -- building -------------------------------------------------------
     def _scan(self) -> None:
@@ -341,94 +340,10 @@ class Cast:
             return max(fuller, key=lambda e: len(e.name)) if fuller else entity
         return None
 
-    def antecedent(self, pos: int, gender: str, skip: list[tuple[int, int]]) -> Entity | None:
-        """The most recent person before `pos` a pronoun of `gender` can
-        refer to; mentions inside quotes (`skip`, sorted spans) do not count."""
-        i = bisect.bisect_left(self._positions, pos) - 1
-        fallback = None
-        seen = 0
-        while i >= 0 and seen < 40:
-            m = self.mentions[i]
-            i -= 1
-            if m.entity.kind != "person" or _inside(m.pos, skip):
-                continue
-            seen += 1
-            if gender and m.entity.gender and m.entity.gender != gender:
-                continue
-            if not m.entity.gender and self._only_after_place_words(m.entity):
-                continue  # "in the Old North Lindvale neighborhood": a place
-            if m.possessive:
-                fallback = fallback or m.entity
-                continue
-            before = _word_before(self.text, m.pos)
-            if self.text[m.pos].isupper() and " " in self.text[m.pos : m.end]:
-                # A run opening the sentence: "Through Vasko, she said".
-                first = self.text[m.pos : m.end].split()[0].lower()
-                before = first if first in _PREPOSITIONS else before
-            if before in ("a", "an"):
-                continue  # "a Lindvale nurse", "a Brightwell Bakery": no name
-            if before.lower() in _NOT_SUBJECT_BEFORE and not _SENTENCE_END.search(
-                self.text, m.end, pos
-            ):
-                continue  # "Through Vasko, she said": the pronoun's own clause
-            return self._sentence_subject(i + 1, gender, skip) or m.entity
-        return fallback
-
-    def _sentence_subject(self, k: int, gender: str, skip: list[tuple[int, int]]) -> Entity | None:
-        """The earliest person of `gender` in the sentence of mention `k`, not
-        after a preposition: news puts the speaker first ("Ivo Brask said he
-        had voted for Vasko because she came", "Quorle, the Lindvale High
-        coach, put it more simply"), so a later name in the sentence
-        is rarely the one a following pronoun means."""
-        text = self.text
-        line = text.rfind("\n", 0, self.mentions[k].pos) + 1
-        s = sentence_start(text, line, self.mentions[k].pos)
-        last = self.mentions[k]
-        if _SPEECH_AFTER.match(text, last.end) and (
-            _word_before(text, last.pos).lower() not in _NOT_SUBJECT_BEFORE
-        ):
-            return None  # "..., Brask said.": the tagged name is the speaker
-        found = None
-        j = k - 1
-        while j >= 0 and self.mentions[j].pos >= s:
-            m = self.mentions[j]
-            j -= 1
-            e = m.entity
-            if e.kind != "person" or m.possessive or _inside(m.pos, skip):
-                continue
-            if gender and e.gender and e.gender != gender:
-                continue
-            if _word_before(text, m.pos).lower() in _NOT_SUBJECT_BEFORE:
-                continue
-            if not e.gender and self._only_after_place_words(e):
-                continue
-            if _SPEECH_AFTER.match(text, m.end):
-                return e
-            found = e
-        return found
-
-    def _only_after_place_words(self, entity: Entity) -> bool:
-        """Every mention of `entity` follows "in", "on", "near" ... (with an
-        optional "the"): a name of unknown gender used only so is a place."""
-        known = self._placelike.get(id(entity))
-        if known is None:
-            text = self.text
-            known = True
-            for m in self.mentions:
-                if m.entity is entity:
-                    before = text[max(0, m.pos - 20) : m.pos].split()[-3:]
-                    while before and before[-1] in ("the", "nearby"):
-                        before = before[:-1]
-                    if not before or before[-1].lower() not in PLACE_PREPOSITIONS:
-                        known = False
-                        break
-            self._placelike[id(entity)] = known
-        return known
-
     def latest_org(self, pos: int, words: set[str] | None) -> Entity | None:
         """The most recent organization before `pos` (whose name has one of
         `words`, when given)."""
-        i = bisect.bisect_left(self._positions, pos) - 1
+        i = bisect.bisect_left(self.positions, pos) - 1
         first_any = None
         while i >= 0:
             m = self.mentions[i]
@@ -445,7 +360,7 @@ class Cast:
         or the latest organization of that kind."""
         titles = ROLE_NOUNS.get(noun)
         if titles:
-            i = bisect.bisect_left(self._positions, pos) - 1
+            i = bisect.bisect_left(self.positions, pos) - 1
             while i >= 0:
                 ent = self.mentions[i].entity
                 i -= 1
@@ -474,31 +389,6 @@ def _lead_word(text: str, pos: int) -> str:
     return word if word.islower() and (word in ROLE_NOUNS or lower_token(word) in TITLES) else ""
 
 
-# A name after these words is an object or a place, not a sentence's subject.
-_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
-    "to of for with by about than through against toward towards under over like as".split()
-)
-_NOT_SUBJECT_BEFORE = _PREPOSITIONS | {"a", "an"}
-_SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
-# A name right before a speech verb ("Brask said", "his wife, Lisel Orn, said").
-_SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
-
-
 def _after_the(text: str, pos: int) -> bool:
     """Whether the capitalized run at `pos` opens with or follows "the"."""
-    return text[pos : pos + 4] in ("The ", "the ") or _word_before(text, pos) in ("the", "The")
-
-
-def _word_before(text: str, pos: int) -> str:
-    j = pos - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    k = j
-    while k >= 0 and text[k].isalpha():
-        k -= 1
-    return text[k + 1 : j + 1]
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+    return text[pos : pos + 4] in ("The ", "the ") or word_before(text, pos) in ("the", "The")
