@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from app.core.extract.lexicon import (
     JUDGING_VERBS,
+    NOT_NAMES,
     ORG_NOUNS,
     ROLE_NOUNS,
     SPEAKER_NOUNS,
@@ -42,7 +43,7 @@ _FUNCTION = frozenset(
     """
     and or but nor so yet as if than that which who whom whose what when where while because
     although though since until after before about against between into through during without
-    within under over among upon of at from for with in on to by not no there here
+    within under over among upon of at from for with in on to by not no there here near
     """.split()
 )
 _CONJUNCTIONS = frozenset("and but or then".split())
@@ -52,11 +53,19 @@ _INTRO = frozenset(
     in on at after before during when while as if although though because since until
     asked speaking addressing responding writing according earlier later last next this
     despite following with without for from by like unlike under over among amid
+    outside inside near across around behind beyond throughout once
     """.split()
 )
 _LEADERS = frozenset("but and so still yet meanwhile now then also instead however".split())
 _VERBISH = SPEECH_VERBS | JUDGING_VERBS | _BETWEEN | frozenset("went took made gave got".split())
 _DASHES = frozenset(("\u2014", "\u2013", "--"))
+_PARTICLES = frozenset("of de van von al".split())
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday tonight
+    """.split()
+)
 _MAX_ASIDE = 25
 
 
@@ -100,7 +109,8 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Omran", "el-Tahir"
 def _is_name_token(token: str) -> bool:
     if _PARTICLE_NAME.match(token):
         return True
-    return token[:1].isupper() and _low(token) not in _DETERMINERS
+    # "One", "Some", "The" open sentences with a capital but name no one.
+    return token[:1].isupper() and _low(token) not in _DETERMINERS and _low(token) not in NOT_NAMES
 
 
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
@@ -196,7 +206,7 @@ def _np_start(toks, i: int) -> int:
         if low in _DETERMINERS:
             start -= 1
             break
-        if low in _FUNCTION or low in _VERBISH or (low.endswith("ed") and prev.islower()):
+        if low in _FUNCTION or (prev.islower() and (low in _VERBISH or low.endswith("ed"))):
             break
         start -= 1
     return start
@@ -218,22 +228,39 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         i += 1
     if i < len(toks) and toks[i][0] == ",":
         i += 1
-    comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k][0] == ","), None)
-    if comma is not None and _introductory(toks[i:comma]):
+    while True:  # "Outside the hall, as the crowd thinned, ..."
+        comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k][0] == ","), None)
+        if comma is None or not _introductory(toks[i:comma]):
+            break
         i = comma + 1
     end = i
     while end < len(toks) and end - i < 8:
         tok = toks[end][0]
         low = _low(tok)
-        if not tok[:1].isalnum() or low in _VERBISH or low in _PRONOUNS:
+        if not tok[:1].isalnum() or (tok.islower() and low in _VERBISH) or low in _PRONOUNS:
             break
-        if low in _FUNCTION and low not in ("of", "de", "van", "von", "al"):
+        if low in _FUNCTION and low not in _PARTICLES:
             break
+        if end > i and tok.islower() and _is_name_token(toks[end - 1][0]):
+            # After a name, lower-case words go on only as descriptors of a
+            # name that follows ("Ohio consultant Ana Ruiz"), not as a verb
+            # ("Ruiz tipped his cap").
+            ahead = []
+            for t, _, _ in toks[end + 1 : end + 4]:
+                if not t[:1].isalnum():
+                    break
+                ahead.append(t)
+            if not any(_is_name_token(t) for t in ahead):
+                break
         end += 1
     if end == i:
         if i < len(toks) and _low(toks[i][0]) in _PRONOUNS:
             return Subject(toks[i][1], toks[i][2], "pronoun")
         return None
+    if not _is_name_token(toks[end - 1][0]):
+        # "The ad targets a ...": the noun phrase ends at its last noun.
+        while end - 1 > i and not is_speaker_noun(_low(toks[end - 1][0])):
+            end -= 1
     last = toks[end - 1][0]
     if _is_name_token(last):
         return Subject(toks[i][1], toks[end - 1][2], "name")
@@ -260,10 +287,10 @@ def _introductory(phrase) -> bool:
     if not phrase:
         return False
     first = phrase[0][0]
-    if _low(first) in _INTRO:
+    low = _low(first)
+    if low in _INTRO or low in _LEADERS or _is_adverb(first.lower()) or low in _TIME_WORDS:
         return True
-    if first.endswith(("ing", "ed")) and len(phrase) > 1 and phrase[1][0][:1].islower():
-        return True  # "Speaking at a rally", not "Alfred Ruiz"
-    return not any(_is_name_token(t) for t, _, _ in phrase) and not any(
-        is_speaker_noun(_low(t)) for t, _, _ in phrase
-    )
+    if _low(phrase[-1][0]) in ("later", "earlier", "ago"):
+        return True  # "Hours later", "Two weeks ago"
+    # "Speaking at a rally", not "Alfred Ruiz"
+    return first.endswith(("ing", "ed")) and len(phrase) > 1 and phrase[1][0][:1].islower()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from app.core.extract.clauses import Subject, main_subject
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.people import Cast, Entity
 from app.core.extract.sentences import sentence_start
@@ -28,6 +29,12 @@ _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
 _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
 
 
+_ENDS_AFTER_VERB = re.compile(r"[^.!?\n]{0,40}[.!?]")
+_OPENING_MARKS = frozenset('"\u201c\u201d\u201e\u00ab')
+# `," she said`: a pronoun tagging a quote.
+_TAG_PRONOUN = re.compile(r"[\s,;\u2014\u2013-]*\b(he|she|He|She)\b")
+
+
 class Antecedents:
     """Pronoun resolution over one article's cast; `spans` are its quotes
     (sorted), whose words name no antecedent."""
@@ -40,7 +47,116 @@ class Antecedents:
 
     def person(self, pos: int, gender: str) -> Entity | None:
         """The person a pronoun of `gender` ("f", "m" or "") at `pos` means."""
+        found = self._by_subjects(pos, gender)
+        if found is not None:
+            return found
         return self._nearest(pos, gender, self.spans)
+
+    def _by_subjects(self, pos: int, gender: str) -> Entity | None:
+        """The subject of the nearest sentence before `pos` (in this paragraph
+        or the two before) that is a person of `gender`, passing over
+        sentences whose subject is the same pronoun or another person."""
+        for a, b in self._sentences_back(pos):
+            subj = self._subject(a, b)
+            if subj is not None and subj.kind == "pronoun":
+                continue  # the same "he" goes on, or someone else's: look further
+            entity = self._person_in(subj.start, subj.end) if subj is not None else None
+            if entity is not None and self._fits(entity, gender):
+                return entity
+            # The subject is someone else or no person ("a reporter asked
+            # Ruiz whether ..."): a person of the right gender named in the
+            # sentence, not after a preposition, is the one meant.
+            found = self._named_in(a, b, gender)
+            if found is not None:
+                return found
+        return None
+
+    def _fits(self, entity: Entity, gender: str) -> bool:
+        if gender and entity.gender and entity.gender != gender:
+            return False
+        return bool(entity.gender) or not self._only_after_place_words(entity)
+
+    def _named_in(self, a: int, b: int, gender: str) -> Entity | None:
+        """The last person of `gender` named in `text[a:b]` as a subject or
+        object (not after a preposition, not possessive)."""
+        found = None
+        for m in self._mentions_in(a, b):
+            if m.entity.kind != "person" or m.possessive or not self._fits(m.entity, gender):
+                continue
+            if word_before(self.text, m.pos).lower() in _NOT_SUBJECT_BEFORE:
+                continue
+            found = m.entity
+        return found
+
+    def _sentences_back(self, pos: int, limit: int = 8):
+        """(start, end) of the sentence part before `pos`, then of each
+        sentence before it, back over at most two earlier paragraphs."""
+        text = self.text
+        end = pos
+        line = text.rfind("\n", 0, end) + 1
+        paragraphs = 0
+        for _ in range(limit):
+            start = sentence_start(text, line, end)
+            if start < end:
+                yield start, end
+            if start > line:
+                end = start - 1
+                continue
+            # the paragraph is done: go to the one before
+            end = line - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1
+            if end <= 0 or paragraphs == 2:
+                return
+            paragraphs += 1
+            line = text.rfind("\n", 0, end) + 1
+
+    def _subject(self, a: int, b: int) -> Subject | None:
+        """The subject of `text[a:b]`; for a sentence opening with a quote, the
+        speaker its tag names (`"...," Ruiz said`, `"...," she said`)."""
+        text = self.text
+        lead = a
+        while lead < b and text[lead] in " \t":
+            lead += 1
+        if lead < b and text[lead] in _OPENING_MARKS:
+            i = bisect.bisect_right(self.spans, (lead + 1, 1 << 62)) - 1
+            if i < 0 or self.spans[i][0] != lead + 1:
+                return None
+            after = self.spans[i][1] + 1
+            for m in self._mentions_in(after, b):
+                if (
+                    m.entity.kind == "person"
+                    and word_before(text, m.pos).lower() not in _PREPOSITIONS
+                ):
+                    return Subject(m.pos, m.end, "name")
+            tag = _TAG_PRONOUN.match(text, after, b)
+            return Subject(tag.start(1), tag.end(1), "pronoun") if tag else None
+        # "Ochoa faces charges, Brask said.": the tag's name is the subject.
+        tagged = None
+        for m in self._mentions_in(a, b):
+            if m.entity.kind == "person" and text[m.pos - 2 : m.pos] == ", ":
+                if _SPEECH_AFTER.match(text, m.end) and _ENDS_AFTER_VERB.match(
+                    text, _SPEECH_AFTER.match(text, m.end).end()
+                ):
+                    tagged = Subject(m.pos, m.end, "name")
+        return tagged or main_subject(text, a, b)
+
+    def _mentions_in(self, a: int, b: int):
+        mentions = self.cast.mentions
+        i = bisect.bisect_left(self.cast.positions, a)
+        while i < len(mentions) and mentions[i].pos < b:
+            if not _inside(mentions[i].pos, self.spans):
+                yield mentions[i]
+            i += 1
+
+    def _person_in(self, a: int, b: int) -> Entity | None:
+        """The last person (not possessive) named in `text[a:b]`: "party
+        chair Ana Ruiz", not the "Lindvale" of "Lindvale consultant Ana Ruiz"."""
+        found = None
+        for m in self._mentions_in(a, b):
+            if m.entity.kind == "person" and not m.possessive:
+                found = m.entity
+        return found
 
     def _nearest(self, pos: int, gender: str, skip: list[tuple[int, int]]) -> Entity | None:
         """The most recent person before `pos` a pronoun of `gender` can

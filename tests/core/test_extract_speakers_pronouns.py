@@ -1,4 +1,5 @@
-"""Pronouns need the gender of first names: it comes from the published list
+"""Pronouns: "he" or "she" is the subject of the sentences before, of the
+right gender, where the gender of first names comes from the published list
 in app/core/extract/data (US Social Security baby-name counts), not from a
 word list grown article by article. Sentences are invented."""
 
@@ -33,3 +34,28 @@ def test_a_first_name_after_in_is_a_place_not_a_person():
         '"We are doing what we can," he said.'
     )
     assert [q.speaker for q in find_quotes(text)] == [None]
+
+
+def test_a_pronoun_follows_the_subject_of_the_sentences_before():
+    text = (
+        "Tessa Lorn, a nurse, said her car had been hit twice. "
+        "She said she would vote for Mayor Rina Vasko or Councilwoman Dana Pell. "
+        '"I just sat in the garage and cried," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tessa Lorn"]
+
+
+def test_the_object_of_a_question_answers_it():
+    text = (
+        "At the news conference, a reporter asked Commissioner Alan Pryce whether the bridge "
+        'would reopen. "I will not promise a date," he said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Alan Pryce"]
+
+
+def test_a_name_tagged_at_the_end_of_a_sentence_is_its_subject():
+    text = (
+        "Officer Dario Plent arrested Tobin Vesk on Friday. Vesk faces two charges, Plent said. "
+        '"He will be booked tonight," he said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Dario Plent"]
