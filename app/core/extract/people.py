@@ -45,6 +45,9 @@ _RELATIVE_BEFORE = re.compile(
 )
 _TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_AFTER_PLACE_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*)"
+)
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -87,6 +90,7 @@ class Cast:
         self._named: dict[str, Entity | None] | None = None
         self._parsed_of: dict[str, ParsedName | None] = {}
         self._given: dict[str, list[Entity]] | None = None
+        self._place_words: set[str] | None = None
         self._scan()
         self.positions = [m.pos for m in self.mentions]
 
@@ -189,8 +193,9 @@ class Cast:
 
     def _after_place_word(self, word: str) -> bool:
         """Whether `word` follows "in", "at", "from" ... anywhere in the text."""
-        pattern = rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})\s+(?:the\s+)?{re.escape(word)}\b"
-        return re.search(pattern, self.text) is not None
+        if self._place_words is None:
+            self._place_words = set(_AFTER_PLACE_WORD.findall(self.text))
+        return word in self._place_words
 
     def _add_unnamed(self) -> None:
         """Unnamed sources ("One former employee, who ...") and relatives
