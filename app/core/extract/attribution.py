@@ -275,9 +275,7 @@ class Attributor:
         if not words or len(words) > 16:
             return None
         if _verb(words[0][0], TAG_VERBS) and words[0][0][0].islower():
-            if len(words) > 1 and (words[1][0][0].isupper() or words[1][0] in _SUBJECT_OPENERS):
-                return self._phrase_after(words, 1, end)
-            return None  # ", adding that ...": no speaker named here
+            return self._phrase_after(words, 1, end)
         last = words[-1][0]
         if len(words) <= 8 and _verb(last, TAG_VERBS) and last[0].islower():
             subj = subject_before(text, comma + 2, words[-1][1])
@@ -315,6 +313,9 @@ class Attributor:
         """The speaker named right after an inverted verb: `said Rep. X, ...`."""
         if first >= len(words):
             return None
+        head = words[first][0]
+        if not (head[0].isupper() or head.lower() in _SUBJECT_OPENERS):
+            return None  # `," adding that it ...`: no one named here
         lo = words[first][1]
         hi = lo
         for w, ws, we in words[first : first + 10]:
@@ -461,6 +462,8 @@ class Attributor:
         found = []
         for a, b in ((s, start), (end + 1, hi)):
             for ms, me in name_pieces(self.text, a, b):
+                if _inside(ms, self.spans):
+                    continue  # named inside another quote
                 parsed = self.cast.parse(self.text[ms:me])
                 if parsed is None or parsed.kind not in ("person", "bare"):
                     continue

@@ -36,7 +36,10 @@ SPEECH_VERBS = frozenset(
     wonders wondered wondering describe describes described describing call calls called
     calling criticize criticizes criticized criticise criticised charge charges charged
     allege alleges alleged alleging announce shot fired chimed put puts laughed laughs
-    chant chants chanted chanting scream screams screamed screaming
+    chant chants chanted chanting scream screams screamed screaming retort retorts retorted
+    retorting interject interjects interjected interjecting bark barks barked snap snaps
+    snapped scoff scoffs scoffed gush gushes gushed marvel marvels marveled marvelled
+    deadpan deadpanned
     """.split()
 )
 

@@ -120,6 +120,10 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         return None
     if skip:
         tokens, lows = tokens[skip:], lows[skip:]
+    if "and" in tokens[1:-1]:
+        # "Ruiz and Vesk", "Brask and Fell": two people, or a place or a firm,
+        # never one person a pronoun could mean.
+        return ParsedName(tokens, [], "place", possessive, lead)
     if not ROLE_HEADS.isdisjoint(lows) or any(w.endswith("-elect") for w in lows):
         result = _parse_titled(tokens, [w.removesuffix("-elect") for w in lows], possessive, lead)
         if result is not _UNTITLED:
