@@ -233,6 +233,16 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         if comma is None or not _introductory(toks[i:comma]):
             break
         i = comma + 1
+        # "At a rally in Lindvale, Ohio, Ruiz said": the place goes on.
+        nxt = next((k for k in range(i, min(len(toks), i + 4)) if toks[k][0] == ","), None)
+        if (
+            nxt is not None
+            and _is_name_token(toks[comma - 1][0])
+            and _all_name(toks[i:nxt])
+            and nxt + 1 < len(toks)
+            and toks[nxt + 1][0][:1].isalnum()
+        ):
+            i = nxt + 1
     end = i
     while end < len(toks) and end - i < 8:
         tok = toks[end][0]
