@@ -64,6 +64,7 @@ _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|write
 # Documents a quote is read from: "the statement said", "the letter read".
 DOC_NOUNS = frozenset("statement report letter note memo email message post filing".split())
 
+_HEAD_END = frozenset("of for at from with in on".split())
 _SENTENCE_DONE = re.compile(r"[.!?]")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
@@ -436,7 +437,9 @@ class Attributor:
         if subj.kind != "noun":
             return self.resolve_phrase(subj.start, subj.end, min(ref, subj.start))
         words = [w.rstrip(".,").lower() for w in self.text[subj.start : subj.end].split()]
-        return self._role_noun(words, ref) or _as_written(self.text[subj.start : subj.end])
+        # "the former secretary of state": the head is before the preposition.
+        cut = next((i for i, w in enumerate(words) if i and w in _HEAD_END), len(words))
+        return self._role_noun(words[:cut], ref) or _as_written(self.text[subj.start : subj.end])
 
     def _initial_name(self, s: int, hi: int) -> Speaker | None:
         """The name filling `text[s:hi]` (a sentence's subject), resolved, or
