@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.extract.attribution import LEAD_IN_CUES, Attributor, Speaker
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS
@@ -43,6 +43,9 @@ class Quote:
     end: int
     speaker: str | None = None
     role: str = ""
+    # Which evidence named the speaker ("tag", "before", "continues" ...):
+    # for tuning and for telling a user why.
+    evidence: str = field(default="", compare=False)
 
 
 def _title_like(words: list[str]) -> bool:
@@ -138,34 +141,48 @@ def find_quotes(text: str) -> list[Quote]:
     prev: tuple[int, int, Speaker | None] | None = None  # (line index, end, speaker)
     for st in stretches:
         li = lines.index(st.start)
-        ls, le = lines.spans[li]
-        end_line = lines.spans[lines.index(st.end)]
-        tag = attributor.after_tag(st.start, st.end, end_line[1]) if st.closed else None
+        ls = lines.spans[li][0]
+        line_end = lines.spans[lines.index(st.end)][1]
+        tag = attributor.after_tag(st.start, st.end, line_end) if st.closed else None
         if not _is_quote(text, st, ls, tag is not None):
             continue
-        speaker = tag
-        same_line = prev is not None and prev[0] == li
-        if speaker is None:
-            lo = prev[1] + 1 if same_line else ls
-            speaker = attributor.before(st.start - 1, lo)
-        if speaker is None and st.closed:
-            speaker = attributor.late_tag(st.end, end_line[1])
-        if speaker is None:
-            speaker = attributor.sentence_before(st.start - 1, ls)
-        if speaker is None and same_line:
-            speaker = prev[2]
-        opens_line = not text[ls : st.start - 1].strip()
-        if speaker is None and opens_line and li > 0:
-            pls, ple = lines.spans[li - 1]
-            if text[pls:ple].rstrip().endswith(":"):
-                speaker = attributor.before(ple, pls)
-            elif prev is not None and prev[0] == li - 1:
-                speaker = prev[2]
-            else:
-                speaker = attributor.before(ple, pls, LEAD_IN_CUES)
-        if speaker is None:
-            speaker = attributor.sentence_person(st.start - 1, st.end, ls, end_line[1])
+        if tag is not None:
+            speaker, evidence = tag, "tag"
+        else:
+            speaker, evidence = _speaker(text, st, attributor, lines, li, prev)
         name, role = speaker if speaker else (None, "")
-        quotes.append(Quote(st.start, st.end, name, role))
+        quotes.append(Quote(st.start, st.end, name, role, evidence if speaker else ""))
         prev = (lines.index(st.end), st.end, speaker)
     return quotes
+
+
+def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: int, prev):
+    """(speaker, evidence) for a quote with no tag right after it: the
+    evidence in the order attribution.py gives, most reliable first."""
+    ls = lines.spans[li][0]
+    line_end = lines.spans[lines.index(st.end)][1]
+    same_line = prev is not None and prev[0] == li
+    lo = prev[1] + 1 if same_line else ls
+    speaker = attributor.before(st.start - 1, lo)
+    if speaker is not None:
+        return speaker, "before"
+    if st.closed:
+        speaker = attributor.late_tag(st.end, line_end)
+        if speaker is not None:
+            return speaker, "late tag"
+    speaker = attributor.sentence_before(st.start - 1, ls)
+    if speaker is not None:
+        return speaker, "sentence before"
+    if same_line and prev[2] is not None:
+        return prev[2], "continues"
+    if li > 0 and not text[ls : st.start - 1].strip():
+        pls, ple = lines.spans[li - 1]
+        if text[pls:ple].rstrip().endswith(":"):
+            speaker, evidence = attributor.before(ple, pls), "colon"
+        elif prev is not None and prev[0] == li - 1:
+            speaker, evidence = prev[2], "continues"
+        else:
+            speaker, evidence = attributor.before(ple, pls, LEAD_IN_CUES), "lead-in"
+        if speaker is not None:
+            return speaker, evidence
+    return attributor.sentence_person(st.start - 1, st.end, ls, line_end), "only person"
