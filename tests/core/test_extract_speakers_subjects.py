@@ -86,3 +86,32 @@ def test_a_contracted_pronoun_is_still_a_pronoun():
         'Pia Lund spoke to supporters. She said she\'d asked her "people" to "look into" the fees.'
     )
     assert speakers(text) == ["Pia Lund", "Pia Lund"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            'The leader of the Lindvale League, Ivo Brask, warned the ban would be "unacceptable."',
+            "Ivo Brask",
+        ),
+        (
+            "Vesk's Ohio state director, Mara Quorle, reached out to them, writing in an "
+            'email: "We want to use this now."',
+            "Mara Quorle",
+        ),
+        ('Tobin Vesk attacked Odo Prane, calling him "a failed candidate."', "Tobin Vesk"),
+        (
+            'Speaking at a town hall in Lindvale, Ohio, Nora Fell went after Ivo Brask, calling him "a total stiff."',
+            "Nora Fell",
+        ),
+        ('Another said he hoped the plan would pass: "That way we all win."', "Another"),
+        (
+            'One of those nurses, Greta Voss, said her car had been hit twice. "I just sat and cried," '
+            "she said.",
+            "Greta Voss",
+        ),
+    ],
+)
+def test_the_subject_with_its_descriptions(sentence, expected):
+    assert set(speakers(sentence)) == {expected}

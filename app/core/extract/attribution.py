@@ -64,6 +64,7 @@ _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|write
 # Documents a quote is read from: "the statement said", "the letter read".
 DOC_NOUNS = frozenset("statement report letter note memo email message post filing".split())
 
+_CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
 _HEAD_END = frozenset("of for at from with in on".split())
 _SENTENCE_DONE = re.compile(r"[.!?]")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -362,10 +363,15 @@ class Attributor:
         else the name right after it (`said Mayor X:`)."""
         verb_start = words[verb_i][1] if verb_i < len(words) else ref
         subj = None
-        if verb_i < len(words):  # not "X issued this statement:"
+        if verb_i < len(words):
             subj = subject_before(self.text, s, verb_start) or main_subject(
                 self.text, s, verb_start
             )
+        else:  # "X issued this statement:", "Another said he hoped ...:"
+            # The subject of the last clause: "A did not answer, but B said:".
+            joins = [m.end() for m in _CLAUSE_JOIN.finditer(self.text, s, verb_start)]
+            clause = joins[-1] if joins else s
+            subj = main_subject(self.text, clause, verb_start)
         if subj is not None:
             speaker = self.speaker_of(subj, ref)
             if speaker is not None:

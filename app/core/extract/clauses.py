@@ -60,6 +60,8 @@ _LEADERS = frozenset("but and so still yet meanwhile now then also instead howev
 _VERBISH = SPEECH_VERBS | JUDGING_VERBS | _BETWEEN | frozenset("went took made gave got".split())
 _DASHES = frozenset(("\u2014", "\u2013", "--"))
 _PARTICLES = frozenset("of de van von al".split())
+# Words standing for people as a subject: "Another said", "Most said".
+_QUANTIFIERS = frozenset("another one others some many most both several few".split())
 _TIME_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -247,34 +249,33 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     while end < len(toks) and end - i < 8:
         tok = toks[end][0]
         low = _low(tok)
-        if not tok[:1].isalnum() or (tok.islower() and low in _VERBISH) or low in _PRONOUNS:
-            break
-        if low in _FUNCTION and low not in _PARTICLES:
-            break
         if end > i and tok.islower() and _is_name_token(toks[end - 1][0]):
-            # After a name, lower-case words go on only as descriptors of a
-            # name that follows ("Ohio consultant Ana Ruiz"), not as a verb
-            # ("Ruiz tipped his cap").
-            ahead = []
-            for t, _, _ in toks[end + 1 : end + 4]:
-                if not t[:1].isalnum():
-                    break
-                ahead.append(t)
-            if not any(_is_name_token(t) for t in ahead):
+            if not _descriptor_run(toks, end):
                 break
+        elif not tok[:1].isalnum() or (tok.islower() and low in _VERBISH) or low in _PRONOUNS:
+            break
+        elif low in _FUNCTION and low not in _PARTICLES:
+            break
         end += 1
     if end == i:
         if i < len(toks) and _low(toks[i][0]) in _PRONOUNS:
             return Subject(toks[i][1], toks[i][2], "pronoun")
         return None
-    if not _is_name_token(toks[end - 1][0]):
+    if end == i + 1 and _low(toks[i][0]) in _QUANTIFIERS:
+        return Subject(toks[i][1], toks[i][2], "noun")  # "Another said", "Most said"
+    # The head is what comes before "of"/"for": "The leader of the Union".
+    head_end = next((k for k in range(i + 1, end) if _low(toks[k][0]) in ("of", "for")), end)
+    if not _is_name_token(toks[head_end - 1][0]):
         # "The ad targets a ...": the noun phrase ends at its last noun.
-        while end - 1 > i and not is_speaker_noun(_low(toks[end - 1][0])):
-            end -= 1
-    last = toks[end - 1][0]
+        particle = head_end < end
+        while head_end - 1 > i and not is_speaker_noun(_low(toks[head_end - 1][0])):
+            head_end -= 1
+        if not particle:
+            end = head_end
+    last = toks[head_end - 1][0]
     if _is_name_token(last):
         return Subject(toks[i][1], toks[end - 1][2], "name")
-    if not is_speaker_noun(_low(last)):
+    if not is_speaker_noun(_low(last)) and _low(last) not in _QUANTIFIERS:
         return None
     # "A spokeswoman for the agency, Rosa Diaz, said": the name after it.
     comma = next((k for k in range(end, min(len(toks), end + 8)) if toks[k][0] == ","), None)
@@ -289,6 +290,37 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             if run < close and _all_name(toks[run:close]):
                 return Subject(toks[run][1], toks[close - 1][2], "name")
     return Subject(toks[i][1], toks[end - 1][2], "noun")
+
+
+def _descriptor_run(toks, k: int) -> bool:
+    """Whether the lower-case words from token `k` (right after a name)
+    describe a name or are a description: "Ohio consultant Ana Ruiz",
+    "Ruiz's campaign director, ...", not a verb ("Ruiz tipped his cap",
+    "Ruiz offered a Vesk-style retort")."""
+    ahead = []
+    for t, _, _ in toks[k : k + 4]:
+        if not t[:1].isalnum() or _low(t) in _DETERMINERS:
+            break
+        ahead.append(t)
+    first_name = next((n for n, t in enumerate(ahead) if _is_name_token(t)), None)
+    if first_name:
+        # A verb right before the name makes it an object ("Ruiz attacked
+        # Vesk"); a descriptor does not ("Ohio consultant Ana Ruiz").
+        before = ahead[first_name - 1]
+        low = _low(before)
+        return not (
+            low in _VERBISH
+            or low.endswith("ed")
+            or (low.endswith("s") and not is_speaker_noun(low))
+        )
+    lower = [t for t in ahead if t.islower()]
+    # the run ends the phrase at punctuation, on a noun for a person
+    return (
+        0 < len(lower) == len(ahead) < 4
+        and k + len(ahead) < len(toks)
+        and toks[k + len(ahead)][0] == ","
+        and is_speaker_noun(_low(ahead[-1]))
+    )
 
 
 def _introductory(phrase) -> bool:
