@@ -21,7 +21,7 @@ import bisect
 import re
 from itertools import islice
 
-from app.core.extract.clauses import Subject, main_subject, subject_before
+from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
     JUDGING_VERBS,
@@ -129,7 +129,9 @@ class Attributor:
             # "the Ohio congresswoman": a role noun beats an unknown capital.
             role = self._role_noun(words, ref) if words[0] in _DET else None
             return role or (" ".join(parsed.name), " ".join(parsed.role))
-        return self._role_noun(words, ref)
+        return self._role_noun(words, ref) or (
+            _as_written(self.text[lo:hi].strip(" ,.")) if is_speaker_noun(words[-1]) else None
+        )
 
     def _role_noun(self, words: list[str], ref: int) -> Speaker | None:
         """The person or organization a role noun in `words` stands for."""
@@ -224,16 +226,19 @@ class Attributor:
             if w in (",", ";", ":") and i == 0:
                 continue
             # "the statement read": read is a tag verb after a document only.
-            is_read = (
-                w.rstrip(".") in ("read", "reads")
-                and i > 0
-                and words[i - 1][0].lower() in DOC_NOUNS
+            # "the statement read", "read the email": read is a tag verb next
+            # to a document only; "the Times reported" after a quote that
+            # does not end its sentence.
+            is_read = w.rstrip(".") in ("read", "reads") and (
+                (i > 0 and words[i - 1][0].lower() in DOC_NOUNS)
+                or (i == 0 and len(words) > 2 and words[2][0].rstrip(".").lower() in DOC_NOUNS)
             )
-            if _ends_sentence(w) and not (is_read or (w[0].islower() and _verb(w, TAG_VERBS))):
+            is_reported = quote_tail != "." and w.rstrip(".") in ("reported", "reports")
+            is_tag = (w[0].islower() and _verb(w, TAG_VERBS)) or is_read or is_reported
+            if _ends_sentence(w) and not is_tag:
                 return None
             is_according = w.lower() == "according" and i + 1 < len(words)
-            is_tag = w[0].islower() and _verb(w, TAG_VERBS)  # not "the State"
-            if not (is_tag or is_according or is_read):
+            if not (is_tag or is_according):
                 continue
             if i == 0 or is_according:
                 first = i + 2 if is_according else i + 1
@@ -287,28 +292,28 @@ class Attributor:
 
     def sentence_before(self, open_at: int, line_start: int) -> Speaker | None:
         """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one
-        that ends with a speech verb, in the same paragraph."""
+        that ends with a speech verb ("X said in a statement.", "X told
+        reporters Monday."), in the same paragraph."""
         text = self.text
         s = sentence_start(text, line_start, open_at)
         if text[s:open_at].strip() or s <= line_start:
             return None
-        head = text[line_start:s].rstrip()
-        if not head.endswith((".", ":")):
+        head_end = line_start + len(text[line_start:s].rstrip())
+        if text[head_end - 1] not in ".:":
             return None
-        words = list(
-            _WORD.finditer(
-                text,
-                sentence_start(text, line_start, len(head) + line_start - 1),
-                line_start + len(head),
-            )
+        start = sentence_start(text, line_start, head_end - 1)
+        words = list(_WORD.finditer(text, start, head_end))
+        verb = next(
+            (
+                w
+                for w in reversed(words[-6:])
+                if w.group()[0].islower() and _verb(w.group(), TAG_VERBS)
+            ),
+            None,
         )
-        if (
-            not words
-            or not words[-1].group()[0].islower()
-            or not _verb(words[-1].group(), TAG_VERBS)
-        ):
+        if verb is None:
             return None
-        subj = subject_before(text, words[0].start(), words[-1].start())
+        subj = subject_before(text, start, verb.start())
         return self.speaker_of(subj, open_at) if subj is not None else None
 
     def _phrase_after(self, words: list[tuple[str, int, int]], first: int, ref: int):
