@@ -115,3 +115,29 @@ def test_a_contracted_pronoun_is_still_a_pronoun():
 )
 def test_the_subject_with_its_descriptions(sentence, expected):
     assert set(speakers(sentence)) == {expected}
+
+
+def test_dash_bylines_name_the_speaker():
+    text = (
+        "Nora Fell spoke first.\n\n"
+        "\u201cRents are out of control.\u201d \u2015 Mia Torvane\n\n"
+        '"We need buses."\n'
+        "- Ivo Brask, tenant organizer\n"
+    )
+    assert speakers(text) == ["Mia Torvane", "Ivo Brask"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We reject the ruling and will appeal," read the email.', "email"),
+        ('"The vote was close," the Lindvale Gazette reported Tuesday.', "Lindvale Gazette"),
+        ('("I do not want a fight," said one party activist.)', "one party activist"),
+        (
+            'Dana Pell, the party spokeswoman, said in a statement. "There are no ballots to recount."',
+            "Dana Pell",
+        ),
+    ],
+)
+def test_documents_and_descriptions_in_tags(text, expected):
+    assert speakers(text) == [expected]

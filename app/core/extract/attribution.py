@@ -65,6 +65,13 @@ _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|write
 DOC_NOUNS = frozenset("statement report letter note memo email message post filing".split())
 
 _CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
+# A dash byline after a quote: `" -- Ana Ruiz` or `" \u2015 Ana Ruiz, organizer`.
+_BYLINE = re.compile(
+    r"[,.]?[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
+)
+_BYLINE_LINE = re.compile(
+    r"\n+[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
+)
 _HEAD_END = frozenset("of for at from with in on".split())
 _SENTENCE_DONE = re.compile(r"[.!?]")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -206,6 +213,9 @@ class Attributor:
         m = _QUOTE_MARK.search(text, close, hi)
         if m:
             hi = m.start()
+        byline = _BYLINE.match(text, close, line_end)
+        if byline is not None:
+            return self.byline(byline.start(1), byline.end(1))
         lead = _LEAD.match(text, close, hi)
         lo = lead.end()
         first = _WORD.search(text, lo, hi)
@@ -263,6 +273,16 @@ class Attributor:
                 words, i + 1, start
             )
         return None
+
+    def byline(self, lo: int, hi: int) -> Speaker | None:
+        """The person a dash byline names (`" -- Ana Ruiz, tenant organizer`)."""
+        comma = self.text.find(",", lo, hi)
+        return self.resolve_phrase(lo, comma if comma > 0 else hi, lo)
+
+    def next_line_byline(self, line_end: int) -> Speaker | None:
+        """A paragraph that is only a dash and a name, right after the quote's."""
+        m = _BYLINE_LINE.match(self.text, line_end)
+        return self.byline(m.start(1), m.end(1)) if m is not None else None
 
     def late_tag(self, end: int, line_end: int) -> Speaker | None:
         """A tag closing the sentence the quote stands in, after more words:

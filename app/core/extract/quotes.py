@@ -173,6 +173,10 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
     speaker = attributor.sentence_before(st.start - 1, ls)
     if speaker is not None:
         return speaker, "sentence before"
+    if text[st.end + 1 : line_end].strip() in ("", ".", ","):
+        speaker = attributor.next_line_byline(line_end)  # "...."\n-- Ana Ruiz
+        if speaker is not None:
+            return speaker, "byline"
     if same_line and prev[2] is not None:
         return prev[2], "continues"
     if li > 0 and not text[ls : st.start - 1].strip():
