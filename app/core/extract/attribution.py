@@ -229,7 +229,7 @@ class Attributor:
         # 10 more for the name after an inverted verb: 42 words are enough.
         words = [(w.group(), w.start(), w.end()) for w in islice(_WORD.finditer(text, lo, hi), 42)]
         for i, (w, ws, _we) in enumerate(words[:30]):
-            if i >= 14 and words[i - 1][0] != ",":
+            if i >= 14 and (words[i - 1][0] != "," or w.endswith("ing")):
                 if _ends_sentence(w):
                     return None
                 continue

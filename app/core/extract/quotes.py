@@ -24,6 +24,8 @@ _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LINE = re.compile(r"[^\n]+")
 _BYLINE_AFTER = re.compile(r"\s*by\s+[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s*$")
+_TERM_NOUNS = frozenset("term terms phrase phrases slogan label moniker".split())
+_TITLE_BEFORE = frozenset("on in with to from of the a an".split())
 _GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
@@ -65,9 +67,12 @@ def _verb_just_before(text: str, open_at: int, line_start: int) -> bool:
 
 def _is_label(text: str, st: Stretch) -> bool:
     """Quote marks around a name or term, not around someone's words: a
-    self-designation (`declared itself a "free zone"`) or the subject of a
-    clause (`said the "pilot scheme" will end`)."""
+    term named as such (`the phrase "rigged"`), a self-designation
+    (`declared itself a "free zone"`) or the subject of a clause (`said the
+    "pilot scheme" will end`)."""
     before = _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-2:]
+    if before and before[-1].lower() in _TERM_NOUNS:
+        return True  # `the phrase "rigged"`, `words such as "audit"`
     if len(before) < 2 or before[-1].lower() not in _DETERMINERS:
         return False
     if before[0].lower() in _REFLEXIVES:
@@ -113,8 +118,13 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     if n >= 4 and not title:
         return True
     if title:
-        # "Never Again," she said; not a show or book: `on Channel 4's "Late Talk,"`
-        return attributed and 2 <= n <= 3 and not _POSSESSIVE_BEFORE.search(text, 0, st.start - 1)
+        # "Never Again," she said; not a show or book: `on Channel 4's "Late
+        # Talk,"`, `in an interview with "Morning Hour,"`.
+        head = _WORDS_BEFORE.findall(text, max(0, st.start - 20), st.start - 1)[-1:]
+        named = _POSSESSIVE_BEFORE.search(text, 0, st.start - 1) or (
+            head and head[0].lower() in _TITLE_BEFORE
+        )
+        return attributed and 2 <= n <= 3 and not named
     if attributed and n >= 2:
         return True
     if text[max(0, st.start - 12) : st.start - 1].lower().endswith("so-called "):
