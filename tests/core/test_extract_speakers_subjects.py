@@ -141,3 +141,8 @@ def test_dash_bylines_name_the_speaker():
 )
 def test_documents_and_descriptions_in_tags(text, expected):
     assert speakers(text) == [expected]
+
+
+def test_two_people_as_one_subject_are_both_the_speaker():
+    text = 'Nora Fell and Ivo Brask wrote that the plan was "dead on arrival."'
+    assert speakers(text) == ["Nora Fell and Ivo Brask"]

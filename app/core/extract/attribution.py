@@ -465,12 +465,25 @@ class Attributor:
         """Who the subject words `subj` name: a pronoun's antecedent, a name
         in its fullest form, or a description ("the board") resolved to the
         person or organization it stands for, else as written."""
+        if subj.kind == "name" and " and " in self.text[subj.start : subj.end]:
+            joint = self._joint(subj.start, subj.end, ref)
+            if joint is not None:
+                return joint
         if subj.kind != "noun":
             return self.resolve_phrase(subj.start, subj.end, min(ref, subj.start))
         words = [w.rstrip(".,").lower() for w in self.text[subj.start : subj.end].split()]
         # "the former secretary of state": the head is before the preposition.
         cut = next((i for i, w in enumerate(words) if i and w in _HEAD_END), len(words))
         return self._role_noun(words[:cut], ref) or _as_written(self.text[subj.start : subj.end])
+
+    def _joint(self, lo: int, hi: int, ref: int) -> Speaker | None:
+        """ "Ana Ruiz and Ivo Brask": both people, in their fullest names."""
+        cut = self.text.find(" and ", lo, hi)
+        first = self.resolve_phrase(lo, cut, ref)
+        second = self.resolve_phrase(cut + 5, hi, ref)
+        if first is None or second is None or first[0] == second[0]:
+            return None
+        return f"{first[0]} and {second[0]}", ""
 
     def _initial_name(self, s: int, hi: int) -> Speaker | None:
         """The name filling `text[s:hi]` (a sentence's subject), resolved, or

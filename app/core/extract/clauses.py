@@ -185,6 +185,9 @@ def _np_ending(text: str, toks, i: int) -> Subject | None:
             return head
         if head.kind == "noun":
             return Subject(head.start, toks[i][2], "noun")
+    if kind == "name" and k >= 1 and toks[k][0] == "and" and _is_name_token(toks[k - 1][0]):
+        # "Ana Ruiz and Ivo Brask wrote": both speak.
+        start = _np_start(toks, k - 1)
     return Subject(toks[start][1], toks[i][2], kind)
 
 
