@@ -59,3 +59,12 @@ def test_a_name_tagged_at_the_end_of_a_sentence_is_its_subject():
         '"He will be booked tonight," he said.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Dario Plent"]
+
+
+def test_i_outside_quotes_is_the_byline_author_when_known():
+    text = (
+        "I went to the council meeting on Tuesday. "
+        '"We will not stop," I told the members. "Not this year," Tobin Vesk replied.'
+    )
+    assert [q.speaker for q in find_quotes(text, author="Dana Pell")] == ["Dana Pell", "Tobin Vesk"]
+    assert [q.speaker for q in find_quotes(text)] == [None, "Tobin Vesk"]

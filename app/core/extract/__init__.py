@@ -11,9 +11,10 @@ from app.core.model import NewItem
 __all__ = ["Fact", "Quote", "extract_items", "find_facts", "find_quotes"]
 
 
-def extract_items(text: str) -> list[NewItem]:
-    """Every quote and fact of `text`, ready for the library, in text order."""
-    quotes = find_quotes(text)
+def extract_items(text: str, author: str | None = None) -> list[NewItem]:
+    """Every quote and fact of `text`, ready for the library, in text order;
+    `author` (the byline's, when known) speaks the first-person quotes."""
+    quotes = find_quotes(text, author)
     items = [NewItem("quote", q.start, q.end, q.speaker, q.role) for q in quotes]
     items += [
         NewItem("fact", f.start, f.end, cited=f.cited)

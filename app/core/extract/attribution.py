@@ -38,6 +38,8 @@ from app.core.extract.sentences import sentence_end, sentence_start
 from app.core.extract.unnamed import PERSON_NOUNS
 
 Speaker = tuple[str, str]  # (name, role)
+# A tag was found, but the speaker is no one this text names ("I", "we").
+NOBODY: Speaker = ("", "")
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
 _QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
@@ -100,10 +102,13 @@ def _ends_sentence(word: str) -> bool:
 class Attributor:
     """Finds the speaker of each quote of one article."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], cast: Cast) -> None:
+    def __init__(
+        self, text: str, spans: list[tuple[int, int]], cast: Cast, author: str | None = None
+    ) -> None:
         self.text = text
         self.spans = spans  # (start, end) of the quotes, sorted
         self.cast = cast
+        self.author = author  # the byline's author: the "I" outside quotes
         self.antecedents = Antecedents(cast, spans)
 
     # -- phrases --------------------------------------------------------
@@ -120,6 +125,8 @@ class Attributor:
             if w == "they":
                 org = self.cast.latest_org(ref, None)
                 return self._entity_speaker(org)
+            if w == "i" and self.author:
+                return self.author, ""  # the writer of a first-person piece
             if w in ("i", "we"):
                 return None
         names = []
@@ -269,6 +276,8 @@ class Attributor:
                 speaker = self.speaker_of(subj, start - 1)
                 if speaker is not None:
                     return speaker
+                if text[subj.start : subj.end].lower() in ("i", "we"):
+                    return NOBODY  # `," I told the members`: not the members
             return self.resolve_phrase(lo, subject_hi, start - 1) or self._phrase_after(
                 words, i + 1, start
             )

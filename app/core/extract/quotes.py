@@ -138,15 +138,16 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     return not _is_label(text, st) and _verb_in_sentence(text, st.start - 1, line_start)
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str, author: str | None = None) -> list[Quote]:
     """Every direct quote in `text`, in order, with its speaker's fullest
-    name (no title) and role, or speaker None when nobody can be named."""
+    name (no title) and role, or speaker None when nobody can be named.
+    `author`, the byline's, is who "I" is outside quotes ("..., I said")."""
     stretches = find_stretches(text)
     if not stretches:
         return []
     lines = _Lines(text)
     cast = Cast(text)
-    attributor = Attributor(text, [(s.start, s.end) for s in stretches], cast)
+    attributor = Attributor(text, [(s.start, s.end) for s in stretches], cast, author)
     quotes: list[Quote] = []
     prev: tuple[int, int, Speaker | None] | None = None  # (line index, end, speaker)
     for st in stretches:
@@ -160,8 +161,8 @@ def find_quotes(text: str) -> list[Quote]:
             speaker, evidence = tag, "tag"
         else:
             speaker, evidence = _speaker(text, st, attributor, lines, li, prev)
-        name, role = speaker if speaker else (None, "")
-        quotes.append(Quote(st.start, st.end, name, role, evidence if speaker else ""))
+        name, role = speaker if speaker and speaker[0] else (None, "")
+        quotes.append(Quote(st.start, st.end, name, role, evidence if name else ""))
         prev = (lines.index(st.end), st.end, speaker)
     return quotes
 
