@@ -13,6 +13,8 @@ These functions only read the words; `Attributor` resolves what they name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from app.core.extract.lexicon import (
@@ -69,6 +71,7 @@ _TIME_WORDS = frozenset(
     """.split()
 )
 _MAX_ASIDE = 25
+_REACH = 300  # characters before a verb that can hold its subject
 
 
 _SPEAKER_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | RELATION_NOUNS | set(ROLE_NOUNS) | set(ORG_NOUNS)
@@ -94,10 +97,15 @@ class Subject(NamedTuple):
     kind: str
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+def _tokens(text: str, lo: int, hi: int, limit: int = 0) -> list[tuple[str, int, int]]:
+    """(token, start, end) in `text[lo:hi]`, at most `limit` of them if set."""
+    found = _TOKEN.finditer(text, lo, hi)
+    if limit:
+        found = islice(found, limit)
+    return [(m.group(), m.start(), m.end()) for m in found]
 
 
+@lru_cache(maxsize=8192)
 def _low(token: str) -> str:
     """The token in lower case without a final dot or a contraction ("he'd")."""
     low = token.rstrip(".").lower()
@@ -119,7 +127,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """The subject standing right before the verb at `verb_start` (looking
     back no further than `lo`), or None when the verb has none next to it:
     a participle after a comma, a second verb after "and", an infinitive."""
-    toks = _tokens(text, lo, verb_start)
+    # The subject and its asides stand within a few dozen words of the verb.
+    toks = _tokens(text, max(lo, verb_start - _REACH), verb_start)
     verb = _TOKEN.match(text, verb_start)
     if verb is None or not toks:
         return None
@@ -226,7 +235,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     its first noun phrase after a dateline ("CITY (Agency) -"), leading
     conjunctions and an introductory phrase ("In Ohio, ...", "Hours later,
     ..."), with the descriptors before a name ("party chair Ana Ruiz")."""
-    toks = _tokens(text, s, hi)
+    toks = _tokens(text, s, hi, 48)  # intro, subject, apposition: the first words
     dash = next((k for k in range(min(len(toks), 6)) if toks[k][0] in _DASHES), None)
     i = dash + 1 if dash is not None else 0
     while i < len(toks) and _low(toks[i][0]) in _LEADERS:
