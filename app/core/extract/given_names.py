@@ -2,8 +2,10 @@
 
 The list (data/given_names.txt, see data/README.md) counts how many US
 babies of each sex were given each name over 135 years. A name given to
-girls 90% of the time or more is read as female, 10% or less as male; in
-between ("Jordan", "Jamie") it says nothing about gender.
+girls 90% of the time or more is read as female, to boys 80% or more as male;
+in between ("Jordan", "Casey") it says nothing about gender. The bar is lower
+for men because many names once given to boys are now mostly given to girls
+("Kelly", "Tracy"): the counts lean female for adults who carry them.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-_FEMALE_SHARE = 0.9
-_MALE_SHARE = 0.1
+_FEMALE_SHARE = 0.9  # share of girls at or above which a name is female
+_MALE_SHARE = 0.2  # share of girls at or below which a name is male
 # A first name on its own names a person only when it is common (given to at
 # least this many babies) and clearly of one gender.
 _COMMON_BIRTHS = 2000
