@@ -385,6 +385,25 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# Words that make an organization's name a business's ("the company").
+BUSINESS_WORDS = frozenset(
+    """
+    inc co corp llc ltd plc company corporation holdings group partners capital bank foods
+    motors systems technologies labs airlines airways energy pharmaceuticals therapeutics
+    industries enterprises products brands materials freight logistics manufacturing
+    solutions aerospace networks media entertainment studios stores markets
+    """.split()
+)
+
+# Words that make an organization a public body, never "the company".
+PUBLIC_WORDS = frozenset(
+    """
+    senate house congress assembly legislature parliament department agency ministry
+    administration council commission committee board court police sheriff party government
+    city county state federal national bureau office university college school district
+    """.split()
+)
+
 # Words that make a capitalized run a description, never a person's name:
 # "the Ohio Democrat", "Tropical Storm Ferna".
 DESCRIPTOR_WORDS = frozenset(

@@ -17,8 +17,10 @@ from typing import NamedTuple
 
 from app.core.extract.given_names import given_gender, is_common_given_name
 from app.core.extract.lexicon import (
+    BUSINESS_WORDS,
     NOT_NAMES,
     ORG_NOUNS,
+    PUBLIC_WORDS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -360,6 +362,15 @@ class Cast:
             first_any = first_any or m.entity
         return first_any if words is None else None
 
+    def _latest_private(self, pos: int) -> Entity | None:
+        i = bisect.bisect_left(self.positions, pos) - 1
+        while i >= 0:
+            ent = self.mentions[i].entity
+            i -= 1
+            if ent.kind == "org" and ent.role_words.isdisjoint(PUBLIC_WORDS):
+                return ent
+        return None
+
     def by_role(self, noun: str, pos: int) -> Entity | None:
         """Who "the <noun>" is at `pos`: the latest person with that title,
         or the latest organization of that kind."""
@@ -376,9 +387,13 @@ class Cast:
                     return ent
         org_words = ORG_NOUNS.get(noun)
         if org_words:
-            return self.latest_org(pos, org_words) or (
-                self.latest_org(pos, None) if noun in ("company", "firm", "group") else None
-            )
+            found = self.latest_org(pos, org_words)
+            if found is None and noun in ("company", "firm"):
+                # "Granite Foods ... the company said": a business by its name,
+                # else the latest organization that is no public body (never
+                # the legislature or the agency named nearby).
+                found = self.latest_org(pos, BUSINESS_WORDS) or self._latest_private(pos)
+            return found
         return None
 
 
