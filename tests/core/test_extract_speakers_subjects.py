@@ -146,3 +146,25 @@ def test_documents_and_descriptions_in_tags(text, expected):
 def test_two_people_as_one_subject_are_both_the_speaker():
     text = 'Nora Fell and Ivo Brask wrote that the plan was "dead on arrival."'
     assert speakers(text) == ["Nora Fell and Ivo Brask"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"They have to decide," Fair Pay Now organizing director Kendall Vesk told reporters.',
+            "Kendall Vesk",
+        ),
+        (
+            '"This raises questions," Katie Lorn, who is chairman of Our Pledge Fund said.',
+            "Katie Lorn",
+        ),
+        ('The Senate passed the bill. "We will fight it," the company said.', "company"),
+        (
+            'Granite Foods bought the plant. The Senate passed the bill. "We will fight it," the company said.',
+            "Granite Foods",
+        ),
+    ],
+)
+def test_subject_descriptions_and_organizations(text, expected):
+    assert speakers(text) == [expected]

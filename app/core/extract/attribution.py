@@ -252,6 +252,8 @@ class Attributor:
             )
             is_reported = quote_tail != "." and w.rstrip(".") in ("reported", "reports")
             is_tag = (w[0].islower() and _verb(w, TAG_VERBS)) or is_read or is_reported
+            if is_tag and i > 0 and w.endswith("ing") and words[i - 1][0] != ",":
+                is_tag = False  # `," a nod to the rival acknowledging that`
             if _ends_sentence(w) and not is_tag:
                 return None
             is_according = w.lower() == "according" and i + 1 < len(words)

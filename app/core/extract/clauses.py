@@ -132,6 +132,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     verb = _TOKEN.match(text, verb_start)
     if verb is None or not toks:
         return None
+    rel = _open_relative(toks)
+    if rel is not None:
+        # "Ana Ruiz, who chairs the Union said": the name before the clause.
+        return _np_ending(text, toks, rel - 1)
     if toks[-1][0] == "," and len(toks) > 1:
         if verb.group().lower().endswith("ing"):
             # "Ruiz criticized it, saying": the subject of the verb before.
@@ -145,6 +149,15 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         if first is not None and text[first.end : first.end + 1] == ",":
             return first
     return _np_ending(text, toks, len(toks) - 1)
+
+
+def _open_relative(toks) -> int | None:
+    """The index of the comma opening a relative clause (", who ...") that
+    runs up to the verb without a closing comma, if any."""
+    for k in range(len(toks) - 2, max(-1, len(toks) - _MAX_ASIDE), -1):
+        if toks[k][0] in (",", *_DASHES):
+            return k if k > 0 and _low(toks[k + 1][0]) in ("who", "whose") else None
+    return None
 
 
 def _np_ending(text: str, toks, i: int) -> Subject | None:
@@ -186,7 +199,7 @@ def _np_ending(text: str, toks, i: int) -> Subject | None:
     # "Ana Ruiz of the Union said", "a spokeswoman for the agency said": the
     # words before the preposition are the speaker, the rest an affiliation.
     k = start - 1
-    if k >= 1 and _low(toks[k][0]) in _AFFILIATION:
+    if k >= 1 and _low(toks[k][0]) in _AFFILIATION and not _titled_name(toks, start, i):
         head = _np_ending(text, toks, k - 1)
         if head is None:
             return None  # "... in Ohio said": a place, not the speaker
@@ -198,6 +211,19 @@ def _np_ending(text: str, toks, i: int) -> Subject | None:
         # "Ana Ruiz and Ivo Brask wrote": both speak.
         start = _np_start(toks, k - 1)
     return Subject(toks[start][1], toks[i][2], kind)
+
+
+def _titled_name(toks, start: int, end: int) -> bool:
+    """Whether tokens `start..end` end in a person's name after a lower-case
+    description ("organizing director Ana Ruiz"): a speaker on its own, so a
+    preposition before it ("Fight for $15 organizing director ...") belongs
+    to the description, not to an affiliation."""
+    names = 0
+    k = end
+    while k >= start and _is_name_token(toks[k][0]):
+        names += 1
+        k -= 1
+    return names >= 2 and k >= start and toks[k][0].islower()
 
 
 def _all_name(toks) -> bool:
