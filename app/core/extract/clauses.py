@@ -223,7 +223,13 @@ def _titled_name(toks, start: int, end: int) -> bool:
     while k >= start and _is_name_token(toks[k][0]):
         names += 1
         k -= 1
-    return names >= 2 and k >= start and toks[k][0].islower()
+    return (
+        names >= 2
+        and k >= start
+        and toks[k][0].islower()
+        and _low(toks[k][0]) not in _DETERMINERS
+        and _low(toks[k][0]) not in _FUNCTION
+    )
 
 
 def _all_name(toks) -> bool:
