@@ -15,20 +15,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT / ".." / "shared"
-DATA = ROOT / "tests" / "data"
+from tests.conftest import DATA, ROOT, shared_path
+
 SCORER = DATA / "score_quotes.py"  # a verbatim copy of ../shared/tools/score_quotes.py
 _SCORES = re.compile(r"quote_f1=([\d.]+) speaker_acc=([\d.]+) e2e_f1=([\d.]+)")
 _PRECISION = re.compile(r"quote precision=([\d.]+) recall=([\d.]+)")
 CHECK_FROM = "2016-07-01"  # realnews: articles from this date on are the check part
-
-
-def shared(*parts: str) -> Path:
-    """A path under ../shared, which must be there."""
-    path = SHARED.joinpath(*parts)
-    assert path.exists(), f"{path} is missing: these tests need ../shared beside the repository"
-    return path
 
 
 def _score(files: list[Path], gold: Path, tmp_path: Path) -> dict[str, float]:
@@ -62,14 +54,14 @@ def _score(files: list[Path], gold: Path, tmp_path: Path) -> dict[str, float]:
 
 
 def test_the_scorer_copy_is_the_shared_scorer():
-    shared_scorer = shared("tools", "score_quotes.py").read_text(encoding="utf-8")
+    shared_scorer = shared_path("tools", "score_quotes.py").read_text(encoding="utf-8")
     assert SCORER.read_text(encoding="utf-8") == shared_scorer
 
 
 def test_seeds_score_perfectly(tmp_path):
     files = sorted((ROOT / "resources" / "sources").glob("*.txt"))
     assert len(files) == 5
-    scores = _score(files, shared("gold", "seed_quotes.jsonl"), tmp_path)
+    scores = _score(files, shared_path("gold", "seed_quotes.jsonl"), tmp_path)
     assert (scores["f1"], scores["speaker_acc"], scores["e2e"]) == (1.0, 1.0, 1.0)
 
 
@@ -110,14 +102,15 @@ def test_holdouts_stay_above_their_measured_floors(tmp_path):
 def _check_part_sample() -> tuple[list[Path], list[str]]:
     """Every third article of the realnews check part, and their gold lines."""
     rows = [
-        json.loads(line) for line in shared("realnews", "articles.jsonl").open(encoding="utf-8")
+        json.loads(line)
+        for line in shared_path("realnews", "articles.jsonl").open(encoding="utf-8")
     ]
     ids = sorted(r["id"] for r in rows if r["publication_date"] >= CHECK_FROM)[::3]
-    files = [shared("realnews", "articles", f"{i}.txt") for i in ids]
+    files = [shared_path("realnews", "articles", f"{i}.txt") for i in ids]
     wanted = {f"{i}.txt" for i in ids}
     gold = [
         line
-        for line in shared("realnews", "gold.jsonl").open(encoding="utf-8")
+        for line in shared_path("realnews", "gold.jsonl").open(encoding="utf-8")
         if json.loads(line)["source"] in wanted
     ]
     return files, gold

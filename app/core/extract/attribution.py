@@ -11,17 +11,16 @@ Order of evidence, most reliable first (`find_quotes` asks in this order):
    the head of the next paragraph;
 5. the paragraph before ends with a colon (`issued the following statement:`);
 6. the only person named in the quote's sentence.
-Pronouns and role nouns ("she", "the mayor", "the company") are resolved by
-`Cast`; names are expanded to the fullest form the article gives.
+What a phrase names ("she", "the mayor", "the company", a surname) is
+resolved by `Referents` (referents.py), which this class extends.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from itertools import islice
 
-from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
+from app.core.extract.clauses import main_subject, subject_before
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
     JUDGING_VERBS,
@@ -32,19 +31,22 @@ from app.core.extract.lexicon import (
     TITLES,
 )
 from app.core.extract.names import name_pieces
-from app.core.extract.people import Cast, Entity
-from app.core.extract.pronouns import Antecedents
+from app.core.extract.referents import (
+    DETERMINERS,
+    DOC_NOUNS,
+    NOBODY,
+    PRONOUNS,
+    Referents,
+    Speaker,
+    inside,
+    lead_in,
+)
 from app.core.extract.sentences import sentence_end, sentence_start
 from app.core.extract.unnamed import PERSON_NOUNS
-
-Speaker = tuple[str, str]  # (name, role)
-# A tag was found, but the speaker is no one this text names ("I", "we").
-NOBODY: Speaker = ("", "")
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
 _QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
-_PRONOUNS = {"he": "m", "she": "f"}
 _PHRASE_STOP = frozenset(
     "as who which in on at during after before while when to from about of because".split()
 )
@@ -52,19 +54,10 @@ _SUBJECT_OPENERS = frozenset(
     "he she they the a an his her its their former then later also we i one another".split()
 )
 _ASIDE_END = re.compile(r",\s*(?:[a-z]+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
-_DET = frozenset("the a an its their his her".split())
-_GENERIC = frozenset(
-    "police officials authorities prosecutors investigators witnesses residents critics "
-    "supporters opponents organizers experts analysts sources officers".split()
-)
 
 
 # A name right after these is the employer or host of the name before it.
 _AFFILIATION = re.compile(r"\b(?:of|at|from|with|on|to|for|by|about|against|through|in)\s+$")
-# The author's verb after a name: "..., Ivo Brask, wrote".
-_WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|writes)\b")
-# Documents a quote is read from: "the statement said", "the letter read".
-DOC_NOUNS = frozenset("statement report letter note memo email message post filing".split())
 
 _CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
 # A dash byline after a quote: `" -- Ana Ruiz` or `" \u2015 Ana Ruiz, organizer`.
@@ -74,7 +67,6 @@ _BYLINE = re.compile(
 _BYLINE_LINE = re.compile(
     r"\n+[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
 )
-_HEAD_END = frozenset("of for at from with in on".split())
 _SENTENCE_DONE = re.compile(r"[.!?]")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
@@ -99,117 +91,8 @@ def _ends_sentence(word: str) -> bool:
     )
 
 
-class Attributor:
+class Attributor(Referents):
     """Finds the speaker of each quote of one article."""
-
-    def __init__(
-        self, text: str, spans: list[tuple[int, int]], cast: Cast, author: str | None = None
-    ) -> None:
-        self.text = text
-        self.spans = spans  # (start, end) of the quotes, sorted
-        self.cast = cast
-        self.author = author  # the byline's author: the "I" outside quotes
-        self.antecedents = Antecedents(cast, spans)
-
-    # -- phrases --------------------------------------------------------
-    def resolve_phrase(self, lo: int, hi: int, ref: int, last: bool = True) -> Speaker | None:
-        """The speaker named by `text[lo:hi]` ("Councilman Tobin Vesk",
-        "she", "the mayor"); `ref` is where the quote opens, for pronouns."""
-        phrase = self.text[lo:hi]
-        words = [w.rstrip(".,").lower() for w in phrase.split()]
-        if not words:
-            return None
-        for w in words[:3]:
-            if w in _PRONOUNS:
-                return self._entity_speaker(self.antecedents.person(ref, _PRONOUNS[w]))
-            if w == "they":
-                org = self.cast.latest_org(ref, None)
-                return self._entity_speaker(org)
-            if w == "i" and self.author:
-                return self.author, ""  # the writer of a first-person piece
-            if w in ("i", "we"):
-                return None
-        names = []
-        for ms, me in name_pieces(phrase):
-            parsed = self.cast.parse(phrase[ms:me], _lead_in(phrase, ms))
-            if parsed is not None:
-                names.append(parsed)
-        if names:
-            people = [p for p in names if p.kind in ("person", "bare")]
-            parsed = (people or names)[-1 if last else 0]
-            entity = self.cast.resolve_name(parsed, ref)
-            if entity is not None:
-                return self._entity_speaker(entity)
-            # "the Ohio congresswoman": a role noun beats an unknown capital.
-            role = self._role_noun(words, ref) if words[0] in _DET else None
-            return role or (" ".join(parsed.name), " ".join(parsed.role))
-        return self._role_noun(words, ref) or (
-            _as_written(self.text[lo:hi].strip(" ,.")) if is_speaker_noun(words[-1]) else None
-        )
-
-    def _role_noun(self, words: list[str], ref: int) -> Speaker | None:
-        """The person or organization a role noun in `words` stands for."""
-        if words[0] == "the" and words[-1] in DOC_NOUNS:
-            return self._author(words[-1], ref)
-        for i in range(len(words) - 1, -1, -1):
-            w = words[i]
-            if words[0] in ("one", "another") and i > 0:
-                # "one senior defense official said", "one of the pilots said"
-                noun = w[:-1] if w.endswith("s") and words[1] == "of" else w
-                if noun in PERSON_NOUNS:
-                    return " ".join(words[1 : i + 1]) if noun == w else noun, ""
-            if w in ROLE_NOUNS or w in ORG_NOUNS:
-                entity = self.cast.by_role(w, ref)
-                if entity is not None:
-                    return self._entity_speaker(entity)
-            if w in _GENERIC:
-                return w, ""
-            if w in PERSON_NOUNS and words[0] in _DET:
-                # "the former manager said": the unnamed source described
-                # so before, else the description itself.
-                entity = self.cast.unnamed_by_head(w, ref)
-                if entity is not None:
-                    return self._entity_speaker(entity)
-                return " ".join(words[1 : i + 1]), ""
-        return None
-
-    def _author(self, noun: str, ref: int) -> Speaker:
-        """Who wrote "the statement" (report, letter ...) a quote is read
-        from: the first name in the latest sentence before `ref` that speaks of
-        one ("Vesk ... released a short statement"); else the first person
-        after the noun in that sentence ("In a letter ..., Ivo Brask,
-        wrote"); else the document itself, as outlets name it."""
-        text = self.text
-        lo = max(0, ref - 1500)
-        # Not the quote's own sentence: that is the tag naming the document.
-        hi = sentence_start(text, text.rfind("\n", 0, ref) + 1, ref)
-        found = None
-        for m in re.finditer(rf"\b{noun}\b", text[lo:hi]):
-            found = lo + m.start()
-        if found is None:
-            return noun, ""
-        s = sentence_start(text, text.rfind("\n", 0, found) + 1, found)
-        e = text.find(". ", found, ref)
-        e = ref if e < 0 else e
-        for a, b, people_only in ((s, found, False), (found, e, True)):
-            for ms, me in name_pieces(text, a, b):
-                parsed = self.cast.parse(text[ms:me])
-                if parsed is None or parsed.possessive or parsed.kind == "place":
-                    continue
-                if _inside(ms, self.spans):
-                    continue  # named inside a quote: not the author
-                if people_only and not _WROTE_AFTER.match(text, me):
-                    continue
-                entity = self.cast.resolve_name(parsed, ms)
-                if entity is not None and (entity.kind == "person" or not people_only):
-                    return entity.name, entity.role
-                if entity is None and parsed.kind == "person":
-                    return " ".join(parsed.name), " ".join(parsed.role)
-        return noun, ""
-
-    @staticmethod
-    def _entity_speaker(entity: Entity | None) -> Speaker | None:
-        return (entity.name, entity.role) if entity is not None else None
 
     # -- evidence -------------------------------------------------------
     def after_tag(self, start: int, end: int, line_end: int) -> Speaker | None:
@@ -428,20 +311,22 @@ class Attributor:
         found_org: Speaker | None = None
         candidates: list[tuple[int, int, int]] = []  # (start, end, kind 0=name 1=pronoun 2=noun)
         for ms, me in name_pieces(head):
-            if not _inside(s + ms, self.spans):  # a name inside a quote said nothing
+            if not inside(s + ms, self.spans):  # a name inside a quote said nothing
                 candidates.append((s + ms, s + me, 0))
         prev_word = ""
         for w, ws, we in words[:verb_i]:
             low = w.lower()
-            if low in _PRONOUNS:
+            if low in PRONOUNS:
                 candidates.append((ws, we, 1))
-            elif w.islower() and (low in ROLE_NOUNS or low in ORG_NOUNS) and prev_word in _DET:
+            elif (
+                w.islower() and (low in ROLE_NOUNS or low in ORG_NOUNS) and prev_word in DETERMINERS
+            ):
                 candidates.append((ws, we, 2))  # "the mayor", "the company"
             prev_word = low
         candidates.sort(reverse=True)
         for n, (cs, ce, kind) in enumerate(candidates):
             if kind == 0:
-                parsed = self.cast.parse(self.text[cs:ce], _lead_in(self.text, cs))
+                parsed = self.cast.parse(self.text[cs:ce], lead_in(self.text, cs))
                 if parsed is None or parsed.possessive or parsed.kind == "place":
                     continue
                 if n + 1 < len(candidates) and _AFFILIATION.search(self.text, cs - 6, cs):
@@ -472,47 +357,6 @@ class Attributor:
             return self._phrase_after(words, verb_i + 1, ref + 1)
         return None
 
-    def speaker_of(self, subj: Subject, ref: int) -> Speaker | None:
-        """Who the subject words `subj` name: a pronoun's antecedent, a name
-        in its fullest form, or a description ("the board") resolved to the
-        person or organization it stands for, else as written."""
-        if subj.kind == "name" and " and " in self.text[subj.start : subj.end]:
-            joint = self._joint(subj.start, subj.end, ref)
-            if joint is not None:
-                return joint
-        if subj.kind != "noun":
-            return self.resolve_phrase(subj.start, subj.end, min(ref, subj.start))
-        words = [w.rstrip(".,").lower() for w in self.text[subj.start : subj.end].split()]
-        # "the former secretary of state": the head is before the preposition.
-        cut = next((i for i, w in enumerate(words) if i and w in _HEAD_END), len(words))
-        return self._role_noun(words[:cut], ref) or _as_written(self.text[subj.start : subj.end])
-
-    def _joint(self, lo: int, hi: int, ref: int) -> Speaker | None:
-        """ "Ana Ruiz and Ivo Brask": both people, in their fullest names."""
-        cut = self.text.find(" and ", lo, hi)
-        first = self.resolve_phrase(lo, cut, ref)
-        second = self.resolve_phrase(cut + 5, hi, ref)
-        if first is None or second is None or first[0] == second[0]:
-            return None
-        return f"{first[0]} and {second[0]}", ""
-
-    def _initial_name(self, s: int, hi: int) -> Speaker | None:
-        """The name filling `text[s:hi]` (a sentence's subject), resolved, or
-        as written when the article names nobody else so."""
-        lo = s
-        while lo < hi and self.text[lo].isspace():
-            lo += 1
-        pieces = list(name_pieces(self.text, lo, hi))
-        if len(pieces) != 1 or pieces[0][0] != lo or self.text[pieces[0][1] : hi].strip():
-            return None
-        parsed = self.cast.parse(self.text[lo : pieces[0][1]], _lead_in(self.text, lo))
-        if parsed is None or parsed.possessive or parsed.kind == "place":
-            return None
-        entity = self.cast.resolve_name(parsed, lo)
-        if entity is not None:
-            return self._entity_speaker(entity)
-        return " ".join(parsed.name), " ".join(parsed.role)
-
     def sentence_person(self, start: int, end: int, line_start: int, line_end: int):
         """The only person named in the quote's sentence, outside the quote."""
         s = sentence_start(self.text, line_start, start)
@@ -520,7 +364,7 @@ class Attributor:
         found = []
         for a, b in ((s, start), (end + 1, hi)):
             for ms, me in name_pieces(self.text, a, b):
-                if _inside(ms, self.spans):
+                if inside(ms, self.spans):
                     continue  # named inside another quote
                 parsed = self.cast.parse(self.text[ms:me])
                 if parsed is None or parsed.kind not in ("person", "bare"):
@@ -532,29 +376,5 @@ class Attributor:
         return self._entity_speaker(found[0]) if len(names) == 1 else None
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
 def _is_determiner(word: str) -> bool:
-    return word.lower() in _DET or word.endswith(("'s", "\u2019s"))
-
-
-def _as_written(phrase: str) -> Speaker:
-    """A description as the article gives it, without its determiner."""
-    words = phrase.split()
-    if len(words) > 1 and words[0].lower() in _DET:
-        words = words[1:]
-    return " ".join(words), ""
-
-
-def _lead_in(text: str, pos: int) -> str:
-    j = pos - 1
-    while j >= 0 and text[j] == " ":
-        j -= 1
-    k = j
-    while k >= 0 and (text[k].isalpha() or text[k] == "-"):
-        k -= 1
-    word = text[k + 1 : j + 1]
-    return word if word.islower() and (word in ROLE_NOUNS or word in TITLES) else ""
+    return word.lower() in DETERMINERS or word.endswith(("'s", "\u2019s"))

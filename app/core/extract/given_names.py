@@ -3,9 +3,9 @@
 The list (data/given_names.txt, see data/README.md) counts how many US
 babies of each sex were given each name over 135 years. A name given to
 girls 90% of the time or more is read as female, to boys 80% or more as male;
-in between ("Jordan", "Casey") it says nothing about gender. The bar is lower
+in between ("Jordan", "Jamie") it says nothing about gender. The bar is lower
 for men because many names once given to boys are now mostly given to girls
-("Kelly", "Tracy"): the counts lean female for adults who carry them.
+("Robin", "Tracy"): the counts lean female for adults who carry them.
 """
 
 from __future__ import annotations
