@@ -168,3 +168,22 @@ def test_two_people_as_one_subject_are_both_the_speaker():
 )
 def test_subject_descriptions_and_organizations(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"Many of his ideas are cold," columnist Ana Vesk wrote in the Lindvale Times.',
+            "Ana Vesk",
+        ),
+        (
+            '"It is a bad deal," Senate Minority Leader Ivo Brask (D-Ore.) said in a statement.',
+            "Ivo Brask",
+        ),
+        ('Ivo Brask spoke first. "Let me talk," Tessa Lorn shot back.', "Tessa Lorn"),
+        ('Ivo Brask spoke first. "You know it happens," Tessa Lorn went on.', "Tessa Lorn"),
+    ],
+)
+def test_tags_with_descriptions_parentheses_and_phrasal_verbs(text, expected):
+    assert speakers(text) == [expected]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from app.core.extract.clauses import main_subject, subject_before
+from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
     JUDGING_VERBS,
@@ -125,6 +125,8 @@ class Attributor(Referents):
                 continue
             if w in (",", ";", ":") and i == 0:
                 continue
+            if text[ws - 1] == "(":
+                continue  # "(D-Ore.)": a party and state, no sentence end
             # "the statement read": read is a tag verb after a document only.
             # "the statement read", "read the email": read is a tag verb next
             # to a document only; "the Times reported" after a quote that
@@ -134,7 +136,12 @@ class Attributor(Referents):
                 or (i == 0 and len(words) > 2 and words[2][0].rstrip(".").lower() in DOC_NOUNS)
             )
             is_reported = quote_tail != "." and w.rstrip(".") in ("reported", "reports")
-            is_tag = (w[0].islower() and _verb(w, TAG_VERBS)) or is_read or is_reported
+            is_back = (
+                w in ("shot", "fired", "went")
+                and i + 1 < len(words)
+                and words[i + 1][0] in ("back", "on")
+            )  # `," Ruiz shot back`, `," Ruiz went on`
+            is_tag = (w[0].islower() and _verb(w, TAG_VERBS)) or is_read or is_reported or is_back
             if is_tag and i > 0 and w.endswith("ing") and words[i - 1][0] != ",":
                 is_tag = False  # `," a nod to the rival acknowledging that`
             if _ends_sentence(w) and not is_tag:
@@ -146,7 +153,10 @@ class Attributor(Referents):
                 first = i + 2 if is_according else i + 1
                 return self._phrase_after(words, first, start)
             first_word = next(t for t, _, _ in words if t not in (",", ";"))
-            if not (first_word[0].isupper() or first_word.lower() in _SUBJECT_OPENERS):
+            described = is_speaker_noun(first_word.lower()) and any(
+                t[0].isupper() for t, _, _ in words[1:i]
+            )  # `," columnist Ana Ruiz wrote`
+            if not (first_word[0].isupper() or first_word.lower() in _SUBJECT_OPENERS or described):
                 return None  # `" and urged Congress` is no attribution
             commas = [k for k, (t, _, _) in enumerate(words[:i]) if t == ","]
             subject_hi = words[commas[0]][1] if commas else ws
