@@ -139,7 +139,7 @@ class Attributor(Referents):
             is_back = (
                 w in ("shot", "fired", "went")
                 and i + 1 < len(words)
-                and words[i + 1][0] in ("back", "on")
+                and words[i + 1][0].rstrip(".") in ("back", "on")
             )  # `," Ruiz shot back`, `," Ruiz went on`
             is_tag = (w[0].islower() and _verb(w, TAG_VERBS)) or is_read or is_reported or is_back
             if is_tag and i > 0 and w.endswith("ing") and words[i - 1][0] != ",":
