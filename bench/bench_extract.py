@@ -7,7 +7,10 @@ processed, article by article as the importer does. Baseline measured in the
 same run: a plain `str.split()` plus a regex `\\w+` scan over the same text,
 so the figures compare across machines as ratios ("x baseline time").
 A second run times `extract_items` on full-length articles only (the seeds
-and the second hold-out), where per-article costs weigh less.
+and the second hold-out), where per-article costs weigh less. A third times
+the whole process a user or a script runs, `main.py quotes` over the 839
+articles of ../shared/realnews (start-up, reading, extraction, output), wall
+and CPU time of the child process.
 
 Times are CPU time of this process (`time.process_time`), best of 3 rounds,
 the functions interleaved in each round, so other jobs on a shared machine
@@ -21,6 +24,8 @@ from __future__ import annotations
 import os
 import platform
 import re
+import resource
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -47,6 +52,31 @@ def full_length() -> list[str]:
     files = sorted((ROOT / "resources" / "sources").glob("*.txt"))
     files += sorted((ROOT / "tests" / "data" / "holdout2").glob("h2_*.txt"))
     return [f.read_text(encoding="utf-8") for f in files]
+
+
+def whole_process() -> None:
+    """`main.py quotes` over every realnews article, as one process."""
+    folder = ROOT / ".." / "shared" / "realnews" / "articles"
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        print(f"whole process: {folder} not found, skipped")
+        return
+    size = sum(f.stat().st_size for f in files) / 1e6
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "main.py", "quotes", *map(str, files)],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(
+        f"whole process, main.py quotes over {len(files)} articles ({size:.2f} MB): "
+        f"{wall:.2f} s wall, {cpu:.2f} s CPU ({size / cpu:.2f} MB/s of CPU)"
+    )
 
 
 def timed(fn: Callable[[str], object], docs: list[str]) -> float:
@@ -98,6 +128,7 @@ def main() -> None:
         full_length(),
         {"baseline (split + \\w+ scan)": baseline, "extract_items": extract_items},
     )
+    whole_process()
 
 
 if __name__ == "__main__":
