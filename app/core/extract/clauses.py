@@ -58,7 +58,12 @@ _INTRO = frozenset(
     outside inside near across around behind beyond throughout once
     """.split()
 )
-_LEADERS = frozenset("but and so still yet meanwhile now then also instead however".split())
+_LEADERS = frozenset(
+    """
+    but and so still yet meanwhile now then also instead however likewise moreover indeed
+    nevertheless nonetheless similarly furthermore additionally finally otherwise
+    """.split()
+)
 _VERBISH = SPEECH_VERBS | JUDGING_VERBS | _BETWEEN | frozenset("went took made gave got".split())
 _DASHES = frozenset(("\u2014", "\u2013", "--"))
 _PARTICLES = frozenset("of de van von al".split())
@@ -268,8 +273,9 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     conjunctions and an introductory phrase ("In Ohio, ...", "Hours later,
     ..."), with the descriptors before a name ("party chair Ana Ruiz")."""
     toks = _tokens(text, s, hi, 48)  # intro, subject, apposition: the first words
-    dash = next((k for k in range(min(len(toks), 6)) if toks[k][0] in _DASHES), None)
-    i = dash + 1 if dash is not None else 0
+    # A dateline: "CITY, Nov. 8 (Agency) -- ..."
+    dash = next((k for k in range(min(len(toks), 10)) if toks[k][0] in _DASHES), None)
+    i = dash + 1 if dash is not None and (dash < 6 or toks[0][0].isupper()) else 0
     while i < len(toks) and _low(toks[i][0]) in _LEADERS:
         i += 1
     if i < len(toks) and toks[i][0] == ",":

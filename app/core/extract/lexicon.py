@@ -97,7 +97,8 @@ SPEAKER_NOUNS = frozenset(
     sergeant colonel admiral chaplain coach player athlete actor actress singer artist
     comedian celebrity star chef owner landlord tenant customer client shopper traveler
     passenger commuter physician surgeon therapist counselor volunteer inmate prisoner
-    defendant plaintiff petitioner applicant user
+    defendant plaintiff petitioner applicant user book movie film article story column
+    piece speech documentary interview resolution bill law ruling verdict page account
     """.split()
 )
 

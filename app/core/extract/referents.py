@@ -94,11 +94,12 @@ class Referents:
                 noun = w[:-1] if w.endswith("s") and words[1] == "of" else w
                 if noun in PERSON_NOUNS:
                     return " ".join(words[1 : i + 1]) if noun == w else noun, ""
-            if w in ROLE_NOUNS or w in ORG_NOUNS:
+            head = i == len(words) - 1  # not a modifier: "school fans" are fans
+            if head and (w in ROLE_NOUNS or w in ORG_NOUNS):
                 entity = self.cast.by_role(w, ref)
                 if entity is not None:
                     return self._entity_speaker(entity)
-            if w in _GENERIC:
+            if head and w in _GENERIC:
                 return w, ""
             if w in PERSON_NOUNS and words[0] in DETERMINERS:
                 # "the former manager said": the unnamed source described
