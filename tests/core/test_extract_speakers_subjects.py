@@ -187,3 +187,24 @@ def test_subject_descriptions_and_organizations(text, expected):
 )
 def test_tags_with_descriptions_parentheses_and_phrasal_verbs(text, expected):
     assert speakers(text) == [expected]
+
+
+def test_a_person_the_sentence_is_about_is_not_its_speaker():
+    # The judge found the words; the only person named is who the case is about.
+    text = (
+        "In granting Tobin Vesk a hearing, a federal judge found "
+        '"a reasonable suspicion that the records were hidden."'
+    )
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We are not done," said election lawyer Ana Ruiz.', "Ana Ruiz"),
+        ('"It is over," police said, adding that the state agency was helping.', "police"),
+        ('"That is not how it works," Tessa Lorn fumed on Tuesday.', "Tessa Lorn"),
+    ],
+)
+def test_inverted_tags_with_descriptions(text, expected):
+    assert speakers(text) == [expected]

@@ -67,6 +67,11 @@ _BYLINE = re.compile(
 _BYLINE_LINE = re.compile(
     r"\n+[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
 )
+# Words that end a description before a name: `," adding that the FBI ...`.
+_NOT_DESCRIPTOR = frozenset(
+    "that the a an it its this these those he she they we i to of for in on at with by as "
+    "and or but if when while because who which what".split()
+)
 _SENTENCE_DONE = re.compile(r"[.!?]")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
@@ -153,9 +158,7 @@ class Attributor(Referents):
                 first = i + 2 if is_according else i + 1
                 return self._phrase_after(words, first, start)
             first_word = next(t for t, _, _ in words if t not in (",", ";"))
-            described = is_speaker_noun(first_word.lower()) and any(
-                t[0].isupper() for t, _, _ in words[1:i]
-            )  # `," columnist Ana Ruiz wrote`
+            described = is_speaker_noun(first_word.lower())  # `," columnist Ana Ruiz wrote`
             if not (first_word[0].isupper() or first_word.lower() in _SUBJECT_OPENERS or described):
                 return None  # `" and urged Congress` is no attribution
             commas = [k for k, (t, _, _) in enumerate(words[:i]) if t == ","]
@@ -245,7 +248,14 @@ class Attributor(Referents):
         if first >= len(words):
             return None
         head = words[first][0]
-        if not (head[0].isupper() or head.lower() in _SUBJECT_OPENERS):
+        named_soon = False  # `," said election lawyer Ana Ruiz`, not `," adding that the FBI`
+        for w, _, _ in words[first : first + 5]:
+            if w[0].isupper():
+                named_soon = True
+                break
+            if w.lower() in _NOT_DESCRIPTOR:
+                break
+        if not (head[0].isupper() or head.lower() in _SUBJECT_OPENERS or named_soon):
             return None  # `," adding that it ...`: no one named here
         lo = words[first][1]
         hi = lo
@@ -383,7 +393,19 @@ class Attributor(Referents):
                 if entity is not None and entity.kind == "person":
                     found.append(entity)
         names = {e.name for e in found}
-        return self._entity_speaker(found[0]) if len(names) == 1 else None
+        if len(names) != 1:
+            return None
+        # Only as the sentence's subject: a person it is about ("asked
+        # Ruiz", "Ruiz's plan") did not say its quote.
+        subj = main_subject(self.text, s, start)
+        if subj is None or subj.kind != "name":
+            return None
+        for ms, me in name_pieces(self.text, subj.start, subj.end):
+            parsed = self.cast.parse(self.text[ms:me])
+            entity = self.cast.resolve_name(parsed, ms) if parsed is not None else None
+            if entity is found[0] and not parsed.possessive:
+                return self._entity_speaker(entity)
+        return None
 
 
 def _is_determiner(word: str) -> bool:
