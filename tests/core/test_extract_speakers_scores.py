@@ -66,8 +66,9 @@ def test_seeds_score_perfectly(tmp_path):
 
 
 def test_dev_set_scores_stay_above_the_measured_floor(tmp_path):
-    """Measured 0.992 / 1.000 (tuned on it); "called the deal a "win-win""
-    is a partial quote now, which this gold leaves out."""
+    """Measured 0.992 / 0.984 (tuned on it); "called the deal a "win-win""
+    is a partial quote now, which this gold leaves out, and a quote followed
+    by "-- that was X" is left without a speaker."""
     files = sorted((DATA / "dev").glob("dev_*.txt"))
     assert len(files) >= 40
     scores = _score(files, DATA / "dev" / "gold.jsonl", tmp_path)
@@ -118,11 +119,11 @@ def _check_part_sample() -> tuple[list[Path], list[str]]:
 
 def test_realnews_check_part_sample_stays_above_the_measured_floor(tmp_path):
     """61 articles of news nobody here wrote or tuned on (every third of the
-    check part). Measured on this sample: quote F1 0.968, speaker accuracy
-    0.861; bench/score_realnews.py gives the whole part's figures."""
+    check part). Measured on this sample: quote F1 0.969, speaker accuracy
+    0.867; bench/score_realnews.py gives the whole part's figures."""
     files, gold_lines = _check_part_sample()
     assert len(files) >= 60 and len(gold_lines) >= 400
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(gold_lines), encoding="utf-8")
     scores = _score(files, gold, tmp_path)
-    assert scores["f1"] >= 0.95 and scores["speaker_acc"] >= 0.84, scores
+    assert scores["f1"] >= 0.95 and scores["speaker_acc"] >= 0.85, scores
