@@ -68,3 +68,11 @@ def test_i_outside_quotes_is_the_byline_author_when_known():
     )
     assert [q.speaker for q in find_quotes(text, author="Dana Pell")] == ["Dana Pell", "Tobin Vesk"]
     assert [q.speaker for q in find_quotes(text)] == [None, "Tobin Vesk"]
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_name():
+    text = (
+        "Senator Odo Prane spoke at noon; his aides had asked for time. "
+        'Asked Tuesday about the vote, Prane said "we will win it."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Odo Prane"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
-from app.core.extract.given_names import given_gender, is_common_given_name
+from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
 from app.core.extract.lexicon import (
     BUSINESS_WORDS,
     NOT_NAMES,
@@ -47,6 +47,7 @@ _RELATIVE_BEFORE = re.compile(
 )
 _TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]+\b")
 _AFTER_PLACE_WORD = re.compile(
     rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*)"
 )
@@ -93,6 +94,7 @@ class Cast:
         self._parsed_of: dict[str, ParsedName | None] = {}
         self._given: dict[str, list[Entity]] | None = None
         self._place_words: set[str] | None = None
+        self._lower_words: set[str] | None = None
         self._scan()
         self.positions = [m.pos for m in self.mentions]
 
@@ -113,6 +115,11 @@ class Cast:
                 raw = text[ms:me]
                 if " " not in raw and lower_token(raw) in NOT_NAMES:
                     continue
+                if " " in raw and self._common_first_word(raw):
+                    # "Asked Tuesday", "Top aides to Ruiz": a sentence's first
+                    # word, capitalized there only, opens no name.
+                    cut = raw.index(" ") + 1
+                    ms, raw = ms + cut, raw[cut:]
                 parsed = parse(raw)
                 if parsed is None:
                     continue
@@ -192,6 +199,20 @@ class Cast:
         if self._named is not None:
             self._named[word] = entity
         return entity
+
+    def _common_first_word(self, raw: str) -> bool:
+        """Whether the first word of a run is a common word the article also
+        writes in lower case (and no first name or title)."""
+        first = raw.split(" ", 1)[0]
+        low = first.lower()
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        return (
+            low in self._lower_words
+            and low not in TITLES
+            and not is_given_name(first)
+            and first[1:].islower()
+        )
 
     def _after_place_word(self, word: str) -> bool:
         """Whether `word` follows "in", "at", "from" ... anywhere in the text."""
