@@ -208,3 +208,18 @@ def test_a_person_the_sentence_is_about_is_not_its_speaker():
 )
 def test_inverted_tags_with_descriptions(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"He can assert it, but it seems unlikely" that Vesk can catch up, said Ivo Brask, '
+            "a strategist for the Lindvale party.",
+            "Ivo Brask",
+        ),
+        ('"There is some concern," party spokeswoman Dana Pell said.', "Dana Pell"),
+    ],
+)
+def test_late_and_described_tags(text, expected):
+    assert speakers(text) == [expected]

@@ -158,7 +158,11 @@ class Attributor(Referents):
                 first = i + 2 if is_according else i + 1
                 return self._phrase_after(words, first, start)
             first_word = next(t for t, _, _ in words if t not in (",", ";"))
-            described = is_speaker_noun(first_word.lower())  # `," columnist Ana Ruiz wrote`
+            # `," columnist Ana Ruiz wrote`, `," party spokeswoman Ana Ruiz said`
+            described = is_speaker_noun(first_word.lower()) or (
+                first_word.lower() not in _NOT_DESCRIPTOR
+                and any(t[0].isupper() for t, _, _ in words[1:i])
+            )
             if not (first_word[0].isupper() or first_word.lower() in _SUBJECT_OPENERS or described):
                 return None  # `" and urged Congress` is no attribution
             commas = [k for k, (t, _, _) in enumerate(words[:i]) if t == ","]
@@ -202,14 +206,21 @@ class Attributor(Referents):
         m = _QUOTE_MARK.search(text, end + 1, stop)
         if m is not None:
             stop = m.start()
+        # `, said Ana Ruiz, a pollster at ...`: a comma and an inverted tag,
+        # the name after it; the appositive may run on to the sentence end.
+        comma = text.find(", ", end + 1, stop)
+        while comma >= 0:
+            after = list(islice(_WORD.finditer(text, comma + 2, stop), 12))
+            if after and after[0].group()[0].islower() and _verb(after[0].group(), TAG_VERBS):
+                words = [(w.group(), w.start(), w.end()) for w in after]
+                return self._phrase_after(words, 1, end)
+            comma = text.find(", ", comma + 2, stop)
         comma = text.rfind(", ", end + 1, stop)
         if comma < 0:
             return None
         words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, comma + 2, stop)]
         if not words or len(words) > 16:
             return None
-        if _verb(words[0][0], TAG_VERBS) and words[0][0][0].islower():
-            return self._phrase_after(words, 1, end)
         last = words[-1][0]
         if len(words) <= 8 and _verb(last, TAG_VERBS) and last[0].islower():
             subj = subject_before(text, comma + 2, words[-1][1])
