@@ -223,3 +223,18 @@ def test_inverted_tags_with_descriptions(text, expected):
 )
 def test_late_and_described_tags(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"There is no spine left," reads a Wednesday editorial in the Lindvale Gazette.',
+            "editorial",
+        ),
+        ('"What if he took lessons?" the 43-year-old asked in the video.', "43-year-old"),
+        ('The prince called for Vesk to quit, calling him "a disgrace to the party."', "prince"),
+    ],
+)
+def test_more_descriptions_that_speak(text, expected):
+    assert speakers(text) == [expected]

@@ -138,7 +138,7 @@ class Attributor(Referents):
             # does not end its sentence.
             is_read = w.rstrip(".") in ("read", "reads") and (
                 (i > 0 and words[i - 1][0].lower() in DOC_NOUNS)
-                or (i == 0 and len(words) > 2 and words[2][0].rstrip(".").lower() in DOC_NOUNS)
+                or (i == 0 and any(t.rstrip(".").lower() in DOC_NOUNS for t, _, _ in words[1:5]))
             )
             is_reported = quote_tail != "." and w.rstrip(".") in ("reported", "reports")
             is_back = (

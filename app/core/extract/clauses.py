@@ -85,8 +85,8 @@ _SPEAKER_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | RELATION_NOUNS | set(ROLE_NOUNS)
 def is_speaker_noun(word: str) -> bool:
     """Whether `word` (lower case) is a noun for someone or something that
     can speak (a person, group, institution, document), or its plural."""
-    if word in _SPEAKER_NOUNS:
-        return True
+    if word in _SPEAKER_NOUNS or word.endswith("-year-old"):
+        return True  # "the 43-year-old asked"
     if word.endswith("ies"):
         return word[:-3] + "y" in _SPEAKER_NOUNS
     if word.endswith("men"):
@@ -281,7 +281,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     if i < len(toks) and toks[i][0] == ",":
         i += 1
     while True:  # "Outside the hall, as the crowd thinned, ..."
-        comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k][0] == ","), None)
+        comma = next((k for k in range(i, min(len(toks), i + 16)) if toks[k][0] == ","), None)
         if comma is None or not _introductory(toks[i:comma]):
             break
         i = comma + 1

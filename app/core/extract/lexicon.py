@@ -40,7 +40,7 @@ SPEECH_VERBS = frozenset(
     retorting interject interjects interjected interjecting bark barks barked snap snaps
     snapped scoff scoffs scoffed gush gushes gushed marvel marvels marveled marvelled
     deadpan deadpanned press presses pressed pressing fume fumes fumed fuming react reacts
-    reacted reacting remember remembers remembered
+    reacted reacting remember remembers remembered sing sings sang singing
     """.split()
 )
 
@@ -61,6 +61,7 @@ JUDGING_VERBS = frozenset(
     cited citing question questions questioned questioning chide chides chided chiding
     scold scolds scolded scolding rail rails railed railing slam assail assails assailed
     thank thanks thanked thanking proclaim proclaims proclaimed proclaiming insult insults
+    hits targets
     insulted insulting ponder ponders pondered worry worries worried fret frets fretted
     """.split()
 )
@@ -100,6 +101,7 @@ SPEAKER_NOUNS = frozenset(
     passenger commuter physician surgeon therapist counselor volunteer inmate prisoner
     defendant plaintiff petitioner applicant user book movie film article story column
     piece speech documentary interview resolution bill law ruling verdict page account
+    prince princess king queen monarch sultan sheikh emir
     """.split()
 )
 

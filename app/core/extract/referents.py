@@ -31,7 +31,9 @@ _GENERIC = frozenset(
 # The author's verb after a name: "..., Ivo Brask, wrote".
 _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|writes)\b")
 # Documents a quote is read from: "the statement said", "the letter read".
-DOC_NOUNS = frozenset("statement report letter note memo email message post filing".split())
+DOC_NOUNS = frozenset(
+    "statement report letter note memo email message post filing editorial column ad".split()
+)
 _HEAD_END = frozenset("of for at from with in on".split())
 
 
