@@ -230,7 +230,7 @@ def test_late_and_described_tags(text, expected):
     [
         (
             '"There is no spine left," reads a Wednesday editorial in the Lindvale Gazette.',
-            "editorial",
+            "Wednesday editorial",
         ),
         ('"What if he took lessons?" the 43-year-old asked in the video.', "43-year-old"),
         ('The prince called for Vesk to quit, calling him "a disgrace to the party."', "prince"),
