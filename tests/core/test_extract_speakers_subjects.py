@@ -238,3 +238,25 @@ def test_late_and_described_tags(text, expected):
 )
 def test_more_descriptions_that_speak(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'The Lindvale Tenants Union issued a statement saying it left "because of unsafe conditions."',
+            "Lindvale Tenants Union",
+        ),
+        (
+            "Fans pushed a protester at the rally in Lindvale, with Tobin Vesk reportedly yelling: "
+            '"Get him out of here!"',
+            "Tobin Vesk",
+        ),
+        (
+            'Former secretary of state Nora Fell: "We learned that from the department."',
+            "Nora Fell",
+        ),
+    ],
+)
+def test_statements_absolute_clauses_and_titles(text, expected):
+    assert speakers(text) == [expected]

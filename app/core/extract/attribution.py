@@ -420,4 +420,5 @@ class Attributor(Referents):
 
 
 def _is_determiner(word: str) -> bool:
-    return word.lower() in DETERMINERS or word.endswith(("'s", "\u2019s"))
+    """A word after which a verb form is a noun: "the report", "of state"."""
+    return word.lower() in DETERMINERS or word == "of" or word.endswith(("'s", "\u2019s"))

@@ -18,6 +18,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from app.core.extract.lexicon import (
+    DOC_NOUNS,
     JUDGING_VERBS,
     NOT_NAMES,
     ORG_NOUNS,
@@ -153,7 +154,19 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         first = main_subject(text, lo, verb_start)
         if first is not None and text[first.end : first.end + 1] == ",":
             return first
-    return _np_ending(text, toks, len(toks) - 1)
+    gerund = verb.group().lower().endswith("ing")
+    found = _np_ending(text, toks, len(toks) - 1, gerund)
+    if found is not None and gerund:
+        head = text[found.start : found.end].split()[-1].lower()
+        if found.kind == "noun" and head in DOC_NOUNS:
+            # "X issued a statement saying": who issued it speaks.
+            first = main_subject(text, lo, found.start)
+            if first is not None and first.kind == "name":
+                return first
+        k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] < found.start), None)
+        if k is not None and _low(toks[k][0]) == "with":
+            return found  # "..., with Ruiz reportedly yelling": Ruiz
+    return found
 
 
 def _open_relative(toks) -> int | None:
@@ -165,7 +178,7 @@ def _open_relative(toks) -> int | None:
     return None
 
 
-def _np_ending(text: str, toks, i: int) -> Subject | None:
+def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     while i >= 0 and (_low(toks[i][0]) in _BETWEEN or _is_adverb(toks[i][0])):
         i -= 1
     if i < 0:
@@ -204,7 +217,12 @@ def _np_ending(text: str, toks, i: int) -> Subject | None:
     # "Ana Ruiz of the Union said", "a spokeswoman for the agency said": the
     # words before the preposition are the speaker, the rest an affiliation.
     k = start - 1
-    if k >= 1 and _low(toks[k][0]) in _AFFILIATION and not _titled_name(toks, start, i):
+    if (
+        k >= 1
+        and _low(toks[k][0]) in _AFFILIATION
+        and not _titled_name(toks, start, i)
+        and not (gerund and _low(toks[k][0]) == "with")  # "with Ruiz yelling"
+    ):
         head = _np_ending(text, toks, k - 1)
         if head is None:
             return None  # "... in Ohio said": a place, not the speaker
@@ -302,7 +320,11 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         if end > i and tok.islower() and _is_name_token(toks[end - 1][0]):
             if not _descriptor_run(toks, end):
                 break
-        elif not tok[:1].isalnum() or (tok.islower() and low in _VERBISH) or low in _PRONOUNS:
+        elif (
+            not tok[:1].isalnum()
+            or (tok.islower() and low in _VERBISH and not _after_article(toks, end, i))
+            or low in _PRONOUNS
+        ):
             break
         elif low in _FUNCTION and low not in _PARTICLES:
             break
@@ -313,6 +335,9 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         return None
     if end == i + 1 and _low(toks[i][0]) in _QUANTIFIERS:
         return Subject(toks[i][1], toks[i][2], "noun")  # "Another said", "Most said"
+    if _titled_name(toks, i, end - 1):
+        # "Former secretary of state Nora Fell": a title, then the person.
+        return Subject(toks[i][1], toks[end - 1][2], "name")
     # The head is what comes before "of"/"for": "The leader of the Union".
     head_end = next((k for k in range(i + 1, end) if _low(toks[k][0]) in ("of", "for")), end)
     if not _is_name_token(toks[head_end - 1][0]):
@@ -342,6 +367,12 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     return Subject(toks[i][1], toks[end - 1][2], "noun")
 
 
+def _after_article(toks, k: int, i: int) -> bool:
+    """Whether token `k` follows "of", "the", "a" inside the phrase opened at
+    `i`: "secretary of state" (a noun there, never the verb "state")."""
+    return k > i and _low(toks[k - 1][0]) in ("of", "the", "a", "an")
+
+
 def _descriptor_run(toks, k: int) -> bool:
     """Whether the lower-case words from token `k` (right after a name)
     describe a name or are a description: "Ohio consultant Ana Ruiz",
@@ -358,6 +389,8 @@ def _descriptor_run(toks, k: int) -> bool:
         # Vesk"); a descriptor does not ("Ohio consultant Ana Ruiz").
         before = ahead[first_name - 1]
         low = _low(before)
+        if first_name >= 2 and _low(ahead[first_name - 2]) in ("of", "the"):
+            return True  # "secretary of state Nora Fell": a noun, not a verb
         return not (
             low in _VERBISH
             or low.endswith("ed")

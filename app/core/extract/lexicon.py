@@ -106,6 +106,11 @@ SPEAKER_NOUNS = frozenset(
 )
 
 
+# Documents a quote is read from: "the statement said", "the letter read".
+DOC_NOUNS = frozenset(
+    "statement report letter note memo email message post filing editorial column ad".split()
+)
+
 # Verbs that may follow a quote ("...," she said) — a narrower set, so that
 # a sentence after a quote ("The vote was ...") is not read as attribution.
 TAG_VERBS = SPEECH_VERBS - frozenset(

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from app.core.extract.clauses import Subject, is_speaker_noun
-from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, TITLES
+from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLES
 from app.core.extract.names import name_pieces
 from app.core.extract.people import Cast, Entity
 from app.core.extract.pronouns import Antecedents
@@ -30,10 +30,7 @@ _GENERIC = frozenset(
 )
 # The author's verb after a name: "..., Ivo Brask, wrote".
 _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|writes)\b")
-# Documents a quote is read from: "the statement said", "the letter read".
-DOC_NOUNS = frozenset(
-    "statement report letter note memo email message post filing editorial column ad".split()
-)
+
 _HEAD_END = frozenset("of for at from with in on".split())
 
 
