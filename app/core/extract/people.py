@@ -47,7 +47,6 @@ _RELATIVE_BEFORE = re.compile(
 )
 _TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]+\b")
 _AFTER_PLACE_WORD = re.compile(
     rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*)"
 )
@@ -94,7 +93,6 @@ class Cast:
         self._parsed_of: dict[str, ParsedName | None] = {}
         self._given: dict[str, list[Entity]] | None = None
         self._place_words: set[str] | None = None
-        self._lower_words: set[str] | None = None
         self._scan()
         self.positions = [m.pos for m in self.mentions]
 
@@ -115,7 +113,7 @@ class Cast:
                 raw = text[ms:me]
                 if " " not in raw and lower_token(raw) in NOT_NAMES:
                     continue
-                if " " in raw and self._common_first_word(raw):
+                if " " in raw and _opens_sentence(text, ms) and self._common_first_word(raw):
                     # "Asked Tuesday", "Top aides to Ruiz": a sentence's first
                     # word, capitalized there only, opens no name.
                     cut = raw.index(" ") + 1
@@ -205,14 +203,10 @@ class Cast:
         writes in lower case (and no first name or title)."""
         first = raw.split(" ", 1)[0]
         low = first.lower()
-        if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD.findall(self.text))
-        return (
-            low in self._lower_words
-            and low not in TITLES
-            and not is_given_name(first)
-            and first[1:].islower()
-        )
+        if not first[1:].islower() or low in TITLES or is_given_name(first):
+            return False
+        text = self.text
+        return any(f" {low}{end}" in text for end in " ,.;:")
 
     def _after_place_word(self, word: str) -> bool:
         """Whether `word` follows "in", "at", "from" ... anywhere in the text."""
@@ -428,6 +422,14 @@ def _lead_word(text: str, pos: int) -> str:
         k -= 1
     word = text[k + 1 : j + 1]
     return word if word.islower() and (word in ROLE_NOUNS or lower_token(word) in TITLES) else ""
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` starts a line or follows a sentence's end."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"\u201c\u2018'":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?:"
 
 
 def _after_the(text: str, pos: int) -> bool:
