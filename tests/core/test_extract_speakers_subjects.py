@@ -260,3 +260,22 @@ def test_more_descriptions_that_speak(text, expected):
 )
 def test_statements_absolute_clauses_and_titles(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"This is the same attack," Lindvale press secretary Brian Vesk said.', "Brian Vesk"),
+        (
+            '"Both scare me," Harald Bonn, 30, of Lindvale, Ohio, who was among those polled, said.',
+            "Harald Bonn",
+        ),
+        (
+            '"We treat the next month as crucial," said Vesk\'s deputy campaign manager, '
+            "Rich Brask, who oversees it.",
+            "Rich Brask",
+        ),
+    ],
+)
+def test_tags_with_long_descriptions(text, expected):
+    assert speakers(text) == [expected]

@@ -270,7 +270,9 @@ class Attributor(Referents):
             return None  # `," adding that it ...`: no one named here
         lo = words[first][1]
         hi = lo
-        for w, ws, we in words[first : first + 10]:
+        end = first
+        for end in range(first, min(len(words), first + 10)):
+            w, ws, we = words[end]
             if w in (",", ";", ":") or w.lower() in _PHRASE_STOP:
                 break
             if "(" in self.text[hi:ws]:
@@ -279,7 +281,18 @@ class Attributor(Referents):
             if _ends_sentence(w):
                 hi = we - 1
                 break
-        return self.resolve_phrase(lo, hi, ref - 1, last=True) if hi > lo else None
+        if hi <= lo:
+            return None
+        last = self.text[lo:hi].split()[-1]
+        if last.islower() and end < len(words) and words[end][0] == ",":
+            # `said the firm's deputy manager, Ana Ruiz,`: the name in apposition.
+            named = words[end + 1 : end + 5]
+            k = 0
+            while k < len(named) and named[k][0][0].isupper():
+                k += 1
+            if k >= 2:
+                return self.resolve_phrase(named[0][1], named[k - 1][2], ref - 1)
+        return self.resolve_phrase(lo, hi, ref - 1, last=True)
 
     def before(self, open_at: int, lo: int, cues: frozenset[str] = _CUES) -> Speaker | None:
         """A speech verb (one of `cues`) earlier in the quote's sentence, and

@@ -7,7 +7,8 @@ the sentence with it when the verb is a participle or the second of two verbs
 "late"`). Names after a preposition are affiliations or objects (`Ruiz of
 the Union said`, `Ruiz went after Pratt, calling him ...`), never the speaker.
 
-These functions only read the words; `Attributor` resolves what they name.
+These functions only read the words; `Referents` (referents.py) resolves
+what they name.
 """
 
 from __future__ import annotations
@@ -172,6 +173,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
 def _open_relative(toks) -> int | None:
     """The index of the comma opening a relative clause (", who ...") that
     runs up to the verb without a closing comma, if any."""
+    if toks and toks[-1][0] in (",", *_DASHES):
+        return None  # the clause is closed: "X, who ..., said"
     for k in range(len(toks) - 2, max(-1, len(toks) - _MAX_ASIDE), -1):
         if toks[k][0] in (",", *_DASHES):
             return k if k > 0 and _low(toks[k + 1][0]) in ("who", "whose") else None

@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset(
     chant chants chanted chanting scream screams screamed screaming retort retorts retorted
     retorting interject interjects interjected interjecting bark barks barked snap snaps
     snapped scoff scoffs scoffed gush gushes gushed marvel marvels marveled marvelled
-    deadpan deadpanned press presses pressed pressing fume fumes fumed fuming react reacts
+    deadpan deadpanned pressed fume fumes fumed fuming react reacts
     reacted reacting remember remembers remembered sing sings sang singing
     """.split()
 )
