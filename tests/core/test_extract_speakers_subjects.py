@@ -102,7 +102,7 @@ def test_a_contracted_pronoun_is_still_a_pronoun():
         ),
         ('Tobin Vesk attacked Odo Prane, calling him "a failed candidate."', "Tobin Vesk"),
         (
-            'Speaking at a town hall in Lindvale, Ohio, Nora Fell went after Ivo Brask, calling him "a total stiff."',
+            'Speaking at a town hall in Lindvale, Ohio, Nora Fell went after Ivo Brask, calling him "a plank of wood."',
             "Nora Fell",
         ),
         ('Another said he hoped the plan would pass: "That way we all win."', "Another"),
@@ -214,7 +214,7 @@ def test_inverted_tags_with_descriptions(text, expected):
     "text, expected",
     [
         (
-            '"He can assert it, but it seems unlikely" that Vesk can catch up, said Ivo Brask, '
+            '"The map favours her, though only barely" that Vesk can draw level, said Ivo Brask, '
             "a strategist for the Lindvale party.",
             "Ivo Brask",
         ),
@@ -229,10 +229,10 @@ def test_late_and_described_tags(text, expected):
     "text, expected",
     [
         (
-            '"There is no spine left," reads a Wednesday editorial in the Lindvale Gazette.',
-            "Wednesday editorial",
+            '"The plan has no keel," reads a Friday editorial of the Lindvale Gazette.',
+            "Friday editorial",
         ),
-        ('"What if he took lessons?" the 43-year-old asked in the video.', "43-year-old"),
+        ('"Could he learn to row?" the 43-year-old wondered in the clip.', "43-year-old"),
         ('The prince called for Vesk to quit, calling him "a disgrace to the party."', "prince"),
     ],
 )
@@ -267,7 +267,7 @@ def test_statements_absolute_clauses_and_titles(text, expected):
     [
         ('"This is the same attack," Lindvale press secretary Brian Vesk said.', "Brian Vesk"),
         (
-            '"Both scare me," Harald Bonn, 30, of Lindvale, Ohio, who was among those polled, said.',
+            '"Both worry me," Harald Bonn, 30, of Lindvale, Ohio, who answered the survey, said.',
             "Harald Bonn",
         ),
         (

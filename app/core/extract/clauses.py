@@ -242,7 +242,7 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
 def _titled_name(toks, start: int, end: int) -> bool:
     """Whether tokens `start..end` end in a person's name after a lower-case
     description ("organizing director Ana Ruiz"): a speaker on its own, so a
-    preposition before it ("Fight for $15 organizing director ...") belongs
+    preposition before it ("Save the Ponds field director ...") belongs
     to the description, not to an affiliation."""
     names = 0
     k = end

@@ -119,7 +119,7 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
         return True
     if title:
         # "Never Again," she said; not a show or book: `on Channel 4's "Late
-        # Talk,"`, `in an interview with "Morning Hour,"`.
+        # Talk,"`, `in an interview with "Dawn Desk,"`.
         head = _WORDS_BEFORE.findall(text, max(0, st.start - 20), st.start - 1)[-1:]
         named = _POSSESSIVE_BEFORE.search(text, 0, st.start - 1) or (
             head and head[0].lower() in _TITLE_BEFORE
