@@ -8,9 +8,18 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "briefing-builder"
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def _bundle_root() -> Path:
+    """The folder holding resources/ and briefs/: the checkout (also the layout of the
+    PyInstaller folder), or app/_bundle where an installed wheel carries its copy."""
+    installed = Path(__file__).resolve().parents[1] / "_bundle"
+    return installed if installed.is_dir() else Path(__file__).resolve().parents[2]
+
+
+RESOURCES = _bundle_root() / "resources"
 BUNDLED_SOURCES = RESOURCES / "sources"
-BRIEFS = Path(__file__).resolve().parents[2] / "briefs"
+BRIEFS = _bundle_root() / "briefs"
 
 
 def data_dir() -> Path:
