@@ -22,6 +22,18 @@ def gui_parser() -> argparse.ArgumentParser:
         metavar="OUT.png",
         help="build the window offscreen at 1400x900, save a PNG and exit",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add this copy to your desktop's applications and open *.brief.json with it "
+        "(Linux, for you only)",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added",
+    )
     return parser
 
 
@@ -32,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in cli.command_names():
         return cli.run(argv)
     args = gui_parser().parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from app import desktop
+
+        return desktop.main(remove=args.uninstall_desktop_entry)
     from app.ui.application import run_gui
 
     return run_gui(args)

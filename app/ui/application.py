@@ -10,16 +10,23 @@ from pathlib import Path
 from app.core.importer import open_library
 from app.core.paths import default_library_path
 from app.core.store import LibraryError
+from app.desktop import icon_files
 
 STYLE = Path(__file__).with_name("style.qss")
 
 
 def make_app(argv: list[str] | None = None):
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Briefing Builder")
     app.setOrganizationName("Briefing Builder")
+    icon = QIcon()
+    for path in icon_files():  # every size: title bar, task bar, switcher
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("briefing-builder")  # ties windows to the launcher (Wayland app id)
     app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
     return app
 
