@@ -1,4 +1,5 @@
-"""Build hook: a wheel carries resources/ and briefs/ inside the package, as app/_bundle.
+"""Build hook: a wheel carries resources/, briefs/ and the desktop-entry templates
+inside the package, as app/_bundle.
 
 Everything else about the package is in pyproject.toml. The checkout keeps
 those folders at the top level (the design's layout); app/core/paths.py looks
@@ -14,6 +15,7 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 BUNDLED = ("resources", "briefs")
+TEMPLATES = ("packaging/briefing-builder.desktop.in", "packaging/briefing-builder-mime.xml")
 
 
 class BuildPyWithBundle(build_py):
@@ -29,6 +31,9 @@ class BuildPyWithBundle(build_py):
             shutil.copytree(
                 source, target / name, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.py")
             )
+        for name in TEMPLATES:
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(ROOT / name, target / name)
 
 
 setup(cmdclass={"build_py": BuildPyWithBundle})
