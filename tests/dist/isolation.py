@@ -82,3 +82,18 @@ def run_clean(
         timeout=timeout,
         check=False,
     )
+
+
+def bundled_data() -> list[str]:
+    """Every data file the app reads at run time, relative to the checkout: the
+    seed library, fonts, icons (resources/), the example memos (briefs/) and the
+    files beside the code in app/ (styles, help pages). Both packagings must
+    carry each of them."""
+    found = [p for p in (ROOT / "resources").rglob("*") if p.is_file()]
+    found += list((ROOT / "briefs").glob("*.brief.json"))
+    found += [
+        p
+        for p in (ROOT / "app").rglob("*")
+        if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts
+    ]
+    return sorted(str(p.relative_to(ROOT)) for p in found)

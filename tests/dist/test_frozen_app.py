@@ -20,7 +20,7 @@ from PIL import Image
 from app.core.importer import import_paths, open_library
 from app.core.paths import BRIEFS
 from tests.dist.inputs import make_docx, make_html, make_pdf
-from tests.dist.isolation import can_isolate, clean_env, isolated, run_clean
+from tests.dist.isolation import bundled_data, can_isolate, clean_env, isolated, run_clean
 
 pytestmark = pytest.mark.slow
 
@@ -47,6 +47,12 @@ def test_the_folder_stays_under_its_size_budget(unpacked_app):
     folder = unpacked_app.parent
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     assert size / 1e6 < SIZE_BUDGET_MB, f"{folder}: {size / 1e6:.1f} MB"
+
+
+def test_every_data_file_is_in_the_folder(unpacked_app):
+    inside = unpacked_app.parent / "_internal"
+    missing = [name for name in bundled_data() if not (inside / name).is_file()]
+    assert missing == []
 
 
 def test_window_draws_the_seed_library(unpacked_app, tmp_path):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.dist.inputs import make_docx
-from tests.dist.isolation import ROOT, run_clean
+from tests.dist.isolation import ROOT, bundled_data, run_clean
 
 pytestmark = pytest.mark.slow
 
@@ -71,6 +71,19 @@ def test_the_wheelhouse_holds_one_wheel_per_requirement(wheelhouse):
         "platformdirs",
     } <= names
     assert not {"pytest", "pyinstaller", "ruff"} & names  # build and test tools stay out
+
+
+def test_every_data_file_is_in_the_installed_package(installed):
+    site = next((installed / "lib").glob("python3.*/site-packages"))
+    bundle = {"resources", "briefs"}
+    missing = [
+        name
+        for name in bundled_data()
+        if not (
+            site / "app" / "_bundle" / name if name.split("/")[0] in bundle else site / name
+        ).is_file()
+    ]
+    assert missing == []
 
 
 def test_installed_app_runs_from_its_own_copy(installed, tmp_path):
