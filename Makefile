@@ -32,7 +32,7 @@ lint: $(TEST_STAMP)
 
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
 bench: $(TEST_STAMP)
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
