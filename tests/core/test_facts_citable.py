@@ -8,25 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import extract_items, find_facts
-from app.core.extract.facts import sentence_verdicts
-
-
-def facts(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_facts(text)]
-
-
-def cited(text: str) -> list[str]:
-    return [f.cited_text(text) for f in find_facts(text)]
-
-
-def verdict(text: str, sentence: str) -> str:
-    """The reason `sentence` of `text` gives no fact ("" when it gives one)."""
-    start = text.index(sentence)
-    for a, _b, reason, _fact in sentence_verdicts(text):
-        if a <= start < _b:
-            return reason
-    raise AssertionError(f"no sentence at {sentence!r}")
-
+from tests.core.facts_helpers import cited, facts, verdict
 
 CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfield depot."
 

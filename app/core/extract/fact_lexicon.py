@@ -122,7 +122,19 @@ RECORD_NOUNS = frozenset(
     economy unemployment inflation meeting meetings hearing hearings debate debates rally
     rallies convention conference session sessions summit race contest amendment resolution
     statute code charter act legislation court courts jury verdict trial indictment complaint
-    filing petition referendum initiative veto nomination appointment
+    filing petition referendum initiative veto nomination appointment letter letters memo
+    statement email emails document documents affidavit charge charges ceremony speech
+    interview announcement
+    """.split()
+)
+
+# Offices that several people hold at once for one place: "the Quillon
+# senator" stands for one of them, named before.
+SHARED_OFFICES = frozenset(
+    """
+    senator congressman congresswoman representative rep lawmaker assemblyman assemblywoman
+    assemblymember councilman councilwoman councilmember alderman alderwoman commissioner
+    supervisor trustee delegate member judge justice
     """.split()
 )
 
@@ -136,5 +148,16 @@ EPITHETS = frozenset(
     source sources employee worker resident residents veteran activist lawmaker politician
     entrepreneur investor executive star host journalist reporter author writer critic critics
     supporter supporters opponent opponents rival rivals challenger incumbent native newcomer
+    """.split()
+)
+
+# Plural nouns for people or reports that, as a bare subject ("Officials
+# said ...", "Polls show ..."), leave out which ones the sentence means.
+VAGUE_GROUPS = frozenset(
+    """
+    people officials critics supporters opponents observers analysts experts organizers aides
+    advisers advisors sources residents protesters members leaders insiders strategists
+    operatives allies donors lawmakers activists advocates politicians companies investors
+    developers workers candidates reporters polls projections stories reports studies others
     """.split()
 )

@@ -206,7 +206,7 @@ _REPORTING = frozenset(
     """.split()
     for p in ("", ",", ".", ";", ":")
 )
-_OPENING_WORDS = IMPERATIVES | frozenset(("if", "never", "well,"))
+_OPENING_WORDS = IMPERATIVES | frozenset(("if", "never", "well,", "so", "so,"))
 _PREPOSITIONS = frozenset(
     "on in at after before by for with from of about over under despite during".split()
 )
@@ -350,6 +350,10 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
     "" when nothing in it says so. `hits` are its words among `WATCHED`."""
     if "..." in sentence or "\u2026" in sentence:
         return "fragment"
+    if "http" in sentence or "www." in sentence:
+        return "boilerplate"  # a link to follow, not a statement
+    if len(tokens) <= 8 and tokens[2] == "by" and tokens[1].endswith("ed"):
+        return "boilerplate"  # a credit: "Audio produced by Dana Roe."
     if _title_case(tokens):
         return "headline"
     last = tokens[-1]
@@ -357,9 +361,10 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
         last = last.rstrip(".").rsplit("-", 1)[-1].lower()
         if last in ABBREVIATIONS or last.removesuffix("s") in ABBREVIATIONS or last == "v":
             return "fragment"  # cut at a title's dot: "... when then-Sen."
-    if tokens[0].lower() in _OPENING_WORDS:
-        # "If ...", "Tune in ...", "Well, ...": a condition, an instruction
-        # to the reader, a speaker's word.
+    if tokens[0].lower() in _OPENING_WORDS and tokens[1].rstrip(",") != "far":
+        # "If ...", "Tune in ...", "Well, ...", "So ...": a condition, an
+        # instruction to the reader, a speaker's word, a conclusion drawn
+        # ("So far, ..." only dates what follows).
         return "opening"
     markers = _ANCHORS.intersection(hits)
     if markers:

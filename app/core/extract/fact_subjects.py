@@ -2,26 +2,34 @@
 
 A dateline ("CITY (Agency) — ") and a leading "And"/"But" are left out of
 the span. A subject that is a pronoun ("He voted ...", "In 2019, she
-signed ...", "His campaign raised ...") is resolved to the one person the
-sentence before names, and shown in square brackets, the journalist's
-convention: "[Jane Roe] voted ...". The span still points at the source's
-own words; only the cited form carries the brackets. A subject that cannot
-be resolved with confidence ("It", "They", "That's", "This plan", "The two
-men", or "He" after a sentence naming two men) keeps the sentence from
-being a fact.
+signed ...", "A Quillon native, she ran ...", "His campaign raised ...")
+is marked for `fact_pronouns` to resolve in brackets. A subject that
+points back to what the sentences before named keeps the sentence from
+being a fact: "It", "They", "That's", "This plan", "The two men", an
+epithet ("the Quillon senator", "the former governor"), a bare group or
+share ("Officials said ...", "Nearly a third say ...", "No one ...").
+A subject that names itself stands: a name, an institution, a record, an
+office ("the county's budget", "the mayor", "the head of the Quillon
+Authority").
 
 The subject is read from the sentence's words (split at spaces), which the
-caller has made anyway: facts are a hot path.
-"""
+caller has made anyway: facts are a hot path."""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from app.core.extract.fact_lexicon import EPITHETS, IMPERATIVES, RECORD_NOUNS, TIME_NOUNS
-from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES, ORG_WORDS, TITLES
-from app.core.extract.names import gender_of, name_pieces, parse_name
+from app.core.extract.fact_lexicon import (
+    EPITHETS,
+    IMPERATIVES,
+    IRREGULAR_PAST,
+    RECORD_NOUNS,
+    SHARED_OFFICES,
+    TIME_NOUNS,
+    VAGUE_GROUPS,
+)
+from app.core.extract.lexicon import ORG_WORDS, TAG_VERBS, TITLES
 
 # "WASHINGTON (AP) — ", "CITY, St. (Agency) — ", "CITY, Mon. 8 — ".
 _DATELINE = re.compile(
@@ -35,15 +43,14 @@ _INTRO_WORDS = frozenset(
     """
     in on at after before during since until by last earlier later then now today yesterday
     meanwhile however instead also still separately previously overall ultimately eventually
-    afterward afterwards moreover additionally similarly likewise indeed nevertheless
+    so thus afterward afterwards moreover additionally similarly likewise indeed nevertheless
     nonetheless under with without within throughout over through despite amid among
     according when while although though because as once unlike following ahead along
     across from for even beyond besides aside apart like given thanks due all every where
     if upon toward towards against between behind into
     """.split()
 )
-_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_POSSESSIVE = frozenset(("his", "her"))
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Subjects that point back without naming: a fact opening with one is
 # offered only when it is a person resolved below.
 _UNRESOLVED = frozenset(
@@ -53,15 +60,20 @@ _UNRESOLVED = frozenset(
 )
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _QUANTIFIERS = frozenset("many some most several few".split())
+_APPROXIMATELY = frozenset("nearly about roughly almost just only barely".split())
+_FRACTIONS = frozenset("half third quarter fifth majority minority".split())
 # First words that need a closer look: an opening phrase, a pronoun, "The",
 # "All", an instruction.
 _SPECIAL_FIRST = (
     _INTRO_WORDS
-    | frozenset(_PERSON_PRONOUNS)
+    | frozenset(PERSON_PRONOUNS)
     | _UNRESOLVED
     | IMPERATIVES
-    | frozenset(("the", "never"))
+    | frozenset(("the", "never", "no"))
     | _QUANTIFIERS
+    | VAGUE_GROUPS
+    | _APPROXIMATELY
+    | _FRACTIONS
 )
 # The same as the words are written at a sentence's start.
 _SPECIAL_TOKENS = frozenset(
@@ -70,13 +82,11 @@ _SPECIAL_TOKENS = frozenset(
 # Subject pronouns a few words into a sentence whose opening phrase has no
 # comma: "On Tuesday she ...", "In 2019 they ...".
 _SOON_PRONOUNS = frozenset("he she it they we i".split())
-# Words that open a question or a clause and are capitalized at a
-# sentence's start, never a given name.
-_NOT_GIVEN = frozenset(
-    "is are was were do does did has have had can could will would should may might must "
-    "who what when where why how which whose".split()
-)
 _TAIL_ENDS = ("d.", "s.")  # how "..., she said." and "..., he says." end
+_COMMA_PRONOUNS = (" he ", " she ", " it ", " they ", " we ", " I ")
+# Words that open a clause inside a sentence, whose subject a pronoun after
+# a comma may be: "Roe argued that in 2019, she ...".
+_CLAUSE_OPENERS = (" that ", " because ", " since ", " if ", " when ", " while ", " after ")
 _TAIL_SPEAKER = re.compile(
     r",\s+(he|she|they|it)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\.$"
 )
@@ -89,12 +99,28 @@ _VERBISH = frozenset(
 _VAGUE_NP = frozenset(
     "two three four five six former latter pair duo couple same other rest".split()
 )
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+# Words that end a subject's noun phrase: a preposition, a relative, a
+# conjunction, an adverb.
+_PREPOSITIONS = frozenset(
+    """
+    of for in on at with over to from by as after before since than about against under
+    during between into among amid
+    """.split()
+)
+_NP_ENDS = _PREPOSITIONS | frozenset("that who which whose and or also not".split())
+# Words after a bare plural subject that say which ones: "Officials in
+# Quillon", "Critics of the plan", "Aides who ...".
+_WHICH_ONES = _PREPOSITIONS | frozenset("who like".split())
+_PAST_WORDS = IRREGULAR_PAST | frozenset(
+    v for v in TAG_VERBS if v.endswith(("ed", "s")) and v not in RECORD_NOUNS
+)
+# Endings of a word after a subject's noun: a past, a participle, an adverb,
+# a negated auxiliary ("didn't").
+_NOT_NOUN_ENDS = ("ed", "ing", "ly", "n't", "n\u2019t")
 _CLAUSE_BREAK = frozenset(';:"\u201c\u201d')
 _CONTRACTION = re.compile("['\u2019](?:s|re|ll|d|ve)$")
 _STRIP = ",.;:!?\"'()\u201c\u201d\u2018\u2019"
-# A token that is no part of a name: capitals run into a word ("PMJane").
-_RUN_IN = re.compile(r"[A-Z]{2,}[a-z]")
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
 
 
 class Opening(NamedTuple):
@@ -105,16 +131,6 @@ class Opening(NamedTuple):
     subject: int
     pronouns: tuple[tuple[int, str], ...] = ()
     word: int = 0  # the subject's index among the fact's words
-
-
-class Cited(NamedTuple):
-    """A fact's cited form (None: the source's words as they stand); `ok`
-    is False when it cannot be cited alone; `person` is whom its pronouns
-    were resolved to."""
-
-    ok: bool
-    text: str | None
-    person: str | None = None
 
 
 def fact_start(text: str, start: int, end: int, first: str) -> int:
@@ -156,16 +172,18 @@ def fact_subject(
         and ("'" in first or "\u2019" in first) is False
     ):
         # Most sentences open with their subject's name: only a paraphrase's
-        # "..., she said." is left to see to.
-        if text[end - 2 : end] in _TAIL_ENDS:
-            return _tail_speaker(text, Opening(start, start), end)
-        return Opening(start, start)  # (word 0)
-    if first == "The":  # the next most common opening, decided here
+        # "..., she said." and "A Quillon native, she ..." are left to see to.
+        if _comma_pronoun(text, start, end, tokens) < 0:
+            if text[end - 2 : end] in _TAIL_ENDS:
+                return _tail_speaker(text, Opening(start, start), end)
+            return Opening(start, start)  # (word 0)
+    elif first == "The":  # the next most common opening, decided here
         if not _names_itself(tokens, 1):
             return None
-        if text[end - 2 : end] in _TAIL_ENDS:
-            return _tail_speaker(text, Opening(start, start), end)
-        return Opening(start, start)
+        if _comma_pronoun(text, start, end, tokens) < 0:
+            if text[end - 2 : end] in _TAIL_ENDS:
+                return _tail_speaker(text, Opening(start, start), end)
+            return Opening(start, start)
     word = _word(first)
     k = 0  # the subject's token
     for _ in range(2):  # "In 2019, after the vote, she ..."
@@ -182,17 +200,40 @@ def fact_subject(
             if tokens[j].lower() in _SOON_PRONOUNS:
                 k, word = j, tokens[j].lower()
                 break
+    if k == 0:
+        # "A Quillon native, she ...", "When ... (a long phrase), he ...".
+        j = _comma_pronoun(text, start, end, tokens)
+        if j > 0:
+            k, word = j, tokens[j].lower()
     if _points_back(tokens, k, word):
         return None
     subject = _offset(text, start, tokens, k)
     pronouns: tuple[tuple[int, str], ...] = ()
-    if word in _PERSON_PRONOUNS:
+    if word in PERSON_PRONOUNS:
         pronouns = ((subject, word),)
     elif word in _UNRESOLVED and not (
         word in _DEMONSTRATIVES and k + 1 < len(tokens) and _word(tokens[k + 1]) in TIME_NOUNS
     ):
         return None  # ("This year, ..." names a time)
     return _tail_speaker(text, Opening(start, subject, pronouns, k), end)
+
+
+def _comma_pronoun(text: str, start: int, end: int, tokens: list[str]) -> int:
+    """The index among `tokens` (the words of `text[start:end]`) of a subject
+    pronoun right after the sentence's first comma ("A Quillon native, she
+    ran ...", "Dana Roe, it turned out, ..."), or -1. A pronoun inside a
+    clause the words before opened ("Roe argued that in 2019, she ...") or
+    in an attribution ("..., he said, ...") is not the subject."""
+    c = text.find(",", start, end)
+    if c < 0 or not text.startswith(_COMMA_PRONOUNS, c + 1):
+        return -1
+    head = text[start:c]
+    if any(w in head for w in _CLAUSE_OPENERS):
+        return -1
+    k = len(head.split())
+    if k + 1 >= len(tokens) or tokens[k + 1].rstrip(",.") in TAG_VERBS:
+        return -1
+    return k
 
 
 def _participle(tokens: list[str], k: int) -> bool:
@@ -236,7 +277,7 @@ def _tail_speaker(text: str, opening: Opening, end: int) -> Opening | None:
     if tail is None:
         return opening
     pronoun = tail.group(1).lower()
-    if pronoun not in _PERSON_PRONOUNS:
+    if pronoun not in PERSON_PRONOUNS:
         return None
     return opening._replace(pronouns=opening.pronouns + ((tail.start(1), pronoun),))
 
@@ -256,8 +297,33 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
         return not _names_itself(tokens, k + 1)
     if word in IMPERATIVES or word == "never":
         return tokens[k][-1:].isalpha()
-    if word in _PERSON_PRONOUNS:
+    if word in PERSON_PRONOUNS:
         return tokens[k].strip(_STRIP).lower() != word  # "He's", "She'd"
+    nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
+    if word in VAGUE_GROUPS:
+        # "Officials said ...", "Critics charged ...": which ones, the
+        # sentences before say ("Officials in Quillon said ..." name them).
+        return (
+            tokens[k + 1][:1].islower()
+            and nxt not in _WHICH_ONES
+            # "Candidates trailing by ...", "People named in the suit ..."
+            and not nxt.endswith("ing")
+            and not (nxt.endswith("ed") and k + 2 < len(tokens) and tokens[k + 2] in _PREPOSITIONS)
+        )
+    if word == "no":
+        return nxt == "one"  # "No one ..."
+    if word in _APPROXIMATELY or word in _FRACTIONS:
+        # "Nearly a third say ...", "Half said ...": a third of whom?
+        j = k if word in _FRACTIONS else k + 1
+        while j < len(tokens) and _word(tokens[j]) in ("a", "an", "one"):
+            j += 1
+        return (
+            j + 1 < len(tokens)
+            and _word(tokens[j]) in _FRACTIONS
+            and tokens[j][-1].isalpha()
+            and tokens[j + 1][:1].islower()
+            and _word(tokens[j + 1]) not in ("of", "a", "an")  # "half a dozen"
+        )
     return (
         k == 0 and word.endswith("ing") and len(tokens) > 1 and _word(tokens[1]) in _GERUND_OBJECT
     )
@@ -265,142 +331,54 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
 
 def _names_itself(tokens: list[str], k: int) -> bool:
     """Whether the words from token `k` after a subject's "the" name what
-    they speak of: a name ("the City Council"), an institution, a record or
-    an event ("the ordinance", "the poll"), or an office ("the mayor"). "The
-    two", "the couple", "the main barrier", "the Democratic candidate" point
-    back to what the sentences before named."""
-    words = tokens[k : k + 4]
+    they speak of: a name ("the City Council", "the Roe campaign"), an
+    institution, a record or an event ("the ordinance", "the poll", "the
+    city's action"), or an office ("the mayor", "the Quillon governor", "the
+    head of the Quillon Authority"). "The two", "the couple", "the main
+    barrier", "the victory for ...", and an epithet ("the Democratic
+    candidate", "the former governor", "the Quillon senator": one of
+    several) point back to what the sentences before named."""
+    words = tokens[k : k + 6]
     if not words or _word(words[0]) in _VAGUE_NP:
         return False
     named = False
+    head = ""  # the last common noun read
+    place = False  # a capitalized word before the head, no possessive
     for j, t in enumerate(words):
+        w = t.rstrip(",.;:")
+        possessive = w.endswith(_POSSESSIVE_ENDS)
+        if possessive:
+            w = w[:-2]
         if t[0].isupper():
             named = True
+            place = not possessive
         else:
-            w = t.rstrip(",.;:")
+            if (
+                t[0].isdigit()
+                or w in _VERBISH
+                or w in _NP_ENDS
+                or ((head or named) and (w in _PAST_WORDS or w.endswith(_NOT_NOUN_ENDS)))
+            ):
+                # Past the noun phrase: a verb, an adverb, a figure, a
+                # preposition ("the head of the Quillon Authority", "the
+                # charge against Roe": the complement can name it).
+                rest = [x for x in words[j + 1 : j + 3] if x not in ("the", "a", "an")]
+                if w in _PREPOSITIONS and rest and rest[0][:1].isupper():
+                    named = True
+                break
             listed = w in RECORD_NOUNS or w in ORG_WORDS
-            if t[0].isdigit() or w in _VERBISH or (w.endswith("s") and not listed):
-                break  # past the noun phrase: a verb, or a figure after it
-            if w in EPITHETS:
+            if w.endswith("s") and not (listed or possessive):
+                break  # a verb ("the board says") or a plural no record names
+            if w in EPITHETS or w == "former":
                 # "the billionaire businessman Dana Roe": a name follows.
                 return j + 1 < len(words) and words[j + 1][:1].isupper()
-            if listed or w in TITLES:
-                named = True
+            if possessive:
+                place = False
+            named = named or listed
+            head = w
         if t[-1] in ",;:":
             break
+    if head in TITLES:
+        # An office, unless a place's several hold it ("the Quillon senator").
+        return not (place and head in SHARED_OFFICES)
     return named
-
-
-def cited_form(
-    text: str,
-    opening: Opening,
-    end: int,
-    prev: tuple[int, int] | None,
-    carried: str | None = None,
-) -> Cited:
-    """The fact `text[opening.start:end]` as cited: each pronoun of
-    `opening` replaced by the person it stands for, in brackets ("[Dana
-    Roe] voted ..."), and a capital the source did not write bracketed too
-    ("[T]he board ..."). Not `ok` when a pronoun's person is not known with
-    confidence. `carried` is the person the sentence before was resolved to
-    ("She won ... Her campaign ..."), used when that sentence names no one.
-    Done last, as it is the dearest step."""
-    start = opening.start
-    parts = []
-    at = start
-    person = None
-    for pos, word in opening.pronouns:
-        name = _person(text, prev, (start, pos), _PERSON_PRONOUNS[word], carried)
-        if name is None:
-            return Cited(False, None)
-        if text.find(name.rsplit(" ", 1)[-1], pos, end) >= 0:
-            return Cited(False, None)  # "He said ... Roe wins": then he is not Roe
-        person = name
-        if word in _POSSESSIVE:
-            name += "'s"
-        parts += [text[at:pos], f"[{name}]"]
-        at = pos + len(word)
-    cited = "".join(parts) + text[at:end] if parts else None
-    if text[start].islower():
-        # "[T]he board ...": unless the resolved subject's bracket opens it.
-        head = cited if cited is not None else text[start:end]
-        if head[0] != "[":
-            cited = f"[{head[0].upper()}]{head[1:]}"
-    return Cited(True, cited, person)
-
-
-def _person(
-    text: str,
-    prev: tuple[int, int] | None,
-    head: tuple[int, int],
-    gender: str,
-    carried: str | None = None,
-) -> str | None:
-    """The full name of the one person of `gender` (or of unknown gender)
-    named in the sentence before (`prev`) and in the words before the pronoun
-    (`head`); None when they name none or several."""
-    found: dict[str, list[str]] = {}
-    pieces = list(name_pieces(text, *head)) if head[1] > head[0] else []
-    if prev:
-        pieces += name_pieces(text, *prev)
-    for a, b in pieces:
-        if b - a < 2:
-            continue
-        parsed = parse_name(text[a:b])
-        if parsed is None or parsed.kind not in ("person", "bare"):
-            continue
-        if not _plausible_name(parsed.name) or _RUN_IN.search(text, a, b):
-            continue
-        if parsed.kind == "bare" and not parsed.role:
-            full = _full_name(text, parsed.name[0], a)
-            if full is None:
-                continue
-            parsed = parsed._replace(name=full)
-        other = gender_of(parsed)
-        if other and other != gender:
-            continue
-        found.setdefault(parsed.name[-1], parsed.name)
-        if len(found) > 1:
-            return None
-    if not found and carried:
-        parsed = parse_name(carried)
-        other = gender_of(parsed) if parsed else ""
-        return carried if other in ("", gender) else None
-    if len(found) != 1:
-        return None
-    name = next(iter(found.values()))
-    if len(name) == 1:
-        name = _full_name(text, name[0], head[0]) or name
-    return " ".join(name)
-
-
-def _plausible_name(name: list[str]) -> bool:
-    """Whether the words can be a person's name: capitalized, not a
-    question's verb ("Is Roe ...?"), no function word ("Notes From Roe"), no
-    word cut at a stop ("Campo. Dana")."""
-    if name[0].lower() in _NOT_GIVEN:
-        return False
-    for t in name:
-        if not t[:1].isupper() or t.lower() in NOT_NAMES:
-            return False
-        if t.endswith(".") and len(t) > 3 and t.lower().rstrip(".") not in ABBREVIATIONS:
-            return False
-    return True
-
-
-def _full_name(text: str, surname: str, before: int) -> list[str] | None:
-    """The first person named earlier with `surname` as the last name:
-    "Kestrel" -> ["Dana", "Kestrel"]. (A first mention gives the full name:
-    only the first three mentions are read.)"""
-    i = text.find(surname, 0, before)
-    for _ in range(3):
-        if i == -1:
-            break
-        if not text[i + len(surname) : i + len(surname) + 1].isalpha():
-            m = _NAME_BEFORE.search(text, max(0, i - 60), i)
-            if m:
-                parsed = parse_name(text[m.start() : i + len(surname)])
-                if parsed and parsed.kind == "person" and parsed.name[-1] == surname:
-                    return parsed.name
-        i = text.find(surname, i + 1, before)
-    return None

@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 
 from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS
+from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
-from app.core.extract.fact_subjects import CONJUNCTIONS, cited_form, fact_start, fact_subject
+from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
 from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.sentences import sentence_spans
 
@@ -120,6 +121,7 @@ _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
 _ENDS = frozenset(".\"'\u201d\u2019)")
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an"))
+_COPULAS = frozenset("is are was were has have had".split())
 
 
 def _checkable(sentence: str, tokens: list[str], hits: set[str], subject: int) -> bool:
@@ -133,13 +135,17 @@ def _checkable(sentence: str, tokens: list[str], hits: set[str], subject: int) -
     )
 
 
-def _headline_line(text: str, a: int, b: int) -> bool:
+def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
     """Whether the sentence `text[a:b]` is a whole line written as a headline:
-    short, without the articles and the past tense headlines leave out."""
+    short, without the articles, the past tense and (below the title line,
+    `first`, where a one-line paragraph of news is common) the commas and
+    the verbs "is", "has" headlines leave out."""
     line_start = text.rfind("\n", 0, a) + 1
     if text[line_start:a].strip() or text[b : b + 1] not in ("", "\n"):
         return False
     words = _WORD.findall(text, a, b)
+    if not first and (", " in text[a:b] or not _COPULAS.isdisjoint(words)):
+        return False
     return (
         len(words) <= 20
         and _ARTICLES.isdisjoint(w.lower() for w in words)
@@ -249,8 +255,8 @@ def _verdict(
         return reason, None
     if after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
         return "attribution", None  # "Roe told reporters.": who said the quote before
-    if before is None and _headline_line(text, a, b):
-        return "headline", None  # the article's title line
+    if _headline_line(text, a, b, before is None):
+        return "headline", None  # the article's title, a related story's
     if opening.pronouns or text[start].islower():
         cited = cited_form(text, opening, b, before, carried[0])
         if not cited.ok:

@@ -1,0 +1,154 @@
+"""A fact's pronoun subject resolved in square brackets, the journalist's
+convention: "[Dana Roe] voted ...", "[Dana Roe's] campaign spent ...".
+
+The pronoun stands for the one person of its gender the sentence before
+(or the words before it) names; when that sentence names no one, the
+person the sentence before was resolved to. Where that is not one person
+known with confidence, the fact is not offered. The span still points at
+the source's own words; only the cited form carries the brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.core.extract.fact_subjects import PERSON_PRONOUNS, Opening
+from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
+from app.core.extract.names import gender_of, name_pieces, parse_name
+
+_POSSESSIVE = frozenset(("his", "her"))
+# Words that open a question or a clause and are capitalized at a
+# sentence's start, never a given name.
+_NOT_GIVEN = frozenset(
+    "is are was were do does did has have had can could will would should may might must "
+    "who what when where why how which whose".split()
+)
+# A token that is no part of a name: capitals run into a word ("PMJane").
+_RUN_IN = re.compile(r"[A-Z]{2,}[a-z]")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
+
+
+class Cited(NamedTuple):
+    """A fact's cited form (None: the source's words as they stand); `ok`
+    is False when it cannot be cited alone; `person` is whom its pronouns
+    were resolved to."""
+
+    ok: bool
+    text: str | None
+    person: str | None = None
+
+
+def cited_form(
+    text: str,
+    opening: Opening,
+    end: int,
+    prev: tuple[int, int] | None,
+    carried: str | None = None,
+) -> Cited:
+    """The fact `text[opening.start:end]` as cited: each pronoun of
+    `opening` replaced by the person it stands for, in brackets ("[Dana
+    Roe] voted ..."), and a capital the source did not write bracketed too
+    ("[T]he board ..."). Not `ok` when a pronoun's person is not known with
+    confidence. `carried` is the person the sentence before was resolved to
+    ("She won ... Her campaign ..."), used when that sentence names no one.
+    Done last, as it is the dearest step."""
+    start = opening.start
+    parts = []
+    at = start
+    person = None
+    for pos, word in opening.pronouns:
+        name = _person(text, prev, (start, pos), PERSON_PRONOUNS[word], carried)
+        if name is None:
+            return Cited(False, None)
+        if text.find(name.rsplit(" ", 1)[-1], pos, end) >= 0:
+            return Cited(False, None)  # "He said ... Roe wins": then he is not Roe
+        person = name
+        if word in _POSSESSIVE:
+            name += "'s"
+        parts += [text[at:pos], f"[{name}]"]
+        at = pos + len(word)
+    cited = "".join(parts) + text[at:end] if parts else None
+    if text[start].islower():
+        # "[T]he board ...": unless the resolved subject's bracket opens it.
+        head = cited if cited is not None else text[start:end]
+        if head[0] != "[":
+            cited = f"[{head[0].upper()}]{head[1:]}"
+    return Cited(True, cited, person)
+
+
+def _person(
+    text: str,
+    prev: tuple[int, int] | None,
+    head: tuple[int, int],
+    gender: str,
+    carried: str | None = None,
+) -> str | None:
+    """The full name of the one person of `gender` (or of unknown gender)
+    named in the sentence before (`prev`) and in the words before the pronoun
+    (`head`); None when they name none or several."""
+    found: dict[str, list[str]] = {}
+    pieces = list(name_pieces(text, *head)) if head[1] > head[0] else []
+    if prev:
+        pieces += name_pieces(text, *prev)
+    for a, b in pieces:
+        if b - a < 2:
+            continue
+        parsed = parse_name(text[a:b])
+        if parsed is None or parsed.kind not in ("person", "bare"):
+            continue
+        if not _plausible_name(parsed.name) or _RUN_IN.search(text, a, b):
+            continue
+        if parsed.kind == "bare" and not parsed.role:
+            full = _full_name(text, parsed.name[0], a)
+            if full is None:
+                continue
+            parsed = parsed._replace(name=full)
+        other = gender_of(parsed)
+        if other and other != gender:
+            continue
+        found.setdefault(parsed.name[-1], parsed.name)
+        if len(found) > 1:
+            return None
+    if not found and carried:
+        parsed = parse_name(carried)
+        other = gender_of(parsed) if parsed else ""
+        return carried if other in ("", gender) else None
+    if len(found) != 1:
+        return None
+    name = next(iter(found.values()))
+    if len(name) == 1:
+        name = _full_name(text, name[0], head[0]) or name
+    return " ".join(name)
+
+
+def _plausible_name(name: list[str]) -> bool:
+    """Whether the words can be a person's name: capitalized, not a
+    question's verb ("Is Roe ...?"), no function word ("Notes From Roe"), no
+    word cut at a stop ("Campo. Dana")."""
+    if name[0].lower() in _NOT_GIVEN:
+        return False
+    for t in name:
+        if not t[:1].isupper() or t.lower() in NOT_NAMES:
+            return False
+        if t.endswith(".") and len(t) > 3 and t.lower().rstrip(".") not in ABBREVIATIONS:
+            return False
+    return True
+
+
+def _full_name(text: str, surname: str, before: int) -> list[str] | None:
+    """The first person named earlier with `surname` as the last name:
+    "Kestrel" -> ["Dana", "Kestrel"]. (A first mention gives the full name:
+    only the first three mentions are read.)"""
+    i = text.find(surname, 0, before)
+    for _ in range(3):
+        if i == -1:
+            break
+        if not text[i + len(surname) : i + len(surname) + 1].isalpha():
+            m = _NAME_BEFORE.search(text, max(0, i - 60), i)
+            if m:
+                parsed = parse_name(text[m.start() : i + len(surname)])
+                if parsed and parsed.kind == "person" and parsed.name[-1] == surname:
+                    return parsed.name
+        i = text.find(surname, i + 1, before)
+    return None

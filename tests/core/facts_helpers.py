@@ -1,0 +1,25 @@
+"""Helpers shared by the fact tests."""
+
+from __future__ import annotations
+
+from app.core.extract import find_facts
+from app.core.extract.facts import sentence_verdicts
+
+
+def facts(text: str) -> list[str]:
+    """The source words of every fact of `text`."""
+    return [text[f.start : f.end] for f in find_facts(text)]
+
+
+def cited(text: str) -> list[str]:
+    """How every fact of `text` is cited."""
+    return [f.cited_text(text) for f in find_facts(text)]
+
+
+def verdict(text: str, sentence: str) -> str:
+    """The reason `sentence` of `text` gives no fact ("" when it gives one)."""
+    start = text.index(sentence)
+    for a, b, reason, _fact in sentence_verdicts(text):
+        if a <= start < b:
+            return reason
+    raise AssertionError(f"no sentence at {sentence!r}")

@@ -1,0 +1,90 @@
+"""Facts stand alone: a subject a reader can identify without the sentences
+before, no related story's headline, no credit line or link.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.extract import find_facts
+from tests.core.facts_helpers import facts, verdict
+
+OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 votes."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # An epithet or a vague description for someone or something named before.
+        ("The Quillon senator voted against the depot budget on Tuesday.", "subject"),
+        ("The former governor signed the depot contract in 2019.", "subject"),
+        ("The victory for the former mayor gave her party 5 seats.", "subject"),
+        ("The notion started when the board met in March 2019.", "subject"),
+        # A bare group or share of whom the sentences before say.
+        ("Officials said the depot cost $3 million in 2019.", "subject"),
+        ("Critics charged that the audit missed $40,000 in 2019.", "subject"),
+        ("Nearly a third said they opposed the depot in 2019.", "subject"),
+        ("No one voted against the budget in 2019.", "subject"),
+        # A pronoun subject after an opening phrase, with no one to resolve it to.
+        ("Only 120 miles from Marrowfield, it would cost $3 million a year.", "subject"),
+        ("Dana Roe, it turned out, knew the 2019 figures better than the board did.", "subject"),
+        # A conclusion drawn, a link, a credit line.
+        ("So the board got the 2019 figure wrong by $3 million.", "opening"),
+        ("The full results of the 2019 vote are here: http://example.org/quillon.", "boilerplate"),
+        ("Audio produced by Tamsin Quarrow.", "boilerplate"),
+        ("Video edited by Tamsin Quarrow in May 2019.", "boilerplate"),
+    ],
+)
+def test_a_fact_that_does_not_stand_alone_is_not_offered(sentence, why):
+    text = f"{OPENING}\n{sentence}\n"
+    assert facts(text) == [OPENING]
+    assert verdict(text, sentence) == why
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A record, an institution, an office, or a complement that names it.
+        "The county's budget rose 4 percent in 2019.",
+        "The city's action came after a 5-2 vote on Tuesday.",
+        "The Quillon governor signed the depot budget on June 30.",
+        "The head of the Quillon Transit Authority resigned on Monday.",
+        "The charge against Piet Harrowgate was dropped on May 9.",
+        "The mayor vetoed the depot budget on June 30.",
+        # A group the sentence names, a share of a named group.
+        "Officials in Quillon County said the depot cost $3 million in 2019.",
+        "Candidates trailing by less than 0.5 percent have the right to a recount.",
+        "People named in the 2019 suit have until June 30 to answer it.",
+        "Half of Quillon voters opposed the depot in 2019.",
+        "Half a dozen board members resigned in 2019.",
+        "So far, the county has spent $3 million on the depot.",
+        "Majority Leader Tamsin Quarrow scheduled the vote for June 30.",
+    ],
+)
+def test_a_subject_that_names_itself_is_kept(sentence):
+    text = f"{OPENING}\n{sentence}\n"
+    assert facts(text) == [OPENING, sentence]
+
+
+def test_an_opening_phrase_pronoun_is_resolved_to_the_one_person_named_before():
+    text = f"{OPENING}\nA Quillon native, she first ran for the board in 2015.\n"
+    found = find_facts(text)
+    assert [f.cited_text(text) for f in found[1:]] == [
+        "A Quillon native, [Orla Brennick] first ran for the board in 2015."
+    ]
+    assert text[found[1].start : found[1].end] == (
+        "A Quillon native, she first ran for the board in 2015."
+    )
+
+
+def test_a_related_storys_headline_is_not_a_fact_but_a_one_line_paragraph_is():
+    text = (
+        f"{OPENING}\n"
+        "Tamsin Quarrow returns $43,100 in depot funds.\n"
+        "In Marrowfield, Orla Brennick has 45% and Tamsin Quarrow has 44%.\n"
+        "Orla Brennick has 503 delegates and Tamsin Quarrow has 70.\n"
+    )
+    assert verdict(text, "Tamsin Quarrow returns") == "headline"
+    assert facts(text) == [OPENING] + text.strip().split("\n")[2:]
