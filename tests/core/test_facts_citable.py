@@ -22,6 +22,9 @@ CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfi
         ("Orla Brennick is expected to win the 2020 Quillon County race.", "hedge"),
         ("Clearly, the Marrowfield depot was a waste of $40 million.", "opinion"),
         ("Orla Brennick made a mistake in 2019, as we see it.", "personal"),
+        ("Orla Brennick ran a brilliant campaign for the 2019 county race.", "opinion"),
+        ("Four clerks were hurt on May 9, showing how unsafe the old depot was.", "opinion"),
+        ("The Quillon union is widely regarded as the most liberal since 2019.", "opinion"),
         ("Orla Brennick believes the depot closed in 2018 for good reasons.", "belief"),
         ("Tune in at 9 p.m. for the Quillon County debate on Channel 4.", "subject"),
         ("If elected, Orla Brennick would cut the Marrowfield budget by 10 percent.", "opening"),
@@ -147,6 +150,7 @@ def test_a_leading_conjunction_is_left_out_and_the_new_capital_bracketed():
         "Quillon County has 412,000 residents and three hospitals.",
         "A state court ruled on Friday that the depot contract was void.",
         "In 2017, the state legislature banned new depots within city limits.",
+        "Piet Harrowgate said on Tuesday that the $3 million depot budget was a terrible idea.",
     ],
 )
 def test_nothing_worth_citing_is_lost(sentence):

@@ -30,7 +30,16 @@ OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 vote
         # A pronoun subject after an opening phrase, with no one to resolve it to.
         ("Only 120 miles from Marrowfield, it would cost $3 million a year.", "subject"),
         ("Dana Roe, it turned out, knew the 2019 figures better than the board did.", "subject"),
-        # A conclusion drawn, a link, a credit line.
+        # A place, a time, a group or a thing named before.
+        ("The county board met there on May 9 to vote on the depot.", "pointer"),
+        ("The county board met later that month to vote 5-2 on the depot.", "pointer"),
+        ("Piet Harrowgate ordered nearly 300 of them to the depot in 2019.", "pointer"),
+        ("Tamsin Quarrow supported it in a 5-2 vote on Tuesday.", "pointer"),
+        ("At that, the county board voted 5-2 to close the depot.", "pointer"),
+        ("Though doing so is rare, the board met twice in May 2019.", "pointer"),
+        ("Two were arrested at the Marrowfield depot on May 9.", "subject"),
+        # A conclusion drawn, a list's entry, a link, a credit line.
+        ("1) The race to lead the Quillon County board in 2019.", "fragment"),
         ("So the board got the 2019 figure wrong by $3 million.", "opening"),
         ("The full results of the 2019 vote are here: http://example.org/quillon.", "boilerplate"),
         ("Audio produced by Tamsin Quarrow.", "boilerplate"),
@@ -61,6 +70,12 @@ def test_a_fact_that_does_not_stand_alone_is_not_offered(sentence, why):
         "Half a dozen board members resigned in 2019.",
         "So far, the county has spent $3 million on the depot.",
         "Majority Leader Tamsin Quarrow scheduled the vote for June 30.",
+        # What the pointing word stands for is in the sentence.
+        "Piet Harrowgate moved to Marrowfield in 2009 and ran the depot there until 2019.",
+        "The jobless rate was 7 percent in January 2009 and peaked in October of that year.",
+        "The board named 12 new clerks in 2019, and 3 of them resigned by May.",
+        "Tamsin Quarrow said it would cost $3 million to close the depot in 2019.",
+        "In 2019, there were 40 clerks at the Marrowfield depot.",
     ],
 )
 def test_a_subject_that_names_itself_is_kept(sentence):

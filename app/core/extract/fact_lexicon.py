@@ -31,7 +31,8 @@ COMMENT_ADVERBS = frozenset(
     clearly obviously surely certainly undoubtedly unfortunately fortunately sadly happily
     ironically frankly honestly admittedly inevitably unsurprisingly predictably curiously
     oddly strangely remarkably astonishingly shockingly hopefully thankfully mercifully
-    regrettably tragically absurdly desperately utterly truly
+    regrettably tragically absurdly desperately utterly truly interestingly tellingly
+    strikingly notoriously
     """.split()
 )
 
@@ -92,9 +93,18 @@ IRREGULAR_PAST = frozenset(
     fought sought struck shot fell fallen broke broken chose chosen rose risen beat beaten
     bid dealt heard rode ridden sat sank sunk swore sworn taught tore torn withdrew withdrawn
     wore worn overcame oversaw overseen overtook undertook forbade forbidden froze frozen
-    hung laid lent let lit mistook paid proved proven shut slid spun split spread stole
+    became become hung laid lent let lit mistook paid proved proven shut slid spun split spread stole
     stolen stuck stung strove sped swept swung upheld won wound built bent bound fed fled
     flew flown forgave forgot ate eaten drove driven gave hid hidden meant rang rung read
+    """.split()
+)
+
+# Participles by which a writer, after a comma, says what a fact means
+# rather than what happened: "..., showing how weak the field is".
+INTERPRETING = frozenset(
+    """
+    showing suggesting underscoring highlighting signaling signalling reflecting illustrating
+    demonstrating
     """.split()
 )
 
@@ -159,5 +169,6 @@ VAGUE_GROUPS = frozenset(
     advisers advisors sources residents protesters members leaders insiders strategists
     operatives allies donors lawmakers activists advocates politicians companies investors
     developers workers candidates reporters polls projections stories reports studies others
+    analysis research
     """.split()
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_evaluative import EVALUATIVE
 from app.core.extract.fact_lexicon import (
     BELIEF_VERBS,
     CAPTION_DATED_VERBS,
@@ -24,8 +25,18 @@ from app.core.extract.fact_lexicon import (
     COMMENT_ADVERBS,
     HEDGES,
     IMPERATIVES,
+    INTERPRETING,
     PERSONAL,
     TIME_NOUNS,
+)
+from app.core.extract.fact_pointers import (
+    DATE_WORDS,
+    POINTER_OK,
+    REPORTING,
+    object_points_back,
+    of_them_points_back,
+    that_points_back,
+    there_points_back,
 )
 from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
 
@@ -109,6 +120,19 @@ _COMMENT_PHRASES = {
     "important,": ("more important,", "most important,"),
     "importantly,": ("more importantly,", "most importantly,"),
     "signs": ("signs of",),
+    "surprise": ("no surprise",),
+    "surprise.": ("no surprise.",),
+    "regarded": ("widely regarded", "is regarded as", "are regarded as"),
+    "seen": ("widely seen",),
+    "viewed": ("widely viewed",),
+    "considered": ("widely considered",),
+}
+# Words that, opening a sentence, stand for something the sentences before
+# said: "Though doing so is rare, ...".
+_POINTER_PHRASES = {
+    "so": ("doing so", "did so", "do so", "does so", "done so"),
+    "so,": ("doing so,", "did so,", "do so,", "does so,", "done so,"),
+    "so.": ("doing so.", "did so.", "do so.", "does so.", "done so."),
 }
 _PUNCT = ("", ",", ".", ";", ":")
 # Single words that mark a sentence, as they are written: lower case and
@@ -140,6 +164,11 @@ _file(CAPTION_VERBS, "caption")
 _file(("this", "these", "those"), "pointer")
 _file(("that",), "that", capitalized=False)
 _file(("will", "won't"), "future")
+_file(("it", "them"), "object", capitalized=False)
+_file(("there",), "there", capitalized=False)
+# (Capitalized, an evaluative word is mostly a name's: "Superior Court".)
+_file(EVALUATIVE, "evaluative", capitalized=False)
+_file(INTERPRETING, "interpreting", capitalized=False)
 _file(("must",), "must")
 # Every phrase with its reason, filed under its word (and its capitalized
 # form, for a sentence it opens).
@@ -148,6 +177,7 @@ for _table, _reason in (
     (_BOILERPLATE, "boilerplate"),
     (_HEDGE_PHRASES, "hedge"),
     (_COMMENT_PHRASES, "opinion"),
+    (_POINTER_PHRASES, "pointer"),
 ):
     for _anchor, _phrases in _table.items():
         for _form in (_anchor, _anchor[0].upper() + _anchor[1:]):
@@ -160,14 +190,6 @@ _SINGLE_QUOTED = re.compile(
 )
 # Words of a date that make a statement about the future checkable: a
 # schedule ("will vote on Tuesday", "takes effect Jan. 1").
-_SCHEDULE_WORDS = frozenset(
-    w + p
-    for w in """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.
-    """.split()
-    for p in ("", ",", ".")
-)
 _SCHEDULE_PHRASES = ("next week", "next month", "next year", "this week", "this month")
 _YEAR = re.compile(r"in (?:19|20)\d\d\b")
 _FULL_DATE = re.compile(
@@ -195,23 +217,7 @@ _TERM_LEAD = frozenset(
 )
 # Words after "likely" that make it a poll's sample ("likely voters").
 _SAMPLE_WORDS = ("voter", "caucus", "primary", "republican", "democrat", "general")
-# Verbs that report what someone said: quoted words in their sentence are
-# the speaker's ("said her group is going into "overdrive"").
-_REPORTING = frozenset(
-    w + p
-    for w in """
-    said says told tells added adds wrote writes tweeted called calls described describes
-    labeled branded blasted slammed accused praised criticized promised vowed warned urged
-    argued insisted claimed declared
-    """.split()
-    for p in ("", ",", ".", ";", ":")
-)
 _OPENING_WORDS = IMPERATIVES | frozenset(("if", "never", "well,", "so", "so,"))
-_PREPOSITIONS = frozenset(
-    "on in at after before by for with from of about over under despite during".split()
-)
-# Words after "this"/"these"/"those"/"that" that do not point back.
-_POINTER_OK = frozenset("who whom that which in of with at on for is are was were".split())
 _SMALL = frozenset("a an the of in at on for to and or but with by as from vs".split())
 _WORDS = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
@@ -288,22 +294,9 @@ def has_digit(s: str) -> bool:
     )
 
 
-def _that_points_back(sentence: str) -> bool:
-    """Whether a preposition's "that" points back: "on that issue"."""
-    i = sentence.find(" that ")
-    while i >= 0:
-        before = sentence[sentence.rfind(" ", 0, i) + 1 : i].lower()
-        if before in _PREPOSITIONS:
-            after = sentence[i + 6 : i + 30].split(" ", 1)[0].strip(",.;:")
-            if after not in TIME_NOUNS and after not in _POINTER_OK:
-                return True
-        i = sentence.find(" that ", i + 1)
-    return False
-
-
 def _scheduled(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence dates what it says will happen."""
-    if not _SCHEDULE_WORDS.isdisjoint(tokens):
+    if not DATE_WORDS.isdisjoint(tokens):
         return True
     return any(p in sentence for p in _SCHEDULE_PHRASES) or _YEAR.search(sentence) is not None
 
@@ -315,7 +308,9 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
     if reason is None:
         low = sentence.lower()
         for phrase, reason in _PHRASES[word]:
-            if phrase in low:
+            at = low.find(phrase)
+            # ("... said she could do so again": what, the sentence says.)
+            if at >= 0 and (reason != "pointer" or at < 20):
                 return reason
         return ""
     if reason == "likely":
@@ -328,15 +323,33 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
         # early, right after who is pictured.
         return reason if tokens.index(word) < 8 else ""
     if reason == "pointer":
-        # "this plan", "those three states": something the sentence before
-        # named. "This year", "those who ..." stand alone.
+        # "this plan", "those three states", "most of those": something the
+        # sentence before named. "This year", "those who ..." stand alone.
         i = tokens.index(word)
+        if of_them_points_back(tokens, i):
+            return reason
         nxt = tokens[i + 1].strip(",.;:").lower() if i + 1 < len(tokens) else ""
-        return "" if nxt in TIME_NOUNS or nxt in _POINTER_OK else reason
+        return "" if nxt in TIME_NOUNS or nxt in POINTER_OK else reason
     if reason == "that":
         # "on that issue", "after that interview": something named before.
         # ("said that", "the bill that" are a conjunction and a relative.)
-        return "pointer" if _that_points_back(sentence) else ""
+        return "pointer" if that_points_back(tokens) else ""
+    if reason == "object":
+        i = tokens.index(word)
+        if object_points_back(tokens, i) or (word[:4] == "them" and of_them_points_back(tokens, i)):
+            return "pointer"
+        return ""
+    if reason == "there":
+        return "pointer" if there_points_back(tokens, tokens.index(word)) else ""
+    if reason in ("evaluative", "interpreting"):
+        # The writer's judgment ("a brilliant campaign"; "..., showing how
+        # weak the field is"), unless it is someone's reported view.
+        i = tokens.index(word)
+        if reason == "interpreting" and (i == 0 or tokens[i - 1][-1] != ","):
+            return ""
+        if not REPORTING.isdisjoint(tokens[:i]) or "according" in sentence.lower():
+            return ""
+        return "opinion"
     if reason == "future":
         return "" if _scheduled(sentence, tokens) else reason
     if reason == "must":
@@ -352,8 +365,15 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
         return "fragment"
     if "http" in sentence or "www." in sentence:
         return "boilerplate"  # a link to follow, not a statement
-    if len(tokens) <= 8 and tokens[2] == "by" and tokens[1].endswith("ed"):
-        return "boilerplate"  # a credit: "Audio produced by Dana Roe."
+    if (
+        len(tokens) <= 8
+        and tokens[1].endswith("ed")
+        and (tokens[2] == "by" or (tokens[0] == "As" and tokens[2] == "in"))
+    ):
+        # A credit: "Audio produced by Dana Roe.", "As published in the Quillon Post."
+        return "boilerplate"
+    if tokens[0][-1] == ")" and tokens[0][:-1].isalnum() and len(tokens[0]) <= 3:
+        return "fragment"  # an entry of a numbered list: "1) The race to ..."
     if _title_case(tokens):
         return "headline"
     last = tokens[-1]
@@ -384,7 +404,7 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
         or "\u00ab" in sentence
         or "``" in sentence
     ):
-        if not _quote_marks_ok(sentence, not _REPORTING.isdisjoint(tokens)):
+        if not _quote_marks_ok(sentence, not REPORTING.isdisjoint(tokens)):
             return "quote"
     if not CAPTION_DATED_VERBS.isdisjoint(hits) and _FULL_DATE.search(sentence):
         return "caption"

@@ -61,6 +61,9 @@ _UNRESOLVED = frozenset(
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _QUANTIFIERS = frozenset("many some most several few".split())
 _APPROXIMATELY = frozenset("nearly about roughly almost just only barely".split())
+_COUNTS = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands".split()
+)
 _FRACTIONS = frozenset("half third quarter fifth majority minority".split())
 # First words that need a closer look: an opening phrase, a pronoun, "The",
 # "All", an instruction.
@@ -74,6 +77,7 @@ _SPECIAL_FIRST = (
     | VAGUE_GROUPS
     | _APPROXIMATELY
     | _FRACTIONS
+    | _COUNTS
 )
 # The same as the words are written at a sentence's start.
 _SPECIAL_TOKENS = frozenset(
@@ -312,6 +316,8 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
         )
     if word == "no":
         return nxt == "one"  # "No one ..."
+    if word in _COUNTS or word.isdigit():
+        return nxt in _VERBISH  # "Two were arrested ...": two of whom?
     if word in _APPROXIMATELY or word in _FRACTIONS:
         # "Nearly a third say ...", "Half said ...": a third of whom?
         j = k if word in _FRACTIONS else k + 1
@@ -367,7 +373,7 @@ def _names_itself(tokens: list[str], k: int) -> bool:
                     named = True
                 break
             listed = w in RECORD_NOUNS or w in ORG_WORDS
-            if w.endswith("s") and not (listed or possessive):
+            if w.endswith("s") and not (listed or possessive or w.endswith(("ss", "us", "is"))):
                 break  # a verb ("the board says") or a plural no record names
             if w in EPITHETS or w == "former":
                 # "the billionaire businessman Dana Roe": a name follows.

@@ -68,6 +68,11 @@ def _verb(token: str) -> bool:
     )
 
 
+def _past(word: str) -> bool:
+    """Whether the word is a past tense: "won", "voted"."""
+    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.islower())
+
+
 def _named_action(tokens: list[str], k: int) -> bool:
     """Whether the words from `k` are a named actor, or "the <noun>", that
     did something: "Dana Roe, the mayor, also said ...", "The proposed
@@ -149,7 +154,7 @@ def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
     return (
         len(words) <= 20
         and _ARTICLES.isdisjoint(w.lower() for w in words)
-        and not any(_verb(w) for w in words)  # headlines speak in the present
+        and not any(_past(w) for w in words)  # headlines speak in the present
     )
 
 

@@ -1,0 +1,130 @@
+"""Words that point back to what the sentences before named, read from
+a sentence alone: "on that issue", "At that, ...", "later that month",
+"Roe campaigned there", "nearly 300 of them", "Roe supported it". A fact
+holding one does not stand alone. (Pointing subjects are `fact_subjects`'
+business.)
+"""
+
+from __future__ import annotations
+
+from app.core.extract.fact_lexicon import TIME_NOUNS
+
+# Months and days as written, with a comma or stop stuck on: a date.
+DATE_WORDS = frozenset(
+    w + p
+    for w in """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.
+    """.split()
+    for p in ("", ",", ".")
+)
+# Verbs that report what someone said: quoted words in their sentence are
+# the speaker's ("said her group is going into "overdrive"").
+REPORTING = frozenset(
+    w + p
+    for w in """
+    said says told tells added adds wrote writes tweeted called calls described describes
+    labeled branded blasted slammed accused praised criticized promised vowed warned urged
+    argued insisted claimed declared
+    """.split()
+    for p in ("", ",", ".", ";", ":")
+)
+# Words before an "it" or "them" that may name what it stands for, or open
+# a clause it is the subject of.
+_NAMING_WORDS = frozenset(
+    """
+    the a an its their his her our this that these those another each every no any some of in
+    on at for to with by from as after before when while if whether because since although
+    though [w]hen [a]s [i]f [w]hile
+    """.split()
+)
+_EXISTENTIAL = frozenset(
+    "is are was were has have had seems appears remains will would may might".split()
+)
+_BETWEEN_ADVERBS = frozenset("never also still now already once".split())
+_POINTER_RELATIVES = frozenset("who whom that which".split())
+# Words ending in "s" that are no plural noun a "them" may stand for.
+_NOT_PLURAL = frozenset("this his its was has is as us thus plus less unless whereas".split())
+_CLAUSE_VERBS = frozenset("would will was is has had could can may might".split())
+_DUMMY_IT_VERBS = frozenset("make makes made making find finds found take takes took".split())
+_PREPOSITIONS = frozenset(
+    "on in at after before by for with from of about over under despite during".split()
+)
+# Words after "this"/"these"/"those"/"that" that do not point back.
+POINTER_OK = frozenset("who whom that which in of with at on for is are was were".split())
+
+
+def that_points_back(tokens: list[str]) -> bool:
+    """Whether a demonstrative "that" points back: "on that issue", "At
+    that, ...", "later that month" (unless a date comes first: "in March
+    2019 and again later that month"). ("said that", "the bill that" are a
+    conjunction and a relative.)"""
+    for i, t in enumerate(tokens):
+        if t[:4] != "that" or i == 0:
+            continue
+        before = tokens[i - 1].lower()
+        if t in ("that,", "that."):
+            if before in _PREPOSITIONS:
+                return True  # "At that, ...", "after that."
+            continue
+        after = tokens[i + 1].strip(",.;:'\u2019s") if i + 1 < len(tokens) else ""
+        if after in TIME_NOUNS:
+            if not _dated(tokens[:i]):
+                return True
+        elif before in _PREPOSITIONS and after not in POINTER_OK:
+            return True
+    return False
+
+
+def _dated(tokens: list[str]) -> bool:
+    """Whether the words name a month, a day or a year."""
+    return not DATE_WORDS.isdisjoint(tokens) or any(
+        len(t) >= 4 and t[:2] in ("19", "20") and t[2:4].isdigit() for t in tokens
+    )
+
+
+def there_points_back(tokens: list[str], i: int) -> bool:
+    """Whether "there", word `i`, is a place named before: "Polls there
+    show ...", "Roe campaigned there in May" ("there is", "there were" say
+    that something is; a capitalized word before it may be the place)."""
+    j = i + 1
+    while j < len(tokens) - 1 and tokens[j] in _BETWEEN_ADVERBS:
+        j += 1  # "there never has been ..."
+    nxt = tokens[j].lower() if j < len(tokens) else ""
+    if nxt.rstrip(",") in _EXISTENTIAL or nxt.startswith(
+        ("is", "was", "are", "were", "has", "had")
+    ):
+        return False
+    return not any(t[:1].isupper() for t in tokens[1:i])
+
+
+def of_them_points_back(tokens: list[str], i: int) -> bool:
+    """Whether "of them", "of those", "of these" (word `i` the pronoun)
+    counts a group named before: "nearly 300 of them ..." ("many of those
+    who ...", "the counties, many of them ..." name theirs)."""
+    if i == 0 or tokens[i - 1] != "of":
+        return False
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    if nxt in _POINTER_RELATIVES:
+        return False
+    return not any(
+        len(t) > 3 and t.rstrip(",.;:").endswith("s") and t.lower() not in _NOT_PLURAL
+        for t in tokens[: i - 1]
+    )
+
+
+def object_points_back(tokens: list[str], i: int) -> bool:
+    """Whether "it" or "them", word `i` of the sentence, is the object of
+    its first verb with nothing before it to stand for: "Roe supported it",
+    "Roe has known them since 2019", "Placing it on the ballot ...". (Past a
+    determiner, a preposition, a comma or a figure, something it may stand
+    for has been named; "said it would", "made it clear" are no objects.)"""
+    if i == 0 or i > 4:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1] in _CLAUSE_VERBS:
+        return False  # "Roe indicated it would ..."
+    for t in tokens[:i]:
+        w = t.lower()
+        if w in _NAMING_WORDS or t[-1] == "," or t[0].isdigit() or w in REPORTING:
+            return False
+    return tokens[i - 1].lower() not in _DUMMY_IT_VERBS
