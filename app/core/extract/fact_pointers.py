@@ -54,16 +54,20 @@ _PREPOSITIONS = frozenset(
 POINTER_OK = frozenset("who whom that which in of with at on for is are was were".split())
 
 
-def that_points_back(tokens: list[str]) -> bool:
-    """Whether a demonstrative "that" points back: "on that issue", "At
-    that, ...", "later that month" (unless a date comes first: "in March
-    2019 and again later that month"). ("said that", "the bill that" are a
-    conjunction and a relative.)"""
-    for i, t in enumerate(tokens):
-        if t[:4] != "that" or i == 0:
-            continue
+def that_points_back(tokens: list[str], form: str) -> bool:
+    """Whether the demonstrative `form` ("that", "that," or "that.") points
+    back somewhere among `tokens`: "on that issue", "At that, ...", "later
+    that month" (unless a date comes first: "in March 2019 and again later
+    that month"). ("said that", "the bill that" are a conjunction and a
+    relative.)"""
+    i = 0
+    while True:
+        try:
+            i = tokens.index(form, i + 1)
+        except ValueError:
+            return False
         before = tokens[i - 1].lower()
-        if t in ("that,", "that."):
+        if form != "that":
             if before in _PREPOSITIONS:
                 return True  # "At that, ...", "after that."
             continue
@@ -73,7 +77,6 @@ def that_points_back(tokens: list[str]) -> bool:
                 return True
         elif before in _PREPOSITIONS and after not in POINTER_OK:
             return True
-    return False
 
 
 def _dated(tokens: list[str]) -> bool:

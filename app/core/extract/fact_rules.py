@@ -333,7 +333,7 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
     if reason == "that":
         # "on that issue", "after that interview": something named before.
         # ("said that", "the bill that" are a conjunction and a relative.)
-        return "pointer" if that_points_back(tokens) else ""
+        return "pointer" if that_points_back(tokens, word) else ""
     if reason == "object":
         i = tokens.index(word)
         if object_points_back(tokens, i) or (word[:4] == "them" and of_them_points_back(tokens, i)):
@@ -388,11 +388,11 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
         return "opening"
     markers = _ANCHORS.intersection(hits)
     if markers:
-        for word in tokens:  # in the sentence's order, so the reason is the same every run
-            if word in markers:
-                reason = _marker_reason(word, sentence, tokens)
-                if reason:
-                    return reason
+        # In the sentence's order, so that the reason is the same every run.
+        for word in sorted(markers, key=tokens.index) if len(markers) > 1 else markers:
+            reason = _marker_reason(word, sentence, tokens)
+            if reason:
+                return reason
     if (
         '"' in sentence
         or "\u201c" in sentence

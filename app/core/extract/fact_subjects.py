@@ -116,6 +116,9 @@ _NP_ENDS = _PREPOSITIONS | frozenset("that who which whose and or also not".spli
 # Words after a bare plural subject that say which ones: "Officials in
 # Quillon", "Critics of the plan", "Aides who ...".
 _WHICH_ONES = _PREPOSITIONS | frozenset("who like".split())
+# Subjects that count or group without saying whom: "Officials", "No one",
+# "Two", "Nearly a third".
+_COUNTED_SUBJECTS = VAGUE_GROUPS | _COUNTS | _APPROXIMATELY | _FRACTIONS | {"no"}
 _PAST_WORDS = IRREGULAR_PAST | frozenset(
     v for v in TAG_VERBS if v.endswith(("ed", "s")) and v not in RECORD_NOUNS
 )
@@ -128,11 +131,10 @@ _STRIP = ",.;:!?\"'()\u201c\u201d\u2018\u2019"
 
 
 class Opening(NamedTuple):
-    """A fact's start in the source, where its subject starts, and the
-    pronouns (offset, lower-cased word) that stand for a person to name."""
+    """A fact's start in the source and the pronouns (offset, lower-cased
+    word) that stand for a person to name."""
 
     start: int
-    subject: int
     pronouns: tuple[tuple[int, str], ...] = ()
     word: int = 0  # the subject's index among the fact's words
 
@@ -179,15 +181,15 @@ def fact_subject(
         # "..., she said." and "A Quillon native, she ..." are left to see to.
         if _comma_pronoun(text, start, end, tokens) < 0:
             if text[end - 2 : end] in _TAIL_ENDS:
-                return _tail_speaker(text, Opening(start, start), end)
-            return Opening(start, start)  # (word 0)
+                return _tail_speaker(text, Opening(start), end)
+            return Opening(start)  # (word 0)
     elif first == "The":  # the next most common opening, decided here
         if not _names_itself(tokens, 1):
             return None
         if _comma_pronoun(text, start, end, tokens) < 0:
             if text[end - 2 : end] in _TAIL_ENDS:
-                return _tail_speaker(text, Opening(start, start), end)
-            return Opening(start, start)
+                return _tail_speaker(text, Opening(start), end)
+            return Opening(start)
     word = _word(first)
     k = 0  # the subject's token
     for _ in range(2):  # "In 2019, after the vote, she ..."
@@ -211,15 +213,14 @@ def fact_subject(
             k, word = j, tokens[j].lower()
     if _points_back(tokens, k, word):
         return None
-    subject = _offset(text, start, tokens, k)
     pronouns: tuple[tuple[int, str], ...] = ()
     if word in PERSON_PRONOUNS:
-        pronouns = ((subject, word),)
+        pronouns = ((_offset(text, start, tokens, k), word),)
     elif word in _UNRESOLVED and not (
         word in _DEMONSTRATIVES and k + 1 < len(tokens) and _word(tokens[k + 1]) in TIME_NOUNS
     ):
         return None  # ("This year, ..." names a time)
-    return _tail_speaker(text, Opening(start, subject, pronouns, k), end)
+    return _tail_speaker(text, Opening(start, pronouns, k), end)
 
 
 def _comma_pronoun(text: str, start: int, end: int, tokens: list[str]) -> int:
@@ -303,6 +304,13 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
         return tokens[k][-1:].isalpha()
     if word in PERSON_PRONOUNS:
         return tokens[k].strip(_STRIP).lower() != word  # "He's", "She'd"
+    if word not in _COUNTED_SUBJECTS and not word.isdigit():
+        return (
+            k == 0
+            and word.endswith("ing")
+            and len(tokens) > 1
+            and _word(tokens[1]) in _GERUND_OBJECT
+        )
     nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
     if word in VAGUE_GROUPS:
         # "Officials said ...", "Critics charged ...": which ones, the
@@ -330,9 +338,7 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
             and tokens[j + 1][:1].islower()
             and _word(tokens[j + 1]) not in ("of", "a", "an")  # "half a dozen"
         )
-    return (
-        k == 0 and word.endswith("ing") and len(tokens) > 1 and _word(tokens[1]) in _GERUND_OBJECT
-    )
+    return False
 
 
 def _names_itself(tokens: list[str], k: int) -> bool:

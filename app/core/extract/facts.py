@@ -145,11 +145,15 @@ def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
     short, without the articles, the past tense and (below the title line,
     `first`, where a one-line paragraph of news is common) the commas and
     the verbs "is", "has" headlines leave out."""
+    if text[b : b + 1] not in ("", "\n"):
+        return False  # (most sentences end mid-line: tested first)
     line_start = text.rfind("\n", 0, a) + 1
-    if text[line_start:a].strip() or text[b : b + 1] not in ("", "\n"):
+    if text[line_start:a].strip():
+        return False
+    if not first and ", " in text[a:b]:
         return False
     words = _WORD.findall(text, a, b)
-    if not first and (", " in text[a:b] or not _COPULAS.isdisjoint(words)):
+    if not first and not _COPULAS.isdisjoint(words):
         return False
     return (
         len(words) <= 20
