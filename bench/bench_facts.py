@@ -19,12 +19,19 @@ Measures, over the facts of the realnews check part (articles dated
   "should"/"must";
 - the reasons sentences were not offered.
 
-With --sample N: N facts of the part drawn at random (seed 2017, as for
-bench/facts_check_verdicts.tsv), one a line: source, start, end and the
+With --sample N: N facts of the part drawn at random (--seed, 2017 by
+default as for bench/facts_check_verdicts.tsv; 2018 for
+bench/facts_check_verdicts_2.tsv), one a line: source, start, end and the
 cited form, for judging by hand (the text goes to the terminal only).
 
+With --recall: how many of the tuning-part sentences judged by hand as
+worth citing (bench/facts_tune_recall.tsv: they name their subject and
+state a number, a date, a vote or a decision) are offered, by the pre-#17
+extractor and now, and why the others are not.
+
     .venv/bin/python bench/bench_facts.py [--part check|tune] [--speed-only]
-    .venv/bin/python bench/bench_facts.py --part check --sample 100
+    .venv/bin/python bench/bench_facts.py --part check --sample 100 --seed 2018
+    .venv/bin/python bench/bench_facts.py --recall
 """
 
 from __future__ import annotations
@@ -121,12 +128,37 @@ def measures(part: str) -> None:
     print("  sentences by verdict:", dict(reasons.most_common()))
 
 
-def sample(part: str, n: int) -> None:
+def sample(part: str, n: int, seed: int) -> None:
     facts = []
     for name, text in sorted(articles(part)):
         facts += [(name, f.start, f.end, f.cited_text(text)) for f in find_facts(text)]
-    for k, (name, start, end, cited) in enumerate(sorted(random.Random(2017).sample(facts, n))):
+    for k, (name, start, end, cited) in enumerate(sorted(random.Random(seed).sample(facts, n))):
         print(f"{k}\t{name}\t{start}\t{end}\t{cited}")
+
+
+def recall() -> None:
+    """Scores bench/facts_tune_recall.tsv: the sentences judged worth citing
+    that are offered (the same span, less a dateline or a leading "And")."""
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in open(ROOT / "bench" / "facts_tune_recall.tsv", encoding="utf-8")
+        if not line.startswith(("#", "source\t"))
+    ]
+    texts = dict(articles("tune"))
+    wanted = [(name, int(a), int(b)) for name, a, b, verdict, _ in rows if verdict == "cite"]
+    offered = collections.Counter()
+    why: collections.Counter[str] = collections.Counter()
+    for name, a, b in wanted:
+        text = texts[name]
+        for label, fn in (("before #17", facts_baseline.find_facts), ("now", find_facts)):
+            offered[label] += any(f.end == b and a <= f.start < b for f in fn(text))
+        for sa, sb, reason, _fact in sentence_verdicts(text):
+            if sb == b and sa <= a + 60:
+                why[reason or "offered"] += 1
+    print(f"recall, tuning part: {len(wanted)} of {len(rows)} sentences judged worth citing")
+    for label, n in offered.items():
+        print(f"  offered {label:12s} {n:3d} of {len(wanted)}  ({100 * n / len(wanted):.0f}%)")
+    print("  now, by verdict:", dict(why.most_common()))
 
 
 def speed() -> None:
@@ -173,9 +205,14 @@ def main() -> None:
     parser.add_argument("--part", choices=["check", "tune"], default="check")
     parser.add_argument("--speed-only", action="store_true")
     parser.add_argument("--sample", type=int, metavar="N", help="print N random facts to judge")
+    parser.add_argument("--seed", type=int, default=2017, help="the --sample draw")
+    parser.add_argument("--recall", action="store_true", help="score bench/facts_tune_recall.tsv")
     args = parser.parse_args()
     if args.sample:
-        sample(args.part, args.sample)
+        sample(args.part, args.sample, args.seed)
+        return
+    if args.recall:
+        recall()
         return
     speed()
     if not args.speed_only:

@@ -27,6 +27,7 @@ OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 vote
         ("Critics charged that the audit missed $40,000 in 2019.", "subject"),
         ("Nearly a third said they opposed the depot in 2019.", "subject"),
         ("No one voted against the budget in 2019.", "subject"),
+        ("A source said the depot would close in May 2019.", "subject"),
         # A pronoun subject after an opening phrase, with no one to resolve it to.
         ("Only 120 miles from Marrowfield, it would cost $3 million a year.", "subject"),
         ("Dana Roe, it turned out, knew the 2019 figures better than the board did.", "subject"),
@@ -70,6 +71,14 @@ def test_a_fact_that_does_not_stand_alone_is_not_offered(sentence, why):
         "Half a dozen board members resigned in 2019.",
         "So far, the county has spent $3 million on the depot.",
         "Majority Leader Tamsin Quarrow scheduled the vote for June 30.",
+        "A Quillon spokesman, Piet Harrowgate, said the depot closed in May 2019.",
+        "A spokeswoman for the Quillon Transit Authority said the depot closed in 2019.",
+        "The joint account, the Brennick Victory Fund, includes 32 county committees.",
+        "By a 5-2 vote, the county board closed the depot on Tuesday.",
+        "The county board will meet on June 30 to set this year's budget.",
+        # A speaker's guess or plan, reported, is a checkable statement.
+        "Tamsin Quarrow said the depot could cost $3 million in 2019.",
+        "Tamsin Quarrow and Piet Harrowgate announced they will leave the board.",
         # What the pointing word stands for is in the sentence.
         "Piet Harrowgate moved to Marrowfield in 2009 and ran the depot there until 2019.",
         "The jobless rate was 7 percent in January 2009 and peaked in October of that year.",

@@ -134,7 +134,8 @@ RECORD_NOUNS = frozenset(
     statute code charter act legislation court courts jury verdict trial indictment complaint
     filing petition referendum initiative veto nomination appointment letter letters memo
     statement email emails document documents affidavit charge charges ceremony speech
-    interview announcement
+    interview announcement result polling spending funding fundraising income wages price
+    prices cost costs revenue revenues growth population salary force account
     """.split()
 )
 

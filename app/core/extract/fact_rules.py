@@ -217,6 +217,10 @@ _TERM_LEAD = frozenset(
 )
 # Words after "likely" that make it a poll's sample ("likely voters").
 _SAMPLE_WORDS = ("voter", "caucus", "primary", "republican", "democrat", "general")
+# Markers a reported speaker may own: "Roe said it could ...", "Roe
+# announced she will ...".
+_SPEAKERS_OWN = frozenset(("hedge", "future", "belief", "likely"))
+_ATTRIBUTING = REPORTING | frozenset(("announced", "announces", "announced,"))
 _OPENING_WORDS = IMPERATIVES | frozenset(("if", "never", "well,", "so", "so,"))
 _SMALL = frozenset("a an the of in at on for to and or but with by as from vs".split())
 _WORDS = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
@@ -305,6 +309,8 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
     """The rule the marker `word` (a token of `sentence`) breaks in this
     sentence, or "" when it breaks none here."""
     reason = _WORD_REASONS.get(word)
+    if reason in _SPEAKERS_OWN and not _ATTRIBUTING.isdisjoint(tokens[: tokens.index(word)]):
+        return ""  # "Roe said it could cost $3 million": Roe's guess, reported
     if reason is None:
         low = sentence.lower()
         for phrase, reason in _PHRASES[word]:

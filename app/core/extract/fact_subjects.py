@@ -78,6 +78,7 @@ _SPECIAL_FIRST = (
     | _APPROXIMATELY
     | _FRACTIONS
     | _COUNTS
+    | frozenset(("a", "an"))
 )
 # The same as the words are written at a sentence's start.
 _SPECIAL_TOKENS = frozenset(
@@ -116,9 +117,18 @@ _NP_ENDS = _PREPOSITIONS | frozenset("that who which whose and or also not".spli
 # Words after a bare plural subject that say which ones: "Officials in
 # Quillon", "Critics of the plan", "Aides who ...".
 _WHICH_ONES = _PREPOSITIONS | frozenset("who like".split())
+# People an "a" leaves unnamed: "A source said ..." ("A candidate needs
+# 2,383 delegates" states a rule).
+_UNNAMED_PEOPLE = frozenset(
+    """
+    source official person spokesman spokeswoman spokesperson aide adviser advisor man woman
+    couple employee worker resident veteran activist supporter critic lawmaker investor
+    executive
+    """.split()
+)
 # Subjects that count or group without saying whom: "Officials", "No one",
 # "Two", "Nearly a third".
-_COUNTED_SUBJECTS = VAGUE_GROUPS | _COUNTS | _APPROXIMATELY | _FRACTIONS | {"no"}
+_COUNTED_SUBJECTS = VAGUE_GROUPS | _COUNTS | _APPROXIMATELY | _FRACTIONS | {"no", "a", "an"}
 _PAST_WORDS = IRREGULAR_PAST | frozenset(
     v for v in TAG_VERBS if v.endswith(("ed", "s")) and v not in RECORD_NOUNS
 )
@@ -324,6 +334,8 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
         )
     if word == "no":
         return nxt == "one"  # "No one ..."
+    if word in ("a", "an"):
+        return _someone(tokens, k + 1)
     if word in _COUNTS or word.isdigit():
         return nxt in _VERBISH  # "Two were arrested ...": two of whom?
     if word in _APPROXIMATELY or word in _FRACTIONS:
@@ -338,6 +350,22 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
             and tokens[j + 1][:1].islower()
             and _word(tokens[j + 1]) not in ("of", "a", "an")  # "half a dozen"
         )
+    return False
+
+
+def _someone(tokens: list[str], k: int) -> bool:
+    """Whether the words from token `k` after a subject's "a" are someone
+    left unnamed: "A source said ...", "A Democratic official said ..." ("A
+    spokeswoman for the Quillon Authority said ..." names whose)."""
+    for j in range(k, min(k + 3, len(tokens))):
+        w = _word(tokens[j])
+        if w in _UNNAMED_PEOPLE:
+            if tokens[j][-1] == "," and j + 1 < len(tokens) and tokens[j + 1][:1].isupper():
+                return False  # "A Quillon spokesman, Dana Roe, said ..."
+            rest = [x for x in tokens[j + 1 : j + 4] if x not in ("the", "a", "an")]
+            return not (len(rest) > 1 and _word(rest[0]) in _PREPOSITIONS and rest[1][:1].isupper())
+        if w in _VERBISH or tokens[j][-1] in ",;:":
+            break
     return False
 
 
@@ -365,11 +393,16 @@ def _names_itself(tokens: list[str], k: int) -> bool:
             named = True
             place = not possessive
         else:
+            listed = w in RECORD_NOUNS or w in ORG_WORDS
             if (
                 t[0].isdigit()
                 or w in _VERBISH
                 or w in _NP_ENDS
-                or ((head or named) and (w in _PAST_WORDS or w.endswith(_NOT_NOUN_ENDS)))
+                or (
+                    (head or named)
+                    and not listed
+                    and (w in _PAST_WORDS or w.endswith(_NOT_NOUN_ENDS))
+                )
             ):
                 # Past the noun phrase: a verb, an adverb, a figure, a
                 # preposition ("the head of the Quillon Authority", "the
@@ -378,7 +411,6 @@ def _names_itself(tokens: list[str], k: int) -> bool:
                 if w in _PREPOSITIONS and rest and rest[0][:1].isupper():
                     named = True
                 break
-            listed = w in RECORD_NOUNS or w in ORG_WORDS
             if w.endswith("s") and not (listed or possessive or w.endswith(("ss", "us", "is"))):
                 break  # a verb ("the board says") or a plural no record names
             if w in EPITHETS or w == "former":
@@ -389,6 +421,8 @@ def _names_itself(tokens: list[str], k: int) -> bool:
             named = named or listed
             head = w
         if t[-1] in ",;:":
+            # "The joint account, Roe's Victory Fund, ...": an appositive names it.
+            named = named or (t[-1] == "," and j + 1 < len(words) and words[j + 1][:1].isupper())
             break
     if head in TITLES:
         # An office, unless a place's several hold it ("the Quillon senator").

@@ -237,7 +237,7 @@ def _verdict(
     first = tokens[0]
     if (
         not (first[0].isupper() or first[0].isdigit() or first[0] in "$(")
-        or first in _BYLINE_WORDS
+        or (first in _BYLINE_WORDS and (first != "By" or tokens[1][:1].isupper()))
         or (first[-1] == ":" and first.isupper())
         or (sentence[-1] == ")" and _LIST_ENTRY.match(sentence))
         or (before is not None and text[before[1] - 3 : before[1]] in (" v.", "vs."))
