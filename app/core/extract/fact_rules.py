@@ -335,6 +335,7 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
         if of_them_points_back(tokens, i):
             return reason
         nxt = tokens[i + 1].strip(",.;:").lower() if i + 1 < len(tokens) else ""
+        nxt = nxt.removesuffix("'s").removesuffix("\u2019s")  # "this year's"
         return "" if nxt in TIME_NOUNS or nxt in POINTER_OK else reason
     if reason == "that":
         # "on that issue", "after that interview": something named before.
