@@ -112,3 +112,11 @@ def test_a_related_storys_headline_is_not_a_fact_but_a_one_line_paragraph_is():
     )
     assert verdict(text, "Tamsin Quarrow returns") == "headline"
     assert facts(text) == [OPENING] + text.strip().split("\n")[2:]
+
+
+def test_a_title_s_capitalized_words_are_never_the_bracketed_person():
+    text = (
+        "The Ten Offensive Things Quarrow said were listed on May 3.\n"
+        "She voted for the 2019 depot budget on Tuesday.\n"
+    )
+    assert facts(text) == ["The Ten Offensive Things Quarrow said were listed on May 3."]

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from app.core.extract.fact_subjects import PERSON_PRONOUNS, Opening
+from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
 from app.core.extract.names import gender_of, name_pieces, parse_name
 
@@ -24,6 +25,8 @@ _NOT_GIVEN = frozenset(
     "is are was were do does did has have had can could will would should may might must "
     "who what when where why how which whose".split()
 )
+# Small words a title capitalizes and a name never holds: "Qualities In Roe".
+_TITLE_WORDS = frozenset("in of the and for on at to from with by a an".split())
 # A token that is no part of a name: capitals run into a word ("PMJane").
 _RUN_IN = re.compile(r"[A-Z]{2,}[a-z]")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
@@ -119,7 +122,19 @@ def _person(
     name = next(iter(found.values()))
     if len(name) == 1:
         name = _full_name(text, name[0], head[0]) or name
+    name = _from_given_name(name)
+    if len(name) > 1 and not (is_given_name(name[0]) or len(name[0].rstrip(".")) == 1):
+        return None  # not sure it is a person's: "Offensive Things Roe"
     return " ".join(name)
+
+
+def _from_given_name(name: list[str]) -> list[str]:
+    """The name from its given name on, when words a headline capitalized
+    run into it: "Funds Support Dana Roe" -> "Dana Roe"."""
+    for i, t in enumerate(name[:-1]):
+        if is_given_name(t):
+            return name[i:]
+    return name
 
 
 def _plausible_name(name: list[str]) -> bool:
@@ -129,8 +144,11 @@ def _plausible_name(name: list[str]) -> bool:
     if name[0].lower() in _NOT_GIVEN:
         return False
     for t in name:
-        if not t[:1].isupper() or t.lower() in NOT_NAMES:
+        low = t.lower()
+        if not t[:1].isupper() or low in NOT_NAMES or low in _TITLE_WORDS:
             return False
+        if low.endswith(("-like", "ism")):
+            return False  # a title's words: "Reagan-Like Qualities", "Western Journalism"
         if t.endswith(".") and len(t) > 3 and t.lower().rstrip(".") not in ABBREVIATIONS:
             return False
     return True
@@ -148,7 +166,13 @@ def _full_name(text: str, surname: str, before: int) -> list[str] | None:
             m = _NAME_BEFORE.search(text, max(0, i - 60), i)
             if m:
                 parsed = parse_name(text[m.start() : i + len(surname)])
-                if parsed and parsed.kind == "person" and parsed.name[-1] == surname:
-                    return parsed.name
+                if (
+                    parsed
+                    and parsed.kind == "person"
+                    and parsed.name[-1] == surname
+                    and _plausible_name(parsed.name)
+                    and not _RUN_IN.search(text, m.start(), i)
+                ):
+                    return _from_given_name(parsed.name)
         i = text.find(surname, i + 1, before)
     return None
