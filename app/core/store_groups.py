@@ -2,8 +2,15 @@
 
 `GroupStore` is mixed into `Library` (app/core/store.py); it needs only the
 library's `db` connection and `transaction()`. The tables come from schema
-migration 3. What `app/core/corroborate.py` computes is written here; what
-the UI, the CLI and the export preflight read is read here.
+migrations 3 and 4. What the `app/core/corroborate` package computes is
+written here, and what it reads to compute it is read here (it runs no SQL of
+its own); what the UI, the CLI and the export preflight read is read here.
+
+Another process may write the same library at any time. A grouping run
+therefore reads and writes inside one `grouping_transaction()` (SQLite's
+write lock, so no other writer can slip items in between), and the in-memory
+grouping state kept on the library (`grouping_state`) is dropped when
+`data_version()` shows another connection has written since.
 
 Independence: a source marked as derived from another (a rewrite or near
 copy) does not count as a separate witness. Sources are folded to the root
@@ -16,7 +23,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 
 from app.core.model import Cluster, Conflict
@@ -39,9 +46,124 @@ class GroupStore:
     """Reading and writing groups, derived marks and conflicts (a mixin)."""
 
     db: sqlite3.Connection
+    # The corroboration package's in-memory state for this library (its index
+    # and groups), owned by the library object so it lives and dies with it.
+    grouping_state: object | None = None
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # pragma: no cover
         raise NotImplementedError
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A write: its own transaction, or part of the grouping run's one."""
+        if self.db.in_transaction:
+            yield self.db
+        else:
+            with self.transaction() as db:
+                yield db
+
+    @contextmanager
+    def grouping_transaction(self) -> Iterator[sqlite3.Connection]:
+        """One grouping run, read and written under the write lock: other
+        processes' imports wait (busy timeout) rather than interleave, and a
+        run that fails leaves nothing half written."""
+        with self.transaction() as db:
+            yield db
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (another
+        thread's library object, another process) commits to this file."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    # -- what grouping reads --------------------------------------------------
+
+    def grouping_rows(self, after: int = 0) -> Iterator[tuple[int, int, str, str, str]]:
+        """(item id, source id, kind, text, source date) of every item with an
+        id above `after`, in id order."""
+        yield from self.db.execute(
+            "SELECT i.id, i.source_id, i.kind, i.text, s.date FROM items i"
+            " JOIN sources s ON s.id = i.source_id WHERE i.id > ? ORDER BY i.id",
+            (after,),
+        )
+
+    def grouping_item(self, item_id: int, kind: str) -> tuple[int, str, str] | None:
+        """(source id, text, source date) of one item of `kind`, or None."""
+        return self.db.execute(
+            "SELECT i.source_id, i.text, s.date FROM items i JOIN sources s"
+            " ON s.id = i.source_id WHERE i.id = ? AND i.kind = ?",
+            (item_id, kind),
+        ).fetchone()
+
+    def item_places(self, up_to: int | None = None) -> list[tuple[int, int, str]]:
+        """(item id, source id, kind) of every item (with an id up to `up_to`)."""
+        if up_to is None:
+            return self.db.execute("SELECT id, source_id, kind FROM items").fetchall()
+        return self.db.execute(
+            "SELECT id, source_id, kind FROM items WHERE id <= ?", (up_to,)
+        ).fetchall()
+
+    def item_extent(self) -> tuple[int, int]:
+        """(highest item id, number of items)."""
+        return tuple(self.db.execute("SELECT coalesce(max(id), 0), count(*) FROM items").fetchone())
+
+    def count_items_up_to(self, item_id: int) -> int:
+        """How many items have an id up to `item_id`."""
+        return self.db.execute("SELECT count(*) FROM items WHERE id <= ?", (item_id,)).fetchone()[0]
+
+    def source_text(self, source_id: int) -> str:
+        """A source's whole text ("" when there is no such source)."""
+        row = self.db.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return row[0] if row else ""
+
+    def text_outside_quotes(self, source_id: int) -> str:
+        """A source's text without its quotes, the parts joined by " | "."""
+        (text,) = self.db.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        parts, last = [], 0
+        for start, end in self.db.execute(
+            "SELECT start, \"end\" FROM items WHERE source_id = ? AND kind = 'quote' ORDER BY start",
+            (source_id,),
+        ):
+            if start >= last:
+                parts.append(text[last:start])
+                last = end
+        parts.append(text[last:])
+        return " | ".join(parts)
+
+    def source_dates(self, source_ids: Iterable[int]) -> dict[int, str]:
+        """{source id: its date as stored} for these sources."""
+        out: dict[int, str] = {}
+        for chunk in _chunks(sorted(set(source_ids))):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT id, date FROM sources WHERE id IN ({marks})", chunk))
+        return out
+
+    def report_rows(self, item_ids: list[int]) -> dict[int, dict]:
+        """{item id: its source, span and text} for reports (CLI, views)."""
+        rows = {}
+        for chunk in _chunks(item_ids):
+            marks = ",".join("?" * len(chunk))
+            for iid, sid, start, end, text, fname, title, derived, date in self.db.execute(
+                'SELECT i.id, i.source_id, i.start, i."end", i.text, s.file_name, s.title,'
+                " s.derived_from, s.date FROM items i JOIN sources s ON s.id = i.source_id"
+                f" WHERE i.id IN ({marks})",
+                chunk,
+            ):
+                rows[iid] = {
+                    "item_id": iid,
+                    "source_id": sid,
+                    "source": fname,
+                    "title": title,
+                    "date": date,
+                    "derived_from": derived,
+                    "start": start,
+                    "end": end,
+                    "text": text,
+                }
+        return rows
+
+    def conflict_subjects(self) -> dict[int, str]:
+        """{conflict id: subject} of every stored conflict."""
+        return dict(self.db.execute("SELECT id, subject FROM conflicts"))
 
     # -- derived sources --------------------------------------------------------
 
@@ -79,7 +201,7 @@ class GroupStore:
         """Mark a source as derived from another (or, with None, as independent).
 
         A mark the user made is never overwritten by detection."""
-        with self.transaction() as db:
+        with self._writing() as db:
             self._write_derived(db, source_id, derived_from, similarity, by_user)
             self._refresh_independent_counts(db)
 
@@ -107,7 +229,7 @@ class GroupStore:
     def replace_detected_derivations(self, marks: dict[int, tuple[int, float]]) -> None:
         """Detection's verdict for some sources: {source: (original, similarity)};
         a source listed with original 0 is judged independent. User marks stay."""
-        with self.transaction() as db:
+        with self._writing() as db:
             changed = [
                 self._write_derived(db, sid, origin or None, sim, False)
                 for sid, (origin, sim) in marks.items()
@@ -137,7 +259,7 @@ class GroupStore:
         return self.db.execute("SELECT max_item_id, item_count FROM grouping_mark").fetchone()
 
     def set_grouping_mark(self, max_item_id: int, item_count: int) -> None:
-        with self.transaction() as db:
+        with self._writing() as db:
             db.execute(
                 "INSERT OR REPLACE INTO grouping_mark (id, max_item_id, item_count)"
                 " VALUES (1, ?, ?)",
@@ -168,7 +290,7 @@ class GroupStore:
         """Store (part, bucket, data) rows of the grouping index and the
         grouping mark together, so a later session never reads an index that
         does not match the mark. With `replace_all`, every stored bucket goes first."""
-        with self.transaction() as db:
+        with self._writing() as db:
             if replace_all:
                 db.execute("DELETE FROM group_index")
             db.executemany(
@@ -189,7 +311,7 @@ class GroupStore:
         first (an incremental update); without, every group is replaced."""
         groups = [(kind, sorted(set(ids))) for kind, ids in groups]
         roots = self.source_roots()
-        with self.transaction() as db:
+        with self._writing() as db:
             replace = list(replace_items)
             if replace:
                 for chunk in _chunks(replace):
@@ -291,7 +413,7 @@ class GroupStore:
         direct)]}. A stored resolution is attached again when it was made for
         the same kind and values and shares a claim with the new conflict, so a
         user's decision survives regrouping."""
-        with self.transaction() as db:
+        with self._writing() as db:
             resolutions = [
                 (rid, kind, tuple(json.loads(values)), set(json.loads(members)))
                 for rid, kind, values, members in db.execute(
@@ -411,7 +533,7 @@ class GroupStore:
         """The user's decision on a conflict: which value holds, and why."""
         if not choice.strip():
             raise ValueError("a resolution needs a choice")
-        with self.transaction() as db:
+        with self._writing() as db:
             row = db.execute(
                 "SELECT value_kind, resolution_id FROM conflicts WHERE id = ?", (conflict_id,)
             ).fetchone()
@@ -439,7 +561,7 @@ class GroupStore:
 
     def reopen_conflict(self, conflict_id: int) -> None:
         """Forget the user's decision on a conflict."""
-        with self.transaction() as db:
+        with self._writing() as db:
             (rid,) = db.execute(
                 "SELECT resolution_id FROM conflicts WHERE id = ?", (conflict_id,)
             ).fetchone() or (None,)

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from app.core import corroborate
-from app.core.claims import claim_values
+from app.core.corroborate.claims import claim_values
 from app.core.extract.sentences import sentence_spans
 from app.core.store import Library, SearchFilter
 from tests.core.corroborate_helpers import add
@@ -401,7 +401,7 @@ def test_deleting_a_source_regroups(library):
 
 
 def test_a_new_session_reads_the_stored_index_and_groups_as_regrouping_does(tmp_path, monkeypatch):
-    from app.core import index_store
+    from app.core.corroborate import index_store
 
     path = tmp_path / "lib.sqlite"
     lib = Library(path)

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from app.core import corroborate
-from app.core.claims import claim_values
+from app.core.corroborate.claims import claim_values
 from app.core.store import Library
 from tests.core.corroborate_helpers import add
 
@@ -96,7 +96,7 @@ def test_two_people_with_a_title_doing_different_things_are_no_conflict(library)
 def test_an_index_stored_by_an_older_format_is_rebuilt_and_finds_name_conflicts(
     tmp_path, monkeypatch
 ):
-    from app.core import index_store
+    from app.core.corroborate import index_store
 
     path = tmp_path / "lib.sqlite"
     # Group as the previous format did: no name values at all.

@@ -14,19 +14,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from app.core import index_store
-from app.core.grouping import UnionFind
+from app.core.corroborate import index_store
+from app.core.corroborate.matching import UnionFind
+from app.core.corroborate.state import GroupingState
 from app.core.store import Library
-
-if TYPE_CHECKING:
-    from app.core.corroborate import _State
 
 Node = tuple[int, str]  # (item id, value kind)
 
 
-def _components(state: _State):
+def _components(state: GroupingState):
     """The direct claims joined by conflict edges: (components by root node,
     value of each node, subject of nodes that head an edge with one)."""
     joined = UnionFind()
@@ -47,7 +44,7 @@ def _components(state: _State):
     return components, value_of, subject_of
 
 
-def _conflict(state: _State, nodes: list[Node], value_of, subject_of) -> dict | None:
+def _conflict(state: GroupingState, nodes: list[Node], value_of, subject_of) -> dict | None:
     """One component as a conflict to store, or None when it is not one
     (a single value, or a single source)."""
     kind = nodes[0][1]
@@ -74,7 +71,7 @@ def _conflict(state: _State, nodes: list[Node], value_of, subject_of) -> dict | 
     }
 
 
-def _build(state: _State, components, value_of, subject_of) -> list[dict]:
+def _build(state: GroupingState, components, value_of, subject_of) -> list[dict]:
     out = []
     for nodes in sorted(components, key=min):
         conflict = _conflict(state, nodes, value_of, subject_of)
@@ -83,7 +80,7 @@ def _build(state: _State, components, value_of, subject_of) -> list[dict]:
     return out
 
 
-def store_all(library: Library, state: _State) -> int:
+def store_all(library: Library, state: GroupingState) -> int:
     """Build every conflict and replace the stored ones (user resolutions
     are attached again); return how many there are."""
     components, value_of, subject_of = _components(state)
@@ -93,7 +90,7 @@ def store_all(library: Library, state: _State) -> int:
 
 
 def store_touched(
-    library: Library, state: _State, new_edges: Iterable[Node], grown_roots: set[int]
+    library: Library, state: GroupingState, new_edges: Iterable[Node], grown_roots: set[int]
 ) -> int:
     """Rebuild only the conflicts an update can have changed: those holding
     a claim of a new conflict edge (`new_edges`: its nodes), or a claim whose

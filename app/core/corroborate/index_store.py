@@ -1,6 +1,6 @@
 """The grouping index kept in the library between sessions.
 
-`GroupIndex` (app/core/grouping.py) holds, besides each item's signature,
+`GroupIndex` (matching.py) holds, besides each item's signature,
 four maps that decide what a new item is compared with: the postings of
 quote shingles and of claim keys, how many claims carry each feature, and the
 first quote of each wording. Rebuilding them means re-reading every item
@@ -28,13 +28,21 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from app.core.claims import Value, claim_values
-from app.core.grouping import FactSig, GroupIndex, QuoteSig, fact_signature, quote_signature
+from app.core.corroborate.claims import (
+    FactSig,
+    QuoteSig,
+    claim_values,
+    fact_signature,
+    quote_signature,
+)
+from app.core.corroborate.matching import GroupIndex
+from app.core.corroborate.quantities import Value, parse_date
+from app.core.corroborate.text import proper_words
 from app.core.store import Library
 
-# v2: claims carry name values ("name:gov"), so the stored feature counts and
-# claim keys of v1 no longer match what the items give.
-FORMAT = f"marshal{marshal.version}-b14-v2"
+# v3: values of any unit, their contexts within a clause, lemmas for stems:
+# the stored feature counts and claim keys of v2 no longer match.
+FORMAT = f"marshal{marshal.version}-b14-v3"
 _MASK = 0x3FFF  # 16,384 buckets a part: a few hundred keys each at 200,000 items
 _PARTS = ("quote_keys", "fact_keys", "df", "exact_quotes")
 
@@ -126,6 +134,7 @@ class StoredSigs:
         self._library, self._kind = library, kind
         self._count, self._up_to = count, up_to
         self._sigs: dict[int, QuoteSig | FactSig] = {}
+        self._proper: dict[int, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return self._count
@@ -135,12 +144,10 @@ class StoredSigs:
             self._count += 1
         self._sigs[item_id] = sig
 
-    def _row(self, item_id: int) -> tuple[int, str] | None:
+    def _row(self, item_id: int) -> tuple[int, str, str] | None:
         if item_id > self._up_to:
             return None
-        return self._library.db.execute(
-            "SELECT source_id, text FROM items WHERE id = ? AND kind = ?", (item_id, self._kind)
-        ).fetchone()
+        return self._library.grouping_item(item_id, self._kind)
 
     def __contains__(self, item_id: int) -> bool:
         return item_id in self._sigs or self._row(item_id) is not None
@@ -159,8 +166,14 @@ class StoredSigs:
             row = self._row(item_id)
             if row is None:
                 raise KeyError(item_id)
-            make = quote_signature if self._kind == "quote" else fact_signature
-            sig = self._sigs[item_id] = make(*row)
+            source_id, text, when = row
+            if self._kind == "quote":
+                sig = quote_signature(source_id, text)
+            else:
+                if source_id not in self._proper:
+                    self._proper[source_id] = proper_words(self._library.source_text(source_id))
+                sig = fact_signature(source_id, text, parse_date(when), self._proper[source_id])
+            self._sigs[item_id] = sig
         return sig
 
 

@@ -1,0 +1,196 @@
+"""What a quote or a factual claim says, reduced to comparable parts.
+
+- `quote_signature`: a quote's words (quote marks, case and punctuation
+  dropped) and its word shingles, for finding the same quote and excerpts;
+- `fact_signature`: a claim's values (quantities.py, names.py), each with
+  what it is said about: the content words of its own clause around it, the
+  names in that clause, and the times the sentence places it at; and the
+  sentence's words and word pairs, for paraphrases.
+
+Nothing here knows about the library; it is plain text in, plain data out.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.core.corroborate.names import name_values
+from app.core.corroborate.quantities import MONTHS, WEEKDAYS, Value, number_values, time_anchors
+from app.core.corroborate.text import Token, content_tokens, plain, words
+
+SHINGLE = 4  # words per quote shingle
+CONTEXT = 6  # content words each side of a value, within its clause
+
+# Where one clause of a sentence ends and another, often about another
+# subject, begins: "X won 52 percent, while Y won 33 percent".
+_LABEL_YEAR = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|'s)\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[;:\u2014]|\s--\s|,\s*(?:while|whereas|but|and|compared|followed|ahead of|up from|"
+    r"down from|with|who|which|including|according)\b|\s(?:while|whereas|versus|vs\.?)\s",
+    re.IGNORECASE,
+)
+
+
+def claim_values(text: str) -> list[Value]:
+    """The typed values a claim states, in text order, each once (names in
+    one-holder roles first, then dates, money, percentages, tallies, years, counts)."""
+    text = plain(text)
+    return number_values(text, name_values(text))
+
+
+def hash_key(text: str) -> int:
+    """A stable hash of a key (Python's own str hash changes between processes)."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+@dataclass
+class QuoteSig:
+    source_id: int
+    norm: str  # " w1 w2 ... " for containment tests
+    length: int
+    shingles: list[int]
+
+
+def quote_signature(source_id: int, text: str) -> QuoteSig:
+    toks = words(text)
+    if len(toks) < SHINGLE:
+        shingles = [hash_key(" ".join(toks))] if toks else []
+    else:
+        shingles = sorted(
+            {hash_key(" ".join(toks[i : i + SHINGLE])) for i in range(len(toks) - SHINGLE + 1)}
+        )
+    return QuoteSig(source_id, f" {' '.join(toks)} ", len(toks), shingles)
+
+
+@dataclass(slots=True)
+class ValueContext:
+    """A value and what it is said about."""
+
+    value: Value
+    words: frozenset[str]  # lemmas of the non-name content words around it, in its clause
+    pairs: frozenset[str]  # pairs of neighbouring such lemmas
+    names: frozenset[str]  # lemmas of the names in its clause (outside name values)
+    surface: dict[str, str]  # lemma -> a word as written, for labels
+    # A year written as a label of a thing ("the 2010 midterms", "his 2008
+    # bid") says which thing is meant, not when something happened.
+    label: bool = False
+    # For a name value: the lemma of the word right after the name, usually
+    # what the person did ("signed"); "" when none or a name.
+    action: str = ""
+
+
+@dataclass(slots=True)
+class FactSig:
+    source_id: int
+    values: list[ValueContext]
+    feats: frozenset[str]  # the sentence's lemmas and lemma pairs, and its figures
+    core: frozenset[str]  # the same without names and figures: what it says of whom
+    names: frozenset[str]  # lemmas of the words written as names, outside name values
+    times: frozenset[str]  # the times the sentence places itself at (quantities.time_anchors)
+    numbers: frozenset[str]  # every figure it states, as "kind=value"
+    sketch: list[int] = field(default_factory=list)
+
+
+def _pairs(tokens: list[Token]) -> set[str]:
+    return {f"{a.lemma} {b.lemma}" for a, b in zip(tokens, tokens[1:], strict=False)}
+
+
+def _clause(text: str, breaks: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of the clause holding text[start:end]."""
+    cut = bisect_right(breaks, start)
+    left = breaks[cut - 1] if cut else 0
+    cut = bisect_left(breaks, end)
+    right = breaks[cut] if cut < len(breaks) else len(text)
+    return left, right
+
+
+# A person or group named only by a pronoun: someone, but perhaps not the
+# one the other claim names.
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.IGNORECASE)
+SOMEONE = "?someone"
+
+
+def fact_signature(
+    source_id: int, text: str, when: date | None = None, proper: frozenset[str] | None = None
+) -> FactSig:
+    """A claim's signature; `when` is its source's date, if known, against
+    which relative times ("last year", "on Tuesday") are read; `proper` the
+    words its source uses as names (text.proper_words)."""
+    text = plain(text)
+    values = number_values(text, name_values(text))
+    tokens = content_tokens(text, proper)
+    in_names = [(v.start, v.end) for v in values if v.kind.startswith("name:")]
+
+    def outside_names(t: Token) -> bool:
+        return not any(a <= t.start and t.end <= b for a, b in in_names)
+
+    # Months and weekdays are capitalised but say when, not who.
+    tokens = [
+        t._replace(name=False) if t.name and (t.word in MONTHS or t.word in WEEKDAYS) else t
+        for t in tokens
+        if outside_names(t) or not t.name
+    ]
+    # A run of names ("Ana de la Ruiz", "New Hampshire") counts once, by its
+    # last word: "Ruiz" and "Ana Ruiz" are one person.
+    heads = {
+        t.start
+        for t, nxt in zip(tokens, [*tokens[1:], None], strict=False)
+        if t.name and not (nxt is not None and nxt.name and nxt.start - t.end <= 1)
+    }
+    contexts = []
+    if values:
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+    for v in values:
+        if v.kind == "number":
+            continue
+        left, right = _clause(text, breaks, v.start, v.end)
+        cut = bisect_right(ends, v.start)
+        before = [t for t in tokens[max(0, cut - CONTEXT) : cut] if t.start >= left]
+        cut = bisect_left(starts, v.end)
+        after = [t for t in tokens[cut : cut + CONTEXT] if t.end <= right]
+        clause = [t for t in tokens if left <= t.start and t.end <= right]
+        plain_before = [t for t in before if not t.name]
+        plain_after = [t for t in after if not t.name]
+        label = (
+            v.kind == "year"
+            and bool(_LABEL_YEAR.search(text, max(0, v.start - 8), v.start))
+            and text[v.end : v.end + 2][:1] == " "
+            and text[v.end + 1 : v.end + 2].isalpha()
+        )
+        action = ""
+        if v.kind.startswith("name:") and after and after[0].start - v.end < 3:
+            action = "" if after[0].name else after[0].lemma
+        clause_names = {t.lemma for t in clause if t.start in heads}
+        if not clause_names and _PRONOUN.search(text, left, right):
+            clause_names.add(SOMEONE)
+        contexts.append(
+            ValueContext(
+                v,
+                frozenset(t.lemma for t in plain_before + plain_after),
+                frozenset(_pairs(plain_before) | _pairs(plain_after)),
+                frozenset(clause_names),
+                {t.lemma: t.word for t in before + after},
+                label,
+                action,
+            )
+        )
+    feats = {t.lemma for t in tokens} | _pairs(tokens)
+    plain_tokens = [t for t in tokens if not t.name]
+    core = frozenset({t.lemma for t in plain_tokens} | _pairs(plain_tokens))
+    # The values of a claim are among its features: two sentences stating
+    # the same figures are closer than two sharing only words.
+    figures = {f"{v.kind}={v.bound}{v.value}" for v in values if not v.kind.startswith("name:")}
+    feats |= {f"={f}" for f in figures}
+    names = {t.lemma for t in tokens if t.start in heads}
+    if not names and _PRONOUN.search(text):
+        names.add(SOMEONE)
+    times = time_anchors(text, values, when)
+    return FactSig(
+        source_id, contexts, frozenset(feats), core, frozenset(names), times, frozenset(figures)
+    )

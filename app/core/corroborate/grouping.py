@@ -1,0 +1,217 @@
+"""Grouping runs: from scratch, or for what was added since the last run.
+
+- `update(library)` after each import: indexes only the items not seen yet,
+  merges them into the stored groups, re-judges derived sources around them
+  and rebuilds the (few) conflicts they touch;
+- `regroup(library)` from scratch (a changed library, the benchmark).
+
+Both run inside one write transaction of the library, so another process
+importing into the same file waits instead of interleaving, and a run that
+fails leaves the stored groups as they were. The in-memory state is kept on
+the library object and dropped when another connection has written since
+(`Library.data_version`): the next run then starts from the stored index,
+which always matches the stored groups (they are written together).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from app.core.corroborate import conflicts, derived, index_store
+from app.core.corroborate.matching import Edge
+from app.core.corroborate.quantities import parse_date
+from app.core.corroborate.state import GroupingState
+from app.core.corroborate.text import proper_words
+from app.core.store import Library
+
+
+@dataclass
+class Summary:
+    """What a grouping run did, for the CLI and the status bar."""
+
+    items_indexed: int = 0
+    groups: int = 0
+    derived: dict[int, int] = field(default_factory=dict)  # source -> original
+    conflicts: int = 0
+    rebuilt: bool = False
+
+
+def _index_items(library: Library, state: GroupingState, after: int = 0):
+    n, edges = 0, []
+    dates: dict[str, object] = {}
+    proper: dict[int, frozenset[str]] = {}
+    for item_id, source_id, kind, text, date in library.grouping_rows(after):
+        state.item_source[item_id] = source_id
+        state.item_kind[item_id] = kind
+        state.carried[source_id] += 1
+        if date not in dates:
+            dates[date] = parse_date(date)
+        if kind == "fact" and source_id not in proper:
+            proper[source_id] = proper_words(library.source_text(source_id))
+        edges.extend(
+            state.index.add(item_id, source_id, kind, text, dates[date], proper.get(source_id))
+        )
+        n += 1
+    return n, edges
+
+
+def _load_state(library: Library, up_to: int, count: int) -> GroupingState | None:
+    """The index of the items grouped before (ids up to `up_to`, `count` of
+    them), with the stored groups and conflicts; None when no index matching
+    the mark and this format is stored (the groups and conflicts stored with
+    it may have been found by other rules, so the caller regroups)."""
+    index = index_store.open_stored(library, up_to, count)
+    if index is None:
+        return None
+    state = GroupingState(index=index)
+    for item_id, source_id, kind in library.item_places(up_to):
+        state.item_source[item_id] = source_id
+        state.item_kind[item_id] = kind
+    state.carried.update(state.item_source.values())
+    by_cluster: dict[int, int] = {}
+    for cid, iid in library.cluster_memberships():
+        if cid in by_cluster:
+            state.same.union(by_cluster[cid], iid)
+        else:
+            by_cluster[cid] = iid
+    direct: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    for cid, iid, kind, value, is_direct in library.conflict_memberships():
+        if is_direct:
+            direct[cid].append((iid, kind, value))
+    subjects = library.conflict_subjects()
+    for cid, members in direct.items():
+        # A chain of edges joins the claims again; the conflict's subject
+        # goes on its first claim, as the subject of its lowest edge did.
+        members.sort()
+        for n, ((a, kind, va), (b, _, vb)) in enumerate(zip(members, members[1:], strict=False)):
+            subject = subjects.get(cid, "") if n == 0 else ""
+            state.conflict_edges.append(Edge(a, b, "conflict", kind, (va, vb), subject))
+    state.n_conflicts = len(direct)
+    return state
+
+
+def regroup(library: Library) -> Summary:
+    """Group every item of the library from scratch and store the result."""
+    with library.grouping_transaction():
+        return _regroup(library)
+
+
+def _regroup(library: Library) -> Summary:
+    state = GroupingState()
+    n, edges = _index_items(library, state)
+    for e in edges:
+        if e.relation == "same":
+            state.same.union(e.a, e.b)
+        else:
+            state.conflict_edges.append(e)
+    groups = [(state.item_kind[root], ids) for root, ids in state.same.members.items()]
+    library.write_clusters(groups)
+    verdict = derived.judge(library, state, set(state.item_source.values()))
+    library.replace_detected_derivations(verdict)
+    n_conflicts = state.n_conflicts = conflicts.store_all(library, state)
+    _mark(library, state)
+    library.grouping_state = state
+    return Summary(
+        items_indexed=n,
+        groups=sum(len(ids) > 1 for _, ids in groups),
+        derived={s: o for s, (o, _) in verdict.items() if o},
+        conflicts=n_conflicts,
+        rebuilt=True,
+    )
+
+
+def _current_state(library: Library) -> GroupingState | None:
+    """The state to continue from: the library's own while no other
+    connection has written, else the stored one; None when only a regroup
+    can bring the groups in step with the items."""
+    state = library.grouping_state
+    if isinstance(state, GroupingState) and state.data_version == library.data_version():
+        return state
+    library.grouping_state = None
+    mark = library.grouping_mark()
+    if mark is None:
+        return None
+    state = _load_state(library, mark[0], mark[1])
+    if state is None or len(state.item_source) != mark[1]:
+        return None  # items changed since the index was stored
+    return state
+
+
+def update(library: Library, source_id: int | None = None) -> Summary:
+    """Bring groups, derived marks and conflicts up to date after an import.
+
+    Only items not yet indexed are compared (with the items sharing a rare
+    key with them). `source_id` names the source just imported; it is only a
+    hint, every new item is picked up, including those another process
+    added (and a source another process already grouped is left as it is). When items were deleted or changed since the index was built, the
+    library is regrouped instead."""
+    with library.grouping_transaction():
+        state = _current_state(library)
+        if state is None:
+            return _regroup(library)
+        indexed_up_to = max(state.item_source, default=0)
+        # Every item up to the last indexed one must still be there: items are
+        # only ever added with higher ids, so a smaller count means some were
+        # deleted (a removed source, a re-extraction).
+        if library.count_items_up_to(indexed_up_to) != len(state.item_source):
+            return _regroup(library)
+        n, edges = _index_items(library, state, after=indexed_up_to)
+        if not n:  # nothing new (another process may have grouped it already)
+            library.grouping_state = state
+            state.data_version = library.data_version()
+            return Summary()
+        new_ids = {i for i in state.item_source if i > indexed_up_to}
+        touched = set(new_ids)
+        new_claims: set[tuple[int, str]] = set()  # claims of new conflict edges
+        for e in edges:
+            if e.relation == "same":
+                touched.update((e.a, e.b))
+                state.same.union(e.a, e.b)
+            else:
+                state.conflict_edges.append(e)
+                new_claims.update(((e.a, e.kind), (e.b, e.kind)))
+        members = {root: state.same.group(root) for root in {state.same.find(i) for i in touched}}
+        groups = [(state.item_kind[root], ids) for root, ids in members.items()]
+        library.write_clusters(groups, replace_items=[i for ids in members.values() for i in ids])
+        changed_sources = {state.item_source[i] for i in new_ids}
+        if source_id is not None:
+            changed_sources.add(source_id)
+        verdict = derived.judge(library, state, changed_sources, list(members.values()))
+        library.replace_detected_derivations(verdict)
+        # Only the conflicts that gained an edge, or whose claims' groups grew,
+        # can have changed: those are rebuilt, the others stay as stored.
+        state.n_conflicts = conflicts.store_touched(library, state, new_claims, set(members))
+        _mark(library, state)
+        library.grouping_state = state
+        return Summary(
+            items_indexed=n,
+            groups=sum(len(ids) > 1 for _, ids in groups),
+            derived={s: o for s, (o, _) in verdict.items() if o},
+            conflicts=state.n_conflicts,
+        )
+
+
+def _mark(library: Library, state: GroupingState) -> None:
+    """Store the grouping mark with the index, and from then on read the
+    index from the library (an in-memory one is dropped: its maps are stored,
+    its signatures are recomputed when a comparison needs them)."""
+    max_item_id, count = max(state.item_source, default=0), len(state.item_source)
+    index_store.save(library, state.index, max_item_id, count)
+    if not index_store.is_stored(state.index):
+        state.index = index_store.open_stored(library, max_item_id, count) or state.index
+    # Our own commit does not move data_version; another connection's does.
+    state.data_version = library.data_version()
+
+
+def forget(library: Library) -> None:
+    """Drop the library's in-memory grouping state (rebuilt when next needed)."""
+    library.grouping_state = None
+
+
+def ensure_current(library: Library) -> Summary | None:
+    """Group whatever was added since the last grouping; None when up to date."""
+    mark = library.grouping_mark()
+    if mark is not None and tuple(mark) == library.item_extent():
+        return None
+    return update(library)

@@ -1,0 +1,439 @@
+"""Finding the same quote or claim across sources, and claims that disagree.
+
+An index over the library's items that grows one item at a time:
+`GroupIndex.add(item)` compares the new item only with the items that share
+a rare key with it (blocking), never with every other item, and reports
+
+- "same" edges: the same quote (verbatim, other quote marks or punctuation,
+  or one contained in the other), or the same claim in other words;
+- "conflict" edges: two claims about the same thing whose values differ.
+
+The rules, and why they look the way they do (precision first: a careful
+reader stops trusting the app at the first absurd flag):
+
+* Quotes are compared as word sequences. One is "the same" as another when it
+  is contained in it and is at least `MIN_QUOTE_WORDS` long.
+* Two values are about the same thing (`_about_same`) only when they are of
+  the same kind and unit ("40 homes" and "40 cars" are not), their clauses
+  name no different people, places or bodies, their sentences place them at
+  no different times, and the words around them share most of their weight
+  (the measure and its subject: "raised ... from small donors"). A year
+  written as a label ("the 2010 midterms", "his 2008 bid") names which thing
+  is meant, so it is never one side of a disagreement.
+* Same claim: every value the two sentences both state agrees, at least one
+  telling value is about the same thing, and the sentences share enough of
+  their weight; or the sentences are nearly the same with no differing value.
+  Sharing a number, a name or a topic is not enough.
+* Conflict: a value about the same thing that does not agree (their ranges do
+  not meet, so "nearly $1 billion" and "$916 million" agree), neither said as
+  a change ("rose from 4.9 to 5 percent"), neither sentence also stating the
+  other's value, with the contexts agreeing more strongly than for a same
+  claim.
+* Names in one-holder roles disagree only about the same act: a shared telling
+  word pair around both, the same action word after the name when both have one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from app.core.corroborate.claims import (
+    SOMEONE,
+    FactSig,
+    QuoteSig,
+    ValueContext,
+    fact_signature,
+    hash_key,
+    quote_signature,
+)
+from app.core.corroborate.quantities import agree, same_value
+
+MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
+POSTING_CAP = 100  # keys carried by more items than this are too common to block on
+SKETCH = 8  # word-pair hashes kept per claim for near-duplicate lookup
+SKETCH_MATCH = 2  # sketch hashes two claims must share to be compared as near duplicates
+SKETCH_COMMON = 0.01  # word pairs in more than this share of claims stay out of sketches
+
+NEAR_DUPLICATE = 0.5  # weighted Jaccard of two sentences that say the same thing
+SAME_SHARE = 0.5  # weighted share of a value's context the other's context holds
+SAME_JACCARD = 0.3  # and weighted Jaccard of the two contexts (neither adds much)
+SAME_COSINE = 0.3  # and weighted cosine of the whole sentences
+CONFLICT_SHARE = 0.6
+CONFLICT_COSINE = 0.35
+CONFLICT_COMMON = 3  # context words two values in conflict must share
+# Two claims placed at no stated time may be of different days (a running
+# count, a poll): they disagree only when they are nearly the same sentence.
+UNANCHORED_COSINE = 0.5
+YEAR_COSINE = 0.45  # a bare year recurs by chance: its sentences must be closer
+
+_SMOOTHING = 1000
+
+# Values that rarely recur by chance: one shared, about the same thing, ties two claims.
+_SPECIFIC = ("money", "percent", "tally", "date", "count:")
+
+
+def _is_name(kind: str) -> bool:
+    return kind.startswith("name:")
+
+
+def _specific(kind: str) -> bool:
+    return kind.startswith(_SPECIFIC)
+
+
+@dataclass
+class Edge:
+    a: int
+    b: int
+    relation: str  # "same" or "conflict"
+    kind: str = ""  # value kind of a conflict
+    values: tuple[str, str] = ("", "")
+    subject: str = ""
+
+
+class UnionFind:
+    """Disjoint sets that also keep each set's members (sets of one are implicit)."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+        self.members: dict = {}
+
+    def find(self, x):
+        parent = self.parent
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            keep, drop = min(ra, rb), max(ra, rb)
+            self.parent[drop] = keep
+            self.members.setdefault(keep, [keep]).extend(self.members.pop(drop, [drop]))
+
+    def group(self, x) -> list:
+        root = self.find(x)
+        return self.members.get(root, [root])
+
+
+@dataclass
+class Match:
+    """Two values found to be about the same thing, and how strongly."""
+
+    a: ValueContext
+    b: ValueContext
+    share: float  # weighted share of the smaller context found in the other
+    common: frozenset[str]  # context words both have
+
+
+@dataclass
+class GroupIndex:
+    """Every indexed item's signature and the blocking keys that find it."""
+
+    quotes: dict[int, QuoteSig] = field(default_factory=dict)
+    facts: dict[int, FactSig] = field(default_factory=dict)
+    quote_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    fact_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # The first quote seen with each exact wording: a repeat links to it alone.
+    exact_quotes: dict[str, int] = field(default_factory=dict)
+
+    def __contains__(self, item_id: int) -> bool:
+        return item_id in self.quotes or item_id in self.facts
+
+    # -- adding ---------------------------------------------------------------
+
+    def add(
+        self, item_id: int, source_id: int, kind: str, text: str, when=None, proper=None
+    ) -> list[Edge]:
+        """Index one item; return its edges to items indexed before it.
+        `when` is the source's date (a `datetime.date`), if known, and
+        `proper` the words the source uses as names (see fact_signature)."""
+        if kind == "quote":
+            return self._add_quote(item_id, quote_signature(source_id, text))
+        return self._add_fact(item_id, fact_signature(source_id, text, when, proper))
+
+    def _add_quote(self, item_id: int, sig: QuoteSig) -> list[Edge]:
+        if sig.length >= 2:
+            # A quote worded exactly like one indexed before matches what that
+            # one matches (same_quote reads only the words), so one edge to it
+            # groups it the same way, and a text repeating one quote thousands
+            # of times is not compared thousands of times over.
+            first = self.exact_quotes.setdefault(sig.norm, item_id)
+            if first != item_id:
+                self.quotes[item_id] = sig
+                return [Edge(first, item_id, "same")]
+        edges = []
+        if sig.shingles:
+            postings = [self.quote_keys.get(h, ()) for h in sig.shingles]
+            usable = [p for p in postings if len(p) <= POSTING_CAP] or [min(postings, key=len)]
+            seen = set()
+            for posting in usable:
+                for other in posting:
+                    if other in seen:
+                        continue
+                    seen.add(other)
+                    if same_quote(sig, self.quotes[other]):
+                        edges.append(Edge(other, item_id, "same"))
+            for h in sig.shingles:
+                self.quote_keys[h].append(item_id)
+        self.quotes[item_id] = sig
+        return edges
+
+    @staticmethod
+    def _fact_keys(sig: FactSig) -> set[int]:
+        """Blocking keys of a claim: each value's kind with each word around
+        it (where claims about the same thing, with any value, are found)."""
+        keys = set()
+        for vc in sig.values:
+            kind = vc.value.kind
+            for w in vc.pairs if _is_name(kind) else vc.words:
+                keys.add(hash_key(f"{kind}|{w}"))
+        return keys
+
+    def _add_fact(self, item_id: int, sig: FactSig) -> list[Edge]:
+        for f in sig.feats:
+            self.df[f] += 1
+        keys = self._fact_keys(sig)
+        candidates: dict[int, None] = {}
+        for key in keys:
+            posting = self.fact_keys.get(key, ())
+            if len(posting) <= POSTING_CAP:
+                candidates.update(dict.fromkeys(posting))
+        limit = max(20, SKETCH_COMMON * len(self.facts))
+        sig.sketch = sorted(
+            hash_key(f) for f in sig.feats if " " in f and f[0] != "=" and self.df[f] <= limit
+        )[:SKETCH]
+        shared: dict[int, int] = defaultdict(int)
+        for key in sig.sketch:
+            posting = self.fact_keys.get(key, ())
+            if len(posting) <= POSTING_CAP:
+                for other in posting:
+                    shared[other] += 1
+        near = {other for other, n in shared.items() if n >= SKETCH_MATCH}
+        edges = []
+        for other in candidates.keys() | near:
+            osig = self.facts[other]
+            if osig.source_id != sig.source_id:
+                edges.extend(self._compare_facts(other, osig, item_id, sig))
+        for key in (*keys, *sig.sketch):
+            posting = self.fact_keys[key]
+            if len(posting) <= POSTING_CAP:  # past the cap the key is never read again
+                posting.append(item_id)
+        self.facts[item_id] = sig
+        return edges
+
+    # -- weighing -------------------------------------------------------------
+
+    def _weight(self, feature: str) -> float:
+        """How telling a feature is: rare ones weigh more (inverse document frequency)."""
+        # Smoothed: in a small library every word is rare, and raw inverse
+        # frequencies would weigh chance differences like telling ones.
+        return math.log((len(self.facts) + _SMOOTHING) / (self.df.get(feature, 0) + 1))
+
+    def _share(self, a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
+        common = a & b
+        if not common:
+            return 0.0, common
+        weight = {f: self._weight(f) for f in a | b}
+        den = min(sum(weight[f] for f in a), sum(weight[f] for f in b))
+        return (sum(weight[f] for f in common) / den if den > 0 else 0.0), common
+
+    def _jaccard(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted share of everything two feature sets hold that both hold."""
+        common = a & b
+        if not common:
+            return 0.0
+        den = sum(self._weight(f) for f in a | b)
+        return sum(self._weight(f) for f in common) / den if den > 0 else 0.0
+
+    def _cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
+        both = a & b
+        if not both:
+            return 0.0
+        weight = {f: self._weight(f) ** 2 for f in a | b}
+        num = sum(weight[f] for f in both)
+        den = math.sqrt(sum(weight[f] for f in a) * sum(weight[f] for f in b))
+        return num / den if den > 0 else 0.0
+
+    # -- comparing ------------------------------------------------------------
+
+    def _about_same(self, a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext):
+        """A `Match` when two values of one kind are about the same thing, else None."""
+        # Different people, places or bodies in the two clauses: two subjects.
+        if va.names and vb.names and not va.names & vb.names:
+            return None
+        # What one clause names, the other sentence must name too ("the
+        # Republican nomination" is not "the nomination"). When something
+        # happened may be said of a thing the other refers back to ("the
+        # state"): for years, one side naming nothing is enough.
+        if va.value.kind == "year":
+            if not (va.names <= b.names or vb.names <= a.names):
+                return None
+        elif not (va.names <= b.names and vb.names <= a.names):
+            return None
+        ta = a.times - _own_time(va)
+        tb = b.times - _own_time(vb)
+        if ta and tb and not (ta <= tb or tb <= ta):
+            return None  # said of different times
+        share, common = self._share(va.words, vb.words)
+        if len(common) < 2:
+            return None
+        return Match(va, vb, share, common)
+
+    def _compare_facts(self, a_id: int, a: FactSig, b_id: int, b: FactSig) -> list[Edge]:
+        if a.names and b.names and not a.names & b.names:
+            return []  # about different people, places or bodies altogether
+        cosine = core = None
+        matches: list[Match] = []
+        for va in a.values:
+            kind = va.value.kind
+            best = None
+            for vb in b.values:
+                if vb.value.kind != kind:
+                    continue
+                m = self._about_same(a, va, b, vb)
+                if m is not None and (best is None or m.share > best.share):
+                    best = m
+            if best is not None:
+                matches.append(best)
+        agreeing = [m for m in matches if same_value(m.a.value, m.b.value)]
+        differing = [m for m in matches if not agree(m.a.value, m.b.value)]
+        conflicts = []
+        for m in differing:
+            if m.share < CONFLICT_SHARE or len(m.common) < CONFLICT_COMMON:
+                continue
+            if not self._may_differ(a, m, b):
+                continue
+            if core is None:
+                core = self._cosine(a.core, b.core)
+            kind = m.a.value.kind
+            times = a.times - _own_time(m.a)
+            if any(t[0] == "r" for t in a.times | b.times):
+                continue  # "on Tuesday" in sources of unknown dates: perhaps two Tuesdays
+            anchored = kind in ("year", "date") or bool(times)
+            need = CONFLICT_COSINE if anchored else UNANCHORED_COSINE
+            if kind == "year":
+                # When a thing happened: the thing is named by a telling term
+                # next to both years ("sanctuary state", "deposit law").
+                telling = any(self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs)
+                if telling:
+                    need = 0.0
+            elif not self._identified(m):
+                continue
+            if times == b.times - _own_time(m.b) and core >= need:
+                conflicts.append(
+                    Edge(
+                        a_id,
+                        b_id,
+                        "conflict",
+                        m.a.value.kind,
+                        (m.a.value.value, m.b.value.value),
+                        _subject(m),
+                    )
+                )
+        if conflicts or any(m.share >= SAME_SHARE for m in differing):
+            return conflicts  # a claim that differs in a value is not the same claim
+        if cosine is None:
+            cosine = self._cosine(a.feats, b.feats)
+        same = (
+            cosine >= SAME_COSINE
+            and _same_times(a, b)
+            and _same_figures(a, b)
+            and self._jaccard(a.feats, b.feats) >= NEAR_DUPLICATE
+        )
+        for m in agreeing:
+            if same:
+                break
+            kind = m.a.value.kind
+            if _is_name(kind):
+                continue  # one person says many things
+            close = m.share >= SAME_SHARE and self._jaccard(m.a.words, m.b.words) >= SAME_JACCARD
+            if _specific(kind):
+                # A figure said of nobody named ("the margin of error is 3
+                # points") recurs by chance, unless it is as specific as a
+                # tally, an amount or a day.
+                named = bool(a.names & b.names) or kind in ("tally", "money", "date")
+                same = close and named and cosine >= SAME_COSINE
+            elif kind == "year":
+                same = close and m.share >= CONFLICT_SHARE and cosine >= YEAR_COSINE
+        return [Edge(a_id, b_id, "same")] if same else []
+
+    def _may_differ(self, a: FactSig, m: Match, b: FactSig) -> bool:
+        """Whether two values about the same thing that do not agree are a
+        disagreement, not a change, a comparison or a label."""
+        va, vb = m.a.value, m.b.value
+        if va.change or vb.change:
+            return False
+        # A sentence stating the other's value too is not in conflict with it.
+        if any(agree(v.value, vb) for v in a.values if v.value.kind == vb.kind):
+            return False
+        if any(agree(v.value, va) for v in b.values if v.value.kind == va.kind):
+            return False
+        if va.kind == "year" and (m.a.label or m.b.label):
+            return False
+        if _is_name(va.kind):
+            if a.times != b.times:
+                return False  # one role, different times: different holders
+            if not any(self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs):
+                return False  # names need a shared telling word pair
+            if m.a.action and m.b.action and m.a.action != m.b.action:
+                return False  # "X opposed" / "Y backed": two acts
+        return True
+
+    def _identified(self, m: Match) -> bool:
+        """Whether what two figures are said of is pinned down: a person,
+        place or body named by both that is rare enough to tell (a party or
+        a pronoun is not), or, when neither names anyone, a context so alike
+        that only one thing fits."""
+        limit = self._telling_limit()
+        shared = m.a.names & m.b.names
+        if any(self.df.get(n, 0) <= limit for n in shared if n != SOMEONE):
+            return True
+        if m.a.names or m.b.names:
+            return False
+        return len(m.common) >= 4 and m.share >= 0.7
+
+    def _telling_limit(self) -> float:
+        """How many claims a feature may be in and still say what one is about."""
+        return max(3, min(0.1 * (len(self.facts) + 1), POSTING_CAP))
+
+
+def _own_time(vc: ValueContext) -> frozenset[str]:
+    v = vc.value
+    if v.kind == "year":
+        return frozenset({f"y:{v.value}"})
+    if v.kind == "date":
+        return frozenset({f"d:{v.value}"})
+    return frozenset()
+
+
+def _same_figures(a: FactSig, b: FactSig) -> bool:
+    """Whether two sentences state no differing figure: the figures of one
+    are all among the other's."""
+    return a.numbers <= b.numbers or b.numbers <= a.numbers
+
+
+def _same_times(a: FactSig, b: FactSig) -> bool:
+    return not a.times or not b.times or a.times <= b.times or b.times <= a.times
+
+
+def same_quote(a: QuoteSig, b: QuoteSig) -> bool:
+    """One quote is the other, or an excerpt of it, up to quote marks and punctuation."""
+    short, long = (a, b) if a.length <= b.length else (b, a)
+    if short.length == 0:
+        return False
+    if short.norm == long.norm:
+        return short.length >= 2
+    return short.length >= MIN_QUOTE_WORDS and short.norm in long.norm
+
+
+def _subject(m: Match) -> str:
+    """A few words naming what two values are about, as written."""
+    surface = {**m.b.surface, **m.a.surface}
+    order = [w for w in m.a.surface if w in m.common]
+    return " ".join(surface.get(w, w) for w in order[:4])

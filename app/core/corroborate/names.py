@@ -1,0 +1,105 @@
+"""People named in a role held by one person at a time ("Gov. Ana Ruiz").
+
+Two claims about the same act naming different holders of such a role
+disagree: "Gov. Ana Ruiz signed the bill" / "Gov. Tom Wells signed the bill".
+Roles held by many at once (council member, representative) are left out:
+two of them acting on the same bill is no disagreement. The titles are
+general English; the value is the surname as written, accents dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.corroborate.quantities import Value
+from app.core.corroborate.text import fold_accents
+
+_ROLES: dict[str, str] = {
+    "Gov.": "gov", "Governor": "gov", "Lt. Gov.": "lt-gov", "Lieutenant Governor": "lt-gov",
+    "Mayor": "mayor", "Police Chief": "chief", "Chief of Police": "chief", "Chief": "chief",
+    "Fire Chief": "fire-chief", "Sen.": "senator", "Senator": "senator",
+    "State Sen.": "senator", "State Senator": "senator", "President": "president",
+    "Vice President": "vice-president", "CEO": "ceo", "Chief Executive": "ceo",
+    "Sheriff": "sheriff", "Attorney General": "attorney-general",
+    "City Attorney": "city-attorney", "District Attorney": "district-attorney",
+    "Superintendent": "superintendent", "Chief Justice": "chief-justice",
+    "Speaker": "speaker", "Prime Minister": "prime-minister",
+}  # fmt: skip
+
+ROLE_LABELS: dict[str, str] = {
+    "gov": "governor", "lt-gov": "lieutenant governor", "chief": "police chief",
+    "fire-chief": "fire chief", "ceo": "chief executive",
+}  # fmt: skip
+
+
+def kind_label(kind: str) -> str:
+    """A reader's word for a value kind: "name:gov" -> "governor",
+    "count:home" -> "number of homes", "year" -> "year"."""
+    if kind.startswith("name:"):
+        role = kind[5:]
+        return ROLE_LABELS.get(role, role.replace("-", " "))
+    if kind.startswith("count:"):
+        unit = kind[6:]
+        return f"number of {unit}s" if not unit.endswith("s") else f"number of {unit}"
+    return {"money": "amount", "percent": "percentage", "tally": "vote"}.get(kind, kind)
+
+
+_ROLE_NAMES = "|".join(re.escape(r) for r in sorted(_ROLES, key=len, reverse=True))
+_NAME_WORD = r"[A-Z\u00c0-\u00de][^\W\d_]+(?:['-][A-Z\u00c0-\u00de]?[^\W\d_]+)*"
+_PARTICLE = r"(?:de|la|del|della|di|da|van|von|der|le|bin|al)"
+_ROLE_NAME = re.compile(
+    rf"(?<![\w.])({_ROLE_NAMES})\s+"
+    rf"((?:{_NAME_WORD}\s+|[A-Z]\.\s+|{_PARTICLE}\s+)*{_NAME_WORD})"
+)
+# A former holder is not the holder the other claim names: "former Mayor Ana
+# Ruiz" and "Mayor Tom Wells" are two slots, not a disagreement. A place may
+# come between ("former Ohio Gov. ...").
+_FORMER = re.compile(
+    r"\b(?i:former|ex|late|onetime|past|retired|then|acting|interim)[\s-]+"
+    r"(?:[A-Z][\w.'-]*\s+){0,2}$"
+)
+_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+# Capitalised words after a title that are not a person's name.
+_NOT_NAMES = {"Of", "And", "The", "Says", "Said", "Who", "On", "In", "At", "For"}
+_ANY_ROLE = (
+    "Gov", "Mayor", "Chief", "Sen", "President", "CEO", "Sheriff", "Attorney",
+    "Superintendent", "Speaker", "Minister",
+)  # fmt: skip
+
+
+def name_values(text: str) -> list[Value]:
+    """People named with a one-holder title in `text` (already `plain`):
+    kind "name:<role>", value the surname without accents ("Gov. Ana Ruiz"
+    and "Gov. Ruiz" -> "Ruiz"); the span covers title and name."""
+    if not any(r in text for r in _ANY_ROLE):
+        return []
+    found = []
+    for m in _ROLE_NAME.finditer(text):
+        if _FORMER.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        parts = m.group(2).split()
+        while parts and (parts[-1].rstrip(".") in _SUFFIXES or parts[-1] in _NOT_NAMES):
+            parts.pop()
+        for n, part in enumerate(parts):
+            if part in _NOT_NAMES:
+                parts = parts[:n]
+                break
+        if not parts or parts[-1].endswith("."):
+            continue
+        last = parts[-1].removesuffix("'s")
+        # A surname keeps its particles: "Ana de la Cruz" -> "de la Cruz".
+        n = len(parts) - 1
+        while n > 0 and re.fullmatch(_PARTICLE, parts[n - 1]):
+            n -= 1
+        surname = " ".join([*parts[n:-1], last])
+        end = m.start(2) + m.group(2).find(parts[-1]) + len(parts[-1])
+        found.append(Value(f"name:{_ROLES[m.group(1)]}", fold_accents(surname), m.start(), end))
+    return found
+
+
+def name_as_written(text: str, value: Value) -> str:
+    """The person's name as `text` writes it at `value` (a name value), without the title."""
+    m = _ROLE_NAME.match(text, value.start)
+    if m is None:
+        return value.value
+    return text[m.start(2) : value.end].removesuffix("'s")

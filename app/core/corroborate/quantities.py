@@ -1,0 +1,454 @@
+"""The checkable values a claim states, each typed, bounded and placed in time.
+
+`claim_values(text)` reads, in one pass over a (`plain`) text:
+
+- money: "$1.2 million", "$916,000", "2 billion dollars" -> kind "money";
+- percentages: "3.5 percent", "40%" -> "percent"; "a 9-point lead",
+  "9 percentage points" -> "count:point";
+- counts of any unit noun: "40 homes", "12 protesters", "two decades",
+  "5 million people" -> "count:<the unit's lemma>"; the unit is the first
+  plural-looking word of the noun phrase after the number ("650 18-hole golf
+  courses" -> "course"), so no list of units is needed;
+- vote tallies: "13-0", "a 52–47 vote", "voted 7 to 2" -> "tally";
+- days of a month: "Nov. 19", "March 4th, 2016" -> "date"; bare years -> "year";
+- people in one-holder roles (see names.py) -> "name:<role>".
+
+Each value carries the range the text allows: a written number stands for
+what rounds to it ("$1.2 million" is 1.15 to 1.25 million, "1,000 people" 500
+to 1,500), and a qualifier widens it ("nearly $1 billion" is 0.8 to 1 billion,
+"more than 30" is 30 upward). Two values agree when their ranges meet. A value
+said as a change ("rose from 4.9 to 5 percent", "up from 30", "fell 3
+percent") is marked: it states a movement over time or a difference, not a
+level two reports could disagree on.
+
+`time_anchors(text, values)` gives the times a claim places itself at other
+than its values: years, days and months named, and relative words ("last
+year", "Tuesday"), the latter resolved against the source's date when known.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from app.core.corroborate.text import STOPWORDS, lemma
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+NUMBER_WORDS = {**_UNITS, **_TENS, "dozen": 12, "hundred": 100}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+}  # fmt: skip
+_SCALE_SHORT = {1e3: "k", 1e6: "m", 1e9: "bn", 1e12: "tn"}
+
+
+class Value(NamedTuple):
+    """One checkable value of a claim: `kind` says what it can be compared with."""
+
+    kind: str  # money, percent, count:<unit>, tally, date, year, name:<role>
+    value: str  # normalised: "$1.2m", "3.5%", "40", "13-0", "11-19", "2017", "Brown"
+    start: int  # where it is written in the text
+    end: int
+    low: float = math.nan  # the range the text allows (nan for names)
+    high: float = math.nan
+    change: bool = False  # said as a movement or a difference, not a level
+    bound: str = ""  # how the text bounds it: "" as written, "~" about, "<" at most, ">" at least
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """Whether two values are written as the same figure with the same
+    bounds ("at least 501" and "at least 882" agree but are not the same)."""
+    if a.value != b.value:
+        return False
+    return a.bound == b.bound or {a.bound, b.bound} == {"", "~"}
+
+
+def agree(a: Value, b: Value) -> bool:
+    """Whether two values of one kind can both be true of the same thing."""
+    if a.value == b.value:
+        return True
+    if math.isnan(a.low) or math.isnan(b.low):
+        return False
+    return a.low <= b.high and b.low <= a.high
+
+
+# -- numbers ------------------------------------------------------------------
+
+_WORD_NUMBER = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(k for k in _UNITS if k != 'zero')}))?"
+    rf"|{'|'.join(sorted(_UNITS, key=len, reverse=True))}|a dozen|dozen|a hundred)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_NUM = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|bn|b|tn)\b)"
+
+
+def _parse_number(token: str) -> tuple[float, float] | None:
+    """(number, rounding step) of a written number: "1,200" -> (1200, 100),
+    "3.5" -> (3.5, 0.1), "thirty" -> (30, 10)."""
+    token = token.strip().lower()
+    if token[0].isdigit() or token[0] == ".":
+        digits = token.replace(",", "")
+        try:
+            number = float(digits)
+        except ValueError:
+            return None
+        if "." in digits:
+            return number, 10.0 ** -len(digits.split(".")[1])
+        stripped = digits.rstrip("0")
+        return number, 10.0 ** (len(digits) - len(stripped)) if number else 1.0
+    token = token.removeprefix("a ")
+    if token in NUMBER_WORDS:
+        n = NUMBER_WORDS[token]
+        return float(n), 10.0 if n in _TENS.values() or n == 100 else 1.0
+    parts = re.split(r"[- ]", token)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
+        return float(_TENS[parts[0]] + _UNITS[parts[1]]), 1.0
+    return None
+
+
+def _scaled(number: float, step: float, scale: str | None) -> tuple[float, float, float]:
+    factor = _SCALES.get((scale or "").strip().lower(), 1.0)
+    return number * factor, step * factor, factor
+
+
+def _label(number: float) -> str:
+    text = f"{number:.6f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+# -- qualifiers and changes ---------------------------------------------------
+
+# Words before a value that bound it: (pattern, how the range follows).
+_QUALIFIERS = re.compile(
+    r"(?P<about>about|around|roughly|approximately|some|an estimated|estimated|or so|nearly|"
+    r"almost|close to|just under|just shy of|more than|over|at least|upwards of|just over|"
+    r"in excess of|above|exceeding|less than|under|fewer than|below|up to|as many as|"
+    r"as much as|no more than|at most)\s+(?:a |an |\$)?$",
+    re.IGNORECASE,
+)
+_ABOUT = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated"}
+_BELOW = {"nearly", "almost", "close to", "just under", "just shy of"}
+_ABOVE = {"more than", "over", "at least", "upwards of", "just over", "in excess of", "above"}
+_ATMOST = {"exceeding"}  # "exceeding X" is above X
+_UNDER = {"less than", "under", "fewer than", "below", "up to", "as many as", "as much as"}
+_UNDER |= {"no more than", "at most"}
+_AFTER_QUALIFIER = re.compile(r"^(?:\s*(?:\+|-plus|plus\b|or more|or so|or less|or fewer))")
+
+# A value said as a change: "from 4.9 to 5", "up from 30", "rose 3 percent",
+# "a 10-point increase". Verbs of movement are general English.
+_CHANGE_VERBS = frozenset(
+    "rise raise increase grow climb jump surge soar gain fall drop decline decrease dip slip "
+    "plunge plummet shrink sink slide tumble tick edge double triple halve cut reduce add "
+    "lose widen narrow".split()
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|increase[sd]?|decrease[sd]?|rise|drop|change|compared)\s+(?:from|with|to)"
+    r"|\bfrom|\bby|\bversus|\bvs\.?|\bafter|\bbefore|\bthan)\s+(?:a |an |the |just |only |\$)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:increase|decrease|drop|rise|jump|gain|loss|decline|growth|"
+    r"change|swing|shift|more|less|fewer|higher|lower|greater|smaller|larger|bigger|lead|"
+    r"advantage|margin|edge|behind|ahead)\b",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,3}?\s+to\s*\$?$", re.IGNORECASE)
+
+
+def _bounds(
+    text: str, start: int, end: int, number: float, step: float
+) -> tuple[float, float, str]:
+    """The range a written number stands for, given its rounding step and
+    the qualifier before (or after) it, and that qualifier as a `bound` tag."""
+    low, high = number - step / 2, number + step / 2
+    tag = ""
+    m = _QUALIFIERS.search(text[max(0, start - 24) : start])
+    after = _AFTER_QUALIFIER.match(text[end : end + 10])
+    if m:
+        q = m.group("about").lower()
+        if q in _ABOUT:
+            low, high, tag = min(low, number * 0.85), max(high, number * 1.15), "~"
+        elif q in _BELOW:
+            low, high, tag = number * 0.8, number, "<"
+        elif q in _ABOVE or q in _ATMOST:
+            low, high, tag = number, math.inf, ">"
+        elif q in _UNDER:
+            low, high, tag = 0.0, high, "<"
+    elif after:
+        word = after.group().strip().lower()
+        if word in ("or less", "or fewer"):
+            low, tag = 0.0, "<"
+        elif word == "or so":
+            low, high, tag = min(low, number * 0.85), max(high, number * 1.15), "~"
+        else:
+            high, tag = math.inf, ">"
+    return low, high, tag
+
+
+def _is_change(text: str, start: int, end: int) -> bool:
+    """Whether the value at text[start:end] is said as a movement, a
+    difference or a comparison rather than as a level."""
+    before = text[max(0, start - 40) : start]
+    qualifier = _QUALIFIERS.search(before)
+    if qualifier:  # "more than 30" is a bound, not a comparison
+        before = before[: qualifier.start()]
+    if _CHANGE_BEFORE.search(before) or _FROM_TO.search(before):
+        return True
+    if _CHANGE_AFTER.match(text[end : end + 32]):
+        return True
+    prior = re.findall(r"[A-Za-z]+", before)[-3:]
+    return any(lemma(w.lower()) in _CHANGE_VERBS for w in prior)
+
+
+# -- the patterns -------------------------------------------------------------
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\.?,?\s+(\d{{4}})\b)?",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    rf"(?:(?:US)?\$|€|£)\s?({_DIGITS})({_SCALE})?|\b({_NUM})({_SCALE})?\s+(?:dollars|bucks)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"\b({_NUM})\s?(%|percent\b|per\s?cent\b|percentage[\s-]points?\b|points?\b)",
+    re.IGNORECASE,
+)
+_TALLY = re.compile(
+    r"(?<![\w.$/-])(\d{1,3})\s?[-\u2013\u2014]\s?(\d{1,3})(?![\w.%/-])"
+    r"|\bvot(?:ed?|es|ing) (?:of )?(\d{1,3}) to (\d{1,3})\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\w$.,/-])(1[6-9]\d\d|20\d\d)(?![\w%/]|[,.]\d|-\d)")
+_COUNT = re.compile(rf"(?<![\w$.,/-])({_NUM})({_SCALE})?(?=\s)", re.IGNORECASE)
+# A number written before the one a unit follows shares its unit: "from 4.9 to
+# 5 percent", "35 to 12 percent", "between 30 and 40 homes".
+_SHARED_UNIT = re.compile(rf"\b({_NUM})\s*(?:to|and|or|-|\u2013)\s*$", re.IGNORECASE)
+_NP_WORD = re.compile(r"\s+(\d+-)?([A-Za-z][A-Za-z'.-]*)")
+# Any other number written in digits ("at least 1,410", "a 26-delegate lead"):
+# read as kind "number", which is never compared alone but keeps two
+# sentences differing in a figure from passing for the same claim.
+_BARE = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])")
+_TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
+
+# Every value has a digit, a number word or a month: most sentences skip the patterns.
+_ANY_NUMBER = re.compile(
+    rf"\d|\b(?:{'|'.join(NUMBER_WORDS)}|{'|'.join(_TENS)})\b|\b(?:{_MONTH_NAMES})\b", re.IGNORECASE
+)
+
+
+def _plural_head(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit noun after a number ending at `pos`: the first plural-looking
+    word of the next few ("12 protesters", "650 18-hole golf courses"), or a
+    unit of time ("one year", "two decades"); (lemma, end) or None."""
+    for _ in range(4):
+        m = _NP_WORD.match(text, pos)
+        if m is None:
+            return None
+        raw = m.group(2).rstrip(".'")
+        word = raw.lower()
+        pos = m.end()
+        if m.group(1) or "-" in raw:
+            continue  # a compound modifier: "18-hole", "two-year-old"
+        if word in STOPWORDS and word not in ("more", "other"):
+            return None
+        lem = lemma(word)
+        if lem in _TIME_UNITS:
+            return lem, pos
+        plural = lem != word and word.endswith("s") and not word.endswith("'s")
+        irregular = lem != word and not word.endswith(("ed", "ing", "er", "est", "ly"))
+        if plural or (irregular and lem + "s" != word and not raw[0].isupper()):
+            return lem, pos
+        if word.endswith(("ed", "ing", "ly")) and lem != word:
+            return None  # a verb or an adverb: the number has no unit noun
+    return None
+
+
+def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
+    """The typed values `text` (already `plain`) states, in text order, each
+    once, with `taken` (values read before, such as names) among them.
+
+    A span already read as one kind is not read again as a later one: dates
+    first, then money, percentages, tallies, years and counts."""
+    found: list[Value] = list(taken)
+    if not _ANY_NUMBER.search(text):
+        return found
+    candidates: list[Value] = []
+    for m in _DATE.finditer(text):
+        month, day = MONTHS[m.group(1).lower()], int(m.group(2))
+        if 1 <= day <= 31:
+            label = f"{month:02d}-{day:02d}"
+            ordinal = month * 100 + day
+            candidates.append(Value("date", label, m.start(), m.end(), ordinal, ordinal))
+    for m in _MONEY.finditer(text):
+        token, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        parsed = _parse_number(token)
+        if parsed is None:
+            continue
+        number, step, factor = _scaled(*parsed, scale)
+        short = _SCALE_SHORT.get(factor, "")
+        label = f"${_label(number / factor)}{short}" if short else f"${_label(number)}"
+        low, high, bound = _bounds(text, m.start(), m.end(), number, step)
+        change = _is_change(text, m.start(), m.end())
+        candidates.append(Value("money", label, m.start(), m.end(), low, high, change, bound))
+    for m in _PERCENT.finditer(text):
+        parsed = _parse_number(m.group(1))
+        if parsed is None:
+            continue
+        unit = m.group(2).lower()
+        kind = "percent" if unit[0] in "%pc" and not unit.startswith("po") else "count:point"
+        if "point" in unit:
+            kind = "count:point"
+        number, step = parsed
+        low, high, bound = _bounds(text, m.start(), m.end(), number, step)
+        label = f"{_label(number)}%" if kind == "percent" else _label(number)
+        change = _is_change(text, m.start(), m.end()) or kind == "count:point"
+        candidates.append(Value(kind, label, m.start(), m.end(), low, high, change, bound))
+    for m in _TALLY.finditer(text):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if int(a) < 1000 and int(b) < 1000 and not (len(a) == 4 or len(b) == 4):
+            start = m.start(1) if m.group(1) else m.start(3)
+            candidates.append(Value("tally", f"{int(a)}-{int(b)}", start, m.end()))
+    for m in _YEAR.finditer(text):
+        year = float(m.group(1))
+        candidates.append(Value("year", m.group(1), m.start(), m.end(), year, year))
+    for m in _COUNT.finditer(text):
+        parsed = _parse_number(m.group(1))
+        if parsed is None:
+            continue
+        number, step, _ = _scaled(*parsed, m.group(2))
+        head = _plural_head(text, m.end())
+        if head is None:
+            continue
+        unit, end = head
+        low, high, bound = _bounds(text, m.start(), end, number, step)
+        change = _is_change(text, m.start(), end)
+        candidates.append(
+            Value(f"count:{unit}", _label(number), m.start(), end, low, high, change, bound)
+        )
+    candidates.extend(_shared_unit_values(text, candidates))
+    for v in candidates:
+        if all(v.end <= f.start or v.start >= f.end for f in found):
+            found.append(v)
+    for m in _BARE.finditer(text):
+        if all(m.end() <= f.start or m.start() >= f.end for f in found):
+            number, step = _parse_number(m.group(1)) or (0.0, 1.0)
+            found.append(Value("number", _label(number), m.start(), m.end(), number, number))
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+def _shared_unit_values(text: str, values: list[Value]) -> list[Value]:
+    """The bare numbers that share the unit of the value after them."""
+    out = []
+    for v in values:
+        if v.kind not in ("percent", "money") and not v.kind.startswith("count:"):
+            continue
+        m = _SHARED_UNIT.search(text, max(0, v.start - 30), v.start)
+        parsed = _parse_number(m.group(1)) if m else None
+        if parsed is None or v.kind == "money":
+            continue
+        number, step = parsed
+        low, high, bound = _bounds(text, m.start(1), m.end(1), number, step)
+        label = f"{_label(number)}%" if v.kind == "percent" else _label(number)
+        out.append(Value(v.kind, label, m.start(1), m.end(1), low, high, v.change, bound))
+    return out
+
+
+# -- time ---------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE = re.compile(
+    r"\b(?:(?P<day>yesterday|today|tonight|tomorrow)|(?P<now>now|currently|so far|to date|"
+    r"as of|latest|recent|recently|this week)|(?P<weekday>"
+    + "|".join(WEEKDAYS)
+    + r")|(?P<rel>last|this|next|past|previous|coming)\s+(?P<span>week|month|year|weekend|"
+    r"quarter|spring|summer|fall|autumn|winter)|(?P<month>"
+    + _MONTH_NAMES
+    + r")\b(?!\.?\s+\d)|(?P<ago>\w+)\s+(?P<agounit>days?|weeks?|months?|years?)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_date(text: str) -> date | None:
+    """A source's date as stored ("2016-03-01..."), or None."""
+    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", text or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def time_anchors(text: str, values: list[Value], when: date | None) -> frozenset[str]:
+    """The times `text` places its claim at, besides `values` themselves:
+    "y:2016", "d:03-01", "m:3"; relative words resolved against the source's
+    date `when` ("last year" in a 2016 source is "y:2015"), or kept as
+    "r:<words>" when the source has no date."""
+    out: set[str] = set()
+    for v in values:
+        if v.kind == "year":
+            out.add(f"y:{v.value}")
+        elif v.kind == "date":
+            out.add(f"d:{v.value}")
+    for m in _RELATIVE.finditer(text):
+        if any(v.start <= m.start() < v.end for v in values):
+            continue
+        if m.group("month"):
+            out.add(f"m:{MONTHS[m.group('month').lower()]}")
+            continue
+        out.add(_resolve(m, when))
+    return frozenset(out)
+
+
+def _resolve(m: re.Match, when: date | None) -> str:
+    words = " ".join(m.group().lower().split())
+    if m.group("now"):
+        words = "now"
+    if when is None:
+        return f"r:{words}"
+    if m.group("now"):
+        # A running figure ("now has", "so far"): true at the source's date.
+        return f"d:{when.month:02d}-{when.day:02d}"
+    if m.group("day"):
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("day").lower()]
+        d = when + timedelta(days=shift)
+        return f"d:{d.month:02d}-{d.day:02d}"
+    if m.group("weekday"):
+        # News names a weekday of the week around its date: the latest one
+        # not after the date, or within the next few days ("will vote Tuesday").
+        target = WEEKDAYS.index(m.group("weekday").lower())
+        back = (when.weekday() - target) % 7
+        d = when - timedelta(days=back)
+        return f"d:{d.month:02d}-{d.day:02d}"
+    if m.group("rel"):
+        rel, span = m.group("rel").lower(), m.group("span").lower()
+        shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
+        if span == "year":
+            return f"y:{when.year + shift}"
+        if span == "month":
+            month = (when.month - 1 + shift) % 12 + 1
+            return f"m:{month}"
+        return f"r:{words}@{when.isoformat()}"
+    return f"r:{words}@{when.isoformat()}"

@@ -1,0 +1,178 @@
+"""Groups and conflicts as plain data, each with what it was matched on.
+
+A careful reader judges a group or a flag at a glance only when told why it
+was made: the subject (the people, places or bodies named, and the words
+around the figure), the measure (what kind of figure, in what unit), the
+values and their sources. `describe_clusters` and `describe_conflicts` give
+that for the CLI's `--json` and the views; `why_group` and `why_conflict`
+give it for one group or conflict.
+"""
+
+from __future__ import annotations
+
+from app.core.corroborate.claims import FactSig, claim_values, fact_signature
+from app.core.corroborate.names import kind_label, name_as_written
+from app.core.corroborate.quantities import parse_date
+from app.core.corroborate.text import content_tokens, plain, words
+from app.core.model import Conflict
+from app.core.store import Library
+
+
+def _common_words(texts: list[str], limit: int = 6) -> tuple[list[str], list[str]]:
+    """(names, other content words) every text has, as the first text writes them."""
+    tokens = [content_tokens(plain(t)) for t in texts]
+    shared = set.intersection(*({t.lemma for t in ts} for ts in tokens))
+    names, others, seen = [], [], set()
+    for t in tokens[0]:
+        if t.lemma in shared and t.lemma not in seen:
+            seen.add(t.lemma)
+            written = plain(texts[0])[t.start : t.end]
+            (names if t.name else others).append(written)
+    return names[:limit], others[:limit]
+
+
+def why_group(kind: str, members: list[dict]) -> dict:
+    """What a group's members have in common: for quotes, whether they are
+    the same words or excerpts; for claims, the figures they all state, the
+    names they all give and the other words they share."""
+    texts = [m["text"] for m in members]
+    if kind == "quote":
+        same = len({" ".join(words(t)) for t in texts}) == 1
+        return {"basis": "same words" if same else "same words, one an excerpt of another"}
+    figures = set.intersection(*(_figures(t) for t in texts))
+    names, others = _common_words(texts)
+    wording = len({" ".join(words(t)) for t in texts}) == 1
+    return {
+        "basis": "same wording" if wording else "same claim in other words",
+        "values": sorted(figures),
+        "subject": names,
+        "words": others,
+    }
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a claim states, as "measure: value" ("amount: $1.2m")."""
+    return {
+        f"{kind_label(v.kind)}: {v.value}"
+        for v in claim_values(text)
+        if not v.kind.startswith("name:") and v.kind != "number"
+    }
+
+
+def why_conflict(kind: str, claims: list[dict]) -> dict:
+    """What the claims of a conflict were matched on: the measure (kind of
+    value and unit), the names and words around the differing values that
+    all the claims share, and each value with its sources."""
+    contexts = []
+    for c in claims:
+        sig: FactSig = fact_signature(0, c["text"], parse_date(c.get("date", "")))
+        for vc in sig.values:
+            if vc.value.kind == kind and vc.value.value == c["value"]:
+                contexts.append(vc)
+                break
+    shared_words = set.intersection(*(set(vc.words) for vc in contexts)) if contexts else set()
+    shared_names = set.intersection(*(set(vc.names) for vc in contexts)) if contexts else set()
+    surface: dict[str, str] = {}
+    for vc in reversed(contexts):
+        surface.update(vc.surface)
+    sides: dict[str, list[str]] = {}
+    for c in claims:
+        sides.setdefault(c["value"], [])
+        if c["source"] not in sides[c["value"]]:
+            sides[c["value"]].append(c["source"])
+    return {
+        "measure": kind_label(kind),
+        "subject": sorted(surface.get(n, n) for n in shared_names),
+        "words": sorted(surface.get(w, w) for w in shared_words),
+        "sides": [{"value": v, "sources": s} for v, s in sorted(sides.items())],
+    }
+
+
+def describe_clusters(library: Library, kind: str | None = None) -> list[dict]:
+    """Every group carried by two or more sources, as plain data: kind,
+    source and independent-source counts, each member with its source file,
+    span and text, and `why` (see `why_group`)."""
+    clusters = library.clusters(kind=kind)
+    rows = library.report_rows([i for c in clusters for i in c.item_ids])
+    out = []
+    for c in clusters:
+        items = sorted((rows[i] for i in c.item_ids), key=lambda r: (r["source_id"], r["start"]))
+        out.append(
+            {
+                "id": c.id,
+                "kind": c.kind,
+                "sources": c.source_count,
+                "independent": c.independent_count,
+                "why": why_group(c.kind, items),
+                "items": items,
+            }
+        )
+    return out
+
+
+def describe_conflicts(library: Library) -> list[dict]:
+    """Every conflict as plain data: what kind of value differs, the values,
+    each claim with its value and source, the user's resolution, and `why`
+    (see `why_conflict`)."""
+    conflicts = library.conflicts()
+    rows = library.report_rows([i for c in conflicts for i in c.item_ids])
+    out = []
+    for c in conflicts:
+        claims = [{**rows[i], "value": v} for i, v in zip(c.item_ids, c.values, strict=True)]
+        if c.kind.startswith("name:"):
+            for claim in claims:
+                claim["as_written"] = _name_in(claim["text"], c.kind, claim["value"])
+        out.append(
+            {
+                "id": c.id,
+                "kind": c.kind,
+                "label": kind_label(c.kind),
+                "subject": c.subject,
+                "values": sorted(set(c.values)),
+                "resolved": bool(c.resolution),
+                "choice": c.resolution,
+                "note": c.note,
+                "why": why_conflict(c.kind, claims),
+                "claims": claims,
+            }
+        )
+    return out
+
+
+def describe_conflict(library: Library, conflict: Conflict) -> dict:
+    """`why_conflict` of one stored conflict (for the Conflicts view)."""
+    rows = library.report_rows(list(conflict.item_ids))
+    claims = [
+        {**rows[i], "value": v}
+        for i, v in zip(conflict.item_ids, conflict.values, strict=True)
+        if i in rows
+    ]
+    return why_conflict(conflict.kind, claims)
+
+
+def describe_group(library: Library, kind: str, item_ids: list[int]) -> dict:
+    """`why_group` of one stored group (for the group view)."""
+    rows = library.report_rows(list(item_ids))
+    return why_group(kind, [rows[i] for i in item_ids if i in rows])
+
+
+def _name_in(text: str, kind: str, value: str) -> str:
+    """How `text` writes the person of a name value ("Ana Ruiz" for "Ruiz")."""
+    for v in claim_values(text):
+        if v.kind == kind and v.value == value:
+            return name_as_written(plain(text), v)
+    return value
+
+
+def value_labels(library: Library, conflict: Conflict) -> dict[str, str]:
+    """{value: how the claims write it} for a name conflict ("Ruiz" ->
+    "Ana Ruiz", the longest form found); {} for other kinds."""
+    if not conflict.kind.startswith("name:"):
+        return {}
+    labels: dict[str, str] = {}
+    for item_id, value in zip(conflict.item_ids, conflict.values, strict=True):
+        written = _name_in(library.item(item_id).text, conflict.kind, value)
+        if len(written) > len(labels.get(value, "")):
+            labels[value] = written
+    return labels
+

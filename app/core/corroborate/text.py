@@ -1,0 +1,154 @@
+"""Words of a quote or claim, folded so that different writers compare equal.
+
+- `plain(text)`: one apostrophe style, Unicode compatibility forms folded;
+- `words(text)`: lower-case word tokens without quote marks or punctuation,
+  for comparing quotes ("isn't" and "isn’t" are one word);
+- `lemma(word)`: the dictionary form of an English word ("raised" -> "raise",
+  "protesters" -> "protester"), from simplemma (MIT licence), cached;
+- `content_tokens(text)`: the content words in order, with their lemma,
+  whether they were written as a name, and where they are.
+
+Stop words are the Snowball project's English list (BSD licence, kept beside
+this file), plus the few words news English uses around every claim (the
+reporting verbs and courtesy titles below), which tell nothing about what a
+claim is about.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import NamedTuple
+
+import simplemma
+
+# Apostrophes and quote marks of every style become one apostrophe or vanish.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_CASED_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+
+
+def _snowball() -> frozenset[str]:
+    path = Path(__file__).with_name("stopwords_en.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# Lemmas that carry no subject: reporting verbs ("said", "according to"),
+# auxiliaries the Snowball list leaves out, and courtesy titles.
+_NEWS_STOPS = frozenset(
+    "say tell accord will can may might must shall also just even still yet mr mrs ms dr".split()
+)
+STOPWORDS: frozenset[str] = _snowball() | _NEWS_STOPS
+
+_LEMMAS: dict[str, str] = {}
+
+
+def lemma(word: str) -> str:
+    """The lower-case dictionary form of an English word (cached: a library
+    repeats its vocabulary many times over)."""
+    found = _LEMMAS.get(word)
+    if found is None:
+        found = simplemma.lemmatize(word, lang="en").lower()
+        if len(_LEMMAS) < 500_000:
+            _LEMMAS[word] = found
+    return found
+
+
+def plain(text: str) -> str:
+    """Text with one apostrophe style and Unicode compatibility forms folded."""
+    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of `text`, without quote marks and punctuation."""
+    return _WORD.findall(plain(text).lower())
+
+
+def fold_accents(text: str) -> str:
+    """Accents dropped, so "León" and "Leon" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class Token(NamedTuple):
+    """A content word: its lemma, the word as written (lower case), whether
+    it was written as a name (capital letter, not first in the text) and where it is."""
+
+    lemma: str
+    word: str
+    name: bool
+    start: int
+    end: int
+
+
+_PROPER: dict[str, bool] = {}
+
+
+def is_proper(word: str) -> bool:
+    """Whether a capitalised word is a proper noun as far as the lemma
+    dictionary knows: its lemma keeps the capital ("Iowa", "Republicans")
+    where a common noun's does not ("Council", "Officials")."""
+    found = _PROPER.get(word)
+    if found is None:
+        found = simplemma.lemmatize(word, lang="en")[:1].isupper()
+        if len(_PROPER) < 200_000:
+            _PROPER[word] = found
+    return found
+
+
+def is_content(word: str) -> bool:
+    """Whether a lower-case word can say what a claim is about (not a stop
+    word, not a number, not a lone letter)."""
+    return len(word) > 1 and not word[0].isdigit() and word not in STOPWORDS
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """The capitalised words a document uses as names: written with a
+    capital inside a sentence and never in lower case ("Council" is not one
+    where the text also says "the council")."""
+    capital, lower = set(), set()
+    after_stop = True
+    for m in _CASED_WORD.finditer(text):
+        raw = m.group()
+        if raw[0].isupper():
+            if not after_stop:
+                capital.add(raw)
+        elif raw[0].isalpha():
+            lower.add(raw)
+        after_stop = text[m.end() : m.end() + 1] in (".", "!", "?", ":", "\n")
+    return frozenset(w for w in capital if w.lower() not in lower)
+
+
+def content_tokens(text: str, proper: frozenset[str] | None = None) -> list[Token]:
+    """The content words of `text` (already `plain`) in order.
+
+    A word counts as a name when it starts with a capital and is not the
+    first word of the text or of a sentence in it. A first word does when
+    the document it comes from uses it as a name (`proper`, see
+    `proper_words`), or without that, when the lemma dictionary keeps its
+    capital (`is_proper`)."""
+    out = []
+    after_stop = True
+    for m in _CASED_WORD.finditer(text):
+        raw = m.group()
+        w = raw.lower()
+        first = after_stop
+        after_stop = text[m.end() : m.end() + 1] in (".", "!", "?", ":")
+        if not is_content(w):
+            continue
+        lem = lemma(w)
+        if lem in STOPWORDS:
+            continue
+        if raw[0].isupper() and first:
+            name = raw in proper if proper is not None else is_proper(raw)
+        else:
+            name = raw[0].isupper()
+        out.append(Token(lem, w, name, m.start(), m.end()))
+    return out
+
+
+def content_lemmas(text: str) -> list[str]:
+    """The lemmas of the content words of `text`, in order."""
+    return [t.lemma for t in content_tokens(plain(text))]

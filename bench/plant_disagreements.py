@@ -1,0 +1,396 @@
+"""Planted disagreements and near-miss controls in the real-news set.
+
+    .venv/bin/python bench/plant_disagreements.py make OUT_DIR [--candidates]
+    .venv/bin/python bench/plant_disagreements.py score OUT_DIR LIBRARY
+
+`make` finds places where two articles of ../shared/realnews report the same
+figure about the same thing (found here with simple rules of its own, not the
+app's, and kept only where `bench/plant_pairs.tsv` records that a person read
+the pair and judged it one fact), then writes a modified copy of every
+article to OUT_DIR (never into the repository):
+
+- a plant changes that one figure in one of the two articles, so that the two
+  now disagree (money, counts of any unit, percentages, years, days, vote
+  tallies, people in one-holder roles);
+- a control changes it in a way that must NOT be flagged: an approximation
+  that agrees ("nearly $1 billion" for "$916 million"), a change over time
+  that says so ("5 percent, up from 4 percent"), another subject (a different
+  candidate or group with another figure), another time, or another unit.
+
+Each modified article carries one modification. A third of each, chosen by a
+hash of the pair, is the check part: scored, never tuned on. OUT_DIR gets the
+articles and `manifest.json` (what was changed where: file names, offsets,
+values; no article text).
+
+`score` reads a library into which OUT_DIR was imported (`main.py import
+OUT_DIR --library LIBRARY`) and reports, for the tuning and check parts:
+plants found (a conflict holding the planted claim and its partner's claim,
+each side with its value) and controls flagged (any conflict holding the
+control's claim).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sqlite3
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REALNEWS = ROOT / ".." / "shared" / "realnews"
+VERDICTS = Path(__file__).with_name("plant_pairs.tsv")
+
+# Invented surnames for plants and controls on people ("Gov. Ana Ruiz" ->
+# "Gov. Ana Thessaly"): none is a name in the data sets.
+INVENTED = ["Thessaly", "Quarrington", "Velloway", "Brimcombe", "Ostravel", "Pellingham"]
+
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+PATTERNS = {
+    "money": re.compile(r"\$(\d[\d,]*(?:\.\d+)?)(?: (million|billion|trillion))?"),
+    "percent": re.compile(r"\b(\d+(?:\.\d+)?)(?: percent\b|%)"),
+    "count": re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+) ([a-z]{3,}s)\b"),
+    "year": re.compile(r"\b(19[5-9]\d|20[01]\d)\b"),
+    "date": re.compile(rf"\b({_MONTHS})\.? (\d{{1,2}})\b(?!,? \d{{4}}\b)"),
+    "tally": re.compile(r"\b(\d{1,3})[-\u2013](\d{1,3})\b(?![-\u2013]\d)"),
+    "name": re.compile(r"\b(Gov\.|Governor|Mayor|Sheriff|Speaker|Attorney General) ([A-Z][a-z]+) ([A-Z][a-z]+)\b"),
+}
+_STOP = set(
+    "that this with from have been were they their there which would about said says what when "
+    "will also than more into after over only just other some such most those these while where "
+    "then them could should does being because".split()
+)
+
+
+def _sentences(text: str):
+    for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text):
+        yield m.start(), m.end()
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+
+def articles() -> dict[str, dict]:
+    """Every article of the set: {file name: {"text", "date", "part"}}."""
+    meta = {}
+    for line in (REALNEWS / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        meta[f"{row['id']}.txt"] = row["publication_date"]
+    out = {}
+    for path in sorted((REALNEWS / "articles").glob("*.txt")):
+        date = meta.get(path.name, "")
+        out[path.name] = {
+            "text": path.read_text(encoding="utf-8"),
+            "date": date,
+            "part": "tune" if date < "2016-07-01" else "check",
+        }
+    return out
+
+
+def candidates(arts: dict[str, dict]) -> list[dict]:
+    """Pairs of sentences in two articles stating the same figure with many
+    of the same words around it: places where two reports give one fact."""
+    found: dict[tuple[str, str], list] = defaultdict(list)
+    for name, art in arts.items():
+        text = art["text"]
+        for a, b in _sentences(text):
+            sentence = text[a:b]
+            for kind, pattern in PATTERNS.items():
+                for m in pattern.finditer(sentence):
+                    value = m.group(0) if kind != "name" else m.group(3)
+                    window = sentence[max(0, m.start() - 80) : m.end() + 80]
+                    found[(kind, value)].append(
+                        (name, a + m.start(), a + m.end(), _words(window), _words(sentence))
+                    )
+    pairs = []
+    for (kind, value), places in found.items():
+        if len(places) < 2 or len(places) > 40:
+            continue  # a figure in 40 articles is boilerplate, not one fact
+        for i, (n1, s1, e1, w1, all1) in enumerate(places):
+            for n2, s2, e2, w2, all2 in places[i + 1 :]:
+                if n1 == n2:
+                    continue
+                near = len(w1 & w2)
+                jaccard = len(all1 & all2) / max(1, len(all1 | all2))
+                if near >= 3 and jaccard >= 0.25:
+                    key = hashlib.sha1(f"{n1}:{s1}|{n2}:{s2}".encode()).hexdigest()[:10]
+                    pairs.append(
+                        {
+                            "id": key,
+                            "kind": kind,
+                            "value": value,
+                            "a": [n1, s1, e1],
+                            "b": [n2, s2, e2],
+                            "jaccard": round(jaccard, 2),
+                        }
+                    )
+    pairs.sort(key=lambda p: p["id"])
+    return pairs
+
+
+def verdicts() -> dict[str, str]:
+    """{pair id: "same" | "not"} as judged by reading the pair."""
+    out = {}
+    if VERDICTS.exists():
+        for line in VERDICTS.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                pair_id, verdict, *_ = line.split("\t")
+                out[pair_id] = verdict
+    return out
+
+
+# -- modifications ----------------------------------------------------------------
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _fmt(n: float, like: str) -> str:
+    if "." in like:
+        return f"{n:.{len(like.split('.')[1])}f}"
+    return f"{round(n):,}" if "," in like else str(round(n))
+
+
+def plant(kind: str, written: str, rng: random.Random) -> str:
+    """The figure `written` changed into one that clearly disagrees with it."""
+    if kind == "money":
+        m = PATTERNS["money"].fullmatch(written)
+        n = _number(m.group(1))
+        new = _fmt(n * rng.choice([1.6, 0.55]), m.group(1))
+        return f"${new}" + (f" {m.group(2)}" if m.group(2) else "")
+    if kind == "percent":
+        m = PATTERNS["percent"].fullmatch(written)
+        n = _number(m.group(1))
+        new = n + 9 if n < 60 else n - 9
+        return written.replace(m.group(1), _fmt(new, m.group(1)), 1)
+    if kind == "count":
+        m = PATTERNS["count"].fullmatch(written)
+        n = _number(m.group(1))
+        new = max(n + 3, n * 1.6) if rng.random() < 0.5 or n < 6 else n * 0.55
+        return f"{_fmt(new, m.group(1))} {m.group(2)}"
+    if kind == "year":
+        return str(int(written) + rng.choice([-3, -2, 2, 3]) if int(written) < 2014 else int(written) - 3)
+    if kind == "date":
+        m = PATTERNS["date"].fullmatch(written)
+        day = int(m.group(2))
+        return written[: m.start(2)] + str(day + 6 if day < 20 else day - 6)
+    if kind == "tally":
+        m = PATTERNS["tally"].fullmatch(written)
+        a, b = int(m.group(1)), int(m.group(2))
+        return f"{a + 4}-{b}" if a >= b else f"{a}-{b + 4}"
+    m = PATTERNS["name"].fullmatch(written)
+    return f"{m.group(1)} {m.group(2)} {rng.choice(INVENTED)}"
+
+
+CONTROL_KINDS = ("approx", "change", "subject", "time", "unit")
+
+
+def control(kind: str, written: str, sentence: str, how: str, rng: random.Random) -> str | None:
+    """`written` rewritten as a near miss of kind `how`, or None when that
+    kind does not apply to this figure."""
+    if how == "approx":
+        if kind == "money":
+            m = PATTERNS["money"].fullmatch(written)
+            n = _number(m.group(1))
+            if n < 2:
+                return None
+            return f"nearly ${_fmt(n * 1.08, m.group(1))}" + (f" {m.group(2)}" if m.group(2) else "")
+        if kind == "percent":
+            m = PATTERNS["percent"].fullmatch(written)
+            n = _number(m.group(1))
+            return f"about {written.replace(m.group(1), _fmt(n + 0.4 if '.' not in m.group(1) else round(n), m.group(1)), 1)}"
+        if kind == "count":
+            m = PATTERNS["count"].fullmatch(written)
+            n = _number(m.group(1))
+            if n < 12:
+                return None
+            floor = int(n // 10 * 10) if n % 10 else int(n - 5)
+            return f"more than {floor:,} {m.group(2)}" if "," in m.group(1) else f"more than {floor} {m.group(2)}"
+        return None
+    if how == "change":
+        if kind in ("money", "percent", "count"):
+            m = PATTERNS[kind].fullmatch(written)
+            n = _number(m.group(1))
+            earlier = written.replace(m.group(1), _fmt(n * 0.7, m.group(1)), 1)
+            return f"{written}, up from {earlier},"
+        return None
+    if how == "subject":
+        names = [w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", sentence) if w not in written]
+        names = [w for w in names if sentence.find(w) > 0]
+        if not names or kind == "name":
+            return None
+        return "SUBJECT:" + names[0] + "|" + plant(kind, written, rng)
+    if how == "time":
+        if kind in ("year", "date", "name"):
+            return None
+        return f"{plant(kind, written, rng)} in {rng.choice([1987, 1993, 2001])}"
+    if how == "unit" and kind == "count":
+        m = PATTERNS["count"].fullmatch(written)
+        n = _number(m.group(1))
+        return f"{_fmt(n * 1.6 + 3, m.group(1))} {rng.choice(['kiosks', 'ferries', 'orchards'])}"
+    return None
+
+
+def make(out: Path, show_candidates: bool) -> int:
+    arts = articles()
+    pairs = candidates(arts)
+    if show_candidates:
+        judged = verdicts()
+        for p in pairs:
+            if p["id"] in judged:
+                continue
+            (n1, s1, e1), (n2, s2, e2) = p["a"], p["b"]
+            t1, t2 = arts[n1]["text"], arts[n2]["text"]
+            print(f"{p['id']}\t{p['kind']}\t{p['value']}\t{p['jaccard']}")
+            for t, s in ((t1, s1), (t2, s2)):
+                a = max(t.rfind(". ", 0, s), t.rfind("\n", 0, s)) + 1
+                b = min(x for x in (t.find(". ", s), t.find("\n", s), len(t)) if x >= 0)
+                print("    " + " ".join(t[a : b + 1].split()))
+        return 0
+    judged = verdicts()
+    same = [p for p in pairs if judged.get(p["id"]) == "same"]
+    rng = random.Random(20261128)
+    rng.shuffle(same)
+    used: set[str] = set()
+    manifest = []
+    per_kind: Counter = Counter()
+    texts = {name: art["text"] for name, art in arts.items()}
+    for n, p in enumerate(same):
+        # Alternate plants and controls over the pairs of each kind.
+        role = "plant" if per_kind[p["kind"]] % 2 == 0 else "control"
+        target, partner = (p["b"], p["a"]) if rng.random() < 0.5 else (p["a"], p["b"])
+        name, start, end = target
+        if name in used or partner[0] in used:
+            continue
+        text = texts[name]
+        written = text[start:end]
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        sentence_end = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
+        sentence = text[sentence_start:sentence_end]
+        kind = p["kind"]
+        how = "plant"
+        if role == "plant":
+            new = plant(kind, written, rng)
+        else:
+            options = [c for c in CONTROL_KINDS if control(kind, written, sentence, c, random.Random(0))]
+            if not options:
+                new = plant(kind, written, rng)
+                role = "plant"
+            else:
+                how = options[per_kind[(kind, "control")] % len(options)]
+                per_kind[(kind, "control")] += 1
+                new = control(kind, written, sentence, how, rng)
+        if new.startswith("SUBJECT:"):
+            other, new = new[8:].split("|", 1)
+            replace_at = sentence_start + sentence.find(other)
+            invented = rng.choice(INVENTED)
+            text = text[:replace_at] + invented + text[replace_at + len(other) :]
+            shift = len(invented) - len(other) if replace_at < start else 0
+            start, end = start + shift, end + shift
+        texts[name] = text[:start] + new + text[end:]
+        used.update((name, partner[0]))
+        per_kind[kind] += 1
+        manifest.append(
+            {
+                "pair": p["id"],
+                "role": role,
+                "how": how,
+                "kind": kind,
+                "file": name,
+                "start": start,
+                "end": start + len(new),
+                "was": written,
+                "now": new,
+                "partner": partner,
+                "part": "check" if int(p["id"], 16) % 3 == 0 else "tune",
+            }
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (out / name).write_text(text, encoding="utf-8")
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    counts = Counter((m["role"], m["kind"]) for m in manifest)
+    print(f"wrote {len(texts)} articles to {out}: {len(manifest)} modifications")
+    for (role, kind), n in sorted(counts.items()):
+        print(f"  {role:8} {kind:8} {n}")
+    print("  controls by kind of near miss:", dict(Counter(m["how"] for m in manifest if m["role"] == "control")))
+    return 0
+
+
+def score(out: Path, library: Path) -> int:
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    db = sqlite3.connect(library)
+    rows = db.execute(
+        'SELECT c.id, m.item_id, m.value, s.file_name, i.start, i."end" FROM conflicts c'
+        " JOIN conflict_members m ON m.conflict_id = c.id JOIN items i ON i.id = m.item_id"
+        " JOIN sources s ON s.id = i.source_id"
+    ).fetchall()
+    members = defaultdict(list)
+    for cid, _item, value, fname, a, b in rows:
+        members[cid].append((fname, a, b, value))
+
+    def holding(fname: str, pos: int):
+        return [
+            (cid, value)
+            for cid, ms in members.items()
+            for f, a, b, value in ms
+            if f == fname and a <= pos < b
+        ]
+
+    results: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for m in manifest:
+        mine = holding(m["file"], m["start"])
+        key = (m["role"], m["part"])
+        results[key][1] += 1
+        if m["role"] == "plant":
+            theirs = holding(m["partner"][0], m["partner"][1])
+            hit = any(c1 == c2 and v1 != v2 for c1, v1 in mine for c2, v2 in theirs)
+            results[key][0] += hit
+            m["found"] = hit
+        else:
+            results[key][0] += bool(mine)
+            m["flagged"] = bool(mine)
+    for (role, part), (hit, total) in sorted(results.items()):
+        what = "found" if role == "plant" else "flagged"
+        print(f"{role:8} {part:6} {what}: {hit}/{total}" + (f" = {hit / total:.2f}" if total else ""))
+    by_kind = defaultdict(lambda: [0, 0])
+    for m in manifest:
+        if m["role"] == "plant":
+            by_kind[(m["part"], m["kind"])][0] += m["found"]
+            by_kind[(m["part"], m["kind"])][1] += 1
+    for (part, kind), (hit, total) in sorted(by_kind.items()):
+        print(f"  plants {part:6} {kind:8} {hit}/{total}")
+    if "--misses" in sys.argv:
+        for m in manifest:
+            if m["part"] == "tune" and (m.get("found") is False or m.get("flagged")):
+                print(json.dumps(m))
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("make")
+    p.add_argument("out", type=Path)
+    p.add_argument("--candidates", action="store_true", help="print unjudged candidate pairs")
+    p = sub.add_parser("score")
+    p.add_argument("out", type=Path)
+    p.add_argument("library", type=Path)
+    p.add_argument("--misses", action="store_true", help="list tuning-part misses")
+    args = parser.parse_args()
+    if not REALNEWS.is_dir():
+        print(f"error: {REALNEWS} is missing", file=sys.stderr)
+        return 1
+    if args.command == "make":
+        return make(args.out, args.candidates)
+    return score(args.out, args.library)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
