@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import corroborate
-from app.core.claims import kind_label
+from app.core.corroborate import kind_label
 from app.core.model import Conflict
 from app.core.store import Library
 from app.ui.cluster_view import ClusterView

@@ -71,12 +71,13 @@ class ValueContext:
     """A value and what it is said about."""
 
     value: Value
-    words: frozenset[str]  # lemmas of the non-name content words around it, in its clause
-    pairs: frozenset[str]  # pairs of neighbouring such lemmas
-    names: frozenset[str]  # lemmas of the names in its clause (outside name values)
+    words: frozenset[str]  # lemmas of the content words around it, in its clause
+    pairs: frozenset[str]  # pairs of neighbouring such lemmas that are not names
+    names: frozenset[str]  # lemmas of the names among them, one per run (its last word)
     surface: dict[str, str]  # lemma -> a word as written, for labels
     # A year written as a label of a thing ("the 2010 midterms", "his 2008
-    # bid") says which thing is meant, not when something happened.
+    # bid") says which thing is meant, and a year framing another figure
+    # says when that figure holds: neither is a claim of when something happened.
     label: bool = False
     # For a name value: the lemma of the word right after the name, usually
     # what the person did ("signed"); "" when none or a name.
@@ -89,9 +90,12 @@ class FactSig:
     values: list[ValueContext]
     feats: frozenset[str]  # the sentence's lemmas and lemma pairs, and its figures
     core: frozenset[str]  # the same without names and figures: what it says of whom
-    names: frozenset[str]  # lemmas of the words written as names, outside name values
+    names: frozenset[str]  # lemmas of the names, outside name values, one per run
     times: frozenset[str]  # the times the sentence places itself at (quantities.time_anchors)
     numbers: frozenset[str]  # every figure it states, as "kind=value"
+    # Every word of every name ("california", "gov", "brown" for "California
+    # Gov. Ana Brown"), to test whether a name one claim gives is in the other.
+    all_names: frozenset[str] = frozenset()
     sketch: list[int] = field(default_factory=list)
 
 
@@ -152,9 +156,11 @@ def fact_signature(
         left, right = _clause(text, breaks, v.start, v.end)
         cut = bisect_right(ends, v.start)
         before = [t for t in tokens[max(0, cut - CONTEXT) : cut] if t.start >= left]
-        cut = bisect_left(starts, v.end)
-        after = [t for t in tokens[cut : cut + CONTEXT] if t.end <= right]
-        clause = [t for t in tokens if left <= t.start and t.end <= right]
+        inner = bisect_left(starts, v.end)
+        after = [t for t in tokens[inner : inner + CONTEXT] if t.end <= right]
+        # The words inside a value say what it counts ("459 registered voters").
+        inside = [t for t in tokens[cut:inner] if not v.kind.startswith("name:")]
+        after = inside + after
         plain_before = [t for t in before if not t.name]
         plain_after = [t for t in after if not t.name]
         label = (
@@ -163,16 +169,30 @@ def fact_signature(
             and text[v.end : v.end + 2][:1] == " "
             and text[v.end + 1 : v.end + 2].isalpha()
         )
+        # A year that frames another figure in its clause ("158 closed in
+        # 2013") is that figure's time, not a claim of when something happened.
+        label = label or (
+            v.kind == "year"
+            and any(
+                o.kind not in ("year", "date")
+                and not o.kind.startswith("name:")
+                and left <= o.start
+                and o.end <= right
+                for o in values
+            )
+        )
         action = ""
         if v.kind.startswith("name:") and after and after[0].start - v.end < 3:
             action = "" if after[0].name else after[0].lemma
-        clause_names = {t.lemma for t in clause if t.start in heads}
+        # The names near the value, in its clause: those farther off are
+        # often about another part of a long sentence.
+        clause_names = {t.lemma for t in before + after if t.start in heads}
         if not clause_names and _PRONOUN.search(text, left, right):
             clause_names.add(SOMEONE)
         contexts.append(
             ValueContext(
                 v,
-                frozenset(t.lemma for t in plain_before + plain_after),
+                frozenset(t.lemma for t in before + after),
                 frozenset(_pairs(plain_before) | _pairs(plain_after)),
                 frozenset(clause_names),
                 {t.lemma: t.word for t in before + after},
@@ -192,5 +212,12 @@ def fact_signature(
         names.add(SOMEONE)
     times = time_anchors(text, values, when)
     return FactSig(
-        source_id, contexts, frozenset(feats), core, frozenset(names), times, frozenset(figures)
+        source_id,
+        contexts,
+        frozenset(feats),
+        core,
+        frozenset(names),
+        times,
+        frozenset(figures),
+        all_names=frozenset(t.lemma for t in tokens if t.name) | names,
     )

@@ -29,7 +29,26 @@ def _components(state: GroupingState):
     joined = UnionFind()
     value_of: dict[Node, str] = {}
     subject_of: dict[Node, str] = {}
-    for e in state.conflict_edges:
+    # Loose edges count between sources of one story, and then any loose
+    # edge reaching a claim already in a conflict joins it as a further witness.
+    active = list(state.conflict_edges)
+    waiting = []
+    for e in state.loose_edges:
+        linked = state.sources_linked(
+            state.item_source.get(e.a, -1), state.item_source.get(e.b, -1)
+        )
+        (active if linked else waiting).append(e)
+    claimed = {(n, e.kind) for e in active for n in (e.a, e.b)}
+    grew = True
+    while grew and waiting:
+        grew = False
+        for e in list(waiting):
+            if (e.a, e.kind) in claimed or (e.b, e.kind) in claimed:
+                waiting.remove(e)
+                active.append(e)
+                claimed.update(((e.a, e.kind), (e.b, e.kind)))
+                grew = True
+    for e in active:
         if e.a not in state.item_source or e.b not in state.item_source:
             continue
         na, nb = (e.a, e.kind), (e.b, e.kind)
@@ -100,6 +119,13 @@ def store_touched(
     other conflicts are left as stored. Return the number of conflicts."""
     components, value_of, subject_of = _components(state)
     seeds = set(new_edges)
+    # A loose edge counts once its two sources share a group: a grown group
+    # may have just linked them.
+    for root in grown_roots:
+        sources = {state.item_source.get(i) for i in state.same.group(root)}
+        for e in state.loose_edges:
+            if state.item_source.get(e.a) in sources and state.item_source.get(e.b) in sources:
+                seeds.update(((e.a, e.kind), (e.b, e.kind)))
     touched = [
         nodes
         for nodes in components.values()

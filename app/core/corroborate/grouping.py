@@ -88,6 +88,7 @@ def _load_state(library: Library, up_to: int, count: int) -> GroupingState | Non
             subject = subjects.get(cid, "") if n == 0 else ""
             state.conflict_edges.append(Edge(a, b, "conflict", kind, (va, vb), subject))
     state.n_conflicts = len(direct)
+    state.loose_edges = index_store.stored_loose_edges(library)
     return state
 
 
@@ -103,6 +104,8 @@ def _regroup(library: Library) -> Summary:
     for e in edges:
         if e.relation == "same":
             state.same.union(e.a, e.b)
+        elif e.loose:
+            state.loose_edges.append(e)
         else:
             state.conflict_edges.append(e)
     groups = [(state.item_kind[root], ids) for root, ids in state.same.members.items()]
@@ -169,7 +172,7 @@ def update(library: Library, source_id: int | None = None) -> Summary:
                 touched.update((e.a, e.b))
                 state.same.union(e.a, e.b)
             else:
-                state.conflict_edges.append(e)
+                (state.loose_edges if e.loose else state.conflict_edges).append(e)
                 new_claims.update(((e.a, e.kind), (e.b, e.kind)))
         members = {root: state.same.group(root) for root in {state.same.find(i) for i in touched}}
         groups = [(state.item_kind[root], ids) for root, ids in members.items()]
@@ -197,7 +200,7 @@ def _mark(library: Library, state: GroupingState) -> None:
     index from the library (an in-memory one is dropped: its maps are stored,
     its signatures are recomputed when a comparison needs them)."""
     max_item_id, count = max(state.item_source, default=0), len(state.item_source)
-    index_store.save(library, state.index, max_item_id, count)
+    index_store.save(library, state.index, max_item_id, count, state.loose_edges)
     if not index_store.is_stored(state.index):
         state.index = index_store.open_stored(library, max_item_id, count) or state.index
     # Our own commit does not move data_version; another connection's does.

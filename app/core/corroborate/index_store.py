@@ -35,7 +35,7 @@ from app.core.corroborate.claims import (
     fact_signature,
     quote_signature,
 )
-from app.core.corroborate.matching import GroupIndex
+from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.corroborate.quantities import Value, parse_date
 from app.core.corroborate.text import proper_words
 from app.core.store import Library
@@ -177,13 +177,17 @@ class StoredSigs:
         return sig
 
 
-def _meta_row(max_item_id: int, item_count: int, quotes: int, facts: int) -> tuple:
+def _meta_row(
+    max_item_id: int, item_count: int, quotes: int, facts: int, loose: list[Edge]
+) -> tuple:
     meta = {
         "format": FORMAT,
         "max_item_id": max_item_id,
         "item_count": item_count,
         "quotes": quotes,
         "facts": facts,
+        # Loose conflict edges wait here until their sources share a group.
+        "loose": [(e.a, e.b, e.kind, e.values[0], e.values[1], e.subject) for e in loose],
     }
     return ("meta", 0, marshal.dumps(meta))
 
@@ -238,10 +242,29 @@ def _all_rows(index: GroupIndex) -> Iterator[tuple[str, int, bytes]]:
             yield part, b, marshal.dumps(entries)
 
 
-def save(library: Library, index: GroupIndex, max_item_id: int, item_count: int) -> None:
+def stored_loose_edges(library: Library) -> list[Edge]:
+    """The loose conflict edges stored with the index (see Edge.loose)."""
+    data = library.group_index_part("meta", [0]).get(0)
+    try:
+        meta = marshal.loads(data) if data is not None else {}
+    except (EOFError, ValueError, TypeError):
+        return []
+    return [
+        Edge(a, b, "conflict", kind, (va, vb), subject, loose=True)
+        for a, b, kind, va, vb, subject in meta.get("loose", [])
+    ]
+
+
+def save(
+    library: Library,
+    index: GroupIndex,
+    max_item_id: int,
+    item_count: int,
+    loose: list[Edge] = (),
+) -> None:
     """Store the index (all of it for an in-memory one, the changed buckets
-    of a stored one) together with the grouping mark."""
-    meta = _meta_row(max_item_id, item_count, len(index.quotes), len(index.facts))
+    of a stored one) together with the grouping mark and the loose edges."""
+    meta = _meta_row(max_item_id, item_count, len(index.quotes), len(index.facts), list(loose))
     if is_stored(index):
         rows: Iterable[tuple[str, int, bytes]] = [
             *(r for part in _PARTS for r in getattr(index, part).dirty_rows()),

@@ -60,6 +60,10 @@ NEAR_DUPLICATE = 0.5  # weighted Jaccard of two sentences that say the same thin
 SAME_SHARE = 0.5  # weighted share of a value's context the other's context holds
 SAME_JACCARD = 0.3  # and weighted Jaccard of the two contexts (neither adds much)
 SAME_COSINE = 0.3  # and weighted cosine of the whole sentences
+# A tally, an amount or a day shared by two claims rarely recurs by chance:
+# looser wording suffices.
+SPECIFIC_SHARE, SPECIFIC_JACCARD, SPECIFIC_COSINE = 0.4, 0.25, 0.2
+RARE_VALUE = 5  # claims of the library a figure may be in and still tie two of them
 CONFLICT_SHARE = 0.6
 CONFLICT_COSINE = 0.35
 CONFLICT_COMMON = 3  # context words two values in conflict must share
@@ -90,6 +94,9 @@ class Edge:
     kind: str = ""  # value kind of a conflict
     values: tuple[str, str] = ("", "")
     subject: str = ""
+    # A conflict found on a telling term alone: it counts only between
+    # sources that cover one story (they share a quote or claim).
+    loose: bool = False
 
 
 class UnionFind:
@@ -265,19 +272,18 @@ class GroupIndex:
     def _about_same(self, a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext):
         """A `Match` when two values of one kind are about the same thing, else None."""
         # Different people, places or bodies in the two clauses: two subjects.
-        if va.names and vb.names and not va.names & vb.names:
+        if va.names and vb.names and not (va.names & b.all_names or vb.names & a.all_names):
             return None
         # What one clause names, the other sentence must name too ("the
         # Republican nomination" is not "the nomination"). When something
         # happened may be said of a thing the other refers back to ("the
-        # state"): for years, one side naming nothing is enough.
-        if va.value.kind == "year":
-            if not (va.names <= b.names or vb.names <= a.names):
-                return None
-        elif not (va.names <= b.names and vb.names <= a.names):
+        # state"), so for years names in common are enough.
+        if va.value.kind != "year" and not (va.names <= b.all_names and vb.names <= a.all_names):
             return None
-        ta = a.times - _own_time(va)
-        tb = b.times - _own_time(vb)
+        # Relative times of undated sources ("r:tuesday") tell nothing here;
+        # a conflict is refused on them separately.
+        ta = {t for t in a.times - _own_time(va) if t[0] != "r"}
+        tb = {t for t in b.times - _own_time(vb) if t[0] != "r"}
         if ta and tb and not (ta <= tb or tb <= ta):
             return None  # said of different times
         share, common = self._share(va.words, vb.words)
@@ -286,7 +292,7 @@ class GroupIndex:
         return Match(va, vb, share, common)
 
     def _compare_facts(self, a_id: int, a: FactSig, b_id: int, b: FactSig) -> list[Edge]:
-        if a.names and b.names and not a.names & b.names:
+        if a.names and b.names and not (a.names & b.all_names or b.names & a.all_names):
             return []  # about different people, places or bodies altogether
         cosine = core = None
         matches: list[Match] = []
@@ -305,27 +311,32 @@ class GroupIndex:
         differing = [m for m in matches if not agree(m.a.value, m.b.value)]
         conflicts = []
         for m in differing:
-            if m.share < CONFLICT_SHARE or len(m.common) < CONFLICT_COMMON:
+            kind = m.a.value.kind
+            # When a thing happened: the thing is named by a telling term
+            # next to both years ("sanctuary state", "deposit law").
+            telling = kind == "year" and any(
+                self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs
+            )
+            strong = m.share >= CONFLICT_SHARE and len(m.common) >= CONFLICT_COMMON
+            if not (strong or telling):
                 continue
             if not self._may_differ(a, m, b):
                 continue
             if core is None:
                 core = self._cosine(a.core, b.core)
-            kind = m.a.value.kind
-            times = a.times - _own_time(m.a)
             if any(t[0] == "r" for t in a.times | b.times):
                 continue  # "on Tuesday" in sources of unknown dates: perhaps two Tuesdays
-            anchored = kind in ("year", "date") or bool(times)
+            ta, tb = a.times - _own_time(m.a), b.times - _own_time(m.b)
+            if (ta or tb) and not (ta and tb and (ta <= tb or tb <= ta)):
+                continue  # only one says when, or they say different times
+            anchored = kind in ("year", "date") or bool(ta)
             need = CONFLICT_COSINE if anchored else UNANCHORED_COSINE
-            if kind == "year":
-                # When a thing happened: the thing is named by a telling term
-                # next to both years ("sanctuary state", "deposit law").
-                telling = any(self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs)
-                if telling:
-                    need = 0.0
-            elif not self._identified(m):
+            loose = telling and (not strong or core < need)
+            if loose:
+                need = 0.0
+            elif kind != "year" and not self._identified(m):
                 continue
-            if times == b.times - _own_time(m.b) and core >= need:
+            if core >= need:
                 conflicts.append(
                     Edge(
                         a_id,
@@ -334,6 +345,7 @@ class GroupIndex:
                         m.a.value.kind,
                         (m.a.value.value, m.b.value.value),
                         _subject(m),
+                        loose,
                     )
                 )
         if conflicts or any(m.share >= SAME_SHARE for m in differing):
@@ -352,13 +364,26 @@ class GroupIndex:
             kind = m.a.value.kind
             if _is_name(kind):
                 continue  # one person says many things
-            close = m.share >= SAME_SHARE and self._jaccard(m.a.words, m.b.words) >= SAME_JACCARD
-            if _specific(kind):
+            jaccard = self._jaccard(m.a.words, m.b.words)
+            close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD
+            # A figure few claims of the library state, with the words around
+            # it agreeing, is one claim however the rest is worded.
+            rare = self.df.get(f"={kind}={m.a.value.bound}{m.a.value.value}", 0) <= RARE_VALUE
+            if rare and _specific(kind):
+                need = 2 if kind in ("tally", "money", "date") else 3
+                if len(m.common - m.a.names) >= need:
+                    same = True
+                    continue
+            if kind in ("tally", "money", "date"):
+                same = (
+                    m.share >= SPECIFIC_SHARE
+                    and jaccard >= SPECIFIC_JACCARD
+                    and cosine >= SPECIFIC_COSINE
+                )
+            elif _specific(kind):
                 # A figure said of nobody named ("the margin of error is 3
-                # points") recurs by chance, unless it is as specific as a
-                # tally, an amount or a day.
-                named = bool(a.names & b.names) or kind in ("tally", "money", "date")
-                same = close and named and cosine >= SAME_COSINE
+                # points") recurs by chance.
+                same = close and bool(a.names & b.names) and cosine >= SAME_COSINE
             elif kind == "year":
                 same = close and m.share >= CONFLICT_SHARE and cosine >= YEAR_COSINE
         return [Edge(a_id, b_id, "same")] if same else []
@@ -408,7 +433,7 @@ def _own_time(vc: ValueContext) -> frozenset[str]:
     if v.kind == "year":
         return frozenset({f"y:{v.value}"})
     if v.kind == "date":
-        return frozenset({f"d:{v.value}"})
+        return frozenset({f"d:{v.value}", f"m:{int(v.value[:2])}"})
     return frozenset()
 
 

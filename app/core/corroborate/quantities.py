@@ -412,6 +412,7 @@ def time_anchors(text: str, values: list[Value], when: date | None) -> frozenset
             out.add(f"y:{v.value}")
         elif v.kind == "date":
             out.add(f"d:{v.value}")
+            out.add(f"m:{int(v.value[:2])}")  # a day is in its month
     for m in _RELATIVE.finditer(text):
         if any(v.start <= m.start() < v.end for v in values):
             continue

@@ -175,4 +175,3 @@ def value_labels(library: Library, conflict: Conflict) -> dict[str, str]:
         if len(written) > len(labels.get(value, "")):
             labels[value] = written
     return labels
-

@@ -22,6 +22,7 @@ class GroupingState:
     index: GroupIndex = field(default_factory=GroupIndex)
     same: UnionFind = field(default_factory=UnionFind)
     conflict_edges: list[Edge] = field(default_factory=list)
+    loose_edges: list[Edge] = field(default_factory=list)  # see Edge.loose
     item_source: dict[int, int] = field(default_factory=dict)
     item_kind: dict[int, str] = field(default_factory=dict)
     carried: Counter = field(default_factory=Counter)  # items per source
@@ -29,3 +30,23 @@ class GroupingState:
     data_version: int | None = None  # the library's, when this state was last in step
     # Word pairs of each source's own text, for derived-source judgments.
     word_pairs: dict[int, set] = field(default_factory=dict)
+
+    def sources_linked(self, a: int, b: int) -> bool:
+        """Whether sources `a` and `b` cover one story: some group holds an
+        item of each."""
+        for item in self._items_of(a):
+            group = self.same.group(item)
+            if len(group) > 1 and any(self.item_source.get(i) == b for i in group):
+                return True
+        return False
+
+    def _items_of(self, source_id: int) -> list[int]:
+        if self._by_source is None or self._by_source_size != len(self.item_source):
+            by_source: dict[int, list[int]] = {}
+            for item, source in self.item_source.items():
+                by_source.setdefault(source, []).append(item)
+            self._by_source, self._by_source_size = by_source, len(self.item_source)
+        return self._by_source.get(source_id, [])
+
+    _by_source: dict[int, list[int]] | None = None
+    _by_source_size: int = 0
