@@ -57,7 +57,9 @@ PATTERNS = {
     "year": re.compile(r"\b(19[5-9]\d|20[01]\d)\b"),
     "date": re.compile(rf"\b({_MONTHS})\.? (\d{{1,2}})\b(?!,? \d{{4}}\b)"),
     "tally": re.compile(r"\b(\d{1,3})[-\u2013](\d{1,3})\b(?![-\u2013]\d)"),
-    "name": re.compile(r"\b(Gov\.|Governor|Mayor|Sheriff|Speaker|Attorney General) ([A-Z][a-z]+) ([A-Z][a-z]+)\b"),
+    "name": re.compile(
+        r"\b(Gov\.|Governor|Mayor|Sheriff|Speaker|Attorney General) ([A-Z][a-z]+) ([A-Z][a-z]+)\b"
+    ),
 }
 _STOP = set(
     "that this with from have been were they their there which would about said says what when "
@@ -175,7 +177,9 @@ def plant(kind: str, written: str, rng: random.Random) -> str:
         new = max(n + 3, n * 1.6) if rng.random() < 0.5 or n < 6 else n * 0.55
         return f"{_fmt(new, m.group(1))} {m.group(2)}"
     if kind == "year":
-        return str(int(written) + rng.choice([-3, -2, 2, 3]) if int(written) < 2014 else int(written) - 3)
+        return str(
+            int(written) + rng.choice([-3, -2, 2, 3]) if int(written) < 2014 else int(written) - 3
+        )
     if kind == "date":
         m = PATTERNS["date"].fullmatch(written)
         day = int(m.group(2))
@@ -200,7 +204,9 @@ def control(kind: str, written: str, sentence: str, how: str, rng: random.Random
             n = _number(m.group(1))
             if n < 2:
                 return None
-            return f"nearly ${_fmt(n * 1.08, m.group(1))}" + (f" {m.group(2)}" if m.group(2) else "")
+            return f"nearly ${_fmt(n * 1.08, m.group(1))}" + (
+                f" {m.group(2)}" if m.group(2) else ""
+            )
         if kind == "percent":
             m = PATTERNS["percent"].fullmatch(written)
             n = _number(m.group(1))
@@ -211,7 +217,11 @@ def control(kind: str, written: str, sentence: str, how: str, rng: random.Random
             if n < 12:
                 return None
             floor = int(n // 10 * 10) if n % 10 else int(n - 5)
-            return f"more than {floor:,} {m.group(2)}" if "," in m.group(1) else f"more than {floor} {m.group(2)}"
+            return (
+                f"more than {floor:,} {m.group(2)}"
+                if "," in m.group(1)
+                else f"more than {floor} {m.group(2)}"
+            )
         return None
     if how == "change":
         if kind in ("money", "percent", "count"):
@@ -271,14 +281,18 @@ def make(out: Path, show_candidates: bool) -> int:
         text = texts[name]
         written = text[start:end]
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        sentence_end = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
+        sentence_end = min(
+            x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0
+        )
         sentence = text[sentence_start:sentence_end]
         kind = p["kind"]
         how = "plant"
         if role == "plant":
             new = plant(kind, written, rng)
         else:
-            options = [c for c in CONTROL_KINDS if control(kind, written, sentence, c, random.Random(0))]
+            options = [
+                c for c in CONTROL_KINDS if control(kind, written, sentence, c, random.Random(0))
+            ]
             if not options:
                 new = plant(kind, written, rng)
                 role = "plant"
@@ -319,7 +333,10 @@ def make(out: Path, show_candidates: bool) -> int:
     print(f"wrote {len(texts)} articles to {out}: {len(manifest)} modifications")
     for (role, kind), n in sorted(counts.items()):
         print(f"  {role:8} {kind:8} {n}")
-    print("  controls by kind of near miss:", dict(Counter(m["how"] for m in manifest if m["role"] == "control")))
+    print(
+        "  controls by kind of near miss:",
+        dict(Counter(m["how"] for m in manifest if m["role"] == "control")),
+    )
     return 0
 
 
@@ -358,7 +375,9 @@ def score(out: Path, library: Path) -> int:
             m["flagged"] = bool(mine)
     for (role, part), (hit, total) in sorted(results.items()):
         what = "found" if role == "plant" else "flagged"
-        print(f"{role:8} {part:6} {what}: {hit}/{total}" + (f" = {hit / total:.2f}" if total else ""))
+        print(
+            f"{role:8} {part:6} {what}: {hit}/{total}" + (f" = {hit / total:.2f}" if total else "")
+        )
     by_kind = defaultdict(lambda: [0, 0])
     for m in manifest:
         if m["role"] == "plant":

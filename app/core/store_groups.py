@@ -134,7 +134,9 @@ class GroupStore:
         out: dict[int, str] = {}
         for chunk in _chunks(sorted(set(source_ids))):
             marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT id, date FROM sources WHERE id IN ({marks})", chunk))
+            out.update(
+                self.db.execute(f"SELECT id, date FROM sources WHERE id IN ({marks})", chunk)
+            )
         return out
 
     def report_rows(self, item_ids: list[int]) -> dict[int, dict]:

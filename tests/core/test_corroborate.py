@@ -128,13 +128,13 @@ def test_claim_values_are_typed_and_normalised():
     found = {
         (v.kind, v.value)
         for v in claim_values(
-            "On Nov. 19 the council voted 13–0; it was invoked twice since 2018 and costs $2.5 million within 10 days."
+            "On Nov. 19 the council voted 13–0; it was invoked 3 times since 2018 and costs $2.5 million within 10 days."
         )
     }
     assert {
         ("date", "11-19"),
         ("tally", "13-0"),
-        ("count:time", "2"),
+        ("count:time", "3"),
         ("year", "2018"),
         ("money", "$2.5m"),
         ("count:day", "10"),
@@ -145,8 +145,8 @@ def test_claim_values_are_typed_and_normalised():
 
 
 def test_differing_year_for_the_same_thing_is_a_conflict(library):
-    a = "Oregon has had a bottle deposit law since 1971, officials said."
-    b = "The state passed its bottle deposit law in 1975 under Governor McCall."
+    a = "Velmora has had its bottle deposit law since 1971, state officials said."
+    b = "Velmora passed its bottle deposit law in 1975, state officials said."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     [conflict] = library.conflicts()
@@ -157,8 +157,8 @@ def test_differing_year_for_the_same_thing_is_a_conflict(library):
 
 
 def test_differing_tally_of_the_same_vote_is_a_conflict(library):
-    a = "The school board approved the new calendar in a 5-2 vote."
-    b = "The new calendar was approved by the school board 4-3 after a long debate."
+    a = "The Orlen school board approved the new calendar in a 5-2 vote."
+    b = "The new calendar was approved by the Orlen school board 4-3 after a long debate."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     [conflict] = library.conflicts()
@@ -174,8 +174,8 @@ def test_different_events_on_different_days_are_not_a_conflict(library):
 
 
 def test_same_wording_about_different_bodies_is_not_a_conflict(library):
-    a = "The Portland Police Bureau has barred officers from asking about immigration status since 1990."
-    b = "Governor Brown signed a law in 2017 barring police from asking about immigration status."
+    a = "The Tarnwick Police Bureau has barred officers from asking about immigration status since 1990."
+    b = "Governor Quillan signed a law in 2017 barring police from asking about immigration status."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     assert library.conflicts() == []
@@ -190,8 +190,8 @@ def test_a_claim_stating_both_values_is_not_in_conflict(library):
 
 
 def test_resolution_survives_regrouping_and_new_sources(library):
-    a = "Oregon has had a bottle deposit law since 1971, officials said."
-    b = "The state passed its bottle deposit law in 1975 under Governor McCall."
+    a = "Velmora has had its bottle deposit law since 1971, state officials said."
+    b = "Velmora passed its bottle deposit law in 1975, state officials said."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     [conflict] = library.conflicts()
@@ -199,7 +199,7 @@ def test_resolution_survives_regrouping_and_new_sources(library):
     assert library.unresolved_conflict_item_ids() == set()
 
     corroborate.regroup(library)
-    c = "Lawmakers created the bottle deposit law in 1971, a first in the nation."
+    c = "Velmora lawmakers created the bottle deposit law in 1971, state officials said."
     add(library, c, facts=[c])
     [again] = library.conflicts()
     assert (again.resolution, again.note) == ("1971", "Checked the statute book.")
@@ -208,14 +208,14 @@ def test_resolution_survives_regrouping_and_new_sources(library):
 
 
 def test_a_changed_decision_survives_a_rebuild_of_its_conflict(library):
-    a = "Oregon has had a bottle deposit law since 1971, officials said."
-    b = "The state passed its bottle deposit law in 1975 under Governor McCall."
+    a = "Velmora has had its bottle deposit law since 1971, state officials said."
+    b = "Velmora passed its bottle deposit law in 1975, state officials said."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     [conflict] = library.conflicts()
     library.resolve_conflict(conflict.id, "1971", "First reading.")
     library.resolve_conflict(conflict.id, "1975", "The statute says 1975.")
-    c = "Lawmakers created the bottle deposit law in 1971, a first in the nation."
+    c = "Velmora lawmakers created the bottle deposit law in 1971, state officials said."
     add(library, c, facts=[c])  # the conflict gains a claim and is rebuilt
     [again] = library.conflicts()
     assert len(again.item_ids) == 3
@@ -224,13 +224,13 @@ def test_a_changed_decision_survives_a_rebuild_of_its_conflict(library):
 
 
 def test_a_new_value_reopens_a_resolved_conflict(library):
-    a = "Oregon has had a bottle deposit law since 1971, officials said."
-    b = "The state passed its bottle deposit law in 1975 under Governor McCall."
+    a = "Velmora has had its bottle deposit law since 1971, state officials said."
+    b = "Velmora passed its bottle deposit law in 1975, state officials said."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     [conflict] = library.conflicts()
     library.resolve_conflict(conflict.id, "1971")
-    c = "Oregon's bottle deposit law dates from 1969, the museum says."
+    c = "Velmora's bottle deposit law dates from 1969, state officials say."
     add(library, c, facts=[c])
     [again] = library.conflicts()
     assert again.resolution == "" and "1969" in again.values
@@ -254,10 +254,10 @@ def _conflict_rows(library: Library) -> dict[int, tuple]:
 def test_an_import_rebuilds_only_the_conflicts_it_touches(tmp_path):
     path = tmp_path / "lib.sqlite"
     library = Library(path)
-    bottle_a = "Oregon has had a bottle deposit law since 1971, officials said."
-    bottle_b = "The state passed its bottle deposit law in 1975 under Governor McCall."
-    vote_a = "The school board approved the new calendar in a 5-2 vote."
-    vote_b = "The new calendar was approved by the school board 4-3 after a long debate."
+    bottle_a = "Velmora has had its bottle deposit law since 1971, state officials said."
+    bottle_b = "Velmora passed its bottle deposit law in 1975, state officials said."
+    vote_a = "The Orlen school board approved the new calendar in a 5-2 vote."
+    vote_b = "The new calendar was approved by the Orlen school board 4-3 after a long debate."
     for text in (bottle_a, vote_a, bottle_b, vote_b):
         add(library, text, facts=[text])
     [bottle] = [c for c in library.conflicts() if c.kind == "year"]
@@ -272,7 +272,7 @@ def test_an_import_rebuilds_only_the_conflicts_it_touches(tmp_path):
     other = "The city library opened a new branch on Main Street in 2003."
     add(library, other, facts=[other])
     assert _conflict_rows(library) == before
-    same_value = "Lawmakers created the bottle deposit law in 1971, a first in the nation."
+    same_value = "Velmora lawmakers created the bottle deposit law in 1971, state officials said."
     add(library, same_value, facts=[same_value])
     after = _conflict_rows(library)
     assert after[vote.id] == before[vote.id]  # same id, subject, claims
@@ -281,7 +281,7 @@ def test_an_import_rebuilds_only_the_conflicts_it_touches(tmp_path):
     library.close()
 
     library = Library(path)
-    third = "Oregon's bottle deposit law dates from 1969, the museum says."
+    third = "Velmora's bottle deposit law dates from 1969, state officials say."
     add(library, third, facts=[third])
     rows = _conflict_rows(library)
     assert rows[vote.id] == before[vote.id]

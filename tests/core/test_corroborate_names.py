@@ -101,15 +101,9 @@ def test_an_index_stored_by_an_older_format_is_rebuilt_and_finds_name_conflicts(
     path = tmp_path / "lib.sqlite"
     # Group as the previous format did: no name values at all.
     monkeypatch.setattr(index_store, "FORMAT", "old-format")
-    import app.core.grouping as grouping
+    from app.core.corroborate import claims
 
-    real_parts = grouping.claim_parts
-
-    def without_names(text):
-        tokens, values = real_parts(text)
-        return tokens, [v for v in values if not v.kind.startswith("name:")]
-
-    monkeypatch.setattr(grouping, "claim_parts", without_names)
+    monkeypatch.setattr(claims, "name_values", lambda text: [])
     lib = Library(path)
     add(lib, SIGNED_BROWN, facts=[SIGNED_BROWN])
     add(lib, SIGNED_NEWSOM, facts=[SIGNED_NEWSOM])

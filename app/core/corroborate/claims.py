@@ -74,6 +74,7 @@ class ValueContext:
     words: frozenset[str]  # lemmas of the content words around it, in its clause
     pairs: frozenset[str]  # pairs of neighbouring such lemmas that are not names
     names: frozenset[str]  # lemmas of the names among them, one per run (its last word)
+    clause_names: frozenset[str]  # the same for the whole clause, role holders included
     surface: dict[str, str]  # lemma -> a word as written, for labels
     # A year written as a label of a thing ("the 2010 midterms", "his 2008
     # bid") says which thing is meant, and a year framing another figure
@@ -186,14 +187,26 @@ def fact_signature(
             action = "" if after[0].name else after[0].lemma
         # The names near the value, in its clause: those farther off are
         # often about another part of a long sentence.
-        clause_names = {t.lemma for t in before + after if t.start in heads}
+        near_names = {t.lemma for t in before + after if t.start in heads}
+        clause_names = {t.lemma for t in tokens if t.start in heads and left <= t.start < right}
+        # The holders of roles named in the clause take part too ("Gov. Ana
+        # Ruiz signed it in 2017"), except in a name value's own context.
+        if not v.kind.startswith("name:"):
+            clause_names |= {
+                n.value.lower()
+                for n in values
+                if n.kind.startswith("name:") and n.start < right and n.end > left
+            }
         if not clause_names and _PRONOUN.search(text, left, right):
             clause_names.add(SOMEONE)
+        if not near_names and SOMEONE in clause_names:
+            near_names.add(SOMEONE)
         contexts.append(
             ValueContext(
                 v,
                 frozenset(t.lemma for t in before + after),
                 frozenset(_pairs(plain_before) | _pairs(plain_after)),
+                frozenset(near_names),
                 frozenset(clause_names),
                 {t.lemma: t.word for t in before + after},
                 label,
@@ -208,7 +221,8 @@ def fact_signature(
     figures = {f"{v.kind}={v.bound}{v.value}" for v in values if not v.kind.startswith("name:")}
     feats |= {f"={f}" for f in figures}
     names = {t.lemma for t in tokens if t.start in heads}
-    if not names and _PRONOUN.search(text):
+    holders = {v.value.lower() for v in values if v.kind.startswith("name:")}
+    if not names and not holders and _PRONOUN.search(text):
         names.add(SOMEONE)
     times = time_anchors(text, values, when)
     return FactSig(
@@ -219,5 +233,5 @@ def fact_signature(
         frozenset(names),
         times,
         frozenset(figures),
-        all_names=frozenset(t.lemma for t in tokens if t.name) | names,
+        all_names=frozenset(t.lemma for t in tokens if t.name) | names | holders,
     )

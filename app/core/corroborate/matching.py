@@ -272,7 +272,8 @@ class GroupIndex:
     def _about_same(self, a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext):
         """A `Match` when two values of one kind are about the same thing, else None."""
         # Different people, places or bodies in the two clauses: two subjects.
-        if va.names and vb.names and not (va.names & b.all_names or vb.names & a.all_names):
+        ca, cb = va.clause_names, vb.clause_names
+        if ca and cb and not (ca & b.all_names or cb & a.all_names):
             return None
         # What one clause names, the other sentence must name too ("the
         # Republican nomination" is not "the nomination"). When something
