@@ -111,15 +111,17 @@ def candidates(arts: dict[str, dict]) -> list[dict]:
                     )
     pairs = []
     for (kind, value), places in found.items():
-        if len(places) < 2 or len(places) > 40:
-            continue  # a figure in 40 articles is boilerplate, not one fact
+        if len(places) < 2 or len(places) > 400:
+            continue
+        # A figure in many articles (a year) needs more words in common.
+        need = 3 if len(places) <= 40 else 5
         for i, (n1, s1, e1, w1, all1) in enumerate(places):
             for n2, s2, e2, w2, all2 in places[i + 1 :]:
                 if n1 == n2:
                     continue
                 near = len(w1 & w2)
                 jaccard = len(all1 & all2) / max(1, len(all1 | all2))
-                if near >= 3 and jaccard >= 0.25:
+                if near >= need and jaccard >= 0.25:
                     key = hashlib.sha1(f"{n1}:{s1}|{n2}:{s2}".encode()).hexdigest()[:10]
                     pairs.append(
                         {
@@ -247,70 +249,87 @@ def control(kind: str, written: str, sentence: str, how: str, rng: random.Random
     return None
 
 
-def make(out: Path, show_candidates: bool) -> int:
-    arts = articles()
-    pairs = candidates(arts)
-    if show_candidates:
-        judged = verdicts()
-        for p in pairs:
-            if p["id"] in judged:
-                continue
-            (n1, s1, e1), (n2, s2, e2) = p["a"], p["b"]
-            t1, t2 = arts[n1]["text"], arts[n2]["text"]
-            print(f"{p['id']}\t{p['kind']}\t{p['value']}\t{p['jaccard']}")
-            for t, s in ((t1, s1), (t2, s2)):
-                a = max(t.rfind(". ", 0, s), t.rfind("\n", 0, s)) + 1
-                b = min(x for x in (t.find(". ", s), t.find("\n", s), len(t)) if x >= 0)
-                print("    " + " ".join(t[a : b + 1].split()))
-        return 0
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    b = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
+    return a, b
+
+
+def _show(arts: dict[str, dict]) -> int:
     judged = verdicts()
-    same = [p for p in pairs if judged.get(p["id"]) == "same"]
+    for p in candidates(arts):
+        if p["id"] in judged:
+            continue
+        print(f"{p['id']}\t{p['kind']}\t{p['value']}\t{p['jaccard']}")
+        for name, start, end in (p["a"], p["b"]):
+            text = arts[name]["text"]
+            a, b = _sentence(text, start, end)
+            print("    " + " ".join(text[a : b + 1].split()))
+    return 0
+
+
+def make(out: Path, show_candidates: bool) -> int:
+    """Two rounds (out/round0, out/round1): each same-fact pair carries a
+    plant in one round and a control in the other, so every pair is used
+    both ways; an article may carry several modifications, never two in one
+    sentence, and never one in a sentence another modification is compared with."""
+    arts = articles()
+    if show_candidates:
+        return _show(arts)
+    judged = verdicts()
+    same = [p for p in candidates(arts) if judged.get(p["id"]) == "same"]
     rng = random.Random(20261128)
     rng.shuffle(same)
-    used: set[str] = set()
-    manifest = []
+    sides = {p["id"]: rng.random() < 0.5 for p in same}
+    for round_ in (0, 1):
+        _make_round(arts, same, sides, round_, out / f"round{round_}")
+    return 0
+
+
+def _make_round(arts, same, sides, round_: int, out: Path) -> None:
+    rng = random.Random(round_)
+    edits: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    locked: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    entries = []
     per_kind: Counter = Counter()
-    texts = {name: art["text"] for name, art in arts.items()}
     for n, p in enumerate(same):
-        # Alternate plants and controls over the pairs of each kind.
-        role = "plant" if per_kind[p["kind"]] % 2 == 0 else "control"
-        target, partner = (p["b"], p["a"]) if rng.random() < 0.5 else (p["a"], p["b"])
+        target, partner = (p["b"], p["a"]) if sides[p["id"]] else (p["a"], p["b"])
         name, start, end = target
-        if name in used or partner[0] in used:
+        text = arts[name]["text"]
+        sa, sb = _sentence(text, start, end)
+        other = arts[partner[0]]["text"]
+        pa, pb = _sentence(other, partner[1], partner[2])
+
+        def free(fname, a, b):
+            return all(b <= x or a >= y for x, y in locked[fname])
+
+        if not (free(name, sa, sb) and free(partner[0], pa, pb)):
             continue
-        text = texts[name]
-        written = text[start:end]
-        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        sentence_end = min(
-            x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0
-        )
-        sentence = text[sentence_start:sentence_end]
-        kind = p["kind"]
-        how = "plant"
-        if role == "plant":
-            new = plant(kind, written, rng)
-        else:
+        kind, written, sentence = p["kind"], text[start:end], text[sa:sb]
+        role = "plant" if (per_kind[kind] + round_) % 2 == 0 else "control"
+        how, extra = "plant", None
+        if role == "control":
             options = [
                 c for c in CONTROL_KINDS if control(kind, written, sentence, c, random.Random(0))
             ]
             if not options:
-                new = plant(kind, written, rng)
-                role = "plant"
-            else:
-                how = options[per_kind[(kind, "control")] % len(options)]
-                per_kind[(kind, "control")] += 1
-                new = control(kind, written, sentence, how, rng)
-        if new.startswith("SUBJECT:"):
-            other, new = new[8:].split("|", 1)
-            replace_at = sentence_start + sentence.find(other)
-            invented = rng.choice(INVENTED)
-            text = text[:replace_at] + invented + text[replace_at + len(other) :]
-            shift = len(invented) - len(other) if replace_at < start else 0
-            start, end = start + shift, end + shift
-        texts[name] = text[:start] + new + text[end:]
-        used.update((name, partner[0]))
+                continue
+            how = options[per_kind[(kind, "control")] % len(options)]
+            per_kind[(kind, "control")] += 1
+            new = control(kind, written, sentence, how, rng)
+            if new.startswith("SUBJECT:"):
+                who, new = new[8:].split("|", 1)
+                at = sa + sentence.find(who)
+                extra = (at, at + len(who), rng.choice(INVENTED))
+        else:
+            new = plant(kind, written, rng)
         per_kind[kind] += 1
-        manifest.append(
+        edits[name].append((start, end, new))
+        if extra:
+            edits[name].append(extra)
+        locked[name].append((sa, sb))
+        locked[partner[0]].append((pa, pb))
+        entries.append(
             {
                 "pair": p["id"],
                 "role": role,
@@ -318,7 +337,6 @@ def make(out: Path, show_candidates: bool) -> int:
                 "kind": kind,
                 "file": name,
                 "start": start,
-                "end": start + len(new),
                 "was": written,
                 "now": new,
                 "partner": partner,
@@ -326,21 +344,31 @@ def make(out: Path, show_candidates: bool) -> int:
             }
         )
     out.mkdir(parents=True, exist_ok=True)
-    for name, text in texts.items():
+
+    def moved(fname: str, pos: int) -> int:
+        return pos + sum(len(new) - (b - a) for a, b, new in edits[fname] if b <= pos)
+
+    for name, art in arts.items():
+        text = art["text"]
+        for a, b, new in sorted(edits[name], reverse=True):
+            text = text[:a] + new + text[b:]
         (out / name).write_text(text, encoding="utf-8")
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-    counts = Counter((m["role"], m["kind"]) for m in manifest)
-    print(f"wrote {len(texts)} articles to {out}: {len(manifest)} modifications")
-    for (role, kind), n in sorted(counts.items()):
-        print(f"  {role:8} {kind:8} {n}")
-    print(
-        "  controls by kind of near miss:",
-        dict(Counter(m["how"] for m in manifest if m["role"] == "control")),
-    )
-    return 0
+    for e in entries:
+        e["start"] = moved(e["file"], e["start"])
+        e["end"] = e["start"] + len(e["now"])
+        name, a, b = e["partner"]
+        e["partner"] = [name, moved(name, a), moved(name, b)]
+    (out / "manifest.json").write_text(json.dumps(entries, indent=1), encoding="utf-8")
+    counts = Counter((e["role"], e["kind"]) for e in entries)
+    print(f"{out}: {len(arts)} articles, {len(entries)} modifications")
+    for (role, kind), k in sorted(counts.items()):
+        print(f"  {role:8} {kind:8} {k}")
+    hows = Counter(e["how"] for e in entries if e["role"] == "control")
+    print("  controls by kind of near miss:", dict(hows))
 
 
 def score(out: Path, library: Path) -> int:
+    """Score one round's folder `out` against the library it was imported into."""
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     db = sqlite3.connect(library)
     rows = db.execute(
@@ -351,6 +379,12 @@ def score(out: Path, library: Path) -> int:
     members = defaultdict(list)
     for cid, _item, value, fname, a, b in rows:
         members[cid].append((fname, a, b, value))
+    planted = {(m["file"], m["start"]) for m in manifest if m["role"] == "plant"}
+
+    def against_unplanted(cid: int, value: str) -> bool:
+        """Whether a conflict holding a control is the control's own: one
+        that a plant elsewhere in the round takes part in is the plant's."""
+        return not any(f == pf and a <= ps < b for f, a, b, _ in members[cid] for pf, ps in planted)
 
     def holding(fname: str, pos: int):
         return [
@@ -371,8 +405,9 @@ def score(out: Path, library: Path) -> int:
             results[key][0] += hit
             m["found"] = hit
         else:
-            results[key][0] += bool(mine)
-            m["flagged"] = bool(mine)
+            flagged = any(against_unplanted(cid, value) for cid, value in mine)
+            results[key][0] += flagged
+            m["flagged"] = flagged
     for (role, part), (hit, total) in sorted(results.items()):
         what = "found" if role == "plant" else "flagged"
         print(

@@ -97,6 +97,7 @@ class FactSig:
     # Every word of every name ("california", "gov", "brown" for "California
     # Gov. Ana Brown"), to test whether a name one claim gives is in the other.
     all_names: frozenset[str] = frozenset()
+    holders: frozenset[str] = frozenset()  # surnames of people named in a role
     sketch: list[int] = field(default_factory=list)
 
 
@@ -128,7 +129,12 @@ def fact_signature(
     text = plain(text)
     values = number_values(text, name_values(text))
     tokens = content_tokens(text, proper)
-    in_names = [(v.start, v.end) for v in values if v.kind.startswith("name:")]
+    # People named in a role, now or formerly: they act in the claim; their
+    # names are not its subject's ("Gov. Ana Ruiz signed it").
+    formers = name_values(text, former=True)
+    holders = {v.value.lower() for v in values if v.kind.startswith("name:")}
+    holders |= {v.value.lower() for v in formers}
+    in_names = [(v.start, v.end) for v in values + formers if v.kind.startswith("name:")]
 
     def outside_names(t: Token) -> bool:
         return not any(a <= t.start and t.end <= b for a, b in in_names)
@@ -192,11 +198,13 @@ def fact_signature(
         # The holders of roles named in the clause take part too ("Gov. Ana
         # Ruiz signed it in 2017"), except in a name value's own context.
         if not v.kind.startswith("name:"):
-            clause_names |= {
+            near = {
                 n.value.lower()
-                for n in values
+                for n in values + formers
                 if n.kind.startswith("name:") and n.start < right and n.end > left
             }
+            clause_names |= near
+            near_names |= near
         if not clause_names and _PRONOUN.search(text, left, right):
             clause_names.add(SOMEONE)
         if not near_names and SOMEONE in clause_names:
@@ -221,7 +229,6 @@ def fact_signature(
     figures = {f"{v.kind}={v.bound}{v.value}" for v in values if not v.kind.startswith("name:")}
     feats |= {f"={f}" for f in figures}
     names = {t.lemma for t in tokens if t.start in heads}
-    holders = {v.value.lower() for v in values if v.kind.startswith("name:")}
     if not names and not holders and _PRONOUN.search(text):
         names.add(SOMEONE)
     times = time_anchors(text, values, when)
@@ -234,4 +241,5 @@ def fact_signature(
         times,
         frozenset(figures),
         all_names=frozenset(t.lemma for t in tokens if t.name) | names | holders,
+        holders=frozenset(holders),
     )

@@ -71,6 +71,9 @@ CONFLICT_COMMON = 3  # context words two values in conflict must share
 # count, a poll): they disagree only when they are nearly the same sentence.
 UNANCHORED_COSINE = 0.5
 YEAR_COSINE = 0.45  # a bare year recurs by chance: its sentences must be closer
+# Two sentences this alike outside their names and figures say the same
+# thing of the same subject, however common the names they give.
+NEAR_SAME = 0.8
 
 _SMOOTHING = 1000
 
@@ -135,6 +138,7 @@ class Match:
     b: ValueContext
     share: float  # weighted share of the smaller context found in the other
     common: frozenset[str]  # context words both have
+    contained: bool = True  # each clause's names are given by the other sentence
 
 
 @dataclass
@@ -276,10 +280,10 @@ class GroupIndex:
         if ca and cb and not (ca & b.all_names or cb & a.all_names):
             return None
         # What one clause names, the other sentence must name too ("the
-        # Republican nomination" is not "the nomination"). When something
-        # happened may be said of a thing the other refers back to ("the
-        # state"), so for years names in common are enough.
-        if va.value.kind != "year" and not (va.names <= b.all_names and vb.names <= a.all_names):
+        # Republican nomination" is not "the nomination"); only a loose year
+        # conflict, within one story, may do with names in common (see Edge.loose).
+        contained = va.names <= b.all_names and vb.names <= a.all_names
+        if not contained and va.value.kind != "year":
             return None
         # Relative times of undated sources ("r:tuesday") tell nothing here;
         # a conflict is refused on them separately.
@@ -290,7 +294,7 @@ class GroupIndex:
         share, common = self._share(va.words, vb.words)
         if len(common) < 2:
             return None
-        return Match(va, vb, share, common)
+        return Match(va, vb, share, common, contained)
 
     def _compare_facts(self, a_id: int, a: FactSig, b_id: int, b: FactSig) -> list[Edge]:
         if a.names and b.names and not (a.names & b.all_names or b.names & a.all_names):
@@ -311,6 +315,8 @@ class GroupIndex:
         agreeing = [m for m in matches if same_value(m.a.value, m.b.value)]
         differing = [m for m in matches if not agree(m.a.value, m.b.value)]
         conflicts = []
+        if sum(m.share >= SAME_SHARE for m in differing) > 1:
+            differing = []  # two figures differ: two different things, not one disagreement
         for m in differing:
             kind = m.a.value.kind
             # When a thing happened: the thing is named by a telling term
@@ -318,24 +324,25 @@ class GroupIndex:
             telling = kind == "year" and any(
                 self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs
             )
-            strong = m.share >= CONFLICT_SHARE and len(m.common) >= CONFLICT_COMMON
+            strong = m.contained and m.share >= CONFLICT_SHARE and len(m.common) >= CONFLICT_COMMON
             if not (strong or telling):
                 continue
             if not self._may_differ(a, m, b):
                 continue
             if core is None:
                 core = self._cosine(a.core, b.core)
-            if any(t[0] == "r" for t in a.times | b.times):
-                continue  # "on Tuesday" in sources of unknown dates: perhaps two Tuesdays
-            ta, tb = a.times - _own_time(m.a), b.times - _own_time(m.b)
-            if (ta or tb) and not (ta and tb and (ta <= tb or tb <= ta)):
-                continue  # only one says when, or they say different times
-            anchored = kind in ("year", "date") or bool(ta)
+            if not _times_comparable(a.times - _own_time(m.a), b.times - _own_time(m.b)):
+                continue
+            ta = {t for t in a.times - _own_time(m.a) if t[0] != "r"}
+            tb = {t for t in b.times - _own_time(m.b) if t[0] != "r"}
+            anchored = kind in ("year", "date") or bool(ta and tb)
             need = CONFLICT_COSINE if anchored else UNANCHORED_COSINE
             loose = telling and (not strong or core < need)
+            if loose and _contrasting(a, m.a, b, m.b):
+                continue  # each names someone the other does not: two subjects
             if loose:
                 need = 0.0
-            elif kind != "year" and not self._identified(m):
+            elif kind != "year" and not (core >= NEAR_SAME or self._identified(m)):
                 continue
             if core >= need:
                 conflicts.append(
@@ -363,6 +370,8 @@ class GroupIndex:
             if same:
                 break
             kind = m.a.value.kind
+            if not m.contained:
+                continue
             if _is_name(kind):
                 continue  # one person says many things
             jaccard = self._jaccard(m.a.words, m.b.words)
@@ -436,6 +445,33 @@ def _own_time(vc: ValueContext) -> frozenset[str]:
     if v.kind == "date":
         return frozenset({f"d:{v.value}", f"m:{int(v.value[:2])}"})
     return frozenset()
+
+
+def _contrasting(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
+    """Whether each clause names a person, place or body (not a role holder)
+    that the other sentence does not name."""
+    return bool(
+        (va.clause_names - a.holders - {SOMEONE}) - b.all_names
+        and (vb.clause_names - b.holders - {SOMEONE}) - a.all_names
+    )
+
+
+def _times_comparable(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether two claims placed at these times can disagree: not at
+    different times, not a running figure of an unknown day ("now has") on
+    either side, and the same relative words ("on Monday") when their
+    sources' dates are unknown (perhaps two different Mondays)."""
+    if "r:now" in ta or "r:now" in tb:
+        return False
+    ra, rb = {t for t in ta if t[0] == "r"}, {t for t in tb if t[0] == "r"}
+    if ra and rb and ra != rb:
+        return False
+    # A year, a month or a day said by one and not the other: perhaps the
+    # figure of another time ("204 delegates in 2001").
+    fa, fb = ta - ra, tb - rb
+    if bool(fa) != bool(fb):
+        return False
+    return not fa or fa <= fb or fb <= fa
 
 
 def _same_figures(a: FactSig, b: FactSig) -> bool:

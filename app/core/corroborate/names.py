@@ -67,15 +67,17 @@ _ANY_ROLE = (
 )  # fmt: skip
 
 
-def name_values(text: str) -> list[Value]:
+def name_values(text: str, former: bool = False) -> list[Value]:
     """People named with a one-holder title in `text` (already `plain`):
     kind "name:<role>", value the surname without accents ("Gov. Ana Ruiz"
-    and "Gov. Ruiz" -> "Ruiz"); the span covers title and name."""
+    and "Gov. Ruiz" -> "Ruiz"); the span covers title and name. Former
+    holders ("former Gov. Ana Ruiz") are left out, or with `former`, are
+    the only ones given."""
     if not any(r in text for r in _ANY_ROLE):
         return []
     found = []
     for m in _ROLE_NAME.finditer(text):
-        if _FORMER.search(text[max(0, m.start() - 40) : m.start()]):
+        if bool(_FORMER.search(text[max(0, m.start() - 40) : m.start()])) != former:
             continue
         parts = m.group(2).split()
         while parts and (parts[-1].rstrip(".") in _SUFFIXES or parts[-1] in _NOT_NAMES):

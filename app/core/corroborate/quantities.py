@@ -156,9 +156,9 @@ _AFTER_QUALIFIER = re.compile(r"^(?:\s*(?:\+|-plus|plus\b|or more|or so|or less|
 # A value said as a change: "from 4.9 to 5", "up from 30", "rose 3 percent",
 # "a 10-point increase". Verbs of movement are general English.
 _CHANGE_VERBS = frozenset(
-    "rise raise increase grow climb jump surge soar gain fall drop decline decrease dip slip "
-    "plunge plummet shrink sink slide tumble tick edge double triple halve cut reduce add "
-    "lose widen narrow".split()
+    "rise increase grow climb jump surge soar gain fall drop decline decrease dip slip "
+    "plunge plummet shrink sink slide tumble tick edge double triple halve cut reduce "
+    "widen narrow".split()
 )
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|increase[sd]?|decrease[sd]?|rise|drop|change|compared)\s+(?:from|with|to)"
@@ -235,7 +235,7 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 _TALLY = re.compile(
-    r"(?<![\w.$/-])(\d{1,3})\s?[-\u2013\u2014]\s?(\d{1,3})(?![\w.%/-])"
+    r"(?<![\w.$/-])(\d{1,3})\s?(?:[-\u2013\u2014]|-to-)\s?(\d{1,3})(?![\w.%/-])"
     r"|\bvot(?:ed?|es|ing) (?:of )?(\d{1,3}) to (\d{1,3})\b",
     re.IGNORECASE,
 )

@@ -111,7 +111,7 @@ def proper_words(text: str) -> frozenset[str]:
     capital, lower = set(), set()
     after_stop = True
     for m in _CASED_WORD.finditer(text):
-        raw = m.group()
+        raw = m.group().removesuffix("'s")
         if raw[0].isupper():
             if not after_stop:
                 capital.add(raw)
@@ -132,7 +132,7 @@ def content_tokens(text: str, proper: frozenset[str] | None = None) -> list[Toke
     out = []
     after_stop = True
     for m in _CASED_WORD.finditer(text):
-        raw = m.group()
+        raw = m.group().removesuffix("'s")
         w = raw.lower()
         first = after_stop
         after_stop = text[m.end() : m.end() + 1] in (".", "!", "?", ":")
@@ -145,7 +145,7 @@ def content_tokens(text: str, proper: frozenset[str] | None = None) -> list[Toke
             name = raw in proper if proper is not None else is_proper(raw)
         else:
             name = raw[0].isupper()
-        out.append(Token(lem, w, name, m.start(), m.end()))
+        out.append(Token(lem, w, name, m.start(), m.start() + len(raw)))
     return out
 
 
