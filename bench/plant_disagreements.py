@@ -53,7 +53,7 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|
 PATTERNS = {
     "money": re.compile(r"\$(\d[\d,]*(?:\.\d+)?)(?: (million|billion|trillion))?"),
     "percent": re.compile(r"\b(\d+(?:\.\d+)?)(?: percent\b|%)"),
-    "count": re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+) ([a-z]{3,}s)\b"),
+    "count": re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,}) ([a-z]{3,}s)\b"),
     "year": re.compile(r"\b(19[5-9]\d|20[01]\d)\b"),
     "date": re.compile(rf"\b({_MONTHS})\.? (\d{{1,2}})\b(?!,? \d{{4}}\b)"),
     "tally": re.compile(r"\b(\d{1,3})[-\u2013](\d{1,3})\b(?![-\u2013]\d)"),

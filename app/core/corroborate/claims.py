@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.core.corroborate.names import name_values
-from app.core.corroborate.quantities import MONTHS, WEEKDAYS, Value, number_values, time_anchors
+from app.core.corroborate.quantities import (
+    MONTHS,
+    WEEKDAYS,
+    Value,
+    number_values,
+    running,
+    time_anchors,
+)
 from app.core.corroborate.text import Token, content_tokens, plain, words
 
 SHINGLE = 4  # words per quote shingle
@@ -80,6 +87,7 @@ class ValueContext:
     # bid") says which thing is meant, and a year framing another figure
     # says when that figure holds: neither is a claim of when something happened.
     label: bool = False
+    running: str = ""  # see quantities.running
     # For a name value: the lemma of the word right after the name, usually
     # what the person did ("signed"); "" when none or a name.
     action: str = ""
@@ -218,6 +226,7 @@ def fact_signature(
                 frozenset(clause_names),
                 {t.lemma: t.word for t in before + after},
                 label,
+                running(text, max(left, v.start - 30), min(right, v.end + 30), when),
                 action,
             )
         )

@@ -73,7 +73,7 @@ UNANCHORED_COSINE = 0.5
 YEAR_COSINE = 0.45  # a bare year recurs by chance: its sentences must be closer
 # Two sentences this alike outside their names and figures say the same
 # thing of the same subject, however common the names they give.
-NEAR_SAME = 0.8
+NEAR_SAME = 0.6
 
 _SMOOTHING = 1000
 
@@ -303,13 +303,19 @@ class GroupIndex:
         matches: list[Match] = []
         for va in a.values:
             kind = va.value.kind
-            best = None
+            best, best_key = None, (False, 0.0)
             for vb in b.values:
                 if vb.value.kind != kind:
                     continue
+                if any(o is not va and same_value(o.value, vb.value) for o in a.values):
+                    continue  # stated by another figure of this claim
                 m = self._about_same(a, va, b, vb)
-                if m is not None and (best is None or m.share > best.share):
-                    best = m
+                if m is None:
+                    continue
+                # The same figure, if the other states it, is its counterpart.
+                key = (same_value(va.value, vb.value), m.share)
+                if best is None or key > best_key:
+                    best, best_key = m, key
             if best is not None:
                 matches.append(best)
         agreeing = [m for m in matches if same_value(m.a.value, m.b.value)]
@@ -317,8 +323,11 @@ class GroupIndex:
         conflicts = []
         if sum(m.share >= SAME_SHARE for m in differing) > 1:
             differing = []  # two figures differ: two different things, not one disagreement
+        contrast = _contrasting_sentences(a, b)
         for m in differing:
             kind = m.a.value.kind
+            if not _other_figures_agree(a, b, kind):
+                continue  # another figure differs too: two different things
             # When a thing happened: the thing is named by a telling term
             # next to both years ("sanctuary state", "deposit law").
             telling = kind == "year" and any(
@@ -411,6 +420,9 @@ class GroupIndex:
             return False
         if va.kind == "year" and (m.a.label or m.b.label):
             return False
+        # A running figure ("now has") holds at its source's date only.
+        if (m.a.running or m.b.running) and (m.a.running != m.b.running or m.a.running == "?"):
+            return False
         if _is_name(va.kind):
             if a.times != b.times:
                 return False  # one role, different times: different holders
@@ -445,6 +457,22 @@ def _own_time(vc: ValueContext) -> frozenset[str]:
     if v.kind == "date":
         return frozenset({f"d:{v.value}", f"m:{int(v.value[:2])}"})
     return frozenset()
+
+
+def _contrasting_sentences(a: FactSig, b: FactSig) -> bool:
+    """Whether each sentence names a person, place or body (not a role
+    holder) that the other does not name."""
+    return bool((a.names - a.holders - {SOMEONE}) - b.all_names) and bool(
+        (b.names - b.holders - {SOMEONE}) - a.all_names
+    )
+
+
+def _other_figures_agree(a: FactSig, b: FactSig, kind: str) -> bool:
+    """Whether, besides the figures of `kind`, one sentence states no figure
+    the other does not (a paraphrase may leave one out)."""
+    fa = {f for f in a.numbers if not f.startswith(kind + "=")}
+    fb = {f for f in b.numbers if not f.startswith(kind + "=")}
+    return fa <= fb or fb <= fa
 
 
 def _contrasting(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:

@@ -82,9 +82,13 @@ def same_value(a: Value, b: Value) -> bool:
 
 
 def agree(a: Value, b: Value) -> bool:
-    """Whether two values of one kind can both be true of the same thing."""
+    """Whether two values of one kind can both be true of the same thing.
+    Two bounds of one direction with other figures ("more than 51%", "more
+    than 60%") are read as the same bound misreported, not as agreeing."""
     if a.value == b.value:
         return True
+    if a.bound == b.bound and a.bound in ("<", ">"):
+        return False
     if math.isnan(a.low) or math.isnan(b.low):
         return False
     return a.low <= b.high and b.low <= a.high
@@ -419,19 +423,28 @@ def time_anchors(text: str, values: list[Value], when: date | None) -> frozenset
         if m.group("month"):
             out.add(f"m:{MONTHS[m.group('month').lower()]}")
             continue
+        if m.group("now"):
+            continue  # a running figure: see `running`
         out.add(_resolve(m, when))
     return frozenset(out)
 
 
+_RUNNING = re.compile(r"\b(?:now|currently|so far|to date|as of|latest)\b", re.IGNORECASE)
+
+
+def running(text: str, start: int, end: int, when: date | None) -> str:
+    """For a figure whose clause text[start:end] says it is a running one
+    ("now has 882 delegates", "so far"): the day it holds at (the source's
+    date), or "?" when the source has no date; "" for other figures."""
+    if not _RUNNING.search(text, start, end):
+        return ""
+    return when.isoformat() if when else "?"
+
+
 def _resolve(m: re.Match, when: date | None) -> str:
     words = " ".join(m.group().lower().split())
-    if m.group("now"):
-        words = "now"
     if when is None:
         return f"r:{words}"
-    if m.group("now"):
-        # A running figure ("now has", "so far"): true at the source's date.
-        return f"d:{when.month:02d}-{when.day:02d}"
     if m.group("day"):
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("day").lower()]
         d = when + timedelta(days=shift)

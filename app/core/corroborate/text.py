@@ -104,21 +104,42 @@ def is_content(word: str) -> bool:
     return len(word) > 1 and not word[0].isdigit() and word not in STOPWORDS
 
 
+def _ends_sentence(text: str, m: re.Match) -> bool:
+    """Whether the word matched by `m` ends a sentence: a stop follows it,
+    and it is not a short abbreviation ("Mr.", "Gov.", "U.S.")."""
+    follow = text[m.end() : m.end() + 1]
+    if follow == "\n" or follow in "!?:" and follow:
+        return True
+    if follow != ".":
+        return False
+    word = m.group()
+    return not (word[:1].isupper() and len(word) <= 4 and word.lower() in _ABBREVIATIONS)
+
+
+# Short titles and abbreviations written with a stop inside a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov lt col gen sgt capt jr sr no u s d r inc co corp ltd".split()
+)
+
+
 def proper_words(text: str) -> frozenset[str]:
     """The capitalised words a document uses as names: written with a
     capital inside a sentence and never in lower case ("Council" is not one
     where the text also says "the council")."""
-    capital, lower = set(), set()
+    capital: dict[str, int] = {}
+    lower: dict[str, int] = {}
     after_stop = True
     for m in _CASED_WORD.finditer(text):
         raw = m.group().removesuffix("'s")
         if raw[0].isupper():
             if not after_stop:
-                capital.add(raw)
+                capital[raw] = capital.get(raw, 0) + 1
         elif raw[0].isalpha():
-            lower.add(raw)
-        after_stop = text[m.end() : m.end() + 1] in (".", "!", "?", ":", "\n")
-    return frozenset(w for w in capital if w.lower() not in lower)
+            lower[raw] = lower.get(raw, 0) + 1
+        after_stop = _ends_sentence(text, m)
+    # More often capitalised than not: "Trump" stays a name in a text that
+    # once says "trump card".
+    return frozenset(w for w, n in capital.items() if n > lower.get(w.lower(), 0))
 
 
 def content_tokens(text: str, proper: frozenset[str] | None = None) -> list[Token]:
@@ -135,7 +156,7 @@ def content_tokens(text: str, proper: frozenset[str] | None = None) -> list[Toke
         raw = m.group().removesuffix("'s")
         w = raw.lower()
         first = after_stop
-        after_stop = text[m.end() : m.end() + 1] in (".", "!", "?", ":")
+        after_stop = _ends_sentence(text, m)
         if not is_content(w):
             continue
         lem = lemma(w)
