@@ -103,7 +103,7 @@ def test_an_index_stored_by_an_older_format_is_rebuilt_and_finds_name_conflicts(
     monkeypatch.setattr(index_store, "FORMAT", "old-format")
     from app.core.corroborate import claims
 
-    monkeypatch.setattr(claims, "name_values", lambda text: [])
+    monkeypatch.setattr(claims, "name_values", lambda text, former=False: [])
     lib = Library(path)
     add(lib, SIGNED_BROWN, facts=[SIGNED_BROWN])
     add(lib, SIGNED_NEWSOM, facts=[SIGNED_NEWSOM])

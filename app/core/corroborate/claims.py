@@ -206,13 +206,15 @@ def fact_signature(
         # The holders of roles named in the clause take part too ("Gov. Ana
         # Ruiz signed it in 2017"), except in a name value's own context.
         if not v.kind.startswith("name:"):
-            near = {
-                n.value.lower()
+            in_clause = [
+                n
                 for n in values + formers
                 if n.kind.startswith("name:") and n.start < right and n.end > left
-            }
-            clause_names |= near
-            near_names |= near
+            ]
+            clause_names |= {n.value.lower() for n in in_clause}
+            # One named before the figure is its subject ("Gov. Ana Ruiz won
+            # 66 delegates"); one after it may be another party ("sent to Mayor Ruiz").
+            near_names |= {n.value.lower() for n in in_clause if n.end <= v.start}
         if not clause_names and _PRONOUN.search(text, left, right):
             clause_names.add(SOMEONE)
         if not near_names and SOMEONE in clause_names:
@@ -224,7 +226,7 @@ def fact_signature(
                 frozenset(_pairs(plain_before) | _pairs(plain_after)),
                 frozenset(near_names),
                 frozenset(clause_names),
-                {t.lemma: t.word for t in before + after},
+                {t.lemma: text[t.start : t.end] for t in before + after},
                 label,
                 running(text, max(left, v.start - 30), min(right, v.end + 30), when),
                 action,

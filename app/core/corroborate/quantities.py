@@ -91,7 +91,7 @@ def agree(a: Value, b: Value) -> bool:
         return False
     if math.isnan(a.low) or math.isnan(b.low):
         return False
-    return a.low <= b.high and b.low <= a.high
+    return a.low < b.high and b.low < a.high  # ranges that only touch do not meet
 
 
 # -- numbers ------------------------------------------------------------------
