@@ -202,6 +202,7 @@ def cmd_clusters(args: argparse.Namespace) -> int:
                 f"[{group['kind']} group {group['id']}] {group['sources']} sources,"
                 f" {group['independent']} independent"
             )
+            print(f"    matched on: {corroborate.why_text(group['why'])}")
             for item in group["items"]:
                 text = " ".join(item["text"].split())
                 print(f"    {item['source']} {item['start']}-{item['end']}: {text}")
@@ -226,7 +227,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 continue
             state = f"resolved: {conflict['choice']}" if conflict["resolved"] else "unresolved"
             values = " vs ".join(conflict["values"])
-            print(f"[conflict {conflict['id']}] {conflict['kind']} {values} ({state})")
+            print(f"[conflict {conflict['id']}] {conflict['label']} {values} ({state})")
+            print(f"    matched on: {corroborate.why_text(conflict['why'])}")
             for claim in conflict["claims"]:
                 text = " ".join(claim["text"].split())
                 print(f"    {claim['value']}  {claim['source']}: {text}")

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core import corroborate  # noqa: E402
-from app.core.claims import STOPWORDS, words  # noqa: E402
+from app.core.corroborate.text import STOPWORDS, words  # noqa: E402
 from app.core.model import NewItem, SourceMeta  # noqa: E402
 from app.core.store import Library, content_hash  # noqa: E402
 

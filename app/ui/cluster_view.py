@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import corroborate
 from app.core.store import Library
 
 
@@ -64,9 +65,10 @@ class ClusterView(QWidget):
             self.summary.setText(f"Single source: no other source carries this {noun}.")
             members = [item_id]
         else:
+            why = corroborate.describe_group(self._library, cluster.kind, cluster.item_ids)
             self.summary.setText(
                 f"This {noun} is carried by {cluster.source_count} sources,"
-                f" {cluster.independent_count} independent."
+                f" {cluster.independent_count} independent.\nMatched on: {corroborate.why_text(why)}"
             )
             members = cluster.item_ids
         sources = {sid: (fname, meta) for sid, fname, meta, _ in self._library.sources()}

@@ -184,9 +184,11 @@ class ConflictsView(QWidget):
             )
         else:
             self.note.clear()
+            why = corroborate.describe_conflict(self._library, conflict)
             self.status.setText(
                 f"The sources disagree on this {kind_label(conflict.kind)}. Check, then record which"
                 " value holds; until then a memo using these facts gets a warning before export."
+                f"\nMatched on: {corroborate.why_text(why)}"
             )
 
     # -- actions ----------------------------------------------------------------

@@ -23,6 +23,7 @@ from app.core.corroborate.report import (
     describe_conflicts,
     describe_group,
     value_labels,
+    why_text,
 )
 
 __all__ = [
@@ -37,4 +38,5 @@ __all__ = [
     "regroup",
     "update",
     "value_labels",
+    "why_text",
 ]

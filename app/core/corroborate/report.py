@@ -53,10 +53,34 @@ def why_group(kind: str, members: list[dict]) -> dict:
 def _figures(text: str) -> set[str]:
     """The figures a claim states, as "measure: value" ("amount: $1.2m")."""
     return {
-        f"{kind_label(v.kind)}: {v.value}"
+        f"{kind_label(v.kind)}: {readable(v.kind, v.value)}"
         for v in claim_values(text)
         if not v.kind.startswith("name:") and v.kind != "number"
     }
+
+
+def readable(kind: str, value: str) -> str:
+    """A value as a reader writes it: counts in millions and thousands
+    ("1.6 billion", "12,000"), others as they are."""
+    if not kind.startswith("count:"):
+        return value
+    try:
+        n = float(value)
+    except ValueError:
+        return value
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if n >= size:
+            return f"{n / size:g} {word}"
+    return f"{n:,.0f}" if n == int(n) else value
+
+
+def why_text(why: dict) -> str:
+    """What a group or conflict was matched on, in one line for people."""
+    parts = [why[key] for key in ("basis", "measure") if why.get(key)]
+    for key, label in (("subject", "about"), ("values", "figures"), ("words", "words")):
+        if why.get(key):
+            parts.append(f"{label}: {', '.join(why[key])}")
+    return "; ".join(parts)
 
 
 def why_conflict(kind: str, claims: list[dict]) -> dict:
