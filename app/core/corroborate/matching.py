@@ -197,18 +197,26 @@ class GroupIndex:
 
     @staticmethod
     def _fact_keys(sig: FactSig) -> set[int]:
-        """Blocking keys of a claim: each value's kind with each word around
-        it (where claims about the same thing, with any value, are found)."""
+        """Blocking keys of a claim: each value with each word around it
+        (where the same claim is found) and each value's kind with each
+        pair of words around it (where a claim about the same thing with
+        another value is found)."""
         keys = set()
         for vc in sig.values:
             kind = vc.value.kind
-            for w in vc.pairs if _is_name(kind) else vc.words:
-                keys.add(hash_key(f"{kind}|{w}"))
+            if not _is_name(kind):
+                figure = f"{kind}={vc.value.value}"
+                keys.update(hash_key(f"{figure}|{w}") for w in vc.words)
+            keys.update(hash_key(f"{kind}|{p}") for p in vc.pairs)
         return keys
 
     def _add_fact(self, item_id: int, sig: FactSig) -> list[Edge]:
         for f in sig.feats:
             self.df[f] += 1
+        # Weights are read many times while one claim is compared: the
+        # library's size is fixed meanwhile, and each feature's weight is kept.
+        self._log_n = math.log(len(self.facts) + _SMOOTHING)
+        self._weights = {}
         keys = self._fact_keys(sig)
         candidates: dict[int, None] = {}
         for key in keys:
@@ -230,7 +238,7 @@ class GroupIndex:
         for other in candidates.keys() | near:
             osig = self.facts[other]
             if osig.source_id != sig.source_id:
-                edges.extend(self._compare_facts(other, osig, item_id, sig))
+                edges.extend(self._compare_facts(other, osig, item_id, sig, other in near))
         for key in (*keys, *sig.sketch):
             posting = self.fact_keys[key]
             if len(posting) <= POSTING_CAP:  # past the cap the key is never read again
@@ -240,35 +248,47 @@ class GroupIndex:
 
     # -- weighing -------------------------------------------------------------
 
+    _log_n: float = 0.0
+    _weights: dict | None = None
+
     def _weight(self, feature: str) -> float:
         """How telling a feature is: rare ones weigh more (inverse document frequency)."""
-        # Smoothed: in a small library every word is rare, and raw inverse
-        # frequencies would weigh chance differences like telling ones.
-        return math.log((len(self.facts) + _SMOOTHING) / (self.df.get(feature, 0) + 1))
+        found = self._weights.get(feature) if self._weights is not None else None
+        if found is None:
+            # Smoothed: in a small library every word is rare, and raw inverse
+            # frequencies would weigh chance differences like telling ones.
+            log_n = self._log_n or math.log(len(self.facts) + _SMOOTHING)
+            found = log_n - math.log(self.df.get(feature, 0) + 1)
+            if self._weights is not None:
+                self._weights[feature] = found
+        return found
+
+    def _sum(self, features) -> float:
+        weight = self._weight
+        return sum(weight(f) for f in features)
 
     def _share(self, a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
         common = a & b
         if not common:
             return 0.0, common
-        weight = {f: self._weight(f) for f in a | b}
-        den = min(sum(weight[f] for f in a), sum(weight[f] for f in b))
-        return (sum(weight[f] for f in common) / den if den > 0 else 0.0), common
+        den = min(self._sum(a), self._sum(b))
+        return (self._sum(common) / den if den > 0 else 0.0), common
 
     def _jaccard(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted share of everything two feature sets hold that both hold."""
         common = a & b
         if not common:
             return 0.0
-        den = sum(self._weight(f) for f in a | b)
-        return sum(self._weight(f) for f in common) / den if den > 0 else 0.0
+        den = self._sum(a | b)
+        return self._sum(common) / den if den > 0 else 0.0
 
     def _cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
         both = a & b
         if not both:
             return 0.0
-        weight = {f: self._weight(f) ** 2 for f in a | b}
-        num = sum(weight[f] for f in both)
-        den = math.sqrt(sum(weight[f] for f in a) * sum(weight[f] for f in b))
+        weight = self._weight
+        num = sum(weight(f) ** 2 for f in both)
+        den = math.sqrt(sum(weight(f) ** 2 for f in a) * sum(weight(f) ** 2 for f in b))
         return num / den if den > 0 else 0.0
 
     # -- comparing ------------------------------------------------------------
@@ -296,7 +316,11 @@ class GroupIndex:
             return None
         return Match(va, vb, share, common, contained)
 
-    def _compare_facts(self, a_id: int, a: FactSig, b_id: int, b: FactSig) -> list[Edge]:
+    def _compare_facts(
+        self, a_id: int, a: FactSig, b_id: int, b: FactSig, near: bool = True
+    ) -> list[Edge]:
+        """Edges between two claims; `near` when they share rare word pairs
+        (only then can they be the same sentence reworded)."""
         if a.names and b.names and not (a.names & b.all_names or b.names & a.all_names):
             return []  # about different people, places or bodies altogether
         cosine = core = None
@@ -367,10 +391,8 @@ class GroupIndex:
                 )
         if conflicts or any(m.share >= SAME_SHARE for m in differing):
             return conflicts  # a claim that differs in a value is not the same claim
-        if cosine is None:
-            cosine = self._cosine(a.feats, b.feats)
         same = (
-            cosine >= SAME_COSINE
+            near
             and _same_times(a, b)
             and _same_figures(a, b)
             and self._jaccard(a.feats, b.feats) >= NEAR_DUPLICATE
@@ -379,12 +401,8 @@ class GroupIndex:
             if same:
                 break
             kind = m.a.value.kind
-            if not m.contained:
-                continue
-            if _is_name(kind):
+            if not m.contained or _is_name(kind):
                 continue  # one person says many things
-            jaccard = self._jaccard(m.a.words, m.b.words)
-            close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD
             # A figure few claims of the library state, with the words around
             # it agreeing, is one claim however the rest is worded.
             rare = self.df.get(f"={kind}={m.a.value.bound}{m.a.value.value}", 0) <= RARE_VALUE
@@ -393,12 +411,14 @@ class GroupIndex:
                 if len(m.common - m.a.names) >= need:
                     same = True
                     continue
+            if m.share < SPECIFIC_SHARE:
+                continue
+            jaccard = self._jaccard(m.a.words, m.b.words)
+            if cosine is None:
+                cosine = self._cosine(a.feats, b.feats)
+            close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD
             if kind in ("tally", "money", "date"):
-                same = (
-                    m.share >= SPECIFIC_SHARE
-                    and jaccard >= SPECIFIC_JACCARD
-                    and cosine >= SPECIFIC_COSINE
-                )
+                same = jaccard >= SPECIFIC_JACCARD and cosine >= SPECIFIC_COSINE
             elif _specific(kind):
                 # A figure said of nobody named ("the margin of error is 3
                 # points") recurs by chance.
