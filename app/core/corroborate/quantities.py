@@ -244,7 +244,13 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\w$.,/-])(1[6-9]\d\d|20\d\d)(?![\w%/]|[,.]\d|-\d)")
-_COUNT = re.compile(rf"(?<![\w$.,/-])({_NUM})({_SCALE})?(?=\s)", re.IGNORECASE)
+# Counts in digits and in words are two patterns: most texts need only the
+# first, and an alternation of number words tried at every position is slow.
+_COUNT_DIGITS = re.compile(rf"(?<![\w$.,/-])({_DIGITS})({_SCALE})?(?=\s)", re.IGNORECASE)
+_COUNT_WORDS = re.compile(rf"(?<![\w$.,/-])({_WORD_NUMBER})({_SCALE})?(?=\s)", re.IGNORECASE)
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS) | {"dozen"}
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A number written before the one a unit follows shares its unit: "from 4.9 to
 # 5 percent", "35 to 12 percent", "between 30 and 40 homes".
 _SHARED_UNIT = re.compile(rf"\b({_NUM})\s*(?:to|and|or|-|\u2013)\s*$", re.IGNORECASE)
@@ -255,10 +261,7 @@ _NP_WORD = re.compile(r"\s+(\d+-)?([A-Za-z][A-Za-z'.-]*)")
 _BARE = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])")
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
-# Every value has a digit, a number word or a month: most sentences skip the patterns.
-_ANY_NUMBER = re.compile(
-    rf"\d|\b(?:{'|'.join(NUMBER_WORDS)}|{'|'.join(_TENS)})\b|\b(?:{_MONTH_NAMES})\b", re.IGNORECASE
-)
+_DIGIT = re.compile(r"\d")
 
 
 def _plural_head(text: str, pos: int) -> tuple[str, int] | None:
@@ -295,16 +298,26 @@ def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
     A span already read as one kind is not read again as a later one: dates
     first, then money, percentages, tallies, years and counts."""
     found: list[Value] = list(taken)
-    if not _ANY_NUMBER.search(text):
+    lower = text.lower()
+    digits = _DIGIT.search(text) is not None
+    spelled = not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(lower))
+    if not digits and not spelled:
         return found
+    # Each pattern runs only where a cheap test says it may match.
+    dates = digits and any(m in lower for m in _MONTH_STEMS)
+    money = (
+        "$" in text or "\u20ac" in text or "\u00a3" in text or "dollar" in lower or "buck" in lower
+    )
+    percent = "%" in text or "per" in lower or "point" in lower
+    tally = digits and ("-" in text or "\u2013" in text or "\u2014" in text or "vot" in lower)
     candidates: list[Value] = []
-    for m in _DATE.finditer(text):
+    for m in _DATE.finditer(text) if dates else ():
         month, day = MONTHS[m.group(1).lower()], int(m.group(2))
         if 1 <= day <= 31:
             label = f"{month:02d}-{day:02d}"
             ordinal = month * 100 + day
             candidates.append(Value("date", label, m.start(), m.end(), ordinal, ordinal))
-    for m in _MONEY.finditer(text):
+    for m in _MONEY.finditer(text) if money else ():
         token, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         parsed = _parse_number(token)
         if parsed is None:
@@ -315,7 +328,7 @@ def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
         low, high, bound = _bounds(text, m.start(), m.end(), number, step)
         change = _is_change(text, m.start(), m.end())
         candidates.append(Value("money", label, m.start(), m.end(), low, high, change, bound))
-    for m in _PERCENT.finditer(text):
+    for m in _PERCENT.finditer(text) if percent else ():
         parsed = _parse_number(m.group(1))
         if parsed is None:
             continue
@@ -328,15 +341,19 @@ def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
         label = f"{_label(number)}%" if kind == "percent" else _label(number)
         change = _is_change(text, m.start(), m.end()) or kind == "count:point"
         candidates.append(Value(kind, label, m.start(), m.end(), low, high, change, bound))
-    for m in _TALLY.finditer(text):
+    for m in _TALLY.finditer(text) if tally else ():
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if int(a) < 1000 and int(b) < 1000 and not (len(a) == 4 or len(b) == 4):
             start = m.start(1) if m.group(1) else m.start(3)
             candidates.append(Value("tally", f"{int(a)}-{int(b)}", start, m.end()))
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if digits else ():
         year = float(m.group(1))
         candidates.append(Value("year", m.group(1), m.start(), m.end(), year, year))
-    for m in _COUNT.finditer(text):
+    counts = [
+        *(_COUNT_DIGITS.finditer(text) if digits else ()),
+        *(_COUNT_WORDS.finditer(text) if spelled else ()),
+    ]
+    for m in counts:
         parsed = _parse_number(m.group(1))
         if parsed is None:
             continue
@@ -354,7 +371,7 @@ def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
     for v in candidates:
         if all(v.end <= f.start or v.start >= f.end for f in found):
             found.append(v)
-    for m in _BARE.finditer(text):
+    for m in _BARE.finditer(text) if digits else ():
         if all(m.end() <= f.start or m.start() >= f.end for f in found):
             number, step = _parse_number(m.group(1)) or (0.0, 1.0)
             found.append(Value("number", _label(number), m.start(), m.end(), number, number))
@@ -411,13 +428,15 @@ def time_anchors(text: str, values: list[Value], when: date | None) -> frozenset
     date `when` ("last year" in a 2016 source is "y:2015"), or kept as
     "r:<words>" when the source has no date."""
     out: set[str] = set()
+    words = set(_LETTERS.findall(text.lower()))
+    relative = not words.isdisjoint(_TIME_WORDS)
     for v in values:
         if v.kind == "year":
             out.add(f"y:{v.value}")
         elif v.kind == "date":
             out.add(f"d:{v.value}")
             out.add(f"m:{int(v.value[:2])}")  # a day is in its month
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text) if relative else ():
         if any(v.start <= m.start() < v.end for v in values):
             continue
         if m.group("month"):
@@ -429,6 +448,12 @@ def time_anchors(text: str, values: list[Value], when: date | None) -> frozenset
     return frozenset(out)
 
 
+# Words any relative time or month named alone contains: most texts have none.
+_TIME_WORDS = frozenset(
+    [*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight", "tomorrow", "now", "currently", "far",
+     "date", "latest", "recent", "recently", "week", "month", "year", "weekend", "quarter",
+     "spring", "summer", "fall", "autumn", "winter", "ago"]
+)  # fmt: skip
 _RUNNING = re.compile(r"\b(?:now|currently|so far|to date|as of|latest)\b", re.IGNORECASE)
 
 

@@ -151,21 +151,22 @@ def content_tokens(text: str, proper: frozenset[str] | None = None) -> list[Toke
     `proper_words`), or without that, when the lemma dictionary keeps its
     capital (`is_proper`)."""
     out = []
-    after_stop = True
+    previous = None  # the match before, to tell whether a capital starts a sentence
     for m in _CASED_WORD.finditer(text):
         raw = m.group().removesuffix("'s")
         w = raw.lower()
-        first = after_stop
-        after_stop = _ends_sentence(text, m)
+        upper = raw[0].isupper()
+        first = upper and (previous is None or _ends_sentence(text, previous))
+        previous = m
         if not is_content(w):
             continue
         lem = lemma(w)
         if lem in STOPWORDS:
             continue
-        if raw[0].isupper() and first:
+        if first:
             name = raw in proper if proper is not None else is_proper(raw)
         else:
-            name = raw[0].isupper()
+            name = upper
         out.append(Token(lem, w, name, m.start(), m.start() + len(raw)))
     return out
 
