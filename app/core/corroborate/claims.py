@@ -27,7 +27,7 @@ from app.core.corroborate.quantities import (
     running,
     time_anchors,
 )
-from app.core.corroborate.text import Token, content_tokens, plain, words
+from app.core.corroborate.text import ProperWords, Token, content_tokens, plain, words
 
 SHINGLE = 4  # words per quote shingle
 CONTEXT = 6  # content words each side of a value, within its clause
@@ -129,7 +129,7 @@ SOMEONE = "?someone"
 
 
 def fact_signature(
-    source_id: int, text: str, when: date | None = None, proper: frozenset[str] | None = None
+    source_id: int, text: str, when: date | None = None, proper: ProperWords | None = None
 ) -> FactSig:
     """A claim's signature; `when` is its source's date, if known, against
     which relative times ("last year", "on Tuesday") are read; `proper` the

@@ -22,7 +22,7 @@ from app.core.corroborate import conflicts, derived, index_store
 from app.core.corroborate.matching import Edge
 from app.core.corroborate.quantities import parse_date
 from app.core.corroborate.state import GroupingState
-from app.core.corroborate.text import proper_words
+from app.core.corroborate.text import ProperWords, proper_words
 from app.core.store import Library
 
 
@@ -40,7 +40,7 @@ class Summary:
 def _index_items(library: Library, state: GroupingState, after: int = 0):
     n, edges = 0, []
     dates: dict[str, object] = {}
-    proper: dict[int, frozenset[str]] = {}
+    proper: dict[int, ProperWords] = {}
     for item_id, source_id, kind, text, date in library.grouping_rows(after):
         state.item_source[item_id] = source_id
         state.item_kind[item_id] = kind

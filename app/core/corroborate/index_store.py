@@ -37,7 +37,7 @@ from app.core.corroborate.claims import (
 )
 from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.corroborate.quantities import Value, parse_date
-from app.core.corroborate.text import proper_words
+from app.core.corroborate.text import ProperWords, proper_words
 from app.core.store import Library
 
 # v3: values of any unit, their contexts within a clause, lemmas for stems:
@@ -134,7 +134,7 @@ class StoredSigs:
         self._library, self._kind = library, kind
         self._count, self._up_to = count, up_to
         self._sigs: dict[int, QuoteSig | FactSig] = {}
-        self._proper: dict[int, frozenset[str]] = {}
+        self._proper: dict[int, ProperWords] = {}
 
     def __len__(self) -> int:
         return self._count

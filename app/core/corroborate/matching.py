@@ -305,6 +305,10 @@ class GroupIndex:
         contained = va.names <= b.all_names and vb.names <= a.all_names
         if not contained and va.value.kind != "year":
             return None
+        common = va.words & vb.words
+        # Most candidates share a word or two of many: weigh only those that may match.
+        if len(common) < 2 or len(common) * 5 < min(len(va.words), len(vb.words)):
+            return None
         # Relative times of undated sources ("r:tuesday") tell nothing here;
         # a conflict is refused on them separately.
         ta = {t for t in a.times - _own_time(va) if t[0] != "r"}

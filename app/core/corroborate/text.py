@@ -122,27 +122,33 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def proper_words(text: str) -> frozenset[str]:
-    """The capitalised words a document uses as names: written with a
-    capital inside a sentence and never in lower case ("Council" is not one
-    where the text also says "the council")."""
-    capital: dict[str, int] = {}
-    lower: dict[str, int] = {}
-    after_stop = True
-    for m in _CASED_WORD.finditer(text):
-        raw = m.group().removesuffix("'s")
-        if raw[0].isupper():
-            if not after_stop:
-                capital[raw] = capital.get(raw, 0) + 1
-        elif raw[0].isalpha():
-            lower[raw] = lower.get(raw, 0) + 1
-        after_stop = _ends_sentence(text, m)
-    # More often capitalised than not: "Trump" stays a name in a text that
-    # once says "trump card".
-    return frozenset(w for w, n in capital.items() if n > lower.get(w.lower(), 0))
+class ProperWords:
+    """The capitalised words a document uses as names: more often written
+    with a capital inside a sentence than in lower case ("Trump" stays a name
+    in a text that once says "trump card"; "Council" is not one where the
+    text says "the council"). Each word is looked up once, when asked."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self._known.get(word)
+        if found is None:
+            # Capitalised after a lower-case word: inside a sentence, and not
+            # part of a longer name ("City Council").
+            inside = re.findall(rf"[a-z,;] {re.escape(word)}\b", self._text)
+            lower = re.findall(rf"\b{re.escape(word.lower())}\b", self._text)
+            found = self._known[word] = len(inside) > len(lower)
+        return found
 
 
-def content_tokens(text: str, proper: frozenset[str] | None = None) -> list[Token]:
+def proper_words(text: str) -> ProperWords:
+    """The words `text` uses as names (see `ProperWords`)."""
+    return ProperWords(text)
+
+
+def content_tokens(text: str, proper: ProperWords | None = None) -> list[Token]:
     """The content words of `text` (already `plain`) in order.
 
     A word counts as a name when it starts with a capital and is not the
