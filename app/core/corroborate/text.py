@@ -137,9 +137,12 @@ class ProperWords:
         if found is None:
             # Capitalised after a lower-case word: inside a sentence, and not
             # part of a longer name ("City Council").
-            inside = re.findall(rf"[a-z,;] {re.escape(word)}\b", self._text)
-            lower = re.findall(rf"\b{re.escape(word.lower())}\b", self._text)
-            found = self._known[word] = len(inside) > len(lower)
+            text, inside = self._text, 0
+            at = text.find(" " + word)
+            while at > 0:
+                inside += text[at - 1].islower() or text[at - 1] in ",;"
+                at = text.find(" " + word, at + 1)
+            found = self._known[word] = inside > text.count(" " + word.lower())
         return found
 
 
