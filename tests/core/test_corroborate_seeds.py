@@ -143,9 +143,15 @@ def test_cli_clusters_and_conflicts_json(seeds):
             assert text[item["start"] : item["end"]] == item["text"]
     vote = next(g for g in groups if any("13-0" in i["text"] for i in g["items"]))
     assert (vote["sources"], vote["independent"]) == (4, 3)
+    assert "vote: 13-0" in vote["why"]["values"]
+    assert all(g["why"]["basis"] for g in groups)
 
     [conflict] = _cli("conflicts", "--library", str(path), "--json")
     assert conflict["kind"] == "year" and conflict["values"] == ["2014", "2017"]
     by_value = {c["source"][:3]: c["value"] for c in conflict["claims"]}
     assert by_value["004"] == "2014" and by_value["001"] == "2017"
     assert not conflict["resolved"]
+    why = conflict["why"]
+    assert why["measure"] == "year" and "sanctuary" in why["words"]
+    sides = {side["value"]: {s[:3] for s in side["sources"]} for side in why["sides"]}
+    assert sides["2014"] == {"004"} and {"001", "002"} <= sides["2017"]

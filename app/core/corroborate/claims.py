@@ -35,6 +35,9 @@ CONTEXT = 6  # content words each side of a value, within its clause
 # Where one clause of a sentence ends and another, often about another
 # subject, begins: "X won 52 percent, while Y won 33 percent".
 _LABEL_YEAR = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|'s)\s+$", re.IGNORECASE)
+_LABEL_DATE = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?!(?:in|on|at|to|and|or|when|with|by|for|of|as|after|before|the|a|an)\b)[A-Za-z]"
+)
 _CLAUSE_BREAK = re.compile(
     r"[;:\u2014]|\s--\s|,\s*(?:while|whereas|but|and|compared|followed|ahead of|up from|"
     r"down from|with|who|which|including|according)\b|\s(?:while|whereas|versus|vs\.?)\s",
@@ -184,6 +187,10 @@ def fact_signature(
             and text[v.end : v.end + 2][:1] == " "
             and text[v.end + 1 : v.end + 2].isalpha()
         )
+        # A day written before a noun ("the April 19 primary") labels an
+        # event the claim mentions, like a year; as a claim's own time it
+        # comes with a preposition or a stop ("voted on Nov. 19, ...").
+        date_label = v.kind == "date" and bool(_LABEL_DATE.match(text, v.end))
         # A year that frames another figure in its clause ("158 closed in
         # 2013") is that figure's time, not a claim of when something happened.
         label = label or (
@@ -227,7 +234,7 @@ def fact_signature(
                 frozenset(near_names),
                 frozenset(clause_names),
                 {t.lemma: text[t.start : t.end] for t in before + after},
-                label,
+                label or date_label,
                 running(text, max(left, v.start - 30), min(right, v.end + 30), when),
                 action,
             )

@@ -57,6 +57,7 @@ SKETCH_MATCH = 2  # sketch hashes two claims must share to be compared as near d
 SKETCH_COMMON = 0.01  # word pairs in more than this share of claims stay out of sketches
 
 NEAR_DUPLICATE = 0.5  # weighted Jaccard of two sentences that say the same thing
+NAMELESS_DUPLICATE = 0.8  # the same for two sentences naming nobody
 SAME_SHARE = 0.5  # weighted share of a value's context the other's context holds
 SAME_JACCARD = 0.3  # and weighted Jaccard of the two contexts (neither adds much)
 SAME_COSINE = 0.3  # and weighted cosine of the whole sentences
@@ -395,40 +396,47 @@ class GroupIndex:
                 )
         if conflicts or any(m.share >= SAME_SHARE for m in differing):
             return conflicts  # a claim that differs in a value is not the same claim
-        same = (
-            near
-            and _same_times(a, b)
-            and _same_figures(a, b)
-            and self._jaccard(a.feats, b.feats) >= NEAR_DUPLICATE
-        )
+        if not _same_figures(a, b):
+            return []  # each states a figure the other does not: two claims
+        same = near and _same_times(a, b) and self._near_duplicate(a, b)
         for m in agreeing:
             if same:
                 break
             kind = m.a.value.kind
             if not m.contained or _is_name(kind):
                 continue  # one person says many things
-            # A figure few claims of the library state, with the words around
-            # it agreeing, is one claim however the rest is worded.
+            # A tally or an amount few claims of the library state, with words
+            # around it in common, is one claim however the rest is worded.
             rare = self.df.get(f"={kind}={m.a.value.bound}{m.a.value.value}", 0) <= RARE_VALUE
-            if rare and _specific(kind):
-                need = 2 if kind in ("tally", "money", "date") else 3
-                if len(m.common - m.a.names) >= need:
-                    same = True
-                    continue
+            if rare and kind in ("tally", "money") and len(m.common - m.a.names) >= 2:
+                same = True
+                continue
+            # A day said as the time of the claim's own act ("voted on Nov. 19"),
+            # not as the label of an event it mentions ("the June 7 primary").
+            own_day = kind == "date" and not (m.a.label or m.b.label)
+            if rare and own_day and len(m.common - m.a.names) >= 3:
+                same = True
+                continue
             if m.share < SPECIFIC_SHARE:
                 continue
-            jaccard = self._jaccard(m.a.words, m.b.words)
             if cosine is None:
                 cosine = self._cosine(a.feats, b.feats)
-            close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD
-            if kind in ("tally", "money", "date"):
+            jaccard = self._jaccard(m.a.words, m.b.words)
+            # So is a rare count or share with more words and wording in
+            # common; a day or a year is often only the time of another event.
+            if rare and _specific(kind) and kind != "date" and len(m.common - m.a.names) >= 3:
+                if cosine >= SPECIFIC_COSINE:
+                    same = True
+                    continue
+            close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD and cosine >= SAME_COSINE
+            if kind in ("tally", "money") or own_day:
                 same = jaccard >= SPECIFIC_JACCARD and cosine >= SPECIFIC_COSINE
-            elif _specific(kind):
+            elif _specific(kind) or kind == "year":
                 # A figure said of nobody named ("the margin of error is 3
-                # points") recurs by chance.
-                same = close and bool(a.names & b.names) and cosine >= SAME_COSINE
-            elif kind == "year":
-                same = close and m.share >= CONFLICT_SHARE and cosine >= YEAR_COSINE
+                # points") recurs by chance; so does a day or a year.
+                same = close and bool(a.names & b.names)
+                if kind == "year":
+                    same = same and m.share >= CONFLICT_SHARE and cosine >= YEAR_COSINE
         return [Edge(a_id, b_id, "same")] if same else []
 
     def _may_differ(self, a: FactSig, m: Match, b: FactSig) -> bool:
@@ -455,6 +463,14 @@ class GroupIndex:
             if m.a.action and m.b.action and m.a.action != m.b.action:
                 return False  # "X opposed" / "Y backed": two acts
         return True
+
+    def _near_duplicate(self, a: FactSig, b: FactSig) -> bool:
+        """Whether two sentences say the same thing in nearly the same words.
+        Said of nobody named, they must be nearly word for word: boilerplate
+        ("the margin of error is 3 points") recurs about different things."""
+        jaccard = self._jaccard(a.feats, b.feats)
+        named = bool(a.names & b.all_names) and SOMEONE not in a.names & b.names
+        return jaccard >= (NEAR_DUPLICATE if named else NAMELESS_DUPLICATE)
 
     def _identified(self, m: Match) -> bool:
         """Whether what two figures are said of is pinned down: a person,

@@ -33,13 +33,18 @@ def _common_words(texts: list[str], limit: int = 6) -> tuple[list[str], list[str
 
 def why_group(kind: str, members: list[dict]) -> dict:
     """What a group's members have in common: for quotes, whether they are
-    the same words or excerpts; for claims, the figures they all state, the
-    names they all give and the other words they share."""
+    the same words or excerpts; for claims, the figures two or more state,
+    the names they all give and the other words they all share."""
     texts = [m["text"] for m in members]
     if kind == "quote":
         same = len({" ".join(words(t)) for t in texts}) == 1
         return {"basis": "same words" if same else "same words, one an excerpt of another"}
-    figures = set.intersection(*(_figures(t) for t in texts))
+    # The figures at least two members state (a paraphrase may leave one out).
+    counts: dict[str, int] = {}
+    for t in texts:
+        for f in _figures(t):
+            counts[f] = counts.get(f, 0) + 1
+    figures = {f for f, n in counts.items() if n >= 2}
     names, others = _common_words(texts)
     wording = len({" ".join(words(t)) for t in texts}) == 1
     return {
