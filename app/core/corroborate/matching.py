@@ -422,14 +422,16 @@ class GroupIndex:
             if cosine is None:
                 cosine = self._cosine(a.feats, b.feats)
             jaccard = self._jaccard(m.a.words, m.b.words)
-            # So is a rare count or share with more words and wording in
-            # common; a day or a year is often only the time of another event.
-            if rare and _specific(kind) and kind != "date" and len(m.common - m.a.names) >= 3:
+            if _durations(kind):
+                continue  # "for two decades", "over six weeks": a time frame, not a claim
+            close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD
+            # So is a rare count or share with more words and wording in common.
+            if rare and close and kind != "date" and len(m.common - m.a.names) >= 3:
                 if cosine >= SPECIFIC_COSINE:
                     same = True
                     continue
-            close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD and cosine >= SAME_COSINE
-            if kind in ("tally", "money") or own_day:
+            close = close and cosine >= SAME_COSINE
+            if kind == "tally" or own_day:
                 same = jaccard >= SPECIFIC_JACCARD and cosine >= SPECIFIC_COSINE
             elif _specific(kind) or kind == "year":
                 # A figure said of nobody named ("the margin of error is 3
@@ -540,6 +542,15 @@ def _times_comparable(ta: frozenset[str], tb: frozenset[str]) -> bool:
     if bool(fa) != bool(fb):
         return False
     return not fa or fa <= fb or fb <= fa
+
+
+_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+
+
+def _durations(kind: str) -> bool:
+    """Whether a kind of figure is a span of time or a margin ("points"):
+    said around many claims, it ties none of them together."""
+    return kind.startswith("count:") and kind[6:] in (*_TIME_UNITS, "point")
 
 
 def _same_figures(a: FactSig, b: FactSig) -> bool:
