@@ -233,11 +233,14 @@ def control(kind: str, written: str, sentence: str, how: str, rng: random.Random
             return f"{written}, up from {earlier},"
         return None
     if how == "subject":
-        names = [w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", sentence) if w not in written]
+        # The name nearest before the figure in its clause: the one it is said of.
+        at = sentence.find(written)
+        clause = re.split(r"[,;:\u2014]", sentence[:at])[-1] if at > 0 else ""
+        names = [w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", clause) if w not in written]
         names = [w for w in names if sentence.find(w) > 0]
         if not names or kind == "name":
             return None
-        return "SUBJECT:" + names[0] + "|" + plant(kind, written, rng)
+        return "SUBJECT:" + names[-1] + "|" + plant(kind, written, rng)
     if how == "time":
         if kind in ("year", "date", "name"):
             return None

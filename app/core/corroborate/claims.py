@@ -91,6 +91,8 @@ class ValueContext:
     # says when that figure holds: neither is a claim of when something happened.
     label: bool = False
     running: str = ""  # see quantities.running
+    # The times its own clause places it at (quantities.time_anchors).
+    times: frozenset[str] = frozenset()
     # For a name value: the lemma of the word right after the name, usually
     # what the person did ("signed"); "" when none or a name.
     action: str = ""
@@ -164,6 +166,7 @@ def fact_signature(
         if t.name and not (nxt is not None and nxt.name and nxt.start - t.end <= 1)
     }
     contexts = []
+    placed_times = time_anchors(text, values, when, placed=True)
     if values:
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         starts = [t.start for t in tokens]
@@ -236,6 +239,7 @@ def fact_signature(
                 {t.lemma: text[t.start : t.end] for t in before + after},
                 label or date_label,
                 running(text, max(left, v.start - 30), min(right, v.end + 30), when),
+                frozenset(t for t, at in placed_times if left <= at < right),
                 action,
             )
         )
@@ -249,7 +253,7 @@ def fact_signature(
     names = {t.lemma for t in tokens if t.start in heads}
     if not names and not holders and _PRONOUN.search(text):
         names.add(SOMEONE)
-    times = time_anchors(text, values, when)
+    times = frozenset(t for t, _ in placed_times)
     return FactSig(
         source_id,
         contexts,

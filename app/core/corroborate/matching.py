@@ -312,8 +312,8 @@ class GroupIndex:
             return None
         # Relative times of undated sources ("r:tuesday") tell nothing here;
         # a conflict is refused on them separately.
-        ta = {t for t in a.times - _own_time(va) if t[0] != "r"}
-        tb = {t for t in b.times - _own_time(vb) if t[0] != "r"}
+        ta = {t for t in va.times - _own_time(va) if t[0] != "r"}
+        tb = {t for t in vb.times - _own_time(vb) if t[0] != "r"}
         if ta and tb and not (ta <= tb or tb <= ta):
             return None  # said of different times
         share, common = self._share(va.words, vb.words)
@@ -369,10 +369,10 @@ class GroupIndex:
                 continue
             if core is None:
                 core = self._cosine(a.core, b.core)
-            if not _times_comparable(a.times - _own_time(m.a), b.times - _own_time(m.b)):
+            if not _times_comparable(m.a.times - _own_time(m.a), m.b.times - _own_time(m.b)):
                 continue
-            ta = {t for t in a.times - _own_time(m.a) if t[0] != "r"}
-            tb = {t for t in b.times - _own_time(m.b) if t[0] != "r"}
+            ta = {t for t in m.a.times - _own_time(m.a) if t[0] != "r"}
+            tb = {t for t in m.b.times - _own_time(m.b) if t[0] != "r"}
             anchored = kind in ("year", "date") or bool(ta and tb)
             need = CONFLICT_COSINE if anchored else UNANCHORED_COSINE
             loose = telling and (not strong or core < need)

@@ -422,30 +422,33 @@ def parse_date(text: str) -> date | None:
         return None
 
 
-def time_anchors(text: str, values: list[Value], when: date | None) -> frozenset[str]:
+def time_anchors(
+    text: str, values: list[Value], when: date | None, placed: bool = False
+) -> frozenset[str] | list[tuple[str, int]]:
     """The times `text` places its claim at, besides `values` themselves:
     "y:2016", "d:03-01", "m:3"; relative words resolved against the source's
     date `when` ("last year" in a 2016 source is "y:2015"), or kept as
-    "r:<words>" when the source has no date."""
-    out: set[str] = set()
+    "r:<words>" when the source has no date. With `placed`, a list of
+    (time, where it is written) instead."""
+    out: list[tuple[str, int]] = []
     words = set(_LETTERS.findall(text.lower()))
     relative = not words.isdisjoint(_TIME_WORDS)
     for v in values:
         if v.kind == "year":
-            out.add(f"y:{v.value}")
+            out.append((f"y:{v.value}", v.start))
         elif v.kind == "date":
-            out.add(f"d:{v.value}")
-            out.add(f"m:{int(v.value[:2])}")  # a day is in its month
+            out.append((f"d:{v.value}", v.start))
+            out.append((f"m:{int(v.value[:2])}", v.start))  # a day is in its month
     for m in _RELATIVE.finditer(text) if relative else ():
         if any(v.start <= m.start() < v.end for v in values):
             continue
         if m.group("month"):
-            out.add(f"m:{MONTHS[m.group('month').lower()]}")
+            out.append((f"m:{MONTHS[m.group('month').lower()]}", m.start()))
             continue
         if m.group("now"):
             continue  # a running figure: see `running`
-        out.add(_resolve(m, when))
-    return frozenset(out)
+        out.append((_resolve(m, when), m.start()))
+    return out if placed else frozenset(t for t, _ in out)
 
 
 # Words any relative time or month named alone contains: most texts have none.
