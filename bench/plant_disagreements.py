@@ -258,6 +258,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, b if b >= 0 else len(text)
+
+
 def _show(arts: dict[str, dict]) -> int:
     judged = verdicts()
     for p in candidates(arts):
@@ -302,11 +308,15 @@ def _make_round(arts, same, sides, round_: int, out: Path) -> None:
         sa, sb = _sentence(text, start, end)
         other = arts[partner[0]]["text"]
         pa, pb = _sentence(other, partner[1], partner[2])
+        # Locks cover the whole paragraph: the app's claims may span more
+        # than one of these sentences, and two changes in one claim are not
+        # one disagreement.
+        la, lb = _paragraph(text, start), _paragraph(other, partner[1])
 
         def free(fname, a, b):
             return all(b <= x or a >= y for x, y in locked[fname])
 
-        if not (free(name, sa, sb) and free(partner[0], pa, pb)):
+        if not (free(name, *la) and free(partner[0], *lb)):
             continue
         kind, written, sentence = p["kind"], text[start:end], text[sa:sb]
         role = "plant" if (per_kind[kind] + round_) % 2 == 0 else "control"
@@ -330,8 +340,8 @@ def _make_round(arts, same, sides, round_: int, out: Path) -> None:
         edits[name].append((start, end, new))
         if extra:
             edits[name].append(extra)
-        locked[name].append((sa, sb))
-        locked[partner[0]].append((pa, pb))
+        locked[name].append(la)
+        locked[partner[0]].append(lb)
         entries.append(
             {
                 "pair": p["id"],
