@@ -75,7 +75,6 @@ YEAR_COSINE = 0.45  # a bare year recurs by chance: its sentences must be closer
 # Two sentences this alike outside their names and figures say the same
 # thing of the same subject, however common the names they give.
 NEAR_SAME = 0.6
-LABEL_SAME = 0.85
 
 _SMOOTHING = 1000
 
@@ -454,9 +453,7 @@ class GroupIndex:
         if any(agree(v.value, va) for v in b.values if v.value.kind == va.kind):
             return False
         if va.kind == "year" and (m.a.label or m.b.label):
-            # A year naming which thing is meant differs only where the whole
-            # claim is otherwise the same sentence.
-            return m.share >= LABEL_SAME and self._cosine(a.core, b.core) >= LABEL_SAME
+            return False  # "lost the 2010 race" / "the 2014 race": two races
         # A running figure ("now has") holds at its source's date only.
         if (m.a.running or m.b.running) and (m.a.running != m.b.running or m.a.running == "?"):
             return False
