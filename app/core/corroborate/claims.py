@@ -21,6 +21,7 @@ from datetime import date
 from app.core.corroborate.names import name_values
 from app.core.corroborate.quantities import (
     MONTHS,
+    NUMBER_WORDS,
     WEEKDAYS,
     Value,
     number_values,
@@ -152,6 +153,8 @@ def fact_signature(
     def outside_names(t: Token) -> bool:
         return not any(a <= t.start and t.end <= b for a, b in in_names)
 
+    # Number words are figures, read as values, not words of the context.
+    tokens = [t for t in tokens if t.word not in NUMBER_WORDS]
     # Months and weekdays are capitalised but say when, not who.
     tokens = [
         t._replace(name=False) if t.name and (t.word in MONTHS or t.word in WEEKDAYS) else t
