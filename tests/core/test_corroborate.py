@@ -301,14 +301,14 @@ ORIGINAL = (
     "Supervisor Ana Ruiz said the building failed its fire inspection in 2022. "
     '"We cannot keep people in a building that may burn," Ruiz said. '
     "The shelter houses 120 people each night, according to county records. "
-    '"This is a sad day for the neighborhood," said resident Tom Hale.'
+    '"This is a sad day for the neighborhood," said resident Tom Varrick.'
 )
 REWRITE = (
     "In a 4-1 vote on Tuesday, the county board decided to close the Elm Street shelter by June 30. "
     "The building failed its fire inspection in 2022, Supervisor Ana Ruiz said. "
     '"We cannot keep people in a building that may burn," she said. '
     "According to county records, the shelter houses 120 people each night. "
-    '"This is a sad day for the neighborhood," resident Tom Hale said.'
+    '"This is a sad day for the neighborhood," resident Tom Varrick said.'
 )
 OTHER = (
     "Residents protested outside the Elm Street shelter hearing on Tuesday. "

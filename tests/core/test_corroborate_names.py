@@ -22,71 +22,71 @@ def library(tmp_path):
 
 # -- name conflicts ---------------------------------------------------------------
 
-SIGNED_BROWN = (
-    "California became a sanctuary state when Gov. Jerry Brown signed the"
-    " California Values Act into law."
+SIGNED_FIRST = (
+    "Velmora became a sanctuary state when Gov. Maren Tolliver signed the"
+    " Velmora Harbour Act into law."
 )
-SIGNED_NEWSOM = (
-    "The California Values Act, which made California a sanctuary state, was signed"
-    " into law by Gov. Gavin Newsom."
+SIGNED_SECOND = (
+    "The Velmora Harbour Act, which made Velmora a sanctuary state, was signed"
+    " into law by Gov. Ivo Marrin."
 )
 
 
 def test_different_governor_for_the_same_signing_is_a_name_conflict(library):
-    a = add(library, SIGNED_BROWN, facts=[SIGNED_BROWN])
-    b = add(library, SIGNED_NEWSOM, facts=[SIGNED_NEWSOM])
+    a = add(library, SIGNED_FIRST, facts=[SIGNED_FIRST])
+    b = add(library, SIGNED_SECOND, facts=[SIGNED_SECOND])
     [conflict] = library.conflicts()
     assert conflict.kind == "name:gov"
-    assert sorted(conflict.values) == ["Brown", "Newsom"]
+    assert sorted(conflict.values) == ["Marrin", "Tolliver"]
     sides = {v: library.item(i) for i, v in zip(conflict.item_ids, conflict.values, strict=True)}
-    assert (sides["Brown"].source_id, sides["Newsom"].source_id) == (a, b)
-    assert (sides["Brown"].text, sides["Newsom"].text) == (SIGNED_BROWN, SIGNED_NEWSOM)
+    assert (sides["Tolliver"].source_id, sides["Marrin"].source_id) == (a, b)
+    assert (sides["Tolliver"].text, sides["Marrin"].text) == (SIGNED_FIRST, SIGNED_SECOND)
     assert corroborate.value_labels(library, conflict) == {
-        "Brown": "Jerry Brown",
-        "Newsom": "Gavin Newsom",
+        "Tolliver": "Maren Tolliver",
+        "Marrin": "Ivo Marrin",
     }
     [described] = corroborate.describe_conflicts(library)
     assert (described["kind"], described["label"]) == ("name:gov", "governor")
-    assert described["values"] == ["Brown", "Newsom"]
-    assert {c["as_written"] for c in described["claims"]} == {"Jerry Brown", "Gavin Newsom"}
+    assert described["values"] == ["Marrin", "Tolliver"]
+    assert {c["as_written"] for c in described["claims"]} == {"Maren Tolliver", "Ivo Marrin"}
 
 
 def test_bill_author_named_differently_is_a_name_conflict(library):
-    a = "The bill's author, Sen. Kevin de León, said it would keep families together."
-    b = "Sen. Scott Wiener, the bill's author, said the measure keeps families together."
+    a = "The bill's author, Sen. Paz de la Orrin, said it would keep families together."
+    b = "Sen. Osk Dellamy, the bill's author, said the measure keeps families together."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     [conflict] = library.conflicts()
     assert conflict.kind == "name:senator"
-    assert sorted(conflict.values) == ["Wiener", "de Leon"]
+    assert sorted(conflict.values) == ["Dellamy", "de la Orrin"]
 
 
 def test_same_person_written_two_ways_is_no_conflict(library):
-    b = "The California Values Act, which made California a sanctuary state, was signed by Brown."
-    c = "California became a sanctuary state when Gov. Brown signed the California Values Act."
-    for text in (SIGNED_BROWN, b, c):
+    b = "The Velmora Harbour Act, which made Velmora a sanctuary state, was signed by Tolliver."
+    c = "Velmora became a sanctuary state when Gov. Tolliver signed the Velmora Harbour Act."
+    for text in (SIGNED_FIRST, b, c):
         add(library, text, facts=[text])
     assert library.conflicts() == []
 
 
 def test_former_and_current_mayor_are_no_conflict(library):
-    a = "Former Mayor Eric Garcetti opposed a sanctuary city ordinance for Los Angeles."
-    b = "Mayor Karen Bass backed the sanctuary city ordinance for Los Angeles."
+    a = "Former Mayor Corvel Abney opposed a sanctuary city ordinance for Tarnwick."
+    b = "Mayor Ilsa Varn backed the sanctuary city ordinance for Tarnwick."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     assert library.conflicts() == []
 
 
 def test_two_bills_signed_by_two_governors_in_different_years_are_no_conflict(library):
-    a = "Gov. Jerry Brown signed the sanctuary state law in 2017, limiting police cooperation."
-    b = "Gov. Gavin Newsom signed a sanctuary state expansion in 2019, limiting police cooperation."
+    a = "Gov. Maren Tolliver signed the sanctuary state law in 2017, limiting police cooperation."
+    b = "Gov. Ivo Marrin signed a sanctuary state expansion in 2019, limiting police cooperation."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     assert library.conflicts() == []
 
 
 def test_two_people_with_a_title_doing_different_things_are_no_conflict(library):
-    a = "Police Chief Michel Moore said the department would not enforce immigration law."
+    a = "Police Chief Tamsin Orle said the department would not enforce immigration law."
     b = "Police Chief Jim McDonnell praised officers at a graduation ceremony downtown."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
@@ -105,8 +105,8 @@ def test_an_index_stored_by_an_older_format_is_rebuilt_and_finds_name_conflicts(
 
     monkeypatch.setattr(claims, "name_values", lambda text, former=False: [])
     lib = Library(path)
-    add(lib, SIGNED_BROWN, facts=[SIGNED_BROWN])
-    add(lib, SIGNED_NEWSOM, facts=[SIGNED_NEWSOM])
+    add(lib, SIGNED_FIRST, facts=[SIGNED_FIRST])
+    add(lib, SIGNED_SECOND, facts=[SIGNED_SECOND])
     assert lib.conflicts() == []
     lib.close()
     monkeypatch.undo()
@@ -128,8 +128,8 @@ def test_an_index_stored_by_an_older_format_is_rebuilt_and_finds_name_conflicts(
 
 
 def test_two_holders_doing_different_things_to_one_thing_are_no_conflict(library):
-    a = "Mayor Eric Garcetti opposed a sanctuary city ordinance for Los Angeles."
-    b = "Mayor Karen Bass backed the sanctuary city ordinance for Los Angeles."
+    a = "Mayor Corvel Abney opposed a sanctuary city ordinance for Tarnwick."
+    b = "Mayor Ilsa Varn backed the sanctuary city ordinance for Tarnwick."
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     assert library.conflicts() == []
@@ -137,13 +137,13 @@ def test_two_holders_doing_different_things_to_one_thing_are_no_conflict(library
 
 def test_name_values_are_the_surname_of_a_current_title_holder():
     text = (
-        "Police Chief Michel Moore said the department would comply; the bill's author,"
-        " Sen. Kevin de León, agreed with Mayor Karen Bass's office and former Mayor"
-        " Eric Garcetti, as did Former California Gov. Jerry Brown."
+        "Police Chief Tamsin Orle said the department would comply; the bill's author,"
+        " Sen. Paz de la Orrin, agreed with Mayor Ilsa Varn's office and former Mayor"
+        " Corvel Abney, as did Former Velmora Gov. Maren Tolliver."
     )
     found = [(v.kind, v.value) for v in claim_values(text)]
     assert found == [
-        ("name:chief", "Moore"),
-        ("name:senator", "de Leon"),
-        ("name:mayor", "Bass"),
+        ("name:chief", "Orle"),
+        ("name:senator", "de la Orrin"),
+        ("name:mayor", "Varn"),
     ]

@@ -32,7 +32,7 @@ def _values(text: str) -> set[tuple[str, str]]:
 
 def test_counts_are_read_with_any_unit_noun():
     assert ("count:kiln", "40") in _values("The fire in Brastow destroyed 40 kilns overnight.")
-    assert ("count:weaver", "12") in _values("Police detained 12 weavers near the Ostel mill.")
+    assert ("count:tanner", "12") in _values("Police detained 12 tanners near the Ostel mill.")
     assert ("count:decade", "2") in _values("The Quenby fair has run for two decades.")
     assert ("count:barge", "650") in _values("Some 650 flat-bottomed river barges were sold.")
     assert ("count:lantern", "5000000") in _values("They lit 5 million paper lanterns.")

@@ -301,7 +301,7 @@ class GroupIndex:
         if ca and cb and not (ca & b.all_names or cb & a.all_names):
             return None
         # What one clause names, the other sentence must name too ("the
-        # Republican nomination" is not "the nomination"); only a loose year
+        # Varn party's nomination" is not "the nomination"); only a loose year
         # conflict, within one story, may do with names in common (see Edge.loose).
         contained = va.names <= b.all_names and vb.names <= a.all_names
         if not contained and va.value.kind != "year":

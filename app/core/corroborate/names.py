@@ -89,7 +89,7 @@ def name_values(text: str, former: bool = False) -> list[Value]:
         if not parts or parts[-1].endswith("."):
             continue
         last = parts[-1].removesuffix("'s")
-        # A surname keeps its particles: "Ana de la Cruz" -> "de la Cruz".
+        # A surname keeps its particles: "Ana de la Orrin" -> "de la Orrin".
         n = len(parts) - 1
         while n > 0 and re.fullmatch(_PARTICLE, parts[n - 1]):
             n -= 1
