@@ -301,7 +301,7 @@ def _make_round(arts, same, sides, round_: int, out: Path) -> None:
     locked: dict[str, list[tuple[int, int]]] = defaultdict(list)
     entries = []
     per_kind: Counter = Counter()
-    for n, p in enumerate(same):
+    for p in same:
         target, partner = (p["b"], p["a"]) if sides[p["id"]] else (p["a"], p["b"])
         name, start, end = target
         text = arts[name]["text"]

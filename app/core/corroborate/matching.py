@@ -352,7 +352,6 @@ class GroupIndex:
         conflicts = []
         if sum(m.share >= SAME_SHARE for m in differing) > 1:
             differing = []  # two figures differ: two different things, not one disagreement
-        contrast = _contrasting_sentences(a, b)
         for m in differing:
             kind = m.a.value.kind
             if not _other_figures_agree(a, b, kind):
@@ -499,14 +498,6 @@ def _own_time(vc: ValueContext) -> frozenset[str]:
     if v.kind == "date":
         return frozenset({f"d:{v.value}", f"m:{int(v.value[:2])}"})
     return frozenset()
-
-
-def _contrasting_sentences(a: FactSig, b: FactSig) -> bool:
-    """Whether each sentence names a person, place or body (not a role
-    holder) that the other does not name."""
-    return bool((a.names - a.holders - {SOMEONE}) - b.all_names) and bool(
-        (b.names - b.holders - {SOMEONE}) - a.all_names
-    )
 
 
 def _other_figures_agree(a: FactSig, b: FactSig, kind: str) -> bool:
