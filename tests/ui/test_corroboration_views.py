@@ -13,9 +13,9 @@ from app.core.store import Library
 from app.ui.cluster_view import ClusterView
 from app.ui.conflicts_view import OTHER_CHOICE, ConflictsView
 
-A = "Oregon has had a bottle deposit law since 1971, officials said."
-B = "The state passed its bottle deposit law in 1975 under Governor McCall."
-C = "Lawmakers created the bottle deposit law in 1971, a first in the nation."
+A = "Velmora has had its bottle deposit law since 1971, state officials said."
+B = "Velmora passed its bottle deposit law in 1975, state officials said."
+C = "Velmora lawmakers created the bottle deposit law in 1971, state officials said."
 
 
 def _library(tmp_path) -> Library:
@@ -34,6 +34,8 @@ def test_conflict_sides_and_resolution_are_saved(qtbot, tmp_path):
     qtbot.addWidget(view)
     assert view.list.count() == 1
     assert "1971 vs 1975" in view.list.item(0).text()
+    why = view.status.text()
+    assert "Matched on: year" in why and "Velmora" in why and "bottle" in why
     sides = view.findChildren(QGroupBox, "conflictSide")
     titles = sorted(box.title() for box in sides)
     assert titles == ["1971 — 2 sources", "1975 — 1 source"]
@@ -87,6 +89,7 @@ def test_group_members_side_by_side(qtbot, tmp_path):
     qtbot.addWidget(view)
     view.show_item(ids[0])
     assert "2 sources, 2 independent" in view.summary.text()
+    assert "Matched on:" in view.summary.text()  # what the group was made on
     assert len(view.columns) == 2
     bodies = [label.text() for column in view.columns for label in column.findChildren(QLabel)]
     assert sum("building that may burn" in b for b in bodies) == 2
