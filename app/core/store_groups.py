@@ -27,13 +27,7 @@ from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 
 from app.core.model import Cluster, Conflict
-
-_CHUNK = 500  # SQLite limits bound parameters per statement
-
-
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
+from app.core.store_grouping import GroupingReads, chunks
 
 
 def member_key(source_id: int, start: int, end: int) -> str:
@@ -42,7 +36,7 @@ def member_key(source_id: int, start: int, end: int) -> str:
     return f"{source_id}:{start}:{end}"
 
 
-class GroupStore:
+class GroupStore(GroupingReads):
     """Reading and writing groups, derived marks and conflicts (a mixin)."""
 
     db: sqlite3.Connection
@@ -61,114 +55,6 @@ class GroupStore:
         else:
             with self.transaction() as db:
                 yield db
-
-    @contextmanager
-    def grouping_transaction(self) -> Iterator[sqlite3.Connection]:
-        """One grouping run, read and written under the write lock: other
-        processes' imports wait (busy timeout) rather than interleave, and a
-        run that fails leaves nothing half written."""
-        # Another process may hold the lock for a whole grouping run: wait
-        # for it rather than fail (SQLite's default is five seconds).
-        self.db.execute("PRAGMA busy_timeout = 60000")
-        with self.transaction() as db:
-            yield db
-
-    def data_version(self) -> int:
-        """A number that changes whenever another connection (another
-        thread's library object, another process) commits to this file."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
-
-    # -- what grouping reads --------------------------------------------------
-
-    def grouping_rows(self, after: int = 0) -> Iterator[tuple[int, int, str, str, str]]:
-        """(item id, source id, kind, text, source date) of every item with an
-        id above `after`, in id order."""
-        yield from self.db.execute(
-            "SELECT i.id, i.source_id, i.kind, i.text, s.date FROM items i"
-            " JOIN sources s ON s.id = i.source_id WHERE i.id > ? ORDER BY i.id",
-            (after,),
-        )
-
-    def grouping_item(self, item_id: int, kind: str) -> tuple[int, str, str] | None:
-        """(source id, text, source date) of one item of `kind`, or None."""
-        return self.db.execute(
-            "SELECT i.source_id, i.text, s.date FROM items i JOIN sources s"
-            " ON s.id = i.source_id WHERE i.id = ? AND i.kind = ?",
-            (item_id, kind),
-        ).fetchone()
-
-    def item_places(self, up_to: int | None = None) -> list[tuple[int, int, str]]:
-        """(item id, source id, kind) of every item (with an id up to `up_to`)."""
-        if up_to is None:
-            return self.db.execute("SELECT id, source_id, kind FROM items").fetchall()
-        return self.db.execute(
-            "SELECT id, source_id, kind FROM items WHERE id <= ?", (up_to,)
-        ).fetchall()
-
-    def item_extent(self) -> tuple[int, int]:
-        """(highest item id, number of items)."""
-        return tuple(self.db.execute("SELECT coalesce(max(id), 0), count(*) FROM items").fetchone())
-
-    def count_items_up_to(self, item_id: int) -> int:
-        """How many items have an id up to `item_id`."""
-        return self.db.execute("SELECT count(*) FROM items WHERE id <= ?", (item_id,)).fetchone()[0]
-
-    def source_text(self, source_id: int) -> str:
-        """A source's whole text ("" when there is no such source)."""
-        row = self.db.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
-        return row[0] if row else ""
-
-    def text_outside_quotes(self, source_id: int) -> str:
-        """A source's text without its quotes, the parts joined by " | "."""
-        (text,) = self.db.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
-        parts, last = [], 0
-        for start, end in self.db.execute(
-            "SELECT start, \"end\" FROM items WHERE source_id = ? AND kind = 'quote' ORDER BY start",
-            (source_id,),
-        ):
-            if start >= last:
-                parts.append(text[last:start])
-                last = end
-        parts.append(text[last:])
-        return " | ".join(parts)
-
-    def source_dates(self, source_ids: Iterable[int]) -> dict[int, str]:
-        """{source id: its date as stored} for these sources."""
-        out: dict[int, str] = {}
-        for chunk in _chunks(sorted(set(source_ids))):
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                self.db.execute(f"SELECT id, date FROM sources WHERE id IN ({marks})", chunk)
-            )
-        return out
-
-    def report_rows(self, item_ids: list[int]) -> dict[int, dict]:
-        """{item id: its source, span and text} for reports (CLI, views)."""
-        rows = {}
-        for chunk in _chunks(item_ids):
-            marks = ",".join("?" * len(chunk))
-            for iid, sid, start, end, text, fname, title, derived, date in self.db.execute(
-                'SELECT i.id, i.source_id, i.start, i."end", i.text, s.file_name, s.title,'
-                " s.derived_from, s.date FROM items i JOIN sources s ON s.id = i.source_id"
-                f" WHERE i.id IN ({marks})",
-                chunk,
-            ):
-                rows[iid] = {
-                    "item_id": iid,
-                    "source_id": sid,
-                    "source": fname,
-                    "title": title,
-                    "date": date,
-                    "derived_from": derived,
-                    "start": start,
-                    "end": end,
-                    "text": text,
-                }
-        return rows
-
-    def conflict_subjects(self) -> dict[int, str]:
-        """{conflict id: subject} of every stored conflict."""
-        return dict(self.db.execute("SELECT id, subject FROM conflicts"))
 
     # -- derived sources --------------------------------------------------------
 
@@ -274,7 +160,7 @@ class GroupStore:
     def group_index_part(self, part: str, buckets: Iterable[int]) -> dict[int, bytes]:
         """Stored buckets of one part of the grouping index: {bucket: data}."""
         out: dict[int, bytes] = {}
-        for chunk in _chunks(sorted(set(buckets))):
+        for chunk in chunks(sorted(set(buckets))):
             marks = ",".join("?" * len(chunk))
             out.update(
                 self.db.execute(
@@ -319,7 +205,7 @@ class GroupStore:
         with self._writing() as db:
             replace = list(replace_items)
             if replace:
-                for chunk in _chunks(replace):
+                for chunk in chunks(replace):
                     marks = ",".join("?" * len(chunk))
                     db.execute(
                         "DELETE FROM clusters WHERE id IN (SELECT cluster_id FROM"
@@ -330,7 +216,7 @@ class GroupStore:
                 db.execute("DELETE FROM clusters")
             members = [ids for _, ids in groups if len(ids) > 1]
             item_source: dict[int, int] = {}
-            for chunk in _chunks([i for ids in members for i in ids]):
+            for chunk in chunks([i for ids in members for i in ids]):
                 marks = ",".join("?" * len(chunk))
                 item_source.update(
                     db.execute(f"SELECT id, source_id FROM items WHERE id IN ({marks})", chunk)
@@ -395,7 +281,7 @@ class GroupStore:
         claim; an item in no group is carried by (1, 1): its own source."""
         ids = list(item_ids)
         out = dict.fromkeys(ids, (1, 1))
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             for item_id, n, k in self.db.execute(
                 "SELECT m.item_id, c.source_count, c.independent_count FROM cluster_members m"
@@ -428,13 +314,13 @@ class GroupStore:
             if replace is None:
                 db.execute("DELETE FROM conflicts")
             else:
-                for chunk in _chunks(sorted(set(replace))):
+                for chunk in chunks(sorted(set(replace))):
                     marks = ",".join("?" * len(chunk))
                     db.execute(f"DELETE FROM conflicts WHERE id IN ({marks})", chunk)
             spans = {}
             for c in conflicts:
                 ids = [m[0] for m in c["members"]]
-                for chunk in _chunks(ids):
+                for chunk in chunks(ids):
                     marks = ",".join("?" * len(chunk))
                     for iid, sid, a, b in db.execute(
                         f'SELECT id, source_id, start, "end" FROM items WHERE id IN ({marks})',
@@ -471,7 +357,7 @@ class GroupStore:
         kind) claims as a direct member."""
         wanted = set(nodes)
         out: set[int] = set()
-        for chunk in _chunks(sorted({iid for iid, _ in wanted})):
+        for chunk in chunks(sorted({iid for iid, _ in wanted})):
             marks = ",".join("?" * len(chunk))
             for cid, iid, kind in self.db.execute(
                 "SELECT m.conflict_id, m.item_id, c.value_kind FROM conflict_members m"
@@ -524,7 +410,7 @@ class GroupStore:
     def conflicts_of_items(self, item_ids: Iterable[int]) -> dict[int, list[int]]:
         """{item id: ids of the conflicts it is part of}, for items in any."""
         out: dict[int, list[int]] = {}
-        for chunk in _chunks(list(item_ids)):
+        for chunk in chunks(list(item_ids)):
             marks = ",".join("?" * len(chunk))
             for iid, cid in self.db.execute(
                 "SELECT item_id, conflict_id FROM conflict_members"

@@ -16,8 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from app.core.corroborate import index_store
-from app.core.corroborate.matching import UnionFind
 from app.core.corroborate.state import GroupingState
+from app.core.corroborate.unionfind import UnionFind
 from app.core.store import Library
 
 Node = tuple[int, str]  # (item id, value kind)

@@ -112,16 +112,8 @@ def _regroup(library: Library) -> Summary:
     library.write_clusters(groups)
     verdict = derived.judge(library, state, set(state.item_source.values()))
     library.replace_detected_derivations(verdict)
-    n_conflicts = state.n_conflicts = conflicts.store_all(library, state)
-    _mark(library, state)
-    library.grouping_state = state
-    return Summary(
-        items_indexed=n,
-        groups=sum(len(ids) > 1 for _, ids in groups),
-        derived={s: o for s, (o, _) in verdict.items() if o},
-        conflicts=n_conflicts,
-        rebuilt=True,
-    )
+    state.n_conflicts = conflicts.store_all(library, state)
+    return _finish(library, state, n, groups, verdict, rebuilt=True)
 
 
 def _current_state(library: Library) -> GroupingState | None:
@@ -185,14 +177,20 @@ def update(library: Library, source_id: int | None = None) -> Summary:
         # Only the conflicts that gained an edge, or whose claims' groups grew,
         # can have changed: those are rebuilt, the others stay as stored.
         state.n_conflicts = conflicts.store_touched(library, state, new_claims, set(members))
-        _mark(library, state)
-        library.grouping_state = state
-        return Summary(
-            items_indexed=n,
-            groups=sum(len(ids) > 1 for _, ids in groups),
-            derived={s: o for s, (o, _) in verdict.items() if o},
-            conflicts=state.n_conflicts,
-        )
+        return _finish(library, state, n, groups, verdict)
+
+
+def _finish(library: Library, state: GroupingState, n: int, groups, verdict, rebuilt=False):
+    """Store the mark and index, keep the state on the library, and say what was done."""
+    _mark(library, state)
+    library.grouping_state = state
+    return Summary(
+        items_indexed=n,
+        groups=sum(len(ids) > 1 for _, ids in groups),
+        derived={s: o for s, (o, _) in verdict.items() if o},
+        conflicts=state.n_conflicts,
+        rebuilt=rebuilt,
+    )
 
 
 def _mark(library: Library, state: GroupingState) -> None:

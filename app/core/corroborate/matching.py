@@ -49,6 +49,15 @@ from app.core.corroborate.claims import (
     quote_signature,
 )
 from app.core.corroborate.quantities import agree, same_value
+from app.core.corroborate.rules import (
+    contrasting,
+    durations,
+    other_figures_agree,
+    own_time,
+    same_figures,
+    same_times,
+    times_comparable,
+)
 
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
 POSTING_CAP = 100  # keys carried by more items than this are too common to block on
@@ -101,34 +110,6 @@ class Edge:
     # A conflict found on a telling term alone: it counts only between
     # sources that cover one story (they share a quote or claim).
     loose: bool = False
-
-
-class UnionFind:
-    """Disjoint sets that also keep each set's members (sets of one are implicit)."""
-
-    def __init__(self) -> None:
-        self.parent: dict = {}
-        self.members: dict = {}
-
-    def find(self, x):
-        parent = self.parent
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            keep, drop = min(ra, rb), max(ra, rb)
-            self.parent[drop] = keep
-            self.members.setdefault(keep, [keep]).extend(self.members.pop(drop, [drop]))
-
-    def group(self, x) -> list:
-        root = self.find(x)
-        return self.members.get(root, [root])
 
 
 @dataclass
@@ -312,8 +293,8 @@ class GroupIndex:
             return None
         # Relative times of undated sources ("r:tuesday") tell nothing here;
         # a conflict is refused on them separately.
-        ta = {t for t in va.times - _own_time(va) if t[0] != "r"}
-        tb = {t for t in vb.times - _own_time(vb) if t[0] != "r"}
+        ta = {t for t in va.times - own_time(va) if t[0] != "r"}
+        tb = {t for t in vb.times - own_time(vb) if t[0] != "r"}
         if ta and tb and not (ta <= tb or tb <= ta):
             return None  # said of different times
         share, common = self._share(va.words, vb.words)
@@ -354,7 +335,7 @@ class GroupIndex:
             differing = []  # two figures differ: two different things, not one disagreement
         for m in differing:
             kind = m.a.value.kind
-            if not _other_figures_agree(a, b, kind):
+            if not other_figures_agree(a, b, kind):
                 continue  # another figure differs too: two different things
             # When a thing happened: the thing is named by a telling term
             # next to both years ("sanctuary state", "deposit law").
@@ -368,14 +349,14 @@ class GroupIndex:
                 continue
             if core is None:
                 core = self._cosine(a.core, b.core)
-            if not _times_comparable(m.a.times - _own_time(m.a), m.b.times - _own_time(m.b)):
+            if not times_comparable(m.a.times - own_time(m.a), m.b.times - own_time(m.b)):
                 continue
-            ta = {t for t in m.a.times - _own_time(m.a) if t[0] != "r"}
-            tb = {t for t in m.b.times - _own_time(m.b) if t[0] != "r"}
+            ta = {t for t in m.a.times - own_time(m.a) if t[0] != "r"}
+            tb = {t for t in m.b.times - own_time(m.b) if t[0] != "r"}
             anchored = kind in ("year", "date") or bool(ta and tb)
             need = CONFLICT_COSINE if anchored else UNANCHORED_COSINE
             loose = telling and (not strong or core < need)
-            if loose and _contrasting(a, m.a, b, m.b):
+            if loose and contrasting(a, m.a, b, m.b):
                 continue  # each names someone the other does not: two subjects
             if loose:
                 need = 0.0
@@ -395,9 +376,9 @@ class GroupIndex:
                 )
         if conflicts or any(m.share >= SAME_SHARE for m in differing):
             return conflicts  # a claim that differs in a value is not the same claim
-        if not _same_figures(a, b):
+        if not same_figures(a, b):
             return []  # each states a figure the other does not: two claims
-        same = near and _same_times(a, b) and self._near_duplicate(a, b)
+        same = near and same_times(a, b) and self._near_duplicate(a, b)
         for m in agreeing:
             if same:
                 break
@@ -421,7 +402,7 @@ class GroupIndex:
             if cosine is None:
                 cosine = self._cosine(a.feats, b.feats)
             jaccard = self._jaccard(m.a.words, m.b.words)
-            if _durations(kind):
+            if durations(kind):
                 continue  # "for two decades", "over six weeks": a time frame, not a claim
             close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD
             # So is a rare count or share with more words and wording in common.
@@ -489,69 +470,6 @@ class GroupIndex:
     def _telling_limit(self) -> float:
         """How many claims a feature may be in and still say what one is about."""
         return max(3, min(0.1 * (len(self.facts) + 1), POSTING_CAP))
-
-
-def _own_time(vc: ValueContext) -> frozenset[str]:
-    v = vc.value
-    if v.kind == "year":
-        return frozenset({f"y:{v.value}"})
-    if v.kind == "date":
-        return frozenset({f"d:{v.value}", f"m:{int(v.value[:2])}"})
-    return frozenset()
-
-
-def _other_figures_agree(a: FactSig, b: FactSig, kind: str) -> bool:
-    """Whether, besides the figures of `kind`, one sentence states no figure
-    the other does not (a paraphrase may leave one out)."""
-    fa = {f for f in a.numbers if not f.startswith(kind + "=")}
-    fb = {f for f in b.numbers if not f.startswith(kind + "=")}
-    return fa <= fb or fb <= fa
-
-
-def _contrasting(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
-    """Whether each clause names a person, place or body (not a role holder)
-    that the other sentence does not name."""
-    return bool(
-        (va.clause_names - a.holders - {SOMEONE}) - b.all_names
-        and (vb.clause_names - b.holders - {SOMEONE}) - a.all_names
-    )
-
-
-def _times_comparable(ta: frozenset[str], tb: frozenset[str]) -> bool:
-    """Whether two claims placed at these times can disagree: not at
-    different times, not a running figure of an unknown day ("now has") on
-    either side, and the same relative words ("on Monday") when their
-    sources' dates are unknown (perhaps two different Mondays)."""
-    if "r:now" in ta or "r:now" in tb:
-        return False
-    ra, rb = {t for t in ta if t[0] == "r"}, {t for t in tb if t[0] == "r"}
-    if ra and rb and ra != rb:
-        return False
-    # A year, a month or a day said by one and not the other: perhaps the
-    # figure of another time ("204 delegates in 2001").
-    fa, fb = ta - ra, tb - rb
-    if bool(fa) != bool(fb):
-        return False
-    return not fa or fa <= fb or fb <= fa
-
-
-_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
-
-
-def _durations(kind: str) -> bool:
-    """Whether a kind of figure is a span of time or a margin ("points"):
-    said around many claims, it ties none of them together."""
-    return kind.startswith("count:") and kind[6:] in (*_TIME_UNITS, "point")
-
-
-def _same_figures(a: FactSig, b: FactSig) -> bool:
-    """Whether two sentences state no differing figure: the figures of one
-    are all among the other's."""
-    return a.numbers <= b.numbers or b.numbers <= a.numbers
-
-
-def _same_times(a: FactSig, b: FactSig) -> bool:
-    return not a.times or not b.times or a.times <= b.times or b.times <= a.times
 
 
 def same_quote(a: QuoteSig, b: QuoteSig) -> bool:

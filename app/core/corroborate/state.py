@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from app.core.corroborate.matching import Edge, GroupIndex, UnionFind
+from app.core.corroborate.matching import Edge, GroupIndex
+from app.core.corroborate.unionfind import UnionFind
 
 
 @dataclass

@@ -1,0 +1,140 @@
+"""What a grouping run reads from the library, and the lock it runs under.
+
+`GroupingReads` is mixed into `GroupStore` (store_groups.py), and so into
+`Library`; the corroboration package asks these methods instead of running
+SQL of its own. Another process may write the same library at any time, so a
+grouping run holds `grouping_transaction()` (SQLite's write lock) from its
+first read to its last write, and `data_version()` tells the package when
+another connection has written since its last run.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+
+_CHUNK = 500  # SQLite limits bound parameters per statement
+
+
+def chunks(ids: list[int]) -> Iterator[list[int]]:
+    """`ids` in pieces small enough for one statement's parameters."""
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+class GroupingReads:
+    """Reads for grouping runs and reports (a mixin over `db` and `transaction`)."""
+
+    db: sqlite3.Connection
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # pragma: no cover
+        raise NotImplementedError
+
+    @contextmanager
+    def grouping_transaction(self) -> Iterator[sqlite3.Connection]:
+        """One grouping run, read and written under the write lock: other
+        processes' imports wait (busy timeout) rather than interleave, and a
+        run that fails leaves nothing half written."""
+        # Another process may hold the lock for a whole grouping run: wait
+        # for it rather than fail (SQLite's default is five seconds).
+        self.db.execute("PRAGMA busy_timeout = 60000")
+        with self.transaction() as db:
+            yield db
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (another
+        thread's library object, another process) commits to this file."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    # -- what grouping reads --------------------------------------------------
+
+    def grouping_rows(self, after: int = 0) -> Iterator[tuple[int, int, str, str, str]]:
+        """(item id, source id, kind, text, source date) of every item with an
+        id above `after`, in id order."""
+        yield from self.db.execute(
+            "SELECT i.id, i.source_id, i.kind, i.text, s.date FROM items i"
+            " JOIN sources s ON s.id = i.source_id WHERE i.id > ? ORDER BY i.id",
+            (after,),
+        )
+
+    def grouping_item(self, item_id: int, kind: str) -> tuple[int, str, str] | None:
+        """(source id, text, source date) of one item of `kind`, or None."""
+        return self.db.execute(
+            "SELECT i.source_id, i.text, s.date FROM items i JOIN sources s"
+            " ON s.id = i.source_id WHERE i.id = ? AND i.kind = ?",
+            (item_id, kind),
+        ).fetchone()
+
+    def item_places(self, up_to: int | None = None) -> list[tuple[int, int, str]]:
+        """(item id, source id, kind) of every item (with an id up to `up_to`)."""
+        if up_to is None:
+            return self.db.execute("SELECT id, source_id, kind FROM items").fetchall()
+        return self.db.execute(
+            "SELECT id, source_id, kind FROM items WHERE id <= ?", (up_to,)
+        ).fetchall()
+
+    def item_extent(self) -> tuple[int, int]:
+        """(highest item id, number of items)."""
+        return tuple(self.db.execute("SELECT coalesce(max(id), 0), count(*) FROM items").fetchone())
+
+    def count_items_up_to(self, item_id: int) -> int:
+        """How many items have an id up to `item_id`."""
+        return self.db.execute("SELECT count(*) FROM items WHERE id <= ?", (item_id,)).fetchone()[0]
+
+    def source_text(self, source_id: int) -> str:
+        """A source's whole text ("" when there is no such source)."""
+        row = self.db.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return row[0] if row else ""
+
+    def text_outside_quotes(self, source_id: int) -> str:
+        """A source's text without its quotes, the parts joined by " | "."""
+        (text,) = self.db.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        parts, last = [], 0
+        for start, end in self.db.execute(
+            "SELECT start, \"end\" FROM items WHERE source_id = ? AND kind = 'quote' ORDER BY start",
+            (source_id,),
+        ):
+            if start >= last:
+                parts.append(text[last:start])
+                last = end
+        parts.append(text[last:])
+        return " | ".join(parts)
+
+    def source_dates(self, source_ids: Iterable[int]) -> dict[int, str]:
+        """{source id: its date as stored} for these sources."""
+        out: dict[int, str] = {}
+        for chunk in chunks(sorted(set(source_ids))):
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self.db.execute(f"SELECT id, date FROM sources WHERE id IN ({marks})", chunk)
+            )
+        return out
+
+    def report_rows(self, item_ids: list[int]) -> dict[int, dict]:
+        """{item id: its source, span and text} for reports (CLI, views)."""
+        rows = {}
+        for chunk in chunks(item_ids):
+            marks = ",".join("?" * len(chunk))
+            for iid, sid, start, end, text, fname, title, derived, date in self.db.execute(
+                'SELECT i.id, i.source_id, i.start, i."end", i.text, s.file_name, s.title,'
+                " s.derived_from, s.date FROM items i JOIN sources s ON s.id = i.source_id"
+                f" WHERE i.id IN ({marks})",
+                chunk,
+            ):
+                rows[iid] = {
+                    "item_id": iid,
+                    "source_id": sid,
+                    "source": fname,
+                    "title": title,
+                    "date": date,
+                    "derived_from": derived,
+                    "start": start,
+                    "end": end,
+                    "text": text,
+                }
+        return rows
+
+    def conflict_subjects(self) -> dict[int, str]:
+        """{conflict id: subject} of every stored conflict."""
+        return dict(self.db.execute("SELECT id, subject FROM conflicts"))
