@@ -279,3 +279,25 @@ def test_statements_absolute_clauses_and_titles(text, expected):
 )
 def test_tags_with_long_descriptions(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Tessa Lorn credited the crew with "holding the line together" through the winter.',
+            "Tessa Lorn",
+        ),
+        (
+            "Ivo Brask signed the order, while Ana Ruiz, the county clerk, proposed we "
+            '"start again from the ledger."',
+            "Ana Ruiz",
+        ),
+        (
+            'Tessa Lorn spoke last. She stood by her pledge to "finish every road by fall."',
+            "Tessa Lorn",
+        ),
+    ],
+)
+def test_a_partial_quote_with_no_speech_verb_is_its_clause_subjects(text, expected):
+    assert speakers(text) == [expected]

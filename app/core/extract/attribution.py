@@ -10,7 +10,7 @@ Order of evidence, most reliable first (`find_quotes` asks in this order):
 4. the quote continues an attributed one: later in the same paragraph, or at
    the head of the next paragraph;
 5. the paragraph before ends with a colon (`issued the following statement:`);
-6. the only person named in the quote's sentence.
+6. the subject of the quote's clause, when it is a person.
 What a phrase names ("she", "the mayor", "the company", a surname) is
 resolved by `Referents` (referents.py), which this class extends.
 """
@@ -401,33 +401,33 @@ class Attributor(Referents):
             return self._phrase_after(words, verb_i + 1, ref + 1)
         return None
 
-    def sentence_person(self, start: int, end: int, line_start: int, line_end: int):
-        """The only person named in the quote's sentence, outside the quote."""
-        s = sentence_start(self.text, line_start, start)
-        hi = min(line_end, end + 160)
-        found = []
-        for a, b in ((s, start), (end + 1, hi)):
-            for ms, me in name_pieces(self.text, a, b):
-                if inside(ms, self.spans):
-                    continue  # named inside another quote
-                parsed = self.cast.parse(self.text[ms:me])
-                if parsed is None or parsed.kind not in ("person", "bare"):
-                    continue
-                entity = self.cast.resolve_name(parsed, ms)
-                if entity is not None and entity.kind == "person":
-                    found.append(entity)
-        names = {e.name for e in found}
-        if len(names) != 1:
+    def clause_subject(self, start: int, line_start: int) -> Speaker | None:
+        """The subject of the clause a quote stands in, when it is a person
+        or a pronoun for one: `Ruiz credited the crew with "..."`, `..., while
+        Ana Ruiz, a nurse, proposed we "..."`. A quote in a sentence about
+        someone is most often that someone's words; a subject that names no
+        person (a place, a possessive, "the plan") gives no speaker."""
+        text = self.text
+        s = sentence_start(text, line_start, start)
+        if not text[s:start].strip():
+            return None  # the quote opens its sentence: no subject before it
+        joins = [m.end() for m in _CLAUSE_JOIN.finditer(text, s, start)]
+        subj = main_subject(text, joins[-1] if joins else s, start)
+        if subj is None or inside(subj.start, self.spans):
             return None
-        # Only as the sentence's subject: a person it is about ("asked
-        # Ruiz", "Ruiz's plan") did not say its quote.
-        subj = main_subject(self.text, s, start)
-        if subj is None or subj.kind != "name":
+        if subj.kind == "pronoun":
+            word = text[subj.start : subj.end].lower()
+            return (
+                self.resolve_phrase(subj.start, subj.end, subj.start) if word in PRONOUNS else None
+            )
+        if subj.kind != "name":
             return None
-        for ms, me in name_pieces(self.text, subj.start, subj.end):
-            parsed = self.cast.parse(self.text[ms:me])
-            entity = self.cast.resolve_name(parsed, ms) if parsed is not None else None
-            if entity is found[0] and not parsed.possessive:
+        for ms, me in name_pieces(text, subj.start, subj.end):
+            parsed = self.cast.parse(text[ms:me], lead_in(text, ms))
+            if parsed is None or parsed.possessive or parsed.kind not in ("person", "bare"):
+                continue
+            entity = self.cast.resolve_name(parsed, ms)
+            if entity is not None and entity.kind == "person":
                 return self._entity_speaker(entity)
         return None
 

@@ -200,4 +200,4 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
             speaker, evidence = attributor.before(ple, pls, LEAD_IN_CUES), "lead-in"
         if speaker is not None:
             return speaker, evidence
-    return attributor.sentence_person(st.start - 1, st.end, ls, line_end), "only person"
+    return attributor.clause_subject(st.start - 1, ls), "clause subject"
