@@ -301,3 +301,14 @@ def test_tags_with_long_descriptions(text, expected):
 )
 def test_a_partial_quote_with_no_speech_verb_is_its_clause_subjects(text, expected):
     assert speakers(text) == [expected]
+
+
+def test_a_quote_after_a_sentence_where_a_person_speaks_is_theirs():
+    text = (
+        "Brask spoke after her. Ana Ruiz recalled how on her first day the hall stood empty. "
+        '"Nobody came, not one person."'
+    )
+    assert speakers(text) == ["Ana Ruiz"]
+    # A group that argues is no person: the quote stays without a speaker.
+    text = 'The crew argued that the wall was too high. "Nobody came, not one person."'
+    assert speakers(text) == [None]

@@ -231,7 +231,9 @@ class Attributor(Referents):
     def sentence_before(self, open_at: int, line_start: int) -> Speaker | None:
         """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one
         that ends with a speech verb ("X said in a statement.", "X told
-        reporters Monday."), in the same paragraph."""
+        reporters Monday."), in the same paragraph; or after one whose
+        subject, a person, speaks anywhere in it ("Ruiz recalled how on her
+        first day ... . "...", "Ruiz argues that ... . "...")."""
         text = self.text
         s = sentence_start(text, line_start, open_at)
         if text[s:open_at].strip() or s <= line_start:
@@ -249,10 +251,24 @@ class Attributor(Referents):
             ),
             None,
         )
-        if verb is None:
-            return None
-        subj = subject_before(text, start, verb.start())
-        return self.speaker_of(subj, open_at) if subj is not None else None
+        if verb is not None:
+            subj = subject_before(text, start, verb.start())
+            return self.speaker_of(subj, open_at) if subj is not None else None
+        prev = ""
+        for w in words:
+            word = w.group()
+            if (
+                word[0].islower()
+                and _verb(word, SPEECH_VERBS)
+                and not _is_determiner(prev)
+                and not inside(w.start(), self.spans)  # a verb inside a quote says nothing
+            ):
+                subj = subject_before(text, start, w.start())
+                if subj is None or subj.kind == "noun":
+                    return None  # only a person or a pronoun for one
+                return self.speaker_of(subj, open_at)
+            prev = word
+        return None
 
     def _phrase_after(self, words: list[tuple[str, int, int]], first: int, ref: int):
         """The speaker named right after an inverted verb: `said Rep. X, ...`."""
