@@ -61,6 +61,13 @@ def test_a_name_tagged_at_the_end_of_a_sentence_is_its_subject():
     assert [q.speaker for q in find_quotes(text)] == ["Dario Plent"]
 
 
+def test_a_surname_the_article_never_gives_in_full_can_be_he():
+    # Famous people are often named by surname alone: one who speaks is a
+    # person a later pronoun can mean.
+    text = 'Ivo Brask thanked the crew. Vesk said the plan was late. "We lost a year," he said.'
+    assert [q.speaker for q in find_quotes(text)] == ["Vesk"]
+
+
 def test_i_outside_quotes_is_the_byline_author_when_known():
     text = (
         "I went to the council meeting on Tuesday. "

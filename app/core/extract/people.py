@@ -50,6 +50,10 @@ _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AFTER_PLACE_WORD = re.compile(
     rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*)"
 )
+# A speech verb right after a word: "Vesk said", "Vesk argues".
+_SPEAKS_AFTER = re.compile(
+    r"[ \t]+(?:said|says|told|added|wrote|writes|argued|argues|noted|notes)\b"
+)
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -150,13 +154,34 @@ class Cast:
         # Nothing is added to the cast from here on, so a word names the same
         # entity wherever it stands.
         self._named = {}
+        unknown: dict[str, list[tuple[int, int, bool]]] = {}
         for pos, end, word, possessive in bare:
             entity = self.lookup_bare(word, pos) or self._first_name_person(word, end)
             if entity is not None:
                 self.mentions.append(Mention(pos, end, entity, possessive))
+            else:
+                unknown.setdefault(word, []).append((pos, end, possessive))
+        self._speaking_words(unknown)
         self._add_unnamed()
         self.mentions.sort(key=attrgetter("pos"))
         self._relatives_gender()
+
+    def _speaking_words(self, unknown: dict[str, list[tuple[int, int, bool]]]) -> None:
+        """A capitalized word the article never gives in full but lets speak
+        ("Vesk said", "Vesk argues") is a person known by surname alone, as
+        news names the famous: every use of it is a mention, so a later "he"
+        can point back to it. `unknown` holds each such word's (start, end,
+        possessive) uses; acronyms ("NTSB said") stay organizations."""
+        text = self.text
+        for word, where in unknown.items():
+            if is_acronym(word):
+                continue
+            if not any(not poss and _SPEAKS_AFTER.match(text, end) for _pos, end, poss in where):
+                continue
+            entity = self.people[word] = Entity(word, "person")
+            self.by_surname.setdefault(word.lower(), []).append(entity)
+            self._named[word] = entity
+            self.mentions.extend(Mention(pos, end, entity, poss) for pos, end, poss in where)
 
     def _relatives_gender(self) -> None:
         """ "his daughter, Lisel," / "Her son, Teodor,": the relation noun
