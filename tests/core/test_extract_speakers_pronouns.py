@@ -83,3 +83,8 @@ def test_a_sentence_opening_word_is_no_part_of_a_name():
         'Asked Tuesday about the vote, Prane said "we will win it."'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Odo Prane"]
+
+
+def test_a_surname_that_claims_is_a_person():
+    text = 'Ivo Brask met the crew. Quorle claimed that he had no plan. "It was my own idea," he said.'
+    assert [q.speaker for q in find_quotes(text)] == ["Quorle"]

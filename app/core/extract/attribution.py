@@ -22,15 +22,13 @@ from itertools import islice
 
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import (
-    ABBREVIATIONS,
     JUDGING_VERBS,
     ORG_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TAG_VERBS,
-    TITLES,
 )
-from app.core.extract.names import name_pieces
+from app.core.extract.names import name_pieces, sentence_dot
 from app.core.extract.referents import (
     DETERMINERS,
     DOC_NOUNS,
@@ -87,13 +85,7 @@ def _verb(word: str, verbs: frozenset[str]) -> bool:
 
 
 def _ends_sentence(word: str) -> bool:
-    if not word.endswith("."):
-        return False
-    core = word[:-1]
-    low = core.lower()
-    return not (
-        low in ABBREVIATIONS or low in TITLES or (len(core) == 1 and core.isupper()) or "." in core
-    )
+    return word.endswith(".") and sentence_dot(word[:-1])
 
 
 class Attributor(Referents):

@@ -341,6 +341,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     if _titled_name(toks, i, end - 1):
         # "Former secretary of state Nora Fell": a title, then the person.
         return Subject(toks[i][1], toks[end - 1][2], "name")
+    phrase_end = end  # where the words of the phrase stop, at punctuation
     # The head is what comes before "of"/"for": "The leader of the Union".
     head_end = next((k for k in range(i + 1, end) if _low(toks[k][0]) in ("of", "for")), end)
     if not _is_name_token(toks[head_end - 1][0]):
@@ -353,11 +354,12 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     last = toks[head_end - 1][0]
     if _is_name_token(last):
         return Subject(toks[i][1], toks[end - 1][2], "name")
-    if not is_speaker_noun(_low(last)) and _low(last) not in _QUANTIFIERS:
-        return None
-    # "A spokeswoman for the agency, Rosa Diaz, said": the name after it.
+    speaker = is_speaker_noun(_low(last)) or _low(last) in _QUANTIFIERS
+    # "A spokeswoman for the agency, Rosa Diaz, said": the name after it;
+    # after any other phrase only a name in apposition right after it ("And
+    # a third, Ivo Brask, said").
     comma = next((k for k in range(end, min(len(toks), end + 8)) if toks[k][0] == ","), None)
-    if comma is not None:
+    if comma is not None and (speaker or comma == phrase_end):
         close = next(
             (k for k in range(comma + 1, min(len(toks), comma + 9)) if toks[k][0] == ","), None
         )
@@ -365,9 +367,9 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             run = close
             while run > comma + 1 and _is_name_token(toks[run - 1][0]):
                 run -= 1
-            if run < close and _all_name(toks[run:close]):
+            if run < close and (speaker or run == comma + 1) and _all_name(toks[run:close]):
                 return Subject(toks[run][1], toks[close - 1][2], "name")
-    return Subject(toks[i][1], toks[end - 1][2], "noun")
+    return Subject(toks[i][1], toks[end - 1][2], "noun") if speaker else None
 
 
 def _after_article(toks, k: int, i: int) -> bool:

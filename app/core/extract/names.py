@@ -120,6 +120,13 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         return None
     if skip:
         tokens, lows = tokens[skip:], lows[skip:]
+    party = next((k for k in range(len(lows) - 3, 0, -1) if lows[k] in _PARTY_WORDS), None)
+    if party is not None and len(tokens) - party <= 4:
+        # "Ohio Republican Ana Ruiz", "House Intelligence Democrat Ivo Brask":
+        # the person after the party word, the rest describes them.
+        person = parse_name(" ".join(tokens[party + 1 :]) + ("'s" if possessive else ""), lead)
+        if person is not None and person.kind == "person":
+            return person
     if "and" in tokens[1:-1]:
         # "Ruiz and Vesk", "Brask and Fell": two people, or a place or a firm,
         # never one person a pronoun could mean.
@@ -210,12 +217,15 @@ _JOINT = re.compile(rf"[ \t]+((?:{_PART}[ \t]+){{1,2}})")
 _TOKEN_END_DOT = re.compile(r"(\S+)\.(?=[ \t])")
 
 
-def _sentence_dot(core: str) -> bool:
-    """Whether "Manhattan." ends a sentence inside a run of capitals."""
+def sentence_dot(core: str) -> bool:
+    """Whether a dot after the word `core` ends a sentence ("Manhattan.",
+    "the White House.") rather than an abbreviation ("Gov.", "Nov."), an
+    initial ("J.") or dotted letters ("U.S.")."""
     low = core.lower()
-    return not (
-        low in ABBREVIATIONS or low in TITLES or (len(core) == 1 and core.isupper()) or "." in core
-    )
+    if low in ABBREVIATIONS or (len(core) == 1 and core.isupper()) or "." in core:
+        return False
+    # A title written in full ("House", "President") takes no dot of its own.
+    return TITLES.get(low, low).lower() == low
 
 
 def name_pieces(text: str, lo: int = 0, hi: int | None = None):
@@ -240,7 +250,7 @@ def run_pieces(
     out: list[tuple[int, int]] = []
     if "." in text[start:end]:  # only a dotted token can end a sentence
         for d in _TOKEN_END_DOT.finditer(text, start, end):
-            if _sentence_dot(d.group(1).split()[-1]):
+            if sentence_dot(d.group(1).split()[-1]):
                 _split_joint(text, start, d.end() - 1, parse, out)
                 start = d.end() + 1
                 while start < end and text[start] in " \t":
@@ -250,7 +260,7 @@ def run_pieces(
         # would not find him.
         if text[end - 1] == "." and start < end - 1:
             last = text[start : end - 1].split()[-1]
-            if _sentence_dot(last):
+            if sentence_dot(last):
                 end -= 1
     if start < end:
         _split_joint(text, start, end, parse, out)

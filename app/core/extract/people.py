@@ -22,6 +22,7 @@ from app.core.extract.lexicon import (
     ORG_NOUNS,
     PUBLIC_WORDS,
     ROLE_NOUNS,
+    TAG_VERBS,
     TITLES,
 )
 from app.core.extract.names import (
@@ -50,9 +51,10 @@ _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AFTER_PLACE_WORD = re.compile(
     rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*)"
 )
-# A speech verb right after a word: "Vesk said", "Vesk argues".
-_SPEAKS_AFTER = re.compile(
-    r"[ \t]+(?:said|says|told|added|wrote|writes|argued|argues|noted|notes)\b"
+# The lower-case word right after a name: "said" in "Vesk said".
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_UNAMBIGUOUS_SPEECH = frozenset(
+    "said says told tells wrote writes adds notes argues insists explains".split()
 )
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
@@ -176,7 +178,7 @@ class Cast:
         for word, where in unknown.items():
             if is_acronym(word):
                 continue
-            if not any(not poss and _SPEAKS_AFTER.match(text, end) for _pos, end, poss in where):
+            if not any(not poss and _speaks_after(text, end) for _pos, end, poss in where):
                 continue
             entity = self.people[word] = Entity(word, "person")
             self.by_surname.setdefault(word.lower(), []).append(entity)
@@ -435,6 +437,17 @@ class Cast:
                 found = self.latest_org(pos, BUSINESS_WORDS) or self._latest_private(pos)
             return found
         return None
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """Whether a speech verb follows the word ending at `end` ("Vesk claimed",
+    "Vesk says"); a form that is also a plural noun ("Muslim remarks",
+    "staff notes") does not count."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb in TAG_VERBS and (verb.endswith("ed") or verb in _UNAMBIGUOUS_SPEECH)
 
 
 def _lead_word(text: str, pos: int) -> str:

@@ -1,0 +1,54 @@
+"""Reading names: where a run of capitals stops, and which part of it is the
+person. Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.extract import find_quotes
+from app.core.extract.names import name_pieces, parse_name
+
+
+def pieces(text: str) -> list[str]:
+    return [text[a:b] for a, b in name_pieces(text)]
+
+
+def test_a_title_written_in_full_ends_a_sentence():
+    # "House." is no abbreviation, "Gov." is.
+    text = "He met the crew at the White House. Brask, an aide, said so. Gov. Vesk came."
+    assert pieces(text) == ["He", "White House", "Brask", "Gov. Vesk"]
+
+
+@pytest.mark.parametrize(
+    "run, name",
+    [
+        ("Ohio Republican Ana Ruiz", ["Ana", "Ruiz"]),
+        ("Senate Intelligence Ranking Democrat Ivo Brask", ["Ivo", "Brask"]),
+        ("Democrat Ivo Brask", ["Ivo", "Brask"]),
+    ],
+)
+def test_the_person_after_a_party_word(run, name):
+    parsed = parse_name(run)
+    assert parsed is not None and parsed.kind == "person" and parsed.name == name
+
+
+@pytest.mark.parametrize("run", ["Lindvale Republican Party", "Republican Lindvale Coalition"])
+def test_a_party_word_in_an_organization_name_stays_in_it(run):
+    parsed = parse_name(run)
+    assert parsed is not None and parsed.kind == "org"
+
+
+def test_a_described_party_member_is_who_she_points_back_to():
+    text = (
+        "Ivo Brask spoke first. Ohio Republican Ana Ruiz, who chairs the panel, agreed with "
+        'that point. "We need the money," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
+
+
+def test_a_name_in_apposition_to_any_phrase_is_the_subject():
+    text = (
+        "Tobin Vesk spoke first. And a third, Ivo Brask, said that while he liked Vesk, "
+        'he backed Quorle. "I prefer Quorle," he said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ivo Brask"]
