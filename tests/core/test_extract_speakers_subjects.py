@@ -312,3 +312,11 @@ def test_a_quote_after_a_sentence_where_a_person_speaks_is_theirs():
     # A group that argues is no person: the quote stays without a speaker.
     text = 'The crew argued that the wall was too high. "Nobody came, not one person."'
     assert speakers(text) == [None]
+
+
+def test_reported_speech_belongs_to_who_reports_it():
+    # Ruiz tells what Vesk called it; the article quotes Ruiz's telling.
+    assert speakers('Ana Ruiz said Vesk called the levy "a stealth tax."') == ["Ana Ruiz"]
+    # A plain speech verb nearest the quote keeps its own subject.
+    text = 'While not everything Vesk says is true, Ana Ruiz said Vesk is "mostly right."'
+    assert speakers(text) == ["Ana Ruiz"]

@@ -73,6 +73,12 @@ _NOT_DESCRIPTOR = frozenset(
 _SENTENCE_DONE = re.compile(r"[.!?]")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
+# Verbs that report what someone else said or did: "Ruiz said Vesk called
+# it "..."" is Ruiz's telling.
+_REPORTING = frozenset(
+    "said says told tells claimed claims argued argues noted notes wrote writes insisted "
+    "insists".split()
+)
 # Verbs whose subject speaks a quote later in their sentence.
 _CUES = SPEECH_VERBS | JUDGING_VERBS
 
@@ -327,7 +333,30 @@ class Attributor(Referents):
             verb_i = len(words)  # "X issued the following statement:"
         if verb_i is None:
             return None
+        if verb_i < len(words) and not _verb(words[verb_i][0], TAG_VERBS):
+            outer = self._reporter(words, verb_i, s, open_at)
+            if outer is not None:
+                return outer
         return self.subject(words, verb_i, s, open_at)
+
+    def _reporter(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
+        """The person whose reported speech holds the verb at `verb_i`: "Ruiz
+        said Vesk called the plan "...", "Ruiz says the board cast it as "..."
+        give Ruiz, who is telling it; None when no reporting verb with a
+        named or pronoun subject comes before it."""
+        for j in range(verb_i - 1, -1, -1):
+            w = words[j][0]
+            if not (w[0].islower() and _verb(w, _REPORTING)):
+                continue
+            if j > 0 and _is_determiner(words[j - 1][0]):
+                continue
+            subj = subject_before(self.text, s, words[j][1]) or main_subject(
+                self.text, s, words[j][1]
+            )
+            if subj is None or subj.kind not in ("name", "pronoun"):
+                return None
+            return self.speaker_of(subj, ref)
+        return None
 
     def subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
         """The nearest person (else organization) before the verb at `verb_i`,
