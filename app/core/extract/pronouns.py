@@ -31,6 +31,8 @@ _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted
 
 _ENDS_AFTER_VERB = re.compile(r"[^.!?\n]{0,40}[.!?]")
 _OPENING_MARKS = frozenset('"\u201c\u201d\u201e\u00ab')
+# How far after a quote its tag's name can start: `," said Sen. Ana Ruiz`.
+_TAG_REACH = 24
 # `," she said`: a pronoun tagging a quote.
 _TAG_PRONOUN = re.compile(r"[\s,;\u2014\u2013-]*\b(he|she|He|She)\b")
 
@@ -85,8 +87,21 @@ class Antecedents:
                 continue
             if word_before(self.text, m.pos).lower() in _NOT_SUBJECT_BEFORE:
                 continue
+            if self._after_preposition(a, m.pos, m.end):
+                continue
             found = m.entity
         return found
+
+    def _after_preposition(self, a: int, pos: int, end: int) -> bool:
+        """Whether the name at `pos` ends a phrase of place or medium ("On
+        Lindvale's Morning Desk", "At the Ana Ruiz Center"), counted from the
+        last comma or dash after `a`: a setting, not who a pronoun means.
+        ("With Ana Ruiz, ..." and "For Ana Ruiz, ..." name a topic, who may
+        well be meant.)"""
+        text = self.text
+        lo = max(a, *(text.rfind(c, a, pos) + 1 for c in ",;\u2014"))
+        words = text[lo:end].split()  # the run may open with it: "On Lindvale ..."
+        return 0 < len(words) <= 10 and words[0].lower() in PLACE_PREPOSITIONS
 
     def _sentences_back(self, pos: int, limit: int = 8):
         """(start, end) of the sentence part before `pos`, then of each
@@ -123,14 +138,23 @@ class Antecedents:
             if i < 0 or self.spans[i][0] != lead + 1:
                 return None
             after = self.spans[i][1] + 1
+            tag = _TAG_PRONOUN.match(text, after, b)
+            if tag:
+                return Subject(tag.start(1), tag.end(1), "pronoun")
+            # The tag's name stands right after the quote (`," Ruiz said`,
+            # `," said Sen. Ana Ruiz`) or next to its verb further on (`"..."
+            # if it fails, said Ruiz`); another name is in what the tag adds.
             for m in self._mentions_in(after, b):
+                before = word_before(text, m.pos).lower()
+                if m.entity.kind != "person" or before in _PREPOSITIONS:
+                    continue
                 if (
-                    m.entity.kind == "person"
-                    and word_before(text, m.pos).lower() not in _PREPOSITIONS
+                    m.pos - after <= _TAG_REACH
+                    or before in ("said", "says")
+                    or _SPEECH_AFTER.match(text, m.end)
                 ):
                     return Subject(m.pos, m.end, "name")
-            tag = _TAG_PRONOUN.match(text, after, b)
-            return Subject(tag.start(1), tag.end(1), "pronoun") if tag else None
+            return None
         # "Ochoa faces charges, Brask said.": the tag's name is the subject.
         tagged = None
         for m in self._mentions_in(a, b):
