@@ -320,3 +320,21 @@ def test_reported_speech_belongs_to_who_reports_it():
     # A plain speech verb nearest the quote keeps its own subject.
     text = 'While not everything Vesk says is true, Ana Ruiz said Vesk is "mostly right."'
     assert speakers(text) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Ivo Brask asked about the road. "We will fix it," Tessa Lorn answered.', "Tessa Lorn"),
+        ('Tessa Lorn spoke. "It is over," Ivo Brask pointed out.', "Ivo Brask"),
+        # A dash aside after the subject is no dateline; a city in capitals is.
+        (
+            "Ana Ruiz spoke. Ivo Brask -- a Lindvale Rovers fan -- gave a short answer. "
+            '"Rovers," he answered.',
+            "Ivo Brask",
+        ),
+        ('LINDVALE -- Ivo Brask said the road was "a mess."', "Ivo Brask"),
+    ],
+)
+def test_tags_that_answer_and_point_out_and_dash_asides(text, expected):
+    assert speakers(text) == [expected]

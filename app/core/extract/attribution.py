@@ -79,6 +79,12 @@ _REPORTING = frozenset(
     "said says told tells claimed claims argued argues noted notes wrote writes insisted "
     "insists".split()
 )
+# Verbs that tag a quote right after it, though not speech verbs everywhere
+# else (`," Ruiz answered`, `," Ruiz charged`, but "charged with").
+_TAG_ONLY = frozenset(
+    "answer answers answered repeat repeats repeated mocks mocked questioned charged "
+    "started".split()
+)
 # Verbs whose subject speaks a quote later in their sentence.
 _CUES = SPEECH_VERBS | JUDGING_VERBS
 
@@ -140,13 +146,22 @@ class Attributor(Referents):
             )
             is_reported = quote_tail != "." and w.rstrip(".") in ("reported", "reports")
             is_back = (
-                w in ("shot", "fired", "went")
+                w in ("shot", "fired", "went", "pointed", "points")
                 and i + 1 < len(words)
-                and words[i + 1][0].rstrip(".") in ("back", "on")
-            )  # `," Ruiz shot back`, `," Ruiz went on`
-            is_tag = (w[0].islower() and _verb(w, TAG_VERBS)) or is_read or is_reported or is_back
+                and words[i + 1][0].rstrip(".") in ("back", "on", "out")
+            )  # `," Ruiz shot back`, `," Ruiz went on`, `," Ruiz pointed out`
+            is_tag = (
+                (w[0].islower() and (_verb(w, TAG_VERBS) or _verb(w, _TAG_ONLY)))
+                or is_read
+                or is_reported
+                or is_back
+            )
             if is_tag and i > 0 and w.endswith("ing") and words[i - 1][0] != ",":
                 is_tag = False  # `," a nod to the rival acknowledging that`
+            if is_tag and i > 0 and words[i - 1][0].lower() in ("who", "which"):
+                is_tag = False  # `," X, who answered the survey, said`
+            if w == "charged" and i + 1 < len(words) and words[i + 1][0] == "with":
+                is_tag = False  # `" ..., hours after the aide was charged with`
             if _ends_sentence(w) and not is_tag:
                 return None
             is_according = w.lower() == "according" and i + 1 < len(words)

@@ -296,7 +296,12 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     toks = _tokens(text, s, hi, 48)  # intro, subject, apposition: the first words
     # A dateline: "CITY, Nov. 8 (Agency) -- ..."
     dash = next((k for k in range(min(len(toks), 10)) if toks[k][0] in _DASHES), None)
-    i = dash + 1 if dash is not None and (dash < 6 or toks[0][0].isupper()) else 0
+    # A dateline opens with a place in capitals or names its agency in
+    # parentheses; "Ana Ruiz -- a nurse -- said" opens with its subject.
+    dateline = dash is not None and (
+        toks[0][0].isupper() or any(t == "(" for t, _, _ in toks[:dash])
+    )
+    i = dash + 1 if dateline else 0
     while i < len(toks) and _low(toks[i][0]) in _LEADERS:
         i += 1
     if i < len(toks) and toks[i][0] == ",":
