@@ -9,6 +9,9 @@ grouped by source so it takes seconds instead of minutes. It prints, per part:
 
 - quote precision / recall / F1, speaker accuracy and end-to-end F1, exactly
   as `score_quotes.py` computes them (unresolved gold speakers left out);
+- speaker precision: of the judged quotes given a speaker, how many have the
+  right one (speaker accuracy counts a quote left without one as wrong, this
+  does not), and coverage, the share given one;
 - recall and speaker accuracy per `speaker_resolution` class: named
   (name_mention*), pronoun (pronoun_auto_agree), both together, and nominal
   ("the report", "a spokeswoman") apart;
@@ -19,6 +22,8 @@ grouped by source so it takes seconds instead of minutes. It prints, per part:
     .venv/bin/python bench/score_realnews.py            # both parts
     .venv/bin/python bench/score_realnews.py --show     # + tuning errors, in context
     .venv/bin/python bench/score_realnews.py --holdouts # + seeds and tests/data hold-outs
+    .venv/bin/python bench/score_realnews.py --drop-evidence colon,lead-in
+        # as if the weaker evidence (Quote.evidence) named no one
 
 `--show` prints the tuning part's errors only; the check part's are never shown.
 """
@@ -73,8 +78,12 @@ def load_gold() -> dict[str, list[dict]]:
     return by_source
 
 
-def predict(ids: list[str]) -> tuple[dict[str, list[dict]], dict[str, str], float, int]:
-    """`main.py quotes` rows per source, the texts, CPU seconds and bytes."""
+def predict(
+    ids: list[str], drop: frozenset[str] = frozenset()
+) -> tuple[dict[str, list[dict]], dict[str, str], float, int]:
+    """`main.py quotes` rows per source, the texts, CPU seconds and bytes;
+    speakers named by an evidence in `drop` are left out (to measure how
+    accuracy and precision move if the weaker evidence named no one)."""
     preds: dict[str, list[dict]] = {}
     texts: dict[str, str] = {}
     seconds = 0.0
@@ -88,7 +97,13 @@ def predict(ids: list[str]) -> tuple[dict[str, list[dict]], dict[str, str], floa
         quotes = find_quotes(text)
         seconds += time.process_time() - t0
         preds[name] = [
-            {"source": name, "start": q.start, "end": q.end, "speaker": q.speaker} for q in quotes
+            {
+                "source": name,
+                "start": q.start,
+                "end": q.end,
+                "speaker": None if q.evidence in drop else q.speaker,
+            }
+            for q in quotes
         ]
     return preds, texts, seconds, size
 
@@ -136,6 +151,7 @@ def _f1(p: float, r: float) -> float:
 class Tally:
     def __init__(self) -> None:
         self.n_gold = self.n_pred = self.tp = self.right = self.skipped = self.null_gold = 0
+        self.named = 0  # judged quotes given a speaker (not None)
         self.cls = defaultdict(lambda: [0, 0, 0])  # class -> [gold, matched, right]
         self.partial = [0, 0, 0, 0, 0]  # gold, gold matched, pred, pred matched, pred right
         self.errors: list[tuple[str, str, dict, dict | None]] = []
@@ -169,6 +185,7 @@ class Tally:
                 continue
             ok = scorer.same_speaker(p.get("speaker"), g)
             self.right += ok
+            self.named += p.get("speaker") is not None
             c[2] += ok
             self.partial[4] += partial and ok
             if not ok:
@@ -186,6 +203,13 @@ class Tally:
         print(f"{name}: gold={self.n_gold} predicted={self.n_pred} matched={self.tp}")
         print(f"  quote precision={prec:.3f} recall={rec:.3f}")
         print(f"  quote_f1={figures['quote_f1']:.3f} speaker_acc={spk:.3f} e2e_f1={e2e:.3f}")
+        # The other way round: of the speakers given, how many are right (a
+        # wrong name is worse than none), and how many quotes get one.
+        figures["speaker_precision"] = _ratio(self.right, self.named)
+        print(
+            f"  speakers given: precision={figures['speaker_precision']:.3f} "
+            f"coverage={_ratio(self.named, judged):.3f} (no speaker: {judged - self.named})"
+        )
         for label, classes in (
             ("named", NAMED),
             ("pronoun", PRONOUN),
@@ -267,6 +291,11 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print the tuning part's errors")
     ap.add_argument("--holdouts", action="store_true", help="also score seeds and hold-outs")
     ap.add_argument("--part", choices=("tuning", "check", "both"), default="both")
+    ap.add_argument(
+        "--drop-evidence",
+        default="",
+        help="comma-separated evidence kinds whose speakers are left out (colon,lead-in,...)",
+    )
     args = ap.parse_args()
     if not REALNEWS.is_dir():
         sys.exit(f"{REALNEWS} not found: the realnews set sits next to the repository")
@@ -274,7 +303,8 @@ def main() -> None:
     for part, ids in parts().items():
         if args.part not in (part, "both"):
             continue
-        preds, texts, seconds, size = predict(ids)
+        drop = frozenset(e for e in args.drop_evidence.split(",") if e)
+        preds, texts, seconds, size = predict(ids, drop)
         tally = Tally()
         for name in texts:
             tally.add(gold.get(name, []), preds[name], texts[name])
