@@ -338,3 +338,26 @@ def test_reported_speech_belongs_to_who_reports_it():
 )
 def test_tags_that_answer_and_point_out_and_dash_asides(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An apposition the writer did not close with a comma.
+        (
+            'Ana Ruiz, president and chief of the Lindvale Renters Union stated, "It is not a '
+            'money problem."',
+            "Ana Ruiz",
+        ),
+        # "Quorle Vesk" reads like a person: after "of", an affiliation.
+        ('According to Ivo Brask of Quorle Vesk, "the rents doubled in a year."', "Ivo Brask"),
+        # "... and added": the subject of the first verb.
+        (
+            "In a long, late interview with the reporter Tessa Lorn last year, Brask said he was "
+            'tired and added, "I am done."',
+            "Brask",
+        ),
+    ],
+)
+def test_open_appositions_affiliations_after_according_to_and_second_verbs(text, expected):
+    assert speakers(text) == [expected]

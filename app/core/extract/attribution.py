@@ -336,7 +336,10 @@ class Attributor(Referents):
             w = words[i][0]
             low = w.rstrip(".").lower()
             if low == "according" and i + 1 < len(words) and words[i + 1][0].lower() == "to":
-                hi = next((ws for t, ws, _ in words[i + 2 :] if t == ","), open_at)
+                # "According to Ana Ruiz of the Union," names Ruiz, not the Union.
+                hi = next(
+                    (ws for t, ws, _ in words[i + 2 :] if t == "," or t in ("of", "at")), open_at
+                )
                 return self.resolve_phrase(words[i + 1][2], hi, open_at)
             # A capitalized word is a name ("United States"), and after a
             # determiner a noun ("the report"), not a verb.
@@ -379,9 +382,20 @@ class Attributor(Referents):
         verb_start = words[verb_i][1] if verb_i < len(words) else ref
         subj = None
         if verb_i < len(words):
-            subj = subject_before(self.text, s, verb_start) or main_subject(
-                self.text, s, verb_start
-            )
+            subj = subject_before(self.text, s, verb_start)
+            if subj is None and verb_i > 0 and words[verb_i - 1][0] in ("and", "but"):
+                # "Ruiz said she was done and added": the first verb's subject.
+                first = next(
+                    (
+                        ws
+                        for w, ws, _ in reversed(words[: verb_i - 1])
+                        if w[0].islower() and _verb(w, SPEECH_VERBS)
+                    ),
+                    None,
+                )
+                if first is not None:
+                    subj = subject_before(self.text, s, first)
+            subj = subj or main_subject(self.text, s, verb_start)
         else:  # "X issued this statement:", "Another said he hoped ...:"
             # The subject of the last clause: "A did not answer, but B said:".
             joins = [m.end() for m in _CLAUSE_JOIN.finditer(self.text, s, verb_start)]

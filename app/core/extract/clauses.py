@@ -140,6 +140,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     if verb is None or not toks:
         return None
     rel = _open_relative(toks)
+    if rel is None and verb_start - lo <= _REACH:
+        rel = _open_apposition(toks)
     if rel is not None:
         # "Ana Ruiz, who chairs the Union said": the name before the clause.
         return _np_ending(text, toks, rel - 1)
@@ -179,6 +181,26 @@ def _open_relative(toks) -> int | None:
         if toks[k][0] in (",", *_DASHES):
             return k if k > 0 and _low(toks[k + 1][0]) in ("who", "whose") else None
     return None
+
+
+def _open_apposition(toks) -> int | None:
+    """The comma after a name of two or more words opening the sentence when
+    an apposition runs from it to the verb without a closing comma ("Ana
+    Ruiz, president and CEO of the Union stated"), if so."""
+    comma = next((k for k, t in enumerate(toks) if t[0] in (",", *_DASHES)), None)
+    if comma is None or comma < 2 or comma + 1 >= len(toks) or comma > 4:
+        return None
+    if any(t[0] in (",", *_DASHES, ";", ":") for t in toks[comma + 1 :]):
+        return None
+    nxt = toks[comma + 1][0]
+    if not (
+        _all_name(toks[:comma])
+        and nxt.islower()
+        and _low(nxt) not in _FUNCTION
+        and _low(nxt) not in _PRONOUNS
+    ):
+        return None
+    return comma
 
 
 def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
