@@ -77,13 +77,13 @@ def test_dev_set_scores_stay_above_the_measured_floor(tmp_path):
 
 HOLDOUTS = {
     # folder: (file pattern, at least this many files, quote F1 floor, speaker floor)
-    # holdout2: 25 full-length articles, measured 0.962 / 0.978; the British
+    # holdout2: 25 full-length articles, measured 0.962 / 0.983; the British
     # single-mark article is not read (17 of its misses).
-    "holdout2": ("h2_*.txt", 25, 0.95, 0.945),
-    # holdout3: 25 longer articles, measured 0.996 / 0.969.
-    "holdout3": ("h3_*.txt", 25, 0.99, 0.945),
+    "holdout2": ("h2_*.txt", 25, 0.955, 0.975),
+    # holdout3: 25 longer articles, measured 0.996 / 0.974.
+    "holdout3": ("h3_*.txt", 25, 0.99, 0.965),
     # holdout4: 20 articles in new subjects, measured 0.991 / 0.935.
-    "holdout4": ("h4_*.txt", 20, 0.98, 0.91),
+    "holdout4": ("h4_*.txt", 20, 0.98, 0.925),
     # holdout5: 13 everyday US articles, measured 0.997 / 0.995 (a real partial
     # quote its gold lacks counts against precision).
     "holdout5": ("h5_*.txt", 13, 0.99, 0.98),
@@ -119,11 +119,11 @@ def _check_part_sample() -> tuple[list[Path], list[str]]:
 
 def test_realnews_check_part_sample_stays_above_the_measured_floor(tmp_path):
     """61 articles of news nobody here wrote or tuned on (every third of the
-    check part). Measured on this sample: quote F1 0.967, speaker accuracy
-    0.872; bench/score_realnews.py gives the whole part's figures."""
+    check part). Measured on this sample: quote F1 0.968, speaker accuracy
+    0.874; bench/score_realnews.py gives the whole part's figures."""
     files, gold_lines = _check_part_sample()
     assert len(files) >= 60 and len(gold_lines) >= 400
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(gold_lines), encoding="utf-8")
     scores = _score(files, gold, tmp_path)
-    assert scores["f1"] >= 0.95 and scores["speaker_acc"] >= 0.85, scores
+    assert scores["f1"] >= 0.96 and scores["speaker_acc"] >= 0.865, scores
