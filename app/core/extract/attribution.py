@@ -30,6 +30,7 @@ from app.core.extract.lexicon import (
 )
 from app.core.extract.names import name_pieces, sentence_dot
 from app.core.extract.referents import (
+    CLAUSE_JOIN,
     DETERMINERS,
     DOC_NOUNS,
     NOBODY,
@@ -57,7 +58,6 @@ _ASIDE_END = re.compile(r",\s*(?:[a-z]+ly\s+|once\s+|also\s+|later\s+|then\s+)?$
 # A name right after these is the employer or host of the name before it.
 _AFFILIATION = re.compile(r"\b(?:of|at|from|with|on|to|for|by|about|against|through|in)\s+$")
 
-_CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
 # A dash byline after a quote: `" -- Ana Ruiz` or `" \u2015 Ana Ruiz, organizer`.
 _BYLINE = re.compile(
     r"[,.]?[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
@@ -398,7 +398,7 @@ class Attributor(Referents):
             subj = subj or main_subject(self.text, s, verb_start)
         else:  # "X issued this statement:", "Another said he hoped ...:"
             # The subject of the last clause: "A did not answer, but B said:".
-            joins = [m.end() for m in _CLAUSE_JOIN.finditer(self.text, s, verb_start)]
+            joins = [m.end() for m in CLAUSE_JOIN.finditer(self.text, s, verb_start)]
             clause = joins[-1] if joins else s
             subj = main_subject(self.text, clause, verb_start)
         if subj is not None:
@@ -465,36 +465,6 @@ class Attributor(Referents):
             return found_org
         if verb_i < len(words):
             return self._phrase_after(words, verb_i + 1, ref + 1)
-        return None
-
-    def clause_subject(self, start: int, line_start: int) -> Speaker | None:
-        """The subject of the clause a quote stands in, when it is a person
-        or a pronoun for one: `Ruiz credited the crew with "..."`, `..., while
-        Ana Ruiz, a nurse, proposed we "..."`. A quote in a sentence about
-        someone is most often that someone's words; a subject that names no
-        person (a place, a possessive, "the plan") gives no speaker."""
-        text = self.text
-        s = sentence_start(text, line_start, start)
-        if not text[s:start].strip():
-            return None  # the quote opens its sentence: no subject before it
-        joins = [m.end() for m in _CLAUSE_JOIN.finditer(text, s, start)]
-        subj = main_subject(text, joins[-1] if joins else s, start)
-        if subj is None or inside(subj.start, self.spans):
-            return None
-        if subj.kind == "pronoun":
-            word = text[subj.start : subj.end].lower()
-            return (
-                self.resolve_phrase(subj.start, subj.end, subj.start) if word in PRONOUNS else None
-            )
-        if subj.kind != "name":
-            return None
-        for ms, me in name_pieces(text, subj.start, subj.end):
-            parsed = self.cast.parse(text[ms:me], lead_in(text, ms))
-            if parsed is None or parsed.possessive or parsed.kind not in ("person", "bare"):
-                continue
-            entity = self.cast.resolve_name(parsed, ms)
-            if entity is not None and entity.kind == "person":
-                return self._entity_speaker(entity)
         return None
 
 

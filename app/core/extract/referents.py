@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.core.extract.clauses import Subject, is_speaker_noun
+from app.core.extract.clauses import Subject, is_speaker_noun, main_subject
 from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLES
 from app.core.extract.names import name_pieces
 from app.core.extract.people import Cast, Entity
@@ -32,6 +32,8 @@ _GENERIC = frozenset(
 _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|writes)\b")
 
 _HEAD_END = frozenset("of for at from with in on".split())
+# Where a second clause of a sentence starts: ", but", ", while", "; ".
+CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
 
 
 class Referents:
@@ -187,6 +189,36 @@ class Referents:
         if entity is not None:
             return self._entity_speaker(entity)
         return " ".join(parsed.name), " ".join(parsed.role)
+
+    def clause_subject(self, start: int, line_start: int) -> Speaker | None:
+        """The subject of the clause a quote stands in, when it is a person
+        or a pronoun for one: `Ruiz credited the crew with "..."`, `..., while
+        Ana Ruiz, a nurse, proposed we "..."`. A quote in a sentence about
+        someone is most often that someone's words; a subject that names no
+        person (a place, a possessive, "the plan") gives no speaker."""
+        text = self.text
+        s = sentence_start(text, line_start, start)
+        if not text[s:start].strip():
+            return None  # the quote opens its sentence: no subject before it
+        joins = [m.end() for m in CLAUSE_JOIN.finditer(text, s, start)]
+        subj = main_subject(text, joins[-1] if joins else s, start)
+        if subj is None or inside(subj.start, self.spans):
+            return None
+        if subj.kind == "pronoun":
+            word = text[subj.start : subj.end].lower()
+            return (
+                self.resolve_phrase(subj.start, subj.end, subj.start) if word in PRONOUNS else None
+            )
+        if subj.kind != "name":
+            return None
+        for ms, me in name_pieces(text, subj.start, subj.end):
+            parsed = self.cast.parse(text[ms:me], lead_in(text, ms))
+            if parsed is None or parsed.possessive or parsed.kind not in ("person", "bare"):
+                continue
+            entity = self.cast.resolve_name(parsed, ms)
+            if entity is not None and entity.kind == "person":
+                return self._entity_speaker(entity)
+        return None
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
