@@ -23,7 +23,7 @@ def test_a_title_written_in_full_ends_a_sentence():
     "run, name",
     [
         ("Ohio Republican Ana Ruiz", ["Ana", "Ruiz"]),
-        ("Senate Intelligence Ranking Democrat Ivo Brask", ["Ivo", "Brask"]),
+        ("Lindvale Budget Ranking Democrat Ivo Brask", ["Ivo", "Brask"]),
         ("Democrat Ivo Brask", ["Ivo", "Brask"]),
     ],
 )
@@ -40,15 +40,15 @@ def test_a_party_word_in_an_organization_name_stays_in_it(run):
 
 def test_a_described_party_member_is_who_she_points_back_to():
     text = (
-        "Ivo Brask spoke first. Ohio Republican Ana Ruiz, who chairs the panel, agreed with "
-        'that point. "We need the money," she said.'
+        "Ivo Brask spoke first. Ohio Republican Ana Ruiz, who chairs the panel, backed the "
+        'plan. "We need the money," she said.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
 
 
 def test_a_name_in_apposition_to_any_phrase_is_the_subject():
     text = (
-        "Tobin Vesk spoke first. And a third, Ivo Brask, said that while he liked Vesk, "
-        'he backed Quorle. "I prefer Quorle," he said.'
+        "Tobin Vesk spoke first. The last of the three, Ivo Brask, said he liked Vesk but "
+        'would back Quorle. "Quorle has my vote," he said.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ivo Brask"]

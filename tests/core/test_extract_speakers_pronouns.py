@@ -86,20 +86,20 @@ def test_a_sentence_opening_word_is_no_part_of_a_name():
 
 
 def test_a_surname_that_claims_is_a_person():
-    text = 'Ivo Brask met the crew. Quorle claimed that he had no plan. "It was my own idea," he said.'
+    text = (
+        'Ivo Brask met the crew. Quorle claimed that he had no plan. "It was my own idea," he said.'
+    )
     assert [q.speaker for q in find_quotes(text)] == ["Quorle"]
 
 
 def test_a_name_in_what_a_tag_adds_is_not_the_next_he():
     text = (
-        'Tobin Vesk spoke first. "I will not go," he said of the Lindvale leader Ivo Brask. '
+        'Tobin Vesk spoke first. "I will not go," he said about the Lindvale leader Ivo Brask. '
         '"It is over," he added.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Tobin Vesk", "Tobin Vesk"]
 
 
 def test_a_name_in_a_phrase_of_place_or_medium_is_not_she():
-    text = (
-        'Ana Ruiz spoke Monday. On Lindvale Morning Desk last week, she declared, "We are done."'
-    )
+    text = 'Ana Ruiz spoke Monday. On Lindvale Morning Desk last week, she declared, "We are done."'
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]

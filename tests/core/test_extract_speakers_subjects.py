@@ -285,11 +285,11 @@ def test_tags_with_long_descriptions(text, expected):
     "text, expected",
     [
         (
-            'Tessa Lorn credited the crew with "holding the line together" through the winter.',
+            'Tessa Lorn gave the crew "all the credit in the world" for the repairs.',
             "Tessa Lorn",
         ),
         (
-            "Ivo Brask signed the order, while Ana Ruiz, the county clerk, proposed we "
+            "Ivo Brask left early, while Ana Ruiz, the county clerk, hoped the board would "
             '"start again from the ledger."',
             "Ana Ruiz",
         ),
@@ -305,7 +305,7 @@ def test_a_partial_quote_with_no_speech_verb_is_its_clause_subjects(text, expect
 
 def test_a_quote_after_a_sentence_where_a_person_speaks_is_theirs():
     text = (
-        "Brask spoke after her. Ana Ruiz recalled how on her first day the hall stood empty. "
+        "Brask spoke after her. Ana Ruiz recalled the night the hall stood empty. "
         '"Nobody came, not one person."'
     )
     assert speakers(text) == ["Ana Ruiz"]
@@ -318,7 +318,7 @@ def test_reported_speech_belongs_to_who_reports_it():
     # Ruiz tells what Vesk called it; the article quotes Ruiz's telling.
     assert speakers('Ana Ruiz said Vesk called the levy "a stealth tax."') == ["Ana Ruiz"]
     # A plain speech verb nearest the quote keeps its own subject.
-    text = 'While not everything Vesk says is true, Ana Ruiz said Vesk is "mostly right."'
+    text = 'Even if much of what Vesk says is wrong, Ana Ruiz said Vesk is "mostly right."'
     assert speakers(text) == ["Ana Ruiz"]
 
 
@@ -329,8 +329,8 @@ def test_reported_speech_belongs_to_who_reports_it():
         ('Tessa Lorn spoke. "It is over," Ivo Brask pointed out.', "Ivo Brask"),
         # A dash aside after the subject is no dateline; a city in capitals is.
         (
-            "Ana Ruiz spoke. Ivo Brask -- a Lindvale Rovers fan -- gave a short answer. "
-            '"Rovers," he answered.',
+            "Ana Ruiz spoke. Ivo Brask -- a Lindvale Rovers fan -- kept it short. "
+            '"Harbors first," he answered.',
             "Ivo Brask",
         ),
         ('LINDVALE -- Ivo Brask said the road was "a mess."', "Ivo Brask"),
@@ -345,16 +345,16 @@ def test_tags_that_answer_and_point_out_and_dash_asides(text, expected):
     [
         # An apposition the writer did not close with a comma.
         (
-            'Ana Ruiz, president and chief of the Lindvale Renters Union stated, "It is not a '
-            'money problem."',
+            'Ana Ruiz, treasurer and founder of the Lindvale Renters Union wrote, "The rent '
+            'rolls do not add up."',
             "Ana Ruiz",
         ),
         # "Quorle Vesk" reads like a person: after "of", an affiliation.
         ('According to Ivo Brask of Quorle Vesk, "the rents doubled in a year."', "Ivo Brask"),
         # "... and added": the subject of the first verb.
         (
-            "In a long, late interview with the reporter Tessa Lorn last year, Brask said he was "
-            'tired and added, "I am done."',
+            "After a long, slow morning at the depot with the reporter Tessa Lorn, Brask said "
+            'he was tired and added, "I am done."',
             "Brask",
         ),
     ],

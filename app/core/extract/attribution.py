@@ -161,7 +161,7 @@ class Attributor(Referents):
             if is_tag and i > 0 and words[i - 1][0].lower() in ("who", "which"):
                 is_tag = False  # `," X, who answered the survey, said`
             if w == "charged" and i + 1 < len(words) and words[i + 1][0] == "with":
-                is_tag = False  # `" ..., hours after the aide was charged with`
+                is_tag = False  # `" ..., the day the clerk was charged with`
             if _ends_sentence(w) and not is_tag:
                 return None
             is_according = w.lower() == "according" and i + 1 < len(words)
@@ -245,8 +245,8 @@ class Attributor(Referents):
         """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one
         that ends with a speech verb ("X said in a statement.", "X told
         reporters Monday."), in the same paragraph; or after one whose
-        subject, a person, speaks anywhere in it ("Ruiz recalled how on her
-        first day ... . "...", "Ruiz argues that ... . "...")."""
+        subject, a person, speaks anywhere in it ("Ruiz recalled the night
+        ... . "...", "Ruiz argues that ... . "...")."""
         text = self.text
         s = sentence_start(text, line_start, open_at)
         if text[s:open_at].strip() or s <= line_start:
@@ -359,7 +359,7 @@ class Attributor(Referents):
 
     def _reporter(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
         """The person whose reported speech holds the verb at `verb_i`: "Ruiz
-        said Vesk called the plan "...", "Ruiz says the board cast it as "..."
+        said Vesk called the plan "...", "Ruiz says the board branded it "..."
         give Ruiz, who is telling it; None when no reporting verb with a
         named or pronoun subject comes before it."""
         for j in range(verb_i - 1, -1, -1):

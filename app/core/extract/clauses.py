@@ -186,7 +186,7 @@ def _open_relative(toks) -> int | None:
 def _open_apposition(toks) -> int | None:
     """The comma after a name of two or more words opening the sentence when
     an apposition runs from it to the verb without a closing comma ("Ana
-    Ruiz, president and CEO of the Union stated"), if so."""
+    Ruiz, treasurer and founder of the Union wrote"), if so."""
     comma = next((k for k, t in enumerate(toks) if t[0] in (",", *_DASHES)), None)
     if comma is None or comma < 2 or comma + 1 >= len(toks) or comma > 4:
         return None
@@ -383,8 +383,8 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         return Subject(toks[i][1], toks[end - 1][2], "name")
     speaker = is_speaker_noun(_low(last)) or _low(last) in _QUANTIFIERS
     # "A spokeswoman for the agency, Rosa Diaz, said": the name after it;
-    # after any other phrase only a name in apposition right after it ("And
-    # a third, Ivo Brask, said").
+    # after any other phrase only a name in apposition right after it ("The
+    # last of the three, Ivo Brask, said").
     comma = next((k for k in range(end, min(len(toks), end + 8)) if toks[k][0] == ","), None)
     if comma is not None and (speaker or comma == phrase_end):
         close = next(

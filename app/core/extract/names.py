@@ -122,7 +122,7 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         tokens, lows = tokens[skip:], lows[skip:]
     party = next((k for k in range(len(lows) - 3, 0, -1) if lows[k] in _PARTY_WORDS), None)
     if party is not None and len(tokens) - party <= 4:
-        # "Ohio Republican Ana Ruiz", "House Intelligence Democrat Ivo Brask":
+        # "Ohio Republican Ana Ruiz", "Budget Committee Democrat Ivo Brask":
         # the person after the party word, the rest describes them.
         person = parse_name(" ".join(tokens[party + 1 :]) + ("'s" if possessive else ""), lead)
         if person is not None and person.kind == "person":

@@ -441,7 +441,7 @@ class Cast:
 
 def _speaks_after(text: str, end: int) -> bool:
     """Whether a speech verb follows the word ending at `end` ("Vesk claimed",
-    "Vesk says"); a form that is also a plural noun ("Muslim remarks",
+    "Vesk says"); a form that is also a plural noun ("Lindvale remarks",
     "staff notes") does not count."""
     m = _WORD_AFTER.match(text, end)
     if m is None:

@@ -192,8 +192,8 @@ class Referents:
 
     def clause_subject(self, start: int, line_start: int) -> Speaker | None:
         """The subject of the clause a quote stands in, when it is a person
-        or a pronoun for one: `Ruiz credited the crew with "..."`, `..., while
-        Ana Ruiz, a nurse, proposed we "..."`. A quote in a sentence about
+        or a pronoun for one: `Ruiz gave the crew "..."`, `..., while Ana
+        Ruiz, a nurse, hoped the board would "..."`. A quote in a sentence about
         someone is most often that someone's words; a subject that names no
         person (a place, a possessive, "the plan") gives no speaker."""
         text = self.text
