@@ -364,7 +364,7 @@ class Attributor(Referents):
         named or pronoun subject comes before it."""
         for j in range(verb_i - 1, -1, -1):
             w = words[j][0]
-            if not (w[0].islower() and _verb(w, _REPORTING)):
+            if not (w[0].islower() and _verb(w, _REPORTING)) or inside(words[j][1], self.spans):
                 continue
             if j > 0 and _is_determiner(words[j - 1][0]):
                 continue
@@ -389,7 +389,7 @@ class Attributor(Referents):
                     (
                         ws
                         for w, ws, _ in reversed(words[: verb_i - 1])
-                        if w[0].islower() and _verb(w, SPEECH_VERBS)
+                        if w[0].islower() and _verb(w, SPEECH_VERBS) and not inside(ws, self.spans)
                     ),
                     None,
                 )
