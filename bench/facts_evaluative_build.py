@@ -7,7 +7,7 @@ Smedt, Walter Daelemans; CLiPS, University of Antwerp), "en-sentiment.xml",
 released under the Open Data Commons Public Domain Dedication and License
 (PDDL), as bundled by TextBlob (MIT). Kept: words every sense of which is an
 adjective with subjectivity >= 0.8 and polarity of at least 0.7 either way,
-and whose most frequent part of speech in the Brill tagger lexicon bundled
+and whose most frequent part of speech in the tagger lexicon bundled
 with it (en-lexicon.txt, MIT) is an adjective (so that "elect", "fly",
 "rank" are left out). Run by hand when the source or the thresholds change:
 
@@ -64,7 +64,7 @@ def main() -> None:
         "the Open Data Commons Public Domain Dedication and License (PDDL), as\n"
         "bundled by TextBlob 0.20.1: adjectives every sense of which has\n"
         f"subjectivity >= {MIN_SUBJECTIVITY} and polarity >= {MIN_POLARITY} either way, and whose\n"
-        "most frequent part of speech in the Brill lexicon bundled with it is an\n"
+        "most frequent part of speech in the tagger lexicon bundled with it is an\n"
         "adjective.\n"
         '"""\n\n'
         "EVALUATIVE = frozenset(\n"

@@ -8,7 +8,7 @@ Walter Daelemans; CLiPS, University of Antwerp), en-sentiment.xml, under
 the Open Data Commons Public Domain Dedication and License (PDDL), as
 bundled by TextBlob 0.20.1: adjectives every sense of which has
 subjectivity >= 0.8 and polarity >= 0.7 either way, and whose
-most frequent part of speech in the Brill lexicon bundled with it is an
+most frequent part of speech in the tagger lexicon bundled with it is an
 adjective.
 """
 
