@@ -1,10 +1,35 @@
-"""Errors of the library, shared by the store and its parts."""
+"""Errors of the library, shared by the store and its parts.
+
+Every error says which library file it is about and what went wrong, in
+words a user can act on; the subclasses let a caller choose what to offer
+(a read-only copy of a damaged library, a wait for a busy one).
+"""
 
 from __future__ import annotations
 
 
 class LibraryError(Exception):
     """A library file that cannot be opened or written, with a readable reason."""
+
+
+class LibraryDamagedError(LibraryError):
+    """The library file is damaged (not a database, or pages that do not read)."""
+
+
+class LibraryNewerError(LibraryError):
+    """The library was made by a newer version; it is refused untouched."""
+
+
+class LibraryReadOnlyError(LibraryError):
+    """A write to a library that can only be read (file, folder or mount)."""
+
+
+class LibraryWriteError(LibraryError):
+    """A write the disk refused: full, or an I/O error."""
+
+
+class LibraryBusyError(LibraryError):
+    """Another program held the library locked for far longer than a write takes."""
 
 
 class DuplicateSourceError(LibraryError):

@@ -1,13 +1,13 @@
 """The library's schema: one SQL script per version, applied in order.
 
-A file at version N is upgraded by running scripts N+1.. in turn (see
-`Library._upgrade` in app/core/store.py). Never edit a released script: add a
+A file at version N is upgraded by running scripts N+1.. in turn, in one
+exclusive transaction (see `Library._upgrade` in app/core/store.py). Never edit a released script: add a
 new one, so every older file upgrades in place the same way.
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.
@@ -168,5 +168,26 @@ _MIGRATE_5 = """
         ALTER TABLE items ADD COLUMN cited TEXT;
 """
 
-MIGRATIONS: list[str] = [_MIGRATE_1, _MIGRATE_2, _MIGRATE_3, _MIGRATE_4, _MIGRATE_5]
+# Version 6: tombstones of deleted sources (app/core/store_undo.py). A
+# deleted source's id and its items' ids are never given out again, so a memo
+# that cites it says "source deleted" instead of pointing at another source,
+# and an undo puts it back under the same ids.
+_MIGRATE_6 = """
+        CREATE TABLE deleted_sources (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            max_item_id INTEGER NOT NULL DEFAULT 0,
+            deleted_at TEXT NOT NULL DEFAULT ''
+        );
+"""
+
+MIGRATIONS: list[str] = [
+    _MIGRATE_1,
+    _MIGRATE_2,
+    _MIGRATE_3,
+    _MIGRATE_4,
+    _MIGRATE_5,
+    _MIGRATE_6,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION

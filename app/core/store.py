@@ -1,28 +1,56 @@
 """The source library: one SQLite file holding sources, items and speakers.
 
-The file is opened in WAL mode with foreign keys on. Its schema carries a
-version (`PRAGMA user_version`); opening an older file upgrades it in place,
-one migration step at a time, each step in its own transaction.
+The file is opened in WAL mode with foreign keys on (see store_db.py for how
+it is opened safely: version checked before anything is touched, migrations
+under an exclusive lock, read-only when it cannot be written). Its schema
+carries a version (`PRAGMA user_version`); an older file is upgraded in place.
 
-Every write that adds a source and its items is a single transaction, so an
-import that fails midway leaves the library exactly as it was.
+Every write is one transaction (`Library.transaction`, nested ones become
+savepoints), so an import that fails midway leaves the library exactly as it
+was. Another process may write the same file: a write waits for it, and
+`poll_external_change` tells (and empties `cache`) when it has written.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.errors import DuplicateSourceError, LibraryError
+from app.core.errors import (
+    DuplicateSourceError,
+    LibraryError,
+    LibraryReadOnlyError,
+)
 from app.core.model import Item, NewItem, Source, SourceMeta
 from app.core.schema import MIGRATIONS, SCHEMA_VERSION
+from app.core.store_db import (
+    Connection,
+    connect,
+    header_version,
+    newer_error,
+    split_statements,
+    translated,
+    writable,
+)
 from app.core.store_groups import GroupStore
+from app.core.store_search import ITEM_COLUMNS, SearchFilter, SearchStore, fts_query, item_from_row
 from app.core.store_speakers import SpeakerStore
+from app.core.store_undo import UndoStore
+
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "DuplicateSourceError",
+    "Library",
+    "LibraryError",
+    "SearchFilter",
+    "content_hash",
+    "fts_query",
+]
 
 
 def content_hash(text: str) -> str:
@@ -31,103 +59,79 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
+    """An open library file. Use one `Library` per thread.
 
-
-def fts_query(user_text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word must occur,
-    the last one as a prefix (so results follow typing)."""
-    words = _TOKEN.findall(user_text)
-    if not words:
-        return ""
-    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
-    return " ".join(parts)
-
-
-@dataclass
-class SearchFilter:
-    """What the library list shows: a text query and optional filters."""
-
-    query: str = ""
-    kind: str | None = None
-    speaker_id: int | None = None
-    source_id: int | None = None
-    tag: str | None = None
-    corroboration: str | None = None  # "corroborated" (2+ independent sources) or "single"
-
-    def where(self, fts_join: bool = False) -> tuple[str, list]:
-        """The WHERE clause over `items i`; with `fts_join`, the text match is
-        written for a query that joins `items_fts` first (see Library._source)."""
-        clauses, params = [], []
-        match = fts_query(self.query)
-        if match:
-            if fts_join:
-                clauses.append("items_fts MATCH ?")
-            else:
-                clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-            params.append(match)
-        if self.kind:
-            # "+" keeps SQLite off the kind index, so lists in reading order walk
-            # items_source in order and stop at LIMIT instead of sorting them all.
-            clauses.append("+i.kind = ?")
-            params.append(self.kind)
-        if self.speaker_id is not None:
-            clauses.append("i.speaker_id = ?")
-            params.append(self.speaker_id)
-        if self.source_id is not None:
-            clauses.append("i.source_id = ?")
-            params.append(self.source_id)
-        if self.tag:
-            clauses.append("i.id IN (SELECT item_id FROM tags WHERE tag = ?)")
-            params.append(self.tag)
-        if self.corroboration in ("corroborated", "single"):
-            negate = "NOT " if self.corroboration == "single" else ""
-            clauses.append(
-                f"i.id {negate}IN (SELECT m.item_id FROM cluster_members m"
-                " JOIN clusters c ON c.id = m.cluster_id WHERE c.independent_count >= 2)"
-            )
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-_ITEM_COLUMNS = (
-    'i.id, i.source_id, i.kind, i.start, i."end", i.text, i.speaker_id, sp.name, i.speaker_locked,'
-    " i.cited"
-)
-
-
-def _item_from_row(row: tuple) -> Item:
-    return Item(
-        id=row[0],
-        source_id=row[1],
-        kind=row[2],
-        start=row[3],
-        end=row[4],
-        text=row[5],
-        speaker_id=row[6],
-        speaker_name=row[7],
-        speaker_locked=bool(row[8]),
-        cited=row[9],
-    )
-
-
-class Library(GroupStore, SpeakerStore):
-    """An open library file. Use one `Library` per thread."""
+    `readonly` opens it for reading only; a file (or folder, or mount) that
+    cannot be written is opened that way by itself, and `readonly_reason`
+    says why. Raises LibraryError (a subclass saying which kind) when the
+    file cannot be used; a refused file is left exactly as it was."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = Path(path)
+        self.readonly = readonly
+        self.readonly_reason = "opened for reading only" if readonly else ""
+        # What a caller derived from the library's contents; emptied when
+        # another connection writes (see poll_external_change).
+        self.cache: dict = {}
+        self.on_external_change: list[Callable[[], None]] = []
+        self._depth = 0
+        self._seen_version: int | None = None
+        version = header_version(self.path)
+        if version is not None and version > SCHEMA_VERSION:
+            raise newer_error(self.path, version, SCHEMA_VERSION)
+        if not readonly and not writable(self.path):
+            if not self.path.exists():
+                raise LibraryError(f"{self.path}: cannot create a library in a read-only folder")
+            self.readonly, self.readonly_reason = True, "the file or its folder is read-only"
         try:
-            if not readonly:
+            self._open()
+        except LibraryReadOnlyError as exc:
+            if self.readonly or not self.path.exists():
+                raise
+            # Written to by nobody but not writable by us either (a read-only
+            # mount, a file locked by the system): read it, and say so.
+            self.db.close()
+            self.readonly, self.readonly_reason = True, f"it cannot be written ({exc.__cause__})"
+            self._open()
+        self._seen_version = self._data_version()
+
+    def _open(self) -> None:
+        if not self.readonly:
+            try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
-            self.db = sqlite3.connect(uri, uri=readonly, isolation_level=None)
+            except OSError as exc:
+                raise LibraryError(
+                    f"{self.path}: cannot create the library's folder ({exc.strerror})"
+                ) from exc
+        try:
+            self.db: Connection = connect(self.path, readonly=self.readonly)
+        except sqlite3.Error as exc:
+            raise translated(self.path, exc) or LibraryError(f"{self.path}: {exc}") from exc
+        try:
             self.db.execute("PRAGMA foreign_keys = ON")
-            if not readonly:
+            version = self.version
+            if version > SCHEMA_VERSION:
+                raise newer_error(self.path, version, SCHEMA_VERSION)
+            if self.readonly:
+                if version < SCHEMA_VERSION:
+                    raise LibraryError(
+                        f"{self.path}: cannot be opened read-only: it was made by an older"
+                        " version and needs an upgrade, which needs write access"
+                    )
+                return
+            # Nothing is changed before the version is known to be ours.
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 self.db.execute("PRAGMA journal_mode = WAL")
-                self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            if version < SCHEMA_VERSION:
                 self._upgrade()
-            self._check_version()
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise LibraryError(f"{self.path}: not a usable library file ({exc})") from exc
+        except LibraryError:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -144,37 +148,91 @@ class Library(GroupStore, SpeakerStore):
     def version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
-    def _check_version(self) -> None:
-        if self.version > SCHEMA_VERSION:
-            raise LibraryError(
-                f"{self.path}: made by a newer Briefing Builder "
-                f"(schema {self.version}, this version reads up to {SCHEMA_VERSION})"
-            )
-
     def _upgrade(self) -> None:
-        self._check_version()
-        for step in range(self.version, SCHEMA_VERSION):
-            # executescript cannot run inside a Python-opened transaction, so
-            # the script carries its own; a failure rolls the step back whole.
-            try:
-                self.db.executescript(
-                    f"BEGIN IMMEDIATE;\n{MIGRATIONS[step]}\nPRAGMA user_version = {step + 1};\nCOMMIT;"
-                )
-            except sqlite3.Error:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
-                raise
+        """Run the missing migrations in one exclusive transaction. The version
+        is read again under the lock: another process may have upgraded (or
+        created) the library while this one waited."""
+        self.db.execute("BEGIN EXCLUSIVE")
+        try:
+            version = self.version
+            if version > SCHEMA_VERSION:
+                raise newer_error(self.path, version, SCHEMA_VERSION)
+            for step in range(version, SCHEMA_VERSION):
+                for statement in split_statements(MIGRATIONS[step]):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {step + 1}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:
+            # The error that brought us here is the one to report.
+            with contextlib.suppress(sqlite3.Error):
+                self.db.raw.execute("ROLLBACK")
+
+    # -- transactions and other writers ---------------------------------------
+
+    def _data_version(self) -> int:
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def poll_external_change(self) -> bool:
+        """True when another connection (another thread or process) has
+        committed since the last poll; `cache` is then emptied and the
+        `on_external_change` hooks called. This connection's own commits do
+        not count."""
+        version = self._data_version()
+        moved = self._seen_version is not None and version != self._seen_version
+        self._seen_version = version
+        if moved:
+            self.cache.clear()
+            for hook in self.on_external_change:
+                hook()
+        return moved
+
+    def set_busy_notice(self, notice: Callable[[bool], None] | None) -> None:
+        """`notice(True)` when a write starts waiting for another program
+        writing the library, `notice(False)` when the wait is over."""
+        self.db.on_busy = notice
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic unit of work: committed on success, rolled back on error."""
+    def transaction(self) -> Iterator[Connection]:
+        """One atomic unit of work: committed on success, rolled back on error.
+
+        Waits (see `set_busy_notice`) while another writer holds the library.
+        Inside a transaction, another `transaction()` is a savepoint: its
+        failure undoes only its own part."""
+        if self.readonly:
+            raise LibraryReadOnlyError(
+                f"{self.path}: the library is open read-only ({self.readonly_reason});"
+                " nothing can be changed"
+            )
+        if self._depth:
+            name = f"nested_{self._depth}"
+            self.db.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute(f"ROLLBACK TO {name}")
+                self.db.execute(f"RELEASE {name}")
+                raise
+            finally:
+                self._depth -= 1
+            self.db.execute(f"RELEASE {name}")
+            return
         self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
         try:
+            self.poll_external_change()  # under the lock: nobody writes until we commit
             yield self.db
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
-        self.db.execute("COMMIT")
+        finally:
+            self._depth = 0
 
     # -- sources --------------------------------------------------------------
 
@@ -197,14 +255,17 @@ class Library(GroupStore, SpeakerStore):
         nothing is written.
         """
         digest = content_hash(text)
-        existing = self.find_source_by_hash(digest)
-        if existing:
-            raise DuplicateSourceError(*existing)
         with self.transaction() as db:
+            # Checked under the write lock: another process may have just added it.
+            existing = self.find_source_by_hash(digest)
+            if existing:
+                raise DuplicateSourceError(*existing)
+            source_id, item_id = self._fresh_ids()
             cur = db.execute(
-                "INSERT INTO sources (file_name, title, outlet, author, date, url, accessed,"
-                " text, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sources (id, file_name, title, outlet, author, date, url, accessed,"
+                " text, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    source_id,
                     file_name,
                     meta.title,
                     meta.outlet,
@@ -218,17 +279,36 @@ class Library(GroupStore, SpeakerStore):
             )
             source_id = cur.lastrowid
             for item in items:
-                self._insert_item(source_id, text, item)
+                self._insert_item(source_id, text, item, item_id)
+                item_id = None
         return source_id
 
-    def _insert_item(self, source_id: int, text: str, item: NewItem) -> int:
+    def _fresh_ids(self) -> tuple[int | None, int | None]:
+        """Ids for the next source and item that no deleted source or item had
+        (None: SQLite's next id is fresh already). A memo block that cites a
+        deleted source must never come to point at another one."""
+        row = self.db.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM sources),"
+            " (SELECT coalesce(max(id), 0) FROM items),"
+            " coalesce(max(id), 0), coalesce(max(max_item_id), 0) FROM deleted_sources"
+        ).fetchone()
+        sources, items, deleted_source, deleted_item = row
+        return (
+            deleted_source + 1 if deleted_source >= sources else None,
+            deleted_item + 1 if deleted_item >= items else None,
+        )
+
+    def _insert_item(
+        self, source_id: int, text: str, item: NewItem, item_id: int | None = None
+    ) -> int:
         if not (0 <= item.start < item.end <= len(text)):
             raise ValueError(f"item span {item.start}-{item.end} is outside the source text")
         speaker_id = self._speaker_id(item.speaker, item.speaker_role) if item.speaker else None
         cur = self.db.execute(
-            'INSERT INTO items (source_id, kind, start, "end", text, speaker_id, speaker_locked,'
-            " cited) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            'INSERT INTO items (id, source_id, kind, start, "end", text, speaker_id,'
+            " speaker_locked, cited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                item_id,
                 source_id,
                 item.kind,
                 item.start,
@@ -245,7 +325,7 @@ class Library(GroupStore, SpeakerStore):
         """Add one item (a clip made by hand) to a stored source."""
         text = self.source(source_id).text
         with self.transaction():
-            return self._insert_item(source_id, text, item)
+            return self._insert_item(source_id, text, item, self._fresh_ids()[1])
 
     def replace_items(self, source_id: int, items: Iterable[NewItem]) -> None:
         """Re-extraction: replace a source's automatic items, keeping the ones
@@ -260,9 +340,11 @@ class Library(GroupStore, SpeakerStore):
                 )
             }
             db.execute("DELETE FROM items WHERE source_id = ? AND NOT speaker_locked", (source_id,))
+            item_id = self._fresh_ids()[1]
             for item in items:
                 if (item.kind, item.start, item.end) not in kept:
-                    self._insert_item(source_id, text, item)
+                    self._insert_item(source_id, text, item, item_id)
+                    item_id = None
 
     def source(self, source_id: int) -> Source:
         row = self.db.execute(
@@ -310,10 +392,6 @@ class Library(GroupStore, SpeakerStore):
                 ),
             )
 
-    def delete_source(self, source_id: int) -> None:
-        with self.transaction() as db:
-            db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
-
     def count_sources(self) -> int:
         return self.db.execute("SELECT count(*) FROM sources").fetchone()[0]
 
@@ -321,61 +399,15 @@ class Library(GroupStore, SpeakerStore):
 
     def item(self, item_id: int) -> Item:
         row = self.db.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+            f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
             " WHERE i.id = ?",
             (item_id,),
         ).fetchone()
         if row is None:
             raise KeyError(f"no item {item_id}")
-        item = _item_from_row(row)
+        item = item_from_row(row)
         item.tags = self.item_tags(item_id)
         return item
 
     def items_of_source(self, source_id: int, kind: str | None = None) -> list[Item]:
         return self.search(SearchFilter(source_id=source_id, kind=kind), order="position")
-
-    @staticmethod
-    def _source(flt: SearchFilter) -> tuple[str, str, list]:
-        """FROM and WHERE for a filter. A text search walks the full-text index
-        first, in rowid order (CROSS JOIN fixes that order), so a LIMIT stops
-        it early instead of collecting every match of a common word."""
-        if fts_query(flt.query):
-            where, params = flt.where(fts_join=True)
-            return "items_fts CROSS JOIN items i ON i.id = items_fts.rowid", where, params
-        where, params = flt.where()
-        return "items i", where, params
-
-    def max_item_id(self) -> int:
-        """The highest item id: a size estimate that costs no counting."""
-        return self.db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]
-
-    def count(self, flt: SearchFilter, cap: int | None = None) -> int:
-        """How many items match; with `cap`, counting stops there (a quick
-        "at least" for huge results)."""
-        source, where, params = self._source(flt)
-        if cap is None:
-            return self.db.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0]
-        return self.db.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {source}{where} LIMIT ?)", [*params, cap]
-        ).fetchone()[0]
-
-    def search(
-        self,
-        flt: SearchFilter,
-        limit: int = -1,
-        offset: int = 0,
-        order: str = "id",
-    ) -> list[Item]:
-        """Items matching the filter; `order` is "id" or "position" (source, start).
-
-        With a text query, "id" order is the quick one: it follows the index."""
-        source, where, params = self._source(flt)
-        order_by = "i.source_id, i.start" if order == "position" else "i.id"
-        if order == "id" and source.startswith("items_fts"):
-            order_by = "items_fts.rowid"  # the same order, but the index already has it
-        rows = self.db.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM {source} LEFT JOIN speakers sp ON sp.id = i.speaker_id"
-            f"{where} ORDER BY {order_by} LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        ).fetchall()
-        return [_item_from_row(r) for r in rows]

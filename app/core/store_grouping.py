@@ -36,9 +36,9 @@ class GroupingReads:
         """One grouping run, read and written under the write lock: other
         processes' imports wait (busy timeout) rather than interleave, and a
         run that fails leaves nothing half written."""
-        # Another process may hold the lock for a whole grouping run: wait
-        # for it rather than fail (SQLite's default is five seconds).
-        self.db.execute("PRAGMA busy_timeout = 60000")
+        # Another process may hold the lock for a whole grouping run:
+        # `transaction()` waits for it (telling the library's busy notice),
+        # and inside an import's transaction this is a savepoint of it.
         with self.transaction() as db:
             yield db
 

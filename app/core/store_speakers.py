@@ -3,22 +3,53 @@
 `SpeakerStore` needs only the library's `db` connection and `transaction()`.
 A speaker is found by name or alias; a bare surname (or acronym) joins the one
 speaker it fits, never one of several.
+
+Every edit returns what it changed, and a matching method takes it back
+(`undo_rename`, `unmerge_speakers`, `undo_item_speaker`): a merge, too, can be
+reversed exactly.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 
 from app.core.errors import LibraryError
 from app.core.model import Speaker
+from app.core.store_db import Connection
+
+
+@dataclass(frozen=True)
+class SpeakerRename:
+    speaker_id: int
+    old_name: str
+    new_name: str
+    alias_added: bool  # the old name became an alias (it was not one before)
+
+
+@dataclass(frozen=True)
+class SpeakerMerge:
+    keep_id: int
+    merged: tuple[int, str, str]  # the merged speaker: id, name, role
+    merged_aliases: tuple[str, ...]
+    moved_items: tuple[int, ...]
+    aliases_added: tuple[str, ...]  # aliases the kept speaker gained
+
+
+@dataclass(frozen=True)
+class SpeakerChoice:
+    item_id: int
+    old_speaker_id: int | None
+    old_locked: bool
+    created_speaker: int | None  # a speaker made for this choice
+    aliases_added: tuple[tuple[int, str], ...]
 
 
 class SpeakerStore:
-    db: sqlite3.Connection
+    db: Connection
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[Connection]:
         raise NotImplementedError
 
     def _speaker_id(self, name: str, role: str = "") -> int:
@@ -82,7 +113,15 @@ class SpeakerStore:
             aliases.setdefault(sid, []).append(alias)
         return [(Speaker(r[0], r[1], r[2], sorted(aliases.get(r[0], []))), r[3]) for r in rows]
 
-    def rename_speaker(self, speaker_id: int, new_name: str) -> None:
+    def _aliases(self, speaker_id: int) -> set[str]:
+        return {
+            r[0]
+            for r in self.db.execute(
+                "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (speaker_id,)
+            )
+        }
+
+    def rename_speaker(self, speaker_id: int, new_name: str) -> SpeakerRename:
         """Give a speaker a new name; the old one stays as an alias."""
         with self.transaction() as db:
             (old,) = db.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
@@ -91,18 +130,40 @@ class SpeakerStore:
             ).fetchone()
             if clash:
                 raise LibraryError(f"a speaker named {new_name!r} exists already: merge instead")
+            had_alias = old in self._aliases(speaker_id)
             db.execute("UPDATE speakers SET name = ? WHERE id = ?", (new_name, speaker_id))
             db.execute(
                 "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
                 (speaker_id, old),
             )
+        return SpeakerRename(speaker_id, old, new_name, not had_alias)
 
-    def merge_speakers(self, keep_id: int, merge_id: int) -> None:
-        """Fold speaker `merge_id` into `keep_id`: quotes, aliases and name."""
-        if keep_id == merge_id:
-            return
+    def undo_rename(self, rename: SpeakerRename) -> None:
         with self.transaction() as db:
-            (name,) = db.execute("SELECT name FROM speakers WHERE id = ?", (merge_id,)).fetchone()
+            db.execute(
+                "UPDATE speakers SET name = ? WHERE id = ?", (rename.old_name, rename.speaker_id)
+            )
+            if rename.alias_added:
+                db.execute(
+                    "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                    (rename.speaker_id, rename.old_name),
+                )
+
+    def merge_speakers(self, keep_id: int, merge_id: int) -> SpeakerMerge | None:
+        """Fold speaker `merge_id` into `keep_id`: quotes, aliases and name.
+        Returns what `unmerge_speakers` needs (None when they are the same)."""
+        if keep_id == merge_id:
+            return None
+        with self.transaction() as db:
+            row = db.execute("SELECT id, name, role FROM speakers WHERE id = ?", (merge_id,))
+            merged = row.fetchone()
+            if merged is None:
+                raise LibraryError(f"no speaker {merge_id} (merged or renamed meanwhile)")
+            moved = tuple(
+                r[0] for r in db.execute("SELECT id FROM items WHERE speaker_id = ?", (merge_id,))
+            )
+            their_aliases = self._aliases(merge_id)
+            before = self._aliases(keep_id)
             db.execute("UPDATE items SET speaker_id = ? WHERE speaker_id = ?", (keep_id, merge_id))
             db.execute(
                 "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias)"
@@ -111,18 +172,72 @@ class SpeakerStore:
             )
             db.execute(
                 "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
-                (keep_id, name),
+                (keep_id, merged[1]),
             )
             db.execute("DELETE FROM speakers WHERE id = ?", (merge_id,))
+            added = self._aliases(keep_id) - before
+        return SpeakerMerge(
+            keep_id, tuple(merged), tuple(sorted(their_aliases)), moved, tuple(sorted(added))
+        )
 
-    def set_item_speaker(self, item_id: int, speaker_name: str | None) -> None:
+    def unmerge_speakers(self, merge: SpeakerMerge) -> None:
+        """Take a merge back: the merged speaker returns with its id, name,
+        role, aliases and quotes; the kept one loses what it gained."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO speakers (id, name, role) VALUES (?, ?, ?)", merge.merged)
+            db.executemany(
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                [(merge.merged[0], a) for a in merge.merged_aliases],
+            )
+            db.executemany(
+                "UPDATE items SET speaker_id = ? WHERE id = ? AND speaker_id = ?",
+                [(merge.merged[0], i, merge.keep_id) for i in merge.moved_items],
+            )
+            db.executemany(
+                "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                [(merge.keep_id, a) for a in merge.aliases_added],
+            )
+
+    def set_item_speaker(self, item_id: int, speaker_name: str | None) -> SpeakerChoice:
         """The user's decision on who said a quote; re-extraction keeps it."""
         with self.transaction() as db:
+            row = db.execute(
+                "SELECT speaker_id, speaker_locked FROM items WHERE id = ?", (item_id,)
+            ).fetchone()
+            if row is None:
+                raise LibraryError(f"no item {item_id} (deleted meanwhile)")
+            aliases = "SELECT speaker_id, alias FROM speaker_aliases WHERE alias = ?"
+            before_aliases = set(db.execute(aliases, (speaker_name,))) if speaker_name else set()
+            known = {r[0] for r in db.execute("SELECT id FROM speakers")}
             speaker_id = self._speaker_id(speaker_name) if speaker_name else None
+            added = (
+                set(db.execute(aliases, (speaker_name,))) - before_aliases
+                if speaker_name
+                else set()
+            )
             db.execute(
                 "UPDATE items SET speaker_id = ?, speaker_locked = 1 WHERE id = ?",
                 (speaker_id, item_id),
             )
+        created = speaker_id if speaker_id is not None and speaker_id not in known else None
+        return SpeakerChoice(item_id, row[0], bool(row[1]), created, tuple(sorted(added)))
+
+    def undo_item_speaker(self, choice: SpeakerChoice) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE items SET speaker_id = ?, speaker_locked = ? WHERE id = ?",
+                (choice.old_speaker_id, int(choice.old_locked), choice.item_id),
+            )
+            db.executemany(
+                "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                choice.aliases_added,
+            )
+            if choice.created_speaker is not None:
+                db.execute(
+                    "DELETE FROM speakers WHERE id = ? AND NOT EXISTS"
+                    " (SELECT 1 FROM items WHERE speaker_id = ?)",
+                    (choice.created_speaker, choice.created_speaker),
+                )
 
     # -- tags -----------------------------------------------------------------
     def item_tags(self, item_id: int) -> list[str]:
@@ -146,13 +261,16 @@ class SpeakerStore:
                 out.setdefault(item_id, []).append(tag)
         return out
 
-    def set_item_tags(self, item_id: int, tags: Iterable[str]) -> None:
+    def set_item_tags(self, item_id: int, tags: Iterable[str]) -> list[str]:
+        """Replace an item's tags; returns the tags it had (for an undo)."""
         clean = sorted({t.strip() for t in tags if t.strip()})
         with self.transaction() as db:
+            old = self.item_tags(item_id)
             db.execute("DELETE FROM tags WHERE item_id = ?", (item_id,))
             db.executemany(
                 "INSERT INTO tags (item_id, tag) VALUES (?, ?)", [(item_id, t) for t in clean]
             )
+        return old
 
     def all_tags(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]

@@ -1,0 +1,256 @@
+"""The SQLite file under a library: opening it safely, and the one connection
+every library call goes through.
+
+Opening never changes a file it refuses: the schema version is read from the
+file's header (then from SQLite) before the journal mode is touched.
+Migrations run under an exclusive lock and re-read the version inside it, so
+two processes creating or upgrading one library at once both end up with it.
+A library that cannot be written (a read-only file, folder or mount) opens
+read-only and says so.
+
+SQLite errors about the file itself (damaged pages, read-only, full disk, I/O)
+leave the connection as `LibraryError`s that name the library and the real
+cause; errors in our own SQL pass through unchanged. A busy library (another
+process writing) is waited for, with a notice to the owner, never an error.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from app.core.errors import (
+    LibraryBusyError,
+    LibraryDamagedError,
+    LibraryError,
+    LibraryNewerError,
+    LibraryReadOnlyError,
+    LibraryWriteError,
+)
+
+HEADER_MAGIC = b"SQLite format 3\x00"
+BUSY_STEP = 0.25  # seconds SQLite waits itself before we retry and tell the owner
+BUSY_GIVE_UP = 600.0  # a writer that holds the library this long is stuck, not busy
+
+# Primary SQLite result codes (sqlite3 exceptions carry the extended code).
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+    3,
+    5,
+    6,
+    8,
+    10,
+    11,
+    13,
+    14,
+    26,
+)
+
+
+def header_version(path: Path) -> int | None:
+    """The schema version written in a library file's header, without opening
+    it with SQLite (so nothing is created or changed); None for a missing or
+    empty file. LibraryDamagedError when the file is not an SQLite database."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot read the library ({exc.strerror or exc})") from exc
+    if not head:
+        return None
+    if not head.startswith(HEADER_MAGIC) or len(head) < 100:
+        raise LibraryDamagedError(f"{path}: not a library file (no SQLite database header)")
+    return int.from_bytes(head[60:64], "big")
+
+
+def newer_error(path: Path, version: int, supported: int) -> LibraryNewerError:
+    return LibraryNewerError(
+        f"{path}: made by a newer Briefing Builder (schema {version}, this version reads"
+        f" up to {supported}); the file was not changed"
+    )
+
+
+def translated(path: Path, exc: sqlite3.Error) -> LibraryError | None:
+    """The library error an SQLite error stands for, or None when the error is
+    about our SQL rather than the file (then the caller re-raises it as is)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    if primary in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
+        return LibraryDamagedError(f"{path}: the library file is damaged ({text})")
+    if primary == _READONLY:
+        return LibraryReadOnlyError(
+            f"{path}: the library cannot be written, it is read-only ({text})"
+        )
+    if primary == _FULL:
+        return LibraryWriteError(
+            f"{path}: the library cannot be written, the disk is full ({text})"
+        )
+    if primary == _IOERR:
+        return LibraryWriteError(
+            f"{path}: the disk reported an error reading or writing the library ({text})"
+        )
+    if primary in (_CANTOPEN, _PERM):
+        return LibraryError(f"{path}: the library cannot be opened ({text})")
+    if primary in (_BUSY, _LOCKED):
+        return LibraryBusyError(f"{path}: another program kept the library locked ({text})")
+    return None
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (_BUSY, _LOCKED)
+
+
+class Cursor:
+    """An SQLite cursor whose file errors come out as library errors."""
+
+    __slots__ = ("_cursor", "_conn")
+
+    def __init__(self, cursor: sqlite3.Cursor, conn: Connection):
+        self._cursor = cursor
+        self._conn = conn
+
+    def __iter__(self) -> Iterator:
+        try:
+            yield from self._cursor
+        except sqlite3.Error as exc:
+            self._conn.reraise(exc)
+
+    def fetchone(self):
+        try:
+            return self._cursor.fetchone()
+        except sqlite3.Error as exc:
+            self._conn.reraise(exc)
+
+    def fetchall(self) -> list:
+        try:
+            return self._cursor.fetchall()
+        except sqlite3.Error as exc:
+            self._conn.reraise(exc)
+
+    def fetchmany(self, size: int = 1) -> list:
+        try:
+            return self._cursor.fetchmany(size)
+        except sqlite3.Error as exc:
+            self._conn.reraise(exc)
+
+    @property
+    def lastrowid(self) -> int | None:
+        return self._cursor.lastrowid
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+    @property
+    def description(self):
+        return self._cursor.description
+
+
+class Connection:
+    """The library's connection: `execute` and `executemany` as sqlite3's,
+    with busy waits retried (and reported through `on_busy`) and file errors
+    raised as library errors naming the library."""
+
+    def __init__(self, raw: sqlite3.Connection, path: Path):
+        self.raw = raw
+        self.path = path
+        # Called with True when a wait for another writer starts, False when it ends.
+        self.on_busy: Callable[[bool], None] | None = None
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.in_transaction
+
+    def reraise(self, exc: sqlite3.Error):
+        error = translated(self.path, exc)
+        if error is None:
+            raise exc
+        raise error from exc
+
+    def execute(self, sql: str, params: Iterable | dict = ()) -> Cursor:
+        return self._run(self.raw.execute, sql, params)
+
+    def executemany(self, sql: str, rows: Iterable) -> Cursor:
+        return self._run(self.raw.executemany, sql, rows)
+
+    def _run(self, call, sql: str, params) -> Cursor:
+        waited, started = False, time.monotonic()
+        try:
+            while True:
+                try:
+                    return Cursor(call(sql, params), self)
+                except sqlite3.Error as exc:
+                    # A statement that starts a transaction (or runs outside one)
+                    # can simply be tried again; inside one, the lock is ours.
+                    retry = _is_busy(exc) and (
+                        not self.raw.in_transaction or sql.lstrip().upper().startswith("BEGIN")
+                    )
+                    if not retry or time.monotonic() - started > BUSY_GIVE_UP:
+                        self.reraise(exc)
+                    if not waited and self.on_busy is not None:
+                        self.on_busy(True)
+                    waited = True
+        finally:
+            if waited and self.on_busy is not None:
+                self.on_busy(False)
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def split_statements(script: str) -> list[str]:
+    """The statements of an SQL script, triggers kept whole (so a migration can
+    run statement by statement inside a transaction we started)."""
+    out, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                out.append(current.strip())
+            current = ""
+    if current.strip():
+        out.append(current.strip())
+    return out
+
+
+def writable(path: Path) -> bool:
+    """Whether the library file (or, for a new one, its folder) can be written;
+    WAL mode also needs to create files beside it, so the folder counts too."""
+    folder = path.parent if path.parent.exists() else None
+    if folder is None:
+        return True  # a new library in a new folder: the folder is made first
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def connect(path: Path, *, readonly: bool) -> Connection:
+    """An SQLite connection to the library file (no transaction control by
+    Python: we issue BEGIN and COMMIT ourselves)."""
+    if readonly:
+        try:
+            raw = sqlite3.connect(
+                f"file:{path}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                timeout=BUSY_STEP,
+            )
+            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL library on a read-only mount has no -shm file and cannot make
+            # one: SQLite reads it as an immutable file instead.
+            raw = sqlite3.connect(
+                f"file:{path}?immutable=1",
+                uri=True,
+                isolation_level=None,
+                timeout=BUSY_STEP,
+            )
+    else:
+        raw = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_STEP)
+    return Connection(raw, path)

@@ -1,0 +1,145 @@
+"""Searching the library's items: the filter the library list shows, and the
+queries behind it (mixed into `Library`, needing only its `db`).
+
+A text search walks the full-text index in rowid order and stops at the
+page; lists without a query walk the items in reading order; counts can be
+capped, so a huge library answers the first keystroke at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.model import Item
+from app.core.store_db import Connection
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(user_text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: every word must occur,
+    the last one as a prefix (so results follow typing)."""
+    words = _TOKEN.findall(user_text)
+    if not words:
+        return ""
+    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
+    return " ".join(parts)
+
+
+@dataclass
+class SearchFilter:
+    """What the library list shows: a text query and optional filters."""
+
+    query: str = ""
+    kind: str | None = None
+    speaker_id: int | None = None
+    source_id: int | None = None
+    tag: str | None = None
+    corroboration: str | None = None  # "corroborated" (2+ independent sources) or "single"
+
+    def where(self, fts_join: bool = False) -> tuple[str, list]:
+        """The WHERE clause over `items i`; with `fts_join`, the text match is
+        written for a query that joins `items_fts` first (see Library._source)."""
+        clauses, params = [], []
+        match = fts_query(self.query)
+        if match:
+            if fts_join:
+                clauses.append("items_fts MATCH ?")
+            else:
+                clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            params.append(match)
+        if self.kind:
+            # "+" keeps SQLite off the kind index, so lists in reading order walk
+            # items_source in order and stop at LIMIT instead of sorting them all.
+            clauses.append("+i.kind = ?")
+            params.append(self.kind)
+        if self.speaker_id is not None:
+            clauses.append("i.speaker_id = ?")
+            params.append(self.speaker_id)
+        if self.source_id is not None:
+            clauses.append("i.source_id = ?")
+            params.append(self.source_id)
+        if self.tag:
+            clauses.append("i.id IN (SELECT item_id FROM tags WHERE tag = ?)")
+            params.append(self.tag)
+        if self.corroboration in ("corroborated", "single"):
+            negate = "NOT " if self.corroboration == "single" else ""
+            clauses.append(
+                f"i.id {negate}IN (SELECT m.item_id FROM cluster_members m"
+                " JOIN clusters c ON c.id = m.cluster_id WHERE c.independent_count >= 2)"
+            )
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+ITEM_COLUMNS = (
+    'i.id, i.source_id, i.kind, i.start, i."end", i.text, i.speaker_id, sp.name, i.speaker_locked,'
+    " i.cited"
+)
+
+
+def item_from_row(row: tuple) -> Item:
+    return Item(
+        id=row[0],
+        source_id=row[1],
+        kind=row[2],
+        start=row[3],
+        end=row[4],
+        text=row[5],
+        speaker_id=row[6],
+        speaker_name=row[7],
+        speaker_locked=bool(row[8]),
+        cited=row[9],
+    )
+
+
+class SearchStore:
+    """Item search and counts (a mixin of `Library`)."""
+
+    db: Connection
+
+    @staticmethod
+    def _source(flt: SearchFilter) -> tuple[str, str, list]:
+        """FROM and WHERE for a filter. A text search walks the full-text index
+        first, in rowid order (CROSS JOIN fixes that order), so a LIMIT stops
+        it early instead of collecting every match of a common word."""
+        if fts_query(flt.query):
+            where, params = flt.where(fts_join=True)
+            return "items_fts CROSS JOIN items i ON i.id = items_fts.rowid", where, params
+        where, params = flt.where()
+        return "items i", where, params
+
+    def max_item_id(self) -> int:
+        """The highest item id: a size estimate that costs no counting."""
+        return self.db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]
+
+    def count(self, flt: SearchFilter, cap: int | None = None) -> int:
+        """How many items match; with `cap`, counting stops there (a quick
+        "at least" for huge results)."""
+        source, where, params = self._source(flt)
+        if cap is None:
+            return self.db.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0]
+        return self.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {source}{where} LIMIT ?)", [*params, cap]
+        ).fetchone()[0]
+
+    def search(
+        self,
+        flt: SearchFilter,
+        limit: int = -1,
+        offset: int = 0,
+        order: str = "id",
+    ) -> list[Item]:
+        """Items matching the filter; `order` is "id" or "position" (source, start).
+
+        With a text query, "id" order is the quick one: it follows the index."""
+        source, where, params = self._source(flt)
+        order_by = "i.source_id, i.start" if order == "position" else "i.id"
+        if order == "id" and source.startswith("items_fts"):
+            order_by = "items_fts.rowid"  # the same order, but the index already has it
+        rows = self.db.execute(
+            f"SELECT {ITEM_COLUMNS} FROM {source} LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+            f"{where} ORDER BY {order_by} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        return [item_from_row(r) for r in rows]

@@ -1,0 +1,175 @@
+"""Deleting sources, and putting back what an undo needs: mixed into `Library`.
+
+A deleted source leaves a tombstone (`deleted_sources`, schema 5): its id and
+its items' ids are never given out again, so a memo block that cites it can
+say "source deleted" and never comes to point at another source, and an undo
+can put the source back under the same ids.
+
+`UndoStore` needs only the library's `db` and `transaction()`.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from app.core.store_db import Connection
+
+
+@dataclass
+class Rows:
+    """Rows of one table, with their column names (so an undo survives columns
+    added by later schema versions)."""
+
+    columns: tuple[str, ...] = ()
+    rows: list[tuple] = field(default_factory=list)
+
+
+@dataclass
+class SourceSnapshot:
+    """Everything deleting a source removes: enough to put it back as it was."""
+
+    source_id: int
+    title: str
+    source: Rows
+    items: Rows
+    tags: Rows
+    derived_marks: Rows
+    derived_children: list[int]
+
+
+@dataclass
+class ResolutionSnapshot:
+    """A conflict's resolution before a change: None when it had none."""
+
+    conflict_id: int
+    resolution: Rows | None
+
+
+class UndoStore:
+    """Source deletion with tombstones, and the snapshots undo restores (a mixin)."""
+
+    db: Connection
+
+    def transaction(self) -> AbstractContextManager[Connection]:  # pragma: no cover
+        raise NotImplementedError
+
+    def _rows(self, sql: str, params: tuple) -> Rows:
+        cur = self.db.execute(sql, params)
+        rows = cur.fetchall()
+        return Rows(tuple(d[0] for d in cur.description), rows)
+
+    def _insert(self, table: str, rows: Rows) -> None:
+        if not rows.rows:
+            return
+        columns = ", ".join(f'"{c}"' for c in rows.columns)
+        marks = ", ".join("?" * len(rows.columns))
+        self.db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows.rows)
+
+    # -- sources ----------------------------------------------------------------
+
+    def delete_source(self, source_id: int) -> SourceSnapshot:
+        """Delete a source with its items (their tags, group and conflict
+        memberships go with them); returns what `restore_source` needs.
+        KeyError when there is no such source."""
+        with self.transaction() as db:
+            source = self._rows("SELECT * FROM sources WHERE id = ?", (source_id,))
+            if not source.rows:
+                raise KeyError(f"no source {source_id}")
+            columns = dict(zip(source.columns, source.rows[0], strict=True))
+            snapshot = SourceSnapshot(
+                source_id=source_id,
+                title=columns["title"],
+                source=source,
+                items=self._rows(
+                    "SELECT * FROM items WHERE source_id = ? ORDER BY id", (source_id,)
+                ),
+                tags=self._rows(
+                    "SELECT t.* FROM tags t JOIN items i ON i.id = t.item_id WHERE i.source_id = ?",
+                    (source_id,),
+                ),
+                derived_marks=self._rows(
+                    "SELECT * FROM derived_marks WHERE source_id = ? OR derived_from = ?",
+                    (source_id, source_id),
+                ),
+                derived_children=[
+                    r[0]
+                    for r in db.execute(
+                        "SELECT id FROM sources WHERE derived_from = ?", (source_id,)
+                    )
+                ],
+            )
+            max_item = max((r[0] for r in snapshot.items.rows), default=0)
+            db.execute(
+                "INSERT OR REPLACE INTO deleted_sources (id, title, file_name, max_item_id,"
+                " deleted_at) VALUES (?, ?, ?, ?, ?)",
+                (
+                    source_id,
+                    columns["title"],
+                    columns["file_name"],
+                    max_item,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
+            db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+        return snapshot
+
+    def restore_source(self, snapshot: SourceSnapshot) -> None:
+        """Put a deleted source back under its own ids, with its items, tags
+        and derived marks (groups and conflicts are the caller's to rebuild)."""
+        with self.transaction() as db:
+            self._insert("sources", snapshot.source)
+            items = snapshot.items
+            if "speaker_id" in items.columns:
+                # A speaker merged away since keeps its quotes unattributed.
+                at = items.columns.index("speaker_id")
+                known = {r[0] for r in db.execute("SELECT id FROM speakers")}
+                rows = [
+                    r if r[at] is None or r[at] in known else (*r[:at], None, *r[at + 1 :])
+                    for r in items.rows
+                ]
+                items = Rows(items.columns, rows)
+            self._insert("items", items)
+            self._insert("tags", snapshot.tags)
+            existing = {r[0] for r in db.execute("SELECT id FROM sources")}
+            marks = snapshot.derived_marks
+            keep = [r for r in marks.rows if all(v is None or v in existing for v in r[:2])]
+            self._insert("derived_marks", Rows(marks.columns, keep))
+            for child in snapshot.derived_children:
+                db.execute(
+                    "UPDATE sources SET derived_from = ? WHERE id = ?", (snapshot.source_id, child)
+                )
+            db.execute("DELETE FROM deleted_sources WHERE id = ?", (snapshot.source_id,))
+
+    def deleted_source_ids(self) -> set[int]:
+        """Ids of the sources deleted from this library (and not put back)."""
+        return {r[0] for r in self.db.execute("SELECT id FROM deleted_sources")}
+
+    # -- conflict resolutions ---------------------------------------------------
+
+    def resolution_snapshot(self, conflict_id: int) -> ResolutionSnapshot:
+        """A conflict's resolution as it is now, for an undo."""
+        rows = self._rows(
+            "SELECT r.* FROM conflict_resolutions r JOIN conflicts c ON c.resolution_id = r.id"
+            " WHERE c.id = ?",
+            (conflict_id,),
+        )
+        return ResolutionSnapshot(conflict_id, rows if rows.rows else None)
+
+    def restore_resolution(self, snapshot: ResolutionSnapshot) -> None:
+        """Give a conflict back the resolution it had (or none)."""
+        with self.transaction() as db:
+            (current,) = db.execute(
+                "SELECT resolution_id FROM conflicts WHERE id = ?", (snapshot.conflict_id,)
+            ).fetchone() or (None,)
+            if current is not None:
+                db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (current,))
+            if snapshot.resolution is not None:
+                rid = snapshot.resolution.rows[0][snapshot.resolution.columns.index("id")]
+                db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (rid,))
+                self._insert("conflict_resolutions", snapshot.resolution)
+                db.execute(
+                    "UPDATE conflicts SET resolution_id = ? WHERE id = ?",
+                    (rid, snapshot.conflict_id),
+                )
