@@ -20,9 +20,19 @@ from app.core.paths import default_library_path
 from app.core.store import Library, LibraryError, SearchFilter
 
 
-def _library(args: argparse.Namespace):
+def _busy_notice(waiting: bool) -> None:
+    if waiting:
+        print("waiting: another program is writing to the library...", file=sys.stderr, flush=True)
+
+
+def _library(args: argparse.Namespace) -> Library:
+    """The library a command works on; a read-only one is said to be so."""
     path = Path(args.library) if args.library else default_library_path()
-    return open_library(path, seed_if_new=not args.library)
+    library = open_library(path, seed_if_new=not args.library)
+    library.set_busy_notice(_busy_notice)
+    if library.readonly:
+        print(f"note: {path}: opened read-only ({library.readonly_reason})", file=sys.stderr)
+    return library
 
 
 def _add_library_option(parser: argparse.ArgumentParser) -> None:
@@ -56,13 +66,21 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Add files and folders to the library, one outcome line per file."""
+    """Add files and folders to the library, one outcome line per file. A
+    library that cannot take them (read-only, damaged, a full disk) stops the
+    import with one line naming the library and the cause."""
     library = _library(args)
     failed = False
+    current: list[Path] = []
     with library:
-        for outcome in import_paths(library, args.files):
-            failed |= not outcome.ok
-            print(outcome.line(), flush=True)
+        try:
+            for outcome in import_paths(library, args.files, lambda _i, _n, p: current.append(p)):
+                failed |= not outcome.ok
+                print(outcome.line(), flush=True)
+        except LibraryError as exc:
+            what = f"{current[-1]} and later files not imported" if current else "nothing imported"
+            print(f"error: {exc}; {what}", file=sys.stderr)
+            return 1
     return 1 if failed else 0
 
 
@@ -158,7 +176,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         # exports without one, but then cannot be checked for conflicts.
         try:
             with Library(library_path) as library:
-                corroborate.ensure_current(library)
+                if not library.readonly:
+                    corroborate.ensure_current(library)
                 conflicted = conflicted_blocks(brief, library)
         except LibraryError as exc:
             print(f"warning: conflicts not checked: {exc}", file=sys.stderr)
@@ -184,7 +203,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _group_library(args: argparse.Namespace):
     """The library with its groups up to date (regrouped on request)."""
     library = _library(args)
-    if args.regroup:
+    if library.readonly:
+        print("note: groups and conflicts are shown as last stored", file=sys.stderr)
+    elif args.regroup:
         corroborate.regroup(library)
     else:
         corroborate.ensure_current(library)

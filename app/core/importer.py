@@ -3,12 +3,19 @@
 `import_paths` walks files and folders and yields one outcome per file, so a
 caller can show progress and stop between files; a bad file never stops the
 others and never changes the library.
+
+A file is stored and grouped with the library's other items in one
+transaction: another process importing into the same library waits for it,
+and a failure leaves neither the source nor half its grouping behind. A
+problem with the library itself (damaged, read-only, a full disk) is no
+fault of the file being imported: it is raised as the LibraryError it is,
+and the import stops there.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +25,7 @@ from app.core.ingest import IMPORTABLE_SUFFIXES, Document, IngestError, read_doc
 from app.core.ingest.csl import fill_missing, match_report, match_source, read_csl
 from app.core.model import SourceMeta
 from app.core.paths import BUNDLED_SOURCES
-from app.core.store import DuplicateSourceError, Library
+from app.core.store import DuplicateSourceError, Library, LibraryError
 
 
 @dataclass
@@ -47,11 +54,21 @@ class ImportOutcome:
         return f"error {self.file}: {self.reason}"
 
 
+def _watch_other_writers(library: Library) -> None:
+    """The grouping state kept in memory for `library` is stale once another
+    process has written to it: forget it then, and it is read back from the
+    library (where it is stored with the items, in the same transactions)."""
+    library.on_external_change["grouping"] = lambda: corroborate.forget(library)
+
+
 def add_document(library: Library, doc: Document, file_name: str) -> ImportOutcome:
-    """Extract a document's items and store it with them in one transaction."""
-    items = extract_items(doc.text)
-    source_id = library.add_source(doc.text, doc.meta, file_name=file_name, items=items)
-    corroborate.update(library, source_id)  # group the new items with the library's
+    """Extract a document's items, then store it with them and group them with
+    the library's, all in one transaction."""
+    items = extract_items(doc.text)  # the slow part, before taking the write lock
+    _watch_other_writers(library)
+    with library.transaction():
+        source_id = library.add_source(doc.text, doc.meta, file_name=file_name, items=items)
+        corroborate.update(library, source_id)
     return ImportOutcome(
         file=file_name,
         source_id=source_id,
@@ -74,6 +91,8 @@ def import_file(library: Library, path: str | Path) -> ImportOutcome:
         return add_document(library, doc, path.name)
     except DuplicateSourceError as exc:
         return ImportOutcome(file=str(path), reason=str(exc), duplicate_of=exc.existing_id)
+    except LibraryError:
+        raise  # the library's fault, not the file's: the caller says so and stops
     except IngestError as exc:
         return ImportOutcome(file=str(path), reason=str(exc))
     except OSError as exc:
@@ -81,7 +100,7 @@ def import_file(library: Library, path: str | Path) -> ImportOutcome:
     except Exception as exc:  # noqa: BLE001 - one file's surprise must not stop the rest
         # Third-party parsers (PDFium, lxml, zip) can fail in ways we cannot list;
         # the user gets the file and the error, the library is unchanged
-        # (add_source is one transaction), and the next file goes on.
+        # (the file is one transaction), and the next file goes on.
         return ImportOutcome(
             file=str(path), reason=f"could not read it ({type(exc).__name__}: {exc})"
         )
@@ -136,21 +155,47 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def import_paths(library: Library, paths: Iterable[str | Path]) -> Iterator[ImportOutcome]:
-    """Import files and folders one file at a time, yielding each file's outcome.
+@dataclass
+class ImportPlan:
+    """The files an import will read, in order, and the paths it refuses at once."""
 
-    Stopping the iteration between files (a cancelled import) keeps what was
-    imported so far and leaves the rest untouched.
-    """
+    files: list[Path]
+    refused: list[ImportOutcome]
+
+
+def plan_import(paths: Iterable[str | Path]) -> ImportPlan:
+    """Expand folders; metadata files (CSL-JSON) go last, so they can describe
+    sources imported with them; an empty folder is refused with a reason."""
     files: list[Path] = []
+    refused: list[ImportOutcome] = []
     for raw in paths:
         found = expand_paths([raw])
         if not found:
-            yield ImportOutcome(file=str(raw), reason=EMPTY_FOLDER)
+            refused.append(ImportOutcome(file=str(raw), reason=EMPTY_FOLDER))
         files.extend(found)
-    # Metadata files go last, so they can describe sources imported with them.
     files.sort(key=lambda p: p.suffix.lower() == ".json")
-    for path in files:
+    return ImportPlan(files, refused)
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[str | Path] | ImportPlan,
+    on_file: Callable[[int, int, Path], None] | None = None,
+) -> Iterator[ImportOutcome]:
+    """Import files and folders one file at a time, yielding each file's outcome
+    (refused paths first). `on_file(index, total, path)` is called as each file
+    starts, for a progress line.
+
+    Stopping the iteration between files (a cancelled import) keeps what was
+    imported so far and leaves the rest untouched. A LibraryError (the library
+    cannot be written, or is damaged) ends the import: no later file could be
+    stored either."""
+    plan = paths if isinstance(paths, ImportPlan) else plan_import(paths)
+    yield from plan.refused
+    total = len(plan.refused) + len(plan.files)
+    for index, path in enumerate(plan.files, start=len(plan.refused)):
+        if on_file is not None:
+            on_file(index, total, path)
         yield import_file(library, path)
 
 

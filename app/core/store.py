@@ -74,7 +74,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         # What a caller derived from the library's contents; emptied when
         # another connection writes (see poll_external_change).
         self.cache: dict = {}
-        self.on_external_change: list[Callable[[], None]] = []
+        self.on_external_change: dict[str, Callable[[], None]] = {}
         self._depth = 0
         self._seen_version: int | None = None
         version = header_version(self.path)
@@ -180,14 +180,14 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
     def poll_external_change(self) -> bool:
         """True when another connection (another thread or process) has
         committed since the last poll; `cache` is then emptied and the
-        `on_external_change` hooks called. This connection's own commits do
+        `on_external_change` hooks (by name, so a hook is set once) called. This connection's own commits do
         not count."""
         version = self._data_version()
         moved = self._seen_version is not None and version != self._seen_version
         self._seen_version = version
         if moved:
             self.cache.clear()
-            for hook in self.on_external_change:
+            for hook in list(self.on_external_change.values()):
                 hook()
         return moved
 
@@ -215,8 +215,12 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
             try:
                 yield self.db
             except BaseException:
-                self.db.execute(f"ROLLBACK TO {name}")
-                self.db.execute(f"RELEASE {name}")
+                # A full disk or an I/O error may have rolled the whole
+                # transaction back already; the error itself is what to report.
+                if self.db.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.db.raw.execute(f"ROLLBACK TO {name}")
+                        self.db.raw.execute(f"RELEASE {name}")
                 raise
             finally:
                 self._depth -= 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.core.importer import add_bundled_sources
-from app.core.store import Library
+from app.core.store import SCHEMA_VERSION, Library
 
 PAGE = 4096
 
@@ -24,12 +25,28 @@ def seeded_library_file(path: Path) -> Path:
     return path
 
 
+def newer_library_file(path: Path) -> Path:
+    """A library file as a newer version of the app would leave it (in the
+    default rollback-journal mode, so a switch to WAL would show)."""
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY)")
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
+    raw.commit()
+    raw.close()
+    return path
+
+
 def damage_pages(path: Path) -> None:
-    """Overwrite every third page after the first two with garbage: the file
-    still opens, but reading most tables fails as SQLite's "malformed"."""
+    """Overwrite the first page of every table and index with garbage: the
+    schema still reads, so the file opens, but reading any table fails as
+    SQLite's "malformed"."""
+    raw = sqlite3.connect(path)
+    roots = [r[0] for r in raw.execute("SELECT rootpage FROM sqlite_master WHERE rootpage > 1")]
+    raw.close()
     data = bytearray(path.read_bytes())
-    for page in range(3, len(data) // PAGE, 3):
-        data[page * PAGE + 8 : page * PAGE + 400] = b"\xff" * 392
+    for page in roots:
+        at = (page - 1) * PAGE
+        data[at + 8 : at + 400] = b"\xff" * 392
     path.write_bytes(bytes(data))
 
 

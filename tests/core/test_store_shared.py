@@ -19,7 +19,12 @@ from app.core.errors import (
 )
 from app.core.model import NewItem, SourceMeta
 from app.core.store import SCHEMA_VERSION, Library, SearchFilter
-from tests.core.library_faults import damage_pages, read_only_folder, seeded_library_file
+from tests.core.library_faults import (
+    damage_pages,
+    newer_library_file,
+    read_only_folder,
+    seeded_library_file,
+)
 from tests.core.store_workers import create_and_add
 
 TEXT = 'The board met on Tuesday. "We are ready," Chair Vela Orrin said. The vote was 5-2.'
@@ -39,12 +44,7 @@ def _sha(path) -> str:
 
 
 def test_newer_library_is_refused_and_left_untouched(tmp_path):
-    path = tmp_path / "future.sqlite"
-    raw = sqlite3.connect(path)
-    raw.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY)")
-    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
-    raw.commit()
-    raw.close()
+    path = newer_library_file(tmp_path / "future.sqlite")
     before = _sha(path)
     with pytest.raises(LibraryNewerError, match="newer Briefing Builder.*not changed"):
         Library(path)
@@ -99,7 +99,7 @@ def test_another_connections_commit_is_noticed_and_empties_the_cache(tmp_path):
     mine, theirs = Library(path), Library(path)
     mine.cache["titles"] = {"stale": True}
     called = []
-    mine.on_external_change.append(lambda: called.append(True))
+    mine.on_external_change["test"] = lambda: called.append(True)
     assert not mine.poll_external_change()
     add(mine)  # our own commit is not someone else's
     assert not mine.poll_external_change()
