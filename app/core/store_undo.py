@@ -10,11 +10,13 @@ can put the source back under the same ids.
 
 from __future__ import annotations
 
+import json
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.core.store_db import Connection
+from app.core.store_groups import member_key
 
 
 @dataclass
@@ -37,14 +39,6 @@ class SourceSnapshot:
     tags: Rows
     derived_marks: Rows
     derived_children: list[int]
-
-
-@dataclass
-class ResolutionSnapshot:
-    """A conflict's resolution before a change: None when it had none."""
-
-    conflict_id: int
-    resolution: Rows | None
 
 
 class UndoStore:
@@ -148,28 +142,40 @@ class UndoStore:
 
     # -- conflict resolutions ---------------------------------------------------
 
-    def resolution_snapshot(self, conflict_id: int) -> ResolutionSnapshot:
-        """A conflict's resolution as it is now, for an undo."""
+    def resolution_of(self, conflict_id: int) -> Rows | None:
+        """The resolution row a conflict has now (None: unresolved)."""
         rows = self._rows(
             "SELECT r.* FROM conflict_resolutions r JOIN conflicts c ON c.resolution_id = r.id"
             " WHERE c.id = ?",
             (conflict_id,),
         )
-        return ResolutionSnapshot(conflict_id, rows if rows.rows else None)
+        return rows if rows.rows else None
 
-    def restore_resolution(self, snapshot: ResolutionSnapshot) -> None:
-        """Give a conflict back the resolution it had (or none)."""
+    def swap_resolution(self, remove: Rows | None, put: Rows | None) -> None:
+        """Take a resolution row out and put another back (an undo or redo of a
+        decision). Conflict ids change when the library is regrouped, so the
+        row is attached to the conflicts it fits, as regrouping attaches it:
+        same value kind and values, a claim in common."""
         with self.transaction() as db:
-            (current,) = db.execute(
-                "SELECT resolution_id FROM conflicts WHERE id = ?", (snapshot.conflict_id,)
-            ).fetchone() or (None,)
-            if current is not None:
-                db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (current,))
-            if snapshot.resolution is not None:
-                rid = snapshot.resolution.rows[0][snapshot.resolution.columns.index("id")]
+            if remove is not None:
+                rid = remove.rows[0][remove.columns.index("id")]
                 db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (rid,))
-                self._insert("conflict_resolutions", snapshot.resolution)
-                db.execute(
-                    "UPDATE conflicts SET resolution_id = ? WHERE id = ?",
-                    (rid, snapshot.conflict_id),
-                )
+            if put is None:
+                return
+            row = dict(zip(put.columns, put.rows[0], strict=True))
+            db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (row["id"],))
+            self._insert("conflict_resolutions", put)
+            values, members = json.loads(row["value_set"]), set(json.loads(row["members"]))
+            claims: dict[int, list[tuple]] = {}
+            for cid, value, sid, start, end in db.execute(
+                'SELECT c.id, m.value, i.source_id, i.start, i."end" FROM conflicts c'
+                " JOIN conflict_members m ON m.conflict_id = c.id"
+                " JOIN items i ON i.id = m.item_id WHERE c.value_kind = ?",
+                (row["value_kind"],),
+            ):
+                claims.setdefault(cid, []).append((value, member_key(sid, start, end)))
+            for cid, found in claims.items():
+                if sorted({v for v, _ in found}) == values and members & {k for _, k in found}:
+                    db.execute(
+                        "UPDATE conflicts SET resolution_id = ? WHERE id = ?", (row["id"], cid)
+                    )

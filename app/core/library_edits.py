@@ -1,0 +1,194 @@
+"""The user's edits to the library, each undoable: what changed, and how to take it back.
+
+Every function here makes one write and returns an `Edit`: a label for the
+Edit menu ("Undo Merge speakers"), the `Changes` views need to follow, and
+`revert`, which makes the opposite write and returns the `Edit` that redoes
+it. Undo therefore lives in the core; the window only keeps the stack.
+
+    edit = merge_speakers(library, keep_id, merge_id)
+    redo = edit.revert(library)   # the merged speaker is back, quotes and all
+    redo.revert(library)          # merged again
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
+
+from app.core import corroborate
+from app.core.model import SourceMeta
+from app.core.store import Library
+from app.core.store_speakers import SpeakerChoice, SpeakerMerge, SpeakerRename
+from app.core.store_undo import Rows, SourceSnapshot
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a library write changed, so each view refreshes only what it shows."""
+
+    sources: bool = False  # a source added or deleted
+    details: frozenset[int] = field(default_factory=frozenset)  # sources whose details changed
+    all_details: bool = False  # any source's details may have changed
+    items: bool = False  # items added or removed, or their speakers
+    speakers: bool = False
+    tags: bool = False
+    groups: bool = False  # groups and conflicts computed again
+    resolutions: bool = False  # a conflict resolved or reopened
+
+    def __or__(self, other: Changes) -> Changes:
+        values = {}
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            values[f.name] = mine | theirs
+        return Changes(**values)
+
+    def __bool__(self) -> bool:
+        return any(bool(getattr(self, f.name)) for f in fields(self))
+
+    def details_of(self, source_id: int | None) -> bool:
+        """Whether the details of `source_id` may have changed."""
+        return self.all_details or self.sources or source_id in self.details
+
+    @property
+    def conflicts(self) -> bool:
+        """Whether what is in conflict, or how it was resolved, may have changed."""
+        return self.groups or self.resolutions or self.sources
+
+
+EVERYTHING = Changes(
+    sources=True,
+    all_details=True,
+    items=True,
+    speakers=True,
+    tags=True,
+    groups=True,
+    resolutions=True,
+)
+IMPORTED = Changes(sources=True, items=True, speakers=True, groups=True)
+
+
+@dataclass
+class Edit:
+    """A library write that was made, and the write that takes it back."""
+
+    label: str
+    changes: Changes
+    revert: Callable[[Library], Edit]
+
+
+# -- items ------------------------------------------------------------------------
+
+
+def set_tags(library: Library, item_id: int, tags: Iterable[str]) -> Edit:
+    tags = list(tags)
+    old = library.set_item_tags(item_id, tags)
+    return Edit("Change tags", Changes(tags=True), lambda lib: set_tags(lib, item_id, old))
+
+
+def set_item_speaker(library: Library, item_id: int, name: str | None) -> Edit:
+    choice = library.set_item_speaker(item_id, name)
+    return Edit("Change speaker", _SPEAKERS, lambda lib: _undo_choice(lib, choice, name))
+
+
+def _undo_choice(library: Library, choice: SpeakerChoice, name: str | None) -> Edit:
+    library.undo_item_speaker(choice)
+    return Edit(
+        "Change speaker", _SPEAKERS, lambda lib: set_item_speaker(lib, choice.item_id, name)
+    )
+
+
+# -- speakers ---------------------------------------------------------------------
+
+_SPEAKERS = Changes(speakers=True, items=True)
+
+
+def rename_speaker(library: Library, speaker_id: int, new_name: str) -> Edit:
+    rename = library.rename_speaker(speaker_id, new_name)
+    return Edit("Rename speaker", _SPEAKERS, lambda lib: _undo_rename(lib, rename))
+
+
+def _undo_rename(library: Library, rename: SpeakerRename) -> Edit:
+    library.undo_rename(rename)
+    return Edit(
+        "Rename speaker",
+        _SPEAKERS,
+        lambda lib: rename_speaker(lib, rename.speaker_id, rename.new_name),
+    )
+
+
+def merge_speakers(library: Library, keep_id: int, merge_id: int) -> Edit:
+    merge = library.merge_speakers(keep_id, merge_id)
+    return Edit("Merge speakers", _SPEAKERS, lambda lib: _unmerge(lib, merge))
+
+
+def _unmerge(library: Library, merge: SpeakerMerge | None) -> Edit:
+    if merge is not None:
+        library.unmerge_speakers(merge)
+    keep_id = merge.keep_id if merge else 0
+    merge_id = merge.merged[0] if merge else 0
+    return Edit("Merge speakers", _SPEAKERS, lambda lib: merge_speakers(lib, keep_id, merge_id))
+
+
+# -- conflicts --------------------------------------------------------------------
+
+_RESOLUTIONS = Changes(resolutions=True)
+
+
+def resolve_conflict(library: Library, conflict_id: int, choice: str, note: str = "") -> Edit:
+    before = library.resolution_of(conflict_id)
+    library.resolve_conflict(conflict_id, choice, note)
+    return _swapped("Resolve conflict", before, library.resolution_of(conflict_id))
+
+
+def reopen_conflict(library: Library, conflict_id: int) -> Edit:
+    before = library.resolution_of(conflict_id)
+    library.reopen_conflict(conflict_id)
+    return _swapped("Reopen conflict", before, None)
+
+
+def _swapped(label: str, before: Rows | None, after: Rows | None) -> Edit:
+    """The edit that changed a resolution from `before` to `after`."""
+
+    def revert(library: Library) -> Edit:
+        library.swap_resolution(remove=after, put=before)
+        return _swapped(label, after, before)
+
+    return Edit(label, _RESOLUTIONS, revert)
+
+
+# -- sources ----------------------------------------------------------------------
+
+
+def update_source_meta(library: Library, source_id: int, meta: SourceMeta) -> Edit:
+    old = library.source(source_id).meta
+    library.update_source_meta(source_id, meta)
+    return Edit(
+        "Edit source details",
+        Changes(details=frozenset({source_id})),
+        lambda lib: update_source_meta(lib, source_id, old),
+    )
+
+
+_DELETED = Changes(sources=True, items=True, speakers=True, tags=True, groups=True)
+
+
+def delete_source(library: Library, source_id: int) -> Edit:
+    """Delete a source with its items; groups and conflicts are computed again
+    (decisions on conflicts are kept: they remember their claims by span)."""
+    snapshot = library.delete_source(source_id)
+    corroborate.regroup(library)
+    return Edit(_delete_label(snapshot), _DELETED, lambda lib: _restore(lib, snapshot))
+
+
+def _restore(library: Library, snapshot: SourceSnapshot) -> Edit:
+    library.restore_source(snapshot)
+    corroborate.regroup(library)
+    return Edit(
+        _delete_label(snapshot), _DELETED, lambda lib: delete_source(lib, snapshot.source_id)
+    )
+
+
+def _delete_label(snapshot: SourceSnapshot) -> str:
+    title = " ".join(snapshot.title.split())
+    short = title if len(title) <= 40 else title[:39].rstrip() + "\u2026"
+    return f"Delete source \u201c{short}\u201d" if short else "Delete source"

@@ -1,0 +1,172 @@
+"""The library's one writer, and undoable edits: each edit taken back leaves
+the library as it was, and done again as after the edit."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from app.core import corroborate
+from app.core import library_edits as edits
+from app.core.importer import add_bundled_sources, import_paths
+from app.core.model import SourceMeta
+from app.core.store import Library, SearchFilter
+from app.core.writer import LibraryWriter
+from tests.conftest import DATA
+
+
+def test_operations_run_in_order_on_one_thread(tmp_path):
+    writer = LibraryWriter(tmp_path / "lib.sqlite")
+    threads, order = set(), []
+
+    def op(n):
+        def run(library):
+            threads.add(threading.current_thread().name)
+            order.append(n)
+            return library.count_sources() + n
+
+        return run
+
+    futures = [writer.submit(op(n)) for n in range(5)]
+    assert [f.result(10) for f in futures] == [0, 1, 2, 3, 4]
+    assert order == [0, 1, 2, 3, 4] and threads == {"library-writer"}
+    failing = writer.submit(lambda library: library.source(999))
+    with pytest.raises(KeyError):
+        failing.result(10)
+    assert writer.call(lambda library: library.count_sources()) == 0  # still running
+    assert writer.close(10)
+
+
+def test_a_long_import_lets_other_writes_through_between_files(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    Library(path).close()
+    writer = LibraryWriter(path)
+    files = sorted((DATA / "dev").glob("dev_0*.txt"))[:4]
+    events: list[str] = []
+    first_file = threading.Event()
+
+    def on_step(outcome):
+        events.append(f"file {outcome.file}")
+        first_file.set()
+
+    job = writer.submit_steps(lambda library: import_paths(library, files), on_step)
+    first_file.wait(30)
+    tagged = writer.submit(lambda library: events.append("tags"))
+    assert job.future.result(60) is True
+    tagged.result(10)
+    assert events.index("tags") < len(events) - 1  # not after the whole import
+    assert writer.call(lambda library: library.count_sources()) == 4
+    writer.close(10)
+
+
+def test_a_cancelled_import_keeps_what_it_stored(tmp_path):
+    writer = LibraryWriter(tmp_path / "lib.sqlite")
+    files = sorted((DATA / "dev").glob("dev_*.txt"))[:6]
+    stored: list = []
+    job = writer.submit_steps(
+        lambda library: import_paths(library, files),
+        lambda outcome: (stored.append(outcome), len(stored) == 2 and job.cancel()),
+    )
+    assert job.future.result(60) is False
+    assert writer.call(lambda library: library.count_sources()) == len(stored) == 2
+    writer.close(10)
+
+
+def test_the_writer_waits_for_another_process_and_says_so(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    Library(path).close()
+    notices: list[bool] = []
+    writer = LibraryWriter(path, on_busy=notices.append)
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    added = writer.submit(lambda library: library.add_source("Words of a source.", SourceMeta()))
+    time.sleep(0.8)
+    assert not added.done() and notices == [True]
+    other.execute("COMMIT")
+    assert added.result(10) == 1
+    assert notices == [True, False]
+    other.close()
+    writer.close(10)
+
+
+# -- undoable edits -----------------------------------------------------------------
+
+
+def _state(library: Library) -> dict:
+    """Everything an edit could touch, by stable keys (spans, not group ids)."""
+    items = library.search(SearchFilter(), order="position")
+    spans = {i.id: (i.source_id, i.start, i.end) for i in items}
+    return {
+        "sources": library.sources(),
+        "items": [(i.id, i.text, i.speaker_name, i.speaker_locked) for i in items],
+        "tags": library.tags_of(spans),
+        "speakers": sorted((s.id, s.name, s.role, tuple(s.aliases)) for s, _ in library.speakers()),
+        "groups": sorted(
+            sorted(spans[i] for i in c.item_ids) for c in library.clusters(min_sources=1)
+        ),
+        "conflicts": sorted(
+            (
+                c.kind,
+                sorted(zip((spans[i] for i in c.item_ids), c.values, strict=True)),
+                c.resolution,
+            )
+            for c in library.conflicts()
+        ),
+        "deleted": library.deleted_source_ids(),
+    }
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Library(tmp_path / "lib.sqlite")
+    add_bundled_sources(lib)
+    yield lib
+    lib.close()
+
+
+def _round_trip(library: Library, make_edit) -> edits.Edit:
+    before = _state(library)
+    edit = make_edit(library)
+    after = _state(library)
+    assert after != before, edit.label
+    redo = edit.revert(library)
+    assert _state(library) == before, edit.label
+    again = redo.revert(library)
+    assert _state(library) == after, edit.label
+    assert again.label == edit.label
+    return edit
+
+
+def test_every_edit_undoes_and_redoes_exactly(library):
+    quote = library.search(SearchFilter(kind="quote"), order="position")[0]
+    speakers = [s for s, _ in library.speakers()]
+    conflict = library.conflicts()[0]
+    _round_trip(library, lambda lib: edits.set_tags(lib, quote.id, ["vote", "key"]))
+    _round_trip(library, lambda lib: edits.set_item_speaker(lib, quote.id, "Oriel Vantage"))
+    _round_trip(library, lambda lib: edits.rename_speaker(lib, speakers[0].id, "Renamed Person"))
+    merge = _round_trip(
+        library, lambda lib: edits.merge_speakers(lib, speakers[0].id, speakers[1].id)
+    )
+    assert merge.label == "Merge speakers"
+    _round_trip(
+        library, lambda lib: edits.resolve_conflict(lib, conflict.id, conflict.values[0], "checked")
+    )
+    source_id = library.sources()[1][0]
+    meta = SourceMeta(title="Better title", outlet="The Outlet", date="2024-11-20")
+    _round_trip(library, lambda lib: edits.update_source_meta(lib, source_id, meta))
+    delete = _round_trip(library, lambda lib: edits.delete_source(lib, source_id))
+    assert delete.label.startswith("Delete source \u201c")
+
+
+def test_undoing_a_resolution_survives_a_regroup(library):
+    conflict = library.conflicts()[0]
+    edit = edits.resolve_conflict(library, conflict.id, conflict.values[-1], "seen")
+    corroborate.regroup(library)  # conflicts get new ids
+    redo = edit.revert(library)
+    assert not any(c.resolution for c in library.conflicts())
+    corroborate.regroup(library)
+    redo.revert(library)
+    assert [c.resolution for c in library.conflicts() if c.resolution] == [conflict.values[-1]]
