@@ -153,42 +153,70 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_with_library(brief, library_path: Path) -> tuple[frozenset[int], dict[int, str]]:
+    """Bring the brief's copies of its sources' details up to date with the
+    library, and find its blocks in conflicts (open, or carrying a value the
+    user rejected). Without a readable library the memo's own copy is used."""
+    from app.core.brief_conflicts import export_checks
+    from app.core.brief_sources import source_news, source_states, take_current
+
+    try:
+        with Library(library_path) as library:
+            library.set_busy_notice(_busy_notice)
+            if not library.readonly:
+                corroborate.ensure_current(library)
+            states = source_states(brief, library)
+            for news in source_news(brief, states):
+                if news.status == "deleted":
+                    print(
+                        f"note: {news.title}: source deleted from the library; cited as"
+                        " the memo saved it",
+                        file=sys.stderr,
+                    )
+                else:
+                    print(
+                        f"note: {news.title}: cited with the library's current"
+                        f" {', '.join(news.changed)}",
+                        file=sys.stderr,
+                    )
+            take_current(brief, states)
+            return export_checks(brief, library)
+    except LibraryError as exc:
+        print(f"warning: cited as the memo saved it, conflicts not checked: {exc}", file=sys.stderr)
+    return frozenset(), {}
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a brief file to DOCX or PDF with its citations; warnings go to stderr."""
     from app.core.brief import Brief, BriefError
-    from app.core.export import (
-        ExportError,
-        ExportOptions,
-        conflicted_blocks,
-        iter_export,
-        preflight,
-    )
+    from app.core.export import ExportError, ExportOptions, iter_export, preflight
 
     try:
         brief = Brief.load(args.brief)
     except BriefError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    conflicted = frozenset()
+    for notice in brief.notices:
+        print(f"note: {Path(args.brief).name}: {notice}", file=sys.stderr)
+    conflicted: frozenset[int] = frozenset()
+    rejected: dict[int, str] = {}
     library_path = Path(args.library) if args.library else default_library_path()
     if library_path.exists():
-        # The library knows which facts its sources disagree on; a brief
-        # exports without one, but then cannot be checked for conflicts.
-        try:
-            with Library(library_path) as library:
-                if not library.readonly:
-                    corroborate.ensure_current(library)
-                conflicted = conflicted_blocks(brief, library)
-        except LibraryError as exc:
-            print(f"warning: conflicts not checked: {exc}", file=sys.stderr)
+        # The library has the sources' current details and knows which facts
+        # they disagree on; a brief exports without one, from its own copy.
+        conflicted, rejected = _check_with_library(brief, library_path)
     elif args.library:
         print(f"error: {library_path}: library file not found", file=sys.stderr)
         return 1
     options = ExportOptions(
-        style=args.style, notes=args.notes, strict=args.strict, conflicted_item_ids=conflicted
+        style=args.style,
+        notes=args.notes,
+        strict=args.strict,
+        conflicted_item_ids=conflicted,
+        rejected_item_ids=rejected,
     )
     if not args.strict:
-        for warning in preflight(brief, conflicted, args.style):
+        for warning in preflight(brief, conflicted, args.style, rejected):
             print(f"warning: {warning.message}", file=sys.stderr)
     try:
         for _ in iter_export(brief, args.out, options):

@@ -1,14 +1,23 @@
-"""The memo document: header, sections and blocks, and its JSON file format.
+"""The memo document: header, sections and blocks, its editing operations,
+and its JSON file format.
 
 A brief file (`*.brief.json`) carries a snapshot of every block's text and of
 its source's metadata, so it opens and exports without the library. A quote
 block remembers the source's verbatim words (`original`); when the user edits
 them the block is an *altered quote* and is never exported as a plain quote.
+
+The editing operations (`insert_block`, `move_block`, `set_block_text`, ...)
+are the only way the memo changes, for headless code and for the window's
+undo commands alike. Text coming in (a file, an edit) has lone surrogates
+(halves of a character, left by broken copy and paste) replaced, so a memo
+can always be saved; a file that is too large or nested too deeply to be a
+memo is refused with one clear message.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,12 +28,29 @@ from app.core.model import Item, Source, SourceMeta
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "briefing-builder/brief"
+# A memo of 300 blocks is about 0.3 MB; anything past this is not one a person
+# wrote, and reading it would hold the window (and memory) for a long time.
+MAX_BRIEF_BYTES = 20 * 1024 * 1024
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 
 BlockKind = Literal["quote", "fact", "prose"]
 
 
 class BriefError(Exception):
     """A brief file that cannot be read; str() names the file and the problem."""
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """`text` with lone surrogates replaced by U+FFFD, and how many there were
+    (they cannot be written as UTF-8, so a memo holding one could not be saved)."""
+    if text.isascii():
+        return text, 0
+    return _LONE_SURROGATE.subn(REPLACEMENT, text)
+
+
+def _clean(text: str) -> str:
+    return clean_text(text)[0]
 
 
 @dataclass
@@ -119,6 +145,8 @@ class Header:
 class Brief:
     header: Header = field(default_factory=Header)
     sections: list[Section] = field(default_factory=list)
+    # What loading had to repair, for the user to be told (not saved).
+    notices: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def blocks(self) -> list[Block]:
         return [b for s in self.sections for b in s.blocks]
@@ -129,6 +157,80 @@ class Brief:
                 if block.id == block_id:
                     return section, i
         raise KeyError(block_id)
+
+    # -- where things are -----------------------------------------------------
+
+    def section_row(self, section_id: str) -> int:
+        for row, section in enumerate(self.sections):
+            if section.id == section_id:
+                return row
+        raise KeyError(section_id)
+
+    def locate(self, block_id: str) -> tuple[int, int]:
+        """(section row, block row) of a block; KeyError when it is not here."""
+        for srow, section in enumerate(self.sections):
+            for row, block in enumerate(section.blocks):
+                if block.id == block_id:
+                    return srow, row
+        raise KeyError(block_id)
+
+    def block(self, block_id: str) -> Block:
+        srow, row = self.locate(block_id)
+        return self.sections[srow].blocks[row]
+
+    # -- editing operations (the undo commands call these) ---------------------
+
+    def set_header_field(self, name: str, value: str) -> str:
+        """Set "to", "from_", "date" or "subject"; returns the old value."""
+        if name not in Header.__dataclass_fields__:
+            raise KeyError(name)
+        old = getattr(self.header, name)
+        setattr(self.header, name, _clean(value))
+        return old
+
+    def insert_section(self, row: int, section: Section) -> None:
+        section.title = _clean(section.title)
+        self.sections.insert(row, section)
+
+    def remove_section(self, row: int) -> Section:
+        return self.sections.pop(row)
+
+    def move_section(self, row: int, to_row: int) -> None:
+        """Move the section at `row` so that it ends up at `to_row`."""
+        self.sections.insert(to_row, self.sections.pop(row))
+
+    def rename_section(self, row: int, title: str) -> str:
+        """A section's new title; returns the old one."""
+        old = self.sections[row].title
+        self.sections[row].title = _clean(title)
+        return old
+
+    def insert_block(self, srow: int, row: int, block: Block) -> None:
+        block.text = _clean(block.text)
+        self.sections[srow].blocks.insert(row, block)
+
+    def remove_block(self, srow: int, row: int) -> Block:
+        return self.sections[srow].blocks.pop(row)
+
+    def move_block(self, block_id: str, to_srow: int, to_row: int) -> None:
+        """Move a block so that it ends up at row `to_row` of section `to_srow`."""
+        srow, row = self.locate(block_id)
+        block = self.sections[srow].blocks.pop(row)
+        self.sections[to_srow].blocks.insert(to_row, block)
+
+    def set_block_text(self, block_id: str, text: str) -> str:
+        """New words for a block; returns the old ones."""
+        block = self.block(block_id)
+        old = block.text
+        block.text = _clean(text)
+        return old
+
+    def set_block_source(self, block_id: str, source: SourceRef | None) -> SourceRef | None:
+        """Replace the copy of a block's source details; returns the old copy."""
+        block = self.block(block_id)
+        old = block.source
+        block.source = source
+        return old
 
     # -- file format ----------------------------------------------------------
 
@@ -151,7 +253,8 @@ class Brief:
 
     @classmethod
     def from_json(cls, data: object) -> Brief:
-        """Build a brief from parsed JSON; ValueError/KeyError/TypeError if malformed."""
+        """Build a brief from parsed JSON; ValueError/KeyError/TypeError if
+        malformed. Lone surrogates in its text are replaced (see `notices`)."""
         if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
             raise ValueError("not a Briefing Builder brief")
         version = data.get("schema_version")
@@ -162,37 +265,62 @@ class Brief:
                 f"made by a newer Briefing Builder (schema {version}, "
                 f"this version reads up to {SCHEMA_VERSION})"
             )
+        reader = _Reader()
         h = data.get("header") or {}
         header = Header(
-            to=_str(h.get("to")),
-            from_=_str(h.get("from")),
-            date=_str(h.get("date")),
-            subject=_str(h.get("subject")),
+            to=reader.text(h.get("to")),
+            from_=reader.text(h.get("from")),
+            date=reader.text(h.get("date")),
+            subject=reader.text(h.get("subject")),
         )
         sections = []
         for s in data.get("sections", []):
-            blocks = [_block_from_json(b) for b in s.get("blocks", [])]
-            sections.append(Section(title=_str(s.get("title")), blocks=blocks, id=_id(s)))
-        return cls(header=header, sections=sections)
+            blocks = [reader.block(b) for b in s.get("blocks", [])]
+            sections.append(Section(title=reader.text(s.get("title")), blocks=blocks, id=_id(s)))
+        brief = cls(header=header, sections=sections)
+        if reader.replaced:
+            brief.notices.append(
+                f"{reader.replaced} broken character{'s' if reader.replaced != 1 else ''}"
+                " (halves of a character, left by copying from a broken page) replaced with \ufffd"
+            )
+        return brief
 
     def save(self, path: str | Path) -> None:
         """Write the brief atomically: the old file or the new one, never half."""
         text = json.dumps(self.to_json(), ensure_ascii=False, indent=1)
-        atomic_write_text(path, text + "\n")
+        # Edits are cleaned on the way in; this keeps a save possible whatever slipped through.
+        atomic_write_text(path, _clean(text) + "\n")
 
     @classmethod
     def load(cls, path: str | Path) -> Brief:
+        """Read a brief file; BriefError names the file and the problem (too
+        large, not JSON, nested too deeply, numbers too long, not a brief)."""
         path = Path(path)
         try:
+            size = path.stat().st_size
+            if size > MAX_BRIEF_BYTES:
+                raise BriefError(
+                    f"{path.name}: {size / 1024 / 1024:.0f} MB is too large for a memo"
+                    f" (the limit is {MAX_BRIEF_BYTES // 1024 // 1024} MB; a memo of"
+                    " 300 quotes is about 0.3 MB)"
+                )
             raw = path.read_bytes()
         except OSError as exc:
             raise BriefError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except UnicodeDecodeError as exc:
+            raise BriefError(
+                f"{path.name}: not a brief file (broken JSON: not UTF-8 text, {exc})"
+            ) from exc
+        except RecursionError as exc:
+            raise BriefError(f"{path.name}: not a brief file (nested too deeply)") from exc
+        except ValueError as exc:  # broken JSON, or a number thousands of digits long
             raise BriefError(f"{path.name}: not a brief file (broken JSON: {exc})") from exc
         try:
             return cls.from_json(data)
+        except RecursionError as exc:
+            raise BriefError(f"{path.name}: not a usable brief (nested too deeply)") from exc
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise BriefError(f"{path.name}: not a usable brief ({exc})") from exc
 
@@ -220,6 +348,45 @@ def _id(obj: dict) -> str:
     return _str(obj.get("id")) or uuid.uuid4().hex[:12]
 
 
+class _Reader:
+    """Reads the parts of a brief's JSON, counting the broken characters it replaces."""
+
+    def __init__(self) -> None:
+        self.replaced = 0
+
+    def text(self, value: object) -> str:
+        text, n = clean_text(_str(value))
+        self.replaced += n
+        return text
+
+    def block(self, b: dict) -> Block:
+        kind = b.get("kind")
+        if kind not in _BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {kind!r}")
+        src = b.get("source")
+        source = None
+        if src is not None:
+            source = SourceRef(
+                source_id=_int(src.get("source_id")),
+                **{
+                    k: self.text(src.get(k))
+                    for k in SourceRef.__dataclass_fields__
+                    if k != "source_id"
+                },
+            )
+        return Block(
+            kind=kind,
+            text=self.text(b.get("text")),
+            id=_id(b),
+            item_id=_int(b.get("item_id")),
+            start=_int(b.get("start")),
+            end=_int(b.get("end")),
+            original=self.text(b.get("original")),
+            speaker=self.text(b.get("speaker")),
+            source=source,
+        )
+
+
 def _block_json(b: Block) -> dict:
     out: dict = {"id": b.id, "kind": b.kind, "text": b.text}
     if b.kind != "prose":
@@ -232,27 +399,3 @@ def _block_json(b: Block) -> dict:
             source=asdict(b.source) if b.source else None,
         )
     return out
-
-
-def _block_from_json(b: dict) -> Block:
-    kind = b.get("kind")
-    if kind not in _BLOCK_KINDS:
-        raise ValueError(f"unknown block kind {kind!r}")
-    src = b.get("source")
-    source = None
-    if src is not None:
-        source = SourceRef(
-            source_id=_int(src.get("source_id")),
-            **{k: _str(src.get(k)) for k in SourceRef.__dataclass_fields__ if k != "source_id"},
-        )
-    return Block(
-        kind=kind,
-        text=_str(b.get("text")),
-        id=_id(b),
-        item_id=_int(b.get("item_id")),
-        start=_int(b.get("start")),
-        end=_int(b.get("end")),
-        original=_str(b.get("original")),
-        speaker=_str(b.get("speaker")),
-        source=source,
-    )

@@ -115,6 +115,14 @@ class BriefEditor(QWidget):
         layout.addWidget(self.hint)
 
         model.headerChanged.connect(self._show_header)
+        model.blockTextEdited.connect(
+            lambda block_id, text: self.undo_stack.push(cmd.EditBlockText(model, block_id, text))
+        )
+        model.sectionTitleEdited.connect(
+            lambda section_id, title: self.undo_stack.push(
+                cmd.RenameSection(model, section_id, title)
+            )
+        )
         model.briefChanged.connect(self._update_actions)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.blocksDropped.connect(self._on_blocks_dropped)

@@ -1,8 +1,10 @@
 """The open brief as a Qt tree model: sections at the top, their blocks below.
 
-The model changes the plain `Brief` only through its primitive methods
-(`insert_block`, `move_block`, ...), which the undo commands call; user
-edits made in a view (`setData`, drops) become commands on the undo stack.
+The model changes the `Brief` only through the brief's own editing
+operations, wrapped in the begin/end calls views need (`insert_block`,
+`move_block`, ...); the undo commands call these. An edit made in a view
+(`setData`) is not applied here: it is announced (`blockTextEdited`,
+`sectionTitleEdited`) for the editor to push as an undoable command.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class BriefModel(QAbstractItemModel):
 
     briefChanged = Signal()
     headerChanged = Signal()
+    blockTextEdited = Signal(str, str)  # block id, new text (typed in a view)
+    sectionTitleEdited = Signal(str, str)  # section id, new title
 
     def __init__(self, brief: Brief, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
@@ -77,22 +81,14 @@ class BriefModel(QAbstractItemModel):
         return self._keys[section.id]
 
     def section_row(self, section_id: str) -> int:
-        for row, section in enumerate(self._brief.sections):
-            if section.id == section_id:
-                return row
-        raise KeyError(section_id)
+        return self._brief.section_row(section_id)
 
     def locate(self, block_id: str) -> tuple[int, int]:
         """(section row, block row) of a block."""
-        for srow, section in enumerate(self._brief.sections):
-            for row, block in enumerate(section.blocks):
-                if block.id == block_id:
-                    return srow, row
-        raise KeyError(block_id)
+        return self._brief.locate(block_id)
 
     def block(self, block_id: str) -> Block:
-        srow, row = self.locate(block_id)
-        return self._brief.sections[srow].blocks[row]
+        return self._brief.block(block_id)
 
     def section_index(self, srow: int) -> QModelIndex:
         return self.index(srow, 0)
@@ -101,23 +97,23 @@ class BriefModel(QAbstractItemModel):
         srow, row = self.locate(block_id)
         return self.index(row, 0, self.section_index(srow))
 
-    # -- primitives called by undo commands -----------------------------------
+    # -- the brief's editing operations, for views to follow -----------------
 
     def set_header_field(self, name: str, value: str) -> None:
-        setattr(self._brief.header, name, value)
+        self._brief.set_header_field(name, value)
         self.headerChanged.emit()
         self.briefChanged.emit()
 
     def insert_section(self, srow: int, section: Section) -> None:
         self.beginInsertRows(QModelIndex(), srow, srow)
-        self._brief.sections.insert(srow, section)
+        self._brief.insert_section(srow, section)
         self._key(section)
         self.endInsertRows()
         self.briefChanged.emit()
 
     def remove_section(self, srow: int) -> Section:
         self.beginRemoveRows(QModelIndex(), srow, srow)
-        section = self._brief.sections.pop(srow)
+        section = self._brief.remove_section(srow)
         self.endRemoveRows()
         self.briefChanged.emit()
         return section
@@ -128,26 +124,25 @@ class BriefModel(QAbstractItemModel):
             return
         dest = to_row + 1 if to_row > srow else to_row  # Qt counts before the move
         self.beginMoveRows(QModelIndex(), srow, srow, QModelIndex(), dest)
-        section = self._brief.sections.pop(srow)
-        self._brief.sections.insert(to_row, section)
+        self._brief.move_section(srow, to_row)
         self.endMoveRows()
         self.briefChanged.emit()
 
     def rename_section(self, srow: int, title: str) -> None:
-        self._brief.sections[srow].title = title
+        self._brief.rename_section(srow, title)
         index = self.section_index(srow)
         self.dataChanged.emit(index, index)
         self.briefChanged.emit()
 
     def insert_block(self, srow: int, row: int, block: Block) -> None:
         self.beginInsertRows(self.section_index(srow), row, row)
-        self._brief.sections[srow].blocks.insert(row, block)
+        self._brief.insert_block(srow, row, block)
         self.endInsertRows()
         self.briefChanged.emit()
 
     def remove_block(self, srow: int, row: int) -> Block:
         self.beginRemoveRows(self.section_index(srow), row, row)
-        block = self._brief.sections[srow].blocks.pop(row)
+        block = self._brief.remove_block(srow, row)
         self.endRemoveRows()
         self.briefChanged.emit()
         return block
@@ -159,17 +154,33 @@ class BriefModel(QAbstractItemModel):
             return
         dest = to_row + 1 if srow == to_srow and to_row > row else to_row
         self.beginMoveRows(self.section_index(srow), row, row, self.section_index(to_srow), dest)
-        block = self._brief.sections[srow].blocks.pop(row)
-        self._brief.sections[to_srow].blocks.insert(to_row, block)
+        self._brief.move_block(block_id, to_srow, to_row)
         self.endMoveRows()
         self.briefChanged.emit()
 
     def set_block_text(self, block_id: str, text: str) -> None:
-        block = self.block(block_id)
-        block.text = text
+        self._brief.set_block_text(block_id, text)
+        self._block_changed(block_id)
+
+    def set_block_source(self, block_id: str, source) -> object:
+        """A block's copy of its source details; returns the old copy."""
+        old = self._brief.set_block_source(block_id, source)
+        self._block_changed(block_id)
+        return old
+
+    def _block_changed(self, block_id: str) -> None:
         index = self.block_index(block_id)
         self.dataChanged.emit(index, index)
         self.briefChanged.emit()
+
+    def refresh_blocks(self) -> None:
+        """Repaint every block (what the library says about them changed)."""
+        for srow, section in enumerate(self._brief.sections):
+            if section.blocks:
+                parent = self.section_index(srow)
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(section.blocks) - 1, 0, parent)
+                )
 
     # -- Qt model API ---------------------------------------------------------
 
@@ -248,22 +259,20 @@ class BriefModel(QAbstractItemModel):
         )
 
     def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        """An edit made in the view becomes an undoable command."""
-        from app.ui import brief_commands as cmd
-
+        """An edit made in the view is announced, to become an undoable command."""
         if role != Qt.ItemDataRole.EditRole or not isinstance(value, str):
             return False
         section = self.section_at(index)
         if section is not None:
             title = value.strip()
             if title and title != section.title:
-                self.undo_stack.push(cmd.RenameSection(self, section.id, title))
+                self.sectionTitleEdited.emit(section.id, title)
             return True
         block = self.block_at(index)
         if block is None:
             return False
         if value != block.text:
-            self.undo_stack.push(cmd.EditBlockText(self, block.id, value))
+            self.blockTextEdited.emit(block.id, value)
         return True
 
     # -- drag and drop --------------------------------------------------------

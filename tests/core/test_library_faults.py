@@ -46,10 +46,14 @@ def test_damaged_library_gives_one_line_in_every_command(tmp_path, capsys):
         assert "Traceback" not in err
         assert f"{lib}: the library file is damaged" in err, (command, err)
         assert str(SEED) not in out  # the imported file is not blamed
-    # Export still works from the memo's own copy.
+    # Export still works from the memo's own copy, and says what it could not use.
     code, out, err = run(capsys, "export", brief, "--out", tmp_path / "m.docx", "--library", lib)
     assert code == 0 and (tmp_path / "m.docx").exists()
     assert "Traceback" not in err
+    assert (
+        f"cited as the memo saved it, conflicts not checked: {lib}: the library file is damaged"
+        in err
+    )
 
 
 def test_read_only_library_lists_and_refuses_imports_by_name(tmp_path, capsys):

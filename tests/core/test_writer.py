@@ -11,7 +11,7 @@ import pytest
 
 from app.core import corroborate
 from app.core import library_edits as edits
-from app.core.importer import add_bundled_sources, import_paths
+from app.core.importer import import_paths
 from app.core.model import SourceMeta
 from app.core.store import Library, SearchFilter
 from app.core.writer import LibraryWriter
@@ -120,11 +120,8 @@ def _state(library: Library) -> dict:
 
 
 @pytest.fixture
-def library(tmp_path):
-    lib = Library(tmp_path / "lib.sqlite")
-    add_bundled_sources(lib)
-    yield lib
-    lib.close()
+def library(seeded_library):
+    return seeded_library
 
 
 def _round_trip(library: Library, make_edit) -> edits.Edit:

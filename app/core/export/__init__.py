@@ -10,7 +10,7 @@ the file atomically: a failed export never leaves a half-written file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -59,6 +59,8 @@ class ExportOptions:
     notes: NotesMode = "footnotes"
     strict: bool = False
     conflicted_item_ids: frozenset[int] = field(default_factory=frozenset)
+    # Items carrying a value the user resolved against: item id -> what to say.
+    rejected_item_ids: Mapping[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,9 @@ def iter_export(
     written (the destination is then left as it was)."""
     path = Path(path)
     fmt = format_of(path)
-    warnings = preflight(brief, options.conflicted_item_ids, options.style)
+    warnings = preflight(
+        brief, options.conflicted_item_ids, options.style, options.rejected_item_ids
+    )
     if options.strict and warnings:
         raise StrictExportError(path, warnings)
     layout = render(brief, options.style, options.notes)
@@ -121,4 +125,4 @@ def export_brief(
     """Export in one call; returns the preflight warnings (exported anyway unless strict)."""
     for _ in iter_export(brief, path, options):
         pass
-    return preflight(brief, options.conflicted_item_ids, options.style)
+    return preflight(brief, options.conflicted_item_ids, options.style, options.rejected_item_ids)

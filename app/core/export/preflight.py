@@ -9,15 +9,17 @@ the `export` command prints it, and `--strict` turns it into an error.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from app.core.brief import Brief
+from app.core.brief_conflicts import matching_items
 from app.core.cite import Style
 from app.core.source_checks import missing_fields
 from app.core.store import Library
 
-WarningKind = Literal["altered", "conflict", "source_incomplete", "no_source"]
+WarningKind = Literal["altered", "conflict", "rejected", "source_incomplete", "no_source"]
 
 
 @dataclass(frozen=True)
@@ -42,25 +44,11 @@ def conflicted_blocks(brief: Brief, library: Library) -> frozenset[int]:
 
     A brief may have been built with another library, where the same item id
     names a different passage; a block counts only when the library's item
-    has the same source span and words as the block's snapshot.
+    has the same source span and words as the block's snapshot
+    (`brief_conflicts.matching_items`).
     """
     unresolved = library.unresolved_conflict_item_ids()
-    found = set()
-    for block in brief.blocks():
-        if block.item_id is None or block.item_id not in unresolved:
-            continue
-        try:
-            item = library.item(block.item_id)
-        except KeyError:
-            continue
-        same_source = block.source is None or block.source.source_id == item.source_id
-        if same_source and (item.start, item.end, item.text) == (
-            block.start,
-            block.end,
-            block.original,
-        ):
-            found.add(block.item_id)
-    return frozenset(found)
+    return frozenset(i.id for i in matching_items(brief, library).values() if i.id in unresolved)
 
 
 def _consequences(missing: list[str], style: Style) -> str:
@@ -85,10 +73,14 @@ def preflight(
     brief: Brief,
     conflicted_item_ids: frozenset[int] | set[int] = frozenset(),
     style: Style = "chicago",
+    rejected_item_ids: Mapping[int, str] | None = None,
 ) -> list[ExportWarning]:
     """Every warning for `brief` exported in citation `style`;
     `conflicted_item_ids` are the library items that sit in a conflict the
-    user has not resolved (from corroboration)."""
+    user has not resolved (from corroboration); `rejected_item_ids` the items
+    that carry a value the user resolved against, with what to say about each
+    (see app/core/brief_conflicts.py)."""
+    rejected = rejected_item_ids or {}
     warnings: list[ExportWarning] = []
     incomplete: dict[tuple, tuple[str, list[str], str]] = {}
     for section in brief.sections:
@@ -111,6 +103,14 @@ def preflight(
                     ExportWarning(
                         "conflict",
                         f"Unresolved conflict: sources disagree about the {label}.",
+                        block.id,
+                    )
+                )
+            if block.item_id is not None and block.item_id in rejected:
+                warnings.append(
+                    ExportWarning(
+                        "rejected",
+                        f"Rejected value: the {label}: {rejected[block.item_id]}",
                         block.id,
                     )
                 )

@@ -1,0 +1,127 @@
+"""Conflicts inside a memo: which blocks carry a claim the sources disagree on,
+and, once the user has decided which value holds, which blocks still carry
+the value they rejected.
+
+A block counts as a library item only when the item has the block's source,
+span and words (a memo made with another library is not judged by this one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from app.core.brief import Brief
+from app.core.claims import kind_label
+from app.core.model import Item
+from app.core.store import Library
+
+ConflictState = Literal["open", "rejected", "holds"]
+_WORST = {"rejected": 0, "open": 1, "holds": 2}
+
+
+@dataclass(frozen=True)
+class BlockConflict:
+    """A block's claim in a conflict: still `open`, `rejected` by the user's
+    resolution, or the value that `holds`."""
+
+    conflict_id: int
+    state: ConflictState
+    value: str  # what this block says
+    others: tuple[str, ...]  # what the other claims say
+    choice: str  # the user's resolution ("" while open)
+    note: str
+    kind: str  # the kind of value: year, date, tally, governor ...
+    subject: str
+
+    @property
+    def caption(self) -> str:
+        """A few words for the block's card."""
+        if self.state == "open":
+            return f"\u2260 CONFLICT: {self.value} vs {', '.join(self.others)}"
+        if self.state == "rejected":
+            return f"\u2717 REJECTED VALUE: you decided {self.choice}"
+        return f"\u2713 {self.choice} holds"
+
+    @property
+    def explanation(self) -> str:
+        """A sentence for a tooltip or a preflight warning."""
+        about = f" about the {self.subject}" if self.subject else ""
+        if self.state == "open":
+            return (
+                f"Sources disagree{about}: this says {self.value}, others say"
+                f" {' or '.join(self.others)} ({kind_label(self.kind)}). Resolve it in"
+                " View > Conflicts."
+            )
+        if self.state == "rejected":
+            note = f" ({self.note})" if self.note else ""
+            return (
+                f"This says {self.value}, but you resolved that {self.choice} holds{about}{note}."
+                " Change the block or reopen the conflict."
+            )
+        return f"Sources disagreed{about}; you resolved that {self.choice} holds."
+
+
+def matching_items(brief: Brief, library: Library) -> dict[str, Item]:
+    """The library item each quote or fact block was picked from, by block id."""
+    out: dict[str, Item] = {}
+    for block in brief.blocks():
+        if block.item_id is None or block.kind == "prose":
+            continue
+        try:
+            item = library.item(block.item_id)
+        except KeyError:
+            continue
+        same_source = block.source is None or block.source.source_id == item.source_id
+        if same_source and (item.start, item.end, item.text) == (
+            block.start,
+            block.end,
+            block.original,
+        ):
+            out[block.id] = item
+    return out
+
+
+def block_conflicts(brief: Brief, library: Library) -> dict[str, BlockConflict]:
+    """Every block whose claim is in a conflict, by block id (the worst state
+    when a claim is in several: rejected, then open, then holds)."""
+    items = matching_items(brief, library)
+    of_item = library.conflicts_of_items(i.id for i in items.values())
+    if not of_item:
+        return {}
+    wanted = {cid for ids in of_item.values() for cid in ids}
+    conflicts = {c.id: c for c in library.conflicts() if c.id in wanted}
+    out: dict[str, BlockConflict] = {}
+    for block_id, item in items.items():
+        for cid in of_item.get(item.id, []):
+            c = conflicts.get(cid)
+            if c is None or item.id not in c.item_ids:
+                continue
+            value = c.values[c.item_ids.index(item.id)]
+            if not c.resolution:
+                state: ConflictState = "open"
+            else:
+                state = "holds" if value == c.resolution else "rejected"
+            found = BlockConflict(
+                cid,
+                state,
+                value,
+                tuple(sorted({v for v in c.values if v != value})),
+                c.resolution,
+                c.note,
+                c.kind,
+                c.subject,
+            )
+            if block_id not in out or _WORST[state] < _WORST[out[block_id].state]:
+                out[block_id] = found
+    return out
+
+
+def export_checks(brief: Brief, library: Library) -> tuple[frozenset[int], dict[int, str]]:
+    """For the preflight: the items of the memo in open conflicts, and the
+    items carrying a rejected value with what to say about each."""
+    found = block_conflicts(brief, library)
+    blocks = {b.id: b for b in brief.blocks()}
+    open_ids = frozenset(blocks[b].item_id for b, c in found.items() if c.state == "open")
+    rejected = {blocks[b].item_id: c.explanation for b, c in found.items() if c.state == "rejected"}
+    return open_ids, rejected

@@ -1,0 +1,126 @@
+"""A memo's sources as the library has them now.
+
+Each cited block keeps a copy of its source's details: the brief file's, so
+the memo opens and exports without the library. With the library present, a
+block shows and cites the library's current details (the user fixes them
+there); where the copy differs, the memo says so and can take the library's
+into its copy (`take_current`, which export also does before it renders).
+The quote or fact text is never touched: it stays the snapshot that makes an
+altered quote detectable.
+
+A block's source counts as the library's only when the library's source has
+the block's words at the block's span: a memo made with another library
+(where the same id is another article) keeps its own copy.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from app.core.brief import Brief, SourceRef
+from app.core.store import Library
+
+DETAIL_FIELDS = ("title", "outlet", "author", "date", "url", "accessed")
+
+SourceStatus = Literal["live", "deleted", "elsewhere"]
+
+
+@dataclass(frozen=True)
+class SourceState:
+    """How the source of one cited block stands in the library.
+
+    `status`: "live" (in this library; `current` holds its details now),
+    "deleted" (deleted from this library; the block keeps its snapshot) or
+    "elsewhere" (not this library's: the memo's copy is all there is).
+    `changed`: the details whose library value differs from the memo's copy."""
+
+    status: SourceStatus
+    current: SourceRef | None = None
+    changed: tuple[str, ...] = ()
+
+
+def source_states(brief: Brief, library: Library) -> dict[str, SourceState]:
+    """The state of every cited block's source, by block id."""
+    deleted = library.deleted_source_ids()
+    sources: dict[int, object] = {}
+    out: dict[str, SourceState] = {}
+    for block in brief.blocks():
+        ref = block.source
+        if not block.cited or ref is None or ref.source_id is None:
+            continue
+        sid = ref.source_id
+        if sid not in sources:
+            try:
+                sources[sid] = library.source(sid)
+            except KeyError:
+                sources[sid] = None
+        source = sources[sid]
+        if source is None:
+            out[block.id] = SourceState("deleted" if sid in deleted else "elsewhere")
+            continue
+        if block.start is not None and source.text[block.start : block.end] != block.original:
+            out[block.id] = SourceState("elsewhere")
+            continue
+        current = replace(SourceRef.of(source), file_name=ref.file_name or source.file_name)
+        changed = tuple(f for f in DETAIL_FIELDS if getattr(current, f) != getattr(ref, f))
+        out[block.id] = SourceState("live", current, changed)
+    return out
+
+
+def cited_as_now(brief: Brief, states: dict[str, SourceState]) -> Brief:
+    """A copy of `brief` whose blocks cite their sources' current details (for
+    the preview, the preflight and export); `brief` itself is not changed."""
+    shown = copy.copy(brief)
+    shown.sections = []
+    for section in brief.sections:
+        blocks = []
+        for block in section.blocks:
+            state = states.get(block.id)
+            if state is not None and state.status == "live" and state.changed:
+                block = replace(block, source=state.current)
+            blocks.append(block)
+        shown.sections.append(replace(section, blocks=blocks))
+    return shown
+
+
+def take_current(brief: Brief, states: dict[str, SourceState]) -> dict[str, SourceRef | None]:
+    """Write the library's current details into the copies that differ;
+    returns the old copies by block id (what an undo puts back)."""
+    old = {}
+    for block in brief.blocks():
+        state = states.get(block.id)
+        if state is not None and state.status == "live" and state.changed:
+            old[block.id] = brief.set_block_source(block.id, state.current)
+    return old
+
+
+@dataclass(frozen=True)
+class SourceNews:
+    """What the memo should say about one of its sources."""
+
+    source_id: int
+    title: str
+    status: SourceStatus
+    changed: tuple[str, ...]
+    blocks: int
+
+
+def source_news(brief: Brief, states: dict[str, SourceState]) -> list[SourceNews]:
+    """One entry per source whose copy differs from the library's details, or
+    which was deleted from the library; in memo order."""
+    found: dict[int, SourceNews] = {}
+    for block in brief.blocks():
+        state = states.get(block.id)
+        if state is None or (state.status == "live" and not state.changed):
+            continue
+        if state.status == "elsewhere":
+            continue
+        sid = block.source.source_id
+        title = (state.current or block.source).title or block.source.file_name
+        seen = found.get(sid)
+        either = set(state.changed) | set(seen.changed if seen else ())
+        changed = tuple(f for f in DETAIL_FIELDS if f in either)
+        found[sid] = SourceNews(sid, title, state.status, changed, (seen.blocks if seen else 0) + 1)
+    return list(found.values())
