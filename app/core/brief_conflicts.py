@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.core.brief import Brief
-from app.core.claims import kind_label
+from app.core.corroborate import kind_label
 from app.core.model import Item
 from app.core.store import Library
 
@@ -120,8 +120,15 @@ def block_conflicts(brief: Brief, library: Library) -> dict[str, BlockConflict]:
 def export_checks(brief: Brief, library: Library) -> tuple[frozenset[int], dict[int, str]]:
     """For the preflight: the items of the memo in open conflicts, and the
     items carrying a rejected value with what to say about each."""
-    found = block_conflicts(brief, library)
+    return checks_of(brief, block_conflicts(brief, library))
+
+
+def checks_of(
+    brief: Brief, found: dict[str, BlockConflict]
+) -> tuple[frozenset[int], dict[int, str]]:
+    """`export_checks` from block conflicts already found."""
     blocks = {b.id: b for b in brief.blocks()}
+    found = {b: c for b, c in found.items() if b in blocks}
     open_ids = frozenset(blocks[b].item_id for b, c in found.items() if c.state == "open")
     rejected = {blocks[b].item_id: c.explanation for b, c in found.items() if c.state == "rejected"}
     return open_ids, rejected

@@ -75,6 +75,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         # another connection writes (see poll_external_change).
         self.cache: dict = {}
         self.on_external_change: dict[str, Callable[[], None]] = {}
+        self.external_changes = 0  # how many polls have found another connection's commits
         self._depth = 0
         self._seen_version: int | None = None
         version = header_version(self.path)
@@ -186,6 +187,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         moved = self._seen_version is not None and version != self._seen_version
         self._seen_version = version
         if moved:
+            self.external_changes += 1
             self.cache.clear()
             for hook in list(self.on_external_change.values()):
                 hook()

@@ -1,15 +1,25 @@
-"""Start the Qt application: the window, or an offscreen screenshot of it."""
+"""Start the Qt application: the window, or an offscreen screenshot of it.
+
+What can go wrong at start is said once, plainly, and the app goes on where
+it can: a damaged library is offered as a salvaged read-only copy (with the
+path of the automatic backup), a library that cannot be written opens
+read-only, a memo that cannot be opened leaves the window up. With
+--screenshot nothing waits for a click: problems go to stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
+from app.core.backup import latest_backup, make_daily_backup, salvage
+from app.core.errors import LibraryDamagedError, LibraryError
 from app.core.importer import open_library
 from app.core.paths import default_library_path
-from app.core.store import LibraryError
+from app.core.store import Library
 from app.desktop import icon_files
 
 STYLE = Path(__file__).with_name("style.qss")
@@ -31,42 +41,135 @@ def make_app(argv: list[str] | None = None):
     return app
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    if args.screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = make_app()
+def backup_note(path: Path) -> str:
+    """Where the newest automatic backup of a library is, in words."""
+    found = latest_backup(path)
+    if found is None:
+        return "There is no automatic backup of it yet (one is made each day the app opens it)."
+    backup, day = found
+    return (
+        f"The automatic backup from {day} is {backup}: to go back to it, quit and copy it"
+        f" over {path.name}."
+    )
+
+
+def open_salvaged_copy(path: Path) -> tuple[Library, str]:
+    """What can still be read of a damaged library, in a new read-only file."""
+    folder = Path(tempfile.mkdtemp(prefix="briefing-builder-salvage-"))
+    report = salvage(path, folder / path.name)
+    library = Library(folder / path.name, readonly=True)
+    library.readonly_reason = f"a salvaged copy of the damaged {path}"
+    return library, report.summary()
+
+
+def _ask_about_damage(path: Path, exc: LibraryDamagedError) -> bool:
+    """True when the user wants the salvaged read-only copy."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "The library is damaged", str(exc))
+    box.setInformativeText(
+        "Briefing Builder can open a copy of what can still be read, read-only, so you can"
+        f" see and export your work.\n\n{backup_note(path)}"
+    )
+    copy = box.addButton("Open a Read-Only Copy", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is copy
+
+
+def _window_for(path: Path, args: argparse.Namespace):
+    """The main window on the library at `path`, or None (the user was told why)."""
     from PySide6.QtWidgets import QMessageBox
 
     from app.ui.main_window import MainWindow
 
-    path = Path(args.library) if args.library else default_library_path()
     try:
         library = open_library(path, seed_if_new=not args.library)
+        return MainWindow(library)
+    except LibraryDamagedError as exc:
+        if args.screenshot:
+            print(f"error: {exc}. {backup_note(path)}", file=sys.stderr)
+            return None
+        if not _ask_about_damage(path, exc):
+            return None
+        try:
+            library, summary = open_salvaged_copy(path)
+            window = MainWindow(library)
+        except LibraryError as again:
+            QMessageBox.critical(None, "Cannot open the library", str(again))
+            return None
+        window.show_status(f"Read-only copy of the damaged library: {summary}")
+        return window
     except LibraryError as exc:
         if args.screenshot:
             print(f"error: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, "Cannot open the library", str(exc))
-        return 1
-    window = MainWindow(library)
+        return None
+
+
+def _report_library_errors(window) -> None:
+    """A library that turns out damaged (or unwritable) while in use is said in
+    a message, not a traceback, and the window stays up."""
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb):
+        if isinstance(exc, LibraryError):
+            window.report("Library problem", str(exc))
+        else:
+            previous(kind, exc, tb)
+
+    sys.excepthook = hook
+
+
+def _start_backup(window) -> None:
+    """Today's backup, off the window's thread; a damaged library is said."""
+    from app.ui.tasks import run_in_background
+
+    if window.live.readonly:
+        return
+    path = window.library.path
+
+    def failed(exc: Exception) -> None:
+        if isinstance(exc, LibraryError):
+            window.report("The library is damaged", f"{exc}\n\n{backup_note(path)}")
+
+    run_in_background(lambda: make_daily_backup(path), lambda _copy: None, failed, long=True)
+
+
+def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
-        if args.brief and hasattr(window, "open_brief"):
-            window.open_brief(Path(args.brief))
-        return screenshot(app, window, Path(args.screenshot))
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_app()
+    path = Path(args.library) if args.library else default_library_path()
+    window = _window_for(path, args)
+    if window is None:
+        return 1
+    if args.screenshot:
+        window.interactive = False
+        opened = window.open_brief(Path(args.brief)) if args.brief else True
+        status = screenshot(app, window, Path(args.screenshot))
+        return status if opened else 1
+    _report_library_errors(window)
     window.show()
+    _start_backup(window)
     # After a crash, the autosaved work comes first; otherwise the brief asked for.
-    restored = window.offer_recovery() if hasattr(window, "offer_recovery") else False
-    if args.brief and not restored and hasattr(window, "open_brief"):
+    restored = window.offer_recovery()
+    if args.brief and not restored:
         window.open_brief(Path(args.brief))
     return app.exec()
 
 
 def screenshot(app, window, out: Path) -> int:
     """Show the window offscreen at 1400x900, let it settle, save a PNG."""
+    from app.ui.tasks import wait_for_tasks
+
     window.resize(1400, 900)
     window.show()
-    if hasattr(window, "prepare_screenshot"):
-        window.prepare_screenshot()
+    wait_for_tasks()  # a large memo read in the background
+    for _ in range(10):
+        app.processEvents()
+    window.prepare_screenshot()
     for _ in range(10):
         app.processEvents()
     pixmap = window.grab()

@@ -11,7 +11,7 @@ import copy
 
 from PySide6.QtGui import QUndoCommand
 
-from app.core.brief import Block, Section
+from app.core.brief import Block, Section, SourceRef
 from app.ui.brief_model import BriefModel, block_noun
 
 HEADER_LABELS = {"to": "To", "from_": "From", "date": "Date", "subject": "Subject"}
@@ -205,6 +205,25 @@ class MoveSection(QUndoCommand):
 
     def undo(self) -> None:
         self.model.move_section(self.model.section_row(self.section_id), self.from_row)
+
+
+class UpdateSourceDetails(QUndoCommand):
+    """Take the library's current details of the memo's sources into the
+    memo's copies (which the memo file keeps for use without the library)."""
+
+    def __init__(self, model: BriefModel, new: dict[str, SourceRef | None]):
+        n = len({ref.source_id for ref in new.values() if ref is not None})
+        super().__init__(f"Update details of {n} source{'s' if n != 1 else ''}")
+        self.model = model
+        self.new = new
+        self.old: dict[str, SourceRef | None] = {}
+
+    def redo(self) -> None:
+        self.old = {b: self.model.set_block_source(b, ref) for b, ref in self.new.items()}
+
+    def undo(self) -> None:
+        for block_id, ref in self.old.items():
+            self.model.set_block_source(block_id, ref)
 
 
 def copy_block(block: Block) -> Block:

@@ -80,18 +80,23 @@ class BriefDocument(QObject):
         self._replace(new_brief(template), None)
         self.discard_recovery()
 
-    def open(self, path: str | Path) -> None:
-        """Open a brief file; BriefError (naming the file) leaves the current one open."""
+    def open(self, path: str | Path, brief: Brief | None = None) -> Brief:
+        """Open a brief file (or `brief`, already read from it elsewhere);
+        BriefError (naming the file) leaves the current one open."""
         path = Path(path)
-        brief = Brief.load(path)
+        # TODO(export helper's fileio): fileio.remove_stale_temps(path) once it is on main.
+        brief = Brief.load(path) if brief is None else brief
         self._replace(brief, path)
         self.discard_recovery()
+        return brief
 
-    def open_copy(self, path: str | Path) -> None:
+    def open_copy(self, path: str | Path) -> Brief:
         """Open a brief as a new, untitled one (for the bundled example: saving
         asks for a file of the user's own instead of overwriting it)."""
-        self._replace(Brief.load(Path(path)), None)
+        brief = Brief.load(Path(path))
+        self._replace(brief, None)
         self.discard_recovery()
+        return brief
 
     def save(self, path: str | Path | None = None) -> Path:
         """Save atomically to `path` (or the current file); OSError if it fails,

@@ -1,6 +1,9 @@
 """The brief editor: the memo header, and the sections and blocks below it.
 
-Every change goes through an undo command (see brief_commands.py).
+Every change goes through an undo command (see brief_commands.py). Each block
+shows its source as the library has it now and its claim's conflict, if any
+(memo_status.py); a bar above the blocks says when the memo's saved copy of
+its sources' details differs from the library, or a source was deleted.
 """
 
 from __future__ import annotations
@@ -8,20 +11,25 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.brief import Block
-from app.core.store import Library
+from app.core.library_edits import Changes
 from app.ui import brief_commands as cmd
 from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
+from app.ui.live_library import LiveLibrary
+from app.ui.memo_status import MemoStatus
 
 MENU_TEXT = {
     "add_section": "Add &Section",
@@ -41,11 +49,12 @@ class BriefEditor(QWidget):
 
     blockChosen = Signal(object)  # Block
 
-    def __init__(self, model: BriefModel, library: Library | None, parent=None):
+    def __init__(self, model: BriefModel, live: LiveLibrary, parent=None):
         super().__init__(parent)
         self.model = model
-        self.library = library
+        self.library = live.reader
         self.undo_stack = model.undo_stack
+        self.status = MemoStatus(model, live.reader, self)
 
         self.fields: dict[str, QLineEdit] = {}
         form = QGridLayout()
@@ -100,6 +109,24 @@ class BriefEditor(QWidget):
             tip="Put back the source's exact words in an altered quote",
         )
 
+        self.news = QFrame()
+        self.news.setObjectName("sourceNews")
+        self.news_text = QLabel()
+        self.news_text.setObjectName("sourceNewsText")
+        self.news_text.setWordWrap(True)
+        self.update_button = QPushButton("Update Memo")
+        self.update_button.setObjectName("updateSources")
+        self.update_button.setToolTip(
+            "Copy the library's current details into the memo, so it cites them"
+            " without the library too (Edit > Undo takes it back)"
+        )
+        self.update_button.clicked.connect(self.update_source_details)
+        news_row = QHBoxLayout(self.news)
+        news_row.setContentsMargins(8, 4, 8, 4)
+        news_row.addWidget(self.news_text, 1)
+        news_row.addWidget(self.update_button)
+        self.news.hide()
+
         self.hint = QLabel(
             "Drag quotes and facts here from the library, or select one and press Ctrl+Enter."
         )
@@ -111,6 +138,7 @@ class BriefEditor(QWidget):
         layout.setSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.news)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 
@@ -128,7 +156,9 @@ class BriefEditor(QWidget):
         self.view.blocksDropped.connect(self._on_blocks_dropped)
         self.view.itemsDropped.connect(self.add_items)
         self.view.sectionDropped.connect(self._on_section_dropped)
+        self.status.changed.connect(self._show_news)
         self._show_header()
+        self._show_news()
         self._update_actions()
 
     def _add_action(self, name, text, slot, shortcut=None, tip="") -> QAction:
@@ -144,6 +174,49 @@ class BriefEditor(QWidget):
         self.addAction(action)
         self.actions[name] = action
         return action
+
+    # -- what the library says ------------------------------------------------
+
+    def library_changed(self, changes: Changes) -> None:
+        self.status.library_changed(changes)
+
+    def _show_news(self) -> None:
+        """The bar above the blocks: details that differ from the memo's copy,
+        sources deleted from the library, or a library that cannot be read."""
+        lines, differ = [], False
+        for news in self.status.news:
+            title = news.title if len(news.title) <= 60 else news.title[:59] + "\u2026"
+            if news.status == "deleted":
+                lines.append(
+                    f"\u201c{title}\u201d was deleted from the library: its {news.blocks}"
+                    " block(s) keep the words and details this memo saved."
+                )
+            else:
+                differ = True
+                lines.append(
+                    f"\u201c{title}\u201d has new {', '.join(news.changed)} in the library."
+                )
+        if differ:
+            lines.append(
+                "The memo shows and cites the library's details; its saved copy still has"
+                " the old ones."
+            )
+        if self.status.error:
+            lines = [f"Library details and conflicts cannot be shown: {self.status.error}"]
+        self.news_text.setText("\n".join(lines))
+        self.update_button.setVisible(differ and not self.status.error)
+        self.news.setVisible(bool(lines))
+
+    def update_source_details(self) -> None:
+        """Take the library's current details into the memo's copies (undoable)."""
+        new = {
+            block_id: state.current
+            for block_id, state in self.status.states.items()
+            if state.status == "live" and state.changed
+        }
+        if new:
+            self.undo_stack.push(cmd.UpdateSourceDetails(self.model, new))
+            self.status.update()
 
     # -- header ---------------------------------------------------------------
 
@@ -195,8 +268,6 @@ class BriefEditor(QWidget):
 
     def add_items(self, item_ids: list[int], srow: int | None = None, row: int | None = None):
         """Add library items as quote/fact blocks with their source snapshot."""
-        if self.library is None:
-            return
         blocks = []
         for item_id in item_ids:
             try:

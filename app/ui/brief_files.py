@@ -1,32 +1,53 @@
 """File > New / Open / Open Recent / Save / Save As for the brief, with the
-questions a careful app asks (unsaved changes, a crash's recovery file)."""
+questions a careful app asks (unsaved changes, a crash's recovery file).
+
+A file that cannot be a memo gets one message and the open memo stays; a
+large one is read off the window's thread, with a progress note, and one over
+the stated limit (`MAX_BRIEF_BYTES`) is refused before it is read.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
-from app.core.brief import BriefError
+from app.core.brief import Brief, BriefError
 from app.core.paths import BRIEFS
 from app.core.templates import DEFAULT_TEMPLATE
 from app.ui.brief_document import BriefDocument, find_recovery
 from app.ui.settings import LAST_BRIEF_DIR, Settings
+from app.ui.tasks import run_in_background
 
 FILTER = "Briefs (*.brief.json);;All files (*)"
 SUFFIX = ".brief.json"
 EXAMPLE_BRIEF = BRIEFS / "la-sanctuary-ordinance.brief.json"
+BACKGROUND_BYTES = 1024 * 1024  # larger memos are read off the window's thread
 
 
 class BriefFiles(QObject):
-    """Drives a `BriefDocument` from the File menu; the window owns one."""
+    """Drives a `BriefDocument` from the File menu; the window owns one.
 
-    def __init__(self, window: QWidget, document: BriefDocument, settings: Settings):
+    `report(title, message)` tells the user about a problem (the window's
+    message box, or stderr when nobody is there to click)."""
+
+    opened = Signal(object)  # Path of a memo now open (after a background read too)
+
+    def __init__(
+        self,
+        window: QWidget,
+        document: BriefDocument,
+        settings: Settings,
+        report: Callable[[str, str], None],
+    ):
         super().__init__(window)
         self.window = window
         self.document = document
         self.settings = settings
+        self.report = report
+        self.loading: QProgressDialog | None = None
         self.recent_menu = QMenu("Open &Recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
@@ -69,7 +90,7 @@ class BriefFiles(QObject):
         try:
             self.document.restore(recovery, original)
         except BriefError as exc:
-            QMessageBox.warning(self.window, "Cannot restore", str(exc))
+            self.report("Cannot restore", str(exc))
             return False
         return True
 
@@ -87,27 +108,68 @@ class BriefFiles(QObject):
             self.open(Path(path), ask=False)
 
     def open(self, path: Path, ask: bool = True) -> bool:
-        """Open a brief; a broken file gets a message and the open brief stays."""
-        if not self._load(lambda: self.document.open(path), "Cannot open brief", ask):
+        """Open a brief; a file that is no memo gets one message and the open
+        brief stays. A large file is read in the background: True then means
+        it is being opened (`opened` follows)."""
+        if ask and not self.maybe_save():
             return False
-        self._remember(path)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        if size <= BACKGROUND_BYTES:
+            if not self._load(lambda: self.document.open(path), "Cannot open brief"):
+                return False
+            self._remember(path)
+            return True
+        self.loading = QProgressDialog(
+            f"Opening {path.name} ({size / 1024 / 1024:.1f} MB)\u2026", "", 0, 0, self.window
+        )
+        self.loading.setCancelButton(None)
+        self.loading.setWindowModality(Qt.WindowModality.WindowModal)
+        self.loading.setMinimumDuration(0)
+        self.loading.show()
+        run_in_background(
+            lambda: Brief.load(path),
+            lambda brief: self._loaded(path, brief),
+            lambda exc: self._loaded(path, exc),
+        )
         return True
+
+    def _loaded(self, path: Path, result: Brief | Exception) -> None:
+        if self.loading is not None:
+            self.loading.close()
+            self.loading = None
+        if isinstance(result, Exception):
+            self._failed("Cannot open brief", result)
+            return
+        if self._load(lambda: self.document.open(path, result), "Cannot open brief"):
+            self._remember(path)
 
     def open_example(self) -> bool:
         """The bundled example memo, as an untitled copy."""
         return self._load(
-            lambda: self.document.open_copy(EXAMPLE_BRIEF), "Cannot open the example memo"
+            lambda: self.document.open_copy(EXAMPLE_BRIEF), "Cannot open the example memo", True
         )
 
-    def _load(self, load, failure_title: str, ask: bool = True) -> bool:
+    def _load(self, load, failure_title: str, ask: bool = False) -> bool:
         if ask and not self.maybe_save():
             return False
         try:
-            load()
-        except BriefError as exc:
-            QMessageBox.warning(self.window, failure_title, str(exc))
+            brief = load()
+        except Exception as exc:  # noqa: BLE001 - whatever the file holds, the window stays
+            self._failed(failure_title, exc)
             return False
+        for notice in brief.notices if brief is not None else ():
+            self.report("Opened with repairs", f"{self.document.display_name()}: {notice}")
+        self.opened.emit(self.document.path)
         return True
+
+    def _failed(self, title: str, exc: Exception) -> None:
+        # A BriefError names the file and the problem; anything else is a bug
+        # of ours, still told in one line, and the open memo stays.
+        message = str(exc) if isinstance(exc, BriefError) else f"{type(exc).__name__}: {exc}"
+        self.report(title, message)
 
     def save(self) -> bool:
         if self.document.path is None:
@@ -127,10 +189,8 @@ class BriefFiles(QObject):
         try:
             self.document.save(path)
         except OSError as exc:
-            QMessageBox.critical(
-                self.window,
-                "Cannot save",
-                f"{path}: {exc.strerror or exc}. The file on disk was not changed.",
+            self.report(
+                "Cannot save", f"{path}: {exc.strerror or exc}. The file on disk was not changed."
             )
             return False
         self._remember(path)

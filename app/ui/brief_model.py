@@ -28,6 +28,7 @@ ITEMS_MIME = "application/x-briefing-builder-items"
 
 BlockRole = Qt.ItemDataRole.UserRole + 10
 SectionRole = Qt.ItemDataRole.UserRole + 11
+StatusRole = Qt.ItemDataRole.UserRole + 12  # a BlockStatus (app/ui/memo_status.py) or None
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,8 +56,12 @@ class BriefModel(QAbstractItemModel):
         # valid while sections move.
         self._keys: dict[str, int] = {}
         self._next_key = 1
+        self._row_of_key: dict[int, int] | None = None  # rebuilt when sections change
+        self._statuses: dict[str, object] = {}
         for section in brief.sections:
             self._key(section)
+        for signal in (self.rowsInserted, self.rowsRemoved, self.rowsMoved, self.modelReset):
+            signal.connect(self._sections_changed)
 
     # -- the brief ------------------------------------------------------------
 
@@ -73,6 +78,26 @@ class BriefModel(QAbstractItemModel):
         self.endResetModel()
         self.headerChanged.emit()
         self.briefChanged.emit()
+
+    def _sections_changed(self, *_args) -> None:
+        self._row_of_key = None
+
+    def _section_row_of_key(self, key: int) -> int | None:
+        if self._row_of_key is None:
+            self._row_of_key = {
+                self._keys[s.id]: row
+                for row, s in enumerate(self._brief.sections)
+                if s.id in self._keys
+            }
+        return self._row_of_key.get(key)
+
+    def set_statuses(self, statuses: dict[str, object]) -> None:
+        """What the library says about blocks (see memo_status.py); repaints them."""
+        self._statuses = statuses
+        self.refresh_blocks()
+
+    def status(self, block_id: str):
+        return self._statuses.get(block_id)
 
     def _key(self, section: Section) -> int:
         if section.id not in self._keys:
@@ -201,11 +226,8 @@ class BriefModel(QAbstractItemModel):
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
-        key = index.internalId()
-        for srow, section in enumerate(self._brief.sections):
-            if self._keys.get(section.id) == key:
-                return self.createIndex(srow, 0, 0)
-        return QModelIndex()
+        srow = self._section_row_of_key(index.internalId())
+        return QModelIndex() if srow is None else self.createIndex(srow, 0, 0)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if not parent.isValid():
@@ -243,9 +265,27 @@ class BriefModel(QAbstractItemModel):
             return block.text
         if role == BlockRole:
             return block
-        if role == Qt.ItemDataRole.ToolTipRole and block.altered:
-            return "Altered quote: the words differ from the source.\n\nSource: " + block.original
+        if role == StatusRole:
+            return self._statuses.get(block.id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(block)
         return None
+
+    def _tooltip(self, block: Block) -> str | None:
+        status = self._statuses.get(block.id)
+        lines = []
+        if block.altered:
+            lines.append(
+                "Altered quote: the words differ from the source.\n\nSource: " + block.original
+            )
+        if status is not None and status.conflict is not None:
+            lines.append(status.conflict.explanation)
+        if status is not None and status.deleted:
+            lines.append(
+                "Source deleted from the library: this block keeps the words and details"
+                " the memo saved (Edit > Undo brings a source just deleted back)."
+            )
+        return "\n\n".join(lines) or None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -21,26 +21,43 @@ from PySide6.QtWidgets import (
 
 from app.core.brief import Block, Section
 from app.core.cite import short_title
-from app.ui.brief_model import BLOCKS_MIME, ITEMS_MIME, BlockRole, SectionRole
+from app.ui.brief_model import BLOCKS_MIME, ITEMS_MIME, BlockRole, SectionRole, StatusRole
+from app.ui.memo_status import BlockStatus
 
 KIND_COLORS = {"quote": QColor("#d9a521"), "fact": QColor("#3f7fc1"), "prose": QColor("#9a9a9a")}
 ALTERED_COLOR = QColor("#c0392b")
+CONFLICT_COLORS = {
+    "open": QColor("#c0392b"),
+    "rejected": QColor("#a01b0f"),
+    "holds": QColor("#6b7a89"),
+}
+DELETED_COLOR = QColor("#8a5a00")
 PAD = 8
 INDENT = 12
 BAR = 4
 
 
-def block_caption(block: Block) -> str:
-    """The small line above a block's text: what it is and where it comes from."""
+def block_caption(block: Block, status: BlockStatus | None = None) -> str:
+    """The small line above a block's text: what it is and where it comes from
+    (the source as the library has it now, or "source deleted")."""
     if block.kind == "prose":
         return "YOUR TEXT"
     parts = ["ALTERED QUOTE — NOT THE SOURCE'S WORDS" if block.altered else block.kind.upper()]
     if block.kind == "quote" and block.speaker:
         parts.append(block.speaker)
-    if block.source is not None:
-        ref = block.source
+    ref = status.cited(block.source) if status is not None else block.source
+    if ref is not None:
         parts.append(ref.outlet or short_title(ref.title, 6) or ref.file_name)
+    if status is not None and status.deleted:
+        parts.append("SOURCE DELETED")
     return "  ·  ".join(p for p in parts if p)
+
+
+def status_line(status: BlockStatus | None) -> str:
+    """The line under a block's caption that names its conflict, if any."""
+    if status is None or status.conflict is None:
+        return ""
+    return status.conflict.caption
 
 
 def block_display_text(block: Block) -> str:
@@ -56,6 +73,11 @@ class BlockDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView):
         super().__init__(view)
         self._view = view
+        # Heights of blocks already measured: word wrapping is the slow part of
+        # laying out a long memo, and each block is asked for several times.
+        self._heights: dict[tuple, int] = {}
+        self._font_key: tuple | None = None
+        self._font_set: tuple[QFont, QFont, QFont] | None = None
 
     def _text_width(self, index: QModelIndex) -> int:
         depth = 1 if index.parent().isValid() else 0
@@ -63,6 +85,13 @@ class BlockDelegate(QStyledItemDelegate):
         return max(120, width - 2 * PAD - BAR - 6)
 
     def _fonts(self, option) -> tuple[QFont, QFont, QFont]:
+        key = (option.font.key(),)
+        if key != self._font_key:
+            self._font_key, self._font_set = key, self._make_fonts(option)
+        return tuple(QFont(f) for f in self._font_set)
+
+    @staticmethod
+    def _make_fonts(option) -> tuple[QFont, QFont, QFont]:
         body = QFont(option.font)
         body.setPointSizeF(body.pointSizeF() + 0.5)
         caption = QFont(option.font)
@@ -79,15 +108,26 @@ class BlockDelegate(QStyledItemDelegate):
         if section is not None:
             return QSize(self._text_width(index), QFontMetrics(heading).height() + 18)
         block: Block = index.data(BlockRole)
+        status: BlockStatus | None = index.data(StatusRole)
         width = self._text_width(index)
-        if block.kind == "quote" and not block.altered:
-            body.setItalic(True)
-        rect = QFontMetrics(body).boundingRect(
-            QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, block_display_text(block)
-        )
-        height = QFontMetrics(caption).height() + rect.height() + 2 * PAD + 8
-        if block.altered:
-            height += QFontMetrics(caption).height() + 4
+        text = block_display_text(block)
+        key = (block.id, width, text, block.altered, bool(status_line(status)), self._font_key)
+        height = self._heights.get(key)
+        if height is None:
+            if block.kind == "quote" and not block.altered:
+                body.setItalic(True)
+            rect = QFontMetrics(body).boundingRect(
+                QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text
+            )
+            line = QFontMetrics(caption).height()
+            height = line + rect.height() + 2 * PAD + 8
+            if block.altered:
+                height += line + 4
+            if status_line(status):
+                height += line + 2
+            if len(self._heights) > 50_000:
+                self._heights.clear()
+            height = self._heights[key] = height
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
@@ -113,6 +153,7 @@ class BlockDelegate(QStyledItemDelegate):
             painter.restore()
             return
         block: Block = index.data(BlockRole)
+        status: BlockStatus | None = index.data(StatusRole)
         card = rect.adjusted(INDENT, 3, -4, -3)
         painter.setPen(QPen(QColor("#2f6fb0") if selected else QColor("#dedede"), 1))
         painter.setBrush(QColor("#f3f8fe") if selected else QColor("white"))
@@ -123,16 +164,32 @@ class BlockDelegate(QStyledItemDelegate):
         painter.setFont(caption)
         painter.setPen(color if block.kind != "prose" else QColor("#777"))
         cap_height = QFontMetrics(caption).height()
-        cap_text = block_caption(block)
+        cap_text = block_caption(block, status)
         elided = QFontMetrics(caption).elidedText(
             cap_text, Qt.TextElideMode.ElideRight, inner.width()
         )
+        if status is not None and status.deleted:
+            painter.setPen(DELETED_COLOR)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), cap_height), 0, elided)
+        top = cap_height + 4
+        conflict_text = status_line(status)
+        if conflict_text:
+            # A conflict reads before the words it is about.
+            painter.setPen(CONFLICT_COLORS[status.conflict.state])
+            line = QRect(inner.left(), inner.top() + top - 2, inner.width(), cap_height)
+            painter.drawText(
+                line,
+                0,
+                QFontMetrics(caption).elidedText(
+                    conflict_text, Qt.TextElideMode.ElideRight, inner.width()
+                ),
+            )
+            top += cap_height + 2
         if block.kind == "quote" and not block.altered:
             body.setItalic(True)
         painter.setFont(body)
         painter.setPen(QColor("#222") if block.text.strip() else QColor("#999"))
-        text_rect = inner.adjusted(0, cap_height + 4, 0, 0)
+        text_rect = inner.adjusted(0, top, 0, 0)
         painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, block_display_text(block))
         if block.altered:
             # The way back: the source's own words, one click (Restore) away.

@@ -1,15 +1,14 @@
 """The Conflicts view: claims that disagree, each side with its sources, and
-the user's resolution (a choice and a note).
+the user's resolution (a choice and a note; undoable).
 
-`install_corroboration_views(window)` adds a "Sources Agree / Disagree" dock
-to a main window: a Group tab (the selected item's group side by side) and a
-Conflicts tab, with View menu actions to show them.
+`CorroborationDock` is the "Sources Agree / Disagree" dock of the main
+window: a Group tab (the selected item's group side by side) and a Conflicts
+tab. The window connects it to the library panel and the viewer.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -27,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import corroborate
+from app.core import library_edits as edits
 from app.core.corroborate import kind_label
+from app.core.library_edits import Changes
 from app.core.model import Conflict
-from app.core.store import Library
 from app.ui.cluster_view import ClusterView
+from app.ui.live_library import LiveLibrary
 
 OTHER_CHOICE = "Neither (see note)"
 
@@ -49,11 +50,11 @@ class ConflictsView(QWidget):
     """Lists conflicts; shows the chosen one's sides and resolves it."""
 
     itemChosen = Signal(object)  # Item
-    conflictsChanged = Signal()
 
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, live: LiveLibrary, parent=None):
         super().__init__(parent)
-        self._library = library
+        self._live = live
+        self._library = live.reader
         self._conflicts: list[Conflict] = []
 
         self.list = QListWidget()
@@ -120,6 +121,11 @@ class ConflictsView(QWidget):
         self.list.setCurrentRow(row if self._conflicts else -1)
         self.list.blockSignals(False)
         self._show_row(row if self._conflicts else -1)
+
+    def library_changed(self, changes: Changes) -> None:
+        """Show conflicts as they are after a write (a resolution, an import)."""
+        if changes.conflicts or changes.all_details:
+            self.refresh()
 
     def current_conflict(self) -> Conflict | None:
         row = self.list.currentRow()
@@ -194,74 +200,49 @@ class ConflictsView(QWidget):
     # -- actions ----------------------------------------------------------------
 
     def resolve_current(self) -> None:
+        """Record the chosen value (undoable); every view follows."""
         conflict = self.current_conflict()
         if conflict is None:
             return
-        self._library.resolve_conflict(conflict.id, self.choice.currentText(), self.note.text())
-        self.refresh()
-        self.conflictsChanged.emit()
+        choice, note = self.choice.currentText(), self.note.text()
+        self._live.edit(lambda library: edits.resolve_conflict(library, conflict.id, choice, note))
 
     def reopen_current(self) -> None:
         conflict = self.current_conflict()
         if conflict is None:
             return
-        self._library.reopen_conflict(conflict.id)
-        self.refresh()
-        self.conflictsChanged.emit()
+        self._live.edit(lambda library: edits.reopen_conflict(library, conflict.id))
 
 
 class CorroborationDock(QDockWidget):
     """A dock with the Group and Conflicts tabs."""
 
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, live: LiveLibrary, parent=None):
         super().__init__("Sources Agree / Disagree", parent)
         self.setObjectName("corroborationDock")
-        self.cluster_view = ClusterView(library)
-        self.conflicts_view = ConflictsView(library)
+        self.cluster_view = ClusterView(live.reader)
+        self.conflicts_view = ConflictsView(live)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.cluster_view, "Group")
         self.tabs.addTab(self.conflicts_view, "Conflicts")
         self.setWidget(self.tabs)
+        # Imports may have brought new conflicts: read them whenever the dock opens.
+        self.visibilityChanged.connect(lambda visible: visible and self.refresh())
 
     def refresh(self) -> None:
         self.conflicts_view.refresh()
 
-    def open_conflict(self, conflict_id: int) -> None:
-        """Show the Conflicts tab with `conflict_id` chosen."""
+    def library_changed(self, changes: Changes) -> None:
+        if self.isVisible():  # a hidden dock reads them when it opens
+            self.conflicts_view.library_changed(changes)
+
+    def show_tab(self, index: int) -> None:
         self.show()
         self.raise_()
-        self.tabs.setCurrentIndex(1)
+        self.tabs.setCurrentIndex(index)
+
+    def open_conflict(self, conflict_id: int) -> None:
+        """Show the Conflicts tab with `conflict_id` chosen."""
+        self.show_tab(1)
         self.conflicts_view.refresh()
         self.conflicts_view.select_conflict(conflict_id)
-
-
-def install_corroboration_views(window) -> CorroborationDock:
-    """Add the dock (hidden) and View menu actions to a main window, and
-    connect it: the Group tab follows the library selection; clicking a
-    member or a claim shows it in the source viewer."""
-    dock = CorroborationDock(window.library, window)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    dock.hide()
-    view_menu = window.menus["view"]
-    view_menu.addSeparator()
-    for label, index in (("Same Quote/Claim in Other &Sources", 0), ("&Conflicts", 1)):
-        action = QAction(label, window)
-        action.triggered.connect(
-            lambda _=False, i=index: (dock.show(), dock.raise_(), dock.tabs.setCurrentIndex(i))
-        )
-        view_menu.addAction(action)
-    panel = getattr(window, "library_panel", None)
-    if panel is not None and hasattr(panel, "itemChosen"):
-        panel.itemChosen.connect(lambda item: dock.cluster_view.show_item(item.id))
-    for source in (panel, getattr(window, "viewer", None)):
-        if source is not None and hasattr(source, "conflictRequested"):
-            source.conflictRequested.connect(dock.open_conflict)
-        if source is not None and hasattr(source, "refresh_marks"):
-            dock.conflicts_view.conflictsChanged.connect(source.refresh_marks)
-    if hasattr(window, "on_item_chosen"):
-        dock.cluster_view.itemChosen.connect(window.on_item_chosen)
-        dock.conflicts_view.itemChosen.connect(window.on_item_chosen)
-    # Imports may have brought new conflicts: reload whenever the dock opens.
-    dock.visibilityChanged.connect(lambda visible: visible and dock.refresh())
-    window.corroboration_dock = dock
-    return dock

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,13 +57,18 @@ _FORMAT_LABELS = {"docx": "Word document (.docx)", "pdf": "PDF (.pdf)"}
 _WARNING_ICONS = {
     "altered": "\u270e",
     "conflict": "\u2260",
+    "rejected": "\u2717",
     "source_incomplete": "?",
     "no_source": "\u2205",
 }
 
 
 class ExportDialog(QDialog):
-    """Export `brief`; `library` is used, when it can tell, for unresolved conflicts."""
+    """Export `brief`; `library` is used, when it can tell, for unresolved conflicts.
+    `rejected_item_ids`: items carrying a value the user resolved against.
+    Clicking a warning emits `warningChosen` (the window shows its block)."""
+
+    warningChosen = Signal(object)  # ExportWarning
 
     def __init__(
         self,
@@ -71,8 +76,10 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         library=None,
         conflicted_item_ids: frozenset[int] | None = None,
+        rejected_item_ids: dict[int, str] | None = None,
     ):
         super().__init__(parent)
+        self.rejected_item_ids = rejected_item_ids or {}
         self.brief = brief
         self.library = library
         self.settings = getattr(parent, "settings", None)
@@ -122,6 +129,9 @@ class ExportDialog(QDialog):
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
         self.warnings.setAlternatingRowColors(True)
+        self.warnings.itemClicked.connect(
+            lambda item: self.warningChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
@@ -213,12 +223,16 @@ class ExportDialog(QDialog):
     # -- warnings and export --------------------------------------------------
 
     def show_warnings(self) -> None:
-        found = preflight(self.brief, self.conflicted_item_ids, self.style.currentData())
+        found = preflight(
+            self.brief, self.conflicted_item_ids, self.style.currentData(), self.rejected_item_ids
+        )
         self.warnings.clear()
         for warning in found:
             icon = _WARNING_ICONS.get(warning.kind, "!")
             item = QListWidgetItem(f"{icon}  {warning.message}")
-            item.setToolTip(warning.message)
+            item.setData(Qt.ItemDataRole.UserRole, warning)
+            where = "\n\nClick to show it in the memo." if warning.block_id else ""
+            item.setToolTip(warning.message + where)
             self.warnings.addItem(item)
         if found:
             self.warnings_label.setText(
@@ -234,6 +248,7 @@ class ExportDialog(QDialog):
             notes=self.notes_mode(),
             strict=self.strict.isChecked(),
             conflicted_item_ids=frozenset(self.conflicted_item_ids),
+            rejected_item_ids=self.rejected_item_ids,
         )
 
     def export(self) -> None:

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import library_edits as edits
+from app.core.library_edits import Changes
 from app.core.model import Item
-from app.core.store import Library, SearchFilter
+from app.core.store import SearchFilter
 from app.ui.conflict_marks import ConflictMark
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ConflictRole, ItemRole, ItemTableModel
+from app.ui.live_library import LiveLibrary
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip
 from app.ui.speakers_view import SpeakersView
 from app.ui.tag_dialog import SpeakerDialog, TagDialog
@@ -56,10 +59,12 @@ class LibraryPanel(QWidget):
     statusChanged = Signal(str)
     addRequested = Signal(list)  # item ids to put in the brief
     conflictRequested = Signal(int)  # id of a conflict to open in the Conflicts view
+    deleteSourceRequested = Signal(int)  # id of a source the user wants deleted
 
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, live: LiveLibrary, parent=None):
         super().__init__(parent)
-        self._library = library
+        self._live = live
+        self._library = library = live.reader
 
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
@@ -137,7 +142,8 @@ class LibraryPanel(QWidget):
         self.sources.setAlternatingRowColors(True)
         self.sources.setIconSize(QSize(16, 16))
         self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.speakers = SpeakersView(library)
+        self.sources.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.speakers = SpeakersView(live)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.items)
@@ -163,6 +169,13 @@ class LibraryPanel(QWidget):
         self.tags_action = self._action("&Tags…", self.edit_tags, "Ctrl+T")
         self.speaker_action = self._action("Change &Speaker…", self.change_speaker, "Ctrl+Shift+K")
         self.conflict_action = self._action("Show &Conflict", self.show_conflict, "Ctrl+Shift+D")
+        self.delete_source_action = QAction("&Delete Source\u2026", self)
+        self.delete_source_action.triggered.connect(self.request_delete_source)
+        delete_key = QAction(self.sources)
+        delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.request_delete_source)
+        self.sources.addAction(delete_key)
 
         # Filter as the user types, but not on every keystroke of a fast typist.
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -178,13 +191,13 @@ class LibraryPanel(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.sources.currentRowChanged.connect(self._on_source_row)
         self.sources.itemDoubleClicked.connect(self._show_source_quotes)
+        self.sources.customContextMenuRequested.connect(self._source_menu)
         self.items.selectionModel().currentRowChanged.connect(self._on_item_row)
         self.items.customContextMenuRequested.connect(self._item_menu)
         self.items.doubleClicked.connect(self.request_add)
         self.cards.conflictClicked.connect(self.conflictRequested)
         self.model.totalChanged.connect(self._show_count)
         self.speakers.itemChosen.connect(self.itemChosen)
-        self.speakers.speakersChanged.connect(self.reload)
         self.reload()
 
     def _action(self, text: str, slot, shortcut: str) -> QAction:
@@ -197,8 +210,21 @@ class LibraryPanel(QWidget):
 
     # -- contents -------------------------------------------------------------
 
+    def library_changed(self, changes: Changes) -> None:
+        """Show the library as it is after a write (ours or another program's)."""
+        if changes.sources or changes.all_details or changes.details or changes.speakers:
+            self.reload()
+            return
+        if changes.tags:
+            self._fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
+        if changes.items or changes.tags or changes.groups:
+            self._refresh_keeping()
+        elif changes.resolutions:
+            self.refresh_marks()
+
     def reload(self) -> None:
-        """Re-read sources, speakers and tags (after an import or an edit)."""
+        """Re-read sources, speakers and tags, keeping the selection."""
+        selected = self.current_item()
         self._fill_sources()
         sources = self._library.sources()
         self._fill_combo(
@@ -222,6 +248,8 @@ class LibraryPanel(QWidget):
         self.speakers.reload()
         self._debounce.stop()
         self.model.set_filter(self.current_filter(), reread=True)
+        if selected is not None:
+            self.select_item(selected.id)
 
     def _fill_combo(self, combo: QComboBox, everything: str, entries: list) -> None:
         current = combo.currentData()
@@ -382,10 +410,11 @@ class LibraryPanel(QWidget):
             self.set_tags(item.id, dialog.tags())
 
     def set_tags(self, item_id: int, tags: list[str]) -> None:
-        self._library.set_item_tags(item_id, tags)
-        self._refresh_keeping(item_id)
-        self._fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
-        self.statusChanged.emit("Tags: " + (", ".join(tags) if tags else "none"))
+        """Change an item's tags (undoable); the list follows when it is done."""
+        self._live.edit(
+            lambda library: edits.set_tags(library, item_id, tags),
+            lambda _edit: self.statusChanged.emit("Tags: " + (", ".join(tags) if tags else "none")),
+        )
 
     def change_speaker(self) -> None:
         item = self.current_item()
@@ -403,12 +432,29 @@ class LibraryPanel(QWidget):
             self.set_speaker(item.id, dialog.name() or None)
 
     def set_speaker(self, item_id: int, name: str | None) -> None:
-        self._library.set_item_speaker(item_id, name)
-        self.reload()
-        self._refresh_keeping(item_id)
-        self.statusChanged.emit(f"Speaker set to {name or 'nobody'}")
+        """Say who said a quote (undoable)."""
+        self._live.edit(
+            lambda library: edits.set_item_speaker(library, item_id, name),
+            lambda _edit: self.statusChanged.emit(f"Speaker set to {name or 'nobody'}"),
+        )
 
-    def _refresh_keeping(self, item_id: int) -> None:
+    def _refresh_keeping(self) -> None:
+        item = self.current_item()
         self.model.refresh()
         self.speakers.model.refresh()
-        self.select_item(item_id)
+        if item is not None:
+            self.select_item(item.id)
+
+    # -- sources ----------------------------------------------------------------
+
+    def _source_menu(self, pos) -> None:
+        if self.sources.itemAt(pos) is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.delete_source_action)
+        menu.exec(self.sources.viewport().mapToGlobal(pos))
+
+    def request_delete_source(self) -> None:
+        source_id = self.current_source_id()
+        if source_id is not None:
+            self.deleteSourceRequested.emit(source_id)

@@ -1,13 +1,20 @@
-"""The main window: assembles the panels and connects their signals in one place."""
+"""The main window: assembles the panels and connects their signals in one place.
+
+The library is one `LiveLibrary` (app/ui/live_library.py): views read it on
+this thread, every write goes through its writer, and its `changed` signal is
+connected here, once, to every view that shows library data.
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -16,19 +23,24 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.brief import Block, Brief
+from app.core.export import ExportWarning
+from app.core.library_edits import Changes
 from app.core.model import Item
 from app.core.store import Library
 from app.core.templates import template_names
 from app.ui.brief_document import BriefDocument
 from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
-from app.ui.conflicts_view import install_corroboration_views
-from app.ui.import_dialog import install_import_actions
+from app.ui.conflicts_view import CorroborationDock
+from app.ui.export_dialog import ExportDialog
 from app.ui.library_panel import LibraryPanel
+from app.ui.live_library import LiveLibrary
 from app.ui.preview import PreviewPane
 from app.ui.settings import AUTOSAVE_SECONDS, SPLITTER_STATE, WINDOW_GEOMETRY, Settings
+from app.ui.source_actions import SourceActions
 from app.ui.source_viewer import SourceViewer
 from app.ui.tasks import wait_for_tasks
+from app.ui.undo import UndoHistory
 
 APP_TITLE = "Briefing Builder"
 
@@ -37,20 +49,35 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, parent=None, settings: Settings | None = None):
         super().__init__(parent)
         self.library = library
+        self.live = LiveLibrary(library, self)
+        try:
+            self._build(settings)
+        except BaseException:
+            self.live.close()  # a library that fails its first reads: no writer left behind
+            raise
+
+    def _build(self, settings: Settings | None) -> None:
         self.settings = settings or Settings()
+        # False for --screenshot: problems go to stderr, no dialog waits for a click.
+        self.interactive = True
         self.resize(1400, 900)
 
         self.document = BriefDocument(self, self.settings.get(AUTOSAVE_SECONDS))
-        self.files = BriefFiles(self, self.document, self.settings)
-        self.library_panel = LibraryPanel(library)
-        self.viewer = SourceViewer(library)
-        self.editor = BriefEditor(self.document.model, library)
+        self.files = BriefFiles(self, self.document, self.settings, self.report)
+        self.library_panel = LibraryPanel(self.live)
+        self.viewer = SourceViewer(self.live)
+        self.editor = BriefEditor(self.document.model, self.live)
         self.preview = PreviewPane()
         self.brief_tabs = QTabWidget()
         self.brief_tabs.setObjectName("briefTabs")
         self.brief_tabs.setDocumentMode(True)
         self.brief_tabs.addTab(self.editor, "Memo")
         self.brief_tabs.addTab(self.preview, "Preview")
+        self.corroboration_dock = CorroborationDock(self.live, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.corroboration_dock)
+        self.corroboration_dock.hide()
+        self.sources = SourceActions(self, self.live, self.library_panel, self.current_brief)
+        self.history = UndoHistory([self.document.undo_stack, self.live.undo_stack], self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -67,13 +94,10 @@ class MainWindow(QMainWindow):
         self._layout_restored = False
 
         self._build_menus()
-        install_import_actions(self)  # File > Import, paste, drop, Source Properties
-        install_corroboration_views(self)  # View > Conflicts, same quote in other sources
+        self._build_status_bar()
         self._connect()
         self._update_title()
-        self.preview.show_brief(self.document.brief)
-        n = library.count_sources()
-        self.statusBar().showMessage(f"Library {library.path} · {n} sources")
+        self.preview.follow(self.editor.status.cited_brief)
 
     # -- menus ----------------------------------------------------------------
 
@@ -88,6 +112,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.sources.import_action)
+        file_menu.addSeparator()
         new_menu = file_menu.addMenu("&New Brief")
         for number, name in enumerate(template_names()):
             shortcut = QKeySequence.StandardKey.New if number == 0 else None
@@ -103,14 +129,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
-        stack = self.document.undo_stack
-        undo = stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         find = self._action(edit_menu, "&Find in Library", self.focus_search)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -119,6 +140,13 @@ class MainWindow(QMainWindow):
         for action in (panel.add_action, panel.tags_action, panel.speaker_action):
             edit_menu.addAction(action)
         edit_menu.addAction(self.viewer.clip_action)
+        edit_menu.addSeparator()
+        for action in (
+            self.sources.paste_action,
+            self.sources.properties_action,
+            self.sources.delete_action,
+        ):
+            edit_menu.addAction(action)
 
         brief_menu = bar.addMenu("&Brief")
         for name in ("add_section", "add_paragraph", "move_up", "move_down", "rename"):
@@ -138,6 +166,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "Memo &Editor", lambda: self.brief_tabs.setCurrentIndex(0))
         self._action(view_menu, "Memo &Preview", lambda: self.brief_tabs.setCurrentIndex(1))
+        view_menu.addSeparator()
+        dock = self.corroboration_dock
+        self._action(view_menu, "Same Quote/Claim in Other &Sources", lambda: dock.show_tab(0))
+        self._action(view_menu, "&Conflicts", lambda: dock.show_tab(1))
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Open &Example Memo", self.files.open_example)
@@ -151,25 +183,68 @@ class MainWindow(QMainWindow):
             "help": help_menu,
         }
 
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("busyNote")
+        self.busy_label.hide()
+        bar.addPermanentWidget(self.busy_label)
+        self.readonly_label = QLabel("Read-only library")
+        self.readonly_label.setObjectName("readonlyNote")
+        self.readonly_label.setToolTip(self.live.readonly_message)
+        self.readonly_label.setVisible(self.live.readonly)
+        bar.addPermanentWidget(self.readonly_label)
+        self._show_library_line()
+
+    def _show_library_line(self) -> None:
+        note = " (read-only)" if self.live.readonly else ""
+        n = self.library.count_sources()
+        self.statusBar().showMessage(f"Library {self.library.path}{note} · {n} sources")
+
     # -- signals, all connected here ------------------------------------------
 
     def _connect(self) -> None:
-        panel = self.library_panel
+        live, panel, dock = self.live, self.library_panel, self.corroboration_dock
+        for view in (panel, self.viewer, dock, self.editor):
+            live.changed.connect(view.library_changed)
+        live.changed.connect(self.on_library_changed)
+        live.busyChanged.connect(self.show_busy)
+        live.failed.connect(lambda message: self.report("The library was not changed", message))
         panel.itemChosen.connect(self.on_item_chosen)
+        panel.itemChosen.connect(lambda item: dock.cluster_view.show_item(item.id))
         panel.sourceChosen.connect(self.viewer.show_source)
         panel.statusChanged.connect(self.statusBar().showMessage)
         panel.addRequested.connect(self.editor.add_items)
+        panel.conflictRequested.connect(dock.open_conflict)
+        self.viewer.conflictRequested.connect(dock.open_conflict)
         self.viewer.itemClipped.connect(self.on_item_clipped)
+        dock.cluster_view.itemChosen.connect(self.on_item_chosen)
+        dock.conflicts_view.itemChosen.connect(self.on_item_chosen)
         self.editor.blockChosen.connect(self.on_block_chosen)
+        self.editor.status.changed.connect(self.preview.schedule)
+        self.document.model.briefChanged.connect(self.preview.schedule)
         self.document.stateChanged.connect(self._update_title)
         self.document.autosaved.connect(self.show_status)
-        self.document.model.briefChanged.connect(self.on_brief_changed)
 
-    def on_brief_changed(self) -> None:
-        self.preview.show_brief(self.document.brief)
+    def on_library_changed(self, changes: Changes) -> None:
+        if changes.sources:
+            self._show_library_line()
+
+    def show_busy(self, note: str) -> None:
+        self.busy_label.setText(note)
+        self.busy_label.setVisible(bool(note))
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 4000)
+
+    def report(self, title: str, message: str) -> None:
+        """Tell the user about a problem: a message box, or with --screenshot
+        (nobody to click it away) a line on stderr."""
+        self.statusBar().showMessage(message, 10000)
+        if self.interactive:
+            QMessageBox.warning(self, title, message)
+        else:
+            print(f"error: {message}", file=sys.stderr)
 
     def on_item_chosen(self, item: Item) -> None:
         self.viewer.show_item(item)
@@ -180,9 +255,9 @@ class MainWindow(QMainWindow):
 
     def on_item_clipped(self, item_id: int) -> None:
         item = self.library.item(item_id)
-        self.library_panel.reload()
         self.library_panel.show_kind(item.kind)
         self.library_panel.select_item(item_id)
+        self.viewer.show_item(item)
         self.statusBar().showMessage(f"Clipped a new {item.kind}", 4000)
 
     # -- the brief ------------------------------------------------------------
@@ -197,13 +272,37 @@ class MainWindow(QMainWindow):
     def open_brief(self, path: Path) -> bool:
         return self.files.open(Path(path), ask=False)
 
-    def export_brief(self) -> None:
-        try:
-            from app.ui.export_dialog import ExportDialog
-        except ImportError:
-            QMessageBox.information(self, "Export", "Export is not available in this build.")
+    def export_brief(self) -> ExportDialog:
+        """The export dialog for the memo as it cites now (the library's current
+        details), with its conflict warnings; a warning jumps to its block."""
+        self.editor.status.update()
+        conflicted, rejected = self.editor.status.export_checks()
+        dialog = ExportDialog(
+            self.editor.status.cited_brief(),
+            self,
+            library=self.library,
+            conflicted_item_ids=conflicted,
+            rejected_item_ids=rejected,
+        )
+        dialog.warningChosen.connect(lambda w: (dialog.reject(), self.go_to_warning(w)))
+        dialog.open()
+        return dialog
+
+    def go_to_warning(self, warning: ExportWarning) -> None:
+        """Show what an export warning is about: its block, and for a source
+        that lacks details, the source's properties."""
+        if warning.block_id is None:
             return
-        ExportDialog(self.current_brief(), self, library=self.library).exec()
+        try:
+            block = self.document.brief.block(warning.block_id)
+        except KeyError:
+            return
+        self.brief_tabs.setCurrentIndex(0)
+        self.editor.select_block(block.id)
+        self.editor.view.setFocus()
+        state = self.editor.status.states.get(block.id)
+        if warning.kind == "source_incomplete" and state is not None and state.status == "live":
+            self.sources.edit_current_source(block.source.source_id)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{APP_TITLE} — {self.document.display_name()}[*]")
@@ -225,6 +324,8 @@ class MainWindow(QMainWindow):
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(SPLITTER_STATE, self.splitter.saveState())
         wait_for_tasks()  # no search result may arrive after the window is gone
+        self.live.close()  # queued writes finish before the window goes
+        self.editor.status.stop()
         event.accept()
 
     # -- window ---------------------------------------------------------------

@@ -6,7 +6,6 @@ metadata fields; Add stores it like an imported file, with its quotes and facts.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
 from app.core.importer import ImportOutcome, add_document
 from app.core.ingest import IngestError
 from app.core.ingest.text import from_pasted
+from app.core.library_edits import IMPORTED
 from app.core.model import SourceMeta
-from app.core.store import DuplicateSourceError, Library, LibraryError
-from app.ui.source_properties import MetaForm
+from app.core.store import DuplicateSourceError
+from app.ui.live_library import LiveLibrary
+from app.ui.meta_form import MetaForm
 
 PASTED_FILE_NAME = "(pasted)"
 
@@ -38,9 +39,9 @@ def _guess_title(text: str) -> str:
 class PasteSourceDialog(QDialog):
     """Pasted text plus metadata; Add stores it as a new source."""
 
-    def __init__(self, library: Library, text: str, parent: QWidget | None = None):
+    def __init__(self, live: LiveLibrary, text: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._library = library
+        self._live = live
         self.outcome: ImportOutcome | None = None
         self.setWindowTitle("Paste as New Source")
         self.setObjectName("pasteSource")
@@ -67,38 +68,32 @@ class PasteSourceDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:
-        """Store the source; on a problem say what it is and keep the dialog open."""
+        """Store the source (on the library's writer); on a problem say what it
+        is and keep the dialog open, with the text as it was."""
         try:
             doc = from_pasted(self.text.toPlainText())
-            doc.meta = self.form.meta()
-            self.outcome = add_document(self._library, doc, PASTED_FILE_NAME)
-        except DuplicateSourceError as exc:
-            self.error.setText(f"Pasted text is {exc}; nothing added.")
-            return
         except IngestError as exc:
             self.error.setText(f"Pasted text cannot be added: {exc}.")
             return
-        except LibraryError as exc:
-            self.error.setText(f"The library could not store it: {exc}")
-            return
-        super().accept()
-
-
-def paste_as_new_source(window, text: str | None = None) -> PasteSourceDialog:
-    """Open the paste dialog with the clipboard's text (or `text`)."""
-    if text is None:
-        text = QGuiApplication.clipboard().text()
-    dialog = PasteSourceDialog(window.library, text, window)
-
-    def added() -> None:
-        from app.ui.import_dialog import refresh_library_views
-
-        refresh_library_views(window)
-        outcome = dialog.outcome
-        window.statusBar().showMessage(
-            f"Added pasted source: {outcome.quotes} quotes, {outcome.facts} facts", 5000
+        doc.meta = self.form.meta()
+        self.buttons.setEnabled(False)
+        self.error.setText("Adding\u2026")
+        self._live.run(
+            lambda library: add_document(library, doc, PASTED_FILE_NAME),
+            IMPORTED,
+            self._added,
+            self._refused,
         )
 
-    dialog.accepted.connect(added)
-    dialog.open()
-    return dialog
+    def _added(self, outcome: ImportOutcome) -> None:
+        self.outcome = outcome
+        super().accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, DuplicateSourceError):
+            self.error.setText(f"Pasted text is {exc}; nothing added.")
+        elif isinstance(exc, IngestError):
+            self.error.setText(f"Pasted text cannot be added: {exc}.")
+        else:
+            self.error.setText(f"The library could not store it: {exc}")

@@ -6,6 +6,7 @@ exporters draw, so the note numbers and citation text match the export.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QTimer
@@ -65,18 +66,28 @@ def layout_html(layout: Layout) -> str:
 
 
 class PreviewPane(QTextBrowser):
-    """Redraws the memo shortly after each change (typing does not redraw per key)."""
+    """Redraws the memo shortly after each change (typing does not redraw per key).
+
+    It draws what `follow`'s function gives when it redraws: the window gives
+    the memo as it cites now (its sources' current details)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("preview")
         self.setOpenExternalLinks(False)
-        self._brief: Brief | None = None
+        self._brief: Callable[[], Brief] | None = None
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh)
 
-    def show_brief(self, brief: Brief) -> None:
+    def follow(self, brief: Callable[[], Brief]) -> None:
+        """Draw `brief()` from now on (called at each redraw)."""
         self._brief = brief
+        self.schedule()
+
+    def show_brief(self, brief: Brief) -> None:
+        self.follow(lambda: brief)
+
+    def schedule(self) -> None:
         self._timer.start()
 
     def refresh(self) -> None:
@@ -84,5 +95,5 @@ class PreviewPane(QTextBrowser):
             self.setHtml("")
             return
         scroll = self.verticalScrollBar().value()
-        self.setHtml(layout_html(render(self._brief)))
+        self.setHtml(layout_html(render(self._brief())))
         self.verticalScrollBar().setValue(scroll)

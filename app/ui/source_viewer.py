@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.library_edits import Changes
 from app.core.model import Item, NewItem, Source
-from app.core.store import Library
 from app.ui.conflict_marks import ConflictMark, ConflictMarks
+from app.ui.live_library import LiveLibrary
 from app.ui.source_notes import missing_note, missing_tooltip
 from app.ui.tag_dialog import ClipDialog
 
@@ -67,9 +68,10 @@ class SourceViewer(QWidget):
     itemClipped = Signal(int)  # id of the new item
     conflictRequested = Signal(int)  # id of a conflict to open in the Conflicts view
 
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, live: LiveLibrary, parent=None):
         super().__init__(parent)
-        self._library = library
+        self._live = live
+        self._library = library = live.reader
         self._source: Source | None = None
         self._items: list[Item] = []
         self._current: Item | None = None
@@ -172,6 +174,14 @@ class SourceViewer(QWidget):
             self._find_marks()
             self._highlight(self._current)
 
+    def library_changed(self, changes: Changes) -> None:
+        """Follow a write: the shown source's details, items or conflicts."""
+        shown = self._source.id if self._source is not None else None
+        if changes.items or changes.details_of(shown) or changes.sources:
+            self.reload()
+        elif changes.conflicts:
+            self.refresh_marks()
+
     def reload(self) -> None:
         """Read the shown source, its items and conflicts again, keeping the
         chosen item marked (after an import or a metadata edit)."""
@@ -184,6 +194,7 @@ class SourceViewer(QWidget):
         except KeyError:  # the source was deleted meanwhile
             self._source, self._items, self._marks = None, [], {}
             self.title.setText("No source selected")
+            self.meta.setText("That source is no longer in the library.")
             self.text.clear()
             return
         if current is not None and any(i.id == current.id for i in self._items):
@@ -320,15 +331,14 @@ class SourceViewer(QWidget):
             return
         self.clip(span[0], span[1], dialog.kind(), dialog.speaker_name() or None)
 
-    def clip(self, start: int, end: int, kind: str, speaker: str | None) -> int | None:
-        """Store the span as a new item of the shown source; its id, or None."""
+    def clip(self, start: int, end: int, kind: str, speaker: str | None) -> None:
+        """Store the span as a new item of the shown source; `itemClipped`
+        with its id once stored."""
         new = NewItem(kind=kind, start=start, end=end, speaker=speaker, speaker_locked=True)
-        try:
-            item_id = self._library.add_item(self._source.id, new)
-        except ValueError as exc:
-            QMessageBox.warning(self, "Cannot clip", str(exc))
-            return None
-        self.show_source(self._source.id, force=True)
-        self._highlight(self._library.item(item_id))
-        self.itemClipped.emit(item_id)
-        return item_id
+        source_id = self._source.id
+        self._live.run(
+            lambda library: library.add_item(source_id, new),
+            Changes(items=True, speakers=bool(speaker)),
+            self.itemClipped.emit,
+            lambda exc: QMessageBox.warning(self, "Cannot clip", str(exc)),
+        )

@@ -1,4 +1,5 @@
-"""The Speakers view: everyone quoted, with their quotes; rename and merge."""
+"""The Speakers view: everyone quoted, with their quotes; rename and merge
+(both undoable: Edit > Undo takes a merge back, quotes and aliases too)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.store import Library, LibraryError, SearchFilter
+from app.core import library_edits as edits
+from app.core.store import SearchFilter
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
+from app.ui.live_library import LiveLibrary
 from app.ui.tag_dialog import SpeakerDialog
 
 
@@ -28,11 +31,11 @@ class SpeakersView(QWidget):
     """A list of speakers (most quoted first) above the quotes of the chosen one."""
 
     itemChosen = Signal(object)  # Item
-    speakersChanged = Signal()
 
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, live: LiveLibrary, parent=None):
         super().__init__(parent)
-        self._library = library
+        self._live = live
+        self._library = library = live.reader
         self.list = QListWidget()
         self.list.setObjectName("speakerList")
         self.list.setAlternatingRowColors(True)
@@ -139,15 +142,13 @@ class SpeakersView(QWidget):
         if ok and new and new != old:
             self.rename(speaker_id, new)
 
-    def rename(self, speaker_id: int, new_name: str) -> bool:
-        try:
-            self._library.rename_speaker(speaker_id, new_name)
-        except LibraryError as exc:
-            QMessageBox.warning(self, "Cannot rename", str(exc))
-            return False
-        self.reload()
-        self.speakersChanged.emit()
-        return True
+    def rename(self, speaker_id: int, new_name: str) -> None:
+        """Rename a speaker (undoable); a clash with another speaker's name is
+        explained (merge instead)."""
+        self._live.edit(
+            lambda library: edits.rename_speaker(library, speaker_id, new_name),
+            on_error=lambda exc: QMessageBox.warning(self, "Cannot rename", str(exc)),
+        )
 
     def merge_current(self) -> None:
         speaker_id = self.current_speaker_id()
@@ -172,7 +173,8 @@ class SpeakersView(QWidget):
         self.merge(target, speaker_id)
 
     def merge(self, keep_id: int, merge_id: int) -> None:
-        self._library.merge_speakers(keep_id, merge_id)
-        self.reload()
-        self.select_speaker(keep_id)
-        self.speakersChanged.emit()
+        """Fold one speaker into another (undoable); the kept one is selected."""
+        self._live.edit(
+            lambda library: edits.merge_speakers(library, keep_id, merge_id),
+            lambda _edit: self.select_speaker(keep_id),
+        )

@@ -53,30 +53,31 @@ class _Task(QRunnable):
         self._relay.done.emit(result)
 
 
-_pool: QThreadPool | None = None
+_pools: dict[bool, QThreadPool] = {}
 _live: set[_Relay] = set()
 
 
-def pool() -> QThreadPool:
-    """One worker thread: database reads queue up instead of competing."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    return _pool
+def pool(long: bool = False) -> QThreadPool:
+    """One worker thread for quick reads (they queue up instead of competing),
+    and one for long jobs (a backup), so a long job never holds up a search."""
+    if long not in _pools:
+        _pools[long] = QThreadPool()
+        _pools[long].setMaxThreadCount(1)
+    return _pools[long]
 
 
 def run_in_background(
     fn: Callable[[], object],
     on_done: Callable[[object], None],
     on_error: Callable[[Exception], None] | None = None,
+    long: bool = False,
 ) -> None:
-    """Call `fn()` on the worker thread; `on_done(result)` or `on_error(exc)` on the GUI thread."""
+    """Call `fn()` on a worker thread; `on_done(result)` or `on_error(exc)` on the GUI thread."""
     relay = _Relay(on_done, on_error)
     _live.add(relay)
-    pool().start(_Task(fn, relay))
+    pool(long).start(_Task(fn, relay))
 
 
 def wait_for_tasks(msecs: int = 10000) -> bool:
     """Block until queued tasks are done (tests and shutdown)."""
-    return pool().waitForDone(msecs)
+    return all(p.waitForDone(msecs) for p in list(_pools.values()) or [pool()])

@@ -51,3 +51,8 @@ def drop(widget, mime, pos: QPoint) -> None:
 
 def block_texts(window) -> list[list[str]]:
     return [[b.text for b in s.blocks] for s in window.current_brief().sections]
+
+
+def wait_idle(qtbot, window, timeout: int = 30_000) -> None:
+    """Wait until the window's library writes are done and views have followed."""
+    qtbot.waitUntil(lambda: window.live.idle, timeout=timeout)

@@ -87,7 +87,7 @@ def test_a_failed_save_leaves_the_previous_file_intact(window, qtbot, monkeypatc
 
     monkeypatch.setattr(os, "fsync", broken_fsync)
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     assert not window.files.save()
     assert path.read_bytes() == before
     assert Brief.load(path).header.subject == "Sanctuary ordinance"

@@ -12,6 +12,7 @@ from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 from app.ui.cluster_view import ClusterView
 from app.ui.conflicts_view import OTHER_CHOICE, ConflictsView
+from app.ui.live_library import LiveLibrary
 
 A = "Velmora has had its bottle deposit law since 1971, state officials said."
 B = "Velmora passed its bottle deposit law in 1975, state officials said."
@@ -30,7 +31,9 @@ def _library(tmp_path) -> Library:
 
 def test_conflict_sides_and_resolution_are_saved(qtbot, tmp_path):
     library = _library(tmp_path)
-    view = ConflictsView(library)
+    live = LiveLibrary(library)
+    view = ConflictsView(live)
+    live.changed.connect(view.library_changed)
     qtbot.addWidget(view)
     assert view.list.count() == 1
     assert "1971 vs 1975" in view.list.item(0).text()
@@ -52,7 +55,7 @@ def test_conflict_sides_and_resolution_are_saved(qtbot, tmp_path):
 
     view.choice.setCurrentText("1971")
     qtbot.keyClicks(view.note, "Statute book, ORS 459A.")
-    with qtbot.waitSignal(view.conflictsChanged):
+    with qtbot.waitSignal(live.changed):
         qtbot.mouseClick(view.resolve_button, Qt.MouseButton.LeftButton)
     assert "resolved: 1971" in view.list.item(0).text()
     row = (
@@ -63,10 +66,15 @@ def test_conflict_sides_and_resolution_are_saved(qtbot, tmp_path):
     assert row == ("1971", "Statute book, ORS 459A.")
     assert library.unresolved_conflict_item_ids() == set()
 
-    with qtbot.waitSignal(view.conflictsChanged):
+    with qtbot.waitSignal(live.changed):
         qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
     assert "unresolved" in view.list.item(0).text()
     assert library.unresolved_conflict_item_ids()
+    # Edit > Undo takes the reopening back: resolved again, note and all.
+    with qtbot.waitSignal(live.changed):
+        live.undo_stack.undo()
+    assert "resolved: 1971" in view.list.item(0).text()
+    live.close()
     library.close()
 
 

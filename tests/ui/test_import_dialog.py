@@ -10,10 +10,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.ui.import_dialog import ImportDialog, start_import
+from app.ui.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
-from app.ui.paste_source import paste_as_new_source
-from app.ui.source_properties import SourcePropertiesDialog, edit_current_source
+from app.ui.source_properties import SourcePropertiesDialog
 from tests.conftest import DATA
 
 sys.path.insert(0, str(DATA / "ingest"))
@@ -37,9 +36,8 @@ def test_menus_and_shortcuts_are_there(window):
     assert "Import…" in _texts_of_menu(window.menus["file"])
     edit = _texts_of_menu(window.menus["edit"])
     assert "Paste as New Source" in edit and "Source Properties…" in edit
-    actions = window.import_actions
-    assert actions["import"].shortcut().toString() == "Ctrl+I"
-    assert actions["paste"].shortcut().toString() == "Ctrl+Shift+V"
+    assert window.sources.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.sources.paste_action.shortcut().toString() == "Ctrl+Shift+V"
 
 
 def _folder(tmp_path, n_good=3):
@@ -54,7 +52,7 @@ def _folder(tmp_path, n_good=3):
 
 def test_import_folder_runs_in_background_and_refreshes(window, qtbot, tmp_path):
     before = window.library.count_sources()
-    dialog = start_import(window, [_folder(tmp_path)])
+    dialog = window.sources.start_import([_folder(tmp_path)])
     with qtbot.waitSignal(dialog.importFinished, timeout=60_000) as blocker:
         pass
     outcomes = blocker.args[0]
@@ -74,10 +72,12 @@ def test_cancel_stops_between_files_and_keeps_the_imported(qtbot, tmp_path, seed
     folder.mkdir()
     for i in range(40):
         (folder / f"n{i:02}.txt").write_text(f"Note number {i}, with its own words.\n" * 3)
-    dialog = ImportDialog(seeded_library.path, [folder])
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    dialog = ImportDialog(window.live, [folder])
     qtbot.addWidget(dialog)
-    # Cancel as soon as the first file is done: the worker stops after the current one.
-    dialog._worker.fileDone.connect(lambda *_: dialog.reject(), Qt.ConnectionType.DirectConnection)
+    # Cancel as soon as the first file is done: the writer stops after the current one.
+    dialog.log.textChanged.connect(dialog.reject)
     with qtbot.waitSignal(dialog.importFinished, timeout=60_000):
         dialog.start()
     assert dialog.cancelled
@@ -99,7 +99,7 @@ def test_dropping_files_on_the_window_imports_them(window, qtbot, tmp_path):
     # Qt delivers drops only from the platform's drag machinery, which offscreen
     # tests cannot drive; hand the event to the window's drop handler as Qt would.
     assert window.acceptDrops()
-    assert window._file_drop.eventFilter(window, event) is True
+    assert window.sources._drop.eventFilter(window, event) is True
     dialog = window.findChild(ImportDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.running and bool(dialog.outcomes), timeout=30_000)
@@ -111,23 +111,25 @@ def test_dropping_files_on_the_window_imports_them(window, qtbot, tmp_path):
 def test_paste_as_new_source(window, qtbot):
     text = "Headline of the pasted story\n\nThe mayor said \u201cwe will act now.\u201d\n"
     QApplication.clipboard().setText(text)
-    dialog = paste_as_new_source(window)
+    dialog = window.sources.paste_as_new_source()
     assert dialog.text.toPlainText() == text
     assert dialog.form.edits["title"].text() == "Headline of the pasted story"
     dialog.form.edits["outlet"].setText("City Wire")
-    dialog.accept()
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.accept()
     sid = dialog.outcome.source_id
     source = window.library.source(sid)
     assert source.text == text and source.meta.outlet == "City Wire"
     assert dialog.outcome.quotes == 1
     # Pasting the same text again says so and adds nothing.
-    again = paste_as_new_source(window, text)
+    again = window.sources.paste_as_new_source(text)
     n = window.library.count_sources()
     again.accept()
-    assert again.isVisible() and "already in the library" in again.error.text()
+    qtbot.waitUntil(lambda: "already in the library" in again.error.text(), timeout=30_000)
+    assert again.isVisible()
     assert window.library.count_sources() == n
     again.reject()
-    empty = paste_as_new_source(window, "   ")
+    empty = window.sources.paste_as_new_source("   ")
     empty.accept()
     assert "empty" in empty.error.text()
     empty.reject()
@@ -136,7 +138,7 @@ def test_paste_as_new_source(window, qtbot):
 def test_source_properties_marks_missing_and_saves(window, qtbot):
     lib = window.library
     sid = lib.sources()[0][0]
-    dialog = SourcePropertiesDialog(lib, sid, window)
+    dialog = SourcePropertiesDialog(window.live, sid, window)
     qtbot.addWidget(dialog)
     form = dialog.form
     assert "date" in form.missing()
@@ -145,7 +147,8 @@ def test_source_properties_marks_missing_and_saves(window, qtbot):
     form.edits["date"].setText("2024-11-19")
     form.edits["author"].setText("Jane Roe")
     assert form.labels["date"].property("missing") is False
-    dialog.accept()
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.accept()
     meta = lib.source(sid).meta
     assert (meta.date, meta.author) == ("2024-11-19", "Jane Roe")
     row = sqlite3.connect(lib.path).execute("SELECT date FROM sources WHERE id=?", (sid,))
@@ -155,8 +158,8 @@ def test_source_properties_marks_missing_and_saves(window, qtbot):
 def test_source_properties_action_needs_a_selected_source(window):
     panel = window.library_panel
     panel.sources.setCurrentRow(-1)
-    assert edit_current_source(window) is None
+    assert window.sources.edit_current_source() is None
     panel.sources.setCurrentRow(0)
-    dialog = edit_current_source(window)
+    dialog = window.sources.edit_current_source()
     assert dialog is not None and dialog.source_id == panel.current_source_id()
     dialog.reject()

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from app.core.store import SearchFilter
 from app.ui.item_model import ConflictRole
 from app.ui.library_panel import MissingRole
-from app.ui.source_properties import edit_current_source
-from tests.ui.helpers import open_window, row_of_text, select_library_row
+from tests.ui.helpers import open_window, row_of_text, select_library_row, wait_idle
 
 
 @pytest.fixture
@@ -121,6 +120,7 @@ def test_conflicting_fact_is_marked_in_the_list_and_the_viewer(window, qtbot, se
     # Resolving it there turns the marks quiet, in the list and the viewer.
     dock.conflicts_view.choice.setCurrentText("2017")
     qtbot.mouseClick(dock.conflicts_view.resolve_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
     assert seeded_library.unresolved_conflict_item_ids() == set()
     mark = panel.model.index(row_of_text(panel, in_conflict.text), 0).data(ConflictRole)
     assert not mark.unresolved and mark.text == "\u2713 conflict resolved: 2017"
@@ -161,11 +161,12 @@ def test_sources_missing_metadata_are_marked_until_filled_in(window, qtbot, seed
     assert not panel.source_filter.itemIcon(combo_row).isNull()
 
     panel.select_source(source_id)
-    dialog = edit_current_source(window)
+    dialog = window.sources.edit_current_source()
     dialog.form.edits["date"].setText("2024-11-20")
     dialog.form.edits["outlet"].setText("LAist")
     dialog.form.edits["url"].setText("https://example.org/a")
     dialog.accept()
+    wait_idle(qtbot, window)
 
     assert seeded_library.source(source_id).meta.date == "2024-11-20"
     entry = _entry(panel, source_id)

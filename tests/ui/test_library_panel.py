@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from app.core.store import SearchFilter
 from app.ui.tag_dialog import ClipDialog, SpeakerDialog, TagDialog
-from tests.ui.helpers import open_window, row_of_text, select_library_row
+from tests.ui.helpers import open_window, row_of_text, select_library_row, wait_idle
 
 
 @pytest.fixture
@@ -68,6 +68,7 @@ def test_ctrl_t_tags_an_item_and_the_tag_filters(window, qtbot, monkeypatch, see
     monkeypatch.setattr(TagDialog, "exec", fill_in)
     select_library_row(panel, row)
     qtbot.keyClick(panel.items, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
     assert seen["known"] == ["housing"]  # completion offers the tags in use
     assert seeded_library.item_tags(item.id) == ["follow up", "police"]
     assert panel.current_item().id == item.id
@@ -77,6 +78,16 @@ def test_ctrl_t_tags_an_item_and_the_tag_filters(window, qtbot, monkeypatch, see
     assert [i.id for i in shown_items(panel)] == [item.id]
     panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("housing"))
     assert [i.id for i in shown_items(panel)] == [other.id]
+
+    # Edit > Undo takes the tags back, and the filter forgets them.
+    assert window.undo_action.text() == "&Undo Change tags"
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    assert seeded_library.item_tags(item.id) == []
+    assert panel.tag_filter.findData("police") < 0
+    window.redo_action.trigger()
+    wait_idle(qtbot, window)
+    assert seeded_library.item_tags(item.id) == ["follow up", "police"]
 
 
 def test_speakers_view_lists_quotes_renames_and_merges(window, qtbot, monkeypatch, seeded_library):
@@ -92,6 +103,7 @@ def test_speakers_view_lists_quotes_renames_and_merges(window, qtbot, monkeypatc
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Robert Blumenfield", True))
     view.rename_button.click()
+    wait_idle(qtbot, window)
     names = {s.id: s for s, _ in seeded_library.speakers()}
     assert names[first.id].name == "Robert Blumenfield"
     assert first.name in names[first.id].aliases
@@ -104,11 +116,24 @@ def test_speakers_view_lists_quotes_renames_and_merges(window, qtbot, monkeypatc
     monkeypatch.setattr(SpeakerDialog, "exec", choose_first)
     view.select_speaker(second.id)
     view.merge_button.click()
+    wait_idle(qtbot, window)
     after = {s.id: n for s, n in seeded_library.speakers()}
     assert second.id not in after and after[first.id] == n_first + n_second
     assert view.current_speaker_id() == first.id and view.model.rowCount() == n_first + n_second
     # The quotes list's speaker filter knows the new name too.
     assert panel.speaker_filter.findText("Robert Blumenfield") >= 0
+
+    # The merge and the rename come undone, one Ctrl+Z each, quotes and aliases too.
+    assert window.undo_action.text() == "&Undo Merge speakers"
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    restored = {s.id: (s, n) for s, n in seeded_library.speakers()}
+    assert restored[second.id][0].name == second.name and restored[second.id][1] == n_second
+    assert restored[first.id][1] == n_first
+    assert view.list.count() == len(speakers)
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    assert {s.name for s, _ in seeded_library.speakers()} == {s.name for s, _ in speakers}
 
 
 def test_reassigning_a_quote_speaker_is_kept_as_a_user_decision(
@@ -125,6 +150,7 @@ def test_reassigning_a_quote_speaker_is_kept_as_a_user_decision(
     monkeypatch.setattr(SpeakerDialog, "exec", choose)
     select_library_row(panel, row)
     panel.speaker_action.trigger()
+    wait_idle(qtbot, window)
     stored = seeded_library.item(item.id)
     assert stored.speaker_name == "Karen Bass" and stored.speaker_locked
     locked = seeded_library.db.execute(
@@ -132,6 +158,10 @@ def test_reassigning_a_quote_speaker_is_kept_as_a_user_decision(
     ).fetchone()[0]
     assert locked == 1
     assert panel.current_item().speaker_name == "Karen Bass"
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    stored = seeded_library.item(item.id)
+    assert (stored.speaker_name, stored.speaker_locked) == (item.speaker_name, False)
 
 
 def test_clip_a_selected_span_as_a_quote(window, qtbot, monkeypatch, seeded_library):
@@ -159,6 +189,7 @@ def test_clip_a_selected_span_as_a_quote(window, qtbot, monkeypatch, seeded_libr
         Qt.Key.Key_C,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
+    wait_idle(qtbot, window)
     assert seeded_library.count(SearchFilter()) == before + 1
     new = seeded_library.search(SearchFilter(query="13"), order="id")[-1]
     assert (new.start, new.end, new.kind) == (start, end, "quote")
@@ -170,7 +201,7 @@ def test_clip_a_selected_span_as_a_quote(window, qtbot, monkeypatch, seeded_libr
     assert words in marked
 
 
-def test_clip_as_fact_from_the_context_of_a_chosen_item(window, monkeypatch, seeded_library):
+def test_clip_as_fact_from_the_context_of_a_chosen_item(window, qtbot, monkeypatch, seeded_library):
     source_id = seeded_library.sources()[0][0]
     source = seeded_library.source(source_id)
     window.viewer.show_source(source_id)
@@ -182,6 +213,7 @@ def test_clip_as_fact_from_the_context_of_a_chosen_item(window, monkeypatch, see
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     window.viewer.text.setTextCursor(cursor)
     window.viewer.clip_action.trigger()
+    wait_idle(qtbot, window)
     facts = seeded_library.items_of_source(source_id, kind="fact")
     clipped = [f for f in facts if (f.start, f.end) == (start, end)]
     assert clipped and clipped[0].speaker_id is None

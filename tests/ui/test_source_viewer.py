@@ -17,7 +17,7 @@ TEXT = (
 )
 
 
-def _viewer(qtbot, tmp_path):
+def _viewer(qtbot, tmp_path, live_of):
     library = Library(tmp_path / "lib.sqlite")
     quote_start = TEXT.index("We are")
     quote_end = TEXT.index("now,") + 3
@@ -28,7 +28,7 @@ def _viewer(qtbot, tmp_path):
         NewItem("fact", fact_start, len(TEXT)),
     ]
     source_id = library.add_source(TEXT, SourceMeta(title="Vote"), items=items)
-    viewer = SourceViewer(library)
+    viewer = SourceViewer(live_of(library))
     qtbot.addWidget(viewer)
     viewer.resize(500, 400)
     viewer.show()
@@ -45,8 +45,8 @@ def _format_of(viewer, item) -> QTextCharFormat:
     raise AssertionError(f"item {item.id} not highlighted")
 
 
-def test_paragraphs_get_a_gap_and_the_text_is_unchanged(qtbot, tmp_path):
-    library, viewer, _ = _viewer(qtbot, tmp_path)
+def test_paragraphs_get_a_gap_and_the_text_is_unchanged(qtbot, tmp_path, live_of):
+    library, viewer, _ = _viewer(qtbot, tmp_path, live_of)
     document = viewer.text.document()
     assert viewer.text.toPlainText() == TEXT
     assert document.blockCount() == 3
@@ -62,8 +62,8 @@ def test_paragraphs_get_a_gap_and_the_text_is_unchanged(qtbot, tmp_path):
     library.close()
 
 
-def test_facts_are_quiet_quotes_tinted_and_the_chosen_item_loud(qtbot, tmp_path):
-    library, viewer, items = _viewer(qtbot, tmp_path)
+def test_facts_are_quiet_quotes_tinted_and_the_chosen_item_loud(qtbot, tmp_path, live_of):
+    library, viewer, items = _viewer(qtbot, tmp_path, live_of)
     fact, quote, last = items
     assert _format_of(viewer, fact).background().style() == Qt.BrushStyle.NoBrush
     assert (
@@ -84,11 +84,11 @@ def test_facts_are_quiet_quotes_tinted_and_the_chosen_item_loud(qtbot, tmp_path)
     library.close()
 
 
-def test_blank_lines_between_paragraphs_are_not_doubled(qtbot, tmp_path):
+def test_blank_lines_between_paragraphs_are_not_doubled(qtbot, tmp_path, live_of):
     library = Library(tmp_path / "lib.sqlite")
     text = "First paragraph of the story.\n\nSecond paragraph.\n\nThird one."
     source_id = library.add_source(text, SourceMeta(title="Spaced"))
-    viewer = SourceViewer(library)
+    viewer = SourceViewer(live_of(library))
     qtbot.addWidget(viewer)
     viewer.show_source(source_id)
     assert viewer.text.toPlainText() == text

@@ -1,0 +1,144 @@
+"""A daily rolling copy of the library, and a salvaged copy of a damaged one.
+
+`make_daily_backup` copies the library once a day (SQLite's backup API, a
+few pages at a time, so writers are barely held up) into `backups/` beside
+it, keeping the newest `KEEP`. A copy is checked before it counts: a damaged
+library never pushes a good backup out.
+
+`salvage` reads what can still be read from a damaged library into a new
+file, table by table, row by row, for the user to open read-only.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.errors import LibraryDamagedError, LibraryError
+from app.core.store import Library
+
+KEEP = 7
+_STEP_PAGES = 1024
+_DATED = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite$")
+
+# In an order that keeps references pointing backwards (sources before items).
+SALVAGED_TABLES = (
+    "sources",
+    "deleted_sources",
+    "speakers",
+    "speaker_aliases",
+    "items",
+    "tags",
+    "derived_marks",
+    "clusters",
+    "cluster_members",
+    "conflict_resolutions",
+    "conflicts",
+    "conflict_members",
+)
+
+
+def backup_folder(library_path: Path) -> Path:
+    return Path(library_path).parent / "backups"
+
+
+def backups(library_path: Path) -> list[Path]:
+    """The library's backups, newest first."""
+    folder = backup_folder(library_path)
+    stem = Path(library_path).stem
+    found = [p for p in folder.glob(f"{stem}-*.sqlite") if _DATED.search(p.name)]
+    return sorted(found, key=lambda p: _DATED.search(p.name).group(1), reverse=True)
+
+
+def latest_backup(library_path: Path) -> tuple[Path, str] | None:
+    """(path, date) of the newest backup, or None."""
+    found = backups(library_path)
+    return (found[0], _DATED.search(found[0].name).group(1)) if found else None
+
+
+def make_daily_backup(library_path: Path, today: datetime.date | None = None) -> Path | None:
+    """Copy the library unless today's copy exists; keep the newest KEEP.
+    Returns the new copy (None: already made today). LibraryDamagedError when
+    the copy does not check out (the library itself is damaged): the copy is
+    thrown away and the older backups stay."""
+    library_path = Path(library_path)
+    day = (today or datetime.date.today()).isoformat()
+    folder = backup_folder(library_path)
+    target = folder / f"{library_path.stem}-{day}.sqlite"
+    if target.exists():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    try:
+        source = sqlite3.connect(f"file:{library_path}?mode=ro", uri=True)
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy, pages=_STEP_PAGES)
+            verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            copy.close()
+            source.close()
+    except sqlite3.DatabaseError as exc:
+        partial.unlink(missing_ok=True)
+        raise LibraryDamagedError(f"{library_path}: the library file is damaged ({exc})") from exc
+    if verdict != "ok":
+        partial.unlink(missing_ok=True)
+        raise LibraryDamagedError(f"{library_path}: the library file is damaged ({verdict})")
+    os.replace(partial, target)
+    for old in backups(library_path)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+@dataclass
+class SalvageReport:
+    """What a salvage could read: rows per table, and the tables it lost (part of)."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    damaged: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        kept = (
+            f"{self.rows.get('sources', 0)} sources, {self.rows.get('items', 0)} quotes and facts"
+        )
+        lost = f"; could not read all of: {', '.join(self.damaged)}" if self.damaged else ""
+        return kept + lost
+
+
+def salvage(library_path: Path, target: Path) -> SalvageReport:
+    """Read every row that can still be read from a damaged library into a
+    new library file at `target` (rows whose references were lost are left out)."""
+    report = SalvageReport()
+    try:
+        source = sqlite3.connect(f"file:{library_path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise LibraryError(f"{library_path}: cannot be read at all ({exc})") from exc
+    with Library(target) as copy, copy.transaction() as db:
+        for table in SALVAGED_TABLES:
+            rows, columns = [], ()
+            try:
+                cursor = source.execute(f"SELECT * FROM {table}")
+                columns = tuple(d[0] for d in cursor.description)
+                for row in cursor:
+                    rows.append(row)
+            except sqlite3.DatabaseError:
+                report.damaged.append(table)
+            if not columns:
+                continue
+            names = ", ".join(f'"{c}"' for c in columns)
+            marks = ", ".join("?" * len(columns))
+            sql = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})"
+            kept = 0
+            for row in rows:
+                try:
+                    db.execute(sql, row)
+                    kept += 1
+                except sqlite3.IntegrityError:
+                    continue  # refers to a row that was lost
+            report.rows[table] = kept
+    source.close()
+    return report

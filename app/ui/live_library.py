@@ -1,0 +1,230 @@
+"""The window's library: reads on the window's thread, writes through the one
+writer, and one `changed` signal every view follows.
+
+    live.edit(lambda library: edits.set_tags(library, item_id, tags))
+
+`edit` runs a core edit on the writer thread (app/core/writer.py), puts it on
+the library's undo stack ("Undo Change tags"), and emits `changed` with what
+it changed; `run` does the same for writes that are not undoable (an import,
+a clip). The window's thread never waits for the file: while another program
+holds the library, `busyChanged` carries a note for the status bar. Writes
+by other programs are noticed (the writer polls SQLite's data_version) and
+emitted as `changed(EVERYTHING)`.
+
+A read-only library has no writer: every write fails at once with a message
+saying the library is read-only and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.core.errors import LibraryError, LibraryReadOnlyError
+from app.core.library_edits import EVERYTHING, Changes, Edit
+from app.core.store import Library
+from app.core.writer import LibraryWriter, Steps
+
+BUSY_NOTE = "Waiting for the library: another program is writing to it\u2026"
+POLL_MS = 2000
+
+
+class _Relay(QObject):
+    """Lives on the window's thread; what the writer's thread emits arrives here."""
+
+    call = Signal(object)
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.call.connect(self._call)
+
+    @Slot(object)
+    def _call(self, fn) -> None:
+        fn()
+
+
+class LibraryCommand(QUndoCommand):
+    """A library edit on the undo stack; undo and redo run on the writer, in order."""
+
+    def __init__(self, live: LiveLibrary, edit: Edit):
+        super().__init__(edit.label)
+        self._live = live
+        self._edit = edit
+        self._done = True  # pushed after the edit was made
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._flip()
+
+    def undo(self) -> None:
+        self._flip()
+
+    def _flip(self) -> None:
+        def run(library: Library) -> Edit:
+            # Runs on the writer, after any flip queued before it.
+            self._edit = self._edit.revert(library)
+            return self._edit
+
+        self._live.run(run, self._edit.changes)
+
+
+class LiveLibrary(QObject):
+    """The open library as the window's views see it."""
+
+    changed = Signal(object)  # Changes
+    busyChanged = Signal(str)  # a note while waiting for another program; "" after
+    failed = Signal(str)  # a write that could not be made, in words
+
+    def __init__(self, reader: Library, parent: QObject | None = None):
+        super().__init__(parent)
+        self.reader = reader
+        self.path = reader.path
+        self.undo_stack = QUndoStack(self)
+        self._relay = _Relay(self)
+        self._pending = 0
+        self._external_seen = 0
+        self.writer: LibraryWriter | None = None
+        if not reader.readonly:
+            self.writer = LibraryWriter(reader.path, on_busy=self._on_busy)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.check_others)
+        if self.writer is not None:
+            self._poll.start()
+
+    @property
+    def readonly(self) -> bool:
+        return self.writer is None
+
+    @property
+    def readonly_message(self) -> str:
+        return (
+            f"{self.path} is open read-only ({self.reader.readonly_reason}):"
+            " nothing in it can be changed."
+        )
+
+    # -- writes ---------------------------------------------------------------
+
+    def run(
+        self,
+        op: Callable[[Library], Any],
+        changes: Changes | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future | None:
+        """Run `op(library)` on the writer. On the window's thread afterwards:
+        `changed(changes)` (or the result's own, for an Edit), then
+        `on_done(result)`; on failure `on_error(exc)`, else `failed(message)`."""
+        if self.writer is None:
+            self._fail(LibraryReadOnlyError(self.readonly_message), on_error)
+            return None
+        self._pending += 1
+        future = self.writer.submit(op)
+        future.add_done_callback(
+            lambda f: self._relay.call.emit(lambda: self._finished(f, changes, on_done, on_error))
+        )
+        return future
+
+    def edit(
+        self,
+        make: Callable[[Library], Edit],
+        on_done: Callable[[Edit], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future | None:
+        """Make an undoable edit (a function of app/core/library_edits.py)."""
+
+        def done(edit: Edit) -> None:
+            self.undo_stack.push(LibraryCommand(self, edit))
+            if on_done is not None:
+                on_done(edit)
+
+        return self.run(make, None, done, on_error)
+
+    def steps(
+        self,
+        start: Callable[[Library], Iterator[Any]],
+        on_step: Callable[[Any], None],
+        on_finished: Callable[[bool], None],
+        changes: Changes,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Steps | None:
+        """A long job (an import) on the writer, step by step: `on_step(value)`
+        per step and `on_finished(completed)` at the end, both on the window's
+        thread; `changed(changes)` after each step, so views follow along."""
+        if self.writer is None:
+            self._fail(LibraryReadOnlyError(self.readonly_message), on_error)
+            return None
+
+        def step(value) -> None:
+            self._relay.call.emit(lambda: (on_step(value), self.changed.emit(changes)))
+
+        self._pending += 1
+        job = self.writer.submit_steps(start, step)
+        job.future.add_done_callback(
+            lambda f: self._relay.call.emit(lambda: self._finished(f, None, on_finished, on_error))
+        )
+        return job
+
+    def _finished(self, future: Future, changes, on_done, on_error) -> None:
+        self._pending -= 1
+        try:
+            result = future.result()
+        except Exception as exc:  # noqa: BLE001 - reported to the user, the window goes on
+            self._fail(exc, on_error)
+            return
+        if isinstance(result, Edit):
+            changes = result.changes
+        if changes:
+            self.changed.emit(changes)
+        if on_done is not None:
+            on_done(result)
+
+    def _fail(self, exc: Exception, on_error) -> None:
+        if on_error is not None:
+            on_error(exc)
+        elif isinstance(exc, LibraryError):
+            self.failed.emit(str(exc))
+        else:
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+    # -- other programs -------------------------------------------------------
+
+    def _on_busy(self, waiting: bool) -> None:
+        note = BUSY_NOTE if waiting else ""
+        self._relay.call.emit(lambda: self.busyChanged.emit(note))
+
+    def check_others(self) -> None:
+        """Ask the writer whether another program has written; if so, every
+        view reads again."""
+        if self.writer is None or self._pending:
+            return
+
+        def poll(library: Library) -> int:
+            library.poll_external_change()
+            # Counted, because a write of ours may have found them first.
+            return library.external_changes
+
+        self.run(poll, None, self._others_wrote)
+
+    def _others_wrote(self, count: int) -> None:
+        if count != self._external_seen:
+            self._external_seen = count
+            self.changed.emit(EVERYTHING)
+
+    # -- lifetime -------------------------------------------------------------
+
+    @property
+    def idle(self) -> bool:
+        """No write of ours is waiting or running (tests wait for this)."""
+        return self._pending == 0
+
+    def close(self) -> None:
+        """Finish the queued writes and stop the writer (the window is closing)."""
+        self._poll.stop()
+        if self.writer is not None:
+            self.writer.close(30)

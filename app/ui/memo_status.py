@@ -1,0 +1,98 @@
+"""What the library says about the open memo's blocks, kept up to date.
+
+For each cited block: its source as the library has it now (current details,
+or "source deleted") and its claim's conflict, if any (open, a rejected
+value, or the value that holds). Recomputed shortly after the memo or the
+library changes; the editor draws it, the preview and export cite with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.core.brief import Brief, SourceRef
+from app.core.brief_conflicts import BlockConflict, block_conflicts, checks_of
+from app.core.brief_sources import SourceNews, SourceState, cited_as_now, source_news, source_states
+from app.core.errors import LibraryError
+from app.core.library_edits import Changes
+from app.core.store import Library
+from app.ui.brief_model import BriefModel
+
+DELAY_MS = 150  # typing in a block does not recompute per keystroke
+
+
+@dataclass(frozen=True)
+class BlockStatus:
+    """What the editor shows about one block besides its words."""
+
+    source: SourceState | None = None
+    conflict: BlockConflict | None = None
+
+    @property
+    def deleted(self) -> bool:
+        return self.source is not None and self.source.status == "deleted"
+
+    def cited(self, copy: SourceRef | None) -> SourceRef | None:
+        """The details the block cites: the library's now, else the memo's copy."""
+        if self.source is not None and self.source.status == "live":
+            return self.source.current
+        return copy
+
+
+class MemoStatus(QObject):
+    """Keeps `BlockStatus`es of the open memo in its model; `changed` after each update."""
+
+    changed = Signal()
+
+    def __init__(self, model: BriefModel, library: Library, parent: QObject | None = None):
+        super().__init__(parent)
+        self._model = model
+        self._library = library
+        self.states: dict[str, SourceState] = {}
+        self.conflicts: dict[str, BlockConflict] = {}
+        self.news: list[SourceNews] = []
+        self.error = ""
+        self._stopped = False
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self.update)
+        model.briefChanged.connect(self._timer.start)
+        self.update()
+
+    def stop(self) -> None:
+        """No more updates (the window is closing)."""
+        self._timer.stop()
+        self._stopped = True
+
+    def library_changed(self, changes: Changes) -> None:
+        if changes.conflicts or changes.sources or changes.details or changes.all_details:
+            self._timer.start()
+
+    def update(self) -> None:
+        """Read the library's view of the memo now."""
+        self._timer.stop()
+        if self._stopped:
+            return
+        brief = self._model.brief
+        try:
+            self.states = source_states(brief, self._library)
+            self.conflicts = block_conflicts(brief, self._library)
+            self.error = ""
+        except LibraryError as exc:
+            # The memo keeps working from its own copy; the banner says why.
+            self.states, self.conflicts, self.error = {}, {}, str(exc)
+        self.news = source_news(brief, self.states)
+        ids = set(self.states) | set(self.conflicts)
+        self._model.set_statuses(
+            {i: BlockStatus(self.states.get(i), self.conflicts.get(i)) for i in ids}
+        )
+        self.changed.emit()
+
+    def cited_brief(self) -> Brief:
+        """The memo as it exports: citing its sources' current details."""
+        return cited_as_now(self._model.brief, self.states)
+
+    def export_checks(self) -> tuple[frozenset[int], dict[int, str]]:
+        """The memo's items in open conflicts, and those carrying a rejected value."""
+        return checks_of(self._model.brief, self.conflicts)

@@ -1,0 +1,148 @@
+"""What the user does to the library's sources: File > Import (Ctrl+I), dropping
+files on the window, Edit > Paste as New Source (Ctrl+Shift+V), Source
+Properties (Ctrl+Alt+P) and Delete Source. The main window puts the actions
+in its menus; the views follow the library's `changed` signal by themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from app.core import library_edits as edits
+from app.core.brief import Brief
+from app.ui.import_dialog import FILE_FILTER, FileDropFilter, ImportDialog
+from app.ui.library_panel import LibraryPanel
+from app.ui.live_library import LiveLibrary
+from app.ui.paste_source import PasteSourceDialog
+from app.ui.source_properties import SourcePropertiesDialog
+
+
+class SourceActions(QObject):
+    """The source actions of one window, with their dialogs."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        live: LiveLibrary,
+        panel: LibraryPanel,
+        current_brief: Callable[[], Brief],
+    ):
+        super().__init__(window)
+        self._window = window
+        self._live = live
+        self._panel = panel
+        self._current_brief = current_brief
+        self.import_action = self._make("&Import\u2026", self.choose_and_import, "Ctrl+I")
+        self.paste_action = self._make(
+            "Paste as New &Source", lambda: self.paste_as_new_source(), "Ctrl+Shift+V"
+        )
+        self.properties_action = self._make(
+            "Source &Properties\u2026", self.edit_current_source, "Ctrl+Alt+P"
+        )
+        self.delete_action = panel.delete_source_action
+        panel.deleteSourceRequested.connect(self.delete_source)
+        self._drop = FileDropFilter(window, self.start_import)
+
+    def _make(self, text: str, slot, shortcut: str) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _status(self, text: str, msecs: int = 5000) -> None:
+        self._window.statusBar().showMessage(text, msecs)
+
+    # -- import -----------------------------------------------------------------
+
+    def choose_and_import(self) -> ImportDialog | None:
+        files, _ = QFileDialog.getOpenFileNames(self._window, "Import sources", "", FILE_FILTER)
+        return self.start_import([Path(f) for f in files])
+
+    def start_import(self, paths: list[Path]) -> ImportDialog | None:
+        """Import files/folders with a progress dialog; the window stays usable."""
+        if not paths:
+            return None
+        dialog = ImportDialog(self._live, paths, self._window)
+
+        def done(outcomes) -> None:
+            ok = sum(o.ok for o in outcomes)
+            cancelled = " (cancelled)" if dialog.cancelled else ""
+            self._status(f"Imported {ok} of {len(outcomes)} files{cancelled}", 0)
+
+        dialog.importFinished.connect(done)
+        dialog.setModal(False)
+        dialog.show()
+        dialog.start()
+        return dialog
+
+    def paste_as_new_source(self, text: str | None = None) -> PasteSourceDialog:
+        """Open the paste dialog with the clipboard's text (or `text`)."""
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        dialog = PasteSourceDialog(self._live, text, self._window)
+
+        def added() -> None:
+            outcome = dialog.outcome
+            self._status(f"Added pasted source: {outcome.quotes} quotes, {outcome.facts} facts")
+
+        dialog.accepted.connect(added)
+        dialog.open()
+        return dialog
+
+    # -- one source -------------------------------------------------------------
+
+    def edit_current_source(self, source_id: int | None = None) -> SourcePropertiesDialog | None:
+        """Source Properties of `source_id` (default: the one selected in the library)."""
+        if source_id is None:
+            source_id = self._panel.current_source_id()
+        if source_id is None or source_id < 0:
+            self._status("Select a source in the library first")
+            return None
+        try:
+            dialog = SourcePropertiesDialog(self._live, source_id, self._window)
+        except KeyError:
+            self._status("That source is no longer in the library")
+            return None
+        dialog.accepted.connect(lambda: self._status("Source properties saved"))
+        dialog.open()
+        return dialog
+
+    def delete_source(self, source_id: int, ask: bool = True) -> bool:
+        """Delete a source and its quotes and facts, after asking; Edit > Undo
+        brings it back. Memo blocks that cite it keep their words and details."""
+        try:
+            source = self._live.reader.source(source_id)
+        except KeyError:
+            return False
+        title = source.meta.title or source.file_name or "this source"
+        items = len(self._live.reader.items_of_source(source_id))
+        used = sum(
+            1
+            for b in self._current_brief().blocks()
+            if b.source is not None and b.source.source_id == source_id
+        )
+        if ask:
+            memo = (
+                f"\n\n{used} block{'s' if used != 1 else ''} of the open memo cite it: they keep"
+                " their words and details and are marked \u201csource deleted\u201d."
+                if used
+                else ""
+            )
+            answer = QMessageBox.question(
+                self._window,
+                "Delete source",
+                f"Delete \u201c{title}\u201d and its {items} quotes and facts from the"
+                f" library?{memo}\n\nEdit > Undo brings it back.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self._live.edit(
+            lambda library: edits.delete_source(library, source_id),
+            lambda _edit: self._status(f"Deleted \u201c{title}\u201d (Edit > Undo brings it back)"),
+        )
+        return True
