@@ -42,6 +42,11 @@ SALVAGED_TABLES = (
 )
 
 
+# References a salvaged row can lose and still be worth keeping (a quote whose
+# speaker row was lost stays, unattributed).
+_LOSABLE_REFERENCES = {"items": ("speaker_id",), "sources": ("derived_from",)}
+
+
 def backup_folder(library_path: Path) -> Path:
     return Path(library_path).parent / "backups"
 
@@ -132,13 +137,20 @@ def salvage(library_path: Path, target: Path) -> SalvageReport:
             names = ", ".join(f'"{c}"' for c in columns)
             marks = ", ".join("?" * len(columns))
             sql = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})"
+            losable = [columns.index(c) for c in _LOSABLE_REFERENCES.get(table, ()) if c in columns]
             kept = 0
             for row in rows:
                 try:
                     db.execute(sql, row)
-                    kept += 1
                 except sqlite3.IntegrityError:
-                    continue  # refers to a row that was lost
+                    if not losable:
+                        continue  # refers to a row that was lost
+                    cut = tuple(None if i in losable else v for i, v in enumerate(row))
+                    try:
+                        db.execute(sql, cut)
+                    except sqlite3.IntegrityError:
+                        continue
+                kept += 1
             report.rows[table] = kept
     source.close()
     return report

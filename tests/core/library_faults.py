@@ -36,12 +36,18 @@ def newer_library_file(path: Path) -> Path:
     return path
 
 
-def damage_pages(path: Path) -> None:
-    """Overwrite the first page of every table and index with garbage: the
-    schema still reads, so the file opens, but reading any table fails as
-    SQLite's "malformed"."""
+def damage_pages(path: Path, prefix: str = "") -> None:
+    """Overwrite the first page of every table and index (whose name starts
+    with `prefix`) with garbage: the schema still reads, so the file opens,
+    but reading those tables fails as SQLite's "malformed"."""
     raw = sqlite3.connect(path)
-    roots = [r[0] for r in raw.execute("SELECT rootpage FROM sqlite_master WHERE rootpage > 1")]
+    roots = [
+        r[0]
+        for r in raw.execute(
+            "SELECT rootpage FROM sqlite_master WHERE rootpage > 1 AND name LIKE ?",
+            (prefix + "%",),
+        )
+    ]
     raw.close()
     data = bytearray(path.read_bytes())
     for page in roots:

@@ -56,3 +56,14 @@ def block_texts(window) -> list[list[str]]:
 def wait_idle(qtbot, window, timeout: int = 30_000) -> None:
     """Wait until the window's library writes are done and views have followed."""
     qtbot.waitUntil(lambda: window.live.idle, timeout=timeout)
+
+
+def add_by_keyboard(window, qtbot, words: str, kind: str | None = None):
+    """Select the library item holding `words` and add it to the memo (Ctrl+Enter)."""
+    panel = window.library_panel
+    if kind is not None:
+        panel.show_kind(kind)
+    row = row_of_text(panel, words)
+    select_library_row(panel, row)
+    qtbot.keyClick(panel.items, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    return panel.model.item_at(row)

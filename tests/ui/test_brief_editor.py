@@ -6,20 +6,18 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.ui.helpers import block_texts, drop, open_window, row_of_text, select_library_row
+from tests.ui.helpers import (
+    add_by_keyboard,
+    block_texts,
+    drop,
+    open_window,
+    row_of_text,
+)
 
 
 @pytest.fixture
 def window(qtbot, seeded_library):
     return open_window(qtbot, seeded_library)
-
-
-def add_by_keyboard(window, qtbot, words: str):
-    panel = window.library_panel
-    row = row_of_text(panel, words)
-    select_library_row(panel, row)
-    qtbot.keyClick(panel.items, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    return panel.model.item_at(row)
 
 
 def test_ctrl_enter_adds_the_selected_quote_with_its_snapshot(window, qtbot, seeded_library):

@@ -1,0 +1,197 @@
+"""The memo stays true, in the window: fixed source details show at once,
+conflicts show on the blocks, deleted sources are marked, export warnings
+lead to their block, and one Edit > Undo serves memo and library."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.ui.brief_model import StatusRole
+from app.ui.brief_view import block_caption, status_line
+from app.ui.source_properties import SourcePropertiesDialog
+from tests.ui.helpers import add_by_keyboard, open_window, wait_idle
+
+SINCE_2014 = "sanctuary state since 2014"
+IN_2017 = "signed sanctuary state legislation in 2017"
+
+
+@pytest.fixture
+def window(qtbot, seeded_library):
+    return open_window(qtbot, seeded_library)
+
+
+def _status(window, block):
+    index = window.document.model.block_index(block.id)
+    return index.data(StatusRole)
+
+
+def _settled(qtbot, window):
+    """Writes done, and the memo's view of the library updated."""
+    wait_idle(qtbot, window)
+    window.editor.status.update()
+
+
+def test_fixing_a_source_shows_in_the_open_memo_at_once(window, qtbot, seeded_library):
+    item = add_by_keyboard(window, qtbot, IN_2017, kind="fact")
+    block = window.current_brief().blocks()[0]
+    assert "missing" not in window.editor.news_text.text()
+    dialog = window.sources.edit_current_source(item.source_id)
+    dialog.form.edits["outlet"].setText("Harbour Ledger")
+    dialog.form.edits["date"].setText("2024-11-19")
+    dialog.accept()
+    _settled(qtbot, window)
+
+    # The card, the preview and the export dialog's warnings use the new details ...
+    assert "Harbour Ledger" in block_caption(block, _status(window, block))
+    window.preview.refresh()
+    assert "Harbour Ledger" in window.preview.toPlainText()
+    export = window.export_brief()
+    texts = [export.warnings.item(i).text() for i in range(export.warnings.count())]
+    assert not any("has no date" in t for t in texts)
+    export.reject()
+    # ... the memo says its saved copy differs, and takes them in on request (undoable).
+    assert window.editor.news.isVisible()
+    assert "has new outlet, date in the library" in window.editor.news_text.text()
+    assert block.source.outlet == ""
+    window.editor.update_button.click()
+    assert block.source.outlet == "Harbour Ledger" and block.source.date == "2024-11-19"
+    assert window.undo_action.text() == "&Undo Update details of 1 source"
+    window.undo_action.trigger()
+    assert block.source.outlet == ""
+    # Undo once more takes the library edit itself back.
+    assert window.undo_action.text() == "&Undo Edit source details"
+    window.undo_action.trigger()
+    _settled(qtbot, window)
+    assert seeded_library.source(item.source_id).meta.outlet == ""
+    assert not window.editor.news.isVisible()
+
+
+def test_a_csl_json_import_shows_in_the_open_memo(window, qtbot, seeded_library, tmp_path):
+    item = add_by_keyboard(window, qtbot, IN_2017, kind="fact")
+    title = seeded_library.source(item.source_id).meta.title
+    csl = tmp_path / "refs.json"
+    csl.write_text(
+        json.dumps(
+            [
+                {
+                    "type": "article-newspaper",
+                    "title": title,
+                    "container-title": "Coastline Courier",
+                    "issued": {"date-parts": [[2024, 11, 20]]},
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+    dialog = window.sources.start_import([csl])
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    assert "1 of 1 entries matched" in dialog.log.toPlainText()
+    _settled(qtbot, window)
+    block = window.current_brief().blocks()[0]
+    assert "Coastline Courier" in block_caption(block, _status(window, block))
+    window.preview.refresh()
+    assert "Coastline Courier" in window.preview.toPlainText()
+
+
+def test_conflicts_show_on_blocks_and_a_rejected_value_is_flagged(window, qtbot, seeded_library):
+    add_by_keyboard(window, qtbot, SINCE_2014, kind="fact")
+    add_by_keyboard(window, qtbot, IN_2017, kind="fact")
+    _settled(qtbot, window)
+    old, new = window.current_brief().blocks()
+    assert status_line(_status(window, old)) == "\u2260 CONFLICT: 2014 vs 2017"
+    assert status_line(_status(window, new)) == "\u2260 CONFLICT: 2017 vs 2014"
+
+    dock = window.corroboration_dock
+    dock.open_conflict(seeded_library.conflicts()[0].id)
+    dock.conflicts_view.choice.setCurrentText("2017")
+    dock.conflicts_view.resolve_button.click()
+    _settled(qtbot, window)
+    assert status_line(_status(window, old)) == "\u2717 REJECTED VALUE: you decided 2017"
+    assert status_line(_status(window, new)) == "\u2713 2017 holds"
+    tooltip = window.document.model.data(window.document.model.block_index(old.id), 3)
+    assert "you resolved that 2017 holds" in tooltip
+
+    # The export dialog warns, and the warning leads to the block.
+    export = window.export_brief()
+    rows = [export.warnings.item(i) for i in range(export.warnings.count())]
+    rejected = [r for r in rows if "Rejected value" in r.text()]
+    assert len(rejected) == 1 and "you resolved that 2017 holds" in rejected[0].text()
+    window.editor.select_block(new.id)
+    export.warnings.itemClicked.emit(rejected[0])
+    assert not export.isVisible()
+    assert window.editor.selected_block().id == old.id
+
+    # Undoing the resolution brings the open conflict back.
+    window.undo_action.trigger()
+    _settled(qtbot, window)
+    assert status_line(_status(window, old)) == "\u2260 CONFLICT: 2014 vs 2017"
+
+
+def test_a_warning_about_missing_details_opens_the_sources_properties(window, qtbot):
+    add_by_keyboard(window, qtbot, IN_2017, kind="fact")
+    _settled(qtbot, window)
+    export = window.export_brief()
+    rows = [export.warnings.item(i) for i in range(export.warnings.count())]
+    missing = next(r for r in rows if "has no" in r.text())
+    export.warnings.itemClicked.emit(missing)
+    dialogs = [d for d in window.findChildren(SourcePropertiesDialog) if d.isVisible()]
+    assert [d.source_id for d in dialogs] == [window.current_brief().blocks()[0].source.source_id]
+    dialogs[0].reject()
+
+
+def test_deleting_a_source_is_undoable_and_its_blocks_say_so(
+    window, qtbot, seeded_library, message_boxes
+):
+    item = add_by_keyboard(window, qtbot, IN_2017, kind="fact")
+    block = window.current_brief().blocks()[0]
+    n = seeded_library.count_sources()
+    items = [i.id for i in seeded_library.items_of_source(item.source_id)]
+    panel = window.library_panel
+    panel.select_source(item.source_id)
+    panel.delete_source_action.trigger()
+    _settled(qtbot, window)
+    question = [m for m in message_boxes if m[0] == "question"][-1]
+    assert "1 block of the open memo cite it" in question[2]
+    assert seeded_library.count_sources() == n - 1
+    assert panel.sources.count() == n - 1
+    caption = block_caption(block, _status(window, block))
+    assert caption.endswith("SOURCE DELETED")
+    assert "was deleted from the library" in window.editor.news_text.text()
+    assert block.text == item.text  # the snapshot stays
+    window.preview.refresh()
+    assert "sanctuary state legislation" in window.preview.toPlainText()
+
+    assert window.undo_action.text().startswith("&Undo Delete source \u201c")
+    window.undo_action.trigger()
+    _settled(qtbot, window)
+    assert seeded_library.count_sources() == n
+    assert [i.id for i in seeded_library.items_of_source(item.source_id)] == items
+    assert "SOURCE DELETED" not in block_caption(block, _status(window, block))
+    assert panel.sources.count() == n
+
+
+def test_one_undo_history_for_memo_and_library(window, qtbot, seeded_library):
+    item = add_by_keyboard(window, qtbot, "hardening our defenses")
+    window.library_panel.set_tags(item.id, ["key"])
+    wait_idle(qtbot, window)
+    assert window.undo_action.text() == "&Undo Change tags"
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    assert seeded_library.item_tags(item.id) == []
+    assert window.undo_action.text() == "&Undo Add quote"
+    window.undo_action.trigger()
+    assert window.current_brief().blocks() == []
+    window.redo_action.trigger()
+    assert len(window.current_brief().blocks()) == 1
+    assert window.redo_action.text() == "&Redo Change tags"
+    window.redo_action.trigger()
+    wait_idle(qtbot, window)
+    assert seeded_library.item_tags(item.id) == ["key"]
+    # Library edits are not memo edits: saving state follows the memo only.
+    window.files.maybe_save = lambda: True
+    window.document.undo_stack.setClean()
+    window.library_panel.set_tags(item.id, ["other"])
+    wait_idle(qtbot, window)
+    assert not window.document.dirty
