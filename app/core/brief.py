@@ -30,7 +30,7 @@ SCHEMA_VERSION = 1
 FORMAT_NAME = "briefing-builder/brief"
 # A memo of 300 blocks is about 0.3 MB; anything past this is not one a person
 # wrote, and reading it would hold the window (and memory) for a long time.
-MAX_BRIEF_BYTES = 20 * 1024 * 1024
+MAX_BRIEF_BYTES = 10 * 1024 * 1024
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 

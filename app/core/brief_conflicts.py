@@ -64,13 +64,12 @@ class BlockConflict:
 
 def matching_items(brief: Brief, library: Library) -> dict[str, Item]:
     """The library item each quote or fact block was picked from, by block id."""
+    blocks = [b for b in brief.blocks() if b.item_id is not None and b.kind != "prose"]
+    found = library.items_by_id([b.item_id for b in blocks])
     out: dict[str, Item] = {}
-    for block in brief.blocks():
-        if block.item_id is None or block.kind == "prose":
-            continue
-        try:
-            item = library.item(block.item_id)
-        except KeyError:
+    for block in blocks:
+        item = found.get(block.item_id)
+        if item is None:
             continue
         same_source = block.source is None or block.source.source_id == item.source_id
         if same_source and (item.start, item.end, item.text) == (

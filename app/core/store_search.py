@@ -109,6 +109,21 @@ class SearchStore:
         where, params = flt.where()
         return "items i", where, params
 
+    def items_by_id(self, item_ids: list[int]) -> dict[int, Item]:
+        """Many items at once (without their tags), by id; missing ids are left out."""
+        out: dict[int, Item] = {}
+        ids = sorted(set(item_ids))
+        for start in range(0, len(ids), 500):  # SQLite limits bound parameters
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+                f" WHERE i.id IN ({marks})",
+                chunk,
+            ):
+                out[row[0]] = item_from_row(row)
+        return out
+
     def max_item_id(self) -> int:
         """The highest item id: a size estimate that costs no counting."""
         return self.db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]

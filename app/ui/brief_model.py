@@ -92,9 +92,19 @@ class BriefModel(QAbstractItemModel):
         return self._row_of_key.get(key)
 
     def set_statuses(self, statuses: dict[str, object]) -> None:
-        """What the library says about blocks (see memo_status.py); repaints them."""
-        self._statuses = statuses
-        self.refresh_blocks()
+        """What the library says about blocks (see memo_status.py); repaints
+        the blocks whose status changed."""
+        old, self._statuses = self._statuses, statuses
+        changed = {b for b in old.keys() | statuses.keys() if old.get(b) != statuses.get(b)}
+        if len(changed) > 50:
+            self.refresh_blocks()
+            return
+        for block_id in changed:
+            try:
+                index = self.block_index(block_id)
+            except KeyError:
+                continue  # removed meanwhile
+            self.dataChanged.emit(index, index)
 
     def status(self, block_id: str):
         return self._statuses.get(block_id)

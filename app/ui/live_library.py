@@ -126,7 +126,7 @@ class LiveLibrary(QObject):
         self._pending += 1
         future = self.writer.submit(op)
         future.add_done_callback(
-            lambda f: self._relay.call.emit(lambda: self._finished(f, changes, on_done, on_error))
+            lambda f: self._post(lambda: self._finished(f, changes, on_done, on_error))
         )
         return future
 
@@ -161,12 +161,12 @@ class LiveLibrary(QObject):
             return None
 
         def step(value) -> None:
-            self._relay.call.emit(lambda: (on_step(value), self.changed.emit(changes)))
+            self._post(lambda: (on_step(value), self.changed.emit(changes)))
 
         self._pending += 1
         job = self.writer.submit_steps(start, step)
         job.future.add_done_callback(
-            lambda f: self._relay.call.emit(lambda: self._finished(f, None, on_finished, on_error))
+            lambda f: self._post(lambda: self._finished(f, None, on_finished, on_error))
         )
         return job
 
@@ -196,7 +196,14 @@ class LiveLibrary(QObject):
 
     def _on_busy(self, waiting: bool) -> None:
         note = BUSY_NOTE if waiting else ""
-        self._relay.call.emit(lambda: self.busyChanged.emit(note))
+        self._post(lambda: self.busyChanged.emit(note))
+
+    def _post(self, fn: Callable[[], Any]) -> None:
+        """Run `fn` on the window's thread (called from the writer's)."""
+        try:
+            self._relay.call.emit(fn)
+        except RuntimeError:
+            pass  # the window is gone (closed without close()): nobody to tell
 
     def check_others(self) -> None:
         """Ask the writer whether another program has written; if so, every

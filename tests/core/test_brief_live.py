@@ -84,7 +84,7 @@ def test_a_memo_over_the_size_limit_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "huge.brief.json"
     with path.open("wb") as fh:  # sparse: costs no disk
         fh.truncate(MAX_BRIEF_BYTES + 1)
-    with pytest.raises(BriefError, match="too large for a memo.*limit is 20 MB"):
+    with pytest.raises(BriefError, match="too large for a memo.*limit is 10 MB"):
         Brief.load(path)
 
 
