@@ -195,7 +195,10 @@ def run_round(folder: Path, groups: list[list[Path]], with_editor: bool) -> Roun
         if "Traceback" in err:
             result.tracebacks += 1
             result.notes.append(err.strip().splitlines()[-1][:160])
-        result.failed += sum("error:" in line for line in err.splitlines())
+        for line in err.splitlines():
+            if line.startswith("error:"):
+                result.failed += 1
+                result.notes.append(line[:160])
     try:
         with Library(library) as lib:
             stored = {name for _sid, name, _meta, _n in lib.sources()}
