@@ -54,10 +54,12 @@ class BlockConflict:
                 " View > Conflicts."
             )
         if self.state == "rejected":
-            note = f" ({self.note})" if self.note else ""
+            note = self.note.strip().rstrip(".")
+            why = f" ({note})" if note else ""
+            where = f" for the {self.subject}" if self.subject else ""
             return (
-                f"This says {self.value}, but you resolved that {self.choice} holds{about}{note}."
-                " Change the block or reopen the conflict."
+                f"This says {self.value}, but you resolved that {self.choice} holds{where}{why}."
+                " Change the block, or reopen the conflict."
             )
         return f"Sources disagreed{about}; you resolved that {self.choice} holds."
 

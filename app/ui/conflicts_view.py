@@ -184,9 +184,15 @@ class ConflictsView(QWidget):
             if index >= 0:
                 self.choice.setCurrentIndex(index)
             self.note.setText(conflict.note)
+            others = sorted({v for v in conflict.values if v != conflict.resolution})
             self.status.setText(
                 f"Resolved: {conflict.resolution}. {conflict.note}".strip()
-                + "  Memos using these facts export without a conflict warning."
+                + (
+                    f"  Memo blocks saying {' or '.join(others)} are flagged as a rejected"
+                    " value, in the editor and before export."
+                    if others
+                    else ""
+                )
             )
         else:
             self.note.clear()
