@@ -21,6 +21,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import NoReturn
 
 from app.core.errors import (
     LibraryBusyError,
@@ -121,7 +122,7 @@ class Cursor:
         except sqlite3.Error as exc:
             self._conn.reraise(exc)
 
-    def fetchone(self):
+    def fetchone(self) -> tuple | None:
         try:
             return self._cursor.fetchone()
         except sqlite3.Error as exc:
@@ -148,7 +149,7 @@ class Cursor:
         return self._cursor.rowcount
 
     @property
-    def description(self):
+    def description(self) -> tuple | None:
         return self._cursor.description
 
 
@@ -167,7 +168,8 @@ class Connection:
     def in_transaction(self) -> bool:
         return self.raw.in_transaction
 
-    def reraise(self, exc: sqlite3.Error):
+    def reraise(self, exc: sqlite3.Error) -> NoReturn:
+        """Raise `exc` as the library error it stands for (or as it is)."""
         error = translated(self.path, exc)
         if error is None:
             raise exc

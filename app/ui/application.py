@@ -15,20 +15,22 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from app.core.backup import latest_backup, make_daily_backup, salvage
 from app.core.errors import LibraryDamagedError, LibraryError
 from app.core.importer import open_library
 from app.core.paths import default_library_path
 from app.core.store import Library
 from app.desktop import icon_files
+from app.ui.main_window import MainWindow
+from app.ui.tasks import run_in_background, wait_for_tasks
 
 STYLE = Path(__file__).with_name("style.qss")
 
 
 def make_app(argv: list[str] | None = None):
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Briefing Builder")
     app.setOrganizationName("Briefing Builder")
@@ -64,8 +66,6 @@ def open_salvaged_copy(path: Path) -> tuple[Library, str]:
 
 def _ask_about_damage(path: Path, exc: LibraryDamagedError) -> bool:
     """True when the user wants the salvaged read-only copy."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = QMessageBox(QMessageBox.Icon.Critical, "The library is damaged", str(exc))
     box.setInformativeText(
         "Briefing Builder can open a copy of what can still be read, read-only, so you can"
@@ -79,10 +79,6 @@ def _ask_about_damage(path: Path, exc: LibraryDamagedError) -> bool:
 
 def _window_for(path: Path, args: argparse.Namespace):
     """The main window on the library at `path`, or None (the user was told why)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from app.ui.main_window import MainWindow
-
     try:
         library = open_library(path, seed_if_new=not args.library)
         return MainWindow(library)
@@ -124,8 +120,6 @@ def _report_library_errors(window) -> None:
 
 def _start_backup(window) -> None:
     """Today's backup, off the window's thread; a damaged library is said."""
-    from app.ui.tasks import run_in_background
-
     if window.live.readonly:
         return
     path = window.library.path
@@ -162,8 +156,6 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def screenshot(app, window, out: Path) -> int:
     """Show the window offscreen at 1400x900, let it settle, save a PNG."""
-    from app.ui.tasks import wait_for_tasks
-
     window.resize(1400, 900)
     window.show()
     wait_for_tasks()  # a large memo read in the background

@@ -208,3 +208,16 @@ def test_another_programs_writes_show_up(window, qtbot, seeded_library):
         other.add_source("Written by another program. It has words.", SourceMeta(title="Elsewhere"))
     window.live.check_others()
     qtbot.waitUntil(lambda: panel.sources.count() == n + 1, timeout=10_000)
+
+
+def test_a_library_error_in_use_becomes_a_message_not_a_traceback(
+    window, monkeypatch, message_boxes
+):
+    from app.core.errors import LibraryDamagedError
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    application._report_library_errors(window)
+    error = LibraryDamagedError("lib.sqlite: the library file is damaged (malformed)")
+    sys.excepthook(type(error), error, None)
+    assert message_boxes == [("warning", "Library problem", str(error))]
+    assert window.isVisible()
