@@ -54,18 +54,10 @@ class ImportOutcome:
         return f"error {self.file}: {self.reason}"
 
 
-def _watch_other_writers(library: Library) -> None:
-    """The grouping state kept in memory for `library` is stale once another
-    process has written to it: forget it then, and it is read back from the
-    library (where it is stored with the items, in the same transactions)."""
-    library.on_external_change["grouping"] = lambda: corroborate.forget(library)
-
-
 def add_document(library: Library, doc: Document, file_name: str) -> ImportOutcome:
     """Extract a document's items, then store it with them and group them with
     the library's, all in one transaction."""
     items = extract_items(doc.text)  # the slow part, before taking the write lock
-    _watch_other_writers(library)
     with library.transaction():
         source_id = library.add_source(doc.text, doc.meta, file_name=file_name, items=items)
         corroborate.update(library, source_id)

@@ -8,7 +8,7 @@ carries a version (`PRAGMA user_version`); an older file is upgraded in place.
 Every write is one transaction (`Library.transaction`, nested ones become
 savepoints), so an import that fails midway leaves the library exactly as it
 was. Another process may write the same file: a write waits for it, and
-`poll_external_change` tells (and empties `cache`) when it has written.
+`poll_external_change` tells when it has written.
 """
 
 from __future__ import annotations
@@ -71,11 +71,6 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         self.path = Path(path)
         self.readonly = readonly
         self.readonly_reason = "opened for reading only" if readonly else ""
-        # What a caller derived from the library's contents; emptied when
-        # another connection writes (see poll_external_change).
-        self.cache: dict = {}
-        self.on_external_change: dict[str, Callable[[], None]] = {}
-        self.external_changes = 0  # how many polls have found another connection's commits
         self._depth = 0
         self._seen_version: int | None = None
         version = header_version(self.path)
@@ -95,7 +90,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
             self.db.close()
             self.readonly, self.readonly_reason = True, f"it cannot be written ({exc.__cause__})"
             self._open()
-        self._seen_version = self._data_version()
+        self._seen_version = self.data_version()
 
     def _open(self) -> None:
         if not self.readonly:
@@ -175,22 +170,13 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
 
     # -- transactions and other writers ---------------------------------------
 
-    def _data_version(self) -> int:
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
-
     def poll_external_change(self) -> bool:
         """True when another connection (another thread or process) has
-        committed since the last poll; `cache` is then emptied and the
-        `on_external_change` hooks (by name, so a hook is set once) called. This connection's own commits do
-        not count."""
-        version = self._data_version()
+        committed since the last poll. This connection's own commits do not
+        count (SQLite's data_version)."""
+        version = self.data_version()
         moved = self._seen_version is not None and version != self._seen_version
         self._seen_version = version
-        if moved:
-            self.external_changes += 1
-            self.cache.clear()
-            for hook in list(self.on_external_change.values()):
-                hook()
         return moved
 
     def set_busy_notice(self, notice: Callable[[bool], None] | None) -> None:
@@ -231,7 +217,6 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         self.db.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
-            self.poll_external_change()  # under the lock: nobody writes until we commit
             yield self.db
             self.db.execute("COMMIT")
         except BaseException:

@@ -64,7 +64,7 @@ def header_version(path: Path) -> int | None:
     if not head:
         return None
     if not head.startswith(HEADER_MAGIC) or len(head) < 100:
-        raise LibraryDamagedError(f"{path}: not a library file (no SQLite database header)")
+        raise LibraryDamagedError(f"{path}: not a usable library file (no SQLite database header)")
     return int.from_bytes(head[60:64], "big")
 
 

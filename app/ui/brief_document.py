@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.core.brief import Brief, BriefError
-from app.core.fileio import atomic_write_text
+from app.core.fileio import atomic_write_text, remove_stale_temps
 from app.core.paths import data_dir
 from app.core.templates import DEFAULT_TEMPLATE, new_brief
 from app.ui.brief_model import BriefModel
@@ -84,8 +84,9 @@ class BriefDocument(QObject):
         """Open a brief file (or `brief`, already read from it elsewhere);
         BriefError (naming the file) leaves the current one open."""
         path = Path(path)
-        # TODO(export helper's fileio): fileio.remove_stale_temps(path) once it is on main.
         brief = Brief.load(path) if brief is None else brief
+        # Temporary files that killed saves of this memo left beside it.
+        remove_stale_temps(path)
         self._replace(brief, path)
         self.discard_recovery()
         return brief

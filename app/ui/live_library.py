@@ -88,7 +88,6 @@ class LiveLibrary(QObject):
         self.undo_stack = QUndoStack(self)
         self._relay = _Relay(self)
         self._pending = 0
-        self._external_seen = 0
         self.writer: LibraryWriter | None = None
         if not reader.readonly:
             self.writer = LibraryWriter(reader.path, on_busy=self._on_busy)
@@ -211,16 +210,10 @@ class LiveLibrary(QObject):
         if self.writer is None or self._pending:
             return
 
-        def poll(library: Library) -> int:
-            library.poll_external_change()
-            # Counted, because a write of ours may have found them first.
-            return library.external_changes
+        self.run(lambda library: library.poll_external_change(), None, self._others_wrote)
 
-        self.run(poll, None, self._others_wrote)
-
-    def _others_wrote(self, count: int) -> None:
-        if count != self._external_seen:
-            self._external_seen = count
+    def _others_wrote(self, moved: bool) -> None:
+        if moved:
             self.changed.emit(EVERYTHING)
 
     # -- lifetime -------------------------------------------------------------

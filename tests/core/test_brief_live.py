@@ -226,7 +226,7 @@ def test_blocks_in_conflicts_and_rejected_values(library):
     assert "you resolved that 2017 holds" in found[old.id].explanation
     conflicted, rejected = export_checks(brief, library)
     assert conflicted == frozenset() and set(rejected) == {old.item_id}
-    warnings = preflight(brief, conflicted, rejected)
+    warnings = preflight(brief, conflicted, rejected_item_ids=rejected)
     assert [(w.kind, w.block_id) for w in warnings if w.kind in ("conflict", "rejected")] == [
         ("rejected", old.id)
     ]

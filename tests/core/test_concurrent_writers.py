@@ -14,7 +14,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_concurrency import files_for, run_round  # noqa: E402
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("writers", [2, 3])
 def test_writers_at_once_lose_nothing(tmp_path, writers):
     groups = files_for(writers, 8)

@@ -221,3 +221,20 @@ def test_a_library_error_in_use_becomes_a_message_not_a_traceback(
     sys.excepthook(type(error), error, None)
     assert message_boxes == [("warning", "Library problem", str(error))]
     assert window.isVisible()
+
+
+def test_opening_a_memo_removes_what_killed_saves_left_beside_it(window, tmp_path):
+    import os
+    import time
+
+    path = tmp_path / "memo.brief.json"
+    Brief().save(path)
+    stale = tmp_path / ".memo.brief.json.k1ll3d_x.tmp"  # named as a save names its temporary file
+    stale.write_text("half a memo")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    other = tmp_path / ".other.brief.json.k1ll3d_x.tmp"  # another memo's: not ours to remove
+    other.write_text("x")
+    os.utime(other, (old, old))
+    assert window.open_brief(path)
+    assert not stale.exists() and other.exists()
