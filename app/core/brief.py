@@ -113,10 +113,14 @@ class Block:
 
     @classmethod
     def from_item(cls, item: Item, source: Source) -> Block:
+        """A block holding the item as picked: a quote's words verbatim, a
+        fact in its cited form ("[The county] spent ..."), whose bracket is the
+        mark of the resolved subject; `original` stays the source's words."""
         original = source.text[item.start : item.end]
+        text = original if item.kind == "quote" else (item.cited or original)
         return cls(
             kind=item.kind,
-            text=original,
+            text=text,
             item_id=item.id,
             start=item.start,
             end=item.end,

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import corroborate
+from app.core.cite_fields import parse_authors
 from app.core.extract import extract_items
 from app.core.ingest import IMPORTABLE_SUFFIXES, Document, IngestError, read_document
 from app.core.ingest.csl import fill_missing, match_report, match_source, read_csl
@@ -57,7 +58,11 @@ class ImportOutcome:
 def add_document(library: Library, doc: Document, file_name: str) -> ImportOutcome:
     """Extract a document's items, then store it with them and group them with
     the library's, all in one transaction."""
-    items = extract_items(doc.text)  # the slow part, before taking the write lock
+    # The slow part, before taking the write lock. A single byline author is
+    # the "I" of an opinion piece; with several, "I" is left unresolved.
+    authors = parse_authors(doc.meta.author)
+    author = authors[0].full if len(authors) == 1 else None
+    items = extract_items(doc.text, author)
     with library.transaction():
         source_id = library.add_source(doc.text, doc.meta, file_name=file_name, items=items)
         corroborate.update(library, source_id)

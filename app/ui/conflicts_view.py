@@ -168,7 +168,7 @@ class ConflictsView(QWidget):
             claims = QListWidget()
             claims.setWordWrap(True)
             for item in items:
-                text = " ".join(item.text.split())
+                text = " ".join(item.cited_text.split())
                 entry = QListWidgetItem(f"{titles.get(item.source_id, '')[:70]}\n{text}")
                 entry.setData(Qt.ItemDataRole.UserRole, item)
                 claims.addItem(entry)

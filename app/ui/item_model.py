@@ -233,7 +233,7 @@ class ItemTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                text = " ".join(item.text.split())
+                text = " ".join(item.cited_text.split())
                 return f"\u201c{text}\u201d" if item.kind == "quote" else text
             if col == 1:
                 return item.speaker_name or ("—" if item.kind == "quote" else "")

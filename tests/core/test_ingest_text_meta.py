@@ -131,3 +131,27 @@ def test_headlines_of_real_articles_are_read_right():
     assert total == 839
     assert right / found >= 0.99  # measured 781 of 782
     assert found / total >= 0.90  # measured 0.93
+
+
+def test_the_byline_author_speaks_the_first_person_quotes_of_an_import(tmp_path):
+    """An opinion piece's "I" is its single byline author; with two authors
+    nobody is guessed."""
+    body = (
+        "Why the ferry fare plan fails\n\nBy {authors}\n\n"
+        "The harbor board votes next week on doubling ferry fares.\n\n"
+        '"This plan punishes the people who ride every day," I told the board on Tuesday.\n'
+    )
+    speakers = {}
+    for name, authors in (("one", "Mira Quell"), ("two", "Mira Quell and Tobin Ashgrove")):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(body.format(authors=authors), encoding="utf-8")
+        with Library(tmp_path / f"{name}.sqlite") as library:
+            assert import_file(library, path).ok
+        db = sqlite3.connect(tmp_path / f"{name}.sqlite")
+        speakers[name] = db.execute(
+            "SELECT s.name FROM items i LEFT JOIN speakers s ON s.id = i.speaker_id"
+            " WHERE i.kind = 'quote'"
+        ).fetchall()
+        db.close()
+    assert speakers["one"] == [("Mira Quell",)]
+    assert speakers["two"] == [(None,)]

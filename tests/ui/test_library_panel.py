@@ -218,3 +218,29 @@ def test_clip_as_fact_from_the_context_of_a_chosen_item(window, qtbot, monkeypat
     clipped = [f for f in facts if (f.start, f.end) == (start, end)]
     assert clipped and clipped[0].speaker_id is None
     assert window.library_panel.tabs.currentIndex() == 1  # Facts shown
+
+
+def test_a_fact_with_a_resolved_subject_shows_and_enters_the_memo_bracketed(
+    window, qtbot, seeded_library
+):
+    """A fact opening with a pronoun is listed, and added, in its cited form;
+    the block keeps the source's own words as its original."""
+    panel = window.library_panel
+    panel.show_kind("fact")
+    bracketed = [i for i in shown_items(panel) if i.cited is not None]
+    assert bracketed, "the seeds hold a fact whose subject is resolved in brackets"
+    item = bracketed[0]
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.item_at(r).id == item.id)
+    shown = panel.model.data(panel.model.index(row, 0))
+    assert shown.startswith("[") and shown == " ".join(item.cited.split())
+    assert item.text != item.cited  # the span still holds the source's words
+
+    before = {b.id for b in window.editor.model.brief.blocks()}
+    select_library_row(panel, row)
+    qtbot.keyClick(panel.items, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(window.editor.model.brief.blocks()) > len(before))
+    block = next(b for b in window.editor.model.brief.blocks() if b.id not in before)
+    assert block.kind == "fact" and block.text == item.cited
+    source = seeded_library.source(item.source_id)
+    assert block.original == source.text[item.start : item.end] == item.text
+    assert not block.altered
