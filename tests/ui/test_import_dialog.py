@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from app.ui import import_dialog
 from app.ui.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
 from app.ui.source_properties import SourcePropertiesDialog
@@ -67,7 +69,9 @@ def test_import_folder_runs_in_background_and_refreshes(window, qtbot, tmp_path)
     assert any(t.startswith("A\n") or t == "A" for t in titles)
 
 
-def test_cancel_stops_between_files_and_keeps_the_imported(qtbot, tmp_path, seeded_library):
+def test_cancel_stops_between_files_and_keeps_the_imported(
+    qtbot, tmp_path, seeded_library, monkeypatch
+):
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(40):
@@ -76,8 +80,20 @@ def test_cancel_stops_between_files_and_keeps_the_imported(qtbot, tmp_path, seed
     qtbot.addWidget(window)
     dialog = ImportDialog(window.live, [folder])
     qtbot.addWidget(dialog)
-    # Cancel as soon as the first file is done: the writer stops after the current one.
-    dialog.log.textChanged.connect(dialog.reject)
+    # Cancel as soon as the first file is shown: the writer stops after the
+    # file it is on. Small files import faster than the window shows them, so
+    # the import waits after its first file until the user has pressed Cancel.
+    pressed = threading.Event()
+    real_import_paths = import_dialog.import_paths
+
+    def import_paths_waiting_for_cancel(library, plan):
+        for n, outcome in enumerate(real_import_paths(library, plan)):
+            yield outcome
+            if n == 0:
+                pressed.wait(30)
+
+    monkeypatch.setattr(import_dialog, "import_paths", import_paths_waiting_for_cancel)
+    dialog.log.textChanged.connect(lambda: (dialog.reject(), pressed.set()))
     with qtbot.waitSignal(dialog.importFinished, timeout=60_000):
         dialog.start()
     assert dialog.cancelled
