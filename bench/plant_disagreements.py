@@ -1,13 +1,15 @@
 """Planted disagreements and near-miss controls in the real-news set.
 
+    .venv/bin/python bench/plant_disagreements.py run OUT_DIR [--misses]
     .venv/bin/python bench/plant_disagreements.py make OUT_DIR [--candidates]
-    .venv/bin/python bench/plant_disagreements.py score OUT_DIR LIBRARY
+    .venv/bin/python bench/plant_disagreements.py score OUT_DIR/roundN LIBRARY
 
 `make` finds places where two articles of ../shared/realnews report the same
-figure about the same thing (found here with simple rules of its own, not the
-app's, and kept only where `bench/plant_pairs.tsv` records that a person read
-the pair and judged it one fact), then writes a modified copy of every
-article to OUT_DIR (never into the repository):
+figure about the same thing, both in a sentence the app offers as a fact
+(found here with simple rules of its own, not the app's, and kept only where
+`bench/plant_pairs.tsv` records that a person read the pair and judged it one
+fact), then writes modified copies of the articles to OUT_DIR/roundN (never
+into the repository):
 
 - a plant changes that one figure in one of the two articles, so that the two
   now disagree (money, counts of any unit, percentages, years, days, vote
@@ -17,10 +19,17 @@ article to OUT_DIR (never into the repository):
   that says so ("5 percent, up from 4 percent"), another subject (a different
   candidate or group with another figure), another time, or another unit.
 
-Each modified article carries one modification. A third of each, chosen by a
-hash of the pair, is the check part: scored, never tuned on. OUT_DIR gets the
+Every judged pair is used twice, once as a plant and once as a control, in
+as many rounds as it takes for no two modifications to share a paragraph (or
+the paragraph of the sentence they are compared with). A modification is
+kept only when, in the modified article, the app's extractor still offers
+both sentences as facts. A third of the pairs, chosen by a hash of the pair,
+is the check part: scored, never tuned on. Each round folder gets the
 articles and `manifest.json` (what was changed where: file names, offsets,
 values; no article text).
+
+`run` does it all: makes the rounds, imports each as a dated library
+(bench/realnews_library.py) and scores them together.
 
 `score` reads a library into which OUT_DIR was imported (`main.py import
 OUT_DIR --library LIBRARY`) and reports, for the tuning and check parts:
@@ -42,6 +51,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from app.core.extract import extract_items  # noqa: E402
+
 REALNEWS = ROOT / ".." / "shared" / "realnews"
 VERDICTS = Path(__file__).with_name("plant_pairs.tsv")
 
@@ -78,7 +92,7 @@ def _words(text: str) -> set[str]:
 
 
 def articles() -> dict[str, dict]:
-    """Every article of the set: {file name: {"text", "date", "part"}}."""
+    """Every article of the set: {file name: {"text", "date", "part", "facts"}}."""
     meta = {}
     for line in (REALNEWS / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -86,21 +100,32 @@ def articles() -> dict[str, dict]:
     out = {}
     for path in sorted((REALNEWS / "articles").glob("*.txt")):
         date = meta.get(path.name, "")
+        text = path.read_text(encoding="utf-8")
         out[path.name] = {
-            "text": path.read_text(encoding="utf-8"),
+            "text": text,
             "date": date,
             "part": "tune" if date < "2016-07-01" else "check",
+            "facts": fact_spans(text),
         }
     return out
 
 
+def fact_spans(text: str) -> list[tuple[int, int]]:
+    """Where the app's extractor offers facts in `text`."""
+    return [(i.start, i.end) for i in extract_items(text) if i.kind == "fact"]
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in spans if a <= start and end <= b), None)
+
+
 def candidates(arts: dict[str, dict]) -> list[dict]:
-    """Pairs of sentences in two articles stating the same figure with many
-    of the same words around it: places where two reports give one fact."""
+    """Pairs of facts in two articles stating the same figure with enough of
+    the same words around it: places where two reports may give one fact."""
     found: dict[tuple[str, str], list] = defaultdict(list)
     for name, art in arts.items():
         text = art["text"]
-        for a, b in _sentences(text):
+        for a, b in art["facts"]:
             sentence = text[a:b]
             for kind, pattern in PATTERNS.items():
                 for m in pattern.finditer(sentence):
@@ -113,15 +138,17 @@ def candidates(arts: dict[str, dict]) -> list[dict]:
     for (kind, value), places in found.items():
         if len(places) < 2 or len(places) > 400:
             continue
-        # A figure in many articles (a year) needs more words in common.
-        need = 3 if len(places) <= 40 else 5
+        # A figure in many articles (a year) needs more words in common; a
+        # share or a name recurs by chance, so its sentences must be closer.
+        need = 2 if len(places) <= 40 else 4
+        least = 0.2 if kind in ("percent", "name") else 0.12
         for i, (n1, s1, e1, w1, all1) in enumerate(places):
             for n2, s2, e2, w2, all2 in places[i + 1 :]:
                 if n1 == n2:
                     continue
                 near = len(w1 & w2)
                 jaccard = len(all1 & all2) / max(1, len(all1 | all2))
-                if near >= need and jaccard >= 0.25:
+                if near >= need and jaccard >= least:
                     key = hashlib.sha1(f"{n1}:{s1}|{n2}:{s2}".encode()).hexdigest()[:10]
                     pairs.append(
                         {
@@ -252,10 +279,9 @@ def control(kind: str, written: str, sentence: str, how: str, rng: random.Random
     return None
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-    b = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
-    return a, b
+def _sentence(art: dict, start: int, end: int) -> tuple[int, int]:
+    """The fact holding text[start:end] (the generator keeps only figures in facts)."""
+    return _within(art["facts"], start, end) or (start, end)
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -271,117 +297,184 @@ def _show(arts: dict[str, dict]) -> int:
             continue
         print(f"{p['id']}\t{p['kind']}\t{p['value']}\t{p['jaccard']}")
         for name, start, end in (p["a"], p["b"]):
-            text = arts[name]["text"]
-            a, b = _sentence(text, start, end)
-            print("    " + " ".join(text[a : b + 1].split()))
+            a, b = _sentence(arts[name], start, end)
+            print("    " + " ".join(arts[name]["text"][a:b].split()))
     return 0
 
 
-def make(out: Path, show_candidates: bool) -> int:
-    """Two rounds (out/round0, out/round1): each same-fact pair carries a
-    plant in one round and a control in the other, so every pair is used
-    both ways; an article may carry several modifications, never two in one
-    sentence, and never one in a sentence another modification is compared with."""
+def make(out: Path, show_candidates: bool) -> list[Path]:
+    """Write the rounds (out/round0, out/round1, ...); return their folders.
+
+    Each same-fact pair gives a plant and, where a kind of near miss applies
+    to its figure, a control, both in the same one of its two articles; each
+    sentence is the target of one pair only. Modifications go to the first
+    round where neither article's paragraph is taken yet."""
     arts = articles()
     if show_candidates:
-        return _show(arts)
+        _show(arts)
+        return []
     judged = verdicts()
     same = [p for p in candidates(arts) if judged.get(p["id"]) == "same"]
     rng = random.Random(20261128)
     rng.shuffle(same)
-    sides = {p["id"]: rng.random() < 0.5 for p in same}
-    for round_ in (0, 1):
-        _make_round(arts, same, sides, round_, out / f"round{round_}")
-    return 0
-
-
-def _make_round(arts, same, sides, round_: int, out: Path) -> None:
-    rng = random.Random(round_)
-    edits: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    locked: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    entries = []
+    jobs, targeted = [], set()
     per_kind: Counter = Counter()
     for p in same:
-        target, partner = (p["b"], p["a"]) if sides[p["id"]] else (p["a"], p["b"])
-        name, start, end = target
-        text = arts[name]["text"]
-        sa, sb = _sentence(text, start, end)
-        other = arts[partner[0]]["text"]
-        pa, pb = _sentence(other, partner[1], partner[2])
-        # Locks cover the whole paragraph: the app's claims may span more
-        # than one of these sentences, and two changes in one claim are not
-        # one disagreement.
-        la, lb = _paragraph(text, start), _paragraph(other, partner[1])
-
-        def free(fname, a, b):
-            return all(b <= x or a >= y for x, y in locked[fname])
-
-        if not (free(name, *la) and free(partner[0], *lb)):
+        sides = [(p["b"], p["a"]), (p["a"], p["b"])]
+        if rng.random() < 0.5:
+            sides.reverse()
+        sides = [(t, o) for t, o in sides if (t[0], t[1]) not in targeted]
+        if not sides:
             continue
-        kind, written, sentence = p["kind"], text[start:end], text[sa:sb]
-        role = "plant" if (per_kind[kind] + round_) % 2 == 0 else "control"
-        how, extra = "plant", None
+        target, partner = sides[0]
+        targeted.add((target[0], target[1]))
+        art = arts[target[0]]
+        written = art["text"][target[1] : target[2]]
+        sa, sb = _sentence(art, target[1], target[2])
+        sentence = art["text"][sa:sb]
+        jobs.append((p, "plant", "plant", target, partner))
+        options = [
+            c for c in CONTROL_KINDS if control(p["kind"], written, sentence, c, random.Random(0))
+        ]
+        if options:
+            how = options[per_kind[p["kind"]] % len(options)]
+            per_kind[p["kind"]] += 1
+            jobs.append((p, "control", how, target, partner))
+    # A changed paragraph is taken: no other change, nor any sentence another
+    # change is compared with, may sit in it. Sentences only compared with
+    # may share a paragraph.
+    rounds: list[list] = []
+    changed: list[dict[str, list[tuple[int, int]]]] = []
+    compared: list[dict[str, list[tuple[int, int]]]] = []
+    for job in jobs:
+        _, _, _, target, partner = job
+        mine = (target[0], _paragraph(arts[target[0]]["text"], target[1]))
+        theirs = (partner[0], _paragraph(arts[partner[0]]["text"], partner[1]))
+
+        def free(spans, fname, a, b):
+            return all(b <= x or a >= y for x, y in spans[fname])
+
+        for n in range(len(rounds) + 1):
+            if n == len(rounds):
+                rounds.append([])
+                changed.append(defaultdict(list))
+                compared.append(defaultdict(list))
+            if (
+                free(changed[n], mine[0], *mine[1])
+                and free(compared[n], mine[0], *mine[1])
+                and free(changed[n], theirs[0], *theirs[1])
+            ):
+                rounds[n].append(job)
+                changed[n][mine[0]].append(mine[1])
+                compared[n][theirs[0]].append(theirs[1])
+                break
+    folders = []
+    for n, round_jobs in enumerate(rounds):
+        folders.append(out / f"round{n}")
+        _make_round(arts, round_jobs, n, folders[-1])
+    return folders
+
+
+def _edits(arts, jobs, rng: random.Random) -> list[dict]:
+    """The modification of each job, as a manifest entry with its edits."""
+    entries = []
+    for p, role, how, target, partner in jobs:
+        name, start, end = target
+        art = arts[name]
+        written = art["text"][start:end]
+        sa, sb = _sentence(art, start, end)
+        sentence = art["text"][sa:sb]
+        edits = []
         if role == "control":
-            options = [
-                c for c in CONTROL_KINDS if control(kind, written, sentence, c, random.Random(0))
-            ]
-            if not options:
-                continue
-            how = options[per_kind[(kind, "control")] % len(options)]
-            per_kind[(kind, "control")] += 1
-            new = control(kind, written, sentence, how, rng)
+            new = control(p["kind"], written, sentence, how, rng)
             if new.startswith("SUBJECT:"):
                 who, new = new[8:].split("|", 1)
                 at = sa + sentence.find(who)
-                extra = (at, at + len(who), rng.choice(INVENTED))
+                edits.append((at, at + len(who), rng.choice(INVENTED)))
         else:
-            new = plant(kind, written, rng)
-        per_kind[kind] += 1
-        edits[name].append((start, end, new))
-        if extra:
-            edits[name].append(extra)
-        locked[name].append(la)
-        locked[partner[0]].append(lb)
+            new = plant(p["kind"], written, rng)
+        edits.append((start, end, new))
         entries.append(
             {
                 "pair": p["id"],
                 "role": role,
                 "how": how,
-                "kind": kind,
+                "kind": p["kind"],
                 "file": name,
                 "start": start,
                 "was": written,
                 "now": new,
-                "partner": partner,
+                "partner": list(partner),
                 "part": "check" if int(p["id"], 16) % 3 == 0 else "tune",
+                "edits": edits,
             }
         )
-    out.mkdir(parents=True, exist_ok=True)
+    return entries
+
+
+def _apply(arts, entries) -> tuple[dict[str, str], dict]:
+    """The modified texts, and a function moving an original offset of a file."""
+    edits = defaultdict(list)
+    for e in entries:
+        edits[e["file"]].extend(e["edits"])
+    texts = {}
+    for name in edits:
+        text = arts[name]["text"]
+        for a, b, new in sorted(edits[name], reverse=True):
+            text = text[:a] + new + text[b:]
+        texts[name] = text
 
     def moved(fname: str, pos: int) -> int:
         return pos + sum(len(new) - (b - a) for a, b, new in edits[fname] if b <= pos)
 
+    return texts, moved
+
+
+def _make_round(arts, jobs, round_: int, out: Path) -> None:
+    """Write one round; drop the modifications after which the extractor no
+    longer offers the changed sentence, or its partner, as a fact."""
+    entries = _edits(arts, jobs, random.Random(round_))
+    while True:
+        texts, moved = _apply(arts, entries)
+        spans = {name: fact_spans(text) for name, text in texts.items()}
+
+        def offered(fname: str, start: int, end: int, spans=spans, moved=moved) -> bool:
+            facts = spans.get(fname, arts[fname]["facts"])
+            return _within(facts, moved(fname, start), moved(fname, end)) is not None
+
+        kept = [
+            e
+            for e in entries
+            if offered(e["file"], e["start"], e["start"] + len(e["was"])) and offered(*e["partner"])
+        ]
+        if len(kept) == len(entries):
+            break
+        entries = kept
+    # `moved` shifts by the edits before a position; the changed figure's own
+    # edit ends after its start, so its new span starts where it did.
+    out.mkdir(parents=True, exist_ok=True)
     for name, art in arts.items():
-        text = art["text"]
-        for a, b, new in sorted(edits[name], reverse=True):
-            text = text[:a] + new + text[b:]
-        (out / name).write_text(text, encoding="utf-8")
+        (out / name).write_text(texts.get(name, art["text"]), encoding="utf-8")
     for e in entries:
         e["start"] = moved(e["file"], e["start"])
         e["end"] = e["start"] + len(e["now"])
         name, a, b = e["partner"]
         e["partner"] = [name, moved(name, a), moved(name, b)]
+        del e["edits"]
     (out / "manifest.json").write_text(json.dumps(entries, indent=1), encoding="utf-8")
     counts = Counter((e["role"], e["kind"]) for e in entries)
-    print(f"{out}: {len(arts)} articles, {len(entries)} modifications")
+    print(f"{out}: {len(entries)} modifications ({len(jobs) - len(entries)} dropped: not a fact)")
     for (role, kind), k in sorted(counts.items()):
         print(f"  {role:8} {kind:8} {k}")
-    hows = Counter(e["how"] for e in entries if e["role"] == "control")
-    print("  controls by kind of near miss:", dict(hows))
 
 
-def score(out: Path, library: Path) -> int:
-    """Score one round's folder `out` against the library it was imported into."""
+def score(out: Path, library: Path) -> list[dict]:
+    """The manifest of one round's folder `out`, each entry marked with what
+    the library it was imported into says: "items" (both sentences are fact
+    items of the library), and "found" for a plant (a conflict holds the
+    planted claim and its partner's claim, each with its value) or "flagged"
+    for a control (a conflict holds the control's claim, other than one a
+    plant of the round takes part in)."""
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     db = sqlite3.connect(library)
     rows = db.execute(
@@ -389,14 +482,19 @@ def score(out: Path, library: Path) -> int:
         " JOIN conflict_members m ON m.conflict_id = c.id JOIN items i ON i.id = m.item_id"
         " JOIN sources s ON s.id = i.source_id"
     ).fetchall()
+    facts = defaultdict(list)
+    for fname, a, b in db.execute(
+        'SELECT s.file_name, i.start, i."end" FROM items i JOIN sources s ON s.id = i.source_id'
+        " WHERE i.kind = 'fact'"
+    ):
+        facts[fname].append((a, b))
+    db.close()
     members = defaultdict(list)
     for cid, _item, value, fname, a, b in rows:
         members[cid].append((fname, a, b, value))
     planted = {(m["file"], m["start"]) for m in manifest if m["role"] == "plant"}
 
-    def against_unplanted(cid: int, value: str) -> bool:
-        """Whether a conflict holding a control is the control's own: one
-        that a plant elsewhere in the round takes part in is the plant's."""
+    def against_unplanted(cid: int) -> bool:
         return not any(f == pf and a <= ps < b for f, a, b, _ in members[cid] for pf, ps in planted)
 
     def holding(fname: str, pos: int):
@@ -407,42 +505,67 @@ def score(out: Path, library: Path) -> int:
             if f == fname and a <= pos < b
         ]
 
-    results: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for m in manifest:
+        m["round"] = out.name
+        m["items"] = bool(
+            _within(facts[m["file"]], m["start"], m["end"])
+            and _within(facts[m["partner"][0]], m["partner"][1], m["partner"][2])
+        )
         mine = holding(m["file"], m["start"])
-        key = (m["role"], m["part"])
-        results[key][1] += 1
         if m["role"] == "plant":
             theirs = holding(m["partner"][0], m["partner"][1])
-            hit = any(c1 == c2 and v1 != v2 for c1, v1 in mine for c2, v2 in theirs)
-            results[key][0] += hit
-            m["found"] = hit
+            m["found"] = any(c1 == c2 and v1 != v2 for c1, v1 in mine for c2, v2 in theirs)
         else:
-            flagged = any(against_unplanted(cid, value) for cid, value in mine)
-            results[key][0] += flagged
-            m["flagged"] = flagged
-    for (role, part), (hit, total) in sorted(results.items()):
+            m["flagged"] = any(against_unplanted(cid) for cid, _ in mine)
+    return manifest
+
+
+def report(entries: list[dict], misses: bool = False) -> None:
+    """Print plants found and controls flagged, by part and by kind."""
+    results: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for m in entries:
+        r = results[(m["role"], m["part"])]
+        r[0] += m["found"] if m["role"] == "plant" else m["flagged"]
+        r[1] += 1
+        r[2] += m["items"]
+    for (role, part), (hit, total, items) in sorted(results.items()):
         what = "found" if role == "plant" else "flagged"
-        print(
-            f"{role:8} {part:6} {what}: {hit}/{total}" + (f" = {hit / total:.2f}" if total else "")
-        )
+        ratio = f" = {hit / total:.2f}" if total else ""
+        print(f"{role:8} {part:6} {what}: {hit}/{total}{ratio}  (both sentences items: {items})")
     by_kind = defaultdict(lambda: [0, 0])
-    for m in manifest:
-        if m["role"] == "plant":
-            by_kind[(m["part"], m["kind"])][0] += m["found"]
-            by_kind[(m["part"], m["kind"])][1] += 1
-    for (part, kind), (hit, total) in sorted(by_kind.items()):
-        print(f"  plants {part:6} {kind:8} {hit}/{total}")
-    if "--misses" in sys.argv:
-        for m in manifest:
+    for m in entries:
+        key = (m["role"], m["part"], m["kind"] if m["role"] == "plant" else m["how"])
+        by_kind[key][0] += m["found"] if m["role"] == "plant" else m["flagged"]
+        by_kind[key][1] += 1
+    for (role, part, kind), (hit, total) in sorted(by_kind.items()):
+        print(f"  {role:8} {part:6} {kind:8} {hit}/{total}")
+    if misses:
+        for m in entries:
             if m["part"] == "tune" and (m.get("found") is False or m.get("flagged")):
                 print(json.dumps(m))
+
+
+def run(out: Path, misses: bool) -> int:
+    """Make the rounds, import each into a dated library, score them together."""
+    import realnews_library
+
+    entries = []
+    for folder in make(out, False):
+        library = folder.with_suffix(".sqlite")
+        library.unlink(missing_ok=True)
+        realnews_library.build(library, folder)
+        entries.extend(score(folder, library))
+    report(entries, misses)
+    (out / "scored.json").write_text(json.dumps(entries, indent=1), encoding="utf-8")
     return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("run")
+    p.add_argument("out", type=Path)
+    p.add_argument("--misses", action="store_true", help="list tuning-part misses")
     p = sub.add_parser("make")
     p.add_argument("out", type=Path)
     p.add_argument("--candidates", action="store_true", help="print unjudged candidate pairs")
@@ -454,9 +577,13 @@ def main() -> int:
     if not REALNEWS.is_dir():
         print(f"error: {REALNEWS} is missing", file=sys.stderr)
         return 1
+    if args.command == "run":
+        return run(args.out, args.misses)
     if args.command == "make":
-        return make(args.out, args.candidates)
-    return score(args.out, args.library)
+        make(args.out, args.candidates)
+        return 0
+    report(score(args.out, args.library), args.misses)
+    return 0
 
 
 if __name__ == "__main__":
