@@ -1,6 +1,6 @@
 """Planted disagreements and near-miss controls in the real-news set.
 
-    .venv/bin/python bench/plant_disagreements.py run OUT_DIR [--misses]
+    .venv/bin/python bench/plant_disagreements.py run OUT_DIR [--misses] [--again]
     .venv/bin/python bench/plant_disagreements.py make OUT_DIR [--candidates]
     .venv/bin/python bench/plant_disagreements.py score OUT_DIR/roundN LIBRARY
 
@@ -75,6 +75,10 @@ PATTERNS = {
         r"\b(Gov\.|Governor|Mayor|Sheriff|Speaker|Attorney General) ([A-Z][a-z]+) ([A-Z][a-z]+)\b"
     ),
 }
+_TIMED = re.compile(
+    rf"\b(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|19\d\d|20\d\d|"
+    r"yesterday|today|last (?:week|month|year)|this (?:week|month|year))\b"
+)
 _STOP = set(
     "that this with from have been were they their there which would about said says what when "
     "will also than more into after over only just other some such most those these while where "
@@ -269,7 +273,9 @@ def control(kind: str, written: str, sentence: str, how: str, rng: random.Random
             return None
         return "SUBJECT:" + names[-1] + "|" + plant(kind, written, rng)
     if how == "time":
-        if kind in ("year", "date", "name"):
+        # Only where the sentence places itself at no time: another time
+        # added to one that states one makes a sentence no report would write.
+        if kind in ("year", "date", "name") or _TIMED.search(sentence):
             return None
         return f"{plant(kind, written, rng)} in {rng.choice([1987, 1993, 2001])}"
     if how == "unit" and kind == "count":
@@ -545,15 +551,24 @@ def report(entries: list[dict], misses: bool = False) -> None:
                 print(json.dumps(m))
 
 
-def run(out: Path, misses: bool) -> int:
-    """Make the rounds, import each into a dated library, score them together."""
+def run(out: Path, misses: bool, again: bool = False) -> int:
+    """Make the rounds, import each into a dated library, score them together;
+    `again`: regroup the libraries a former run built, and score them."""
     import realnews_library
 
+    from app.core import corroborate
+    from app.core.store import Library
+
     entries = []
-    for folder in make(out, False):
+    folders = sorted(out.glob("round*/"), key=lambda f: int(f.name[5:])) if again else None
+    for folder in folders or make(out, False):
         library = folder.with_suffix(".sqlite")
-        library.unlink(missing_ok=True)
-        realnews_library.build(library, folder)
+        if again:
+            with Library(library) as opened:
+                corroborate.regroup(opened)
+        else:
+            library.unlink(missing_ok=True)
+            realnews_library.build(library, folder)
         entries.extend(score(folder, library))
     report(entries, misses)
     (out / "scored.json").write_text(json.dumps(entries, indent=1), encoding="utf-8")
@@ -566,6 +581,7 @@ def main() -> int:
     p = sub.add_parser("run")
     p.add_argument("out", type=Path)
     p.add_argument("--misses", action="store_true", help="list tuning-part misses")
+    p.add_argument("--again", action="store_true", help="regroup and score a former run's")
     p = sub.add_parser("make")
     p.add_argument("out", type=Path)
     p.add_argument("--candidates", action="store_true", help="print unjudged candidate pairs")
@@ -578,7 +594,7 @@ def main() -> int:
         print(f"error: {REALNEWS} is missing", file=sys.stderr)
         return 1
     if args.command == "run":
-        return run(args.out, args.misses)
+        return run(args.out, args.misses, args.again)
     if args.command == "make":
         make(args.out, args.candidates)
         return 0

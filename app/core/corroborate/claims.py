@@ -31,6 +31,7 @@ from app.core.corroborate.quantities import (
 from app.core.corroborate.text import ProperWords, Token, content_tokens, plain, words
 
 SHINGLE = 4  # words per quote shingle
+MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
 CONTEXT = 6  # content words each side of a value, within its clause
 
 # Where one clause of a sentence ends and another, often about another
@@ -77,6 +78,16 @@ def quote_signature(source_id: int, text: str) -> QuoteSig:
     return QuoteSig(source_id, f" {' '.join(toks)} ", len(toks), shingles)
 
 
+def same_quote(a: QuoteSig, b: QuoteSig) -> bool:
+    """One quote is the other, or an excerpt of it, up to quote marks and punctuation."""
+    short, long = (a, b) if a.length <= b.length else (b, a)
+    if short.length == 0:
+        return False
+    if short.norm == long.norm:
+        return short.length >= 2
+    return short.length >= MIN_QUOTE_WORDS and short.norm in long.norm
+
+
 @dataclass(slots=True)
 class ValueContext:
     """A value and what it is said about."""
@@ -97,6 +108,9 @@ class ValueContext:
     # For a name value: the lemma of the word right after the name, usually
     # what the person did ("signed"); "" when none or a name.
     action: str = ""
+    # The last name before it in its clause ("Ana Roe won 52 percent"): whom
+    # it is said of; "" when none.
+    subject: str = ""
 
 
 @dataclass(slots=True)
@@ -215,6 +229,8 @@ def fact_signature(
         # The names near the value, in its clause: those farther off are
         # often about another part of a long sentence.
         near_names = {t.lemma for t in before + after if t.start in heads}
+        # Whom the figure is said of: the last name before it in its clause.
+        subject = next((t.lemma for t in reversed(before) if t.start in heads), "")
         clause_names = {t.lemma for t in tokens if t.start in heads and left <= t.start < right}
         # The holders of roles named in the clause take part too ("Gov. Ana
         # Ruiz signed it in 2017"), except in a name value's own context.
@@ -244,6 +260,7 @@ def fact_signature(
                 running(text, max(left, v.start - 30), min(right, v.end + 30), when),
                 frozenset(t for t, at in placed_times if left <= at < right),
                 action,
+                subject,
             )
         )
     feats = {t.lemma for t in tokens} | _pairs(tokens)

@@ -12,14 +12,15 @@ The rules, and why they look the way they do (precision first: a careful
 reader stops trusting the app at the first absurd flag):
 
 * Quotes are compared as word sequences. One is "the same" as another when it
-  is contained in it and is at least `MIN_QUOTE_WORDS` long.
+  is contained in it and is at least `MIN_QUOTE_WORDS` long (claims.same_quote).
 * Two values are about the same thing (`_about_same`) only when they are of
   the same kind and unit ("40 homes" and "40 cars" are not), their clauses
   name no different people, places or bodies, their sentences place them at
   no different times, and the words around them share most of their weight
   (the measure and its subject: "raised ... from small donors"). A year
   written as a label ("the 2010 midterms", "his 2008 bid") names which thing
-  is meant, so it is never one side of a disagreement.
+  is meant, so it is not one side of a disagreement unless the thing is
+  pinned down (below).
 * Same claim: every value the two sentences both state agrees, at least one
   telling value is about the same thing, and the sentences share enough of
   their weight; or the sentences are nearly the same with no differing value.
@@ -28,7 +29,14 @@ reader stops trusting the app at the first absurd flag):
   not meet, so "nearly $1 billion" and "$916 million" agree), neither said as
   a change ("rose from 4.9 to 5 percent"), neither sentence also stating the
   other's value, with the contexts agreeing more strongly than for a same
-  claim.
+  claim, and the figures not said of two different subjects ("Ana Roe won
+  52 percent" / "Tom Wells won 45 percent").
+* Pinned down (rules.pinned_down): two words around both figures that few
+  claims of the library use ("pages of ... correspondence", "immunity ... gun
+  manufacturers"). Then one report may name more than the other ("in
+  Florida's primary" / "in the primary"), word the rest of its sentence
+  otherwise, or label the figure's year ("her 2005 vote"). Shares are never
+  relaxed so: they differ from poll to poll about one named thing.
 * Names in one-holder roles disagree only about the same act: a shared telling
   word pair around both, the same action word after the name when both have one.
 """
@@ -47,19 +55,21 @@ from app.core.corroborate.claims import (
     fact_signature,
     hash_key,
     quote_signature,
+    same_quote,
 )
 from app.core.corroborate.quantities import agree, same_value
 from app.core.corroborate.rules import (
     contrasting,
     durations,
     other_figures_agree,
+    other_subjects,
     own_time,
+    pinned_down,
     same_figures,
     same_times,
     times_comparable,
 )
 
-MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
 POSTING_CAP = 100  # keys carried by more items than this are too common to block on
 SKETCH = 8  # word-pair hashes kept per claim for near-duplicate lookup
 SKETCH_MATCH = 2  # sketch hashes two claims must share to be compared as near duplicates
@@ -81,6 +91,7 @@ CONFLICT_COMMON = 3  # context words two values in conflict must share
 # count, a poll): they disagree only when they are nearly the same sentence.
 UNANCHORED_COSINE = 0.5
 YEAR_COSINE = 0.45  # a bare year recurs by chance: its sentences must be closer
+PINNED_COSINE = 0.1  # how alike the rest of two such sentences must at least be
 # Two sentences this alike outside their names and figures say the same
 # thing of the same subject, however common the names they give.
 NEAR_SAME = 0.6
@@ -121,6 +132,9 @@ class Match:
     share: float  # weighted share of the smaller context found in the other
     common: frozenset[str]  # context words both have
     contained: bool = True  # each clause's names are given by the other sentence
+    # One clause's names are all given by the other sentence: one report
+    # says more of the same thing ("in Florida's primary" / "in the primary").
+    covered: bool = True
 
 
 @dataclass
@@ -284,8 +298,8 @@ class GroupIndex:
         # What one clause names, the other sentence must name too ("the
         # Varn party's nomination" is not "the nomination"); only a loose year
         # conflict, within one story, may do with names in common (see Edge.loose).
-        contained = va.names <= b.all_names and vb.names <= a.all_names
-        if not contained and va.value.kind != "year":
+        a_in_b, b_in_a = va.names <= b.all_names, vb.names <= a.all_names
+        if not (a_in_b or b_in_a) and va.value.kind != "year":
             return None
         common = va.words & vb.words
         # Most candidates share a word or two of many: weigh only those that may match.
@@ -300,7 +314,7 @@ class GroupIndex:
         share, common = self._share(va.words, vb.words)
         if len(common) < 2:
             return None
-        return Match(va, vb, share, common, contained)
+        return Match(va, vb, share, common, a_in_b and b_in_a, a_in_b or b_in_a)
 
     def _compare_facts(
         self, a_id: int, a: FactSig, b_id: int, b: FactSig, near: bool = True
@@ -342,25 +356,48 @@ class GroupIndex:
             telling = kind == "year" and any(
                 self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs
             )
-            strong = m.contained and m.share >= CONFLICT_SHARE and len(m.common) >= CONFLICT_COMMON
+            # What both figures are said of is named by words few claims use
+            # ("pages of correspondence", "gun manufacturers' immunity").
+            pinned = m.covered and pinned_down(
+                m.a, m.b, m.common - a.all_names - b.all_names, self.df, len(self.facts) + 1
+            )
+            # A name one report gives and the other does not may be another
+            # subject ("Ana Roe won 38 percent" / "won 52 percent"), unless
+            # what is measured is pinned down.
+            strong = (m.contained or pinned) and len(m.common) >= CONFLICT_COMMON
+            strong = strong and (m.share >= CONFLICT_SHARE or pinned and m.share >= SAME_SHARE)
             if not (strong or telling):
                 continue
-            if not self._may_differ(a, m, b):
+            if not m.contained and contrasting(a, m.a, b, m.b):
+                continue  # each names someone the other does not: two subjects
+            if other_subjects(a, m.a, b, m.b):
+                continue  # "Ana Roe won 52 percent" / "Tom Wells won 45 percent"
+            if not self._may_differ(a, m, b, pinned):
                 continue
             if core is None:
                 core = self._cosine(a.core, b.core)
-            if not times_comparable(m.a.times - own_time(m.a), m.b.times - own_time(m.b)):
+            # A year or a day pinned to one thing is itself the time of what it
+            # dates: another time one sentence gives is that of the report's own event.
+            timed = kind in ("year", "date") and pinned and strong
+            if not timed and not times_comparable(
+                m.a.times - own_time(m.a), m.b.times - own_time(m.b)
+            ):
                 continue
             ta = {t for t in m.a.times - own_time(m.a) if t[0] != "r"}
             tb = {t for t in m.b.times - own_time(m.b) if t[0] != "r"}
             anchored = kind in ("year", "date") or bool(ta and tb)
             need = CONFLICT_COSINE if anchored else UNANCHORED_COSINE
+            if pinned and strong and kind != "percent":
+                # The rest of two sentences pinned to one thing may say other
+                # things; not so for shares, which differ from poll to poll
+                # and question to question about one named thing.
+                need = PINNED_COSINE
             loose = telling and (not strong or core < need)
             if loose and contrasting(a, m.a, b, m.b):
                 continue  # each names someone the other does not: two subjects
             if loose:
                 need = 0.0
-            elif kind != "year" and not (core >= NEAR_SAME or self._identified(m)):
+            elif kind != "year" and not (core >= NEAR_SAME or pinned or self._identified(m)):
                 continue
             if core >= need:
                 conflicts.append(
@@ -421,9 +458,10 @@ class GroupIndex:
                     same = same and m.share >= CONFLICT_SHARE and cosine >= YEAR_COSINE
         return [Edge(a_id, b_id, "same")] if same else []
 
-    def _may_differ(self, a: FactSig, m: Match, b: FactSig) -> bool:
+    def _may_differ(self, a: FactSig, m: Match, b: FactSig, pinned: bool = False) -> bool:
         """Whether two values about the same thing that do not agree are a
-        disagreement, not a change, a comparison or a label."""
+        disagreement, not a change, a comparison or a label (`pinned`: the
+        thing is named by telling words, so a year labelling it is its year)."""
         va, vb = m.a.value, m.b.value
         if va.change or vb.change:
             return False
@@ -432,7 +470,7 @@ class GroupIndex:
             return False
         if any(agree(v.value, va) for v in b.values if v.value.kind == va.kind):
             return False
-        if va.kind == "year" and (m.a.label or m.b.label):
+        if va.kind == "year" and (m.a.label or m.b.label) and not pinned:
             return False  # "lost the 2010 race" / "the 2014 race": two races
         # A running figure ("now has") holds at its source's date only.
         if (m.a.running or m.b.running) and (m.a.running != m.b.running or m.a.running == "?"):
@@ -470,16 +508,6 @@ class GroupIndex:
     def _telling_limit(self) -> float:
         """How many claims a feature may be in and still say what one is about."""
         return max(3, min(0.1 * (len(self.facts) + 1), POSTING_CAP))
-
-
-def same_quote(a: QuoteSig, b: QuoteSig) -> bool:
-    """One quote is the other, or an excerpt of it, up to quote marks and punctuation."""
-    short, long = (a, b) if a.length <= b.length else (b, a)
-    if short.length == 0:
-        return False
-    if short.norm == long.norm:
-        return short.length >= 2
-    return short.length >= MIN_QUOTE_WORDS and short.norm in long.norm
 
 
 def _subject(m: Match) -> str:

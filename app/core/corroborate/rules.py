@@ -1,11 +1,21 @@
 """Tests on two claims that the matching rules share (matching.py): are
 they placed at comparable times, do their other figures agree, is a figure
-a span of time. Plain functions of two signatures, no library.
+a span of time, is what it measures pinned down, is it said of different
+subjects. Plain functions of two signatures (and the library's word
+counts), no library.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
+
+# Words that pin a figure to one thing: two shared around both figures
+# that this many claims of the library would hold together by chance.
+PINNED_CHANCE = 0.05
+# Years recur by chance around many claims: what one dates must be rarer.
+PINNED_CHANCE_YEAR = 0.015
 
 
 def own_time(vc: ValueContext) -> frozenset[str]:
@@ -69,3 +79,35 @@ def same_figures(a: FactSig, b: FactSig) -> bool:
 
 def same_times(a: FactSig, b: FactSig) -> bool:
     return not a.times or not b.times or a.times <= b.times or b.times <= a.times
+
+
+def pinned_down(
+    va: ValueContext, vb: ValueContext, common: frozenset[str], df: Mapping[str, int], n: int
+) -> bool:
+    """Whether the words around two figures name one thing: the two rarest
+    of the `common` words around both (names left out: rare names say who,
+    not what of them is measured) would be found together by chance in
+    fewer than `PINNED_CHANCE` of the library's `n` claims (`df`: how many
+    claims hold each word)."""
+    rarest = sorted((df.get(w, 0) + 1, w) for w in common if w != SOMEONE)
+    if len(rarest) < 2:
+        return False
+    (d1, w1), (d2, w2) = rarest[:2]
+    # Words written side by side in both ("double digits") are one term:
+    # they go together far more often than chance, so count them once.
+    pairs = va.pairs & vb.pairs
+    if f"{w1} {w2}" in pairs or f"{w2} {w1}" in pairs:
+        if len(rarest) < 3:
+            return False
+        d2 = rarest[2][0]
+    chance = PINNED_CHANCE_YEAR if va.value.kind == "year" else PINNED_CHANCE
+    return d1 * d2 / n <= chance
+
+
+def other_subjects(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
+    """Whether the two figures are said of different people, places or
+    bodies: each sentence names one before its figure, they differ, and one
+    of them is not named at all by the other sentence."""
+    if not (va.subject and vb.subject) or va.subject == vb.subject:
+        return False
+    return va.subject not in b.all_names or vb.subject not in a.all_names
