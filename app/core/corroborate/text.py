@@ -161,23 +161,41 @@ def content_tokens(text: str, proper: ProperWords | None = None) -> list[Token]:
     capital (`is_proper`)."""
     out = []
     previous = None  # the match before, to tell whether a capital starts a sentence
+    words = _WORDS
     for m in _CASED_WORD.finditer(text):
-        raw = m.group().removesuffix("'s")
-        w = raw.lower()
-        upper = raw[0].isupper()
+        token = m.group()
+        found = words.get(token)
+        if found is None:
+            found = _word_entry(token)
+            if len(words) < 500_000:
+                words[token] = found
+        raw, w, lem, upper = found
         first = upper and (previous is None or _ends_sentence(text, previous))
         previous = m
-        if not is_content(w):
-            continue
-        lem = lemma(w)
-        if lem in STOPWORDS:
+        if lem is None:
             continue
         if first:
             name = raw in proper if proper is not None else is_proper(raw)
         else:
             name = upper
-        out.append(Token(lem, w, name, m.start(), m.start() + len(raw)))
+        start = m.start()
+        out.append(Token(lem, w, name, start, start + len(raw)))
     return out
+
+
+# What each written word is, looked up once: a library repeats its words.
+_WORDS: dict[str, tuple[str, str, str | None, bool]] = {}
+
+
+def _word_entry(token: str) -> tuple[str, str, str | None, bool]:
+    """(the word without "'s", lower case, its lemma or None when it is no
+    content word, whether it starts with a capital)."""
+    raw = token.removesuffix("'s")
+    w = raw.lower()
+    lem = lemma(w) if is_content(w) else None
+    if lem in STOPWORDS:
+        lem = None
+    return raw, w, lem, raw[0].isupper()
 
 
 def content_lemmas(text: str) -> list[str]:
