@@ -463,7 +463,10 @@ class GroupIndex:
         disagreement, not a change, a comparison or a label (`pinned`: the
         thing is named by telling words, so a year labelling it is its year)."""
         va, vb = m.a.value, m.b.value
-        if va.change or vb.change:
+        # A change is no level to disagree on, unless both figures are said
+        # with the same words ("compared with 33 percent last month").
+        same_cue = va.cue and va.cue == vb.cue and va.kind != "count:point"
+        if (va.change or vb.change) and not same_cue:
             return False
         # A sentence stating the other's value too is not in conflict with it.
         if any(agree(v.value, vb) for v in a.values if v.value.kind == vb.kind):

@@ -71,6 +71,9 @@ class Value(NamedTuple):
     high: float = math.nan
     change: bool = False  # said as a movement or a difference, not a level
     bound: str = ""  # how the text bounds it: "" as written, "~" about, "<" at most, ">" at least
+    # For a change: the words that say so ("compared with", "up from"); two
+    # figures said with the same words stand in the same place of one story.
+    cue: str = ""
 
 
 def same_value(a: Value, b: Value) -> bool:
@@ -208,19 +211,22 @@ def _bounds(
     return low, high, tag
 
 
-def _is_change(text: str, start: int, end: int) -> bool:
-    """Whether the value at text[start:end] is said as a movement, a
-    difference or a comparison rather than as a level."""
+def _is_change(text: str, start: int, end: int) -> str:
+    """How the value at text[start:end] is said as a movement, a difference
+    or a comparison rather than as a level: the words that say so, lower
+    case ("compared with", "from", "rose"), or "" for a level."""
     before = text[max(0, start - 40) : start]
     qualifier = _QUALIFIERS.search(before)
     if qualifier:  # "more than 30" is a bound, not a comparison
         before = before[: qualifier.start()]
-    if _CHANGE_BEFORE.search(before) or _FROM_TO.search(before):
-        return True
-    if _CHANGE_AFTER.match(text[end : end + 32]):
-        return True
+    m = _CHANGE_BEFORE.search(before) or _FROM_TO.search(before)
+    if m:
+        return " ".join(re.findall(r"[a-z]+", m.group().lower())[:2]) or "from"
+    m = _CHANGE_AFTER.match(text[end : end + 32])
+    if m:
+        return " ".join(m.group().lower().split()[-1:])
     prior = re.findall(r"[A-Za-z]+", before)[-3:]
-    return any(lemma(w.lower()) in _CHANGE_VERBS for w in prior)
+    return next((lemma(w.lower()) for w in prior if lemma(w.lower()) in _CHANGE_VERBS), "")
 
 
 # -- the patterns -------------------------------------------------------------
@@ -326,8 +332,10 @@ def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
         short = _SCALE_SHORT.get(factor, "")
         label = f"${_label(number / factor)}{short}" if short else f"${_label(number)}"
         low, high, bound = _bounds(text, m.start(), m.end(), number, step)
-        change = _is_change(text, m.start(), m.end())
-        candidates.append(Value("money", label, m.start(), m.end(), low, high, change, bound))
+        cue = _is_change(text, m.start(), m.end())
+        candidates.append(
+            Value("money", label, m.start(), m.end(), low, high, bool(cue), bound, cue)
+        )
     for m in _PERCENT.finditer(text) if percent else ():
         parsed = _parse_number(m.group(1))
         if parsed is None:
@@ -339,8 +347,10 @@ def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
         number, step = parsed
         low, high, bound = _bounds(text, m.start(), m.end(), number, step)
         label = f"{_label(number)}%" if kind == "percent" else _label(number)
-        change = _is_change(text, m.start(), m.end()) or kind == "count:point"
-        candidates.append(Value(kind, label, m.start(), m.end(), low, high, change, bound))
+        cue = _is_change(text, m.start(), m.end())
+        # Points are a margin or a lead: a difference however they are said.
+        change = bool(cue) or kind == "count:point"
+        candidates.append(Value(kind, label, m.start(), m.end(), low, high, change, bound, cue))
     for m in _TALLY.finditer(text) if tally else ():
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if int(a) < 1000 and int(b) < 1000 and not (len(a) == 4 or len(b) == 4):
@@ -363,9 +373,9 @@ def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
             continue
         unit, end = head
         low, high, bound = _bounds(text, m.start(), end, number, step)
-        change = _is_change(text, m.start(), end)
+        cue = _is_change(text, m.start(), end)
         candidates.append(
-            Value(f"count:{unit}", _label(number), m.start(), end, low, high, change, bound)
+            Value(f"count:{unit}", _label(number), m.start(), end, low, high, bool(cue), bound, cue)
         )
     candidates.extend(_shared_unit_values(text, candidates))
     for v in candidates:
@@ -392,7 +402,7 @@ def _shared_unit_values(text: str, values: list[Value]) -> list[Value]:
         number, step = parsed
         low, high, bound = _bounds(text, m.start(1), m.end(1), number, step)
         label = f"{_label(number)}%" if v.kind == "percent" else _label(number)
-        out.append(Value(v.kind, label, m.start(1), m.end(1), low, high, v.change, bound))
+        out.append(Value(v.kind, label, m.start(1), m.end(1), low, high, v.change, bound, v.cue))
     return out
 
 
