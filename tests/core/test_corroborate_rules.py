@@ -145,14 +145,6 @@ def test_two_figures_said_with_the_same_comparison_words_can_disagree(library):
     assert sorted(conflict.values) == ["33%", "42%"]
 
 
-def test_a_level_and_a_figure_said_as_a_change_are_not_compared(library):
-    a = "In Quell, 28 percent of voters had a good view of Orla Venn, compared with 33 percent last month."
-    b = "In Quell, 33 percent of voters had a good view of Orla Venn, a rise of 5 points."
-    add(library, a, facts=[a], date="2016-07-14")
-    add(library, b, facts=[b], date="2016-07-15")
-    assert library.conflicts() == []
-
-
 def test_a_running_figure_of_undated_sources_is_not_compared(library):
     a = "The Ettle council has now spent $2 million on road salt, its clerk said."
     b = "The Ettle council has now spent $3 million on road salt, its clerk said."
