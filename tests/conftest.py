@@ -52,6 +52,33 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throwaway PostgreSQL server for the whole session (tests/pg_cluster.py);
+    a machine without PostgreSQL fails these tests with the reason."""
+    from tests.pg_cluster import ClusterError, TempCluster
+
+    try:
+        cluster = TempCluster().start()
+    except ClusterError as exc:
+        pytest.fail(str(exc))
+    patch = pytest.MonkeyPatch()
+    for key, value in cluster.env().items():
+        patch.setenv(key, value)
+    yield cluster
+    patch.undo()
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_database(pg_cluster, request):
+    """A fresh, empty database on the session's server: its superuser URL."""
+    import re
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:40] + f"_{id(request) % 10**6}"
+    return pg_cluster.create_database(name)
+
+
 @pytest.fixture
 def seeded_library(tmp_path):
     """A library holding the five bundled articles."""
