@@ -8,23 +8,19 @@ capped, so a huge library answers the first keystroke at once.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from app.core.model import Item
+from app.core.search_query import fts5
+from app.core.search_query import parse as parse_query
 from app.core.store_db import Connection
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_query(user_text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word must occur,
-    the last one as a prefix (so results follow typing)."""
-    words = _TOKEN.findall(user_text)
-    if not words:
-        return ""
-    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
-    return " ".join(parts)
+    """What a user typed as a safe FTS5 query (syntax: app/core/search_query.py);
+    empty when it asks for no words to match."""
+    query = parse_query(user_text)
+    return fts5(query.match) if query.match is not None else ""
 
 
 @dataclass
@@ -42,7 +38,11 @@ class SearchFilter:
         """The WHERE clause over `items i`; with `fts_join`, the text match is
         written for a query that joins `items_fts` first (see Library._source)."""
         clauses, params = [], []
-        match = fts_query(self.query)
+        query = parse_query(self.query)
+        match = fts5(query.match) if query.match is not None else ""
+        if query.exclude is not None:
+            clauses.append("i.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            params.append(fts5(query.exclude))
         if match:
             if fts_join:
                 clauses.append("items_fts MATCH ?")

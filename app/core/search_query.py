@@ -1,0 +1,222 @@
+"""What a user types in the search box, read once and written for each backend.
+
+The syntax (the same on an SQLite and a PostgreSQL library):
+
+- `word word`      every word must occur (in the quote or fact, its speaker,
+                   or its source's title); case and accents do not matter;
+- `"two words"`    the words next to each other, in that order;
+- `word*`          any word starting so; the last plain word typed is always
+                   taken this way, so results follow typing;
+- `a OR b`         either (OR in capitals; `or` is a word);
+- `-word`, `NOT word`   leave out what matches;
+- `( ... )`        grouping.
+
+As in FTS5, OR joins the groups on either side: `a b OR c -d` is
+`(a b) OR (c -d)`.
+
+A query of leftouts only (`-draft`) lists everything except what matches.
+A leftout group inside OR or brackets that has nothing to keep is ignored.
+A word made of several parts (`e-mail`, `3.5`) is the phrase of its parts.
+
+Each backend splits words with its own tokenizer, the same one it uses for
+the stored text, so a word always meets its own kind: SQLite's FTS5
+(unicode61, diacritics removed) and, on PostgreSQL, `bb_term` over
+`bb_fold` (app/core/pg/schema.py: lower case, accents removed, letters and
+digits kept). Nothing the user types reaches SQL other than as a bound value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LEX = re.compile(r'\s+|"[^"]*"?\*?|\(|\)|[^\s"()]+')
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word or a phrase, as typed; `prefix`: its last word may continue."""
+
+    text: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class All:
+    """Every part must match, and none of `but_not`."""
+
+    parts: tuple[Node, ...]
+    but_not: tuple[Node, ...] = ()
+
+
+@dataclass(frozen=True)
+class Any:
+    """At least one part must match."""
+
+    parts: tuple[Node, ...]
+
+
+Node = Term | All | Any
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search: items matching `match` (every item when None) and
+    not matching `exclude` (nothing left out when None)."""
+
+    match: Node | None = None
+    exclude: Node | None = None
+
+    def __bool__(self) -> bool:
+        return self.match is not None or self.exclude is not None
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+@dataclass
+class _Parser:
+    tokens: list[str]
+    pos: int = 0
+
+    def peek(self) -> str | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> str:
+        self.pos += 1
+        return self.tokens[self.pos - 1]
+
+    def any_(self) -> tuple[list[Node], list[Node]]:
+        """OR of AND-groups: (kept alternatives, leftouts of a lone group)."""
+        groups = [self.all_()]
+        while self.peek() == "OR":
+            self.take()
+            groups.append(self.all_())
+        if len(groups) == 1:
+            return groups[0]
+        # Leftouts count only inside a group that keeps something.
+        kept = [n for n in (_all(parts, nots) for parts, nots in groups) if n is not None]
+        return ([Any(tuple(kept))] if len(kept) > 1 else kept), []
+
+    def all_(self) -> tuple[list[Node], list[Node]]:
+        parts: list[Node] = []
+        nots: list[Node] = []
+        while (tok := self.peek()) is not None and tok not in ("OR", ")"):
+            self.take()
+            negate = False
+            if tok in ("NOT", "AND") and self.peek() not in (None, "OR", ")"):
+                negate = tok == "NOT"
+                tok = self.take()
+            elif tok.startswith("-") and len(tok) > 1:
+                negate, tok = True, tok[1:]
+            node = self.atom(tok)
+            if node is not None:
+                (nots if negate else parts).append(node)
+        return parts, nots
+
+    def atom(self, tok: str) -> Node | None:
+        if tok == "(":
+            parts, nots = self.any_()
+            if self.peek() == ")":
+                self.take()
+            return _all(parts, nots) if parts else None
+        if tok == ")":
+            return None
+        if tok.startswith('"'):
+            prefix = tok.endswith("*") and len(tok) > 1
+            inner = tok[1:].rstrip("*") if prefix else tok[1:]
+            inner = inner[:-1] if inner.endswith('"') else inner
+            return Term(inner, prefix) if _has_word(inner) else None
+        prefix = tok.endswith("*")
+        word = tok.rstrip("*")
+        return Term(word, prefix) if _has_word(word) else None
+
+
+def _all(parts: list[Node], nots: list[Node]) -> Node | None:
+    if not parts:
+        return None
+    if len(parts) == 1 and not nots:
+        return parts[0]
+    if len(nots) > 1:
+        nots = [Any(tuple(nots))]
+    return All(tuple(parts), tuple(nots))
+
+
+def _lex(text: str) -> list[str]:
+    return [t for t in _LEX.findall(text) if not t.isspace()]
+
+
+def _last_word_as_prefix(tokens: list[str]) -> list[str]:
+    """The last plain word typed may still be growing: make it a prefix."""
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        if tok in ("(", ")"):
+            continue
+        if tok in ("OR", "NOT", "AND") or tok.startswith(('"', "-")) or tok.endswith("*"):
+            return tokens
+        if i > 0 and tokens[i - 1] == "NOT":
+            return tokens
+        return [*tokens[:i], tok + "*", *tokens[i + 1 :]]
+    return tokens
+
+
+def parse(text: str) -> Query:
+    """Read a search; an empty or wordless one is an empty (false) Query."""
+    parser = _Parser(_last_word_as_prefix(_lex(text)))
+    parts: list[Node] = []
+    nots: list[Node] = []
+    while parser.peek() is not None:
+        if parser.peek() == ")":  # a stray closing bracket: read on
+            parser.take()
+            continue
+        more, leftout = parser.any_()
+        if parser.peek() == "OR":  # "a OR" at the end
+            parser.take()
+        parts.extend(more)
+        nots.extend(leftout)
+    if not parts:
+        exclude = nots[0] if len(nots) == 1 else (Any(tuple(nots)) if nots else None)
+        return Query(None, exclude)
+    return Query(_all(parts, nots), None)
+
+
+# -- SQLite FTS5 -------------------------------------------------------------------
+
+
+def fts5(node: Node) -> str:
+    """The FTS5 MATCH expression for a node; every word is a quoted string,
+    so nothing typed can be read as FTS5 syntax."""
+    if isinstance(node, Term):
+        quoted = '"' + node.text.replace('"', '""') + '"'
+        return quoted + ("*" if node.prefix else "")
+    if isinstance(node, Any):
+        return "(" + " OR ".join(fts5(p) for p in node.parts) + ")"
+    expr = "(" + " AND ".join(fts5(p) for p in node.parts) + ")"
+    for leftout in node.but_not:
+        expr = f"({expr} NOT {fts5(leftout)})"
+    return expr
+
+
+# -- PostgreSQL tsquery ------------------------------------------------------------
+
+
+def tsquery(node: Node) -> tuple[str, list]:
+    """A PostgreSQL expression of type tsquery for a node, with `?`
+    placeholders as the store writes them, and its parameters.
+
+    Each term is folded and split by the server (`bb_term`), exactly as the
+    stored text was; the structure is joined with tsquery's own operators."""
+    if isinstance(node, Term):
+        return "bb_term(?, ?)", [node.text, node.prefix]
+    if isinstance(node, Any):
+        parts = [tsquery(p) for p in node.parts]
+        return "(" + " || ".join(s for s, _ in parts) + ")", [v for _, p in parts for v in p]
+    parts = [tsquery(p) for p in node.parts]
+    sql = " && ".join(s for s, _ in parts)
+    params = [v for _, p in parts for v in p]
+    for leftout in node.but_not:
+        s, p = tsquery(leftout)
+        sql += f" && !!{s}"
+        params.extend(p)
+    return "(" + sql + ")", params

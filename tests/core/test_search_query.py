@@ -1,0 +1,70 @@
+"""The search box's syntax, read once: words, "phrases", prefix*, OR, NOT/-, brackets."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.core.search_query import All, Any, Query, Term, fts5, parse, tsquery
+
+
+def test_words_all_must_occur_and_the_last_is_a_prefix():
+    assert parse("zorvel quintar") == Query(All((Term("zorvel"), Term("quintar", True))))
+
+
+def test_phrase_prefix_or_not():
+    # As in FTS5, OR joins the groups around it: the leftout is vantel's.
+    q = parse('"blue marrow" OR vantel* -draft')
+    assert q == Query(Any((Term("blue marrow"), All((Term("vantel", True),), (Term("draft"),)))))
+    q = parse('("blue marrow" OR vantel*) -draft')
+    assert q == Query(All((Any((Term("blue marrow"), Term("vantel", True))),), (Term("draft"),)))
+    assert parse("a NOT b c") == Query(All((Term("a"), Term("c", True)), (Term("b"),)))
+
+
+def test_lower_case_or_is_a_word():
+    assert parse("this or that") == Query(All((Term("this"), Term("or"), Term("that", True))))
+
+
+def test_leftouts_alone_exclude():
+    assert parse("-draft") == Query(None, Term("draft"))
+    assert parse("-draft NOT memo") == Query(None, Any((Term("draft"), Term("memo"))))
+
+
+def test_brackets_group():
+    assert parse("(a OR b) c") == Query(All((Any((Term("a"), Term("b"))), Term("c", True))))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "—", "OR", "()", '""', "-", "- -", "(OR)"])
+def test_nothing_to_search_for(text):
+    assert not parse(text)
+
+
+def test_an_operator_with_nothing_to_work_on_is_a_word():
+    assert parse("NOT") == Query(Term("NOT"))
+    assert parse("AND OR NOT") == Query(Any((Term("AND"), Term("NOT"))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['a "b', "a (b", "a)", "((x", 'x"y', "a OR", "OR a", "-", "--x", "x*y", "*", '"*"', "NOT"],
+)
+def test_odd_input_never_breaks_fts5(text):
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE VIRTUAL TABLE f USING fts5(text, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    db.execute("INSERT INTO f VALUES ('x y a b')")
+    q = parse(text)
+    for node in (q.match, q.exclude):
+        if node is not None:
+            db.execute("SELECT rowid FROM f WHERE f MATCH ?", (fts5(node),)).fetchall()
+            sql, params = tsquery(node)
+            assert sql.count("?") == len(params)
+
+
+def test_quotes_in_words_stay_data():
+    node = parse('say"x OR 1=1 --').match
+    assert node is not None
+    assert all(isinstance(p, str | bool) for p in tsquery(node)[1])
+    assert '""' in fts5(parse('"a""b"').match) or fts5(parse('"a""b"').match)
