@@ -11,12 +11,14 @@ import json
 import sys
 from pathlib import Path
 
+from app import cli_team
 from app.core import corroborate
 from app.core.extract import find_quotes
 from app.core.importer import import_paths, open_library
 from app.core.ingest import IngestError
 from app.core.ingest.text import read_text
 from app.core.paths import default_library_path
+from app.core.pg.address import is_team_location
 from app.core.store import Library, LibraryError, SearchFilter
 
 
@@ -27,17 +29,22 @@ def _busy_notice(waiting: bool) -> None:
 
 def _library(args: argparse.Namespace) -> Library:
     """The library a command works on; a read-only one is said to be so."""
-    path = Path(args.library) if args.library else default_library_path()
-    library = open_library(path, seed_if_new=not args.library)
+    location = args.library or default_library_path()
+    library = open_library(location, seed_if_new=not args.library)
     library.set_busy_notice(_busy_notice)
     if library.readonly:
-        print(f"note: {path}: opened read-only ({library.readonly_reason})", file=sys.stderr)
+        print(
+            f"note: {library.path}: opened read-only ({library.readonly_reason})", file=sys.stderr
+        )
     return library
 
 
 def _add_library_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--library", metavar="PATH", help="library file (default: the one in your data folder)"
+        "--library",
+        metavar="PATH|URL",
+        help="library file (default: the one in your data folder), or a team library:"
+        " postgresql://user@host/database",
     )
 
 
@@ -153,7 +160,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_with_library(brief, library_path: Path) -> tuple[frozenset[int], dict[int, str]]:
+def _check_with_library(brief, library_path: str | Path) -> tuple[frozenset[int], dict[int, str]]:
     """Bring the brief's copies of its sources' details up to date with the
     library, and find its blocks in conflicts (open, or carrying a value the
     user rejected). Without a readable library the memo's own copy is used."""
@@ -161,7 +168,7 @@ def _check_with_library(brief, library_path: Path) -> tuple[frozenset[int], dict
     from app.core.brief_sources import source_news, source_states, take_current
 
     try:
-        with Library(library_path) as library:
+        with open_library(library_path) as library:
             library.set_busy_notice(_busy_notice)
             if not library.readonly:
                 corroborate.ensure_current(library)
@@ -200,8 +207,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"note: {Path(args.brief).name}: {notice}", file=sys.stderr)
     conflicted: frozenset[int] = frozenset()
     rejected: dict[int, str] = {}
-    library_path = Path(args.library) if args.library else default_library_path()
-    if library_path.exists():
+    library_path = args.library or default_library_path()
+    if is_team_location(library_path) or Path(library_path).exists():
         # The library has the sources' current details and knows which facts
         # they disagree on; a brief exports without one, from its own copy.
         conflicted, rejected = _check_with_library(brief, library_path)
@@ -345,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_library_option(p)
     p.set_defaults(func=cmd_conflicts)
 
+    cli_team.register(sub)
     return parser
 
 

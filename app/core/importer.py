@@ -26,6 +26,7 @@ from app.core.ingest import IMPORTABLE_SUFFIXES, Document, IngestError, read_doc
 from app.core.ingest.csl import fill_missing, match_report, match_source, read_csl
 from app.core.model import SourceMeta
 from app.core.paths import BUNDLED_SOURCES
+from app.core.pg.address import is_team_location
 from app.core.store import DuplicateSourceError, Library, LibraryError
 
 
@@ -218,7 +219,13 @@ def add_bundled_sources(library: Library, folder: Path = BUNDLED_SOURCES) -> lis
 
 
 def open_library(path: str | Path, *, seed_if_new: bool = False) -> Library:
-    """Open a library file; a new default library gets the bundled sources."""
+    """Open a library file, or a team library (a postgresql:// address); a new
+    default library file gets the bundled sources."""
+    if is_team_location(path):
+        # Imported here: a user without a server never loads the driver.
+        from app.core.pg.library import PgLibrary
+
+        return PgLibrary(str(path))
     path = Path(path)
     is_new = not path.exists()
     library = Library(path)

@@ -1,0 +1,100 @@
+"""`main.py team ...`: set up a team library on a PostgreSQL server and give its roles.
+
+    main.py team init postgresql://admin@server/newsdesk
+    main.py team grant dana editor --library postgresql://admin@server/newsdesk
+    main.py team members --library postgresql://admin@server/newsdesk
+
+Passwords come from libpq's passfile or service file, never from the app
+(README, "Team libraries").
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.core.errors import LibraryError
+
+
+def _location(args: argparse.Namespace) -> str:
+    from app.core.pg.address import is_team_location
+
+    location = args.library or ""
+    if not is_team_location(location):
+        raise LibraryError(
+            "name the team library with --library postgresql://user@host/database (or service=NAME)"
+        )
+    return location
+
+
+def _warn_password(location: str) -> None:
+    from app.core.pg.connect import has_password
+
+    if has_password(location):
+        print(
+            "note: the password in the address is used once and not kept; put it in"
+            " ~/.pgpass (or the file PGPASSFILE names) instead",
+            file=sys.stderr,
+        )
+
+
+def cmd_team_init(args: argparse.Namespace) -> int:
+    """Create (or upgrade) the team library's schema, its roles and their grants."""
+    from app.core.pg.address import is_team_location
+    from app.core.pg.connect import describe
+    from app.core.pg.roles import init_team
+
+    if not is_team_location(args.url):
+        print(f"error: {args.url}: not a PostgreSQL address (postgresql://...)", file=sys.stderr)
+        return 1
+    _warn_password(args.url)
+    roles = init_team(args.url, prefix=args.prefix)
+    print(f"ready: {describe(args.url)}")
+    for level, role in roles.items():
+        print(f"  {level:<7} {role}")
+    return 0
+
+
+def cmd_team_grant(args: argparse.Namespace) -> int:
+    """Give a server user one role in the library (or none)."""
+    from app.core.pg.roles import set_role
+
+    location = _location(args)
+    _warn_password(location)
+    role = set_role(location, args.user, args.role)
+    if role is None:
+        print(f"{args.user}: no role in this library now")
+    else:
+        print(f"{args.user}: {args.role} ({role})")
+    return 0
+
+
+def cmd_team_members(args: argparse.Namespace) -> int:
+    """Who has which role."""
+    from app.core.pg.roles import members
+
+    location = _location(args)
+    for user, level in members(location):
+        print(f"{user}\t{level}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the `team` command and its actions to the CLI's subcommands."""
+    team = sub.add_parser("team", help="set up a team library on PostgreSQL and give roles")
+    actions = team.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = actions.add_parser("init", help="create or upgrade the schema and the three roles")
+    p.add_argument("url", metavar="URL", help="postgresql://user@host/database")
+    p.add_argument("--prefix", help="role names' prefix (default: the database's name)")
+    p.set_defaults(func=cmd_team_init)
+
+    p = actions.add_parser("grant", help="give USER the role reader, editor or admin (or none)")
+    p.add_argument("user", metavar="USER")
+    p.add_argument("role", metavar="ROLE", choices=["reader", "editor", "admin", "none"])
+    p.add_argument("--library", metavar="URL", help="the team library")
+    p.set_defaults(func=cmd_team_grant)
+
+    p = actions.add_parser("members", help="list who has which role")
+    p.add_argument("--library", metavar="URL", help="the team library")
+    p.set_defaults(func=cmd_team_members)

@@ -1,0 +1,263 @@
+"""Where a team library is, how the app reaches it, and what a refusal means.
+
+A team library is named by a libpq connection URL
+(`postgresql://user@host/db?sslmode=verify-full`) or service
+(`postgresql:///?service=office`, or `service=office`). Passwords are never
+kept by the app: libpq reads them from the passfile (~/.pgpass, or
+PGPASSFILE), or a service file (~/.pg_service.conf, PGSERVICEFILE) names the
+server and the passfile. A password typed into a URL is used for that
+connection and dropped from everything the app remembers or shows.
+`sslmode`, `sslrootcert` and the other libpq settings pass through unchanged.
+
+`PgConnection` is the library's connection: the store's SQL, rewritten
+(app/core/pg/dialect.py), with server errors turned into library errors that
+say what happened in words a user can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.adapt import Loader
+from psycopg.conninfo import conninfo_to_dict
+
+from app.core.errors import LibraryError
+from app.core.pg.address import without_password
+from app.core.pg.dialect import limit_slots, to_postgres, wants_id
+from app.core.pg.schema import SCHEMA
+
+APP_NAME = "Briefing Builder"
+CONNECT_TIMEOUT = 10  # seconds; libpq's default is to wait forever
+
+
+class TeamLibraryError(LibraryError):
+    """A team library that cannot be reached, or refused what was asked."""
+
+
+class TeamPermissionError(TeamLibraryError):
+    """The server refused an action for want of a role; `role` is the one needed."""
+
+    def __init__(self, message: str, role: str | None = None):
+        super().__init__(message)
+        self.role = role
+
+
+def has_password(location: str) -> bool:
+    """Whether a password was written into the location itself."""
+    try:
+        return bool(conninfo_to_dict(location).get("password"))
+    except psycopg.ProgrammingError:
+        return False
+
+
+def describe(location: str) -> str:
+    """A short name for a team library: `db on host` (or the service)."""
+    try:
+        info = conninfo_to_dict(location)
+    except psycopg.ProgrammingError:
+        return without_password(location)
+    if info.get("service") and not info.get("dbname"):
+        return f"team library (service {info['service']})"
+    host = info.get("host") or "localhost"
+    if host.startswith("/"):
+        host = "this computer"
+    return f"team library {info.get('dbname') or info.get('user') or '?'} on {host}"
+
+
+class _IntegralNumeric(Loader):
+    """numeric -> int when whole (SQLite's sum() of integers is an integer), else float."""
+
+    def load(self, data):
+        value = float(bytes(data).decode())
+        return int(value) if value.is_integer() else value
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def connect_error(location: str, exc: psycopg.Error) -> TeamLibraryError:
+    """A failed connection explained: which library, and what to do."""
+    name = describe(location)
+    text = str(exc)
+    low = text.lower()
+    info = {}
+    with contextlib.suppress(psycopg.ProgrammingError):
+        info = conninfo_to_dict(location)
+    user = info.get("user") or "your user"
+    if "no password supplied" in low or "password authentication failed" in low:
+        what = "no password was found" if "no password" in low else "the password was refused"
+        return TeamLibraryError(
+            f"{name}: {what} for {user}. Put it in your passfile (~/.pgpass, or the file"
+            " PGPASSFILE names) or a service file; Briefing Builder never stores passwords."
+        )
+    if "does not exist" in low and "database" in low:
+        return TeamLibraryError(f"{name}: the server has no such database ({_reason(exc)})")
+    if "ssl" in low or "certificate" in low:
+        return TeamLibraryError(
+            f"{name}: the secure connection failed ({_reason(exc)}); check sslmode and"
+            " sslrootcert in the library's address"
+        )
+    return TeamLibraryError(f"{name}: cannot reach the server ({_reason(exc)})")
+
+
+def open_raw(location: str) -> psycopg.Connection:
+    """A psycopg connection to the library's database, in autocommit mode (the
+    store issues BEGIN and COMMIT), with the library's schema first on the path."""
+    try:
+        conn = psycopg.connect(
+            location,
+            autocommit=True,
+            application_name=APP_NAME,
+            connect_timeout=CONNECT_TIMEOUT,
+        )
+    except psycopg.Error as exc:
+        raise connect_error(location, exc) from exc
+    conn.adapters.register_loader("numeric", _IntegralNumeric)
+    # Only our schema (and the system catalog, always searched first): objects
+    # someone else created in "public" can never stand in for ours.
+    conn.execute(f"SET search_path = {SCHEMA}")
+    return conn
+
+
+class PgCursor:
+    """A psycopg cursor with `lastrowid` (the id an INSERT returned) and the
+    connection's error translation."""
+
+    __slots__ = ("_cursor", "_conn", "lastrowid")
+
+    def __init__(self, cursor: psycopg.Cursor, conn: PgConnection, lastrowid: int | None = None):
+        self._cursor = cursor
+        self._conn = conn
+        self.lastrowid = lastrowid
+
+    def __iter__(self) -> Iterator:
+        try:
+            yield from self._cursor
+        except psycopg.Error as exc:
+            self._conn.reraise(exc, "")
+
+    def fetchone(self):
+        try:
+            return self._cursor.fetchone()
+        except psycopg.Error as exc:
+            self._conn.reraise(exc, "")
+
+    def fetchall(self) -> list:
+        try:
+            return self._cursor.fetchall()
+        except psycopg.Error as exc:
+            self._conn.reraise(exc, "")
+
+    def fetchmany(self, size: int = 1) -> list:
+        try:
+            return self._cursor.fetchmany(size)
+        except psycopg.Error as exc:
+            self._conn.reraise(exc, "")
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+    @property
+    def description(self):
+        return self._cursor.description
+
+
+class PgConnection:
+    """The library's connection to a team library: `execute` and `executemany`
+    take the store's SQL (SQLite's dialect, rewritten); `execute_pg` takes
+    PostgreSQL's own. Errors come out as library errors naming the library."""
+
+    def __init__(self, location: str, *, explain_denied: Callable[[str, str], str] | None = None):
+        self.location = location
+        self.name = describe(location)
+        self.raw = open_raw(location)
+        # Called with (sql, server message) for a refused statement; says which role is needed.
+        self.explain_denied = explain_denied
+        self.on_busy: Callable[[bool], None] | None = None
+        self._keys = self._primary_keys()
+
+    def _primary_keys(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        rows = self.raw.execute(
+            "SELECT c.relname, array_agg(a.attname::text ORDER BY k.n)"
+            " FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
+            " JOIN pg_namespace ns ON ns.oid = c.relnamespace AND ns.nspname = %s"
+            " CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n)"
+            " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum"
+            " WHERE i.indisprimary GROUP BY c.relname",
+            (SCHEMA,),
+        ).fetchall()
+        return tuple(sorted((name, tuple(cols)) for name, cols in rows))
+
+    def refresh_keys(self) -> None:
+        """Read the tables' primary keys again (after a migration)."""
+        self._keys = self._primary_keys()
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def reraise(self, exc: psycopg.Error, sql: str):
+        raise self.translate(exc, sql) from exc
+
+    def translate(self, exc: psycopg.Error, sql: str) -> Exception:
+        """The error to raise for a server error: a library error for what is
+        about the server, the connection or permissions; the error itself for
+        a mistake in our SQL."""
+        if isinstance(exc, pg_errors.InsufficientPrivilege):
+            message = str(exc).strip().splitlines()[0]
+            if self.explain_denied is not None:
+                return TeamPermissionError(f"{self.name}: {self.explain_denied(sql, message)}")
+            return TeamPermissionError(f"{self.name}: the server refused this ({message})")
+        if isinstance(exc, pg_errors.DiskFull | pg_errors.OutOfMemory):
+            return TeamLibraryError(f"{self.name}: the server cannot store more ({_reason(exc)})")
+        if isinstance(exc, psycopg.OperationalError) or self.raw.broken:
+            return TeamLibraryError(
+                f"{self.name}: lost the connection to the server ({_reason(exc)});"
+                " the change under way was not saved"
+            )
+        return exc
+
+    def execute(self, sql: str, params: Iterable | dict = ()) -> PgCursor:
+        """Run one statement of the store's SQL."""
+        params = list(params) if not isinstance(params, dict) else params
+        for slot in limit_slots(sql):
+            if isinstance(params, list) and params[slot] is not None and params[slot] < 0:
+                params[slot] = None
+        query = to_postgres(sql, self._keys)
+        returning = wants_id(sql)
+        if returning:
+            query += " RETURNING id"
+        cursor = self._run(lambda cur: cur.execute(query, params), sql)
+        lastrowid = None
+        if returning:
+            row = cursor.fetchone()
+            lastrowid = row[0] if row else None
+        return PgCursor(cursor, self, lastrowid)
+
+    def executemany(self, sql: str, rows: Iterable) -> PgCursor:
+        query = to_postgres(sql, self._keys)
+        rows = [list(r) for r in rows]
+        if not rows:
+            return PgCursor(self.raw.cursor(), self)
+        return PgCursor(self._run(lambda cur: cur.executemany(query, rows), sql), self)
+
+    def execute_pg(self, sql: str, params: Iterable | dict | None = None) -> PgCursor:
+        """Run a statement written for PostgreSQL (%s placeholders)."""
+        return PgCursor(self._run(lambda cur: cur.execute(sql, params), sql), self)
+
+    def _run(self, call, sql: str) -> psycopg.Cursor:
+        cursor = self.raw.cursor()
+        try:
+            call(cursor)
+        except psycopg.Error as exc:
+            self.reraise(exc, sql)
+        return cursor
+
+    def close(self) -> None:
+        self.raw.close()

@@ -1,0 +1,176 @@
+"""A team library: the `Library` interface over a PostgreSQL database.
+
+`PgLibrary` is a `Library` whose connection is a `PgConnection`: the store's
+SQL runs unchanged (rewritten where SQLite and PostgreSQL spell a thing
+differently, app/core/pg/dialect.py). What is PostgreSQL's own is here:
+opening (schema checks, upgrades under an advisory lock), transactions, and
+search with tsquery over the GIN-indexed `items.doc`.
+
+Writes take the library's write lock (an advisory lock held to commit), as
+an SQLite write holds the file's lock: several apps import and edit at once,
+one transaction at a time, and no reader ever waits for them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+
+import psycopg
+
+from app.core.errors import LibraryError
+from app.core.pg.connect import (
+    PgConnection,
+    TeamLibraryError,
+    describe,
+    open_raw,
+    without_password,
+)
+from app.core.pg.roles import explain_denied
+from app.core.pg.schema import SCHEMA_VERSION, WRITE_LOCK, SchemaError, migrate, stored_version
+from app.core.search_query import parse, tsquery
+from app.core.store import Library, SearchFilter
+
+
+class PgLibrary(Library):
+    """An open team library. Use one `PgLibrary` per thread, as `Library`."""
+
+    backend = "postgresql"
+
+    def __init__(self, location: str, *, readonly: bool = False):
+        # `path` is what opens the library again (other threads' connections);
+        # `name` is what the user is shown.
+        self.path = location  # type: ignore[assignment]
+        self.location = location
+        self.name = describe(location)
+        self.readonly = readonly
+        self._depth = 0
+        self.db = PgConnection(location, explain_denied=self._explain_denied)  # type: ignore[assignment]
+        try:
+            self._open_schema()
+        except BaseException:
+            self.db.close()
+            raise
+
+    def __repr__(self) -> str:
+        return f"PgLibrary({without_password(self.location)!r})"
+
+    def _explain_denied(self, statement: str, message: str) -> str:
+        # The refused statement's transaction is aborted: ask on a connection of its own.
+        try:
+            conn = open_raw(self.location)
+        except LibraryError:
+            return f"the server refused this ({message})"
+        try:
+            return explain_denied(conn, statement, message)
+        finally:
+            conn.close()
+
+    # -- schema ---------------------------------------------------------------
+
+    @property
+    def version(self) -> int:
+        return stored_version(self.db.raw)
+
+    def _open_schema(self) -> None:
+        found = stored_version(self.db.raw)
+        if found == 0:
+            raise TeamLibraryError(
+                f"{self.name}: no team library here yet; an admin sets it up with"
+                " `main.py team init URL`"
+            )
+        if found == SCHEMA_VERSION:
+            return
+        try:
+            migrate(self.db.raw)
+        except SchemaError as exc:
+            raise LibraryError(f"{self.name}: {exc}") from exc
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise TeamLibraryError(
+                f"{self.name}: made by an older version and needs an upgrade, which only"
+                " its owner can run: `main.py team init URL`"
+            ) from exc
+        self.db.refresh_keys()
+
+    def _check_version(self) -> None:
+        """Versions are checked when the library opens (see `_open_schema`)."""
+
+    # -- transactions -----------------------------------------------------------
+
+    def _take_write_lock(self) -> None:
+        got = self.db.execute_pg("SELECT pg_try_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        if got.fetchone()[0]:
+            return
+        notice = self.db.on_busy
+        if notice is not None:
+            notice(True)
+        try:
+            self.db.execute_pg("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        finally:
+            if notice is not None:
+                notice(False)
+
+    def _rollback(self, to: str | None = None) -> None:
+        # The error that brought us here is the one to report.
+        with contextlib.suppress(psycopg.Error):
+            if to is None:
+                self.db.raw.execute("ROLLBACK")
+            else:
+                self.db.raw.execute(f"ROLLBACK TO SAVEPOINT {to}")
+                self.db.raw.execute(f"RELEASE SAVEPOINT {to}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[PgConnection]:  # type: ignore[override]
+        """One atomic unit of work under the library's write lock: committed
+        on success, rolled back on error; nested, a savepoint."""
+        if self.readonly:
+            raise LibraryError(f"{self.name}: the library is open for reading only")
+        if self._depth:
+            name = f"nested_{self._depth}"
+            self.db.execute_pg(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self.db
+            except BaseException:
+                self._rollback(name)
+                raise
+            finally:
+                self._depth -= 1
+            self.db.execute_pg(f"RELEASE SAVEPOINT {name}")
+            return
+        self.db.execute_pg("BEGIN")
+        self._depth = 1
+        try:
+            self._take_write_lock()
+            yield self.db
+            self.db.execute_pg("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        finally:
+            self._depth = 0
+
+    # -- search -----------------------------------------------------------------
+
+    @staticmethod
+    def _source(flt: SearchFilter) -> tuple[str, str, list]:
+        """FROM and WHERE for a filter: the filters as SQLite writes them, and
+        the text query as a tsquery over `items.doc` (GIN-indexed)."""
+        where, params = replace(flt, query="").where()
+        query = parse(flt.query)
+        clauses: list[str] = []
+        text_params: list = []
+        if query.match is not None:
+            sql, p = tsquery(query.match)
+            clauses.append(f"i.doc @@ {sql}")
+            text_params.extend(p)
+        if query.exclude is not None:
+            sql, p = tsquery(query.exclude)
+            clauses.append(f"NOT coalesce(i.doc @@ {sql}, false)")
+            text_params.extend(p)
+        if clauses:
+            joined = " AND ".join(clauses)
+            where = f" WHERE {joined} AND ({where[7:]})" if where else f" WHERE {joined}"
+        return "items i", where, text_params + params

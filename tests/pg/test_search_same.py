@@ -1,0 +1,108 @@
+"""The same search means the same on both backends, over real news text.
+
+The tuning part of ../shared/realnews (articles before 2016-07-01) goes into
+an SQLite and a team library, one item a paragraph; queries are drawn from
+the texts themselves (words, phrases, prefixes, OR, leftouts, odd
+characters) and must find the same items on both."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pytest
+
+from app.core.model import NewItem, SourceMeta
+from app.core.pg.library import PgLibrary
+from app.core.store import Library, SearchFilter
+from tests.conftest import shared_path
+
+ARTICLES = 60
+QUERIES = 150
+
+
+def _tuning_articles(n: int) -> list[tuple[str, str]]:
+    rows = [
+        json.loads(line)
+        for line in shared_path("realnews", "articles.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    tuning = sorted(r["id"] for r in rows if r["publication_date"] < "2016-07-01")
+    picked = random.Random(15).sample(tuning, n)
+    folder = shared_path("realnews", "articles")
+    return [(i, (folder / f"{i}.txt").read_text(encoding="utf-8")) for i in picked]
+
+
+def _paragraph_items(text: str) -> list[NewItem]:
+    return [
+        NewItem("fact", m.start(), m.end())
+        for m in re.finditer(r"[^\n]+", text)
+        if m.group().strip()
+    ]
+
+
+def _queries(texts: list[str]) -> list[str]:
+    rng = random.Random(7)
+    words = [w for t in texts for w in re.findall(r"\S+", t)]
+    odd = [w for w in words if not w.isascii() or not w.isalnum()]
+    out = []
+    for _ in range(QUERIES):
+        a, b = rng.choice(words), rng.choice(words)
+        i = rng.randrange(len(words) - 2)
+        pair = " ".join(words[i : i + 2]).replace('"', "")
+        out.append(
+            rng.choice(
+                [
+                    a,
+                    f"{a} {b}",
+                    f'"{pair}"',
+                    f"{a[:3]}*",
+                    f"{a} OR {b}",
+                    f"{a} -{b}",
+                    f"-{a}",
+                    f"({a} OR {b}) NOT {rng.choice(words)}",
+                    rng.choice(odd) if odd else a,
+                    f'"{pair}"*',
+                    a.upper(),
+                ]
+            )
+        )
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus(pg_cluster, tmp_path_factory):
+    from app.core.pg.roles import init_team
+
+    url = pg_cluster.create_database("search_same")
+    init_team(url)
+    articles = _tuning_articles(ARTICLES)
+    team = PgLibrary(url)
+    local = Library(tmp_path_factory.mktemp("same") / "lib.sqlite")
+    for name, text in articles:
+        for lib in (team, local):
+            lib.add_source(
+                text, SourceMeta(title=name), file_name=name, items=_paragraph_items(text)
+            )
+    yield team, local, _queries([t for _, t in articles])
+    team.close()
+    local.close()
+
+
+def _keys(library, flt):
+    return sorted((i.source_id, i.start) for i in library.search(flt))
+
+
+def test_every_drawn_query_finds_the_same_items(corpus):
+    team, local, queries = corpus
+    assert team.count(SearchFilter()) == local.count(SearchFilter()) > 500
+    differ = [
+        q
+        for q in queries
+        if _keys(team, SearchFilter(query=q)) != _keys(local, SearchFilter(query=q))
+    ]
+    found = sum(bool(local.search(SearchFilter(query=q), limit=1)) for q in queries)
+    assert differ == []
+    assert found > QUERIES // 2  # the bank is not made of queries that find nothing
