@@ -79,6 +79,29 @@ def pg_database(pg_cluster, request):
     return pg_cluster.create_database(name)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def library_location(request, tmp_path):
+    """Where a new, empty library is, once for each backend: a library file,
+    and a team library on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return tmp_path / "library.sqlite"
+    from app.core.pg.roles import init_team
+
+    url = request.getfixturevalue("pg_database")
+    init_team(url)
+    return url
+
+
+@pytest.fixture
+def any_library(library_location):
+    """A new, empty library, once for each backend (see `library_location`)."""
+    from app.core.importer import open_library
+
+    library = open_library(library_location)
+    yield library
+    library.close()
+
+
 @pytest.fixture
 def seeded_library(tmp_path):
     """A library holding the five bundled articles."""

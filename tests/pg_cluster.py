@@ -64,7 +64,9 @@ def _free_port() -> int:
 class TempCluster:
     """A PostgreSQL server in a temporary folder, for one test session or one benchmark."""
 
-    def __init__(self, *, tcp: bool = False, settings: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, *, tcp: bool = False, tls: bool = False, settings: dict[str, str] | None = None
+    ) -> None:
         self.bindir = postgres_bindir()
         self.folder = Path(tempfile.mkdtemp(prefix="bb-pg-"))
         self.data = self.folder / "data"
@@ -74,6 +76,8 @@ class TempCluster:
         self.password = secrets.token_urlsafe(18)
         self.passfile = self.folder / "pgpass"
         self.settings = settings or {}
+        self.tls = tls
+        self.ca_file = self.folder / "tls" / "ca.crt"
         self._as_root = os.geteuid() == 0
         self._started = False
 
@@ -154,11 +158,79 @@ class TempCluster:
         log = self.folder / "server.log"
         log.touch()
         self._give_to_server_user(log)
+        if self.tls:
+            conf.update(self._make_certificates())
+            with open(self.data / "postgresql.conf", "a", encoding="utf-8") as fh:
+                for key in ("ssl", "ssl_cert_file", "ssl_key_file"):
+                    fh.write(f"{key} = {conf[key]}\n")
         self._run("pg_ctl", "-D", str(self.data), "-l", str(log), "-w", "-t", "60", "start")
         self._started = True
         self.passfile.write_text(f"*:*:*:{SUPERUSER}:{self.password}\n", encoding="utf-8")
         os.chmod(self.passfile, 0o600)
         return self
+
+    def _make_certificates(self) -> dict[str, str]:
+        """A private CA and a server certificate for localhost/127.0.0.1 (openssl)."""
+        tls = self.ca_file.parent
+        tls.mkdir()
+
+        def openssl(*args: str) -> None:
+            result = subprocess.run(["openssl", *args], capture_output=True, text=True, cwd=tls)
+            if result.returncode != 0:
+                raise ClusterError(f"openssl {args[0]} failed: {result.stderr.strip()}")
+
+        openssl(
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=bb test CA",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.crt",
+        )
+        openssl(
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+        )
+        (tls / "ext.cnf").write_text("subjectAltName=DNS:localhost,IP:127.0.0.1\n")
+        openssl(
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.crt",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            "ext.cnf",
+            "-out",
+            "server.crt",
+        )
+        os.chmod(tls / "server.key", 0o600)
+        self._give_to_server_user(tls / "server.key", tls / "server.crt")
+        return {
+            "ssl": "on",
+            "ssl_cert_file": f"'{tls / 'server.crt'}'",
+            "ssl_key_file": f"'{tls / 'server.key'}'",
+        }
 
     def stop(self) -> None:
         """Stop the server (immediately: nothing in it is kept) and remove the folder."""

@@ -84,7 +84,7 @@ def test_not_a_team_library_says_how_to_set_it_up(pg_database):
         PgLibrary(pg_database)
 
 
-def test_same_library_on_seeded_backends(both):
+def test_same_library_on_both_backends(both):
     team, local = both
     assert [(m.title, n) for _, _, m, n in team.sources()] == [
         (m.title, n) for _, _, m, n in local.sources()

@@ -216,11 +216,21 @@ class PgConnection:
             return TeamPermissionError(f"{self.name}: the server refused this ({message})")
         if isinstance(exc, pg_errors.DiskFull | pg_errors.OutOfMemory):
             return TeamLibraryError(f"{self.name}: the server cannot store more ({_reason(exc)})")
-        if isinstance(exc, psycopg.OperationalError) or self.raw.broken:
+        if isinstance(exc, psycopg.DataError) and "NUL" in str(exc):
+            return TeamLibraryError(
+                f"{self.name}: text with a NUL character (\\0) cannot be stored in a team"
+                " library; nothing was changed"
+            )
+        state = exc.sqlstate or ""
+        if self.raw.broken or (
+            isinstance(exc, psycopg.OperationalError) and state[:2] in ("", "08")
+        ):
             return TeamLibraryError(
                 f"{self.name}: lost the connection to the server ({_reason(exc)});"
                 " the change under way was not saved"
             )
+        if state.startswith("57"):
+            return TeamLibraryError(f"{self.name}: the server stopped the work ({_reason(exc)})")
         return exc
 
     def execute(self, sql: str, params: Iterable | dict = ()) -> PgCursor:

@@ -24,6 +24,7 @@ from app.core.errors import LibraryError
 from app.core.pg.connect import (
     PgConnection,
     TeamLibraryError,
+    TeamPermissionError,
     describe,
     open_raw,
     without_password,
@@ -75,7 +76,15 @@ class PgLibrary(Library):
         return stored_version(self.db.raw)
 
     def _open_schema(self) -> None:
-        found = stored_version(self.db.raw)
+        try:
+            found = stored_version(self.db.raw)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            user = self.db.raw.info.user
+            raise TeamPermissionError(
+                f"{self.name}: you ({user}) have no role in this team library; an admin"
+                f" can give you one: main.py team grant {user} reader",
+                "reader",
+            ) from exc
         if found == 0:
             raise TeamLibraryError(
                 f"{self.name}: no team library here yet; an admin sets it up with"

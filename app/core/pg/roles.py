@@ -77,7 +77,8 @@ def default_prefix(dbname: str) -> str:
 
 
 _SET_ROLE = r"""
-CREATE OR REPLACE FUNCTION briefing.bb_set_role(member text, level text) RETURNS text
+DROP FUNCTION IF EXISTS briefing.bb_set_role(text, text);
+CREATE FUNCTION briefing.bb_set_role(who text, level text) RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     r record;
@@ -87,27 +88,27 @@ BEGIN
         RAISE EXCEPTION 'unknown role "%": reader, editor, admin or none', level
             USING ERRCODE = '22023';
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = member) THEN
-        RAISE EXCEPTION 'the server has no user named "%"', member USING ERRCODE = '42704';
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN
+        RAISE EXCEPTION 'the server has no user named "%"', who USING ERRCODE = '42704';
     END IF;
-    IF EXISTS (SELECT 1 FROM briefing.library_meta WHERE key LIKE 'role\_%' AND value = member)
+    IF EXISTS (SELECT 1 FROM briefing.library_meta WHERE key LIKE 'role\_%' AND value = who)
     THEN
-        RAISE EXCEPTION '"%" is one of the library''s roles, not a user', member
+        RAISE EXCEPTION '"%" is one of the library''s roles, not a user', who
             USING ERRCODE = '22023';
     END IF;
     FOR r IN SELECT m.value FROM briefing.library_meta m
         JOIN pg_roles g ON g.rolname = m.value
         JOIN pg_auth_members a ON a.roleid = g.oid
-        JOIN pg_roles u ON u.oid = a.member AND u.rolname = member
+        JOIN pg_roles u ON u.oid = a.member AND u.rolname = who
         WHERE m.key LIKE 'role\_%'
     LOOP
-        EXECUTE format('REVOKE %I FROM %I', r.value, member);
+        EXECUTE format('REVOKE %I FROM %I', r.value, who);
     END LOOP;
     IF level = 'none' THEN
         RETURN NULL;
     END IF;
     SELECT value INTO target FROM briefing.library_meta WHERE key = 'role_' || level;
-    EXECUTE format('GRANT %I TO %I', target, member);
+    EXECUTE format('GRANT %I TO %I', target, who);
     RETURN target;
 END
 $$;

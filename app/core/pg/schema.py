@@ -65,7 +65,10 @@ $$;
 
 CREATE FUNCTION bb_words(t text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN f IS NULL OR f = '' THEN '{}'::text[] ELSE string_to_array(f, ' ') END
+    SELECT CASE WHEN f IS NULL OR f = '' THEN '{}'::text[] ELSE ARRAY(
+        -- A lexeme holds at most 2046 bytes; longer "words" are not searchable.
+        SELECT w FROM unnest(string_to_array(f, ' ')) WITH ORDINALITY AS u(w, n)
+        WHERE octet_length(w) <= 2046 ORDER BY n) END
     FROM (SELECT briefing.bb_fold(t) AS f) folded
 $$;
 
