@@ -1,16 +1,17 @@
 """Grouping stays right when other connections and processes write the same
 library: a second library object on the file (the GUI beside an import
 thread), and two `main.py import` processes at once. Each ends with groups
-and conflicts equal to a regroup from scratch, and no file fails."""
+and conflicts equal to a regroup from scratch, and no file fails; on both
+backends (a library file and a team library)."""
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from app.core import corroborate
+from app.core.importer import open_library
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 from tests.core.corroborate_helpers import add
@@ -61,22 +62,20 @@ def _snapshot(library: Library):
     return groups, conflicts
 
 
-def _regrouped_copy(path: Path, tmp: Path):
-    copy = tmp / "regrouped.sqlite"
-    with sqlite3.connect(path) as src, sqlite3.connect(copy) as dst:
-        src.backup(dst)
-    library = Library(copy)
+def _regrouped(location) -> tuple:
+    """The groups and conflicts a regroup from scratch finds (the library is
+    regrouped in place: call it last)."""
+    library = open_library(location)
     corroborate.regroup(library)
     snapshot = _snapshot(library)
     library.close()
     return snapshot
 
 
-def test_a_second_library_object_groups_what_the_first_wrote(tmp_path):
+def test_a_second_library_object_groups_what_the_first_wrote(library_location):
     """The GUI's library and an import thread's library on one file: each
     picks up the other's items and groups, with no KeyError."""
-    path = tmp_path / "lib.sqlite"
-    gui, worker = Library(path), Library(path)
+    gui, worker = open_library(library_location), open_library(library_location)
     first = _article(1, 0)
     add(gui, first, facts=[first.split("\n\n")[1].split(". ")[0] + "."])
     for n in range(2, 6):  # imports on the worker's connection
@@ -86,15 +85,15 @@ def test_a_second_library_object_groups_what_the_first_wrote(tmp_path):
     # must read the worker's index and items, not fail on them.
     pasted = _article(1, 2)
     add(gui, pasted, facts=[pasted.split("\n\n")[1].split(". ")[0] + "."])
-    assert _snapshot(gui) == _regrouped_copy(path, tmp_path)
+    grouped = _snapshot(gui)
     assert gui.conflicts()  # the pasted figure differs from the first report's
     gui.close()
     worker.close()
+    assert grouped == _regrouped(library_location)
 
 
-def test_an_update_in_a_stale_session_after_another_wrote_matches_a_regroup(tmp_path):
-    path = tmp_path / "lib.sqlite"
-    one, two = Library(path), Library(path)
+def test_an_update_in_a_stale_session_after_another_wrote_matches_a_regroup(library_location):
+    one, two = open_library(library_location), open_library(library_location)
     for n in range(4):
         text = _article(n, 0)
         items = [NewItem("fact", 0, len(text.split("\n\n")[0]))]
@@ -103,14 +102,16 @@ def test_an_update_in_a_stale_session_after_another_wrote_matches_a_regroup(tmp_
         text = _article(n, 1)
         sid = two.add_source(text, SourceMeta(title=f"b{n}"), items=items)
         corroborate.update(two, sid)
-    assert _snapshot(one) == _snapshot(two) == _regrouped_copy(path, tmp_path)
+    grouped = _snapshot(one)
+    assert grouped == _snapshot(two)
     one.close()
     two.close()
+    assert grouped == _regrouped(library_location)
 
 
-def test_two_processes_importing_at_once_group_as_a_regroup_does(tmp_path):
-    path = tmp_path / "lib.sqlite"
-    Library(path).close()  # created first: migrations are another helper's race
+def test_two_processes_importing_at_once_group_as_a_regroup_does(tmp_path, library_location):
+    path = library_location
+    open_library(path).close()  # created first: migrations are another helper's race
     a = _write_articles(tmp_path / "a", range(0, 6), (0, 2))
     b = _write_articles(tmp_path / "b", range(0, 6), (1,))
     procs = [
@@ -128,9 +129,9 @@ def test_two_processes_importing_at_once_group_as_a_regroup_does(tmp_path):
         assert proc.returncode == 0, err
         assert "Traceback" not in err
         assert not [line for line in out.splitlines() if line.startswith("error")], out
-    library = Library(path)
+    library = open_library(path)
     assert library.count_sources() == len(a) + len(b)
     grouped = _snapshot(library)
     assert grouped[0] and grouped[1]  # groups across the two imports, and the differing figures
-    assert grouped == _regrouped_copy(path, tmp_path)
     library.close()
+    assert grouped == _regrouped(path)

@@ -193,3 +193,21 @@ def test_concurrent_first_opens_migrate_once(pg_cluster, pg_database):
     assert errors == []
     with psycopg.connect(pg_database) as conn:
         assert stored_version(conn) == SCHEMA_VERSION
+
+
+def test_own_commits_do_not_move_data_version(team_url):
+    """As SQLite's data_version: another connection's commit moves it, this
+    one's own never do, so grouping keeps its state between one's own imports."""
+    with PgLibrary(team_url) as mine, PgLibrary(team_url) as theirs:
+        seen = mine.data_version()
+        sid = mine.add_source("Own words here.", SourceMeta(), items=[NewItem("fact", 0, 9)])
+        corroborate.update(mine, sid)
+        state = mine.grouping_state
+        assert state is not None
+        assert mine.data_version() == seen
+        with mine.transaction() as db:
+            db.execute("INSERT INTO speakers (name) VALUES (?)", ("Pell Arno",))
+            assert mine.data_version() == seen  # inside its own open transaction too
+        assert mine.data_version() == seen
+        theirs.add_source("Their words here.", SourceMeta(), items=[NewItem("fact", 0, 11)])
+        assert mine.data_version() == seen + 1

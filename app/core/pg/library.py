@@ -48,6 +48,7 @@ class PgLibrary(Library):
         self.name = describe(location)
         self.readonly = readonly
         self._depth = 0
+        self._own_commits = 0  # writing transactions this connection committed
         self.db = PgConnection(location, explain_denied=self._explain_denied)  # type: ignore[assignment]
         try:
             self._open_schema()
@@ -108,6 +109,23 @@ class PgLibrary(Library):
 
     # -- transactions -----------------------------------------------------------
 
+    def data_version(self) -> int:
+        """As SQLite's `PRAGMA data_version`: a number that moves when another
+        connection commits a change, and not for this one's own commits. The
+        library's counter moves once per writing transaction (bb_changed), so
+        this connection's own writing transactions are taken off it."""
+        version, pending = self.db.execute_pg(
+            "SELECT version, current_setting('briefing.counted', true)"
+            " = txid_current_if_assigned()::text FROM library_state"
+        ).fetchone()
+        return version - self._own_commits - (1 if pending else 0)
+
+    @contextmanager
+    def grouping_transaction(self) -> Iterator[PgConnection]:  # type: ignore[override]
+        """A grouping run under the write lock (another app's run waits for it)."""
+        with self.transaction() as db:
+            yield db
+
     def _take_write_lock(self) -> None:
         got = self.db.execute_pg("SELECT pg_try_advisory_xact_lock(%s)", (WRITE_LOCK,))
         if got.fetchone()[0]:
@@ -154,7 +172,12 @@ class PgLibrary(Library):
         try:
             self._take_write_lock()
             yield self.db
+            wrote = self.db.execute_pg(
+                "SELECT current_setting('briefing.counted', true) = txid_current_if_assigned()::text"
+            ).fetchone()[0]
             self.db.execute_pg("COMMIT")
+            if wrote:
+                self._own_commits += 1
         except BaseException:
             self._rollback()
             raise
