@@ -1,10 +1,14 @@
-"""The SQLite library: round trip, migrations, search with filters, atomic imports."""
+"""The library on both backends (a file, a team library): round trip, search with
+filters, tags, speakers, atomic imports; the file's own settings and migrations."""
 
 import sqlite3
 
+import psycopg
 import pytest
 
+from app.core.importer import open_library
 from app.core.model import NewItem, SourceMeta
+from app.core.pg.address import is_team_location
 from app.core.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -23,10 +27,9 @@ def quote_span(text, words):
 
 
 @pytest.fixture
-def library(tmp_path):
-    lib = Library(tmp_path / "lib.sqlite")
-    yield lib
-    lib.close()
+def library(any_library):
+    """A new library, once as a file and once as a team library."""
+    return any_library
 
 
 def add_example(library, text=TEXT, title="Council vote"):
@@ -39,18 +42,19 @@ def add_example(library, text=TEXT, title="Council vote"):
     return library.add_source(text, meta, file_name="vote.txt", items=items)
 
 
-def test_file_settings(library):
+def test_file_settings(tmp_path):
+    library = Library(tmp_path / "lib.sqlite")
     db = library.db
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert library.version == SCHEMA_VERSION
 
 
-def test_round_trip_through_the_file(tmp_path):
-    path = tmp_path / "lib.sqlite"
-    with Library(path) as lib:
+def test_round_trip_through_the_file(library_location):
+    path = library_location
+    with open_library(path) as lib:
         source_id = add_example(lib)
-    with Library(path) as lib:
+    with open_library(path) as lib:
         source = lib.source(source_id)
         assert source.text == TEXT
         assert source.meta.title == "Council vote"
@@ -65,10 +69,15 @@ def test_round_trip_through_the_file(tmp_path):
         assert quote.speaker_name == "Bob Blumenfield"
         speaker, n = lib.speakers()[0]
         assert (speaker.name, speaker.role, n) == ("Bob Blumenfield", "Councilman", 1)
-    # The file itself holds what we stored, not just the Python objects.
-    raw = sqlite3.connect(path)
+    # The database itself holds what we stored, not just the Python objects.
+    if is_team_location(path):
+        raw = psycopg.connect(str(path))
+        raw.execute("SET search_path = briefing")
+    else:
+        raw = sqlite3.connect(path)
     assert raw.execute("SELECT count(*) FROM items").fetchone()[0] == 2
     assert raw.execute("SELECT title FROM sources").fetchone()[0] == "Council vote"
+    raw.close()
 
 
 def test_same_text_twice_is_refused_and_adds_nothing(library):
