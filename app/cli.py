@@ -282,8 +282,12 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 print(json.dumps(conflict, ensure_ascii=False))
                 continue
             state = f"resolved: {conflict['choice']}" if conflict["resolved"] else "unresolved"
+            if conflict["resolved_by"]:
+                state += f" by {conflict['resolved_by']}"
             values = " vs ".join(conflict["values"])
             print(f"[conflict {conflict['id']}] {conflict['label']} {values} ({state})")
+            for other in conflict["others"]:
+                print(f"    also: {other['by']} chose {other['choice']}: {other['note']}")
             print(f"    matched on: {corroborate.why_text(conflict['why'])}")
             for claim in conflict["claims"]:
                 text = " ".join(claim["text"].split())

@@ -107,3 +107,7 @@ class Conflict:
     note: str = ""
     kind: str = ""  # what kind of value differs: year, date, tally, money, ...
     subject: str = ""  # a few words saying what the claims are about
+    # On a team library: who made the resolution, and the other people's
+    # decisions on the same conflict, (choice, note, who), latest first.
+    resolved_by: str = ""
+    others: list[tuple[str, str, str]] = field(default_factory=list)

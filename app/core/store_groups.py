@@ -308,7 +308,10 @@ class GroupStore(GroupingReads):
             resolutions = [
                 (rid, kind, tuple(json.loads(values)), set(json.loads(members)))
                 for rid, kind, values, members in db.execute(
+                    # The latest decision first: on a team library several
+                    # people's decisions on one conflict are kept.
                     "SELECT id, value_kind, value_set, members FROM conflict_resolutions"
+                    " ORDER BY id DESC"
                 )
             ]
             if replace is None:

@@ -117,3 +117,39 @@ def test_cli_init_grant_members(pg_cluster, pg_database, make_user, capsys):
     assert run(["import", "--library", url, "/nonexistent/file.txt"]) == 1
     assert run(["team", "grant", user, "admin", "--library", url]) == 1
     assert "needs the admin role" in capsys.readouterr().err
+
+
+def test_two_people_resolving_differently_see_each_others_choice(seeded_team, make_user):
+    dana, dana_url = make_user("editor")
+    omar, omar_url = make_user("editor")
+    with PgLibrary(dana_url) as a, PgLibrary(omar_url) as b:
+        conflict = a.conflicts()[0]
+        first, second = (
+            conflict.values[0],
+            next(v for v in conflict.values if v != conflict.values[0]),
+        )
+        a.resolve_conflict(conflict.id, first, "the council minutes say so")
+        b.resolve_conflict(conflict.id, second, "the state code says otherwise")
+        for library in (a, b):
+            seen = next(c for c in library.conflicts() if c.id == conflict.id)
+            assert (seen.resolution, seen.note, seen.resolved_by) == (
+                second,
+                "the state code says otherwise",
+                omar,
+            )
+            assert seen.others == [(first, "the council minutes say so", dana)]
+        # Changing one's mind replaces one's own decision only.
+        a.resolve_conflict(conflict.id, second, "agreed after all")
+        seen = next(c for c in b.conflicts() if c.id == conflict.id)
+        assert (seen.resolution, seen.resolved_by) == (second, dana)
+        assert seen.others == [(second, "the state code says otherwise", omar)]
+        # Regrouping keeps both, and the latest stays the resolution.
+        from app.core import corroborate
+
+        corroborate.regroup(b)
+        seen = b.conflicts()[0]
+        assert (seen.note, len(seen.others)) == ("agreed after all", 1)
+        # Withdrawing one's decision leaves the other's in force.
+        a.reopen_conflict(seen.id)
+        seen = b.conflicts()[0]
+        assert (seen.resolution, seen.resolved_by, seen.others) == (second, omar, [])

@@ -161,6 +161,8 @@ def describe_conflicts(library: Library) -> list[dict]:
                 "resolved": bool(c.resolution),
                 "choice": c.resolution,
                 "note": c.note,
+                "resolved_by": c.resolved_by,
+                "others": [{"choice": ch, "note": n, "by": by} for ch, n, by in c.others],
                 "why": why_conflict(c.kind, claims),
                 "claims": claims,
             }

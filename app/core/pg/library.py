@@ -29,13 +29,14 @@ from app.core.pg.connect import (
     open_raw,
     without_password,
 )
+from app.core.pg.resolutions import TeamResolutions
 from app.core.pg.roles import explain_denied
 from app.core.pg.schema import SCHEMA_VERSION, WRITE_LOCK, SchemaError, migrate, stored_version
 from app.core.search_query import parse, tsquery
 from app.core.store import Library, SearchFilter
 
 
-class PgLibrary(Library):
+class PgLibrary(TeamResolutions, Library):
     """An open team library. Use one `PgLibrary` per thread, as `Library`."""
 
     backend = "postgresql"
