@@ -3,6 +3,8 @@
     main.py team init postgresql://admin@server/newsdesk
     main.py team grant dana editor --library postgresql://admin@server/newsdesk
     main.py team members --library postgresql://admin@server/newsdesk
+    main.py team offline road.sqlite --library postgresql://dana@server/newsdesk [--tag T | --memo M]
+    main.py team sync road.sqlite
 
 Passwords come from libpq's passfile or service file, never from the app
 (README, "Team libraries").
@@ -79,6 +81,46 @@ def cmd_team_members(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_team_offline(args: argparse.Namespace) -> int:
+    """Copy the team library, or a part, into a new library file."""
+    from app.core.brief import Brief
+    from app.core.offline import Part, take_offline
+    from app.core.pg.library import PgLibrary
+
+    location = _location(args)
+    if args.tag:
+        part = Part.with_tag(args.tag)
+    elif args.memo:
+        part = Part.memo(Brief.load(args.memo))
+    else:
+        part = Part.everything()
+    with PgLibrary(location) as team:
+        local = take_offline(team, args.path, part, location)
+    n = local.count_sources()
+    local.close()
+    print(f"offline: {args.path} holds {part.describe()}: {n} sources")
+    return 0
+
+
+def cmd_team_sync(args: argparse.Namespace) -> int:
+    """Send a copy's changes to its team library and bring down others'."""
+    from app.core.offline import link_of
+    from app.core.pg.library import PgLibrary
+    from app.core.store import Library
+    from app.core.sync import sync
+
+    with Library(args.path) as local:
+        link = link_of(local)
+        if link is None:
+            raise LibraryError(f"{args.path}: not a copy taken offline from a team library")
+        location = args.library or link[0]
+        with PgLibrary(location) as team:
+            report = sync(local, team, location)
+    for line in report.lines():
+        print(line)
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `team` command and its actions to the CLI's subcommands."""
     team = sub.add_parser("team", help="set up a team library on PostgreSQL and give roles")
@@ -94,6 +136,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("role", metavar="ROLE", choices=["reader", "editor", "admin", "none"])
     p.add_argument("--library", metavar="URL", help="the team library")
     p.set_defaults(func=cmd_team_grant)
+
+    p = actions.add_parser("offline", help="copy the library (or a part) into a library file")
+    p.add_argument("path", metavar="PATH", help="the new library file")
+    p.add_argument("--library", metavar="URL", help="the team library")
+    p.add_argument("--tag", help="only the sources of items with this tag")
+    p.add_argument("--memo", metavar="BRIEF", help="only what this memo needs")
+    p.set_defaults(func=cmd_team_offline)
+
+    p = actions.add_parser("sync", help="send a copy's changes up and bring others' down")
+    p.add_argument("path", metavar="PATH", help="a library file taken offline")
+    p.add_argument(
+        "--library", metavar="URL", help="the team library (default: where it came from)"
+    )
+    p.set_defaults(func=cmd_team_sync)
 
     p = actions.add_parser("members", help="list who has which role")
     p.add_argument("--library", metavar="URL", help="the team library")

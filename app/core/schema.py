@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.
@@ -182,6 +182,18 @@ _MIGRATE_6 = """
         );
 """
 
+# Version 7: a copy of a team library taken offline (app/core/offline.py)
+# remembers where it came from and what it held when copied, so "Sync" can
+# tell what changed here from what changed there. Empty in other libraries.
+_MIGRATE_7 = """
+        CREATE TABLE team_sync (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        ) WITHOUT ROWID;
+"""
+
 MIGRATIONS: list[str] = [
     _MIGRATE_1,
     _MIGRATE_2,
@@ -189,5 +201,6 @@ MIGRATIONS: list[str] = [
     _MIGRATE_4,
     _MIGRATE_5,
     _MIGRATE_6,
+    _MIGRATE_7,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION

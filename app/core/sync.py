@@ -1,0 +1,293 @@
+"""Sync: a copy taken offline (app/core/offline.py) and its team library meet again.
+
+    report = sync(local, team, location)
+
+1. What changed here since the copy was taken (or last synced) goes up, in
+   one transaction on the team library (all of it, or nothing):
+   new sources (deduplicated by content hash, as import does) with their
+   items, then grouped; source details; speaker renames and merges; the
+   user's decisions on who said a quote; tags added and removed; decisions
+   on conflicts.
+2. The copy is refreshed from the team library: what others added comes
+   down, under the team library's ids.
+
+When the same thing changed in both places, neither is lost, and the report
+says so (`Report.kept`): a conflict resolved two ways keeps both decisions
+(the team library keeps each person's); a speaker renamed in both places
+keeps the team's name, with this copy's as an alias; a source detail or a
+quote's speaker decided differently keeps the team's, and the copy's value
+is listed in the report and kept in the copy's records (`kept_here`).
+
+Deleting a source is not sent up (it needs an admin on the team library):
+the report lists such sources, and they come back with the refresh.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from app.core import corroborate
+from app.core.errors import DuplicateSourceError
+from app.core.model import METADATA_FIELDS, NewItem, SourceMeta
+from app.core.offline import baseline, copy_down, link_of
+from app.core.store import Library
+from app.core.store_groups import member_key
+
+
+@dataclass
+class Report:
+    """What a sync did."""
+
+    sources_sent: int = 0
+    sources_already_there: int = 0
+    details_sent: int = 0
+    speakers_sent: int = 0
+    decisions_sent: int = 0
+    tags_sent: int = 0
+    resolutions_sent: int = 0
+    sources_received: int = 0
+    not_sent: list[str] = field(default_factory=list)  # deletions, with why
+    kept: list[str] = field(default_factory=list)  # both versions kept, said in words
+    moved: dict[int, int] = field(default_factory=dict)  # source id here -> in the team library
+
+    def lines(self) -> list[str]:
+        out = [
+            f"sent: {self.sources_sent} new sources ({self.sources_already_there} already there),"
+            f" {self.details_sent} source details, {self.speakers_sent} speaker edits,"
+            f" {self.decisions_sent} speaker decisions, {self.tags_sent} tag changes,"
+            f" {self.resolutions_sent} conflict decisions",
+            f"received: {self.sources_received} sources others added",
+        ]
+        out += [f"kept both: {k}" for k in self.kept]
+        out += [f"not sent: {n}" for n in self.not_sent]
+        return out
+
+
+def _local_sources(local: Library) -> dict[int, tuple[str, SourceMeta]]:
+    return {
+        sid: (chash, SourceMeta(*meta))
+        for sid, chash, *meta in local.db.execute(
+            "SELECT id, content_hash, title, outlet, author, date, url, accessed FROM sources"
+        )
+    }
+
+
+def _send_sources(local, team, base_sources, report: Report) -> dict[int, int]:
+    """New sources go up with their items; {local item id: team item id}."""
+    known = {json.loads(v)[0] for v in base_sources.values()}
+    item_map: dict[int, int] = {}
+    sent = []
+    for sid, (chash, _meta) in _local_sources(local).items():
+        if str(sid) in base_sources or chash in known:
+            continue
+        source = local.source(sid)
+        items = local.items_of_source(sid)
+        new = [
+            NewItem(i.kind, i.start, i.end, i.speaker_name, "", i.speaker_locked, i.cited)
+            for i in items
+        ]
+        try:
+            team_id = team.add_source(source.text, source.meta, source.file_name, new)
+            report.sources_sent += 1
+            sent.append(team_id)
+        except DuplicateSourceError as exc:
+            team_id = exc.existing_id
+            report.sources_already_there += 1
+        report.moved[sid] = team_id
+        spans = {(i.kind, i.start, i.end): i.id for i in team.items_of_source(team_id)}
+        for i in items:
+            if (i.kind, i.start, i.end) in spans:
+                item_map[i.id] = spans[(i.kind, i.start, i.end)]
+    for team_id in sent:
+        corroborate.update(team, team_id)
+    return item_map
+
+
+def _send_details(local, team, base_sources, report: Report) -> None:
+    for sid, (_, meta) in _local_sources(local).items():
+        if str(sid) not in base_sources:
+            continue
+        was = SourceMeta(*json.loads(base_sources[str(sid)])[1:])
+        if meta == was:
+            continue
+        try:
+            theirs = team.source(sid).meta
+        except KeyError:
+            report.kept.append(
+                f"source {sid} was deleted in the team library; your details stay here"
+            )
+            continue
+        merged = SourceMeta(**vars(theirs))
+        for name in METADATA_FIELDS:
+            mine, old, now = getattr(meta, name), getattr(was, name), getattr(theirs, name)
+            if mine == old:
+                continue
+            if now != old and now != mine:
+                report.kept.append(f"source {sid} {name}: team {now!r}, yours {mine!r}")
+                continue
+            setattr(merged, name, mine)
+        if merged != theirs:
+            team.update_source_meta(sid, merged)
+            report.details_sent += 1
+
+
+def _send_speakers(local, team, base_speakers, report: Report) -> None:
+    mine = {
+        sid: (name, role)
+        for sid, name, role in local.db.execute("SELECT id, name, role FROM speakers")
+    }
+    theirs = {sid: name for sid, name in team.db.execute("SELECT id, name FROM speakers")}
+    aliases: dict[str, int] = {
+        alias: sid
+        for sid, alias in local.db.execute("SELECT speaker_id, alias FROM speaker_aliases")
+    }
+    for key, value in base_speakers.items():
+        sid, (old, _role) = int(key), json.loads(value)
+        if sid in mine:
+            name = mine[sid][0]
+            if name == old:
+                continue
+            if sid not in theirs:
+                report.kept.append(
+                    f"speaker {old!r}: merged away in the team library, renamed {name!r} here"
+                )
+            elif theirs[sid] == old:
+                team.rename_speaker(sid, name)
+                report.speakers_sent += 1
+            elif theirs[sid] != name:
+                # Renamed in both places: the team's name stays, ours becomes an alias.
+                with team.transaction() as db:
+                    db.execute(
+                        "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                        (sid, name),
+                    )
+                report.kept.append(
+                    f"speaker renamed: team {theirs[sid]!r}, yours {name!r} (kept as its alias)"
+                )
+        elif old in aliases and aliases[old] in theirs and sid in theirs:
+            team.merge_speakers(aliases[old], sid)  # merged here: merge there
+            report.speakers_sent += 1
+
+
+def _send_decisions(local, team, base_decisions, item_map, report: Report) -> None:
+    """Who said a quote, as the user decided here (new sources' items went up
+    with their source)."""
+    for iid, name in local.db.execute(
+        "SELECT i.id, sp.name FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+        " WHERE i.speaker_locked = 1"
+    ).fetchall():
+        key = str(iid)
+        was = json.loads(base_decisions[key]) if key in base_decisions else None
+        if iid in item_map or (key in base_decisions and was == name):
+            continue
+        try:
+            there = team.item(iid)
+        except KeyError:
+            continue  # gone from the team library (its source deleted there)
+        if there.speaker_locked and there.speaker_name not in (was, name):
+            report.kept.append(f"quote {iid}: team says {there.speaker_name!r}, you said {name!r}")
+            continue
+        if there.speaker_name != name or not there.speaker_locked:
+            team.set_item_speaker(iid, name)
+            report.decisions_sent += 1
+
+
+def _send_tags(local, team, base_tags, item_map, report: Report) -> None:
+    now = {f"{i}\t{t}" for i, t in local.db.execute("SELECT item_id, tag FROM tags")}
+    was = set(base_tags)
+    changes: dict[int, tuple[set[str], set[str]]] = {}
+    for key in now - was:
+        iid, tag = key.split("\t", 1)
+        changes.setdefault(int(iid), (set(), set()))[0].add(tag)
+    for key in was - now:
+        iid, tag = key.split("\t", 1)
+        changes.setdefault(int(iid), (set(), set()))[1].add(tag)
+    for iid, (added, removed) in sorted(changes.items()):
+        target = item_map.get(iid, iid)
+        try:
+            current = set(team.item(target).tags)
+        except KeyError:
+            continue  # gone from the team library
+        wanted = (current | added) - removed
+        if wanted != current:
+            team.set_item_tags(target, sorted(wanted))
+            report.tags_sent += len(added) + len(removed)
+
+
+def _send_resolutions(local, team, base_res, report: Report) -> None:
+    """Decisions made here go to the conflict they fit in the team library (same
+    kind, a claim in common, the chosen value among its values)."""
+    changed = [
+        d
+        for d in _local_decisions(local)
+        if str(d[0]) not in base_res or json.loads(base_res[str(d[0])]) != [d[2], d[3]]
+    ]
+    if not changed:
+        return
+    conflicts = team.conflicts()
+    claims = {
+        i: member_key(s, a, b)
+        for i, s, a, b in team.db.execute(
+            'SELECT i.id, i.source_id, i.start, i."end" FROM items i'
+            " JOIN conflict_members m ON m.item_id = i.id"
+        )
+    }
+    for _, kind, choice, note, members in changed:
+        for conflict in conflicts:
+            fits = conflict.kind == kind and choice in conflict.values
+            if fits and {claims.get(i) for i in conflict.item_ids} & members:
+                team.resolve_conflict(conflict.id, choice, note)
+                report.resolutions_sent += 1
+                break
+
+
+def _local_decisions(local: Library):
+    for rid, kind, choice, note, members in local.db.execute(
+        "SELECT id, value_kind, choice, note, members FROM conflict_resolutions"
+    ).fetchall():
+        yield rid, kind, choice, note, set(json.loads(members))
+
+
+def sync(local: Library, team: Library, location: str) -> Report:
+    """Send this copy's changes up, then refresh it from the team library."""
+    link = link_of(local)
+    if link is None:
+        raise ValueError(f"{local.path}: not a copy taken offline from a team library")
+    _, part = link
+    report = Report()
+    base_sources = baseline(local, "source")
+    gone = [sid for sid in map(int, base_sources) if sid not in _local_sources(local)]
+    report.not_sent += [
+        f"source {sid} deleted here (deleting from the team library needs an admin; it comes back)"
+        for sid in gone
+    ]
+    with team.transaction():
+        item_map = _send_sources(local, team, base_sources, report)
+        _send_details(local, team, base_sources, report)
+        _send_speakers(local, team, baseline(local, "speaker"), report)
+        _send_decisions(local, team, baseline(local, "decision"), item_map, report)
+        _send_tags(local, team, baseline(local, "tag"), item_map, report)
+        corroborate.ensure_current(team)
+        _send_resolutions(local, team, baseline(local, "resolution"), report)
+    had = set(base_sources) | {str(t) for t in report.moved.values()}
+    if part.kind == "memo":
+        part = type(part)(
+            part.kind,
+            part.tag,
+            tuple(sorted({*part.source_ids, *report.moved.values()})),
+            part.item_ids,
+        )
+    copied = copy_down(team, local, part, location)
+    report.sources_received = len([s for s in copied if str(s) not in had])
+    with local.transaction() as db:
+        db.executemany(
+            "INSERT OR REPLACE INTO team_sync (kind, key, value) VALUES ('kept', ?, '')",
+            [(line,) for line in report.kept],
+        )
+    return report
+
+
+def kept_here(local: Library) -> list[str]:
+    """What syncs kept from both sides, as they reported it."""
+    return sorted(baseline(local, "kept"))
