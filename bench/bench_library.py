@@ -41,11 +41,14 @@ def sentence(rng: random.Random) -> str:
     return " ".join(words).capitalize() + "."
 
 
-def build(path: Path, n_items: int, seed: int = 7) -> float:
-    """A library of `n_items` items (quotes and facts) in n/1000 sources; seconds taken."""
+def build(path: Path | str, n_items: int, seed: int = 7) -> float:
+    """A library of `n_items` items (quotes and facts) in n/1000 sources; seconds
+    taken. `path` may name a team library (bench/bench_team_scale.py)."""
+    from app.core.importer import open_library
+
     rng = random.Random(seed)
     started = time.perf_counter()
-    library = Library(path)
+    library = open_library(path)
     n_sources = max(1, n_items // ITEMS_PER_SOURCE)
     speakers = [f"Speaker {i:03d}" for i in range(500)]
     with library.transaction() as db:

@@ -1,0 +1,198 @@
+"""A team library at scale, side by side with a library file.
+
+    .venv/bin/python bench/bench_team_scale.py [--items 1000000] [--clients 8]
+        [--searches 60] [--articles 60] [--keep DIR]
+
+1. Builds the same synthetic library (bench/bench_library.py: 1,000 sources
+   x 1,000 sentences, half quotes) in a library file and in a team library
+   on a throwaway PostgreSQL server (tests/pg_cluster.py), timing each.
+2. Import rate: the same real-news articles (../shared/realnews) imported
+   through the app's import (read, extract, store, group) into a fresh file
+   and a fresh team library: articles per second, and the ratio.
+3. Search: `--clients` processes at once, each running `--searches` searches
+   as the library list does (first page of 100 + count capped at 1,000) over
+   a mix of queries; per search latency, p50/p95/max per backend. Then the
+   same while one more process imports articles into the library, to show
+   whether an import ever blocks a search.
+
+Prints the figures for BENCHMARKS.md. Target: PostgreSQL search p95 <= 50 ms
+with 8 clients at 1,000,000 items, and no search waiting for an import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_library import build  # noqa: E402
+
+from app.core.importer import import_paths, open_library  # noqa: E402
+from app.core.store import SearchFilter  # noqa: E402
+
+REALNEWS = ROOT.parent / "shared" / "realnews" / "articles"
+QUERIES = [
+    ("council", None),
+    ("council budget vote", None),
+    ("c", None),
+    ("zon", "quote"),
+    ('"budget vote"', None),
+    ("mayor OR police", "fact"),
+    ("tax -audit", None),
+    ("zzzq", None),
+    ("", "quote"),
+    ("hearing", "quote"),
+]
+
+
+def searcher(location: str, searches: int, seed: int, out: str) -> None:
+    """One client: run searches as the library list does; write latencies (s)."""
+    rng = random.Random(seed)
+    library = open_library(location)
+    times = []
+    for _ in range(searches):
+        query, kind = rng.choice(QUERIES)
+        flt = SearchFilter(query=query, kind=kind)
+        started = time.perf_counter()
+        library.search(flt, limit=100)
+        library.count(flt, cap=1000)
+        times.append(time.perf_counter() - started)
+    library.close()
+    Path(out).write_text(json.dumps(times))
+
+
+def importer(location: str, folder: str, out: str) -> None:
+    """The import client: import a folder, then write how long it took."""
+    library = open_library(location)
+    started = time.perf_counter()
+    done = sum(o.ok for o in import_paths(library, [folder]))
+    library.close()
+    Path(out).write_text(json.dumps([done, time.perf_counter() - started]))
+
+
+def _spawn(*args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, __file__, *args], cwd=ROOT)
+
+
+def search_round(
+    location: str, clients: int, searches: int, work: Path, tag: str, import_folder: Path | None
+) -> dict:
+    outs = [work / f"{tag}-s{c}.json" for c in range(clients)]
+    imp = None
+    if import_folder is not None:
+        imp_out = work / f"{tag}-import.json"
+        imp = _spawn("--importer", location, str(import_folder), str(imp_out))
+        time.sleep(1.0)  # the import is under way before the searches start
+    procs = [
+        _spawn("--searcher", location, str(searches), str(c), str(o)) for c, o in enumerate(outs)
+    ]
+    for p in procs:
+        p.wait()
+    times = sorted(t for o in outs for t in json.loads(o.read_text()))
+    result = {
+        "searches": len(times),
+        "p50_ms": round(1000 * times[len(times) // 2], 1),
+        "p95_ms": round(1000 * times[int(len(times) * 0.95)], 1),
+        "max_ms": round(1000 * times[-1], 1),
+    }
+    if imp is not None:
+        imp.wait()
+        done, seconds = json.loads((work / f"{tag}-import.json").read_text())
+        result["imported_meanwhile"] = done
+    return result
+
+
+def import_rate(location: str, articles: list[Path]) -> float:
+    library = open_library(location)
+    started = time.perf_counter()
+    ok = sum(o.ok for o in import_paths(library, articles))
+    seconds = time.perf_counter() - started
+    library.close()
+    return ok / seconds
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--searcher":
+        searcher(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])
+        return 0
+    if len(sys.argv) > 1 and sys.argv[1] == "--importer":
+        importer(*sys.argv[2:5])
+        return 0
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--items", type=int, default=1_000_000)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--searches", type=int, default=60)
+    parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--keep", metavar="DIR")
+    args = parser.parse_args()
+    from tests.pg_cluster import TempCluster
+
+    work = Path(args.keep or tempfile.mkdtemp(prefix="bench-team-"))
+    work.mkdir(parents=True, exist_ok=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+    cluster = TempCluster(settings={"shared_buffers": "'512MB'", "max_connections": "60"}).start()
+    os.environ.update(cluster.env())
+    from app.core.pg.roles import init_team
+
+    report: dict = {
+        "date": date.today().isoformat(),
+        "machine": platform.processor() or platform.machine(),
+    }
+    try:
+        articles = sorted(REALNEWS.glob("*.txt"))
+        picked = random.Random(1).sample(articles, 2 * args.articles)
+        rate_set, import_set = picked[: args.articles], picked[args.articles :]
+        locations = {
+            "sqlite": str(work / "big.sqlite"),
+            "postgresql": cluster.create_database("big"),
+        }
+        init_team(locations["postgresql"])
+        for backend, location in locations.items():
+            if backend == "sqlite" and Path(location).exists():
+                Path(location).unlink()
+            report[f"build_{backend}_s"] = round(build(location, args.items), 1)
+            print(f"built {backend}: {report[f'build_{backend}_s']} s", flush=True)
+        import psycopg
+
+        with psycopg.connect(locations["postgresql"], autocommit=True) as conn:
+            conn.execute("VACUUM ANALYZE briefing.items")  # as autovacuum would, soon after
+        fresh = {"sqlite": str(work / "rate.sqlite"), "postgresql": cluster.create_database("rate")}
+        init_team(fresh["postgresql"])
+        for backend, location in fresh.items():
+            report[f"import_{backend}_articles_per_s"] = round(import_rate(location, rate_set), 2)
+            print(
+                f"import {backend}: {report[f'import_{backend}_articles_per_s']} articles/s",
+                flush=True,
+            )
+        folder = work / "meanwhile"
+        folder.mkdir(exist_ok=True)
+        for path in import_set:
+            target = folder / path.name
+            if not target.exists():
+                target.symlink_to(path)
+        for backend, location in locations.items():
+            for tag, imp in (("quiet", None), ("importing", folder)):
+                key = f"search_{backend}_{tag}"
+                report[key] = search_round(location, args.clients, args.searches, work, key, imp)
+                print(key, report[key], flush=True)
+    finally:
+        cluster.stop()
+    print(json.dumps(report, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
