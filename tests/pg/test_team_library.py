@@ -211,3 +211,22 @@ def test_own_commits_do_not_move_data_version(team_url):
         assert mine.data_version() == seen
         theirs.add_source("Their words here.", SourceMeta(), items=[NewItem("fact", 0, 11)])
         assert mine.data_version() == seen + 1
+
+
+def test_a_lost_connection_is_opened_again(pg_cluster, team_url):
+    """A server restart or a network blip between two reads: the next read works."""
+    with PgLibrary(team_url) as library:
+        library.add_source("Kept words.", SourceMeta(), items=[NewItem("fact", 0, 4)])
+        with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (library.db.raw.info.backend_pid,))
+        assert library.count_sources() == 1
+        # A write whose connection is lost mid-transaction is reported, not half made.
+        with pytest.raises(TeamLibraryError, match="lost the connection"):
+            with library.transaction() as db:
+                db.execute("INSERT INTO speakers (name) VALUES (?)", ("Half Made",))
+                with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+                    admin.execute(
+                        "SELECT pg_terminate_backend(%s)", (library.db.raw.info.backend_pid,)
+                    )
+                db.execute("INSERT INTO speakers (name) VALUES (?)", ("Never",))
+        assert [s.name for s, _ in library.speakers()] == []

@@ -180,6 +180,8 @@ class PgConnection:
         # Called with (sql, server message) for a refused statement; says which role is needed.
         self.explain_denied = explain_denied
         self.on_busy: Callable[[bool], None] | None = None
+        # Set by the library while one of its transactions is open.
+        self.writing = False
         self._keys = self._primary_keys()
 
     def _primary_keys(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -262,12 +264,35 @@ class PgConnection:
         return PgCursor(self._run(lambda cur: cur.execute(sql, params), sql), self)
 
     def _run(self, call, sql: str) -> psycopg.Cursor:
+        if self.raw.closed and not self.writing:
+            self._reconnect(sql)
         cursor = self.raw.cursor()
         try:
             call(cursor)
+        except psycopg.OperationalError as exc:
+            # A connection lost between statements (a server restart, a network
+            # blip) is opened again, and a statement outside a transaction (a
+            # read: every write is in one) tried once more. Inside a
+            # transaction the work is lost with the connection: say so.
+            if not self.raw.broken or self.writing:
+                self.reraise(exc, sql)
+            self._reconnect(sql)
+            cursor = self.raw.cursor()
+            try:
+                call(cursor)
+            except psycopg.Error as again:
+                self.reraise(again, sql)
         except psycopg.Error as exc:
             self.reraise(exc, sql)
         return cursor
+
+    def _reconnect(self, sql: str) -> None:
+        with contextlib.suppress(psycopg.Error):
+            self.raw.close()
+        try:
+            self.raw = open_raw(self.location)
+        except TeamLibraryError as exc:
+            raise TeamLibraryError(f"{exc} (the connection was lost)") from exc
 
     def close(self) -> None:
         self.raw.close()

@@ -170,6 +170,7 @@ class PgLibrary(TeamResolutions, Library):
             return
         self.db.execute_pg("BEGIN")
         self._depth = 1
+        self.db.writing = True
         try:
             self._take_write_lock()
             yield self.db
@@ -184,6 +185,7 @@ class PgLibrary(TeamResolutions, Library):
             raise
         finally:
             self._depth = 0
+            self.db.writing = False
 
     # -- search -----------------------------------------------------------------
 
