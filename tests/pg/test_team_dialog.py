@@ -1,0 +1,47 @@
+"""File > Open Team Library…: the address from its parts, a password never kept,
+and a connection test that answers in the dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.ui.team_dialog import TeamLibraryDialog
+
+
+def test_address_from_parts_keeps_no_password(qtbot):
+    dialog = TeamLibraryDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.host, "db.office.example")
+    qtbot.keyClicks(dialog.database, "news desk")
+    qtbot.keyClicks(dialog.user, "dana")
+    qtbot.keyClicks(dialog.password, "s3cret:/@")
+    dialog.ca_file.setText("/etc/office-ca.crt")
+    location = dialog.location()
+    assert location.startswith(
+        "postgresql://dana:s3cret%3A%2F%40@db.office.example:5432/news%20desk?"
+    )
+    assert "sslmode=verify-full" in location and "sslrootcert=%2Fetc%2Foffice-ca.crt" in location
+    assert "s3cret" not in dialog.remembered()
+    assert dialog.remembered().startswith("postgresql://dana@db.office.example:5432/")
+
+
+def test_a_typed_address_wins_and_bad_ones_are_said(qtbot):
+    dialog = TeamLibraryDialog(recent=["postgresql://omar@db/lib"])
+    qtbot.addWidget(dialog)
+    dialog.recent.setCurrentIndex(1)
+    assert dialog.location() == "postgresql://omar@db/lib"
+    dialog.address.setText("/home/me/library.sqlite")
+    dialog.test()
+    assert "not a team library address" in dialog.status.text()
+
+
+def test_connection_test_answers_in_the_dialog(qtbot, team_url, pg_cluster):
+    dialog = TeamLibraryDialog()
+    qtbot.addWidget(dialog)
+    dialog.address.setText(team_url)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Connected"), timeout=10_000)
+    assert "0 sources" in dialog.status.text()
+    dialog.address.setText(team_url.replace("/t_", "/missing_"))
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "no such database" in dialog.status.text(), timeout=10_000)
