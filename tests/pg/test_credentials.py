@@ -115,3 +115,24 @@ def test_verify_full_refuses_a_server_it_cannot_verify(tls_cluster, tmp_path, mo
     # No CA to check it against.
     with pytest.raises(TeamLibraryError, match="secure connection failed"):
         open_raw(_tls_url(tls_cluster, "verify-full", ca=tmp_path / "missing-ca.crt"))
+
+
+def test_a_typed_password_serves_the_session_and_is_never_shown(
+    pg_cluster, team_url, monkeypatch, tmp_path
+):
+    from app.core.pg import connect
+
+    monkeypatch.setattr(connect, "_session_passwords", {})
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    typed = team_url.replace("bb_test_super@", f"bb_test_super:{pg_cluster.password}@")
+    with PgLibrary(typed) as library:
+        assert pg_cluster.password not in library.path
+        assert pg_cluster.password not in library.name
+        # Another connection (a worker, the writer) opens it by its shown address.
+        with PgLibrary(library.path) as again:
+            assert again.count_sources() == 0
+    wrong = team_url.replace("bb_test_super@", "bb_test_super:wrong@")
+    with pytest.raises(TeamLibraryError, match="refused"):
+        PgLibrary(wrong)
+    with pytest.raises(TeamLibraryError, match="no password"):
+        PgLibrary(team_url)  # the refused password was not kept

@@ -105,17 +105,36 @@ def connect_error(location: str, exc: psycopg.Error) -> TeamLibraryError:
     return TeamLibraryError(f"{name}: cannot reach the server ({_reason(exc)})")
 
 
+# Passwords typed into an address (or the Open Team Library dialog), by the
+# address without them: kept in memory for this run of the app only, so the
+# library's other connections (the writer, workers) can open it too while
+# everything shown or remembered carries no password.
+_session_passwords: dict[str, str] = {}
+
+
 def open_raw(location: str) -> psycopg.Connection:
     """A psycopg connection to the library's database, in autocommit mode (the
-    store issues BEGIN and COMMIT), with the library's schema first on the path."""
+    store issues BEGIN and COMMIT), with the library's schema first on the path.
+
+    A password in `location` is kept for this session (see `_session_passwords`);
+    without one, libpq looks in the passfile or service file, or this session's."""
+    bare = without_password(location)
+    extra = {}
+    if has_password(location):
+        _session_passwords[bare] = conninfo_to_dict(location)["password"]
+    elif bare in _session_passwords:
+        extra["password"] = _session_passwords[bare]
     try:
         conn = psycopg.connect(
             location,
             autocommit=True,
             application_name=APP_NAME,
             connect_timeout=CONNECT_TIMEOUT,
+            **extra,
         )
     except psycopg.Error as exc:
+        if extra or has_password(location):
+            _session_passwords.pop(bare, None)  # a refused password is not tried again
         raise connect_error(location, exc) from exc
     conn.adapters.register_loader("numeric", _IntegralNumeric)
     # Only our schema (and the system catalog, always searched first): objects

@@ -42,9 +42,10 @@ class PgLibrary(TeamResolutions, Library):
     backend = "postgresql"
 
     def __init__(self, location: str, *, readonly: bool = False):
-        # `path` is what opens the library again (other threads' connections);
-        # `name` is what the user is shown.
-        self.path = location  # type: ignore[assignment]
+        # `path` opens the library again (other threads' connections) and may be
+        # shown or remembered: it carries no password (a typed one is kept for
+        # the session, app/core/pg/connect.py); `name` is the short form.
+        self.path = without_password(location)  # type: ignore[assignment]
         self.location = location
         self.name = describe(location)
         self.readonly = readonly
