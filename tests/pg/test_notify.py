@@ -28,6 +28,8 @@ def test_a_commit_elsewhere_is_heard_within_two_seconds(team_url):
     listener.close()
     assert changes.touches("sources") and changes.touches("items")
     assert not changes.everything
+    assert {"sources", "items"} <= changes.view_fields()
+    assert "resolutions" not in changes.view_fields()
     assert took < 2.0
 
 

@@ -26,6 +26,27 @@ from app.core.pg.connect import open_raw
 from app.core.pg.schema import CHANNEL, DATA_TABLES
 
 
+# What each table's change means to the views (the fields of the library's
+# change notice, app/core/library_edits.Changes).
+VIEW_FIELDS: dict[str, tuple[str, ...]] = {
+    "sources": ("sources", "all_details"),
+    "deleted_sources": ("sources",),
+    "items": ("items",),
+    "speakers": ("speakers", "items"),
+    "speaker_aliases": ("speakers",),
+    "tags": ("tags",),
+    "clusters": ("groups",),
+    "cluster_members": ("groups",),
+    "derived_marks": ("groups",),
+    "conflicts": ("groups",),
+    "conflict_members": ("groups",),
+    "grouping_mark": (),
+    "group_index": (),
+    "conflict_resolutions": ("resolutions",),
+}
+ALL_FIELDS = tuple(sorted({f for fields in VIEW_FIELDS.values() for f in fields}))
+
+
 @dataclass
 class Changes:
     """What others changed since the last batch: tables, and by which backends."""
@@ -40,6 +61,12 @@ class Changes:
     def touches(self, *tables: str) -> bool:
         """Whether any of these tables changed."""
         return self.everything or not self.tables.isdisjoint(tables)
+
+    def view_fields(self) -> set[str]:
+        """What the views must read again (see VIEW_FIELDS)."""
+        if self.everything:
+            return set(ALL_FIELDS)
+        return {f for t in self.tables for f in VIEW_FIELDS.get(t, ())}
 
 
 class ChangeListener:
