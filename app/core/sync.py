@@ -233,7 +233,12 @@ def _send_resolutions(local, team, base_res, report: Report) -> None:
             " JOIN conflict_members m ON m.item_id = i.id"
         )
     }
-    for _, kind, choice, note, members in changed:
+    for _, kind, choice, note, keys in changed:
+        # A claim of a source that went up today has the team's source id there.
+        members = set()
+        for key in keys:
+            sid, span = key.split(":", 1)
+            members.add(f"{report.moved.get(int(sid), int(sid))}:{span}")
         for conflict in conflicts:
             fits = conflict.kind == kind and choice in conflict.values
             if fits and {claims.get(i) for i in conflict.item_ids} & members:

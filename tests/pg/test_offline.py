@@ -211,3 +211,26 @@ def test_cli_offline_and_sync(office, tmp_path, capsys):
         assert team.count_sources() == 6
     assert run(["team", "sync", str(tmp_path / "plain.sqlite")]) == 1
     assert "not a copy taken offline" in capsys.readouterr().err
+
+
+def test_a_conflict_with_a_source_added_offline_is_resolved_there_too(office, tmp_path):
+    _, (dana, dana_url), _ = office
+    with PgLibrary(dana_url) as team:
+        local = take_offline(team, tmp_path / "road.sqlite", Part.everything(), dana_url)
+    # Two invented reports that disagree on a figure: both added on the road.
+    first = "The Quillon ferry board voted 5-2 on Monday to raise fares to 4 crowns."
+    second = "The Quillon ferry board voted 6-1 on Monday to raise fares to 4 crowns."
+    for n, text in enumerate((first, second)):
+        sid = local.add_source(
+            text, SourceMeta(title=f"Ferry {n}"), items=[NewItem("fact", 0, len(text))]
+        )
+        corroborate.update(local, sid)
+    new = [c for c in local.conflicts() if "5-2" in c.values or "6-1" in c.values]
+    assert new  # the two tallies disagree
+    local.resolve_conflict(new[0].id, new[0].values[0], "minutes of the board")
+    with PgLibrary(dana_url) as team:
+        report = sync(local, team, dana_url)
+        assert report.resolutions_sent == 1
+        there = [c for c in team.conflicts() if c.note == "minutes of the board"]
+        assert there and there[0].resolved_by == dana
+    local.close()

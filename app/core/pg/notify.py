@@ -25,7 +25,6 @@ from app.core.errors import LibraryError
 from app.core.pg.connect import open_raw
 from app.core.pg.schema import CHANNEL, DATA_TABLES
 
-
 # What each table's change means to the views (the fields of the library's
 # change notice, app/core/library_edits.Changes).
 VIEW_FIELDS: dict[str, tuple[str, ...]] = {
