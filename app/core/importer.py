@@ -27,7 +27,7 @@ from app.core.ingest.csl import fill_missing, match_report, match_source, read_c
 from app.core.model import SourceMeta
 from app.core.paths import BUNDLED_SOURCES
 from app.core.pg.address import is_team_location
-from app.core.store import DuplicateSourceError, Library, LibraryError
+from app.core.store import DuplicateSourceError, Library, LibraryError, open_store
 
 
 @dataclass
@@ -222,10 +222,7 @@ def open_library(path: str | Path, *, seed_if_new: bool = False) -> Library:
     """Open a library file, or a team library (a postgresql:// address); a new
     default library file gets the bundled sources."""
     if is_team_location(path):
-        # Imported here: a user without a server never loads the driver.
-        from app.core.pg.library import PgLibrary
-
-        return PgLibrary(str(path))
+        return open_store(path)
     path = Path(path)
     is_new = not path.exists()
     library = Library(path)

@@ -26,6 +26,7 @@ from app.core.errors import (
     LibraryReadOnlyError,
 )
 from app.core.model import Item, NewItem, Source, SourceMeta
+from app.core.pg.address import is_team_location
 from app.core.schema import MIGRATIONS, SCHEMA_VERSION
 from app.core.store_db import (
     Connection,
@@ -50,6 +51,7 @@ __all__ = [
     "SearchFilter",
     "content_hash",
     "fts_query",
+    "open_store",
 ]
 
 
@@ -128,6 +130,11 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         except LibraryError:
             self.db.close()
             raise
+
+    @property
+    def name(self) -> str:
+        """The library as the user is shown it (the file's path)."""
+        return str(self.path)
 
     def close(self) -> None:
         self.db.close()
@@ -402,3 +409,14 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
 
     def items_of_source(self, source_id: int, kind: str | None = None) -> list[Item]:
         return self.search(SearchFilter(source_id=source_id, kind=kind), order="position")
+
+
+def open_store(location: str | Path, *, readonly: bool = False) -> Library:
+    """The library at `location`: a library file, or a team library
+    (`postgresql://…` or `service=NAME`, app/core/pg/). Same interface."""
+    if is_team_location(location):
+        # Imported here: a user without a server never loads the driver.
+        from app.core.pg.library import PgLibrary
+
+        return PgLibrary(str(location), readonly=readonly)
+    return Library(location, readonly=readonly)

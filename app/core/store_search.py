@@ -135,7 +135,8 @@ class SearchStore:
         if cap is None:
             return self.db.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0]
         return self.db.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {source}{where} LIMIT ?)", [*params, cap]
+            f"SELECT count(*) FROM (SELECT 1 FROM {source}{where} LIMIT ?) AS capped",
+            [*params, cap],
         ).fetchone()[0]
 
     def search(

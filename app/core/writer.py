@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.core.store import Library
+from app.core.pg.address import is_team_location
+from app.core.store import Library, open_store
 
 T = TypeVar("T")
 
@@ -58,7 +59,8 @@ class LibraryWriter:
     """Runs operations on a library, one at a time, on a thread of its own."""
 
     def __init__(self, path: str | Path, *, on_busy: Callable[[bool], None] | None = None):
-        self.path = Path(path)
+        # A team library's address stays a string (Path would fold its "//").
+        self.path = path if is_team_location(path) else Path(path)
         self._on_busy = on_busy
         self._queue: queue.Queue[_Op | Steps | None] = queue.Queue()
         self._closing = threading.Event()
@@ -106,7 +108,7 @@ class LibraryWriter:
 
     def _run(self) -> None:
         try:
-            self._library = Library(self.path)
+            self._library = open_store(self.path)
             self._library.set_busy_notice(self._on_busy)
         except BaseException as exc:  # noqa: BLE001 - every operation reports it
             self._open_error = exc

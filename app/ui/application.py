@@ -22,6 +22,7 @@ from app.core.backup import latest_backup, make_daily_backup, salvage
 from app.core.errors import LibraryDamagedError, LibraryError
 from app.core.importer import open_library
 from app.core.paths import default_library_path
+from app.core.pg.address import is_team_location
 from app.core.store import Library
 from app.desktop import icon_files
 from app.ui.main_window import MainWindow
@@ -77,10 +78,11 @@ def _ask_about_damage(path: Path, exc: LibraryDamagedError) -> bool:
     return box.clickedButton() is copy
 
 
-def _window_for(path: Path, args: argparse.Namespace):
-    """The main window on the library at `path`, or None (the user was told why)."""
+def _window_for(path: str | Path, args: argparse.Namespace, seed: bool | None = None):
+    """The main window on the library at `path` (a file, or a team library's
+    address), or None (the user was told why)."""
     try:
-        library = open_library(path, seed_if_new=not args.library)
+        library = open_library(path, seed_if_new=not args.library if seed is None else seed)
         return MainWindow(library)
     except LibraryDamagedError as exc:
         if args.screenshot:
@@ -111,7 +113,8 @@ def _report_library_errors(window) -> None:
 
     def hook(kind, exc, tb):
         if isinstance(exc, LibraryError):
-            window.report("Library problem", str(exc))
+            # The window open now: another library's may have replaced this one.
+            (_windows[-1] if _windows else window).report("Library problem", str(exc))
         else:
             previous(kind, exc, tb)
 
@@ -119,8 +122,9 @@ def _report_library_errors(window) -> None:
 
 
 def _start_backup(window) -> None:
-    """Today's backup, off the window's thread; a damaged library is said."""
-    if window.live.readonly:
+    """Today's backup, off the window's thread; a damaged library is said.
+    (A team library is the server's to back up.)"""
+    if window.live.readonly or is_team_location(window.library.path):
         return
     path = window.library.path
 
@@ -131,11 +135,40 @@ def _start_backup(window) -> None:
     run_in_background(lambda: make_daily_backup(path), lambda _copy: None, failed, long=True)
 
 
+_windows: list = []  # the open windows (a window on another library replaces one)
+
+
+def _follow_library_choices(window, args: argparse.Namespace) -> None:
+    """Remember the window's library, and open the ones chosen from its File menu."""
+    window.settings.add_recent_library(window.library.path)
+    window.library_menu.openRequested.connect(lambda loc: switch_library(window, loc, args))
+    _windows.append(window)
+
+
+def switch_library(window, location: str, args: argparse.Namespace):
+    """A window on another library in place of `window`; the memo open in it
+    comes along when it is saved. Returns the new window, or None when the
+    library could not be opened (the user was told) or the old window stayed."""
+    new = _window_for(location, args, seed=False)
+    if new is None:
+        return None
+    if not window.close():  # the user kept the old one (an unsaved memo)
+        new.close()
+        return None
+    _windows[:] = [w for w in _windows if w is not window]
+    _follow_library_choices(new, args)
+    new.show()
+    _start_backup(new)
+    if window.document.path is not None:
+        new.open_brief(window.document.path)
+    return new
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
-    path = Path(args.library) if args.library else default_library_path()
+    path = args.library or default_library_path()
     window = _window_for(path, args)
     if window is None:
         return 1
@@ -145,6 +178,7 @@ def run_gui(args: argparse.Namespace) -> int:
         status = screenshot(app, window, Path(args.screenshot))
         return status if opened else 1
     _report_library_errors(window)
+    _follow_library_choices(window, args)
     window.show()
     _start_backup(window)
     # After a crash, the autosaved work comes first; otherwise the brief asked for.

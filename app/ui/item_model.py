@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.model import Item
-from app.core.store import Library, SearchFilter, fts_query
+from app.core.store import Library, SearchFilter, fts_query, open_store
 from app.ui.brief_model import ITEMS_MIME
 from app.ui.conflict_marks import ConflictMarks
 from app.ui.tasks import run_in_background
@@ -37,7 +37,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def exact_count(path: str, flt: SearchFilter) -> int:
     """Count matches with a connection of this (worker) thread's own."""
-    with Library(path, readonly=True) as library:
+    with open_store(path, readonly=True) as library:
         return library.count(flt)
 
 
@@ -62,7 +62,7 @@ class Page:
 
 def first_page(path: str, flt: SearchFilter, order: str) -> Page:
     """The first page of a search, read with this (worker) thread's own connection."""
-    with Library(path, readonly=True) as library:
+    with open_store(path, readonly=True) as library:
         rows = library.search(flt, limit=PAGE, order=order)
         ids = [i.id for i in rows]
         return Page(

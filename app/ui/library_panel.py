@@ -223,8 +223,9 @@ class LibraryPanel(QWidget):
             self.refresh_marks()
 
     def reload(self) -> None:
-        """Re-read sources, speakers and tags, keeping the selection."""
+        """Re-read sources, speakers and tags, keeping the selection and scroll."""
         selected = self.current_item()
+        top = self.items.verticalScrollBar().value()
         self._fill_sources()
         sources = self._library.sources()
         self._fill_combo(
@@ -250,6 +251,15 @@ class LibraryPanel(QWidget):
         self.model.set_filter(self.current_filter(), reread=True)
         if selected is not None:
             self.select_item(selected.id)
+        self._restore_scroll(top)
+
+    def _restore_scroll(self, top: int) -> None:
+        """Put the list back where the user had scrolled it (a change by
+        someone else must not move what they are reading)."""
+        bar = self.items.verticalScrollBar()
+        while bar.maximum() < top and self.model.canFetchMore():
+            self.model.fetchMore()
+        bar.setValue(top)
 
     def _fill_combo(self, combo: QComboBox, everything: str, entries: list) -> None:
         current = combo.currentData()
@@ -440,10 +450,12 @@ class LibraryPanel(QWidget):
 
     def _refresh_keeping(self) -> None:
         item = self.current_item()
+        top = self.items.verticalScrollBar().value()
         self.model.refresh()
         self.speakers.model.refresh()
         if item is not None:
             self.select_item(item.id)
+        self._restore_scroll(top)
 
     # -- sources ----------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.errors import LibraryError, LibraryReadOnlyError
 from app.core.library_edits import EVERYTHING, Changes, Edit
+from app.core.pg.address import is_team_location
 from app.core.store import Library
 from app.core.writer import LibraryWriter, Steps
 
@@ -95,6 +96,7 @@ class LiveLibrary(QObject):
         self._poll.timeout.connect(self.check_others)
         if self.writer is not None:
             self._poll.start()
+        self._listener = self._listen() if is_team_location(reader.path) else None
 
     @property
     def readonly(self) -> bool:
@@ -216,6 +218,29 @@ class LiveLibrary(QObject):
         if moved:
             self.changed.emit(EVERYTHING)
 
+    def _listen(self):
+        """On a team library, others' commits are announced as they happen
+        (LISTEN/NOTIFY): the views follow at once, not at the next poll.
+        None when the listening connection cannot be opened (polling remains)."""
+        # Imported here: a user without a server never loads the driver.
+        from app.core.pg.notify import ChangeListener, ListenerThread
+
+        try:
+            listener = ChangeListener(str(self.reader.path))
+        except LibraryError:
+            return None
+        if self.writer is not None:
+            # Our own writes are announced by our own edits already.
+            pid = self.writer.call(lambda library: library.db.raw.info.backend_pid, 30)
+            listener.ignore(pid)
+
+        def heard(changes) -> None:
+            fields = {name: True for name in changes.view_fields()}
+            if fields:
+                self._relay.call.emit(lambda: self.changed.emit(Changes(**fields)))
+
+        return ListenerThread(listener, heard).start()
+
     # -- lifetime -------------------------------------------------------------
 
     @property
@@ -226,5 +251,7 @@ class LiveLibrary(QObject):
     def close(self) -> None:
         """Finish the queued writes and stop the writer (the window is closing)."""
         self._poll.stop()
+        if self._listener is not None:
+            self._listener.stop()
         if self.writer is not None:
             self.writer.close(30)

@@ -33,6 +33,7 @@ from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
 from app.ui.conflicts_view import CorroborationDock
 from app.ui.export_dialog import ExportDialog
+from app.ui.library_menu import LibraryMenu
 from app.ui.library_panel import LibraryPanel
 from app.ui.live_library import LiveLibrary
 from app.ui.preview import PreviewPane
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.corroboration_dock.hide()
         self.sources = SourceActions(self, self.live, self.library_panel, self.current_brief)
         self.history = UndoHistory([self.document.undo_stack, self.live.undo_stack], self)
+        self.library_menu = LibraryMenu(self, self.settings)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
             self._action(new_menu, name, lambda _=False, n=name: self.files.new(n), shortcut)
         self._action(file_menu, "&Open…", self.files.open_dialog, QKeySequence.StandardKey.Open)
         file_menu.addMenu(self.files.recent_menu)
+        file_menu.addSeparator()
+        self.library_menu.add_to(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Save", self.files.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, "Save &As…", self.files.save_as, "Ctrl+Shift+S")
@@ -199,7 +203,7 @@ class MainWindow(QMainWindow):
     def _show_library_line(self) -> None:
         note = " (read-only)" if self.live.readonly else ""
         n = self.library.count_sources()
-        self.statusBar().showMessage(f"Library {self.library.path}{note} · {n} sources")
+        self.statusBar().showMessage(f"Library {self.library.name}{note} · {n} sources")
 
     # -- signals, all connected here ------------------------------------------
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app.core.paths import data_dir
+from app.core.pg.address import is_team_location, without_password
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class Setting:
 
 
 RECENT_FILES = Setting("brief/recent_files", list, [])
+# Library files and team library addresses (never with a password).
+RECENT_LIBRARIES = Setting("library/recent", list, [])
 LAST_BRIEF_DIR = Setting("brief/last_dir", str, "")
 AUTOSAVE_SECONDS = Setting("brief/autosave_seconds", int, 30)
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
@@ -57,6 +60,20 @@ class Settings:
 
     def recent_files(self) -> list[str]:
         return [p for p in self.get(RECENT_FILES) if p]
+
+    def recent_libraries(self) -> list[str]:
+        return [p for p in self.get(RECENT_LIBRARIES) if p]
+
+    def add_recent_library(self, location: str | Path) -> None:
+        """Remember a library opened: a file by its full path, a team library
+        by its address without any password."""
+        text = str(location)
+        if is_team_location(text):
+            text = without_password(text)
+        else:
+            text = str(Path(text).resolve())
+        kept = [p for p in self.recent_libraries() if p != text]
+        self.set(RECENT_LIBRARIES, [text, *kept][:MAX_RECENT])
 
     def add_recent(self, path: str | Path) -> None:
         path = str(Path(path).resolve())

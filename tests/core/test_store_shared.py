@@ -1,5 +1,6 @@
 """The library as a shared, fallible file: other writers, damaged pages, read-only
-and full disks, newer versions; and the edits that undo puts back."""
+and full disks, newer versions; and the edits that undo puts back (those, and
+noticing other writers, on both backends: a file and a team library)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from app.core.errors import (
     LibraryReadOnlyError,
     LibraryWriteError,
 )
+from app.core.importer import open_library
 from app.core.model import NewItem, SourceMeta
 from app.core.store import SCHEMA_VERSION, Library, SearchFilter
 from tests.core.library_faults import (
@@ -94,9 +96,9 @@ def test_a_write_waits_for_another_writer_and_says_so(tmp_path):
     library.close()
 
 
-def test_another_connections_commit_is_noticed(tmp_path):
-    path = tmp_path / "lib.sqlite"
-    mine, theirs = Library(path), Library(path)
+def test_another_connections_commit_is_noticed(library_location):
+    path = library_location
+    mine, theirs = open_library(path), open_library(path)
     assert not mine.poll_external_change()
     add(mine)  # our own commit is not someone else's
     assert not mine.poll_external_change()
@@ -107,8 +109,8 @@ def test_another_connections_commit_is_noticed(tmp_path):
     theirs.close()
 
 
-def test_nested_transaction_failure_undoes_only_its_part(tmp_path):
-    with Library(tmp_path / "lib.sqlite") as library:
+def test_nested_transaction_failure_undoes_only_its_part(library_location):
+    with open_library(library_location) as library:
         with library.transaction():
             add(library)
             with pytest.raises(ValueError), library.transaction():
@@ -156,8 +158,8 @@ def test_full_disk_names_the_library_and_the_cause(tmp_path):
     library.close()
 
 
-def test_deleted_source_keeps_its_ids_and_comes_back_whole(tmp_path):
-    library = Library(tmp_path / "lib.sqlite")
+def test_deleted_source_keeps_its_ids_and_comes_back_whole(library_location):
+    library = open_library(library_location)
     first = add(library)
     second = add(library, TEXT.replace("Tuesday", "Friday"), "Second meeting")
     items = [i.id for i in library.items_of_source(second)]
@@ -186,8 +188,8 @@ def test_deleted_source_keeps_its_ids_and_comes_back_whole(tmp_path):
     library.close()
 
 
-def test_speaker_merge_is_reversed_exactly(tmp_path):
-    library = Library(tmp_path / "lib.sqlite")
+def test_speaker_merge_is_reversed_exactly(library_location):
+    library = open_library(library_location)
     add(library)
     text = '"Not yet," V. Orrin said at the second meeting.'
     library.add_source(text, SourceMeta(title="Two"), items=[NewItem("quote", 1, 9, "V. Orrin")])
@@ -207,8 +209,8 @@ def test_speaker_merge_is_reversed_exactly(tmp_path):
     library.close()
 
 
-def test_rename_and_speaker_choice_are_reversed(tmp_path):
-    library = Library(tmp_path / "lib.sqlite")
+def test_rename_and_speaker_choice_are_reversed(library_location):
+    library = open_library(library_location)
     add(library)
     quote = library.search(SearchFilter(kind="quote"))[0]
     rename = library.rename_speaker(quote.speaker_id, "Vela M. Orrin")

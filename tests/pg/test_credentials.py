@@ -21,7 +21,7 @@ from tests.pg_cluster import TempCluster
             "postgresql://dana@db.example/news?password=s3cret&sslmode=verify-full",
             "postgresql://dana@db.example/news?sslmode=verify-full",
         ),
-        ("postgres://dana:s3cret@/news?host=/run/pg", "postgres://dana@/news?host=%2Frun%2Fpg"),
+        ("postgres://dana:s3cret@/news?host=/run/pg", "postgres://dana@/news?host=/run/pg"),
         ("service=office password=s3cret", "service=office"),
     ],
 )

@@ -3,7 +3,7 @@ PostgreSQL driver (a user without a server never loads it)."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 SCHEMES = ("postgresql://", "postgres://")
 
@@ -25,5 +25,10 @@ def without_password(location: str) -> str:
     if "@" in netloc:
         userinfo, host = netloc.rsplit("@", 1)
         netloc = userinfo.split(":", 1)[0] + "@" + host
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k.lower() != "password"])
+    # The rest exactly as written (no re-encoding), so one library is one string.
+    query = "&".join(
+        pair
+        for pair in parts.query.split("&")
+        if pair and pair.split("=", 1)[0].lower() != "password"
+    )
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))

@@ -47,8 +47,9 @@ class PgLibrary(TeamResolutions, Library):
         # the session, app/core/pg/connect.py); `name` is the short form.
         self.path = without_password(location)  # type: ignore[assignment]
         self.location = location
-        self.name = describe(location)
+        self._name = describe(location)
         self.readonly = readonly
+        self.readonly_reason = "opened for reading only" if readonly else ""
         self._depth = 0
         self._own_commits = 0  # writing transactions this connection committed
         self.db = PgConnection(location, explain_denied=self._explain_denied)  # type: ignore[assignment]
@@ -57,6 +58,12 @@ class PgLibrary(TeamResolutions, Library):
         except BaseException:
             self.db.close()
             raise
+        self._seen_version = self.data_version()
+
+    @property
+    def name(self) -> str:
+        """The library as the user is shown it: `team library DB on HOST`."""
+        return self._name
 
     def __repr__(self) -> str:
         return f"PgLibrary({without_password(self.location)!r})"

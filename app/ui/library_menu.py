@@ -1,0 +1,56 @@
+"""File > Open Library…, Open Team Library…, Recent Libraries: which library the window shows.
+
+The menu only asks; `openRequested(location)` says which library the user
+chose (a file path or a team library's address), and the application opens
+a window on it (app/ui/application.py). Every library opened is remembered
+in the recent list, a team library without its password.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from app.core.pg.address import is_team_location, without_password
+from app.ui.settings import Settings
+from app.ui.team_dialog import TeamLibraryDialog
+
+
+class LibraryMenu(QObject):
+    """The library entries of the File menu."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, window: QWidget, settings: Settings):
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self.recent_menu = QMenu("Recent &Libraries", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addAction("Open &Library…", self.open_file)
+        menu.addAction("Open &Team Library…", self.open_team)
+        menu.addMenu(self.recent_menu)
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Open Library", "", "Libraries (*.sqlite);;All files (*)"
+        )
+        if path:
+            self.openRequested.emit(path)
+
+    def open_team(self) -> None:
+        teams = [p for p in self._settings.recent_libraries() if is_team_location(p)]
+        dialog = TeamLibraryDialog(self._window, recent=teams)
+        if dialog.exec():
+            self.openRequested.emit(dialog.location())
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self._settings.recent_libraries()
+        for location in recent:
+            label = without_password(location) if is_team_location(location) else location
+            self.recent_menu.addAction(label, lambda loc=location: self.openRequested.emit(loc))
+        if not recent:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
