@@ -79,9 +79,13 @@ class Edit:
 # -- items ------------------------------------------------------------------------
 
 
-def set_tags(library: Library, item_id: int, tags: Iterable[str]) -> Edit:
+def set_tags(
+    library: Library, item_id: int, tags: Iterable[str], seen: Iterable[str] | None = None
+) -> Edit:
+    """Change an item's tags; with `seen` (the tags the user saw), someone
+    else's tag added meanwhile is kept (see `Library.set_item_tags`)."""
     tags = list(tags)
-    old = library.set_item_tags(item_id, tags)
+    old = library.set_item_tags(item_id, tags, seen)
     return Edit("Change tags", Changes(tags=True), lambda lib: set_tags(lib, item_id, old))
 
 

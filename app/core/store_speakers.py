@@ -261,11 +261,20 @@ class SpeakerStore:
                 out.setdefault(item_id, []).append(tag)
         return out
 
-    def set_item_tags(self, item_id: int, tags: Iterable[str]) -> list[str]:
-        """Replace an item's tags; returns the tags it had (for an undo)."""
+    def set_item_tags(
+        self, item_id: int, tags: Iterable[str], seen: Iterable[str] | None = None
+    ) -> list[str]:
+        """Replace an item's tags; returns the tags it had (for an undo).
+
+        With `seen` (the tags the user was shown), only the user's change is
+        made: tags they added are added and tags they removed are removed,
+        and a tag someone else gave the item meanwhile stays."""
         clean = sorted({t.strip() for t in tags if t.strip()})
         with self.transaction() as db:
             old = self.item_tags(item_id)
+            if seen is not None:
+                shown = {t.strip() for t in seen if t.strip()}
+                clean = sorted((set(old) - (shown - set(clean))) | (set(clean) - shown))
             db.execute("DELETE FROM tags WHERE item_id = ?", (item_id,))
             db.executemany(
                 "INSERT INTO tags (item_id, tag) VALUES (?, ?)", [(item_id, t) for t in clean]

@@ -417,12 +417,13 @@ class LibraryPanel(QWidget):
             return
         dialog = TagDialog(item.text, item.tags, self._library.all_tags(), self)
         if dialog.exec() == TagDialog.DialogCode.Accepted:
-            self.set_tags(item.id, dialog.tags())
+            self.set_tags(item.id, dialog.tags(), seen=item.tags)
 
-    def set_tags(self, item_id: int, tags: list[str]) -> None:
-        """Change an item's tags (undoable); the list follows when it is done."""
+    def set_tags(self, item_id: int, tags: list[str], seen: list[str] | None = None) -> None:
+        """Change an item's tags (undoable); the list follows when it is done.
+        With `seen`, another person's tag added meanwhile is kept."""
         self._live.edit(
-            lambda library: edits.set_tags(library, item_id, tags),
+            lambda library: edits.set_tags(library, item_id, tags, seen),
             lambda _edit: self.statusChanged.emit("Tags: " + (", ".join(tags) if tags else "none")),
         )
 

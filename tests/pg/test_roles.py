@@ -153,3 +153,20 @@ def test_two_people_resolving_differently_see_each_others_choice(seeded_team, ma
         a.reopen_conflict(seen.id)
         seen = b.conflicts()[0]
         assert (seen.resolution, seen.resolved_by, seen.others) == (second, omar, [])
+
+
+def test_tagging_from_a_stale_view_keeps_the_other_persons_tag(seeded_team, make_user):
+    from app.core import library_edits
+
+    _, dana_url = make_user("editor")
+    _, omar_url = make_user("editor")
+    with PgLibrary(dana_url) as a, PgLibrary(omar_url) as b:
+        item = a.search(SearchFilter(), limit=1)[0]
+        a.set_item_tags(item.id, ["budget"])
+        seen = b.item(item.id).tags  # both look at ["budget"]
+        a.set_item_tags(item.id, ["budget", "levy"], seen=["budget"])
+        # The other adds "draft" and drops "budget" from the view they had.
+        edit = library_edits.set_tags(b, item.id, ["draft"], seen)
+        assert b.item_tags(item.id) == ["draft", "levy"]
+        edit.revert(b)
+        assert b.item_tags(item.id) == ["budget", "levy"]
