@@ -203,7 +203,10 @@ class MainWindow(QMainWindow):
     def _show_library_line(self) -> None:
         note = " (read-only)" if self.live.readonly else ""
         n = self.library.count_sources()
-        self.statusBar().showMessage(f"Library {self.library.name}{note} · {n} sources")
+        name = self.library.name
+        # A team library names itself ("team library X on Y"); a file is a path.
+        label = name[:1].upper() + name[1:] if name.startswith("team ") else f"Library {name}"
+        self.statusBar().showMessage(f"{label}{note} · {n} sources")
 
     # -- signals, all connected here ------------------------------------------
 

@@ -32,7 +32,7 @@ def test_others_changes_appear_keeping_selection_and_scroll(qtbot, team):
     window = open_window(qtbot, library)
     wait_idle(qtbot, window)
     panel = window.library_panel
-    assert "team library" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("Team library")
     rows = panel.model.rowCount()
     assert rows > 20
     panel.items.setFocus()
