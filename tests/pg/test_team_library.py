@@ -230,3 +230,25 @@ def test_a_lost_connection_is_opened_again(pg_cluster, team_url):
                     )
                 db.execute("INSERT INTO speakers (name) VALUES (?)", ("Never",))
         assert [s.name for s, _ in library.speakers()] == []
+
+
+def test_a_memo_exports_against_a_team_library(team_url, tmp_path, capsys):
+    """The example memo, checked against a team library holding the seeds:
+    its blocks find their sources and the conflict they are in."""
+    from app.cli import run
+    from tests.conftest import ROOT
+
+    with PgLibrary(team_url) as library:
+        add_bundled_sources(library)
+    out = tmp_path / "memo.docx"
+    brief = ROOT / "briefs" / "la-sanctuary-ordinance.brief.json"
+    status = run(["export", str(brief), "--out", str(out), "--library", team_url])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert out.stat().st_size > 0
+    assert "conflicts not checked" not in err
+    assert "conflict" in err  # the example memo cites both sides of the 2014/2017 one
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(out).paragraphs)
+    assert "Los Angeles" in text
