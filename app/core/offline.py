@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.core import corroborate
 from app.core.brief import Brief
 from app.core.errors import LibraryError
 from app.core.pg.address import without_password
@@ -182,6 +183,7 @@ _LOCAL_TABLES = (
     "speakers",
     "sources",
     "conflict_resolutions",
+    "deleted_sources",  # a source deleted here comes back with the copy
 )
 
 
@@ -189,8 +191,6 @@ def copy_down(team: Library, local: Library, part: Part, location: str) -> list[
     """Replace the local library's contents with the part as the team library
     holds it now, and remember it as the baseline; returns the sources copied.
     One local transaction: a failure leaves the local library as it was."""
-    from app.core import corroborate
-
     source_ids = part_sources(team, part)
     whole = part.kind == "all"
     with local.transaction() as db:

@@ -234,3 +234,18 @@ def test_a_conflict_with_a_source_added_offline_is_resolved_there_too(office, tm
         there = [c for c in team.conflicts() if c.note == "minutes of the board"]
         assert there and there[0].resolved_by == dana
     local.close()
+
+
+def test_a_source_deleted_on_the_road_is_not_sent_and_comes_back(office, tmp_path):
+    _, (_, dana_url), _ = office
+    with PgLibrary(dana_url) as team:
+        local = take_offline(team, tmp_path / "road.sqlite", Part.everything(), dana_url)
+    gone = local.sources()[0][0]
+    local.delete_source(gone)
+    with PgLibrary(dana_url) as team:
+        report = sync(local, team, dana_url)
+        assert team.count_sources() == 5
+    assert any(f"source {gone} deleted here" in n for n in report.not_sent)
+    assert gone in [s for s, _ in _ids(local)]
+    assert local.deleted_source_ids() == set()
+    local.close()
