@@ -69,7 +69,7 @@ def searcher(location: str, searches: int, seed: int, out: str) -> None:
         started = time.perf_counter()
         library.search(flt, limit=100)
         library.count(flt, cap=1000)
-        times.append(time.perf_counter() - started)
+        times.append((f"{query!r} {kind or ''}".strip(), time.perf_counter() - started))
     library.close()
     Path(out).write_text(json.dumps(times))
 
@@ -101,18 +101,46 @@ def search_round(
     ]
     for p in procs:
         p.wait()
-    times = sorted(t for o in outs for t in json.loads(o.read_text()))
+    pairs = [tuple(p) for o in outs for p in json.loads(o.read_text())]
+    times = sorted(t for _, t in pairs)
+    per_query: dict[str, list[float]] = {}
+    for query, t in pairs:
+        per_query.setdefault(query, []).append(t)
     result = {
         "searches": len(times),
         "p50_ms": round(1000 * times[len(times) // 2], 1),
         "p95_ms": round(1000 * times[int(len(times) * 0.95)], 1),
         "max_ms": round(1000 * times[-1], 1),
+        "p95_ms_by_query": {
+            q: round(1000 * sorted(ts)[int(len(ts) * 0.95)], 1)
+            for q, ts in sorted(per_query.items())
+        },
     }
     if imp is not None:
         imp.wait()
         done, seconds = json.loads((work / f"{tag}-import.json").read_text())
         result["imported_meanwhile"] = done
     return result
+
+
+def _has_library(location: str, items: int) -> bool:
+    """Whether a library with at least `items` items is there (a kept one)."""
+    from app.core.errors import LibraryError
+
+    if not location.startswith("postgresql") and not Path(location).exists():
+        return False
+    try:
+        with open_library(location) as library:
+            return library.max_item_id() >= items
+    except LibraryError:
+        return False
+
+
+def _drop(cluster, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(cluster.url(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
 
 
 def import_rate(location: str, articles: list[Path]) -> float:
@@ -143,7 +171,10 @@ def main() -> int:
     work = Path(args.keep or tempfile.mkdtemp(prefix="bench-team-"))
     work.mkdir(parents=True, exist_ok=True)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
-    cluster = TempCluster(settings={"shared_buffers": "'512MB'", "max_connections": "60"}).start()
+    cluster = TempCluster(
+        settings={"shared_buffers": "'512MB'", "max_connections": "60"},
+        keep=work / "pg" if args.keep else None,
+    ).start()
     os.environ.update(cluster.env())
     from app.core.pg.roles import init_team
 
@@ -153,14 +184,23 @@ def main() -> int:
     }
     try:
         articles = sorted(REALNEWS.glob("*.txt"))
-        picked = random.Random(1).sample(articles, 2 * args.articles)
+        # A kept library already holds the articles earlier runs imported
+        # meanwhile: each run takes others (the run number is kept beside it).
+        runs = work / "runs"
+        run = int(runs.read_text()) + 1 if runs.exists() else 1
+        runs.write_text(str(run))
+        picked = random.Random(run).sample(articles, 2 * args.articles)
         rate_set, import_set = picked[: args.articles], picked[args.articles :]
-        locations = {
-            "sqlite": str(work / "big.sqlite"),
-            "postgresql": cluster.create_database("big"),
-        }
-        init_team(locations["postgresql"])
+        big = cluster.url("big")
+        if not _has_library(big, args.items):
+            _drop(cluster, "big")
+            cluster.create_database("big")
+            init_team(big)
+        locations = {"sqlite": str(work / "big.sqlite"), "postgresql": big}
         for backend, location in locations.items():
+            if _has_library(location, args.items):
+                print(f"reusing the {backend} library in {work}", flush=True)
+                continue
             if backend == "sqlite" and Path(location).exists():
                 Path(location).unlink()
             report[f"build_{backend}_s"] = round(build(location, args.items), 1)
@@ -169,6 +209,9 @@ def main() -> int:
 
         with psycopg.connect(locations["postgresql"], autocommit=True) as conn:
             conn.execute("VACUUM ANALYZE briefing.items")  # as autovacuum would, soon after
+        _drop(cluster, "rate")
+        for name in ("rate.sqlite", "rate.sqlite-wal", "rate.sqlite-shm"):
+            (work / name).unlink(missing_ok=True)
         fresh = {"sqlite": str(work / "rate.sqlite"), "postgresql": cluster.create_database("rate")}
         init_team(fresh["postgresql"])
         for backend, location in fresh.items():

@@ -65,10 +65,20 @@ class TempCluster:
     """A PostgreSQL server in a temporary folder, for one test session or one benchmark."""
 
     def __init__(
-        self, *, tcp: bool = False, tls: bool = False, settings: dict[str, str] | None = None
+        self,
+        *,
+        tcp: bool = False,
+        tls: bool = False,
+        settings: dict[str, str] | None = None,
+        keep: Path | None = None,
     ) -> None:
+        """`keep`: a folder the cluster lives in and stays in after `stop`
+        (a benchmark reuses what it built); by default a temporary one."""
         self.bindir = postgres_bindir()
-        self.folder = Path(tempfile.mkdtemp(prefix="bb-pg-"))
+        self.keep = keep is not None
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+        self.folder = keep if keep is not None else Path(tempfile.mkdtemp(prefix="bb-pg-"))
         self.data = self.folder / "data"
         self.socket_dir = self.folder / "run"
         self.port = _free_port()
@@ -118,6 +128,8 @@ class TempCluster:
     def start(self) -> TempCluster:
         """initdb and start; the cluster is removed at exit even if `stop` is never called."""
         atexit.register(self.stop)
+        if self.keep and (self.data / "PG_VERSION").exists():
+            return self._restart()
         self.socket_dir.mkdir()
         # The server user must reach its folders; nobody else may read the data.
         os.chmod(self.folder, 0o711)
@@ -167,6 +179,9 @@ class TempCluster:
         self._started = True
         self.passfile.write_text(f"*:*:*:{SUPERUSER}:{self.password}\n", encoding="utf-8")
         os.chmod(self.passfile, 0o600)
+        if self.keep:
+            (self.folder / "port").write_text(str(self.port))
+            (self.folder / "password").write_text(self.password)
         return self
 
     def _make_certificates(self) -> dict[str, str]:
@@ -232,13 +247,25 @@ class TempCluster:
             "ssl_key_file": f"'{tls / 'server.key'}'",
         }
 
+    def _restart(self) -> TempCluster:
+        """Start a kept cluster again, as it was left (same port and password)."""
+        self.port = int((self.folder / "port").read_text())
+        self.password = (self.folder / "password").read_text()
+        self._run(
+            "pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"), "-w", "start"
+        )
+        self._started = True
+        return self
+
     def stop(self) -> None:
-        """Stop the server (immediately: nothing in it is kept) and remove the folder."""
+        """Stop the server and remove the folder (a kept one stays, shut down cleanly)."""
         if self._started:
             self._started = False
+            mode = "fast" if self.keep else "immediate"  # nothing in a throwaway one is kept
             with contextlib.suppress(ClusterError, subprocess.TimeoutExpired):
-                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(self.folder, ignore_errors=True)
+                self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
+        if not self.keep:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     # -- connecting ----------------------------------------------------------------
 
