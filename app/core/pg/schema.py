@@ -7,8 +7,9 @@ stay integers. What differs:
 
 - ids come from sequences (a trigger fills a NULL id and moves the sequence
   past an explicit one), so an id is never given out twice;
-- search: `items.doc` is a tsvector of the item's words, its speaker's and
-  its source title's, kept by triggers and GIN-indexed. Words are made by
+- search: `items.doc` is a tsvector of the item's words (and of each pair
+  of words in a row, so a phrase is an index lookup), its speaker's and its
+  source title's, kept by triggers and GIN-indexed. Words are made by
   `bb_fold` (lower case, accents removed, anything but letters and digits a
   space) with ICU's classification, so they do not depend on the server's
   locale; a query's words go through the same function (`bb_term`);
@@ -74,7 +75,9 @@ $$;
 
 -- An item's search document: its words at positions 1.., then its speaker's,
 -- then its source title's, one empty position apart, so a phrase never runs
--- from one into the next (as FTS5 keeps columns apart).
+-- from one into the next (as FTS5 keeps columns apart). Each pair of words in
+-- a row is also a lexeme ("budget vote", at the first word's position): a
+-- phrase is then looked up in the index as its pairs, not checked row by row.
 CREATE FUNCTION bb_doc(body text, speaker text, title text) RETURNS tsvector
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
@@ -82,12 +85,18 @@ DECLARE
     pos integer := 0;
     field text;
     w text;
+    prev text;
 BEGIN
     FOREACH field IN ARRAY ARRAY[coalesce(body, ''), coalesce(speaker, ''), coalesce(title, '')]
     LOOP
+        prev := NULL;
         FOREACH w IN ARRAY briefing.bb_words(field) LOOP
             pos := pos + 1;
             parts := parts || (quote_literal(w) || ':' || least(pos, 16383));
+            IF prev IS NOT NULL AND octet_length(prev) + octet_length(w) < 2046 THEN
+                parts := parts || (quote_literal(prev || ' ' || w) || ':' || least(pos - 1, 16383));
+            END IF;
+            prev := w;
         END LOOP;
         pos := pos + 1;
     END LOOP;
@@ -95,14 +104,16 @@ BEGIN
 END
 $$;
 
--- One typed word or phrase as a tsquery: its words in a row, the last one a
+-- One typed word or phrase as a tsquery: one word as itself; a phrase as its
+-- pairs of words in a row ('a b' <-> 'b c' is "a b c"), the last one a
 -- prefix when asked; NULL when it has no words.
 CREATE FUNCTION bb_term(words text, prefix boolean) RETURNS tsquery
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     SELECT CASE WHEN cardinality(ws) = 0 THEN NULL ELSE (
-        array_to_string(ARRAY(
-            SELECT quote_literal(w) FROM unnest(ws) WITH ORDINALITY AS u(w, n) ORDER BY n
-        ), ' <-> ') || CASE WHEN prefix THEN ':*' ELSE '' END)::tsquery
+        CASE WHEN cardinality(ws) = 1 THEN quote_literal(ws[1]) ELSE array_to_string(ARRAY(
+            SELECT quote_literal(ws[n] || ' ' || ws[n + 1])
+            FROM generate_series(1, cardinality(ws) - 1) AS n ORDER BY n
+        ), ' <-> ') END || CASE WHEN prefix THEN ':*' ELSE '' END)::tsquery
     END
     FROM (SELECT briefing.bb_words(words) AS ws) split
 $$;
