@@ -36,6 +36,7 @@ from app.ui.export_dialog import ExportDialog
 from app.ui.library_menu import LibraryMenu
 from app.ui.library_panel import LibraryPanel
 from app.ui.live_library import LiveLibrary
+from app.ui.offline_actions import OfflineActions
 from app.ui.preview import PreviewPane
 from app.ui.settings import AUTOSAVE_SECONDS, SPLITTER_STATE, WINDOW_GEOMETRY, Settings
 from app.ui.source_actions import SourceActions
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.sources = SourceActions(self, self.live, self.library_panel, self.current_brief)
         self.history = UndoHistory([self.document.undo_stack, self.live.undo_stack], self)
         self.library_menu = LibraryMenu(self, self.settings)
+        self.offline = OfflineActions(self, self.library, self.current_brief, self.report)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.files.recent_menu)
         file_menu.addSeparator()
         self.library_menu.add_to(file_menu)
+        file_menu.addAction(self.offline.take_action)
+        file_menu.addAction(self.offline.sync_action)
         file_menu.addSeparator()
         self._action(file_menu, "&Save", self.files.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, "Save &As…", self.files.save_as, "Ctrl+Shift+S")
@@ -217,6 +221,7 @@ class MainWindow(QMainWindow):
         live.changed.connect(self.on_library_changed)
         live.busyChanged.connect(self.show_busy)
         live.failed.connect(lambda message: self.report("The library was not changed", message))
+        self.offline.openRequested.connect(self.library_menu.openRequested)
         panel.itemChosen.connect(self.on_item_chosen)
         panel.itemChosen.connect(lambda item: dock.cluster_view.show_item(item.id))
         panel.sourceChosen.connect(self.viewer.show_source)

@@ -124,3 +124,43 @@ def test_switching_to_a_team_library_from_the_file_menu(qtbot, team, tmp_path, m
     assert str((tmp_path / "mine.sqlite").resolve()) in second.settings.recent_libraries()
     second.close()
     second.library.close()
+
+
+def test_take_offline_and_sync_from_the_file_menu(
+    qtbot, team, tmp_path, monkeypatch, message_boxes
+):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from app.core.store import Library
+    from app.ui import offline_actions
+    from app.ui.tasks import wait_for_tasks
+
+    url, library = team
+    window = open_window(qtbot, library)
+    assert window.offline.take_action.isEnabled() and not window.offline.sync_action.isEnabled()
+    path = tmp_path / "road.sqlite"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (offline_actions.WHOLE, True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    opened = []
+    window.offline.openRequested.connect(opened.append)
+    window.offline.take_action.trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    assert opened == [str(path)]  # the question was answered Yes
+    assert any("5 sources" in text for _, _, text in message_boxes)
+    window.close()
+
+    road = Library(path)
+    road.add_source(OFFICE, SourceMeta(title="On the road"), items=[NewItem("fact", 0, 40)])
+    copy_window = open_window(qtbot, road)
+    assert copy_window.offline.sync_action.isEnabled()
+    reports = []
+    copy_window.offline.synced.connect(reports.append)
+    copy_window.offline.sync_action.trigger()
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    wait_for_tasks()
+    assert reports[0].sources_sent == 1
+    assert any("sent: 1 new sources" in text for _, _, text in message_boxes)
+    with PgLibrary(url) as team_again:
+        assert team_again.count_sources() == 6
+    copy_window.close()
+    road.close()

@@ -1,0 +1,113 @@
+"""File > Take Offline… and File > Sync with Team Library: the road copy, in the window.
+
+Take Offline (on a team library) asks what to take (the whole library, the
+items of a tag, or what the open memo needs) and where to keep the copy,
+then copies it on a worker thread and offers to open it. Sync (on a copy
+taken offline) sends the copy's changes up and brings others' down, on a
+worker thread, and shows the report: what went each way, and what was kept
+from both sides. Each connects to its own database on its worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from app.core.brief import Brief
+from app.core.offline import Part, link_of, take_offline
+from app.core.pg.address import is_team_location
+from app.core.store import Library, open_store
+from app.core.sync import sync
+from app.ui.tasks import run_in_background
+
+WHOLE, TAG, MEMO = "The whole library", "The items of a tag…", "What the open memo cites"
+
+
+class OfflineActions(QObject):
+    """The two File menu actions; `openRequested(path)` offers the new copy."""
+
+    openRequested = Signal(str)
+    synced = Signal(object)  # the sync's Report
+
+    def __init__(
+        self,
+        window: QWidget,
+        library: Library,
+        brief: Callable[[], Brief],
+        report: Callable[[str, str], None],
+    ):
+        super().__init__(window)
+        self._window, self._library, self._brief, self._report = window, library, brief, report
+        team = is_team_location(library.path)
+        self.take_action = QAction("Take &Offline…", window)
+        self.take_action.setEnabled(team)
+        self.take_action.triggered.connect(self.take_offline)
+        self.sync_action = QAction("S&ync with Team Library", window)
+        self.sync_action.setEnabled(not team and link_of(library) is not None)
+        self.sync_action.triggered.connect(self.sync)
+
+    def choose_part(self) -> Part | None:
+        choices = [WHOLE, TAG, MEMO]
+        picked, ok = QInputDialog.getItem(
+            self._window, "Take Offline", "Take what:", choices, 0, False
+        )
+        if not ok:
+            return None
+        if picked == TAG:
+            tags = self._library.all_tags()
+            if not tags:
+                self._report("Take Offline", "No item has a tag yet.")
+                return None
+            tag, ok = QInputDialog.getItem(self._window, "Take Offline", "Tag:", tags, 0, False)
+            return Part.with_tag(tag) if ok else None
+        if picked == MEMO:
+            return Part.memo(self._brief())
+        return Part.everything()
+
+    def take_offline(self) -> None:
+        part = self.choose_part()
+        if part is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, "Keep the Offline Copy In", "offline.sqlite", "Libraries (*.sqlite)"
+        )
+        if not path:
+            return
+        location = str(self._library.path)
+
+        def copy() -> int:
+            with open_store(location) as team:
+                local = take_offline(team, path, part, location)
+            n = local.count_sources()
+            local.close()
+            return n
+
+        def done(n: int) -> None:
+            answer = QMessageBox.question(
+                self._window,
+                "Taken Offline",
+                f"{path} holds {part.describe()}: {n} sources. Open it now?",
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.openRequested.emit(path)
+
+        run_in_background(copy, done, lambda exc: self._report("Take Offline", str(exc)), long=True)
+
+    def sync(self) -> None:
+        path = str(self._library.path)
+        link = link_of(self._library)
+        if link is None:
+            return
+
+        def run():
+            with Library(path) as local, open_store(link[0]) as team:
+                return sync(local, team, link[0])
+
+        def done(report) -> None:
+            self.synced.emit(report)
+            QMessageBox.information(self._window, "Synced", "\n".join(report.lines()))
+
+        run_in_background(run, done, lambda exc: self._report("Sync", str(exc)), long=True)
