@@ -113,8 +113,7 @@ def _report_library_errors(window) -> None:
 
     def hook(kind, exc, tb):
         if isinstance(exc, LibraryError):
-            # The window open now: another library's may have replaced this one.
-            (_windows[-1] if _windows else window).report("Library problem", str(exc))
+            window.report("Library problem", str(exc))
         else:
             previous(kind, exc, tb)
 
@@ -156,6 +155,7 @@ def switch_library(window, location: str, args: argparse.Namespace):
         new.close()
         return None
     _windows[:] = [w for w in _windows if w is not window]
+    _report_library_errors(new)  # its hook comes first from now on
     _follow_library_choices(new, args)
     new.show()
     _start_backup(new)
