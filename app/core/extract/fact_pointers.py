@@ -131,3 +131,53 @@ def object_points_back(tokens: list[str], i: int) -> bool:
         if w in _NAMING_WORDS or t[-1] == "," or t[0].isdigit() or w in REPORTING:
             return False
     return tokens[i - 1].lower() not in _DUMMY_IT_VERBS
+
+
+# Words that end a "the <noun>" phrase right after its noun: a preposition
+# (not "of", whose complement may name it), a relative, a conjunction, an
+# auxiliary or a verb of speech.
+_PHRASE_ENDS = frozenset(
+    """
+    in on at for to from by with as about over under after before during since than into
+    among against and or but that which who whom whose is are was were has have had will
+    would can could did does do not also still said says
+    """.split()
+)
+# How far back, in characters, a repeated noun is looked for: the two or
+# three sentences before.
+_BACK = 400
+
+
+def repeated_noun_points_back(
+    text: str, start: int, tokens: list[str], subject: int, keep: frozenset
+) -> bool:
+    """Whether a bare "the <noun>" among `tokens` (the words of the sentence
+    starting at `start` in `text`), other than its subject (word `subject`:
+    `fact_subjects` judges that one), repeats a noun of the sentences just
+    before: "Dana Roe founded the Velmar Guild. Tova Quarrow left the
+    guild." - which guild, the sentence before says. A noun with more words
+    ("the guild's hall", "the guild of Quillon", "the guild in Quillon") or
+    one of `keep` (offices, times) names what it speaks of."""
+    window = ""
+    for i in range(len(tokens) - 1):
+        if tokens[i] not in ("the", "The") or i == subject:
+            continue
+        noun = tokens[i + 1]
+        word = noun.rstrip(",.;:")
+        if not (word.isalpha() and word.islower()) or word in keep:
+            continue
+        if word == noun and i + 2 < len(tokens):
+            nxt = tokens[i + 2].rstrip(",.;:")
+            if nxt not in _PHRASE_ENDS and not nxt.endswith(("ed", "ly")):
+                continue  # the phrase goes on: "the guild hall", "the guild of ..."
+            if nxt in _PREPOSITIONS and i + 3 < len(tokens) and tokens[i + 3][:1].isupper():
+                continue  # "the guild in Quillon" names which
+        if not window:
+            window = text[max(0, start - _BACK) : start].lower()
+        stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+        at = window.find(stem)
+        while at >= 0:
+            if at == 0 or not window[at - 1].isalpha():
+                return True
+            at = window.find(stem, at + 1)
+    return False

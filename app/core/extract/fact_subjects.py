@@ -87,6 +87,12 @@ _SPECIAL_TOKENS = frozenset(
 # Subject pronouns a few words into a sentence whose opening phrase has no
 # comma: "On Tuesday she ...", "In 2019 they ...".
 _SOON_PRONOUNS = frozenset("he she it they we i".split())
+# Pronouns in an opening phrase that stand for what the sentences before named.
+_GROUP_PRONOUNS = frozenset("they them their".split())
+_THING_PRONOUNS = frozenset("it its".split())
+# Words that open a clause of an opening phrase, whose subject a pronoun is.
+_IDIOM_VERBS = frozenset("comes came turns turned".split())
+_CLAUSE_WORDS = frozenset("that whether who which what how why if".split())
 _TAIL_ENDS = ("d.", "s.")  # how "..., she said." and "..., he says." end
 _COMMA_PRONOUNS = (" he ", " she ", " it ", " they ", " we ", " I ")
 # Words that open a clause inside a sentence, whose subject a pronoun after
@@ -208,14 +214,24 @@ def fact_subject(
         comma = _intro_end(tokens, k)
         if comma < 0:
             break
+        soon = -1
+        if word in _INTRO_WORDS and tokens[comma + 1][:1].islower():
+            # (A capitalized word after the comma is the subject: "In a sign he
+            # is worried, Roe ...".)
+            soon = _soon_pronoun(tokens, k + 2, min(comma, k + 6))
+        if soon > 0:
+            # "All day it was ..., which ...": the subject comes before the comma.
+            k, word = soon, tokens[soon].lower()
+            break
+        if _phrase_points_back(tokens, k, comma):
+            return None
         k = comma + 1
         word = _word(tokens[k])
     if k == 0 and word in _INTRO_WORDS:
         # "On Tuesday she lost ...": a short opening phrase without a comma.
-        for j in range(2, min(6, len(tokens))):
-            if tokens[j].lower() in _SOON_PRONOUNS:
-                k, word = j, tokens[j].lower()
-                break
+        j = _soon_pronoun(tokens, 2, 6)
+        if j > 0:
+            k, word = j, tokens[j].lower()
     if k == 0:
         # "A Quillon native, she ...", "When ... (a long phrase), he ...".
         j = _comma_pronoun(text, start, end, tokens)
@@ -231,6 +247,49 @@ def fact_subject(
     ):
         return None  # ("This year, ..." names a time)
     return _tail_speaker(text, Opening(start, pronouns, k), end)
+
+
+def _soon_pronoun(tokens: list[str], i: int, j: int) -> int:
+    """The index of a subject pronoun among `tokens[i:j]` that follows a
+    short phrase without a verb ("On Tuesday she ..."), or -1 ("After
+    suggesting that he ...": the pronoun is the phrase's own)."""
+    for m in range(i - 1, min(j, len(tokens))):
+        t = tokens[m]
+        if m >= i and t.lower() in _SOON_PRONOUNS:
+            return m
+        w = _word(t)
+        if w in _VERBISH or w in _CLAUSE_WORDS or w.endswith(("ing", "ed")):
+            return -1
+    return -1
+
+
+def _phrase_points_back(tokens: list[str], k: int, comma: int) -> bool:
+    """Whether the opening phrase `tokens[k:comma + 1]` speaks of someone or
+    something only the sentences before name: "As they met in Quillon, Roe
+    ...", "As their first act, the board ...". A pronoun may stand for a
+    name or a noun before it in the phrase ("While the Velmar Guild counts
+    its votes, ...") or, ahead, for the subject: "Since its founding, the
+    Velmar Guild ...", "Unlike their rivals, the Velmar delegates ..."."""
+    after = tokens[comma + 1 : comma + 5]
+    named = False  # a name or a noun before the pronoun
+    for j in range(k, comma + 1):
+        t = tokens[j]
+        w = t.strip(_STRIP).lower()
+        if w in _GROUP_PRONOUNS:
+            if not named and not any(
+                x == "and" or (x[:1].islower() and x.endswith("s")) for x in after
+            ):
+                return True
+        elif w in _THING_PRONOUNS and not named:
+            if j + 1 < len(tokens) and tokens[j + 1] in _IDIOM_VERBS:
+                continue  # "When it comes to taxes, ...", "As it turns out, ...": no pronoun
+            if not any(x[:1].isupper() for x in after[:3]):
+                return True
+        if j > k and (
+            t[:1].isupper() or t.endswith("s") or tokens[j - 1].lower() in ("the", "a", "an")
+        ):
+            named = True
+    return False
 
 
 def _comma_pronoun(text: str, start: int, end: int, tokens: list[str]) -> int:

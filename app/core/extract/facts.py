@@ -17,11 +17,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS
+from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, TIME_NOUNS
+from app.core.extract.fact_pointers import repeated_noun_points_back
 from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
-from app.core.extract.lexicon import TAG_VERBS
+from app.core.extract.lexicon import TAG_VERBS, TITLES
 from app.core.extract.sentences import sentence_spans
 
 
@@ -127,17 +128,13 @@ _ENDS = frozenset(".\"'\u201d\u2019)")
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an"))
 _COPULAS = frozenset("is are was were has have had".split())
-
-
-def _checkable(sentence: str, tokens: list[str], hits: set[str], subject: int) -> bool:
-    """Whether the sentence states a number, a date, a vote or a decision, or
-    a named actor's act (its subject is word `subject` of `tokens`; `hits`
-    are its words among `_WATCHED`)."""
-    return bool(
-        has_digit(sentence)
-        or not _CHECKABLE_TOKENS.isdisjoint(hits)
-        or _named_action(tokens, subject)
-    )
+# Nouns that name what they speak of after "the": an office, a time, and
+# the one thing everyone means by "the future", "the economy" ...
+_KEPT_NOUNS = (
+    frozenset(TITLES)
+    | TIME_NOUNS
+    | frozenset("future past public world economy media press internet ground".split())
+)
 
 
 def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
@@ -257,13 +254,17 @@ def _verdict(
     if opening is None:
         return "subject", None
     hits = _WATCHED.intersection(tokens)
-    if not _checkable(sentence, tokens, hits, opening.word):
+    dated = has_digit(sentence) or not _CHECKABLE_TOKENS.isdisjoint(hits)
+    if not dated and not _named_action(tokens, opening.word):
         return "no statement", None
     reason = rejection(sentence, tokens, hits)
     if reason:
         return reason, None
     if after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
         return "attribution", None  # "Roe told reporters.": who said the quote before
+    if not dated and repeated_noun_points_back(text, start, tokens, opening.word, _KEPT_NOUNS):
+        # (A figure or a date makes the sentence worth citing all the same.)
+        return "pointer", None
     if _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
     if opening.pronouns or text[start].islower():

@@ -1,0 +1,69 @@
+"""Facts whose words point back to the sentences before: a noun repeated
+with "the", a pronoun in an opening phrase, a pronoun subject before a far
+comma. Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts_helpers import cited, facts, verdict
+
+OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # Which guild, which ordinance: the sentence before says.
+        ("Tova Quarrow later left the guild.", "pointer"),
+        ("Tova Quarrow praised the guild and left.", "pointer"),
+        # A pronoun in the opening phrase, for someone the sentences before named.
+        ("As they met in Quillon, Tova Quarrow signed the depot contract on May 9.", "subject"),
+        ("As its first act, the board closed the depot on May 9.", "subject"),
+        # The subject pronoun comes before the phrase's comma.
+        (
+            "All day it was the top subject of the Quillon Gazette, which hosted 3 debates.",
+            "subject",
+        ),
+    ],
+)
+def test_a_fact_pointing_back_is_not_offered(sentence, why):
+    text = f"{OPENING}\n{sentence}\n"
+    assert facts(text) == [OPENING]
+    assert verdict(text, sentence) == why
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A figure or a date makes it worth citing all the same.
+        "Tova Quarrow left the guild in 2019.",
+        # More words say which one, or nothing before it is the same noun.
+        "Tova Quarrow left the guild of Marrowfield.",
+        "Tova Quarrow left the guild hall.",
+        "Tova Quarrow praised the depot and left.",
+        # The one thing everyone means, an office.
+        "Tova Quarrow praised the mayor and left.",
+        # The pronoun stands for the subject after the phrase, or a noun in it.
+        "Since its founding in 1990, the Marrowfield Grange has met 300 times.",
+        "Unlike their rivals, the Marrowfield delegates voted 5-2 on May 9.",
+        "While the Marrowfield Grange counted its votes, Tova Quarrow left on May 9.",
+        "When it comes to taxes, the Marrowfield Grange voted 5-2 on May 9.",
+        # A capitalized word after the comma is the subject, not the pronoun.
+        "In a sign of worry, Tova Quarrow hired 3 new aides on May 9.",
+    ],
+)
+def test_a_fact_that_names_what_it_speaks_of_is_kept(sentence):
+    text = f"{OPENING}\n{sentence}\n"
+    assert facts(text) == [OPENING, sentence]
+
+
+def test_a_pronoun_before_a_far_comma_is_resolved_to_the_one_person_named_before():
+    text = (
+        "Orla Brennick won the Quillon County primary on May 3 with 5,210 votes.\n"
+        "On Tuesday she lost the Marrowfield primary, according to the returns.\n"
+    )
+    assert cited(text)[1:] == [
+        "On Tuesday [Orla Brennick] lost the Marrowfield primary, according to the returns."
+    ]
