@@ -67,3 +67,17 @@ def test_a_pronoun_before_a_far_comma_is_resolved_to_the_one_person_named_before
     assert cited(text)[1:] == [
         "On Tuesday [Orla Brennick] lost the Marrowfield primary, according to the returns."
     ]
+
+
+def test_a_subject_repeating_a_record_named_before_points_back_even_with_a_figure():
+    text = (
+        "The Quillon Gazette polled 500 voters on May 3 about the depot budget.\n"
+        "The poll showed Dana Roe ahead by 5 points.\n"
+        "The poll taken by the Quillon Gazette showed Dana Roe ahead by 5 points.\n"
+        "During Dana Roe's term, the budget rose 4 percent.\n"
+    )
+    assert verdict(text, "The poll showed") == "pointer"
+    assert facts(text)[1:] == [
+        "The poll taken by the Quillon Gazette showed Dana Roe ahead by 5 points.",
+        "During Dana Roe's term, the budget rose 4 percent.",
+    ]

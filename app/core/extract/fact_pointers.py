@@ -149,27 +149,33 @@ _BACK = 400
 
 
 def repeated_noun_points_back(
-    text: str, start: int, tokens: list[str], subject: int, keep: frozenset
+    text: str, start: int, tokens: list[str], subject: int, keep: frozenset, objects: bool
 ) -> bool:
     """Whether a bare "the <noun>" among `tokens` (the words of the sentence
-    starting at `start` in `text`), other than its subject (word `subject`:
-    `fact_subjects` judges that one), repeats a noun of the sentences just
+    starting at `start` in `text`) repeats a noun of the sentences just
     before: "Dana Roe founded the Velmar Guild. Tova Quarrow left the
     guild." - which guild, the sentence before says. A noun with more words
     ("the guild's hall", "the guild of Quillon", "the guild in Quillon") or
-    one of `keep` (offices, times) names what it speaks of."""
+    one of `keep` (offices, times) names what it speaks of; so does a name
+    in an opening phrase before the subject (word `subject`): "During Roe's
+    term, the guild ...". Nouns after the subject are looked at only with
+    `objects`."""
     window = ""
-    for i in range(len(tokens) - 1):
-        if tokens[i] not in ("the", "The") or i == subject:
+    for i in range(subject, len(tokens) - 1 if objects else subject + 1):
+        if tokens[i] not in ("the", "The"):
+            continue
+        if i == subject and any(t[:1].isupper() for t in tokens[1:i]):
             continue
         noun = tokens[i + 1]
         word = noun.rstrip(",.;:")
-        if not (word.isalpha() and word.islower()) or word in keep:
-            continue
+        if not (word.isalpha() and word.islower()) or word in keep or noun[-1] == ":":
+            continue  # ("The result: ..." labels what follows)
         if word == noun and i + 2 < len(tokens):
             nxt = tokens[i + 2].rstrip(",.;:")
             if nxt not in _PHRASE_ENDS and not nxt.endswith(("ed", "ly")):
                 continue  # the phrase goes on: "the guild hall", "the guild of ..."
+            if nxt.endswith("ed") and i + 3 < len(tokens) and tokens[i + 3] == "by":
+                continue  # "the guild led by Roe" says which
             if nxt in _PREPOSITIONS and i + 3 < len(tokens) and tokens[i + 3][:1].isupper():
                 continue  # "the guild in Quillon" names which
         if not window:

@@ -262,8 +262,9 @@ def _verdict(
         return reason, None
     if after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
         return "attribution", None  # "Roe told reporters.": who said the quote before
-    if not dated and repeated_noun_points_back(text, start, tokens, opening.word, _KEPT_NOUNS):
-        # (A figure or a date makes the sentence worth citing all the same.)
+    if repeated_noun_points_back(text, start, tokens, opening.word, _KEPT_NOUNS, not dated):
+        # "The poll ...": which one, the sentences before say. (Of an object,
+        # a figure or a date makes the sentence worth citing all the same.)
         return "pointer", None
     if _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
