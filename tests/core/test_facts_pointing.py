@@ -21,6 +21,14 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         # A pronoun in the opening phrase, for someone the sentences before named.
         ("As they met in Quillon, Tova Quarrow signed the depot contract on May 9.", "subject"),
         ("As its first act, the board closed the depot on May 9.", "subject"),
+        # What the sentences before said, what a picture shows.
+        ("Tova Quarrow, for one, voted against the depot budget on May 9.", "pointer"),
+        ("The county board sued Tova Quarrow that same day.", "pointer"),
+        ("The county board sued Tova Quarrow on May 9, as mentioned above.", "pointer"),
+        ("Tova Quarrow (left) and Piet Harrowgate (right) met on May 9.", "caption"),
+        # A count or a share of a group the sentences before named.
+        ("All three candidates voted against the depot on May 9.", "subject"),
+        ("Some people signed the depot petition on May 9.", "subject"),
         # The subject pronoun comes before the phrase's comma.
         (
             "All day it was the top subject of the Quillon Gazette, which hosted 3 debates.",
@@ -39,6 +47,7 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
     [
         # A figure or a date makes it worth citing all the same.
         "Tova Quarrow left the guild in 2019.",
+        "Some people in Marrowfield signed the depot petition on May 9.",
         # More words say which one, or nothing before it is the same noun.
         "Tova Quarrow left the guild of Marrowfield.",
         "Tova Quarrow left the guild hall.",

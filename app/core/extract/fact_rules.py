@@ -133,7 +133,17 @@ _POINTER_PHRASES = {
     "so": ("doing so", "did so", "do so", "does so", "done so"),
     "so,": ("doing so,", "did so,", "do so,", "does so,", "done so,"),
     "so.": ("doing so.", "did so.", "do so.", "does so.", "done so."),
+    # "as mentioned above", "that same day", "Roe, for one, ...": anywhere.
+    "above": ("mentioned above", "noted above", "described above", "see above"),
+    "above,": ("mentioned above,", "noted above,", "described above,"),
+    "above.": ("mentioned above.", "noted above.", "described above."),
+    "same": ("that same",),
+    "one,": ("for one,",),
+    "one.": ("for one.",),
 }
+# "... (left) ... (right)": who is where in a picture.
+_PICTURE_PLACES = "(left) (right) (center) (centre) (pictured) (top) (bottom)".split()
+_DO_SO = re.compile(r" so[,.]?$")
 _PUNCT = ("", ",", ".", ";", ":")
 # Single words that mark a sentence, as they are written: lower case and
 # capitalized, with and without a stuck-on comma or stop (the sentence is
@@ -161,6 +171,7 @@ _file("unlikely gonna seem seems seemed".split(), "hedge")
 _file(("may",), "hedge", capitalized=False)  # "May" is a month
 _file(("likely",), "likely")
 _file(CAPTION_VERBS, "caption")
+_file(_PICTURE_PLACES, "caption", capitalized=False)
 _file(("this", "these", "those"), "pointer")
 _file(("that",), "that", capitalized=False)
 _file(("will", "won't"), "future")
@@ -316,7 +327,7 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
         for phrase, reason in _PHRASES[word]:
             at = low.find(phrase)
             # ("... said she could do so again": what, the sentence says.)
-            if at >= 0 and (reason != "pointer" or at < 20):
+            if at >= 0 and (reason != "pointer" or at < 20 or not _DO_SO.search(phrase)):
                 return reason
         return ""
     if reason == "likely":
@@ -327,7 +338,7 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
     if reason == "caption":
         # "... gestures during a rally": the verb of a photo's caption comes
         # early, right after who is pictured.
-        return reason if tokens.index(word) < 8 else ""
+        return reason if word[0] == "(" or tokens.index(word) < 8 else ""
     if reason == "pointer":
         # "this plan", "those three states", "most of those": something the
         # sentence before named. "This year", "those who ..." stand alone.

@@ -211,6 +211,8 @@ def fact_subject(
     for _ in range(2):  # "In 2019, after the vote, she ..."
         if word not in _INTRO_WORDS and not _participle(tokens, k):
             break
+        if word == "all" and _points_back(tokens, k, word):
+            return None  # "All three ..." is a subject, not an opening phrase
         comma = _intro_end(tokens, k)
         if comma < 0:
             break
@@ -365,8 +367,12 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
     if word == "all":
         return k + 1 < len(tokens) and _word(tokens[k + 1]) in _VAGUE_ALL
     if word in _QUANTIFIERS:
-        # "Many have ...", "Some say ...": who, the sentences before say.
-        return k + 1 < len(tokens) and _word(tokens[k + 1]) in _VERBISH
+        # "Many have ...", "Some say ...", "Some people signed ...": who,
+        # the sentences before say ("Some voters in Quillon ..." name them).
+        nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
+        if nxt in VAGUE_GROUPS:
+            return k + 2 < len(tokens) and _word(tokens[k + 2]) not in _WHICH_ONES
+        return nxt in _VERBISH
     if word == "the":
         return not _names_itself(tokens, k + 1)
     if word in IMPERATIVES or word == "never":
