@@ -91,6 +91,13 @@ _SOON_PRONOUNS = frozenset("he she it they we i".split())
 _GROUP_PRONOUNS = frozenset("they them their".split())
 _THING_PRONOUNS = frozenset("it its".split())
 # Words that open a clause of an opening phrase, whose subject a pronoun is.
+# The same as written (most opening phrases hold none: one set test each).
+_PHRASE_PRONOUN_TOKENS = frozenset(
+    f + p
+    for w in _GROUP_PRONOUNS | _THING_PRONOUNS
+    for f in (w, w.capitalize())
+    for p in ("", ",", ".", ";", ":")
+)
 _IDIOM_VERBS = frozenset("comes came turns turned".split())
 _CLAUSE_WORDS = frozenset("that whether who which what how why if".split())
 _TAIL_ENDS = ("d.", "s.")  # how "..., she said." and "..., he says." end
@@ -225,7 +232,9 @@ def fact_subject(
             # "All day it was ..., which ...": the subject comes before the comma.
             k, word = soon, tokens[soon].lower()
             break
-        if _phrase_points_back(tokens, k, comma):
+        if not _PHRASE_PRONOUN_TOKENS.isdisjoint(tokens[k : comma + 1]) and _phrase_points_back(
+            tokens, k, comma
+        ):
             return None
         k = comma + 1
         word = _word(tokens[k])

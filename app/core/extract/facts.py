@@ -126,6 +126,9 @@ _WATCHED = WATCHED | _CHECKABLE_TOKENS
 _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
 _ENDS = frozenset(".\"'\u201d\u2019)")
 _WORD = re.compile(r"\w+")
+# A word ending in "-ed": without one (or an irregular past), no named
+# actor's act can be read (`_verb`).
+_ED_WORD = re.compile(r"[a-z]ed\b")
 _ARTICLES = frozenset(("the", "a", "an"))
 _COPULAS = frozenset("is are was were has have had".split())
 # Nouns that name what they speak of after "the": an office, a time, and
@@ -250,11 +253,13 @@ def _verdict(
             tokens = sentence.split()
     if len(tokens) < 5:
         return "no statement", None
+    hits = _WATCHED.intersection(tokens)
+    dated = has_digit(sentence) or not _CHECKABLE_TOKENS.isdisjoint(hits)
+    if not dated and _ACTION_VERBS.isdisjoint(tokens) and _ED_WORD.search(sentence) is None:
+        return "no statement", None  # no figure, no date, no verb a named actor's act needs
     opening = fact_subject(text, start, b, tokens, before)
     if opening is None:
         return "subject", None
-    hits = _WATCHED.intersection(tokens)
-    dated = has_digit(sentence) or not _CHECKABLE_TOKENS.isdisjoint(hits)
     if not dated and not _named_action(tokens, opening.word):
         return "no statement", None
     reason = rejection(sentence, tokens, hits)
