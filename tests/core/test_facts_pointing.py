@@ -21,6 +21,9 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         # A pronoun in the opening phrase, for someone the sentences before named.
         ("As they met in Quillon, Tova Quarrow signed the depot contract on May 9.", "subject"),
         ("As its first act, the board closed the depot on May 9.", "subject"),
+        # A shell noun stands for what was said before, even with a date.
+        ("Tova Quarrow spoke about the issue on Tuesday.", "pointer"),
+        ("Tova Quarrow rejected the allegation.", "pointer"),
         # What the sentences before said, what a picture shows.
         ("Tova Quarrow, for one, voted against the depot budget on May 9.", "pointer"),
         ("The county board sued Tova Quarrow that same day.", "pointer"),
@@ -52,6 +55,8 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
         "Tova Quarrow left the guild of Marrowfield.",
         "Tova Quarrow left the guild hall.",
         "Tova Quarrow praised the depot and left.",
+        # A clause says what the shell noun holds.
+        "Tova Quarrow rejected the idea that the depot cost $3 million.",
         # The one thing everyone means, an office.
         "Tova Quarrow praised the mayor and left.",
         # The pronoun stands for the subject after the phrase, or a noun in it.

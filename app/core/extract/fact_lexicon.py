@@ -49,6 +49,16 @@ TIME_NOUNS = frozenset(
     """.split()
 )
 
+# Shell nouns (Schmid, "English Abstract Nouns as Conceptual Shells", 2000):
+# bare after "the", they stand for something said before ("Roe spoke about
+# the issue", "the incident drew protests").
+SHELL_NOUNS = frozenset(
+    """
+    issue matter subject topic question situation incident episode remarks comments remark
+    comment idea move allegation allegations accusation accusations controversy dispute
+    """.split()
+)
+
 # Present-tense verbs of photo captions ("... gestures during a rally").
 CAPTION_VERBS = frozenset(
     """

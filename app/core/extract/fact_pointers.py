@@ -7,7 +7,7 @@ business.)
 
 from __future__ import annotations
 
-from app.core.extract.fact_lexicon import TIME_NOUNS
+from app.core.extract.fact_lexicon import SHELL_NOUNS, TIME_NOUNS
 
 # Months and days as written, with a comma or stop stuck on: a date.
 DATE_WORDS = frozenset(
@@ -159,15 +159,20 @@ def repeated_noun_points_back(
     one of `keep` (offices, times) names what it speaks of; so does a name
     in an opening phrase before the subject (word `subject`): "During Roe's
     term, the guild ...". Nouns after the subject are looked at only with
-    `objects`."""
+    `objects`, but for a shell noun ("the issue", "the incident"), which
+    points back wherever it stands, unless a clause says what it holds ("the
+    idea that ...", "the decision to ...")."""
     window = ""
-    for i in range(subject, len(tokens) - 1 if objects else subject + 1):
+    for i in range(subject, len(tokens) - 1):
         if tokens[i] not in ("the", "The"):
             continue
         if i == subject and any(t[:1].isupper() for t in tokens[1:i]):
             continue
         noun = tokens[i + 1]
         word = noun.rstrip(",.;:")
+        shell = word in SHELL_NOUNS
+        if not (shell or objects or i == subject):
+            continue
         if not (word.isalpha() and word.islower()) or word in keep or noun[-1] == ":":
             continue  # ("The result: ..." labels what follows)
         if word == noun and i + 2 < len(tokens):
@@ -176,8 +181,17 @@ def repeated_noun_points_back(
                 continue  # the phrase goes on: "the guild hall", "the guild of ..."
             if nxt.endswith("ed") and i + 3 < len(tokens) and tokens[i + 3] == "by":
                 continue  # "the guild led by Roe" says which
-            if nxt in _PREPOSITIONS and i + 3 < len(tokens) and tokens[i + 3][:1].isupper():
-                continue  # "the guild in Quillon" names which
+            if (
+                nxt in _PREPOSITIONS
+                and i + 3 < len(tokens)
+                and tokens[i + 3][:1].isupper()
+                and tokens[i + 3] not in DATE_WORDS
+            ):
+                continue  # "the guild in Quillon" names which ("on Tuesday" does not)
+            if shell and nxt in ("that", "to"):
+                continue
+        if shell:
+            return True
         if not window:
             window = text[max(0, start - _BACK) : start].lower()
         stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
