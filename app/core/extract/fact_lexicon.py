@@ -169,6 +169,9 @@ EPITHETS = frozenset(
     source sources employee worker resident residents veteran activist lawmaker politician
     entrepreneur investor executive star host journalist reporter author writer critic critics
     supporter supporters opponent opponents rival rivals challenger incumbent native newcomer
+    scholar professor researcher scientist economist doctor physician surgeon neurosurgeon
+    lawyer consultant strategist pastor priest actor actress singer athlete student
+    teacher soldier victim suspect gunman shooter defendant witness
     """.split()
 )
 
