@@ -95,3 +95,19 @@ def test_a_subject_repeating_a_record_named_before_points_back_even_with_a_figur
         "The poll taken by the Quillon Gazette showed Dana Roe ahead by 5 points.",
         "During Dana Roe's term, the budget rose 4 percent.",
     ]
+
+
+def test_a_man_named_only_with_his_honorific_still_counts_as_someone_he_may_be():
+    text = (
+        "Mr. Quarrow visited the grave of John Harrowgate on May 3.\n"
+        "He met 40 voters in Marrowfield on May 9.\n"
+    )
+    assert facts(text) == ["Mr. Quarrow visited the grave of John Harrowgate on May 3."]
+
+
+def test_a_name_in_a_quoted_title_is_not_the_person_a_pronoun_means():
+    text = (
+        'Orla Brennick appeared on "The Late Show with Mary Harrowgate" on May 3.\n'
+        "She raised $40,000 in Marrowfield on May 9.\n"
+    )
+    assert cited(text)[1:] == ["[Orla Brennick] raised $40,000 in Marrowfield on May 9."]

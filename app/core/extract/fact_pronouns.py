@@ -29,6 +29,8 @@ _NOT_GIVEN = frozenset(
 _TITLE_WORDS = frozenset("in of the and for on at to from with by a an".split())
 # A token that is no part of a name: capitals run into a word ("PMJane").
 _RUN_IN = re.compile(r"[A-Z]{2,}[a-z]")
+# Honorifics and the gender of the pronoun they go with.
+_HONORIFICS = {"Mr.": "m", "Mrs.": "f", "Ms.": "f", "Miss": "f", "Mr": "m", "Mrs": "f", "Ms": "f"}
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
 
 
@@ -97,6 +99,8 @@ def _person(
     for a, b in pieces:
         if b - a < 2:
             continue
+        if _in_quoted_title(text, a, b):
+            continue  # a title's words: "The Late Show with Dana Roe"
         parsed = parse_name(text[a:b])
         if parsed is None or parsed.kind not in ("person", "bare"):
             continue
@@ -105,7 +109,15 @@ def _person(
         if parsed.kind == "bare" and not parsed.role:
             full = _full_name(text, parsed.name[0], a)
             if full is None:
-                continue
+                honorific = _HONORIFICS.get(text[a:b].split(" ", 1)[0])
+                if honorific is None:
+                    continue
+                # "Ms. Roe", named no fuller before: someone all the same,
+                # whom the pronoun may mean ("Mr. Roe", not of its gender, is
+                # skipped below).
+                if honorific != gender:
+                    continue
+                full = parsed.name
             parsed = parsed._replace(name=full)
         other = gender_of(parsed)
         if other and other != gender:
@@ -126,6 +138,21 @@ def _person(
     if len(name) > 1 and not (is_given_name(name[0]) or len(name[0].rstrip(".")) == 1):
         return None  # not sure it is a person's: "Offensive Things Roe"
     return " ".join(name)
+
+
+def _in_quoted_title(text: str, a: int, b: int) -> bool:
+    """Whether the name `text[a:b]` is inside a short title in quote marks
+    ("The Late Show with Dana Roe"): a capital right after the opening
+    mark, no comma, at most eight words, the closing mark soon after."""
+    lo = max(0, a - 60)
+    opening = max(text.rfind("\u201c", lo, a), text.rfind('"', lo, a))
+    if opening < 0 or not text[opening + 1 : opening + 2].isupper():
+        return False
+    closing = text.find("\u201d" if text[opening] == "\u201c" else '"', b, b + 60)
+    if closing < 0:
+        return False
+    inner = text[opening + 1 : closing]
+    return ", " not in inner and len(inner.split()) <= 8
 
 
 def _from_given_name(name: list[str]) -> list[str]:
