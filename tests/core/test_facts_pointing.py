@@ -32,6 +32,7 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         # A count or a share of a group the sentences before named.
         ("All three candidates voted against the depot on May 9.", "subject"),
         ("Some people signed the depot petition on May 9.", "subject"),
+        ("All were confirmed to the depot board on May 9.", "subject"),
         # The subject pronoun comes before the phrase's comma.
         (
             "All day it was the top subject of the Quillon Gazette, which hosted 3 debates.",
@@ -87,10 +88,11 @@ def test_a_subject_repeating_a_record_named_before_points_back_even_with_a_figur
     text = (
         "The Quillon Gazette polled 500 voters on May 3 about the depot budget.\n"
         "The poll showed Dana Roe ahead by 5 points.\n"
+        "The poll's margin of error was 4 points.\n"
         "The poll taken by the Quillon Gazette showed Dana Roe ahead by 5 points.\n"
         "During Dana Roe's term, the budget rose 4 percent.\n"
     )
-    assert verdict(text, "The poll showed") == "pointer"
+    assert verdict(text, "The poll showed") == verdict(text, "The poll's") == "pointer"
     assert facts(text)[1:] == [
         "The poll taken by the Quillon Gazette showed Dana Roe ahead by 5 points.",
         "During Dana Roe's term, the budget rose 4 percent.",
@@ -111,3 +113,12 @@ def test_a_name_in_a_quoted_title_is_not_the_person_a_pronoun_means():
         "She raised $40,000 in Marrowfield on May 9.\n"
     )
     assert cited(text)[1:] == ["[Orla Brennick] raised $40,000 in Marrowfield on May 9."]
+
+
+def test_someone_a_speaker_names_inside_quote_marks_is_not_the_person_a_pronoun_means():
+    for mark, close in (('"', '"'), ("\u201c", "\u201d")):
+        text = (
+            f"{mark}I will beat Mary Harrowgate in May,{close} Orla Brennick said on May 3.\n"
+            "She raised $40,000 in Marrowfield on May 9.\n"
+        )
+        assert cited(text)[-1] == "[Orla Brennick] raised $40,000 in Marrowfield on May 9."

@@ -170,12 +170,15 @@ def repeated_noun_points_back(
             continue
         noun = tokens[i + 1]
         word = noun.rstrip(",.;:")
+        possessive = i == subject and word.endswith(("'s", "\u2019s"))
+        if possessive:
+            word = word[:-2]  # "The guild's leader ...": which guild?
         shell = word in SHELL_NOUNS
         if not (shell or objects or i == subject):
             continue
         if not (word.isalpha() and word.islower()) or word in keep or noun[-1] == ":":
             continue  # ("The result: ..." labels what follows)
-        if word == noun and i + 2 < len(tokens):
+        if word == noun and not possessive and i + 2 < len(tokens):
             nxt = tokens[i + 2].rstrip(",.;:")
             if nxt not in _PHRASE_ENDS and not nxt.endswith(("ed", "ly")):
                 continue  # the phrase goes on: "the guild hall", "the guild of ..."

@@ -99,8 +99,11 @@ def _person(
     for a, b in pieces:
         if b - a < 2:
             continue
-        if _in_quoted_title(text, a, b):
-            continue  # a title's words: "The Late Show with Dana Roe"
+        lo, hi = prev if prev and prev[0] <= a < prev[1] else head
+        if _in_quoted_title(text, a, b) or _in_speech(text, lo, hi, a):
+            # A title's words ("The Late Show with Dana Roe"), someone a
+            # speaker named ("... to beat Dana Roe," she said.).
+            continue
         parsed = parse_name(text[a:b])
         if parsed is None or parsed.kind not in ("person", "bare"):
             continue
@@ -138,6 +141,24 @@ def _person(
     if len(name) > 1 and not (is_given_name(name[0]) or len(name[0].rstrip(".")) == 1):
         return None  # not sure it is a person's: "Offensive Things Roe"
     return " ".join(name)
+
+
+def _in_speech(text: str, lo: int, hi: int, at: int) -> bool:
+    """Whether `at` is inside quote marks in the sentence `text[lo:hi]`,
+    which may open inside a quote (its first mark closes one)."""
+    opens = text.count("\u201c", lo, at)
+    closes = text.count("\u201d", lo, at)
+    if opens or closes or "\u201d" in text[lo:hi]:
+        first_closes = text.find("\u201d", lo, hi)
+        first_opens = text.find("\u201c", lo, hi)
+        inside_at_start = first_closes >= 0 and (first_opens < 0 or first_closes < first_opens)
+        return opens - closes + inside_at_start > 0
+    straight = text.count('"', lo, hi)
+    if not straight:
+        return False
+    before = text.count('"', lo, at)
+    inside_at_start = straight % 2 == 1 and text[lo] != '"'
+    return (before + inside_at_start) % 2 == 1
 
 
 def _in_quoted_title(text: str, a: int, b: int) -> bool:

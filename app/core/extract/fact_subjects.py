@@ -374,7 +374,9 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
     instruction to the reader), "He's ..." (a contraction whose verb the
     brackets could not keep)."""
     if word == "all":
-        return k + 1 < len(tokens) and _word(tokens[k + 1]) in _VAGUE_ALL
+        # "All three ...", "All were ...": all of whom?
+        nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
+        return nxt in _VAGUE_ALL or nxt in _VERBISH
     if word in _QUANTIFIERS:
         # "Many have ...", "Some say ...", "Some people signed ...": who,
         # the sentences before say ("Some voters in Quillon ..." name them).
