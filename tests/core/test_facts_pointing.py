@@ -122,3 +122,14 @@ def test_someone_a_speaker_names_inside_quote_marks_is_not_the_person_a_pronoun_
             "She raised $40,000 in Marrowfield on May 9.\n"
         )
         assert cited(text)[-1] == "[Orla Brennick] raised $40,000 in Marrowfield on May 9."
+
+
+def test_a_sentence_whose_parenthesis_opens_or_closes_elsewhere_is_a_fragment():
+    text = (
+        f"{OPENING}\n"
+        "(In an interview on May 9, Tova Quarrow said the guild had 40 members.\n"
+        "The county board closed the depot on May 9.)\n"
+        "Tova Quarrow (a Quillon native) joined the board in 2019.\n"
+    )
+    assert verdict(text, "The county board closed") == "fragment"
+    assert facts(text)[1:] == ["Tova Quarrow (a Quillon native) joined the board in 2019."]

@@ -143,6 +143,7 @@ _PHRASE_ENDS = frozenset(
     would can could did does do not also still said says
     """.split()
 )
+_SHELL_TOKENS = frozenset(w + p for w in SHELL_NOUNS for p in ("", ",", ".", ";", ":"))
 # How far back, in characters, a repeated noun is looked for: the two or
 # three sentences before.
 _BACK = 400
@@ -163,9 +164,20 @@ def repeated_noun_points_back(
     points back wherever it stands, unless a clause says what it holds ("the
     idea that ...", "the decision to ...")."""
     window = ""
-    for i in range(subject, len(tokens) - 1):
-        if tokens[i] not in ("the", "The"):
-            continue
+    # Where "the" stands, found in C; past the subject only when the nouns
+    # after it are read, or a shell noun is among the words.
+    at = [subject] if tokens[subject] in ("the", "The") else []
+    if objects or not _SHELL_TOKENS.isdisjoint(tokens):
+        i = subject
+        while True:
+            try:
+                i = tokens.index("the", i + 1)
+            except ValueError:
+                break
+            at.append(i)
+    for i in at:
+        if i + 1 >= len(tokens):
+            break
         if i == subject and any(t[:1].isupper() for t in tokens[1:i]):
             continue
         noun = tokens[i + 1]

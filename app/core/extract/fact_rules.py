@@ -381,6 +381,8 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
     "" when nothing in it says so. `hits` are its words among `WATCHED`."""
     if "..." in sentence or "\u2026" in sentence:
         return "fragment"
+    if ("(" in sentence or ")" in sentence) and sentence.count("(") != sentence.count(")"):
+        return "fragment"  # a parenthesis opened or closed in another sentence
     if "http" in sentence or "www." in sentence:
         return "boilerplate"  # a link to follow, not a statement
     if (
