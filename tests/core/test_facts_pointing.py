@@ -33,6 +33,12 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("All three candidates voted against the depot on May 9.", "subject"),
         ("Some people signed the depot petition on May 9.", "subject"),
         ("All were confirmed to the depot board on May 9.", "subject"),
+        # An epithet subject after three opening phrases.
+        (
+            "On May 9, during a visit to the depot, now called Velmar Hall, "
+            "the candidate promised 40 jobs.",
+            "subject",
+        ),
         # The subject pronoun comes before the phrase's comma.
         (
             "All day it was the top subject of the Quillon Gazette, which hosted 3 debates.",

@@ -215,7 +215,7 @@ def fact_subject(
             return Opening(start)
     word = _word(first)
     k = 0  # the subject's token
-    for _ in range(2):  # "In 2019, after the vote, she ..."
+    for _ in range(3):  # "In 2019, after the vote, she ..."
         if word not in _INTRO_WORDS and not _participle(tokens, k):
             break
         if word == "all" and _points_back(tokens, k, word):
