@@ -139,3 +139,15 @@ def test_a_sentence_whose_parenthesis_opens_or_closes_elsewhere_is_a_fragment():
     )
     assert verdict(text, "The county board closed") == "fragment"
     assert facts(text)[1:] == ["Tova Quarrow (a Quillon native) joined the board in 2019."]
+
+
+def test_a_pronoun_after_a_first_word_the_article_writes_in_lower_case_is_unnamed():
+    text = (
+        "Quillon County reported its unemployment figures on May 3.\n"
+        "Unemployment fell to 5 percent during the crisis he inherited.\n"
+        "Making her way through Quillon, Orla Brennick met 40 voters on May 9.\n"
+    )
+    assert verdict(text, "Unemployment fell") == "subject"
+    assert facts(text)[1:] == [
+        "Making her way through Quillon, Orla Brennick met 40 voters on May 9."
+    ]

@@ -214,6 +214,7 @@ _PERSON_PRONOUN = re.compile(
     r"(?:h(?<![\w'\u2019]h)(?:e|im|is|er)|s(?<![\w'\u2019]s)he)(?![\w'\u2019])"
 )
 _CAPITAL = re.compile(r"[A-Z]")
+_NAME_AFTER_COMMA = re.compile(r", [A-Z]")
 _FIRST = re.compile(r"[A-Z][\w'\u2019-]*")
 # The only words title case leaves in lower case: a sentence with no other
 # lower-case word is a headline.
@@ -431,17 +432,24 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
     return ""
 
 
-def unnamed_person(cited: str, hits: set[str]) -> bool:
+def unnamed_person(cited: str, hits: set[str], text: str) -> bool:
     """Whether "he", "she", "him", "his" or "her" comes before any name in
     the sentence as cited ("The company confirmed he was ..."): whom it
-    means, only the sentences before say. `hits`: as for `rejection`."""
+    means, only the sentences before say. A first word the article (`text`)
+    also writes in lower case is no name ("Unemployment fell as he ...").
+    `hits`: as for `rejection`."""
     if _PERSON_WORDS.isdisjoint(hits):
         return False  # (capitalized, they open the sentence: the subject's business)
     m = _PERSON_PRONOUN.search(cited)
     if m is None or _CAPITAL.search(cited, 1, m.start()):
         return False
     first = _FIRST.match(cited)
-    return first is None or first.group().lower() in NOT_NAMES
+    if first is None or first.group().lower() in NOT_NAMES:
+        return True
+    if _NAME_AFTER_COMMA.search(cited, m.end()):
+        return False  # "Making her way in, Dana Roe ...": the name comes after
+    low = first.group().lower()
+    return re.search(rf"\b{re.escape(low)}\b", text) is not None
 
 
 # Every word any rule here looks for, so that the caller finds them all in

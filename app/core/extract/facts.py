@@ -282,6 +282,6 @@ def _verdict(
     else:
         shown = None
         carried[0] = None
-    if unnamed_person(shown or sentence, hits):
+    if unnamed_person(shown or sentence, hits, text):
         return "subject", None
     return "", Fact(start, b, shown)
