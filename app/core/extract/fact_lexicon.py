@@ -55,7 +55,7 @@ TIME_NOUNS = frozenset(
 SHELL_NOUNS = frozenset(
     """
     issue matter subject topic question situation incident episode remarks comments remark
-    comment idea move allegation allegations accusation accusations controversy dispute
+    comment idea move allegation allegations accusation accusations controversy dispute decision
     """.split()
 )
 
