@@ -33,6 +33,9 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("All three candidates voted against the depot on May 9.", "subject"),
         ("Some people signed the depot petition on May 9.", "subject"),
         ("All were confirmed to the depot board on May 9.", "subject"),
+        # A poll's answers without the poll.
+        ("Among county voters, 48 percent chose Tova Quarrow on May 9.", "pointer"),
+        ("Six in 10 said the depot should stay open in 2019.", "pointer"),
         # An epithet subject after three opening phrases.
         (
             "On May 9, during a visit to the depot, now called Velmar Hall, "
@@ -58,6 +61,10 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
         # A figure or a date makes it worth citing all the same.
         "Tova Quarrow left the guild in 2019.",
         "Some people in Marrowfield signed the depot petition on May 9.",
+        # A poll named, a vote, a count.
+        "A Quillon Gazette poll found 48 percent chose Tova Quarrow on May 9.",
+        "Two-thirds of the county board voted to close the depot on May 9.",
+        "Half of the county's 40 clerks resigned in 2019.",
         # More words say which one, or nothing before it is the same noun.
         "Tova Quarrow left the guild of Marrowfield.",
         "Tova Quarrow left the guild hall.",

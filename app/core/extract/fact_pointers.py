@@ -216,3 +216,53 @@ def repeated_noun_points_back(
                 return True
             at = window.find(stem, at + 1)
     return False
+
+
+# Words before a share that only round it: "Nearly 6 in 10", "Just 30 percent".
+_ROUNDING = frozenset(
+    "just only nearly almost about roughly some around approximately slightly more less fewer "
+    "than over under".split()
+)
+_SHARE_WORDS = frozenset("half third quarter majority two-thirds three-quarters".split())
+# Verbs of a poll's answer: "48 percent chose Roe", "Six in 10 say ...".
+# ("Half of Quillon voters opposed the depot" may be a count of votes.)
+_ANSWERS = frozenset(
+    """
+    say says said chose choose selected select would want wants wanted consider considers see
+    sees saw approve approves agree agrees prefer prefers preferred described describe view views
+    rate rated
+    """.split()
+)
+_CAST = frozenset("voted approved endorsed elected rejected passed adopted ratified".split())
+# Words that name where the answers come from.
+_SOURCES = frozenset(
+    "poll polls polled survey surveys surveyed according found showed shows study".split()
+)
+
+
+def unsourced_share(tokens: list[str], k: int) -> bool:
+    """Whether the subject at word `k` is a share of a poll's answers ("48
+    percent chose Roe", "Six in 10 say ...", "Half said ...") in a sentence
+    that names no poll, survey or study: which poll, the sentences before
+    say. A share of a count, a record or a vote ("Half of the county's 40
+    clerks resigned", "Two-thirds of the board voted ...") is no poll's
+    answer."""
+    n = len(tokens)
+    while k < n - 1 and tokens[k].lower().strip("[]") in _ROUNDING:
+        k += 1
+    t = tokens[k].lower().rstrip(",")
+    if t[:1].isdigit():
+        share = t.endswith("%") or (k + 1 < n and tokens[k + 1].rstrip(",.") == "percent")
+        share = share or (k + 2 < n and tokens[k + 1] == "in" and tokens[k + 2] in ("10", "ten"))
+    elif t in _SHARE_WORDS or (t in ("a", "one") and k + 1 < n and tokens[k + 1] in _SHARE_WORDS):
+        share = not (k + 1 < n and tokens[k + 1] in ("a", "dozen"))  # "half a dozen"
+    else:
+        share = k + 2 < n and tokens[k + 1] == "in" and tokens[k + 2] in ("10", "ten")
+    if not share:
+        return False
+    words = {w.strip(",.;:").lower() for w in tokens}
+    return (
+        not _ANSWERS.isdisjoint(words)
+        and _SOURCES.isdisjoint(words)
+        and _CAST.isdisjoint(words)  # "Three-quarters of the board voted ...": a vote
+    )

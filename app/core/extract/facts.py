@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, TIME_NOUNS
-from app.core.extract.fact_pointers import repeated_noun_points_back
+from app.core.extract.fact_pointers import repeated_noun_points_back, unsourced_share
 from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
@@ -271,6 +271,8 @@ def _verdict(
         # "The poll ...": which one, the sentences before say. (Of an object,
         # a figure or a date makes the sentence worth citing all the same.)
         return "pointer", None
+    if dated and unsourced_share(tokens, opening.word):
+        return "pointer", None  # "48 percent chose Roe": in which poll?
     if _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
     if opening.pronouns or text[start].islower():
