@@ -158,3 +158,13 @@ def test_a_pronoun_after_a_first_word_the_article_writes_in_lower_case_is_unname
     assert facts(text)[1:] == [
         "Making her way through Quillon, Orla Brennick met 40 voters on May 9."
     ]
+
+
+def test_a_body_an_office_belongs_to_points_back_but_the_office_does_not():
+    text = (
+        "The mayor of Quillon County cut the county budget on May 3.\n"
+        "Tova Quarrow praised the county and left.\n"
+        "Tova Quarrow praised the mayor and left.\n"
+    )
+    assert verdict(text, "Tova Quarrow praised the county") == "pointer"
+    assert facts(text)[1:] == ["Tova Quarrow praised the mayor and left."]

@@ -134,7 +134,12 @@ _COPULAS = frozenset("is are was were has have had".split())
 # Nouns that name what they speak of after "the": an office, a time, and
 # the one thing everyone means by "the future", "the economy" ...
 _KEPT_NOUNS = (
-    frozenset(TITLES)
+    # (Of the words of titles, the bodies and places an office belongs to -
+    # "the board", "the state" - point back like any noun.)
+    frozenset(TITLES).difference(
+        "board city county state house senate commission council district school police fire "
+        "public assembly works".split()
+    )
     | TIME_NOUNS
     | frozenset("future past public world economy media press internet ground".split())
 )
