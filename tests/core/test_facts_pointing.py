@@ -167,4 +167,6 @@ def test_a_body_an_office_belongs_to_points_back_but_the_office_does_not():
         "Tova Quarrow praised the mayor and left.\n"
     )
     assert verdict(text, "Tova Quarrow praised the county") == "pointer"
+    # (Named before as "Quillon County", "the county" is that one; not so a
+    # longer word that starts the same.)
     assert facts(text)[1:] == ["Tova Quarrow praised the mayor and left."]

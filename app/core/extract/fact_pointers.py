@@ -212,7 +212,14 @@ def repeated_noun_points_back(
         stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
         at = window.find(stem)
         while at >= 0:
-            if at == 0 or not window[at - 1].isalpha():
+            # A whole word, its plural or its verb: "poll", "polls", "polled",
+            # not "pollster"; "council", not "councilman".
+            end = at + len(stem)
+            if window[end : end + 1] == "s":
+                end += 1
+            elif window[end : end + 2] == "ed":
+                end += 2
+            if (at == 0 or not window[at - 1].isalpha()) and not window[end : end + 1].isalpha():
                 return True
             at = window.find(stem, at + 1)
     return False
