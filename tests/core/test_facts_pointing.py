@@ -97,18 +97,21 @@ def test_a_pronoun_before_a_far_comma_is_resolved_to_the_one_person_named_before
     ]
 
 
-def test_a_subject_repeating_a_record_named_before_points_back_even_with_a_figure():
+def test_a_subject_repeating_a_record_named_before_points_back_unless_it_states_a_figure():
     text = (
         "The Quillon Gazette polled 500 voters on May 3 about the depot budget.\n"
+        "The poll surprised Dana Roe's aides.\n"
+        "The poll's sponsor surprised Dana Roe's aides.\n"
+        "The poll taken by the Quillon Gazette surprised Dana Roe's aides.\n"
+        "During Dana Roe's term, the budget surprised the board.\n"
         "The poll showed Dana Roe ahead by 5 points.\n"
-        "The poll's margin of error was 4 points.\n"
-        "The poll taken by the Quillon Gazette showed Dana Roe ahead by 5 points.\n"
-        "During Dana Roe's term, the budget rose 4 percent.\n"
     )
-    assert verdict(text, "The poll showed") == verdict(text, "The poll's") == "pointer"
+    assert verdict(text, "The poll surprised") == verdict(text, "The poll's") == "pointer"
     assert facts(text)[1:] == [
-        "The poll taken by the Quillon Gazette showed Dana Roe ahead by 5 points.",
-        "During Dana Roe's term, the budget rose 4 percent.",
+        "The poll taken by the Quillon Gazette surprised Dana Roe's aides.",
+        "During Dana Roe's term, the budget surprised the board.",
+        # (A figure, a date, a vote or a decision is worth citing all the same.)
+        "The poll showed Dana Roe ahead by 5 points.",
     ]
 
 

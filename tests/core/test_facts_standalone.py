@@ -19,6 +19,7 @@ OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 vote
     [
         # An epithet or a vague description for someone or something named before.
         ("The Quillon senator voted against the depot budget on Tuesday.", "subject"),
+        ("The Quillon Senator voted against the depot budget on Tuesday.", "subject"),
         ("The former governor signed the depot contract in 2019.", "subject"),
         ("The Quillon scholar left the depot board in 2019.", "subject"),
         ("The victory for the former mayor gave her party 5 seats.", "subject"),

@@ -159,15 +159,17 @@ def repeated_noun_points_back(
     ("the guild's hall", "the guild of Quillon", "the guild in Quillon") or
     one of `keep` (offices, times) names what it speaks of; so does a name
     in an opening phrase before the subject (word `subject`): "During Roe's
-    term, the guild ...". Nouns after the subject are looked at only with
-    `objects`, but for a shell noun ("the issue", "the incident"), which
-    points back wherever it stands, unless a clause says what it holds ("the
-    idea that ...", "the decision to ...")."""
+    term, the guild ...". Nouns are looked at only with `objects`, but for
+    a shell noun ("the issue", "the incident"), which points back wherever
+    it stands, unless a clause says what it holds ("the idea that ...", "the
+    decision to ...")."""
     window = ""
-    # Where "the" stands, found in C; past the subject only when the nouns
-    # after it are read, or a shell noun is among the words.
-    at = [subject] if tokens[subject] in ("the", "The") else []
+    # Where "the" stands, found in C; only when nouns are read, or a shell
+    # noun is among the words.
+    at = []
     if objects or not _SHELL_TOKENS.isdisjoint(tokens):
+        if tokens[subject] in ("the", "The"):
+            at.append(subject)
         i = subject
         while True:
             try:
@@ -186,7 +188,7 @@ def repeated_noun_points_back(
         if possessive:
             word = word[:-2]  # "The guild's leader ...": which guild?
         shell = word in SHELL_NOUNS
-        if not (shell or objects or i == subject):
+        if not (shell or objects):
             continue
         if not (word.isalpha() and word.islower()) or word in keep or noun[-1] == ":":
             continue  # ("The result: ..." labels what follows)

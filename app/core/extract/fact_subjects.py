@@ -466,6 +466,14 @@ def _names_itself(tokens: list[str], k: int) -> bool:
         if possessive:
             w = w[:-2]
         if t[0].isupper():
+            if (
+                j
+                and w.lower() in SHARED_OFFICES
+                and j + 1 < len(words)
+                and words[j + 1][:1].islower()
+            ):
+                # "The Quillon Senator voted ...": one of a place's several.
+                return not place
             named = True
             place = not possessive
         else:

@@ -273,8 +273,9 @@ def _verdict(
     if after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
         return "attribution", None  # "Roe told reporters.": who said the quote before
     if repeated_noun_points_back(text, start, tokens, opening.word, _KEPT_NOUNS, not dated):
-        # "The poll ...": which one, the sentences before say. (Of an object,
-        # a figure or a date makes the sentence worth citing all the same.)
+        # "The poll surprised ...": which one, the sentences before say. (A
+        # figure, a date, a vote or a decision makes the sentence worth citing
+        # all the same, but for a shell noun: "the incident".)
         return "pointer", None
     if dated and unsourced_share(tokens, opening.word):
         return "pointer", None  # "48 percent chose Roe": in which poll?
