@@ -143,7 +143,8 @@ _PHRASE_ENDS = frozenset(
     would can could did does do not also still said says
     """.split()
 )
-_SHELL_TOKENS = frozenset(w + p for w in SHELL_NOUNS for p in ("", ",", ".", ";", ":"))
+# Shell nouns as written, with a comma or stop stuck on.
+SHELL_TOKENS = frozenset(w + p for w in SHELL_NOUNS for p in ("", ",", ".", ";", ":"))
 # How far back, in characters, a repeated noun is looked for: the two or
 # three sentences before.
 _BACK = 400
@@ -167,7 +168,7 @@ def repeated_noun_points_back(
     # Where "the" stands, found in C; only when nouns are read, or a shell
     # noun is among the words.
     at = []
-    if objects or not _SHELL_TOKENS.isdisjoint(tokens):
+    if objects or not SHELL_TOKENS.isdisjoint(tokens):
         if tokens[subject] in ("the", "The"):
             at.append(subject)
         i = subject
@@ -242,6 +243,14 @@ _ANSWERS = frozenset(
     rate rated
     """.split()
 )
+# First words a share may open with, as written.
+_SHARE_STARTS = frozenset(
+    f
+    for w in _ROUNDING
+    | _SHARE_WORDS
+    | frozenset("a one two three four five six seven eight nine ten".split())
+    for f in (w, w.capitalize())
+)
 _CAST = frozenset("voted approved endorsed elected rejected passed adopted ratified".split())
 # Words that name where the answers come from.
 _SOURCES = frozenset(
@@ -256,6 +265,9 @@ def unsourced_share(tokens: list[str], k: int) -> bool:
     say. A share of a count, a record or a vote ("Half of the county's 40
     clerks resigned", "Two-thirds of the board voted ...") is no poll's
     answer."""
+    first = tokens[k]
+    if not (first[0].isdigit() or first in _SHARE_STARTS):
+        return False  # (most subjects: one set test)
     n = len(tokens)
     while k < n - 1 and tokens[k].lower().strip("[]") in _ROUNDING:
         k += 1

@@ -448,8 +448,19 @@ def unnamed_person(cited: str, hits: set[str], text: str) -> bool:
         return True
     if _NAME_AFTER_COMMA.search(cited, m.end()):
         return False  # "Making her way in, Dana Roe ...": the name comes after
-    low = first.group().lower()
-    return re.search(rf"\b{re.escape(low)}\b", text) is not None
+    return _has_word(text, first.group().lower())
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a whole word, as written (str.find:
+    a regex made for each word would be compiled on every call)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            return True
+        at = text.find(word, end)
+    return False
 
 
 # Every word any rule here looks for, so that the caller finds them all in

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, TIME_NOUNS
-from app.core.extract.fact_pointers import repeated_noun_points_back, unsourced_share
+from app.core.extract.fact_pointers import SHELL_TOKENS, repeated_noun_points_back, unsourced_share
 from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
@@ -120,7 +120,7 @@ _SAID = frozenset(
     for p in _PUNCT
 )
 # Every word a rule looks for: found in one set operation per sentence.
-_WATCHED = WATCHED | _CHECKABLE_TOKENS
+_WATCHED = WATCHED | _CHECKABLE_TOKENS | SHELL_TOKENS
 # First words that may move a fact's start: a leading "And", "But" (a
 # dateline's all-capital city is tested apart).
 _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
@@ -272,7 +272,9 @@ def _verdict(
         return reason, None
     if after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
         return "attribution", None  # "Roe told reporters.": who said the quote before
-    if repeated_noun_points_back(text, start, tokens, opening.word, _KEPT_NOUNS, not dated):
+    if (not dated or not SHELL_TOKENS.isdisjoint(hits)) and repeated_noun_points_back(
+        text, start, tokens, opening.word, _KEPT_NOUNS, not dated
+    ):
         # "The poll surprised ...": which one, the sentences before say. (A
         # figure, a date, a vote or a decision makes the sentence worth citing
         # all the same, but for a shell noun: "the incident".)
