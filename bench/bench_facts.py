@@ -22,7 +22,8 @@ Measures, over the facts of the realnews check part (articles dated
 With --sample N: N facts of the part drawn at random (--seed, 2017 by
 default as for bench/facts_check_verdicts.tsv; 2018 for
 bench/facts_check_verdicts_2.tsv; 2026 for bench/facts_check_verdicts_3.tsv;
---part tune, 3200 for bench/facts_tune_verdicts.tsv), one a line: source,
+--part tune, 3101 and 3200 drew bench/facts_tune_verdicts.tsv under
+earlier rules), one a line: source,
 start, end and the cited form, for judging by hand (the text goes to the
 terminal only).
 
