@@ -87,6 +87,7 @@ _SPECIAL_TOKENS = frozenset(
 # Subject pronouns a few words into a sentence whose opening phrase has no
 # comma: "On Tuesday she ...", "In 2019 they ...".
 _SOON_PRONOUNS = frozenset("he she it they we i".split())
+_SOON_TOKENS = frozenset(f for w in _SOON_PRONOUNS for f in (w, w.capitalize()))
 # Pronouns in an opening phrase that stand for what the sentences before named.
 _GROUP_PRONOUNS = frozenset("they them their".split())
 _THING_PRONOUNS = frozenset("it its".split())
@@ -264,6 +265,8 @@ def _soon_pronoun(tokens: list[str], i: int, j: int) -> int:
     """The index of a subject pronoun among `tokens[i:j]` that follows a
     short phrase without a verb ("On Tuesday she ..."), or -1 ("After
     suggesting that he ...": the pronoun is the phrase's own)."""
+    if _SOON_TOKENS.isdisjoint(tokens[i:j]):
+        return -1  # (most phrases: one set test)
     for m in range(i - 1, min(j, len(tokens))):
         t = tokens[m]
         if m >= i and t.lower() in _SOON_PRONOUNS:
