@@ -125,7 +125,7 @@ def test_a_man_named_only_with_his_honorific_still_counts_as_someone_he_may_be()
 
 def test_a_name_in_a_quoted_title_is_not_the_person_a_pronoun_means():
     text = (
-        'Orla Brennick appeared on "The Late Show with Mary Harrowgate" on May 3.\n'
+        'Orla Brennick appeared on "The Velmar Hour with Mary Harrowgate" on May 3.\n'
         "She raised $40,000 in Marrowfield on May 9.\n"
     )
     assert cited(text)[1:] == ["[Orla Brennick] raised $40,000 in Marrowfield on May 9."]

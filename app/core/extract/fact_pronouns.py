@@ -101,7 +101,7 @@ def _person(
             continue
         lo, hi = prev if prev and prev[0] <= a < prev[1] else head
         if _in_quoted_title(text, a, b) or _in_speech(text, lo, hi, a):
-            # A title's words ("The Late Show with Dana Roe"), someone a
+            # A title's words ("The Velmar Hour with Dana Roe"), someone a
             # speaker named ("... to beat Dana Roe," she said.).
             continue
         parsed = parse_name(text[a:b])
@@ -163,7 +163,7 @@ def _in_speech(text: str, lo: int, hi: int, at: int) -> bool:
 
 def _in_quoted_title(text: str, a: int, b: int) -> bool:
     """Whether the name `text[a:b]` is inside a short title in quote marks
-    ("The Late Show with Dana Roe"): a capital right after the opening
+    ("The Velmar Hour with Dana Roe"): a capital right after the opening
     mark, no comma, at most eight words, the closing mark soon after."""
     lo = max(0, a - 60)
     opening = max(text.rfind("\u201c", lo, a), text.rfind('"', lo, a))
