@@ -19,7 +19,9 @@ OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 vote
     [
         # An epithet or a vague description for someone or something named before.
         ("The Quillon senator voted against the depot budget on Tuesday.", "subject"),
+        ("The Quillon Senator voted against the depot budget on Tuesday.", "subject"),
         ("The former governor signed the depot contract in 2019.", "subject"),
+        ("The Quillon scholar left the depot board in 2019.", "subject"),
         ("The victory for the former mayor gave her party 5 seats.", "subject"),
         ("The notion started when the board met in March 2019.", "subject"),
         # A bare group or share of whom the sentences before say.
@@ -57,7 +59,7 @@ def test_a_fact_that_does_not_stand_alone_is_not_offered(sentence, why):
     "sentence",
     [
         # A record, an institution, an office, or a complement that names it.
-        "The county's budget rose 4 percent in 2019.",
+        "The state's budget rose 4 percent in 2019.",
         "The city's action came after a 5-2 vote on Tuesday.",
         "The Quillon governor signed the depot budget on June 30.",
         "The head of the Quillon Transit Authority resigned on Monday.",
@@ -69,7 +71,7 @@ def test_a_fact_that_does_not_stand_alone_is_not_offered(sentence, why):
         "People named in the 2019 suit have until June 30 to answer it.",
         "Half of Quillon voters opposed the depot in 2019.",
         "Half a dozen board members resigned in 2019.",
-        "So far, the county has spent $3 million on the depot.",
+        "So far, the state has spent $3 million on the depot.",
         "Majority Leader Tamsin Quarrow scheduled the vote for June 30.",
         "A Quillon spokesman, Piet Harrowgate, said the depot closed in May 2019.",
         "A spokeswoman for the Quillon Transit Authority said the depot closed in 2019.",

@@ -49,6 +49,16 @@ TIME_NOUNS = frozenset(
     """.split()
 )
 
+# Shell nouns (Schmid, "English Abstract Nouns as Conceptual Shells", 2000):
+# bare after "the", they stand for something said before ("Roe spoke about
+# the issue", "the incident drew protests").
+SHELL_NOUNS = frozenset(
+    """
+    issue matter subject topic question situation incident episode remarks comments remark
+    comment idea move allegation allegations accusation accusations controversy dispute decision
+    """.split()
+)
+
 # Present-tense verbs of photo captions ("... gestures during a rally").
 CAPTION_VERBS = frozenset(
     """
@@ -159,6 +169,9 @@ EPITHETS = frozenset(
     source sources employee worker resident residents veteran activist lawmaker politician
     entrepreneur investor executive star host journalist reporter author writer critic critics
     supporter supporters opponent opponents rival rivals challenger incumbent native newcomer
+    scholar professor researcher scientist economist doctor physician surgeon neurosurgeon
+    lawyer consultant strategist pastor priest actor actress singer athlete student
+    teacher soldier victim suspect gunman shooter defendant witness
     """.split()
 )
 

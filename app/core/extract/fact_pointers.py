@@ -7,7 +7,7 @@ business.)
 
 from __future__ import annotations
 
-from app.core.extract.fact_lexicon import TIME_NOUNS
+from app.core.extract.fact_lexicon import SHELL_NOUNS, TIME_NOUNS
 
 # Months and days as written, with a comma or stop stuck on: a date.
 DATE_WORDS = frozenset(
@@ -131,3 +131,159 @@ def object_points_back(tokens: list[str], i: int) -> bool:
         if w in _NAMING_WORDS or t[-1] == "," or t[0].isdigit() or w in REPORTING:
             return False
     return tokens[i - 1].lower() not in _DUMMY_IT_VERBS
+
+
+# Words that end a "the <noun>" phrase right after its noun: a preposition
+# (not "of", whose complement may name it), a relative, a conjunction, an
+# auxiliary or a verb of speech.
+_PHRASE_ENDS = frozenset(
+    """
+    in on at for to from by with as about over under after before during since than into
+    among against and or but that which who whom whose is are was were has have had will
+    would can could did does do not also still said says
+    """.split()
+)
+# Shell nouns as written, with a comma or stop stuck on.
+SHELL_TOKENS = frozenset(w + p for w in SHELL_NOUNS for p in ("", ",", ".", ";", ":"))
+# How far back, in characters, a repeated noun is looked for: the two or
+# three sentences before.
+_BACK = 400
+
+
+def repeated_noun_points_back(
+    text: str, start: int, tokens: list[str], subject: int, keep: frozenset, objects: bool
+) -> bool:
+    """Whether a bare "the <noun>" among `tokens` (the words of the sentence
+    starting at `start` in `text`) repeats a noun of the sentences just
+    before: "Dana Roe founded the Velmar Guild. Tova Quarrow left the
+    guild." - which guild, the sentence before says. A noun with more words
+    ("the guild's hall", "the guild of Quillon", "the guild in Quillon") or
+    one of `keep` (offices, times) names what it speaks of; so does a name
+    in an opening phrase before the subject (word `subject`): "During Roe's
+    term, the guild ...". Nouns are looked at only with `objects`, but for
+    a shell noun ("the issue", "the incident"), which points back wherever
+    it stands, unless a clause says what it holds ("the idea that ...", "the
+    decision to ...")."""
+    window = ""
+    # Where "the" stands, found in C; only when nouns are read, or a shell
+    # noun is among the words.
+    at = []
+    if objects or not SHELL_TOKENS.isdisjoint(tokens):
+        if tokens[subject] in ("the", "The"):
+            at.append(subject)
+        i = subject
+        while True:
+            try:
+                i = tokens.index("the", i + 1)
+            except ValueError:
+                break
+            at.append(i)
+    for i in at:
+        if i + 1 >= len(tokens):
+            break
+        if i == subject and any(t[:1].isupper() for t in tokens[1:i]):
+            continue
+        noun = tokens[i + 1]
+        word = noun.rstrip(",.;:")
+        possessive = i == subject and word.endswith(("'s", "\u2019s"))
+        if possessive:
+            word = word[:-2]  # "The guild's leader ...": which guild?
+        shell = word in SHELL_NOUNS
+        if not (shell or objects):
+            continue
+        if not (word.isalpha() and word.islower()) or word in keep or noun[-1] == ":":
+            continue  # ("The result: ..." labels what follows)
+        if word == noun and not possessive and i + 2 < len(tokens):
+            nxt = tokens[i + 2].rstrip(",.;:")
+            if nxt not in _PHRASE_ENDS and not nxt.endswith(("ed", "ly")):
+                continue  # the phrase goes on: "the guild hall", "the guild of ..."
+            if nxt.endswith("ed") and i + 3 < len(tokens) and tokens[i + 3] == "by":
+                continue  # "the guild led by Roe" says which
+            if (
+                nxt in _PREPOSITIONS
+                and i + 3 < len(tokens)
+                and tokens[i + 3][:1].isupper()
+                and tokens[i + 3] not in DATE_WORDS
+            ):
+                continue  # "the guild in Quillon" names which ("on Tuesday" does not)
+            if shell and nxt in ("that", "to"):
+                continue
+        if shell:
+            return True
+        if not window:
+            window = text[max(0, start - _BACK) : start].lower()
+        stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+        at = window.find(stem)
+        while at >= 0:
+            # A whole word, its plural or its verb: "poll", "polls", "polled",
+            # not "pollster"; "council", not "councilman".
+            end = at + len(stem)
+            if window[end : end + 1] == "s":
+                end += 1
+            elif window[end : end + 2] == "ed":
+                end += 2
+            if (at == 0 or not window[at - 1].isalpha()) and not window[end : end + 1].isalpha():
+                return True
+            at = window.find(stem, at + 1)
+    return False
+
+
+# Words before a share that only round it: "Nearly 6 in 10", "Just 30 percent".
+_ROUNDING = frozenset(
+    "just only nearly almost about roughly some around approximately slightly more less fewer "
+    "than over under".split()
+)
+_SHARE_WORDS = frozenset("half third quarter majority two-thirds three-quarters".split())
+# Verbs of a poll's answer: "48 percent chose Roe", "Six in 10 say ...".
+# ("Half of Quillon voters opposed the depot" may be a count of votes.)
+_ANSWERS = frozenset(
+    """
+    say says said chose choose selected select would want wants wanted consider considers see
+    sees saw approve approves agree agrees prefer prefers preferred described describe view views
+    rate rated
+    """.split()
+)
+# First words a share may open with, as written.
+_SHARE_STARTS = frozenset(
+    f
+    for w in _ROUNDING
+    | _SHARE_WORDS
+    | frozenset("a one two three four five six seven eight nine ten".split())
+    for f in (w, w.capitalize())
+)
+_CAST = frozenset("voted approved endorsed elected rejected passed adopted ratified".split())
+# Words that name where the answers come from.
+_SOURCES = frozenset(
+    "poll polls polled survey surveys surveyed according found showed shows study".split()
+)
+
+
+def unsourced_share(tokens: list[str], k: int) -> bool:
+    """Whether the subject at word `k` is a share of a poll's answers ("48
+    percent chose Roe", "Six in 10 say ...", "Half said ...") in a sentence
+    that names no poll, survey or study: which poll, the sentences before
+    say. A share of a count, a record or a vote ("Half of the county's 40
+    clerks resigned", "Two-thirds of the board voted ...") is no poll's
+    answer."""
+    first = tokens[k]
+    if not (first[0].isdigit() or first in _SHARE_STARTS):
+        return False  # (most subjects: one set test)
+    n = len(tokens)
+    while k < n - 1 and tokens[k].lower().strip("[]") in _ROUNDING:
+        k += 1
+    t = tokens[k].lower().rstrip(",")
+    if t[:1].isdigit():
+        share = t.endswith("%") or (k + 1 < n and tokens[k + 1].rstrip(",.") == "percent")
+        share = share or (k + 2 < n and tokens[k + 1] == "in" and tokens[k + 2] in ("10", "ten"))
+    elif t in _SHARE_WORDS or (t in ("a", "one") and k + 1 < n and tokens[k + 1] in _SHARE_WORDS):
+        share = not (k + 1 < n and tokens[k + 1] in ("a", "dozen"))  # "half a dozen"
+    else:
+        share = k + 2 < n and tokens[k + 1] == "in" and tokens[k + 2] in ("10", "ten")
+    if not share:
+        return False
+    words = {w.strip(",.;:").lower() for w in tokens}
+    return (
+        not _ANSWERS.isdisjoint(words)
+        and _SOURCES.isdisjoint(words)
+        and _CAST.isdisjoint(words)  # "Three-quarters of the board voted ...": a vote
+    )

@@ -29,6 +29,8 @@ _NOT_GIVEN = frozenset(
 _TITLE_WORDS = frozenset("in of the and for on at to from with by a an".split())
 # A token that is no part of a name: capitals run into a word ("PMJane").
 _RUN_IN = re.compile(r"[A-Z]{2,}[a-z]")
+# Honorifics and the gender of the pronoun they go with.
+_HONORIFICS = {"Mr.": "m", "Mrs.": "f", "Ms.": "f", "Miss": "f", "Mr": "m", "Mrs": "f", "Ms": "f"}
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
 
 
@@ -97,6 +99,11 @@ def _person(
     for a, b in pieces:
         if b - a < 2:
             continue
+        lo, hi = prev if prev and prev[0] <= a < prev[1] else head
+        if _in_quoted_title(text, a, b) or _in_speech(text, lo, hi, a):
+            # A title's words ("The Velmar Hour with Dana Roe"), someone a
+            # speaker named ("... to beat Dana Roe," she said.).
+            continue
         parsed = parse_name(text[a:b])
         if parsed is None or parsed.kind not in ("person", "bare"):
             continue
@@ -105,7 +112,15 @@ def _person(
         if parsed.kind == "bare" and not parsed.role:
             full = _full_name(text, parsed.name[0], a)
             if full is None:
-                continue
+                honorific = _HONORIFICS.get(text[a:b].split(" ", 1)[0])
+                if honorific is None:
+                    continue
+                # "Ms. Roe", named no fuller before: someone all the same,
+                # whom the pronoun may mean ("Mr. Roe", not of its gender, is
+                # skipped below).
+                if honorific != gender:
+                    continue
+                full = parsed.name
             parsed = parsed._replace(name=full)
         other = gender_of(parsed)
         if other and other != gender:
@@ -126,6 +141,39 @@ def _person(
     if len(name) > 1 and not (is_given_name(name[0]) or len(name[0].rstrip(".")) == 1):
         return None  # not sure it is a person's: "Offensive Things Roe"
     return " ".join(name)
+
+
+def _in_speech(text: str, lo: int, hi: int, at: int) -> bool:
+    """Whether `at` is inside quote marks in the sentence `text[lo:hi]`,
+    which may open inside a quote (its first mark closes one)."""
+    opens = text.count("\u201c", lo, at)
+    closes = text.count("\u201d", lo, at)
+    if opens or closes or "\u201d" in text[lo:hi]:
+        first_closes = text.find("\u201d", lo, hi)
+        first_opens = text.find("\u201c", lo, hi)
+        inside_at_start = first_closes >= 0 and (first_opens < 0 or first_closes < first_opens)
+        return opens - closes + inside_at_start > 0
+    straight = text.count('"', lo, hi)
+    if not straight:
+        return False
+    before = text.count('"', lo, at)
+    inside_at_start = straight % 2 == 1 and text[lo] != '"'
+    return (before + inside_at_start) % 2 == 1
+
+
+def _in_quoted_title(text: str, a: int, b: int) -> bool:
+    """Whether the name `text[a:b]` is inside a short title in quote marks
+    ("The Velmar Hour with Dana Roe"): a capital right after the opening
+    mark, no comma, at most eight words, the closing mark soon after."""
+    lo = max(0, a - 60)
+    opening = max(text.rfind("\u201c", lo, a), text.rfind('"', lo, a))
+    if opening < 0 or not text[opening + 1 : opening + 2].isupper():
+        return False
+    closing = text.find("\u201d" if text[opening] == "\u201c" else '"', b, b + 60)
+    if closing < 0:
+        return False
+    inner = text[opening + 1 : closing]
+    return ", " not in inner and len(inner.split()) <= 8
 
 
 def _from_given_name(name: list[str]) -> list[str]:

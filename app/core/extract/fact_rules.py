@@ -133,7 +133,17 @@ _POINTER_PHRASES = {
     "so": ("doing so", "did so", "do so", "does so", "done so"),
     "so,": ("doing so,", "did so,", "do so,", "does so,", "done so,"),
     "so.": ("doing so.", "did so.", "do so.", "does so.", "done so."),
+    # "as mentioned above", "that same day", "Roe, for one, ...": anywhere.
+    "above": ("mentioned above", "noted above", "described above", "see above"),
+    "above,": ("mentioned above,", "noted above,", "described above,"),
+    "above.": ("mentioned above.", "noted above.", "described above."),
+    "same": ("that same",),
+    "one,": ("for one,",),
+    "one.": ("for one.",),
 }
+# "... (left) ... (right)": who is where in a picture.
+_PICTURE_PLACES = "(left) (right) (center) (centre) (pictured) (top) (bottom)".split()
+_DO_SO = re.compile(r" so[,.]?$")
 _PUNCT = ("", ",", ".", ";", ":")
 # Single words that mark a sentence, as they are written: lower case and
 # capitalized, with and without a stuck-on comma or stop (the sentence is
@@ -161,6 +171,7 @@ _file("unlikely gonna seem seems seemed".split(), "hedge")
 _file(("may",), "hedge", capitalized=False)  # "May" is a month
 _file(("likely",), "likely")
 _file(CAPTION_VERBS, "caption")
+_file(_PICTURE_PLACES, "caption", capitalized=False)
 _file(("this", "these", "those"), "pointer")
 _file(("that",), "that", capitalized=False)
 _file(("will", "won't"), "future")
@@ -203,6 +214,7 @@ _PERSON_PRONOUN = re.compile(
     r"(?:h(?<![\w'\u2019]h)(?:e|im|is|er)|s(?<![\w'\u2019]s)he)(?![\w'\u2019])"
 )
 _CAPITAL = re.compile(r"[A-Z]")
+_NAME_AFTER_COMMA = re.compile(r", [A-Z]")
 _FIRST = re.compile(r"[A-Z][\w'\u2019-]*")
 # The only words title case leaves in lower case: a sentence with no other
 # lower-case word is a headline.
@@ -316,7 +328,7 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
         for phrase, reason in _PHRASES[word]:
             at = low.find(phrase)
             # ("... said she could do so again": what, the sentence says.)
-            if at >= 0 and (reason != "pointer" or at < 20):
+            if at >= 0 and (reason != "pointer" or at < 20 or not _DO_SO.search(phrase)):
                 return reason
         return ""
     if reason == "likely":
@@ -327,7 +339,7 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
     if reason == "caption":
         # "... gestures during a rally": the verb of a photo's caption comes
         # early, right after who is pictured.
-        return reason if tokens.index(word) < 8 else ""
+        return reason if word[0] == "(" or tokens.index(word) < 8 else ""
     if reason == "pointer":
         # "this plan", "those three states", "most of those": something the
         # sentence before named. "This year", "those who ..." stand alone.
@@ -370,6 +382,8 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
     "" when nothing in it says so. `hits` are its words among `WATCHED`."""
     if "..." in sentence or "\u2026" in sentence:
         return "fragment"
+    if ("(" in sentence or ")" in sentence) and sentence.count("(") != sentence.count(")"):
+        return "fragment"  # a parenthesis opened or closed in another sentence
     if "http" in sentence or "www." in sentence:
         return "boilerplate"  # a link to follow, not a statement
     if (
@@ -418,17 +432,35 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
     return ""
 
 
-def unnamed_person(cited: str, hits: set[str]) -> bool:
+def unnamed_person(cited: str, hits: set[str], text: str) -> bool:
     """Whether "he", "she", "him", "his" or "her" comes before any name in
     the sentence as cited ("The company confirmed he was ..."): whom it
-    means, only the sentences before say. `hits`: as for `rejection`."""
+    means, only the sentences before say. A first word the article (`text`)
+    also writes in lower case is no name ("Unemployment fell as he ...").
+    `hits`: as for `rejection`."""
     if _PERSON_WORDS.isdisjoint(hits):
         return False  # (capitalized, they open the sentence: the subject's business)
     m = _PERSON_PRONOUN.search(cited)
     if m is None or _CAPITAL.search(cited, 1, m.start()):
         return False
     first = _FIRST.match(cited)
-    return first is None or first.group().lower() in NOT_NAMES
+    if first is None or first.group().lower() in NOT_NAMES:
+        return True
+    if _NAME_AFTER_COMMA.search(cited, m.end()):
+        return False  # "Making her way in, Dana Roe ...": the name comes after
+    return _has_word(text, first.group().lower())
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a whole word, as written (str.find:
+    a regex made for each word would be compiled on every call)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            return True
+        at = text.find(word, end)
+    return False
 
 
 # Every word any rule here looks for, so that the caller finds them all in

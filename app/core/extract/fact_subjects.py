@@ -87,6 +87,20 @@ _SPECIAL_TOKENS = frozenset(
 # Subject pronouns a few words into a sentence whose opening phrase has no
 # comma: "On Tuesday she ...", "In 2019 they ...".
 _SOON_PRONOUNS = frozenset("he she it they we i".split())
+_SOON_TOKENS = frozenset(f for w in _SOON_PRONOUNS for f in (w, w.capitalize()))
+# Pronouns in an opening phrase that stand for what the sentences before named.
+_GROUP_PRONOUNS = frozenset("they them their".split())
+_THING_PRONOUNS = frozenset("it its".split())
+# Words that open a clause of an opening phrase, whose subject a pronoun is.
+# The same as written (most opening phrases hold none: one set test each).
+_PHRASE_PRONOUN_TOKENS = frozenset(
+    f + p
+    for w in _GROUP_PRONOUNS | _THING_PRONOUNS
+    for f in (w, w.capitalize())
+    for p in ("", ",", ".", ";", ":")
+)
+_IDIOM_VERBS = frozenset("comes came turns turned".split())
+_CLAUSE_WORDS = frozenset("that whether who which what how why if".split())
 _TAIL_ENDS = ("d.", "s.")  # how "..., she said." and "..., he says." end
 _COMMA_PRONOUNS = (" he ", " she ", " it ", " they ", " we ", " I ")
 # Words that open a clause inside a sentence, whose subject a pronoun after
@@ -202,20 +216,34 @@ def fact_subject(
             return Opening(start)
     word = _word(first)
     k = 0  # the subject's token
-    for _ in range(2):  # "In 2019, after the vote, she ..."
+    for _ in range(3):  # "In 2019, after the vote, she ..."
         if word not in _INTRO_WORDS and not _participle(tokens, k):
             break
+        if word == "all" and _points_back(tokens, k, word):
+            return None  # "All three ..." is a subject, not an opening phrase
         comma = _intro_end(tokens, k)
         if comma < 0:
             break
+        soon = -1
+        if word in _INTRO_WORDS and tokens[comma + 1][:1].islower():
+            # (A capitalized word after the comma is the subject: "In a sign he
+            # is worried, Roe ...".)
+            soon = _soon_pronoun(tokens, k + 2, min(comma, k + 6))
+        if soon > 0:
+            # "All day it was ..., which ...": the subject comes before the comma.
+            k, word = soon, tokens[soon].lower()
+            break
+        if not _PHRASE_PRONOUN_TOKENS.isdisjoint(tokens[k : comma + 1]) and _phrase_points_back(
+            tokens, k, comma
+        ):
+            return None
         k = comma + 1
         word = _word(tokens[k])
     if k == 0 and word in _INTRO_WORDS:
         # "On Tuesday she lost ...": a short opening phrase without a comma.
-        for j in range(2, min(6, len(tokens))):
-            if tokens[j].lower() in _SOON_PRONOUNS:
-                k, word = j, tokens[j].lower()
-                break
+        j = _soon_pronoun(tokens, 2, 6)
+        if j > 0:
+            k, word = j, tokens[j].lower()
     if k == 0:
         # "A Quillon native, she ...", "When ... (a long phrase), he ...".
         j = _comma_pronoun(text, start, end, tokens)
@@ -231,6 +259,51 @@ def fact_subject(
     ):
         return None  # ("This year, ..." names a time)
     return _tail_speaker(text, Opening(start, pronouns, k), end)
+
+
+def _soon_pronoun(tokens: list[str], i: int, j: int) -> int:
+    """The index of a subject pronoun among `tokens[i:j]` that follows a
+    short phrase without a verb ("On Tuesday she ..."), or -1 ("After
+    suggesting that he ...": the pronoun is the phrase's own)."""
+    if _SOON_TOKENS.isdisjoint(tokens[i:j]):
+        return -1  # (most phrases: one set test)
+    for m in range(i - 1, min(j, len(tokens))):
+        t = tokens[m]
+        if m >= i and t.lower() in _SOON_PRONOUNS:
+            return m
+        w = _word(t)
+        if w in _VERBISH or w in _CLAUSE_WORDS or w.endswith(("ing", "ed")):
+            return -1
+    return -1
+
+
+def _phrase_points_back(tokens: list[str], k: int, comma: int) -> bool:
+    """Whether the opening phrase `tokens[k:comma + 1]` speaks of someone or
+    something only the sentences before name: "As they met in Quillon, Roe
+    ...", "As their first act, the board ...". A pronoun may stand for a
+    name or a noun before it in the phrase ("While the Velmar Guild counts
+    its votes, ...") or, ahead, for the subject: "Since its founding, the
+    Velmar Guild ...", "Unlike their rivals, the Velmar delegates ..."."""
+    after = tokens[comma + 1 : comma + 5]
+    named = False  # a name or a noun before the pronoun
+    for j in range(k, comma + 1):
+        t = tokens[j]
+        w = t.strip(_STRIP).lower()
+        if w in _GROUP_PRONOUNS:
+            if not named and not any(
+                x == "and" or (x[:1].islower() and x.endswith("s")) for x in after
+            ):
+                return True
+        elif w in _THING_PRONOUNS and not named:
+            if j + 1 < len(tokens) and tokens[j + 1] in _IDIOM_VERBS:
+                continue  # "When it comes to taxes, ...", "As it turns out, ...": no pronoun
+            if not any(x[:1].isupper() for x in after[:3]):
+                return True
+        if j > k and (
+            t[:1].isupper() or t.endswith("s") or tokens[j - 1].lower() in ("the", "a", "an")
+        ):
+            named = True
+    return False
 
 
 def _comma_pronoun(text: str, start: int, end: int, tokens: list[str]) -> int:
@@ -304,10 +377,16 @@ def _points_back(tokens: list[str], k: int, word: str) -> bool:
     instruction to the reader), "He's ..." (a contraction whose verb the
     brackets could not keep)."""
     if word == "all":
-        return k + 1 < len(tokens) and _word(tokens[k + 1]) in _VAGUE_ALL
+        # "All three ...", "All were ...": all of whom?
+        nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
+        return nxt in _VAGUE_ALL or nxt in _VERBISH
     if word in _QUANTIFIERS:
-        # "Many have ...", "Some say ...": who, the sentences before say.
-        return k + 1 < len(tokens) and _word(tokens[k + 1]) in _VERBISH
+        # "Many have ...", "Some say ...", "Some people signed ...": who,
+        # the sentences before say ("Some voters in Quillon ..." name them).
+        nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
+        if nxt in VAGUE_GROUPS:
+            return k + 2 < len(tokens) and _word(tokens[k + 2]) not in _WHICH_ONES
+        return nxt in _VERBISH
     if word == "the":
         return not _names_itself(tokens, k + 1)
     if word in IMPERATIVES or word == "never":
@@ -390,6 +469,14 @@ def _names_itself(tokens: list[str], k: int) -> bool:
         if possessive:
             w = w[:-2]
         if t[0].isupper():
+            if (
+                j
+                and w.lower() in SHARED_OFFICES
+                and j + 1 < len(words)
+                and words[j + 1][:1].islower()
+            ):
+                # "The Quillon Senator voted ...": one of a place's several.
+                return not place
             named = True
             place = not possessive
         else:

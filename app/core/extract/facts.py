@@ -17,11 +17,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS
+from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, TIME_NOUNS
+from app.core.extract.fact_pointers import SHELL_TOKENS, repeated_noun_points_back, unsourced_share
 from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
-from app.core.extract.lexicon import TAG_VERBS
+from app.core.extract.lexicon import TAG_VERBS, TITLES
 from app.core.extract.sentences import sentence_spans
 
 
@@ -119,25 +120,29 @@ _SAID = frozenset(
     for p in _PUNCT
 )
 # Every word a rule looks for: found in one set operation per sentence.
-_WATCHED = WATCHED | _CHECKABLE_TOKENS
+_WATCHED = WATCHED | _CHECKABLE_TOKENS | SHELL_TOKENS
 # First words that may move a fact's start: a leading "And", "But" (a
 # dateline's all-capital city is tested apart).
 _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
 _ENDS = frozenset(".\"'\u201d\u2019)")
 _WORD = re.compile(r"\w+")
+# A word ending in "-ed": without one (or an irregular past), no named
+# actor's act can be read (`_verb`).
+_ED_WORD = re.compile(r"[a-z]ed\b")
 _ARTICLES = frozenset(("the", "a", "an"))
 _COPULAS = frozenset("is are was were has have had".split())
-
-
-def _checkable(sentence: str, tokens: list[str], hits: set[str], subject: int) -> bool:
-    """Whether the sentence states a number, a date, a vote or a decision, or
-    a named actor's act (its subject is word `subject` of `tokens`; `hits`
-    are its words among `_WATCHED`)."""
-    return bool(
-        has_digit(sentence)
-        or not _CHECKABLE_TOKENS.isdisjoint(hits)
-        or _named_action(tokens, subject)
+# Nouns that name what they speak of after "the": an office, a time, and
+# the one thing everyone means by "the future", "the economy" ...
+_KEPT_NOUNS = (
+    # (Of the words of titles, the bodies and places an office belongs to -
+    # "the board", "the state" - point back like any noun.)
+    frozenset(TITLES).difference(
+        "board city county state house senate commission council district school police fire "
+        "public assembly works".split()
     )
+    | TIME_NOUNS
+    | frozenset("future past public world economy media press internet ground".split())
+)
 
 
 def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
@@ -253,17 +258,29 @@ def _verdict(
             tokens = sentence.split()
     if len(tokens) < 5:
         return "no statement", None
+    hits = _WATCHED.intersection(tokens)
+    dated = has_digit(sentence) or not _CHECKABLE_TOKENS.isdisjoint(hits)
+    if not dated and _ACTION_VERBS.isdisjoint(tokens) and _ED_WORD.search(sentence) is None:
+        return "no statement", None  # no figure, no date, no verb a named actor's act needs
     opening = fact_subject(text, start, b, tokens, before)
     if opening is None:
         return "subject", None
-    hits = _WATCHED.intersection(tokens)
-    if not _checkable(sentence, tokens, hits, opening.word):
+    if not dated and not _named_action(tokens, opening.word):
         return "no statement", None
     reason = rejection(sentence, tokens, hits)
     if reason:
         return reason, None
     if after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
         return "attribution", None  # "Roe told reporters.": who said the quote before
+    if (not dated or not SHELL_TOKENS.isdisjoint(hits)) and repeated_noun_points_back(
+        text, start, tokens, opening.word, _KEPT_NOUNS, not dated
+    ):
+        # "The poll surprised ...": which one, the sentences before say. (A
+        # figure, a date, a vote or a decision makes the sentence worth citing
+        # all the same, but for a shell noun: "the incident".)
+        return "pointer", None
+    if dated and unsourced_share(tokens, opening.word):
+        return "pointer", None  # "48 percent chose Roe": in which poll?
     if _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
     if opening.pronouns or text[start].islower():
@@ -275,6 +292,6 @@ def _verdict(
     else:
         shown = None
         carried[0] = None
-    if unnamed_person(shown or sentence, hits):
+    if unnamed_person(shown or sentence, hits, text):
         return "subject", None
     return "", Fact(start, b, shown)
