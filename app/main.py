@@ -15,7 +15,7 @@ def gui_parser() -> argparse.ArgumentParser:
         epilog=cli.command_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("brief", nargs="?", metavar="BRIEF", help="a *.brief.json memo to open")
+    parser.add_argument("brief", nargs="?", metavar="MEMO", help="a *.brief.json memo to open")
     parser.add_argument("--library", metavar="PATH", help="library file to open")
     parser.add_argument(
         "--screenshot",

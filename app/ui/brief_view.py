@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QPlainTextEdit,
     QStyle,
@@ -61,7 +62,7 @@ def status_line(status: BlockStatus | None) -> str:
 
 
 def block_display_text(block: Block) -> str:
-    text = " ".join(block.text.split()) or "(empty — double-click to write)"
+    text = " ".join(block.text.split()) or "(empty — press F2 or double-click to write)"
     if block.kind == "quote" and not block.altered:
         return f"\u201c{text}\u201d"
     return text
@@ -207,12 +208,29 @@ class BlockDelegate(QStyledItemDelegate):
             painter.drawText(line, 0, text)
         painter.restore()
 
+    def eventFilter(self, editor, event) -> bool:
+        """Ending an edit from the keyboard keeps what was typed: Escape, Tab
+        and Ctrl+Enter all save the words (Edit > Undo takes them back) and
+        give the focus back to the memo, never to another pane."""
+        if event.type() == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()
+            ends = key in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and mods & Qt.KeyboardModifier.ControlModifier
+            )
+            if ends:
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(editor, event)
+
     def createEditor(self, parent, option, index: QModelIndex):
         if index.data(SectionRole) is not None:
             return super().createEditor(parent, option, index)
         editor = QPlainTextEdit(parent)
         editor.setObjectName("blockEditor")
-        editor.setTabChangesFocus(True)
+        editor.setToolTip("Tab or Escape ends the edit and keeps your words")
         return editor
 
     def setEditorData(self, editor, index: QModelIndex) -> None:

@@ -242,6 +242,13 @@ class CorroborationDock(QDockWidget):
         if self.isVisible():  # a hidden dock reads them when it opens
             self.conflicts_view.library_changed(changes)
 
+    def focus_target(self):
+        """Where the keyboard lands in the dock (F6): the Conflicts list, or
+        the Group tab's columns."""
+        if self.tabs.currentWidget() is self.conflicts_view:
+            return self.conflicts_view.list
+        return self.cluster_view.scroll
+
     def show_tab(self, index: int) -> None:
         self.show()
         self.raise_()

@@ -50,6 +50,7 @@ class ImportDialog(QDialog):
     """Shows an import's progress and every file's outcome; Cancel stops it."""
 
     importFinished = Signal(list)  # ImportOutcome list
+    detailsRequested = Signal(int)  # a new source whose details the user wants to check
 
     def __init__(self, live: LiveLibrary, paths: list[Path], parent: QWidget | None = None):
         super().__init__(parent)
@@ -123,6 +124,18 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        new = [o.source_id for o in self.outcomes if o.source_id is not None]
+        if new:
+            # The first new source's details, one key away (it is also the one
+            # the window selects and shows).
+            check = self.buttons.addButton(
+                "Check &Details\u2026", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            check.setObjectName("checkDetails")
+            check.setToolTip("Open Source Properties of the first source imported")
+            check.clicked.connect(lambda: (self.detailsRequested.emit(new[0]), self.accept()))
+            check.setDefault(True)
+            check.setFocus()
         self.importFinished.emit(self.outcomes)
 
     def reject(self) -> None:
@@ -149,7 +162,8 @@ def _describe(outcome: ImportOutcome) -> str:
     if outcome.ok and outcome.note:
         return f"✓ {name}: {outcome.note}"
     if outcome.ok:
-        return f"✓ {name}: {outcome.quotes} quotes, {outcome.facts} facts"
+        read = f"; read from the text: {', '.join(outcome.detected)}" if outcome.detected else ""
+        return f"✓ {name}: {outcome.quotes} quotes, {outcome.facts} facts{read}"
     if outcome.duplicate_of is not None:
         return f"= {name}: {outcome.reason}; nothing added"
     return f"✗ {name}: {outcome.reason}"

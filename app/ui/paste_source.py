@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from app.core.importer import ImportOutcome, add_document
 from app.core.ingest import IngestError
 from app.core.ingest.text import from_pasted
+from app.core.ingest.text_meta import detect
 from app.core.library_edits import IMPORTED
-from app.core.model import SourceMeta
 from app.core.store import DuplicateSourceError
 from app.ui.live_library import LiveLibrary
 from app.ui.meta_form import MetaForm
@@ -49,7 +49,13 @@ class PasteSourceDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("pastedText")
         self.text.setPlainText(text)
-        self.form = MetaForm(SourceMeta(title=_guess_title(text)))
+        # What the text says about itself (headline, byline, date line) fills
+        # the form, marked for checking; else the first line is the title.
+        stated, found = detect(text)
+        if not stated.title:
+            stated.title = _guess_title(text)
+        self.form = MetaForm(stated)
+        self.form.set_detected(found)
         self.error = QLabel()
         self.error.setObjectName("pasteError")
         self.error.setWordWrap(True)

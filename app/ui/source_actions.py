@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -23,7 +23,10 @@ from app.ui.source_properties import SourcePropertiesDialog
 
 
 class SourceActions(QObject):
-    """The source actions of one window, with their dialogs."""
+    """The source actions of one window, with their dialogs. `sourcesImported`
+    carries the first source an import (or a paste) added, for the window to show."""
+
+    sourcesImported = Signal(int)
 
     def __init__(
         self,
@@ -73,8 +76,12 @@ class SourceActions(QObject):
             ok = sum(o.ok for o in outcomes)
             cancelled = " (cancelled)" if dialog.cancelled else ""
             self._status(f"Imported {ok} of {len(outcomes)} files{cancelled}", 0)
+            new = [o.source_id for o in outcomes if o.source_id is not None]
+            if new:
+                self.sourcesImported.emit(new[0])
 
         dialog.importFinished.connect(done)
+        dialog.detailsRequested.connect(self.edit_current_source)
         dialog.setModal(False)
         dialog.show()
         dialog.start()
@@ -89,6 +96,8 @@ class SourceActions(QObject):
         def added() -> None:
             outcome = dialog.outcome
             self._status(f"Added pasted source: {outcome.quotes} quotes, {outcome.facts} facts")
+            if outcome.source_id is not None:
+                self.sourcesImported.emit(outcome.source_id)
 
         dialog.accepted.connect(added)
         dialog.open()
