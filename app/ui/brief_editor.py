@@ -39,7 +39,7 @@ MENU_TEXT = {
     "rename": "Re&name / Edit",
     "delete": "&Remove",
     "restore": "Restore Source &Wording",
-    "update_sources": "Update Source &Details in the Memo",
+    "update_sources": "Update Source Detai&ls in the Memo",
 }
 
 HEADER_FIELDS = (("to", "To"), ("from_", "From"), ("date", "Date"), ("subject", "Subject"))
@@ -344,8 +344,11 @@ class BriefEditor(QWidget):
             and isinstance(top, cmd.AddBlocks)
             and [b.id for b in top.blocks] == [block_id]
         ):
+            # Undone by hand, then dropped: QUndoStack deletes an obsolete
+            # command on undo without calling it, so it is not left to redo.
+            top.undo()
             top.setObsolete(True)
-            self.undo_stack.undo()  # an obsolete command is dropped, not kept for redo
+            self.undo_stack.undo()
 
     def add_section(self) -> None:
         index = self.view.currentIndex()

@@ -50,7 +50,7 @@ class PaneFocus(QObject):
         self.panes = panes
         self.next_action = self._make(window, "&Next Pane", "F6", lambda: self.cycle(1))
         self.previous_action = self._make(
-            window, "Pre&vious Pane", "Shift+F6", lambda: self.cycle(-1)
+            window, "P&revious Pane", "Shift+F6", lambda: self.cycle(-1)
         )
         self.go_actions: list[QAction] = []
         labels = {"library": "&Library", "viewer": "Source &Viewer", "memo": "&Memo"}

@@ -42,7 +42,7 @@ class SourceActions(QObject):
         self._current_brief = current_brief
         self.import_action = self._make("&Import\u2026", self.choose_and_import, "Ctrl+I")
         self.paste_action = self._make(
-            "Paste as New &Source", lambda: self.paste_as_new_source(), "Ctrl+Shift+V"
+            "Paste as &New Source", lambda: self.paste_as_new_source(), "Ctrl+Shift+V"
         )
         self.properties_action = self._make(
             "Source &Properties\u2026", self.edit_current_source, "Ctrl+Alt+P"

@@ -102,7 +102,7 @@ class SourceViewer(QWidget):
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._context_menu)
 
-        self.clip_action = QAction("Clip", self)
+        self.clip_action = QAction("Cl&ip Selection\u2026", self)
         self.clip_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.clip_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         clip_key = self.clip_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -119,6 +119,7 @@ class SourceViewer(QWidget):
         clip_button = QToolButton()
         clip_button.setObjectName("clipButton")
         clip_button.setDefaultAction(self.clip_action)
+        clip_button.setText("Clip")
         clip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self.conflict_note = QLabel()
