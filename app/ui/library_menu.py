@@ -49,8 +49,10 @@ class LibraryMenu(QObject):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self._settings.recent_libraries()
-        for location in recent:
+        for number, location in enumerate(recent, 1):
             label = without_password(location) if is_team_location(location) else location
-            self.recent_menu.addAction(label, lambda loc=location: self.openRequested.emit(loc))
+            # Numbered, so each entry has its key; a "&" in a path is shown, not a key.
+            action = self.recent_menu.addAction(f"&{number} {label.replace('&', '&&')}")
+            action.triggered.connect(lambda _=False, loc=location: self.openRequested.emit(loc))
         if not recent:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction("No recent libraries").setEnabled(False)
