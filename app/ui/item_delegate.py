@@ -98,7 +98,7 @@ class ItemCardDelegate(QStyledItemDelegate):
         body, small = self._fonts(option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        background = QColor("#2f6fb0") if selected else None
+        background = QColor("#1f5c99") if selected else None
         if background is None and index.row() % 2:
             background = QColor("#fafaf8")
         if background is not None:
