@@ -30,6 +30,7 @@ from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
 from app.ui.live_library import LiveLibrary
 from app.ui.memo_status import MemoStatus
+from app.ui.short_text import clip_words
 
 MENU_TEXT = {
     "add_section": "Add &Section",
@@ -210,7 +211,7 @@ class BriefEditor(QWidget):
         sources deleted from the library, or a library that cannot be read."""
         lines, differ = [], False
         for news in self.status.news:
-            title = news.title if len(news.title) <= 60 else news.title[:59] + "\u2026"
+            title = clip_words(news.title, 60)
             if news.status == "deleted":
                 lines.append(
                     f"\u201c{title}\u201d was deleted from the library: its {news.blocks}"

@@ -32,6 +32,7 @@ from app.core.library_edits import Changes
 from app.core.model import Conflict
 from app.ui.cluster_view import ClusterView
 from app.ui.live_library import LiveLibrary
+from app.ui.short_text import clip_words
 
 OTHER_CHOICE = "Neither (see note)"
 
@@ -169,7 +170,7 @@ class ConflictsView(QWidget):
             claims.setWordWrap(True)
             for item in items:
                 text = " ".join(item.cited_text.split())
-                entry = QListWidgetItem(f"{titles.get(item.source_id, '')[:70]}\n{text}")
+                entry = QListWidgetItem(f"{clip_words(titles.get(item.source_id, ''), 70)}\n{text}")
                 entry.setData(Qt.ItemDataRole.UserRole, item)
                 claims.addItem(entry)
             claims.itemClicked.connect(

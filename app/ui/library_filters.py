@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import SourceMeta
+from app.ui.short_text import clip_words
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip
 
 # (label, SearchFilter.corroboration, tooltip); a derived copy is no second witness.
@@ -139,9 +140,7 @@ def fill_combo(combo: QComboBox, everything: str, entries: list) -> None:
 
 def chip_text(what: str, value: str) -> str:
     """ "Source: The City Council votes…  ✕", short enough for a narrow panel."""
-    if len(value) > CHIP_TEXT_MAX:
-        value = value[: CHIP_TEXT_MAX - 1].rstrip() + "\u2026"
-    return f"{what}: {value}  \u2715"
+    return f"{what}: {clip_words(value, CHIP_TEXT_MAX)}  \u2715"
 
 
 class ActiveFilters(QWidget):

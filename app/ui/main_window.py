@@ -120,11 +120,23 @@ class MainWindow(QMainWindow):
         self.commands = Commands()
         self.help = HelpActions(self, self.commands, lambda: self.menus)
         self.menus = build_menus(self)
+        self._show_tips()
         self.library_panel.source_list.set_properties_key(self.commands.key("properties"))
         self._build_status_bar()
         self._connect()
         self._update_title()
         self.preview.follow(self.editor.status.cited_brief)
+
+    def _show_tips(self) -> None:
+        keys = self.commands
+        self.brief_tabs.setTabToolTip(
+            0,
+            f"The memo: its sections and blocks ({keys.key('go_memo')}). Double-click or"
+            f" {keys.key('rename')} edits a block; {keys.key('export')} exports the memo.",
+        )
+        self.brief_tabs.setTabToolTip(
+            1, "The memo as it will be exported, with its citations and notes."
+        )
 
     def _memo_focus_target(self) -> QWidget:
         return self.editor.view if self.brief_tabs.currentIndex() == 0 else self.preview

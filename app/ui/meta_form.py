@@ -23,7 +23,7 @@ LABELS = {
     "author": "&Author(s)",
     "date": "&Date",
     "url": "&URL",
-    "accessed": "Accessed",
+    "accessed": "A&ccessed",
 }
 HINTS = {
     "author": "Several authors: separate with ;",
@@ -59,7 +59,7 @@ class MetaForm(QWidget):
             self.edits[name] = edit
             self.labels[name] = label
             if name == "accessed":
-                today = QPushButton("Today")
+                today = QPushButton("Toda&y")
                 today.setObjectName("accessedToday")
                 # Never the dialog's default: after a click on it, Enter must
                 # still save (a default button takes Enter).

@@ -6,6 +6,7 @@ metadata fields; Add stores it like an imported file, with its quotes and facts.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,11 +64,18 @@ class PasteSourceDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add Source")
+        add = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        add.setText("Add &Source")
+        add.setToolTip("Add the text as a new source (Ctrl+Enter)")
+        # Enter in the text makes a new line; Ctrl+Enter adds from anywhere.
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self.accept)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Text"))
+        text_label = QLabel("Te&xt")
+        text_label.setBuddy(self.text)
+        layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.form)
         layout.addWidget(self.error)

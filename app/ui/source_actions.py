@@ -45,7 +45,7 @@ class SourceActions(QObject):
             "Paste as &New Source", lambda: self.paste_as_new_source(), "Ctrl+Shift+V"
         )
         self.properties_action = self._make(
-            "Source &Properties\u2026", self.edit_current_source, "Ctrl+Alt+P"
+            "Source &Properties\u2026", lambda: self.edit_current_source(), "Ctrl+Alt+P"
         )
         self.delete_action = panel.delete_source_action
         panel.deleteSourceRequested.connect(self.delete_source)
