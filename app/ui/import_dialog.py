@@ -9,10 +9,9 @@ not touched. Views follow the library's `changed` signal as files arrive.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +25,6 @@ from PySide6.QtWidgets import (
 from app.core.importer import ImportOutcome, ImportPlan, import_paths, plan_import
 from app.core.library_edits import IMPORTED
 from app.ui.live_library import LiveLibrary
-
-FILE_FILTER = (
-    "Sources (*.txt *.md *.markdown *.docx *.pdf *.html *.htm *.json);;"
-    "Text and Markdown (*.txt *.md *.markdown);;Word (*.docx);;PDF (*.pdf);;"
-    "Web pages (*.html *.htm);;CSL-JSON from Zotero (*.json);;All files (*)"
-)
 
 
 def _import_job(paths: list[Path]):
@@ -167,27 +160,3 @@ def _describe(outcome: ImportOutcome) -> str:
     if outcome.duplicate_of is not None:
         return f"= {name}: {outcome.reason}; nothing added"
     return f"✗ {name}: {outcome.reason}"
-
-
-class FileDropFilter(QObject):
-    """Accepts files and folders dropped on a widget and hands their paths on."""
-
-    def __init__(self, target: QWidget, on_paths: Callable[[list[Path]], object]):
-        super().__init__(target)
-        self._on_paths = on_paths
-        target.setAcceptDrops(True)
-        target.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if event.mimeData().hasUrls():
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop and event.mimeData().hasUrls():
-            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-            event.acceptProposedAction()
-            if paths:
-                self._on_paths(paths)
-            return True
-        return False

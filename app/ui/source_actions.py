@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from app.core import library_edits as edits
 from app.core.brief import Brief
-from app.ui.import_dialog import FILE_FILTER, FileDropFilter, ImportDialog
+from app.ui.file_drop import FILE_FILTER, FileDropFilter
 from app.ui.library_panel import LibraryPanel
 from app.ui.live_library import LiveLibrary
-from app.ui.paste_source import PasteSourceDialog
 from app.ui.source_properties import SourcePropertiesDialog
 
 
@@ -62,14 +61,19 @@ class SourceActions(QObject):
 
     # -- import -----------------------------------------------------------------
 
-    def choose_and_import(self) -> ImportDialog | None:
+    def choose_and_import(self):
         files, _ = QFileDialog.getOpenFileNames(self._window, "Import sources", "", FILE_FILTER)
         return self.start_import([Path(f) for f in files])
 
-    def start_import(self, paths: list[Path]) -> ImportDialog | None:
-        """Import files/folders with a progress dialog; the window stays usable."""
+    def start_import(self, paths: list[Path]):
+        """Import files/folders with a progress dialog (an ImportDialog, or None
+        for no paths); the window stays usable."""
         if not paths:
             return None
+        # Loaded at first use: the importer brings the extractors, which the
+        # window's first frame does not need (bench/bench_startup.py).
+        from app.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._live, paths, self._window)
 
         def done(outcomes) -> None:
@@ -87,8 +91,11 @@ class SourceActions(QObject):
         dialog.start()
         return dialog
 
-    def paste_as_new_source(self, text: str | None = None) -> PasteSourceDialog:
-        """Open the paste dialog with the clipboard's text (or `text`)."""
+    def paste_as_new_source(self, text: str | None = None):
+        """Open the paste dialog (a PasteSourceDialog) with the clipboard's text
+        (or `text`)."""
+        from app.ui.paste_source import PasteSourceDialog  # at first use, as ImportDialog
+
         if text is None:
             text = QGuiApplication.clipboard().text()
         dialog = PasteSourceDialog(self._live, text, self._window)
