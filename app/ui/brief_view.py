@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -236,7 +236,9 @@ class BlockDelegate(QStyledItemDelegate):
     def setEditorData(self, editor, index: QModelIndex) -> None:
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(index.data(Qt.ItemDataRole.EditRole))
-            editor.selectAll()
+            # The caret at the end, nothing selected: typing adds to the
+            # words, never replaces them unasked (Ctrl+A selects them all).
+            editor.moveCursor(QTextCursor.MoveOperation.End)
         else:
             super().setEditorData(editor, index)
 

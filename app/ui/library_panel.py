@@ -352,9 +352,11 @@ class LibraryPanel(QWidget):
         if none is."""
         view = self.results_widget()
         view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if view is self.items and not self.items.currentIndex().isValid():
-            if self.model.rowCount():
-                self.items.selectRow(0)
+        if view is self.items and self.model.rowCount():
+            # The chosen one, shown selected: after a new search the current
+            # row can be left without its highlight.
+            current = self.items.currentIndex()
+            self.items.selectRow(current.row() if current.isValid() else 0)
         elif view is self.sources and self.sources.currentRow() < 0:
             first = next(
                 (r for r in range(self.sources.count()) if not self.sources.item(r).isHidden()),

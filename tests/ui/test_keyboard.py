@@ -94,12 +94,15 @@ def test_ctrl_1_2_3_focus_library_viewer_and_memo(window, qtbot):
 
 def test_down_from_the_search_box_moves_into_the_results(window, qtbot):
     panel = window.library_panel
+    press(qtbot, Qt.Key.Key_1, ALT)  # a quote chosen before the search
     press(qtbot, Qt.Key.Key_F, CTRL)
     type_text(qtbot, "defens")
     qtbot.waitUntil(lambda: panel.count_label.text() == f"{panel.model.rowCount()} quotes")
     press(qtbot, Qt.Key.Key_Down)
     assert focused() is panel.items
     chosen = panel.current_item()
+    # The chosen row is shown selected (highlighted), not only current.
+    assert panel.items.selectionModel().isRowSelected(panel.items.currentIndex().row())
     assert chosen is not None and "defens" in chosen.text.lower()
     assert window.viewer.source.id == chosen.source_id  # the viewer follows
     press(qtbot, Qt.Key.Key_Down)
@@ -269,8 +272,7 @@ def test_escape_in_a_new_paragraph_keeps_the_typing(window, qtbot):
     assert [b.text for b in prose] == ["My own reading of the vote"]
     assert not window.document.undo_stack.canRedo()
     # Escape in an existing block keeps the new words too; Ctrl+Z takes them back.
-    press(qtbot, Qt.Key.Key_F2)
-    press(qtbot, Qt.Key.Key_End, CTRL)
+    press(qtbot, Qt.Key.Key_F2)  # the caret at the end: typing adds, replaces nothing
     type_text(qtbot, ", as I read it")
     press(qtbot, Qt.Key.Key_Escape)
     assert window.editor.selected_block().text == "My own reading of the vote, as I read it"
