@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.core.brief import Block
 from app.core.library_edits import Changes
+from app.core.short_text import clip_words
 from app.ui import brief_commands as cmd
 from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
 from app.ui.live_library import LiveLibrary
 from app.ui.memo_status import MemoStatus
-from app.ui.short_text import clip_words
 
 MENU_TEXT = {
     "add_section": "Add &Section",

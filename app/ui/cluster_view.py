@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import corroborate
+from app.core.short_text import clip_words
 from app.core.store import Library
-from app.ui.short_text import clip_words
 
 
 class ClusterView(QWidget):

@@ -30,9 +30,9 @@ from app.core import library_edits as edits
 from app.core.corroborate import kind_label
 from app.core.library_edits import Changes
 from app.core.model import Conflict
+from app.core.short_text import clip_words
 from app.ui.cluster_view import ClusterView
 from app.ui.live_library import LiveLibrary
-from app.ui.short_text import clip_words
 
 OTHER_CHOICE = "Neither (see note)"
 

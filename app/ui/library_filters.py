@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import SourceMeta
-from app.ui.short_text import clip_words
+from app.core.short_text import clip_words
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip
 
 # (label, SearchFilter.corroboration, tooltip); a derived copy is no second witness.

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.short_text import clip_words
+from app.core.short_text import clip_words
 
 
 class LastWordCompleter(QCompleter):

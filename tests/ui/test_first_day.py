@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
+from app.core.short_text import clip_words
 from app.core.store import SearchFilter
 from app.ui.help import HelpDialog
-from app.ui.short_text import clip_words
 from app.ui.source_list import MissingRole
 from app.ui.source_properties import SourcePropertiesDialog
 from tests.ui.helpers import (
@@ -306,6 +306,18 @@ def test_an_export_is_confirmed_in_the_status_bar(window, qtbot, tmp_path):
     dialog = dialog_of(window, ExportDialog)
     qtbot.waitUntil(dialog.isActiveWindow)
     assert focused() is dialog.path  # Save as: first
+    # The warnings name a source by its title, cut between words if long.
+    titles = [" ".join(t.split()) for t in window.library.source_titles().values()]
+    cut = [
+        excerpt
+        for n in range(dialog.warnings.count())
+        for excerpt in re.findall(
+            "Source \u201c([^\u201d]*)\u2026\u201d", dialog.warnings.item(n).text()
+        )
+    ]
+    assert cut, "a long source title in a warning"
+    for excerpt in cut:
+        assert any(t.startswith(excerpt) and t[len(excerpt)] == " " for t in titles), excerpt
     press(qtbot, Qt.Key.Key_A, CTRL)
     type_text(qtbot, str(target))
     if dialog.open_when_done.isChecked():
