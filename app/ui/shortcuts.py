@@ -60,16 +60,16 @@ def command_rows(menus: dict[str, QMenu]) -> list[tuple[str, str, str]]:
 def shortcuts_html(menus: dict[str, QMenu]) -> str:
     """The whole list as HTML, a table per menu."""
     parts = ["<h2>Keyboard Shortcuts</h2>"]
-    current = None
+    # One table per menu or submenu: a menu's own commands together, though
+    # its submenus sit between them in the menu.
+    tables: dict[str, list[tuple[str, str]]] = {}
     for path, command, keys in command_rows(menus):
-        if path != current:
-            if current is not None:
-                parts.append("</table>")
-            parts.append(f"<h3>{escape(path)}</h3><table cellpadding='2'>")
-            current = path
-        shown = f"<kbd>{escape(keys)}</kbd>" if keys else "<i>(menu only)</i>"
-        parts.append(f"<tr><td width='260'>{escape(command)}</td><td>{shown}</td></tr>")
-    if current is not None:
+        tables.setdefault(path, []).append((command, keys))
+    for path, rows in tables.items():
+        parts.append(f"<h3>{escape(path)}</h3><table cellpadding='2'>")
+        for command, keys in rows:
+            shown = f"<kbd>{escape(keys)}</kbd>" if keys else "<i>(menu only)</i>"
+            parts.append(f"<tr><td width='260'>{escape(command)}</td><td>{shown}</td></tr>")
         parts.append("</table>")
     parts.append("<h3>In the panes</h3><table cellpadding='2'>")
     for where, keys, what in WIDGET_KEYS:

@@ -234,6 +234,11 @@ def test_f1_opens_the_quick_guide_with_the_real_keys(window, qtbot):
     press(qtbot, Qt.Key.Key_Slash, CTRL)
     lists = [d for d in window.findChildren(HelpDialog) if d.windowTitle() == "Keyboard Shortcuts"]
     shown = lists[0].text.toPlainText()
+    menus_part = shown.split("In the panes")[0]
+    headings = [
+        line for line in menus_part.splitlines() if line in ("File", "Edit", "Memo", "View")
+    ]
+    assert headings == ["File", "Edit", "Memo", "View"]  # each menu once, not in pieces
     for name in ("conflicts", "add_section", "restore", "next_pane", "quick_guide"):
         assert window.commands.key(name) in shown, name
 
