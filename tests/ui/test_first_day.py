@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QPushButton
 
 from app.core.short_text import clip_words
 from app.core.store import SearchFilter
@@ -311,6 +311,10 @@ def test_an_export_is_confirmed_in_the_status_bar(window, qtbot, tmp_path):
     dialog = dialog_of(window, ExportDialog)
     qtbot.waitUntil(dialog.isActiveWindow)
     assert focused() is dialog.path  # Save as: first
+    # Each underlined letter of the dialog does one thing.
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+    assert len(letters) == len(set(letters)), sorted(letters)
     # The warnings name a source by its title, cut between words if long.
     titles = [" ".join(t.split()) for t in window.library.source_titles().values()]
     cut = [
