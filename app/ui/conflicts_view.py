@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -65,6 +67,13 @@ class ConflictsView(QWidget):
         self.sides.setAlignment(Qt.AlignmentFlag.AlignTop)
         sides_box = QWidget()
         sides_box.setLayout(self.sides)
+        # The sides scroll, so the panel can open compact (MainWindow sizes
+        # it to a share of the window) however many sides a conflict has.
+        sides_scroll = QScrollArea()
+        sides_scroll.setObjectName("conflictSides")
+        sides_scroll.setWidgetResizable(True)
+        sides_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        sides_scroll.setWidget(sides_box)
 
         self.choice = QComboBox()
         self.choice.setObjectName("conflictChoice")
@@ -85,7 +94,7 @@ class ConflictsView(QWidget):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.status)
-        detail_layout.addWidget(sides_box, 1)
+        detail_layout.addWidget(sides_scroll, 1)
         detail_layout.addLayout(resolve_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
