@@ -13,7 +13,7 @@ ELLIPSIS = "\u2026"
 _SMALL = frozenset(
     "a an and as at but by for from in into nor of on or over per than the to via with".split()
 )
-_TRAILING = " ,;:-\u2013\u2014(\u201c\u2018\"'"
+_TRAILING = " ,;:-\u2013\u2014\u00b7|(\u201c\u2018\"'"
 
 
 def _capitalised(word: str) -> bool:

@@ -24,6 +24,7 @@ from app.core.brief import Block, Section
 from app.core.cite import short_title
 from app.ui.brief_model import BLOCKS_MIME, ITEMS_MIME, BlockRole, SectionRole, StatusRole
 from app.ui.memo_status import BlockStatus
+from app.ui.text_fit import fit_words
 
 KIND_COLORS = {"quote": QColor("#d9a521"), "fact": QColor("#3f7fc1"), "prose": QColor("#9a9a9a")}
 ALTERED_COLOR = QColor("#c0392b")
@@ -166,9 +167,7 @@ class BlockDelegate(QStyledItemDelegate):
         painter.setPen(color if block.kind != "prose" else QColor("#777"))
         cap_height = QFontMetrics(caption).height()
         cap_text = block_caption(block, status)
-        elided = QFontMetrics(caption).elidedText(
-            cap_text, Qt.TextElideMode.ElideRight, inner.width()
-        )
+        elided = fit_words(cap_text, QFontMetrics(caption), inner.width())
         if status is not None and status.deleted:
             painter.setPen(DELETED_COLOR)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), cap_height), 0, elided)

@@ -342,3 +342,21 @@ def test_an_export_is_confirmed_in_the_status_bar(window, qtbot, tmp_path):
     assert "memo.docx" in note.text() and "Open folder" in note.text()
     assert window.commands["export_folder"].isEnabled()
     assert Path(window.exports.last) == target
+
+
+def test_captions_and_card_lines_are_cut_between_words(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.ui.text_fit import fit_words
+
+    metrics = QFontMetrics(QFont())
+    line = "Ada Quill  ·  Vellow Harbour Mayor Ada Quill announced a plan on Monday"
+    assert fit_words(line, metrics, 10_000) == line
+    for width in range(60, metrics.horizontalAdvance(line), 7):
+        shown = fit_words(line, metrics, width)
+        assert metrics.horizontalAdvance(shown) <= width
+        assert not shown.endswith(("\u00b7\u2026", "\u00b7 \u2026")), shown  # no dangling separator
+        flat = " ".join(line.split())
+        if shown and shown != flat:  # (the line with single spaces may fit)
+            kept = shown.removesuffix("\u2026")
+            assert flat.startswith(kept) and flat[len(kept)] == " ", (width, shown)
