@@ -98,7 +98,10 @@ def file_menu(window, menu: QMenu) -> QMenu:
     _add(menu, c, "export", make_action(window, "&Export\u2026", window.export_brief, "Ctrl+E"))
     _add(menu, c, "export_folder", window.exports.folder_action)
     menu.addSeparator()
-    _add(menu, c, "quit", make_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
+    quit_action = make_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+    if quit_action.shortcut().isEmpty():  # a platform without a standard key for it: Ctrl+Q
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    _add(menu, c, "quit", quit_action)
     return menu
 
 
