@@ -327,8 +327,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_library_option(p)
     p.set_defaults(func=cmd_facts)
 
-    p = sub.add_parser("export", help="export a brief to DOCX or PDF with citations")
-    p.add_argument("brief", metavar="BRIEF", help="a .brief.json file")
+    p = sub.add_parser("export", help="export a memo to DOCX or PDF with citations")
+    p.add_argument("brief", metavar="MEMO", help="a .brief.json memo file")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.docx or FILE.pdf")
     p.add_argument("--style", choices=["chicago", "apa", "ap"], default="chicago")
     p.add_argument("--notes", choices=["footnotes", "endnotes"], default="footnotes")
@@ -336,7 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--library",
         metavar="PATH",
-        help="library to check the brief's facts for unresolved conflicts (default: yours)",
+        help="library to check the memo's facts for unresolved conflicts (default: yours)",
     )
     p.set_defaults(func=cmd_export)
 

@@ -6,16 +6,21 @@ import argparse
 import sys
 
 
-def gui_parser() -> argparse.ArgumentParser:
-    from app import cli
+def gui_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The window's arguments; `with_commands` lists the headless commands in
+    the help (which loads the CLI)."""
+    epilog = None
+    if with_commands:
+        from app import cli
 
+        epilog = cli.command_help()
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Briefing Builder: build cited briefing memos from news articles, offline.",
-        epilog=cli.command_help(),
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("brief", nargs="?", metavar="BRIEF", help="a *.brief.json memo to open")
+    parser.add_argument("brief", nargs="?", metavar="MEMO", help="a *.brief.json memo to open")
     parser.add_argument("--library", metavar="PATH", help="library file to open")
     parser.add_argument(
         "--screenshot",
@@ -37,13 +42,23 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _may_be_command(argv: list[str]) -> bool:
+    """Whether `argv` could name a headless command: a first word that is not
+    an option or a memo file. The window's own arguments are told apart
+    without loading the CLI, which loads the importer and its extractors
+    that the window's first frame does not need (bench/bench_startup.py)."""
+    return bool(argv) and not argv[0].startswith("-") and not argv[0].endswith(".json")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from app import cli
+    if _may_be_command(argv):
+        from app import cli
 
-    if argv and argv[0] in cli.command_names():
-        return cli.run(argv)
-    args = gui_parser().parse_args(argv)
+        if argv[0] in cli.command_names():
+            return cli.run(argv)
+    helping = any(a in ("-h", "--help") for a in argv)
+    args = gui_parser(with_commands=helping).parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from app import desktop
 

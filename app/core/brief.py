@@ -260,7 +260,7 @@ class Brief:
         """Build a brief from parsed JSON; ValueError/KeyError/TypeError if
         malformed. Lone surrogates in its text are replaced (see `notices`)."""
         if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-            raise ValueError("not a Briefing Builder brief")
+            raise ValueError("not a Briefing Builder memo")
         version = data.get("schema_version")
         if not isinstance(version, int) or version < 1:
             raise ValueError(f"unknown schema version {version!r}")
@@ -315,18 +315,18 @@ class Brief:
             data = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
             raise BriefError(
-                f"{path.name}: not a brief file (broken JSON: not UTF-8 text, {exc})"
+                f"{path.name}: not a memo file (broken JSON: not UTF-8 text, {exc})"
             ) from exc
         except RecursionError as exc:
-            raise BriefError(f"{path.name}: not a brief file (nested too deeply)") from exc
+            raise BriefError(f"{path.name}: not a memo file (nested too deeply)") from exc
         except ValueError as exc:  # broken JSON, or a number thousands of digits long
-            raise BriefError(f"{path.name}: not a brief file (broken JSON: {exc})") from exc
+            raise BriefError(f"{path.name}: not a memo file (broken JSON: {exc})") from exc
         try:
             return cls.from_json(data)
         except RecursionError as exc:
-            raise BriefError(f"{path.name}: not a usable brief (nested too deeply)") from exc
+            raise BriefError(f"{path.name}: not a usable memo (nested too deeply)") from exc
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise BriefError(f"{path.name}: not a usable brief ({exc})") from exc
+            raise BriefError(f"{path.name}: not a usable memo ({exc})") from exc
 
 
 _BLOCK_KINDS = ("quote", "fact", "prose")

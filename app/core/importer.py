@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import corroborate
@@ -43,6 +43,8 @@ class ImportOutcome:
     duplicate_of: int | None = None
     # For a CSL-JSON file: what it did to the library's metadata.
     note: str = ""
+    # Metadata fields read from the text itself (headline, byline, date line).
+    detected: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -72,6 +74,7 @@ def add_document(library: Library, doc: Document, file_name: str) -> ImportOutco
         source_id=source_id,
         quotes=sum(i.kind == "quote" for i in items),
         facts=sum(i.kind == "fact" for i in items),
+        detected=list(doc.detected),
     )
 
 

@@ -10,20 +10,22 @@ read-only, a memo that cannot be opened leaves the window up. With
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.backup import latest_backup, make_daily_backup, salvage
 from app.core.errors import LibraryDamagedError, LibraryError
-from app.core.importer import open_library
 from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
-from app.core.store import Library
+from app.core.store import Library, open_store
 from app.desktop import icon_files
 from app.ui.main_window import MainWindow
 from app.ui.tasks import run_in_background, wait_for_tasks
@@ -78,11 +80,33 @@ def _ask_about_damage(path: Path, exc: LibraryDamagedError) -> bool:
     return box.clickedButton() is copy
 
 
+def _open(path: str | Path, seed_if_new: bool) -> Library:
+    """The library at `path`; a new default library gets the bundled sources.
+    Only that needs the importer (and its extractors): an existing library
+    opens without loading them before the first frame (bench/bench_startup.py)."""
+    if seed_if_new and not is_team_location(path) and not Path(path).exists():
+        from app.core.importer import open_library
+
+        return open_library(path, seed_if_new=True)
+    return open_store(path)
+
+
+def _load_importer_soon() -> None:
+    """Load the importer on a worker thread once the window is up, so the
+    first import does not wait for it (a Qt-free module: safe off the GUI thread)."""
+    QTimer.singleShot(
+        0,
+        lambda: threading.Thread(
+            target=importlib.import_module, args=("app.core.importer",), daemon=True
+        ).start(),
+    )
+
+
 def _window_for(path: str | Path, args: argparse.Namespace, seed: bool | None = None):
     """The main window on the library at `path` (a file, or a team library's
     address), or None (the user was told why)."""
     try:
-        library = open_library(path, seed_if_new=not args.library if seed is None else seed)
+        library = _open(path, seed_if_new=not args.library if seed is None else seed)
         return MainWindow(library)
     except LibraryDamagedError as exc:
         if args.screenshot:
@@ -180,6 +204,7 @@ def run_gui(args: argparse.Namespace) -> int:
     _report_library_errors(window)
     _follow_library_choices(window, args)
     window.show()
+    _load_importer_soon()
     _start_backup(window)
     # After a crash, the autosaved work comes first; otherwise the brief asked for.
     restored = window.offer_recovery()

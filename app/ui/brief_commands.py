@@ -16,8 +16,8 @@ from app.ui.brief_model import BriefModel, block_noun
 
 HEADER_LABELS = {"to": "To", "from_": "From", "date": "Date", "subject": "Subject"}
 
-# Ids that let consecutive keystrokes in one field merge into one command.
-_MERGE_TEXT = 1
+# The id that lets the keystrokes of one typing session in a header field
+# merge into one command.
 _MERGE_HEADER = 2
 
 
@@ -85,7 +85,8 @@ class MoveBlock(QUndoCommand):
 
 
 class EditBlockText(QUndoCommand):
-    """New words for a block; consecutive edits of one block merge."""
+    """New words for a block. Each edit is its own undo step: two edits of one
+    block never merge (Ctrl+Z takes back the last, not both)."""
 
     def __init__(self, model: BriefModel, block_id: str, text: str, name: str = ""):
         block = model.block(block_id)
@@ -94,17 +95,6 @@ class EditBlockText(QUndoCommand):
         self.block_id = block_id
         self.old = block.text
         self.new = text
-
-    def id(self) -> int:
-        return _MERGE_TEXT
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditBlockText) or other.block_id != self.block_id:
-            return False
-        if other.text() != self.text():
-            return False
-        self.new = other.new
-        return True
 
     def redo(self) -> None:
         self.model.set_block_text(self.block_id, self.new)
@@ -120,12 +110,15 @@ def restore_quote(model: BriefModel, block_id: str) -> EditBlockText:
 
 
 class EditHeader(QUndoCommand):
-    """A memo header field (to, from_, date, subject); typing merges."""
+    """A memo header field (to, from_, date, subject). The keystrokes of one
+    visit to the field merge into one step; a later visit is a step of its own
+    (`session` tells visits apart)."""
 
-    def __init__(self, model: BriefModel, field: str, value: str):
+    def __init__(self, model: BriefModel, field: str, value: str, session: int = 0):
         super().__init__(f"Edit {HEADER_LABELS[field]}")
         self.model = model
         self.field = field
+        self.session = session
         self.old = getattr(model.brief.header, field)
         self.new = value
 
@@ -133,7 +126,9 @@ class EditHeader(QUndoCommand):
         return _MERGE_HEADER
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditHeader) or other.field != self.field:
+        if not isinstance(other, EditHeader):
+            return False
+        if (other.field, other.session) != (self.field, self.session):
             return False
         self.new = other.new
         return True

@@ -66,7 +66,7 @@ class BriefDocument(QObject):
         return self._restored or not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else "Untitled brief"
+        return self.path.name if self.path else "Untitled memo"
 
     def _replace(self, brief: Brief, path: Path | None) -> None:
         self.undo_stack.clear()
@@ -104,7 +104,7 @@ class BriefDocument(QObject):
         in which case the previous file on disk is untouched."""
         target = Path(path) if path is not None else self.path
         if target is None:
-            raise ValueError("the brief has no file yet: choose one with Save As")
+            raise ValueError("the memo has no file yet: choose one with Save As")
         self.brief.save(target)
         self.path = target
         self._restored = False

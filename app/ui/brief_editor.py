@@ -8,7 +8,7 @@ its sources' details differs from the library, or a source was deleted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.brief import Block
 from app.core.library_edits import Changes
+from app.core.short_text import clip_words
 from app.ui import brief_commands as cmd
 from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
@@ -39,6 +40,7 @@ MENU_TEXT = {
     "rename": "Re&name / Edit",
     "delete": "&Remove",
     "restore": "Restore Source &Wording",
+    "update_sources": "Update Source Detai&ls in the Memo",
 }
 
 HEADER_FIELDS = (("to", "To"), ("from_", "From"), ("date", "Date"), ("subject", "Subject"))
@@ -48,6 +50,7 @@ class BriefEditor(QWidget):
     """Edits the brief held by a `BriefModel`; `blockChosen` on selecting a cited block."""
 
     blockChosen = Signal(object)  # Block
+    blockAdded = Signal(str)  # the title of the section a picked item went into
 
     def __init__(self, model: BriefModel, live: LiveLibrary, parent=None):
         super().__init__(parent)
@@ -57,6 +60,9 @@ class BriefEditor(QWidget):
         self.status = MemoStatus(model, live.reader, self)
 
         self.fields: dict[str, QLineEdit] = {}
+        # A visit to a header field is one undo step however much is typed.
+        self._header_visits = dict.fromkeys((name for name, _ in HEADER_FIELDS), 0)
+        self._fresh_paragraph: str | None = None  # id of a paragraph just added, while empty
         form = QGridLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setHorizontalSpacing(6)
@@ -69,6 +75,7 @@ class BriefEditor(QWidget):
                 {"date": "e.g. 21 November 2024", "subject": "What the memo is about"}.get(name, "")
             )
             edit.textEdited.connect(lambda text, n=name: self._header_edited(n, text))
+            edit.editingFinished.connect(lambda n=name: self._header_left(n))
             self.fields[name] = edit
             row, column, span = places[name]
             caption = QLabel(f"{label}:")
@@ -80,17 +87,26 @@ class BriefEditor(QWidget):
 
         self.view = BriefView()
         self.view.setModel(model)
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("briefToolbar")
         self.actions: dict[str, QAction] = {}
-        self._add_action("add_section", "+ Section", self.add_section, tip="Add a section")
+        self._add_action(
+            "add_section",
+            "+ Section",
+            self.add_section,
+            "Ctrl+Shift+N",
+            tip="Add a section after the one selected",
+            scoped=False,
+        )
         self._add_action(
             "add_paragraph",
             "+ Paragraph",
             self.add_paragraph,
             "Ctrl+Shift+P",
             tip="Add a paragraph of your own",
+            scoped=False,
         )
         self.toolbar.addSeparator()
         self._add_action(
@@ -106,8 +122,12 @@ class BriefEditor(QWidget):
             "restore",
             "Restore",
             self.restore_selected,
+            "Ctrl+Shift+R",
             tip="Put back the source's exact words in an altered quote",
+            scoped=False,
         )
+        self.actions["update_sources"] = QAction(MENU_TEXT["update_sources"], self)
+        self.actions["update_sources"].triggered.connect(self.update_source_details)
 
         self.news = QFrame()
         self.news.setObjectName("sourceNews")
@@ -120,7 +140,7 @@ class BriefEditor(QWidget):
             "Copy the library's current details into the memo, so it cites them"
             " without the library too (Edit > Undo takes it back)"
         )
-        self.update_button.clicked.connect(self.update_source_details)
+        self.update_button.clicked.connect(self.actions["update_sources"].trigger)
         news_row = QHBoxLayout(self.news)
         news_row.setContentsMargins(8, 4, 8, 4)
         news_row.addWidget(self.news_text, 1)
@@ -128,7 +148,8 @@ class BriefEditor(QWidget):
         self.news.hide()
 
         self.hint = QLabel(
-            "Drag quotes and facts here from the library, or select one and press Ctrl+Enter."
+            "Drag quotes and facts here from the library, or select one and press Ctrl+Enter"
+            " (Edit > Add to Memo)."
         )
         self.hint.setObjectName("hintLabel")
         self.hint.setWordWrap(True)
@@ -161,14 +182,19 @@ class BriefEditor(QWidget):
         self._show_news()
         self._update_actions()
 
-    def _add_action(self, name, text, slot, shortcut=None, tip="") -> QAction:
+    def _add_action(self, name, text, slot, shortcut=None, tip="", scoped=True) -> QAction:
+        """A memo command on the toolbar. A `scoped` shortcut works while the
+        memo has the focus (Delete, F2, Alt+arrows mean other things
+        elsewhere); the others work anywhere in the window."""
         action = QAction(MENU_TEXT.get(name, text), self)
         action.setIconText(text)  # the toolbar's short label; menus show the full one
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if scoped:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         tip = tip or MENU_TEXT.get(name, text).replace("&", "").rstrip("…")
-        action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({key})" if shortcut else tip)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         self.addAction(action)
@@ -185,7 +211,7 @@ class BriefEditor(QWidget):
         sources deleted from the library, or a library that cannot be read."""
         lines, differ = [], False
         for news in self.status.news:
-            title = news.title if len(news.title) <= 60 else news.title[:59] + "\u2026"
+            title = clip_words(news.title, 60)
             if news.status == "deleted":
                 lines.append(
                     f"\u201c{title}\u201d was deleted from the library: its {news.blocks}"
@@ -205,6 +231,7 @@ class BriefEditor(QWidget):
             lines = [f"Library details and conflicts cannot be shown: {self.status.error}"]
         self.news_text.setText("\n".join(lines))
         self.update_button.setVisible(differ and not self.status.error)
+        self.actions["update_sources"].setEnabled(differ and not self.status.error)
         self.news.setVisible(bool(lines))
 
     def update_source_details(self) -> None:
@@ -221,7 +248,10 @@ class BriefEditor(QWidget):
     # -- header ---------------------------------------------------------------
 
     def _header_edited(self, name: str, text: str) -> None:
-        self.undo_stack.push(cmd.EditHeader(self.model, name, text))
+        self.undo_stack.push(cmd.EditHeader(self.model, name, text, self._header_visits[name]))
+
+    def _header_left(self, name: str) -> None:
+        self._header_visits[name] += 1
 
     def _show_header(self) -> None:
         header = self.model.brief.header
@@ -233,15 +263,24 @@ class BriefEditor(QWidget):
     # -- where things go ------------------------------------------------------
 
     def current_position(self) -> tuple[int, int]:
-        """(section row, row) where a new block goes: after the selected one."""
+        """(section row, row) where a new block goes: after the selected block,
+        at the end of the selected section, or with nothing selected at the
+        end of the section in view (the one at the top of the memo's view)."""
         index = self.view.currentIndex()
         model = self.model
         if not index.isValid():
-            srow = model.rowCount() - 1
+            srow = self.section_in_view()
             return srow, model.rowCount(model.index(srow, 0))
         if not index.parent().isValid():
             return index.row(), model.rowCount(index)
         return index.parent().row(), index.row() + 1
+
+    def section_in_view(self) -> int:
+        """The row of the section at the top of the memo's view (0 for none)."""
+        top = self.view.indexAt(QPoint(self.view.viewport().width() // 2, 2))
+        if not top.isValid():
+            return 0
+        return top.parent().row() if top.parent().isValid() else top.row()
 
     def select_block(self, block_id: str) -> None:
         index = self.model.block_index(block_id)
@@ -262,9 +301,10 @@ class BriefEditor(QWidget):
             self.undo_stack.push(cmd.AddSection(self.model, 0, "Notes"))
         if srow is None or row is None:
             srow, row = self.current_position()
-        section_id = self.model.brief.sections[srow].id
-        self.undo_stack.push(cmd.AddBlocks(self.model, section_id, row, blocks))
+        section = self.model.brief.sections[srow]
+        self.undo_stack.push(cmd.AddBlocks(self.model, section.id, row, blocks))
         self.select_block(blocks[-1].id)
+        return section
 
     def add_items(self, item_ids: list[int], srow: int | None = None, row: int | None = None):
         """Add library items as quote/fact blocks with their source snapshot."""
@@ -275,12 +315,41 @@ class BriefEditor(QWidget):
             except KeyError:
                 continue  # deleted since the drag started
             blocks.append(Block.from_item(item, self.library.source(item.source_id)))
-        self.add_blocks(blocks, srow, row)
+        section = self.add_blocks(blocks, srow, row)
+        if section is not None:
+            self.blockAdded.emit(section.title)
 
     def add_paragraph(self) -> None:
+        """A new paragraph of the user's own, after the selected block, open
+        for typing. Left empty, it goes again when the edit ends."""
         block = Block(kind="prose", text="")
         self.add_blocks([block])
+        self._fresh_paragraph = block.id
+        self.view.setFocus()
         self.view.edit(self.model.block_index(block.id))
+
+    def _editor_closed(self, *_args) -> None:
+        """An edit ended (Tab, Escape, a click elsewhere; the words are kept).
+        A paragraph just added and still empty is taken away again, leaving
+        no undo step behind."""
+        block_id, self._fresh_paragraph = self._fresh_paragraph, None
+        if block_id is None:
+            return
+        try:
+            block = self.model.block(block_id)
+        except KeyError:
+            return
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if (
+            not block.text.strip()
+            and isinstance(top, cmd.AddBlocks)
+            and [b.id for b in top.blocks] == [block_id]
+        ):
+            # Undone by hand, then dropped: QUndoStack deletes an obsolete
+            # command on undo without calling it, so it is not left to redo.
+            top.undo()
+            top.setObsolete(True)
+            self.undo_stack.undo()
 
     def add_section(self) -> None:
         index = self.view.currentIndex()

@@ -21,7 +21,7 @@ from app.ui.brief_document import BriefDocument, find_recovery
 from app.ui.settings import LAST_BRIEF_DIR, Settings
 from app.ui.tasks import run_in_background
 
-FILTER = "Briefs (*.brief.json);;All files (*)"
+FILTER = "Memos (*.brief.json);;All files (*)"
 SUFFIX = ".brief.json"
 EXAMPLE_BRIEF = BRIEFS / "la-sanctuary-ordinance.brief.json"
 BACKGROUND_BYTES = 1024 * 1024  # larger memos are read off the window's thread
@@ -76,7 +76,7 @@ class BriefFiles(QObject):
         if found is None:
             return False
         recovery, original = found
-        name = Path(original).name if original else "an unsaved brief"
+        name = Path(original).name if original else "an unsaved memo"
         answer = QMessageBox.question(
             self.window,
             "Restore unsaved work?",
@@ -103,7 +103,7 @@ class BriefFiles(QObject):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open brief", self._folder(), FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open Memo", self._folder(), FILTER)
         if path:
             self.open(Path(path), ask=False)
 
@@ -118,7 +118,7 @@ class BriefFiles(QObject):
         except OSError:
             size = 0
         if size <= BACKGROUND_BYTES:
-            if not self._load(lambda: self.document.open(path), "Cannot open brief"):
+            if not self._load(lambda: self.document.open(path), "Cannot open the memo"):
                 return False
             self._remember(path)
             return True
@@ -141,9 +141,9 @@ class BriefFiles(QObject):
             self.loading.close()
             self.loading = None
         if isinstance(result, Exception):
-            self._failed("Cannot open brief", result)
+            self._failed("Cannot open the memo", result)
             return
-        if self._load(lambda: self.document.open(path, result), "Cannot open brief"):
+        if self._load(lambda: self.document.open(path, result), "Cannot open the memo"):
             self._remember(path)
 
     def open_example(self) -> bool:
@@ -178,7 +178,7 @@ class BriefFiles(QObject):
 
     def save_as(self) -> bool:
         default = str(Path(self._folder()) / self._suggested_name())
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save brief as", default, FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save Memo As", default, FILTER)
         if not path:
             return False
         if not path.endswith(SUFFIX):
@@ -219,7 +219,7 @@ class BriefFiles(QObject):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         if not files:
-            self.recent_menu.addAction("No recent briefs").setEnabled(False)
+            self.recent_menu.addAction("No recent memos").setEnabled(False)
             return
         for number, name in enumerate(files, 1):
             action = self.recent_menu.addAction(f"&{number} {Path(name).name}")

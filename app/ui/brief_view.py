@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QPlainTextEdit,
     QStyle,
@@ -23,6 +24,7 @@ from app.core.brief import Block, Section
 from app.core.cite import short_title
 from app.ui.brief_model import BLOCKS_MIME, ITEMS_MIME, BlockRole, SectionRole, StatusRole
 from app.ui.memo_status import BlockStatus
+from app.ui.text_fit import fit_words
 
 KIND_COLORS = {"quote": QColor("#d9a521"), "fact": QColor("#3f7fc1"), "prose": QColor("#9a9a9a")}
 ALTERED_COLOR = QColor("#c0392b")
@@ -61,7 +63,7 @@ def status_line(status: BlockStatus | None) -> str:
 
 
 def block_display_text(block: Block) -> str:
-    text = " ".join(block.text.split()) or "(empty — double-click to write)"
+    text = " ".join(block.text.split()) or "(empty — press F2 or double-click to write)"
     if block.kind == "quote" and not block.altered:
         return f"\u201c{text}\u201d"
     return text
@@ -165,9 +167,7 @@ class BlockDelegate(QStyledItemDelegate):
         painter.setPen(color if block.kind != "prose" else QColor("#777"))
         cap_height = QFontMetrics(caption).height()
         cap_text = block_caption(block, status)
-        elided = QFontMetrics(caption).elidedText(
-            cap_text, Qt.TextElideMode.ElideRight, inner.width()
-        )
+        elided = fit_words(cap_text, QFontMetrics(caption), inner.width())
         if status is not None and status.deleted:
             painter.setPen(DELETED_COLOR)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), cap_height), 0, elided)
@@ -207,18 +207,37 @@ class BlockDelegate(QStyledItemDelegate):
             painter.drawText(line, 0, text)
         painter.restore()
 
+    def eventFilter(self, editor, event) -> bool:
+        """Ending an edit from the keyboard keeps what was typed: Escape, Tab
+        and Ctrl+Enter all save the words (Edit > Undo takes them back) and
+        give the focus back to the memo, never to another pane."""
+        if event.type() == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()
+            ends = key in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and mods & Qt.KeyboardModifier.ControlModifier
+            )
+            if ends:
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(editor, event)
+
     def createEditor(self, parent, option, index: QModelIndex):
         if index.data(SectionRole) is not None:
             return super().createEditor(parent, option, index)
         editor = QPlainTextEdit(parent)
         editor.setObjectName("blockEditor")
-        editor.setTabChangesFocus(True)
+        editor.setToolTip("Tab or Escape ends the edit and keeps your words")
         return editor
 
     def setEditorData(self, editor, index: QModelIndex) -> None:
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(index.data(Qt.ItemDataRole.EditRole))
-            editor.selectAll()
+            # The caret at the end, nothing selected: typing adds to the
+            # words, never replaces them unasked (Ctrl+A selects them all).
+            editor.moveCursor(QTextCursor.MoveOperation.End)
         else:
             super().setEditorData(editor, index)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import corroborate
+from app.core.short_text import clip_words
 from app.core.store import Library
 
 
@@ -80,7 +81,7 @@ class ClusterView(QWidget):
             origin = ""
             if source.derived_from is not None and source.derived_from in sources:
                 of_name, of_meta = sources[source.derived_from]
-                origin = f"<br><i>derived from {(of_meta.title or of_name)[:60]}</i>"
+                origin = f"<br><i>derived from {clip_words(of_meta.title or of_name, 60)}</i>"
             self._add_column(member, title, origin, member_id == item_id)
 
     def _add_column(self, member, title: str, origin: str, current: bool) -> None:
@@ -89,7 +90,7 @@ class ClusterView(QWidget):
         column.setFrameShape(QFrame.Shape.StyledPanel)
         column.setMinimumWidth(220)
         column.setMaximumWidth(360)
-        heading = QLabel(f"<b>{_escape(title[:80])}</b>{origin}")
+        heading = QLabel(f"<b>{_escape(clip_words(title, 80))}</b>{origin}")
         heading.setWordWrap(True)
         text = " ".join(member.text.split())
         body = QLabel(f"\u201c{text}\u201d" if member.kind == "quote" else text)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from app.core import library_edits as edits
 from app.core.corroborate import kind_label
 from app.core.library_edits import Changes
 from app.core.model import Conflict
+from app.core.short_text import clip_words
 from app.ui.cluster_view import ClusterView
 from app.ui.live_library import LiveLibrary
 
@@ -64,6 +67,13 @@ class ConflictsView(QWidget):
         self.sides.setAlignment(Qt.AlignmentFlag.AlignTop)
         sides_box = QWidget()
         sides_box.setLayout(self.sides)
+        # The sides scroll, so the panel can open compact (MainWindow sizes
+        # it to a share of the window) however many sides a conflict has.
+        sides_scroll = QScrollArea()
+        sides_scroll.setObjectName("conflictSides")
+        sides_scroll.setWidgetResizable(True)
+        sides_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        sides_scroll.setWidget(sides_box)
 
         self.choice = QComboBox()
         self.choice.setObjectName("conflictChoice")
@@ -84,7 +94,7 @@ class ConflictsView(QWidget):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.status)
-        detail_layout.addWidget(sides_box, 1)
+        detail_layout.addWidget(sides_scroll, 1)
         detail_layout.addLayout(resolve_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -169,7 +179,7 @@ class ConflictsView(QWidget):
             claims.setWordWrap(True)
             for item in items:
                 text = " ".join(item.cited_text.split())
-                entry = QListWidgetItem(f"{titles.get(item.source_id, '')[:70]}\n{text}")
+                entry = QListWidgetItem(f"{clip_words(titles.get(item.source_id, ''), 70)}\n{text}")
                 entry.setData(Qt.ItemDataRole.UserRole, item)
                 claims.addItem(entry)
             claims.itemClicked.connect(
@@ -241,6 +251,13 @@ class CorroborationDock(QDockWidget):
     def library_changed(self, changes: Changes) -> None:
         if self.isVisible():  # a hidden dock reads them when it opens
             self.conflicts_view.library_changed(changes)
+
+    def focus_target(self):
+        """Where the keyboard lands in the dock (F6): the Conflicts list, or
+        the Group tab's columns."""
+        if self.tabs.currentWidget() is self.conflicts_view:
+            return self.conflicts_view.list
+        return self.cluster_view.scroll
 
     def show_tab(self, index: int) -> None:
         self.show()

@@ -98,7 +98,7 @@ class ExportDialog(QDialog):
         self.style = QComboBox()
         for style in STYLES:
             self.style.addItem(STYLE_NAMES[style], style)
-        self.footnotes = QRadioButton("&Footnotes")
+        self.footnotes = QRadioButton("Foot&notes")
         self.endnotes = QRadioButton("&Endnotes")
         self.notes_group = QButtonGroup(self)
         self.notes_group.addButton(self.footnotes)
@@ -117,7 +117,9 @@ class ExportDialog(QDialog):
         self.strict = QCheckBox("&Refuse to export while there are warnings")
 
         form = QFormLayout()
-        form.addRow("Save as:", path_row)
+        save_as = QLabel("&Save as:")
+        save_as.setBuddy(self.path)
+        form.addRow(save_as, path_row)
         form.addRow("&Format:", self.format)
         form.addRow("&Citation style:", self.style)
         # Only Chicago numbers notes; APA and AP cite in the text (see _style_changed).

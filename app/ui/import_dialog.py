@@ -9,10 +9,9 @@ not touched. Views follow the library's `changed` signal as files arrive.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +25,6 @@ from PySide6.QtWidgets import (
 from app.core.importer import ImportOutcome, ImportPlan, import_paths, plan_import
 from app.core.library_edits import IMPORTED
 from app.ui.live_library import LiveLibrary
-
-FILE_FILTER = (
-    "Sources (*.txt *.md *.markdown *.docx *.pdf *.html *.htm *.json);;"
-    "Text and Markdown (*.txt *.md *.markdown);;Word (*.docx);;PDF (*.pdf);;"
-    "Web pages (*.html *.htm);;CSL-JSON from Zotero (*.json);;All files (*)"
-)
 
 
 def _import_job(paths: list[Path]):
@@ -50,6 +43,7 @@ class ImportDialog(QDialog):
     """Shows an import's progress and every file's outcome; Cancel stops it."""
 
     importFinished = Signal(list)  # ImportOutcome list
+    detailsRequested = Signal(int)  # a new source whose details the user wants to check
 
     def __init__(self, live: LiveLibrary, paths: list[Path], parent: QWidget | None = None):
         super().__init__(parent)
@@ -123,6 +117,18 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        new = [o.source_id for o in self.outcomes if o.source_id is not None]
+        if new:
+            # The first new source's details, one key away (it is also the one
+            # the window selects and shows).
+            check = self.buttons.addButton(
+                "Check &Details\u2026", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            check.setObjectName("checkDetails")
+            check.setToolTip("Open Source Properties of the first source imported")
+            check.clicked.connect(lambda: (self.detailsRequested.emit(new[0]), self.accept()))
+            check.setDefault(True)
+            check.setFocus()
         self.importFinished.emit(self.outcomes)
 
     def reject(self) -> None:
@@ -149,31 +155,8 @@ def _describe(outcome: ImportOutcome) -> str:
     if outcome.ok and outcome.note:
         return f"✓ {name}: {outcome.note}"
     if outcome.ok:
-        return f"✓ {name}: {outcome.quotes} quotes, {outcome.facts} facts"
+        read = f"; read from the text: {', '.join(outcome.detected)}" if outcome.detected else ""
+        return f"✓ {name}: {outcome.quotes} quotes, {outcome.facts} facts{read}"
     if outcome.duplicate_of is not None:
         return f"= {name}: {outcome.reason}; nothing added"
     return f"✗ {name}: {outcome.reason}"
-
-
-class FileDropFilter(QObject):
-    """Accepts files and folders dropped on a widget and hands their paths on."""
-
-    def __init__(self, target: QWidget, on_paths: Callable[[list[Path]], object]):
-        super().__init__(target)
-        self._on_paths = on_paths
-        target.setAcceptDrops(True)
-        target.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if event.mimeData().hasUrls():
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop and event.mimeData().hasUrls():
-            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-            event.acceptProposedAction()
-            if paths:
-                self._on_paths(paths)
-            return True
-        return False

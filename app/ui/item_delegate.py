@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QT
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QToolTip
 
 from app.ui.item_model import ConflictRole, ItemRole
+from app.ui.text_fit import fit_words
 
 TEXT_LINES = 2
 PAD = 6
@@ -98,7 +99,7 @@ class ItemCardDelegate(QStyledItemDelegate):
         body, small = self._fonts(option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        background = QColor("#2f6fb0") if selected else None
+        background = QColor("#1f5c99") if selected else None
         if background is None and index.row() % 2:
             background = QColor("#fafaf8")
         if background is not None:
@@ -147,7 +148,7 @@ class ItemCardDelegate(QStyledItemDelegate):
             painter.setFont(small)
             line.setLeft(line.left() + used)
         painter.setPen(grey)
-        elided = metrics.elidedText(meta, Qt.TextElideMode.ElideRight, line.width())
+        elided = fit_words(meta, metrics, line.width())
         if line.width() > 0:
             painter.drawText(line, 0, elided)
         painter.restore()

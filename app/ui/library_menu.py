@@ -9,6 +9,7 @@ in the recent list, a team library without its password.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from app.core.pg.address import is_team_location, without_password
@@ -25,13 +26,12 @@ class LibraryMenu(QObject):
         super().__init__(window)
         self._window = window
         self._settings = settings
-        self.recent_menu = QMenu("Recent &Libraries", window)
+        self.open_action = QAction("Open Li&brary…", window)
+        self.open_action.triggered.connect(self.open_file)
+        self.team_action = QAction("Open &Team Library…", window)
+        self.team_action.triggered.connect(self.open_team)
+        self.recent_menu = QMenu("Re&cent Libraries", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-
-    def add_to(self, menu: QMenu) -> None:
-        menu.addAction("Open &Library…", self.open_file)
-        menu.addAction("Open &Team Library…", self.open_team)
-        menu.addMenu(self.recent_menu)
 
     def open_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -49,8 +49,10 @@ class LibraryMenu(QObject):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self._settings.recent_libraries()
-        for location in recent:
+        for number, location in enumerate(recent, 1):
             label = without_password(location) if is_team_location(location) else location
-            self.recent_menu.addAction(label, lambda loc=location: self.openRequested.emit(loc))
+            # Numbered, so each entry has its key; a "&" in a path is shown, not a key.
+            action = self.recent_menu.addAction(f"&{number} {label.replace('&', '&&')}")
+            action.triggered.connect(lambda _=False, loc=location: self.openRequested.emit(loc))
         if not recent:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction("No recent libraries").setEnabled(False)

@@ -1,22 +1,23 @@
-"""The library panel: Quotes, Facts, Sources and Speakers, one search box, filters."""
+"""The library panel: Quotes, Facts, Sources and Speakers, one search box, filters.
+
+The search box searches the tab in view (quotes, facts, sources or
+speakers); the filters in force are named right above the results, each
+with a one-click clear. Down (or Enter) in the search box moves into the
+results.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QStackedWidget,
-    QStyle,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -30,25 +31,33 @@ from app.core.store import SearchFilter
 from app.ui.conflict_marks import ConflictMark
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ConflictRole, ItemRole, ItemTableModel
+from app.ui.library_filters import ActiveFilters, FilterChoosers, fill_combo
 from app.ui.live_library import LiveLibrary
-from app.ui.source_notes import missing_fields, missing_note, missing_tooltip
+from app.ui.menus import make_action
+from app.ui.source_list import SourceList
 from app.ui.speakers_view import SpeakersView
 from app.ui.tag_dialog import SpeakerDialog, TagDialog
 
 TABS = ("Quotes", "Facts", "Sources", "Speakers")
+TAB_TIPS = (
+    "Quotes found in your sources, with their speakers",
+    "Facts found in your sources: numbers, dates, decisions",
+    "Your sources: choose one to read it; Enter shows its quotes",
+    "Everyone quoted: rename or merge speakers, see their quotes",
+)
 TAB_KIND = {0: "quote", 1: "fact"}
 PAGE_OF_TAB = {0: 0, 1: 0, 2: 1, 3: 2}
-MissingRole = Qt.ItemDataRole.UserRole + 1  # a source entry's missing metadata fields
-# (label, SearchFilter.corroboration, tooltip); a derived copy is no second witness.
-CORROBORATION_CHOICES = (
-    ("Any corroboration", None, "Items however many sources carry them"),
-    (
-        "Corroborated (2+ independent sources)",
-        "corroborated",
-        "Carried by at least two sources that are not rewrites of each other",
-    ),
-    ("Single source", "single", "Not confirmed by an independent second source"),
+PLACEHOLDERS = (
+    "Search quotes and speakers\u2026",
+    "Search facts\u2026",
+    "Search sources: title, outlet, author\u2026",
+    "Search speakers\u2026",
 )
+SOURCES_TAB, SPEAKERS_TAB = 2, 3
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class LibraryPanel(QWidget):
@@ -68,50 +77,20 @@ class LibraryPanel(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search quotes, facts, speakers, titles…  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
 
         self.tabs = QTabBar()
         self.tabs.setObjectName("libraryTabs")
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
-        for name in TABS:
-            self.tabs.addTab(name)
+        for name, tip in zip(TABS, TAB_TIPS, strict=True):
+            self.tabs.setTabToolTip(self.tabs.addTab(name), tip)
 
-        self.source_filter = QComboBox()
-        self.speaker_filter = QComboBox()
-        self.tag_filter = QComboBox()
-        self.corroboration_filter = QComboBox()
-        for label, value, tip in CORROBORATION_CHOICES:
-            self.corroboration_filter.addItem(label, value)
-            self.corroboration_filter.setItemData(
-                self.corroboration_filter.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
-            )
-        for combo, name in (
-            (self.source_filter, "sourceFilter"),
-            (self.speaker_filter, "speakerFilter"),
-            (self.tag_filter, "tagFilter"),
-            (self.corroboration_filter, "corroborationFilter"),
-        ):
-            combo.setObjectName(name)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
-        self.filters = QWidget()
-        # Two rows of two: four combos in one row of a narrow panel cut every label short.
-        filter_grid = QGridLayout(self.filters)
-        filter_grid.setContentsMargins(0, 0, 0, 0)
-        filter_grid.setSpacing(4)
-        filter_grid.addWidget(self.source_filter, 0, 0)
-        filter_grid.addWidget(self.speaker_filter, 0, 1)
-        filter_grid.addWidget(self.tag_filter, 1, 0)
-        filter_grid.addWidget(self.corroboration_filter, 1, 1)
-        filter_grid.setColumnStretch(0, 1)
-        filter_grid.setColumnStretch(1, 1)
-        # As narrow as the panel could go with one row of filters: the window's
-        # layout (and its restore on a small screen) counts on that width.
-        self.filters.setMinimumWidth(350)
+        self.filters = FilterChoosers()
+        self.source_filter = self.filters.source
+        self.speaker_filter = self.filters.speaker
+        self.tag_filter = self.filters.tag
+        self.corroboration_filter = self.filters.corroboration
 
         self.model = ItemTableModel(library, self, SearchFilter(kind="quote"))
         self.items = QTableView()
@@ -126,6 +105,8 @@ class LibraryPanel(QWidget):
         self.items.verticalHeader().hide()
         self.items.setShowGrid(False)
         self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # Tab leaves the list (to the next pane's widgets), as in any list.
+        self.items.setTabKeyNavigation(False)
         # One card per item (text, then speaker · source · tags) reads better in
         # a narrow panel than four squeezed columns; the model keeps the columns.
         self.cards = ItemCardDelegate(self.items)
@@ -136,18 +117,13 @@ class LibraryPanel(QWidget):
             self.items.hideColumn(column)
         self.items.verticalHeader().setDefaultSectionSize(card_height(self.items.font()))
 
-        self.sources = QListWidget()
-        self.sources.setObjectName("sourceList")
-        self.sources.setWordWrap(True)
-        self.sources.setAlternatingRowColors(True)
-        self.sources.setIconSize(QSize(16, 16))
-        self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sources.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.source_list = SourceList()
+        self.sources = self.source_list.list
         self.speakers = SpeakersView(live)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.items)
-        self.stack.addWidget(self.sources)
+        self.stack.addWidget(self.source_list)
         self.stack.addWidget(self.speakers)
 
         self.count_label = QLabel()
@@ -157,40 +133,42 @@ class LibraryPanel(QWidget):
         tab_row.addStretch(1)
         tab_row.addWidget(self.count_label)
 
+        self.add_action = self._action("&Add to Memo", self.request_add, "Ctrl+Return")
+        self.tags_action = self._action("&Tags\u2026", self.edit_tags, "Ctrl+T")
+        self.speaker_action = self._action(
+            "Change &Speaker\u2026", self.change_speaker, "Ctrl+Shift+K"
+        )
+        self.conflict_action = self._action("Show &Conflict", self.show_conflict, "Ctrl+Shift+D")
+        self.clear_action = QAction("C&lear Search and Filters", self)
+        self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.clear_action.triggered.connect(self.clear_filters)
+        self.delete_source_action = QAction("&Delete Source\u2026", self)
+        self.delete_source_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # The Delete key deletes a source only from the Sources list (in the
+        # memo it removes a block).
+        self.delete_source_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_source_action.triggered.connect(self.request_delete_source)
+        self.sources.addAction(self.delete_source_action)
+        self.active_filters = ActiveFilters(self.clear_action)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
         layout.addWidget(self.search)
         layout.addLayout(tab_row)
         layout.addWidget(self.filters)
+        layout.addWidget(self.active_filters)
         layout.addWidget(self.stack, 1)
-
-        self.add_action = self._action("&Add to Brief", self.request_add, "Ctrl+Return")
-        self.tags_action = self._action("&Tags…", self.edit_tags, "Ctrl+T")
-        self.speaker_action = self._action("Change &Speaker…", self.change_speaker, "Ctrl+Shift+K")
-        self.conflict_action = self._action("Show &Conflict", self.show_conflict, "Ctrl+Shift+D")
-        self.delete_source_action = QAction("&Delete Source\u2026", self)
-        self.delete_source_action.triggered.connect(self.request_delete_source)
-        delete_key = QAction(self.sources)
-        delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(self.request_delete_source)
-        self.sources.addAction(delete_key)
+        self._show_tips()
 
         # Filter as the user types, but not on every keystroke of a fast typist.
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.tabs.currentChanged.connect(self._on_tab)
-        for combo in (
-            self.source_filter,
-            self.speaker_filter,
-            self.tag_filter,
-            self.corroboration_filter,
-        ):
-            combo.currentIndexChanged.connect(self.apply_filter)
-        self.sources.currentRowChanged.connect(self._on_source_row)
-        self.sources.itemDoubleClicked.connect(self._show_source_quotes)
+        self.filters.changed.connect(self.apply_filter)
+        self.source_list.sourceChosen.connect(self.sourceChosen)
+        self.source_list.quotesRequested.connect(self.show_quotes_of)
         self.sources.customContextMenuRequested.connect(self._source_menu)
         self.items.selectionModel().currentRowChanged.connect(self._on_item_row)
         self.items.customContextMenuRequested.connect(self._item_menu)
@@ -199,14 +177,39 @@ class LibraryPanel(QWidget):
         self.model.totalChanged.connect(self._show_count)
         self.speakers.itemChosen.connect(self.itemChosen)
         self.reload()
+        self._on_tab(0)
+        self.search.installEventFilter(self)  # Down and Enter move into the results
 
     def _action(self, text: str, slot, shortcut: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return make_action(
+            self, text, slot, shortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+
+    def _show_tips(self) -> None:
+        add = self.add_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.search.setToolTip(
+            "Search the tab in view: quotes, facts, sources or speakers."
+            "\nDown or Enter moves into the results; Escape clears the search."
+        )
+        self.items.setToolTip(
+            f"Quotes and facts. {add} adds the selected one to the memo; drag one to place it."
+            "\nThe source viewer shows it in its article."
+        )
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (
+                Qt.Key.Key_Down,
+                Qt.Key.Key_PageDown,
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
+                self.focus_results()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- contents -------------------------------------------------------------
 
@@ -216,7 +219,7 @@ class LibraryPanel(QWidget):
             self.reload()
             return
         if changes.tags:
-            self._fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
+            fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
         if changes.items or changes.tags or changes.groups:
             self._refresh_keeping()
         elif changes.resolutions:
@@ -226,29 +229,19 @@ class LibraryPanel(QWidget):
         """Re-read sources, speakers and tags, keeping the selection and scroll."""
         selected = self.current_item()
         top = self.items.verticalScrollBar().value()
-        self._fill_sources()
         sources = self._library.sources()
-        self._fill_combo(
-            self.source_filter,
-            "All sources",
-            [(sid, meta.title or n) for sid, n, meta, _ in sources],
-        )
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for sid, _, meta, _ in sources:
-            index = self.source_filter.findData(sid)
-            if missing_fields(meta) and index >= 0:
-                self.source_filter.setItemIcon(index, warning)
-                tip = f"{meta.title}\n{missing_note(meta)}: {missing_tooltip(meta)}"
-                self.source_filter.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
-        self._fill_combo(
+        self.source_list.fill(sources)
+        self.filters.fill_sources(sources)
+        fill_combo(
             self.speaker_filter,
             "Any speaker",
             [(s.id, s.name) for s, _ in self._library.speakers()],
         )
-        self._fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
+        fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
         self.speakers.reload()
         self._debounce.stop()
         self.model.set_filter(self.current_filter(), reread=True)
+        self._search_tab()
         if selected is not None:
             self.select_item(selected.id)
         self._restore_scroll(top)
@@ -261,45 +254,11 @@ class LibraryPanel(QWidget):
             self.model.fetchMore()
         bar.setValue(top)
 
-    def _fill_combo(self, combo: QComboBox, everything: str, entries: list) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for data, label in entries:
-            combo.addItem(label, data)
-            combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
-        found = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(0, found))
-        combo.blockSignals(False)
-
-    def _fill_sources(self) -> None:
-        current = self.current_source_id()
-        self.sources.blockSignals(True)
-        self.sources.clear()
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for sid, file_name, meta, n_items in self._library.sources():
-            label = meta.title or file_name
-            note = missing_note(meta)
-            details = " · ".join(x for x in (meta.outlet, meta.date, f"{n_items} items", note) if x)
-            entry = QListWidgetItem(f"{label}\n{details}")
-            tip = f"{label}\n{file_name}"
-            if note:
-                entry.setIcon(warning)
-                tip += "\n\n" + missing_tooltip(meta)
-            entry.setToolTip(tip)
-            entry.setData(Qt.ItemDataRole.UserRole, sid)
-            entry.setData(MissingRole, missing_fields(meta))
-            self.sources.addItem(entry)
-        self.sources.blockSignals(False)
-        if current is not None:
-            self.select_source(current)
-
     # -- what is shown --------------------------------------------------------
 
     def current_filter(self) -> SearchFilter:
         return SearchFilter(
-            query=self.search.text(),
+            query=self.search.text() if self.tabs.currentIndex() in TAB_KIND else "",
             kind=TAB_KIND.get(self.tabs.currentIndex(), "quote"),
             source_id=self.source_filter.currentData(),
             speaker_id=self.speaker_filter.currentData(),
@@ -308,14 +267,67 @@ class LibraryPanel(QWidget):
         )
 
     def apply_filter(self) -> None:
+        """Search the tab in view with the search text (and, for quotes and
+        facts, the filters)."""
         self._debounce.stop()
-        self.model.set_filter(self.current_filter())
+        if self.tabs.currentIndex() in TAB_KIND:
+            self.model.set_filter(self.current_filter())
+        else:
+            self._search_tab()
+        self._show_active_filters()
+
+    def _search_tab(self) -> None:
+        """The Sources or Speakers tab, searched by the search text."""
+        query = self.search.text() if self.tabs.currentIndex() == SOURCES_TAB else ""
+        self.source_list.set_query(query)
+        query = self.search.text() if self.tabs.currentIndex() == SPEAKERS_TAB else ""
+        self.speakers.set_query(query)
+        self._show_count()
 
     def _show_count(self) -> None:
-        noun = "quotes" if self.model.filter.kind == "quote" else "facts"
-        text = "searching…" if self.model.searching else f"{self.model.total_text()} {noun}"
+        tab = self.tabs.currentIndex()
+        if tab in TAB_KIND:
+            noun = "quotes" if self.model.filter.kind == "quote" else "facts"
+            text = (
+                "searching\u2026" if self.model.searching else f"{self.model.total_text()} {noun}"
+            )
+        else:
+            shown, total = (
+                self.source_list.counts() if tab == SOURCES_TAB else self.speakers.counts()
+            )
+            noun = "source" if tab == SOURCES_TAB else "speaker"
+            text = plural(total, noun) if shown == total else f"{shown} of {plural(total, noun)}"
         self.count_label.setText(text)
         self.statusChanged.emit(f"{text} shown")
+
+    def _show_active_filters(self) -> None:
+        """Name every filter in force above the results, each with its clear."""
+        shown: list = []
+        query = self.search.text().strip()
+        if query:
+            tab_name = TABS[self.tabs.currentIndex()].lower()
+            shown.append(
+                (
+                    "Search",
+                    query,
+                    f"Searching {tab_name} for \u201c{query}\u201d",
+                    self.search.clear,
+                )
+            )
+        if self.tabs.currentIndex() in TAB_KIND:
+            for what, value, combo in self.filters.active():
+                shown.append(
+                    (what, value, combo.toolTip(), lambda _=False, c=combo: c.setCurrentIndex(0))
+                )
+        self.active_filters.show_filters(shown)
+
+    def clear_filters(self) -> None:
+        """The search text and every filter cleared: the whole tab shown."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters.clear()  # applies the filter once
+        self.apply_filter()
 
     def show_kind(self, kind: str | None) -> None:
         self.tabs.setCurrentIndex(1 if kind == "fact" else 0)
@@ -323,22 +335,55 @@ class LibraryPanel(QWidget):
     def _on_tab(self, tab: int) -> None:
         self.stack.setCurrentIndex(PAGE_OF_TAB[tab])
         self.filters.setVisible(tab in TAB_KIND)
-        self.count_label.setVisible(tab in TAB_KIND)
-        if tab in TAB_KIND:
-            self.apply_filter()
+        self.search.setPlaceholderText(f"{PLACEHOLDERS[tab]}  (Ctrl+F)")
+        self.apply_filter()
+
+    def results_widget(self) -> QWidget:
+        """The list the tab in view shows its results in."""
+        page = self.stack.currentWidget()
+        if page is self.source_list:
+            return self.sources
+        if page is self.speakers:
+            return self.speakers.focus_target()
+        return self.items
+
+    def focus_results(self) -> None:
+        """Move into the results (from the search box), the first one chosen
+        if none is."""
+        view = self.results_widget()
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if view is self.items and self.model.rowCount():
+            # The chosen one, shown selected: after a new search the current
+            # row can be left without its highlight.
+            current = self.items.currentIndex()
+            self.items.selectRow(current.row() if current.isValid() else 0)
+        elif view is self.sources and self.sources.currentRow() < 0:
+            first = next(
+                (r for r in range(self.sources.count()) if not self.sources.item(r).isHidden()),
+                None,
+            )
+            if first is not None:
+                self.sources.setCurrentRow(first)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box, its text selected, searching the tab in view."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def select_source(self, source_id: int) -> None:
-        for row in range(self.sources.count()):
-            if self.sources.item(row).data(Qt.ItemDataRole.UserRole) == source_id:
-                self.sources.setCurrentRow(row)
-                return
+        self.source_list.select_source(source_id)
 
     def current_source_id(self) -> int | None:
-        entry = self.sources.currentItem()
-        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+        return self.source_list.current_source_id()
 
     def set_source_filter(self, source_id: int | None) -> None:
         self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(source_id)))
+
+    def show_quotes_of(self, source_id: int) -> None:
+        """The Quotes tab with one source's quotes (the filter shown above them)."""
+        self.set_source_filter(source_id)
+        self.tabs.setCurrentIndex(0)
+        self.focus_results()
 
     def current_item(self) -> Item | None:
         if self.stack.currentWidget() is self.speakers:
@@ -359,20 +404,11 @@ class LibraryPanel(QWidget):
         self.items.scrollTo(self.model.index(row, 0))
         return True
 
-    def _on_source_row(self, _row: int) -> None:
-        source_id = self.current_source_id()
-        if source_id is not None:
-            self.set_source_filter(source_id)
-            self.sourceChosen.emit(source_id)
-
     def _on_item_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.itemChosen.emit(current.data(ItemRole))
 
     # -- actions on the current item ------------------------------------------
-
-    def _show_source_quotes(self, *_entry) -> None:
-        self.tabs.setCurrentIndex(0)
 
     def request_add(self, *_index) -> None:
         item = self.current_item()

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QWidget,
 )
 
 from app import __version__
@@ -27,24 +27,33 @@ from app.core.export import ExportWarning
 from app.core.library_edits import Changes
 from app.core.model import Item
 from app.core.store import Library
-from app.core.templates import template_names
 from app.ui.brief_document import BriefDocument
 from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
-from app.ui.conflicts_view import CorroborationDock
 from app.ui.export_dialog import ExportDialog
+from app.ui.export_note import ExportNote
+from app.ui.focus import Pane, PaneFocus
+from app.ui.help import HelpActions
 from app.ui.library_menu import LibraryMenu
 from app.ui.library_panel import LibraryPanel
 from app.ui.live_library import LiveLibrary
+from app.ui.menus import Commands, build_menus
 from app.ui.offline_actions import OfflineActions
 from app.ui.preview import PreviewPane
-from app.ui.settings import AUTOSAVE_SECONDS, SPLITTER_STATE, WINDOW_GEOMETRY, Settings
+from app.ui.settings import (
+    AUTOSAVE_SECONDS,
+    DOCK_HEIGHT,
+    SPLITTER_STATE,
+    WINDOW_GEOMETRY,
+    Settings,
+)
 from app.ui.source_actions import SourceActions
 from app.ui.source_viewer import SourceViewer
 from app.ui.tasks import wait_for_tasks
 from app.ui.undo import UndoHistory
 
 APP_TITLE = "Briefing Builder"
+DOCK_SHARE = 0.3  # of the window's height, the first time the dock opens
 
 
 class MainWindow(QMainWindow):
@@ -75,13 +84,15 @@ class MainWindow(QMainWindow):
         self.brief_tabs.setDocumentMode(True)
         self.brief_tabs.addTab(self.editor, "Memo")
         self.brief_tabs.addTab(self.preview, "Preview")
-        self.corroboration_dock = CorroborationDock(self.live, self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.corroboration_dock)
-        self.corroboration_dock.hide()
+        # The Sources Agree / Disagree dock is made when first opened: the
+        # first frame does not need it (see `corroboration`).
+        self._dock = None
         self.sources = SourceActions(self, self.live, self.library_panel, self.current_brief)
         self.history = UndoHistory([self.document.undo_stack, self.live.undo_stack], self)
         self.library_menu = LibraryMenu(self, self.settings)
         self.offline = OfflineActions(self, self.library, self.current_brief, self.report)
+        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
+        self.exports = ExportNote(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -97,99 +108,38 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(self.settings.get(WINDOW_GEOMETRY))
         self._layout_restored = False
 
-        self._build_menus()
+        self.pane_focus = PaneFocus(
+            self,
+            [
+                Pane("library", lambda: self.library_panel, self.library_panel.results_widget),
+                Pane("viewer", lambda: self.viewer, lambda: self.viewer.text),
+                Pane("memo", lambda: self.brief_tabs, self._memo_focus_target),
+                Pane("corroboration", lambda: self._dock, lambda: self._dock.focus_target()),
+            ],
+        )
+        self.commands = Commands()
+        self.help = HelpActions(self, self.commands, lambda: self.menus)
+        self.menus = build_menus(self)
+        self._show_tips()
+        self.library_panel.source_list.set_properties_key(self.commands.key("properties"))
         self._build_status_bar()
         self._connect()
         self._update_title()
         self.preview.follow(self.editor.status.cited_brief)
 
-    # -- menus ----------------------------------------------------------------
+    def _show_tips(self) -> None:
+        keys = self.commands
+        self.brief_tabs.setTabToolTip(
+            0,
+            f"The memo: its sections and blocks ({keys.key('go_memo')}). Double-click or"
+            f" {keys.key('rename')} edits a block; {keys.key('export')} exports the memo.",
+        )
+        self.brief_tabs.setTabToolTip(
+            1, "The memo as it will be exported, with its citations and notes."
+        )
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.sources.import_action)
-        file_menu.addSeparator()
-        new_menu = file_menu.addMenu("&New Brief")
-        for number, name in enumerate(template_names()):
-            shortcut = QKeySequence.StandardKey.New if number == 0 else None
-            self._action(new_menu, name, lambda _=False, n=name: self.files.new(n), shortcut)
-        self._action(file_menu, "&Open…", self.files.open_dialog, QKeySequence.StandardKey.Open)
-        file_menu.addMenu(self.files.recent_menu)
-        file_menu.addSeparator()
-        self.library_menu.add_to(file_menu)
-        file_menu.addAction(self.offline.take_action)
-        file_menu.addAction(self.offline.sync_action)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Save", self.files.save, QKeySequence.StandardKey.Save)
-        self._action(file_menu, "Save &As…", self.files.save_as, "Ctrl+Shift+S")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Export…", self.export_brief, "Ctrl+E")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        find = self._action(edit_menu, "&Find in Library", self.focus_search)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        edit_menu.addSeparator()
-        panel = self.library_panel
-        for action in (panel.add_action, panel.tags_action, panel.speaker_action):
-            edit_menu.addAction(action)
-        edit_menu.addAction(self.viewer.clip_action)
-        edit_menu.addSeparator()
-        for action in (
-            self.sources.paste_action,
-            self.sources.properties_action,
-            self.sources.delete_action,
-        ):
-            edit_menu.addAction(action)
-
-        brief_menu = bar.addMenu("&Brief")
-        for name in ("add_section", "add_paragraph", "move_up", "move_down", "rename"):
-            brief_menu.addAction(self.editor.actions[name])
-        brief_menu.addAction(self.editor.actions["delete"])
-        brief_menu.addSeparator()
-        brief_menu.addAction(self.editor.actions["restore"])
-
-        view_menu = bar.addMenu("&View")
-        for number, label in enumerate(("&Quotes", "&Facts", "&Sources", "Spea&kers")):
-            self._action(
-                view_menu,
-                label,
-                lambda _=False, n=number: panel.tabs.setCurrentIndex(n),
-                f"Ctrl+{number + 1}",
-            )
-        view_menu.addSeparator()
-        self._action(view_menu, "Memo &Editor", lambda: self.brief_tabs.setCurrentIndex(0))
-        self._action(view_menu, "Memo &Preview", lambda: self.brief_tabs.setCurrentIndex(1))
-        view_menu.addSeparator()
-        dock = self.corroboration_dock
-        self._action(view_menu, "Same Quote/Claim in Other &Sources", lambda: dock.show_tab(0))
-        self._action(view_menu, "&Conflicts", lambda: dock.show_tab(1))
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "Open &Example Memo", self.files.open_example)
-        help_menu.addSeparator()
-        self._action(help_menu, "&About Briefing Builder", self.show_about)
-        self.menus = {
-            "file": file_menu,
-            "edit": edit_menu,
-            "brief": brief_menu,
-            "view": view_menu,
-            "help": help_menu,
-        }
+    def _memo_focus_target(self) -> QWidget:
+        return self.editor.view if self.brief_tabs.currentIndex() == 0 else self.preview
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -215,28 +165,79 @@ class MainWindow(QMainWindow):
     # -- signals, all connected here ------------------------------------------
 
     def _connect(self) -> None:
-        live, panel, dock = self.live, self.library_panel, self.corroboration_dock
-        for view in (panel, self.viewer, dock, self.editor):
+        live, panel = self.live, self.library_panel
+        for view in (panel, self.viewer, self.editor):
             live.changed.connect(view.library_changed)
         live.changed.connect(self.on_library_changed)
         live.busyChanged.connect(self.show_busy)
         live.failed.connect(lambda message: self.report("The library was not changed", message))
         self.offline.openRequested.connect(self.library_menu.openRequested)
         panel.itemChosen.connect(self.on_item_chosen)
-        panel.itemChosen.connect(lambda item: dock.cluster_view.show_item(item.id))
         panel.sourceChosen.connect(self.viewer.show_source)
         panel.statusChanged.connect(self.statusBar().showMessage)
         panel.addRequested.connect(self.editor.add_items)
-        panel.conflictRequested.connect(dock.open_conflict)
-        self.viewer.conflictRequested.connect(dock.open_conflict)
+        panel.conflictRequested.connect(lambda cid: self.corroboration().open_conflict(cid))
+        self.viewer.conflictRequested.connect(lambda cid: self.corroboration().open_conflict(cid))
         self.viewer.itemClipped.connect(self.on_item_clipped)
-        dock.cluster_view.itemChosen.connect(self.on_item_chosen)
-        dock.conflicts_view.itemChosen.connect(self.on_item_chosen)
         self.editor.blockChosen.connect(self.on_block_chosen)
+        self.editor.blockAdded.connect(self.on_block_added)
         self.editor.status.changed.connect(self.preview.schedule)
         self.document.model.briefChanged.connect(self.preview.schedule)
         self.document.stateChanged.connect(self._update_title)
         self.document.autosaved.connect(self.show_status)
+        self.sources.sourcesImported.connect(self.show_new_source)
+
+    def corroboration(self):
+        """The Sources Agree / Disagree dock, made (and connected) the first
+        time it is needed; it opens compact, at the height it last had."""
+        if self._dock is None:
+            # Loaded here, not at start: its module brings the corroboration
+            # package (word lists, lemmas), which the first frame does not need.
+            from app.ui.conflicts_view import CorroborationDock
+
+            dock = self._dock = CorroborationDock(self.live, self)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.hide()
+            self.live.changed.connect(dock.library_changed)
+            self.library_panel.itemChosen.connect(self._show_group)
+            dock.cluster_view.itemChosen.connect(self.on_item_chosen)
+            dock.conflicts_view.itemChosen.connect(self.on_item_chosen)
+            dock.visibilityChanged.connect(self._dock_shown)
+            self._dock_sized = False
+        return self._dock
+
+    corroboration_dock = property(corroboration)
+
+    def _dock_shown(self, visible: bool) -> None:
+        self.commands["corroboration_panel"].setChecked(visible)
+        if not visible:
+            if self._dock_sized and self.isVisible():
+                self.settings.set(DOCK_HEIGHT, self._dock.height())
+            return
+        if not self._dock_sized:
+            # Compact the first time (not the 60% a dock takes by default),
+            # then as high as the user left it.
+            height = self.settings.get(DOCK_HEIGHT) or int(self.height() * DOCK_SHARE)
+            self.resizeDocks([self._dock], [height], Qt.Orientation.Vertical)
+            self._dock_sized = True
+        item = self.library_panel.current_item()
+        if item is not None:
+            self._dock.cluster_view.show_item(item.id)
+
+    def _show_group(self, item: Item) -> None:
+        if self._dock is not None and self._dock.isVisible():
+            self._dock.cluster_view.show_item(item.id)
+
+    def toggle_corroboration(self, shown: bool | None = None) -> None:
+        """View > Sources Agree / Disagree Panel: open it (on the tab it had) or close it."""
+        dock = self.corroboration()
+        if shown is None:
+            shown = not dock.isVisible()
+        if shown:
+            dock.show_tab(dock.tabs.currentIndex())
+            dock.focus_target().setFocus()
+        else:
+            dock.hide()
 
     def on_library_changed(self, changes: Changes) -> None:
         if changes.sources:
@@ -265,12 +266,21 @@ class MainWindow(QMainWindow):
         if block.source is not None and block.source.source_id is not None:
             self.viewer.show_span(block.source.source_id, block.start, block.end)
 
+    def on_block_added(self, where: str) -> None:
+        self.show_status(f"Added to \u201c{where}\u201d")
+
     def on_item_clipped(self, item_id: int) -> None:
         item = self.library.item(item_id)
         self.library_panel.show_kind(item.kind)
         self.library_panel.select_item(item_id)
         self.viewer.show_item(item)
         self.statusBar().showMessage(f"Clipped a new {item.kind}", 4000)
+
+    def show_new_source(self, source_id: int) -> None:
+        """A source just imported: chosen in the Sources tab and shown in the viewer."""
+        self.library_panel.tabs.setCurrentIndex(2)
+        self.library_panel.select_source(source_id)
+        self.viewer.show_source(source_id)
 
     # -- the brief ------------------------------------------------------------
 
@@ -297,6 +307,7 @@ class MainWindow(QMainWindow):
             rejected_item_ids=rejected,
         )
         dialog.warningChosen.connect(lambda w: (dialog.reject(), self.go_to_warning(w)))
+        dialog.accepted.connect(lambda: self.exports.exported(dialog.exported_path))
         dialog.open()
         return dialog
 
@@ -335,6 +346,8 @@ class MainWindow(QMainWindow):
         self.document.discard_recovery()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(SPLITTER_STATE, self.splitter.saveState())
+        if self._dock is not None and self._dock.isVisible():
+            self.settings.set(DOCK_HEIGHT, self._dock.height())
         wait_for_tasks()  # no search result may arrive after the window is gone
         self.live.close()  # queued writes finish before the window goes
         self.editor.status.stop()
@@ -363,9 +376,18 @@ class MainWindow(QMainWindow):
             )
 
     def focus_search(self) -> None:
-        self.library_panel.tabs.setCurrentIndex(0)
-        self.library_panel.search.setFocus()
-        self.library_panel.search.selectAll()
+        """Edit > Find: the search box, searching the library tab in view."""
+        self.library_panel.focus_search()
+
+    def show_library_tab(self, tab: int) -> None:
+        """View > Quotes / Facts / Sources / Speakers: that tab, its results focused."""
+        self.library_panel.tabs.setCurrentIndex(tab)
+        self.library_panel.focus_results()
+
+    def show_memo_tab(self, tab: int) -> None:
+        """View > Memo Editor / Memo Preview, focused."""
+        self.brief_tabs.setCurrentIndex(tab)
+        self._memo_focus_target().setFocus()
 
     def show_kind(self, kind: str | None) -> None:
         self.library_panel.show_kind(kind)

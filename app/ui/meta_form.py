@@ -1,4 +1,5 @@
 """The fields of a source's details, with the ones a citation still lacks marked
+and the ones read from the article's own text marked as such, to be checked
 (used by Source Properties and by Paste as New Source)."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ LABELS = {
     "author": "&Author(s)",
     "date": "&Date",
     "url": "&URL",
-    "accessed": "Accessed",
+    "accessed": "A&ccessed",
 }
 HINTS = {
     "author": "Several authors: separate with ;",
@@ -32,11 +33,17 @@ HINTS = {
 }
 
 
+FIELD_WORDS = {"title": "title", "outlet": "outlet", "author": "author(s)", "date": "date"}
+
+
 class MetaForm(QWidget):
-    """Line edits for every metadata field; empty needed fields are marked."""
+    """Line edits for every metadata field; empty needed fields are marked,
+    and so are fields read from the text (until the user changes them)."""
 
     def __init__(self, meta: SourceMeta | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.detected: list[str] = []
+        self._as_read: dict[str, str] = {}
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout(self)
@@ -46,13 +53,17 @@ class MetaForm(QWidget):
             edit.setObjectName(f"meta_{name}")
             edit.setPlaceholderText(HINTS.get(name, ""))
             edit.textChanged.connect(self._mark_missing)
+            edit.textChanged.connect(self._mark_detected)
             label = QLabel(LABELS[name])
             label.setBuddy(edit)
             self.edits[name] = edit
             self.labels[name] = label
             if name == "accessed":
-                today = QPushButton("Today")
+                today = QPushButton("Toda&y")
                 today.setObjectName("accessedToday")
+                # Never the dialog's default: after a click on it, Enter must
+                # still save (a default button takes Enter).
+                today.setAutoDefault(False)
                 today.clicked.connect(
                     lambda: self.edits["accessed"].setText(datetime.date.today().isoformat())
                 )
@@ -66,6 +77,11 @@ class MetaForm(QWidget):
         self.missing_note.setObjectName("missingNote")
         self.missing_note.setWordWrap(True)
         form.addRow(self.missing_note)
+        self.detected_note = QLabel()
+        self.detected_note.setObjectName("detectedNote")
+        self.detected_note.setWordWrap(True)
+        self.detected_note.hide()
+        form.addRow(self.detected_note)
         self.set_meta(meta or SourceMeta())
 
     def set_meta(self, meta: SourceMeta) -> None:
@@ -73,6 +89,36 @@ class MetaForm(QWidget):
             edit.setText(getattr(meta, name))
             edit.setCursorPosition(0)  # show a long title from its start
         self._mark_missing()
+
+    def set_detected(self, fields: list[str]) -> None:
+        """Mark `fields` as read from the article's text (headline, byline,
+        date line): shown so the user checks them; any can be changed."""
+        self.detected = [f for f in fields if f in self.edits]
+        self._as_read = {f: self.edits[f].text() for f in self.detected}
+        self._mark_detected()
+
+    def still_as_read(self) -> list[str]:
+        """The detected fields the user has not changed."""
+        return [f for f, text in self._as_read.items() if self.edits[f].text() == text]
+
+    def _mark_detected(self) -> None:
+        if not self._as_read:
+            return
+        shown = self.still_as_read()
+        for name, edit in self.edits.items():
+            marked = name in shown
+            if edit.property("detected") != marked:
+                edit.setProperty("detected", marked)
+                edit.style().unpolish(edit)
+                edit.style().polish(edit)
+            edit.setToolTip("Read from the article's text: check it" if marked else "")
+        words = ", ".join(FIELD_WORDS.get(f, f) for f in shown)
+        self.detected_note.setText(
+            f"\u2731 Read from the article's text: {words}. Check them; every field can be changed."
+            if shown
+            else ""
+        )
+        self.detected_note.setVisible(bool(shown))
 
     def meta(self) -> SourceMeta:
         return SourceMeta(**{name: edit.text().strip() for name, edit in self.edits.items()})

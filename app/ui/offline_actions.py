@@ -42,7 +42,7 @@ class OfflineActions(QObject):
         super().__init__(window)
         self._window, self._library, self._brief, self._report = window, library, brief, report
         team = is_team_location(library.path)
-        self.take_action = QAction("Take &Offline…", window)
+        self.take_action = QAction("Take O&ffline…", window)
         self.take_action.setEnabled(team)
         self.take_action.triggered.connect(self.take_offline)
         self.sync_action = QAction("S&ync with Team Library", window)

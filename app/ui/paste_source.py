@@ -6,6 +6,7 @@ metadata fields; Add stores it like an imported file, with its quotes and facts.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 from app.core.importer import ImportOutcome, add_document
 from app.core.ingest import IngestError
 from app.core.ingest.text import from_pasted
+from app.core.ingest.text_meta import detect
 from app.core.library_edits import IMPORTED
-from app.core.model import SourceMeta
 from app.core.store import DuplicateSourceError
 from app.ui.live_library import LiveLibrary
 from app.ui.meta_form import MetaForm
@@ -49,7 +50,13 @@ class PasteSourceDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("pastedText")
         self.text.setPlainText(text)
-        self.form = MetaForm(SourceMeta(title=_guess_title(text)))
+        # What the text says about itself (headline, byline, date line) fills
+        # the form, marked for checking; else the first line is the title.
+        stated, found = detect(text)
+        if not stated.title:
+            stated.title = _guess_title(text)
+        self.form = MetaForm(stated)
+        self.form.set_detected(found)
         self.error = QLabel()
         self.error.setObjectName("pasteError")
         self.error.setWordWrap(True)
@@ -57,11 +64,18 @@ class PasteSourceDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add Source")
+        add = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        add.setText("Add &Source")
+        add.setToolTip("Add the text as a new source (Ctrl+Enter)")
+        # Enter in the text makes a new line; Ctrl+Enter adds from anywhere.
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self.accept)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Text"))
+        text_label = QLabel("Te&xt")
+        text_label.setBuddy(self.text)
+        layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.form)
         layout.addWidget(self.error)

@@ -29,6 +29,7 @@ LAST_BRIEF_DIR = Setting("brief/last_dir", str, "")
 AUTOSAVE_SECONDS = Setting("brief/autosave_seconds", int, 30)
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
 SPLITTER_STATE = Setting("window/splitter", bytes, b"")
+DOCK_HEIGHT = Setting("window/dock_height", int, 0)  # Sources Agree / Disagree; 0: not yet set
 
 MAX_RECENT = 8
 

@@ -9,21 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from app.core import library_edits as edits
 from app.core.brief import Brief
-from app.ui.import_dialog import FILE_FILTER, FileDropFilter, ImportDialog
+from app.ui.file_drop import FILE_FILTER, FileDropFilter
 from app.ui.library_panel import LibraryPanel
 from app.ui.live_library import LiveLibrary
-from app.ui.paste_source import PasteSourceDialog
 from app.ui.source_properties import SourcePropertiesDialog
 
 
 class SourceActions(QObject):
-    """The source actions of one window, with their dialogs."""
+    """The source actions of one window, with their dialogs. `sourcesImported`
+    carries the first source an import (or a paste) added, for the window to show."""
+
+    sourcesImported = Signal(int)
 
     def __init__(
         self,
@@ -39,10 +41,10 @@ class SourceActions(QObject):
         self._current_brief = current_brief
         self.import_action = self._make("&Import\u2026", self.choose_and_import, "Ctrl+I")
         self.paste_action = self._make(
-            "Paste as New &Source", lambda: self.paste_as_new_source(), "Ctrl+Shift+V"
+            "Paste as &New Source", lambda: self.paste_as_new_source(), "Ctrl+Shift+V"
         )
         self.properties_action = self._make(
-            "Source &Properties\u2026", self.edit_current_source, "Ctrl+Alt+P"
+            "Source &Properties\u2026", lambda: self.edit_current_source(), "Ctrl+Alt+P"
         )
         self.delete_action = panel.delete_source_action
         panel.deleteSourceRequested.connect(self.delete_source)
@@ -59,29 +61,41 @@ class SourceActions(QObject):
 
     # -- import -----------------------------------------------------------------
 
-    def choose_and_import(self) -> ImportDialog | None:
+    def choose_and_import(self):
         files, _ = QFileDialog.getOpenFileNames(self._window, "Import sources", "", FILE_FILTER)
         return self.start_import([Path(f) for f in files])
 
-    def start_import(self, paths: list[Path]) -> ImportDialog | None:
-        """Import files/folders with a progress dialog; the window stays usable."""
+    def start_import(self, paths: list[Path]):
+        """Import files/folders with a progress dialog (an ImportDialog, or None
+        for no paths); the window stays usable."""
         if not paths:
             return None
+        # Loaded at first use: the importer brings the extractors, which the
+        # window's first frame does not need (bench/bench_startup.py).
+        from app.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._live, paths, self._window)
 
         def done(outcomes) -> None:
             ok = sum(o.ok for o in outcomes)
             cancelled = " (cancelled)" if dialog.cancelled else ""
             self._status(f"Imported {ok} of {len(outcomes)} files{cancelled}", 0)
+            new = [o.source_id for o in outcomes if o.source_id is not None]
+            if new:
+                self.sourcesImported.emit(new[0])
 
         dialog.importFinished.connect(done)
+        dialog.detailsRequested.connect(self.edit_current_source)
         dialog.setModal(False)
         dialog.show()
         dialog.start()
         return dialog
 
-    def paste_as_new_source(self, text: str | None = None) -> PasteSourceDialog:
-        """Open the paste dialog with the clipboard's text (or `text`)."""
+    def paste_as_new_source(self, text: str | None = None):
+        """Open the paste dialog (a PasteSourceDialog) with the clipboard's text
+        (or `text`)."""
+        from app.ui.paste_source import PasteSourceDialog  # at first use, as ImportDialog
+
         if text is None:
             text = QGuiApplication.clipboard().text()
         dialog = PasteSourceDialog(self._live, text, self._window)
@@ -89,6 +103,8 @@ class SourceActions(QObject):
         def added() -> None:
             outcome = dialog.outcome
             self._status(f"Added pasted source: {outcome.quotes} quotes, {outcome.facts} facts")
+            if outcome.source_id is not None:
+                self.sourcesImported.emit(outcome.source_id)
 
         dialog.accepted.connect(added)
         dialog.open()

@@ -1,8 +1,15 @@
 """Edit > Source Properties: a stored source's details (title, outlet, author,
 date, URL, accessed date). Saving is undoable, and memos that cite the source
-show the new details at once (the library's `changed` signal)."""
+show the new details at once (the library's `changed` signal).
+
+Details a text file (or pasted text) states about itself, read at import
+(headline, byline, date line), are marked "read from the article's text"
+while they still hold what was read, so the user knows what to check.
+Enter saves."""
 
 from __future__ import annotations
+
+from pathlib import PurePath
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import library_edits as edits
+from app.core.ingest import TEXT_SUFFIXES
+from app.core.ingest.text_meta import detect
+from app.core.model import Source
 from app.ui.live_library import LiveLibrary
 from app.ui.meta_form import MetaForm
 
@@ -30,11 +40,13 @@ class SourcePropertiesDialog(QDialog):
         self.setObjectName("sourceProperties")
         self.resize(560, 0)
         self.form = MetaForm(source.meta)
+        self.form.set_detected(read_from_text(source))
         info = QLabel(f"File: {source.file_name or '(pasted)'} · {len(source.text):,} characters")
         info.setObjectName("sourceInfo")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -50,3 +62,15 @@ class SourcePropertiesDialog(QDialog):
             lambda _edit: super(SourcePropertiesDialog, self).accept(),
             lambda exc: QMessageBox.warning(self, "Cannot save", f"Source {source_id}: {exc}"),
         )
+
+
+def read_from_text(source: Source) -> list[str]:
+    """The fields of a text-file (or pasted) source that hold what its text
+    states about itself: what an import read, unless changed since."""
+    suffix = PurePath(source.file_name or "").suffix.lower()
+    if source.file_name and not source.file_name.startswith("(") and suffix not in TEXT_SUFFIXES:
+        return []
+    stated, found = detect(source.text)
+    return [
+        f for f in found if getattr(stated, f) and getattr(stated, f) == getattr(source.meta, f)
+    ]

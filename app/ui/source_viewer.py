@@ -91,13 +91,27 @@ class SourceViewer(QWidget):
         self.text.setAcceptRichText(False)
         self.text.setUndoRedoEnabled(False)
         self.text.setObjectName("sourceText")
+        # Caret browsing: the arrow keys move a visible caret through the
+        # article and Shift+arrows select, so a passage can be clipped
+        # without the mouse.
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text.setTabChangesFocus(True)
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._context_menu)
 
-        self.clip_action = QAction("Clip", self)
+        self.clip_action = QAction("Cl&ip Selection\u2026", self)
         self.clip_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.clip_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.clip_action.setToolTip("Make a quote or fact of the selected text (Ctrl+Shift+C)")
+        clip_key = self.clip_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.clip_action.setToolTip(f"Make a quote or fact of the selected text ({clip_key})")
+        self.title.setToolTip(
+            "The source viewer: the article, with its quotes and facts marked. In the text,"
+            f" arrow keys move the caret and Shift+arrows select; {clip_key} clips the"
+            " selection as a quote or fact."
+        )
         self.clip_action.setEnabled(False)
         self.clip_action.triggered.connect(self.clip_selection)
         self.addAction(self.clip_action)
@@ -105,6 +119,7 @@ class SourceViewer(QWidget):
         clip_button = QToolButton()
         clip_button.setObjectName("clipButton")
         clip_button.setDefaultAction(self.clip_action)
+        clip_button.setText("Clip")
         clip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self.conflict_note = QLabel()

@@ -104,6 +104,26 @@ class SpeakersView(QWidget):
             self.list.setCurrentRow(0)  # show someone's quotes rather than nothing
         self._on_speaker(self.list.currentRow())
 
+    def set_query(self, query: str) -> None:
+        """Show only the speakers whose name (or another name of theirs) has
+        every word of `query`."""
+        words = query.casefold().split()
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            names = f"{entry.data(Qt.ItemDataRole.UserRole + 1)} {entry.toolTip()}".casefold()
+            entry.setHidden(not all(w in names for w in words))
+
+    def counts(self) -> tuple[int, int]:
+        """(shown, total) speakers."""
+        hidden = sum(self.list.item(r).isHidden() for r in range(self.list.count()))
+        return self.list.count() - hidden, self.list.count()
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard lands in this view: the list of speakers."""
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        return self.list
+
     def select_speaker(self, speaker_id: int) -> None:
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == speaker_id:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.short_text import clip_words
+
 
 class LastWordCompleter(QCompleter):
     """Completes the last comma-separated word of a line edit."""
@@ -58,7 +60,7 @@ class TagDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Tags")
         self.setMinimumWidth(420)
-        label = QLabel(_shorten(item_text))
+        label = QLabel(clip_words(item_text, 220))
         label.setWordWrap(True)
         label.setObjectName("dialogItemText")
         self.edit = QLineEdit(", ".join(tags))
@@ -116,11 +118,11 @@ class ClipDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Clip selection")
         self.setMinimumWidth(460)
-        shown = QLabel(_shorten(text, 400))
+        shown = QLabel(clip_words(text, 400))
         shown.setWordWrap(True)
         shown.setObjectName("dialogItemText")
-        self.quote = QRadioButton("Quote")
-        self.fact = QRadioButton("Fact")
+        self.quote = QRadioButton("&Quote")
+        self.fact = QRadioButton("&Fact")
         group = QButtonGroup(self)
         group.addButton(self.quote)
         group.addButton(self.fact)
@@ -155,8 +157,3 @@ class ClipDialog(QDialog):
 
     def speaker_name(self) -> str:
         return " ".join(self.speaker.currentText().split()) if self.kind() == "quote" else ""
-
-
-def _shorten(text: str, limit: int = 220) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"

@@ -44,7 +44,7 @@ def test_quotes_on_the_seeds_finds_every_gold_quote(tmp_path):
 
 def test_help_lists_every_command():
     out = run("--help").stdout
-    for word in ("quotes", "import", "search", "--screenshot", "--library", "BRIEF"):
+    for word in ("quotes", "import", "search", "--screenshot", "--library", "MEMO"):
         assert word in out
 
 

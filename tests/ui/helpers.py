@@ -67,3 +67,61 @@ def add_by_keyboard(window, qtbot, words: str, kind: str | None = None):
     select_library_row(panel, row)
     qtbot.keyClick(panel.items, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     return panel.model.item_at(row)
+
+
+def press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+    """Press a key where the keyboard focus is, as a person at the keyboard does."""
+    for _ in range(times):
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard focus"
+        qtbot.keyClick(target, key, modifiers)
+
+
+def type_text(qtbot, text: str) -> None:
+    """Type `text` into the widget that has the keyboard focus."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClicks(target, text)
+
+
+def when_modal(qtbot, act) -> list:
+    """Call `act(dialog)` on the next modal dialog once it is up (a dialog run
+    with exec() blocks the test until it closes). Returns a list that holds the
+    dialog afterwards, and any error `act` raised (the dialog is then closed,
+    so the test fails instead of hanging)."""
+    from PySide6.QtCore import QTimer
+
+    seen: list = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        qtbot.waitExposed(dialog)
+        # A window manager activates a new dialog; the offscreen platform
+        # does so only when asked, and keys go to the active window.
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        seen.append(dialog)
+        try:
+            act(dialog)
+        except BaseException as exc:  # handed to the test, which re-raises it
+            seen.append(exc)
+            dialog.reject()
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def check_modal(seen: list) -> object:
+    """The dialog `when_modal` answered; re-raises what went wrong in it."""
+    assert seen, "no modal dialog came up"
+    for thing in seen[1:]:
+        if isinstance(thing, BaseException):
+            raise thing
+    return seen[0]
+
+
+def focused() -> object:
+    return QApplication.focusWidget()

@@ -76,10 +76,13 @@ def test_alt_up_and_down_reorder_blocks_undoably(window, qtbot):
 
 
 def test_alt_up_at_the_top_of_a_section_moves_into_the_one_above(window, qtbot):
-    add_by_keyboard(window, qtbot, "hardening our defenses")
     view = window.editor.view
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the memo
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End)  # the last section
+    add_by_keyboard(window, qtbot, "hardening our defenses")
     view.setFocus()
-    assert block_texts(window)[-1]  # added to the last section
+    assert block_texts(window)[-1]  # added to the last section, the one selected
     qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert block_texts(window)[-2] and not block_texts(window)[-1]
     window.undo_action.trigger()

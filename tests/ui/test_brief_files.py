@@ -147,7 +147,7 @@ def test_nothing_to_autosave_writes_nothing(window):
     [
         (b"{ not json", "broken JSON"),
         (b"\xff\xfe\x00garbage", "broken JSON"),
-        (json.dumps({"format": "something else"}).encode(), "not a usable brief"),
+        (json.dumps({"format": "something else"}).encode(), "not a usable memo"),
         (
             json.dumps(
                 {"format": "briefing-builder/brief", "schema_version": 99, "sections": []}
@@ -191,7 +191,7 @@ def test_closing_with_unsaved_changes_asks(qtbot, seeded_library, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert not window.close()
-    assert window.isVisible() and "Untitled brief" in asked[0]
+    assert window.isVisible() and "Untitled memo" in asked[0]
     assert window.close()
     assert len(asked) == 2
 
@@ -201,12 +201,13 @@ def test_new_from_template(window, monkeypatch):
     titles = [s.title for s in window.current_brief().sections]
     assert titles == ["Summary", "Timeline", "Key players", "Quotes", "Sources"]
     assert not window.isWindowModified()
-    assert window.windowTitle().endswith("Untitled brief[*]")
+    assert window.windowTitle().endswith("Untitled memo[*]")
     new_menu = next(
-        a.menu() for a in window.menus["file"].actions() if a.text().replace("&", "") == "New Brief"
+        a.menu() for a in window.menus["file"].actions() if a.text().replace("&", "") == "New Memo"
     )
     names = [a.text() for a in new_menu.actions()]
-    assert names[:2] == ["Council briefing memo", "Reporter's backgrounder"]
+    # Numbered, so each has an accelerator: Alt+F, N, 2 opens the second.
+    assert names[:2] == ["&1 Council briefing memo", "&2 Reporter's backgrounder"]
 
 
 def test_window_layout_is_remembered(qtbot, seeded_library):
@@ -233,7 +234,7 @@ def test_example_memo_opens_as_an_untitled_copy(window, monkeypatch):
     brief = window.current_brief()
     assert brief.header.subject.startswith("Los Angeles sanctuary city ordinance")
     assert {b.kind for b in brief.blocks()} == {"quote", "fact", "prose"}
-    assert window.windowTitle().endswith("Untitled brief[*]")
+    assert window.windowTitle().endswith("Untitled memo[*]")
     # Saving asks for a file of the user's own; the bundled example is untouched.
     asked = []
     monkeypatch.setattr(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from app.core.store import SearchFilter
 from app.ui.item_model import ConflictRole
-from app.ui.library_panel import MissingRole
+from app.ui.source_list import MissingRole
 from tests.ui.helpers import open_window, row_of_text, select_library_row, wait_idle
 
 

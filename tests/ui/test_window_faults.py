@@ -46,7 +46,7 @@ def test_a_hostile_memo_gets_one_message_and_the_window_stays(
     before = window.current_brief()
     assert window.open_brief(path) is False
     [(kind, _title, text)] = message_boxes
-    assert kind == "warning" and text.startswith(f"{name}: not a brief file (")
+    assert kind == "warning" and text.startswith(f"{name}: not a memo file (")
     assert window.isVisible() and window.current_brief() is before
 
 
@@ -76,7 +76,7 @@ def test_screenshot_with_a_refused_memo_says_why_and_exits(tmp_path):
     )
     assert proc.returncode == 1
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error")]
-    assert errors == ["error: deep.brief.json: not a brief file (nested too deeply)"]
+    assert errors == ["error: deep.brief.json: not a memo file (nested too deeply)"]
     assert "Traceback" not in proc.stderr and out.exists()
 
 

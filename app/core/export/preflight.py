@@ -16,6 +16,7 @@ from typing import Literal
 from app.core.brief import Brief
 from app.core.brief_conflicts import matching_items
 from app.core.cite import Style
+from app.core.short_text import clip_words
 from app.core.source_checks import missing_fields
 from app.core.store import Library
 
@@ -35,8 +36,7 @@ class ExportWarning:
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+    return clip_words(text, limit)  # between words, never inside a name
 
 
 def conflicted_blocks(brief: Brief, library: Library) -> frozenset[int]:

@@ -1,0 +1,186 @@
+"""The library's filters: four choosers (source, speaker, tag, corroboration),
+and the row that says which filters are on, right above the results, each
+with a one-click clear. A filter the user cannot see is a result they
+cannot explain ("0 facts" for no visible reason), so every filter in force
+is named there, the search text too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from app.core.model import SourceMeta
+from app.core.short_text import clip_words
+from app.ui.source_notes import missing_fields, missing_note, missing_tooltip
+
+# (label, SearchFilter.corroboration, tooltip); a derived copy is no second witness.
+CORROBORATION_CHOICES = (
+    ("Any corroboration", None, "Items however many sources carry them"),
+    (
+        "Corroborated (2+ independent sources)",
+        "corroborated",
+        "Carried by at least two sources that are not rewrites of each other",
+    ),
+    ("Single source", "single", "Not confirmed by an independent second source"),
+)
+CHIP_TEXT_MAX = 32  # characters of a filter's value shown on its chip
+
+
+class FilterChoosers(QWidget):
+    """Source, speaker, tag and corroboration choosers; `changed` on any choice."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.source = QComboBox()
+        self.speaker = QComboBox()
+        self.tag = QComboBox()
+        self.corroboration = QComboBox()
+        for label, value, tip in CORROBORATION_CHOICES:
+            self.corroboration.addItem(label, value)
+            self.corroboration.setItemData(
+                self.corroboration.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+            )
+        tips = {
+            "sourceFilter": "Show only the quotes and facts of one source",
+            "speakerFilter": "Show only what one speaker said",
+            "tagFilter": "Show only items with one of your tags",
+            "corroborationFilter": "Show items by how many independent sources carry them",
+        }
+        for combo, name in self.named():
+            combo.setObjectName(name)
+            combo.setToolTip(tips[name])
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            combo.currentIndexChanged.connect(self.changed)
+        # Two rows of two: four combos in one row of a narrow panel cut every label short.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        grid.addWidget(self.source, 0, 0)
+        grid.addWidget(self.speaker, 0, 1)
+        grid.addWidget(self.tag, 1, 0)
+        grid.addWidget(self.corroboration, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        # As narrow as the panel could go with one row of filters: the window's
+        # layout (and its restore on a small screen) counts on that width.
+        self.setMinimumWidth(350)
+
+    def named(self) -> list[tuple[QComboBox, str]]:
+        return [
+            (self.source, "sourceFilter"),
+            (self.speaker, "speakerFilter"),
+            (self.tag, "tagFilter"),
+            (self.corroboration, "corroborationFilter"),
+        ]
+
+    def fill_sources(self, sources: list[tuple[int, str, SourceMeta, int]]) -> None:
+        """The source chooser's entries; a source a citation lacks details of is marked."""
+        fill_combo(self.source, "All sources", [(sid, m.title or n) for sid, n, m, _ in sources])
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for sid, _, meta, _ in sources:
+            index = self.source.findData(sid)
+            if missing_fields(meta) and index >= 0:
+                self.source.setItemIcon(index, warning)
+                tip = f"{meta.title}\n{missing_note(meta)}: {missing_tooltip(meta)}"
+                self.source.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+
+    def clear(self) -> None:
+        """Every chooser back to "any", with one `changed`."""
+        self.blockSignals(True)
+        for combo, _ in self.named():
+            combo.setCurrentIndex(0)
+        self.blockSignals(False)
+        self.changed.emit()
+
+    def active(self) -> list[tuple[str, str, QComboBox]]:
+        """(what, shown value, chooser) of every chooser that filters."""
+        what = {
+            self.source: "Source",
+            self.speaker: "Speaker",
+            self.tag: "Tag",
+            self.corroboration: "Only",
+        }
+        return [
+            (what[combo], combo.currentText(), combo)
+            for combo, _ in self.named()
+            if combo.currentIndex() > 0
+        ]
+
+
+def fill_combo(combo: QComboBox, everything: str, entries: list) -> None:
+    """Replace a chooser's entries, keeping its choice where it still exists."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for data, label in entries:
+        combo.addItem(label, data)
+        combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+    found = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(0, found))
+    combo.blockSignals(False)
+
+
+def chip_text(what: str, value: str) -> str:
+    """ "Source: The City Council votes…  ✕", short enough for a narrow panel."""
+    return f"{what}: {clip_words(value, CHIP_TEXT_MAX)}  \u2715"
+
+
+class ActiveFilters(QWidget):
+    """The filters in force, as buttons that clear themselves, and Clear All."""
+
+    def __init__(self, clear_all: QAction, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("activeFilters")
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(4)
+        self.label = QLabel("Filtered by:")
+        self.label.setObjectName("activeFiltersLabel")
+        self.chips: list[QToolButton] = []
+        self.clear_all = QToolButton()
+        self.clear_all.setObjectName("clearAllFilters")
+        self.clear_all.setText("Clear all")
+        self.clear_all.setToolTip(
+            f"{clear_all.text().replace('&', '')} ({clear_all.shortcut().toString()})"
+        )
+        self.clear_all.clicked.connect(clear_all.trigger)
+        self.hide()
+
+    def show_filters(self, filters: list[tuple[str, str, str, Callable[[], None]]]) -> None:
+        """`filters`: (what, value, tooltip, clear) of each filter in force."""
+        while self._row.count():
+            widget = self._row.takeAt(0).widget()
+            if widget is not None and widget not in (self.label, self.clear_all):
+                widget.deleteLater()
+        self.chips = []
+        self._row.addWidget(self.label)
+        for what, value, tip, clear in filters:
+            chip = QToolButton()
+            chip.setObjectName("filterChip")
+            chip.setText(chip_text(what, value))
+            chip.setToolTip(f"{tip}\nClick to clear this filter.")
+            chip.clicked.connect(clear)
+            self._row.addWidget(chip)
+            self.chips.append(chip)
+        self._row.addWidget(self.clear_all)
+        self.clear_all.setVisible(len(filters) > 1)
+        self._row.addStretch(1)
+        self.setVisible(bool(filters))

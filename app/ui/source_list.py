@@ -1,0 +1,156 @@
+"""The Sources tab: every source with its outlet, date and item count, the
+ones a citation still lacks details of marked, and a line above the list
+saying how many need them.
+
+Choosing a source shows it in the viewer and nothing else: it sets no
+filter. Enter (or a double-click) asks for its quotes, which the library
+panel shows with the source filter in view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+
+from app.core.model import SourceMeta
+from app.ui.source_notes import missing_fields, missing_note, missing_tooltip
+
+MissingRole = Qt.ItemDataRole.UserRole + 1  # a source entry's missing metadata fields
+SearchRole = Qt.ItemDataRole.UserRole + 2  # the words a search of the Sources tab looks in
+
+
+def matches(words: str, query: str) -> bool:
+    """Every word of `query` is in `words` (case-insensitive)."""
+    haystack = words.casefold()
+    return all(word in haystack for word in query.casefold().split())
+
+
+class SourceList(QWidget):
+    """The list of sources; `sourceChosen` when one becomes current,
+    `quotesRequested` on Enter or a double-click."""
+
+    sourceChosen = Signal(int)
+    quotesRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.note = QLabel()
+        self.note.setObjectName("needsDetailsNote")
+        self.note.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("sourceList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setIconSize(QSize(16, 16))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.note)
+        layout.addWidget(self.list, 1)
+        self._query = ""
+        self._properties_key = ""
+        self._lacking = (0, 0)
+        self.list.currentRowChanged.connect(self._on_row)
+        self.list.itemDoubleClicked.connect(self._activated)
+        self.list.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Enter on a source asks for its quotes. (Not `itemActivated`: some
+        # desktops activate on a single click, which must only choose.)
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers()
+        ):
+            source_id = self.current_source_id()
+            if source_id is not None:
+                self.quotesRequested.emit(source_id)
+            return True
+        return super().eventFilter(watched, event)
+
+    def set_properties_key(self, key: str) -> None:
+        """Source Properties' shortcut, named in the note about missing details."""
+        self._properties_key = key
+        self._show_note()
+
+    def fill(self, sources: list[tuple[int, str, SourceMeta, int]]) -> None:
+        """Show `sources` (id, file name, details, item count), keeping the
+        current one."""
+        current = self.current_source_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        lacking = 0
+        for sid, file_name, meta, n_items in sources:
+            label = meta.title or file_name
+            note = missing_note(meta)
+            details = " · ".join(x for x in (meta.outlet, meta.date, f"{n_items} items", note) if x)
+            entry = QListWidgetItem(f"{label}\n{details}")
+            tip = f"{label}\n{file_name}"
+            if note:
+                lacking += 1
+                entry.setIcon(warning)
+                tip += "\n\n" + missing_tooltip(meta)
+            entry.setToolTip(tip)
+            entry.setData(Qt.ItemDataRole.UserRole, sid)
+            entry.setData(MissingRole, missing_fields(meta))
+            words = " ".join((label, file_name, meta.outlet, meta.author, meta.date))
+            entry.setData(SearchRole, words)
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        self._lacking = (lacking, len(sources))
+        self._show_note()
+        self.set_query(self._query)
+        if current is not None:
+            self.select_source(current, emit=False)
+
+    def _show_note(self) -> None:
+        lacking, total = self._lacking
+        key = f" and press {self._properties_key}" if self._properties_key else ""
+        verb = "needs" if lacking == 1 else "need"
+        self.note.setText(
+            f"\u26a0 {lacking} of {total} source{'s' if total != 1 else ''} {verb} details for"
+            f" citations (marked \u26a0). Select one{key} to fill them in (Source Properties)."
+        )
+        self.note.setVisible(bool(lacking))
+
+    def set_query(self, query: str) -> tuple[int, int]:
+        """Show only the sources matching `query`; (shown, total)."""
+        self._query = query
+        shown = 0
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            hit = matches(entry.data(SearchRole) or "", query)
+            entry.setHidden(not hit)
+            shown += hit
+        return shown, self.list.count()
+
+    def counts(self) -> tuple[int, int]:
+        """(shown, total) sources."""
+        hidden = sum(self.list.item(r).isHidden() for r in range(self.list.count()))
+        return self.list.count() - hidden, self.list.count()
+
+    def select_source(self, source_id: int, emit: bool = True) -> bool:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == source_id:
+                self.list.blockSignals(not emit)
+                self.list.setCurrentRow(row)
+                self.list.blockSignals(False)
+                self.list.scrollToItem(self.list.item(row))
+                return True
+        return False
+
+    def current_source_id(self) -> int | None:
+        entry = self.list.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def _on_row(self, _row: int) -> None:
+        source_id = self.current_source_id()
+        if source_id is not None:
+            self.sourceChosen.emit(source_id)
+
+    def _activated(self, entry: QListWidgetItem) -> None:
+        self.quotesRequested.emit(entry.data(Qt.ItemDataRole.UserRole))
