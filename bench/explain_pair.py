@@ -70,7 +70,7 @@ def explain(index: GroupIndex, a: tuple, b: tuple) -> None:
     if sa.source_id == sb.source_id:
         print("-> same source: never compared")
         return
-    keys_a, keys_b = index._fact_keys(sa), index._fact_keys(sb)
+    keys_a, keys_b = (set().union(*index._fact_keys(s)) for s in (sa, sb))
     shared = keys_a & keys_b
     sizes = sorted(len(index.fact_keys.get(k, ())) for k in shared)
     print(f"blocking keys shared: {len(shared)} (postings {sizes}; cap {POSTING_CAP})")
@@ -91,6 +91,10 @@ def explain(index: GroupIndex, a: tuple, b: tuple) -> None:
     near = len(set(sketches[0]) & set(sketches[1]))
     print(f"sketch hashes shared: {near} (2 make them near-duplicate candidates)")
     trace: list[str] = []
+    # The index compares a new claim (second) with one indexed before it (first).
+    if a[0] > b[0]:
+        (a, sa), (b, sb) = (b, sb), (a, sa)
+        print("(compared as indexed: B first, then A)")
     edges = index._compare_facts(a[0], sa, b[0], sb, near >= 2, trace)
     for line in trace:
         print(f"  - {line}")
@@ -119,16 +123,35 @@ def item_row(library: Library, item_id: int) -> tuple:
 def misses(out: Path) -> int:
     entries = json.loads((out / "scored.json").read_text(encoding="utf-8"))
     for m in entries:
-        if m["part"] != "tune" or m["role"] != "plant" or m["found"]:
+        if m["part"] != "tune":
+            continue  # the check part is scored, never read
+        if m["role"] == "plant" and not m["found"]:
+            pairs = [(m["file"], m["start"]), (m["partner"][0], m["partner"][1])]
+        elif m["role"] == "control" and m["flagged"]:
+            pairs = [(m["file"], m["start"])]
+        else:
             continue
         with Library(out / f"{m['round']}.sqlite") as library:
-            ids = [
-                _item_at(library, m["file"], m["start"]),
-                _item_at(library, m["partner"][0], m["partner"][1]),
-            ]
-            print(f"\n===== {m['pair']} {m['kind']} {m['was']} -> {m['now']} ({m['round']})")
+            ids = [_item_at(library, f, pos) for f, pos in pairs]
+            print(
+                f"\n===== {m['role']} {m['pair']} {m['kind']} {m['how']}: {m['was']} -> {m['now']}"
+                f" ({m['round']})"
+            )
             if None in ids:
                 print("-> a sentence is no fact item")
+                continue
+            if m["role"] == "control":
+                # Each claim the control's claim is in conflict with.
+                others = {
+                    i
+                    for c in library.conflicts()
+                    if ids[0] in c.item_ids
+                    for i in c.item_ids
+                    if i != ids[0]
+                }
+                index = library_index(library)
+                for other in sorted(others):
+                    explain(index, item_row(library, ids[0]), item_row(library, other))
                 continue
             explain(library_index(library), *(item_row(library, i) for i in ids))
     return 0

@@ -9,40 +9,16 @@ each test first fills one with unrelated claims, in invented words."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from app.core.store import Library
-from tests.core.corroborate_helpers import add
-
-_SYLLABLES = "ka lo mi ter san do ri ven ul pra sto ne bi gor fa tu".split()
-
-
-def _word(rng: random.Random) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(3))
-
-
-# Unrelated claims in the words of news around every kind of figure, so
-# that these words are as common in the test library as in a real one.
-_FILLERS = (
-    "The {w} guild of {W} lost the {w} race by a wide margin of {n} votes.",
-    "In the {W} count, {W} {W} took {n} percent of the vote.",
-    "The {w} fund of {W} raised ${n} million for its {w} plan last year.",
-    "The {W} council voted {n}-2 to close the {w} depot.",
-)
+from tests.core.corroborate_helpers import add, filled_library
 
 
 @pytest.fixture
 def library(tmp_path):
     """A library already holding 700 unrelated claims of one source."""
-    lib = Library(tmp_path / "lib.sqlite")
-    rng = random.Random(3)
-    claims = [
-        _FILLERS[n % len(_FILLERS)].format(w=_word(rng), W=_word(rng).title(), n=n + 3)
-        for n in range(700)
-    ]
-    add(lib, " ".join(claims), facts=claims)
+    lib = filled_library(tmp_path / "lib.sqlite")
     yield lib
     lib.close()
 

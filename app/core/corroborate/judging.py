@@ -44,13 +44,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
-from app.core.corroborate.quantities import agree, same_value
+from app.core.corroborate.quantities import agree, durations, same_value
 from app.core.corroborate.rules import (
+    beside_alike,
     contrasting,
-    durations,
     other_figures_agree,
     other_subjects,
     own_time,
+    partnered,
     pinned_down,
     same_figures,
     same_times,
@@ -67,6 +68,9 @@ SAME_COSINE = 0.3  # and weighted cosine of the whole sentences
 # looser wording suffices.
 SPECIFIC_SHARE, SPECIFIC_JACCARD, SPECIFIC_COSINE = 0.4, 0.25, 0.2
 RARE_VALUE = 5  # claims of the library a figure may be in and still tie two of them
+# The share of the library's claims a figure listed beside another may be in
+# and still place both in one statement (the current year is in far more).
+RARE_FIGURE = 0.005
 CONFLICT_SHARE = 0.6
 CONFLICT_COSINE = 0.35
 CONFLICT_COMMON = 3  # context words two values in conflict must share
@@ -78,6 +82,10 @@ PINNED_COSINE = 0.1  # how alike the rest of two such sentences must at least be
 # Two sentences this alike outside their names and figures say the same
 # thing of the same subject, however common the names they give.
 NEAR_SAME = 0.6
+# Two sentences this alike outside their names and figures are one report
+# of one thing, worded alike: their differing figure is a disagreement.
+ECHO = 0.8
+ECHO_WORDS = 3  # and words they share besides names and figures ("had ... percent" is not enough)
 
 SMOOTHING = 1000
 
@@ -218,7 +226,7 @@ class ClaimJudge:
         matches: list[Match] = []
         for va in a.values:
             kind = va.value.kind
-            best, best_key = None, (False, 0.0)
+            best, best_key = None, (False, 0, 0.0)
             for vb in b.values:
                 if vb.value.kind != kind:
                     continue
@@ -228,12 +236,25 @@ class ClaimJudge:
                 m = self._about_same(a, va, b, vb, trace)
                 if m is None:
                     continue
-                # The same figure, if the other states it, is its counterpart.
-                key = (same_value(va.value, vb.value), m.share)
+                key = _match_key(m)
                 if best is None or key > best_key:
                     best, best_key = m, key
             if best is not None:
                 matches.append(best)
+        # Each figure has one counterpart: of two figures matched to the
+        # same one, the one written between more of its words keeps it;
+        # when neither is, both stay (and two differing figures below say
+        # the claims are about different things).
+        rivals: dict[int, list[Match]] = {}
+        for m in matches:
+            rivals.setdefault(id(m.b), []).append(m)
+        for group in rivals.values():
+            group.sort(key=_match_key, reverse=True)
+            first, *rest = group
+            if rest and len(first.a.next_to & first.b.next_to) > max(
+                len(r.a.next_to & r.b.next_to) for r in rest
+            ):
+                matches = [m for m in matches if m not in rest]
         agreeing = [m for m in matches if same_value(m.a.value, m.b.value)]
         differing = [m for m in matches if not agree(m.a.value, m.b.value)]
         conflicts = []
@@ -256,15 +277,32 @@ class ClaimJudge:
             pinned = m.covered and pinned_down(
                 m.a, m.b, m.common - a.all_names - b.all_names, self.df, len(self.facts) + 1
             )
+            if core is None:
+                core = self._cosine(a.core, b.core)
+            # Two sentences worded alike but for their figures say one thing
+            # (unless a rule below tells two subjects, times or a change apart),
+            # and so do two lists of figures that agree but for one pair;
+            # shares only when a poll or a body of few claims is named by both.
+            partner = partnered(a, m.a, b, m.b, self._rare_figure) or beside_alike(
+                m.a, m.b, self._rare_figure
+            )
+            named = any(self.df.get(r, 0) <= self._telling_limit() for r in a.runs & b.runs)
+            echo = core >= ECHO and len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS
+            bound = echo or partner and (kind != "percent" or named)
+            # Only words few claims use say that a year labelling a thing
+            # ("the 2010 race") is that thing's year, not another race's.
+            pinned_words, pinned = pinned, pinned or bound
             # A name one report gives and the other does not may be another
             # subject ("Ana Roe won 38 percent" / "won 52 percent"), unless
             # what is measured is pinned down.
             strong = (m.contained or pinned) and len(m.common) >= CONFLICT_COMMON
             strong = strong and (m.share >= CONFLICT_SHARE or pinned and m.share >= SAME_SHARE)
+            strong = strong or bound
             _note(
                 trace,
                 f"{pair}: telling={telling} pinned={pinned} contained={m.contained}"
-                f" covered={m.covered} strong={strong}",
+                f" covered={m.covered} echo={echo} partner={partner} named={named}"
+                f" strong={strong}",
             )
             if not (strong or telling):
                 _note(trace, f"{pair}: neither strong nor telling")
@@ -275,16 +313,12 @@ class ClaimJudge:
             if other_subjects(a, m.a, b, m.b):
                 _note(trace, f"{pair}: said of other subjects {m.a.subject} / {m.b.subject}")
                 continue
-            if not self._may_differ(a, m, b, pinned, trace):
+            if not self._may_differ(a, m, b, pinned_words, trace):
                 continue
-            if core is None:
-                core = self._cosine(a.core, b.core)
             # A year or a day pinned to one thing is itself the time of what it
             # dates: another time one sentence gives is that of the report's own event.
             timed = kind in ("year", "date") and pinned and strong
-            if not timed and not times_comparable(
-                m.a.times - own_time(m.a), m.b.times - own_time(m.b)
-            ):
+            if not timed and not times_comparable(_times(m.a), _times(m.b), a.when, b.when):
                 _note(
                     trace, f"{pair}: times not comparable {sorted(m.a.times)} / {sorted(m.b.times)}"
                 )
@@ -293,7 +327,7 @@ class ClaimJudge:
             tb = {t for t in m.b.times - own_time(m.b) if t[0] != "r"}
             anchored = kind in ("year", "date") or bool(ta and tb)
             need = CONFLICT_COSINE if anchored else UNANCHORED_COSINE
-            if pinned and strong and kind != "percent":
+            if pinned and strong and (kind != "percent" or bound):
                 # The rest of two sentences pinned to one thing may say other
                 # things; not so for shares, which differ from poll to poll
                 # and question to question about one named thing.
@@ -308,6 +342,8 @@ class ClaimJudge:
                 _note(trace, f"{pair}: subject not identified (core cosine {core:.2f})")
                 continue
             _note(trace, f"{pair}: core cosine {core:.2f}, needs {need:.2f}")
+            if bound:
+                need = 0.0  # worded alike, or listed alike: the rest says nothing more
             if core >= need:
                 conflicts.append(
                     Edge(
@@ -390,6 +426,12 @@ class ClaimJudge:
             return bool(_note(trace, f"{pair}: the second claim also states {va.value}"))
         if va.kind == "year" and (m.a.label or m.b.label) and not pinned:
             return bool(_note(trace, f"{pair}: a year labelling a thing"))
+        framed = m.a.frames | m.b.frames
+        if va.kind == "year" and framed and not pinned:
+            # The time of another figure: a disagreement only when both
+            # state that figure alike ("650 closed since 2006" / "since 2008").
+            if not (framed <= a.numbers and framed <= b.numbers):
+                return bool(_note(trace, f"{pair}: a year framing another figure"))
         # A running figure ("now has") holds at its source's date only.
         if (m.a.running or m.b.running) and (m.a.running != m.b.running or m.a.running == "?"):
             return bool(_note(trace, f"{pair}: running figures of other days"))
@@ -423,12 +465,35 @@ class ClaimJudge:
             return False
         return len(m.common) >= 4 and m.share >= 0.7
 
+    def _rare_figure(self, figure: str) -> bool:
+        """Whether few claims state a figure ("percent=44%"): one that two
+        sentences share then ties them."""
+        limit = max(RARE_VALUE, min(RARE_FIGURE * len(self.facts), POSTING_CAP / 2))
+        return self.df.get(f"={figure}", 0) <= limit
+
     def _telling_limit(self) -> float:
         """How many claims a feature may be in and still say what one is about."""
         return max(3, min(0.1 * (len(self.facts) + 1), POSTING_CAP))
 
 
 Trace = list[str] | None
+
+
+def _match_key(m: Match) -> tuple:
+    """How well two figures match: the same figure, if the other states it,
+    is its counterpart; else the one written between the same words ("to
+    $15 by"); else the one said with more of the same words."""
+    return (same_value(m.a.value, m.b.value), len(m.a.next_to & m.b.next_to), m.share)
+
+
+def _times(vc: ValueContext) -> frozenset[str]:
+    """The times a figure is placed at besides itself; for a year, other
+    years of its sentence are those of other events ("won in 2008 but lost
+    in 2012"), not its time."""
+    times = vc.times - own_time(vc)
+    if vc.value.kind == "year":
+        return frozenset(t for t in times if t[0] != "y")
+    return times
 
 
 def _note(trace: Trace, text: str) -> None:

@@ -88,33 +88,43 @@ class GroupIndex(ClaimJudge):
         return edges
 
     @staticmethod
-    def _fact_keys(sig: FactSig) -> set[int]:
+    def _fact_keys(sig: FactSig) -> tuple[set[int], set[int]]:
         """Blocking keys of a claim: each value with each word around it
-        (where the same claim is found) and each value's kind with each
-        pair of words around it (where a claim about the same thing with
-        another value is found)."""
-        keys = set()
+        (where the same claim is found), and each value's kind with each
+        word around it (where a claim about the same thing with another
+        value is found: it must share two such keys)."""
+        figure_keys, kind_keys = set(), set()
         for vc in sig.values:
             kind = vc.value.kind
             if not is_name(kind):
                 figure = f"{kind}={vc.value.value}"
-                keys.update(hash_key(f"{figure}|{w}") for w in vc.words)
-            keys.update(hash_key(f"{kind}|{p}") for p in vc.pairs)
-        return keys
+                figure_keys.update(hash_key(f"{figure}|{w}") for w in vc.words)
+            kind_keys.update(hash_key(f"{kind}|{w}") for w in vc.words)
+        return figure_keys, kind_keys
 
     def _add_fact(self, item_id: int, sig: FactSig) -> list[Edge]:
         for f in sig.feats:
+            self.df[f] += 1
+        for f in sig.runs:
             self.df[f] += 1
         # Weights are read many times while one claim is compared: the
         # library's size is fixed meanwhile, and each feature's weight is kept.
         self._log_n = math.log(len(self.facts) + SMOOTHING)
         self._weights = {}
-        keys = self._fact_keys(sig)
+        figure_keys, kind_keys = self._fact_keys(sig)
         candidates: dict[int, None] = {}
-        for key in keys:
+        for key in figure_keys:
             posting = self.fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
                 candidates.update(dict.fromkeys(posting))
+        sharing: dict[int, int] = defaultdict(int)
+        for key in kind_keys:
+            posting = self.fact_keys.get(key, ())
+            if len(posting) <= POSTING_CAP:
+                for other in posting:
+                    sharing[other] += 1
+        candidates.update(dict.fromkeys(o for o, n in sharing.items() if n >= 2))
+        keys = figure_keys | kind_keys
         limit = max(20, SKETCH_COMMON * len(self.facts))
         sig.sketch = sorted(
             hash_key(f) for f in sig.feats if " " in f and f[0] != "=" and self.df[f] <= limit

@@ -270,6 +270,12 @@ _TIME_UNITS = frozenset("second minute hour day week month year decade century".
 _DIGIT = re.compile(r"\d")
 
 
+def durations(kind: str) -> bool:
+    """Whether a kind of figure is a span of time or a margin ("points"):
+    said around many claims, it ties none of them together, and it dates nothing."""
+    return kind.startswith("count:") and (kind[6:] in _TIME_UNITS or kind == "count:point")
+
+
 def _plural_head(text: str, pos: int) -> tuple[str, int] | None:
     """The unit noun after a number ending at `pos`: the first plural-looking
     word of the next few ("12 protesters", "650 18-hole golf courses"), or a
@@ -322,7 +328,13 @@ def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
         if 1 <= day <= 31:
             label = f"{month:02d}-{day:02d}"
             ordinal = month * 100 + day
-            candidates.append(Value("date", label, m.start(), m.end(), ordinal, ordinal))
+            # "Sept. 11, 2012" states a day and a year: each compares with
+            # what other reports say of it ("the 2012 attack").
+            end = m.end(2) if m.group(3) else m.end()
+            candidates.append(Value("date", label, m.start(), end, ordinal, ordinal))
+            if m.group(3):
+                year = float(m.group(3))
+                candidates.append(Value("year", m.group(3), m.start(3), m.end(3), year, year))
     for m in _MONEY.finditer(text) if money else ():
         token, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         parsed = _parse_number(token)

@@ -7,9 +7,11 @@ counts), no library.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import date
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
+from app.core.corroborate.quantities import durations, same_value
 
 # Words that pin a figure to one thing: two shared around both figures
 # that this many claims of the library would hold together by chance.
@@ -44,31 +46,54 @@ def contrasting(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> b
     )
 
 
-def times_comparable(ta: frozenset[str], tb: frozenset[str]) -> bool:
+def times_comparable(
+    ta: frozenset[str], tb: frozenset[str], when_a: date | None = None, when_b: date | None = None
+) -> bool:
     """Whether two claims placed at these times can disagree: not at
     different times, not a running figure of an unknown day ("now has") on
     either side, and the same relative words ("on Monday") when their
-    sources' dates are unknown (perhaps two different Mondays)."""
+    sources' dates are unknown (perhaps two different Mondays). A claim that
+    states no time is one of its source's days (`when_a`, `when_b`)."""
     if "r:now" in ta or "r:now" in tb:
         return False
     ra, rb = {t for t in ta if t[0] == "r"}, {t for t in tb if t[0] == "r"}
     if ra and rb and ra != rb:
         return False
     # A year, a month or a day said by one and not the other: perhaps the
-    # figure of another time ("204 delegates in 2001").
+    # figure of another time ("204 delegates in 2001"), unless it is about
+    # when the other's source was written ("on Tuesday" in a report of that week).
     fa, fb = ta - ra, tb - rb
-    if bool(fa) != bool(fb):
-        return False
+    if fa and not fb:
+        return all(_near(t, when_b) for t in fa)
+    if fb and not fa:
+        return all(_near(t, when_a) for t in fb)
     return not fa or fa <= fb or fb <= fa
 
 
-_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+NEAR_DAYS = 7  # a day stated this close to a report's date may be the day it reports
 
 
-def durations(kind: str) -> bool:
-    """Whether a kind of figure is a span of time or a margin ("points"):
-    said around many claims, it ties none of them together."""
-    return kind.startswith("count:") and kind[6:] in (*_TIME_UNITS, "point")
+def _near(time: str, when: date | None) -> bool:
+    """Whether a time ("d:03-15", "m:3", "y:2016") is about when a report
+    dated `when` was written: the same year, the same month or the next
+    (an event coming up), or a day within `NEAR_DAYS` of it."""
+    if when is None:
+        return False
+    kind, value = time[0], time[2:]
+    if kind == "y":
+        return value == str(when.year)
+    if kind == "m":
+        return value in (str(when.month), str(when.month % 12 + 1))
+    if kind != "d":
+        return False
+    month, day = (int(x) for x in value.split("-"))
+    for year in (when.year - 1, when.year, when.year + 1):
+        try:
+            if abs((date(year, month, day) - when).days) <= NEAR_DAYS:
+                return True
+        except ValueError:  # Feb. 29 of another year
+            continue
+    return False
 
 
 def same_figures(a: FactSig, b: FactSig) -> bool:
@@ -104,10 +129,45 @@ def pinned_down(
     return d1 * d2 / n <= chance
 
 
+def partnered(
+    a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext, rare: Callable[[str], bool]
+) -> bool:
+    """Whether two differing figures are each listed with others of their
+    kind that all agree, in the same order, and `rare` (few claims state
+    them): one pair of a list both give ("55 percent to 44 percent" / "46
+    percent to 44 percent", "Nevada on Feb. 20 and Sorrel on Feb. 27" /
+    "Nevada on Feb. 14 and Sorrel on Feb. 27")."""
+    kind = va.value.kind
+    if durations(kind):
+        return False  # "15 days before" / "3 days after": offsets from one event
+    xs = [vc.value for vc in a.values if vc.value.kind == kind]
+    ys = [vc.value for vc in b.values if vc.value.kind == kind]
+    if len(xs) != len(ys) or len(xs) < 2 or xs.index(va.value) != ys.index(vb.value):
+        return False
+    at = xs.index(va.value)
+    others = [(x, y) for n, (x, y) in enumerate(zip(xs, ys, strict=True)) if n != at]
+    return all(same_value(x, y) and rare(f"{x.kind}={x.bound}{x.value}") for x, y in others)
+
+
+def beside_alike(va: ValueContext, vb: ValueContext, rare: Callable[[str], bool]) -> bool:
+    """Whether both figures are stated beside another figure, of another
+    kind, that both state alike and few claims state (`rare`): "1,106
+    delegates in five states" / "691 delegates in five states", "to $15 an
+    hour by 2020" / "to $24 ... by 2020"."""
+    if durations(va.value.kind):
+        return False
+    return any(rare(f) and not durations(f.split("=")[0]) for f in va.beside & vb.beside)
+
+
 def other_subjects(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
     """Whether the two figures are said of different people, places or
     bodies: each sentence names one before its figure, they differ, and one
-    of them is not named at all by the other sentence."""
+    of them is not named at all by the other sentence; or each names a
+    person in a role the other does not name at all ("Gov. Ana Ruiz won it
+    in 2010" / "Gov. Tom Wells won it in 2011")."""
+    named = a.holders and b.holders and not va.value.kind.startswith("name:")
+    if named and not (a.holders & b.all_names or b.holders & a.all_names):
+        return True
     if not (va.subject and vb.subject) or va.subject == vb.subject:
         return False
     return va.subject not in b.all_names or vb.subject not in a.all_names

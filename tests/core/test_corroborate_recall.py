@@ -1,0 +1,118 @@
+"""Disagreements worded the way two real reports word one fact, each rule on
+passages written for it in invented words: a figure that is what its
+sentence says, a list both reports give, sentences alike but for a figure,
+a figure stated beside another both give, a relative clause naming what a
+figure is of; and the near misses each rule must still let pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.corroborate.claims import claim_values, fact_signature
+from app.core.corroborate.matching import GroupIndex
+from app.core.store import Library
+from tests.core.corroborate_helpers import add, filled_library
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = filled_library(tmp_path / "lib.sqlite")
+    yield lib
+    lib.close()
+
+
+def _conflicts(library: Library, a: str, b: str, dates=("", "")) -> list[tuple[str, list[str]]]:
+    add(library, a, facts=[a], date=dates[0])
+    add(library, b, facts=[b], date=dates[1])
+    return [(c.kind, sorted(set(c.values))) for c in library.conflicts()]
+
+
+def test_a_day_written_with_its_year_states_the_year():
+    values = {
+        (v.kind, v.value) for v in claim_values("Raiders burned the Quell depot on Sept. 11, 2012.")
+    }
+    assert {("date", "09-11"), ("year", "2012")} <= values
+
+
+def test_a_year_framing_a_figure_both_state_alike_is_what_they_disagree_on(library):
+    a = "Almost 650 river barges have sunk since 2006, the Quenby guild says."
+    b = "Almost 650 river  barges have sunk since 2008, the Quenby guild says."
+    assert _conflicts(library, a, b) == [("year", ["2006", "2008"])]
+
+
+def test_a_year_framing_a_figure_the_other_gives_otherwise_is_another_time(library):
+    a = "Almost 650 river barges have sunk since 2006, the Quenby guild says."
+    b = "Almost 700 river barges have sunk since 2008, the Quenby guild says."
+    assert _conflicts(library, a, b) == []
+
+
+def test_a_span_of_time_does_not_make_a_year_a_mere_frame(library):
+    a = "Orla Venn narrowly won the Ostel seat in 2006 but lost it to Ivo Kell four years later."
+    b = "Orla Venn narrowly won the Ostel seat in 2008 but lost it to Ivo Kell four years later."
+    assert _conflicts(library, a, b) == [("year", ["2006", "2008"])]
+
+
+def test_different_holders_of_one_role_are_different_subjects(library):
+    a = "President Orla Quarr won the Ostel seat in 2010 but lost it to Ivo Kell four years later."
+    b = "President Tam Vellow won the Ostel seat in 2011 but lost it to Ivo Kell four years later."
+    assert _conflicts(library, a, b) == []
+
+
+def test_one_pair_of_a_list_both_give_is_a_disagreement(library):
+    a = "The Ostel race now moves to Varnby, which holds caucuses on Feb. 14, and then Quell, which holds a primary on Feb. 27."
+    b = "After the vote in Harl, the party turns to contests in Varnby on Feb. 20 and Quell on Feb. 27."
+    assert _conflicts(library, a, b) == [("date", ["02-14", "02-20"])]
+
+
+def test_shares_of_one_named_poll_listed_alike_but_one_disagree(library):
+    a = "The poll by the Tessel Civic Survey Office showed Mara Quint leading Ivo Kell among likely voters, 55 percent to 44 percent."
+    b = "The survey, conducted by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters."
+    assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == [("percent", ["46%", "55%"])]
+
+
+def test_shares_of_two_unnamed_polls_that_share_one_figure_are_no_disagreement(library):
+    a = "A poll showed Mara Quint leading Ivo Kell among likely voters, 55 percent to 44 percent."
+    b = "Another survey finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters."
+    assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == []
+
+
+def test_sentences_worded_alike_but_for_one_bound_figure_disagree(library):
+    a = "Though the Ostel senator has won several small caucus states, Kell has won only two primaries with more than 51% support: Ostel and Varnby."
+    b = "While the Ostel senator won several small caucus states, including Harl and Quell, Kell has won only two primaries with more than 60% support: Ostel and Varnby."
+    assert _conflicts(library, a, b) == [("percent", ["51%", "60%"])]
+
+
+def test_a_figure_beside_another_both_give_is_one_statement(library):
+    # "Tuesday" in a report of that Tuesday is the day the other report speaks of.
+    a = "In all, 1106 envoys are up for grabs Tuesday in five provinces."
+    b = "In all, 691 envoys are up for grabs in five provinces."
+    assert _conflicts(library, a, b, ("2016-03-15", "2016-03-15")) == [
+        ("count:envoy", ["1106", "691"])
+    ]
+
+
+def test_a_day_named_far_from_the_other_reports_date_is_another_time(library):
+    a = "In all, 1106 envoys are up for grabs Tuesday in five provinces."
+    b = "In all, 691 envoys are up for grabs in five provinces."
+    assert _conflicts(library, a, b, ("2016-03-15", "2016-05-02")) == []
+
+
+def test_now_is_said_of_the_figure_next_to_it(library):
+    a = "Ivo Kell backs raising the Harl toll to $24 by 2020."
+    b = "Ivo Kell has called for the Harl toll, now $7.25 a crossing, to be raised to $15 by 2020."
+    assert _conflicts(library, a, b, ("2016-03-30", "2016-03-29")) == [("money", ["$15", "$24"])]
+
+
+def test_figures_of_one_claim_matching_one_figure_alike_are_no_disagreement(library):
+    a = "Quint had 49.9 percent to Kell's 49.6 percent."
+    b = "Quint and Kell have 5 percent, and Orrin has 4 percent."
+    assert _conflicts(library, a, b) == []
+
+
+def test_a_trace_names_the_rule_that_keeps_two_claims_apart():
+    index = GroupIndex()
+    a = fact_signature(1, "The Harl toll rose to $15 from $12, the Quell board said.")
+    b = fact_signature(2, "The Harl toll is $24, the Quell board said.")
+    trace: list[str] = []
+    assert index._compare_facts(1, a, 2, b, True, trace) == []
+    assert any("said as a change" in line for line in trace)
