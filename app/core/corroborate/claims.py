@@ -29,7 +29,7 @@ from app.core.corroborate.quantities import (
     running,
     time_anchors,
 )
-from app.core.corroborate.text import ProperWords, Token, content_tokens, plain, words
+from app.core.corroborate.text import ProperWords, Token, content_tokens, lemma, plain, words
 
 SHINGLE = 4  # words per quote shingle
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
@@ -147,6 +147,12 @@ class FactSig:
     sketch: list[int] = field(default_factory=list)
 
 
+def _surname(v: Value) -> str:
+    """A role holder's name as its words are compared: the lemma of its
+    last word, as for any name token ("Sanders" -> "sander")."""
+    return lemma(v.value.split()[-1].lower())
+
+
 def _pairs(tokens: list[Token]) -> set[str]:
     return {f"{a.lemma} {b.lemma}" for a, b in zip(tokens, tokens[1:], strict=False)}
 
@@ -178,8 +184,8 @@ def fact_signature(
     # People named in a role, now or formerly: they act in the claim; their
     # names are not its subject's ("Gov. Ana Ruiz signed it").
     formers = name_values(text, former=True)
-    holders = {v.value.lower() for v in values if v.kind.startswith("name:")}
-    holders |= {v.value.lower() for v in formers}
+    holders = {_surname(v) for v in values if v.kind.startswith("name:")}
+    holders |= {_surname(v) for v in formers}
     in_names = [(v.start, v.end) for v in values + formers if v.kind.startswith("name:")]
 
     def outside_names(t: Token) -> bool:
@@ -277,10 +283,10 @@ def fact_signature(
                 for n in values + formers
                 if n.kind.startswith("name:") and n.start < right and n.end > left
             ]
-            clause_names |= {n.value.lower() for n in in_clause}
+            clause_names |= {_surname(n) for n in in_clause}
             # One named before the figure is its subject ("Gov. Ana Ruiz won
             # 66 delegates"); one after it may be another party ("sent to Mayor Ruiz").
-            near_names |= {n.value.lower() for n in in_clause if n.end <= v.start}
+            near_names |= {_surname(n) for n in in_clause if n.end <= v.start}
         if not clause_names and _PRONOUN.search(text, left, right):
             clause_names.add(SOMEONE)
         if not near_names and SOMEONE in clause_names:

@@ -219,7 +219,9 @@ class ClaimJudge:
         """Edges between two claims; `near` when they share rare word pairs
         (only then can they be the same sentence reworded). With `trace` (a
         list), each rule's verdict is appended to it, for debugging."""
-        if a.names and b.names and not (a.names & b.all_names or b.names & a.all_names):
+        # Different people, places or bodies altogether; a pronoun may be anyone.
+        na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
+        if na and nb and not (na & b.all_names or nb & a.all_names):
             _note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
             return []
         cosine = core = None
