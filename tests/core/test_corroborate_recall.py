@@ -116,3 +116,30 @@ def test_a_trace_names_the_rule_that_keeps_two_claims_apart():
     trace: list[str] = []
     assert index._compare_facts(1, a, 2, b, True, trace) == []
     assert any("said as a change" in line for line in trace)
+
+
+def test_a_day_word_in_a_name_is_no_time():
+    sig = fact_signature(1, "The poll is part of QUILL TODAY's Vell Nation series.", None)
+    assert sig.times == frozenset()
+    sig = fact_signature(1, "Today the Quell board meets.", None)
+    assert any(t.startswith("r:today") for t in sig.times)
+
+
+def test_one_series_named_by_a_paper_called_today_is_of_one_time(library):
+    a = "The poll is part of QUILL TODAY's Vell Nation series of forums on the most pressing issues of 2013."
+    b = "The poll, the second in the Vell Nation series, is part of QUILL TODAY's forums on the most pressing issues of 2016."
+    assert _conflicts(library, a, b, ("2016-01-12", "2016-03-16")) == [("year", ["2013", "2016"])]
+
+
+def test_a_day_past_and_an_event_to_come_do_not_set_one_poll_apart(library):
+    # "Wednesday" is when the poll was released, "next month" when the vote
+    # comes: neither is when the shares were measured.
+    a = "The poll, released on Wednesday night by the Tessel Civic Survey Office, showed Mara Quint leading Ivo Kell among likely voters, 46 percent to 53 percent."
+    b = "The survey, conducted by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters in the Ostel primary next month."
+    assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == [("percent", ["44%", "53%"])]
+
+
+def test_polls_released_on_days_past_far_apart_are_of_two_times(library):
+    a = "The poll, released on Wednesday night by the Tessel Civic Survey Office, showed Mara Quint leading Ivo Kell among likely voters, 46 percent to 53 percent."
+    b = "The survey, released on Monday by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters."
+    assert _conflicts(library, a, b, ("2016-05-27", "2016-03-08")) == []

@@ -55,6 +55,7 @@ from app.core.corroborate.rules import (
     pinned_down,
     same_figures,
     same_times,
+    times_apart,
     times_comparable,
 )
 
@@ -205,7 +206,7 @@ class ClaimJudge:
         # a conflict is refused on them separately.
         ta = {t for t in va.times - own_time(va) if t[0] != "r"}
         tb = {t for t in vb.times - own_time(vb) if t[0] != "r"}
-        if ta and tb and not (ta <= tb or tb <= ta):
+        if times_apart(ta, tb, a.when, b.when):
             return _note(trace, f"{pair}: said of different times {sorted(ta)} / {sorted(tb)}")
         share, common = self._share(va.words, vb.words)
         if len(common) < 2:

@@ -469,6 +469,8 @@ def time_anchors(
             continue
         if m.group("now"):
             continue  # a running figure: see `running`
+        if m.group("day") and _in_name(text, m):
+            continue  # "USA TODAY", "Nightly Today": a paper or a show, no day
         out.append((_resolve(m, when), m.start()))
     return out if placed else frozenset(t for t, _ in out)
 
@@ -489,6 +491,18 @@ def running(text: str, start: int, end: int, when: date | None) -> str:
     if not _RUNNING.search(text, start, end):
         return ""
     return when.isoformat() if when else "?"
+
+
+def _in_name(text: str, m: re.Match) -> bool:
+    """Whether a day word ("today") is written as part of a name: in
+    capitals, or capitalised right after a capitalised word."""
+    word = m.group("day")
+    if word.isupper():
+        return True
+    if not word[0].isupper():
+        return False
+    before = text[max(0, m.start() - 30) : m.start()].split()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":"))
 
 
 def _resolve(m: re.Match, when: date | None) -> str:

@@ -67,7 +67,54 @@ def times_comparable(
         return all(_near(t, when_b) for t in fa)
     if fb and not fa:
         return all(_near(t, when_a) for t in fb)
-    return not fa or fa <= fb or fb <= fa
+    return not times_apart(fa, fb, when_a, when_b)
+
+
+def times_apart(
+    ta: frozenset[str] | set[str],
+    tb: frozenset[str] | set[str],
+    when_a: date | None = None,
+    when_b: date | None = None,
+) -> bool:
+    """Whether two claims stating times place them at different ones:
+    neither's times are among the other's. Not so when one's are all days
+    past of its report and the other's all to come after its own ("the poll
+    released on Wednesday" / "voters in the primary next month"): the one
+    is when it was told, the other when an event it mentions comes, and
+    neither when the figure holds."""
+    if not ta or not tb or ta <= tb or tb <= ta:
+        return False
+    sides = {_side(ta, when_a), _side(tb, when_b)}
+    return sides != {"past", "coming"}
+
+
+COMING_DAYS = 183  # a day or month named up to this far after a report's date is still to come
+
+
+def _side(times: frozenset[str] | set[str], when: date | None) -> str:
+    """Where a claim's `times` lie from its report's date `when`: "past"
+    when each is a day or month up to it, "coming" when each is after it,
+    else "" (a year, a mix, or no date known)."""
+    if when is None:
+        return ""
+    sides = set()
+    for t in times:
+        kind, value = t[0], t[2:]
+        if kind == "m":
+            ahead = (int(value) - when.month) % 12
+            sides.add("" if ahead == 0 else "coming" if ahead < COMING_DAYS // 30 else "past")
+        elif kind == "d":
+            month, day = (int(x) for x in value.split("-"))
+            try:
+                ahead = (date(when.year, month, day) - when).days
+            except ValueError:  # Feb. 29 of another year
+                return ""
+            if ahead > COMING_DAYS:
+                ahead -= 365  # a day of the year before
+            sides.add("coming" if ahead > 0 else "past")
+        else:
+            return ""  # a year: a goal's or a forecast's as well as an event's
+    return sides.pop() if len(sides) == 1 else ""
 
 
 NEAR_DAYS = 7  # a day stated this close to a report's date may be the day it reports
