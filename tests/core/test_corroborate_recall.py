@@ -143,3 +143,21 @@ def test_polls_released_on_days_past_far_apart_are_of_two_times(library):
     a = "The poll, released on Wednesday night by the Tessel Civic Survey Office, showed Mara Quint leading Ivo Kell among likely voters, 46 percent to 53 percent."
     b = "The survey, released on Monday by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters."
     assert _conflicts(library, a, b, ("2016-05-27", "2016-03-08")) == []
+
+
+def test_a_day_of_one_named_place_and_its_event_is_one_day(library):
+    a = "Polls show Mara Quint surging in Varnby before the caucuses Feb. 7 and beating Ivo Kell in Quell, which will hold its primary Feb. 9."
+    b = "The debate came two weeks before the Varnby caucuses on Feb. 1, a key test of Quint's strength."
+    assert _conflicts(library, a, b, ("2016-01-22", "2016-01-18")) == [("date", ["02-01", "02-07"])]
+
+
+def test_days_of_two_named_places_are_two_events(library):
+    a = "Polls show Mara Quint surging in Varnby before the caucuses Feb. 7 and beating Ivo Kell in Quell, which will hold its primary Feb. 9."
+    b = "The debate came two weeks before the Dunmere caucuses on Feb. 1, a key test of Quint's strength."
+    assert _conflicts(library, a, b, ("2016-01-22", "2016-01-18")) == []
+
+
+def test_days_of_one_place_with_no_word_of_one_event_are_two_events(library):
+    a = "Mara Quint toured Varnby on Feb. 7 and spoke at the mill."
+    b = "The debate came two weeks before Varnby voters chose on Feb. 1, a test of Quint's strength."
+    assert _conflicts(library, a, b, ("2016-01-22", "2016-01-18")) == []

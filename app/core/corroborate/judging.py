@@ -48,6 +48,7 @@ from app.core.corroborate.quantities import agree, durations, same_value
 from app.core.corroborate.rules import (
     beside_alike,
     contrasting,
+    event_day,
     other_figures_agree,
     other_subjects,
     own_time,
@@ -292,19 +293,24 @@ class ClaimJudge:
             named = any(self.df.get(r, 0) <= self._telling_limit() for r in a.runs & b.runs)
             echo = core >= ECHO and len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS
             bound = echo or partner and (kind != "percent" or named)
+            # A day said of one named place or body with one word of what
+            # happens there ("Iowa before the caucuses Feb. 7" / "the Iowa
+            # caucuses on Feb. 1"): the day of that one event.
+            event = event_day(m.a, m.b, m.common)
             # Only words few claims use say that a year labelling a thing
             # ("the 2010 race") is that thing's year, not another race's.
-            pinned_words, pinned = pinned, pinned or bound
+            pinned_words, pinned = pinned, pinned or bound or event
             # A name one report gives and the other does not may be another
             # subject ("Ana Roe won 38 percent" / "won 52 percent"), unless
             # what is measured is pinned down.
             strong = (m.contained or pinned) and len(m.common) >= CONFLICT_COMMON
             strong = strong and (m.share >= CONFLICT_SHARE or pinned and m.share >= SAME_SHARE)
-            strong = strong or bound
+            strong = strong or bound or event
             _note(
                 trace,
                 f"{pair}: telling={telling} pinned={pinned} contained={m.contained}"
                 f" covered={m.covered} echo={echo} partner={partner} named={named}"
+                f" event={event}"
                 f" strong={strong}",
             )
             if not (strong or telling):

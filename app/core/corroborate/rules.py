@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
-from app.core.corroborate.quantities import durations, same_value
+from app.core.corroborate.quantities import MONTHS, durations, same_value
 
 # Words that pin a figure to one thing: two shared around both figures
 # that this many claims of the library would hold together by chance.
@@ -218,3 +218,17 @@ def other_subjects(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -
     if not (va.subject and vb.subject) or va.subject == vb.subject:
         return False
     return va.subject not in b.all_names or vb.subject not in a.all_names
+
+
+def event_day(va: ValueContext, vb: ValueContext, common: frozenset[str]) -> bool:
+    """Whether two days are each said of the same named place or body, the
+    last name before each in its clause, with a word of what happens there
+    both use besides the month ("Varnby before the caucuses Feb. 7" / "the
+    Varnby caucuses on Feb. 1"): the day of one event."""
+    if va.value.kind != "date" or not va.subject or va.subject != vb.subject:
+        return False
+    # A word written in lower case in both: not a name nor the month.
+    return any(
+        w not in MONTHS and va.surface.get(w, "A").islower() and vb.surface.get(w, "A").islower()
+        for w in common
+    )
