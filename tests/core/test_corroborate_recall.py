@@ -161,3 +161,15 @@ def test_days_of_one_place_with_no_word_of_one_event_are_two_events(library):
     a = "Mara Quint toured Varnby on Feb. 7 and spoke at the mill."
     b = "The debate came two weeks before Varnby voters chose on Feb. 1, a test of Quint's strength."
     assert _conflicts(library, a, b, ("2016-01-22", "2016-01-18")) == []
+
+
+def test_a_place_named_after_its_day_still_names_the_event(library):
+    a = "The final contest in the Ostel primary comes June 20, when voters in Varnby head to the polls."
+    b = "Varnby's primary is June 14, and Mara Quint has pledged to stay in the Ostel primary through that final contest."
+    assert _conflicts(library, a, b, ("2016-06-08", "2016-05-11")) == [("date", ["06-14", "06-20"])]
+
+
+def test_a_rally_in_a_place_is_not_the_day_of_its_vote(library):
+    a = "The final contest in the Ostel primary comes June 20, when voters in Varnby head to the polls."
+    b = "Mara Quint will hold a rally in Varnby on June 14 ahead of the final contest."
+    assert _conflicts(library, a, b, ("2016-06-08", "2016-05-11")) == []

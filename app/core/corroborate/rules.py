@@ -221,11 +221,12 @@ def other_subjects(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -
 
 
 def event_day(va: ValueContext, vb: ValueContext, common: frozenset[str]) -> bool:
-    """Whether two days are each said of the same named place or body, the
-    last name before each in its clause, with a word of what happens there
-    both use besides the month ("Varnby before the caucuses Feb. 7" / "the
-    Varnby caucuses on Feb. 1"): the day of one event."""
-    if va.value.kind != "date" or not va.subject or va.subject != vb.subject:
+    """Whether two days are each said of a place or body both name near
+    them, with a word of what happens there both use besides the month
+    ("Varnby before the caucuses Feb. 7" / "the Varnby caucuses on Feb. 1",
+    "the primary comes June 20, when voters in Varnby vote" / "Varnby's
+    primary is June 14"): the day of one event."""
+    if va.value.kind != "date" or not (va.names & vb.names) - {SOMEONE}:
         return False
     # A word written in lower case in both: not a name nor the month.
     return any(
