@@ -4,6 +4,10 @@
     .venv/bin/python bench/explain_pair.py --text "SENTENCE" "SENTENCE" [--dates D D] [--library L]
     .venv/bin/python bench/explain_pair.py --misses OUT_DIR   (tuning-part misses of a plant run)
 
+With `--replay` (a library's items, or `--misses`), the pair is also
+compared as a regroup compared it: the items indexed again in order up to
+the later one, with the word counts of that moment.
+
 Prints each claim's signature (its values with what each is said about, its
 names, times and figures), whether the pair would be compared at all (the
 blocking keys and word-pair sketch hashes they share, and how full those
@@ -102,6 +106,49 @@ def explain(index: GroupIndex, a: tuple, b: tuple) -> None:
     print(f"-> {'; '.join(verdict) or 'nothing'}")
 
 
+def replay(library: Library, first: int, second: int) -> None:
+    """Index the library's items again in the order a regroup does, up to
+    the later of two items, and print the verdicts of their comparison with
+    the word counts of that moment (a threshold on how rare a word or a
+    figure is may pass at the end and not then); or say that blocking never
+    brought them together."""
+    from app.core.corroborate.grouping import _index_items
+    from app.core.corroborate.state import GroupingState
+
+    target, traces = {first, second}, []
+
+    class Tracing(GroupIndex):
+        def _compare_facts(self, a_id, a, b_id, b, near=True, trace=None):
+            if {a_id, b_id} == target:
+                trace = []
+                traces.append(trace)
+            return super()._compare_facts(a_id, a, b_id, b, near, trace)
+
+    class Upto:
+        """The library as `_index_items` reads it, up to the later item."""
+
+        def grouping_rows(self, after):
+            for row in library.grouping_rows(after):
+                if row[0] > max(target):
+                    return
+                yield row
+
+        def __getattr__(self, name):
+            return getattr(library, name)
+
+    state = GroupingState(index=Tracing())
+    _, edges = _index_items(Upto(), state)
+    if not traces:
+        print("replayed: never compared (no shared blocking key or sketch then)")
+        return
+    for line in traces[0]:
+        print(f"  replayed - {line}")
+    mine = [e for e in edges if {e.a, e.b} == target]
+    print(
+        f"replayed -> {'; '.join(f'{e.relation} {e.kind} {e.values}' for e in mine) or 'nothing'}"
+    )
+
+
 def library_index(library: Library) -> GroupIndex:
     corroborate.ensure_current(library)
     mark = library.grouping_mark()
@@ -120,7 +167,7 @@ def item_row(library: Library, item_id: int) -> tuple:
     )
 
 
-def misses(out: Path) -> int:
+def misses(out: Path, replaying: bool = False) -> int:
     entries = json.loads((out / "scored.json").read_text(encoding="utf-8"))
     for m in entries:
         if m["part"] != "tune":
@@ -154,6 +201,8 @@ def misses(out: Path) -> int:
                     explain(index, item_row(library, ids[0]), item_row(library, other))
                 continue
             explain(library_index(library), *(item_row(library, i) for i in ids))
+            if replaying:
+                replay(library, *ids)
     return 0
 
 
@@ -173,9 +222,12 @@ def main() -> int:
     parser.add_argument("--dates", nargs=2, default=("", ""))
     parser.add_argument("--library", type=Path)
     parser.add_argument("--misses", type=Path, metavar="OUT_DIR")
+    parser.add_argument(
+        "--replay", action="store_true", help="also compare them as a regroup did, in item order"
+    )
     args = parser.parse_args()
     if args.misses:
-        return misses(args.misses)
+        return misses(args.misses, args.replay)
     if args.text:
         a, b = args.args
         if args.library:
@@ -189,6 +241,8 @@ def main() -> int:
     with Library(Path(library_path)) as library:
         index = library_index(library)
         explain(index, item_row(library, int(first)), item_row(library, int(second)))
+        if args.replay:
+            replay(library, int(first), int(second))
     return 0
 
 
