@@ -173,3 +173,21 @@ def test_a_rally_in_a_place_is_not_the_day_of_its_vote(library):
     a = "The final contest in the Ostel primary comes June 20, when voters in Varnby head to the polls."
     b = "Mara Quint will hold a rally in Varnby on June 14 ahead of the final contest."
     assert _conflicts(library, a, b, ("2016-06-08", "2016-05-11")) == []
+
+
+_UPDATES = [
+    f"Update {n}: the {w} envoys met in five provinces."
+    for n, w in enumerate(
+        ["Harl", "Quell", "Varn", "Ostel", "Dunmere", "Tessel", "Brannock", "Orla"]
+    )
+]
+
+
+def test_figures_are_rare_by_the_reports_stating_them():
+    # Eight updates of one running report state "five provinces": one report does.
+    one, many = GroupIndex(), GroupIndex()
+    for n, text in enumerate(_UPDATES):
+        one.add(n + 1, 1, "fact", text)
+        many.add(n + 1, n + 1, "fact", text)
+    assert one._rare_figure("count:province=5")
+    assert not many._rare_figure("count:province=5")

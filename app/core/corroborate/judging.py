@@ -475,10 +475,11 @@ class ClaimJudge:
         return len(m.common) >= 4 and m.share >= 0.7
 
     def _rare_figure(self, figure: str) -> bool:
-        """Whether few claims state a figure ("percent=44%"): one that two
-        sentences share then ties them."""
+        """Whether few reports state a figure ("percent=44%"): one that two
+        sentences share then ties them. Reports, not claims: a running
+        report repeating its figures in update after update is one."""
         limit = max(RARE_VALUE, min(RARE_FIGURE * len(self.facts), POSTING_CAP / 2))
-        return self.df.get(f"={figure}", 0) <= limit
+        return self.df.get(f"#{figure}", 0) <= limit
 
     def _telling_limit(self) -> float:
         """How many claims a feature may be in and still say what one is about."""

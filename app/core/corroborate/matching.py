@@ -44,6 +44,8 @@ class GroupIndex(ClaimJudge):
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     # The first quote seen with each exact wording: a repeat links to it alone.
     exact_quotes: dict[str, int] = field(default_factory=dict)
+    # The source being indexed and the figures its claims stated so far.
+    _figures_of: tuple[int, set[str]] = field(default_factory=lambda: (-1, set()))
 
     def __contains__(self, item_id: int) -> bool:
         return item_id in self.quotes or item_id in self.facts
@@ -107,6 +109,13 @@ class GroupIndex(ClaimJudge):
             self.df[f] += 1
         for f in sig.runs:
             self.df[f] += 1
+        # How many sources state each figure ("#kind=value"): a source's
+        # items are indexed one after another, in one import.
+        if sig.source_id != self._figures_of[0]:
+            self._figures_of = (sig.source_id, set())
+        for f in sig.numbers - self._figures_of[1]:
+            self._figures_of[1].add(f)
+            self.df[f"#{f}"] += 1
         # Weights are read many times while one claim is compared: the
         # library's size is fixed meanwhile, and each feature's weight is kept.
         self._log_n = math.log(len(self.facts) + SMOOTHING)
