@@ -39,8 +39,8 @@ from app.core import corroborate  # noqa: E402
 from app.core.corroborate import index_store  # noqa: E402
 from app.core.corroborate.claims import FactSig, fact_signature, hash_key  # noqa: E402
 from app.core.corroborate.matching import POSTING_CAP, GroupIndex  # noqa: E402
-from app.core.corroborate.quantities import parse_date  # noqa: E402
 from app.core.corroborate.text import proper_words  # noqa: E402
+from app.core.corroborate.times import parse_date  # noqa: E402
 from app.core.store import Library  # noqa: E402
 
 

@@ -19,17 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.core.corroborate.names import name_values
-from app.core.corroborate.quantities import (
-    MONTHS,
-    NUMBER_WORDS,
-    WEEKDAYS,
-    Value,
-    durations,
-    number_values,
-    running,
-    time_anchors,
-)
+from app.core.corroborate.quantities import MONTHS, NUMBER_WORDS, Value, durations, number_values
 from app.core.corroborate.text import ProperWords, Token, content_tokens, lemma, plain, words
+from app.core.corroborate.times import WEEKDAYS, running, time_anchors
 
 SHINGLE = 4  # words per quote shingle
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
@@ -109,8 +101,8 @@ class ValueContext:
     # 2006"): those figures' time, a claim of when only if both reports
     # state the framed figure alike (then it is what the sentence says).
     frames: frozenset[str] = frozenset()
-    running: str = ""  # see quantities.running
-    # The times its own clause places it at (quantities.time_anchors).
+    running: str = ""  # see times.running
+    # The times its own clause places it at (times.time_anchors).
     times: frozenset[str] = frozenset()
     # For a name value: the lemma of the word right after the name, usually
     # what the person did ("signed"); "" when none or a name.
@@ -134,7 +126,7 @@ class FactSig:
     feats: frozenset[str]  # the sentence's lemmas and lemma pairs, and its figures
     core: frozenset[str]  # the same without names and figures: what it says of whom
     names: frozenset[str]  # lemmas of the names, outside name values, one per run
-    times: frozenset[str]  # the times the sentence places itself at (quantities.time_anchors)
+    times: frozenset[str]  # the times the sentence places itself at (times.time_anchors)
     numbers: frozenset[str]  # every figure it states, as "kind=value"
     # Every word of every name ("california", "gov", "brown" for "California
     # Gov. Ana Brown"), to test whether a name one claim gives is in the other.

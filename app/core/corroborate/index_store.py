@@ -36,8 +36,9 @@ from app.core.corroborate.claims import (
     quote_signature,
 )
 from app.core.corroborate.matching import Edge, GroupIndex
-from app.core.corroborate.quantities import Value, parse_date
+from app.core.corroborate.quantities import Value
 from app.core.corroborate.text import ProperWords, proper_words
+from app.core.corroborate.times import parse_date
 from app.core.store import Library
 
 # v3: values of any unit, their contexts within a clause, lemmas for stems:

@@ -49,6 +49,7 @@ from app.core.corroborate.rules import (
     beside_alike,
     contrasting,
     event_day,
+    figure_times,
     other_figures_agree,
     other_subjects,
     own_time,
@@ -327,7 +328,9 @@ class ClaimJudge:
             # A year or a day pinned to one thing is itself the time of what it
             # dates: another time one sentence gives is that of the report's own event.
             timed = kind in ("year", "date") and pinned and strong
-            if not timed and not times_comparable(_times(m.a), _times(m.b), a.when, b.when):
+            if not timed and not times_comparable(
+                figure_times(m.a), figure_times(m.b), a.when, b.when
+            ):
                 _note(
                     trace, f"{pair}: times not comparable {sorted(m.a.times)} / {sorted(m.b.times)}"
                 )
@@ -494,16 +497,6 @@ def _match_key(m: Match) -> tuple:
     is its counterpart; else the one written between the same words ("to
     $15 by"); else the one said with more of the same words."""
     return (same_value(m.a.value, m.b.value), len(m.a.next_to & m.b.next_to), m.share)
-
-
-def _times(vc: ValueContext) -> frozenset[str]:
-    """The times a figure is placed at besides itself; for a year, other
-    years of its sentence are those of other events ("won in 2008 but lost
-    in 2012"), not its time."""
-    times = vc.times - own_time(vc)
-    if vc.value.kind == "year":
-        return frozenset(t for t in times if t[0] != "y")
-    return times
 
 
 def _note(trace: Trace, text: str) -> None:

@@ -117,6 +117,16 @@ def _side(times: frozenset[str] | set[str], when: date | None) -> str:
     return sides.pop() if len(sides) == 1 else ""
 
 
+def figure_times(vc: ValueContext) -> frozenset[str]:
+    """The times a figure is placed at besides itself; for a year, other
+    years of its sentence are those of other events ("won in 2008 but lost
+    in 2012"), not its time."""
+    times = vc.times - own_time(vc)
+    if vc.value.kind == "year":
+        return frozenset(t for t in times if t[0] != "y")
+    return times
+
+
 NEAR_DAYS = 7  # a day stated this close to a report's date may be the day it reports
 
 
