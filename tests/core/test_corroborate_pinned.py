@@ -69,3 +69,29 @@ def test_a_pinned_act_of_two_different_people_is_not_a_conflict(library):
     a = "Ivo Brannock has singled out Orla Venn's 2002 vote for a bill giving immunity to kiln makers."
     b = "Brannock took shots at Tamsin Quell over her vote in 2005 to give legal immunity to kiln makers."
     assert _conflicts(library, a, b) == []
+
+
+def _year_contexts(a: str, b: str):
+    from app.core.corroborate.claims import fact_signature
+
+    va = next(v for v in fact_signature(1, a).values if v.value.kind == "year")
+    vb = next(v for v in fact_signature(2, b).values if v.value.kind == "year")
+    return va, vb, va.words & vb.words
+
+
+def test_three_words_few_claims_use_pin_a_figure_two_do_not():
+    from app.core.corroborate.rules import pinned_down
+
+    va, vb, common = _year_contexts(
+        "Ana Quint attended the third feast of Ivo Kell with her husband in 2002.",
+        "Her husband by her side, Quint attended in 2005 the feast Kell gave for his third bride.",
+    )
+    assert {"attend", "husband", "feast", "third"} <= common
+    # 5,000 claims, each word in 20 of them: two together by chance in
+    # 9% of them (too many for a year), three in 0.04% (few).
+    df = {"attend": 20, "husband": 20, "feast": 20, "third": 400, "quint": 2, "kell": 2}
+    assert pinned_down(va, vb, frozenset(common - {"quint", "kell"}), df, 5000)
+    common_words = {w: 400 for w in df}
+    assert not pinned_down(va, vb, frozenset(common - {"quint", "kell"}), common_words, 5000)
+    two = frozenset({"attend", "husband"})
+    assert not pinned_down(va, vb, two, df, 5000)

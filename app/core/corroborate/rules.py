@@ -18,6 +18,8 @@ from app.core.corroborate.quantities import MONTHS, durations, same_value
 PINNED_CHANCE = 0.05
 # Years recur by chance around many claims: what one dates must be rarer.
 PINNED_CHANCE_YEAR = 0.015
+# Three such words must be this many times less likely together by chance.
+PINNED_THIRD = 0.1
 
 
 def own_time(vc: ValueContext) -> frozenset[str]:
@@ -170,20 +172,26 @@ def pinned_down(
     of the `common` words around both (names left out: rare names say who,
     not what of them is measured) would be found together by chance in
     fewer than `PINNED_CHANCE` of the library's `n` claims (`df`: how many
-    claims hold each word)."""
+    claims hold each word), or the three rarest in far fewer."""
     rarest = sorted((df.get(w, 0) + 1, w) for w in common if w != SOMEONE)
-    if len(rarest) < 2:
-        return False
-    (d1, w1), (d2, w2) = rarest[:2]
     # Words written side by side in both ("double digits") are one term:
     # they go together far more often than chance, so count them once.
     pairs = va.pairs & vb.pairs
-    if f"{w1} {w2}" in pairs or f"{w2} {w1}" in pairs:
-        if len(rarest) < 3:
-            return False
-        d2 = rarest[2][0]
+    chosen: list[tuple[int, str]] = []
+    for d, w in rarest:
+        if not any(f"{w} {c}" in pairs or f"{c} {w}" in pairs for _, c in chosen):
+            chosen.append((d, w))
+        if len(chosen) == 3:
+            break
+    if len(chosen) < 2:
+        return False
     chance = PINNED_CHANCE_YEAR if va.value.kind == "year" else PINNED_CHANCE
-    return d1 * d2 / n <= chance
+    (d1, _), (d2, _) = chosen[:2]
+    if d1 * d2 / n <= chance:
+        return True
+    # Or three words that each few claims use ("attended ... third wedding
+    # ... husband"); words of one topic go together, so the third counts less.
+    return len(chosen) == 3 and d1 * d2 * chosen[2][0] / (n * n) <= chance * PINNED_THIRD
 
 
 def partnered(
