@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 from app.core import corroborate
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
@@ -18,3 +21,33 @@ def add(library: Library, text: str, quotes=(), facts=(), date: str = "") -> int
 
 def groups_by_text(library: Library) -> list[set[str]]:
     return [{library.item(i).text for i in c.item_ids} for c in library.clusters()]
+
+
+_SYLLABLES = "ka lo mi ter san do ri ven ul pra sto ne bi gor fa tu".split()
+
+# Unrelated claims in the words of news around every kind of figure, so
+# that these words are as common in a test library as in a real one.
+_FILLERS = (
+    "The {w} guild of {W} lost the {w} race by a wide margin of {n} votes.",
+    "In the {W} count, {W} {W} took {n} percent of the vote.",
+    "The {w} fund of {W} raised ${n} million for its {w} plan last year.",
+    "The {W} council voted {n}-2 to close the {w} depot.",
+)
+
+
+def filled_library(path: Path, claims: int = 700) -> Library:
+    """A new library at `path` already holding `claims` unrelated claims of
+    one source: how rare a word or a figure is, is only known in a library
+    of some size."""
+    rng = random.Random(3)
+
+    def word() -> str:
+        return "".join(rng.choice(_SYLLABLES) for _ in range(3))
+
+    texts = [
+        _FILLERS[n % len(_FILLERS)].format(w=word(), W=word().title(), n=n + 3)
+        for n in range(claims)
+    ]
+    library = Library(path)
+    add(library, " ".join(texts), facts=texts)
+    return library

@@ -9,40 +9,16 @@ each test first fills one with unrelated claims, in invented words."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from app.core.store import Library
-from tests.core.corroborate_helpers import add
-
-_SYLLABLES = "ka lo mi ter san do ri ven ul pra sto ne bi gor fa tu".split()
-
-
-def _word(rng: random.Random) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(3))
-
-
-# Unrelated claims in the words of news around every kind of figure, so
-# that these words are as common in the test library as in a real one.
-_FILLERS = (
-    "The {w} guild of {W} lost the {w} race by a wide margin of {n} votes.",
-    "In the {W} count, {W} {W} took {n} percent of the vote.",
-    "The {w} fund of {W} raised ${n} million for its {w} plan last year.",
-    "The {W} council voted {n}-2 to close the {w} depot.",
-)
+from tests.core.corroborate_helpers import add, filled_library
 
 
 @pytest.fixture
 def library(tmp_path):
     """A library already holding 700 unrelated claims of one source."""
-    lib = Library(tmp_path / "lib.sqlite")
-    rng = random.Random(3)
-    claims = [
-        _FILLERS[n % len(_FILLERS)].format(w=_word(rng), W=_word(rng).title(), n=n + 3)
-        for n in range(700)
-    ]
-    add(lib, " ".join(claims), facts=claims)
+    lib = filled_library(tmp_path / "lib.sqlite")
     yield lib
     lib.close()
 
@@ -93,3 +69,29 @@ def test_a_pinned_act_of_two_different_people_is_not_a_conflict(library):
     a = "Ivo Brannock has singled out Orla Venn's 2002 vote for a bill giving immunity to kiln makers."
     b = "Brannock took shots at Tamsin Quell over her vote in 2005 to give legal immunity to kiln makers."
     assert _conflicts(library, a, b) == []
+
+
+def _year_contexts(a: str, b: str):
+    from app.core.corroborate.claims import fact_signature
+
+    va = next(v for v in fact_signature(1, a).values if v.value.kind == "year")
+    vb = next(v for v in fact_signature(2, b).values if v.value.kind == "year")
+    return va, vb, va.words & vb.words
+
+
+def test_three_words_few_claims_use_pin_a_figure_two_do_not():
+    from app.core.corroborate.rules import pinned_down
+
+    va, vb, common = _year_contexts(
+        "Ana Quint attended the third feast of Ivo Kell with her husband in 2002.",
+        "Her husband by her side, Quint attended in 2005 the feast Kell gave for his third bride.",
+    )
+    assert {"attend", "husband", "feast", "third"} <= common
+    # 5,000 claims, each word in 20 of them: two together by chance in
+    # 9% of them (too many for a year), three in 0.04% (few).
+    df = {"attend": 20, "husband": 20, "feast": 20, "third": 400, "quint": 2, "kell": 2}
+    assert pinned_down(va, vb, frozenset(common - {"quint", "kell"}), df, 5000)
+    common_words = {w: 400 for w in df}
+    assert not pinned_down(va, vb, frozenset(common - {"quint", "kell"}), common_words, 5000)
+    two = frozenset({"attend", "husband"})
+    assert not pinned_down(va, vb, two, df, 5000)

@@ -19,16 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.core.corroborate.names import name_values
-from app.core.corroborate.quantities import (
-    MONTHS,
-    NUMBER_WORDS,
-    WEEKDAYS,
-    Value,
-    number_values,
-    running,
-    time_anchors,
-)
-from app.core.corroborate.text import ProperWords, Token, content_tokens, plain, words
+from app.core.corroborate.quantities import MONTHS, NUMBER_WORDS, Value, durations, number_values
+from app.core.corroborate.text import ProperWords, Token, content_tokens, lemma, plain, words
+from app.core.corroborate.times import WEEKDAYS, running, time_anchors
 
 SHINGLE = 4  # words per quote shingle
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
@@ -42,9 +35,11 @@ _LABEL_DATE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"[;:\u2014]|\s--\s|,\s*(?:while|whereas|but|and|compared|followed|ahead of|up from|"
-    r"down from|with|who|which|including|according)\b|\s(?:while|whereas|versus|vs\.?)\s",
+    r"down from|with|who|which|including|according)\b|\s(?:while|whereas|when|versus|vs\.?)\s",
     re.IGNORECASE,
 )
+_NEAR_WORD = re.compile(r"[A-Za-z0-9']+")
+_RELATIVE = re.compile(r",?\s*(?:who|which|when)\b", re.IGNORECASE)
 
 
 def claim_values(text: str) -> list[Value]:
@@ -102,8 +97,12 @@ class ValueContext:
     # bid") says which thing is meant, and a year framing another figure
     # says when that figure holds: neither is a claim of when something happened.
     label: bool = False
-    running: str = ""  # see quantities.running
-    # The times its own clause places it at (quantities.time_anchors).
+    # For a year, the figures it frames ("650 courses have closed since
+    # 2006"): those figures' time, a claim of when only if both reports
+    # state the framed figure alike (then it is what the sentence says).
+    frames: frozenset[str] = frozenset()
+    running: str = ""  # see times.running
+    # The times its own clause places it at (times.time_anchors).
     times: frozenset[str] = frozenset()
     # For a name value: the lemma of the word right after the name, usually
     # what the person did ("signed"); "" when none or a name.
@@ -111,6 +110,13 @@ class ValueContext:
     # The last name before it in its clause ("Ana Roe won 52 percent"): whom
     # it is said of; "" when none.
     subject: str = ""
+    # The two words either side, as written, function words included
+    # ("<to", ">by"): which of two figures of a sentence is this one's counterpart.
+    next_to: frozenset[str] = frozenset()
+    # The other figures of its clause, of other kinds ("count:state=5" beside
+    # "1,106 delegates in five states"): stated alike by two reports, they
+    # place both figures in one statement.
+    beside: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -120,13 +126,23 @@ class FactSig:
     feats: frozenset[str]  # the sentence's lemmas and lemma pairs, and its figures
     core: frozenset[str]  # the same without names and figures: what it says of whom
     names: frozenset[str]  # lemmas of the names, outside name values, one per run
-    times: frozenset[str]  # the times the sentence places itself at (quantities.time_anchors)
+    times: frozenset[str]  # the times the sentence places itself at (times.time_anchors)
     numbers: frozenset[str]  # every figure it states, as "kind=value"
     # Every word of every name ("california", "gov", "brown" for "California
     # Gov. Ana Brown"), to test whether a name one claim gives is in the other.
     all_names: frozenset[str] = frozenset()
     holders: frozenset[str] = frozenset()  # surnames of people named in a role
+    # Names written in two words or more ("@public policy institute"): a
+    # poll, a study, a body or a law, named alike by reports of it.
+    runs: frozenset[str] = frozenset()
+    when: date | None = None  # the source's date, if known
     sketch: list[int] = field(default_factory=list)
+
+
+def _surname(v: Value) -> str:
+    """A role holder's name as its words are compared: the lemma of its
+    last word, as for any name token ("Sanders" -> "sander")."""
+    return lemma(v.value.split()[-1].lower())
 
 
 def _pairs(tokens: list[Token]) -> set[str]:
@@ -160,8 +176,8 @@ def fact_signature(
     # People named in a role, now or formerly: they act in the claim; their
     # names are not its subject's ("Gov. Ana Ruiz signed it").
     formers = name_values(text, former=True)
-    holders = {v.value.lower() for v in values if v.kind.startswith("name:")}
-    holders |= {v.value.lower() for v in formers}
+    holders = {_surname(v) for v in values if v.kind.startswith("name:")}
+    holders |= {_surname(v) for v in formers}
     in_names = [(v.start, v.end) for v in values + formers if v.kind.startswith("name:")]
 
     def outside_names(t: Token) -> bool:
@@ -192,6 +208,14 @@ def fact_signature(
         if v.kind == "number":
             continue
         left, right = _clause(text, breaks, v.start, v.end)
+        # A relative clause right after a figure says more of it ("comes
+        # June 20, when voters in Dunmere head to the polls").
+        if (
+            right < len(text)
+            and not text[v.end : right].strip(" ,.")
+            and _RELATIVE.match(text, right)
+        ):
+            right = _clause(text, breaks, right + 1, right + 1)[1]
         cut = bisect_right(ends, v.start)
         before = [t for t in tokens[max(0, cut - CONTEXT) : cut] if t.start >= left]
         inner = bisect_left(starts, v.end)
@@ -199,6 +223,10 @@ def fact_signature(
         # The words inside a value say what it counts ("459 registered voters").
         inside = [t for t in tokens[cut:inner] if not v.kind.startswith("name:")]
         after = inside + after
+        neighbours = (
+            [o.end for o in values if o.end <= v.start],
+            [o.start for o in values if o.start >= v.end],
+        )
         plain_before = [t for t in before if not t.name]
         plain_after = [t for t in after if not t.name]
         label = (
@@ -213,25 +241,32 @@ def fact_signature(
         date_label = v.kind == "date" and bool(_LABEL_DATE.match(text, v.end))
         # A year that frames another figure in its clause ("158 closed in
         # 2013") is that figure's time, not a claim of when something happened.
-        label = label or (
-            v.kind == "year"
-            and any(
-                o.kind not in ("year", "date")
-                and not o.kind.startswith("name:")
-                and left <= o.start
-                and o.end <= right
-                for o in values
-            )
+        frames = frozenset(
+            f"{o.kind}={o.bound}{o.value}"
+            for o in values
+            if v.kind == "year"
+            and o.kind not in ("year", "date")
+            and not o.kind.startswith("name:")
+            and not durations(o.kind)
+            and left <= o.start
+            and o.end <= right
         )
         action = ""
         if v.kind.startswith("name:") and after and after[0].start - v.end < 3:
             action = "" if after[0].name else after[0].lemma
         # The names near the value, in its clause: those farther off are
         # often about another part of a long sentence.
+        # A relative clause is said of the name it follows ("Nevada, which
+        # holds caucuses on Feb. 20"): that name is in the figure's context.
+        if _RELATIVE.match(text, left):
+            cut_left = bisect_right(ends, left)
+            antecedent = [t for t in tokens[max(0, cut_left - 1) : cut_left] if t.start in heads]
+            before = antecedent + before
         near_names = {t.lemma for t in before + after if t.start in heads}
         # Whom the figure is said of: the last name before it in its clause.
         subject = next((t.lemma for t in reversed(before) if t.start in heads), "")
         clause_names = {t.lemma for t in tokens if t.start in heads and left <= t.start < right}
+        clause_names |= {t.lemma for t in before if t.start in heads}
         # The holders of roles named in the clause take part too ("Gov. Ana
         # Ruiz signed it in 2017"), except in a name value's own context.
         if not v.kind.startswith("name:"):
@@ -240,10 +275,10 @@ def fact_signature(
                 for n in values + formers
                 if n.kind.startswith("name:") and n.start < right and n.end > left
             ]
-            clause_names |= {n.value.lower() for n in in_clause}
+            clause_names |= {_surname(n) for n in in_clause}
             # One named before the figure is its subject ("Gov. Ana Ruiz won
             # 66 delegates"); one after it may be another party ("sent to Mayor Ruiz").
-            near_names |= {n.value.lower() for n in in_clause if n.end <= v.start}
+            near_names |= {_surname(n) for n in in_clause if n.end <= v.start}
         if not clause_names and _PRONOUN.search(text, left, right):
             clause_names.add(SOMEONE)
         if not near_names and SOMEONE in clause_names:
@@ -257,10 +292,30 @@ def fact_signature(
                 frozenset(clause_names),
                 {t.lemma: text[t.start : t.end] for t in before + after},
                 label or date_label,
-                running(text, max(left, v.start - 30), min(right, v.end + 30), when),
+                frames,
+                # "now" is said of the figure next to it, not of one past another.
+                running(
+                    text,
+                    max(left, v.start - 30, *neighbours[0]),
+                    min(right, v.end + 30, *neighbours[1]),
+                    when,
+                ),
                 frozenset(t for t, at in placed_times if left <= at < right),
                 action,
                 subject,
+                beside=frozenset(
+                    f"{o.kind}={o.bound}{o.value}"
+                    for o in values
+                    if o.kind != v.kind
+                    and o.kind != "number"
+                    and not o.kind.startswith("name:")
+                    and left <= o.start
+                    and o.end <= right
+                ),
+                next_to=frozenset(
+                    [f"<{w}" for w in _NEAR_WORD.findall(text, max(0, v.start - 24), v.start)[-2:]]
+                    + [f">{w}" for w in _NEAR_WORD.findall(text, v.end, v.end + 24)[:2]]
+                ),
             )
         )
     feats = {t.lemma for t in tokens} | _pairs(tokens)
@@ -271,6 +326,16 @@ def fact_signature(
     figures = {f"{v.kind}={v.bound}{v.value}" for v in values if not v.kind.startswith("name:")}
     feats |= {f"={f}" for f in figures}
     names = {t.lemma for t in tokens if t.start in heads}
+    runs, run = set(), []
+    for t in tokens:
+        if t.name and run and t.start - run[-1].end <= 1:
+            run.append(t)
+            continue
+        if len(run) > 1:
+            runs.add("@" + " ".join(r.lemma for r in run))
+        run = [t] if t.name else []
+    if len(run) > 1:
+        runs.add("@" + " ".join(r.lemma for r in run))
     if not names and not holders and _PRONOUN.search(text):
         names.add(SOMEONE)
     times = frozenset(t for t, _ in placed_times)
@@ -284,4 +349,6 @@ def fact_signature(
         frozenset(figures),
         all_names=frozenset(t.lemma for t in tokens if t.name) | names | holders,
         holders=frozenset(holders),
+        runs=frozenset(runs),
+        when=when,
     )

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from app.core.corroborate.quantities import parse_date
 from app.core.corroborate.state import GroupingState
 from app.core.corroborate.text import content_lemmas
+from app.core.corroborate.times import parse_date
 from app.core.store import Library
 
 DERIVED_SHARED = 0.4  # share of the copy's items also carried by the original

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 
 from app.core.corroborate import conflicts, derived, index_store
 from app.core.corroborate.matching import Edge
-from app.core.corroborate.quantities import parse_date
 from app.core.corroborate.state import GroupingState
 from app.core.corroborate.text import ProperWords, proper_words
+from app.core.corroborate.times import parse_date
 from app.core.store import Library
 
 

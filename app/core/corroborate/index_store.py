@@ -36,14 +36,16 @@ from app.core.corroborate.claims import (
     quote_signature,
 )
 from app.core.corroborate.matching import Edge, GroupIndex
-from app.core.corroborate.quantities import Value, parse_date
+from app.core.corroborate.quantities import Value
 from app.core.corroborate.text import ProperWords, proper_words
+from app.core.corroborate.times import parse_date
 from app.core.store import Library
 
 # v3: values of any unit, their contexts within a clause, lemmas for stems:
 # the stored feature counts and claim keys of v2 no longer match. v4: other
 # conflict rules (pinned figures, subjects): groups stored by v3 are regrouped.
-FORMAT = f"marshal{marshal.version}-b14-v4"
+# v6: how many sources state each figure ("#kind=value" counts).
+FORMAT = f"marshal{marshal.version}-b14-v6"
 _MASK = 0x3FFF  # 16,384 buckets a part: a few hundred keys each at 200,000 items
 _PARTS = ("quote_keys", "fact_keys", "df", "exact_quotes")
 

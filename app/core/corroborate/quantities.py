@@ -21,16 +21,13 @@ said as a change ("rose from 4.9 to 5 percent", "up from 30", "fell 3
 percent") is marked: it states a movement over time or a difference, not a
 level two reports could disagree on.
 
-`time_anchors(text, values)` gives the times a claim places itself at other
-than its values: years, days and months named, and relative words ("last
-year", "Tuesday"), the latter resolved against the source's date when known.
+The times a claim places itself at are read in times.py.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from datetime import date, timedelta
 from typing import NamedTuple
 
 from app.core.corroborate.text import STOPWORDS, lemma
@@ -270,6 +267,12 @@ _TIME_UNITS = frozenset("second minute hour day week month year decade century".
 _DIGIT = re.compile(r"\d")
 
 
+def durations(kind: str) -> bool:
+    """Whether a kind of figure is a span of time or a margin ("points"):
+    said around many claims, it ties none of them together, and it dates nothing."""
+    return kind.startswith("count:") and (kind[6:] in _TIME_UNITS or kind == "count:point")
+
+
 def _plural_head(text: str, pos: int) -> tuple[str, int] | None:
     """The unit noun after a number ending at `pos`: the first plural-looking
     word of the next few ("12 protesters", "650 18-hole golf courses"), or a
@@ -322,7 +325,13 @@ def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
         if 1 <= day <= 31:
             label = f"{month:02d}-{day:02d}"
             ordinal = month * 100 + day
-            candidates.append(Value("date", label, m.start(), m.end(), ordinal, ordinal))
+            # "Sept. 11, 2012" states a day and a year: each compares with
+            # what other reports say of it ("the 2012 attack").
+            end = m.end(2) if m.group(3) else m.end()
+            candidates.append(Value("date", label, m.start(), end, ordinal, ordinal))
+            if m.group(3):
+                year = float(m.group(3))
+                candidates.append(Value("year", m.group(3), m.start(3), m.end(3), year, year))
     for m in _MONEY.finditer(text) if money else ():
         token, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         parsed = _parse_number(token)
@@ -404,103 +413,3 @@ def _shared_unit_values(text: str, values: list[Value]) -> list[Value]:
         label = f"{_label(number)}%" if v.kind == "percent" else _label(number)
         out.append(Value(v.kind, label, m.start(1), m.end(1), low, high, v.change, bound, v.cue))
     return out
-
-
-# -- time ---------------------------------------------------------------------
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE = re.compile(
-    r"\b(?:(?P<day>yesterday|today|tonight|tomorrow)|(?P<now>now|currently|so far|to date|"
-    r"as of|latest|recent|recently|this week)|(?P<weekday>"
-    + "|".join(WEEKDAYS)
-    + r")|(?P<rel>last|this|next|past|previous|coming)\s+(?P<span>week|month|year|weekend|"
-    r"quarter|spring|summer|fall|autumn|winter)|(?P<month>"
-    + _MONTH_NAMES
-    + r")\b(?!\.?\s+\d)|(?P<ago>\w+)\s+(?P<agounit>days?|weeks?|months?|years?)\s+ago)\b",
-    re.IGNORECASE,
-)
-
-
-def parse_date(text: str) -> date | None:
-    """A source's date as stored ("2016-03-01..."), or None."""
-    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", text or "")
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
-def time_anchors(
-    text: str, values: list[Value], when: date | None, placed: bool = False
-) -> frozenset[str] | list[tuple[str, int]]:
-    """The times `text` places its claim at, besides `values` themselves:
-    "y:2016", "d:03-01", "m:3"; relative words resolved against the source's
-    date `when` ("last year" in a 2016 source is "y:2015"), or kept as
-    "r:<words>" when the source has no date. With `placed`, a list of
-    (time, where it is written) instead."""
-    out: list[tuple[str, int]] = []
-    words = set(_LETTERS.findall(text.lower()))
-    relative = not words.isdisjoint(_TIME_WORDS)
-    for v in values:
-        if v.kind == "year":
-            out.append((f"y:{v.value}", v.start))
-        elif v.kind == "date":
-            out.append((f"d:{v.value}", v.start))
-            out.append((f"m:{int(v.value[:2])}", v.start))  # a day is in its month
-    for m in _RELATIVE.finditer(text) if relative else ():
-        if any(v.start <= m.start() < v.end for v in values):
-            continue
-        if m.group("month"):
-            out.append((f"m:{MONTHS[m.group('month').lower()]}", m.start()))
-            continue
-        if m.group("now"):
-            continue  # a running figure: see `running`
-        out.append((_resolve(m, when), m.start()))
-    return out if placed else frozenset(t for t, _ in out)
-
-
-# Words any relative time or month named alone contains: most texts have none.
-_TIME_WORDS = frozenset(
-    [*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight", "tomorrow", "now", "currently", "far",
-     "date", "latest", "recent", "recently", "week", "month", "year", "weekend", "quarter",
-     "spring", "summer", "fall", "autumn", "winter", "ago"]
-)  # fmt: skip
-_RUNNING = re.compile(r"\b(?:now|currently|so far|to date|as of|latest)\b", re.IGNORECASE)
-
-
-def running(text: str, start: int, end: int, when: date | None) -> str:
-    """For a figure whose clause text[start:end] says it is a running one
-    ("now has 882 delegates", "so far"): the day it holds at (the source's
-    date), or "?" when the source has no date; "" for other figures."""
-    if not _RUNNING.search(text, start, end):
-        return ""
-    return when.isoformat() if when else "?"
-
-
-def _resolve(m: re.Match, when: date | None) -> str:
-    words = " ".join(m.group().lower().split())
-    if when is None:
-        return f"r:{words}"
-    if m.group("day"):
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("day").lower()]
-        d = when + timedelta(days=shift)
-        return f"d:{d.month:02d}-{d.day:02d}"
-    if m.group("weekday"):
-        # News names a weekday of the week around its date: the latest one
-        # not after the date, or within the next few days ("will vote Tuesday").
-        target = WEEKDAYS.index(m.group("weekday").lower())
-        back = (when.weekday() - target) % 7
-        d = when - timedelta(days=back)
-        return f"d:{d.month:02d}-{d.day:02d}"
-    if m.group("rel"):
-        rel, span = m.group("rel").lower(), m.group("span").lower()
-        shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
-        if span == "year":
-            return f"y:{when.year + shift}"
-        if span == "month":
-            month = (when.month - 1 + shift) % 12 + 1
-            return f"m:{month}"
-        return f"r:{words}@{when.isoformat()}"
-    return f"r:{words}@{when.isoformat()}"

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from app.core.corroborate.claims import FactSig, claim_values, fact_signature
 from app.core.corroborate.names import kind_label, name_as_written
-from app.core.corroborate.quantities import parse_date
 from app.core.corroborate.text import content_tokens, plain, words
+from app.core.corroborate.times import parse_date
 from app.core.model import Conflict
 from app.core.store import Library
 

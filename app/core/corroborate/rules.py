@@ -7,15 +7,19 @@ counts), no library.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import date
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
+from app.core.corroborate.quantities import MONTHS, durations, same_value
 
 # Words that pin a figure to one thing: two shared around both figures
 # that this many claims of the library would hold together by chance.
 PINNED_CHANCE = 0.05
 # Years recur by chance around many claims: what one dates must be rarer.
 PINNED_CHANCE_YEAR = 0.015
+# Three such words must be this many times less likely together by chance.
+PINNED_THIRD = 0.1
 
 
 def own_time(vc: ValueContext) -> frozenset[str]:
@@ -44,31 +48,111 @@ def contrasting(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> b
     )
 
 
-def times_comparable(ta: frozenset[str], tb: frozenset[str]) -> bool:
+def times_comparable(
+    ta: frozenset[str], tb: frozenset[str], when_a: date | None = None, when_b: date | None = None
+) -> bool:
     """Whether two claims placed at these times can disagree: not at
     different times, not a running figure of an unknown day ("now has") on
     either side, and the same relative words ("on Monday") when their
-    sources' dates are unknown (perhaps two different Mondays)."""
+    sources' dates are unknown (perhaps two different Mondays). A claim that
+    states no time is one of its source's days (`when_a`, `when_b`)."""
     if "r:now" in ta or "r:now" in tb:
         return False
     ra, rb = {t for t in ta if t[0] == "r"}, {t for t in tb if t[0] == "r"}
     if ra and rb and ra != rb:
         return False
     # A year, a month or a day said by one and not the other: perhaps the
-    # figure of another time ("204 delegates in 2001").
+    # figure of another time ("204 delegates in 2001"), unless it is about
+    # when the other's source was written ("on Tuesday" in a report of that week).
     fa, fb = ta - ra, tb - rb
-    if bool(fa) != bool(fb):
+    if fa and not fb:
+        return all(_near(t, when_b) for t in fa)
+    if fb and not fa:
+        return all(_near(t, when_a) for t in fb)
+    return not times_apart(fa, fb, when_a, when_b)
+
+
+def times_apart(
+    ta: frozenset[str] | set[str],
+    tb: frozenset[str] | set[str],
+    when_a: date | None = None,
+    when_b: date | None = None,
+) -> bool:
+    """Whether two claims stating times place them at different ones:
+    neither's times are among the other's. Not so when one's are all days
+    past of its report and the other's all to come after its own ("the poll
+    released on Wednesday" / "voters in the primary next month"): the one
+    is when it was told, the other when an event it mentions comes, and
+    neither when the figure holds."""
+    if not ta or not tb or ta <= tb or tb <= ta:
         return False
-    return not fa or fa <= fb or fb <= fa
+    sides = {_side(ta, when_a), _side(tb, when_b)}
+    return sides != {"past", "coming"}
 
 
-_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+COMING_DAYS = 183  # a day or month named up to this far after a report's date is still to come
 
 
-def durations(kind: str) -> bool:
-    """Whether a kind of figure is a span of time or a margin ("points"):
-    said around many claims, it ties none of them together."""
-    return kind.startswith("count:") and kind[6:] in (*_TIME_UNITS, "point")
+def _side(times: frozenset[str] | set[str], when: date | None) -> str:
+    """Where a claim's `times` lie from its report's date `when`: "past"
+    when each is a day or month up to it, "coming" when each is after it,
+    else "" (a year, a mix, or no date known)."""
+    if when is None:
+        return ""
+    sides = set()
+    for t in times:
+        kind, value = t[0], t[2:]
+        if kind == "m":
+            ahead = (int(value) - when.month) % 12
+            sides.add("" if ahead == 0 else "coming" if ahead < COMING_DAYS // 30 else "past")
+        elif kind == "d":
+            month, day = (int(x) for x in value.split("-"))
+            try:
+                ahead = (date(when.year, month, day) - when).days
+            except ValueError:  # Feb. 29 of another year
+                return ""
+            if ahead > COMING_DAYS:
+                ahead -= 365  # a day of the year before
+            sides.add("coming" if ahead > 0 else "past")
+        else:
+            return ""  # a year: a goal's or a forecast's as well as an event's
+    return sides.pop() if len(sides) == 1 else ""
+
+
+def figure_times(vc: ValueContext) -> frozenset[str]:
+    """The times a figure is placed at besides itself; for a year, other
+    years of its sentence are those of other events ("won in 2008 but lost
+    in 2012"), not its time."""
+    times = vc.times - own_time(vc)
+    if vc.value.kind == "year":
+        return frozenset(t for t in times if t[0] != "y")
+    return times
+
+
+NEAR_DAYS = 7  # a day stated this close to a report's date may be the day it reports
+
+
+def _near(time: str, when: date | None) -> bool:
+    """Whether a time ("d:03-15", "m:3", "y:2016") is about when a report
+    dated `when` was written: the same year, the same month or the next
+    (an event coming up), or a day within `NEAR_DAYS` of it."""
+    if when is None:
+        return False
+    kind, value = time[0], time[2:]
+    if kind == "y":
+        return value == str(when.year)
+    if kind == "m":
+        return value in (str(when.month), str(when.month % 12 + 1))
+    if kind != "d":
+        return False
+    month, day = (int(x) for x in value.split("-"))
+    for year in (when.year - 1, when.year, when.year + 1):
+        try:
+            if abs((date(year, month, day) - when).days) <= NEAR_DAYS:
+                return True
+        except ValueError:  # Feb. 29 of another year
+            continue
+    return False
 
 
 def same_figures(a: FactSig, b: FactSig) -> bool:
@@ -88,26 +172,82 @@ def pinned_down(
     of the `common` words around both (names left out: rare names say who,
     not what of them is measured) would be found together by chance in
     fewer than `PINNED_CHANCE` of the library's `n` claims (`df`: how many
-    claims hold each word)."""
+    claims hold each word), or the three rarest in far fewer."""
     rarest = sorted((df.get(w, 0) + 1, w) for w in common if w != SOMEONE)
-    if len(rarest) < 2:
-        return False
-    (d1, w1), (d2, w2) = rarest[:2]
     # Words written side by side in both ("double digits") are one term:
     # they go together far more often than chance, so count them once.
     pairs = va.pairs & vb.pairs
-    if f"{w1} {w2}" in pairs or f"{w2} {w1}" in pairs:
-        if len(rarest) < 3:
-            return False
-        d2 = rarest[2][0]
+    chosen: list[tuple[int, str]] = []
+    for d, w in rarest:
+        if not any(f"{w} {c}" in pairs or f"{c} {w}" in pairs for _, c in chosen):
+            chosen.append((d, w))
+        if len(chosen) == 3:
+            break
+    if len(chosen) < 2:
+        return False
     chance = PINNED_CHANCE_YEAR if va.value.kind == "year" else PINNED_CHANCE
-    return d1 * d2 / n <= chance
+    (d1, _), (d2, _) = chosen[:2]
+    if d1 * d2 / n <= chance:
+        return True
+    # Or three words that each few claims use ("attended ... third wedding
+    # ... husband"); words of one topic go together, so the third counts less.
+    return len(chosen) == 3 and d1 * d2 * chosen[2][0] / (n * n) <= chance * PINNED_THIRD
+
+
+def partnered(
+    a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext, rare: Callable[[str], bool]
+) -> bool:
+    """Whether two differing figures are each listed with others of their
+    kind that all agree, in the same order, and `rare` (few claims state
+    them): one pair of a list both give ("55 percent to 44 percent" / "46
+    percent to 44 percent", "Nevada on Feb. 20 and Sorrel on Feb. 27" /
+    "Nevada on Feb. 14 and Sorrel on Feb. 27")."""
+    kind = va.value.kind
+    if durations(kind):
+        return False  # "15 days before" / "3 days after": offsets from one event
+    xs = [vc.value for vc in a.values if vc.value.kind == kind]
+    ys = [vc.value for vc in b.values if vc.value.kind == kind]
+    if len(xs) != len(ys) or len(xs) < 2 or xs.index(va.value) != ys.index(vb.value):
+        return False
+    at = xs.index(va.value)
+    others = [(x, y) for n, (x, y) in enumerate(zip(xs, ys, strict=True)) if n != at]
+    return all(same_value(x, y) and rare(f"{x.kind}={x.bound}{x.value}") for x, y in others)
+
+
+def beside_alike(va: ValueContext, vb: ValueContext, rare: Callable[[str], bool]) -> bool:
+    """Whether both figures are stated beside another figure, of another
+    kind, that both state alike and few claims state (`rare`): "1,106
+    delegates in five states" / "691 delegates in five states", "to $15 an
+    hour by 2020" / "to $24 ... by 2020"."""
+    if durations(va.value.kind):
+        return False
+    return any(rare(f) and not durations(f.split("=")[0]) for f in va.beside & vb.beside)
 
 
 def other_subjects(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
     """Whether the two figures are said of different people, places or
     bodies: each sentence names one before its figure, they differ, and one
-    of them is not named at all by the other sentence."""
+    of them is not named at all by the other sentence; or each names a
+    person in a role the other does not name at all ("Gov. Ana Ruiz won it
+    in 2010" / "Gov. Tom Wells won it in 2011")."""
+    named = a.holders and b.holders and not va.value.kind.startswith("name:")
+    if named and not (a.holders & b.all_names or b.holders & a.all_names):
+        return True
     if not (va.subject and vb.subject) or va.subject == vb.subject:
         return False
     return va.subject not in b.all_names or vb.subject not in a.all_names
+
+
+def event_day(va: ValueContext, vb: ValueContext, common: frozenset[str]) -> bool:
+    """Whether two days are each said of a place or body both name near
+    them, with a word of what happens there both use besides the month
+    ("Varnby before the caucuses Feb. 7" / "the Varnby caucuses on Feb. 1",
+    "the primary comes June 20, when voters in Varnby vote" / "Varnby's
+    primary is June 14"): the day of one event."""
+    if va.value.kind != "date" or not (va.names & vb.names) - {SOMEONE}:
+        return False
+    # A word written in lower case in both: not a name nor the month.
+    return any(
+        w not in MONTHS and va.surface.get(w, "A").islower() and vb.surface.get(w, "A").islower()
+        for w in common
+    )

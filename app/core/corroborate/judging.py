@@ -1,0 +1,512 @@
+"""Whether two claims state the same thing, or disagree: the rules.
+
+`ClaimJudge` compares two claim signatures (claims.py) with the library's
+word counts (how many claims hold each feature, for weights), and gives the
+edges between them; `GroupIndex` (matching.py) finds which claims to compare.
+
+The rules, and why they look the way they do (precision first: a careful
+reader stops trusting the app at the first absurd flag):
+
+* Quotes are compared as word sequences. One is "the same" as another when it
+  is contained in it and is at least `MIN_QUOTE_WORDS` long (claims.same_quote).
+* Two values are about the same thing (`_about_same`) only when they are of
+  the same kind and unit ("40 homes" and "40 cars" are not), their clauses
+  name no different people, places or bodies, their sentences place them at
+  no different times, and the words around them share most of their weight
+  (the measure and its subject: "raised ... from small donors"). A year
+  written as a label ("the 2010 midterms", "his 2008 bid") names which thing
+  is meant, so it is not one side of a disagreement unless the thing is
+  pinned down (below).
+* Same claim: every value the two sentences both state agrees, at least one
+  telling value is about the same thing, and the sentences share enough of
+  their weight; or the sentences are nearly the same with no differing value.
+  Sharing a number, a name or a topic is not enough.
+* Conflict: a value about the same thing that does not agree (their ranges do
+  not meet, so "nearly $1 billion" and "$916 million" agree), neither said as
+  a change ("rose from 4.9 to 5 percent"), neither sentence also stating the
+  other's value, with the contexts agreeing more strongly than for a same
+  claim, and the figures not said of two different subjects ("Ana Roe won
+  52 percent" / "Tom Wells won 45 percent").
+* Pinned down (rules.pinned_down): two words around both figures that few
+  claims of the library use ("pages of ... correspondence", "immunity ... gun
+  manufacturers"). Then one report may name more than the other ("in
+  Florida's primary" / "in the primary"), word the rest of its sentence
+  otherwise, or label the figure's year ("her 2005 vote"). Shares are never
+  relaxed so: they differ from poll to poll about one named thing.
+* Names in one-holder roles disagree only about the same act: a shared telling
+  word pair around both, the same action word after the name when both have one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
+from app.core.corroborate.quantities import agree, durations, same_value
+from app.core.corroborate.rules import (
+    beside_alike,
+    contrasting,
+    event_day,
+    figure_times,
+    other_figures_agree,
+    other_subjects,
+    own_time,
+    partnered,
+    pinned_down,
+    same_figures,
+    same_times,
+    times_apart,
+    times_comparable,
+)
+
+POSTING_CAP = 100  # keys carried by more claims than this are too common to block on
+NEAR_DUPLICATE = 0.5  # weighted Jaccard of two sentences that say the same thing
+NAMELESS_DUPLICATE = 0.8  # the same for two sentences naming nobody
+SAME_SHARE = 0.5  # weighted share of a value's context the other's context holds
+SAME_JACCARD = 0.3  # and weighted Jaccard of the two contexts (neither adds much)
+SAME_COSINE = 0.3  # and weighted cosine of the whole sentences
+# A tally, an amount or a day shared by two claims rarely recurs by chance:
+# looser wording suffices.
+SPECIFIC_SHARE, SPECIFIC_JACCARD, SPECIFIC_COSINE = 0.4, 0.25, 0.2
+RARE_VALUE = 5  # claims of the library a figure may be in and still tie two of them
+# The share of the library's claims a figure listed beside another may be in
+# and still place both in one statement (the current year is in far more).
+RARE_FIGURE = 0.005
+CONFLICT_SHARE = 0.6
+CONFLICT_COSINE = 0.35
+CONFLICT_COMMON = 3  # context words two values in conflict must share
+# Two claims placed at no stated time may be of different days (a running
+# count, a poll): they disagree only when they are nearly the same sentence.
+UNANCHORED_COSINE = 0.5
+YEAR_COSINE = 0.45  # a bare year recurs by chance: its sentences must be closer
+PINNED_COSINE = 0.1  # how alike the rest of two such sentences must at least be
+# Two sentences this alike outside their names and figures say the same
+# thing of the same subject, however common the names they give.
+NEAR_SAME = 0.6
+# Two sentences this alike outside their names and figures are one report
+# of one thing, worded alike: their differing figure is a disagreement.
+ECHO = 0.8
+ECHO_WORDS = 3  # and words they share besides names and figures ("had ... percent" is not enough)
+
+SMOOTHING = 1000
+
+# Values that rarely recur by chance: one shared, about the same thing, ties two claims.
+_SPECIFIC = ("money", "percent", "tally", "date", "count:")
+
+
+def is_name(kind: str) -> bool:
+    return kind.startswith("name:")
+
+
+def _specific(kind: str) -> bool:
+    return kind.startswith(_SPECIFIC)
+
+
+@dataclass
+class Edge:
+    a: int
+    b: int
+    relation: str  # "same" or "conflict"
+    kind: str = ""  # value kind of a conflict
+    values: tuple[str, str] = ("", "")
+    subject: str = ""
+    # A conflict found on a telling term alone: it counts only between
+    # sources that cover one story (they share a quote or claim).
+    loose: bool = False
+
+
+@dataclass
+class Match:
+    """Two values found to be about the same thing, and how strongly."""
+
+    a: ValueContext
+    b: ValueContext
+    share: float  # weighted share of the smaller context found in the other
+    common: frozenset[str]  # context words both have
+    contained: bool = True  # each clause's names are given by the other sentence
+    # One clause's names are all given by the other sentence: one report
+    # says more of the same thing ("in Florida's primary" / "in the primary").
+    covered: bool = True
+
+
+class ClaimJudge:
+    """The rules comparing two claims, over the feature counts `df` of the
+    `facts` indexed so far (GroupIndex supplies both)."""
+
+    df: Mapping[str, int]
+    facts: Mapping
+
+    # -- weighing -------------------------------------------------------------
+
+    _log_n: float = 0.0
+    _weights: dict | None = None
+
+    def _weight(self, feature: str) -> float:
+        """How telling a feature is: rare ones weigh more (inverse document frequency)."""
+        found = self._weights.get(feature) if self._weights is not None else None
+        if found is None:
+            # Smoothed: in a small library every word is rare, and raw inverse
+            # frequencies would weigh chance differences like telling ones.
+            log_n = self._log_n or math.log(len(self.facts) + SMOOTHING)
+            found = log_n - math.log(self.df.get(feature, 0) + 1)
+            if self._weights is not None:
+                self._weights[feature] = found
+        return found
+
+    def _sum(self, features) -> float:
+        weight = self._weight
+        return sum(weight(f) for f in features)
+
+    def _share(self, a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
+        common = a & b
+        if not common:
+            return 0.0, common
+        den = min(self._sum(a), self._sum(b))
+        return (self._sum(common) / den if den > 0 else 0.0), common
+
+    def _jaccard(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted share of everything two feature sets hold that both hold."""
+        common = a & b
+        if not common:
+            return 0.0
+        den = self._sum(a | b)
+        return self._sum(common) / den if den > 0 else 0.0
+
+    def _cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
+        both = a & b
+        if not both:
+            return 0.0
+        weight = self._weight
+        num = sum(weight(f) ** 2 for f in both)
+        den = math.sqrt(sum(weight(f) ** 2 for f in a) * sum(weight(f) ** 2 for f in b))
+        return num / den if den > 0 else 0.0
+
+    # -- comparing ------------------------------------------------------------
+
+    def _about_same(
+        self, a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext, trace: Trace = None
+    ):
+        """A `Match` when two values of one kind are about the same thing, else None."""
+        pair = f"{va.value.value} / {vb.value.value}"
+        # Different people, places or bodies in the two clauses: two subjects.
+        ca, cb = va.clause_names, vb.clause_names
+        if ca and cb and not (ca & b.all_names or cb & a.all_names):
+            return _note(trace, f"{pair}: clauses name different people or bodies")
+        # What one clause names, the other sentence must name too ("the
+        # Varn party's nomination" is not "the nomination"); only a loose year
+        # conflict, within one story, may do with names in common (see Edge.loose).
+        a_in_b, b_in_a = va.names <= b.all_names, vb.names <= a.all_names
+        if not (a_in_b or b_in_a) and va.value.kind != "year":
+            return _note(trace, f"{pair}: each names near its figure what the other does not")
+        common = va.words & vb.words
+        # Most candidates share a word or two of many: weigh only those that may match.
+        if len(common) < 2 or len(common) * 5 < min(len(va.words), len(vb.words)):
+            return _note(trace, f"{pair}: too few context words in common {sorted(common)}")
+        # Relative times of undated sources ("r:tuesday") tell nothing here;
+        # a conflict is refused on them separately.
+        ta = {t for t in va.times - own_time(va) if t[0] != "r"}
+        tb = {t for t in vb.times - own_time(vb) if t[0] != "r"}
+        if times_apart(ta, tb, a.when, b.when):
+            return _note(trace, f"{pair}: said of different times {sorted(ta)} / {sorted(tb)}")
+        share, common = self._share(va.words, vb.words)
+        if len(common) < 2:
+            return _note(trace, f"{pair}: too few context words in common")
+        _note(trace, f"{pair}: about the same thing, share {share:.2f}, common {sorted(common)}")
+        return Match(va, vb, share, common, a_in_b and b_in_a, a_in_b or b_in_a)
+
+    def _compare_facts(
+        self, a_id: int, a: FactSig, b_id: int, b: FactSig, near: bool = True, trace: Trace = None
+    ) -> list[Edge]:
+        """Edges between two claims; `near` when they share rare word pairs
+        (only then can they be the same sentence reworded). With `trace` (a
+        list), each rule's verdict is appended to it, for debugging."""
+        # Different people, places or bodies altogether; a pronoun may be anyone.
+        na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
+        if na and nb and not (na & b.all_names or nb & a.all_names):
+            _note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
+            return []
+        cosine = core = None
+        matches: list[Match] = []
+        for va in a.values:
+            kind = va.value.kind
+            best, best_key = None, (False, 0, 0.0)
+            for vb in b.values:
+                if vb.value.kind != kind:
+                    continue
+                if any(o is not va and same_value(o.value, vb.value) for o in a.values):
+                    _note(trace, f"{vb.value.value}: stated by another figure of the first claim")
+                    continue
+                m = self._about_same(a, va, b, vb, trace)
+                if m is None:
+                    continue
+                key = _match_key(m)
+                if best is None or key > best_key:
+                    best, best_key = m, key
+            if best is not None:
+                matches.append(best)
+        # Each figure has one counterpart: of two figures matched to the
+        # same one, the one written between more of its words keeps it;
+        # when neither is, both stay (and two differing figures below say
+        # the claims are about different things).
+        rivals: dict[int, list[Match]] = {}
+        for m in matches:
+            rivals.setdefault(id(m.b), []).append(m)
+        for group in rivals.values():
+            group.sort(key=_match_key, reverse=True)
+            first, *rest = group
+            if rest and len(first.a.next_to & first.b.next_to) > max(
+                len(r.a.next_to & r.b.next_to) for r in rest
+            ):
+                matches = [m for m in matches if m not in rest]
+        agreeing = [m for m in matches if same_value(m.a.value, m.b.value)]
+        differing = [m for m in matches if not agree(m.a.value, m.b.value)]
+        conflicts = []
+        if sum(m.share >= SAME_SHARE for m in differing) > 1:
+            _note(trace, "two figures differ: two different things")
+            differing = []
+        for m in differing:
+            kind = m.a.value.kind
+            pair = f"{m.a.value.value} / {m.b.value.value}"
+            if not other_figures_agree(a, b, kind):
+                _note(trace, f"{pair}: another figure differs too")
+                continue
+            # When a thing happened: the thing is named by a telling term
+            # next to both years ("sanctuary state", "deposit law").
+            telling = kind == "year" and any(
+                self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs
+            )
+            # What both figures are said of is named by words few claims use
+            # ("pages of correspondence", "gun manufacturers' immunity").
+            pinned = m.covered and pinned_down(
+                m.a, m.b, m.common - a.all_names - b.all_names, self.df, len(self.facts) + 1
+            )
+            if core is None:
+                core = self._cosine(a.core, b.core)
+            # Two sentences worded alike but for their figures say one thing
+            # (unless a rule below tells two subjects, times or a change apart),
+            # and so do two lists of figures that agree but for one pair;
+            # shares only when a poll or a body of few claims is named by both.
+            partner = partnered(a, m.a, b, m.b, self._rare_figure) or beside_alike(
+                m.a, m.b, self._rare_figure
+            )
+            named = any(self.df.get(r, 0) <= self._telling_limit() for r in a.runs & b.runs)
+            echo = core >= ECHO and len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS
+            bound = echo or partner and (kind != "percent" or named)
+            # A day said of one named place or body with one word of what
+            # happens there ("Iowa before the caucuses Feb. 7" / "the Iowa
+            # caucuses on Feb. 1"): the day of that one event.
+            event = event_day(m.a, m.b, m.common)
+            # Only words few claims use say that a year labelling a thing
+            # ("the 2010 race") is that thing's year, not another race's.
+            pinned_words, pinned = pinned, pinned or bound or event
+            # A name one report gives and the other does not may be another
+            # subject ("Ana Roe won 38 percent" / "won 52 percent"), unless
+            # what is measured is pinned down.
+            strong = (m.contained or pinned) and len(m.common) >= CONFLICT_COMMON
+            strong = strong and (m.share >= CONFLICT_SHARE or pinned and m.share >= SAME_SHARE)
+            strong = strong or bound or event
+            _note(
+                trace,
+                f"{pair}: telling={telling} pinned={pinned} contained={m.contained}"
+                f" covered={m.covered} echo={echo} partner={partner} named={named}"
+                f" event={event}"
+                f" strong={strong}",
+            )
+            if not (strong or telling):
+                _note(trace, f"{pair}: neither strong nor telling")
+                continue
+            if not m.contained and contrasting(a, m.a, b, m.b):
+                _note(trace, f"{pair}: each names someone the other does not")
+                continue
+            if other_subjects(a, m.a, b, m.b):
+                _note(trace, f"{pair}: said of other subjects {m.a.subject} / {m.b.subject}")
+                continue
+            if not self._may_differ(a, m, b, pinned_words, trace):
+                continue
+            # A year or a day pinned to one thing is itself the time of what it
+            # dates: another time one sentence gives is that of the report's own event.
+            timed = kind in ("year", "date") and pinned and strong
+            if not timed and not times_comparable(
+                figure_times(m.a), figure_times(m.b), a.when, b.when
+            ):
+                _note(
+                    trace, f"{pair}: times not comparable {sorted(m.a.times)} / {sorted(m.b.times)}"
+                )
+                continue
+            ta = {t for t in m.a.times - own_time(m.a) if t[0] != "r"}
+            tb = {t for t in m.b.times - own_time(m.b) if t[0] != "r"}
+            anchored = kind in ("year", "date") or bool(ta and tb)
+            need = CONFLICT_COSINE if anchored else UNANCHORED_COSINE
+            if pinned and strong and (kind != "percent" or bound):
+                # The rest of two sentences pinned to one thing may say other
+                # things; not so for shares, which differ from poll to poll
+                # and question to question about one named thing.
+                need = PINNED_COSINE
+            loose = telling and (not strong or core < need)
+            if loose and contrasting(a, m.a, b, m.b):
+                _note(trace, f"{pair}: loose, and each names someone the other does not")
+                continue
+            if loose:
+                need = 0.0
+            elif kind != "year" and not (core >= NEAR_SAME or pinned or self._identified(m)):
+                _note(trace, f"{pair}: subject not identified (core cosine {core:.2f})")
+                continue
+            _note(trace, f"{pair}: core cosine {core:.2f}, needs {need:.2f}")
+            if bound:
+                need = 0.0  # worded alike, or listed alike: the rest says nothing more
+            if core >= need:
+                conflicts.append(
+                    Edge(
+                        a_id,
+                        b_id,
+                        "conflict",
+                        m.a.value.kind,
+                        (m.a.value.value, m.b.value.value),
+                        _subject(m),
+                        loose,
+                    )
+                )
+        if conflicts or any(m.share >= SAME_SHARE for m in differing):
+            return conflicts  # a claim that differs in a value is not the same claim
+        if not same_figures(a, b):
+            _note(trace, "not the same claim: each states a figure the other does not")
+            return []
+        same = near and same_times(a, b) and self._near_duplicate(a, b)
+        _note(trace, f"near duplicate: {same} (near={near})")
+        for m in agreeing:
+            if same:
+                break
+            kind = m.a.value.kind
+            if not m.contained or is_name(kind):
+                continue  # one person says many things
+            # A tally or an amount few claims of the library state, with words
+            # around it in common, is one claim however the rest is worded.
+            rare = self.df.get(f"={kind}={m.a.value.bound}{m.a.value.value}", 0) <= RARE_VALUE
+            if rare and kind in ("tally", "money") and len(m.common - m.a.names) >= 2:
+                same = True
+                continue
+            # A day said as the time of the claim's own act ("voted on Nov. 19"),
+            # not as the label of an event it mentions ("the June 7 primary").
+            own_day = kind == "date" and not (m.a.label or m.b.label)
+            if rare and own_day and len(m.common - m.a.names) >= 3:
+                same = True
+                continue
+            if m.share < SPECIFIC_SHARE:
+                continue
+            if cosine is None:
+                cosine = self._cosine(a.feats, b.feats)
+            jaccard = self._jaccard(m.a.words, m.b.words)
+            if durations(kind):
+                continue  # "for two decades", "over six weeks": a time frame, not a claim
+            close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD
+            # So is a rare count or share with more words and wording in common.
+            if rare and close and kind != "date" and len(m.common - m.a.names) >= 3:
+                if cosine >= SPECIFIC_COSINE:
+                    same = True
+                    continue
+            close = close and cosine >= SAME_COSINE
+            if kind == "tally" or own_day:
+                same = jaccard >= SPECIFIC_JACCARD and cosine >= SPECIFIC_COSINE
+            elif _specific(kind) or kind == "year":
+                # A figure said of nobody named ("the margin of error is 3
+                # points") recurs by chance; so does a day or a year.
+                same = close and bool(a.names & b.names)
+                if kind == "year":
+                    same = same and m.share >= CONFLICT_SHARE and cosine >= YEAR_COSINE
+        _note(trace, f"same claim: {same}")
+        return [Edge(a_id, b_id, "same")] if same else []
+
+    def _may_differ(
+        self, a: FactSig, m: Match, b: FactSig, pinned: bool = False, trace: Trace = None
+    ) -> bool:
+        """Whether two values about the same thing that do not agree are a
+        disagreement, not a change, a comparison or a label (`pinned`: the
+        thing is named by telling words, so a year labelling it is its year)."""
+        va, vb = m.a.value, m.b.value
+        pair = f"{va.value} / {vb.value}"
+        # A change is no level to disagree on, unless both figures are said
+        # with the same words ("compared with 33 percent last month").
+        same_cue = va.cue and va.cue == vb.cue and va.kind != "count:point"
+        if (va.change or vb.change) and not same_cue:
+            return bool(_note(trace, f"{pair}: said as a change ({va.cue!r} / {vb.cue!r})"))
+        # A sentence stating the other's value too is not in conflict with it.
+        if any(agree(v.value, vb) for v in a.values if v.value.kind == vb.kind):
+            return bool(_note(trace, f"{pair}: the first claim also states {vb.value}"))
+        if any(agree(v.value, va) for v in b.values if v.value.kind == va.kind):
+            return bool(_note(trace, f"{pair}: the second claim also states {va.value}"))
+        if va.kind == "year" and (m.a.label or m.b.label) and not pinned:
+            return bool(_note(trace, f"{pair}: a year labelling a thing"))
+        framed = m.a.frames | m.b.frames
+        if va.kind == "year" and framed and not pinned:
+            # The time of another figure: a disagreement only when both
+            # state that figure alike ("650 closed since 2006" / "since 2008").
+            if not (framed <= a.numbers and framed <= b.numbers):
+                return bool(_note(trace, f"{pair}: a year framing another figure"))
+        # A running figure ("now has") holds at its source's date only.
+        if (m.a.running or m.b.running) and (m.a.running != m.b.running or m.a.running == "?"):
+            return bool(_note(trace, f"{pair}: running figures of other days"))
+        if is_name(va.kind):
+            if a.times != b.times:
+                return bool(_note(trace, f"{pair}: one role at different times"))
+            if not any(self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs):
+                return bool(_note(trace, f"{pair}: names without a shared telling word pair"))
+            if m.a.action and m.b.action and m.a.action != m.b.action:
+                return bool(_note(trace, f"{pair}: two acts {m.a.action} / {m.b.action}"))
+        return True
+
+    def _near_duplicate(self, a: FactSig, b: FactSig) -> bool:
+        """Whether two sentences say the same thing in nearly the same words.
+        Said of nobody named, they must be nearly word for word: boilerplate
+        ("the margin of error is 3 points") recurs about different things."""
+        jaccard = self._jaccard(a.feats, b.feats)
+        named = bool(a.names & b.all_names) and SOMEONE not in a.names & b.names
+        return jaccard >= (NEAR_DUPLICATE if named else NAMELESS_DUPLICATE)
+
+    def _identified(self, m: Match) -> bool:
+        """Whether what two figures are said of is pinned down: a person,
+        place or body named by both that is rare enough to tell (a party or
+        a pronoun is not), or, when neither names anyone, a context so alike
+        that only one thing fits."""
+        limit = self._telling_limit()
+        shared = m.a.names & m.b.names
+        if any(self.df.get(n, 0) <= limit for n in shared if n != SOMEONE):
+            return True
+        if m.a.names or m.b.names:
+            return False
+        return len(m.common) >= 4 and m.share >= 0.7
+
+    def _rare_figure(self, figure: str) -> bool:
+        """Whether few reports state a figure ("percent=44%"): one that two
+        sentences share then ties them. Reports, not claims: a running
+        report repeating its figures in update after update is one."""
+        limit = max(RARE_VALUE, min(RARE_FIGURE * len(self.facts), POSTING_CAP / 2))
+        return self.df.get(f"#{figure}", 0) <= limit
+
+    def _telling_limit(self) -> float:
+        """How many claims a feature may be in and still say what one is about."""
+        return max(3, min(0.1 * (len(self.facts) + 1), POSTING_CAP))
+
+
+Trace = list[str] | None
+
+
+def _match_key(m: Match) -> tuple:
+    """How well two figures match: the same figure, if the other states it,
+    is its counterpart; else the one written between the same words ("to
+    $15 by"); else the one said with more of the same words."""
+    return (same_value(m.a.value, m.b.value), len(m.a.next_to & m.b.next_to), m.share)
+
+
+def _note(trace: Trace, text: str) -> None:
+    """Record a rule's verdict when tracing (always returns None)."""
+    if trace is not None:
+        trace.append(text)
+
+
+def _subject(m: Match) -> str:
+    """A few words naming what two values are about, as written."""
+    surface = {**m.b.surface, **m.a.surface}
+    order = [w for w in m.a.surface if w in m.common]
+    return " ".join(surface.get(w, w) for w in order[:4])

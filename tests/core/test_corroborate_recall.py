@@ -1,0 +1,193 @@
+"""Disagreements worded the way two real reports word one fact, each rule on
+passages written for it in invented words: a figure that is what its
+sentence says, a list both reports give, sentences alike but for a figure,
+a figure stated beside another both give, a relative clause naming what a
+figure is of; and the near misses each rule must still let pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.corroborate.claims import claim_values, fact_signature
+from app.core.corroborate.matching import GroupIndex
+from app.core.store import Library
+from tests.core.corroborate_helpers import add, filled_library
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = filled_library(tmp_path / "lib.sqlite")
+    yield lib
+    lib.close()
+
+
+def _conflicts(library: Library, a: str, b: str, dates=("", "")) -> list[tuple[str, list[str]]]:
+    add(library, a, facts=[a], date=dates[0])
+    add(library, b, facts=[b], date=dates[1])
+    return [(c.kind, sorted(set(c.values))) for c in library.conflicts()]
+
+
+def test_a_day_written_with_its_year_states_the_year():
+    values = {
+        (v.kind, v.value) for v in claim_values("Raiders burned the Quell depot on Sept. 11, 2012.")
+    }
+    assert {("date", "09-11"), ("year", "2012")} <= values
+
+
+def test_a_year_framing_a_figure_both_state_alike_is_what_they_disagree_on(library):
+    a = "Almost 650 river barges have sunk since 2006, the Quenby guild says."
+    b = "Almost 650 river  barges have sunk since 2008, the Quenby guild says."
+    assert _conflicts(library, a, b) == [("year", ["2006", "2008"])]
+
+
+def test_a_year_framing_a_figure_the_other_gives_otherwise_is_another_time(library):
+    a = "Almost 650 river barges have sunk since 2006, the Quenby guild says."
+    b = "Almost 700 river barges have sunk since 2008, the Quenby guild says."
+    assert _conflicts(library, a, b) == []
+
+
+def test_a_span_of_time_does_not_make_a_year_a_mere_frame(library):
+    a = "Orla Venn narrowly won the Ostel seat in 2006 but lost it to Ivo Kell four years later."
+    b = "Orla Venn narrowly won the Ostel seat in 2008 but lost it to Ivo Kell four years later."
+    assert _conflicts(library, a, b) == [("year", ["2006", "2008"])]
+
+
+def test_different_holders_of_one_role_are_different_subjects(library):
+    a = "President Orla Quarr won the Ostel seat in 2010 but lost it to Ivo Kell four years later."
+    b = "President Tam Vellow won the Ostel seat in 2011 but lost it to Ivo Kell four years later."
+    assert _conflicts(library, a, b) == []
+
+
+def test_one_pair_of_a_list_both_give_is_a_disagreement(library):
+    a = "The Ostel race now moves to Varnby, which holds caucuses on Feb. 14, and then Quell, which holds a primary on Feb. 27."
+    b = "After the vote in Harl, the party turns to contests in Varnby on Feb. 20 and Quell on Feb. 27."
+    assert _conflicts(library, a, b) == [("date", ["02-14", "02-20"])]
+
+
+def test_shares_of_one_named_poll_listed_alike_but_one_disagree(library):
+    a = "The poll by the Tessel Civic Survey Office showed Mara Quint leading Ivo Kell among likely voters, 55 percent to 44 percent."
+    b = "The survey, conducted by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters."
+    assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == [("percent", ["46%", "55%"])]
+
+
+def test_shares_of_two_unnamed_polls_that_share_one_figure_are_no_disagreement(library):
+    a = "A poll showed Mara Quint leading Ivo Kell among likely voters, 55 percent to 44 percent."
+    b = "Another survey finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters."
+    assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == []
+
+
+def test_sentences_worded_alike_but_for_one_bound_figure_disagree(library):
+    a = "Though the Ostel senator has won several small caucus states, Kell has won only two primaries with more than 51% support: Ostel and Varnby."
+    b = "While the Ostel senator won several small caucus states, including Harl and Quell, Kell has won only two primaries with more than 60% support: Ostel and Varnby."
+    assert _conflicts(library, a, b) == [("percent", ["51%", "60%"])]
+
+
+def test_a_figure_beside_another_both_give_is_one_statement(library):
+    # "Tuesday" in a report of that Tuesday is the day the other report speaks of.
+    a = "In all, 1106 envoys are up for grabs Tuesday in five provinces."
+    b = "In all, 691 envoys are up for grabs in five provinces."
+    assert _conflicts(library, a, b, ("2016-03-15", "2016-03-15")) == [
+        ("count:envoy", ["1106", "691"])
+    ]
+
+
+def test_a_day_named_far_from_the_other_reports_date_is_another_time(library):
+    a = "In all, 1106 envoys are up for grabs Tuesday in five provinces."
+    b = "In all, 691 envoys are up for grabs in five provinces."
+    assert _conflicts(library, a, b, ("2016-03-15", "2016-05-02")) == []
+
+
+def test_now_is_said_of_the_figure_next_to_it(library):
+    a = "Ivo Kell backs raising the Harl toll to $24 by 2020."
+    b = "Ivo Kell has called for the Harl toll, now $7.25 a crossing, to be raised to $15 by 2020."
+    assert _conflicts(library, a, b, ("2016-03-30", "2016-03-29")) == [("money", ["$15", "$24"])]
+
+
+def test_figures_of_one_claim_matching_one_figure_alike_are_no_disagreement(library):
+    a = "Quint had 49.9 percent to Kell's 49.6 percent."
+    b = "Quint and Kell have 5 percent, and Orrin has 4 percent."
+    assert _conflicts(library, a, b) == []
+
+
+def test_a_trace_names_the_rule_that_keeps_two_claims_apart():
+    index = GroupIndex()
+    a = fact_signature(1, "The Harl toll rose to $15 from $12, the Quell board said.")
+    b = fact_signature(2, "The Harl toll is $24, the Quell board said.")
+    trace: list[str] = []
+    assert index._compare_facts(1, a, 2, b, True, trace) == []
+    assert any("said as a change" in line for line in trace)
+
+
+def test_a_day_word_in_a_name_is_no_time():
+    sig = fact_signature(1, "The poll is part of QUILL TODAY's Vell Nation series.", None)
+    assert sig.times == frozenset()
+    sig = fact_signature(1, "Today the Quell board meets.", None)
+    assert any(t.startswith("r:today") for t in sig.times)
+
+
+def test_one_series_named_by_a_paper_called_today_is_of_one_time(library):
+    a = "The poll is part of QUILL TODAY's Vell Nation series of forums on the most pressing issues of 2013."
+    b = "The poll, the second in the Vell Nation series, is part of QUILL TODAY's forums on the most pressing issues of 2016."
+    assert _conflicts(library, a, b, ("2016-01-12", "2016-03-16")) == [("year", ["2013", "2016"])]
+
+
+def test_a_day_past_and_an_event_to_come_do_not_set_one_poll_apart(library):
+    # "Wednesday" is when the poll was released, "next month" when the vote
+    # comes: neither is when the shares were measured.
+    a = "The poll, released on Wednesday night by the Tessel Civic Survey Office, showed Mara Quint leading Ivo Kell among likely voters, 46 percent to 53 percent."
+    b = "The survey, conducted by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters in the Ostel primary next month."
+    assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == [("percent", ["44%", "53%"])]
+
+
+def test_polls_released_on_days_past_far_apart_are_of_two_times(library):
+    a = "The poll, released on Wednesday night by the Tessel Civic Survey Office, showed Mara Quint leading Ivo Kell among likely voters, 46 percent to 53 percent."
+    b = "The survey, released on Monday by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters."
+    assert _conflicts(library, a, b, ("2016-05-27", "2016-03-08")) == []
+
+
+def test_a_day_of_one_named_place_and_its_event_is_one_day(library):
+    a = "Polls show Mara Quint surging in Varnby before the caucuses Feb. 7 and beating Ivo Kell in Quell, which will hold its primary Feb. 9."
+    b = "The debate came two weeks before the Varnby caucuses on Feb. 1, a key test of Quint's strength."
+    assert _conflicts(library, a, b, ("2016-01-22", "2016-01-18")) == [("date", ["02-01", "02-07"])]
+
+
+def test_days_of_two_named_places_are_two_events(library):
+    a = "Polls show Mara Quint surging in Varnby before the caucuses Feb. 7 and beating Ivo Kell in Quell, which will hold its primary Feb. 9."
+    b = "The debate came two weeks before the Dunmere caucuses on Feb. 1, a key test of Quint's strength."
+    assert _conflicts(library, a, b, ("2016-01-22", "2016-01-18")) == []
+
+
+def test_days_of_one_place_with_no_word_of_one_event_are_two_events(library):
+    a = "Mara Quint toured Varnby on Feb. 7 and spoke at the mill."
+    b = "The debate came two weeks before Varnby voters chose on Feb. 1, a test of Quint's strength."
+    assert _conflicts(library, a, b, ("2016-01-22", "2016-01-18")) == []
+
+
+def test_a_place_named_after_its_day_still_names_the_event(library):
+    a = "The final contest in the Ostel primary comes June 20, when voters in Varnby head to the polls."
+    b = "Varnby's primary is June 14, and Mara Quint has pledged to stay in the Ostel primary through that final contest."
+    assert _conflicts(library, a, b, ("2016-06-08", "2016-05-11")) == [("date", ["06-14", "06-20"])]
+
+
+def test_a_rally_in_a_place_is_not_the_day_of_its_vote(library):
+    a = "The final contest in the Ostel primary comes June 20, when voters in Varnby head to the polls."
+    b = "Mara Quint will hold a rally in Varnby on June 14 ahead of the final contest."
+    assert _conflicts(library, a, b, ("2016-06-08", "2016-05-11")) == []
+
+
+_UPDATES = [
+    f"Update {n}: the {w} envoys met in five provinces."
+    for n, w in enumerate(
+        ["Harl", "Quell", "Varn", "Ostel", "Dunmere", "Tessel", "Brannock", "Orla"]
+    )
+]
+
+
+def test_figures_are_rare_by_the_reports_stating_them():
+    # Eight updates of one running report state "five provinces": one report does.
+    one, many = GroupIndex(), GroupIndex()
+    for n, text in enumerate(_UPDATES):
+        one.add(n + 1, 1, "fact", text)
+        many.add(n + 1, n + 1, "fact", text)
+    assert one._rare_figure("count:province=5")
+    assert not many._rare_figure("count:province=5")
