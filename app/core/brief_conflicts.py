@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.core.brief import Brief
-from app.core.corroborate import kind_label
+from app.core import corroborate
 from app.core.model import Item
 from app.core.store import Library
 
@@ -50,7 +50,7 @@ class BlockConflict:
         if self.state == "open":
             return (
                 f"Sources disagree{about}: this says {self.value}, others say"
-                f" {' or '.join(self.others)} ({kind_label(self.kind)}). Resolve it in"
+                f" {' or '.join(self.others)} ({corroborate.kind_label(self.kind)}). Resolve it in"
                 " View > Conflicts."
             )
         if self.state == "rejected":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,14 +24,12 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.brief import Block, Brief
-from app.core.export import ExportWarning
 from app.core.library_edits import Changes
 from app.core.model import Item
 from app.core.store import Library
 from app.ui.brief_document import BriefDocument
 from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
-from app.ui.export_dialog import ExportDialog
 from app.ui.export_note import ExportNote
 from app.ui.focus import Pane, PaneFocus
 from app.ui.help import HelpActions
@@ -54,6 +53,11 @@ from app.ui.undo import UndoHistory
 
 APP_TITLE = "Briefing Builder"
 DOCK_SHARE = 0.3  # of the window's height, the first time the dock opens
+
+
+if TYPE_CHECKING:
+    from app.core.export import ExportWarning
+    from app.ui.export_dialog import ExportDialog
 
 
 class MainWindow(QMainWindow):
@@ -297,6 +301,9 @@ class MainWindow(QMainWindow):
     def export_brief(self) -> ExportDialog:
         """The export dialog for the memo as it cites now (the library's current
         details), with its conflict warnings; a warning jumps to its block."""
+        # The exporters load on the first export, not with the window's first frame.
+        from app.ui.export_dialog import ExportDialog
+
         self.editor.status.update()
         conflicted, rejected = self.editor.status.export_checks()
         dialog = ExportDialog(

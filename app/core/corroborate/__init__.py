@@ -16,16 +16,53 @@ What the store keeps is read and written through the library's methods
 (app/core/store_groups.py); nothing here runs SQL of its own.
 """
 
-from app.core.corroborate.grouping import Summary, ensure_current, forget, regroup, update
-from app.core.corroborate.names import kind_label
-from app.core.corroborate.report import (
-    describe_clusters,
-    describe_conflict,
-    describe_conflicts,
-    describe_group,
-    value_labels,
-    why_text,
-)
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.corroborate.grouping import Summary, ensure_current, forget, regroup, update
+    from app.core.corroborate.names import kind_label
+    from app.core.corroborate.report import (
+        describe_clusters,
+        describe_conflict,
+        describe_conflicts,
+        describe_group,
+        value_labels,
+        why_text,
+    )
+
+# Each public name and the module it comes from. The modules load at first use
+# (PEP 562), not with the package: the window's first frame imports the code
+# that edits a library, which names this package, but compares nothing yet.
+_HOME = {
+    "Summary": "grouping",
+    "ensure_current": "grouping",
+    "forget": "grouping",
+    "regroup": "grouping",
+    "update": "grouping",
+    "kind_label": "names",
+    "describe_clusters": "report",
+    "describe_conflict": "report",
+    "describe_conflicts": "report",
+    "describe_group": "report",
+    "value_labels": "report",
+    "why_text": "report",
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOME.get(name)
+    if home is None:
+        if name.startswith("_") or importlib.util.find_spec(f"{__name__}.{name}") is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")  # a submodule, as before
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value  # the next lookup is a plain one
+    return value
+
 
 __all__ = [
     "Summary",
