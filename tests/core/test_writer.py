@@ -47,14 +47,21 @@ def test_a_long_import_lets_other_writes_through_between_files(tmp_path):
     files = sorted((DATA / "dev").glob("dev_0*.txt"))[:4]
     events: list[str] = []
     first_file = threading.Event()
+    queued = threading.Event()
 
     def on_step(outcome):
         events.append(f"file {outcome.file}")
-        first_file.set()
+        if not first_file.is_set():
+            first_file.set()
+            # Hold the writer (on its own thread) until the other write is queued:
+            # on a loaded machine this thread may otherwise not run again before
+            # the import has ended, and the test would prove nothing either way.
+            queued.wait(30)
 
     job = writer.submit_steps(lambda library: import_paths(library, files), on_step)
     first_file.wait(30)
     tagged = writer.submit(lambda library: events.append("tags"))
+    queued.set()
     assert job.future.result(60) is True
     tagged.result(10)
     assert events.index("tags") < len(events) - 1  # not after the whole import
