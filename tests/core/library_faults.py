@@ -37,14 +37,21 @@ def newer_library_file(path: Path) -> Path:
 
 
 def damage_pages(path: Path, prefix: str = "") -> None:
-    """Overwrite the first page of every table and index (whose name starts
-    with `prefix`) with garbage: the schema still reads, so the file opens,
-    but reading those tables fails as SQLite's "malformed"."""
+    """Overwrite the first page of every table (whose name starts with
+    `prefix`) and of each of its indexes with garbage: the schema still reads,
+    so the file opens, but reading those tables fails as SQLite's "malformed".
+    (Indexes too: where the statistics favour it, SQLite reads a table's rows
+    through a covering index and never meets a damaged table page.)"""
     raw = sqlite3.connect(path)
+    # Out of WAL mode first, so no copy of a page in a -wal file (or a wal-index
+    # left by a read-only connection, which may not remove it) hides the damage.
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    mode = raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    assert mode == "delete", f"{path}: still open elsewhere ({mode})"
     roots = [
         r[0]
         for r in raw.execute(
-            "SELECT rootpage FROM sqlite_master WHERE rootpage > 1 AND name LIKE ?",
+            "SELECT rootpage FROM sqlite_master WHERE rootpage > 1 AND tbl_name LIKE ?",
             (prefix + "%",),
         )
     ]
@@ -52,7 +59,7 @@ def damage_pages(path: Path, prefix: str = "") -> None:
     data = bytearray(path.read_bytes())
     for page in roots:
         at = (page - 1) * PAGE
-        data[at + 8 : at + 400] = b"\xff" * 392
+        data[at : at + PAGE] = b"\xff" * PAGE  # no valid page type: read as damaged at once
     path.write_bytes(bytes(data))
 
 
