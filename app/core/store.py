@@ -108,6 +108,9 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
             raise translated(self.path, exc) or LibraryError(f"{self.path}: {exc}") from exc
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
+            # Check each page's cells as it is read: without it, a page whose cell
+            # pointers are garbage can be read past its end and give rows anyway.
+            self.db.execute("PRAGMA cell_size_check = ON")
             version = self.version
             if version > SCHEMA_VERSION:
                 raise newer_error(self.path, version, SCHEMA_VERSION)

@@ -5,15 +5,17 @@ imported file blamed, nothing saved lost."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 
 import pytest
 
-from app.core.errors import LibraryWriteError
+from app.core.errors import LibraryDamagedError, LibraryWriteError
 from app.core.importer import import_paths
 from app.core.store import Library
 from app.main import main
 from tests.conftest import DATA, SEEDS
 from tests.core.library_faults import (
+    PAGE,
     damage_pages,
     newer_library_file,
     read_only_folder,
@@ -97,3 +99,23 @@ def test_newer_library_is_refused_by_every_command_untouched(tmp_path, capsys):
         code, _out, err = run(capsys, *command, "--library", lib)
         assert code == 1 and "made by a newer Briefing Builder" in err
     assert lib.read_bytes() == before
+
+
+def test_a_page_whose_cells_point_past_its_end_reads_as_damaged(tmp_path):
+    """Garbage in a table page's cell pointers only (its header intact): read
+    with SQLite's default checks, such a page gives made-up rows without an
+    error; the library checks each page's cells as it reads it."""
+    lib = seeded_library_file(tmp_path / "lib.sqlite")
+    raw = sqlite3.connect(lib)
+    raw.execute("PRAGMA journal_mode=DELETE")
+    [root] = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'speakers'").fetchone()
+    raw.close()
+    data = bytearray(lib.read_bytes())
+    at = (root - 1) * PAGE
+    # Each cell pointer aims into the pointer array itself: unchecked, its bytes
+    # read as a row with an empty record (the speakers' names gone, no error).
+    data[at + 8 : at + 400] = b"\x00\x10" * 196
+    lib.write_bytes(bytes(data))
+    with Library(lib) as library:
+        with pytest.raises(LibraryDamagedError, match="the library file is damaged"):
+            library.speakers()
