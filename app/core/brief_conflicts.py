@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from app.core.brief import Brief
 from app.core import corroborate
+from app.core.brief import Brief
 from app.core.model import Item
 from app.core.store import Library
 
