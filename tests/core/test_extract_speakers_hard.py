@@ -103,3 +103,28 @@ def test_a_name_ending_a_paragraph_is_found_again_without_its_dot():
         '"When it is safe," he said.'
     )
     assert speakers(text) == ["Tina Bell", "Alan Pryce"]
+
+
+def test_a_role_with_of_before_the_name_in_an_inverted_tag():
+    text = (
+        "The fair opened on Tuesday.\n\n"
+        '"Thanks, Dorvale, for coming out," said master of ceremonies Ilsa Brandt, a baker. '
+        '"Eat well."'
+    )
+    assert speakers(text) == ["Ilsa Brandt", "Ilsa Brandt"]
+
+
+def test_a_party_and_state_set_off_by_commas_ends_no_sentence():
+    text = (
+        "The vote was close.\n\n"
+        '"We counted twice and it held," Senate Majority Leader Rhea Kolb, R-Ky., said.'
+    )
+    assert speakers(text) == ["Rhea Kolb"]
+
+
+def test_a_capitalized_tag_verb_after_an_appositive():
+    text = (
+        "The poster went up at dawn.\n\n"
+        '"Not ours but we like it!" Varga, the head of Plover Action, Tweeted on Friday.'
+    )
+    assert speakers(text) == ["Varga"]

@@ -70,6 +70,8 @@ _NOT_DESCRIPTOR = frozenset(
     "that the a an it its this these those he she they we i to of for in on at with by as "
     "and or but if when while because who which what".split()
 )
+# A party and state set off by commas: `, R-Ky.,` (its dot ends no sentence).
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
 _SENTENCE_DONE = re.compile(r"[.!?]")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
@@ -134,8 +136,8 @@ class Attributor(Referents):
                 continue
             if w in (",", ";", ":") and i == 0:
                 continue
-            if text[ws - 1] == "(":
-                continue  # "(D-Ore.)": a party and state, no sentence end
+            if text[ws - 1] == "(" or (i > 0 and words[i - 1][0] == "," and _PARTY_STATE.match(w)):
+                continue  # "(D-Ore.)", ", R-Ky.,": a party and state, no sentence end
             # "the statement read": read is a tag verb after a document only.
             # "the statement read", "read the email": read is a tag verb next
             # to a document only; "the Times reported" after a quote that
@@ -150,8 +152,10 @@ class Attributor(Referents):
                 and i + 1 < len(words)
                 and words[i + 1][0].rstrip(".") in ("back", "on", "out")
             )  # `," Ruiz shot back`, `," Ruiz went on`, `," Ruiz pointed out`
+            # A tag verb, or one capitalized after a comma (`, Tweeted on`).
+            lower = w[0].islower() or (i > 0 and words[i - 1][0] == ",")
             is_tag = (
-                (w[0].islower() and (_verb(w, TAG_VERBS) or _verb(w, _TAG_ONLY)))
+                (lower and (_verb(w, TAG_VERBS) or _verb(w, _TAG_ONLY)))
                 or is_read
                 or is_reported
                 or is_back
@@ -288,6 +292,20 @@ class Attributor(Referents):
         if first >= len(words):
             return None
         head = words[first][0]
+        if head.islower():
+            # `," said director of outreach Ana Ruiz`: a role with "of" in
+            # it, then a full name.
+            k = first
+            while k < len(words) and k - first < 4 and words[k][0].islower():
+                k += 1
+            lows = [w for w, _, _ in words[first:k]]
+            if (
+                "of" in lows[1:-1]
+                and k + 1 < len(words)
+                and words[k][0][0].isupper()
+                and words[k + 1][0][0].isupper()
+            ):
+                first, head = k, words[k][0]
         named_soon = False  # `," said election lawyer Ana Ruiz`, not `," adding that the FBI`
         for w, _, _ in words[first : first + 5]:
             if w[0].isupper():
