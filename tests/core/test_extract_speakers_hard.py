@@ -128,3 +128,29 @@ def test_a_capitalized_tag_verb_after_an_appositive():
         '"Not ours but we like it!" Varga, the head of Plover Action, Tweeted on Friday.'
     )
     assert speakers(text) == ["Varga"]
+
+
+def test_a_person_and_the_group_after_them_are_two_names():
+    text = (
+        "President Marlo Vick and the Tanners pursued that goal at great cost.\n\n"
+        '"We will keep going," Vick said.'
+    )
+    assert speakers(text) == ["Marlo Vick"]
+
+
+def test_names_after_between_are_no_antecedent():
+    text = (
+        "There, the district chairman Orrin Pell declined to name the three delegates. "
+        "The district saw 30 applicants, which he said were split between Dario Vosk "
+        "and Tobin Lusk.\n\n"
+        '"Vosk has his share of support here," he said.'
+    )
+    assert speakers(text) == ["Orrin Pell"]
+
+
+def test_a_person_who_mentioned_something_speaks_the_quote_after():
+    text = (
+        "The host pressed on. Ulla Brecken mentioned that the report had her picture on it. "
+        '"Does that not speak to your judgment?"'
+    )
+    assert speakers(text) == ["Ulla Brecken"]

@@ -90,8 +90,17 @@ _TAG_ONLY = frozenset(
 # Verbs whose subject speaks a quote later in their sentence.
 _CUES = SPEECH_VERBS | JUDGING_VERBS
 
+# Verbs of telling that tag no quote themselves but, said of a person in
+# the sentence before a quote, make the quote theirs: `Ruiz mentioned the
+# vote. "..."`, `Ruiz spoke at length. "..."`.
+_TELLING = frozenset(
+    "mention mentions mentioned speak speaks spoke elaborate elaborates elaborated demurred "
+    "exhorted".split()
+)
 # Words that, in the paragraph before a bare quote, say a quote follows.
-LEAD_IN_CUES = SPEECH_VERBS | frozenset("statement letter read email remarks message post".split())
+LEAD_IN_CUES = (
+    SPEECH_VERBS | _TELLING | frozenset("statement letter read email remarks message post".split())
+)
 
 
 def _verb(word: str, verbs: frozenset[str]) -> bool:
@@ -276,7 +285,9 @@ class Attributor(Referents):
             word = w.group()
             if (
                 word[0].islower()
-                and _verb(word, SPEECH_VERBS)
+                and (
+                    _verb(word, SPEECH_VERBS) or _verb(word, _TELLING) or _verb(word, JUDGING_VERBS)
+                )
                 and not _is_determiner(prev)
                 and not inside(w.start(), self.spans)  # a verb inside a quote says nothing
             ):

@@ -274,10 +274,11 @@ def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, in
             if left is None or not (left.kind == "person" or (left.kind == "bare" and left.role)):
                 continue
             right = parse(text[j.end() : end])
-            joint = j.group(1).split()[0]
+            joint, *rest = j.group(1).split()
             if right is None:
                 continue
-            if joint == "and" and not (right.kind == "person" or right.role):
+            # "Ana Ruiz and the Tenants Union": "the" opens no person's name.
+            if joint == "and" and not (right.kind == "person" or right.role or rest == ["the"]):
                 continue
             if joint != "and" and right.kind not in ("org", "place", "person"):
                 continue

@@ -23,7 +23,9 @@ from app.core.extract.sentences import sentence_start
 _PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
     "to of for with by about than through against toward towards under over like as".split()
 )
-_NOT_SUBJECT_BEFORE = _PREPOSITIONS | {"a", "an"}
+_NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(
+    "a an between among amid behind beyond beside unlike versus vs without".split()
+)
 _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
 # A name right before a speech verb ("Brask said", "his wife, Lisel Orn, said").
 _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
@@ -82,10 +84,15 @@ class Antecedents:
         """The last person of `gender` named in `text[a:b]` as a subject or
         object (not after a preposition, not possessive)."""
         found = None
+        object_end = -1  # where a name after a preposition ends
         for m in self._mentions_in(a, b):
-            if m.entity.kind != "person" or m.possessive or not self._fits(m.entity, gender):
+            before = word_before(self.text, m.pos).lower()
+            if before in _NOT_SUBJECT_BEFORE or (
+                before in ("and", "or") and 0 <= m.pos - object_end <= 5
+            ):
+                object_end = m.end  # "between Vosk and Brill": both are objects
                 continue
-            if word_before(self.text, m.pos).lower() in _NOT_SUBJECT_BEFORE:
+            if m.entity.kind != "person" or m.possessive or not self._fits(m.entity, gender):
                 continue
             if self._after_preposition(a, m.pos, m.end):
                 continue
