@@ -191,6 +191,16 @@ def test_scare_quotes_names_and_titles_are_not_quotes():
     assert quotes(text) == []
 
 
+def test_terms_named_by_such_as_or_a_passive_are_not_quotes():
+    text = (
+        'Clerks searched the files for words such as "levy" and read the results aloud.\n'
+        'The forum, what is called a "debate" in Brindle, said little. The mill was '
+        'described as a "rusty jewel" on its own sign, and the rally was called a '
+        '"pep fest" by Ossa Vrenk.'
+    )
+    assert quotes(text) == [("pep fest", "Ossa Vrenk")]
+
+
 def test_single_quotes_inside_double_and_apostrophes():
     text = (
         "\u201cA girl asked me, \u2018Where are we going to pray now?\u2019 I didn\u2019t "

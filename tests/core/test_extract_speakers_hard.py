@@ -154,3 +154,20 @@ def test_a_person_who_mentioned_something_speaks_the_quote_after():
         '"Does that not speak to your judgment?"'
     )
     assert speakers(text) == ["Ulla Brecken"]
+
+
+def test_the_agent_of_a_passive_is_a_pronoun_antecedent():
+    text = (
+        "Hal Dorrin's plan was backed on Friday by Sen. Mira Tolland of Ohio, who said none "
+        'of the money came from Dorrin.\n\n"It has never made sense to me," she said.'
+    )
+    assert speakers(text) == ["Mira Tolland"]
+
+
+def test_a_person_of_a_place_keeps_the_name_without_the_place():
+    text = (
+        "Another delegate, Orrin Maddux of Vellport, explained his vote.\n\n"
+        '"It is time to stand together," he declared.\n\n'
+        '"We will be ready," said Rep. Tamsin Vell of Ohio. "Soon," Vell added.'
+    )
+    assert speakers(text) == ["Orrin Maddux", "Tamsin Vell", "Tamsin Vell"]

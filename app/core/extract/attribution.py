@@ -87,6 +87,9 @@ _TAG_ONLY = frozenset(
     "answer answers answered repeat repeats repeated mocks mocked questioned charged "
     "started".split()
 )
+_BE = frozenset("is was are were be been".split())
+# A quote's words and its close, then a passive's agent: `..." by Ana Ruiz`.
+_AGENT = re.compile(r"[^\"\u201c\u201d\n]*[\"\u201d][ \t,]*by[ \t]+(?=[A-Z])")
 # Verbs whose subject speaks a quote later in their sentence.
 _CUES = SPEECH_VERBS | JUDGING_VERBS
 
@@ -380,11 +383,30 @@ class Attributor(Referents):
             verb_i = len(words)  # "X issued the following statement:"
         if verb_i is None:
             return None
+        if (
+            0 < verb_i < len(words)
+            and words[verb_i - 1][0].lower() in _BE
+            and all(w.lower() in ("as", "a", "an", "the") for w, _, _ in words[verb_i + 1 :])
+        ):
+            agent = self._agent_after(open_at)  # `was called "..." by Ana Ruiz`
+            if agent is not None:
+                return agent
         if verb_i < len(words) and not _verb(words[verb_i][0], TAG_VERBS):
             outer = self._reporter(words, verb_i, s, open_at)
             if outer is not None:
                 return outer
         return self.subject(words, verb_i, s, open_at)
+
+    def _agent_after(self, open_at: int) -> Speaker | None:
+        """Who a passive names after the quote opening at `open_at`: `has
+        been called "..." by Ana Ruiz, a professor`."""
+        m = _AGENT.match(self.text, open_at + 1)
+        if m is None:
+            return None
+        words = [
+            (w.group(), w.start(), w.end()) for w in islice(_WORD.finditer(self.text, m.end()), 12)
+        ]
+        return self._phrase_after(words, 0, open_at + 1)
 
     def _reporter(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
         """The person whose reported speech holds the verb at `verb_i`: "Ruiz

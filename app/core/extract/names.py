@@ -280,7 +280,9 @@ def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, in
             # "Ana Ruiz and the Tenants Union": "the" opens no person's name.
             if joint == "and" and not (right.kind == "person" or right.role or rest == ["the"]):
                 continue
-            if joint != "and" and right.kind not in ("org", "place", "person"):
+            # "Ana Ruiz of Ohio": no person's name goes on with "of".
+            of_person = joint == "of" and left.kind == "person"
+            if joint != "and" and right.kind not in ("org", "place", "person") and not of_person:
                 continue
             out.append((start, j.start()))
             start = j.end()

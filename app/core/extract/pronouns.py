@@ -87,7 +87,8 @@ class Antecedents:
         object_end = -1  # where a name after a preposition ends
         for m in self._mentions_in(a, b):
             before = word_before(self.text, m.pos).lower()
-            if before in _NOT_SUBJECT_BEFORE or (
+            # "supported by Ana Ruiz": the agent of a passive is who acted.
+            if (before in _NOT_SUBJECT_BEFORE and before != "by") or (
                 before in ("and", "or") and 0 <= m.pos - object_end <= 5
             ):
                 object_end = m.end  # "between Vosk and Brill": both are objects
@@ -186,6 +187,8 @@ class Antecedents:
         found = None
         for m in self._mentions_in(a, b):
             if m.entity.kind == "person" and not m.possessive:
+                if self.text[m.pos - 3 : m.pos] == "of ":
+                    continue  # "Ana Ruiz of Washington", "the wife of Ana Ruiz"
                 found = m.entity
         return found
 

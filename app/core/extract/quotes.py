@@ -32,6 +32,10 @@ _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".spl
 _AUXILIARIES = frozenset(
     "would will is was are were has have had could can should may might".split()
 )
+_BE = frozenset("is was are were be been".split())
+# An agent after a passive's quoted words: `" by Ana Ruiz`.
+_BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
+_CLOSING = re.compile('["\u201d]')
 # A quoted stretch inside the words before a mark ("weak" in `called it
 # "weak" and "slow"`): skipped, so the verb before it still governs.
 _QUOTED = re.compile('["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]')
@@ -72,7 +76,9 @@ def _is_label(text: str, st: Stretch) -> bool:
     "pilot scheme" will end`)."""
     before = _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-2:]
     if before and before[-1].lower() in _TERM_NOUNS:
-        return True  # `the phrase "rigged"`, `words such as "audit"`
+        return True  # `the phrase "rigged"`
+    if [w.lower() for w in before] == ["such", "as"]:
+        return True  # `terms such as "audit"`
     if len(before) < 2 or before[-1].lower() not in _DETERMINERS:
         return False
     if before[0].lower() in _REFLEXIVES:
@@ -87,8 +93,19 @@ def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
     "gift"`, `said the vote was "rigged" and "wrong"`."""
     s = sentence_start(text, line_start, open_at)
     head = _QUOTED.sub(" ", text[max(s, open_at - 300) : open_at])
-    words = _WORDS_BEFORE.findall(head)[-30:]
-    return any(w.lower() in _GOVERNING_VERBS for w in words)
+    words = [w.lower() for w in _WORDS_BEFORE.findall(head)[-30:]]
+    for i, w in enumerate(words):
+        passive = i > 0 and words[i - 1] in _BE and not w.endswith("ing")
+        if w in _GOVERNING_VERBS and not passive:
+            return True
+    # `is called a "debate"`, `has been described as a "tax"`: a passive
+    # names a term, unless an agent follows (`... "tax" by Ana Ruiz`).
+    close = _CLOSING.search(text, open_at + 1)
+    return (
+        close is not None
+        and any(w in _GOVERNING_VERBS for w in words)
+        and _BY_AGENT.match(text, close.start()) is not None
+    )
 
 
 class _Lines:

@@ -69,8 +69,11 @@ class Referents:
         names = []
         for ms, me in name_pieces(phrase):
             parsed = self.cast.parse(phrase[ms:me], lead_in(phrase, ms))
-            if parsed is not None:
-                names.append(parsed)
+            if parsed is None:
+                continue
+            if names and parsed.kind in ("bare", "place") and phrase[ms - 3 : ms] == "of ":
+                continue  # "Rep. Ana Ruiz of Ohio": where she is from
+            names.append(parsed)
         if names:
             people = [p for p in names if p.kind in ("person", "bare")]
             parsed = (people or names)[-1 if last else 0]
