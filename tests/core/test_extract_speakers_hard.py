@@ -171,3 +171,12 @@ def test_a_person_of_a_place_keeps_the_name_without_the_place():
         '"We will be ready," said Rep. Tamsin Vell of Ohio. "Soon," Vell added.'
     )
     assert speakers(text) == ["Orrin Maddux", "Tamsin Vell", "Tamsin Vell"]
+
+
+def test_a_party_adjective_opening_a_sentence_is_no_person():
+    text = (
+        "The vote failed.\n\nPresumptive Democratic nominee Hilda Vant called on the council "
+        "to act. She shared a message from her adviser, Ann Orr, that read: "
+        '"The members are right: this is no place for games."'
+    )
+    assert speakers(text) == ["Hilda Vant"]
