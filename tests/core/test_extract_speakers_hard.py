@@ -180,3 +180,8 @@ def test_a_party_adjective_opening_a_sentence_is_no_person():
         '"The members are right: this is no place for games."'
     )
     assert speakers(text) == ["Hilda Vant"]
+
+
+def test_the_outlet_after_for_in_an_inverted_tag_is_not_the_speaker():
+    text = '"We need buses," wrote Sam Ortan for Harbor Weekly.'
+    assert speakers(text) == ["Sam Ortan"]

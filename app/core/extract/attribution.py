@@ -338,6 +338,8 @@ class Attributor(Referents):
                 break
             if "(" in self.text[hi:ws]:
                 break  # "Rep. Dana Cole (D-Ore.)": the party and state
+            if w in ("for", "with") and hi > lo and self._is_person(lo, hi):
+                break  # "wrote Sam Ortiz for Harbor Weekly": the employer after
             hi = we
             if _ends_sentence(w):
                 hi = we - 1
@@ -396,6 +398,11 @@ class Attributor(Referents):
             if outer is not None:
                 return outer
         return self.subject(words, verb_i, s, open_at)
+
+    def _is_person(self, lo: int, hi: int) -> bool:
+        """Whether `text[lo:hi]` reads as a person's name."""
+        parsed = self.cast.parse(self.text[lo:hi])
+        return parsed is not None and parsed.kind == "person"
 
     def _agent_after(self, open_at: int) -> Speaker | None:
         """Who a passive names after the quote opening at `open_at`: `has
