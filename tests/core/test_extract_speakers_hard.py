@@ -185,3 +185,14 @@ def test_a_party_adjective_opening_a_sentence_is_no_person():
 def test_the_outlet_after_for_in_an_inverted_tag_is_not_the_speaker():
     text = '"We need buses," wrote Sam Ortan for Harbor Weekly.'
     assert speakers(text) == ["Sam Ortan"]
+
+
+def test_a_quote_after_a_tagged_one_keeps_its_speaker_not_the_appositive():
+    text = (
+        "The poll was taken Monday.\n\n"
+        '"Both of them scare me," Harold Bonder, 30, of Raleigh, N.C., who was among '
+        'those polled, said in an interview. "We need people who unite."\n\n'
+        '"To win you need an organization," said Brad Komarov, Vesk\'s Colorado state '
+        'director. "You cannot arrive late."'
+    )
+    assert speakers(text) == ["Harold Bonder"] * 2 + ["Brad Komarov"] * 2

@@ -184,6 +184,15 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
     return quotes
 
 
+def _follows_its_sentence(text: str, line_start: int, open_at: int, prev_end: int) -> bool:
+    """Whether the quote opening at `open_at` starts the sentence right after
+    the one holding the quote that ends at `prev_end`."""
+    s = sentence_start(text, line_start, open_at - 1)
+    if text[s : open_at - 1].strip() or s <= line_start:
+        return False
+    return sentence_start(text, line_start, s - 1) <= prev_end
+
+
 def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: int, prev):
     """(speaker, evidence) for a quote with no tag right after it: the
     evidence in the order attribution.py gives, most reliable first."""
@@ -198,6 +207,10 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
         speaker = attributor.late_tag(st.end, line_end)
         if speaker is not None:
             return speaker, "late tag"
+    if same_line and prev[2] is not None and _follows_its_sentence(text, ls, st.start, prev[1]):
+        # `"...," said Ana Ruiz, the firm's director. "..."`: the sentence
+        # before is the last quote's, and its tag already named who goes on.
+        return prev[2], "continues"
     speaker = attributor.sentence_before(st.start - 1, ls)
     if speaker is not None:
         return speaker, "sentence before"
