@@ -196,3 +196,11 @@ def test_a_quote_after_a_tagged_one_keeps_its_speaker_not_the_appositive():
         'director. "You cannot arrive late."'
     )
     assert speakers(text) == ["Harold Bonder"] * 2 + ["Brad Komarov"] * 2
+
+
+def test_a_description_no_list_knows_tags_a_quote_as_written():
+    text = (
+        "The trial went on.\n\n"
+        '"Explain it," the retired neurosurgeon said. "Sell it all," the investor said.'
+    )
+    assert speakers(text) == ["retired neurosurgeon", "investor"]

@@ -37,6 +37,7 @@ from app.core.extract.referents import (
     PRONOUNS,
     Referents,
     Speaker,
+    as_written,
     inside,
     lead_in,
 )
@@ -88,6 +89,7 @@ _TAG_ONLY = frozenset(
     "started".split()
 )
 _BE = frozenset("is was are were be been".split())
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eon", "man", "ant", "ent", "ers", "ors", "ists")
 # A quote's words and its close, then a passive's agent: `..." by Ana Ruiz`.
 _AGENT = re.compile(r"[^\"\u201c\u201d\n]*[\"\u201d][ \t,]*by[ \t]+(?=[A-Z])")
 # Verbs whose subject speaks a quote later in their sentence.
@@ -209,8 +211,13 @@ class Attributor(Referents):
                     return speaker
                 if text[subj.start : subj.end].lower() in ("i", "we"):
                     return NOBODY  # `," I told the members`: not the members
-            return self.resolve_phrase(lo, subject_hi, start - 1) or self._phrase_after(
-                words, i + 1, start
+                described = _described_person(text[subj.start : subj.end])
+                if described is not None:
+                    return described
+            return (
+                self.resolve_phrase(lo, subject_hi, start - 1)
+                or self._phrase_after(words, i + 1, start)
+                or _described_person(text[lo:subject_hi])
             )
         return None
 
@@ -524,6 +531,20 @@ class Attributor(Referents):
         if verb_i < len(words):
             return self._phrase_after(words, verb_i + 1, ref + 1)
         return None
+
+
+def _described_person(phrase: str) -> Speaker | None:
+    """`," the retired surgeon said`: a description right before a tag verb
+    names its speaker as written when its head reads as a person's (a noun
+    of agent: -er, -or, -ist, -ian, -eon, -man, -ant, -ent), though no list
+    knows it."""
+    words = phrase.split()
+    if not (2 <= len(words) <= 5) or words[0].lower() not in ("the", "a", "an", "one"):
+        return None
+    head = words[-1]
+    if not head.islower() or not head.endswith(_AGENT_ENDINGS):
+        return None
+    return as_written(phrase)
 
 
 def _is_determiner(word: str) -> bool:
