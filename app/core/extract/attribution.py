@@ -17,7 +17,6 @@ resolved by `Referents` (referents.py), which this class extends.
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
@@ -37,75 +36,33 @@ from app.core.extract.referents import (
     PRONOUNS,
     Referents,
     Speaker,
-    as_written,
     inside,
     lead_in,
 )
 from app.core.extract.sentences import sentence_end, sentence_start
+from app.core.extract.tag_words import (
+    AFFILIATION,
+    AGENT,
+    ASIDE_END,
+    BE,
+    BYLINE,
+    BYLINE_LINE,
+    CAPITAL_NEXT,
+    CUES,
+    LEAD,
+    NOT_DESCRIPTOR,
+    PARTY_STATE,
+    PHRASE_STOP,
+    QUOTE_MARK,
+    REPORTING,
+    SENTENCE_DONE,
+    SUBJECT_OPENERS,
+    TAG_ONLY,
+    TELLING,
+    WORD,
+    described_person,
+)
 from app.core.extract.unnamed import PERSON_NOUNS
-
-_WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
-_QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
-_LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
-_PHRASE_STOP = frozenset(
-    "as who which in on at during after before while when to from about of because".split()
-)
-_SUBJECT_OPENERS = frozenset(
-    "he she they the a an his her its their former then later also we i one another".split()
-)
-_ASIDE_END = re.compile(r",\s*(?:[a-z]+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
-
-
-# A name right after these is the employer or host of the name before it.
-_AFFILIATION = re.compile(r"\b(?:of|at|from|with|on|to|for|by|about|against|through|in)\s+$")
-
-# A dash byline after a quote: `" -- Ana Ruiz` or `" \u2015 Ana Ruiz, organizer`.
-_BYLINE = re.compile(
-    r"[,.]?[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
-)
-_BYLINE_LINE = re.compile(
-    r"\n+[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
-)
-# Words that end a description before a name: `," adding that the FBI ...`.
-_NOT_DESCRIPTOR = frozenset(
-    "that the a an it its this these those he she they we i to of for in on at with by as "
-    "and or but if when while because who which what".split()
-)
-# A party and state set off by commas: `, R-Ky.,` (its dot ends no sentence).
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
-_SENTENCE_DONE = re.compile(r"[.!?]")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-
-# Verbs that report what someone else said or did: "Ruiz said Vesk called
-# it "..."" is Ruiz's telling.
-_REPORTING = frozenset(
-    "said says told tells claimed claims argued argues noted notes wrote writes insisted "
-    "insists".split()
-)
-# Verbs that tag a quote right after it, though not speech verbs everywhere
-# else (`," Ruiz answered`, `," Ruiz charged`, but "charged with").
-_TAG_ONLY = frozenset(
-    "answer answers answered repeat repeats repeated mocks mocked questioned charged "
-    "started".split()
-)
-_BE = frozenset("is was are were be been".split())
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eon", "man", "ant", "ent", "ers", "ors", "ists")
-# A quote's words and its close, then a passive's agent: `..." by Ana Ruiz`.
-_AGENT = re.compile(r"[^\"\u201c\u201d\n]*[\"\u201d][ \t,]*by[ \t]+(?=[A-Z])")
-# Verbs whose subject speaks a quote later in their sentence.
-_CUES = SPEECH_VERBS | JUDGING_VERBS
-
-# Verbs of telling that tag no quote themselves but, said of a person in
-# the sentence before a quote, make the quote theirs: `Ruiz mentioned the
-# vote. "..."`, `Ruiz spoke at length. "..."`.
-_TELLING = frozenset(
-    "mention mentions mentioned speak speaks spoke elaborate elaborates elaborated demurred "
-    "exhorted".split()
-)
-# Words that, in the paragraph before a bare quote, say a quote follows.
-LEAD_IN_CUES = (
-    SPEECH_VERBS | _TELLING | frozenset("statement letter read email remarks message post".split())
-)
 
 
 def _verb(word: str, verbs: frozenset[str]) -> bool:
@@ -125,15 +82,15 @@ class Attributor(Referents):
         text = self.text
         close = end + 1
         hi = min(line_end, close + 200)
-        m = _QUOTE_MARK.search(text, close, hi)
+        m = QUOTE_MARK.search(text, close, hi)
         if m:
             hi = m.start()
-        byline = _BYLINE.match(text, close, line_end)
+        byline = BYLINE.match(text, close, line_end)
         if byline is not None:
             return self.byline(byline.start(1), byline.end(1))
-        lead = _LEAD.match(text, close, hi)
+        lead = LEAD.match(text, close, hi)
         lo = lead.end()
-        first = _WORD.search(text, lo, hi)
+        first = WORD.search(text, lo, hi)
         if first is None:
             return None
         quote_tail = text[start:end].rstrip()[-1:]
@@ -142,7 +99,7 @@ class Attributor(Referents):
         # The tests below read at most the first 30 words (14 unless a comma
         # closes an aside: `," Ana Ruiz, head of the ... Union, said`), then
         # 10 more for the name after an inverted verb: 42 words are enough.
-        words = [(w.group(), w.start(), w.end()) for w in islice(_WORD.finditer(text, lo, hi), 42)]
+        words = [(w.group(), w.start(), w.end()) for w in islice(WORD.finditer(text, lo, hi), 42)]
         for i, (w, ws, _we) in enumerate(words[:30]):
             if i >= 14 and (words[i - 1][0] != "," or w.endswith("ing")):
                 if _ends_sentence(w):
@@ -150,7 +107,7 @@ class Attributor(Referents):
                 continue
             if w in (",", ";", ":") and i == 0:
                 continue
-            if text[ws - 1] == "(" or (i > 0 and words[i - 1][0] == "," and _PARTY_STATE.match(w)):
+            if text[ws - 1] == "(" or (i > 0 and words[i - 1][0] == "," and PARTY_STATE.match(w)):
                 continue  # "(D-Ore.)", ", R-Ky.,": a party and state, no sentence end
             # "the statement read": read is a tag verb after a document only.
             # "the statement read", "read the email": read is a tag verb next
@@ -169,7 +126,7 @@ class Attributor(Referents):
             # A tag verb, or one capitalized after a comma (`, Tweeted on`).
             lower = w[0].islower() or (i > 0 and words[i - 1][0] == ",")
             is_tag = (
-                (lower and (_verb(w, TAG_VERBS) or _verb(w, _TAG_ONLY)))
+                (lower and (_verb(w, TAG_VERBS) or _verb(w, TAG_ONLY)))
                 or is_read
                 or is_reported
                 or is_back
@@ -191,10 +148,10 @@ class Attributor(Referents):
             first_word = next(t for t, _, _ in words if t not in (",", ";"))
             # `," columnist Ana Ruiz wrote`, `," party spokeswoman Ana Ruiz said`
             described = is_speaker_noun(first_word.lower()) or (
-                first_word.lower() not in _NOT_DESCRIPTOR
+                first_word.lower() not in NOT_DESCRIPTOR
                 and any(t[0].isupper() for t, _, _ in words[1:i])
             )
-            if not (first_word[0].isupper() or first_word.lower() in _SUBJECT_OPENERS or described):
+            if not (first_word[0].isupper() or first_word.lower() in SUBJECT_OPENERS or described):
                 return None  # `" and urged Congress` is no attribution
             commas = [k for k, (t, _, _) in enumerate(words[:i]) if t == ","]
             subject_hi = words[commas[0]][1] if commas else ws
@@ -211,13 +168,13 @@ class Attributor(Referents):
                     return speaker
                 if text[subj.start : subj.end].lower() in ("i", "we"):
                     return NOBODY  # `," I told the members`: not the members
-                described = _described_person(text[subj.start : subj.end])
+                described = described_person(text[subj.start : subj.end])
                 if described is not None:
                     return described
             return (
                 self.resolve_phrase(lo, subject_hi, start - 1)
                 or self._phrase_after(words, i + 1, start)
-                or _described_person(text[lo:subject_hi])
+                or described_person(text[lo:subject_hi])
             )
         return None
 
@@ -228,7 +185,7 @@ class Attributor(Referents):
 
     def next_line_byline(self, line_end: int) -> Speaker | None:
         """A paragraph that is only a dash and a name, right after the quote's."""
-        m = _BYLINE_LINE.match(self.text, line_end)
+        m = BYLINE_LINE.match(self.text, line_end)
         return self.byline(m.start(1), m.end(1)) if m is not None else None
 
     def late_tag(self, end: int, line_end: int) -> Speaker | None:
@@ -236,17 +193,17 @@ class Attributor(Referents):
         `"..." if the vote fails, said Ana Ruiz, a pollster.`,
         `"..." in 2008, Ruiz says.`"""
         text = self.text
-        if _SENTENCE_DONE.match(text, end - 1) or _CAPITAL_NEXT.match(text, end + 1):
+        if SENTENCE_DONE.match(text, end - 1) or CAPITAL_NEXT.match(text, end + 1):
             return None  # the quote ends its sentence
         stop = sentence_end(text, end + 1, line_end)
-        m = _QUOTE_MARK.search(text, end + 1, stop)
+        m = QUOTE_MARK.search(text, end + 1, stop)
         if m is not None:
             stop = m.start()
         # `, said Ana Ruiz, a pollster at ...`: a comma and an inverted tag,
         # the name after it; the appositive may run on to the sentence end.
         comma = text.find(", ", end + 1, stop)
         while comma >= 0:
-            after = list(islice(_WORD.finditer(text, comma + 2, stop), 12))
+            after = list(islice(WORD.finditer(text, comma + 2, stop), 12))
             if after and after[0].group()[0].islower() and _verb(after[0].group(), TAG_VERBS):
                 words = [(w.group(), w.start(), w.end()) for w in after]
                 return self._phrase_after(words, 1, end)
@@ -254,7 +211,7 @@ class Attributor(Referents):
         comma = text.rfind(", ", end + 1, stop)
         if comma < 0:
             return None
-        words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, comma + 2, stop)]
+        words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(text, comma + 2, stop)]
         if not words or len(words) > 16:
             return None
         last = words[-1][0]
@@ -278,7 +235,7 @@ class Attributor(Referents):
         if text[head_end - 1] not in ".:":
             return None
         start = sentence_start(text, line_start, head_end - 1)
-        words = list(_WORD.finditer(text, start, head_end))
+        words = list(WORD.finditer(text, start, head_end))
         verb = next(
             (
                 w
@@ -296,7 +253,7 @@ class Attributor(Referents):
             if (
                 word[0].islower()
                 and (
-                    _verb(word, SPEECH_VERBS) or _verb(word, _TELLING) or _verb(word, JUDGING_VERBS)
+                    _verb(word, SPEECH_VERBS) or _verb(word, TELLING) or _verb(word, JUDGING_VERBS)
                 )
                 and not _is_determiner(prev)
                 and not inside(w.start(), self.spans)  # a verb inside a quote says nothing
@@ -332,16 +289,16 @@ class Attributor(Referents):
             if w[0].isupper():
                 named_soon = True
                 break
-            if w.lower() in _NOT_DESCRIPTOR:
+            if w.lower() in NOT_DESCRIPTOR:
                 break
-        if not (head[0].isupper() or head.lower() in _SUBJECT_OPENERS or named_soon):
+        if not (head[0].isupper() or head.lower() in SUBJECT_OPENERS or named_soon):
             return None  # `," adding that it ...`: no one named here
         lo = words[first][1]
         hi = lo
         end = first
         for end in range(first, min(len(words), first + 10)):
             w, ws, we = words[end]
-            if w in (",", ";", ":") or w.lower() in _PHRASE_STOP:
+            if w in (",", ";", ":") or w.lower() in PHRASE_STOP:
                 break
             if "(" in self.text[hi:ws]:
                 break  # "Rep. Dana Cole (D-Ore.)": the party and state
@@ -364,12 +321,12 @@ class Attributor(Referents):
                 return self.resolve_phrase(named[0][1], named[k - 1][2], ref - 1)
         return self.resolve_phrase(lo, hi, ref - 1, last=True)
 
-    def before(self, open_at: int, lo: int, cues: frozenset[str] = _CUES) -> Speaker | None:
+    def before(self, open_at: int, lo: int, cues: frozenset[str] = CUES) -> Speaker | None:
         """A speech verb (one of `cues`) earlier in the quote's sentence, and
         its subject."""
         text = self.text
         s = sentence_start(text, lo, open_at)
-        words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, s, open_at)]
+        words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(text, s, open_at)]
         if not words:
             return None
         verb_i = None
@@ -394,7 +351,7 @@ class Attributor(Referents):
             return None
         if (
             0 < verb_i < len(words)
-            and words[verb_i - 1][0].lower() in _BE
+            and words[verb_i - 1][0].lower() in BE
             and all(w.lower() in ("as", "a", "an", "the") for w, _, _ in words[verb_i + 1 :])
         ):
             agent = self._agent_after(open_at)  # `was called "..." by Ana Ruiz`
@@ -414,11 +371,11 @@ class Attributor(Referents):
     def _agent_after(self, open_at: int) -> Speaker | None:
         """Who a passive names after the quote opening at `open_at`: `has
         been called "..." by Ana Ruiz, a professor`."""
-        m = _AGENT.match(self.text, open_at + 1)
+        m = AGENT.match(self.text, open_at + 1)
         if m is None:
             return None
         words = [
-            (w.group(), w.start(), w.end()) for w in islice(_WORD.finditer(self.text, m.end()), 12)
+            (w.group(), w.start(), w.end()) for w in islice(WORD.finditer(self.text, m.end()), 12)
         ]
         return self._phrase_after(words, 0, open_at + 1)
 
@@ -429,7 +386,7 @@ class Attributor(Referents):
         named or pronoun subject comes before it."""
         for j in range(verb_i - 1, -1, -1):
             w = words[j][0]
-            if not (w[0].islower() and _verb(w, _REPORTING)) or inside(words[j][1], self.spans):
+            if not (w[0].islower() and _verb(w, REPORTING)) or inside(words[j][1], self.spans):
                 continue
             if j > 0 and _is_determiner(words[j - 1][0]):
                 continue
@@ -474,7 +431,7 @@ class Attributor(Referents):
         # "Sen. Mara Quorle, an Ohio Democrat who ..., said" and
         # "Brightwell, which runs two clinics, said": the subject opens the
         # sentence; names inside the aside are not the speaker.
-        aside = _ASIDE_END.search(head)
+        aside = ASIDE_END.search(head)
         if aside and 0 < head.find(",") < aside.start():
             speaker = self._initial_name(s, s + head.find(","))
             if speaker is not None:
@@ -504,7 +461,7 @@ class Attributor(Referents):
                 parsed = self.cast.parse(self.text[cs:ce], lead_in(self.text, cs))
                 if parsed is None or parsed.possessive or parsed.kind == "place":
                     continue
-                if n + 1 < len(candidates) and _AFFILIATION.search(self.text, cs - 6, cs):
+                if n + 1 < len(candidates) and AFFILIATION.search(self.text, cs - 6, cs):
                     continue  # "Gil Marrow of Brannock Capital said": the employer
                 entity = self.cast.resolve_name(parsed, cs)
                 if entity is None:
@@ -531,20 +488,6 @@ class Attributor(Referents):
         if verb_i < len(words):
             return self._phrase_after(words, verb_i + 1, ref + 1)
         return None
-
-
-def _described_person(phrase: str) -> Speaker | None:
-    """`," the retired surgeon said`: a description right before a tag verb
-    names its speaker as written when its head reads as a person's (a noun
-    of agent: -er, -or, -ist, -ian, -eon, -man, -ant, -ent), though no list
-    knows it."""
-    words = phrase.split()
-    if not (2 <= len(words) <= 5) or words[0].lower() not in ("the", "a", "an", "one"):
-        return None
-    head = words[-1]
-    if not head.islower() or not head.endswith(_AGENT_ENDINGS):
-        return None
-    return as_written(phrase)
 
 
 def _is_determiner(word: str) -> bool:

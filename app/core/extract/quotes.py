@@ -12,11 +12,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from app.core.extract.attribution import LEAD_IN_CUES, Attributor, Speaker
+from app.core.extract.attribution import Attributor, Speaker
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
 from app.core.extract.sentences import sentence_start
+from app.core.extract.tag_words import LEAD_IN_CUES
 
 _SMALL = frozenset("a an the of in at on for to and or but with by as from vs".split())
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
