@@ -204,3 +204,13 @@ def test_a_description_no_list_knows_tags_a_quote_as_written():
         '"Explain it," the retired neurosurgeon said. "Sell it all," the investor said.'
     )
     assert speakers(text) == ["retired neurosurgeon", "investor"]
+
+
+def test_unnamed_sources_after_an_inverted_verb_are_named_as_written():
+    text = (
+        '"It is coming," said a strategist for one of the campaigns, speaking on condition '
+        'of anonymity. "No path is left," said one of those advisers, who asked not to be '
+        'named. "Ho, ho! Vosk has got to go!" some protesters chanted as they marched. '
+        '"Explain yourself," the judge interrupted.'
+    )
+    assert speakers(text) == ["strategist", "one of those advisers", "some protesters", "judge"]

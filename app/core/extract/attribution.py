@@ -319,7 +319,13 @@ class Attributor(Referents):
                 k += 1
             if k >= 2:
                 return self.resolve_phrase(named[0][1], named[k - 1][2], ref - 1)
-        return self.resolve_phrase(lo, hi, ref - 1, last=True)
+        # `," said a strategist for one of the campaigns`: no list knows it.
+        wide = next(
+            (we for w, _, we in words[first : first + 7] if w in (",", ";", ":")), words[-1][2]
+        )
+        return self.resolve_phrase(lo, hi, ref - 1, last=True) or described_person(
+            self.text[lo:wide].rstrip(",;:")
+        )
 
     def before(self, open_at: int, lo: int, cues: frozenset[str] = CUES) -> Speaker | None:
         """A speech verb (one of `cues`) earlier in the quote's sentence, and

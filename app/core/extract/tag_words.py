@@ -16,7 +16,8 @@ PHRASE_STOP = frozenset(
     "as who which in on at during after before while when to from about of because".split()
 )
 SUBJECT_OPENERS = frozenset(
-    "he she they the a an his her its their former then later also we i one another".split()
+    "he she they the a an his her its their former then later also we i one another some "
+    "many several".split()
 )
 ASIDE_END = re.compile(r",\s*(?:[a-z]+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
 
@@ -51,7 +52,7 @@ REPORTING = frozenset(
 # else (`," Ruiz answered`, `," Ruiz charged`, but "charged with").
 TAG_ONLY = frozenset(
     "answer answers answered repeat repeats repeated mocks mocked questioned charged "
-    "started".split()
+    "started interrupted interrupts".split()
 )
 BE = frozenset("is was are were be been".split())
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "eon", "man", "ant", "ent", "ers", "ors", "ists")
@@ -73,15 +74,21 @@ LEAD_IN_CUES = (
 )
 
 
+_DESCRIPTION_OPENERS = frozenset("the a an one some many several two three".split())
+_AFTER_HEAD = frozenset("for with from at in on who which".split())
+
+
 def described_person(phrase: str) -> Speaker | None:
     """`," the retired surgeon said`: a description right before a tag verb
     names its speaker as written when its head reads as a person's (a noun
     of agent: -er, -or, -ist, -ian, -eon, -man, -ant, -ent), though no list
     knows it."""
     words = phrase.split()
-    if not (2 <= len(words) <= 5) or words[0].lower() not in ("the", "a", "an", "one"):
+    cut = next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    words = words[:cut]  # "a strategist for one of the campaigns"
+    if not (2 <= len(words) <= 5) or words[0].lower() not in _DESCRIPTION_OPENERS:
         return None
     head = words[-1]
-    if not head.islower() or not head.endswith(AGENT_ENDINGS):
+    if not head.islower() or not head.endswith(AGENT_ENDINGS) or head.endswith("ment"):
         return None
-    return as_written(phrase)
+    return as_written(" ".join(words))
