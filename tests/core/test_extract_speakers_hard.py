@@ -214,3 +214,13 @@ def test_unnamed_sources_after_an_inverted_verb_are_named_as_written():
         '"Explain yourself," the judge interrupted.'
     )
     assert speakers(text) == ["strategist", "one of those advisers", "some protesters", "judge"]
+
+
+def test_a_participle_after_a_quote_names_no_one_and_a_reporter_signs_a_brief():
+    text = (
+        'Orla Benn said the members would still meet, but said, "It is time we change," '
+        "promising the Friends of Quill will return to its roots.\n\n"
+        'Tarek Sov said Monday he will try again and insisted his party was "still the first '
+        'force in the land."--Kim Haldor.'
+    )
+    assert speakers(text) == ["Orla Benn", "Tarek Sov"]

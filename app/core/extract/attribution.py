@@ -87,6 +87,8 @@ class Attributor(Referents):
             hi = m.start()
         byline = BYLINE.match(text, close, line_end)
         if byline is not None:
+            if text[text.rfind("\n", 0, start) + 1 : start - 1].strip():
+                return None  # `Ruiz said it was "...".--Ana Vesk`: the reporter signs
             return self.byline(byline.start(1), byline.end(1))
         lead = LEAD.match(text, close, hi)
         lo = lead.end()
@@ -142,6 +144,8 @@ class Attributor(Referents):
             is_according = w.lower() == "according" and i + 1 < len(words)
             if not (is_tag or is_according):
                 continue
+            if i == 0 and is_tag and w.endswith("ing"):
+                return None  # `," promising the Club will ...`: no one named here
             if i == 0 or is_according:
                 first = i + 2 if is_according else i + 1
                 return self._phrase_after(words, first, start)
