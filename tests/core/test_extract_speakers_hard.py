@@ -224,3 +224,11 @@ def test_a_participle_after_a_quote_names_no_one_and_a_reporter_signs_a_brief():
         'force in the land."--Kim Haldor.'
     )
     assert speakers(text) == ["Orla Benn", "Tarek Sov"]
+
+
+def test_a_name_as_a_modifier_is_no_antecedent_and_an_inverted_tag_names_the_subject():
+    text = (
+        "The Vosk approach is made possible by its money, said Katia Harrow, the group's "
+        'director. Others are "having to be leaner and more careful," she said.'
+    )
+    assert speakers(text) == ["Katia Harrow"]

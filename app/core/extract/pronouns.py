@@ -26,6 +26,10 @@ _PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(
     "a an between among amid behind beyond beside unlike versus vs without".split()
 )
+# An inverted tag right before a name: ", said Ana Ruiz".
+_SAID_BEFORE = re.compile(r",[ \t]+(?:said|says)[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")
+# A lower-case word right after a name, inside its phrase: "the Ruiz campaign".
+_MODIFIER_NEXT = re.compile(r"[ \t]+(?!(?:of|and|or|who|from|for|at|in|with|on|to)\b)[a-z]")
 _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
 # A name right before a speech verb ("Brask said", "his wife, Lisel Orn, said").
 _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
@@ -171,6 +175,8 @@ class Antecedents:
                     text, _SPEECH_AFTER.match(text, m.end).end()
                 ):
                     tagged = Subject(m.pos, m.end, "name")
+            elif m.entity.kind == "person" and _SAID_BEFORE.search(text, max(a, m.pos - 12), m.pos):
+                tagged = Subject(m.pos, m.end, "name")  # "..., said Ana Ruiz, a director."
         return tagged or main_subject(text, a, b)
 
     def _mentions_in(self, a: int, b: int):
@@ -187,6 +193,8 @@ class Antecedents:
         found = None
         for m in self._mentions_in(a, b):
             if m.entity.kind == "person" and not m.possessive:
+                if _MODIFIER_NEXT.match(self.text, m.end, b):
+                    continue  # "the Ruiz campaign": a name used as a modifier
                 if self.text[m.pos - 3 : m.pos] == "of ":
                     continue  # "Ana Ruiz of Washington", "the wife of Ana Ruiz"
                 found = m.entity
