@@ -201,6 +201,14 @@ def test_terms_named_by_such_as_or_a_passive_are_not_quotes():
     assert quotes(text) == [("pep fest", "Ossa Vrenk")]
 
 
+def test_a_quoted_subject_line_or_headline_is_a_label():
+    text = (
+        'Ivo Brask wrote to Lena Orr in a message bearing the subject line "bravo!" '
+        'He praised the headline "Vosk wins" and called the plan "a bit much."'
+    )
+    assert quotes(text) == [("a bit much.", "Ivo Brask")]
+
+
 def test_single_quotes_inside_double_and_apostrophes():
     text = (
         "\u201cA girl asked me, \u2018Where are we going to pray now?\u2019 I didn\u2019t "

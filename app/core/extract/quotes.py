@@ -25,7 +25,10 @@ _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LINE = re.compile(r"[^\n]+")
 _BYLINE_AFTER = re.compile(r"\s*by\s+[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s*$")
-_TERM_NOUNS = frozenset("term terms phrase phrases slogan label moniker".split())
+_TERM_NOUNS = frozenset(
+    "term terms phrase phrases slogan label moniker word headline title titled entitled hashtag "
+    "motto nickname catchphrase tagline song book film podcast line".split()
+)
 _TITLE_BEFORE = frozenset("on in with to from of the a an".split())
 _GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
