@@ -56,6 +56,10 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _UNAMBIGUOUS_SPEECH = frozenset(
     "said says told tells wrote writes adds notes argues insists explains".split()
 )
+# The word after an appositive: "Vesk, a Democrat from Maine, said".
+_APPOSITIVE_THEN_WORD = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t][^,.;:\n\"\u201c\u201d]{1,60},[ \t]+([a-z]+)\b"
+)
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -443,7 +447,7 @@ def _speaks_after(text: str, end: int) -> bool:
     """Whether a speech verb follows the word ending at `end` ("Vesk claimed",
     "Vesk says"); a form that is also a plural noun ("Lindvale remarks",
     "staff notes") does not count."""
-    m = _WORD_AFTER.match(text, end)
+    m = _WORD_AFTER.match(text, end) or _APPOSITIVE_THEN_WORD.match(text, end)
     if m is None:
         return False
     verb = m.group(1)
