@@ -232,3 +232,11 @@ def test_a_name_as_a_modifier_is_no_antecedent_and_an_inverted_tag_names_the_sub
         'director. Others are "having to be leaner and more careful," she said.'
     )
     assert speakers(text) == ["Katia Harrow"]
+
+
+def test_the_noun_ending_an_organization_name_points_back_to_it():
+    text = (
+        "The Harlow Water Utility raised rates in May. "
+        '"We had no choice," the utility said. Critics were not convinced.'
+    )
+    assert speakers(text) == ["Harlow Water Utility"]

@@ -408,6 +408,20 @@ class Cast:
             first_any = first_any or m.entity
         return first_any if words is None else None
 
+    def latest_org_ending(self, pos: int, noun: str) -> Entity | None:
+        """The most recent name of two words or more before `pos` that ends
+        with the common noun `noun` ("Harlow Water Utility" for "the
+        utility"): an organization, though the scan may have read it as a
+        person ("The Harlow Water Utility raised ...")."""
+        i = bisect.bisect_left(self.positions, pos) - 1
+        while i >= 0:
+            entity = self.mentions[i].entity
+            i -= 1
+            head, _, last = entity.name.rpartition(" ")
+            if head and last.lower() == noun:
+                return entity
+        return None
+
     def _latest_private(self, pos: int) -> Entity | None:
         i = bisect.bisect_left(self.positions, pos) - 1
         while i >= 0:

@@ -103,6 +103,11 @@ class Referents:
                 entity = self.cast.by_role(w, ref)
                 if entity is not None:
                     return self._entity_speaker(entity)
+            if head and words[0] == "the" and len(words) == 2:
+                # "the utility said": the organization named so before.
+                entity = self.cast.latest_org_ending(ref, w)
+                if entity is not None:
+                    return self._entity_speaker(entity)
             if head and w in _GENERIC:
                 return w, ""
             if w in PERSON_NOUNS and words[0] in DETERMINERS:
