@@ -240,3 +240,12 @@ def test_the_noun_ending_an_organization_name_points_back_to_it():
         '"We had no choice," the utility said. Critics were not convinced.'
     )
     assert speakers(text) == ["Harlow Water Utility"]
+
+
+def test_a_quote_given_as_someones_call_or_promise_is_theirs():
+    text = (
+        "Tom Vaskel ran hard all year. His standing rose after his call for "
+        '"a total and complete ban" on imports. Orsk\'s promise to be "neutral in every '
+        'talk" worried donors.'
+    )
+    assert speakers(text) == ["Tom Vaskel", "Orsk"]

@@ -211,6 +211,9 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
         speaker = attributor.late_tag(st.end, line_end)
         if speaker is not None:
             return speaker, "late tag"
+    speaker = attributor.possessor(st.start - 1, ls)  # `his call for "..."`
+    if speaker is not None:
+        return speaker, "possessor"
     if same_line and prev[2] is not None and _follows_its_sentence(text, ls, st.start, prev[1]):
         # `"...," said Ana Ruiz, the firm's director. "..."`: the sentence
         # before is the last quote's, and its tag already named who goes on.

@@ -23,6 +23,17 @@ Speaker = tuple[str, str]  # (name, role)
 # A tag was found, but the speaker is no one this text names ("I", "we").
 NOBODY: Speaker = ("", "")
 PRONOUNS = {"he": "m", "she": "f"}
+# Nouns for what someone said, and a possessor before one right ahead of a
+# quote (`his call for a "..."`, `Ruiz's promise to be "..."`).
+_SAYING_NOUNS = (
+    "call|calls|promise|promises|pledge|pledges|claim|claims|warning|warnings|vow|vows|"
+    "remark|remarks|comment|comments|words|assertion|assertions|suggestion|demand|demands|"
+    "plea|insistence|characterization|statement|statements|description|vision"
+)
+_POSSESSOR = re.compile(
+    r"(?:\b([Hh]is|[Hh]er)|\b([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['\u2019]s?)[ \t]+"
+    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_SAYING_NOUNS})\b[^.!?;\"\u201c\u201d]{{0,60}}$"
+)
 DETERMINERS = frozenset("the a an its their his her".split())
 _GENERIC = frozenset(
     "police officials authorities prosecutors investigators witnesses residents critics "
@@ -194,6 +205,26 @@ class Referents:
         if parsed is None or parsed.possessive or parsed.kind == "place":
             return None
         entity = self.cast.resolve_name(parsed, lo)
+        if entity is not None:
+            return self._entity_speaker(entity)
+        return " ".join(parsed.name), " ".join(parsed.role)
+
+    def possessor(self, start: int, line_start: int) -> Speaker | None:
+        """Whose words a quote is when its sentence gives them as someone's
+        call, promise or claim just before it: `his call for "..."`,
+        `Ruiz's promise to be "..."`; None when nothing like that is there."""
+        text = self.text
+        s = sentence_start(text, line_start, start)
+        m = _POSSESSOR.search(text, max(s, start - 160), start)
+        if m is None:
+            return None
+        if m.group(1):
+            gender = PRONOUNS["he" if m.group(1).lower() == "his" else "she"]
+            return self._entity_speaker(self.antecedents.person(m.start(1), gender))
+        parsed = self.cast.parse(m.group(2))
+        if parsed is None or parsed.kind == "place":
+            return None
+        entity = self.cast.resolve_name(parsed, m.start(2))
         if entity is not None:
             return self._entity_speaker(entity)
         return " ".join(parsed.name), " ".join(parsed.role)
