@@ -249,3 +249,11 @@ def test_a_quote_given_as_someones_call_or_promise_is_theirs():
         'talk" worried donors.'
     )
     assert speakers(text) == ["Tom Vaskel", "Orsk"]
+
+
+def test_a_document_from_someone_is_their_words():
+    text = (
+        '"The plan is dead," according to a statement from Ana Ruvel.\n\n'
+        'The message from Ivo Brask was clear: "We start over in May."'
+    )
+    assert speakers(text) == ["Ana Ruvel", "Ivo Brask"]

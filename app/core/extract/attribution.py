@@ -314,6 +314,13 @@ class Attributor(Referents):
                 break
         if hi <= lo:
             return None
+        if (
+            end + 2 < len(words)
+            and words[end][0] in ("from", "by")
+            and words[end + 1][0][0].isupper()
+        ):
+            if words[end - 1][0].lower().rstrip("s") in DOC_NOUNS:  # "a statement from Ana Ruiz"
+                return self._phrase_after(words, end + 1, ref)
         last = self.text[lo:hi].split()[-1]
         if last.islower() and end < len(words) and words[end][0] == ",":
             # `said the firm's deputy manager, Ana Ruiz,`: the name in apposition.

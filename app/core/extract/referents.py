@@ -23,6 +23,9 @@ Speaker = tuple[str, str]  # (name, role)
 # A tag was found, but the speaker is no one this text names ("I", "we").
 NOBODY: Speaker = ("", "")
 PRONOUNS = {"he": "m", "she": "f"}
+# A document and who sent it: "a statement from Ana Ruiz".
+_DOC_FROM = re.compile(rf"\b(?:{'|'.join(sorted(DOC_NOUNS))})s?[ \t]+(?:from|by)[ \t]+([A-Z])")
+_SENDER_AFTER = re.compile(r"[ \t]+(?:from|by)[ \t]+((?:[A-Z][\w.'\u2019-]*[ \t]*){1,4})")
 # Nouns for what someone said, and a possessor before one right ahead of a
 # quote (`his call for a "..."`, `Ruiz's promise to be "..."`).
 _SAYING_NOUNS = (
@@ -67,6 +70,11 @@ class Referents:
         words = [w.rstrip(".,").lower() for w in phrase.split()]
         if not words:
             return None
+        sender = _DOC_FROM.search(phrase)
+        if sender is not None:  # "a statement from Ana Ruiz": Ruiz
+            found = self.resolve_phrase(lo + sender.start(1), hi, ref, last)
+            if found is not None:
+                return found
         for w in words[:3]:
             if w in PRONOUNS:
                 return self._entity_speaker(self.antecedents.person(ref, PRONOUNS[w]))
@@ -178,6 +186,13 @@ class Referents:
                 return joint
         if subj.kind != "noun":
             return self.resolve_phrase(subj.start, subj.end, min(ref, subj.start))
+        head = self.text[subj.start : subj.end].split()[-1].lower()
+        sender = _SENDER_AFTER.match(self.text, subj.end)
+        if sender is not None and head.removesuffix("s") in DOC_NOUNS:
+            # "The message from Ana Ruiz was clear:": who sent it.
+            found = self.resolve_phrase(sender.start(1), sender.end(1), ref)
+            if found is not None:
+                return found
         words = [w.rstrip(".,").lower() for w in self.text[subj.start : subj.end].split()]
         # "the former secretary of state": the head is before the preposition.
         cut = next((i for i, w in enumerate(words) if i and w in _HEAD_END), len(words))
