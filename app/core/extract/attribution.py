@@ -6,35 +6,36 @@ Order of evidence, most reliable first (`find_quotes` asks in this order):
 2. a speech or judging verb earlier in the same sentence, and its subject
    (clauses.py): `As X stated, "...`, `X called the plan "..."`;
 3. a tag closing the quote's sentence after more words: `"..." if it
-   fails, said X.`; or a sentence just before ending `X agreed.`;
+   fails, said X.`; the quote given as someone's call or promise (`his
+   call for "..."`); or a sentence just before ending `X agreed.`;
 4. the quote continues an attributed one: later in the same paragraph, or at
    the head of the next paragraph;
 5. the paragraph before ends with a colon (`issued the following statement:`);
 6. the subject of the quote's clause, when it is a person.
-What a phrase names ("she", "the mayor", "the company", a surname) is
-resolved by `Referents` (referents.py), which this class extends.
+The bylines and the sentence before live in around_quote.py, the word lists
+in tag_words.py. What a phrase names ("she", "the mayor", "the company", a
+surname) is resolved by `Referents` (referents.py), which this class extends.
 """
 
 from __future__ import annotations
 
 from itertools import islice
 
+from app.core.extract.around_quote import AroundQuote
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import (
-    JUDGING_VERBS,
     ORG_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TAG_VERBS,
 )
-from app.core.extract.names import name_pieces, sentence_dot
+from app.core.extract.names import name_pieces
 from app.core.extract.referents import (
     CLAUSE_JOIN,
     DETERMINERS,
     DOC_NOUNS,
     NOBODY,
     PRONOUNS,
-    Referents,
     Speaker,
     inside,
     lead_in,
@@ -46,7 +47,6 @@ from app.core.extract.tag_words import (
     ASIDE_END,
     BE,
     BYLINE,
-    BYLINE_LINE,
     CAPITAL_NEXT,
     CUES,
     LEAD,
@@ -58,22 +58,16 @@ from app.core.extract.tag_words import (
     SENTENCE_DONE,
     SUBJECT_OPENERS,
     TAG_ONLY,
-    TELLING,
     WORD,
     described_person,
+    ends_sentence,
+    is_determiner,
+    is_verb,
 )
 from app.core.extract.unnamed import PERSON_NOUNS
 
 
-def _verb(word: str, verbs: frozenset[str]) -> bool:
-    return word.rstrip(".").lower() in verbs
-
-
-def _ends_sentence(word: str) -> bool:
-    return word.endswith(".") and sentence_dot(word[:-1])
-
-
-class Attributor(Referents):
+class Attributor(AroundQuote):
     """Finds the speaker of each quote of one article."""
 
     # -- evidence -------------------------------------------------------
@@ -104,7 +98,7 @@ class Attributor(Referents):
         words = [(w.group(), w.start(), w.end()) for w in islice(WORD.finditer(text, lo, hi), 42)]
         for i, (w, ws, _we) in enumerate(words[:30]):
             if i >= 14 and (words[i - 1][0] != "," or w.endswith("ing")):
-                if _ends_sentence(w):
+                if ends_sentence(w):
                     return None
                 continue
             if w in (",", ";", ":") and i == 0:
@@ -128,7 +122,7 @@ class Attributor(Referents):
             # A tag verb, or one capitalized after a comma (`, Tweeted on`).
             lower = w[0].islower() or (i > 0 and words[i - 1][0] == ",")
             is_tag = (
-                (lower and (_verb(w, TAG_VERBS) or _verb(w, TAG_ONLY)))
+                (lower and (is_verb(w, TAG_VERBS) or is_verb(w, TAG_ONLY)))
                 or is_read
                 or is_reported
                 or is_back
@@ -139,7 +133,7 @@ class Attributor(Referents):
                 is_tag = False  # `," X, who answered the survey, said`
             if w == "charged" and i + 1 < len(words) and words[i + 1][0] == "with":
                 is_tag = False  # `" ..., the day the clerk was charged with`
-            if _ends_sentence(w) and not is_tag:
+            if ends_sentence(w) and not is_tag:
                 return None
             is_according = w.lower() == "according" and i + 1 < len(words)
             if not (is_tag or is_according):
@@ -182,16 +176,6 @@ class Attributor(Referents):
             )
         return None
 
-    def byline(self, lo: int, hi: int) -> Speaker | None:
-        """The person a dash byline names (`" -- Ana Ruiz, tenant organizer`)."""
-        comma = self.text.find(",", lo, hi)
-        return self.resolve_phrase(lo, comma if comma > 0 else hi, lo)
-
-    def next_line_byline(self, line_end: int) -> Speaker | None:
-        """A paragraph that is only a dash and a name, right after the quote's."""
-        m = BYLINE_LINE.match(self.text, line_end)
-        return self.byline(m.start(1), m.end(1)) if m is not None else None
-
     def late_tag(self, end: int, line_end: int) -> Speaker | None:
         """A tag closing the sentence the quote stands in, after more words:
         `"..." if the vote fails, said Ana Ruiz, a pollster.`,
@@ -208,7 +192,7 @@ class Attributor(Referents):
         comma = text.find(", ", end + 1, stop)
         while comma >= 0:
             after = list(islice(WORD.finditer(text, comma + 2, stop), 12))
-            if after and after[0].group()[0].islower() and _verb(after[0].group(), TAG_VERBS):
+            if after and after[0].group()[0].islower() and is_verb(after[0].group(), TAG_VERBS):
                 words = [(w.group(), w.start(), w.end()) for w in after]
                 return self._phrase_after(words, 1, end)
             comma = text.find(", ", comma + 2, stop)
@@ -219,54 +203,10 @@ class Attributor(Referents):
         if not words or len(words) > 16:
             return None
         last = words[-1][0]
-        if len(words) <= 8 and _verb(last, TAG_VERBS) and last[0].islower():
+        if len(words) <= 8 and is_verb(last, TAG_VERBS) and last[0].islower():
             subj = subject_before(text, comma + 2, words[-1][1])
             if subj is not None:
                 return self.speaker_of(subj, comma)
-        return None
-
-    def sentence_before(self, open_at: int, line_start: int) -> Speaker | None:
-        """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one
-        that ends with a speech verb ("X said in a statement.", "X told
-        reporters Monday."), in the same paragraph; or after one whose
-        subject, a person, speaks anywhere in it ("Ruiz recalled the night
-        ... . "...", "Ruiz argues that ... . "...")."""
-        text = self.text
-        s = sentence_start(text, line_start, open_at)
-        if text[s:open_at].strip() or s <= line_start:
-            return None
-        head_end = line_start + len(text[line_start:s].rstrip())
-        if text[head_end - 1] not in ".:":
-            return None
-        start = sentence_start(text, line_start, head_end - 1)
-        words = list(WORD.finditer(text, start, head_end))
-        verb = next(
-            (
-                w
-                for w in reversed(words[-6:])
-                if w.group()[0].islower() and _verb(w.group(), TAG_VERBS)
-            ),
-            None,
-        )
-        if verb is not None:
-            subj = subject_before(text, start, verb.start())
-            return self.speaker_of(subj, open_at) if subj is not None else None
-        prev = ""
-        for w in words:
-            word = w.group()
-            if (
-                word[0].islower()
-                and (
-                    _verb(word, SPEECH_VERBS) or _verb(word, TELLING) or _verb(word, JUDGING_VERBS)
-                )
-                and not _is_determiner(prev)
-                and not inside(w.start(), self.spans)  # a verb inside a quote says nothing
-            ):
-                subj = subject_before(text, start, w.start())
-                if subj is None or subj.kind == "noun":
-                    return None  # only a person or a pronoun for one
-                return self.speaker_of(subj, open_at)
-            prev = word
         return None
 
     def _phrase_after(self, words: list[tuple[str, int, int]], first: int, ref: int):
@@ -309,7 +249,7 @@ class Attributor(Referents):
             if w in ("for", "with") and hi > lo and self._is_person(lo, hi):
                 break  # "wrote Sam Ortiz for Harbor Weekly": the employer after
             hi = we
-            if _ends_sentence(w):
+            if ends_sentence(w):
                 hi = we - 1
                 break
         if hi <= lo:
@@ -358,8 +298,8 @@ class Attributor(Referents):
                 return self.resolve_phrase(words[i + 1][2], hi, open_at)
             # A capitalized word is a name ("United States"), and after a
             # determiner a noun ("the report"), not a verb.
-            if (i == 0 or w[0].islower()) and _verb(w, cues):
-                if not (i > 0 and _is_determiner(words[i - 1][0])):
+            if (i == 0 or w[0].islower()) and is_verb(w, cues):
+                if not (i > 0 and is_determiner(words[i - 1][0])):
                     verb_i = i
                     break
         if text[s:open_at].rstrip().endswith(":") and (verb_i is None or len(words) - verb_i > 6):
@@ -374,7 +314,7 @@ class Attributor(Referents):
             agent = self._agent_after(open_at)  # `was called "..." by Ana Ruiz`
             if agent is not None:
                 return agent
-        if verb_i < len(words) and not _verb(words[verb_i][0], TAG_VERBS):
+        if verb_i < len(words) and not is_verb(words[verb_i][0], TAG_VERBS):
             outer = self._reporter(words, verb_i, s, open_at)
             if outer is not None:
                 return outer
@@ -403,9 +343,9 @@ class Attributor(Referents):
         named or pronoun subject comes before it."""
         for j in range(verb_i - 1, -1, -1):
             w = words[j][0]
-            if not (w[0].islower() and _verb(w, REPORTING)) or inside(words[j][1], self.spans):
+            if not (w[0].islower() and is_verb(w, REPORTING)) or inside(words[j][1], self.spans):
                 continue
-            if j > 0 and _is_determiner(words[j - 1][0]):
+            if j > 0 and is_determiner(words[j - 1][0]):
                 continue
             subj = subject_before(self.text, s, words[j][1]) or main_subject(
                 self.text, s, words[j][1]
@@ -428,7 +368,9 @@ class Attributor(Referents):
                     (
                         ws
                         for w, ws, _ in reversed(words[: verb_i - 1])
-                        if w[0].islower() and _verb(w, SPEECH_VERBS) and not inside(ws, self.spans)
+                        if w[0].islower()
+                        and is_verb(w, SPEECH_VERBS)
+                        and not inside(ws, self.spans)
                     ),
                     None,
                 )
@@ -505,8 +447,3 @@ class Attributor(Referents):
         if verb_i < len(words):
             return self._phrase_after(words, verb_i + 1, ref + 1)
         return None
-
-
-def _is_determiner(word: str) -> bool:
-    """A word after which a verb form is a noun: "the report", "of state"."""
-    return word.lower() in DETERMINERS or word == "of" or word.endswith(("'s", "\u2019s"))

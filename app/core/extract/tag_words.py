@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS
-from app.core.extract.referents import Speaker, as_written
+from app.core.extract.names import sentence_dot
+from app.core.extract.referents import DETERMINERS, Speaker, as_written
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
 QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
@@ -92,3 +93,16 @@ def described_person(phrase: str) -> Speaker | None:
     if not head.islower() or not head.endswith(AGENT_ENDINGS) or head.endswith("ment"):
         return None
     return as_written(" ".join(words))
+
+
+def is_verb(word: str, verbs: frozenset[str]) -> bool:
+    return word.rstrip(".").lower() in verbs
+
+
+def ends_sentence(word: str) -> bool:
+    return word.endswith(".") and sentence_dot(word[:-1])
+
+
+def is_determiner(word: str) -> bool:
+    """A word after which a verb form is a noun: "the report", "of state"."""
+    return word.lower() in DETERMINERS or word == "of" or word.endswith(("'s", "\u2019s"))
