@@ -257,3 +257,8 @@ def test_a_document_from_someone_is_their_words():
         'The message from Ivo Brask was clear: "We start over in May."'
     )
     assert speakers(text) == ["Ana Ruvel", "Ivo Brask"]
+
+
+def test_the_agent_of_a_passive_before_the_quote_speaks_it():
+    text = 'Mayor Tim Halvard was accused by Maria Ostrova of "betraying us all."'
+    assert speakers(text) == ["Maria Ostrova"]

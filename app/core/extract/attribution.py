@@ -314,6 +314,10 @@ class Attributor(AroundQuote):
             agent = self._agent_after(open_at)  # `was called "..." by Ana Ruiz`
             if agent is not None:
                 return agent
+        if 0 < verb_i < len(words) and words[verb_i - 1][0].lower() in BE:
+            by = next((k for k in range(verb_i + 1, len(words)) if words[k][0] == "by"), None)
+            if by is not None and by + 1 < len(words) and words[by + 1][0][0].isupper():
+                return self._phrase_after(words, by + 1, open_at)  # `was accused by A B of "`
         if verb_i < len(words) and not is_verb(words[verb_i][0], TAG_VERBS):
             outer = self._reporter(words, verb_i, s, open_at)
             if outer is not None:

@@ -100,8 +100,8 @@ def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
     words = [w.lower() for w in _WORDS_BEFORE.findall(head)[-30:]]
     for i, w in enumerate(words):
         passive = i > 0 and words[i - 1] in _BE and not w.endswith("ing")
-        if w in _GOVERNING_VERBS and not passive:
-            return True
+        if w in _GOVERNING_VERBS and (not passive or "by" in words[i + 1 :]):
+            return True  # `was accused by Ana Ruiz of "..."` has its agent
     # `is called a "debate"`, `has been described as a "tax"`: a passive
     # names a term, unless an agent follows (`... "tax" by Ana Ruiz`).
     close = _CLOSING.search(text, open_at + 1)
