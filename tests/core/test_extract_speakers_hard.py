@@ -262,3 +262,33 @@ def test_a_document_from_someone_is_their_words():
 def test_the_agent_of_a_passive_before_the_quote_speaks_it():
     text = 'Mayor Tim Halvard was accused by Maria Ostrova of "betraying us all."'
     assert speakers(text) == ["Maria Ostrova"]
+
+
+def test_pointed_out_and_an_exhorting_host_described_before_the_name():
+    text = (
+        "As the Harbor Post's Dana Byrle pointed out in December, "
+        '"In the week before the vote, delegates can change it."\n\n'
+        '"It is about time we had a woman running this town," exhorted the host, actress '
+        "Jamie Lena Curt."
+    )
+    assert speakers(text) == ["Dana Byrle", "Jamie Lena Curt"]
+
+
+def test_the_sentence_before_speaks_past_and_or_a_long_aside():
+    text = (
+        "Quintan Vell seemed taken aback and mentioned that the site had his picture. "
+        '"Does that not speak to your judgment?"\n\n'
+        "On the other side, Sen. Ted Crowl (R-Tex.), a candidate who has made liberty a "
+        'centerpiece of his campaign, tweeted a warning. "Remember in November who stalled."'
+    )
+    assert speakers(text) == ["Quintan Vell", "Ted Crowl"]
+
+
+def test_the_answer_to_a_question_put_to_someone_is_theirs():
+    text = (
+        "Last month, the Harbor Post's Scott Conrow asked Bernd Sandor whether his health "
+        'was fair game.\n\n"Sure it is, and I am fine," he said.\n\n'
+        "Later Lea Fenn asked Ivo Brask about the vote.\n\n"
+        '"We will win it."'
+    )
+    assert speakers(text) == ["Bernd Sandor", "Ivo Brask"]

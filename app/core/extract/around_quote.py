@@ -4,15 +4,27 @@ opens its sentence (attribution.py asks them in its order)."""
 
 from __future__ import annotations
 
-from app.core.extract.clauses import subject_before
+import re
+
+from app.core.extract.clauses import Subject, main_subject, subject_before
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.referents import Referents, Speaker, inside
 from app.core.extract.sentences import sentence_start
 from app.core.extract.tag_words import BYLINE_LINE, TELLING, WORD, is_determiner, is_verb
 
+_ASKED_NAME = re.compile(
+    r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how|what|when|to)\b"
+)
+
 
 class AroundQuote(Referents):
     """The byline and sentence-before evidence of one article's quotes."""
+
+    def asked(self, lo: int, hi: int, ref: int) -> Speaker | None:
+        """ "X asked Ana Ruiz whether ...": who answers the question the
+        sentence `text[lo:hi]` before a quote asks (the quote is the answer)."""
+        m = _ASKED_NAME.search(self.text, lo, hi)
+        return self.resolve_phrase(m.start(1), m.end(1), ref) if m is not None else None
 
     def byline(self, lo: int, hi: int) -> Speaker | None:
         """The person a dash byline names (`" -- Ana Ruiz, tenant organizer`)."""
@@ -48,7 +60,11 @@ class AroundQuote(Referents):
             None,
         )
         if verb is not None:
-            subj = subject_before(text, start, verb.start())
+            # "Sen. X (R-Tex.), a candidate who ..., tweeted a warning.": past
+            # a long aside, the sentence's own subject.
+            subj = subject_before(text, start, verb.start()) or _person_subject(
+                text, start, verb.start()
+            )
             return self.speaker_of(subj, open_at) if subj is not None else None
         prev = ""
         for w in words:
@@ -63,9 +79,22 @@ class AroundQuote(Referents):
                 and not is_determiner(prev)
                 and not inside(w.start(), self.spans)  # a verb inside a quote says nothing
             ):
+                if word in ("asked", "asks"):
+                    asked = self.asked(start, head_end, open_at)
+                    if asked is not None:
+                        return asked
                 subj = subject_before(text, start, w.start())
+                if subj is None and prev in ("and", "but"):
+                    # "X seemed taken aback and mentioned that ...": X.
+                    subj = _person_subject(text, start, w.start())
                 if subj is None or subj.kind == "noun":
                     return None  # only a person or a pronoun for one
                 return self.speaker_of(subj, open_at)
             prev = word
         return None
+
+
+def _person_subject(text: str, start: int, verb_start: int) -> Subject | None:
+    """The sentence's own subject when it names a person or a pronoun."""
+    subj = main_subject(text, start, verb_start)
+    return subj if subj is not None and subj.kind in ("name", "pronoun") else None

@@ -264,12 +264,15 @@ class Attributor(AroundQuote):
         last = self.text[lo:hi].split()[-1]
         if last.islower() and end < len(words) and words[end][0] == ",":
             # `said the firm's deputy manager, Ana Ruiz,`: the name in apposition.
-            named = words[end + 1 : end + 5]
-            k = 0
+            named = words[end + 1 : end + 7]
+            j = 0  # "the host, actress Jamie Curt": a descriptor before the name
+            while j < 2 and j < len(named) and named[j][0].islower() and named[j][0] != "and":
+                j += 1
+            k = j
             while k < len(named) and named[k][0][0].isupper():
                 k += 1
-            if k >= 2:
-                return self.resolve_phrase(named[0][1], named[k - 1][2], ref - 1)
+            if k - j >= 2:
+                return self.resolve_phrase(named[j][1], named[k - 1][2], ref - 1)
         # `," said a strategist for one of the campaigns`: no list knows it.
         wide = next(
             (we for w, _, we in words[first : first + 7] if w in (",", ";", ":")), words[-1][2]
@@ -298,7 +301,10 @@ class Attributor(AroundQuote):
                 return self.resolve_phrase(words[i + 1][2], hi, open_at)
             # A capitalized word is a name ("United States"), and after a
             # determiner a noun ("the report"), not a verb.
-            if (i == 0 or w[0].islower()) and is_verb(w, cues):
+            pointed_out = (
+                w in ("pointed", "points") and i + 1 < len(words) and words[i + 1][0] == "out"
+            )
+            if (i == 0 or w[0].islower()) and (is_verb(w, cues) or pointed_out):
                 if not (i > 0 and is_determiner(words[i - 1][0])):
                     verb_i = i
                     break

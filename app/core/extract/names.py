@@ -215,6 +215,7 @@ def _parse_titled(
 
 _JOINT = re.compile(rf"[ \t]+((?:{_PART}[ \t]+){{1,2}})")
 _TOKEN_END_DOT = re.compile(r"(\S+)\.(?=[ \t])")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+(?=[A-Z])")
 
 
 def sentence_dot(core: str) -> bool:
@@ -263,8 +264,23 @@ def run_pieces(
             if sentence_dot(last):
                 end -= 1
     if start < end:
+        start = _split_possessor(text, start, end, parse, out)
         _split_joint(text, start, end, parse, out)
     return out
+
+
+def _split_possessor(text: str, start: int, end: int, parse, out: list[tuple[int, int]]) -> int:
+    """ "Harbor Post's Dana Byrle": the owner and the person are two names
+    when a person of two words or more follows the possessive; returns
+    where the rest of the run starts."""
+    m = _INNER_POSSESSIVE.search(text, start, end)
+    if m is None:
+        return start
+    right = parse(text[m.end() : end])
+    if right is None or right.kind != "person" or len(right.name) < 2:
+        return start
+    out.append((start, m.end() - 1))
+    return m.end()
 
 
 def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, int]]) -> None:

@@ -60,6 +60,7 @@ _UNAMBIGUOUS_SPEECH = frozenset(
 _APPOSITIVE_THEN_WORD = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,.;:\n\"\u201c\u201d]{1,60},[ \t]+([a-z]+)\b"
 )
+_TITLE_CASE_SMALL = re.compile(r" (?:Of|On|In|For|To|The|And|At)\b")
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -415,11 +416,13 @@ class Cast:
         person ("The Harlow Water Utility raised ...")."""
         i = bisect.bisect_left(self.positions, pos) - 1
         while i >= 0:
-            entity = self.mentions[i].entity
+            m = self.mentions[i]
             i -= 1
-            head, _, last = entity.name.rpartition(" ")
-            if head and last.lower() == noun:
-                return entity
+            head, _, last = m.entity.name.rpartition(" ")
+            if not head or last.lower() != noun or _TITLE_CASE_SMALL.search(head):
+                continue  # a headline's run ("Disputes Report Of Network") is no name
+            if m.entity.kind == "org" or self.text[max(0, m.pos - 4) : m.pos].lower() == "the ":
+                return m.entity
         return None
 
     def _latest_private(self, pos: int) -> Entity | None:

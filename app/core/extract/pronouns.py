@@ -30,6 +30,10 @@ _NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(
 _SAID_BEFORE = re.compile(r",[ \t]+(?:said|says)[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")
 # A lower-case word right after a name, inside its phrase: "the Ruiz campaign".
 _MODIFIER_NEXT = re.compile(r"[ \t]+(?!(?:of|and|or|who|from|for|at|in|with|on|to)\b)[a-z]")
+# A question put to someone: "asked Ana Ruiz whether".
+_ASKED = re.compile(
+    r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
 # A name right before a speech verb ("Brask said", "his wife, Lisel Orn, said").
 _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
@@ -68,6 +72,12 @@ class Antecedents:
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
                 continue  # the same "he" goes on, or someone else's: look further
+            asked = _ASKED.search(self.text, a, b)
+            if asked is not None:
+                # "Ruiz asked Vesk whether ...": who answers is meant next.
+                entity = self._person_in(asked.start(1), asked.end(1))
+                if entity is not None and self._fits(entity, gender):
+                    return entity
             entity = self._person_in(subj.start, subj.end) if subj is not None else None
             if entity is not None and self._fits(entity, gender):
                 return entity

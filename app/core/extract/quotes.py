@@ -234,7 +234,10 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
         elif prev is not None and prev[0] == li - 1:
             speaker, evidence = prev[2], "continues"
         else:
-            speaker, evidence = attributor.before(ple, pls, LEAD_IN_CUES), "lead-in"
+            start = sentence_start(text, pls, ple - 1)
+            speaker, evidence = attributor.asked(start, ple, st.start), "asked"
+            if speaker is None:
+                speaker, evidence = attributor.before(ple, pls, LEAD_IN_CUES), "lead-in"
         if speaker is not None:
             return speaker, evidence
     return attributor.clause_subject(st.start - 1, ls), "clause subject"

@@ -53,7 +53,7 @@ REPORTING = frozenset(
 # else (`," Ruiz answered`, `," Ruiz charged`, but "charged with").
 TAG_ONLY = frozenset(
     "answer answers answered repeat repeats repeated mocks mocked questioned charged "
-    "started interrupted interrupts".split()
+    "started interrupted interrupts exhorted".split()
 )
 BE = frozenset("is was are were be been".split())
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "eon", "man", "ant", "ent", "ers", "ors", "ists")
