@@ -292,3 +292,8 @@ def test_the_answer_to_a_question_put_to_someone_is_theirs():
         '"We will win it."'
     )
     assert speakers(text) == ["Bernd Sandor", "Ivo Brask"]
+
+
+def test_a_spokeswoman_for_someone_after_an_inverted_verb_is_the_spokeswoman():
+    text = '"We need more time," said a spokeswoman for Gov. Tomas Vanderlin.'
+    assert speakers(text) == ["spokeswoman for Gov. Tomas Vanderlin"]

@@ -37,6 +37,7 @@ from app.core.extract.referents import (
     NOBODY,
     PRONOUNS,
     Speaker,
+    as_written,
     inside,
     lead_in,
 )
@@ -228,6 +229,16 @@ class Attributor(AroundQuote):
                 and words[k + 1][0][0].isupper()
             ):
                 first, head = k, words[k][0]
+        if (
+            head.lower() in ("a", "an")
+            and first + 2 < len(words)
+            and words[first + 1][0].lower() in PERSON_NOUNS
+            and words[first + 2][0] in ("for", "to", "with", "at")
+        ):
+            # `," said a spokeswoman for Gov. Ana Ruiz`: the spokeswoman, not Ruiz.
+            stop = next((k for k in range(first, len(words)) if words[k][0] in (",", ";")), None)
+            hi = words[stop - 1][2] if stop is not None else words[-1][2]
+            return as_written(self.text[words[first][1] : hi].rstrip("."))
         named_soon = False  # `," said election lawyer Ana Ruiz`, not `," adding that the FBI`
         for w, _, _ in words[first : first + 5]:
             if w[0].isupper():
