@@ -201,6 +201,14 @@ def test_terms_named_by_such_as_or_a_passive_are_not_quotes():
     assert quotes(text) == [("pep fest", "Ossa Vrenk")]
 
 
+def test_a_polls_question_is_not_a_quote():
+    text = (
+        'Asked whether Vosk "has the integrity to serve as mayor," 75 percent said yes. '
+        'Asked whether she would run, Ana Ruvel said, "Not this year, and maybe never."'
+    )
+    assert quotes(text) == [("Not this year, and maybe never.", "Ana Ruvel")]
+
+
 def test_a_quoted_subject_line_or_headline_is_a_label():
     text = (
         'Ivo Brask wrote to Lena Orr in a message bearing the subject line "bravo!" '

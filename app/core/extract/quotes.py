@@ -36,6 +36,9 @@ _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".spl
 _AUXILIARIES = frozenset(
     "would will is was are were has have had could can should may might".split()
 )
+# A sentence opening with a question put ("Asked whether ..."), still open
+# at the mark (no comma yet).
+_ASKED_CLAUSE = re.compile(r"(?:^|[.!?]\s+)Asked\s+(?:whether|if)\b[^,.;:!?]*$", re.M)
 _BE = frozenset("is was are were be been".split())
 # An agent after a passive's quoted words: `" by Ana Ruiz`.
 _BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
@@ -137,7 +140,9 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     if not st.closed:
         return n >= 4 and not title
     if n >= 4 and not title:
-        return True
+        # `Asked whether the mayor "has the integrity ...", 75 percent said
+        # yes`: a poll's question, not someone's words.
+        return not _ASKED_CLAUSE.search(text, line_start, st.start - 1)
     if title:
         # "Never Again," she said; not a show or book: `on Channel 4's "Late
         # Talk,"`, `in an interview with "Dawn Desk,"`.
