@@ -41,6 +41,7 @@ ACRONYM_DEF = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z&.]{1,9})\)")
 MAYBE_UNNAMED = re.compile(r"\b(?:One|An?|Another|The|His|Her|Their) [a-z]")
 PLACE_PREPOSITIONS = frozenset("in on at near from along across outside inside into".split())
 _PARTY_WORDS = frozenset("democrat republican independent".split())
+_TITLE_CASE_SMALL = frozenset("Of For The And To On In At With".split())
 _SMALL = frozenset("of for the and de del della der van von da di du la le bin al y".split())
 _ROLE_MODIFIERS_DROPPED = frozenset(
     "city county state district u.s board council house senate assembly school commission "
@@ -153,6 +154,9 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         or len(tokens) > 4
         or any(is_acronym(t) and not _is_initials(t) for t in tokens)
     ):
+        return ParsedName(tokens, [], "place", possessive, lead)
+    if any(t in _TITLE_CASE_SMALL for t in tokens[1:-1]):
+        # "Support Of Ana Ruiz": a headline's title case, never one person.
         return ParsedName(tokens, [], "place", possessive, lead)
     return ParsedName(tokens, [], "person", possessive, lead)
 
