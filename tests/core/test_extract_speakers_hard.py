@@ -158,10 +158,10 @@ def test_a_person_who_mentioned_something_speaks_the_quote_after():
 
 def test_the_agent_of_a_passive_is_a_pronoun_antecedent():
     text = (
-        "Hal Dorrin's plan was backed on Friday by Sen. Mira Tolland of Ohio, who said none "
+        "Hal Dorrin's plan was backed on Friday by Sen. Mira Stenvik of Ohio, who said none "
         'of the money came from Dorrin.\n\n"It has never made sense to me," she said.'
     )
-    assert speakers(text) == ["Mira Tolland"]
+    assert speakers(text) == ["Mira Stenvik"]
 
 
 def test_a_person_of_a_place_keeps_the_name_without_the_place():
@@ -190,12 +190,12 @@ def test_the_outlet_after_for_in_an_inverted_tag_is_not_the_speaker():
 def test_a_quote_after_a_tagged_one_keeps_its_speaker_not_the_appositive():
     text = (
         "The poll was taken Monday.\n\n"
-        '"Both of them scare me," Harold Bonder, 30, of Raleigh, N.C., who was among '
+        '"Both of them scare me," Harold Pettigrue, 30, of Raleigh, N.C., who was among '
         'those polled, said in an interview. "We need people who unite."\n\n'
-        '"To win you need an organization," said Brad Komarov, Vesk\'s Colorado state '
+        '"To win you need an organization," said Brad Lindqvar, Vesk\'s Colorado state '
         'director. "You cannot arrive late."'
     )
-    assert speakers(text) == ["Harold Bonder"] * 2 + ["Brad Komarov"] * 2
+    assert speakers(text) == ["Harold Pettigrue"] * 2 + ["Brad Lindqvar"] * 2
 
 
 def test_a_description_no_list_knows_tags_a_quote_as_written():
@@ -228,10 +228,10 @@ def test_a_participle_after_a_quote_names_no_one_and_a_reporter_signs_a_brief():
 
 def test_a_name_as_a_modifier_is_no_antecedent_and_an_inverted_tag_names_the_subject():
     text = (
-        "The Vosk approach is made possible by its money, said Katia Harrow, the group's "
+        "The Vosk approach is made possible by its money, said Mirela Stoyan, the group's "
         'director. Others are "having to be leaner and more careful," she said.'
     )
-    assert speakers(text) == ["Katia Harrow"]
+    assert speakers(text) == ["Mirela Stoyan"]
 
 
 def test_the_noun_ending_an_organization_name_points_back_to_it():
@@ -266,32 +266,32 @@ def test_the_agent_of_a_passive_before_the_quote_speaks_it():
 
 def test_pointed_out_and_an_exhorting_host_described_before_the_name():
     text = (
-        "As the Harbor Post's Dana Byrle pointed out in December, "
+        "As the Harbor Post's Dana Quorvel pointed out in December, "
         '"In the week before the vote, delegates can change it."\n\n'
         '"It is about time we had a woman running this town," exhorted the host, actress '
-        "Jamie Lena Curt."
+        "Ilsa Marrow."
     )
-    assert speakers(text) == ["Dana Byrle", "Jamie Lena Curt"]
+    assert speakers(text) == ["Dana Quorvel", "Ilsa Marrow"]
 
 
 def test_the_sentence_before_speaks_past_and_or_a_long_aside():
     text = (
-        "Quintan Vell seemed taken aback and mentioned that the site had his picture. "
+        "Corin Vell seemed taken aback and mentioned that the site had his picture. "
         '"Does that not speak to your judgment?"\n\n'
-        "On the other side, Sen. Ted Crowl (R-Tex.), a candidate who has made liberty a "
+        "On the other side, Sen. Tam Orlick (R-Tex.), a candidate who has made liberty a "
         'centerpiece of his campaign, tweeted a warning. "Remember in November who stalled."'
     )
-    assert speakers(text) == ["Quintan Vell", "Ted Crowl"]
+    assert speakers(text) == ["Corin Vell", "Tam Orlick"]
 
 
 def test_the_answer_to_a_question_put_to_someone_is_theirs():
     text = (
-        "Last month, the Harbor Post's Scott Conrow asked Bernd Sandor whether his health "
+        "Last month, the Harbor Post's Soren Tessaly asked Oskar Brevant whether his health "
         'was fair game.\n\n"Sure it is, and I am fine," he said.\n\n'
         "Later Lea Fenn asked Ivo Brask about the vote.\n\n"
         '"We will win it."'
     )
-    assert speakers(text) == ["Bernd Sandor", "Ivo Brask"]
+    assert speakers(text) == ["Oskar Brevant", "Ivo Brask"]
 
 
 def test_a_spokeswoman_for_someone_after_an_inverted_verb_is_the_spokeswoman():

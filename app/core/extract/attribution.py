@@ -276,7 +276,7 @@ class Attributor(AroundQuote):
         if last.islower() and end < len(words) and words[end][0] == ",":
             # `said the firm's deputy manager, Ana Ruiz,`: the name in apposition.
             named = words[end + 1 : end + 7]
-            j = 0  # "the host, actress Jamie Curt": a descriptor before the name
+            j = 0  # "the host, actress Ilsa Marrow": a descriptor before the name
             while j < 2 and j < len(named) and named[j][0].islower() and named[j][0] != "and":
                 j += 1
             k = j

@@ -420,7 +420,7 @@ class Cast:
             i -= 1
             head, _, last = m.entity.name.rpartition(" ")
             if not head or last.lower() != noun or _TITLE_CASE_SMALL.search(head):
-                continue  # a headline's run ("Disputes Report Of Network") is no name
+                continue  # a headline's run ("Council Weighs Report Of Panel") is no name
             if m.entity.kind == "org" or self.text[max(0, m.pos - 4) : m.pos].lower() == "the ":
                 return m.entity
         return None
