@@ -52,3 +52,8 @@ def test_a_name_in_apposition_to_any_phrase_is_the_subject():
         'would back Quorle. "Quorle has my vote," he said.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ivo Brask"]
+
+
+def test_a_run_in_title_case_is_no_person():
+    assert parse_name("Word Response To Vosk").kind != "person"
+    assert parse_name("Ana Ruvel").kind == "person"

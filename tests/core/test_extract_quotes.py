@@ -191,6 +191,32 @@ def test_scare_quotes_names_and_titles_are_not_quotes():
     assert quotes(text) == []
 
 
+def test_terms_named_by_such_as_or_a_passive_are_not_quotes():
+    text = (
+        'Clerks searched the files for words such as "levy" and read the results aloud.\n'
+        'The forum, what is called a "debate" in Brindle, said little. The mill was '
+        'described as a "rusty jewel" on its own sign, and the rally was called a '
+        '"pep fest" by Ossa Vrenk.'
+    )
+    assert quotes(text) == [("pep fest", "Ossa Vrenk")]
+
+
+def test_a_polls_question_is_not_a_quote():
+    text = (
+        'Asked whether Vosk "has the integrity to serve as mayor," 75 percent said yes. '
+        'Asked whether she would run, Ana Ruvel said, "Not this year, and maybe never."'
+    )
+    assert quotes(text) == [("Not this year, and maybe never.", "Ana Ruvel")]
+
+
+def test_a_quoted_subject_line_or_headline_is_a_label():
+    text = (
+        'Ivo Brask wrote to Lena Orr in a message bearing the subject line "bravo!" '
+        'He praised the headline "Vosk wins" and called the plan "a bit much."'
+    )
+    assert quotes(text) == [("a bit much.", "Ivo Brask")]
+
+
 def test_single_quotes_inside_double_and_apostrophes():
     text = (
         "\u201cA girl asked me, \u2018Where are we going to pray now?\u2019 I didn\u2019t "

@@ -103,3 +103,8 @@ def test_a_name_in_what_a_tag_adds_is_not_the_next_he():
 def test_a_name_in_a_phrase_of_place_or_medium_is_not_she():
     text = 'Ana Ruiz spoke Monday. On Lindvale Morning Desk last week, she declared, "We are done."'
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
+
+
+def test_a_surname_that_speaks_after_an_appositive_is_a_person():
+    text = 'Kessvik, a Democrat from Maine, said the vote was close. "It was tight," she added.'
+    assert [q.speaker for q in find_quotes(text)] == ["Kessvik"]

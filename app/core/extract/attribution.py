@@ -6,101 +6,69 @@ Order of evidence, most reliable first (`find_quotes` asks in this order):
 2. a speech or judging verb earlier in the same sentence, and its subject
    (clauses.py): `As X stated, "...`, `X called the plan "..."`;
 3. a tag closing the quote's sentence after more words: `"..." if it
-   fails, said X.`; or a sentence just before ending `X agreed.`;
+   fails, said X.`; the quote given as someone's call or promise (`his
+   call for "..."`); or a sentence just before ending `X agreed.`;
 4. the quote continues an attributed one: later in the same paragraph, or at
    the head of the next paragraph;
 5. the paragraph before ends with a colon (`issued the following statement:`);
 6. the subject of the quote's clause, when it is a person.
-What a phrase names ("she", "the mayor", "the company", a surname) is
-resolved by `Referents` (referents.py), which this class extends.
+The bylines and the sentence before live in around_quote.py, the word lists
+in tag_words.py. What a phrase names ("she", "the mayor", "the company", a
+surname) is resolved by `Referents` (referents.py), which this class extends.
 """
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
+from app.core.extract.around_quote import AroundQuote
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import (
-    JUDGING_VERBS,
     ORG_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TAG_VERBS,
 )
-from app.core.extract.names import name_pieces, sentence_dot
+from app.core.extract.names import name_pieces
 from app.core.extract.referents import (
     CLAUSE_JOIN,
     DETERMINERS,
     DOC_NOUNS,
     NOBODY,
     PRONOUNS,
-    Referents,
     Speaker,
+    as_written,
     inside,
     lead_in,
 )
 from app.core.extract.sentences import sentence_end, sentence_start
+from app.core.extract.tag_words import (
+    AFFILIATION,
+    AGENT,
+    ASIDE_END,
+    BE,
+    BYLINE,
+    CAPITAL_NEXT,
+    CUES,
+    LEAD,
+    NOT_DESCRIPTOR,
+    PARTY_STATE,
+    PHRASE_STOP,
+    QUOTE_MARK,
+    REPORTING,
+    SENTENCE_DONE,
+    SUBJECT_OPENERS,
+    TAG_ONLY,
+    WORD,
+    described_person,
+    ends_sentence,
+    is_determiner,
+    is_verb,
+)
 from app.core.extract.unnamed import PERSON_NOUNS
 
-_WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
-_QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
-_LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
-_PHRASE_STOP = frozenset(
-    "as who which in on at during after before while when to from about of because".split()
-)
-_SUBJECT_OPENERS = frozenset(
-    "he she they the a an his her its their former then later also we i one another".split()
-)
-_ASIDE_END = re.compile(r",\s*(?:[a-z]+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
 
-
-# A name right after these is the employer or host of the name before it.
-_AFFILIATION = re.compile(r"\b(?:of|at|from|with|on|to|for|by|about|against|through|in)\s+$")
-
-# A dash byline after a quote: `" -- Ana Ruiz` or `" \u2015 Ana Ruiz, organizer`.
-_BYLINE = re.compile(
-    r"[,.]?[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
-)
-_BYLINE_LINE = re.compile(
-    r"\n+[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
-)
-# Words that end a description before a name: `," adding that the FBI ...`.
-_NOT_DESCRIPTOR = frozenset(
-    "that the a an it its this these those he she they we i to of for in on at with by as "
-    "and or but if when while because who which what".split()
-)
-_SENTENCE_DONE = re.compile(r"[.!?]")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-
-# Verbs that report what someone else said or did: "Ruiz said Vesk called
-# it "..."" is Ruiz's telling.
-_REPORTING = frozenset(
-    "said says told tells claimed claims argued argues noted notes wrote writes insisted "
-    "insists".split()
-)
-# Verbs that tag a quote right after it, though not speech verbs everywhere
-# else (`," Ruiz answered`, `," Ruiz charged`, but "charged with").
-_TAG_ONLY = frozenset(
-    "answer answers answered repeat repeats repeated mocks mocked questioned charged "
-    "started".split()
-)
-# Verbs whose subject speaks a quote later in their sentence.
-_CUES = SPEECH_VERBS | JUDGING_VERBS
-
-# Words that, in the paragraph before a bare quote, say a quote follows.
-LEAD_IN_CUES = SPEECH_VERBS | frozenset("statement letter read email remarks message post".split())
-
-
-def _verb(word: str, verbs: frozenset[str]) -> bool:
-    return word.rstrip(".").lower() in verbs
-
-
-def _ends_sentence(word: str) -> bool:
-    return word.endswith(".") and sentence_dot(word[:-1])
-
-
-class Attributor(Referents):
+class Attributor(AroundQuote):
     """Finds the speaker of each quote of one article."""
 
     # -- evidence -------------------------------------------------------
@@ -109,15 +77,17 @@ class Attributor(Referents):
         text = self.text
         close = end + 1
         hi = min(line_end, close + 200)
-        m = _QUOTE_MARK.search(text, close, hi)
+        m = QUOTE_MARK.search(text, close, hi)
         if m:
             hi = m.start()
-        byline = _BYLINE.match(text, close, line_end)
+        byline = BYLINE.match(text, close, line_end)
         if byline is not None:
+            if text[text.rfind("\n", 0, start) + 1 : start - 1].strip():
+                return None  # `Ruiz said it was "...".--Ana Vesk`: the reporter signs
             return self.byline(byline.start(1), byline.end(1))
-        lead = _LEAD.match(text, close, hi)
+        lead = LEAD.match(text, close, hi)
         lo = lead.end()
-        first = _WORD.search(text, lo, hi)
+        first = WORD.search(text, lo, hi)
         if first is None:
             return None
         quote_tail = text[start:end].rstrip()[-1:]
@@ -126,16 +96,16 @@ class Attributor(Referents):
         # The tests below read at most the first 30 words (14 unless a comma
         # closes an aside: `," Ana Ruiz, head of the ... Union, said`), then
         # 10 more for the name after an inverted verb: 42 words are enough.
-        words = [(w.group(), w.start(), w.end()) for w in islice(_WORD.finditer(text, lo, hi), 42)]
+        words = [(w.group(), w.start(), w.end()) for w in islice(WORD.finditer(text, lo, hi), 42)]
         for i, (w, ws, _we) in enumerate(words[:30]):
             if i >= 14 and (words[i - 1][0] != "," or w.endswith("ing")):
-                if _ends_sentence(w):
+                if ends_sentence(w):
                     return None
                 continue
             if w in (",", ";", ":") and i == 0:
                 continue
-            if text[ws - 1] == "(":
-                continue  # "(D-Ore.)": a party and state, no sentence end
+            if text[ws - 1] == "(" or (i > 0 and words[i - 1][0] == "," and PARTY_STATE.match(w)):
+                continue  # "(D-Ore.)", ", R-Ky.,": a party and state, no sentence end
             # "the statement read": read is a tag verb after a document only.
             # "the statement read", "read the email": read is a tag verb next
             # to a document only; "the Times reported" after a quote that
@@ -150,8 +120,10 @@ class Attributor(Referents):
                 and i + 1 < len(words)
                 and words[i + 1][0].rstrip(".") in ("back", "on", "out")
             )  # `," Ruiz shot back`, `," Ruiz went on`, `," Ruiz pointed out`
+            # A tag verb, or one capitalized after a comma (`, Tweeted on`).
+            lower = w[0].islower() or (i > 0 and words[i - 1][0] == ",")
             is_tag = (
-                (w[0].islower() and (_verb(w, TAG_VERBS) or _verb(w, _TAG_ONLY)))
+                (lower and (is_verb(w, TAG_VERBS) or is_verb(w, TAG_ONLY)))
                 or is_read
                 or is_reported
                 or is_back
@@ -162,21 +134,23 @@ class Attributor(Referents):
                 is_tag = False  # `," X, who answered the survey, said`
             if w == "charged" and i + 1 < len(words) and words[i + 1][0] == "with":
                 is_tag = False  # `" ..., the day the clerk was charged with`
-            if _ends_sentence(w) and not is_tag:
+            if ends_sentence(w) and not is_tag:
                 return None
             is_according = w.lower() == "according" and i + 1 < len(words)
             if not (is_tag or is_according):
                 continue
+            if i == 0 and is_tag and w.endswith("ing"):
+                return None  # `," promising the Club will ...`: no one named here
             if i == 0 or is_according:
                 first = i + 2 if is_according else i + 1
                 return self._phrase_after(words, first, start)
             first_word = next(t for t, _, _ in words if t not in (",", ";"))
             # `," columnist Ana Ruiz wrote`, `," party spokeswoman Ana Ruiz said`
             described = is_speaker_noun(first_word.lower()) or (
-                first_word.lower() not in _NOT_DESCRIPTOR
+                first_word.lower() not in NOT_DESCRIPTOR
                 and any(t[0].isupper() for t, _, _ in words[1:i])
             )
-            if not (first_word[0].isupper() or first_word.lower() in _SUBJECT_OPENERS or described):
+            if not (first_word[0].isupper() or first_word.lower() in SUBJECT_OPENERS or described):
                 return None  # `" and urged Congress` is no attribution
             commas = [k for k, (t, _, _) in enumerate(words[:i]) if t == ","]
             subject_hi = words[commas[0]][1] if commas else ws
@@ -193,94 +167,47 @@ class Attributor(Referents):
                     return speaker
                 if text[subj.start : subj.end].lower() in ("i", "we"):
                     return NOBODY  # `," I told the members`: not the members
-            return self.resolve_phrase(lo, subject_hi, start - 1) or self._phrase_after(
-                words, i + 1, start
+                described = described_person(text[subj.start : subj.end])
+                if described is not None:
+                    return described
+            return (
+                self.resolve_phrase(lo, subject_hi, start - 1)
+                or self._phrase_after(words, i + 1, start)
+                or described_person(text[lo:subject_hi])
             )
         return None
-
-    def byline(self, lo: int, hi: int) -> Speaker | None:
-        """The person a dash byline names (`" -- Ana Ruiz, tenant organizer`)."""
-        comma = self.text.find(",", lo, hi)
-        return self.resolve_phrase(lo, comma if comma > 0 else hi, lo)
-
-    def next_line_byline(self, line_end: int) -> Speaker | None:
-        """A paragraph that is only a dash and a name, right after the quote's."""
-        m = _BYLINE_LINE.match(self.text, line_end)
-        return self.byline(m.start(1), m.end(1)) if m is not None else None
 
     def late_tag(self, end: int, line_end: int) -> Speaker | None:
         """A tag closing the sentence the quote stands in, after more words:
         `"..." if the vote fails, said Ana Ruiz, a pollster.`,
         `"..." in 2008, Ruiz says.`"""
         text = self.text
-        if _SENTENCE_DONE.match(text, end - 1) or _CAPITAL_NEXT.match(text, end + 1):
+        if SENTENCE_DONE.match(text, end - 1) or CAPITAL_NEXT.match(text, end + 1):
             return None  # the quote ends its sentence
         stop = sentence_end(text, end + 1, line_end)
-        m = _QUOTE_MARK.search(text, end + 1, stop)
+        m = QUOTE_MARK.search(text, end + 1, stop)
         if m is not None:
             stop = m.start()
         # `, said Ana Ruiz, a pollster at ...`: a comma and an inverted tag,
         # the name after it; the appositive may run on to the sentence end.
         comma = text.find(", ", end + 1, stop)
         while comma >= 0:
-            after = list(islice(_WORD.finditer(text, comma + 2, stop), 12))
-            if after and after[0].group()[0].islower() and _verb(after[0].group(), TAG_VERBS):
+            after = list(islice(WORD.finditer(text, comma + 2, stop), 12))
+            if after and after[0].group()[0].islower() and is_verb(after[0].group(), TAG_VERBS):
                 words = [(w.group(), w.start(), w.end()) for w in after]
                 return self._phrase_after(words, 1, end)
             comma = text.find(", ", comma + 2, stop)
         comma = text.rfind(", ", end + 1, stop)
         if comma < 0:
             return None
-        words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, comma + 2, stop)]
+        words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(text, comma + 2, stop)]
         if not words or len(words) > 16:
             return None
         last = words[-1][0]
-        if len(words) <= 8 and _verb(last, TAG_VERBS) and last[0].islower():
+        if len(words) <= 8 and is_verb(last, TAG_VERBS) and last[0].islower():
             subj = subject_before(text, comma + 2, words[-1][1])
             if subj is not None:
                 return self.speaker_of(subj, comma)
-        return None
-
-    def sentence_before(self, open_at: int, line_start: int) -> Speaker | None:
-        """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one
-        that ends with a speech verb ("X said in a statement.", "X told
-        reporters Monday."), in the same paragraph; or after one whose
-        subject, a person, speaks anywhere in it ("Ruiz recalled the night
-        ... . "...", "Ruiz argues that ... . "...")."""
-        text = self.text
-        s = sentence_start(text, line_start, open_at)
-        if text[s:open_at].strip() or s <= line_start:
-            return None
-        head_end = line_start + len(text[line_start:s].rstrip())
-        if text[head_end - 1] not in ".:":
-            return None
-        start = sentence_start(text, line_start, head_end - 1)
-        words = list(_WORD.finditer(text, start, head_end))
-        verb = next(
-            (
-                w
-                for w in reversed(words[-6:])
-                if w.group()[0].islower() and _verb(w.group(), TAG_VERBS)
-            ),
-            None,
-        )
-        if verb is not None:
-            subj = subject_before(text, start, verb.start())
-            return self.speaker_of(subj, open_at) if subj is not None else None
-        prev = ""
-        for w in words:
-            word = w.group()
-            if (
-                word[0].islower()
-                and _verb(word, SPEECH_VERBS)
-                and not _is_determiner(prev)
-                and not inside(w.start(), self.spans)  # a verb inside a quote says nothing
-            ):
-                subj = subject_before(text, start, w.start())
-                if subj is None or subj.kind == "noun":
-                    return None  # only a person or a pronoun for one
-                return self.speaker_of(subj, open_at)
-            prev = word
         return None
 
     def _phrase_after(self, words: list[tuple[str, int, int]], first: int, ref: int):
@@ -288,47 +215,89 @@ class Attributor(Referents):
         if first >= len(words):
             return None
         head = words[first][0]
+        if head.islower():
+            # `," said director of outreach Ana Ruiz`: a role with "of" in
+            # it, then a full name.
+            k = first
+            while k < len(words) and k - first < 4 and words[k][0].islower():
+                k += 1
+            lows = [w for w, _, _ in words[first:k]]
+            if (
+                "of" in lows[1:-1]
+                and k + 1 < len(words)
+                and words[k][0][0].isupper()
+                and words[k + 1][0][0].isupper()
+            ):
+                first, head = k, words[k][0]
+        if (
+            head.lower() in ("a", "an")
+            and first + 2 < len(words)
+            and words[first + 1][0].lower() in PERSON_NOUNS
+            and words[first + 2][0] in ("for", "to", "with", "at")
+        ):
+            # `," said a spokeswoman for Gov. Ana Ruiz`: the spokeswoman, not Ruiz.
+            stop = next((k for k in range(first, len(words)) if words[k][0] in (",", ";")), None)
+            hi = words[stop - 1][2] if stop is not None else words[-1][2]
+            return as_written(self.text[words[first][1] : hi].rstrip("."))
         named_soon = False  # `," said election lawyer Ana Ruiz`, not `," adding that the FBI`
         for w, _, _ in words[first : first + 5]:
             if w[0].isupper():
                 named_soon = True
                 break
-            if w.lower() in _NOT_DESCRIPTOR:
+            if w.lower() in NOT_DESCRIPTOR:
                 break
-        if not (head[0].isupper() or head.lower() in _SUBJECT_OPENERS or named_soon):
+        if not (head[0].isupper() or head.lower() in SUBJECT_OPENERS or named_soon):
             return None  # `," adding that it ...`: no one named here
         lo = words[first][1]
         hi = lo
         end = first
         for end in range(first, min(len(words), first + 10)):
             w, ws, we = words[end]
-            if w in (",", ";", ":") or w.lower() in _PHRASE_STOP:
+            if w in (",", ";", ":") or w.lower() in PHRASE_STOP:
                 break
             if "(" in self.text[hi:ws]:
                 break  # "Rep. Dana Cole (D-Ore.)": the party and state
+            if w in ("for", "with") and hi > lo and self._is_person(lo, hi):
+                break  # "wrote Sam Ortiz for Harbor Weekly": the employer after
             hi = we
-            if _ends_sentence(w):
+            if ends_sentence(w):
                 hi = we - 1
                 break
         if hi <= lo:
             return None
+        if (
+            end + 2 < len(words)
+            and words[end][0] in ("from", "by")
+            and words[end + 1][0][0].isupper()
+        ):
+            if words[end - 1][0].lower().rstrip("s") in DOC_NOUNS:  # "a statement from Ana Ruiz"
+                return self._phrase_after(words, end + 1, ref)
         last = self.text[lo:hi].split()[-1]
         if last.islower() and end < len(words) and words[end][0] == ",":
             # `said the firm's deputy manager, Ana Ruiz,`: the name in apposition.
-            named = words[end + 1 : end + 5]
-            k = 0
+            named = words[end + 1 : end + 7]
+            j = 0  # "the host, actress Ilsa Marrow": a descriptor before the name
+            while j < 2 and j < len(named) and named[j][0].islower() and named[j][0] != "and":
+                j += 1
+            k = j
             while k < len(named) and named[k][0][0].isupper():
                 k += 1
-            if k >= 2:
-                return self.resolve_phrase(named[0][1], named[k - 1][2], ref - 1)
-        return self.resolve_phrase(lo, hi, ref - 1, last=True)
+            if k - j >= 2:
+                return self.resolve_phrase(named[j][1], named[k - 1][2], ref - 1)
+        # `," said a strategist for one of the campaigns`: no list knows it.
+        wide = next(
+            (we for w, _, we in words[first : first + 7] if w in (",", ";", ":")), words[-1][2]
+        )
+        return self.resolve_phrase(lo, hi, ref - 1, last=True) or described_person(
+            self.text[lo:wide].rstrip(",;:")
+        )
 
-    def before(self, open_at: int, lo: int, cues: frozenset[str] = _CUES) -> Speaker | None:
+    def before(self, open_at: int, lo: int, cues: frozenset[str] = CUES) -> Speaker | None:
         """A speech verb (one of `cues`) earlier in the quote's sentence, and
         its subject."""
         text = self.text
         s = sentence_start(text, lo, open_at)
-        words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, s, open_at)]
+        words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(text, s, open_at)]
         if not words:
             return None
         verb_i = None
@@ -343,19 +312,50 @@ class Attributor(Referents):
                 return self.resolve_phrase(words[i + 1][2], hi, open_at)
             # A capitalized word is a name ("United States"), and after a
             # determiner a noun ("the report"), not a verb.
-            if (i == 0 or w[0].islower()) and _verb(w, cues):
-                if not (i > 0 and _is_determiner(words[i - 1][0])):
+            pointed_out = (
+                w in ("pointed", "points") and i + 1 < len(words) and words[i + 1][0] == "out"
+            )
+            if (i == 0 or w[0].islower()) and (is_verb(w, cues) or pointed_out):
+                if not (i > 0 and is_determiner(words[i - 1][0])):
                     verb_i = i
                     break
         if text[s:open_at].rstrip().endswith(":") and (verb_i is None or len(words) - verb_i > 6):
             verb_i = len(words)  # "X issued the following statement:"
         if verb_i is None:
             return None
-        if verb_i < len(words) and not _verb(words[verb_i][0], TAG_VERBS):
+        if (
+            0 < verb_i < len(words)
+            and words[verb_i - 1][0].lower() in BE
+            and all(w.lower() in ("as", "a", "an", "the") for w, _, _ in words[verb_i + 1 :])
+        ):
+            agent = self._agent_after(open_at)  # `was called "..." by Ana Ruiz`
+            if agent is not None:
+                return agent
+        if 0 < verb_i < len(words) and words[verb_i - 1][0].lower() in BE:
+            by = next((k for k in range(verb_i + 1, len(words)) if words[k][0] == "by"), None)
+            if by is not None and by + 1 < len(words) and words[by + 1][0][0].isupper():
+                return self._phrase_after(words, by + 1, open_at)  # `was accused by A B of "`
+        if verb_i < len(words) and not is_verb(words[verb_i][0], TAG_VERBS):
             outer = self._reporter(words, verb_i, s, open_at)
             if outer is not None:
                 return outer
         return self.subject(words, verb_i, s, open_at)
+
+    def _is_person(self, lo: int, hi: int) -> bool:
+        """Whether `text[lo:hi]` reads as a person's name."""
+        parsed = self.cast.parse(self.text[lo:hi])
+        return parsed is not None and parsed.kind == "person"
+
+    def _agent_after(self, open_at: int) -> Speaker | None:
+        """Who a passive names after the quote opening at `open_at`: `has
+        been called "..." by Ana Ruiz, a professor`."""
+        m = AGENT.match(self.text, open_at + 1)
+        if m is None:
+            return None
+        words = [
+            (w.group(), w.start(), w.end()) for w in islice(WORD.finditer(self.text, m.end()), 12)
+        ]
+        return self._phrase_after(words, 0, open_at + 1)
 
     def _reporter(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
         """The person whose reported speech holds the verb at `verb_i`: "Ruiz
@@ -364,9 +364,9 @@ class Attributor(Referents):
         named or pronoun subject comes before it."""
         for j in range(verb_i - 1, -1, -1):
             w = words[j][0]
-            if not (w[0].islower() and _verb(w, _REPORTING)) or inside(words[j][1], self.spans):
+            if not (w[0].islower() and is_verb(w, REPORTING)) or inside(words[j][1], self.spans):
                 continue
-            if j > 0 and _is_determiner(words[j - 1][0]):
+            if j > 0 and is_determiner(words[j - 1][0]):
                 continue
             subj = subject_before(self.text, s, words[j][1]) or main_subject(
                 self.text, s, words[j][1]
@@ -389,7 +389,9 @@ class Attributor(Referents):
                     (
                         ws
                         for w, ws, _ in reversed(words[: verb_i - 1])
-                        if w[0].islower() and _verb(w, SPEECH_VERBS) and not inside(ws, self.spans)
+                        if w[0].islower()
+                        and is_verb(w, SPEECH_VERBS)
+                        and not inside(ws, self.spans)
                     ),
                     None,
                 )
@@ -409,7 +411,7 @@ class Attributor(Referents):
         # "Sen. Mara Quorle, an Ohio Democrat who ..., said" and
         # "Brightwell, which runs two clinics, said": the subject opens the
         # sentence; names inside the aside are not the speaker.
-        aside = _ASIDE_END.search(head)
+        aside = ASIDE_END.search(head)
         if aside and 0 < head.find(",") < aside.start():
             speaker = self._initial_name(s, s + head.find(","))
             if speaker is not None:
@@ -439,7 +441,7 @@ class Attributor(Referents):
                 parsed = self.cast.parse(self.text[cs:ce], lead_in(self.text, cs))
                 if parsed is None or parsed.possessive or parsed.kind == "place":
                     continue
-                if n + 1 < len(candidates) and _AFFILIATION.search(self.text, cs - 6, cs):
+                if n + 1 < len(candidates) and AFFILIATION.search(self.text, cs - 6, cs):
                     continue  # "Gil Marrow of Brannock Capital said": the employer
                 entity = self.cast.resolve_name(parsed, cs)
                 if entity is None:
@@ -466,8 +468,3 @@ class Attributor(Referents):
         if verb_i < len(words):
             return self._phrase_after(words, verb_i + 1, ref + 1)
         return None
-
-
-def _is_determiner(word: str) -> bool:
-    """A word after which a verb form is a noun: "the report", "of state"."""
-    return word.lower() in DETERMINERS or word == "of" or word.endswith(("'s", "\u2019s"))

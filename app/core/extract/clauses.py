@@ -58,6 +58,7 @@ _INTRO = frozenset(
     asked speaking addressing responding writing according earlier later last next this
     despite following with without for from by like unlike under over among amid
     outside inside near across around behind beyond throughout once
+    there here elsewhere overall separately afterward afterwards together again
     """.split()
 )
 _LEADERS = frozenset(

@@ -416,7 +416,7 @@ PUBLIC_WORDS = frozenset(
 # Words that make a capitalized run a description, never a person's name:
 # "the Ohio Democrat", "Tropical Storm Ferna".
 DESCRIPTOR_WORDS = frozenset(
-    "democrat democrats republican republicans independent storm hurricane tropical".split()
+    "democrat democrats democratic republican republicans independent storm hurricane tropical".split()
 )
 
 # Lower-case words usually opening a place name rather than a person's name.

@@ -41,6 +41,7 @@ ACRONYM_DEF = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z&.]{1,9})\)")
 MAYBE_UNNAMED = re.compile(r"\b(?:One|An?|Another|The|His|Her|Their) [a-z]")
 PLACE_PREPOSITIONS = frozenset("in on at near from along across outside inside into".split())
 _PARTY_WORDS = frozenset("democrat republican independent".split())
+_TITLE_CASE_SMALL = frozenset("Of For The And To On In At With".split())
 _SMALL = frozenset("of for the and de del della der van von da di du la le bin al y".split())
 _ROLE_MODIFIERS_DROPPED = frozenset(
     "city county state district u.s board council house senate assembly school commission "
@@ -154,6 +155,9 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         or any(is_acronym(t) and not _is_initials(t) for t in tokens)
     ):
         return ParsedName(tokens, [], "place", possessive, lead)
+    if any(t in _TITLE_CASE_SMALL for t in tokens[1:-1]):
+        # "Support Of Ana Ruiz": a headline's title case, never one person.
+        return ParsedName(tokens, [], "place", possessive, lead)
     return ParsedName(tokens, [], "person", possessive, lead)
 
 
@@ -215,6 +219,7 @@ def _parse_titled(
 
 _JOINT = re.compile(rf"[ \t]+((?:{_PART}[ \t]+){{1,2}})")
 _TOKEN_END_DOT = re.compile(r"(\S+)\.(?=[ \t])")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+(?=[A-Z])")
 
 
 def sentence_dot(core: str) -> bool:
@@ -263,8 +268,23 @@ def run_pieces(
             if sentence_dot(last):
                 end -= 1
     if start < end:
+        start = _split_possessor(text, start, end, parse, out)
         _split_joint(text, start, end, parse, out)
     return out
+
+
+def _split_possessor(text: str, start: int, end: int, parse, out: list[tuple[int, int]]) -> int:
+    """ "Harbor Post's Dana Byrle": the owner and the person are two names
+    when a person of two words or more follows the possessive; returns
+    where the rest of the run starts."""
+    m = _INNER_POSSESSIVE.search(text, start, end)
+    if m is None:
+        return start
+    right = parse(text[m.end() : end])
+    if right is None or right.kind != "person" or len(right.name) < 2:
+        return start
+    out.append((start, m.end() - 1))
+    return m.end()
 
 
 def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, int]]) -> None:
@@ -274,12 +294,15 @@ def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, in
             if left is None or not (left.kind == "person" or (left.kind == "bare" and left.role)):
                 continue
             right = parse(text[j.end() : end])
-            joint = j.group(1).split()[0]
+            joint, *rest = j.group(1).split()
             if right is None:
                 continue
-            if joint == "and" and not (right.kind == "person" or right.role):
+            # "Ana Ruiz and the Tenants Union": "the" opens no person's name.
+            if joint == "and" and not (right.kind == "person" or right.role or rest == ["the"]):
                 continue
-            if joint != "and" and right.kind not in ("org", "place", "person"):
+            # "Ana Ruiz of Ohio": no person's name goes on with "of".
+            of_person = joint == "of" and left.kind == "person"
+            if joint != "and" and right.kind not in ("org", "place", "person") and not of_person:
                 continue
             out.append((start, j.start()))
             start = j.end()

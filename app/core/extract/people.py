@@ -56,6 +56,11 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _UNAMBIGUOUS_SPEECH = frozenset(
     "said says told tells wrote writes adds notes argues insists explains".split()
 )
+# The word after an appositive: "Vesk, a Democrat from Maine, said".
+_APPOSITIVE_THEN_WORD = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t][^,.;:\n\"\u201c\u201d]{1,60},[ \t]+([a-z]+)\b"
+)
+_TITLE_CASE_SMALL = re.compile(r" (?:Of|On|In|For|To|The|And|At)\b")
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -404,6 +409,22 @@ class Cast:
             first_any = first_any or m.entity
         return first_any if words is None else None
 
+    def latest_org_ending(self, pos: int, noun: str) -> Entity | None:
+        """The most recent name of two words or more before `pos` that ends
+        with the common noun `noun` ("Harlow Water Utility" for "the
+        utility"): an organization, though the scan may have read it as a
+        person ("The Harlow Water Utility raised ...")."""
+        i = bisect.bisect_left(self.positions, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            i -= 1
+            head, _, last = m.entity.name.rpartition(" ")
+            if not head or last.lower() != noun or _TITLE_CASE_SMALL.search(head):
+                continue  # a headline's run ("Council Weighs Report Of Panel") is no name
+            if m.entity.kind == "org" or self.text[max(0, m.pos - 4) : m.pos].lower() == "the ":
+                return m.entity
+        return None
+
     def _latest_private(self, pos: int) -> Entity | None:
         i = bisect.bisect_left(self.positions, pos) - 1
         while i >= 0:
@@ -443,7 +464,7 @@ def _speaks_after(text: str, end: int) -> bool:
     """Whether a speech verb follows the word ending at `end` ("Vesk claimed",
     "Vesk says"); a form that is also a plural noun ("Lindvale remarks",
     "staff notes") does not count."""
-    m = _WORD_AFTER.match(text, end)
+    m = _WORD_AFTER.match(text, end) or _APPOSITIVE_THEN_WORD.match(text, end)
     if m is None:
         return False
     verb = m.group(1)

@@ -23,7 +23,17 @@ from app.core.extract.sentences import sentence_start
 _PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
     "to of for with by about than through against toward towards under over like as".split()
 )
-_NOT_SUBJECT_BEFORE = _PREPOSITIONS | {"a", "an"}
+_NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(
+    "a an between among amid behind beyond beside unlike versus vs without".split()
+)
+# An inverted tag right before a name: ", said Ana Ruiz".
+_SAID_BEFORE = re.compile(r",[ \t]+(?:said|says)[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")
+# A lower-case word right after a name, inside its phrase: "the Ruiz campaign".
+_MODIFIER_NEXT = re.compile(r"[ \t]+(?!(?:of|and|or|who|from|for|at|in|with|on|to)\b)[a-z]")
+# A question put to someone: "asked Ana Ruiz whether".
+_ASKED = re.compile(
+    r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
 # A name right before a speech verb ("Brask said", "his wife, Lisel Orn, said").
 _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
@@ -62,6 +72,12 @@ class Antecedents:
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
                 continue  # the same "he" goes on, or someone else's: look further
+            asked = _ASKED.search(self.text, a, b)
+            if asked is not None:
+                # "Ruiz asked Vesk whether ...": who answers is meant next.
+                entity = self._person_in(asked.start(1), asked.end(1))
+                if entity is not None and self._fits(entity, gender):
+                    return entity
             entity = self._person_in(subj.start, subj.end) if subj is not None else None
             if entity is not None and self._fits(entity, gender):
                 return entity
@@ -82,10 +98,16 @@ class Antecedents:
         """The last person of `gender` named in `text[a:b]` as a subject or
         object (not after a preposition, not possessive)."""
         found = None
+        object_end = -1  # where a name after a preposition ends
         for m in self._mentions_in(a, b):
-            if m.entity.kind != "person" or m.possessive or not self._fits(m.entity, gender):
+            before = word_before(self.text, m.pos).lower()
+            # "supported by Ana Ruiz": the agent of a passive is who acted.
+            if (before in _NOT_SUBJECT_BEFORE and before != "by") or (
+                before in ("and", "or") and 0 <= m.pos - object_end <= 5
+            ):
+                object_end = m.end  # "between Vosk and Brill": both are objects
                 continue
-            if word_before(self.text, m.pos).lower() in _NOT_SUBJECT_BEFORE:
+            if m.entity.kind != "person" or m.possessive or not self._fits(m.entity, gender):
                 continue
             if self._after_preposition(a, m.pos, m.end):
                 continue
@@ -163,6 +185,8 @@ class Antecedents:
                     text, _SPEECH_AFTER.match(text, m.end).end()
                 ):
                     tagged = Subject(m.pos, m.end, "name")
+            elif m.entity.kind == "person" and _SAID_BEFORE.search(text, max(a, m.pos - 12), m.pos):
+                tagged = Subject(m.pos, m.end, "name")  # "..., said Ana Ruiz, a director."
         return tagged or main_subject(text, a, b)
 
     def _mentions_in(self, a: int, b: int):
@@ -179,6 +203,10 @@ class Antecedents:
         found = None
         for m in self._mentions_in(a, b):
             if m.entity.kind == "person" and not m.possessive:
+                if _MODIFIER_NEXT.match(self.text, m.end, b):
+                    continue  # "the Ruiz campaign": a name used as a modifier
+                if self.text[m.pos - 3 : m.pos] == "of ":
+                    continue  # "Ana Ruiz of Washington", "the wife of Ana Ruiz"
                 found = m.entity
         return found
 

@@ -12,11 +12,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from app.core.extract.attribution import LEAD_IN_CUES, Attributor, Speaker
+from app.core.extract.attribution import Attributor, Speaker
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
 from app.core.extract.sentences import sentence_start
+from app.core.extract.tag_words import LEAD_IN_CUES
 
 _SMALL = frozenset("a an the of in at on for to and or but with by as from vs".split())
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
@@ -24,7 +25,10 @@ _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LINE = re.compile(r"[^\n]+")
 _BYLINE_AFTER = re.compile(r"\s*by\s+[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s*$")
-_TERM_NOUNS = frozenset("term terms phrase phrases slogan label moniker".split())
+_TERM_NOUNS = frozenset(
+    "term terms phrase phrases slogan label moniker word headline title titled entitled hashtag "
+    "motto nickname catchphrase tagline song book film podcast line".split()
+)
 _TITLE_BEFORE = frozenset("on in with to from of the a an".split())
 _GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
@@ -32,6 +36,13 @@ _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".spl
 _AUXILIARIES = frozenset(
     "would will is was are were has have had could can should may might".split()
 )
+# A sentence opening with a question put ("Asked whether ..."), still open
+# at the mark (no comma yet).
+_ASKED_CLAUSE = re.compile(r"(?:^|[.!?]\s+)Asked\s+(?:whether|if)\b[^,.;:!?]*$", re.M)
+_BE = frozenset("is was are were be been".split())
+# An agent after a passive's quoted words: `" by Ana Ruiz`.
+_BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
+_CLOSING = re.compile('["\u201d]')
 # A quoted stretch inside the words before a mark ("weak" in `called it
 # "weak" and "slow"`): skipped, so the verb before it still governs.
 _QUOTED = re.compile('["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]')
@@ -72,7 +83,9 @@ def _is_label(text: str, st: Stretch) -> bool:
     "pilot scheme" will end`)."""
     before = _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-2:]
     if before and before[-1].lower() in _TERM_NOUNS:
-        return True  # `the phrase "rigged"`, `words such as "audit"`
+        return True  # `the phrase "rigged"`
+    if [w.lower() for w in before] == ["such", "as"]:
+        return True  # `terms such as "audit"`
     if len(before) < 2 or before[-1].lower() not in _DETERMINERS:
         return False
     if before[0].lower() in _REFLEXIVES:
@@ -87,8 +100,19 @@ def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
     "gift"`, `said the vote was "rigged" and "wrong"`."""
     s = sentence_start(text, line_start, open_at)
     head = _QUOTED.sub(" ", text[max(s, open_at - 300) : open_at])
-    words = _WORDS_BEFORE.findall(head)[-30:]
-    return any(w.lower() in _GOVERNING_VERBS for w in words)
+    words = [w.lower() for w in _WORDS_BEFORE.findall(head)[-30:]]
+    for i, w in enumerate(words):
+        passive = i > 0 and words[i - 1] in _BE and not w.endswith("ing")
+        if w in _GOVERNING_VERBS and (not passive or "by" in words[i + 1 :]):
+            return True  # `was accused by Ana Ruiz of "..."` has its agent
+    # `is called a "debate"`, `has been described as a "tax"`: a passive
+    # names a term, unless an agent follows (`... "tax" by Ana Ruiz`).
+    close = _CLOSING.search(text, open_at + 1)
+    return (
+        close is not None
+        and any(w in _GOVERNING_VERBS for w in words)
+        and _BY_AGENT.match(text, close.start()) is not None
+    )
 
 
 class _Lines:
@@ -116,7 +140,9 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     if not st.closed:
         return n >= 4 and not title
     if n >= 4 and not title:
-        return True
+        # `Asked whether the mayor "has the integrity ...", 75 percent said
+        # yes`: a poll's question, not someone's words.
+        return not _ASKED_CLAUSE.search(text, line_start, st.start - 1)
     if title:
         # "Never Again," she said; not a show or book: `on Channel 4's "Late
         # Talk,"`, `in an interview with "Dawn Desk,"`.
@@ -167,6 +193,15 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
     return quotes
 
 
+def _follows_its_sentence(text: str, line_start: int, open_at: int, prev_end: int) -> bool:
+    """Whether the quote opening at `open_at` starts the sentence right after
+    the one holding the quote that ends at `prev_end`."""
+    s = sentence_start(text, line_start, open_at - 1)
+    if text[s : open_at - 1].strip() or s <= line_start:
+        return False
+    return sentence_start(text, line_start, s - 1) <= prev_end
+
+
 def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: int, prev):
     """(speaker, evidence) for a quote with no tag right after it: the
     evidence in the order attribution.py gives, most reliable first."""
@@ -181,6 +216,13 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
         speaker = attributor.late_tag(st.end, line_end)
         if speaker is not None:
             return speaker, "late tag"
+    speaker = attributor.possessor(st.start - 1, ls)  # `his call for "..."`
+    if speaker is not None:
+        return speaker, "possessor"
+    if same_line and prev[2] is not None and _follows_its_sentence(text, ls, st.start, prev[1]):
+        # `"...," said Ana Ruiz, the firm's director. "..."`: the sentence
+        # before is the last quote's, and its tag already named who goes on.
+        return prev[2], "continues"
     speaker = attributor.sentence_before(st.start - 1, ls)
     if speaker is not None:
         return speaker, "sentence before"
@@ -197,7 +239,10 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
         elif prev is not None and prev[0] == li - 1:
             speaker, evidence = prev[2], "continues"
         else:
-            speaker, evidence = attributor.before(ple, pls, LEAD_IN_CUES), "lead-in"
+            start = sentence_start(text, pls, ple - 1)
+            speaker, evidence = attributor.asked(start, ple, st.start), "asked"
+            if speaker is None:
+                speaker, evidence = attributor.before(ple, pls, LEAD_IN_CUES), "lead-in"
         if speaker is not None:
             return speaker, evidence
     return attributor.clause_subject(st.start - 1, ls), "clause subject"

@@ -23,6 +23,20 @@ Speaker = tuple[str, str]  # (name, role)
 # A tag was found, but the speaker is no one this text names ("I", "we").
 NOBODY: Speaker = ("", "")
 PRONOUNS = {"he": "m", "she": "f"}
+# A document and who sent it: "a statement from Ana Ruiz".
+_DOC_FROM = re.compile(rf"\b(?:{'|'.join(sorted(DOC_NOUNS))})s?[ \t]+(?:from|by)[ \t]+([A-Z])")
+_SENDER_AFTER = re.compile(r"[ \t]+(?:from|by)[ \t]+((?:[A-Z][\w.'\u2019-]*[ \t]*){1,4})")
+# Nouns for what someone said, and a possessor before one right ahead of a
+# quote (`his call for a "..."`, `Ruiz's promise to be "..."`).
+_SAYING_NOUNS = (
+    "call|calls|promise|promises|pledge|pledges|claim|claims|warning|warnings|vow|vows|"
+    "remark|remarks|comment|comments|words|assertion|assertions|suggestion|demand|demands|"
+    "plea|insistence|characterization|statement|statements|description|vision"
+)
+_POSSESSOR = re.compile(
+    r"(?:\b([Hh]is|[Hh]er)|\b([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['\u2019]s?)[ \t]+"
+    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_SAYING_NOUNS})\b[^.!?;\"\u201c\u201d]{{0,60}}$"
+)
 DETERMINERS = frozenset("the a an its their his her".split())
 _GENERIC = frozenset(
     "police officials authorities prosecutors investigators witnesses residents critics "
@@ -56,6 +70,11 @@ class Referents:
         words = [w.rstrip(".,").lower() for w in phrase.split()]
         if not words:
             return None
+        sender = _DOC_FROM.search(phrase)
+        if sender is not None:  # "a statement from Ana Ruiz": Ruiz
+            found = self.resolve_phrase(lo + sender.start(1), hi, ref, last)
+            if found is not None:
+                return found
         for w in words[:3]:
             if w in PRONOUNS:
                 return self._entity_speaker(self.antecedents.person(ref, PRONOUNS[w]))
@@ -69,8 +88,11 @@ class Referents:
         names = []
         for ms, me in name_pieces(phrase):
             parsed = self.cast.parse(phrase[ms:me], lead_in(phrase, ms))
-            if parsed is not None:
-                names.append(parsed)
+            if parsed is None:
+                continue
+            if names and parsed.kind in ("bare", "place") and phrase[ms - 3 : ms] == "of ":
+                continue  # "Rep. Ana Ruiz of Ohio": where she is from
+            names.append(parsed)
         if names:
             people = [p for p in names if p.kind in ("person", "bare")]
             parsed = (people or names)[-1 if last else 0]
@@ -98,6 +120,11 @@ class Referents:
             head = i == len(words) - 1  # not a modifier: "school fans" are fans
             if head and (w in ROLE_NOUNS or w in ORG_NOUNS):
                 entity = self.cast.by_role(w, ref)
+                if entity is not None:
+                    return self._entity_speaker(entity)
+            if head and words[0] == "the" and len(words) == 2:
+                # "the utility said": the organization named so before.
+                entity = self.cast.latest_org_ending(ref, w)
                 if entity is not None:
                     return self._entity_speaker(entity)
             if head and w in _GENERIC:
@@ -159,6 +186,13 @@ class Referents:
                 return joint
         if subj.kind != "noun":
             return self.resolve_phrase(subj.start, subj.end, min(ref, subj.start))
+        head = self.text[subj.start : subj.end].split()[-1].lower()
+        sender = _SENDER_AFTER.match(self.text, subj.end)
+        if sender is not None and head.removesuffix("s") in DOC_NOUNS:
+            # "The message from Ana Ruiz was clear:": who sent it.
+            found = self.resolve_phrase(sender.start(1), sender.end(1), ref)
+            if found is not None:
+                return found
         words = [w.rstrip(".,").lower() for w in self.text[subj.start : subj.end].split()]
         # "the former secretary of state": the head is before the preposition.
         cut = next((i for i, w in enumerate(words) if i and w in _HEAD_END), len(words))
@@ -186,6 +220,26 @@ class Referents:
         if parsed is None or parsed.possessive or parsed.kind == "place":
             return None
         entity = self.cast.resolve_name(parsed, lo)
+        if entity is not None:
+            return self._entity_speaker(entity)
+        return " ".join(parsed.name), " ".join(parsed.role)
+
+    def possessor(self, start: int, line_start: int) -> Speaker | None:
+        """Whose words a quote is when its sentence gives them as someone's
+        call, promise or claim just before it: `his call for "..."`,
+        `Ruiz's promise to be "..."`; None when nothing like that is there."""
+        text = self.text
+        s = sentence_start(text, line_start, start)
+        m = _POSSESSOR.search(text, max(s, start - 160), start)
+        if m is None:
+            return None
+        if m.group(1):
+            gender = PRONOUNS["he" if m.group(1).lower() == "his" else "she"]
+            return self._entity_speaker(self.antecedents.person(m.start(1), gender))
+        parsed = self.cast.parse(m.group(2))
+        if parsed is None or parsed.kind == "place":
+            return None
+        entity = self.cast.resolve_name(parsed, m.start(2))
         if entity is not None:
             return self._entity_speaker(entity)
         return " ".join(parsed.name), " ".join(parsed.role)

@@ -1,0 +1,100 @@
+"""Evidence for a quote's speaker that stands apart from its own tag: a
+dash byline on the next line, and the sentence just before a quote that
+opens its sentence (attribution.py asks them in its order)."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.clauses import Subject, main_subject, subject_before
+from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
+from app.core.extract.referents import Referents, Speaker, inside
+from app.core.extract.sentences import sentence_start
+from app.core.extract.tag_words import BYLINE_LINE, TELLING, WORD, is_determiner, is_verb
+
+_ASKED_NAME = re.compile(
+    r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how|what|when|to)\b"
+)
+
+
+class AroundQuote(Referents):
+    """The byline and sentence-before evidence of one article's quotes."""
+
+    def asked(self, lo: int, hi: int, ref: int) -> Speaker | None:
+        """ "X asked Ana Ruiz whether ...": who answers the question the
+        sentence `text[lo:hi]` before a quote asks (the quote is the answer)."""
+        m = _ASKED_NAME.search(self.text, lo, hi)
+        return self.resolve_phrase(m.start(1), m.end(1), ref) if m is not None else None
+
+    def byline(self, lo: int, hi: int) -> Speaker | None:
+        """The person a dash byline names (`" -- Ana Ruiz, tenant organizer`)."""
+        comma = self.text.find(",", lo, hi)
+        return self.resolve_phrase(lo, comma if comma > 0 else hi, lo)
+
+    def next_line_byline(self, line_end: int) -> Speaker | None:
+        """A paragraph that is only a dash and a name, right after the quote's."""
+        m = BYLINE_LINE.match(self.text, line_end)
+        return self.byline(m.start(1), m.end(1)) if m is not None else None
+
+    def sentence_before(self, open_at: int, line_start: int) -> Speaker | None:
+        """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one
+        that ends with a speech verb ("X said in a statement.", "X told
+        reporters Monday."), in the same paragraph; or after one whose
+        subject, a person, speaks anywhere in it ("Ruiz recalled the night
+        ... . "...", "Ruiz argues that ... . "...")."""
+        text = self.text
+        s = sentence_start(text, line_start, open_at)
+        if text[s:open_at].strip() or s <= line_start:
+            return None
+        head_end = line_start + len(text[line_start:s].rstrip())
+        if text[head_end - 1] not in ".:":
+            return None
+        start = sentence_start(text, line_start, head_end - 1)
+        words = list(WORD.finditer(text, start, head_end))
+        verb = next(
+            (
+                w
+                for w in reversed(words[-6:])
+                if w.group()[0].islower() and is_verb(w.group(), TAG_VERBS)
+            ),
+            None,
+        )
+        if verb is not None:
+            # "Sen. X (R-Tex.), a candidate who ..., tweeted a warning.": past
+            # a long aside, the sentence's own subject.
+            subj = subject_before(text, start, verb.start()) or _person_subject(
+                text, start, verb.start()
+            )
+            return self.speaker_of(subj, open_at) if subj is not None else None
+        prev = ""
+        for w in words:
+            word = w.group()
+            if (
+                word[0].islower()
+                and (
+                    is_verb(word, SPEECH_VERBS)
+                    or is_verb(word, TELLING)
+                    or is_verb(word, JUDGING_VERBS)
+                )
+                and not is_determiner(prev)
+                and not inside(w.start(), self.spans)  # a verb inside a quote says nothing
+            ):
+                if word in ("asked", "asks"):
+                    asked = self.asked(start, head_end, open_at)
+                    if asked is not None:
+                        return asked
+                subj = subject_before(text, start, w.start())
+                if subj is None and prev in ("and", "but"):
+                    # "X seemed taken aback and mentioned that ...": X.
+                    subj = _person_subject(text, start, w.start())
+                if subj is None or subj.kind == "noun":
+                    return None  # only a person or a pronoun for one
+                return self.speaker_of(subj, open_at)
+            prev = word
+        return None
+
+
+def _person_subject(text: str, start: int, verb_start: int) -> Subject | None:
+    """The sentence's own subject when it names a person or a pronoun."""
+    subj = main_subject(text, start, verb_start)
+    return subj if subj is not None and subj.kind in ("name", "pronoun") else None

@@ -1,0 +1,108 @@
+"""The words and patterns attribution.py reads a quote's tag and its
+sentence by: tag verbs, the words that stop a speaker's phrase, dash
+bylines, a party and state after a name, a passive's agent."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS
+from app.core.extract.names import sentence_dot
+from app.core.extract.referents import DETERMINERS, Speaker, as_written
+
+WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
+QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
+PHRASE_STOP = frozenset(
+    "as who which in on at during after before while when to from about of because".split()
+)
+SUBJECT_OPENERS = frozenset(
+    "he she they the a an his her its their former then later also we i one another some "
+    "many several".split()
+)
+ASIDE_END = re.compile(r",\s*(?:[a-z]+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
+
+
+# A name right after these is the employer or host of the name before it.
+AFFILIATION = re.compile(r"\b(?:of|at|from|with|on|to|for|by|about|against|through|in)\s+$")
+
+# A dash byline after a quote: `" -- Ana Ruiz` or `" \u2015 Ana Ruiz, organizer`.
+BYLINE = re.compile(
+    r"[,.]?[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
+)
+BYLINE_LINE = re.compile(
+    r"\n+[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
+)
+# Words that end a description before a name: `," adding that the FBI ...`.
+NOT_DESCRIPTOR = frozenset(
+    "that the a an it its this these those he she they we i to of for in on at with by as "
+    "and or but if when while because who which what".split()
+)
+# A party and state set off by commas: `, R-Ky.,` (its dot ends no sentence).
+PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
+SENTENCE_DONE = re.compile(r"[.!?]")
+CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+# Verbs that report what someone else said or did: "Ruiz said Vesk called
+# it "..."" is Ruiz's telling.
+REPORTING = frozenset(
+    "said says told tells claimed claims argued argues noted notes wrote writes insisted "
+    "insists".split()
+)
+# Verbs that tag a quote right after it, though not speech verbs everywhere
+# else (`," Ruiz answered`, `," Ruiz charged`, but "charged with").
+TAG_ONLY = frozenset(
+    "answer answers answered repeat repeats repeated mocks mocked questioned charged "
+    "started interrupted interrupts exhorted".split()
+)
+BE = frozenset("is was are were be been".split())
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "eon", "man", "ant", "ent", "ers", "ors", "ists")
+# A quote's words and its close, then a passive's agent: `..." by Ana Ruiz`.
+AGENT = re.compile(r"[^\"\u201c\u201d\n]*[\"\u201d][ \t,]*by[ \t]+(?=[A-Z])")
+# Verbs whose subject speaks a quote later in their sentence.
+CUES = SPEECH_VERBS | JUDGING_VERBS
+
+# Verbs of telling that tag no quote themselves but, said of a person in
+# the sentence before a quote, make the quote theirs: `Ruiz mentioned the
+# vote. "..."`, `Ruiz spoke at length. "..."`.
+TELLING = frozenset(
+    "mention mentions mentioned speak speaks spoke elaborate elaborates elaborated demurred "
+    "exhorted".split()
+)
+# Words that, in the paragraph before a bare quote, say a quote follows.
+LEAD_IN_CUES = (
+    SPEECH_VERBS | TELLING | frozenset("statement letter read email remarks message post".split())
+)
+
+
+_DESCRIPTION_OPENERS = frozenset("the a an one some many several two three".split())
+_AFTER_HEAD = frozenset("for with from at in on who which".split())
+
+
+def described_person(phrase: str) -> Speaker | None:
+    """`," the retired surgeon said`: a description right before a tag verb
+    names its speaker as written when its head reads as a person's (a noun
+    of agent: -er, -or, -ist, -ian, -eon, -man, -ant, -ent), though no list
+    knows it."""
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    words = words[:cut]  # "a strategist for one of the campaigns"
+    if not (2 <= len(words) <= 5) or words[0].lower() not in _DESCRIPTION_OPENERS:
+        return None
+    head = words[-1]
+    if not head.islower() or not head.endswith(AGENT_ENDINGS) or head.endswith("ment"):
+        return None
+    return as_written(" ".join(words))
+
+
+def is_verb(word: str, verbs: frozenset[str]) -> bool:
+    return word.rstrip(".").lower() in verbs
+
+
+def ends_sentence(word: str) -> bool:
+    return word.endswith(".") and sentence_dot(word[:-1])
+
+
+def is_determiner(word: str) -> bool:
+    """A word after which a verb form is a noun: "the report", "of state"."""
+    return word.lower() in DETERMINERS or word == "of" or word.endswith(("'s", "\u2019s"))
