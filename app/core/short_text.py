@@ -1,7 +1,7 @@
 """Shortening a title or a passage for a narrow place in the window.
 
 A shortened title ends between words, never inside a name: "Town Mayor
-Ada Quill announced…" becomes "Town Mayor Ada Quill…" or "Town…", never
+Ada Vellum announced…" becomes "Town Mayor Ada Vellum…" or "Town…", never
 "Town Mayor Ada…" (the reader would take the cut name for the whole one),
 and it does not end on a small word ("…of…").
 """

@@ -141,7 +141,7 @@ class FactSig:
 
 def _surname(v: Value) -> str:
     """A role holder's name as its words are compared: the lemma of its
-    last word, as for any name token ("Sanders" -> "sander")."""
+    last word, as for any name token ("Quorrels" -> "quorrel")."""
     return lemma(v.value.split()[-1].lower())
 
 

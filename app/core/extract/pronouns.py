@@ -105,7 +105,7 @@ class Antecedents:
             if (before in _NOT_SUBJECT_BEFORE and before != "by") or (
                 before in ("and", "or") and 0 <= m.pos - object_end <= 5
             ):
-                object_end = m.end  # "between Vosk and Brill": both are objects
+                object_end = m.end  # "between Vosk and Tamsin": both are objects
                 continue
             if m.entity.kind != "person" or m.possessive or not self._fits(m.entity, gender):
                 continue
