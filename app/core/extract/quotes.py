@@ -142,12 +142,13 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     if n >= 4 and not title:
         # `Asked whether the mayor "has the integrity ...", 75 percent said
         # yes`: a poll's question, not someone's words.
-        return not _ASKED_CLAUSE.search(text, line_start, st.start - 1)
+        # (Looked for in the 300 characters before: a line can be megabytes long.)
+        return not _ASKED_CLAUSE.search(text, max(line_start, st.start - 300), st.start - 1)
     if title:
         # "Never Again," she said; not a show or book: `on Channel 4's "Late
         # Talk,"`, `in an interview with "Dawn Desk,"`.
         head = _WORDS_BEFORE.findall(text, max(0, st.start - 20), st.start - 1)[-1:]
-        named = _POSSESSIVE_BEFORE.search(text, 0, st.start - 1) or (
+        named = _POSSESSIVE_BEFORE.search(text, max(0, st.start - 40), st.start - 1) or (
             head and head[0].lower() in _TITLE_BEFORE
         )
         return attributed and 2 <= n <= 3 and not named
