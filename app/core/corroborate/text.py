@@ -21,6 +21,8 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
+import simplemma
+
 # Apostrophes and quote marks of every style become one apostrophe or vanish.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -43,21 +45,12 @@ STOPWORDS: frozenset[str] = _snowball() | _NEWS_STOPS
 _LEMMAS: dict[str, str] = {}
 
 
-def _lemmatize(word: str) -> str:
-    """simplemma's lemma of an English word. Imported at first use, not with
-    this module: loading it costs about 80 ms, which the app's first frame
-    (start-up pulls in this package through the library edit code) need not pay."""
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="en")
-
-
 def lemma(word: str) -> str:
     """The lower-case dictionary form of an English word (cached: a library
     repeats its vocabulary many times over)."""
     found = _LEMMAS.get(word)
     if found is None:
-        found = _lemmatize(word).lower()
+        found = simplemma.lemmatize(word, lang="en").lower()
         if len(_LEMMAS) < 500_000:
             _LEMMAS[word] = found
     return found
@@ -99,7 +92,7 @@ def is_proper(word: str) -> bool:
     where a common noun's does not ("Council", "Officials")."""
     found = _PROPER.get(word)
     if found is None:
-        found = _lemmatize(word)[:1].isupper()
+        found = simplemma.lemmatize(word, lang="en")[:1].isupper()
         if len(_PROPER) < 200_000:
             _PROPER[word] = found
     return found
