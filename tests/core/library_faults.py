@@ -36,26 +36,35 @@ def newer_library_file(path: Path) -> Path:
     return path
 
 
-def damage_pages(path: Path, prefix: str = "") -> None:
-    """Overwrite the first page of every table (whose name starts with
-    `prefix`) and of each of its indexes with garbage: the schema still reads,
-    so the file opens, but reading those tables fails as SQLite's "malformed".
-    (Indexes too: where the statistics favour it, SQLite reads a table's rows
-    through a covering index and never meets a damaged table page.)"""
+def root_pages(path: Path, prefix: str = "", *, indexes: bool = True) -> list[int]:
+    """The first page of every table whose name starts with `prefix` (and of
+    each of its indexes), the file first taken out of WAL mode: so bytes
+    written into those pages are what SQLite reads, with no copy in a -wal file
+    (or a wal-index left by a read-only connection, which may not remove it)
+    standing in for them."""
     raw = sqlite3.connect(path)
-    # Out of WAL mode first, so no copy of a page in a -wal file (or a wal-index
-    # left by a read-only connection, which may not remove it) hides the damage.
     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     mode = raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     assert mode == "delete", f"{path}: still open elsewhere ({mode})"
+    column = "tbl_name" if indexes else "name"
     roots = [
         r[0]
         for r in raw.execute(
-            "SELECT rootpage FROM sqlite_master WHERE rootpage > 1 AND tbl_name LIKE ?",
+            f"SELECT rootpage FROM sqlite_master WHERE rootpage > 1 AND {column} LIKE ?",
             (prefix + "%",),
         )
     ]
     raw.close()
+    return roots
+
+
+def damage_pages(path: Path, prefix: str = "") -> None:
+    """Overwrite the first page of every table (whose name starts with
+    `prefix`) and of each of its indexes with garbage: the schema still reads,
+    so the file opens, but reading those tables fails as SQLite's "malformed".
+    (Indexes too: SQLite may read a table's columns through a covering index
+    and never meet the table's own page.)"""
+    roots = root_pages(path, prefix)
     data = bytearray(path.read_bytes())
     for page in roots:
         at = (page - 1) * PAGE

@@ -5,7 +5,6 @@ imported file blamed, nothing saved lost."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 import pytest
 
@@ -19,6 +18,7 @@ from tests.core.library_faults import (
     damage_pages,
     newer_library_file,
     read_only_folder,
+    root_pages,
     seeded_library_file,
 )
 
@@ -101,15 +101,12 @@ def test_newer_library_is_refused_by_every_command_untouched(tmp_path, capsys):
     assert lib.read_bytes() == before
 
 
-def test_a_page_whose_cells_point_past_its_end_reads_as_damaged(tmp_path):
+def test_a_page_whose_cell_pointers_are_garbage_reads_as_damaged(tmp_path):
     """Garbage in a table page's cell pointers only (its header intact): read
     with SQLite's default checks, such a page gives made-up rows without an
     error; the library checks each page's cells as it reads it."""
     lib = seeded_library_file(tmp_path / "lib.sqlite")
-    raw = sqlite3.connect(lib)
-    raw.execute("PRAGMA journal_mode=DELETE")
-    [root] = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'speakers'").fetchone()
-    raw.close()
+    [root] = root_pages(lib, "speakers", indexes=False)
     data = bytearray(lib.read_bytes())
     at = (root - 1) * PAGE
     # Each cell pointer aims into the pointer array itself: unchecked, its bytes
