@@ -27,12 +27,12 @@ SHINGLE = 4  # words per quote shingle
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
 CONTEXT = 6  # content words each side of a value, within its clause
 
-# Where one clause of a sentence ends and another, often about another
-# subject, begins: "X won 52 percent, while Y won 33 percent".
 _LABEL_YEAR = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|'s)\s+$", re.IGNORECASE)
 _LABEL_DATE = re.compile(
     r"(?:st|nd|rd|th)?\s+(?!(?:in|on|at|to|and|or|when|with|by|for|of|as|after|before|the|a|an)\b)[A-Za-z]"
 )
+# Where one clause of a sentence ends and another, often about another
+# subject, begins: "X won 52 percent, while Y won 33 percent".
 _CLAUSE_BREAK = re.compile(
     r"[;:\u2014]|\s--\s|,\s*(?:while|whereas|but|and|compared|followed|ahead of|up from|"
     r"down from|with|who|which|including|according)\b|\s(?:while|whereas|when|versus|vs\.?)\s",
