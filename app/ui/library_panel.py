@@ -24,19 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import library_edits as edits
 from app.core.library_edits import Changes
 from app.core.model import Item
 from app.core.store import SearchFilter
-from app.ui.conflict_marks import ConflictMark
+from app.ui.item_actions import ItemActions
 from app.ui.item_delegate import ItemCardDelegate, card_height
-from app.ui.item_model import ConflictRole, ItemRole, ItemTableModel
+from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.library_filters import ActiveFilters, FilterChoosers, fill_combo
 from app.ui.live_library import LiveLibrary
-from app.ui.menus import make_action
 from app.ui.source_list import SourceList
 from app.ui.speakers_view import SpeakersView
-from app.ui.tag_dialog import SpeakerDialog, TagDialog
 
 TABS = ("Quotes", "Facts", "Sources", "Speakers")
 TAB_TIPS = (
@@ -133,12 +130,9 @@ class LibraryPanel(QWidget):
         tab_row.addStretch(1)
         tab_row.addWidget(self.count_label)
 
-        self.add_action = self._action("&Add to Memo", self.request_add, "Ctrl+Return")
-        self.tags_action = self._action("&Tags\u2026", self.edit_tags, "Ctrl+T")
-        self.speaker_action = self._action(
-            "Change &Speaker\u2026", self.change_speaker, "Ctrl+Shift+K"
-        )
-        self.conflict_action = self._action("Show &Conflict", self.show_conflict, "Ctrl+Shift+D")
+        self.item_actions = actions = ItemActions(self, live)
+        self.add_action, self.tags_action = actions.add_action, actions.tags_action
+        self.speaker_action, self.conflict_action = actions.speaker_action, actions.conflict_action
         self.clear_action = QAction("C&lear Search and Filters", self)
         self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.clear_action.triggered.connect(self.clear_filters)
@@ -171,19 +165,12 @@ class LibraryPanel(QWidget):
         self.source_list.quotesRequested.connect(self.show_quotes_of)
         self.sources.customContextMenuRequested.connect(self._source_menu)
         self.items.selectionModel().currentRowChanged.connect(self._on_item_row)
-        self.items.customContextMenuRequested.connect(self._item_menu)
-        self.items.doubleClicked.connect(self.request_add)
         self.cards.conflictClicked.connect(self.conflictRequested)
         self.model.totalChanged.connect(self._show_count)
         self.speakers.itemChosen.connect(self.itemChosen)
         self.reload()
         self._on_tab(0)
         self.search.installEventFilter(self)  # Down and Enter move into the results
-
-    def _action(self, text: str, slot, shortcut: str) -> QAction:
-        return make_action(
-            self, text, slot, shortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
 
     def _show_tips(self) -> None:
         add = self.add_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -408,82 +395,10 @@ class LibraryPanel(QWidget):
         if current.isValid():
             self.itemChosen.emit(current.data(ItemRole))
 
-    # -- actions on the current item ------------------------------------------
-
-    def request_add(self, *_index) -> None:
-        item = self.current_item()
-        if item is not None:
-            self.addRequested.emit([item.id])
-
-    def _item_menu(self, pos) -> None:
-        if not self.items.indexAt(pos).isValid():
-            return
-        menu = QMenu(self)
-        menu.addAction(self.add_action)
-        menu.addSeparator()
-        menu.addAction(self.tags_action)
-        menu.addAction(self.speaker_action)
-        menu.addAction(self.conflict_action)
-        self.speaker_action.setEnabled(self.current_item().kind == "quote")
-        self.conflict_action.setEnabled(self.current_conflict_mark() is not None)
-        menu.exec(self.items.viewport().mapToGlobal(pos))
-        self.speaker_action.setEnabled(True)
-        self.conflict_action.setEnabled(True)
-
-    def current_conflict_mark(self) -> ConflictMark | None:
-        """The conflict mark of the selected quote or fact, if it has one."""
-        index = self.items.currentIndex()
-        if self.stack.currentWidget() is not self.items or not index.isValid():
-            return None
-        return index.data(ConflictRole)
-
-    def show_conflict(self) -> None:
-        mark = self.current_conflict_mark()
-        if mark is not None:
-            self.conflictRequested.emit(mark.conflict_id)
-
     def refresh_marks(self) -> None:
         """Show conflicts as they are now (after one was resolved or reopened)."""
         self.model.marks.reload()
         self.items.viewport().update()
-
-    def edit_tags(self) -> None:
-        item = self.current_item()
-        if item is None:
-            return
-        dialog = TagDialog(item.text, item.tags, self._library.all_tags(), self)
-        if dialog.exec() == TagDialog.DialogCode.Accepted:
-            self.set_tags(item.id, dialog.tags(), seen=item.tags)
-
-    def set_tags(self, item_id: int, tags: list[str], seen: list[str] | None = None) -> None:
-        """Change an item's tags (undoable); the list follows when it is done.
-        With `seen`, another person's tag added meanwhile is kept."""
-        self._live.edit(
-            lambda library: edits.set_tags(library, item_id, tags, seen),
-            lambda _edit: self.statusChanged.emit("Tags: " + (", ".join(tags) if tags else "none")),
-        )
-
-    def change_speaker(self) -> None:
-        item = self.current_item()
-        if item is None or item.kind != "quote":
-            return
-        names = sorted(s.name for s, _ in self._library.speakers())
-        dialog = SpeakerDialog(
-            "Change speaker",
-            "Who said this? Your choice is kept when the source is extracted again.",
-            item.speaker_name or "",
-            names,
-            self,
-        )
-        if dialog.exec() == SpeakerDialog.DialogCode.Accepted:
-            self.set_speaker(item.id, dialog.name() or None)
-
-    def set_speaker(self, item_id: int, name: str | None) -> None:
-        """Say who said a quote (undoable)."""
-        self._live.edit(
-            lambda library: edits.set_item_speaker(library, item_id, name),
-            lambda _edit: self.statusChanged.emit(f"Speaker set to {name or 'nobody'}"),
-        )
 
     def _refresh_keeping(self) -> None:
         item = self.current_item()

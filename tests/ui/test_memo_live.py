@@ -174,7 +174,7 @@ def test_deleting_a_source_is_undoable_and_its_blocks_say_so(
 
 def test_one_undo_history_for_memo_and_library(window, qtbot, seeded_library):
     item = add_by_keyboard(window, qtbot, "hardening our defenses")
-    window.library_panel.set_tags(item.id, ["key"])
+    window.library_panel.item_actions.set_tags(item.id, ["key"])
     wait_idle(qtbot, window)
     assert window.undo_action.text() == "&Undo Change tags"
     window.undo_action.trigger()
@@ -192,6 +192,6 @@ def test_one_undo_history_for_memo_and_library(window, qtbot, seeded_library):
     # Library edits are not memo edits: saving state follows the memo only.
     window.files.maybe_save = lambda: True
     window.document.undo_stack.setClean()
-    window.library_panel.set_tags(item.id, ["other"])
+    window.library_panel.item_actions.set_tags(item.id, ["other"])
     wait_idle(qtbot, window)
     assert not window.document.dirty

@@ -163,7 +163,7 @@ def test_a_read_only_library_opens_read_only_and_says_so(qtbot, tmp_path, messag
         assert "(read-only)" in window.statusBar().currentMessage()
         panel = window.library_panel
         item = panel.model.item_at(row_of_text(panel, "hardening our defenses"))
-        panel.set_tags(item.id, ["key"])
+        panel.item_actions.set_tags(item.id, ["key"])
         [(_kind, _title, text)] = message_boxes
         assert f"{lib} is open read-only" in text
         assert window.isVisible()
@@ -177,7 +177,7 @@ def test_a_busy_library_shows_a_note_and_the_edit_goes_through(window, qtbot, se
     other.execute("BEGIN IMMEDIATE")  # another program writing
     panel = window.library_panel
     item = panel.model.item_at(row_of_text(panel, "hardening our defenses"))
-    panel.set_tags(item.id, ["key"])
+    panel.item_actions.set_tags(item.id, ["key"])
     # The window keeps running while it waits, and says why.
     qtbot.waitUntil(lambda: window.busy_label.text() == BUSY_NOTE, timeout=10_000)
     assert window.busy_label.isVisibleTo(window)

@@ -1,0 +1,126 @@
+"""What the user does to the quote or fact chosen in the library list: add it
+to the memo, tag it, change its speaker, open its conflict.
+
+The library panel owns one `ItemActions`; the main window puts the actions in
+its menus, and the list's context menu offers them. Edits go through the
+library's writer and are undoable; their dialogs load at first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from app.core import library_edits as edits
+from app.ui.conflict_marks import ConflictMark
+from app.ui.item_model import ConflictRole
+from app.ui.live_library import LiveLibrary
+from app.ui.menus import make_action
+
+if TYPE_CHECKING:
+    from app.ui.library_panel import LibraryPanel
+
+
+class ItemActions(QObject):
+    """The actions on the panel's current item; results are said through the
+    panel's signals (`addRequested`, `conflictRequested`, `statusChanged`)."""
+
+    def __init__(self, panel: LibraryPanel, live: LiveLibrary):
+        super().__init__(panel)
+        self._panel = panel
+        self._live = live
+        self._library = live.reader
+        self.add_action = self._action("&Add to Memo", self.request_add, "Ctrl+Return")
+        self.tags_action = self._action("&Tags\u2026", self.edit_tags, "Ctrl+T")
+        self.speaker_action = self._action(
+            "Change &Speaker\u2026", self.change_speaker, "Ctrl+Shift+K"
+        )
+        self.conflict_action = self._action("Show &Conflict", self.show_conflict, "Ctrl+Shift+D")
+        panel.items.customContextMenuRequested.connect(self._item_menu)
+        panel.items.doubleClicked.connect(self.request_add)
+
+    def _action(self, text: str, slot, shortcut: str) -> QAction:
+        return make_action(
+            self._panel, text, slot, shortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+
+    def request_add(self, *_index) -> None:
+        item = self._panel.current_item()
+        if item is not None:
+            self._panel.addRequested.emit([item.id])
+
+    def _item_menu(self, pos) -> None:
+        items = self._panel.items
+        if not items.indexAt(pos).isValid():
+            return
+        menu = QMenu(self._panel)
+        menu.addAction(self.add_action)
+        menu.addSeparator()
+        menu.addAction(self.tags_action)
+        menu.addAction(self.speaker_action)
+        menu.addAction(self.conflict_action)
+        self.speaker_action.setEnabled(self._panel.current_item().kind == "quote")
+        self.conflict_action.setEnabled(self.current_conflict_mark() is not None)
+        menu.exec(items.viewport().mapToGlobal(pos))
+        self.speaker_action.setEnabled(True)
+        self.conflict_action.setEnabled(True)
+
+    def current_conflict_mark(self) -> ConflictMark | None:
+        """The conflict mark of the selected quote or fact, if it has one."""
+        panel = self._panel
+        index = panel.items.currentIndex()
+        if panel.stack.currentWidget() is not panel.items or not index.isValid():
+            return None
+        return index.data(ConflictRole)
+
+    def show_conflict(self) -> None:
+        mark = self.current_conflict_mark()
+        if mark is not None:
+            self._panel.conflictRequested.emit(mark.conflict_id)
+
+    def edit_tags(self) -> None:
+        item = self._panel.current_item()
+        if item is None:
+            return
+        from app.ui.tag_dialog import TagDialog  # dialogs load at first use
+
+        dialog = TagDialog(item.text, item.tags, self._library.all_tags(), self._panel)
+        if dialog.exec() == TagDialog.DialogCode.Accepted:
+            self.set_tags(item.id, dialog.tags(), seen=item.tags)
+
+    def set_tags(self, item_id: int, tags: list[str], seen: list[str] | None = None) -> None:
+        """Change an item's tags (undoable); the list follows when it is done.
+        With `seen`, another person's tag added meanwhile is kept."""
+        self._live.edit(
+            lambda library: edits.set_tags(library, item_id, tags, seen),
+            lambda _edit: self._panel.statusChanged.emit(
+                "Tags: " + (", ".join(tags) if tags else "none")
+            ),
+        )
+
+    def change_speaker(self) -> None:
+        item = self._panel.current_item()
+        if item is None or item.kind != "quote":
+            return
+        from app.ui.tag_dialog import SpeakerDialog  # dialogs load at first use
+
+        names = sorted(s.name for s, _ in self._library.speakers())
+        dialog = SpeakerDialog(
+            "Change speaker",
+            "Who said this? Your choice is kept when the source is extracted again.",
+            item.speaker_name or "",
+            names,
+            self._panel,
+        )
+        if dialog.exec() == SpeakerDialog.DialogCode.Accepted:
+            self.set_speaker(item.id, dialog.name() or None)
+
+    def set_speaker(self, item_id: int, name: str | None) -> None:
+        """Say who said a quote (undoable)."""
+        self._live.edit(
+            lambda library: edits.set_item_speaker(library, item_id, name),
+            lambda _edit: self._panel.statusChanged.emit(f"Speaker set to {name or 'nobody'}"),
+        )
