@@ -13,7 +13,6 @@ import argparse
 import importlib
 import os
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core.backup import latest_backup, make_daily_backup, salvage
 from app.core.errors import LibraryDamagedError, LibraryError
 from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
@@ -48,6 +46,8 @@ def make_app(argv: list[str] | None = None):
 
 def backup_note(path: Path) -> str:
     """Where the newest automatic backup of a library is, in words."""
+    from app.core.backup import latest_backup  # only when something went wrong
+
     found = latest_backup(path)
     if found is None:
         return "There is no automatic backup of it yet (one is made each day the app opens it)."
@@ -60,6 +60,10 @@ def backup_note(path: Path) -> str:
 
 def open_salvaged_copy(path: Path) -> tuple[Library, str]:
     """What can still be read of a damaged library, in a new read-only file."""
+    import tempfile
+
+    from app.core.backup import salvage
+
     folder = Path(tempfile.mkdtemp(prefix="briefing-builder-salvage-"))
     report = salvage(path, folder / path.name)
     library = Library(folder / path.name, readonly=True)
@@ -150,6 +154,7 @@ def _start_backup(window) -> None:
     if window.live.readonly or is_team_location(window.library.path):
         return
     path = window.library.path
+    from app.core.backup import make_daily_backup  # after the first frame
 
     def failed(exc: Exception) -> None:
         if isinstance(exc, LibraryError):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from app.core.pg.address import is_team_location, without_password
 from app.ui.settings import Settings
-from app.ui.team_dialog import TeamLibraryDialog
 
 
 class LibraryMenu(QObject):
@@ -42,6 +41,8 @@ class LibraryMenu(QObject):
 
     def open_team(self) -> None:
         teams = [p for p in self._settings.recent_libraries() if is_team_location(p)]
+        from app.ui.team_dialog import TeamLibraryDialog  # dialogs load at first use
+
         dialog = TeamLibraryDialog(self._window, recent=teams)
         if dialog.exec():
             self.openRequested.emit(dialog.location())

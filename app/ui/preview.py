@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser
 
 from app.core.brief import Brief
-from app.core.cite import Styled
-from app.core.render import Layout, render
+
+if TYPE_CHECKING:
+    from app.core.cite import Styled
+    from app.core.render import Layout
 
 CSS = """
 body { font-family: Georgia, 'DejaVu Serif', serif; font-size: 11pt; color: #1b1b1b; }
@@ -94,6 +97,9 @@ class PreviewPane(QTextBrowser):
         if self._brief is None:
             self.setHtml("")
             return
+        # The layout loads with the first redraw, after the window's first frame.
+        from app.core.render import render
+
         scroll = self.verticalScrollBar().value()
         self.setHtml(layout_html(render(self._brief())))
         self.verticalScrollBar().setValue(scroll)

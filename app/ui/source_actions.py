@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -18,7 +19,9 @@ from app.core.brief import Brief
 from app.ui.file_drop import FILE_FILTER, FileDropFilter
 from app.ui.library_panel import LibraryPanel
 from app.ui.live_library import LiveLibrary
-from app.ui.source_properties import SourcePropertiesDialog
+
+if TYPE_CHECKING:
+    from app.ui.source_properties import SourcePropertiesDialog
 
 
 class SourceActions(QObject):
@@ -119,6 +122,9 @@ class SourceActions(QObject):
         if source_id is None or source_id < 0:
             self._status("Select a source in the library first")
             return None
+        # At first use, as ImportDialog: it brings the text-metadata readers.
+        from app.ui.source_properties import SourcePropertiesDialog
+
         try:
             dialog = SourcePropertiesDialog(self._live, source_id, self._window)
         except KeyError:

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QKeySequence,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,7 +19,6 @@ from app.core.model import Item, NewItem, Source
 from app.ui.conflict_marks import ConflictMark, ConflictMarks
 from app.ui.live_library import LiveLibrary
 from app.ui.source_notes import missing_note, missing_tooltip
-from app.ui.tag_dialog import ClipDialog
 
 QUOTE_COLOR = QColor("#fff1b8")
 # Facts cover most sentences of a news article: a faint line under them, not
@@ -239,6 +231,10 @@ class SourceViewer(QWidget):
         """A gap below each paragraph that runs straight into the next one
         (characters are unchanged). Articles that already leave a blank line
         between paragraphs keep just that blank line."""
+        # Loaded with the first source shown: the first frame shows none, and
+        # PySide builds the (large) enums of the text-format classes on import.
+        from PySide6.QtGui import QTextBlockFormat
+
         gap = QTextBlockFormat()
         gap.setBottomMargin(PARAGRAPH_GAP)
         block = self.text.document().firstBlock()
@@ -286,6 +282,8 @@ class SourceViewer(QWidget):
     def _highlight(self, current: Item | None) -> None:
         self._current = current
         self._show_conflict_note(current)
+        from PySide6.QtGui import QTextCharFormat  # see _space_paragraphs
+
         selections = []
         for item in self._items:
             sel = QTextEdit.ExtraSelection()
@@ -340,6 +338,8 @@ class SourceViewer(QWidget):
         span = self.selected_span()
         if span is None:
             return
+        from app.ui.tag_dialog import ClipDialog  # dialogs load at first use
+
         names = sorted(s.name for s, _ in self._library.speakers())
         dialog = ClipDialog(self._source.text[span[0] : span[1]], names, self)
         if dialog.exec() != ClipDialog.DialogCode.Accepted:

@@ -24,7 +24,6 @@ from app.core.store import SearchFilter
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.live_library import LiveLibrary
-from app.ui.tag_dialog import SpeakerDialog
 
 
 class SpeakersView(QWidget):
@@ -176,6 +175,8 @@ class SpeakersView(QWidget):
             return
         name = self.current_speaker_name()
         others = {s.name: s.id for s, _ in self._library.speakers() if s.id != speaker_id}
+        from app.ui.tag_dialog import SpeakerDialog  # dialogs load at first use
+
         dialog = SpeakerDialog(
             "Merge speakers",
             f"Merge \u201c{name}\u201d into which speaker? Their quotes move over and "

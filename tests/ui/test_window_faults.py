@@ -12,6 +12,7 @@ import sys
 
 import pytest
 
+from app.core.backup import make_daily_backup
 from app.core.brief import MAX_BRIEF_BYTES, Brief
 from app.core.importer import open_library
 from app.core.model import SourceMeta
@@ -129,7 +130,7 @@ def test_a_damaged_library_is_offered_as_a_salvaged_read_only_copy(
     qtbot, tmp_path, monkeypatch, capsys
 ):
     lib = seeded_library_file(tmp_path / "lib.sqlite")
-    application.make_daily_backup(lib)
+    make_daily_backup(lib)
     damage_pages(lib, prefix="speakers")  # speakers unreadable: the window cannot start on it
     # Offscreen, nothing is asked: one line names the library and its backup.
     assert application._window_for(lib, _args(tmp_path, lib, "x.png")) is None
