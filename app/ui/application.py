@@ -16,7 +16,6 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -95,15 +94,18 @@ def _open(path: str | Path, seed_if_new: bool) -> Library:
     return open_store(path)
 
 
-def _load_importer_soon() -> None:
-    """Load the importer on a worker thread once the window is up, so the
-    first import does not wait for it (a Qt-free module: safe off the GUI thread)."""
-    QTimer.singleShot(
-        0,
-        lambda: threading.Thread(
+def _after_first_frame(window) -> None:
+    """What waits until the window's first frame is on screen: today's backup,
+    and the importer, loaded on a worker thread so the first import does not
+    wait for it (a Qt-free module: safe off the GUI thread)."""
+
+    def start() -> None:
+        _start_backup(window)
+        threading.Thread(
             target=importlib.import_module, args=("app.core.importer",), daemon=True
-        ).start(),
-    )
+        ).start()
+
+    window.firstFramePainted.connect(start)
 
 
 def _window_for(path: str | Path, args: argparse.Namespace, seed: bool | None = None):
@@ -186,8 +188,8 @@ def switch_library(window, location: str, args: argparse.Namespace):
     _windows[:] = [w for w in _windows if w is not window]
     _report_library_errors(new)  # its hook comes first from now on
     _follow_library_choices(new, args)
+    _after_first_frame(new)
     new.show()
-    _start_backup(new)
     if window.document.path is not None:
         new.open_brief(window.document.path)
     return new
@@ -208,9 +210,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return status if opened else 1
     _report_library_errors(window)
     _follow_library_choices(window, args)
+    _after_first_frame(window)
     window.show()
-    _load_importer_soon()
-    _start_backup(window)
     # After a crash, the autosaved work comes first; otherwise the brief asked for.
     restored = window.offer_recovery()
     if args.brief and not restored:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QPlainTextEdit,
-    QStyle,
     QStyledItemDelegate,
     QTreeView,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.brief import Block, Section
 from app.core.cite import short_title
 from app.ui.brief_model import BLOCKS_MIME, ITEMS_MIME, BlockRole, SectionRole, StatusRole
+from app.ui.item_delegate import is_selected
 from app.ui.memo_status import BlockStatus
 from app.ui.text_fit import fit_words
 
@@ -134,7 +134,7 @@ class BlockDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
         body, caption, heading = self._fonts(option)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = is_selected(option, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         section: Section | None = index.data(SectionRole)

@@ -85,9 +85,11 @@ class ItemTableModel(QAbstractTableModel):
         parent=None,
         flt: SearchFilter | None = None,
         background: bool | None = None,
+        load: bool = True,
     ):
         """`background`: run text searches on the worker thread (default: when
-        the library holds more than BACKGROUND_FROM items)."""
+        the library holds more than BACKGROUND_FROM items). With `load` False
+        the table stays empty until the first `set_filter` or `refresh`."""
         super().__init__(parent)
         self._library = library
         if background is None:
@@ -104,7 +106,8 @@ class ItemTableModel(QAbstractTableModel):
         self._tags: dict[int, list[str]] = {}
         self._carried: dict[int, tuple[int, int]] = {}
         self.marks = ConflictMarks(library)
-        self.refresh()
+        if load:
+            self.refresh()
 
     def _order(self) -> str:
         # Items of a text search come in index order (quick on a huge library);

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QToolButton,
     QWidget,
 )
 
 from app.core.model import SourceMeta
 from app.core.short_text import clip_words
-from app.ui.source_notes import missing_fields, missing_note, missing_tooltip
+from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
 
 # (label, SearchFilter.corroboration, tooltip); a derived copy is no second witness.
 CORROBORATION_CHOICES = (
@@ -93,7 +92,7 @@ class FilterChoosers(QWidget):
     def fill_sources(self, sources: list[tuple[int, str, SourceMeta, int]]) -> None:
         """The source chooser's entries; a source a citation lacks details of is marked."""
         fill_combo(self.source, "All sources", [(sid, m.title or n) for sid, n, m, _ in sources])
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warning = warning_icon(self)
         for sid, _, meta, _ in sources:
             index = self.source.findData(sid)
             if missing_fields(meta) and index >= 0:

@@ -89,7 +89,8 @@ class LibraryPanel(QWidget):
         self.tag_filter = self.filters.tag
         self.corroboration_filter = self.filters.corroboration
 
-        self.model = ItemTableModel(library, self, SearchFilter(kind="quote"))
+        # Read once, by `reload` below (not also when made, nor again by the first tab).
+        self.model = ItemTableModel(library, self, SearchFilter(kind="quote"), load=False)
         self.items = QTableView()
         self.items.setObjectName("itemTable")
         self.items.setModel(self.model)
@@ -168,8 +169,17 @@ class LibraryPanel(QWidget):
         self.cards.conflictClicked.connect(self.conflictRequested)
         self.model.totalChanged.connect(self._show_count)
         self.speakers.itemChosen.connect(self.itemChosen)
-        self.reload()
-        self._on_tab(0)
+        # The first frame shows the first quotes and their count. The choosers'
+        # entries and the Sources list need the library's counts per source and
+        # per speaker, slow on a big library: `read_choosers` reads them once
+        # the frame is up (the main window asks), or when something needs them.
+        self.choosers_read = False
+        for combo, everything in self._choosers():
+            fill_combo(combo, everything, [])
+        self.model.set_filter(self.current_filter(), reread=True)
+        self._search_tab()
+        self._show_tab(0)
+        self._show_active_filters()
         self.search.installEventFilter(self)  # Down and Enter move into the results
 
     def _show_tips(self) -> None:
@@ -216,6 +226,25 @@ class LibraryPanel(QWidget):
         """Re-read sources, speakers and tags, keeping the selection and scroll."""
         selected = self.current_item()
         top = self.items.verticalScrollBar().value()
+        self._read_choosers()
+        self.speakers.reload()
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter(), reread=True)
+        self._search_tab()
+        if selected is not None:
+            self.select_item(selected.id)
+        self._restore_scroll(top)
+
+    def _choosers(self) -> list:
+        return [
+            (self.source_filter, "All sources"),
+            (self.speaker_filter, "Any speaker"),
+            (self.tag_filter, "Any tag"),
+        ]
+
+    def _read_choosers(self) -> None:
+        """The sources (the Sources list and chooser), speakers and tags, read."""
+        self.choosers_read = True
         sources = self._library.sources()
         self.source_list.fill(sources)
         self.filters.fill_sources(sources)
@@ -225,13 +254,12 @@ class LibraryPanel(QWidget):
             [(s.id, s.name) for s, _ in self._library.speakers()],
         )
         fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
-        self.speakers.reload()
-        self._debounce.stop()
-        self.model.set_filter(self.current_filter(), reread=True)
-        self._search_tab()
-        if selected is not None:
-            self.select_item(selected.id)
-        self._restore_scroll(top)
+
+    def read_choosers(self) -> None:
+        """Fill the choosers and the Sources list, if not yet done. (Nothing
+        else changes: the status bar keeps what it says.)"""
+        if not self.choosers_read:
+            self._read_choosers()
 
     def _restore_scroll(self, top: int) -> None:
         """Put the list back where the user had scrolled it (a change by
@@ -320,10 +348,17 @@ class LibraryPanel(QWidget):
         self.tabs.setCurrentIndex(1 if kind == "fact" else 0)
 
     def _on_tab(self, tab: int) -> None:
+        self._show_tab(tab)
+        self.apply_filter()
+
+    def _show_tab(self, tab: int) -> None:
+        if tab == SOURCES_TAB:
+            self.read_choosers()
+        if tab == SPEAKERS_TAB:
+            self.speakers.ensure_loaded()
         self.stack.setCurrentIndex(PAGE_OF_TAB[tab])
         self.filters.setVisible(tab in TAB_KIND)
         self.search.setPlaceholderText(f"{PLACEHOLDERS[tab]}  (Ctrl+F)")
-        self.apply_filter()
 
     def results_widget(self) -> QWidget:
         """The list the tab in view shows its results in."""
@@ -358,12 +393,15 @@ class LibraryPanel(QWidget):
         self.search.selectAll()
 
     def select_source(self, source_id: int) -> None:
+        self.read_choosers()
         self.source_list.select_source(source_id)
 
     def current_source_id(self) -> int | None:
+        self.read_choosers()
         return self.source_list.current_source_id()
 
     def set_source_filter(self, source_id: int | None) -> None:
+        self.read_choosers()
         self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(source_id)))
 
     def show_quotes_of(self, source_id: int) -> None:
@@ -404,7 +442,7 @@ class LibraryPanel(QWidget):
         item = self.current_item()
         top = self.items.verticalScrollBar().value()
         self.model.refresh()
-        self.speakers.model.refresh()
+        self.speakers.refresh_quotes()
         if item is not None:
             self.select_item(item.id)
         self._restore_scroll(top)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -61,6 +61,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    firstFramePainted = Signal()  # once, just after the window's first frame is drawn
+
     def __init__(self, library: Library, parent=None, settings: Settings | None = None):
         super().__init__(parent)
         self.library = library
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         if self.settings.get(WINDOW_GEOMETRY):
             self.restoreGeometry(self.settings.get(WINDOW_GEOMETRY))
         self._layout_restored = False
+        self._painted = False
 
         self.pane_focus = PaneFocus(
             self,
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         self.document.stateChanged.connect(self._update_title)
         self.document.autosaved.connect(self.show_status)
         self.sources.sourcesImported.connect(self.show_new_source)
+        self.firstFramePainted.connect(panel.read_choosers)
 
     def corroboration(self):
         """The Sources Agree / Disagree dock, made (and connected) the first
@@ -345,6 +349,13 @@ class MainWindow(QMainWindow):
         if not self._layout_restored and self.settings.get(SPLITTER_STATE):
             self.splitter.restoreState(self.settings.get(SPLITTER_STATE))
         self._layout_restored = True
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # What the first frame does not show is read once it is on screen.
+            QTimer.singleShot(0, self.firstFramePainted.emit)
 
     def closeEvent(self, event) -> None:
         if not self.files.maybe_save():

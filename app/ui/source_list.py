@@ -10,10 +10,10 @@ panel shows with the source filter in view.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.model import SourceMeta
-from app.ui.source_notes import missing_fields, missing_note, missing_tooltip
+from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
 
 MissingRole = Qt.ItemDataRole.UserRole + 1  # a source entry's missing metadata fields
 SearchRole = Qt.ItemDataRole.UserRole + 2  # the words a search of the Sources tab looks in
@@ -82,7 +82,7 @@ class SourceList(QWidget):
         current = self.current_source_id()
         self.list.blockSignals(True)
         self.list.clear()
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warning = warning_icon(self)
         lacking = 0
         for sid, file_name, meta, n_items in sources:
             label = meta.title or file_name

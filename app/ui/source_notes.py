@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
 from app.core.model import SourceMeta
 from app.core.source_checks import missing_fields  # the rule export preflight uses too
 
@@ -20,3 +23,12 @@ def missing_tooltip(meta: SourceMeta) -> str:
         f"This source has no {' or '.join(missing)}, so its citations will lack"
         " them. Fill them in with Edit > Source Properties (Ctrl+Alt+P)."
     )
+
+
+def warning_icon(widget: QWidget) -> QIcon:
+    """The style's warning icon, shown before a source that lacks details."""
+    # Imported here: PySide builds QStyle's many enums on import, and the first
+    # frame shows no source list (see item_delegate.is_selected).
+    from PySide6.QtWidgets import QStyle
+
+    return widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -27,7 +27,11 @@ from app.ui.live_library import LiveLibrary
 
 
 class SpeakersView(QWidget):
-    """A list of speakers (most quoted first) above the quotes of the chosen one."""
+    """A list of speakers (most quoted first) above the quotes of the chosen one.
+
+    It reads the library the first time it is shown (`ensure_loaded`): the
+    window's first frame does not show it, and on a big library counting
+    every speaker's quotes is the slowest part of opening the window."""
 
     itemChosen = Signal(object)  # Item
 
@@ -47,7 +51,10 @@ class SpeakersView(QWidget):
         buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
 
-        self.model = ItemTableModel(library, self, SearchFilter(kind="quote", speaker_id=-1))
+        self._loaded = False
+        self.model = ItemTableModel(
+            library, self, SearchFilter(kind="quote", speaker_id=-1), load=False
+        )
         self.table = QTableView()
         self.table.setObjectName("speakerQuotes")
         self.table.setModel(self.model)
@@ -83,9 +90,17 @@ class SpeakersView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_item_row)
         self.rename_button.clicked.connect(self.rename_current)
         self.merge_button.clicked.connect(self.merge_current)
-        self.reload()
+
+    def ensure_loaded(self) -> None:
+        """Read the speakers, if this view has not yet."""
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
 
     def reload(self) -> None:
+        """Read the speakers again (a view not yet shown waits for `ensure_loaded`)."""
+        if not self._loaded:
+            return
         current = self.current_speaker_id()
         self.list.blockSignals(True)
         self.list.clear()
@@ -112,18 +127,26 @@ class SpeakersView(QWidget):
             names = f"{entry.data(Qt.ItemDataRole.UserRole + 1)} {entry.toolTip()}".casefold()
             entry.setHidden(not all(w in names for w in words))
 
+    def refresh_quotes(self) -> None:
+        """Show the chosen speaker's quotes as they are now."""
+        if self._loaded:
+            self.model.refresh()
+
     def counts(self) -> tuple[int, int]:
         """(shown, total) speakers."""
+        self.ensure_loaded()
         hidden = sum(self.list.item(r).isHidden() for r in range(self.list.count()))
         return self.list.count() - hidden, self.list.count()
 
     def focus_target(self) -> QWidget:
         """Where the keyboard lands in this view: the list of speakers."""
+        self.ensure_loaded()
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         return self.list
 
     def select_speaker(self, speaker_id: int) -> None:
+        self.ensure_loaded()
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == speaker_id:
                 self.list.setCurrentRow(row)

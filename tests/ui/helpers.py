@@ -14,6 +14,8 @@ def open_window(qtbot, library) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # The choosers and the Sources list are read just after the first frame.
+    qtbot.waitUntil(lambda: window.library_panel.choosers_read)
     # Shortcuts only reach the active window.
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -12,6 +12,8 @@ def window(qtbot, seeded_library):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # The choosers and the Sources list are read by themselves after the first frame.
+    qtbot.waitUntil(lambda: win.library_panel.choosers_read)
     return win
 
 

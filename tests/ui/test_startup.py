@@ -1,0 +1,149 @@
+"""Start-up: the first frame shows the library; what it does not show waits.
+
+The window's first frame shows the first quotes and their count. The
+choosers' entries and the Sources list (the library's counts per source and
+per speaker), the Speakers tab, the dialogs, the exporters and corroboration
+are read or loaded after it, or when the user first needs them; every one of
+them still works straight away.
+"""
+
+import json
+import subprocess
+import sys
+
+from app.core.store import SearchFilter
+from app.ui.main_window import MainWindow
+from tests.conftest import ROOT
+
+# The app started as a user starts it, stopped at its first painted frame:
+# what was loaded and shown by then.
+FIRST_FRAME = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow
+
+class FirstFrame(QObject):
+    seen = False
+    def eventFilter(self, window, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, lambda: self.report(window))
+        return False
+    def report(self, window):
+        panel = window.library_panel
+        print(json.dumps({
+            "modules": sorted(sys.modules),
+            "rows": panel.model.rowCount(),
+            "count": panel.count_label.text(),
+            "choosers_read": panel.choosers_read,
+            "status": window.statusBar().currentMessage(),
+        }), flush=True)
+        os._exit(0)
+
+first_frame = FirstFrame()
+_show = QMainWindow.show
+def show(window):
+    window.installEventFilter(first_frame)
+    _show(window)
+QMainWindow.show = show
+from app.main import main
+main(["--library", sys.argv[1]])
+"""
+
+NOT_AT_START = (
+    "docx",
+    "reportlab",
+    "lxml",
+    "pikepdf",
+    "simplemma",
+    "app.core.importer",
+    "app.core.export",
+    "app.core.render",
+    "app.core.backup",
+    "app.core.corroborate.claims",
+    "app.ui.export_dialog",
+    "app.ui.conflicts_view",
+    "app.ui.import_dialog",
+    "app.ui.paste_source",
+    "app.ui.tag_dialog",
+    "app.ui.team_dialog",
+    "app.ui.source_properties",
+)
+
+
+def test_the_first_frame_shows_the_library_and_loads_nothing_it_does_not_show(
+    seeded_library, tmp_path
+):
+    path = str(seeded_library.path)
+    n_quotes = seeded_library.count(SearchFilter(kind="quote"))
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, path],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines, done.stderr[-2000:]
+    frame = json.loads(lines[-1])
+    loaded = [
+        name
+        for name in NOT_AT_START
+        if any(m == name or m.startswith(name + ".") for m in frame["modules"])
+    ]
+    assert loaded == []
+    assert frame["rows"] == n_quotes and frame["count"] == f"{n_quotes} quotes"
+    assert not frame["choosers_read"]  # read just after this frame
+    status = frame["status"]
+    assert status.startswith("Library ") and status.endswith(
+        f" {seeded_library.count_sources()} sources"
+    )
+
+
+def test_the_choosers_and_sources_are_there_whenever_they_are_needed(qtbot, seeded_library):
+    window = MainWindow(seeded_library)  # never shown: no first frame to wait for
+    qtbot.addWidget(window)
+    panel = window.library_panel
+    assert panel.source_filter.count() == 1 and panel.source_filter.currentText() == "All sources"
+    sources = seeded_library.sources()
+    # Show a source's quotes: the source chooser is filled for it.
+    panel.show_quotes_of(sources[1][0])
+    assert panel.source_filter.currentData() == sources[1][0]
+    assert panel.source_filter.count() == len(sources) + 1
+    assert {
+        i.source_id for i in (panel.model.item_at(r) for r in range(panel.model.rowCount()))
+    } == {sources[1][0]}
+    panel.tabs.setCurrentIndex(2)  # the Sources tab
+    assert panel.sources.count() == len(sources)
+    assert panel.count_label.text() == f"{len(sources)} sources"
+    n_speakers = len(seeded_library.speakers())
+    assert panel.speaker_filter.count() == n_speakers + 1
+
+
+def test_the_choosers_fill_by_themselves_after_the_first_frame(qtbot, seeded_library):
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    panel = window.library_panel
+    assert not panel.choosers_read
+    window.show()
+    qtbot.waitUntil(lambda: panel.choosers_read)
+    assert panel.source_filter.count() == len(seeded_library.sources()) + 1
+    assert panel.tag_filter.itemText(0) == "Any tag"
+    # Still on the Quotes tab, and the status bar still names the library.
+    assert panel.tabs.currentIndex() == 0
+    assert window.statusBar().currentMessage().startswith("Library ")
+
+
+def test_the_speakers_tab_reads_the_speakers_when_first_shown(qtbot, seeded_library):
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.library_panel
+    view = panel.speakers
+    assert view.list.count() == 0  # not read for the first frame
+    panel.tabs.setCurrentIndex(3)
+    speakers = seeded_library.speakers()
+    assert view.list.count() == len(speakers)
+    (first, n_first) = speakers[0]
+    assert view.current_speaker_id() == first.id and view.model.rowCount() == n_first
+    assert panel.count_label.text() == f"{len(speakers)} speakers"
