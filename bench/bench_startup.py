@@ -36,22 +36,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# The child: report the first painted frame of the first QMainWindow, then exit.
-_HOOK = """
+# The child: calls `on_first_frame(window)` once the first QMainWindow shown
+# has drawn its first frame; by default, says when and exits. (Also used by
+# tests/ui/test_startup.py, which gives its own `on_first_frame`.)
+FIRST_FRAME_HOOK = """
 import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+def on_first_frame(window):
+    print(f"first-frame {time.monotonic():.6f}", flush=True)
+    os._exit(0)
+
 class FirstFrame(QObject):
     seen = False
-    def eventFilter(self, obj, event):
+    def eventFilter(self, window, event):
         if not self.seen and event.type() == QEvent.Type.Paint:
             self.seen = True
-            QTimer.singleShot(0, self.done)
+            QTimer.singleShot(0, lambda: on_first_frame(window))
         return False
-    def done(self):
-        print(f"first-frame {time.monotonic():.6f}", flush=True)
-        os._exit(0)
 
 first_frame = FirstFrame()
 _show = QMainWindow.show
@@ -67,7 +70,7 @@ QMainWindow.show = show
 """
 
 _EMPTY = (
-    _HOOK
+    FIRST_FRAME_HOOK
     + """
 app = QApplication(sys.argv)
 window = QMainWindow()
@@ -78,7 +81,7 @@ app.exec()
 )
 
 _APP = (
-    _HOOK
+    FIRST_FRAME_HOOK
     + """
 sys.path.insert(0, ROOT)
 from app.main import main

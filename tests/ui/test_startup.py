@@ -13,42 +13,31 @@ import sys
 
 from app.core.store import SearchFilter
 from app.ui.main_window import MainWindow
+from bench.bench_startup import FIRST_FRAME_HOOK
 from tests.conftest import ROOT
 
 # The app started as a user starts it, stopped at its first painted frame:
 # what was loaded and shown by then.
-FIRST_FRAME = """
-import json, os, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMainWindow
+FIRST_FRAME = (
+    FIRST_FRAME_HOOK
+    + """
+import json
 
-class FirstFrame(QObject):
-    seen = False
-    def eventFilter(self, window, event):
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            self.seen = True
-            QTimer.singleShot(0, lambda: self.report(window))
-        return False
-    def report(self, window):
-        panel = window.library_panel
-        print(json.dumps({
-            "modules": sorted(sys.modules),
-            "rows": panel.model.rowCount(),
-            "count": panel.count_label.text(),
-            "choosers_read": panel.choosers_read,
-            "status": window.statusBar().currentMessage(),
-        }), flush=True)
-        os._exit(0)
+def on_first_frame(window):
+    panel = window.library_panel
+    print(json.dumps({
+        "modules": sorted(sys.modules),
+        "rows": panel.model.rowCount(),
+        "count": panel.count_label.text(),
+        "choosers_read": panel.choosers_read,
+        "status": window.statusBar().currentMessage(),
+    }), flush=True)
+    os._exit(0)
 
-first_frame = FirstFrame()
-_show = QMainWindow.show
-def show(window):
-    window.installEventFilter(first_frame)
-    _show(window)
-QMainWindow.show = show
 from app.main import main
 main(["--library", sys.argv[1]])
 """
+)
 
 NOT_AT_START = (
     "docx",
