@@ -16,6 +16,7 @@ import sys
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -94,18 +95,30 @@ def _open(path: str | Path, seed_if_new: bool) -> Library:
     return open_store(path)
 
 
+_BACKUP_AT_THE_LATEST_MS = 5000  # after start, painted or not
+
+
 def _after_first_frame(window) -> None:
     """What waits until the window's first frame is on screen: today's backup,
     and the importer, loaded on a worker thread so the first import does not
     wait for it (a Qt-free module: safe off the GUI thread)."""
 
+    started = False
+
     def start() -> None:
+        nonlocal started
+        if started:
+            return
+        started = True
         _start_backup(window)
         threading.Thread(
             target=importlib.import_module, args=("app.core.importer",), daemon=True
         ).start()
 
     window.firstFramePainted.connect(start)
+    # A window that is never painted (started minimised, on another desktop)
+    # still gets today's backup: a few seconds on, whatever the screen did.
+    QTimer.singleShot(_BACKUP_AT_THE_LATEST_MS, window, start)
 
 
 def _window_for(path: str | Path, args: argparse.Namespace, seed: bool | None = None):

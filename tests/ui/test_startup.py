@@ -136,3 +136,19 @@ def test_the_speakers_tab_reads_the_speakers_when_first_shown(qtbot, seeded_libr
     (first, n_first) = speakers[0]
     assert view.current_speaker_id() == first.id and view.model.rowCount() == n_first
     assert panel.count_label.text() == f"{len(speakers)} speakers"
+
+
+def test_a_window_never_painted_still_gets_todays_backup(qtbot, seeded_library, monkeypatch):
+    from app.core.backup import backups
+    from app.ui import application
+
+    monkeypatch.setattr(application, "_BACKUP_AT_THE_LATEST_MS", 50)
+    window = MainWindow(seeded_library)  # never shown, so never painted
+    qtbot.addWidget(window)
+    assert backups(seeded_library.path) == []
+    application._after_first_frame(window)
+    qtbot.waitUntil(lambda: len(backups(seeded_library.path)) == 1, timeout=10000)
+    # The first frame coming late does not make a second one.
+    window.firstFramePainted.emit()
+    qtbot.wait(200)
+    assert len(backups(seeded_library.path)) == 1
