@@ -22,7 +22,7 @@ from __future__ import annotations
 from itertools import islice
 
 from app.core.extract.around_quote import AroundQuote
-from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
+from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import (
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -50,6 +50,7 @@ from app.core.extract.tag_words import (
     BYLINE,
     CAPITAL_NEXT,
     CUES,
+    HEADING_DASH,
     LEAD,
     NOT_DESCRIPTOR,
     PARTY_STATE,
@@ -319,7 +320,12 @@ class Attributor(AroundQuote):
                 if not (i > 0 and is_determiner(words[i - 1][0])):
                     verb_i = i
                     break
-        if text[s:open_at].rstrip().endswith(":") and (verb_i is None or len(words) - verb_i > 6):
+        colon = text[s:open_at].rstrip().endswith(":")
+        if colon:
+            named = self._after_heading(s, open_at)
+            if named is not None:
+                return named
+        if colon and (verb_i is None or len(words) - verb_i > 6):
             verb_i = len(words)  # "X issued the following statement:"
         if verb_i is None:
             return None
@@ -340,6 +346,21 @@ class Attributor(AroundQuote):
             if outer is not None:
                 return outer
         return self.subject(words, verb_i, s, open_at)
+
+    def _after_heading(self, s: int, open_at: int) -> Speaker | None:
+        """Who a heading gives the quote to: `TURNOUT WAS LOW - Ana Ruiz: "`,
+        `Pollsters agree - Ana Ruiz: "`: a name alone between the last dash
+        and the colon."""
+        dashes = list(HEADING_DASH.finditer(self.text, s, open_at))
+        if not dashes:
+            return None
+        lo = dashes[-1].end()
+        hi = self.text.rfind(":", lo, open_at)
+        words = self.text[lo:hi].split()
+        if not 0 < len(words) <= 6 or not all(w[0].isupper() or w == "and" for w in words):
+            return None
+        found = self.speaker_of(Subject(lo, hi, "name"), open_at)
+        return found if found and found != NOBODY else None
 
     def _is_person(self, lo: int, hi: int) -> bool:
         """Whether `text[lo:hi]` reads as a person's name."""

@@ -165,11 +165,18 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         if found.kind == "noun" and head in DOC_NOUNS:
             # "X issued a statement saying": who issued it speaks.
             first = main_subject(text, lo, found.start)
-            if first is not None and first.kind == "name":
+            if first is not None and first.kind in ("name", "pronoun"):
                 return first
         k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] < found.start), None)
         if k is not None and _low(toks[k][0]) == "with":
             return found  # "..., with Ruiz reportedly yelling": Ruiz
+        if k is not None and _low(toks[k][0]) in _AFFILIATION and found.kind == "noun":
+            # "sent a note to members saying": the object of a preposition
+            # does not say it; the participle belongs to the clause's subject.
+            first = main_subject(text, lo, found.start)
+            if first is not None and first.kind in ("name", "pronoun"):
+                return first
+            return None
     return found
 
 

@@ -118,7 +118,11 @@ class Referents:
                 if noun in PERSON_NOUNS:
                     return " ".join(words[1 : i + 1]) if noun == w else noun, ""
             head = i == len(words) - 1  # not a modifier: "school fans" are fans
-            if head and (w in ROLE_NOUNS or w in ORG_NOUNS):
+            # "the senator" is the senator named before; "the Ohio senator" or
+            # "the former mayor" describes someone the latest senator or mayor
+            # may well not be, so it stays as written.
+            described = w in ROLE_NOUNS and w not in ORG_NOUNS and len(words) > 2
+            if head and (w in ROLE_NOUNS or w in ORG_NOUNS) and not described:
                 entity = self.cast.by_role(w, ref)
                 if entity is not None:
                     return self._entity_speaker(entity)

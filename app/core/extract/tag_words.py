@@ -13,6 +13,8 @@ from app.core.extract.referents import DETERMINERS, Speaker, as_written
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
 QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
+# A dash standing between words (not a hyphen): after a heading, before a name.
+HEADING_DASH = re.compile(r"[ \t](?:-{1,2}|\u2014|\u2013)[ \t]+")
 PHRASE_STOP = frozenset(
     "as who which in on at during after before while when to from about of because".split()
 )
