@@ -38,3 +38,13 @@ def test_a_participle_after_an_object_belongs_to_the_clause_subject():
         'sent emails that were "marked secret at the time."'
     )
     assert speakers(text) == ["Gil Parma", "Ana Quill"]
+
+
+def test_a_tag_set_in_as_an_aside_makes_its_speaker_the_antecedent():
+    text = (
+        "Gil Parma spoke at the rally in the hall.\n\n"
+        'Tomas Brell, Gil Parma said, has created a "strange, reality-bending zone where '
+        'anything goes."\n\n'
+        '"So afterwards, his supporters feel justified," he said.'
+    )
+    assert speakers(text) == ["Gil Parma", "Gil Parma"]

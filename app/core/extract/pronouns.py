@@ -181,9 +181,10 @@ class Antecedents:
         tagged = None
         for m in self._mentions_in(a, b):
             if m.entity.kind == "person" and text[m.pos - 2 : m.pos] == ", ":
-                if _SPEECH_AFTER.match(text, m.end) and _ENDS_AFTER_VERB.match(
-                    text, _SPEECH_AFTER.match(text, m.end).end()
-                ):
+                verb = _SPEECH_AFTER.match(text, m.end)
+                # "..., Brask said." closing the sentence, or "Vesk, Brask
+                # said, has ...": a tag set in as an aside.
+                if verb and (_ENDS_AFTER_VERB.match(text, verb.end()) or text[verb.end()] == ","):
                     tagged = Subject(m.pos, m.end, "name")
             elif m.entity.kind == "person" and _SAID_BEFORE.search(text, max(a, m.pos - 12), m.pos):
                 tagged = Subject(m.pos, m.end, "name")  # "..., said Ana Ruiz, a director."
