@@ -48,3 +48,20 @@ def test_a_tag_set_in_as_an_aside_makes_its_speaker_the_antecedent():
         '"So afterwards, his supporters feel justified," he said.'
     )
     assert speakers(text) == ["Gil Parma", "Gil Parma"]
+
+
+def test_who_writes_a_letter_to_someone_asking_speaks_it():
+    text = (
+        '"It is up to them," Tomas Brell said.\n\n'
+        "Harbor Mayor Gil F. Parma wrote a letter to Attorney General Ana Quill asking the "
+        'department to investigate the "fiasco."'
+    )
+    assert speakers(text) == ["Tomas Brell", "Gil F. Parma"]
+
+
+def test_a_topic_opened_with_of_is_not_the_subject():
+    text = (
+        "Tomas Brell spoke.\n\n"
+        'Of Brell, Gil Parma, who has given money to Ana Quill, said, "He is scary."'
+    )
+    assert speakers(text) == ["Gil Parma"]

@@ -58,6 +58,7 @@ _INTRO = frozenset(
     asked speaking addressing responding writing according earlier later last next this
     despite following with without for from by like unlike under over among amid
     outside inside near across around behind beyond throughout once
+    of about regarding to toward towards against given
     there here elsewhere overall separately afterward afterwards together again
     """.split()
 )
@@ -161,7 +162,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     gerund = verb.group().lower().endswith("ing")
     found = _np_ending(text, toks, len(toks) - 1, gerund)
     if found is not None and gerund:
-        head = text[found.start : found.end].split()[-1].lower()
+        words = text[found.start : found.end].split()
+        # "a letter to the mayor": the head stands before the preposition.
+        cut = next((n for n, w in enumerate(words) if n and w in _AFFILIATION), len(words))
+        head = words[cut - 1].lower()
         if found.kind == "noun" and head in DOC_NOUNS:
             # "X issued a statement saying": who issued it speaks.
             first = main_subject(text, lo, found.start)
