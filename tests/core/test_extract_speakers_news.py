@@ -65,3 +65,14 @@ def test_a_topic_opened_with_of_is_not_the_subject():
         'Of Brell, Gil Parma, who has given money to Ana Quill, said, "He is scary."'
     )
     assert speakers(text) == ["Gil Parma"]
+
+
+def test_a_participle_after_a_comma_goes_with_the_sentence_subject():
+    text = (
+        "Tomas Brell spoke.\n\n"
+        "Gil Parma also complained that Brell is too principled, suggesting the first-term "
+        'senator sees issues as "absolutely black and white."\n\n'
+        "Ana Quill threw her support behind Sen. Tomas Brell (R-Texas) Wednesday, saying it is "
+        'time to have a "real conservative in the White House."'
+    )
+    assert speakers(text) == ["Gil Parma", "Ana Quill"]

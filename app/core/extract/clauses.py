@@ -51,6 +51,7 @@ _FUNCTION = frozenset(
     """.split()
 )
 _CONJUNCTIONS = frozenset("and but or then".split())
+_BE_OR_DEGREE = frozenset("is was are were be been being too very so more most less".split())
 # Words opening an introductory phrase that ends at the first comma.
 _INTRO = frozenset(
     """
@@ -151,8 +152,16 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         if verb.group().lower().endswith("ing"):
             # "Ruiz criticized it, saying": the subject of the verb before.
             prev = toks[-2][0]
-            if prev.islower() and (_low(prev) in _VERBISH or prev.endswith("ed")):
+            # "Ruiz objected, saying": the verb before; "Vesk is too
+            # principled, saying" has an adjective there, not a verb.
+            adjective = len(toks) > 2 and _low(toks[-3][0]) in _BE_OR_DEGREE
+            if prev.islower() and (_low(prev) in _VERBISH or prev.endswith("ed")) and not adjective:
                 return subject_before(text, lo, toks[-2][1])
+            # "Ruiz backed Vesk on Monday, saying": the participle goes with
+            # the sentence's subject, not with the object before the comma.
+            first = main_subject(text, lo, verb_start)
+            if first is not None and first.kind in ("name", "pronoun"):
+                return first
             return None
         # "Ruiz, a director at the Institute in Bonn, Germany, said": the
         # sentence opens with the subject and its asides.
