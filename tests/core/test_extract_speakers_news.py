@@ -14,7 +14,7 @@ def test_a_bare_role_is_the_person_but_a_described_role_stays_as_written():
     text = (
         "Sen. Mara Quorle voted for the bill on Monday.\n\n"
         '"It is a good day," the senator said.\n\n'
-        'Sen. Ivo Brask voted against it. "It is a bad day," the Ohio senator said.\n\n'
+        'Ivo Brask voted against it. "It is a bad day," the Ohio senator said.\n\n'
         '"We tried," the former senator said.'
     )
     assert speakers(text) == ["Mara Quorle", "Ohio senator", "former senator"]
@@ -76,3 +76,10 @@ def test_a_participle_after_a_comma_goes_with_the_sentence_subject():
         'time to have a "real conservative in the White House."'
     )
     assert speakers(text) == ["Gil Parma", "Ana Quill"]
+
+
+def test_a_bare_role_held_by_two_people_in_the_story_stays_as_written():
+    two = 'Sen. Mara Quorle met Sen. Ivo Brask on Monday.\n\n"It is a good day," the senator said.'
+    one = 'Mayor Ana Quill met the council on Monday.\n\n"It is a good day," the mayor said.'
+    assert speakers(two) == ["senator"]
+    assert speakers(one) == ["Ana Quill"]

@@ -439,6 +439,8 @@ class Cast:
         or the latest organization of that kind."""
         titles = ROLE_NOUNS.get(noun)
         if titles:
+            if sum(bool(e.role_words & titles) for e in self.people.values()) > 1:
+                return None  # two senators: either could be meant, and a wrong name is worse
             i = bisect.bisect_left(self.positions, pos) - 1
             while i >= 0:
                 ent = self.mentions[i].entity
