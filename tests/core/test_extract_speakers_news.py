@@ -83,3 +83,12 @@ def test_a_bare_role_held_by_two_people_in_the_story_stays_as_written():
     one = 'Mayor Ana Quill met the council on Monday.\n\n"It is a good day," the mayor said.'
     assert speakers(two) == ["senator"]
     assert speakers(one) == ["Ana Quill"]
+
+
+def test_a_long_introductory_phrase_is_passed_over_to_the_subject():
+    text = (
+        "Tomas Brell spoke.\n\n"
+        "On Thursday night as the four remaining candidates took the debate stage here at the "
+        'University of Harbor, Brell opened with a call for the party to "embrace" his bid.'
+    )
+    assert speakers(text) == ["Tomas Brell"]

@@ -350,7 +350,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     if i < len(toks) and toks[i][0] == ",":
         i += 1
     while True:  # "Outside the hall, as the crowd thinned, ..."
-        comma = next((k for k in range(i, min(len(toks), i + 16)) if toks[k][0] == ","), None)
+        comma = next((k for k in range(i, min(len(toks), i + 28)) if toks[k][0] == ","), None)
         if comma is None or not _introductory(toks[i:comma]):
             break
         i = comma + 1
