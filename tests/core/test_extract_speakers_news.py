@@ -92,3 +92,12 @@ def test_a_long_introductory_phrase_is_passed_over_to_the_subject():
         'University of Harbor, Brell opened with a call for the party to "embrace" his bid.'
     )
     assert speakers(text) == ["Tomas Brell"]
+
+
+def test_the_name_after_a_role_heads_the_subject_not_the_name_before_it():
+    text = (
+        "Tomas Brell spoke.\n\n"
+        "Former Brell aide Ana Quill published a column in a weekly about the "
+        '"slow collapse of the party" last year.'
+    )
+    assert speakers(text) == ["Ana Quill"]

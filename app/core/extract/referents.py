@@ -269,7 +269,9 @@ class Referents:
             )
         if subj.kind != "name":
             return None
-        for ms, me in name_pieces(text, subj.start, subj.end):
+        # The head of the subject is its last name: "Former Vesk speechwriter
+        # Ana Ruiz" is Ruiz, the name before her role only modifies it.
+        for ms, me in reversed(list(name_pieces(text, subj.start, subj.end))):
             parsed = self.cast.parse(text[ms:me], lead_in(text, ms))
             if parsed is None or parsed.possessive or parsed.kind not in ("person", "bare"):
                 continue
