@@ -101,3 +101,12 @@ def test_the_name_after_a_role_heads_the_subject_not_the_name_before_it():
         '"slow collapse of the party" last year.'
     )
     assert speakers(text) == ["Ana Quill"]
+
+
+def test_a_name_between_two_parts_of_a_quote_is_not_the_tag_pronoun():
+    text = (
+        "Tomas Brell may run for office.\n\n"
+        "Brell's pollster, Gil Parma, says his man has the money. "
+        '"I don\'t think the wisdom" -- that Brell is a nanny -- "is going to last," he says.'
+    )
+    assert speakers(text) == ["Gil Parma", "Gil Parma"]

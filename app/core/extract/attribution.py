@@ -163,7 +163,13 @@ class Attributor(AroundQuote):
                     return named
             subj = subject_before(text, lo, ws)
             if subj is not None:
-                speaker = self.speaker_of(subj, start - 1)
+                ref = start - 1
+                opens = sentence_start(text, text.rfind("\n", 0, start) + 1, ref)
+                if subj.kind == "pronoun" and QUOTE_MARK.search(text, opens, ref):
+                    # `"..." -- that Vesk is ... -- "...," she said`: a name
+                    # between two parts of one quote is not who "she" is.
+                    ref = opens
+                speaker = self.speaker_of(subj, ref)
                 if speaker is not None:
                     return speaker
                 if text[subj.start : subj.end].lower() in ("i", "we"):
