@@ -110,3 +110,12 @@ def test_a_name_between_two_parts_of_a_quote_is_not_the_tag_pronoun():
         '"I don\'t think the wisdom" -- that Brell is a nanny -- "is going to last," he says.'
     )
     assert speakers(text) == ["Gil Parma", "Gil Parma"]
+
+
+def test_the_subject_of_a_while_clause_is_the_pronouns_antecedent_not_its_object():
+    text = (
+        '"I like victories first," Tomas Brell told Ana Quill.\n\n'
+        "While Brell affirmed that he likes Gil Parma to the radio host, he also stated a day "
+        'earlier, "If Parma catches on, we will go to war."'
+    )
+    assert speakers(text) == ["Tomas Brell", "Tomas Brell"]

@@ -35,6 +35,9 @@ _ASKED = re.compile(
     r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
+_SUBORDINATE = re.compile(
+    r"\s*(?:While|After|Although|Though|Because|Since|When|Once|Before|As)\s+(?=[A-Z])"
+)
 # A name right before a speech verb ("Brask said", "his wife, Lisel Orn, said").
 _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
 
@@ -79,6 +82,8 @@ class Antecedents:
                 if entity is not None and self._fits(entity, gender):
                     return entity
             entity = self._person_in(subj.start, subj.end) if subj is not None else None
+            if subj is None:
+                entity = self._subordinate_subject(a, b)
             if entity is not None and self._fits(entity, gender):
                 return entity
             # The subject is someone else or no person ("a reporter asked
@@ -88,6 +93,15 @@ class Antecedents:
             if found is not None:
                 return found
         return None
+
+    def _subordinate_subject(self, a: int, b: int) -> Entity | None:
+        """The person subject of a clause opening `text[a:b]` with "While",
+        "After", "Although" ...: `While Vesk praised Ruiz, he ...` is about
+        Vesk, the subject, not Ruiz, named later as an object."""
+        m = _SUBORDINATE.match(self.text, a, b)
+        subj = main_subject(self.text, m.end(), b) if m else None
+        # The name's mention may take in the conjunction ("While Vesk").
+        return self._person_in(a, subj.end) if subj is not None and subj.kind == "name" else None
 
     def _fits(self, entity: Entity, gender: str) -> bool:
         if gender and entity.gender and entity.gender != gender:
