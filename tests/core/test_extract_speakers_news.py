@@ -119,3 +119,12 @@ def test_the_subject_of_a_while_clause_is_the_pronouns_antecedent_not_its_object
         'earlier, "If Parma catches on, we will go to war."'
     )
     assert speakers(text) == ["Tomas Brell", "Tomas Brell"]
+
+
+def test_a_share_of_those_polled_speaks_as_written_not_a_name_nearby():
+    text = (
+        'Asked how likely Tomas Brell was to win, 21 percent said "not too likely" and '
+        '14 percent said "not at all likely."\n\n'
+        'Nine of 10 voters were worried about Tomas Brell; most said they were "very worried."'
+    )
+    assert speakers(text) == ["21 percent", "14 percent", "most"]

@@ -74,6 +74,8 @@ _DASHES = frozenset(("\u2014", "\u2013", "--"))
 _PARTICLES = frozenset("of de van von al".split())
 # Words standing for people as a subject: "Another said", "Most said".
 _QUANTIFIERS = frozenset("another one others some many most both several few".split())
+# A share of those polled speaks as a group: "21 percent said", "most said".
+_SHARES = frozenset("most percent half majority".split())
 _TIME_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -257,7 +259,7 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     if low in _FUNCTION or not tok[:1].isalnum():
         return None
     kind = "name" if _is_name_token(tok) else "noun"
-    if kind == "noun" and not is_speaker_noun(low):
+    if kind == "noun" and not (is_speaker_noun(low) or low in _SHARES):
         return None  # "if they don't pass": no one who could speak
     start = _np_start(toks, i)
     # "Ana Ruiz of the Union said", "a spokeswoman for the agency said": the
