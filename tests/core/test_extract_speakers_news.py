@@ -128,3 +128,13 @@ def test_a_share_of_those_polled_speaks_as_written_not_a_name_nearby():
         'Nine of 10 voters were worried about Tomas Brell; most said they were "very worried."'
     )
     assert speakers(text) == ["21 percent", "14 percent", "most"]
+
+
+def test_an_as_clause_after_a_quote_tags_it():
+    text = (
+        "Tomas Brell spoke.\n\n"
+        'Still, the fact that the race "is a dead heat right now," as Gil Parma said on a radio '
+        "program on Monday, only magnifies the importance of every vote.\n\n"
+        'The vote was "a disaster for the party," as Ana Quill put it.'
+    )
+    assert speakers(text) == ["Gil Parma", "Ana Quill"]

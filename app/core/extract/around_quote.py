@@ -1,6 +1,7 @@
 """Evidence for a quote's speaker that stands apart from its own tag: a
-dash byline on the next line, and the sentence just before a quote that
-opens its sentence (attribution.py asks them in its order)."""
+dash byline on the next line, a heading's name before a colon, and the
+sentence just before a quote that opens its sentence (attribution.py asks
+them in its order)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,16 @@ import re
 
 from app.core.extract.clauses import Subject, main_subject, subject_before
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
-from app.core.extract.referents import Referents, Speaker, inside
+from app.core.extract.referents import NOBODY, Referents, Speaker, inside
 from app.core.extract.sentences import sentence_start
-from app.core.extract.tag_words import BYLINE_LINE, TELLING, WORD, is_determiner, is_verb
+from app.core.extract.tag_words import (
+    BYLINE_LINE,
+    HEADING_DASH,
+    TELLING,
+    WORD,
+    is_determiner,
+    is_verb,
+)
 
 _ASKED_NAME = re.compile(
     r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how|what|when|to)\b"
@@ -35,6 +43,21 @@ class AroundQuote(Referents):
         """A paragraph that is only a dash and a name, right after the quote's."""
         m = BYLINE_LINE.match(self.text, line_end)
         return self.byline(m.start(1), m.end(1)) if m is not None else None
+
+    def after_heading(self, s: int, open_at: int) -> Speaker | None:
+        """Who a heading gives the quote to: `TURNOUT WAS LOW - Ana Ruiz: "`,
+        `Pollsters agree - Ana Ruiz: "`: a name alone between the last dash
+        and the colon."""
+        dashes = list(HEADING_DASH.finditer(self.text, s, open_at))
+        if not dashes:
+            return None
+        lo = dashes[-1].end()
+        hi = self.text.rfind(":", lo, open_at)
+        words = self.text[lo:hi].split()
+        if not 0 < len(words) <= 6 or not all(w[0].isupper() or w == "and" for w in words):
+            return None
+        found = self.speaker_of(Subject(lo, hi, "name"), open_at)
+        return found if found and found != NOBODY else None
 
     def sentence_before(self, open_at: int, line_start: int) -> Speaker | None:
         """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one

@@ -22,7 +22,7 @@ from __future__ import annotations
 from itertools import islice
 
 from app.core.extract.around_quote import AroundQuote
-from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
+from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import (
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -50,7 +50,6 @@ from app.core.extract.tag_words import (
     BYLINE,
     CAPITAL_NEXT,
     CUES,
-    HEADING_DASH,
     LEAD,
     NOT_DESCRIPTOR,
     PARTY_STATE,
@@ -117,10 +116,10 @@ class Attributor(AroundQuote):
             )
             is_reported = quote_tail != "." and w.rstrip(".") in ("reported", "reports")
             is_back = (
-                w in ("shot", "fired", "went", "pointed", "points")
+                w in ("shot", "fired", "went", "pointed", "points", "put", "puts")
                 and i + 1 < len(words)
-                and words[i + 1][0].rstrip(".") in ("back", "on", "out")
-            )  # `," Ruiz shot back`, `," Ruiz went on`, `," Ruiz pointed out`
+                and words[i + 1][0].rstrip(".") in ("back", "on", "out", "it")
+            )  # `," Ruiz shot back`, `," Ruiz went on`, `," as Ruiz put it`
             # A tag verb, or one capitalized after a comma (`, Tweeted on`).
             lower = w[0].islower() or (i > 0 and words[i - 1][0] == ",")
             is_tag = (
@@ -151,7 +150,14 @@ class Attributor(AroundQuote):
                 first_word.lower() not in NOT_DESCRIPTOR
                 and any(t[0].isupper() for t, _, _ in words[1:i])
             )
-            if not (first_word[0].isupper() or first_word.lower() in SUBJECT_OPENERS or described):
+            # `," as Ana Ruiz said on Monday, ...`: an "as" clause tags it too.
+            as_clause = first_word.lower() == "as"
+            if not (
+                first_word[0].isupper()
+                or first_word.lower() in SUBJECT_OPENERS
+                or described
+                or as_clause
+            ):
                 return None  # `" and urged Congress` is no attribution
             commas = [k for k, (t, _, _) in enumerate(words[:i]) if t == ","]
             subject_hi = words[commas[0]][1] if commas else ws
@@ -328,7 +334,7 @@ class Attributor(AroundQuote):
                     break
         colon = text[s:open_at].rstrip().endswith(":")
         if colon:
-            named = self._after_heading(s, open_at)
+            named = self.after_heading(s, open_at)
             if named is not None:
                 return named
         if colon and (verb_i is None or len(words) - verb_i > 6):
@@ -352,21 +358,6 @@ class Attributor(AroundQuote):
             if outer is not None:
                 return outer
         return self.subject(words, verb_i, s, open_at)
-
-    def _after_heading(self, s: int, open_at: int) -> Speaker | None:
-        """Who a heading gives the quote to: `TURNOUT WAS LOW - Ana Ruiz: "`,
-        `Pollsters agree - Ana Ruiz: "`: a name alone between the last dash
-        and the colon."""
-        dashes = list(HEADING_DASH.finditer(self.text, s, open_at))
-        if not dashes:
-            return None
-        lo = dashes[-1].end()
-        hi = self.text.rfind(":", lo, open_at)
-        words = self.text[lo:hi].split()
-        if not 0 < len(words) <= 6 or not all(w[0].isupper() or w == "and" for w in words):
-            return None
-        found = self.speaker_of(Subject(lo, hi, "name"), open_at)
-        return found if found and found != NOBODY else None
 
     def _is_person(self, lo: int, hi: int) -> bool:
         """Whether `text[lo:hi]` reads as a person's name."""
