@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from app.core.extract import find_quotes
+from app.core.extract.clauses import subject_before
 
 
 def speakers(text: str) -> list[str | None]:
@@ -138,3 +139,15 @@ def test_an_as_clause_after_a_quote_tags_it():
         'The vote was "a disaster for the party," as Ana Quill put it.'
     )
     assert speakers(text) == ["Gil Parma", "Ana Quill"]
+
+
+def test_a_title_of_a_department_before_a_name_is_part_of_the_name():
+    text = "Secretary of State Gil F. Parma said the vote was fair."
+    subject = subject_before(text, 0, text.index(" said") + 1)
+    assert subject is not None and text[subject.start : subject.end] == (
+        "Secretary of State Gil F. Parma"
+    )
+    # An affiliation after a name is still no part of it.
+    text = "Ana Quill of the Harbor Union said the vote was fair."
+    subject = subject_before(text, 0, text.index(" said") + 1)
+    assert subject is not None and text[subject.start : subject.end] == "Ana Quill"

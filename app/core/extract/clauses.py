@@ -26,6 +26,7 @@ from app.core.extract.lexicon import (
     ROLE_NOUNS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
+    TITLES,
 )
 from app.core.extract.unnamed import PERSON_NOUNS, RELATION_NOUNS
 
@@ -274,6 +275,9 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
         head = _np_ending(text, toks, k - 1)
         if head is None:
             return None  # "... in Ohio said": a place, not the speaker
+        if head.kind == "name" and head.start == toks[k - 1][1] and _low(toks[k - 1][0]) in TITLES:
+            # "Secretary of State Ana Ruiz said": a title of a name, no affiliation.
+            return Subject(head.start, toks[i][2], "name")
         if head.kind == "name":
             return head
         if head.kind == "noun":
