@@ -151,3 +151,12 @@ def test_a_title_of_a_department_before_a_name_is_part_of_the_name():
     text = "Ana Quill of the Harbor Union said the vote was fair."
     subject = subject_before(text, 0, text.index(" said") + 1)
     assert subject is not None and text[subject.start : subject.end] == "Ana Quill"
+
+
+def test_the_agent_of_was_asked_by_a_described_person_puts_the_question():
+    text = (
+        "Tomas Brell spoke on Friday.\n\n"
+        'Brell was asked by host Gil Parma, "Is it over?"\n\n'
+        'Brell was accused by critics of "ruining the party."'
+    )
+    assert speakers(text) == ["Gil Parma", "Tomas Brell"]

@@ -351,8 +351,13 @@ class Attributor(AroundQuote):
                 return agent
         if 0 < verb_i < len(words) and words[verb_i - 1][0].lower() in BE:
             by = next((k for k in range(verb_i + 1, len(words)) if words[k][0] == "by"), None)
-            if by is not None and by + 1 < len(words) and words[by + 1][0][0].isupper():
-                return self._phrase_after(words, by + 1, open_at)  # `was accused by A B of "`
+            # `was accused by A B of "`, `was asked by host A B, "`
+            name = by + 1 if by is not None else len(words)
+            limit = min(len(words), name + 3)  # a descriptor of up to three words
+            while name < limit and words[name][0].islower():
+                name += 1
+            if name < len(words) and words[name][0][0].isupper():
+                return self._phrase_after(words, name, open_at)
         if verb_i < len(words) and not is_verb(words[verb_i][0], TAG_VERBS):
             outer = self._reporter(words, verb_i, s, open_at)
             if outer is not None:
