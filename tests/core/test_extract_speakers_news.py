@@ -160,3 +160,12 @@ def test_the_agent_of_was_asked_by_a_described_person_puts_the_question():
         'Brell was accused by critics of "ruining the party."'
     )
     assert speakers(text) == ["Gil Parma", "Tomas Brell"]
+
+
+def test_an_infinitive_takes_the_subject_of_the_verb_it_hangs_from():
+    text = (
+        "Tomas Brell spoke.\n\n"
+        "The campaign has denied it happened, with Gil Parma taking to a website to call "
+        'Ana Quill "totally delusional" for the accusation.'
+    )
+    assert speakers(text) == ["Gil Parma"]

@@ -1,5 +1,6 @@
 """Evidence for a quote's speaker that stands apart from its own tag: a
-dash byline on the next line, a heading's name before a colon, and the
+dash byline on the next line, a heading's name before a colon, the teller
+of reported speech and the subject an infinitive hangs from, and the
 sentence just before a quote that opens its sentence (attribution.py asks
 them in its order)."""
 
@@ -14,6 +15,7 @@ from app.core.extract.sentences import sentence_start
 from app.core.extract.tag_words import (
     BYLINE_LINE,
     HEADING_DASH,
+    REPORTING,
     TELLING,
     WORD,
     is_determiner,
@@ -58,6 +60,39 @@ class AroundQuote(Referents):
             return None
         found = self.speaker_of(Subject(lo, hi, "name"), open_at)
         return found if found and found != NOBODY else None
+
+    def reporter(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
+        """The person whose reported speech holds the verb at `verb_i`: "Ruiz
+        said Vesk called the plan "...", "Ruiz says the board branded it "..."
+        give Ruiz, who is telling it; None when no reporting verb with a
+        named or pronoun subject comes before it."""
+        for j in range(verb_i - 1, -1, -1):
+            w = words[j][0]
+            if not (w[0].islower() and is_verb(w, REPORTING)) or inside(words[j][1], self.spans):
+                continue
+            if j > 0 and is_determiner(words[j - 1][0]):
+                continue
+            subj = subject_before(self.text, s, words[j][1]) or main_subject(
+                self.text, s, words[j][1]
+            )
+            if subj is None or subj.kind not in ("name", "pronoun"):
+                return None
+            return self.speaker_of(subj, ref)
+        return None
+
+    def infinitive_subject(self, words, verb_i: int, s: int) -> Subject | None:
+        """The person subject of the verb an infinitive at `verb_i` hangs
+        from, a few words back: "with Ruiz taking to the radio to call it"."""
+        gov = next(
+            (
+                ws
+                for w, ws, _ in reversed(words[max(0, verb_i - 7) : verb_i - 1])
+                if w.islower() and w.endswith(("ing", "ed"))
+            ),
+            None,
+        )
+        subj = subject_before(self.text, s, gov) if gov is not None else None
+        return subj if subj is not None and subj.kind in ("name", "pronoun") else None
 
     def sentence_before(self, open_at: int, line_start: int) -> Speaker | None:
         """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one

@@ -55,7 +55,6 @@ from app.core.extract.tag_words import (
     PARTY_STATE,
     PHRASE_STOP,
     QUOTE_MARK,
-    REPORTING,
     SENTENCE_DONE,
     SUBJECT_OPENERS,
     TAG_ONLY,
@@ -359,7 +358,7 @@ class Attributor(AroundQuote):
             if name < len(words) and words[name][0][0].isupper():
                 return self._phrase_after(words, name, open_at)
         if verb_i < len(words) and not is_verb(words[verb_i][0], TAG_VERBS):
-            outer = self._reporter(words, verb_i, s, open_at)
+            outer = self.reporter(words, verb_i, s, open_at)
             if outer is not None:
                 return outer
         return self.subject(words, verb_i, s, open_at)
@@ -380,25 +379,6 @@ class Attributor(AroundQuote):
         ]
         return self._phrase_after(words, 0, open_at + 1)
 
-    def _reporter(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
-        """The person whose reported speech holds the verb at `verb_i`: "Ruiz
-        said Vesk called the plan "...", "Ruiz says the board branded it "..."
-        give Ruiz, who is telling it; None when no reporting verb with a
-        named or pronoun subject comes before it."""
-        for j in range(verb_i - 1, -1, -1):
-            w = words[j][0]
-            if not (w[0].islower() and is_verb(w, REPORTING)) or inside(words[j][1], self.spans):
-                continue
-            if j > 0 and is_determiner(words[j - 1][0]):
-                continue
-            subj = subject_before(self.text, s, words[j][1]) or main_subject(
-                self.text, s, words[j][1]
-            )
-            if subj is None or subj.kind not in ("name", "pronoun"):
-                return None
-            return self.speaker_of(subj, ref)
-        return None
-
     def subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
         """The nearest person (else organization) before the verb at `verb_i`,
         else the name right after it (`said Mayor X:`)."""
@@ -406,6 +386,8 @@ class Attributor(AroundQuote):
         subj = None
         if verb_i < len(words):
             subj = subject_before(self.text, s, verb_start)
+            if subj is None and verb_i > 1 and words[verb_i - 1][0] == "to":
+                subj = self.infinitive_subject(words, verb_i, s)
             if subj is None and verb_i > 0 and words[verb_i - 1][0] in ("and", "but"):
                 # "Ruiz said she was done and added": the first verb's subject.
                 first = next(
