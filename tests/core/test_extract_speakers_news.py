@@ -169,3 +169,12 @@ def test_an_infinitive_takes_the_subject_of_the_verb_it_hangs_from():
         'Ana Quill "totally delusional" for the accusation.'
     )
     assert speakers(text) == ["Gil Parma"]
+
+
+def test_a_colon_after_and_that_goes_on_with_the_teller_of_the_quote_before():
+    text = (
+        "Tomas Brell spoke.\n\n"
+        'Gil Parma said this was a "fatal miscalculation" and that Ana Quill has learned her '
+        'lesson: "They are fortified for a longer fight."'
+    )
+    assert speakers(text) == ["Gil Parma", "Gil Parma"]

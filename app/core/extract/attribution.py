@@ -337,6 +337,12 @@ class Attributor(AroundQuote):
             if named is not None:
                 return named
         if colon and (verb_i is None or len(words) - verb_i > 6):
+            if words[0][0].lower() in ("and", "that", "but") and s > sentence_start(
+                text, text.rfind("\n", 0, open_at) + 1, open_at
+            ):
+                # `Ruiz said it was a "mistake" and that she had learned:`
+                # goes on with the teller of the quote before, in its sentence.
+                return None
             verb_i = len(words)  # "X issued the following statement:"
         if verb_i is None:
             return None
