@@ -178,3 +178,13 @@ def test_a_colon_after_and_that_goes_on_with_the_teller_of_the_quote_before():
         'lesson: "They are fortified for a longer fight."'
     )
     assert speakers(text) == ["Gil Parma", "Gil Parma"]
+
+
+def test_a_second_verb_after_and_keeps_the_teller_of_the_quote_before():
+    text = (
+        "Tomas Brell spoke.\n\n"
+        'Gil Parma during a Sunday thanked its members "for their support" and called Harbor '
+        'Nurses United "one of the sponsors of my campaign."\n\n'
+        'Asked about it, 21 percent said "not likely" and 14 percent said "not at all."'
+    )
+    assert speakers(text) == ["Gil Parma", "Gil Parma", "21 percent", "14 percent"]

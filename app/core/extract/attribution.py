@@ -312,6 +312,22 @@ class Attributor(AroundQuote):
         words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(text, s, open_at)]
         if not words:
             return None
+        second_verb = (
+            len(words) > 1
+            and words[0][0] in ("and", "but")
+            and words[1][0].islower()
+            and not text[words[0][2] : words[1][1]].strip()  # no "and 14 percent"
+            and words[1][0] not in PRONOUNS
+            and not is_determiner(words[1][0])
+        )
+        that_colon = words[0][0] == "that" and text[s:open_at].rstrip().endswith(":")
+        if (second_verb or that_colon) and s > sentence_start(
+            text, text.rfind("\n", 0, open_at) + 1, open_at
+        ):
+            # `Ruiz thanked them for "..." and called the union "..."`, `Ruiz
+            # said it was a "mistake" and that she had learned:`, `... "hope"
+            # that Vesk wins:`: the quote before's sentence goes on, and its teller.
+            return None
         verb_i = None
         for i in range(len(words) - 1, -1, -1):
             w = words[i][0]
@@ -337,12 +353,6 @@ class Attributor(AroundQuote):
             if named is not None:
                 return named
         if colon and (verb_i is None or len(words) - verb_i > 6):
-            if words[0][0].lower() in ("and", "that", "but") and s > sentence_start(
-                text, text.rfind("\n", 0, open_at) + 1, open_at
-            ):
-                # `Ruiz said it was a "mistake" and that she had learned:`
-                # goes on with the teller of the quote before, in its sentence.
-                return None
             verb_i = len(words)  # "X issued the following statement:"
         if verb_i is None:
             return None
