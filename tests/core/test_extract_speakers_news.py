@@ -188,3 +188,14 @@ def test_a_second_verb_after_and_keeps_the_teller_of_the_quote_before():
         'Asked about it, 21 percent said "not likely" and 14 percent said "not at all."'
     )
     assert speakers(text) == ["Gil Parma", "Gil Parma", "21 percent", "14 percent"]
+
+
+def test_a_sentence_with_the_pronouns_own_aside_tag_continues_its_chain():
+    text = (
+        "Gil Parma, a delegate from the north, spoke on Monday.\n\n"
+        "During roll call votes, states are called in turn, he noted, so it may be clear "
+        "whether Tomas Brell will be the nominee by then. He said the larger states will "
+        "settle it first.\n\n"
+        '"If we can\'t get another nominee, we might abstain," he said.'
+    )
+    assert speakers(text) == ["Gil Parma"]

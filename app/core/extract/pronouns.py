@@ -35,6 +35,11 @@ _ASKED = re.compile(
     r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
+# A pronoun's tag set in a sentence as an aside: ", he noted,".
+_ASIDE_TAG = re.compile(
+    r",[ \t]+(he|she)[ \t]+(?:said|says|noted|notes|added|adds|explained|argued|argues)[,.]"
+)
+_GENDER_OF = {"he": "m", "she": "f"}
 _SUBORDINATE = re.compile(
     r"\s*(?:While|After|Although|Though|Because|Since|When|Once|Before|As)\s+(?=[A-Z])"
 )
@@ -75,6 +80,13 @@ class Antecedents:
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
                 continue  # the same "he" goes on, or someone else's: look further
+            aside = _ASIDE_TAG.search(self.text, a, b)
+            if (
+                aside
+                and (subj is None or subj.kind != "name")
+                and gender in ("", _GENDER_OF[aside[1]])
+            ):
+                continue  # "states vote in turn, he noted, so ...": the same "he" speaks
             asked = _ASKED.search(self.text, a, b)
             if asked is not None:
                 # "Ruiz asked Vesk whether ...": who answers is meant next.
