@@ -199,3 +199,17 @@ def test_a_sentence_with_the_pronouns_own_aside_tag_continues_its_chain():
         '"If we can\'t get another nominee, we might abstain," he said.'
     )
     assert speakers(text) == ["Gil Parma"]
+
+
+def test_a_partial_quote_after_a_sentence_of_someones_argument_is_theirs():
+    argued = (
+        "Gil Parma has argued that the law was crippled from the start by the deals its "
+        'drafters made. As a result, there is still "a very powerful industry that can charge '
+        'whatever it likes."'
+    )
+    silent = (
+        "Gil Parma spoke on Monday.\n\nThe fund is full. As a result, there is still "
+        '"a very powerful industry that can charge whatever it likes."'
+    )
+    assert speakers(argued) == ["Gil Parma"]
+    assert speakers(silent) == [None]

@@ -94,7 +94,9 @@ class AroundQuote(Referents):
         subj = subject_before(self.text, s, gov) if gov is not None else None
         return subj if subj is not None and subj.kind in ("name", "pronoun") else None
 
-    def sentence_before(self, open_at: int, line_start: int) -> Speaker | None:
+    def sentence_before(
+        self, open_at: int, line_start: int, inside_sentence: bool = False
+    ) -> Speaker | None:
         """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one
         that ends with a speech verb ("X said in a statement.", "X told
         reporters Monday."), in the same paragraph; or after one whose
@@ -102,7 +104,7 @@ class AroundQuote(Referents):
         ... . "...", "Ruiz argues that ... . "...")."""
         text = self.text
         s = sentence_start(text, line_start, open_at)
-        if text[s:open_at].strip() or s <= line_start:
+        if (text[s:open_at].strip() and not inside_sentence) or s <= line_start:
             return None
         head_end = line_start + len(text[line_start:s].rstrip())
         if text[head_end - 1] not in ".:":

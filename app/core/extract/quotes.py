@@ -246,4 +246,9 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
                 speaker, evidence = attributor.before(ple, pls, LEAD_IN_CUES), "lead-in"
         if speaker is not None:
             return speaker, evidence
-    return attributor.clause_subject(st.start - 1, ls), "clause subject"
+    speaker = attributor.clause_subject(st.start - 1, ls)
+    if speaker is not None:
+        return speaker, "clause subject"
+    # `Ruiz has argued that ... . As a result, there is still "..."`: the
+    # reported speech of the sentence before goes on.
+    return attributor.sentence_before(st.start - 1, ls, inside_sentence=True), "speech before"
