@@ -213,3 +213,13 @@ def test_a_partial_quote_after_a_sentence_of_someones_argument_is_theirs():
     )
     assert speakers(argued) == ["Gil Parma"]
     assert speakers(silent) == [None]
+
+
+def test_a_tag_leading_into_the_next_quote_is_not_the_question_before_it():
+    text = (
+        "Ana Quill wrote to her aide Gil Parma in April.\n\n"
+        'Quill responds to Parma with, "Why now? That was on my way to the coast?" Parma then '
+        'writes back, "You look great."\n\n'
+        '"Why now?" Parma asked.'
+    )
+    assert speakers(text) == ["Ana Quill", "Gil Parma", "Gil Parma"]

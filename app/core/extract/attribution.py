@@ -92,6 +92,9 @@ class Attributor(AroundQuote):
         quote_tail = text[start:end].rstrip()[-1:]
         if quote_tail == "." and not first.group()[0].islower():
             return None  # a new sentence begins after the quote
+        between = text[lo : m.start()].rstrip() if m else ""
+        if quote_tail in "?!" and between.endswith((",", ":")) and ". " not in between:
+            return None  # `"...?" Vesk writes back, "..."`: the next quote's tag
         # The tests below read at most the first 30 words (14 unless a comma
         # closes an aside: `," Ana Ruiz, head of the ... Union, said`), then
         # 10 more for the name after an inverted verb: 42 words are enough.
