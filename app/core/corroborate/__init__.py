@@ -5,8 +5,9 @@ The package, from text to the library:
 - `text`, `quantities`, `names`, `claims`: what a quote or claim says, as
   comparable parts (words, typed and bounded values, what each is said about);
 - `matching`: the index that finds which quotes and claims to compare
-  across sources; `judging` (with `rules`): the rules that decide whether
-  two are the same quote or claim, or disagree;
+  across sources; `judging` (with `rules`, and `weights` for how telling
+  each word is): the rules that decide whether two are the same quote or
+  claim, or disagree;
 - `conflicts`, `derived`: conflicts from the matches, rewrites of other sources;
 - `state`, `index_store`, `grouping`: the grouping state of an open library,
   the index kept in it between sessions, and the runs (`update`, `regroup`);

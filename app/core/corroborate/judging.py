@@ -39,8 +39,6 @@ reader stops trusting the app at the first absurd flag):
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
@@ -60,8 +58,10 @@ from app.core.corroborate.rules import (
     times_apart,
     times_comparable,
 )
+from app.core.corroborate.weights import POSTING_CAP, RARE_VALUE, SMOOTHING, WordWeights
 
-POSTING_CAP = 100  # keys carried by more claims than this are too common to block on
+__all__ = ["POSTING_CAP", "SMOOTHING", "ClaimJudge", "Edge", "Match", "is_name"]
+
 NEAR_DUPLICATE = 0.5  # weighted Jaccard of two sentences that say the same thing
 NAMELESS_DUPLICATE = 0.8  # the same for two sentences naming nobody
 SAME_SHARE = 0.5  # weighted share of a value's context the other's context holds
@@ -70,10 +70,6 @@ SAME_COSINE = 0.3  # and weighted cosine of the whole sentences
 # A tally, an amount or a day shared by two claims rarely recurs by chance:
 # looser wording suffices.
 SPECIFIC_SHARE, SPECIFIC_JACCARD, SPECIFIC_COSINE = 0.4, 0.25, 0.2
-RARE_VALUE = 5  # claims of the library a figure may be in and still tie two of them
-# The share of the library's claims a figure listed beside another may be in
-# and still place both in one statement (the current year is in far more).
-RARE_FIGURE = 0.005
 CONFLICT_SHARE = 0.6
 CONFLICT_COSINE = 0.35
 CONFLICT_COMMON = 3  # context words two values in conflict must share
@@ -89,8 +85,6 @@ NEAR_SAME = 0.6
 # of one thing, worded alike: their differing figure is a disagreement.
 ECHO = 0.8
 ECHO_WORDS = 3  # and words they share besides names and figures ("had ... percent" is not enough)
-
-SMOOTHING = 1000
 
 # Values that rarely recur by chance: one shared, about the same thing, ties two claims.
 _SPECIFIC = ("money", "percent", "tally", "date", "count:")
@@ -131,57 +125,9 @@ class Match:
     covered: bool = True
 
 
-class ClaimJudge:
+class ClaimJudge(WordWeights):
     """The rules comparing two claims, over the feature counts `df` of the
     `facts` indexed so far (GroupIndex supplies both)."""
-
-    df: Mapping[str, int]
-    facts: Mapping
-
-    # -- weighing -------------------------------------------------------------
-
-    _log_n: float = 0.0
-    _weights: dict | None = None
-
-    def _weight(self, feature: str) -> float:
-        """How telling a feature is: rare ones weigh more (inverse document frequency)."""
-        found = self._weights.get(feature) if self._weights is not None else None
-        if found is None:
-            # Smoothed: in a small library every word is rare, and raw inverse
-            # frequencies would weigh chance differences like telling ones.
-            log_n = self._log_n or math.log(len(self.facts) + SMOOTHING)
-            found = log_n - math.log(self.df.get(feature, 0) + 1)
-            if self._weights is not None:
-                self._weights[feature] = found
-        return found
-
-    def _sum(self, features) -> float:
-        weight = self._weight
-        return sum(weight(f) for f in features)
-
-    def _share(self, a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
-        common = a & b
-        if not common:
-            return 0.0, common
-        den = min(self._sum(a), self._sum(b))
-        return (self._sum(common) / den if den > 0 else 0.0), common
-
-    def _jaccard(self, a: frozenset[str], b: frozenset[str]) -> float:
-        """Weighted share of everything two feature sets hold that both hold."""
-        common = a & b
-        if not common:
-            return 0.0
-        den = self._sum(a | b)
-        return self._sum(common) / den if den > 0 else 0.0
-
-    def _cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
-        both = a & b
-        if not both:
-            return 0.0
-        weight = self._weight
-        num = sum(weight(f) ** 2 for f in both)
-        den = math.sqrt(sum(weight(f) ** 2 for f in a) * sum(weight(f) ** 2 for f in b))
-        return num / den if den > 0 else 0.0
 
     # -- comparing ------------------------------------------------------------
 
@@ -476,17 +422,6 @@ class ClaimJudge:
         if m.a.names or m.b.names:
             return False
         return len(m.common) >= 4 and m.share >= 0.7
-
-    def _rare_figure(self, figure: str) -> bool:
-        """Whether few reports state a figure ("percent=44%"): one that two
-        sentences share then ties them. Reports, not claims: a running
-        report repeating its figures in update after update is one."""
-        limit = max(RARE_VALUE, min(RARE_FIGURE * len(self.facts), POSTING_CAP / 2))
-        return self.df.get(f"#{figure}", 0) <= limit
-
-    def _telling_limit(self) -> float:
-        """How many claims a feature may be in and still say what one is about."""
-        return max(3, min(0.1 * (len(self.facts) + 1), POSTING_CAP))
 
 
 Trace = list[str] | None

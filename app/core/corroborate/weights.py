@@ -1,0 +1,81 @@
+"""How telling a claim's words are, over the library's counts.
+
+`WordWeights` weighs features (words, word pairs, names, figures) by how
+few of the library's claims hold them (inverse document frequency), and
+compares two feature sets by weight: the share of one the other holds,
+their Jaccard and cosine. The rules (judging.py) read every similarity
+through it; `GroupIndex` (matching.py) keeps the counts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+POSTING_CAP = 100  # keys carried by more claims than this are too common to block on
+SMOOTHING = 1000
+RARE_VALUE = 5  # claims of the library a figure may be in and still tie two of them
+# The share of the library's claims a figure listed beside another may be in
+# and still place both in one statement (the current year is in far more).
+RARE_FIGURE = 0.005
+
+
+class WordWeights:
+    """Weights of features over the counts `df` of the `facts` indexed so far."""
+
+    df: Mapping[str, int]
+    facts: Mapping
+
+    _log_n: float = 0.0
+    _weights: dict | None = None
+
+    def _weight(self, feature: str) -> float:
+        """How telling a feature is: rare ones weigh more (inverse document frequency)."""
+        found = self._weights.get(feature) if self._weights is not None else None
+        if found is None:
+            # Smoothed: in a small library every word is rare, and raw inverse
+            # frequencies would weigh chance differences like telling ones.
+            log_n = self._log_n or math.log(len(self.facts) + SMOOTHING)
+            found = log_n - math.log(self.df.get(feature, 0) + 1)
+            if self._weights is not None:
+                self._weights[feature] = found
+        return found
+
+    def _sum(self, features) -> float:
+        weight = self._weight
+        return sum(weight(f) for f in features)
+
+    def _share(self, a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
+        common = a & b
+        if not common:
+            return 0.0, common
+        den = min(self._sum(a), self._sum(b))
+        return (self._sum(common) / den if den > 0 else 0.0), common
+
+    def _jaccard(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted share of everything two feature sets hold that both hold."""
+        common = a & b
+        if not common:
+            return 0.0
+        den = self._sum(a | b)
+        return self._sum(common) / den if den > 0 else 0.0
+
+    def _cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
+        both = a & b
+        if not both:
+            return 0.0
+        weight = self._weight
+        num = sum(weight(f) ** 2 for f in both)
+        den = math.sqrt(sum(weight(f) ** 2 for f in a) * sum(weight(f) ** 2 for f in b))
+        return num / den if den > 0 else 0.0
+
+    def _rare_figure(self, figure: str) -> bool:
+        """Whether few reports state a figure ("percent=44%"): one that two
+        sentences share then ties them. Reports, not claims: a running
+        report repeating its figures in update after update is one."""
+        limit = max(RARE_VALUE, min(RARE_FIGURE * len(self.facts), POSTING_CAP / 2))
+        return self.df.get(f"#{figure}", 0) <= limit
+
+    def _telling_limit(self) -> float:
+        """How many claims a feature may be in and still say what one is about."""
+        return max(3, min(0.1 * (len(self.facts) + 1), POSTING_CAP))
