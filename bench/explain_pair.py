@@ -58,6 +58,8 @@ def show_signature(label: str, text: str, sig: FactSig) -> None:
         print(f"      words {sorted(vc.words)}")
         print(f"      names {sorted(vc.names)}  clause {sorted(vc.clause_names)}")
         print(f"      subject {vc.subject!r}  times {sorted(vc.times)}  action {vc.action!r}")
+        if vc.marks:
+            print(f"      marks {sorted(vc.marks)}")
 
 
 def explain(index: GroupIndex, a: tuple, b: tuple) -> None:

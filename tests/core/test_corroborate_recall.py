@@ -175,6 +175,59 @@ def test_a_rally_in_a_place_is_not_the_day_of_its_vote(library):
     assert _conflicts(library, a, b, ("2016-06-08", "2016-05-11")) == []
 
 
+def test_the_day_of_one_event_named_alike_holds_whatever_else_is_said(library):
+    # The other figures (days before, weeks after) are of other things.
+    a = "The debate came 15 days before the Varnby caucuses on Feb. 7, a key test of both candidates' strength."
+    b = "The Quell caucuses will come three days after the Ostel primary and three weeks after the Varnby caucuses start the process Feb. 1."
+    assert _conflicts(library, a, b, ("2016-01-18", "2015-12-15")) == [("date", ["02-01", "02-07"])]
+
+
+def test_the_day_of_one_event_holds_whoever_else_is_named(library):
+    a = "Mara Quint vowed Tuesday to remain in the fight through the Varnby primary on June 13."
+    b = "Ivo Kell has no meaningful opposition in the Varnby primary on June 7."
+    assert _conflicts(library, a, b, ("2016-04-28", "2016-06-03")) == [("date", ["06-07", "06-13"])]
+
+
+def _marks(text: str) -> set[str]:
+    return {m for vc in fact_signature(1, text).values if vc.value.kind == "date" for m in vc.marks}
+
+
+def test_what_a_day_is_of_is_the_place_it_is_said_of_and_the_word_beside_it():
+    assert _marks("Varnby's Feb. 1 caucuses come first.") == {"varnby caucus"}
+    assert "varnby caucus" in _marks("It came before the Varnby caucuses on Feb. 1.")
+    assert "varnby caucus" in _marks("Then the Varnby caucuses start the process Feb. 1.")
+    # A name far from the day, or no name before it, says nothing of it.
+    assert _marks("He turned to Varnby and a host of towns that will vote March 1.") == set()
+    assert _marks("The poll was conducted Nov. 6 to 10 with 418 Lantern primary voters.") == set()
+
+
+@pytest.mark.parametrize(
+    "a, b, dates",
+    [
+        # Two bodies' events in one place ("Lantern", "Oak" each named with its day).
+        (
+            "The Varnby Lantern caucuses on Feb. 20 drew few voters, Mara Quint said.",
+            "The Varnby Oak caucuses on Feb. 23 drew many voters, Ivo Kell said.",
+            ("2016-02-21", "2016-02-24"),
+        ),
+        # The event of another place, the first named only in passing.
+        (
+            "With a tight race in Varnby days ahead of the Feb. 1 caucus, Mara Quint's backers are on the air.",
+            "In Ostel, which holds a March 1 caucus and, like Varnby, awards delegates by complex rules, Quint's staff have been at work for months.",
+            ("2016-01-19", "2016-01-31"),
+        ),
+        # A day said of a host of places, one of them named far before it.
+        (
+            "Mara Quint is well placed in Varnby, which votes Feb. 27.",
+            "He tried to shift the focus to contests in Ostel and Varnby and a host of towns that will vote March 1.",
+            ("2016-01-18", "2016-02-10"),
+        ),
+    ],
+)
+def test_days_of_other_events_are_not_one_event_day(library, a, b, dates):
+    assert _conflicts(library, a, b, dates) == []
+
+
 _UPDATES = [
     f"Update {n}: the {w} envoys met in five provinces."
     for n, w in enumerate(

@@ -26,6 +26,7 @@ from app.core.corroborate.times import WEEKDAYS, running, time_anchors
 SHINGLE = 4  # words per quote shingle
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
 CONTEXT = 6  # content words each side of a value, within its clause
+EVENT_REACH = 3  # content words each side of a day that may say what it is the day of
 
 _LABEL_YEAR = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|'s)\s+$", re.IGNORECASE)
 _LABEL_DATE = re.compile(
@@ -117,6 +118,10 @@ class ValueContext:
     # "1,106 delegates in five states"): stated alike by two reports, they
     # place both figures in one statement.
     beside: frozenset[str] = frozenset()
+    # The name it is said of with the lower-case word right after that name,
+    # or right next to it ("varnby caucus": "the Varnby caucuses on Feb. 1",
+    # "Varnby's Feb. 7 caucuses"): what a day is the day of (_marks).
+    marks: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -156,6 +161,33 @@ def _clause(text: str, breaks: list[int], start: int, end: int) -> tuple[int, in
     cut = bisect_left(breaks, end)
     right = breaks[cut] if cut < len(breaks) else len(text)
     return left, right
+
+
+def _marks(before: list[Token], after: list[Token], heads: set[int]) -> frozenset[str]:
+    """What a value is said to be of, as "name word" terms, the name being
+    the one it is said of (the last before it, as `ValueContext.subject`):
+    that name with the lower-case word written right after it, that word
+    close to the value ("varnby caucus": "the Varnby caucuses start it Feb.
+    1"), or, when the name itself is close, with the lower-case word
+    written right next to the value ("Varnby's Feb. 7 caucuses", "Varnby
+    caucuses on Feb. 1"). Close is within `EVENT_REACH` content words: a
+    name farther off is often another thing's ("Ostrava and a host of towns
+    that vote March 1"). Months and weekdays are skipped (part of a day, or
+    another day)."""
+    subject = next((t for t in reversed(before) if t.start in heads), None)
+    if subject is None:
+        return frozenset()
+    before = [t for t in before if t.word not in MONTHS and t.word not in WEEKDAYS]
+    after = [t for t in after if t.word not in MONTHS and t.word not in WEEKDAYS]
+    near = before[-EVENT_REACH:]
+    marks = {
+        f"{t.lemma} {nxt.lemma}"
+        for t, nxt in zip(before, before[1:], strict=False)
+        if t is subject and nxt in near and not nxt.name and nxt.start - t.end <= 3
+    }
+    if subject in near:
+        marks |= {f"{subject.lemma} {t.lemma}" for t in after[:1] + before[-1:] if not t.name}
+    return frozenset(marks)
 
 
 # A person or group named only by a pronoun: someone, but perhaps not the
@@ -316,6 +348,7 @@ def fact_signature(
                     [f"<{w}" for w in _NEAR_WORD.findall(text, max(0, v.start - 24), v.start)[-2:]]
                     + [f">{w}" for w in _NEAR_WORD.findall(text, v.end, v.end + 24)[:2]]
                 ),
+                marks=_marks(before, after, heads),
             )
         )
     feats = {t.lemma for t in tokens} | _pairs(tokens)

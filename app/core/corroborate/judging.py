@@ -48,6 +48,7 @@ from app.core.corroborate.rules import (
     contrasting,
     event_day,
     figure_times,
+    one_event,
     other_figures_agree,
     other_subjects,
     own_time,
@@ -215,7 +216,10 @@ class ClaimJudge(WordWeights):
         for m in differing:
             kind = m.a.value.kind
             pair = f"{m.a.value.value} / {m.b.value.value}"
-            if not other_figures_agree(a, b, kind):
+            # The day of one event named alike in both: what else the two
+            # sentences say (other figures, other people) is about other things.
+            marked = one_event(m.a, m.b, m.common)
+            if not marked and not other_figures_agree(a, b, kind):
                 _note(trace, f"{pair}: another figure differs too")
                 continue
             # When a thing happened: the thing is named by a telling term
@@ -239,7 +243,7 @@ class ClaimJudge(WordWeights):
             )
             named = any(self.df.get(r, 0) <= self._telling_limit() for r in a.runs & b.runs)
             echo = core >= ECHO and len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS
-            bound = echo or partner and (kind != "percent" or named)
+            bound = echo or partner and (kind != "percent" or named) or marked
             # A day said of one named place or body with one word of what
             # happens there ("Iowa before the caucuses Feb. 7" / "the Iowa
             # caucuses on Feb. 1"): the day of that one event.
@@ -257,13 +261,15 @@ class ClaimJudge(WordWeights):
                 trace,
                 f"{pair}: telling={telling} pinned={pinned} contained={m.contained}"
                 f" covered={m.covered} echo={echo} partner={partner} named={named}"
-                f" event={event}"
+                f" event={event} marked={marked}"
                 f" strong={strong}",
             )
             if not (strong or telling):
                 _note(trace, f"{pair}: neither strong nor telling")
                 continue
-            if not m.contained and contrasting(a, m.a, b, m.b):
+            # Of one event's day, only the names said with it count ("the
+            # Varnby Lantern caucuses" / "the Varnby Oak caucuses").
+            if not m.contained and contrasting(a, m.a, b, m.b, near=marked):
                 _note(trace, f"{pair}: each names someone the other does not")
                 continue
             if other_subjects(a, m.a, b, m.b):

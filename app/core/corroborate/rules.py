@@ -39,12 +39,15 @@ def other_figures_agree(a: FactSig, b: FactSig, kind: str) -> bool:
     return fa <= fb or fb <= fa
 
 
-def contrasting(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
-    """Whether each clause names a person, place or body (not a role holder)
-    that the other sentence does not name."""
+def contrasting(
+    a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext, near: bool = False
+) -> bool:
+    """Whether each clause (with `near`, the words near each figure) names
+    a person, place or body (not a role holder) that the other sentence
+    does not name."""
+    na, nb = (va.names, vb.names) if near else (va.clause_names, vb.clause_names)
     return bool(
-        (va.clause_names - a.holders - {SOMEONE}) - b.all_names
-        and (vb.clause_names - b.holders - {SOMEONE}) - a.all_names
+        (na - a.holders - {SOMEONE}) - b.all_names and (nb - b.holders - {SOMEONE}) - a.all_names
     )
 
 
@@ -251,3 +254,13 @@ def event_day(va: ValueContext, vb: ValueContext, common: frozenset[str]) -> boo
         w not in MONTHS and va.surface.get(w, "A").islower() and vb.surface.get(w, "A").islower()
         for w in common
     )
+
+
+def one_event(va: ValueContext, vb: ValueContext, common: frozenset[str]) -> bool:
+    """Whether two days are of one event named alike: said of a place or
+    body both name (`event_day`), with the same name and word of what
+    happens there written close to each ("the Varnby caucuses on Feb. 1" /
+    "Varnby's Feb. 7 caucuses" / "Varnby, where voters go to caucuses Feb.
+    7"; claims.ValueContext.marks). Such a day is the event's, whatever else
+    the two sentences say."""
+    return event_day(va, vb, common) and bool(va.marks & vb.marks)
