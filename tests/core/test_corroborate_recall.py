@@ -10,6 +10,7 @@ import pytest
 
 from app.core.corroborate.claims import claim_values, fact_signature
 from app.core.corroborate.matching import GroupIndex
+from app.core.corroborate.text import content_lemmas
 from app.core.store import Library
 from tests.core.corroborate_helpers import add, filled_library
 
@@ -226,6 +227,52 @@ def test_what_a_day_is_of_is_the_place_it_is_said_of_and_the_word_beside_it():
 )
 def test_days_of_other_events_are_not_one_event_day(library, a, b, dates):
     assert _conflicts(library, a, b, dates) == []
+
+
+def test_a_lone_letter_joined_by_a_hyphen_is_part_of_its_word():
+    assert content_lemmas("the e-mails of Quell") == content_lemmas("the emails of Quell")
+    assert content_lemmas("an X-ray") == ["xray"]
+
+
+def test_two_words_of_one_name_are_one_subject(library):
+    a = "Early counts put the letters Ana Quell handed to Varn last spring at about 88,000 pages from her private account."
+    b = "The Varn Office has never counted the 55,000 pages of letters Quell handed over from her private account."
+    assert _conflicts(library, a, b, ("2015-12-31", "2015-11-16")) == [
+        ("count:page", ["55000", "88000"])
+    ]
+
+
+def test_a_deadline_year_places_no_other_figure_in_time(library):
+    a = "Ivo Kell defended his call to raise the Ostel bridge toll to $24 a crossing, saying it would pay for repairs."
+    b = "Ivo Kell renewed his call to raise the Ostel bridge toll to $15 by 2020, saying it would pay for repairs."
+    assert _conflicts(library, a, b, ("2015-11-15", "2016-03-30")) == [("money", ["$15", "$24"])]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # A level to be reached by then against today's: a change.
+        (
+            "The Ostel bridge toll will rise to $15 by 2020, Ivo Kell said on Monday.",
+            "The Ostel bridge toll is $9 a crossing, Ivo Kell said on Monday.",
+        ),
+        # Two deadlines: two plans.
+        (
+            "Ivo Kell renewed his call to raise the Ostel bridge toll to $15 by 2020, saying it would pay for repairs.",
+            "Ivo Kell renewed his call to raise the Ostel bridge toll to $24 by 2026, saying it would pay for repairs.",
+        ),
+    ],
+)
+def test_figures_of_other_deadlines_or_changes_are_no_disagreement(library, a, b):
+    assert _conflicts(library, a, b, ("2016-03-28", "2016-03-29")) == []
+
+
+def test_a_level_said_as_now_is_no_counterpart_of_a_plan(library):
+    # "$7.25" is today's toll, written between the same words as "$15":
+    # "$24" is what the plan is for.
+    a = "Ivo Kell has called for the Ostel bridge toll, now $7.25 a crossing, to be raised to $24 by 2020 to pay for repairs."
+    b = "Ivo Kell defended his call to raise the Ostel bridge toll to $15 a crossing, saying it would pay for repairs."
+    assert _conflicts(library, a, b, ("2016-03-29", "2015-11-15")) == [("money", ["$15", "$24"])]
 
 
 _UPDATES = [

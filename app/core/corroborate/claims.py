@@ -40,6 +40,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _NEAR_WORD = re.compile(r"[A-Za-z0-9']+")
+_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _RELATIVE = re.compile(r",?\s*(?:who|which|when)\b", re.IGNORECASE)
 
 
@@ -232,6 +233,13 @@ def fact_signature(
     }
     contexts = []
     placed_times = time_anchors(text, values, when, placed=True)
+    # A year written as a deadline ("to $15 by 2020") is when a goal is to be
+    # met, not when the claim holds: it places no other figure in time.
+    deadlines = {
+        v.start
+        for v in values
+        if v.kind == "year" and _DEADLINE.search(text, max(0, v.start - 8), v.start)
+    }
     if values:
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         starts = [t.start for t in tokens]
@@ -332,7 +340,11 @@ def fact_signature(
                     min(right, v.end + 30, *neighbours[1]),
                     when,
                 ),
-                frozenset(t for t, at in placed_times if left <= at < right),
+                frozenset(
+                    t
+                    for t, at in placed_times
+                    if left <= at < right and (at == v.start or at not in deadlines)
+                ),
                 action,
                 subject,
                 beside=frozenset(

@@ -207,6 +207,11 @@ class ClaimJudge(WordWeights):
                 len(r.a.next_to & r.b.next_to) for r in rest
             ):
                 matches = [m for m in matches if m not in rest]
+            elif rest and _match_key(first)[1]:
+                # A level said as running today ("now $7.25") is no rival
+                # of a figure said as the counterpart is.
+                unlike = [r for r in rest if not _match_key(r)[1]]
+                matches = [m for m in matches if m not in unlike]
         agreeing = [m for m in matches if same_value(m.a.value, m.b.value)]
         differing = [m for m in matches if not agree(m.a.value, m.b.value)]
         conflicts = []
@@ -435,9 +440,12 @@ Trace = list[str] | None
 
 def _match_key(m: Match) -> tuple:
     """How well two figures match: the same figure, if the other states it,
-    is its counterpart; else the one written between the same words ("to
-    $15 by"); else the one said with more of the same words."""
-    return (same_value(m.a.value, m.b.value), len(m.a.next_to & m.b.next_to), m.share)
+    is its counterpart; else one said as running alike ("now $7.25" is
+    the level today, not the "$15" a plan is for); else the one written
+    between the same words ("to $15 by"); else the one said with more of
+    the same words."""
+    alike = bool(m.a.running) == bool(m.b.running)
+    return (same_value(m.a.value, m.b.value), alike, len(m.a.next_to & m.b.next_to), m.share)
 
 
 def _note(trace: Trace, text: str) -> None:

@@ -238,6 +238,10 @@ def other_subjects(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -
         return True
     if not (va.subject and vb.subject) or va.subject == vb.subject:
         return False
+    # Two words of one name ("handed to Varn" / "the Varn Office"): one subject.
+    both = {va.subject, vb.subject}
+    if any(both <= set(run[1:].split()) for run in a.runs | b.runs):
+        return False
     return va.subject not in b.all_names or vb.subject not in a.all_names
 
 

@@ -26,7 +26,8 @@ import simplemma
 # Apostrophes and quote marks of every style become one apostrophe or vanish.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_CASED_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+# A lone letter joined by a hyphen is part of its word ("e-mail" is "email").
+_CASED_WORD = re.compile(r"(?:\b[A-Za-z]-(?=[A-Za-z]{2}))?[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 
 
 def _snowball() -> frozenset[str]:
@@ -191,7 +192,7 @@ def _word_entry(token: str) -> tuple[str, str, str | None, bool]:
     """(the word without "'s", lower case, its lemma or None when it is no
     content word, whether it starts with a capital)."""
     raw = token.removesuffix("'s")
-    w = raw.lower()
+    w = raw.lower().replace("-", "")
     lem = lemma(w) if is_content(w) else None
     if lem in STOPWORDS:
         lem = None
