@@ -84,6 +84,8 @@ def score(what: str, library: Library, verdict_file: Path) -> int:
     print(
         f"{len(entries)} {what} in the library, {len(present)} judged, {len(unjudged)} not judged"
     )
+    for key in unjudged:
+        print(f"  not judged: {key} (see `show {what}`)")
     return 0
 
 

@@ -121,7 +121,7 @@ class ValueContext:
     beside: frozenset[str] = frozenset()
     # The name it is said of with the lower-case word right after that name,
     # or right next to it ("varnby caucus": "the Varnby caucuses on Feb. 1",
-    # "Varnby's Feb. 7 caucuses"): what a day is the day of (_marks).
+    # "Varnby's Feb. 7 caucuses"): what a day is the day of (_marks); for days only.
     marks: frozenset[str] = frozenset()
 
 
@@ -360,7 +360,7 @@ def fact_signature(
                     [f"<{w}" for w in _NEAR_WORD.findall(text, max(0, v.start - 24), v.start)[-2:]]
                     + [f">{w}" for w in _NEAR_WORD.findall(text, v.end, v.end + 24)[:2]]
                 ),
-                marks=_marks(before, after, heads),
+                marks=_marks(before, after, heads) if v.kind == "date" else frozenset(),
             )
         )
     feats = {t.lemma for t in tokens} | _pairs(tokens)
