@@ -33,6 +33,9 @@ reader stops trusting the app at the first absurd flag):
   Florida's primary" / "in the primary"), word the rest of its sentence
   otherwise, or label the figure's year ("her 2005 vote"). Shares are never
   relaxed so: they differ from poll to poll about one named thing.
+* The day of one event named alike (rules.one_event: "the Varnby caucuses
+  on Feb. 1" / "Varnby's Feb. 7 caucuses") is that event's day whatever
+  else the two sentences say; only names said with the day set it apart.
 * Names in one-holder roles disagree only about the same act: a shared telling
   word pair around both, the same action word after the name when both have one.
 """
