@@ -25,13 +25,14 @@ from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
 from app.desktop import icon_files
+from app.ui.look import finish_look, style_application, style_first_frame
 from app.ui.main_window import MainWindow
 from app.ui.tasks import run_in_background, wait_for_tasks
 
-STYLE = Path(__file__).with_name("style.qss")
-
 
 def make_app(argv: list[str] | None = None):
+    """The application, with its name and icon; its style sheet comes with
+    the first window (app.ui.look)."""
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Briefing Builder")
     app.setOrganizationName("Briefing Builder")
@@ -40,7 +41,6 @@ def make_app(argv: list[str] | None = None):
         icon.addFile(str(path))
     app.setWindowIcon(icon)
     app.setDesktopFileName("briefing-builder")  # ties windows to the launcher (Wayland app id)
-    app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
     return app
 
 
@@ -99,9 +99,10 @@ _BACKUP_AT_THE_LATEST_MS = 5000  # after start, painted or not
 
 
 def _after_first_frame(window) -> None:
-    """What waits until the window's first frame is on screen: today's backup,
-    and the importer, loaded on a worker thread so the first import does not
-    wait for it (a Qt-free module: safe off the GUI thread)."""
+    """What waits until the window's first frame is on screen: the style
+    sheet on the whole application (app.ui.look), today's backup, and the
+    importer, loaded on a worker thread so the first import does not wait
+    for it (a Qt-free module: safe off the GUI thread)."""
 
     started = False
 
@@ -110,6 +111,7 @@ def _after_first_frame(window) -> None:
         if started:
             return
         started = True
+        finish_look(window)
         _start_backup(window)
         threading.Thread(
             target=importlib.import_module, args=("app.core.importer",), daemon=True
@@ -212,6 +214,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
+    if args.screenshot:  # the look the window has once its first frame is drawn
+        style_application(app)
     path = args.library or default_library_path()
     window = _window_for(path, args)
     if window is None:
@@ -223,6 +227,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return status if opened else 1
     _report_library_errors(window)
     _follow_library_choices(window, args)
+    style_first_frame(window)
     _after_first_frame(window)
     window.show()
     # After a crash, the autosaved work comes first; otherwise the brief asked for.

@@ -29,6 +29,15 @@ def message_boxes(monkeypatch):
     return shown
 
 
+@pytest.fixture(autouse=True)
+def no_style_sheet_left(qapp):
+    """The app's style sheet, where a test started the app's look
+    (app.ui.look), is taken off after it: each test starts with none."""
+    yield
+    if qapp.styleSheet():
+        qapp.setStyleSheet("")
+
+
 @pytest.fixture
 def seeded_library(tmp_path):
     """The bundled library (as tests/conftest.py gives it), closed only after the

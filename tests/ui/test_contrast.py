@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView
 
-from app.ui.application import STYLE
+from app.ui.look import sheet
 from tests.ui.helpers import add_by_keyboard, open_window, press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -94,7 +94,7 @@ def check_selected_row(qtbot, view: QAbstractItemView, name: str, skip_left: int
 @pytest.fixture
 def styled(qapp):
     """The app's style sheet, as `make_app` sets it (taken off afterwards)."""
-    qapp.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    qapp.setStyleSheet(sheet())
     yield
     qapp.setStyleSheet("")
 

@@ -31,6 +31,7 @@ def on_first_frame(window):
         "count": panel.count_label.text(),
         "choosers_read": panel.choosers_read,
         "status": window.statusBar().currentMessage(),
+        "sheet": QApplication.instance().styleSheet(),
     }), flush=True)
     os._exit(0)
 
@@ -83,6 +84,7 @@ def test_the_first_frame_shows_the_library_and_loads_nothing_it_does_not_show(
     assert loaded == []
     assert frame["rows"] == n_quotes and frame["count"] == f"{n_quotes} quotes"
     assert not frame["choosers_read"]  # read just after this frame
+    assert frame["sheet"] == ""  # on the application just after it (tests/ui/test_look.py)
     status = frame["status"]
     assert status.startswith("Library ") and status.endswith(
         f" {seeded_library.count_sources()} sources"

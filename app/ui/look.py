@@ -1,0 +1,112 @@
+"""The app's look (style.qss), given to the first frame without a global sheet.
+
+A style sheet set on the application makes Qt style every widget through its
+style-sheet style while the window is built: about 25 ms of CPU before the
+first frame, whatever the sheet holds (a one-rule sheet costs the same;
+bench/bench_startup.py). So the first frame gets the sheet only on the
+widgets it shows that a rule is about (and so their children), and the main
+window's background from its palette; just after the first frame the sheet
+goes on the application, as it always was, for everything shown later (other
+tabs, dialogs, menus), and the stand-ins are taken off. The pixels are the
+same either way (tests/ui/test_look.py).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6 import QtWidgets
+from PySide6.QtGui import QColor, QPalette
+
+SHEET_FILE = Path(__file__).with_name("style.qss")
+
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_BACKGROUND = re.compile(r"background:\s*(#[0-9a-fA-F]{6})")
+_STAND_INS = "_first_frame_look"  # the window's attribute: what to take off
+
+
+def sheet() -> str:
+    """The app's style sheet."""
+    return SHEET_FILE.read_text(encoding="utf-8")
+
+
+def style_application(app: QtWidgets.QApplication) -> None:
+    """The whole sheet on the application (setting it again is a no-op)."""
+    text = sheet()
+    if app.styleSheet() != text:
+        app.setStyleSheet(text)
+
+
+def _rules(text: str) -> list[tuple[list[str], str]]:
+    """Each rule as (its selectors, its declarations)."""
+    rules = []
+    for block in _COMMENT.sub("", text).split("}"):
+        if "{" in block:
+            selectors, body = block.split("{", 1)
+            rules.append(([s.strip() for s in selectors.split(",")], body))
+    return rules
+
+
+def _subject(selector: str) -> tuple[str, str]:
+    """The class and object name of a selector's first widget: the rule is
+    about that widget or about widgets in it."""
+    first = selector.split()[0].split(":")[0]
+    cls, _, name = first.partition("#")
+    return cls, name
+
+
+def _with_window_colour(widget: QtWidgets.QWidget, colour: QColor) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, colour)
+    widget.setPalette(palette)
+
+
+def style_first_frame(window: QtWidgets.QMainWindow) -> None:
+    """Give `window`'s first frame the sheet's look with no sheet on the
+    application: each widget it will show that a rule is about gets those
+    rules (which reach the widgets in it, as the application's sheet does);
+    the main window's background goes in its palette (a sheet on the main
+    window would reach every widget in it, the very cost saved), with the
+    widgets in it kept on the usual window colour, as the sheet's rule keeps
+    them (the menu bar, tabs and boxes draw with it). `finish_look` ends it."""
+    subjects: dict[tuple[str, str], list[str]] = {}
+    for selectors, body in _rules(sheet()):
+        for selector in selectors:
+            subjects.setdefault(_subject(selector), []).append(f"{selector} {{{body}}}")
+    background = None
+    for rule in subjects.pop(("QMainWindow", ""), []):
+        background = _BACKGROUND.search(rule) or background
+    rules: dict[int, list[str]] = {}
+    widgets: dict[int, QtWidgets.QWidget] = {}
+    for (cls, name), own in subjects.items():
+        kind = getattr(QtWidgets, cls)
+        for widget in window.findChildren(kind, name) if name else window.findChildren(kind):
+            if widget.isVisibleTo(window):
+                widgets[id(widget)] = widget
+                rules.setdefault(id(widget), []).extend(own)
+    for key, widget in widgets.items():
+        widget.setStyleSheet("\n".join(rules[key]))
+    direct = []
+    if background is not None:
+        usual = window.palette().color(QPalette.ColorRole.Window)
+        _with_window_colour(window, QColor(background.group(1)))
+        direct = [w for w in window.children() if isinstance(w, QtWidgets.QWidget)]
+        for child in direct:
+            _with_window_colour(child, usual)
+    setattr(window, _STAND_INS, (list(widgets.values()), direct))
+
+
+def finish_look(window: QtWidgets.QMainWindow) -> None:
+    """The first frame's stand-ins in `window` taken off and the sheet put on
+    the application (once the first frame is drawn; again: nothing more)."""
+    stand_ins = getattr(window, _STAND_INS, None)
+    if stand_ins is not None:
+        setattr(window, _STAND_INS, None)
+        styled, direct = stand_ins
+        # No palettes of their own: the sheet's rule paints the background again.
+        for widget in (window, *direct):
+            widget.setPalette(QPalette())
+        for widget in styled:
+            widget.setStyleSheet("")
+    style_application(QtWidgets.QApplication.instance())
