@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -181,6 +180,8 @@ def _run(command: list[str], report: Callable[[str], None]) -> bool:
     if shutil.which(command[0]) is None:
         report(f"({command[0]} not found; skipped)")
         return False
+    import subprocess  # only here: not loaded with the icons at start
+
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         report(f"({command[0]} failed: {(done.stderr or done.stdout).strip()[:200]})")

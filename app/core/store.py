@@ -14,7 +14,6 @@ was. Another process may write the same file: a write waits for it, and
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -57,6 +56,8 @@ __all__ = [
 
 def content_hash(text: str) -> str:
     """The identity of a source's text, insensitive to line-ending style."""
+    import hashlib  # not needed to open a library (start-up)
+
     normal = text.replace("\r\n", "\n").strip()
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app.core.brief import Brief, BriefError
 from app.core.paths import BRIEFS
@@ -20,6 +21,9 @@ from app.core.templates import DEFAULT_TEMPLATE
 from app.ui.brief_document import BriefDocument, find_recovery
 from app.ui.settings import LAST_BRIEF_DIR, Settings
 from app.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 FILTER = "Memos (*.brief.json);;All files (*)"
 SUFFIX = ".brief.json"
@@ -103,6 +107,8 @@ class BriefFiles(QObject):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
+        from PySide6.QtWidgets import QFileDialog  # the dialogs load when first used
+
         path, _ = QFileDialog.getOpenFileName(self.window, "Open Memo", self._folder(), FILTER)
         if path:
             self.open(Path(path), ask=False)
@@ -122,6 +128,8 @@ class BriefFiles(QObject):
                 return False
             self._remember(path)
             return True
+        from PySide6.QtWidgets import QProgressDialog
+
         self.loading = QProgressDialog(
             f"Opening {path.name} ({size / 1024 / 1024:.1f} MB)\u2026", "", 0, 0, self.window
         )
@@ -178,6 +186,8 @@ class BriefFiles(QObject):
 
     def save_as(self) -> bool:
         default = str(Path(self._folder()) / self._suggested_name())
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.window, "Save Memo As", default, FILTER)
         if not path:
             return False

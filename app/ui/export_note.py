@@ -5,11 +5,10 @@ the note is still shown.)"""
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 
@@ -33,6 +32,10 @@ class ExportNote(QObject):
 
     def exported(self, path: Path) -> None:
         """Say that `path` was written, with a link to its folder."""
+        from html import escape  # what an export needs loads with the first one
+
+        from PySide6.QtCore import QUrl
+
         self.last = Path(path)
         folder = self.last.parent
         key = self.folder_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -48,4 +51,7 @@ class ExportNote(QObject):
         """Open the folder of the last export in the file manager."""
         if self.last is None:
             return False
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last.parent)))

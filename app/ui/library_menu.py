@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.pg.address import is_team_location, without_password
 from app.ui.settings import Settings
@@ -33,6 +33,8 @@ class LibraryMenu(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
     def open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # loads when first used
+
         path, _ = QFileDialog.getOpenFileName(
             self._window, "Open Library", "", "Libraries (*.sqlite);;All files (*)"
         )

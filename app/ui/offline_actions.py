@@ -14,13 +14,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.brief import Brief
 from app.core.offline import Part, link_of, take_offline
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
-from app.core.sync import sync
 from app.ui.tasks import run_in_background
 
 WHOLE, TAG, MEMO = "The whole library", "The items of a tag…", "What the open memo cites"
@@ -51,6 +50,8 @@ class OfflineActions(QObject):
 
     def choose_part(self) -> Part | None:
         choices = [WHOLE, TAG, MEMO]
+        from PySide6.QtWidgets import QInputDialog  # the dialogs load when first used
+
         picked, ok = QInputDialog.getItem(
             self._window, "Take Offline", "Take what:", choices, 0, False
         )
@@ -71,6 +72,8 @@ class OfflineActions(QObject):
         part = self.choose_part()
         if part is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self._window, "Keep the Offline Copy In", "offline.sqlite", "Libraries (*.sqlite)"
         )
@@ -101,6 +104,8 @@ class OfflineActions(QObject):
         link = link_of(self._library)
         if link is None:
             return
+
+        from app.core.sync import sync  # loads when first used
 
         def run():
             with Library(path) as local, open_store(link[0]) as team:

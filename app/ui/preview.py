@@ -7,7 +7,6 @@ exporters draw, so the note numbers and citation text match the export.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -35,6 +34,8 @@ h3 { font-size: 10pt; margin: 14px 0 4px 0; color: #444; }
 
 
 def styled_html(spans: Styled) -> str:
+    from html import escape  # the preview is drawn when first shown, not at start
+
     out = []
     for span in spans:
         text = escape(span.text).replace("\n", "<br>")
@@ -46,6 +47,8 @@ def styled_html(spans: Styled) -> str:
 
 def layout_html(layout: Layout) -> str:
     """The whole memo as simple HTML (what a QTextBrowser can show)."""
+    from html import escape
+
     parts = [f"<html><head><style>{CSS}</style></head><body>"]
     parts.append(f"<h1>{escape(layout.title)}</h1><table class='head'>")
     for label, value in layout.header:

@@ -7,8 +7,6 @@ from what the keys do. Keys that belong to a widget rather than a command
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -59,6 +57,8 @@ def command_rows(menus: dict[str, QMenu]) -> list[tuple[str, str, str]]:
 
 def shortcuts_html(menus: dict[str, QMenu]) -> str:
     """The whole list as HTML, a table per menu."""
+    from html import escape  # loads when the list is first shown
+
     parts = ["<h2>Keyboard Shortcuts</h2>"]
     # One table per menu or submenu: a menu's own commands together, though
     # its submenus sit between them in the menu.

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.core import library_edits as edits
 from app.core.brief import Brief
@@ -65,6 +65,8 @@ class SourceActions(QObject):
     # -- import -----------------------------------------------------------------
 
     def choose_and_import(self):
+        from PySide6.QtWidgets import QFileDialog  # loads when first used
+
         files, _ = QFileDialog.getOpenFileNames(self._window, "Import sources", "", FILE_FILTER)
         return self.start_import([Path(f) for f in files])
 

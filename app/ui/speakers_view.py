@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -179,6 +178,8 @@ class SpeakersView(QWidget):
         if speaker_id is None:
             return
         old = self.current_speaker_name()
+        from PySide6.QtWidgets import QInputDialog  # loads when first used
+
         new, ok = QInputDialog.getText(self, "Rename speaker", f"New name for {old}:", text=old)
         new = " ".join(new.split())
         if ok and new and new != old:

@@ -237,10 +237,7 @@ def test_example_memo_opens_as_an_untitled_copy(window, monkeypatch):
     assert window.windowTitle().endswith("Untitled memo[*]")
     # Saving asks for a file of the user's own; the bundled example is untouched.
     asked = []
-    monkeypatch.setattr(
-        "app.ui.brief_files.QFileDialog.getSaveFileName",
-        lambda *a, **k: (asked.append(a) or "", ""),
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a) or "", ""))
     assert window.files.save() is False
     assert asked
     assert EXAMPLE_BRIEF.read_bytes() == before

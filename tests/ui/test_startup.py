@@ -58,6 +58,12 @@ NOT_AT_START = (
     "app.ui.tag_dialog",
     "app.ui.team_dialog",
     "app.ui.source_properties",
+    # Loaded where they are used: a desktop tool run, a new source's hash, an
+    # export's note or the memo's preview, a sync.
+    "subprocess",
+    "hashlib",
+    "html",
+    "app.core.sync",
 )
 
 
