@@ -5,7 +5,7 @@ style-sheet style while the window is built: about 25 ms of CPU before the
 first frame, whatever the sheet holds (a one-rule sheet costs the same;
 bench/bench_startup.py). So the first frame gets the sheet only on the
 widgets it shows that a rule is about (and so their children), and the main
-window's background from its palette; just after the first frame the sheet
+window's background painted by a filter; just after the first frame the sheet
 goes on the application, as it always was, for everything shown later (other
 tabs, dialogs, menus), and the stand-ins are taken off. The pixels are the
 same either way (tests/ui/test_look.py).
@@ -17,7 +17,8 @@ import re
 from pathlib import Path
 
 from PySide6 import QtWidgets
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QPainter
 
 SHEET_FILE = Path(__file__).with_name("style.qss")
 
@@ -56,20 +57,30 @@ def _subject(selector: str) -> tuple[str, str]:
     return cls, name
 
 
-def _with_window_colour(widget: QtWidgets.QWidget, colour: QColor) -> None:
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.Window, colour)
-    widget.setPalette(palette)
+class _Background(QObject):
+    """Paints the main window's own background as the sheet's rule does: a
+    palette would pass the colour on to every widget in it (the menu bar,
+    tabs and boxes draw with the window colour) and cost each of them a
+    palette change; painting it touches nothing else."""
+
+    def __init__(self, window: QtWidgets.QMainWindow, colour: QColor):
+        super().__init__(window)
+        self.colour = colour
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QPainter(watched).fillRect(event.rect(), self.colour)
+        return False
 
 
 def style_first_frame(window: QtWidgets.QMainWindow) -> None:
     """Give `window`'s first frame the sheet's look with no sheet on the
     application: each widget it will show that a rule is about gets those
     rules (which reach the widgets in it, as the application's sheet does);
-    the main window's background goes in its palette (a sheet on the main
-    window would reach every widget in it, the very cost saved), with the
-    widgets in it kept on the usual window colour, as the sheet's rule keeps
-    them (the menu bar, tabs and boxes draw with it). `finish_look` ends it."""
+    the main window's own background is painted (a sheet on the main window
+    would reach every widget in it, the very cost saved). `finish_look`
+    ends it."""
     subjects: dict[tuple[str, str], list[str]] = {}
     for selectors, body in _rules(sheet()):
         for selector in selectors:
@@ -87,14 +98,8 @@ def style_first_frame(window: QtWidgets.QMainWindow) -> None:
                 rules.setdefault(id(widget), []).extend(own)
     for key, widget in widgets.items():
         widget.setStyleSheet("\n".join(rules[key]))
-    direct = []
-    if background is not None:
-        usual = window.palette().color(QPalette.ColorRole.Window)
-        _with_window_colour(window, QColor(background.group(1)))
-        direct = [w for w in window.children() if isinstance(w, QtWidgets.QWidget)]
-        for child in direct:
-            _with_window_colour(child, usual)
-    setattr(window, _STAND_INS, (list(widgets.values()), direct))
+    painter = _Background(window, QColor(background.group(1))) if background else None
+    setattr(window, _STAND_INS, (list(widgets.values()), painter))
 
 
 def finish_look(window: QtWidgets.QMainWindow) -> None:
@@ -103,10 +108,10 @@ def finish_look(window: QtWidgets.QMainWindow) -> None:
     stand_ins = getattr(window, _STAND_INS, None)
     if stand_ins is not None:
         setattr(window, _STAND_INS, None)
-        styled, direct = stand_ins
-        # No palettes of their own: the sheet's rule paints the background again.
-        for widget in (window, *direct):
-            widget.setPalette(QPalette())
+        styled, painter = stand_ins
+        if painter is not None:  # the sheet's rule paints the background from now on
+            window.removeEventFilter(painter)
+            painter.deleteLater()
         for widget in styled:
             widget.setStyleSheet("")
     style_application(QtWidgets.QApplication.instance())
