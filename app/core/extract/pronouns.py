@@ -267,41 +267,8 @@ class Antecedents:
                 self.text, m.end, pos
             ):
                 continue  # "Through Vasko, she said": the pronoun's own clause
-            return self._sentence_subject(i + 1, gender, skip) or m.entity
+            return m.entity
         return fallback
-
-    def _sentence_subject(self, k: int, gender: str, skip: list[tuple[int, int]]) -> Entity | None:
-        """The earliest person of `gender` in the sentence of mention `k`, not
-        after a preposition: news puts the speaker first ("Ivo Brask said he
-        had voted for Vasko because she came", "Quorle, the Lindvale High
-        coach, put it more simply"), so a later name in the sentence
-        is rarely the one a following pronoun means."""
-        text = self.text
-        line = text.rfind("\n", 0, self.cast.mentions[k].pos) + 1
-        s = sentence_start(text, line, self.cast.mentions[k].pos)
-        last = self.cast.mentions[k]
-        if _SPEECH_AFTER.match(text, last.end) and (
-            word_before(text, last.pos).lower() not in _NOT_SUBJECT_BEFORE
-        ):
-            return None  # "..., Brask said.": the tagged name is the speaker
-        found = None
-        j = k - 1
-        while j >= 0 and self.cast.mentions[j].pos >= s:
-            m = self.cast.mentions[j]
-            j -= 1
-            e = m.entity
-            if e.kind != "person" or m.possessive or _inside(m.pos, skip):
-                continue
-            if gender and e.gender and e.gender != gender:
-                continue
-            if word_before(text, m.pos).lower() in _NOT_SUBJECT_BEFORE:
-                continue
-            if not e.gender and self._only_after_place_words(e):
-                continue
-            if _SPEECH_AFTER.match(text, m.end):
-                return e
-            found = e
-        return found
 
     def _only_after_place_words(self, entity: Entity) -> bool:
         """Every mention of `entity` follows "in", "on", "near" ... (with an
