@@ -56,6 +56,8 @@ _APPOSITIVE_THEN_WORD = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,.;:\n\"\u201c\u201d]{1,60},[ \t]+([a-z]+)\b"
 )
 _TITLE_CASE_SMALL = re.compile(r" (?:Of|On|In|For|To|The|And|At)\b")
+# How many of the people last named a role noun ("the senator") may mean.
+_ROLE_REACH = 2
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -424,15 +426,25 @@ class Cast:
         if titles:
             if sum(bool(e.role_words & titles) for e in self.people.values()) > 1:
                 return None  # two senators: either could be meant, and a wrong name is worse
+            # "the senator" points back to one of the people last named, and
+            # means them only if they hold the title: news calls someone by
+            # a role the story never gave them as a title ("the senator"
+            # after a governor was named), and a wrong name is worse than
+            # the role as written.
             i = bisect.bisect_left(self.positions, pos) - 1
-            while i >= 0:
+            recent: list[Entity] = []
+            while i >= 0 and len(recent) < _ROLE_REACH:
                 ent = self.mentions[i].entity
                 i -= 1
-                if ent.kind == "person" and ent.role_words & titles:
-                    return ent
-            for ent in self.people.values():
+                if ent.kind != "person" or ent in recent:
+                    continue
                 if ent.role_words & titles:
                     return ent
+                recent.append(ent)
+            if recent:
+                return None
+            # Nobody named yet (a headline, a lead): the one holder named later.
+            return next((e for e in self.people.values() if e.role_words & titles), None)
         org_words = ORG_NOUNS.get(noun)
         if org_words:
             found = self.latest_org(pos, org_words)
