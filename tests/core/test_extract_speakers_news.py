@@ -104,6 +104,27 @@ def test_a_bare_role_means_a_holder_among_the_last_two_people_named():
     assert speakers(headline) == ["Ana Quill"]
 
 
+def test_a_document_is_its_issuers_only_when_a_verb_says_who_issued_it():
+    issued = (
+        "The Gazette said Ivo Brask provided a written statement on Monday.\n\n"
+        '"We regret the delay," the statement said.'
+    )
+    relative = (
+        "Ana Quill, who thanked Gil Parma, released a short statement.\n\n"
+        '"We are glad," the statement said.'
+    )
+    said_in = 'Ana Quill said in a statement that the vote would go ahead. "We are ready," the statement said.'
+    # Only mentioned beside a name: who wrote it is not known.
+    mentioned = (
+        "The Gazette reported on the letter from the council on Monday.\n\n"
+        '"The hall will close," the letter said.'
+    )
+    assert speakers(issued) == ["Ivo Brask"]
+    assert speakers(relative) == ["Ana Quill"]
+    assert speakers(said_in) == ["Ana Quill"]
+    assert speakers(mentioned) == ["letter"]
+
+
 def test_a_long_introductory_phrase_is_passed_over_to_the_subject():
     text = (
         "Tomas Brell spoke.\n\n"
