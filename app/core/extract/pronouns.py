@@ -64,13 +64,44 @@ class Antecedents:
         self.text = cast.text
         self.spans = spans
         self._placelike: dict[int, bool] = {}
+        self.spoken: list[tuple[int, Entity]] = []  # (quote end, its speaker), in order
+
+    def note_speaker(self, end: int, name: str | None) -> None:
+        """Record who was found to speak the quote ending at `end` (quotes
+        come in order): the last speaker is who a later pronoun may mean."""
+        entity = self.cast.people.get(name) if name else None
+        if entity is not None:
+            self.spoken.append((end, entity))
 
     def person(self, pos: int, gender: str) -> Entity | None:
-        """The person a pronoun of `gender` ("f", "m" or "") at `pos` means."""
+        """The person a pronoun of `gender` ("f", "m" or "") at `pos` means:
+        the subject of the sentences before, else the last speaker of this
+        paragraph or the one before ("she said" after "she said" after
+        Ruiz's quote is still Ruiz), else the nearest person named."""
         found = self._by_subjects(pos, gender)
         if found is not None:
             return found
+        found = self._last_speaker(pos, gender)
+        if found is not None:
+            return found
         return self._nearest(pos, gender, self.spans)
+
+    def _last_speaker(self, pos: int, gender: str) -> Entity | None:
+        """The speaker of the latest quote before `pos`, in its paragraph or
+        the one before, if of `gender`."""
+        text = self.text
+        lo = text.rfind("\n", 0, pos)  # the end of the paragraph before
+        while lo > 0 and text[lo - 1] == "\n":
+            lo -= 1
+        lo = text.rfind("\n", 0, max(0, lo))
+        for end, entity in reversed(self.spoken):
+            if end >= pos:
+                continue
+            if end < lo:
+                return None
+            if self._fits(entity, gender):
+                return entity
+        return None
 
     def _by_subjects(self, pos: int, gender: str) -> Entity | None:
         """The subject of the nearest sentence before `pos` (in this paragraph
