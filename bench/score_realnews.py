@@ -24,6 +24,13 @@ grouped by source so it takes seconds instead of minutes. It prints, per part:
     .venv/bin/python bench/score_realnews.py --holdouts # + seeds and tests/data hold-outs
     .venv/bin/python bench/score_realnews.py --drop-evidence colon,lead-in
         # as if the weaker evidence (Quote.evidence) named no one
+    .venv/bin/python bench/score_realnews.py --split 2016-03-01
+        # + an inner check: the tuning part cut at that date, each half per
+        # class, and every part scored per outlet (aggregates only)
+
+A rule tuned on the tuning part's errors should lift both halves of the inner
+split, not only the half its examples came from: `--split` shows whether it
+does before the check part is scored.
 
 `--show` prints the tuning part's errors only; the check part's are never shown.
 """
@@ -59,14 +66,35 @@ _spec.loader.exec_module(scorer)
 _FULL_LEAD = re.compile(r"(?:^|[:,\u2014\u2013-])\s*$")
 
 
+def articles() -> list[dict]:
+    """The rows of articles.jsonl (id, publisher, publication_date, ...)."""
+    with open(REALNEWS / "articles.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
 def parts() -> dict[str, list[str]]:
     """Article ids of the tuning and check parts."""
     out: dict[str, list[str]] = {"tuning": [], "check": []}
-    with open(REALNEWS / "articles.jsonl", encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            out["check" if row["publication_date"] >= CHECK_FROM else "tuning"].append(row["id"])
+    for row in articles():
+        out["check" if row["publication_date"] >= CHECK_FROM else "tuning"].append(row["id"])
     return out
+
+
+def split_groups(part: str, cut: str) -> dict[str, str]:
+    """Source file name -> inner group: the tuning part's articles fall
+    before or from `cut` (a date); the check part is one group."""
+    out = {}
+    for row in articles():
+        date = row["publication_date"]
+        if (date >= CHECK_FROM) != (part == "check"):
+            continue
+        out[f"{row['id']}.txt"] = part if part == "check" else ("early" if date < cut else "late")
+    return out
+
+
+def outlets() -> dict[str, str]:
+    """Source file name -> publisher."""
+    return {f"{row['id']}.txt": row["publisher"] for row in articles()}
 
 
 def load_gold() -> dict[str, list[dict]]:
@@ -191,6 +219,20 @@ class Tally:
             if not ok:
                 self.errors.append(("WRONG SPEAKER", p["source"], p, g))
 
+    def by_class(self, classes: tuple[str, ...]) -> tuple[int, int, int]:
+        """Gold, matched and right-speaker counts over `classes`."""
+        g, m, r = (sum(self.cls[c][k] for c in classes) for k in range(3))
+        return g, m, r
+
+    def row(self) -> str:
+        """One line: speaker accuracy overall and per class, with counts."""
+        judged = self.tp - self.skipped
+        cells = [f"all {_ratio(self.right, judged):.3f} ({judged:4d})"]
+        for label, classes in (("named", NAMED), ("pronoun", PRONOUN), ("nominal", NOMINAL)):
+            _g, m, r = self.by_class(classes)
+            cells.append(f"{label} {_ratio(r, m):.3f} ({m:4d})")
+        return "  ".join(cells)
+
     def report(self, name: str) -> dict[str, float]:
         prec, rec = _ratio(self.tp, self.n_pred), _ratio(self.tp, self.n_gold)
         judged = self.tp - self.skipped
@@ -216,7 +258,7 @@ class Tally:
             ("named+pronoun", NAMED + PRONOUN),
             ("nominal", NOMINAL),
         ):
-            g, m, r = (sum(self.cls[c][k] for c in classes) for k in range(3))
+            g, m, r = self.by_class(classes)
             figures[f"{label}_speaker_acc"] = _ratio(r, m)
             print(
                 f"  {label:14s} gold={g:5d} recall={_ratio(m, g):.3f} speaker_acc={_ratio(r, m):.3f}"
@@ -286,11 +328,38 @@ def show(tally: Tally, texts: dict[str, str]) -> None:
         print(f"\n{kind} {source} {a}{who}\n  {context}")
 
 
+def inner(
+    part: str, cut: str, gold: dict[str, list[dict]], preds: dict, texts: dict[str, str]
+) -> None:
+    """Speaker accuracy per class on each half of the inner split and per
+    outlet: aggregate figures only, never an error."""
+    groups = split_groups(part, cut)
+    publisher = outlets()
+    halves: dict[str, Tally] = defaultdict(Tally)
+    per_outlet: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for name in texts:
+        half = groups[name]
+        halves[half].add(gold.get(name, []), preds[name], texts[name])
+        per_outlet[half, publisher[name]].add(gold.get(name, []), preds[name], texts[name])
+    for half in sorted(halves):
+        label = f"before {cut}" if half == "early" else f"from {cut}" if half == "late" else half
+        print(f"  [{half}: {label}] {halves[half].row()}")
+        for (h, outlet), t in sorted(per_outlet.items()):
+            if h == half:
+                print(f"    {outlet:13s} {t.row()}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print the tuning part's errors")
     ap.add_argument("--holdouts", action="store_true", help="also score seeds and hold-outs")
     ap.add_argument("--part", choices=("tuning", "check", "both"), default="both")
+    ap.add_argument(
+        "--split",
+        metavar="DATE",
+        help="inner check: cut the tuning part at DATE (e.g. 2016-03-01), score per half,"
+        " class and outlet",
+    )
     ap.add_argument(
         "--drop-evidence",
         default="",
@@ -310,6 +379,8 @@ def main() -> None:
             tally.add(gold.get(name, []), preds[name], texts[name])
         tally.report(f"{part} part ({len(ids)} articles)")
         print(f"  find_quotes: {size / 1e6 / seconds:.2f} MB/s CPU over {size / 1e6:.2f} MB")
+        if args.split:
+            inner(part, args.split, gold, preds, texts)
         if args.show and part == "tuning":
             show(tally, texts)
     if args.holdouts:

@@ -86,6 +86,45 @@ def test_a_bare_role_held_by_two_people_in_the_story_stays_as_written():
     assert speakers(one) == ["Ana Quill"]
 
 
+def test_a_bare_role_means_a_holder_among_the_last_two_people_named():
+    near = (
+        "Sen. Mara Quorle opened the hearing. Ivo Brask spoke next.\n\n"
+        '"It is a good day," the senator said.'
+    )
+    # Two other people named since Quorle: "the senator" may be one of them,
+    # called so without the title, so the role stays as written.
+    far = (
+        "Sen. Mara Quorle opened the hearing. Ivo Brask and Tamsin Orlo spoke next.\n\n"
+        '"It is a good day," the senator said.'
+    )
+    # Nobody named before a headline's role: the one holder named later.
+    headline = 'Mayor says "we are ready"\n\nMayor Ana Quill spoke on Monday.'
+    assert speakers(near) == ["Mara Quorle"]
+    assert speakers(far) == ["senator"]
+    assert speakers(headline) == ["Ana Quill"]
+
+
+def test_a_document_is_its_issuers_only_when_a_verb_says_who_issued_it():
+    issued = (
+        "The Gazette said Ivo Brask provided a written statement on Monday.\n\n"
+        '"We regret the delay," the statement said.'
+    )
+    relative = (
+        "Ana Quill, who thanked Gil Parma, released a short statement.\n\n"
+        '"We are glad," the statement said.'
+    )
+    said_in = 'Ana Quill said in a statement that the vote would go ahead. "We are ready," the statement said.'
+    # Only mentioned beside a name: who wrote it is not known.
+    mentioned = (
+        "The Gazette reported on the letter from the council on Monday.\n\n"
+        '"The hall will close," the letter said.'
+    )
+    assert speakers(issued) == ["Ivo Brask"]
+    assert speakers(relative) == ["Ana Quill"]
+    assert speakers(said_in) == ["Ana Quill"]
+    assert speakers(mentioned) == ["letter"]
+
+
 def test_a_long_introductory_phrase_is_passed_over_to_the_subject():
     text = (
         "Tomas Brell spoke.\n\n"

@@ -5,8 +5,12 @@ word list grown article by article. Sentences are invented."""
 
 from __future__ import annotations
 
+import re
+
 from app.core.extract import find_quotes
 from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
+from app.core.extract.people import Cast
+from app.core.extract.pronouns import Antecedents
 
 
 def test_gender_follows_the_published_counts():
@@ -108,3 +112,38 @@ def test_a_name_in_a_phrase_of_place_or_medium_is_not_she():
 def test_a_surname_that_speaks_after_an_appositive_is_a_person():
     text = 'Kessvik, a Democrat from Maine, said the vote was close. "It was tight," she added.'
     assert [q.speaker for q in find_quotes(text)] == ["Kessvik"]
+
+
+def test_the_articles_own_pronouns_give_a_gender_the_lists_do_not_know():
+    # Neither given name is in the published list: "Qelt said she" and
+    # "Dakk said he" are how the article itself reads them.
+    assert given_gender("Tavro") == "" and given_gender("Ulmo") == ""
+    text = (
+        "Tavro Qelt said she had filed the papers. Ulmo Dakk said he would wait.\n\n"
+        'Dakk spoke first at the hall on Friday. "The papers are in order," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tavro Qelt"]
+
+
+def test_an_object_pronoun_after_a_name_gives_no_gender():
+    # "Dakk thanked her": "her" is someone else, so Dakk stays of unknown
+    # gender and may still be the "she" of the quote.
+    text = 'Ulmo Dakk thanked her for the papers. "They are in order," she said.'
+    assert [q.speaker for q in find_quotes(text)] == ["Ulmo Dakk"]
+
+
+def test_with_no_subject_in_reach_she_is_the_last_speaker_not_the_nearest_name():
+    text = (
+        'Nora Vell runs the shop.\n\n"We kept going," she said.\n\n"Nobody helped," she said.\n\n'
+        'The crowd cheered for Ada Quell. "We will stay," she said.'
+    )
+    spans = [(m.start() + 1, m.end() - 1) for m in re.finditer(r'"[^"]*"', text)]
+    antecedents = Antecedents(Cast(text), spans)
+    pos = text.rindex("she")
+    # No sentence within reach has a woman as subject, and the nearest woman
+    # named is Quell, cheered for: Vell, who spoke the quotes before, is meant.
+    assert antecedents._by_subjects(pos, "f") is None
+    assert antecedents._nearest(pos, "f", spans).name == "Ada Quell"
+    antecedents.note_speaker(spans[1][1], "Nora Vell")
+    assert antecedents.person(pos, "f").name == "Nora Vell"
+    assert [q.speaker for q in find_quotes(text)] == ["Nora Vell"] * 3

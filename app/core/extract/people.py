@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
+from app.core.extract.genders import article_genders
 from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
 from app.core.extract.lexicon import (
     BUSINESS_WORDS,
@@ -39,14 +40,8 @@ from app.core.extract.names import (
     run_pieces,
     word_before,
 )
-from app.core.extract.unnamed import FEMALE_NOUNS, find_unnamed, relative_name
+from app.core.extract.unnamed import find_unnamed, relative_name
 
-# A relation noun right before a name: "his daughter, Kate".
-_RELATIVE_BEFORE = re.compile(
-    r"\b(daughter|son|wife|husband|mother|father|sister|brother|granddaughter|grandson"
-    r"|grandmother|grandfather|widow|niece|nephew|stepson|stepdaughter)s?, $"
-)
-_TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _AFTER_PLACE_WORD = re.compile(
     rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*)"
@@ -61,6 +56,8 @@ _APPOSITIVE_THEN_WORD = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,.;:\n\"\u201c\u201d]{1,60},[ \t]+([a-z]+)\b"
 )
 _TITLE_CASE_SMALL = re.compile(r" (?:Of|On|In|For|To|The|And|At)\b")
+# How many of the people last named a role noun ("the senator") may mean.
+_ROLE_REACH = 2
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -171,7 +168,7 @@ class Cast:
         self._speaking_words(unknown)
         self._add_unnamed()
         self.mentions.sort(key=attrgetter("pos"))
-        self._relatives_gender()
+        article_genders(self)
 
     def _speaking_words(self, unknown: dict[str, list[tuple[int, int, bool]]]) -> None:
         """A capitalized word the article never gives in full but lets speak
@@ -189,18 +186,6 @@ class Cast:
             self.by_surname.setdefault(word.lower(), []).append(entity)
             self._named[word] = entity
             self.mentions.extend(Mention(pos, end, entity, poss) for pos, end, poss in where)
-
-    def _relatives_gender(self) -> None:
-        """ "his daughter, Lisel," / "Her son, Teodor,": the relation noun
-        gives the gender of a name the name lists do not know."""
-        text = self.text
-        for m in self.mentions:
-            entity = m.entity
-            if entity.kind != "person" or entity.gender or text[m.pos - 2 : m.pos] != ", ":
-                continue
-            r = _RELATIVE_BEFORE.search(text, max(0, m.pos - 18), m.pos)
-            if r is not None and not _TITLE_AT.match(text, m.pos):
-                entity.gender = "f" if r.group(1) in FEMALE_NOUNS else "m"
 
     def _given_names(self) -> dict[str, list[Entity]]:
         """People of two or more words by given name; built once the scan is
@@ -441,15 +426,25 @@ class Cast:
         if titles:
             if sum(bool(e.role_words & titles) for e in self.people.values()) > 1:
                 return None  # two senators: either could be meant, and a wrong name is worse
+            # "the senator" points back to one of the people last named, and
+            # means them only if they hold the title: news calls someone by
+            # a role the story never gave them as a title ("the senator"
+            # after a governor was named), and a wrong name is worse than
+            # the role as written.
             i = bisect.bisect_left(self.positions, pos) - 1
-            while i >= 0:
+            recent: list[Entity] = []
+            while i >= 0 and len(recent) < _ROLE_REACH:
                 ent = self.mentions[i].entity
                 i -= 1
-                if ent.kind == "person" and ent.role_words & titles:
-                    return ent
-            for ent in self.people.values():
+                if ent.kind != "person" or ent in recent:
+                    continue
                 if ent.role_words & titles:
                     return ent
+                recent.append(ent)
+            if recent:
+                return None
+            # Nobody named yet (a headline, a lead): the one holder named later.
+            return next((e for e in self.people.values() if e.role_words & titles), None)
         org_words = ORG_NOUNS.get(noun)
         if org_words:
             found = self.latest_org(pos, org_words)

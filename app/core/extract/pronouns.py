@@ -64,13 +64,44 @@ class Antecedents:
         self.text = cast.text
         self.spans = spans
         self._placelike: dict[int, bool] = {}
+        self.spoken: list[tuple[int, Entity]] = []  # (quote end, its speaker), in order
+
+    def note_speaker(self, end: int, name: str | None) -> None:
+        """Record who was found to speak the quote ending at `end` (quotes
+        come in order): the last speaker is who a later pronoun may mean."""
+        entity = self.cast.people.get(name) if name else None
+        if entity is not None:
+            self.spoken.append((end, entity))
 
     def person(self, pos: int, gender: str) -> Entity | None:
-        """The person a pronoun of `gender` ("f", "m" or "") at `pos` means."""
+        """The person a pronoun of `gender` ("f", "m" or "") at `pos` means:
+        the subject of the sentences before, else the last speaker of this
+        paragraph or the one before ("she said" after "she said" after
+        Ruiz's quote is still Ruiz), else the nearest person named."""
         found = self._by_subjects(pos, gender)
         if found is not None:
             return found
+        found = self._last_speaker(pos, gender)
+        if found is not None:
+            return found
         return self._nearest(pos, gender, self.spans)
+
+    def _last_speaker(self, pos: int, gender: str) -> Entity | None:
+        """The speaker of the latest quote before `pos`, in its paragraph or
+        the one before, if of `gender`."""
+        text = self.text
+        lo = text.rfind("\n", 0, pos)  # the end of the paragraph before
+        while lo > 0 and text[lo - 1] == "\n":
+            lo -= 1
+        lo = text.rfind("\n", 0, max(0, lo))
+        for end, entity in reversed(self.spoken):
+            if end >= pos:
+                continue
+            if end < lo:
+                return None
+            if self._fits(entity, gender):
+                return entity
+        return None
 
     def _by_subjects(self, pos: int, gender: str) -> Entity | None:
         """The subject of the nearest sentence before `pos` (in this paragraph
@@ -267,41 +298,8 @@ class Antecedents:
                 self.text, m.end, pos
             ):
                 continue  # "Through Vasko, she said": the pronoun's own clause
-            return self._sentence_subject(i + 1, gender, skip) or m.entity
+            return m.entity
         return fallback
-
-    def _sentence_subject(self, k: int, gender: str, skip: list[tuple[int, int]]) -> Entity | None:
-        """The earliest person of `gender` in the sentence of mention `k`, not
-        after a preposition: news puts the speaker first ("Ivo Brask said he
-        had voted for Vasko because she came", "Quorle, the Lindvale High
-        coach, put it more simply"), so a later name in the sentence
-        is rarely the one a following pronoun means."""
-        text = self.text
-        line = text.rfind("\n", 0, self.cast.mentions[k].pos) + 1
-        s = sentence_start(text, line, self.cast.mentions[k].pos)
-        last = self.cast.mentions[k]
-        if _SPEECH_AFTER.match(text, last.end) and (
-            word_before(text, last.pos).lower() not in _NOT_SUBJECT_BEFORE
-        ):
-            return None  # "..., Brask said.": the tagged name is the speaker
-        found = None
-        j = k - 1
-        while j >= 0 and self.cast.mentions[j].pos >= s:
-            m = self.cast.mentions[j]
-            j -= 1
-            e = m.entity
-            if e.kind != "person" or m.possessive or _inside(m.pos, skip):
-                continue
-            if gender and e.gender and e.gender != gender:
-                continue
-            if word_before(text, m.pos).lower() in _NOT_SUBJECT_BEFORE:
-                continue
-            if not e.gender and self._only_after_place_words(e):
-                continue
-            if _SPEECH_AFTER.match(text, m.end):
-                return e
-            found = e
-        return found
 
     def _only_after_place_words(self, entity: Entity) -> bool:
         """Every mention of `entity` follows "in", "on", "near" ... (with an

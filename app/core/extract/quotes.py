@@ -190,6 +190,7 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
             speaker, evidence = _speaker(text, st, attributor, lines, li, prev)
         name, role = speaker if speaker and speaker[0] else (None, "")
         quotes.append(Quote(st.start, st.end, name, role, evidence if name else ""))
+        attributor.antecedents.note_speaker(st.end, name)
         prev = (lines.index(st.end), st.end, speaker)
     return quotes
 

@@ -45,6 +45,16 @@ _GENERIC = frozenset(
 # The author's verb after a name: "..., Ivo Brask, wrote".
 _WROTE_AFTER = re.compile(r"\.?,?\s+(?:wrote|said|called|stated|added|says|writes)\b")
 
+# A verb of issuing right before a document's noun phrase: "released a
+# short statement", "sent an email", "said in a statement"; a relative
+# clause before it ("Vesk, who thanked Ruiz, released") is passed over.
+_ISSUED_BEFORE = re.compile(
+    r"(?:,[ \t]+(?:who|which|whose)\b[^,]*,[ \t]*)?"
+    r"\b(?:released|issued|sent|wrote|posted|published|signed|emailed|put out|provided"
+    r"|releases|issues|sends|writes|posts|publishes|signs"
+    r"|(?:said|says|wrote|writes|added|announced)\s+in)\s+"
+    r"(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}$"
+)
 _HEAD_END = frozenset("of for at from with in on".split())
 # Where a second clause of a sentence starts: ", but", ", while", "; ".
 CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
@@ -160,8 +170,17 @@ class Referents:
         s = sentence_start(text, text.rfind("\n", 0, found) + 1, found)
         e = text.find(". ", found, ref)
         e = ref if e < 0 else e
-        for a, b, people_only in ((s, found, False), (found, e, True)):
-            for ms, me in name_pieces(text, a, b):
+        # Before the noun, the writer is who issued it ("Vesk released a
+        # short statement"): the name closest before that verb. A name
+        # elsewhere in the sentence ("The Gazette said Vesk's office kept the
+        # letter") is not known to have written it.
+        issued = _ISSUED_BEFORE.search(text, s, found)
+        runs = [(found, e, True)]
+        if issued is not None:
+            runs.insert(0, (s, issued.start(), False))
+        for a, b, people_only in runs:
+            pieces = list(name_pieces(text, a, b))
+            for ms, me in reversed(pieces) if not people_only else pieces:
                 parsed = self.cast.parse(text[ms:me])
                 if parsed is None or parsed.possessive or parsed.kind == "place":
                     continue

@@ -1,0 +1,80 @@
+"""A person's gender from the article's own words.
+
+The name lists give a usual gender for a given name, and a title ("Mrs.",
+"Sen.") says nothing of it; but the article knows better: "his daughter,
+Lisel," makes Lisel a woman, and a writer who refers to Jordan Vesk as "he"
+sentence after sentence says how Jordan is read here, whatever most babies
+called Jordan are, when the lists have no answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from app.core.extract.unnamed import FEMALE_NOUNS
+
+if TYPE_CHECKING:
+    from app.core.extract.people import Cast, Entity
+
+# A relation noun right before a name: "his daughter, Kate".
+_RELATIVE_BEFORE = re.compile(
+    r"\b(daughter|son|wife|husband|mother|father|sister|brother|granddaughter|grandson"
+    r"|grandmother|grandfather|widow|niece|nephew|stepson|stepdaughter)s?, $"
+)
+_TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b")
+# A name's own clause going on to a third-person pronoun that can only be
+# the name's: "Vesk said he", "Vesk (D-Ore.) and his wife", "Vesk, who ran
+# in 2012, told reporters that she", "Vesk made her own case". Nothing that
+# ends the clause (a sentence end, a quote mark, a capitalized word that may
+# be someone else) stands between; an object pronoun ("Vesk thanked her")
+# is someone else and does not count.
+_OWN_PRONOUN = re.compile(
+    r"(?:[ \t]+\([^()\n]{1,24}\))?"
+    r"(?:,[ \t]+who[ \t][^,.;:!?\"\u201c\u201d\n]{1,60},)?[ \t]+"
+    r"(?:and[ \t]+(his|her)\b|(?:[a-z]+[ \t]+){1,3}?(he|she)\b|[a-z]+[ \t]+(his|her)[ \t]+own\b)"
+)
+_GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def article_genders(cast: Cast) -> None:
+    """Fill `Entity.gender` of the cast's people the name lists and titles
+    leave unknown, from the article: relation nouns before a name, then the
+    pronouns the name's own clauses use (the commoner, when they differ).
+    A gender already known is kept: overruling the list was tried and
+    turned men into women where a bare surname stood for two relatives."""
+    _relatives(cast)
+    votes: dict[int, Counter] = {}
+    people: dict[int, Entity] = {}
+    text = cast.text
+    for m in cast.mentions:
+        entity = m.entity
+        # An unnamed person ("another worker") is found again by its head
+        # noun, which may be someone else's: only names vote.
+        if entity.kind != "person" or entity.gender or m.possessive or entity.name.islower():
+            continue
+        own = _OWN_PRONOUN.match(text, m.end)
+        if own is None:
+            continue
+        people[id(entity)] = entity
+        word = own[1] or own[2] or own[3]
+        votes.setdefault(id(entity), Counter())[_GENDER_OF[word]] += 1
+    for key, count in votes.items():
+        entity = people[key]
+        male, female = count["m"], count["f"]
+        if male != female:
+            entity.gender = "m" if male > female else "f"
+
+
+def _relatives(cast: Cast) -> None:
+    """ "his daughter, Lisel," / "Her son, Teodor,": the relation noun
+    gives the gender of a name the name lists do not know."""
+    text = cast.text
+    for m in cast.mentions:
+        entity = m.entity
+        if entity.kind != "person" or entity.gender or text[m.pos - 2 : m.pos] != ", ":
+            continue
+        r = _RELATIVE_BEFORE.search(text, max(0, m.pos - 18), m.pos)
+        if r is not None and not _TITLE_AT.match(text, m.pos):
+            entity.gender = "f" if r.group(1) in FEMALE_NOUNS else "m"
