@@ -9,8 +9,7 @@ being a fact: "It", "They", "That's", "This plan", "The two men", an
 epithet ("the Quillon senator", "the former governor"), a bare group or
 share ("Officials said ...", "Nearly a third say ...", "No one ...").
 A subject that names itself stands: a name, an institution, a record, an
-office ("the county's budget", "the mayor", "the head of the Quillon
-Authority").
+office (`fact_described` reads described subjects).
 
 The subject is read from the sentence's words (split at spaces), which the
 caller has made anyway: facts are a hot path."""
@@ -20,16 +19,20 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.core.extract.fact_lexicon import (
-    EPITHETS,
-    IMPERATIVES,
-    IRREGULAR_PAST,
-    RECORD_NOUNS,
-    SHARED_OFFICES,
-    TIME_NOUNS,
-    VAGUE_GROUPS,
+from app.core.extract.fact_described import (
+    APPROXIMATELY,
+    COUNTS,
+    FRACTIONS,
+    PERSON_PRONOUNS,
+    QUANTIFIERS,
+    STRIP,
+    VERBISH,
+    names_itself,
+    plain_word,
+    points_back,
 )
-from app.core.extract.lexicon import ORG_WORDS, TAG_VERBS, TITLES
+from app.core.extract.fact_lexicon import IMPERATIVES, TIME_NOUNS, VAGUE_GROUPS
+from app.core.extract.lexicon import TAG_VERBS
 
 # "WASHINGTON (AP) — ", "CITY, St. (Agency) — ", "CITY, Mon. 8 — ".
 _DATELINE = re.compile(
@@ -50,7 +53,6 @@ _INTRO_WORDS = frozenset(
     if upon toward towards against between behind into
     """.split()
 )
-PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Subjects that point back without naming: a fact opening with one is
 # offered only when it is a person resolved below.
 _UNRESOLVED = frozenset(
@@ -59,12 +61,6 @@ _UNRESOLVED = frozenset(
     "others none".split()
 )
 _DEMONSTRATIVES = frozenset("this that these those".split())
-_QUANTIFIERS = frozenset("many some most several few".split())
-_APPROXIMATELY = frozenset("nearly about roughly almost just only barely".split())
-_COUNTS = frozenset(
-    "two three four five six seven eight nine ten dozens hundreds thousands".split()
-)
-_FRACTIONS = frozenset("half third quarter fifth majority minority".split())
 # First words that need a closer look: an opening phrase, a pronoun, "The",
 # "All", an instruction.
 _SPECIAL_FIRST = (
@@ -73,11 +69,11 @@ _SPECIAL_FIRST = (
     | _UNRESOLVED
     | IMPERATIVES
     | frozenset(("the", "never", "no"))
-    | _QUANTIFIERS
+    | QUANTIFIERS
     | VAGUE_GROUPS
-    | _APPROXIMATELY
-    | _FRACTIONS
-    | _COUNTS
+    | APPROXIMATELY
+    | FRACTIONS
+    | COUNTS
     | frozenset(("a", "an"))
 )
 # The same as the words are written at a sentence's start.
@@ -110,48 +106,7 @@ _TAIL_SPEAKER = re.compile(
     r",\s+(he|she|they|it)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\.$"
 )
 # A gerund subject's object: "Ending the ...", "Raising taxes ..." is not a name.
-_GERUND_OBJECT = frozenset("the a an his her their its our more up out back off".split())
-_VAGUE_ALL = frozenset("two three four five six the these those of".split())
-_VERBISH = frozenset(
-    "is are was were has have had will would can could said say says believe think".split()
-)
-_VAGUE_NP = frozenset(
-    "two three four five six former latter pair duo couple same other rest".split()
-)
-_POSSESSIVE_ENDS = ("'s", "\u2019s")
-# Words that end a subject's noun phrase: a preposition, a relative, a
-# conjunction, an adverb.
-_PREPOSITIONS = frozenset(
-    """
-    of for in on at with over to from by as after before since than about against under
-    during between into among amid
-    """.split()
-)
-_NP_ENDS = _PREPOSITIONS | frozenset("that who which whose and or also not".split())
-# Words after a bare plural subject that say which ones: "Officials in
-# Quillon", "Critics of the plan", "Aides who ...".
-_WHICH_ONES = _PREPOSITIONS | frozenset("who like".split())
-# People an "a" leaves unnamed: "A source said ..." ("A candidate needs
-# 2,383 delegates" states a rule).
-_UNNAMED_PEOPLE = frozenset(
-    """
-    source official person spokesman spokeswoman spokesperson aide adviser advisor man woman
-    couple employee worker resident veteran activist supporter critic lawmaker investor
-    executive
-    """.split()
-)
-# Subjects that count or group without saying whom: "Officials", "No one",
-# "Two", "Nearly a third".
-_COUNTED_SUBJECTS = VAGUE_GROUPS | _COUNTS | _APPROXIMATELY | _FRACTIONS | {"no", "a", "an"}
-_PAST_WORDS = IRREGULAR_PAST | frozenset(
-    v for v in TAG_VERBS if v.endswith(("ed", "s")) and v not in RECORD_NOUNS
-)
-# Endings of a word after a subject's noun: a past, a participle, an adverb,
-# a negated auxiliary ("didn't").
-_NOT_NOUN_ENDS = ("ed", "ing", "ly", "n't", "n\u2019t")
 _CLAUSE_BREAK = frozenset(';:"\u201c\u201d')
-_CONTRACTION = re.compile("['\u2019](?:s|re|ll|d|ve)$")
-_STRIP = ",.;:!?\"'()\u201c\u201d\u2018\u2019"
 
 
 class Opening(NamedTuple):
@@ -178,14 +133,6 @@ def fact_start(text: str, start: int, end: int, first: str) -> int:
     return start
 
 
-def _word(token: str) -> str:
-    """A token's word, lower-cased, without punctuation or a contraction."""
-    w = token.strip(_STRIP).lower()
-    if "'" in w or "\u2019" in w:
-        return _CONTRACTION.sub("", w)
-    return w
-
-
 def fact_subject(
     text: str, start: int, end: int, tokens: list[str], prev: tuple[int, int] | None
 ) -> Opening | None:
@@ -208,18 +155,18 @@ def fact_subject(
                 return _tail_speaker(text, Opening(start), end)
             return Opening(start)  # (word 0)
     elif first == "The":  # the next most common opening, decided here
-        if not _names_itself(tokens, 1):
+        if not names_itself(tokens, 1):
             return None
         if _comma_pronoun(text, start, end, tokens) < 0:
             if text[end - 2 : end] in _TAIL_ENDS:
                 return _tail_speaker(text, Opening(start), end)
             return Opening(start)
-    word = _word(first)
+    word = plain_word(first)
     k = 0  # the subject's token
     for _ in range(3):  # "In 2019, after the vote, she ..."
         if word not in _INTRO_WORDS and not _participle(tokens, k):
             break
-        if word == "all" and _points_back(tokens, k, word):
+        if word == "all" and points_back(tokens, k, word):
             return None  # "All three ..." is a subject, not an opening phrase
         comma = _intro_end(tokens, k)
         if comma < 0:
@@ -238,7 +185,7 @@ def fact_subject(
         ):
             return None
         k = comma + 1
-        word = _word(tokens[k])
+        word = plain_word(tokens[k])
     if k == 0 and word in _INTRO_WORDS:
         # "On Tuesday she lost ...": a short opening phrase without a comma.
         j = _soon_pronoun(tokens, 2, 6)
@@ -249,13 +196,13 @@ def fact_subject(
         j = _comma_pronoun(text, start, end, tokens)
         if j > 0:
             k, word = j, tokens[j].lower()
-    if _points_back(tokens, k, word):
+    if points_back(tokens, k, word):
         return None
     pronouns: tuple[tuple[int, str], ...] = ()
     if word in PERSON_PRONOUNS:
         pronouns = ((_offset(text, start, tokens, k), word),)
     elif word in _UNRESOLVED and not (
-        word in _DEMONSTRATIVES and k + 1 < len(tokens) and _word(tokens[k + 1]) in TIME_NOUNS
+        word in _DEMONSTRATIVES and k + 1 < len(tokens) and plain_word(tokens[k + 1]) in TIME_NOUNS
     ):
         return None  # ("This year, ..." names a time)
     return _tail_speaker(text, Opening(start, pronouns, k), end)
@@ -271,8 +218,8 @@ def _soon_pronoun(tokens: list[str], i: int, j: int) -> int:
         t = tokens[m]
         if m >= i and t.lower() in _SOON_PRONOUNS:
             return m
-        w = _word(t)
-        if w in _VERBISH or w in _CLAUSE_WORDS or w.endswith(("ing", "ed")):
+        w = plain_word(t)
+        if w in VERBISH or w in _CLAUSE_WORDS or w.endswith(("ing", "ed")):
             return -1
     return -1
 
@@ -288,7 +235,7 @@ def _phrase_points_back(tokens: list[str], k: int, comma: int) -> bool:
     named = False  # a name or a noun before the pronoun
     for j in range(k, comma + 1):
         t = tokens[j]
-        w = t.strip(_STRIP).lower()
+        w = t.strip(STRIP).lower()
         if w in _GROUP_PRONOUNS:
             if not named and not any(
                 x == "and" or (x[:1].islower() and x.endswith("s")) for x in after
@@ -368,150 +315,3 @@ def _tail_speaker(text: str, opening: Opening, end: int) -> Opening | None:
     if pronoun not in PERSON_PRONOUNS:
         return None
     return opening._replace(pronouns=opening.pronouns + ((tail.start(1), pronoun),))
-
-
-def _points_back(tokens: list[str], k: int, word: str) -> bool:
-    """Whether the subject at token `k` (`word`) leaves out who or what the
-    sentence is about: "All three ...", "The two ...", "Ending the program
-    would ..." (an argument, not a report), "Now, compare ..." (an
-    instruction to the reader), "He's ..." (a contraction whose verb the
-    brackets could not keep)."""
-    if word == "all":
-        # "All three ...", "All were ...": all of whom?
-        nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
-        return nxt in _VAGUE_ALL or nxt in _VERBISH
-    if word in _QUANTIFIERS:
-        # "Many have ...", "Some say ...", "Some people signed ...": who,
-        # the sentences before say ("Some voters in Quillon ..." name them).
-        nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
-        if nxt in VAGUE_GROUPS:
-            return k + 2 < len(tokens) and _word(tokens[k + 2]) not in _WHICH_ONES
-        return nxt in _VERBISH
-    if word == "the":
-        return not _names_itself(tokens, k + 1)
-    if word in IMPERATIVES or word == "never":
-        return tokens[k][-1:].isalpha()
-    if word in PERSON_PRONOUNS:
-        return tokens[k].strip(_STRIP).lower() != word  # "He's", "She'd"
-    if word not in _COUNTED_SUBJECTS and not word.isdigit():
-        return (
-            k == 0
-            and word.endswith("ing")
-            and len(tokens) > 1
-            and _word(tokens[1]) in _GERUND_OBJECT
-        )
-    nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
-    if word in VAGUE_GROUPS:
-        # "Officials said ...", "Critics charged ...": which ones, the
-        # sentences before say ("Officials in Quillon said ..." name them).
-        return (
-            tokens[k + 1][:1].islower()
-            and nxt not in _WHICH_ONES
-            # "Candidates trailing by ...", "People named in the suit ..."
-            and not nxt.endswith("ing")
-            and not (nxt.endswith("ed") and k + 2 < len(tokens) and tokens[k + 2] in _PREPOSITIONS)
-        )
-    if word == "no":
-        return nxt == "one"  # "No one ..."
-    if word in ("a", "an"):
-        return _someone(tokens, k + 1)
-    if word in _COUNTS or word.isdigit():
-        return nxt in _VERBISH  # "Two were arrested ...": two of whom?
-    if word in _APPROXIMATELY or word in _FRACTIONS:
-        # "Nearly a third say ...", "Half said ...": a third of whom?
-        j = k if word in _FRACTIONS else k + 1
-        while j < len(tokens) and _word(tokens[j]) in ("a", "an", "one"):
-            j += 1
-        return (
-            j + 1 < len(tokens)
-            and _word(tokens[j]) in _FRACTIONS
-            and tokens[j][-1].isalpha()
-            and tokens[j + 1][:1].islower()
-            and _word(tokens[j + 1]) not in ("of", "a", "an")  # "half a dozen"
-        )
-    return False
-
-
-def _someone(tokens: list[str], k: int) -> bool:
-    """Whether the words from token `k` after a subject's "a" are someone
-    left unnamed: "A source said ...", "A Democratic official said ..." ("A
-    spokeswoman for the Quillon Authority said ..." names whose)."""
-    for j in range(k, min(k + 3, len(tokens))):
-        w = _word(tokens[j])
-        if w in _UNNAMED_PEOPLE:
-            if tokens[j][-1] == "," and j + 1 < len(tokens) and tokens[j + 1][:1].isupper():
-                return False  # "A Quillon spokesman, Dana Roe, said ..."
-            rest = [x for x in tokens[j + 1 : j + 4] if x not in ("the", "a", "an")]
-            return not (len(rest) > 1 and _word(rest[0]) in _PREPOSITIONS and rest[1][:1].isupper())
-        if w in _VERBISH or tokens[j][-1] in ",;:":
-            break
-    return False
-
-
-def _names_itself(tokens: list[str], k: int) -> bool:
-    """Whether the words from token `k` after a subject's "the" name what
-    they speak of: a name ("the City Council", "the Roe campaign"), an
-    institution, a record or an event ("the ordinance", "the poll", "the
-    city's action"), or an office ("the mayor", "the Quillon governor", "the
-    head of the Quillon Authority"). "The two", "the couple", "the main
-    barrier", "the victory for ...", and an epithet ("the Democratic
-    candidate", "the former governor", "the Quillon senator": one of
-    several) point back to what the sentences before named."""
-    words = tokens[k : k + 6]
-    if not words or _word(words[0]) in _VAGUE_NP:
-        return False
-    named = False
-    head = ""  # the last common noun read
-    place = False  # a capitalized word before the head, no possessive
-    for j, t in enumerate(words):
-        w = t.rstrip(",.;:")
-        possessive = w.endswith(_POSSESSIVE_ENDS)
-        if possessive:
-            w = w[:-2]
-        if t[0].isupper():
-            if (
-                j
-                and w.lower() in SHARED_OFFICES
-                and j + 1 < len(words)
-                and words[j + 1][:1].islower()
-            ):
-                # "The Quillon Senator voted ...": one of a place's several.
-                return not place
-            named = True
-            place = not possessive
-        else:
-            listed = w in RECORD_NOUNS or w in ORG_WORDS
-            if (
-                t[0].isdigit()
-                or w in _VERBISH
-                or w in _NP_ENDS
-                or (
-                    (head or named)
-                    and not listed
-                    and (w in _PAST_WORDS or w.endswith(_NOT_NOUN_ENDS))
-                )
-            ):
-                # Past the noun phrase: a verb, an adverb, a figure, a
-                # preposition ("the head of the Quillon Authority", "the
-                # charge against Roe": the complement can name it).
-                rest = [x for x in words[j + 1 : j + 3] if x not in ("the", "a", "an")]
-                if w in _PREPOSITIONS and rest and rest[0][:1].isupper():
-                    named = True
-                break
-            if w.endswith("s") and not (listed or possessive or w.endswith(("ss", "us", "is"))):
-                break  # a verb ("the board says") or a plural no record names
-            if w in EPITHETS or w == "former":
-                # "the billionaire businessman Dana Roe": a name follows.
-                return j + 1 < len(words) and words[j + 1][:1].isupper()
-            if possessive:
-                place = False
-            named = named or listed
-            head = w
-        if t[-1] in ",;:":
-            # "The joint account, Roe's Victory Fund, ...": an appositive names it.
-            named = named or (t[-1] == "," and j + 1 < len(words) and words[j + 1][:1].isupper())
-            break
-    if head in TITLES:
-        # An office, unless a place's several hold it ("the Quillon senator").
-        return not (place and head in SHARED_OFFICES)
-    return named
