@@ -21,6 +21,10 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         # A pronoun in the opening phrase, for someone the sentences before named.
         ("As they met in Quillon, Tova Quarrow signed the depot contract on May 9.", "subject"),
         ("As its first act, the board closed the depot on May 9.", "subject"),
+        # A bare "the <noun>" subject: which one, even with a figure or a date.
+        ("The company said it had closed 40 depots since 2019.", "pointer"),
+        ("The vote was 5 to 4, with the newest members in the minority.", "pointer"),
+        ("In 2019, the program hired 12 clerks.", "pointer"),
         # A shell noun stands for what was said before, even with a date.
         ("Tova Quarrow spoke about the issue on Tuesday.", "pointer"),
         ("Tova Quarrow rejected the allegation.", "pointer"),
@@ -71,6 +75,12 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
         "Tova Quarrow praised the depot and left.",
         # A clause says what the shell noun holds.
         "Tova Quarrow rejected the idea that the depot cost $3 million.",
+        # A place or its governing body: the one the story is about.
+        "In 2017, the state declared itself a depot-free zone.",
+        "The council voted 5-2 on May 9 to close the depot.",
+        # A complement or an appositive that names it.
+        "The charge against Tova Quarrow was dropped on May 9.",
+        "The program, Marrowfield Works, hired 12 clerks in 2019.",
         # The one thing everyone means, an office.
         "Tova Quarrow praised the mayor and left.",
         # The pronoun stands for the subject after the phrase, or a noun in it.
@@ -97,7 +107,7 @@ def test_a_pronoun_before_a_far_comma_is_resolved_to_the_one_person_named_before
     ]
 
 
-def test_a_subject_repeating_a_record_named_before_points_back_unless_it_states_a_figure():
+def test_a_bare_record_as_the_subject_points_back_even_with_a_figure():
     text = (
         "The Quillon Gazette polled 500 voters on May 3 about the depot budget.\n"
         "The poll surprised Dana Roe's aides.\n"
@@ -107,11 +117,12 @@ def test_a_subject_repeating_a_record_named_before_points_back_unless_it_states_
         "The poll showed Dana Roe ahead by 5 points.\n"
     )
     assert verdict(text, "The poll surprised") == verdict(text, "The poll's") == "pointer"
+    # A figure does not say which poll: as the subject, a bare "the poll"
+    # points back all the same.
+    assert verdict(text, "The poll showed") == "pointer"
     assert facts(text)[1:] == [
         "The poll taken by the Quillon Gazette surprised Dana Roe's aides.",
         "During Dana Roe's term, the budget surprised the board.",
-        # (A figure, a date, a vote or a decision is worth citing all the same.)
-        "The poll showed Dana Roe ahead by 5 points.",
     ]
 
 

@@ -186,3 +186,14 @@ VAGUE_GROUPS = frozenset(
     analysis research
     """.split()
 )
+
+# Places and the bodies that govern them: "the state", "the board". A bare
+# "the <noun>" of these most often means the place or body a story is about,
+# which its first lines name; repeated from the sentences just before, it
+# points back like any noun.
+PLACE_BODIES = frozenset(
+    """
+    board city county state house senate commission council district school police fire
+    public assembly works
+    """.split()
+)

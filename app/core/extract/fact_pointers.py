@@ -7,7 +7,7 @@ business.)
 
 from __future__ import annotations
 
-from app.core.extract.fact_lexicon import SHELL_NOUNS, TIME_NOUNS
+from app.core.extract.fact_lexicon import PLACE_BODIES, SHELL_NOUNS, TIME_NOUNS
 
 # Months and days as written, with a comma or stop stuck on: a date.
 DATE_WORDS = frozenset(
@@ -50,6 +50,9 @@ _DUMMY_IT_VERBS = frozenset("make makes made making find finds found take takes 
 _PREPOSITIONS = frozenset(
     "on in at after before by for with from of about over under despite during".split()
 )
+# Prepositions whose complement, a name, says which one a noun is: "the
+# charge against Roe", "the guild in Quillon".
+_COMPLEMENTS = _PREPOSITIONS | frozenset("against to into between among near within".split())
 # Words after "this"/"these"/"those"/"that" that do not point back.
 POINTER_OK = frozenset("who whom that which in of with at on for is are was were".split())
 
@@ -154,77 +157,110 @@ def repeated_noun_points_back(
     text: str, start: int, tokens: list[str], subject: int, keep: frozenset, objects: bool
 ) -> bool:
     """Whether a bare "the <noun>" among `tokens` (the words of the sentence
-    starting at `start` in `text`) repeats a noun of the sentences just
-    before: "Dana Roe founded the Velmar Guild. Tova Quarrow left the
-    guild." - which guild, the sentence before says. A noun with more words
-    ("the guild's hall", "the guild of Quillon", "the guild in Quillon") or
-    one of `keep` (offices, times) names what it speaks of; so does a name
-    in an opening phrase before the subject (word `subject`): "During Roe's
-    term, the guild ...". Nouns are looked at only with `objects`, but for
-    a shell noun ("the issue", "the incident"), which points back wherever
-    it stands, unless a clause says what it holds ("the idea that ...", "the
+    starting at `start` in `text`) stands for something the sentences
+    before named. As the subject (word `subject`) it always does: "The
+    guild voted 5-2 ...", "The company said it had closed 40 stores" -
+    which guild, which company? Elsewhere it does when it repeats a noun of
+    the sentences just before ("Dana Roe founded the Velmar Guild. Tova
+    Quarrow left the guild."). A noun with more words ("the guild's hall",
+    "the guild of Quillon", "the guild in Quillon") or one of `keep`
+    (offices, times) names what it speaks of; so does a name in an opening
+    phrase before a subject: "During Roe's term, the guild ...". Nouns
+    other than the subject are looked at only with `objects`, but for a
+    shell noun ("the issue", "the incident"), which points back wherever it
+    stands, unless a clause says what it holds ("the idea that ...", "the
     decision to ...")."""
+    noun = bare_subject(tokens, subject, keep)
+    if noun and (
+        noun not in PLACE_BODIES or (objects and _said_before(_before(text, start), noun))
+    ):
+        return True
+    if not (objects or not SHELL_TOKENS.isdisjoint(tokens)):
+        return False
     window = ""
-    # Where "the" stands, found in C; only when nouns are read, or a shell
-    # noun is among the words.
-    at = []
-    if objects or not SHELL_TOKENS.isdisjoint(tokens):
-        if tokens[subject] in ("the", "The"):
-            at.append(subject)
-        i = subject
-        while True:
-            try:
-                i = tokens.index("the", i + 1)
-            except ValueError:
-                break
-            at.append(i)
-    for i in at:
+    i = subject
+    while True:
+        try:
+            i = tokens.index("the", i + 1)  # (found in C)
+        except ValueError:
+            return False
         if i + 1 >= len(tokens):
-            break
-        if i == subject and any(t[:1].isupper() for t in tokens[1:i]):
+            return False
+        word = bare_noun(tokens, i, False, keep)
+        if not word:
             continue
-        noun = tokens[i + 1]
-        word = noun.rstrip(",.;:")
-        possessive = i == subject and word.endswith(("'s", "\u2019s"))
-        if possessive:
-            word = word[:-2]  # "The guild's leader ...": which guild?
-        shell = word in SHELL_NOUNS
-        if not (shell or objects):
-            continue
-        if not (word.isalpha() and word.islower()) or word in keep or noun[-1] == ":":
-            continue  # ("The result: ..." labels what follows)
-        if word == noun and not possessive and i + 2 < len(tokens):
-            nxt = tokens[i + 2].rstrip(",.;:")
-            if nxt not in _PHRASE_ENDS and not nxt.endswith(("ed", "ly")):
-                continue  # the phrase goes on: "the guild hall", "the guild of ..."
-            if nxt.endswith("ed") and i + 3 < len(tokens) and tokens[i + 3] == "by":
-                continue  # "the guild led by Roe" says which
-            if (
-                nxt in _PREPOSITIONS
-                and i + 3 < len(tokens)
-                and tokens[i + 3][:1].isupper()
-                and tokens[i + 3] not in DATE_WORDS
-            ):
-                continue  # "the guild in Quillon" names which ("on Tuesday" does not)
-            if shell and nxt in ("that", "to"):
-                continue
-        if shell:
+        if word in SHELL_NOUNS:
             return True
+        if not objects:
+            continue
         if not window:
-            window = text[max(0, start - _BACK) : start].lower()
-        stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
-        at = window.find(stem)
-        while at >= 0:
-            # A whole word, its plural or its verb: "poll", "polls", "polled",
-            # not "pollster"; "council", not "councilman".
-            end = at + len(stem)
-            if window[end : end + 1] == "s":
-                end += 1
-            elif window[end : end + 2] == "ed":
-                end += 2
-            if (at == 0 or not window[at - 1].isalpha()) and not window[end : end + 1].isalpha():
-                return True
-            at = window.find(stem, at + 1)
+            window = _before(text, start)
+        if _said_before(window, word):
+            return True
+
+
+def bare_subject(tokens: list[str], subject: int, keep: frozenset) -> str:
+    """The noun of a bare "the <noun>" subject at word `subject` (see
+    `bare_noun`), or "". A name in an opening phrase may say which one:
+    "In Quillon, the council voted ..."."""
+    if tokens[subject] not in ("The", "the") or subject + 1 >= len(tokens):
+        return ""
+    if subject and any(t[:1].isupper() and t not in DATE_WORDS for t in tokens[1:subject]):
+        return ""
+    return bare_noun(tokens, subject, True, keep)
+
+
+def bare_noun(tokens: list[str], i: int, subject: bool, keep: frozenset) -> str:
+    """The noun after the "the" at word `i` when nothing else says which one
+    it is ("the guild voted", "left the guild."), else "". A possessive
+    subject counts ("The guild's leader ...": which guild?)."""
+    noun = tokens[i + 1]
+    word = noun.rstrip(",.;:")
+    possessive = subject and word.endswith(("'s", "\u2019s"))  # "The guild's hall"
+    if possessive:
+        word = word[:-2]
+    if not (word.isalpha() and word.islower()) or word in keep or noun[-1] == ":":
+        return ""  # ("The result: ..." labels what follows)
+    if word == noun and not possessive and i + 2 < len(tokens):
+        nxt = tokens[i + 2].rstrip(",.;:")
+        if nxt not in _PHRASE_ENDS and not nxt.endswith(("ed", "ly")):
+            return ""  # the phrase goes on: "the guild hall", "the guild of ..."
+        if nxt.endswith("ed") and i + 3 < len(tokens) and tokens[i + 3] == "by":
+            return ""  # "the guild led by Roe" says which
+        if (
+            nxt in _COMPLEMENTS
+            and i + 3 < len(tokens)
+            and tokens[i + 3][:1].isupper()
+            and tokens[i + 3] not in DATE_WORDS
+        ):
+            return ""  # "the guild in Quillon" names which ("on Tuesday" does not)
+        if word in SHELL_NOUNS and nxt in ("that", "to"):
+            return ""
+    elif subject and noun[-1] == "," and i + 2 < len(tokens) and tokens[i + 2][:1].isupper():
+        return ""  # "The guild, the Velmar Guild, ...": an appositive names it
+    return word
+
+
+def _before(text: str, start: int) -> str:
+    """The sentences just before `start`, lower-cased."""
+    return text[max(0, start - _BACK) : start].lower()
+
+
+def _said_before(window: str, word: str) -> bool:
+    """Whether `word`, its plural or its verb stands in `window` as a whole
+    word: "poll", "polls", "polled", not "pollster"; "council", not
+    "councilman"."""
+    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    at = window.find(stem)
+    while at >= 0:
+        end = at + len(stem)
+        if window[end : end + 1] == "s":
+            end += 1
+        elif window[end : end + 2] == "ed":
+            end += 2
+        if (at == 0 or not window[at - 1].isalpha()) and not window[end : end + 1].isalpha():
+            return True
+        at = window.find(stem, at + 1)
     return False
 
 

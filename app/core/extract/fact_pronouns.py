@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.core.extract.fact_subjects import PERSON_PRONOUNS, Opening
+from app.core.extract.fact_described import PERSON_PRONOUNS
+from app.core.extract.fact_subjects import Opening
 from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
 from app.core.extract.names import gender_of, name_pieces, parse_name

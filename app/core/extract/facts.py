@@ -17,7 +17,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from app.core.extract.fact_lexicon import DECISION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, TIME_NOUNS
+from app.core.extract.fact_lexicon import (
+    DECISION_WORDS,
+    IRREGULAR_PAST,
+    NUMBER_WORDS,
+    PLACE_BODIES,
+    TIME_NOUNS,
+)
 from app.core.extract.fact_pointers import SHELL_TOKENS, repeated_noun_points_back, unsourced_share
 from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
@@ -136,10 +142,7 @@ _COPULAS = frozenset("is are was were has have had".split())
 _KEPT_NOUNS = (
     # (Of the words of titles, the bodies and places an office belongs to -
     # "the board", "the state" - point back like any noun.)
-    frozenset(TITLES).difference(
-        "board city county state house senate commission council district school police fire "
-        "public assembly works".split()
-    )
+    frozenset(TITLES).difference(PLACE_BODIES)
     | TIME_NOUNS
     | frozenset("future past public world economy media press internet ground".split())
 )
@@ -272,12 +275,12 @@ def _verdict(
         return reason, None
     if after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
         return "attribution", None  # "Roe told reporters.": who said the quote before
-    if (not dated or not SHELL_TOKENS.isdisjoint(hits)) and repeated_noun_points_back(
-        text, start, tokens, opening.word, _KEPT_NOUNS, not dated
-    ):
+    if (
+        not dated or tokens[opening.word] in ("The", "the") or not SHELL_TOKENS.isdisjoint(hits)
+    ) and repeated_noun_points_back(text, start, tokens, opening.word, _KEPT_NOUNS, not dated):
         # "The poll surprised ...": which one, the sentences before say. (A
         # figure, a date, a vote or a decision makes the sentence worth citing
-        # all the same, but for a shell noun: "the incident".)
+        # all the same, but for the subject or a shell noun: "the incident".)
         return "pointer", None
     if dated and unsourced_share(tokens, opening.word):
         return "pointer", None  # "48 percent chose Roe": in which poll?
