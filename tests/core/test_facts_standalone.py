@@ -122,3 +122,14 @@ def test_a_title_s_capitalized_words_are_never_the_bracketed_person():
         "She voted for the 2019 depot budget on Tuesday.\n"
     )
     assert facts(text) == ["The Ten Offensive Things Quarrow said were listed on May 3."]
+
+
+def test_a_first_line_standing_alone_before_a_longer_paragraph_is_the_title():
+    body = "Tamsin Quarrow signed the depot budget on May 3, a week after the 5-2 vote.\n"
+    titled = "Tamsin Quarrow signs up to be a depot delegate.\n\n" + body
+    assert verdict(titled, "Tamsin Quarrow signs") == "headline"
+    assert facts(titled) == [body.strip()]
+    # A first line followed by a shorter paragraph, or by the next line of
+    # its own paragraph, is news.
+    lede = "Tamsin Quarrow signed up to be a depot delegate on May 3.\n\nShe is 40.\n"
+    assert facts(lede) == ["Tamsin Quarrow signed up to be a depot delegate on May 3."]

@@ -152,7 +152,8 @@ def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
     """Whether the sentence `text[a:b]` is a whole line written as a headline:
     short, without the articles, the past tense and (below the title line,
     `first`, where a one-line paragraph of news is common) the commas and
-    the verbs "is", "has" headlines leave out."""
+    the verbs "is", "has" headlines leave out. The first line is the title
+    too when it stands alone before a longer paragraph."""
     if text[b : b + 1] not in ("", "\n"):
         return False  # (most sentences end mid-line: tested first)
     line_start = text.rfind("\n", 0, a) + 1
@@ -161,6 +162,11 @@ def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
     if not first and ", " in text[a:b]:
         return False
     words = _WORD.findall(text, a, b)
+    if first and len(words) <= 15 and text.startswith("\n\n", b):
+        # The text's first line, a paragraph of its own before a longer one:
+        # its title, whatever its words ("Roe signs up to be a delegate.").
+        end = text.find("\n", b + 2)
+        return len(_WORD.findall(text, b, end if end > 0 else len(text))) > len(words)
     if not first and not _COPULAS.isdisjoint(words):
         return False
     return (
