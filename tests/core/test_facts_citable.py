@@ -33,6 +33,12 @@ CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfi
         ("Orla Brennick gestures during a rally in Marrowfield on May 2, 2019.", "caption"),
         ("Tamsin Quarrow will speak about the $3 million Quillon County budget.", "future"),
         ("Orla Brennick closed the depot in 2019 ... after months of talks.", "fragment"),
+        # The writer's argument and intensifiers.
+        ("For one thing, Orla Brennick cut the 2019 depot budget by half.", "opinion"),
+        ("As if this were not enough, the union filed 2 more suits.", "opinion"),
+        ("Starting Tuesday, the Quillon race will be incredibly close.", "opinion"),
+        # A poll's answers, spelled out, with no poll named.
+        ("Forty-one percent would choose Orla Brennick for the board.", "pointer"),
     ],
 )
 def test_opinions_hedges_predictions_and_headlines_are_not_facts(sentence, why):

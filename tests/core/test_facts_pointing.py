@@ -28,6 +28,10 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         # A shell noun stands for what was said before, even with a date.
         ("Tova Quarrow spoke about the issue on Tuesday.", "pointer"),
         ("Tova Quarrow rejected the allegation.", "pointer"),
+        # Something the sentences before said, done again or by another.
+        ("Tova Quarrow played a part in 2019, too.", "pointer"),
+        # A place named before: the name before "there" is no place.
+        ("Tova Quarrow met with Piet Harrowgate there in 2019.", "pointer"),
         # What the sentences before said, what a picture shows.
         ("Tova Quarrow, for one, voted against the depot budget on May 9.", "pointer"),
         ("The county board sued Tova Quarrow that same day.", "pointer"),

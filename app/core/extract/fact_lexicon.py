@@ -32,7 +32,7 @@ COMMENT_ADVERBS = frozenset(
     ironically frankly honestly admittedly inevitably unsurprisingly predictably curiously
     oddly strangely remarkably astonishingly shockingly hopefully thankfully mercifully
     regrettably tragically absurdly desperately utterly truly interestingly tellingly
-    strikingly notoriously
+    strikingly notoriously incredibly impossibly unbelievably ridiculously insanely stunningly
     """.split()
 )
 

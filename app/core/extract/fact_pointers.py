@@ -42,6 +42,7 @@ _EXISTENTIAL = frozenset(
     "is are was were has have had seems appears remains will would may might".split()
 )
 _BETWEEN_ADVERBS = frozenset("never also still now already once".split())
+_PLACE_WORDS = frozenset("in at to from into near outside inside across through".split())
 _POINTER_RELATIVES = frozenset("who whom that which".split())
 # Words ending in "s" that are no plural noun a "them" may stand for.
 _NOT_PLURAL = frozenset("this his its was has is as us thus plus less unless whereas".split())
@@ -92,7 +93,8 @@ def _dated(tokens: list[str]) -> bool:
 def there_points_back(tokens: list[str], i: int) -> bool:
     """Whether "there", word `i`, is a place named before: "Polls there
     show ...", "Roe campaigned there in May" ("there is", "there were" say
-    that something is; a capitalized word before it may be the place)."""
+    that something is; a name after "in", "to", "at" ... before it may be
+    the place)."""
     j = i + 1
     while j < len(tokens) - 1 and tokens[j] in _BETWEEN_ADVERBS:
         j += 1  # "there never has been ..."
@@ -101,7 +103,12 @@ def there_points_back(tokens: list[str], i: int) -> bool:
         ("is", "was", "are", "were", "has", "had")
     ):
         return False
-    return not any(t[:1].isupper() for t in tokens[1:i])
+    # The place a "there" stands for follows a word of place: "moved to
+    # Quillon and ran the depot there" ("ate with Dana Roe there": where?).
+    return not any(
+        t[:1].isupper() and tokens[j - 1].lower() in _PLACE_WORDS
+        for j, t in enumerate(tokens[1:i], 1)
+    )
 
 
 def of_them_points_back(tokens: list[str], i: int) -> bool:
@@ -279,13 +286,16 @@ _ANSWERS = frozenset(
     rate rated
     """.split()
 )
+# Numbers a share may be spelled with: "Forty-one percent", "Ten percent".
+_SPELLED = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    """.split()
+)
 # First words a share may open with, as written.
 _SHARE_STARTS = frozenset(
-    f
-    for w in _ROUNDING
-    | _SHARE_WORDS
-    | frozenset("a one two three four five six seven eight nine ten".split())
-    for f in (w, w.capitalize())
+    f for w in _ROUNDING | _SHARE_WORDS | _SPELLED | frozenset(("a",)) for f in (w, w.capitalize())
 )
 _CAST = frozenset("voted approved endorsed elected rejected passed adopted ratified".split())
 # Words that name where the answers come from.
@@ -302,19 +312,21 @@ def unsourced_share(tokens: list[str], k: int) -> bool:
     clerks resigned", "Two-thirds of the board voted ...") is no poll's
     answer."""
     first = tokens[k]
-    if not (first[0].isdigit() or first in _SHARE_STARTS):
-        return False  # (most subjects: one set test)
+    if not (
+        first[0].isdigit() or first in _SHARE_STARTS or first.split("-", 1)[0] in _SHARE_STARTS
+    ):
+        return False  # (most subjects: one or two set tests)
     n = len(tokens)
     while k < n - 1 and tokens[k].lower().strip("[]") in _ROUNDING:
         k += 1
     t = tokens[k].lower().rstrip(",")
-    if t[:1].isdigit():
+    if t in _SHARE_WORDS or (t in ("a", "one") and k + 1 < n and tokens[k + 1] in _SHARE_WORDS):
+        share = not (k + 1 < n and tokens[k + 1] in ("a", "dozen"))  # "half a dozen"
+    elif t[:1].isdigit() or t.split("-", 1)[0] in _SPELLED:  # "48", "Six", "Forty-one"
         share = t.endswith("%") or (k + 1 < n and tokens[k + 1].rstrip(",.") == "percent")
         share = share or (k + 2 < n and tokens[k + 1] == "in" and tokens[k + 2] in ("10", "ten"))
-    elif t in _SHARE_WORDS or (t in ("a", "one") and k + 1 < n and tokens[k + 1] in _SHARE_WORDS):
-        share = not (k + 1 < n and tokens[k + 1] in ("a", "dozen"))  # "half a dozen"
     else:
-        share = k + 2 < n and tokens[k + 1] == "in" and tokens[k + 2] in ("10", "ten")
+        share = False
     if not share:
         return False
     words = {w.strip(",.;:").lower() for w in tokens}

@@ -122,6 +122,8 @@ _COMMENT_PHRASES = {
     "signs": ("signs of",),
     "surprise": ("no surprise",),
     "surprise.": ("no surprise.",),
+    "thing,": ("for one thing,", "for another thing,"),
+    "if": (" as if ", "as if this", "as if that"),
     "regarded": ("widely regarded", "is regarded as", "are regarded as"),
     "seen": ("widely seen",),
     "viewed": ("widely viewed",),
@@ -402,6 +404,8 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
         last = last.rstrip(".").rsplit("-", 1)[-1].lower()
         if last in ABBREVIATIONS or last.removesuffix("s") in ABBREVIATIONS or last == "v":
             return "fragment"  # cut at a title's dot: "... when then-Sen."
+        if last in ("too", "either"):
+            return "pointer"  # "Roe played a part, too.": in what the sentences before say
     if tokens[0].lower() in _OPENING_WORDS and tokens[1].rstrip(",") != "far":
         # "If ...", "Tune in ...", "Well, ...", "So ...": a condition, an
         # instruction to the reader, a speaker's word, a conclusion drawn
