@@ -37,6 +37,9 @@ CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfi
         ("For one thing, Orla Brennick cut the 2019 depot budget by half.", "opinion"),
         ("As if this were not enough, the union filed 2 more suits.", "opinion"),
         ("Starting Tuesday, the Quillon race will be incredibly close.", "opinion"),
+        ("Actually, the two depots are one and the same since 2019.", "opinion"),
+        ("Flipping a coin is supposed to be fair, with 2 sides alike.", "hedge"),
+        ("Orla Brennick announced a kind of truce with the union on May 9.", "hedge"),
         # A poll's answers, spelled out, with no poll named.
         ("Forty-one percent would choose Orla Brennick for the board.", "pointer"),
     ],
@@ -168,3 +171,13 @@ def test_nothing_worth_citing_is_lost(sentence):
         "The next vote might go the other way.\n"
     )
     assert facts(text) == [sentence]
+
+
+def test_the_line_after_a_quote_that_says_who_said_it_and_when_is_no_fact():
+    text = (
+        f"{CHECKABLE}\n"
+        '"Who do they think they are?" '
+        "Orla Brennick said of the union in May, when its 40 clerks refused to open the depot.\n"
+    )
+    assert facts(text) == [CHECKABLE]
+    assert verdict(text, "Orla Brennick said of") == "attribution"

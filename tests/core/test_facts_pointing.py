@@ -28,6 +28,9 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         # A shell noun stands for what was said before, even with a date.
         ("Tova Quarrow spoke about the issue on Tuesday.", "pointer"),
         ("Tova Quarrow rejected the allegation.", "pointer"),
+        # The time or the act the sentences before told of.
+        ("At the time, Tova Quarrow kept 2 clerks at the depot.", "pointer"),
+        ("Instead, Tova Quarrow spent 20 minutes at the depot.", "pointer"),
         # Something the sentences before said, done again or by another.
         ("Tova Quarrow played a part in 2019, too.", "pointer"),
         # A place named before: the name before "there" is no place.

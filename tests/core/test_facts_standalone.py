@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import find_facts
-from tests.core.facts_helpers import facts, verdict
+from tests.core.facts_helpers import cited, facts, verdict
 
 OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 votes."
 
@@ -21,6 +21,9 @@ OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 vote
         ("The Quillon senator voted against the depot budget on Tuesday.", "subject"),
         ("The Quillon Senator voted against the depot budget on Tuesday.", "subject"),
         ("The former governor signed the depot contract in 2019.", "subject"),
+        # An office several hold at once: which one?
+        ("The senator voted against the depot budget on Tuesday.", "subject"),
+        ("The first-term senator voted against the depot budget on Tuesday.", "subject"),
         ("The Quillon scholar left the depot board in 2019.", "subject"),
         ("The victory for the former mayor gave her party 5 seats.", "subject"),
         ("The notion started when the board met in March 2019.", "subject"),
@@ -133,3 +136,10 @@ def test_a_first_line_standing_alone_before_a_longer_paragraph_is_the_title():
     # its own paragraph, is news.
     lede = "Tamsin Quarrow signed up to be a depot delegate on May 3.\n\nShe is 40.\n"
     assert facts(lede) == ["Tamsin Quarrow signed up to be a depot delegate on May 3."]
+
+
+def test_a_pronoun_subject_after_a_place_and_its_states_abbreviation_is_resolved():
+    text = f"{OPENING}\nAt a rally in Quillon, Ark., she promised 40 depot jobs in 2019.\n"
+    assert cited(text)[1:] == [
+        "At a rally in Quillon, Ark., [Orla Brennick] promised 40 depot jobs in 2019."
+    ]

@@ -224,6 +224,8 @@ def names_itself(tokens: list[str], k: int) -> bool:
             named = named or (t[-1] == "," and j + 1 < len(words) and words[j + 1][:1].isupper())
             break
     if head in TITLES:
-        # An office, unless a place's several hold it ("the Quillon senator").
-        return not (place and head in SHARED_OFFICES)
+        # An office, unless several hold it at once and nothing but a place
+        # says which: "the Quillon senator", "the senator" (one of many);
+        # "the senator from Quillon" names its place and more.
+        return not (head in SHARED_OFFICES and (place or not named))
     return named

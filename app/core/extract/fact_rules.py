@@ -97,6 +97,9 @@ _HEDGE_PHRASES = {
     "would": ("would have",),
     "theory": ("in theory",),
     "seen": ("remains to be seen",),
+    "supposed": ("supposed to",),
+    "kind": ("a kind of",),
+    "sort": ("sort of",),
 }
 # A writer's comment rather than a report, by phrase.
 _COMMENT_PHRASES = {
@@ -122,6 +125,7 @@ _COMMENT_PHRASES = {
     "signs": ("signs of",),
     "surprise": ("no surprise",),
     "surprise.": ("no surprise.",),
+    "actually,": ("actually,",),
     "thing,": ("for one thing,", "for another thing,"),
     "if": (" as if ", "as if this", "as if that"),
     "regarded": ("widely regarded", "is regarded as", "are regarded as"),
@@ -140,6 +144,10 @@ _POINTER_PHRASES = {
     "above,": ("mentioned above,", "noted above,", "described above,"),
     "above.": ("mentioned above.", "noted above.", "described above."),
     "same": ("that same",),
+    # "At the time, ...", "Instead, ...": the time or the act the sentences
+    # before told of.
+    "time,": ("at the time,",),
+    "instead,": ("instead,",),
     "one,": ("for one,",),
     "one.": ("for one.",),
 }

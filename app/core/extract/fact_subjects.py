@@ -285,10 +285,14 @@ def _participle(tokens: list[str], k: int) -> bool:
 def _intro_end(tokens: list[str], k: int) -> int:
     """The token closing with the comma of an opening phrase that starts at
     token `k`, or -1 (none within 24 words, or a quote or a clause break
-    first)."""
+    first). A state's abbreviation after a city's comma belongs to the
+    phrase: "At a rally in Quillon, N.H., he ..."."""
     for j in range(k, min(len(tokens) - 1, k + 24)):
         t = tokens[j]
         if t[-1] == ",":
+            nxt = tokens[j + 1]
+            if nxt[-2:] == ".," and nxt[0].isupper() and len(nxt) <= 8 and j + 2 < len(tokens):
+                return j + 1
             return j
         if not _CLAUSE_BREAK.isdisjoint(t):
             return -1

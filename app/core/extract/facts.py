@@ -176,6 +176,17 @@ def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
     )
 
 
+def _attribution(tokens: list[str]) -> bool:
+    """Whether a sentence holding a verb of speech, right after a quote,
+    only says who said it: short, or "<name> said of ..."."""
+    if len(tokens) <= 12:
+        return True
+    for i in range(1, min(4, len(tokens) - 1)):
+        if tokens[i] in _SAID:
+            return tokens[i + 1] == "of"
+    return False
+
+
 def find_facts(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Every citable fact of `text` outside its quotes; pass the quote spans
     when already known, else they are found here."""
@@ -279,8 +290,10 @@ def _verdict(
     reason = rejection(sentence, tokens, hits)
     if reason:
         return reason, None
-    if after_quote and len(tokens) <= 12 and not _SAID.isdisjoint(tokens):
-        return "attribution", None  # "Roe told reporters.": who said the quote before
+    if after_quote and not _SAID.isdisjoint(tokens) and _attribution(tokens):
+        # "Roe told reporters.", "Roe said of the board in May, when ...": who
+        # said the quote before, and when.
+        return "attribution", None
     if (
         not dated or tokens[opening.word] in ("The", "the") or not SHELL_TOKENS.isdisjoint(hits)
     ) and repeated_noun_points_back(text, start, tokens, opening.word, _KEPT_NOUNS, not dated):
