@@ -44,7 +44,9 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("All three candidates voted against the depot on May 9.", "subject"),
         ("Some people signed the depot petition on May 9.", "subject"),
         ("All were confirmed to the depot board on May 9.", "subject"),
-        # A poll's answers without the poll.
+        # A poll's answers or a contest's result without the poll or the contest.
+        ("Tova Quarrow won 31 percent, picking up 4 seats.", "pointer"),
+        ("Tova Quarrow is up from 37 percent, and Piet Harrowgate is down.", "pointer"),
         ("Among county voters, 48 percent chose Tova Quarrow on May 9.", "pointer"),
         ("Six in 10 said the depot should stay open in 2019.", "pointer"),
         # An epithet subject after three opening phrases.
@@ -72,7 +74,9 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
         # A figure or a date makes it worth citing all the same.
         "Tova Quarrow left the guild in 2019.",
         "Some people in Marrowfield signed the depot petition on May 9.",
-        # A poll named, a vote, a count.
+        # A poll named, a vote, a count, a contest, a place.
+        "Tova Quarrow won 31 percent of the vote on May 9.",
+        "Tova Quarrow won 31 percent in Marrowfield on May 9.",
         "A Quillon Gazette poll found 48 percent chose Tova Quarrow on May 9.",
         "Two-thirds of the county board voted to close the depot on May 9.",
         "Half of the county's 40 clerks resigned in 2019.",

@@ -7,6 +7,8 @@ business.)
 
 from __future__ import annotations
 
+import re
+
 from app.core.extract.fact_lexicon import PLACE_BODIES, SHELL_NOUNS, TIME_NOUNS
 
 # Months and days as written, with a comma or stop stuck on: a date.
@@ -335,3 +337,34 @@ def unsourced_share(tokens: list[str], k: int) -> bool:
         and _SOURCES.isdisjoint(words)
         and _CAST.isdisjoint(words)  # "Three-quarters of the board voted ...": a vote
     )
+
+
+# Verbs of a candidate's share of a poll or a count: "Roe won 31 percent",
+# "Roe drew 13 points from Quarrow".
+_SCORED = frozenset(
+    """
+    won wins drew draws received receives got gets garnered edged trails trailed beat beats
+    """.split()
+)
+# Words that say where a share comes from: a poll, a contest, its returns.
+_CONTESTS = _SOURCES | frozenset(
+    """
+    polling pollster according primary primaries caucus caucuses election elections race vote
+    votes voters precincts results returns exit average report census data
+    """.split()
+)
+_SHARE_FIGURE = re.compile(r"\d\s*(?:%|percent\b|percentage points\b|points\b)")
+_UP_DOWN = re.compile(r"\b(?:is|was|are|were) (?:up|down)\b")
+_PLACE = re.compile(r"\b[Ii]n (?:the )?[A-Z]")
+
+
+def unsourced_result(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence gives someone's share ("Roe won 31 percent",
+    "Roe is up from 37 percent") with no poll, contest or place to say of
+    what: the sentences before say which."""
+    if _SHARE_FIGURE.search(sentence) is None:
+        return False
+    words = {w.strip(",.;:()").lower() for w in tokens}
+    if _SCORED.isdisjoint(words) and _UP_DOWN.search(sentence) is None:
+        return False
+    return _CONTESTS.isdisjoint(words) and _PLACE.search(sentence) is None

@@ -24,7 +24,12 @@ from app.core.extract.fact_lexicon import (
     PLACE_BODIES,
     TIME_NOUNS,
 )
-from app.core.extract.fact_pointers import SHELL_TOKENS, repeated_noun_points_back, unsourced_share
+from app.core.extract.fact_pointers import (
+    SHELL_TOKENS,
+    repeated_noun_points_back,
+    unsourced_result,
+    unsourced_share,
+)
 from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
@@ -301,8 +306,8 @@ def _verdict(
         # figure, a date, a vote or a decision makes the sentence worth citing
         # all the same, but for the subject or a shell noun: "the incident".)
         return "pointer", None
-    if dated and unsourced_share(tokens, opening.word):
-        return "pointer", None  # "48 percent chose Roe": in which poll?
+    if dated and (unsourced_share(tokens, opening.word) or unsourced_result(sentence, tokens)):
+        return "pointer", None  # "48 percent chose Roe", "Roe won 31 percent": in which poll?
     if _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
     if opening.pronouns or text[start].islower():
