@@ -295,9 +295,15 @@ _SPELLED = frozenset(
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     """.split()
 )
-# First words a share may open with, as written.
+# First words a share may open with, as written ("Forty-one" too).
 _SHARE_STARTS = frozenset(
-    f for w in _ROUNDING | _SHARE_WORDS | _SPELLED | frozenset(("a",)) for f in (w, w.capitalize())
+    f
+    for w in _ROUNDING
+    | _SHARE_WORDS
+    | _SPELLED
+    | frozenset(("a",))
+    | frozenset(f"{t}-{u}" for t in _SPELLED for u in _SPELLED if t.endswith("ty"))
+    for f in (w, w.capitalize())
 )
 _CAST = frozenset("voted approved endorsed elected rejected passed adopted ratified".split())
 # Words that name where the answers come from.
@@ -314,10 +320,8 @@ def unsourced_share(tokens: list[str], k: int) -> bool:
     clerks resigned", "Two-thirds of the board voted ...") is no poll's
     answer."""
     first = tokens[k]
-    if not (
-        first[0].isdigit() or first in _SHARE_STARTS or first.split("-", 1)[0] in _SHARE_STARTS
-    ):
-        return False  # (most subjects: one or two set tests)
+    if not (first[0].isdigit() or first in _SHARE_STARTS):
+        return False  # (most subjects: one set test)
     n = len(tokens)
     while k < n - 1 and tokens[k].lower().strip("[]") in _ROUNDING:
         k += 1
@@ -362,6 +366,8 @@ def unsourced_result(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence gives someone's share ("Roe won 31 percent",
     "Roe is up from 37 percent") with no poll, contest or place to say of
     what: the sentences before say which."""
+    if not ("percent" in sentence or "%" in sentence or "points" in sentence):
+        return False  # (most sentences: three substring tests)
     if _SHARE_FIGURE.search(sentence) is None:
         return False
     words = {w.strip(",.;:()").lower() for w in tokens}

@@ -308,7 +308,7 @@ def _verdict(
         return "pointer", None
     if dated and (unsourced_share(tokens, opening.word) or unsourced_result(sentence, tokens)):
         return "pointer", None  # "48 percent chose Roe", "Roe won 31 percent": in which poll?
-    if _headline_line(text, a, b, before is None):
+    if text[b : b + 1] in ("", "\n") and _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
     if opening.pronouns or text[start].islower():
         cited = cited_form(text, opening, b, before, carried[0])
