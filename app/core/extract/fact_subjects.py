@@ -106,7 +106,8 @@ _TAIL_SPEAKER = re.compile(
     r",\s+(he|she|they|it)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\.$"
 )
 # A gerund subject's object: "Ending the ...", "Raising taxes ..." is not a name.
-_CLAUSE_BREAK = frozenset(';:"\u201c\u201d')
+# The end of an opening phrase: a comma closing a word, or a clause break.
+_PHRASE_END = re.compile(',(?= |$)|[;:"\u201c\u201d]')
 
 
 class Opening(NamedTuple):
@@ -205,7 +206,8 @@ def fact_subject(
         word in _DEMONSTRATIVES and k + 1 < len(tokens) and plain_word(tokens[k + 1]) in TIME_NOUNS
     ):
         return None  # ("This year, ..." names a time)
-    return _tail_speaker(text, Opening(start, pronouns, k), end)
+    opening = Opening(start, pronouns, k)
+    return _tail_speaker(text, opening, end) if text[end - 2 : end] in _TAIL_ENDS else opening
 
 
 def _soon_pronoun(tokens: list[str], i: int, j: int) -> int:
@@ -287,16 +289,23 @@ def _intro_end(tokens: list[str], k: int) -> int:
     token `k`, or -1 (none within 24 words, or a quote or a clause break
     first). A state's abbreviation after a city's comma belongs to the
     phrase: "At a rally in Quillon, N.H., he ..."."""
-    for j in range(k, min(len(tokens) - 1, k + 24)):
-        t = tokens[j]
-        if t[-1] == ",":
-            nxt = tokens[j + 1]
-            if nxt[-2:] == ".," and nxt[0].isupper() and len(nxt) <= 8 and j + 2 < len(tokens):
-                return j + 1
-            return j
-        if not _CLAUSE_BREAK.isdisjoint(t):
+    last = min(len(tokens) - 1, k + 24)
+    phrase = " ".join(tokens[k:last])
+    m = _PHRASE_END.search(phrase)
+    if m is None:
+        return -1
+    at = m.start()
+    if m.group() != ",":
+        # A quote or a clause break first, unless its word ends with the comma.
+        space = phrase.find(" ", at)
+        if phrase[space - 1 if space >= 0 else -1] != ",":
             return -1
-    return -1
+        at = space - 1 if space >= 0 else len(phrase) - 1
+    j = k + phrase.count(" ", 0, at)
+    nxt = tokens[j + 1]
+    if nxt[-2:] == ".," and nxt[0].isupper() and len(nxt) <= 8 and j + 2 < len(tokens):
+        return j + 1
+    return j
 
 
 def _offset(text: str, start: int, tokens: list[str], k: int) -> int:

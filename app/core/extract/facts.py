@@ -131,7 +131,7 @@ _SAID = frozenset(
     for p in _PUNCT
 )
 # Every word a rule looks for: found in one set operation per sentence.
-_WATCHED = WATCHED | _CHECKABLE_TOKENS | SHELL_TOKENS
+_WATCHED = WATCHED | _CHECKABLE_TOKENS | SHELL_TOKENS | _ACTION_VERBS
 # First words that may move a fact's start: a leading "And", "But" (a
 # dateline's all-capital city is tested apart).
 _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
@@ -285,7 +285,7 @@ def _verdict(
         return "no statement", None
     hits = _WATCHED.intersection(tokens)
     dated = has_digit(sentence) or not _CHECKABLE_TOKENS.isdisjoint(hits)
-    if not dated and _ACTION_VERBS.isdisjoint(tokens) and _ED_WORD.search(sentence) is None:
+    if not dated and _ACTION_VERBS.isdisjoint(hits) and _ED_WORD.search(sentence) is None:
         return "no statement", None  # no figure, no date, no verb a named actor's act needs
     opening = fact_subject(text, start, b, tokens, before)
     if opening is None:
