@@ -28,6 +28,8 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         # A shell noun stands for what was said before, even with a date.
         ("Tova Quarrow spoke about the issue on Tuesday.", "pointer"),
         ("Tova Quarrow rejected the allegation.", "pointer"),
+        ("Tova Quarrow walked back her comments on May 9.", "pointer"),
+        ("Tova Quarrow voted for the plan on May 9.", "pointer"),
         # The time or the act the sentences before told of.
         ("At the time, Tova Quarrow kept 2 clerks at the depot.", "pointer"),
         ("Instead, Tova Quarrow spent 20 minutes at the depot.", "pointer"),
@@ -86,6 +88,7 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
         "Tova Quarrow praised the depot and left.",
         # A clause says what the shell noun holds.
         "Tova Quarrow rejected the idea that the depot cost $3 million.",
+        "Tova Quarrow announced her decision to close the depot on May 9.",
         # A place or its governing body: the one the story is about.
         "In 2017, the state declared itself a depot-free zone.",
         "The council voted 5-2 on May 9 to close the depot.",

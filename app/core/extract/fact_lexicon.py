@@ -56,6 +56,7 @@ SHELL_NOUNS = frozenset(
     """
     issue matter subject topic question situation incident episode remarks comments remark
     comment idea move allegation allegations accusation accusations controversy dispute decision
+    plan proposal speech
     """.split()
 )
 

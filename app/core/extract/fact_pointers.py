@@ -155,6 +155,7 @@ _PHRASE_ENDS = frozenset(
     would can could did does do not also still said says
     """.split()
 )
+_OWNERS = frozenset("his her their its".split())
 # Shell nouns as written, with a comma or stop stuck on.
 SHELL_TOKENS = frozenset(w + p for w in SHELL_NOUNS for p in ("", ",", ".", ";", ":"))
 # How far back, in characters, a repeated noun is looked for: the two or
@@ -184,7 +185,10 @@ def repeated_noun_points_back(
         noun not in PLACE_BODIES or (objects and _said_before(_before(text, start), noun))
     ):
         return True
-    if not (objects or not SHELL_TOKENS.isdisjoint(tokens)):
+    shells = not SHELL_TOKENS.isdisjoint(tokens)
+    if shells and _owned_shell(tokens):
+        return True
+    if not (objects or shells):
         return False
     window = ""
     i = subject
@@ -206,6 +210,19 @@ def repeated_noun_points_back(
             window = _before(text, start)
         if _said_before(window, word):
             return True
+
+
+def _owned_shell(tokens: list[str]) -> bool:
+    """Whether a shell noun follows "his", "her", "their" or "its": "Roe
+    walked back his comments", "in her speech" - which ones, the sentences
+    before say ("his decision to run" says what it holds)."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].lower() in _OWNERS and tokens[i + 1] in SHELL_TOKENS:
+            nxt = tokens[i + 2] if i + 2 < len(tokens) else ""
+            if tokens[i + 1][-1].isalpha() and nxt in ("that", "to"):
+                continue
+            return True
+    return False
 
 
 def bare_subject(tokens: list[str], subject: int, keep: frozenset) -> str:
