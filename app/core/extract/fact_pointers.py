@@ -258,6 +258,7 @@ def bare_noun(tokens: list[str], i: int, subject: bool, keep: frozenset) -> str:
             and i + 3 < len(tokens)
             and tokens[i + 3][:1].isupper()
             and tokens[i + 3] not in DATE_WORDS
+            and tokens[i + 3].rstrip(",.") != "May"  # (a month after "on", "in")
         ):
             return ""  # "the guild in Quillon" names which ("on Tuesday" does not)
         if word in SHELL_NOUNS and nxt in ("that", "to"):
