@@ -22,8 +22,9 @@ Measures, over the facts of the realnews check part (articles dated
 With --sample N: N facts of the part drawn at random (--seed, 2017 by
 default as for bench/facts_check_verdicts.tsv; 2018 for
 bench/facts_check_verdicts_2.tsv; 2026 for bench/facts_check_verdicts_3.tsv;
---part tune, 3101 and 3200 drew bench/facts_tune_verdicts.tsv under
-earlier rules), one a line: source,
+2027 for bench/facts_check_verdicts_4.tsv; --part tune, 3101 and 3200 drew
+bench/facts_tune_verdicts.tsv, 4101 and 4102 bench/facts_tune_verdicts_4.tsv,
+under earlier rules), one a line: source,
 start, end and the cited form, for judging by hand (the text goes to the
 terminal only).
 
@@ -33,7 +34,7 @@ state a number, a date, a vote or a decision) are offered, by the pre-#17
 extractor and now, and why the others are not.
 
     .venv/bin/python bench/bench_facts.py [--part check|tune] [--speed-only]
-    .venv/bin/python bench/bench_facts.py --part check --sample 100 --seed 2026
+    .venv/bin/python bench/bench_facts.py --part check --sample 100 --seed 2027
     .venv/bin/python bench/bench_facts.py --recall
 """
 
