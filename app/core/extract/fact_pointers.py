@@ -384,8 +384,6 @@ def unsourced_result(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence gives someone's share ("Roe won 31 percent",
     "Roe is up from 37 percent") with no poll, contest or place to say of
     what: the sentences before say which."""
-    if not ("percent" in sentence or "%" in sentence or "points" in sentence):
-        return False  # (most sentences: three substring tests)
     if _SHARE_FIGURE.search(sentence) is None:
         return False
     words = {w.strip(",.;:()").lower() for w in tokens}

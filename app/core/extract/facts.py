@@ -306,7 +306,13 @@ def _verdict(
         # figure, a date, a vote or a decision makes the sentence worth citing
         # all the same, but for the subject or a shell noun: "the incident".)
         return "pointer", None
-    if dated and (unsourced_share(tokens, opening.word) or unsourced_result(sentence, tokens)):
+    if dated and (
+        unsourced_share(tokens, opening.word)
+        or (
+            ("percent" in sentence or "%" in sentence or "points" in sentence)
+            and unsourced_result(sentence, tokens)
+        )
+    ):
         return "pointer", None  # "48 percent chose Roe", "Roe won 31 percent": in which poll?
     if text[b : b + 1] in ("", "\n") and _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
