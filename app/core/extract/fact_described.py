@@ -62,6 +62,15 @@ _UNNAMED_PEOPLE = frozenset(
 # Subjects that count or group without saying whom: "Officials", "No one",
 # "Two", "Nearly a third".
 _COUNTED_SUBJECTS = VAGUE_GROUPS | COUNTS | APPROXIMATELY | FRACTIONS | {"no", "a", "an"}
+# Every subject word `points_back` reads beyond a gerund's or a figure's:
+# for any other word its answer is no (one set test in the caller).
+DESCRIBED = (
+    _COUNTED_SUBJECTS
+    | QUANTIFIERS
+    | IMPERATIVES
+    | frozenset(PERSON_PRONOUNS)
+    | frozenset(("all", "the", "never"))
+)
 _PAST_WORDS = IRREGULAR_PAST | frozenset(
     v for v in TAG_VERBS if v.endswith(("ed", "s")) and v not in RECORD_NOUNS
 )

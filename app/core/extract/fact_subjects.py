@@ -22,6 +22,7 @@ from typing import NamedTuple
 from app.core.extract.fact_described import (
     APPROXIMATELY,
     COUNTS,
+    DESCRIBED,
     FRACTIONS,
     PERSON_PRONOUNS,
     QUANTIFIERS,
@@ -197,7 +198,9 @@ def fact_subject(
         j = _comma_pronoun(text, start, end, tokens)
         if j > 0:
             k, word = j, tokens[j].lower()
-    if points_back(tokens, k, word):
+    if (
+        word in DESCRIBED or word[:1].isdigit() or (k == 0 and word.endswith("ing"))
+    ) and points_back(tokens, k, word):
         return None
     pronouns: tuple[tuple[int, str], ...] = ()
     if word in PERSON_PRONOUNS:
