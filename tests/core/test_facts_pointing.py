@@ -23,7 +23,7 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("As its first act, the board closed the depot on May 9.", "subject"),
         # A bare "the <noun>" subject: which one, even with a figure or a date.
         ("The company said it had closed 40 depots since 2019.", "pointer"),
-        ("The vote was 5 to 4, with the newest members in the minority.", "pointer"),
+        ("The survey reached 1,000 adults between May 6 and May 9.", "pointer"),
         ("In 2019, the program hired 12 clerks.", "pointer"),
         # A shell noun stands for what was said before, even with a date.
         ("Tova Quarrow spoke about the issue on Tuesday.", "pointer"),
@@ -89,6 +89,8 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
         # A clause says what the shell noun holds.
         "Tova Quarrow rejected the idea that the depot cost $3 million.",
         "Tova Quarrow announced her decision to close the depot on May 9.",
+        # A record whose vote or decision the sentence states: worth citing.
+        "The ordinance passed 5-2 on May 9.",
         # A place or its governing body: the one the story is about.
         "In 2017, the state declared itself a depot-free zone.",
         "The council voted 5-2 on May 9 to close the depot.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import PLACE_BODIES, SHELL_NOUNS, TIME_NOUNS
+from app.core.extract.fact_lexicon import PLACE_BODIES, RECORD_NOUNS, SHELL_NOUNS, TIME_NOUNS
 
 # Months and days as written, with a comma or stop stuck on: a date.
 DATE_WORDS = frozenset(
@@ -164,7 +164,13 @@ _BACK = 400
 
 
 def repeated_noun_points_back(
-    text: str, start: int, tokens: list[str], subject: int, keep: frozenset, objects: bool
+    text: str,
+    start: int,
+    tokens: list[str],
+    subject: int,
+    keep: frozenset,
+    objects: bool,
+    decided: bool = False,
 ) -> bool:
     """Whether a bare "the <noun>" among `tokens` (the words of the sentence
     starting at `start` in `text`) stands for something the sentences
@@ -179,10 +185,14 @@ def repeated_noun_points_back(
     other than the subject are looked at only with `objects`, but for a
     shell noun ("the issue", "the incident"), which points back wherever it
     stands, unless a clause says what it holds ("the idea that ...", "the
-    decision to ...")."""
+    decision to ..."). A record whose vote or decision the sentence states
+    (`decided`: "The ordinance passed 13-0 on Nov. 19") is worth citing all
+    the same, as is a place or the body that governs it ("the state", "the
+    council"): the one a story is about, unless repeated just before."""
     noun = bare_subject(tokens, subject, keep)
     if noun and (
-        noun not in PLACE_BODIES or (objects and _said_before(_before(text, start), noun))
+        (noun not in PLACE_BODIES and not (decided and noun in RECORD_NOUNS))
+        or (objects and _said_before(_before(text, start), noun))
     ):
         return True
     shells = not SHELL_TOKENS.isdisjoint(tokens)

@@ -65,6 +65,8 @@ _CHECKABLE_TOKENS = frozenset(
 ) | frozenset(w + p for w in _MONTHS + _DAYS for p in (*_PUNCT, "'s", "\u2019s"))
 
 
+# A vote or a decision, as written.
+_DECISIONS = frozenset(f + p for w in DECISION_WORDS for f in (w, w.capitalize()) for p in _PUNCT)
 # Verbs that say what a named actor did: regular pasts end in -ed; these
 # are the irregular ones and the verbs of speech, as written.
 _ACTION_VERBS = frozenset(v + p for v in IRREGULAR_PAST | TAG_VERBS for p in ("", ",", "."))
@@ -301,7 +303,9 @@ def _verdict(
         return "attribution", None
     if (
         not dated or tokens[opening.word] in ("The", "the") or not SHELL_TOKENS.isdisjoint(hits)
-    ) and repeated_noun_points_back(text, start, tokens, opening.word, _KEPT_NOUNS, not dated):
+    ) and repeated_noun_points_back(
+        text, start, tokens, opening.word, _KEPT_NOUNS, not dated, not _DECISIONS.isdisjoint(hits)
+    ):
         # "The poll surprised ...": which one, the sentences before say. (A
         # figure, a date, a vote or a decision makes the sentence worth citing
         # all the same, but for the subject or a shell noun: "the incident".)
