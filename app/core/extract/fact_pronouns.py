@@ -109,15 +109,15 @@ def _person(
     for a, b in pieces:
         if b - a < 2:
             continue
-        lo, hi = prev if prev and prev[0] <= a < prev[1] else head
-        if _in_quoted_title(text, a, b) or _in_speech(text, lo, hi, a):
-            # A title's words ("The Velmar Hour with Dana Roe"), someone a
-            # speaker named ("... to beat Dana Roe," she said.).
-            continue
         parsed = _parsed(text[a:b])
         if parsed is None or parsed.kind not in ("person", "bare"):
             continue
         if not _plausible_name(parsed.name) or _RUN_IN.search(text, a, b):
+            continue
+        lo, hi = prev if prev and prev[0] <= a < prev[1] else head
+        if _in_quoted_title(text, a, b) or _in_speech(text, lo, hi, a):
+            # A title's words ("The Velmar Hour with Dana Roe"), someone a
+            # speaker named ("... to beat Dana Roe," she said.).
             continue
         if parsed.kind == "bare" and not parsed.role:
             full = _full_name(text, parsed.name[0], a)
