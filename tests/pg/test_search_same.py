@@ -106,3 +106,41 @@ def test_every_drawn_query_finds_the_same_items(corpus):
     found = sum(bool(local.search(SearchFilter(query=q), limit=1)) for q in queries)
     assert differ == []
     assert found > QUERIES // 2  # the bank is not made of queries that find nothing
+
+
+@pytest.mark.parametrize("walk_rows", [40, 5_000])
+def test_pages_and_capped_counts_are_the_same_wherever_the_walk_stops(corpus, walk_rows):
+    """A team library walks its first items in id order before it asks the
+    index (app/core/pg/search.py); with a short walk, common words are found
+    on it and rare ones past it, and pages at any offset, in id order, and
+    counts at any cap, are those of the library file."""
+    team, local, queries = corpus
+    team.walk_rows, team._walk_end = walk_rows, None
+    try:
+        for q in [*queries[:60], "the", "a", "t", "s -the", "zzzqx"]:
+            for kind in (None, "fact"):
+                flt = SearchFilter(query=q, kind=kind)
+                for offset, limit in ((0, 7), (7, 7), (3, 40), (0, 200)):
+                    got = [(i.source_id, i.start) for i in team.search(flt, limit, offset)]
+                    want = [(i.source_id, i.start) for i in local.search(flt, limit, offset)]
+                    assert got == want, (q, kind, offset, limit)
+                for cap in (1, 25, 1000):
+                    assert team.count(flt, cap=cap) == local.count(flt, cap=cap), (q, kind, cap)
+    finally:
+        team.walk_rows, team._walk_end = PgLibrary.walk_rows, None
+    assert team._walked_count is not None  # some word was rare on the walk
+
+
+def test_a_search_is_planned_for_its_own_words(corpus):
+    """The same statement run many times is never given a plan made without
+    its words (psycopg prepares what runs often; PostgreSQL may then plan it
+    once for any value): the server holds no prepared search."""
+    team, _, _ = corpus
+    for _ in range(12):
+        for q in ("the", "zzzqx", "s"):
+            team.search(SearchFilter(query=q), limit=5)
+            team.count(SearchFilter(query=q), cap=10)
+    prepared = team.db.execute_pg(
+        "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%%doc @@%%'"
+    ).fetchall()
+    assert prepared == []

@@ -254,8 +254,13 @@ class PgConnection:
             return TeamLibraryError(f"{self.name}: the server stopped the work ({_reason(exc)})")
         return exc
 
-    def execute(self, sql: str, params: Iterable | dict = ()) -> PgCursor:
-        """Run one statement of the store's SQL."""
+    def execute(
+        self, sql: str, params: Iterable | dict = (), *, prepare: bool | None = None
+    ) -> PgCursor:
+        """Run one statement of the store's SQL. `prepare=False`: never as a
+        prepared statement, so it is planned for its own values each time
+        (psycopg prepares a statement run often, and the server may then
+        plan it once for any values)."""
         params = list(params) if not isinstance(params, dict) else params
         for slot in limit_slots(sql):
             if isinstance(params, list) and params[slot] is not None and params[slot] < 0:
@@ -264,7 +269,7 @@ class PgConnection:
         returning = wants_id(sql)
         if returning:
             query += " RETURNING id"
-        cursor = self._run(lambda cur: cur.execute(query, params), sql)
+        cursor = self._run(lambda cur: cur.execute(query, params, prepare=prepare), sql)
         lastrowid = None
         if returning:
             row = cursor.fetchone()

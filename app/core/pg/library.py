@@ -4,7 +4,7 @@
 SQL runs unchanged (rewritten where SQLite and PostgreSQL spell a thing
 differently, app/core/pg/dialect.py). What is PostgreSQL's own is here:
 opening (schema checks, upgrades under an advisory lock), transactions, and
-search with tsquery over the GIN-indexed `items.doc`.
+search with tsquery over the GIN-indexed `items.doc` (app/core/pg/search.py).
 
 Writes take the library's write lock (an advisory lock held to commit), as
 an SQLite write holds the file's lock: several apps import and edit at once,
@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 
 import psycopg
 
@@ -32,11 +31,11 @@ from app.core.pg.connect import (
 from app.core.pg.resolutions import TeamResolutions
 from app.core.pg.roles import explain_denied
 from app.core.pg.schema import SCHEMA_VERSION, WRITE_LOCK, SchemaError, migrate, stored_version
-from app.core.search_query import parse, tsquery
-from app.core.store import Library, SearchFilter
+from app.core.pg.search import PgSearch
+from app.core.store import Library
 
 
-class PgLibrary(TeamResolutions, Library):
+class PgLibrary(PgSearch, TeamResolutions, Library):
     """An open team library. Use one `PgLibrary` per thread, as `Library`."""
 
     backend = "postgresql"
@@ -194,26 +193,3 @@ class PgLibrary(TeamResolutions, Library):
         finally:
             self._depth = 0
             self.db.writing = False
-
-    # -- search -----------------------------------------------------------------
-
-    @staticmethod
-    def _source(flt: SearchFilter) -> tuple[str, str, list]:
-        """FROM and WHERE for a filter: the filters as SQLite writes them, and
-        the text query as a tsquery over `items.doc` (GIN-indexed)."""
-        where, params = replace(flt, query="").where()
-        query = parse(flt.query)
-        clauses: list[str] = []
-        text_params: list = []
-        if query.match is not None:
-            sql, p = tsquery(query.match)
-            clauses.append(f"i.doc @@ {sql}")
-            text_params.extend(p)
-        if query.exclude is not None:
-            sql, p = tsquery(query.exclude)
-            clauses.append(f"NOT coalesce(i.doc @@ {sql}, false)")
-            text_params.extend(p)
-        if clauses:
-            joined = " AND ".join(clauses)
-            where = f" WHERE {joined} AND ({where[7:]})" if where else f" WHERE {joined}"
-        return "items i", where, text_params + params

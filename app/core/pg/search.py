@@ -1,0 +1,182 @@
+"""Searching a team library: the text query as a tsquery over the GIN-indexed
+`items.doc`, with a plan that does not depend on how common the words are.
+
+The library list asks for a page of matches in id order and a count capped
+at a thousand. PostgreSQL can answer either by walking the items in id order
+and checking each (quick when the words are common: the page fills at once;
+slow when they are rare) or through the GIN index (quick for rare words;
+slow for common ones: every match is fetched, from all over the table, and
+sorted). Left to choose, the planner flips between the two on its estimates.
+So the items are split at a fixed id, the end of the first `WALK_ROWS` items:
+
+1. up to there, the items are walked in id order (a plan the query fixes):
+   a common word fills the page, or the capped count, within the first
+   hundreds of items, whatever the estimates say;
+2. only what is still missing is looked for past that id, where the planner
+   chooses; the walk found the words rare, so it is the index it takes.
+
+The split is only a boundary: the answer is the same wherever it lies.
+A page whose walk found too few has counted the walked part's matches: the
+capped count that follows uses that number instead of walking again.
+
+Every search is planned for its own words: a statement prepared once and
+reused gets a generic plan, made without knowing them, that calls the
+tsquery function on every row (a search for a missing word took minutes).
+The typed words are folded into a tsquery once per search (by the server,
+as the stored text was) and passed to each statement as a value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.core.model import Item
+from app.core.search_query import parse, tsquery
+from app.core.store_search import ITEM_COLUMNS, SearchFilter, item_from_row
+
+# Items walked in id order before the planner chooses. Checking an item on
+# the walk costs about 1-2 µs; a match fetched through the index, from a
+# page anywhere in a table bigger than the server's memory for it, 10-40 µs.
+# A word left to the planner after a walk this long has fewer than 1 match
+# in 50 items (for a page of 100), and the walk cost 5-10 ms at most.
+WALK_ROWS = 5_000
+
+
+def _walks(flt: SearchFilter) -> bool:
+    """Whether the first items in id order are worth walking first: a text
+    query without a filter that has an index of its own (a speaker's, a
+    source's or a tag's items are found through it)."""
+    return (
+        bool(parse(flt.query)) and flt.speaker_id is None and flt.source_id is None and not flt.tag
+    )
+
+
+def _past(where: str) -> str:
+    """The WHERE clause for the items past the split (its id the first parameter)."""
+    return f" WHERE i.id > ? AND ({where[7:]})" if where else " WHERE i.id > ?"
+
+
+# The walked part: the items up to the split, in id order. The LIMIT (never
+# reached) keeps the planner from merging this into the query around it, so
+# it stays a walk of the id index that stops when the page is full.
+_WALKED = "SELECT * FROM items WHERE id <= ? ORDER BY id LIMIT ?"
+
+
+class PgSearch:
+    """`search` and `count` of `Library`, for a team library (a mixin of `PgLibrary`)."""
+
+    walk_rows = WALK_ROWS
+    _walk_end: int | None = None
+    # (WHERE, parameters, split) -> matches in the walked part, from the last page's walk.
+    _walked_count: tuple[tuple, int] | None = None
+    # The last query's words and their tsqueries (as text).
+    _folded: tuple[tuple, list] | None = None
+
+    def text_source(self, flt: SearchFilter) -> tuple[str, list]:
+        """The WHERE clause over `items i` for a filter (the filters as SQLite
+        writes them, the text query as a tsquery value), and its parameters."""
+        where, params = replace(flt, query="").where()
+        query = parse(flt.query)
+        parts, text_params = [], []
+        for node in (query.match, query.exclude):
+            if node is not None:
+                sql, p = tsquery(node)
+                parts.append(f"({sql})::text")
+                text_params.extend(p)
+        if not parts:
+            return where, params
+        key = (query.match, query.exclude)
+        if self._folded is None or self._folded[0] != key:
+            # A page and its count ask for the same words one after the other.
+            self._folded = (key, list(self._fetch(f"SELECT {', '.join(parts)}", text_params)[0]))
+        folded = self._folded[1]
+        clauses = []
+        if query.match is not None:
+            clauses.append("i.doc @@ ?::tsquery")
+        if query.exclude is not None:
+            clauses.append("NOT coalesce(i.doc @@ ?::tsquery, false)")
+        joined = " AND ".join(clauses)
+        where = f" WHERE {joined} AND ({where[7:]})" if where else f" WHERE {joined}"
+        return where, folded + params
+
+    def _split(self) -> int | None:
+        """The id that ends the walked part: the last of the first `walk_rows`
+        items, kept for the library's life once there are that many; None
+        in an empty library."""
+        if self._walk_end is not None:
+            return self._walk_end
+        end, n = self._fetch(
+            "SELECT max(id), count(*) FROM (SELECT id FROM items ORDER BY id LIMIT ?) AS w",
+            [self.walk_rows],
+        )[0]
+        if n >= self.walk_rows:
+            self._walk_end = end
+        return end
+
+    def count(self, flt: SearchFilter, cap: int | None = None) -> int:
+        """How many items match; with `cap`, counting stops there."""
+        where, params = self.text_source(flt)
+        if cap is None:
+            return self._fetch(f"SELECT count(*) FROM items i{where}", params)[0][0]
+        split = self._split() if _walks(flt) else None
+        if split is None:
+            return self._fetch(
+                f"SELECT count(*) FROM (SELECT 1 FROM items i{where} LIMIT ?) AS capped",
+                [*params, cap],
+            )[0][0]
+        key = (where, tuple(params), split)
+        if self._walked_count is not None and self._walked_count[0] == key:
+            found = self._walked_count[1]
+        else:
+            found = self._fetch(
+                f"SELECT count(*) FROM (SELECT 1 FROM ({_WALKED}) i{where} LIMIT ?) AS capped",
+                [split, self.walk_rows, *params, cap],
+            )[0][0]
+        if found >= cap:
+            return cap
+        return (
+            found
+            + self._fetch(
+                f"SELECT count(*) FROM (SELECT 1 FROM items i{_past(where)} LIMIT ?) AS capped",
+                [split, *params, cap - found],
+            )[0][0]
+        )
+
+    def search(
+        self, flt: SearchFilter, limit: int = -1, offset: int = 0, order: str = "id"
+    ) -> list[Item]:
+        """Items matching the filter; `order` is "id" or "position" (source, start)."""
+        where, params = self.text_source(flt)
+        order_by = "i.source_id, i.start" if order == "position" else "i.id"
+        want = offset + limit
+        split = None
+        if order == "id" and 0 <= want <= self.walk_rows and _walks(flt):
+            split = self._split()
+        if split is None:
+            return self._items(
+                f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+                f"{where} ORDER BY {order_by} LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        # The join comes after the LIMIT, so the walk stops at the page's last match.
+        rows = self._items(
+            f"SELECT {ITEM_COLUMNS} FROM (SELECT i.* FROM ({_WALKED}) i{where}"
+            " ORDER BY i.id LIMIT ?) i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+            " ORDER BY i.id",
+            [split, self.walk_rows, *params, want],
+        )
+        if len(rows) < want:
+            # The whole walked part was read: its matches are all here.
+            self._walked_count = ((where, tuple(params), split), len(rows))
+            rows += self._items(
+                f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp"
+                f" ON sp.id = i.speaker_id{_past(where)} ORDER BY i.id LIMIT ?",
+                [split, *params, want - len(rows)],
+            )
+        return rows[offset:]
+
+    def _items(self, sql: str, params: list) -> list[Item]:
+        return [item_from_row(r) for r in self._fetch(sql, params)]
+
+    def _fetch(self, sql: str, params: list) -> list[tuple]:
+        return self.db.execute(sql, params, prepare=False).fetchall()  # type: ignore[attr-defined]
