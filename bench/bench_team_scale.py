@@ -13,7 +13,8 @@
    as the library list does (first page of 100 + count capped at 1,000) over
    a mix of queries; per search latency, p50/p95/max per backend. Then the
    same while one more process imports articles into the library, to show
-   whether an import ever blocks a search.
+   whether an import ever blocks a search. Each round notes the machine's
+   load average before and after it.
 
 Prints the figures for BENCHMARKS.md. Target: PostgreSQL search p95 <= 50 ms
 with 8 clients at 1,000,000 items, and no search waiting for an import.
@@ -91,6 +92,7 @@ def search_round(
     location: str, clients: int, searches: int, work: Path, tag: str, import_folder: Path | None
 ) -> dict:
     outs = [work / f"{tag}-s{c}.json" for c in range(clients)]
+    load_before = os.getloadavg()[0]
     imp = None
     if import_folder is not None:
         imp_out = work / f"{tag}-import.json"
@@ -111,6 +113,9 @@ def search_round(
         "p50_ms": round(1000 * times[len(times) // 2], 1),
         "p95_ms": round(1000 * times[int(len(times) * 0.95)], 1),
         "max_ms": round(1000 * times[-1], 1),
+        # Other jobs on the machine wait for the same cores: the 1-minute load
+        # average before and after the round says how busy it was.
+        "load": [round(load_before, 1), round(os.getloadavg()[0], 1)],
         "p95_ms_by_query": {
             q: round(1000 * sorted(ts)[int(len(ts) * 0.95)], 1)
             for q, ts in sorted(per_query.items())
