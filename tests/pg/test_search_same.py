@@ -126,9 +126,13 @@ def test_pages_and_capped_counts_are_the_same_wherever_the_walk_stops(corpus, wa
                     assert got == want, (q, kind, offset, limit)
                 for cap in (1, 25, 1000):
                     assert team.count(flt, cap=cap) == local.count(flt, cap=cap), (q, kind, cap)
+        flt = SearchFilter(query="zzzqx")
+        team.search(flt, limit=7)
+        assert team._walked_count is not None  # a word rare on the walk counted it
+        assert team.count(flt, cap=25) == 0
+        assert team._walked_count is None  # and the count used it once
     finally:
         team.walk_rows, team._walk_end = PgLibrary.walk_rows, None
-    assert team._walked_count is not None  # some word was rare on the walk
 
 
 def test_a_search_is_planned_for_its_own_words(corpus):

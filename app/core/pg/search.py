@@ -125,8 +125,9 @@ class PgSearch:
                 [*params, cap],
             )[0][0]
         key = (where, tuple(params), split)
-        if self._walked_count is not None and self._walked_count[0] == key:
-            found = self._walked_count[1]
+        walked, self._walked_count = self._walked_count, None  # used once: items change
+        if walked is not None and walked[0] == key:
+            found = walked[1]
         else:
             found = self._fetch(
                 f"SELECT count(*) FROM (SELECT 1 FROM ({_WALKED}) i{where} LIMIT ?) AS capped",
