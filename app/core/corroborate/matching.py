@@ -13,7 +13,7 @@ a rare key with it (blocking), never with every other item, and reports
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from app.core.corroborate.claims import (
@@ -126,24 +126,22 @@ class GroupIndex(ClaimJudge):
             posting = self.fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
                 candidates.update(dict.fromkeys(posting))
-        sharing: dict[int, int] = defaultdict(int)
+        sharing: Counter[int] = Counter()  # counted in C: up to 100 claims a key
         for key in kind_keys:
             posting = self.fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
-                for other in posting:
-                    sharing[other] += 1
+                sharing.update(posting)
         candidates.update(dict.fromkeys(o for o, n in sharing.items() if n >= 2))
         keys = figure_keys | kind_keys
         limit = max(20, SKETCH_COMMON * len(self.facts))
         sig.sketch = sorted(
             hash_key(f) for f in sig.feats if " " in f and f[0] != "=" and self.df[f] <= limit
         )[:SKETCH]
-        shared: dict[int, int] = defaultdict(int)
+        shared: Counter[int] = Counter()
         for key in sig.sketch:
             posting = self.fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
-                for other in posting:
-                    shared[other] += 1
+                shared.update(posting)
         near = {other for other, n in shared.items() if n >= SKETCH_MATCH}
         edges = []
         for other in candidates.keys() | near:
