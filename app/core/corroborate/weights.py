@@ -45,11 +45,31 @@ class WordWeights:
         weight = self._weight
         return sum(weight(f) for f in features)
 
+    def _total(self, features: frozenset[str], power: int = 1) -> float:
+        """The sum of the weights (`power` 2: of their squares) of one
+        claim's feature set, kept with the weights while they hold: a new
+        claim's sets are weighed against each candidate's, and each
+        candidate's against many new claims. Kept by identity (the set is
+        kept with it, so its id is not reused), summed as `_sum` does."""
+        cache = self._weights
+        key = (id(features), power)
+        found = cache.get(key) if cache is not None else None
+        if found is None or found[0] is not features:
+            weight = self._weight
+            if power == 1:
+                total = sum(weight(f) for f in features)
+            else:
+                total = sum(weight(f) ** power for f in features)
+            found = (features, total)
+            if cache is not None:
+                cache[key] = found
+        return found[1]
+
     def _share(self, a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
         common = a & b
         if not common:
             return 0.0, common
-        den = min(self._sum(a), self._sum(b))
+        den = min(self._total(a), self._total(b))
         return (self._sum(common) / den if den > 0 else 0.0), common
 
     def _jaccard(self, a: frozenset[str], b: frozenset[str]) -> float:
@@ -66,7 +86,7 @@ class WordWeights:
             return 0.0
         weight = self._weight
         num = sum(weight(f) ** 2 for f in both)
-        den = math.sqrt(sum(weight(f) ** 2 for f in a) * sum(weight(f) ** 2 for f in b))
+        den = math.sqrt(self._total(a, 2) * self._total(b, 2))
         return num / den if den > 0 else 0.0
 
     def _rare_figure(self, figure: str) -> bool:
