@@ -2,7 +2,7 @@
 conflicts, derived-source marks and the stored index, dumped and compared.
 
     .venv/bin/python bench/regroup_same.py build seeds|synthetic LIBRARY
-    .venv/bin/python bench/regroup_same.py dump LIBRARY OUT.json [--code DIR]
+    .venv/bin/python bench/regroup_same.py dump LIBRARY OUT.json [--code DIR] [--parallel-min N]
     .venv/bin/python bench/regroup_same.py compare BEFORE.json AFTER.json
 
 `build` makes a library to compare on: the five bundled articles (with
@@ -15,7 +15,8 @@ items). The real-news library is built by bench/realnews_library.py.
 the code of another commit) and writes what the regroup stored, by item id
 (a copy keeps them): each group of two items or more with its counts, each
 conflict with its claims and values, each derived mark, and a digest of each
-part of the stored index. `compare` says what differs; exit status 1 when
+part of the stored index. `--parallel-min N`: build the signatures in a
+second process from N items on (app/core/corroborate/signing.py; 0: always). `compare` says what differs; exit status 1 when
 anything does.
 """
 
@@ -90,9 +91,14 @@ def _index_digests(db: sqlite3.Connection) -> dict[str, str]:
     return out
 
 
-def dump(library_path: Path, out: Path) -> None:
+def dump(library_path: Path, out: Path, parallel_min: int | None = None) -> None:
     from app.core import corroborate
     from app.core.store import Library
+
+    if parallel_min is not None:
+        from app.core.corroborate import signing
+
+        signing.PARALLEL_MIN = parallel_min
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "library.sqlite"
@@ -182,8 +188,13 @@ def main(argv: list[str]) -> int:
     if len(argv) == 3 and argv[0] == "build" and argv[1] in ("seeds", "synthetic"):
         build(argv[1], Path(argv[2]))
         return 0
+    parallel_min = None
+    if "--parallel-min" in argv:
+        at = argv.index("--parallel-min")
+        parallel_min = int(argv[at + 1])
+        argv = argv[:at] + argv[at + 2 :]
     if len(argv) == 3 and argv[0] == "dump":
-        dump(Path(argv[1]), Path(argv[2]))
+        dump(Path(argv[1]), Path(argv[2]), parallel_min)
         return 0
     if len(argv) == 3 and argv[0] == "compare":
         return compare(Path(argv[1]), Path(argv[2]))

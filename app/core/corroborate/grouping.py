@@ -21,11 +21,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from app.core.corroborate import conflicts, derived, index_store
+from app.core.corroborate import conflicts, derived, index_store, signing
 from app.core.corroborate.matching import Edge
 from app.core.corroborate.state import GroupingState
-from app.core.corroborate.text import ProperWords, proper_words
-from app.core.corroborate.times import parse_date
 from app.core.store import Library
 
 
@@ -42,19 +40,13 @@ class Summary:
 
 def _index_items(library: Library, state: GroupingState, after: int = 0):
     n, edges = 0, []
-    dates: dict[str, object] = {}
-    proper: dict[int, ProperWords] = {}
-    for item_id, source_id, kind, text, date in library.grouping_rows(after):
+    n_new = library.item_extent()[1] - len(state.item_source)
+    rows = library.grouping_rows(after)
+    for item_id, source_id, kind, sig in signing.signed(rows, library.source_text, n_new):
         state.item_source[item_id] = source_id
         state.item_kind[item_id] = kind
         state.carried[source_id] += 1
-        if date not in dates:
-            dates[date] = parse_date(date)
-        if kind == "fact" and source_id not in proper:
-            proper[source_id] = proper_words(library.source_text(source_id))
-        edges.extend(
-            state.index.add(item_id, source_id, kind, text, dates[date], proper.get(source_id))
-        )
+        edges.extend(state.index.add_signed(item_id, sig))
         n += 1
     return n, edges
 

@@ -62,6 +62,12 @@ class GroupIndex(ClaimJudge):
             return self._add_quote(item_id, quote_signature(source_id, text))
         return self._add_fact(item_id, fact_signature(source_id, text, when, proper))
 
+    def add_signed(self, item_id: int, sig: QuoteSig | FactSig) -> list[Edge]:
+        """`add` for an item whose signature is built already (signing.py)."""
+        if isinstance(sig, QuoteSig):
+            return self._add_quote(item_id, sig)
+        return self._add_fact(item_id, sig)
+
     def _add_quote(self, item_id: int, sig: QuoteSig) -> list[Edge]:
         if sig.length >= 2:
             # A quote worded exactly like one indexed before matches what that

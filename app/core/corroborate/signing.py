@@ -1,0 +1,139 @@
+"""Items' signatures for a grouping run, in item order, built beside it.
+
+An item's signature (claims.py) depends on its own text, its source's date
+and its source's text only, so a large regroup builds them in a second
+process while this one indexes and compares those built before: on two
+cores about half the work moves off the indexing path. The signatures come
+back in the order of the items, exactly as built here (a process pool of
+one, fed a few chunks ahead), so the groups and conflicts are the same
+either way; a run that cannot start the process, or loses it, builds the
+rest here.
+
+Small runs (an import, a small library) build them here: starting a
+process costs more than it saves below `PARALLEL_MIN` items.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from app.core.corroborate.claims import FactSig, QuoteSig, fact_signature, quote_signature
+from app.core.corroborate.text import ProperWords, proper_words
+from app.core.corroborate.times import parse_date
+
+PARALLEL_MIN = 20_000  # items a run must have for a second process to pay
+CHUNK = 2_000  # items sent to the second process at a time
+AHEAD = 3  # chunks in flight: the process never waits for the next one
+
+Row = tuple[int, int, str, str, str]  # item id, source id, kind, text, source date
+Signed = tuple[int, int, str, QuoteSig | FactSig]  # item id, source id, kind, signature
+
+
+def _sign(rows: list[Row], texts: dict[int, str]) -> list[QuoteSig | FactSig]:
+    """The signatures of `rows`; `texts`: the text of each source a claim
+    of them comes from (read for the words it uses as names)."""
+    proper: dict[int, ProperWords] = {}
+    dates: dict[str, object] = {}
+    out: list[QuoteSig | FactSig] = []
+    for _, source_id, kind, text, date in rows:
+        if kind == "quote":
+            out.append(quote_signature(source_id, text))
+            continue
+        if date not in dates:
+            dates[date] = parse_date(date)
+        if source_id not in proper:
+            proper[source_id] = proper_words(texts[source_id])
+        out.append(fact_signature(source_id, text, dates[date], proper[source_id]))  # type: ignore[arg-type]
+    return out
+
+
+def _chunks(rows: Iterable[Row], source_text: Callable[[int], str]):
+    """(rows, their claims' source texts) of at most `CHUNK` rows each."""
+    chunk: list[Row] = []
+    texts: dict[int, str] = {}
+    for row in rows:
+        chunk.append(row)
+        if row[2] != "quote" and row[1] not in texts:
+            texts[row[1]] = source_text(row[1])
+        if len(chunk) >= CHUNK:
+            yield chunk, texts
+            chunk, texts = [], {}
+    if chunk:
+        yield chunk, texts
+
+
+def _can_fork_work(n_items: int) -> bool:
+    """Whether a second process may build the signatures: a large run,
+    a second core, and a Python that can start one (a frozen app does not
+    run a worker's entry point)."""
+    if n_items < PARALLEL_MIN or getattr(sys, "frozen", False):
+        return False
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return cores >= 2
+
+
+def signed(
+    rows: Iterable[Row], source_text: Callable[[int], str], n_items: int
+) -> Iterator[Signed]:
+    """Each row's (item id, source id, kind, signature), in the rows' order.
+    `source_text(source_id)` gives a source's text; `n_items` how many rows
+    there are about to be (it decides whether a second process builds them)."""
+    chunks = _chunks(rows, source_text)
+    if _can_fork_work(n_items):
+        yield from _signed_beside(chunks)
+        return
+    for chunk, texts in chunks:
+        yield from _zip(chunk, _sign(chunk, texts))
+
+
+def _zip(chunk: list[Row], sigs: list[QuoteSig | FactSig]) -> Iterator[Signed]:
+    for (item_id, source_id, kind, _, _), sig in zip(chunk, sigs, strict=True):
+        yield item_id, source_id, kind, sig
+
+
+def _signed_beside(chunks: Iterator[tuple[list[Row], dict[int, str]]]) -> Iterator[Signed]:
+    """`signed` with the signatures built by a second process, a few chunks
+    ahead; what it cannot build (it did not start, or died) is built here."""
+    pending: deque[tuple[list[Row], dict[int, str], Future | None]] = deque()
+    try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError):
+        pool = None
+    try:
+        for chunk, texts in chunks:
+            pending.append((chunk, texts, _submit(pool, chunk, texts)))
+            if len(pending) > AHEAD:
+                yield from _collect(*pending.popleft())
+        while pending:
+            yield from _collect(*pending.popleft())
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor | None, chunk: list[Row], texts: dict[int, str]):
+    if pool is None:
+        return None
+    try:
+        return pool.submit(_sign, chunk, texts)
+    except (BrokenProcessPool, RuntimeError, OSError):
+        return None
+
+
+def _collect(chunk: list[Row], texts: dict[int, str], future: Future | None) -> Iterator[Signed]:
+    sigs = None
+    if future is not None:
+        try:
+            sigs = future.result()
+        except (BrokenProcessPool, OSError):
+            sigs = None  # the process is gone: build this chunk here
+    yield from _zip(chunk, sigs if sigs is not None else _sign(chunk, texts))
