@@ -9,16 +9,21 @@ year), plus material of their own; one source in ten is a near copy of
 another. Words come from a Zipf-distributed vocabulary, so some words are
 very common, as in news.
 
-Reports, on one core:
+Reports:
 - baseline: reading every item and splitting it into words (the least any
-  grouping must do);
+  grouping must do), on one core;
 - regroup: `corroborate.regroup` from scratch (index, groups, derived
-  sources, conflicts, all stored);
+  sources, conflicts, all stored): from 20,000 items on, a second process
+  builds the items' signatures while this one indexes and compares
+  (app/core/corroborate/signing.py), so it uses up to two cores; its CPU
+  time in this process is given too;
 - import one: `corroborate.update` after adding one more source of 20
   items (a revised copy of a stored one), in the session that regrouped,
   and in a new process (what each `main.py import FILE` costs: the index
   is read from the library a bucket at a time).
-Times are also given as ratios to the baseline measured in the same run.
+Times are also given as ratios to the baseline measured in the same run,
+with the peak memory (resident set) of this process and of the largest
+process it started.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import itertools
 import os
 import platform
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -167,6 +173,10 @@ def build(path: Path, n_sources: int, items_per_source: int, seed: int = 7) -> i
     return total
 
 
+def _peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=int, default=10000)
@@ -185,14 +195,16 @@ def main() -> int:
         baseline = time.perf_counter() - t
         print(f"baseline (read + split {n} words): {baseline:.2f} s")
 
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         summary = corroborate.regroup(library)
-        full = time.perf_counter() - t
+        full, cpu = time.perf_counter() - t, time.process_time() - cpu
         n_groups = len(library.clusters())
         print(
-            f"regroup: {full:.2f} s  ({full / baseline:.1f}x baseline)  groups of 2+ sources:"
-            f" {n_groups}, derived sources: {len(summary.derived)}, conflicts: {summary.conflicts}"
+            f"regroup: {full:.2f} s  ({full / baseline:.1f}x baseline; {cpu:.1f} s CPU in this"
+            f" process)  groups of 2+ sources: {n_groups}, derived sources:"
+            f" {len(summary.derived)}, conflicts: {summary.conflicts}"
         )
+        print(f"peak memory after the regroup: {_peak_mb(resource.RUSAGE_SELF):.0f} MB")
 
         # One more source of 20 items, sharing material with the library (a
         # revised copy of a stored source), imported in this session...
@@ -231,6 +243,10 @@ def main() -> int:
     print()
     for name, secs in rows:
         print(f"| {name} | {secs:.2f} s | {secs / baseline:.2f}x |")
+    print(
+        f"peak memory: this process {_peak_mb(resource.RUSAGE_SELF):.0f} MB, largest process"
+        f" it started {_peak_mb(resource.RUSAGE_CHILDREN):.0f} MB"
+    )
     print(
         f"{datetime.date.today()} · {platform.processor() or platform.machine()}"
         f" · {os.cpu_count()} CPUs · Python {platform.python_version()}"
