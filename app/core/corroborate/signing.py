@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from datetime import date
 
 from app.core.corroborate.claims import FactSig, QuoteSig, fact_signature, quote_signature
 from app.core.corroborate.text import ProperWords, proper_words
@@ -39,17 +40,17 @@ def _sign(rows: list[Row], texts: dict[int, str]) -> list[QuoteSig | FactSig]:
     """The signatures of `rows`; `texts`: the text of each source a claim
     of them comes from (read for the words it uses as names)."""
     proper: dict[int, ProperWords] = {}
-    dates: dict[str, object] = {}
+    dates: dict[str, date | None] = {}
     out: list[QuoteSig | FactSig] = []
-    for _, source_id, kind, text, date in rows:
+    for _, source_id, kind, text, written in rows:
         if kind == "quote":
             out.append(quote_signature(source_id, text))
             continue
-        if date not in dates:
-            dates[date] = parse_date(date)
+        if written not in dates:
+            dates[written] = parse_date(written)
         if source_id not in proper:
             proper[source_id] = proper_words(texts[source_id])
-        out.append(fact_signature(source_id, text, dates[date], proper[source_id]))  # type: ignore[arg-type]
+        out.append(fact_signature(source_id, text, dates[written], proper[source_id]))
     return out
 
 
