@@ -53,6 +53,7 @@ def seeds(tmp_path) -> tuple[Path, tuple]:
 def test_signatures_built_in_a_second_process_group_the_same(seeds, monkeypatch):
     path, here = seeds
     monkeypatch.setattr(signing, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(signing, "_idle_cores", lambda: 1.0)  # however busy the machine is
     beside = []
     collect = signing._collect
 
@@ -70,6 +71,7 @@ def test_signatures_built_in_a_second_process_group_the_same(seeds, monkeypatch)
 def test_a_lost_second_process_leaves_its_chunks_built_here(seeds, monkeypatch):
     path, here = seeds
     monkeypatch.setattr(signing, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(signing, "_idle_cores", lambda: 1.0)
     monkeypatch.setattr(signing, "CHUNK", 50)
 
     def lost(pool, chunk, texts):
@@ -84,8 +86,13 @@ def test_a_lost_second_process_leaves_its_chunks_built_here(seeds, monkeypatch):
     assert _stored(path) == here
 
 
-def test_a_small_run_builds_its_signatures_here(monkeypatch):
+def test_a_small_run_or_a_busy_machine_builds_signatures_here(monkeypatch):
     monkeypatch.setattr(signing, "PARALLEL_MIN", 20_000)
+    monkeypatch.setattr(signing, "_idle_cores", lambda: 1.0)
     assert not signing._can_fork_work(19_999)
+    assert signing._can_fork_work(20_000)
+    monkeypatch.setattr(signing, "_idle_cores", lambda: 0.5)  # load 1.5 on two cores
+    assert not signing._can_fork_work(10**6)
+    monkeypatch.setattr(signing, "_idle_cores", lambda: 1.0)
     monkeypatch.setattr(signing.sys, "frozen", True, raising=False)
     assert not signing._can_fork_work(10**6)  # a frozen app runs no worker entry point
