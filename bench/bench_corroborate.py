@@ -1,7 +1,7 @@
 """Time grouping a large library: 10,000 sources with 200,000 items.
 
     .venv/bin/python bench/bench_corroborate.py [--sources 10000] [--items-per-source 20]
-        [--one-process]
+        [--one-process | --second-process]
 
 Builds a synthetic library in a temporary folder: stories of ten sources
 each; within a story the sources share quotes (whole, excerpted, with other
@@ -17,7 +17,8 @@ Reports:
   sources, conflicts, all stored): from 20,000 items on, a second process
   builds the items' signatures while this one indexes and compares
   (app/core/corroborate/signing.py), so it uses up to two cores; its CPU
-  time in this process is given too (`--one-process`: all in this process);
+  time in this process is given too (`--one-process`: all in this process;
+  `--second-process`: the second process however busy the machine is);
 - import one: `corroborate.update` after adding one more source of 20
   items (a revised copy of a stored one), in the session that regrouped,
   and in a new process (what each `main.py import FILE` costs: the index
@@ -213,11 +214,16 @@ def main() -> int:
     parser.add_argument(
         "--one-process", action="store_true", help="build signatures in this process only"
     )
+    parser.add_argument(
+        "--second-process", action="store_true", help="build signatures beside, however busy"
+    )
     args = parser.parse_args()
-    if args.one_process:
-        from app.core.corroborate import signing
+    from app.core.corroborate import signing
 
+    if args.one_process:
         signing.PARALLEL_MIN = sys.maxsize
+    if args.second_process:
+        signing._idle_cores = lambda: 1.0  # the bench chooses the path
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite"
