@@ -25,6 +25,7 @@ from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
 from app.desktop import icon_files
+from app.ui.collector import collect_on_this_thread
 from app.ui.look import finish_look, style_application, style_first_frame
 from app.ui.main_window import MainWindow
 from app.ui.tasks import run_in_background, wait_for_tasks
@@ -41,6 +42,7 @@ def make_app(argv: list[str] | None = None):
         icon.addFile(str(path))
     app.setWindowIcon(icon)
     app.setDesktopFileName("briefing-builder")  # ties windows to the launcher (Wayland app id)
+    collect_on_this_thread(app)  # Qt objects are freed on the window's thread only
     return app
 
 

@@ -29,6 +29,15 @@ def message_boxes(monkeypatch):
     return shown
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collector_on_the_window_thread(qapp):
+    """As the app does (app.ui.application.make_app): cycles, Qt wrappers
+    among them, are collected on the window's thread only."""
+    from app.ui.collector import collect_on_this_thread
+
+    collect_on_this_thread(qapp)
+
+
 @pytest.fixture(autouse=True)
 def no_style_sheet_left(qapp):
     """The app's style sheet, where a test started the app's look

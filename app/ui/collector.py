@@ -1,0 +1,66 @@
+"""Python's cycle collector, run on the window's thread only.
+
+Left to itself, the collector runs in whichever thread happens to allocate
+when its counts run over, and it then frees every unreachable cycle, Qt
+wrappers included. A Qt object destroyed from the library's writer thread
+while the window's thread builds widgets crashes the process (seen as a
+segmentation fault inside a writer's `connect`). So the automatic collector
+is switched off, and a timer on the window's thread runs the same
+generational collections, with the same thresholds, a few times a second.
+
+Code that pauses the collector for a while (a regroup) restores whatever
+state it found, so it leaves this arrangement as it was.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+CHECK_EVERY_MS = 250
+
+
+class MainThreadCollector(QObject):
+    """Owns the cycle collector while it exists: collections happen in
+    `check`, on the thread this object lives in."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_EVERY_MS) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(interval_ms)
+
+    def check(self) -> int:
+        """The collections the automatic collector would have made by now,
+        oldest generation first; returns how many objects were freed."""
+        first, second, third = self._thresholds
+        young, middle, old = gc.get_count()
+        if old > third:
+            return gc.collect(2)
+        if middle > second:
+            return gc.collect(1)
+        if young > first:
+            return gc.collect(0)
+        return 0
+
+    def release(self) -> None:
+        """Hands the collector back as it was found."""
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
+
+
+_collector: MainThreadCollector | None = None
+
+
+def collect_on_this_thread(app: QObject) -> MainThreadCollector:
+    """Installs the collector for the application (once); call it on the
+    window's thread."""
+    global _collector
+    if _collector is None:
+        _collector = MainThreadCollector(app)
+    return _collector

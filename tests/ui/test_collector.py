@@ -1,0 +1,45 @@
+"""Cycles are collected on the window's thread, never on a worker's.
+
+A Qt object freed from the library's writer thread while the window's thread
+builds widgets crashes the process; this is what keeps that from happening.
+"""
+
+import gc
+import threading
+
+from app.ui.application import make_app
+from app.ui.collector import collect_on_this_thread
+
+
+class _Cycle:
+    freed_on: list[int] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.freed_on.append(threading.get_ident())
+
+
+def test_the_app_switches_the_automatic_collector_off(qapp):
+    assert make_app() is qapp
+    assert not gc.isenabled()
+    assert collect_on_this_thread(qapp) is collect_on_this_thread(qapp)
+
+
+def test_cycles_dropped_on_a_worker_are_freed_on_the_window_thread(qtbot, qapp):
+    make_app()
+    _Cycle.freed_on.clear()
+
+    def worker() -> None:
+        for _ in range(50):
+            _Cycle()
+        # Enough allocation to run the automatic collector several times over.
+        junk = [[i] for i in range(200_000)]
+        del junk
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: len(_Cycle.freed_on) == 50, timeout=10_000)
+    assert set(_Cycle.freed_on) == {threading.get_ident()}
