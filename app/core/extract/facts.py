@@ -32,6 +32,7 @@ from app.core.extract.fact_pointers import (
 )
 from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
+from app.core.extract.fact_stance import STANCE_WATCHED, stance
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
 from app.core.extract.lexicon import TAG_VERBS, TITLES
 from app.core.extract.sentences import sentence_spans
@@ -133,7 +134,7 @@ _SAID = frozenset(
     for p in _PUNCT
 )
 # Every word a rule looks for: found in one set operation per sentence.
-_WATCHED = WATCHED | _CHECKABLE_TOKENS | SHELL_TOKENS | _ACTION_VERBS
+_WATCHED = WATCHED | _CHECKABLE_TOKENS | SHELL_TOKENS | _ACTION_VERBS | STANCE_WATCHED
 # First words that may move a fact's start: a leading "And", "But" (a
 # dateline's all-capital city is tested apart).
 _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
@@ -318,6 +319,9 @@ def _verdict(
         )
     ):
         return "pointer", None  # "48 percent chose Roe", "Roe won 31 percent": in which poll?
+    reason = stance(sentence, tokens, hits)
+    if reason:
+        return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
     if text[b : b + 1] in ("", "\n") and _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
     if opening.pronouns or text[start].islower():

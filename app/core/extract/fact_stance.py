@@ -1,0 +1,158 @@
+"""The writer's voice in a sentence: links to what came before, and analysis.
+
+Two things keep a sentence that states something from standing alone in a
+memo under someone else's name:
+
+- a discourse link that points back in time or in the argument ("Afterward,
+  ...", "Meanwhile, ...", "However, ...", "For instance, ...", "... here",
+  "... as well"): what it follows, only the sentences before say;
+- the writer's analysis: speculation or a characterisation in the writer's
+  own voice ("would", "apparently", "underscores", "a sign that"). Reported
+  from a source ("Roe said the levy would ...", "according to the report")
+  it is that source's claim, and stays.
+
+`stance` names the reason; `STANCE_WATCHED` are the words it looks for, found
+with the other rules' words in one set operation per sentence.
+"""
+
+from __future__ import annotations
+
+from app.core.extract.fact_pointers import REPORTING
+
+_PUNCT = ("", ",", ".", ";", ":")
+
+# One-word openers that link the sentence to the ones before: a time
+# ("Afterward, ..."), a turn in the argument ("However, ..."), an addition
+# ("Also, ..."). As written, capitalized, with or without a comma.
+_LINK_WORDS = """
+afterward afterwards then still meanwhile also however moreover furthermore
+nonetheless nevertheless likewise similarly later again otherwise thus therefore
+hence besides yet indeed consequently accordingly subsequently instead
+""".split()
+_LINKS = frozenset(f for w in _LINK_WORDS for f in (w.capitalize(), w.capitalize() + ","))
+# Openers of more words: the sentence must start with one, comma included.
+_LINK_PHRASES = (
+    "For instance,",
+    "For example,",
+    "In addition,",
+    "As a result,",
+    "In turn,",
+    "By contrast,",
+    "In contrast,",
+    "Even so,",
+    "On the other hand,",
+    "In response,",
+    "At that point,",
+    "After that,",
+    "Before that,",
+    "Since then,",
+    "By then,",
+    "Until then,",
+    "Even then,",
+    "Just then,",
+    "That said,",
+)
+# Speculation or a characterisation in the writer's voice, single words.
+_ANALYSIS_WORDS = """
+would wouldn't wouldn\u2019t apparently seemingly presumably supposedly undoubtedly
+surprisingly unsurprisingly remarkable notably strikingly ironic ironically inevitably
+inevitable essentially underscores underscoring highlights highlighting signals signaling
+signalling reflects reflecting suggests suggesting illustrates illustrating exemplifies
+embodies symbolizes emblematic testament hallmark
+""".split()
+_ANALYSIS = frozenset(
+    f + p for w in _ANALYSIS_WORDS for f in (w, w[0].upper() + w[1:]) for p in _PUNCT
+)
+# ... and phrases, filed under a word they hold (as written, lower case).
+_ANALYSIS_PHRASES = {
+    "sign": ("a sign that", "the latest sign"),
+    "signs": ("signs that",),
+    "symbol": ("a symbol of",),
+    "reflection": ("a reflection of",),
+    "example": ("the latest example", "a prime example", "a classic example"),
+    "doubt": ("no doubt",),
+    "clear": ("it is clear", "it was clear", "it's clear", "it\u2019s clear"),
+    "effect": ("in effect",),
+}
+# Words that, before "would", make it the content of a measure, a report or
+# a promise rather than the writer's guess: "a bill that would ban ...",
+# "meaning it would ...".
+_EMBEDDING = frozenset("that which who whom whether if meaning".split())
+# "here" stands for a place the sentences before named, unless one follows:
+# "here in Quillon".
+_HERE = frozenset(("here", "here,", "here."))
+
+STANCE_WATCHED = (
+    _LINKS
+    | _ANALYSIS
+    | frozenset(w + p for w in _ANALYSIS_PHRASES for p in _PUNCT)
+    | _HERE
+    | frozenset(("well", "well,", "well."))
+)
+
+
+def stance(sentence: str, tokens: list[str], hits: set[str]) -> str:
+    """Why the writer's voice keeps `sentence` (split at spaces: `tokens`)
+    from standing alone: "pointer" for a link to the sentences before,
+    "analysis" for the writer's own speculation or characterisation; ""
+    when neither. `hits` are its words among `STANCE_WATCHED`."""
+    if tokens[0] in _LINKS or (sentence[0] in "FIABEOSTJUD" and sentence.startswith(_LINK_PHRASES)):
+        return "pointer"
+    found = STANCE_WATCHED.intersection(hits) if hits else hits
+    if not found:
+        return ""
+    if not _HERE.isdisjoint(found) and _here_points_back(tokens):
+        return "pointer"
+    if ("well" in found or "well," in found or "well." in found) and _as_well(tokens):
+        return "pointer"  # "Roe gave $500 as well": besides whom?
+    reported = None
+    for word in sorted(found, key=tokens.index) if len(found) > 1 else found:
+        if word in _ANALYSIS:
+            i = tokens.index(word)
+            if word[:5].lower() == "would" and _embedded(tokens[:i]):
+                continue  # "a bill that would ban ...", "Roe vowed she would ..."
+        elif word.rstrip(",.;:") in _ANALYSIS_PHRASES:
+            low = sentence.lower()
+            if not any(p in low for p in _ANALYSIS_PHRASES[word.rstrip(",.;:")]):
+                continue
+        else:
+            continue
+        if reported is None:
+            reported = not REPORTING.isdisjoint(tokens) or "ccording" in sentence
+        if not reported:
+            return "analysis"
+    return ""
+
+
+def _here_points_back(tokens: list[str]) -> bool:
+    """Whether "here" is a place only the sentences before name ("Roe spoke
+    here on Friday"), not "here in Quillon"."""
+    for i, t in enumerate(tokens):
+        if t in _HERE:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            after = tokens[i + 2] if i + 2 < len(tokens) else ""
+            if not (t == "here" and nxt in ("in", "at") and after[:1].isupper()):
+                return True
+    return False
+
+
+def _as_well(tokens: list[str]) -> bool:
+    """Whether "as well" adds to something the sentences before said ("as
+    well as" joins two things the sentence names)."""
+    for i in range(1, len(tokens)):
+        if tokens[i - 1] == "as" and tokens[i].rstrip(",.;:") == "well":
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not (tokens[i] == "well" and nxt in ("as", "or")):
+                return True
+    return False
+
+
+def _embedded(before: list[str]) -> bool:
+    """Whether a "would" after the words `before` stands in a clause a
+    relative, a condition or a past verb opens ("the bill that would ...",
+    "Roe vowed she would ..."): reported or described, not guessed."""
+    for t in before:
+        w = t.lower().rstrip(",;:")
+        if w in _EMBEDDING or (len(w) > 4 and w.endswith("ed") and t[0].islower()):
+            return True
+    return False

@@ -1,0 +1,58 @@
+"""The writer's voice: a sentence linked to the ones before ("Afterward,
+...", "... here") or the writer's own analysis ("would", "underscores")
+is not offered; the same words reported from a named source are. Every
+example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts_helpers import facts, verdict
+
+OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # Links in time or in the argument: after what, instead of what?
+        ("Afterward, Tova Quarrow signed the depot contract on May 9.", "pointer"),
+        ("Meanwhile, Tova Quarrow hired 12 clerks in 2019.", "pointer"),
+        ("However, Tova Quarrow closed 3 depots in 2019.", "pointer"),
+        ("Still, Tova Quarrow won 4 of the 5 seats in 2019.", "pointer"),
+        ("For instance, Tova Quarrow raised $40,000 in May 2019.", "pointer"),
+        ("Tova Quarrow spoke here on Friday, May 9, 2019.", "pointer"),
+        ("Tova Quarrow gave $500 to the Brennick fund as well.", "pointer"),
+        # The writer's speculation or reading of events, unattributed.
+        ("The Brennick levy would cost Quillon $3 million in 2020.", "analysis"),
+        ("Tova Quarrow lost 3 seats in 2019, which underscores her slide.", "analysis"),
+        ("Tova Quarrow surprisingly spent $40,000 on the depot in 2019.", "analysis"),
+        ("Tova Quarrow lost 3 seats in 2019, a sign that the Velmar Guild is fading.", "analysis"),
+    ],
+)
+def test_the_writers_voice_is_not_offered(sentence: str, why: str) -> None:
+    text = f"{OPENING} {sentence}\n"
+    assert verdict(text, sentence) == why
+    assert sentence not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The same words as a named source's claim, or as what a measure does.
+        "Tova Quarrow said the Brennick levy would cost Quillon $3 million in 2020.",
+        "The Brennick levy would cost Quillon $3 million in 2020, according to the Velmar Guild.",
+        "The Quillon council passed a levy that would cost $3 million in 2020.",
+        "Tova Quarrow vowed the Velmar Guild would open 3 depots in 2020.",
+        # A place named after "here", and "as well as" joining what it names.
+        "Tova Quarrow spoke here in Quillon on May 9, 2019.",
+        "Tova Quarrow gave $500 to the Brennick fund as well as $300 to the Velmar Guild in 2019.",
+        # A link word that is not an opener.
+        "Tova Quarrow still owned 3 depots in Quillon in 2019.",
+    ],
+)
+def test_reported_or_self_contained_sentences_are_kept(sentence: str) -> None:
+    text = f"{OPENING} {sentence}\n"
+    assert verdict(text, sentence) == ""
+    assert sentence in facts(text)
