@@ -56,3 +56,30 @@ def test_reported_or_self_contained_sentences_are_kept(sentence: str) -> None:
     text = f"{OPENING} {sentence}\n"
     assert verdict(text, sentence) == ""
     assert sentence in facts(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A bare event or document, wherever it stands: which meeting, which letter?
+        "Tova Quarrow left the meeting early on May 9, 2019.",
+        "Tova Quarrow signed the letter with 40 other clerks in 2019.",
+        # A bare subject whose verb is an irregular past: which deal?
+        "The deal came 3 days after Tova Quarrow left Quillon in 2019.",
+    ],
+)
+def test_a_bare_event_or_document_points_back(sentence: str) -> None:
+    text = f"{OPENING} {sentence}\n"
+    assert verdict(text, sentence) == "pointer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tova Quarrow left the Velmar Guild meeting early on May 9, 2019.",
+        "The report written by the Velmar Guild found 3 faults in 2019.",
+    ],
+)
+def test_a_named_event_or_document_is_kept(sentence: str) -> None:
+    text = f"{OPENING} {sentence}\n"
+    assert sentence in facts(text)

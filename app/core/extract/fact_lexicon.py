@@ -56,7 +56,8 @@ SHELL_NOUNS = frozenset(
     """
     issue matter subject topic question situation incident episode remarks comments remark
     comment idea move allegation allegations accusation accusations controversy dispute decision
-    plan proposal speech
+    plan proposal speech poll survey report study analysis filing lawsuit investigation probe
+    inquiry bill deal ruling letter meeting hearing session conference event rally interview memo
     """.split()
 )
 

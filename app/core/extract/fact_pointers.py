@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import PLACE_BODIES, RECORD_NOUNS, SHELL_NOUNS, TIME_NOUNS
+from app.core.extract.fact_lexicon import (
+    IRREGULAR_PAST,
+    PLACE_BODIES,
+    RECORD_NOUNS,
+    SHELL_NOUNS,
+    TIME_NOUNS,
+)
 
 # Months and days as written, with a comma or stop stuck on: a date.
 DATE_WORDS = frozenset(
@@ -156,6 +162,11 @@ _PHRASE_ENDS = frozenset(
     """.split()
 )
 _OWNERS = frozenset("his her their its".split())
+# Irregular pasts that end a "the <noun>" phrase as its verb ("the deal came
+# ..."); those that are nouns too ("the tax cut", "the lead") are left out.
+_PAST_VERBS = IRREGULAR_PAST - frozenset(
+    "cut set hit put cost bid lead read left spent bound wound split spread shot let lit".split()
+)
 # Shell nouns as written, with a comma or stop stuck on.
 SHELL_TOKENS = frozenset(w + p for w in SHELL_NOUNS for p in ("", ",", ".", ";", ":"))
 # How far back, in characters, a repeated noun is looked for: the two or
@@ -259,9 +270,13 @@ def bare_noun(tokens: list[str], i: int, subject: bool, keep: frozenset) -> str:
         return ""  # ("The result: ..." labels what follows)
     if word == noun and not possessive and i + 2 < len(tokens):
         nxt = tokens[i + 2].rstrip(",.;:")
-        if nxt not in _PHRASE_ENDS and not nxt.endswith(("ed", "ly")):
+        if nxt not in _PHRASE_ENDS and nxt not in _PAST_VERBS and not nxt.endswith(("ed", "ly")):
             return ""  # the phrase goes on: "the guild hall", "the guild of ..."
-        if nxt.endswith("ed") and i + 3 < len(tokens) and tokens[i + 3] == "by":
+        if (
+            (nxt.endswith("ed") or nxt in _PAST_VERBS)
+            and i + 3 < len(tokens)
+            and tokens[i + 3] == "by"
+        ):
             return ""  # "the guild led by Roe" says which
         if (
             nxt in _COMPLEMENTS

@@ -51,6 +51,7 @@ _LINK_PHRASES = (
     "Even then,",
     "Just then,",
     "That said,",
+    "Taken together,",
 )
 # Speculation or a characterisation in the writer's voice, single words.
 _ANALYSIS_WORDS = """

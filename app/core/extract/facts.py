@@ -305,7 +305,14 @@ def _verdict(
     if (
         not dated or tokens[opening.word] in ("The", "the") or not SHELL_TOKENS.isdisjoint(hits)
     ) and repeated_noun_points_back(
-        text, start, tokens, opening.word, _KEPT_NOUNS, not dated, not _DECISIONS.isdisjoint(hits)
+        text,
+        start,
+        tokens,
+        opening.word,
+        _KEPT_NOUNS,
+        not dated,
+        # A record's own vote or decision, right after it: "The bill passed 5-2".
+        not _DECISIONS.isdisjoint(tokens[opening.word + 1 : opening.word + 6]),
     ):
         # "The poll surprised ...": which one, the sentences before say. (A
         # figure, a date, a vote or a decision makes the sentence worth citing
