@@ -1,6 +1,7 @@
 """The writer's voice: a sentence linked to the ones before ("Afterward,
-...", "... here") or the writer's own analysis ("would", "underscores")
-is not offered; the same words reported from a named source are. Every
+...", "... here", "the meeting") or the writer's own analysis ("would",
+"underscores") is not offered; the same words reported from a named source,
+or a named meeting, are. Every
 example is an invented sentence with invented names.
 """
 
@@ -29,6 +30,11 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("Tova Quarrow lost 3 seats in 2019, which underscores her slide.", "analysis"),
         ("Tova Quarrow surprisingly spent $40,000 on the depot in 2019.", "analysis"),
         ("Tova Quarrow lost 3 seats in 2019, a sign that the Velmar Guild is fading.", "analysis"),
+        # A bare event or document, wherever it stands: which meeting, which letter?
+        ("Tova Quarrow left the meeting early on May 9, 2019.", "pointer"),
+        ("Tova Quarrow signed the letter with 40 other clerks in 2019.", "pointer"),
+        # A bare subject whose verb is an irregular past: which deal?
+        ("The deal came 3 days after Tova Quarrow left Quillon in 2019.", "pointer"),
     ],
 )
 def test_the_writers_voice_is_not_offered(sentence: str, why: str) -> None:
@@ -48,6 +54,9 @@ def test_the_writers_voice_is_not_offered(sentence: str, why: str) -> None:
         # A place named after "here", and "as well as" joining what it names.
         "Tova Quarrow spoke here in Quillon on May 9, 2019.",
         "Tova Quarrow gave $500 to the Brennick fund as well as $300 to the Velmar Guild in 2019.",
+        # A named event or document.
+        "Tova Quarrow left the Velmar Guild meeting early on May 9, 2019.",
+        "The report written by the Velmar Guild found 3 faults in 2019.",
         # A link word that is not an opener.
         "Tova Quarrow still owned 3 depots in Quillon in 2019.",
     ],
@@ -55,31 +64,4 @@ def test_the_writers_voice_is_not_offered(sentence: str, why: str) -> None:
 def test_reported_or_self_contained_sentences_are_kept(sentence: str) -> None:
     text = f"{OPENING} {sentence}\n"
     assert verdict(text, sentence) == ""
-    assert sentence in facts(text)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # A bare event or document, wherever it stands: which meeting, which letter?
-        "Tova Quarrow left the meeting early on May 9, 2019.",
-        "Tova Quarrow signed the letter with 40 other clerks in 2019.",
-        # A bare subject whose verb is an irregular past: which deal?
-        "The deal came 3 days after Tova Quarrow left Quillon in 2019.",
-    ],
-)
-def test_a_bare_event_or_document_points_back(sentence: str) -> None:
-    text = f"{OPENING} {sentence}\n"
-    assert verdict(text, sentence) == "pointer"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Tova Quarrow left the Velmar Guild meeting early on May 9, 2019.",
-        "The report written by the Velmar Guild found 3 faults in 2019.",
-    ],
-)
-def test_a_named_event_or_document_is_kept(sentence: str) -> None:
-    text = f"{OPENING} {sentence}\n"
     assert sentence in facts(text)
