@@ -33,6 +33,9 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         # A bare event or document, wherever it stands: which meeting, which letter?
         ("Tova Quarrow left the meeting early on May 9, 2019.", "pointer"),
         ("Tova Quarrow signed the letter with 40 other clerks in 2019.", "pointer"),
+        # A share with no poll: which poll?
+        ("A mere 9 percent say they would pay the Brennick levy in 2020.", "pointer"),
+        ("Tova Quarrow leads the field with 40 percent support.", "pointer"),
         # A bare subject whose verb is an irregular past: which deal?
         ("The deal came 3 days after Tova Quarrow left Quillon in 2019.", "pointer"),
     ],
@@ -54,6 +57,9 @@ def test_the_writers_voice_is_not_offered(sentence: str, why: str) -> None:
         # A place named after "here", and "as well as" joining what it names.
         "Tova Quarrow spoke here in Quillon on May 9, 2019.",
         "Tova Quarrow gave $500 to the Brennick fund as well as $300 to the Velmar Guild in 2019.",
+        # A share with its poll, or of a named contest.
+        "Tova Quarrow leads with 40 percent support in the Velmar Guild poll of May 2019.",
+        "Tova Quarrow led with 40 percent in the Quillon primary of May 2019.",
         # A named event or document.
         "Tova Quarrow left the Velmar Guild meeting early on May 9, 2019.",
         "The report written by the Velmar Guild found 3 faults in 2019.",

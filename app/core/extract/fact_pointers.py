@@ -318,8 +318,8 @@ def _said_before(window: str, word: str) -> bool:
 
 # Words before a share that only round it: "Nearly 6 in 10", "Just 30 percent".
 _ROUNDING = frozenset(
-    "just only nearly almost about roughly some around approximately slightly more less fewer "
-    "than over under".split()
+    "a mere just only nearly almost about roughly some around approximately slightly more less "
+    "fewer than over under".split()
 )
 _SHARE_WORDS = frozenset("half third quarter majority two-thirds three-quarters".split())
 # Verbs of a poll's answer: "48 percent chose Roe", "Six in 10 say ...".
@@ -386,11 +386,12 @@ def unsourced_share(tokens: list[str], k: int) -> bool:
     )
 
 
-# Verbs of a candidate's share of a poll or a count: "Roe won 31 percent",
-# "Roe drew 13 points from Quarrow".
+# Words of a candidate's share of a poll or a count: "Roe won 31 percent",
+# "Roe drew 13 points from Quarrow", "Roe leads with 40 percent support".
 _SCORED = frozenset(
     """
     won wins drew draws received receives got gets garnered edged trails trailed beat beats
+    lead leads led ahead behind doubles doubled support
     """.split()
 )
 # Words that say where a share comes from: a poll, a contest, its returns.
