@@ -220,6 +220,8 @@ def repeated_noun_points_back(
             return False
         if i + 1 >= len(tokens):
             return False
+        if not objects and tokens[i + 1] not in SHELL_TOKENS:
+            continue  # (only a shell noun can point back here: skip the rest unread)
         word = bare_noun(tokens, i, False, keep)
         if not word:
             continue
