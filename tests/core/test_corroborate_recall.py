@@ -10,7 +10,7 @@ import pytest
 
 from app.core.corroborate.claims import claim_values, fact_signature
 from app.core.corroborate.matching import GroupIndex
-from app.core.corroborate.text import content_lemmas
+from app.core.corroborate.text import content_lemmas, content_tokens
 from app.core.store import Library
 from tests.core.corroborate_helpers import add, filled_library
 
@@ -293,3 +293,30 @@ def test_figures_are_rare_by_the_reports_stating_them():
         many.add(n + 1, n + 1, "fact", text)
     assert one._rare_figure("count:province=5")
     assert not many._rare_figure("count:province=5")
+
+
+def _names(text: str) -> set[str]:
+    return {t.lemma for t in content_tokens(text) if t.name}
+
+
+def test_a_state_abbreviation_reads_as_the_state_it_names():
+    assert _names("a farm near Quillby, Fla., after dark") == {"quillby", "florida"}
+    assert _names("the mill in Ostel, N.H., and Varn, W.Va.") == {
+        "ostel", "new", "hampshire", "varn", "west", "virginia",
+    }  # fmt: skip
+    assert _names("Sen. Orla Venn (D-NY) and Rep. Tam Kell, R-Ga.") >= {"york", "georgia"}
+    # A postal code alone may be an English word in capitals; an
+    # abbreviation without its stop is no abbreviation.
+    assert _names("Sales rose IN Orvel OR Quell, said Ga Venn") == {"orvel", "quell", "ga", "venn"}
+
+
+def test_a_place_written_with_its_state_abbreviated_is_the_same_place(library):
+    a = (
+        "Tam Orrel, then a barn watchman, shot and killed Vesk in March 2011 in a quarrel"
+        " as the unarmed young drover was heading back to a cousin's farm in Quillby, Fla."
+    )
+    b = (
+        "Tam Orrel is selling the rifle he used to kill Vesk Arno, an unarmed young drover,"
+        " during a 2013 quarrel in Quillby, Florida."
+    )
+    assert _conflicts(library, a, b) == [("year", ["2011", "2013"])]

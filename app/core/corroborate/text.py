@@ -159,7 +159,8 @@ def content_tokens(text: str, proper: ProperWords | None = None) -> list[Token]:
     first word of the text or of a sentence in it. A first word does when
     the document it comes from uses it as a name (`proper`, see
     `proper_words`), or without that, when the lemma dictionary keeps its
-    capital (`is_proper`)."""
+    capital (`is_proper`). A US state's abbreviation ("Fla.", "N.H.", the
+    postal code in "R-FL") reads as the words of its name."""
     out = []
     previous = None  # the match before, to tell whether a capital starts a sentence
     words = _WORDS
@@ -181,6 +182,8 @@ def content_tokens(text: str, proper: ProperWords | None = None) -> list[Token]:
             name = upper
         start = m.start()
         out.append(Token(lem, w, name, start, start + len(raw)))
+    if _STATE_ABBREVIATION.search(text):
+        out = _states_spelled_out(text, out)
     return out
 
 
@@ -202,3 +205,55 @@ def _word_entry(token: str) -> tuple[str, str, str | None, bool]:
 def content_lemmas(text: str) -> list[str]:
     """The lemmas of the content words of `text`, in order."""
     return [t.lemma for t in content_tokens(plain(text))]
+
+
+def _state_table() -> tuple[dict[str, list[tuple[str, str]]], set[str]]:
+    """({a state's AP-style abbreviation without its last stop, or its
+    postal code: (lemma, word) of each content word of its name}, the
+    postal codes), from the published list beside this file (see its
+    header for source and licence)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    postals = set()
+    lines = Path(__file__).with_name("us_states.txt").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        name, postal, ap = line.split("\t")
+        if name == "name":
+            continue  # the header
+        spelled = [(e[2], e[1]) for e in map(_word_entry, name.split()) if e[2] is not None]
+        table[postal] = spelled
+        postals.add(postal)
+        if ap != name:
+            table[ap.removesuffix(".")] = spelled
+    return table, postals
+
+
+_STATES, _POSTAL = _state_table()
+# An AP abbreviation ends with its stop ("Sanford, Fla."; "W.Va."); a postal
+# code is read only in a party-and-state label ("Sen. Ana Roe (D-NY)"), where
+# it cannot be an English word ("IN", "OR", "ME").
+_STATE_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True) if k not in _POSTAL)
+    + r")(?=\.)|(?<=\b[RDI]-)(?:"
+    + "|".join(sorted(_POSTAL))
+    + r")\b"
+)
+
+
+def _states_spelled_out(text: str, tokens: list[Token]) -> list[Token]:
+    """`tokens` with each state abbreviation in `text` replaced by the words
+    of the state's name, written as a name and placed within the
+    abbreviation's span (one run of names, as if spelled out)."""
+    out = list(tokens)
+    for m in _STATE_ABBREVIATION.finditer(text):
+        spelled = _STATES[m.group()]
+        start, end = m.span()
+        # "R-FL" was read as one word: it goes too.
+        out = [t for t in out if t.end <= start or t.start >= end]
+        last = len(spelled) - 1
+        for n, (lem, word) in enumerate(spelled):
+            out.append(Token(lem, word, True, start + n, end if n == last else start + n + 1))
+    out.sort(key=lambda t: t.start)
+    return out
