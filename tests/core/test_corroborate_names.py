@@ -10,7 +10,7 @@ import pytest
 from app.core import corroborate
 from app.core.corroborate.claims import claim_values
 from app.core.store import Library
-from tests.core.corroborate_helpers import add
+from tests.core.corroborate_helpers import add, filled_library
 
 
 @pytest.fixture
@@ -147,3 +147,46 @@ def test_name_values_are_the_surname_of_a_current_title_holder():
         ("name:senator", "de la Orrin"),
         ("name:mayor", "Varn"),
     ]
+
+
+_OFFICE_A = "Last week, Vermont Gov. Tam Orrel announced that he would back the Quarr campaign."
+_OFFICE_B = (
+    "Quarr, speaking at a resort in Ostel, was introduced by former rival Vermont"
+    " Gov. Ivo Kell, who endorsed him last week."
+)
+
+
+def test_one_states_holder_of_one_office_in_reports_of_one_month_disagree(tmp_path):
+    with filled_library(tmp_path / "lib.sqlite") as library:
+        add(library, _OFFICE_A, facts=[_OFFICE_A], date="2031-03-01")
+        add(library, _OFFICE_B, facts=[_OFFICE_B], date="2031-03-02")
+        assert [(c.kind, sorted(set(c.values))) for c in library.conflicts()] == [
+            ("name:gov", ["Kell", "Orrel"])
+        ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "dates"),
+    [
+        # Undated reports, or reports years apart: the office may have changed hands.
+        (_OFFICE_A, _OFFICE_B, ("", "")),
+        (_OFFICE_A, _OFFICE_B, ("2031-03-01", "2034-03-02")),
+        # Two states, a party, a state's two senators: not one office.
+        (_OFFICE_A, _OFFICE_B.replace("Vermont", "Ohio"), ("2031-03-01", "2031-03-02")),
+        (
+            _OFFICE_A.replace("Vermont", "Democratic"),
+            _OFFICE_B.replace("Vermont", "Democratic"),
+            ("2031-03-01", "2031-03-02"),
+        ),
+        (
+            _OFFICE_A.replace("Gov.", "Sen."),
+            _OFFICE_B.replace("Gov.", "Sen."),
+            ("2031-03-01", "2031-03-02"),
+        ),
+    ],
+)
+def test_holders_of_no_one_office_at_one_time_do_not_disagree(tmp_path, a, b, dates):
+    with filled_library(tmp_path / "lib.sqlite") as library:
+        add(library, a, facts=[a], date=dates[0])
+        add(library, b, facts=[b], date=dates[1])
+        assert library.conflicts() == []

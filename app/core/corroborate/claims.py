@@ -18,9 +18,17 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.core.corroborate.names import name_values
+from app.core.corroborate.names import STATE_ROLES, name_values
 from app.core.corroborate.quantities import MONTHS, NUMBER_WORDS, Value, durations, number_values
-from app.core.corroborate.text import ProperWords, Token, content_tokens, lemma, plain, words
+from app.core.corroborate.text import (
+    STATE_NAMES,
+    ProperWords,
+    Token,
+    content_tokens,
+    lemma,
+    plain,
+    words,
+)
 from app.core.corroborate.times import WEEKDAYS, running, time_anchors
 
 SHINGLE = 4  # words per quote shingle
@@ -189,6 +197,25 @@ def _marks(before: list[Token], after: list[Token], heads: set[int]) -> frozense
     if subject in near:
         marks |= {f"{subject.lemma} {t.lemma}" for t in after[:1] + before[-1:] if not t.name}
     return frozenset(marks)
+
+
+def _state_of(before: list[Token], start: int) -> frozenset[str]:
+    """For a role a state has one holder of, the state named right before
+    its title ("New Jersey Gov. Ana Ruiz", "Fla. Gov. ..."), as "state:<its
+    last word>"; empty when the words before are no state's name ("Democratic
+    Gov. ...")."""
+    run: list[str] = []
+    end = start
+    for t in reversed(before):
+        if not t.name or end - t.end > 2:
+            break
+        run.insert(0, t.lemma)
+        end = t.start
+    return frozenset(
+        "state:" + " ".join(run[-n:])
+        for n in range(1, min(3, len(run)) + 1)
+        if tuple(run[-n:]) in STATE_NAMES
+    )
 
 
 # A person or group named only by a pronoun: someone, but perhaps not the
@@ -360,7 +387,11 @@ def fact_signature(
                     [f"<{w}" for w in _NEAR_WORD.findall(text, max(0, v.start - 24), v.start)[-2:]]
                     + [f">{w}" for w in _NEAR_WORD.findall(text, v.end, v.end + 24)[:2]]
                 ),
-                marks=_marks(before, after, heads) if v.kind == "date" else frozenset(),
+                marks=_marks(before, after, heads)
+                if v.kind == "date"
+                else _state_of(before, v.start)
+                if v.kind in STATE_ROLES
+                else frozenset(),
             )
         )
     feats = {t.lemma for t in tokens} | _pairs(tokens)

@@ -52,6 +52,7 @@ from app.core.corroborate.rules import (
     event_day,
     figure_times,
     one_event,
+    one_office,
     other_figures_agree,
     other_subjects,
     own_time,
@@ -148,7 +149,7 @@ class ClaimJudge(WordWeights):
         # Varn party's nomination" is not "the nomination"); only a loose year
         # conflict, within one story, may do with names in common (see Edge.loose).
         a_in_b, b_in_a = va.names <= b.all_names, vb.names <= a.all_names
-        if not (a_in_b or b_in_a) and va.value.kind != "year":
+        if not (a_in_b or b_in_a or va.value.kind == "year" or one_office(a, va, b, vb)):
             return _note(trace, f"{pair}: each names near its figure what the other does not")
         common = va.words & vb.words
         # Most candidates share a word or two of many: weigh only those that may match.
@@ -229,6 +230,9 @@ class ClaimJudge(WordWeights):
             # The day of one event named alike in both: what else the two
             # sentences say (other figures, other people) is about other things.
             marked = one_event(m.a, m.b, m.common)
+            # One state's holder of a one-holder office, in reports of one month.
+            office = one_office(a, m.a, b, m.b)
+            marked = marked or office
             if not marked and not other_figures_agree(a, b, kind):
                 _note(trace, f"{pair}: another figure differs too")
                 continue
@@ -279,7 +283,7 @@ class ClaimJudge(WordWeights):
                 continue
             # Of one event's day, only the names said with it count ("the
             # Varnby Lantern caucuses" / "the Varnby Oak caucuses").
-            if not m.contained and contrasting(a, m.a, b, m.b, near=marked):
+            if not (m.contained or office) and contrasting(a, m.a, b, m.b, near=marked):
                 _note(trace, f"{pair}: each names someone the other does not")
                 continue
             if other_subjects(a, m.a, b, m.b):
@@ -290,7 +294,7 @@ class ClaimJudge(WordWeights):
             # A year or a day pinned to one thing is itself the time of what it
             # dates: another time one sentence gives is that of the report's own event.
             timed = kind in ("year", "date") and pinned and strong
-            if not timed and not times_comparable(
+            if not (timed or office) and not times_comparable(
                 figure_times(m.a), figure_times(m.b), a.when, b.when
             ):
                 _note(
@@ -410,6 +414,12 @@ class ClaimJudge(WordWeights):
         if (m.a.running or m.b.running) and (m.a.running != m.b.running or m.a.running == "?"):
             return bool(_note(trace, f"{pair}: running figures of other days"))
         if is_name(va.kind):
+            # One state's office in reports of one month, unless a year or a
+            # day one states is another time ("last week" is of that month).
+            ta, tb = ({t for t in s.times if t[0] != "r"} for s in (a, b))
+            office = one_office(a, m.a, b, m.b) and times_comparable(ta, tb, a.when, b.when)
+            if office:
+                return True  # whatever else the two sentences say
             if a.times != b.times:
                 return bool(_note(trace, f"{pair}: one role at different times"))
             if not any(self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs):

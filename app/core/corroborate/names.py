@@ -26,6 +26,11 @@ _ROLES: dict[str, str] = {
     "Speaker": "speaker", "Prime Minister": "prime-minister",
 }  # fmt: skip
 
+# Roles a US state has one holder of at a time: "Ohio Gov. Ana Ruiz" and
+# "Ohio Gov. Tom Wells" in reports of one month disagree whatever else
+# their sentences say (a senator is one of two).
+STATE_ROLES = frozenset({"name:gov", "name:lt-gov", "name:attorney-general"})
+
 ROLE_LABELS: dict[str, str] = {
     "gov": "governor", "lt-gov": "lieutenant governor", "chief": "police chief",
     "fire-chief": "fire chief", "ceo": "chief executive",

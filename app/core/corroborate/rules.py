@@ -268,3 +268,18 @@ def one_event(va: ValueContext, vb: ValueContext, common: frozenset[str]) -> boo
     7"; claims.ValueContext.marks). Such a day is the event's, whatever else
     the two sentences say."""
     return event_day(va, vb, common) and bool(va.marks & vb.marks)
+
+
+OFFICE_DAYS = 31  # reports this close name the holder of a state's office at one time
+
+
+def one_office(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
+    """Whether two people named in a role a state has one holder of are
+    named as that state's holder ("New Jersey Gov. Ana Ruiz" / "New Jersey
+    Gov. Tom Wells"; claims.ValueContext.marks) by reports dated within
+    `OFFICE_DAYS` of each other: then they disagree, whatever else the two
+    sentences say. Undated reports may be years apart, and the office may
+    have changed hands."""
+    if not va.value.kind.startswith("name:") or not va.marks & vb.marks:
+        return False
+    return a.when is not None and b.when is not None and abs((a.when - b.when).days) <= OFFICE_DAYS

@@ -230,6 +230,10 @@ def _state_table() -> tuple[dict[str, list[tuple[str, str]]], set[str]]:
 
 
 _STATES, _POSTAL = _state_table()
+# Each state's name as the lemmas of its content words ("new", "jersey").
+STATE_NAMES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(lem for lem, _ in spelled) for spelled in _STATES.values()
+)
 # An AP abbreviation ends with its stop ("Sanford, Fla."; "W.Va."); a postal
 # code is read only in a party-and-state label ("Sen. Ana Roe (D-NY)"), where
 # it cannot be an English word ("IN", "OR", "ME").
