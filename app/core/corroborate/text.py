@@ -164,6 +164,7 @@ def content_tokens(text: str, proper: ProperWords | None = None) -> list[Token]:
     out = []
     previous = None  # the match before, to tell whether a capital starts a sentence
     words = _WORDS
+    spelled_to = 0
     for m in _CASED_WORD.finditer(text):
         token = m.group()
         found = words.get(token)
@@ -174,6 +175,14 @@ def content_tokens(text: str, proper: ProperWords | None = None) -> list[Token]:
         raw, w, lem, upper = found
         first = upper and (previous is None or _ends_sentence(text, previous))
         previous = m
+        if m.start() < spelled_to:
+            continue  # a part of a state's abbreviation read already ("W.Va.")
+        if upper and raw in _STATE_STARTS:
+            state = _state_at(text, m.start(), raw)
+            if state:
+                out.extend(state)
+                spelled_to = state[-1].end
+                continue
         if lem is None:
             continue
         if first:
@@ -182,8 +191,6 @@ def content_tokens(text: str, proper: ProperWords | None = None) -> list[Token]:
             name = upper
         start = m.start()
         out.append(Token(lem, w, name, start, start + len(raw)))
-    if _STATE_ABBREVIATION.search(text):
-        out = _states_spelled_out(text, out)
     return out
 
 
@@ -237,27 +244,34 @@ STATE_NAMES: frozenset[tuple[str, ...]] = frozenset(
 # An AP abbreviation ends with its stop ("Sanford, Fla."; "W.Va."); a postal
 # code is read only in a party-and-state label ("Sen. Ana Roe (D-NY)"), where
 # it cannot be an English word ("IN", "OR", "ME").
-_STATE_ABBREVIATION = re.compile(
+_STATE_AT = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True) if k not in _POSTAL)
-    + r")(?=\.)|(?<=\b[RDI]-)(?:"
-    + "|".join(sorted(_POSTAL))
-    + r")\b"
+    + r")(?=\.)"
 )
+_LABELS = frozenset(f"{party}-{code}" for party in "RDI" for code in _POSTAL)
+# The first word of each, as the token loop of content_tokens meets it
+# (a party's letter and its hyphen are part of the word: "R-Fla").
+_STATE_STARTS = frozenset(k.split(".")[0] for k in _STATES if k not in _POSTAL)
+_STATE_STARTS |= _LABELS | {f"{party}-{k}" for party in "RDI" for k in _STATE_STARTS}
 
 
-def _states_spelled_out(text: str, tokens: list[Token]) -> list[Token]:
-    """`tokens` with each state abbreviation in `text` replaced by the words
-    of the state's name, written as a name and placed within the
-    abbreviation's span (one run of names, as if spelled out)."""
-    out = list(tokens)
-    for m in _STATE_ABBREVIATION.finditer(text):
-        spelled = _STATES[m.group()]
-        start, end = m.span()
-        # "R-FL" was read as one word: it goes too.
-        out = [t for t in out if t.end <= start or t.start >= end]
-        last = len(spelled) - 1
-        for n, (lem, word) in enumerate(spelled):
-            out.append(Token(lem, word, True, start + n, end if n == last else start + n + 1))
-    out.sort(key=lambda t: t.start)
-    return out
+def _state_at(text: str, start: int, raw: str) -> list[Token]:
+    """The words of the name of the state whose abbreviation starts at
+    `start` with the word `raw`, written as a name and placed within the
+    abbreviation's span (one run of names, as if spelled out); [] when no
+    state's abbreviation starts there."""
+    if raw[1:2] == "-":
+        start += 2  # the party's letter
+    if raw in _LABELS:
+        spelled, end = _STATES[raw[2:]], start + 2
+    else:
+        m = _STATE_AT.match(text, start)
+        if m is None:
+            return []
+        spelled, end = _STATES[m.group()], m.end()
+    last = len(spelled) - 1
+    return [
+        Token(lem, word, True, start + n, end if n == last else start + n + 1)
+        for n, (lem, word) in enumerate(spelled)
+    ]
