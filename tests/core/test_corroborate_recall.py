@@ -320,3 +320,28 @@ def test_a_place_written_with_its_state_abbreviated_is_the_same_place(library):
         " during a 2013 quarrel in Quillby, Florida."
     )
     assert _conflicts(library, a, b) == [("year", ["2011", "2013"])]
+
+
+def test_a_short_relative_clause_on_a_place_says_what_its_day_is_of():
+    assert _marks("Ana Roe led the polls in Varnby, where voters will go to caucuses Feb. 7.") == {
+        "varnby caucus"
+    }
+    assert _marks("Mara Quint is well placed in Varnby, which votes Feb. 27.") == {"varnby vote"}
+    # A long clause, or one not set on the name, says nothing of the day.
+    assert (
+        _marks("Varnby, where Ana Roe and her many coastal backers held a rally Feb. 7.") == set()
+    )
+    assert _marks("Ana Roe led in Varnby and voters will go to caucuses Feb. 7.") == set()
+
+
+def test_the_day_of_an_event_said_in_a_clause_on_its_place_is_that_events_day(library):
+    a = (
+        "Ana Roe and Ivo Kell came to the debate in Ostel atop the polls in Varnby,"
+        " where voters will go to caucuses Feb. 7."
+    )
+    b = (
+        "Mara Quint's campaign has answered Tam Orrel more sharply as polls show Orrel"
+        " surging in Varnby before the caucuses Feb. 1 and beating Quint in Dunmere,"
+        " which will hold the first primary Feb. 9."
+    )
+    assert _conflicts(library, a, b, ("2016-01-15", "2016-01-22")) == [("date", ["02-01", "02-07"])]

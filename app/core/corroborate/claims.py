@@ -50,6 +50,7 @@ _CLAUSE_BREAK = re.compile(
 _NEAR_WORD = re.compile(r"[A-Za-z0-9']+")
 _DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _RELATIVE = re.compile(r",?\s*(?:who|which|when)\b", re.IGNORECASE)
+_ON_NAME = re.compile(r",\s*(?:where|which)\b")  # a relative clause on the name before it
 
 
 def claim_values(text: str) -> list[Value]:
@@ -172,14 +173,16 @@ def _clause(text: str, breaks: list[int], start: int, end: int) -> tuple[int, in
     return left, right
 
 
-def _marks(before: list[Token], after: list[Token], heads: set[int]) -> frozenset[str]:
+def _marks(text: str, before: list[Token], after: list[Token], heads: set[int]) -> frozenset[str]:
     """What a value is said to be of, as "name word" terms, the name being
     the one it is said of (the last before it, as `ValueContext.subject`):
     that name with the lower-case word written right after it, that word
     close to the value ("varnby caucus": "the Varnby caucuses start it Feb.
     1"), or, when the name itself is close, with the lower-case word
     written right next to the value ("Varnby's Feb. 7 caucuses", "Varnby
-    caucuses on Feb. 1"). Close is within `EVENT_REACH` content words: a
+    caucuses on Feb. 1"), or, when a short relative clause is set on the
+    name, with the word right before the value ("Varnby, where voters go
+    to caucuses Feb. 7"). Close is within `EVENT_REACH` content words: a
     name farther off is often another thing's ("Ostrava and a host of towns
     that vote March 1"). Months and weekdays are skipped (part of a day, or
     another day)."""
@@ -196,6 +199,12 @@ def _marks(before: list[Token], after: list[Token], heads: set[int]) -> frozense
     }
     if subject in near:
         marks |= {f"{subject.lemma} {t.lemma}" for t in after[:1] + before[-1:] if not t.name}
+    # A short relative clause on the name says what happens there, the
+    # word right before the day ("Varnby, where voters go to caucuses Feb. 7").
+    rest = before[before.index(subject) + 1 :] if subject in before else []
+    if rest and len(rest) <= EVENT_REACH and _ON_NAME.match(text, subject.end):
+        if not rest[-1].name:
+            marks.add(f"{subject.lemma} {rest[-1].lemma}")
     return frozenset(marks)
 
 
@@ -387,7 +396,7 @@ def fact_signature(
                     [f"<{w}" for w in _NEAR_WORD.findall(text, max(0, v.start - 24), v.start)[-2:]]
                     + [f">{w}" for w in _NEAR_WORD.findall(text, v.end, v.end + 24)[:2]]
                 ),
-                marks=_marks(before, after, heads)
+                marks=_marks(text, before, after, heads)
                 if v.kind == "date"
                 else _state_of(before, v.start)
                 if v.kind in STATE_ROLES
