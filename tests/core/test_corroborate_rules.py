@@ -197,6 +197,19 @@ def test_groups_and_conflicts_say_what_they_matched_on(library):
     assert all(len(side["sources"]) == 1 for side in why["sides"])
 
 
+def test_a_state_read_from_its_abbreviation_is_shown_as_written(library):
+    a = "The Quillby, N.H., council voted 9-2 on Tuesday to close the Harl Street ferry."
+    b = "The Quillby, New Hampshire, council voted 9-2 on Tuesday to close the Harl Street ferry."
+    add(library, a, facts=[a])
+    add(library, b, facts=[b])
+    [group] = corroborate.describe_clusters(library)
+    subject = group["why"]["subject"]
+    assert "Quillby" in subject
+    # The abbreviation whole, or the name spelled out: no piece of either.
+    assert "N.H." in subject or {"New", "Hampshire"} <= set(subject)
+    assert [w for w in subject if w != "N.H." and ("." in w or len(w) < 2)] == []
+
+
 # -- a small planted set, in invented reports -------------------------------------
 
 # Two reports of one fact each: (first report, second report with the same

@@ -18,15 +18,27 @@ from app.core.model import Conflict
 from app.core.store import Library
 
 
+_ABBREVIATION_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
 def _common_words(texts: list[str], limit: int = 6) -> tuple[list[str], list[str]]:
     """(names, other content words) every text has, as the first text writes them."""
     tokens = [content_tokens(plain(t)) for t in texts]
     shared = set.intersection(*({t.lemma for t in ts} for ts in tokens))
     names, others, seen = [], [], set()
+    first = plain(texts[0])
     for t in tokens[0]:
         if t.lemma in shared and t.lemma not in seen:
             seen.add(t.lemma)
-            written = plain(texts[0])[t.start : t.end]
+            written = first[t.start : t.end]
+            if t.word != written.lower().replace("-", ""):
+                # A word of a state's name read from its abbreviation ("N.H."):
+                # the abbreviation as written, once.
+                left = len(first[: t.start].rstrip(_ABBREVIATION_CHARS))
+                right = len(first) - len(first[t.start :].lstrip(_ABBREVIATION_CHARS))
+                written = first[left:right]
+                if written in names:
+                    continue
             (names if t.name else others).append(written)
     return names[:limit], others[:limit]
 
