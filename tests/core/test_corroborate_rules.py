@@ -175,12 +175,17 @@ def test_sharing_a_number_or_a_topic_is_not_a_group(library):
 # -- why: what each group and conflict was matched on ----------------------------
 
 
-def test_groups_and_conflicts_say_what_they_matched_on(library):
-    a = "The Kestrelby council voted 9-2 on Tuesday to close the Harl Street ferry."
-    b = "By a 9-2 vote, Kestrelby's council decided to close the Harl Street ferry."
+def _one_group(library: Library, a: str, b: str) -> dict:
     add(library, a, facts=[a])
     add(library, b, facts=[b])
     [group] = corroborate.describe_clusters(library)
+    return group
+
+
+def test_groups_and_conflicts_say_what_they_matched_on(library):
+    a = "The Kestrelby council voted 9-2 on Tuesday to close the Harl Street ferry."
+    b = "By a 9-2 vote, Kestrelby's council decided to close the Harl Street ferry."
+    group = _one_group(library, a, b)
     assert group["why"]["values"] == ["vote: 9-2"]
     assert "Kestrelby" in group["why"]["subject"]
     assert {"council", "close", "ferry"} <= set(group["why"]["words"])
@@ -200,10 +205,7 @@ def test_groups_and_conflicts_say_what_they_matched_on(library):
 def test_a_state_read_from_its_abbreviation_is_shown_as_written(library):
     a = "The Quillby, N.H., council voted 9-2 on Tuesday to close the Harl Street ferry."
     b = "The Quillby, New Hampshire, council voted 9-2 on Tuesday to close the Harl Street ferry."
-    add(library, a, facts=[a])
-    add(library, b, facts=[b])
-    [group] = corroborate.describe_clusters(library)
-    subject = group["why"]["subject"]
+    subject = _one_group(library, a, b)["why"]["subject"]
     assert "Quillby" in subject
     # The abbreviation whole, or the name spelled out: no piece of either.
     assert "N.H." in subject or {"New", "Hampshire"} <= set(subject)

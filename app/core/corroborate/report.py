@@ -17,7 +17,6 @@ from app.core.corroborate.times import parse_date
 from app.core.model import Conflict
 from app.core.store import Library
 
-
 _ABBREVIATION_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
