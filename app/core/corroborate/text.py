@@ -241,7 +241,7 @@ _STATES, _POSTAL = _state_table()
 STATE_NAMES: frozenset[tuple[str, ...]] = frozenset(
     tuple(lem for lem, _ in spelled) for spelled in _STATES.values()
 )
-# An AP abbreviation ends with its stop ("Sanford, Fla."; "W.Va."); a postal
+# An AP abbreviation ends with its stop ("Quillby, Fla."; "W.Va."); a postal
 # code is read only in a party-and-state label ("Sen. Ana Roe (D-NY)"), where
 # it cannot be an English word ("IN", "OR", "ME").
 _STATE_AT = re.compile(
