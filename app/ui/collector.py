@@ -37,6 +37,8 @@ class MainThreadCollector(QObject):
     def check(self) -> int:
         """The collections the automatic collector would have made by now,
         oldest generation first; returns how many objects were freed."""
+        if gc.isenabled():  # handed back by code that paused it before we came
+            gc.disable()
         first, second, third = self._thresholds
         young, middle, old = gc.get_count()
         if old > third:
@@ -63,4 +65,5 @@ def collect_on_this_thread(app: QObject) -> MainThreadCollector:
     global _collector
     if _collector is None:
         _collector = MainThreadCollector(app)
+    gc.disable()
     return _collector
