@@ -1,0 +1,440 @@
+"""Finding the pairs and making the rounds of bench/plant_disagreements.py.
+
+`candidates` finds places where two articles of ../shared/realnews state the
+same figure in a fact; `verdicts` reads which of them a person judged one
+fact (bench/plant_pairs.tsv); `plant` and `control` rewrite a figure into a
+disagreement or a near miss; `make` spreads the modifications over rounds
+and writes each round's articles and manifest.json.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.core.extract import extract_items  # noqa: E402
+
+REALNEWS = ROOT / ".." / "shared" / "realnews"
+VERDICTS = Path(__file__).with_name("plant_pairs.tsv")
+
+# Invented surnames for plants and controls on people ("Gov. Ana Ruiz" ->
+# "Gov. Ana Thessaly"): none is a name in the data sets.
+INVENTED = ["Thessaly", "Quarrington", "Velloway", "Brimcombe", "Ostravel", "Pellingham"]
+
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+PATTERNS = {
+    "money": re.compile(r"\$(\d[\d,]*(?:\.\d+)?)(?: (million|billion|trillion))?"),
+    "percent": re.compile(r"\b(\d+(?:\.\d+)?)(?: percent\b|%)"),
+    "count": re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,}) ([a-z]{3,}s)\b"),
+    "year": re.compile(r"\b(19[5-9]\d|20[01]\d)\b"),
+    "date": re.compile(rf"\b({_MONTHS})\.? (\d{{1,2}})\b(?!,? \d{{4}}\b)"),
+    "tally": re.compile(r"\b(\d{1,3})[-\u2013](\d{1,3})\b(?![-\u2013]\d)"),
+    "name": re.compile(
+        r"\b(Gov\.|Governor|Mayor|Sheriff|Speaker|Attorney General) ([A-Z][a-z]+) ([A-Z][a-z]+)\b"
+    ),
+}
+_TIMED = re.compile(
+    rf"\b(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|19\d\d|20\d\d|"
+    r"yesterday|today|last (?:week|month|year)|this (?:week|month|year))\b"
+)
+_STOP = set(
+    "that this with from have been were they their there which would about said says what when "
+    "will also than more into after over only just other some such most those these while where "
+    "then them could should does being because".split()
+)
+
+
+def _sentences(text: str):
+    for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text):
+        yield m.start(), m.end()
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+
+def articles() -> dict[str, dict]:
+    """Every article of the set: {file name: {"text", "date", "part", "facts"}}."""
+    meta = {}
+    for line in (REALNEWS / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        meta[f"{row['id']}.txt"] = row["publication_date"]
+    out = {}
+    for path in sorted((REALNEWS / "articles").glob("*.txt")):
+        date = meta.get(path.name, "")
+        text = path.read_text(encoding="utf-8")
+        out[path.name] = {
+            "text": text,
+            "date": date,
+            "part": "tune" if date < "2016-07-01" else "check",
+            "facts": fact_spans(text),
+        }
+    return out
+
+
+def fact_spans(text: str) -> list[tuple[int, int]]:
+    """Where the app's extractor offers facts in `text`."""
+    return [(i.start, i.end) for i in extract_items(text) if i.kind == "fact"]
+
+
+def within(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in spans if a <= start and end <= b), None)
+
+
+def candidates(arts: dict[str, dict]) -> list[dict]:
+    """Pairs of facts in two articles stating the same figure with enough of
+    the same words around it: places where two reports may give one fact."""
+    found: dict[tuple[str, str], list] = defaultdict(list)
+    for name, art in arts.items():
+        text = art["text"]
+        for a, b in art["facts"]:
+            sentence = text[a:b]
+            for kind, pattern in PATTERNS.items():
+                for m in pattern.finditer(sentence):
+                    value = m.group(0) if kind != "name" else m.group(3)
+                    window = sentence[max(0, m.start() - 80) : m.end() + 80]
+                    found[(kind, value)].append(
+                        (name, a + m.start(), a + m.end(), _words(window), _words(sentence))
+                    )
+    pairs = []
+    for (kind, value), places in found.items():
+        if len(places) < 2 or len(places) > 400:
+            continue
+        # A figure in many articles (a year) needs more words in common; a
+        # share or a name recurs by chance, so its sentences must be closer.
+        need = 2 if len(places) <= 40 else 4
+        least = 0.2 if kind in ("percent", "name") else 0.12
+        for i, (n1, s1, e1, w1, all1) in enumerate(places):
+            for n2, s2, e2, w2, all2 in places[i + 1 :]:
+                if n1 == n2:
+                    continue
+                near = len(w1 & w2)
+                jaccard = len(all1 & all2) / max(1, len(all1 | all2))
+                if near >= need and jaccard >= least:
+                    key = hashlib.sha1(f"{n1}:{s1}|{n2}:{s2}".encode()).hexdigest()[:10]
+                    pairs.append(
+                        {
+                            "id": key,
+                            "kind": kind,
+                            "value": value,
+                            "a": [n1, s1, e1],
+                            "b": [n2, s2, e2],
+                            "jaccard": round(jaccard, 2),
+                        }
+                    )
+    pairs.sort(key=lambda p: p["id"])
+    return pairs
+
+
+def verdicts() -> dict[str, str]:
+    """{pair id: "same" | "not"} as judged by reading the pair."""
+    out = {}
+    if VERDICTS.exists():
+        for line in VERDICTS.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                pair_id, verdict, *_ = line.split("\t")
+                out[pair_id] = verdict
+    return out
+
+
+# -- modifications ----------------------------------------------------------------
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _fmt(n: float, like: str) -> str:
+    if "." in like:
+        return f"{n:.{len(like.split('.')[1])}f}"
+    return f"{round(n):,}" if "," in like else str(round(n))
+
+
+def plant(kind: str, written: str, rng: random.Random) -> str:
+    """The figure `written` changed into one that clearly disagrees with it."""
+    if kind == "money":
+        m = PATTERNS["money"].fullmatch(written)
+        n = _number(m.group(1))
+        new = _fmt(n * rng.choice([1.6, 0.55]), m.group(1))
+        return f"${new}" + (f" {m.group(2)}" if m.group(2) else "")
+    if kind == "percent":
+        m = PATTERNS["percent"].fullmatch(written)
+        n = _number(m.group(1))
+        new = n + 9 if n < 60 else n - 9
+        return written.replace(m.group(1), _fmt(new, m.group(1)), 1)
+    if kind == "count":
+        m = PATTERNS["count"].fullmatch(written)
+        n = _number(m.group(1))
+        new = max(n + 3, n * 1.6) if rng.random() < 0.5 or n < 6 else n * 0.55
+        return f"{_fmt(new, m.group(1))} {m.group(2)}"
+    if kind == "year":
+        return str(
+            int(written) + rng.choice([-3, -2, 2, 3]) if int(written) < 2014 else int(written) - 3
+        )
+    if kind == "date":
+        m = PATTERNS["date"].fullmatch(written)
+        day = int(m.group(2))
+        return written[: m.start(2)] + str(day + 6 if day < 20 else day - 6)
+    if kind == "tally":
+        m = PATTERNS["tally"].fullmatch(written)
+        a, b = int(m.group(1)), int(m.group(2))
+        return f"{a + 4}-{b}" if a >= b else f"{a}-{b + 4}"
+    m = PATTERNS["name"].fullmatch(written)
+    return f"{m.group(1)} {m.group(2)} {rng.choice(INVENTED)}"
+
+
+CONTROL_KINDS = ("approx", "change", "subject", "time", "unit")
+
+
+def control(kind: str, written: str, sentence: str, how: str, rng: random.Random) -> str | None:
+    """`written` rewritten as a near miss of kind `how`, or None when that
+    kind does not apply to this figure."""
+    if how == "approx":
+        if kind == "money":
+            m = PATTERNS["money"].fullmatch(written)
+            n = _number(m.group(1))
+            if n < 2:
+                return None
+            return f"nearly ${_fmt(n * 1.08, m.group(1))}" + (
+                f" {m.group(2)}" if m.group(2) else ""
+            )
+        if kind == "percent":
+            m = PATTERNS["percent"].fullmatch(written)
+            n = _number(m.group(1))
+            return f"about {written.replace(m.group(1), _fmt(n + 0.4 if '.' not in m.group(1) else round(n), m.group(1)), 1)}"
+        if kind == "count":
+            m = PATTERNS["count"].fullmatch(written)
+            n = _number(m.group(1))
+            if n < 12:
+                return None
+            floor = int(n // 10 * 10) if n % 10 else int(n - 5)
+            return (
+                f"more than {floor:,} {m.group(2)}"
+                if "," in m.group(1)
+                else f"more than {floor} {m.group(2)}"
+            )
+        return None
+    if how == "change":
+        if kind in ("money", "percent", "count"):
+            m = PATTERNS[kind].fullmatch(written)
+            n = _number(m.group(1))
+            earlier = written.replace(m.group(1), _fmt(n * 0.7, m.group(1)), 1)
+            return f"{written}, up from {earlier},"
+        return None
+    if how == "subject":
+        # The name nearest before the figure in its clause: the one it is said of.
+        at = sentence.find(written)
+        clause = re.split(r"[,;:\u2014]", sentence[:at])[-1] if at > 0 else ""
+        names = [w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", clause) if w not in written]
+        names = [w for w in names if sentence.find(w) > 0]
+        if not names or kind == "name":
+            return None
+        return "SUBJECT:" + names[-1] + "|" + plant(kind, written, rng)
+    if how == "time":
+        # Only where the sentence places itself at no time: another time
+        # added to one that states one makes a sentence no report would write.
+        if kind in ("year", "date", "name") or _TIMED.search(sentence):
+            return None
+        return f"{plant(kind, written, rng)} in {rng.choice([1987, 1993, 2001])}"
+    if how == "unit" and kind == "count":
+        m = PATTERNS["count"].fullmatch(written)
+        n = _number(m.group(1))
+        return f"{_fmt(n * 1.6 + 3, m.group(1))} {rng.choice(['kiosks', 'ferries', 'orchards'])}"
+    return None
+
+
+def _sentence(art: dict, start: int, end: int) -> tuple[int, int]:
+    """The fact holding text[start:end] (the generator keeps only figures in facts)."""
+    return within(art["facts"], start, end) or (start, end)
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, b if b >= 0 else len(text)
+
+
+def _show(arts: dict[str, dict]) -> int:
+    judged = verdicts()
+    for p in candidates(arts):
+        if p["id"] in judged:
+            continue
+        print(f"{p['id']}\t{p['kind']}\t{p['value']}\t{p['jaccard']}")
+        for name, start, end in (p["a"], p["b"]):
+            a, b = _sentence(arts[name], start, end)
+            print("    " + " ".join(arts[name]["text"][a:b].split()))
+    return 0
+
+
+def make(out: Path, show_candidates: bool) -> list[Path]:
+    """Write the rounds (out/round0, out/round1, ...); return their folders.
+
+    Each same-fact pair gives a plant and, where a kind of near miss applies
+    to its figure, a control, both in the same one of its two articles; each
+    sentence is the target of one pair only. Modifications go to the first
+    round where neither article's paragraph is taken yet."""
+    arts = articles()
+    if show_candidates:
+        _show(arts)
+        return []
+    judged = verdicts()
+    same = [p for p in candidates(arts) if judged.get(p["id"]) == "same"]
+    rng = random.Random(20261128)
+    rng.shuffle(same)
+    jobs, targeted = [], set()
+    per_kind: Counter = Counter()
+    for p in same:
+        sides = [(p["b"], p["a"]), (p["a"], p["b"])]
+        if rng.random() < 0.5:
+            sides.reverse()
+        sides = [(t, o) for t, o in sides if (t[0], t[1]) not in targeted]
+        if not sides:
+            continue
+        target, partner = sides[0]
+        targeted.add((target[0], target[1]))
+        art = arts[target[0]]
+        written = art["text"][target[1] : target[2]]
+        sa, sb = _sentence(art, target[1], target[2])
+        sentence = art["text"][sa:sb]
+        jobs.append((p, "plant", "plant", target, partner))
+        options = [
+            c for c in CONTROL_KINDS if control(p["kind"], written, sentence, c, random.Random(0))
+        ]
+        if options:
+            how = options[per_kind[p["kind"]] % len(options)]
+            per_kind[p["kind"]] += 1
+            jobs.append((p, "control", how, target, partner))
+    # A changed paragraph is taken: no other change, nor any sentence another
+    # change is compared with, may sit in it. Sentences only compared with
+    # may share a paragraph.
+    rounds: list[list] = []
+    changed: list[dict[str, list[tuple[int, int]]]] = []
+    compared: list[dict[str, list[tuple[int, int]]]] = []
+    for job in jobs:
+        _, _, _, target, partner = job
+        mine = (target[0], _paragraph(arts[target[0]]["text"], target[1]))
+        theirs = (partner[0], _paragraph(arts[partner[0]]["text"], partner[1]))
+
+        def free(spans, fname, a, b):
+            return all(b <= x or a >= y for x, y in spans[fname])
+
+        for n in range(len(rounds) + 1):
+            if n == len(rounds):
+                rounds.append([])
+                changed.append(defaultdict(list))
+                compared.append(defaultdict(list))
+            if (
+                free(changed[n], mine[0], *mine[1])
+                and free(compared[n], mine[0], *mine[1])
+                and free(changed[n], theirs[0], *theirs[1])
+            ):
+                rounds[n].append(job)
+                changed[n][mine[0]].append(mine[1])
+                compared[n][theirs[0]].append(theirs[1])
+                break
+    folders = []
+    for n, round_jobs in enumerate(rounds):
+        folders.append(out / f"round{n}")
+        _make_round(arts, round_jobs, n, folders[-1])
+    return folders
+
+
+def _edits(arts, jobs, rng: random.Random) -> list[dict]:
+    """The modification of each job, as a manifest entry with its edits."""
+    entries = []
+    for p, role, how, target, partner in jobs:
+        name, start, end = target
+        art = arts[name]
+        written = art["text"][start:end]
+        sa, sb = _sentence(art, start, end)
+        sentence = art["text"][sa:sb]
+        edits = []
+        if role == "control":
+            new = control(p["kind"], written, sentence, how, rng)
+            if new.startswith("SUBJECT:"):
+                who, new = new[8:].split("|", 1)
+                at = sa + sentence.find(who)
+                edits.append((at, at + len(who), rng.choice(INVENTED)))
+        else:
+            new = plant(p["kind"], written, rng)
+        edits.append((start, end, new))
+        entries.append(
+            {
+                "pair": p["id"],
+                "role": role,
+                "how": how,
+                "kind": p["kind"],
+                "file": name,
+                "start": start,
+                "was": written,
+                "now": new,
+                "partner": list(partner),
+                "part": "check" if int(p["id"], 16) % 3 == 0 else "tune",
+                "edits": edits,
+            }
+        )
+    return entries
+
+
+def _apply(arts, entries) -> tuple[dict[str, str], dict]:
+    """The modified texts, and a function moving an original offset of a file."""
+    edits = defaultdict(list)
+    for e in entries:
+        edits[e["file"]].extend(e["edits"])
+    texts = {}
+    for name in edits:
+        text = arts[name]["text"]
+        for a, b, new in sorted(edits[name], reverse=True):
+            text = text[:a] + new + text[b:]
+        texts[name] = text
+
+    def moved(fname: str, pos: int) -> int:
+        return pos + sum(len(new) - (b - a) for a, b, new in edits[fname] if b <= pos)
+
+    return texts, moved
+
+
+def _make_round(arts, jobs, round_: int, out: Path) -> None:
+    """Write one round; drop the modifications after which the extractor no
+    longer offers the changed sentence, or its partner, as a fact."""
+    entries = _edits(arts, jobs, random.Random(round_))
+    while True:
+        texts, moved = _apply(arts, entries)
+        spans = {name: fact_spans(text) for name, text in texts.items()}
+
+        def offered(fname: str, start: int, end: int, spans=spans, moved=moved) -> bool:
+            facts = spans.get(fname, arts[fname]["facts"])
+            return within(facts, moved(fname, start), moved(fname, end)) is not None
+
+        kept = [
+            e
+            for e in entries
+            if offered(e["file"], e["start"], e["start"] + len(e["was"])) and offered(*e["partner"])
+        ]
+        if len(kept) == len(entries):
+            break
+        entries = kept
+    # `moved` shifts by the edits before a position; the changed figure's own
+    # edit ends after its start, so its new span starts where it did.
+    out.mkdir(parents=True, exist_ok=True)
+    for name, art in arts.items():
+        (out / name).write_text(texts.get(name, art["text"]), encoding="utf-8")
+    for e in entries:
+        e["start"] = moved(e["file"], e["start"])
+        e["end"] = e["start"] + len(e["now"])
+        name, a, b = e["partner"]
+        e["partner"] = [name, moved(name, a), moved(name, b)]
+        del e["edits"]
+    (out / "manifest.json").write_text(json.dumps(entries, indent=1), encoding="utf-8")
+    counts = Counter((e["role"], e["kind"]) for e in entries)
+    print(f"{out}: {len(entries)} modifications ({len(jobs) - len(entries)} dropped: not a fact)")
+    for (role, kind), k in sorted(counts.items()):
+        print(f"  {role:8} {kind:8} {k}")
