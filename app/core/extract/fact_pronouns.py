@@ -11,14 +11,13 @@ the source's own words; only the cited form carries the brackets.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from app.core.extract.fact_described import PERSON_PRONOUNS
 from app.core.extract.fact_subjects import Opening
 from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
-from app.core.extract.names import ParsedName, gender_of, name_pieces, parse_name
+from app.core.extract.names import gender_of, name_pieces, parsed_name
 
 _POSSESSIVE = frozenset(("his", "her"))
 # Words that open a question or a clause and are capitalized at a
@@ -34,14 +33,6 @@ _RUN_IN = re.compile(r"[A-Z]{2,}[a-z]")
 # Honorifics and the gender of the pronoun they go with.
 _HONORIFICS = {"Mr.": "m", "Mrs.": "f", "Ms.": "f", "Miss": "f", "Mr": "m", "Mrs": "f", "Ms": "f"}
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
-
-
-@lru_cache(maxsize=4096)
-def _parsed(raw: str) -> ParsedName | None:
-    """`parse_name`, remembered: an article names the same people again and
-    again, and resolving a pronoun parses every name before it. (Results
-    are shared: read, never changed.)"""
-    return parse_name(raw)
 
 
 class Cited(NamedTuple):
@@ -109,7 +100,7 @@ def _person(
     for a, b in pieces:
         if b - a < 2:
             continue
-        parsed = _parsed(text[a:b])
+        parsed = parsed_name(text[a:b])
         if parsed is None or parsed.kind not in ("person", "bare"):
             continue
         if not _plausible_name(parsed.name) or _RUN_IN.search(text, a, b):
@@ -139,7 +130,7 @@ def _person(
         if len(found) > 1:
             return None
     if not found and carried:
-        parsed = _parsed(carried)
+        parsed = parsed_name(carried)
         other = gender_of(parsed) if parsed else ""
         return carried if other in ("", gender) else None
     if len(found) != 1:
@@ -223,7 +214,7 @@ def _full_name(text: str, surname: str, before: int) -> list[str] | None:
         if not text[i + len(surname) : i + len(surname) + 1].isalpha():
             m = _NAME_BEFORE.search(text, max(0, i - 60), i)
             if m:
-                parsed = _parsed(text[m.start() : i + len(surname)])
+                parsed = parsed_name(text[m.start() : i + len(surname)])
                 if (
                     parsed
                     and parsed.kind == "person"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from app.core.extract.given_names import given_gender
@@ -159,6 +160,15 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         # "Support Of Ana Ruiz": a headline's title case, never one person.
         return ParsedName(tokens, [], "place", possessive, lead)
     return ParsedName(tokens, [], "person", possessive, lead)
+
+
+@lru_cache(maxsize=8192)
+def parsed_name(raw: str) -> ParsedName | None:
+    """`parse_name(raw)`, remembered across articles: news names the same
+    people, places and capitalized words ("The", "Tuesday") again and again,
+    and attribution and pronoun resolution parse the same runs once more.
+    (Results are shared: read, never changed.)"""
+    return parse_name(raw)
 
 
 def _parse_word(token: str, possessive: bool, lead: str) -> ParsedName | None:

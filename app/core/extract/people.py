@@ -36,7 +36,7 @@ from app.core.extract.names import (
     initials_of,
     is_acronym,
     lower_token,
-    parse_name,
+    parsed_name,
     run_pieces,
     word_before,
 )
@@ -98,7 +98,6 @@ class Cast:
         self.mentions: list[Mention] = []
         # lookup_bare's answers once the scan is over (nothing changes after).
         self._named: dict[str, Entity | None] | None = None
-        self._parsed_of: dict[str, ParsedName | None] = {}
         self._given: dict[str, list[Entity]] | None = None
         self._place_words: set[str] | None = None
         self._scan()
@@ -108,10 +107,11 @@ class Cast:
     def _scan(self) -> None:
         text = self.text
         bare: list[tuple[int, int, str, bool]] = []
-        parse = self.parse
+        parse = parsed_name
         for m in NAME_SEQ.finditer(text):
             raw = m.group()
-            if " " in raw or "\t" in raw:
+            multi = " " in raw or "\t" in raw
+            if multi:
                 pieces = run_pieces(text, m.start(), m.end(), parse)
             elif lower_token(raw) in NOT_NAMES:
                 continue  # "The", "During": the commonest capitals, skipped cheaply
@@ -119,9 +119,11 @@ class Cast:
                 pieces = [m.span()]
             for ms, me in pieces:
                 raw = text[ms:me]
-                if " " not in raw and lower_token(raw) in NOT_NAMES:
-                    continue
-                if " " in raw and _opens_sentence(text, ms) and self._common_first_word(raw):
+                if " " not in raw:
+                    # (A run of one token was tested above.)
+                    if multi and lower_token(raw) in NOT_NAMES:
+                        continue
+                elif _opens_sentence(text, ms) and self._common_first_word(raw):
                     # "Asked Tuesday", "Top aides to Ruiz": a sentence's first
                     # word, capitalized there only, opens no name.
                     cut = raw.index(" ") + 1
@@ -270,13 +272,9 @@ class Cast:
         return None
 
     def parse(self, raw: str, lead: str = "") -> ParsedName | None:
-        """`parse_name(raw, lead)`, each distinct run of the article parsed
-        once (by the scan, and again by attribution)."""
-        parsed_of = self._parsed_of
-        if raw in parsed_of:
-            parsed = parsed_of[raw]
-        else:
-            parsed = parsed_of[raw] = parse_name(raw)
+        """`parse_name(raw, lead)`, each distinct run parsed once (by the
+        scan, again by attribution, and in other articles)."""
+        parsed = parsed_name(raw)
         # `lead` only sets lead_role in every outcome of parse_name.
         return parsed._replace(lead_role=lead) if lead and parsed is not None else parsed
 
@@ -299,14 +297,18 @@ class Cast:
         if entity is None:
             entity = self.people[name] = Entity(name, "person", gender=gender_of(parsed))
             self.by_surname.setdefault(entity.surname, []).append(entity)
-        if parsed.role and not entity.role:
-            entity.role = " ".join(parsed.role)
-        entity.role_words |= {r.lower().rstrip(".") for r in parsed.role}
+            known = True  # gender_of(parsed) was just asked
+        else:
+            known = bool(entity.gender)
+        if parsed.role:
+            if not entity.role:
+                entity.role = " ".join(parsed.role)
+            entity.role_words |= {r.lower().rstrip(".") for r in parsed.role}
         if parsed.lead_role:
             entity.role_words.add(parsed.lead_role)
             if not entity.role:
                 entity.role = parsed.lead_role
-        if not entity.gender:
+        if not known:
             entity.gender = gender_of(parsed)
         return entity
 
