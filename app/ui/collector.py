@@ -22,17 +22,15 @@ CHECK_EVERY_MS = 250
 
 
 class MainThreadCollector(QObject):
-    """Owns the cycle collector while it exists: collections happen in
-    `check`, on the thread this object lives in."""
+    """Owns the cycle collector: collections happen in `check`, on the
+    thread this object lives in."""
 
-    def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_EVERY_MS) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
-        self._was_enabled = gc.isenabled()
-        gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
-        self._timer.start(interval_ms)
+        self._timer.start(CHECK_EVERY_MS)
 
     def check(self) -> int:
         """The collections the automatic collector would have made by now,
@@ -49,21 +47,15 @@ class MainThreadCollector(QObject):
             return gc.collect(0)
         return 0
 
-    def release(self) -> None:
-        """Hands the collector back as it was found."""
-        self._timer.stop()
-        if self._was_enabled:
-            gc.enable()
-
 
 _collector: MainThreadCollector | None = None
 
 
 def collect_on_this_thread(app: QObject) -> MainThreadCollector:
-    """Installs the collector for the application (once); call it on the
-    window's thread."""
+    """Switches the automatic collector off and installs the one collector
+    for the application (once); call it on the window's thread."""
     global _collector
+    gc.disable()
     if _collector is None:
         _collector = MainThreadCollector(app)
-    gc.disable()
     return _collector
