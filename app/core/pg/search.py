@@ -51,9 +51,19 @@ def _walks(flt: SearchFilter) -> bool:
     )
 
 
+def _and(conditions: str, where: str) -> str:
+    """A WHERE clause of `conditions` and those of `where` (a clause as
+    `SearchFilter.where` writes it, " WHERE ...", or empty)."""
+    return (
+        f" WHERE {conditions} AND ({where.removeprefix(' WHERE ')})"
+        if where
+        else f" WHERE {conditions}"
+    )
+
+
 def _past(where: str) -> str:
     """The WHERE clause for the items past the split (its id the first parameter)."""
-    return f" WHERE i.id > ? AND ({where[7:]})" if where else " WHERE i.id > ?"
+    return _and("i.id > ?", where)
 
 
 # The walked part: the items up to the split, in id order. The LIMIT (never
@@ -95,9 +105,7 @@ class PgSearch:
             clauses.append("i.doc @@ ?::tsquery")
         if query.exclude is not None:
             clauses.append("NOT coalesce(i.doc @@ ?::tsquery, false)")
-        joined = " AND ".join(clauses)
-        where = f" WHERE {joined} AND ({where[7:]})" if where else f" WHERE {joined}"
-        return where, folded + params
+        return _and(" AND ".join(clauses), where), folded + params
 
     def _split(self) -> int | None:
         """The id that ends the walked part: the last of the first `walk_rows`
