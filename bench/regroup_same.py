@@ -6,7 +6,7 @@ conflicts, derived-source marks and the stored index, dumped and compared.
     .venv/bin/python bench/regroup_same.py compare BEFORE.json AFTER.json
 
 `build` makes a library to compare on: the five bundled articles (with
-facts clipped as tests/core/test_corroborate_seeds.py does), or the
+facts clipped by tests/core/test_corroborate_seeds.py's _ensure_facts), or the
 synthetic library of bench/bench_corroborate.py at 1,000 sources (20,000
 items). The real-news library is built by bench/realnews_library.py.
 
@@ -54,24 +54,12 @@ def build(what: str, path: Path) -> None:
 
         bench_corroborate.build(path, 1000, 20)
         return
-    from app.core.extract.sentences import sentence_spans
     from app.core.importer import add_bundled_sources
-    from app.core.model import NewItem
+    from tests.core.test_corroborate_seeds import _ensure_facts
 
     with Library(path) as library:
         add_bundled_sources(library)
-        # As tests/core/test_corroborate_seeds.py: each sentence outside
-        # quotes (six words or more) a fact where the extractor gave none.
-        for sid, *_ in library.sources():
-            if library.items_of_source(sid, "fact"):
-                continue
-            text = library.source(sid).text
-            quotes = library.items_of_source(sid, "quote")
-            for a, b in sentence_spans(text):
-                if len(text[a:b].split()) >= 6 and not any(
-                    q.start < b and a < q.end for q in quotes
-                ):
-                    library.add_item(sid, NewItem("fact", a, b))
+        _ensure_facts(library)  # the seeds' library exactly as the test builds it
         corroborate.update(library)
 
 
