@@ -21,9 +21,7 @@ from app.core.extract.fact_lexicon import (
     SHARED_OFFICES,
     VAGUE_GROUPS,
 )
-from app.core.extract.lexicon import ORG_WORDS, TAG_VERBS, TITLES
-
-PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+from app.core.extract.lexicon import ORG_WORDS, PERSON_PRONOUNS, TAG_VERBS, TITLES
 
 QUANTIFIERS = frozenset("many some most several few".split())
 APPROXIMATELY = frozenset("nearly about roughly almost just only barely".split())

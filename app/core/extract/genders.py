@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.unnamed import FEMALE_NOUNS
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ _OWN_PRONOUN = re.compile(
     r"(?:,[ \t]+who[ \t][^,.;:!?\"\u201c\u201d\n]{1,60},)?[ \t]+"
     r"(?:and[ \t]+(his|her)\b|(?:[a-z]+[ \t]+){1,3}?(he|she)\b|[a-z]+[ \t]+(his|her)[ \t]+own\b)"
 )
-_GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def article_genders(cast: Cast) -> None:
@@ -59,7 +59,7 @@ def article_genders(cast: Cast) -> None:
             continue
         people[id(entity)] = entity
         word = own[1] or own[2] or own[3]
-        votes.setdefault(id(entity), Counter())[_GENDER_OF[word]] += 1
+        votes.setdefault(id(entity), Counter())[PERSON_PRONOUNS[word]] += 1
     for key, count in votes.items():
         entity = people[key]
         male, female = count["m"], count["f"]

@@ -465,3 +465,6 @@ ABBREVIATIONS = frozenset(
     miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo al approx est fig p pp vol
     """.split()
 )
+
+# The pronouns that name a person, and the gender each goes with.
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

@@ -15,6 +15,7 @@ import bisect
 import re
 
 from app.core.extract.clauses import Subject, main_subject
+from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.people import Cast, Entity
 from app.core.extract.sentences import sentence_start
@@ -39,7 +40,6 @@ _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
 _ASIDE_TAG = re.compile(
     r",[ \t]+(he|she)[ \t]+(?:said|says|noted|notes|added|adds|explained|argued|argues)[,.]"
 )
-_GENDER_OF = {"he": "m", "she": "f"}
 _SUBORDINATE = re.compile(
     r"\s*(?:While|After|Although|Though|Because|Since|When|Once|Before|As)\s+(?=[A-Z])"
 )
@@ -115,7 +115,7 @@ class Antecedents:
             if (
                 aside
                 and (subj is None or subj.kind != "name")
-                and gender in ("", _GENDER_OF[aside[1]])
+                and gender in ("", PERSON_PRONOUNS[aside[1]])
             ):
                 continue  # "states vote in turn, he noted, so ...": the same "he" speaks
             asked = _ASKED.search(self.text, a, b)
