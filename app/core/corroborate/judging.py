@@ -63,9 +63,9 @@ from app.core.corroborate.rules import (
     times_apart,
     times_comparable,
 )
-from app.core.corroborate.weights import POSTING_CAP, RARE_VALUE, SMOOTHING, WordWeights
+from app.core.corroborate.weights import RARE_VALUE, WordWeights
 
-__all__ = ["POSTING_CAP", "SMOOTHING", "ClaimJudge", "Edge", "Match", "is_name"]
+__all__ = ["ClaimJudge", "Edge", "Match", "is_name"]
 
 NEAR_DUPLICATE = 0.5  # weighted Jaccard of two sentences that say the same thing
 NAMELESS_DUPLICATE = 0.8  # the same for two sentences naming nobody

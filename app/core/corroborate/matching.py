@@ -24,7 +24,8 @@ from app.core.corroborate.claims import (
     quote_signature,
     same_quote,
 )
-from app.core.corroborate.judging import POSTING_CAP, SMOOTHING, ClaimJudge, Edge, is_name
+from app.core.corroborate.judging import ClaimJudge, Edge, is_name
+from app.core.corroborate.weights import POSTING_CAP, SMOOTHING
 
 __all__ = ["POSTING_CAP", "Edge", "GroupIndex"]
 
