@@ -19,6 +19,8 @@ from app.core.extract.genders import article_genders
 from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
 from app.core.extract.lexicon import (
     BUSINESS_WORDS,
+    FEMALE_TITLES,
+    MALE_TITLES,
     NOT_NAMES,
     ORG_NOUNS,
     PUBLIC_WORDS,
@@ -58,6 +60,8 @@ _APPOSITIVE_THEN_WORD = re.compile(
 _TITLE_CASE_SMALL = re.compile(r" (?:Of|On|In|For|To|The|And|At)\b")
 # How many of the people last named a role noun ("the senator") may mean.
 _ROLE_REACH = 2
+# Honorifics the name parser drops ("Mr. Vesk" parses as "Vesk").
+_HONORIFICS = frozenset("mr mrs ms dr".split())
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -107,6 +111,7 @@ class Cast:
     def _scan(self) -> None:
         text = self.text
         bare: list[tuple[int, int, str, bool]] = []
+        titled: dict[str, str] = {}  # surname given with a title -> its gender
         parse = parsed_name
         for m in NAME_SEQ.finditer(text):
             raw = m.group()
@@ -136,6 +141,14 @@ class Cast:
                     bare.append((ms, me, parsed.name[0], parsed.possessive))
                     if parsed.role:
                         self._note_role(parsed)
+                    title = lower_token(raw.split()[0]).rstrip(".")
+                    if parsed.role or title in _HONORIFICS:
+                        # "President Vesk", "Mr. Vesk": a title before a
+                        # surname says it is a person's, and "Mr." whose.
+                        gender = gender_of(parsed) or (
+                            "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else ""
+                        )
+                        titled[parsed.name[0]] = titled.get(parsed.name[0]) or gender
                     continue
                 if kind == "place":
                     continue
@@ -167,24 +180,30 @@ class Cast:
                 self.mentions.append(Mention(pos, end, entity, possessive))
             else:
                 unknown.setdefault(word, []).append((pos, end, possessive))
-        self._speaking_words(unknown)
+        self._speaking_words(unknown, titled)
         self._add_unnamed()
         self.mentions.sort(key=attrgetter("pos"))
         article_genders(self)
 
-    def _speaking_words(self, unknown: dict[str, list[tuple[int, int, bool]]]) -> None:
+    def _speaking_words(
+        self, unknown: dict[str, list[tuple[int, int, bool]]], titled: dict[str, str]
+    ) -> None:
         """A capitalized word the article never gives in full but lets speak
-        ("Vesk said", "Vesk argues") is a person known by surname alone, as
-        news names the famous: every use of it is a mention, so a later "he"
-        can point back to it. `unknown` holds each such word's (start, end,
-        possessive) uses; acronyms ("NTSB said") stay organizations."""
+        ("Vesk said", "Vesk argues") or gives a title ("President Vesk",
+        "Mr. Vesk") is a person known by surname alone, as news names the
+        famous: every use of it is a mention, so a later "he" can point back
+        to it. `unknown` holds each such word's (start, end, possessive)
+        uses, `titled` the gender each titled word's title gives ("" for
+        none); acronyms ("NTSB said") stay organizations."""
         text = self.text
         for word, where in unknown.items():
             if is_acronym(word):
                 continue
-            if not any(not poss and _speaks_after(text, end) for _pos, end, poss in where):
+            if word not in titled and not any(
+                not poss and _speaks_after(text, end) for _pos, end, poss in where
+            ):
                 continue
-            entity = self.people[word] = Entity(word, "person")
+            entity = self.people[word] = Entity(word, "person", gender=titled.get(word, ""))
             self.by_surname.setdefault(word.lower(), []).append(entity)
             self._named[word] = entity
             self.mentions.extend(Mention(pos, end, entity, poss) for pos, end, poss in where)

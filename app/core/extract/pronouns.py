@@ -27,6 +27,8 @@ _PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(
     "a an between among amid behind beyond beside unlike versus vs without".split()
 )
+# Words before a place, not a person: "in", "near" (not "on" or "from").
+_PLACE_ONLY = frozenset("in at near into inside outside".split())
 # An inverted tag right before a name: ", said Ana Ruiz".
 _SAID_BEFORE = re.compile(r",[ \t]+(?:said|says)[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")
 # A lower-case word right after a name, inside its phrase: "the Ruiz campaign".
@@ -149,7 +151,7 @@ class Antecedents:
     def _fits(self, entity: Entity, gender: str) -> bool:
         if gender and entity.gender and entity.gender != gender:
             return False
-        return bool(entity.gender) or not self._only_after_place_words(entity)
+        return not self._only_after_place_words(entity)
 
     def _named_in(self, a: int, b: int, gender: str) -> Entity | None:
         """The last person of `gender` named in `text[a:b]` as a subject or
@@ -282,7 +284,7 @@ class Antecedents:
             seen += 1
             if gender and m.entity.gender and m.entity.gender != gender:
                 continue
-            if not m.entity.gender and self._only_after_place_words(m.entity):
+            if self._only_after_place_words(m.entity):
                 continue  # "in the Old North Lindvale neighborhood": a place
             if m.possessive:
                 fallback = fallback or m.entity
@@ -303,17 +305,21 @@ class Antecedents:
 
     def _only_after_place_words(self, entity: Entity) -> bool:
         """Every mention of `entity` follows "in", "on", "near" ... (with an
-        optional "the"): a name of unknown gender used only so is a place."""
+        optional "the"): a name of unknown gender used only so is a place.
+        One a given name makes a man or a woman ("in Marion Falls") is a
+        place only when every mention follows "in", "at", "near" ...: people
+        are talked of "on" and heard "from" too."""
         known = self._placelike.get(id(entity))
         if known is None:
             text = self.text
             known = True
+            where = _PLACE_ONLY if entity.gender else PLACE_PREPOSITIONS
             for m in self.cast.mentions:
                 if m.entity is entity:
                     before = text[max(0, m.pos - 20) : m.pos].split()[-3:]
                     while before and before[-1] in ("the", "nearby"):
                         before = before[:-1]
-                    if not before or before[-1].lower() not in PLACE_PREPOSITIONS:
+                    if not before or before[-1].lower() not in where:
                         known = False
                         break
             self._placelike[id(entity)] = known

@@ -286,6 +286,10 @@ class Referents:
             return (
                 self.resolve_phrase(subj.start, subj.end, subj.start) if word in PRONOUNS else None
             )
+        if subj.kind == "noun":
+            # "The radio host said the plan was "...": a description, as
+            # written or resolved, over no speaker at all.
+            return self.speaker_of(subj, start)
         if subj.kind != "name":
             return None
         # The head of the subject is its last name: "Former Vesk speechwriter

@@ -1,0 +1,54 @@
+"""General mechanisms for speakers (sixth round of issue 11): who counts as a
+person, and what stands in for a speaker nobody names. Invented names and
+sentences only; each test fails without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+from app.core.extract.people import Cast
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_surname_given_with_a_title_is_a_person():
+    cast = Cast(
+        "President Vesko signed the order. Vesko described the plan at length. "
+        "Mrs. Tarrow did not attend; Tarrow wrote to the board instead."
+    )
+    people = {m.entity.name: m.entity for m in cast.mentions if m.entity.kind == "person"}
+    assert set(people) == {"Vesko", "Tarrow"}
+    assert people["Tarrow"].gender == "f"
+    # Every use is a mention, so a later pronoun can point back to it.
+    assert sum(m.entity is people["Vesko"] for m in cast.mentions) == 2
+
+
+def test_a_pronoun_finds_a_person_known_only_by_title_and_surname():
+    text = (
+        "A joint rally with President Vesko was put off on Monday.\n\n"
+        'Vesko described the attack as "a sobering reminder that we stand together."\n\n'
+        'And he made a point of saying the hall "was a place of solidarity and hope."'
+    )
+    assert speakers(text) == ["Vesko", "Vesko"]
+
+
+def test_a_place_opening_with_a_given_name_is_no_antecedent():
+    # "Marion" makes a man of "Warren Hills" by the name list, but a name
+    # met only after "in" is a place: no speaker rather than a town.
+    text = (
+        "A second rally was planned for Friday in Warren Hills, citing the storm.\n\n"
+        'And he made a point of saying the hall "was a place of solidarity and hope."'
+    )
+    assert speakers(text) == [None]
+    text = "Ivo Brask spoke on Monday.\n\n" + text
+    assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_description_as_subject_speaks_when_no_one_is_named():
+    text = (
+        "The council met on Tuesday.\n\n"
+        "In granting the request, a federal judge determined that the handling of the "
+        'files has created "at least a reasonable suspicion of neglect."'
+    )
+    assert speakers(text) == ["federal judge"]
