@@ -52,3 +52,14 @@ def test_a_description_as_subject_speaks_when_no_one_is_named():
         'files has created "at least a reasonable suspicion of neglect."'
     )
     assert speakers(text) == ["federal judge"]
+
+
+def test_a_title_says_which_of_a_family_a_bare_surname_is():
+    text = (
+        "Ivo Vesk and his wife, Lisel Vesk, spoke at the hall on Monday.\n\n"
+        '"We lost our son," Mr. Vesk said.\n\n'
+        '"I could not speak," Mrs. Vesk said. "I was too sad."\n\n'
+        '"She cried," Vesk said.'
+    )
+    # The bare surname is still the person introduced first.
+    assert speakers(text) == ["Ivo Vesk", "Lisel Vesk", "Lisel Vesk", "Ivo Vesk"]

@@ -104,13 +104,14 @@ class Cast:
         self._named: dict[str, Entity | None] | None = None
         self._given: dict[str, list[Entity]] | None = None
         self._place_words: set[str] | None = None
+        self.positions: list[int] = []  # of the mentions, once the scan is over
         self._scan()
         self.positions = [m.pos for m in self.mentions]
 
     # -- building -------------------------------------------------------
     def _scan(self) -> None:
         text = self.text
-        bare: list[tuple[int, int, str, bool]] = []
+        bare: list[tuple[int, int, str, bool, str]] = []  # + the title's gender
         titled: dict[str, str] = {}  # surname given with a title -> its gender
         parse = parsed_name
         for m in NAME_SEQ.finditer(text):
@@ -138,10 +139,10 @@ class Cast:
                     continue
                 kind = parsed.kind
                 if kind == "bare":
-                    bare.append((ms, me, parsed.name[0], parsed.possessive))
                     if parsed.role:
                         self._note_role(parsed)
                     title = lower_token(raw.split()[0]).rstrip(".")
+                    gender = ""
                     if parsed.role or title in _HONORIFICS:
                         # "President Vesk", "Mr. Vesk": a title before a
                         # surname says it is a person's, and "Mr." whose.
@@ -149,6 +150,7 @@ class Cast:
                             "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else ""
                         )
                         titled[parsed.name[0]] = titled.get(parsed.name[0]) or gender
+                    bare.append((ms, me, parsed.name[0], parsed.possessive, gender))
                     continue
                 if kind == "place":
                     continue
@@ -174,8 +176,11 @@ class Cast:
         # entity wherever it stands.
         self._named = {}
         unknown: dict[str, list[tuple[int, int, bool]]] = {}
-        for pos, end, word, possessive in bare:
+        gendered: dict[int, str] = {}  # a titled surname a family shares -> title's gender
+        for pos, end, word, possessive, gender in bare:
             entity = self.lookup_bare(word, pos) or self._first_name_person(word, end)
+            if gender and entity is not None and len(self.by_surname.get(entity.surname, ())) > 1:
+                gendered[pos] = gender
             if entity is not None:
                 self.mentions.append(Mention(pos, end, entity, possessive))
             else:
@@ -184,6 +189,19 @@ class Cast:
         self._add_unnamed()
         self.mentions.sort(key=attrgetter("pos"))
         article_genders(self)
+        if gendered:
+            self._by_title_gender(gendered)
+
+    def _by_title_gender(self, gendered: dict[int, str]) -> None:
+        """ "Mrs. Vesk" where the article names Ivo and Lisel Vesk: the
+        family member the title's gender fits (`gendered`: the position of
+        each such titled surname -> its gender), once genders are known."""
+        for i, m in enumerate(self.mentions):
+            gender = gendered.get(m.pos)
+            if gender and m.entity.gender != gender:
+                fits = [e for e in self.by_surname[m.entity.surname] if e.gender == gender]
+                if len({e.name.split()[0] for e in fits}) == 1:
+                    self.mentions[i] = m._replace(entity=fits[0])
 
     def _speaking_words(
         self, unknown: dict[str, list[tuple[int, int, bool]]], titled: dict[str, str]
@@ -372,8 +390,15 @@ class Cast:
         return None
 
     def resolve_name(self, parsed: ParsedName, pos: int) -> Entity | None:
-        """The article's fullest entity for a parsed name, or None."""
+        """The article's fullest entity for a parsed name, or None; a bare
+        surname standing at `pos` is who its mention there names ("Mrs.
+        Vesk" is the woman of the Vesk family)."""
         if parsed.kind == "bare":
+            i = bisect.bisect_right(self.positions, pos) - 1
+            if i >= 0 and self.mentions[i].end > pos:
+                entity = self.mentions[i].entity
+                if entity.kind == "person" and entity.surname == parsed.name[0].lower():
+                    return entity
             return self.lookup_bare(parsed.name[0], pos)
         name = " ".join(parsed.name)
         if parsed.kind == "org" or parsed.kind == "place":

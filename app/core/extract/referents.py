@@ -102,11 +102,12 @@ class Referents:
                 continue
             if names and parsed.kind in ("bare", "place") and phrase[ms - 3 : ms] == "of ":
                 continue  # "Rep. Ana Ruiz of Ohio": where she is from
-            names.append(parsed)
+            names.append((parsed, lo + me - 1))
         if names:
-            people = [p for p in names if p.kind in ("person", "bare")]
-            parsed = (people or names)[-1 if last else 0]
-            entity = self.cast.resolve_name(parsed, ref)
+            people = [n for n in names if n[0].kind in ("person", "bare")]
+            # (The name's own position: "Mrs. Vesk" there is who it names.)
+            parsed, at = (people or names)[-1 if last else 0]
+            entity = self.cast.resolve_name(parsed, at)
             if entity is not None:
                 return self._entity_speaker(entity)
             # "the Ohio congresswoman": a role noun beats an unknown capital.
