@@ -63,3 +63,20 @@ def test_a_title_says_which_of_a_family_a_bare_surname_is():
     )
     # The bare surname is still the person introduced first.
     assert speakers(text) == ["Ivo Vesk", "Lisel Vesk", "Lisel Vesk", "Ivo Vesk"]
+
+
+def test_who_a_message_is_sent_to_does_not_say_it():
+    text = (
+        "Lisel Vesk lost the primary on Tuesday.\n\n"
+        'The Ohio senator emailed supporters saying: "The struggle goes on."\n\n'
+        'Ivo Brask texted volunteers saying "we are not done yet, not by a long way."'
+    )
+    assert speakers(text) == ["Ohio senator", "Ivo Brask"]
+
+
+def test_a_description_keeps_the_capitals_it_is_written_with():
+    text = (
+        '"We will win the county," a Lindvale campaign official said.\n\n'
+        '"No comment," one State Department aide said.'
+    )
+    assert speakers(text) == ["Lindvale campaign official", "State Department aide"]

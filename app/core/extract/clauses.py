@@ -44,6 +44,8 @@ _BETWEEN = frozenset(
 )
 # A name or noun after these is an affiliation: `X of the Union said`.
 _AFFILIATION = frozenset("of at from for with in on to by".split())
+# Verbs whose object is who a message goes to: "emailed supporters saying".
+_SENT_TO = frozenset("emailed texted wrote told sent urged warned reminded informed".split())
 _FUNCTION = frozenset(
     """
     and or but nor so yet as if than that which who whom whose what when where while because
@@ -186,6 +188,12 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] < found.start), None)
         if k is not None and _low(toks[k][0]) == "with":
             return found  # "..., with Ruiz reportedly yelling": Ruiz
+        if k is not None and _low(toks[k][0]) in _SENT_TO and found.kind == "noun":
+            # "Ruiz emailed supporters saying": who is written to does not
+            # say it; the participle is the message's, its sender's words.
+            first = main_subject(text, lo, toks[k][1])
+            if first is not None and first.kind in ("name", "pronoun", "noun"):
+                return first
         if k is not None and _low(toks[k][0]) in _AFFILIATION and found.kind == "noun":
             # "sent a note to members saying": the object of a preposition
             # does not say it; the participle belongs to the clause's subject.
@@ -375,7 +383,9 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         tok = toks[end][0]
         low = _low(tok)
         if end > i and tok.islower() and _is_name_token(toks[end - 1][0]):
-            if not _descriptor_run(toks, end):
+            # "The Ohio senator": after an article, a name modifies the noun.
+            modifier = _low(toks[i][0]) in ("the", "a", "an") and is_speaker_noun(low)
+            if not modifier and not _descriptor_run(toks, end):
                 break
         elif (
             not tok[:1].isalnum()

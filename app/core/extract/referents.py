@@ -77,7 +77,8 @@ class Referents:
         """The speaker named by `text[lo:hi]` ("Councilman Tobin Vesk",
         "she", "the mayor"); `ref` is where the quote opens, for pronouns."""
         phrase = self.text[lo:hi]
-        words = [w.rstrip(".,").lower() for w in phrase.split()]
+        shown = [w.rstrip(".,") for w in phrase.split()]
+        words = [w.lower() for w in shown]
         if not words:
             return None
         sender = _DOC_FROM.search(phrase)
@@ -111,14 +112,16 @@ class Referents:
             if entity is not None:
                 return self._entity_speaker(entity)
             # "the Ohio congresswoman": a role noun beats an unknown capital.
-            role = self._role_noun(words, ref) if words[0] in DETERMINERS else None
+            role = self._role_noun(shown, ref) if words[0] in DETERMINERS else None
             return role or (" ".join(parsed.name), " ".join(parsed.role))
-        return self._role_noun(words, ref) or (
+        return self._role_noun(shown, ref) or (
             as_written(self.text[lo:hi].strip(" ,.")) if is_speaker_noun(words[-1]) else None
         )
 
-    def _role_noun(self, words: list[str], ref: int) -> Speaker | None:
-        """The person or organization a role noun in `words` stands for."""
+    def _role_noun(self, shown: list[str], ref: int) -> Speaker | None:
+        """The person or organization a role noun in the words `shown` (as
+        written) stands for, or the description as written."""
+        words = [w.lower() for w in shown]
         if words[0] == "the" and words[-1] in DOC_NOUNS:
             return self._author(words[-1], ref)
         for i in range(len(words) - 1, -1, -1):
@@ -127,7 +130,7 @@ class Referents:
                 # "one senior defense official said", "one of the pilots said"
                 noun = w[:-1] if w.endswith("s") and words[1] == "of" else w
                 if noun in PERSON_NOUNS:
-                    return " ".join(words[1 : i + 1]) if noun == w else noun, ""
+                    return " ".join(shown[1 : i + 1]) if noun == w else noun, ""
             head = i == len(words) - 1  # not a modifier: "school fans" are fans
             # "the senator" is the senator named before; "the Ohio senator" or
             # "the former mayor" describes someone the latest senator or mayor
@@ -150,7 +153,7 @@ class Referents:
                 entity = self.cast.unnamed_by_head(w, ref)
                 if entity is not None:
                     return self._entity_speaker(entity)
-                return " ".join(words[1 : i + 1]), ""
+                return " ".join(shown[1 : i + 1]), ""
         return None
 
     def _author(self, noun: str, ref: int) -> Speaker:
@@ -217,10 +220,10 @@ class Referents:
             found = self.resolve_phrase(sender.start(1), sender.end(1), ref)
             if found is not None:
                 return found
-        words = [w.rstrip(".,").lower() for w in self.text[subj.start : subj.end].split()]
+        shown = [w.rstrip(".,") for w in self.text[subj.start : subj.end].split()]
         # "the former secretary of state": the head is before the preposition.
-        cut = next((i for i, w in enumerate(words) if i and w in _HEAD_END), len(words))
-        return self._role_noun(words[:cut], ref) or as_written(self.text[subj.start : subj.end])
+        cut = next((i for i, w in enumerate(shown) if i and w.lower() in _HEAD_END), len(shown))
+        return self._role_noun(shown[:cut], ref) or as_written(self.text[subj.start : subj.end])
 
     def _joint(self, lo: int, hi: int, ref: int) -> Speaker | None:
         """ "Ana Ruiz and Ivo Brask": both people, in their fullest names."""
