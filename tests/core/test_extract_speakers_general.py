@@ -80,3 +80,15 @@ def test_a_description_keeps_the_capitals_it_is_written_with():
         '"No comment," one State Department aide said.'
     )
     assert speakers(text) == ["Lindvale campaign official", "State Department aide"]
+
+
+def test_a_quote_alone_in_its_paragraph_continues_the_person_before():
+    text = (
+        "Ana Quill spoke to the board on Monday.\n\n"
+        "Quill is upbeat about the vote, in part because she trusts the count.\n\n"
+        '"Not only can we win the county, we can win it by a mile."\n\n'
+        "The vote is on Tuesday.\n\n"
+        '"Turnout will decide it, nothing else."'
+    )
+    # Only a person subject carries over; a sentence about no one does not.
+    assert speakers(text) == ["Ana Quill", None]

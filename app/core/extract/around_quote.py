@@ -153,6 +153,12 @@ class AroundQuote(Referents):
             prev = word
         return None
 
+    def passage_person(self, open_at: int) -> Speaker | None:
+        """Who the passage before `open_at` is about: the person subject of
+        the sentences before (a pronoun subject followed back), else the last
+        speaker of the paragraph before; None when neither is found."""
+        return self._entity_speaker(self.antecedents.subject_person(open_at))
+
 
 def _person_subject(text: str, start: int, verb_start: int) -> Subject | None:
     """The sentence's own subject when it names a person or a pronoun."""

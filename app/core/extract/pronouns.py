@@ -88,6 +88,25 @@ class Antecedents:
             return found
         return self._nearest(pos, gender, self.spans)
 
+    def subject_person(self, pos: int) -> Entity | None:
+        """The person subject of the last sentence before `pos` (`pos`
+        opening a paragraph), a pronoun subject resolved: whom an untagged
+        quote there continues. None when that subject is no person."""
+        for a, b in self._sentences_back(pos, limit=2):
+            subj = self._subject(a, b)
+            if subj is None:
+                return None
+            if subj.kind == "pronoun":
+                word = self.text[subj.start : subj.end].lower()
+                return (
+                    self.person(subj.start, PERSON_PRONOUNS[word])
+                    if word in PERSON_PRONOUNS
+                    else None
+                )
+            entity = self._person_in(subj.start, subj.end)
+            return entity if entity is not None and entity.gender else None
+        return None
+
     def _last_speaker(self, pos: int, gender: str) -> Entity | None:
         """The speaker of the latest quote before `pos`, in its paragraph or
         the one before, if of `gender`."""

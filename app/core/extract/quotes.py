@@ -252,4 +252,9 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
         return speaker, "clause subject"
     # `Ruiz has argued that ... . As a result, there is still "..."`: the
     # reported speech of the sentence before goes on.
-    return attributor.sentence_before(st.start - 1, ls, inside_sentence=True), "speech before"
+    speaker = attributor.sentence_before(st.start - 1, ls, inside_sentence=True)
+    if speaker is not None or text[ls : st.start - 1].strip():
+        return speaker, "speech before"
+    # A paragraph that is only a quote, untagged, after a passage about
+    # someone: their words, as a "he said" there would be theirs.
+    return attributor.passage_person(st.start - 1), "passage"
