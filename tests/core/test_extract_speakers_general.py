@@ -92,3 +92,12 @@ def test_a_quote_alone_in_its_paragraph_continues_the_person_before():
     )
     # Only a person subject carries over; a sentence about no one does not.
     assert speakers(text) == ["Ana Quill", None]
+
+
+def test_an_organization_as_the_clause_subject_speaks():
+    text = (
+        "The Lindvale Teachers Union (LTU) met on Monday.\n\n"
+        "As the vote neared, the LTU was going into overdrive, whipping "
+        'members against "any and all cuts to the fund."'
+    )
+    assert speakers(text) == ["Lindvale Teachers Union"]

@@ -273,10 +273,12 @@ class Referents:
 
     def clause_subject(self, start: int, line_start: int) -> Speaker | None:
         """The subject of the clause a quote stands in, when it is a person
-        or a pronoun for one: `Ruiz gave the crew "..."`, `..., while Ana
-        Ruiz, a nurse, hoped the board would "..."`. A quote in a sentence about
-        someone is most often that someone's words; a subject that names no
-        person (a place, a possessive, "the plan") gives no speaker."""
+        or organization, a pronoun for a person or a description of one:
+        `Ruiz gave the crew "..."`, `..., while Ana Ruiz, a nurse, hoped the
+        board would "..."`, `the Union was whipping members against "..."`.
+        A quote in a sentence about someone is most often that someone's
+        words; a subject that names no one (a place, a possessive, "the
+        plan") gives no speaker."""
         text = self.text
         s = sentence_start(text, line_start, start)
         if not text[s:start].strip():
@@ -303,7 +305,7 @@ class Referents:
             if parsed is None or parsed.possessive or parsed.kind not in ("person", "bare"):
                 continue
             entity = self.cast.resolve_name(parsed, ms)
-            if entity is not None and entity.kind == "person":
+            if entity is not None:
                 return self._entity_speaker(entity)
         return None
 
