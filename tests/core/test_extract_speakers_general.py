@@ -101,3 +101,10 @@ def test_an_organization_as_the_clause_subject_speaks():
         'members against "any and all cuts to the fund."'
     )
     assert speakers(text) == ["Lindvale Teachers Union"]
+
+
+def test_a_title_gives_the_gender_a_given_name_does_not():
+    # Neither "Teodric" nor "Quennel" is in the name list.
+    cast = Cast("Teodric Orrel and Quennel Vasko met. Ms. Vasko spoke first, then Mr. Orrel.")
+    genders = {m.entity.name: m.entity.gender for m in cast.mentions}
+    assert genders == {"Teodric Orrel": "m", "Quennel Vasko": "f"}

@@ -181,6 +181,8 @@ class Cast:
             entity = self.lookup_bare(word, pos) or self._first_name_person(word, end)
             if gender and entity is not None and len(self.by_surname.get(entity.surname, ())) > 1:
                 gendered[pos] = gender
+            elif gender and entity is not None and entity.kind == "person" and not entity.gender:
+                entity.gender = gender  # "Ms. Vesk" says what the name did not
             if entity is not None:
                 self.mentions.append(Mention(pos, end, entity, possessive))
             else:
