@@ -141,8 +141,8 @@ class Cast:
                 if kind == "bare":
                     if parsed.role:
                         self._note_role(parsed)
-                    title = lower_token(raw.split()[0]).rstrip(".")
                     gender = ""
+                    title = lower_token(raw[: raw.find(" ")]).rstrip(".") if " " in raw else ""
                     if parsed.role or title in _HONORIFICS:
                         # "President Vesk", "Mr. Vesk": a title before a
                         # surname says it is a person's, and "Mr." whose.
