@@ -41,6 +41,7 @@ from app.core.extract.referents import (
     inside,
     lead_in,
 )
+from app.core.extract.roles import by_role
 from app.core.extract.sentences import sentence_end, sentence_start
 from app.core.extract.tag_words import (
     AFFILIATION,
@@ -477,7 +478,7 @@ class Attributor(AroundQuote):
                     continue
                 return self._entity_speaker(entity)
             if kind == 2:
-                entity = self.cast.by_role(self.text[cs:ce], ref)
+                entity = by_role(self.cast, self.text[cs:ce], ref)
                 if entity is not None and entity.kind == "org":
                     found_org = found_org or self._entity_speaker(entity)
                 elif entity is not None:

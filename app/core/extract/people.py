@@ -18,12 +18,9 @@ from typing import NamedTuple
 from app.core.extract.genders import article_genders
 from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
 from app.core.extract.lexicon import (
-    BUSINESS_WORDS,
     FEMALE_TITLES,
     MALE_TITLES,
     NOT_NAMES,
-    ORG_NOUNS,
-    PUBLIC_WORDS,
     ROLE_NOUNS,
     TAG_VERBS,
     TITLES,
@@ -57,9 +54,6 @@ _UNAMBIGUOUS_SPEECH = frozenset(
 _APPOSITIVE_THEN_WORD = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,.;:\n\"\u201c\u201d]{1,60},[ \t]+([a-z]+)\b"
 )
-_TITLE_CASE_SMALL = re.compile(r" (?:Of|On|In|For|To|The|And|At)\b")
-# How many of the people last named a role noun ("the senator") may mean.
-_ROLE_REACH = 2
 # Honorifics the name parser drops ("Mr. Vesk" parses as "Vesk").
 _HONORIFICS = frozenset("mr mrs ms dr".split())
 # ", 17," / ", now 14,": the age news gives after a name.
@@ -425,83 +419,6 @@ class Cast:
                 if len(e.name) > len(name) and e.name.split()[0] == parsed.name[0]
             ]
             return max(fuller, key=lambda e: len(e.name)) if fuller else entity
-        return None
-
-    def latest_org(self, pos: int, words: set[str] | None) -> Entity | None:
-        """The most recent organization before `pos` (whose name has one of
-        `words`, when given)."""
-        i = bisect.bisect_left(self.positions, pos) - 1
-        first_any = None
-        while i >= 0:
-            m = self.mentions[i]
-            i -= 1
-            if m.entity.kind != "org":
-                continue
-            if words is None or m.entity.role_words & words:
-                return m.entity
-            first_any = first_any or m.entity
-        return first_any if words is None else None
-
-    def latest_org_ending(self, pos: int, noun: str) -> Entity | None:
-        """The most recent name of two words or more before `pos` that ends
-        with the common noun `noun` ("Harlow Water Utility" for "the
-        utility"): an organization, though the scan may have read it as a
-        person ("The Harlow Water Utility raised ...")."""
-        i = bisect.bisect_left(self.positions, pos) - 1
-        while i >= 0:
-            m = self.mentions[i]
-            i -= 1
-            head, _, last = m.entity.name.rpartition(" ")
-            if not head or last.lower() != noun or _TITLE_CASE_SMALL.search(head):
-                continue  # a headline's run ("Council Weighs Report Of Panel") is no name
-            if m.entity.kind == "org" or self.text[max(0, m.pos - 4) : m.pos].lower() == "the ":
-                return m.entity
-        return None
-
-    def _latest_private(self, pos: int) -> Entity | None:
-        i = bisect.bisect_left(self.positions, pos) - 1
-        while i >= 0:
-            ent = self.mentions[i].entity
-            i -= 1
-            if ent.kind == "org" and ent.role_words.isdisjoint(PUBLIC_WORDS):
-                return ent
-        return None
-
-    def by_role(self, noun: str, pos: int) -> Entity | None:
-        """Who "the <noun>" is at `pos`: the latest person with that title,
-        or the latest organization of that kind."""
-        titles = ROLE_NOUNS.get(noun)
-        if titles:
-            if sum(bool(e.role_words & titles) for e in self.people.values()) > 1:
-                return None  # two senators: either could be meant, and a wrong name is worse
-            # "the senator" points back to one of the people last named, and
-            # means them only if they hold the title: news calls someone by
-            # a role the story never gave them as a title ("the senator"
-            # after a governor was named), and a wrong name is worse than
-            # the role as written.
-            i = bisect.bisect_left(self.positions, pos) - 1
-            recent: list[Entity] = []
-            while i >= 0 and len(recent) < _ROLE_REACH:
-                ent = self.mentions[i].entity
-                i -= 1
-                if ent.kind != "person" or ent in recent:
-                    continue
-                if ent.role_words & titles:
-                    return ent
-                recent.append(ent)
-            if recent:
-                return None
-            # Nobody named yet (a headline, a lead): the one holder named later.
-            return next((e for e in self.people.values() if e.role_words & titles), None)
-        org_words = ORG_NOUNS.get(noun)
-        if org_words:
-            found = self.latest_org(pos, org_words)
-            if found is None and noun in ("company", "firm"):
-                # "Granite Foods ... the company said": a business by its name,
-                # else the latest organization that is no public body (never
-                # the legislature or the agency named nearby).
-                found = self.latest_org(pos, BUSINESS_WORDS) or self._latest_private(pos)
-            return found
         return None
 
 

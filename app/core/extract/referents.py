@@ -16,6 +16,7 @@ from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLES
 from app.core.extract.names import name_pieces
 from app.core.extract.people import Cast, Entity
 from app.core.extract.pronouns import Antecedents
+from app.core.extract.roles import by_role, latest_org, latest_org_ending
 from app.core.extract.sentences import sentence_start
 from app.core.extract.unnamed import PERSON_NOUNS
 
@@ -90,7 +91,7 @@ class Referents:
             if w in PRONOUNS:
                 return self._entity_speaker(self.antecedents.person(ref, PRONOUNS[w]))
             if w == "they":
-                org = self.cast.latest_org(ref, None)
+                org = latest_org(self.cast, ref, None)
                 return self._entity_speaker(org)
             if w == "i" and self.author:
                 return self.author, ""  # the writer of a first-person piece
@@ -137,12 +138,12 @@ class Referents:
             # may well not be, so it stays as written.
             described = w in ROLE_NOUNS and w not in ORG_NOUNS and len(words) > 2
             if head and (w in ROLE_NOUNS or w in ORG_NOUNS) and not described:
-                entity = self.cast.by_role(w, ref)
+                entity = by_role(self.cast, w, ref)
                 if entity is not None:
                     return self._entity_speaker(entity)
             if head and words[0] == "the" and len(words) == 2:
                 # "the utility said": the organization named so before.
-                entity = self.cast.latest_org_ending(ref, w)
+                entity = latest_org_ending(self.cast, ref, w)
                 if entity is not None:
                     return self._entity_speaker(entity)
             if head and w in _GENERIC:
