@@ -26,19 +26,19 @@ def test_a_surname_given_with_a_title_is_a_person():
 
 def test_a_pronoun_finds_a_person_known_only_by_title_and_surname():
     text = (
-        "A joint rally with President Vesko was put off on Monday.\n\n"
-        'Vesko described the attack as "a sobering reminder that we stand together."\n\n'
-        'And he made a point of saying the hall "was a place of solidarity and hope."'
+        "The ferry tour with President Vesko was moved to June.\n\n"
+        'Vesko called the storm damage "worse than anything the harbor has known."\n\n'
+        'He also took care to note that the pier "will be rebuilt by the spring."'
     )
     assert speakers(text) == ["Vesko", "Vesko"]
 
 
 def test_a_place_opening_with_a_given_name_is_no_antecedent():
-    # "Marion" makes a man of "Warren Hills" by the name list, but a name
+    # "Warren" makes a man of "Warren Hills" by the name list, but a name
     # met only after "in" is a place: no speaker rather than a town.
     text = (
-        "A second rally was planned for Friday in Warren Hills, citing the storm.\n\n"
-        'And he made a point of saying the hall "was a place of solidarity and hope."'
+        "The ferry tour was moved to June, the week of the fair in Warren Hills.\n\n"
+        'He also took care to note that the pier "will be rebuilt by the spring."'
     )
     assert speakers(text) == [None]
     text = "Ivo Brask spoke on Monday.\n\n" + text
@@ -47,11 +47,11 @@ def test_a_place_opening_with_a_given_name_is_no_antecedent():
 
 def test_a_description_as_subject_speaks_when_no_one_is_named():
     text = (
-        "The council met on Tuesday.\n\n"
-        "In granting the request, a federal judge determined that the handling of the "
-        'files has created "at least a reasonable suspicion of neglect."'
+        "The harbor board met on Tuesday.\n\n"
+        "Ruling on the dredging permit, a district judge found that the board's "
+        'records left "more than a few questions about the survey."'
     )
-    assert speakers(text) == ["federal judge"]
+    assert speakers(text) == ["district judge"]
 
 
 def test_a_title_says_which_of_a_family_a_bare_surname_is():
@@ -67,28 +67,28 @@ def test_a_title_says_which_of_a_family_a_bare_surname_is():
 
 def test_who_a_message_is_sent_to_does_not_say_it():
     text = (
-        "Lisel Vesk lost the primary on Tuesday.\n\n"
-        'The Ohio senator emailed supporters saying: "The struggle goes on."\n\n'
-        'Ivo Brask texted volunteers saying "we are not done yet, not by a long way."'
+        "Lisel Vesk lost the ferry vote on Tuesday.\n\n"
+        'The Ohio senator wrote donors saying: "The harbor still needs us."\n\n'
+        'Ivo Brask texted volunteers saying "the pier comes first, then the road."'
     )
     assert speakers(text) == ["Ohio senator", "Ivo Brask"]
 
 
 def test_a_description_keeps_the_capitals_it_is_written_with():
     text = (
-        '"We will win the county," a Lindvale campaign official said.\n\n'
-        '"No comment," one State Department aide said.'
+        '"The pier comes first," a Lindvale ferry official said.\n\n'
+        '"No comment," one Harbor Board aide said.'
     )
-    assert speakers(text) == ["Lindvale campaign official", "State Department aide"]
+    assert speakers(text) == ["Lindvale ferry official", "Harbor Board aide"]
 
 
 def test_a_quote_alone_in_its_paragraph_continues_the_person_before():
     text = (
-        "Ana Quill spoke to the board on Monday.\n\n"
-        "Quill is upbeat about the vote, in part because she trusts the count.\n\n"
-        '"Not only can we win the county, we can win it by a mile."\n\n'
-        "The vote is on Tuesday.\n\n"
-        '"Turnout will decide it, nothing else."'
+        "Ana Quill spoke to the harbor board on Monday.\n\n"
+        "Quill has sat on the harbor board for ten years, and chairs it now.\n\n"
+        '"The boats are ready, and so are the crews."\n\n'
+        "The board votes on Tuesday.\n\n"
+        '"The tide tables decide the rest, not the board."'
     )
     # Only a person subject carries over; a sentence about no one does not.
     assert speakers(text) == ["Ana Quill", None]
@@ -97,8 +97,8 @@ def test_a_quote_alone_in_its_paragraph_continues_the_person_before():
 def test_an_organization_as_the_clause_subject_speaks():
     text = (
         "The Lindvale Teachers Union (LTU) met on Monday.\n\n"
-        "As the vote neared, the LTU was going into overdrive, whipping "
-        'members against "any and all cuts to the fund."'
+        "Before the board vote, the LTU was phoning parents day and night, rallying "
+        'families behind "a pay rise for every classroom aide."'
     )
     assert speakers(text) == ["Lindvale Teachers Union"]
 

@@ -192,10 +192,10 @@ def test_tags_with_descriptions_parentheses_and_phrasal_verbs(text, expected):
 def test_a_person_the_sentence_is_about_is_not_its_speaker():
     # The judge found the words; the only person named is who the case is about.
     text = (
-        "In granting Tobin Vesk a hearing, a federal judge found "
-        '"a reasonable suspicion that the records were hidden."'
+        "Ruling on Tobin Vesk's appeal, a district judge found "
+        '"more than a passing doubt that the ledgers were complete."'
     )
-    assert speakers(text) == ["federal judge"]  # as written, not Vesk
+    assert speakers(text) == ["district judge"]  # as written, not Vesk
 
 
 @pytest.mark.parametrize(

@@ -276,7 +276,7 @@ class Referents:
         """The subject of the clause a quote stands in, when it is a person
         or organization, a pronoun for a person or a description of one:
         `Ruiz gave the crew "..."`, `..., while Ana Ruiz, a nurse, hoped the
-        board would "..."`, `the Union was whipping members against "..."`.
+        board would "..."`, `the Union was rallying parents behind "..."`.
         A quote in a sentence about someone is most often that someone's
         words; a subject that names no one (a place, a possessive, "the
         plan") gives no speaker."""
