@@ -44,7 +44,7 @@ _BETWEEN = frozenset(
 )
 # A name or noun after these is an affiliation: `X of the Union said`.
 _AFFILIATION = frozenset("of at from for with in on to by".split())
-# Verbs whose object is who a message goes to: "emailed supporters saying".
+# Verbs whose object is who a message goes to: "wrote donors saying".
 _SENT_TO = frozenset("emailed texted wrote told sent urged warned reminded informed".split())
 _FUNCTION = frozenset(
     """
@@ -189,7 +189,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         if k is not None and _low(toks[k][0]) == "with":
             return found  # "..., with Ruiz reportedly yelling": Ruiz
         if k is not None and _low(toks[k][0]) in _SENT_TO and found.kind == "noun":
-            # "Ruiz emailed supporters saying": who is written to does not
+            # "Ruiz wrote donors saying": who is written to does not
             # say it; the participle is the message's, its sender's words.
             first = main_subject(text, lo, toks[k][1])
             if first is not None and first.kind in ("name", "pronoun", "noun"):
