@@ -77,6 +77,16 @@ def test_shares_of_two_unnamed_polls_that_share_one_figure_are_no_disagreement(l
     assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == []
 
 
+def test_a_figure_said_of_another_thing_ties_no_list(library):
+    # Both state $1 million, but of other things (an earlier level, another
+    # group's spending): no pair of one list, so $2 million and $6 million
+    # are not one figure told two ways. Found by a change control written
+    # on a real tuning-part sentence (the "up from" clause made the list).
+    a = "The Varn campaign spent roughly $2 million, up from $1 million, more than the Tolby campaign on radio ads in Quell."
+    b = "Overall, outside groups reported spending $6 million attacking Tolby, while other groups reported spending only $1 million supporting her."
+    assert _conflicts(library, a, b) == []
+
+
 def test_sentences_worded_alike_but_for_one_bound_figure_disagree(library):
     a = "Though the Ostel senator has won several small caucus states, Kell has won only two primaries with more than 51% support: Ostel and Varnby."
     b = "While the Ostel senator won several small caucus states, including Harl and Quell, Kell has won only two primaries with more than 60% support: Ostel and Varnby."
