@@ -3,6 +3,7 @@
     .venv/bin/python bench/plant_disagreements.py run OUT_DIR [--misses] [--again]
     .venv/bin/python bench/plant_disagreements.py make OUT_DIR [--candidates]
     .venv/bin/python bench/plant_disagreements.py score OUT_DIR/roundN LIBRARY
+    .venv/bin/python bench/plant_disagreements.py probe LIBRARY
 
 `make` finds places where two articles of ../shared/realnews report the same
 figure about the same thing, both in a sentence the app offers as a fact
@@ -34,6 +35,15 @@ values; no article text).
 The finding and the making live in bench/plants_make.py; this file keeps the
 command line, the scoring and the report.
 
+`probe` looks for near misses the rules flag on more sentences than the
+plants' pairs: every fact of the tuning part (sources dated before
+2016-07-01) of a real-news library (bench/realnews_library.py) stating a
+figure the generator finds is rewritten in each control form that applies,
+added to the library's index as a new claim of its source, and compared as
+an import would; printed: each rewrite that gets a conflict with a claim the
+unmodified sentence has none with (loose edges, which count only between
+reports of one story, left out). Nothing is stored.
+
 `score` reads a library into which OUT_DIR was imported (`main.py import
 OUT_DIR --library LIBRARY`) and reports, for the tuning and check parts:
 plants found (a conflict holding the planted claim and its partner's claim,
@@ -54,7 +64,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from plants_make import REALNEWS, make, within  # noqa: E402
+from plants_make import CONTROL_KINDS, PATTERNS, REALNEWS, control, make, within  # noqa: E402
+
+TUNING_BEFORE = "2016-07-01"  # sources dated before it are the tuning part
 
 
 def score(out: Path, library: Path) -> list[dict]:
@@ -158,6 +170,61 @@ def run(out: Path, misses: bool, again: bool = False) -> int:
     return 0
 
 
+def probe(library_path: Path) -> int:
+    """Print every control rewrite of a tuning-part fact that the rules
+    flag against a claim the unmodified fact is not flagged against."""
+    import random
+
+    from explain_pair import library_index
+
+    from app.core.corroborate.text import proper_words
+    from app.core.corroborate.times import parse_date
+    from app.core.store import Library
+
+    with Library(library_path) as library:
+        index = library_index(library)
+        rows = library.db.execute(
+            "SELECT i.id, i.source_id, i.text, s.date FROM items i JOIN sources s"
+            " ON s.id = i.source_id WHERE i.kind = 'fact' AND s.date < ? ORDER BY i.id",
+            (TUNING_BEFORE,),
+        ).fetchall()
+        # The rewrites are added under ids no item has; a conflict between
+        # two of them is not counted.
+        first = next_id = library.item_extent()[1] + 1_000_000
+        proper: dict[int, object] = {}
+        tried = flagged = 0
+
+        def against(source_id: int, text: str, when) -> set[int]:
+            nonlocal next_id
+            next_id += 1
+            edges = index.add(next_id, source_id, "fact", text, when, proper[source_id])
+            # A loose edge counts only between reports of one story (Edge.loose).
+            return {e.a for e in edges if e.relation == "conflict" and not e.loose and e.a < first}
+
+        for item_id, source_id, text, written_on in rows:
+            when = parse_date(written_on or "")
+            for kind in ("money", "percent", "count", "year", "date"):
+                for found in PATTERNS[kind].finditer(text):
+                    if source_id not in proper:
+                        proper[source_id] = proper_words(library.source_text(source_id))
+                    before = against(source_id, text, when)
+                    for how in CONTROL_KINDS:
+                        new = control(kind, found.group(0), text, how, random.Random(item_id))
+                        if not new or new.startswith("SUBJECT:"):
+                            continue
+                        tried += 1
+                        changed = text[: found.start()] + new + text[found.end() :]
+                        extra = against(source_id, changed, when) - before
+                        if extra:
+                            flagged += 1
+                            print(
+                                f"item {item_id} {how} {kind}: {found.group(0)!r} -> {new!r}"
+                                f" flagged against items {sorted(extra)}"
+                            )
+        print(f"control rewrites of tuning facts: {tried}, flagged: {flagged}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -172,12 +239,16 @@ def main() -> int:
     p.add_argument("out", type=Path)
     p.add_argument("library", type=Path)
     p.add_argument("--misses", action="store_true", help="list tuning-part misses")
+    p = sub.add_parser("probe")
+    p.add_argument("library", type=Path)
     args = parser.parse_args()
     if not REALNEWS.is_dir():
         print(f"error: {REALNEWS} is missing", file=sys.stderr)
         return 1
     if args.command == "run":
         return run(args.out, args.misses, args.again)
+    if args.command == "probe":
+        return probe(args.library)
     if args.command == "make":
         make(args.out, args.candidates)
         return 0

@@ -219,7 +219,13 @@ class ClaimJudge(WordWeights):
                 unlike = [r for r in rest if not _match_key(r)[1]]
                 matches = [m for m in matches if m not in unlike]
         agreeing = [m for m in matches if same_value(m.a.value, m.b.value)]
-        alike = {(id(m.a), id(m.b)) for m in agreeing}
+        # A figure both state ties two claims when few reports state it and
+        # it is said of the same thing in both (rules.beside_alike).
+        agreed = {f"{m.a.value.kind}={m.a.value.bound}{m.a.value.value}" for m in agreeing}
+
+        def ties(figure: str) -> bool:
+            return figure in agreed and self._rare_figure(figure)
+
         differing = [m for m in matches if not agree(m.a.value, m.b.value)]
         conflicts = []
         if sum(m.share >= SAME_SHARE for m in differing) > 1:
@@ -253,9 +259,7 @@ class ClaimJudge(WordWeights):
             # (unless a rule below tells two subjects, times or a change apart),
             # and so do two lists of figures that agree but for one pair;
             # shares only when a poll or a body of few claims is named by both.
-            partner = partnered(
-                a, m.a, b, m.b, self._rare_figure, lambda x, y: (id(x), id(y)) in alike
-            ) or beside_alike(m.a, m.b, self._rare_figure)
+            partner = partnered(a, m.a, b, m.b, ties) or beside_alike(m.a, m.b, ties)
             named = any(self.df.get(r, 0) <= self._telling_limit() for r in a.runs & b.runs)
             echo = core >= ECHO and len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS
             bound = echo or partner and (kind != "percent" or named) or marked

@@ -198,48 +198,37 @@ def pinned_down(
 
 
 def partnered(
-    a: FactSig,
-    va: ValueContext,
-    b: FactSig,
-    vb: ValueContext,
-    rare: Callable[[str], bool],
-    alike: Callable[[ValueContext, ValueContext], bool],
+    a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext, ties: Callable[[str], bool]
 ) -> bool:
     """Whether two differing figures are each listed with others of their
-    kind that all agree, in the same order, are `rare` (few claims state
-    them) and `alike`: said of the same thing (the judge found them so):
-    one pair of a list both give ("55 percent to 44 percent" / "46 percent
-    to 44 percent", "Nevada on Feb. 20 and Sorrel on Feb. 27" / "Nevada on
-    Feb. 14 and Sorrel on Feb. 27"). The same figure said of another thing
-    ("spent $2 million, up from $1 million" / "groups spent $6 million ...
-    others only $1 million") ties no list."""
+    kind that all agree, in the same order, and each `ties` the two claims
+    (see `beside_alike`): one pair of a list both give ("55 percent to 44
+    percent" / "46 percent to 44 percent", "Nevada on Feb. 20 and Sorrel on
+    Feb. 27" / "Nevada on Feb. 14 and Sorrel on Feb. 27")."""
     kind = va.value.kind
     if durations(kind):
         return False  # "15 days before" / "3 days after": offsets from one event
-    xs = [vc for vc in a.values if vc.value.kind == kind]
-    ys = [vc for vc in b.values if vc.value.kind == kind]
-    if len(xs) != len(ys) or len(xs) < 2:
+    xs = [vc.value for vc in a.values if vc.value.kind == kind]
+    ys = [vc.value for vc in b.values if vc.value.kind == kind]
+    if len(xs) != len(ys) or len(xs) < 2 or xs.index(va.value) != ys.index(vb.value):
         return False
-    at = next(n for n, vc in enumerate(xs) if vc is va)
-    if ys[at] is not vb:
-        return False
+    at = xs.index(va.value)
     others = [(x, y) for n, (x, y) in enumerate(zip(xs, ys, strict=True)) if n != at]
-    return all(
-        same_value(x.value, y.value)
-        and rare(f"{x.value.kind}={x.value.bound}{x.value.value}")
-        and alike(x, y)
-        for x, y in others
-    )
+    return all(same_value(x, y) and ties(f"{x.kind}={x.bound}{x.value}") for x, y in others)
 
 
-def beside_alike(va: ValueContext, vb: ValueContext, rare: Callable[[str], bool]) -> bool:
+def beside_alike(va: ValueContext, vb: ValueContext, ties: Callable[[str], bool]) -> bool:
     """Whether both figures are stated beside another figure, of another
-    kind, that both state alike and few claims state (`rare`): "1,106
+    kind, that both state alike and that `ties` the two claims: "1,106
     delegates in five states" / "691 delegates in five states", "to $15 an
-    hour by 2020" / "to $24 ... by 2020"."""
+    hour by 2020" / "to $24 ... by 2020". A figure ("percent=44%") ties two
+    claims when few reports state it and the judge found it said of the
+    same thing in both: the same figure said of other things ("spent $2
+    million, up from $1 million" / "others spent only $1 million"; "10
+    percent in 1987" / "10 percent in October 2009") ties nothing."""
     if durations(va.value.kind):
         return False
-    return any(rare(f) and not durations(f.split("=")[0]) for f in va.beside & vb.beside)
+    return any(ties(f) and not durations(f.split("=")[0]) for f in va.beside & vb.beside)
 
 
 def other_subjects(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
