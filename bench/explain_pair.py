@@ -62,8 +62,10 @@ def show_signature(label: str, text: str, sig: FactSig) -> None:
             print(f"      marks {sorted(vc.marks)}")
 
 
-def explain(index: GroupIndex, a: tuple, b: tuple) -> None:
-    """`a`, `b`: (item id, source id, text, date, source text)."""
+def explain(index: GroupIndex, a: tuple, b: tuple) -> str:
+    """Print why two claims are or are not grouped or flagged, and return
+    the class of the outcome (`why`); `a`, `b`: (item id, source id, text,
+    date, source text)."""
     sigs = []
     for n, (item_id, source_id, text, when, source_text) in enumerate((a, b)):
         proper = proper_words(source_text) if source_text else None
@@ -75,7 +77,7 @@ def explain(index: GroupIndex, a: tuple, b: tuple) -> None:
     sa, sb = sigs
     if sa.source_id == sb.source_id:
         print("-> same source: never compared")
-        return
+        return "same source"
     keys_a, keys_b = (set().union(*index._fact_keys(s)) for s in (sa, sb))
     shared = keys_a & keys_b
     sizes = sorted(len(index.fact_keys.get(k, ())) for k in shared)
@@ -106,6 +108,52 @@ def explain(index: GroupIndex, a: tuple, b: tuple) -> None:
         print(f"  - {line}")
     verdict = [f"{e.relation} {e.kind} {e.values}" + (" loose" if e.loose else "") for e in edges]
     print(f"-> {'; '.join(verdict) or 'nothing'}")
+    return why(trace, edges)
+
+
+# What stopped a pair, by the rule's words in the trace (judging.py's notes),
+# from the furthest stage a pair of figures reached: the first class met wins.
+WHY = (
+    (
+        "conflict stopped by a near-miss rule",
+        (
+            "said as a change",
+            "also states",
+            "a year labelling",
+            "a year framing",
+            "running figures",
+            "names someone the other",
+            "other subjects",
+            "times not comparable",
+            "core cosine",
+            "one role",
+            "telling word pair",
+            "two acts",
+        ),
+    ),
+    ("one thing, no conflict raised (wording, names)", ("neither strong nor telling",)),
+    ("one thing, no conflict raised (wording, names)", ("not identified",)),
+    ("other figures differ", ("another figure differs", "two figures differ")),
+    ("one thing, the values agree (a bound, an approximation)", ("about the same thing",)),
+    ("not about one thing (names)", ("names altogether", "names near its figure", "clauses name")),
+    ("not about one thing (words, times)", ("too few context words", "different times")),
+)
+
+
+def why(trace: list[str], edges: list) -> str:
+    """The class of a pair's outcome, from the trace of the rules: a
+    conflict (strict, or loose: counted only within one story), or the
+    first class of rule that stopped the pair (`WHY`), or never compared."""
+    if any(e.relation == "conflict" and not e.loose for e in edges):
+        return "conflict"
+    if any(e.relation == "conflict" for e in edges):
+        return "loose conflict (two reports not linked as one story)"
+    if not trace:
+        return "not compared (no figure of one kind with words in common)"
+    for label, phrases in WHY:
+        if any(p in line for line in trace for p in phrases):
+            return label
+    return "other: " + trace[-1]
 
 
 def replay(library: Library, first: int, second: int) -> None:
@@ -170,7 +218,10 @@ def item_row(library: Library, item_id: int) -> tuple:
 
 
 def misses(out: Path, replaying: bool = False) -> int:
+    """Explain each tuning-part plant missed and control flagged of a run,
+    then count the missed plants by what stopped them (`why`)."""
     entries = json.loads((out / "scored.json").read_text(encoding="utf-8"))
+    classes: dict[str, list[str]] = {}
     for m in entries:
         if m["part"] != "tune":
             continue  # the check part is scored, never read
@@ -188,6 +239,7 @@ def misses(out: Path, replaying: bool = False) -> int:
             )
             if None in ids:
                 print("-> a sentence is no fact item")
+                classes.setdefault("not offered as a fact", []).append(m["pair"])
                 continue
             if m["role"] == "control":
                 # Each claim the control's claim is in conflict with.
@@ -202,9 +254,13 @@ def misses(out: Path, replaying: bool = False) -> int:
                 for other in sorted(others):
                     explain(index, item_row(library, ids[0]), item_row(library, other))
                 continue
-            explain(library_index(library), *(item_row(library, i) for i in ids))
+            cls = explain(library_index(library), *(item_row(library, i) for i in ids))
+            classes.setdefault(cls, []).append(m["pair"])
             if replaying:
                 replay(library, *ids)
+    print("\n===== missed plants (tuning part) by what stopped them")
+    for cls, pairs in sorted(classes.items(), key=lambda kv: -len(kv[1])):
+        print(f"{len(pairs):3}  {cls}: {' '.join(pairs)}")
     return 0
 
 
