@@ -30,7 +30,11 @@ articles and `manifest.json` (what was changed where: file names, offsets,
 values; no article text).
 
 `run` does it all: makes the rounds, imports each as a dated library
-(bench/realnews_library.py) and scores them together.
+(bench/realnews_library.py) and scores them together; it also builds the
+library of the unmodified articles (OUT_DIR/unmodified.sqlite), to tell a
+control flagged by its near miss from one flagged only by a disagreement
+its sentence already had with a third report (reported apart, still
+counted as flagged).
 
 The finding and the making live in bench/plants_make.py; this file keeps the
 command line, the scoring and the report.
@@ -69,20 +73,41 @@ from plants_make import CONTROL_KINDS, PATTERNS, REALNEWS, control, make, within
 TUNING_BEFORE = "2016-07-01"  # sources dated before it are the tuning part
 
 
-def score(out: Path, library: Path) -> list[dict]:
+def _conflict_rows(db: sqlite3.Connection) -> list[tuple]:
+    """(conflict id, item id, value, file name, start, end) of every member
+    of every conflict of a library."""
+    return db.execute(
+        'SELECT c.id, m.item_id, m.value, s.file_name, i.start, i."end" FROM conflicts c'
+        " JOIN conflict_members m ON m.conflict_id = c.id JOIN items i ON i.id = m.item_id"
+        " JOIN sources s ON s.id = i.source_id"
+    ).fetchall()
+
+
+def unmodified_pairs(base: Path) -> set[tuple[str, int, str, int]]:
+    """Every pair of claims in conflict in `base`, the library of the
+    unmodified articles, as (file, start, file, start) both ways round."""
+    db = sqlite3.connect(base)
+    members = defaultdict(list)
+    for cid, _item, _value, fname, a, _b in _conflict_rows(db):
+        members[cid].append((fname, a))
+    db.close()
+    return {(*x, *y) for ms in members.values() for x in ms for y in ms if x != y}
+
+
+def score(out: Path, library: Path, carried: set | None = None) -> list[dict]:
     """The manifest of one round's folder `out`, each entry marked with what
     the library it was imported into says: "items" (both sentences are fact
     items of the library), and "found" for a plant (a conflict holds the
     planted claim and its partner's claim, each with its value) or "flagged"
     for a control (a conflict holds the control's claim, other than one a
-    plant of the round takes part in)."""
+    plant of the round takes part in). With `carried` (unmodified_pairs of
+    the unmodified articles' library), a flagged control is also marked
+    "carried" when each claim it is in conflict with was in conflict with
+    its unmodified sentence already: a disagreement the article had with a
+    third report, not one its near miss made."""
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     db = sqlite3.connect(library)
-    rows = db.execute(
-        'SELECT c.id, m.item_id, m.value, s.file_name, i.start, i."end" FROM conflicts c'
-        " JOIN conflict_members m ON m.conflict_id = c.id JOIN items i ON i.id = m.item_id"
-        " JOIN sources s ON s.id = i.source_id"
-    ).fetchall()
+    rows = _conflict_rows(db)
     facts = defaultdict(list)
     for fname, a, b in db.execute(
         'SELECT s.file_name, i.start, i."end" FROM items i JOIN sources s ON s.id = i.source_id'
@@ -117,7 +142,25 @@ def score(out: Path, library: Path) -> list[dict]:
             theirs = holding(m["partner"][0], m["partner"][1])
             m["found"] = any(c1 == c2 and v1 != v2 for c1, v1 in mine for c2, v2 in theirs)
         else:
-            m["flagged"] = any(against_unplanted(cid) for cid, _ in mine)
+            flags = {cid for cid, _ in mine if against_unplanted(cid)}
+            m["flagged"] = bool(flags)
+            if carried is not None and flags:
+                # The control's sentence starts where it did in the unmodified
+                # article (the change is inside it); so do the others' sentences
+                # in articles the round left alone.
+                mine_at = next(
+                    a
+                    for cid in flags
+                    for f, a, b, _ in members[cid]
+                    if f == m["file"] and a <= m["start"] < b
+                )
+                others = {
+                    (f, a)
+                    for cid in flags
+                    for f, a, b, _ in members[cid]
+                    if not (f == m["file"] and a <= m["start"] < b)
+                }
+                m["carried"] = all((m["file"], mine_at, *o) in carried for o in others)
     return manifest
 
 
@@ -132,7 +175,13 @@ def report(entries: list[dict], misses: bool = False) -> None:
     for (role, part), (hit, total, items) in sorted(results.items()):
         what = "found" if role == "plant" else "flagged"
         ratio = f" = {hit / total:.2f}" if total else ""
-        print(f"{role:8} {part:6} {what}: {hit}/{total}{ratio}  (both sentences items: {items})")
+        carried = sum(
+            bool(m.get("carried")) for m in entries if m["role"] == role and m["part"] == part
+        )
+        also = f"; flagged by a conflict the unmodified article had: {carried}" if carried else ""
+        print(
+            f"{role:8} {part:6} {what}: {hit}/{total}{ratio}  (both sentences items: {items}{also})"
+        )
     by_kind = defaultdict(lambda: [0, 0])
     for m in entries:
         key = (m["role"], m["part"], m["kind"] if m["role"] == "plant" else m["how"])
@@ -155,6 +204,16 @@ def run(out: Path, misses: bool, again: bool = False) -> int:
     from app.core.store import Library
 
     entries = []
+    # The unmodified articles' library: which disagreements a control's
+    # sentence had before its near miss was written (score's `carried`).
+    base = out / "unmodified.sqlite"
+    if again and base.exists():
+        with Library(base) as opened:
+            corroborate.regroup(opened)
+    else:
+        base.unlink(missing_ok=True)
+        realnews_library.build(base, REALNEWS / "articles")
+    carried = unmodified_pairs(base)
     folders = sorted(out.glob("round*/"), key=lambda f: int(f.name[5:])) if again else None
     for folder in folders or make(out, False):
         library = folder.with_suffix(".sqlite")
@@ -164,7 +223,7 @@ def run(out: Path, misses: bool, again: bool = False) -> int:
         else:
             library.unlink(missing_ok=True)
             realnews_library.build(library, folder)
-        entries.extend(score(folder, library))
+        entries.extend(score(folder, library, carried))
     report(entries, misses)
     (out / "scored.json").write_text(json.dumps(entries, indent=1), encoding="utf-8")
     return 0
