@@ -68,7 +68,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from plants_make import CONTROL_KINDS, PATTERNS, REALNEWS, control, make, within  # noqa: E402
+from plants_make import (  # noqa: E402
+    CONTROL_KINDS,
+    INVENTED,
+    PATTERNS,
+    REALNEWS,
+    control,
+    make,
+    within,
+)
 
 TUNING_BEFORE = "2016-07-01"  # sources dated before it are the tuning part
 
@@ -268,11 +276,20 @@ def probe(library_path: Path) -> int:
                         proper[source_id] = proper_words(library.source_text(source_id))
                     before = against(source_id, text, when)
                     for how in CONTROL_KINDS:
-                        new = control(kind, found.group(0), text, how, random.Random(item_id))
-                        if not new or new.startswith("SUBJECT:"):
+                        rng = random.Random(item_id)
+                        new = control(kind, found.group(0), text, how, rng)
+                        if not new:
                             continue
                         tried += 1
                         changed = text[: found.start()] + new + text[found.end() :]
+                        if new.startswith("SUBJECT:"):
+                            # Another subject: its name replaced, as make() does.
+                            who, new = new[8:].split("|", 1)
+                            changed = text[: found.start()] + new + text[found.end() :]
+                            at = changed.find(who)
+                            if at < 0:
+                                continue
+                            changed = changed[:at] + rng.choice(INVENTED) + changed[at + len(who) :]
                         extra = against(source_id, changed, when) - before
                         if extra:
                             flagged += 1
