@@ -41,37 +41,62 @@ ROOT = Path(__file__).resolve().parents[1]
 # tests/ui/test_startup.py, which gives its own `on_first_frame`.)
 FIRST_FRAME_HOOK = """
 import os, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+import importlib.util
 
 def on_first_frame(window):
     print(f"first-frame {time.monotonic():.6f}", flush=True)
     os._exit(0)
 
-class FirstFrame(QObject):
-    seen = False
-    def eventFilter(self, window, event):
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            self.seen = True
-            QTimer.singleShot(0, lambda: on_first_frame(window))
-        return False
+def watch_first_frame():
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
 
-first_frame = FirstFrame()
-_show = QMainWindow.show
+    class FirstFrame(QObject):
+        seen = False
+        def eventFilter(self, window, event):
+            if not self.seen and event.type() == QEvent.Type.Paint:
+                self.seen = True
+                QTimer.singleShot(0, lambda: on_first_frame(window))
+            return False
 
-def show(window):
-    window.installEventFilter(first_frame)
-    _show(window)
+    first_frame = FirstFrame()
+    _show = QMainWindow.show
 
-# Only the main window's own events reach the filter: a filter on the whole
-# application would make PySide wrap every object that gets an event (and
-# build the Python enums of their classes), a cost the app alone would pay.
-QMainWindow.show = show
+    def show(window):
+        window.installEventFilter(first_frame)
+        _show(window)
+
+    # Only the main window's own events reach the filter: a filter on the whole
+    # application would make PySide wrap every object that gets an event (and
+    # build the Python enums of their classes), a cost the app alone would pay.
+    QMainWindow.show = show
+
+class WhenQtWidgetsLoads:
+    # Hooks QMainWindow.show once the code started has loaded Qt itself, so
+    # that the code loads its modules in its own order (what it loads before
+    # Qt, PySide does not read: app/main.py).
+    def find_spec(self, name, path=None, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            watch_first_frame()
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, WhenQtWidgetsLoads())
 """
 
 _EMPTY = (
     FIRST_FRAME_HOOK
     + """
+from PySide6.QtWidgets import QApplication, QMainWindow
+
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1400, 900)

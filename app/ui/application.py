@@ -102,9 +102,10 @@ _BACKUP_AT_THE_LATEST_MS = 5000  # after start, painted or not
 
 def _after_first_frame(window) -> None:
     """What waits until the window's first frame is on screen: the style
-    sheet on the whole application (app.ui.look), today's backup, and the
-    importer, loaded on a worker thread so the first import does not wait
-    for it (a Qt-free module: safe off the GUI thread)."""
+    sheet on the whole application (app.ui.look), the library in the recent
+    list (a settings file written to disk, 5-20 ms of waiting), today's
+    backup, and the importer, loaded on a worker thread so the first import
+    does not wait for it (a Qt-free module: safe off the GUI thread)."""
 
     started = False
 
@@ -114,6 +115,7 @@ def _after_first_frame(window) -> None:
             return
         started = True
         finish_look(window)
+        window.settings.add_recent_library(window.library.path)
         _start_backup(window)
         threading.Thread(
             target=importlib.import_module, args=("app.core.importer",), daemon=True
@@ -186,8 +188,8 @@ _windows: list = []  # the open windows (a window on another library replaces on
 
 
 def _follow_library_choices(window, args: argparse.Namespace) -> None:
-    """Remember the window's library, and open the ones chosen from its File menu."""
-    window.settings.add_recent_library(window.library.path)
+    """Open the libraries chosen from the window's File menu. (Its own goes
+    in the recent list after its first frame: `_after_first_frame`.)"""
     window.library_menu.openRequested.connect(lambda loc: switch_library(window, loc, args))
     _windows.append(window)
 

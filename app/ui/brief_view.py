@@ -83,7 +83,12 @@ class BlockDelegate(QStyledItemDelegate):
 
     def _text_width(self, index: QModelIndex) -> int:
         depth = 1 if index.parent().isValid() else 0
-        width = self._view.viewport().width() - depth * INDENT
+        # The viewport's width, read from the view: the viewport itself, a
+        # widget Qt made, costs PySide a search of every widget class (and
+        # their enums, 4 ms) the first time Python sees it, before the first
+        # frame. (Equal with the vertical scroll bar always on:
+        # tests/ui/test_startup.py.)
+        width = self._view.maximumViewportSize().width() - depth * INDENT
         return max(120, width - 2 * PAD - BAR - 6)
 
     def _fonts(self, option) -> tuple[QFont, QFont, QFont]:

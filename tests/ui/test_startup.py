@@ -24,6 +24,8 @@ FIRST_FRAME = (
 import json
 
 def on_first_frame(window):
+    from PySide6.QtWidgets import QApplication
+
     panel = window.library_panel
     print(json.dumps({
         "modules": sorted(sys.modules),
@@ -160,3 +162,41 @@ def test_a_window_never_painted_still_gets_todays_backup(qtbot, seeded_library, 
     window.firstFramePainted.emit()
     qtbot.wait(200)
     assert len(backups(seeded_library.path)) == 1
+
+
+def test_the_memo_cards_are_as_wide_as_the_memo_view_shows(qtbot, seeded_library):
+    from app.ui.look import finish_look, style_first_frame
+
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    style_first_frame(window)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.editor.view
+    # The delegate reads the width from the view, not from its viewport.
+    widths = [(view.maximumViewportSize().width(), view.viewport().width())]
+    finish_look(window)
+    for width in (900, 1800):
+        window.resize(width, 800)
+        qtbot.wait(20)
+        widths.append((view.maximumViewportSize().width(), view.viewport().width()))
+    assert all(a == b for a, b in widths) and len({b for _, b in widths}) == 3
+    window.files.maybe_save = lambda: True
+
+
+def test_the_library_goes_in_the_recent_list_after_the_first_frame(qtbot, seeded_library):
+    import argparse
+
+    from app.ui import application
+
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    args = argparse.Namespace(library=str(seeded_library.path), screenshot=None, brief=None)
+    application._follow_library_choices(window, args)
+    application._after_first_frame(window)
+    assert str(seeded_library.path.resolve()) not in window.settings.recent_libraries()
+    window.show()
+    qtbot.waitUntil(
+        lambda: window.settings.recent_libraries()[:1] == [str(seeded_library.path.resolve())]
+    )

@@ -107,6 +107,8 @@ def test_switching_to_a_team_library_from_the_file_menu(qtbot, team, tmp_path, m
     qtbot.addWidget(first)
     first.files.maybe_save = lambda: True
     application._follow_library_choices(first, args)
+    application._after_first_frame(first)
+    first.firstFramePainted.emit()  # its library goes in the recent list then
     chosen = []
     monkeypatch.setattr(
         application,
@@ -120,7 +122,7 @@ def test_switching_to_a_team_library_from_the_file_menu(qtbot, team, tmp_path, m
     qtbot.addWidget(second)
     second.files.maybe_save = lambda: True
     assert isinstance(second.library, PgLibrary)
-    assert second.settings.recent_libraries()[0] == url
+    qtbot.waitUntil(lambda: second.settings.recent_libraries()[:1] == [url])
     assert str((tmp_path / "mine.sqlite").resolve()) in second.settings.recent_libraries()
     second.close()
     second.library.close()
