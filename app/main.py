@@ -63,26 +63,40 @@ def main(argv: list[str] | None = None) -> int:
         from app import desktop
 
         return desktop.main(remove=args.uninstall_desktop_entry)
-    _load_qt_free_modules()
+    _before_qt()
     from app.ui.application import run_gui
 
     return run_gui(args)
 
 
-def _load_qt_free_modules() -> None:
-    """Load the Qt-free modules the window needs before Qt itself. Once
-    imported, PySide reads the source of every module imported after it, to
-    look for its `__feature__` switches: loaded first, these are not read
-    (about 8 ms of the start; bench/bench_startup.py)."""
+def _before_qt() -> None:
+    """Load the Qt-free modules the window needs before Qt, and tell PySide
+    which modules use which of its `__feature__` switches: none. Once loaded,
+    PySide reads the source of each module the first time an import names
+    it, to find out; a module loaded before PySide cannot use one, and the
+    window's modules (app.ui) use none. Marked as PySide marks such modules,
+    they are not read (about 8 ms of the start; bench/bench_startup.py)."""
     import app.core.brief_conflicts
     import app.core.brief_sources
     import app.core.cite
+    import app.core.library_edits
+    import app.core.short_text
     import app.core.source_checks
     import app.core.store
     import app.core.templates
     import app.core.writer
-    import app.desktop  # noqa: F401
+    import app.desktop
+    import app.ui  # noqa: F401
 
+    loaded = list(sys.modules)
+    import pkgutil
 
-if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        from PySide6.support.feature import pyside_feature_dict
+    except ImportError:  # a PySide without it: it reads them, as it did
+        return
+    marks = dict.fromkeys(loaded, -1)  # -1: "no PySide here"
+    for module in pkgutil.iter_modules(app.ui.__path__, "app.ui."):
+        marks[module.name] = 0  # 0: "PySide, with no feature switched on"
+    for name, mark in marks.items():
+        pyside_feature_dict.setdefault(name, mark)

@@ -1,61 +1,22 @@
-"""Help: the Quick Guide (F1) and the keyboard shortcut list.
+"""Help: the Quick Guide (F1) and the keyboard shortcut list, in the Help menu.
 
-The guide's words live in resources/help/quick-guide.html; its keys are
-filled in from the window's commands when it opens ("[[import]]" becomes
-the Import command's shortcut), so the guide names the keys the window
-really uses.
+The pages and their dialog (app/ui/help_pages.py) load when one is first
+opened: the window's first frame needs only the actions.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app.core.paths import RESOURCES
 from app.ui.menus import Commands
-from app.ui.shortcuts import key_text, menu_text, shortcuts_html
 
-GUIDE = RESOURCES / "help" / "quick-guide.html"
-_KEY = re.compile(r"\[\[(\w+)\]\]")
-STYLE = "kbd { font-family: monospace; background: #eef1f5; } h3 { margin-bottom: 2px; }"
-
-
-def guide_html(commands: Commands, text: str | None = None) -> str:
-    """The Quick Guide with each [[name]] replaced by that command's keys
-    (or its menu name, for a command without a shortcut). KeyError names a
-    command the guide mentions that the window does not have."""
-
-    def key(match: re.Match) -> str:
-        action = commands[match[1]]
-        keys = key_text(action)
-        return f"<kbd>{keys}</kbd>" if keys else f"<b>{menu_text(action.text())}</b>"
-
-    return _KEY.sub(key, GUIDE.read_text(encoding="utf-8") if text is None else text)
-
-
-class HelpDialog(QDialog):
-    """A page of help, beside the window (not modal); Escape closes it."""
-
-    def __init__(self, title: str, html: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setObjectName("helpDialog")
-        self.resize(640, 620)
-        self.text = QTextBrowser()
-        self.text.setObjectName("helpText")
-        self.text.setOpenExternalLinks(False)
-        self.text.document().setDefaultStyleSheet(STYLE)
-        self.text.setHtml(html)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
-        self.text.setFocus()
+if TYPE_CHECKING:
+    from app.ui.help_pages import HelpDialog
 
 
 class HelpActions(QObject):
@@ -80,12 +41,18 @@ class HelpActions(QObject):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
     def show_guide(self) -> HelpDialog:
+        from app.ui.help_pages import guide_html
+
         return self._show("guide", "Quick Guide", guide_html(self._commands))
 
     def show_shortcuts(self) -> HelpDialog:
+        from app.ui.shortcuts import shortcuts_html
+
         return self._show("shortcuts", "Keyboard Shortcuts", shortcuts_html(self._menus()))
 
     def _show(self, name: str, title: str, html: str) -> HelpDialog:
+        from app.ui.help_pages import HelpDialog
+
         dialog = self.dialogs.get(name)
         if dialog is None:
             dialog = self.dialogs[name] = HelpDialog(title, html, self._window)

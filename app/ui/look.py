@@ -17,8 +17,10 @@ import re
 from pathlib import Path
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPainter
+
+from app.ui.item_delegate import fill
 
 SHEET_FILE = Path(__file__).with_name("style.qss")
 
@@ -70,13 +72,7 @@ class _Background(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            # Drawn as a rectangle with no outline, not by fillRect: choosing
-            # among fillRect's overloads makes PySide build QGradient's
-            # enums (2 ms before the first frame). The same pixels.
-            painter = QPainter(watched)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.colour)
-            painter.drawRect(event.rect())
+            fill(QPainter(watched), event.rect(), self.colour)
         return False
 
 

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.document.stateChanged.connect(self._update_title)
         self.document.autosaved.connect(self.show_status)
         self.sources.sourcesImported.connect(self.show_new_source)
+        self.firstFramePainted.connect(self.offline.check_link)
         self.firstFramePainted.connect(panel.read_choosers)
 
     def corroboration(self):

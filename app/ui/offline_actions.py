@@ -11,16 +11,19 @@ from both sides. Each connects to its own database on its worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.brief import Brief
-from app.core.offline import Part, link_of, take_offline
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
 from app.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from app.core.offline import Part
 
 WHOLE, TAG, MEMO = "The whole library", "The items of a tag…", "What the open memo cites"
 
@@ -45,13 +48,23 @@ class OfflineActions(QObject):
         self.take_action.setEnabled(team)
         self.take_action.triggered.connect(self.take_offline)
         self.sync_action = QAction("S&ync with Team Library", window)
-        self.sync_action.setEnabled(not team and link_of(library) is not None)
+        self.sync_action.setEnabled(False)  # until `check_link` says
         self.sync_action.triggered.connect(self.sync)
 
+    def check_link(self) -> None:
+        """Offer Sync on a copy taken offline. (Asked once the window's first
+        frame is up: the offline module is not needed before.)"""
+        from app.core.offline import link_of
+
+        team = is_team_location(self._library.path)
+        self.sync_action.setEnabled(not team and link_of(self._library) is not None)
+
     def choose_part(self) -> Part | None:
-        choices = [WHOLE, TAG, MEMO]
         from PySide6.QtWidgets import QInputDialog  # the dialogs load when first used
 
+        from app.core.offline import Part
+
+        choices = [WHOLE, TAG, MEMO]
         picked, ok = QInputDialog.getItem(
             self._window, "Take Offline", "Take what:", choices, 0, False
         )
@@ -73,6 +86,8 @@ class OfflineActions(QObject):
         if part is None:
             return
         from PySide6.QtWidgets import QFileDialog
+
+        from app.core.offline import take_offline
 
         path, _ = QFileDialog.getSaveFileName(
             self._window, "Keep the Offline Copy In", "offline.sqlite", "Libraries (*.sqlite)"
@@ -100,6 +115,8 @@ class OfflineActions(QObject):
         run_in_background(copy, done, lambda exc: self._report("Take Offline", str(exc)), long=True)
 
     def sync(self) -> None:
+        from app.core.offline import link_of
+
         path = str(self._library.path)
         link = link_of(self._library)
         if link is None:

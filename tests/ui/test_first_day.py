@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
 from app.core.short_text import clip_words
 from app.core.store import SearchFilter
-from app.ui.help import HelpDialog
+from app.ui.help_pages import HelpDialog
 from app.ui.source_list import MissingRole
 from app.ui.source_properties import SourcePropertiesDialog
 from tests.ui.helpers import (

@@ -60,6 +60,9 @@ NOT_AT_START = (
     "app.ui.tag_dialog",
     "app.ui.team_dialog",
     "app.ui.source_properties",
+    "app.ui.help_pages",
+    "app.ui.shortcuts",
+    "app.core.offline",
     # Loaded where they are used: a desktop tool run, a new source's hash, an
     # export's note or the memo's preview, a sync.
     "subprocess",
@@ -200,3 +203,22 @@ def test_the_library_goes_in_the_recent_list_after_the_first_frame(qtbot, seeded
     qtbot.waitUntil(
         lambda: window.settings.recent_libraries()[:1] == [str(seeded_library.path.resolve())]
     )
+
+
+def test_pyside_reads_the_source_of_none_of_the_windows_modules():
+    # PySide reads each module first named in an import after it is loaded
+    # (looking for `from __feature__ import`): app/main.py tells it first.
+    code = """
+import app.main
+app.main._before_qt()
+import PySide6.support.feature as feature
+read = []
+check = feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: read.append(module.__name__) or check(module)
+import app.ui.application
+print(sorted(name for name in read if name.split(".")[0] == "app"))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]", done.stderr[-2000:]
