@@ -83,25 +83,61 @@ def style_first_frame(window: QtWidgets.QMainWindow) -> None:
     the main window's own background is painted (a sheet on the main window
     would reach every widget in it, the very cost saved). `finish_look`
     ends it."""
-    subjects: dict[tuple[str, str], list[str]] = {}
-    for selectors, body in _rules(sheet()):
-        for selector in selectors:
-            subjects.setdefault(_subject(selector), []).append(f"{selector} {{{body}}}")
+    subjects = _subjects(sheet())
     background = None
     for rule in subjects.pop(("QMainWindow", ""), []):
         background = _BACKGROUND.search(rule) or background
+    styled = first_frame_rules(window, subjects, widgets_python_holds(window))
+    for widget, rules in styled:
+        widget.setStyleSheet("\n".join(rules))
+    painter = _Background(window, QColor(background.group(1))) if background else None
+    setattr(window, _STAND_INS, ([widget for widget, _ in styled], painter))
+
+
+def _subjects(text: str) -> dict[tuple[str, str], list[str]]:
+    """{(class, object name): the rules about it}, in the sheet's order."""
+    subjects: dict[tuple[str, str], list[str]] = {}
+    for selectors, body in _rules(text):
+        for selector in selectors:
+            subjects.setdefault(_subject(selector), []).append(f"{selector} {{{body}}}")
+    return subjects
+
+
+def widgets_python_holds(window: QtWidgets.QWidget) -> list[QtWidgets.QWidget]:
+    """The widgets in `window` that Python made (or has seen): those the
+    first frame shows that a rule is about (tests/ui/test_look.py checks
+    that a search of the whole window finds no other). Not `findChildren`,
+    which hands Python every object in the window, the hundred Qt made
+    itself too: 4 ms before the first frame."""
+    import shiboken6
+
+    return [
+        held
+        for held in shiboken6.getAllValidWrappers()
+        if isinstance(held, QtWidgets.QWidget) and window.isAncestorOf(held) and held is not window
+    ]
+
+
+def first_frame_rules(
+    window: QtWidgets.QWidget,
+    subjects: dict[tuple[str, str], list[str]],
+    candidates: list[QtWidgets.QWidget],
+) -> list[tuple[QtWidgets.QWidget, list[str]]]:
+    """Each of `candidates` the window will show that a rule is about, with
+    those rules in the sheet's order."""
     rules: dict[int, list[str]] = {}
     widgets: dict[int, QtWidgets.QWidget] = {}
     for (cls, name), own in subjects.items():
         kind = getattr(QtWidgets, cls)
-        for widget in window.findChildren(kind, name) if name else window.findChildren(kind):
-            if widget.isVisibleTo(window):
+        for widget in candidates:
+            if (
+                isinstance(widget, kind)
+                and (not name or widget.objectName() == name)
+                and widget.isVisibleTo(window)
+            ):
                 widgets[id(widget)] = widget
                 rules.setdefault(id(widget), []).extend(own)
-    for key, widget in widgets.items():
-        widget.setStyleSheet("\n".join(rules[key]))
-    painter = _Background(window, QColor(background.group(1))) if background else None
-    setattr(window, _STAND_INS, (list(widgets.values()), painter))
+    return [(widget, rules[key]) for key, widget in widgets.items()]
 
 
 def finish_look(window: QtWidgets.QMainWindow) -> None:

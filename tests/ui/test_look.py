@@ -79,3 +79,21 @@ def test_finishing_the_look_twice_changes_nothing(qtbot, seeded_library):
     finish_look(window)
     assert QApplication.instance().styleSheet() == sheet
     assert window.library_panel.search.styleSheet() == ""  # its stand-in is off
+
+
+def test_the_first_frame_look_reaches_every_widget_a_search_of_the_window_finds(
+    qtbot, seeded_library
+):
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.look import _subjects, first_frame_rules, sheet, widgets_python_holds
+
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    subjects = _subjects(sheet())
+    held = first_frame_rules(window, subjects, widgets_python_holds(window))
+    # Every widget in the window, those Qt made itself too.
+    searched = first_frame_rules(window, subjects, window.findChildren(QWidget))
+    assert {id(w): rules for w, rules in held} == {id(w): rules for w, rules in searched}
+    assert len(held) > 10
