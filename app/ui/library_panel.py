@@ -8,6 +8,8 @@ results.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,7 +35,9 @@ from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.library_filters import ActiveFilters, FilterChoosers, fill_combo
 from app.ui.live_library import LiveLibrary
 from app.ui.source_list import SourceList
-from app.ui.speakers_view import SpeakersView
+
+if TYPE_CHECKING:
+    from app.ui.speakers_view import SpeakersView
 
 TABS = ("Quotes", "Facts", "Sources", "Speakers")
 TAB_TIPS = (
@@ -117,12 +121,13 @@ class LibraryPanel(QWidget):
 
         self.source_list = SourceList()
         self.sources = self.source_list.list
-        self.speakers = SpeakersView(live)
+        # The Speakers tab's view is made just after the first frame, or
+        # when first needed (`speakers`): the first frame does not show it.
+        self._speakers: SpeakersView | None = None
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.items)
         self.stack.addWidget(self.source_list)
-        self.stack.addWidget(self.speakers)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -168,7 +173,6 @@ class LibraryPanel(QWidget):
         self.items.selectionModel().currentRowChanged.connect(self._on_item_row)
         self.cards.conflictClicked.connect(self.conflictRequested)
         self.model.totalChanged.connect(self._show_count)
-        self.speakers.itemChosen.connect(self.itemChosen)
         # The first frame shows the first quotes and their count. The choosers'
         # entries and the Sources list need the library's counts per source and
         # per speaker, slow on a big library: `read_choosers` reads them once
@@ -227,13 +231,37 @@ class LibraryPanel(QWidget):
         selected = self.current_item()
         top = self.items.verticalScrollBar().value()
         self._read_choosers()
-        self.speakers.reload()
+        if self._speakers is not None:
+            self._speakers.reload()
         self._debounce.stop()
         self.model.set_filter(self.current_filter(), reread=True)
         self._search_tab()
         if selected is not None:
             self.select_item(selected.id)
         self._restore_scroll(top)
+
+    @property
+    def speakers(self) -> SpeakersView:
+        """The Speakers tab's view (made the first time it is asked for)."""
+        if self._speakers is None:
+            self.make_hidden_views()
+        return self._speakers
+
+    def make_hidden_views(self) -> None:
+        """Make the Speakers tab's view, not yet read (the window asks once
+        its first frame is up: from then on the panel's smallest size is what
+        it always was)."""
+        if self._speakers is not None:
+            return
+        from app.ui.speakers_view import SpeakersView
+
+        view = self._speakers = SpeakersView(self._live)
+        self.stack.insertWidget(PAGE_OF_TAB[SPEAKERS_TAB], view)
+        view.itemChosen.connect(self.itemChosen)
+        view.set_query(self._speakers_query())
+
+    def _speakers_query(self) -> str:
+        return self.search.text() if self.tabs.currentIndex() == SPEAKERS_TAB else ""
 
     def _choosers(self) -> list:
         return [
@@ -295,8 +323,8 @@ class LibraryPanel(QWidget):
         """The Sources or Speakers tab, searched by the search text."""
         query = self.search.text() if self.tabs.currentIndex() == SOURCES_TAB else ""
         self.source_list.set_query(query)
-        query = self.search.text() if self.tabs.currentIndex() == SPEAKERS_TAB else ""
-        self.speakers.set_query(query)
+        if self._speakers is not None:  # else searched when made
+            self._speakers.set_query(self._speakers_query())
         self._show_count()
 
     def _show_count(self) -> None:
@@ -365,8 +393,8 @@ class LibraryPanel(QWidget):
         page = self.stack.currentWidget()
         if page is self.source_list:
             return self.sources
-        if page is self.speakers:
-            return self.speakers.focus_target()
+        if page is self._speakers:
+            return self._speakers.focus_target()
         return self.items
 
     def focus_results(self) -> None:
@@ -411,8 +439,8 @@ class LibraryPanel(QWidget):
         self.focus_results()
 
     def current_item(self) -> Item | None:
-        if self.stack.currentWidget() is self.speakers:
-            index = self.speakers.table.currentIndex()
+        if self._speakers is not None and self.stack.currentWidget() is self._speakers:
+            index = self._speakers.table.currentIndex()
         else:
             index = self.items.currentIndex()
         return index.data(ItemRole) if index.isValid() else None
@@ -442,7 +470,8 @@ class LibraryPanel(QWidget):
         item = self.current_item()
         top = self.items.verticalScrollBar().value()
         self.model.refresh()
-        self.speakers.refresh_quotes()
+        if self._speakers is not None:
+            self._speakers.refresh_quotes()
         if item is not None:
             self.select_item(item.id)
         self._restore_scroll(top)

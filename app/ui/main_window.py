@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.sources.sourcesImported.connect(self.show_new_source)
         self.firstFramePainted.connect(self.offline.check_link)
         self.firstFramePainted.connect(panel.read_choosers)
+        self.firstFramePainted.connect(panel.make_hidden_views)
 
     def corroboration(self):
         """The Sources Agree / Disagree dock, made (and connected) the first

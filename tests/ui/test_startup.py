@@ -63,6 +63,7 @@ NOT_AT_START = (
     "app.ui.help_pages",
     "app.ui.shortcuts",
     "app.core.offline",
+    "app.ui.speakers_view",
     # Loaded where they are used: a desktop tool run, a new source's hash, an
     # export's note or the memo's preview, a sync.
     "subprocess",
@@ -127,8 +128,10 @@ def test_the_choosers_fill_by_themselves_after_the_first_frame(qtbot, seeded_lib
     qtbot.addWidget(window)
     panel = window.library_panel
     assert not panel.choosers_read
+    assert panel.stack.count() == 2  # the Speakers tab's view is not made yet
     window.show()
     qtbot.waitUntil(lambda: panel.choosers_read)
+    assert panel.stack.count() == 3  # made, so the panel is as small as it ever was
     assert panel.source_filter.count() == len(seeded_library.sources()) + 1
     assert panel.tag_filter.itemText(0) == "Any tag"
     # Still on the Quotes tab, and the status bar still names the library.
