@@ -15,9 +15,11 @@ first paint of its main window (the first event-loop turn after the
 window's first paint event, when the whole frame is drawn), on the system's
 monotonic clock, which parent and child share; the child exits at once
 after that. The event filter that sees the paint sits on the main window
-only. Reported: the median over the rounds, its ratio to the baseline (the
-figure to compare across machines), and the same for the CPU time the
-process used, which a busy machine disturbs less than the wall time.
+only, hooked when the code started loads Qt's widgets (so that the app
+loads its modules in its own order, as `python main.py` does). Reported:
+the median over the rounds, its ratio to the baseline (the figure to
+compare across machines), and the same for the CPU time the process used,
+which a busy machine disturbs less than the wall time.
 """
 
 from __future__ import annotations
