@@ -76,9 +76,6 @@ def _before_qt() -> None:
     it, to find out; a module loaded before PySide cannot use one, and the
     window's modules (app.ui) use none. Marked as PySide marks such modules,
     they are not read (about 8 ms of the start; bench/bench_startup.py)."""
-    import app.core.brief_conflicts
-    import app.core.brief_sources
-    import app.core.cite
     import app.core.library_edits
     import app.core.short_text
     import app.core.source_checks

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.brief import Block, Section
-from app.core.cite import short_title
 from app.ui.brief_model import BLOCKS_MIME, ITEMS_MIME, BlockRole, SectionRole, StatusRole
 from app.ui.item_delegate import is_selected
 from app.ui.memo_status import BlockStatus
@@ -49,6 +48,9 @@ def block_caption(block: Block, status: BlockStatus | None = None) -> str:
         parts.append(block.speaker)
     ref = status.cited(block.source) if status is not None else block.source
     if ref is not None:
+        # Loaded with the first cited block drawn, not before the first frame.
+        from app.core.cite import short_title
+
         parts.append(ref.outlet or short_title(ref.title, 6) or ref.file_name)
     if status is not None and status.deleted:
         parts.append("SOURCE DELETED")

@@ -9,16 +9,19 @@ library changes; the editor draws it, the preview and export cite with it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.brief import Brief, SourceRef
-from app.core.brief_conflicts import BlockConflict, block_conflicts, checks_of
-from app.core.brief_sources import SourceNews, SourceState, cited_as_now, source_news, source_states
 from app.core.errors import LibraryError
 from app.core.library_edits import Changes
 from app.core.store import Library
 from app.ui.brief_model import BriefModel
+
+if TYPE_CHECKING:
+    from app.core.brief_conflicts import BlockConflict
+    from app.core.brief_sources import SourceNews, SourceState
 
 DELAY_MS = 150  # typing in a block does not recompute per keystroke
 
@@ -75,6 +78,22 @@ class MemoStatus(QObject):
         if self._stopped:
             return
         brief = self._model.brief
+        if next(iter(brief.blocks()), None) is None:
+            # No block, nothing to read (and what reads it loads with the
+            # first block, not before the window's first frame).
+            self.states, self.conflicts, self.error, self.news = {}, {}, "", []
+        else:
+            self._read(brief)
+        ids = set(self.states) | set(self.conflicts)
+        self._model.set_statuses(
+            {i: BlockStatus(self.states.get(i), self.conflicts.get(i)) for i in ids}
+        )
+        self.changed.emit()
+
+    def _read(self, brief: Brief) -> None:
+        from app.core.brief_conflicts import block_conflicts
+        from app.core.brief_sources import source_news, source_states
+
         try:
             self.states = source_states(brief, self._library)
             self.conflicts = block_conflicts(brief, self._library)
@@ -83,16 +102,15 @@ class MemoStatus(QObject):
             # The memo keeps working from its own copy; the banner says why.
             self.states, self.conflicts, self.error = {}, {}, str(exc)
         self.news = source_news(brief, self.states)
-        ids = set(self.states) | set(self.conflicts)
-        self._model.set_statuses(
-            {i: BlockStatus(self.states.get(i), self.conflicts.get(i)) for i in ids}
-        )
-        self.changed.emit()
 
     def cited_brief(self) -> Brief:
         """The memo as it exports: citing its sources' current details."""
+        from app.core.brief_sources import cited_as_now
+
         return cited_as_now(self._model.brief, self.states)
 
     def export_checks(self) -> tuple[frozenset[int], dict[int, str]]:
         """The memo's items in open conflicts, and those carrying a rejected value."""
+        from app.core.brief_conflicts import checks_of
+
         return checks_of(self._model.brief, self.conflicts)

@@ -64,6 +64,9 @@ NOT_AT_START = (
     "app.ui.shortcuts",
     "app.core.offline",
     "app.ui.speakers_view",
+    "app.core.cite",
+    "app.core.brief_conflicts",
+    "app.core.brief_sources",
     # Loaded where they are used: a desktop tool run, a new source's hash, an
     # export's note or the memo's preview, a sync.
     "subprocess",
