@@ -97,3 +97,7 @@ def _before_qt() -> None:
         marks[module.name] = 0  # 0: "PySide, with no feature switched on"
     for name, mark in marks.items():
         pyside_feature_dict.setdefault(name, mark)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
