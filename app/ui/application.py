@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.core.errors import LibraryDamagedError, LibraryError
 from app.core.paths import default_library_path
@@ -75,6 +75,8 @@ def open_salvaged_copy(path: Path) -> tuple[Library, str]:
 
 def _ask_about_damage(path: Path, exc: LibraryDamagedError) -> bool:
     """True when the user wants the salvaged read-only copy."""
+    from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
     box = QMessageBox(QMessageBox.Icon.Critical, "The library is damaged", str(exc))
     box.setInformativeText(
         "Briefing Builder can open a copy of what can still be read, read-only, so you can"
@@ -143,7 +145,7 @@ def _window_for(path: str | Path, args: argparse.Namespace, seed: bool | None = 
             library, summary = open_salvaged_copy(path)
             window = MainWindow(library)
         except LibraryError as again:
-            QMessageBox.critical(None, "Cannot open the library", str(again))
+            _cannot_open(str(again))
             return None
         window.show_status(f"Read-only copy of the damaged library: {summary}")
         return window
@@ -151,8 +153,14 @@ def _window_for(path: str | Path, args: argparse.Namespace, seed: bool | None = 
         if args.screenshot:
             print(f"error: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "Cannot open the library", str(exc))
+            _cannot_open(str(exc))
         return None
+
+
+def _cannot_open(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+    QMessageBox.critical(None, "Cannot open the library", message)
 
 
 def _report_library_errors(window) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QToolBar,
     QVBoxLayout,
@@ -368,6 +367,8 @@ class BriefEditor(QWidget):
             self.view.edit(index)
 
     def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
         index = self.view.currentIndex()
         block = self.model.block_at(index)
         if block is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.brief import Brief, BriefError
 from app.core.paths import BRIEFS
@@ -59,6 +59,8 @@ class BriefFiles(QObject):
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the open brief (saved, discarded)."""
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
         if not self.document.dirty:
             return True
         answer = QMessageBox.question(
@@ -79,6 +81,8 @@ class BriefFiles(QObject):
         found = find_recovery()
         if found is None:
             return False
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
         recovery, original = found
         name = Path(original).name if original else "an unsaved memo"
         answer = QMessageBox.question(

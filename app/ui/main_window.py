@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QWidget,
@@ -263,6 +262,8 @@ class MainWindow(QMainWindow):
     def report(self, title: str, message: str) -> None:
         """Tell the user about a problem: a message box, or with --screenshot
         (nobody to click it away) a line on stderr."""
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
         self.statusBar().showMessage(message, 10000)
         if self.interactive:
             QMessageBox.warning(self, title, message)
@@ -413,6 +414,8 @@ class MainWindow(QMainWindow):
         self.library_panel.show_kind(kind)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
         QMessageBox.about(
             self,
             f"About {APP_TITLE}",

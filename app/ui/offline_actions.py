@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.brief import Brief
 from app.core.pg.address import is_team_location
@@ -82,6 +82,8 @@ class OfflineActions(QObject):
         return Part.everything()
 
     def take_offline(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
         part = self.choose_part()
         if part is None:
             return
@@ -115,6 +117,8 @@ class OfflineActions(QObject):
         run_in_background(copy, done, lambda exc: self._report("Take Offline", str(exc)), long=True)
 
     def sync(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
         from app.core.offline import link_of
 
         path = str(self._library.path)

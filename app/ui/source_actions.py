@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from app.core import library_edits as edits
 from app.core.brief import Brief
@@ -139,6 +139,8 @@ class SourceActions(QObject):
     def delete_source(self, source_id: int, ask: bool = True) -> bool:
         """Delete a source and its quotes and facts, after asking; Edit > Undo
         brings it back. Memo blocks that cite it keep their words and details."""
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
         try:
             source = self._live.reader.source(source_id)
         except KeyError:

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -349,6 +348,8 @@ class SourceViewer(QWidget):
     def clip(self, start: int, end: int, kind: str, speaker: str | None) -> None:
         """Store the span as a new item of the shown source; `itemClipped`
         with its id once stored."""
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
         new = NewItem(kind=kind, start=start, end=end, speaker=speaker, speaker_locked=True)
         source_id = self._source.id
         self._live.run(
