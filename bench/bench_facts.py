@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import datetime as dt
 import json
 import os
 import platform
@@ -58,6 +59,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import facts_baseline  # noqa: E402
 
 from app.core.extract import find_quotes  # noqa: E402
+from app.core.extract.fact_dates import parse_date  # noqa: E402
 from app.core.extract.facts import find_facts, sentence_verdicts  # noqa: E402
 
 REALNEWS = ROOT / ".." / "shared" / "realnews"
@@ -86,6 +88,13 @@ def articles(part: str | None) -> list[tuple[str, str]]:
     return out
 
 
+def published() -> dict[str, dt.date | None]:
+    """{file name: publication date} of every article, as an import with
+    the set's metadata knows it."""
+    rows = [json.loads(line) for line in open(REALNEWS / "articles.jsonl", encoding="utf-8")]
+    return {f"{row['id']}.txt": parse_date(row["publication_date"]) for row in rows}
+
+
 def _title_like(words: list[str]) -> bool:
     big = [w for w in words if w.lower() not in _SMALL]
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
@@ -108,11 +117,12 @@ def headline_like(text: str) -> bool:
 
 def measures(part: str) -> None:
     docs = articles(part)
+    dates = published()
     facts = 0
     counts: collections.Counter[str] = collections.Counter()
     reasons: collections.Counter[str] = collections.Counter()
-    for _name, text in docs:
-        for _a, _b, reason, fact in sentence_verdicts(text):
+    for name, text in docs:
+        for _a, _b, reason, fact in sentence_verdicts(text, published=dates[name]):
             reasons[reason or "fact"] += 1
             if fact is None:
                 continue
@@ -134,8 +144,10 @@ def measures(part: str) -> None:
 
 def sample(part: str, n: int, seed: int) -> None:
     facts = []
+    dates = published()
     for name, text in sorted(articles(part)):
-        facts += [(name, f.start, f.end, f.cited_text(text)) for f in find_facts(text)]
+        found = find_facts(text, published=dates[name])
+        facts += [(name, f.start, f.end, f.cited_text(text)) for f in found]
     for k, (name, start, end, cited) in enumerate(sorted(random.Random(seed).sample(facts, n))):
         print(f"{k}\t{name}\t{start}\t{end}\t{cited}")
 
@@ -149,14 +161,16 @@ def recall() -> None:
         if not line.startswith(("#", "source\t"))
     ]
     texts = dict(articles("tune"))
+    dates = published()
     wanted = [(name, int(a), int(b)) for name, a, b, verdict, _ in rows if verdict == "cite"]
     offered = collections.Counter()
     why: collections.Counter[str] = collections.Counter()
     for name, a, b in wanted:
         text = texts[name]
-        for label, fn in (("before #17", facts_baseline.find_facts), ("now", find_facts)):
-            offered[label] += any(f.end == b and a <= f.start < b for f in fn(text))
-        for sa, sb, reason, _fact in sentence_verdicts(text):
+        now = find_facts(text, published=dates[name])
+        for label, found in (("before #17", facts_baseline.find_facts(text)), ("now", now)):
+            offered[label] += any(f.end == b and a <= f.start < b for f in found)
+        for sa, sb, reason, _fact in sentence_verdicts(text, published=dates[name]):
             if sb == b and sa <= a + 60:
                 why[reason or "offered"] += 1
     print(f"recall, tuning part: {len(wanted)} of {len(rows)} sentences judged worth citing")

@@ -65,7 +65,7 @@ def add_document(library: Library, doc: Document, file_name: str) -> ImportOutco
     # the "I" of an opinion piece; with several, "I" is left unresolved.
     authors = parse_authors(doc.meta.author)
     author = authors[0].full if len(authors) == 1 else None
-    items = extract_items(doc.text, author)
+    items = extract_items(doc.text, author, doc.meta.date)
     with library.transaction():
         source_id = library.add_source(doc.text, doc.meta, file_name=file_name, items=items)
         corroborate.update(library, source_id)

@@ -45,7 +45,7 @@ def test_paragraphs_always_end_sentences_and_spans_are_exact():
 def test_checkable_sentences_are_facts_boilerplate_is_not():
     text = (
         "The sanctuary ordinance was passed unanimously with a 13-0 vote on Nov. 19.\n"
-        "Mayor Karen Bass signed the ordinance into law.\n"
+        "Mayor Karen Bass signed the Los Angeles sanctuary ordinance into law.\n"
         "Mayor Karen Bass signed it into law.\n"  # signed what? the sentence before says
         "The Trump transition team did not respond by publication time to a request for comment.\n"
         "The Associated Press and reporter Jack Phillips contributed to this report.\n"
@@ -54,23 +54,23 @@ def test_checkable_sentences_are_facts_boilerplate_is_not():
     )
     assert facts(text) == [
         "The sanctuary ordinance was passed unanimously with a 13-0 vote on Nov. 19.",
-        "Mayor Karen Bass signed the ordinance into law.",
+        "Mayor Karen Bass signed the Los Angeles sanctuary ordinance into law.",
     ]
 
 
 def test_sentences_holding_quotes_are_not_facts():
     text = (
         '"We are hardening our defenses," Councilman Bob Blumenfield said on Nov. 19. '
-        "The council voted 13-0 on the measure."
+        "The council voted 13-0 on the Los Angeles measure."
     )
-    assert facts(text) == ["The council voted 13-0 on the measure."]
+    assert facts(text) == ["The council voted 13-0 on the Los Angeles measure."]
 
 
 def test_fact_spans_are_sentences_of_the_seed_text():
     with open("resources/sources/001_e8b384dd1070e07e.txt", encoding="utf-8") as f:
         text = f.read()
     found = find_facts(text)
-    assert len(found) >= 8
+    assert len(found) >= 6
     for fact in found:
         sentence = text[fact.start : fact.end]
         assert sentence == sentence.strip() and sentence[-1] in '.!?\u201d"'

@@ -96,7 +96,7 @@ def test_quote_marks_around_a_title_or_a_term_may_stay():
 def test_a_pronoun_subject_is_resolved_in_brackets_and_the_span_keeps_the_source_words():
     text = (
         "Orla Brennick won the Quillon County primary on May 3.\n"
-        "She received 5,210 votes, the county clerk reported.\n"
+        "She received 5,210 votes, the Quillon County clerk reported.\n"
         "Her campaign spent $40,000 on radio ads in April.\n"
         "Orla Brennick first ran for the Quillon County board in 2015.\n"
         "In 2019, she voted against the Marrowfield depot budget.\n"
@@ -104,12 +104,12 @@ def test_a_pronoun_subject_is_resolved_in_brackets_and_the_span_keeps_the_source
     found = find_facts(text)
     spans = [text[f.start : f.end] for f in found]
     assert spans[1:3] + spans[4:] == [
-        "She received 5,210 votes, the county clerk reported.",
+        "She received 5,210 votes, the Quillon County clerk reported.",
         "Her campaign spent $40,000 on radio ads in April.",
         "In 2019, she voted against the Marrowfield depot budget.",
     ]
     assert [f.cited_text(text) for f in found[1:3] + found[4:]] == [
-        "[Orla Brennick] received 5,210 votes, the county clerk reported.",
+        "[Orla Brennick] received 5,210 votes, the Quillon County clerk reported.",
         "[Orla Brennick's] campaign spent $40,000 on radio ads in April.",
         "In 2019, [Orla Brennick] voted against the Marrowfield depot budget.",
     ]
@@ -122,14 +122,15 @@ def test_a_surname_is_cited_with_the_full_name_given_earlier():
         "The board approved it on Tuesday after Quarrow spoke for an hour.\n"
         "She said the county would save $2 million a year.\n"
     )
-    assert cited(text)[-1] == "[Tamsin Quarrow] said the county would save $2 million a year."
+    # ("the county" is the one the article named: bracketed too.)
+    assert cited(text)[-1] == "[Tamsin Quarrow] said [Quillon County] would save $2 million a year."
 
 
 def test_a_subject_that_cannot_be_resolved_with_confidence_is_not_offered():
     text = (
         "Orla Brennick met Piet Harrowgate in Marrowfield on Monday.\n"
         "He signed the depot contract for $3 million on Tuesday.\n"
-        "The county spent about $1 million a day on the depot in 2019.\n"
+        "The county spent about $1 million a day on the Marrowfield depot in 2019.\n"
         "That's about $30 million a month.\n"
         "It closed on May 3 after 12 years.\n"
         "They voted 5-2 to sell the land in June.\n"
@@ -137,28 +138,33 @@ def test_a_subject_that_cannot_be_resolved_with_confidence_is_not_offered():
     )
     assert facts(text) == [
         "Orla Brennick met Piet Harrowgate in Marrowfield on Monday.",
-        "The county spent about $1 million a day on the depot in 2019.",
+        "The county spent about $1 million a day on the Marrowfield depot in 2019.",
     ]
 
 
 def test_a_leading_conjunction_is_left_out_and_the_new_capital_bracketed():
-    text = "Orla Brennick lost the 2019 race.\nBut the county board approved her depot plan 5-2.\n"
+    text = (
+        "Orla Brennick lost the 2019 race.\n"
+        "But the county board approved Orla Brennick's depot plan 5-2.\n"
+    )
     found = find_facts(text)
-    assert text[found[1].start : found[1].end] == "the county board approved her depot plan 5-2."
-    assert found[1].cited == "[T]he county board approved her depot plan 5-2."
+    assert text[found[1].start : found[1].end] == (
+        "the county board approved Orla Brennick's depot plan 5-2."
+    )
+    assert found[1].cited == "[T]he county board approved Orla Brennick's depot plan 5-2."
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Quillon County board voted 5-2 on Tuesday to close the depot.",
+        "The Quillon County board voted 5-2 on Tuesday to close the Marrowfield depot.",
         "Governor Tamsin Quarrow signed the Marrowfield budget on June 30.",
-        "The county spent $1.2 million on the depot in 2019.",
-        "The Marrowfield city council approved the ordinance.",
+        "The county spent $1.2 million on the Marrowfield depot in 2019.",
+        "The Marrowfield city council approved the Marrowfield depot ordinance.",
         "Orla Brennick resigned from the Quillon County board in March.",
         "Quillon County has 412,000 residents and three hospitals.",
-        "A state court ruled on Friday that the depot contract was void.",
-        "In 2017, the state legislature banned new depots within city limits.",
+        "A Quillon state court ruled on Friday that the Marrowfield depot contract was void.",
+        "In 2017, the Quillon legislature banned new depots within city limits.",
         "Piet Harrowgate said on Tuesday that the $3 million depot budget was a terrible idea.",
     ],
 )

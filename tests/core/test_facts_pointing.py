@@ -16,8 +16,10 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
     ("sentence", "why"),
     [
         # Which guild, which ordinance: the sentence before says.
-        ("Tova Quarrow later left the guild.", "pointer"),
-        ("Tova Quarrow praised the guild and left.", "pointer"),
+        ("Tova Quarrow later left the guild in 2019.", "pointer"),
+        ("Tova Quarrow praised the depot and left on May 9.", "pointer"),
+        ("Tova Quarrow left the guild hall in 2019.", "pointer"),
+        ("Tova Quarrow praised the mayor on May 9.", "pointer"),
         # A pronoun in the opening phrase, for someone the sentences before named.
         ("As they met in Quillon, Tova Quarrow signed the depot contract on May 9.", "subject"),
         ("As its first act, the board closed the depot on May 9.", "subject"),
@@ -75,30 +77,26 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
     [
         # A figure or a date makes it worth citing all the same.
         "Tova Quarrow left the guild in 2019.",
-        "Some people in Marrowfield signed the depot petition on May 9.",
+        "Some people in Marrowfield signed a depot petition on May 9.",
         # A poll named, a vote, a count, a contest, a place.
-        "Tova Quarrow won 31 percent of the vote on May 9.",
+        "Tova Quarrow won 31 percent of the Quillon vote on May 9.",
         "Tova Quarrow won 31 percent in Marrowfield on May 9.",
         "A Quillon Gazette poll found 48 percent chose Tova Quarrow on May 9.",
-        "Two-thirds of the county board voted to close the depot on May 9.",
-        "Half of the county's 40 clerks resigned in 2019.",
+        "Two-thirds of the Quillon board voted to close the Quillon depot on May 9.",
+        "Half of Quillon's 40 clerks resigned in 2019.",
         # More words say which one, or nothing before it is the same noun.
-        "Tova Quarrow left the guild of Marrowfield.",
-        "Tova Quarrow left the guild hall.",
-        "Tova Quarrow praised the depot and left.",
+        "Tova Quarrow left the guild of Marrowfield in 2019.",
         # A clause says what the shell noun holds.
         "Tova Quarrow rejected the idea that the depot cost $3 million.",
-        "Tova Quarrow announced her decision to close the depot on May 9.",
+        "Tova Quarrow announced her decision to close the Quillon depot on May 9.",
         # A record whose vote or decision the sentence states: worth citing.
         "The ordinance passed 5-2 on May 9.",
         # A place or its governing body: the one the story is about.
         "In 2017, the state declared itself a depot-free zone.",
-        "The council voted 5-2 on May 9 to close the depot.",
+        "The council voted 5-2 on May 9 to close the Quillon depot.",
         # A complement or an appositive that names it.
         "The charge against Tova Quarrow was dropped on May 9.",
         "The program, Marrowfield Works, hired 12 clerks in 2019.",
-        # The one thing everyone means, an office.
-        "Tova Quarrow praised the mayor and left.",
         # The pronoun stands for the subject after the phrase, or a noun in it.
         "Since its founding in 1990, the Marrowfield Grange has met 300 times.",
         "Unlike their rivals, the Marrowfield delegates voted 5-2 on May 9.",
@@ -116,29 +114,31 @@ def test_a_fact_that_names_what_it_speaks_of_is_kept(sentence):
 def test_a_pronoun_before_a_far_comma_is_resolved_to_the_one_person_named_before():
     text = (
         "Orla Brennick won the Quillon County primary on May 3 with 5,210 votes.\n"
-        "On Tuesday she lost the Marrowfield primary, according to the returns.\n"
+        "On Tuesday she lost the Marrowfield primary, according to the Quillon returns.\n"
     )
     assert cited(text)[1:] == [
-        "On Tuesday [Orla Brennick] lost the Marrowfield primary, according to the returns."
+        "On Tuesday [Orla Brennick] lost the Marrowfield primary, according to the Quillon returns."
     ]
 
 
 def test_a_bare_record_as_the_subject_points_back_even_with_a_figure():
     text = (
         "The Quillon Gazette polled 500 voters on May 3 about the depot budget.\n"
-        "The poll surprised Dana Roe's aides.\n"
-        "The poll's sponsor surprised Dana Roe's aides.\n"
-        "The poll taken by the Quillon Gazette surprised Dana Roe's aides.\n"
-        "During Dana Roe's term, the budget surprised the board.\n"
+        "The poll surprised Dana Roe's aides on May 4.\n"
+        "The poll's sponsor surprised Dana Roe's aides on May 4.\n"
+        "The poll taken by the Quillon Gazette surprised Dana Roe's aides on May 4.\n"
+        "During Dana Roe's term, the budget surprised the board on May 4.\n"
         "The poll showed Dana Roe ahead by 5 points.\n"
     )
     assert verdict(text, "The poll surprised") == verdict(text, "The poll's") == "pointer"
     # A figure does not say which poll: as the subject, a bare "the poll"
     # points back all the same.
     assert verdict(text, "The poll showed") == "pointer"
-    assert facts(text)[1:] == [
-        "The poll taken by the Quillon Gazette surprised Dana Roe's aides.",
-        "During Dana Roe's term, the budget surprised the board.",
+    # The opening phrase names whose budget; which board, nothing does.
+    assert verdict(text, "During Dana Roe's term") == "pointer"
+    # (Nor does anything say which depot's budget the first line means.)
+    assert facts(text) == [
+        "The poll taken by the Quillon Gazette surprised Dana Roe's aides on May 4."
     ]
 
 
@@ -172,10 +172,10 @@ def test_a_sentence_whose_parenthesis_opens_or_closes_elsewhere_is_a_fragment():
         f"{OPENING}\n"
         "(In an interview on May 9, Tova Quarrow said the guild had 40 members.\n"
         "The county board closed the depot on May 9.)\n"
-        "Tova Quarrow (a Quillon native) joined the board in 2019.\n"
+        "Tova Quarrow (a Quillon native) joined the Quillon board in 2019.\n"
     )
     assert verdict(text, "The county board closed") == "fragment"
-    assert facts(text)[1:] == ["Tova Quarrow (a Quillon native) joined the board in 2019."]
+    assert facts(text)[1:] == ["Tova Quarrow (a Quillon native) joined the Quillon board in 2019."]
 
 
 def test_a_pronoun_after_a_first_word_the_article_writes_in_lower_case_is_unnamed():
@@ -190,13 +190,13 @@ def test_a_pronoun_after_a_first_word_the_article_writes_in_lower_case_is_unname
     ]
 
 
-def test_a_body_an_office_belongs_to_points_back_but_the_office_does_not():
+def test_a_body_named_before_is_named_in_brackets_an_office_without_its_holder_points_back():
     text = (
         "The mayor of Quillon County cut the county budget on May 3.\n"
-        "Tova Quarrow praised the county and left.\n"
-        "Tova Quarrow praised the mayor and left.\n"
+        "Tova Quarrow praised the county on May 9.\n"
+        "Tova Quarrow praised the mayor on May 9.\n"
     )
-    assert verdict(text, "Tova Quarrow praised the county") == "pointer"
-    # (Named before as "Quillon County", "the county" is that one; not so a
-    # longer word that starts the same.)
-    assert facts(text)[1:] == ["Tova Quarrow praised the mayor and left."]
+    # Named before as "Quillon County", "the county" is that one; the
+    # article never names the mayor.
+    assert verdict(text, "Tova Quarrow praised the mayor") == "pointer"
+    assert cited(text) == ["Tova Quarrow praised [Quillon County] on May 9."]

@@ -44,11 +44,15 @@ OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 vote
         ("At that, the county board voted 5-2 to close the depot.", "pointer"),
         ("Though doing so is rare, the board met twice in May 2019.", "pointer"),
         ("Two were arrested at the Marrowfield depot on May 9.", "subject"),
+        # An office, a record or a count the article does not name.
+        ("The mayor vetoed the depot budget on June 30.", "pointer"),
+        ("Half a dozen board members resigned in 2019.", "subject"),
+        ("Tamsin Quarrow and Piet Harrowgate announced they will leave the board.", "pointer"),
         # A conclusion drawn, a list's entry, a link, a credit line.
         ("1) The race to lead the Quillon County board in 2019.", "fragment"),
         ("So the board got the 2019 figure wrong by $3 million.", "opening"),
         ("The full results of the 2019 vote are here: http://example.org/quillon.", "boilerplate"),
-        ("Audio produced by Tamsin Quarrow.", "boilerplate"),
+        ("Audio produced by Tamsin Quarrow in May 2019.", "boilerplate"),
         ("Video edited by Tamsin Quarrow in May 2019.", "boilerplate"),
     ],
 )
@@ -64,31 +68,29 @@ def test_a_fact_that_does_not_stand_alone_is_not_offered(sentence, why):
         # A record, an institution, an office, or a complement that names it.
         "The state's budget rose 4 percent in 2019.",
         "The city's action came after a 5-2 vote on Tuesday.",
-        "The Quillon governor signed the depot budget on June 30.",
+        "The Quillon governor signed the Quillon depot budget on June 30.",
         "The head of the Quillon Transit Authority resigned on Monday.",
         "The charge against Piet Harrowgate was dropped on May 9.",
-        "The mayor vetoed the depot budget on June 30.",
         # A group the sentence names, a share of a named group.
         "Officials in Quillon County said the depot cost $3 million in 2019.",
         "Candidates trailing by less than 0.5 percent have the right to a recount.",
         "People named in the 2019 suit have until June 30 to answer it.",
-        "Half of Quillon voters opposed the depot in 2019.",
-        "Half a dozen board members resigned in 2019.",
-        "So far, the state has spent $3 million on the depot.",
+        "Half of Quillon voters opposed the Marrowfield depot in 2019.",
+        "So far, the state has spent $3 million on the Marrowfield depot.",
         "Majority Leader Tamsin Quarrow scheduled the vote for June 30.",
-        "A Quillon spokesman, Piet Harrowgate, said the depot closed in May 2019.",
-        "A spokeswoman for the Quillon Transit Authority said the depot closed in 2019.",
+        "A Quillon spokesman, Piet Harrowgate, said the Marrowfield depot closed in May 2019.",
+        "A spokeswoman for the Quillon Transit Authority said its depot closed in 2019.",
         "The joint account, the Brennick Victory Fund, includes 32 county committees.",
-        "By a 5-2 vote, the county board closed the depot on Tuesday.",
+        "By a 5-2 vote, the county board closed the Marrowfield depot on Tuesday.",
         "The county board will meet on June 30 to set this year's budget.",
         # A speaker's guess or plan, reported, is a checkable statement.
-        "Tamsin Quarrow said the depot could cost $3 million in 2019.",
-        "Tamsin Quarrow and Piet Harrowgate announced they will leave the board.",
+        "Tamsin Quarrow said the Marrowfield depot could cost $3 million in 2019.",
+        "Tamsin Quarrow and Piet Harrowgate announced they will leave the Quillon County board.",
         # What the pointing word stands for is in the sentence.
-        "Piet Harrowgate moved to Marrowfield in 2009 and ran the depot there until 2019.",
-        "The jobless rate was 7 percent in January 2009 and peaked in October of that year.",
+        "Piet Harrowgate moved to Marrowfield in 2009 and ran its depot there until 2019.",
+        "Quillon's jobless rate was 7 percent in January 2009 and peaked in October of that year.",
         "The board named 12 new clerks in 2019, and 3 of them resigned by May.",
-        "Tamsin Quarrow said it would cost $3 million to close the depot in 2019.",
+        "Tamsin Quarrow said it would cost $3 million to close the Marrowfield depot in 2019.",
         "In 2019, there were 40 clerks at the Marrowfield depot.",
     ],
 )
@@ -98,13 +100,13 @@ def test_a_subject_that_names_itself_is_kept(sentence):
 
 
 def test_an_opening_phrase_pronoun_is_resolved_to_the_one_person_named_before():
-    text = f"{OPENING}\nA Quillon native, she first ran for the board in 2015.\n"
+    text = f"{OPENING}\nA Quillon native, she first ran for the Quillon County board in 2015.\n"
     found = find_facts(text)
     assert [f.cited_text(text) for f in found[1:]] == [
-        "A Quillon native, [Orla Brennick] first ran for the board in 2015."
+        "A Quillon native, [Orla Brennick] first ran for the Quillon County board in 2015."
     ]
     assert text[found[1].start : found[1].end] == (
-        "A Quillon native, she first ran for the board in 2015."
+        "A Quillon native, she first ran for the Quillon County board in 2015."
     )
 
 
@@ -128,7 +130,7 @@ def test_a_title_s_capitalized_words_are_never_the_bracketed_person():
 
 
 def test_a_first_line_standing_alone_before_a_longer_paragraph_is_the_title():
-    body = "Tamsin Quarrow signed the depot budget on May 3, a week after the 5-2 vote.\n"
+    body = "Tamsin Quarrow signed the Quillon depot budget on May 3, a week after the 5-2 vote.\n"
     titled = "Tamsin Quarrow signs up to be a depot delegate.\n\n" + body
     assert verdict(titled, "Tamsin Quarrow signs") == "headline"
     assert facts(titled) == [body.strip()]

@@ -12,7 +12,7 @@ from tests.core.test_cli import run
 
 STORY = (
     "Orla Brennick won the Quillon County primary on May 3.\n"
-    "She received 5,210 votes, the county clerk reported.\n"
+    "She received 5,210 votes, the Quillon County clerk reported.\n"
     "The Quillon County board voted 5-2 on Tuesday to close the Marrowfield depot.\n"
     "Clearly, the depot was a waste of $40 million.\n"
 )
@@ -30,8 +30,8 @@ def test_the_cited_form_is_stored_with_the_fact_and_read_back(tmp_path):
     assert list(rows) == [
         ("Orla Brennick won the Quillon County primary on May 3.", None),
         (
-            "She received 5,210 votes, the county clerk reported.",
-            "[Orla Brennick] received 5,210 votes, the county clerk reported.",
+            "She received 5,210 votes, the Quillon County clerk reported.",
+            "[Orla Brennick] received 5,210 votes, the Quillon County clerk reported.",
         ),
         ("The Quillon County board voted 5-2 on Tuesday to close the Marrowfield depot.", None),
     ]
@@ -40,7 +40,7 @@ def test_the_cited_form_is_stored_with_the_fact_and_read_back(tmp_path):
         sid = library.sources()[0][0]
         items = library.items_of_source(sid, kind="fact")
         assert items[1].cited_text == (
-            "[Orla Brennick] received 5,210 votes, the county clerk reported."
+            "[Orla Brennick] received 5,210 votes, the Quillon County clerk reported."
         )
         assert items[0].cited is None and items[0].cited_text == items[0].text
 
@@ -81,12 +81,17 @@ def test_facts_command_lists_span_text_and_cited_form(tmp_path):
     for r in rows:
         assert r["source"] == "story.txt"
         assert STORY[r["start"] : r["end"]] == r["text"]
-    assert rows[1]["cited"] == "[Orla Brennick] received 5,210 votes, the county clerk reported."
+    assert (
+        rows[1]["cited"]
+        == "[Orla Brennick] received 5,210 votes, the Quillon County clerk reported."
+    )
     assert rows[0]["cited"] == rows[0]["text"]
     plain = run("facts", "--library", lib).stdout.splitlines()
     assert len(plain) == 3
     assert plain[1].startswith(f"story.txt:{rows[1]['start']}-{rows[1]['end']}\t")
-    assert plain[1].endswith("=> [Orla Brennick] received 5,210 votes, the county clerk reported.")
+    assert plain[1].endswith(
+        "=> [Orla Brennick] received 5,210 votes, the Quillon County clerk reported."
+    )
 
 
 def test_facts_command_refuses_a_broken_library_clearly(tmp_path):

@@ -58,6 +58,8 @@ SHELL_NOUNS = frozenset(
     comment idea move allegation allegations accusation accusations controversy dispute decision
     plan proposal speech poll survey report study analysis filing lawsuit investigation probe
     inquiry bill deal ruling letter meeting hearing session conference event rally interview memo
+    offer claim claims statement response reaction criticism announcement promise threat warning
+    request demand argument complaint tweet tweets rant attack attacks
     """.split()
 )
 

@@ -10,10 +10,6 @@ from __future__ import annotations
 import re
 
 from app.core.extract.fact_lexicon import (
-    IRREGULAR_PAST,
-    PLACE_BODIES,
-    RECORD_NOUNS,
-    SHELL_NOUNS,
     TIME_NOUNS,
 )
 
@@ -59,9 +55,6 @@ _DUMMY_IT_VERBS = frozenset("make makes made making find finds found take takes 
 _PREPOSITIONS = frozenset(
     "on in at after before by for with from of about over under despite during".split()
 )
-# Prepositions whose complement, a name, says which one a noun is: "the
-# charge against Roe", "the guild in Quillon".
-_COMPLEMENTS = _PREPOSITIONS | frozenset("against to into between among near within".split())
 # Words after "this"/"these"/"those"/"that" that do not point back.
 POINTER_OK = frozenset("who whom that which in of with at on for is are was were".split())
 
@@ -151,173 +144,6 @@ def object_points_back(tokens: list[str], i: int) -> bool:
     return tokens[i - 1].lower() not in _DUMMY_IT_VERBS
 
 
-# Words that end a "the <noun>" phrase right after its noun: a preposition
-# (not "of", whose complement may name it), a relative, a conjunction, an
-# auxiliary or a verb of speech.
-_PHRASE_ENDS = frozenset(
-    """
-    in on at for to from by with as about over under after before during since than into
-    among against and or but that which who whom whose is are was were has have had will
-    would can could did does do not also still said says
-    """.split()
-)
-_OWNERS = frozenset("his her their its".split())
-# Irregular pasts that end a "the <noun>" phrase as its verb ("the deal came
-# ..."); those that are nouns too ("the tax cut", "the lead") are left out.
-_PAST_VERBS = IRREGULAR_PAST - frozenset(
-    "cut set hit put cost bid lead read left spent bound wound split spread shot let lit".split()
-)
-# Shell nouns as written, with a comma or stop stuck on.
-SHELL_TOKENS = frozenset(w + p for w in SHELL_NOUNS for p in ("", ",", ".", ";", ":"))
-# How far back, in characters, a repeated noun is looked for: the two or
-# three sentences before.
-_BACK = 400
-
-
-def repeated_noun_points_back(
-    text: str,
-    start: int,
-    tokens: list[str],
-    subject: int,
-    keep: frozenset,
-    objects: bool,
-    decided: bool = False,
-) -> bool:
-    """Whether a bare "the <noun>" among `tokens` (the words of the sentence
-    starting at `start` in `text`) stands for something the sentences
-    before named. As the subject (word `subject`) it always does: "The
-    guild voted 5-2 ...", "The company said it had closed 40 stores" -
-    which guild, which company? Elsewhere it does when it repeats a noun of
-    the sentences just before ("Dana Roe founded the Velmar Guild. Tova
-    Quarrow left the guild."). A noun with more words ("the guild's hall",
-    "the guild of Quillon", "the guild in Quillon") or one of `keep`
-    (offices, times) names what it speaks of; so does a name in an opening
-    phrase before a subject: "During Roe's term, the guild ...". Nouns
-    other than the subject are looked at only with `objects`, but for a
-    shell noun ("the issue", "the incident"), which points back wherever it
-    stands, unless a clause says what it holds ("the idea that ...", "the
-    decision to ..."). A record whose vote or decision the sentence states
-    (`decided`: "The ordinance passed 13-0 on Nov. 19") is worth citing all
-    the same, as is a place or the body that governs it ("the state", "the
-    council"): the one a story is about, unless repeated just before."""
-    noun = bare_subject(tokens, subject, keep)
-    if noun and (
-        (noun not in PLACE_BODIES and not (decided and noun in RECORD_NOUNS))
-        or (objects and _said_before(_before(text, start), noun))
-    ):
-        return True
-    shells = not SHELL_TOKENS.isdisjoint(tokens)
-    if shells and _owned_shell(tokens):
-        return True
-    if not (objects or shells):
-        return False
-    window = ""
-    i = subject
-    while True:
-        try:
-            i = tokens.index("the", i + 1)  # (found in C)
-        except ValueError:
-            return False
-        if i + 1 >= len(tokens):
-            return False
-        if not objects and tokens[i + 1] not in SHELL_TOKENS:
-            continue  # (only a shell noun can point back here: skip the rest unread)
-        word = bare_noun(tokens, i, False, keep)
-        if not word:
-            continue
-        if word in SHELL_NOUNS:
-            return True
-        if not objects:
-            continue
-        if not window:
-            window = _before(text, start)
-        if _said_before(window, word):
-            return True
-
-
-def _owned_shell(tokens: list[str]) -> bool:
-    """Whether a shell noun follows "his", "her", "their" or "its": "Roe
-    walked back his comments", "in her speech" - which ones, the sentences
-    before say ("his decision to run" says what it holds)."""
-    for i in range(len(tokens) - 1):
-        if tokens[i].lower() in _OWNERS and tokens[i + 1] in SHELL_TOKENS:
-            nxt = tokens[i + 2] if i + 2 < len(tokens) else ""
-            if tokens[i + 1][-1].isalpha() and nxt in ("that", "to"):
-                continue
-            return True
-    return False
-
-
-def bare_subject(tokens: list[str], subject: int, keep: frozenset) -> str:
-    """The noun of a bare "the <noun>" subject at word `subject` (see
-    `bare_noun`), or "". A name in an opening phrase may say which one:
-    "In Quillon, the council voted ..."."""
-    if tokens[subject] not in ("The", "the") or subject + 1 >= len(tokens):
-        return ""
-    if subject and any(t[:1].isupper() and t not in DATE_WORDS for t in tokens[1:subject]):
-        return ""
-    return bare_noun(tokens, subject, True, keep)
-
-
-def bare_noun(tokens: list[str], i: int, subject: bool, keep: frozenset) -> str:
-    """The noun after the "the" at word `i` when nothing else says which one
-    it is ("the guild voted", "left the guild."), else "". A possessive
-    subject counts ("The guild's leader ...": which guild?)."""
-    noun = tokens[i + 1]
-    word = noun.rstrip(",.;:")
-    possessive = subject and word.endswith(("'s", "\u2019s"))  # "The guild's hall"
-    if possessive:
-        word = word[:-2]
-    if not (word.isalpha() and word.islower()) or word in keep or noun[-1] == ":":
-        return ""  # ("The result: ..." labels what follows)
-    if word == noun and not possessive and i + 2 < len(tokens):
-        nxt = tokens[i + 2].rstrip(",.;:")
-        if nxt not in _PHRASE_ENDS and nxt not in _PAST_VERBS and not nxt.endswith(("ed", "ly")):
-            return ""  # the phrase goes on: "the guild hall", "the guild of ..."
-        if (
-            (nxt.endswith("ed") or nxt in _PAST_VERBS)
-            and i + 3 < len(tokens)
-            and tokens[i + 3] == "by"
-        ):
-            return ""  # "the guild led by Roe" says which
-        if (
-            nxt in _COMPLEMENTS
-            and i + 3 < len(tokens)
-            and tokens[i + 3][:1].isupper()
-            and tokens[i + 3] not in DATE_WORDS
-            and tokens[i + 3].rstrip(",.") != "May"  # (a month after "on", "in")
-        ):
-            return ""  # "the guild in Quillon" names which ("on Tuesday" does not)
-        if word in SHELL_NOUNS and nxt in ("that", "to"):
-            return ""
-    elif subject and noun[-1] == "," and i + 2 < len(tokens) and tokens[i + 2][:1].isupper():
-        return ""  # "The guild, the Velmar Guild, ...": an appositive names it
-    return word
-
-
-def _before(text: str, start: int) -> str:
-    """The sentences just before `start`, lower-cased."""
-    return text[max(0, start - _BACK) : start].lower()
-
-
-def _said_before(window: str, word: str) -> bool:
-    """Whether `word`, its plural or its verb stands in `window` as a whole
-    word: "poll", "polls", "polled", not "pollster"; "council", not
-    "councilman"."""
-    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
-    at = window.find(stem)
-    while at >= 0:
-        end = at + len(stem)
-        if window[end : end + 1] == "s":
-            end += 1
-        elif window[end : end + 2] == "ed":
-            end += 2
-        if (at == 0 or not window[at - 1].isalpha()) and not window[end : end + 1].isalpha():
-            return True
-        at = window.find(stem, at + 1)
-    return False
-
-
 # Words before a share that only round it: "Nearly 6 in 10", "Just 30 percent".
 _ROUNDING = frozenset(
     "a mere just only nearly almost about roughly some around approximately slightly more less "
@@ -393,7 +219,8 @@ def unsourced_share(tokens: list[str], k: int) -> bool:
 _SCORED = frozenset(
     """
     won wins drew draws received receives got gets garnered edged trails trailed beat beats
-    lead leads led ahead behind doubles doubled support
+    lead leads led ahead behind doubles doubled support comes came picked chosen stands sits
+    registers registered
     """.split()
 )
 # Words that say where a share comes from: a poll, a contest, its returns.
@@ -403,7 +230,7 @@ _CONTESTS = _SOURCES | frozenset(
     votes voters precincts results returns exit average report census data
     """.split()
 )
-_SHARE_FIGURE = re.compile(r"\d\s*(?:%|percent\b|percentage points\b|points\b)")
+_SHARE_FIGURE = re.compile(r"\d\s*(?:%|percent\b|percentage points\b|points\b)|\bin 10\b")
 _UP_DOWN = re.compile(r"\b(?:is|was|are|were) (?:up|down)\b")
 _PLACE = re.compile(r"\b[Ii]n (?:the )?[A-Z]")
 

@@ -51,6 +51,7 @@ def cited_form(
     end: int,
     prev: tuple[int, int] | None,
     carried: str | None = None,
+    extra: list[tuple[int, int, str]] | None = None,
 ) -> Cited:
     """The fact `text[opening.start:end]` as cited: each pronoun of
     `opening` replaced by the person it stands for, in brackets ("[Dana
@@ -58,10 +59,11 @@ def cited_form(
     ("[T]he board ..."). Not `ok` when a pronoun's person is not known with
     confidence. `carried` is the person the sentence before was resolved to
     ("She won ... Her campaign ..."), used when that sentence names no one.
-    Done last, as it is the dearest step."""
+    `extra` are more edits (source offset, characters replaced, what is
+    shown), in order: the brackets of `fact_standalone`. Done last, as it is
+    the dearest step."""
     start = opening.start
-    parts = []
-    at = start
+    edits = list(extra or ())
     person = None
     for pos, word in opening.pronouns:
         name = _person(text, prev, (start, pos), PERSON_PRONOUNS[word], carried)
@@ -72,8 +74,14 @@ def cited_form(
         person = name
         if word in _POSSESSIVE:
             name += "'s"
-        parts += [text[at:pos], f"[{name}]"]
-        at = pos + len(word)
+        edits.append((pos, len(word), f"[{name}]"))
+    parts = []
+    at = start
+    for pos, size, shown in sorted(edits):
+        if pos < at:
+            continue  # (two edits of one word: the first stands)
+        parts += [text[at:pos], shown]
+        at = pos + size
     cited = "".join(parts) + text[at:end] if parts else None
     if text[start].islower():
         # "[T]he board ...": unless the resolved subject's bracket opens it.

@@ -460,10 +460,10 @@ def unnamed_person(cited: str, hits: set[str], text: str) -> bool:
         return True
     if _NAME_AFTER_COMMA.search(cited, m.end()):
         return False  # "Making her way in, Dana Roe ...": the name comes after
-    return _has_word(text, first.group().lower())
+    return has_word(text, first.group().lower())
 
 
-def _has_word(text: str, word: str) -> bool:
+def has_word(text: str, word: str) -> bool:
     """Whether `word` stands in `text` as a whole word, as written (str.find:
     a regex made for each word would be compiled on every call)."""
     at = text.find(word)

@@ -28,6 +28,7 @@ _LINK_WORDS = """
 afterward afterwards then still meanwhile also however moreover furthermore
 nonetheless nevertheless likewise similarly later again otherwise thus therefore
 hence besides yet indeed consequently accordingly subsequently instead
+eventually ultimately finally
 """.split()
 _LINKS = frozenset(f for w in _LINK_WORDS for f in (w.capitalize(), w.capitalize() + ","))
 # Openers of more words: the sentence must start with one, comma included.

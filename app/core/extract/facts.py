@@ -14,27 +14,27 @@ dateline or a leading "And"/"But".
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
     IRREGULAR_PAST,
     NUMBER_WORDS,
-    PLACE_BODIES,
     TIME_NOUNS,
 )
 from app.core.extract.fact_pointers import (
-    SHELL_TOKENS,
-    repeated_noun_points_back,
     unsourced_result,
     unsourced_share,
 )
 from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_stance import STANCE_WATCHED, stance
+from app.core.extract.fact_standalone import stands_alone
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
-from app.core.extract.lexicon import TAG_VERBS, TITLES
+from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.sentences import sentence_spans
 
 
@@ -62,60 +62,30 @@ _PUNCT = ("", ",", ".", ";", ":")
 # Words of a sentence, as written (split at spaces, a comma or stop stuck
 # on), that make it checkable: a decision, a number, a month or a day.
 _CHECKABLE_TOKENS = frozenset(
-    f + p for w in DECISION_WORDS | NUMBER_WORDS for f in (w, w.capitalize()) for p in _PUNCT
+    f + p
+    for w in DECISION_WORDS
+    | NUMBER_WORDS.difference(("one",))  # ("one of", "one account": no figure)
+    for f in (w, w.capitalize())
+    for p in _PUNCT
 ) | frozenset(w + p for w in _MONTHS + _DAYS for p in (*_PUNCT, "'s", "\u2019s"))
 
 
 # A vote or a decision, as written.
 _DECISIONS = frozenset(f + p for w in DECISION_WORDS for f in (w, w.capitalize()) for p in _PUNCT)
-# Verbs that say what a named actor did: regular pasts end in -ed; these
-# are the irregular ones and the verbs of speech, as written.
-_ACTION_VERBS = frozenset(v + p for v in IRREGULAR_PAST | TAG_VERBS for p in ("", ",", "."))
-# Words between a subject and its verb: "has", "also", "quickly" ...
-_BETWEEN = frozenset("also has had have was were then later previously recently".split())
-_NAME_PARTICLES = frozenset("of de van von al".split())
 
 
-def _verb(token: str) -> bool:
-    """Whether the word, as written, is a past tense or a verb of speech."""
-    return token in _ACTION_VERBS or (
-        len(token) > 4 and token.rstrip(",.").endswith("ed") and token[:1].islower()
-    )
+def _ordinal_time(tokens: list[str]) -> bool:
+    """Whether an ordinal and a noun of time say when: "first term", "second
+    quarter"."""
+    for i in range(len(tokens) - 1):
+        if tokens[i] in _ORDINALS and tokens[i + 1].rstrip(",.;:") in TIME_NOUNS:
+            return True
+    return False
 
 
 def _past(word: str) -> bool:
     """Whether the word is a past tense: "won", "voted"."""
     return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.islower())
-
-
-def _named_action(tokens: list[str], k: int) -> bool:
-    """Whether the words from `k` are a named actor, or "the <noun>", that
-    did something: "Dana Roe, the mayor, also said ...", "The proposed
-    ordinance passed ...". The verb is a past or a verb of speech."""
-    n = len(tokens)
-    j = k
-    if tokens[j] in ("The", "the"):
-        # The verb comes after at least one word of the noun phrase.
-        return any(_verb(tokens[i]) for i in range(j + 2, min(n, j + 6)))
-    if not tokens[j][:1].isupper():
-        return False
-    while j + 1 < n and (tokens[j + 1][:1].isupper() or tokens[j + 1] in _NAME_PARTICLES):
-        if tokens[j][-1] == ",":
-            break
-        j += 1
-    if tokens[j][-1] == ",":
-        # An appositive: "Dana Roe, the city's mayor, said ...".
-        for i in range(j + 1, min(n - 1, j + 25)):
-            if tokens[i][-1] == ",":
-                j = i
-                break
-        else:
-            return False
-    j += 1
-    for _ in range(2):
-        if j < n and (tokens[j] in _BETWEEN or tokens[j].endswith("ly")):
-            j += 1
-    return j < n and _verb(tokens[j])
 
 
 # First words of a byline or a credit line.
@@ -133,27 +103,16 @@ _SAID = frozenset(
     for w in "said says told added wrote tweeted explained noted replied asked".split()
     for p in _PUNCT
 )
+_ORDINALS = frozenset("first second third fourth fifth final last".split())
 # Every word a rule looks for: found in one set operation per sentence.
-_WATCHED = WATCHED | _CHECKABLE_TOKENS | SHELL_TOKENS | _ACTION_VERBS | STANCE_WATCHED
+_WATCHED = WATCHED | _CHECKABLE_TOKENS | STANCE_WATCHED | _ORDINALS
 # First words that may move a fact's start: a leading "And", "But" (a
 # dateline's all-capital city is tested apart).
 _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
 _ENDS = frozenset(".\"'\u201d\u2019)")
 _WORD = re.compile(r"\w+")
-# A word ending in "-ed": without one (or an irregular past), no named
-# actor's act can be read (`_verb`).
-_ED_WORD = re.compile(r"[a-z]ed\b")
 _ARTICLES = frozenset(("the", "a", "an"))
 _COPULAS = frozenset("is are was were has have had".split())
-# Nouns that name what they speak of after "the": an office, a time, and
-# the one thing everyone means by "the future", "the economy" ...
-_KEPT_NOUNS = (
-    # (Of the words of titles, the bodies and places an office belongs to -
-    # "the board", "the state" - point back like any noun.)
-    frozenset(TITLES).difference(PLACE_BODIES)
-    | TIME_NOUNS
-    | frozenset("future past public world economy media press internet ground".split())
-)
 
 
 def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
@@ -195,20 +154,23 @@ def _attribution(tokens: list[str]) -> bool:
     return False
 
 
-def find_facts(text: str, quotes: list[tuple[int, int]] | None = None) -> list[Fact]:
+def find_facts(
+    text: str, quotes: list[tuple[int, int]] | None = None, published: dt.date | None = None
+) -> list[Fact]:
     """Every citable fact of `text` outside its quotes; pass the quote spans
-    when already known, else they are found here."""
-    return _scan(text, quotes, None)
+    when already known, else they are found here. `published`, the source's
+    date, dates "Tuesday" or "last week" in brackets (`fact_dates`)."""
+    return _scan(text, quotes, None, published)
 
 
 def sentence_verdicts(
-    text: str, quotes: list[tuple[int, int]] | None = None
+    text: str, quotes: list[tuple[int, int]] | None = None, published: dt.date | None = None
 ) -> list[tuple[int, int, str, Fact | None]]:
     """(start, end, reason, fact) for every sentence of `text`, in order: the
     fact it gives, or None and the reason it gives none ("quoted", "no
     statement", "subject", or a rule of `fact_rules`). The bench counts these."""
     verdicts: list[tuple[int, int, str, Fact | None]] = []
-    _scan(text, quotes, verdicts)
+    _scan(text, quotes, verdicts, published)
     return verdicts
 
 
@@ -216,6 +178,7 @@ def _scan(
     text: str,
     quotes: list[tuple[int, int]] | None,
     verdicts: list[tuple[int, int, str, Fact | None]] | None,
+    published: dt.date | None = None,
 ) -> list[Fact]:
     """The facts of `text`; with `verdicts`, also every sentence's verdict
     appended to it. Every test is a pure condition, so their order only
@@ -243,7 +206,7 @@ def _scan(
         elif text[b - 1] not in _ENDS or "." not in text[b - 3 : b] or text.count(" ", a, b) < 4:
             reason = "no statement"  # a heading, a question, an exclamation, a few words
         else:
-            reason, fact = _verdict(text, a, b, before, after_quote, carried)
+            reason, fact = _verdict(text, a, b, before, after_quote, carried, published)
             if fact is not None:
                 facts.append(fact)
         if reason:
@@ -261,6 +224,7 @@ def _verdict(
     before: tuple[int, int] | None,
     after_quote: bool,
     carried: list[str | None],
+    published: dt.date | None = None,
 ) -> tuple[str, Fact | None]:
     """The fact the sentence `text[a:b]` gives, or why it gives none.
     `carried[0]` is whom the sentence before was resolved to; it is set to
@@ -287,14 +251,20 @@ def _verdict(
     if len(tokens) < 5:
         return "no statement", None
     hits = _WATCHED.intersection(tokens)
-    dated = has_digit(sentence) or not _CHECKABLE_TOKENS.isdisjoint(hits)
-    if not dated and _ACTION_VERBS.isdisjoint(hits) and _ED_WORD.search(sentence) is None:
-        return "no statement", None  # no figure, no date, no verb a named actor's act needs
+    if not (
+        has_digit(sentence)
+        or not _CHECKABLE_TOKENS.isdisjoint(hits)
+        # "During Roe's first term": a span of time.
+        or (not _ORDINALS.isdisjoint(hits) and _ordinal_time(tokens))
+    ):
+        # A named actor's act with no figure, date, vote or decision ("Roe
+        # praised the plan", "Roe lived a long life") is as often the
+        # writer's characterisation as a report: only an anchor a reader can
+        # check makes a sentence a fact.
+        return "no statement", None
     opening = fact_subject(text, start, b, tokens, before)
     if opening is None:
         return "subject", None
-    if not dated and not _named_action(tokens, opening.word):
-        return "no statement", None
     reason = rejection(sentence, tokens, hits)
     if reason:
         return reason, None
@@ -302,28 +272,11 @@ def _verdict(
         # "Roe told reporters.", "Roe said of the board in May, when ...": who
         # said the quote before, and when.
         return "attribution", None
-    if (
-        not dated or tokens[opening.word] in ("The", "the") or not SHELL_TOKENS.isdisjoint(hits)
-    ) and repeated_noun_points_back(
-        text,
-        start,
-        tokens,
-        opening.word,
-        _KEPT_NOUNS,
-        not dated,
-        # A record's own vote or decision, right after it: "The bill passed 5-2".
-        not _DECISIONS.isdisjoint(tokens[opening.word + 1 : opening.word + 6]),
-    ):
-        # "The poll surprised ...": which one, the sentences before say. (A
-        # figure, a date, a vote or a decision makes the sentence worth citing
-        # all the same, but for the subject or a shell noun: "the incident".)
-        return "pointer", None
-    if dated and (
-        unsourced_share(tokens, opening.word)
-        or (
-            ("percent" in sentence or "%" in sentence or "points" in sentence)
-            and unsourced_result(sentence, tokens)
-        )
+    # A record's own vote or decision, right after it: "The bill passed 5-2".
+    decided = not _DECISIONS.isdisjoint(tokens[opening.word + 1 : opening.word + 6])
+    if unsourced_share(tokens, opening.word) or (
+        ("percent" in sentence or "%" in sentence or "points" in sentence)
+        and unsourced_result(sentence, tokens)
     ):
         return "pointer", None  # "48 percent chose Roe", "Roe won 31 percent": in which poll?
     reason = stance(sentence, tokens, hits)
@@ -331,8 +284,14 @@ def _verdict(
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
     if text[b : b + 1] in ("", "\n") and _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
-    if opening.pronouns or text[start].islower():
-        cited = cited_form(text, opening, b, before, carried[0])
+    resolved = bool(opening.pronouns) and tokens[opening.word].strip(STRIP).lower() in (
+        PERSON_PRONOUNS
+    )
+    reason, edits = stands_alone(text, start, b, tokens, opening.word, resolved, published, decided)
+    if reason:
+        return reason, None
+    if opening.pronouns or text[start].islower() or edits:
+        cited = cited_form(text, opening, b, before, carried[0], edits)
         if not cited.ok:
             return "subject", None
         shown = cited.text

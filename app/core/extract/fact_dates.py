@@ -1,0 +1,173 @@
+"""Times a fact names relative to when it was written: "on Tuesday",
+"yesterday", "last week", "this year's convention".
+
+Alone, such a fact does not say when: "Tuesday" is whichever Tuesday the
+article's date makes it. With the source's publication date known, each
+relative time gets its date in square brackets after the source's words
+("on Tuesday [March 22, 2016]"), the journalist's convention for words
+added to a citation; where the date cannot be told with confidence ("a few
+weeks ago", "last spring"), the fact is not offered. With no date known
+(a source imported before its date is typed in), the time stays as the
+source wrote it: the source's date, cited with the fact, is the key then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_SEASONS = "spring summer fall autumn winter".split()
+# Words that make a weekday a day to come: "will vote Tuesday", "is set for Friday".
+_AHEAD = re.compile(
+    r"\b(?:will|won't|is expected|are expected|is scheduled|are scheduled|is set|are set|"
+    r"is slated|are slated|plans to|planned for|is due|are due|upcoming|until|through)\b"
+)
+# A weekday with its date written out stands on its own: "Friday, April 1", "Tuesday (March 22)".
+_MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
+# Days with a name of their own: a feast, a market day, a day of primaries.
+_NAMED_DAY = re.compile(r"\b(?:Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|Holy|Maundy) $")
+_RELATIVE = re.compile(
+    r"\b(?:(?P<wrel>[Nn]ext |[Ll]ast |[Tt]his )?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?P<wpos>['\u2019]s)?(?P<wnight> (?:morning|afternoon|evening|night))?"
+    r"|(?P<day>(?:^[YT]|\b[yt])(?:esterday|oday|onight))(?P<dpos>['\u2019]s)?"
+    r"|(?P<which>(?:[Ee]arlier |[Ll]ater )?[Tt]his|[Ll]ast|[Nn]ext) "
+    r"(?P<unit>morning|afternoon|evening|night|week|weekend|month|year|"
+    r"spring|summer|fall|autumn|winter)(?P<upos>['\u2019]s)?"
+    r"|(?P<ago>(?:\w+) (?:days?|weeks?|months?|years?) ago))\b"
+)
+
+
+def relative_times(sentence: str) -> list[re.Match[str]]:
+    """Every time `sentence` names relative to its writing, in order."""
+    if not _has_hint(sentence):
+        return []  # (most sentences: a few substring tests)
+    found = []
+    for m in _RELATIVE.finditer(sentence):
+        if m.group("weekday") and (
+            _DATED_AFTER.match(sentence, m.end()) or _NAMED_DAY.search(sentence, 0, m.start())
+        ):
+            continue  # "Friday, April 1": dated; "Super Tuesday": a name
+        found.append(m)
+    return found
+
+
+def _has_hint(s: str) -> bool:
+    return (
+        "day" in s
+        or "oday" in s
+        or "onight" in s
+        or "ast " in s
+        or "his " in s
+        or "ext " in s
+        or " ago" in s
+    )
+
+
+def dated_edits(
+    sentence: str, offset: int, published: dt.date | None
+) -> list[tuple[int, int, str]] | None:
+    """The insertions (source offset, 0, " [date]") that date every relative
+    time of `sentence` (which starts at `offset` in the source), from the
+    source's `published` date; [] when it names none or no date is known;
+    None when one cannot be dated with confidence ("a few weeks ago", "last
+    spring")."""
+    found = relative_times(sentence)
+    if not found:
+        return []
+    if published is None:
+        return []  # (the source's date, cited with the fact, is the key)
+    edits = []
+    for m in found:
+        # A day to come when the words just before say so: "will vote on
+        # Tuesday", "is set for Friday" ("Tuesday's vote will ..." is past).
+        ahead = _AHEAD.search(sentence, max(0, m.start() - 40), m.start()) is not None
+        when = _date_of(m, published, ahead)
+        if when is None:
+            return None
+        edits.append((offset + m.end(), 0, f" [{when}]"))
+    return edits
+
+
+def _date_of(m: re.Match[str], published: dt.date, ahead: bool) -> str | None:
+    """The date a relative time stands for, as a citation writes it."""
+    if m.group("weekday"):
+        target = _WEEKDAYS.index(m.group("weekday"))
+        which = (m.group("wrel") or "").strip().lower()
+        if which == "next" or (ahead and which != "last"):
+            # The coming one ("next Tuesday": never the day written on).
+            shift = (target - published.weekday()) % 7 or (7 if which == "next" else 0)
+            return _day(published + dt.timedelta(days=shift))
+        back = (published.weekday() - target) % 7 or (7 if which == "last" else 0)
+        return _day(published - dt.timedelta(days=back))
+    if m.group("day"):
+        word = m.group("day").lower()
+        return _day(published - dt.timedelta(days=1) if word == "yesterday" else published)
+    if m.group("ago"):
+        return _ago(m.group("ago"), published)
+    which = m.group("which").lower().split()[-1]
+    unit = m.group("unit")
+    step = {"this": 0, "last": -1, "next": 1}[which]
+    if unit in ("morning", "afternoon", "evening", "night"):
+        if which == "next":
+            return None
+        return _day(published - dt.timedelta(days=1) if which == "last" else published)
+    if unit in ("week", "weekend"):
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        return f"the {unit} of {_day(monday)}"
+    if unit == "month":
+        month = published.month - 1 + step
+        return f"{_MONTHS[month % 12]} {published.year + month // 12}"
+    if unit == "year":
+        return str(published.year + step)
+    # A season: "this summer" is this year's; "last spring" may be this
+    # year's or the year before, by when the article was written.
+    return str(published.year) if step == 0 else None
+
+
+_COUNTS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {"a": 1, "an": 1}
+
+
+def _ago(words: str, published: dt.date) -> str | None:
+    """The date "two days ago", the week of "three weeks ago", the month of
+    "nine months ago", the year of "two years ago"; None for "a few weeks
+    ago" (no count)."""
+    count, unit, _ = words.split()
+    n = _COUNTS.get(count.lower(), int(count) if count.isdigit() else -1)
+    if n < 0:
+        return None
+    unit = unit.rstrip("s")
+    if unit == "day":
+        return _day(published - dt.timedelta(days=n))
+    if unit == "week":
+        day = published - dt.timedelta(weeks=n)
+        return f"the week of {_day(day - dt.timedelta(days=day.weekday()))}"
+    if unit == "month":
+        month = published.month - 1 - n
+        return f"{_MONTHS[month % 12]} {published.year + month // 12}"
+    return str(published.year - n)
+
+
+def _day(day: dt.date) -> str:
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A source's date ("2016-03-23", "2016-03-23T10:00") as a date; None
+    when it is missing or gives no day."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,206 @@
+"""A fact is offered only when it shows that it stands alone: a named
+subject, an anchor a reader can check, and nothing pointing outside the
+sentence that the article cannot name in brackets.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from app.core.extract import extract_items, find_facts
+from app.core.extract.fact_dates import parse_date
+from app.core.importer import add_document
+from app.core.ingest import Document
+from app.core.model import SourceMeta
+from app.core.store import Library
+from tests.core.facts_helpers import cited, facts, verdict
+
+OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
+# A Wednesday: "Tuesday" is the day before, "Friday" (to come) two days after.
+WEDNESDAY = dt.date(2016, 3, 23)
+
+
+def dated(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
+    return [f.cited_text(text) for f in find_facts(text, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # No anchor a reader can check: no figure, date, vote or decision.
+        ("Tova Quarrow praised the Velmar Guild at length.", "no statement"),
+        ("Tova Quarrow lived a long and quiet life in Quillon.", "no statement"),
+        # A common noun for a subject, with no name before its verb.
+        ("Debates between guild members ran for 3 hours on May 9.", "subject"),
+        ("Forty clerks resigned in 2019.", "subject"),
+        # "the <noun>" the article never names.
+        ("Tova Quarrow sold the depot in 2019.", "pointer"),
+        ("Tova Quarrow praised the mayor on May 9.", "pointer"),
+        # Compared with what the sentences before said.
+        ("Tova Quarrow gave another $500 to the Velmar Guild in 2019.", "pointer"),
+        ("Tova Quarrow met the Quillon board again in 2019.", "pointer"),
+        ("Tova Quarrow left on the same day in 2019.", "pointer"),
+        ("Both voted against the Quillon levy in 2019.", "subject"),
+        ("Tova Quarrow backed such a levy in 2019.", "pointer"),
+        ("Other guild members resigned in 2019.", "pointer"),
+        ("Tova Quarrow later resigned from the Velmar Guild in 2019.", "pointer"),
+        # A pronoun with nothing before it in the sentence to stand for.
+        ("The tally of their votes reached 40 in Quillon on May 9.", "pointer"),
+        ("Tova Quarrow sold it to the Velmar Guild in 2019.", "pointer"),
+        ("Tova Quarrow's offer was rejected on May 9.", "pointer"),
+    ],
+)
+def test_a_sentence_without_positive_evidence_is_not_offered(sentence, why):
+    text = f"{OPENING}\nDebates ran long, and the debates grew bitter.\n{sentence}\n"
+    assert sentence not in facts(text)
+    assert verdict(text, sentence) == why
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tova Quarrow gave $500 to the Velmar Guild in 2019.",
+        "Two of the 40 guild members resigned, according to Quillon Hospital.",
+        "Tova Quarrow made it clear on May 9 that the Velmar Guild would stay.",
+        "Tova Quarrow's offer to resign was rejected on May 9.",
+        "Tova Quarrow hired 3 clerks in 2019 and paid them $40,000.",
+        "Tova Quarrow resigned in 2019, and Piet Harrowgate took her seat.",
+        "During Tova Quarrow's first term, the Velmar Guild opened 3 halls.",
+        "Tova Quarrow led one guild and Piet Harrowgate another in 2019.",
+        "Tova Quarrow and Piet Harrowgate both voted for the Quillon levy in 2019.",
+        "Tova Quarrow saw the status or release of 40 clerks decided in 2019.",
+    ],
+)
+def test_a_sentence_that_shows_it_stands_alone_is_offered(sentence):
+    text = f"{OPENING}\n{sentence}\n"
+    assert facts(text) == [OPENING, sentence]
+
+
+def test_the_noun_the_article_named_once_is_cited_by_that_name_in_brackets():
+    text = (
+        "The Quillon council debated the Velmar housing bill on May 3.\n"
+        "Tova Quarrow voted for the bill on May 9.\n"
+        "The Quillon council adopted the Velmar Plan in 2019.\n"
+        "Tova Quarrow opposed the plan on May 9.\n"
+    )
+    found = find_facts(text)
+    assert [f.cited_text(text) for f in found] == [
+        "The Quillon council debated the Velmar housing bill on May 3.",
+        "Tova Quarrow voted for [the Velmar housing bill] on May 9.",
+        "The Quillon council adopted the Velmar Plan in 2019.",
+        "Tova Quarrow opposed [the Velmar Plan] on May 9.",
+    ]
+    # The span is still the source's own words.
+    assert text[found[1].start : found[1].end] == "Tova Quarrow voted for the bill on May 9."
+
+
+def test_a_noun_the_article_names_two_ways_is_not_resolved():
+    text = (
+        "The Quillon council debated the Velmar housing bill on May 3.\n"
+        "It also debated the Marrowfield transit bill on May 4.\n"
+        "Tova Quarrow voted for the bill on May 9.\n"
+    )
+    assert verdict(text, "Tova Quarrow voted") == "pointer"
+
+
+def test_an_office_is_cited_with_the_holder_the_article_named():
+    text = (
+        "Mayor Lina Brask signed the Quillon budget on May 3.\n"
+        "Tova Quarrow praised the mayor on May 9.\n"
+    )
+    assert cited(text)[1:] == ["Tova Quarrow praised [Mayor Lina Brask] on May 9."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "Tova Quarrow resigned on Tuesday.",
+            "Tova Quarrow resigned on Tuesday [March 22, 2016].",
+        ),
+        (
+            "The Quillon board will vote on Friday.",
+            "The Quillon board will vote on Friday [March 25, 2016].",
+        ),
+        (
+            "Tova Quarrow resigned last Wednesday.",
+            "Tova Quarrow resigned last Wednesday [March 16, 2016].",
+        ),
+        (
+            "Tova Quarrow left the Velmar Guild yesterday.",
+            "Tova Quarrow left the Velmar Guild yesterday [March 22, 2016].",
+        ),
+        (
+            "Tova Quarrow resigned last week.",
+            "Tova Quarrow resigned last week [the week of March 14, 2016].",
+        ),
+        (
+            "Tova Quarrow resigned last month.",
+            "Tova Quarrow resigned last month [February 2016].",
+        ),
+        (
+            "Tova Quarrow won this year's Quillon vote by 40 votes.",
+            "Tova Quarrow won this year's [2016] Quillon vote by 40 votes.",
+        ),
+        (
+            "Tova Quarrow resigned three days ago.",
+            "Tova Quarrow resigned three days ago [March 20, 2016].",
+        ),
+        # A day with a name of its own, a weekday with its date: no bracket.
+        (
+            "Tova Quarrow won 40 votes on Super Tuesday.",
+            "Tova Quarrow won 40 votes on Super Tuesday.",
+        ),
+        (
+            "Tova Quarrow resigned on Friday, March 18.",
+            "Tova Quarrow resigned on Friday, March 18.",
+        ),
+    ],
+)
+def test_a_relative_time_is_dated_in_brackets_from_the_sources_date(sentence, shown):
+    text = f"{OPENING}\n{sentence}\n"
+    assert dated(text)[1:] == [shown]
+    fact = find_facts(text, published=WEDNESDAY)[1]
+    assert text[fact.start : fact.end] == sentence
+
+
+def test_a_relative_time_that_cannot_be_dated_is_not_offered():
+    text = f"{OPENING}\nTova Quarrow resigned a few weeks ago.\nTova Quarrow left last spring.\n"
+    assert dated(text) == [OPENING]
+    # Without the source's date, the time stays as the source wrote it: the
+    # source's date, cited with the fact, is the key.
+    assert dated(f"{OPENING}\nTova Quarrow resigned on Tuesday.\n", None)[1:] == [
+        "Tova Quarrow resigned on Tuesday."
+    ]
+
+
+def test_a_source_date_is_read_as_a_day_or_not_at_all():
+    assert parse_date("2016-03-23") == WEDNESDAY
+    assert parse_date("2016-03-23T10:00:00") == WEDNESDAY
+    assert parse_date("") is None
+    assert parse_date("March 2016") is None
+
+
+def test_an_imported_source_with_a_date_has_its_facts_dated(tmp_path):
+    text = f"{OPENING}\nTova Quarrow resigned from the Velmar Guild on Tuesday.\n"
+    items = extract_items(text, None, "2016-03-23")
+    assert [i.cited for i in items if i.kind == "fact"] == [
+        None,
+        "Tova Quarrow resigned from the Velmar Guild on Tuesday [March 22, 2016].",
+    ]
+    lib_path = tmp_path / "lib.sqlite"
+    with Library(lib_path) as library:
+        doc = Document(text, SourceMeta(title="Guild news", date="2016-03-23"))
+        assert add_document(library, doc, "guild.txt").source_id is not None
+    db = sqlite3.connect(lib_path)
+    rows = db.execute("SELECT cited FROM items WHERE kind = 'fact' ORDER BY start").fetchall()
+    db.close()
+    assert rows == [
+        (None,),
+        ("Tova Quarrow resigned from the Velmar Guild on Tuesday [March 22, 2016].",),
+    ]
