@@ -44,7 +44,7 @@ def test_paragraphs_always_end_sentences_and_spans_are_exact():
 
 def test_checkable_sentences_are_facts_boilerplate_is_not():
     text = (
-        "The sanctuary ordinance was passed unanimously with a 13-0 vote on Nov. 19.\n"
+        "The Los Angeles sanctuary ordinance was passed unanimously with a 13-0 vote on Nov. 19.\n"
         "Mayor Karen Bass signed the Los Angeles sanctuary ordinance into law.\n"
         "Mayor Karen Bass signed it into law.\n"  # signed what? the sentence before says
         "The Trump transition team did not respond by publication time to a request for comment.\n"
@@ -53,7 +53,7 @@ def test_checkable_sentences_are_facts_boilerplate_is_not():
         "What happens next is unclear to many.\n"
     )
     assert facts(text) == [
-        "The sanctuary ordinance was passed unanimously with a 13-0 vote on Nov. 19.",
+        "The Los Angeles sanctuary ordinance was passed unanimously with a 13-0 vote on Nov. 19.",
         "Mayor Karen Bass signed the Los Angeles sanctuary ordinance into law.",
     ]
 

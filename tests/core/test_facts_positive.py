@@ -53,6 +53,11 @@ def dated(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
         ("The tally of their votes reached 40 in Quillon on May 9.", "pointer"),
         ("Tova Quarrow sold it to the Velmar Guild in 2019.", "pointer"),
         ("Tova Quarrow's offer was rejected on May 9.", "pointer"),
+        # A count without what it counts; a record's vote without the record.
+        ("Tova Quarrow now has a total of at least 1,410, more than in 2019.", "pointer"),
+        ("The ordinance passed 5-2 on May 9.", "pointer"),
+        # "the latest", "the most recent": the sentences before's.
+        ("The latest poll put Tova Quarrow at 40 percent on May 9.", "pointer"),
     ],
 )
 def test_a_sentence_without_positive_evidence_is_not_offered(sentence, why):
@@ -74,6 +79,12 @@ def test_a_sentence_without_positive_evidence_is_not_offered(sentence, why):
         "Tova Quarrow led one guild and Piet Harrowgate another in 2019.",
         "Tova Quarrow and Piet Harrowgate both voted for the Quillon levy in 2019.",
         "Tova Quarrow saw the status or release of 40 clerks decided in 2019.",
+        # A superlative or "first" says which; a count whose noun came before.
+        "In 2019, the Velmar Guild became the largest guild in Quillon.",
+        "Tova Quarrow was the first clerk to join the Velmar Guild in 2019.",
+        "Tova Quarrow has 503 votes and Piet Harrowgate has 70.",
+        # Named in the sentence itself.
+        "The Quillon School District closed 3 schools in 2019, the district said.",
     ],
 )
 def test_a_sentence_that_shows_it_stands_alone_is_offered(sentence):
@@ -97,6 +108,13 @@ def test_the_noun_the_article_named_once_is_cited_by_that_name_in_brackets():
     ]
     # The span is still the source's own words.
     assert text[found[1].start : found[1].end] == "Tova Quarrow voted for the bill on May 9."
+
+
+def test_a_bracket_opening_the_sentence_is_capitalized():
+    text = (
+        "The Quillon council adopted the Velmar Plan in 2019.\nThe plan cost $3 million in 2020.\n"
+    )
+    assert cited(text)[1:] == ["[The Velmar Plan] cost $3 million in 2020."]
 
 
 def test_a_noun_the_article_names_two_ways_is_not_resolved():
@@ -150,6 +168,14 @@ def test_an_office_is_cited_with_the_holder_the_article_named():
         (
             "Tova Quarrow resigned three days ago.",
             "Tova Quarrow resigned three days ago [March 20, 2016].",
+        ),
+        (
+            "The Quillon vote is just two months from now.",
+            "The Quillon vote is just two months from now [May 2016].",
+        ),
+        (
+            "The Quillon board met ahead of Tuesday's vote on the Velmar Guild.",
+            "The Quillon board met ahead of Tuesday's [March 29, 2016] vote on the Velmar Guild.",
         ),
         # A day with a name of its own, a weekday with its date: no bracket.
         (

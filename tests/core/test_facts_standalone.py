@@ -72,7 +72,7 @@ def test_a_fact_that_does_not_stand_alone_is_not_offered(sentence, why):
         "The head of the Quillon Transit Authority resigned on Monday.",
         "The charge against Piet Harrowgate was dropped on May 9.",
         # A group the sentence names, a share of a named group.
-        "Officials in Quillon County said the depot cost $3 million in 2019.",
+        "Officials in Quillon County said the Marrowfield depot cost $3 million in 2019.",
         "Candidates trailing by less than 0.5 percent have the right to a recount.",
         "People named in the 2019 suit have until June 30 to answer it.",
         "Half of Quillon voters opposed the Marrowfield depot in 2019.",

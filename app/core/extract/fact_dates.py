@@ -24,7 +24,8 @@ _SEASONS = "spring summer fall autumn winter".split()
 # Words that make a weekday a day to come: "will vote Tuesday", "is set for Friday".
 _AHEAD = re.compile(
     r"\b(?:will|won't|is expected|are expected|is scheduled|are scheduled|is set|are set|"
-    r"is slated|are slated|plans to|planned for|is due|are due|upcoming|until|through)\b"
+    r"is slated|are slated|plans to|planned for|is due|are due|upcoming|until|through|"
+    r"heading into|ahead of|in advance of|leading up to)\b"
 )
 # A weekday with its date written out stands on its own: "Friday, April 1", "Tuesday (March 22)".
 _MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -34,12 +35,12 @@ _NAMED_DAY = re.compile(r"\b(?:Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|H
 _RELATIVE = re.compile(
     r"\b(?:(?P<wrel>[Nn]ext |[Ll]ast |[Tt]his )?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?P<wpos>['\u2019]s)?(?P<wnight> (?:morning|afternoon|evening|night))?"
+    r"(?:['\u2019]s)?(?: (?:morning|afternoon|evening|night))?(?:['\u2019]s)?"
     r"|(?P<day>(?:^[YT]|\b[yt])(?:esterday|oday|onight))(?P<dpos>['\u2019]s)?"
     r"|(?P<which>(?:[Ee]arlier |[Ll]ater )?[Tt]his|[Ll]ast|[Nn]ext) "
     r"(?P<unit>morning|afternoon|evening|night|week|weekend|month|year|"
     r"spring|summer|fall|autumn|winter)(?P<upos>['\u2019]s)?"
-    r"|(?P<ago>(?:\w+) (?:days?|weeks?|months?|years?) ago))\b"
+    r"|(?P<ago>(?:\w+) (?:days?|weeks?|months?|years?) (?:ago|from now)))\b"
 )
 
 
@@ -66,6 +67,7 @@ def _has_hint(s: str) -> bool:
         or "his " in s
         or "ext " in s
         or " ago" in s
+        or "from now" in s
     )
 
 
@@ -140,12 +142,14 @@ _COUNTS = {
 
 def _ago(words: str, published: dt.date) -> str | None:
     """The date "two days ago", the week of "three weeks ago", the month of
-    "nine months ago", the year of "two years ago"; None for "a few weeks
-    ago" (no count)."""
-    count, unit, _ = words.split()
+    "nine months ago", the year of "two years ago" (or as far "from now");
+    None for "a few weeks ago" (no count)."""
+    count, unit, *when = words.split()
     n = _COUNTS.get(count.lower(), int(count) if count.isdigit() else -1)
     if n < 0:
         return None
+    if when[0] == "from":
+        n = -n  # "two months from now"
     unit = unit.rstrip("s")
     if unit == "day":
         return _day(published - dt.timedelta(days=n))

@@ -34,31 +34,34 @@ OFFICES = frozenset(t for t in TITLES if t.isalpha()).difference(PLACE_BODIES, S
 _NOT_NAMED_IN_CAPITALS = frozenset(("house", "public", "works"))
 
 
-def named_before(text: str, start: int, words: str) -> str | None:
+def named_before(text: str, start: int, words: str) -> tuple[str, int] | None:
     """The one name the article gives, before `start`, to what "the <noun>"
     (`words`, as written: "the housing bill") stands for: "the Velmar
-    housing bill", "the Velmar Housing Bill", "Mayor Dana Roe"; None when it
-    gives none or several. Without a name for all its words ("the proposed
-    ordinance"), the last word is looked up alone."""
+    housing bill", "the Velmar Housing Bill", "Mayor Dana Roe", with where it
+    gives it last; None when it gives none or several. Without a name for
+    all its words ("the proposed ordinance"), the last word is looked up
+    alone."""
     head = [w.lower() for w in words.split()[1:]]  # the words after "the"
     if not head:
         return None
     for wanted in (head, head[-1:]) if len(head) > 1 else (head,):
         found = _names(text, start, wanted)
+        if len(found) == 1:
+            return next(iter(found.items()))
         if found:
-            return found.pop() if len(found) == 1 else None
+            return None
     return None
 
 
-def _names(text: str, start: int, wanted: list[str]) -> set[str]:
+def _names(text: str, start: int, wanted: list[str]) -> dict[str, int]:
     """How the article names, before `start`, a thing whose last words are
-    `wanted`."""
-    found: set[str] = set()
+    `wanted`, and where it does so last."""
+    found: dict[str, int] = {}
     phrase = " ".join(wanted)
     for at in _places(text, phrase, start):
         m = _DESCRIBED.search(text, max(0, at - _BACK), at)
         if m:
-            found.add(f"the {m.group(1)}{phrase}")
+            found[f"the {m.group(1)}{phrase}"] = at
     if len(wanted) > 1 or wanted[0] not in _NOT_NAMED_IN_CAPITALS:
         title = " ".join(w.capitalize() for w in wanted)
         for at in _places(text, title, start):
@@ -73,13 +76,13 @@ def _names(text: str, start: int, wanted: list[str]) -> set[str]:
             name = " ".join(names) + " " + title
             # "Quillon County" is a place's name; "the Velmar Plan" keeps its "the".
             the = m.group(1) or m.group(2).startswith("The ")
-            found.add(name if not the and wanted[-1] in PLACE_BODIES else f"the {name}")
+            found[name if not the and wanted[-1] in PLACE_BODIES else f"the {name}"] = at
     if len(wanted) == 1 and wanted[0] in OFFICES:
         title = wanted[0].capitalize()
         for at in _places(text, title, start):
             m = _HOLDER.match(text, at + len(title))
             if m:
-                found.add(f"{title}{m.group(0)}")  # "Mayor Dana Roe"
+                found[f"{title}{m.group(0)}"] = at  # "Mayor Dana Roe"
     return found
 
 

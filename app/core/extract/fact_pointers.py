@@ -230,7 +230,9 @@ _CONTESTS = _SOURCES | frozenset(
     votes voters precincts results returns exit average report census data
     """.split()
 )
-_SHARE_FIGURE = re.compile(r"\d\s*(?:%|percent\b|percentage points\b|points\b)|\bin 10\b")
+_SHARE_FIGURE = re.compile(
+    r"\d\s*(?:%|percent\b|percentage points\b|points\b)|\d-points?\b|\bin 10\b"
+)
 _UP_DOWN = re.compile(r"\b(?:is|was|are|were) (?:up|down)\b")
 _PLACE = re.compile(r"\b[Ii]n (?:the )?[A-Z]")
 

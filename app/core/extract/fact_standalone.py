@@ -34,7 +34,6 @@ from app.core.extract.fact_lexicon import (
     IRREGULAR_PAST,
     NUMBER_WORDS,
     PLACE_BODIES,
-    RECORD_NOUNS,
     SHARED_OFFICES,
     SHELL_NOUNS,
     TIME_NOUNS,
@@ -50,6 +49,8 @@ _STRIP = ",.;:!?\"'()\u201c\u201d\u2018\u2019"
 # conjunction, an auxiliary, a verb of speech.
 _NP_ENDS = frozenset(
     """
+    show shows say find finds suggest suggests indicate indicates cost costs includes include
+    calls call
     in on at for to from by with as about over under after before during since than into
     among against and or but that which who whom whose is are was were has have had will
     would can could did does do not also still said says of amid between through across
@@ -82,6 +83,18 @@ _ONE_OF_A_KIND = (
 )
 _ARTICLES = frozenset(("the", "The"))
 _TOKEN = re.compile(r"\S+")
+# After "the", words that say which one by themselves ("the first Latina",
+# "the only candidate", "the largest party"); "the latest poll", "the most
+# recent poll", "the last debate" are the sentences before's.
+# A count without what it counts: "Roe has at least 653.", "Quarrow has five,".
+_COUNT_OF_WHAT = re.compile(
+    r"\b(?:has|have|had|with|total of) (?:at least |about |nearly |only |just )?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:[.;]|,(?=\s))(?!\d)"
+)
+_COUNTED = re.compile(r"\d [a-z]")
+_SUPERLATIVES = frozenset("first only".split())
+_NOT_SUPERLATIVE = frozenset("latest interest westest".split())
 _SHELL_TOKENS = frozenset(w + p for w in SHELL_NOUNS for p in ("", ",", "."))
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 # Offices one person holds at a time: "the mayor" stands for the one the
@@ -138,7 +151,7 @@ def stands_alone(
     sentence = text[start:end]
     if not resolved and not _named_subject(text, tokens, subject):
         return "subject", []
-    if _compares(tokens) or _owned_shell(tokens):
+    if _compares(tokens) or _owned_shell(tokens) or _count_of_what(sentence):
         return "pointer", []
     if _pronoun_before_name(text, tokens, resolved):
         return "pointer", []
@@ -230,6 +243,13 @@ def _names_in(text: str, words: list[str]) -> bool:
             if j or is_proper(text, w):
                 return True
     return False
+
+
+def _count_of_what(sentence: str) -> bool:
+    """Whether a count stands without what it counts: "Roe has at least
+    653." ("Roe has 503 delegates and Quarrow has 70." says of what)."""
+    m = _COUNT_OF_WHAT.search(sentence)
+    return m is not None and _COUNTED.search(sentence, 0, m.start()) is None
 
 
 def _compares(tokens: list[str]) -> bool:
@@ -348,12 +368,12 @@ def _bare_nouns(
                 m.start() for m in _TOKEN.finditer(text, start, start + len(" ".join(tokens)) + 200)
             ]
         at = offsets[i]
-        np = _bare_np(tokens, i)
+        np = _bare_np(tokens, i, i >= k)
         if np is None:
             continue
         noun, last = np
-        if i == k and (noun in PLACE_BODIES or (decided and noun in RECORD_NOUNS)):
-            continue  # the place or body the story is about; a record's vote
+        if i == k and noun in PLACE_BODIES:
+            continue  # the place or body the story is about
         if i == k and i and _names_in(text, tokens[1:i]):
             continue  # "In Quillon, the council voted ...": the opening phrase names it
         if i and tokens[i - 1][-1] == "," and _names_in(text, tokens[max(0, i - 1) : i]):
@@ -362,14 +382,19 @@ def _bare_nouns(
         words = text[at:phrase_end]
         if words.endswith(("'s", "\u2019s")):
             words, phrase_end = words[:-2], phrase_end - 2
-        named = named_before(text, start, words)
-        if named is None:
+        found = named_before(text, at, words)
+        if found is None:
             return None
+        named, where = found
+        if where >= start:
+            continue  # named in the sentence itself: "the Quillon School District ... the district"
+        if at == start:
+            named = named[0].upper() + named[1:]  # "[The Velmar Plan] passed ..."
         edits.append((at, phrase_end - at, f"[{named}]"))
     return edits
 
 
-def _bare_np(tokens: list[str], i: int) -> tuple[str, int] | None:
+def _bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] | None:
     """(noun, index of its word) of the "the" at word `i` when nothing in
     the sentence says which one it is; None when something does (a name, a
     figure, "of <Name>", a relative clause, a superlative)."""
@@ -380,7 +405,11 @@ def _bare_np(tokens: list[str], i: int) -> tuple[str, int] | None:
         t = tokens[j]
         w = _plain(t)
         if not w or not w[0].isalpha():
+            if last >= 0:
+                break  # "the plan $3 ...": past the noun
             return None  # a figure, a quote: "the 53 wounded", "the "Velmar" plan"
+        if j == i + 1 and (w in _SUPERLATIVES or (w.endswith("est") and w not in _NOT_SUPERLATIVE)):
+            return None  # "the largest party", "the first time": defined by itself
         if w[0].isupper():
             if w.rstrip(".") not in _CALENDAR:
                 return None  # a name: "the Velmar Guild", "the Roe campaign"
@@ -392,7 +421,7 @@ def _bare_np(tokens: list[str], i: int) -> tuple[str, int] | None:
         last = j
         j += 1
         if t[-1] in ",;:." or t.endswith(("'s", "\u2019s")):
-            if t[-1] == "," and j < n and _capitalized_next(tokens, j):
+            if t[-1] == "," and clause and j < n and _capitalized_next(tokens, j):
                 return None  # "the guild, the Velmar Guild, ...": an appositive
             break
     if last < 0:
