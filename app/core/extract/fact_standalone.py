@@ -82,7 +82,7 @@ _ONE_OF_A_KIND = (
     | TIME_NOUNS
 )
 _ARTICLES = frozenset(("the", "The"))
-_TOKEN = re.compile(r"\S+")
+_THE = re.compile(r"(?<!\S)[Tt]he(?!\S)")
 # After "the", words that say which one by themselves ("the first Latina",
 # "the only candidate", "the largest party"); "the latest poll", "the most
 # recent poll", "the last debate" are the sentences before's.
@@ -302,14 +302,18 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
     named in the sentence it could stand for: "Roe won it", "... and their
     votes" are fine after a name; "The tally of their votes ..." is not.
     (`resolved`: the subject is a person named in brackets.)"""
-    if _POINTING.isdisjoint(tokens):
+    found = _POINTING.intersection(tokens)
+    if not found:
         return False  # (most sentences: one set test)
+    # Only the words up to the last pronoun matter.
+    last = max(len(tokens) - 1 - tokens[::-1].index(t) for t in found)
     named = resolved  # a name or a noun before
     thing = False  # a common noun before, that "it" or "them" may stand for
     person = resolved  # a person's name before, for "him" and "her"
     plural = resolved  # a name or a plural before, for "they" and "their"
     acted = False  # past the first verb: a noun before it is the subject, not "it"
-    for j, t in enumerate(tokens):
+    for j in range(last + 1):
+        t = tokens[j]
         w = _plain(t)
         if not w:
             continue
@@ -359,15 +363,16 @@ def _bare_nouns(
     edits: list[Edit] = []
     if _ARTICLES.isdisjoint(tokens):
         return edits  # (a sentence without "the": one set test)
-    offsets: list[int] = []
+    # Where each "the" stands: the sentence's standalone "the"s, in order.
+    places = iter(
+        m.start() for m in _THE.finditer(text, start, start + len(" ".join(tokens)) + 200)
+    )
     for i, t in enumerate(tokens):
-        if t not in _ARTICLES or i + 1 >= len(tokens):
+        if t not in _ARTICLES:
             continue
-        if not offsets:
-            offsets = [
-                m.start() for m in _TOKEN.finditer(text, start, start + len(" ".join(tokens)) + 200)
-            ]
-        at = offsets[i]
+        at = next(places)
+        if i + 1 >= len(tokens):
+            continue
         np = _bare_np(tokens, i, i >= k)
         if np is None:
             continue
