@@ -56,6 +56,14 @@ def dated(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
         # A count without what it counts; a record's vote without the record.
         ("Tova Quarrow now has a total of at least 1,410, more than in 2019.", "pointer"),
         ("The ordinance passed 5-2 on May 9.", "pointer"),
+        ("Similar guilds hired 40 clerks in 2019.", "pointer"),
+        ("Even Tova Quarrow voted against the Velmar Guild in 2019.", "pointer"),
+        ("Five more Quillon seats are open in 2019.", "pointer"),
+        ("Tova Quarrow, however, left the Velmar Guild in 2019.", "pointer"),
+        ("What happened in 2019 was the reverse of the Velmar Guild's plan.", "opening"),
+        ("Nearly 10,000 clerks resigned in 2019.", "subject"),
+        ("Tova Quarrow has won 12 and Piet Harrowgate has won five.", "pointer"),
+        ("Tova Quarrow has 5 percent and Piet Harrowgate has 4 percent.", "pointer"),
         # "the latest", "the most recent": the sentences before's.
         ("The latest poll put Tova Quarrow at 40 percent on May 9.", "pointer"),
     ],
@@ -176,6 +184,11 @@ def test_an_office_is_cited_with_the_holder_the_article_named():
         (
             "The Quillon board met ahead of Tuesday's vote on the Velmar Guild.",
             "The Quillon board met ahead of Tuesday's [March 29, 2016] vote on the Velmar Guild.",
+        ),
+        (
+            "Tova Quarrow will answer the Quillon board with a speech of her own Friday.",
+            "Tova Quarrow will answer the Quillon board with a speech of her own Friday"
+            " [March 25, 2016].",
         ),
         # A day with a name of its own, a weekday with its date: no bracket.
         (

@@ -86,9 +86,9 @@ def dated_edits(
         return []  # (the source's date, cited with the fact, is the key)
     edits = []
     for m in found:
-        # A day to come when the words just before say so: "will vote on
+        # A day to come when the words before say so: "will vote on
         # Tuesday", "is set for Friday" ("Tuesday's vote will ..." is past).
-        ahead = _AHEAD.search(sentence, max(0, m.start() - 40), m.start()) is not None
+        ahead = _AHEAD.search(sentence, 0, m.start()) is not None
         when = _date_of(m, published, ahead)
         if when is None:
             return None

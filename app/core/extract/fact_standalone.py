@@ -88,9 +88,15 @@ _THE = re.compile(r"(?<!\S)[Tt]he(?!\S)")
 # recent poll", "the last debate" are the sentences before's.
 # A count without what it counts: "Roe has at least 653.", "Quarrow has five,".
 _COUNT_OF_WHAT = re.compile(
-    r"\b(?:has|have|had|with|total of) (?:at least |about |nearly |only |just )?"
+    r"\b(?:has|have|had|won|with|total of) (?:at least |about |nearly |only |just )?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:[.;]|,(?=\s))(?!\d)"
+    r"(?:[.;]|,(?=\s)| and\b)(?!\d)"
+)
+# First words by which the writer frames or argues: "What has happened is
+# ...", "Witness Roe's ...".
+_OPENERS = frozenset("What What's What\u2019s Witness Consider Imagine".split())
+_ROUNDING = frozenset(
+    "nearly about almost roughly approximately some just only over under more fewer less".split()
 )
 _COUNTED = re.compile(r"\d [a-z]")
 _SUPERLATIVES = frozenset("first only".split())
@@ -114,7 +120,7 @@ _PUNCT = ("", ",", ".", ";", ":")
 # The words `_compares` and `_pronoun_before_name` look for, as written.
 _COMPARING = frozenset(
     f + p
-    for w in "another again same other others both such later".split()
+    for w in "another again same other others both such later even similar similarly more".split()
     for f in (w, w.capitalize())
     for p in _PUNCT
 )
@@ -151,7 +157,11 @@ def stands_alone(
     sentence = text[start:end]
     if not resolved and not _named_subject(text, tokens, subject):
         return "subject", []
-    if _compares(tokens) or _owned_shell(tokens) or _count_of_what(sentence):
+    if tokens[0] in _OPENERS:
+        return "opening", []  # "What has happened is ...": the writer's framing
+    if ", however," in sentence or _compares(tokens) or _owned_shell(tokens):
+        return "pointer", []  # (", however,": against what the sentences before said)
+    if _count_of_what(sentence):
         return "pointer", []
     if _pronoun_before_name(text, tokens, resolved):
         return "pointer", []
@@ -206,6 +216,8 @@ def _named_subject(text: str, tokens: list[str], k: int) -> bool:
     """Whether the subject at word `k` holds a name: a capitalized word (a
     first word only when it is a name, `is_proper`) or a bracket, before its
     verb. "There is/are ..." names what it speaks of after the verb."""
+    if tokens[k].lower() in _ROUNDING and k + 1 < len(tokens):
+        k += 1  # "Nearly 10,000 jobs ...": the count is the subject
     first = _plain(tokens[k])
     if first in _ARTICLES:
         return True  # (which one, `_bare_nouns` asks)
@@ -259,13 +271,20 @@ def _compares(tokens: list[str]) -> bool:
     if _COMPARING.isdisjoint(tokens):
         return False  # (most sentences: one set test)
     low = [_plain(t).lower() for t in tokens]
-    if low[0] in ("other", "others"):
-        return True  # "Other candidates ...": other than whom?
+    if low[0] in ("other", "others", "even", "similar"):
+        return True  # "Other candidates ...", "Even Roe ...": other than whom?
     for i, w in enumerate(low):
         if w == "another" and "one" not in low[:i]:
             return True
-        if w == "again":
+        if w in ("again", "similar", "similarly"):
             return True
+        if (
+            w == "more"
+            and i
+            and (tokens[i - 1][:1].isdigit() or low[i - 1] in NUMBER_WORDS)
+            and (i + 1 >= len(low) or low[i + 1] != "than")
+        ):
+            return True  # "Five more seats ...": more than which?
         if w == "later" and not (
             i + 2 < len(low) and low[i + 1] in ("in", "on") and tokens[i + 2][:1].isdigit()
         ):

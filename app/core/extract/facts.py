@@ -275,7 +275,7 @@ def _verdict(
     # A record's own vote or decision, right after it: "The bill passed 5-2".
     decided = not _DECISIONS.isdisjoint(tokens[opening.word + 1 : opening.word + 6])
     if unsourced_share(tokens, opening.word) or (
-        ("percent" in sentence or "%" in sentence or "points" in sentence)
+        ("percent" in sentence or "%" in sentence or "point" in sentence or " in 10" in sentence)
         and unsourced_result(sentence, tokens)
     ):
         return "pointer", None  # "48 percent chose Roe", "Roe won 31 percent": in which poll?
