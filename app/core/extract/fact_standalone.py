@@ -196,11 +196,13 @@ def _capitalized_inside(text: str, word: str) -> bool:
 
 def is_proper(text: str, word: str) -> bool:
     """Whether a capitalized first word is a name: the article writes it so
-    inside its sentences, or never in lower case (a number is no name:
-    "Twenty-four")."""
+    inside its sentences, or never in lower case and not as a plural
+    ("Attendees ..."); a number is no name ("Twenty-four")."""
     if word.split("-", 1)[0].lower() in NUMBER_WORDS | _TENS:
         return False
-    return _capitalized_inside(text, word) or not has_word(text, word.lower())
+    if _capitalized_inside(text, word):
+        return True
+    return not word.endswith("s") and not has_word(text, word.lower())
 
 
 def _verb(word: str) -> bool:
