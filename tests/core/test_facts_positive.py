@@ -64,6 +64,12 @@ def dated(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
         ("Nearly 10,000 clerks resigned in 2019.", "subject"),
         ("Tova Quarrow has won 12 and Piet Harrowgate has won five.", "pointer"),
         ("Tova Quarrow has 5 percent and Piet Harrowgate has 4 percent.", "pointer"),
+        ("Tova Quarrow had no such support in 2019.", "pointer"),
+        ("In one, Tova Quarrow spent $40,000 in 2019.", "pointer"),
+        ("Except 54 percent went to the Velmar Guild in 2019.", "opening"),
+        ("Tova Quarrow (68) and Piet Harrowgate (74) are among the oldest.", "pointer"),
+        # A clause's subject after an opening phrase is no appositive.
+        ("To weather the strike, Velmar Freight hired 40 clerks in 2019.", "pointer"),
         # "the latest", "the most recent": the sentences before's.
         ("The latest poll put Tova Quarrow at 40 percent on May 9.", "pointer"),
     ],
@@ -132,6 +138,17 @@ def test_a_noun_the_article_names_two_ways_is_not_resolved():
         "Tova Quarrow voted for the bill on May 9.\n"
     )
     assert verdict(text, "Tova Quarrow voted") == "pointer"
+
+
+def test_a_noun_inside_a_longer_phrase_or_a_headline_s_capitals_name_nothing():
+    text = (
+        "Dana Roe Just Answered To The Quillon Board\n"
+        "The Velmar state convention met in Quillon on May 3.\n"
+        "Tova Quarrow left the state on May 9.\n"
+        "Tova Quarrow praised the board on May 9.\n"
+    )
+    assert verdict(text, "Tova Quarrow left") == "pointer"
+    assert verdict(text, "Tova Quarrow praised") == "pointer"
 
 
 def test_an_office_is_cited_with_the_holder_the_article_named():

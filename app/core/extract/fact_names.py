@@ -25,6 +25,13 @@ _CAPITALS = re.compile(rf"(?:(?:^|[^\w])(the|The) )?((?:{_NAME} )+)$")
 # After an office's title: "Mayor Dana Roe", "Gov. Dana Roe".
 _HOLDER = re.compile(rf"\.? ((?:{_NAME})(?: {_NAME}){{0,2}})")
 _BACK = 80  # characters read before the noun
+# Small words only a headline's title case capitalizes inside a name.
+_TITLE_CASE_SMALL = frozenset("To The A An In On For And With Is Are Was Just Says".split())
+# What may follow a noun that ends its phrase: a stop, or a function word.
+_ENDS_PHRASE = re.compile(
+    r"[,.;:)\u2019'\"\u201d]|\s(?:of|in|on|at|for|to|from|by|with|that|which|who|is|are|was|"
+    r"were|has|have|had|will|would|and|or|but|as|after|before|since|said|says)\b|\s*$"
+)
 # Offices one person holds at a time: "the mayor" stands for the one the
 # article named with the title ("Mayor Dana Roe").
 OFFICES = frozenset(t for t in TITLES if t.isalpha()).difference(PLACE_BODIES, SHARED_OFFICES)
@@ -60,7 +67,9 @@ def _names(text: str, start: int, wanted: list[str]) -> dict[str, int]:
     phrase = " ".join(wanted)
     for at in _places(text, phrase, start):
         m = _DESCRIBED.search(text, max(0, at - _BACK), at)
-        if m:
+        # (Only where the noun ends the phrase: not "the Quillon state
+        # convention" for "the state".)
+        if m and _ENDS_PHRASE.match(text, at + len(phrase)):
             found[f"the {m.group(1)}{phrase}"] = at
     if len(wanted) > 1 or wanted[0] not in _NOT_NAMED_IN_CAPITALS:
         title = " ".join(w.capitalize() for w in wanted)
@@ -71,8 +80,8 @@ def _names(text: str, start: int, wanted: list[str]) -> dict[str, int]:
             names = m.group(2).split()
             if names[0] == "The":
                 names = names[1:]  # (a sentence's first word)
-            if not names:
-                continue
+            if not names or not _TITLE_CASE_SMALL.isdisjoint(names[1:]):
+                continue  # (a headline's capitals name nothing: "Roe Just Answered To The")
             name = " ".join(names) + " " + title
             # "Quillon County" is a place's name; "the Velmar Plan" keeps its "the".
             the = m.group(1) or m.group(2).startswith("The ")

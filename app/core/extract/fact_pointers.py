@@ -220,7 +220,7 @@ _SCORED = frozenset(
     """
     won wins drew draws received receives got gets garnered edged trails trailed beat beats
     lead leads led ahead behind doubles doubled support comes came picked chosen stands sits
-    registers registered has preferred
+    registers registered has preferred viewed at
     """.split()
 )
 # Words that say where a share comes from: a poll, a contest, its returns.

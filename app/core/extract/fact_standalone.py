@@ -94,7 +94,7 @@ _COUNT_OF_WHAT = re.compile(
 )
 # First words by which the writer frames or argues: "What has happened is
 # ...", "Witness Roe's ...".
-_OPENERS = frozenset("What What's What\u2019s Witness Consider Imagine".split())
+_OPENERS = frozenset("What What's What\u2019s Witness Consider Imagine Except".split())
 _ROUNDING = frozenset(
     "nearly about almost roughly approximately some just only over under more fewer less".split()
 )
@@ -159,8 +159,15 @@ def stands_alone(
         return "subject", []
     if tokens[0] in _OPENERS:
         return "opening", []  # "What has happened is ...": the writer's framing
-    if ", however," in sentence or _compares(tokens) or _owned_shell(tokens):
-        return "pointer", []  # (", however,": against what the sentences before said)
+    if (
+        ", however," in sentence
+        or sentence.startswith(("In one,", "In one case,"))
+        or _compares(tokens)
+        or _owned_shell(tokens)
+    ):
+        # (", however,": against what the sentences before said; "In one,":
+        # one of what they named.)
+        return "pointer", []
     if _count_of_what(sentence):
         return "pointer", []
     if _pronoun_before_name(text, tokens, resolved):
@@ -297,8 +304,8 @@ def _compares(tokens: list[str]) -> bool:
             return tokens[i + 1][:1].islower() and low[i + 1].endswith("s")
         if w == "both" and "and" not in low[max(0, i - 5) : i + 6]:
             return True
-        if w == "such" and i + 1 < len(low) and low[i + 1] in ("a", "an"):
-            return True
+        if w == "such" and i + 1 < len(low) and low[i + 1] != "as" and tokens[i + 1][:1].islower():
+            return True  # "such a levy", "no such praise"
     return False
 
 
@@ -434,8 +441,12 @@ def _bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] 
             if last >= 0:
                 break  # "the plan $3 ...": past the noun
             return None  # a figure, a quote: "the 53 wounded", "the "Velmar" plan"
-        if j == i + 1 and (w in _SUPERLATIVES or (w.endswith("est") and w not in _NOT_SUPERLATIVE)):
-            return None  # "the largest party", "the first time": defined by itself
+        if (
+            j == i + 1
+            and (w in _SUPERLATIVES or (w.endswith("est") and w not in _NOT_SUPERLATIVE))
+            and t[-1].isalpha()
+        ):
+            return None  # "the largest party", "the first time" ("among the oldest.": of what?)
         if w[0].isupper():
             if w.rstrip(".") not in _CALENDAR:
                 return None  # a name: "the Velmar Guild", "the Roe campaign"
@@ -447,7 +458,7 @@ def _bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] 
         last = j
         j += 1
         if t[-1] in ",;:." or t.endswith(("'s", "\u2019s")):
-            if t[-1] == "," and clause and j < n and _capitalized_next(tokens, j):
+            if t[-1] == "," and clause and _appositive_name(tokens, j):
                 return None  # "the guild, the Velmar Guild, ...": an appositive
             break
     if last < 0:
@@ -478,6 +489,17 @@ def _bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] 
             # in it is asked about on its own).
             return None
     return noun, last
+
+
+def _appositive_name(tokens: list[str], j: int) -> bool:
+    """Whether the words from `j` are a name set off by commas: "the Velmar
+    Guild," ("..., Roe drafted 40 clerks" is the clause's subject)."""
+    for x in tokens[j : j + 6]:
+        if not (x[:1].isupper() or x in ("the", "of", "and", "for")):
+            return False
+        if x[-1] == "," or x[-1] == ".":
+            return _capitalized_next(tokens, j)
+    return False
 
 
 def _capitalized_next(tokens: list[str], j: int) -> bool:
