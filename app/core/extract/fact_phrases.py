@@ -1,0 +1,258 @@
+"""The words of a fact that say, or fail to say, what it speaks of: a
+name (a capitalized word the article writes as one), and "the <noun>"
+phrases that only the sentences before identify ("the bill", "the
+convention"). Each such phrase is cited with the one name the article gave
+the thing before (`fact_names`), in brackets, or the fact is not offered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.fact_lexicon import IRREGULAR_PAST, NUMBER_WORDS, PLACE_BODIES, TIME_NOUNS
+from app.core.extract.fact_names import named_before
+from app.core.extract.fact_rules import has_word
+from app.core.extract.lexicon import TAG_VERBS
+
+Edit = tuple[int, int, str]  # (source offset, characters replaced, what the citation shows)
+
+_STRIP = ",.;:!?\"'()\u201c\u201d\u2018\u2019"
+
+# Words that end a "the <noun>" phrase: a preposition, a relative, a
+# conjunction, an auxiliary, a verb of speech.
+NP_ENDS = frozenset(
+    """
+    show shows say find finds suggest suggests indicate indicates cost costs includes include
+    calls call
+    in on at for to from by with as about over under after before during since than into
+    among against and or but that which who whom whose is are was were has have had will
+    would can could did does do not also still said says of amid between through across
+    until while when where because if whether despite
+    """.split()
+)
+
+# Prepositions (and the passive's "led by") whose complement, a name or a
+# figure, says which one a noun is: "the head of the Velmar Guild".
+_COMPLEMENTS = frozenset("of for against between among".split())
+
+# Prepositions that say which one only with a name after them: "the guild in
+# Quillon" ("the actions at the depot", "the pages by the end" do not).
+_NAMED_COMPLEMENTS = frozenset("in on from at near within".split())
+
+_RELATIVES = frozenset(("that", "who", "which", "whose", "where"))
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+
+# Nouns a "the" needs no name for: one of a kind, or a time the sentence dates.
+_ONE_OF_A_KIND = (
+    frozenset(
+        """
+    country nation world public economy press media internet future past time way end
+    beginning start rest middle top bottom majority minority number total average
+    morning afternoon evening night day week month year weekend season spring summer fall
+    winter century decade moment ground head face chest neck back arm leg hand foot shoulder
+    """.split()
+    )
+    | TIME_NOUNS
+)
+
+ARTICLES = frozenset(("the", "The"))
+
+_THE = re.compile(r"(?<!\S)[Tt]he(?!\S)")
+
+# After "the", words that say which one by themselves ("the first Latina",
+# "the only candidate", "the largest party"); "the latest poll", "the most
+# recent poll", "the last debate" are the sentences before's.
+_SUPERLATIVES = frozenset("first only".split())
+_NOT_SUPERLATIVE = frozenset("latest interest westest".split())
+
+TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+# Months and days (and their short forms): no name of a place or a thing.
+CALENDAR = frozenset(
+    """
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday
+    """.split()
+)
+
+VERBISH = frozenset(
+    "is are was were has have had will would can could may might did does do".split()
+)
+
+
+def plain(token: str) -> str:
+    w = token.strip(_STRIP)
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
+    return w
+
+
+def _capitalized_inside(text: str, word: str) -> bool:
+    """Whether the article writes `word` capitalized inside a sentence (after
+    a word, not a stop): "... the Quillon City Council ..."."""
+    at = text.find(" " + word)
+    while at > 0:
+        after = text[at + 1 + len(word) : at + 2 + len(word)]
+        before = text[at - 1]
+        if not after.isalpha() and (before.isalnum() or before in ",;"):
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
+
+
+def is_proper(text: str, word: str) -> bool:
+    """Whether a capitalized first word is a name: the article writes it so
+    inside its sentences, or never in lower case and not as a plural
+    ("Attendees ..."); a number is no name ("Twenty-four")."""
+    if word.split("-", 1)[0].lower() in NUMBER_WORDS | TENS:
+        return False
+    if _capitalized_inside(text, word):
+        return True
+    return not word.endswith("s") and not has_word(text, word.lower())
+
+
+def is_verb(word: str) -> bool:
+    return (
+        word in VERBISH
+        or word in IRREGULAR_PAST
+        or word in TAG_VERBS
+        or (len(word) > 4 and word.endswith("ed"))
+    )
+
+
+def names_in(text: str, words: list[str]) -> bool:
+    """Whether the words hold a name other than a month or a day."""
+    for j, t in enumerate(words):
+        w = plain(t)
+        if w[:1].isupper() and w not in ARTICLES and w.rstrip(".") not in CALENDAR:
+            if j or is_proper(text, w):
+                return True
+    return False
+
+
+def bare_noun_edits(
+    text: str, start: int, tokens: list[str], k: int, decided: bool
+) -> list[Edit] | None:
+    """The edits that name every bare "the <noun>" of the sentence in
+    brackets, or None when one cannot be named."""
+    edits: list[Edit] = []
+    if ARTICLES.isdisjoint(tokens):
+        return edits  # (a sentence without "the": one set test)
+    # Where each "the" stands: the sentence's standalone "the"s, in order.
+    places = iter(
+        m.start() for m in _THE.finditer(text, start, start + len(" ".join(tokens)) + 200)
+    )
+    for i, t in enumerate(tokens):
+        if t not in ARTICLES:
+            continue
+        at = next(places)
+        if i + 1 >= len(tokens):
+            continue
+        np = _bare_np(tokens, i, i >= k)
+        if np is None:
+            continue
+        noun, last = np
+        if i == k and noun in PLACE_BODIES:
+            continue  # the place or body the story is about
+        if i == k and i and names_in(text, tokens[1:i]):
+            continue  # "In Quillon, the council voted ...": the opening phrase names it
+        if i and tokens[i - 1][-1] == "," and names_in(text, tokens[max(0, i - 1) : i]):
+            continue  # "Dana Roe, the head of ...": an appositive to a name
+        phrase_end = text.find(tokens[last], at) + len(tokens[last].rstrip(_STRIP))
+        words = text[at:phrase_end]
+        if words.endswith(("'s", "\u2019s")):
+            words, phrase_end = words[:-2], phrase_end - 2
+        found = named_before(text, at, words)
+        if found is None:
+            return None
+        named, where = found
+        if where >= start:
+            continue  # named in the sentence itself: "the Quillon School District ... the district"
+        if at == start:
+            named = named[0].upper() + named[1:]  # "[The Velmar Plan] passed ..."
+        edits.append((at, phrase_end - at, f"[{named}]"))
+    return edits
+
+
+def _bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] | None:
+    """(noun, index of its word) of the "the" at word `i` when nothing in
+    the sentence says which one it is; None when something does (a name, a
+    figure, "of <Name>", a relative clause, a superlative)."""
+    j = i + 1
+    last = -1
+    n = len(tokens)
+    while j < n and j <= i + 4:
+        t = tokens[j]
+        w = plain(t)
+        if not w or not w[0].isalpha():
+            if last >= 0:
+                break  # "the plan $3 ...": past the noun
+            return None  # a figure, a quote: "the 53 wounded", "the "Velmar" plan"
+        if (
+            j == i + 1
+            and (w in _SUPERLATIVES or (w.endswith("est") and w not in _NOT_SUPERLATIVE))
+            and t[-1].isalpha()
+        ):
+            return None  # "the largest party", "the first time" ("among the oldest.": of what?)
+        if w[0].isupper():
+            if w.rstrip(".") not in CALENDAR:
+                return None  # a name: "the Velmar Guild", "the Roe campaign"
+            if last >= 0:
+                break  # "the night Saturday": a date after the noun
+            # ("the May report" names no report.)
+        if w in NP_ENDS or w in _SUBJECT_PRONOUNS or (last >= 0 and is_verb(w)) or w.endswith("ly"):
+            break
+        last = j
+        j += 1
+        if t[-1] in ",;:." or t.endswith(("'s", "\u2019s")):
+            if t[-1] == "," and clause and _appositive_name(tokens, j):
+                return None  # "the guild, the Velmar Guild, ...": an appositive
+            break
+    if last < 0:
+        return None
+    noun = plain(tokens[last]).lower()
+    if noun in _ONE_OF_A_KIND:
+        return None
+    if j < n and tokens[last][-1].isalpha():
+        nxt = tokens[j].lower()
+        if nxt in _RELATIVES or nxt in _SUBJECT_PRONOUNS:
+            return None  # "the bill that would ban ...", "the attacks they made": the clause says which
+        if (is_verb(nxt) or nxt in ("led", "run", "owned")) and j + 1 < n and tokens[j + 1] == "by":
+            return None  # "the poll taken by the Quillon Gazette": which, it says
+        if nxt in _NAMED_COMPLEMENTS and _capitalized_next(tokens, j + 1) if j + 1 < n else False:
+            return None  # "the guild in Quillon"
+        if nxt in ("and", "or") and j + 2 < n and tokens[j + 1][-1].isalpha():
+            if tokens[j + 2] in _COMPLEMENTS and not is_verb(tokens[j + 1]):
+                return None  # "the status or release of a migrant": a shared complement
+        if (
+            nxt == "to"
+            and j + 1 < n
+            and (tokens[j + 1] in ("a", "an", "the") or _capitalized_next(tokens, j + 1))
+        ):
+            return None  # "the right to a recount" ("the network to donate": no)
+        if nxt in _COMPLEMENTS and j + 1 < n:
+            # "the head of the Velmar Guild", "the guild in Quillon", "the
+            # potential for gains": the complement says which (a "the <noun>"
+            # in it is asked about on its own).
+            return None
+    return noun, last
+
+
+def _appositive_name(tokens: list[str], j: int) -> bool:
+    """Whether the words from `j` are a name set off by commas: "the Velmar
+    Guild," ("..., Roe drafted 40 clerks" is the clause's subject)."""
+    for x in tokens[j : j + 6]:
+        if not (x[:1].isupper() or x in ("the", "of", "and", "for")):
+            return False
+        if x[-1] == "," or x[-1] == ".":
+            return _capitalized_next(tokens, j)
+    return False
+
+
+def _capitalized_next(tokens: list[str], j: int) -> bool:
+    """Whether a name opens the words from `j`: "Velmar", "the Velmar Guild"."""
+    if tokens[j] in ARTICLES and j + 1 < len(tokens):
+        j += 1
+    return tokens[j][:1].isupper() and plain(tokens[j]).rstrip(".") not in CALENDAR
