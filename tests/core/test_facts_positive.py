@@ -68,6 +68,13 @@ def dated(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
         ("In one, Tova Quarrow spent $40,000 in 2019.", "pointer"),
         ("Except 54 percent went to the Velmar Guild in 2019.", "opening"),
         ("Tova Quarrow (68) and Piet Harrowgate (74) are among the oldest.", "pointer"),
+        # "..., the poll found", "The poll carries ...": which poll?
+        ("Forty voters backed Tova Quarrow in 2019, the poll found.", "pointer"),
+        ("The poll carries a margin of error of 3 points.", "pointer"),
+        # A place after the noun does not say which one.
+        ("Tova Quarrow unveiled the new rules at the Velmar Hall on May 9.", "pointer"),
+        # "he", "she" with no one named before them in the sentence.
+        ("Flush with $40,000, he's matching the Velmar Guild in 2019.", "pointer"),
         # A clause's subject after an opening phrase is no appositive.
         ("To weather the strike, Velmar Freight hired 40 clerks in 2019.", "pointer"),
         # "the latest", "the most recent": the sentences before's.

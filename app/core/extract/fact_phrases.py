@@ -36,8 +36,9 @@ NP_ENDS = frozenset(
 _COMPLEMENTS = frozenset("of for against between among".split())
 
 # Prepositions that say which one only with a name after them: "the guild in
-# Quillon" ("the actions at the depot", "the pages by the end" do not).
-_NAMED_COMPLEMENTS = frozenset("in on from at near within".split())
+# Quillon" ("the actions at the Velmar Hall", "the pages by the end" do not).
+_NAMED_COMPLEMENTS = frozenset("in on from".split())
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 
 _RELATIVES = frozenset(("that", "who", "which", "whose", "where"))
 
@@ -132,9 +133,7 @@ def names_in(text: str, words: list[str]) -> bool:
     return False
 
 
-def bare_noun_edits(
-    text: str, start: int, tokens: list[str], k: int, decided: bool
-) -> list[Edit] | None:
+def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Edit] | None:
     """The edits that name every bare "the <noun>" of the sentence in
     brackets, or None when one cannot be named."""
     edits: list[Edit] = []
@@ -158,8 +157,16 @@ def bare_noun_edits(
             continue  # the place or body the story is about
         if i == k and i and names_in(text, tokens[1:i]):
             continue  # "In Quillon, the council voted ...": the opening phrase names it
-        if i and tokens[i - 1][-1] == "," and names_in(text, tokens[max(0, i - 1) : i]):
-            continue  # "Dana Roe, the head of ...": an appositive to a name
+        after = plain(tokens[last + 1]).lower() if last + 1 < len(tokens) else ""
+        if (
+            i
+            and tokens[i - 1][-1] == ","
+            and names_in(text, tokens[max(0, i - 1) : i])
+            and not (tokens[last][-1].isalpha() and (is_verb(after) or after in VERBISH))
+        ):
+            # "Dana Roe, the head of ...": an appositive to a name ("... of
+            # Roe, the poll found." is no appositive).
+            continue
         phrase_end = text.find(tokens[last], at) + len(tokens[last].rstrip(_STRIP))
         words = text[at:phrase_end]
         if words.endswith(("'s", "\u2019s")):
@@ -204,6 +211,13 @@ def _bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] 
             # ("the May report" names no report.)
         if w in NP_ENDS or w in _SUBJECT_PRONOUNS or (last >= 0 and is_verb(w)) or w.endswith("ly"):
             break
+        if (
+            last >= 0
+            and w.endswith("s")
+            and j + 1 < n
+            and (tokens[j + 1] in _DETERMINERS or tokens[j + 1][:1].isdigit())
+        ):
+            break  # "the poll carries a margin ...": a verb in the present
         last = j
         j += 1
         if t[-1] in ",;:." or t.endswith(("'s", "\u2019s")):

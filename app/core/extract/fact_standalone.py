@@ -37,6 +37,7 @@ from app.core.extract.fact_lexicon import (
 )
 from app.core.extract.fact_phrases import (
     ARTICLES,
+    CALENDAR,
     NP_ENDS,
     TENS,
     VERBISH,
@@ -47,6 +48,7 @@ from app.core.extract.fact_phrases import (
     names_in,
     plain,
 )
+from app.core.extract.given_names import is_given_name
 
 # A count without what it counts: "Roe has at least 653.", "Quarrow has five,".
 _COUNT_OF_WHAT = re.compile(
@@ -73,13 +75,15 @@ _COMPARING = frozenset(
     for p in _PUNCT
 )
 _POINTING = frozenset(
-    w + p for w in "they them their theirs it its him her his".split() for p in _PUNCT
+    w + p
+    for w in "they them their theirs it its him her his he she he's she's he\u2019s she\u2019s".split()
+    for p in _PUNCT
 )
 _OWNERS = frozenset("his her their its".split())
 _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared".split())
 _DUMMY_IT = frozenset("make makes made making find finds found take takes took".split())
-_PERSON_OBJECTS = frozenset(("him", "her", "his"))
+_PERSON_OBJECTS = frozenset("him her his he she".split())
 
 
 def stands_alone(
@@ -90,14 +94,13 @@ def stands_alone(
     subject: int,
     resolved: bool,
     published: dt.date | None,
-    decided: bool = False,
+    speaker: bool = False,
 ) -> tuple[str, list[Edit]]:
     """Why the fact `text[start:end]` (split at spaces: `tokens`, its subject
     at word `subject`) does not stand alone ("subject", "pointer", "time"), or
     "" and the bracketed edits its citation needs. `resolved`: its pronoun
-    subject has a person in brackets. `decided`: it states a record's vote or
-    decision right after a "the <record>" subject ("The ordinance passed
-    13-0")."""
+    subject has a person in brackets; `speaker`: so has a closing "..., she
+    said."."""
     sentence = text[start:end]
     if not resolved and not _named_subject(text, tokens, subject):
         return "subject", []
@@ -114,9 +117,9 @@ def stands_alone(
         return "pointer", []
     if _count_of_what(sentence):
         return "pointer", []
-    if _pronoun_before_name(text, tokens, resolved):
+    if _pronoun_before_name(text, tokens, resolved or speaker):
         return "pointer", []
-    edits = bare_noun_edits(text, start, tokens, subject, decided)
+    edits = bare_noun_edits(text, start, tokens, subject)
     if edits is None:
         return "pointer", []
     dated = dated_edits(sentence, start, published)
@@ -203,6 +206,15 @@ def _compares(tokens: list[str]) -> bool:
     return False
 
 
+def _name_after_comma(tokens: list[str], j: int) -> bool:
+    """Whether the phrase holding word `j` ends with a comma and a name."""
+    for c in range(j, min(len(tokens) - 1, j + 12)):
+        if tokens[c][-1] == ",":
+            name = plain(tokens[c + 1])
+            return name[:1].isupper() and name not in ARTICLES and name not in CALENDAR
+    return False
+
+
 def _owned_shell(tokens: list[str]) -> bool:
     """Whether a name's or a pronoun's shell noun stands for something said
     before: "Roe's offer", "her remarks" ("Roe's offer to resign" says what
@@ -263,13 +275,16 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
                 return True
             continue
         if w[0].islower() and low in _PERSON_OBJECTS and j and not person:
-            return True
+            # ("Making her way in, Dana Roe ...": the name comes after the comma.)
+            return not _name_after_comma(tokens, j)
         if j and tokens[j - 1].lower() in ("the", "a", "an", "of", "and") and w[0].islower():
             named = thing = True  # "the depot ... it", "the clerks ... their"
             plural = plural or (w.endswith("s") and not w.endswith("ss"))
         elif t[0] == "[" or (w[0].isupper() and w not in ARTICLES and (j or is_proper(text, w))):
             named = plural = True
-            person = person or not w.isupper()  # (an acronym is an institution's)
+            # (An acronym is an institution's; a first word is a person's
+            # name when it is a given name: "Flush with cash, he ..." is not.)
+            person = person or (not w.isupper() and (j > 0 or is_given_name(w)))
         elif j and t[0].isdigit():
             named = thing = plural = True
         elif j and w.endswith("s") and w[0].islower() and not w.endswith("ss"):

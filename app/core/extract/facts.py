@@ -70,10 +70,6 @@ _CHECKABLE_TOKENS = frozenset(
 ) | frozenset(w + p for w in _MONTHS + _DAYS for p in (*_PUNCT, "'s", "\u2019s"))
 
 
-# A vote or a decision, as written.
-_DECISIONS = frozenset(f + p for w in DECISION_WORDS for f in (w, w.capitalize()) for p in _PUNCT)
-
-
 def _ordinal_time(tokens: list[str]) -> bool:
     """Whether an ordinal and a noun of time say when: "first term", "second
     quarter"."""
@@ -272,8 +268,6 @@ def _verdict(
         # "Roe told reporters.", "Roe said of the board in May, when ...": who
         # said the quote before, and when.
         return "attribution", None
-    # A record's own vote or decision, right after it: "The bill passed 5-2".
-    decided = not _DECISIONS.isdisjoint(tokens[opening.word + 1 : opening.word + 6])
     if unsourced_share(tokens, opening.word) or (
         ("percent" in sentence or "%" in sentence or "point" in sentence or " in 10" in sentence)
         and unsourced_result(sentence, tokens)
@@ -287,7 +281,9 @@ def _verdict(
     resolved = bool(opening.pronouns) and tokens[opening.word].strip(STRIP).lower() in (
         PERSON_PRONOUNS
     )
-    reason, edits = stands_alone(text, start, b, tokens, opening.word, resolved, published, decided)
+    reason, edits = stands_alone(
+        text, start, b, tokens, opening.word, resolved, published, bool(opening.pronouns)
+    )
     if reason:
         return reason, None
     if opening.pronouns or text[start].islower() or edits:
