@@ -24,9 +24,11 @@ default as for bench/facts_check_verdicts.tsv; 2018 for
 bench/facts_check_verdicts_2.tsv; 2026 for bench/facts_check_verdicts_3.tsv;
 2027 for bench/facts_check_verdicts_4.tsv; --part tune, 3101 and 3200 drew
 bench/facts_tune_verdicts.tsv, 4101 and 4102 bench/facts_tune_verdicts_4.tsv,
-under earlier rules), one a line: source,
-start, end and the cited form, for judging by hand (the text goes to the
-terminal only).
+6107 bench/facts_tune_verdicts_6.tsv, under earlier rules; 2029 for
+bench/facts_check_verdicts_6.tsv), one a line: source, start, end and the
+cited form, for judging by hand (the text goes to the terminal only). The
+facts are found with each article's publication date, as an import with
+the set's metadata finds them: "Tuesday" is cited with its date.
 
 With --recall: how many of the tuning-part sentences judged by hand as
 worth citing (bench/facts_tune_recall.tsv: they name their subject and
@@ -133,7 +135,9 @@ def measures(part: str) -> None:
             counts["quote marks of any kind"] += bool(re.search("[\"\u201c\u201d]|''", source))
             opens = bool(_OPENER.match(cited)) and not _TIME_AFTER.match(cited)
             counts["opens with an unresolved pronoun/demonstrative"] += opens
-            counts["subject resolved in brackets"] += bool(re.match(r"[^\[]*\[[^\]]{2,}\]", cited))
+            counts["carry a bracket (a person, a name, a date)"] += bool(
+                re.match(r"[^\[]*\[[^\]]{2,}\]", cited)
+            )
             counts["headline-like (mostly capitalized)"] += headline_like(source)
             counts["holds should / must"] += bool(re.search(r"\b(?:should|must)\b", source, re.I))
     print(f"{part} part: {len(docs)} articles, {facts} facts")
