@@ -17,8 +17,6 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
     [
         # Which guild, which ordinance: the sentence before says.
         ("Tova Quarrow later left the guild in 2019.", "pointer"),
-        # A record's vote does not say which record.
-        ("The ordinance passed 5-2 on May 9.", "pointer"),
         ("Tova Quarrow praised the depot and left on May 9.", "pointer"),
         ("Tova Quarrow left the guild hall in 2019.", "pointer"),
         ("Tova Quarrow praised the mayor on May 9.", "pointer"),
@@ -91,6 +89,10 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
         # A clause says what the shell noun holds.
         "Tova Quarrow rejected the idea that the Marrowfield depot cost $3 million.",
         "Tova Quarrow announced her decision to close the Quillon depot on May 9.",
+        # A record whose vote or decision the sentence states: the one the
+        # story is about, worth citing even where the article never names it.
+        "The ordinance passed 5-2 on May 9.",
+        "The Quillon board approved the ordinance on May 9.",
         # A place or its governing body: the one the story is about.
         "In 2017, the state declared itself a depot-free zone.",
         "The council voted 5-2 on May 9 to close the Quillon depot.",

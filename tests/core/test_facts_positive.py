@@ -53,9 +53,8 @@ def dated(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
         ("The tally of their votes reached 40 in Quillon on May 9.", "pointer"),
         ("Tova Quarrow sold it to the Velmar Guild in 2019.", "pointer"),
         ("Tova Quarrow's offer was rejected on May 9.", "pointer"),
-        # A count without what it counts; a record's vote without the record.
+        # A count without what it counts.
         ("Tova Quarrow now has a total of at least 1,410, more than in 2019.", "pointer"),
-        ("The ordinance passed 5-2 on May 9.", "pointer"),
         ("Similar guilds hired 40 clerks in 2019.", "pointer"),
         ("Even Tova Quarrow voted against the Velmar Guild in 2019.", "pointer"),
         ("Five more Quillon seats are open in 2019.", "pointer"),

@@ -49,7 +49,7 @@ OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 vote
         ("Half a dozen board members resigned in 2019.", "subject"),
         # A plural common noun the article never writes inside a sentence.
         ("Candidates trailing by less than 0.5 percent have the right to a recount.", "subject"),
-        ("Tamsin Quarrow and Piet Harrowgate announced they will leave the board.", "pointer"),
+        ("Tamsin Quarrow and Mary Harrowgate announced they will leave the board.", "pointer"),
         # A conclusion drawn, a list's entry, a link, a credit line.
         ("1) The race to lead the Quillon County board in 2019.", "fragment"),
         ("So the board got the 2019 figure wrong by $3 million.", "opening"),

@@ -9,12 +9,25 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import IRREGULAR_PAST, NUMBER_WORDS, PLACE_BODIES, TIME_NOUNS
+from app.core.extract.fact_lexicon import (
+    DECISION_WORDS,
+    IRREGULAR_PAST,
+    NUMBER_WORDS,
+    PLACE_BODIES,
+    RECORD_NOUNS,
+    TIME_NOUNS,
+)
 from app.core.extract.fact_names import named_before
 from app.core.extract.fact_rules import has_word
+from app.core.extract.fact_subjects import INTRO_WORDS
+from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import TAG_VERBS
 
 Edit = tuple[int, int, str]  # (source offset, characters replaced, what the citation shows)
+# A vote or a decision, as written.
+DECISIONS = frozenset(
+    f + p for w in DECISION_WORDS for f in (w, w.capitalize()) for p in ("", ",", ".", ";", ":")
+)
 
 _STRIP = ",.;:!?\"'()\u201c\u201d\u2018\u2019"
 
@@ -173,6 +186,13 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             words, phrase_end = words[:-2], phrase_end - 2
         found = named_before(text, at, words)
         if found is None:
+            if noun in PLACE_BODIES and _place_before(text, tokens[:i]):
+                continue  # "Quillon Mayor Dana Roe made the city ...": named in the sentence
+            if noun in RECORD_NOUNS and _decided(tokens, i, last, k):
+                # "The ordinance passed 13-0", "the board approved the
+                # ordinance on May 9": the record a story is about, its vote
+                # or decision the sentence states - worth citing all the same.
+                continue
             return None
         named, where = found
         if where >= start:
@@ -181,6 +201,28 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             named = named[0].upper() + named[1:]  # "[The Velmar Plan] passed ..."
         edits.append((at, phrase_end - at, f"[{named}]"))
     return edits
+
+
+def _place_before(text: str, words: list[str]) -> bool:
+    """Whether the words name something other than a person: a name whose
+    first word is no given name ("Quillon Mayor", not "Tova Quarrow")."""
+    for j, t in enumerate(words):
+        w = plain(t)
+        if not w[:1].isupper() or w in ARTICLES or w.rstrip(".") in CALENDAR:
+            continue
+        if j and words[j - 1][:1].isupper() and words[j - 1][-1].isalpha():
+            continue  # (inside a run: its first word decides)
+        if (j or (w.lower() not in INTRO_WORDS and is_proper(text, w))) and not is_given_name(w):
+            return True
+    return False
+
+
+def _decided(tokens: list[str], i: int, last: int, k: int) -> bool:
+    """Whether the record at words `i`-`last` is the subject of a vote or a
+    decision the words after it state, or the object of one just before it."""
+    if i == k:
+        return not DECISIONS.isdisjoint(tokens[last + 1 : last + 6])
+    return i > 0 and tokens[i - 1] in DECISIONS
 
 
 def _bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] | None:

@@ -43,7 +43,7 @@ _DATELINE = re.compile(
 CONJUNCTIONS = frozenset("And But Yet Or Nor Plus".split())
 # Words opening a phrase that a comma sets off before the subject: "In 2019, ",
 # "After the vote on Tuesday, ".
-_INTRO_WORDS = frozenset(
+INTRO_WORDS = frozenset(
     """
     in on at after before during since until by last earlier later then now today yesterday
     meanwhile however instead also still separately previously overall ultimately eventually
@@ -65,7 +65,7 @@ _DEMONSTRATIVES = frozenset("this that these those".split())
 # First words that need a closer look: an opening phrase, a pronoun, "The",
 # "All", an instruction.
 _SPECIAL_FIRST = (
-    _INTRO_WORDS
+    INTRO_WORDS
     | frozenset(PERSON_PRONOUNS)
     | _UNRESOLVED
     | IMPERATIVES
@@ -166,7 +166,7 @@ def fact_subject(
     word = plain_word(first)
     k = 0  # the subject's token
     for _ in range(3):  # "In 2019, after the vote, she ..."
-        if word not in _INTRO_WORDS and not _participle(tokens, k):
+        if word not in INTRO_WORDS and not _participle(tokens, k):
             break
         if word == "all" and points_back(tokens, k, word):
             return None  # "All three ..." is a subject, not an opening phrase
@@ -174,7 +174,7 @@ def fact_subject(
         if comma < 0:
             break
         soon = -1
-        if word in _INTRO_WORDS and tokens[comma + 1][:1].islower():
+        if word in INTRO_WORDS and tokens[comma + 1][:1].islower():
             # (A capitalized word after the comma is the subject: "In a sign he
             # is worried, Roe ...".)
             soon = _soon_pronoun(tokens, k + 2, min(comma, k + 6))
@@ -188,7 +188,7 @@ def fact_subject(
             return None
         k = comma + 1
         word = plain_word(tokens[k])
-    if k == 0 and word in _INTRO_WORDS:
+    if k == 0 and word in INTRO_WORDS:
         # "On Tuesday she lost ...": a short opening phrase without a comma.
         j = _soon_pronoun(tokens, 2, 6)
         if j > 0:
