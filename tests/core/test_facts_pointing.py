@@ -31,7 +31,7 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("Tova Quarrow spoke about the issue on Tuesday.", "pointer"),
         ("Tova Quarrow rejected the allegation.", "pointer"),
         ("Tova Quarrow walked back her comments on May 9.", "pointer"),
-        ("Tova Quarrow voted for the plan on May 9.", "pointer"),
+        ("Tova Quarrow spoke for the plan on May 9.", "pointer"),
         # The time or the act the sentences before told of.
         ("At the time, Tova Quarrow kept 2 clerks at the depot.", "pointer"),
         ("Instead, Tova Quarrow spent 20 minutes at the depot.", "pointer"),

@@ -115,19 +115,22 @@ def test_a_sentence_that_shows_it_stands_alone_is_offered(sentence):
 def test_the_noun_the_article_named_once_is_cited_by_that_name_in_brackets():
     text = (
         "The Quillon council debated the Velmar housing bill on May 3.\n"
-        "Tova Quarrow voted for the bill on May 9.\n"
+        "Tova Quarrow spoke for the bill on May 9.\n"
         "The Quillon council adopted the Velmar Plan in 2019.\n"
         "Tova Quarrow opposed the plan on May 9.\n"
     )
     found = find_facts(text)
     assert [f.cited_text(text) for f in found] == [
         "The Quillon council debated the Velmar housing bill on May 3.",
-        "Tova Quarrow voted for [the Velmar housing bill] on May 9.",
+        "Tova Quarrow spoke for [the Velmar housing bill] on May 9.",
         "The Quillon council adopted the Velmar Plan in 2019.",
         "Tova Quarrow opposed [the Velmar Plan] on May 9.",
     ]
     # The span is still the source's own words.
-    assert text[found[1].start : found[1].end] == "Tova Quarrow voted for the bill on May 9."
+    assert text[found[1].start : found[1].end] == "Tova Quarrow spoke for the bill on May 9."
+    # A record whose vote the sentence states is cited as it stands.
+    record = "The Velmar Plan passed in May 2019.\nTova Quarrow voted for the plan on May 9.\n"
+    assert cited(record)[1:] == ["Tova Quarrow voted for the plan on May 9."]
 
 
 def test_a_bracket_opening_the_sentence_is_capitalized():
@@ -141,9 +144,9 @@ def test_a_noun_the_article_names_two_ways_is_not_resolved():
     text = (
         "The Quillon council debated the Velmar housing bill on May 3.\n"
         "It also debated the Marrowfield transit bill on May 4.\n"
-        "Tova Quarrow voted for the bill on May 9.\n"
+        "Tova Quarrow spoke for the bill on May 9.\n"
     )
-    assert verdict(text, "Tova Quarrow voted") == "pointer"
+    assert verdict(text, "Tova Quarrow spoke") == "pointer"
 
 
 def test_a_noun_inside_a_longer_phrase_or_a_headline_s_capitals_name_nothing():

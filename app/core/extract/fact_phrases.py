@@ -184,15 +184,15 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
         words = text[at:phrase_end]
         if words.endswith(("'s", "\u2019s")):
             words, phrase_end = words[:-2], phrase_end - 2
+        if noun in RECORD_NOUNS and _decided(tokens, i, last, k):
+            # "The ordinance passed 13-0", "the board voted for the ordinance
+            # on May 9": the record a story is about, its vote or decision the
+            # sentence states - worth citing as it stands.
+            continue
         found = named_before(text, at, words)
         if found is None:
             if noun in PLACE_BODIES and _place_before(text, tokens[:i]):
                 continue  # "Quillon Mayor Dana Roe made the city ...": named in the sentence
-            if noun in RECORD_NOUNS and _decided(tokens, i, last, k):
-                # "The ordinance passed 13-0", "the board approved the
-                # ordinance on May 9": the record a story is about, its vote
-                # or decision the sentence states - worth citing all the same.
-                continue
             return None
         named, where = found
         if where >= start:
@@ -219,10 +219,11 @@ def _place_before(text: str, words: list[str]) -> bool:
 
 def _decided(tokens: list[str], i: int, last: int, k: int) -> bool:
     """Whether the record at words `i`-`last` is the subject of a vote or a
-    decision the words after it state, or the object of one just before it."""
+    decision the words after it state, or the object of one a few words
+    before it."""
     if i == k:
         return not DECISIONS.isdisjoint(tokens[last + 1 : last + 6])
-    return i > 0 and tokens[i - 1] in DECISIONS
+    return not DECISIONS.isdisjoint(tokens[max(0, i - 8) : i])  # "voted 5-2 in favor of the ..."
 
 
 def _bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] | None:
