@@ -60,12 +60,14 @@ def relative_times(sentence: str) -> list[re.Match[str]]:
 
 def _has_hint(s: str) -> bool:
     return (
-        "day" in s
-        or "oday" in s
+        "day" in s  # the weekdays, "yesterday", "today"
         or "onight" in s
-        or "ast " in s
-        or "his " in s
-        or "ext " in s
+        or "last " in s
+        or "Last " in s
+        or "this " in s
+        or "This " in s
+        or "next " in s
+        or "Next " in s
         or " ago" in s
         or "from now" in s
     )

@@ -60,17 +60,40 @@ def named_before(text: str, start: int, words: str) -> tuple[str, int] | None:
     return None
 
 
+_cache: tuple[str, dict[tuple[str, ...], list[tuple[int, str]]]] = ("", {})
+
+
 def _names(text: str, start: int, wanted: list[str]) -> dict[str, int]:
     """How the article names, before `start`, a thing whose last words are
-    `wanted`, and where it does so last."""
+    `wanted`, and where it does so last. The article's names for a noun are
+    read once per text (its facts are found one after another)."""
+    global _cache
+    if _cache[0] is not text:
+        _cache = (text, {})
+    key = tuple(wanted)
+    every = _cache[1].get(key)
+    if every is None:
+        every = _cache[1][key] = _every_name(text, wanted)
     found: dict[str, int] = {}
+    for at, name in every:
+        if at < start:
+            found[name] = at
+    return found
+
+
+def _every_name(text: str, wanted: list[str]) -> list[tuple[int, str]]:
+    """(where, name) for every place the article names a thing whose last
+    words are `wanted`, the described names first, then those in capitals,
+    then an office's holder."""
+    found: list[tuple[int, str]] = []
+    start = len(text)
     phrase = " ".join(wanted)
     for at in _places(text, phrase, start):
         m = _DESCRIBED.search(text, max(0, at - _BACK), at)
         # (Only where the noun ends the phrase: not "the Quillon state
         # convention" for "the state".)
         if m and _ENDS_PHRASE.match(text, at + len(phrase)):
-            found[f"the {m.group(1)}{phrase}"] = at
+            found.append((at, f"the {m.group(1)}{phrase}"))
     if len(wanted) > 1 or wanted[0] not in _NOT_NAMED_IN_CAPITALS:
         title = " ".join(w.capitalize() for w in wanted)
         for at in _places(text, title, start):
@@ -85,13 +108,13 @@ def _names(text: str, start: int, wanted: list[str]) -> dict[str, int]:
             name = " ".join(names) + " " + title
             # "Quillon County" is a place's name; "the Velmar Plan" keeps its "the".
             the = m.group(1) or m.group(2).startswith("The ")
-            found[name if not the and wanted[-1] in PLACE_BODIES else f"the {name}"] = at
+            found.append((at, name if not the and wanted[-1] in PLACE_BODIES else f"the {name}"))
     if len(wanted) == 1 and wanted[0] in OFFICES:
         title = wanted[0].capitalize()
         for at in _places(text, title, start):
             m = _HOLDER.match(text, at + len(title))
             if m:
-                found[f"{title}{m.group(0)}"] = at  # "Mayor Dana Roe"
+                found.append((at, f"{title}{m.group(0)}"))  # "Mayor Dana Roe"
     return found
 
 
