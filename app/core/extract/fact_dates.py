@@ -53,7 +53,7 @@ def relative_times(sentence: str) -> list[re.Match[str]]:
         if m.group("weekday") and (
             _DATED_AFTER.match(sentence, m.end()) or _NAMED_DAY.search(sentence, 0, m.start())
         ):
-            continue  # "Friday, April 1": dated; "Super Tuesday": a name
+            continue  # "Friday, April 1": dated; "Good Friday": a name
         found.append(m)
     return found
 

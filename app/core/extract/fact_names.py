@@ -37,7 +37,7 @@ _ENDS_PHRASE = re.compile(
 OFFICES = frozenset(t for t in TITLES if t.isalpha()).difference(PLACE_BODIES, SHARED_OFFICES)
 # A name in capitals says what "the <noun>" is ("the plan" -> "the Velmar
 # Plan"), but for nouns that a well-known name ends with and the story may
-# mean another of: "the house" is no "White House".
+# mean another of: "the house" is no "Velmar House".
 _NOT_NAMED_IN_CAPITALS = frozenset(("house", "public", "works"))
 
 
