@@ -17,8 +17,8 @@ memo is refused with one clear message.
 from __future__ import annotations
 
 import json
+import os
 import re
-import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -35,6 +35,14 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 
 BlockKind = Literal["quote", "fact", "prose"]
+
+
+def new_id() -> str:
+    """A new random id for a section or block: 12 hex digits, as many as the
+    ids made with the first 12 of a random UUID's (6 random bytes). Read from
+    the OS without the uuid module, which loads `platform` too: 2-4 ms of the
+    window's start (bench/bench_startup.py)."""
+    return os.urandom(6).hex()
 
 
 class BriefError(Exception):
@@ -94,7 +102,7 @@ class Block:
 
     kind: BlockKind
     text: str
-    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    id: str = field(default_factory=new_id)
     item_id: int | None = None
     start: int | None = None
     end: int | None = None
@@ -134,7 +142,7 @@ class Block:
 class Section:
     title: str
     blocks: list[Block] = field(default_factory=list)
-    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    id: str = field(default_factory=new_id)
 
 
 @dataclass
@@ -349,7 +357,7 @@ def _int(value: object) -> int | None:
 
 
 def _id(obj: dict) -> str:
-    return _str(obj.get("id")) or uuid.uuid4().hex[:12]
+    return _str(obj.get("id")) or new_id()
 
 
 class _Reader:

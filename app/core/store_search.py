@@ -11,15 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.model import Item
-from app.core.search_query import fts5
-from app.core.search_query import parse as parse_query
 from app.core.store_db import Connection
 
 
 def fts_query(user_text: str) -> str:
     """What a user typed as a safe FTS5 query (syntax: app/core/search_query.py);
     empty when it asks for no words to match."""
-    query = parse_query(user_text)
+    if not user_text:  # the search rules load with the first search
+        return ""
+    from app.core.search_query import fts5, parse
+
+    query = parse(user_text)
     return fts5(query.match) if query.match is not None else ""
 
 
@@ -38,11 +40,15 @@ class SearchFilter:
         """The WHERE clause over `items i`; with `fts_join`, the text match is
         written for a query that joins `items_fts` first (see Library._source)."""
         clauses, params = [], []
-        query = parse_query(self.query)
-        match = fts5(query.match) if query.match is not None else ""
-        if query.exclude is not None:
-            clauses.append("i.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-            params.append(fts5(query.exclude))
+        match = ""
+        if self.query:  # an empty search matches every item, so the search rules are not loaded
+            from app.core.search_query import fts5, parse
+
+            query = parse(self.query)
+            match = fts5(query.match) if query.match is not None else ""
+            if query.exclude is not None:
+                clauses.append("i.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+                params.append(fts5(query.exclude))
         if match:
             if fts_join:
                 clauses.append("items_fts MATCH ?")
