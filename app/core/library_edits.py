@@ -14,12 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
 
 from app.core import corroborate
 from app.core.model import SourceMeta
 from app.core.store import Library
-from app.core.store_speakers import SpeakerChoice, SpeakerMerge, SpeakerRename
-from app.core.store_undo import Rows, SourceSnapshot
+
+if TYPE_CHECKING:  # what an undo keeps: loaded with the first edit
+    from app.core.undo_records import (
+        Rows,
+        SourceSnapshot,
+        SpeakerChoice,
+        SpeakerMerge,
+        SpeakerRename,
+    )
 
 
 @dataclass(frozen=True)

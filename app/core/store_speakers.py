@@ -13,37 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.core.errors import LibraryError
 from app.core.model import Speaker
 from app.core.store_db import Connection
 
-
-@dataclass(frozen=True)
-class SpeakerRename:
-    speaker_id: int
-    old_name: str
-    new_name: str
-    alias_added: bool  # the old name became an alias (it was not one before)
-
-
-@dataclass(frozen=True)
-class SpeakerMerge:
-    keep_id: int
-    merged: tuple[int, str, str]  # the merged speaker: id, name, role
-    merged_aliases: tuple[str, ...]
-    moved_items: tuple[int, ...]
-    aliases_added: tuple[str, ...]  # aliases the kept speaker gained
-
-
-@dataclass(frozen=True)
-class SpeakerChoice:
-    item_id: int
-    old_speaker_id: int | None
-    old_locked: bool
-    created_speaker: int | None  # a speaker made for this choice
-    aliases_added: tuple[tuple[int, str], ...]
+if TYPE_CHECKING:  # loaded with the first edit (app/core/undo_records.py)
+    from app.core.undo_records import SpeakerChoice, SpeakerMerge, SpeakerRename
 
 
 class SpeakerStore:
@@ -123,6 +100,8 @@ class SpeakerStore:
 
     def rename_speaker(self, speaker_id: int, new_name: str) -> SpeakerRename:
         """Give a speaker a new name; the old one stays as an alias."""
+        from app.core.undo_records import SpeakerRename
+
         with self.transaction() as db:
             (old,) = db.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
             clash = db.execute(
@@ -152,6 +131,8 @@ class SpeakerStore:
     def merge_speakers(self, keep_id: int, merge_id: int) -> SpeakerMerge | None:
         """Fold speaker `merge_id` into `keep_id`: quotes, aliases and name.
         Returns what `unmerge_speakers` needs (None when they are the same)."""
+        from app.core.undo_records import SpeakerMerge
+
         if keep_id == merge_id:
             return None
         with self.transaction() as db:
@@ -200,6 +181,8 @@ class SpeakerStore:
 
     def set_item_speaker(self, item_id: int, speaker_name: str | None) -> SpeakerChoice:
         """The user's decision on who said a quote; re-extraction keeps it."""
+        from app.core.undo_records import SpeakerChoice
+
         with self.transaction() as db:
             row = db.execute(
                 "SELECT speaker_id, speaker_locked FROM items WHERE id = ?", (item_id,)

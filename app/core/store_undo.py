@@ -12,33 +12,14 @@ from __future__ import annotations
 
 import json
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from app.core.store_db import Connection
 from app.core.store_groups import member_key
 
-
-@dataclass
-class Rows:
-    """Rows of one table, with their column names (so an undo survives columns
-    added by later schema versions)."""
-
-    columns: tuple[str, ...] = ()
-    rows: list[tuple] = field(default_factory=list)
-
-
-@dataclass
-class SourceSnapshot:
-    """Everything deleting a source removes: enough to put it back as it was."""
-
-    source_id: int
-    title: str
-    source: Rows
-    items: Rows
-    tags: Rows
-    derived_marks: Rows
-    derived_children: list[int]
+if TYPE_CHECKING:  # loaded with the first edit (app/core/undo_records.py)
+    from app.core.undo_records import Rows, SourceSnapshot
 
 
 class UndoStore:
@@ -50,6 +31,8 @@ class UndoStore:
         raise NotImplementedError
 
     def _rows(self, sql: str, params: tuple) -> Rows:
+        from app.core.undo_records import Rows
+
         cur = self.db.execute(sql, params)
         rows = cur.fetchall()
         return Rows(tuple(d[0] for d in cur.description), rows)
@@ -67,6 +50,8 @@ class UndoStore:
         """Delete a source with its items (their tags, group and conflict
         memberships go with them); returns what `restore_source` needs.
         KeyError when there is no such source."""
+        from app.core.undo_records import SourceSnapshot
+
         with self.transaction() as db:
             source = self._rows("SELECT * FROM sources WHERE id = ?", (source_id,))
             if not source.rows:
@@ -112,6 +97,8 @@ class UndoStore:
     def restore_source(self, snapshot: SourceSnapshot) -> None:
         """Put a deleted source back under its own ids, with its items, tags
         and derived marks (groups and conflicts are the caller's to rebuild)."""
+        from app.core.undo_records import Rows
+
         with self.transaction() as db:
             self._insert("sources", snapshot.source)
             items = snapshot.items

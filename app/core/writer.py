@@ -19,15 +19,25 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
 T = TypeVar("T")
+
+
+def _future() -> Future:
+    """A new future for an operation. (concurrent.futures loads with the first
+    operation: the window's first frame queues none.)"""
+    from concurrent.futures import Future
+
+    return Future()
 
 
 @dataclass
@@ -36,7 +46,7 @@ class Steps:
 
     start: Callable[[Library], Iterator[Any]]
     on_step: Callable[[Any], None]
-    future: Future = field(default_factory=Future)
+    future: Future = field(default_factory=_future)
     _cancelled: threading.Event = field(default_factory=threading.Event)
     _steps: Iterator[Any] | None = None
 
@@ -52,7 +62,7 @@ class Steps:
 @dataclass
 class _Op:
     run: Callable[[Library], Any]
-    future: Future = field(default_factory=Future)
+    future: Future = field(default_factory=_future)
 
 
 class LibraryWriter:

@@ -18,8 +18,7 @@ saying the library is read-only and why.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -29,6 +28,9 @@ from app.core.library_edits import EVERYTHING, Changes, Edit
 from app.core.pg.address import is_team_location
 from app.core.store import Library
 from app.core.writer import LibraryWriter, Steps
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 BUSY_NOTE = "Waiting for the library: another program is writing to it\u2026"
 POLL_MS = 2000

@@ -79,6 +79,10 @@ NOT_AT_START = (
     "platform",
     "app.core.search_query",
     "platformdirs",
+    # What an undo keeps loads with the first edit; a future with the first
+    # write queued.
+    "app.core.undo_records",
+    "concurrent.futures",
 )
 
 
