@@ -42,6 +42,31 @@ def gui_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def plain_window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The window's arguments for its usual starts (a memo, `--library PATH`,
+    either, neither), as `gui_parser` reads them; None for anything else,
+    which `gui_parser` reads. Building that parser looks up its messages'
+    translations: about 3 ms of the window's start (bench/bench_startup.py)."""
+    brief = library = None
+    words = iter(argv)
+    for word in words:
+        if word == "--library" and library is None:
+            library = next(words, None)
+            if library is None or library.startswith("-"):
+                return None
+        elif word.startswith("-") or brief is not None:
+            return None
+        else:
+            brief = word
+    return argparse.Namespace(
+        brief=brief,
+        library=library,
+        screenshot=None,
+        install_desktop_entry=False,
+        uninstall_desktop_entry=False,
+    )
+
+
 def _may_be_command(argv: list[str]) -> bool:
     """Whether `argv` could name a headless command: a first word that is not
     an option or a memo file. The window's own arguments are told apart
@@ -57,8 +82,10 @@ def main(argv: list[str] | None = None) -> int:
 
         if argv[0] in cli.command_names():
             return cli.run(argv)
-    helping = any(a in ("-h", "--help") for a in argv)
-    args = gui_parser(with_commands=helping).parse_args(argv)
+    args = plain_window_args(argv)
+    if args is None:
+        helping = any(a in ("-h", "--help") for a in argv)
+        args = gui_parser(with_commands=helping).parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from app import desktop
 

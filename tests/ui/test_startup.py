@@ -11,7 +11,10 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from app.core.store import SearchFilter
+from app.main import gui_parser, plain_window_args
 from app.ui.main_window import MainWindow
 from bench.bench_startup import FIRST_FRAME_HOOK
 from tests.conftest import ROOT
@@ -83,6 +86,9 @@ NOT_AT_START = (
     # write queued.
     "app.core.undo_records",
     "concurrent.futures",
+    # The usual arguments are read without building the parser, which loads
+    # locale to look up its messages' translations.
+    "locale",
 )
 
 
@@ -238,3 +244,36 @@ print(sorted(name for name in read if name.split(".")[0] == "app"))
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert done.stdout.strip() == "[]", done.stderr[-2000:]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["plan.brief.json"],
+        ["--library", "lib.sqlite"],
+        ["plan.brief.json", "--library", "lib.sqlite"],
+        ["--library", "lib.sqlite", "plan.brief.json"],
+        ["--library", ""],
+    ],
+)
+def test_the_usual_arguments_are_read_as_the_parser_reads_them(argv):
+    assert plain_window_args(argv) == gui_parser(with_commands=False).parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--library", "a.sqlite", "--library", "b.sqlite"],  # the parser keeps the last
+        ["--lib", "a.sqlite"],  # an abbreviation
+        ["--library=a.sqlite"],
+        ["--library"],  # the parser's error
+        ["--library", "-a"],
+        ["--screenshot", "out.png"],
+        ["-h"],
+        ["one.brief.json", "two.brief.json"],
+        ["--", "plan.brief.json"],
+    ],
+)
+def test_any_other_arguments_go_to_the_parser(argv):
+    assert plain_window_args(argv) is None
