@@ -16,7 +16,6 @@ memo is refused with one clear message.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import asdict, dataclass, field
@@ -299,6 +298,8 @@ class Brief:
 
     def save(self, path: str | Path) -> None:
         """Write the brief atomically: the old file or the new one, never half."""
+        import json  # loaded when first used: not by the first frame
+
         text = json.dumps(self.to_json(), ensure_ascii=False, indent=1)
         # Edits are cleaned on the way in; this keeps a save possible whatever slipped through.
         atomic_write_text(path, _clean(text) + "\n")
@@ -319,6 +320,8 @@ class Brief:
             raw = path.read_bytes()
         except OSError as exc:
             raise BriefError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        import json  # loaded when first used: not by the first frame
+
         try:
             data = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:

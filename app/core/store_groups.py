@@ -20,7 +20,6 @@ number of distinct roots among its sources.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -305,6 +304,8 @@ class GroupStore(GroupingReads):
         the same kind and values and shares a claim with the new conflict, so a
         user's decision survives regrouping."""
         with self._writing() as db:
+            import json  # loaded when first used: not by the first frame
+
             resolutions = [
                 (rid, kind, tuple(json.loads(values)), set(json.loads(members)))
                 for rid, kind, values, members in db.execute(
@@ -445,6 +446,8 @@ class GroupStore(GroupingReads):
             values = sorted({m[0] for m in members})
             keys = sorted({member_key(*m[1:]) for m in members})
             stamp = datetime.now(UTC).isoformat(timespec="seconds")
+            import json  # loaded when first used: not by the first frame
+
             rid = db.execute(
                 "INSERT INTO conflict_resolutions"
                 " (value_kind, value_set, members, choice, note, resolved_at)"

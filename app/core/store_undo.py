@@ -10,7 +10,6 @@ can put the source back under the same ids.
 
 from __future__ import annotations
 
-import json
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -152,6 +151,8 @@ class UndoStore:
             row = dict(zip(put.columns, put.rows[0], strict=True))
             db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (row["id"],))
             self._insert("conflict_resolutions", put)
+            import json  # loaded when first used: not by the first frame
+
             values, members = json.loads(row["value_set"]), set(json.loads(row["members"]))
             claims: dict[int, list[tuple]] = {}
             for cid, value, sid, start, end in db.execute(

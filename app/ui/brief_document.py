@@ -7,7 +7,6 @@ or close removes it, so a recovery file found at start means a crash.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -31,6 +30,8 @@ def find_recovery() -> tuple[Path, str] | None:
     path = recovery_path()
     if not path.exists():
         return None
+    import json  # loaded when first used: not by the first frame
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
@@ -121,6 +122,8 @@ class BriefDocument(QObject):
             return False
         data = self.brief.to_json()
         data[RECOVERY_KEY] = str(self.path) if self.path else ""
+        import json  # loaded when first used: not by the first frame
+
         try:
             atomic_write_text(recovery_path(), json.dumps(data, ensure_ascii=False) + "\n")
         except OSError as exc:

@@ -9,8 +9,6 @@ operations, wrapped in the begin/end calls views need (`insert_block`,
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QMimeData,
@@ -347,6 +345,8 @@ class BriefModel(QAbstractItemModel):
                 if section is not None:
                     ids.append({"section": section.id})
         mime = QMimeData()
+        import json  # loaded when first used: not by the first frame
+
         mime.setData(BLOCKS_MIME, json.dumps(ids).encode("utf-8"))
         return mime
 

@@ -7,8 +7,6 @@ editor turns it into undoable commands.
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import (
@@ -345,6 +343,8 @@ class BriefView(QTreeView):
             return
         pos = event.position().toPoint()
         srow, row = self.drop_target(pos)
+        import json  # loaded when first used: not by the first frame
+
         if mime.hasFormat(ITEMS_MIME):
             ids = json.loads(bytes(mime.data(ITEMS_MIME)).decode("utf-8"))
             self.itemsDropped.emit([int(i) for i in ids], srow, row)

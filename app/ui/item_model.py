@@ -8,7 +8,6 @@ a million items.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -269,6 +268,8 @@ class ItemTableModel(QAbstractTableModel):
     def mimeData(self, indexes) -> QMimeData:
         ids = sorted({self._rows[i.row()].id for i in indexes if i.isValid()})
         mime = QMimeData()
+        import json  # loaded when first used: not by the first frame
+
         mime.setData(ITEMS_MIME, json.dumps(ids).encode("utf-8"))
         mime.setText("\n".join(self._rows[i.row()].text for i in indexes if i.column() == 0))
         return mime
