@@ -1,14 +1,22 @@
 """Start-up: process start to the first painted main window, against an empty Qt window.
 
-    .venv/bin/python bench/bench_startup.py [--rounds 11] [--compare DIR]
+    .venv/bin/python bench/bench_startup.py [--rounds 11] [--compare DIR] [--given-library]
 
 Each round starts fresh processes, one after the other (offscreen):
 
 - the baseline: Python imports PySide6 and shows an empty QMainWindow;
-- the app: `main.py --library LIB` on a library already made (the bundled
-  sources; made once before the rounds, so no round pays for seeding);
+- the app as a user starts it: `main.py` with no arguments, its own fresh
+  home folder, no XDG folders and no BRIEFING_BUILDER_DATA set, so the app
+  finds its data folder and library itself (~/.local/share/briefing-builder).
+  Its first start, before the rounds and not timed, makes that library with
+  the bundled sources and the settings a first start writes; the rounds are
+  the starts after it;
+- with --given-library, instead `main.py --library LIB` with the data folder
+  set (BRIEFING_BUILDER_DATA), on a library made before the rounds: how this
+  bench measured before 2026-11-28;
 - with --compare DIR, the same for the app in DIR (say, a checkout of main
-  before a change), so before and after share the machine's load.
+  before a change), with a home of its own, so before and after share the
+  machine's load.
 
 Each is timed from just before the process is started to the end of the
 first paint of its main window (the first event-loop turn after the
@@ -112,7 +120,7 @@ _APP = (
     + """
 sys.path.insert(0, ROOT)
 from app.main import main
-sys.exit(main(["--library", LIBRARY]))
+sys.exit(main(ARGS))
 """
 )
 
@@ -142,32 +150,59 @@ def main() -> None:
         metavar="DIR",
         help="another checkout of the app (e.g. main before a change), measured in the same rounds",
     )
+    parser.add_argument(
+        "--given-library",
+        action="store_true",
+        help="start the app on a library named by --library, data folder set (not a user's start)",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
-    library = folder / "library.sqlite"
     env = {
-        **os.environ,
+        # No XDG folders: each run's own home holds its data and settings.
+        **{
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith("XDG_") or k == "XDG_RUNTIME_DIR"
+        },
         "QT_QPA_PLATFORM": "offscreen",
-        "BRIEFING_BUILDER_DATA": str(folder / "data"),
+        "HOME": str(folder / "home"),
     }
+    env.pop("BRIEFING_BUILDER_DATA", None)
     # A user's second start finds its modules compiled: let the first run write them.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    runs = {"empty Qt window": _EMPTY}
+    apps = {"Briefing Builder": ROOT}
     if args.compare:
-        runs[f"{args.compare} (bundled library)"] = app_code(args.compare.resolve(), library)
-    runs["Briefing Builder (bundled library)"] = app_code(ROOT, library)
-    # Made once, with the bundled sources, as a first start makes it.
-    sys.path.insert(0, str(ROOT))
-    from app.core.importer import open_library
+        apps = {str(args.compare): args.compare.resolve(), **apps}
+    what = "bundled library, given" if args.given_library else "a user's start"
+    runs = {"empty Qt window": (_EMPTY, env)}
+    library = folder / "library.sqlite"
+    for name, root in apps.items():
+        if args.given_library:
+            run_env = {**env, "BRIEFING_BUILDER_DATA": str(folder / "data")}
+            runs[f"{name} ({what})"] = (app_code(root, ["--library", str(library)]), run_env)
+        else:
+            run_env = {**env, "HOME": str(folder / f"home-{len(runs)}")}
+            runs[f"{name} ({what})"] = (app_code(root, []), run_env)
+    if args.given_library:  # made once, with the bundled sources, as a first start makes it
+        sys.path.insert(0, str(ROOT))
+        from app.core.importer import open_library
 
-    open_library(library, seed_if_new=True).close()
-    for code in runs.values():
-        run_child(code, env)  # compiled modules cached, as on any later start
+        open_library(library, seed_if_new=True).close()
+    for code, run_env in runs.values():
+        Path(run_env["HOME"]).mkdir(parents=True, exist_ok=True)
+        # A user's first start (it makes the library), and compiled modules
+        # cached, as on any later start.
+        run_child(code, run_env)
+    if not args.given_library:
+        for name, (_, run_env) in runs.items():
+            made = Path(run_env["HOME"], ".local/share/briefing-builder/library.sqlite")
+            if name != "empty Qt window" and not made.is_file():
+                raise SystemExit(f"{name}: the first start made no library at {made}")
     load = [os.getloadavg()[0]]
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
     for _ in range(args.rounds):
-        for name, code in runs.items():
-            times[name].append(run_child(code, env))
+        for name, (code, run_env) in runs.items():
+            times[name].append(run_child(code, run_env))
     load.append(os.getloadavg()[0])
     print(
         f"{date.today()} · {platform.processor() or platform.machine()} · Python "
@@ -188,9 +223,9 @@ def main() -> None:
         )
 
 
-def app_code(root: Path, library: Path) -> str:
-    """The child that starts the app in `root` on `library`."""
-    return f"ROOT = {str(root)!r}\nLIBRARY = {str(library)!r}\n" + _APP
+def app_code(root: Path, args: list[str]) -> str:
+    """The child that starts the app in `root` with the arguments `args`."""
+    return f"ROOT = {str(root)!r}\nARGS = {args!r}\n" + _APP
 
 
 if __name__ == "__main__":

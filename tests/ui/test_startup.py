@@ -8,12 +8,14 @@ them still works straight away.
 """
 
 import json
+import os
 import subprocess
 import sys
 
 import pytest
 
-from app.core.store import SearchFilter
+from app.core.importer import add_bundled_sources
+from app.core.store import Library, SearchFilter
 from app.main import gui_parser, plain_window_args
 from app.ui.main_window import MainWindow
 from bench.bench_startup import FIRST_FRAME_HOOK
@@ -50,7 +52,7 @@ def before_the_window_modules(phase, info):
         early_collections.append(info["generation"])
 
 gc.callbacks.append(before_the_window_modules)
-main(["--library", sys.argv[1]])
+main(sys.argv[1:])
 """
 )
 
@@ -86,7 +88,8 @@ NOT_AT_START = (
     "html",
     "app.core.sync",
     # A new memo's ids come from os.urandom (uuid loads platform); an empty
-    # search needs no search rules; the data folder is set (tests, bench).
+    # search needs no search rules; the data folder is found without
+    # platformdirs on Linux (tests/core/test_paths.py), or set (tests).
     "uuid",
     "platform",
     "app.core.search_query",
@@ -103,27 +106,36 @@ NOT_AT_START = (
 )
 
 
-def test_the_first_frame_shows_the_library_and_loads_nothing_it_does_not_show(
-    seeded_library, tmp_path
-):
-    path = str(seeded_library.path)
-    n_quotes = seeded_library.count(SearchFilter(kind="quote"))
+def first_frame(args: list[str], env: dict[str, str] | None = None) -> dict:
+    """What the app started with `args` had loaded and shown at its first frame."""
     done = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, path],
+        [sys.executable, "-c", FIRST_FRAME, *args],
         cwd=ROOT,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines, done.stderr[-2000:]
-    frame = json.loads(lines[-1])
-    loaded = [
+    return json.loads(lines[-1])
+
+
+def loaded_too_early(frame: dict) -> list[str]:
+    return [
         name
         for name in NOT_AT_START
         if any(m == name or m.startswith(name + ".") for m in frame["modules"])
     ]
-    assert loaded == []
+
+
+def test_the_first_frame_shows_the_library_and_loads_nothing_it_does_not_show(
+    seeded_library, tmp_path
+):
+    path = str(seeded_library.path)
+    n_quotes = seeded_library.count(SearchFilter(kind="quote"))
+    frame = first_frame(["--library", path])
+    assert loaded_too_early(frame) == []
     assert frame["rows"] == n_quotes and frame["count"] == f"{n_quotes} quotes"
     assert not frame["choosers_read"]  # read just after this frame
     assert frame["sheet"] == ""  # on the application just after it (tests/ui/test_look.py)
@@ -134,6 +146,25 @@ def test_the_first_frame_shows_the_library_and_loads_nothing_it_does_not_show(
     assert status.startswith("Library ") and status.endswith(
         f" {seeded_library.count_sources()} sources"
     )
+
+
+def test_a_users_start_finds_the_library_in_the_home_folder_without_platformdirs(
+    tmp_path, monkeypatch
+):
+    # A user's start: no arguments, no folder set for the app, a home folder
+    # holding the library the first start made (here made directly).
+    home = tmp_path / "home"
+    library = Library(home / ".local" / "share" / "briefing-builder" / "library.sqlite")
+    add_bundled_sources(library)
+    n_quotes = library.count(SearchFilter(kind="quote"))
+    library.close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.pop("BRIEFING_BUILDER_DATA")
+    env["HOME"] = str(home)
+    frame = first_frame([], env)
+    assert loaded_too_early(frame) == []
+    assert frame["rows"] == n_quotes and frame["count"] == f"{n_quotes} quotes"
+    assert frame["status"].startswith("Library ")
 
 
 def test_the_choosers_and_sources_are_there_whenever_they_are_needed(qtbot, seeded_library):
