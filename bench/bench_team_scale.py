@@ -10,11 +10,15 @@
    through the app's import (read, extract, store, group) into a fresh file
    and a fresh team library: articles per second, and the ratio.
 3. Search: `--clients` processes at once, each running `--searches` searches
-   as the library list does (first page of 100 + count capped at 1,000) over
-   a mix of queries; per search latency, p50/p95/max per backend. Then the
-   same while one more process imports articles into the library, to show
-   whether an import ever blocks a search. Each round notes the machine's
-   load average before and after it.
+   over a mix of queries, each exactly as the library list runs one on a big
+   library (app/ui/item_model.py `first_page`: the library opened on the
+   worker thread, the first page of 200 in the list's order, its tags and
+   carried-by counts, the count capped at 1,001); per search latency,
+   p50/p95/max per backend. Then the same while one more process imports
+   articles into the library. On PostgreSQL a watcher looks at the server's
+   sessions every 20 ms during each round and counts any that waits for a
+   lock (a search blocked by the import would). Each round notes the
+   machine's load average before and after it.
 
 Prints the figures for BENCHMARKS.md. Target: PostgreSQL search p95 <= 50 ms
 with 8 clients at 1,000,000 items, and no search waiting for an import.
@@ -31,6 +35,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -42,7 +47,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_library import build  # noqa: E402
 
 from app.core.importer import import_paths, open_library  # noqa: E402
-from app.core.store import SearchFilter  # noqa: E402
+from app.core.store import SearchFilter, fts_query  # noqa: E402
 
 REALNEWS = ROOT.parent / "shared" / "realnews" / "articles"
 QUERIES = [
@@ -61,17 +66,18 @@ QUERIES = [
 
 def searcher(location: str, searches: int, seed: int, out: str) -> None:
     """One client: run searches as the library list does; write latencies (s)."""
+    # What the list runs on its worker thread for a search in a big library.
+    from app.ui.item_model import first_page
+
     rng = random.Random(seed)
-    library = open_library(location)
     times = []
     for _ in range(searches):
         query, kind = rng.choice(QUERIES)
         flt = SearchFilter(query=query, kind=kind)
+        order = "id" if fts_query(query) else "position"  # as ItemTableModel._order
         started = time.perf_counter()
-        library.search(flt, limit=100)
-        library.count(flt, cap=1000)
+        first_page(location, flt, order)
         times.append((f"{query!r} {kind or ''}".strip(), time.perf_counter() - started))
-    library.close()
     Path(out).write_text(json.dumps(times))
 
 
@@ -84,6 +90,32 @@ def importer(location: str, folder: str, out: str) -> None:
     Path(out).write_text(json.dumps([done, time.perf_counter() - started]))
 
 
+class LockWatch(threading.Thread):
+    """Looks at a team library's server sessions every 20 ms while a round
+    runs: `waits` counts, by statement, the looks that found one waiting for
+    a lock another session holds (a search blocked by an import would)."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(daemon=True)
+        self.location = location
+        self.stop = threading.Event()
+        self.looks = 0
+        self.waits: dict[str, int] = {}
+
+    def run(self) -> None:
+        import psycopg
+
+        with psycopg.connect(self.location, autocommit=True) as conn:
+            while not self.stop.wait(0.02):
+                rows = conn.execute(
+                    "SELECT left(query, 60) FROM pg_stat_activity"
+                    " WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
+                ).fetchall()
+                self.looks += 1
+                for (query,) in rows:
+                    self.waits[query] = self.waits.get(query, 0) + 1
+
+
 def _spawn(*args: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, __file__, *args], cwd=ROOT)
 
@@ -93,6 +125,9 @@ def search_round(
 ) -> dict:
     outs = [work / f"{tag}-s{c}.json" for c in range(clients)]
     load_before = os.getloadavg()[0]
+    watch = LockWatch(location) if location.startswith("postgresql") else None
+    if watch is not None:
+        watch.start()
     imp = None
     if import_folder is not None:
         imp_out = work / f"{tag}-import.json"
@@ -103,6 +138,9 @@ def search_round(
     ]
     for p in procs:
         p.wait()
+    if watch is not None:
+        watch.stop.set()
+        watch.join()
     pairs = [tuple(p) for o in outs for p in json.loads(o.read_text())]
     times = sorted(t for _, t in pairs)
     per_query: dict[str, list[float]] = {}
@@ -121,6 +159,8 @@ def search_round(
             for q, ts in sorted(per_query.items())
         },
     }
+    if watch is not None:
+        result["lock_waits"] = {"looks": watch.looks, "waiting": watch.waits}
     if imp is not None:
         imp.wait()
         done, seconds = json.loads((work / f"{tag}-import.json").read_text())

@@ -148,3 +148,27 @@ def test_a_search_is_planned_for_its_own_words(corpus):
         "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%%doc @@%%'"
     ).fetchall()
     assert prepared == []
+
+
+def test_pages_are_in_id_order_when_the_table_is_not(corpus):
+    """Past the walked part, a page is found by any matches first and then
+    the items up to the highest of them (app/core/pg/search.py): right even
+    when updated items sit apart from their neighbours in the table."""
+    team, local, queries = corpus
+    with team.transaction() as db:
+        # An update writes a new version of the row where there is room: here
+        # the end of the table, out of id order.
+        db.execute("UPDATE items SET speaker_locked = speaker_locked WHERE id % 3 = 0")
+    in_table_order = [r[0] for r in team.db.execute_pg("SELECT id FROM items ORDER BY ctid")]
+    assert in_table_order != sorted(in_table_order)
+    team.walk_rows, team._walk_end = 10, None
+    try:
+        for q in [*queries[:40], "the", "t", "s -the"]:
+            flt = SearchFilter(query=q)
+            for offset, limit in ((0, 7), (5, 30), (0, 200)):
+                got = [(i.source_id, i.start) for i in team.search(flt, limit, offset)]
+                want = [(i.source_id, i.start) for i in local.search(flt, limit, offset)]
+                assert got == want, (q, offset, limit)
+            assert team.count(flt, cap=50) == local.count(flt, cap=50), q
+    finally:
+        team.walk_rows, team._walk_end = PgLibrary.walk_rows, None

@@ -25,6 +25,7 @@ from psycopg.adapt import Loader
 from psycopg.conninfo import conninfo_to_dict
 
 from app.core.errors import LibraryError
+from app.core.pg import pool
 from app.core.pg.address import without_password
 from app.core.pg.dialect import limit_slots, to_postgres, wants_id
 from app.core.pg.schema import SCHEMA
@@ -134,13 +135,24 @@ def open_raw(location: str) -> psycopg.Connection:
         )
     except psycopg.Error as exc:
         if extra or has_password(location):
-            _session_passwords.pop(bare, None)  # a refused password is not tried again
+            # A refused password is not tried again, nor are sessions it opened used.
+            _session_passwords.pop(bare, None)
+            pool.close_idle(bare)
         raise connect_error(location, exc) from exc
     conn.adapters.register_loader("numeric", _IntegralNumeric)
-    # Only our schema (and the system catalog, always searched first): objects
-    # someone else created in "public" can never stand in for ours.
-    conn.execute(f"SET search_path = {SCHEMA}")
+    conn.execute(SESSION_SETTINGS)
     return conn
+
+
+# Only our schema on the path (and the system catalog, always searched first):
+# objects someone else created in "public" can never stand in for ours. A scan
+# of a table starts at its first page (not where another scan of it is, or
+# stopped): a search's first matches are then its first items
+# (app/core/pg/search.py).
+SESSION_SETTINGS = (
+    f"SELECT set_config('search_path', '{SCHEMA}', false),"
+    " set_config('synchronize_seqscans', 'off', false)"
+)
 
 
 class PgCursor:
@@ -193,15 +205,24 @@ class PgConnection:
     PostgreSQL's own. Errors come out as library errors naming the library."""
 
     def __init__(self, location: str, *, explain_denied: Callable[[str, str], str] | None = None):
+        """Connected to `location`: a connection a library closed before, when
+        one is kept (app/core/pg/pool.py), else a new one. A kept one the server
+        closed meanwhile is replaced on the first statement (see `_run`)."""
         self.location = location
         self.name = describe(location)
-        self.raw = open_raw(location)
         # Called with (sql, server message) for a refused statement; says which role is needed.
         self.explain_denied = explain_denied
         self.on_busy: Callable[[bool], None] | None = None
         # Set by the library while one of its transactions is open.
         self.writing = False
-        self._keys = self._primary_keys()
+        kept = pool.take(location)
+        # Whether the connection was kept from a library opened here before.
+        self.reused = kept is not None
+        if kept is not None:
+            self.raw, self._keys = kept
+        else:
+            self.raw = open_raw(location)
+            self._keys = self._primary_keys()
 
     def _primary_keys(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         rows = self.raw.execute(
@@ -319,4 +340,11 @@ class PgConnection:
             raise TeamLibraryError(f"{exc} (the connection was lost)") from exc
 
     def close(self) -> None:
-        self.raw.close()
+        """Done with the library: its connection is kept for the next one
+        opened at this address when it is idle and sound, else closed."""
+        pool.give_back(self.location, self.raw, self._keys, SESSION_SETTINGS)
+
+    def discard(self) -> None:
+        """Close the connection, never to be kept (a library that failed to open)."""
+        with contextlib.suppress(psycopg.Error):
+            self.raw.close()

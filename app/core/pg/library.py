@@ -53,11 +53,15 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
         self._own_commits = 0  # writing transactions this connection committed
         self.db = PgConnection(location, explain_denied=self._explain_denied)  # type: ignore[assignment]
         try:
-            self._open_schema()
+            # A connection kept from a library opened here before had its schema
+            # checked then (app/core/pg/pool.py): one round trip fewer for
+            # every search the list opens the library for.
+            if not self.db.reused:
+                self._open_schema()
+            self._seen_version = self.data_version()
         except BaseException:
-            self.db.close()
+            self.db.discard()
             raise
-        self._seen_version = self.data_version()
 
     @property
     def name(self) -> str:

@@ -336,7 +336,15 @@ def _per_table() -> str:
 
 # Version 1: the SQLite library's tables as of its schema 5, with deleted
 # sources' tombstones, search documents, change notices and authorship.
-MIGRATIONS: list[str] = [_FUNCTIONS + _TABLES + _per_table()]
+MIGRATIONS: list[str] = [
+    _FUNCTIONS + _TABLES + _per_table(),
+    # Version 2: the search index merges new entries into itself every 64 kB
+    # (the least PostgreSQL allows) instead of every 4 MB: until they are
+    # merged, every search reads them all (a search for a phrase while another
+    # app imported took 7-10 ms instead of 2-3).
+    "ALTER INDEX items_doc SET (gin_pending_list_limit = 64);"
+    " SELECT gin_clean_pending_list('items_doc'::regclass);",
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
