@@ -71,6 +71,9 @@ def searcher(location: str, searches: int, seed: int, out: str) -> None:
 
     rng = random.Random(seed)
     times = []
+    # The window's own library, open all along (the list's searches each open
+    # it anew beside it, as on the worker thread).
+    window = open_library(location)
     for _ in range(searches):
         query, kind = rng.choice(QUERIES)
         flt = SearchFilter(query=query, kind=kind)
@@ -78,6 +81,7 @@ def searcher(location: str, searches: int, seed: int, out: str) -> None:
         started = time.perf_counter()
         first_page(location, flt, order)
         times.append((f"{query!r} {kind or ''}".strip(), time.perf_counter() - started))
+    window.close()
     Path(out).write_text(json.dumps(times))
 
 

@@ -115,7 +115,7 @@ def test_pages_and_capped_counts_are_the_same_wherever_the_walk_stops(corpus, wa
     on it and rare ones past it, and pages at any offset, in id order, and
     counts at any cap, are those of the library file."""
     team, local, queries = corpus
-    team.walk_rows, team._walk_end = walk_rows, None
+    team.walk_rows = walk_rows
     try:
         for q in [*queries[:60], "the", "a", "t", "s -the", "zzzqx"]:
             for kind in (None, "fact"):
@@ -132,7 +132,7 @@ def test_pages_and_capped_counts_are_the_same_wherever_the_walk_stops(corpus, wa
         assert team.count(flt, cap=25) == 0
         assert team._walked_count is None  # and the count used it once
     finally:
-        team.walk_rows, team._walk_end = PgLibrary.walk_rows, None
+        team.walk_rows = PgLibrary.walk_rows
 
 
 def test_a_search_is_planned_for_its_own_words(corpus):
@@ -161,7 +161,7 @@ def test_pages_are_in_id_order_when_the_table_is_not(corpus):
         db.execute("UPDATE items SET speaker_locked = speaker_locked WHERE id % 3 = 0")
     in_table_order = [r[0] for r in team.db.execute_pg("SELECT id FROM items ORDER BY ctid")]
     assert in_table_order != sorted(in_table_order)
-    team.walk_rows, team._walk_end = 10, None
+    team.walk_rows = 10
     try:
         for q in [*queries[:40], "the", "t", "s -the"]:
             flt = SearchFilter(query=q)
@@ -171,4 +171,4 @@ def test_pages_are_in_id_order_when_the_table_is_not(corpus):
                 assert got == want, (q, offset, limit)
             assert team.count(flt, cap=50) == local.count(flt, cap=50), q
     finally:
-        team.walk_rows, team._walk_end = PgLibrary.walk_rows, None
+        team.walk_rows = PgLibrary.walk_rows

@@ -76,6 +76,8 @@ def _past(where: str) -> str:
 _FOLDED: dict[tuple, list] = {}
 _FOLDED_LOCK = threading.Lock()
 FOLDED_KEPT = 256
+# The walked part's end, by library and walk (see `PgSearch._split`).
+_SPLITS: dict[tuple[str, int], int] = {}
 
 # The walked part: the items up to the split, in id order. The LIMIT (never
 # reached) keeps the planner from merging this into the query around it, so
@@ -87,7 +89,6 @@ class PgSearch:
     """`search` and `count` of `Library`, for a team library (a mixin of `PgLibrary`)."""
 
     walk_rows = WALK_ROWS
-    _walk_end: int | None = None
     # (WHERE, parameters, split) -> matches in the walked part, from the last page's walk.
     _walked_count: tuple[tuple, int] | None = None
 
@@ -121,16 +122,17 @@ class PgSearch:
 
     def _split(self) -> int | None:
         """The id that ends the walked part: the last of the first `walk_rows`
-        items, kept for the library's life once there are that many; None
-        in an empty library."""
-        if self._walk_end is not None:
-            return self._walk_end
+        items, kept for the process once there are that many (the list opens
+        the library anew for each search); None in an empty library."""
+        key = (self.location, self.walk_rows)  # type: ignore[attr-defined]
+        if key in _SPLITS:
+            return _SPLITS[key]
         end, n = self._fetch(
             "SELECT max(id), count(*) FROM (SELECT id FROM items ORDER BY id LIMIT ?) AS w",
             [self.walk_rows],
         )[0]
         if n >= self.walk_rows:
-            self._walk_end = end
+            _SPLITS[key] = end
         return end
 
     def count(self, flt: SearchFilter, cap: int | None = None) -> int:
