@@ -10,20 +10,25 @@ sorted). Left to choose, the planner flips between the two on its estimates.
 So the items are split at a fixed id, the end of the first `WALK_ROWS` items:
 
 1. up to there, the items are walked in id order (a plan the query fixes):
-   a common word fills the page, or the capped count, within the first
-   hundreds of items, whatever the estimates say;
-2. only what is still missing is looked for past that id, where the planner
-   chooses; the walk found the words rare, so it is the index it takes.
+   a common word fills the page within the first hundreds of items,
+   whatever the estimates say;
+2. only what is still missing is looked for past that id, in two steps that
+   each stop early (`_past_page`): any matches, in whatever order the server
+   finds them quickest, then the first of them in id order among the items
+   up to the highest id found.
 
 The split is only a boundary: the answer is the same wherever it lies.
-A page whose walk found too few has counted the walked part's matches: the
-capped count that follows uses that number instead of walking again.
+A capped count needs no order: one statement, stopped at the cap, in the
+order the server chooses (a scan from the table's start for common words,
+the index for rare ones). A page whose walk found too few has counted the
+walked part's matches: the count that follows starts past it.
 
 Every search is planned for its own words: a statement prepared once and
 reused gets a generic plan, made without knowing them, that calls the
 tsquery function on every row (a search for a missing word took minutes).
-The typed words are folded into a tsquery once per search (by the server,
-as the stored text was) and passed to each statement as a value.
+The typed words are folded into a tsquery by the server, as the stored text
+was, once per process and query (`_FOLDED`), and passed to each statement
+as a value.
 """
 
 from __future__ import annotations
