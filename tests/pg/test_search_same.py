@@ -128,9 +128,9 @@ def test_pages_and_capped_counts_are_the_same_wherever_the_walk_stops(corpus, wa
                     assert team.count(flt, cap=cap) == local.count(flt, cap=cap), (q, kind, cap)
         flt = SearchFilter(query="zzzqx")
         team.search(flt, limit=7)
-        assert team._walked_count is not None  # a word rare on the walk counted it
+        assert team._counted is not None  # a word rare on the walk counted it
         assert team.count(flt, cap=25) == 0
-        assert team._walked_count is None  # and the count used it once
+        assert team._counted is None  # and the count used it once
     finally:
         team.walk_rows = PgLibrary.walk_rows
 
@@ -172,3 +172,23 @@ def test_pages_are_in_id_order_when_the_table_is_not(corpus):
             assert team.count(flt, cap=50) == local.count(flt, cap=50), q
     finally:
         team.walk_rows = PgLibrary.walk_rows
+
+
+@pytest.mark.parametrize("ahead", [30, 1001])
+def test_a_count_after_a_first_page_is_the_same(corpus, monkeypatch, ahead):
+    """A first page that looks past the walked part takes matches there for
+    the count that follows (up to `COUNT_AHEAD`): that count is the library
+    file's at any cap, whether those matches were all there are or not."""
+    from app.core.pg import search
+
+    team, local, queries = corpus
+    monkeypatch.setattr(search, "COUNT_AHEAD", ahead)
+    monkeypatch.setattr(team, "walk_rows", 40)
+    for q in [*queries[:50], "the", "t", "s -the", "zzzqx"]:
+        for kind in (None, "fact"):
+            flt = SearchFilter(query=q, kind=kind)
+            for limit, cap in ((7, 1), (7, 25), (20, 1000), (200, 1001), (3, 5000)):
+                got = [(i.source_id, i.start) for i in team.search(flt, limit)]
+                want = [(i.source_id, i.start) for i in local.search(flt, limit)]
+                assert got == want, (q, kind, limit)
+                assert team.count(flt, cap=cap) == local.count(flt, cap=cap), (q, kind, cap)

@@ -14,14 +14,15 @@ So the items are split at a fixed id, the end of the first `WALK_ROWS` items:
    whatever the estimates say;
 2. only what is still missing is looked for past that id, in two steps that
    each stop early (`_past_page`): any matches, in whatever order the server
-   finds them quickest, then the first of them in id order among the items
-   up to the highest id found.
+   finds them quickest, then the first in id order among the items up to
+   the page's worth of the lowest ids found.
 
 The split is only a boundary: the answer is the same wherever it lies.
 A capped count needs no order: one statement, stopped at the cap, in the
 order the server chooses (a scan from the table's start for common words,
-the index for rare ones). A page whose walk found too few has counted the
-walked part's matches: the count that follows starts past it.
+the index for rare ones). A first page whose walk found too few has counted the
+walked part's matches and, past it, up to the count the list asks for next
+(`COUNT_AHEAD`): that count then needs no statement of its own.
 
 Every search is planned for its own words: a statement prepared once and
 reused gets a generic plan, made without knowing them, that calls the
@@ -89,13 +90,20 @@ _SPLITS: dict[tuple[str, int], int] = {}
 # it stays a walk of the id index that stops when the page is full.
 _WALKED = "SELECT * FROM items WHERE id <= ? ORDER BY id LIMIT ?"
 
+# The library list counts to 1,001 right after asking for its first page
+# (app/ui/item_model.py): a first page that looks past the walked part
+# takes up to that many matches there, and the count needs no statement.
+COUNT_AHEAD = 1001
+
 
 class PgSearch:
     """`search` and `count` of `Library`, for a team library (a mixin of `PgLibrary`)."""
 
     walk_rows = WALK_ROWS
-    # (WHERE, parameters, split) -> matches in the walked part, from the last page's walk.
-    _walked_count: tuple[tuple, int] | None = None
+    # From the last page that read the whole walked part: (WHERE, parameters,
+    # split) -> (matches in the walked part, matches found past it, whether
+    # those are all there are).
+    _counted: tuple[tuple, tuple[int, int, bool]] | None = None
 
     def text_source(self, flt: SearchFilter) -> tuple[str, list]:
         """The WHERE clause over `items i` for a filter (the filters as SQLite
@@ -145,17 +153,18 @@ class PgSearch:
         where, params = self.text_source(flt)
         if cap is None:
             return self._fetch(f"SELECT count(*) FROM items i{where}", params)[0][0]
-        walked, self._walked_count = self._walked_count, None  # used once: items change
-        if walked is not None and _walks(flt):
+        known, self._counted = self._counted, None  # used once: items change
+        if known is not None and _walks(flt):
             split = self._split()
-            if walked[0] == (where, tuple(params), split):
-                if walked[1] >= cap:
-                    return cap
+            if known[0] == (where, tuple(params), split):
+                walked, past, every = known[1]
+                if every or walked + past >= cap:
+                    return min(walked + past, cap)
                 return (
-                    walked[1]
+                    walked
                     + self._fetch(
                         f"SELECT count(*) FROM (SELECT FROM items i{_past(where)} LIMIT ?) AS c",
-                        [split, *params, cap - walked[1]],
+                        [split, *params, cap - walked],
                     )[0][0]
                 )
         # Counting needs no order: any `cap` matches will do, in whatever order
@@ -191,45 +200,57 @@ class PgSearch:
         )
         if len(rows) < want:
             # The whole walked part was read: its matches are all here.
-            self._walked_count = ((where, tuple(params), split), len(rows))
-            rows += self._past_page(where, params, split, want - len(rows))
+            walked = len(rows)
+            ahead = COUNT_AHEAD - walked if offset == 0 else 0
+            past, found, every = self._past_page(where, params, split, want - walked, ahead)
+            self._counted = ((where, tuple(params), split), (walked, found, every))
+            rows += past
         return rows[offset:]
 
-    def _past_page(self, where: str, params: list, split: int, need: int) -> list[Item]:
-        """The first `need` matches past the split, in id order.
+    def _past_page(
+        self, where: str, params: list, split: int, need: int, ahead: int
+    ) -> tuple[list[Item], int, bool]:
+        """The first `need` matches past the split, in id order; how many
+        matches were found past it on the way (up to `ahead`, for the count
+        that follows a first page), and whether that is all of them.
 
         Asked at once ("ORDER BY id LIMIT need"), the planner either walks the
         items in id order until it has them (long when the words are rare) or
         fetches every match through the index and sorts them (long when they
         are many). So, in two steps that each stop early:
 
-        1. any `need` matches past the split, in whatever order the server
-           finds them quickest (a scan from the table's start for common
-           words, the index for rare ones); it stops as soon as it has them;
-        2. there are `need` matches up to the highest of their ids, so the
-           first `need` are among the items up to it: those, in id order.
+        1. any `need` (or `ahead`) matches past the split, in whatever order
+           the server finds them quickest (a scan from the table's start for
+           common words, the index for rare ones); it stops when it has them;
+        2. there are `need` matches up to the `need`-th lowest id found, so
+           the first `need` are among the items up to it: those, in id order.
            The table is mostly in id order, so that range is short.
 
-        Fewer than `need` in step 1 are all there are: they are read by id."""
-        found = [
+        When step 1 found every match there is, the first `need` of them are
+        read by id instead."""
+        limit = max(need, ahead)
+        found = sorted(
             r[0]
             for r in self._fetch(
-                f"SELECT i.id FROM items i{_past(where)} LIMIT ?", [split, *params, need]
+                f"SELECT i.id FROM items i{_past(where)} LIMIT ?", [split, *params, limit]
             )
-        ]
+        )
+        every = len(found) < limit
         if not found:
-            return []
-        if len(found) < need:
-            return self._items(
+            return [], 0, every
+        if every:
+            rows = self._items(
                 f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp"
                 " ON sp.id = i.speaker_id WHERE i.id = ANY(?) ORDER BY i.id",
-                [found],
+                [found[:need]],
             )
-        return self._items(
-            f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
-            f"{_and('i.id > ? AND i.id <= ?', where)} ORDER BY i.id LIMIT ?",
-            [split, max(found), *params, need],
-        )
+        else:
+            rows = self._items(
+                f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+                f"{_and('i.id > ? AND i.id <= ?', where)} ORDER BY i.id LIMIT ?",
+                [split, found[need - 1], *params, need],
+            )
+        return rows, len(found), every
 
     def _items(self, sql: str, params: list) -> list[Item]:
         return [item_from_row(r) for r in self._fetch(sql, params)]
