@@ -1,7 +1,7 @@
 """A team library at scale, side by side with a library file.
 
     .venv/bin/python bench/bench_team_scale.py [--items 1000000] [--clients 8]
-        [--searches 60] [--articles 60] [--keep DIR]
+        [--searches 60] [--articles 60] [--keep DIR] [--search-only BACKEND]
 
 1. Builds the same synthetic library (bench/bench_library.py: 1,000 sources
    x 1,000 sentences, half quotes) in a library file and in a team library
@@ -217,6 +217,12 @@ def main() -> int:
     parser.add_argument("--searches", type=int, default=60)
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--keep", metavar="DIR")
+    parser.add_argument(
+        "--search-only",
+        choices=["sqlite", "postgresql"],
+        help="search rounds on one backend only (not the figures for BENCHMARKS.md: the"
+        " other backend's rounds no longer load the machine just before)",
+    )
     args = parser.parse_args()
     from tests.pg_cluster import TempCluster
 
@@ -279,6 +285,8 @@ def main() -> int:
             if not target.exists():
                 target.symlink_to(path)
         for backend, location in locations.items():
+            if args.search_only not in (None, backend):
+                continue
             for tag, imp in (("quiet", None), ("importing", folder)):
                 key = f"search_{backend}_{tag}"
                 report[key] = search_round(location, args.clients, args.searches, work, key, imp)
