@@ -111,3 +111,26 @@ def test_a_library_that_failed_to_open_leaves_no_connection(pg_database):
     assert pool._idle == []
     with pytest.raises(TeamLibraryError, match="no team library here yet"):
         PgLibrary(pg_database)
+
+
+def test_a_connection_is_reset_only_after_what_may_touch_its_session(pg_cluster, team_url):
+    """Reading leaves nothing on the session: the connection is kept as it
+    is (one round trip fewer a search); after a setting, it is reset."""
+
+    def last_statement(pid: int) -> str:
+        with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+            return admin.execute(
+                "SELECT query FROM pg_stat_activity WHERE pid = %s", (pid,)
+            ).fetchone()[0]
+
+    with PgLibrary(team_url) as library:
+        library.search(SearchFilter(query="anything"), limit=5)
+        library.count(SearchFilter(query="anything"), cap=10)
+        pid = _pid(library)
+    assert "CLOSE ALL" not in last_statement(pid)
+    with PgLibrary(team_url) as library:
+        assert _pid(library) == pid
+        library.db.execute_pg("SET statement_timeout = '5s'")
+    assert last_statement(pid).startswith("CLOSE ALL; RESET ALL;")
+    with PgLibrary(team_url) as library:
+        assert library.db.execute_pg("SHOW statement_timeout").fetchone()[0] == "0"

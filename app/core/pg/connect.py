@@ -17,6 +17,7 @@ say what happened in words a user can act on.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 import psycopg
@@ -149,6 +150,14 @@ def open_raw(location: str) -> psycopg.Connection:
 # of a table starts at its first page (not where another scan of it is, or
 # stopped): a search's first matches are then its first items
 # (app/core/pg/search.py).
+# Statements that may leave something on the session (a setting, a session
+# lock, a LISTEN, a prepared statement, a cursor, a temporary table): after
+# one, a connection is reset before it is kept (app/core/pg/pool.py). Loose
+# on purpose ("UPDATE ... SET" counts too): a reset too many costs a round trip.
+_TOUCHES_SESSION = re.compile(
+    r"\b(SET|LISTEN|PREPARE|DECLARE|TEMP|TEMPORARY)\b|advisory_lock|set_config", re.I
+)
+
 SESSION_SETTINGS = (
     f"SELECT set_config('search_path', '{SCHEMA}', false),"
     " set_config('synchronize_seqscans', 'off', false)"
@@ -218,6 +227,8 @@ class PgConnection:
         kept = pool.take(location)
         # Whether the connection was kept from a library opened here before.
         self.reused = kept is not None
+        # Whether a statement may have left something on the session.
+        self.touched = False
         if kept is not None:
             self.raw, self._keys = kept
         else:
@@ -309,6 +320,8 @@ class PgConnection:
         return PgCursor(self._run(lambda cur: cur.execute(sql, params), sql), self)
 
     def _run(self, call, sql: str) -> psycopg.Cursor:
+        if not self.touched and _TOUCHES_SESSION.search(sql):
+            self.touched = True
         if self.raw.closed and not self.writing:
             self._reconnect(sql)
         cursor = self.raw.cursor()
@@ -342,7 +355,8 @@ class PgConnection:
     def close(self) -> None:
         """Done with the library: its connection is kept for the next one
         opened at this address when it is idle and sound, else closed."""
-        pool.give_back(self.location, self.raw, self._keys, SESSION_SETTINGS)
+        reset = SESSION_SETTINGS if self.touched else None
+        pool.give_back(self.location, self.raw, self._keys, reset)
 
     def discard(self) -> None:
         """Close the connection, never to be kept (a library that failed to open)."""

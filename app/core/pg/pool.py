@@ -61,16 +61,17 @@ def take(location: str) -> tuple[psycopg.Connection, tuple] | None:
     return None if found is None else (found[1], found[2])
 
 
-def give_back(location: str, conn: psycopg.Connection, tables: tuple, reset: str) -> None:
+def give_back(location: str, conn: psycopg.Connection, tables: tuple, reset: str | None) -> None:
     """Keep `conn` for the next library opened at `location` when it is idle
-    and sound (after `RESET` and `reset`, the settings of a new connection);
-    else close it. The oldest kept one makes room."""
+    and sound, else close it; the oldest kept one makes room. `reset`: the
+    settings of a new connection, made after `RESET`; None when nothing run
+    on it can have left anything on the session (the library only read)."""
     keep = (
         not conn.closed
         and not conn.broken
         and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
     )
-    if keep:
+    if keep and reset is not None:
         try:
             conn.execute(f"{RESET} {reset}")
         except psycopg.Error:
