@@ -134,3 +134,19 @@ def test_a_connection_is_reset_only_after_what_may_touch_its_session(pg_cluster,
     assert last_statement(pid).startswith("CLOSE ALL; RESET ALL;")
     with PgLibrary(team_url) as library:
         assert library.db.execute_pg("SHOW statement_timeout").fetchone()[0] == "0"
+
+
+def test_a_library_closed_twice_or_used_after_closing_shares_nothing(team_url):
+    library = PgLibrary(team_url)
+    pid = _pid(library)
+    library.close()
+    library.close()
+    assert len(pool._idle) == 1
+    with PgLibrary(team_url) as next_one:
+        assert _pid(next_one) == pid
+        # The closed library reads on a connection of its own, as it did
+        # before connections were kept (it opened a new one).
+        assert library.count_sources() == 0
+        assert _pid(library) != pid
+        assert next_one.count_sources() == 0
+    library.close()

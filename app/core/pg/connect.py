@@ -229,6 +229,9 @@ class PgConnection:
         self.reused = kept is not None
         # Whether a statement may have left something on the session.
         self.touched = False
+        # Whether the connection went back to the pool (`close`): it may be
+        # another library's now, so a statement after that opens a new one.
+        self._released = False
         if kept is not None:
             self.raw, self._keys = kept
         else:
@@ -322,7 +325,11 @@ class PgConnection:
     def _run(self, call, sql: str) -> psycopg.Cursor:
         if not self.touched and _TOUCHES_SESSION.search(sql):
             self.touched = True
-        if self.raw.closed and not self.writing:
+        if self._released:
+            # Used after `close`: as before connections were kept, it opens again.
+            self._released = False
+            self.raw = open_raw(self.location)
+        elif self.raw.closed and not self.writing:
             self._reconnect(sql)
         cursor = self.raw.cursor()
         try:
@@ -355,10 +362,14 @@ class PgConnection:
     def close(self) -> None:
         """Done with the library: its connection is kept for the next one
         opened at this address when it is idle and sound, else closed."""
+        if self._released:  # closed twice: the connection is not ours any more
+            return
+        self._released = True
         reset = SESSION_SETTINGS if self.touched else None
         pool.give_back(self.location, self.raw, self._keys, reset)
 
     def discard(self) -> None:
         """Close the connection, never to be kept (a library that failed to open)."""
+        self._released = True
         with contextlib.suppress(psycopg.Error):
             self.raw.close()
