@@ -229,7 +229,9 @@ def _state_of(before: list[Token], start: int) -> frozenset[str]:
 
 # A person or group named only by a pronoun: someone, but perhaps not the
 # one the other claim names.
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.IGNORECASE)
+# (The lookahead on the first letter only spares trying each word at every
+# other word's start: "the" is in nearly every sentence.)
+_PRONOUN = re.compile(r"\b(?=[hst])(?:he|she|him|her|his|they|them|their)\b", re.IGNORECASE)
 SOMEONE = "?someone"
 
 
@@ -249,16 +251,18 @@ def fact_signature(
     holders |= {_surname(v) for v in formers}
     in_names = [(v.start, v.end) for v in values + formers if v.kind.startswith("name:")]
 
-    def outside_names(t: Token) -> bool:
-        return not any(a <= t.start and t.end <= b for a, b in in_names)
-
-    # Number words are figures, read as values, not words of the context.
-    tokens = [t for t in tokens if t.word not in NUMBER_WORDS]
+    # Number words are figures, read as values, not words of the context;
+    # a name's words inside a role holder's name are the holder's.
+    tokens = [
+        t
+        for t in tokens
+        if t.word not in NUMBER_WORDS
+        and not (t.name and any(a <= t.start and t.end <= b for a, b in in_names))
+    ]
     # Months and weekdays are capitalised but say when, not who.
     tokens = [
         t._replace(name=False) if t.name and (t.word in MONTHS or t.word in WEEKDAYS) else t
         for t in tokens
-        if outside_names(t) or not t.name
     ]
     # A run of names ("Ana de la Ruiz", "New Hampshire") counts once, by its
     # last word: "Ruiz" and "Ana Ruiz" are one person.

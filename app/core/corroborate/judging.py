@@ -65,7 +65,7 @@ from app.core.corroborate.rules import (
 )
 from app.core.corroborate.weights import RARE_VALUE, WordWeights
 
-__all__ = ["ClaimJudge", "Edge", "Match", "is_name"]
+__all__ = ["ClaimJudge", "Edge", "Match", "is_name", "words_may_match"]
 
 NEAR_DUPLICATE = 0.5  # weighted Jaccard of two sentences that say the same thing
 NAMELESS_DUPLICATE = 0.8  # the same for two sentences naming nobody
@@ -173,7 +173,7 @@ class ClaimJudge(WordWeights):
         """Edges between two claims; `near` when they share rare word pairs
         (only then can they be the same sentence reworded). With `trace` (a
         list), each rule's verdict is appended to it, for debugging."""
-        if not near and trace is None and not _words_may_match(a, b):
+        if not near and trace is None and not words_may_match(a, b):
             return []  # most candidates: no two figures can be about one thing
         # Different people, places or bodies altogether; a pronoun may be anyone.
         na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
@@ -464,7 +464,7 @@ def _enough_in_common(common: frozenset[str], va: ValueContext, vb: ValueContext
     return len(common) >= 2 and len(common) * 5 >= min(len(va.words), len(vb.words))
 
 
-def _words_may_match(a: FactSig, b: FactSig) -> bool:
+def words_may_match(a: FactSig, b: FactSig) -> bool:
     """Whether some figure of `a` and one of its kind in `b` pass the word
     test of `ClaimJudge._about_same`: without such a pair no figure matches,
     and two claims that are not near duplicates have no edge. A quick test

@@ -13,7 +13,7 @@ a rare key with it (blocking), never with every other item, and reports
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter, _count_elements, defaultdict
 from dataclasses import dataclass, field
 
 from app.core.corroborate.claims import (
@@ -24,7 +24,7 @@ from app.core.corroborate.claims import (
     quote_signature,
     same_quote,
 )
-from app.core.corroborate.judging import ClaimJudge, Edge, is_name
+from app.core.corroborate.judging import ClaimJudge, Edge, is_name, words_may_match
 from app.core.corroborate.weights import POSTING_CAP, SMOOTHING
 
 __all__ = ["POSTING_CAP", "Edge", "GroupIndex"]
@@ -112,10 +112,10 @@ class GroupIndex(ClaimJudge):
         return figure_keys, kind_keys
 
     def _add_fact(self, item_id: int, sig: FactSig) -> list[Edge]:
-        for f in sig.feats:
-            self.df[f] += 1
-        for f in sig.runs:
-            self.df[f] += 1
+        # Counted in C (what Counter.update runs), in the same order as a
+        # loop of `df[f] += 1`: millions of features at 200,000 items.
+        _count_elements(self.df, sig.feats)
+        _count_elements(self.df, sig.runs)
         # How many sources state each figure ("#kind=value"): a source's
         # items are indexed one after another, in one import.
         if sig.source_id != self._figures_of[0]:
@@ -151,10 +151,16 @@ class GroupIndex(ClaimJudge):
                 shared.update(posting)
         near = {other for other, n in shared.items() if n >= SKETCH_MATCH}
         edges = []
+        facts, source_id = self.facts, sig.source_id
         for other in candidates.keys() | near:
-            osig = self.facts[other]
-            if osig.source_id != sig.source_id:
-                edges.extend(self._compare_facts(other, osig, item_id, sig, other in near))
+            osig = facts[other]
+            if osig.source_id == source_id:
+                continue
+            is_near = other in near
+            # Most candidates (nine in ten) fail the rules' first test: it is
+            # run here, without a call into the rules for each.
+            if is_near or words_may_match(osig, sig):
+                edges.extend(self._compare_facts(other, osig, item_id, sig, is_near))
         for key in (*keys, *sig.sketch):
             posting = self.fact_keys[key]
             if len(posting) <= POSTING_CAP:  # past the cap the key is never read again
