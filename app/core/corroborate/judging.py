@@ -49,7 +49,9 @@ from app.core.corroborate.quantities import agree, durations, same_value
 from app.core.corroborate.rules import (
     beside_alike,
     contrasting,
+    enough_in_common,
     event_day,
+    figure_probe,
     figure_times,
     one_event,
     one_office,
@@ -62,10 +64,11 @@ from app.core.corroborate.rules import (
     same_times,
     times_apart,
     times_comparable,
+    words_may_match,
 )
 from app.core.corroborate.weights import RARE_VALUE, WordWeights
 
-__all__ = ["ClaimJudge", "Edge", "Match", "is_name", "words_may_match"]
+__all__ = ["ClaimJudge", "Edge", "Match", "is_name"]
 
 NEAR_DUPLICATE = 0.5  # weighted Jaccard of two sentences that say the same thing
 NAMELESS_DUPLICATE = 0.8  # the same for two sentences naming nobody
@@ -153,7 +156,7 @@ class ClaimJudge(WordWeights):
             return _note(trace, f"{pair}: each names near its figure what the other does not")
         common = va.words & vb.words
         # Most candidates share a word or two of many: weigh only those that may match.
-        if not _enough_in_common(common, va, vb):
+        if not enough_in_common(len(common), len(va.words), len(vb.words)):
             return _note(trace, f"{pair}: too few context words in common {sorted(common)}")
         # Relative times of undated sources ("r:tuesday") tell nothing here;
         # a conflict is refused on them separately.
@@ -173,7 +176,7 @@ class ClaimJudge(WordWeights):
         """Edges between two claims; `near` when they share rare word pairs
         (only then can they be the same sentence reworded). With `trace` (a
         list), each rule's verdict is appended to it, for debugging."""
-        if not near and trace is None and not words_may_match(a, b):
+        if not near and trace is None and not words_may_match(a, figure_probe(b)):
             return []  # most candidates: no two figures can be about one thing
         # Different people, places or bodies altogether; a pronoun may be anyone.
         na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
@@ -456,25 +459,6 @@ class ClaimJudge(WordWeights):
 
 
 Trace = list[str] | None
-
-
-def _enough_in_common(common: frozenset[str], va: ValueContext, vb: ValueContext) -> bool:
-    """Whether two figures' contexts share enough words (`common`) to be
-    about one thing: two at least, and a fifth of the smaller context."""
-    return len(common) >= 2 and len(common) * 5 >= min(len(va.words), len(vb.words))
-
-
-def words_may_match(a: FactSig, b: FactSig) -> bool:
-    """Whether some figure of `a` and one of its kind in `b` pass the word
-    test of `ClaimJudge._about_same`: without such a pair no figure matches,
-    and two claims that are not near duplicates have no edge. A quick test
-    of each candidate, before the rules weigh anything."""
-    for va in a.values:
-        kind, words = va.value.kind, va.words
-        for vb in b.values:
-            if vb.value.kind == kind and _enough_in_common(words & vb.words, va, vb):
-                return True
-    return False
 
 
 def _match_key(m: Match) -> tuple:

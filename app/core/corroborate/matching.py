@@ -13,7 +13,7 @@ a rare key with it (blocking), never with every other item, and reports
 from __future__ import annotations
 
 import math
-from collections import Counter, _count_elements, defaultdict
+from collections import _count_elements, defaultdict
 from dataclasses import dataclass, field
 
 from app.core.corroborate.claims import (
@@ -24,7 +24,8 @@ from app.core.corroborate.claims import (
     quote_signature,
     same_quote,
 )
-from app.core.corroborate.judging import ClaimJudge, Edge, is_name, words_may_match
+from app.core.corroborate.judging import ClaimJudge, Edge, is_name
+from app.core.corroborate.rules import figure_probe, words_may_match
 from app.core.corroborate.weights import POSTING_CAP, SMOOTHING
 
 __all__ = ["POSTING_CAP", "Edge", "GroupIndex"]
@@ -133,25 +134,26 @@ class GroupIndex(ClaimJudge):
             posting = self.fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
                 candidates.update(dict.fromkeys(posting))
-        sharing: Counter[int] = Counter()  # counted in C: up to 100 claims a key
+        sharing: dict[int, int] = {}  # counted in C: up to 100 claims a key
         for key in kind_keys:
             posting = self.fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
-                sharing.update(posting)
+                _count_elements(sharing, posting)
         candidates.update(dict.fromkeys(o for o, n in sharing.items() if n >= 2))
         keys = figure_keys | kind_keys
         limit = max(20, SKETCH_COMMON * len(self.facts))
         sig.sketch = sorted(
             hash_key(f) for f in sig.feats if " " in f and f[0] != "=" and self.df[f] <= limit
         )[:SKETCH]
-        shared: Counter[int] = Counter()
+        shared: dict[int, int] = {}
         for key in sig.sketch:
             posting = self.fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
-                shared.update(posting)
+                _count_elements(shared, posting)
         near = {other for other, n in shared.items() if n >= SKETCH_MATCH}
         edges = []
         facts, source_id = self.facts, sig.source_id
+        probe = figure_probe(sig)
         for other in candidates.keys() | near:
             osig = facts[other]
             if osig.source_id == source_id:
@@ -159,7 +161,7 @@ class GroupIndex(ClaimJudge):
             is_near = other in near
             # Most candidates (nine in ten) fail the rules' first test: it is
             # run here, without a call into the rules for each.
-            if is_near or words_may_match(osig, sig):
+            if is_near or words_may_match(osig, probe):
                 edges.extend(self._compare_facts(other, osig, item_id, sig, is_near))
         for key in (*keys, *sig.sketch):
             posting = self.fact_keys[key]

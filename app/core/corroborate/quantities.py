@@ -229,8 +229,11 @@ def _is_change(text: str, start: int, end: int) -> str:
 # -- the patterns -------------------------------------------------------------
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The lookahead (a word of 3 to 9 letters, then a number) holds wherever a
+# month and its day do: it only spares trying the months at every other word.
 _DATE = re.compile(
-    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\.?,?\s+(\d{{4}})\b)?",
+    r"\b(?=[A-Za-z]{3,9}\.?\s+\d)"
+    rf"({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\.?,?\s+(\d{{4}})\b)?",
     re.IGNORECASE,
 )
 _MONEY = re.compile(
@@ -317,7 +320,8 @@ def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
     money = (
         "$" in text or "\u20ac" in text or "\u00a3" in text or "dollar" in lower or "buck" in lower
     )
-    percent = "%" in text or "per" in lower or "point" in lower
+    # (Every unit of a share but "%" and "point(s)" is spelled with "per" and "cent".)
+    percent = "%" in text or "point" in lower or "cent" in lower and "per" in lower
     tally = digits and ("-" in text or "\u2013" in text or "\u2014" in text or "vot" in lower)
     candidates: list[Value] = []
     for m in _DATE.finditer(text) if dates else ():

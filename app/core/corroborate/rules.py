@@ -287,3 +287,35 @@ def one_office(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bo
     if not va.value.kind.startswith("name:") or not va.marks & vb.marks:
         return False
     return a.when is not None and b.when is not None and abs((a.when - b.when).days) <= OFFICE_DAYS
+
+
+Probe = list[tuple[str, frozenset[str], int]]
+
+
+def enough_in_common(common: int, n_a: int, n_b: int) -> bool:
+    """Whether two figures' contexts, of `n_a` and `n_b` words, share enough
+    (`common` words) to be about one thing: two at least, and a fifth of the
+    smaller context."""
+    return common >= 2 and common * 5 >= min(n_a, n_b)
+
+
+def figure_probe(sig: FactSig) -> Probe:
+    """A claim's figures as `words_may_match` reads them: (kind, context
+    words, their count) of each; read once for all a new claim's candidates."""
+    return [(vc.value.kind, vc.words, len(vc.words)) for vc in sig.values]
+
+
+def words_may_match(other: FactSig, probe: Probe) -> bool:
+    """Whether some figure of `other` and one of its kind in the claim
+    `probe` is of (`figure_probe`) share enough context words to be about one
+    thing (two at least, and a fifth of the smaller context: the word test
+    of `ClaimJudge._about_same`, `enough_in_common`). Without such a pair no figure matches,
+    and two claims that are not near duplicates have no edge: a quick test
+    of each candidate, before the rules weigh anything."""
+    for va in other.values:
+        kind, words = va.value.kind, va.words
+        for k, w, n in probe:
+            if k == kind:
+                if enough_in_common(len(words & w), len(words), n):
+                    return True
+    return False
