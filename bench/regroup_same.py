@@ -3,6 +3,7 @@ conflicts, derived-source marks and the stored index, dumped and compared.
 
     .venv/bin/python bench/regroup_same.py build seeds|synthetic LIBRARY
     .venv/bin/python bench/regroup_same.py dump LIBRARY OUT.json [--code DIR] [--parallel-min N]
+        [--twice]
     .venv/bin/python bench/regroup_same.py compare BEFORE.json AFTER.json
 
 `build` makes a library to compare on: the five bundled articles (with
@@ -16,8 +17,10 @@ the code of another commit) and writes what the regroup stored, by item id
 (a copy keeps them): each group of two items or more with its counts, each
 conflict with its claims and values, each derived mark, and a digest of each
 part of the stored index. `--parallel-min N`: build the signatures in a
-second process from N items on (app/core/corroborate/signing.py; 0: always). `compare` says what differs; exit status 1 when
-anything does.
+second process from N items on (app/core/corroborate/signing.py; 0: always).
+`--twice`: regroup once, then dump a second regroup, which reads the claims'
+signatures the first kept in the library (sig_cache.py). `compare` says
+what differs; exit status 1 when anything does.
 """
 
 from __future__ import annotations
@@ -67,7 +70,9 @@ def _index_digests(db: sqlite3.Connection) -> dict[str, str]:
     """A digest of each stored index part, merged over its buckets (the
     split into buckets and the order of keys within one do not count)."""
     parts: dict[str, dict] = {}
-    for part, data in db.execute("SELECT part, data FROM group_index ORDER BY part, bucket"):
+    for part, data in db.execute(
+        "SELECT part, data FROM group_index WHERE part <> 'fact_sigs' ORDER BY part, bucket"
+    ):
         parts.setdefault(part, {}).update(marshal.loads(data))
     out = {}
     for part, entries in parts.items():
@@ -79,7 +84,9 @@ def _index_digests(db: sqlite3.Connection) -> dict[str, str]:
     return out
 
 
-def dump(library_path: Path, out: Path, parallel_min: int | None = None) -> None:
+def dump(
+    library_path: Path, out: Path, parallel_min: int | None = None, twice: bool = False
+) -> None:
     from app.core import corroborate
     from app.core.store import Library
 
@@ -93,6 +100,8 @@ def dump(library_path: Path, out: Path, parallel_min: int | None = None) -> None
         with sqlite3.connect(library_path) as src, sqlite3.connect(path) as dst:
             src.backup(dst)  # the file and its WAL, as one consistent copy
         library = Library(path)
+        if twice:  # the second regroup reads the signatures the first kept
+            corroborate.regroup(library)
         t = time.process_time()
         summary = corroborate.regroup(library)
         cpu = time.process_time() - t
@@ -181,8 +190,10 @@ def main(argv: list[str]) -> int:
         at = argv.index("--parallel-min")
         parallel_min = int(argv[at + 1])
         argv = argv[:at] + argv[at + 2 :]
+    twice = "--twice" in argv
+    argv = [a for a in argv if a != "--twice"]
     if len(argv) == 3 and argv[0] == "dump":
-        dump(Path(argv[1]), Path(argv[2]), parallel_min)
+        dump(Path(argv[1]), Path(argv[2]), parallel_min, twice)
         return 0
     if len(argv) == 3 and argv[0] == "compare":
         return compare(Path(argv[1]), Path(argv[2]))

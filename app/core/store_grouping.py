@@ -111,6 +111,18 @@ class GroupingReads:
             )
         return out
 
+    def source_hashes(self, source_ids: Iterable[int]) -> dict[int, str]:
+        """{source id: the digest of its text} for these sources."""
+        out: dict[int, str] = {}
+        for chunk in chunks(sorted(set(source_ids))):
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self.db.execute(
+                    f"SELECT id, content_hash FROM sources WHERE id IN ({marks})", chunk
+                )
+            )
+        return out
+
     def report_rows(self, item_ids: list[int]) -> dict[int, dict]:
         """{item id: its source, span and text} for reports (CLI, views)."""
         rows = {}

@@ -176,13 +176,15 @@ class GroupStore(GroupingReads):
         item_count: int,
         *,
         replace_all: bool,
+        keep: str = "",
     ) -> None:
         """Store (part, bucket, data) rows of the grouping index and the
         grouping mark together, so a later session never reads an index that
-        does not match the mark. With `replace_all`, every stored bucket goes first."""
+        does not match the mark. With `replace_all`, every stored bucket goes
+        first, but those of the part `keep` (a cache kept apart from the mark)."""
         with self._writing() as db:
             if replace_all:
-                db.execute("DELETE FROM group_index")
+                db.execute("DELETE FROM group_index WHERE part <> ?", (keep,))
             db.executemany(
                 "INSERT OR REPLACE INTO group_index (part, bucket, data) VALUES (?, ?, ?)", rows
             )
@@ -190,6 +192,22 @@ class GroupStore(GroupingReads):
                 "INSERT OR REPLACE INTO grouping_mark (id, max_item_id, item_count)"
                 " VALUES (1, ?, ?)",
                 (max_item_id, item_count),
+            )
+
+    def write_group_cache(self, rows: Iterable[tuple[str, int, bytes]]) -> None:
+        """Store (part, bucket, data) rows of a cache kept with the grouping
+        index (the grouping mark is left as it is)."""
+        with self._writing() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO group_index (part, bucket, data) VALUES (?, ?, ?)", rows
+            )
+
+    def prune_group_cache(self, part: str) -> None:
+        """Drop the rows of a cache part whose bucket is no item's id any more."""
+        with self._writing() as db:
+            db.execute(
+                "DELETE FROM group_index WHERE part = ? AND bucket NOT IN (SELECT id FROM items)",
+                (part,),
             )
 
     def write_clusters(

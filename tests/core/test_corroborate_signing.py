@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.core import corroborate
-from app.core.corroborate import signing
+from app.core.corroborate import sig_cache, signing
 from app.core.importer import add_bundled_sources
 from app.core.store import Library
 
@@ -50,16 +50,26 @@ def seeds(tmp_path) -> tuple[Path, tuple]:
     return path, here
 
 
+def _forget_kept_signatures(path: Path) -> None:
+    """Drop the claims' signatures the first regroup kept (sig_cache.py),
+    so the next one builds every signature again."""
+    with sqlite3.connect(path) as db:
+        assert db.execute("DELETE FROM group_index WHERE part = ?", (sig_cache.PART,)).rowcount
+    db.close()
+
+
 def test_signatures_built_in_a_second_process_group_the_same(seeds, monkeypatch):
     path, here = seeds
+    _forget_kept_signatures(path)
     monkeypatch.setattr(signing, "PARALLEL_MIN", 0)
     monkeypatch.setattr(signing, "_idle_cores", lambda: 1.0)  # however busy the machine is
     beside = []
     collect = signing._collect
 
-    def watched(chunk, texts, future):
+    def watched(batch, future, cache):
         beside.append(future is not None)
-        return collect(chunk, texts, future)
+        assert any(kind == "fact" for _, _, kind, _, _ in batch.todo)
+        return collect(batch, future, cache)
 
     monkeypatch.setattr(signing, "_collect", watched)
     with Library(path) as library:
@@ -70,11 +80,12 @@ def test_signatures_built_in_a_second_process_group_the_same(seeds, monkeypatch)
 
 def test_a_lost_second_process_leaves_its_chunks_built_here(seeds, monkeypatch):
     path, here = seeds
+    _forget_kept_signatures(path)
     monkeypatch.setattr(signing, "PARALLEL_MIN", 0)
     monkeypatch.setattr(signing, "_idle_cores", lambda: 1.0)
     monkeypatch.setattr(signing, "CHUNK", 20)  # (fewer facts since #17: still several chunks)
 
-    def lost(pool, chunk, texts):
+    def lost(pool, batch):
         future: Future = Future()
         future.set_exception(BrokenProcessPool("the process died"))
         return future

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from app.core.corroborate import conflicts, derived, index_store, signing
+from app.core.corroborate import conflicts, derived, index_store, sig_cache, signing
 from app.core.corroborate.matching import Edge
 from app.core.corroborate.state import GroupingState
 from app.core.store import Library
@@ -42,7 +42,8 @@ def _index_items(library: Library, state: GroupingState, after: int = 0):
     n, edges = 0, []
     n_new = library.item_extent()[1] - len(state.item_source)
     rows = library.grouping_rows(after)
-    for item_id, source_id, kind, sig in signing.signed(rows, library.source_text, n_new):
+    cache = sig_cache.SigCache(library)
+    for item_id, source_id, kind, sig in signing.signed(rows, library.source_text, n_new, cache):
         state.item_source[item_id] = source_id
         state.item_kind[item_id] = kind
         state.carried[source_id] += 1
@@ -111,6 +112,7 @@ def regroup(library: Library) -> Summary:
 
 def _regroup(library: Library) -> Summary:
     state = GroupingState()
+    library.prune_group_cache(sig_cache.PART)  # the signatures of deleted items
     n, edges = _index_items(library, state)
     for e in edges:
         if e.relation == "same":

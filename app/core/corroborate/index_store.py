@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from app.core.corroborate import sig_cache
 from app.core.corroborate.claims import (
     FactSig,
     QuoteSig,
@@ -287,4 +288,6 @@ def save(
         library.write_group_index(rows, max_item_id, item_count, replace_all=False)
     else:
         rows = [*_all_rows(index), meta]
-        library.write_group_index(rows, max_item_id, item_count, replace_all=True)
+        library.write_group_index(
+            rows, max_item_id, item_count, replace_all=True, keep=sig_cache.PART
+        )

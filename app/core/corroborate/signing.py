@@ -26,8 +26,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
+from typing import NamedTuple
 
 from app.core.corroborate.claims import FactSig, QuoteSig, fact_signature, quote_signature
+from app.core.corroborate.sig_cache import SigCache
 from app.core.corroborate.text import ProperWords, proper_words
 from app.core.corroborate.times import parse_date
 
@@ -57,19 +59,37 @@ def _sign(rows: list[Row], texts: dict[int, str]) -> list[QuoteSig | FactSig]:
     return out
 
 
-def _chunks(rows: Iterable[Row], source_text: Callable[[int], str]):
-    """(rows, their claims' source texts) of at most `CHUNK` rows each."""
-    chunk: list[Row] = []
+class Batch(NamedTuple):
+    """Up to `CHUNK` rows, in order, and what signing them needs."""
+
+    rows: list[Row]
+    todo: list[Row]  # the rows whose signature is to be built
+    texts: dict[int, str]  # the text of each source a claim of `todo` comes from
+    kept: dict[int, FactSig]  # signatures kept in the library, by item id
+    checks: dict[int, int]  # each claim's check (sig_cache.check), by item id
+
+
+def _batch(rows: list[Row], source_text: Callable[[int], str], cache: SigCache | None) -> Batch:
+    checks = cache.checks(rows) if cache is not None else {}
+    kept = cache.kept(checks) if checks else {}
+    todo = [row for row in rows if row[0] not in kept]
     texts: dict[int, str] = {}
-    for row in rows:
-        chunk.append(row)
+    for row in todo:
         if row[2] != "quote" and row[1] not in texts:
             texts[row[1]] = source_text(row[1])
+    return Batch(rows, todo, texts, kept, checks)
+
+
+def _chunks(rows: Iterable[Row], source_text: Callable[[int], str], cache: SigCache | None):
+    """The rows in `Batch`es of at most `CHUNK` rows each."""
+    chunk: list[Row] = []
+    for row in rows:
+        chunk.append(row)
         if len(chunk) >= CHUNK:
-            yield chunk, texts
-            chunk, texts = [], {}
+            yield _batch(chunk, source_text, cache)
+            chunk = []
     if chunk:
-        yield chunk, texts
+        yield _batch(chunk, source_text, cache)
 
 
 def _idle_cores() -> float:
@@ -98,58 +118,75 @@ def _can_fork_work(n_items: int) -> bool:
 
 
 def signed(
-    rows: Iterable[Row], source_text: Callable[[int], str], n_items: int
+    rows: Iterable[Row],
+    source_text: Callable[[int], str],
+    n_items: int,
+    cache: SigCache | None = None,
 ) -> Iterator[Signed]:
     """Each row's (item id, source id, kind, signature), in the rows' order.
     `source_text(source_id)` gives a source's text; `n_items` how many rows
-    there are about to be (it decides whether a second process builds them)."""
-    chunks = _chunks(rows, source_text)
+    there are about to be (it decides whether a second process builds them);
+    `cache`: the signatures kept in the library, read where they still hold
+    and written for the claims built (sig_cache.py)."""
+    chunks = _chunks(rows, source_text, cache)
     if _can_fork_work(n_items):
-        yield from _signed_beside(chunks)
+        yield from _signed_beside(chunks, cache)
         return
-    for chunk, texts in chunks:
-        yield from _zip(chunk, _sign(chunk, texts))
+    for batch in chunks:
+        yield from _merge(batch, _sign(batch.todo, batch.texts), cache)
 
 
-def _zip(chunk: list[Row], sigs: list[QuoteSig | FactSig]) -> Iterator[Signed]:
-    for (item_id, source_id, kind, _, _), sig in zip(chunk, sigs, strict=True):
+def _merge(batch: Batch, sigs: list[QuoteSig | FactSig], cache: SigCache | None):
+    """The batch's rows signed: kept signatures, and those built (`sigs`, of
+    `batch.todo` in order), which are kept for next time."""
+    built = iter(sigs)
+    for item_id, source_id, kind, _, _ in batch.rows:
+        sig = batch.kept.get(item_id)
+        if sig is None:
+            sig = next(built)
+            if cache is not None and kind != "quote":
+                cache.keep(item_id, batch.checks[item_id], sig)  # type: ignore[arg-type]
         yield item_id, source_id, kind, sig
+    if cache is not None:
+        cache.flush()
 
 
-def _signed_beside(chunks: Iterator[tuple[list[Row], dict[int, str]]]) -> Iterator[Signed]:
+def _signed_beside(chunks: Iterator[Batch], cache: SigCache | None) -> Iterator[Signed]:
     """`signed` with the signatures built by a second process, a few chunks
     ahead; what it cannot build (it did not start, or died) is built here."""
-    pending: deque[tuple[list[Row], dict[int, str], Future | None]] = deque()
+    pending: deque[tuple[Batch, Future | None]] = deque()
     try:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
     except (OSError, ValueError):
         pool = None
     try:
-        for chunk, texts in chunks:
-            pending.append((chunk, texts, _submit(pool, chunk, texts)))
+        for batch in chunks:
+            pending.append((batch, _submit(pool, batch)))
             if len(pending) > AHEAD:
-                yield from _collect(*pending.popleft())
+                yield from _collect(*pending.popleft(), cache)
         while pending:
-            yield from _collect(*pending.popleft())
+            yield from _collect(*pending.popleft(), cache)
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _submit(pool: ProcessPoolExecutor | None, chunk: list[Row], texts: dict[int, str]):
-    if pool is None:
+def _submit(pool: ProcessPoolExecutor | None, batch: Batch):
+    if pool is None or not batch.todo:
         return None
     try:
-        return pool.submit(_sign, chunk, texts)
+        return pool.submit(_sign, batch.todo, batch.texts)
     except (BrokenProcessPool, RuntimeError, OSError):
         return None
 
 
-def _collect(chunk: list[Row], texts: dict[int, str], future: Future | None) -> Iterator[Signed]:
+def _collect(batch: Batch, future: Future | None, cache: SigCache | None) -> Iterator[Signed]:
     sigs = None
     if future is not None:
         try:
             sigs = future.result()
         except (BrokenProcessPool, OSError):
             sigs = None  # the process is gone: build this chunk here
-    yield from _zip(chunk, sigs if sigs is not None else _sign(chunk, texts))
+    if sigs is None:
+        sigs = _sign(batch.todo, batch.texts)
+    yield from _merge(batch, sigs, cache)

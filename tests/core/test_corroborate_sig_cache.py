@@ -1,0 +1,131 @@
+"""Claims' signatures kept in the library (sig_cache.py): read back as
+built, used by the next regroup with the same results, and built again when
+the claim, its source's date or text, or the reading code changes."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from app.core import corroborate
+from app.core.corroborate import sig_cache, signing
+from app.core.corroborate.claims import FactSig, fact_signature
+from app.core.corroborate.text import proper_words
+from app.core.store import Library
+from tests.core.corroborate_helpers import add
+from tests.core.test_corroborate_signing import _stored
+
+FUND_A = "The Marrowby trust raised $916 million for its canal plan in 2019, its treasurer said."
+FUND_B = "The Marrowby trust raised $640 million for its canal plan in 2019, its treasurer said."
+OTHER = (
+    "Gov. Ana Quorrel signed the Tolby water bill on Nov. 19, two days after a 52-47 vote;"
+    " last year 40 percent of 1,200 farmers, about 480, backed it, she said."
+)
+
+
+def _comparable(sig: FactSig) -> FactSig:
+    """The signature with each value as its repr (a name's range is NaN,
+    never equal to itself)."""
+    values = [replace(vc, value=repr(vc.value)) for vc in sig.values]
+    return replace(sig, values=values)
+
+
+def test_a_kept_signature_reads_back_as_built():
+    text = f"{OTHER} Quorrel's office in Tolby said so on Tuesday."
+    sig = fact_signature(3, OTHER, date(2016, 3, 2), proper_words(text))
+    assert {vc.value.kind for vc in sig.values} >= {"date", "tally", "percent", "count:farmer"}
+    back = sig_cache.unpack(sig_cache.pack(sig))
+    assert _comparable(back) == _comparable(sig)
+    assert [vc.surface for vc in back.values] == [vc.surface for vc in sig.values]
+    undated = fact_signature(4, FUND_A)
+    assert _comparable(sig_cache.unpack(sig_cache.pack(undated))) == _comparable(undated)
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Library(tmp_path / "lib.sqlite")
+    add(lib, f"Report one. {FUND_A}", facts=[FUND_A], date="2020-01-05")
+    add(lib, f"Report two. {FUND_B} More later.", facts=[FUND_B], date="2020-01-06")
+    add(lib, f"Report three. {OTHER}", quotes=["a 52-47 vote"], facts=[OTHER], date="2016-03-02")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def built(monkeypatch) -> list[str]:
+    """The texts of the claims whose signature a run builds."""
+    texts: list[str] = []
+
+    def counted(source_id, text, when=None, proper=None):
+        texts.append(text)
+        return fact_signature(source_id, text, when, proper)
+
+    monkeypatch.setattr(signing, "fact_signature", counted)
+    return texts
+
+
+def _kept(library: Library) -> dict[int, bytes]:
+    rows = library.db.execute(
+        "SELECT bucket, data FROM group_index WHERE part = ?", (sig_cache.PART,)
+    )
+    return dict(rows)
+
+
+def test_each_claim_signed_is_kept_and_the_next_regroup_reads_it(library, built):
+    facts = {i for (i,) in library.db.execute("SELECT id FROM items WHERE kind = 'fact'")}
+    assert set(_kept(library)) == facts  # kept by the imports' updates
+    first = corroborate.regroup(library)
+    assert first.conflicts == 1
+    before = _stored(library.path)
+    assert built == []  # every claim's signature was read, none built
+    corroborate.regroup(library)
+    assert _stored(library.path) == before
+    corroborate.update(library)  # the index written with the mark keeps them
+    assert set(_kept(library)) == facts
+
+
+def test_an_edited_claim_or_source_date_is_signed_again(library, built):
+    with library.transaction() as db:
+        db.execute(
+            "UPDATE items SET text = ? WHERE text = ?", (FUND_B.replace("640", "650"), FUND_B)
+        )
+        db.execute("UPDATE sources SET date = '2017-01-01' WHERE title LIKE 'Report three%'")
+    corroborate.regroup(library)
+    assert sorted(built) == sorted([FUND_B.replace("640", "650"), OTHER])
+    [conflict] = library.conflicts()  # read from the edited claim's new signature
+    assert sorted(conflict.values) == ["$650m", "$916m"]
+
+
+def test_a_source_of_other_text_or_other_reading_code_signs_again(library, built, monkeypatch):
+    with library.transaction() as db:
+        db.execute("UPDATE sources SET content_hash = 'edited' WHERE title LIKE 'Report one%'")
+    corroborate.regroup(library)
+    assert built == [FUND_A]
+    built.clear()
+    monkeypatch.setattr(sig_cache, "VERSION", "another")
+    corroborate.regroup(library)
+    assert sorted(built) == sorted([FUND_A, FUND_B, OTHER])
+    built.clear()
+    corroborate.regroup(library)
+    assert built == []
+
+
+def test_a_deleted_item_s_signature_goes_at_the_next_regroup(library):
+    [(gone,)] = library.db.execute("SELECT id FROM items WHERE text = ?", (FUND_B,))
+    assert gone in _kept(library)
+    with library.transaction() as db:
+        db.execute("DELETE FROM items WHERE id = ?", (gone,))
+    corroborate.regroup(library)
+    assert gone not in _kept(library) and len(_kept(library)) == 2
+
+
+def test_a_kept_signature_is_the_library_s_own(tmp_path, library):
+    """A copy of the file keeps them; the check is of text, not of place."""
+    copy = tmp_path / "copy.sqlite"
+    with sqlite3.connect(library.path) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    with Library(copy) as other:
+        assert _kept(other) == _kept(library)
