@@ -202,12 +202,14 @@ class GroupStore(GroupingReads):
                 "INSERT OR REPLACE INTO group_index (part, bucket, data) VALUES (?, ?, ?)", rows
             )
 
-    def prune_group_cache(self, part: str) -> None:
-        """Drop the rows of a cache part whose bucket is no item's id any more."""
+    def prune_group_cache(self, part: str, span: int) -> None:
+        """Drop the rows of a cache part (bucket b: items b * span up to the
+        next bucket's) that no item is left in."""
         with self._writing() as db:
             db.execute(
-                "DELETE FROM group_index WHERE part = ? AND bucket NOT IN (SELECT id FROM items)",
-                (part,),
+                "DELETE FROM group_index WHERE part = ? AND NOT EXISTS (SELECT 1 FROM items"
+                " WHERE items.id >= group_index.bucket * ? AND items.id < (group_index.bucket + 1) * ?)",
+                (part, span, span),
             )
 
     def write_clusters(

@@ -42,7 +42,7 @@ def _index_items(library: Library, state: GroupingState, after: int = 0):
     n, edges = 0, []
     n_new = library.item_extent()[1] - len(state.item_source)
     rows = library.grouping_rows(after)
-    cache = sig_cache.SigCache(library)
+    cache = sig_cache.SigCache(library, after)
     for item_id, source_id, kind, sig in signing.signed(rows, library.source_text, n_new, cache):
         state.item_source[item_id] = source_id
         state.item_kind[item_id] = kind
@@ -112,7 +112,7 @@ def regroup(library: Library) -> Summary:
 
 def _regroup(library: Library) -> Summary:
     state = GroupingState()
-    library.prune_group_cache(sig_cache.PART)  # the signatures of deleted items
+    library.prune_group_cache(sig_cache.PART, sig_cache.SPAN)  # rows of deleted items
     n, edges = _index_items(library, state)
     for e in edges:
         if e.relation == "same":

@@ -2,16 +2,17 @@
 of reading every claim again.
 
 A claim's signature (claims.fact_signature) is most of a regroup's work, and
-depends only on the claim's text, its source's date and its source's text
+depends only on the claim's text, its source (its id, date and text)
 (the words it uses as names), and on the code that reads them. Each one
 built is kept in the `group_index` table (part `PART`, bucket = the item's
-id), with a check: a CRC-32 of those three and of `VERSION`, a digest of
+id // `SPAN`), with a check: a CRC-32 of those and of `VERSION`, a digest of
 the modules and word lists a signature is read with. A kept signature is
 used only when its check still holds, so an edited claim, a source given
 another date or text, or another version of the reading code builds it
 again. Quotes' signatures are cheap (their words and shingles): not kept.
 
-Rows of items deleted since are dropped at each regroup. The index written
+A row is written again with the claims built into it, without those of
+items deleted since; rows left with no item are dropped at each regroup. The index written
 with the grouping mark (index_store.py) leaves this part alone.
 """
 
@@ -31,6 +32,7 @@ from app.core.corroborate.quantities import Value
 from app.core.store import Library
 
 PART = "fact_sigs"
+SPAN = 64  # items a row
 _FORMAT = f"marshal{marshal.version}-zlib-1"
 
 
@@ -54,61 +56,67 @@ def _version() -> str:
 VERSION = _version()
 
 
-def check(claim: str, written: str | None, source_hash: str | None) -> int:
+def check(source_id: int, claim: str, written: str | None, source_hash: str | None) -> int:
     """The check kept with a claim's signature: what the signature depends on."""
-    key = f"{VERSION}\x1f{written or ''}\x1f{source_hash or ''}\x1f{claim}"
+    key = f"{VERSION}\x1f{source_id}\x1f{written or ''}\x1f{source_hash or ''}\x1f{claim}"
     return zlib.crc32(key.encode("utf-8"))
 
 
-def pack(sig: FactSig) -> bytes:
-    """A signature as kept (its sketch is the index's, not kept)."""
+_SETS = ("feats", "core", "names", "times", "numbers", "all_names", "holders", "runs")
+_VC_FIELDS = ValueContext.__slots__[1:]
+_VC_SETS = frozenset(
+    f for f in _VC_FIELDS if f not in ("surface", "label", "running", "action", "subject")
+)
+
+
+def pack(sig: FactSig) -> tuple:
+    """A signature as kept, in types marshal writes fast (sets as tuples: it
+    sorts a set's members; the index's sketch is not kept)."""
     values = [
-        (tuple(vc.value), *(getattr(vc, f) for f in ValueContext.__slots__[1:]))
+        (
+            tuple(vc.value),
+            *(tuple(getattr(vc, f)) if f in _VC_SETS else getattr(vc, f) for f in _VC_FIELDS),
+        )
         for vc in sig.values
     ]
-    data = (
-        sig.source_id,
-        values,
-        sig.feats,
-        sig.core,
-        sig.names,
-        sig.times,
-        sig.numbers,
-        sig.all_names,
-        sig.holders,
-        sig.runs,
-        sig.when.toordinal() if sig.when else None,
-    )
-    return zlib.compress(marshal.dumps(data), 1)
+    when = sig.when.toordinal() if sig.when else None
+    return (sig.source_id, values, when, *(tuple(getattr(sig, f)) for f in _SETS))
 
 
-def unpack(data: bytes) -> FactSig:
+def unpack(data: tuple) -> FactSig:
     """The signature `pack` kept."""
-    source_id, values, feats, core, names_, times_, numbers, all_names, holders, runs, day = (
-        marshal.loads(zlib.decompress(data))
-    )
+    source_id, values, when, *sets = data
+    contexts = [
+        ValueContext(
+            Value(*v[0]),
+            *(frozenset(x) if f in _VC_SETS else x for f, x in zip(_VC_FIELDS, v[1:], strict=True)),
+        )
+        for v in values
+    ]
     return FactSig(
         source_id,
-        [ValueContext(Value(*v[0]), *v[1:]) for v in values],
-        feats,
-        core,
-        names_,
-        times_,
-        numbers,
-        all_names=all_names,
-        holders=holders,
-        runs=runs,
-        when=date.fromordinal(day) if day is not None else None,
+        contexts,
+        **{f: frozenset(x) for f, x in zip(_SETS, sets, strict=True)},
+        when=date.fromordinal(when) if when is not None else None,
     )
+
+
+def bucket(item_id: int) -> int:
+    """The row an item's signature is kept in: `SPAN` items a row, so that
+    one compression covers many claims' repeated words."""
+    return item_id // SPAN
 
 
 class SigCache:
-    """The kept signatures of one library, read and written a batch at a time."""
+    """The kept signatures of one library, read and written a batch of
+    whole buckets at a time (signing.py cuts its batches so)."""
 
-    def __init__(self, library: Library) -> None:
-        self._library = library
+    def __init__(self, library: Library, after: int = 0) -> None:
+        """`after`: the run signs every item above this id (a regroup: 0);
+        kept signatures of items at or below it are left as they are, and
+        those of items above it that are not signed (deleted) are dropped."""
+        self._library, self._after = library, after
         self._hashes: dict[int, str] = {}
-        self._new: list[tuple[str, int, bytes]] = []
 
     def checks(self, rows: list[tuple[int, int, str, str, str]]) -> dict[int, int]:
         """{item id: its check} of the claims (not quotes) among `rows`
@@ -117,23 +125,37 @@ class SigCache:
         missing = {r[1] for r in facts} - self._hashes.keys()
         if missing:
             self._hashes.update(self._library.source_hashes(missing))
-        return {r[0]: check(r[3], r[4], self._hashes.get(r[1])) for r in facts}
+        return {r[0]: check(r[1], r[3], r[4], self._hashes.get(r[1])) for r in facts}
 
-    def kept(self, checks: dict[int, int]) -> dict[int, FactSig]:
-        """The kept signatures of these claims whose check still holds."""
+    def kept(self, checks: dict[int, int]) -> tuple[dict[int, FactSig], dict[int, dict]]:
+        """(the kept signatures of these claims whose check still holds, the
+        stored buckets read, as {bucket: {item id: (check, packed)}})."""
+        stored = self._library.group_index_part(PART, {bucket(i) for i in checks})
+        buckets = {b: marshal.loads(zlib.decompress(data)) for b, data in stored.items()}
         out = {}
-        for item_id, data in self._library.group_index_part(PART, checks).items():
-            kept_check, sig = int.from_bytes(data[:4], "little"), data[4:]
-            if kept_check == checks[item_id]:
-                out[item_id] = unpack(sig)
-        return out
+        for entries in buckets.values():
+            for item_id, (kept_check, packed) in entries.items():
+                if checks.get(item_id) == kept_check:
+                    out[item_id] = unpack(packed)
+        return out, buckets
 
-    def keep(self, item_id: int, item_check: int, sig: FactSig) -> None:
-        """Remember a signature built, to be written by `flush`."""
-        self._new.append((PART, item_id, item_check.to_bytes(4, "little") + pack(sig)))
-
-    def flush(self) -> None:
-        """Write the signatures remembered since the last flush."""
-        if self._new:
-            self._library.write_group_cache(self._new)
-            self._new = []
+    def write(self, checks: dict[int, int], built: dict[int, FactSig], buckets: dict) -> None:
+        """Store the buckets of a batch whose claims `checks` holds: the
+        signatures `built` join the kept ones that still hold; a kept one
+        that no longer does, or whose item is gone, is dropped."""
+        changed: dict[int, dict] = {}
+        for b, entries in buckets.items():
+            # Kept: earlier items a run does not sign, and those still holding.
+            held = {i: e for i, e in entries.items() if i <= self._after or checks.get(i) == e[0]}
+            if len(held) < len(entries):
+                changed[b] = held
+        for item_id, sig in built.items():
+            b = bucket(item_id)
+            if b not in changed:
+                changed[b] = dict(buckets.get(b, {}))
+            changed[b][item_id] = (checks[item_id], pack(sig))
+        rows = [
+            (PART, b, zlib.compress(marshal.dumps(entries), 1)) for b, entries in changed.items()
+        ]
+        if rows:
+            self._library.write_group_cache(rows)

@@ -29,7 +29,7 @@ from datetime import date
 from typing import NamedTuple
 
 from app.core.corroborate.claims import FactSig, QuoteSig, fact_signature, quote_signature
-from app.core.corroborate.sig_cache import SigCache
+from app.core.corroborate.sig_cache import SigCache, bucket
 from app.core.corroborate.text import ProperWords, proper_words
 from app.core.corroborate.times import parse_date
 
@@ -67,27 +67,30 @@ class Batch(NamedTuple):
     texts: dict[int, str]  # the text of each source a claim of `todo` comes from
     kept: dict[int, FactSig]  # signatures kept in the library, by item id
     checks: dict[int, int]  # each claim's check (sig_cache.check), by item id
+    buckets: dict[int, dict]  # the kept rows read (sig_cache.SigCache.kept)
 
 
 def _batch(rows: list[Row], source_text: Callable[[int], str], cache: SigCache | None) -> Batch:
     checks = cache.checks(rows) if cache is not None else {}
-    kept = cache.kept(checks) if checks else {}
+    kept, buckets = cache.kept(checks) if cache is not None and checks else ({}, {})
     todo = [row for row in rows if row[0] not in kept]
     texts: dict[int, str] = {}
     for row in todo:
         if row[2] != "quote" and row[1] not in texts:
             texts[row[1]] = source_text(row[1])
-    return Batch(rows, todo, texts, kept, checks)
+    return Batch(rows, todo, texts, kept, checks, buckets)
 
 
 def _chunks(rows: Iterable[Row], source_text: Callable[[int], str], cache: SigCache | None):
-    """The rows in `Batch`es of at most `CHUNK` rows each."""
+    """The rows in `Batch`es of about `CHUNK` rows each, cut between the
+    rows where signatures are kept (sig_cache.bucket): each is read and
+    written by one batch."""
     chunk: list[Row] = []
     for row in rows:
-        chunk.append(row)
-        if len(chunk) >= CHUNK:
+        if len(chunk) >= CHUNK and bucket(row[0]) != bucket(chunk[-1][0]):
             yield _batch(chunk, source_text, cache)
             chunk = []
+        chunk.append(row)
     if chunk:
         yield _batch(chunk, source_text, cache)
 
@@ -139,16 +142,14 @@ def signed(
 def _merge(batch: Batch, sigs: list[QuoteSig | FactSig], cache: SigCache | None):
     """The batch's rows signed: kept signatures, and those built (`sigs`, of
     `batch.todo` in order), which are kept for next time."""
-    built = iter(sigs)
+    if cache is not None:
+        built = {row[0]: sig for row, sig in zip(batch.todo, sigs, strict=True)}
+        facts = {i: sig for i, sig in built.items() if i in batch.checks}
+        cache.write(batch.checks, facts, batch.buckets)  # type: ignore[arg-type]
+    fresh = iter(sigs)
     for item_id, source_id, kind, _, _ in batch.rows:
         sig = batch.kept.get(item_id)
-        if sig is None:
-            sig = next(built)
-            if cache is not None and kind != "quote":
-                cache.keep(item_id, batch.checks[item_id], sig)  # type: ignore[arg-type]
-        yield item_id, source_id, kind, sig
-    if cache is not None:
-        cache.flush()
+        yield item_id, source_id, kind, sig if sig is not None else next(fresh)
 
 
 def _signed_beside(chunks: Iterator[Batch], cache: SigCache | None) -> Iterator[Signed]:
