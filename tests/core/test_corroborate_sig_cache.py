@@ -9,6 +9,7 @@ import sqlite3
 import zlib
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -139,3 +140,16 @@ def test_a_kept_signature_is_the_library_s_own(tmp_path, library):
     with Library(copy) as other:
         kept = other.db.execute(rows, (sig_cache.PART,)).fetchall()
         assert kept and kept == library.db.execute(rows, (sig_cache.PART,)).fetchall()
+
+
+def test_the_version_follows_the_reading_code_even_without_its_source(monkeypatch):
+    """A frozen app keeps compiled code only: the code object stands in for
+    the source, so another build's reading code is another version."""
+    from app.core.corroborate import claims
+
+    assert sig_cache._code(claims) == Path(claims.__file__).read_bytes()
+    monkeypatch.setattr(claims, "__file__", str(Path(claims.__file__).with_suffix(".pyc")))
+    compiled = sig_cache._code(claims)
+    assert compiled == marshal.dumps(claims.__spec__.loader.get_code(claims.__name__), 2)
+    monkeypatch.setattr(claims, "fact_signature", None)  # the module's code is what counts
+    assert sig_cache._code(claims) == compiled

@@ -23,6 +23,7 @@ import marshal
 import zlib
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import simplemma
 
@@ -36,18 +37,28 @@ SPAN = 64  # items a row
 _FORMAT = f"marshal{marshal.version}-zlib-1"
 
 
+def _code(module: ModuleType) -> bytes:
+    """A module's source, or in a frozen app (compiled code only) its code
+    object as marshal writes it: either changes with what the module does."""
+    path = Path(module.__file__ or "")
+    if path.suffix == ".py" and path.exists():
+        return path.read_bytes()
+    loader = getattr(module.__spec__, "loader", None)
+    try:
+        # Version 2 writes no references, whose marks follow reference counts.
+        return marshal.dumps(loader.get_code(module.__name__), 2)  # type: ignore[union-attr]
+    except (AttributeError, ImportError, ValueError):
+        return module.__name__.encode()
+
+
 def _version() -> str:
     """A digest of what a signature is read with: the reading modules'
-    source, the word lists beside them, the lemma dictionary's version."""
+    code, the word lists beside them, the lemma dictionary's version."""
     digest = hashlib.sha256(_FORMAT.encode())
     digest.update(getattr(simplemma, "__version__", "").encode())
-    here = Path(__file__).parent
     for module in (claims, names, quantities, text, times):
-        path = Path(module.__file__ or "")
-        # A frozen app may keep compiled code only: its name stands in, and
-        # the app's own version (below) tells one build from another.
-        digest.update(path.read_bytes() if path.suffix == ".py" and path.exists() else b"")
-        digest.update(module.__name__.encode())
+        digest.update(_code(module))
+    here = Path(__file__).parent
     for data in ("stopwords_en.txt", "us_states.txt"):
         digest.update((here / data).read_bytes())
     return digest.hexdigest()[:16]
