@@ -7,7 +7,7 @@ from __future__ import annotations
 import marshal
 import sqlite3
 import zlib
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +15,7 @@ import pytest
 
 from app.core import corroborate
 from app.core.corroborate import sig_cache, signing
-from app.core.corroborate.claims import FactSig, fact_signature
+from app.core.corroborate.claims import FactSig, ValueContext, fact_signature
 from app.core.corroborate.text import proper_words
 from app.core.store import Library
 from tests.core.corroborate_helpers import add
@@ -34,6 +34,18 @@ def _comparable(sig: FactSig) -> FactSig:
     never equal to itself)."""
     values = [replace(vc, value=repr(vc.value)) for vc in sig.values]
     return replace(sig, values=values)
+
+
+def test_every_field_of_a_signature_is_kept():
+    """pack and unpack write the fields out one by one: a new field must be added there."""
+    assert [f.name for f in fields(ValueContext)] == [
+        "value", "words", "pairs", "names", "clause_names", "surface", "label", "frames",
+        "running", "times", "action", "subject", "next_to", "beside", "marks",
+    ]  # fmt: skip
+    assert [f.name for f in fields(FactSig)] == [
+        "source_id", "values", "feats", "core", "names", "times", "numbers", "all_names",
+        "holders", "runs", "when", "sketch",
+    ]  # fmt: skip
 
 
 def test_a_kept_signature_reads_back_as_built():
