@@ -11,6 +11,8 @@ The package, from text to the library:
 - `conflicts`, `derived`: conflicts from the matches, rewrites of other sources;
 - `state`, `index_store`, `grouping`: the grouping state of an open library,
   the index kept in it between sessions, and the runs (`update`, `regroup`);
+  `signing` builds the items' signatures for a run, and `sig_cache` keeps
+  the claims' ones in the library for the next;
 - `report`: groups and conflicts as plain data, each with why it was made.
 
 What the store keeps is read and written through the library's methods
