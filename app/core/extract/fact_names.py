@@ -12,9 +12,14 @@ costs a few lookups, not a pass over the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from app.core.extract.fact_lexicon import PLACE_BODIES, SHARED_OFFICES
 from app.core.extract.lexicon import TITLES
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 _NAME = r"[A-Z][\w'\u2019.&-]*"
 _QUOTED_OR_NAME = rf"(?:[\"\u201c][^\"\u201c\u201d]{{1,40}}[\"\u201d]|{_NAME})"
@@ -60,28 +65,35 @@ def named_before(text: str, start: int, words: str) -> tuple[str, int] | None:
     return None
 
 
-_cache: tuple[str, dict[tuple[str, ...], list[tuple[int, str]]]] = ("", {})
+def per_text(read: Callable[[str, K], V]) -> Callable[[str, K], V]:
+    """`read(text, key)`, remembered for the last text it was called with:
+    an article's facts are found one after another, and what the article
+    says of a word is read once."""
+    memo: list = ["", {}]
+
+    def remembered(text: str, key: K) -> V:
+        if memo[0] is not text:
+            memo[0], memo[1] = text, {}
+        known = memo[1]
+        if key not in known:
+            known[key] = read(text, key)
+        return known[key]
+
+    return remembered
 
 
 def _names(text: str, start: int, wanted: list[str]) -> dict[str, int]:
     """How the article names, before `start`, a thing whose last words are
-    `wanted`, and where it does so last. The article's names for a noun are
-    read once per text (its facts are found one after another)."""
-    global _cache
-    if _cache[0] is not text:
-        _cache = (text, {})
-    key = tuple(wanted)
-    every = _cache[1].get(key)
-    if every is None:
-        every = _cache[1][key] = _every_name(text, wanted)
+    `wanted`, and where it does so last."""
     found: dict[str, int] = {}
-    for at, name in every:
+    for at, name in _every_name(text, tuple(wanted)):
         if at < start:
             found[name] = at
     return found
 
 
-def _every_name(text: str, wanted: list[str]) -> list[tuple[int, str]]:
+@per_text
+def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
     """(where, name) for every place the article names a thing whose last
     words are `wanted`, the described names first, then those in capitals,
     then an office's holder."""
@@ -105,6 +117,11 @@ def _every_name(text: str, wanted: list[str]) -> list[tuple[int, str]]:
                 names = names[1:]  # (a sentence's first word)
             if not names or not _TITLE_CASE_SMALL.isdisjoint(names[1:]):
                 continue  # (a headline's capitals name nothing: "Roe Just Answered To The")
+            if m.group(1) == "the" and text[: m.start(1)].rstrip()[-1:].isalpha():
+                if text[: m.start(1)].split()[-1][:1].isupper():
+                    continue  # ("Rock the Vote Poll": a longer name around "the")
+            if _in_headline(text, at):
+                continue  # ("... Hopes to Win Presidency": a title's capitals)
             name = " ".join(names) + " " + title
             # "Quillon County" is a place's name; "the Velmar Plan" keeps its "the".
             the = m.group(1) or m.group(2).startswith("The ")
@@ -118,6 +135,18 @@ def _every_name(text: str, wanted: list[str]) -> list[tuple[int, str]]:
     return found
 
 
+def _in_headline(text: str, at: int) -> bool:
+    """Whether the line holding `at` is a title: no stop at its end, and
+    most of its longer words capitalized."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)].rstrip()
+    if line[-1:] in ".\"\u201d'":
+        return False
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _places(text: str, words: str, end: int) -> list[int]:
     """Where `words` stand, as whole words, in `text[:end]`."""
     places = []
@@ -128,3 +157,45 @@ def _places(text: str, words: str, end: int) -> list[int]:
             places.append(at)
         at = text.find(words, at + 1, end)
     return places
+
+
+# What an honorific or a title stands before: "Mr. Roe", "Sen. Roe".
+BEFORE_SURNAME = frozenset(
+    w for t in TITLES for w in (t.capitalize(), t.capitalize() + ".", t.upper())
+) | {"Ms.", "Ms", "Miss"}
+
+
+def surname_edit(text: str, at: int, word: str) -> tuple[int, int, str] | None | bool:
+    """A person the fact calls by the last name alone (`word`, written at
+    `at`), with the given name the article gave them, in brackets before it:
+    "[Dana] Roe" (the journalist's convention). False when the article
+    gives the name with no given name (a place, a body, a person named no
+    fuller: cited as it stands); None when it gives several ("Dana Roe" and
+    "Lee Roe": which one is not known with confidence)."""
+    given = _given_names(text, word)
+    if not given:
+        return False
+    if len(given) > 1:
+        return None
+    return (at, 0, f"[{next(iter(given))}] ")
+
+
+@per_text
+def _given_names(text: str, surname: str) -> frozenset[str]:
+    """The given names the article writes before `surname`: "Dana Roe",
+    "Dana J. Roe", "Dana Lee Roe" -> "Dana"."""
+    from app.core.extract.given_names import is_given_name
+
+    found = set()
+    for at in _places(text, surname, len(text)):
+        words = text[max(0, at - 40) : at].split()[-2:]
+        if not words or text[at - 1 : at] != " ":
+            continue
+        if len(words) == 2 and is_given_name(words[0]) and words[1][:1].isupper():
+            if words[1][-1] == "." or not is_given_name(words[1]):
+                found.add(words[0])  # (a middle initial or name)
+                continue
+        last = words[-1]
+        if last[:1].isupper() and last.isalpha() and is_given_name(last):
+            found.add(last)
+    return frozenset(found)

@@ -17,7 +17,7 @@ from app.core.extract.fact_lexicon import (
     RECORD_NOUNS,
     TIME_NOUNS,
 )
-from app.core.extract.fact_names import named_before
+from app.core.extract.fact_names import named_before, per_text
 from app.core.extract.fact_rules import has_word
 from app.core.extract.fact_subjects import INTRO_WORDS
 from app.core.extract.given_names import is_given_name
@@ -116,21 +116,8 @@ def _capitalized_inside(text: str, word: str) -> bool:
     return False
 
 
-_proper: tuple[str, dict[str, bool]] = ("", {})
-
-
+@per_text
 def is_proper(text: str, word: str) -> bool:
-    """`_is_proper`, remembered for the text whose facts are being found."""
-    global _proper
-    if _proper[0] is not text:
-        _proper = (text, {})
-    known = _proper[1].get(word)
-    if known is None:
-        known = _proper[1][word] = _is_proper(text, word)
-    return known
-
-
-def _is_proper(text: str, word: str) -> bool:
     """Whether a capitalized first word is a name: the article writes it so
     inside its sentences, or never in lower case and not as a plural
     ("Attendees ..."); a number is no name ("Twenty-four")."""

@@ -35,6 +35,7 @@ from app.core.extract.fact_lexicon import (
     NUMBER_WORDS,
     SHELL_NOUNS,
 )
+from app.core.extract.fact_names import BEFORE_SURNAME, surname_edit
 from app.core.extract.fact_phrases import (
     ARTICLES,
     CALENDAR,
@@ -125,7 +126,37 @@ def stands_alone(
     dated = dated_edits(sentence, start, published)
     if dated is None:
         return "time", []
+    if not resolved:
+        person = _surname_alone(text, start, tokens, subject)
+        if person is None:
+            return "subject", []
+        if person:
+            edits.append(person)
     return "", sorted(edits + dated)
+
+
+def _surname_alone(text: str, start: int, tokens: list[str], k: int) -> Edit | None | bool:
+    """The bracket that gives a subject called by the last name alone
+    ("Roe won ...", "Mr. Roe won ...") the given name the article gave it:
+    "[Dana] Roe"; False when the subject is no such name or the article
+    gives none; None when it gives several."""
+    if tokens[k] in BEFORE_SURNAME and k + 1 < len(tokens):
+        k += 1
+    t = tokens[k]
+    w = t[:-2] if t.endswith(("'s", "\u2019s")) else t.rstrip(",")
+    if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) > 2):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and w == t:
+        return False  # "Roe Holdings", "Velmar County": a longer name
+    if k and tokens[k - 1][:1].isupper() and tokens[k - 1] not in BEFORE_SURNAME:
+        if tokens[k - 1][-1] not in ",:;":
+            return False  # ("Dana Roe": named in full)
+    if w in CALENDAR or w in ARTICLES or (k == 0 and not is_proper(text, w)):
+        return False
+    at = start + len(" ".join(tokens[:k])) + (1 if k else 0)
+    if not text.startswith(w, at):
+        at = text.find(w, start)
+    return surname_edit(text, at, w)
 
 
 def _named_subject(text: str, tokens: list[str], k: int) -> bool:

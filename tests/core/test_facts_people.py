@@ -1,0 +1,67 @@
+"""People a fact calls by the last name alone get the given name the
+article gave them, in brackets ("[Tova] Quarrow"); where the article gives
+two people that name, the fact is not offered. Names a title's capitals or
+a longer name around "the" make are no names for "the <noun>".
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts_helpers import cited, verdict
+
+INTRO = "Tova Quarrow, who runs the Velmar Guild, spoke in Quillon on May 2, 2019. "
+
+
+def test_a_surname_subject_gets_the_given_name_in_brackets():
+    text = INTRO + "Quarrow raised $2 million for the Velmar Guild in 2019."
+    assert "[Tova] Quarrow raised $2 million for the Velmar Guild in 2019." in cited(text)
+
+
+def test_an_honorific_or_a_title_keeps_its_place_before_the_bracket():
+    text = INTRO + "Ms. Quarrow raised $2 million for the Velmar Guild in 2019."
+    assert "Ms. [Tova] Quarrow raised $2 million for the Velmar Guild in 2019." in cited(text)
+    text = INTRO + "Sen. Quarrow's office spent $40,000 on Quillon mailers in 2019."
+    assert "Sen. [Tova] Quarrow's office spent $40,000 on Quillon mailers in 2019." in cited(text)
+
+
+def test_a_middle_initial_does_not_hide_the_given_name():
+    text = "Tova J. Quarrow spoke in Quillon on May 2, 2019. Quarrow won 5,000 votes in 2019."
+    assert "[Tova] Quarrow won 5,000 votes in 2019." in cited(text)
+
+
+def test_two_people_of_one_surname_leave_the_fact_unoffered():
+    text = (
+        INTRO
+        + "Bram Quarrow, her brother, lives in Velmar. "
+        + "Quarrow raised $2 million for the Velmar Guild in 2019."
+    )
+    assert verdict(text, "Quarrow raised") == "subject"
+
+
+def test_a_name_given_in_full_or_never_given_stands_as_written():
+    text = INTRO + "Tova Quarrow raised $2 million for the Velmar Guild in 2019."
+    assert "Tova Quarrow raised $2 million for the Velmar Guild in 2019." in cited(text)
+    # Never given with a given name: a body, a place, a person the article
+    # names no fuller; the words stay.
+    text = "Dunmore raised $2 million for the Velmar Guild in 2019."
+    assert cited(text) == [text]
+
+
+def test_a_title_line_names_nothing():
+    # The title's "Win Chairmanship" is no name for "the chairmanship".
+    text = (
+        "Quarrow Hopes to Win Chairmanship After Velmar Guild Vote\n\n"
+        "Tova Quarrow, who runs the Velmar Guild, spoke in Quillon on May 2, 2019. "
+        "Tova Quarrow sought the chairmanship in 2019 with 40 votes."
+    )
+    assert verdict(text, "Tova Quarrow sought") == "pointer"
+
+
+def test_a_longer_name_around_the_names_nothing():
+    # "Rally the Base Guild Poll" is one name: "the Base Guild Poll" is not.
+    text = (
+        "A Velmar/Rally the Base Guild Poll of 900 clerks ran in Quillon on May 2, 2019. "
+        "The poll is part of Velmar's Quillon Series, which began in 2017."
+    )
+    assert verdict(text, "The poll is part") == "pointer"
