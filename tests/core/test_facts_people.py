@@ -65,3 +65,19 @@ def test_a_longer_name_around_the_names_nothing():
         "The poll is part of Velmar's Quillon Series, which began in 2017."
     )
     assert verdict(text, "The poll is part") == "pointer"
+
+
+def test_the_one_named_in_full_far_more_often_is_the_one_called_by_the_surname():
+    # The journalist's convention: the other is "Bram Quarrow" each time.
+    text = (
+        INTRO
+        + "Tova Quarrow was elected in 2015. Tova Quarrow won again in 2019. "
+        + "Bram Quarrow, her brother, lives in Velmar. "
+    )
+    raised = "Quarrow raised $2 million for the Velmar Guild in 2019."
+    assert "[Tova] Quarrow raised $2 million for the Velmar Guild in 2019." in cited(text + raised)
+    # A "he" says the sentence may be of the other one: not offered.
+    said = "Quarrow said he raised $2 million for the Velmar Guild in 2019."
+    assert verdict(text + said, said) == "subject"
+    said = "Quarrow said she raised $2 million for the Velmar Guild in 2019."
+    assert verdict(text + said, said) == ""

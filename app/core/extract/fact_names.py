@@ -16,8 +16,10 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from app.core.extract.fact_lexicon import PLACE_BODIES, SHARED_OFFICES
+from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import TITLES
 
+Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -165,37 +167,49 @@ BEFORE_SURNAME = frozenset(
 ) | {"Ms.", "Ms", "Miss"}
 
 
-def surname_edit(text: str, at: int, word: str) -> tuple[int, int, str] | None | bool:
+def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None | bool:
     """A person the fact calls by the last name alone (`word`, written at
     `at`), with the given name the article gave them, in brackets before it:
     "[Dana] Roe" (the journalist's convention). False when the article
     gives the name with no given name (a place, a body, a person named no
-    fuller: cited as it stands); None when it gives several ("Dana Roe" and
-    "Lee Roe": which one is not known with confidence)."""
-    given = _given_names(text, word)
+    fuller: cited as it stands); None when it is not known with confidence
+    which one: two people of that name ("Dana Roe", "Lee Roe") mentioned
+    comparably often, or the one named most often is not of the sentence's
+    `gender` ("m" or "f": "his", "her"; "" when it has neither)."""
+    given = given_names(text, word)
     if not given:
         return False
-    if len(given) > 1:
+    name, count = given[0]
+    # The journalist's convention: one person of a name is called by it
+    # alone, the others in full each time ("Lee Roe"); the one the article
+    # names in full several times as often is that one.
+    if len(given) > 1 and (
+        count < 3 or count < 3 * given[1][1] or (gender and given_gender(name) not in ("", gender))
+    ):
         return None
-    return (at, 0, f"[{next(iter(given))}] ")
+    return (at, 0, f"[{name}] ")
+
+
+# Months that are given names too: "May Roe" is a name, "in May Roe won" is not.
+_MONTHS = frozenset("January February March April May June July August".split())
 
 
 @per_text
-def _given_names(text: str, surname: str) -> frozenset[str]:
-    """The given names the article writes before `surname`: "Dana Roe",
-    "Dana J. Roe", "Dana Lee Roe" -> "Dana"."""
-    from app.core.extract.given_names import is_given_name
-
-    found = set()
+def given_names(text: str, surname: str) -> list[tuple[str, int]]:
+    """The given names the article writes before `surname` ("Dana Roe",
+    "Dana J. Roe", "Dana Rae Roe" -> "Dana"), the most often first, with
+    how often."""
+    found: dict[str, int] = {}
     for at in _places(text, surname, len(text)):
         words = text[max(0, at - 40) : at].split()[-2:]
         if not words or text[at - 1 : at] != " ":
             continue
-        if len(words) == 2 and is_given_name(words[0]) and words[1][:1].isupper():
-            if words[1][-1] == "." or not is_given_name(words[1]):
-                found.add(words[0])  # (a middle initial or name)
-                continue
-        last = words[-1]
-        if last[:1].isupper() and last.isalpha() and is_given_name(last):
-            found.add(last)
-    return frozenset(found)
+        if len(words) == 2 and words[1][-1] == "." and len(words[1]) == 2:
+            words = words[:1]  # (a middle initial)
+        given = words[-1]
+        if len(words) == 2 and not is_given_name(given) and words[1][:1].isupper():
+            given = words[0]  # (a middle name that is no given name)
+        if given[:1].isupper() and given.isalpha() and given not in _MONTHS:
+            if is_given_name(given):
+                found[given] = found.get(given, 0) + 1
+    return sorted(found.items(), key=lambda kv: -kv[1])

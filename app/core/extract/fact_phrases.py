@@ -17,13 +17,12 @@ from app.core.extract.fact_lexicon import (
     RECORD_NOUNS,
     TIME_NOUNS,
 )
-from app.core.extract.fact_names import named_before, per_text
+from app.core.extract.fact_names import Edit, named_before, per_text
 from app.core.extract.fact_rules import has_word
 from app.core.extract.fact_subjects import INTRO_WORDS
 from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import TAG_VERBS
 
-Edit = tuple[int, int, str]  # (source offset, characters replaced, what the citation shows)
 # A vote or a decision, as written.
 DECISIONS = frozenset(
     f + p for w in DECISION_WORDS for f in (w, w.capitalize()) for p in ("", ",", ".", ";", ":")

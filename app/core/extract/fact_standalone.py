@@ -35,7 +35,7 @@ from app.core.extract.fact_lexicon import (
     NUMBER_WORDS,
     SHELL_NOUNS,
 )
-from app.core.extract.fact_names import BEFORE_SURNAME, surname_edit
+from app.core.extract.fact_names import BEFORE_SURNAME, given_names, surname_edit
 from app.core.extract.fact_phrases import (
     ARTICLES,
     CALENDAR,
@@ -80,6 +80,8 @@ _POINTING = frozenset(
     for w in "they them their theirs it its him her his he she he's she's he\u2019s she\u2019s".split()
     for p in _PUNCT
 )
+_HIS = frozenset(w + p for w in ("he", "his", "him") for p in _PUNCT)
+_HERS = frozenset(w + p for w in ("she", "her") for p in _PUNCT)
 _OWNERS = frozenset("his her their its".split())
 _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared".split())
@@ -156,7 +158,9 @@ def _surname_alone(text: str, start: int, tokens: list[str], k: int) -> Edit | N
     at = start + len(" ".join(tokens[:k])) + (1 if k else 0)
     if not text.startswith(w, at):
         at = text.find(w, start)
-    return surname_edit(text, at, w)
+    heads = _POINTING.intersection(tokens)
+    gender = "m" if heads & _HIS else "f" if heads & _HERS else ""
+    return surname_edit(text, at, w, gender)
 
 
 def _named_subject(text: str, tokens: list[str], k: int) -> bool:
@@ -323,8 +327,11 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
         elif t[0] == "[" or (w[0].isupper() and w not in ARTICLES and (j or is_proper(text, w))):
             named = plural = True
             # (An acronym is an institution's; a first word is a person's
-            # name when it is a given name: "Flush with cash, he ..." is not.)
-            person = person or (not w.isupper() and (j > 0 or is_given_name(w)))
+            # name when it is a given name, or a surname the article gives
+            # with one: "Flush with cash, he ..." is not.)
+            person = person or (
+                not w.isupper() and (j > 0 or is_given_name(w) or bool(given_names(text, w)))
+            )
         elif j and t[0].isdigit():
             named = thing = plural = True
         elif j and w.endswith("s") and w[0].islower() and not w.endswith("ss"):
