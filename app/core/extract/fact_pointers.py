@@ -231,7 +231,9 @@ _CONTESTS = _SOURCES | frozenset(
     """.split()
 )
 _SHARE_FIGURE = re.compile(
-    r"\d\s*(?:%|percent\b|percentage points\b|points\b)|\d-points?\b|\bin 10\b"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety))\s*(?:%|percent\b|percentage points\b"
+    r"|points\b)|\d-points?\b|\bin 10\b"
 )
 _UP_DOWN = re.compile(r"\b(?:is|was|are|were) (?:up|down)\b")
 _PLACE = re.compile(r"\b[Ii]n (?:the )?[A-Z]")
@@ -247,3 +249,25 @@ def unsourced_result(sentence: str, tokens: list[str]) -> bool:
     if _SCORED.isdisjoint(words) and _UP_DOWN.search(sentence) is None:
         return False
     return _CONTESTS.isdisjoint(words) and _PLACE.search(sentence) is None
+
+
+# A tally that changes from day to day: "Roe has 503 delegates", "40
+# delegates are at stake", "Roe is assured of at least 118".
+_STANDING = frozenset(
+    "has have holds hold leads lead trails trail stake assured needs need total tally".split()
+)
+_DATED = re.compile(
+    r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)\b"
+)
+
+
+def undated_tally(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence gives a delegate tally as it stands ("Roe has
+    503 delegates", "40 delegates are at stake") with no day to say when:
+    it changes with each contest."""
+    if "delegate" not in sentence:
+        return False
+    words = {w.strip(",.;:()").lower() for w in tokens}
+    return not _STANDING.isdisjoint(words) and _DATED.search(sentence) is None

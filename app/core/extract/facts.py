@@ -26,6 +26,7 @@ from app.core.extract.fact_lexicon import (
     TIME_NOUNS,
 )
 from app.core.extract.fact_pointers import (
+    undated_tally,
     unsourced_result,
     unsourced_share,
 )
@@ -273,6 +274,8 @@ def _verdict(
         and unsourced_result(sentence, tokens)
     ):
         return "pointer", None  # "48 percent chose Roe", "Roe won 31 percent": in which poll?
+    if undated_tally(sentence, tokens):
+        return "time", None  # "Roe has 503 delegates": as of when?
     reason = stance(sentence, tokens, hits)
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice

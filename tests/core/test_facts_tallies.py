@@ -1,0 +1,32 @@
+"""A tally that changes from day to day, or a share with no poll, stands
+alone only with its day and its source.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts_helpers import verdict
+
+INTRO = "Tova Quarrow, who runs the Velmar Guild, spoke in Quillon on May 2, 2019. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # A delegate tally as it stands: as of when?
+        ("Tova Quarrow has 503 delegates and Bram Dunmore has 70.", "time"),
+        ("There are 595 guild delegates at stake in 11 states.", "time"),
+        ("With 214 delegates at stake, Tova Quarrow is assured of at least 118.", "time"),
+        # With its day it stands.
+        ("Tova Quarrow has 503 delegates after the Velmar vote of May 9, 2019.", ""),
+        ("Tova Quarrow won 40 delegates in the Quillon primary in 2019.", ""),
+        # A share spelled out, with no poll to say of what.
+        ("Tova Quarrow, of Quillon, was at seven percent.", "pointer"),
+        ("Tova Quarrow was at seven percent in the Velmar Guild poll.", ""),
+    ],
+)
+def test_a_tally_needs_its_day_and_a_share_its_poll(sentence, why):
+    assert verdict(INTRO + sentence, sentence) == why
