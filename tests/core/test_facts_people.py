@@ -81,3 +81,21 @@ def test_the_one_named_in_full_far_more_often_is_the_one_called_by_the_surname()
     assert verdict(text + said, said) == "subject"
     said = "Quarrow said she raised $2 million for the Velmar Guild in 2019."
     assert verdict(text + said, said) == ""
+
+
+def test_a_he_or_his_needs_a_person_before_it_not_any_capitalized_word():
+    # "Velmar Guild" and "Quillon" are no people "he" or "his" could be.
+    for sentence in (
+        "Flush with cash from the Velmar Guild, he raised $2 million in 2019.",
+        "A Velmar Guild poll showed his support at 40 percent in May 2019.",
+        "After a Quillon rally on May 9, 2019, he raised $2 million.",
+    ):
+        assert verdict("Bram Dunmore spoke in Quillon in 2018. " + sentence, sentence) in (
+            "pointer",
+            "subject",
+        ), sentence
+    # A person named before it in the sentence: "his" is theirs.
+    sentence = "A Velmar Guild poll showed Tova Quarrow's support at 40 percent in May 2019."
+    assert verdict(INTRO + sentence, sentence) == ""
+    sentence = "Quarrow said he raised $2 million for the Velmar Guild in 2019."
+    assert verdict("Bram Quarrow spoke in Quillon in 2018. " + sentence, sentence) == ""

@@ -49,7 +49,7 @@ from app.core.extract.fact_phrases import (
     names_in,
     plain,
 )
-from app.core.extract.given_names import is_given_name
+from app.core.extract.given_names import is_common_given_name, is_given_name
 
 # A count without what it counts: "Roe has at least 653.", "Quarrow has five,".
 _COUNT_OF_WHAT = re.compile(
@@ -330,7 +330,12 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
             # name when it is a given name, or a surname the article gives
             # with one: "Flush with cash, he ..." is not.)
             person = person or (
-                not w.isupper() and (j > 0 or is_given_name(w) or bool(given_names(text, w)))
+                not w.isupper()
+                and (
+                    is_common_given_name(w)
+                    or bool(given_names(text, w.removesuffix("'s").removesuffix("\u2019s")))
+                    or (j > 0 and (tokens[j - 1] in BEFORE_SURNAME or is_given_name(w)))
+                )
             )
         elif j and t[0].isdigit():
             named = thing = plural = True
