@@ -103,6 +103,8 @@ def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
     start = len(text)
     phrase = " ".join(wanted)
     for at in _places(text, phrase, start):
+        if not _may_be_described(text, at):
+            continue  # (most places: no name just before; cheaper than the search)
         m = _DESCRIBED.search(text, max(0, at - _BACK), at)
         # (Only where the noun ends the phrase: not "the Quillon state
         # convention" for "the state".)
@@ -111,6 +113,8 @@ def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
     if len(wanted) > 1 or wanted[0] not in _NOT_NAMED_IN_CAPITALS:
         title = " ".join(w.capitalize() for w in wanted)
         for at in _places(text, title, start):
+            if text[at - 1 : at] != " " or "".join(_words_before(text, at)[-1:]).islower():
+                continue  # (no capital just before: cheaper than the search)
             m = _CAPITALS.search(text, max(0, at - _BACK), at)
             if m is None:
                 continue
@@ -119,8 +123,9 @@ def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
                 names = names[1:]  # (a sentence's first word)
             if not names or not _TITLE_CASE_SMALL.isdisjoint(names[1:]):
                 continue  # (a headline's capitals name nothing: "Roe Just Answered To The")
-            if m.group(1) == "the" and text[: m.start(1)].rstrip()[-1:].isalpha():
-                if text[: m.start(1)].split()[-1][:1].isupper():
+            before = text[max(0, m.start(1) - _BACK) : m.start(1)].split()
+            if m.group(1) == "the" and before and before[-1][:1].isupper():
+                if before[-1][-1].isalpha():
                     continue  # ("Rock the Vote Poll": a longer name around "the")
             if _in_headline(text, at):
                 continue  # ("... Hopes to Win Presidency": a title's capitals)
@@ -135,6 +140,27 @@ def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
             if m:
                 found.append((at, f"{title}{m.group(0)}"))  # "Mayor Dana Roe"
     return found
+
+
+def _may_be_described(text: str, at: int) -> bool:
+    """Whether the words before `at` may end what `_DESCRIBED` looks for: a
+    name or a quoted term, or a lower-case word after one."""
+    if text[at - 1 : at] != " ":
+        return False
+    words = _words_before(text, at)
+    if not words:
+        return False
+    if words[-1][:1].isupper() or words[-1][-1] in _CLOSERS:
+        return True
+    return len(words) > 1 and (words[-2][:1].isupper() or words[-2][-1] in _CLOSERS)
+
+
+_CLOSERS = ('"', "\u201d")
+
+
+def _words_before(text: str, at: int) -> list[str]:
+    """The last two words before `at` (within `_BACK` characters)."""
+    return text[max(0, at - _BACK) : at].split()[-2:]
 
 
 def _in_headline(text: str, at: int) -> bool:

@@ -87,6 +87,7 @@ _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared".split())
 _DUMMY_IT = frozenset("make makes made making find finds found take takes took".split())
 _PERSON_OBJECTS = frozenset("him her his he she".split())
+_PERSON_TOKENS = _POINTING.difference(w + p for w in _PRONOUNS_BACK for p in _PUNCT)
 
 
 def stands_alone(
@@ -283,6 +284,7 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
     found = _POINTING.intersection(tokens)
     if not found:
         return False  # (most sentences: one set test)
+    asks_person = not _PERSON_TOKENS.isdisjoint(found)  # (else whether a word is a person's: moot)
     # Only the words up to the last pronoun matter.
     last = max(len(tokens) - 1 - tokens[::-1].index(t) for t in found)
     named = resolved  # a name or a noun before
@@ -330,11 +332,12 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
             # name when it is a given name, or a surname the article gives
             # with one: "Flush with cash, he ..." is not.)
             person = person or (
-                not w.isupper()
+                asks_person
+                and not w.isupper()
                 and (
-                    is_common_given_name(w)
+                    (is_given_name(w) and (j > 0 or is_common_given_name(w)))
+                    or (j > 0 and tokens[j - 1] in BEFORE_SURNAME)
                     or bool(given_names(text, w.removesuffix("'s").removesuffix("\u2019s")))
-                    or (j > 0 and (tokens[j - 1] in BEFORE_SURNAME or is_given_name(w)))
                 )
             )
         elif j and t[0].isdigit():
