@@ -8,6 +8,8 @@ Every example is an invented sentence with invented names.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.facts_helpers import cited, verdict
 
 INTRO = "Tova Quarrow, who runs the Velmar Guild, spoke in Quillon on May 2, 2019. "
@@ -48,14 +50,25 @@ def test_a_name_given_in_full_or_never_given_stands_as_written():
     assert cited(text) == [text]
 
 
-def test_a_title_line_names_nothing():
-    # The title's "Win Chairmanship" is no name for "the chairmanship".
+@pytest.mark.parametrize("stop", ["", "."])
+def test_a_title_line_names_nothing(stop):
+    # The title's "Win Chairmanship" is no name for "the chairmanship", with
+    # or without a stop after the title.
     text = (
-        "Quarrow Hopes to Win Chairmanship After Velmar Guild Vote\n\n"
+        f"Quarrow Hopes to Win Chairmanship After Velmar Guild Vote{stop}\n\n"
         "Tova Quarrow, who runs the Velmar Guild, spoke in Quillon on May 2, 2019. "
         "Tova Quarrow sought the chairmanship in 2019 with 40 votes."
     )
     assert verdict(text, "Tova Quarrow sought") == "pointer"
+    # A sentence with a few names in it is no title: its names still name.
+    text = (
+        "Tova Quarrow took over the Velmar Chairmanship from her brother after a long contest "
+        "in May 2019.\n"
+        "Tova Quarrow held the chairmanship until 2021 with 40 votes."
+    )
+    assert cited(text)[-1] == (
+        "Tova Quarrow held [the Velmar Chairmanship] until 2021 with 40 votes."
+    )
 
 
 def test_a_longer_name_around_the_names_nothing():

@@ -164,15 +164,13 @@ def _words_before(text: str, at: int) -> list[str]:
 
 
 def _in_headline(text: str, at: int) -> bool:
-    """Whether the line holding `at` is a title: no stop at its end, and
-    most of its longer words capitalized."""
+    """Whether the line holding `at` is a title: its longer words all (but
+    one in ten) capitalized, with or without a stop at its end."""
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
-    line = text[lo : hi if hi >= 0 else len(text)].rstrip()
-    if line[-1:] in ".\"\u201d'":
-        return False
-    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    words = [w for w in text[lo : hi if hi >= 0 else len(text)].split() if len(w) > 3]
+    words = [w for w in words if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def _places(text: str, words: str, end: int) -> list[int]:
