@@ -26,6 +26,18 @@ INTRO = "Tova Quarrow, who runs the Velmar Guild, spoke in Quillon on May 2, 201
         # A share spelled out, with no poll to say of what.
         ("Tova Quarrow, of Quillon, was at seven percent.", "pointer"),
         ("Tova Quarrow was at seven percent in the Velmar Guild poll.", ""),
+        # A share as it stands is a poll's, a place names none.
+        ("In Quillon, Tova Quarrow has 45%, while Bram Dunmore has 44%.", "pointer"),
+        ("Tova Quarrow had 49.9 percent to Bram Dunmore's 49.6 percent.", "pointer"),
+        ("Tova Quarrow had 49.9 percent in the Quillon primary on May 9, 2019.", ""),
+        ("A Velmar Guild poll showed Tova Quarrow has 45% in May 2019.", ""),
+        # A time only the writing's date says, with no date.
+        ("Tova Quarrow is currently leading the Velmar Guild with $500 in dues.", "time"),
+        ("Tova Quarrow recently gave $500 to the Velmar Guild.", "time"),
+        ("In recent weeks, Tova Quarrow gave $500 to the Velmar Guild.", "time"),
+        ("Tova Quarrow recently gave $500 to the Velmar Guild, on May 9, 2019.", ""),
+        # "too": as well as whom?
+        ("Tova Quarrow, too, gave $500 to the Velmar Guild in 2019.", "pointer"),
     ],
 )
 def test_a_tally_needs_its_day_and_a_share_its_poll(sentence, why):

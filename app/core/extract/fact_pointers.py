@@ -247,8 +247,18 @@ def unsourced_result(sentence: str, tokens: list[str]) -> bool:
         return False
     words = {w.strip(",.;:()").lower() for w in tokens}
     if _SCORED.isdisjoint(words) and _UP_DOWN.search(sentence) is None:
-        return False
+        if _STANDS.isdisjoint(words):
+            return False
+    if not _STANDS.isdisjoint(words) and _SOURCES.isdisjoint(words):
+        # "In Quillon, Roe has 45%", "Roe had 49.9 percent to Quarrow's
+        # 49.6": a share as it stands is a poll's or a count's, which one
+        # the sentences before say (a place names no poll).
+        return DATED.search(sentence) is None or _CONTESTS.isdisjoint(words)
     return _CONTESTS.isdisjoint(words) and _PLACE.search(sentence) is None
+
+
+# A share as it stands, not as a contest gave it.
+_STANDS = frozenset("has had holds held leads leading currently".split())
 
 
 # A tally that changes from day to day: "Roe has 503 delegates", "40
@@ -256,7 +266,7 @@ def unsourced_result(sentence: str, tokens: list[str]) -> bool:
 _STANDING = frozenset(
     "has have holds hold leads lead trails trail stake assured needs need total tally".split()
 )
-_DATED = re.compile(
+DATED = re.compile(
     r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)\b"
@@ -270,4 +280,4 @@ def undated_tally(sentence: str, tokens: list[str]) -> bool:
     if "delegate" not in sentence:
         return False
     words = {w.strip(",.;:()").lower() for w in tokens}
-    return not _STANDING.isdisjoint(words) and _DATED.search(sentence) is None
+    return not _STANDING.isdisjoint(words) and DATED.search(sentence) is None

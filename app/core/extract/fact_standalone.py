@@ -49,6 +49,7 @@ from app.core.extract.fact_phrases import (
     names_in,
     plain,
 )
+from app.core.extract.fact_pointers import DATED
 from app.core.extract.given_names import is_common_given_name, is_given_name
 
 # A count without what it counts: "Roe has at least 653.", "Quarrow has five,".
@@ -82,6 +83,9 @@ _POINTING = frozenset(
 )
 _HIS = frozenset(w + p for w in ("he", "his", "him") for p in _PUNCT)
 _HERS = frozenset(w + p for w in ("she", "her") for p in _PUNCT)
+_VAGUE_TIME = re.compile(
+    r"\b(?:currently|recently|[Ii]n recent (?:days|weeks|months)|these days)\b|^Now,"
+)
 _OWNERS = frozenset("his her their its".split())
 _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared".split())
@@ -110,8 +114,11 @@ def stands_alone(
         return "subject", []
     if tokens[0] in _OPENERS:
         return "opening", []  # "What has happened is ...": the writer's framing
+    if _vague_time(sentence):
+        return "time", []  # "Roe currently leads ...", "In recent weeks, ...": as of when?
     if (
         ", however," in sentence
+        or ", too," in sentence
         or sentence.startswith(("In one,", "In one case,"))
         or _compares(tokens)
         or _owned_shell(tokens)
@@ -162,6 +169,20 @@ def _surname_alone(text: str, start: int, tokens: list[str], k: int) -> Edit | N
     heads = _POINTING.intersection(tokens)
     gender = "m" if heads & _HIS else "f" if heads & _HERS else ""
     return surname_edit(text, at, w, gender)
+
+
+def _vague_time(sentence: str) -> bool:
+    """Whether the sentence places itself at a time only the writing's
+    date says ("currently", "recently", "in recent weeks", "Now,")
+    and gives no date."""
+    if not (
+        "rrent" in sentence
+        or "recent" in sentence
+        or "these days" in sentence
+        or sentence.startswith("Now,")
+    ):
+        return False  # (most sentences: substring tests)
+    return _VAGUE_TIME.search(sentence) is not None and DATED.search(sentence) is None
 
 
 def _named_subject(text: str, tokens: list[str], k: int) -> bool:
