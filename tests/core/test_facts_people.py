@@ -112,3 +112,33 @@ def test_a_he_or_his_needs_a_person_before_it_not_any_capitalized_word():
     assert verdict(INTRO + sentence, sentence) == ""
     sentence = "Quarrow said he raised $2 million for the Velmar Guild in 2019."
     assert verdict("Bram Quarrow spoke in Quillon in 2018. " + sentence, sentence) == ""
+
+
+def test_a_title_is_no_given_name():
+    text = (
+        "Justice Tova Quarrow of the Velmar Court wrote for the court on May 2, 2019. "
+        "Justice Quarrow joined a 5-4 ruling of the Velmar Court on May 9, 2019."
+    )
+    assert cited(text)[-1] == (
+        "Justice [Tova] Quarrow joined a 5-4 ruling of the Velmar Court on May 9, 2019."
+    )
+
+
+def test_a_name_that_goes_on_after_its_noun_is_cited_whole():
+    text = (
+        "The Velmar Department of Roads hired Tova Quarrow on May 2, 2019. "
+        "Tova Quarrow left the department with $40,000 in back pay on May 9, 2019."
+    )
+    assert cited(text)[-1] == (
+        "Tova Quarrow left [the Velmar Department of Roads] with $40,000 in back "
+        "pay on May 9, 2019."
+    )
+
+
+def test_an_office_several_hold_is_not_the_one_named_with_its_title():
+    # "the secretary" may be any of the secretaries the story speaks of.
+    text = (
+        "Secretary Tova Quarrow visited Quillon on May 2, 2019. "
+        "From 2011 to 2015, the secretary's office spent $40,000 on Velmar mailers."
+    )
+    assert verdict(text, "From 2011") == "pointer"

@@ -159,7 +159,8 @@ SHARED_OFFICES = frozenset(
     """
     senator congressman congresswoman representative rep lawmaker assemblyman assemblywoman
     assemblymember councilman councilwoman councilmember alderman alderwoman commissioner
-    supervisor trustee delegate member judge justice
+    supervisor trustee delegate member judge justice secretary minister deputy officer
+    detective spokesman spokeswoman spokesperson director executive attorney
     """.split()
 )
 

@@ -29,6 +29,8 @@ _QUOTED_OR_NAME = rf"(?:[\"\u201c][^\"\u201c\u201d]{{1,40}}[\"\u201d]|{_NAME})"
 _DESCRIBED = re.compile(rf"(?:^|[^\w])(?:[Tt]he|[Aa]n?) ((?:{_QUOTED_OR_NAME} )+(?:[a-z-]+ )?)$")
 # Before a noun in capitals: "(the) Velmar Plan", "Quillon County".
 _CAPITALS = re.compile(rf"(?:(?:^|[^\w])(the|The) )?((?:{_NAME} )+)$")
+# A name that goes on after its noun: "Department of Roads".
+_OF_NAME = re.compile(rf" of (?:the )?{_NAME}(?: {_NAME})*")
 # After an office's title: "Mayor Dana Roe", "Gov. Dana Roe".
 _HOLDER = re.compile(rf"\.? ((?:{_NAME})(?: {_NAME}){{0,2}})")
 _BACK = 80  # characters read before the noun
@@ -130,6 +132,9 @@ def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
             if _in_headline(text, at):
                 continue  # ("... Hopes to Win Presidency": a title's capitals)
             name = " ".join(names) + " " + title
+            rest = _OF_NAME.match(text, at + len(title))
+            if rest:
+                name += rest.group()  # "the Velmar Department of Roads", not "... Department"
             # "Quillon County" is a place's name; "the Velmar Plan" keeps its "the".
             the = m.group(1) or m.group(2).startswith("The ")
             found.append((at, name if not the and wanted[-1] in PLACE_BODIES else f"the {name}"))
@@ -233,7 +238,12 @@ def given_names(text: str, surname: str) -> list[tuple[str, int]]:
         given = words[-1]
         if len(words) == 2 and not is_given_name(given) and words[1][:1].isupper():
             given = words[0]  # (a middle name that is no given name)
-        if given[:1].isupper() and given.isalpha() and given not in _MONTHS:
+        if (
+            given[:1].isupper()
+            and given.isalpha()
+            and given not in _MONTHS
+            and given not in BEFORE_SURNAME  # ("Justice Roe": a title)
+        ):
             if is_given_name(given):
                 found[given] = found.get(given, 0) + 1
     return sorted(found.items(), key=lambda kv: -kv[1])

@@ -84,7 +84,8 @@ _POINTING = frozenset(
 _HIS = frozenset(w + p for w in ("he", "his", "him") for p in _PUNCT)
 _HERS = frozenset(w + p for w in ("she", "her") for p in _PUNCT)
 _VAGUE_TIME = re.compile(
-    r"\b(?:currently|recently|[Ii]n recent (?:days|weeks|months)|these days)\b|^Now,"
+    r"\b(?:currently|recently|(?:has|have|[\'\u2019]s|[\'\u2019]ve) already|[Ii]n recent (?:days|weeks|months)|these days"
+    r"|(?:during|in|for|over|throughout) the (?:month|week|quarter|year))\b|^Now,"
 )
 _OWNERS = frozenset("his her their its".split())
 _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
@@ -114,6 +115,8 @@ def stands_alone(
         return "subject", []
     if tokens[0] in _OPENERS:
         return "opening", []  # "What has happened is ...": the writer's framing
+    if "please" in tokens or "Please" in tokens:
+        return "opening", []  # "In lieu of flowers, please send ...": a request
     if _vague_time(sentence):
         return "time", []  # "Roe currently leads ...", "In recent weeks, ...": as of when?
     if (
@@ -173,11 +176,18 @@ def _surname_alone(text: str, start: int, tokens: list[str], k: int) -> Edit | N
 
 def _vague_time(sentence: str) -> bool:
     """Whether the sentence places itself at a time only the writing's
-    date says ("currently", "recently", "in recent weeks", "Now,")
+    date says ("currently", "recently", "has already", "in recent weeks", "Now,",
+    "during the month")
     and gives no date."""
     if not (
         "rrent" in sentence
         or "recent" in sentence
+        or "s already" in sentence
+        or "ve already" in sentence
+        or " the month" in sentence
+        or " the week" in sentence
+        or " the quarter" in sentence
+        or " the year" in sentence
         or "these days" in sentence
         or sentence.startswith("Now,")
     ):
