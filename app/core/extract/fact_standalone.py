@@ -133,11 +133,9 @@ def stands_alone(
         return "pointer", []
     if _pronoun_before_name(text, tokens, resolved or speaker):
         return "pointer", []
-    edits = bare_noun_edits(text, start, tokens, subject)
+    # (The cheaper tests first: which fails first changes only the reason.)
+    edits = dated_edits(sentence, start, published)
     if edits is None:
-        return "pointer", []
-    dated = dated_edits(sentence, start, published)
-    if dated is None:
         return "time", []
     if not resolved:
         person = _surname_alone(text, start, tokens, subject)
@@ -145,7 +143,10 @@ def stands_alone(
             return "subject", []
         if person:
             edits.append(person)
-    return "", sorted(edits + dated)
+    named = bare_noun_edits(text, start, tokens, subject)
+    if named is None:
+        return "pointer", []
+    return "", sorted(edits + named)
 
 
 def _surname_alone(text: str, start: int, tokens: list[str], k: int) -> Edit | None | bool:
