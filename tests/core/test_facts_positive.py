@@ -269,3 +269,23 @@ def test_an_imported_source_with_a_date_has_its_facts_dated(tmp_path):
         (None,),
         ("Tova Quarrow resigned from the Velmar Guild on Tuesday [March 22, 2016].",),
     ]
+
+
+def test_a_weekday_a_present_tense_schedules_is_the_one_to_come():
+    text = (
+        "Tova Quarrow campaigned in Velmar on Wednesday rather than in Quillon, "
+        "which also holds its primary Tuesday."
+    )
+    assert dated(text) == [
+        "Tova Quarrow campaigned in Velmar on Wednesday [March 23, 2016] rather than in "
+        "Quillon, which also holds its primary Tuesday [March 29, 2016]."
+    ]
+    text = "The Quillon board meets on Friday to vote on the $4 million Velmar levy."
+    assert dated(text) == [
+        "The Quillon board meets on Friday [March 25, 2016] to vote on the $4 million Velmar levy."
+    ]
+    # A past verb keeps the day past.
+    text = "Tova Quarrow won 40 percent in the Quillon primary on Tuesday."
+    assert dated(text) == [
+        "Tova Quarrow won 40 percent in the Quillon primary on Tuesday [March 22, 2016]."
+    ]

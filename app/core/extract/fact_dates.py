@@ -27,6 +27,13 @@ _AHEAD = re.compile(
     r"is slated|are slated|plans to|planned for|is due|are due|upcoming|until|through|"
     r"heading into|ahead of|in advance of|leading up to)\b"
 )
+# A present tense that schedules, a few words before a weekday: "Quillon
+# holds its primary Tuesday", "the board meets on Friday" (not the forms
+# that are also nouns or adjectives: "an open letter Monday").
+_SCHEDULED = re.compile(
+    r"\b(?:holds|votes|meets|faces|begins|opens|starts|hosts|hold|meet|begin)"
+    r"(?: (?!after\b|since\b|before\b)[\w'\u2019-]+){0,3} (?:on )?$"
+)
 # A weekday with its date written out stands on its own: "Friday, April 1", "Tuesday (March 22)".
 _MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
@@ -89,8 +96,12 @@ def dated_edits(
     edits = []
     for m in found:
         # A day to come when the words before say so: "will vote on
-        # Tuesday", "is set for Friday" ("Tuesday's vote will ..." is past).
-        ahead = _AHEAD.search(sentence, 0, m.start()) is not None
+        # Tuesday", "is set for Friday", "holds its primary Tuesday"
+        # ("Tuesday's vote will ..." is past).
+        ahead = _AHEAD.search(sentence, 0, m.start()) is not None or (
+            m.group("weekday") is not None
+            and _SCHEDULED.search(sentence, max(0, m.start() - 50), m.start()) is not None
+        )
         when = _date_of(m, published, ahead)
         if when is None:
             return None
