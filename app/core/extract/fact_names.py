@@ -230,9 +230,9 @@ def given_names(text: str, surname: str) -> list[tuple[str, int]]:
     how often."""
     found: dict[str, int] = {}
     for at in _places(text, surname, len(text)):
+        if text[at - 1 : at] != " " or not text[at - 2 : at - 1].strip():
+            continue  # (no word just before: the name begins here)
         words = text[max(0, at - 40) : at].split()[-2:]
-        if not words or text[at - 1 : at] != " ":
-            continue
         if len(words) == 2 and words[1][-1] == "." and len(words[1]) == 2:
             words = words[:1]  # (a middle initial)
         given = words[-1]
