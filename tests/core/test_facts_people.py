@@ -142,3 +142,44 @@ def test_an_office_several_hold_is_not_the_one_named_with_its_title():
         "From 2011 to 2015, the secretary's office spent $40,000 on Velmar mailers."
     )
     assert verdict(text, "From 2011") == "pointer"
+
+
+def test_a_name_of_three_words_gets_no_guessed_bracket():
+    # "Tova Rae Quarrow": is "Rae" her given name, a middle name, or part of
+    # a double one? A guess would put words the source never wrote into a
+    # memo, so the fact is not offered.
+    text = (
+        "Tova Rae Quarrow spoke in Quillon on May 2, 2019. "
+        "Quarrow raised $2 million for the Velmar Guild in 2019."
+    )
+    assert not any("[Rae]" in c or "[Tova]" in c for c in cited(text))
+    assert verdict(text, "Quarrow raised") == "subject"
+
+
+def test_a_word_the_given_names_do_not_know_competes_with_one_they_know():
+    # The article's person is "Oskuro Quarrow" (a given name the list does
+    # not know); "Tova Quarrow" is written once, elsewhere: which one the
+    # bare surname means is not known with confidence.
+    text = (
+        "On May 2, 2019, the writer Oskuro Quarrow spoke in Quillon. "
+        "A street sign once read Tova Quarrow Lane. "
+        "Quarrow raised $2 million for the Velmar Guild in 2019."
+    )
+    assert not any("[Tova]" in c for c in cited(text))
+    assert verdict(text, "Quarrow raised") == "subject"
+
+
+def test_a_place_and_its_comma_before_a_surname_name_nobody():
+    # "in Velmar City, Quarrow said": "City," (with its comma) is no given
+    # name, and the word before it is not one either.
+    text = (
+        INTRO
+        + "After a rally in Velmar City, Quarrow met donors. "
+        + "Quarrow raised $2 million for the Velmar Guild in 2019."
+    )
+    assert "[Tova] Quarrow raised $2 million for the Velmar Guild in 2019." in cited(text)
+
+
+def test_a_sentence_opening_word_before_a_surname_is_no_given_name():
+    text = INTRO + "When Quarrow spoke, 40 donors left. Quarrow raised $2 million in 2019."
+    assert "[Tova] Quarrow raised $2 million in 2019." in cited(text)

@@ -205,10 +205,17 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
     which one: two people of that name ("Dana Roe", "Lee Roe") mentioned
     comparably often, or the one named most often is not of the sentence's
     `gender` ("m" or "f": "his", "her"; "" when it has neither)."""
-    given = given_names(text, word)
+    given, unsure = _names_before(text, word)
     if not given:
-        return False
+        return None if unsure else False
     name, count = given[0]
+    # A wrong given name puts words the source never wrote into a memo, so
+    # any doubt leaves the fact out: a name of three words ("Dana Rae Roe":
+    # which of them is the given name, or both?), or a word before the
+    # surname the list of given names does not know ("Velmar Roe": a given
+    # name from elsewhere, or a place).
+    if unsure or not is_given_name(name):
+        return None
     # The journalist's convention: one person of a name is called by it
     # alone, the others in full each time ("Lee Roe"); the one the article
     # names in full several times as often is that one.
@@ -238,12 +245,46 @@ def given_names(text: str, surname: str) -> list[tuple[str, int]]:
         given = words[-1]
         if len(words) == 2 and not is_given_name(given) and words[1][:1].isupper():
             given = words[0]  # (a middle name that is no given name)
-        if (
-            given[:1].isupper()
-            and given.isalpha()
-            and given not in _MONTHS
-            and given not in BEFORE_SURNAME  # ("Justice Roe": a title)
-        ):
-            if is_given_name(given):
-                found[given] = found.get(given, 0) + 1
+        if _may_name(given) and is_given_name(given):
+            found[given] = found.get(given, 0) + 1
     return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+@per_text
+def _names_before(text: str, surname: str) -> tuple[list[tuple[str, int]], bool]:
+    """Every capitalized word the article writes just before `surname` as a
+    given name would stand ("Dana Roe", "Dana J. Roe"), known to the list of
+    given names or not, the most often first, with how often; and whether a
+    mention leaves it unsure which word is the given name (two given names
+    before the surname: "Dana Rae Roe")."""
+    found: dict[str, int] = {}
+    unsure = False
+    for at in _places(text, surname, len(text)):
+        if text[at - 1 : at] != " " or not text[at - 2 : at - 1].strip():
+            continue  # (no word just before: the name begins here)
+        words = text[max(0, at - 40) : at].split()[-2:]
+        if len(words) == 2 and words[1][-1] == "." and len(words[1]) == 2:
+            words = words[:1]  # (a middle initial)
+        given = words[-1]
+        if not _may_name(given):
+            continue
+        if not is_given_name(given) and _opens_sentence(text, at - 1 - len(given)):
+            continue  # ("When Roe won": a sentence's first word)
+        if len(words) == 2 and _may_name(words[0]) and is_given_name(words[0]):
+            unsure = True  # (two given names in a row: "Dana Rae Roe")
+        found[given] = found.get(given, 0) + 1
+    return sorted(found.items(), key=lambda kv: -kv[1]), unsure
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence, a line or a quotation."""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in '.!?\n"\u201c\u201d:;(\u2014-'
+
+
+def _may_name(word: str) -> bool:
+    """Whether `word` may be a given name as written: capitalized letters,
+    no month, no title ("Justice Roe")."""
+    return (
+        word[:1].isupper() and word.isalpha() and word not in _MONTHS and word not in BEFORE_SURNAME
+    )
