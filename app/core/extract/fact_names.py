@@ -236,12 +236,7 @@ def given_names(text: str, surname: str) -> list[tuple[str, int]]:
     "Dana J. Roe", "Dana Rae Roe" -> "Dana"), the most often first, with
     how often."""
     found: dict[str, int] = {}
-    for at in _places(text, surname, len(text)):
-        if text[at - 1 : at] != " " or not text[at - 2 : at - 1].strip():
-            continue  # (no word just before: the name begins here)
-        words = text[max(0, at - 40) : at].split()[-2:]
-        if len(words) == 2 and words[1][-1] == "." and len(words[1]) == 2:
-            words = words[:1]  # (a middle initial)
+    for _at, words in _mentions(text, surname):
         given = words[-1]
         if len(words) == 2 and not is_given_name(given) and words[1][:1].isupper():
             given = words[0]  # (a middle name that is no given name)
@@ -259,12 +254,7 @@ def _names_before(text: str, surname: str) -> tuple[list[tuple[str, int]], bool]
     before the surname: "Dana Rae Roe")."""
     found: dict[str, int] = {}
     unsure = False
-    for at in _places(text, surname, len(text)):
-        if text[at - 1 : at] != " " or not text[at - 2 : at - 1].strip():
-            continue  # (no word just before: the name begins here)
-        words = text[max(0, at - 40) : at].split()[-2:]
-        if len(words) == 2 and words[1][-1] == "." and len(words[1]) == 2:
-            words = words[:1]  # (a middle initial)
+    for at, words in _mentions(text, surname):
         given = words[-1]
         if not _may_name(given):
             continue
@@ -274,6 +264,20 @@ def _names_before(text: str, surname: str) -> tuple[list[tuple[str, int]], bool]
             unsure = True  # (two given names in a row: "Dana Rae Roe")
         found[given] = found.get(given, 0) + 1
     return sorted(found.items(), key=lambda kv: -kv[1]), unsure
+
+
+def _mentions(text: str, surname: str) -> list[tuple[int, list[str]]]:
+    """Where `surname` stands with a word just before it, and the (one or
+    two) words before it, a middle initial left out ("Dana J. Roe")."""
+    found = []
+    for at in _places(text, surname, len(text)):
+        if text[at - 1 : at] != " " or not text[at - 2 : at - 1].strip():
+            continue  # (no word just before: the name begins here)
+        words = text[max(0, at - 40) : at].split()[-2:]
+        if len(words) == 2 and words[1][-1] == "." and len(words[1]) == 2:
+            words = words[:1]  # (a middle initial)
+        found.append((at, words))
+    return found
 
 
 def _opens_sentence(text: str, at: int) -> bool:
