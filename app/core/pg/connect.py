@@ -233,26 +233,35 @@ class PgConnection:
         # another library's now, so a statement after that opens a new one.
         self._released = False
         if kept is not None:
-            self.raw, self._keys = kept
+            self.raw, (self._keys, self.items_oid) = kept
         else:
             self.raw = open_raw(location)
-            self._keys = self._primary_keys()
+            self.refresh_keys()
 
-    def _primary_keys(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    def refresh_keys(self) -> None:
+        """Read the tables' primary keys, and which items table this is (on a
+        new connection, after a migration).
+
+        `items_oid` tells this database's items apart from those of one
+        dropped and made again at the same address (or a schema set up
+        anew): what a search keeps for the process is kept by it
+        (app/core/pg/search.py). None when there is no library yet."""
         rows = self.raw.execute(
-            "SELECT c.relname, array_agg(a.attname::text ORDER BY k.n)"
+            "SELECT c.relname, array_agg(a.attname::text ORDER BY k.n), c.oid::bigint"
             " FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
             " JOIN pg_namespace ns ON ns.oid = c.relnamespace AND ns.nspname = %s"
             " CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n)"
             " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum"
-            " WHERE i.indisprimary GROUP BY c.relname",
+            " WHERE i.indisprimary GROUP BY c.relname, c.oid",
             (SCHEMA,),
         ).fetchall()
-        return tuple(sorted((name, tuple(cols)) for name, cols in rows))
+        self._keys = tuple(sorted((name, tuple(cols)) for name, cols, _ in rows))
+        self.items_oid = next((oid for name, _, oid in rows if name == "items"), None)
 
-    def refresh_keys(self) -> None:
-        """Read the tables' primary keys again (after a migration)."""
-        self._keys = self._primary_keys()
+    def _open_again(self) -> None:
+        # A new session may be on a database made anew at this address: read it again.
+        self.raw = open_raw(self.location)
+        self.refresh_keys()
 
     @property
     def in_transaction(self) -> bool:
@@ -328,7 +337,7 @@ class PgConnection:
         if self._released:
             # Used after `close`: as before connections were kept, it opens again.
             self._released = False
-            self.raw = open_raw(self.location)
+            self._open_again()
         elif self.raw.closed and not self.writing:
             self._reconnect(sql)
         cursor = self.raw.cursor()
@@ -355,7 +364,7 @@ class PgConnection:
         with contextlib.suppress(psycopg.Error):
             self.raw.close()
         try:
-            self.raw = open_raw(self.location)
+            self._open_again()
         except TeamLibraryError as exc:
             raise TeamLibraryError(f"{exc} (the connection was lost)") from exc
 
@@ -366,7 +375,7 @@ class PgConnection:
             return
         self._released = True
         reset = SESSION_SETTINGS if self.touched else None
-        pool.give_back(self.location, self.raw, self._keys, reset)
+        pool.give_back(self.location, self.raw, (self._keys, self.items_oid), reset)
 
     def discard(self) -> None:
         """Close the connection, never to be kept (a library that failed to open)."""

@@ -22,7 +22,9 @@ A capped count needs no order: one statement, stopped at the cap, in the
 order the server chooses (a scan from the table's start for common words,
 the index for rare ones). A first page whose walk found too few has counted the
 walked part's matches and, past it, up to the count the list asks for next
-(`COUNT_AHEAD`): that count then needs no statement of its own.
+(`COUNT_AHEAD`): that count then needs no statement of its own, only a
+look at the library's change counter (a commit since, anyone's, and it
+counts anew).
 
 Every search is planned for its own words: a statement prepared once and
 reused gets a generic plan, made without knowing them, that calls the
@@ -83,12 +85,14 @@ _FOLDED: dict[tuple, list] = {}
 _FOLDED_LOCK = threading.Lock()
 FOLDED_KEPT = 256
 # The walked part's end, by library and walk (see `PgSearch._split`).
-_SPLITS: dict[tuple[str, int], int] = {}
+_SPLITS: dict[tuple, int] = {}
 
-# The walked part: the items up to the split, in id order. The LIMIT (never
-# reached) keeps the planner from merging this into the query around it, so
-# it stays a walk of the id index that stops when the page is full.
-_WALKED = "SELECT * FROM items WHERE id <= ? ORDER BY id LIMIT ?"
+# The walked part: every item up to the split, in id order. OFFSET 0 keeps the
+# planner from merging this into the query around it, so it stays a walk of
+# the id index that stops when the page is full. No LIMIT: more than
+# `walk_rows` items can lie below a kept split (a deleted source put back
+# with its ids), and a walk cut short would skip them.
+_WALKED = "SELECT * FROM items WHERE id <= ? ORDER BY id OFFSET 0"
 
 # The library list counts to 1,001 right after asking for its first page
 # (app/ui/item_model.py): a first page that looks past the walked part
@@ -101,8 +105,8 @@ class PgSearch:
 
     walk_rows = WALK_ROWS
     # From the last page that read the whole walked part: (WHERE, parameters,
-    # split) -> (matches in the walked part, matches found past it, whether
-    # those are all there are).
+    # split, the library's change counter then) -> (matches in the walked
+    # part, matches found past it, whether those are all there are).
     _counted: tuple[tuple, tuple[int, int, bool]] | None = None
 
     def text_source(self, flt: SearchFilter) -> tuple[str, list]:
@@ -118,7 +122,8 @@ class PgSearch:
                 text_params.extend(p)
         if not parts:
             return where, params
-        key = (self.location, query.match, query.exclude)  # type: ignore[attr-defined]
+        # By the items table too: a database made again at this address may fold otherwise.
+        key = (self.location, self.db.items_oid, query.match, query.exclude)  # type: ignore[attr-defined]
         folded = _FOLDED.get(key)
         if folded is None:
             folded = list(self._fetch(f"SELECT {', '.join(parts)}", text_params)[0])
@@ -136,8 +141,13 @@ class PgSearch:
     def _split(self) -> int | None:
         """The id that ends the walked part: the last of the first `walk_rows`
         items, kept for the process once there are that many (the list opens
-        the library anew for each search); None in an empty library."""
-        key = (self.location, self.walk_rows)  # type: ignore[attr-defined]
+        the library anew for each search); None in an empty library.
+
+        Kept by the items table (not only the address: a database made again
+        there starts its ids anew). Items may come back below a kept split
+        later (a delete undone): the walk reads every item up to it, so a
+        page stays right; it only walks a little further."""
+        key = (self.location, self.db.items_oid, self.walk_rows)  # type: ignore[attr-defined]
         if key in _SPLITS:
             return _SPLITS[key]
         end, n = self._fetch(
@@ -156,7 +166,7 @@ class PgSearch:
         known, self._counted = self._counted, None  # used once: items change
         if known is not None and _walks(flt):
             split = self._split()
-            if known[0] == (where, tuple(params), split):
+            if known[0] == (where, tuple(params), split, self._version()):
                 walked, past, every = known[1]
                 if every or walked + past >= cap:
                     return min(walked + past, cap)
@@ -196,23 +206,27 @@ class PgSearch:
             f"SELECT {ITEM_COLUMNS} FROM (SELECT i.* FROM ({_WALKED}) i{where}"
             " ORDER BY i.id LIMIT ?) i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
             " ORDER BY i.id",
-            [split, self.walk_rows, *params, want],
+            [split, *params, want],
         )
         if len(rows) < want:
             # The whole walked part was read: its matches are all here.
             walked = len(rows)
             ahead = COUNT_AHEAD - walked if offset == 0 else 0
-            past, found, every = self._past_page(where, params, split, want - walked, ahead)
-            self._counted = ((where, tuple(params), split), (walked, found, every))
+            past, found, every, version = self._past_page(
+                where, params, split, want - walked, ahead
+            )
+            self._counted = ((where, tuple(params), split, version), (walked, found, every))
             rows += past
         return rows[offset:]
 
     def _past_page(
         self, where: str, params: list, split: int, need: int, ahead: int
-    ) -> tuple[list[Item], int, bool]:
+    ) -> tuple[list[Item], int, bool, int]:
         """The first `need` matches past the split, in id order; how many
         matches were found past it on the way (up to `ahead`, for the count
-        that follows a first page), and whether that is all of them.
+        that follows a first page), whether that is all of them, and the
+        library's change counter as they were found (a count made from them
+        is only right while it stands).
 
         Asked at once ("ORDER BY id LIMIT need"), the planner either walks the
         items in id order until it has them (long when the words are rare) or
@@ -229,15 +243,15 @@ class PgSearch:
         When step 1 found every match there is, the first `need` of them are
         read by id instead."""
         limit = max(need, ahead)
-        found = sorted(
-            r[0]
-            for r in self._fetch(
-                f"SELECT i.id FROM items i{_past(where)} LIMIT ?", [split, *params, limit]
-            )
-        )
+        version, ids = self._fetch(
+            "SELECT (SELECT version FROM library_state),"
+            f" ARRAY(SELECT i.id FROM items i{_past(where)} LIMIT ?)",
+            [split, *params, limit],
+        )[0]
+        found = sorted(ids)
         every = len(found) < limit
         if not found:
-            return [], 0, every
+            return [], 0, every, version
         if every:
             rows = self._items(
                 f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp"
@@ -250,7 +264,11 @@ class PgSearch:
                 f"{_and('i.id > ? AND i.id <= ?', where)} ORDER BY i.id LIMIT ?",
                 [split, found[need - 1], *params, need],
             )
-        return rows, len(found), every
+        return rows, len(found), every, version
+
+    def _version(self) -> int:
+        """The library's change counter (moves with every commit, anyone's)."""
+        return self._fetch("SELECT version FROM library_state", [])[0][0]
 
     def _items(self, sql: str, params: list) -> list[Item]:
         return [item_from_row(r) for r in self._fetch(sql, params)]
