@@ -8,6 +8,7 @@ a million items.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.core.errors import LibraryError
 from app.core.model import Item
 from app.core.store import Library, SearchFilter, fts_query, open_store
 from app.ui.brief_model import ITEMS_MIME
@@ -34,10 +36,58 @@ ConflictRole = Qt.ItemDataRole.UserRole + 2  # a ConflictMark, or None
 Index = QModelIndex | QPersistentModelIndex
 
 
-def exact_count(path: str, flt: SearchFilter) -> int:
-    """Count matches with a connection of this (worker) thread's own."""
-    with open_store(path, readonly=True) as library:
-        return library.count(flt)
+class ExactCount:
+    """An exact count, made on the worker thread with a connection of its own,
+    that the next search can stop.
+
+    Counting every match of a common word reads all of them, and the list
+    has one worker for reads: the next search's page would wait for it. On a
+    team library `stop` asks the server to cancel the count; a library
+    file's count runs to its end as before (its result is then ignored). A
+    count not started yet when stopped never starts."""
+
+    def __init__(self, path: str, flt: SearchFilter):
+        self.path = path
+        self.flt = flt
+        self._lock = threading.Lock()
+        self._library: Library | None = None
+        self._stopped = False
+
+    def run(self) -> int | None:
+        """On the worker thread: the count, or None when stopped first."""
+        with self._lock:
+            if self._stopped:
+                return None
+        with open_store(self.path, readonly=True) as library:
+            with self._lock:
+                if self._stopped:
+                    return None
+                self._library = library
+            try:
+                return library.count(self.flt)
+            except LibraryError:
+                if self._stopped:  # the server stopped it, as asked
+                    return None
+                raise
+            finally:
+                # Taken only after a cancel request sent meanwhile went out: the
+                # connection runs nothing else before (that would be cancelled).
+                with self._lock:
+                    self._library = None
+
+    def stop(self) -> None:
+        """From the GUI thread: the count is not wanted any more."""
+        with self._lock:
+            self._stopped = True
+            cancel = getattr(self._library, "cancel", None)  # a team library's
+        if cancel is not None:
+            # Reaching the server takes a connection of its own: off the GUI thread.
+            threading.Thread(target=self._cancel, daemon=True).start()
+
+    def _cancel(self) -> None:
+        with self._lock:
+            if self._library is not None:
+                self._library.cancel()
 
 
 def carried_text(sources: int, independent: int) -> str:
@@ -101,6 +151,7 @@ class ItemTableModel(QAbstractTableModel):
         self._total = 0
         self._exact = True
         self._generation = 0
+        self._counting: ExactCount | None = None  # the exact count under way
         self._titles: dict[int, str] = {}
         self._tags: dict[int, list[str]] = {}
         self._carried: dict[int, tuple[int, int]] = {}
@@ -127,6 +178,7 @@ class ItemTableModel(QAbstractTableModel):
             self.marks.reload()
         if self._background and fts_query(flt.query):
             self._generation += 1
+            self._stop_count()
             self.searching = True
             generation, path, order = self._generation, str(self._library.path), self._order()
             run_in_background(
@@ -140,6 +192,7 @@ class ItemTableModel(QAbstractTableModel):
     def refresh(self, titles: bool = True) -> None:
         """Reload from the library (after an import or an edit)."""
         self._generation += 1
+        self._stop_count()
         if titles or not self._titles:
             self._titles = self._library.source_titles()
             self.marks.reload()
@@ -169,15 +222,18 @@ class ItemTableModel(QAbstractTableModel):
         self.endResetModel()
         if not self._exact:
             generation = self._generation
-            flt = self._filter
-            run_in_background(
-                lambda: exact_count(str(self._library.path), flt),
-                lambda n: self._got_count(generation, n),
-            )
+            self._stop_count()
+            self._counting = ExactCount(str(self._library.path), self._filter)
+            run_in_background(self._counting.run, lambda n: self._got_count(generation, n))
         self.totalChanged.emit()
 
-    def _got_count(self, generation: int, total: int) -> None:
-        if generation == self._generation:  # not superseded by newer typing
+    def _stop_count(self) -> None:
+        if self._counting is not None:
+            self._counting.stop()
+            self._counting = None
+
+    def _got_count(self, generation: int, total: int | None) -> None:
+        if total is not None and generation == self._generation:  # not superseded
             self._total = total
             self._exact = True
             self.totalChanged.emit()

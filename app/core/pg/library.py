@@ -34,6 +34,8 @@ from app.core.pg.schema import SCHEMA_VERSION, WRITE_LOCK, SchemaError, migrate,
 from app.core.pg.search import PgSearch
 from app.core.store import Library
 
+CANCEL_TIMEOUT = 5.0  # seconds to reach the server with a cancel request
+
 
 class PgLibrary(PgSearch, TeamResolutions, Library):
     """An open team library. Use one `PgLibrary` per thread, as `Library`."""
@@ -81,6 +83,14 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
             return explain_denied(conn, statement, message)
         finally:
             conn.close()
+
+    def cancel(self) -> None:
+        """Ask the server to stop the statement this library is running now,
+        from another thread (the statement fails with a library error); when
+        none is running, nothing happens. Blocks for the request's own
+        connection to the server, so not on the GUI thread."""
+        with contextlib.suppress(psycopg.Error):
+            self.db.raw.cancel_safe(timeout=CANCEL_TIMEOUT)
 
     # -- schema ---------------------------------------------------------------
 

@@ -1,0 +1,119 @@
+"""The list's exact count of a team library's matches (app/ui/item_model.py)
+is stopped on the server when the next search starts: counting every match
+of a common word would hold up the list's one worker, and the next page
+with it."""
+
+from __future__ import annotations
+
+import threading
+
+import psycopg
+import pytest
+
+from app.core.model import NewItem, SourceMeta
+from app.core.pg.library import PgLibrary
+from app.core.store import SearchFilter
+from app.ui import item_model
+from app.ui.item_model import ExactCount, ItemTableModel
+from app.ui.tasks import run_in_background
+
+COUNT_SQL = "SELECT count(*) FROM items i WHERE%"
+
+
+@pytest.fixture
+def team(team_url):
+    with PgLibrary(team_url) as library:
+        for s in range(4):
+            lines = [f"zorbel quinth{n % 2} item{s}x{n}" for n in range(10)]
+            items, at = [], 0
+            for line in lines:
+                items.append(NewItem("fact", at, at + len(line)))
+                at += len(line) + 1
+            library.add_source("\n".join(lines), SourceMeta(title=f"src{s}"), items=items)
+    return team_url
+
+
+@pytest.fixture
+def items_locked(pg_cluster, team):
+    """lock() holds the items table from another session (every read of it
+    waits); release() lets it go; waiting() -> counts waiting for it."""
+    admin = psycopg.connect(pg_cluster.url(psycopg.conninfo.conninfo_to_dict(team)["dbname"]))
+    watch = psycopg.connect(pg_cluster.url(), autocommit=True)
+
+    class Lock:
+        def lock(self) -> None:
+            admin.execute("LOCK TABLE briefing.items IN ACCESS EXCLUSIVE MODE")
+
+        def release(self) -> None:
+            admin.rollback()
+
+        def waiting(self) -> int:
+            return watch.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE state = 'active'"
+                " AND wait_event_type = 'Lock' AND query LIKE %s",
+                (COUNT_SQL,),
+            ).fetchone()[0]
+
+    held = Lock()
+    yield held
+    admin.rollback()
+    admin.close()
+    watch.close()
+
+
+def test_a_count_stopped_on_the_server_gives_nothing_and_leaves_the_library_sound(
+    team, items_locked
+):
+    items_locked.lock()
+    counting = ExactCount(team, SearchFilter(query="zorbel"))
+    got = []
+    worker = threading.Thread(target=lambda: got.append(counting.run()))
+    worker.start()
+    deadline = threading.Event()
+    while items_locked.waiting() == 0 and not deadline.wait(0.02):
+        pass
+    assert items_locked.waiting() == 1
+    counting.stop()
+    worker.join(timeout=10)
+    assert not worker.is_alive()  # while the table is still held: the server stopped it
+    assert got == [None]
+    assert items_locked.waiting() == 0
+    items_locked.release()
+    # Its connection serves the next library as a sound one, counting to the end.
+    assert ExactCount(team, SearchFilter(query="quinth1")).run() == 20
+
+
+def test_a_count_not_stopped_runs_to_the_end(team):
+    assert ExactCount(team, SearchFilter(query="zorbel")).run() == 40
+    stopped = ExactCount(team, SearchFilter(query="zorbel"))
+    stopped.stop()
+    assert stopped.run() is None  # never started
+
+
+def test_the_next_search_stops_the_lists_exact_count(qtbot, team, items_locked, monkeypatch):
+    """The list shows "3+" for "zorbel" and counts on (held up here by a
+    lock on the items); typing another search stops that count at the
+    server, and the new search's page and count arrive once the items are
+    free."""
+    monkeypatch.setattr(item_model, "COUNT_CAP", 3)
+    library = PgLibrary(team, readonly=True)
+    model = ItemTableModel(library, flt=SearchFilter(query="zorbel"), background=True, load=False)
+    # The list's one worker is kept busy until the lock is taken, so the
+    # count starts after it and waits for the items.
+    go = threading.Event()
+    run_in_background(lambda: go.wait(10), lambda _: None)
+    model.refresh()
+    assert model.total_text() == "3+"
+    items_locked.lock()
+    go.set()
+    qtbot.waitUntil(lambda: items_locked.waiting() == 1, timeout=5000)
+    model.set_filter(SearchFilter(query="quinth1"))
+    qtbot.waitUntil(lambda: items_locked.waiting() == 0, timeout=5000)
+    assert model.searching
+    items_locked.release()
+    qtbot.waitUntil(lambda: not model.searching, timeout=5000)
+    qtbot.waitUntil(lambda: model.total_text() == "20", timeout=5000)
+    assert {i.text.split()[1] for i in (model.item_at(r) for r in range(model.rowCount()))} == {
+        "quinth1"
+    }
+    library.close()
