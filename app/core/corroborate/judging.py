@@ -51,7 +51,6 @@ from app.core.corroborate.rules import (
     contrasting,
     enough_in_common,
     event_day,
-    figure_probe,
     figure_times,
     one_event,
     one_office,
@@ -64,7 +63,6 @@ from app.core.corroborate.rules import (
     same_times,
     times_apart,
     times_comparable,
-    words_may_match,
 )
 from app.core.corroborate.weights import RARE_VALUE, WordWeights
 
@@ -176,8 +174,6 @@ class ClaimJudge(WordWeights):
         """Edges between two claims; `near` when they share rare word pairs
         (only then can they be the same sentence reworded). With `trace` (a
         list), each rule's verdict is appended to it, for debugging."""
-        if not near and trace is None and not words_may_match(a, figure_probe(b)):
-            return []  # most candidates: no two figures can be about one thing
         # Different people, places or bodies altogether; a pronoun may be anyone.
         na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
         if na and nb and not (na & b.all_names or nb & a.all_names):
