@@ -103,23 +103,19 @@ class GroupingReads:
 
     def source_dates(self, source_ids: Iterable[int]) -> dict[int, str]:
         """{source id: its date as stored} for these sources."""
-        out: dict[int, str] = {}
-        for chunk in chunks(sorted(set(source_ids))):
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                self.db.execute(f"SELECT id, date FROM sources WHERE id IN ({marks})", chunk)
-            )
-        return out
+        return self._source_column("date", source_ids)
 
     def source_hashes(self, source_ids: Iterable[int]) -> dict[int, str]:
         """{source id: the digest of its text} for these sources."""
+        return self._source_column("content_hash", source_ids)
+
+    def _source_column(self, column: str, source_ids: Iterable[int]) -> dict[int, str]:
+        # `column`: a name written in this module, never user input.
         out: dict[int, str] = {}
         for chunk in chunks(sorted(set(source_ids))):
             marks = ",".join("?" * len(chunk))
             out.update(
-                self.db.execute(
-                    f"SELECT id, content_hash FROM sources WHERE id IN ({marks})", chunk
-                )
+                self.db.execute(f"SELECT id, {column} FROM sources WHERE id IN ({marks})", chunk)
             )
         return out
 
