@@ -108,7 +108,7 @@ def time_anchors(
 
 # Words any relative time or month named alone contains: most texts have none.
 _TIME_WORDS = frozenset(
-    [*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight", "tomorrow", "now", "currently", "far",
+    [*WEEKDAYS, *MONTHS, *_DAYS, "now", "currently", "far",
      "date", "latest", "recent", "recently", "week", "month", "year", "weekend", "quarter",
      "spring", "summer", "fall", "autumn", "winter", "ago"]
 )  # fmt: skip
