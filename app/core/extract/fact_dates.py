@@ -20,7 +20,6 @@ _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-_SEASONS = "spring summer fall autumn winter".split()
 # Words that make a weekday a day to come: "will vote Tuesday", "is set for Friday".
 _AHEAD = re.compile(
     r"\b(?:will|won't|is expected|are expected|is scheduled|are scheduled|is set|are set|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
     IRREGULAR_PAST,
@@ -28,7 +29,6 @@ DECISIONS = frozenset(
     f + p for w in DECISION_WORDS for f in (w, w.capitalize()) for p in ("", ",", ".", ";", ":")
 )
 
-_STRIP = ",.;:!?\"'()\u201c\u201d\u2018\u2019"
 
 # Words that end a "the <noun>" phrase: a preposition, a relative, a
 # conjunction, an auxiliary, a verb of speech.
@@ -56,14 +56,14 @@ _RELATIVES = frozenset(("that", "who", "which", "whose", "where"))
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 
-# Nouns a "the" needs no name for: one of a kind, or a time the sentence dates.
+# Nouns a "the" needs no name for: one of a kind, or a time the sentence dates
+# (TIME_NOUNS: "the morning", "the week", "the decade" ...).
 _ONE_OF_A_KIND = (
     frozenset(
         """
-    country nation world public economy press media internet future past time way end
-    beginning start rest middle top bottom majority minority number total average
-    morning afternoon evening night day week month year weekend season spring summer fall
-    winter century decade moment ground head face chest neck back arm leg hand foot shoulder
+    country nation world public economy press media internet future past way end beginning
+    start rest middle top bottom majority minority number total average moment ground head
+    face chest neck back arm leg hand foot shoulder
     """.split()
     )
     | TIME_NOUNS
@@ -80,6 +80,8 @@ _SUPERLATIVES = frozenset("first only".split())
 _NOT_SUPERLATIVE = frozenset("latest interest westest".split())
 
 TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+# A number written in words ("Twenty-four" by its first part).
+NUMBER_WORD_HEADS = NUMBER_WORDS | TENS
 
 # Months and days (and their short forms): no name of a place or a thing.
 CALENDAR = frozenset(
@@ -96,7 +98,7 @@ VERBISH = frozenset(
 
 
 def plain(token: str) -> str:
-    w = token.strip(_STRIP)
+    w = token.strip(STRIP)
     if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
     return w
@@ -120,7 +122,7 @@ def is_proper(text: str, word: str) -> bool:
     """Whether a capitalized first word is a name: the article writes it so
     inside its sentences, or never in lower case and not as a plural
     ("Attendees ..."); a number is no name ("Twenty-four")."""
-    if word.split("-", 1)[0].lower() in NUMBER_WORDS | TENS:
+    if word.split("-", 1)[0].lower() in NUMBER_WORD_HEADS:
         return False
     if _capitalized_inside(text, word):
         return True
@@ -180,7 +182,7 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             # "Dana Roe, the head of ...": an appositive to a name ("... of
             # Roe, the poll found." is no appositive).
             continue
-        phrase_end = text.find(tokens[last], at) + len(tokens[last].rstrip(_STRIP))
+        phrase_end = text.find(tokens[last], at) + len(tokens[last].rstrip(STRIP))
         words = text[at:phrase_end]
         if words.endswith(("'s", "\u2019s")):
             words, phrase_end = words[:-2], phrase_end - 2

@@ -51,7 +51,7 @@ _POINTER_RELATIVES = frozenset("who whom that which".split())
 # Words ending in "s" that are no plural noun a "them" may stand for.
 _NOT_PLURAL = frozenset("this his its was has is as us thus plus less unless whereas".split())
 _CLAUSE_VERBS = frozenset("would will was is has had could can may might".split())
-_DUMMY_IT_VERBS = frozenset("make makes made making find finds found take takes took".split())
+DUMMY_IT_VERBS = frozenset("make makes made making find finds found take takes took".split())
 _PREPOSITIONS = frozenset(
     "on in at after before by for with from of about over under despite during".split()
 )
@@ -141,7 +141,7 @@ def object_points_back(tokens: list[str], i: int) -> bool:
         w = t.lower()
         if w in _NAMING_WORDS or t[-1] == "," or t[0].isdigit() or w in REPORTING:
             return False
-    return tokens[i - 1].lower() not in _DUMMY_IT_VERBS
+    return tokens[i - 1].lower() not in DUMMY_IT_VERBS
 
 
 # Words before a share that only round it: "Nearly 6 in 10", "Just 30 percent".

@@ -40,7 +40,7 @@ from app.core.extract.fact_phrases import (
     ARTICLES,
     CALENDAR,
     NP_ENDS,
-    TENS,
+    NUMBER_WORD_HEADS,
     VERBISH,
     Edit,
     bare_noun_edits,
@@ -49,7 +49,7 @@ from app.core.extract.fact_phrases import (
     names_in,
     plain,
 )
-from app.core.extract.fact_pointers import DATED
+from app.core.extract.fact_pointers import DATED, DUMMY_IT_VERBS
 from app.core.extract.given_names import is_common_given_name, is_given_name
 
 # A count without what it counts: "Roe has at least 653.", "Quarrow has five,".
@@ -90,7 +90,6 @@ _VAGUE_TIME = re.compile(
 _OWNERS = frozenset("his her their its".split())
 _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared".split())
-_DUMMY_IT = frozenset("make makes made making find finds found take takes took".split())
 _PERSON_OBJECTS = frozenset("him her his he she".split())
 _PERSON_TOKENS = _POINTING.difference(w + p for w in _PRONOUNS_BACK for p in _PUNCT)
 
@@ -205,7 +204,7 @@ def _named_subject(text: str, tokens: list[str], k: int) -> bool:
     first = plain(tokens[k])
     if first in ARTICLES:
         return True  # (which one, `_bare_nouns` asks)
-    if first[:1].isdigit() or first.split("-", 1)[0].lower() in NUMBER_WORDS | TENS:
+    if first[:1].isdigit() or first.split("-", 1)[0].lower() in NUMBER_WORD_HEADS:
         # "Twenty of the 53 hurt were in Quillon Hospital": a count, named by
         # a name after it ("40 clerks resigned" - where?).
         return names_in(text, tokens[k + 1 :])
@@ -339,7 +338,7 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
         if w[0].islower() and low in _PRONOUNS_BACK:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
             if (
-                (j and tokens[j - 1].lower() in _DUMMY_IT)
+                (j and tokens[j - 1].lower() in DUMMY_IT_VERBS)
                 or nxt in _IDIOM_VERBS
                 or (low == "it" and nxt in VERBISH and "to" in tokens[j + 2 :])
             ):
