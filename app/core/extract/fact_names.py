@@ -193,7 +193,7 @@ def _places(text: str, words: str, end: int) -> list[int]:
 # What an honorific or a title stands before: "Mr. Roe", "Sen. Roe".
 BEFORE_SURNAME = frozenset(
     w for t in TITLES for w in (t.capitalize(), t.capitalize() + ".", t.upper())
-) | {"Ms.", "Ms", "Miss"}
+)  # ("Ms.", "Miss": lexicon.TITLES holds "ms" and "miss")
 
 
 def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None | bool:
@@ -266,6 +266,7 @@ def _names_before(text: str, surname: str) -> tuple[list[tuple[str, int]], bool]
     return sorted(found.items(), key=lambda kv: -kv[1]), unsure
 
 
+@per_text
 def _mentions(text: str, surname: str) -> list[tuple[int, list[str]]]:
     """Where `surname` stands with a word just before it, and the (one or
     two) words before it, a middle initial left out ("Dana J. Roe")."""
