@@ -24,13 +24,18 @@ grouped by source so it takes seconds instead of minutes. It prints, per part:
     .venv/bin/python bench/score_realnews.py --holdouts # + seeds and tests/data hold-outs
     .venv/bin/python bench/score_realnews.py --drop-evidence colon,lead-in
         # as if the weaker evidence (Quote.evidence) named no one
-    .venv/bin/python bench/score_realnews.py --split 2016-03-01
-        # + an inner check: the tuning part cut at that date, each half per
-        # class, and every part scored per outlet (aggregates only)
+    .venv/bin/python bench/score_realnews.py --split 2016-01-01,2016-03-01,2016-05-01
+        # + inner folds: the tuning part cut at those dates, and by outlet,
+        # each fold per class (aggregates only)
+    .venv/bin/python bench/score_realnews.py --part tuning --save /tmp/a.json
+    ... change a rule ...
+    .venv/bin/python bench/score_realnews.py --part tuning --against /tmp/a.json
+        # per inner fold (quarter, outlet): how many more (or fewer) quotes
+        # get the right speaker, per class, and partial quotes kept right/wrong
 
-A rule tuned on the tuning part's errors should lift both halves of the inner
-split, not only the half its examples came from: `--split` shows whether it
-does before the check part is scored.
+A rule tuned on the tuning part's errors should lift every inner fold, not
+only the one its examples came from: `--split` and `--against` show whether
+it does before the check part is scored. Both read the tuning part only.
 
 `--show` prints the tuning part's errors only; the check part's are never shown.
 """
@@ -80,15 +85,16 @@ def parts() -> dict[str, list[str]]:
     return out
 
 
-def split_groups(part: str, cut: str) -> dict[str, str]:
-    """Source file name -> inner group: the tuning part's articles fall
-    before or from `cut` (a date); the check part is one group."""
+def date_folds(cuts: list[str]) -> dict[str, str]:
+    """Source file name -> inner fold of the tuning part: the dates in
+    `cuts` (sorted) cut it into len(cuts) + 1 spans, named by their start."""
     out = {}
     for row in articles():
         date = row["publication_date"]
-        if (date >= CHECK_FROM) != (part == "check"):
+        if date >= CHECK_FROM:
             continue
-        out[f"{row['id']}.txt"] = part if part == "check" else ("early" if date < cut else "late")
+        starts = [c for c in cuts if c <= date]
+        out[f"{row['id']}.txt"] = f"from {starts[-1]}" if starts else f"before {cuts[0]}"
     return out
 
 
@@ -225,12 +231,14 @@ class Tally:
         return g, m, r
 
     def row(self) -> str:
-        """One line: speaker accuracy overall and per class, with counts."""
+        """One line: speaker accuracy overall and per class, with counts,
+        and the precision of the partial quotes kept."""
         judged = self.tp - self.skipped
         cells = [f"all {_ratio(self.right, judged):.3f} ({judged:4d})"]
         for label, classes in (("named", NAMED), ("pronoun", PRONOUN), ("nominal", NOMINAL)):
             _g, m, r = self.by_class(classes)
             cells.append(f"{label} {_ratio(r, m):.3f} ({m:4d})")
+        cells.append(f"partial P {_ratio(self.partial[3], self.partial[2]):.3f}")
         return "  ".join(cells)
 
     def report(self, name: str) -> dict[str, float]:
@@ -328,25 +336,64 @@ def show(tally: Tally, texts: dict[str, str]) -> None:
         print(f"\n{kind} {source} {a}{who}\n  {context}")
 
 
-def inner(
-    part: str, cut: str, gold: dict[str, list[dict]], preds: dict, texts: dict[str, str]
-) -> None:
-    """Speaker accuracy per class on each half of the inner split and per
-    outlet: aggregate figures only, never an error."""
-    groups = split_groups(part, cut)
+def _fold_order(fold: str) -> tuple[bool, bool, str]:
+    """All first, then the spans of dates, then the outlets."""
+    return fold != "all", not fold.startswith(("before", "from")), fold
+
+
+def fold_names(cuts: list[str]) -> dict[str, list[str]]:
+    """Source file name -> the inner folds it is in: a span of dates (cut
+    at `cuts`) and its outlet. The tuning part only."""
     publisher = outlets()
-    halves: dict[str, Tally] = defaultdict(Tally)
-    per_outlet: dict[tuple[str, str], Tally] = defaultdict(Tally)
-    for name in texts:
-        half = groups[name]
-        halves[half].add(gold.get(name, []), preds[name], texts[name])
-        per_outlet[half, publisher[name]].add(gold.get(name, []), preds[name], texts[name])
-    for half in sorted(halves):
-        label = f"before {cut}" if half == "early" else f"from {cut}" if half == "late" else half
-        print(f"  [{half}: {label}] {halves[half].row()}")
-        for (h, outlet), t in sorted(per_outlet.items()):
-            if h == half:
-                print(f"    {outlet:13s} {t.row()}")
+    return {name: [fold, publisher[name]] for name, fold in date_folds(cuts).items()}
+
+
+def inner(cuts: list[str], gold: dict[str, list[dict]], preds: dict, texts: dict[str, str]) -> None:
+    """Speaker accuracy per class and partial precision in each inner fold of
+    the tuning part (dates, then outlets): aggregate figures only."""
+    folds: dict[str, Tally] = defaultdict(Tally)
+    for name, names in fold_names(cuts).items():
+        for fold in names:
+            folds[fold].add(gold.get(name, []), preds[name], texts[name])
+    for fold in sorted(folds, key=_fold_order):
+        print(f"  [{fold:18s}] {folds[fold].row()}")
+
+
+def _fold_counts(
+    cuts: list[str], gold: dict[str, list[dict]], preds: dict, texts: dict[str, str]
+) -> dict[str, list[int]]:
+    """Per inner fold: right speakers among named, pronoun and nominal gold
+    quotes, partial quotes kept that are gold, and those that are not."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for name, names in fold_names(cuts).items():
+        text = texts[name]
+        for p, g in match(gold.get(name, []), preds[name]):
+            c = [0, 0, 0, 0, 0]
+            if _reads_partial(text, p["start"]):
+                c[3 if g is not None else 4] = 1
+            if (
+                g is not None
+                and g.get("speaker") is not None
+                and scorer.same_speaker(p["speaker"], g)
+            ):
+                kind = g.get("speaker_resolution", "")
+                c[0 if kind in NAMED else 1 if kind in PRONOUN else 2] = 1
+            for fold in [*names, "all"]:
+                out[fold] = [a + b for a, b in zip(out[fold], c, strict=True)]
+    return out
+
+
+def against(path: str, cuts: list[str], gold, preds, texts) -> None:
+    """Per inner fold, how the current speakers and partial quotes differ
+    from those saved in `path` (`--save`): right speakers gained or lost per
+    class, partial quotes kept right (gold) or wrong."""
+    saved = json.loads(Path(path).read_text(encoding="utf-8"))
+    before = _fold_counts(cuts, gold, saved, texts)
+    now = _fold_counts(cuts, gold, preds, texts)
+    print("  change against", path, "(right named / pronoun / nominal; partial kept gold / not)")
+    for fold in sorted(now, key=_fold_order):
+        d = [b - a for a, b in zip(before[fold], now[fold], strict=True)]
+        print(f"  [{fold:18s}] {d[0]:+4d} {d[1]:+4d} {d[2]:+4d}   partial {d[3]:+4d} {d[4]:+4d}")
 
 
 def main() -> None:
@@ -356,9 +403,15 @@ def main() -> None:
     ap.add_argument("--part", choices=("tuning", "check", "both"), default="both")
     ap.add_argument(
         "--split",
-        metavar="DATE",
-        help="inner check: cut the tuning part at DATE (e.g. 2016-03-01), score per half,"
-        " class and outlet",
+        metavar="DATES",
+        help="inner folds: cut the tuning part at these comma-separated dates"
+        " (e.g. 2016-01-01,2016-03-01,2016-05-01), score per fold, class and outlet",
+    )
+    ap.add_argument("--save", metavar="FILE", help="write the tuning part's predictions to FILE")
+    ap.add_argument(
+        "--against",
+        metavar="FILE",
+        help="per inner fold, the change from the predictions saved with --save",
     )
     ap.add_argument(
         "--drop-evidence",
@@ -379,8 +432,13 @@ def main() -> None:
             tally.add(gold.get(name, []), preds[name], texts[name])
         tally.report(f"{part} part ({len(ids)} articles)")
         print(f"  find_quotes: {size / 1e6 / seconds:.2f} MB/s CPU over {size / 1e6:.2f} MB")
-        if args.split:
-            inner(part, args.split, gold, preds, texts)
+        cuts = sorted((args.split or "2016-01-01,2016-03-01,2016-05-01").split(","))
+        if part == "tuning" and args.split:
+            inner(cuts, gold, preds, texts)
+        if part == "tuning" and args.save:
+            Path(args.save).write_text(json.dumps(preds), encoding="utf-8")
+        if part == "tuning" and args.against:
+            against(args.against, cuts, gold, preds, texts)
         if args.show and part == "tuning":
             show(tally, texts)
     if args.holdouts:
