@@ -490,6 +490,9 @@ class Attributor(AroundQuote):
                 return speaker
         if found_org:
             return found_org
-        if verb_i < len(words):
+        verb = words[verb_i][0] if verb_i < len(words) else ""
+        if verb and not verb.endswith("ing"):
+            # `said Mayor X:`: a tag inverted; `In declaring X's plan "..."`
+            # puts no subject after a participle, only its object.
             return self._phrase_after(words, verb_i + 1, ref + 1)
         return None

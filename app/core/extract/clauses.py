@@ -61,7 +61,8 @@ _INTRO = frozenset(
     in on at after before during when while as if although though because since until
     asked speaking addressing responding writing according earlier later last next this
     despite following with without for from by like unlike under over among amid
-    outside inside near across around behind beyond throughout once
+    outside inside near across around behind beyond throughout once alongside beside besides
+    amidst upon via concerning
     of about regarding to toward towards against given
     there here elsewhere overall separately afterward afterwards together again
     """.split()

@@ -1,0 +1,50 @@
+"""Grammar of the attribution clause (seventh round of issue 11): closed-class
+words are never part of a name, and a participle puts no speaker after it.
+Invented names and sentences only; each test fails without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_an_adverb_or_preposition_opening_a_sentence_is_no_part_of_a_name():
+    # Capitalized only because they open the sentence: "Maybe Brask" and
+    # "Amid Brask" are no people, so the quote is Brask's own.
+    assert speakers(
+        'Maybe Brask has a plan after all.\n\n"We are ready for it," Brask told the crowd.'
+    ) == ["Brask"]
+    assert speakers(
+        'Alongside Brask, the mayor spoke.\n\n"We are ready for it," Brask told the crowd.'
+    ) == ["Brask"]
+    assert speakers('Amid Brask\'s protests, the council voted. "We are ready," Brask said.') == [
+        "Brask"
+    ]
+
+
+def test_a_pronoun_after_an_introductory_phrase_keeps_its_antecedent():
+    # "Alongside Tamsin Orlo" was read as one person, the subject that "he"
+    # then pointed back to.
+    text = (
+        "Ivo Brask came to the hall.\n\n"
+        'Alongside Tamsin Orlo, he spoke first. "We are ready for it," he said.'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+
+
+def test_the_object_of_a_participle_is_not_its_speaker():
+    # Only a plain tag verb is inverted (`said Mayor Ruiz:`); after
+    # "declaring" the name is whom the clause is about.
+    declared = (
+        'In declaring Ana Ruiz the winner and "a worthy heir," the visiting bishop '
+        "again showed his knack for meddling."
+    )
+    assert speakers(declared) != ["Ana Ruiz"]
+    blasted = (
+        "After blasting the Lindvale Gazette for a story about his fast, Ivo Brask doubled "
+        'down by reciting a passage about "boasters" to the crowd.'
+    )
+    assert speakers(blasted) == ["Ivo Brask"]
