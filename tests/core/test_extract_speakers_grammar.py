@@ -48,3 +48,18 @@ def test_the_object_of_a_participle_is_not_its_speaker():
         'down by reciting a passage about "boasters" to the crowd.'
     )
     assert speakers(blasted) == ["Ivo Brask"]
+
+
+def test_a_capitalized_word_inside_a_sentence_is_no_verb_that_governs_a_quote():
+    # "State" and "Report" are names here, not the verbs "state" and
+    # "report": nobody is quoted, the marks only set off a phrase.
+    tie = 'Former Secretary of State Ana Ruiz and Ivo Brask ended in a "virtual tie" on Monday.'
+    passage = (
+        'After the Lindvale Report ran the story, Ivo Brask read out a passage about "boasters" '
+        "to the crowd."
+    )
+    assert speakers(tie) == []
+    assert speakers(passage) == []
+    # The verb itself still governs: lower case, or opening the sentence.
+    assert speakers('Ana Ruiz called the plan "a gift" on Monday.') == ["Ana Ruiz"]
+    assert speakers('Stated plainly, the plan is "a gift" to the firm.') == [None]

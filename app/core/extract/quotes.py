@@ -99,11 +99,18 @@ def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
     at most 30 words back, quoted words not counted: `called the plan a
     "gift"`, `said the vote was "rigged" and "wrong"`."""
     s = sentence_start(text, line_start, open_at)
-    head = _QUOTED.sub(" ", text[max(s, open_at - 300) : open_at])
-    words = [w.lower() for w in _WORDS_BEFORE.findall(head)[-30:]]
+    lo = max(s, open_at - 300)
+    head = _QUOTED.sub(" ", text[lo:open_at])
+    found = _WORDS_BEFORE.findall(head)
+    shown = found[-30:]
+    words = [w.lower() for w in shown]
+    opens = lo == s and len(found) <= 30  # shown[0] is the sentence's first word
     for i, w in enumerate(words):
         passive = i > 0 and words[i - 1] in _BE and not w.endswith("ing")
-        if w in _GOVERNING_VERBS and (not passive or "by" in words[i + 1 :]):
+        # A capital inside the sentence makes a verb form a name:
+        # "Secretary of State", "the Lindvale Report".
+        noun = shown[i][0].isupper() and not (i == 0 and opens)
+        if w in _GOVERNING_VERBS and not noun and (not passive or "by" in words[i + 1 :]):
             return True  # `was accused by Ana Ruiz of "..."` has its agent
     # `is called a "debate"`, `has been described as a "tax"`: a passive
     # names a term, unless an agent follows (`... "tax" by Ana Ruiz`).
