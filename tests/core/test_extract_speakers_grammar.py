@@ -63,3 +63,22 @@ def test_a_capitalized_word_inside_a_sentence_is_no_verb_that_governs_a_quote():
     # The verb itself still governs: lower case, or opening the sentence.
     assert speakers('Ana Ruiz called the plan "a gift" on Monday.') == ["Ana Ruiz"]
     assert speakers('Stated plainly, the plan is "a gift" to the firm.') == [None]
+
+
+def test_the_object_of_a_verb_or_preposition_is_not_the_speaker():
+    # No subject stands right before "called": the nearest name is the
+    # object of "knocked", the one before it the subject.
+    knocked = (
+        "There were sharper jabs, such as when Ana Ruiz knocked Ivo Brask on trade and "
+        'called him a "moderate."'
+    )
+    assert speakers(knocked) == ["Ana Ruiz"]
+    # Better no speaker than the person misjudged.
+    misjudged = (
+        "For instance: that Ruiz also misjudged President Tamsin Orlo, having referred "
+        'to him as a "reformer."'
+    )
+    assert speakers(misjudged) == [None]
+    # "prompted Brask to make": the infinitive's subject still speaks.
+    prompted = 'The remark prompted Ivo Brask to make a joke and call Ruiz "very flexible."'
+    assert speakers(prompted) == ["Ivo Brask"]
