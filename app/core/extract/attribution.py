@@ -19,7 +19,6 @@ surname) is resolved by `Referents` (referents.py), which this class extends.
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from app.core.extract.around_quote import AroundQuote
@@ -30,7 +29,7 @@ from app.core.extract.lexicon import (
     SPEECH_VERBS,
     TAG_VERBS,
 )
-from app.core.extract.names import name_pieces, word_before
+from app.core.extract.names import name_pieces
 from app.core.extract.referents import (
     CLAUSE_JOIN,
     DETERMINERS,
@@ -65,14 +64,9 @@ from app.core.extract.tag_words import (
     ends_sentence,
     is_determiner,
     is_verb,
+    may_be_subject,
 )
 from app.core.extract.unnamed import PERSON_NOUNS
-
-# Words before an object, not a subject: prepositions and articles.
-_OBJECT_BEFORE = frozenset(
-    "a an to of for with by about than against toward towards at on in from into over under".split()
-)
-_TO_NEXT = re.compile(r",?[ \t]+to[ \t]")
 
 
 class Attributor(AroundQuote):
@@ -116,7 +110,6 @@ class Attributor(AroundQuote):
                 continue
             if text[ws - 1] == "(" or (i > 0 and words[i - 1][0] == "," and PARTY_STATE.match(w)):
                 continue  # "(D-Ore.)", ", R-Ky.,": a party and state, no sentence end
-            # "the statement read": read is a tag verb after a document only.
             # "the statement read", "read the email": read is a tag verb next
             # to a document only; "the Times reported" after a quote that
             # does not end its sentence.
@@ -390,23 +383,6 @@ class Attributor(AroundQuote):
                 return outer
         return self.subject(words, verb_i, s, open_at)
 
-    def _may_be_subject(self, lo: int, hi: int) -> bool:
-        """Whether the name at `text[lo:hi]` can be a clause's subject: not
-        the object of a verb or a preposition before it ("knocked Ruiz",
-        "a disaster for Ruiz"), nor a modifier after an article ("a Ruiz
-        action figure")."""
-        if _TO_NEXT.match(self.text, hi):
-            return True  # "prompted Ruiz to say": the infinitive's subject
-        before = word_before(self.text, lo)
-        if not before.islower():
-            return True
-        at = self.text.rfind(before, 0, lo)
-        # (A hyphenated "court-released" is an adjective, no verb.)
-        verb = self.text[at - 1 : at] != "-" and (
-            before.endswith("ed") or is_verb(before, SPEECH_VERBS)
-        )
-        return not (before in _OBJECT_BEFORE or verb)
-
     def _is_person(self, lo: int, hi: int) -> bool:
         """Whether `text[lo:hi]` reads as a person's name."""
         parsed = self.cast.parse(self.text[lo:hi])
@@ -492,7 +468,7 @@ class Attributor(AroundQuote):
                     continue
                 if n + 1 < len(candidates) and AFFILIATION.search(self.text, cs - 6, cs):
                     continue  # "Gil Marrow of Brannock Capital said": the employer
-                if n + 1 < len(candidates) and not self._may_be_subject(cs, ce):
+                if n + 1 < len(candidates) and not may_be_subject(self.text, cs, ce):
                     continue  # "Vesk knocked Ruiz and called him": Ruiz is the object
                 entity = self.cast.resolve_name(parsed, cs)
                 if entity is None:

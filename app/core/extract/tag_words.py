@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS
-from app.core.extract.names import sentence_dot
+from app.core.extract.names import sentence_dot, word_before
 from app.core.extract.referents import DETERMINERS, Speaker, as_written
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
@@ -108,3 +108,25 @@ def ends_sentence(word: str) -> bool:
 def is_determiner(word: str) -> bool:
     """A word after which a verb form is a noun: "the report", "of state"."""
     return word.lower() in DETERMINERS or word == "of" or word.endswith(("'s", "\u2019s"))
+
+
+# Words before an object, not a subject: prepositions and articles.
+_OBJECT_BEFORE = frozenset(
+    "a an to of for with by about than against toward towards at on in from into over under".split()
+)
+_TO_NEXT = re.compile(r",?[ \t]+to[ \t]")
+
+
+def may_be_subject(text: str, lo: int, hi: int) -> bool:
+    """Whether the name at `text[lo:hi]` can be a clause's subject: not the
+    object of a verb or a preposition before it ("knocked Ruiz", "a disaster
+    for Ruiz"), nor a modifier after an article ("a Ruiz action figure")."""
+    if _TO_NEXT.match(text, hi):
+        return True  # "prompted Ruiz to say": the infinitive's subject
+    before = word_before(text, lo)
+    if not before.islower():
+        return True
+    at = text.rfind(before, 0, lo)
+    # (A hyphenated "court-released" is an adjective, no verb.)
+    verb = text[at - 1 : at] != "-" and (before.endswith("ed") or is_verb(before, SPEECH_VERBS))
+    return not (before in _OBJECT_BEFORE or verb)
