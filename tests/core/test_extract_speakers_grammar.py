@@ -82,3 +82,23 @@ def test_the_object_of_a_verb_or_preposition_is_not_the_speaker():
     # "prompted Brask to make": the infinitive's subject still speaks.
     prompted = 'The remark prompted Ivo Brask to make a joke and call Ruiz "very flexible."'
     assert speakers(prompted) == ["Ivo Brask"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_where_the_article_writes_it_lower():
+    # "nuclear" is written in lower case too: "Nuclear proliferation experts"
+    # are experts, not a person called Nuclear.
+    text = (
+        "Ivo Brask spoke about nuclear power on Monday.\n\n"
+        'Nuclear proliferation experts have discounted the claims, calling them "a bluff."'
+    )
+    assert speakers(text) == ["experts"]
+
+
+def test_an_indefinite_pronoun_is_no_antecedent_but_may_speak():
+    # "Nobody" is no one "he" can mean; "Someone" speaks as written.
+    nobody = (
+        "Ivo Brask spoke about the vote on Monday.\n\n"
+        'Nobody asked about the rules, so Brask raised them himself. He called them "shameful."'
+    )
+    assert speakers(nobody) == ["Ivo Brask"]
+    assert speakers('Someone said, "We are done here."') == ["Someone"]

@@ -28,6 +28,7 @@ from app.core.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
+from app.core.extract.names import written_lower
 from app.core.extract.unnamed import PERSON_NOUNS, RELATION_NOUNS
 
 _TOKEN = re.compile(r"[^\W_][\w'\u2019\-.&]*|[,;:()\u2014\u2013\"\u201c\u201d]|--")
@@ -77,7 +78,7 @@ _VERBISH = SPEECH_VERBS | JUDGING_VERBS | _BETWEEN | frozenset("went took made g
 _DASHES = frozenset(("\u2014", "\u2013", "--"))
 _PARTICLES = frozenset("of de van von al".split())
 # Words standing for people as a subject: "Another said", "Most said".
-_QUANTIFIERS = frozenset("another one others some many most both several few".split())
+_QUANTIFIERS = frozenset("another one others some many most both several few someone".split())
 # A share of those polled speaks as a group: "21 percent said", "most said".
 _SHARES = frozenset("most percent half majority".split())
 _TIME_WORDS = frozenset(
@@ -379,11 +380,18 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             and toks[nxt + 1][0][:1].isalnum()
         ):
             i = nxt + 1
+    # A common word capitalized as the sentence's first ("Nuclear experts
+    # said") is no name when the article writes it in lower case too.
+    common = i < len(toks) and not text[s : toks[i][1]].strip() and written_lower(text, toks[i][0])
+
+    def named(k: int) -> bool:
+        return _is_name_token(toks[k][0]) and not (common and k == i)
+
     end = i
     while end < len(toks) and end - i < 8:
         tok = toks[end][0]
         low = _low(tok)
-        if end > i and tok.islower() and _is_name_token(toks[end - 1][0]):
+        if end > i and tok.islower() and named(end - 1):
             # "The Ohio senator": after an article, a name modifies the noun.
             modifier = _low(toks[i][0]) in ("the", "a", "an") and is_speaker_noun(low)
             if not modifier and not _descriptor_run(toks, end):
@@ -409,7 +417,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     phrase_end = end  # where the words of the phrase stop, at punctuation
     # The head is what comes before "of"/"for": "The leader of the Union".
     head_end = next((k for k in range(i + 1, end) if _low(toks[k][0]) in ("of", "for")), end)
-    if not _is_name_token(toks[head_end - 1][0]):
+    if not named(head_end - 1):
         # "The ad targets a ...": the noun phrase ends at its last noun.
         particle = head_end < end
         while head_end - 1 > i and not is_speaker_noun(_low(toks[head_end - 1][0])):
@@ -417,7 +425,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         if not particle:
             end = head_end
     last = toks[head_end - 1][0]
-    if _is_name_token(last):
+    if named(head_end - 1):
         return Subject(toks[i][1], toks[end - 1][2], "name")
     speaker = is_speaker_noun(_low(last)) or _low(last) in _QUANTIFIERS
     # "A spokeswoman for the agency, Rosa Diaz, said": the name after it;

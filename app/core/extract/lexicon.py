@@ -456,6 +456,7 @@ NOT_NAMES = frozenset(
     amid amidst alongside beside besides beyond behind near outside inside throughout toward
     towards unlike upon via into onto regarding concerning perhaps maybe indeed nevertheless
     nonetheless furthermore additionally similarly likewise otherwise thus hence therefore
+    nobody somebody anybody everybody someone anyone everyone nothing something everything
     """.split()
 )
 

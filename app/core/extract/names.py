@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.core.extract.given_names import given_gender
+from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import (
     ABBREVIATIONS,
     CORP_SUFFIXES,
@@ -48,6 +48,17 @@ _ROLE_MODIFIERS_DROPPED = frozenset(
     "city county state district u.s board council house senate assembly school commission "
     "public works majority minority".split()
 )
+
+
+@lru_cache(maxsize=256)
+def written_lower(text: str, word: str) -> bool:
+    """Whether `word`, capitalized ("Nuclear", "Asked"), is a common word
+    that `text` also writes in lower case, and no title or given name: at a
+    sentence's start it is capitalized only there and opens no name."""
+    low = word.lower()
+    if not (word[:1].isupper() and word[1:].islower()) or low in TITLES or is_given_name(word):
+        return False
+    return any(f" {low}{end}" in text for end in " ,.;:")
 
 
 def word_before(text: str, pos: int) -> str:

@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from app.core.extract.genders import article_genders
-from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
+from app.core.extract.given_names import given_gender, is_common_given_name
 from app.core.extract.lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -38,6 +38,7 @@ from app.core.extract.names import (
     parsed_name,
     run_pieces,
     word_before,
+    written_lower,
 )
 from app.core.extract.unnamed import find_unnamed, relative_name
 
@@ -123,7 +124,7 @@ class Cast:
                     # (A run of one token was tested above.)
                     if multi and lower_token(raw) in NOT_NAMES:
                         continue
-                elif _opens_sentence(text, ms) and self._common_first_word(raw):
+                elif _opens_sentence(text, ms) and written_lower(text, raw.split(" ", 1)[0]):
                     # "Asked Tuesday", "Top aides to Ruiz": a sentence's first
                     # word, capitalized there only, opens no name.
                     cut = raw.index(" ") + 1
@@ -249,16 +250,6 @@ class Cast:
         if self._named is not None:
             self._named[word] = entity
         return entity
-
-    def _common_first_word(self, raw: str) -> bool:
-        """Whether the first word of a run is a common word the article also
-        writes in lower case (and no first name or title)."""
-        first = raw.split(" ", 1)[0]
-        low = first.lower()
-        if not first[1:].islower() or low in TITLES or is_given_name(first):
-            return False
-        text = self.text
-        return any(f" {low}{end}" in text for end in " ,.;:")
 
     def _after_place_word(self, word: str) -> bool:
         """Whether `word` follows "in", "at", "from" ... anywhere in the text."""
