@@ -102,3 +102,14 @@ def test_an_indefinite_pronoun_is_no_antecedent_but_may_speak():
     )
     assert speakers(nobody) == ["Ivo Brask"]
     assert speakers('Someone said, "We are done here."') == ["Someone"]
+
+
+def test_a_source_given_with_according_to_governs_a_partial_quote():
+    assert speakers('According to Dana Cole, Mark Reyes "lost his way."') == ["Dana Cole"]
+    assert speakers('Mark Reyes, according to Dana Cole, "lost his way."') == ["Dana Cole"]
+    # The marks inside the "according to" phrase set off a title, not words said.
+    titled = (
+        'The plan would cost $2 billion a year, according to the "Fair Share" report he released.'
+    )
+    assert speakers(titled) == []
+    assert speakers('According to her "clawback" plan, firms would pay more.') == []
