@@ -50,7 +50,6 @@ _ROLE_MODIFIERS_DROPPED = frozenset(
 )
 
 
-@lru_cache(maxsize=256)
 def written_lower(text: str, word: str) -> bool:
     """Whether `word`, capitalized ("Nuclear", "Asked"), is a common word
     that `text` also writes in lower case, and no title or given name: at a
@@ -58,7 +57,18 @@ def written_lower(text: str, word: str) -> bool:
     low = word.lower()
     if not (word[:1].isupper() and word[1:].islower()) or low in TITLES or is_given_name(word):
         return False
-    return any(f" {low}{end}" in text for end in " ,.;:")
+    return low in _spaced_words(text)
+
+
+# A word after a space and before a space or a stop: " nuclear,".
+_SPACED_WORD = re.compile(r" ([^\s,.;:]+)(?=[ ,.;:])")
+
+
+@lru_cache(maxsize=2)
+def _spaced_words(text: str) -> frozenset[str]:
+    """The words of `text` standing between a space and a space or a stop,
+    read once per article (the cache keeps only the latest texts)."""
+    return frozenset(_SPACED_WORD.findall(text))
 
 
 def word_before(text: str, pos: int) -> str:
