@@ -105,8 +105,8 @@ def test_an_indefinite_pronoun_is_no_antecedent_but_may_speak():
 
 
 def test_a_source_given_with_according_to_governs_a_partial_quote():
-    assert speakers('According to Dana Cole, Mark Reyes "lost his way."') == ["Dana Cole"]
-    assert speakers('Mark Reyes, according to Dana Cole, "lost his way."') == ["Dana Cole"]
+    assert speakers('According to Dana Tarvek, Marek Quillan "lost his way."') == ["Dana Tarvek"]
+    assert speakers('Marek Quillan, according to Dana Tarvek, "lost his way."') == ["Dana Tarvek"]
     # The marks inside the "according to" phrase set off a title, not words said.
     titled = (
         'The plan would cost $2 billion a year, according to the "Fair Share" report he released.'
