@@ -469,7 +469,7 @@ class Attributor(AroundQuote):
                 if n + 1 < len(candidates) and AFFILIATION.search(self.text, cs - 6, cs):
                     continue  # "Gil Marrow of Brannock Capital said": the employer
                 if n + 1 < len(candidates) and not may_be_subject(self.text, cs, ce):
-                    continue  # "Vesk knocked Ruiz and called him": Ruiz is the object
+                    continue  # "Vesk knocked Orlo and called him": Orlo is the object
                 entity = self.cast.resolve_name(parsed, cs)
                 if entity is None:
                     if parsed.kind == "person":

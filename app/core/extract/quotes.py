@@ -41,7 +41,7 @@ _AUXILIARIES = frozenset(
 _ASKED_CLAUSE = re.compile(r"(?:^|[.!?]\s+)Asked\s+(?:whether|if)\b[^,.;:!?]*$", re.M)
 _BE = frozenset("is was are were be been".split())
 # A source given before the quote, its phrase closed by a comma: `According
-# to Ana Ruiz, the plan is "..."` (not `according to the "..." report`).
+# to Ivo Brask, the plan is "..."` (not `according to the "..." report`).
 _ACCORDING = re.compile(r"\b[Aa]ccording to [^,\"\u201c\u201d]+,")
 # An agent after a passive's quoted words: `" by Ana Ruiz`.
 _BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
@@ -109,7 +109,7 @@ def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
     words = [w.lower() for w in shown]
     opens = lo == s and len(found) <= 30  # shown[0] is the sentence's first word
     if _ACCORDING.search(head):
-        return True  # `According to Ana Ruiz, the plan is "a gift"`
+        return True  # `According to Ivo Brask, the plan is "a gift"`
     for i, w in enumerate(words):
         passive = i > 0 and words[i - 1] in _BE and not w.endswith("ing")
         # A capital inside the sentence makes a verb form a name:

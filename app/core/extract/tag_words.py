@@ -119,10 +119,10 @@ _TO_NEXT = re.compile(r",?[ \t]+to[ \t]")
 
 def may_be_subject(text: str, lo: int, hi: int) -> bool:
     """Whether the name at `text[lo:hi]` can be a clause's subject: not the
-    object of a verb or a preposition before it ("knocked Ruiz", "a disaster
-    for Ruiz"), nor a modifier after an article ("a Ruiz action figure")."""
+    object of a verb or a preposition before it ("knocked Orlo", "a disaster
+    for Orlo"), nor a modifier after an article ("an Orlo action figure")."""
     if _TO_NEXT.match(text, hi):
-        return True  # "prompted Ruiz to say": the infinitive's subject
+        return True  # "prompted Orlo to say": the infinitive's subject
     before = word_before(text, lo)
     if not before.islower():
         return True
