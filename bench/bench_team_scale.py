@@ -27,6 +27,7 @@ with 8 clients at 1,000,000 items, and no search waiting for an import.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -69,11 +70,16 @@ def searcher(location: str, searches: int, seed: int, out: str) -> None:
     # What the list runs on its worker thread for a search in a big library.
     from app.ui.item_model import first_page
 
+    # As the app once started (app/ui/collector.py): what is alive by now is
+    # left out of the cycle collector's full collections.
+    gc.freeze()
     rng = random.Random(seed)
     times = []
     # The window's own library, open all along (the list's searches each open
-    # it anew beside it, as on the worker thread).
+    # it anew beside it, as on the worker thread), with a connection kept
+    # ready for the worker as the list's model asks (app/ui/item_model.py).
     window = open_library(location)
+    window.ready_for_workers()
     for _ in range(searches):
         query, kind = rng.choice(QUERIES)
         flt = SearchFilter(query=query, kind=kind)

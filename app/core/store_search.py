@@ -130,6 +130,11 @@ class SearchStore:
                 out[row[0]] = item_from_row(row)
         return out
 
+    def ready_for_workers(self) -> None:
+        """Make a worker thread's first use of this library quick (the list's
+        searches open it there anew). A file opens in a moment: nothing to do
+        here; a team library keeps a connection ready (app/core/pg/library.py)."""
+
     def max_item_id(self) -> int:
         """The highest item id: a size estimate that costs no counting."""
         return self.db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]

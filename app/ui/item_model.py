@@ -144,6 +144,8 @@ class ItemTableModel(QAbstractTableModel):
         if background is None:
             background = library.max_item_id() > BACKGROUND_FROM
         self._background = background
+        if background:
+            library.ready_for_workers()
         self.searching = False
         self._filter = flt or SearchFilter()
         self._rows: list[Item] = []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -55,6 +56,7 @@ def has_password(location: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=64)  # the list opens the library anew for every search
 def describe(location: str) -> str:
     """A short name for a team library: `db on host` (or the service)."""
     try:

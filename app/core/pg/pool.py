@@ -86,6 +86,12 @@ def give_back(location: str, conn: psycopg.Connection, tables: tuple, reset: str
     _close(c for _, c, _, _ in gone)
 
 
+def has_idle(location: str) -> bool:
+    """Whether a connection to `location` is kept for the next library opened there."""
+    with _lock:
+        return any(k[0] == location for k in _idle)
+
+
 def close_idle(location: str | None = None) -> int:
     """Close the kept connections (to `location`, with or without a password
     in it, or all); how many. When a password is refused, before a database

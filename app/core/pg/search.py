@@ -37,6 +37,7 @@ as a value.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import replace
 
 from app.core.model import Item
@@ -98,6 +99,13 @@ _WALKED = "SELECT * FROM items WHERE id <= ? ORDER BY id OFFSET 0"
 # (app/ui/item_model.py): a first page that looks past the walked part
 # takes up to that many matches there, and the count needs no statement.
 COUNT_AHEAD = 1001
+
+
+def _id_array(ids: Iterable[int]) -> str:
+    """Item ids as an array literal, for `= ANY(%s::bigint[])`: the driver
+    adapts a Python list of a page's ids element by element (0.7 ms for 200);
+    ids are integers, so their text is all there is to it."""
+    return "{" + ",".join(map(str, map(int, ids))) + "}"
 
 
 class PgSearch:
@@ -265,6 +273,32 @@ class PgSearch:
                 [split, found[need - 1], *params, need],
             )
         return rows, len(found), every, version
+
+    def tags_of(self, item_ids: Iterable[int]) -> dict[int, list[str]]:
+        """The tags of many items at once (items without tags are left out), as
+        the library file's. The ids go as one array: a list of a page's 200
+        placeholders costs the driver a parse and the server a plan every time
+        (about 1 ms each); one array is one statement, prepared after a few uses."""
+        out: dict[int, list[str]] = {}
+        for item_id, tag in self.db.execute_pg(  # type: ignore[attr-defined]
+            "SELECT item_id, tag FROM tags WHERE item_id = ANY(%s::bigint[]) ORDER BY tag",
+            (_id_array(item_ids),),
+        ):
+            out.setdefault(item_id, []).append(tag)
+        return out
+
+    def corroboration_counts(self, item_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+        """{item id: (sources, independent sources)} carrying each item, as the
+        library file's (an item in no group: (1, 1)); the ids as one array (see `tags_of`)."""
+        ids = list(item_ids)
+        out = dict.fromkeys(ids, (1, 1))
+        for item_id, n, k in self.db.execute_pg(  # type: ignore[attr-defined]
+            "SELECT m.item_id, c.source_count, c.independent_count FROM cluster_members m"
+            " JOIN clusters c ON c.id = m.cluster_id WHERE m.item_id = ANY(%s::bigint[])",
+            (_id_array(ids),),
+        ):
+            out[item_id] = (n, k)
+        return out
 
     def _version(self) -> int:
         """The library's change counter (moves with every commit, anyone's)."""
