@@ -130,6 +130,17 @@ class SearchStore:
                 out[row[0]] = item_from_row(row)
         return out
 
+    def search_page(
+        self, flt: SearchFilter, limit: int, order: str, cap: int
+    ) -> tuple[list[Item], dict[int, list[str]], dict[int, tuple[int, int]], int]:
+        """What the library list shows for a search: the first `limit` matches
+        in `order` (as `search`), their tags (`tags_of`) and carried-by counts
+        (`corroboration_counts`), and how many match, counted up to `cap`."""
+        rows = self.search(flt, limit=limit, order=order)
+        ids = [i.id for i in rows]
+        tags = self.tags_of(ids)  # type: ignore[attr-defined]
+        return rows, tags, self.corroboration_counts(ids), self.count(flt, cap=cap)  # type: ignore[attr-defined]
+
     def ready_for_workers(self) -> None:
         """Make a worker thread's first use of this library quick (the list's
         searches open it there anew). A file opens in a moment: nothing to do

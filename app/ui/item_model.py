@@ -112,14 +112,7 @@ class Page:
 def first_page(path: str, flt: SearchFilter, order: str) -> Page:
     """The first page of a search, read with this (worker) thread's own connection."""
     with open_store(path, readonly=True) as library:
-        rows = library.search(flt, limit=PAGE, order=order)
-        ids = [i.id for i in rows]
-        return Page(
-            rows,
-            library.tags_of(ids),
-            library.corroboration_counts(ids),
-            library.count(flt, cap=COUNT_CAP + 1),
-        )
+        return Page(*library.search_page(flt, PAGE, order, COUNT_CAP + 1))
 
 
 class ItemTableModel(QAbstractTableModel):

@@ -9,6 +9,7 @@ import pytest
 from psycopg.conninfo import conninfo_to_dict
 
 from app.core.importer import add_bundled_sources
+from app.core.model import NewItem, SourceMeta
 from app.core.pg import pool
 from app.core.pg.connect import TeamLibraryError
 from app.core.pg.library import PgLibrary
@@ -93,3 +94,13 @@ def test_a_library_gone_before_the_workers_connection_is_made_is_left_to_the_sea
     with pytest.raises(TeamLibraryError, match="no such database"):
         open_store(team_url, readonly=True)
     window.db.discard()
+
+
+def test_a_library_opened_for_reading_sees_others_commits_from_its_first_poll(team_url):
+    """The list's worker opens the library for reading without reading the
+    change counter (a round trip a search); polled, it reads it then."""
+    with PgLibrary(team_url, readonly=True) as reader, PgLibrary(team_url) as writer:
+        assert reader.poll_external_change() is False
+        writer.add_source("Words kept here.", SourceMeta(), items=[NewItem("fact", 0, 5)])
+        assert reader.poll_external_change() is True
+        assert reader.poll_external_change() is False

@@ -192,3 +192,27 @@ def test_a_count_after_a_first_page_is_the_same(corpus, monkeypatch, ahead):
                 want = [(i.source_id, i.start) for i in local.search(flt, limit)]
                 assert got == want, (q, kind, limit)
                 assert team.count(flt, cap=cap) == local.count(flt, cap=cap), (q, kind, cap)
+
+
+def _page(library, flt, limit, order, cap):
+    rows, tags, carried, total = library.search_page(flt, limit, order, cap)
+    return [((i.source_id, i.start), tags.get(i.id), carried[i.id]) for i in rows], total
+
+
+@pytest.mark.parametrize("walk_rows", [40, 5_000])
+def test_the_lists_page_with_its_tags_counts_and_capped_count_is_the_files(
+    corpus, monkeypatch, walk_rows
+):
+    """`search_page` (the page, then its tags, carried-by counts and capped
+    count in one round trip) gives what the library file's gives, with a
+    first page's count reused or not."""
+    team, local, queries = corpus
+    monkeypatch.setattr(team, "walk_rows", walk_rows)
+    for q in [*queries[:50], "the", "t", "s -the", "zzzqx", ""]:
+        for kind in (None, "fact"):
+            flt = SearchFilter(query=q, kind=kind)
+            order = "id" if q else "position"
+            for limit, cap in ((7, 1), (20, 1000), (200, 1001), (3, 5000)):
+                got = _page(team, flt, limit, order, cap)
+                assert got == _page(local, flt, limit, order, cap), (q, kind, limit, cap)
+    assert team._counted is None  # what a page found is used once

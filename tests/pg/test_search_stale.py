@@ -140,6 +140,31 @@ def test_a_write_between_a_page_and_its_count(team_url, tmp_path):
     local.close()
 
 
+def test_a_write_between_the_lists_page_and_the_statements_after_it(team_url, tmp_path):
+    """`search_page` sends the tags, carried-by counts and the count after
+    the page, together: a commit in between is in the count, as on a file."""
+    local = Library(tmp_path / "lib.sqlite")
+    with PgLibrary(team_url) as team, PgLibrary(team_url) as other:
+        team.walk_rows = WALK
+        for library in (team, local):
+            _add(library, 0, 6)
+        page = team.search
+
+        def page_then_import(*args, **kwargs):
+            rows = page(*args, **kwargs)
+            for library in (other, local):
+                _add(library, 100 + local.count_sources(), 2)
+            return rows
+
+        team.search = page_then_import
+        for q in ("wemble", "zorbel", "nothingsuch"):
+            for cap in (1001, 25):
+                flt = SearchFilter(query=q)
+                _, _, _, total = team.search_page(flt, 20, "id", cap)
+                assert total == local.count(flt, cap=cap), (q, cap)
+    local.close()
+
+
 def test_threads_search_one_team_library_at_once(team_url, tmp_path):
     """The list's workers each open the library, search and close it, many
     at once (connections handed on through app/core/pg/pool.py): every page

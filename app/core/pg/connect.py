@@ -300,6 +300,14 @@ class PgConnection:
             return TeamLibraryError(f"{self.name}: the server stopped the work ({_reason(exc)})")
         return exc
 
+    def _query(self, sql: str, params: Iterable | dict) -> tuple[str, list | dict]:
+        """A statement of the store's SQL and its parameters, as PostgreSQL takes them."""
+        params = list(params) if not isinstance(params, dict) else params
+        for slot in limit_slots(sql):
+            if isinstance(params, list) and params[slot] is not None and params[slot] < 0:
+                params[slot] = None
+        return to_postgres(sql, self._keys), params
+
     def execute(
         self, sql: str, params: Iterable | dict = (), *, prepare: bool | None = None
     ) -> PgCursor:
@@ -307,11 +315,7 @@ class PgConnection:
         prepared statement, so it is planned for its own values each time
         (psycopg prepares a statement run often, and the server may then
         plan it once for any values)."""
-        params = list(params) if not isinstance(params, dict) else params
-        for slot in limit_slots(sql):
-            if isinstance(params, list) and params[slot] is not None and params[slot] < 0:
-                params[slot] = None
-        query = to_postgres(sql, self._keys)
+        query, params = self._query(sql, params)
         returning = wants_id(sql)
         if returning:
             query += " RETURNING id"
@@ -321,6 +325,30 @@ class PgConnection:
             row = cursor.fetchone()
             lastrowid = row[0] if row else None
         return PgCursor(cursor, self, lastrowid)
+
+    def fetch_together(self, statements: list[tuple[str, list, bool | None]]) -> list[list]:
+        """Run reads of the store's SQL, each (sql, parameters, prepare as for
+        `execute`), in one round trip to the server (psycopg's pipeline), and
+        return each one's rows. A search's statements each waited for the
+        server's answer before the next went: on a busy machine every wait
+        is a wait for a core as well (7-8 ms each, at load 7 on 2 cores)."""
+        if self._released or self.raw.closed or self.writing:
+            # Opening again, or inside a transaction: one at a time, as `execute` does.
+            return [
+                self.execute(sql, params, prepare=p).fetchall() for sql, params, p in statements
+            ]
+        sql = "; ".join(sql for sql, _, _ in statements)
+        if not self.touched and _TOUCHES_SESSION.search(sql):
+            self.touched = True
+        queries = [(*self._query(sql, params), p) for sql, params, p in statements]
+        try:
+            with self.raw.pipeline():
+                cursors = [self.raw.cursor() for _ in queries]
+                for cursor, (query, params, prepare) in zip(cursors, queries, strict=True):
+                    cursor.execute(query, params, prepare=prepare)
+            return [cursor.fetchall() for cursor in cursors]
+        except psycopg.Error as exc:
+            self.reraise(exc, sql)
 
     def executemany(self, sql: str, rows: Iterable) -> PgCursor:
         query = to_postgres(sql, self._keys)

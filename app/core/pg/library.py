@@ -61,7 +61,9 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
             # every search the list opens the library for.
             if not self.db.reused:
                 self._open_schema()
-            self._seen_version = self.data_version()
+            # Opened for reading (the list's worker, for one search), the change
+            # counter is read when first polled: a round trip less per search.
+            self._seen_version = None if readonly else self.data_version()
         except BaseException:
             self.db.discard()
             raise

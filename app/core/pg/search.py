@@ -101,6 +101,39 @@ _WALKED = "SELECT * FROM items WHERE id <= ? ORDER BY id OFFSET 0"
 COUNT_AHEAD = 1001
 
 
+# What the list shows beside a page. The ids go as one array: a list of a
+# page's 200 placeholders cost the driver a parse and the server a plan every
+# time (about 1 ms each); this is one statement, prepared after a few uses.
+_TAGS = "SELECT item_id, tag FROM tags WHERE item_id = ANY(?::bigint[]) ORDER BY tag"
+_CARRIED = (
+    "SELECT m.item_id, c.source_count, c.independent_count FROM cluster_members m"
+    " JOIN clusters c ON c.id = m.cluster_id WHERE m.item_id = ANY(?::bigint[])"
+)
+_VERSION = "SELECT version FROM library_state"
+
+
+def _tags(rows: list[tuple]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for item_id, tag in rows:
+        out.setdefault(item_id, []).append(tag)
+    return out
+
+
+def _carried(ids: list[int], rows: list[tuple]) -> dict[int, tuple[int, int]]:
+    out = dict.fromkeys(ids, (1, 1))
+    for item_id, n, k in rows:
+        out[item_id] = (n, k)
+    return out
+
+
+def _capped(where: str, params: list, cap: int) -> tuple[str, list]:
+    """The count up to `cap`. Counting needs no order: any `cap` matches will
+    do, in whatever order the server finds them quickest (a scan from the
+    table's start for common words: cheaper per item than walking them in id
+    order)."""
+    return f"SELECT count(*) FROM (SELECT FROM items i{where} LIMIT ?) AS capped", [*params, cap]
+
+
 def _id_array(ids: Iterable[int]) -> str:
     """Item ids as an array literal, for `= ANY(%s::bigint[])`: the driver
     adapts a Python list of a page's ids element by element (0.7 ms for 200);
@@ -171,27 +204,65 @@ class PgSearch:
         where, params = self.text_source(flt)
         if cap is None:
             return self._fetch(f"SELECT count(*) FROM items i{where}", params)[0][0]
-        known, self._counted = self._counted, None  # used once: items change
-        if known is not None and _walks(flt):
-            split = self._split()
-            if known[0] == (where, tuple(params), split, self._version()):
-                walked, past, every = known[1]
-                if every or walked + past >= cap:
-                    return min(walked + past, cap)
-                return (
-                    walked
-                    + self._fetch(
-                        f"SELECT count(*) FROM (SELECT FROM items i{_past(where)} LIMIT ?) AS c",
-                        [split, *params, cap - walked],
-                    )[0][0]
-                )
-        # Counting needs no order: any `cap` matches will do, in whatever order
-        # the server finds them quickest (a scan from the table's start for
-        # common words: cheaper per item than walking them in id order).
-        return self._fetch(
-            f"SELECT count(*) FROM (SELECT FROM items i{where} LIMIT ?) AS capped",
-            [*params, cap],
-        )[0][0]
+        known = self._known(flt, where, params)
+        if known is not None:
+            counted = self._from_known(known, self._version(), where, params, cap)
+            if counted is not None:
+                return counted
+        return self._fetch(*_capped(where, params, cap))[0][0]
+
+    def search_page(
+        self, flt: SearchFilter, limit: int, order: str, cap: int
+    ) -> tuple[list[Item], dict[int, list[str]], dict[int, tuple[int, int]], int]:
+        """As the library file's (`Library.search_page`), in two round trips
+        for most searches: the page, then its tags, its carried-by counts and
+        the capped count together (`fetch_together`), where each was one."""
+        rows = self.search(flt, limit=limit, order=order)
+        ids = [i.id for i in rows]
+        where, params = self.text_source(flt)  # the words are folded by now: no statement
+        known = self._known(flt, where, params)
+        # A count the page made needs only the change counter; else the count itself.
+        last = (_VERSION, [], None) if known is not None else (*_capped(where, params, cap), False)
+        tag_rows, carried_rows, last_rows = self.db.fetch_together(  # type: ignore[attr-defined]
+            [(_TAGS, [_id_array(ids)], None), (_CARRIED, [_id_array(ids)], None), last]
+        )
+        total = last_rows[0][0]
+        if known is not None:
+            counted = self._from_known(known, total, where, params, cap)
+            total = (
+                counted if counted is not None else self._fetch(*_capped(where, params, cap))[0][0]
+            )
+        return rows, _tags(tag_rows), _carried(ids, carried_rows), total
+
+    def _known(self, flt: SearchFilter, where: str, params: list) -> tuple | None:
+        """What the last first page found (see `search`) when it was this
+        search's; taken either way (used once: items change)."""
+        known, self._counted = self._counted, None
+        if (
+            known is None
+            or not _walks(flt)
+            or known[0][:3] != (where, tuple(params), self._split())
+        ):
+            return None
+        return known
+
+    def _from_known(
+        self, known: tuple, version: int, where: str, params: list, cap: int
+    ) -> int | None:
+        """The capped count from what a first page found, the library's change
+        counter being `version` now; None when a commit came in between."""
+        (_, _, split, then), (walked, past, every) = known
+        if version != then:
+            return None
+        if every or walked + past >= cap:
+            return min(walked + past, cap)
+        return (
+            walked
+            + self._fetch(
+                f"SELECT count(*) FROM (SELECT FROM items i{_past(where)} LIMIT ?) AS c",
+                [split, *params, cap - walked],
+            )[0][0]
+        )
 
     def search(
         self, flt: SearchFilter, limit: int = -1, offset: int = 0, order: str = "id"
@@ -276,33 +347,18 @@ class PgSearch:
 
     def tags_of(self, item_ids: Iterable[int]) -> dict[int, list[str]]:
         """The tags of many items at once (items without tags are left out), as
-        the library file's. The ids go as one array: a list of a page's 200
-        placeholders costs the driver a parse and the server a plan every time
-        (about 1 ms each); one array is one statement, prepared after a few uses."""
-        out: dict[int, list[str]] = {}
-        for item_id, tag in self.db.execute_pg(  # type: ignore[attr-defined]
-            "SELECT item_id, tag FROM tags WHERE item_id = ANY(%s::bigint[]) ORDER BY tag",
-            (_id_array(item_ids),),
-        ):
-            out.setdefault(item_id, []).append(tag)
-        return out
+        the library file's; the ids as one array (see `_TAGS`)."""
+        return _tags(self.db.execute(_TAGS, [_id_array(item_ids)]).fetchall())  # type: ignore[attr-defined]
 
     def corroboration_counts(self, item_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
         """{item id: (sources, independent sources)} carrying each item, as the
-        library file's (an item in no group: (1, 1)); the ids as one array (see `tags_of`)."""
+        library file's (an item in no group: (1, 1)); the ids as one array."""
         ids = list(item_ids)
-        out = dict.fromkeys(ids, (1, 1))
-        for item_id, n, k in self.db.execute_pg(  # type: ignore[attr-defined]
-            "SELECT m.item_id, c.source_count, c.independent_count FROM cluster_members m"
-            " JOIN clusters c ON c.id = m.cluster_id WHERE m.item_id = ANY(%s::bigint[])",
-            (_id_array(ids),),
-        ):
-            out[item_id] = (n, k)
-        return out
+        return _carried(ids, self.db.execute(_CARRIED, [_id_array(ids)]).fetchall())  # type: ignore[attr-defined]
 
     def _version(self) -> int:
         """The library's change counter (moves with every commit, anyone's)."""
-        return self._fetch("SELECT version FROM library_state", [])[0][0]
+        return self._fetch(_VERSION, [])[0][0]
 
     def _items(self, sql: str, params: list) -> list[Item]:
         return [item_from_row(r) for r in self._fetch(sql, params)]
