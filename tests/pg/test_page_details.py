@@ -104,3 +104,41 @@ def test_a_library_opened_for_reading_sees_others_commits_from_its_first_poll(te
         writer.add_source("Words kept here.", SourceMeta(), items=[NewItem("fact", 0, 5)])
         assert reader.poll_external_change() is True
         assert reader.poll_external_change() is False
+
+
+def test_a_connection_lost_between_the_page_and_the_rest_is_opened_again(pg_cluster, team_url):
+    """The statements sent together after the page go again on a new
+    connection when the server closed the old one meanwhile (a restart, a
+    network blip), as a single read does."""
+    with PgLibrary(team_url) as library:
+        for n in range(3):
+            text = f"Quorvex number {n}."
+            library.add_source(text, SourceMeta(title=f"s{n}"), items=[NewItem("fact", 0, 7)])
+        ids = [i.id for i in library.search(SearchFilter(query="quorvex"))]
+        library.set_item_tags(ids[0], ["kept"])
+    with PgLibrary(team_url, readonly=True) as reader:
+        # A walk shorter than the library: where it ends is kept once read, so
+        # the statements sent together are the first after the loss.
+        reader.walk_rows = 2
+        page = reader.search
+        lost = []
+
+        def page_then_lose_the_connection(*args, **kwargs):
+            rows = page(*args, **kwargs)
+            pid = reader.db.raw.info.backend_pid
+            with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+                while admin.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)
+                ).fetchone()[0]:
+                    pass
+            lost.append(pid)
+            return rows
+
+        reader.search = page_then_lose_the_connection
+        rows, tags, carried, total = reader.search_page(
+            SearchFilter(query="quorvex"), 20, "id", 1001
+        )
+        assert lost and reader.db.raw.info.backend_pid != lost[0]
+    assert [i.id for i in rows] == ids
+    assert tags == {ids[0]: ["kept"]} and carried == dict.fromkeys(ids, (1, 1)) and total == 3

@@ -329,26 +329,25 @@ class PgConnection:
     def fetch_together(self, statements: list[tuple[str, list, bool | None]]) -> list[list]:
         """Run reads of the store's SQL, each (sql, parameters, prepare as for
         `execute`), in one round trip to the server (psycopg's pipeline), and
-        return each one's rows. A search's statements each waited for the
-        server's answer before the next went: on a busy machine every wait
-        is a wait for a core as well (7-8 ms each, at load 7 on 2 cores)."""
-        if self._released or self.raw.closed or self.writing:
-            # Opening again, or inside a transaction: one at a time, as `execute` does.
-            return [
-                self.execute(sql, params, prepare=p).fetchall() for sql, params, p in statements
-            ]
-        sql = "; ".join(sql for sql, _, _ in statements)
-        if not self.touched and _TOUCHES_SESSION.search(sql):
-            self.touched = True
+        return each one's rows; a lost connection is opened again and the
+        reads sent again, as for one statement. A search's statements each
+        waited for the server's answer before the next went: on a busy
+        machine every wait is a wait for a core as well."""
         queries = [(*self._query(sql, params), p) for sql, params, p in statements]
-        try:
-            with self.raw.pipeline():
-                cursors = [self.raw.cursor() for _ in queries]
+        cursors: list[psycopg.Cursor] = []
+
+        def together(first: psycopg.Cursor) -> None:
+            conn = first.connection
+            with conn.pipeline():
+                cursors[:] = [first, *(conn.cursor() for _ in queries[1:])]
                 for cursor, (query, params, prepare) in zip(cursors, queries, strict=True):
                     cursor.execute(query, params, prepare=prepare)
+
+        self._run(together, "; ".join(sql for sql, _, _ in statements))
+        try:
             return [cursor.fetchall() for cursor in cursors]
         except psycopg.Error as exc:
-            self.reraise(exc, sql)
+            self.reraise(exc, statements[0][0])
 
     def executemany(self, sql: str, rows: Iterable) -> PgCursor:
         query = to_postgres(sql, self._keys)
