@@ -36,7 +36,7 @@ def test_relative_times_are_found_where_the_full_pattern_finds_them(text):
 
 def test_relative_times_resolve_against_the_source_date():
     anchors = time_anchors(plain(SENTENCES[0]), [], date(2016, 3, 2))
-    assert "d:03-01" in anchors  # the Tuesday of that week
+    assert "d:03-08" in anchors  # "will meet Tuesday": the one to come
     assert "r:so far" not in anchors  # "so far" marks a running figure, no time
     undated = time_anchors(plain(SENTENCES[3]), [], None)
     assert undated == frozenset({"r:three days ago", "r:two weeks ago"})

@@ -12,6 +12,7 @@ import sqlite3
 
 import pytest
 
+from app.core.corroborate.times import time_anchors
 from app.core.extract import extract_items, find_facts
 from app.core.extract.fact_dates import parse_date
 from app.core.importer import add_document
@@ -289,3 +290,28 @@ def test_a_weekday_a_present_tense_schedules_is_the_one_to_come():
     assert dated(text) == [
         "Tova Quarrow won 40 percent in the Quillon primary on Tuesday [March 22, 2016]."
     ]
+
+
+# One reading of a weekday for the fact's bracket and corroboration's times:
+# a source dated Wednesday March 23, 2016.
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The Quillon board will vote on Tuesday.", "March 29, 2016"),
+        ("The Quillon board is set to vote Tuesday.", "March 29, 2016"),
+        ("The Quillon board will be convened Tuesday.", "March 29, 2016"),
+        ("The Quillon board holds its vote Tuesday.", "March 29, 2016"),
+        ("The Quillon board voted on Tuesday.", "March 22, 2016"),
+        (
+            "The Quillon board will rule on the Velmar depot, which closed Tuesday.",
+            "March 22, 2016",
+        ),
+        ("The Quillon board will vote next Wednesday.", "March 30, 2016"),
+        ("The Quillon board voted last Wednesday.", "March 16, 2016"),
+        ("The Quillon board voted Wednesday.", "March 23, 2016"),
+    ],
+)
+def test_a_weekday_is_read_one_way_by_facts_and_by_corroboration(sentence, day):
+    assert dated(f"{OPENING}\n{sentence}\n")[1].endswith(f"[{day}].")
+    when = dt.datetime.strptime(day, "%B %d, %Y").date()
+    assert time_anchors(sentence, [], WEDNESDAY) == {f"d:{when:%m-%d}"}

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from app.core.corroborate.quantities import MONTHS, Value
+from app.core.extract.fact_dates import weekday_date
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LETTERS = re.compile(r"[a-z]+")
@@ -102,7 +103,7 @@ def time_anchors(
             continue  # a running figure: see `running`
         if m.group("day") and _in_name(text, m):
             continue  # "USA TODAY", "Nightly Today": a paper or a show, no day
-        out.append((_resolve(m, when), m.start()))
+        out.append((_resolve(text, m, when), m.start()))
     return out if placed else frozenset(t for t, _ in out)
 
 
@@ -136,7 +137,7 @@ def _in_name(text: str, m: re.Match) -> bool:
     return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":"))
 
 
-def _resolve(m: re.Match, when: date | None) -> str:
+def _resolve(text: str, m: re.Match, when: date | None) -> str:
     words = " ".join(m.group().lower().split())
     if when is None:
         return f"r:{words}"
@@ -145,11 +146,9 @@ def _resolve(m: re.Match, when: date | None) -> str:
         d = when + timedelta(days=shift)
         return f"d:{d.month:02d}-{d.day:02d}"
     if m.group("weekday"):
-        # News names a weekday of the week around its date: the latest one
-        # not after the date, or within the next few days ("will vote Tuesday").
-        target = WEEKDAYS.index(m.group("weekday").lower())
-        back = (when.weekday() - target) % 7
-        d = when - timedelta(days=back)
+        # The one day the fact finder's bracket names too: the one to come
+        # for "will vote Tuesday", the one before for "voted Tuesday".
+        d = weekday_date(text, m.start("weekday"), when)
         return f"d:{d.month:02d}-{d.day:02d}"
     if m.group("rel"):
         rel, span = m.group("rel").lower(), m.group("span").lower()

@@ -16,7 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.core.extract.fact_lexicon import past_tense
+
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAY_NAMES = [w.lower() for w in _WEEKDAYS]
+_WEEKDAY_AT = re.compile("|".join(_WEEKDAYS), re.IGNORECASE)
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -94,31 +98,66 @@ def dated_edits(
         return []  # (the source's date, cited with the fact, is the key)
     edits = []
     for m in found:
-        # A day to come when the words before say so: "will vote on
-        # Tuesday", "is set for Friday", "holds its primary Tuesday"
-        # ("Tuesday's vote will ..." is past).
-        ahead = _AHEAD.search(sentence, 0, m.start()) is not None or (
-            m.group("weekday") is not None
-            and _SCHEDULED.search(sentence, max(0, m.start() - 50), m.start()) is not None
-        )
-        when = _date_of(m, published, ahead)
+        when = _date_of(sentence, m, published)
         if when is None:
             return None
         edits.append((offset + m.end(), 0, f" [{when}]"))
     return edits
 
 
-def _date_of(m: re.Match[str], published: dt.date, ahead: bool) -> str | None:
-    """The date a relative time stands for, as a citation writes it."""
+# Forms after a cue of the future that are no past tense of their own
+# clause: "will be held Tuesday", "is expected to be released Friday".
+_PASSIVE_BEFORE = frozenset("be been being is are was were get gets got".split())
+# Words that open a clause of its own after a cue of the future: "will rule
+# on the depot, which closed Tuesday", "will meet after the board voted".
+_CLAUSE_OPENERS = frozenset("after before when since because which who that as and ,".split())
+_PAST_WORD = re.compile(r"[A-Za-z]+|,")
+
+
+def weekday_date(text: str, start: int, published: dt.date) -> dt.date:
+    """The date of the weekday written at `text[start:]` ("Tuesday ...") in a
+    source dated `published`, read from `text` (its sentence) up to there:
+    "next Tuesday" and a weekday the words before put ahead ("will vote
+    Tuesday", "is set for Friday", "holds its primary Tuesday") are the one
+    to come (the day itself when it is that day, but never for "next");
+    otherwise, as news mostly reports what happened, the latest one not after
+    the date ("voted Tuesday"; "last Tuesday" never the day itself). A past
+    tense in a clause of its own after the cue of the future is the
+    weekday's verb: "will rule on the depot, which closed Tuesday" is the
+    Tuesday before. The
+    fact finder's brackets and corroboration's times both read days here."""
+    target = _WEEKDAY_NAMES.index(_WEEKDAY_AT.match(text, start).group().lower())
+    before = text[max(0, start - 6) : start].lower()
+    which = before[-5:-1] if before[-1:] == " " and not before[:-5].isalpha() else ""
+    if which == "next" or (which != "last" and _ahead(text, start)):
+        # The coming one ("next Tuesday": never the day written on).
+        shift = (target - published.weekday()) % 7 or (7 if which == "next" else 0)
+        return published + dt.timedelta(days=shift)
+    back = (published.weekday() - target) % 7 or (7 if which == "last" else 0)
+    return published - dt.timedelta(days=back)
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Whether the words of `text` before `start` put a day ahead: a cue of
+    the future ("will", "is set", "upcoming") with no clause in the past
+    tense after it, or a present tense that schedules just before."""
+    cues = list(_AHEAD.finditer(text, 0, start))
+    if cues:
+        cue = cues[-1]
+        words = _PAST_WORD.findall(text, cue.end(), start)
+        opened = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), None)
+        return opened is None or not any(
+            past_tense(w) and words[i - 1].lower() not in _PASSIVE_BEFORE
+            for i, w in enumerate(words[opened + 1 :], opened + 1)
+        )
+    return _SCHEDULED.search(text, max(0, start - 50), start) is not None
+
+
+def _date_of(sentence: str, m: re.Match[str], published: dt.date) -> str | None:
+    """The date the relative time `m` of `sentence` stands for, as a citation
+    writes it."""
     if m.group("weekday"):
-        target = _WEEKDAYS.index(m.group("weekday"))
-        which = (m.group("wrel") or "").strip().lower()
-        if which == "next" or (ahead and which != "last"):
-            # The coming one ("next Tuesday": never the day written on).
-            shift = (target - published.weekday()) % 7 or (7 if which == "next" else 0)
-            return _day(published + dt.timedelta(days=shift))
-        back = (published.weekday() - target) % 7 or (7 if which == "last" else 0)
-        return _day(published - dt.timedelta(days=back))
+        return _day(weekday_date(sentence, m.start("weekday"), published))
     if m.group("day"):
         word = m.group("day").lower()
         return _day(published - dt.timedelta(days=1) if word == "yesterday" else published)

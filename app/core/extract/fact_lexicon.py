@@ -113,6 +113,12 @@ IRREGULAR_PAST = frozenset(
     """.split()
 )
 
+
+def past_tense(word: str) -> bool:
+    """Whether the word, as written, is a past tense: "won", "voted"."""
+    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.islower())
+
+
 # Participles by which a writer, after a comma, says what a fact means
 # rather than what happened: "..., showing how weak the field is".
 INTERPRETING = frozenset(

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
-    IRREGULAR_PAST,
     NUMBER_WORDS,
     TIME_NOUNS,
+    past_tense,
 )
 from app.core.extract.fact_pointers import (
     undated_tally,
@@ -80,11 +80,6 @@ def _ordinal_time(tokens: list[str]) -> bool:
     return False
 
 
-def _past(word: str) -> bool:
-    """Whether the word is a past tense: "won", "voted"."""
-    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.islower())
-
-
 # First words of a byline or a credit line.
 _BYLINE_WORDS = frozenset(
     f
@@ -136,7 +131,7 @@ def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
     return (
         len(words) <= 20
         and _ARTICLES.isdisjoint(w.lower() for w in words)
-        and not any(_past(w) for w in words)  # headlines speak in the present
+        and not any(past_tense(w) for w in words)  # headlines speak in the present
     )
 
 
