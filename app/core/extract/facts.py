@@ -30,6 +30,7 @@ from app.core.extract.fact_pointers import (
     unsourced_result,
     unsourced_share,
 )
+from app.core.extract.fact_polls import unnamed_poll
 from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_stance import STANCE_WATCHED, stance
@@ -295,4 +296,8 @@ def _verdict(
         carried[0] = None
     if unnamed_person(shown or sentence, hits, text):
         return "subject", None
+    if unnamed_poll(shown or sentence, shown.split() if shown else tokens):
+        # "a new poll shows ...", "Among women, Roe leads by 9 points" (a
+        # poll the bracket names is named: "[The Velmar poll] shows ...").
+        return "pointer", None
     return "", Fact(start, b, shown)

@@ -1,0 +1,154 @@
+"""Polls a fact leans on without naming: "a new poll shows ...", "the
+survey of 1,000 voters ...", "Among women, Roe leads by 9 points",
+"In a head-to-head race, Roe gets 41 percent to Quarrow's 40".
+
+Which poll, and when it was taken, only the sentences before say; a reader
+holding the line alone cannot check it. A poll is named by a capitalized
+word before it ("a Velmar College poll", "Quillon Post's survey"), by
+"by"/"from"/"for" and a name after it ("a poll by Velmar College"), or by
+"according to" and a name; an exit or entrance poll is its contest's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns of a poll, as written with a stop or comma stuck on.
+_POLL_NOUNS = frozenset(
+    w + p for w in ("poll", "polls", "survey", "surveys") for p in ("", ",", ".", ";", ":")
+)
+# Words that, after a poll noun, lead to who made it: "conducted by",
+# "released by", "from", "for".
+_MADE_BY = frozenset("by from for".split())
+_MADE = frozenset(
+    """
+    conducted conducting conducts compiled commissioned released releases taken done
+    sponsored published found finds
+    """.split()
+)
+# Words that end the words a poll noun's name may stand among.
+_BEFORE_NOUN = frozenset(
+    "the a an in of on at to for from with by atop this that these those most some all any".split()
+)
+# Kinds of poll that name their contest: "exit polls", "entrance poll".
+_CONTEST_POLLS = frozenset("exit entrance".split())
+# "polls closed", "went to the polls": the places a vote is cast.
+_VOTING_PLACE = re.compile(
+    r"\bpolls (?:close|closed|closes|open|opened|opens)\b|\bto the polls\b", re.IGNORECASE
+)
+# Nouns of a figure's source a name before them names: "a Velmar College
+# analysis", "Quillon Post estimates".
+_SOURCE_NOUNS = frozenset(
+    "poll polls survey surveys average averages analysis study report data records estimates "
+    "count tally tracker tracking".split()
+)
+# A share of people or a margin, as a poll reports it.
+_SHARE = re.compile(
+    r"\d\s*%|\d percent\b|\bpercent of\b|\bpercentage points?\b|\d[- ]points?\b|\bin 10\b"
+    r"|\bminus \d|\bplus \d|\b\d{1,2}-\d{1,2}\b(?! (?:vote|votes|ruling|decision)\b)"
+)
+# Words that make such a share a poll's answer rather than a count of
+# votes: a group it is "among", a contest that has not been held.
+_POLL_SHAPE = re.compile(
+    r"\b(?:hypothetical|hypothetically|theoretical|matchups?|match-ups?|head-to-head|"
+    r"favorabl\w*|unfavorabl\w*|approval rating)\b",
+    re.IGNORECASE,
+)
+# "Among women, Roe leads by 9 points", "among voters, 48 percent to 40":
+# a group's margin or split, as a poll breaks its answers down.
+_AMONG = re.compile(r"\b[Aa]mong\b")
+_MARGIN = re.compile(
+    r"\d[- ]points?\b|\bpercentage points?\b|\bminus \d|\bminus (?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\b|\d\s*(?:%|percent)?\s*(?:to|versus|vs\.?)\s*\d"
+)
+# "In a race between Roe and Quarrow": a contest not yet held, unless dated.
+_BETWEEN = re.compile(r"\b(?:race|contest) between\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence leans on a poll it does not name: a poll noun
+    with no name to it ("a new poll shows", "the survey of 1,000 voters"),
+    or a share of people shaped as a poll's answer ("among women",
+    "a hypothetical race", "head-to-head") with no source named at all."""
+    lower = sentence.lower()
+    polled = ("poll" in lower or "survey" in lower) and not _POLL_NOUNS.isdisjoint(
+        t.lower() for t in tokens
+    )
+    if not polled and not (_SHARE.search(sentence) and _poll_shaped(sentence)):
+        return False  # (most sentences: a few substring tests)
+    if _named_source(sentence, tokens):
+        return False
+    if polled:
+        if _VOTING_PLACE.search(sentence):
+            return False
+        return any(
+            t.lower() in _POLL_NOUNS and (i == 0 or tokens[i - 1].lower() not in _CONTEST_POLLS)
+            for i, t in enumerate(tokens)
+        )
+    return True
+
+
+def _poll_shaped(sentence: str) -> bool:
+    """Whether a sentence holding a share reads as a poll's answers: a
+    contest not held ("hypothetical", "head-to-head", a race between two
+    with no year), a rating, or a group's margin ("among women ... by 9
+    points", "minus 40")."""
+    return bool(
+        _POLL_SHAPE.search(sentence)
+        or (_BETWEEN.search(sentence) and not _YEAR.search(sentence))
+        or (_AMONG.search(sentence) and _MARGIN.search(sentence))
+    )
+
+
+def _named_source(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence names where its figures come from: "according
+    to" a name, a name just before a source noun ("a Velmar College poll",
+    "exit polls"), or a poll noun followed by who made it ("a poll by
+    Velmar College", "polls compiled by the Quillon Post")."""
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        word = t.rstrip(",.;:").lower()
+        if word == "according" and i + 1 < n and tokens[i + 1] == "to":
+            if any(_capital(x) for x in tokens[i + 2 : i + 6]):
+                return True
+            continue
+        if word not in _SOURCE_NOUNS:
+            continue
+        if i and tokens[i - 1].lower() in _CONTEST_POLLS:
+            return True
+        # A name among the two words before the noun ("a Velmar College
+        # poll", "a Velmar national poll", not "in the polls"), or one that
+        # owns it a few words before ("Quillon Post's own tracking poll").
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if tokens[j].lower() in _BEFORE_NOUN:
+                break
+            if _capital(tokens[j]):
+                return True
+        if any(_capital(t) and t.endswith(("'s", "\u2019s")) for t in tokens[max(0, i - 4) : i]):
+            return True
+        # Who made it: "Velmar College conducted the poll", "..., Velmar
+        # College found".
+        made = [j for j in range(n) if tokens[j] in _MADE]
+        if made and (
+            any(_capital(t) for t in tokens[: made[0]] if made[0] < i)
+            or any(j and _capital(tokens[j - 1]) for j in made)
+        ):
+            return True
+        k = i + 1
+        if k < n and tokens[k] in _MADE:
+            k += 1
+        if k < n and tokens[k] in _MADE_BY and any(_capital(x) for x in tokens[k + 1 : k + 4]):
+            return True
+    return False
+
+
+def _capital(token: str) -> bool:
+    """Whether a word is written as a name: capitalized or in capitals
+    ("[The" and "The" are no name by themselves)."""
+    word = token.strip("[](),.;:'\"\u2019\u201c\u201d")
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and word.lower() not in ("the", "a", "an", "this", "that", "its", "their")
+    )

@@ -1,0 +1,67 @@
+"""A fact leaning on a poll names the poll: "a new poll shows ..." or
+"Among women, Roe leads by 9 points" holds a figure no one can check
+without the sentences before."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.extract.fact_polls import unnamed_poll
+from tests.core.facts_helpers import cited, verdict
+
+OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the first time, a poll shows Dana Roe ahead of Tova Quarrow in Quillon.",
+        "Dana Roe and Tova Quarrow are tied at 40 percent in Quillon, according to a new poll.",
+        "The survey of 1,200 Quillon voters was taken May 1 to May 9 online.",
+        "In Velmar, the poll found that 42% of voters back the depot.",
+        "Dana Roe has a decisive lead in the polls ahead of the May 9 vote.",
+        "Among women, Dana Roe is at minus 40.",
+        "Among Quillon voters, Dana Roe leads Tova Quarrow 51 percent to 40 percent.",
+        "In a head-to-head race, Dana Roe tops Tova Quarrow 41-40.",
+        "In a hypothetical contest, Dana Roe earned 42 percent and Tova Quarrow 34 percent.",
+    ],
+)
+def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
+    assert verdict(OPENING + sentence + "\n", sentence) == "pointer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Velmar College poll released on May 9 shows Dana Roe ahead of Tova Quarrow.",
+        "In a Quillon Post national poll, Dana Roe led Tova Quarrow 51 percent to 40 percent.",
+        "Dana Roe leads Tova Quarrow 51 percent to 40 percent, according to Velmar College.",
+        "A poll by Velmar College found Dana Roe ahead of Tova Quarrow on May 9.",
+        "Velmar College conducted the poll of 1,042 Quillon voters from May 1 to May 9.",
+        "Exit polls in the Quillon primary on May 9 showed 48 percent of voters backed Dana Roe.",
+        "Joblessness among Quillon teenagers rose 50 percent in 2019.",
+    ],
+)
+def test_a_fact_naming_its_poll_or_holding_no_poll_is_kept(sentence):
+    assert verdict(OPENING + sentence + "\n", sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout in Quillon rose after the polls opened at 7 a.m. on May 9.",
+        "Dana Roe won 40 percent after Quillon voters went to the polls on May 9.",
+        "In the 2012 race between Dana Roe and Tova Quarrow, 61 percent of voters were 45 or older.",
+    ],
+)
+def test_voting_places_and_a_dated_race_are_no_unnamed_poll(sentence):
+    assert not unnamed_poll(sentence, sentence.split())
+
+
+def test_a_poll_the_bracket_names_is_named():
+    sentence = "The poll shows Dana Roe ahead of Tova Quarrow by 51 percent to 40 percent."
+    assert unnamed_poll(sentence, sentence.split())
+    text = OPENING + "The Velmar College poll of 1,000 voters was taken from May 1 to May 9.\n"
+    assert cited(text + sentence + "\n")[-1] == (
+        "[The Velmar College poll] shows Dana Roe ahead of Tova Quarrow by 51 percent to 40 percent."
+    )
