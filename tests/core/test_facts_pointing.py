@@ -20,6 +20,9 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("Tova Quarrow praised the depot and left on May 9.", "pointer"),
         ("Tova Quarrow left the guild hall in 2019.", "pointer"),
         ("Tova Quarrow praised the mayor on May 9.", "pointer"),
+        # A record a decision is about, with no tally and no name: which one?
+        ("The Quillon board approved the ordinance on May 9.", "pointer"),
+        ("Tova Quarrow signed the measure into law on May 9.", "pointer"),
         # A pronoun in the opening phrase, for someone the sentences before named.
         ("As they met in Quillon, Tova Quarrow signed the depot contract on May 9.", "subject"),
         ("As its first act, the board closed the depot on May 9.", "subject"),
@@ -92,7 +95,8 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
         # A record whose vote or decision the sentence states: the one the
         # story is about, worth citing even where the article never names it.
         "The ordinance passed 5-2 on May 9.",
-        "The Quillon board approved the ordinance on May 9.",
+        "The Quillon board approved the ordinance 5-2 on May 9.",
+        "Tova Quarrow won the primary in Quillon on May 9.",
         # A place or its governing body: the one the story is about.
         "In 2017, the state declared itself a depot-free zone.",
         "The council voted 5-2 on May 9 to close the Quillon depot.",

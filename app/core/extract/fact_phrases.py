@@ -71,6 +71,17 @@ _ONE_OF_A_KIND = (
 
 ARTICLES = frozenset(("the", "The"))
 
+# Records that are contests: "the primary", "the vote" a story reports on is
+# the one its place and date say.
+_CONTESTS = frozenset(
+    """
+    election elections vote votes primary primaries caucus caucuses ballot ballots race contest
+    turnout referendum convention
+    """.split()
+)
+# A vote's tally: "13-0", "5 to 4".
+_TALLY = re.compile(r"\b\d{1,3}(?:-| to )\d{1,3}\b")
+
 _THE = re.compile(r"(?<!\S)[Tt]he(?!\S)")
 
 # After "the", words that say which one by themselves ("the first Latina",
@@ -186,10 +197,17 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
         words = text[at:phrase_end]
         if words.endswith(("'s", "\u2019s")):
             words, phrase_end = words[:-2], phrase_end - 2
-        if noun in RECORD_NOUNS and _decided(tokens, i, last, k):
-            # "The ordinance passed 13-0", "the board voted for the ordinance
-            # on May 9": the record a story is about, its vote or decision the
-            # sentence states - worth citing as it stands.
+        if (
+            noun in RECORD_NOUNS
+            and _decided(tokens, i, last, k)
+            and (noun in _CONTESTS or _TALLY.search(" ".join(tokens)) or _in_lead(text, noun, at))
+        ):
+            # "The ordinance passed 13-0", "the board voted 5-2 for the
+            # ordinance", "the primary was decided by 40 votes", "approve the
+            # ordinance" in a story whose first line is about an ordinance:
+            # the record a story is about, its vote or decision the sentence
+            # states - worth citing as it stands. ("The board approved the
+            # measure on May 9": which measure, only the sentences before say.)
             continue
         found = named_before(text, at, words)
         if found is None:
@@ -203,6 +221,14 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             named = named[0].upper() + named[1:]  # "[The Velmar Plan] passed ..."
         edits.append((at, phrase_end - at, f"[{named}]"))
     return edits
+
+
+def _in_lead(text: str, noun: str, at: int) -> bool:
+    """Whether the text's first line (its lead, or its title), before `at`,
+    speaks of a `noun`: the record the story is about."""
+    end = text.find("\n")
+    end = at if end < 0 else min(end, at)
+    return re.search(rf"\b{re.escape(noun)}\b", text[:end]) is not None
 
 
 def _place_before(text: str, words: list[str]) -> bool:
