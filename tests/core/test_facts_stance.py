@@ -30,6 +30,11 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("Tova Quarrow lost 3 seats in 2019, which underscores her slide.", "analysis"),
         ("Tova Quarrow surprisingly spent $40,000 on the depot in 2019.", "analysis"),
         ("Tova Quarrow lost 3 seats in 2019, a sign that the Velmar Guild is fading.", "analysis"),
+        # A comparison with nothing named to compare with: than what?
+        ("The Quillon vote in May 2019 was more partisan.", "pointer"),
+        ("The Velmar Guild has become more cautious since 2019.", "pointer"),
+        ("In 2019, the Velmar Guild went a step further.", "pointer"),
+        ("As if to prove it, Tova Quarrow hired 12 clerks in May 2019.", "analysis"),
         # A bare event or document, wherever it stands: which meeting, which letter?
         ("Tova Quarrow left the meeting early on May 9, 2019.", "pointer"),
         ("Tova Quarrow signed the letter with 40 other clerks in 2019.", "pointer"),
@@ -65,6 +70,10 @@ def test_the_writers_voice_is_not_offered(sentence: str, why: str) -> None:
         "The report written by the Velmar Guild found 3 faults in 2019.",
         # A link word that is not an opener.
         "Tova Quarrow still owned 3 depots in Quillon in 2019.",
+        # A comparison the sentence completes, reported, or a call to change.
+        "The Quillon vote in May 2019 was more partisan than the Velmar vote of 2015.",
+        "Tova Quarrow said the Quillon vote in May 2019 was more partisan.",
+        "Tova Quarrow urged the Velmar Guild on May 9, 2019, to become more open.",
     ],
 )
 def test_reported_or_self_contained_sentences_are_kept(sentence: str) -> None:

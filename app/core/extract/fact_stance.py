@@ -17,6 +17,8 @@ with the other rules' words in one set operation per sentence.
 
 from __future__ import annotations
 
+import re
+
 from app.core.extract.fact_pointers import REPORTING
 
 _PUNCT = ("", ",", ".", ";", ":")
@@ -93,6 +95,32 @@ STANCE_WATCHED = (
 )
 
 
+# A comparison with nothing to compare with in the sentence: "The vote was
+# more partisan", "the tone has become more aggressive", "Roe went a step
+# further" (than what, the sentences before say).
+_COMPARED = re.compile(
+    r"\b(?:is|are|was|were|be|been|become|became|becomes|grew|grown|seems?|seemed|remains?|"
+    r"remained|looks?|looked|appears?|appeared)\s+(?:(?:a little|a bit|much|far|even|slightly|"
+    r"somewhat|increasingly|still|now|no|considerably|significantly)\s+)?(?:more|less)\s+[a-z]"
+    r"|\b(?:went|go|goes|going|gone)\s+(?:a step |one step |even )?further\b"
+)
+
+
+def _unstated_comparison(sentence: str, tokens: list[str]) -> bool:
+    """Whether the writer compares with something the sentence does not
+    name ("was more partisan", "went a step further"); not someone's
+    reported words ("Roe said it was more costly"), a call ("urged them
+    to become more ...") or a comparison with "than"."""
+    if " than " in sentence or not (
+        "more " in sentence or "less " in sentence or "further" in sentence
+    ):
+        return False
+    m = _COMPARED.search(sentence)
+    if m is None or sentence[max(0, m.start() - 3) : m.start()] == "to ":
+        return False
+    return REPORTING.isdisjoint(tokens) and "ccording" not in sentence
+
+
 def stance(sentence: str, tokens: list[str], hits: set[str]) -> str:
     """Why the writer's voice keeps `sentence` (split at spaces: `tokens`)
     from standing alone: "pointer" for a link to the sentences before,
@@ -100,6 +128,10 @@ def stance(sentence: str, tokens: list[str], hits: set[str]) -> str:
     when neither. `hits` are its words among `STANCE_WATCHED`."""
     if tokens[0] in _LINKS or (sentence[0] in "FIABEOSTJUD" and sentence.startswith(_LINK_PHRASES)):
         return "pointer"
+    if _unstated_comparison(sentence, tokens):
+        return "pointer"
+    if sentence.startswith("As if "):
+        return "analysis"  # "As if to prove the point, ...": the writer's reading
     found = STANCE_WATCHED.intersection(hits) if hits else hits
     if not found:
         return ""
