@@ -183,3 +183,22 @@ def test_a_place_and_its_comma_before_a_surname_name_nobody():
 def test_a_sentence_opening_word_before_a_surname_is_no_given_name():
     text = INTRO + "When Quarrow spoke, 40 donors left. Quarrow raised $2 million in 2019."
     assert "[Tova] Quarrow raised $2 million in 2019." in cited(text)
+
+
+def test_a_surname_inside_a_longer_name_gets_no_given_name():
+    # "Quillon Vesk" stands before a further capitalized word: a body's
+    # name ("the Quillon Vesk Students' Guild"), not a person "Quillon".
+    text = (
+        "Dana Roe leads the Tamsin Vesk Students' Guild in Quillon since May 3, 2009.\n"
+        "Vesk forces won 40 seats in the Quillon vote on May 9, 2011.\n"
+    )
+    assert not any("[Tamsin]" in c for c in cited(text))
+
+
+def test_an_honorific_keeps_a_given_name_of_the_other_sex_out():
+    text = (
+        "Ivo Marrin and Tova Quarrow founded the Velmar Guild on May 3, 2009.\n"
+        "Ivo Marrin left the Velmar Guild on May 9, 2011.\n"
+        "Mrs. Marrin joined the Quillon board on May 9, 2012.\n"
+    )
+    assert not any("[Ivo]" in c and "Mrs." in c for c in cited(text))

@@ -326,3 +326,22 @@ def test_a_weekday_is_read_one_way_by_facts_and_by_corroboration(sentence, day):
     assert dated(f"{OPENING}\n{sentence}\n")[1].endswith(f"[{day}].")
     when = dt.datetime.strptime(day, "%B %d, %Y").date()
     assert time_anchors(sentence, [], WEDNESDAY) == {f"d:{when:%m-%d}"}
+
+
+def test_a_noun_phrase_ends_where_another_begins():
+    text = (
+        "The Velmar Party met in Quillon on May 3, 2009.\n\n"
+        "Velmar turnout has fallen since 2008, the last time the party had a contested primary,"
+        " with 3,000 fewer voters.\n"
+        "Tova Quarrow offered the clerk a job in Quillon on May 9, 2011.\n"
+        "The Quillon primary was held on May 9, 2011.\n"
+        "Tova Quarrow spoke ahead of the mid-May primary in 2011.\n"
+    )
+    shown = cited(text)
+    assert (
+        "Velmar turnout has fallen since 2008, the last time [the Velmar Party] had a contested"
+        " primary, with 3,000 fewer voters." in shown
+    )
+    # Which clerk, the sentences before say; and "the mid-May primary" is no
+    # primary the article named otherwise.
+    assert not any("clerk" in c or "mid-May" in c for c in shown)

@@ -60,7 +60,10 @@ def named_before(text: str, start: int, words: str) -> tuple[str, int] | None:
     head = [w.lower() for w in words.split()[1:]]  # the words after "the"
     if not head:
         return None
-    for wanted in (head, head[-1:]) if len(head) > 1 else (head,):
+    # (The last word alone only when the others are plain words: "the
+    # mid-May vote" is no vote the article named otherwise.)
+    plain_rest = all(w.isalpha() for w in words.split()[1:-1]) and words[1:] == words[1:].lower()
+    for wanted in (head, head[-1:]) if len(head) > 1 and plain_rest else (head,):
         found = _names(text, start, wanted)
         if len(found) == 1:
             return next(iter(found.items()))
@@ -216,6 +219,11 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
     # name from elsewhere, or a place).
     if unsure or not is_given_name(name):
         return None
+    # "Mrs. Roe", "Mr. Roe": the honorific says whom, as a pronoun does.
+    honorific = _HONORIFICS.get(text[max(0, at - 5) : at].split()[-1] if at else "", "")
+    if honorific and given_gender(name) not in ("", honorific):
+        return None
+    gender = gender or honorific
     # The journalist's convention: one person of a name is called by it
     # alone, the others in full each time ("Lee Roe"); the one the article
     # names in full several times as often is that one.
@@ -225,6 +233,9 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
         return None
     return (at, 0, f"[{name}] ")
 
+
+# Honorifics before a surname, with the sex they say.
+_HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 
 # Months that are given names too: "May Roe" is a name, "in May Roe won" is not.
 _MONTHS = frozenset("January February March April May June July August".split())
@@ -253,17 +264,23 @@ def _names_before(text: str, surname: str) -> tuple[list[tuple[str, int]], bool]
     mention leaves it unsure which word is the given name (two given names
     before the surname: "Dana Rae Roe")."""
     found: dict[str, int] = {}
-    unsure = False
+    unsure = longer = False
     for at, words in _mentions(text, surname):
         given = words[-1]
         if not _may_name(given):
             continue
         if not is_given_name(given) and _opens_sentence(text, at - 1 - len(given)):
             continue  # ("When Roe won": a sentence's first word)
+        if _name_goes_on(text, at + len(surname)):
+            # "the Dana Roe Institute", "New Quillon Roe Party": a longer
+            # name's words, no person's given name (with no other, whom "Roe"
+            # means is unsure).
+            longer = True
+            continue
         if len(words) == 2 and _may_name(words[0]) and is_given_name(words[0]):
             unsure = True  # (two given names in a row: "Dana Rae Roe")
         found[given] = found.get(given, 0) + 1
-    return sorted(found.items(), key=lambda kv: -kv[1]), unsure
+    return sorted(found.items(), key=lambda kv: -kv[1]), unsure or (longer and not found)
 
 
 @per_text
@@ -279,6 +296,30 @@ def _mentions(text: str, surname: str) -> list[tuple[int, list[str]]]:
             words = words[:1]  # (a middle initial)
         found.append((at, words))
     return found
+
+
+# Capitalized words that may follow a person's full name and end it.
+_AFTER_NAME = frozenset(
+    """
+    Jr Jr. Sr Sr. II III IV Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December
+    """.split()
+)
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalized word follows the name ending at `end`, inside
+    its sentence: "... Roe Institute", not "Roe Jr.", "Roe Tuesday"."""
+    if text[end : end + 1] != " ":
+        return False
+    nxt = text[end + 1 : end + 30].split(maxsplit=1)[:1]
+    word = nxt[0].rstrip(",.;:'\u2019s") if nxt else ""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and nxt[0] not in _AFTER_NAME
+        and word not in _AFTER_NAME
+    )
 
 
 def _opens_sentence(text: str, at: int) -> bool:

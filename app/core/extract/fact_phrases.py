@@ -282,6 +282,13 @@ def _bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] 
             # ("the May report" names no report.)
         if w in NP_ENDS or w in _SUBJECT_PRONOUNS or (last >= 0 and is_verb(w)) or w.endswith("ly"):
             break
+        if last >= 0 and w.lower() in _DETERMINERS:
+            if w.lower() in ("a", "an"):
+                break  # "offered the clerk a job": the next object
+            # "the threat the guild poses", "the strategy behind the plan":
+            # a clause or a complement says which (a "the <noun>" in it is
+            # asked about on its own).
+            return None
         if (
             last >= 0
             and w.endswith("s")
