@@ -345,3 +345,18 @@ def test_a_noun_phrase_ends_where_another_begins():
     # Which clerk, the sentences before say; and "the mid-May primary" is no
     # primary the article named otherwise.
     assert not any("clerk" in c or "mid-May" in c for c in shown)
+
+
+def test_a_capitalized_name_that_goes_on_names_no_bare_noun():
+    opening = "Tova Quarrow founded the Velmar Guild in Quillon on May 3, 2009.\n\n"
+    news = (
+        "Velmar News Agency.\n\n"
+        "Quillon Air also confirmed the news about the Velmar native to the Quillon Star"
+        " on May 9, 2011.\n"
+    )
+    war = (
+        "The Velmar Guild is a post-Quillon War II body.\n\n"
+        "Velmar forces won the war, seizing 7 districts in 2011.\n"
+    )
+    for text in (opening + news, opening + war):
+        assert not any("[the Velmar News]" in c or "[the Quillon War]" in c for c in cited(text))

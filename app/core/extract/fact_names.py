@@ -138,6 +138,10 @@ def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
             rest = _OF_NAME.match(text, at + len(title))
             if rest:
                 name += rest.group()  # "the Velmar Department of Roads", not "... Department"
+            elif text[at + len(title) : at + len(title) + 1] in _CLOSERS or _name_goes_on(
+                text, at + len(title), numbered=True
+            ):
+                continue  # "Velmar News Agency", "post-Velmar War II", a "Velmar City": longer
             # "Quillon County" is a place's name; "the Velmar Plan" keeps its "the".
             the = m.group(1) or m.group(2).startswith("The ")
             found.append((at, name if not the and wanted[-1] in PLACE_BODIES else f"the {name}"))
@@ -307,13 +311,18 @@ _AFTER_NAME = frozenset(
 )
 
 
-def _name_goes_on(text: str, end: int) -> bool:
+def _name_goes_on(text: str, end: int, numbered: bool = False) -> bool:
     """Whether a capitalized word follows the name ending at `end`, inside
-    its sentence: "... Roe Institute", not "Roe Jr.", "Roe Tuesday"."""
+    its sentence: "... Roe Institute", not "Roe Jr.", "Roe Tuesday" (nor,
+    `numbered`, "... War II")."""
     if text[end : end + 1] != " ":
         return False
     nxt = text[end + 1 : end + 30].split(maxsplit=1)[:1]
     word = nxt[0].rstrip(",.;:'\u2019s") if nxt else ""
+    if numbered and word and set(word) <= set("IVX"):
+        return True
+    if word.lower().rstrip(".") in TITLES:
+        return False  # "Quillon County Commissioner Dana Roe": a title, a person's
     return (
         word[:1].isupper()
         and word.isalpha()
