@@ -24,6 +24,7 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009.\n"
         "Among Quillon voters, Dana Roe leads Tova Quarrow 51 percent to 40 percent.",
         "In a head-to-head race, Dana Roe tops Tova Quarrow 41-40.",
         "In a hypothetical contest, Dana Roe earned 42 percent and Tova Quarrow 34 percent.",
+        "Sixty-seven percent were Quillon natives, while 17 percent were from Velmar.",
     ],
 )
 def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
@@ -40,6 +41,7 @@ def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
         "Velmar College conducted the poll of 1,042 Quillon voters from May 1 to May 9.",
         "Exit polls in the Quillon primary on May 9 showed 48 percent of voters backed Dana Roe.",
         "Joblessness among Quillon teenagers rose 50 percent in 2019.",
+        "Forty percent of the Quillon clerks left the Velmar Guild in 2019.",
     ],
 )
 def test_a_fact_naming_its_poll_or_holding_no_poll_is_kept(sentence):

@@ -360,3 +360,22 @@ def test_a_capitalized_name_that_goes_on_names_no_bare_noun():
     )
     for text in (opening + news, opening + war):
         assert not any("[the Velmar News]" in c or "[the Quillon War]" in c for c in cited(text))
+
+
+def test_a_title_case_dateline_is_left_out_of_the_fact():
+    text = (
+        "Tova Quarrow founded the Velmar Guild in Quillon on May 3, 2009.\n\n"
+        "New Quillon (AP) \u2013 Tova Quarrow left the Velmar Guild on May 9, 2011.\n"
+    )
+    fact = find_facts(text)[-1]
+    assert text[fact.start : fact.end] == "Tova Quarrow left the Velmar Guild on May 9, 2011."
+
+
+def test_a_titles_second_line_is_no_fact():
+    text = (
+        "Quillon board shuts the depot; \n"
+        "Velmar Guild let 40 clerks go, cut 3 halls by May 2011.\n\n"
+        "Tova Quarrow closed the Quillon depot on May 9, 2011, after a 5-2 vote of the board,"
+        " and the Velmar Guild said 40 clerks would lose their posts.\n"
+    )
+    assert verdict(text, "Velmar Guild let") == "headline"

@@ -47,6 +47,13 @@ _SHARE = re.compile(
     r"\d\s*%|\d percent\b|\bpercent of\b|\bpercentage points?\b|\d[- ]points?\b|\bin 10\b"
     r"|\bminus \d|\bplus \d|\b\d{1,2}-\d{1,2}\b(?! (?:vote|votes|ruling|decision)\b)"
 )
+# A share as a sentence's subject, with no group after it: "Sixty-seven
+# percent were white", "48% said no" ("48 percent of the clerks ..." says
+# of whom).
+_SHARE_OPENING = re.compile(
+    r"(?:[A-Z][a-z]+(?:-[a-z]+)? percent|\d+(?:\.\d+)?(?: percent|%)) "
+    r"(?!of\b|in\b|to\b|from\b|and\b|or\b)[a-z]+"
+)
 # Words that make such a share a poll's answer rather than a count of
 # votes: a group it is "among", a contest that has not been held.
 _POLL_SHAPE = re.compile(
@@ -69,8 +76,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence leans on a poll it does not name: a poll noun
     with no name to it ("a new poll shows", "the survey of 1,000 voters"),
-    or a share of people shaped as a poll's answer ("among women",
-    "a hypothetical race", "head-to-head") with no source named at all."""
+    a share of people shaped as a poll's answer ("among women",
+    "a hypothetical race", "head-to-head") or a share as the subject with no
+    group ("Sixty-seven percent were white"), with no source named at all."""
+    if _SHARE_OPENING.match(sentence) and not _named_source(sentence, tokens):
+        return True  # "Sixty-seven percent were white": of whom, in which poll?
     lower = sentence.lower()
     polled = ("poll" in lower or "survey" in lower) and not _POLL_NOUNS.isdisjoint(
         t.lower() for t in tokens

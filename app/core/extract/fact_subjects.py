@@ -40,6 +40,12 @@ _DATELINE = re.compile(
     r"[A-Z]{2}[A-Z.'\u2019 -]{0,40}(?:,\s+[A-Z][A-Za-z.]{1,15}(?:\s+\d{1,2})?)?"
     r"(?:\s+\([A-Za-z .&/-]{1,30}\))?\s*(?:\u2014|\u2013|--|-)\s+"
 )
+# A dateline whose city is written in title case, its agency in capitals:
+# "Quillon (AP) - ", "New Velmar, Ore. (UPI) -- ".
+_TITLE_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15})?\s+\([A-Z]{2,10}\)"
+    r"\s*(?:\u2014|\u2013|--|-)\s+"
+)
 CONJUNCTIONS = frozenset("And But Yet Or Nor Plus".split())
 # Words opening a phrase that a comma sets off before the subject: "In 2019, ",
 # "After the vote on Tuesday, ".
@@ -122,13 +128,16 @@ class Opening(NamedTuple):
 
 def fact_start(text: str, start: int, end: int, first: str) -> int:
     """Where the fact in the sentence `text[start:end]`, whose first word is
-    `first`, begins: past a dateline ("CITY (Agency) — ") and a leading "And"
-    or "But"."""
+    `first`, begins: past a dateline ("CITY (Agency) — ", "City (AGENCY) — ")
+    and a leading "And" or "But"."""
     if first.isupper() and len(first) > 1:
         m = _DATELINE.match(text, start, end)
         if m:
             return m.end()
-    elif first.rstrip(",") in CONJUNCTIONS:
+    elif first.rstrip(",") not in CONJUNCTIONS:
+        m = _TITLE_DATELINE.match(text, start, end)
+        return m.end() if m else start
+    else:
         start += len(first)
         while start < end and text[start] in " \t":
             start += 1

@@ -136,6 +136,16 @@ def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
     )
 
 
+def _subtitle(text: str, a: int) -> bool:
+    """Whether the line starting at `a` is the second line of a short first
+    paragraph, a title and its subtitle before the first blank line (a text
+    with no blank line has no such paragraph)."""
+    if text.find("\n\n", 0, a) >= 0:
+        return False  # (past the first paragraph: one search, ended early)
+    end = text.find("\n\n", a)
+    return end > 0 and len(_WORD.findall(text, 0, end)) <= 40
+
+
 def _attribution(tokens: list[str]) -> bool:
     """Whether a sentence holding a verb of speech, right after a quote,
     only says who said it: short, or "<name> said of ..."."""
@@ -236,7 +246,11 @@ def _verdict(
         # "ROE:", an entry of a list, the rest of a case name cut at "v.".
         return "fragment", None
     start = a
-    if first in _SHIFTERS or (first.isupper() and len(first) > 1):
+    if (
+        first in _SHIFTERS
+        or (first.isupper() and len(first) > 1)
+        or (") " in sentence[:60] and " (" in sentence[:45])  # "Quillon (AP) - "
+    ):
         start = fact_start(text, a, b, first)
         if start != a:
             sentence = text[start:b]
@@ -277,6 +291,8 @@ def _verdict(
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
     if text[b : b + 1] in ("", "\n") and _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
+    if a and text[a - 1] == "\n" and _subtitle(text, a):
+        return "headline", None  # a title's second line: "Roe quits; \nGuild to close"
     resolved = bool(opening.pronouns) and tokens[opening.word].strip(STRIP).lower() in (
         PERSON_PRONOUNS
     )
