@@ -25,6 +25,7 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009.\n"
         "In a head-to-head race, Dana Roe tops Tova Quarrow 41-40.",
         "In a hypothetical contest, Dana Roe earned 42 percent and Tova Quarrow 34 percent.",
         "Sixty-seven percent were Quillon natives, while 17 percent were from Velmar.",
+        "Dana Roe drew the support of 41 percent of the Quillon voters surveyed.",
     ],
 )
 def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
@@ -42,6 +43,8 @@ def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
         "Exit polls in the Quillon primary on May 9 showed 48 percent of voters backed Dana Roe.",
         "Joblessness among Quillon teenagers rose 50 percent in 2019.",
         "Forty percent of the Quillon clerks left the Velmar Guild in 2019.",
+        "The Velmar levy was rejected by 59.6 percent of Quillon voters in 2019.",
+        "Dana Roe won 60 percent of the vote in the Quillon primary on May 9.",
     ],
 )
 def test_a_fact_naming_its_poll_or_holding_no_poll_is_kept(sentence):
@@ -53,7 +56,8 @@ def test_a_fact_naming_its_poll_or_holding_no_poll_is_kept(sentence):
     [
         "Turnout in Quillon rose after the polls opened at 7 a.m. on May 9.",
         "Dana Roe won 40 percent after Quillon voters went to the polls on May 9.",
-        "In the 2012 race between Dana Roe and Tova Quarrow, 61 percent of voters were 45 or older.",
+        "In the 2012 race between Dana Roe and Tova Quarrow, Dana Roe won 61 percent of the vote.",
+        "Dana Roe won 60 percent of Quillon voters in the May 9 primary.",
     ],
 )
 def test_voting_places_and_a_dated_race_are_no_unnamed_poll(sentence):

@@ -68,6 +68,15 @@ _MARGIN = re.compile(
     r"\d[- ]points?\b|\bpercentage points?\b|\bminus \d|\bminus (?:one|two|three|four|five|"
     r"six|seven|eight|nine|ten)\b|\d\s*(?:%|percent)?\s*(?:to|versus|vs\.?)\s*\d"
 )
+# A share of a poll's sample: "33% of likely Quillon voters", "48 percent of
+# respondents" (won in a contest, it is a result: "won 60 percent of voters").
+_SHARE_OF_VOTERS = re.compile(
+    r"(?:%|\bpercent) of (?:[\w-]+ ){0,4}(?:voters|respondents|adults|those (?:polled|surveyed))\b"
+)
+_RESULT = re.compile(
+    r"\b(?:won|wins|win|winning|carried|carries|captured|took|takes|lost|rejected|approved|"
+    r"elected|passed|defeated)\b"
+)
 # "In a race between Roe and Quarrow": a contest not yet held, unless dated.
 _BETWEEN = re.compile(r"\b(?:race|contest) between\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -106,6 +115,7 @@ def _poll_shaped(sentence: str) -> bool:
     points", "minus 40")."""
     return bool(
         _POLL_SHAPE.search(sentence)
+        or (_SHARE_OF_VOTERS.search(sentence) and not _RESULT.search(sentence))
         or (_BETWEEN.search(sentence) and not _YEAR.search(sentence))
         or (_AMONG.search(sentence) and _MARGIN.search(sentence))
     )
