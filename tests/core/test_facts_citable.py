@@ -187,3 +187,9 @@ def test_the_line_after_a_quote_that_says_who_said_it_and_when_is_no_fact():
     )
     assert facts(text) == [CHECKABLE]
     assert verdict(text, "Orla Brennick said of") == "attribution"
+
+
+def test_a_dateline_with_a_state_and_a_day_is_left_out():
+    text = "MARROWFIELD, Qu., May 9 (Wirepress) \u2014 The Quillon County board voted 5-2 on Tuesday.\n"
+    fact = find_facts(text)[0]
+    assert text[fact.start : fact.end] == "The Quillon County board voted 5-2 on Tuesday."

@@ -26,6 +26,7 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009.\n"
         "In a hypothetical contest, Dana Roe earned 42 percent and Tova Quarrow 34 percent.",
         "Sixty-seven percent were Quillon natives, while 17 percent were from Velmar.",
         "Dana Roe drew the support of 41 percent of the Quillon voters surveyed.",
+        "The Velmar Guild receives, according to one report, $234 million a year from Quillon.",
     ],
 )
 def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
@@ -43,6 +44,7 @@ def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
         "Exit polls in the Quillon primary on May 9 showed 48 percent of voters backed Dana Roe.",
         "Joblessness among Quillon teenagers rose 50 percent in 2019.",
         "Forty percent of the Quillon clerks left the Velmar Guild in 2019.",
+        "The Velmar Guild receives $234 million a year, according to a report by the Quillon Post.",
         "The Velmar levy was rejected by 59.6 percent of Quillon voters in 2019.",
         "Dana Roe won 60 percent of the vote in the Quillon primary on May 9.",
     ],

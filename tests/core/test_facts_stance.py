@@ -34,6 +34,9 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("The Quillon vote in May 2019 was more partisan.", "pointer"),
         ("The Velmar Guild has become more cautious since 2019.", "pointer"),
         ("In 2019, the Velmar Guild went a step further.", "pointer"),
+        ("Tova Quarrow held a rally in Quillon on May 9, 2019, instead.", "pointer"),
+        ("Elsewhere in Quillon, Tova Quarrow hired 12 clerks in May 2019.", "pointer"),
+        ("In the end, Tova Quarrow voted for the Velmar levy in May 2019.", "pointer"),
         ("As if to prove it, Tova Quarrow hired 12 clerks in May 2019.", "analysis"),
         # A bare event or document, wherever it stands: which meeting, which letter?
         ("Tova Quarrow left the meeting early on May 9, 2019.", "pointer"),

@@ -47,6 +47,14 @@ _SHARE = re.compile(
     r"\d\s*%|\d percent\b|\bpercent of\b|\bpercentage points?\b|\d[- ]points?\b|\bin 10\b"
     r"|\bminus \d|\bplus \d|\b\d{1,2}-\d{1,2}\b(?! (?:vote|votes|ruling|decision)\b)"
 )
+# "according to" a source that names no one: "one report", "a new study",
+# "some estimates" (not "a report by the Velmar Post").
+_UNNAMED_SOURCE = re.compile(
+    r"\b[Aa]ccording to (?:a|an|one|some|several|two|three) (?:[a-z-]+ ){0,2}"
+    r"(?:report|reports|study|studies|estimate|estimates|analysis|survey|poll|count|source|"
+    r"sources|tally)\b(?! (?:by|from|for|of|conducted|released|published|compiled) "
+    r"(?:the )?[A-Z])"
+)
 # A share as a sentence's subject, with no group after it: "Sixty-seven
 # percent were white", "48% said no" ("48 percent of the clerks ..." says
 # of whom).
@@ -88,6 +96,8 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
     a share of people shaped as a poll's answer ("among women",
     "a hypothetical race", "head-to-head") or a share as the subject with no
     group ("Sixty-seven percent were white"), with no source named at all."""
+    if "ccording to" in sentence and _UNNAMED_SOURCE.search(sentence):
+        return True  # "according to one report", "according to a study": which?
     if _SHARE_OPENING.match(sentence) and not _named_source(sentence, tokens):
         return True  # "Sixty-seven percent were white": of whom, in which poll?
     lower = sentence.lower()

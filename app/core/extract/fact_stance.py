@@ -95,13 +95,16 @@ STANCE_WATCHED = (
 )
 
 
+# Openers that place the sentence after or beside what the ones before said.
+_BACK_OPENERS = ("Elsewhere", "In the end,", "In the meantime,", "At the same time,")
 # A comparison with nothing to compare with in the sentence: "The vote was
 # more partisan", "the tone has become more aggressive", "Roe went a step
 # further" (than what, the sentences before say).
 _COMPARED = re.compile(
     r"\b(?:is|are|was|were|be|been|become|became|becomes|grew|grown|seems?|seemed|remains?|"
     r"remained|looks?|looked|appears?|appeared)\s+(?:(?:a little|a bit|much|far|even|slightly|"
-    r"somewhat|increasingly|still|now|no|considerably|significantly)\s+)?(?:more|less)\s+[a-z]"
+    r"somewhat|increasingly|still|now|no|considerably|significantly)\s+)?(?:more|less|equally)"
+    r"\s+[a-z]"
     r"|\b(?:went|go|goes|going|gone)\s+(?:a step |one step |even )?further\b"
 )
 
@@ -130,6 +133,8 @@ def stance(sentence: str, tokens: list[str], hits: set[str]) -> str:
         return "pointer"
     if _unstated_comparison(sentence, tokens):
         return "pointer"
+    if tokens[-1] in ("instead.", "instead.\u201d") or sentence.startswith(_BACK_OPENERS):
+        return "pointer"  # "Roe held a rally in Quillon instead.": instead of what?
     if sentence.startswith("As if "):
         return "analysis"  # "As if to prove the point, ...": the writer's reading
     found = STANCE_WATCHED.intersection(hits) if hits else hits
