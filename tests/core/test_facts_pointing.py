@@ -96,6 +96,7 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
         # story is about, worth citing even where the article never names it.
         "The ordinance passed 5-2 on May 9.",
         "The Quillon board approved the ordinance 5-2 on May 9.",
+        "The Quillon board approved the ordinance in a unanimous vote on May 9.",
         "Tova Quarrow won the primary in Quillon on May 9.",
         # A place or its governing body: the one the story is about.
         "In 2017, the state declared itself a depot-free zone.",

@@ -79,8 +79,8 @@ _CONTESTS = frozenset(
     turnout referendum convention
     """.split()
 )
-# A vote's tally: "13-0", "5 to 4".
-_TALLY = re.compile(r"\b\d{1,3}(?:-| to )\d{1,3}\b")
+# A vote's tally: "13-0", "5 to 4", "unanimous".
+_TALLY = re.compile(r"\b\d{1,3}(?:-| to )\d{1,3}\b|\b[Uu]nanimous(?:ly)?\b")
 
 _THE = re.compile(r"(?<!\S)[Tt]he(?!\S)")
 
