@@ -25,7 +25,8 @@ bench/facts_check_verdicts_2.tsv; 2026 for bench/facts_check_verdicts_3.tsv;
 2027 for bench/facts_check_verdicts_4.tsv; --part tune, 3101 and 3200 drew
 bench/facts_tune_verdicts.tsv, 4101 and 4102 bench/facts_tune_verdicts_4.tsv,
 6107 bench/facts_tune_verdicts_6.tsv, 7103 and 7104
-bench/facts_tune_verdicts_7.tsv, under earlier rules; 2029 and 2030 for
+bench/facts_tune_verdicts_7.tsv, under earlier rules; 8105 and 8106
+bench/facts_tune_verdicts_8.tsv; 2029 and 2030 for
 bench/facts_check_verdicts_6.tsv), one a line: source, start, end and the
 cited form, for judging by hand (the text goes to the terminal only). The
 facts are found with each article's publication date, as an import with
