@@ -16,14 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.core.extract.fact_lexicon import past_tense
+from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
 
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAYS = WEEKDAYS
 _WEEKDAY_NAMES = [w.lower() for w in _WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(_WEEKDAYS), re.IGNORECASE)
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 # Words that make a weekday a day to come: "will vote Tuesday", "is set for Friday".
 _AHEAD = re.compile(
     r"\b(?:will|won't|is expected|are expected|is scheduled|are scheduled|is set|are set|"
@@ -38,13 +35,13 @@ _SCHEDULED = re.compile(
     r"(?: (?!after\b|since\b|before\b)[\w'\u2019-]+){0,3} (?:on )?$"
 )
 # A weekday with its date written out stands on its own: "Friday, April 1", "Tuesday (March 22)".
-_MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTH_NAMES = "|".join(m[:3] for m in MONTHS)
 _DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
 # Days with a name of their own: a feast, a market day, a day of primaries.
 _NAMED_DAY = re.compile(r"\b(?:Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|Holy|Maundy) $")
 _RELATIVE = re.compile(
     r"\b(?:(?P<wrel>[Nn]ext |[Ll]ast |[Tt]his )?"
-    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?P<weekday>{'|'.join(WEEKDAYS)})"
     r"(?:['\u2019]s)?(?: (?:morning|afternoon|evening|night))?(?:['\u2019]s)?"
     r"|(?P<day>(?:^[YT]|\b[yt])(?:esterday|oday|onight))(?P<dpos>['\u2019]s)?"
     r"|(?P<which>(?:[Ee]arlier |[Ll]ater )?[Tt]his|[Ll]ast|[Nn]ext) "
@@ -175,7 +172,7 @@ def _date_of(sentence: str, m: re.Match[str], published: dt.date) -> str | None:
         return f"the {unit} of {_day(monday)}"
     if unit == "month":
         month = published.month - 1 + step
-        return f"{_MONTHS[month % 12]} {published.year + month // 12}"
+        return f"{MONTHS[month % 12]} {published.year + month // 12}"
     if unit == "year":
         return str(published.year + step)
     # A season: "this summer" is this year's; "last spring" may be this
@@ -209,12 +206,12 @@ def _ago(words: str, published: dt.date) -> str | None:
         return f"the week of {_day(day - dt.timedelta(days=day.weekday()))}"
     if unit == "month":
         month = published.month - 1 - n
-        return f"{_MONTHS[month % 12]} {published.year + month // 12}"
+        return f"{MONTHS[month % 12]} {published.year + month // 12}"
     return str(published.year - n)
 
 
 def _day(day: dt.date) -> str:
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def parse_date(value: str | None) -> dt.date | None:

@@ -7,6 +7,15 @@ them.
 
 from __future__ import annotations
 
+# The calendar, as English writes it: every month and weekday list of the
+# fact finder is built from these.
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+# The short forms of months news writes (May has none), without their stop.
+MONTH_SHORT = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
 # Words that make a statement speculative or normative: what might be, what
 # should be. A sentence holding one states no checkable fact.
 HEDGES = frozenset(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from app.core.extract.fact_lexicon import PLACE_BODIES, SHARED_OFFICES
+from app.core.extract.fact_lexicon import MONTHS, PLACE_BODIES, SHARED_OFFICES, WEEKDAYS
 from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import TITLES
 
@@ -242,7 +242,7 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
 _HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 
 # Months that are given names too: "May Roe" is a name, "in May Roe won" is not.
-_MONTHS = frozenset("January February March April May June July August".split())
+_MONTHS = frozenset(MONTHS[:8])  # (January to August)
 
 
 @per_text
@@ -303,12 +303,7 @@ def _mentions(text: str, surname: str) -> list[tuple[int, list[str]]]:
 
 
 # Capitalized words that may follow a person's full name and end it.
-_AFTER_NAME = frozenset(
-    """
-    Jr Jr. Sr Sr. II III IV Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December
-    """.split()
-)
+_AFTER_NAME = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", *WEEKDAYS, *MONTHS])
 
 
 def _name_goes_on(text: str, end: int, numbered: bool = False) -> bool:

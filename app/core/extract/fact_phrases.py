@@ -13,10 +13,13 @@ from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
     IRREGULAR_PAST,
+    MONTH_SHORT,
+    MONTHS,
     NUMBER_WORDS,
     PLACE_BODIES,
     RECORD_NOUNS,
     TIME_NOUNS,
+    WEEKDAYS,
 )
 from app.core.extract.fact_names import Edit, named_before, per_text
 from app.core.extract.fact_rules import has_word
@@ -95,13 +98,7 @@ TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER_WORD_HEADS = NUMBER_WORDS | TENS
 
 # Months and days (and their short forms): no name of a place or a thing.
-CALENDAR = frozenset(
-    """
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday
-    """.split()
-)
+CALENDAR = frozenset(MONTHS + MONTH_SHORT + WEEKDAYS)
 
 VERBISH = frozenset(
     "is are was were has have had will would can could may might did does do".split()

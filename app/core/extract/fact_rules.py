@@ -26,6 +26,7 @@ from app.core.extract.fact_lexicon import (
     HEDGES,
     IMPERATIVES,
     INTERPRETING,
+    MONTHS,
     PERSONAL,
     TIME_NOUNS,
 )
@@ -213,9 +214,7 @@ _SINGLE_QUOTED = re.compile(
 # schedule ("will vote on Tuesday", "takes effect Jan. 1").
 _SCHEDULE_PHRASES = ("next week", "next month", "next year", "this week", "this month")
 _YEAR = re.compile(r"in (?:19|20)\d\d\b")
-_FULL_DATE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d"
-)
+_FULL_DATE = re.compile(rf"(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.? \d{{1,2}}, (?:19|20)\d\d")
 _PERSON_WORDS = frozenset(
     w + p for w in ("he", "she", "him", "his", "her") for p in ("", ",", ".", ";", ":")
 )

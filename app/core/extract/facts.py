@@ -21,8 +21,11 @@ from dataclasses import dataclass
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
+    MONTH_SHORT,
+    MONTHS,
     NUMBER_WORDS,
     TIME_NOUNS,
+    WEEKDAYS,
     past_tense,
 )
 from app.core.extract.fact_pointers import (
@@ -55,11 +58,8 @@ class Fact:
 
 
 # Months and days, as written: "Nov. 19", "in November", "on Tuesday".
-_MONTHS = (
-    "January February March April May June July August September October November December "
-    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
-).split()
-_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday Yesterday".split()
+_MONTHS = MONTHS + [m + "." for m in MONTH_SHORT]
+_DAYS = [*WEEKDAYS, "yesterday", "Yesterday"]
 _PUNCT = ("", ",", ".", ";", ":")
 # Words of a sentence, as written (split at spaces, a comma or stop stuck
 # on), that make it checkable: a decision, a number, a month or a day.
