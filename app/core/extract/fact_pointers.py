@@ -10,16 +10,20 @@ from __future__ import annotations
 import re
 
 from app.core.extract.fact_lexicon import (
+    MONTH_SHORT,
+    MONTHS,
     TIME_NOUNS,
+    WEEKDAYS,
 )
 
-# Months and days as written, with a comma or stop stuck on: a date.
+# Months and days as written, with a comma or stop stuck on: a date ("May"
+# left out, a sentence's "May" being as often the verb; the short forms news
+# writes with a stop).
 DATE_WORDS = frozenset(
     w + p
-    for w in """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.
-    """.split()
+    for w in WEEKDAYS
+    + [m for m in MONTHS if m != "May"]
+    + [m + "." for m in MONTH_SHORT if m not in ("Mar", "Apr", "Jun", "Jul", "Sep")]
     for p in ("", ",", ".")
 )
 # Verbs that report what someone said: quoted words in their sentence are
@@ -266,10 +270,11 @@ _STANDS = frozenset("has had holds held leads leading currently".split())
 _STANDING = frozenset(
     "has have holds hold leads lead trails trail stake assured needs need total tally".split()
 )
+# (Short forms news writes mostly without a stop; "Mar", "Apr", "Jun", "Jul"
+# are as often a name's: "Mar-a-Lago".)
+_DATED_SHORT = [m for m in MONTH_SHORT if m not in ("Mar", "Apr", "Jun", "Jul")]
 DATED = re.compile(
-    r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)\b"
+    rf"\b(?:(?:19|20)\d\d|{'|'.join(MONTHS + _DATED_SHORT + WEEKDAYS)}|today|tonight|yesterday)\b"
 )
 
 
