@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.core.cite_fields import date_long
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
 
 _WEEKDAYS = WEEKDAYS
@@ -172,7 +173,7 @@ def _date_of(sentence: str, m: re.Match[str], published: dt.date) -> str | None:
         return f"the {unit} of {_day(monday)}"
     if unit == "month":
         month = published.month - 1 + step
-        return f"{MONTHS[month % 12]} {published.year + month // 12}"
+        return _month(published.year + month // 12, month % 12 + 1)
     if unit == "year":
         return str(published.year + step)
     # A season: "this summer" is this year's; "last spring" may be this
@@ -206,12 +207,18 @@ def _ago(words: str, published: dt.date) -> str | None:
         return f"the week of {_day(day - dt.timedelta(days=day.weekday()))}"
     if unit == "month":
         month = published.month - 1 - n
-        return f"{MONTHS[month % 12]} {published.year + month // 12}"
+        return _month(published.year + month // 12, month % 12 + 1)
     return str(published.year - n)
 
 
 def _day(day: dt.date) -> str:
-    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    """A day as a citation writes it, the memo's own long form: "March 22, 2016"."""
+    return date_long(day.isoformat())
+
+
+def _month(year: int, month: int) -> str:
+    """A month as a citation writes it: "February 2016"."""
+    return date_long(f"{year:04d}-{month:02d}")
 
 
 def parse_date(value: str | None) -> dt.date | None:
