@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_rules import has_digit
+
 # Nouns of a poll, as written with a stop or comma stuck on.
 _POLL_NOUNS = frozenset(
     w + p for w in ("poll", "polls", "survey", "surveys") for p in ("", ",", ".", ";", ":")
@@ -98,14 +100,16 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
     group ("Sixty-seven percent were white"), with no source named at all."""
     if "ccording to" in sentence and _UNNAMED_SOURCE.search(sentence):
         return True  # "according to one report", "according to a study": which?
-    if _SHARE_OPENING.match(sentence) and not _named_source(sentence, tokens):
-        return True  # "Sixty-seven percent were white": of whom, in which poll?
     lower = sentence.lower()
     polled = ("poll" in lower or "survey" in lower) and not _POLL_NOUNS.isdisjoint(
         t.lower() for t in tokens
     )
+    if not polled and not (has_digit(sentence) or "percent" in sentence):
+        return False  # (most sentences: a few substring tests; a share needs one of these)
+    if _SHARE_OPENING.match(sentence) and not _named_source(sentence, tokens):
+        return True  # "Sixty-seven percent were white": of whom, in which poll?
     if not polled and not (_SHARE.search(sentence) and _poll_shaped(sentence)):
-        return False  # (most sentences: a few substring tests)
+        return False
     if _named_source(sentence, tokens):
         return False
     if polled:
