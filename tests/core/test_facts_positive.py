@@ -365,7 +365,7 @@ def test_a_capitalized_name_that_goes_on_names_no_bare_noun():
 def test_a_title_case_dateline_is_left_out_of_the_fact():
     text = (
         "Tova Quarrow founded the Velmar Guild in Quillon on May 3, 2009.\n\n"
-        "New Quillon (AP) \u2013 Tova Quarrow left the Velmar Guild on May 9, 2011.\n"
+        "New Quillon (QNS) \u2013 Tova Quarrow left the Velmar Guild on May 9, 2011.\n"
     )
     fact = find_facts(text)[-1]
     assert text[fact.start : fact.end] == "Tova Quarrow left the Velmar Guild on May 9, 2011."

@@ -271,7 +271,7 @@ _STANDING = frozenset(
     "has have holds hold leads lead trails trail stake assured needs need total tally".split()
 )
 # (Short forms news writes mostly without a stop; "Mar", "Apr", "Jun", "Jul"
-# are as often a name's: "Mar-a-Lago".)
+# are as often a name's: "Mar-Quillon".)
 _DATED_SHORT = [m for m in MONTH_SHORT if m not in ("Mar", "Apr", "Jun", "Jul")]
 DATED = re.compile(
     rf"\b(?:(?:19|20)\d\d|{'|'.join(MONTHS + _DATED_SHORT + WEEKDAYS)}|today|tonight|yesterday)\b"

@@ -58,7 +58,7 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:the )?[A-Z])"
 )
 # A share as a sentence's subject, with no group after it: "Sixty-seven
-# percent were white", "48% said no" ("48 percent of the clerks ..." says
+# percent were Quillon natives", "48% said no" ("48 percent of the clerks ..." says
 # of whom).
 _SHARE_OPENING = re.compile(
     r"(?:[A-Z][a-z]+(?:-[a-z]+)? percent|\d+(?:\.\d+)?(?: percent|%)) "
@@ -97,7 +97,7 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
     with no name to it ("a new poll shows", "the survey of 1,000 voters"),
     a share of people shaped as a poll's answer ("among women",
     "a hypothetical race", "head-to-head") or a share as the subject with no
-    group ("Sixty-seven percent were white"), with no source named at all."""
+    group ("Sixty-seven percent were Quillon natives"), with no source named at all."""
     if "ccording to" in sentence and _UNNAMED_SOURCE.search(sentence):
         return True  # "according to one report", "according to a study": which?
     lower = sentence.lower()
@@ -107,7 +107,7 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
     if not polled and not (has_digit(sentence) or "percent" in sentence):
         return False  # (most sentences: a few substring tests; a share needs one of these)
     if _SHARE_OPENING.match(sentence) and not _named_source(sentence, tokens):
-        return True  # "Sixty-seven percent were white": of whom, in which poll?
+        return True  # "Sixty-seven percent were Quillon natives": of whom, in which poll?
     if not polled and not (_SHARE.search(sentence) and _poll_shaped(sentence)):
         return False
     if _named_source(sentence, tokens):

@@ -41,7 +41,7 @@ _DATELINE = re.compile(
     r"(?:\s+\([A-Za-z .&/-]{1,30}\))?\s*(?:\u2014|\u2013|--|-)\s+"
 )
 # A dateline whose city is written in title case, its agency in capitals:
-# "Quillon (AP) - ", "New Velmar, Ore. (UPI) -- ".
+# "Quillon (QNS) - ", "New Velmar, Ore. (QNS) -- ".
 _TITLE_DATELINE = re.compile(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15})?\s+\([A-Z]{2,10}\)"
     r"\s*(?:\u2014|\u2013|--|-)\s+"

@@ -249,7 +249,7 @@ def _verdict(
     if (
         first in _SHIFTERS
         or (first.isupper() and len(first) > 1)
-        or (") " in sentence[:60] and " (" in sentence[:45])  # "Quillon (AP) - "
+        or (") " in sentence[:60] and " (" in sentence[:45])  # "Quillon (QNS) - "
     ):
         start = fact_start(text, a, b, first)
         if start != a:
