@@ -89,11 +89,11 @@ def dated_edits(
     source's `published` date; [] when it names none or no date is known;
     None when one cannot be dated with confidence ("a few weeks ago", "last
     spring")."""
+    if published is None:
+        return []  # (the source's date, cited with the fact, is the key)
     found = relative_times(sentence)
     if not found:
         return []
-    if published is None:
-        return []  # (the source's date, cited with the fact, is the key)
     edits = []
     for m in found:
         when = _date_of(sentence, m, published)

@@ -195,6 +195,9 @@ def _vague_time(sentence: str) -> bool:
     return _VAGUE_TIME.search(sentence) is not None and DATED.search(sentence) is None
 
 
+_NP_ENDS_OR_THE = NP_ENDS | ARTICLES
+
+
 def _named_subject(text: str, tokens: list[str], k: int) -> bool:
     """Whether the subject at word `k` holds a name: a capitalized word (a
     first word only when it is a name, `is_proper`) or a bracket, before its
@@ -225,7 +228,7 @@ def _named_subject(text: str, tokens: list[str], k: int) -> bool:
             if j == 0 and not is_proper(text, w):
                 continue
             return True
-        elif j > k and is_verb(w) and tokens[j - 1].lower() not in NP_ENDS | ARTICLES:
+        elif j > k and is_verb(w) and tokens[j - 1].lower() not in _NP_ENDS_OR_THE:
             return False  # ("the number of suspended accounts": no verb yet)
     return False
 
