@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.core.fileio import atomic_write_text
+from app.core.first_use import dataclass_at_first_use
 from app.core.model import Item, Source, SourceMeta
 
 SCHEMA_VERSION = 1
@@ -60,7 +61,7 @@ def _clean(text: str) -> str:
     return clean_text(text)[0]
 
 
-@dataclass
+@dataclass_at_first_use()
 class SourceRef:
     """A snapshot of a source's identity and metadata, for citations."""
 
@@ -91,7 +92,7 @@ class SourceRef:
         return ("meta", self.title, self.outlet, self.author, self.date, self.url, self.file_name)
 
 
-@dataclass
+@dataclass_at_first_use()
 class Block:
     """A quote, a fact or the user's own prose.
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
 from app.core import corroborate
+from app.core.first_use import dataclass_at_first_use
 from app.core.model import SourceMeta
 from app.core.store import Library
 
@@ -75,7 +76,7 @@ EVERYTHING = Changes(
 IMPORTED = Changes(sources=True, items=True, speakers=True, groups=True)
 
 
-@dataclass
+@dataclass_at_first_use()
 class Edit:
     """A library write that was made, and the write that takes it back."""
 

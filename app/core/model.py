@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from app.core.first_use import dataclass_at_first_use
+
 ItemKind = Literal["quote", "fact"]
 
 METADATA_FIELDS = ("title", "outlet", "author", "date", "url", "accessed")
 
 
-@dataclass
+@dataclass_at_first_use()
 class SourceMeta:
     """What is known about a source besides its text; empty string = unknown."""
 
@@ -30,7 +32,7 @@ class SourceMeta:
         return [name for name in ("title", "date") if not getattr(self, name).strip()]
 
 
-@dataclass
+@dataclass_at_first_use()
 class Source:
     id: int
     file_name: str
@@ -40,7 +42,7 @@ class Source:
     derived_from: int | None = None
 
 
-@dataclass
+@dataclass_at_first_use()
 class Speaker:
     id: int
     name: str
@@ -72,7 +74,7 @@ class Item:
         return self.cited if self.cited is not None else self.text
 
 
-@dataclass
+@dataclass_at_first_use()
 class NewItem:
     """An item about to be stored: found by extraction or clipped by hand."""
 
@@ -85,7 +87,7 @@ class NewItem:
     cited: str | None = None  # see Item.cited
 
 
-@dataclass
+@dataclass_at_first_use()
 class Cluster:
     """The same quote or claim carried by several sources."""
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from app.core.first_use import dataclass_at_first_use
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
 
@@ -40,7 +41,7 @@ def _future() -> Future:
     return Future()
 
 
-@dataclass
+@dataclass_at_first_use()
 class Steps:
     """A generator job on the writer; `cancel()` stops it before its next step."""
 
@@ -59,7 +60,7 @@ class Steps:
         return self._cancelled.is_set()
 
 
-@dataclass
+@dataclass_at_first_use()
 class _Op:
     run: Callable[[Library], Any]
     future: Future = field(default_factory=_future)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.core.errors import LibraryDamagedError, LibraryError
+from app.core.first_use import make_waiting_dataclasses
 from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
@@ -104,7 +105,8 @@ _BACKUP_AT_THE_LATEST_MS = 5000  # after start, painted or not
 
 def _after_first_frame(window) -> None:
     """What waits until the window's first frame is on screen: the style
-    sheet on the whole application (app.ui.look), the library in the recent
+    sheet on the whole application (app.ui.look), the dataclasses that wait
+    for their first use (app.core.first_use), the library in the recent
     list (a settings file written to disk, 5-20 ms of waiting), today's
     backup, and the importer, loaded on a worker thread so the first import
     does not wait for it (a Qt-free module: safe off the GUI thread)."""
@@ -117,6 +119,7 @@ def _after_first_frame(window) -> None:
             return
         started = True
         finish_look(window)
+        make_waiting_dataclasses()  # none waits for its first use past here
         window.settings.add_recent_library(window.library.path)
         _start_backup(window)
         threading.Thread(

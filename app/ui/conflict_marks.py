@@ -7,13 +7,12 @@ conflict is open, a quiet "✓ conflict resolved: 2017" once the user decided.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from app.core.first_use import dataclass_at_first_use
 from app.core.model import Conflict
 from app.core.store import Library
 
 
-@dataclass(frozen=True)
+@dataclass_at_first_use(frozen=True)
 class ConflictMark:
     conflict_id: int
     unresolved: bool

@@ -8,13 +8,13 @@ library changes; the editor draws it, the preview and export cite with it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.brief import Brief, SourceRef
 from app.core.errors import LibraryError
+from app.core.first_use import dataclass_at_first_use
 from app.core.library_edits import Changes
 from app.core.store import Library
 from app.ui.brief_model import BriefModel
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 DELAY_MS = 150  # typing in a block does not recompute per keystroke
 
 
-@dataclass(frozen=True)
+@dataclass_at_first_use(frozen=True)
 class BlockStatus:
     """What the editor shows about one block besides its words."""
 

@@ -40,6 +40,7 @@ def on_first_frame(window):
         "status": window.statusBar().currentMessage(),
         "sheet": QApplication.instance().styleSheet(),
         "early_collections": len(early_collections),
+        "waiting": sorted(c.__qualname__ for c in sys.modules["app.core.first_use"]._waiting),
     }), flush=True)
     os._exit(0)
 
@@ -106,6 +107,14 @@ NOT_AT_START = (
 )
 
 
+WAITING_AT_THE_FIRST_FRAME = [
+    *("SourceMeta", "Source", "Speaker", "NewItem", "Cluster"),  # app.core.model
+    *("SourceRef", "Block"),  # app.core.brief
+    *("Steps", "_Op", "Edit"),  # the library writer's operations, an undoable edit
+    *("ConflictMark", "BlockStatus"),  # the marks of an item, of a memo block
+]
+
+
 def first_frame(args: list[str], env: dict[str, str] | None = None) -> dict:
     """What the app started with `args` had loaded and shown at its first frame."""
     done = subprocess.run(
@@ -142,6 +151,9 @@ def test_the_first_frame_shows_the_library_and_loads_nothing_it_does_not_show(
     # The cycle collector waits for the window's thread (app/ui/collector.py):
     # it does not run while the Qt-free modules and PySide load.
     assert frame["early_collections"] == 0
+    # The dataclasses the first frame makes no instance of are not made yet
+    # (app/core/first_use.py): each is made at its first use, or just after.
+    assert frame["waiting"] == sorted(WAITING_AT_THE_FIRST_FRAME)
     status = frame["status"]
     assert status.startswith("Library ") and status.endswith(
         f" {seeded_library.count_sources()} sources"
@@ -216,6 +228,27 @@ def test_the_speakers_tab_reads_the_speakers_when_first_shown(qtbot, seeded_libr
     (first, n_first) = speakers[0]
     assert view.current_speaker_id() == first.id and view.model.rowCount() == n_first
     assert panel.count_label.text() == f"{len(speakers)} speakers"
+
+
+def test_no_dataclass_waits_for_its_first_use_past_the_first_frame(qtbot, seeded_library):
+    from app.core import first_use
+    from app.core.first_use import dataclass_at_first_use, make_dataclass_now
+    from app.ui import application
+
+    @dataclass_at_first_use(frozen=True)
+    class Unused:
+        name: str
+
+    try:
+        window = MainWindow(seeded_library)
+        qtbot.addWidget(window)
+        application._after_first_frame(window)
+        assert Unused in first_use._waiting
+        window.show()
+        qtbot.waitUntil(lambda: Unused not in first_use._waiting)
+        assert repr(Unused("a")).endswith("Unused(name='a')")
+    finally:
+        make_dataclass_now(Unused)
 
 
 def test_a_window_never_painted_still_gets_todays_backup(qtbot, seeded_library, monkeypatch):
