@@ -78,7 +78,8 @@ class LibraryPanel(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setClearButtonEnabled(True)
+        # Its clear button comes with the hidden views (`make_hidden_views`):
+        # it shows only once there is text, and its icon takes 1 ms to load.
 
         self.tabs = QTabBar()
         self.tabs.setObjectName("libraryTabs")
@@ -248,9 +249,11 @@ class LibraryPanel(QWidget):
         return self._speakers
 
     def make_hidden_views(self) -> None:
-        """Make the Speakers tab's view, not yet read (the window asks once
-        its first frame is up: from then on the panel's smallest size is what
-        it always was)."""
+        """Make what the first frame does not show: the Speakers tab's view,
+        not yet read, and the search box's clear button, shown once there is
+        text (the window asks once its first frame is up: from then on the
+        panel's smallest size is what it always was)."""
+        self.search.setClearButtonEnabled(True)
         if self._speakers is not None:
             return
         from app.ui.speakers_view import SpeakersView

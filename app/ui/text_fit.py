@@ -19,10 +19,15 @@ def fit_words(text: str, metrics: QFontMetrics, width: int) -> str:
     if metrics.horizontalAdvance(text) <= width:
         return text  # as given, its spacing kept ("Ada  ·  Town Post")
     low, high, best = 1, len(text), ""
+    # Each cut measured once: budgets a few characters apart cut at the same
+    # word, and measuring (shaping the text) is the slow part of a card's paint.
+    fits: dict[str, bool] = {}
     while low <= high:  # the longest character budget whose cut fits
         middle = (low + high) // 2
         cut = clip_words(text, middle)
-        if metrics.horizontalAdvance(cut) <= width:
+        if cut not in fits:
+            fits[cut] = metrics.horizontalAdvance(cut) <= width
+        if fits[cut]:
             best, low = cut, middle + 1
         else:
             high = middle - 1

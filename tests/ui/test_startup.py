@@ -13,10 +13,12 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from app.core.importer import add_bundled_sources
 from app.core.store import Library, SearchFilter
-from app.main import gui_parser, plain_window_args
+from app.main import gui_parser, plain_window_args, window_modules
 from app.ui.main_window import MainWindow
 from bench.bench_startup import FIRST_FRAME_HOOK
 from tests.conftest import ROOT
@@ -104,6 +106,8 @@ NOT_AT_START = (
     "locale",
     # json: a memo's file, a drag's data, a conflict's resolution.
     "json",
+    # The window's modules are listed from their folder (app/main.py).
+    "pkgutil",
 )
 
 
@@ -215,6 +219,32 @@ def test_the_choosers_fill_by_themselves_after_the_first_frame(qtbot, seeded_lib
     assert window.statusBar().currentMessage().startswith("Library ")
 
 
+def test_the_search_boxs_clear_button_comes_after_the_first_frame_unseen(qtbot, seeded_library):
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    search = window.library_panel.search
+    assert not search.isClearButtonEnabled()  # the first frame does without it
+    window.show()
+    qtbot.waitUntil(search.isClearButtonEnabled)
+    # An empty search box looks the same with it as without, at any width.
+    for width in (1400, 700):
+        window.resize(width, 800)
+        qtbot.wait(20)
+        with_button = search.grab().toImage()
+        search.setClearButtonEnabled(False)
+        without = search.grab().toImage()
+        search.setClearButtonEnabled(True)
+        assert with_button == without
+    # With text, it is there to clear it.
+    qtbot.keyClicks(search, "zorb")
+    button = [b for b in search.findChildren(QToolButton) if b.isVisibleTo(search)]
+    assert len(button) == 1
+    qtbot.mouseClick(button[0], Qt.MouseButton.LeftButton)
+    assert search.text() == ""
+    qtbot.wait(400)  # the search typed and cleared runs (after a pause) before the end
+    window.files.maybe_save = lambda: True
+
+
 def test_the_speakers_tab_reads_the_speakers_when_first_shown(qtbot, seeded_library):
     window = MainWindow(seeded_library)
     qtbot.addWidget(window)
@@ -324,6 +354,27 @@ print(sorted(name for name in read if name.split(".")[0] == "app"))
     assert done.stdout.strip() == "[]", done.stderr[-2000:]
 
 
+def test_the_window_modules_are_the_ones_pkgutil_lists(tmp_path, monkeypatch):
+    import pkgutil
+
+    import app.ui
+
+    listed = [m.name for m in pkgutil.iter_modules(app.ui.__path__, "app.ui.")]
+    assert window_modules() == listed and "app.ui.main_window" in listed
+    # Also on a folder holding the other things pkgutil skips or lists.
+    folder = tmp_path / "ui"
+    for name in ("zeta.py", "alpha.py", "not-a-name.py", "notes.txt", "__init__.py"):
+        (folder / name).parent.mkdir(exist_ok=True)
+        (folder / name).write_text("")
+    (folder / "pane").mkdir()
+    (folder / "pane" / "__init__.py").write_text("")
+    (folder / "loose").mkdir()  # no __init__.py: not a package
+    monkeypatch.setattr(app.ui, "__path__", [str(folder)])
+    listed = [m.name for m in pkgutil.iter_modules([str(folder)], "app.ui.")]
+    assert window_modules() == listed
+    assert listed == ["app.ui.alpha", "app.ui.not-a-name", "app.ui.pane", "app.ui.zeta"]
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -355,3 +406,33 @@ def test_the_usual_arguments_are_read_as_the_parser_reads_them(argv):
 )
 def test_any_other_arguments_go_to_the_parser(argv):
     assert plain_window_args(argv) is None
+
+
+def test_a_cards_line_is_fitted_as_before_each_cut_measured_once(qtbot):
+    import random
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.core.short_text import clip_words
+    from app.ui.text_fit import fit_words
+
+    def measured_every_time(text, metrics, width):  # the bisection, as it was
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+        low, high, best = 1, len(text), ""
+        while low <= high:
+            middle = (low + high) // 2
+            cut = clip_words(text, middle)
+            if metrics.horizontalAdvance(cut) <= width:
+                best, low = cut, middle + 1
+            else:
+                high = middle - 1
+        return best
+
+    words = "Zorb Quellin Mave of the Tarnish Council  ·  said on Vell 4 #budget in a".split(" ")
+    rng = random.Random(14)
+    metrics = QFontMetrics(QFont())
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 24)))
+        for width in (0, 5, 40, 90, 150, 260, 400):
+            assert fit_words(text, metrics, width) == measured_every_time(text, metrics, width)
