@@ -34,6 +34,7 @@ DELETED_COLOR = QColor("#8a5a00")
 PAD = 8
 INDENT = 12
 BAR = 4
+_HEADING_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom  # made once
 
 
 def block_caption(block: Block, status: BlockStatus | None = None) -> str:
@@ -80,6 +81,7 @@ class BlockDelegate(QStyledItemDelegate):
         self._heights: dict[tuple, int] = {}
         self._font_key: tuple | None = None
         self._font_set: tuple[QFont, QFont, QFont] | None = None
+        self._section_height = 0  # a section heading's, in `_font_set`'s heading font
 
     def _text_width(self, index: QModelIndex) -> int:
         depth = 1 if index.parent().isValid() else 0
@@ -92,10 +94,16 @@ class BlockDelegate(QStyledItemDelegate):
         return max(120, width - 2 * PAD - BAR - 6)
 
     def _fonts(self, option) -> tuple[QFont, QFont, QFont]:
+        """Body, caption and heading fonts for `option`'s font: copies, to change."""
+        return tuple(QFont(f) for f in self._shared_fonts(option))
+
+    def _shared_fonts(self, option) -> tuple[QFont, QFont, QFont]:
+        """The same fonts, shared: only to read or draw with."""
         key = (option.font.key(),)
         if key != self._font_key:
             self._font_key, self._font_set = key, self._make_fonts(option)
-        return tuple(QFont(f) for f in self._font_set)
+            self._section_height = QFontMetrics(self._font_set[2]).height() + 18
+        return self._font_set
 
     @staticmethod
     def _make_fonts(option) -> tuple[QFont, QFont, QFont]:
@@ -110,10 +118,11 @@ class BlockDelegate(QStyledItemDelegate):
         return body, caption, heading
 
     def sizeHint(self, option, index: QModelIndex) -> QSize:
-        body, caption, heading = self._fonts(option)
         section: Section | None = index.data(SectionRole)
-        if section is not None:
-            return QSize(self._text_width(index), QFontMetrics(heading).height() + 18)
+        if section is not None:  # a heading's height depends on the font alone
+            self._shared_fonts(option)
+            return QSize(self._text_width(index), self._section_height)
+        body, caption, heading = self._fonts(option)
         block: Block = index.data(BlockRole)
         status: BlockStatus | None = index.data(StatusRole)
         width = self._text_width(index)
@@ -138,7 +147,6 @@ class BlockDelegate(QStyledItemDelegate):
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
-        body, caption, heading = self._fonts(option)
         selected = is_selected(option, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -147,18 +155,17 @@ class BlockDelegate(QStyledItemDelegate):
         if section is not None:
             if selected:
                 painter.fillRect(rect, QColor("#e3edf8"))
-            painter.setFont(heading)
+            painter.setFont(self._shared_fonts(option)[2])
             painter.setPen(QColor("#1d2733"))
             text_rect = rect.adjusted(4, 4, -4, -6)
-            painter.drawText(
-                text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, section.title
-            )
+            painter.drawText(text_rect, _HEADING_ALIGNMENT, section.title)
             painter.setPen(QPen(QColor("#c9ced6"), 1))
             painter.drawLine(
                 rect.left() + 4, rect.bottom() - 2, rect.right() - 4, rect.bottom() - 2
             )
             painter.restore()
             return
+        body, caption, _heading = self._fonts(option)
         block: Block = index.data(BlockRole)
         status: BlockStatus | None = index.data(StatusRole)
         card = rect.adjusted(INDENT, 3, -4, -3)
