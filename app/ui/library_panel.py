@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QStackedWidget,
     QTabBar,
     QTableView,
@@ -34,9 +33,11 @@ from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.library_filters import ActiveFilters, FilterChoosers, fill_combo
 from app.ui.live_library import LiveLibrary
-from app.ui.source_list import SourceList
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
+
+    from app.ui.source_list import SourceList
     from app.ui.speakers_view import SpeakersView
 
 TABS = ("Quotes", "Facts", "Sources", "Speakers")
@@ -120,15 +121,15 @@ class LibraryPanel(QWidget):
             self.items.hideColumn(column)
         self.items.verticalHeader().setDefaultSectionSize(card_height(self.items.font()))
 
-        self.source_list = SourceList()
-        self.sources = self.source_list.list
-        # The Speakers tab's view is made just after the first frame, or
-        # when first needed (`speakers`): the first frame does not show it.
+        # The Sources and Speakers tabs' views are made just after the first
+        # frame, or when first needed (`source_list`, `speakers`): the first
+        # frame does not show them.
+        self._source_list: SourceList | None = None
+        self._properties_key = ""
         self._speakers: SpeakersView | None = None
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.items)
-        self.stack.addWidget(self.source_list)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -149,7 +150,6 @@ class LibraryPanel(QWidget):
         # memo it removes a block).
         self.delete_source_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_source_action.triggered.connect(self.request_delete_source)
-        self.sources.addAction(self.delete_source_action)
         self.active_filters = ActiveFilters(self.clear_action)
 
         layout = QVBoxLayout(self)
@@ -168,9 +168,6 @@ class LibraryPanel(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.tabs.currentChanged.connect(self._on_tab)
         self.filters.changed.connect(self.apply_filter)
-        self.source_list.sourceChosen.connect(self.sourceChosen)
-        self.source_list.quotesRequested.connect(self.show_quotes_of)
-        self.sources.customContextMenuRequested.connect(self._source_menu)
         self.items.selectionModel().currentRowChanged.connect(self._on_item_row)
         self.cards.conflictClicked.connect(self.conflictRequested)
         self.model.totalChanged.connect(self._show_count)
@@ -248,12 +245,37 @@ class LibraryPanel(QWidget):
             self.make_hidden_views()
         return self._speakers
 
+    @property
+    def source_list(self) -> SourceList:
+        """The Sources tab's list (made the first time it is asked for)."""
+        if self._source_list is None:
+            from app.ui.source_list import SourceList
+
+            view = self._source_list = SourceList(self.delete_source_action, self._properties_key)
+            self.stack.insertWidget(PAGE_OF_TAB[SOURCES_TAB], view)
+            view.sourceChosen.connect(self.sourceChosen)
+            view.quotesRequested.connect(self.show_quotes_of)
+            view.set_query(self.search.text() if self.tabs.currentIndex() == SOURCES_TAB else "")
+        return self._source_list
+
+    @property
+    def sources(self) -> QListWidget:
+        """The Sources tab's list widget."""
+        return self.source_list.list
+
+    def set_properties_key(self, key: str) -> None:
+        """Source Properties' shortcut, named in the Sources tab's note."""
+        self._properties_key = key
+        if self._source_list is not None:
+            self._source_list.set_properties_key(key)
+
     def make_hidden_views(self) -> None:
-        """Make what the first frame does not show: the Speakers tab's view,
-        not yet read, and the search box's clear button, shown once there is
-        text (the window asks once its first frame is up: from then on the
-        panel's smallest size is what it always was)."""
+        """Make what the first frame does not show: the Sources list and the
+        Speakers tab's view, not yet read, and the search box's clear button,
+        shown once there is text (the window asks once its first frame is
+        up: from then on the panel's smallest size is what it always was)."""
         self.search.setClearButtonEnabled(True)
+        _ = self.source_list  # made now, if not yet
         if self._speakers is not None:
             return
         from app.ui.speakers_view import SpeakersView
@@ -324,8 +346,9 @@ class LibraryPanel(QWidget):
 
     def _search_tab(self) -> None:
         """The Sources or Speakers tab, searched by the search text."""
-        query = self.search.text() if self.tabs.currentIndex() == SOURCES_TAB else ""
-        self.source_list.set_query(query)
+        if self._source_list is not None:  # else searched when made
+            query = self.search.text() if self.tabs.currentIndex() == SOURCES_TAB else ""
+            self._source_list.set_query(query)
         if self._speakers is not None:  # else searched when made
             self._speakers.set_query(self._speakers_query())
         self._show_count()
@@ -351,15 +374,8 @@ class LibraryPanel(QWidget):
         shown: list = []
         query = self.search.text().strip()
         if query:
-            tab_name = TABS[self.tabs.currentIndex()].lower()
-            shown.append(
-                (
-                    "Search",
-                    query,
-                    f"Searching {tab_name} for \u201c{query}\u201d",
-                    self.search.clear,
-                )
-            )
+            tip = f"Searching {TABS[self.tabs.currentIndex()].lower()} for \u201c{query}\u201d"
+            shown.append(("Search", query, tip, self.search.clear))
         if self.tabs.currentIndex() in TAB_KIND:
             for what, value, combo in self.filters.active():
                 shown.append(
@@ -394,8 +410,8 @@ class LibraryPanel(QWidget):
     def results_widget(self) -> QWidget:
         """The list the tab in view shows its results in."""
         page = self.stack.currentWidget()
-        if page is self.source_list:
-            return self.sources
+        if self._source_list is not None and page is self._source_list:
+            return self._source_list.list
         if page is self._speakers:
             return self._speakers.focus_target()
         return self.items
@@ -480,13 +496,6 @@ class LibraryPanel(QWidget):
         self._restore_scroll(top)
 
     # -- sources ----------------------------------------------------------------
-
-    def _source_menu(self, pos) -> None:
-        if self.sources.itemAt(pos) is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.delete_source_action)
-        menu.exec(self.sources.viewport().mapToGlobal(pos))
 
     def request_delete_source(self) -> None:
         source_id = self.current_source_id()

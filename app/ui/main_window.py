@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.help = HelpActions(self, self.commands, lambda: self.menus)
         self.menus = build_menus(self)
         self._show_tips()
-        self.library_panel.source_list.set_properties_key(self.commands.key("properties"))
+        self.library_panel.set_properties_key(self.commands.key("properties"))
         self._build_status_bar()
         self._connect()
         self._update_title()

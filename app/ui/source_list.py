@@ -10,7 +10,8 @@ panel shows with the source filter in view.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from app.core.model import SourceMeta
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
@@ -32,7 +33,12 @@ class SourceList(QWidget):
     sourceChosen = Signal(int)
     quotesRequested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(
+        self,
+        delete_action: QAction | None = None,
+        properties_key: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.note = QLabel()
         self.note.setObjectName("needsDetailsNote")
@@ -50,11 +56,21 @@ class SourceList(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.list, 1)
         self._query = ""
-        self._properties_key = ""
+        self._properties_key = properties_key  # Source Properties' shortcut, for the note
         self._lacking = (0, 0)
         self.list.currentRowChanged.connect(self._on_row)
         self.list.itemDoubleClicked.connect(self._activated)
         self.list.installEventFilter(self)
+        if delete_action is not None:  # its key, and the list's context menu
+            self.list.addAction(delete_action)
+            self.list.customContextMenuRequested.connect(lambda pos: self._menu(pos, delete_action))
+
+    def _menu(self, pos, delete_action: QAction) -> None:
+        if self.list.itemAt(pos) is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(delete_action)
+        menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched, event) -> bool:
         # Enter on a source asks for its quotes. (Not `itemActivated`: some

@@ -81,6 +81,7 @@ NOT_AT_START = (
     "app.ui.shortcuts",
     "app.core.offline",
     "app.ui.speakers_view",
+    "app.ui.source_list",
     "app.core.cite",
     "app.core.brief_conflicts",
     "app.core.brief_sources",
@@ -208,10 +209,14 @@ def test_the_choosers_fill_by_themselves_after_the_first_frame(qtbot, seeded_lib
     qtbot.addWidget(window)
     panel = window.library_panel
     assert not panel.choosers_read
-    assert panel.stack.count() == 2  # the Speakers tab's view is not made yet
+    assert panel.stack.count() == 1  # the Sources and Speakers tabs' views are not made yet
     window.show()
     qtbot.waitUntil(lambda: panel.choosers_read)
     assert panel.stack.count() == 3  # made, so the panel is as small as it ever was
+    assert panel.stack.widget(1) is panel.source_list and panel.stack.widget(2) is panel.speakers
+    # The Sources list made late has its Delete key and its note's shortcut.
+    assert panel.delete_source_action in panel.sources.actions()
+    assert window.commands.key("properties") in panel.source_list.note.text()
     assert panel.source_filter.count() == len(seeded_library.sources()) + 1
     assert panel.tag_filter.itemText(0) == "Any tag"
     # Still on the Quotes tab, and the status bar still names the library.
