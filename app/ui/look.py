@@ -128,7 +128,11 @@ def first_frame_rules(
     rules: dict[int, list[str]] = {}
     widgets: dict[int, QtWidgets.QWidget] = {}
     for (cls, name), own in subjects.items():
-        kind = getattr(QtWidgets, cls)
+        # A class PySide has not made yet has no instance in Python: asking
+        # would make it (QListWidget's, with its enums: 1 ms) for nothing.
+        kind = vars(QtWidgets).get(cls)
+        if kind is None:
+            continue
         for widget in candidates:
             if (
                 isinstance(widget, kind)

@@ -43,6 +43,7 @@ def on_first_frame(window):
         "sheet": QApplication.instance().styleSheet(),
         "early_collections": len(early_collections),
         "waiting": sorted(c.__qualname__ for c in sys.modules["app.core.first_use"]._waiting),
+        "list_widget_class": "QListWidget" in vars(sys.modules["PySide6.QtWidgets"]),
     }), flush=True)
     os._exit(0)
 
@@ -159,6 +160,9 @@ def test_the_first_frame_shows_the_library_and_loads_nothing_it_does_not_show(
     # The dataclasses the first frame makes no instance of are not made yet
     # (app/core/first_use.py): each is made at its first use, or just after.
     assert frame["waiting"] == sorted(WAITING_AT_THE_FIRST_FRAME)
+    # Nor is any list widget: PySide has not made the class (the first
+    # frame's look asks only for classes made: app/ui/look.py).
+    assert frame["list_widget_class"] is False
     status = frame["status"]
     assert status.startswith("Library ") and status.endswith(
         f" {seeded_library.count_sources()} sources"
