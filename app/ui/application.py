@@ -129,7 +129,11 @@ def _after_first_frame(window) -> None:
     window.firstFramePainted.connect(start)
     # A window that is never painted (started minimised, on another desktop)
     # still gets today's backup: a few seconds on, whatever the screen did.
-    QTimer.singleShot(_BACKUP_AT_THE_LATEST_MS, window, start)
+    # (A timer of the window's, gone with it: `QTimer.singleShot` given the
+    # window makes PySide build QMetaMethod's class first, 1 ms of the start.)
+    at_the_latest = QTimer(window, singleShot=True, interval=_BACKUP_AT_THE_LATEST_MS)
+    at_the_latest.timeout.connect(start)
+    at_the_latest.start()
 
 
 def _window_for(path: str | Path, args: argparse.Namespace, seed: bool | None = None):

@@ -44,6 +44,7 @@ def on_first_frame(window):
         "early_collections": len(early_collections),
         "waiting": sorted(c.__qualname__ for c in sys.modules["app.core.first_use"]._waiting),
         "list_widget_class": "QListWidget" in vars(sys.modules["PySide6.QtWidgets"]),
+        "meta_method_class": "QMetaMethod" in vars(sys.modules["PySide6.QtCore"]),
     }), flush=True)
     os._exit(0)
 
@@ -163,6 +164,9 @@ def test_the_first_frame_shows_the_library_and_loads_nothing_it_does_not_show(
     # Nor is any list widget: PySide has not made the class (the first
     # frame's look asks only for classes made: app/ui/look.py).
     assert frame["list_widget_class"] is False
+    # Nor QMetaMethod's, which `QTimer.singleShot(ms, window, call)` makes
+    # (app/ui/application.py sets the backup's latest start with a timer).
+    assert frame["meta_method_class"] is False
     status = frame["status"]
     assert status.startswith("Library ") and status.endswith(
         f" {seeded_library.count_sources()} sources"
