@@ -8,7 +8,7 @@ editor turns it into undoable commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -249,6 +249,9 @@ class BlockDelegate(QStyledItemDelegate):
             editor.setPlainText(index.data(Qt.ItemDataRole.EditRole))
             # The caret at the end, nothing selected: typing adds to the
             # words, never replaces them unasked (Ctrl+A selects them all).
+            # (QTextCursor's class loads with the first edit, not the first frame.)
+            from PySide6.QtGui import QTextCursor
+
             editor.moveCursor(QTextCursor.MoveOperation.End)
         else:
             super().setEditorData(editor, index)

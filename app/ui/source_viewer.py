@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -232,7 +232,7 @@ class SourceViewer(QWidget):
         between paragraphs keep just that blank line."""
         # Loaded with the first source shown: the first frame shows none, and
         # PySide builds the (large) enums of the text-format classes on import.
-        from PySide6.QtGui import QTextBlockFormat
+        from PySide6.QtGui import QTextBlockFormat, QTextCursor
 
         gap = QTextBlockFormat()
         gap.setBottomMargin(PARAGRAPH_GAP)
@@ -281,7 +281,7 @@ class SourceViewer(QWidget):
     def _highlight(self, current: Item | None) -> None:
         self._current = current
         self._show_conflict_note(current)
-        from PySide6.QtGui import QTextCharFormat  # see _space_paragraphs
+        from PySide6.QtGui import QTextCharFormat, QTextCursor  # see _space_paragraphs
 
         selections = []
         for item in self._items:

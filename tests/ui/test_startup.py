@@ -28,6 +28,7 @@ from tests.conftest import ROOT
 FIRST_FRAME = (
     FIRST_FRAME_HOOK
     + """
+QT_CLASSES_NOT_MADE = {QT_CLASSES_NOT_MADE}
 def on_first_frame(window):
     modules = sorted(sys.modules)  # before this child loads json to print them
     import json
@@ -43,8 +44,10 @@ def on_first_frame(window):
         "sheet": QApplication.instance().styleSheet(),
         "early_collections": len(early_collections),
         "waiting": sorted(c.__qualname__ for c in sys.modules["app.core.first_use"]._waiting),
-        "list_widget_class": "QListWidget" in vars(sys.modules["PySide6.QtWidgets"]),
-        "meta_method_class": "QMetaMethod" in vars(sys.modules["PySide6.QtCore"]),
+        "qt_classes": {
+            name: sorted(vars(sys.modules[name]).keys() & set(classes))
+            for name, classes in QT_CLASSES_NOT_MADE.items()
+        },
     }), flush=True)
     os._exit(0)
 
@@ -122,10 +125,23 @@ WAITING_AT_THE_FIRST_FRAME = [
 ]
 
 
+# PySide's classes the first frame does without (PySide makes each, with
+# its enums, when Python first names it): no list widget (the first frame's
+# look asks only for classes made: app/ui/look.py); no QMetaMethod, which
+# `QTimer.singleShot(ms, window, call)` makes (app/ui/application.py uses a
+# timer); no QTextCursor (the first source shown, the first edit).
+QT_CLASSES_NOT_MADE = {
+    "PySide6.QtWidgets": ["QListWidget", "QListView"],
+    "PySide6.QtCore": ["QMetaMethod"],
+    "PySide6.QtGui": ["QTextCursor"],
+}
+
+
 def first_frame(args: list[str], env: dict[str, str] | None = None) -> dict:
     """What the app started with `args` had loaded and shown at its first frame."""
+    code = FIRST_FRAME.replace("{QT_CLASSES_NOT_MADE}", repr(QT_CLASSES_NOT_MADE), 1)
     done = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, *args],
+        [sys.executable, "-c", code, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -161,12 +177,8 @@ def test_the_first_frame_shows_the_library_and_loads_nothing_it_does_not_show(
     # The dataclasses the first frame makes no instance of are not made yet
     # (app/core/first_use.py): each is made at its first use, or just after.
     assert frame["waiting"] == sorted(WAITING_AT_THE_FIRST_FRAME)
-    # Nor is any list widget: PySide has not made the class (the first
-    # frame's look asks only for classes made: app/ui/look.py).
-    assert frame["list_widget_class"] is False
-    # Nor QMetaMethod's, which `QTimer.singleShot(ms, window, call)` makes
-    # (app/ui/application.py sets the backup's latest start with a timer).
-    assert frame["meta_method_class"] is False
+    # PySide makes a class (and its enums) when Python first names it.
+    assert frame["qt_classes"] == {name: [] for name in QT_CLASSES_NOT_MADE}
     status = frame["status"]
     assert status.startswith("Library ") and status.endswith(
         f" {seeded_library.count_sources()} sources"
