@@ -133,7 +133,9 @@ def window_modules() -> list[str]:
     """The names of the window's modules (app.ui's), as `pkgutil.iter_modules`
     lists them: its module files and packages, by name. (Read from the folder
     here: pkgutil is a module more to load, 0.5 ms of the start;
-    tests/ui/test_startup.py compares the two.)"""
+    tests/ui/test_startup.py compares the two. A folder with no module file,
+    as in the packaged app, whose modules are in its archive, is left to
+    pkgutil, which the packager teaches to list them.)"""
     import inspect  # loaded already (dataclasses loads it)
     import os
 
@@ -149,6 +151,10 @@ def window_modules() -> list[str]:
                     name = entry
             if name and name != "__init__" and "." not in name:
                 names.setdefault(f"app.ui.{name}")
+    if not names:
+        import pkgutil
+
+        return [module.name for module in pkgutil.iter_modules(app.ui.__path__, "app.ui.")]
     return list(names)
 
 

@@ -398,6 +398,15 @@ def test_the_window_modules_are_the_ones_pkgutil_lists(tmp_path, monkeypatch):
     listed = [m.name for m in pkgutil.iter_modules([str(folder)], "app.ui.")]
     assert window_modules() == listed
     assert listed == ["app.ui.alpha", "app.ui.not-a-name", "app.ui.pane", "app.ui.zeta"]
+    # A folder with no module file (the packaged app keeps its modules in its
+    # archive, and teaches pkgutil to list them): pkgutil is asked.
+    data_only = tmp_path / "packaged"
+    data_only.mkdir()
+    (data_only / "style.qss").write_text("")
+    monkeypatch.setattr(app.ui, "__path__", [str(data_only)])
+    archive = [pkgutil.ModuleInfo(None, "app.ui.main_window", False)]
+    monkeypatch.setattr(pkgutil, "iter_modules", lambda path, prefix: iter(archive))
+    assert window_modules() == ["app.ui.main_window"]
 
 
 @pytest.mark.parametrize(
