@@ -185,9 +185,7 @@ class GroupStore(GroupingReads):
         with self._writing() as db:
             if replace_all:
                 db.execute("DELETE FROM group_index WHERE part <> ?", (keep,))
-            db.executemany(
-                "INSERT OR REPLACE INTO group_index (part, bucket, data) VALUES (?, ?, ?)", rows
-            )
+            _put_group_rows(db, rows)
             db.execute(
                 "INSERT OR REPLACE INTO grouping_mark (id, max_item_id, item_count)"
                 " VALUES (1, ?, ?)",
@@ -198,9 +196,7 @@ class GroupStore(GroupingReads):
         """Store (part, bucket, data) rows of a cache kept with the grouping
         index (the grouping mark is left as it is)."""
         with self._writing() as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO group_index (part, bucket, data) VALUES (?, ?, ?)", rows
-            )
+            _put_group_rows(db, rows)
 
     def prune_group_cache(self, part: str, span: int) -> None:
         """Drop the rows of a cache part (bucket b: items b * span up to the
@@ -495,3 +491,8 @@ class GroupStore(GroupingReads):
                 " ON c.id = m.conflict_id WHERE c.resolution_id IS NULL"
             )
         }
+
+
+def _put_group_rows(db: sqlite3.Connection, rows: Iterable[tuple[str, int, bytes]]) -> None:
+    """Store (part, bucket, data) rows of the grouping index, each replacing its old one."""
+    db.executemany("INSERT OR REPLACE INTO group_index (part, bucket, data) VALUES (?, ?, ?)", rows)
