@@ -24,7 +24,6 @@ from __future__ import annotations
 import marshal
 import sqlite3
 import zlib
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -237,24 +236,28 @@ def is_stored(index: GroupIndex) -> bool:
 
 
 def _all_rows(index: GroupIndex) -> Iterator[tuple[str, int, bytes]]:
-    crc32 = zlib.crc32
     for part in _PARTS:
-        buckets: dict[int, dict] = defaultdict(dict)
         # Millions of keys at 200,000 items: each one's bucket is worked out
-        # here, as _int_bucket and _str_bucket do, without a call for each.
+        # here, as _int_bucket and _str_bucket do, without a call for each
+        # (the string keys' CRC-32s by `map`, in C), into a list of buckets.
         # Posting lists are written in marshal's version 2, which does not
         # look for repeated objects: a third faster on lists of ints, as
         # long, and read back alike (loads reads every version).
+        buckets: list[dict] = [{} for _ in range(_MASK + 1)]
+        entries = getattr(index, part)
         version = marshal.version
         if _BUCKET_OF[part] is _int_bucket:
             version = 2
-            for key, value in getattr(index, part).items():
+            for key, value in entries.items():
                 buckets[key & _MASK][key] = value
         else:
-            for key, value in getattr(index, part).items():
-                buckets[crc32(key.encode("utf-8")) & _MASK][key] = value
-        for b, entries in buckets.items():
-            yield part, b, marshal.dumps(entries, version)
+            hashes = map(zlib.crc32, map(str.encode, entries))
+            for (key, value), h in zip(entries.items(), hashes, strict=True):
+                buckets[h & _MASK][key] = value
+        # In bucket order: the table's key, so each row lands after the last.
+        for b, found in enumerate(buckets):
+            if found:
+                yield part, b, marshal.dumps(found, version)
 
 
 def stored_loose_edges(library: Library) -> list[Edge]:

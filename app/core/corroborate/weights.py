@@ -10,7 +10,7 @@ through it; `GroupIndex` (matching.py) keeps the counts.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 POSTING_CAP = 100  # keys carried by more claims than this are too common to block on
 SMOOTHING = 1000
@@ -31,19 +31,25 @@ class WordWeights:
 
     def _weight(self, feature: str) -> float:
         """How telling a feature is: rare ones weigh more (inverse document frequency)."""
-        found = self._weights.get(feature) if self._weights is not None else None
-        if found is None:
-            # Smoothed: in a small library every word is rare, and raw inverse
-            # frequencies would weigh chance differences like telling ones.
-            log_n = self._log_n or math.log(len(self.facts) + SMOOTHING)
-            found = log_n - math.log(self.df.get(feature, 0) + 1)
-            if self._weights is not None:
-                self._weights[feature] = found
-        return found
+        return next(self._weighed((feature,)))
+
+    def _weighed(self, features: Iterable[str]) -> Iterator[float]:
+        """The weight of each feature, in the features' order: those not
+        weighed yet are weighed and kept first (while `_weights` is kept),
+        then all are read from what is kept, in C: hundreds of thousands of
+        sets are summed in a regroup."""
+        cache = self._weights if self._weights is not None else {}
+        # Smoothed: in a small library every word is rare, and raw inverse
+        # frequencies would weigh chance differences like telling ones.
+        log_n = self._log_n or math.log(len(self.facts) + SMOOTHING)
+        log, count = math.log, self.df.get
+        for f in features:
+            if f not in cache:
+                cache[f] = log_n - log(count(f, 0) + 1)
+        return map(cache.__getitem__, features)
 
     def _sum(self, features) -> float:
-        weight = self._weight
-        return sum(weight(f) for f in features)
+        return sum(self._weighed(features))
 
     def _total(self, features: frozenset[str], power: int = 1) -> float:
         """The sum of the weights (`power` 2: of their squares) of one
@@ -55,11 +61,10 @@ class WordWeights:
         key = (id(features), power)
         found = cache.get(key) if cache is not None else None
         if found is None or found[0] is not features:
-            weight = self._weight
             if power == 1:
-                total = sum(weight(f) for f in features)
+                total = sum(self._weighed(features))
             else:
-                total = sum(weight(f) ** power for f in features)
+                total = sum(w**power for w in self._weighed(features))
             found = (features, total)
             if cache is not None:
                 cache[key] = found
@@ -84,8 +89,7 @@ class WordWeights:
         both = a & b
         if not both:
             return 0.0
-        weight = self._weight
-        num = sum(weight(f) ** 2 for f in both)
+        num = sum(w**2 for w in self._weighed(both))
         den = math.sqrt(self._total(a, 2) * self._total(b, 2))
         return num / den if den > 0 else 0.0
 
