@@ -1,6 +1,6 @@
-"""Claims' signatures kept in the library (sig_cache.py): read back as
+"""Items' signatures kept in the library (sig_cache.py): read back as
 built, used by the next regroup with the same results, and built again when
-the claim, its source's date or text, or the reading code changes."""
+the claim or quote, its source's date or text, or the reading code changes."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 
 from app.core import corroborate
 from app.core.corroborate import sig_cache, signing
-from app.core.corroborate.claims import FactSig, ValueContext, fact_signature
+from app.core.corroborate.claims import FactSig, ValueContext, fact_signature, quote_signature
 from app.core.corroborate.text import proper_words
 from app.core.store import Library
 from tests.core.corroborate_helpers import add
@@ -71,14 +71,19 @@ def library(tmp_path):
 
 @pytest.fixture
 def built(monkeypatch) -> list[str]:
-    """The texts of the claims whose signature a run builds."""
+    """The texts of the claims and quotes whose signature a run builds."""
     texts: list[str] = []
 
     def counted(source_id, text, when=None, proper=None):
         texts.append(text)
         return fact_signature(source_id, text, when, proper)
 
+    def counted_quote(source_id, text):
+        texts.append(text)
+        return quote_signature(source_id, text)
+
     monkeypatch.setattr(signing, "fact_signature", counted)
+    monkeypatch.setattr(signing, "quote_signature", counted_quote)
     return texts
 
 
@@ -95,9 +100,20 @@ def _kept(library: Library) -> dict[int, tuple]:
     return out
 
 
-def test_each_claim_signed_is_kept_and_the_next_regroup_reads_it(library, built):
-    facts = {i for (i,) in library.db.execute("SELECT id FROM items WHERE kind = 'fact'")}
-    assert set(_kept(library)) == facts  # kept by the imports' updates
+def test_a_kept_quote_signature_reads_back_as_built():
+    sig = quote_signature(7, "\u201cWe will build the Tolby canal,\u201d she said")
+    assert sig.shingles and sig_cache.unpack(sig_cache.pack(sig)) == sig
+    # A quote's check is never a claim's, whatever its text.
+    assert sig_cache.quote_check(7, FUND_A) != sig_cache.check(7, FUND_A, None, None)
+
+
+def test_each_item_signed_is_kept_and_the_next_regroup_reads_it(library, built):
+    items = {i for (i,) in library.db.execute("SELECT id FROM items")}
+    assert {k for (k,) in library.db.execute("SELECT DISTINCT kind FROM items")} == {
+        "quote",
+        "fact",
+    }
+    assert set(_kept(library)) == items  # kept by the imports' updates
     first = corroborate.regroup(library)
     assert first.conflicts == 1
     before = _stored(library.path)
@@ -105,17 +121,19 @@ def test_each_claim_signed_is_kept_and_the_next_regroup_reads_it(library, built)
     corroborate.regroup(library)
     assert _stored(library.path) == before
     corroborate.update(library)  # the index written with the mark keeps them
-    assert set(_kept(library)) == facts
+    assert set(_kept(library)) == items
 
 
-def test_an_edited_claim_or_source_date_is_signed_again(library, built):
+def test_an_edited_claim_quote_or_source_date_is_signed_again(library, built):
     with library.transaction() as db:
         db.execute(
             "UPDATE items SET text = ? WHERE text = ?", (FUND_B.replace("640", "650"), FUND_B)
         )
         db.execute("UPDATE sources SET date = '2017-01-01' WHERE title LIKE 'Report three%'")
+        db.execute("UPDATE items SET text = 'a 52-48 vote' WHERE kind = 'quote'")
     corroborate.regroup(library)
-    assert sorted(built) == sorted([FUND_B.replace("640", "650"), OTHER])
+    # The quote's signature does not read its source's date: only its text changed it.
+    assert sorted(built) == sorted([FUND_B.replace("640", "650"), OTHER, "a 52-48 vote"])
     [conflict] = library.conflicts()  # read from the edited claim's new signature
     assert sorted(conflict.values) == ["$650m", "$916m"]
 
@@ -128,7 +146,7 @@ def test_a_source_of_other_text_or_other_reading_code_signs_again(library, built
     built.clear()
     monkeypatch.setattr(sig_cache, "VERSION", "another")
     corroborate.regroup(library)
-    assert sorted(built) == sorted([FUND_A, FUND_B, OTHER])
+    assert sorted(built) == sorted([FUND_A, FUND_B, OTHER, "a 52-47 vote"])
     built.clear()
     corroborate.regroup(library)
     assert built == []
@@ -140,7 +158,7 @@ def test_a_deleted_item_s_signature_goes_at_the_next_regroup(library):
     with library.transaction() as db:
         db.execute("DELETE FROM items WHERE id = ?", (gone,))
     corroborate.regroup(library)
-    assert gone not in _kept(library) and len(_kept(library)) == 2
+    assert gone not in _kept(library) and len(_kept(library)) == 3  # two claims, a quote
 
 
 def test_a_kept_signature_is_the_library_s_own(tmp_path, library):

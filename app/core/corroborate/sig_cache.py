@@ -1,17 +1,18 @@
-"""Claims' signatures kept in the library, so a regroup reads them instead
-of reading every claim again.
+"""Items' signatures kept in the library, so a regroup reads them instead
+of reading every item again.
 
 A claim's signature (claims.fact_signature) is most of a regroup's work, and
 depends only on the claim's text, its source (its id, date and text)
-(the words it uses as names), and on the code that reads them. Each one
-built is kept in the `group_index` table (part `PART`, bucket = the item's
-id // `SPAN`), with a check: a CRC-32 of those and of `VERSION`, a digest of
-the modules and word lists a signature is read with. A kept signature is
-used only when its check still holds, so an edited claim, a source given
-another date or text, or another version of the reading code builds it
-again. Quotes' signatures are cheap (their words and shingles): not kept.
+(the words it uses as names), and on the code that reads them; a quote's
+(claims.quote_signature: its words and shingles) on its text and source id
+only. Each one built is kept in the `group_index` table (part `PART`,
+bucket = the item's id // `SPAN`), with a check: a CRC-32 of those, of the
+item's kind and of `VERSION`, a digest of the modules and word lists a
+signature is read with. A kept signature is used only when its check still
+holds, so an edited item, a source given another date or text, or another
+version of the reading code builds it again.
 
-A row is written again with the claims built into it, without those of
+A row is written again with the signatures built into it, without those of
 items deleted since; rows left with no item are dropped at each regroup. The index written
 with the grouping mark (index_store.py) leaves this part alone.
 """
@@ -28,13 +29,14 @@ from types import ModuleType
 import simplemma
 
 from app.core.corroborate import claims, names, quantities, text, times
-from app.core.corroborate.claims import FactSig, ValueContext
+from app.core.corroborate.claims import FactSig, QuoteSig, ValueContext
 from app.core.corroborate.quantities import Value
 from app.core.store import Library
 
-PART = "fact_sigs"
+PART = "fact_sigs"  # named when only claims' were kept
+_QUOTE = "q"  # first of a quote's packed fields (a claim's first is its source id)
 SPAN = 64  # items a row
-_FORMAT = f"marshal{marshal.version}-zlib-1"
+_FORMAT = f"marshal{marshal.version}-zlib-2"  # 2: quotes kept too
 
 
 def _code(module: ModuleType) -> bytes:
@@ -73,11 +75,20 @@ def check(source_id: int, claim: str, written: str | None, source_hash: str | No
     return zlib.crc32(key.encode("utf-8"))
 
 
-def pack(sig: FactSig) -> tuple:
+def quote_check(source_id: int, quote: str) -> int:
+    """The check kept with a quote's signature (never a claim's check: the
+    kind is part of it)."""
+    return zlib.crc32(f"{VERSION}\x1fquote\x1f{source_id}\x1f{quote}".encode())
+
+
+def pack(sig: FactSig | QuoteSig) -> tuple:
     """A signature as kept, in types marshal writes fast (sets as tuples: it
     sorts a set's members; the index's sketch is not kept). Written out
     field by field, in `ValueContext`'s and `FactSig`'s order: a
-    hundred thousand claims go through here."""
+    hundred thousand claims go through here. A quote's: its fields after
+    `_QUOTE`."""
+    if isinstance(sig, QuoteSig):
+        return (_QUOTE, sig.source_id, sig.norm, sig.length, sig.shingles)
     values = [
         (
             tuple(vc.value),
@@ -113,8 +124,10 @@ def pack(sig: FactSig) -> tuple:
     )
 
 
-def unpack(data: tuple) -> FactSig:
+def unpack(data: tuple) -> FactSig | QuoteSig:
     """The signature `pack` kept."""
+    if data[0] == _QUOTE:
+        return QuoteSig(*data[1:])
     source_id, values, when, feats, core, names_, times_, numbers, all_names, holders, runs = data
     fs = frozenset
     contexts = [
@@ -170,16 +183,21 @@ class SigCache:
         self._hashes: dict[int, str] = {}
 
     def checks(self, rows: list[tuple[int, int, str, str, str]]) -> dict[int, int]:
-        """{item id: its check} of the claims (not quotes) among `rows`
-        ((item id, source id, kind, text, source date) each)."""
-        facts = [r for r in rows if r[2] != "quote"]
-        missing = {r[1] for r in facts} - self._hashes.keys()
+        """{item id: its check} of `rows` ((item id, source id, kind, text,
+        source date) each)."""
+        missing = {r[1] for r in rows if r[2] != "quote"} - self._hashes.keys()
         if missing:
             self._hashes.update(self._library.source_hashes(missing))
-        return {r[0]: check(r[1], r[3], r[4], self._hashes.get(r[1])) for r in facts}
+        hashes = self._hashes
+        return {
+            r[0]: quote_check(r[1], r[3])
+            if r[2] == "quote"
+            else check(r[1], r[3], r[4], hashes.get(r[1]))
+            for r in rows
+        }
 
-    def kept(self, checks: dict[int, int]) -> tuple[dict[int, FactSig], dict[int, dict]]:
-        """(the kept signatures of these claims whose check still holds, the
+    def kept(self, checks: dict[int, int]) -> tuple[dict[int, FactSig | QuoteSig], dict[int, dict]]:
+        """(the kept signatures of these items whose check still holds, the
         stored buckets read, as {bucket: {item id: (check, packed)}})."""
         stored = self._library.group_index_part(PART, {bucket(i) for i in checks})
         buckets = {b: marshal.loads(zlib.decompress(data)) for b, data in stored.items()}
@@ -190,8 +208,10 @@ class SigCache:
                     out[item_id] = unpack(packed)
         return out, buckets
 
-    def write(self, checks: dict[int, int], built: dict[int, FactSig], buckets: dict) -> None:
-        """Store the buckets of a batch whose claims `checks` holds: the
+    def write(
+        self, checks: dict[int, int], built: dict[int, FactSig | QuoteSig], buckets: dict
+    ) -> None:
+        """Store the buckets of a batch whose items `checks` holds: the
         signatures `built` join the kept ones that still hold; a kept one
         that no longer does, or whose item is gone, is dropped."""
         changed: dict[int, dict] = {}

@@ -65,8 +65,8 @@ class Batch(NamedTuple):
     rows: list[Row]
     todo: list[Row]  # the rows whose signature is to be built
     texts: dict[int, str]  # the text of each source a claim of `todo` comes from
-    kept: dict[int, FactSig]  # signatures kept in the library, by item id
-    checks: dict[int, int]  # each claim's check (sig_cache.check), by item id
+    kept: dict[int, QuoteSig | FactSig]  # signatures kept in the library, by item id
+    checks: dict[int, int]  # each item's check (sig_cache.check, quote_check), by item id
     buckets: dict[int, dict]  # the kept rows read (sig_cache.SigCache.kept)
 
 
@@ -130,7 +130,7 @@ def signed(
     `source_text(source_id)` gives a source's text; `n_items` how many rows
     there are about to be (it decides whether a second process builds them);
     `cache`: the signatures kept in the library, read where they still hold
-    and written for the claims built (sig_cache.py)."""
+    and written for the items built (sig_cache.py)."""
     chunks = _chunks(rows, source_text, cache)
     if _can_fork_work(n_items):
         yield from _signed_beside(chunks, cache)
@@ -144,8 +144,7 @@ def _merge(batch: Batch, sigs: list[QuoteSig | FactSig], cache: SigCache | None)
     `batch.todo` in order), which are kept for next time."""
     if cache is not None:
         built = {row[0]: sig for row, sig in zip(batch.todo, sigs, strict=True)}
-        facts = {i: sig for i, sig in built.items() if i in batch.checks}
-        cache.write(batch.checks, facts, batch.buckets)  # type: ignore[arg-type]
+        cache.write(batch.checks, built, batch.buckets)
     fresh = iter(sigs)
     for item_id, source_id, kind, _, _ in batch.rows:
         sig = batch.kept.get(item_id)
