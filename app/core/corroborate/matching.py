@@ -13,15 +13,14 @@ a rare key with it (blocking), never with every other item, and reports
 from __future__ import annotations
 
 import math
-import zlib
 from collections import _count_elements, defaultdict
 from dataclasses import dataclass, field
+from zlib import crc32  # claims.hash_key, inlined: millions of keys a regroup
 
 from app.core.corroborate.claims import (
     FactSig,
     QuoteSig,
     fact_signature,
-    hash_key,
     quote_signature,
     same_quote,
 )
@@ -105,7 +104,6 @@ class GroupIndex(ClaimJudge):
         word around it (where a claim about the same thing with another
         value is found: it must share two such keys)."""
         figure_keys, kind_keys = set(), set()
-        crc32 = zlib.crc32  # claims.hash_key, without a call for each of millions of keys
         for vc in sig.values:
             kind = vc.value.kind
             if not is_name(kind):
@@ -132,17 +130,14 @@ class GroupIndex(ClaimJudge):
         self._weights = {}
         figure_keys, kind_keys = self._fact_keys(sig)
         fact_keys = self.fact_keys
-        # The postings read, by key: the claim is appended to the same lists
-        # below, without looking each key up again in a map of millions.
-        read: dict[int, list[int]] = {}
         candidates: dict[int, None] = {}
         for key in figure_keys:
-            posting = read[key] = fact_keys.get(key, ())
+            posting = fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
                 candidates.update(dict.fromkeys(posting))
         sharing: dict[int, int] = {}  # counted in C: up to 100 claims a key
         for key in kind_keys:
-            posting = read[key] = fact_keys.get(key, ())
+            posting = fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
                 _count_elements(sharing, posting)
         candidates.update(dict.fromkeys(o for o, n in sharing.items() if n >= 2))
@@ -150,11 +145,11 @@ class GroupIndex(ClaimJudge):
         limit = max(20, SKETCH_COMMON * len(self.facts))
         df = self.df
         sig.sketch = sorted(
-            hash_key(f) for f in sig.feats if " " in f and f[0] != "=" and df[f] <= limit
+            crc32(f.encode()) for f in sig.feats if " " in f and f[0] != "=" and df[f] <= limit
         )[:SKETCH]
         shared: dict[int, int] = {}
         for key in sig.sketch:
-            posting = read[key] = fact_keys.get(key, ())
+            posting = fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
                 _count_elements(shared, posting)
         near = {other for other, n in shared.items() if n >= SKETCH_MATCH}
@@ -170,12 +165,8 @@ class GroupIndex(ClaimJudge):
             # run here, without a call into the rules for each.
             if is_near or words_may_match(osig, probe):
                 edges.extend(self._compare_facts(other, osig, item_id, sig, is_near))
-        # A stored map is asked again: that marks the posting's bucket changed.
-        held = read if isinstance(fact_keys, dict) else {}
         for key in (*keys, *sig.sketch):
-            posting = held.get(key)
-            if not isinstance(posting, list):  # not read, or read as missing: ()
-                posting = fact_keys[key]
+            posting = fact_keys[key]
             if len(posting) <= POSTING_CAP:  # past the cap the key is never read again
                 posting.append(item_id)
         self.facts[item_id] = sig
