@@ -19,7 +19,7 @@ Reports:
   (app/core/corroborate/signing.py), so it uses up to two cores; its CPU
   time in this process is given too (`--one-process`: all in this process;
   `--second-process`: the second process however busy the machine is);
-- regroup again: the same regroup a second time, reading the claims'
+- regroup again: the same regroup a second time, reading the items'
   signatures the first kept in the library (app/core/corroborate/sig_cache.py);
 - import one: `corroborate.update` after adding one more source of 20
   items (a revised copy of a stored one), in the session that regrouped,
@@ -267,7 +267,7 @@ def main() -> int:
             f" the process building signatures {watch.peak_kb / 1024:.0f} MB (sampled)"
         )
 
-        # The same regroup again: the claims' signatures kept by the first
+        # The same regroup again: the items' signatures kept by the first
         # (app/core/corroborate/sig_cache.py) are read, not built; what a
         # regroup costs after a source is removed or the rules change.
         again = cpu_again = None

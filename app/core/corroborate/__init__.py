@@ -12,7 +12,7 @@ The package, from text to the library:
 - `state`, `index_store`, `grouping`: the grouping state of an open library,
   the index kept in it between sessions, and the runs (`update`, `regroup`);
   `signing` builds the items' signatures for a run, and `sig_cache` keeps
-  the claims' ones in the library for the next;
+  them in the library for the next;
 - `report`: groups and conflicts as plain data, each with why it was made.
 
 What the store keeps is read and written through the library's methods
