@@ -35,6 +35,12 @@ from app.ui.tasks import run_in_background, wait_for_tasks
 def make_app(argv: list[str] | None = None):
     """The application, with its name and icon; its style sheet comes with
     the first window (app.ui.look)."""
+    # Qt's raster engine hands each fill of 96 lines or more (a scroll bar's
+    # groove, a view's background) to a pool of threads and waits for them:
+    # the same pixels, but waking the threads costs more CPU than the fill
+    # (about 2 ms of the first frame's 15). Qt reads this once, when it first
+    # paints; this window paints nothing so large that a thread would pay.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Briefing Builder")
     app.setOrganizationName("Briefing Builder")

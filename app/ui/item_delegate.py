@@ -57,6 +57,14 @@ def is_selected(option, index: QModelIndex) -> bool:
     return option.widget.selectionModel().isSelected(index)
 
 
+def below_the_view(option, top: int) -> bool:
+    """Whether a card's text, from `top` down, falls below all that its view
+    can show: the view's last row, cut by its bottom edge, shows only its top
+    (its text, most of what a card costs to paint, need not be laid out)."""
+    view = option.widget
+    return view is not None and top >= view.maximumViewportSize().height()
+
+
 def card_height(font: QFont) -> int:
     """The height of one card drawn in `font` (every row has the same)."""
     small = QFont(font)
@@ -129,6 +137,9 @@ class ItemCardDelegate(QStyledItemDelegate):
             bar,
         )
         rect = option.rect.adjusted(PAD + 4, PAD, -PAD, -PAD)
+        if below_the_view(option, rect.top()):
+            painter.restore()
+            return
         painter.setFont(body)
         painter.setPen(QColor("white") if selected else QColor("#1b1b1b"))
         spacing = QFontMetrics(body).lineSpacing()

@@ -17,6 +17,9 @@ from app.core.pg.address import is_team_location, without_password
 
 @dataclass(frozen=True)
 class Setting:
+    """One stored setting: its key in the settings file, the type it is read
+    as, and what it is when nothing is stored."""
+
     key: str
     type: type
     default: object

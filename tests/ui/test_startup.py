@@ -35,7 +35,10 @@ def on_first_frame(window):
     from PySide6.QtWidgets import QApplication
 
     panel = window.library_panel
+    tasks = "/proc/self/task"
+    threads = [open(f"{tasks}/{t}/comm").read().strip() for t in os.listdir(tasks)]
     print(json.dumps({
+        "threads": threads,
         "modules": modules,
         "rows": panel.model.rowCount(),
         "count": panel.count_label.text(),
@@ -179,6 +182,10 @@ def test_the_first_frame_shows_the_library_and_loads_nothing_it_does_not_show(
     assert frame["waiting"] == sorted(WAITING_AT_THE_FIRST_FRAME)
     # PySide makes a class (and its enums) when Python first names it.
     assert frame["qt_classes"] == {name: [] for name in QT_CLASSES_NOT_MADE}
+    # The frame's tall fills (the scroll bars' grooves) are drawn on the
+    # window's thread: Qt's pool of painting threads is never started.
+    # (Qt names its threads; Python's keep the program's name.)
+    assert frame["threads"] and not [name for name in frame["threads"] if "pooled" in name]
     status = frame["status"]
     assert status.startswith("Library ") and status.endswith(
         f" {seeded_library.count_sources()} sources"
@@ -470,3 +477,47 @@ def test_a_cards_line_is_fitted_as_before_each_cut_measured_once(qtbot):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 24)))
         for width in (0, 5, 40, 90, 150, 260, 400):
             assert fit_words(text, metrics, width) == measured_every_time(text, metrics, width)
+
+
+def test_the_cut_last_card_draws_its_top_only_and_the_same_pixels(qtbot, seeded_library):
+    import app.ui.item_delegate as cards
+
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.library_panel.items
+    viewport = table.viewport().height()
+    height = table.rowHeight(0)
+    last = viewport // height  # the last row the view shows, cut by its bottom
+    assert table.model().rowCount() > last + 1
+    # Shown 4 pixels of its top, above where its text starts (cards.PAD).
+    window.resize(1400, 900 + last * height + 4 - viewport)
+    qtbot.wait(50)
+    assert table.viewport().height() - last * height == 4
+    laid_out = []
+    elided = cards._elided_lines
+
+    def spy(text, font, width, lines):
+        laid_out.append(text)
+        return elided(text, font, width, lines)
+
+    def drawn() -> tuple:
+        laid_out.clear()
+        image = table.viewport().grab().toImage()
+        return image, list(laid_out)
+
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        monkeypatch.setattr(cards, "_elided_lines", spy)
+        image, texts = drawn()
+        monkeypatch.setattr(cards, "below_the_view", lambda option, top: False)
+        every_text_image, every_text = drawn()
+    finally:
+        monkeypatch.undo()
+    model = table.model()
+    shown = [model.index(row, 0).data() for row in range(last + 1)]
+    assert texts == shown[:-1] and every_text == shown  # the cut card's text not laid out
+    assert image == every_text_image  # and the same pixels
+    window.files.maybe_save = lambda: True
