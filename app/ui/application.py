@@ -31,6 +31,9 @@ from app.ui.look import finish_look, style_application, style_first_frame
 from app.ui.main_window import MainWindow
 from app.ui.tasks import run_in_background, wait_for_tasks
 
+_NO_PAINT_THREADS = "QT_NO_GUI_THREADPOOL"
+_OURS = "1 (set by Briefing Builder)"
+
 
 def make_app(argv: list[str] | None = None):
     """The application, with its name and icon; its style sheet comes with
@@ -40,7 +43,9 @@ def make_app(argv: list[str] | None = None):
     # the same pixels, but waking the threads costs more CPU than the fill
     # (about 2 ms of the first frame's 15). Qt reads this once, when it first
     # paints; this window paints nothing so large that a thread would pay.
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    # (Taken off the environment after the first frame: `_after_first_frame`.)
+    if _NO_PAINT_THREADS not in os.environ:
+        os.environ[_NO_PAINT_THREADS] = _OURS
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Briefing Builder")
     app.setOrganizationName("Briefing Builder")
@@ -126,6 +131,8 @@ def _after_first_frame(window) -> None:
         started = True
         finish_look(window)
         make_waiting_dataclasses()  # none waits for its first use past here
+        if os.environ.get(_NO_PAINT_THREADS) == _OURS:  # read by Qt (make_app):
+            del os.environ[_NO_PAINT_THREADS]  # not passed on to programs the app opens
         window.settings.add_recent_library(window.library.path)
         _start_backup(window)
         threading.Thread(

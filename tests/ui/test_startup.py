@@ -521,3 +521,25 @@ def test_the_cut_last_card_draws_its_top_only_and_the_same_pixels(qtbot, seeded_
     assert texts == shown[:-1] and every_text == shown  # the cut card's text not laid out
     assert image == every_text_image  # and the same pixels
     window.files.maybe_save = lambda: True
+
+
+@pytest.mark.parametrize("own", [False, True])
+def test_the_painting_threads_switch_is_not_passed_on_after_the_first_frame(
+    qtbot, seeded_library, monkeypatch, own
+):
+    from app.ui import application
+
+    # As make_app leaves it (QApplication is the tests' own here), or as a
+    # user set it: theirs stays.
+    monkeypatch.delenv("QT_NO_GUI_THREADPOOL", raising=False)
+    if own:
+        monkeypatch.setenv("QT_NO_GUI_THREADPOOL", "1")
+    application.make_app()
+    assert "QT_NO_GUI_THREADPOOL" in os.environ
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    application._after_first_frame(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.settings.recent_libraries() != [])  # the first frame is past
+    assert ("QT_NO_GUI_THREADPOOL" in os.environ) == own
+    window.files.maybe_save = lambda: True
