@@ -10,7 +10,7 @@ blocks), so the keys land where typing or arrows do something.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -19,10 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.ui.menus import make_action
 
 
-@dataclass
-class Pane:
+class Pane(NamedTuple):
     """One pane: its outer widget (None while it is not made yet) and the
-    widget the keyboard lands on."""
+    widget the keyboard lands on. (A named tuple, as `app.ui.item_model.Page`.)"""
 
     name: str
     widget: Callable[[], QWidget | None]
