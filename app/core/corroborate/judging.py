@@ -141,7 +141,9 @@ class ClaimJudge(WordWeights):
         self, a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext, trace: Trace = None
     ):
         """A `Match` when two values of one kind are about the same thing, else None."""
-        pair = f"{va.value.value} / {vb.value.value}"
+        # Verdicts are worded only when traced: this runs for most of the
+        # hundreds of thousands of pairs a regroup compares.
+        pair = f"{va.value.value} / {vb.value.value}" if trace is not None else ""
         # Different people, places or bodies in the two clauses: two subjects.
         ca, cb = va.clause_names, vb.clause_names
         if ca and cb and not (ca & b.all_names or cb & a.all_names):
@@ -155,17 +157,26 @@ class ClaimJudge(WordWeights):
         common = va.words & vb.words
         # Most candidates share a word or two of many: weigh only those that may match.
         if not enough_in_common(len(common), len(va.words), len(vb.words)):
-            return _note(trace, f"{pair}: too few context words in common {sorted(common)}")
+            if trace is not None:
+                _note(trace, f"{pair}: too few context words in common {sorted(common)}")
+            return None
         # Relative times of undated sources ("r:tuesday") tell nothing here;
-        # a conflict is refused on them separately.
-        ta = {t for t in va.times - own_time(va) if t[0] != "r"}
-        tb = {t for t in vb.times - own_time(vb) if t[0] != "r"}
-        if times_apart(ta, tb, a.when, b.when):
-            return _note(trace, f"{pair}: said of different times {sorted(ta)} / {sorted(tb)}")
+        # a conflict is refused on them separately. Without times on both
+        # sides they are not apart (times_apart), and none are gathered.
+        if va.times and vb.times:
+            ta = {t for t in va.times - own_time(va) if t[0] != "r"}
+            tb = {t for t in vb.times - own_time(vb) if t[0] != "r"}
+            if times_apart(ta, tb, a.when, b.when):
+                if trace is not None:
+                    _note(trace, f"{pair}: said of different times {sorted(ta)} / {sorted(tb)}")
+                return None
         share, common = self._share(va.words, vb.words)
         if len(common) < 2:
             return _note(trace, f"{pair}: too few context words in common")
-        _note(trace, f"{pair}: about the same thing, share {share:.2f}, common {sorted(common)}")
+        if trace is not None:
+            _note(
+                trace, f"{pair}: about the same thing, share {share:.2f}, common {sorted(common)}"
+            )
         return Match(va, vb, share, common, a_in_b and b_in_a, a_in_b or b_in_a)
 
     def _compare_facts(
@@ -187,7 +198,9 @@ class ClaimJudge(WordWeights):
             for vb in b.values:
                 if vb.value.kind != kind:
                     continue
-                if any(o is not va and same_value(o.value, vb.value) for o in a.values):
+                if len(a.values) > 1 and any(
+                    o is not va and same_value(o.value, vb.value) for o in a.values
+                ):
                     _note(trace, f"{vb.value.value}: stated by another figure of the first claim")
                     continue
                 m = self._about_same(a, va, b, vb, trace)
@@ -198,25 +211,8 @@ class ClaimJudge(WordWeights):
                     best, best_key = m, key
             if best is not None:
                 matches.append(best)
-        # Each figure has one counterpart: of two figures matched to the
-        # same one, the one written between more of its words keeps it;
-        # when neither is, both stay (and two differing figures below say
-        # the claims are about different things).
-        rivals: dict[int, list[Match]] = {}
-        for m in matches:
-            rivals.setdefault(id(m.b), []).append(m)
-        for group in rivals.values():
-            group.sort(key=_match_key, reverse=True)
-            first, *rest = group
-            if rest and len(first.a.next_to & first.b.next_to) > max(
-                len(r.a.next_to & r.b.next_to) for r in rest
-            ):
-                matches = [m for m in matches if m not in rest]
-            elif rest and _match_key(first)[1]:
-                # A level said as running today ("now $7.25") is no rival
-                # of a figure said as the counterpart is.
-                unlike = [r for r in rest if not _match_key(r)[1]]
-                matches = [m for m in matches if m not in unlike]
+        if len(matches) > 1:  # one match has no rival
+            matches = _one_counterpart(matches)
         agreeing = [m for m in matches if same_value(m.a.value, m.b.value)]
         # A figure both state ties two claims when few reports state it and
         # it is said of the same thing in both (rules.beside_alike).
@@ -275,13 +271,14 @@ class ClaimJudge(WordWeights):
             strong = (m.contained or pinned) and len(m.common) >= CONFLICT_COMMON
             strong = strong and (m.share >= CONFLICT_SHARE or pinned and m.share >= SAME_SHARE)
             strong = strong or bound or event
-            _note(
-                trace,
-                f"{pair}: telling={telling} pinned={pinned} contained={m.contained}"
-                f" covered={m.covered} echo={echo} partner={partner} named={named}"
-                f" event={event} marked={marked}"
-                f" strong={strong}",
-            )
+            if trace is not None:
+                _note(
+                    trace,
+                    f"{pair}: telling={telling} pinned={pinned} contained={m.contained}"
+                    f" covered={m.covered} echo={echo} partner={partner} named={named}"
+                    f" event={event} marked={marked}"
+                    f" strong={strong}",
+                )
             if not (strong or telling):
                 _note(trace, f"{pair}: neither strong nor telling")
                 continue
@@ -344,7 +341,8 @@ class ClaimJudge(WordWeights):
             _note(trace, "not the same claim: each states a figure the other does not")
             return []
         same = near and same_times(a, b) and self._near_duplicate(a, b)
-        _note(trace, f"near duplicate: {same} (near={near})")
+        if trace is not None:
+            _note(trace, f"near duplicate: {same} (near={near})")
         for m in agreeing:
             if same:
                 break
@@ -385,7 +383,8 @@ class ClaimJudge(WordWeights):
                 same = close and bool(a.names & b.names)
                 if kind == "year":
                     same = same and m.share >= CONFLICT_SHARE and cosine >= YEAR_COSINE
-        _note(trace, f"same claim: {same}")
+        if trace is not None:
+            _note(trace, f"same claim: {same}")
         return [Edge(a_id, b_id, "same")] if same else []
 
     def _may_differ(
@@ -465,6 +464,29 @@ def _match_key(m: Match) -> tuple:
     the same words."""
     alike = bool(m.a.running) == bool(m.b.running)
     return (same_value(m.a.value, m.b.value), alike, len(m.a.next_to & m.b.next_to), m.share)
+
+
+def _one_counterpart(matches: list[Match]) -> list[Match]:
+    """Each figure has one counterpart: of two figures matched to the
+    same one, the one written between more of its words keeps it; when
+    neither is, both stay (and two differing figures say the claims are
+    about different things)."""
+    rivals: dict[int, list[Match]] = {}
+    for m in matches:
+        rivals.setdefault(id(m.b), []).append(m)
+    for group in rivals.values():
+        group.sort(key=_match_key, reverse=True)
+        first, *rest = group
+        if rest and len(first.a.next_to & first.b.next_to) > max(
+            len(r.a.next_to & r.b.next_to) for r in rest
+        ):
+            matches = [m for m in matches if m not in rest]
+        elif rest and _match_key(first)[1]:
+            # A level said as running today ("now $7.25") is no rival
+            # of a figure said as the counterpart is.
+            unlike = [r for r in rest if not _match_key(r)[1]]
+            matches = [m for m in matches if m not in unlike]
+    return matches
 
 
 def _note(trace: Trace, text: str) -> None:
