@@ -140,12 +140,12 @@ class GroupIndex(ClaimJudge):
             posting = fact_keys.get(key, ())
             if len(posting) <= POSTING_CAP:
                 _count_elements(sharing, posting)
-        candidates.update(dict.fromkeys(o for o, n in sharing.items() if n >= 2))
+        candidates.update(dict.fromkeys([o for o, n in sharing.items() if n >= 2]))
         keys = figure_keys | kind_keys
         limit = max(20, SKETCH_COMMON * len(self.facts))
         df = self.df
         sig.sketch = sorted(
-            crc32(f.encode()) for f in sig.feats if " " in f and f[0] != "=" and df[f] <= limit
+            [crc32(f.encode()) for f in sig.feats if " " in f and f[0] != "=" and df[f] <= limit]
         )[:SKETCH]
         shared: dict[int, int] = {}
         for key in sig.sketch:

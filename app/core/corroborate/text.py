@@ -169,9 +169,7 @@ def content_tokens(text: str, proper: ProperWords | None = None) -> list[Token]:
         token = m.group()
         found = words.get(token)
         if found is None:
-            found = _word_entry(token)
-            if len(words) < 500_000:
-                words[token] = found
+            found = _known_entry(token)
         raw, w, lem, upper = found
         first = upper and (previous is None or _ends_sentence(text, previous))
         previous = m
@@ -198,6 +196,14 @@ def content_tokens(text: str, proper: ProperWords | None = None) -> list[Token]:
 _WORDS: dict[str, tuple[str, str, str | None, bool]] = {}
 
 
+def _known_entry(token: str) -> tuple[str, str, str | None, bool]:
+    """`_word_entry`, kept in `_WORDS` while it has room."""
+    found = _word_entry(token)
+    if len(_WORDS) < 500_000:
+        _WORDS[token] = found
+    return found
+
+
 def _word_entry(token: str) -> tuple[str, str, str | None, bool]:
     """(the word without "'s", lower case, its lemma or None when it is no
     content word, whether it starts with a capital)."""
@@ -210,8 +216,30 @@ def _word_entry(token: str) -> tuple[str, str, str | None, bool]:
 
 
 def content_lemmas(text: str) -> list[str]:
-    """The lemmas of the content words of `text`, in order."""
-    return [t.lemma for t in content_tokens(plain(text))]
+    """The lemmas of the content words of `text`, in order: those of
+    `content_tokens(plain(text))`, read without telling names from other
+    words (whole sources are read so, for derived sources)."""
+    text = plain(text)
+    out = []
+    words = _WORDS
+    spelled_to = 0
+    for m in _CASED_WORD.finditer(text):
+        token = m.group()
+        found = words.get(token)
+        if found is None:
+            found = _known_entry(token)
+        raw, _, lem, upper = found
+        if m.start() < spelled_to:
+            continue  # a part of a state's abbreviation read already ("W.Va.")
+        if upper and raw in _STATE_STARTS:
+            state = _state_at(text, m.start(), raw)
+            if state:
+                out.extend(t.lemma for t in state)
+                spelled_to = state[-1].end
+                continue
+        if lem is not None:
+            out.append(lem)
+    return out
 
 
 def _state_table() -> tuple[dict[str, list[tuple[str, str]]], set[str]]:
