@@ -166,21 +166,16 @@ def content_tokens(text: str, proper: ProperWords | None = None) -> list[Token]:
     words = _WORDS
     spelled_to = 0
     for m in _CASED_WORD.finditer(text):
-        token = m.group()
-        found = words.get(token)
-        if found is None:
-            found = _known_entry(token)
-        raw, w, lem, upper = found
+        raw, w, lem, upper = words.get(m.group()) or _known_entry(m.group())
         first = upper and (previous is None or _ends_sentence(text, previous))
         previous = m
         if m.start() < spelled_to:
             continue  # a part of a state's abbreviation read already ("W.Va.")
-        if upper and raw in _STATE_STARTS:
-            state = _state_at(text, m.start(), raw)
-            if state:
-                out.extend(state)
-                spelled_to = state[-1].end
-                continue
+        state = upper and raw in _STATE_STARTS and _state_at(text, m.start(), raw)
+        if state:
+            out.extend(state)
+            spelled_to = state[-1].end
+            continue
         if lem is None:
             continue
         if first:
@@ -224,20 +219,13 @@ def content_lemmas(text: str) -> list[str]:
     words = _WORDS
     spelled_to = 0
     for m in _CASED_WORD.finditer(text):
-        token = m.group()
-        found = words.get(token)
-        if found is None:
-            found = _known_entry(token)
-        raw, _, lem, upper = found
         if m.start() < spelled_to:
-            continue  # a part of a state's abbreviation read already ("W.Va.")
-        if upper and raw in _STATE_STARTS:
-            state = _state_at(text, m.start(), raw)
-            if state:
-                out.extend(t.lemma for t in state)
-                spelled_to = state[-1].end
-                continue
-        if lem is not None:
+            continue  # as in content_tokens
+        raw, _, lem, upper = words.get(m.group()) or _known_entry(m.group())
+        if upper and raw in _STATE_STARTS and (state := _state_at(text, m.start(), raw)):
+            out.extend(t.lemma for t in state)
+            spelled_to = state[-1].end
+        elif lem is not None:
             out.append(lem)
     return out
 
