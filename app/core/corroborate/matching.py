@@ -106,10 +106,14 @@ class GroupIndex(ClaimJudge):
         figure_keys, kind_keys = set(), set()
         for vc in sig.values:
             kind = vc.value.kind
+            # Each key is the CRC-32 of "prefix|word": the prefix's is
+            # worked out once and carried on over each word (zlib's running CRC).
+            words = [w.encode() for w in vc.words]
             if not is_name(kind):
-                figure = f"{kind}={vc.value.value}"
-                figure_keys.update([crc32(f"{figure}|{w}".encode()) for w in vc.words])
-            kind_keys.update([crc32(f"{kind}|{w}".encode()) for w in vc.words])
+                start = crc32(f"{kind}={vc.value.value}|".encode())
+                figure_keys.update([crc32(w, start) for w in words])
+            start = crc32(f"{kind}|".encode())
+            kind_keys.update([crc32(w, start) for w in words])
         return figure_keys, kind_keys
 
     def _add_fact(self, item_id: int, sig: FactSig) -> list[Edge]:
