@@ -75,7 +75,13 @@ class WordWeights:
         if not common:
             return 0.0, common
         den = min(self._total(a), self._total(b))
-        return (self._sum(common) / den if den > 0 else 0.0), common
+        if den <= 0:
+            return 0.0, common
+        # Both sets are weighed now: while weights are kept, those of the
+        # words in common are read as they are (what `_sum` would do).
+        cache = self._weights
+        num = sum(map(cache.__getitem__, common)) if cache is not None else self._sum(common)
+        return num / den, common
 
     def _jaccard(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted share of everything two feature sets hold that both hold."""
