@@ -93,21 +93,20 @@ def _names(text: str, start: int, wanted: list[str]) -> dict[str, int]:
     """How the article names, before `start`, a thing whose last words are
     `wanted`, and where it does so last."""
     found: dict[str, int] = {}
-    for at, name in _every_name(text, tuple(wanted)):
-        if at < start:
-            found[name] = at
+    for at, name in _every_name(text, wanted, start):
+        found[name] = at
     return found
 
 
-@per_text
-def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
-    """(where, name) for every place the article names a thing whose last
-    words are `wanted`, the described names first, then those in capitals,
-    then an office's holder."""
+def _every_name(text: str, wanted: list[str], start: int) -> list[tuple[int, str]]:
+    """(where, name) for every place before `start` where the article names
+    a thing whose last words are `wanted`, the described names first, then
+    those in capitals, then an office's holder. (Read up to `start` only, and
+    not remembered: a text asks for the same words again in one fact of
+    twenty.)"""
     found: list[tuple[int, str]] = []
-    start = len(text)
     phrase = " ".join(wanted)
-    for at in _places(text, phrase, start):
+    for at in _places(text, phrase, start + len(phrase) - 1):
         if not _may_be_described(text, at):
             continue  # (most places: no name just before; cheaper than the search)
         m = _DESCRIBED.search(text, max(0, at - _BACK), at)
@@ -117,7 +116,7 @@ def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
             found.append((at, f"the {m.group(1)}{phrase}"))
     if len(wanted) > 1 or wanted[0] not in _NOT_NAMED_IN_CAPITALS:
         title = " ".join(w.capitalize() for w in wanted)
-        for at in _places(text, title, start):
+        for at in _places(text, title, start + len(title) - 1):
             if text[at - 1 : at] != " " or "".join(_words_before(text, at)[-1:]).islower():
                 continue  # (no capital just before: cheaper than the search)
             m = _CAPITALS.search(text, max(0, at - _BACK), at)
@@ -147,7 +146,7 @@ def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
             found.append((at, name if not the and wanted[-1] in PLACE_BODIES else f"the {name}"))
     if len(wanted) == 1 and wanted[0] in OFFICES:
         title = wanted[0].capitalize()
-        for at in _places(text, title, start):
+        for at in _places(text, title, start + len(title) - 1):
             m = _HOLDER.match(text, at + len(title))
             if m:
                 found.append((at, f"{title}{m.group(0)}"))  # "Mayor Dana Roe"
