@@ -327,6 +327,7 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
     named = resolved  # a name or a noun before
     thing = False  # a common noun before, that "it" or "them" may stand for
     person = resolved  # a person's name before, for "him" and "her"
+    names: list[tuple[int, str]] = []  # names before, not yet asked whether a person's
     plural = resolved  # a name or a plural before, for "they" and "their"
     acted = False  # past the first verb: a noun before it is the subject, not "it"
     for j in range(last + 1):
@@ -358,27 +359,32 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
                 return True
             continue
         if w[0].islower() and low in _PERSON_OBJECTS and j and not person:
-            # ("Making her way in, Dana Roe ...": the name comes after the comma.)
-            return not _name_after_comma(tokens, j)
+            # (Whose the names before are, asked here only: most sentences
+            # never get here, and a name costs a pass over the article.)
+            person = any(_persons_name(text, tokens, i, name) for i, name in names)
+            if not person:
+                # ("Making her way in, Dana Roe ...": the name comes after the comma.)
+                return not _name_after_comma(tokens, j)
         if j and tokens[j - 1].lower() in ("the", "a", "an", "of", "and") and w[0].islower():
             named = thing = True  # "the depot ... it", "the clerks ... their"
             plural = plural or (w.endswith("s") and not w.endswith("ss"))
         elif t[0] == "[" or (w[0].isupper() and w not in ARTICLES and (j or is_proper(text, w))):
             named = plural = True
-            # (An acronym is an institution's; a first word is a person's
-            # name when it is a given name, or a surname the article gives
-            # with one: "Flush with cash, he ..." is not.)
-            person = person or (
-                asks_person
-                and not w.isupper()
-                and (
-                    (is_given_name(w) and (j > 0 or is_common_given_name(w)))
-                    or (j > 0 and tokens[j - 1] in BEFORE_SURNAME)
-                    or bool(given_names(text, w.removesuffix("'s").removesuffix("\u2019s")))
-                )
-            )
+            if asks_person and not person and not w.isupper():
+                names.append((j, w))  # (an acronym is an institution's)
         elif j and t[0].isdigit():
             named = thing = plural = True
         elif j and w.endswith("s") and w[0].islower() and not w.endswith("ss"):
             thing = plural = True  # a plural: "Roe hired clerks and paid them"
     return False
+
+
+def _persons_name(text: str, tokens: list[str], j: int, w: str) -> bool:
+    """Whether the name `w` (word `j`) is a person's: a given name (a first
+    word only when a common one), a surname after a title, or a surname the
+    article gives with a given name ("Flush with cash, he ..." is not)."""
+    return (
+        (is_given_name(w) and (j > 0 or is_common_given_name(w)))
+        or (j > 0 and tokens[j - 1] in BEFORE_SURNAME)
+        or bool(given_names(text, w.removesuffix("'s").removesuffix("\u2019s")))
+    )
