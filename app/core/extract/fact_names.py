@@ -127,9 +127,9 @@ def _every_name(text: str, wanted: list[str], start: int) -> list[tuple[int, str
                 names = names[1:]  # (a sentence's first word)
             if not names or not _TITLE_CASE_SMALL.isdisjoint(names[1:]):
                 continue  # (a headline's capitals name nothing: "Roe Just Answered To The")
-            before = text[max(0, m.start(1) - _BACK) : m.start(1)].split()
-            if m.group(1) == "the" and before and before[-1][:1].isupper():
-                if before[-1][-1].isalpha():
+            if m.group(1) == "the":
+                before = text[max(0, m.start(1) - _BACK) : m.start(1)].split()
+                if before and before[-1][:1].isupper() and before[-1][-1].isalpha():
                     continue  # ("Rock the Vote Poll": a longer name around "the")
             if _in_headline(text, at):
                 continue  # ("... Hopes to Win Presidency": a title's capitals)
