@@ -54,6 +54,29 @@ def test_a_fact_naming_its_poll_or_holding_no_poll_is_kept(sentence):
 
 
 @pytest.mark.parametrize(
+    "shape",
+    [
+        "hypothetical",
+        "Hypothetically",
+        "theoretical",
+        "matchup",
+        "Match-ups",
+        "HEAD-TO-HEAD",
+        "favorable",
+        "Unfavorable",
+        "approval rating",
+    ],
+)
+def test_every_poll_shape_in_any_case_marks_an_unnamed_poll(shape):
+    # (Each word is looked for by a substring before the expression: a word
+    # whose piece is missing would be lost.)
+    sentence = f"In the {shape} figures, Dana Roe has 41 percent to 40 percent for Tova Quarrow."
+    assert unnamed_poll(sentence, sentence.split())
+    plain = "In the Quillon figures, Dana Roe has 41 percent to 40 percent for Tova Quarrow."
+    assert not unnamed_poll(plain, plain.split())
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Turnout in Quillon rose after the polls opened at 7 a.m. on May 9.",
