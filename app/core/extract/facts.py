@@ -97,6 +97,9 @@ _SAID = frozenset(
     for p in _PUNCT
 )
 _ORDINALS = frozenset("first second third fourth fifth final last".split())
+# A figure, a date, a vote or a decision: a sentence with none of these
+# words and no digit is no fact.
+_ANCHOR_TOKENS = _CHECKABLE_TOKENS | _ORDINALS
 # Every word a rule looks for: found in one set operation per sentence.
 _WATCHED = WATCHED | _CHECKABLE_TOKENS | STANCE_WATCHED | _ORDINALS
 # First words that may move a fact's start: a leading "And", "But" (a
@@ -257,9 +260,12 @@ def _verdict(
             tokens = sentence.split()
     if len(tokens) < 5:
         return "no statement", None
+    digit = has_digit(sentence)
+    if not digit and _ANCHOR_TOKENS.isdisjoint(tokens):
+        return "no statement", None  # (most sentences: a set test, cheaper than the one below)
     hits = _WATCHED.intersection(tokens)
     if not (
-        has_digit(sentence)
+        digit
         or not _CHECKABLE_TOKENS.isdisjoint(hits)
         # "During Roe's first term": a span of time.
         or (not _ORDINALS.isdisjoint(hits) and _ordinal_time(tokens))
