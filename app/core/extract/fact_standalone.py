@@ -361,7 +361,12 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
         if w[0].islower() and low in _PERSON_OBJECTS and j and not person:
             # (Whose the names before are, asked here only: most sentences
             # never get here, and a name costs a pass over the article.)
-            person = any(_persons_name(text, tokens, i, name) for i, name in names)
+            # (By their words first; then by the article's mentions of each,
+            # a pass over the article a name.)
+            person = any(_persons_name(tokens, i, name) for i, name in names) or any(
+                given_names(text, name.removesuffix("'s").removesuffix("\u2019s"))
+                for _, name in names
+            )
             if not person:
                 # ("Making her way in, Dana Roe ...": the name comes after the comma.)
                 return not _name_after_comma(tokens, j)
@@ -379,12 +384,11 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
     return False
 
 
-def _persons_name(text: str, tokens: list[str], j: int, w: str) -> bool:
-    """Whether the name `w` (word `j`) is a person's: a given name (a first
-    word only when a common one), a surname after a title, or a surname the
-    article gives with a given name ("Flush with cash, he ..." is not)."""
-    return (
-        (is_given_name(w) and (j > 0 or is_common_given_name(w)))
-        or (j > 0 and tokens[j - 1] in BEFORE_SURNAME)
-        or bool(given_names(text, w.removesuffix("'s").removesuffix("\u2019s")))
+def _persons_name(tokens: list[str], j: int, w: str) -> bool:
+    """Whether the name `w` (word `j`) is a person's by its words: a given
+    name (a first word only when a common one) or a surname after a title.
+    (Else a surname the article gives with a given name is one: "Flush with
+    cash, he ..." is not.)"""
+    return (is_given_name(w) and (j > 0 or is_common_given_name(w))) or (
+        j > 0 and tokens[j - 1] in BEFORE_SURNAME
     )
