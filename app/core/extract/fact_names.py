@@ -288,8 +288,9 @@ def _names_before(text: str, surname: str) -> tuple[list[tuple[str, int]], bool]
 
 @per_text
 def _mentions(text: str, surname: str) -> list[tuple[int, list[str]]]:
-    """Where `surname` stands with a word just before it, and the (one or
-    two) words before it, a middle initial left out ("Dana J. Roe")."""
+    """Where `surname` stands with a capitalized word just before it (where
+    a given name may stand), and the (one or two) words before it, a middle
+    initial left out ("Dana J. Roe")."""
     found = []
     for at in _places(text, surname, len(text)):
         if text[at - 1 : at] != " " or not text[at - 2 : at - 1].strip():
@@ -297,7 +298,8 @@ def _mentions(text: str, surname: str) -> list[tuple[int, list[str]]]:
         words = text[max(0, at - 40) : at].split()[-2:]
         if len(words) == 2 and words[1][-1] == "." and len(words[1]) == 2:
             words = words[:1]  # (a middle initial)
-        found.append((at, words))
+        if words[-1][:1].isupper():  # (the callers read no other)
+            found.append((at, words))
     return found
 
 
