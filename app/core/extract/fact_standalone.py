@@ -335,52 +335,52 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
         w = plain(t)
         if not w:
             continue
-        low = w.lower()
-        if not acted and j and w[0].islower() and is_verb(low):
-            acted = True
-            thing = False  # ("The board approved it": not the board)
-            continue
-        if w[0].islower() and low in _GROUP_PRONOUNS and not plural:
-            return True  # "The tally of their votes ...": whose?
-        if w[0].islower() and low in _PRONOUNS_BACK:
-            nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
-            if (
-                (j and tokens[j - 1].lower() in DUMMY_IT_VERBS)
-                or nxt in _IDIOM_VERBS
-                or (low == "it" and nxt in VERBISH and "to" in tokens[j + 2 :])
-            ):
-                # "made it clear", "when it comes to", "it would cost $3
-                # million to close the depot": no thing named before.
+        if w[0].islower():
+            low = w.lower()
+            if not acted and j and is_verb(low):
+                acted = True
+                thing = False  # ("The board approved it": not the board)
                 continue
-            # ("it" before a verb is a clause's subject: "Roe said it has
-            # ...", for whatever the sentence names.)
-            obj = low in _THING_OBJECTS and not (nxt in VERBISH and low == "it")
-            if not named or (obj and not thing):
-                return True
-            continue
-        if w[0].islower() and low in _PERSON_OBJECTS and j and not person:
-            # (Whose the names before are, asked here only: most sentences
-            # never get here, and a name costs a pass over the article.)
-            # (By their words first; then by the article's mentions of each,
-            # a pass over the article a name.)
-            person = any(_persons_name(tokens, i, name) for i, name in names) or any(
-                given_names(text, name.removesuffix("'s").removesuffix("\u2019s"))
-                for _, name in names
-            )
-            if not person:
-                # ("Making her way in, Dana Roe ...": the name comes after the comma.)
-                return not _name_after_comma(tokens, j)
-        if j and tokens[j - 1].lower() in ("the", "a", "an", "of", "and") and w[0].islower():
-            named = thing = True  # "the depot ... it", "the clerks ... their"
-            plural = plural or (w.endswith("s") and not w.endswith("ss"))
+            if low in _GROUP_PRONOUNS and not plural:
+                return True  # "The tally of their votes ...": whose?
+            if low in _PRONOUNS_BACK:
+                nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+                if (
+                    (j and tokens[j - 1].lower() in DUMMY_IT_VERBS)
+                    or nxt in _IDIOM_VERBS
+                    or (low == "it" and nxt in VERBISH and "to" in tokens[j + 2 :])
+                ):
+                    # "made it clear", "when it comes to", "it would cost $3
+                    # million to close the depot": no thing named before.
+                    continue
+                # ("it" before a verb is a clause's subject: "Roe said it has
+                # ...", for whatever the sentence names.)
+                obj = low in _THING_OBJECTS and not (nxt in VERBISH and low == "it")
+                if not named or (obj and not thing):
+                    return True
+                continue
+            if low in _PERSON_OBJECTS and j and not person:
+                # (Whose the names before are, asked here only, by their words
+                # first, then by the article's mentions of each: a pass over
+                # the article a name.)
+                person = any(_persons_name(tokens, i, name) for i, name in names) or any(
+                    given_names(text, name.removesuffix("'s").removesuffix("\u2019s"))
+                    for _, name in names
+                )
+                if not person:
+                    # ("Making her way in, Dana Roe ...": the name comes after the comma.)
+                    return not _name_after_comma(tokens, j)
+            if j and tokens[j - 1].lower() in ("the", "a", "an", "of", "and"):
+                named = thing = True  # "the depot ... it", "the clerks ... their"
+                plural = plural or (w.endswith("s") and not w.endswith("ss"))
+            elif j and w.endswith("s") and not w.endswith("ss"):
+                thing = plural = True  # a plural: "Roe hired clerks and paid them"
         elif t[0] == "[" or (w[0].isupper() and w not in ARTICLES and (j or is_proper(text, w))):
             named = plural = True
             if asks_person and not person and not w.isupper():
                 names.append((j, w))  # (an acronym is an institution's)
         elif j and t[0].isdigit():
             named = thing = plural = True
-        elif j and w.endswith("s") and w[0].islower() and not w.endswith("ss"):
-            thing = plural = True  # a plural: "Roe hired clerks and paid them"
     return False
 
 
