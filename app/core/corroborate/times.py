@@ -147,8 +147,13 @@ def _resolve(text: str, m: re.Match, when: date | None) -> str:
         return f"d:{d.month:02d}-{d.day:02d}"
     if m.group("weekday"):
         # The one day the fact finder's bracket names too: the one to come
-        # for "will vote Tuesday", the one before for "voted Tuesday".
+        # for "will vote Tuesday", the one before for "voted Tuesday"; no
+        # day where it names none ("last Tuesday": kept as written).
         d = weekday_date(text, m.start("weekday"), when)
+        if d is None:
+            said = text[max(0, m.start() - 5) : m.start()].lower().split()[-1:]
+            which = "".join(w + " " for w in said if w in ("last", "this", "past"))
+            return f"r:{which}{words}@{when.isoformat()}"
         return f"d:{d.month:02d}-{d.day:02d}"
     if m.group("rel"):
         rel, span = m.group("rel").lower(), m.group("span").lower()

@@ -22,11 +22,17 @@ from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
 _WEEKDAYS = WEEKDAYS
 _WEEKDAY_NAMES = [w.lower() for w in _WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(_WEEKDAYS), re.IGNORECASE)
-# Words that make a weekday a day to come: "will vote Tuesday", "is set for Friday".
+# Words that put a weekday's own clause in the future: "will vote Tuesday",
+# "is set to vote Friday". Only these date a day after the source's own.
 _AHEAD = re.compile(
     r"\b(?:will|won't|is expected|are expected|is scheduled|are scheduled|is set|are set|"
-    r"is slated|are slated|plans to|planned for|is due|are due|upcoming|until|through|"
-    r"heading into|ahead of|in advance of|leading up to)\b"
+    r"is slated|are slated|plans to|is due|are due)\b"
+)
+# Words of a day to come that do not say the clause's tense: "ahead of
+# Monday's opening", "polled through Sunday", "planned for Friday" may all
+# be told after the day, so a day after the source's is not read from them.
+_TOWARD = re.compile(
+    r"\b(?:upcoming|until|through|planned for|heading into|ahead of|in advance of|leading up to)\b"
 )
 # A present tense that schedules, a few words before a weekday: "Quillon
 # holds its primary Tuesday", "the board meets on Friday" (not the forms
@@ -109,53 +115,90 @@ _PASSIVE_BEFORE = frozenset("be been being is are was were get gets got".split()
 # Words that open a clause of its own after a cue of the future: "will rule
 # on the depot, which closed Tuesday", "will meet after the board voted".
 _CLAUSE_OPENERS = frozenset("after before when since because which who that as and ,".split())
+# (Not "that", mostly a determiner: "will reach that number Tuesday".)
+_SUBORDINATORS = _CLAUSE_OPENERS.difference(("and", ",", "that"))
 _PAST_WORD = re.compile(r"[A-Za-z]+|,")
 
 
-def weekday_date(text: str, start: int, published: dt.date) -> dt.date:
+def weekday_date(text: str, start: int, published: dt.date) -> dt.date | None:
     """The date of the weekday written at `text[start:]` ("Tuesday ...") in a
-    source dated `published`, read from `text` (its sentence) up to there:
-    "next Tuesday" and a weekday the words before put ahead ("will vote
-    Tuesday", "is set for Friday", "holds its primary Tuesday") are the one
-    to come (the day itself when it is that day, but never for "next");
-    otherwise, as news mostly reports what happened, the latest one not after
-    the date ("voted Tuesday"; "last Tuesday" never the day itself). A past
-    tense in a clause of its own after the cue of the future is the
-    weekday's verb: "will rule on the depot, which closed Tuesday" is the
-    Tuesday before. The
-    fact finder's brackets and corroboration's times both read days here."""
+    source dated `published`, read from `text` (its sentence) up to there;
+    None when it cannot be told with confidence. "next Tuesday" and a
+    weekday whose clause is in the future ("will vote Tuesday", "is set to
+    vote Friday") are the one to come (the day itself when it is that day,
+    but never for "next"); a weekday the words before put ahead without
+    saying the tense ("holds its primary Tuesday", "ahead of Tuesday's
+    vote", "through Sunday": a present may tell what has happened) is the
+    day itself or None; "last Tuesday" (this week's or the week before?),
+    "past Tuesday" and "this Tuesday" but in a future are None; otherwise, as news mostly
+    reports what happened, the latest one not after the date ("voted
+    Tuesday"). A past tense in a clause of its own after the cue of the
+    future is the weekday's verb: "will rule on the depot, which closed
+    Tuesday" is the Tuesday before. So no date is ever after `published`
+    but a future's. The fact finder's brackets and corroboration's times
+    both read days here."""
     target = _WEEKDAY_NAMES.index(_WEEKDAY_AT.match(text, start).group().lower())
     before = text[max(0, start - 6) : start].lower()
     which = before[-5:-1] if before[-1:] == " " and not before[:-5].isalpha() else ""
-    if which == "next" or (which != "last" and _ahead(text, start)):
-        # The coming one ("next Tuesday": never the day written on).
-        shift = (target - published.weekday()) % 7 or (7 if which == "next" else 0)
-        return published + dt.timedelta(days=shift)
-    back = (published.weekday() - target) % 7 or (7 if which == "last" else 0)
-    return published - dt.timedelta(days=back)
+    if which in ("last", "past"):
+        return None
+    ahead = (target - published.weekday()) % 7
+    if which == "next":
+        return published + dt.timedelta(days=ahead or 7)  # (never the day written on)
+    reading = _reading(text, start)
+    if which == "this" and reading != "future":
+        return None  # ("voted this Monday": this week's or the one before?)
+    if reading == "future":
+        return published + dt.timedelta(days=ahead)
+    if reading == "unsure":
+        return published if ahead == 0 else None
+    return published - dt.timedelta(days=(published.weekday() - target) % 7)
 
 
-def _ahead(text: str, start: int) -> bool:
-    """Whether the words of `text` before `start` put a day ahead: a cue of
-    the future ("will", "is set", "upcoming") with no clause in the past
-    tense after it, or a present tense that schedules just before."""
-    cues = list(_AHEAD.finditer(text, 0, start))
-    if cues:
-        cue = cues[-1]
-        words = _PAST_WORD.findall(text, cue.end(), start)
-        opened = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), None)
-        return opened is None or not any(
-            past_tense(w) and words[i - 1].lower() not in _PASSIVE_BEFORE
-            for i, w in enumerate(words[opened + 1 :], opened + 1)
-        )
-    return _SCHEDULED.search(text, max(0, start - 50), start) is not None
+def _reading(text: str, start: int) -> str:
+    """How the words of `text` before `start` place a weekday: "future" for
+    a cue of the future ("will", "is set") whose clause the day is in;
+    "past" for a clause in the past tense after the last cue ("will rule on
+    the depot, which closed Tuesday", "through the year, the board met
+    Tuesday"), or for no cue; "unsure" for a present in a clause of its own
+    after a cue of the future ("when the board votes"), a day put ahead
+    without a tense ("ahead of", "through") or by a present tense that
+    schedules just before ("holds its primary")."""
+    strong = _last(_AHEAD, text, start)
+    weak = _last(_TOWARD, text, start)
+    cues = [c for c in (strong, weak) if c is not None]
+    if not cues:
+        return "unsure" if _SCHEDULED.search(text, max(0, start - 50), start) else "past"
+    words = _PAST_WORD.findall(text, max(c.end() for c in cues), start)
+    opened = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), None)
+    if opened is not None and any(
+        past_tense(w) and words[i - 1].lower() not in _PASSIVE_BEFORE
+        for i, w in enumerate(words[opened + 1 :], opened + 1)
+    ):
+        return "past"
+    if strong is None:
+        return "unsure"
+    # ("will meet when the board votes Tuesday": the board's own verb, a
+    # present that may tell what has happened; "will vote and sign
+    # Tuesday", "will campaign through Sunday" go on in the future.)
+    words = _PAST_WORD.findall(text, strong.end(), start)
+    return "unsure" if _SUBORDINATORS.intersection(w.lower() for w in words) else "future"
+
+
+def _last(cue: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    """The last match of `cue` in `text` before `start`."""
+    found = None
+    for found in cue.finditer(text, 0, start):  # noqa: B007 (the last one is kept)
+        pass
+    return found
 
 
 def _date_of(sentence: str, m: re.Match[str], published: dt.date) -> str | None:
     """The date the relative time `m` of `sentence` stands for, as a citation
     writes it."""
     if m.group("weekday"):
-        return _day(weekday_date(sentence, m.start("weekday"), published))
+        day = weekday_date(sentence, m.start("weekday"), published)
+        return _day(day) if day else None
     if m.group("day"):
         word = m.group("day").lower()
         return _day(published - dt.timedelta(days=1) if word == "yesterday" else published)
