@@ -80,20 +80,34 @@ def test_a_longer_name_around_the_names_nothing():
     assert verdict(text, "The poll is part") == "pointer"
 
 
-def test_the_one_named_in_full_far_more_often_is_the_one_called_by_the_surname():
-    # The journalist's convention: the other is "Bram Quarrow" each time.
+def test_a_surname_two_people_of_the_article_share_gets_no_given_name():
+    # The one named most often (a headline's person) is not the one the
+    # surname alone means for sure: a sentence may be of the other one.
     text = (
         INTRO
         + "Tova Quarrow was elected in 2015. Tova Quarrow won again in 2019. "
         + "Bram Quarrow, her brother, lives in Velmar. "
     )
-    raised = "Quarrow raised $2 million for the Velmar Guild in 2019."
-    assert "[Tova] Quarrow raised $2 million for the Velmar Guild in 2019." in cited(text + raised)
-    # A "he" says the sentence may be of the other one: not offered.
-    said = "Quarrow said he raised $2 million for the Velmar Guild in 2019."
-    assert verdict(text + said, said) == "subject"
-    said = "Quarrow said she raised $2 million for the Velmar Guild in 2019."
-    assert verdict(text + said, said) == ""
+    for sentence in (
+        "Quarrow raised $2 million for the Velmar Guild in 2019.",
+        "Quarrow said he raised $2 million for the Velmar Guild in 2019.",
+        "Quarrow said she raised $2 million for the Velmar Guild in 2019.",
+        "Mr. Quarrow raised $2 million for the Velmar Guild in 2019.",
+    ):
+        assert verdict(text + sentence, sentence) == "subject", sentence
+    # Nor a pronoun after the surname alone: "she" may be of the Quarrow
+    # named, or that one may be "he".
+    pronoun = "Quarrow spoke in Velmar in May 2019. She raised $2 million for the Velmar Guild."
+    assert not any("Quarrow]" in c for c in cited(text + pronoun))
+    # One person of the name: the given name in brackets.
+    text = INTRO + "Tova Quarrow was elected in 2015. Bram Dunmore, her brother, lives in Velmar. "
+    assert "[Tova Quarrow] raised $2 million for the Velmar Guild." in cited(text + pronoun)
+    sentence = "Quarrow raised $2 million for the Velmar Guild in 2019."
+    assert "[Tova] " + sentence in cited(text + sentence)
+    # A word before the name that ends a clause is no given name of it:
+    # "since Bram Dunmore, Quarrow ..." names one Quarrow.
+    text = INTRO + "It was the first vote since Bram Dunmore, Quarrow said in Velmar. "
+    assert "[Tova] " + sentence in cited(text + sentence)
 
 
 def test_a_he_or_his_needs_a_person_before_it_not_any_capitalized_word():

@@ -208,9 +208,10 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
     "[Dana] Roe" (the journalist's convention). False when the article
     gives the name with no given name (a place, a body, a person named no
     fuller: cited as it stands); None when it is not known with confidence
-    which one: two people of that name ("Dana Roe", "Lee Roe") mentioned
-    comparably often, or the one named most often is not of the sentence's
-    `gender` ("m" or "f": "his", "her"; "" when it has neither)."""
+    which one: two people of that name ("Dana Roe", "Lee Roe"), however
+    often each is named (a headline's person may not be the sentence's), or
+    the one named is not of the sentence's `gender` ("m" or "f": "his",
+    "her"; "" when it has neither)."""
     given, unsure = _names_before(text, word)
     if not given:
         return None if unsure else False
@@ -227,9 +228,14 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
     if honorific and given_gender(name) not in ("", honorific):
         return None
     gender = gender or honorific
-    # The journalist's convention: one person of a name is called by it
-    # alone, the others in full each time ("Lee Roe"); the one the article
-    # names in full several times as often is that one.
+    # Two people of the name ("Dana Roe" and her son "Lee Roe"): "Roe" alone
+    # may be either, whichever the article names more often (a headline's
+    # person, a sentence about the other).
+    if shares_surname(text, word):
+        return None
+    # A capitalized word before the name that is no given name ("Velmar
+    # Roe"): the one the article names in full several times as often is
+    # the one "Roe" alone means.
     if len(given) > 1 and (
         count < 3 or count < 3 * given[1][1] or (gender and given_gender(name) not in ("", gender))
     ):
@@ -252,11 +258,33 @@ def given_names(text: str, surname: str) -> list[tuple[str, int]]:
     found: dict[str, int] = {}
     for _at, words in _mentions(text, surname):
         given = words[-1]
-        if len(words) == 2 and not is_given_name(given) and words[1][:1].isupper():
-            given = words[0]  # (a middle name that is no given name)
+        if len(words) == 2 and not is_given_name(given) and _may_name(words[1]):
+            # (A middle name that is no given name, not a word that ends a
+            # clause: "since Dana Velmar, Roe said" gives Roe no "Dana".)
+            given = words[0]
         if _may_name(given) and is_given_name(given):
             found[given] = found.get(given, 0) + 1
     return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+def shares_surname(text: str, surname: str) -> bool:
+    """Whether the article names two or more people with `surname`: two
+    given names written before it ("Dana Roe", "Lee Roe"), so that the
+    surname alone does not say which."""
+    return len(_people(text, surname)) > 1
+
+
+def surname_genders(text: str, surname: str) -> set[str]:
+    """The sexes the given names written before `surname` say ("m", "f",
+    "" for a name of either)."""
+    return {given_gender(name) for name in _people(text, surname)}
+
+
+def _people(text: str, surname: str) -> list[str]:
+    """The given names the article writes before `surname`, but a word in
+    capitals ("the VELMAR Roe"): a given name is written in lower case
+    after its capital."""
+    return [name for name, _ in given_names(text, surname) if not name.isupper()]
 
 
 @per_text

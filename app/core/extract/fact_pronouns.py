@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from app.core.extract.fact_described import PERSON_PRONOUNS
+from app.core.extract.fact_names import shares_surname, surname_genders
 from app.core.extract.fact_subjects import Opening
 from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
@@ -119,6 +120,13 @@ def _person(
             # speaker named ("... to beat Dana Roe," she said.).
             continue
         if parsed.kind == "bare" and not parsed.role:
+            if shares_surname(text, parsed.name[0]):
+                # "Roe" of "Dana Roe" and "Lee Roe": which one, the pronoun
+                # does not tell unless none of them is of its gender.
+                sexes = surname_genders(text, parsed.name[0])
+                if gender and gender not in sexes and "" not in sexes:
+                    continue
+                return None
             full = _full_name(text, parsed.name[0], a)
             if full is None:
                 honorific = _HONORIFICS.get(text[a:b].split(" ", 1)[0])
@@ -145,6 +153,8 @@ def _person(
         return None
     name = next(iter(found.values()))
     if len(name) == 1:
+        if shares_surname(text, name[0]):
+            return None
         name = _full_name(text, name[0], head[0]) or name
     name = _from_given_name(name)
     if len(name) > 1 and not (is_given_name(name[0]) or len(name[0].rstrip(".")) == 1):
