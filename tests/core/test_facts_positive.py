@@ -292,6 +292,8 @@ def test_a_weekday_a_present_tense_or_a_tenseless_cue_puts_ahead_is_not_dated():
         "Tova Quarrow polled 1,042 Quillon voters from March 2 through Monday.",
         "Tova Quarrow continued her tour through the Quillon caucuses Monday, winning 14 votes.",
         "The Quillon board will meet when the Velmar Guild opens its doors on Friday.",
+        "Heading into Monday's vote, Tova Quarrow led the Quillon board by 40 votes.",
+        "Tova Quarrow spoke just days before Tuesday's Quillon primary, winning 40 votes.",
     ):
         assert dated(f"{OPENING}\n{sentence}\n") == [OPENING], sentence
     # The day itself is the same day either way.
@@ -317,6 +319,9 @@ def test_last_this_or_past_before_a_weekday_is_not_dated():
         "Tova Quarrow resigned this Monday.",
         "Tova Quarrow resigned this past Monday.",
         "The Quillon board will vote this Friday.",
+        # One of many Fridays: no one date.
+        "Every Friday, Tova Quarrow met 40 Quillon clerks.",
+        "Tova Quarrow met 40 Quillon clerks every Friday.",
     ):
         assert dated(f"{OPENING}\n{sentence}\n") == [OPENING], sentence
 
@@ -333,6 +338,8 @@ def test_last_this_or_past_before_a_weekday_is_not_dated():
         "The Quillon board voted last {}.",
         "The Quillon board held its vote this {}.",
         "The Quillon board counted votes through {}.",
+        "Heading into {}'s vote, the Quillon board had 40 members.",
+        "The Quillon board met 40 times before {}'s vote.",
     ],
 )
 def test_no_weekday_is_dated_after_the_source_without_a_future(sentence, weekday):

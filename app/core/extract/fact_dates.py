@@ -32,8 +32,12 @@ _AHEAD = re.compile(
 # Monday's opening", "polled through Sunday", "planned for Friday" may all
 # be told after the day, so a day after the source's is not read from them.
 _TOWARD = re.compile(
-    r"\b(?:upcoming|until|through|planned for|heading into|ahead of|in advance of|leading up to)\b"
+    r"\b(?:upcoming|until|through|planned for|heading into|going into|ahead of|in advance of|"
+    r"leading up to|run-up to|eve of)\b|\bbefore $",  # ("before Tuesday's vote")
+    re.IGNORECASE,
 )
+# Words before a weekday that make it one of many: "every Friday".
+_RECURRING = frozenset(("every", "each"))
 # A present tense that schedules, a few words before a weekday: "Quillon
 # holds its primary Tuesday", "the board meets on Friday" (not the forms
 # that are also nouns or adjectives: "an open letter Monday").
@@ -123,16 +127,18 @@ _PAST_WORD = re.compile(r"[A-Za-z]+|,")
 def weekday_date(text: str, start: int, published: dt.date) -> dt.date | None:
     """The date of the weekday written at `text[start:]` ("Tuesday ...") in a
     source dated `published`, read from `text` (its sentence) up to there;
-    None when it cannot be told with confidence. "next Tuesday" and a
-    weekday whose clause is in the future ("will vote Tuesday", "is set to
-    vote Friday") are the one to come (the day itself when it is that day,
-    but never for "next"); a weekday the words before put ahead without
-    saying the tense ("holds its primary Tuesday", "ahead of Tuesday's
-    vote", "through Sunday": a present may tell what has happened) is the
-    day itself or None; "last Tuesday" (this week's or the week before?),
-    "past Tuesday" and "this Tuesday" but in a future are None; otherwise, as news mostly
-    reports what happened, the latest one not after the date ("voted
-    Tuesday"). A past tense in a clause of its own after the cue of the
+    None when it cannot be told with confidence.
+
+    "next Tuesday" and a weekday whose clause is in the future ("will vote
+    Tuesday", "is set to vote Friday") are the one to come (the day itself
+    when it is that day, but never for "next"). A weekday the words before
+    put ahead without saying the tense ("holds its primary Tuesday", "ahead
+    of Tuesday's vote", "before Tuesday's vote", "through Sunday": a present
+    may tell what has happened) is the day itself or None. "last Tuesday"
+    (this week's or the week before?), "past Tuesday", "every Tuesday" (one
+    of many) and "this Tuesday" but in a future are None. Otherwise, as news
+    mostly reports what happened, the latest one not after the date ("voted
+    Tuesday"); a past tense in a clause of its own after the cue of the
     future is the weekday's verb: "will rule on the depot, which closed
     Tuesday" is the Tuesday before. So no date is ever after `published`
     but a future's. The fact finder's brackets and corroboration's times
@@ -140,7 +146,7 @@ def weekday_date(text: str, start: int, published: dt.date) -> dt.date | None:
     target = _WEEKDAY_NAMES.index(_WEEKDAY_AT.match(text, start).group().lower())
     before = text[max(0, start - 6) : start].lower()
     which = before[-5:-1] if before[-1:] == " " and not before[:-5].isalpha() else ""
-    if which in ("last", "past"):
+    if which in ("last", "past") or _RECURRING.intersection(before.split()[-1:]):
         return None
     ahead = (target - published.weekday()) % 7
     if which == "next":
