@@ -16,6 +16,7 @@ import pytest
 from app.core.corroborate.times import time_anchors
 from app.core.extract import extract_items, find_facts
 from app.core.extract.fact_dates import parse_date
+from app.core.extract.facts import sentence_verdicts
 from app.core.importer import add_document
 from app.core.ingest import Document
 from app.core.model import SourceMeta
@@ -350,6 +351,44 @@ def test_no_weekday_is_dated_after_the_source_without_a_future(sentence, weekday
     for anchor in time_anchors(text, [], WEDNESDAY):
         if anchor.startswith("d:"):
             assert anchor <= f"d:{WEDNESDAY:%m-%d}", text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A present right after the weekday: "On Tuesday, Quillon votes".
+        "On Tuesday, Quillon votes on the $4 million Velmar levy.",
+        # A plan, a hope, a "would": the day may be before or after the writing.
+        "Forty Quillon clerks plan to join the Velmar protest Monday.",
+        "Tova Quarrow said she would release the $4 million Velmar budget on Friday.",
+        # A plan told in the past; "followed by" is no verb of the day's own.
+        "Tova Quarrow was scheduled to speak in Velmar on Monday, followed by a vote on Tuesday.",
+    ],
+)
+def test_a_weekday_a_plan_or_a_present_places_is_not_dated(sentence):
+    text = f"{OPENING}\n{sentence}\n"
+    start = text.index(sentence)
+    reasons = [r for a, _b, r, _f in sentence_verdicts(text, published=WEDNESDAY) if a == start]
+    assert reasons == ["time"], sentence
+    # The same sentences in the past are dated.
+    past = "Tova Quarrow visited the Velmar Guild on Thursday to meet with 40 clerks."
+    assert dated(f"{OPENING}\n{past}\n")[1:] == [
+        "Tova Quarrow visited the Velmar Guild on Thursday [March 17, 2016] to meet with 40 clerks."
+    ]
+
+
+def test_a_participle_before_by_is_no_past_of_the_days_own():
+    sentence = "The Quillon board will meet on Monday, followed by a 5-2 vote on Tuesday."
+    assert dated(f"{OPENING}\n{sentence}\n")[1:] == [
+        "The Quillon board will meet on Monday [March 28, 2016], followed by a 5-2 vote on"
+        " Tuesday [March 29, 2016]."
+    ]
+    assert time_anchors(sentence, [], WEDNESDAY) == {"d:03-28", "d:03-29"}
+
+
+def test_a_weekday_of_many_is_no_time_to_date():
+    text = "The Velmar Guild has met on Saturday evenings since 2009, with 40 members."
+    assert dated(text) == [text]
 
 
 # One reading of a weekday for the fact's bracket and corroboration's times:

@@ -33,7 +33,9 @@ _AHEAD = re.compile(
 # be told after the day, so a day after the source's is not read from them.
 _TOWARD = re.compile(
     r"\b(?:upcoming|until|through|planned for|heading into|going into|ahead of|in advance of|"
-    r"leading up to|run-up to|eve of)\b|\bbefore $",  # ("before Tuesday's vote")
+    r"leading up to|run-up to|eve of|would|plan to|planning to|going to|hope to|hopes to|"
+    r"hoping to|expects? to|intends? to|(?:was|were|had been) (?:scheduled|set|slated|"
+    r"expected|due))\b|\bbefore $",  # ("before Tuesday's vote")
     re.IGNORECASE,
 )
 # Words before a weekday that make it one of many: "every Friday".
@@ -45,9 +47,16 @@ _SCHEDULED = re.compile(
     r"\b(?:holds|votes|meets|faces|begins|opens|starts|hosts|hold|meet|begin)"
     r"(?: (?!after\b|since\b|before\b)[\w'\u2019-]+){0,3} (?:on )?$"
 )
+# The same present right after a weekday: "On Tuesday, Quillon votes ...".
+_SCHEDULED_AFTER = re.compile(
+    r"(?: (?:morning|afternoon|evening|night))?,(?: (?!to\b)[\w'\u2019.-]+){0,3}? "
+    r"(?:holds|votes|meets|faces|begins|opens|starts|hosts|hold|vote|meet|begin|open|start)\b"
+)
 # A weekday with its date written out stands on its own: "Friday, April 1", "Tuesday (March 22)".
 _MONTH_NAMES = "|".join(m[:3] for m in MONTHS)
 _DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
+# A weekday that is one of many: "on Saturday evenings".
+_MANY = re.compile(r" (?:mornings|afternoons|evenings|nights)\b")
 # Days with a name of their own: a feast, a market day, a day of primaries.
 _NAMED_DAY = re.compile(r"\b(?:Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|Holy|Maundy) $")
 _RELATIVE = re.compile(
@@ -69,9 +78,11 @@ def relative_times(sentence: str) -> list[re.Match[str]]:
     found = []
     for m in _RELATIVE.finditer(sentence):
         if m.group("weekday") and (
-            _DATED_AFTER.match(sentence, m.end()) or _NAMED_DAY.search(sentence, 0, m.start())
+            _DATED_AFTER.match(sentence, m.end())
+            or _NAMED_DAY.search(sentence, 0, m.start())
+            or _MANY.match(sentence, m.end())
         ):
-            continue  # "Friday, April 1": dated; "Good Friday": a name
+            continue  # "Friday, April 1": dated; "Good Friday": a name; "Friday nights": many
         found.append(m)
     return found
 
@@ -118,9 +129,9 @@ def dated_edits(
 _PASSIVE_BEFORE = frozenset("be been being is are was were get gets got".split())
 # Words that open a clause of its own after a cue of the future: "will rule
 # on the depot, which closed Tuesday", "will meet after the board voted".
-_CLAUSE_OPENERS = frozenset("after before when since because which who that as and ,".split())
+_CLAUSE_OPENERS = frozenset("after before when since because which who that as and but ,".split())
 # (Not "that", mostly a determiner: "will reach that number Tuesday".)
-_SUBORDINATORS = _CLAUSE_OPENERS.difference(("and", ",", "that"))
+_SUBORDINATORS = _CLAUSE_OPENERS.difference(("and", "but", ",", "that"))
 _PAST_WORD = re.compile(r"[A-Za-z]+|,")
 
 
@@ -174,12 +185,22 @@ def _reading(text: str, start: int) -> str:
     weak = _last(_TOWARD, text, start)
     cues = [c for c in (strong, weak) if c is not None]
     if not cues:
-        return "unsure" if _SCHEDULED.search(text, max(0, start - 50), start) else "past"
+        end = _WEEKDAY_AT.match(text, start).end()
+        scheduled = _SCHEDULED.search(text, max(0, start - 50), start) or (
+            _SCHEDULED_AFTER.match(text, end)
+            and not any(map(past_tense, _PAST_WORD.findall(text, end, end + 40)))
+        )
+        return "unsure" if scheduled else "past"
     words = _PAST_WORD.findall(text, max(c.end() for c in cues), start)
     opened = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), None)
-    if opened is not None and any(
-        past_tense(w) and words[i - 1].lower() not in _PASSIVE_BEFORE
-        for i, w in enumerate(words[opened + 1 :], opened + 1)
+    if (
+        opened is not None
+        and any(
+            past_tense(w)
+            and words[i - 1].lower() not in _PASSIVE_BEFORE
+            and words[i + 1 : i + 2] != ["by"]  # ("..., followed by a speech Tuesday")
+            for i, w in enumerate(words[opened + 1 :], opened + 1)
+        )
     ):
         return "past"
     if strong is None:
