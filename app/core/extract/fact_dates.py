@@ -52,6 +52,8 @@ _SCHEDULED_AFTER = re.compile(
     r"(?: (?:morning|afternoon|evening|night))?,(?: (?!to\b)[\w'\u2019.-]+){0,3}? "
     r"(?:holds|votes|meets|faces|begins|opens|starts|hosts|hold|vote|meet|begin|open|start)\b"
 )
+# A present that goes on as the article is written: "is facing", "are heading".
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)(?: [a-z]+ly)? [a-z]+ing\b")
 # A weekday with its date written out stands on its own: "Friday, April 1", "Tuesday (March 22)".
 _MONTH_NAMES = "|".join(m[:3] for m in MONTHS)
 _DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
@@ -190,6 +192,14 @@ def _reading(text: str, start: int) -> str:
             _SCHEDULED_AFTER.match(text, end)
             and not any(map(past_tense, _PAST_WORD.findall(text, end, end + 40)))
         )
+        going = _last(_PROGRESSIVE, text, start)
+        if going and going.end() > start - 60:
+            # "the race Roe is facing in Tuesday's primary": a present (not
+            # "Roe is leaving, and on Monday the board voted").
+            between = _PAST_WORD.findall(text, going.end(), start)
+            scheduled = scheduled or not any(
+                past_tense(w) or w.lower() in _CLAUSE_OPENERS for w in between
+            )
         return "unsure" if scheduled else "past"
     words = _PAST_WORD.findall(text, max(c.end() for c in cues), start)
     opened = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), None)
