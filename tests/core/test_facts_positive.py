@@ -15,7 +15,7 @@ import pytest
 
 from app.core.corroborate.times import time_anchors
 from app.core.extract import extract_items, find_facts
-from app.core.extract.fact_dates import parse_date
+from app.core.extract.fact_dates import parse_date, weekday_date
 from app.core.extract.facts import sentence_verdicts
 from app.core.importer import add_document
 from app.core.ingest import Document
@@ -382,6 +382,23 @@ def test_a_weekday_a_plan_or_a_present_places_is_not_dated(sentence):
         "Tova Quarrow is leaving Quillon, and on Monday [March 21, 2016] she sold the"
         " depot for $4 million."
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Tova Quarrow will speak at the Velmar convention that opens Monday.", None),
+        ("Tova Quarrow spoke at the Velmar convention that opened Monday.", dt.date(2016, 3, 21)),
+        ("Tova Quarrow will speak at the Velmar convention on Monday.", dt.date(2016, 3, 28)),
+        ("Tova Quarrow will speak when the Velmar convention opens Monday.", None),
+        ("Tova Quarrow spoke ahead of the Velmar convention on Monday.", None),
+        ("Tova Quarrow spoke ahead of the Velmar convention on Wednesday.", WEDNESDAY),
+        ("Tova Quarrow spoke last Monday.", None),
+    ],
+)
+def test_weekday_date_names_no_day_after_the_source_but_a_futures(sentence, day):
+    start = re.search(r"(?:Mon|Wednes)day", sentence).start()
+    assert weekday_date(sentence, start, WEDNESDAY) == day
 
 
 def test_a_participle_before_by_is_no_past_of_the_days_own():

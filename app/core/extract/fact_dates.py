@@ -215,11 +215,15 @@ def _reading(text: str, start: int) -> str:
         return "past"
     if strong is None:
         return "unsure"
-    # ("will meet when the board votes Tuesday": the board's own verb, a
-    # present that may tell what has happened; "will vote and sign
-    # Tuesday", "will campaign through Sunday" go on in the future.)
+    # ("will meet when the board votes Tuesday", "will speak at the
+    # convention that opens Monday": a present of its own, which may tell
+    # what has happened; "will vote and sign Tuesday", "will campaign
+    # through Sunday" go on in the future.)
     words = _PAST_WORD.findall(text, strong.end(), start)
-    return "unsure" if _SUBORDINATORS.intersection(w.lower() for w in words) else "future"
+    if _SUBORDINATORS.intersection(w.lower() for w in words):
+        return "unsure"
+    own = _SCHEDULED.search(text, max(strong.end(), start - 50), start)
+    return "unsure" if own and "that" in words and own.group().split()[0][-1] == "s" else "future"
 
 
 def _last(cue: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
