@@ -179,28 +179,15 @@ def _reading(text: str, start: int) -> str:
     a cue of the future ("will", "is set") whose clause the day is in;
     "past" for a clause in the past tense after the last cue ("will rule on
     the depot, which closed Tuesday", "through the year, the board met
-    Tuesday"), or for no cue; "unsure" for a present in a clause of its own
-    after a cue of the future ("when the board votes"), a day put ahead
-    without a tense ("ahead of", "through") or by a present tense that
-    schedules just before ("holds its primary")."""
+    Tuesday"), or for no cue and no present; "unsure" for a present of its
+    own after a cue of the future ("when the board votes"), a cue that says
+    no tense ("ahead of", "through", "would", "was scheduled to"), or a
+    present with no cue (`_present`)."""
     strong = _last(_AHEAD, text, start)
     weak = _last(_TOWARD, text, start)
     cues = [c for c in (strong, weak) if c is not None]
     if not cues:
-        end = _WEEKDAY_AT.match(text, start).end()
-        scheduled = _SCHEDULED.search(text, max(0, start - 50), start) or (
-            _SCHEDULED_AFTER.match(text, end)
-            and not any(map(past_tense, _PAST_WORD.findall(text, end, end + 40)))
-        )
-        going = _last(_PROGRESSIVE, text, start)
-        if going and going.end() > start - 60:
-            # "the race Roe is facing in Tuesday's primary": a present (not
-            # "Roe is leaving, and on Monday the board voted").
-            between = _PAST_WORD.findall(text, going.end(), start)
-            scheduled = scheduled or not any(
-                past_tense(w) or w.lower() in _CLAUSE_OPENERS for w in between
-            )
-        return "unsure" if scheduled else "past"
+        return "unsure" if _present(text, start) else "past"
     words = _PAST_WORD.findall(text, max(c.end() for c in cues), start)
     opened = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), None)
     if (
@@ -224,6 +211,24 @@ def _reading(text: str, start: int) -> str:
         return "unsure"
     own = _SCHEDULED.search(text, max(strong.end(), start - 50), start)
     return "unsure" if own and "that" in words and own.group().split()[0][-1] == "s" else "future"
+
+
+def _present(text: str, start: int) -> bool:
+    """Whether a present tense places the weekday at `start`: one that
+    schedules just before or just after it ("holds its primary Tuesday",
+    "On Tuesday, Quillon votes"), or one going on in its clause ("is facing
+    a race in Tuesday's primary"; not "is leaving, and on Monday ...")."""
+    end = _WEEKDAY_AT.match(text, start).end()
+    if _SCHEDULED.search(text, max(0, start - 50), start) or (
+        _SCHEDULED_AFTER.match(text, end)
+        and not any(map(past_tense, _PAST_WORD.findall(text, end, end + 40)))
+    ):
+        return True
+    going = _last(_PROGRESSIVE, text, start)
+    if going is None or going.end() <= start - 60:
+        return False
+    between = _PAST_WORD.findall(text, going.end(), start)
+    return not any(past_tense(w) or w.lower() in _CLAUSE_OPENERS for w in between)
 
 
 def _last(cue: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
