@@ -365,6 +365,7 @@ def test_no_weekday_is_dated_after_the_source_without_a_future(sentence, weekday
         "Tova Quarrow was scheduled to speak in Velmar on Monday, followed by a vote on Tuesday.",
         # A present that goes on as the article is written.
         "Tova Quarrow is facing a close race in Tuesday's Quillon primary, with 40 percent.",
+        "Tova Quarrow, who badly needs a win in Tuesday's primary, raised $4 million in Quillon.",
     ],
 )
 def test_a_weekday_a_plan_or_a_present_places_is_not_dated(sentence):
@@ -376,6 +377,10 @@ def test_a_weekday_a_plan_or_a_present_places_is_not_dated(sentence):
     past = "Tova Quarrow visited the Velmar Guild on Thursday to meet with 40 clerks."
     assert dated(f"{OPENING}\n{past}\n")[1:] == [
         "Tova Quarrow visited the Velmar Guild on Thursday [March 17, 2016] to meet with 40 clerks."
+    ]
+    past = "Tova Quarrow, who won Tuesday's primary, raised $4 million in Quillon."
+    assert dated(f"{OPENING}\n{past}\n")[1:] == [
+        "Tova Quarrow, who won Tuesday's [March 22, 2016] primary, raised $4 million in Quillon."
     ]
     past = "Tova Quarrow is leaving Quillon, and on Monday she sold the depot for $4 million."
     assert dated(f"{OPENING}\n{past}\n")[1:] == [

@@ -53,7 +53,10 @@ _SCHEDULED_AFTER = re.compile(
     r"(?:holds|votes|meets|faces|begins|opens|starts|hosts|hold|vote|meet|begin|open|start)\b"
 )
 # A present that goes on as the article is written: "is facing", "are heading".
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am)(?: [a-z]+ly)? [a-z]+ing\b")
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|am)(?: [a-z]+ly)? [a-z]+ing\b"
+    r"|\b(?:who|which) (?:[a-z]+ly )?(?!has\b|was\b|is\b|does\b)[a-z]+[^s\W]s\b"
+)  # (or "who needs", "which seeks": a relative clause in the present)
 # A weekday with its date written out stands on its own: "Friday, April 1", "Tuesday (March 22)".
 _MONTH_NAMES = "|".join(m[:3] for m in MONTHS)
 _DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
