@@ -110,6 +110,16 @@ def test_a_surname_two_people_of_the_article_share_gets_no_given_name():
     assert "[Tova] " + sentence in cited(text + sentence)
 
 
+def test_an_honorific_of_the_other_sex_names_another_person_of_the_surname():
+    # "Daniel" is a man's given name: "Mrs. Quarrow" is someone else.
+    opening = "Daniel Quarrow, who runs the Velmar Guild, spoke in Quillon on May 2, 2019. "
+    sentence = "Quarrow raised $2 million for the Velmar Guild in 2019."
+    text = opening + "Mrs. Quarrow joined the Velmar Guild in 2015. "
+    assert verdict(text + sentence, sentence) == "subject"
+    text = opening + "Mr. Quarrow joined the Velmar Guild in 2015. "
+    assert "[Daniel] " + sentence in cited(text + sentence)
+
+
 def test_a_he_or_his_needs_a_person_before_it_not_any_capitalized_word():
     # "Velmar Guild" and "Quillon" are no people "he" or "his" could be.
     for sentence in (

@@ -269,9 +269,16 @@ def given_names(text: str, surname: str) -> list[tuple[str, int]]:
 
 def shares_surname(text: str, surname: str) -> bool:
     """Whether the article names two or more people with `surname`: two
-    given names written before it ("Dana Roe", "Lee Roe"), so that the
-    surname alone does not say which."""
-    return len(_people(text, surname)) > 1
+    given names written before it ("Dana Roe", "Lee Roe"), or one and an
+    honorific of the other sex ("Dana Roe" is a man's name, "Mrs. Roe"), so
+    that the surname alone does not say which."""
+    names = _people(text, surname)
+    if len(names) != 1:
+        return len(names) > 1
+    sex = given_gender(names[0])
+    return bool(sex) and any(
+        _HONORIFICS.get(words[-1], sex) != sex for _at, words in _mentions(text, surname)
+    )
 
 
 def surname_genders(text: str, surname: str) -> set[str]:
