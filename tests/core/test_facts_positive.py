@@ -311,20 +311,30 @@ def test_a_weekday_a_present_tense_or_a_tenseless_cue_puts_ahead_is_not_dated():
 
 
 def test_last_this_or_past_before_a_weekday_is_not_dated():
-    # "last Monday" may be this week's or the week before; "this Friday" to
-    # come or gone: no bracket rather than a wrong one.
+    # "last Monday" may be this week's or the week before: no bracket rather
+    # than a wrong one, and the fact is not offered for its time.
     for sentence in (
-        "Tova Quarrow resigned last Wednesday.",
-        "Tova Quarrow resigned last Monday.",
-        "Tova Quarrow resigned last Friday evening.",
-        "Tova Quarrow resigned this Monday.",
-        "Tova Quarrow resigned this past Monday.",
-        "The Quillon board will vote this Friday.",
+        "Tova Quarrow resigned from the Quillon board last Wednesday.",
+        "Tova Quarrow resigned from the Quillon board last Monday.",
+        "Tova Quarrow resigned from the Quillon board last Friday evening.",
         # One of many Fridays: no one date.
         "Every Friday, Tova Quarrow met 40 Quillon clerks.",
         "Tova Quarrow met 40 Quillon clerks every Friday.",
     ):
-        assert dated(f"{OPENING}\n{sentence}\n") == [OPENING], sentence
+        text = f"{OPENING}\n{sentence}\n"
+        start = text.index(sentence)
+        reasons = [r for a, _b, r, _f in sentence_verdicts(text, published=WEDNESDAY) if a == start]
+        assert reasons == ["time"], sentence
+    # "this Monday" may be to come or gone, "this past Monday" this week's or
+    # the week before; "this Friday" in a future is the one to come.
+    for sentence, day in (
+        ("Tova Quarrow resigned this Monday.", None),
+        ("Tova Quarrow resigned this past Monday.", None),
+        ("Tova Quarrow resigned last Monday.", None),
+        ("The Quillon board will vote this Friday.", dt.date(2016, 3, 25)),
+    ):
+        start = re.search(r"(?:Mon|Fri)day", sentence).start()
+        assert weekday_date(sentence, start, WEDNESDAY) == day, sentence
 
 
 # Whatever the words, no day is dated after the source's own but a future's.
