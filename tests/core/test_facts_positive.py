@@ -290,8 +290,8 @@ def test_a_weekday_a_present_tense_or_a_tenseless_cue_puts_ahead_is_not_dated():
         "Quillon holds its primary on Tuesday, and Tova Quarrow leads there by 40 votes.",
         "The Quillon board meets on Friday to vote on the $4 million Velmar levy.",
         "The Quillon board met ahead of Tuesday's vote on the Velmar Guild.",
-        "Tova Quarrow polled 1,042 Quillon voters from March 2 through Monday.",
-        "Tova Quarrow continued her tour through the Quillon caucuses Monday, winning 14 votes.",
+        "Tova Quarrow surveyed 800 Quillon clerks from March 2 through Monday.",
+        "Tova Quarrow moved through the Quillon guild halls Monday, signing 30 clerks.",
         "The Quillon board will meet when the Velmar Guild opens its doors on Friday.",
         "Heading into Monday's vote, Tova Quarrow led the Quillon board by 40 votes.",
         "Tova Quarrow spoke just days before Tuesday's Quillon primary, winning 40 votes.",
@@ -369,13 +369,13 @@ def test_no_weekday_is_dated_after_the_source_without_a_future(sentence, weekday
         # A present right after the weekday: "On Tuesday, Quillon votes".
         "On Tuesday, Quillon votes on the $4 million Velmar levy.",
         # A plan, a hope, a "would": the day may be before or after the writing.
-        "Forty Quillon clerks plan to join the Velmar protest Monday.",
-        "Tova Quarrow said she would release the $4 million Velmar budget on Friday.",
+        "Forty Quillon clerks plan to picket the Velmar depot Monday.",
+        "Tova Quarrow said she would publish the $4 million Velmar ledger on Friday.",
         # A plan told in the past; "followed by" is no verb of the day's own.
         "Tova Quarrow was scheduled to speak in Velmar on Monday, followed by a vote on Tuesday.",
         # A present that goes on as the article is written.
-        "Tova Quarrow is facing a close race in Tuesday's Quillon primary, with 40 percent.",
-        "Tova Quarrow, who badly needs a win in Tuesday's primary, raised $4 million in Quillon.",
+        "Tova Quarrow is trailing by 40 votes in Tuesday's Quillon guild runoff.",
+        "Tova Quarrow, who lacks a majority in Tuesday's runoff, raised $4 million in Quillon.",
     ],
 )
 def test_a_weekday_a_plan_or_a_present_places_is_not_dated(sentence):
@@ -388,9 +388,9 @@ def test_a_weekday_a_plan_or_a_present_places_is_not_dated(sentence):
     assert dated(f"{OPENING}\n{past}\n")[1:] == [
         "Tova Quarrow visited the Velmar Guild on Thursday [March 17, 2016] to meet with 40 clerks."
     ]
-    past = "Tova Quarrow, who won Tuesday's primary, raised $4 million in Quillon."
+    past = "Tova Quarrow, who lost Tuesday's runoff, raised $4 million in Quillon."
     assert dated(f"{OPENING}\n{past}\n")[1:] == [
-        "Tova Quarrow, who won Tuesday's [March 22, 2016] primary, raised $4 million in Quillon."
+        "Tova Quarrow, who lost Tuesday's [March 22, 2016] runoff, raised $4 million in Quillon."
     ]
     past = "Tova Quarrow is leaving Quillon, and on Monday she sold the depot for $4 million."
     assert dated(f"{OPENING}\n{past}\n")[1:] == [

@@ -52,11 +52,11 @@ _SCHEDULED_AFTER = re.compile(
     r"(?: (?:morning|afternoon|evening|night))?,(?: (?!to\b)[\w'\u2019.-]+){0,3}? "
     r"(?:holds|votes|meets|faces|begins|opens|starts|hosts|hold|vote|meet|begin|open|start)\b"
 )
-# A present that goes on as the article is written: "is facing", "are heading".
+# A present that goes on as the article is written: "is trailing", "are heading".
 _PROGRESSIVE = re.compile(
     r"\b(?:is|are|am)(?: [a-z]+ly)? [a-z]+ing\b"
     r"|\b(?:who|which) (?:[a-z]+ly )?(?!has\b|was\b|is\b|does\b)[a-z]+[^s\W]s\b"
-)  # (or "who needs", "which seeks": a relative clause in the present)
+)  # (or "who lacks", "which seeks": a relative clause in the present)
 # A weekday with its date written out stands on its own: "Friday, April 1", "Tuesday (March 22)".
 _MONTH_NAMES = "|".join(m[:3] for m in MONTHS)
 _DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
@@ -219,8 +219,8 @@ def _reading(text: str, start: int) -> str:
 def _present(text: str, start: int) -> bool:
     """Whether a present tense places the weekday at `start`: one that
     schedules just before or just after it ("holds its primary Tuesday",
-    "On Tuesday, Quillon votes"), or one going on in its clause ("is facing
-    a race in Tuesday's primary"; not "is leaving, and on Monday ...")."""
+    "On Tuesday, Quillon votes"), or one going on in its clause ("is
+    trailing in Tuesday's runoff"; not "is leaving, and on Monday ...")."""
     end = _WEEKDAY_AT.match(text, start).end()
     if _SCHEDULED.search(text, max(0, start - 50), start) or (
         _SCHEDULED_AFTER.match(text, end)
