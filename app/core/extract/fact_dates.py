@@ -19,9 +19,8 @@ import re
 from app.core.cite_fields import date_long
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
 
-_WEEKDAYS = WEEKDAYS
-_WEEKDAY_NAMES = [w.lower() for w in _WEEKDAYS]
-_WEEKDAY_AT = re.compile("|".join(_WEEKDAYS), re.IGNORECASE)
+_WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
+_WEEKDAY_AT = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
 # Words that put a weekday's own clause in the future: "will vote Tuesday",
 # "is set to vote Friday". Only these date a day after the source's own.
 _AHEAD = re.compile(

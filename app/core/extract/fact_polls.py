@@ -164,6 +164,7 @@ def _named_source(sentence: str, tokens: list[str]) -> bool:
     "exit polls"), or a poll noun followed by who made it ("a poll by
     Velmar College", "polls compiled by the Quillon Post")."""
     n = len(tokens)
+    made = [j for j in range(n) if tokens[j] in _MADE]  # (the same for every noun below)
     for i, t in enumerate(tokens):
         word = t.rstrip(",.;:").lower()
         if word == "according" and i + 1 < n and tokens[i + 1] == "to":
@@ -186,7 +187,6 @@ def _named_source(sentence: str, tokens: list[str]) -> bool:
             return True
         # Who made it: "Velmar College conducted the poll", "..., Velmar
         # College found".
-        made = [j for j in range(n) if tokens[j] in _MADE]
         if made and (
             any(_capital(t) for t in tokens[: made[0]] if made[0] < i)
             or any(j and _capital(tokens[j - 1]) for j in made)
