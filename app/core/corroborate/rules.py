@@ -292,11 +292,15 @@ def one_office(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bo
 Probe = list[tuple[str, frozenset[str], int]]
 
 
+MIN_COMMON = 2  # context words two figures about one thing share at least ...
+COMMON_PART = 5  # ... and a fifth of the smaller context (enough_in_common)
+
+
 def enough_in_common(common: int, n_a: int, n_b: int) -> bool:
     """Whether two figures' contexts, of `n_a` and `n_b` words, share enough
     (`common` words) to be about one thing: two at least, and a fifth of the
     smaller context."""
-    return common >= 2 and common * 5 >= min(n_a, n_b)
+    return common >= MIN_COMMON and common * COMMON_PART >= min(n_a, n_b)
 
 
 def figure_probe(sig: FactSig) -> Probe:
@@ -318,6 +322,6 @@ def words_may_match(other: FactSig, probe: Probe) -> bool:
             if k == kind:
                 # enough_in_common, inlined: millions of candidates a regroup.
                 common = len(words & w)
-                if common >= 2 and common * 5 >= min(len(words), n):
+                if common >= MIN_COMMON and common * COMMON_PART >= min(len(words), n):
                     return True
     return False
