@@ -224,7 +224,7 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
     if unsure or not is_given_name(name):
         return None
     # "Mrs. Roe", "Mr. Roe": the honorific says whom, as a pronoun does.
-    honorific = _HONORIFICS.get(text[max(0, at - 5) : at].split()[-1] if at else "", "")
+    honorific = HONORIFICS.get(text[max(0, at - 5) : at].split()[-1] if at else "", "")
     if honorific and given_gender(name) not in ("", honorific):
         return None
     gender = gender or honorific
@@ -244,7 +244,7 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
 
 
 # Honorifics before a surname, with the sex they say.
-_HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
+HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 
 # Months that are given names too: "May Roe" is a name, "in May Roe won" is not.
 _MONTHS = frozenset(MONTHS[:8])  # (January to August)
@@ -277,7 +277,7 @@ def shares_surname(text: str, surname: str) -> bool:
         return len(names) > 1
     sex = given_gender(names[0])
     return bool(sex) and any(
-        _HONORIFICS.get(words[-1], sex) != sex for _at, words in _mentions(text, surname)
+        HONORIFICS.get(words[-1], sex) != sex for _at, words in _mentions(text, surname)
     )
 
 

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from app.core.extract.fact_described import PERSON_PRONOUNS
-from app.core.extract.fact_names import shares_surname, surname_genders
+from app.core.extract.fact_names import HONORIFICS, shares_surname, surname_genders
 from app.core.extract.fact_subjects import Opening
 from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
@@ -32,7 +32,6 @@ _TITLE_WORDS = frozenset("in of the and for on at to from with by a an".split())
 # A token that is no part of a name: capitals run into a word ("PMJane").
 _RUN_IN = re.compile(r"[A-Z]{2,}[a-z]")
 # Honorifics and the gender of the pronoun they go with.
-_HONORIFICS = {"Mr.": "m", "Mrs.": "f", "Ms.": "f", "Miss": "f", "Mr": "m", "Mrs": "f", "Ms": "f"}
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
 
 
@@ -129,7 +128,7 @@ def _person(
                 return None
             full = _full_name(text, parsed.name[0], a)
             if full is None:
-                honorific = _HONORIFICS.get(text[a:b].split(" ", 1)[0])
+                honorific = HONORIFICS.get(text[a:b].split(" ", 1)[0])
                 if honorific is None:
                     continue
                 # "Ms. Roe", named no fuller before: someone all the same,
