@@ -22,6 +22,7 @@ from pathlib import Path
 from app.core import corroborate
 from app.core.cite_fields import parse_authors
 from app.core.extract import extract_items
+from app.core.fact_refresh import store_source_meta
 from app.core.ingest import IMPORTABLE_SUFFIXES, Document, IngestError, read_document
 from app.core.ingest.csl import fill_missing, match_report, match_source, read_csl
 from app.core.model import SourceMeta
@@ -117,7 +118,7 @@ def import_csl(library: Library, path: Path) -> ImportOutcome:
     entries = read_csl(path)
     sources = [(sid, meta) for sid, _name, meta, _n in library.sources()]
     by_id = dict(sources)
-    updated, unmatched = set(), 0
+    updated, unmatched, redated = set(), 0, False
     for entry in entries:
         source_id = match_source(entry, sources)
         if source_id is None:
@@ -125,10 +126,12 @@ def import_csl(library: Library, path: Path) -> ImportOutcome:
             continue
         merged, filled = fill_missing(by_id[source_id], entry)
         if filled:
-            library.update_source_meta(source_id, merged)
+            redated |= store_source_meta(library, source_id, merged)
             by_id[source_id] = merged
             sources = list(by_id.items())
             updated.add(source_id)
+    if redated:  # a date filled in: facts were found again with their days
+        corroborate.regroup(library)
     note = match_report(len(entries), len(entries) - unmatched, len(updated))
     return ImportOutcome(file=str(path), note=note)
 

@@ -173,13 +173,17 @@ def _swapped(label: str, before: Rows | None, after: Rows | None) -> Edit:
 
 
 def update_source_meta(library: Library, source_id: int, meta: SourceMeta) -> Edit:
+    """Store a source's details; a new date finds its facts again (their
+    days are read from it) and then groups and conflicts are computed again."""
+    # Imported here: the fact finder is not loaded before the first frame.
+    from app.core.fact_refresh import store_source_meta
+
     old = library.source(source_id).meta
-    library.update_source_meta(source_id, meta)
-    return Edit(
-        "Edit source details",
-        Changes(details=frozenset({source_id})),
-        lambda lib: update_source_meta(lib, source_id, old),
-    )
+    changes = Changes(details=frozenset({source_id}))
+    if store_source_meta(library, source_id, meta):
+        corroborate.regroup(library)
+        changes |= Changes(items=True, groups=True)
+    return Edit("Edit source details", changes, lambda lib: update_source_meta(lib, source_id, old))
 
 
 _DELETED = Changes(sources=True, items=True, speakers=True, tags=True, groups=True)

@@ -348,6 +348,58 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                     self._insert_item(source_id, text, item, item_id)
                     item_id = None
 
+    def refresh_facts(self, source_id: int, facts: Iterable[NewItem]) -> bool:
+        """Put a source's facts as found again (for a new date): a fact at the
+        same span keeps its id, tags and groups and takes the new cited form;
+        new ones are added; one no longer found goes, unless the user tagged
+        it or it holds the library's highest item id (a file library would
+        give that id out again, and a memo may cite it): then it stays, cited
+        in the source's own words. True when anything changed."""
+        text = self.source(source_id).text
+        with self.transaction() as db:
+            old = {
+                (start, end): (item_id, cited)
+                for item_id, start, end, cited in db.execute(
+                    'SELECT id, start, "end", cited FROM items'
+                    " WHERE source_id = ? AND kind = 'fact'",
+                    (source_id,),
+                )
+            }
+            tagged = {
+                r[0]
+                for r in db.execute(
+                    "SELECT DISTINCT t.item_id FROM tags t JOIN items i ON i.id = t.item_id"
+                    " WHERE i.source_id = ?",
+                    (source_id,),
+                )
+            }
+            (top,) = db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
+            changed, inserted, found = False, False, set()
+            item_id = self._fresh_ids()[1]
+            for fact in facts:
+                span = (fact.start, fact.end)
+                found.add(span)
+                if span not in old:
+                    self._insert_item(source_id, text, fact, item_id)
+                    item_id, changed, inserted = None, True, True
+                elif old[span][1] != fact.cited:
+                    db.execute(
+                        "UPDATE items SET cited = ? WHERE id = ?", (fact.cited, old[span][0])
+                    )
+                    changed = True
+            for span, (old_id, cited) in old.items():
+                if span in found:
+                    continue
+                # New items took higher ids: then the old top may go.
+                if old_id in tagged or (old_id == top and not inserted):
+                    if cited is not None:
+                        db.execute("UPDATE items SET cited = NULL WHERE id = ?", (old_id,))
+                        changed = True
+                else:
+                    db.execute("DELETE FROM items WHERE id = ?", (old_id,))
+                    changed = True
+        return changed
+
     def source(self, source_id: int) -> Source:
         row = self.db.execute(
             "SELECT id, file_name, text, title, outlet, author, date, url, accessed,"

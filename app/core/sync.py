@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from app.core import corroborate
 from app.core.errors import DuplicateSourceError
+from app.core.fact_refresh import store_source_meta
 from app.core.model import METADATA_FIELDS, NewItem, SourceMeta
 from app.core.offline import baseline, copy_down, link_of
 from app.core.store import Library
@@ -105,6 +106,7 @@ def _send_sources(local, team, base_sources, report: Report) -> dict[int, int]:
 
 
 def _send_details(local, team, base_sources, report: Report) -> None:
+    redated = False  # a date changed: the team's facts of that source were found again
     for sid, (_, meta) in _local_sources(local).items():
         if str(sid) not in base_sources:
             continue
@@ -128,8 +130,10 @@ def _send_details(local, team, base_sources, report: Report) -> None:
                 continue
             setattr(merged, name, mine)
         if merged != theirs:
-            team.update_source_meta(sid, merged)
+            redated |= store_source_meta(team, sid, merged)
             report.details_sent += 1
+    if redated:
+        corroborate.regroup(team)
 
 
 def _send_speakers(local, team, base_speakers, report: Report) -> None:

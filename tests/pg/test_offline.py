@@ -249,3 +249,27 @@ def test_a_source_deleted_on_the_road_is_not_sent_and_comes_back(office, tmp_pat
     assert gone in [s for s, _ in _ids(local)]
     assert local.deleted_source_ids() == set()
     local.close()
+
+
+def test_a_date_typed_in_on_the_road_dates_the_team_library_facts_too(office, tmp_path):
+    from app.core import library_edits as edits
+    from app.core.extract import extract_items
+
+    owner_url, (_, dana_url), _ = office
+    with PgLibrary(owner_url) as owner:
+        sid = owner.add_source(ROAD, SourceMeta(title="Ferry fares"), items=extract_items(ROAD))
+        corroborate.update(owner, sid)
+        undated = {(i.start, i.end): i.cited for i in owner.items_of_source(sid, kind="fact")}
+    with PgLibrary(dana_url) as team:
+        local = take_offline(team, tmp_path / "road.sqlite", Part.everything(), dana_url)
+    edits.update_source_meta(local, sid, SourceMeta(title="Ferry fares", date="2024-11-08"))
+    here = {(i.start, i.end): i.cited for i in local.items_of_source(sid, kind="fact")}
+    assert here != undated and any("[November 4, 2024]" in (c or "") for c in here.values())
+
+    with PgLibrary(dana_url) as team:
+        assert sync(local, team, dana_url).details_sent == 1
+        there = {(i.start, i.end): i.cited for i in team.items_of_source(sid, kind="fact")}
+        assert there == here
+        # The team's groups were computed again with the new facts.
+        assert not corroborate.update(team).rebuilt
+    local.close()

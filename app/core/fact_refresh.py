@@ -1,0 +1,33 @@
+"""A source's facts found again when its date changes.
+
+A fact's "Tuesday" is dated from its source's date ("on Tuesday [Nov. 5,
+2024]"), and some sentences are offered as facts only when their day can be
+read. So a date typed in later, or corrected, must reach the facts' cited
+forms, or a memo would cite a day the source never meant. The quotes are
+kept as stored (their speakers may be the user's).
+"""
+
+from __future__ import annotations
+
+from app.core.extract import find_facts
+from app.core.extract.fact_dates import parse_date
+from app.core.model import NewItem, SourceMeta
+from app.core.store import Library
+
+
+def store_source_meta(library: Library, source_id: int, meta: SourceMeta) -> bool:
+    """Store `meta` as the source's details; when the day its date gives
+    changed, find its facts again with the new day, in the same transaction.
+    True when the facts changed: the caller then regroups the library."""
+    source = library.source(source_id)
+    day = parse_date(meta.date)
+    with library.transaction():
+        library.update_source_meta(source_id, meta)
+        if parse_date(source.meta.date) == day:
+            return False
+        quotes = [(i.start, i.end) for i in library.items_of_source(source_id, kind="quote")]
+        facts = [
+            NewItem("fact", f.start, f.end, cited=f.cited)
+            for f in find_facts(source.text, quotes, day)
+        ]
+        return library.refresh_facts(source_id, facts)

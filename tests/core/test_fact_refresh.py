@@ -1,0 +1,121 @@
+"""A source's date typed in or corrected later reaches its facts' cited
+forms (their "Tuesday" is dated from it), on both backends, with undo."""
+
+from __future__ import annotations
+
+import json
+
+from app.core import library_edits as edits
+from app.core.extract import extract_items
+from app.core.importer import import_file
+from app.core.model import NewItem, SourceMeta
+
+ARTICLE = (
+    "Board approves road budget\n\n"
+    "The Harbor County board voted 7-2 on Tuesday to approve a $4 million budget"
+    " for road repairs.\n\n"
+    "Dana Velloway, the board chair, said the vote ended months of debate."
+    ' "We finally have a plan," Velloway said.\n'
+)
+SENTENCE = ARTICLE.index("The Harbor"), ARTICLE.index("repairs.") + len("repairs.")
+
+
+def _facts(library, source_id):
+    return {(i.start, i.end): (i.id, i.cited) for i in library.items_of_source(source_id, "fact")}
+
+
+def _import(library, tmp_path, date=None):
+    path = tmp_path / "budget.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    outcome = import_file(library, path)
+    assert outcome.ok, outcome.line()
+    if date:
+        edits.update_source_meta(library, outcome.source_id, SourceMeta(date=date))
+    return outcome.source_id
+
+
+def test_a_date_typed_in_later_dates_the_facts_and_undo_takes_it_back(any_library, tmp_path):
+    source_id = _import(any_library, tmp_path)
+    ((fact_id, cited),) = _facts(any_library, source_id).values()
+    assert cited is None  # no date: "Tuesday" stays as written
+    any_library.set_item_tags(fact_id, ["budget"])
+
+    edit = edits.update_source_meta(any_library, source_id, SourceMeta(date="2024-11-08"))
+
+    assert edit.changes.items and edit.changes.groups
+    facts = _facts(any_library, source_id)
+    assert facts == {SENTENCE: (fact_id, facts[SENTENCE][1])}  # same item, same id
+    assert "on Tuesday [November 5, 2024] to approve" in facts[SENTENCE][1]
+    assert any_library.item_tags(fact_id) == ["budget"]
+    # What a fresh import with that date would offer, span for span.
+    fresh = [i for i in extract_items(ARTICLE, None, "2024-11-08") if i.kind == "fact"]
+    assert [(f.start, f.end, f.cited) for f in fresh] == [(*SENTENCE, facts[SENTENCE][1])]
+
+    edit.revert(any_library)
+    assert any_library.source(source_id).meta.date == ""
+    assert _facts(any_library, source_id) == {SENTENCE: (fact_id, None)}
+
+
+def test_a_corrected_date_moves_the_bracketed_day(any_library, tmp_path):
+    source_id = _import(any_library, tmp_path, date="2024-11-08")
+    before = _facts(any_library, source_id)[SENTENCE][1]
+    assert "[November 5, 2024]" in before  # dated when the date was typed in
+
+    edits.update_source_meta(any_library, source_id, SourceMeta(date="2024-11-15"))
+
+    after = _facts(any_library, source_id)[SENTENCE][1]
+    assert "[November 12, 2024]" in after and "November 5" not in after
+
+
+def test_other_details_leave_the_facts_alone(any_library, tmp_path):
+    source_id = _import(any_library, tmp_path, date="2024-11-08")
+    before = _facts(any_library, source_id)
+
+    edit = edits.update_source_meta(
+        any_library, source_id, SourceMeta(title="Road budget", date="2024-11-08T09:30")
+    )
+
+    assert not edit.changes.items  # the same day: nothing found again
+    assert _facts(any_library, source_id) == before
+
+
+def test_a_fact_no_longer_found_goes_unless_tagged_or_holding_the_top_id(any_library, tmp_path):
+    source_id = _import(any_library, tmp_path)
+    text = any_library.source(source_id).text
+    start = text.index("Dana")
+    spans = [(start, start + 13), (start + 14, start + 30), (start + 31, start + 40)]
+    ids = [any_library.add_item(source_id, NewItem("fact", s, e, cited="[x]")) for s, e in spans]
+    any_library.set_item_tags(ids[0], ["keep"])
+    kept_fact = _facts(any_library, source_id)[SENTENCE]
+
+    changed = any_library.refresh_facts(source_id, [NewItem("fact", *SENTENCE)])
+
+    assert changed
+    facts = _facts(any_library, source_id)
+    assert facts[SENTENCE] == kept_fact
+    assert facts[spans[0]] == (ids[0], None)  # tagged: stays, in the source's words
+    assert spans[1] not in facts  # untagged: gone
+    assert facts[spans[2]] == (ids[2], None)  # the library's top id is never given out again
+    assert not any_library.refresh_facts(source_id, [NewItem("fact", *SENTENCE)])
+
+
+def test_a_csl_date_filled_in_dates_the_facts(tmp_path):
+    from app.core.store import Library
+
+    library = Library(tmp_path / "library.sqlite")
+    source_id = _import(library, tmp_path)
+    library.update_source_meta(source_id, SourceMeta(title="Board approves road budget"))
+    refs = tmp_path / "refs.json"
+    entry = {"title": "Board approves road budget", "issued": {"date-parts": [[2024, 11, 8]]}}
+    refs.write_text(json.dumps([entry]), encoding="utf-8")
+
+    assert import_file(library, refs).ok
+
+    assert library.source(source_id).meta.date == "2024-11-08"
+    ((_, cited),) = _facts(library, source_id).values()
+    assert "[November 5, 2024]" in cited
+    # The grouping is in step with the items: an update finds nothing to redo.
+    from app.core import corroborate
+
+    assert not corroborate.update(library).rebuilt
+    library.close()
