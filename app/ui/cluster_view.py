@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,12 +43,13 @@ class ClusterView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.scroll, 1)
         self.columns: list[QFrame] = []
+        self._members: list = []  # the item each column shows
 
     def clear(self) -> None:
         for column in self.columns:
-            column.setParent(None)  # out of the view at once, freed later
+            column.hide()  # out of sight at once; Qt frees it (its parent owns it)
             column.deleteLater()
-        self.columns = []
+        self.columns, self._members = [], []
 
     def show_item(self, item_id: int | None) -> None:
         """Show the group `item_id` belongs to (or say that only its source carries it)."""
@@ -104,9 +105,21 @@ class ClusterView(QWidget):
         layout.addWidget(body, 1)
         if member.speaker_name:
             layout.addWidget(who)
-        column.mousePressEvent = lambda _e, m=member: self.itemChosen.emit(m)
+        # A click is seen through an event filter, not a handler stored on the
+        # column: a handler holding the view would make the view, its columns
+        # and their Qt objects one reference cycle, freed by the cycle
+        # collector in an order Qt does not survive (a crash).
+        column.installEventFilter(self)
         self._row.addWidget(column)
         self.columns.append(column)
+        self._members.append(member)
+
+    def eventFilter(self, watched, event) -> bool:
+        """A click on a column (or on its text) picks the item it shows."""
+        if event.type() == QEvent.Type.MouseButtonPress and watched in self.columns:
+            self.itemChosen.emit(self._members[self.columns.index(watched)])
+            return True
+        return super().eventFilter(watched, event)
 
 
 def _escape(text: str) -> str:

@@ -152,7 +152,7 @@ class ConflictsView(QWidget):
         while self.sides.count():
             widget = self.sides.takeAt(0).widget()
             if widget is not None:
-                widget.setParent(None)  # out of the view at once, freed later
+                widget.hide()  # out of sight at once; Qt frees it (its parent owns it)
                 widget.deleteLater()
 
     def _show_row(self, row: int) -> None:

@@ -56,6 +56,7 @@ PLACEHOLDERS = (
     "Search speakers\u2026",
 )
 SOURCES_TAB, SPEAKERS_TAB = 2, 3
+INTO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def plural(n: int, noun: str) -> str:
@@ -197,12 +198,7 @@ class LibraryPanel(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (
-                Qt.Key.Key_Down,
-                Qt.Key.Key_PageDown,
-                Qt.Key.Key_Return,
-                Qt.Key.Key_Enter,
-            ):
+            if event.key() in INTO_RESULTS:
                 self.focus_results()
                 return True
             if event.key() == Qt.Key.Key_Escape and self.search.text():
@@ -255,7 +251,7 @@ class LibraryPanel(QWidget):
             self.stack.insertWidget(PAGE_OF_TAB[SOURCES_TAB], view)
             view.sourceChosen.connect(self.sourceChosen)
             view.quotesRequested.connect(self.show_quotes_of)
-            view.set_query(self.search.text() if self.tabs.currentIndex() == SOURCES_TAB else "")
+            view.set_query(self._tab_query(SOURCES_TAB))
         return self._source_list
 
     @property
@@ -283,10 +279,12 @@ class LibraryPanel(QWidget):
         view = self._speakers = SpeakersView(self._live)
         self.stack.insertWidget(PAGE_OF_TAB[SPEAKERS_TAB], view)
         view.itemChosen.connect(self.itemChosen)
-        view.set_query(self._speakers_query())
+        view.set_query(self._tab_query(SPEAKERS_TAB))
 
-    def _speakers_query(self) -> str:
-        return self.search.text() if self.tabs.currentIndex() == SPEAKERS_TAB else ""
+    def _tab_query(self, tab: int) -> str:
+        """What the Sources or Speakers tab is searched by: the search text
+        while it is the current tab, else nothing (it lists everything)."""
+        return self.search.text() if self.tabs.currentIndex() == tab else ""
 
     def _choosers(self) -> list:
         return [
@@ -347,10 +345,9 @@ class LibraryPanel(QWidget):
     def _search_tab(self) -> None:
         """The Sources or Speakers tab, searched by the search text."""
         if self._source_list is not None:  # else searched when made
-            query = self.search.text() if self.tabs.currentIndex() == SOURCES_TAB else ""
-            self._source_list.set_query(query)
+            self._source_list.set_query(self._tab_query(SOURCES_TAB))
         if self._speakers is not None:  # else searched when made
-            self._speakers.set_query(self._speakers_query())
+            self._speakers.set_query(self._tab_query(SPEAKERS_TAB))
         self._show_count()
 
     def _show_count(self) -> None:
