@@ -248,3 +248,22 @@ def test_inch_marks_and_straight_quotes_in_one_paragraph():
 def test_wrongly_turned_curly_mark_is_read_by_context():
     text = "\u201dWe will be back next year,\u201d coach Dario Plent said."
     assert quotes(text) == [("We will be back next year,", "Dario Plent")]
+
+
+def test_a_name_given_and_a_title_after_its_medium_are_not_quotes():
+    text = (
+        'Tolven Marsh said the ward kept a routine known here as "the long sweep," which ran '
+        'every spring. Critics said a troupe was staging a play called "the last bus" downtown.\n'
+        'On her podcast "The Harbor Hour," Ana Ruvel said she would run.\n'
+        'Tolven Marsh called the levy "a quiet tax."'
+    )
+    assert quotes(text) == [("a quiet tax.", "Tolven Marsh")]
+
+
+def test_a_short_quote_tagged_by_a_pronoun_is_a_quote_even_when_no_one_is_named():
+    # Nobody before "she" is named, yet `," she said` marks the words as
+    # someone's: the quote is offered, with no speaker rather than a guess.
+    text = 'The hearing ran late.\n\n"Not again," she said.'
+    assert quotes(text) == [("Not again,", None)]
+    # Without a tag the same two words in paraphrase stay out.
+    assert quotes('The hearing ran late and "not again" was heard.') == []

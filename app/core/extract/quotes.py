@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.extract.attribution import Attributor, Speaker
-from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS
+from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
 from app.core.extract.sentences import sentence_start
-from app.core.extract.tag_words import LEAD_IN_CUES
+from app.core.extract.tag_words import LEAD_IN_CUES, is_verb
 
 _SMALL = frozenset("a an the of in at on for to and or but with by as from vs".split())
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
@@ -29,6 +29,7 @@ _TERM_NOUNS = frozenset(
     "term terms phrase phrases slogan label moniker word headline title titled entitled hashtag "
     "motto nickname catchphrase tagline song book film podcast line".split()
 )
+_NAMING = frozenset("called named dubbed titled entitled".split())
 _TITLE_BEFORE = frozenset("on in with to from of the a an".split())
 _GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
@@ -49,6 +50,9 @@ _CLOSING = re.compile('["\u201d]')
 # A quoted stretch inside the words before a mark ("weak" in `called it
 # "weak" and "slow"`): skipped, so the verb before it still governs.
 _QUOTED = re.compile('["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]')
+# `," she said`: a tag whose pronoun may name no one here still marks the
+# words before it as someone's.
+_PRONOUN_TAG = re.compile(r"\s*(?:he|she|they)\s+([a-z]+)\b")
 
 
 @dataclass
@@ -95,6 +99,15 @@ def _is_label(text: str, st: Stretch) -> bool:
         return True
     after = _WORDS_BEFORE.match(text, st.end + 1 + (text[st.end + 1 : st.end + 2] == " "))
     return after is not None and after.group() in _AUXILIARIES
+
+
+def _is_given_name(text: str, st: Stretch) -> bool:
+    """A name given to a thing, not words said: `a tactic known (here) as
+    "the sweep"`, `a play called "the last bus"`."""
+    low = [w.lower() for w in _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-3:]]
+    if low[-1:] == ["as"] and "known" in low[:-1]:
+        return True
+    return len(low) == 3 and low[0] in ("a", "an") and low[2] in _NAMING
 
 
 def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
@@ -161,9 +174,11 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
         # Talk,"`, `in an interview with "Dawn Desk,"`.
         head = _WORDS_BEFORE.findall(text, max(0, st.start - 20), st.start - 1)[-1:]
         named = _POSSESSIVE_BEFORE.search(text, max(0, st.start - 40), st.start - 1) or (
-            head and head[0].lower() in _TITLE_BEFORE
+            head and (head[0].lower() in _TITLE_BEFORE or head[0].lower() in _TERM_NOUNS)
         )
         return attributed and 2 <= n <= 3 and not named
+    if _is_given_name(text, st):
+        return False
     if attributed and n >= 2:
         return True
     if text[max(0, st.start - 12) : st.start - 1].lower().endswith("so-called "):
@@ -175,6 +190,15 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     # A partial quote: `Mitchell said ... had become "a real concern"`,
     # `called the audit "sloppy"`.
     return not _is_label(text, st) and _verb_in_sentence(text, st.start - 1, line_start)
+
+
+def _pronoun_tag(text: str, st: Stretch) -> bool:
+    """Whether a pronoun and a tag verb follow the closing mark of a quote
+    ending in a comma, question or exclamation mark (`"Not yet," she said`)."""
+    if text[st.end - 1 : st.end] not in (",", "?", "!"):
+        return False
+    m = _PRONOUN_TAG.match(text, st.end + 1)
+    return m is not None and is_verb(m.group(1), TAG_VERBS)
 
 
 def find_quotes(text: str, author: str | None = None) -> list[Quote]:
@@ -194,7 +218,8 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
         ls = lines.spans[li][0]
         line_end = lines.spans[lines.index(st.end)][1]
         tag = attributor.after_tag(st.start, st.end, line_end) if st.closed else None
-        if not _is_quote(text, st, ls, tag is not None):
+        tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
+        if not _is_quote(text, st, ls, tagged):
             continue
         if tag is not None:
             speaker, evidence = tag, "tag"
