@@ -262,3 +262,35 @@ def test_a_tag_leading_into_the_next_quote_is_not_the_question_before_it():
         '"Why now?" Parma asked.'
     )
     assert speakers(text) == ["Ana Quill", "Gil Parma", "Gil Parma"]
+
+
+def test_a_participle_after_a_place_or_a_listener_belongs_to_the_clause_subject():
+    text = (
+        "Ivo Brask says he would be yelling at people on their way into the polls "
+        'saying "Vote for me, please."\n\n'
+        'Ana Ruvel wrote to Ivo Brask saying "the depot can wait."\n\n'
+        "Ivo Brask won. His campaign sent a text message to members saying: "
+        '"We won the county tonight!"'
+    )
+    assert speakers(text) == ["Ivo Brask", "Ana Ruvel", "campaign"]
+
+
+def test_a_verb_that_governs_an_infinitive_or_sits_in_a_closed_aside_is_not_the_tag():
+    text = (
+        "In a statement, Ivo Brask said he is certain Tolva Rusk will continue to be "
+        '"a champion for the harbor."\n\n'
+        "Tolva Rusk was asked by host Ivo Brask whether the levy, which the Harbor "
+        'Institute estimates would cost $5 billion, would risk "adding another big '
+        'program to the budget."'
+    )
+    assert speakers(text) == ["Ivo Brask", "Ivo Brask"]
+
+
+def test_according_to_its_finding_inside_a_told_sentence_is_the_tellers():
+    text = (
+        "Win Talor, a member of the party board, said Tuesday that according to its "
+        'count the party has won, but "we are still counting the seats."\n\n'
+        'According to their count, the turnout was "the best in years."'
+    )
+    assert speakers(text)[0] == "Win Talor"
+    assert speakers(text)[1] != "Win Talor"

@@ -159,6 +159,11 @@ class AroundQuote(Referents):
         speaker of the paragraph before; None when neither is found."""
         return self._entity_speaker(self.antecedents.subject_person(open_at))
 
+    def _is_person(self, lo: int, hi: int) -> bool:
+        """Whether `text[lo:hi]` reads as a person's name."""
+        parsed = self.cast.parse(self.text[lo:hi])
+        return parsed is not None and parsed.kind == "person"
+
 
 def _person_subject(text: str, start: int, verb_start: int) -> Subject | None:
     """The sentence's own subject when it names a person or a pronoun."""

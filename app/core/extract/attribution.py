@@ -23,12 +23,7 @@ from itertools import islice
 
 from app.core.extract.around_quote import AroundQuote
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
-from app.core.extract.lexicon import (
-    ORG_NOUNS,
-    ROLE_NOUNS,
-    SPEECH_VERBS,
-    TAG_VERBS,
-)
+from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.names import name_pieces
 from app.core.extract.referents import (
     CLAUSE_JOIN,
@@ -65,6 +60,8 @@ from app.core.extract.tag_words import (
     is_determiner,
     is_verb,
     may_be_subject,
+    not_speech_here,
+    told_before,
 )
 from app.core.extract.unnamed import PERSON_NOUNS
 
@@ -337,6 +334,8 @@ class Attributor(AroundQuote):
             w = words[i][0]
             low = w.rstrip(".").lower()
             if low == "according" and i + 1 < len(words) and words[i + 1][0].lower() == "to":
+                if told_before(words, i, cues):
+                    continue  # "X said that according to its count ... "...": X's
                 # "According to Ana Ruiz of the Union," names Ruiz, not the Union.
                 hi = next(
                     (ws for t, ws, _ in words[i + 2 :] if t == "," or t in ("of", "at")), open_at
@@ -348,6 +347,8 @@ class Attributor(AroundQuote):
                 w in ("pointed", "points") and i + 1 < len(words) and words[i + 1][0] == "out"
             )
             if (i == 0 or w[0].islower()) and (is_verb(w, cues) or pointed_out):
+                if not_speech_here(words, i):
+                    continue
                 if not (i > 0 and is_determiner(words[i - 1][0])):
                     verb_i = i
                     break
@@ -382,11 +383,6 @@ class Attributor(AroundQuote):
             if outer is not None:
                 return outer
         return self.subject(words, verb_i, s, open_at)
-
-    def _is_person(self, lo: int, hi: int) -> bool:
-        """Whether `text[lo:hi]` reads as a person's name."""
-        parsed = self.cast.parse(self.text[lo:hi])
-        return parsed is not None and parsed.kind == "person"
 
     def _agent_after(self, open_at: int) -> Speaker | None:
         """Who a passive names after the quote opening at `open_at`: `has

@@ -43,8 +43,10 @@ _BETWEEN = frozenset(
     moreover likewise
     """.split()
 )
-# A name or noun after these is an affiliation: `X of the Union said`.
+# A name or noun after these is an affiliation: `X of the Union said`; a
+# participle after their object is not its ("into the polls saying").
 _AFFILIATION = frozenset("of at from for with in on to by".split())
+_OBJECT_OF = _AFFILIATION | frozenset("into onto toward towards through across around".split())
 # Verbs whose object is who a message goes to: "wrote donors saying".
 _SENT_TO = frozenset("emailed texted wrote told sent urged warned reminded informed".split())
 _FUNCTION = frozenset(
@@ -185,7 +187,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         if found.kind == "noun" and head in DOC_NOUNS:
             # "X issued a statement saying": who issued it speaks.
             first = main_subject(text, lo, found.start)
-            if first is not None and first.kind in ("name", "pronoun"):
+            if first is not None and first.kind in ("name", "pronoun", "noun"):
                 return first
         k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] < found.start), None)
         if k is not None and _low(toks[k][0]) == "with":
@@ -196,9 +198,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
             first = main_subject(text, lo, toks[k][1])
             if first is not None and first.kind in ("name", "pronoun", "noun"):
                 return first
-        if k is not None and _low(toks[k][0]) in _AFFILIATION and found.kind == "noun":
-            # "sent a note to members saying": the object of a preposition
-            # does not say it; the participle belongs to the clause's subject.
+        prep = _low(toks[k][0]) if k is not None else ""
+        if prep in _OBJECT_OF and (found.kind == "noun" or prep not in ("of", "from", "by")):
+            # "a note to members saying" (not "a letter from Ana Ruiz saying")
             first = main_subject(text, lo, found.start)
             if first is not None and first.kind in ("name", "pronoun"):
                 return first

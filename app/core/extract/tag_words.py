@@ -16,7 +16,7 @@ LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
 # A dash standing between words (not a hyphen): after a heading, before a name.
 HEADING_DASH = re.compile(r"[ \t](?:-{1,2}|\u2014|\u2013)[ \t]+")
 PHRASE_STOP = frozenset(
-    "as who which in on at during after before while when to from about of because".split()
+    "as who which in on at during after before while when to from about of because whether if".split()
 )
 SUBJECT_OPENERS = frozenset(
     "he she they the a an his her its their former then later also we i one another some "
@@ -130,3 +130,31 @@ def may_be_subject(text: str, lo: int, hi: int) -> bool:
     # (A hyphenated "court-released" is an adjective, no verb.)
     verb = text[at - 1 : at] != "-" and (before.endswith("ed") or is_verb(before, SPEECH_VERBS))
     return not (before in _OBJECT_BEFORE or verb)
+
+
+# "will continue to be", "added to the pressure": these verbs before "to"
+# say nothing.
+_BEFORE_TO = frozenset("continue continues continued continuing add adds added adding".split())
+
+
+def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the cue verb `words[i]` says nothing about the quote after
+    `words`: it governs an infinitive (`continue to be`), or it stands in a
+    relative clause closed before the quote (`, which the Institute
+    estimates would cost $5 billion, would risk "..."`)."""
+    if i + 1 < len(words) and words[i + 1][0].lower() == "to" and is_verb(words[i][0], _BEFORE_TO):
+        return True
+    opened = next((k for k in range(i - 1, max(-1, i - 12), -1) if words[k][0] == ","), None)
+    if opened is None or opened + 1 >= i or words[opened + 1][0].lower() not in ("which", "who"):
+        return False
+    return any(w == "," for w, _, _ in words[i + 1 :])
+
+
+def told_before(words: list[tuple[str, int, int]], i: int, cues: frozenset[str]) -> bool:
+    """Whether "according to its/their ..." at `words[i]` stands inside a
+    sentence a cue verb before it already tells (`Ruiz said that according
+    to its count the party won, but "..."`): the teller speaks, not the count."""
+    owner = words[i + 2][0].lower() if i + 2 < len(words) else ""
+    return owner in ("its", "their") and any(
+        is_verb(t, cues) and t.islower() for t, _, _ in words[:i]
+    )
