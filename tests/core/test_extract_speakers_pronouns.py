@@ -147,3 +147,14 @@ def test_with_no_subject_in_reach_she_is_the_last_speaker_not_the_nearest_name()
     antecedents.note_speaker(spans[1][1], "Nora Vell")
     assert antecedents.person(pos, "f").name == "Nora Vell"
     assert [q.speaker for q in find_quotes(text)] == ["Nora Vell"] * 3
+
+
+def test_a_name_used_as_a_modifier_is_not_who_a_pronoun_means():
+    # "the Brask phone bank" names a place, not Mia Brask: "she" is the
+    # last woman named as a person, Ana Quill.
+    text = (
+        "Mia Brask spoke on Monday. Ana Quill, a retiree, stayed home to make calls.\n\n"
+        "The volunteers at the Brask phone bank were tired.\n\n"
+        '"We need buses," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Quill"]

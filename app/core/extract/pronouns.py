@@ -17,7 +17,7 @@ import re
 from app.core.extract.clauses import Subject, main_subject
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
-from app.core.extract.people import Cast, Entity
+from app.core.extract.people import Cast, Entity, Mention
 from app.core.extract.sentences import sentence_start
 
 # A name after these words is an object or a place, not a sentence's subject.
@@ -187,10 +187,17 @@ class Antecedents:
                 continue
             if m.entity.kind != "person" or m.possessive or not self._fits(m.entity, gender):
                 continue
-            if self._after_preposition(a, m.pos, m.end):
+            if self._after_preposition(a, m.pos, m.end) or self._modifier(m):
                 continue
             found = m.entity
         return found
+
+    def _modifier(self, m: Mention) -> bool:
+        """Whether the mention is a name used as a modifier: "the Vesk
+        campaign", "at the Ruiz phone bank" name a thing, not the person."""
+        return word_before(self.text, m.pos).lower() == "the" and bool(
+            _MODIFIER_NEXT.match(self.text, m.end)
+        )
 
     def _after_preposition(self, a: int, pos: int, end: int) -> bool:
         """Whether the name at `pos` ends a phrase of place or medium ("On
@@ -313,8 +320,8 @@ class Antecedents:
                 # A run opening the sentence: "Through Vasko, she said".
                 first = self.text[m.pos : m.end].split()[0].lower()
                 before = first if first in _PREPOSITIONS else before
-            if before in ("a", "an"):
-                continue  # "a Lindvale nurse", "a Brightwell Bakery": no name
+            if before in ("a", "an") or self._modifier(m):
+                continue  # "a Lindvale nurse", "the Vesk campaign": no one named
             if before.lower() in _NOT_SUBJECT_BEFORE and not _SENTENCE_END.search(
                 self.text, m.end, pos
             ):
