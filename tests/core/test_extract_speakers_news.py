@@ -294,3 +294,12 @@ def test_according_to_its_finding_inside_a_told_sentence_is_the_tellers():
     )
     assert speakers(text)[0] == "Win Talor"
     assert speakers(text)[1] != "Win Talor"
+
+
+def test_who_after_an_object_name_is_that_person_when_it_is_the_subject():
+    text = (
+        'Mia Quill\'s criticism drew a reply from Ivo Brask, who said the depot "will be built."\n\n'
+        'Ivo Brask hit back at Mia Quill, who had called the depot "a waste."\n\n'
+        'Mia Quill praised Ivo Brask, who she noted was "in his final year."'
+    )
+    assert speakers(text) == ["Ivo Brask", "Mia Quill", "Mia Quill"]

@@ -22,14 +22,11 @@ from app.core.extract.lexicon import (
     DOC_NOUNS,
     JUDGING_VERBS,
     NOT_NAMES,
-    ORG_NOUNS,
-    ROLE_NOUNS,
-    SPEAKER_NOUNS,
     SPEECH_VERBS,
     TITLES,
 )
 from app.core.extract.names import written_lower
-from app.core.extract.unnamed import PERSON_NOUNS, RELATION_NOUNS
+from app.core.extract.speaker_nouns import is_speaker_noun
 
 _TOKEN = re.compile(r"[^\W_][\w'\u2019\-.&]*|[,;:()\u2014\u2013\"\u201c\u201d]|--")
 _PRONOUNS = frozenset("he she they it we i you".split())
@@ -93,21 +90,6 @@ _MAX_ASIDE = 25
 _REACH = 300  # characters before a verb that can hold its subject
 
 
-_SPEAKER_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | RELATION_NOUNS | set(ROLE_NOUNS) | set(ORG_NOUNS)
-
-
-def is_speaker_noun(word: str) -> bool:
-    """Whether `word` (lower case) is a noun for someone or something that
-    can speak (a person, group, institution, document), or its plural."""
-    if word in _SPEAKER_NOUNS or word.endswith("-year-old"):
-        return True  # "the 43-year-old asked"
-    if word.endswith("ies"):
-        return word[:-3] + "y" in _SPEAKER_NOUNS
-    if word.endswith("men"):
-        return word[:-3] + "man" in _SPEAKER_NOUNS
-    return word.endswith("s") and (word[:-1] in _SPEAKER_NOUNS or word[:-2] in _SPEAKER_NOUNS)
-
-
 class Subject(NamedTuple):
     """Words naming who speaks: `kind` is "name", "pronoun" or "noun"."""
 
@@ -154,9 +136,16 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     rel = _open_relative(toks)
     if rel is None and verb_start - lo <= _REACH:
         rel = _open_apposition(toks)
+    if rel is not None and rel + 2 < len(toks):
+        after = toks[rel + 2][0]  # "Ana Ruiz, who he noted was": "he" is the subject
+        rel = None if _low(after) in _PRONOUNS or _is_name_token(after) else rel
     if rel is not None:
-        # "Ana Ruiz, who chairs the Union said": the name before the clause.
-        return _np_ending(text, toks, rel - 1)
+        # "Ana Ruiz, who chairs the Union said": the name before the clause,
+        # even as an object ("a reply from Ana Ruiz, who said").
+        found = _np_ending(text, toks, rel - 1)
+        if (found is None or found.kind == "noun") and _is_name_token(toks[rel - 1][0]):
+            return Subject(toks[_np_start(toks, rel - 1)][1], toks[rel - 1][2], "name")
+        return found
     if toks[-1][0] == "," and len(toks) > 1:
         if verb.group().lower().endswith("ing"):
             # "Ruiz criticized it, saying": the subject of the verb before.
