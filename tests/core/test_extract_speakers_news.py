@@ -303,3 +303,12 @@ def test_who_after_an_object_name_is_that_person_when_it_is_the_subject():
         'Mia Quill praised Ivo Brask, who she noted was "in his final year."'
     )
     assert speakers(text) == ["Ivo Brask", "Mia Quill", "Mia Quill"]
+
+
+def test_a_place_or_medium_after_a_name_in_a_heading_is_not_the_speaker():
+    text = (
+        'Ivo Brask on Twitter: "We will build the depot."\n\n'
+        'Mia Quill in Ohio: "We will not pay for it."\n\n'
+        'Former Secretary of State Tova Rane: "Both of them are right."'
+    )
+    assert speakers(text) == ["Ivo Brask", "Mia Quill", "Tova Rane"]

@@ -462,6 +462,7 @@ def _descriptor_run(toks, k: int) -> bool:
             return True  # "secretary of state Nora Fell": a noun, not a verb
         return not (
             low in _VERBISH
+            or (first_name == 1 and low in ("on", "in", "at"))  # "Ruiz on Twitter:"
             or low.endswith("ed")
             or (low.endswith("s") and not is_speaker_noun(low))
         )
