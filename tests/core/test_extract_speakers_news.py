@@ -312,3 +312,11 @@ def test_a_place_or_medium_after_a_name_in_a_heading_is_not_the_speaker():
         'Former Secretary of State Tova Rane: "Both of them are right."'
     )
     assert speakers(text) == ["Ivo Brask", "Mia Quill", "Tova Rane"]
+
+
+def test_a_capital_modifying_a_noun_after_a_names_no_one():
+    text = (
+        'Classes resumed on Monday.\n\n"Peace brings trade," said an Egyptian textbook.\n\n'
+        '"Peace brings jobs," a Lindvale pamphlet said.'
+    )
+    assert speakers(text) == ["Egyptian textbook", "Lindvale pamphlet"]

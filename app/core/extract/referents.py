@@ -114,6 +114,12 @@ class Referents:
                 return self._entity_speaker(entity)
             # "the Ohio congresswoman": a role noun beats an unknown capital.
             role = self._role_noun(shown, ref) if words[0] in DETERMINERS else None
+            if (
+                role is None
+                and words[0] in ("a", "an")
+                and phrase[at + 1 - lo :].strip()[:1].islower()
+            ):
+                return as_written(phrase.strip(" ,."))  # "a German user": no one named
             return role or (" ".join(parsed.name), " ".join(parsed.role))
         return self._role_noun(shown, ref) or (
             as_written(self.text[lo:hi].strip(" ,.")) if is_speaker_noun(words[-1]) else None
