@@ -320,3 +320,11 @@ def test_a_capital_modifying_a_noun_after_a_names_no_one():
         '"Peace brings jobs," a Lindvale pamphlet said.'
     )
     assert speakers(text) == ["Egyptian textbook", "Lindvale pamphlet"]
+
+
+def test_a_charge_or_an_accusation_given_as_someones_is_theirs():
+    text = (
+        'Mia Quill pushed back on Ivo Brask\'s charge that she was "reckless."\n\n'
+        'Ivo Brask answered Mia Quill\'s accusation that he had been "asleep at the wheel."'
+    )
+    assert speakers(text) == ["Ivo Brask", "Mia Quill"]

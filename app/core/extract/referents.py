@@ -32,7 +32,10 @@ _SENDER_AFTER = re.compile(r"[ \t]+(?:from|by)[ \t]+((?:[A-Z][\w.'\u2019-]*[ \t]
 _SAYING_NOUNS = (
     "call|calls|promise|promises|pledge|pledges|claim|claims|warning|warnings|vow|vows|"
     "remark|remarks|comment|comments|words|assertion|assertions|suggestion|demand|demands|"
-    "plea|insistence|characterization|statement|statements|description|vision"
+    "plea|insistence|characterization|statement|statements|description|vision|"
+    "charge|charges|accusation|accusations|allegation|allegations|argument|arguments|"
+    "contention|complaint|complaints|criticism|assessment|prediction|predictions|"
+    "threat|threats|admission|denial|declaration|boast|quip|joke"
 )
 _POSSESSOR = re.compile(
     r"(?:\b([Hh]is|[Hh]er)|\b([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['\u2019]s?)[ \t]+"
