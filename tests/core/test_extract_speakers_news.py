@@ -328,3 +328,8 @@ def test_a_charge_or_an_accusation_given_as_someones_is_theirs():
         'Ivo Brask answered Mia Quill\'s accusation that he had been "asleep at the wheel."'
     )
     assert speakers(text) == ["Ivo Brask", "Mia Quill"]
+
+
+def test_who_was_asked_in_the_sentence_before_answers():
+    text = 'Mia Quill asked Ivo Brask about the plan. "It will not work."'
+    assert speakers(text) == ["Ivo Brask"]

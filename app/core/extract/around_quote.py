@@ -119,6 +119,10 @@ class AroundQuote(Referents):
             ),
             None,
         )
+        if verb is not None and verb.group() in ("asked", "asks"):
+            asked = self.asked(start, head_end, open_at)  # "X asked Y about it. "...": Y
+            if asked is not None:
+                return asked
         if verb is not None:
             # "Sen. X (R-Tex.), a candidate who ..., tweeted a warning.": past
             # a long aside, the sentence's own subject.
