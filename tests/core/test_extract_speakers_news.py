@@ -333,3 +333,12 @@ def test_a_charge_or_an_accusation_given_as_someones_is_theirs():
 def test_who_was_asked_in_the_sentence_before_answers():
     text = 'Mia Quill asked Ivo Brask about the plan. "It will not work."'
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_running_mate_or_an_ally_named_in_apposition_speaks_not_the_possessor():
+    text = (
+        'Brask\'s running mate, Gov. Mike Penhall, said the ticket is "ready."\n\n'
+        'The nominee\'s running mate said the ticket is "ready to win."\n\n'
+        'A Brask ally said the plan was "dead on arrival."'
+    )
+    assert speakers(text) == ["Mike Penhall", "nominee's running mate", "Brask ally"]

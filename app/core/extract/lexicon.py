@@ -83,6 +83,7 @@ SPEAKER_NOUNS = frozenset(
     protester protestor demonstrator heckler critic supporter opponent backer donor voter
     resident neighbor neighbour citizen parent mother father wife husband son daughter
     brother sister friend relative student teacher doctor nurse patient victim survivor
+    mate surrogate confidant confidante ally operative hopeful contender envoy colleague caucus
     owner executive businessman businesswoman billionaire mogul tycoon founder partner
     reporter journalist correspondent columnist commentator writer author editor host anchor
     moderator narrator announcer interviewer questioner caller listener viewer reader
