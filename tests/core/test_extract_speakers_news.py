@@ -342,3 +342,8 @@ def test_a_running_mate_or_an_ally_named_in_apposition_speaks_not_the_possessor(
         'A Brask ally said the plan was "dead on arrival."'
     )
     assert speakers(text) == ["Mike Penhall", "nominee's running mate", "Brask ally"]
+
+
+def test_someone_who_disagrees_in_the_sentence_before_a_bare_quote_says_it():
+    text = '"We need buses," said Ivo Brask. Mia Quill disagreed. "We need trains."'
+    assert speakers(text) == ["Ivo Brask", "Mia Quill"]

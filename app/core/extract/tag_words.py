@@ -69,7 +69,7 @@ CUES = SPEECH_VERBS | JUDGING_VERBS
 # vote. "..."`, `Ruiz spoke at length. "..."`.
 TELLING = frozenset(
     "mention mentions mentioned speak speaks spoke elaborate elaborates elaborated demurred "
-    "exhorted".split()
+    "exhorted disagree disagrees disagreed objected objects".split()
 )
 # Words that, in the paragraph before a bare quote, say a quote follows.
 LEAD_IN_CUES = (
