@@ -347,3 +347,11 @@ def test_a_running_mate_or_an_ally_named_in_apposition_speaks_not_the_possessor(
 def test_someone_who_disagrees_in_the_sentence_before_a_bare_quote_says_it():
     text = '"We need buses," said Ivo Brask. Mia Quill disagreed. "We need trains."'
     assert speakers(text) == ["Ivo Brask", "Mia Quill"]
+
+
+def test_a_tag_verb_after_a_determiner_is_a_noun_not_a_tag():
+    text = (
+        'Still, Ivo Brask called the new law "much, much better" than the Harbor Act, '
+        "since it returns more power to the states."
+    )
+    assert speakers(text) == ["Ivo Brask"]

@@ -132,6 +132,8 @@ class Attributor(AroundQuote):
                 is_tag = False  # `," a nod to the rival acknowledging that`
             if is_tag and i > 0 and words[i - 1][0].lower() in ("who", "which"):
                 is_tag = False  # `," X, who answered the survey, said`
+            if is_tag and i > 0 and is_determiner(words[i - 1][0]) and not is_read:
+                is_tag = False  # `" than the Act, since it returns power to the states.`
             if w == "charged" and i + 1 < len(words) and words[i + 1][0] == "with":
                 is_tag = False  # `" ..., the day the clerk was charged with`
             if ends_sentence(w) and not is_tag:
