@@ -355,3 +355,11 @@ def test_a_tag_verb_after_a_determiner_is_a_noun_not_a_tag():
         "since it returns more power to the states."
     )
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_from_a_source_and_a_colon_names_the_source():
+    text = (
+        'The survey ran in May. From the report: "Samples vary a great deal."\n\n'
+        'From Ivo Brask\'s letter: "We will not pay."'
+    )
+    assert speakers(text) == ["report", "Ivo Brask"]
