@@ -12,9 +12,8 @@ Order of evidence, most reliable first (`find_quotes` asks in this order):
    the head of the next paragraph;
 5. the paragraph before ends with a colon (`issued the following statement:`);
 6. the subject of the quote's clause, when it is a person.
-The bylines and the sentence before live in around_quote.py, the word lists
-in tag_words.py. What a phrase names ("she", "the mayor", "the company", a
-surname) is resolved by `Referents` (referents.py), which this class extends.
+Bylines and the sentence before: around_quote.py; word lists: tag_words.py;
+what a phrase names ("she", "the mayor", a surname): referents.py.
 """
 
 from __future__ import annotations
