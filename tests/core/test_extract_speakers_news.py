@@ -363,3 +363,8 @@ def test_from_a_source_and_a_colon_names_the_source():
         'From Ivo Brask\'s letter: "We will not pay."'
     )
     assert speakers(text) == ["report", "Ivo Brask"]
+
+
+def test_so_said_after_a_quote_names_its_speaker():
+    text = 'The hall went quiet. "We will not back down." So declared Ivo Brask on Monday.'
+    assert speakers(text) == ["Ivo Brask"]

@@ -7,6 +7,7 @@ them in its order)."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from app.core.extract.clauses import Subject, main_subject, subject_before
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
@@ -167,6 +168,20 @@ class AroundQuote(Referents):
         """Whether `text[lo:hi]` reads as a person's name."""
         parsed = self.cast.parse(self.text[lo:hi])
         return parsed is not None and parsed.kind == "person"
+
+    def so_said(self, lo: int, hi: int, start: int) -> Speaker | None:
+        """`"...." So said Ana Ruiz.`: the sentence after a quote names its
+        speaker after "So" or "Thus" and a tag verb; None otherwise."""
+        words = [
+            (w.group(), w.start(), w.end()) for w in islice(WORD.finditer(self.text, lo, hi), 12)
+        ]
+        if (
+            len(words) < 3
+            or words[0][0] not in ("So", "Thus")
+            or not is_verb(words[1][0], TAG_VERBS)
+        ):
+            return None
+        return self._phrase_after(words, 2, start)
 
 
 def _person_subject(text: str, start: int, verb_start: int) -> Subject | None:

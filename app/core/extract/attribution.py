@@ -89,7 +89,7 @@ class Attributor(AroundQuote):
             return None
         quote_tail = text[start:end].rstrip()[-1:]
         if quote_tail == "." and not first.group()[0].islower():
-            return None  # a new sentence begins after the quote
+            return self.so_said(lo, hi, start)  # a new sentence, unless `So said X.`
         between = text[lo : m.start()].rstrip() if m else ""
         if quote_tail in "?!" and between.endswith((",", ":")) and ". " not in between:
             return None  # `"...?" Vesk writes back, "..."`: the next quote's tag
