@@ -368,3 +368,12 @@ def test_from_a_source_and_a_colon_names_the_source():
 def test_so_said_after_a_quote_names_its_speaker():
     text = 'The hall went quiet. "We will not back down." So declared Ivo Brask on Monday.'
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_lone_capital_in_the_paragraph_before_is_too_weak_to_name_a_speaker():
+    text = (
+        "The hall was full.\n\nVoices from the crowd said more:\n\n"
+        '"We need buses."\n\nIvo Brask said:\n\n"We need trains."\n\nThe NAACP said:\n\n'
+        '"We need both."'
+    )
+    assert speakers(text) == [None, "Ivo Brask", "NAACP"]

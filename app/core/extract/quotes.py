@@ -232,6 +232,13 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
     return quotes
 
 
+def _lone_capital(name: str) -> bool:
+    """One capitalized word the article never names in full ("Voices",
+    "Wait"): too weak a speaker from the paragraph before (an acronym is
+    an organization, and stays)."""
+    return name[:1].isupper() and " " not in name and not name.isupper()
+
+
 def _follows_its_sentence(text: str, line_start: int, open_at: int, prev_end: int) -> bool:
     """Whether the quote opening at `open_at` starts the sentence right after
     the one holding the quote that ends at `prev_end`."""
@@ -282,7 +289,7 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
             speaker, evidence = attributor.asked(start, ple, st.start), "asked"
             if speaker is None:
                 speaker, evidence = attributor.before(ple, pls, LEAD_IN_CUES), "lead-in"
-        if speaker is not None:
+        if speaker is not None and (evidence == "asked" or not _lone_capital(speaker[0])):
             return speaker, evidence
     speaker = attributor.clause_subject(st.start - 1, ls)
     if speaker is not None:
