@@ -57,3 +57,11 @@ def test_a_name_in_apposition_to_any_phrase_is_the_subject():
 def test_a_run_in_title_case_is_no_person():
     assert parse_name("Word Response To Vosk").kind != "person"
     assert parse_name("Ana Ruvel").kind == "person"
+
+
+def test_a_surname_opening_with_a_particle_in_lower_case_is_one_name():
+    text = (
+        'Omar al-Rashidi spoke first. "We need buses," al-Rashidi said.\n\n'
+        '"We need trains," said Rashidi, who chairs the panel.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Omar al-Rashidi", "Omar al-Rashidi"]

@@ -56,6 +56,7 @@ from app.core.extract.tag_words import (
     WORD,
     described_person,
     ends_sentence,
+    is_capitalized,
     is_determiner,
     is_verb,
     may_be_subject,
@@ -154,7 +155,7 @@ class Attributor(AroundQuote):
             # `," as Ana Ruiz said on Monday, ...`: an "as" clause tags it too.
             as_clause = first_word.lower() == "as"
             if not (
-                first_word[0].isupper()
+                is_capitalized(first_word)
                 or first_word.lower() in SUBJECT_OPENERS
                 or described
                 or as_clause
@@ -260,7 +261,7 @@ class Attributor(AroundQuote):
                 break
             if w.lower() in NOT_DESCRIPTOR:
                 break
-        if not (head[0].isupper() or head.lower() in SUBJECT_OPENERS or named_soon):
+        if not (is_capitalized(head) or head.lower() in SUBJECT_OPENERS or named_soon):
             return None  # `," adding that it ...`: no one named here
         lo = words[first][1]
         hi = lo
@@ -389,8 +390,7 @@ class Attributor(AroundQuote):
         return self.subject(words, verb_i, s, open_at)
 
     def _agent_after(self, open_at: int) -> Speaker | None:
-        """Who a passive names after the quote opening at `open_at`: `has
-        been called "..." by Ana Ruiz, a professor`."""
+        """Who a passive names after the quote at `open_at`: `called "..." by Ana Ruiz`."""
         m = AGENT.match(self.text, open_at + 1)
         if m is None:
             return None

@@ -55,6 +55,7 @@ _UNAMBIGUOUS_SPEECH = frozenset(
 _APPOSITIVE_THEN_WORD = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,.;:\n\"\u201c\u201d]{1,60},[ \t]+([a-z]+)\b"
 )
+_PARTICLE_SURNAME = re.compile(r"(?:al|el|bin|ibn|abu)-\w")
 # Honorifics the name parser drops ("Mr. Vesk" parses as "Vesk").
 _HONORIFICS = frozenset("mr mrs ms dr".split())
 # ", 17," / ", now 14,": the age news gives after a name.
@@ -321,6 +322,8 @@ class Cast:
         if entity is None:
             entity = self.people[name] = Entity(name, "person", gender=gender_of(parsed))
             self.by_surname.setdefault(entity.surname, []).append(entity)
+            if _PARTICLE_SURNAME.match(entity.surname):  # "al-Rashidi" is "Rashidi" too
+                self.by_surname.setdefault(entity.surname.split("-", 1)[1], []).append(entity)
             known = True  # gender_of(parsed) was just asked
         else:
             known = bool(entity.gender)

@@ -105,6 +105,14 @@ def ends_sentence(word: str) -> bool:
     return word.endswith(".") and sentence_dot(word[:-1])
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu)-[A-Z]")
+
+
+def is_capitalized(word: str) -> bool:
+    """A word written as a name: a capital, or a particle before one ("al-Rashidi")."""
+    return word[:1].isupper() or _PARTICLE_NAME.match(word) is not None
+
+
 def is_determiner(word: str) -> bool:
     """A word after which a verb form is a noun: "the report", "of state"."""
     return word.lower() in DETERMINERS or word == "of" or word.endswith(("'s", "\u2019s"))
