@@ -12,6 +12,7 @@ reads it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.extract.fact_lexicon import (
     EPITHETS,
@@ -79,8 +80,10 @@ _CONTRACTION = re.compile("['\u2019](?:s|re|ll|d|ve)$")
 STRIP = ",.;:!?\"'()\u201c\u201d\u2018\u2019"
 
 
+@lru_cache(maxsize=8192)
 def plain_word(token: str) -> str:
-    """A token's word, lower-cased, without punctuation or a contraction."""
+    """A token's word, lower-cased, without punctuation or a contraction.
+    (Remembered: the rules ask it of the same words in every sentence.)"""
     w = token.strip(STRIP).lower()
     if "'" in w or "\u2019" in w:
         return _CONTRACTION.sub("", w)

@@ -8,6 +8,7 @@ the thing before (`fact_names`), in brackets, or the fact is not offered.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
@@ -105,7 +106,11 @@ VERBISH = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def plain(token: str) -> str:
+    """A token's word as written, without punctuation or a possessive's
+    "'s". (Remembered: the rules ask it of one token many times, and of
+    "the", "of" in every sentence.)"""
     w = token.strip(STRIP)
     if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
