@@ -82,9 +82,11 @@ def per_text(read: Callable[[str, K], V]) -> Callable[[str, K], V]:
         if memo[0] is not text:
             memo[0], memo[1] = text, {}
         known = memo[1]
-        if key not in known:
-            known[key] = read(text, key)
-        return known[key]
+        try:
+            return known[key]  # (one lookup when known, as it mostly is)
+        except KeyError:
+            value = known[key] = read(text, key)
+            return value
 
     return remembered
 
