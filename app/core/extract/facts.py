@@ -212,7 +212,9 @@ def _scan(
         elif text[b - 1] not in _ENDS or "." not in text[b - 3 : b] or text.count(" ", a, b) < 4:
             reason = "no statement"  # a heading, a question, an exclamation, a few words
         else:
-            reason, fact = _verdict(text, a, b, before, after_quote, carried, published)
+            reason, fact = _verdict(
+                text, a, b, before, after_quote, carried, published, verdicts is not None
+            )
             if fact is not None:
                 facts.append(fact)
         if reason:
@@ -231,36 +233,45 @@ def _verdict(
     after_quote: bool,
     carried: list[str | None],
     published: dt.date | None = None,
+    why: bool = True,
 ) -> tuple[str, Fact | None]:
     """The fact the sentence `text[a:b]` gives, or why it gives none.
     `carried[0]` is whom the sentence before was resolved to; it is set to
-    whom this one is."""
+    whom this one is. Without `why`, a sentence that gives none may be
+    said to be "no statement" whatever else it is."""
     sentence = text[a:b]
     tokens = sentence.split()
     first = tokens[0]
+    shifts = (
+        first in _SHIFTERS
+        or (first.isupper() and len(first) > 1)
+        or (") " in sentence[:60] and " (" in sentence[:45])  # "Quillon (QNS) - "
+    )
+    digit = has_digit(sentence)
+    if not (why or shifts or digit) and _ANCHOR_TOKENS.isdisjoint(tokens):
+        # No figure, date, vote or decision (the test below, asked first
+        # when only the facts are wanted: most sentences end here, and
+        # whether they are also fragments matters only to their verdict).
+        return "no statement", None
     if (
         not (first[0].isupper() or first[0].isdigit() or first[0] in "$(")
         or (first in _BYLINE_WORDS and (first != "By" or tokens[1][:1].isupper()))
         or (first[-1] == ":" and first.isupper())
         or (sentence[-1] == ")" and _LIST_ENTRY.match(sentence))
-        or (before is not None and text[before[1] - 3 : before[1]] in (" v.", "vs."))
+        or (before is not None and text.endswith((" v.", "vs."), 0, before[1]))
     ):
         # A piece cut off by the splitter, markup, a byline, a transcript's
         # "ROE:", an entry of a list, the rest of a case name cut at "v.".
         return "fragment", None
     start = a
-    if (
-        first in _SHIFTERS
-        or (first.isupper() and len(first) > 1)
-        or (") " in sentence[:60] and " (" in sentence[:45])  # "Quillon (QNS) - "
-    ):
+    if shifts:
         start = fact_start(text, a, b, first)
         if start != a:
             sentence = text[start:b]
             tokens = sentence.split()
+            digit = has_digit(sentence)
     if len(tokens) < 5:
         return "no statement", None
-    digit = has_digit(sentence)
     if not digit and _ANCHOR_TOKENS.isdisjoint(tokens):
         return "no statement", None  # (most sentences: a set test, cheaper than the one below)
     hits = _WATCHED.intersection(tokens)
