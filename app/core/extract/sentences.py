@@ -11,8 +11,15 @@ import re
 
 from app.core.extract.lexicon import ABBREVIATIONS
 
-_LINE = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9$])")
+# (The spaces after the stop are captured: the next sentence starts past them.)
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=(\s+)[\"'\u201c\u2018(\[]?[A-Z0-9$])")
+# A stop that may end a sentence, as `_BOUNDARY` finds it (the spaces after
+# it captured) but not past its line, or a line's end: the whole text is read
+# in one pass that skips in C to the next of these characters.
+_STOP_OR_LINE = re.compile(
+    r"[\n.!?\u2026](?:(?<=\n)|(?<=[.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]]*"
+    r"(?=([^\S\n]+)[\"'\u201c\u2018(\[]?[A-Z0-9$]))"
+)
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([\w.]+)")
 _STARTERS = frozenset(
     "The A An He She It They We I In But This That There His Her Their Its Our On At "
@@ -29,40 +36,73 @@ def _is_boundary(text: str, dot_at: int, after: int, end: int) -> bool:
     """Whether the punctuation starting at `dot_at` ends a sentence."""
     if text[dot_at] != ".":
         return True
-    k = dot_at
+    # The word before the stop: its letters, digits, dots and hyphens, back
+    # to 40 characters. (Mostly a plain word after a space: found by one
+    # search, not a step a character.)
     floor = max(0, dot_at - 40)
-    while k > floor and (text[k - 1].isalnum() or text[k - 1] in ".-"):
-        k -= 1
+    k = text.rfind(" ", floor, dot_at) + 1 or floor
     token = text[k:dot_at]
+    if not token.isalnum():
+        k = dot_at
+        while k > floor and (text[k - 1].isalnum() or text[k - 1] in ".-"):
+            k -= 1
+        token = text[k:dot_at]
     low = token.lower()
-    nxt = _NEXT_WORD.match(text, after, end)
-    next_word = nxt.group(1) if nxt else ""
     if low in ("a.m", "p.m"):
-        return next_word not in _TIME_FOLLOWERS
+        return _next_word(text, after, end) not in _TIME_FOLLOWERS
     if low in _SOFT_ABBREVIATIONS:
-        return next_word in _STARTERS
+        return _next_word(text, after, end) in _STARTERS
     if low in ABBREVIATIONS:
         return False
     if len(token) == 1 and token.isupper():
         return False  # an initial: "Ivo A. Brask"
-    if "." in token and len(token) <= 6 and not next_word[:1].isdigit():
-        return next_word in _STARTERS  # "U.S.", "D.C." mostly run on
+    if "." in token and len(token) <= 6:
+        next_word = _next_word(text, after, end)
+        if not next_word[:1].isdigit():
+            return next_word in _STARTERS  # "U.S.", "D.C." mostly run on
     return True
+
+
+def _next_word(text: str, after: int, end: int) -> str:
+    """The word after the stop that ends at `after` (read only where the
+    word before the stop leaves the question open)."""
+    nxt = _NEXT_WORD.match(text, after, end)
+    return nxt.group(1) if nxt else ""
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of every sentence of `text[start:end]`, in order."""
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text, start, end):
-        ls, le = line.span()
-        s = ls
-        for b in _BOUNDARY.finditer(text, ls, le):
-            if _is_boundary(text, b.start(), b.end(), le):
-                out.append((s, b.end()))
-                s = b.end()
-        out.append((s, le))
-    return [t for t in (_trim(text, a, b) for a, b in out) if t[1] > t[0]]
+    s = start  # where the sentence being read starts (a line's start: maybe spaces)
+    line_end = -1  # (looked up when a stop needs it)
+    for m in _STOP_OR_LINE.finditer(text, start, end):
+        at = m.start()
+        if m.group(1) is None:  # a line's end: its last sentence ends too
+            _add_trimmed(text, s, at, out)
+            s = at + 1
+            continue
+        if line_end < at:
+            line_end = text.find("\n", at, end)
+            if line_end < 0:
+                line_end = end
+        if _is_boundary(text, at, m.end(), line_end):
+            while text[s].isspace():
+                s += 1  # (a line's first sentence; the stop is no space)
+            out.append((s, m.end()))
+            s = m.end(1)  # (past the spaces after the stop)
+    _add_trimmed(text, s, end, out)
+    return out
+
+
+def _add_trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    """`text[a:b]` less the spaces around it, added to `out` unless empty."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append((a, b))
 
 
 def sentence_start(text: str, lo: int, pos: int) -> int:
@@ -95,11 +135,3 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
         if _is_boundary(text, b.start(), b.end(), hi):
             return b.end()
     return hi
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b

@@ -1,0 +1,66 @@
+"""Sentence splitting at the edges: line ends, spaces around sentences, the
+word before a stop, and a part of a text."""
+
+from __future__ import annotations
+
+from app.core.extract.sentences import sentence_end, sentence_spans, sentence_start
+
+
+def pieces(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text, start, end)]
+
+
+def test_lines_end_sentences_and_spaces_around_them_are_left_out():
+    text = "\tVelmar voted.  \t Quillon abstained.\r\n   \r\n\n  Trenby left. \r\nNo stop here  "
+    assert pieces(text) == [
+        "Velmar voted.",
+        "Quillon abstained.",
+        "Trenby left.",
+        "No stop here",
+    ]
+    for a, b in sentence_spans(text):
+        assert not text[a].isspace() and not text[b - 1].isspace()
+
+
+def test_a_stop_at_a_line_end_does_not_reach_into_the_next_line():
+    # The capital after the stop is on the next line: the line's end splits
+    # them, not the stop, and a lower-case word after a stop runs on.
+    text = "Dana Roe of Velmar Inc.\nThe guild met. it rained. Then \u201cWe won.\u201d She left."
+    assert pieces(text) == [
+        "Dana Roe of Velmar Inc.",
+        "The guild met. it rained.",
+        "Then \u201cWe won.\u201d",
+        "She left.",
+    ]
+
+
+def test_the_word_before_a_stop_is_read_whole():
+    text = (
+        "Sen. Dana Roe (Velmar) spoke at 10 a.m. Tuesday in Hall 4. The vote came at 5 p.m. The "
+        "Quillon Co. board met. Roe works for Tavi Co. Ltd. in the U.S. He stayed. "
+        "Lee V. Roe and the non-U.S. clerks agreed. Plan-B. Then it passed."
+    )
+    assert pieces(text) == [
+        "Sen. Dana Roe (Velmar) spoke at 10 a.m. Tuesday in Hall 4.",
+        "The vote came at 5 p.m.",
+        "The Quillon Co. board met.",
+        "Roe works for Tavi Co. Ltd. in the U.S.",
+        "He stayed.",
+        "Lee V. Roe and the non-U.S. clerks agreed.",
+        "Plan-B.",
+        "Then it passed.",
+    ]
+
+
+def test_a_part_of_a_text_is_split_as_the_whole_is():
+    text = "Intro line.\nRoe won. Quarrow lost. Trenby conceded.\nLast line."
+    a, b = text.index("Quarrow"), text.index("\nLast")
+    assert [s for s in sentence_spans(text) if a <= s[0] and s[1] <= b] == sentence_spans(
+        text, a, b
+    )
+    assert pieces(text, a, b + 5) == ["Quarrow lost.", "Trenby conceded.", "Last"]
+    # One sentence around a position: from the stop before it (its spaces
+    # kept) to the stop that ends it.
+    pos = text.index("lost")
+    around = text[sentence_start(text, 0, pos) : sentence_end(text, pos, b)]
+    assert around == " Quarrow lost."
