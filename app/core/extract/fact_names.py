@@ -172,8 +172,9 @@ _CLOSERS = ('"', "\u201d")
 
 
 def _words_before(text: str, at: int) -> list[str]:
-    """The last two words before `at` (within `_BACK` characters)."""
-    return text[max(0, at - _BACK) : at].split()[-2:]
+    """The last two words before `at` (within `_BACK` characters). (Split
+    from the right, twice at most: the words before them are not read.)"""
+    return text[max(0, at - _BACK) : at].rsplit(None, 2)[-2:]
 
 
 def _in_headline(text: str, at: int) -> bool:
@@ -332,7 +333,7 @@ def _mentions(text: str, surname: str) -> list[tuple[int, list[str]]]:
     for at in _places(text, surname, len(text)):
         if text[at - 1 : at] != " " or not text[at - 2 : at - 1].strip():
             continue  # (no word just before: the name begins here)
-        words = text[max(0, at - 40) : at].split()[-2:]
+        words = text[max(0, at - 40) : at].rsplit(None, 2)[-2:]
         if len(words) == 2 and words[1][-1] == "." and len(words[1]) == 2:
             words = words[:1]  # (a middle initial)
         if words[-1][:1].isupper():  # (the callers read no other)
