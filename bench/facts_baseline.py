@@ -15,8 +15,68 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from app.core.extract.lexicon import NOT_NAMES
-from app.core.extract.sentences import sentence_spans
+from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
+
+# The sentence splitter as it stood before #17 (app/core/extract/sentences.py
+# at ec17ad5), kept here too: the app's splitter has been made faster since,
+# and the baseline is the time `find_facts` took then.
+_LINE = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9$])")
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([\w.]+)")
+_STARTERS = frozenset(
+    "The A An He She It They We I In But This That There His Her Their Its Our On At "
+    "After When While Some Many Most".split()
+)
+_TIME_FOLLOWERS = frozenset(
+    "ET PT CT MT EST EDT PST PDT CST CDT MST MDT GMT UTC Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday on at to and or".split()
+)
+_SOFT_ABBREVIATIONS = frozenset("inc corp co ltd u.s u.k u.n d.c".split())
+
+
+def _is_boundary(text: str, dot_at: int, after: int, end: int) -> bool:
+    if text[dot_at] != ".":
+        return True
+    k = dot_at
+    floor = max(0, dot_at - 40)
+    while k > floor and (text[k - 1].isalnum() or text[k - 1] in ".-"):
+        k -= 1
+    token = text[k:dot_at]
+    low = token.lower()
+    nxt = _NEXT_WORD.match(text, after, end)
+    next_word = nxt.group(1) if nxt else ""
+    if low in ("a.m", "p.m"):
+        return next_word not in _TIME_FOLLOWERS
+    if low in _SOFT_ABBREVIATIONS:
+        return next_word in _STARTERS
+    if low in ABBREVIATIONS:
+        return False
+    if len(token) == 1 and token.isupper():
+        return False
+    if "." in token and len(token) <= 6 and not next_word[:1].isdigit():
+        return next_word in _STARTERS
+    return True
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        ls, le = line.span()
+        s = ls
+        for b in _BOUNDARY.finditer(text, ls, le):
+            if _is_boundary(text, b.start(), b.end(), le):
+                out.append((s, b.end()))
+                s = b.end()
+        out.append((s, le))
+    return [t for t in (_trim(text, a, b) for a, b in out) if t[1] > t[0]]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 @dataclass
