@@ -15,7 +15,10 @@
    worker thread, the first page of 200 in the list's order, its tags and
    carried-by counts, the count capped at 1,001); per search latency,
    p50/p95/max per backend. Then the same while one more process imports
-   articles into the library. On PostgreSQL a watcher looks at the server's
+   articles into the library, one after another until the searches are done
+   (copies of the real-news articles not in the rate set, each ending with a
+   line that names the run: new to a kept library, whose earlier runs
+   imported the articles themselves). On PostgreSQL a watcher looks at the server's
    sessions every 20 ms during each round and counts any that waits for a
    lock (a search blocked by the import would). Each round notes the
    machine's load average before and after it.
@@ -32,6 +35,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -95,12 +99,24 @@ def searcher(location: str, searches: int, seed: int, out: str) -> None:
 
 
 def importer(location: str, folder: str, out: str) -> None:
-    """The import client: import a folder, then write how long it took."""
+    """The import client: import a folder's files one by one until `out`'s
+    ".stop" file is there (the searches are done), then write how many it
+    imported, how long it took and whether it was still importing then.
+    Its ".going" file says the first article is in (the extraction is loaded:
+    what follows is imports only)."""
     library = open_library(location)
+    stop = Path(out + ".stop")
     started = time.perf_counter()
-    done = sum(o.ok for o in import_paths(library, [folder]))
+    done = 0
+    busy = False
+    for outcome in import_paths(library, [folder]):
+        done += outcome.ok
+        Path(out + ".going").touch()
+        if stop.exists():
+            busy = True
+            break  # stopping between files is a cancelled import: what is in stays
     library.close()
-    Path(out).write_text(json.dumps([done, time.perf_counter() - started]))
+    Path(out).write_text(json.dumps([done, time.perf_counter() - started, busy]))
 
 
 class LockWatch(threading.Thread):
@@ -145,12 +161,17 @@ def search_round(
     if import_folder is not None:
         imp_out = work / f"{tag}-import.json"
         imp = _spawn("--importer", location, str(import_folder), str(imp_out))
-        time.sleep(1.0)  # the import is under way before the searches start
+        going = Path(f"{imp_out}.going")
+        deadline = time.monotonic() + 120
+        while not going.exists() and time.monotonic() < deadline and imp.poll() is None:
+            time.sleep(0.1)  # the import is under way before the searches start
     procs = [
         _spawn("--searcher", location, str(searches), str(c), str(o)) for c, o in enumerate(outs)
     ]
     for p in procs:
         p.wait()
+    if imp is not None:
+        Path(f"{imp_out}.stop").touch()
     if watch is not None:
         watch.stop.set()
         watch.join()
@@ -176,8 +197,12 @@ def search_round(
         result["lock_waits"] = {"looks": watch.looks, "waiting": watch.waits}
     if imp is not None:
         imp.wait()
-        done, seconds = json.loads((work / f"{tag}-import.json").read_text())
+        done, seconds, busy = json.loads(imp_out.read_text())
+        Path(f"{imp_out}.stop").unlink()
+        going.unlink(missing_ok=True)
         result["imported_meanwhile"] = done
+        # False: the import ran out of articles before the searches were done.
+        result["importing_to_the_end"] = busy
     return result
 
 
@@ -253,8 +278,8 @@ def main() -> int:
         runs = work / "runs"
         run = int(runs.read_text()) + 1 if runs.exists() else 1
         runs.write_text(str(run))
-        picked = random.Random(run).sample(articles, 2 * args.articles)
-        rate_set, import_set = picked[: args.articles], picked[args.articles :]
+        rate_set = random.Random(run).sample(articles, args.articles)
+        import_set = [a for a in articles if a not in rate_set]
         big = cluster.url("big")
         if not _has_library(big, args.items):
             _drop(cluster, "big")
@@ -285,11 +310,11 @@ def main() -> int:
                 flush=True,
             )
         folder = work / "meanwhile"
-        folder.mkdir(exist_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
         for path in import_set:
-            target = folder / path.name
-            if not target.exists():
-                target.symlink_to(path)
+            text = path.read_text(encoding="utf-8").rstrip()
+            (folder / path.name).write_text(f"{text}\n\nBench run {run}.\n", encoding="utf-8")
         for backend, location in locations.items():
             if args.search_only not in (None, backend):
                 continue

@@ -165,6 +165,37 @@ def test_a_write_between_the_lists_page_and_the_statements_after_it(team_url, tm
     local.close()
 
 
+@pytest.mark.parametrize("by_page", [False, True])
+def test_a_delete_below_a_pages_last_item_before_its_count(team_url, tmp_path, by_page):
+    """A page filled on the walk holds every match up to its last item, and
+    the count after it counts only past that item: a source deleted below it
+    between the page and the count (by another app) is still out of the
+    count, as on a file. By `search` then `count`, and by `search_page`."""
+    local = Library(tmp_path / "lib.sqlite")
+    with PgLibrary(team_url) as team, PgLibrary(team_url) as other:
+        team.walk_rows = WALK
+        ids = {library: _add(library, 0, 12) for library in (team, local)}
+        page = team.search
+
+        def page_then_delete(*args, **kwargs):
+            rows = page(*args, **kwargs)
+            # The first source: ten items, every one below the page's last.
+            other.delete_source(ids[team][0])
+            local.delete_source(ids[local][0])
+            return rows
+
+        flt = SearchFilter(query="zorbel")  # on every item: the page fills on the walk
+        if by_page:
+            team.search = page_then_delete
+            rows, _, _, total = team.search_page(flt, 15, "id", 1001)
+        else:
+            rows = page_then_delete(flt, 15)
+            total = team.count(flt, cap=1001)
+        assert len(rows) == 15 and {i.source_id for i in rows[:10]} == {ids[team][0]}
+        assert total == local.count(flt, cap=1001) == 110
+    local.close()
+
+
 def test_threads_search_one_team_library_at_once(team_url, tmp_path):
     """The list's workers each open the library, search and close it, many
     at once (connections handed on through app/core/pg/pool.py): every page

@@ -20,11 +20,14 @@ So the items are split at a fixed id, the end of the first `WALK_ROWS` items:
 The split is only a boundary: the answer is the same wherever it lies.
 A capped count needs no order: one statement, stopped at the cap, in the
 order the server chooses (a scan from the table's start for common words,
-the index for rare ones). A first page whose walk found too few has counted the
-walked part's matches and, past it, up to the count the list asks for next
-(`COUNT_AHEAD`): that count then needs no statement of its own, only a
-look at the library's change counter (a commit since, anyone's, and it
-counts anew).
+the index for rare ones). After a first page it goes on from what the page
+found (`_counted`), so no item is checked twice: a page filled on the walk
+holds every match up to its last id, and only those past it are counted; a
+page that looked past the walked part has counted the walked part's matches
+and, past it, up to the count the list asks for next (`COUNT_AHEAD`), and
+that count then needs no counting at all. Either way the count's statement
+reads the library's change counter too: a commit since the page (anyone's)
+and it counts anew.
 
 Every search is planned for its own words: a statement prepared once and
 reused gets a generic plan, made without knowing them, that calls the
@@ -134,6 +137,21 @@ def _capped(where: str, params: list, cap: int) -> tuple[str, list]:
     return f"SELECT count(*) FROM (SELECT FROM items i{where} LIMIT ?) AS capped", [*params, cap]
 
 
+def _count_query(known: tuple | None, where: str, params: list, cap: int) -> tuple[str, list]:
+    """The statement for a count up to `cap`, going on from what a page
+    found (`known`, see `PgSearch._known`; None: from nothing). Its one row:
+    the library's change counter (NULL without `known`) and the matches it
+    counted (see `_count_total`)."""
+    if known is None:
+        sql, p = _capped(where, params, cap)
+        return f"SELECT NULL::bigint, ({sql})", p
+    _, (boundary, before, found, every) = known
+    if every or found >= cap:
+        return "SELECT version, 0 FROM library_state", []
+    sql, p = _capped(_past(where), [boundary, *params], cap - before)
+    return f"SELECT (SELECT version FROM library_state), ({sql})", p
+
+
 def _id_array(ids: Iterable[int]) -> str:
     """Item ids as an array literal, for `= ANY(%s::bigint[])`: the driver
     adapts a Python list of a page's ids element by element (0.7 ms for 200);
@@ -145,10 +163,11 @@ class PgSearch:
     """`search` and `count` of `Library`, for a team library (a mixin of `PgLibrary`)."""
 
     walk_rows = WALK_ROWS
-    # From the last page that read the whole walked part: (WHERE, parameters,
-    # split, the library's change counter then) -> (matches in the walked
-    # part, matches found past it, whether those are all there are).
-    _counted: tuple[tuple, tuple[int, int, bool]] | None = None
+    # From the last page that walked (see `search`): (WHERE, parameters,
+    # split, the library's change counter before the page) -> (an id, the
+    # matches up to it, the matches found in all, whether those are all
+    # there are).
+    _counted: tuple[tuple, tuple[int, int, int, bool]] | None = None
 
     def text_source(self, flt: SearchFilter, *, estimated: bool = True) -> tuple[str, list]:
         """The WHERE clause over `items i` for a filter (the filters as SQLite
@@ -211,11 +230,8 @@ class PgSearch:
         if cap is None:
             return self._fetch(f"SELECT count(*) FROM items i{where}", params)[0][0]
         known = self._known(flt, where, params)
-        if known is not None:
-            counted = self._from_known(known, self._version(), where, params, cap)
-            if counted is not None:
-                return counted
-        return self._fetch(*_capped(where, params, cap))[0][0]
+        row = self._fetch(*_count_query(known, where, params, cap))[0]
+        return self._count_total(known, row, where, params, cap)
 
     def search_page(
         self, flt: SearchFilter, limit: int, order: str, cap: int
@@ -227,21 +243,18 @@ class PgSearch:
         ids = [i.id for i in rows]
         where, params = self.text_source(flt)  # the words are folded by now: no statement
         known = self._known(flt, where, params)
-        # A count the page made needs only the change counter; else the count itself.
-        last = (_VERSION, [], None) if known is not None else (*_capped(where, params, cap), False)
-        tag_rows, carried_rows, last_rows = self.db.fetch_together(  # type: ignore[attr-defined]
-            [(_TAGS, [_id_array(ids)], None), (_CARRIED, [_id_array(ids)], None), last]
+        tag_rows, carried_rows, count_rows = self.db.fetch_together(  # type: ignore[attr-defined]
+            [
+                (_TAGS, [_id_array(ids)], None),
+                (_CARRIED, [_id_array(ids)], None),
+                (*_count_query(known, where, params, cap), False),
+            ]
         )
-        total = last_rows[0][0]
-        if known is not None:
-            counted = self._from_known(known, total, where, params, cap)
-            total = (
-                counted if counted is not None else self._fetch(*_capped(where, params, cap))[0][0]
-            )
+        total = self._count_total(known, count_rows[0], where, params, cap)
         return rows, _tags(tag_rows), _carried(ids, carried_rows), total
 
     def _known(self, flt: SearchFilter, where: str, params: list) -> tuple | None:
-        """What the last first page found (see `search`) when it was this
+        """What the last page that walked found (see `search`) when it was this
         search's; taken either way (used once: items change)."""
         known, self._counted = self._counted, None
         if (
@@ -252,23 +265,21 @@ class PgSearch:
             return None
         return known
 
-    def _from_known(
-        self, known: tuple, version: int, where: str, params: list, cap: int
-    ) -> int | None:
-        """The capped count from what a first page found, the library's change
-        counter being `version` now; None when a commit came in between."""
-        (_, _, split, then), (walked, past, every) = known
+    def _count_total(
+        self, known: tuple | None, row: tuple, where: str, params: list, cap: int
+    ) -> int:
+        """The count up to `cap` from the row of `_count_query(known, ...)`:
+        what the page found and what the statement counted past it; counted
+        anew when a commit came after the page (the change counter moved)."""
+        version, counted = row
+        if known is None:
+            return counted
+        (_, _, _, then), (_, before, found, every) = known
         if version != then:
-            return None
-        if every or walked + past >= cap:
-            return min(walked + past, cap)
-        return (
-            walked
-            + self._fetch(
-                f"SELECT count(*) FROM (SELECT FROM items i{_past(where)} LIMIT ?) AS c",
-                [split, *params, cap - walked],
-            )[0][0]
-        )
+            return self._fetch(*_capped(where, params, cap))[0][0]
+        if every or found >= cap:
+            return min(found, cap)
+        return before + counted
 
     def search(
         self, flt: SearchFilter, limit: int = -1, offset: int = 0, order: str = "id"
@@ -287,32 +298,40 @@ class PgSearch:
                 [*params, limit, offset],
             )
         # The join comes after the LIMIT, so the walk stops at the page's last match.
+        # The change counter comes first, in the same round trip: a count made
+        # from this page later is right while it has not moved.
         walk_where, _ = self.text_source(flt, estimated=False)
-        rows = self._items(
-            f"SELECT {ITEM_COLUMNS} FROM (SELECT i.* FROM ({_WALKED}) i{walk_where}"
-            " ORDER BY i.id LIMIT ?) i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
-            " ORDER BY i.id",
-            [split, *params, want],
+        version_rows, walk_rows = self.db.fetch_together(  # type: ignore[attr-defined]
+            [
+                (_VERSION, [], None),
+                (
+                    f"SELECT {ITEM_COLUMNS} FROM (SELECT i.* FROM ({_WALKED}) i{walk_where}"
+                    " ORDER BY i.id LIMIT ?) i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+                    " ORDER BY i.id",
+                    [split, *params, want],
+                    False,
+                ),
+            ]
         )
-        if len(rows) < want:
-            # The whole walked part was read: its matches are all here.
-            walked = len(rows)
-            ahead = COUNT_AHEAD - walked if offset == 0 else 0
-            past, found, every, version = self._past_page(
-                where, params, split, want - walked, ahead
-            )
-            self._counted = ((where, tuple(params), split, version), (walked, found, every))
-            rows += past
-        return rows[offset:]
+        rows = [item_from_row(r) for r in walk_rows]
+        key = (where, tuple(params), split, version_rows[0][0])
+        if len(rows) == want:
+            # Every match up to the page's last item is on the page.
+            self._counted = (key, (rows[-1].id, want, want, False)) if rows else None
+            return rows[offset:]
+        # The whole walked part was read: its matches are all here.
+        walked = len(rows)
+        ahead = COUNT_AHEAD - walked if offset == 0 else 0
+        past, found, every = self._past_page(where, params, split, want - walked, ahead)
+        self._counted = (key, (split, walked, walked + found, every))
+        return (rows + past)[offset:]
 
     def _past_page(
         self, where: str, params: list, split: int, need: int, ahead: int
-    ) -> tuple[list[Item], int, bool, int]:
+    ) -> tuple[list[Item], int, bool]:
         """The first `need` matches past the split, in id order; how many
         matches were found past it on the way (up to `ahead`, for the count
-        that follows a first page), whether that is all of them, and the
-        library's change counter as they were found (a count made from them
-        is only right while it stands).
+        that follows a first page), and whether that is all of them.
 
         Asked at once ("ORDER BY id LIMIT need"), the planner either walks the
         items in id order until it has them (long when the words are rare) or
@@ -329,15 +348,15 @@ class PgSearch:
         When step 1 found every match there is, the first `need` of them are
         read by id instead."""
         limit = max(need, ahead)
-        version, ids = self._fetch(
-            "SELECT (SELECT version FROM library_state),"
-            f" ARRAY(SELECT i.id FROM items i{_past(where)} LIMIT ?)",
-            [split, *params, limit],
-        )[0]
-        found = sorted(ids)
+        found = sorted(
+            r[0]
+            for r in self._fetch(
+                f"SELECT i.id FROM items i{_past(where)} LIMIT ?", [split, *params, limit]
+            )
+        )
         every = len(found) < limit
         if not found:
-            return [], 0, every, version
+            return [], 0, every
         if every:
             rows = self._items(
                 f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp"
@@ -350,7 +369,7 @@ class PgSearch:
                 f"{_and('i.id > ? AND i.id <= ?', where)} ORDER BY i.id LIMIT ?",
                 [split, found[need - 1], *params, need],
             )
-        return rows, len(found), every, version
+        return rows, len(found), every
 
     def tags_of(self, item_ids: Iterable[int]) -> dict[int, list[str]]:
         """The tags of many items at once (items without tags are left out), as
@@ -362,10 +381,6 @@ class PgSearch:
         library file's (an item in no group: (1, 1)); the ids as one array."""
         ids = list(item_ids)
         return _carried(ids, self.db.execute(_CARRIED, [_id_array(ids)]).fetchall())  # type: ignore[attr-defined]
-
-    def _version(self) -> int:
-        """The library's change counter (moves with every commit, anyone's)."""
-        return self._fetch(_VERSION, [])[0][0]
 
     def _items(self, sql: str, params: list) -> list[Item]:
         return [item_from_row(r) for r in self._fetch(sql, params)]
