@@ -112,7 +112,6 @@ _CARRIED = (
     "SELECT m.item_id, c.source_count, c.independent_count FROM cluster_members m"
     " JOIN clusters c ON c.id = m.cluster_id WHERE m.item_id = ANY(?::bigint[])"
 )
-_VERSION = "SELECT version FROM library_state"
 
 
 def _tags(rows: list[tuple]) -> dict[int, list[str]]:
@@ -298,40 +297,39 @@ class PgSearch:
                 [*params, limit, offset],
             )
         # The join comes after the LIMIT, so the walk stops at the page's last match.
-        # The change counter comes first, in the same round trip: a count made
-        # from this page later is right while it has not moved.
+        # Each row carries the library's change counter as the walk saw it (read
+        # once): a count made from this page later is right while it has not moved.
         walk_where, _ = self.text_source(flt, estimated=False)
-        version_rows, walk_rows = self.db.fetch_together(  # type: ignore[attr-defined]
-            [
-                (_VERSION, [], None),
-                (
-                    f"SELECT {ITEM_COLUMNS} FROM (SELECT i.* FROM ({_WALKED}) i{walk_where}"
-                    " ORDER BY i.id LIMIT ?) i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
-                    " ORDER BY i.id",
-                    [split, *params, want],
-                    False,
-                ),
-            ]
+        walked_rows = self._fetch(
+            f"SELECT {ITEM_COLUMNS}, (SELECT version FROM library_state)"
+            f" FROM (SELECT i.* FROM ({_WALKED}) i{walk_where}"
+            " ORDER BY i.id LIMIT ?) i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+            " ORDER BY i.id",
+            [split, *params, want],
         )
-        rows = [item_from_row(r) for r in walk_rows]
-        key = (where, tuple(params), split, version_rows[0][0])
+        rows = [item_from_row(r) for r in walked_rows]
+        seen = walked_rows[0][-1] if walked_rows else None
         if len(rows) == want:
             # Every match up to the page's last item is on the page.
+            key = (where, tuple(params), split, seen)
             self._counted = (key, (rows[-1].id, want, want, False)) if rows else None
             return rows[offset:]
         # The whole walked part was read: its matches are all here.
         walked = len(rows)
         ahead = COUNT_AHEAD - walked if offset == 0 else 0
-        past, found, every = self._past_page(where, params, split, want - walked, ahead)
+        past, found, every, version = self._past_page(where, params, split, want - walked, ahead)
+        # The walk's counter when it found any: a commit after it is seen by the count.
+        key = (where, tuple(params), split, version if seen is None else seen)
         self._counted = (key, (split, walked, walked + found, every))
         return (rows + past)[offset:]
 
     def _past_page(
         self, where: str, params: list, split: int, need: int, ahead: int
-    ) -> tuple[list[Item], int, bool]:
+    ) -> tuple[list[Item], int, bool, int]:
         """The first `need` matches past the split, in id order; how many
         matches were found past it on the way (up to `ahead`, for the count
-        that follows a first page), and whether that is all of them.
+        that follows a first page), whether that is all of them, and the
+        library's change counter as they were found.
 
         Asked at once ("ORDER BY id LIMIT need"), the planner either walks the
         items in id order until it has them (long when the words are rare) or
@@ -348,15 +346,15 @@ class PgSearch:
         When step 1 found every match there is, the first `need` of them are
         read by id instead."""
         limit = max(need, ahead)
-        found = sorted(
-            r[0]
-            for r in self._fetch(
-                f"SELECT i.id FROM items i{_past(where)} LIMIT ?", [split, *params, limit]
-            )
-        )
+        version, ids = self._fetch(
+            "SELECT (SELECT version FROM library_state),"
+            f" ARRAY(SELECT i.id FROM items i{_past(where)} LIMIT ?)",
+            [split, *params, limit],
+        )[0]
+        found = sorted(ids)
         every = len(found) < limit
         if not found:
-            return [], 0, every
+            return [], 0, every, version
         if every:
             rows = self._items(
                 f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp"
@@ -369,7 +367,7 @@ class PgSearch:
                 f"{_and('i.id > ? AND i.id <= ?', where)} ORDER BY i.id LIMIT ?",
                 [split, found[need - 1], *params, need],
             )
-        return rows, len(found), every
+        return rows, len(found), every, version
 
     def tags_of(self, item_ids: Iterable[int]) -> dict[int, list[str]]:
         """The tags of many items at once (items without tags are left out), as
