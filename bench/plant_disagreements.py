@@ -61,7 +61,7 @@ import argparse
 import json
 import sqlite3
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,6 +69,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from plants_make import (  # noqa: E402
+    CLAIMS,
     CONTROL_KINDS,
     INVENTED,
     PATTERNS,
@@ -91,18 +92,21 @@ def _conflict_rows(db: sqlite3.Connection) -> list[tuple]:
     ).fetchall()
 
 
-def unmodified_pairs(base: Path) -> set[tuple[str, int, str, int]]:
+def unmodified_pairs(base: Path, extra: list[tuple] = ()) -> set[tuple[str, int, str, int]]:
     """Every pair of claims in conflict in `base`, the library of the
-    unmodified articles, as (file, start, file, start) both ways round."""
+    unmodified articles, as (file, start, file, start) both ways round;
+    `extra`: more conflict rows (hidden claims', plant_claims.hidden_rows)."""
     db = sqlite3.connect(base)
     members = defaultdict(list)
-    for cid, _item, _value, fname, a, _b in _conflict_rows(db):
+    for cid, _item, _value, fname, a, _b in _conflict_rows(db) + list(extra):
         members[cid].append((fname, a))
     db.close()
     return {(*x, *y) for ms in members.values() for x in ms for y in ms if x != y}
 
 
-def score(out: Path, library: Path, carried: set | None = None) -> list[dict]:
+def score(
+    out: Path, library: Path, carried: set | None = None, extra: list[tuple] = ()
+) -> list[dict]:
     """The manifest of one round's folder `out`, each entry marked with what
     the library it was imported into says: "items" (both sentences are fact
     items of the library), and "found" for a plant (a conflict holds the
@@ -112,10 +116,11 @@ def score(out: Path, library: Path, carried: set | None = None) -> list[dict]:
     the unmodified articles' library), a flagged control is also marked
     "carried" when each claim it is in conflict with was in conflict with
     its unmodified sentence already: a disagreement the article had with a
-    third report, not one its near miss made."""
+    third report, not one its near miss made. `extra`: more conflict rows
+    (hidden claims', plant_claims.hidden_rows)."""
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     db = sqlite3.connect(library)
-    rows = _conflict_rows(db)
+    rows = _conflict_rows(db) + list(extra)
     facts = defaultdict(list)
     for fname, a, b in db.execute(
         'SELECT s.file_name, i.start, i."end" FROM items i JOIN sources s ON s.id = i.source_id'
@@ -144,7 +149,7 @@ def score(out: Path, library: Path, carried: set | None = None) -> list[dict]:
         m["items"] = bool(
             within(facts[m["file"]], m["start"], m["end"])
             and within(facts[m["partner"][0]], m["partner"][1], m["partner"][2])
-        )
+        ) or (bool(extra) and all(m.get("sides", ())))
         mine = holding(m["file"], m["start"])
         if m["role"] == "plant":
             theirs = holding(m["partner"][0], m["partner"][1])
@@ -221,7 +226,15 @@ def run(out: Path, misses: bool, again: bool = False) -> int:
     else:
         base.unlink(missing_ok=True)
         realnews_library.build(base, REALNEWS / "articles")
-    carried = unmodified_pairs(base)
+    variants = {"": ((), {"fact"})}
+    if CLAIMS:
+        from plant_claims import hidden_rows
+
+        variants["strict"] = (hidden_rows(base, named=False), {"fact", "strict"})
+        if CLAIMS == "named":
+            variants["named"] = (hidden_rows(base, named=True), {"fact", "strict", "named"})
+    carried = {v: unmodified_pairs(base, extra) for v, (extra, _) in variants.items()}
+    by_variant: dict[str, list[dict]] = defaultdict(list)
     folders = sorted(out.glob("round*/"), key=lambda f: int(f.name[5:])) if again else None
     for folder in folders or make(out, False):
         library = folder.with_suffix(".sqlite")
@@ -231,9 +244,29 @@ def run(out: Path, misses: bool, again: bool = False) -> int:
         else:
             library.unlink(missing_ok=True)
             realnews_library.build(library, folder)
-        entries.extend(score(folder, library, carried))
-    report(entries, misses)
-    (out / "scored.json").write_text(json.dumps(entries, indent=1), encoding="utf-8")
+        for variant, (_, allowed) in variants.items():
+            extra = hidden_rows(library, named=variant == "named") if variant else ()
+            scored = score(folder, library, carried[variant], extra)
+            by_variant[variant] += [m for m in scored if set(m.get("sides", ["fact"])) <= allowed]
+    for variant, entries in by_variant.items():
+        print(
+            f"== {variant or 'facts only'}: pairs whose sentences are {sorted(variants[variant][1])}"
+        )
+        report(entries, misses and not variant)
+        sides = Counter(
+            (m["part"], "-".join(sorted(m.get("sides", ["fact", "fact"]))))
+            for m in entries
+            if m["role"] == "plant"
+        )
+        found = Counter(
+            (m["part"], "-".join(sorted(m.get("sides", ["fact", "fact"]))))
+            for m in entries
+            if m["role"] == "plant" and m["found"]
+        )
+        for key in sorted(sides):
+            print(f"  plants {key[0]:6} {key[1]:12} found {found[key]}/{sides[key]}")
+        name = f"scored_{variant}.json" if variant else "scored.json"
+        (out / name).write_text(json.dumps(entries, indent=1), encoding="utf-8")
     return 0
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 import re
 import sys
@@ -20,9 +21,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from app.core.corroborate.context_claims import context_claims  # noqa: E402
 from app.core.extract import extract_items  # noqa: E402
 
 REALNEWS = ROOT / ".." / "shared" / "realnews"
+# PLANT_CLAIMS=named (or strict): a pair's sentence may also be a hidden claim
+# of app/core/corroborate/context_claims.py (strict: subject resolved from
+# context only; named: also a named subject with a pointer elsewhere), when
+# its other sentence is a fact: a claim is compared only with facts and quotes.
+CLAIMS = os.environ.get("PLANT_CLAIMS", "")
 VERDICTS = Path(__file__).with_name("plant_pairs.tsv")
 
 # Invented surnames for plants and controls on people ("Gov. Ana Ruiz" ->
@@ -75,7 +82,7 @@ def articles() -> dict[str, dict]:
             "text": text,
             "date": date,
             "part": "tune" if date < "2016-07-01" else "check",
-            "facts": fact_spans(text),
+            **spans_of(text),
         }
     return out
 
@@ -83,6 +90,27 @@ def articles() -> dict[str, dict]:
 def fact_spans(text: str) -> list[tuple[int, int]]:
     """Where the app's extractor offers facts in `text`."""
     return [(i.start, i.end) for i in extract_items(text) if i.kind == "fact"]
+
+
+def spans_of(text: str) -> dict[str, list[tuple[int, int]]]:
+    """ "real": the facts of `text`; "strict" and "named": its hidden claims
+    of each kind (empty unless CLAIMS); "facts": all a pair may use."""
+    real = fact_spans(text)
+    strict: list[tuple[int, int]] = []
+    named: list[tuple[int, int]] = []
+    if CLAIMS:
+        for c in context_claims(text, named=CLAIMS == "named"):
+            (named if c.how == "named" else strict).append((c.start, c.end))
+    return {"real": real, "strict": strict, "named": named, "facts": sorted(real + strict + named)}
+
+
+def side(spans: dict, start: int, end: int) -> str:
+    """What the sentence holding text[start:end] is: "fact", "strict",
+    "named" (a hidden claim) or "" (none)."""
+    for what in ("real", "strict", "named"):
+        if within(spans[what], start, end):
+            return "fact" if what == "real" else what
+    return ""
 
 
 def within(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
@@ -286,7 +314,12 @@ def make(out: Path, show_candidates: bool) -> list[Path]:
         _show(arts)
         return []
     judged = verdicts()
-    same = [p for p in candidates(arts) if judged.get(p["id"]) == "same"]
+    same = [
+        p
+        for p in candidates(arts)
+        if judged.get(p["id"]) == "same"
+        and "fact" in (side(arts[p["a"][0]], *p["a"][1:]), side(arts[p["b"][0]], *p["b"][1:]))
+    ]
     rng = random.Random(20261128)
     rng.shuffle(same)
     jobs, targeted = [], set()
@@ -408,17 +441,17 @@ def _make_round(arts, jobs, round_: int, out: Path) -> None:
     entries = _edits(arts, jobs, random.Random(round_))
     while True:
         texts, moved = _apply(arts, entries)
-        spans = {name: fact_spans(text) for name, text in texts.items()}
+        spans = {name: spans_of(text) for name, text in texts.items()}
 
-        def offered(fname: str, start: int, end: int, spans=spans, moved=moved) -> bool:
-            facts = spans.get(fname, arts[fname]["facts"])
-            return within(facts, moved(fname, start), moved(fname, end)) is not None
+        def offered(fname: str, start: int, end: int, spans=spans, moved=moved) -> str:
+            return side(spans.get(fname, arts[fname]), moved(fname, start), moved(fname, end))
 
-        kept = [
-            e
-            for e in entries
-            if offered(e["file"], e["start"], e["start"] + len(e["was"])) and offered(*e["partner"])
-        ]
+        for e in entries:
+            e["sides"] = [
+                offered(e["file"], e["start"], e["start"] + len(e["was"])),
+                offered(*e["partner"]),
+            ]
+        kept = [e for e in entries if all(e["sides"]) and "fact" in e["sides"]]
         if len(kept) == len(entries):
             break
         entries = kept
