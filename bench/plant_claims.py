@@ -3,6 +3,7 @@ library's facts and quotes, as an import with the switch on would.
 
     .venv/bin/python bench/plant_claims.py flags LIBRARY [--named]
     .venv/bin/python bench/plant_claims.py groups LIBRARY [--named]
+    .venv/bin/python bench/plant_claims.py probe LIBRARY [--named]
 
 Each source's hidden claims are added to the library's grouping index under
 ids no item has, after every item, in source order; only their edges to
@@ -16,7 +17,11 @@ person to read and judge (bench/verdicts_flags.tsv, the same keys as
 judge_corroboration.py: a hash of the members' files and spans); `groups`
 the "same claim" edges to facts of other sources. `--named`: also the
 sentences dropped for a pointer elsewhere than their named subject.
-`plant_disagreements.py run` uses `hidden_rows` to score plants and controls
+`probe` rewrites each figure of each hidden claim of the tuning part (sources
+dated before 2016-07-01) in every near-miss form of plant_disagreements.py's
+controls and prints each rewrite that gets a conflict with an item the
+unmodified claim has none with (as `plant_disagreements.py probe` does for
+facts). `plant_disagreements.py run` uses `hidden_rows` to score plants and controls
 whose sentence is a hidden claim.
 """
 
@@ -131,13 +136,58 @@ def show(what: str, library_path: Path, named: bool) -> int:
     return 0
 
 
+def probe(library_path: Path, named: bool) -> int:
+    from explain_pair import library_index
+    from plants_make import control_rewrites
+
+    with Library(library_path) as library:
+        index = library_index(library)
+        first = next_id = library.item_extent()[1] + 1_000_000
+        tried = flagged = 0
+        sources = library.db.execute(
+            "SELECT id, date, text FROM sources WHERE date < ? ORDER BY id", (TUNING_BEFORE,)
+        ).fetchall()
+        for source_id, date, text in sources:
+            when = parse_date(date or "")
+            claims = context_claims(text, None, when, named=named)
+            if not claims:
+                continue
+            proper = proper_words(text)
+
+            def against(cited: str, source_id=source_id, when=when, proper=proper) -> set[int]:
+                nonlocal next_id
+                next_id += 1
+                edges = index.add(next_id, source_id, "fact", cited, when, proper)
+                return {
+                    e.a for e in edges if e.relation == "conflict" and not e.loose and e.a < first
+                }
+
+            for claim in claims:
+                for kind, _found, rewrites in control_rewrites(claim.cited, claim.start):
+                    before = against(claim.cited)
+                    for how, _new, changed in rewrites:
+                        tried += 1
+                        if changed is None:
+                            continue
+                        extra = against(changed) - before
+                        if extra:
+                            flagged += 1
+                            print(f"{how} {kind}: {' '.join(changed.split())}")
+                            for row in library.report_rows(sorted(extra)).values():
+                                print(f"    against: {' '.join(row['text'].split())}")
+        print(f"control rewrites of tuning hidden claims: {tried}, flagged: {flagged}")
+    return 0
+
+
 def main() -> int:
     args = sys.argv[1:]
     named = "--named" in args
     args = [a for a in args if a != "--named"]
-    if len(args) != 2 or args[0] not in ("flags", "groups"):
+    if len(args) != 2 or args[0] not in ("flags", "groups", "probe"):
         print(__doc__)
         return 2
+    if args[0] == "probe":
+        return probe(Path(args[1]), named)
     return show(args[0], Path(args[1]), named)
 
 

@@ -70,11 +70,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from plants_make import (  # noqa: E402
     CLAIMS,
-    CONTROL_KINDS,
-    INVENTED,
-    PATTERNS,
     REALNEWS,
-    control,
+    control_rewrites,
     make,
     within,
 )
@@ -273,7 +270,6 @@ def run(out: Path, misses: bool, again: bool = False) -> int:
 def probe(library_path: Path) -> int:
     """Print every control rewrite of a tuning-part fact that the rules
     flag against a claim the unmodified fact is not flagged against."""
-    import random
 
     from explain_pair import library_index
 
@@ -303,33 +299,21 @@ def probe(library_path: Path) -> int:
 
         for item_id, source_id, text, written_on in rows:
             when = parse_date(written_on or "")
-            for kind in ("money", "percent", "count", "year", "date"):
-                for found in PATTERNS[kind].finditer(text):
-                    if source_id not in proper:
-                        proper[source_id] = proper_words(library.source_text(source_id))
-                    before = against(source_id, text, when)
-                    for how in CONTROL_KINDS:
-                        rng = random.Random(item_id)
-                        new = control(kind, found.group(0), text, how, rng)
-                        if not new:
-                            continue
-                        tried += 1
-                        changed = text[: found.start()] + new + text[found.end() :]
-                        if new.startswith("SUBJECT:"):
-                            # Another subject: its name replaced, as make() does.
-                            who, new = new[8:].split("|", 1)
-                            changed = text[: found.start()] + new + text[found.end() :]
-                            at = changed.find(who)
-                            if at < 0:
-                                continue
-                            changed = changed[:at] + rng.choice(INVENTED) + changed[at + len(who) :]
-                        extra = against(source_id, changed, when) - before
-                        if extra:
-                            flagged += 1
-                            print(
-                                f"item {item_id} {how} {kind}: {found.group(0)!r} -> {new!r}"
-                                f" flagged against items {sorted(extra)}"
-                            )
+            for kind, found, rewrites in control_rewrites(text, item_id):
+                if source_id not in proper:
+                    proper[source_id] = proper_words(library.source_text(source_id))
+                before = against(source_id, text, when)
+                for how, new, changed in rewrites:
+                    tried += 1
+                    if changed is None:
+                        continue
+                    extra = against(source_id, changed, when) - before
+                    if extra:
+                        flagged += 1
+                        print(
+                            f"item {item_id} {how} {kind}: {found.group(0)!r} -> {new!r}"
+                            f" flagged against items {sorted(extra)}"
+                        )
         print(f"control rewrites of tuning facts: {tried}, flagged: {flagged}")
     return 0
 

@@ -279,6 +279,34 @@ def control(kind: str, written: str, sentence: str, how: str, rng: random.Random
     return None
 
 
+def control_rewrites(text: str, seed: int):
+    """Each figure of `text` (money, share, count, year, day) and its
+    near-miss rewrites, for the probes: yields (kind, the figure's match,
+    [(how, new figure, `text` rewritten or None when the subject to replace
+    is not in it), ...])."""
+    for kind in ("money", "percent", "count", "year", "date"):
+        for found in PATTERNS[kind].finditer(text):
+            rewrites = []
+            for how in CONTROL_KINDS:
+                rng = random.Random(seed)
+                new = control(kind, found.group(0), text, how, rng)
+                if not new:
+                    continue
+                changed: str | None = text[: found.start()] + new + text[found.end() :]
+                if new.startswith("SUBJECT:"):
+                    # Another subject: its name replaced, as make() does.
+                    who, new = new[8:].split("|", 1)
+                    changed = text[: found.start()] + new + text[found.end() :]
+                    at = changed.find(who)
+                    changed = (
+                        None
+                        if at < 0
+                        else changed[:at] + rng.choice(INVENTED) + changed[at + len(who) :]
+                    )
+                rewrites.append((how, new, changed))
+            yield kind, found, rewrites
+
+
 def _sentence(art: dict, start: int, end: int) -> tuple[int, int]:
     """The fact holding text[start:end] (the generator keeps only figures in facts)."""
     return within(art["facts"], start, end) or (start, end)

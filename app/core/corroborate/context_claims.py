@@ -14,7 +14,9 @@ form that names it in brackets, the journalist's convention:
   named organisation or thing, not a person ("[The Velmar Guild] raised
   ..."); "It is", "It was" (often no subject at all) are left out;
 - a poll figure with no poll named is of the one poll the three sentences
-  before name ("48 percent chose Roe [Velmar College poll]").
+  before name ("48 percent chose Roe [Velmar College poll]");
+- with `named`, also a sentence whose subject is a name, dropped for a
+  pointer elsewhere ("Roe won the state in 2008"), as it stands.
 
 Anything else (a person's pronoun the fact finder could not resolve, an
 epithet, "The two men", a running tally with no time, two polls named
