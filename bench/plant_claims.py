@@ -1,4 +1,4 @@
-"""Hidden claims (app/core/corroborate/context_claims.py) compared with a
+"""Hidden claims (bench/context_claims.py) compared with a
 library's facts and quotes, as an import with the switch on would.
 
     .venv/bin/python bench/plant_claims.py flags LIBRARY [--named]
@@ -35,10 +35,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from app.core.corroborate.context_claims import context_claims  # noqa: E402
 from app.core.corroborate.text import proper_words  # noqa: E402
 from app.core.corroborate.times import parse_date  # noqa: E402
 from app.core.store import Library  # noqa: E402
+from bench.context_claims import context_claims  # noqa: E402
 
 TUNING_BEFORE = "2016-07-01"
 

@@ -21,12 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core.corroborate.context_claims import context_claims  # noqa: E402
 from app.core.extract import extract_items  # noqa: E402
+from bench.context_claims import context_claims  # noqa: E402
 
 REALNEWS = ROOT / ".." / "shared" / "realnews"
 # PLANT_CLAIMS=named (or strict): a pair's sentence may also be a hidden claim
-# of app/core/corroborate/context_claims.py (strict: subject resolved from
+# of bench/context_claims.py (strict: subject resolved from
 # context only; named: also a named subject with a pointer elsewhere), when
 # its other sentence is a fact: a claim is compared only with facts and quotes.
 CLAIMS = os.environ.get("PLANT_CLAIMS", "")

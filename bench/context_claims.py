@@ -23,8 +23,9 @@ epithet, "The two men", a running tally with no time, two polls named
 before) is not a claim: it is not compared. Such claims are hidden: never
 offered as facts, compared only with the facts and quotes of other sources.
 
-Not wired into import yet: `bench/plant_claims.py` compares them with a
-library's facts and quotes as an import would, and `bench/plant_disagreements.py`
+A measuring tool, not part of the app (nothing in app/ calls it):
+`bench/plant_claims.py` compares them with a library's facts and quotes as
+an import would, and `bench/plant_disagreements.py`
 (PLANT_CLAIMS=strict|named) plants disagreements in them. Measured on the
 real-news set (BENCHMARKS.md, "On real news"): the strict forms find no
 plant more; with `named` more plants are found but a wrong flag is raised,
