@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import zlib
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -60,9 +61,19 @@ def claim_values(text: str) -> list[Value]:
     return number_values(text, name_values(text))
 
 
+def hash_keys(texts: Iterable[str], prefix: str = "") -> list[int]:
+    """A stable hash of `prefix + text` for each text, in order (Python's
+    own str hash changes between processes): the CRC-32 of its UTF-8. The
+    prefix's CRC is worked out once and carried on over each text (zlib's
+    running CRC), and no call is made per key (a regroup hashes millions)."""
+    start = zlib.crc32(prefix.encode("utf-8"))
+    crc32 = zlib.crc32
+    return [crc32(t.encode("utf-8"), start) for t in texts]
+
+
 def hash_key(text: str) -> int:
-    """A stable hash of a key (Python's own str hash changes between processes)."""
-    return zlib.crc32(text.encode("utf-8"))
+    """`hash_keys` of one text."""
+    return hash_keys((text,))[0]
 
 
 @dataclass
@@ -76,11 +87,10 @@ class QuoteSig:
 def quote_signature(source_id: int, text: str) -> QuoteSig:
     toks = words(text)
     if len(toks) < SHINGLE:
-        shingles = [hash_key(" ".join(toks))] if toks else []
+        shingles = hash_keys([" ".join(toks)]) if toks else []
     else:
-        shingles = sorted(
-            {hash_key(" ".join(toks[i : i + SHINGLE])) for i in range(len(toks) - SHINGLE + 1)}
-        )
+        spans = range(len(toks) - SHINGLE + 1)
+        shingles = sorted(set(hash_keys([" ".join(toks[i : i + SHINGLE]) for i in spans])))
     return QuoteSig(source_id, f" {' '.join(toks)} ", len(toks), shingles)
 
 

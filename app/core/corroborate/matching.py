@@ -15,12 +15,12 @@ from __future__ import annotations
 import math
 from collections import _count_elements, defaultdict
 from dataclasses import dataclass, field
-from zlib import crc32  # claims.hash_key, inlined: millions of keys a regroup
 
 from app.core.corroborate.claims import (
     FactSig,
     QuoteSig,
     fact_signature,
+    hash_keys,
     quote_signature,
     same_quote,
 )
@@ -106,14 +106,9 @@ class GroupIndex(ClaimJudge):
         figure_keys, kind_keys = set(), set()
         for vc in sig.values:
             kind = vc.value.kind
-            # Each key is the CRC-32 of "prefix|word": the prefix's is
-            # worked out once and carried on over each word (zlib's running CRC).
-            words = [w.encode() for w in vc.words]
             if not is_name(kind):
-                start = crc32(f"{kind}={vc.value.value}|".encode())
-                figure_keys.update([crc32(w, start) for w in words])
-            start = crc32(f"{kind}|".encode())
-            kind_keys.update([crc32(w, start) for w in words])
+                figure_keys.update(hash_keys(vc.words, f"{kind}={vc.value.value}|"))
+            kind_keys.update(hash_keys(vc.words, f"{kind}|"))
         return figure_keys, kind_keys
 
     def _add_fact(self, item_id: int, sig: FactSig) -> list[Edge]:
@@ -149,7 +144,7 @@ class GroupIndex(ClaimJudge):
         limit = max(20, SKETCH_COMMON * len(self.facts))
         df = self.df
         sig.sketch = sorted(
-            [crc32(f.encode()) for f in sig.feats if " " in f and f[0] != "=" and df[f] <= limit]
+            hash_keys([f for f in sig.feats if " " in f and f[0] != "=" and df[f] <= limit])
         )[:SKETCH]
         shared: dict[int, int] = {}
         for key in sig.sketch:
