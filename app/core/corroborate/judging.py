@@ -2,7 +2,8 @@
 
 `ClaimJudge` compares two claim signatures (claims.py) with the library's
 word counts (how many claims hold each feature, for weights), and gives the
-edges between them; `GroupIndex` (matching.py) finds which claims to compare.
+edges between them; `GroupIndex` (matching.py) finds which claims to compare,
+and counterparts.py which figure of one answers which of the other.
 
 The rules, and why they look the way they do (precision first: a careful
 reader stops trusting the app at the first absurd flag):
@@ -45,6 +46,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
+from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
 from app.core.corroborate.quantities import agree, durations, same_value
 from app.core.corroborate.rules import (
     beside_alike,
@@ -117,20 +119,6 @@ class Edge:
     loose: bool = False
 
 
-@dataclass
-class Match:
-    """Two values found to be about the same thing, and how strongly."""
-
-    a: ValueContext
-    b: ValueContext
-    share: float  # weighted share of the smaller context found in the other
-    common: frozenset[str]  # context words both have
-    contained: bool = True  # each clause's names are given by the other sentence
-    # One clause's names are all given by the other sentence: one report
-    # says more of the same thing ("in Florida's primary" / "in the primary").
-    covered: bool = True
-
-
 class ClaimJudge(WordWeights):
     """The rules comparing two claims, over the feature counts `df` of the
     `facts` indexed so far (GroupIndex supplies both)."""
@@ -190,7 +178,7 @@ class ClaimJudge(WordWeights):
         if na and nb and not (na & b.all_names or nb & a.all_names):
             _note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
             return []
-        cosine = core = None
+        core = None
         matches: list[Match] = []
         for va in a.values:
             kind = va.value.kind
@@ -206,13 +194,13 @@ class ClaimJudge(WordWeights):
                 m = self._about_same(a, va, b, vb, trace)
                 if m is None:
                     continue
-                key = _match_key(m)
+                key = match_key(m)
                 if best is None or key > best_key:
                     best, best_key = m, key
             if best is not None:
                 matches.append(best)
         if len(matches) > 1:  # one match has no rival
-            matches = _one_counterpart(matches)
+            matches = one_counterpart(matches)
         agreeing = [m for m in matches if same_value(m.a.value, m.b.value)]
         # A figure both state ties two claims when few reports state it and
         # it is said of the same thing in both (rules.beside_alike).
@@ -331,15 +319,23 @@ class ClaimJudge(WordWeights):
                         "conflict",
                         m.a.value.kind,
                         (m.a.value.value, m.b.value.value),
-                        _subject(m),
+                        match_subject(m),
                         loose,
                     )
                 )
         if conflicts or any(m.share >= SAME_SHARE for m in differing):
             return conflicts  # a claim that differs in a value is not the same claim
+        return [Edge(a_id, b_id, "same")] if self._same_claim(a, b, agreeing, near, trace) else []
+
+    def _same_claim(
+        self, a: FactSig, b: FactSig, agreeing: list[Match], near: bool, trace: Trace
+    ) -> bool:
+        """Whether two claims whose figures do not differ state the same
+        claim: nearly the same sentence (`near`), or a figure they agree on,
+        said of the same thing, with enough of their wording in common."""
+        cosine = None
         if not same_figures(a, b):
-            _note(trace, "not the same claim: each states a figure the other does not")
-            return []
+            return bool(_note(trace, "not the same claim: each states a figure the other does not"))
         same = near and same_times(a, b) and self._near_duplicate(a, b)
         if trace is not None:
             _note(trace, f"near duplicate: {same} (near={near})")
@@ -385,7 +381,7 @@ class ClaimJudge(WordWeights):
                     same = same and m.share >= CONFLICT_SHARE and cosine >= YEAR_COSINE
         if trace is not None:
             _note(trace, f"same claim: {same}")
-        return [Edge(a_id, b_id, "same")] if same else []
+        return same
 
     def _may_differ(
         self, a: FactSig, m: Match, b: FactSig, pinned: bool = False, trace: Trace = None
@@ -456,47 +452,7 @@ class ClaimJudge(WordWeights):
 Trace = list[str] | None
 
 
-def _match_key(m: Match) -> tuple:
-    """How well two figures match: the same figure, if the other states it,
-    is its counterpart; else one said as running alike ("now $7.25" is
-    the level today, not the "$15" a plan is for); else the one written
-    between the same words ("to $15 by"); else the one said with more of
-    the same words."""
-    alike = bool(m.a.running) == bool(m.b.running)
-    return (same_value(m.a.value, m.b.value), alike, len(m.a.next_to & m.b.next_to), m.share)
-
-
-def _one_counterpart(matches: list[Match]) -> list[Match]:
-    """Each figure has one counterpart: of two figures matched to the
-    same one, the one written between more of its words keeps it; when
-    neither is, both stay (and two differing figures say the claims are
-    about different things)."""
-    rivals: dict[int, list[Match]] = {}
-    for m in matches:
-        rivals.setdefault(id(m.b), []).append(m)
-    for group in rivals.values():
-        group.sort(key=_match_key, reverse=True)
-        first, *rest = group
-        if rest and len(first.a.next_to & first.b.next_to) > max(
-            len(r.a.next_to & r.b.next_to) for r in rest
-        ):
-            matches = [m for m in matches if m not in rest]
-        elif rest and _match_key(first)[1]:
-            # A level said as running today ("now $7.25") is no rival
-            # of a figure said as the counterpart is.
-            unlike = [r for r in rest if not _match_key(r)[1]]
-            matches = [m for m in matches if m not in unlike]
-    return matches
-
-
 def _note(trace: Trace, text: str) -> None:
     """Record a rule's verdict when tracing (always returns None)."""
     if trace is not None:
         trace.append(text)
-
-
-def _subject(m: Match) -> str:
-    """A few words naming what two values are about, as written."""
-    surface = {**m.b.surface, **m.a.surface}
-    order = [w for w in m.a.surface if w in m.common]
-    return " ".join(surface.get(w, w) for w in order[:4])

@@ -1,0 +1,71 @@
+"""Which figure of one claim answers which figure of the other.
+
+Each value of a claim that `ClaimJudge._about_same` (judging.py) finds to be
+about the same thing as a value of another claim gives a `Match`; a figure
+may match several, so each keeps one counterpart (`one_counterpart`), the
+best by `match_key`. `match_subject` names what a match is about, for the
+user reading a conflict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.corroborate.claims import ValueContext
+from app.core.corroborate.quantities import same_value
+
+__all__ = ["Match", "match_key", "match_subject", "one_counterpart"]
+
+
+@dataclass
+class Match:
+    """Two values found to be about the same thing, and how strongly."""
+
+    a: ValueContext
+    b: ValueContext
+    share: float  # weighted share of the smaller context found in the other
+    common: frozenset[str]  # context words both have
+    contained: bool = True  # each clause's names are given by the other sentence
+    # One clause's names are all given by the other sentence: one report
+    # says more of the same thing ("in Florida's primary" / "in the primary").
+    covered: bool = True
+
+
+def match_key(m: Match) -> tuple:
+    """How well two figures match: the same figure, if the other states it,
+    is its counterpart; else one said as running alike ("now $7.25" is
+    the level today, not the "$15" a plan is for); else the one written
+    between the same words ("to $15 by"); else the one said with more of
+    the same words."""
+    alike = bool(m.a.running) == bool(m.b.running)
+    return (same_value(m.a.value, m.b.value), alike, len(m.a.next_to & m.b.next_to), m.share)
+
+
+def one_counterpart(matches: list[Match]) -> list[Match]:
+    """Each figure has one counterpart: of two figures matched to the
+    same one, the one written between more of its words keeps it; when
+    neither is, both stay (and two differing figures say the claims are
+    about different things)."""
+    rivals: dict[int, list[Match]] = {}
+    for m in matches:
+        rivals.setdefault(id(m.b), []).append(m)
+    for group in rivals.values():
+        group.sort(key=match_key, reverse=True)
+        first, *rest = group
+        if rest and len(first.a.next_to & first.b.next_to) > max(
+            len(r.a.next_to & r.b.next_to) for r in rest
+        ):
+            matches = [m for m in matches if m not in rest]
+        elif rest and match_key(first)[1]:
+            # A level said as running today ("now $7.25") is no rival
+            # of a figure said as the counterpart is.
+            unlike = [r for r in rest if not match_key(r)[1]]
+            matches = [m for m in matches if m not in unlike]
+    return matches
+
+
+def match_subject(m: Match) -> str:
+    """A few words naming what two values are about, as written."""
+    surface = {**m.b.surface, **m.a.surface}
+    order = [w for w in m.a.surface if w in m.common]
+    return " ".join(surface.get(w, w) for w in order[:4])
