@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from app.core.corroborate.quantities import MONTHS, Value
-from app.core.extract.fact_dates import weekday_date
+from app.core.extract.fact_dates import weekday_date, weekday_qualifier
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LETTERS = re.compile(r"[a-z]+")
@@ -150,9 +150,9 @@ def _resolve(text: str, m: re.Match, when: date | None) -> str:
         # for "will vote Tuesday", the one before for "voted Tuesday"; no
         # day where it names none ("last Tuesday": kept as written).
         d = weekday_date(text, m.start("weekday"), when)
-        if d is None:
-            said = text[max(0, m.start() - 5) : m.start()].lower().split()[-1:]
-            which = "".join(w + " " for w in said if w in ("last", "this", "past"))
+        if d is None:  # kept as written, with the word that made it undatable
+            which = weekday_qualifier(text, m.start("weekday"))
+            which = f"{which} " if which in ("last", "this", "past") else ""
             return f"r:{which}{words}@{when.isoformat()}"
         return f"d:{d.month:02d}-{d.day:02d}"
     if m.group("rel"):

@@ -159,9 +159,10 @@ def weekday_date(text: str, start: int, published: dt.date) -> dt.date | None:
     but a future's. The fact finder's brackets and corroboration's times
     both read days here."""
     target = _WEEKDAY_NAMES.index(_WEEKDAY_AT.match(text, start).group().lower())
-    before = text[max(0, start - 6) : start].lower()
-    which = before[-5:-1] if before[-1:] == " " and not before[:-5].isalpha() else ""
-    if which in ("last", "past") or _RECURRING.intersection(before.split()[-1:]):
+    which = weekday_qualifier(text, start)
+    if which in ("last", "past") or _RECURRING.intersection(
+        text[max(0, start - 6) : start].lower().split()[-1:]
+    ):
         return None
     ahead = (target - published.weekday()) % 7
     if which == "next":
@@ -174,6 +175,13 @@ def weekday_date(text: str, start: int, published: dt.date) -> dt.date | None:
     if reading == "unsure":
         return published if ahead == 0 else None
     return published - dt.timedelta(days=(published.weekday() - target) % 7)
+
+
+def weekday_qualifier(text: str, start: int) -> str:
+    """The four-letter word written right before the weekday at `start`
+    ("last", "past", "this", "next"), lower case, or ""."""
+    before = text[max(0, start - 6) : start].lower()
+    return before[-5:-1] if before[-1:] == " " and not before[:-5].isalpha() else ""
 
 
 def _reading(text: str, start: int) -> str:
