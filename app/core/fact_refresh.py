@@ -19,9 +19,11 @@ def store_source_meta(library: Library, source_id: int, meta: SourceMeta) -> boo
     """Store `meta` as the source's details; when the day its date gives
     changed, find its facts again with the new day, in the same transaction.
     True when the facts changed: the caller then regroups the library."""
-    source = library.source(source_id)
     day = parse_date(meta.date)
     with library.transaction():
+        # Read under the write lock: a date another program stored since is
+        # the one to compare with, or its facts would keep a day it replaced.
+        source = library.source(source_id)
         library.update_source_meta(source_id, meta)
         if parse_date(source.meta.date) == day:
             return False

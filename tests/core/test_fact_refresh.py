@@ -119,3 +119,33 @@ def test_a_csl_date_filled_in_dates_the_facts(tmp_path):
 
     assert not corroborate.update(library).rebuilt
     library.close()
+
+
+def test_a_date_another_program_stored_meanwhile_is_what_the_edit_compares_with(
+    library_location, tmp_path
+):
+    """Program B dates the source while program A, which read it undated,
+    waits for the write lock to store other details with the date it saw:
+    A's edit takes the date away again, so the facts lose B's day too."""
+    from contextlib import ExitStack
+
+    from app.core.fact_refresh import store_source_meta
+    from app.core.importer import open_library
+
+    first, second = open_library(library_location), open_library(library_location)
+    try:
+        source_id = _import(first, tmp_path)
+        assert first.source(source_id).meta.date == ""
+        held = ExitStack()
+        held.enter_context(second.transaction())
+        assert store_source_meta(second, source_id, SourceMeta(date="2024-11-08"))
+        # B commits only once A waits for the lock, A having read the source before.
+        first.set_busy_notice(lambda waiting: waiting and held.close())
+
+        store_source_meta(first, source_id, SourceMeta(title="Road budget"))
+
+        assert first.source(source_id).meta.date == ""
+        assert _facts(first, source_id)[SENTENCE][1] is None  # no day the source no longer has
+    finally:
+        first.close()
+        second.close()
