@@ -185,16 +185,47 @@ def _send_decisions(local, team, base_decisions, item_map, report: Report) -> No
         was = json.loads(base_decisions[key]) if key in base_decisions else None
         if iid in item_map or (key in base_decisions and was == name):
             continue
+        target = _team_item(local, team, iid)
+        if target is None:
+            continue  # made here, where the team library has no item
         try:
-            there = team.item(iid)
+            there = team.item(target)
         except KeyError:
             continue  # gone from the team library (its source deleted there)
         if there.speaker_locked and there.speaker_name not in (was, name):
             report.kept.append(f"quote {iid}: team says {there.speaker_name!r}, you said {name!r}")
             continue
         if there.speaker_name != name or not there.speaker_locked:
-            team.set_item_speaker(iid, name)
+            team.set_item_speaker(target, name)
             report.decisions_sent += 1
+
+
+def _team_item(local: Library, team: Library, iid: int) -> int | None:
+    """The team library's id for the copy's item `iid` of a source both hold.
+
+    The copy holds the team's ids, but an item made here (a fact found again
+    for a date typed in) has one of the copy's own, which the team library
+    may have given to another item meanwhile: where the item at `iid` there
+    is not at the same place, the one that is stands for it (None: the team
+    library has none there). An item no longer here (its source deleted
+    here) keeps its id, the team's."""
+    try:
+        mine = local.item(iid)
+    except KeyError:
+        return iid
+    place = (mine.source_id, mine.kind, mine.start, mine.end)
+    try:
+        there = team.item(iid)
+        if (there.source_id, there.kind, there.start, there.end) == place:
+            return iid
+    except KeyError:
+        pass
+    row = team.db.execute(
+        'SELECT id FROM items WHERE source_id = ? AND kind = ? AND start = ? AND "end" = ?'
+        " ORDER BY id LIMIT 1",
+        place,
+    ).fetchone()
+    return row[0] if row else None
 
 
 def _send_tags(local, team, base_tags, item_map, report: Report) -> None:
@@ -208,7 +239,9 @@ def _send_tags(local, team, base_tags, item_map, report: Report) -> None:
         iid, tag = key.split("\t", 1)
         changes.setdefault(int(iid), (set(), set()))[1].add(tag)
     for iid, (added, removed) in sorted(changes.items()):
-        target = item_map.get(iid, iid)
+        target = item_map[iid] if iid in item_map else _team_item(local, team, iid)
+        if target is None:
+            continue  # made here, where the team library has no item
         try:
             current = set(team.item(target).tags)
         except KeyError:

@@ -273,3 +273,31 @@ def test_a_date_typed_in_on_the_road_dates_the_team_library_facts_too(office, tm
         # The team's groups were computed again with the new facts.
         assert not corroborate.update(team).rebuilt
     local.close()
+
+
+def test_a_tag_on_a_fact_found_on_the_road_goes_to_that_fact_in_the_team_library(office, tmp_path):
+    """A date typed in on the road finds facts the source had none of (it was
+    stored without): they take ids of the copy's own, which the team library
+    gives to what others add meanwhile. A tag on such a fact goes to the team
+    library's fact at the same place, not to another item with its id."""
+    from app.core import library_edits as edits
+
+    owner_url, (_, dana_url), (_, omar_url) = office
+    with PgLibrary(owner_url) as owner:
+        sid = owner.add_source(ROAD, SourceMeta(title="Ferry fares"))
+    with PgLibrary(dana_url) as team:
+        local = take_offline(team, tmp_path / "road.sqlite", Part.everything(), dana_url)
+    edits.update_source_meta(local, sid, SourceMeta(title="Ferry fares", date="2024-11-08"))
+    fact = local.items_of_source(sid, kind="fact")[0]
+    local.set_item_tags(fact.id, ["road"])
+    with PgLibrary(omar_url) as other:
+        other.add_source(
+            "The office added this one.", SourceMeta(title="Office"), items=[NewItem("fact", 0, 26)]
+        )
+
+    with PgLibrary(dana_url) as team:
+        report = sync(local, team, dana_url)
+        assert report.tags_sent == 1
+        (there,) = team.search(SearchFilter(tag="road"))
+        assert (there.source_id, there.start, there.end) == (sid, fact.start, fact.end)
+    local.close()
