@@ -262,7 +262,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
             existing = self.find_source_by_hash(digest)
             if existing:
                 raise DuplicateSourceError(*existing)
-            source_id, item_id = self._fresh_ids()
+            source_id = self._fresh_ids()[0]
             cur = db.execute(
                 "INSERT INTO sources (id, file_name, title, outlet, author, date, url, accessed,"
                 " text, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -280,9 +280,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                 ),
             )
             source_id = cur.lastrowid
-            for item in items:
-                self._insert_item(source_id, text, item, item_id)
-                item_id = None
+            self._insert_items(source_id, text, items)
         return source_id
 
     def _fresh_ids(self) -> tuple[int | None, int | None]:
@@ -299,6 +297,15 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
             deleted_source + 1 if deleted_source >= sources else None,
             deleted_item + 1 if deleted_item >= items else None,
         )
+
+    def _insert_items(self, source_id: int, text: str, items: Iterable[NewItem]) -> bool:
+        """Insert `items` in order: the first under an id no deleted item had
+        (`_fresh_ids`), the others after it. True when there was any."""
+        item_id, inserted = self._fresh_ids()[1], False
+        for item in items:
+            self._insert_item(source_id, text, item, item_id)
+            item_id, inserted = None, True
+        return inserted
 
     def _insert_item(
         self, source_id: int, text: str, item: NewItem, item_id: int | None = None
@@ -342,11 +349,9 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                 )
             }
             db.execute("DELETE FROM items WHERE source_id = ? AND NOT speaker_locked", (source_id,))
-            item_id = self._fresh_ids()[1]
-            for item in items:
-                if (item.kind, item.start, item.end) not in kept:
-                    self._insert_item(source_id, text, item, item_id)
-                    item_id = None
+            self._insert_items(
+                source_id, text, (i for i in items if (i.kind, i.start, i.end) not in kept)
+            )
 
     def refresh_facts(self, source_id: int, facts: Iterable[NewItem]) -> bool:
         """Put a source's facts as found again (for a new date): a fact at the
@@ -374,19 +379,19 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                 )
             }
             (top,) = db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
-            changed, inserted, found = False, False, set()
-            item_id = self._fresh_ids()[1]
+            changed, new, found = False, [], set()
             for fact in facts:
                 span = (fact.start, fact.end)
                 found.add(span)
                 if span not in old:
-                    self._insert_item(source_id, text, fact, item_id)
-                    item_id, changed, inserted = None, True, True
+                    new.append(fact)
                 elif old[span][1] != fact.cited:
                     db.execute(
                         "UPDATE items SET cited = ? WHERE id = ?", (fact.cited, old[span][0])
                     )
                     changed = True
+            inserted = self._insert_items(source_id, text, new)
+            changed |= inserted
             for span, (old_id, cited) in old.items():
                 if span in found:
                     continue
