@@ -178,9 +178,13 @@ def update_source_meta(library: Library, source_id: int, meta: SourceMeta) -> Ed
     # Imported here: the fact finder is not loaded before the first frame.
     from app.core.fact_refresh import store_source_meta
 
-    old = library.source(source_id).meta
     changes = Changes(details=frozenset({source_id}))
-    if store_source_meta(library, source_id, meta):
+    # What the undo puts back is read under the write lock, after any other
+    # program's change that was waited for.
+    with library.transaction():
+        old = library.source(source_id).meta
+        redated = store_source_meta(library, source_id, meta)
+    if redated:
         corroborate.regroup(library)
         changes |= Changes(items=True, groups=True)
     return Edit("Edit source details", changes, lambda lib: update_source_meta(lib, source_id, old))

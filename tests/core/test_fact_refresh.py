@@ -121,31 +121,63 @@ def test_a_csl_date_filled_in_dates_the_facts(tmp_path):
     library.close()
 
 
-def test_a_date_another_program_stored_meanwhile_is_what_the_edit_compares_with(
-    library_location, tmp_path
-):
-    """Program B dates the source while program A, which read it undated,
-    waits for the write lock to store other details with the date it saw:
-    A's edit takes the date away again, so the facts lose B's day too."""
+def _meanwhile(location, tmp_path, theirs: SourceMeta, mine):
+    """Program B stores `theirs` as an undated source's details, committing
+    only once program A, which read the source before, waits for the write
+    lock to run `mine(library, source_id)`. A's library, the source and what
+    `mine` returned."""
     from contextlib import ExitStack
 
     from app.core.fact_refresh import store_source_meta
     from app.core.importer import open_library
 
-    first, second = open_library(library_location), open_library(library_location)
+    first, second = open_library(location), open_library(location)
     try:
         source_id = _import(first, tmp_path)
         assert first.source(source_id).meta.date == ""
         held = ExitStack()
         held.enter_context(second.transaction())
-        assert store_source_meta(second, source_id, SourceMeta(date="2024-11-08"))
-        # B commits only once A waits for the lock, A having read the source before.
+        store_source_meta(second, source_id, theirs)
         first.set_busy_notice(lambda waiting: waiting and held.close())
-
-        store_source_meta(first, source_id, SourceMeta(title="Road budget"))
-
-        assert first.source(source_id).meta.date == ""
-        assert _facts(first, source_id)[SENTENCE][1] is None  # no day the source no longer has
-    finally:
+        return first, source_id, mine(first, source_id)
+    except BaseException:
         first.close()
+        raise
+    finally:
         second.close()
+
+
+def test_a_date_another_program_stored_meanwhile_is_what_the_edit_compares_with(
+    library_location, tmp_path
+):
+    """A's edit, with the date it saw (none), takes B's date away again: the
+    facts lose B's day too."""
+    from app.core.fact_refresh import store_source_meta
+
+    library, source_id, _ = _meanwhile(
+        library_location,
+        tmp_path,
+        SourceMeta(date="2024-11-08"),
+        lambda lib, sid: store_source_meta(lib, sid, SourceMeta(title="Road budget")),
+    )
+    try:
+        assert library.source(source_id).meta.date == ""
+        assert _facts(library, source_id)[SENTENCE][1] is None  # no day the source no longer has
+    finally:
+        library.close()
+
+
+def test_undo_puts_back_what_another_program_stored_just_before(library_location, tmp_path):
+    library, source_id, edit = _meanwhile(
+        library_location,
+        tmp_path,
+        SourceMeta(title="Their title", date="2024-11-08"),
+        lambda lib, sid: edits.update_source_meta(lib, sid, SourceMeta(title="My title")),
+    )
+    try:
+        assert library.source(source_id).meta.title == "My title"
+        edit.revert(library)
+        assert library.source(source_id).meta == SourceMeta(title="Their title", date="2024-11-08")
+        assert "[November 5, 2024]" in _facts(library, source_id)[SENTENCE][1]
+    finally:
+        library.close()
