@@ -29,8 +29,9 @@ from app.core.extract.lexicon import (
     TITLES,
 )
 
-# (A surname may open with a particle in lower case: "Omar al-Rashidi".)
-_TOK = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019\-]*\.?|(?:al|el|bin|ibn|abu)-[A-Z][\w'\u2019\-]*)"
+# A surname may open with a particle in lower case: "Omar al-Rashidi".
+SURNAME_PARTICLE = r"(?:al|el|bin|ibn|abu)-"
+_TOK = rf"(?:(?:[A-Z]\.){{2,}}|[A-Z][\w'\u2019\-]*\.?|{SURNAME_PARTICLE}[A-Z][\w'\u2019\-]*)"
 _PART = r"(?:of|for|the|and|de|del|della|der|van|von|da|di|du|la|le|bin|al|y)"
 # The first token is _TOK with its capital factored out and the "not inside a
 # word" test moved after it: a pattern that opens with a character class lets

@@ -30,6 +30,7 @@ from app.core.extract.names import (
     MAYBE_UNNAMED,
     NAME_SEQ,
     PLACE_PREPOSITIONS,
+    SURNAME_PARTICLE,
     ParsedName,
     gender_of,
     initials_of,
@@ -55,7 +56,7 @@ _UNAMBIGUOUS_SPEECH = frozenset(
 _APPOSITIVE_THEN_WORD = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,.;:\n\"\u201c\u201d]{1,60},[ \t]+([a-z]+)\b"
 )
-_PARTICLE_SURNAME = re.compile(r"(?:al|el|bin|ibn|abu)-\w")
+_PARTICLE_SURNAME = re.compile(rf"{SURNAME_PARTICLE}\w")
 # Honorifics the name parser drops ("Mr. Vesk" parses as "Vesk").
 _HONORIFICS = frozenset("mr mrs ms dr".split())
 # ", 17," / ", now 14,": the age news gives after a name.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS
-from app.core.extract.names import sentence_dot, word_before
+from app.core.extract.names import SURNAME_PARTICLE, sentence_dot, word_before
 from app.core.extract.referents import DETERMINERS, Speaker, as_written
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
@@ -105,7 +105,7 @@ def ends_sentence(word: str) -> bool:
     return word.endswith(".") and sentence_dot(word[:-1])
 
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu)-[A-Z]")
+_PARTICLE_NAME = re.compile(rf"{SURNAME_PARTICLE}[A-Z]")
 
 
 def is_capitalized(word: str) -> bool:
