@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.core import corroborate  # noqa: E402
 from app.core.corroborate import index_store  # noqa: E402
-from app.core.corroborate.claims import FactSig, fact_signature, hash_key  # noqa: E402
+from app.core.corroborate.claims import FactSig, fact_signature, hash_keys  # noqa: E402
 from app.core.corroborate.matching import POSTING_CAP, GroupIndex  # noqa: E402
 from app.core.corroborate.text import proper_words  # noqa: E402
 from app.core.corroborate.times import parse_date  # noqa: E402
@@ -91,9 +91,13 @@ def explain(index: GroupIndex, a: tuple, b: tuple) -> str:
     for sig in sigs:
         sketches.append(
             sorted(
-                hash_key(f)
-                for f in sig.feats
-                if " " in f and f[0] != "=" and index.df.get(f, 0) <= limit
+                hash_keys(
+                    [
+                        f
+                        for f in sig.feats
+                        if " " in f and f[0] != "=" and index.df.get(f, 0) <= limit
+                    ]
+                )
             )[:8]
         )
     near = len(set(sketches[0]) & set(sketches[1]))

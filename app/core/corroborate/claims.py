@@ -71,11 +71,6 @@ def hash_keys(texts: Iterable[str], prefix: str = "") -> list[int]:
     return [crc32(t.encode("utf-8"), start) for t in texts]
 
 
-def hash_key(text: str) -> int:
-    """`hash_keys` of one text."""
-    return hash_keys((text,))[0]
-
-
 @dataclass
 class QuoteSig:
     source_id: int
