@@ -11,14 +11,16 @@ import re
 
 from app.core.extract.lexicon import ABBREVIATIONS
 
-# (The spaces after the stop are captured: the next sentence starts past them.)
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=(\s+)[\"'\u201c\u2018(\[]?[A-Z0-9$])")
-# A stop that may end a sentence, as `_BOUNDARY` finds it (the spaces after
-# it captured) but not past its line, or a line's end: the whole text is read
-# in one pass that skips in C to the next of these characters.
+_STOP = r"[.!?\u2026]"
+_CLOSERS = r"[\"'\u201d\u2019)\]]*"  # after a stop: `."`, `.)`
+_OPENING = r"[\"'\u201c\u2018(\[]?[A-Z0-9$]"  # how the next sentence opens
+# A stop that may end a sentence: a capital or a figure opens what follows.
+_BOUNDARY = re.compile(rf"{_STOP}+{_CLOSERS}(?=\s+{_OPENING})")
+# The same stop (the spaces after it captured: the next sentence starts past
+# them), but not past its line, or a line's end: `sentence_spans` reads the
+# whole text in one pass that skips in C to the next of these characters.
 _STOP_OR_LINE = re.compile(
-    r"[\n.!?\u2026](?:(?<=\n)|(?<=[.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]]*"
-    r"(?=([^\S\n]+)[\"'\u201c\u2018(\[]?[A-Z0-9$]))"
+    rf"[\n.!?\u2026](?:(?<=\n)|(?<={_STOP}){_STOP}*{_CLOSERS}(?=([^\S\n]+){_OPENING}))"
 )
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([\w.]+)")
 _STARTERS = frozenset(
