@@ -356,10 +356,11 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
     def refresh_facts(self, source_id: int, facts: Iterable[NewItem]) -> bool:
         """Put a source's facts as found again (for a new date): a fact at the
         same span keeps its id, tags and groups and takes the new cited form;
-        new ones are added; one no longer found goes, unless the user tagged
-        it or it holds the library's highest item id (a file library would
-        give that id out again, and a memo may cite it): then it stays, cited
-        in the source's own words. True when anything changed."""
+        new ones are added; one no longer found goes, unless it is the user's
+        (clipped by hand, as re-extraction keeps it, or tagged) or it holds
+        the library's highest item id (a file library would give that id out
+        again, and a memo may cite it): then it stays, cited in the source's
+        own words. True when anything changed."""
         text = self.source(source_id).text
         with self.transaction() as db:
             old = {
@@ -370,12 +371,13 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                     (source_id,),
                 )
             }
-            tagged = {
+            users = {
                 r[0]
                 for r in db.execute(
-                    "SELECT DISTINCT t.item_id FROM tags t JOIN items i ON i.id = t.item_id"
-                    " WHERE i.source_id = ?",
-                    (source_id,),
+                    "SELECT t.item_id FROM tags t JOIN items i ON i.id = t.item_id"
+                    " WHERE i.source_id = ?"
+                    " UNION SELECT id FROM items WHERE source_id = ? AND speaker_locked",
+                    (source_id, source_id),
                 )
             }
             (top,) = db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
@@ -396,7 +398,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                 if span in found:
                     continue
                 # New items took higher ids: then the old top may go.
-                if old_id in tagged or (old_id == top and not inserted):
+                if old_id in users or (old_id == top and not inserted):
                     if cited is not None:
                         db.execute("UPDATE items SET cited = NULL WHERE id = ?", (old_id,))
                         changed = True

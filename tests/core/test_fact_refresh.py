@@ -181,3 +181,22 @@ def test_undo_puts_back_what_another_program_stored_just_before(library_location
         assert "[November 5, 2024]" in _facts(library, source_id)[SENTENCE][1]
     finally:
         library.close()
+
+
+def test_a_fact_clipped_by_hand_stays_when_the_date_changes(any_library, tmp_path):
+    """A clip is the user's (as re-extraction keeps it): a new date finds
+    the facts again around it but never takes it away."""
+    source_id = _import(any_library, tmp_path)
+    start = ARTICLE.index("Dana")
+    clip = (start, ARTICLE.index("debate.") + len("debate."))
+    clip_id = any_library.add_item(source_id, NewItem("fact", *clip, speaker_locked=True))
+    other = tmp_path / "other.txt"
+    other.write_text("Ferry fares rose to 4 crowns on Monday after a 5-2 vote.\n", encoding="utf-8")
+    assert import_file(any_library, other).ok  # the library's top id is not the clip's
+
+    edit = edits.update_source_meta(any_library, source_id, SourceMeta(date="2024-11-08"))
+
+    assert edit.changes.items
+    assert _facts(any_library, source_id)[clip] == (clip_id, None)
+    edit.revert(any_library)
+    assert _facts(any_library, source_id)[clip] == (clip_id, None)
