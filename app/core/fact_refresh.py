@@ -1,4 +1,4 @@
-"""A source's facts found again when its date changes.
+"""A source's facts found again when its date changes (and then its groups).
 
 A fact's "Tuesday" is dated from its source's date ("on Tuesday [Nov. 5,
 2024]"), and some sentences are offered as facts only when their day can be
@@ -18,7 +18,9 @@ from app.core.store import Library
 def store_source_meta(library: Library, source_id: int, meta: SourceMeta) -> bool:
     """Store `meta` as the source's details; when the day its date gives
     changed, find its facts again with the new day, in the same transaction.
-    True when the facts changed: the caller then regroups the library."""
+    True when the day changed: the caller then regroups the library (which
+    of two near copies copies the other follows their dates, and a claim's
+    times are read from its source's date), whether or not a fact did."""
     day = parse_date(meta.date)
     with library.transaction():
         # Read under the write lock: a date another program stored since is
@@ -32,4 +34,5 @@ def store_source_meta(library: Library, source_id: int, meta: SourceMeta) -> boo
             NewItem("fact", f.start, f.end, cited=f.cited)
             for f in find_facts(source.text, quotes, day)
         ]
-        return library.refresh_facts(source_id, facts)
+        library.refresh_facts(source_id, facts)
+        return True

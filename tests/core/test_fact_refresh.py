@@ -200,3 +200,31 @@ def test_a_fact_clipped_by_hand_stays_when_the_date_changes(any_library, tmp_pat
     assert _facts(any_library, source_id)[clip] == (clip_id, None)
     edit.revert(any_library)
     assert _facts(any_library, source_id)[clip] == (clip_id, None)
+
+
+def test_a_new_day_regroups_even_when_no_fact_changes(any_library):
+    """Which of two near copies copies the other follows their dates, and
+    a claim's times are read from its source's date: a new day regroups the
+    library though no fact's cited form moves (bundled article 003 is a
+    rewrite of 000; dated earlier, it is the original)."""
+    from app.core import corroborate
+    from app.core.importer import add_bundled_sources
+
+    add_bundled_sources(any_library)
+    corroborate.update(any_library)
+    files = {sid: name[:3] for sid, name, _, _ in any_library.sources()}
+    ids = {name: sid for sid, name in files.items()}
+
+    def copies():
+        return {files[s]: files[o] for s, o, _, _ in any_library.derived_marks() if o}
+
+    assert copies() == {"003": "000"}  # undated: the later added copies
+    for name, day in (("003", "2024-01-01"), ("000", "2024-01-08")):
+        before = _facts(any_library, ids[name])
+        meta = any_library.source(ids[name]).meta
+        meta.date = day
+        edit = edits.update_source_meta(any_library, ids[name], meta)
+        assert _facts(any_library, ids[name]) == before and edit.changes.groups
+
+    assert copies() == {"000": "003"}
+    assert not corroborate.update(any_library).rebuilt
