@@ -116,20 +116,23 @@ def import_csl(library: Library, path: Path) -> ImportOutcome:
     created: a source needs its text.
     """
     entries = read_csl(path)
-    sources = [(sid, meta) for sid, _name, meta, _n in library.sources()]
-    by_id = dict(sources)
     updated, unmatched, redated = set(), 0, False
-    for entry in entries:
-        source_id = match_source(entry, sources)
-        if source_id is None:
-            unmatched += 1
-            continue
-        merged, filled = fill_missing(by_id[source_id], entry)
-        if filled:
-            redated |= store_source_meta(library, source_id, merged)
-            by_id[source_id] = merged
-            sources = list(by_id.items())
-            updated.add(source_id)
+    # One transaction, the details read in it: what is empty is what is
+    # empty under the write lock, not before another program's edit.
+    with library.transaction():
+        sources = [(sid, meta) for sid, _name, meta, _n in library.sources()]
+        by_id = dict(sources)
+        for entry in entries:
+            source_id = match_source(entry, sources)
+            if source_id is None:
+                unmatched += 1
+                continue
+            merged, filled = fill_missing(by_id[source_id], entry)
+            if filled:
+                redated |= store_source_meta(library, source_id, merged)
+                by_id[source_id] = merged
+                sources = list(by_id.items())
+                updated.add(source_id)
     if redated:  # a date filled in: facts were found again with their days
         corroborate.regroup(library)
     note = match_report(len(entries), len(entries) - unmatched, len(updated))

@@ -228,3 +228,26 @@ def test_a_new_day_regroups_even_when_no_fact_changes(any_library):
 
     assert copies() == {"000": "003"}
     assert not corroborate.update(any_library).rebuilt
+
+
+def test_a_reference_file_fills_only_what_is_empty_after_another_programs_edit(
+    library_location, tmp_path
+):
+    """B gives the source an outlet while A, importing a reference file,
+    waits for the write lock: A fills the date and leaves B's outlet."""
+    refs = tmp_path / "refs.json"
+    entry = {"title": "Board approves road budget", "issued": {"date-parts": [[2024, 11, 8]]}}
+    refs.write_text(json.dumps([entry]), encoding="utf-8")
+    library, source_id, outcome = _meanwhile(
+        library_location,
+        tmp_path,
+        SourceMeta(title="Board approves road budget", outlet="Harbor Weekly"),
+        lambda lib, sid: import_file(lib, refs),
+    )
+    try:
+        assert outcome.ok, outcome.line()
+        meta = library.source(source_id).meta
+        assert (meta.outlet, meta.date) == ("Harbor Weekly", "2024-11-08")
+        assert "[November 5, 2024]" in _facts(library, source_id)[SENTENCE][1]
+    finally:
+        library.close()
