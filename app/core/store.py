@@ -336,31 +336,14 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         with self.transaction():
             return self._insert_item(source_id, text, item, self._fresh_ids()[1])
 
-    def replace_items(self, source_id: int, items: Iterable[NewItem]) -> None:
-        """Re-extraction: replace a source's automatic items, keeping the ones
-        whose speaker the user decided (same span and kind)."""
-        text = self.source(source_id).text
-        with self.transaction() as db:
-            kept = {
-                (kind, start, end)
-                for kind, start, end in db.execute(
-                    'SELECT kind, start, "end" FROM items WHERE source_id = ? AND speaker_locked',
-                    (source_id,),
-                )
-            }
-            db.execute("DELETE FROM items WHERE source_id = ? AND NOT speaker_locked", (source_id,))
-            self._insert_items(
-                source_id, text, (i for i in items if (i.kind, i.start, i.end) not in kept)
-            )
-
     def refresh_facts(self, source_id: int, facts: Iterable[NewItem]) -> bool:
         """Put a source's facts as found again (for a new date): a fact at the
         same span keeps its id, tags and groups and takes the new cited form;
         new ones are added; one no longer found goes, unless it is the user's
-        (clipped by hand, as re-extraction keeps it, or tagged) or it holds
-        the library's highest item id (a file library would give that id out
-        again, and a memo may cite it): then it stays, cited in the source's
-        own words. True when anything changed."""
+        (clipped by hand, or tagged) or it holds the library's highest item
+        id (a file library would give that id out again, and a memo may cite
+        it): then it stays, cited in the source's own words. True when
+        anything changed."""
         text = self.source(source_id).text
         with self.transaction() as db:
             old = {
