@@ -151,10 +151,12 @@ class ActiveFilters(QWidget):
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(4)
-        self.label = QLabel("Filtered by:")
+        # Made in this widget (not parentless until first placed): Qt frees
+        # them with it, and none is left for Python's cycle collector.
+        self.label = QLabel("Filtered by:", self)
         self.label.setObjectName("activeFiltersLabel")
         self.chips: list[QToolButton] = []
-        self.clear_all = QToolButton()
+        self.clear_all = QToolButton(self)
         self.clear_all.setObjectName("clearAllFilters")
         self.clear_all.setText("Clear all")
         self.clear_all.setToolTip(

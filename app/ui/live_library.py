@@ -17,6 +17,7 @@ saying the library is read-only and why.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +56,11 @@ class LibraryCommand(QUndoCommand):
 
     def __init__(self, live: LiveLibrary, edit: Edit):
         super().__init__(edit.label)
-        self._live = live
+        # Weakly: the command lives on the live library's own undo stack, so
+        # the library outlasts it; a strong reference would make the library,
+        # its stack and its commands one reference cycle, freed by the cycle
+        # collector in an order Qt does not always survive (a crash).
+        self._live = weakref.proxy(live)
         self._edit = edit
         self._done = True  # pushed after the edit was made
 
@@ -77,6 +82,18 @@ class LibraryCommand(QUndoCommand):
         self._live.run(run, self._edit.changes)
 
 
+def _weakly(method: Callable[[bool], None]) -> Callable[[bool], None]:
+    """`method` called while its object lives; nothing once it is gone."""
+    ref = weakref.WeakMethod(method)
+
+    def call(value: bool) -> None:
+        bound = ref()
+        if bound is not None:
+            bound(value)
+
+    return call
+
+
 class LiveLibrary(QObject):
     """The open library as the window's views see it."""
 
@@ -93,7 +110,8 @@ class LiveLibrary(QObject):
         self._pending = 0
         self.writer: LibraryWriter | None = None
         if not reader.readonly:
-            self.writer = LibraryWriter(reader.path, on_busy=self._on_busy)
+            # Weakly, for the same reason: the writer is this object's own.
+            self.writer = LibraryWriter(reader.path, on_busy=_weakly(self._on_busy))
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.check_others)
         if self.writer is not None:

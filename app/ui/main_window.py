@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +71,17 @@ class MainWindow(QMainWindow):
             self._build(settings)
         except BaseException:
             self.live.close()  # a library that fails its first reads: no writer left behind
+            self._free_now()
             raise
+
+    def _free_now(self) -> None:
+        """Free this half-made window's Qt objects at once. Left alone, the
+        exception's frames and the parts' references to each other hold them
+        in reference cycles, and the cycle collector would free them later in
+        an order Qt does not always survive (a crash while the user works in
+        the window opened instead). Every part is made in the window (see
+        `_build`), so freeing the window frees them all."""
+        shiboken6.delete(self)
 
     def _build(self, settings: Settings | None) -> None:
         self.settings = settings or Settings()
@@ -80,11 +91,13 @@ class MainWindow(QMainWindow):
 
         self.document = BriefDocument(self, self.settings.get(AUTOSAVE_SECONDS))
         self.files = BriefFiles(self, self.document, self.settings, self.report)
-        self.library_panel = LibraryPanel(self.live)
-        self.viewer = SourceViewer(self.live)
-        self.editor = BriefEditor(self.document.model, self.live)
-        self.preview = PreviewPane()
-        self.brief_tabs = QTabWidget()
+        # Each part is made in the window, not parentless until placed: one
+        # that fails as it reads the library is freed with the window.
+        self.library_panel = LibraryPanel(self.live, self)
+        self.viewer = SourceViewer(self.live, self)
+        self.editor = BriefEditor(self.document.model, self.live, self)
+        self.preview = PreviewPane(self)
+        self.brief_tabs = QTabWidget(self)
         self.brief_tabs.setObjectName("briefTabs")
         self.brief_tabs.setDocumentMode(True)
         self.brief_tabs.addTab(self.editor, "Memo")
