@@ -152,5 +152,22 @@ def salvage(library_path: Path, target: Path) -> SalvageReport:
                         continue
                 kept += 1
             report.rows[table] = kept
+        _keep_id_mark(source, db)
     source.close()
     return report
+
+
+def _keep_id_mark(source: sqlite3.Connection, db) -> None:
+    """Raise the copy's id mark to the damaged file's, when it can be read:
+    ids the damaged file gave out (items since deleted, or lost to the
+    damage) are never given out again, and a memo may cite them."""
+    try:
+        row = source.execute("SELECT max_source_id, max_item_id FROM id_mark").fetchone()
+    except sqlite3.DatabaseError:
+        return  # older than schema 8, or damaged: the copied rows raised it
+    if row is not None:
+        db.execute(
+            "UPDATE id_mark SET max_source_id = max(max_source_id, ?),"
+            " max_item_id = max(max_item_id, ?)",
+            row,
+        )

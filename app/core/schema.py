@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.
@@ -194,6 +194,39 @@ _MIGRATE_7 = """
         ) WITHOUT ROWID;
 """
 
+# Version 8: the highest source and item ids ever given out. SQLite's own
+# next id is one past the highest id still present, so deleting the newest
+# item (or source) would let its id be given out again, and a memo citing it
+# would come to point at something else. Triggers keep the mark at every
+# insert, whoever inserts (an import, an undo, an offline copy, a salvage);
+# `Library._fresh_ids` gives out ids above it. Seeded from what the file holds
+# and from the tombstones of deleted sources.
+_MIGRATE_8 = """
+        CREATE TABLE id_mark (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            max_source_id INTEGER NOT NULL,
+            max_item_id INTEGER NOT NULL
+        );
+        INSERT INTO id_mark (id, max_source_id, max_item_id) VALUES (
+            1,
+            max((SELECT coalesce(max(id), 0) FROM sources),
+                (SELECT coalesce(max(id), 0) FROM deleted_sources)),
+            max((SELECT coalesce(max(id), 0) FROM items),
+                (SELECT coalesce(max(max_item_id), 0) FROM deleted_sources)));
+        CREATE TRIGGER sources_id_mark AFTER INSERT ON sources
+            WHEN new.id > (SELECT max_source_id FROM id_mark) BEGIN
+            UPDATE id_mark SET max_source_id = new.id;
+        END;
+        CREATE TRIGGER items_id_mark AFTER INSERT ON items
+            WHEN new.id > (SELECT max_item_id FROM id_mark) BEGIN
+            UPDATE id_mark SET max_item_id = new.id;
+        END;
+        CREATE TRIGGER deleted_sources_id_mark AFTER INSERT ON deleted_sources BEGIN
+            UPDATE id_mark SET max_source_id = max(max_source_id, new.id),
+                max_item_id = max(max_item_id, new.max_item_id);
+        END;
+"""
+
 MIGRATIONS: list[str] = [
     _MIGRATE_1,
     _MIGRATE_2,
@@ -202,5 +235,6 @@ MIGRATIONS: list[str] = [
     _MIGRATE_5,
     _MIGRATE_6,
     _MIGRATE_7,
+    _MIGRATE_8,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION

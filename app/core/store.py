@@ -284,22 +284,17 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         return source_id
 
     def _fresh_ids(self) -> tuple[int | None, int | None]:
-        """Ids for the next source and item that no deleted source or item had
-        (None: SQLite's next id is fresh already). A memo block that cites a
-        deleted source must never come to point at another one."""
-        row = self.db.execute(
-            "SELECT (SELECT coalesce(max(id), 0) FROM sources),"
-            " (SELECT coalesce(max(id), 0) FROM items),"
-            " coalesce(max(id), 0), coalesce(max(max_item_id), 0) FROM deleted_sources"
+        """Ids for the next source and item that no source or item ever had
+        (the `id_mark`, schema 8, kept by triggers at every insert). A memo
+        block that cites a deleted item or source must never come to point at
+        another one."""
+        sources, items = self.db.execute(
+            "SELECT max_source_id, max_item_id FROM id_mark"
         ).fetchone()
-        sources, items, deleted_source, deleted_item = row
-        return (
-            deleted_source + 1 if deleted_source >= sources else None,
-            deleted_item + 1 if deleted_item >= items else None,
-        )
+        return sources + 1, items + 1
 
     def _insert_items(self, source_id: int, text: str, items: Iterable[NewItem]) -> bool:
-        """Insert `items` in order: the first under an id no deleted item had
+        """Insert `items` in order: the first under an id no item ever had
         (`_fresh_ids`), the others after it. True when there was any."""
         item_id, inserted = self._fresh_ids()[1], False
         for item in items:
@@ -340,10 +335,9 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         """Put a source's facts as found again (for a new date): a fact at the
         same span keeps its id, tags and groups and takes the new cited form;
         new ones are added; one no longer found goes, unless it is the user's
-        (clipped by hand, or tagged) or it holds the library's highest item
-        id (a file library would give that id out again, and a memo may cite
-        it): then it stays, cited in the source's own words. True when
-        anything changed."""
+        (clipped by hand, or tagged): then it stays, cited in the source's own
+        words. A deleted fact's id is never given out again (`_fresh_ids`).
+        True when anything changed."""
         text = self.source(source_id).text
         with self.transaction() as db:
             old = {
@@ -363,7 +357,6 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                     (source_id, source_id),
                 )
             }
-            (top,) = db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
             changed, new, found = False, [], set()
             for fact in facts:
                 span = (fact.start, fact.end)
@@ -375,13 +368,11 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                         "UPDATE items SET cited = ? WHERE id = ?", (fact.cited, old[span][0])
                     )
                     changed = True
-            inserted = self._insert_items(source_id, text, new)
-            changed |= inserted
+            changed |= self._insert_items(source_id, text, new)
             for span, (old_id, cited) in old.items():
                 if span in found:
                     continue
-                # New items took higher ids: then the old top may go.
-                if old_id in users or (old_id == top and not inserted):
+                if old_id in users:
                     if cited is not None:
                         db.execute("UPDATE items SET cited = NULL WHERE id = ?", (old_id,))
                         changed = True

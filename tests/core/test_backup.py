@@ -8,6 +8,7 @@ import pytest
 
 from app.core.backup import KEEP, backups, latest_backup, make_daily_backup, salvage
 from app.core.errors import LibraryDamagedError
+from app.core.model import NewItem
 from app.core.store import Library, SearchFilter
 from tests.core.library_faults import damage_pages, seeded_library_file
 
@@ -55,3 +56,18 @@ def test_salvage_keeps_what_can_be_read(tmp_path):
     report = salvage(path, tmp_path / "copy2.sqlite")
     assert report.rows.get("sources", 0) == 0 and "sources" in report.damaged
     assert "could not read all of: sources" in report.summary()
+
+
+def test_salvage_keeps_the_ids_the_damaged_library_gave_out(tmp_path):
+    """An item deleted before the damage (the newest one) keeps its id
+    retired in the salvaged copy: a memo may still cite it."""
+    path = seeded_library_file(tmp_path / "lib.sqlite")
+    with Library(path) as library:
+        top = library.db.execute("SELECT max(id) FROM items").fetchone()[0]
+        with library.transaction() as db:
+            db.execute("DELETE FROM items WHERE id = ?", (top,))
+    salvage(path, tmp_path / "copy.sqlite")
+    with Library(tmp_path / "copy.sqlite") as copy:
+        assert copy.db.execute("SELECT max(id) FROM items").fetchone()[0] == top - 1
+        (source_id,) = copy.db.execute("SELECT min(id) FROM sources").fetchone()
+        assert copy.add_item(source_id, NewItem("fact", 0, 5)) == top + 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from app.core import library_edits as edits
 from app.core.extract import extract_items
 from app.core.importer import import_file
@@ -79,7 +81,12 @@ def test_other_details_leave_the_facts_alone(any_library, tmp_path):
     assert _facts(any_library, source_id) == before
 
 
-def test_a_fact_no_longer_found_goes_unless_tagged_or_holding_the_top_id(any_library, tmp_path):
+def test_a_fact_no_longer_found_goes_unless_tagged_and_its_id_is_never_given_again(
+    any_library, tmp_path
+):
+    """The untagged facts no longer found go, the library's newest item
+    among them; the next import takes ids above it, so a memo citing the
+    deleted fact says so instead of pointing at another item."""
     source_id = _import(any_library, tmp_path)
     text = any_library.source(source_id).text
     start = text.index("Dana")
@@ -87,6 +94,8 @@ def test_a_fact_no_longer_found_goes_unless_tagged_or_holding_the_top_id(any_lib
     ids = [any_library.add_item(source_id, NewItem("fact", s, e, cited="[x]")) for s, e in spans]
     any_library.set_item_tags(ids[0], ["keep"])
     kept_fact = _facts(any_library, source_id)[SENTENCE]
+    top = max(i.id for i in any_library.items_of_source(source_id))
+    assert ids[2] == top  # the library's highest item id
 
     changed = any_library.refresh_facts(source_id, [NewItem("fact", *SENTENCE)])
 
@@ -94,9 +103,19 @@ def test_a_fact_no_longer_found_goes_unless_tagged_or_holding_the_top_id(any_lib
     facts = _facts(any_library, source_id)
     assert facts[SENTENCE] == kept_fact
     assert facts[spans[0]] == (ids[0], None)  # tagged: stays, in the source's words
-    assert spans[1] not in facts  # untagged: gone
-    assert facts[spans[2]] == (ids[2], None)  # the library's top id is never given out again
+    assert spans[1] not in facts and spans[2] not in facts  # untagged: gone, the top one too
     assert not any_library.refresh_facts(source_id, [NewItem("fact", *SENTENCE)])
+    with pytest.raises(KeyError):
+        any_library.item(ids[2])
+
+    other = tmp_path / "other.txt"
+    other.write_text("Ferry fares rose to 4 crowns on Monday after a 5-2 vote.\n", encoding="utf-8")
+    outcome = import_file(any_library, other)
+    assert outcome.ok, outcome.line()
+    new_ids = [i.id for i in any_library.items_of_source(outcome.source_id)]
+    assert new_ids and min(new_ids) > top  # neither deleted id is given out again
+    clip = any_library.add_item(source_id, NewItem("fact", *spans[2]))
+    assert clip > max(new_ids)
 
 
 def test_a_csl_date_filled_in_dates_the_facts(tmp_path):

@@ -197,3 +197,54 @@ def test_speaker_rename_and_merge(library):
     assert "B. Blumenfield" not in names
     assert "B. Blumenfield" in names["Robert Blumenfield"].aliases
     assert library.items_of_source(other)[0].speaker_name == "Robert Blumenfield"
+
+
+def test_a_version_7_library_upgrades_and_marks_the_highest_ids_ever_given(tmp_path):
+    """A file made at schema 7 keeps every row, and its id mark starts at the
+    highest id it holds or a deleted source's tombstone remembers; ids above
+    the mark are what the next import takes."""
+    path = tmp_path / "old.sqlite"
+    raw = sqlite3.connect(path)
+    for step, script in enumerate(MIGRATIONS[:7]):
+        raw.executescript(f"{script}\nPRAGMA user_version = {step + 1};")
+    raw.execute(
+        "INSERT INTO sources (id, title, text, content_hash) VALUES (3, 'Kept', 'Velm spoke.', 'h')"
+    )
+    raw.executemany(
+        'INSERT INTO items (id, source_id, kind, start, "end", text) VALUES (?, 3, ?, 0, 11, ?)',
+        [(4, "fact", "Velm spoke."), (6, "quote", "Velm spoke.")],
+    )
+    raw.execute("INSERT INTO tags (item_id, tag) VALUES (6, 'keep')")
+    # Source 5 and its items up to 9 were deleted; item 12 was deleted alone.
+    raw.execute("INSERT INTO deleted_sources (id, title, max_item_id) VALUES (5, 'Gone', 9)")
+    raw.commit()
+    before = {
+        table: raw.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        for table in ("sources", "items", "tags", "deleted_sources")
+    }
+    raw.close()
+
+    with Library(path) as lib:
+        assert lib.version == SCHEMA_VERSION
+        for table, rows in before.items():
+            assert lib.db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() == rows
+        assert [i.id for i in lib.search(SearchFilter(query="velm"))] == [4, 6]
+        mark = lib.db.execute("SELECT max_source_id, max_item_id FROM id_mark").fetchall()
+        assert mark == [(5, 9)]  # max(sources.id, tombstones), max(items.id, tombstones)
+        text = "Orvane said the bridge opens in May."
+        source_id = lib.add_source(text, SourceMeta(title="New"), items=[NewItem("fact", 0, 36)])
+        assert source_id == 6
+        assert [i.id for i in lib.items_of_source(source_id)] == [10]
+
+
+def test_deleting_the_newest_item_or_source_never_frees_its_id(tmp_path):
+    """The mark moves at every insert, whoever inserts, and never back."""
+    with Library(tmp_path / "lib.sqlite") as lib:
+        first = lib.add_source(TEXT, SourceMeta(title="A"), items=[NewItem("fact", 0, 23)])
+        (item,) = [i.id for i in lib.items_of_source(first)]
+        with lib.transaction() as db:
+            db.execute("DELETE FROM items WHERE id = ?", (item,))
+            db.execute("DELETE FROM sources WHERE id = ?", (first,))  # no tombstone
+        second = lib.add_source(TEXT, SourceMeta(title="B"), items=[NewItem("fact", 0, 23)])
+        assert second > first
+        assert [i.id for i in lib.items_of_source(second)] == [item + 1]
