@@ -14,8 +14,10 @@ import importlib
 import os
 import sys
 import threading
+import weakref
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -183,18 +185,35 @@ def _cannot_open(message: str) -> None:
     QMessageBox.critical(None, "Cannot open the library", message)
 
 
+_error_window: weakref.ref | None = None  # the window library errors are said in
+_previous_hook = sys.excepthook
+
+
 def _report_library_errors(window) -> None:
     """A library that turns out damaged (or unwritable) while in use is said in
-    a message, not a traceback, and the window stays up."""
-    previous = sys.excepthook
+    a message, not a traceback, and the window stays up. One hook for the
+    application, installed once, says it in the current window: a hook per
+    window, each calling the one before, would keep every window the user
+    ever switched away from (and its library) alive."""
+    global _error_window, _previous_hook
+    _error_window = weakref.ref(window)
+    if sys.excepthook is not _library_error_hook:
+        _previous_hook = sys.excepthook
+        sys.excepthook = _library_error_hook
 
-    def hook(kind, exc, tb):
-        if isinstance(exc, LibraryError):
-            window.report("Library problem", str(exc))
-        else:
-            previous(kind, exc, tb)
 
-    sys.excepthook = hook
+def _current_window():
+    """The window library errors are said in, while it lives; else None."""
+    window = _error_window() if _error_window is not None else None
+    return window if window is not None and shiboken6.isValid(window) else None
+
+
+def _library_error_hook(kind, exc, tb) -> None:
+    window = _current_window()
+    if isinstance(exc, LibraryError) and window is not None:
+        window.report("Library problem", str(exc))
+    else:
+        _previous_hook(kind, exc, tb)
 
 
 def _start_backup(window) -> None:
@@ -206,8 +225,10 @@ def _start_backup(window) -> None:
     from app.core.backup import make_daily_backup  # after the first frame
 
     def failed(exc: Exception) -> None:
-        if isinstance(exc, LibraryError):
-            window.report("The library is damaged", f"{exc}\n\n{backup_note(path)}")
+        # In the window that asked, or the one the user has switched it for.
+        shown = window if shiboken6.isValid(window) else _current_window()
+        if isinstance(exc, LibraryError) and shown is not None:
+            shown.report("The library is damaged", f"{exc}\n\n{backup_note(path)}")
 
     run_in_background(lambda: make_daily_backup(path), lambda _copy: None, failed, long=True)
 
@@ -231,14 +252,20 @@ def switch_library(window, location: str, args: argparse.Namespace):
         return None
     if not window.close():  # the user kept the old one (an unsaved memo)
         new.close()
+        new.deleteLater()  # never shown: freed as the old one is below
         return None
     _windows[:] = [w for w in _windows if w is not window]
-    _report_library_errors(new)  # its hook comes first from now on
+    _report_library_errors(new)  # library errors are said in it from now on
     _follow_library_choices(new, args)
     _after_first_frame(new)
     new.show()
     if window.document.path is not None:
         new.open_brief(window.document.path)
+    # Closed, its writes done (closeEvent): its Qt object goes once this
+    # signal of its menu has returned. Its own connections hold closures on
+    # it, which Python's collector cannot see, so only deleting the Qt
+    # object lets the window (and its library) be freed.
+    window.deleteLater()
     return new
 
 
@@ -266,6 +293,7 @@ def run_gui(args: argparse.Namespace) -> int:
     restored = window.offer_recovery()
     if args.brief and not restored:
         window.open_brief(Path(args.brief))
+    del window  # held by `_windows` from here: one replaced by another is freed
     return app.exec()
 
 

@@ -138,6 +138,21 @@ def test_a_window_that_cannot_start_leaves_nothing_to_the_collector(
     assert left_to_the_collector() == []
 
 
+def test_a_window_switched_for_another_leaves_nothing_live_to_the_collector(
+    qtbot, tmp_path, monkeypatch, collector_saves
+):
+    from tests.ui.test_library_switch import start_on_two_libraries, switch_from_the_menu
+
+    a, b, _ = start_on_two_libraries(tmp_path, monkeypatch)
+    window = application._windows[-1]
+    for path in (b, a):
+        window = switch_from_the_menu(qtbot, window, path)
+    qtbot.wait(50)  # the old windows' Qt objects go (deleteLater)
+    assert left_to_the_collector() == []  # what is left of them is Python's alone
+    window.close()
+    application._windows.clear()
+
+
 def test_the_filter_bar_frees_its_parts_with_it(qtbot):
     clear_all = QAction("Clear &All Filters")
     clear_all.setShortcut("Ctrl+Shift+L")

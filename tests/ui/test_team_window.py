@@ -4,7 +4,9 @@ with the role it needs; File > Open Team Library and recent libraries."""
 
 from __future__ import annotations
 
+import gc
 import time
+import weakref
 
 import pytest
 
@@ -119,6 +121,14 @@ def test_switching_to_a_team_library_from_the_file_menu(qtbot, team, tmp_path, m
     qtbot.waitUntil(lambda: bool(chosen), timeout=10_000)
     second = chosen[0]
     assert isinstance(second, MainWindow) and second is not first
+    old = weakref.ref(first)
+    del first
+
+    def old_window_freed() -> bool:
+        gc.collect()
+        return old() is None
+
+    qtbot.waitUntil(old_window_freed)  # Qt object and wrapper (qtbot holds it weakly)
     qtbot.addWidget(second)
     second.files.maybe_save = lambda: True
     assert isinstance(second.library, PgLibrary)
