@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from app.core import corroborate
 from app.core.errors import DuplicateSourceError
 from app.core.fact_refresh import store_source_meta
-from app.core.model import METADATA_FIELDS, NewItem, SourceMeta
+from app.core.model import METADATA_FIELDS, Item, NewItem, SourceMeta
 from app.core.offline import baseline, copy_down, link_of
 from app.core.store import Library
 from app.core.store_groups import member_key
@@ -185,47 +185,46 @@ def _send_decisions(local, team, base_decisions, item_map, report: Report) -> No
         was = json.loads(base_decisions[key]) if key in base_decisions else None
         if iid in item_map or (key in base_decisions and was == name):
             continue
-        target = _team_item(local, team, iid)
-        if target is None:
-            continue  # made here, where the team library has no item
-        try:
-            there = team.item(target)
-        except KeyError:
-            continue  # gone from the team library (its source deleted there)
+        there = _team_item(local, team, iid)
+        if there is None:
+            continue  # made here, or gone from the team library (its source deleted there)
         if there.speaker_locked and there.speaker_name not in (was, name):
             report.kept.append(f"quote {iid}: team says {there.speaker_name!r}, you said {name!r}")
             continue
         if there.speaker_name != name or not there.speaker_locked:
-            team.set_item_speaker(target, name)
+            team.set_item_speaker(there.id, name)
             report.decisions_sent += 1
 
 
-def _team_item(local: Library, team: Library, iid: int) -> int | None:
-    """The team library's id for the copy's item `iid` of a source both hold.
+def _team_item(local: Library, team: Library, iid: int) -> Item | None:
+    """The team library's item for the copy's item `iid` of a source both hold.
 
     The copy holds the team's ids, but an item made here (a fact found again
     for a date typed in) has one of the copy's own, which the team library
     may have given to another item meanwhile: where the item at `iid` there
-    is not at the same place, the one that is stands for it (None: the team
-    library has none there). An item no longer here (its source deleted
-    here) keeps its id, the team's."""
-    try:
-        mine = local.item(iid)
-    except KeyError:
-        return iid
+    is not at the same place, the one that is stands for it. An item no
+    longer here (its source deleted here) keeps its id, the team's. None:
+    the team library has no such item (made here, or deleted there)."""
+    mine, there = _item(local, iid), _item(team, iid)
+    if mine is None:
+        return there
     place = (mine.source_id, mine.kind, mine.start, mine.end)
-    try:
-        there = team.item(iid)
-        if (there.source_id, there.kind, there.start, there.end) == place:
-            return iid
-    except KeyError:
-        pass
+    if there is not None and (there.source_id, there.kind, there.start, there.end) == place:
+        return there
     row = team.db.execute(
         'SELECT id FROM items WHERE source_id = ? AND kind = ? AND start = ? AND "end" = ?'
         " ORDER BY id LIMIT 1",
         place,
     ).fetchone()
-    return row[0] if row else None
+    return _item(team, row[0]) if row else None
+
+
+def _item(library: Library, item_id: int) -> Item | None:
+    """The item `item_id` of `library`, or None when it has none."""
+    try:
+        return library.item(item_id)
+    except KeyError:
+        return None
 
 
 def _send_tags(local, team, base_tags, item_map, report: Report) -> None:
@@ -239,16 +238,13 @@ def _send_tags(local, team, base_tags, item_map, report: Report) -> None:
         iid, tag = key.split("\t", 1)
         changes.setdefault(int(iid), (set(), set()))[1].add(tag)
     for iid, (added, removed) in sorted(changes.items()):
-        target = item_map[iid] if iid in item_map else _team_item(local, team, iid)
-        if target is None:
-            continue  # made here, where the team library has no item
-        try:
-            current = set(team.item(target).tags)
-        except KeyError:
-            continue  # gone from the team library
+        there = _item(team, item_map[iid]) if iid in item_map else _team_item(local, team, iid)
+        if there is None:
+            continue  # made here, or gone from the team library
+        current = set(there.tags)
         wanted = (current | added) - removed
         if wanted != current:
-            team.set_item_tags(target, sorted(wanted))
+            team.set_item_tags(there.id, sorted(wanted))
             report.tags_sent += len(added) + len(removed)
 
 
