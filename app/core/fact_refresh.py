@@ -15,12 +15,15 @@ from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 
 
-def store_source_meta(library: Library, source_id: int, meta: SourceMeta) -> bool:
+def store_source_meta(
+    library: Library, source_id: int, meta: SourceMeta
+) -> tuple[SourceMeta, bool]:
     """Store `meta` as the source's details; when the day its date gives
     changed, find its facts again with the new day, in the same transaction.
-    True when the day changed: the caller then regroups the library (which
-    of two near copies copies the other follows their dates, and a claim's
-    times are read from its source's date), whether or not a fact did."""
+    Returns the details it had (read under the write lock: what an undo puts
+    back) and whether the day changed: then the caller regroups the library
+    (which of two near copies copies the other follows their dates, and a
+    claim's times are read from its source's date), whether or not a fact did."""
     day = parse_date(meta.date)
     with library.transaction():
         # Read under the write lock: a date another program stored since is
@@ -28,11 +31,11 @@ def store_source_meta(library: Library, source_id: int, meta: SourceMeta) -> boo
         source = library.source(source_id)
         library.update_source_meta(source_id, meta)
         if parse_date(source.meta.date) == day:
-            return False
+            return source.meta, False
         quotes = [(i.start, i.end) for i in library.items_of_source(source_id, kind="quote")]
         facts = [
             NewItem("fact", f.start, f.end, cited=f.cited)
             for f in find_facts(source.text, quotes, day)
         ]
         library.refresh_facts(source_id, facts)
-        return True
+        return source.meta, True

@@ -129,7 +129,7 @@ def import_csl(library: Library, path: Path) -> ImportOutcome:
                 continue
             merged, filled = fill_missing(by_id[source_id], entry)
             if filled:
-                redated |= store_source_meta(library, source_id, merged)
+                redated |= store_source_meta(library, source_id, merged)[1]
                 by_id[source_id] = merged
                 sources = list(by_id.items())
                 updated.add(source_id)

@@ -179,11 +179,7 @@ def update_source_meta(library: Library, source_id: int, meta: SourceMeta) -> Ed
     from app.core.fact_refresh import store_source_meta
 
     changes = Changes(details=frozenset({source_id}))
-    # What the undo puts back is read under the write lock, after any other
-    # program's change that was waited for.
-    with library.transaction():
-        old = library.source(source_id).meta
-        redated = store_source_meta(library, source_id, meta)
+    old, redated = store_source_meta(library, source_id, meta)
     if redated:
         corroborate.regroup(library)
         changes |= Changes(items=True, groups=True)

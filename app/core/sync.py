@@ -130,7 +130,7 @@ def _send_details(local, team, base_sources, report: Report) -> None:
                 continue
             setattr(merged, name, mine)
         if merged != theirs:
-            redated |= store_source_meta(team, sid, merged)
+            redated |= store_source_meta(team, sid, merged)[1]
             report.details_sent += 1
     if redated:
         corroborate.regroup(team)
