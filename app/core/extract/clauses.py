@@ -26,7 +26,7 @@ from app.core.extract.lexicon import (
     TITLES,
 )
 from app.core.extract.names import written_lower
-from app.core.extract.speaker_nouns import is_speaker_noun
+from app.core.extract.speaker_nouns import is_speaker_noun, made_thing
 
 _TOKEN = re.compile(r"[^\W_][\w'\u2019\-.&]*|[,;:()\u2014\u2013\"\u201c\u201d]|--")
 _PRONOUNS = frozenset("he she they it we i you".split())
@@ -133,6 +133,16 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     verb = _TOKEN.match(text, verb_start)
     if verb is None or not toks:
         return None
+    if len(toks) > 2 and _low(toks[-1][0]) in ("that", "which", "who"):
+        # "a voter who said", "a letter from the board that said": the
+        # relative pronoun is the verb's subject, and means the noun
+        # phrase right before it, not the sentence's subject.
+        # A document there ("released an ad that urges") is its issuer's
+        # unless it says whose it is ("a letter from the board that said").
+        head = _np_ending(text, toks, len(toks) - 2)
+        words = text[head.start : head.end].split() if head is not None else []
+        if head is not None and head.kind == "noun" and not made_thing(words, _AFFILIATION):
+            return head
     rel = _open_relative(toks)
     if rel is None and verb_start - lo <= _REACH:
         rel = _open_apposition(toks)

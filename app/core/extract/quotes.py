@@ -50,6 +50,12 @@ _CLOSING = re.compile('["\u201d]')
 # A quoted stretch inside the words before a mark ("weak" in `called it
 # "weak" and "slow"`): skipped, so the verb before it still governs.
 _QUOTED = re.compile('["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]')
+# A lead-in that hands the floor over: a tag verb and a colon or comma
+# right before the opening mark (`Vesk said: "Never."`).
+_LEAD_VERB = re.compile(r"\b([a-z]+)[:,]\s*$")
+# Words no speaker's noun phrase opens with, and words it does not end in.
+_CLAUSE_OPENERS = frozenset("that which who whom whose what how when where whether if why".split())
+_OPEN_ENDED = _SMALL | frozenset("about into onto than that its their his her".split())
 # `," she said`: a tag whose pronoun may name no one here still marks the
 # words before it as someone's.
 _PRONOUN_TAG = re.compile(r"\s*(?:he|she|they)\s+([a-z]+)\b")
@@ -176,7 +182,7 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
         named = _POSSESSIVE_BEFORE.search(text, max(0, st.start - 40), st.start - 1) or (
             head and (head[0].lower() in _TITLE_BEFORE or head[0].lower() in _TERM_NOUNS)
         )
-        return attributed and 2 <= n <= 3 and not named
+        return (attributed and 2 <= n <= 3 and not named) or _handed_over(text, st)
     if _is_given_name(text, st):
         return False
     if attributed and n >= 2:
@@ -190,6 +196,14 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     # A partial quote: `Mitchell said ... had become "a real concern"`,
     # `called the audit "sloppy"`.
     return not _is_label(text, st) and _verb_in_sentence(text, st.start - 1, line_start)
+
+
+def _handed_over(text: str, st: Stretch) -> bool:
+    """Whether a tag verb and a colon or comma stand right before the opening
+    mark (`Vesk replied: "Never."`): words said, even when capitalized like
+    a title; a title is named, not spoken (`the film "Frozen"`)."""
+    m = _LEAD_VERB.search(text, max(0, st.start - 25), st.start - 1)
+    return m is not None and is_verb(m.group(1), TAG_VERBS)
 
 
 def _pronoun_tag(text: str, st: Stretch) -> bool:
@@ -221,15 +235,30 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
         if not _is_quote(text, st, ls, tagged):
             continue
-        if tag is not None:
+        if tag is not None and not _malformed(tag[0]):
             speaker, evidence = tag, "tag"
         else:
             speaker, evidence = _speaker(text, st, attributor, lines, li, prev)
+        if speaker and speaker[0] and _malformed(speaker[0]):
+            speaker = None  # no speaker rather than words that name no one
         name, role = speaker if speaker and speaker[0] else (None, "")
         quotes.append(Quote(st.start, st.end, name, role, evidence if name else ""))
         attributor.antecedents.note_speaker(st.end, name)
         prev = (lines.index(st.end), st.end, speaker)
     return quotes
+
+
+def _malformed(name: str) -> bool:
+    """Whether a description taken as the speaker cannot be a noun phrase
+    naming one: it opens with a relative or question word ("that scout
+    leaders", "how about this headline") or ends in a word that needs
+    more after it ("first taste the audience gets of"). Names (capitalized)
+    are left to the name rules."""
+    words = name.split()
+    if not words or not name[:1].islower():
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    return first in _CLAUSE_OPENERS or last in _OPEN_ENDED
 
 
 def _lone_capital(name: str) -> bool:
@@ -256,7 +285,7 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
     same_line = prev is not None and prev[0] == li
     lo = prev[1] + 1 if same_line else ls
     speaker = attributor.before(st.start - 1, lo)
-    if speaker is not None:
+    if speaker is not None and not _malformed(speaker[0]):
         return speaker, "before"
     if st.closed:
         speaker = attributor.late_tag(st.end, line_end)

@@ -3,9 +3,14 @@ company", "the report", "a spokeswoman", "protesters"."""
 
 from __future__ import annotations
 
-from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS
+from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS
 from app.core.extract.unnamed import PERSON_NOUNS, RELATION_NOUNS
 
+# Things people write or make, that speak for their maker.
+_MADE = DOC_NOUNS | frozenset(
+    "advertisement commercial video piece article story book film movie documentary tweet "
+    "speech release spot transcript".split()
+)
 _SPEAKER_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | RELATION_NOUNS | set(ROLE_NOUNS) | set(ORG_NOUNS)
 
 
@@ -19,3 +24,13 @@ def is_speaker_noun(word: str) -> bool:
     if word.endswith("men"):
         return word[:-3] + "man" in _SPEAKER_NOUNS
     return word.endswith("s") and (word[:-1] in _SPEAKER_NOUNS or word[:-2] in _SPEAKER_NOUNS)
+
+
+def made_thing(words: list[str], prepositions: frozenset[str]) -> bool:
+    """Whether the words of a noun phrase name a thing someone made, with no
+    author in it ("a new ad", "letters"; not "a letter from the board"):
+    no word of `prepositions` after the first."""
+    if any(w in prepositions for w in words[1:]):
+        return False
+    head = words[-1].lower() if words else ""
+    return head in _MADE or head[:-1] in _MADE

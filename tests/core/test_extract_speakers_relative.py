@@ -1,0 +1,56 @@
+"""Ninth round of issue 11: who a relative pronoun means, descriptions that
+name no one, and one-word answers handed over by a tag verb. Invented names
+and sentences only; each test fails without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def quoted(text: str) -> list[tuple[str, str | None]]:
+    return [(text[q.start : q.end], q.speaker) for q in find_quotes(text)]
+
+
+def test_a_relative_pronoun_before_the_verb_means_the_noun_before_it():
+    # "who"/"that" is the verb's subject: the voter or the letter speaks,
+    # not the sentence's subject who quotes them.
+    assert quoted('Vesk quoted a voter who said, "We are tired of waiting."') == [
+        ("We are tired of waiting.", "voter")
+    ]
+    assert quoted('Vesk shared a letter from the board that said, "We regret the delay."') == [
+        ("We regret the delay.", "letter from the board")
+    ]
+    assert quoted(
+        'Vesk posted his message under a headline that said, "Bridge shut for a year."'
+    ) == [("Bridge shut for a year.", "headline")]
+
+
+def test_a_thing_someone_made_still_speaks_for_its_maker():
+    # "released an ad that urges": the ad is Ortiz's, as "Ortiz released a
+    # statement saying" is.
+    assert quoted('Lena Ortiz released a new ad that urges voters to "show up and be heard."') == [
+        ("show up and be heard.", "Lena Ortiz")
+    ]
+
+
+def test_a_description_that_opens_a_clause_is_no_speaker():
+    # "that county clerks" is the complement clause's subject, not who
+    # implied it: the speaker is found further on, or none is given.
+    text = (
+        "The crowd booed. Tom Vesk then implied that county clerks should be fired, "
+        'specifically for "losing the ballots on purpose."'
+    )
+    assert quoted(text) == [("losing the ballots on purpose.", "Tom Vesk")]
+    text = (
+        "The first taste the crowd gets of the mayor is a recording, "
+        'calling them "freeloaders" and worse.'
+    )
+    assert quoted(text) == [("freeloaders", None)]
+
+
+def test_a_one_word_answer_after_a_tag_verb_and_colon_is_a_quote():
+    # Capitalized like a title, but handed over by "said:" it is words said.
+    assert quoted('Asked whether he would sign it, Vesk said: "Never."') == [("Never.", "Vesk")]
+    assert quoted('Vesk replied, "Gladly."') == [("Gladly.", "Vesk")]
+    # A title stays out: named, not spoken.
+    assert quoted('Her new book, "Resign," came out on Tuesday.') == []
