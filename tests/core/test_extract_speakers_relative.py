@@ -54,3 +54,18 @@ def test_a_one_word_answer_after_a_tag_verb_and_colon_is_a_quote():
     assert quoted('Vesk replied, "Gladly."') == [("Gladly.", "Vesk")]
     # A title stays out: named, not spoken.
     assert quoted('Her new book, "Resign," came out on Tuesday.') == []
+
+
+def test_who_after_an_apposition_means_the_name_before_it():
+    # ", the speaker of the state House, who called": the relative clause is
+    # Ortiz's, not the last capitalized word of her title.
+    text = (
+        "Vesk's comments drew a swift rebuke from Lena Ortiz, the speaker of the state "
+        'House, who called them "beneath the office."'
+    )
+    assert quoted(text) == [("beneath the office.", "Lena Ortiz")]
+    text = (
+        "Vesk's comments drew a rebuke from Lena Ortiz, the House speaker, who called "
+        'them "beneath the office."'
+    )
+    assert quoted(text) == [("beneath the office.", "Lena Ortiz")]

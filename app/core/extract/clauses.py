@@ -14,10 +14,11 @@ what they name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
+from app.core.extract.intro_words import LEADERS, introductory, is_adverb
+from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import (
     DOC_NOUNS,
     JUDGING_VERBS,
@@ -55,24 +56,6 @@ _FUNCTION = frozenset(
 )
 _CONJUNCTIONS = frozenset("and but or then".split())
 _BE_OR_DEGREE = frozenset("is was are were be been being too very so more most less".split())
-# Words opening an introductory phrase that ends at the first comma.
-_INTRO = frozenset(
-    """
-    in on at after before during when while as if although though because since until
-    asked speaking addressing responding writing according earlier later last next this
-    despite following with without for from by like unlike under over among amid
-    outside inside near across around behind beyond throughout once alongside beside besides
-    amidst upon via concerning
-    of about regarding to toward towards against given
-    there here elsewhere overall separately afterward afterwards together again
-    """.split()
-)
-_LEADERS = frozenset(
-    """
-    but and so still yet meanwhile now then also instead however likewise moreover indeed
-    nevertheless nonetheless similarly furthermore additionally finally otherwise
-    """.split()
-)
 _VERBISH = SPEECH_VERBS | JUDGING_VERBS | _BETWEEN | frozenset("went took made gave got".split())
 _DASHES = frozenset(("\u2014", "\u2013", "--"))
 _PARTICLES = frozenset("of de van von al".split())
@@ -80,12 +63,6 @@ _PARTICLES = frozenset("of de van von al".split())
 _QUANTIFIERS = frozenset("another one others some many most both several few someone".split())
 # A share of those polled speaks as a group: "21 percent said", "most said".
 _SHARES = frozenset("most percent half majority".split())
-_TIME_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december today yesterday tonight
-    """.split()
-)
 _MAX_ASIDE = 25
 _REACH = 300  # characters before a verb that can hold its subject
 
@@ -104,14 +81,6 @@ def _tokens(text: str, lo: int, hi: int, limit: int = 0) -> list[tuple[str, int,
     if limit:
         found = islice(found, limit)
     return [(m.group(), m.start(), m.end()) for m in found]
-
-
-@lru_cache(maxsize=8192)
-def _low(token: str) -> str:
-    """The token in lower case without a final dot or a contraction ("he'd")."""
-    low = token.rstrip(".").lower()
-    cut = max(low.find("'"), low.find("\u2019"))
-    return low[:cut] if cut > 0 and low[cut + 1 :] in ("d", "ll", "s", "re", "ve") else low
 
 
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Omran", "el-Tahir"
@@ -151,8 +120,12 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         rel = None if _low(after) in _PRONOUNS or _is_name_token(after) else rel
     if rel is not None:
         # "Ana Ruiz, who chairs the Union said": the name before the clause,
-        # even as an object ("a reply from Ana Ruiz, who said").
+        # even as an object ("a reply from Ana Ruiz, who said"); past an
+        # apposition ("Ana Ruiz, the head of the Union, who said").
         found = _np_ending(text, toks, rel - 1)
+        app = _apposition_before(toks, rel)
+        if app is not None and _is_name_token(toks[app - 1][0]):
+            return Subject(toks[_np_start(toks, app - 1)][1], toks[app - 1][2], "name")
         if (found is None or found.kind == "noun") and _is_name_token(toks[rel - 1][0]):
             return Subject(toks[_np_start(toks, rel - 1)][1], toks[rel - 1][2], "name")
         return found
@@ -218,6 +191,14 @@ def _open_relative(toks) -> int | None:
     return None
 
 
+def _apposition_before(toks, rel: int) -> int | None:
+    """The comma opening an apposition that ends at the comma `rel` ("Ana
+    Ruiz, the head of the Union, who"): the words between open with a
+    determiner."""
+    j = next((k for k in range(rel - 1, max(-1, rel - _MAX_ASIDE), -1) if toks[k][0] == ","), None)
+    return j if j and j + 1 < rel and _low(toks[j + 1][0]) in ("the", "a", "an") else None
+
+
 def _open_apposition(toks) -> int | None:
     """The comma after a name of two or more words opening the sentence when
     an apposition runs from it to the verb without a closing comma ("Ana
@@ -239,7 +220,7 @@ def _open_apposition(toks) -> int | None:
 
 
 def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
-    while i >= 0 and (_low(toks[i][0]) in _BETWEEN or _is_adverb(toks[i][0])):
+    while i >= 0 and (_low(toks[i][0]) in _BETWEEN or is_adverb(toks[i][0])):
         i -= 1
     if i < 0:
         return None
@@ -344,10 +325,6 @@ def _np_start(toks, i: int) -> int:
     return start
 
 
-def _is_adverb(token: str) -> bool:
-    return token.islower() and token.endswith("ly") and len(token) > 4
-
-
 def main_subject(text: str, s: int, hi: int) -> Subject | None:
     """The subject of the sentence starting at `s` (the clause before `hi`):
     its first noun phrase after a dateline ("CITY (Agency) -"), leading
@@ -362,13 +339,13 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         toks[0][0].isupper() or any(t == "(" for t, _, _ in toks[:dash])
     )
     i = dash + 1 if dateline else 0
-    while i < len(toks) and _low(toks[i][0]) in _LEADERS:
+    while i < len(toks) and _low(toks[i][0]) in LEADERS:
         i += 1
     if i < len(toks) and toks[i][0] == ",":
         i += 1
     while True:  # "Outside the hall, as the crowd thinned, ..."
         comma = next((k for k in range(i, min(len(toks), i + 28)) if toks[k][0] == ","), None)
-        if comma is None or not _introductory(toks[i:comma]):
+        if comma is None or not introductory(toks[i:comma]):
             break
         i = comma + 1
         # "At a rally in Lindvale, Ohio, Ruiz said": the place goes on.
@@ -484,18 +461,3 @@ def _descriptor_run(toks, k: int) -> bool:
         and toks[k + len(ahead)][0] == ","
         and is_speaker_noun(_low(ahead[-1]))
     )
-
-
-def _introductory(phrase) -> bool:
-    """Whether words before a sentence's first comma introduce it ("In
-    Ohio", "Hours later", "Speaking Monday") rather than name its subject."""
-    if not phrase:
-        return False
-    first = phrase[0][0]
-    low = _low(first)
-    if low in _INTRO or low in _LEADERS or _is_adverb(first.lower()) or low in _TIME_WORDS:
-        return True
-    if _low(phrase[-1][0]) in ("later", "earlier", "ago"):
-        return True  # "Hours later", "Two weeks ago"
-    # "Speaking at a rally", not "Alfred Ruiz"
-    return first.endswith(("ing", "ed")) and len(phrase) > 1 and phrase[1][0][:1].islower()
