@@ -69,3 +69,13 @@ def test_who_after_an_apposition_means_the_name_before_it():
         'them "beneath the office."'
     )
     assert quoted(text) == [("beneath the office.", "Lena Ortiz")]
+
+
+def test_a_quote_alone_in_its_paragraph_continues_a_surname_a_tag_gave():
+    # The paragraph before ends with Ortiz's quote, attributed by a tag: the
+    # next bare quote goes on with her, even known by her surname alone.
+    text = (
+        '"We have been saying this for months," said Ortiz. "Nobody listened."\n\n'
+        '"Now the bill has come due."'
+    )
+    assert [s for _, s in quoted(text)] == ["Ortiz", "Ortiz", "Ortiz"]

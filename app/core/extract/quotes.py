@@ -318,7 +318,11 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
             speaker, evidence = attributor.asked(start, ple, st.start), "asked"
             if speaker is None:
                 speaker, evidence = attributor.before(ple, pls, LEAD_IN_CUES), "lead-in"
-        if speaker is not None and (evidence == "asked" or not _lone_capital(speaker[0])):
+        # A lone capital is too weak a name from the paragraph before, unless
+        # a quote there already gave it as its speaker.
+        if speaker is not None and (
+            evidence in ("asked", "continues") or not _lone_capital(speaker[0])
+        ):
             return speaker, evidence
     speaker = attributor.clause_subject(st.start - 1, ls)
     if speaker is not None:
