@@ -79,3 +79,15 @@ def test_a_quote_alone_in_its_paragraph_continues_a_surname_a_tag_gave():
         '"Now the bill has come due."'
     )
     assert [s for _, s in quoted(text)] == ["Ortiz", "Ortiz", "Ortiz"]
+
+
+def test_they_means_the_group_the_sentence_before_is_about():
+    # Not the latest organization (none here), and not left unresolved.
+    assert quoted('Protesters gathered outside. "We want answers," they chanted.') == [
+        ("We want answers,", "Protesters")
+    ]
+    text = 'The protesters gathered outside the hall.\n\n"We want answers," they said.'
+    assert quoted(text) == [("We want answers,", "protesters")]
+    # A named group is still the organization it names.
+    text = 'The Harbor County Democrats met on Tuesday. "This is a disgrace," they said.'
+    assert quoted(text) == [("This is a disgrace,", "Harbor County Democrats")]

@@ -94,8 +94,10 @@ class Referents:
             if w in PRONOUNS:
                 return self._entity_speaker(self.antecedents.person(ref, PRONOUNS[w]))
             if w == "they":
-                org = latest_org(self.cast, ref, None)
-                return self._entity_speaker(org)
+                # "Protesters gathered outside. "...," they said": the group
+                # the sentence before is about, else the latest organization.
+                group = self._group_before(min(lo, ref))
+                return group or self._entity_speaker(latest_org(self.cast, ref, None))
             if w == "i" and self.author:
                 return self.author, ""  # the writer of a first-person piece
             if w in ("i", "we"):
@@ -127,6 +129,34 @@ class Referents:
         return self._role_noun(shown, ref) or (
             as_written(self.text[lo:hi].strip(" ,.")) if is_speaker_noun(words[-1]) else None
         )
+
+    def _group_before(self, pos: int) -> Speaker | None:
+        """The plural description ("Protesters", "Local farmers") that is the
+        subject of the sentence before the one holding `pos`, as written."""
+        text = self.text
+        line = text.rfind("\n", 0, pos) + 1
+        s = sentence_start(text, line, pos)
+        if s <= line:  # the sentence opens its paragraph: the last one before
+            end = len(text[:line].rstrip())
+            line = text.rfind("\n", 0, end) + 1
+            s = end + 1
+        if s - 2 < line:
+            return None
+        subj = main_subject(text, sentence_start(text, line, s - 2), s)
+        if subj is None or subj.kind == "pronoun":
+            return None
+        words = text[subj.start : subj.end].split()
+        # The head noun stands before "of" ("Members of the union"); only
+        # the sentence's first word may be capitalized ("Local farmers").
+        head_at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+        head = words[head_at]
+        if (
+            not (head.endswith("s") and is_speaker_noun(head.lower()))
+            or any(w[:1].isupper() for w in words[1 : head_at + 1])
+            or words[0].lower() in ("one", "each")
+        ):
+            return None
+        return as_written(text[subj.start : subj.end])
 
     def _role_noun(self, shown: list[str], ref: int) -> Speaker | None:
         """The person or organization a role noun in the words `shown` (as
