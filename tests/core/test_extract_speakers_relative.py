@@ -91,3 +91,11 @@ def test_they_means_the_group_the_sentence_before_is_about():
     # A named group is still the organization it names.
     text = 'The Harbor County Democrats met on Tuesday. "This is a disgrace," they said.'
     assert quoted(text) == [("This is a disgrace,", "Harbor County Democrats")]
+
+
+def test_one_of_them_is_a_member_of_that_group_and_its_quote_is_kept():
+    # A short quote tagged only by "one of them shouted" was dropped as
+    # untagged; the tag names a member of the group just mentioned.
+    text = 'Protesters gathered outside. "We want answers," one of them shouted.'
+    assert quoted(text) == [("We want answers,", "one of the protesters")]
+    assert quoted('"We want answers," one of them said.') == [("We want answers,", "one of them")]

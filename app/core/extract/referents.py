@@ -90,6 +90,13 @@ class Referents:
             found = self.resolve_phrase(lo + sender.start(1), hi, ref, last)
             if found is not None:
                 return found
+        if len(words) == 3 and words[1] == "of" and words[2] in ("them", "those"):
+            # "one of them said": a member of the group the sentence before
+            # is about ("one of the protesters"), else as written.
+            group = self._group_before(min(lo, ref))
+            if group is None:
+                return as_written(phrase.strip(" ,."))
+            return f"{shown[0].lower()} of the {group[0].lower()}", ""
         for w in words[:3]:
             if w in PRONOUNS:
                 return self._entity_speaker(self.antecedents.person(ref, PRONOUNS[w]))
