@@ -99,3 +99,16 @@ def test_one_of_them_is_a_member_of_that_group_and_its_quote_is_kept():
     text = 'Protesters gathered outside. "We want answers," one of them shouted.'
     assert quoted(text) == [("We want answers,", "one of the protesters")]
     assert quoted('"We want answers," one of them said.') == [("We want answers,", "one of them")]
+
+
+def test_a_thing_a_name_owns_speaks_for_that_name_not_its_addressees():
+    # "email to her supporters": the head is the email, before "to", and
+    # the email is Ortiz's; the supporters it went to said nothing.
+    text = (
+        "Lena Ortiz's fundraising email to her supporters notes that the clerk "
+        '"is a fighter for working families."'
+    )
+    assert quoted(text) == [("is a fighter for working families.", "Lena Ortiz")]
+    # A person she employs speaks for himself.
+    text = 'Lena Ortiz\'s spokesman said the plan is "a giveaway."'
+    assert quoted(text) == [("a giveaway.", "Lena Ortiz's spokesman")]

@@ -18,12 +18,15 @@ from app.core.extract.people import Cast, Entity
 from app.core.extract.pronouns import Antecedents
 from app.core.extract.roles import by_role, latest_org, latest_org_ending
 from app.core.extract.sentences import sentence_start
+from app.core.extract.speaker_nouns import made_thing
 from app.core.extract.unnamed import PERSON_NOUNS
 
 Speaker = tuple[str, str]  # (name, role)
 # A tag was found, but the speaker is no one this text names ("I", "we").
 NOBODY: Speaker = ("", "")
 PRONOUNS = {"he": "m", "she": "f"}
+# A name owning what follows: "Ana Ruiz's" in "Ana Ruiz's email".
+_OWNER = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)['\u2019]s?[ \t]")
 # A document and who sent it: "a statement from Ana Ruiz".
 _DOC_FROM = re.compile(rf"\b(?:{'|'.join(sorted(DOC_NOUNS))})s?[ \t]+(?:from|by)[ \t]+([A-Z])")
 _SENDER_AFTER = re.compile(r"[ \t]+(?:from|by)[ \t]+((?:[A-Z][\w.'\u2019-]*[ \t]*){1,4})")
@@ -59,7 +62,7 @@ _ISSUED_BEFORE = re.compile(
     r"|(?:said|says|wrote|writes|added|announced)\s+in)\s+"
     r"(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}$"
 )
-_HEAD_END = frozenset("of for at from with in on".split())
+_HEAD_END = frozenset("of for at from with in on to".split())
 # Where a second clause of a sentence starts: ", but", ", while", "; ".
 CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
 
@@ -270,6 +273,12 @@ class Referents:
         shown = [w.rstrip(".,") for w in self.text[subj.start : subj.end].split()]
         # "the former secretary of state": the head is before the preposition.
         cut = next((i for i, w in enumerate(shown) if i and w.lower() in _HEAD_END), len(shown))
+        owner = _OWNER.match(self.text, subj.start)
+        if owner is not None and made_thing(shown[:cut], _HEAD_END):
+            # "Ana Ruiz's fundraising email to supporters": hers.
+            found = self.resolve_phrase(subj.start, subj.start + len(owner.group(1)), ref)
+            if found is not None:
+                return found
         return self._role_noun(shown[:cut], ref) or as_written(self.text[subj.start : subj.end])
 
     def _joint(self, lo: int, hi: int, ref: int) -> Speaker | None:
