@@ -112,3 +112,20 @@ def test_a_thing_a_name_owns_speaks_for_that_name_not_its_addressees():
     # A person she employs speaks for himself.
     text = 'Lena Ortiz\'s spokesman said the plan is "a giveaway."'
     assert quoted(text) == [("a giveaway.", "Lena Ortiz's spokesman")]
+
+
+def test_expressing_a_view_governs_a_partial_quote():
+    assert quoted('Vesk voiced concern that the plan was "rushed."') == [("rushed.", "Vesk")]
+    text = (
+        "The candidate gave an interview on Wednesday, in which Lena Ortiz expressed "
+        'confidence that the audit would not "affect the campaign."'
+    )
+    assert quoted(text) == [("affect the campaign.", "Lena Ortiz")]
+
+
+def test_a_pronoun_subject_no_one_here_matches_puts_no_name_after_its_verb():
+    # "He called Ortiz": Ortiz is the object; with no antecedent for "he"
+    # there is no speaker, rather than the object read as an inverted tag.
+    assert quoted('Vesk held a rally. He called Ortiz "a disaster."') == [("a disaster.", None)]
+    text = 'Tom Vesk held a rally in Dunmore, where he called Lena Ortiz "a disaster."'
+    assert quoted(text) == [("a disaster.", "Tom Vesk")]

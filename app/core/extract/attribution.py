@@ -493,8 +493,8 @@ class Attributor(AroundQuote):
         if found_org:
             return found_org
         verb = words[verb_i][0] if verb_i < len(words) else ""
-        if verb and not verb.endswith("ing"):
-            # `said Mayor X:`: a tag inverted; `In declaring X's plan "..."`
-            # puts no subject after a participle, only its object.
+        if verb and not verb.endswith("ing") and all(k != 1 for _, _, k in candidates):
+            # `said Mayor X:`: a tag inverted; not after a participle (`In
+            # declaring X's plan "..."`) or a pronoun subject (`He called X`).
             return self._phrase_after(words, verb_i + 1, ref + 1)
         return None

@@ -63,6 +63,7 @@ JUDGING_VERBS = frozenset(
     thank thanks thanked thanking proclaim proclaims proclaimed proclaiming insult insults
     hits targets
     insulted insulting ponder ponders pondered worry worries worried fret frets fretted
+    express expresses expressed expressing voiced voicing
     """.split()
 )
 
