@@ -129,3 +129,12 @@ def test_a_pronoun_subject_no_one_here_matches_puts_no_name_after_its_verb():
     assert quoted('Vesk held a rally. He called Ortiz "a disaster."') == [("a disaster.", None)]
     text = 'Tom Vesk held a rally in Dunmore, where he called Lena Ortiz "a disaster."'
     assert quoted(text) == [("a disaster.", "Tom Vesk")]
+
+
+def test_said_opening_an_inverted_tag_is_no_part_of_the_name():
+    assert quoted('Said Vesk: "It\'s a witch hunt."') == [("It's a witch hunt.", "Vesk")]
+
+
+def test_a_one_word_answer_named_as_such_is_a_quote():
+    text = 'Tom Vesk was asked whether he would sign the bill. His answer: "Never."'
+    assert quoted(text) == [("Never.", "Tom Vesk")]

@@ -43,6 +43,8 @@ ACRONYM_DEF = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z&.]{1,9})\)")
 # A cheap test before the unnamed-source scan: a determiner opening a sentence.
 MAYBE_UNNAMED = re.compile(r"\b(?:One|An?|Another|The|His|Her|Their) [a-z]")
 PLACE_PREPOSITIONS = frozenset("in on at near from along across outside inside into".split())
+# A tag verb opening a sentence before the name it inverts ("Said Ivo Brask:").
+_INVERTED_TAGS = frozenset("said says added adds asked asks wrote writes noted recalled".split())
 _PARTY_WORDS = frozenset("democrat republican independent".split())
 _TITLE_CASE_SMALL = frozenset("Of For The And To On In At With".split())
 _SMALL = frozenset("of for the and de del della der van von da di du la le bin al y".split())
@@ -139,6 +141,7 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         lows[skip] in NOT_NAMES
         or tokens[skip].lower() in _SMALL
         or (n - skip > 1 and lows[skip] in _PARTY_WORDS)  # "Democrat Ivo Brask"
+        or (n - skip > 1 and lows[skip] in _INVERTED_TAGS)  # "Said Ivo Brask:"
     ):
         skip += 1
     if skip == n:

@@ -56,6 +56,8 @@ _LEAD_VERB = re.compile(r"\b([a-z]+)[:,]\s*$")
 # Words no speaker's noun phrase opens with, and words it does not end in.
 _CLAUSE_OPENERS = frozenset("that which who whom whose what how when where whether if why".split())
 _OPEN_ENDED = _SMALL | frozenset("about into onto than that its their his her".split())
+# Nouns for words said in answer: `His reply: "Never."`.
+_ANSWER_NOUNS = frozenset("answer answers reply replies response responses retort verdict".split())
 # `," she said`: a tag whose pronoun may name no one here still marks the
 # words before it as someone's.
 _PRONOUN_TAG = re.compile(r"\s*(?:he|she|they)\s+([a-z]+)\b")
@@ -201,9 +203,15 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
 def _handed_over(text: str, st: Stretch) -> bool:
     """Whether a tag verb and a colon or comma stand right before the opening
     mark (`Vesk replied: "Never."`): words said, even when capitalized like
-    a title; a title is named, not spoken (`the film "Frozen"`)."""
+    a title; a title is named, not spoken (`the film "Frozen"`). So does a
+    colon after an answer named as such (`His answer was blunt: "No."`)."""
     m = _LEAD_VERB.search(text, max(0, st.start - 25), st.start - 1)
-    return m is not None and is_verb(m.group(1), TAG_VERBS)
+    if m is not None and is_verb(m.group(1), TAG_VERBS):
+        return True
+    if text[: st.start - 1].rstrip()[-1:] != ":":
+        return False
+    head = _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-4:]
+    return any(w.lower() in _ANSWER_NOUNS for w in head)
 
 
 def _pronoun_tag(text: str, st: Stretch) -> bool:
