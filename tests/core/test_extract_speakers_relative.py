@@ -138,3 +138,13 @@ def test_said_opening_an_inverted_tag_is_no_part_of_the_name():
 def test_a_one_word_answer_named_as_such_is_a_quote():
     text = 'Tom Vesk was asked whether he would sign the bill. His answer: "Never."'
     assert quoted(text) == [("Never.", "Tom Vesk")]
+
+
+def test_a_short_quote_in_a_sentence_a_tag_closes_is_kept():
+    # No verb governs "deeply concerned", but the tag closing the sentence
+    # says whose words they are.
+    text = 'Lena Ortiz is "deeply concerned" about the plan, her spokesman said.'
+    assert quoted(text) == [("deeply concerned", "spokesman")]
+    # A title stays out even there.
+    text = 'Fans wore "Vote For Vesk" shirts to the rally, the organizer said.'
+    assert quoted(text) == []

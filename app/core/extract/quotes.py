@@ -200,6 +200,18 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     return not _is_label(text, st) and _verb_in_sentence(text, st.start - 1, line_start)
 
 
+def _late_tagged(text: str, st: Stretch, attributor: Attributor, line_end: int) -> bool:
+    """Whether a short quote the other tests left out stands in a sentence
+    a tag closes (`Ruiz is "deeply concerned" about it, her aide said.`):
+    someone's words, unless marked up, a title or a term named as such."""
+    if not st.closed or text[st.start - 2 : st.start - 1] == "=":
+        return False
+    words = stretch_words(text, st.start, st.end)
+    if not words or _title_like(words) or _is_label(text, st) or _is_given_name(text, st):
+        return False
+    return attributor.late_tag(st.end, line_end) is not None
+
+
 def _handed_over(text: str, st: Stretch) -> bool:
     """Whether a tag verb and a colon or comma stand right before the opening
     mark (`Vesk replied: "Never."`): words said, even when capitalized like
@@ -241,7 +253,7 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
         line_end = lines.spans[lines.index(st.end)][1]
         tag = attributor.after_tag(st.start, st.end, line_end) if st.closed else None
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
-        if not _is_quote(text, st, ls, tagged):
+        if not _is_quote(text, st, ls, tagged) and not _late_tagged(text, st, attributor, line_end):
             continue
         if tag is not None and not _malformed(tag[0]):
             speaker, evidence = tag, "tag"
