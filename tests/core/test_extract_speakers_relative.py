@@ -148,3 +148,8 @@ def test_a_short_quote_in_a_sentence_a_tag_closes_is_kept():
     # A title stays out even there.
     text = 'Fans wore "Vote For Vesk" shirts to the rally, the organizer said.'
     assert quoted(text) == []
+
+
+def test_according_to_closing_the_sentence_names_the_source():
+    text = 'Lena Ortiz was "deeply concerned" about the plan, according to two aides.'
+    assert quoted(text) == [("deeply concerned", "two aides")]

@@ -5,15 +5,14 @@ Order of evidence, most reliable first (`find_quotes` asks in this order):
    `," according to X`;
 2. a speech or judging verb earlier in the same sentence, and its subject
    (clauses.py): `As X stated, "...`, `X called the plan "..."`;
-3. a tag closing the quote's sentence after more words: `"..." if it
-   fails, said X.`; the quote given as someone's call or promise (`his
-   call for "..."`); or a sentence just before ending `X agreed.`;
-4. the quote continues an attributed one: later in the same paragraph, or at
-   the head of the next paragraph;
+3. a tag closing the quote's sentence after more words (`"..." if it fails,
+   said X.`, `, according to X.`); the quote as someone's call (`his call for
+   "..."`); or a sentence just before ending `X agreed.`;
+4. the quote continues an attributed one, in its paragraph or the next;
 5. the paragraph before ends with a colon (`issued the following statement:`);
-6. the subject of the quote's clause, when it is a person.
-Bylines and the sentence before: around_quote.py; word lists: tag_words.py;
-what a phrase names ("she", "the mayor", a surname): referents.py.
+6. the subject of the quote's clause, when it is a person. Bylines and the
+sentence before: around_quote.py; word lists: tag_words.py; what a phrase
+names ("she", "the mayor", a surname): referents.py.
 """
 
 from __future__ import annotations
@@ -203,8 +202,7 @@ class Attributor(AroundQuote):
         m = QUOTE_MARK.search(text, end + 1, stop)
         if m is not None:
             stop = m.start()
-        # `, said Ana Ruiz, a pollster at ...`: a comma and an inverted tag,
-        # the name after it; the appositive may run on to the sentence end.
+        # `, said Ana Ruiz, a pollster at ...`: an inverted tag, up to the end.
         comma = text.find(", ", end + 1, stop)
         while comma >= 0:
             after = list(islice(WORD.finditer(text, comma + 2, stop), 12))
@@ -218,6 +216,8 @@ class Attributor(AroundQuote):
         words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(text, comma + 2, stop)]
         if not words or len(words) > 16:
             return None
+        if len(words) > 2 and words[0][0] == "according" and words[1][0] == "to":
+            return self.resolve_phrase(words[2][1], words[-1][2], comma)
         last = words[-1][0]
         if len(words) <= 8 and is_verb(last, TAG_VERBS) and last[0].islower():
             subj = subject_before(text, comma + 2, words[-1][1])
