@@ -217,10 +217,13 @@ def _handed_over(text: str, st: Stretch) -> bool:
     mark (`Vesk replied: "Never."`): words said, even when capitalized like
     a title; a title is named, not spoken (`the film "Frozen"`). So does a
     colon after an answer named as such (`His answer was blunt: "No."`)."""
+    mark = text[max(0, st.start - 6) : st.start - 1].rstrip()[-1:]
+    if mark not in (":", ","):
+        return False
     m = _LEAD_VERB.search(text, max(0, st.start - 25), st.start - 1)
     if m is not None and is_verb(m.group(1), TAG_VERBS):
         return True
-    if text[: st.start - 1].rstrip()[-1:] != ":":
+    if mark != ":":
         return False
     head = _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-4:]
     return any(w.lower() in _ANSWER_NOUNS for w in head)
@@ -274,9 +277,9 @@ def _malformed(name: str) -> bool:
     leaders", "how about this headline") or ends in a word that needs
     more after it ("first taste the audience gets of"). Names (capitalized)
     are left to the name rules."""
-    words = name.split()
-    if not words or not name[:1].islower():
+    if not name[:1].islower():
         return False
+    words = name.split()
     first, last = words[0].lower(), words[-1].lower()
     return first in _CLAUSE_OPENERS or last in _OPEN_ENDED
 
