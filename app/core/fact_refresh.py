@@ -9,33 +9,55 @@ kept as stored (their speakers may be the user's).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.core.extract import find_facts
 from app.core.extract.fact_dates import parse_date
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 
+if TYPE_CHECKING:
+    from app.core.corroborate.redating import Before
+
 
 def store_source_meta(
     library: Library, source_id: int, meta: SourceMeta
-) -> tuple[SourceMeta, bool]:
+) -> tuple[SourceMeta, Before | None]:
     """Store `meta` as the source's details; when the day its date gives
     changed, find its facts again with the new day, in the same transaction.
     Returns the details it had (read under the write lock: what an undo puts
-    back) and whether the day changed: then the caller regroups the library
-    (which of two near copies copies the other follows their dates, and a
-    claim's times are read from its source's date), whether or not a fact did."""
+    back) and, when the day changed, what the source was before (see
+    `regroup_redated`): then the caller brings the groups up to date (which
+    of two near copies copies the other follows their dates, and a claim's
+    times are read from its source's date), whether or not a fact changed."""
     day = parse_date(meta.date)
     with library.transaction():
         # Read under the write lock: a date another program stored since is
         # the one to compare with, or its facts would keep a day it replaced.
         source = library.source(source_id)
-        library.update_source_meta(source_id, meta)
         if parse_date(source.meta.date) == day:
-            return source.meta, False
+            library.update_source_meta(source_id, meta)
+            return source.meta, None
+        # Imported here: the grouping code is not loaded before the first frame.
+        from app.core.corroborate import redating
+
+        was = redating.before(library, source_id, source.meta.date)
+        library.update_source_meta(source_id, meta)
         quotes = [(i.start, i.end) for i in library.items_of_source(source_id, kind="quote")]
         facts = [
             NewItem("fact", f.start, f.end, cited=f.cited)
             for f in find_facts(source.text, quotes, day)
         ]
         library.refresh_facts(source_id, facts)
-        return source.meta, True
+        return source.meta, was
+
+
+def regroup_redated(library: Library, changed: list[Before]) -> None:
+    """Bring groups, derived marks and conflicts up to date after the
+    sources of `changed` (from `store_source_meta`) were given other dates:
+    only what their facts reach is compared again (a fraction of a second
+    at 200,000 items, where a regroup takes half a minute)."""
+    if changed:
+        from app.core.corroborate import redating
+
+        redating.update_redated(library, changed)

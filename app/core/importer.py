@@ -22,7 +22,7 @@ from pathlib import Path
 from app.core import corroborate
 from app.core.cite_fields import parse_authors
 from app.core.extract import extract_items
-from app.core.fact_refresh import store_source_meta
+from app.core.fact_refresh import regroup_redated, store_source_meta
 from app.core.ingest import IMPORTABLE_SUFFIXES, Document, IngestError, read_document
 from app.core.ingest.csl import fill_missing, match_report, match_source, read_csl
 from app.core.model import SourceMeta
@@ -116,7 +116,7 @@ def import_csl(library: Library, path: Path) -> ImportOutcome:
     created: a source needs its text.
     """
     entries = read_csl(path)
-    updated, unmatched, redated = set(), 0, False
+    updated, unmatched, redated = set(), 0, []
     # One transaction, the details read in it: what is empty is what is
     # empty under the write lock, not before another program's edit.
     with library.transaction():
@@ -129,12 +129,13 @@ def import_csl(library: Library, path: Path) -> ImportOutcome:
                 continue
             merged, filled = fill_missing(by_id[source_id], entry)
             if filled:
-                redated |= store_source_meta(library, source_id, merged)[1]
+                was = store_source_meta(library, source_id, merged)[1]
+                redated += [was] if was is not None else []
                 by_id[source_id] = merged
                 sources = list(by_id.items())
                 updated.add(source_id)
-    if redated:  # a date filled in: facts were found again with their days
-        corroborate.regroup(library)
+    # A date filled in: facts were found again with their days.
+    regroup_redated(library, redated)
     note = match_report(len(entries), len(entries) - unmatched, len(updated))
     return ImportOutcome(file=str(path), note=note)
 

@@ -174,14 +174,15 @@ def _swapped(label: str, before: Rows | None, after: Rows | None) -> Edit:
 
 def update_source_meta(library: Library, source_id: int, meta: SourceMeta) -> Edit:
     """Store a source's details; a new date finds its facts again (their
-    days are read from it) and then groups and conflicts are computed again."""
+    days are read from it) and then brings the groups and conflicts they
+    reach up to date."""
     # Imported here: the fact finder is not loaded before the first frame.
-    from app.core.fact_refresh import store_source_meta
+    from app.core.fact_refresh import regroup_redated, store_source_meta
 
     changes = Changes(details=frozenset({source_id}))
     old, redated = store_source_meta(library, source_id, meta)
-    if redated:
-        corroborate.regroup(library)
+    if redated is not None:
+        regroup_redated(library, [redated])
         changes |= Changes(items=True, groups=True)
     return Edit("Edit source details", changes, lambda lib: update_source_meta(lib, source_id, old))
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from app.core import corroborate
 from app.core.errors import DuplicateSourceError
-from app.core.fact_refresh import store_source_meta
+from app.core.fact_refresh import regroup_redated, store_source_meta
 from app.core.model import METADATA_FIELDS, Item, NewItem, SourceMeta
 from app.core.offline import baseline, copy_down, link_of
 from app.core.store import Library
@@ -106,7 +106,7 @@ def _send_sources(local, team, base_sources, report: Report) -> dict[int, int]:
 
 
 def _send_details(local, team, base_sources, report: Report) -> None:
-    redated = False  # a date changed: the team's facts of that source were found again
+    redated = []  # sources whose date changed: their facts were found again
     for sid, (_, meta) in _local_sources(local).items():
         if str(sid) not in base_sources:
             continue
@@ -130,10 +130,10 @@ def _send_details(local, team, base_sources, report: Report) -> None:
                 continue
             setattr(merged, name, mine)
         if merged != theirs:
-            redated |= store_source_meta(team, sid, merged)[1]
+            was = store_source_meta(team, sid, merged)[1]
+            redated += [was] if was is not None else []
             report.details_sent += 1
-    if redated:
-        corroborate.regroup(team)
+    regroup_redated(team, redated)
 
 
 def _send_speakers(local, team, base_speakers, report: Report) -> None:

@@ -224,9 +224,14 @@ def _start_backup(window) -> None:
     path = window.library.path
     from app.core.backup import make_daily_backup  # after the first frame
 
+    # The backup may outlast the window (a switch to another library): the
+    # callback, held until it ends, must not keep the window and its library.
+    asked = weakref.ref(window)
+
     def failed(exc: Exception) -> None:
         # In the window that asked, or the one the user has switched it for.
-        shown = window if shiboken6.isValid(window) else _current_window()
+        window = asked()
+        shown = window if window is not None and shiboken6.isValid(window) else _current_window()
         if isinstance(exc, LibraryError) and shown is not None:
             shown.report("The library is damaged", f"{exc}\n\n{backup_note(path)}")
 

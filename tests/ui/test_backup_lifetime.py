@@ -1,0 +1,53 @@
+"""Today's backup may run on after its window is gone (the user opened
+another library meanwhile): waiting to report a failure, it must not keep
+the old window, and its library, alive; the failure is said in the window
+the user has now."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from app.core import backup
+from app.core.errors import LibraryDamagedError
+from app.ui import application
+from app.ui.main_window import MainWindow
+from app.ui.tasks import wait_for_tasks
+from tests.ui.test_library_switch import (
+    close_last,
+    start_on_two_libraries,
+    switch_from_the_menu,
+)
+
+
+def test_a_backup_still_running_does_not_keep_the_window_it_was_started_for(
+    qtbot, tmp_path, monkeypatch
+):
+    started, finish = threading.Event(), threading.Event()
+
+    def slow_failing_backup(path, *args):
+        started.set()
+        finish.wait(30)
+        raise LibraryDamagedError(f"{path}: the file is damaged")
+
+    monkeypatch.setattr(backup, "make_daily_backup", slow_failing_backup)
+    said: list[tuple[MainWindow, str]] = []
+    monkeypatch.setattr(MainWindow, "report", lambda self, title, text: said.append((self, title)))
+    try:
+        _a, b, _args = start_on_two_libraries(tmp_path, monkeypatch)
+        window = application._windows[-1]
+        qtbot.waitUntil(started.is_set, timeout=10_000)  # the first window's backup runs
+        old, old_library = weakref.ref(window), weakref.ref(window.library)
+
+        window = switch_from_the_menu(qtbot, window, b)
+        qtbot.wait(50)
+        gc.collect()
+        assert not finish.is_set()  # the backup has not ended
+        assert old() is None and old_library() is None
+    finally:
+        finish.set()
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: len(said) >= 1, timeout=10_000)
+    assert said[0] == (window, "The library is damaged")  # said where the user is now
+    close_last(window)
