@@ -138,7 +138,7 @@ def show(what: str, library_path: Path, named: bool) -> int:
 
 def probe(library_path: Path, named: bool) -> int:
     from explain_pair import library_index
-    from plants_make import control_rewrites
+    from plants_rewrite import control_rewrites
 
     with Library(library_path) as library:
         index = library_index(library)

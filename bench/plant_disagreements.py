@@ -36,8 +36,9 @@ control flagged by its near miss from one flagged only by a disagreement
 its sentence already had with a third report (reported apart, still
 counted as flagged).
 
-The finding and the making live in bench/plants_make.py; this file keeps the
-command line, the scoring and the report.
+The finding and the making live in bench/plants_make.py (the rewrites of a
+figure in bench/plants_rewrite.py); this file keeps the command line, the
+scoring and the report.
 
 `probe` looks for near misses the rules flag on more sentences than the
 plants' pairs: every fact of the tuning part (sources dated before
@@ -71,10 +72,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from plants_make import (  # noqa: E402
     CLAIMS,
     REALNEWS,
-    control_rewrites,
     make,
     within,
 )
+from plants_rewrite import control_rewrites  # noqa: E402
 
 TUNING_BEFORE = "2016-07-01"  # sources dated before it are the tuning part
 

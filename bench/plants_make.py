@@ -2,9 +2,10 @@
 
 `candidates` finds places where two articles of ../shared/realnews state the
 same figure in a fact; `verdicts` reads which of them a person judged one
-fact (bench/plant_pairs.tsv); `plant` and `control` rewrite a figure into a
-disagreement or a near miss; `make` spreads the modifications over rounds
-and writes each round's articles and manifest.json.
+fact (bench/plant_pairs.tsv); `make` spreads the modifications over rounds
+and writes each round's articles and manifest.json. The rewrites of a
+figure into a disagreement or a near miss (`plant`, `control`) are in
+bench/plants_rewrite.py.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ sys.path.insert(0, str(ROOT))
 
 from app.core.extract import extract_items  # noqa: E402
 from bench.context_claims import context_claims  # noqa: E402
+from bench.plants_rewrite import (  # noqa: E402
+    CONTROL_KINDS,
+    INVENTED,
+    PATTERNS,
+    control,
+    plant,
+)
 
 REALNEWS = ROOT / ".." / "shared" / "realnews"
 # PLANT_CLAIMS=named (or strict): a pair's sentence may also be a hidden claim
@@ -32,26 +40,6 @@ REALNEWS = ROOT / ".." / "shared" / "realnews"
 CLAIMS = os.environ.get("PLANT_CLAIMS", "")
 VERDICTS = Path(__file__).with_name("plant_pairs.tsv")
 
-# Invented surnames for plants and controls on people ("Gov. Ana Ruiz" ->
-# "Gov. Ana Thessaly"): none is a name in the data sets.
-INVENTED = ["Thessaly", "Quarrington", "Velloway", "Brimcombe", "Ostravel", "Pellingham"]
-
-_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-PATTERNS = {
-    "money": re.compile(r"\$(\d[\d,]*(?:\.\d+)?)(?: (million|billion|trillion))?"),
-    "percent": re.compile(r"\b(\d+(?:\.\d+)?)(?: percent\b|%)"),
-    "count": re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,}) ([a-z]{3,}s)\b"),
-    "year": re.compile(r"\b(19[5-9]\d|20[01]\d)\b"),
-    "date": re.compile(rf"\b({_MONTHS})\.? (\d{{1,2}})\b(?!,? \d{{4}}\b)"),
-    "tally": re.compile(r"\b(\d{1,3})[-\u2013](\d{1,3})\b(?![-\u2013]\d)"),
-    "name": re.compile(
-        r"\b(Gov\.|Governor|Mayor|Sheriff|Speaker|Attorney General) ([A-Z][a-z]+) ([A-Z][a-z]+)\b"
-    ),
-}
-_TIMED = re.compile(
-    rf"\b(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|19\d\d|20\d\d|"
-    r"yesterday|today|last (?:week|month|year)|this (?:week|month|year))\b"
-)
 _STOP = set(
     "that this with from have been were they their there which would about said says what when "
     "will also than more into after over only just other some such most those these while where "
@@ -171,140 +159,6 @@ def verdicts() -> dict[str, str]:
                 pair_id, verdict, *_ = line.split("\t")
                 out[pair_id] = verdict
     return out
-
-
-# -- modifications ----------------------------------------------------------------
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
-def _fmt(n: float, like: str) -> str:
-    if "." in like:
-        return f"{n:.{len(like.split('.')[1])}f}"
-    return f"{round(n):,}" if "," in like else str(round(n))
-
-
-def plant(kind: str, written: str, rng: random.Random) -> str:
-    """The figure `written` changed into one that clearly disagrees with it."""
-    if kind == "money":
-        m = PATTERNS["money"].fullmatch(written)
-        n = _number(m.group(1))
-        new = _fmt(n * rng.choice([1.6, 0.55]), m.group(1))
-        return f"${new}" + (f" {m.group(2)}" if m.group(2) else "")
-    if kind == "percent":
-        m = PATTERNS["percent"].fullmatch(written)
-        n = _number(m.group(1))
-        new = n + 9 if n < 60 else n - 9
-        return written.replace(m.group(1), _fmt(new, m.group(1)), 1)
-    if kind == "count":
-        m = PATTERNS["count"].fullmatch(written)
-        n = _number(m.group(1))
-        new = max(n + 3, n * 1.6) if rng.random() < 0.5 or n < 6 else n * 0.55
-        return f"{_fmt(new, m.group(1))} {m.group(2)}"
-    if kind == "year":
-        return str(
-            int(written) + rng.choice([-3, -2, 2, 3]) if int(written) < 2014 else int(written) - 3
-        )
-    if kind == "date":
-        m = PATTERNS["date"].fullmatch(written)
-        day = int(m.group(2))
-        return written[: m.start(2)] + str(day + 6 if day < 20 else day - 6)
-    if kind == "tally":
-        m = PATTERNS["tally"].fullmatch(written)
-        a, b = int(m.group(1)), int(m.group(2))
-        return f"{a + 4}-{b}" if a >= b else f"{a}-{b + 4}"
-    m = PATTERNS["name"].fullmatch(written)
-    return f"{m.group(1)} {m.group(2)} {rng.choice(INVENTED)}"
-
-
-CONTROL_KINDS = ("approx", "change", "subject", "time", "unit")
-
-
-def control(kind: str, written: str, sentence: str, how: str, rng: random.Random) -> str | None:
-    """`written` rewritten as a near miss of kind `how`, or None when that
-    kind does not apply to this figure."""
-    if how == "approx":
-        if kind == "money":
-            m = PATTERNS["money"].fullmatch(written)
-            n = _number(m.group(1))
-            if n < 2:
-                return None
-            return f"nearly ${_fmt(n * 1.08, m.group(1))}" + (
-                f" {m.group(2)}" if m.group(2) else ""
-            )
-        if kind == "percent":
-            m = PATTERNS["percent"].fullmatch(written)
-            n = _number(m.group(1))
-            return f"about {written.replace(m.group(1), _fmt(n + 0.4 if '.' not in m.group(1) else round(n), m.group(1)), 1)}"
-        if kind == "count":
-            m = PATTERNS["count"].fullmatch(written)
-            n = _number(m.group(1))
-            if n < 12:
-                return None
-            floor = int(n // 10 * 10) if n % 10 else int(n - 5)
-            return (
-                f"more than {floor:,} {m.group(2)}"
-                if "," in m.group(1)
-                else f"more than {floor} {m.group(2)}"
-            )
-        return None
-    if how == "change":
-        if kind in ("money", "percent", "count"):
-            m = PATTERNS[kind].fullmatch(written)
-            n = _number(m.group(1))
-            earlier = written.replace(m.group(1), _fmt(n * 0.7, m.group(1)), 1)
-            return f"{written}, up from {earlier},"
-        return None
-    if how == "subject":
-        # The name nearest before the figure in its clause: the one it is said of.
-        at = sentence.find(written)
-        clause = re.split(r"[,;:\u2014]", sentence[:at])[-1] if at > 0 else ""
-        names = [w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", clause) if w not in written]
-        names = [w for w in names if sentence.find(w) > 0]
-        if not names or kind == "name":
-            return None
-        return "SUBJECT:" + names[-1] + "|" + plant(kind, written, rng)
-    if how == "time":
-        # Only where the sentence places itself at no time: another time
-        # added to one that states one makes a sentence no report would write.
-        if kind in ("year", "date", "name") or _TIMED.search(sentence):
-            return None
-        return f"{plant(kind, written, rng)} in {rng.choice([1987, 1993, 2001])}"
-    if how == "unit" and kind == "count":
-        m = PATTERNS["count"].fullmatch(written)
-        n = _number(m.group(1))
-        return f"{_fmt(n * 1.6 + 3, m.group(1))} {rng.choice(['kiosks', 'ferries', 'orchards'])}"
-    return None
-
-
-def control_rewrites(text: str, seed: int):
-    """Each figure of `text` (money, share, count, year, day) and its
-    near-miss rewrites, for the probes: yields (kind, the figure's match,
-    [(how, new figure, `text` rewritten or None when the subject to replace
-    is not in it), ...])."""
-    for kind in ("money", "percent", "count", "year", "date"):
-        for found in PATTERNS[kind].finditer(text):
-            rewrites = []
-            for how in CONTROL_KINDS:
-                rng = random.Random(seed)
-                new = control(kind, found.group(0), text, how, rng)
-                if not new:
-                    continue
-                changed: str | None = text[: found.start()] + new + text[found.end() :]
-                if new.startswith("SUBJECT:"):
-                    # Another subject: its name replaced, as make() does.
-                    who, new = new[8:].split("|", 1)
-                    changed = text[: found.start()] + new + text[found.end() :]
-                    at = changed.find(who)
-                    changed = (
-                        None
-                        if at < 0
-                        else changed[:at] + rng.choice(INVENTED) + changed[at + len(who) :]
-                    )
-                rewrites.append((how, new, changed))
-            yield kind, found, rewrites
 
 
 def _sentence(art: dict, start: int, end: int) -> tuple[int, int]:

@@ -5,7 +5,9 @@ show the new details at once (the library's `changed` signal).
 Details a text file (or pasted text) states about itself, read at import
 (headline, byline, date line), are marked "read from the article's text"
 while they still hold what was read, so the user knows what to check.
-Enter saves."""
+Enter saves. A new date finds the source's facts again (their days are
+read from it) and brings their groups up to date: done by the library's
+writer, off the window's thread, with a busy bar in the dialog meanwhile."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -49,19 +52,56 @@ class SourcePropertiesDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self._date = source.meta.date
+        # What saving is doing, while it does (a new date takes longest).
+        self.saving = QLabel()
+        self.saving.setObjectName("savingNote")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no known end: a moving bar
+        self.busy.setTextVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addWidget(self.form)
+        layout.addWidget(self.saving)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
+        self._show_saving(False)
 
     def accept(self) -> None:
-        """Save the details (undoable); close when stored, say why if not."""
+        """Save the details (undoable); close when stored, say why if not.
+        Saving once: a second Enter while the first is stored does nothing."""
+        if not self.buttons.isEnabled():
+            return
         meta, source_id = self.form.meta(), self.source_id
+        self._show_saving(True, redated=meta.date != self._date)
+
+        def failed(exc: Exception) -> None:
+            self._show_saving(False)
+            QMessageBox.warning(self, "Cannot save", f"Source {source_id}: {exc}")
+
         self._live.edit(
             lambda library: edits.update_source_meta(library, source_id, meta),
             lambda _edit: super(SourcePropertiesDialog, self).accept(),
-            lambda exc: QMessageBox.warning(self, "Cannot save", f"Source {source_id}: {exc}"),
+            failed,
         )
+
+    def reject(self) -> None:
+        """Cancel, unless saving has begun (it finishes, and closes the dialog)."""
+        if self.buttons.isEnabled():
+            super().reject()
+
+    def _show_saving(self, saving: bool, redated: bool = False) -> None:
+        self.saving.setText(
+            "Saving: finding this source's facts again for the new date,"
+            " and the groups and conflicts they are in…"
+            if redated
+            else "Saving…"
+        )
+        self.saving.setVisible(saving)
+        self.busy.setVisible(saving)
+        self.form.setEnabled(not saving)
+        self.buttons.setEnabled(not saving)
 
 
 def read_from_text(source: Source) -> list[str]:

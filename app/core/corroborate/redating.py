@@ -16,11 +16,16 @@ does, for the changed sources only:
 - derived marks are judged again for every source that shares a group with
   them, and the conflicts whose edges or groups changed are rebuilt.
 
-The result is what a regroup gives except where a comparison sits right
-on a threshold that moves with the feature counts at the moment it is
-made (a regroup compares each pair when the later of the two is added;
-this compares the changed items with all the others at the end). The tests
-compare the two on the seeds and on real news.
+What it cannot promise is the very result of a regroup: a regroup compares
+each pair when the later of the two is indexed, weighing words and figures
+by how many claims held them then (a pair of early sources is judged as
+in a small library), while this compares the items indexed again with the
+library as it is now. A pair whose verdict sits near a threshold may go the
+other way. The tests find no difference on the seeds, on real news, or on
+either backend; on the synthetic library of bench/bench_redate.py, about
+one group in a few thousand differs after a date change (BENCHMARKS.md).
+A regroup (`main.py clusters --regroup`, or after a source is removed)
+makes it exact again.
 """
 
 from __future__ import annotations
@@ -112,38 +117,16 @@ def _update(
     others: list[int],
     gone: set[int],
 ) -> Summary:
-    index = state.index
-    texts = {b.source_id: library.source_text(b.source_id) for b in changed}
-    proper = {sid: proper_words(text) for sid, text in texts.items()}
-    taken: dict[int, FactSig] = {}
+    proper = {b.source_id: proper_words(library.source_text(b.source_id)) for b in changed}
+    taken, dropped = _take_out(state, changed, proper, old_groups, others, gone)
+    # All indexed again in the order of their ids, as a regroup indexes
+    # them, so that two of them are compared the way round it compares them.
+    again: dict[int, FactSig] = {i: taken[i] for i in others}
     for b in changed:
-        when = parse_date(b.date)
-        for item_id, text in b.facts.items():
-            taken[item_id] = fact_signature(b.source_id, text, when, proper[b.source_id])
-    for item_id in others:
-        taken[item_id] = index.facts[item_id]  # type: ignore[assignment]
-    group_sources = [{state.item_source[i] for i in ids} for ids in old_groups]
-    for item_id, sig in taken.items():
-        _unindex(index, item_id, sig, deleted=item_id in gone)
-    for b in changed:
-        # How many sources state each figure: the source's own count goes.
-        for figure in {f for i in b.facts for f in taken[i].numbers}:
-            index.df[f"#{figure}"] -= 1
-    dropped = _forget(state, set(taken), group_sources)
-
-    edges: list[Edge] = []
-    for item_id in others:  # their sources are the same: their figures stay counted
-        sig = taken[item_id]
-        index._figures_of = (sig.source_id, set(sig.numbers))
-        edges += _add(state, index, item_id, sig)
-    for b in changed:
-        index._figures_of = (-1, set())  # the source's figures counted again, once
         when = parse_date(library.source(b.source_id).meta.date)
-        for item_id, text in sorted(now[b.source_id].items()):
-            sig = fact_signature(b.source_id, text, when, proper[b.source_id])
-            edges += _add(state, index, item_id, sig)
-    index._figures_of = (-1, set())
-    edges = _as_regroup(index, edges)
+        for item_id, text in now[b.source_id].items():
+            again[item_id] = fact_signature(b.source_id, text, when, proper[b.source_id])
+    edges = _put_back(state, again, {b.source_id for b in changed})
 
     new_claims: set[tuple[int, str]] = set()
     for e in edges:
@@ -152,14 +135,13 @@ def _update(
         else:
             (state.loose_edges if e.loose else state.conflict_edges).append(e)
             new_claims.update(((e.a, e.kind), (e.b, e.kind)))
-    indexed = [i for i in taken if i not in gone] + [i for f in now.values() for i in f]
-    members = {r: state.same.group(r) for r in {state.same.find(i) for i in indexed}}
+    members = {r: state.same.group(r) for r in {state.same.find(i) for i in again}}
     groups = [(state.item_kind[root], ids) for root, ids in members.items()]
     replaced = set(taken) | {i for ids in members.values() for i in ids}
     if replaced:  # (none to replace would replace them all)
         library.write_clusters(groups, replace_items=sorted(replaced))
 
-    sources = {b.source_id for b in changed} | set().union(*group_sources)
+    sources = {b.source_id for b in changed} | {taken[i].source_id for i in taken}
     sources |= {state.item_source[i] for ids in members.values() for i in ids}
     sources |= _sharing_a_group(state, {b.source_id for b in changed})
     verdict = derived.judge(library, state, sources)
@@ -174,7 +156,55 @@ def _update(
         library.write_conflicts([], replace=stale)
     seeds = {n for n in dropped if n[0] in state.item_source} | new_claims
     state.n_conflicts = conflicts.store_touched(library, state, seeds, set(members))
-    return grouping._finish(library, state, len(indexed), groups, verdict)
+    return grouping._finish(library, state, len(again), groups, verdict)
+
+
+def _take_out(
+    state: GroupingState,
+    changed: list[Before],
+    proper: dict,
+    old_groups: list[list[int]],
+    others: list[int],
+    gone: set[int],
+) -> tuple[dict[int, FactSig], set[tuple[int, str]]]:
+    """Take the changed sources' facts (as indexed, with their old date)
+    and the other members of their groups out of the index and the state.
+    Returns the signatures they were indexed with, and the claims of the
+    conflict edges dropped (see `_forget`)."""
+    index = state.index
+    taken: dict[int, FactSig] = {}
+    for b in changed:
+        when = parse_date(b.date)
+        for item_id, text in b.facts.items():
+            taken[item_id] = fact_signature(b.source_id, text, when, proper[b.source_id])
+    for item_id in others:
+        taken[item_id] = index.facts[item_id]  # type: ignore[assignment]
+    group_sources = [{state.item_source[i] for i in ids} for ids in old_groups]
+    for item_id, sig in taken.items():
+        _unindex(index, item_id, sig, deleted=item_id in gone)
+    for b in changed:
+        # How many sources state each figure: the source's own count goes.
+        for figure in {f for i in b.facts for f in taken[i].numbers}:
+            index.df[f"#{figure}"] -= 1
+    return taken, _forget(state, set(taken), group_sources)
+
+
+def _put_back(state: GroupingState, again: dict[int, FactSig], changed: set[int]) -> list[Edge]:
+    """Index `again` in id order; their edges, as a regroup finds them."""
+    index = state.index
+    # How many sources state each figure: counted again for the changed
+    # sources (once each), not for the others (their count never went).
+    counted: dict[int, set[str]] = {sid: set() for sid in changed}
+    edges: list[Edge] = []
+    for item_id in sorted(again):
+        sig = again[item_id]
+        index._figures_of = (sig.source_id, counted.get(sig.source_id, set(sig.numbers)))
+        state.item_source[item_id] = sig.source_id
+        state.item_kind[item_id] = "fact"
+        state.carried[sig.source_id] += 1
+        edges += index.add_signed(item_id, sig)
+    index._figures_of = (-1, set())
+    return _as_regroup(index, edges)
 
 
 def _unindex(index: GroupIndex, item_id: int, sig: FactSig, deleted: bool) -> None:
@@ -233,14 +263,6 @@ def _forget(
         if any(pair <= sources for sources in group_sources):
             dropped.update(((e.a, e.kind), (e.b, e.kind)))
     return dropped
-
-
-def _add(state: GroupingState, index: GroupIndex, item_id: int, sig: FactSig) -> list[Edge]:
-    """Index one fact again; its edges to the items indexed."""
-    state.item_source[item_id] = sig.source_id
-    state.item_kind[item_id] = "fact"
-    state.carried[sig.source_id] += 1
-    return index.add_signed(item_id, sig)
 
 
 def _as_regroup(index: GroupIndex, edges: list[Edge]) -> list[Edge]:
