@@ -9,10 +9,11 @@ import gc
 import threading
 import weakref
 
+from PySide6.QtWidgets import QMessageBox
+
 from app.core import backup
 from app.core.errors import LibraryDamagedError
 from app.ui import application
-from app.ui.main_window import MainWindow
 from app.ui.tasks import wait_for_tasks
 from tests.ui.test_library_switch import (
     close_last,
@@ -32,8 +33,10 @@ def test_a_backup_still_running_does_not_keep_the_window_it_was_started_for(
         raise LibraryDamagedError(f"{path}: the file is damaged")
 
     monkeypatch.setattr(backup, "make_daily_backup", slow_failing_backup)
-    said: list[tuple[MainWindow, str]] = []
-    monkeypatch.setattr(MainWindow, "report", lambda self, title, text: said.append((self, title)))
+    said: list[tuple[object, str]] = []  # (the window it was said in, the title)
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, *_: said.append((parent, title))
+    )
     try:
         _a, b, _args = start_on_two_libraries(tmp_path, monkeypatch)
         window = application._windows[-1]
@@ -50,4 +53,11 @@ def test_a_backup_still_running_does_not_keep_the_window_it_was_started_for(
     wait_for_tasks()
     qtbot.waitUntil(lambda: len(said) >= 1, timeout=10_000)
     assert said[0] == (window, "The library is damaged")  # said where the user is now
+    assert "the file is damaged" in window.statusBar().currentMessage()
+    said.clear()
     close_last(window)
+    # Gone before the next test counts the app's windows.
+    gone: list[int] = []
+    window.destroyed.connect(lambda *_: gone.append(1))
+    window.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone), timeout=10_000)
