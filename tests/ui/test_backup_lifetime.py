@@ -43,6 +43,8 @@ def test_a_backup_still_running_does_not_keep_the_window_it_was_started_for(
         qtbot.waitUntil(started.is_set, timeout=10_000)  # the first window's backup runs
         old, old_library = weakref.ref(window), weakref.ref(window.library)
 
+        # (The old window's close waits for the background jobs, this backup
+        # too, for up to 10 s: the switch takes that long here.)
         window = switch_from_the_menu(qtbot, window, b)
         qtbot.wait(50)
         gc.collect()
