@@ -57,6 +57,7 @@ class SourcePropertiesDialog(QDialog):
         # What saving is doing, while it does (a new date takes longest).
         self.saving = QLabel()
         self.saving.setObjectName("savingNote")
+        self.saving.setWordWrap(True)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no known end: a moving bar
         self.busy.setTextVisible(False)
