@@ -131,15 +131,15 @@ class SearchStore:
         return out
 
     def search_page(
-        self, flt: SearchFilter, limit: int, order: str, cap: int
-    ) -> tuple[list[Item], dict[int, list[str]], dict[int, tuple[int, int]], int]:
-        """What the library list shows for a search: the first `limit` matches
-        in `order` (as `search`), their tags (`tags_of`) and carried-by counts
-        (`corroboration_counts`), and how many match, counted up to `cap`."""
+        self, flt: SearchFilter, limit: int, order: str
+    ) -> tuple[list[Item], dict[int, list[str]], dict[int, tuple[int, int]]]:
+        """What the library list shows for a search at once: the first `limit`
+        matches in `order` (as `search`), their tags (`tags_of`) and carried-by
+        counts (`corroboration_counts`). How many match is asked apart
+        (`count`): the list shows the rows without waiting for it."""
         rows = self.search(flt, limit=limit, order=order)
         ids = [i.id for i in rows]
-        tags = self.tags_of(ids)  # type: ignore[attr-defined]
-        return rows, tags, self.corroboration_counts(ids), self.count(flt, cap=cap)  # type: ignore[attr-defined]
+        return rows, self.tags_of(ids), self.corroboration_counts(ids)  # type: ignore[attr-defined]
 
     def ready_for_workers(self) -> None:
         """Make a worker thread's first use of this library quick (the list's

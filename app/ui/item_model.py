@@ -2,8 +2,10 @@
 
 Opening the table never counts a huge result exactly on the GUI thread: the
 count is capped (`COUNT_CAP`), and an exact count above the cap is made on
-the worker thread, so typing in the search box stays quick on a library of
-a million items.
+a worker thread, so typing in the search box stays quick on a library of
+a million items. On a big library a text search shows its first rows as
+soon as they are read; how many match is counted after them, on a worker
+of its own (`Count`), and fills in when it lands (`counting` meanwhile).
 """
 
 from __future__ import annotations
@@ -36,19 +38,22 @@ ConflictRole = Qt.ItemDataRole.UserRole + 2  # a ConflictMark, or None
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ExactCount:
-    """An exact count, made on the worker thread with a connection of its own,
-    that the next search can stop.
+class Count:
+    """A count of a search's matches (up to `cap`; None: exact), made on the
+    counts' worker thread with a connection of its own, that the next search
+    can stop.
 
-    Counting every match of a common word reads all of them, and the list
-    has one worker for reads: the next search's page would wait for it. On a
-    team library `stop` asks the server to cancel the count; a library
-    file's count runs to its end as before (its result is then ignored). A
-    count not started yet when stopped never starts."""
+    Counting every match of a common word reads all of them: the next
+    search's rows never wait for it (they are read on the other worker),
+    and neither does its count, once this one is stopped. On a team library
+    `stop` asks the server to cancel the count; a library file's count runs
+    to its end as before (its result is then ignored). A count not started
+    yet when stopped never starts."""
 
-    def __init__(self, path: str, flt: SearchFilter):
+    def __init__(self, path: str, flt: SearchFilter, cap: int | None = None):
         self.path = path
         self.flt = flt
+        self.cap = cap
         self._lock = threading.Lock()
         self._library: Library | None = None
         self._stopped = False
@@ -64,7 +69,7 @@ class ExactCount:
                     return None
                 self._library = library
             try:
-                return library.count(self.flt)
+                return library.count(self.flt, cap=self.cap)
             except LibraryError:
                 if self._stopped:  # the server stopped it, as asked
                     return None
@@ -107,13 +112,17 @@ class Page(NamedTuple):
     rows: list[Item]
     tags: dict[int, list[str]]
     carried: dict[int, tuple[int, int]]
-    total: int  # capped at COUNT_CAP + 1
 
 
 def first_page(path: str, flt: SearchFilter, order: str) -> Page:
     """The first page of a search, read with this (worker) thread's own connection."""
     with open_store(path, readonly=True) as library:
-        return Page(*library.search_page(flt, PAGE, order, COUNT_CAP + 1))
+        return Page(*library.search_page(flt, PAGE, order))
+
+
+def total_on_page(page: Page) -> int | None:
+    """How many match, when a first page says: all of them, when it is not full."""
+    return len(page.rows) if len(page.rows) < PAGE else None
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -140,14 +149,15 @@ class ItemTableModel(QAbstractTableModel):
         self._background = background
         if background:
             library.ready_for_workers()
-        self.searching = False
+        self.searching = False  # the rows are being read
+        self.counting = False  # the rows are in; how many match is being counted
         self._filter = flt or SearchFilter()
         self._rows: list[Item] = []
         self._more = False
         self._total = 0
         self._exact = True
         self._generation = 0
-        self._counting: ExactCount | None = None  # the exact count under way
+        self._counting: Count | None = None  # the count under way
         self._titles: dict[int, str] = {}
         self._tags: dict[int, list[str]] = {}
         self._carried: dict[int, tuple[int, int]] = {}
@@ -175,7 +185,7 @@ class ItemTableModel(QAbstractTableModel):
         if self._background and fts_query(flt.query):
             self._generation += 1
             self._stop_count()
-            self.searching = True
+            self.searching, self.counting = True, False
             generation, path, order = self._generation, str(self._library.path), self._order()
             run_in_background(
                 lambda: None if generation != self._generation else first_page(path, flt, order),
@@ -193,45 +203,63 @@ class ItemTableModel(QAbstractTableModel):
             self._titles = self._library.source_titles()
             self.marks.reload()
         rows = self._library.search(self._filter, limit=PAGE, order=self._order())
-        self._show(
-            Page(
-                rows,
-                self._library.tags_of(i.id for i in rows),
-                self._library.corroboration_counts(i.id for i in rows),
-                self._library.count(self._filter, cap=COUNT_CAP + 1),
-            )
+        page = Page(
+            rows,
+            self._library.tags_of(i.id for i in rows),
+            self._library.corroboration_counts(i.id for i in rows),
         )
+        total, cap = total_on_page(page), None
+        if total is None:
+            total, cap = self._library.count(self._filter, cap=COUNT_CAP + 1), COUNT_CAP + 1
+        self._show(page, total, cap)
 
     def _got_page(self, generation: int, page: Page | None) -> None:
         if page is not None and generation == self._generation:
-            self._show(page)
+            self._show(page, total_on_page(page))
 
-    def _show(self, page: Page) -> None:
+    def _show(self, page: Page, total: int | None, cap: int | None = None) -> None:
+        """Show a first page; `total`: how many match, counted up to `cap`
+        (None: exact), or None to count them on the counts' worker."""
         self.searching = False
         self.beginResetModel()
         self._rows = page.rows
         self._more = len(self._rows) == PAGE
         self._tags = page.tags
         self._carried = page.carried
-        self._total = page.total
-        self._exact = self._total <= COUNT_CAP
         self.endResetModel()
-        if not self._exact:
-            generation = self._generation
-            self._stop_count()
-            self._counting = ExactCount(str(self._library.path), self._filter)
-            run_in_background(self._counting.run, lambda n: self._got_count(generation, n))
+        self._stop_count()
+        if total is None:
+            self.counting = True
+            self._exact = False
+            self._count(COUNT_CAP + 1)
+        else:
+            self._set_total(total, cap)
         self.totalChanged.emit()
+
+    def _count(self, cap: int | None) -> None:
+        generation = self._generation
+        self._counting = Count(str(self._library.path), self._filter, cap)
+        run_in_background(
+            self._counting.run, lambda n: self._got_count(generation, n, cap), count=True
+        )
+
+    def _set_total(self, total: int, cap: int | None) -> None:
+        """`total` matches, counted up to `cap`: exact, or counted on when it reached the cap."""
+        self.counting = False
+        self._total = total
+        self._exact = cap is None or total <= COUNT_CAP
+        if not self._exact:
+            self._count(None)
 
     def _stop_count(self) -> None:
         if self._counting is not None:
             self._counting.stop()
             self._counting = None
 
-    def _got_count(self, generation: int, total: int | None) -> None:
+    def _got_count(self, generation: int, total: int | None, cap: int | None) -> None:
         if total is not None and generation == self._generation:  # not superseded
-            self._total = total
-            self._exact = True
+            self._counting = None
+            self._set_total(total, cap)
             self.totalChanged.emit()
 
     @property
@@ -239,7 +267,10 @@ class ItemTableModel(QAbstractTableModel):
         return self._total
 
     def total_text(self) -> str:
-        """The number of matches as shown: exact, or "1,000+" while counting."""
+        """The number of matches as shown: exact, "1,000+" while counting on
+        past the cap, or "counting…" before the first count is in."""
+        if self.counting:
+            return "counting\u2026"
         return f"{self._total:,}" if self._exact else f"{COUNT_CAP:,}+"
 
     def item_at(self, row: int) -> Item:

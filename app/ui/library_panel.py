@@ -354,9 +354,9 @@ class LibraryPanel(QWidget):
         tab = self.tabs.currentIndex()
         if tab in TAB_KIND:
             noun = "quotes" if self.model.filter.kind == "quote" else "facts"
-            text = (
-                "searching\u2026" if self.model.searching else f"{self.model.total_text()} {noun}"
-            )
+            text = f"{self.model.total_text()} {noun}"
+            if self.model.searching or self.model.counting:  # the rows, or their count, to come
+                text = "searching\u2026" if self.model.searching else f"counting {noun}\u2026"
         else:
             shown, total = (
                 self.source_list.counts() if tab == SOURCES_TAB else self.speakers.counts()
@@ -364,7 +364,7 @@ class LibraryPanel(QWidget):
             noun = "source" if tab == SOURCES_TAB else "speaker"
             text = plural(total, noun) if shown == total else f"{shown} of {plural(total, noun)}"
         self.count_label.setText(text)
-        self.statusChanged.emit(f"{text} shown")
+        self.statusChanged.emit(text if text.endswith("\u2026") else f"{text} shown")
 
     def _show_active_filters(self) -> None:
         """Name every filter in force above the results, each with its clear."""

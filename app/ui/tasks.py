@@ -53,17 +53,19 @@ class _Task(QRunnable):
         self._relay.done.emit(result)
 
 
-_pools: dict[bool, QThreadPool] = {}
+_pools: dict[str, QThreadPool] = {}
 _live: set[_Relay] = set()
 
 
-def pool(long: bool = False) -> QThreadPool:
-    """One worker thread for quick reads (they queue up instead of competing),
-    and one for long jobs (a backup), so a long job never holds up a search."""
-    if long not in _pools:
-        _pools[long] = QThreadPool()
-        _pools[long].setMaxThreadCount(1)
-    return _pools[long]
+def pool(lane: str = "reads") -> QThreadPool:
+    """One worker thread for quick reads ("reads": they queue up instead of
+    competing), one for counting what a search found ("counts": the next
+    search's rows never wait for a count), and one for long jobs ("long": a
+    backup), so a long job never holds up a search."""
+    if lane not in _pools:
+        _pools[lane] = QThreadPool()
+        _pools[lane].setMaxThreadCount(1)
+    return _pools[lane]
 
 
 def run_in_background(
@@ -71,11 +73,13 @@ def run_in_background(
     on_done: Callable[[object], None],
     on_error: Callable[[Exception], None] | None = None,
     long: bool = False,
+    count: bool = False,
 ) -> None:
-    """Call `fn()` on a worker thread; `on_done(result)` or `on_error(exc)` on the GUI thread."""
+    """Call `fn()` on a worker thread; `on_done(result)` or `on_error(exc)` on
+    the GUI thread. `long`: on the long jobs' worker; `count`: on the counts'."""
     relay = _Relay(on_done, on_error)
     _live.add(relay)
-    pool(long).start(_Task(fn, relay))
+    pool("long" if long else "counts" if count else "reads").start(_Task(fn, relay))
 
 
 def wait_for_tasks(msecs: int = 10000) -> bool:

@@ -14,7 +14,7 @@ from app.core.model import NewItem, SourceMeta
 from app.core.pg.library import PgLibrary
 from app.core.store import SearchFilter
 from app.ui import item_model
-from app.ui.item_model import ExactCount, ItemTableModel
+from app.ui.item_model import Count, ItemTableModel
 from app.ui.tasks import run_in_background
 
 COUNT_SQL = "SELECT count(*) FROM items i WHERE%"
@@ -65,7 +65,7 @@ def test_a_count_stopped_on_the_server_gives_nothing_and_leaves_the_library_soun
     team, items_locked
 ):
     items_locked.lock()
-    counting = ExactCount(team, SearchFilter(query="zorbel"))
+    counting = Count(team, SearchFilter(query="zorbel"))
     got = []
     worker = threading.Thread(target=lambda: got.append(counting.run()))
     worker.start()
@@ -80,12 +80,12 @@ def test_a_count_stopped_on_the_server_gives_nothing_and_leaves_the_library_soun
     assert items_locked.waiting() == 0
     items_locked.release()
     # Its connection serves the next library as a sound one, counting to the end.
-    assert ExactCount(team, SearchFilter(query="quinth1")).run() == 20
+    assert Count(team, SearchFilter(query="quinth1")).run() == 20
 
 
 def test_a_count_not_stopped_runs_to_the_end(team):
-    assert ExactCount(team, SearchFilter(query="zorbel")).run() == 40
-    stopped = ExactCount(team, SearchFilter(query="zorbel"))
+    assert Count(team, SearchFilter(query="zorbel")).run() == 40
+    stopped = Count(team, SearchFilter(query="zorbel"))
     stopped.stop()
     assert stopped.run() is None  # never started
 
@@ -96,12 +96,13 @@ def test_the_next_search_stops_the_lists_exact_count(qtbot, team, items_locked, 
     server, and the new search's page and count arrive once the items are
     free."""
     monkeypatch.setattr(item_model, "COUNT_CAP", 3)
+    monkeypatch.setattr(item_model, "PAGE", 3)
     library = PgLibrary(team, readonly=True)
     model = ItemTableModel(library, flt=SearchFilter(query="zorbel"), background=True, load=False)
-    # The list's one worker is kept busy until the lock is taken, so the
+    # The counts' worker is kept busy until the lock is taken, so the
     # count starts after it and waits for the items.
     go = threading.Event()
-    run_in_background(lambda: go.wait(10), lambda _: None)
+    run_in_background(lambda: go.wait(10), lambda _: None, count=True)
     model.refresh()
     assert model.total_text() == "3+"
     items_locked.lock()

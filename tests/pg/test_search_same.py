@@ -128,9 +128,8 @@ def test_pages_and_capped_counts_are_the_same_wherever_the_walk_stops(corpus, wa
                     assert team.count(flt, cap=cap) == local.count(flt, cap=cap), (q, kind, cap)
         flt = SearchFilter(query="zzzqx")
         team.search(flt, limit=7)
-        assert team._counted is not None  # a word rare on the walk counted it
+        assert team._known(flt, *team.text_source(flt)) is not None  # the page counted it
         assert team.count(flt, cap=25) == 0
-        assert team._counted is None  # and the count used it once
     finally:
         team.walk_rows = PgLibrary.walk_rows
 
@@ -194,8 +193,12 @@ def test_a_count_after_a_first_page_is_the_same(corpus, monkeypatch, ahead):
                 assert team.count(flt, cap=cap) == local.count(flt, cap=cap), (q, kind, cap)
 
 
-def _page(library, flt, limit, order, cap):
-    rows, tags, carried, total = library.search_page(flt, limit, order, cap)
+def _page(library, flt, limit, order, cap, counter=None):
+    """A page as the list reads it, and the count it asks for after it (by
+    `counter`, another library open in the process, as the list's counts'
+    worker, or by the same library)."""
+    rows, tags, carried = library.search_page(flt, limit, order)
+    total = (counter or library).count(flt, cap=cap)
     return [((i.source_id, i.start), tags.get(i.id), carried[i.id]) for i in rows], total
 
 
@@ -203,16 +206,24 @@ def _page(library, flt, limit, order, cap):
 def test_the_lists_page_with_its_tags_counts_and_capped_count_is_the_files(
     corpus, monkeypatch, walk_rows
 ):
-    """`search_page` (the page, then its tags, carried-by counts and capped
-    count in one round trip) gives what the library file's gives, with a
-    first page's count reused or not."""
+    """`search_page` (the page, then its tags and carried-by counts in one
+    round trip) and the capped count after it give what the library file's
+    give, with a first page's count reused or not, by the library that read
+    the page or by another (the list counts on a worker of its own)."""
     team, local, queries = corpus
     monkeypatch.setattr(team, "walk_rows", walk_rows)
-    for q in [*queries[:50], "the", "t", "s -the", "zzzqx", ""]:
-        for kind in (None, "fact"):
-            flt = SearchFilter(query=q, kind=kind)
-            order = "id" if q else "position"
-            for limit, cap in ((7, 1), (20, 1000), (200, 1001), (3, 5000)):
-                got = _page(team, flt, limit, order, cap)
-                assert got == _page(local, flt, limit, order, cap), (q, kind, limit, cap)
-    assert team._counted is None  # what a page found is used once
+    with PgLibrary(team.location, readonly=True) as counter:
+        monkeypatch.setattr(counter, "walk_rows", walk_rows)
+        for q in [*queries[:50], "the", "t", "s -the", "zzzqx", ""]:
+            for kind in (None, "fact"):
+                flt = SearchFilter(query=q, kind=kind)
+                order = "id" if q else "position"
+                for limit, cap in ((7, 1), (20, 1000), (200, 1001), (3, 5000)):
+                    want = _page(local, flt, limit, order, cap)
+                    for by in (None, counter):
+                        got = _page(team, flt, limit, order, cap, by)
+                        assert got == want, (q, kind, limit, cap, by)
+        # What the page found is there for the other library's count.
+        flt = SearchFilter(query="the")
+        team.search_page(flt, 200, "id")
+        assert counter._known(flt, *counter.text_source(flt)) is not None

@@ -21,13 +21,14 @@ The split is only a boundary: the answer is the same wherever it lies.
 A capped count needs no order: one statement, stopped at the cap, in the
 order the server chooses (a scan from the table's start for common words,
 the index for rare ones). After a first page it goes on from what the page
-found (`_counted`), so no item is checked twice: a page filled on the walk
-holds every match up to its last id, and only those past it are counted; a
-page that looked past the walked part has counted the walked part's matches
-and, past it, up to the count the list asks for next (`COUNT_AHEAD`), and
-that count then needs no counting at all. Either way the count's statement
-reads the library's change counter too: a commit since the page (anyone's)
-and it counts anew.
+found (`_COUNTED`, kept for the process: the list counts on a thread and
+connection of its own, after the page has been shown), so no item is
+checked twice: a page filled on the walk holds every match up to its last
+id, and only those past it are counted; a page that looked past the walked
+part has counted the walked part's matches and, past it, up to the count
+the list asks for next (`COUNT_AHEAD`), and that count then needs no
+counting at all. Either way the count's statement reads the library's
+change counter too: a commit since the page (anyone's) and it counts anew.
 
 Every search is planned for its own words: a statement prepared once and
 reused gets a generic plan, made without knowing them, that calls the
@@ -90,6 +91,15 @@ _FOLDED_LOCK = threading.Lock()
 FOLDED_KEPT = 256
 # The walked part's end, by library and walk (see `PgSearch._split`).
 _SPLITS: dict[tuple, int] = {}
+# What the last page of a search that walked found, for the count that
+# follows it (see `PgSearch.search`), oldest first: (library, items table,
+# WHERE, parameters, split) -> (the library's change counter before the
+# page, an id, the matches up to it, the matches found in all, whether those
+# are all there are). Right while the counter has not moved: the count
+# checks it in its own statement.
+_COUNTED: dict[tuple, tuple[int, int, int, int, bool]] = {}
+_COUNTED_LOCK = threading.Lock()
+COUNTED_KEPT = 64
 
 # The walked part: every item up to the split, in id order. OFFSET 0 keeps the
 # planner from merging this into the query around it, so it stays a walk of
@@ -138,13 +148,13 @@ def _capped(where: str, params: list, cap: int) -> tuple[str, list]:
 
 def _count_query(known: tuple | None, where: str, params: list, cap: int) -> tuple[str, list]:
     """The statement for a count up to `cap`, going on from what a page
-    found (`known`, see `PgSearch._known`; None: from nothing). Its one row:
-    the library's change counter (NULL without `known`) and the matches it
+    found (`known`, see `_COUNTED`; None: from nothing). Its one row: the
+    library's change counter (NULL without `known`) and the matches it
     counted (see `_count_total`)."""
     if known is None:
         sql, p = _capped(where, params, cap)
         return f"SELECT NULL::bigint, ({sql})", p
-    _, (boundary, before, found, every) = known
+    _, boundary, before, found, every = known
     if every or found >= cap:
         return "SELECT version, 0 FROM library_state", []
     sql, p = _capped(_past(where), [boundary, *params], cap - before)
@@ -162,11 +172,6 @@ class PgSearch:
     """`search` and `count` of `Library`, for a team library (a mixin of `PgLibrary`)."""
 
     walk_rows = WALK_ROWS
-    # From the last page that walked (see `search`): (WHERE, parameters,
-    # split, the library's change counter before the page) -> (an id, the
-    # matches up to it, the matches found in all, whether those are all
-    # there are).
-    _counted: tuple[tuple, tuple[int, int, int, bool]] | None = None
 
     def text_source(self, flt: SearchFilter, *, estimated: bool = True) -> tuple[str, list]:
         """The WHERE clause over `items i` for a filter (the filters as SQLite
@@ -233,36 +238,37 @@ class PgSearch:
         return self._count_total(known, row, where, params, cap)
 
     def search_page(
-        self, flt: SearchFilter, limit: int, order: str, cap: int
-    ) -> tuple[list[Item], dict[int, list[str]], dict[int, tuple[int, int]], int]:
+        self, flt: SearchFilter, limit: int, order: str
+    ) -> tuple[list[Item], dict[int, list[str]], dict[int, tuple[int, int]]]:
         """As the library file's (`Library.search_page`), in two round trips
-        for most searches: the page, then its tags, its carried-by counts and
-        the capped count together (`fetch_together`), where each was one."""
+        for most searches: the page, then its tags and its carried-by counts
+        together (`fetch_together`), where each was one."""
         rows = self.search(flt, limit=limit, order=order)
         ids = [i.id for i in rows]
-        where, params = self.text_source(flt)  # the words are folded by now: no statement
-        known = self._known(flt, where, params)
-        tag_rows, carried_rows, count_rows = self.db.fetch_together(  # type: ignore[attr-defined]
-            [
-                (_TAGS, [_id_array(ids)], None),
-                (_CARRIED, [_id_array(ids)], None),
-                (*_count_query(known, where, params, cap), False),
-            ]
+        if not ids:
+            return rows, {}, {}
+        tag_rows, carried_rows = self.db.fetch_together(  # type: ignore[attr-defined]
+            [(_TAGS, [_id_array(ids)], None), (_CARRIED, [_id_array(ids)], None)]
         )
-        total = self._count_total(known, count_rows[0], where, params, cap)
-        return rows, _tags(tag_rows), _carried(ids, carried_rows), total
+        return rows, _tags(tag_rows), _carried(ids, carried_rows)
+
+    def _counted_key(self, where: str, params: list, split: int | None) -> tuple:
+        return (self.location, self.db.items_oid, where, tuple(params), split)  # type: ignore[attr-defined]
 
     def _known(self, flt: SearchFilter, where: str, params: list) -> tuple | None:
-        """What the last page that walked found (see `search`) when it was this
-        search's; taken either way (used once: items change)."""
-        known, self._counted = self._counted, None
-        if (
-            known is None
-            or not _walks(flt)
-            or known[0][:3] != (where, tuple(params), self._split())
-        ):
+        """What the last page of this search that walked found (see `search`),
+        by this library or another in this process; None when there is none."""
+        if not _walks(flt):
             return None
-        return known
+        return _COUNTED.get(self._counted_key(where, params, self._split()))
+
+    def _keep_counted(self, where: str, params: list, split: int, known: tuple) -> None:
+        key = self._counted_key(where, params, split)
+        with _COUNTED_LOCK:  # the list's worker threads search at once
+            _COUNTED.pop(key, None)
+            if len(_COUNTED) >= COUNTED_KEPT:
+                del _COUNTED[next(iter(_COUNTED))]
+            _COUNTED[key] = known
 
     def _count_total(
         self, known: tuple | None, row: tuple, where: str, params: list, cap: int
@@ -273,7 +279,7 @@ class PgSearch:
         version, counted = row
         if known is None:
             return counted
-        (_, _, _, then), (_, before, found, every) = known
+        then, _, before, found, every = known
         if version != then:
             return self._fetch(*_capped(where, params, cap))[0][0]
         if every or found >= cap:
@@ -311,16 +317,16 @@ class PgSearch:
         seen = walked_rows[0][-1] if walked_rows else None
         if len(rows) == want:
             # Every match up to the page's last item is on the page.
-            key = (where, tuple(params), split, seen)
-            self._counted = (key, (rows[-1].id, want, want, False)) if rows else None
+            if rows:
+                self._keep_counted(where, params, split, (seen, rows[-1].id, want, want, False))
             return rows[offset:]
         # The whole walked part was read: its matches are all here.
         walked = len(rows)
         ahead = COUNT_AHEAD - walked if offset == 0 else 0
         past, found, every, version = self._past_page(where, params, split, want - walked, ahead)
         # The walk's counter when it found any: a commit after it is seen by the count.
-        key = (where, tuple(params), split, version if seen is None else seen)
-        self._counted = (key, (split, walked, walked + found, every))
+        then = version if seen is None else seen
+        self._keep_counted(where, params, split, (then, split, walked, walked + found, every))
         return (rows + past)[offset:]
 
     def _past_page(
