@@ -150,15 +150,34 @@ def _count_query(known: tuple | None, where: str, params: list, cap: int) -> tup
     """The statement for a count up to `cap`, going on from what a page
     found (`known`, see `_COUNTED`; None: from nothing). Its one row: the
     library's change counter (NULL without `known`) and the matches it
-    counted (see `_count_total`)."""
+    counted (see `_count_total`): past the page while the counter is the
+    page's, else all of them anew, in the same statement (a commit between
+    the page and the count, as an import makes every few moments, costs no
+    second round trip). Only the branch the counter picks is run."""
+    anew, anew_params = _capped(where, params, cap)
     if known is None:
-        sql, p = _capped(where, params, cap)
-        return f"SELECT NULL::bigint, ({sql})", p
-    _, boundary, before, found, every = known
+        return f"SELECT NULL::bigint, ({anew})", anew_params
+    then, boundary, before, found, every = known
+    on, on_params = "SELECT 0", []
+    if not (every or found >= cap):
+        on, on_params = _capped(_past(where), [boundary, *params], cap - before)
+    return (
+        f"SELECT version, CASE WHEN version = ? THEN ({on}) ELSE ({anew}) END FROM library_state",
+        [then, *on_params, *anew_params],
+    )
+
+
+def _count_total(known: tuple | None, row: tuple, cap: int) -> int:
+    """The count up to `cap` from the row of `_count_query(known, ...)`: what
+    the page found and what the statement counted past it, or what it
+    counted anew when a commit came after the page (the counter moved)."""
+    version, counted = row
+    then, _, before, found, every = known or (None, 0, 0, 0, False)
+    if known is None or version != then:
+        return counted
     if every or found >= cap:
-        return "SELECT version, 0 FROM library_state", []
-    sql, p = _capped(_past(where), [boundary, *params], cap - before)
-    return f"SELECT (SELECT version FROM library_state), ({sql})", p
+        return min(found, cap)
+    return before + counted
 
 
 def _id_array(ids: Iterable[int]) -> str:
@@ -235,7 +254,7 @@ class PgSearch:
             return self._fetch(f"SELECT count(*) FROM items i{where}", params)[0][0]
         known = self._known(flt, where, params)
         row = self._fetch(*_count_query(known, where, params, cap))[0]
-        return self._count_total(known, row, where, params, cap)
+        return _count_total(known, row, cap)
 
     def search_page(
         self, flt: SearchFilter, limit: int, order: str
@@ -269,22 +288,6 @@ class PgSearch:
             if len(_COUNTED) >= COUNTED_KEPT:
                 del _COUNTED[next(iter(_COUNTED))]
             _COUNTED[key] = known
-
-    def _count_total(
-        self, known: tuple | None, row: tuple, where: str, params: list, cap: int
-    ) -> int:
-        """The count up to `cap` from the row of `_count_query(known, ...)`:
-        what the page found and what the statement counted past it; counted
-        anew when a commit came after the page (the change counter moved)."""
-        version, counted = row
-        if known is None:
-            return counted
-        then, _, before, found, every = known
-        if version != then:
-            return self._fetch(*_capped(where, params, cap))[0][0]
-        if every or found >= cap:
-            return min(found, cap)
-        return before + counted
 
     def search(
         self, flt: SearchFilter, limit: int = -1, offset: int = 0, order: str = "id"
