@@ -1,6 +1,7 @@
 """What the library list reads for a page of a team library, beside the page:
-its tags and carried-by counts (one array of ids each, app/core/pg/search.py),
-and the connection a window keeps ready for the list's worker."""
+its tags and carried-by counts (in the page's own statement for the list, by
+one array of ids each otherwise, app/core/pg/search.py), and the connection
+a window keeps ready for the list's worker."""
 
 from __future__ import annotations
 
@@ -37,13 +38,23 @@ def _page_details(library: Library) -> list[tuple]:
     return [(i.text, tags.get(i.id), carried[i.id]) for i in items]
 
 
-def test_a_pages_tags_and_carried_by_counts_are_the_files(tmp_path, team_url):
+@pytest.fixture
+def tagged(tmp_path, team_url):
+    """A library file and a team library holding the bundled articles, every
+    other item tagged the same way in both."""
     libraries = [Library(tmp_path / "library.sqlite"), open_store(team_url)]
     for library in libraries:
         add_bundled_sources(library)
         items = library.search(SearchFilter(), order="position")
         for n, item in enumerate(items[::2]):
             library.set_item_tags(item.id, TAGS[n % 3 : n % 3 + 1 + n % 5])
+    yield libraries
+    for library in libraries:
+        library.close()
+
+
+def test_a_pages_tags_and_carried_by_counts_are_the_files(tagged):
+    libraries = tagged
     file, team = (_page_details(library) for library in libraries)
     assert team == file
     # What is compared is there: tags in byte order, groups of several sources.
@@ -57,7 +68,35 @@ def test_a_pages_tags_and_carried_by_counts_are_the_files(tmp_path, team_url):
         assert library.tags_of([]) == {} and library.corroboration_counts([]) == {}
         assert library.tags_of([10**9]) == {}
         assert library.corroboration_counts([10**9]) == {10**9: (1, 1)}
-        library.close()
+
+
+@pytest.mark.parametrize("walk_rows", [3, 5_000])
+def test_the_lists_page_brings_its_tags_and_carried_by_counts(tagged, walk_rows):
+    """A team library reads a page's tags and carried-by counts in the
+    page's own statement (app/core/pg/search.py `_DETAILS`): the file's,
+    for pages filled on the walk, past it, and in reading order."""
+    file, team = tagged
+    team.walk_rows = walk_rows
+    seen = []
+    for flt, order in (
+        (SearchFilter(), "position"),
+        (SearchFilter(kind="quote"), "position"),
+        (SearchFilter(query="the"), "id"),
+        (SearchFilter(query="the -said", kind="fact"), "id"),
+        (SearchFilter(query="s"), "id"),
+        (SearchFilter(query="zzzqx"), "id"),
+    ):
+        for limit in (2, 7, 200):
+            pages = []
+            for library in (file, team):
+                rows, tags, carried = library.search_page(flt, limit, order)
+                pages.append([(i.text, tags.get(i.id), carried[i.id]) for i in rows])
+                assert set(carried) == {i.id for i in rows} and set(tags) <= set(carried)
+            assert pages[1] == pages[0], (flt, limit)
+            seen.extend(pages[1])
+    # What is compared is there: tags, and groups of several sources.
+    assert any(t and len(t) > 3 for _, t, _ in seen)
+    assert any(c[0] > 1 for _, _, c in seen) and any(c == (1, 1) for _, _, c in seen)
 
 
 def test_a_window_keeps_a_connection_ready_for_the_lists_worker(team_url):
@@ -104,39 +143,3 @@ def test_a_library_opened_for_reading_sees_others_commits_from_its_first_poll(te
         writer.add_source("Words kept here.", SourceMeta(), items=[NewItem("fact", 0, 5)])
         assert reader.poll_external_change() is True
         assert reader.poll_external_change() is False
-
-
-def test_a_connection_lost_between_the_page_and_the_rest_is_opened_again(pg_cluster, team_url):
-    """The statements sent together after the page go again on a new
-    connection when the server closed the old one meanwhile (a restart, a
-    network blip), as a single read does."""
-    with PgLibrary(team_url) as library:
-        for n in range(3):
-            text = f"Quorvex number {n}."
-            library.add_source(text, SourceMeta(title=f"s{n}"), items=[NewItem("fact", 0, 7)])
-        ids = [i.id for i in library.search(SearchFilter(query="quorvex"))]
-        library.set_item_tags(ids[0], ["kept"])
-    with PgLibrary(team_url, readonly=True) as reader:
-        # A walk shorter than the library: where it ends is kept once read, so
-        # the statements sent together are the first after the loss.
-        reader.walk_rows = 2
-        page = reader.search
-        lost = []
-
-        def page_then_lose_the_connection(*args, **kwargs):
-            rows = page(*args, **kwargs)
-            pid = reader.db.raw.info.backend_pid
-            with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
-                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
-                while admin.execute(
-                    "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)
-                ).fetchone()[0]:
-                    pass
-            lost.append(pid)
-            return rows
-
-        reader.search = page_then_lose_the_connection
-        rows, tags, carried = reader.search_page(SearchFilter(query="quorvex"), 20, "id")
-        assert lost and reader.db.raw.info.backend_pid != lost[0]
-    assert [i.id for i in rows] == ids
-    assert tags == {ids[0]: ["kept"]} and carried == dict.fromkeys(ids, (1, 1))

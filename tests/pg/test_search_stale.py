@@ -140,30 +140,23 @@ def test_a_write_between_a_page_and_its_count(team_url, tmp_path):
     local.close()
 
 
-def test_a_write_between_the_lists_page_and_the_statements_after_it(team_url, tmp_path):
-    """`search_page` sends the tags and carried-by counts after the page,
-    together; the list counts after that, with another library on a worker
-    of its own: a commit between the page and the rest is in the count
-    (what the page found is not used), as on a file."""
+def test_a_write_between_the_lists_page_and_its_count(team_url, tmp_path):
+    """The list shows `search_page`'s page, then counts with another library
+    on a worker of its own: a commit between them (by a third app) is in the
+    count (what the page found is not used), as on a file."""
     local = Library(tmp_path / "lib.sqlite")
     counter = PgLibrary(team_url, readonly=True)
     with PgLibrary(team_url) as team, PgLibrary(team_url) as other, counter:
         team.walk_rows = counter.walk_rows = WALK
         for library in (team, local):
             _add(library, 0, 6)
-        page = team.search
-
-        def page_then_import(*args, **kwargs):
-            rows = page(*args, **kwargs)
-            for library in (other, local):
-                _add(library, 100 + local.count_sources(), 2)
-            return rows
-
-        team.search = page_then_import
         for q in ("wemble", "zorbel", "nothingsuch"):
             for cap in (1001, 25):
                 flt = SearchFilter(query=q)
-                team.search_page(flt, 20, "id")
+                rows, _, _ = team.search_page(flt, 20, "id")
+                assert len(rows) == len(local.search(flt, 20))
+                for library in (other, local):
+                    _add(library, 100 + local.count_sources(), 2)
                 assert counter.count(flt, cap=cap) == local.count(flt, cap=cap), (q, cap)
     local.close()
 
@@ -178,23 +171,12 @@ def test_a_delete_below_a_pages_last_item_before_its_count(team_url, tmp_path, b
     with PgLibrary(team_url) as team, PgLibrary(team_url) as other:
         team.walk_rows = WALK
         ids = {library: _add(library, 0, 12) for library in (team, local)}
-        page = team.search
-
-        def page_then_delete(*args, **kwargs):
-            rows = page(*args, **kwargs)
-            # The first source: ten items, every one below the page's last.
-            other.delete_source(ids[team][0])
-            local.delete_source(ids[local][0])
-            return rows
-
         flt = SearchFilter(query="zorbel")  # on every item: the page fills on the walk
-        if by_page:
-            team.search = page_then_delete
-            rows, _, _ = team.search_page(flt, 15, "id")
-            total = team.count(flt, cap=1001)
-        else:
-            rows = page_then_delete(flt, 15)
-            total = team.count(flt, cap=1001)
+        rows = team.search_page(flt, 15, "id")[0] if by_page else team.search(flt, 15)
+        # The first source: ten items, every one below the page's last.
+        other.delete_source(ids[team][0])
+        local.delete_source(ids[local][0])
+        total = team.count(flt, cap=1001)
         assert len(rows) == 15 and {i.source_id for i in rows[:10]} == {ids[team][0]}
         assert total == local.count(flt, cap=1001) == 110
     local.close()

@@ -326,29 +326,6 @@ class PgConnection:
             lastrowid = row[0] if row else None
         return PgCursor(cursor, self, lastrowid)
 
-    def fetch_together(self, statements: list[tuple[str, list, bool | None]]) -> list[list]:
-        """Run reads of the store's SQL, each (sql, parameters, prepare as for
-        `execute`), in one round trip to the server (psycopg's pipeline), and
-        return each one's rows; a lost connection is opened again and the
-        reads sent again, as for one statement. A search's statements each
-        waited for the server's answer before the next went: on a busy
-        machine every wait is a wait for a core as well."""
-        queries = [(*self._query(sql, params), p) for sql, params, p in statements]
-        cursors: list[psycopg.Cursor] = []
-
-        def together(first: psycopg.Cursor) -> None:
-            conn = first.connection
-            with conn.pipeline():
-                cursors[:] = [first, *(conn.cursor() for _ in queries[1:])]
-                for cursor, (query, params, prepare) in zip(cursors, queries, strict=True):
-                    cursor.execute(query, params, prepare=prepare)
-
-        self._run(together, "; ".join(sql for sql, _, _ in statements))
-        try:
-            return [cursor.fetchall() for cursor in cursors]
-        except psycopg.Error as exc:
-            self.reraise(exc, statements[0][0])
-
     def executemany(self, sql: str, rows: Iterable) -> PgCursor:
         query = to_postgres(sql, self._keys)
         rows = [list(r) for r in rows]

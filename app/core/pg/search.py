@@ -108,19 +108,32 @@ COUNTED_KEPT = 64
 # with its ids), and a walk cut short would skip them.
 _WALKED = "SELECT * FROM items WHERE id <= ? ORDER BY id OFFSET 0"
 
-# The library list counts to 1,001 right after asking for its first page
+# The library list counts to 1,001 once it has shown its first page
 # (app/ui/item_model.py): a first page that looks past the walked part
-# takes up to that many matches there, and the count needs no statement.
+# takes up to that many matches there, and the count needs no counting.
 COUNT_AHEAD = 1001
 
 
-# What the list shows beside a page. The ids go as one array: a list of a
-# page's 200 placeholders cost the driver a parse and the server a plan every
-# time (about 1 ms each); this is one statement, prepared after a few uses.
+# What the list shows beside rows (`tags_of`, `corroboration_counts`; a
+# first page reads the same with its rows, `_DETAILS`). The ids go as one
+# array: a list of a page's 200 placeholders cost the driver a parse and the
+# server a plan every time (about 1 ms each); this is one statement,
+# prepared after a few uses.
 _TAGS = "SELECT item_id, tag FROM tags WHERE item_id = ANY(?::bigint[]) ORDER BY tag"
 _CARRIED = (
     "SELECT m.item_id, c.source_count, c.independent_count FROM cluster_members m"
     " JOIN clusters c ON c.id = m.cluster_id WHERE m.item_id = ANY(?::bigint[])"
+)
+
+
+# The same beside each row of a first page, read in the page's own statement
+# (a round trip less than asking by the page's ids after it, and the same
+# snapshot as the rows): the item's tags in `_TAGS`'s order, and the sources
+# carrying it as `_CARRIED` reads them (NULL: in no group).
+_DETAILS = (
+    ", ARRAY(SELECT t.tag FROM tags t WHERE t.item_id = i.id ORDER BY t.tag)"
+    ", (SELECT ARRAY[c.source_count, c.independent_count] FROM cluster_members m"
+    " JOIN clusters c ON c.id = m.cluster_id WHERE m.item_id = i.id)"
 )
 
 
@@ -259,17 +272,14 @@ class PgSearch:
     def search_page(
         self, flt: SearchFilter, limit: int, order: str
     ) -> tuple[list[Item], dict[int, list[str]], dict[int, tuple[int, int]]]:
-        """As the library file's (`Library.search_page`), in two round trips
-        for most searches: the page, then its tags and its carried-by counts
-        together (`fetch_together`), where each was one."""
-        rows = self.search(flt, limit=limit, order=order)
-        ids = [i.id for i in rows]
-        if not ids:
-            return rows, {}, {}
-        tag_rows, carried_rows = self.db.fetch_together(  # type: ignore[attr-defined]
-            [(_TAGS, [_id_array(ids)], None), (_CARRIED, [_id_array(ids)], None)]
-        )
-        return rows, _tags(tag_rows), _carried(ids, carried_rows)
+        """As the library file's (`Library.search_page`), in one round trip
+        for most searches: the page's rows carry their tags and carried-by
+        counts (`_DETAILS`)."""
+        rows = self._page_rows(flt, limit, 0, order, _DETAILS)
+        n = len(ITEM_COLUMNS.split(","))
+        tags = {r[0]: list(r[n]) for r in rows if r[n]}
+        carried = {r[0]: (r[n + 1][0], r[n + 1][1]) if r[n + 1] else (1, 1) for r in rows}
+        return [item_from_row(r) for r in rows], tags, carried
 
     def _counted_key(self, where: str, params: list, split: int | None) -> tuple:
         return (self.location, self.db.items_oid, where, tuple(params), split)  # type: ignore[attr-defined]
@@ -293,6 +303,14 @@ class PgSearch:
         self, flt: SearchFilter, limit: int = -1, offset: int = 0, order: str = "id"
     ) -> list[Item]:
         """Items matching the filter; `order` is "id" or "position" (source, start)."""
+        return [item_from_row(r) for r in self._page_rows(flt, limit, offset, order, "")]
+
+    def _page_rows(
+        self, flt: SearchFilter, limit: int, offset: int, order: str, details: str
+    ) -> list[tuple]:
+        """The rows of `search`: `ITEM_COLUMNS`, then `details` (more columns
+        over `items i`), then, from the walk only, what the walk saw."""
+        columns = ITEM_COLUMNS + details
         where, params = self.text_source(flt)
         order_by = "i.source_id, i.start" if order == "position" else "i.id"
         want = offset + limit
@@ -300,8 +318,8 @@ class PgSearch:
         if order == "id" and 0 <= want <= self.walk_rows and _walks(flt):
             split = self._split()
         if split is None:
-            return self._items(
-                f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+            return self._fetch(
+                f"SELECT {columns} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
                 f"{where} ORDER BY {order_by} LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             )
@@ -309,33 +327,34 @@ class PgSearch:
         # Each row carries the library's change counter as the walk saw it (read
         # once): a count made from this page later is right while it has not moved.
         walk_where, _ = self.text_source(flt, estimated=False)
-        walked_rows = self._fetch(
-            f"SELECT {ITEM_COLUMNS}, (SELECT version FROM library_state)"
+        rows = self._fetch(
+            f"SELECT {columns}, (SELECT version FROM library_state)"
             f" FROM (SELECT i.* FROM ({_WALKED}) i{walk_where}"
             " ORDER BY i.id LIMIT ?) i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
             " ORDER BY i.id",
             [split, *params, want],
         )
-        rows = [item_from_row(r) for r in walked_rows]
-        seen = walked_rows[0][-1] if walked_rows else None
+        seen = rows[0][-1] if rows else None
         if len(rows) == want:
             # Every match up to the page's last item is on the page.
             if rows:
-                self._keep_counted(where, params, split, (seen, rows[-1].id, want, want, False))
+                self._keep_counted(where, params, split, (seen, rows[-1][0], want, want, False))
             return rows[offset:]
         # The whole walked part was read: its matches are all here.
         walked = len(rows)
         ahead = COUNT_AHEAD - walked if offset == 0 else 0
-        past, found, every, version = self._past_page(where, params, split, want - walked, ahead)
+        past, found, every, version = self._past_page(
+            where, params, split, want - walked, ahead, columns
+        )
         # The walk's counter when it found any: a commit after it is seen by the count.
         then = version if seen is None else seen
         self._keep_counted(where, params, split, (then, split, walked, walked + found, every))
         return (rows + past)[offset:]
 
     def _past_page(
-        self, where: str, params: list, split: int, need: int, ahead: int
-    ) -> tuple[list[Item], int, bool, int]:
-        """The first `need` matches past the split, in id order; how many
+        self, where: str, params: list, split: int, need: int, ahead: int, columns: str
+    ) -> tuple[list[tuple], int, bool, int]:
+        """The first `need` matches past the split, in id order (`columns`); how many
         matches were found past it on the way (up to `ahead`, for the count
         that follows a first page), whether that is all of them, and the
         library's change counter as they were found.
@@ -365,14 +384,14 @@ class PgSearch:
         if not found:
             return [], 0, every, version
         if every:
-            rows = self._items(
-                f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp"
+            rows = self._fetch(
+                f"SELECT {columns} FROM items i LEFT JOIN speakers sp"
                 " ON sp.id = i.speaker_id WHERE i.id = ANY(?) ORDER BY i.id",
                 [found[:need]],
             )
         else:
-            rows = self._items(
-                f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+            rows = self._fetch(
+                f"SELECT {columns} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
                 f"{_and('i.id > ? AND i.id <= ?', where)} ORDER BY i.id LIMIT ?",
                 [split, found[need - 1], *params, need],
             )
@@ -388,9 +407,6 @@ class PgSearch:
         library file's (an item in no group: (1, 1)); the ids as one array."""
         ids = list(item_ids)
         return _carried(ids, self.db.execute(_CARRIED, [_id_array(ids)]).fetchall())  # type: ignore[attr-defined]
-
-    def _items(self, sql: str, params: list) -> list[Item]:
-        return [item_from_row(r) for r in self._fetch(sql, params)]
 
     def _fetch(self, sql: str, params: list) -> list[tuple]:
         return self.db.execute(sql, params, prepare=False).fetchall()  # type: ignore[attr-defined]
