@@ -15,6 +15,7 @@ import datetime
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,11 +66,29 @@ def latest_backup(library_path: Path) -> tuple[Path, str] | None:
     return (found[0], _DATED.search(found[0].name).group(1)) if found else None
 
 
-def make_daily_backup(library_path: Path, today: datetime.date | None = None) -> Path | None:
+class BackupStoppedError(Exception):
+    """The backup was stopped before its copy was in place (the app is
+    quitting): no new backup, nothing half-written left behind."""
+
+
+def make_daily_backup(
+    library_path: Path,
+    today: datetime.date | None = None,
+    *,
+    stop: Callable[[], bool] | None = None,
+    on_step: Callable[[int, int], None] | None = None,
+) -> Path | None:
     """Copy the library unless today's copy exists; keep the newest KEEP.
     Returns the new copy (None: already made today). LibraryDamagedError when
     the copy does not check out (the library itself is damaged): the copy is
-    thrown away and the older backups stay."""
+    thrown away and the older backups stay.
+
+    The copy is read through a connection of its own (closing the app's
+    connections does not disturb it), written beside the target and renamed
+    into place only once checked: a backup is whole or absent. `stop` is
+    asked between steps (and while the copy is checked); once it says True
+    the copy is thrown away and BackupStoppedError raised. `on_step(copied,
+    total)` hears the pages copied so far after each step."""
     library_path = Path(library_path)
     day = (today or datetime.date.today()).isoformat()
     folder = backup_folder(library_path)
@@ -78,25 +97,49 @@ def make_daily_backup(library_path: Path, today: datetime.date | None = None) ->
         return None
     folder.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
+    _remove_partial(partial)  # left by a run that was killed
+    stopped = stop or (lambda: False)
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if on_step is not None:
+            on_step(total - remaining, total)
+        if stopped():
+            raise BackupStoppedError(f"{library_path}: the backup was stopped")
+
     try:
+        if stopped():
+            raise BackupStoppedError(f"{library_path}: the backup was stopped")
         source = sqlite3.connect(f"file:{library_path}?mode=ro", uri=True)
         copy = sqlite3.connect(partial)
         try:
-            source.backup(copy, pages=_STEP_PAGES)
+            source.backup(copy, pages=_STEP_PAGES, progress=step)
+            # The check reads the whole copy: a stop interrupts it too.
+            copy.set_progress_handler(lambda: 1 if stopped() else 0, 10_000)
             verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             copy.close()
             source.close()
+    except BackupStoppedError:
+        _remove_partial(partial)
+        raise
     except sqlite3.DatabaseError as exc:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
+        if stopped():  # the check was interrupted, not failed
+            raise BackupStoppedError(f"{library_path}: the backup was stopped") from exc
         raise LibraryDamagedError(f"{library_path}: the library file is damaged ({exc})") from exc
     if verdict != "ok":
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         raise LibraryDamagedError(f"{library_path}: the library file is damaged ({verdict})")
     os.replace(partial, target)
     for old in backups(library_path)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _remove_partial(partial: Path) -> None:
+    """The unfinished copy, and the journal files SQLite may have left beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
 
 @dataclass

@@ -31,7 +31,7 @@ from app.desktop import icon_files
 from app.ui.collector import collect_on_this_thread
 from app.ui.look import finish_look, style_application, style_first_frame
 from app.ui.main_window import MainWindow
-from app.ui.tasks import run_in_background, wait_for_tasks
+from app.ui.tasks import run_detached, wait_for_tasks
 
 _NO_PAINT_THREADS = "QT_NO_GUI_THREADPOOL"
 _OURS = "1 (set by Briefing Builder)"
@@ -216,26 +216,115 @@ def _library_error_hook(kind, exc, tb) -> None:
         _previous_hook(kind, exc, tb)
 
 
+class _Backup:
+    """Today's backup of one library, queued or running: what the quit waits
+    for, or stops."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.stop = threading.Event()
+        self.copied = (0, 0)  # pages (copied, total), set by the worker
+
+    def run(self):
+        from app.core import backup  # after the first frame
+
+        return backup.make_daily_backup(self.path, stop=self.stop.is_set, on_step=self._step)
+
+    def _step(self, copied: int, total: int) -> None:
+        self.copied = (copied, total)
+
+
+_backups: list[_Backup] = []  # queued or running, oldest first
+
+
 def _start_backup(window) -> None:
     """Today's backup, off the window's thread; a damaged library is said.
-    (A team library is the server's to back up.)"""
+    (A team library is the server's to back up.) It goes on by itself when
+    the window closes (a switch to another library): it reads through its
+    own connection, and the window's close does not wait for it."""
     if window.live.readonly or is_team_location(window.library.path):
         return
     path = window.library.path
-    from app.core.backup import make_daily_backup  # after the first frame
-
+    job = _Backup(path)
+    _backups.append(job)
     # The backup may outlast the window (a switch to another library): the
     # callback, held until it ends, must not keep the window and its library.
     asked = weakref.ref(window)
 
+    def done(_copy) -> None:
+        _backups.remove(job)
+
     def failed(exc: Exception) -> None:
+        _backups.remove(job)
         # In the window that asked, or the one the user has switched it for.
         window = asked()
         shown = window if window is not None and shiboken6.isValid(window) else _current_window()
         if isinstance(exc, LibraryError) and shown is not None:
             shown.report("The library is damaged", f"{exc}\n\n{backup_note(path)}")
 
-    run_in_background(lambda: make_daily_backup(path), lambda _copy: None, failed, long=True)
+    run_detached(job.run, done, failed)
+
+
+_QUIT_NOTE_AFTER_MS = 400  # a backup about to end finishes without a flash of a dialog
+
+
+def finish_backups() -> None:
+    """At quit, after the last window closed: today's backups still running
+    are waited for, with a note saying so and a button that stops them (a
+    stopped backup leaves no file: the backups already made stay)."""
+    if not _backups:
+        return
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    app = QApplication.instance()
+    names = ", ".join(dict.fromkeys(job.path.name for job in _backups))
+    note = QProgressDialog(f"Finishing today's backup of {names}\u2026", "Stop Backup", 0, 100)
+    note.setWindowTitle("Briefing Builder")
+    note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 50)
+    note.setAutoClose(False)
+    note.setAutoReset(False)
+    note.setMinimumDuration(_QUIT_NOTE_AFTER_MS)
+    show_note = QTimer(singleShot=True, interval=_QUIT_NOTE_AFTER_MS)
+    show_note.timeout.connect(note.show)
+    show_note.start()
+
+    def stop() -> None:
+        for job in _backups:
+            job.stop.set()
+        # Said until the copy is thrown away (the button hid the note).
+        note.setLabelText("Stopping the backup\u2026")
+        note.setCancelButton(None)
+        note.show()
+
+    note.canceled.connect(stop)
+    loop = QEventLoop()
+
+    def tick() -> None:
+        if not _backups:
+            loop.quit()
+            return
+        copied, total = _backups[0].copied
+        percent = min(99, 100 * copied // total) if total else 0
+        if percent != note.value():  # the same value again would put off showing it
+            note.setValue(percent)
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(tick)
+    timer.start()
+    # The note's own close would end the application's loops (the last
+    # window closing): they are asked again until the backups are done.
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        while _backups:
+            loop.exec()
+    finally:
+        timer.stop()
+        show_note.stop()
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        note.close()
+        note.deleteLater()
 
 
 _windows: list = []  # the open windows (a window on another library replaces one)
@@ -299,7 +388,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.brief and not restored:
         window.open_brief(Path(args.brief))
     del window  # held by `_windows` from here: one replaced by another is freed
-    return app.exec()
+    status = app.exec()
+    finish_backups()  # the quit waits for today's backup, saying so, or stops it
+    return status
 
 
 def screenshot(app, window, out: Path) -> int:

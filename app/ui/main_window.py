@@ -48,7 +48,7 @@ from app.ui.settings import (
 )
 from app.ui.source_actions import SourceActions
 from app.ui.source_viewer import SourceViewer
-from app.ui.tasks import wait_for_tasks
+from app.ui.tasks import wait_for_window_tasks
 from app.ui.undo import UndoHistory
 
 APP_TITLE = "Briefing Builder"
@@ -382,7 +382,10 @@ class MainWindow(QMainWindow):
         self.settings.set(SPLITTER_STATE, self.splitter.saveState())
         if self._dock is not None and self._dock.isVisible():
             self.settings.set(DOCK_HEIGHT, self._dock.height())
-        wait_for_tasks()  # no search result may arrive after the window is gone
+        # No search result may arrive after the window is gone. Today's
+        # backup is not waited for: it reads through its own connection and
+        # goes on by itself (application._start_backup).
+        wait_for_window_tasks()
         self.live.close()  # queued writes finish before the window goes
         self.editor.status.stop()
         event.accept()

@@ -4,6 +4,12 @@
 
 The function must not touch widgets, and must open its own SQLite connection
 (a `Library` belongs to the thread that opened it).
+
+A window's jobs (its searches, a memo read, a Sync) report to the window, so
+its close waits for them (`wait_for_window_tasks`). A job that goes on by
+itself once its window is gone (today's backup: its own connection, a
+report through a weak reference) runs with `run_detached`: no window's close
+waits for it; the application waits for it, or stops it, as it quits.
 """
 
 from __future__ import annotations
@@ -53,15 +59,18 @@ class _Task(QRunnable):
         self._relay.done.emit(result)
 
 
+_READS, _COUNTS, _LONG, _DETACHED = "reads", "counts", "long", "detached"
+_WINDOW_LANES = (_READS, _COUNTS, _LONG)  # the jobs that report to a window
 _pools: dict[str, QThreadPool] = {}
 _live: set[_Relay] = set()
 
 
-def pool(lane: str = "reads") -> QThreadPool:
+def pool(lane: str = _READS) -> QThreadPool:
     """One worker thread for quick reads ("reads": they queue up instead of
     competing), one for counting what a search found ("counts": the next
-    search's rows never wait for a count), and one for long jobs ("long": a
-    backup), so a long job never holds up a search."""
+    search's rows never wait for a count), one for a window's long jobs
+    ("long": a Sync), and one for detached jobs ("detached": a backup), so a
+    long job never holds up a search, nor a backup a Sync."""
     if lane not in _pools:
         _pools[lane] = QThreadPool()
         _pools[lane].setMaxThreadCount(1)
@@ -79,9 +88,32 @@ def run_in_background(
     the GUI thread. `long`: on the long jobs' worker; `count`: on the counts'."""
     relay = _Relay(on_done, on_error)
     _live.add(relay)
-    pool("long" if long else "counts" if count else "reads").start(_Task(fn, relay))
+    pool(_LONG if long else _COUNTS if count else _READS).start(_Task(fn, relay))
+
+
+def run_detached(
+    fn: Callable[[], object],
+    on_done: Callable[[object], None],
+    on_error: Callable[[Exception], None] | None = None,
+) -> None:
+    """As `run_in_background`, for a job no window's close waits for: `fn`
+    must hold nothing of a window, and its callbacks must hold windows weakly."""
+    relay = _Relay(on_done, on_error)
+    _live.add(relay)
+    pool(_DETACHED).start(_Task(fn, relay))
+
+
+def _wait(lanes: tuple[str, ...], msecs: int) -> bool:
+    waited = [pool(lane).waitForDone(msecs) for lane in lanes]  # each, even after one timed out
+    return all(waited)
+
+
+def wait_for_window_tasks(msecs: int = 10000) -> bool:
+    """Block until the jobs that report to a window are done (its close):
+    not the detached ones."""
+    return _wait(_WINDOW_LANES, msecs)
 
 
 def wait_for_tasks(msecs: int = 10000) -> bool:
-    """Block until queued tasks are done (tests and shutdown)."""
-    return all(p.waitForDone(msecs) for p in list(_pools.values()) or [pool()])
+    """Block until every queued job is done, detached ones too (tests, screenshots)."""
+    return _wait((*_WINDOW_LANES, _DETACHED), msecs)

@@ -1,0 +1,68 @@
+"""A backup stopped part-way (the app quitting) leaves no file behind, and
+the backups already made stay; one left half-written by a killed run is
+cleared before the next."""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+
+import pytest
+
+from app.core import backup
+from app.core.backup import BackupStoppedError, backups, make_daily_backup
+from tests.core.library_faults import seeded_library_file
+
+DAY1, DAY2 = datetime.date(2026, 11, 1), datetime.date(2026, 11, 2)
+
+
+def files_in(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_a_stop_during_the_copy_leaves_no_file_and_keeps_the_older_backups(tmp_path, monkeypatch):
+    path = seeded_library_file(tmp_path / "lib.sqlite")
+    good = make_daily_backup(path, DAY1)
+    monkeypatch.setattr(backup, "_STEP_PAGES", 1)
+    steps: list[tuple[int, int]] = []
+    with pytest.raises(BackupStoppedError, match="lib.sqlite: the backup was stopped"):
+        make_daily_backup(
+            path, DAY2, stop=lambda: len(steps) >= 3, on_step=lambda *s: steps.append(s)
+        )
+    assert [copied for copied, _total in steps] == [1, 2, 3]  # stopped on the third page
+    assert steps[0][1] > 3  # of many
+    assert backups(path) == [good]
+    assert files_in(tmp_path / "backups") == [good.name]
+
+
+def test_a_stop_while_the_copy_is_checked_leaves_no_file(tmp_path):
+    path = seeded_library_file(tmp_path / "lib.sqlite")
+    copied = []
+    # Asked once before the copy and after its one step: True only after that.
+    asked = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(BackupStoppedError) as stopped:
+        make_daily_backup(path, DAY1, stop=stop, on_step=lambda *s: copied.append(s))
+    assert copied and copied[-1][0] == copied[-1][1]  # the copy was whole
+    assert isinstance(stopped.value.__cause__, sqlite3.OperationalError)  # the check, interrupted
+    assert files_in(tmp_path / "backups") == []
+
+
+def test_a_copy_left_half_written_is_cleared_and_the_next_backup_is_whole(tmp_path):
+    path = seeded_library_file(tmp_path / "lib.sqlite")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    (folder / "lib-2026-11-01.partial").write_bytes(b"SQLite format 3\x00" + b"\x07" * 300)
+    (folder / "lib-2026-11-01.partial-journal").write_bytes(b"\x01" * 50)
+    copy = make_daily_backup(path, DAY1)
+    assert files_in(folder) == ["lib-2026-11-01.sqlite"]
+    db = sqlite3.connect(copy)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == 5
+    finally:
+        db.close()
