@@ -63,6 +63,46 @@ _DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
 _MANY = re.compile(r" (?:mornings|afternoons|evenings|nights)\b")
 # Days with a name of their own: a feast, a market day, a day of primaries.
 _NAMED_DAY = re.compile(r"\b(?:Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|Holy|Maundy) $")
+# A determiner before "last"/"next" + a unit makes it no calendar unit: a
+# span from the writing after "in", "over", "within" ("in the last year":
+# the twelve months to the writing; "in the next week"), or one's own ("his
+# last year in office"), both left as written; else a time told from an
+# event of the story ("The next year, Roe ran again"), which no date the
+# article's gives. ("said that last year ..." is a conjunction's: not read
+# as a determiner.)
+_OWN_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+$", re.IGNORECASE)
+_SPAN_THE_BEFORE = re.compile(
+    r"\b(?:in|over|during|within|for|throughout|across)\s+(?:the|this|these|those)\s+$",
+    re.IGNORECASE,
+)
+# Words that make a count of an "ago" loose or one of two: "three or four
+# months ago", "about two years ago", "more than a week ago", "some nine
+# months ago": no one month or day is sure then.
+_LOOSE_COUNT = re.compile(
+    r"(?:\b(?:or|to|about|around|roughly|nearly|almost|approximately|some|over|under|than|"
+    r"least|perhaps|maybe|upwards of)\s+|[-\u2013])$",
+    re.IGNORECASE,
+)
+# A span that ends as the article is written: "has in the last year
+# secured ...", "has tripled over the past two years". It is no calendar
+# unit ("[2015]" would be wrong); with a present perfect it runs to the
+# writing, so it is dated honestly from it: "the last year [to January 14,
+# 2016]". Without one ("decided over the last month", "called over the next
+# six months"), it may be reckoned from an event the story tells of, and
+# stays as written. (Not "the last week of March", "the last year of his
+# term": a unit of something else.)
+_SPAN = re.compile(
+    r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ww]ithin|[Ff]or|[Tt]hroughout|[Aa]cross) the "
+    r"(?:last|past)(?: (?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve))? (?:days?|weeks?|months?|years?|decades?)\b"
+    r"(?![\u2019']| (?:of|before|after|when|that|in office|since)\b)"
+)
+_PERFECT_BEFORE = re.compile(
+    r"(?:\b(?:has|have)|\b(?:he|she|it|that|who|there)[\u2019']s"
+    r"|\b(?:we|they|you|I|who)[\u2019']ve)(?: (?!had\b)[\w\u2019'-]+){0,4} $",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"\b(?:(?P<wrel>[Nn]ext |[Ll]ast |[Tt]his )?"
     rf"(?P<weekday>{'|'.join(WEEKDAYS)})"
@@ -87,6 +127,11 @@ def relative_times(sentence: str) -> list[re.Match[str]]:
             or _MANY.match(sentence, m.end())
         ):
             continue  # "Friday, April 1": dated; "Good Friday": a name; "Friday nights": many
+        if m.group("which") and (
+            _OWN_BEFORE.search(sentence, 0, m.start())
+            or _SPAN_THE_BEFORE.search(sentence, 0, m.start())
+        ):
+            continue  # "over the last year": the twelve months to the writing, no calendar year
         found.append(m)
     return found
 
@@ -116,16 +161,29 @@ def dated_edits(
     spring")."""
     if published is None:
         return []  # (the source's date, cited with the fact, is the key)
+    edits = _span_edits(sentence, offset, published)
     found = relative_times(sentence)
     if not found:
-        return []
-    edits = []
+        return edits
     for m in found:
         when = _date_of(sentence, m, published)
         if when is None:
             return None
         edits.append((offset + m.end(), 0, f" [{when}]"))
-    return edits
+    return sorted(edits)
+
+
+def _span_edits(sentence: str, offset: int, published: dt.date) -> list[tuple[int, int, str]]:
+    """The insertions that say where each span of `sentence` reckoned from
+    the writing ends: "has in the last year [to January 14, 2016] secured"
+    (a present perfect places it; other spans stay as written)."""
+    if "the " not in sentence or "ast " not in sentence:
+        return []  # (most sentences: substring tests)
+    return [
+        (offset + m.end(), 0, f" [to {_day(published)}]")
+        for m in _SPAN.finditer(sentence)
+        if _PERFECT_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+    ]
 
 
 # Forms after a cue of the future that are no past tense of their own
@@ -259,7 +317,11 @@ def _date_of(sentence: str, m: re.Match[str], published: dt.date) -> str | None:
         word = m.group("day").lower()
         return _day(published - dt.timedelta(days=1) if word == "yesterday" else published)
     if m.group("ago"):
+        if _LOOSE_COUNT.search(sentence, 0, m.start()):
+            return None  # (the count is loose: no date is sure)
         return _ago(m.group("ago"), published)
+    if _THE_BEFORE.search(sentence, 0, m.start()):
+        return None  # ("The next year, Roe ran again": told from the story's time)
     which = m.group("which").lower().split()[-1]
     unit = m.group("unit")
     step = {"this": 0, "last": -1, "next": 1}[which]

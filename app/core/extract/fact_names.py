@@ -12,10 +12,17 @@ costs a few lookups, not a pass over the article.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import TypeVar
 
-from app.core.extract.fact_lexicon import MONTHS, PLACE_BODIES, SHARED_OFFICES, WEEKDAYS
+from app.core.extract.fact_lexicon import (
+    MONTHS,
+    PLACE_BODIES,
+    SHARED_OFFICES,
+    WEEKDAYS,
+    past_tense,
+)
 from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import TITLES
 
@@ -33,6 +40,29 @@ _CAPITALS = re.compile(rf"(?:(?:^|[^\w])(the|The) )?((?:{_NAME} )+)$")
 _OF_NAME = re.compile(rf" of (?:the )?{_NAME}(?: {_NAME})*")
 # After an office's title: "Mayor Dana Roe", "Gov. Dana Roe".
 _HOLDER = re.compile(rf"\.? ((?:{_NAME})(?: {_NAME}){{0,2}})")
+# Text in UTF-8 read as Latin-1 or Windows-1252 ("Ã©" for an accented
+# letter, "â€™" for a quote mark), or such a pair with a byte lost ("RaÃol"),
+# its letters maybe decomposed ("A" and a combining tilde for "Ã"): a name
+# holding one is not a name a citation can put in brackets. The second
+# characters of such pairs, and combining marks, are no letters, so a
+# name's words end at them: a name right before or after one is cut
+# ("DuprÃ" of "DuprÃ©", "FranA" of "FranÃ§ois" decomposed).
+_BROKEN_TAIL = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013-\u203a\u20ac\u2122"
+)
+_MOJIBAKE = re.compile(f"[\u00c2\u00c3][{_BROKEN_TAIL}]|\u00e2\u20ac|(?<=[a-z])[\u00c2\u00c3]")
+# (Not the quote marks and dashes a name may touch: "Roe\u2019s", "\u2014Roe".)
+BROKEN_CUT = re.compile(
+    "[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u00c2\u00c3\u0300-\u036f]"
+)
+
+
+def broken(words: str) -> bool:
+    """Whether `words` hold characters broken as above."""
+    return _MOJIBAKE.search(unicodedata.normalize("NFC", words)) is not None
+
+
 _BACK = 80  # characters read before the noun
 # Small words only a headline's title case capitalizes inside a name.
 _TITLE_CASE_SMALL = frozenset("To The A An In On For And With Is Are Was Just Says".split())
@@ -65,11 +95,52 @@ def named_before(text: str, start: int, words: str) -> tuple[str, int] | None:
     plain_rest = all(w.isalpha() for w in words.split()[1:-1]) and words[1:] == words[1:].lower()
     for wanted in (head, head[-1:]) if len(head) > 1 and plain_rest else (head,):
         found = _names(text, start, wanted)
+        if any(broken(text[max(0, at - _BACK) : at]) for at in found.values()):
+            # A name at broken characters ("the SÃ£o Velmar Plan"): what it
+            # is cut from, and so what it is, is not sure.
+            return None
         if len(found) == 1:
-            return next(iter(found.items()))
+            name, where = next(iter(found.items()))
+            if _other_since(text, where + len(" ".join(wanted)), start, wanted[-1]):
+                return None
+            return name, where
         if found:
             return None
     return None
+
+
+# Words before a noun that go on with the one named before: "the court",
+# "that court".
+_SAME_ONE = frozenset("the that this".split())
+# Words after a noun that make it a phrase's head ("the panel is ..."), not
+# a word that describes another ("committee members").
+_HEAD_BEFORE = frozenset("is are was were has have had will would can could may might".split())
+
+
+def _other_since(text: str, lo: int, hi: int, noun: str) -> bool:
+    """Whether `text[lo:hi]`, between the last place a name is given and
+    "the <noun>", speaks of a `noun` that may be another one: "a three-judge
+    panel ruled", "an appeals court.", "the 15-member committee responsible
+    for ..." ("the court" after "the Velmar Supreme Court" and "a federal
+    appeals court" may be either). ("the court", "committee members",
+    "intra-party" are not another one.)"""
+    if noun not in text[lo:hi].lower():
+        return False  # (mostly: one substring test)
+    for m in re.finditer(rf"\b{re.escape(noun)}\b", text[lo:hi], re.IGNORECASE):
+        at, end = lo + m.start(), lo + m.end()
+        before = text[max(lo, at - 30) : at].split()
+        if not before or before[-1].lower() in _SAME_ONE or text[at - 1] == "-":
+            continue
+        after = text[end : end + 30].split()[:1]
+        nxt = after[0].strip(",.;:") if after else ""
+        if (
+            _ENDS_PHRASE.match(text, end)
+            or nxt in _HEAD_BEFORE
+            or past_tense(nxt)
+            or nxt.endswith(("ible", "able"))
+        ):
+            return True
+    return False
 
 
 def per_text(read: Callable[[str, K], V]) -> Callable[[str, K], V]:

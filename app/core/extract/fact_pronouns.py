@@ -14,7 +14,13 @@ import re
 from typing import NamedTuple
 
 from app.core.extract.fact_described import PERSON_PRONOUNS
-from app.core.extract.fact_names import HONORIFICS, shares_surname, surname_genders
+from app.core.extract.fact_names import (
+    BROKEN_CUT,
+    HONORIFICS,
+    broken,
+    shares_surname,
+    surname_genders,
+)
 from app.core.extract.fact_subjects import Opening
 from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
@@ -105,9 +111,26 @@ def _person(
     pieces = list(name_pieces(text, *head)) if head[1] > head[0] else []
     if prev:
         pieces += name_pieces(text, *prev)
+    cut_before = -1  # where a surname starts whose given name is broken
     for a, b in pieces:
         if b - a < 2:
             continue
+        alone = a == cut_before  # (the surname alone: the given name is broken)
+        if cut_before >= 0 and not alone:
+            return None  # (a broken word no surname follows: who, is not sure)
+        cut_before = -1
+        if not _whole(text, a, b):
+            # A name cut at, or holding, a broken character ("DuprÃ" of
+            # "DuprÃ©"): its clean last word alone, if it is whole
+            # ("FranÃ§ois Quimbrelle" -> "Quimbrelle"), else no one sure.
+            ends_whole = not BROKEN_CUT.match(text, b)
+            last = text[a:b].rsplit(" ", 1)[-1]
+            if not ends_whole and " " not in text[a:b]:
+                cut_before = text.find(" ", b) + 1  # (the name's next word, if any)
+                continue
+            if not ends_whole or " " not in text[a:b] or broken(last):
+                return None
+            a, alone = b - len(last), True
         parsed = parsed_name(text[a:b])
         if parsed is None or parsed.kind not in ("person", "bare"):
             continue
@@ -118,7 +141,7 @@ def _person(
             # A title's words ("The Velmar Hour with Dana Roe"), someone a
             # speaker named ("... to beat Dana Roe," she said.).
             continue
-        if parsed.kind == "bare" and not parsed.role:
+        if parsed.kind == "bare" and not parsed.role and not alone:
             if shares_surname(text, parsed.name[0]):
                 # "Roe" of "Dana Roe" and "Lee Roe": which one, the pronoun
                 # does not tell unless none of them is of its gender.
@@ -144,6 +167,8 @@ def _person(
         found.setdefault(parsed.name[-1], parsed.name)
         if len(found) > 1:
             return None
+    if cut_before >= 0:
+        return None
     if not found and carried:
         parsed = parsed_name(carried)
         other = gender_of(parsed) if parsed else ""
@@ -156,9 +181,19 @@ def _person(
             return None
         name = _full_name(text, name[0], head[0]) or name
     name = _from_given_name(name)
+    if any(broken(t) for t in name):
+        return None  # (a broken name: no bracket can hold it)
     if len(name) > 1 and not (is_given_name(name[0]) or len(name[0].rstrip(".")) == 1):
         return None  # not sure it is a person's: "Offensive Things Roe"
     return " ".join(name)
+
+
+def _whole(text: str, a: int, b: int) -> bool:
+    """Whether `text[a:b]` is a whole run of name words: no broken
+    character in it, and none just before or after it (a name cut at one)."""
+    if broken(text[a:b]):
+        return False
+    return not (BROKEN_CUT.match(text, b) or (a and BROKEN_CUT.match(text, a - 1)))
 
 
 def _in_speech(text: str, lo: int, hi: int, at: int) -> bool:
@@ -238,6 +273,7 @@ def _full_name(text: str, surname: str, before: int) -> list[str] | None:
                     and parsed.name[-1] == surname
                     and _plausible_name(parsed.name)
                     and not _RUN_IN.search(text, m.start(), i)
+                    and _whole(text, m.start(), i + len(surname))
                 ):
                     return _from_given_name(parsed.name)
         i = text.find(surname, i + 1, before)
