@@ -175,3 +175,11 @@ def test_a_broken_name_no_surname_follows_leaves_no_one_sure():
         "He signed a $40 million agreement with the board in March 2014."
     )
     assert not any(s.endswith("in March 2014.") for s in cited_on(text, None))
+
+
+def test_a_body_named_in_the_sentence_itself_needs_no_bracket_and_stays():
+    text = (
+        "The Velmar Unified School District adopted a resolution on Nov. 19, 2015 declaring "
+        "itself a \u201cquiet district\u201d for families within the school district."
+    )
+    assert cited_on(text, None) == [text]

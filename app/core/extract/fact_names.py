@@ -80,13 +80,18 @@ OFFICES = frozenset(t for t in TITLES if t.isalpha()).difference(PLACE_BODIES, S
 _NOT_NAMED_IN_CAPITALS = frozenset(("house", "public", "works"))
 
 
-def named_before(text: str, start: int, words: str) -> tuple[str, int] | None:
+def named_before(
+    text: str, start: int, words: str, sentence: int | None = None
+) -> tuple[str, int] | None:
     """The one name the article gives, before `start`, to what "the <noun>"
     (`words`, as written: "the housing bill") stands for: "the Velmar
     housing bill", "the Velmar Housing Bill", "Mayor Dana Roe", with where it
     gives it last; None when it gives none or several. Without a name for
     all its words ("the proposed ordinance"), the last word is looked up
-    alone."""
+    alone. A name given before another one of its noun is spoken of ("the
+    Velmar Supreme Court ... a three-judge panel of an appeals court ... the
+    court") is not the one (None), unless it is given in the sentence itself
+    (`sentence`: where it starts), where no bracket is needed."""
     head = [w.lower() for w in words.split()[1:]]  # the words after "the"
     if not head:
         return None
@@ -101,7 +106,9 @@ def named_before(text: str, start: int, words: str) -> tuple[str, int] | None:
             return None
         if len(found) == 1:
             name, where = next(iter(found.items()))
-            if _other_since(text, where + len(" ".join(wanted)), start, wanted[-1]):
+            if (sentence is None or where < sentence) and _other_since(
+                text, where + len(" ".join(wanted)), start, wanted[-1]
+            ):
                 return None
             return name, where
         if found:

@@ -213,7 +213,7 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             # states - worth citing as it stands. ("The board approved the
             # measure on May 9": which measure, only the sentences before say.)
             continue
-        found = named_before(text, at, words)
+        found = named_before(text, at, words, start)
         if found is None:
             if noun in PLACE_BODIES and _place_before(text, tokens[:i]):
                 continue  # "Quillon Mayor Dana Roe made the city ...": named in the sentence
