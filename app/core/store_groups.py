@@ -180,11 +180,12 @@ class GroupStore(GroupingReads):
     ) -> None:
         """Store (part, bucket, data) rows of the grouping index and the
         grouping mark together, so a later session never reads an index that
-        does not match the mark. With `replace_all`, every stored bucket goes
-        first, but those of the part `keep` (a cache kept apart from the mark)."""
+        does not match the mark. With `replace_all`, `rows` are the whole
+        index: every other stored bucket goes, but those of the part `keep`
+        (a cache kept apart from the mark)."""
         with self._writing() as db:
             if replace_all:
-                db.execute("DELETE FROM group_index WHERE part <> ?", (keep,))
+                rows = _replacing(db, rows, keep)
             _put_group_rows(db, rows)
             db.execute(
                 "INSERT OR REPLACE INTO grouping_mark (id, max_item_id, item_count)"
@@ -496,3 +497,29 @@ class GroupStore(GroupingReads):
 def _put_group_rows(db: sqlite3.Connection, rows: Iterable[tuple[str, int, bytes]]) -> None:
     """Store (part, bucket, data) rows of the grouping index, each replacing its old one."""
     db.executemany("INSERT OR REPLACE INTO group_index (part, bucket, data) VALUES (?, ?, ?)", rows)
+
+
+def _replacing(
+    db: sqlite3.Connection, rows: Iterable[tuple[str, int, bytes]], keep: str
+) -> list[tuple[str, int, bytes]]:
+    """The rows of a whole new index that differ from the stored ones; the
+    stored rows it no longer has (but those of the part `keep`) are deleted.
+    A regroup mostly writes back what was stored (tens of megabytes at
+    200,000 items, a tenth of the run when all written again): reading and
+    comparing it costs a fraction of writing it."""
+    stored: dict[str, dict[int, bytes]] = {}
+    changed = []
+    for part, bucket, data in rows:
+        if part not in stored:
+            stored[part] = dict(
+                db.execute("SELECT bucket, data FROM group_index WHERE part = ?", (part,))
+            )
+        if stored[part].pop(bucket, None) != data:
+            changed.append((part, bucket, data))
+    gone = [(part, bucket) for part, left in stored.items() for bucket in left]
+    db.executemany("DELETE FROM group_index WHERE part = ? AND bucket = ?", gone)
+    marks = ",".join("?" * len(stored))
+    db.execute(
+        f"DELETE FROM group_index WHERE part <> ? AND part NOT IN ({marks})", (keep, *stored)
+    )
+    return changed

@@ -21,6 +21,7 @@ the format tag below names the marshal version, so a change rebuilds).
 
 from __future__ import annotations
 
+import itertools
 import marshal
 import sqlite3
 import zlib
@@ -290,7 +291,11 @@ def save(
         ]
         library.write_group_index(rows, max_item_id, item_count, replace_all=False)
     else:
-        rows = [*_all_rows(index), meta]
+        # One bucket at a time: the store writes only those that differ.
         library.write_group_index(
-            rows, max_item_id, item_count, replace_all=True, keep=sig_cache.PART
+            itertools.chain(_all_rows(index), [meta]),
+            max_item_id,
+            item_count,
+            replace_all=True,
+            keep=sig_cache.PART,
         )

@@ -25,7 +25,7 @@ from app.core.corroborate.claims import (
     same_quote,
 )
 from app.core.corroborate.judging import ClaimJudge, Edge, is_name
-from app.core.corroborate.rules import figure_probe, words_may_match
+from app.core.corroborate.rules import Probe, figure_probe, probes_may_match
 from app.core.corroborate.weights import POSTING_CAP, SMOOTHING
 
 __all__ = ["POSTING_CAP", "Edge", "GroupIndex"]
@@ -48,6 +48,8 @@ class GroupIndex(ClaimJudge):
     exact_quotes: dict[str, int] = field(default_factory=dict)
     # The source being indexed and the figures its claims stated so far.
     _figures_of: tuple[int, set[str]] = field(default_factory=lambda: (-1, set()))
+    # Each claim's source and figure_probe, by item id (see _add_fact).
+    _probes: dict[int, tuple[int, Probe]] = field(default_factory=dict)
 
     def __contains__(self, item_id: int) -> bool:
         return item_id in self.quotes or item_id in self.facts
@@ -153,20 +155,25 @@ class GroupIndex(ClaimJudge):
                 _count_elements(shared, posting)
         near = {other for other, n in shared.items() if n >= SKETCH_MATCH}
         edges = []
-        facts, source_id = self.facts, sig.source_id
+        facts, source_id, probes = self.facts, sig.source_id, self._probes
         probe = figure_probe(sig)
         for other in candidates.keys() | near:
-            osig = facts[other]
-            if osig.source_id == source_id:
+            # Each claim's source and figures, as the rules' first test reads
+            # them, are kept: a claim is a candidate of many, most of which
+            # (nine in ten) it fails that test with.
+            seen = probes.get(other)
+            if seen is None:  # indexed in an earlier session (a stored index)
+                osig = facts[other]
+                seen = probes[other] = (osig.source_id, figure_probe(osig))
+            if seen[0] == source_id:
                 continue
             is_near = other in near
-            # Most candidates (nine in ten) fail the rules' first test: it is
-            # run here, without a call into the rules for each.
-            if is_near or words_may_match(osig, probe):
-                edges.extend(self._compare_facts(other, osig, item_id, sig, is_near))
+            if is_near or probes_may_match(seen[1], probe):
+                edges.extend(self._compare_facts(other, facts[other], item_id, sig, is_near))
         for key in (*keys, *sig.sketch):
             posting = fact_keys[key]
             if len(posting) <= POSTING_CAP:  # past the cap the key is never read again
                 posting.append(item_id)
         self.facts[item_id] = sig
+        probes[item_id] = (source_id, probe)
         return edges

@@ -316,12 +316,17 @@ def words_may_match(other: FactSig, probe: Probe) -> bool:
     of `ClaimJudge._about_same`, `enough_in_common`). Without such a pair no figure matches,
     and two claims that are not near duplicates have no edge: a quick test
     of each candidate, before the rules weigh anything."""
-    for va in other.values:
-        kind, words = va.value.kind, va.words
-        for k, w, n in probe:
+    return probes_may_match(figure_probe(other), probe)
+
+
+def probes_may_match(a: Probe, b: Probe) -> bool:
+    """`words_may_match` of two claims' probes (`figure_probe`): the index
+    keeps each claim's, read for millions of candidates a regroup."""
+    for kind, words, n_words in a:
+        for k, w, n in b:
             if k == kind:
-                # enough_in_common, inlined: millions of candidates a regroup.
+                # enough_in_common, inlined.
                 common = len(words & w)
-                if common >= MIN_COMMON and common * COMMON_PART >= min(len(words), n):
+                if common >= MIN_COMMON and common * COMMON_PART >= (n if n < n_words else n_words):
                     return True
     return False
