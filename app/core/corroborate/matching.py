@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import math
 from collections import _count_elements, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain, compress, repeat
 
 from app.core.corroborate.claims import (
     FactSig,
@@ -33,6 +35,16 @@ __all__ = ["POSTING_CAP", "Edge", "GroupIndex"]
 SKETCH = 8  # word-pair hashes kept per claim for near-duplicate lookup
 SKETCH_MATCH = 2  # sketch hashes two claims must share to be compared as near duplicates
 SKETCH_COMMON = 0.01  # word pairs in more than this share of claims stay out of sketches
+
+_TWICE = (2).__le__  # a count of two or more
+_SKETCH_MATCHED = SKETCH_MATCH.__le__
+
+
+def _usable(keys_map: dict[int, list[int]], keys: Iterable[int]) -> list[list[int]]:
+    """The postings of `keys` that are not too common to block on (a
+    missing key's is empty), in the keys' order."""
+    found = map(keys_map.get, keys, repeat(()))
+    return [posting for posting in found if len(posting) <= POSTING_CAP]
 
 
 @dataclass
@@ -131,17 +143,13 @@ class GroupIndex(ClaimJudge):
         self._weights = {}
         figure_keys, kind_keys = self._fact_keys(sig)
         fact_keys = self.fact_keys
-        candidates: dict[int, None] = {}
-        for key in figure_keys:
-            posting = fact_keys.get(key, ())
-            if len(posting) <= POSTING_CAP:
-                candidates.update(dict.fromkeys(posting))
-        sharing: dict[int, int] = {}  # counted in C: up to 100 claims a key
-        for key in kind_keys:
-            posting = fact_keys.get(key, ())
-            if len(posting) <= POSTING_CAP:
-                _count_elements(sharing, posting)
-        candidates.update(dict.fromkeys([o for o, n in sharing.items() if n >= 2]))
+        # The postings are merged, counted and filtered in C (chain,
+        # compress), in the order a loop over them would take: a claim's
+        # keys reach hundreds of claims at 200,000 items.
+        candidates = dict.fromkeys(chain.from_iterable(_usable(fact_keys, figure_keys)))
+        sharing: dict[int, int] = {}
+        _count_elements(sharing, chain.from_iterable(_usable(fact_keys, kind_keys)))
+        candidates.update(dict.fromkeys(compress(sharing, map(_TWICE, sharing.values()))))
         keys = figure_keys | kind_keys
         limit = max(20, SKETCH_COMMON * len(self.facts))
         df = self.df
@@ -149,11 +157,8 @@ class GroupIndex(ClaimJudge):
             hash_keys([f for f in sig.feats if " " in f and f[0] != "=" and df[f] <= limit])
         )[:SKETCH]
         shared: dict[int, int] = {}
-        for key in sig.sketch:
-            posting = fact_keys.get(key, ())
-            if len(posting) <= POSTING_CAP:
-                _count_elements(shared, posting)
-        near = {other for other, n in shared.items() if n >= SKETCH_MATCH}
+        _count_elements(shared, chain.from_iterable(_usable(fact_keys, sig.sketch)))
+        near = set(compress(shared, map(_SKETCH_MATCHED, shared.values())))
         edges = []
         facts, source_id, probes = self.facts, sig.source_id, self._probes
         probe = figure_probe(sig)

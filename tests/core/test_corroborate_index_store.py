@@ -1,0 +1,82 @@
+"""The grouping index a regroup stores (index_store.py, store_groups.py):
+only the buckets that differ from the stored ones are written, the stored
+buckets the new index no longer has are dropped, and the kept signatures
+stay."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.core import corroborate, store_groups
+from app.core.corroborate import sig_cache
+from app.core.store import Library
+from tests.core.corroborate_helpers import add
+
+CLAIM_A = "The Vellin county board voted 13-0 on March 4 to close the Orrow ferry depot."
+CLAIM_B = "The Vellin county board voted 13-0 on March 4 to shut the Orrow ferry depot, it said."
+QUOTE = "We will not let the ferry go without a fight from every one of us"
+
+
+def _rows(path) -> dict[tuple[str, int], bytes]:
+    with sqlite3.connect(path) as db:
+        return {(p, b): d for p, b, d in db.execute("SELECT part, bucket, data FROM group_index")}
+
+
+def test_a_regroup_writes_only_the_index_buckets_that_changed(tmp_path, monkeypatch):
+    path = tmp_path / "lib.sqlite"
+    library = Library(path)
+    add(library, f'{CLAIM_A} "{QUOTE}," a member said.', quotes=[QUOTE], facts=[CLAIM_A])
+    add(library, f'{CLAIM_B} "{QUOTE}."', quotes=[QUOTE], facts=[CLAIM_B])
+    corroborate.regroup(library)
+    stored = _rows(path)
+    parts = {p for p, _ in stored}
+    assert {"df", "fact_keys", "quote_keys", "exact_quotes", "meta", sig_cache.PART} <= parts
+
+    # A bucket spoilt, one the index does not have, and a part it no longer writes.
+    spoilt = next(k for k in sorted(stored) if k[0] == "df")
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "UPDATE group_index SET data = ? WHERE part = ? AND bucket = ?", (b"x", *spoilt)
+        )
+        db.execute("INSERT INTO group_index VALUES ('fact_keys', 99999, x'00')")
+        db.execute("INSERT INTO group_index VALUES ('retired_part', 1, x'00')")
+    written = []
+    real = store_groups._put_group_rows
+
+    def recording(db, rows):
+        rows = list(rows)
+        written.extend((p, b) for p, b, _ in rows)
+        real(db, rows)
+
+    monkeypatch.setattr(store_groups, "_put_group_rows", recording)
+    library.close()
+    library = Library(path)
+    corroborate.regroup(library)
+    library.close()
+
+    # The spoilt bucket alone is written again; the rest is stored as before.
+    assert written == [spoilt]
+    assert _rows(path) == stored
+
+
+def test_a_regroup_after_a_new_source_writes_its_buckets(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    library = Library(path)
+    add(library, CLAIM_A, facts=[CLAIM_A])
+    corroborate.regroup(library)
+    before = _rows(path)
+    add(library, CLAIM_B, facts=[CLAIM_B])
+    corroborate.regroup(library)
+    after = _rows(path)
+    library.close()
+    # Written as a regroup of both from scratch would: a new library's.
+    fresh = tmp_path / "fresh.sqlite"
+    other = Library(fresh)
+    add(other, CLAIM_A, facts=[CLAIM_A])
+    add(other, CLAIM_B, facts=[CLAIM_B])
+    corroborate.regroup(other)
+    other.close()
+    expected = _rows(fresh)
+    assert after != before
+    index = {k: v for k, v in after.items() if k[0] != sig_cache.PART}
+    assert index == {k: v for k, v in expected.items() if k[0] != sig_cache.PART}
