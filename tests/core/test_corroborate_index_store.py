@@ -35,9 +35,7 @@ def test_a_regroup_writes_only_the_index_buckets_that_changed(tmp_path, monkeypa
     # A bucket spoilt, one the index does not have, and a part it no longer writes.
     spoilt = next(k for k in sorted(stored) if k[0] == "df")
     with sqlite3.connect(path) as db:
-        db.execute(
-            "UPDATE group_index SET data = ? WHERE part = ? AND bucket = ?", (b"x", *spoilt)
-        )
+        db.execute("UPDATE group_index SET data = ? WHERE part = ? AND bucket = ?", (b"x", *spoilt))
         db.execute("INSERT INTO group_index VALUES ('fact_keys', 99999, x'00')")
         db.execute("INSERT INTO group_index VALUES ('retired_part', 1, x'00')")
     written = []
