@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 
+from app.core import store_grouping
 from app.core.model import Cluster, Conflict
 from app.core.store_grouping import GroupingReads, chunks
 
@@ -185,8 +186,8 @@ class GroupStore(GroupingReads):
         (a cache kept apart from the mark)."""
         with self._writing() as db:
             if replace_all:
-                rows = _replacing(db, rows, keep)
-            _put_group_rows(db, rows)
+                rows = store_grouping.changed_index_rows(db, rows, keep)
+            store_grouping.put_group_rows(db, rows)
             db.execute(
                 "INSERT OR REPLACE INTO grouping_mark (id, max_item_id, item_count)"
                 " VALUES (1, ?, ?)",
@@ -197,7 +198,7 @@ class GroupStore(GroupingReads):
         """Store (part, bucket, data) rows of a cache kept with the grouping
         index (the grouping mark is left as it is)."""
         with self._writing() as db:
-            _put_group_rows(db, rows)
+            store_grouping.put_group_rows(db, rows)
 
     def prune_group_cache(self, part: str, span: int) -> None:
         """Drop the rows of a cache part (bucket b: items b * span up to the
@@ -215,21 +216,21 @@ class GroupStore(GroupingReads):
         """Store groups of item ids. Groups of one item are not stored.
 
         With `replace_items`, the groups those items were in are dropped
-        first (an incremental update); without, every group is replaced."""
+        first (an incremental update); without, every group is replaced
+        (a stored one with the same items and counts is kept, with its id)."""
         groups = [(kind, sorted(set(ids))) for kind, ids in groups]
         roots = self.source_roots()
         with self._writing() as db:
             replace = list(replace_items)
-            if replace:
-                for chunk in chunks(replace):
-                    marks = ",".join("?" * len(chunk))
-                    db.execute(
-                        "DELETE FROM clusters WHERE id IN (SELECT cluster_id FROM"
-                        f" cluster_members WHERE item_id IN ({marks}))",
-                        chunk,
-                    )
-            else:
-                db.execute("DELETE FROM clusters")
+            # A regroup finds most of the stored groups again.
+            stored = store_grouping.stored_clusters(db) if not replace else {}
+            for chunk in chunks(replace):
+                marks = ",".join("?" * len(chunk))
+                db.execute(
+                    "DELETE FROM clusters WHERE id IN (SELECT cluster_id FROM"
+                    f" cluster_members WHERE item_id IN ({marks}))",
+                    chunk,
+                )
             members = [ids for _, ids in groups if len(ids) > 1]
             item_source: dict[int, int] = {}
             for chunk in chunks([i for ids in members for i in ids]):
@@ -237,17 +238,25 @@ class GroupStore(GroupingReads):
                 item_source.update(
                     db.execute(f"SELECT id, source_id FROM items WHERE id IN ({marks})", chunk)
                 )
-            rows = []
+            new = []
             for kind, ids in groups:
                 if len(ids) < 2:
                     continue
-                sources = {item_source[i] for i in ids if i in item_source}
-                indep = {roots.get(s, s) for s in sources}
+                held = tuple(i for i in ids if i in item_source)
+                sources = {item_source[i] for i in held}
+                counts = (kind, len(sources), len({roots.get(s, s) for s in sources}))
+                if stored.get(held, (None,))[1:] != counts:
+                    new.append((counts, held))
+                else:
+                    del stored[held]  # stored as it is
+            db.executemany("DELETE FROM clusters WHERE id = ?", [(c[0],) for c in stored.values()])
+            rows = []
+            for counts, held in new:
                 cid = db.execute(
                     "INSERT INTO clusters (kind, source_count, independent_count) VALUES (?, ?, ?)",
-                    (kind, len(sources), len(indep)),
+                    counts,
                 ).lastrowid
-                rows.extend((cid, i) for i in ids if i in item_source)
+                rows.extend((cid, i) for i in held)
             db.executemany(
                 "INSERT OR REPLACE INTO cluster_members (cluster_id, item_id) VALUES (?, ?)", rows
             )
@@ -492,34 +501,3 @@ class GroupStore(GroupingReads):
                 " ON c.id = m.conflict_id WHERE c.resolution_id IS NULL"
             )
         }
-
-
-def _put_group_rows(db: sqlite3.Connection, rows: Iterable[tuple[str, int, bytes]]) -> None:
-    """Store (part, bucket, data) rows of the grouping index, each replacing its old one."""
-    db.executemany("INSERT OR REPLACE INTO group_index (part, bucket, data) VALUES (?, ?, ?)", rows)
-
-
-def _replacing(
-    db: sqlite3.Connection, rows: Iterable[tuple[str, int, bytes]], keep: str
-) -> list[tuple[str, int, bytes]]:
-    """The rows of a whole new index that differ from the stored ones; the
-    stored rows it no longer has (but those of the part `keep`) are deleted.
-    A regroup mostly writes back what was stored (tens of megabytes at
-    200,000 items, a tenth of the run when all written again): reading and
-    comparing it costs a fraction of writing it."""
-    stored: dict[str, dict[int, bytes]] = {}
-    changed = []
-    for part, bucket, data in rows:
-        if part not in stored:
-            stored[part] = dict(
-                db.execute("SELECT bucket, data FROM group_index WHERE part = ?", (part,))
-            )
-        if stored[part].pop(bucket, None) != data:
-            changed.append((part, bucket, data))
-    gone = [(part, bucket) for part, left in stored.items() for bucket in left]
-    db.executemany("DELETE FROM group_index WHERE part = ? AND bucket = ?", gone)
-    marks = ",".join("?" * len(stored))
-    db.execute(
-        f"DELETE FROM group_index WHERE part <> ? AND part NOT IN ({marks})", (keep, *stored)
-    )
-    return changed

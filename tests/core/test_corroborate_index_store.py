@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.core import corroborate, store_groups
+from app.core import corroborate, store_grouping
 from app.core.corroborate import sig_cache
 from app.core.store import Library
 from tests.core.corroborate_helpers import add
@@ -39,14 +39,14 @@ def test_a_regroup_writes_only_the_index_buckets_that_changed(tmp_path, monkeypa
         db.execute("INSERT INTO group_index VALUES ('fact_keys', 99999, x'00')")
         db.execute("INSERT INTO group_index VALUES ('retired_part', 1, x'00')")
     written = []
-    real = store_groups._put_group_rows
+    real = store_grouping.put_group_rows
 
     def recording(db, rows):
         rows = list(rows)
         written.extend((p, b) for p, b, _ in rows)
         real(db, rows)
 
-    monkeypatch.setattr(store_groups, "_put_group_rows", recording)
+    monkeypatch.setattr(store_grouping, "put_group_rows", recording)
     library.close()
     library = Library(path)
     corroborate.regroup(library)
@@ -78,3 +78,42 @@ def test_a_regroup_after_a_new_source_writes_its_buckets(tmp_path):
     assert after != before
     index = {k: v for k, v in after.items() if k[0] != sig_cache.PART}
     assert index == {k: v for k, v in expected.items() if k[0] != sig_cache.PART}
+
+
+def _clusters(path) -> set[tuple]:
+    with sqlite3.connect(path) as db:
+        members: dict[int, list[int]] = {}
+        for cid, iid in db.execute("SELECT cluster_id, item_id FROM cluster_members"):
+            members.setdefault(cid, []).append(iid)
+        return {
+            (cid, kind, n, m, tuple(sorted(members.get(cid, []))))
+            for cid, kind, n, m in db.execute(
+                "SELECT id, kind, source_count, independent_count FROM clusters"
+            )
+        }
+
+
+def test_a_regroup_keeps_the_stored_groups_it_finds_again(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    library = Library(path)
+    add(library, f'{CLAIM_A} "{QUOTE}," a member said.', quotes=[QUOTE], facts=[CLAIM_A])
+    add(library, f'{CLAIM_B} "{QUOTE}."', quotes=[QUOTE], facts=[CLAIM_B])
+    corroborate.regroup(library)
+    before = _clusters(path)
+    assert {(kind, n, len(items)) for _, kind, n, _, items in before} == {
+        ("quote", 2, 2),
+        ("fact", 2, 2),
+    }
+    corroborate.regroup(library)
+    assert _clusters(path) == before  # the same rows, ids included
+
+    # A third source joins the quote's group: that group alone is stored anew.
+    add(library, f'"{QUOTE}," the clerk said.', quotes=[QUOTE])
+    corroborate.regroup(library)
+    after = _clusters(path)
+    library.close()
+    fact = next(c for c in before if c[1] == "fact")
+    assert fact in after
+    quote = next(c for c in after if c[1] == "quote")
+    assert quote[2] == 3 and len(quote[4]) == 3 and quote not in before
+    assert len(after) == 2  # the quote's old group is gone, none is left empty
