@@ -121,6 +121,19 @@ class GroupingReads:
             )
         return out
 
+    def group_index_part(self, part: str, buckets: Iterable[int]) -> dict[int, bytes]:
+        """Stored buckets of one part of the grouping index: {bucket: data}."""
+        out: dict[int, bytes] = {}
+        for chunk in chunks(sorted(set(buckets))):
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self.db.execute(
+                    f"SELECT bucket, data FROM group_index WHERE part = ? AND bucket IN ({marks})",
+                    [part, *chunk],
+                )
+            )
+        return out
+
     def report_rows(self, item_ids: list[int]) -> dict[int, dict]:
         """{item id: its source, span and text} for reports (CLI, views)."""
         rows = {}

@@ -157,19 +157,6 @@ class GroupStore(GroupingReads):
                 (max_item_id, item_count),
             )
 
-    def group_index_part(self, part: str, buckets: Iterable[int]) -> dict[int, bytes]:
-        """Stored buckets of one part of the grouping index: {bucket: data}."""
-        out: dict[int, bytes] = {}
-        for chunk in chunks(sorted(set(buckets))):
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                self.db.execute(
-                    f"SELECT bucket, data FROM group_index WHERE part = ? AND bucket IN ({marks})",
-                    [part, *chunk],
-                )
-            )
-        return out
-
     def write_group_index(
         self,
         rows: Iterable[tuple[str, int, bytes]],
