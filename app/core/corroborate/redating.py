@@ -30,6 +30,7 @@ makes it exact again.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -82,6 +83,26 @@ def update_redated(library: Library, changed: Iterable[Before]) -> Summary:
     wrote meanwhile, or it was not in step with the items), or when most of
     the library is to be compared again."""
     changed = list(changed)
+    try:
+        return _update_or_regroup(library, changed)
+    except BaseException:
+        _out_of_step(library)
+        raise
+
+
+def _out_of_step(library: Library) -> None:
+    """After a run that failed midway: its writes were rolled back, but the
+    date change it followed was committed before it, and the grouping state
+    in memory was half changed. Both are marked stale, so that the next
+    grouping run (an import's, the next date change's) regroups rather than
+    continue from groups that no longer match the facts."""
+    library.grouping_state = None
+    # A mark no index matches: the next run finds no state to continue from.
+    with contextlib.suppress(Exception):
+        library.set_grouping_mark(0, -1)
+
+
+def _update_or_regroup(library: Library, changed: list[Before]) -> Summary:
     with library.grouping_transaction(), grouping._collector_paused():
         state = library.grouping_state
         if not isinstance(state, GroupingState) or state.data_version != library.data_version():
