@@ -24,6 +24,7 @@ from app.core.store import Library
 
 KEEP = 7
 _STEP_PAGES = 1024
+_RESTARTS = 3  # stepped copies started over before one is made in one step
 _DATED = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite$")
 
 # In an order that keeps references pointing backwards (sources before items).
@@ -66,6 +67,10 @@ def latest_backup(library_path: Path) -> tuple[Path, str] | None:
     return (found[0], _DATED.search(found[0].name).group(1)) if found else None
 
 
+class _RestartedError(Exception):
+    """The stepped copy was started over by other connections' writes too often."""
+
+
 class BackupStoppedError(Exception):
     """The backup was stopped before its copy was in place (the app is
     quitting): no new backup, nothing half-written left behind."""
@@ -100,11 +105,20 @@ def make_daily_backup(
     _remove_partial(partial)  # left by a run that was killed
     stopped = stop or (lambda: False)
 
+    copied_before = [0, 0]  # pages copied at the last step; restarts seen
+
     def step(_status: int, remaining: int, total: int) -> None:
+        copied = total - remaining
         if on_step is not None:
-            on_step(total - remaining, total)
+            on_step(copied, total)
         if stopped():
             raise BackupStoppedError(f"{library_path}: the backup was stopped")
+        if 0 < remaining and copied <= copied_before[0]:
+            # Another connection wrote: SQLite starts the copy over.
+            copied_before[1] += 1
+            if copied_before[1] >= _RESTARTS:
+                raise _RestartedError
+        copied_before[0] = copied
 
     try:
         if stopped():
@@ -112,7 +126,14 @@ def make_daily_backup(
         source = sqlite3.connect(f"file:{library_path}?mode=ro", uri=True)
         copy = sqlite3.connect(partial)
         try:
-            source.backup(copy, pages=_STEP_PAGES, progress=step)
+            try:
+                source.backup(copy, pages=_STEP_PAGES, progress=step)
+            except _RestartedError:
+                # A library written to without pause (an import, another
+                # program) would restart a copy made a few pages at a time
+                # for ever: it is copied in one step instead, from one
+                # snapshot (in WAL mode writers go on meanwhile).
+                source.backup(copy, pages=-1, progress=step)
             # The check reads the whole copy: a stop interrupts it too.
             copy.set_progress_handler(lambda: 1 if stopped() else 0, 10_000)
             verdict = copy.execute("PRAGMA quick_check").fetchone()[0]

@@ -66,3 +66,38 @@ def test_a_copy_left_half_written_is_cleared_and_the_next_backup_is_whole(tmp_pa
         assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == 5
     finally:
         db.close()
+
+
+def test_a_library_written_between_every_step_is_still_backed_up_whole(tmp_path, monkeypatch):
+    # SQLite starts a stepped copy over whenever another connection writes:
+    # a writer that never pauses must not keep today's backup (and the quit
+    # waiting for it) from ever finishing.
+    path = seeded_library_file(tmp_path / "lib.sqlite")
+    monkeypatch.setattr(backup, "_STEP_PAGES", 2)
+    writer = sqlite3.connect(path)
+    first = writer.execute("SELECT min(id) FROM sources").fetchone()[0]
+    steps: list[tuple[int, int]] = []
+
+    def write_between_steps(copied: int, total: int) -> None:
+        steps.append((copied, total))
+        assert len(steps) < 200, f"the copy never finished: {steps[-4:]}"
+        writer.execute(
+            "UPDATE sources SET title = 'Vornel brief ' || ? WHERE id = ?", (len(steps), first)
+        )
+        writer.commit()
+
+    try:
+        copy = make_daily_backup(path, DAY1, on_step=write_between_steps)
+    finally:
+        writer.close()
+    db = sqlite3.connect(copy)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == 5
+        # The copy holds every write committed before its last step (the one
+        # after it came too late).
+        title = db.execute("SELECT title FROM sources WHERE id = ?", (first,)).fetchone()[0]
+        assert title == f"Vornel brief {len(steps) - 1}"
+    finally:
+        db.close()
+    assert files_in(tmp_path / "backups") == [copy.name]
