@@ -15,12 +15,18 @@ import datetime
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import LibraryDamagedError, LibraryError
 from app.core.store import Library
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks
+    fcntl = None
 
 KEEP = 7
 _STEP_PAGES = 1024
@@ -101,6 +107,49 @@ def make_daily_backup(
     if target.exists():
         return None
     folder.mkdir(parents=True, exist_ok=True)
+    with _one_run(folder / f".{library_path.stem}.lock") as alone:
+        # Another run (another app on this library) is making it: its
+        # unfinished copy is not a killed run's to throw away.
+        if not alone or target.exists():
+            return None
+        return _make(library_path, target, stop, on_step)
+
+
+@contextmanager
+def _one_run(lock_path: Path) -> Iterator[bool]:
+    """Held while one run makes a library's backup: True when this run has
+    it, False when another holds it. The lock goes with the process that
+    held it (a killed run leaves it free) and its file with the run. Where
+    the system has no advisory locks (Windows), True."""
+    if fcntl is None:
+        yield True
+        return
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            # Locked after the run before us removed the file: not the lock
+            # the next run would see.
+            held = os.path.samestat(os.fstat(fd), os.stat(lock_path))
+        except OSError:
+            held = False
+        if not held:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            Path(lock_path).unlink(missing_ok=True)  # before the lock goes
+    finally:
+        os.close(fd)
+
+
+def _make(
+    library_path: Path,
+    target: Path,
+    stop: Callable[[], bool] | None,
+    on_step: Callable[[int, int], None] | None,
+) -> Path:
     partial = target.with_suffix(".partial")
     _remove_partial(partial)  # left by a run that was killed
     stopped = stop or (lambda: False)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import sqlite3
+import threading
 
 import pytest
 
@@ -101,3 +102,42 @@ def test_a_library_written_between_every_step_is_still_backed_up_whole(tmp_path,
     finally:
         db.close()
     assert files_in(tmp_path / "backups") == [copy.name]
+
+
+def test_two_runs_at_once_never_put_a_half_copy_in_place(tmp_path, monkeypatch):
+    # Two apps opened on one library start today's backup together: the
+    # second must not take the first's unfinished copy for a killed run's
+    # (nor the first rename the second's unfinished copy into place).
+    path = seeded_library_file(tmp_path / "lib.sqlite")
+    monkeypatch.setattr(backup, "_STEP_PAGES", 2)
+    second_started, release = threading.Event(), threading.Event()
+    outcome: dict[str, object] = {}
+
+    def second_run() -> None:
+        def hold(copied: int, _total: int) -> None:
+            second_started.set()
+            release.wait(10)
+
+        try:
+            outcome["second"] = make_daily_backup(path, DAY1, stop=release.is_set, on_step=hold)
+        except BackupStoppedError as exc:
+            outcome["second"] = exc
+
+    thread = threading.Thread(target=second_run)
+
+    def first_step(copied: int, _total: int) -> None:
+        if not thread.is_alive() and "second" not in outcome:
+            thread.start()
+            second_started.wait(0.5)  # at its first step, or already given up
+
+    copy = make_daily_backup(path, DAY1, on_step=first_step)
+    release.set()  # the second run stopped (its app quit)
+    thread.join(10)
+    assert copy is not None and files_in(tmp_path / "backups") == [copy.name]
+    assert outcome["second"] is None  # left today's backup to the first
+    db = sqlite3.connect(copy)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == 5
+    finally:
+        db.close()
