@@ -151,7 +151,13 @@ def _make(
     on_step: Callable[[int, int], None] | None,
 ) -> Path:
     partial = target.with_suffix(".partial")
-    _remove_partial(partial)  # left by a run that was killed
+    # Left by runs that were killed, today or another day (none of this
+    # library's is running: this run holds its lock).
+    mine = re.compile(re.escape(library_path.stem) + r"-\d{4}-\d{2}-\d{2}\.partial")
+    for left in target.parent.glob("*.partial"):
+        if mine.fullmatch(left.name):
+            _remove_partial(left)
+    _remove_partial(partial)
     stopped = stop or (lambda: False)
 
     copied_before = [0, 0]  # pages copied at the last step; restarts seen

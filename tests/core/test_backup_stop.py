@@ -141,3 +141,24 @@ def test_two_runs_at_once_never_put_a_half_copy_in_place(tmp_path, monkeypatch):
         assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == 5
     finally:
         db.close()
+
+
+def test_copies_left_by_killed_runs_of_other_days_go_and_other_libraries_keep_theirs(tmp_path):
+    path = seeded_library_file(tmp_path / "lib.sqlite")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    half = b"SQLite format 3\x00" + b"\x07" * 300
+    for name in (
+        "lib-2026-10-30.partial",  # this library's, killed two days before
+        "lib-2026-10-30.partial-journal",
+        "lib-extra-2026-10-31.partial",  # another library's (lib-extra.sqlite), running
+        "libra-2026-11-01.partial",
+    ):
+        (folder / name).write_bytes(half)
+    copy = make_daily_backup(path, DAY1)
+    assert files_in(folder) == [
+        "lib-2026-11-01.sqlite",
+        "lib-extra-2026-10-31.partial",
+        "libra-2026-11-01.partial",
+    ]
+    assert copy == folder / "lib-2026-11-01.sqlite"
