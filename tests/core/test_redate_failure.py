@@ -9,8 +9,19 @@ import pytest
 from app.core import corroborate
 from app.core import library_edits as edits
 from app.core.corroborate import derived
+from app.core.importer import import_file
 from app.core.model import SourceMeta
-from tests.core.test_redate_grouping import _by_file, grouping, seeds  # noqa: F401
+from tests.core.test_redate_grouping import (  # noqa: F401
+    REPORT,
+    RETOLD,
+    _by_file,
+    grouping,
+    seeds,
+)
+
+
+def _fails(*args, **kwargs):
+    raise RuntimeError("the disk went away")
 
 
 def _failing_redate(library, monkeypatch) -> None:
@@ -18,15 +29,10 @@ def _failing_redate(library, monkeypatch) -> None:
     date the rewrite before it with a run that fails while judging marks."""
     ids = _by_file(library)
     edits.update_source_meta(library, ids["000"], SourceMeta(date="2017-03-01"))
-    real = derived.judge
-
-    def fails(*args, **kwargs):
-        raise RuntimeError("the disk went away")
-
-    monkeypatch.setattr(derived, "judge", fails)
+    monkeypatch.setattr(derived, "judge", _fails)
     with pytest.raises(RuntimeError):
         edits.update_source_meta(library, ids["003"], SourceMeta(date="2001-01-02"))
-    monkeypatch.setattr(derived, "judge", real)
+    monkeypatch.undo()
 
 
 def test_after_a_failed_redate_run_the_next_update_regroups(seeds, monkeypatch):  # noqa: F811
@@ -44,3 +50,29 @@ def test_after_a_failed_redate_run_the_next_redate_is_exact(seeds, monkeypatch, 
     after = grouping(seeds)
     corroborate.regroup(seeds)
     assert grouping(seeds) == after
+
+
+def test_both_backends_mark_the_groups_stale_after_a_failed_redate_run(
+    any_library, tmp_path, monkeypatch
+):
+    ids = []
+    for name, text, date in (("a.txt", REPORT, "2024-11-08"), ("b.txt", RETOLD, "2024-11-09")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        outcome = import_file(any_library, path)
+        assert outcome.ok, outcome.line()
+        any_library.update_source_meta(outcome.source_id, SourceMeta(date=date))
+        ids.append(outcome.source_id)
+    corroborate.regroup(any_library)
+    monkeypatch.setattr(derived, "judge", _fails)
+    with pytest.raises(RuntimeError):
+        edits.update_source_meta(any_library, ids[1], SourceMeta(date="2023-02-01"))
+    monkeypatch.undo()
+    # The date and the facts found for it are stored; the groups are not.
+    assert any_library.source(ids[1]).meta.date == "2023-02-01"
+    assert any_library.grouping_state is None
+    assert any_library.grouping_mark() != any_library.item_extent()
+    assert corroborate.ensure_current(any_library).rebuilt
+    after = grouping(any_library)
+    corroborate.regroup(any_library)
+    assert grouping(any_library) == after
