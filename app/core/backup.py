@@ -11,7 +11,9 @@ file, table by table, row by row, for the user to open read-only.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import errno
 import os
 import re
 import sqlite3
@@ -77,6 +79,30 @@ class _RestartedError(Exception):
     """The stepped copy was started over by other connections' writes too often."""
 
 
+class BackupWriteError(Exception):
+    """Today's backup could not be written (a full disk, a backups folder that
+    cannot be written or is a file): said in words naming the library and the
+    folder. Nothing half-written is left; the library and older backups stay."""
+
+
+# SQLite's primary result codes for a copy it could not write (sqlite3.h).
+_SQLITE_WRITE_CODES = {3: errno.EACCES, 8: errno.EROFS, 13: errno.ENOSPC, 14: errno.EACCES}
+
+
+def _plain(code: int | None, fallback: str) -> str:
+    """What went wrong writing a backup, in words a user can act on."""
+    words = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "the folder cannot be written to (permission denied)",
+        errno.EPERM: "the folder cannot be written to (permission denied)",
+        errno.EROFS: "the disk can only be read",
+        errno.EEXIST: "a file of that name is in the way of the folder",
+        errno.ENOTDIR: "a file of that name is in the way of the folder",
+    }
+    return words.get(code, fallback)
+
+
 class BackupStoppedError(Exception):
     """The backup was stopped before its copy was in place (the app is
     quitting): no new backup, nothing half-written left behind."""
@@ -99,20 +125,30 @@ def make_daily_backup(
     into place only once checked: a backup is whole or absent. `stop` is
     asked between steps (and while the copy is checked); once it says True
     the copy is thrown away and BackupStoppedError raised. `on_step(copied,
-    total)` hears the pages copied so far after each step."""
+    total)` hears the pages copied so far after each step. BackupWriteError
+    when the copy cannot be written (a full disk, a backups folder that
+    cannot be written or is a file): nothing half-written is left."""
     library_path = Path(library_path)
     day = (today or datetime.date.today()).isoformat()
     folder = backup_folder(library_path)
     target = folder / f"{library_path.stem}-{day}.sqlite"
     if target.exists():
         return None
-    folder.mkdir(parents=True, exist_ok=True)
-    with _one_run(folder / f".{library_path.stem}.lock") as alone:
-        # Another run (another app on this library) is making it: its
-        # unfinished copy is not a killed run's to throw away.
-        if not alone or target.exists():
-            return None
-        return _make(library_path, target, stop, on_step)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with _one_run(folder / f".{library_path.stem}.lock") as alone:
+            # Another run (another app on this library) is making it: its
+            # unfinished copy is not a killed run's to throw away.
+            if not alone or target.exists():
+                return None
+            return _make(library_path, target, stop, on_step)
+    except OSError as exc:
+        reason = _plain(exc.errno, exc.strerror or str(exc))
+        raise BackupWriteError(_not_written(library_path, folder, reason)) from exc
+
+
+def _not_written(library_path: Path, folder: Path, reason: str) -> str:
+    return f"Today's backup of {library_path.name} could not be written to {folder}: {reason}."
 
 
 @contextmanager
@@ -195,20 +231,29 @@ def _make(
         finally:
             copy.close()
             source.close()
-    except BackupStoppedError:
+    except (BackupStoppedError, OSError):
         _remove_partial(partial)
         raise
     except sqlite3.DatabaseError as exc:
         _remove_partial(partial)
+        code = _SQLITE_WRITE_CODES.get(getattr(exc, "sqlite_errorcode", 0) & 0xFF)
+        if code is not None:  # the copy could not be written: not the library's fault
+            raise OSError(code, str(exc)) from exc
         if stopped():  # the check was interrupted, not failed
             raise BackupStoppedError(f"{library_path}: the backup was stopped") from exc
         raise LibraryDamagedError(f"{library_path}: the library file is damaged ({exc})") from exc
     if verdict != "ok":
         _remove_partial(partial)
         raise LibraryDamagedError(f"{library_path}: the library file is damaged ({verdict})")
-    os.replace(partial, target)
+    try:
+        os.replace(partial, target)
+    except OSError:
+        _remove_partial(partial)
+        raise
     for old in backups(library_path)[KEEP:]:
-        old.unlink(missing_ok=True)
+        # The new copy is in place: an old one that will not go is no failure.
+        with contextlib.suppress(OSError):
+            old.unlink(missing_ok=True)
     return target
 
 

@@ -261,8 +261,46 @@ def _start_backup(window) -> None:
         shown = window if window is not None and shiboken6.isValid(window) else _current_window()
         if isinstance(exc, LibraryError) and shown is not None:
             shown.report("The library is damaged", f"{exc}\n\n{backup_note(path)}")
+        elif shown is not None:
+            from app.core.backup import BackupWriteError  # loaded by the run that failed
+
+            if isinstance(exc, BackupWriteError):
+                tell_backup_failed(shown, path, str(exc))
 
     run_detached(job.run, done, failed)
+
+
+_told_backup_failed: set[Path] = set()  # libraries whose failed backup was said
+
+
+def tell_backup_failed(window, path: Path, message: str) -> bool:
+    """Say, once a session for each library, that today's backup could not
+    be written: a notice in the window's status bar that stays until the
+    user dismisses it (nothing to click before working on). True if said."""
+    if Path(path) in _told_backup_failed:
+        return False
+    _told_backup_failed.add(Path(path))
+    from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
+
+    notice = QFrame(window)
+    notice.setObjectName("backupNotice")
+    row = QHBoxLayout(notice)
+    row.setContentsMargins(6, 0, 0, 0)
+    label = QLabel(f"\u26a0 {message} The library itself is unchanged.")
+    label.setObjectName("backupNoticeText")
+    label.setWordWrap(True)
+    label.setToolTip(message)
+    close = QToolButton()
+    close.setObjectName("backupNoticeDismiss")
+    close.setText("Dismiss")
+    close.setAutoRaise(True)
+    close.clicked.connect(notice.deleteLater)
+    row.addWidget(label, 1)
+    row.addWidget(close)
+    window.statusBar().addPermanentWidget(notice, 1)
+    if not getattr(window, "interactive", True):
+        print(f"error: {message}", file=sys.stderr)  # --screenshot: nobody reads the bar
+    return True
 
 
 _QUIT_NOTE_AFTER_MS = 400  # a backup about to end finishes without a flash of a dialog

@@ -1,0 +1,60 @@
+"""Today's backup that cannot be written is said in the window, once a
+session for each library: a notice in the status bar naming the folder and
+the problem, which stays until dismissed and asks for no click first (no
+message box); the app goes on working."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
+
+from app.ui import application
+from tests.ui.test_backup_at_close import close_and_delete
+from tests.ui.test_library_switch import start_on_two_libraries, switch_from_the_menu
+
+
+def _notices(window) -> list[str]:
+    return [
+        label.text()
+        for label in window.statusBar().findChildren(QLabel, "backupNoticeText")
+        if label.isVisible()
+    ]
+
+
+def test_a_backup_that_cannot_be_written_is_said_once_without_a_dialog(
+    qtbot, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(application, "_told_backup_failed", set())
+    told: list[bool] = []  # whether each failed backup was said
+    real_tell = application.tell_backup_failed
+    monkeypatch.setattr(
+        application, "tell_backup_failed", lambda *a: told.append(real_tell(*a)) or told[-1]
+    )
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, *_: boxes.append(title))
+    (tmp_path / "backups").write_text("not a folder")  # where both libraries' backups go
+    a, b, _args = start_on_two_libraries(tmp_path, monkeypatch)
+    window = application._windows[-1]
+    qtbot.waitUntil(lambda: bool(_notices(window)), timeout=10_000)
+    folder = tmp_path / "backups"
+    assert _notices(window) == [
+        f"\u26a0 Today's backup of a.sqlite could not be written to {folder}:"
+        " a file of that name is in the way of the folder. The library itself is unchanged."
+    ]
+    assert boxes == []  # nothing modal
+    assert (tmp_path / "backups").read_text() == "not a folder"
+
+    # The other library's failure is its own; coming back to the first says nothing again.
+    window = switch_from_the_menu(qtbot, window, b)
+    qtbot.waitUntil(lambda: bool(_notices(window)), timeout=10_000)
+    assert "Today's backup of b.sqlite" in _notices(window)[0]
+    dismiss = window.statusBar().findChild(QToolButton, "backupNoticeDismiss")
+    qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not _notices(window), timeout=10_000)
+
+    window = switch_from_the_menu(qtbot, window, a)
+    qtbot.waitUntil(lambda: len(told) == 3, timeout=10_000)  # a's backup failed again
+    assert told == [True, True, False]
+    assert _notices(window) == []
+    assert boxes == []
+    close_and_delete(qtbot, window)
