@@ -56,8 +56,24 @@ def regroup_redated(library: Library, changed: list[Before]) -> None:
     """Bring groups, derived marks and conflicts up to date after the
     sources of `changed` (from `store_source_meta`) were given other dates:
     only what their facts reach is compared again (a fraction of a second
-    at 200,000 items, where a regroup takes half a minute)."""
+    at 200,000 items, where a regroup takes half a minute). A run that
+    fails raises, having marked the groups stale (the next run regroups)."""
     if changed:
         from app.core.corroborate import redating
 
         redating.update_redated(library, changed)
+
+
+def regroup_redated_or_later(library: Library, changed: list[Before]) -> str:
+    """`regroup_redated` after dates were stored and committed: "" when
+    done; when the run fails, the dates and facts stay stored, the groups
+    are marked stale (the next grouping run regroups), and what is returned
+    is a sentence saying so, with why, for the user."""
+    try:
+        regroup_redated(library, changed)
+    except Exception as exc:  # noqa: BLE001 - what is stored stays; the user is told
+        return (
+            "The agreement between sources will be brought up to date the next time"
+            f" sources are added or the library is opened ({exc})."
+        )
+    return ""

@@ -22,7 +22,7 @@ from pathlib import Path
 from app.core import corroborate
 from app.core.cite_fields import parse_authors
 from app.core.extract import extract_items
-from app.core.fact_refresh import regroup_redated, store_source_meta
+from app.core.fact_refresh import regroup_redated_or_later, store_source_meta
 from app.core.ingest import IMPORTABLE_SUFFIXES, Document, IngestError, read_document
 from app.core.ingest.csl import fill_missing, match_report, match_source, read_csl
 from app.core.model import SourceMeta
@@ -134,9 +134,12 @@ def import_csl(library: Library, path: Path) -> ImportOutcome:
                 by_id[source_id] = merged
                 sources = list(by_id.items())
                 updated.add(source_id)
-    # A date filled in: facts were found again with their days.
-    regroup_redated(library, redated)
+    # A date filled in: facts were found again with their days. The details
+    # are stored by now: a regroup that fails is said, not a failed import.
+    later = regroup_redated_or_later(library, redated)
     note = match_report(len(entries), len(entries) - unmatched, len(updated))
+    if later:  # one clause of the note: "; the agreement ... (why)"
+        note += f"; {later[0].lower()}{later[1:].rstrip('.')}"
     return ImportOutcome(file=str(path), note=note)
 
 

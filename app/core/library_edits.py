@@ -83,6 +83,8 @@ class Edit:
     label: str
     changes: Changes
     revert: Callable[[Library], Edit]
+    # Made, but with a part left for later, in words ("" when all was done).
+    note: str = ""
 
 
 # -- items ------------------------------------------------------------------------
@@ -175,16 +177,25 @@ def _swapped(label: str, before: Rows | None, after: Rows | None) -> Edit:
 def update_source_meta(library: Library, source_id: int, meta: SourceMeta) -> Edit:
     """Store a source's details; a new date finds its facts again (their
     days are read from it) and then brings the groups and conflicts they
-    reach up to date."""
+    reach up to date. When that regroup fails, the details and facts stay
+    stored and the edit's `note` says the groups are brought up to date later."""
     # Imported here: the fact finder is not loaded before the first frame.
-    from app.core.fact_refresh import regroup_redated, store_source_meta
+    from app.core.fact_refresh import regroup_redated_or_later, store_source_meta
 
     changes = Changes(details=frozenset({source_id}))
     old, redated = store_source_meta(library, source_id, meta)
+    note = ""
     if redated is not None:
-        regroup_redated(library, [redated])
+        # A regroup that fails leaves the details stored: the edit is made
+        # (and undoable), its note says the groups follow later.
+        note = regroup_redated_or_later(library, [redated])
         changes |= Changes(items=True, groups=True)
-    return Edit("Edit source details", changes, lambda lib: update_source_meta(lib, source_id, old))
+    return Edit(
+        "Edit source details",
+        changes,
+        lambda lib: update_source_meta(lib, source_id, old),
+        note,
+    )
 
 
 _DELETED = Changes(sources=True, items=True, speakers=True, tags=True, groups=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -68,6 +69,7 @@ class SourcePropertiesDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(buttons)
         self._show_saving(False)
+        self.saved_note: QMessageBox | None = None
 
     def accept(self) -> None:
         """Save the details (undoable); close when stored, say why if not.
@@ -81,11 +83,31 @@ class SourcePropertiesDialog(QDialog):
             self._show_saving(False)
             QMessageBox.warning(self, "Cannot save", f"Source {source_id}: {exc}")
 
+        def saved(edit: edits.Edit) -> None:
+            super(SourcePropertiesDialog, self).accept()
+            if edit.note:  # stored and undoable; the groups follow later
+                self._tell_saved(f"Saved. {edit.note}")
+
         self._live.edit(
             lambda library: edits.update_source_meta(library, source_id, meta),
-            lambda _edit: super(SourcePropertiesDialog, self).accept(),
+            saved,
             failed,
         )
+
+    def _tell_saved(self, text: str) -> None:
+        """Say what saving left for later, in a note over the window that
+        waits for no answer (the dialog is closed by then)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Saved",
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setObjectName("savedNote")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.saved_note = box  # kept while shown, with or without a window
+        box.open()
 
     def reject(self) -> None:
         """Cancel, unless saving has begun (it finishes, and closes the dialog)."""
