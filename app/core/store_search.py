@@ -8,10 +8,13 @@ capped, so a huge library answers the first keystroke at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.model import Item
 from app.core.store_db import Connection
+
+STOP_CHECK_STEPS = 10_000  # SQLite steps between two looks at `stop_when`'s flag (about 0.1 ms)
 
 
 def fts_query(user_text: str) -> str:
@@ -145,6 +148,16 @@ class SearchStore:
         """Make a worker thread's first use of this library quick (the list's
         searches open it there anew). A file opens in a moment: nothing to do
         here; a team library keeps a connection ready (app/core/pg/library.py)."""
+
+    def stop_when(self, stopped: Callable[[], bool] | None) -> None:
+        """Let another thread stop what this connection reads (the list's
+        count of a common word, when the user types on): once `stopped()` is
+        true, the statement under way ends within a few thousand of its steps
+        with sqlite3's "interrupted" error, and so does any started after it
+        (None: never stopped). Nothing is left half done: the next statement
+        runs as usual. (A progress handler rather than `interrupt()`: it also
+        stops a statement that starts just after the stop was asked.)"""
+        self.db.raw.set_progress_handler(stopped, STOP_CHECK_STEPS)
 
     def max_item_id(self) -> int:
         """The highest item id: a size estimate that costs no counting."""

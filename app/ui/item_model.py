@@ -5,13 +5,16 @@ count is capped (`COUNT_CAP`), and an exact count above the cap is made on
 a worker thread, so typing in the search box stays quick on a library of
 a million items. On a big library a text search shows its first rows as
 soon as they are read; how many match is counted after them, on a worker
-of its own (`Count`), and fills in when it lands (`counting` meanwhile).
+of its own (`Count`), and fills in when it lands (`counting` meanwhile);
+so does a reload after a change, ours or another's (`refresh`). The next
+search, and the window's close, stop a search or count under way (`Read`).
 """
 
 from __future__ import annotations
 
 import threading
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,30 +39,32 @@ ItemRole = Qt.ItemDataRole.UserRole + 1
 ConflictRole = Qt.ItemDataRole.UserRole + 2  # a ConflictMark, or None
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
-class Count:
-    """A count of a search's matches (up to `cap`; None: exact), made on the
-    counts' worker thread with a connection of its own, that the next search
-    can stop.
+class Read:
+    """One read of the list's (its first page, or a count) on a worker
+    thread, with a connection of its own, that the GUI thread can stop:
+    the next search stops the one before, and a window's close stops both.
 
-    Counting every match of a common word reads all of them: the next
-    search's rows never wait for it (they are read on the other worker),
-    and neither does its count, once this one is stopped. On a team library
-    `stop` asks the server to cancel the count; a library file's count runs
-    to its end as before (its result is then ignored). A count not started
-    yet when stopped never starts."""
+    On a library file `stop` ends the statement under way at its next
+    step (`Library.stop_when`); on a team library it asks the server to
+    cancel it. Either way the read gives None, as one stopped before it
+    started (which then never starts), and its connection stays sound."""
 
-    def __init__(self, path: str, flt: SearchFilter, cap: int | None = None):
+    def __init__(self, path: str, read: Callable[[Library], T]):
         self.path = path
-        self.flt = flt
-        self.cap = cap
+        self._read = read
         self._lock = threading.Lock()
         self._library: Library | None = None
         self._stopped = False
 
-    def run(self) -> int | None:
-        """On the worker thread: the count, or None when stopped first."""
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def run(self) -> T | None:
+        """On the worker thread: what was read, or None when stopped first."""
         with self._lock:
             if self._stopped:
                 return None
@@ -68,10 +73,13 @@ class Count:
                 if self._stopped:
                     return None
                 self._library = library
+            # Checked as the statement runs: a stop in between the check above
+            # and the statement's start still stops it (a file's).
+            library.stop_when(lambda: self._stopped)
             try:
-                return library.count(self.flt, cap=self.cap)
-            except LibraryError:
-                if self._stopped:  # the server stopped it, as asked
+                result = self._read(library)
+            except Exception:
+                if self._stopped:  # stopped as asked: stale, not an error
                     return None
                 raise
             finally:
@@ -79,9 +87,11 @@ class Count:
                 # connection runs nothing else before (that would be cancelled).
                 with self._lock:
                     self._library = None
+                library.stop_when(None)
+            return None if self._stopped else result
 
     def stop(self) -> None:
-        """From the GUI thread: the count is not wanted any more."""
+        """From the GUI thread: what is read is not wanted any more."""
         with self._lock:
             self._stopped = True
             cancel = getattr(self._library, "cancel", None)  # a team library's
@@ -93,6 +103,18 @@ class Count:
         with self._lock:
             if self._library is not None:
                 self._library.cancel()
+
+
+class Count(Read):
+    """A count of a search's matches (up to `cap`; None: exact), made on the
+    counts' worker thread. Counting every match of a common word reads all
+    of them: the next search's rows never wait for it (they are read on the
+    other worker), and neither does its count, once this one is stopped."""
+
+    def __init__(self, path: str, flt: SearchFilter, cap: int | None = None):
+        super().__init__(path, lambda library: library.count(flt, cap=cap))
+        self.flt = flt
+        self.cap = cap
 
 
 def carried_text(sources: int, independent: int) -> str:
@@ -114,10 +136,10 @@ class Page(NamedTuple):
     carried: dict[int, tuple[int, int]]
 
 
-def first_page(path: str, flt: SearchFilter, order: str) -> Page:
-    """The first page of a search, read with this (worker) thread's own connection."""
-    with open_store(path, readonly=True) as library:
-        return Page(*library.search_page(flt, PAGE, order))
+def first_page(path: str, flt: SearchFilter, order: str) -> Read:
+    """The first page of a search (a `Page`), to be read on a worker thread
+    with that thread's own connection."""
+    return Read(path, lambda library: Page(*library.search_page(flt, PAGE, order)))
 
 
 def total_on_page(page: Page) -> int | None:
@@ -158,6 +180,7 @@ class ItemTableModel(QAbstractTableModel):
         self._exact = True
         self._generation = 0
         self._counting: Count | None = None  # the count under way
+        self._reading: Read | None = None  # the search under way
         self._titles: dict[int, str] = {}
         self._tags: dict[int, list[str]] = {}
         self._carried: dict[int, tuple[int, int]] = {}
@@ -184,21 +207,22 @@ class ItemTableModel(QAbstractTableModel):
             self.marks.reload()
         if self._background and fts_query(flt.query):
             self._generation += 1
-            self._stop_count()
+            self.stop()
             self.searching, self.counting = True, False
-            generation, path, order = self._generation, str(self._library.path), self._order()
-            run_in_background(
-                lambda: None if generation != self._generation else first_page(path, flt, order),
-                lambda page: self._got_page(generation, page),
-            )
+            generation = self._generation
+            self._reading = first_page(str(self._library.path), flt, self._order())
+            run_in_background(self._reading.run, lambda page: self._got_page(generation, page))
             self.totalChanged.emit()
             return
         self.refresh(titles=False)
 
     def refresh(self, titles: bool = True) -> None:
-        """Reload from the library (after an import or an edit)."""
+        """Reload from the library (after an import or an edit, ours or
+        another's). The first page is read at once, so the selection and the
+        scroll position are put back straight after; on a big library how
+        many match is counted after it, on the counts' worker, as for a search."""
         self._generation += 1
-        self._stop_count()
+        self.stop()
         if titles or not self._titles:
             self._titles = self._library.source_titles()
             self.marks.reload()
@@ -209,12 +233,21 @@ class ItemTableModel(QAbstractTableModel):
             self._library.corroboration_counts(i.id for i in rows),
         )
         total, cap = total_on_page(page), None
-        if total is None:
+        if total is None and not self._background:  # a small library: counted at once
             total, cap = self._library.count(self._filter, cap=COUNT_CAP + 1), COUNT_CAP + 1
         self._show(page, total, cap)
 
+    def stop(self) -> None:
+        """Stop the search and the count under way (a new search, a reload,
+        or the window closing: its close then waits for nothing long)."""
+        if self._reading is not None:
+            self._reading.stop()
+            self._reading = None
+        self._stop_count()
+
     def _got_page(self, generation: int, page: Page | None) -> None:
         if page is not None and generation == self._generation:
+            self._reading = None
             self._show(page, total_on_page(page))
 
     def _show(self, page: Page, total: int | None, cap: int | None = None) -> None:

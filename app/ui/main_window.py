@@ -384,7 +384,9 @@ class MainWindow(QMainWindow):
             self.settings.set(DOCK_HEIGHT, self._dock.height())
         # No search result may arrive after the window is gone. Today's
         # backup is not waited for: it reads through its own connection and
-        # goes on by itself (application._start_backup).
+        # goes on by itself (application._start_backup). The list's search and
+        # count are stopped first: a switch does not wait for a common word's count.
+        self.library_panel.model.stop()
         wait_for_window_tasks()
         self.live.close()  # queued writes finish before the window goes
         self.editor.status.stop()

@@ -47,7 +47,14 @@ def items_locked(pg_cluster, team):
         def release(self) -> None:
             admin.rollback()
 
-        def waiting(self) -> int:
+        def waiting(self, pid: int | None = None) -> int:
+            """Counts waiting (with `pid`: that session's statements)."""
+            if pid is not None:
+                return watch.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE state = 'active'"
+                    " AND wait_event_type = 'Lock' AND pid = %s",
+                    (pid,),
+                ).fetchone()[0]
             return watch.execute(
                 "SELECT count(*) FROM pg_stat_activity WHERE state = 'active'"
                 " AND wait_event_type = 'Lock' AND query LIKE %s",
@@ -91,10 +98,10 @@ def test_a_count_not_stopped_runs_to_the_end(team):
 
 
 def test_the_next_search_stops_the_lists_exact_count(qtbot, team, items_locked, monkeypatch):
-    """The list shows "3+" for "zorbel" and counts on (held up here by a
-    lock on the items); typing another search stops that count at the
-    server, and the new search's page and count arrive once the items are
-    free."""
+    """The list shows the rows for "zorbel" and counts them after (held up
+    here by a lock on the items); typing another search stops that count
+    at the server, and the new search's page and count arrive once the
+    items are free."""
     monkeypatch.setattr(item_model, "COUNT_CAP", 3)
     monkeypatch.setattr(item_model, "PAGE", 3)
     library = PgLibrary(team, readonly=True)
@@ -103,13 +110,17 @@ def test_the_next_search_stops_the_lists_exact_count(qtbot, team, items_locked, 
     # count starts after it and waits for the items.
     go = threading.Event()
     run_in_background(lambda: go.wait(10), lambda _: None, count=True)
-    model.refresh()
-    assert model.total_text() == "3+"
+    model.refresh()  # the rows at once; the count after them, on the counts' worker
+    assert model.rowCount() == 3 and model.counting
+    counting = model._counting
     items_locked.lock()
     go.set()
-    qtbot.waitUntil(lambda: items_locked.waiting() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: counting._library is not None, timeout=5000)
+    pid = counting._library.db.raw.info.backend_pid
+    qtbot.waitUntil(lambda: items_locked.waiting(pid) == 1, timeout=5000)
     model.set_filter(SearchFilter(query="quinth1"))
-    qtbot.waitUntil(lambda: items_locked.waiting() == 0, timeout=5000)
+    # Its session waits no more, though the items are still held: stopped.
+    qtbot.waitUntil(lambda: items_locked.waiting(pid) == 0, timeout=5000)
     assert model.searching
     items_locked.release()
     qtbot.waitUntil(lambda: not model.searching, timeout=5000)

@@ -41,7 +41,7 @@ as a value.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from app.core.model import Item
@@ -259,6 +259,10 @@ class PgSearch:
         if n >= self.walk_rows:
             _SPLITS[key] = end
         return end
+
+    def stop_when(self, stopped: Callable[[], bool] | None) -> None:
+        """Nothing to do: a team library's statement is stopped by the server
+        (`PgLibrary.cancel`), asked from another thread."""
 
     def count(self, flt: SearchFilter, cap: int | None = None) -> int:
         """How many items match; with `cap`, counting stops there."""
