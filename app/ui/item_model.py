@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.core.errors import LibraryError
 from app.core.model import Item
 from app.core.store import Library, SearchFilter, fts_query, open_store
 from app.ui.brief_model import ITEMS_MIME
