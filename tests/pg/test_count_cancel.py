@@ -129,3 +129,34 @@ def test_the_next_search_stops_the_lists_exact_count(qtbot, team, items_locked, 
         "quinth1"
     }
     library.close()
+
+
+def test_closing_the_window_stops_its_count_on_the_server(qtbot, team, items_locked, monkeypatch):
+    """A library switch or quit does not wait for the list's count: the
+    window's close cancels it on the server (it waited for the items here),
+    and returns with nothing of it left running."""
+    from tests.ui.helpers import open_window
+
+    monkeypatch.setattr(item_model, "BACKGROUND_FROM", 0)
+    # More facts than fit in the list (it would read on, and wait for the items, too).
+    monkeypatch.setattr(item_model, "PAGE", 30)
+    library = PgLibrary(team)
+    window = open_window(qtbot, library)
+    panel = window.library_panel
+    qtbot.waitUntil(lambda: not panel.model.counting, timeout=5000)
+    go = threading.Event()
+    run_in_background(lambda: go.wait(10), lambda _: None, count=True)
+    panel.show_kind("fact")  # the facts at once; their count after, held up below
+    assert panel.model.rowCount() == 30 and panel.model.counting
+    counting = panel.model._counting
+    items_locked.lock()
+    go.set()
+    qtbot.waitUntil(lambda: counting._library is not None, timeout=5000)
+    pid = counting._library.db.raw.info.backend_pid
+    qtbot.waitUntil(lambda: items_locked.waiting(pid) == 1, timeout=5000)
+    window.close()
+    # Closed while the items are still held: the count was stopped, not waited for.
+    assert counting.stopped and counting._library is None
+    assert items_locked.waiting(pid) == 0
+    items_locked.release()
+    library.close()
