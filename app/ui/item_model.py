@@ -172,6 +172,11 @@ class ItemTableModel(QAbstractTableModel):
             library.ready_for_workers()
         self.searching = False  # the rows are being read
         self.counting = False  # the rows are in; how many match is being counted
+        # Counting again what was counted for the same search (after an edit,
+        # an import, another's change): the last figure stays shown meanwhile,
+        # so the label does not flicker with every change others make.
+        self.recounting = False
+        self._counted_for: SearchFilter | None = None
         self._filter = flt or SearchFilter()
         self._rows: list[Item] = []
         self._more = False
@@ -261,8 +266,10 @@ class ItemTableModel(QAbstractTableModel):
         self.endResetModel()
         self._stop_count()
         if total is None:
+            self.recounting = self._counted_for == self._filter
             self.counting = True
-            self._exact = False
+            if not self.recounting:
+                self._exact = False
             self._count(COUNT_CAP + 1)
         else:
             self._set_total(total, cap)
@@ -277,7 +284,8 @@ class ItemTableModel(QAbstractTableModel):
 
     def _set_total(self, total: int, cap: int | None) -> None:
         """`total` matches, counted up to `cap`: exact, or counted on when it reached the cap."""
-        self.counting = False
+        self.counting = self.recounting = False
+        self._counted_for = self._filter
         self._total = total
         self._exact = cap is None or total <= COUNT_CAP
         if not self._exact:
@@ -300,8 +308,9 @@ class ItemTableModel(QAbstractTableModel):
 
     def total_text(self) -> str:
         """The number of matches as shown: exact, "1,000+" while counting on
-        past the cap, or "counting…" before the first count is in."""
-        if self.counting:
+        past the cap, "counting…" before the first count is in (the last
+        figure while the same search is counted again)."""
+        if self.counting and not self.recounting:
             return "counting\u2026"
         return f"{self._total:,}" if self._exact else f"{COUNT_CAP:,}+"
 
