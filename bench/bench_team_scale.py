@@ -93,7 +93,7 @@ def searcher(location: str, searches: int, seed: int, out: str) -> None:
         flt = SearchFilter(query=query, kind=kind)
         order = "id" if fts_query(query) else "position"  # as ItemTableModel._order
         started = time.perf_counter()
-        page = first_page(location, flt, order)
+        page = first_page(location, flt, order).run()
         rows = time.perf_counter() - started
         if total_on_page(page) is None:  # a full page: counted after it is shown
             Count(location, flt, COUNT_CAP + 1).run()
@@ -161,6 +161,8 @@ def search_round(
     location: str, clients: int, searches: int, work: Path, tag: str, import_folder: Path | None
 ) -> dict:
     outs = [work / f"{tag}-s{c}.json" for c in range(clients)]
+    for o in outs:  # a client that fails leaves no file: never an earlier run's figures
+        o.unlink(missing_ok=True)
     load_before = os.getloadavg()[0]
     watch = LockWatch(location) if location.startswith("postgresql") else None
     if watch is not None:
@@ -176,8 +178,9 @@ def search_round(
     procs = [
         _spawn("--searcher", location, str(searches), str(c), str(o)) for c, o in enumerate(outs)
     ]
-    for p in procs:
-        p.wait()
+    failed = [c for c, p in enumerate(procs) if p.wait() != 0]
+    if failed:
+        raise SystemExit(f"{tag}: search clients {failed} failed (see their tracebacks above)")
     if imp is not None:
         Path(f"{imp_out}.stop").touch()
     if watch is not None:
