@@ -306,11 +306,16 @@ class ItemTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    @property
+    def counting_anew(self) -> bool:
+        """A count is under way and no figure for this search is shown meanwhile."""
+        return self.counting and not self.recounting
+
     def total_text(self) -> str:
         """The number of matches as shown: exact, "1,000+" while counting on
         past the cap, "counting…" before the first count is in (the last
         figure while the same search is counted again)."""
-        if self.counting and not self.recounting:
+        if self.counting_anew:
             return "counting\u2026"
         return f"{self._total:,}" if self._exact else f"{COUNT_CAP:,}+"
 

@@ -355,8 +355,7 @@ class LibraryPanel(QWidget):
         if tab in TAB_KIND:
             noun = "quotes" if self.model.filter.kind == "quote" else "facts"
             text = f"{self.model.total_text()} {noun}"
-            waiting = self.model.counting and not self.model.recounting
-            if self.model.searching or waiting:  # the rows, or their count, to come
+            if self.model.searching or self.model.counting_anew:  # rows or a count to come
                 text = "searching\u2026" if self.model.searching else f"counting {noun}\u2026"
         else:
             shown, total = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.core.extract import find_facts
 from app.core.extract.facts import sentence_verdicts
 
@@ -23,3 +25,13 @@ def verdict(text: str, sentence: str) -> str:
         if a <= start < b:
             return reason
     raise AssertionError(f"no sentence at {sentence!r}")
+
+
+OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
+# A Wednesday: "Tuesday" is the day before, "Friday" (to come) two days after.
+WEDNESDAY = dt.date(2016, 3, 23)
+
+
+def dated(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
+    """How every fact of `text` is cited, found with the source's day `published`."""
+    return [f.cited_text(text) for f in find_facts(text, published=published)]
