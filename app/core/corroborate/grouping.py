@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -104,6 +104,20 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def take_edges(state: GroupingState, edges: Iterable[Edge]) -> set[tuple[int, str]]:
+    """Join the items of each "same" edge into one group and keep the other
+    edges (loose, or conflicts) with `state`; the claims those others are
+    about, (item id, kind), are returned: the conflicts to look at again."""
+    claims: set[tuple[int, str]] = set()
+    for e in edges:
+        if e.relation == "same":
+            state.same.union(e.a, e.b)
+        else:
+            (state.loose_edges if e.loose else state.conflict_edges).append(e)
+            claims.update(((e.a, e.kind), (e.b, e.kind)))
+    return claims
+
+
 def regroup(library: Library) -> Summary:
     """Group every item of the library from scratch and store the result."""
     with library.grouping_transaction(), _collector_paused():
@@ -114,13 +128,7 @@ def _regroup(library: Library) -> Summary:
     state = GroupingState()
     library.prune_group_cache(sig_cache.PART, sig_cache.SPAN)  # rows of deleted items
     n, edges = _index_items(library, state)
-    for e in edges:
-        if e.relation == "same":
-            state.same.union(e.a, e.b)
-        elif e.loose:
-            state.loose_edges.append(e)
-        else:
-            state.conflict_edges.append(e)
+    take_edges(state, edges)
     groups = [(state.item_kind[root], ids) for root, ids in state.same.members.items()]
     library.write_clusters(groups)
     verdict = derived.judge(library, state, set(state.item_source.values()))
@@ -170,15 +178,8 @@ def update(library: Library, source_id: int | None = None) -> Summary:
             state.data_version = library.data_version()
             return Summary()
         new_ids = {i for i in state.item_source if i > indexed_up_to}
-        touched = set(new_ids)
-        new_claims: set[tuple[int, str]] = set()  # claims of new conflict edges
-        for e in edges:
-            if e.relation == "same":
-                touched.update((e.a, e.b))
-                state.same.union(e.a, e.b)
-            else:
-                (state.loose_edges if e.loose else state.conflict_edges).append(e)
-                new_claims.update(((e.a, e.kind), (e.b, e.kind)))
+        new_claims = take_edges(state, edges)  # claims of new conflict edges
+        touched = new_ids | {i for e in edges if e.relation == "same" for i in (e.a, e.b)}
         members = {root: state.same.group(root) for root in {state.same.find(i) for i in touched}}
         groups = [(state.item_kind[root], ids) for root, ids in members.items()]
         library.write_clusters(groups, replace_items=[i for ids in members.values() for i in ids])

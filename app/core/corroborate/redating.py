@@ -149,13 +149,7 @@ def _update(
             again[item_id] = fact_signature(b.source_id, text, when, proper[b.source_id])
     edges = _put_back(state, again, {b.source_id for b in changed})
 
-    new_claims: set[tuple[int, str]] = set()
-    for e in edges:
-        if e.relation == "same":
-            state.same.union(e.a, e.b)
-        else:
-            (state.loose_edges if e.loose else state.conflict_edges).append(e)
-            new_claims.update(((e.a, e.kind), (e.b, e.kind)))
+    new_claims = grouping.take_edges(state, edges)
     members = {r: state.same.group(r) for r in {state.same.find(i) for i in again}}
     groups = [(state.item_kind[root], ids) for root, ids in members.items()]
     replaced = set(taken) | {i for ids in members.values() for i in ids}
