@@ -9,12 +9,10 @@ import pytest
 from app.core import corroborate
 from app.core import library_edits as edits
 from app.core.corroborate import derived
-from app.core.importer import import_file
 from app.core.model import SourceMeta
 from tests.core.test_redate_grouping import (  # noqa: F401
-    REPORT,
-    RETOLD,
     _by_file,
+    dated_reports,
     grouping,
     seeds,
 )
@@ -56,15 +54,7 @@ def test_after_a_failed_redate_run_the_next_redate_is_exact(seeds, monkeypatch, 
 def test_both_backends_mark_the_groups_stale_after_a_failed_redate_run(
     any_library, tmp_path, monkeypatch
 ):
-    ids = []
-    for name, text, date in (("a.txt", REPORT, "2024-11-08"), ("b.txt", RETOLD, "2024-11-09")):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        outcome = import_file(any_library, path)
-        assert outcome.ok, outcome.line()
-        any_library.update_source_meta(outcome.source_id, SourceMeta(date=date))
-        ids.append(outcome.source_id)
-    corroborate.regroup(any_library)
+    ids = dated_reports(any_library, tmp_path)
     monkeypatch.setattr(derived, "judge", _fails)
     edit = edits.update_source_meta(any_library, ids[1], SourceMeta(date="2023-02-01"))
     assert "brought up to date the next time" in edit.note

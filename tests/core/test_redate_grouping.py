@@ -215,18 +215,24 @@ RETOLD = (
 )
 
 
-def test_both_backends_group_a_redated_source_as_a_regroup_would(
-    any_library, tmp_path, incremental
-):
+def dated_reports(library, tmp_path) -> list[int]:
+    """REPORT and RETOLD imported into `library`, dated a day apart, and grouped: their ids."""
     ids = []
     for name, text, date in (("a.txt", REPORT, "2024-11-08"), ("b.txt", RETOLD, "2024-11-09")):
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
-        outcome = import_file(any_library, path)
+        outcome = import_file(library, path)
         assert outcome.ok, outcome.line()
-        any_library.update_source_meta(outcome.source_id, SourceMeta(date=date))
+        library.update_source_meta(outcome.source_id, SourceMeta(date=date))
         ids.append(outcome.source_id)
-    corroborate.regroup(any_library)
+    corroborate.regroup(library)
+    return ids
+
+
+def test_both_backends_group_a_redated_source_as_a_regroup_would(
+    any_library, tmp_path, incremental
+):
+    ids = dated_reports(any_library, tmp_path)
     groups, found, _ = grouping(any_library)
     assert any(len(g) > 1 for g in groups) and found  # the vote grouped; 1987 vs 1978
 
