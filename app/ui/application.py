@@ -202,10 +202,15 @@ def _report_library_errors(window) -> None:
         sys.excepthook = _library_error_hook
 
 
+def _alive(ref: weakref.ref | None):
+    """The window `ref` holds while it lives (its C++ side too); else None."""
+    window = ref() if ref is not None else None
+    return window if window is not None and shiboken6.isValid(window) else None
+
+
 def _current_window():
     """The window library errors are said in, while it lives; else None."""
-    window = _error_window() if _error_window is not None else None
-    return window if window is not None and shiboken6.isValid(window) else None
+    return _alive(_error_window)
 
 
 def _library_error_hook(kind, exc, tb) -> None:
@@ -257,8 +262,9 @@ def _start_backup(window) -> None:
     def failed(exc: Exception) -> None:
         _backups.remove(job)
         # In the window that asked, or the one the user has switched it for.
-        window = asked()
-        shown = window if window is not None and shiboken6.isValid(window) else _current_window()
+        shown = _alive(asked)
+        if shown is None:
+            shown = _current_window()
         if isinstance(exc, LibraryError) and shown is not None:
             shown.report("The library is damaged", f"{exc}\n\n{backup_note(path)}")
         elif shown is not None:
