@@ -230,12 +230,7 @@ class ItemTableModel(QAbstractTableModel):
         if titles or not self._titles:
             self._titles = self._library.source_titles()
             self.marks.reload()
-        rows = self._library.search(self._filter, limit=PAGE, order=self._order())
-        page = Page(
-            rows,
-            self._library.tags_of(i.id for i in rows),
-            self._library.corroboration_counts(i.id for i in rows),
-        )
+        page = Page(*self._library.search_page(self._filter, PAGE, self._order()))
         total, cap = total_on_page(page), None
         if total is None and not self._background:  # a small library: counted at once
             total, cap = self._library.count(self._filter, cap=COUNT_CAP + 1), COUNT_CAP + 1
