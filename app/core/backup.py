@@ -193,6 +193,8 @@ def _make(
     for left in target.parent.glob("*.partial"):
         if mine.fullmatch(left.name):
             _remove_partial(left)
+    # Again for today's: a journal may outlive its copy, and SQLite would
+    # take a stale journal beside the new copy for its own.
     _remove_partial(partial)
     stopped = stop or (lambda: False)
 
@@ -203,7 +205,7 @@ def _make(
         if on_step is not None:
             on_step(copied, total)
         if stopped():
-            raise BackupStoppedError(f"{library_path}: the backup was stopped")
+            raise _stopped(library_path)
         if 0 < remaining and copied <= copied_before[0]:
             # Another connection wrote: SQLite starts the copy over.
             copied_before[1] += 1
@@ -213,7 +215,7 @@ def _make(
 
     try:
         if stopped():
-            raise BackupStoppedError(f"{library_path}: the backup was stopped")
+            raise _stopped(library_path)
         source = sqlite3.connect(f"file:{library_path}?mode=ro", uri=True)
         copy = sqlite3.connect(partial)
         try:
@@ -240,7 +242,7 @@ def _make(
         if code is not None:  # the copy could not be written: not the library's fault
             raise OSError(code, str(exc)) from exc
         if stopped():  # the check was interrupted, not failed
-            raise BackupStoppedError(f"{library_path}: the backup was stopped") from exc
+            raise _stopped(library_path) from exc
         raise LibraryDamagedError(f"{library_path}: the library file is damaged ({exc})") from exc
     if verdict != "ok":
         _remove_partial(partial)
@@ -255,6 +257,10 @@ def _make(
         with contextlib.suppress(OSError):
             old.unlink(missing_ok=True)
     return target
+
+
+def _stopped(library_path: Path) -> BackupStoppedError:
+    return BackupStoppedError(f"{library_path}: the backup was stopped")
 
 
 def _remove_partial(partial: Path) -> None:

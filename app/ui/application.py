@@ -268,10 +268,15 @@ def _start_backup(window) -> None:
         if isinstance(exc, LibraryError) and shown is not None:
             shown.report("The library is damaged", f"{exc}\n\n{backup_note(path)}")
         elif shown is not None:
-            from app.core.backup import BackupWriteError  # loaded by the run that failed
+            from app.core.backup import BackupStoppedError, BackupWriteError  # loaded by the run
 
             if isinstance(exc, BackupWriteError):
                 tell_backup_failed(shown, path, str(exc))
+            elif not isinstance(exc, BackupStoppedError):  # a quit's stop is no failure
+                # Unforeseen: still said, or the user believes a backup exists.
+                tell_backup_failed(
+                    shown, path, f"Today's backup of {path.name} could not be made: {exc}."
+                )
 
     run_detached(job.run, done, failed)
 

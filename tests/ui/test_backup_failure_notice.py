@@ -5,6 +5,8 @@ message box); the app goes on working."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
 
@@ -57,4 +59,31 @@ def test_a_backup_that_cannot_be_written_is_said_once_without_a_dialog(
     assert told == [True, True, False]
     assert _notices(window) == []
     assert boxes == []
+    close_and_delete(qtbot, window)
+
+
+def test_an_unforeseen_backup_failure_is_said_and_a_stop_is_not(qtbot, tmp_path, monkeypatch):
+    """A failure the backup has no words for is still said (else the user
+    believes today's copy exists); a backup stopped by a quit is no failure."""
+    from app.core import backup
+
+    monkeypatch.setattr(application, "_told_backup_failed", set())
+
+    def fails(library_path, *_a, **_k):
+        if Path(library_path).name == "a.sqlite":
+            raise RuntimeError("the copy's connection went away")
+        raise backup.BackupStoppedError(f"{library_path}: the backup was stopped")
+
+    monkeypatch.setattr(backup, "make_daily_backup", fails)
+    _a, b, _args = start_on_two_libraries(tmp_path, monkeypatch)
+    window = application._windows[-1]
+    qtbot.waitUntil(lambda: bool(_notices(window)), timeout=10_000)
+    assert _notices(window) == [
+        "\u26a0 Today's backup of a.sqlite could not be made: the copy's connection went away."
+        " The library itself is unchanged."
+    ]
+    window = switch_from_the_menu(qtbot, window, b)
+    qtbot.waitUntil(lambda: not application._backups, timeout=10_000)
+    qtbot.wait(50)  # the failure's callback has run
+    assert _notices(window) == []
     close_and_delete(qtbot, window)
