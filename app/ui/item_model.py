@@ -201,15 +201,17 @@ class ItemTableModel(QAbstractTableModel):
     def filter(self) -> SearchFilter:
         return self._filter
 
-    def set_filter(self, flt: SearchFilter, *, reread: bool = False) -> None:
+    def set_filter(self, flt: SearchFilter, *, reread: bool = False, at_once: bool = False) -> None:
         """Show what matches `flt`; on a big library a text search runs on the
         worker thread and the rows arrive a moment later (`searching` meanwhile).
-        With `reread`, source titles and conflicts are read again too."""
+        With `reread`, source titles and conflicts are read again too; with
+        `at_once`, the first page is read before this returns (a reload puts
+        the selection back on it)."""
         self._filter = flt
         if reread:
             self._titles = self._library.source_titles()
             self.marks.reload()
-        if self._background and fts_query(flt.query):
+        if self._background and fts_query(flt.query) and not at_once:
             self._generation += 1
             self.stop()
             self.searching, self.counting = True, False

@@ -179,7 +179,7 @@ class LibraryPanel(QWidget):
         self.choosers_read = False
         for combo, everything in self._choosers():
             fill_combo(combo, everything, [])
-        self.model.set_filter(self.current_filter(), reread=True)
+        self.model.set_filter(self.current_filter(), reread=True, at_once=True)
         self._search_tab()
         self._show_tab(0)
         self._show_active_filters()
@@ -228,7 +228,9 @@ class LibraryPanel(QWidget):
         if self._speakers is not None:
             self._speakers.reload()
         self._debounce.stop()
-        self.model.set_filter(self.current_filter(), reread=True)
+        # Read at once, even a text search on a big library: the selection is
+        # put back on the rows read, not on the old ones a worker's would replace.
+        self.model.set_filter(self.current_filter(), reread=True, at_once=True)
         self._search_tab()
         if selected is not None:
             self.select_item(selected.id)

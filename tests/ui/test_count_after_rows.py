@@ -146,3 +146,24 @@ def test_a_count_past_the_cap_shows_the_cap_then_the_exact_count(
         "450 quotes shown",
     ]
     assert panel.count_label.text() == "450 quotes"
+
+
+def test_a_reload_during_a_text_search_keeps_the_selected_row(qtbot, big_window):
+    """Another program adds a source while a text search is shown on a big
+    library: the list is read again and the row the user had selected stays
+    selected (the reload reads its page at once and selects on it, not on
+    the old rows a worker's page would then replace)."""
+    window, library = big_window
+    panel = window.library_panel
+    _search(qtbot, panel, "quinth")
+    chosen = panel.model.item_at(40)
+    assert panel.select_item(chosen.id)
+    other = open_library(library.path)
+    other.add_source("A new source with no quote.", SourceMeta(title="later"))
+    other.close()
+    panel.reload()
+    qtbot.wait(200)  # a page from a worker, if one were read, has arrived
+    qtbot.waitUntil(lambda: not panel.model.searching, timeout=10_000)
+    assert panel.current_item() is not None
+    assert panel.current_item().id == chosen.id
+    assert panel.model.item_at(panel.items.currentIndex().row()).id == chosen.id
