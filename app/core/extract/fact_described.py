@@ -37,6 +37,9 @@ _VAGUE_NP = frozenset(
     "two three four five six former latter pair duo couple same other rest".split()
 )
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
+# A member of a party, as a noun: "the Quillon Republican" is an epithet
+# ("the Republican Party", "the Democratic senator" are not this noun).
+_PARTY_MEMBERS = frozenset("Republican Democrat Independent Libertarian".split())
 # Words that end a subject's noun phrase: a preposition, a relative, a
 # conjunction, an adverb.
 _PREPOSITIONS = frozenset(
@@ -170,6 +173,17 @@ def _someone(tokens: list[str], k: int) -> bool:
     return False
 
 
+def _heads_phrase(token: str, after: list[str]) -> bool:
+    """Whether `token` ends its noun phrase, by itself or the word `after`
+    it: a possessive, a stop or a comma, a verb, a preposition ("the Quillon
+    Republican's plan", "the Quillon Republican said"; not "the Republican
+    candidates", "the Republican Party")."""
+    if token.endswith(_POSSESSIVE_ENDS) or token[-1] in ",.;:" or not after:
+        return True
+    w = after[0].rstrip(",.;:")
+    return w in VERBISH or w in _NP_ENDS or w in _PAST_WORDS or w.endswith(("ed", "ly", "n't"))
+
+
 def names_itself(tokens: list[str], k: int) -> bool:
     """Whether the words from token `k` after a subject's "the" name what
     they speak of: a name ("the City Council", "the Roe campaign"), an
@@ -191,6 +205,8 @@ def names_itself(tokens: list[str], k: int) -> bool:
         if possessive:
             w = w[:-2]
         if t[0].isupper():
+            if w in _PARTY_MEMBERS and _heads_phrase(t, words[j + 1 : j + 2]):
+                return False  # "the Quillon Republican said ...": an epithet, one of many
             if (
                 j
                 and w.lower() in SHARED_OFFICES

@@ -50,6 +50,7 @@ from app.core.extract.fact_phrases import (
     plain,
 )
 from app.core.extract.fact_pointers import DATED, DUMMY_IT_VERBS
+from app.core.extract.fact_referents import referent_edits
 from app.core.extract.given_names import is_common_given_name, is_given_name
 
 # A count without what it counts: "Roe has at least 653.", "Quarrow has five,".
@@ -140,6 +141,10 @@ def stands_alone(
     named = bare_noun_edits(text, start, tokens, subject)
     if named is None:
         return "pointer", []
+    more = referent_edits(text, start, end, tokens)  # "the state", "this approach"
+    if more is None:
+        return "pointer", []
+    named += more
     if _pronoun_before_name(text, tokens, resolved or speaker):
         return "pointer", []
     edits = dated_edits(sentence, start, published)

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
@@ -36,6 +37,7 @@ from app.core.extract.fact_pointers import (
 from app.core.extract.fact_polls import unnamed_poll
 from app.core.extract.fact_pronouns import cited_form
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
+from app.core.extract.fact_samples import unnamed_sample
 from app.core.extract.fact_stance import STANCE_WATCHED, stance
 from app.core.extract.fact_standalone import stands_alone
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
@@ -303,7 +305,7 @@ def _verdict(
         return "pointer", None  # "48 percent chose Roe", "Roe won 31 percent": in which poll?
     if undated_tally(sentence, tokens):
         return "time", None  # "Roe has 503 delegates": as of when?
-    reason = stance(sentence, tokens, hits)
+    reason = stance(sentence, tokens, hits) or ("analysis" if characterised(tokens) else "")
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
     if text[b : b + 1] in ("", "\n") and _headline_line(text, a, b, before is None):
@@ -329,7 +331,9 @@ def _verdict(
         carried[0] = None
     if unnamed_person(shown or sentence, hits, text):
         return "subject", None
-    if unnamed_poll(shown or sentence, shown.split() if shown else tokens):
+    if unnamed_poll(shown or sentence, shown.split() if shown else tokens) or unnamed_sample(
+        shown or sentence
+    ):
         # "a new poll shows ...", "Among women, Roe leads by 9 points" (a
         # poll the bracket names is named: "[The Velmar poll] shows ...").
         return "pointer", None

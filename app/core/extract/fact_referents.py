@@ -1,0 +1,140 @@
+"""Things a fact points to that only the sentences before identify, after
+`fact_phrases` has named what it can: "the state" (which one?), "this
+approach", "those figures" (which ones?).
+
+- "the state" in a sentence that names no US state is the state the
+  article named last before it: cited "[Velmaria]" ("[Velmaria]'s
+  delegates", "the [Velmaria] state party") when the sentences before
+  name one state only, else the fact is not offered;
+- a demonstrative determiner before a noun ("rejected this approach",
+  "those figures") points back to what was said before: the fact is not
+  offered (a time, "this week", and a pronoun's "those who ..." do not).
+
+US state names come from the published list `corroborate/us_states.txt`
+(USPS Publication 28; its header gives the source and licence).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.core.extract.fact_lexicon import TIME_NOUNS
+from app.core.extract.fact_phrases import NP_ENDS, VERBISH, is_verb
+
+Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
+
+
+def _state_names() -> list[str]:
+    """The names of the US states, from the published list (its first
+    column), longest first so that "West Velmaria" wins over "Velmaria"."""
+    path = Path(__file__).resolve().parents[1] / "corroborate" / "us_states.txt"
+    names = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name = line.split("\t")[0]
+        if name != "name" and name != "District of Columbia":
+            names.append(name)
+    return sorted(names, key=len, reverse=True)
+
+
+_STATES = _state_names()
+# A state's name as a whole word ("Velmaria Democrats" names the state too).
+_STATE = re.compile(rf"\b({'|'.join(map(re.escape, _STATES))})\b")
+# "the state", "the state's" as a noun or as a word before one ("the state
+# party"); "the State Department", "the state of Velmaria" say which.
+_THE_STATE = re.compile(r"\b[Tt]he state(?=['\u2019]s\b|[ ,.;:)])(?! of\b)")
+# Words after "the state" that say which one by a clause or a name.
+_SAYS_WHICH = frozenset("that which where who whose in".split())
+# "Washington" names the capital's government as often as the state.
+_AMBIGUOUS = frozenset(("Washington",))
+# Words after "the state" that are no noun it describes ("in the state over
+# the next month").
+_NOT_NOUNS = NP_ENDS | frozenset(
+    "over across under ahead up down out around this last next".split()
+)
+# How far back the sentences that may name the state are read, and how far
+# before the last state named another one makes the choice unsure.
+_BACK = 3000
+_NEAR = 400
+
+
+def referent_edits(text: str, start: int, end: int, tokens: list[str]) -> list[Edit] | None:
+    """The bracketed edits that name what the fact `text[start:end]` (split
+    at spaces: `tokens`) points to, or None when it points to something the
+    sentences before identify that cannot be named with confidence."""
+    if _demonstrative(tokens):
+        return None
+    sentence = text[start:end]
+    if "state" not in sentence:
+        return []  # (most sentences: one substring test)
+    edits: list[Edit] = []
+    for m in _THE_STATE.finditer(sentence):
+        word = sentence[m.end() :].split(None, 1)[:1]
+        if word and word[0] in _SAYS_WHICH and sentence[m.end()] == " ":
+            continue  # "the state where Roe campaigned": the clause says which
+        if word and (is_verb(word[0].rstrip(",.;:")) or word[0] in VERBISH):
+            continue  # "the state declared ...": the place the story is about (`fact_phrases`)
+        if _STATE.search(sentence):
+            return edits  # named in the sentence itself: no bracket needed
+        name = _last_state(text, start)
+        if name is None:
+            return None
+        at = start + m.start()
+        if word and word[0].isalpha() and word[0].islower() and word[0] not in _NOT_NOUNS:
+            # "the state party chairwoman": the state describes the noun after it.
+            edits.append((at + 4, 0, f"[{name}] "))
+        else:
+            edits.append((at, m.end() - m.start(), f"[{name}]"))
+    return edits
+
+
+def _last_state(text: str, start: int) -> str | None:
+    """The state the article names last before `start`, when no other state
+    is named near it (within `_NEAR` characters before it); None
+    when it names none, or the choice is unsure."""
+    lo = max(0, start - _BACK)
+    found = [(m.start(), m.group(1)) for m in _STATE.finditer(text, lo, start)]
+    if not found:
+        return None
+    last_at, name = found[-1]
+    if name in _AMBIGUOUS:
+        return None
+    others = {n for at, n in found if at >= last_at - _NEAR}
+    return name if others == {name} else None
+
+
+# Words after a demonstrative that make it no determiner of a noun the
+# sentences before named: a relative or a preposition ("those who", "those
+# in Quillon"), a verb ("this is"), a number.
+_NOT_A_NOUN = frozenset(
+    """
+    who whom that which whose in of with at on for from by to is are was were has have had will
+    would can could may might do does did and or but as than
+    """.split()
+)
+_DEMONSTRATIVES = frozenset(("this", "these", "those"))
+
+
+def _demonstrative(tokens: list[str]) -> bool:
+    """Whether a demonstrative inside the sentence (not its first word,
+    whose subject `fact_subjects` reads) determines a noun that the
+    sentences before name: "Roe rejected this approach", "those figures
+    ..." ("this week", "those who voted", "those in Quillon" do not point
+    back)."""
+    if _DEMONSTRATIVES.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] not in _DEMONSTRATIVES:
+            continue
+        nxt = tokens[i + 1]
+        word = nxt.rstrip(",.;:").removesuffix("'s").removesuffix("\u2019s")
+        if not (word.isalpha() and word.islower()):
+            continue  # a name, a figure, a quote: "this Velmar plan", "these 40"
+        if word in TIME_NOUNS or word in _NOT_A_NOUN or word.endswith("ly"):
+            continue
+        if tokens[i] == "those" and word.endswith(("ing", "ed")):
+            continue  # "those supporting the plan": the pronoun
+        return True
+    return False

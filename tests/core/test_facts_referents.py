@@ -1,0 +1,119 @@
+"""Things only the sentences before identify: "the state" is cited with the
+state the article named last ("[Idaho]"), or the fact is not offered when
+that is unsure; a demonstrative's noun ("this approach") and a party
+member's epithet ("the Quillon Republican") leave the fact unoffered.
+
+Every example is an invented sentence with invented names (the states are
+the published list's).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.extract import find_facts
+from app.core.extract.fact_referents import referent_edits
+
+
+def cited(text: str) -> list[str]:
+    """How every fact of `text` is cited."""
+    return [f.cited_text(text) for f in find_facts(text)]
+
+
+LEAD = "Dana Roe toured Idaho for a week in May and met farmers in three towns.\n\n"
+
+
+def test_the_state_is_cited_with_the_state_named_before() -> None:
+    text = LEAD + "Velmar Group spent $40,000 on radio ads in the state over 12 days in May.\n"
+    assert cited(text)[-1] == (
+        "Velmar Group spent $40,000 on radio ads in [Idaho] over 12 days in May."
+    )
+
+
+def test_the_states_possessive_keeps_its_s() -> None:
+    text = LEAD + "Velmar Group bought 40 of the state's 120 billboards on May 9, 2016.\n"
+    assert cited(text)[-1] == "Velmar Group bought 40 of [Idaho]'s 120 billboards on May 9, 2016."
+
+
+def test_the_state_before_a_noun_gets_the_name_inserted() -> None:
+    text = LEAD + "Tova Quarrow, the state party chairwoman, resigned on May 9, 2016.\n"
+    assert cited(text)[-1] == (
+        "Tova Quarrow, the [Idaho] state party chairwoman, resigned on May 9, 2016."
+    )
+
+
+def test_a_state_named_in_the_sentence_needs_no_bracket() -> None:
+    text = LEAD + "Velmar Group won 12 of 20 seats in Oregon, the state it chose in 2014.\n"
+    assert cited(text)[-1] == text.split("\n\n")[1].strip()
+
+
+def test_two_states_named_close_before_leave_the_fact_unoffered() -> None:
+    text = (
+        "Dana Roe toured Idaho and Oregon for a week in May and met farmers.\n\n"
+        "Velmar Group spent $40,000 on radio ads in the state over 12 days in May.\n"
+    )
+    assert not any("$40,000" in c for c in cited(text))
+
+
+def test_no_state_named_before_leaves_the_fact_unoffered() -> None:
+    text = (
+        "Dana Roe toured the region for a week in May and met farmers.\n\n"
+        "Velmar Group spent $40,000 on radio ads in the state over 12 days in May.\n"
+    )
+    assert not any("$40,000" in c for c in cited(text))
+
+
+def test_the_bracket_points_at_the_source_words() -> None:
+    sentence = "Velmar Group spent $40,000 on radio ads in the state over 12 days."
+    text = LEAD + sentence
+    start = len(LEAD)
+    edits = referent_edits(text, start, len(text), sentence.split())
+    assert edits is not None and len(edits) == 1
+    at, size, shown = edits[0]
+    assert text[at : at + size] == "the state" and shown == "[Idaho]"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Quillon board rejected this approach on May 9, 2016, by a vote of 5-2.",
+        "Velmar Group cut 40 jobs in 2015 to meet those targets, its filing shows.",
+    ],
+)
+def test_a_demonstratives_noun_points_back(sentence: str) -> None:
+    text = LEAD + sentence + "\n"
+    assert sentence not in cited(text)
+    assert referent_edits(text, len(LEAD), len(text) - 1, sentence.split()) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Quillon board met this week and approved a $3 million budget on a 5-2 vote.",
+        "Velmar Group paid $40 to those who voted in the 2015 election in Quillon.",
+    ],
+)
+def test_a_time_or_a_pronouns_those_does_not_point_back(sentence: str) -> None:
+    assert cited(LEAD + sentence + "\n")[-1] == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement, the Quillon Republican on May 9, 2016, dismissed the 40 vetoes.",
+        "The Quillon Democrat said on May 9, 2016, that 40 vetoes were cast.",
+    ],
+)
+def test_a_party_members_epithet_is_not_offered(sentence: str) -> None:
+    assert sentence not in cited(LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Quillon Republican Party raised $40,000 on May 9, 2016, at a dinner.",
+        "The Republican candidates in Quillon raised $40,000 on May 9, 2016.",
+    ],
+)
+def test_a_party_word_before_a_noun_or_a_name_is_no_epithet(sentence: str) -> None:
+    assert sentence in cited(LEAD + sentence + "\n")
