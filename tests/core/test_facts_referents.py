@@ -67,7 +67,7 @@ def test_the_bracket_points_at_the_source_words() -> None:
     sentence = "Velmar Group spent $40,000 on radio ads in the state over 12 days."
     text = LEAD + sentence
     start = len(LEAD)
-    edits = referent_edits(text, start, len(text), sentence.split())
+    edits = referent_edits(text, start, len(text), sentence.split(), 0, [])
     assert edits is not None and len(edits) == 1
     at, size, shown = edits[0]
     assert text[at : at + size] == "the state" and shown == "[Idaho]"
@@ -83,7 +83,7 @@ def test_the_bracket_points_at_the_source_words() -> None:
 def test_a_demonstratives_noun_points_back(sentence: str) -> None:
     text = LEAD + sentence + "\n"
     assert sentence not in cited(text)
-    assert referent_edits(text, len(LEAD), len(text) - 1, sentence.split()) is None
+    assert referent_edits(text, len(LEAD), len(text) - 1, sentence.split(), 0, []) is None
 
 
 @pytest.mark.parametrize(
@@ -116,4 +116,36 @@ def test_a_party_members_epithet_is_not_offered(sentence: str) -> None:
     ],
 )
 def test_a_party_word_before_a_noun_or_a_name_is_no_epithet(sentence: str) -> None:
+    assert sentence in cited(LEAD + sentence + "\n")
+
+
+def test_a_decided_record_named_before_is_cited_by_its_name() -> None:
+    text = (
+        "Dana Roe filed the Velmar Depot Act in Quillon on May 2, 2016.\n\n"
+        "The Quillon council met for six hours on May 4, 2016, and heard 40 clerks.\n\n"
+        "The Quillon council voted 5-2 on May 9, 2016, to pass the act.\n"
+    )
+    assert cited(text)[-1] == (
+        "The Quillon council voted 5-2 on May 9, 2016, to pass [the Velmar Depot Act]."
+    )
+
+
+def test_the_state_as_subject_is_the_place_the_story_is_about() -> None:
+    text = LEAD + "The state's budget rose 4 percent in 2015, to $3 billion.\n"
+    assert cited(text)[-1] == "The state's budget rose 4 percent in 2015, to $3 billion."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quillon went on to win 12 of 14 games and the 2015 Velmar Cup.",
+        "Marrowfield, about 80 miles south, has 41 registered voters in 2016.",
+    ],
+)
+def test_an_event_or_a_place_told_from_one_before_is_not_offered(sentence: str) -> None:
+    assert sentence not in cited(LEAD + sentence + "\n")
+
+
+def test_a_place_told_from_a_named_one_stands() -> None:
+    sentence = "Marrowfield, about 80 miles south of Quillon, has 41 registered voters in 2016."
     assert sentence in cited(LEAD + sentence + "\n")

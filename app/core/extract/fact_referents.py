@@ -6,6 +6,8 @@ approach", "those figures" (which ones?).
   article named last before it: cited "[Velmaria]" ("[Velmaria]'s
   delegates", "the [Velmaria] state party") when the sentences before
   name one state only, else the fact is not offered;
+- "went on to", "80 miles south" (of what?) place an event or a town
+  from one told before: the fact is not offered;
 - a demonstrative determiner before a noun ("rejected this approach",
   "those figures") points back to what was said before: the fact is not
   offered (a time, "this week", and a pronoun's "those who ..." do not).
@@ -19,8 +21,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import TIME_NOUNS
+from app.core.extract.fact_names import named_before
 from app.core.extract.fact_phrases import NP_ENDS, VERBISH, is_verb
+from app.core.extract.fact_phrases import _bare_np as bare_np  # (which "the <noun>" it reads)
+from app.core.extract.fact_phrases import _in_lead as in_lead  # (the story's own record)
 
 Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
 
@@ -60,17 +66,27 @@ _BACK = 3000
 _NEAR = 400
 
 
-def referent_edits(text: str, start: int, end: int, tokens: list[str]) -> list[Edit] | None:
-    """The bracketed edits that name what the fact `text[start:end]` (split
-    at spaces: `tokens`) points to, or None when it points to something the
-    sentences before identify that cannot be named with confidence."""
+def referent_edits(
+    text: str, start: int, end: int, tokens: list[str], subject: int, done: list[Edit]
+) -> list[Edit] | None:
+    """The bracketed edits, besides `done`, that name what the fact
+    `text[start:end]` (split at spaces: `tokens`, its subject at word
+    `subject`) points to, or None when it points to something the sentences
+    before identify that cannot be named with confidence."""
     if _demonstrative(tokens):
         return None
+    if (" on to " in text[start:end] or " miles " in text[start:end]) and _RELATIVE.search(
+        text, start, end
+    ):
+        return None  # "Roe went on to win", "Quillon, 80 miles south, ...": after what? of where?
+    edits = _named_phrases(text, start, tokens, subject, done)
     sentence = text[start:end]
     if "state" not in sentence:
-        return []  # (most sentences: one substring test)
-    edits: list[Edit] = []
+        return edits  # (most sentences: one substring test)
+    covered = {at for at, _, _ in edits + done}
     for m in _THE_STATE.finditer(sentence):
+        if start + m.start() in covered or len(sentence[: m.start()].split()) == subject:
+            continue  # named in brackets already, or the subject: the place the story is about
         word = sentence[m.end() :].split(None, 1)[:1]
         if word and word[0] in _SAYS_WHICH and sentence[m.end()] == " ":
             continue  # "the state where Roe campaigned": the clause says which
@@ -87,6 +103,64 @@ def referent_edits(text: str, start: int, end: int, tokens: list[str]) -> list[E
             edits.append((at + 4, 0, f"[{name}] "))
         else:
             edits.append((at, m.end() - m.start(), f"[{name}]"))
+    return edits
+
+
+# An event placed after one the sentences before told ("went on to win"), a
+# place placed from one they named ("80 miles south").
+_RELATIVE = re.compile(
+    r"\b(?:went|go|goes|going|gone) on to\b|\bmiles (?:(?:north|south|east|west)(?:east|west)?|away)"
+    r"\b(?! (?:of|from)\b)"
+)
+# Where each standalone "the" of a sentence stands.
+_THE = re.compile(r"(?<!\S)[Tt]he(?!\S)")
+
+
+def _named_phrases(
+    text: str, start: int, tokens: list[str], subject: int, done: list[Edit]
+) -> list[Edit]:
+    """Brackets for each "the <noun>" of the sentence that `fact_phrases`
+    let stand as the story's own (the place or body it is about, a record
+    its vote decides, one an opening phrase or a name nearby places) while
+    the article named it before: "the ordinance passed 5-2" is cited
+    "[the Velmar housing ordinance] passed 5-2"."""
+    if "the" not in tokens and "The" not in tokens:
+        return []  # (a sentence without "the": one set test)
+    covered = {at for at, _, _ in done}
+    places = iter(
+        m.start() for m in _THE.finditer(text, start, start + len(" ".join(tokens)) + 200)
+    )
+    edits: list[Edit] = []
+    for i, t in enumerate(tokens):
+        if t != "the" and t != "The":
+            continue
+        at = next(places, -1)
+        if at < 0 or at in covered or i + 1 >= len(tokens):
+            continue
+        if i and tokens[i - 1][-1] == ",":
+            continue  # "Dana Roe, the mayor, ...": an appositive to what comes before
+        np = bare_np(tokens, i, i >= subject)
+        if np is None:
+            continue
+        noun, last = np
+        if in_lead(text, noun, at):
+            continue  # the record the story is about, as its first line says: it stands
+        phrase_end = text.find(tokens[last], at) + len(tokens[last].rstrip(STRIP))
+        words = text[at:phrase_end]
+        if words.endswith(("'s", "\u2019s")):
+            words, phrase_end = words[:-2], phrase_end - 2
+        found = named_before(text, at, words, start)
+        if found is None or found[1] >= start:
+            continue
+        named = found[0]
+        if at == start:
+            named = named[0].upper() + named[1:]
+        if (
+            named.lower().removeprefix("the ")
+            in text[start : start + len(" ".join(tokens))].lower()
+        ):
+            continue  # the sentence names it itself
+        edits.append((at, phrase_end - at, f"[{named}]"))
     return edits
 
 

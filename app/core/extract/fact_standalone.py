@@ -141,7 +141,7 @@ def stands_alone(
     named = bare_noun_edits(text, start, tokens, subject)
     if named is None:
         return "pointer", []
-    more = referent_edits(text, start, end, tokens)  # "the state", "this approach"
+    more = referent_edits(text, start, end, tokens, subject, named)  # "the state", "this approach"
     if more is None:
         return "pointer", []
     named += more
