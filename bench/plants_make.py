@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.extract import extract_items  # noqa: E402
+from app.core.extract.sentences import sentence_spans  # noqa: E402
 from bench.context_claims import context_claims  # noqa: E402
 from bench.plants_rewrite import (  # noqa: E402
     CONTROL_KINDS,
@@ -47,9 +48,7 @@ _STOP = set(
 )
 
 
-def _sentences(text: str):
-    for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text):
-        yield m.start(), m.end()
+_FIGURE = re.compile(r"\b\d+(?:\.\d+)?\b")
 
 
 def _words(text: str) -> set[str]:
@@ -82,14 +81,22 @@ def fact_spans(text: str) -> list[tuple[int, int]]:
 
 def spans_of(text: str) -> dict[str, list[tuple[int, int]]]:
     """ "real": the facts of `text`; "strict" and "named": its hidden claims
-    of each kind (empty unless CLAIMS); "facts": all a pair may use."""
+    of each kind (empty unless CLAIMS); "facts": all the app compares;
+    "sentences": every sentence, where candidate pairs are looked for (a
+    pair's sentence need not be offered: a plant there counts as missed)."""
     real = fact_spans(text)
     strict: list[tuple[int, int]] = []
     named: list[tuple[int, int]] = []
     if CLAIMS:
         for c in context_claims(text, named=CLAIMS == "named"):
             (named if c.how == "named" else strict).append((c.start, c.end))
-    return {"real": real, "strict": strict, "named": named, "facts": sorted(real + strict + named)}
+    return {
+        "real": real,
+        "strict": strict,
+        "named": named,
+        "facts": sorted(real + strict + named),
+        "sentences": sentence_spans(text),
+    }
 
 
 def side(spans: dict, start: int, end: int) -> str:
@@ -106,19 +113,28 @@ def within(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int
 
 
 def candidates(arts: dict[str, dict]) -> list[dict]:
-    """Pairs of facts in two articles stating the same figure with enough of
-    the same words around it: places where two reports may give one fact."""
+    """Pairs of sentences in two articles stating the same figure with enough
+    of the same words around it: places where two reports may give one fact.
+    Every sentence is looked at, offered as a fact or not: the set measures
+    what a reader would want flagged, not only what the fact finder offers."""
     found: dict[tuple[str, str], list] = defaultdict(list)
     for name, art in arts.items():
         text = art["text"]
-        for a, b in art["facts"]:
+        for a, b in art["sentences"]:
             sentence = text[a:b]
             for kind, pattern in PATTERNS.items():
                 for m in pattern.finditer(sentence):
                     value = m.group(0) if kind != "name" else m.group(3)
                     window = sentence[max(0, m.start() - 80) : m.end() + 80]
                     found[(kind, value)].append(
-                        (name, a + m.start(), a + m.end(), _words(window), _words(sentence))
+                        (
+                            name,
+                            a + m.start(),
+                            a + m.end(),
+                            _words(window),
+                            _words(sentence),
+                            set(_FIGURE.findall(sentence)) - {m.group(1)},
+                        )
                     )
     pairs = []
     for (kind, value), places in found.items():
@@ -128,13 +144,17 @@ def candidates(arts: dict[str, dict]) -> list[dict]:
         # share or a name recurs by chance, so its sentences must be closer.
         need = 2 if len(places) <= 40 else 4
         least = 0.2 if kind in ("percent", "name") else 0.12
-        for i, (n1, s1, e1, w1, all1) in enumerate(places):
-            for n2, s2, e2, w2, all2 in places[i + 1 :]:
+        for i, (n1, s1, e1, w1, all1, f1) in enumerate(places):
+            for n2, s2, e2, w2, all2, f2 in places[i + 1 :]:
                 if n1 == n2:
                     continue
                 near = len(w1 & w2)
                 jaccard = len(all1 & all2) / max(1, len(all1 | all2))
-                if near >= need and jaccard >= least:
+                # One poll's result reported twice: another of its figures in
+                # both sentences ("46 percent to 40 percent"), however
+                # differently the rest is worded.
+                polled = kind == "percent" and near >= 1 and bool(f1 & f2)
+                if (near >= need and jaccard >= least) or polled:
                     key = hashlib.sha1(f"{n1}:{s1}|{n2}:{s2}".encode()).hexdigest()[:10]
                     pairs.append(
                         {
@@ -162,8 +182,8 @@ def verdicts() -> dict[str, str]:
 
 
 def _sentence(art: dict, start: int, end: int) -> tuple[int, int]:
-    """The fact holding text[start:end] (the generator keeps only figures in facts)."""
-    return within(art["facts"], start, end) or (start, end)
+    """The sentence holding text[start:end]: the fact when one holds it."""
+    return within(art["facts"], start, end) or within(art["sentences"], start, end) or (start, end)
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -196,12 +216,7 @@ def make(out: Path, show_candidates: bool) -> list[Path]:
         _show(arts)
         return []
     judged = verdicts()
-    same = [
-        p
-        for p in candidates(arts)
-        if judged.get(p["id"]) == "same"
-        and "fact" in (side(arts[p["a"][0]], *p["a"][1:]), side(arts[p["b"][0]], *p["b"][1:]))
-    ]
+    same = [p for p in candidates(arts) if judged.get(p["id"]) == "same"]
     rng = random.Random(20261128)
     rng.shuffle(same)
     jobs, targeted = [], set()
@@ -318,25 +333,23 @@ def _apply(arts, entries) -> tuple[dict[str, str], dict]:
 
 
 def _make_round(arts, jobs, round_: int, out: Path) -> None:
-    """Write one round; drop the modifications after which the extractor no
-    longer offers the changed sentence, or its partner, as a fact."""
+    """Write one round. Every modification is kept; "sides" records what
+    the extractor makes of the changed sentence and of its partner in the
+    modified articles ("fact", a hidden claim's kind, or "" when not
+    offered): a plant whose sentence is not offered cannot be found and
+    counts as missed; the report gives the pairs of two facts apart."""
     entries = _edits(arts, jobs, random.Random(round_))
-    while True:
-        texts, moved = _apply(arts, entries)
-        spans = {name: spans_of(text) for name, text in texts.items()}
+    texts, moved = _apply(arts, entries)
+    spans = {name: spans_of(text) for name, text in texts.items()}
 
-        def offered(fname: str, start: int, end: int, spans=spans, moved=moved) -> str:
-            return side(spans.get(fname, arts[fname]), moved(fname, start), moved(fname, end))
+    def offered(fname: str, start: int, end: int) -> str:
+        return side(spans.get(fname, arts[fname]), moved(fname, start), moved(fname, end))
 
-        for e in entries:
-            e["sides"] = [
-                offered(e["file"], e["start"], e["start"] + len(e["was"])),
-                offered(*e["partner"]),
-            ]
-        kept = [e for e in entries if all(e["sides"]) and "fact" in e["sides"]]
-        if len(kept) == len(entries):
-            break
-        entries = kept
+    for e in entries:
+        e["sides"] = [
+            offered(e["file"], e["start"], e["start"] + len(e["was"])),
+            offered(*e["partner"]),
+        ]
     # `moved` shifts by the edits before a position; the changed figure's own
     # edit ends after its start, so its new span starts where it did.
     out.mkdir(parents=True, exist_ok=True)
@@ -350,6 +363,7 @@ def _make_round(arts, jobs, round_: int, out: Path) -> None:
         del e["edits"]
     (out / "manifest.json").write_text(json.dumps(entries, indent=1), encoding="utf-8")
     counts = Counter((e["role"], e["kind"]) for e in entries)
-    print(f"{out}: {len(entries)} modifications ({len(jobs) - len(entries)} dropped: not a fact)")
+    both = sum(all(s == "fact" for s in e["sides"]) for e in entries)
+    print(f"{out}: {len(entries)} modifications ({both} with both sentences offered as facts)")
     for (role, kind), k in sorted(counts.items()):
         print(f"  {role:8} {kind:8} {k}")
