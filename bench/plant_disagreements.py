@@ -4,13 +4,14 @@
     .venv/bin/python bench/plant_disagreements.py make OUT_DIR [--candidates]
     .venv/bin/python bench/plant_disagreements.py score OUT_DIR/roundN LIBRARY
     .venv/bin/python bench/plant_disagreements.py probe LIBRARY
+    .venv/bin/python bench/plant_disagreements.py summary OUT_DIR
 
 `make` finds places where two articles of ../shared/realnews report the same
-figure about the same thing, both in a sentence the app offers as a fact
-(found here with simple rules of its own, not the app's, and kept only where
-`bench/plant_pairs.tsv` records that a person read the pair and judged it one
-fact), then writes modified copies of the articles to OUT_DIR/roundN (never
-into the repository):
+figure about the same thing, in any two sentences, offered as facts by the
+app or not (found here with simple rules of its own, not the app's, and kept
+only where `bench/plant_pairs.tsv` records that a person read the pair and
+judged it one fact), then writes modified copies of the articles to
+OUT_DIR/roundN (never into the repository):
 
 - a plant changes that one figure in one of the two articles, so that the two
   now disagree (money, counts of any unit, percentages, years, days, vote
@@ -22,10 +23,13 @@ into the repository):
 
 Every judged pair is used twice, once as a plant and once as a control, in
 as many rounds as it takes for no two modifications to share a paragraph (or
-the paragraph of the sentence they are compared with). A modification is
-kept only when, in the modified article, the app's extractor still offers
-both sentences as facts. A third of the pairs, chosen by a hash of the pair,
-is the check part: scored, never tuned on. Each round folder gets the
+the paragraph of the sentence they are compared with). Every modification
+is kept and counts: a plant whose sentence, or its partner, the app does not
+offer as a fact cannot be found and is scored missed (the set measures what
+a reader would want flagged, not what the fact finder offers); the report
+gives the pairs whose two sentences are both fact items apart (`summary`).
+A third of the pairs, chosen by a hash of the pair, is the check part:
+scored, never tuned on. Each round folder gets the
 articles and `manifest.json` (what was changed where: file names, offsets,
 values; no article text).
 
@@ -53,7 +57,8 @@ reports of one story, left out). Nothing is stored.
 OUT_DIR --library LIBRARY`) and reports, for the tuning and check parts:
 plants found (a conflict holding the planted claim and its partner's claim,
 each side with its value) and controls flagged (any conflict holding the
-control's claim).
+control's claim and no other modification of the round: two rewrites may
+disagree with each other, which is no near miss of real news).
 """
 
 from __future__ import annotations
@@ -109,9 +114,10 @@ def score(
     the library it was imported into says: "items" (both sentences are fact
     items of the library), and "found" for a plant (a conflict holds the
     planted claim and its partner's claim, each with its value) or "flagged"
-    for a control (a conflict holds the control's claim, other than one a
-    plant of the round takes part in). With `carried` (unmodified_pairs of
-    the unmodified articles' library), a flagged control is also marked
+    for a control (a conflict holds the control's claim, other than one
+    another modification of the round, plant or control, takes part in).
+    With `carried` (unmodified_pairs of the unmodified articles' library),
+    a flagged control is also marked
     "carried" when each claim it is in conflict with was in conflict with
     its unmodified sentence already: a disagreement the article had with a
     third report, not one its near miss made. `extra`: more conflict rows
@@ -129,10 +135,18 @@ def score(
     members = defaultdict(list)
     for cid, _item, value, fname, a, b in rows:
         members[cid].append((fname, a, b, value))
-    planted = {(m["file"], m["start"]) for m in manifest if m["role"] == "plant"}
+    changed = {(m["file"], m["start"]) for m in manifest}
 
-    def against_unplanted(cid: int) -> bool:
-        return not any(f == pf and a <= ps < b for f, a, b, _ in members[cid] for pf, ps in planted)
+    def against_unchanged(cid: int, mine: tuple[str, int]) -> bool:
+        # A control is flagged only against reports as written: two rewrites
+        # of one round may disagree with each other (two copies of one wire
+        # sentence given two invented years, or the same invented subject),
+        # which says nothing of a near miss of real news.
+        return not any(
+            f == pf and a <= ps < b and (pf, ps) != mine
+            for f, a, b, _ in members[cid]
+            for pf, ps in changed
+        )
 
     def holding(fname: str, pos: int):
         return [
@@ -153,7 +167,7 @@ def score(
             theirs = holding(m["partner"][0], m["partner"][1])
             m["found"] = any(c1 == c2 and v1 != v2 for c1, v1 in mine for c2, v2 in theirs)
         else:
-            flags = {cid for cid, _ in mine if against_unplanted(cid)}
+            flags = {cid for cid, _ in mine if against_unchanged(cid, (m["file"], m["start"]))}
             m["flagged"] = bool(flags)
             if carried is not None and flags:
                 # The control's sentence starts where it did in the unmodified
@@ -206,6 +220,31 @@ def report(entries: list[dict], misses: bool = False) -> None:
                 print(json.dumps(m))
 
 
+def summary(entries: list[dict]) -> None:
+    """Print, per kind of plant and of control and per part: found (or
+    flagged) of all, and of those whose two sentences are both offered as
+    facts (the only plants the app can find; the others count as missed)."""
+    table: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for m in entries:
+        kind = m["kind"] if m["role"] == "plant" else m["how"]
+        hit = m["found"] if m["role"] == "plant" else m["flagged"]
+        both = m["items"]
+        for key in ((m["role"], kind, m["part"]), (m["role"], "all", m["part"])):
+            row = table[key]
+            row[0] += hit
+            row[1] += 1
+            row[2] += hit and both
+            row[3] += both
+    print("role     kind     part   all           both sentences facts")
+    for (role, kind, part), (hit, total, hit_both, both) in sorted(table.items()):
+        ratio = f"{hit / total:.2f}" if total else "-"
+        ratio_both = f"{hit_both / both:.2f}" if both else "-"
+        print(
+            f"{role:8} {kind:8} {part:6} {hit:3}/{total:3} = {ratio:5}"
+            f"  {hit_both:3}/{both:3} = {ratio_both}"
+        )
+
+
 def run(out: Path, misses: bool, again: bool = False) -> int:
     """Make the rounds, import each into a dated library, score them together;
     `again`: regroup the libraries a former run built, and score them."""
@@ -242,7 +281,7 @@ def run(out: Path, misses: bool, again: bool = False) -> int:
         else:
             library.unlink(missing_ok=True)
             realnews_library.build(library, folder)
-        for variant, (_, allowed) in variants.items():
+        for variant in variants:
             extra = hidden_rows(library, named=variant == "named") if variant else ()
             scored = score(folder, library, carried[variant], extra)
             # Every plant counts: one whose sentence the app does not offer
@@ -253,6 +292,7 @@ def run(out: Path, misses: bool, again: bool = False) -> int:
             f"== {variant or 'facts only'}: pairs whose sentences are {sorted(variants[variant][1])}"
         )
         report(entries, misses and not variant)
+        summary(entries)
         sides = Counter(
             (m["part"], "-".join(sorted(m.get("sides", ["fact", "fact"]))))
             for m in entries
@@ -335,6 +375,8 @@ def main() -> int:
     p.add_argument("out", type=Path)
     p.add_argument("library", type=Path)
     p.add_argument("--misses", action="store_true", help="list tuning-part misses")
+    p = sub.add_parser("summary", help="per kind: all plants and those in two facts")
+    p.add_argument("out", type=Path)
     p = sub.add_parser("probe")
     p.add_argument("library", type=Path)
     args = parser.parse_args()
@@ -343,6 +385,9 @@ def main() -> int:
         return 1
     if args.command == "run":
         return run(args.out, args.misses, args.again)
+    if args.command == "summary":
+        summary(json.loads((args.out / "scored.json").read_text(encoding="utf-8")))
+        return 0
     if args.command == "probe":
         return probe(args.library)
     if args.command == "make":

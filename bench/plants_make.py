@@ -10,6 +10,7 @@ bench/plants_rewrite.py.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -40,6 +41,9 @@ REALNEWS = ROOT / ".." / "shared" / "realnews"
 # its other sentence is a fact: a claim is compared only with facts and quotes.
 CLAIMS = os.environ.get("PLANT_CLAIMS", "")
 VERDICTS = Path(__file__).with_name("plant_pairs.tsv")
+# Reports this close name the holder of a state's office at one time (as
+# app/core/corroborate/rules.OFFICE_DAYS, where the app reads them alike).
+OFFICE_DAYS = 31
 
 _STOP = set(
     "that this with from have been were they their there which would about said says what when "
@@ -150,11 +154,14 @@ def candidates(arts: dict[str, dict]) -> list[dict]:
                     continue
                 near = len(w1 & w2)
                 jaccard = len(all1 & all2) / max(1, len(all1 | all2))
-                # One poll's result reported twice: another of its figures in
-                # both sentences ("46 percent to 40 percent"), however
+                # One poll's result or one sum reported twice: another figure
+                # in both sentences ("46 percent to 40 percent"), however
                 # differently the rest is worded.
-                polled = kind == "percent" and near >= 1 and bool(f1 & f2)
-                if (near >= need and jaccard >= least) or polled:
+                shared = kind in ("percent", "money") and near >= 1 and bool(f1 & f2)
+                # A state's one-holder role names its holder in any sentence:
+                # two reports of one month (OFFICE_DAYS) name one holder.
+                office = kind == "name" and _days_apart(arts, n1, n2) <= OFFICE_DAYS
+                if (near >= need and jaccard >= least) or shared or office:
                     key = hashlib.sha1(f"{n1}:{s1}|{n2}:{s2}".encode()).hexdigest()[:10]
                     pairs.append(
                         {
@@ -168,6 +175,15 @@ def candidates(arts: dict[str, dict]) -> list[dict]:
                     )
     pairs.sort(key=lambda p: p["id"])
     return pairs
+
+
+def _days_apart(arts: dict[str, dict], one: str, other: str) -> int:
+    """Days between two articles' dates (a large number when one has none)."""
+    try:
+        a, b = (dt.date.fromisoformat(arts[n]["date"]) for n in (one, other))
+    except ValueError:
+        return 1 << 30
+    return abs((a - b).days)
 
 
 def verdicts() -> dict[str, str]:

@@ -193,3 +193,71 @@ def test_holders_of_no_one_office_at_one_time_do_not_disagree(tmp_path, a, b, da
         add(library, a, facts=[a], date=dates[0])
         add(library, b, facts=[b], date=dates[1])
         assert library.conflicts() == []
+
+
+# One office, two acts: a poll's list and a night's results share no word of
+# what happened, yet both name the state's governor in one month.
+_POLL = (
+    "The Ostel survey put Ansel Brisk first with 42 percent, followed by"
+    " Vermont Gov. Tam Orrel at 9 percent."
+)
+_NIGHT = "Brisk won the Quarr caucuses on Tuesday night, while Vermont Gov. Ivo Kell won no state."
+
+
+def test_one_office_disagrees_though_the_sentences_tell_other_acts(tmp_path):
+    with filled_library(tmp_path / "lib.sqlite") as library:
+        add(library, _POLL, facts=[_POLL], date="2031-03-15")
+        add(library, _NIGHT, facts=[_NIGHT], date="2031-03-09")
+        assert [(c.kind, sorted(set(c.values))) for c in library.conflicts()] == [
+            ("name:gov", ["Kell", "Orrel"])
+        ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same holder twice: no disagreement.
+        (_POLL, _NIGHT.replace("Ivo Kell", "Tam Orrel")),
+        # Another state's governor.
+        (_POLL, _NIGHT.replace("Vermont", "Ohio")),
+        # A former holder is not the holder.
+        (_POLL, _NIGHT.replace("while Vermont", "while former Vermont")),
+    ],
+)
+def test_other_acts_of_no_one_office_do_not_disagree(tmp_path, a, b):
+    with filled_library(tmp_path / "lib.sqlite") as library:
+        add(library, a, facts=[a], date="2031-03-15")
+        add(library, b, facts=[b], date="2031-03-09")
+        assert library.conflicts() == []
+
+
+_SPEAKER_A = "House Speaker Orla Venn met Ansel Brisk on Thursday to talk about the Quarr platform."
+_SPEAKER_B = (
+    "After a week of tension, House Speaker Tam Orrel's office said he would meet"
+    " Ansel Brisk on Thursday."
+)
+
+
+def test_the_national_house_has_one_speaker(tmp_path):
+    with filled_library(tmp_path / "lib.sqlite") as library:
+        add(library, _SPEAKER_A, facts=[_SPEAKER_A], date="2031-05-12")
+        add(library, _SPEAKER_B, facts=[_SPEAKER_B], date="2031-05-06")
+        assert [(c.kind, sorted(set(c.values))) for c in library.conflicts()] == [
+            ("name:speaker", ["Orrel", "Venn"])
+        ]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # A state's house has a speaker of its own.
+        _SPEAKER_B.replace("House Speaker", "Ohio House Speaker"),
+        # A speaker of what, the sentence does not say.
+        _SPEAKER_B.replace("House Speaker", "Speaker"),
+    ],
+)
+def test_speakers_of_other_houses_do_not_disagree(tmp_path, b):
+    with filled_library(tmp_path / "lib.sqlite") as library:
+        add(library, _SPEAKER_A, facts=[_SPEAKER_A], date="2031-05-12")
+        add(library, b, facts=[b], date="2031-05-06")
+        assert library.conflicts() == []

@@ -218,6 +218,11 @@ def _state_of(before: list[Token], start: int) -> frozenset[str]:
     its title ("New Jersey Gov. Ana Ruiz", "Fla. Gov. ..."), as "state:<its
     last word>"; empty when the words before are no state's name ("Democratic
     Gov. ...")."""
+    return _states(_name_run(before, start))
+
+
+def _name_run(before: list[Token], start: int) -> list[str]:
+    """The names written right before `start`, in order ("New Jersey")."""
     run: list[str] = []
     end = start
     for t in reversed(before):
@@ -225,11 +230,32 @@ def _state_of(before: list[Token], start: int) -> frozenset[str]:
             break
         run.insert(0, t.lemma)
         end = t.start
+    return run
+
+
+def _states(run: list[str]) -> frozenset[str]:
     return frozenset(
         "state:" + " ".join(run[-n:])
         for n in range(1, min(3, len(run)) + 1)
         if tuple(run[-n:]) in STATE_NAMES
     )
+
+
+# "state House Speaker", "House Speaker": a state's house, unnamed; the nation's.
+_STATE_HOUSE = re.compile(r"\bstate\s+House\s+$", re.IGNORECASE)
+
+
+def _house_of(text: str, before: list[Token], start: int) -> frozenset[str]:
+    """For a speaker, the house whose one speaker is named: a state's
+    ("Ohio House Speaker Ana Ruiz" -> "state:ohio"), or with no state named
+    before "House", the nation's ("House Speaker Ana Ruiz" ->
+    "house:national"); empty without "House" right before the title (a
+    speaker of anything) or for an unnamed state's ("the state House Speaker")."""
+    if not before or before[-1].lemma != "house" or start - before[-1].end > 2:
+        return frozenset()
+    if _STATE_HOUSE.search(text, max(0, start - 20), start):
+        return frozenset()
+    return _states(_name_run(before[:-1], before[-1].start)) or frozenset({"house:national"})
 
 
 # A person or group named only by a pronoun: someone, but perhaps not the
@@ -368,10 +394,20 @@ def fact_signature(
             clause_names.add(SOMEONE)
         if not near_names and SOMEONE in clause_names:
             near_names.add(SOMEONE)
+        office = (
+            _state_of(before, v.start)
+            if v.kind in STATE_ROLES
+            else _house_of(text, before, v.start)
+            if v.kind == "name:speaker"
+            else frozenset()
+        )
         contexts.append(
             ValueContext(
                 v,
-                frozenset(t.lemma for t in before + after),
+                # The office is a word of the holder's context: two claims
+                # naming one state's holder are candidates of each other
+                # however little else their sentences share (rules.one_office).
+                frozenset(t.lemma for t in before + after) | office,
                 frozenset(_pairs(plain_before) | _pairs(plain_after)),
                 frozenset(near_names),
                 frozenset(clause_names),
@@ -405,11 +441,7 @@ def fact_signature(
                     [f"<{w}" for w in _NEAR_WORD.findall(text, max(0, v.start - 24), v.start)[-2:]]
                     + [f">{w}" for w in _NEAR_WORD.findall(text, v.end, v.end + 24)[:2]]
                 ),
-                marks=_marks(text, before, after, heads)
-                if v.kind == "date"
-                else _state_of(before, v.start)
-                if v.kind in STATE_ROLES
-                else frozenset(),
+                marks=_marks(text, before, after, heads) if v.kind == "date" else office,
             )
         )
     feats = {t.lemma for t in tokens} | _pairs(tokens)

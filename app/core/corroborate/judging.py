@@ -54,6 +54,7 @@ from app.core.corroborate.rules import (
     enough_in_common,
     event_day,
     figure_times,
+    office_times,
     one_event,
     one_office,
     other_figures_agree,
@@ -140,18 +141,21 @@ class ClaimJudge(WordWeights):
         # Varn party's nomination" is not "the nomination"); only a loose year
         # conflict, within one story, may do with names in common (see Edge.loose).
         a_in_b, b_in_a = va.names <= b.all_names, vb.names <= a.all_names
-        if not (a_in_b or b_in_a or va.value.kind == "year" or one_office(a, va, b, vb)):
+        # One state's holder of a one-holder office named in reports of one
+        # month: the office is the thing, whatever act each sentence tells.
+        office = one_office(a, va, b, vb)
+        if not (a_in_b or b_in_a or va.value.kind == "year" or office):
             return _note(trace, f"{pair}: each names near its figure what the other does not")
         common = va.words & vb.words
         # Most candidates share a word or two of many: weigh only those that may match.
-        if not enough_in_common(len(common), len(va.words), len(vb.words)):
+        if not office and not enough_in_common(len(common), len(va.words), len(vb.words)):
             if trace is not None:
                 _note(trace, f"{pair}: too few context words in common {sorted(common)}")
             return None
         # Relative times of undated sources ("r:tuesday") tell nothing here;
         # a conflict is refused on them separately. Without times on both
         # sides they are not apart (times_apart), and none are gathered.
-        if va.times and vb.times:
+        if va.times and vb.times and not office:
             ta = {t for t in va.times - own_time(va) if t[0] != "r"}
             tb = {t for t in vb.times - own_time(vb) if t[0] != "r"}
             if times_apart(ta, tb, a.when, b.when):
@@ -159,7 +163,7 @@ class ClaimJudge(WordWeights):
                     _note(trace, f"{pair}: said of different times {sorted(ta)} / {sorted(tb)}")
                 return None
         share, common = self._share(va.words, vb.words)
-        if len(common) < 2:
+        if len(common) < 2 and not office:
             return _note(trace, f"{pair}: too few context words in common")
         if trace is not None:
             _note(
@@ -416,7 +420,7 @@ class ClaimJudge(WordWeights):
             # One state's office in reports of one month, unless a year or a
             # day one states is another time ("last week" is of that month).
             ta, tb = ({t for t in s.times if t[0] != "r"} for s in (a, b))
-            office = one_office(a, m.a, b, m.b) and times_comparable(ta, tb, a.when, b.when)
+            office = one_office(a, m.a, b, m.b) and office_times(ta, tb, a.when, b.when)
             if office:
                 return True  # whatever else the two sentences say
             if a.times != b.times:

@@ -135,10 +135,10 @@ def figure_times(vc: ValueContext) -> frozenset[str]:
 NEAR_DAYS = 7  # a day stated this close to a report's date may be the day it reports
 
 
-def _near(time: str, when: date | None) -> bool:
+def _near(time: str, when: date | None, days: int = NEAR_DAYS) -> bool:
     """Whether a time ("d:03-15", "m:3", "y:2016") is about when a report
     dated `when` was written: the same year, the same month or the next
-    (an event coming up), or a day within `NEAR_DAYS` of it."""
+    (an event coming up), or a day within `days` of it."""
     if when is None:
         return False
     kind, value = time[0], time[2:]
@@ -151,7 +151,7 @@ def _near(time: str, when: date | None) -> bool:
     month, day = (int(x) for x in value.split("-"))
     for year in (when.year - 1, when.year, when.year + 1):
         try:
-            if abs((date(year, month, day) - when).days) <= NEAR_DAYS:
+            if abs((date(year, month, day) - when).days) <= days:
                 return True
         except ValueError:  # Feb. 29 of another year
             continue
@@ -289,7 +289,20 @@ def one_office(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bo
     return a.when is not None and b.when is not None and abs((a.when - b.when).days) <= OFFICE_DAYS
 
 
-Probe = list[tuple[str, frozenset[str], int]]
+def office_times(
+    ta: frozenset[str] | set[str], tb: frozenset[str] | set[str], when_a: date, when_b: date
+) -> bool:
+    """Whether the times two claims naming one state's office holder state
+    (`one_office`: reports of one month) are of that month too: each day
+    within `OFFICE_DAYS` of both reports' dates, each month or year theirs.
+    Another year ("Gov. Ana Ruiz signed it in 2009") is another holder's time."""
+    return all(_near(t, w, OFFICE_DAYS) for t in set(ta) | set(tb) for w in (when_a, when_b))
+
+
+# (kind, context words, their count, the office a role holder holds: the
+# marks of one state's one-holder role, else empty) of each figure of a claim.
+Probe = list[tuple[str, frozenset[str], int, frozenset[str]]]
+_NO_OFFICE: frozenset[str] = frozenset()
 
 
 MIN_COMMON = 2  # context words two figures about one thing share at least ...
@@ -305,15 +318,27 @@ def enough_in_common(common: int, n_a: int, n_b: int) -> bool:
 
 def figure_probe(sig: FactSig) -> Probe:
     """A claim's figures as `words_may_match` reads them: (kind, context
-    words, their count) of each; read once for all a new claim's candidates."""
-    return [(vc.value.kind, vc.words, len(vc.words)) for vc in sig.values]
+    words, their count, office) of each; read once for all a new claim's
+    candidates. Only a role holder's office is kept (`one_office`: one
+    state's office ties two claims whatever else they say); a day's marks
+    tie nothing without words in common."""
+    return [
+        (
+            vc.value.kind,
+            vc.words,
+            len(vc.words),
+            vc.marks if vc.value.kind.startswith("name:") else _NO_OFFICE,
+        )
+        for vc in sig.values
+    ]
 
 
 def words_may_match(other: FactSig, probe: Probe) -> bool:
     """Whether some figure of `other` and one of its kind in the claim
     `probe` is of (`figure_probe`) share enough context words to be about one
     thing (two at least, and a fifth of the smaller context: the word test
-    of `ClaimJudge._about_same`, `enough_in_common`). Without such a pair no figure matches,
+    of `ClaimJudge._about_same`, `enough_in_common`), or name one state's
+    holder of one office (`one_office`). Without such a pair no figure matches,
     and two claims that are not near duplicates have no edge: a quick test
     of each candidate, before the rules weigh anything."""
     return probes_may_match(figure_probe(other), probe)
@@ -322,9 +347,11 @@ def words_may_match(other: FactSig, probe: Probe) -> bool:
 def probes_may_match(a: Probe, b: Probe) -> bool:
     """`words_may_match` of two claims' probes (`figure_probe`): the index
     keeps each claim's, read for millions of candidates a regroup."""
-    for kind, words, n_words in a:
-        for k, w, n in b:
+    for kind, words, n_words, office in a:
+        for k, w, n, o in b:
             if k == kind:
+                if office and office & o:
+                    return True  # one state's office (one_office)
                 # enough_in_common, inlined.
                 common = len(words & w)
                 if common >= MIN_COMMON and common * COMMON_PART >= (n if n < n_words else n_words):
