@@ -144,13 +144,12 @@ def is_proper(text: str, word: str) -> bool:
     return not word.endswith("s") and not has_word(text, word.lower())
 
 
+# The verbs `is_verb` knows by name, in one set (one lookup a word).
+_VERBS = VERBISH | IRREGULAR_PAST | TAG_VERBS
+
+
 def is_verb(word: str) -> bool:
-    return (
-        word in VERBISH
-        or word in IRREGULAR_PAST
-        or word in TAG_VERBS
-        or (len(word) > 4 and word.endswith("ed"))
-    )
+    return word in _VERBS or (len(word) > 4 and word.endswith("ed"))
 
 
 def names_in(text: str, words: list[str]) -> bool:
@@ -169,19 +168,18 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
     edits: list[Edit] = []
     if ARTICLES.isdisjoint(tokens):
         return edits  # (a sentence without "the": one set test)
-    # Where each "the" stands: the sentence's standalone "the"s, in order.
-    places = iter(
-        m.start() for m in _THE.finditer(text, start, start + len(" ".join(tokens)) + 200)
-    )
-    for i, t in enumerate(tokens):
-        if t not in ARTICLES:
-            continue
-        at = next(places)
+    places: list[int] = []  # where each "the" stands, found when one is asked about
+    for n, i in enumerate(_articles(tokens)):
         if i + 1 >= len(tokens):
             continue
         np = _bare_np(tokens, i, i >= k)
         if np is None:
             continue
+        if not places:
+            # The sentence's standalone "the"s, in order: the n-th is token i's.
+            end = start + len(" ".join(tokens)) + 200
+            places = [m.start() for m in _THE.finditer(text, start, end)]
+        at = places[n]
         noun, last = np
         if i == k and noun in PLACE_BODIES:
             continue  # the place or body the story is about
@@ -225,6 +223,21 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             named = named[0].upper() + named[1:]  # "[The Velmar Plan] passed ..."
         edits.append((at, phrase_end - at, f"[{named}]"))
     return edits
+
+
+def _articles(tokens: list[str]) -> list[int]:
+    """The indices of the tokens "the" and "The", in order (counted and
+    found by list methods, in C: most of a sentence's words are not asked
+    about)."""
+    found = []
+    for article in ("the", "The"):
+        i = -1
+        for _ in range(tokens.count(article)):
+            i = tokens.index(article, i + 1)
+            found.append(i)
+    if len(found) > 1:
+        found.sort()
+    return found
 
 
 def _in_lead(text: str, noun: str, at: int) -> bool:

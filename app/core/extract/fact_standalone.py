@@ -80,6 +80,9 @@ _COMPARING = frozenset(
     for f in (w, w.capitalize())
     for p in _PUNCT
 )
+_COMPARING_WORDS = frozenset(
+    "another again similar similarly more later same other others both such".split()
+)
 _POINTING = frozenset(
     w + p
     for w in "they them their theirs it its him her his he she he's she's he\u2019s she\u2019s".split()
@@ -91,6 +94,7 @@ _VAGUE_TIME = re.compile(
     r"\b(?:currently|recently|(?:has|have|[\'\u2019]s|[\'\u2019]ve) already|[Ii]n recent (?:days|weeks|months)|these days"
     r"|(?:during|in|for|over|throughout) the (?:month|week|quarter|year))\b|^Now,"
 )
+_BEFORE_NOUN = frozenset(("the", "a", "an", "of", "and"))
 _OWNERS = frozenset("his her their its".split())
 _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared".split())
@@ -107,12 +111,14 @@ def stands_alone(
     resolved: bool,
     published: dt.date | None,
     speaker: bool = False,
+    named: list[Edit] | None = None,
 ) -> tuple[str, list[Edit]]:
     """Why the fact `text[start:end]` (split at spaces: `tokens`, its subject
     at word `subject`) does not stand alone ("subject", "pointer", "time"), or
     "" and the bracketed edits its citation needs. `resolved`: its pronoun
     subject has a person in brackets; `speaker`: so has a closing "..., she
-    said."."""
+    said."; `named`: what `bare_noun_edits` gave, when the caller has asked
+    it already."""
     sentence = text[start:end]
     if not resolved and not _named_subject(text, tokens, subject):
         return "subject", []
@@ -138,7 +144,8 @@ def stands_alone(
     # reason. The bare nouns come before the dearer tests below because they
     # fail a third of the sentences that get here, the others a few in a
     # hundred.)
-    named = bare_noun_edits(text, start, tokens, subject)
+    if named is None:
+        named = bare_noun_edits(text, start, tokens, subject)
     if named is None:
         return "pointer", []
     more = referent_edits(text, start, end, tokens, subject, named)  # "the state", "this approach"
@@ -266,10 +273,12 @@ def _compares(tokens: list[str]) -> bool:
     without its "and", "such a"."""
     if _COMPARING.isdisjoint(tokens):
         return False  # (most sentences: one set test)
-    low = [plain(t).lower() for t in tokens]
+    low = list(map(str.lower, map(plain, tokens)))
     if low[0] in ("other", "others", "even", "similar"):
         return True  # "Other candidates ...", "Even Roe ...": other than whom?
     for i, w in enumerate(low):
+        if w not in _COMPARING_WORDS:
+            continue  # (most words: each test below asks for one of these)
         if w == "another" and "one" not in low[:i]:
             return True
         if w in ("again", "similar", "similarly"):
@@ -312,9 +321,11 @@ def _owned_shell(tokens: list[str]) -> bool:
     if _SHELL_TOKENS.isdisjoint(tokens):
         return False
     for i in range(len(tokens) - 1):
+        if tokens[i + 1] not in _SHELL_TOKENS:
+            continue  # (most words: no shell noun after them)
         t = tokens[i]
         owner = t.endswith(("'s", "\u2019s")) and t[:1].isupper()
-        if (owner or t.lower() in _OWNERS) and tokens[i + 1] in _SHELL_TOKENS:
+        if owner or t.lower() in _OWNERS:
             nxt = tokens[i + 2] if i + 2 < len(tokens) else ""
             if not (tokens[i + 1][-1].isalpha() and nxt in ("to", "that", "of", "about")):
                 return True
@@ -331,7 +342,7 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
         return False  # (most sentences: one set test)
     asks_person = not _PERSON_TOKENS.isdisjoint(found)  # (else whether a word is a person's: moot)
     # Only the words up to the last pronoun matter.
-    last = max(len(tokens) - 1 - tokens[::-1].index(t) for t in found)
+    last = len(tokens) - 1 - min(map(tokens[::-1].index, found))
     named = resolved  # a name or a noun before
     thing = False  # a common noun before, that "it" or "them" may stand for
     person = resolved  # a person's name before, for "him" and "her"
@@ -378,7 +389,7 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
                 if not person:
                     # ("Making her way in, Dana Roe ...": the name comes after the comma.)
                     return not _name_after_comma(tokens, j)
-            if j and tokens[j - 1].lower() in ("the", "a", "an", "of", "and"):
+            if j and tokens[j - 1].lower() in _BEFORE_NOUN:
                 named = thing = True  # "the depot ... it", "the clerks ... their"
                 plural = plural or (w.endswith("s") and not w.endswith("ss"))
             elif j and w.endswith("s") and not w.endswith("ss"):
