@@ -8,6 +8,7 @@ the thing before (`fact_names`), in brackets, or the fact is not offered.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from app.core.extract.fact_described import STRIP
@@ -168,18 +169,21 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
     edits: list[Edit] = []
     if ARTICLES.isdisjoint(tokens):
         return edits  # (a sentence without "the": one set test)
-    places: list[int] = []  # where each "the" stands, found when one is asked about
+    # Where each "the" stands: the sentence's standalone "the"s, in order,
+    # the n-th token "the"'s the n-th, read as far as one is asked about.
+    places: Iterator[re.Match[str]] | None = None
+    read = 0
     for n, i in enumerate(_articles(tokens)):
         if i + 1 >= len(tokens):
             continue
         np = _bare_np(tokens, i, i >= k)
         if np is None:
             continue
-        if not places:
-            # The sentence's standalone "the"s, in order: the n-th is token i's.
-            end = start + len(" ".join(tokens)) + 200
-            places = [m.start() for m in _THE.finditer(text, start, end)]
-        at = places[n]
+        if places is None:
+            places = _THE.finditer(text, start, start + len(" ".join(tokens)) + 200)
+        while read <= n:
+            at = next(places).start()
+            read += 1
         noun, last = np
         if i == k and noun in PLACE_BODIES:
             continue  # the place or body the story is about
