@@ -305,7 +305,10 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
     if unsure or not is_given_name(name):
         return None
     # "Mrs. Roe", "Mr. Roe": the honorific says whom, as a pronoun does.
-    honorific = HONORIFICS.get(text[max(0, at - 5) : at].split()[-1] if at else "", "")
+    # (The word just before: none after a blank line or an indent, where the
+    # characters before are all spaces.)
+    before = text[max(0, at - 5) : at].split()
+    honorific = HONORIFICS.get(before[-1] if before else "", "")
     if honorific and given_gender(name) not in ("", honorific):
         return None
     gender = gender or honorific
