@@ -291,10 +291,12 @@ def _verdict(
         # writer's characterisation as a report: only an anchor a reader can
         # check makes a sentence a fact.
         return "no statement", None
+    if not why and rejection(sentence, tokens, hits):
+        return "no statement", None  # (asked first when only the facts are wanted: cheaper)
     opening = fact_subject(text, start, b, tokens, before)
     if opening is None:
         return "subject", None
-    reason = rejection(sentence, tokens, hits)
+    reason = rejection(sentence, tokens, hits) if why else ""
     if reason:
         return reason, None
     named = None
