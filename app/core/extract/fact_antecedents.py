@@ -9,8 +9,9 @@ Precision first, a wrong bracket being worse than a lost fact: the noun
 is named so once before the fact, by one name only; the article spoke of
 no "the <noun>" before naming it (its running one would be another), nor
 of "a <noun>" or "another <noun>" after (which might be the one meant);
-and the words before the noun in the fact ("the new poll") are words the
-naming used too.
+not in the title line alone; not long before (`_NEAR`) unless spoken of
+since; and the words before the noun in the fact ("the new poll") are
+words the naming used too.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import PLACE_BODIES, RECORD_NOUNS
-from app.core.extract.fact_names import broken, named_before
+from app.core.extract.fact_names import broken, named_before, per_text
 from app.core.extract.fact_phrases import _CONTESTS as CONTESTS
 from app.core.extract.fact_phrases import (
     _TALLY,
@@ -50,10 +51,14 @@ _BEFORE = re.compile(
     rf"(?:^|[^\w])(?:(?P<det>[Tt]he|[Aa]n?) (?P<adj>(?:[a-z-]+ ){{0,2}})(?P<name>{_NAME}) "
     rf"(?P<mod>(?:[a-z-]+ )?)|(?P<owner>{_NAME})['\u2019]s (?P<mod2>(?:[a-z-]+ )?))$"
 )
+# Verbs whose agent after "by" names a thing: "a poll released by ...".
+_PARTICIPLES = frozenset(
+    "conducted released commissioned sponsored written sent signed issued".split()
+)
 # After the noun: "a poll by the Velmar Institute", "a letter from Quillon's
 # committee" (no: a name must follow), "a poll, released by Velmar Group,".
 _AFTER = re.compile(
-    rf"(?:,? (?:(?:conducted|released|commissioned|sponsored|written|sent|signed|issued)"
+    rf"(?:,? (?:(?:{'|'.join(_PARTICIPLES)})"
     rf"(?: [a-z]+){{0,3}} )?(?:by|from) (?:the )?(?P<name>{_NAME}))"
 )
 # A name right after the noun: "the maker Velmar.", "a company called
@@ -68,8 +73,13 @@ _CALLED = re.compile(
 _OTHER = re.compile(
     r"(?:^|[^\w])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ee]arlier|[Pp]revious) (?:[a-z-]+ )*$"
 )
+# The determiner and words before a noun a name after it names: "a new ".
+_LEAD = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n?) ((?:[a-z-]+ )*)$")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he (?:[a-z-]+ )*$")
 _BACK = 90  # characters read before a mention
+# How far before a fact the thing must be named or spoken of last ("the
+# poll" between): past that, the story may have moved on to another.
+_NEAR = 2500
 # Words of a name that are no name: a sentence's first word, a month.
 _NOT_NAMES = frozenset("The A An In On At For By From After Before When While As".split())
 
@@ -79,6 +89,12 @@ def antecedent_edits(text: str, start: int, tokens: list[str], k: int) -> list[E
     `start` (split at spaces: `tokens`, its subject at word `k`), as
     `fact_phrases.bare_noun_edits` does, reading the names it does not
     read too; None when one still cannot be named."""
+    if not any(
+        _named_early(text, start, tokens, _bare_np(tokens, i, i >= k))
+        for i, t in enumerate(tokens[:-1])
+        if t in ARTICLES
+    ):
+        return None  # (most sentences: no noun of theirs named so; cheaper than the walk)
     edits: list[Edit] = []
     places = iter(m.start() for m in THE.finditer(text, start, start + len(" ".join(tokens)) + 200))
     for i, t in enumerate(tokens):
@@ -131,6 +147,70 @@ def antecedent_edits(text: str, start: int, tokens: list[str], k: int) -> list[E
     return edits
 
 
+def _named_early(text: str, start: int, tokens: list[str], np: tuple[str, int] | None) -> bool:
+    """Whether the noun of a "the <noun>" phrase (`np`, as `_bare_np` reads
+    it) may be named by the words after it ("the poll, released by ...")
+    or is named so somewhere before `start`."""
+    if np is None or not np[0].isalpha():
+        return False
+    j = np[1] + 1
+    if j < len(tokens) and tokens[j] in _PARTICIPLES:
+        j = next((x for x in range(j + 1, j + 5) if x < len(tokens) and tokens[x] in _BY), j)
+    if j + 1 < len(tokens) and tokens[j] in _BY and plain(tokens[j + 1])[:1].isupper():
+        return True  # "the poll by Velmar Group": named in the sentence (`_AFTER`)
+    if j + 2 < len(tokens) and tokens[j] in _BY and tokens[j + 1] == "the":
+        return plain(tokens[j + 2])[:1].isupper()
+    return 0 <= _first_named(text, np[0], start) < start and bool(
+        _named_otherwise(text, start, "the " + np[0])
+    )
+
+
+@per_text
+def _named_scan(text: str, noun: str) -> list[int]:
+    """[how far the article was read for a naming of `noun`, where it was
+    first found or -1]: read on as later facts ask (`_first_named`)."""
+    return [0, -1]
+
+
+def _first_named(text: str, noun: str, start: int) -> int:
+    """Where the article first names a `noun` in a form `_name_at` reads,
+    if before `start`; -1 when it does not. (Most nouns are named so
+    nowhere: each place is first looked at for a name or a "by" next to
+    it, cheaper than the searches; and the article is read only as far as
+    the facts asking have reached.)"""
+    scan = _named_scan(text, noun)
+    if scan[1] >= 0 or scan[0] >= start:
+        return scan[1]
+    at = text.find(noun, scan[0], start)
+    scan[0] = start
+    while at >= 0:
+        end = at + len(noun)
+        if (
+            text[at - 1 : at] == " "
+            and not (text[end : end + 1].isalnum() or text[end : end + 1] == "-")
+            and (
+                text[end + 1 : end + 2].isupper()
+                or any(_may_name(w) for w in text[max(0, at - 60) : at].rsplit(None, 2)[-2:])
+                or text.startswith((" called ", " named ", " known as "), end)
+                or _AFTER.match(text, end)
+            )
+        ):
+            name, _ = _name_at(text, at, end, text[max(0, at - _BACK) : at])
+            if name is not None and not _goes_on(text, end):
+                scan[1] = at
+                return at
+        at = text.find(noun, end, start)
+    return -1
+
+
+def _may_name(word: str) -> bool:
+    """Whether a word before a noun may be (the end of) a name for it."""
+    return (word[:1].isupper() and word not in _NOT_NAMES) or word.endswith(("'s", "\u2019s"))
+
+
+_BY = frozenset(("by", "from"))
+
+
 def _named_otherwise(text: str, start: int, words: str) -> str | None:
     """The one name the article gives before `start` to what `words` ("the
     poll", "the new poll") stands for, in a form `fact_names` does not
@@ -147,35 +227,32 @@ def _named_otherwise(text: str, start: int, words: str) -> str | None:
     first_named = -1
     first_bare = -1
     last_other = -1
-    # The first line, the title, may name one that was named otherwise
-    # after (both count), but does not name one alone: "Roe Jams
-    # Velmar's mainstream".
-    title = max(0, text.find("\n"))
-    for m in re.finditer(rf"\b{noun}\b(?!-)", text[:start]):
-        at = m.start()
-        before = text[max(0, at - _BACK) : at]
-        if at > 0 and text[at - 1] != " ":
-            continue
-        name, used = _name_at(text, at, m.end(), before)
-        if _goes_on(text, m.end()):
-            if name is not None:
-                return None  # "Velmar's poll numbers", or "Velmar's poll puts ...": not sure
-            continue
-        if at < title and name is None:
-            continue  # (a title's "the", "a" are loose)
-        if name is not None:
-            if any(w not in used for w in modifiers) or broken(before):
+    last_the = -1
+    for at, kind, name, used in _mentions(text, noun):
+        if at >= start:
+            break
+        if kind == "unsure":
+            return None  # "Velmar's poll numbers", or "Velmar's poll puts ...": not sure
+        if kind == "named":
+            if any(w not in used for w in modifiers):
                 return None  # "the April survey" of "a survey by Velmar in March": not sure
             names[name] = at
             if first_named < 0:
                 first_named = at
-        elif _THE_BEFORE.search(before):
+        elif kind == "the":
+            last_the = at
             if first_bare < 0:
                 first_bare = at
-        elif _OTHER.search(before):
+        else:
             last_other = at
+    # (The first line, the title, may name one that was named otherwise
+    # after, both counting, but does not name one alone: "Roe Jams
+    # Velmar's mainstream".)
+    title = max(0, text.find("\n"))
     if len(names) != 1 or max(names.values()) < title:
         return None
+    if start - max(names.values(), default=-1) > _NEAR and start - last_the > _NEAR:
+        return None  # named long before, not spoken of since: the story may have moved on
     if 0 <= first_bare < first_named:
         return None  # the article's running "the poll" came first: maybe another one
     if last_other > max(names.values()):
@@ -183,20 +260,87 @@ def _named_otherwise(text: str, start: int, words: str) -> str | None:
     return next(iter(names))
 
 
+@per_text
+def _mentions(text: str, noun: str) -> list[tuple[int, str, str, str]]:
+    """(where, kind, name, words) for each mention of `noun` in the article
+    (a lower-case whole word): "named" with the name as cited and the words
+    it is written with, "unsure" when a name is given to a noun that may
+    describe the next one ("Velmar's poll numbers") or the name is at
+    broken characters, "the" for a bare "the poll", "other" for "a poll",
+    "another poll". (Read once an article: its facts ask of the same noun
+    again and again.)"""
+    found: list[tuple[int, str, str, str]] = []
+    title = text.find("\n")
+    at = text.find(noun)
+    while at >= 0:
+        end = at + len(noun)
+        if text[at - 1 : at] == " " and not (
+            text[end : end + 1].isalnum() or text[end : end + 1] in "-_"
+        ):
+            before = text[max(0, at - _BACK) : at]
+            name, used = _name_at(text, at, end, before)
+            if name is not None:
+                unsure = _goes_on(text, end) or broken(before)
+                found.append((at, "unsure" if unsure else "named", name, used))
+            elif at > title and not _goes_on(text, end):
+                # (A title's "the", "a" are loose.)
+                kind = _determiner(before)
+                if kind:
+                    found.append((at, kind, "", ""))
+        at = text.find(noun, end)
+    return found
+
+
+def _determiner(before: str) -> str:
+    """ "the" when a bare "the" (and plain words) comes just before a
+    noun ("the new poll"), "other" when "a", "another" ... ("a poll",
+    "another new poll": maybe another one), else ""."""
+    words = before.rsplit(None, 4)[-4:]
+    for j in range(len(words) - 1, -1, -1):
+        w = words[j].lstrip("\"'(\u201c\u2018")  # ('"a closed primary": a quote's words count)
+        if w in ARTICLES:
+            return "the"
+        if w in _OTHERS:
+            return "other"
+        if j < len(words) - 1 and words[j] != w:
+            return ""  # (a quote opened before a word: no determiner of the noun)
+        if not w.replace("-", "").isalpha() or not w.islower() or w in _STOPS:
+            return ""  # "her campaign", "after the vote, campaign ...": no determiner of ours
+    return ""
+
+
+# Words a noun's determiner is not found past: another determiner, a
+# preposition, a conjunction, a verb of the clause.
+_STOPS = NP_ENDS | frozenset("his her its their our my your this that these those".split())
+
+
+# Determiners of a mention that may be another one.
+_OTHERS = frozenset(
+    f for w in ("a", "an", "another", "one", "earlier", "previous") for f in (w, w.capitalize())
+)
+
+
 def _name_at(text: str, at: int, end: int, before: str) -> tuple[str | None, str]:
     """The name the mention of a noun at `at` gives it (its words before
     `end` are `before`), as cited, and the words it is written with."""
-    m = _AFTER.match(text, end)
-    lead = re.search(r"(?:^|[^\w])(?:[Tt]he|[Aa]n?) ((?:[a-z-]+ )*)$", before)
+    # (The words after tested first: most mentions have no name there.)
+    after = text[end : end + 60]
+    m = _AFTER.match(text, end) if " by " in after or " from " in after else None
+    lead = _LEAD.search(before) if m else None
     if m and lead:
         name = m.group("name").split(". ")[0].rstrip(".,")
         if _usable(name):
             return f"the {name} {text[at:end]}", lead.group(1) + m.group()
-    m = _CALLED.match(text, end)
+    m = None
+    if after[1:2].isupper() or after.startswith((" called ", " named ", " known as ")):
+        m = _CALLED.match(text, end)
     if m:
         name = m.group("name") or m.group("next")  # "a group called Velmar", "the maker Velmar."
         if _usable(name):
             return name, ""
+    last = before.rsplit(None, 2)[-2:]
+    if not any(w[:1].isupper() or w.endswith(("'s", "\u2019s")) for w in last):
+        return None, ""  # (most mentions: no name just before, cheaper than the search)
     m = _BEFORE.search(before)
     if m is None:
         return None, ""
