@@ -113,3 +113,15 @@ def test_an_office_is_not_named_this_way() -> None:
         "Tova Quarrow said the governor spent $40,000 on ads in May 2016.\n"
     )
     assert not any("$40,000" in c for c in cited(text))
+
+
+def test_a_naming_long_before_not_spoken_of_since_is_not_used() -> None:
+    lead = "Dana Roe leads Tova Quarrow, a new poll by the Velmar Institute shows.\n\n"
+    between = "Tova Quarrow opened 12 offices in Quillon on May 3, 2016.\n\n" * 50
+    assert len(between) > 2500
+    assert not any("1,200" in c for c in cited(lead + between + FACT))
+    # Spoken of since ("the poll" between), the naming still holds.
+    near = between[: len(between) // 2] + "Dana Roe welcomed the poll on May 4, 2016.\n\n"
+    assert cited(lead + near + between[: len(between) // 2] + FACT)[-1].startswith(
+        "[The Velmar Institute poll] surveyed"
+    )
