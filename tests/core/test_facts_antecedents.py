@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import find_facts
-from app.core.extract.fact_antecedents import antecedent_edits
+from app.core.extract.fact_phrases import bare_noun_edits
 
 # The article's first line, its title (whose words name nothing).
 TITLE = "Roe and Quarrow in Quillon\n\n"
@@ -52,7 +52,7 @@ def test_a_poll_named_before_is_cited_by_its_name(lead: str, named: str) -> None
 def test_the_bracket_points_at_the_source_words() -> None:
     lead = "Dana Roe leads Tova Quarrow, a new poll by the Velmar Institute shows.\n\n"
     text = TITLE + lead + FACT
-    edits = antecedent_edits(text, len(TITLE + lead), FACT.split(), 0)
+    edits = bare_noun_edits(text, len(TITLE + lead), FACT.split(), 0)
     assert edits is not None and len(edits) == 1
     at, size, shown = edits[0]
     assert text[at : at + size] == "The poll" and shown == "[The Velmar Institute poll]"

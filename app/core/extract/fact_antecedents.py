@@ -1,9 +1,12 @@
 """Names for a "the <noun>" that the article gave in a form `fact_names`
 does not read: "a poll by the Velmar Institute", "a letter from the
-Quillon Committee", "Velmar's poll", "a Velmar/Quarrow poll". A fact
-that `fact_phrases` would hold back for such a "the poll" is cited with
-the name in brackets, the journalist's way: "[The Velmar Institute poll]
-found ...". The span still points at the source's own words.
+Quillon Committee", "Velmar's poll", "a Velmar/Quarrow poll". Where
+`fact_names` finds no name for a fact's "the poll",
+`fact_phrases.bare_noun_edits` asks these: the fact is cited with the
+name in brackets, the journalist's way ("[The Velmar Institute poll]
+found ..."), or stands as it is when the words after the noun name it
+("the poll by the Velmar Institute"). The span still points at the
+source's own words.
 
 Precision first, a wrong bracket being worse than a lost fact: the noun
 is named so once before the fact, by one name only; the article spoke of
@@ -17,29 +20,11 @@ words the naming used too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from app.core.extract.fact_described import STRIP
-from app.core.extract.fact_lexicon import PLACE_BODIES, RECORD_NOUNS
-from app.core.extract.fact_names import broken, named_before, per_text
-from app.core.extract.fact_phrases import _CONTESTS as CONTESTS
-from app.core.extract.fact_phrases import (
-    _TALLY,
-    ARTICLES,
-    CALENDAR,
-    NP_ENDS,
-    VERBISH,
-    _bare_np,
-    _decided,
-    _in_lead,
-    _place_before,
-    is_verb,
-    names_in,
-    plain,
-)
-from app.core.extract.fact_phrases import _THE as THE
+from app.core.extract.fact_names import broken, per_text
+from app.core.extract.fact_phrases import ARTICLES, CALENDAR, NP_ENDS, is_verb, plain
 from app.core.extract.lexicon import TITLES
-
-Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
 
 # A name's word: capitalized, maybe joined by a slash ("Velmar/Quarrow").
 _WORD = r"[A-Z][\w'\u2019.&-]*(?:/[A-Z][\w'\u2019.&-]*)*"
@@ -84,73 +69,28 @@ _NEAR = 2500
 _NOT_NAMES = frozenset("The A An In On At For By From After Before When While As".split())
 
 
-def antecedent_edits(text: str, start: int, tokens: list[str], k: int) -> list[Edit] | None:
-    """The edits that name every bare "the <noun>" of the sentence at
-    `start` (split at spaces: `tokens`, its subject at word `k`), as
-    `fact_phrases.bare_noun_edits` does, reading the names it does not
-    read too; None when one still cannot be named."""
-    if not any(
-        _named_early(text, start, tokens, _bare_np(tokens, i, i >= k))
-        for i, t in enumerate(tokens[:-1])
-        if t in ARTICLES
-    ):
-        return None  # (most sentences: no noun of theirs named so; cheaper than the walk)
-    edits: list[Edit] = []
-    places = iter(m.start() for m in THE.finditer(text, start, start + len(" ".join(tokens)) + 200))
-    for i, t in enumerate(tokens):
-        if t not in ARTICLES:
-            continue
-        at = next(places)
-        if i + 1 >= len(tokens):
-            continue
-        np = _bare_np(tokens, i, i >= k)
-        if np is None:
-            continue
-        noun, last = np
-        if i == k and (noun in PLACE_BODIES or (i and names_in(text, tokens[1:i]))):
-            continue  # (as `bare_noun_edits`: the place or body the story is about)
-        after = tokens[last + 1].strip(STRIP).lower() if last + 1 < len(tokens) else ""
-        if (
-            i
-            and tokens[i - 1][-1] == ","
-            and names_in(text, tokens[i - 1 : i])
-            and not (tokens[last][-1].isalpha() and (is_verb(after) or after in VERBISH))
-        ):
-            continue  # an appositive to a name
-        phrase_end = text.find(tokens[last], at) + len(tokens[last].rstrip(STRIP))
-        words = text[at:phrase_end]
-        if words.endswith(("'s", "\u2019s")):
-            words, phrase_end = words[:-2], phrase_end - 2
-        if (
-            noun in RECORD_NOUNS
-            and _decided(tokens, i, last, k)
-            and (noun in CONTESTS or _TALLY.search(" ".join(tokens)) or _in_lead(text, noun, at))
-        ):
-            continue  # the record the story is about, decided in the sentence
-        by = _AFTER.match(text, phrase_end)
-        if by and _usable(by.group("name")):
-            continue  # "the poll by the Velmar Institute": the sentence names it
-        found = named_before(text, at, words, start)
-        if found is None:
-            if noun in PLACE_BODIES and _place_before(text, tokens[:i]):
-                continue
-            named = _named_otherwise(text, start, words)
-            if named is None:
-                return None
-        else:
-            named, where = found
-            if where >= start:
-                continue
-        if at == start:
-            named = named[0].upper() + named[1:]
-        edits.append((at, phrase_end - at, f"[{named}]"))
-    return edits
+def named_early(
+    text: str, start: int, tokens: list[str], nps: Iterable[tuple[str, int] | None]
+) -> bool:
+    """Whether any "the <noun>" phrase of the sentence at `start` (split
+    at spaces: `tokens`; its phrases `nps`, (noun, index of its word) as
+    `fact_phrases` reads them, None for one that says which it is) may be
+    named by the words after it ("the poll, released by ...") or is named
+    so somewhere before `start`: asked before the dearer `named_otherwise`
+    (most sentences: no noun of theirs named so)."""
+    return any(_named_early(text, start, tokens, np) for np in nps)
+
+
+def names_itself(text: str, end: int) -> bool:
+    """Whether the words after a "the <noun>" phrase ending at `end` name
+    it: "the poll by the Velmar Institute", cited as it stands."""
+    by = _AFTER.match(text, end)
+    return bool(by and _usable(by.group("name")))
 
 
 def _named_early(text: str, start: int, tokens: list[str], np: tuple[str, int] | None) -> bool:
-    """Whether the noun of a "the <noun>" phrase (`np`, as `_bare_np` reads
-    it) may be named by the words after it ("the poll, released by ...")
-    or is named so somewhere before `start`."""
+    """Whether the noun of a "the <noun>" phrase (`np`) may be named by the
+    words after it or is named so somewhere before `start`."""
     if np is None or not np[0].isalpha():
         return False
     j = np[1] + 1
@@ -161,7 +101,7 @@ def _named_early(text: str, start: int, tokens: list[str], np: tuple[str, int] |
     if j + 2 < len(tokens) and tokens[j] in _BY and tokens[j + 1] == "the":
         return plain(tokens[j + 2])[:1].isupper()
     return 0 <= _first_named(text, np[0], start) < start and bool(
-        _named_otherwise(text, start, "the " + np[0])
+        named_otherwise(text, start, "the " + np[0])
     )
 
 
@@ -211,7 +151,7 @@ def _may_name(word: str) -> bool:
 _BY = frozenset(("by", "from"))
 
 
-def _named_otherwise(text: str, start: int, words: str) -> str | None:
+def named_otherwise(text: str, start: int, words: str) -> str | None:
     """The one name the article gives before `start` to what `words` ("the
     poll", "the new poll") stands for, in a form `fact_names` does not
     read ("a poll by the Velmar Institute", "Velmar's poll", "a

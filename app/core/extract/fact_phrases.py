@@ -173,6 +173,7 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
     # the n-th token "the"'s the n-th, read as far as one is asked about.
     places: Iterator[re.Match[str]] | None = None
     read = 0
+    otherwise = None  # `fact_antecedents`, once a phrase is named in no form `fact_names` reads
     for n, i in enumerate(_articles(tokens)):
         if i + 1 >= len(tokens):
             continue
@@ -215,14 +216,34 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             # states - worth citing as it stands. ("The board approved the
             # measure on May 9": which measure, only the sentences before say.)
             continue
+        if otherwise and otherwise.names_itself(text, phrase_end):
+            continue  # "the poll by the Velmar Institute": the sentence names it
         found = named_before(text, at, words, start)
         if found is None:
             if noun in PLACE_BODIES and _place_before(text, tokens[:i]):
                 continue  # "Quillon Mayor Dana Roe made the city ...": named in the sentence
-            return None
-        named, where = found
-        if where >= start:
-            continue  # named in the sentence itself: "the Quillon School District ... the district"
+            if otherwise is None:
+                # Named only in a form `fact_names` does not read, if at all
+                # ("a poll by the Velmar Institute"): from here on every
+                # phrase is read so, the ones before too, a phrase that
+                # names itself then standing as it is.
+                from app.core.extract import fact_antecedents as otherwise
+
+                nps = (
+                    _bare_np(tokens, j, j >= k) for j in _articles(tokens) if j + 1 < len(tokens)
+                )
+                if not otherwise.named_early(text, start, tokens, nps):
+                    return None  # (most sentences: no noun of theirs named so)
+                edits = [e for e in edits if not otherwise.names_itself(text, e[0] + e[1])]
+                if otherwise.names_itself(text, phrase_end):
+                    continue
+            named = otherwise.named_otherwise(text, start, words)
+            if named is None:
+                return None
+        else:
+            named, where = found
+            if where >= start:
+                continue  # named in the sentence itself: "the Quillon School District ... the district"
         if at == start:
             named = named[0].upper() + named[1:]  # "[The Velmar Plan] passed ..."
         edits.append((at, phrase_end - at, f"[{named}]"))

@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.core.extract.fact_antecedents import antecedent_edits
 from app.core.extract.fact_dates import dated_edits
 from app.core.extract.fact_lexicon import (
     NUMBER_WORDS,
@@ -147,8 +146,6 @@ def stands_alone(
     # hundred.)
     if named is None:
         named = bare_noun_edits(text, start, tokens, subject)
-    if named is None:
-        named = antecedent_edits(text, start, tokens, subject)  # "a poll by the Velmar Institute"
     if named is None:
         return "pointer", []
     more = referent_edits(text, start, end, tokens, subject, named)  # "the state", "this approach"

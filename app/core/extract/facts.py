@@ -18,7 +18,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from app.core.extract.fact_antecedents import antecedent_edits
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
@@ -307,8 +306,6 @@ def _verdict(
         # them passing every other test (a sentence's verdict names the
         # first test it fails, in the order below).
         named = bare_noun_edits(text, start, tokens, opening.word)
-        if named is None:
-            named = antecedent_edits(text, start, tokens, opening.word)  # "a poll by the X"
         if named is None:
             return "no statement", None
     if after_quote and not _SAID.isdisjoint(tokens) and _attribution(tokens):
