@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
@@ -173,11 +174,14 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
     # the n-th token "the"'s the n-th, read as far as one is asked about.
     places: Iterator[re.Match[str]] | None = None
     read = 0
-    otherwise = None  # `fact_antecedents`, once a phrase is named in no form `fact_names` reads
-    for n, i in enumerate(_articles(tokens)):
+    otherwise = False  # once a phrase is named in no form `fact_names` reads
+    articles = _articles(tokens)
+    nps: list[tuple[str, int] | None] = []  # the phrases read so far, for the fallback
+    for n, i in enumerate(articles):
         if i + 1 >= len(tokens):
             continue
         np = _bare_np(tokens, i, i >= k)
+        nps.append(np)
         if np is None:
             continue
         if places is None:
@@ -216,28 +220,27 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             # states - worth citing as it stands. ("The board approved the
             # measure on May 9": which measure, only the sentences before say.)
             continue
-        if otherwise and otherwise.names_itself(text, phrase_end):
+        if otherwise and fact_antecedents.names_itself(text, phrase_end):
             continue  # "the poll by the Velmar Institute": the sentence names it
         found = named_before(text, at, words, start)
         if found is None:
             if noun in PLACE_BODIES and _place_before(text, tokens[:i]):
                 continue  # "Quillon Mayor Dana Roe made the city ...": named in the sentence
-            if otherwise is None:
+            if not otherwise:
                 # Named only in a form `fact_names` does not read, if at all
                 # ("a poll by the Velmar Institute"): from here on every
                 # phrase is read so, the ones before too, a phrase that
                 # names itself then standing as it is.
-                from app.core.extract import fact_antecedents as otherwise
-
-                nps = (
-                    _bare_np(tokens, j, j >= k) for j in _articles(tokens) if j + 1 < len(tokens)
+                rest = (
+                    _bare_np(tokens, j, j >= k) for j in articles[n + 1 :] if j + 1 < len(tokens)
                 )
-                if not otherwise.named_early(text, start, tokens, nps):
+                if not fact_antecedents.named_early(text, start, tokens, chain(nps, rest)):
                     return None  # (most sentences: no noun of theirs named so)
-                edits = [e for e in edits if not otherwise.names_itself(text, e[0] + e[1])]
-                if otherwise.names_itself(text, phrase_end):
+                otherwise = True
+                edits = [e for e in edits if not fact_antecedents.names_itself(text, e[0] + e[1])]
+                if fact_antecedents.names_itself(text, phrase_end):
                     continue
-            named = otherwise.named_otherwise(text, start, words)
+            named = fact_antecedents.named_otherwise(text, start, words)
             if named is None:
                 return None
         else:
@@ -390,3 +393,8 @@ def _capitalized_next(tokens: list[str], j: int) -> bool:
     if tokens[j] in ARTICLES and j + 1 < len(tokens):
         j += 1
     return tokens[j][:1].isupper() and plain(tokens[j]).rstrip(".") not in CALENDAR
+
+
+# Last, `fact_antecedents` reading this module's names: the namings
+# `bare_noun_edits` falls back to.
+from app.core.extract import fact_antecedents  # noqa: E402
