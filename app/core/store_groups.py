@@ -181,6 +181,17 @@ class GroupStore(GroupingReads):
                 (max_item_id, item_count),
             )
 
+    def group_index_rows(self, leave_out: Iterable[str]) -> Iterator[tuple[str, int, bytes]]:
+        """(part, bucket, data) of every stored row of the grouping index
+        but those of the parts `leave_out`, by part and bucket."""
+        leave_out = list(leave_out)
+        marks = ",".join("?" * len(leave_out)) or "NULL"
+        yield from self.db.execute(
+            f"SELECT part, bucket, data FROM group_index WHERE part NOT IN ({marks})"
+            " ORDER BY part, bucket",
+            leave_out,
+        )
+
     def write_group_cache(self, rows: Iterable[tuple[str, int, bytes]]) -> None:
         """Store (part, bucket, data) rows of a cache kept with the grouping
         index (the grouping mark is left as it is)."""

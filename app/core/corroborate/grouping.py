@@ -38,11 +38,14 @@ class Summary:
     rebuilt: bool = False
 
 
-def _index_items(library: Library, state: GroupingState, after: int = 0):
+def _index_items(
+    library: Library, state: GroupingState, after: int = 0, cache: sig_cache.SigCache | None = None
+):
     n, edges = 0, []
     n_new = library.item_extent()[1] - len(state.item_source)
     rows = library.grouping_rows(after)
-    cache = sig_cache.SigCache(library, after)
+    if cache is None:
+        cache = sig_cache.SigCache(library, after)
     for item_id, source_id, kind, sig in signing.signed(rows, library.source_text, n_new, cache):
         state.item_source[item_id] = source_id
         state.item_kind[item_id] = kind
@@ -127,14 +130,16 @@ def regroup(library: Library) -> Summary:
 def _regroup(library: Library) -> Summary:
     state = GroupingState()
     library.prune_group_cache(sig_cache.PART, sig_cache.SPAN)  # rows of deleted items
-    n, edges = _index_items(library, state)
+    cache = sig_cache.SigCache(library)
+    n, edges = _index_items(library, state, cache=cache)
     take_edges(state, edges)
     groups = [(state.item_kind[root], ids) for root, ids in state.same.members.items()]
     library.write_clusters(groups)
     verdict = derived.judge(library, state, set(state.item_source.values()))
     library.replace_detected_derivations(verdict)
     state.n_conflicts = conflicts.store_all(library, state)
-    return _finish(library, state, n, groups, verdict, rebuilt=True)
+    built_from = index_store.inputs(cache.inputs())
+    return _finish(library, state, n, groups, verdict, rebuilt=True, built_from=built_from)
 
 
 def _current_state(library: Library) -> GroupingState | None:
@@ -194,9 +199,12 @@ def update(library: Library, source_id: int | None = None) -> Summary:
         return _finish(library, state, n, groups, verdict)
 
 
-def _finish(library: Library, state: GroupingState, n: int, groups, verdict, rebuilt=False):
-    """Store the mark and index, keep the state on the library, and say what was done."""
-    _mark(library, state)
+def _finish(
+    library: Library, state: GroupingState, n: int, groups, verdict, rebuilt=False, built_from=""
+):
+    """Store the mark and index, keep the state on the library, and say what
+    was done; `built_from`: see index_store.save."""
+    _mark(library, state, built_from)
     library.grouping_state = state
     return Summary(
         items_indexed=n,
@@ -207,12 +215,12 @@ def _finish(library: Library, state: GroupingState, n: int, groups, verdict, reb
     )
 
 
-def _mark(library: Library, state: GroupingState) -> None:
+def _mark(library: Library, state: GroupingState, built_from: str = "") -> None:
     """Store the grouping mark with the index, and from then on read the
     index from the library (an in-memory one is dropped: its maps are stored,
     its signatures are recomputed when a comparison needs them)."""
     max_item_id, count = max(state.item_source, default=0), len(state.item_source)
-    index_store.save(library, state.index, max_item_id, count, state.loose_edges)
+    index_store.save(library, state.index, max_item_id, count, state.loose_edges, built_from)
     if not index_store.is_stored(state.index):
         state.index = index_store.open_stored(library, max_item_id, count) or state.index
     # Our own commit does not move data_version; another connection's does.

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import zlib
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -36,7 +37,7 @@ from app.core.store import Library
 PART = "fact_sigs"  # named when only claims' were kept
 _QUOTE = "q"  # first of a quote's packed fields (a claim's first is its source id)
 SPAN = 64  # items a row
-_FORMAT = f"marshal{marshal.version}-zlib-2"  # 2: quotes kept too
+_FORMAT = f"marshal{marshal.version}-zlib-3"  # 2: quotes kept too; 3: sets as sets
 
 
 def _code(module: ModuleType) -> bytes:
@@ -51,6 +52,14 @@ def _code(module: ModuleType) -> bytes:
         return marshal.dumps(loader.get_code(module.__name__), 2)  # type: ignore[union-attr]
     except (AttributeError, ImportError, ValueError):
         return module.__name__.encode()
+
+
+def code_digest(tag: str, modules: Iterable[ModuleType]) -> str:
+    """A digest of `tag` and the code of `modules` (see `_code`)."""
+    digest = hashlib.sha256(tag.encode())
+    for module in modules:
+        digest.update(_code(module))
+    return digest.hexdigest()[:16]
 
 
 def _version() -> str:
@@ -82,30 +91,30 @@ def quote_check(source_id: int, quote: str) -> int:
 
 
 def pack(sig: FactSig | QuoteSig) -> tuple:
-    """A signature as kept, in types marshal writes fast (sets as tuples: it
-    sorts a set's members; the index's sketch is not kept). Written out
-    field by field, in `ValueContext`'s and `FactSig`'s order: a
-    hundred thousand claims go through here. A quote's: its fields after
-    `_QUOTE`."""
+    """A signature as kept, in types marshal writes and reads back whole
+    (its sets as they are: read back, they need no building from tuples;
+    the index's sketch is not kept). Written out field by field, in
+    `ValueContext`'s and `FactSig`'s order: a hundred thousand claims go
+    through here. A quote's: its fields after `_QUOTE`."""
     if isinstance(sig, QuoteSig):
         return (_QUOTE, sig.source_id, sig.norm, sig.length, sig.shingles)
     values = [
         (
             tuple(vc.value),
-            tuple(vc.words),
-            tuple(vc.pairs),
-            tuple(vc.names),
-            tuple(vc.clause_names),
+            vc.words,
+            vc.pairs,
+            vc.names,
+            vc.clause_names,
             vc.surface,
             vc.label,
-            tuple(vc.frames),
+            vc.frames,
             vc.running,
-            tuple(vc.times),
+            vc.times,
             vc.action,
             vc.subject,
-            tuple(vc.next_to),
-            tuple(vc.beside),
-            tuple(vc.marks),
+            vc.next_to,
+            vc.beside,
+            vc.marks,
         )
         for vc in sig.values
     ]
@@ -113,14 +122,14 @@ def pack(sig: FactSig | QuoteSig) -> tuple:
         sig.source_id,
         values,
         sig.when.toordinal() if sig.when else None,
-        tuple(sig.feats),
-        tuple(sig.core),
-        tuple(sig.names),
-        tuple(sig.times),
-        tuple(sig.numbers),
-        tuple(sig.all_names),
-        tuple(sig.holders),
-        tuple(sig.runs),
+        sig.feats,
+        sig.core,
+        sig.names,
+        sig.times,
+        sig.numbers,
+        sig.all_names,
+        sig.holders,
+        sig.runs,
     )
 
 
@@ -129,38 +138,18 @@ def unpack(data: tuple) -> FactSig | QuoteSig:
     if data[0] == _QUOTE:
         return QuoteSig(*data[1:])
     source_id, values, when, feats, core, names_, times_, numbers, all_names, holders, runs = data
-    fs = frozenset
-    contexts = [
-        ValueContext(
-            Value(*v[0]),
-            fs(v[1]),
-            fs(v[2]),
-            fs(v[3]),
-            fs(v[4]),
-            v[5],
-            v[6],
-            fs(v[7]),
-            v[8],
-            fs(v[9]),
-            v[10],
-            v[11],
-            fs(v[12]),
-            fs(v[13]),
-            fs(v[14]),
-        )
-        for v in values
-    ]
+    contexts = [ValueContext(Value(*v[0]), *v[1:]) for v in values]
     return FactSig(
         source_id,
         contexts,
-        fs(feats),
-        fs(core),
-        fs(names_),
-        fs(times_),
-        fs(numbers),
-        all_names=fs(all_names),
-        holders=fs(holders),
-        runs=fs(runs),
+        feats,
+        core,
+        names_,
+        times_,
+        numbers,
+        all_names=all_names,
+        holders=holders,
+        runs=runs,
         when=date.fromordinal(when) if when is not None else None,
     )
 
@@ -181,6 +170,8 @@ class SigCache:
         those of items above it that are not signed (deleted) are dropped."""
         self._library, self._after = library, after
         self._hashes: dict[int, str] = {}
+        # What the items signed so far were, in order: see `inputs`.
+        self._inputs = hashlib.blake2b(digest_size=16)
 
     def checks(self, rows: list[tuple[int, int, str, str, str]]) -> dict[int, int]:
         """{item id: its check} of `rows` ((item id, source id, kind, text,
@@ -189,12 +180,20 @@ class SigCache:
         if missing:
             self._hashes.update(self._library.source_hashes(missing))
         hashes = self._hashes
-        return {
+        out = {
             r[0]: quote_check(r[1], r[3])
             if r[2] == "quote"
             else check(r[1], r[3], r[4], hashes.get(r[1]))
             for r in rows
         }
+        self._inputs.update(marshal.dumps((out, "".join(r[2][0] for r in rows))))
+        return out
+
+    def inputs(self) -> str:
+        """A digest of every item asked about so far (`checks`), in order:
+        its id, its kind and its check, that is every item a signature is
+        read from and all a signature depends on (see `check`)."""
+        return self._inputs.hexdigest()
 
     def kept(self, checks: dict[int, int]) -> tuple[dict[int, FactSig | QuoteSig], dict[int, dict]]:
         """(the kept signatures of these items whose check still holds, the

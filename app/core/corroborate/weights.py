@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import repeat
 
 POSTING_CAP = 100  # keys carried by more claims than this are too common to block on
 SMOOTHING = 1000
@@ -18,6 +19,9 @@ RARE_VALUE = 5  # claims of the library a figure may be in and still tie two of 
 # The share of the library's claims a figure listed beside another may be in
 # and still place both in one statement (the current year is in far more).
 RARE_FIGURE = 0.005
+
+
+_SETS = (frozenset, set)
 
 
 class WordWeights:
@@ -43,7 +47,10 @@ class WordWeights:
         # frequencies would weigh chance differences like telling ones.
         log_n = self._log_n or math.log(len(self.facts) + SMOOTHING)
         log, count = math.log, self.df.get
-        for f in features:
+        # A set's features not weighed yet are found in C (a set's
+        # difference with a dict looks each member up in it): most are.
+        missing = features.difference(cache) if isinstance(features, _SETS) else features
+        for f in missing:
             if f not in cache:
                 cache[f] = log_n - log(count(f, 0) + 1)
         return map(cache.__getitem__, features)
@@ -63,8 +70,8 @@ class WordWeights:
         if found is None or found[0] is not features:
             if power == 1:
                 total = sum(self._weighed(features))
-            else:
-                total = sum(w**power for w in self._weighed(features))
+            else:  # pow(w, power) is w**power, called from C
+                total = sum(map(pow, self._weighed(features), repeat(power)))
             found = (features, total)
             if cache is not None:
                 cache[key] = found
@@ -95,7 +102,7 @@ class WordWeights:
         both = a & b
         if not both:
             return 0.0
-        num = sum(w**2 for w in self._weighed(both))
+        num = sum(map(pow, self._weighed(both), repeat(2)))
         den = math.sqrt(self._total(a, 2) * self._total(b, 2))
         return num / den if den > 0 else 0.0
 
