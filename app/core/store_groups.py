@@ -182,8 +182,7 @@ class GroupStore(GroupingReads):
             )
 
     def group_index_rows(self, leave_out: Iterable[str]) -> Iterator[tuple[str, int, bytes]]:
-        """(part, bucket, data) of every stored row of the grouping index
-        but those of the parts `leave_out`, by part and bucket."""
+        """(part, bucket, data) of each index row not of `leave_out`, by part and bucket."""
         leave_out = list(leave_out)
         marks = ",".join("?" * len(leave_out)) or "NULL"
         yield from self.db.execute(

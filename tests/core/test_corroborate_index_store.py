@@ -5,10 +5,12 @@ stay."""
 
 from __future__ import annotations
 
+import random
 import sqlite3
 
 from app.core import corroborate, store_grouping
 from app.core.corroborate import sig_cache
+from app.core.corroborate.matching import _in_two
 from app.core.store import Library
 from tests.core.corroborate_helpers import add
 
@@ -117,3 +119,57 @@ def test_a_regroup_keeps_the_stored_groups_it_finds_again(tmp_path):
     quote = next(c for c in after if c[1] == "quote")
     assert quote[2] == 3 and len(quote[4]) == 3 and quote not in before
     assert len(after) == 2  # the quote's old group is gone, none is left empty
+
+
+def test_a_regroup_of_unchanged_items_writes_the_meta_row_alone(tmp_path, monkeypatch):
+    path = tmp_path / "lib.sqlite"
+    library = Library(path)
+    add(library, f'{CLAIM_A} "{QUOTE}," a member said.', quotes=[QUOTE], facts=[CLAIM_A])
+    add(library, f'{CLAIM_B} "{QUOTE}."', quotes=[QUOTE], facts=[CLAIM_B])
+    corroborate.regroup(library)
+    stored = _rows(path)
+    written = []
+    real = store_grouping.put_group_rows
+
+    def recording(db, rows):
+        rows = list(rows)
+        written.extend((p, b) for p, b, _ in rows)
+        real(db, rows)
+
+    monkeypatch.setattr(store_grouping, "put_group_rows", recording)
+    corroborate.regroup(library)
+    assert written == [("meta", 0)]
+    assert _rows(path) == stored
+
+    # A row changed behind the index's back: its digest no longer holds,
+    # so the regroup compares the whole index again and mends that row.
+    spoilt = next(k for k in sorted(stored) if k[0] == "fact_keys")
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE group_index SET data = ? WHERE part = ? AND bucket = ?", (b"x", *spoilt))
+    written.clear()
+    corroborate.regroup(library)
+    library.close()
+    assert written == [spoilt]
+    assert _rows(path) == stored
+
+
+def _counted_twice(postings: list[list[int]]) -> list[int]:
+    counts: dict[int, int] = {}
+    for posting in postings:
+        for i in posting:
+            counts[i] = counts.get(i, 0) + 1
+    return [i for i, n in counts.items() if n >= 2]
+
+
+def test_ids_in_two_postings_come_in_the_order_counting_gives():
+    rng = random.Random(5)
+    for _ in range(300):
+        postings = [
+            sorted(rng.sample(range(60), rng.randint(0, 12))) for _ in range(rng.randint(0, 6))
+        ]
+        assert list(_in_two(postings, True)) == _counted_twice(postings)
+        # An id twice in one posting (two keys of one claim with one hash)
+        # is in two postings' worth: only counting sees it, as before.
+        doubled = [*postings, [7, 7]]
+        assert list(_in_two(doubled, False)) == _counted_twice(doubled)
+    assert 7 in _in_two([[7, 7]], False) and not list(_in_two([[7, 7]], True))
