@@ -24,6 +24,20 @@ def _rows(path) -> dict[tuple[str, int], bytes]:
         return {(p, b): d for p, b, d in db.execute("SELECT part, bucket, data FROM group_index")}
 
 
+def _recording_writes(monkeypatch) -> list[tuple[str, int]]:
+    """The (part, bucket) of each index row written from now on."""
+    written: list[tuple[str, int]] = []
+    real = store_grouping.put_group_rows
+
+    def recording(db, rows):
+        rows = list(rows)
+        written.extend((p, b) for p, b, _ in rows)
+        real(db, rows)
+
+    monkeypatch.setattr(store_grouping, "put_group_rows", recording)
+    return written
+
+
 def test_a_regroup_writes_only_the_index_buckets_that_changed(tmp_path, monkeypatch):
     path = tmp_path / "lib.sqlite"
     library = Library(path)
@@ -40,15 +54,7 @@ def test_a_regroup_writes_only_the_index_buckets_that_changed(tmp_path, monkeypa
         db.execute("UPDATE group_index SET data = ? WHERE part = ? AND bucket = ?", (b"x", *spoilt))
         db.execute("INSERT INTO group_index VALUES ('fact_keys', 99999, x'00')")
         db.execute("INSERT INTO group_index VALUES ('retired_part', 1, x'00')")
-    written = []
-    real = store_grouping.put_group_rows
-
-    def recording(db, rows):
-        rows = list(rows)
-        written.extend((p, b) for p, b, _ in rows)
-        real(db, rows)
-
-    monkeypatch.setattr(store_grouping, "put_group_rows", recording)
+    written = _recording_writes(monkeypatch)
     library.close()
     library = Library(path)
     corroborate.regroup(library)
@@ -128,15 +134,7 @@ def test_a_regroup_of_unchanged_items_writes_the_meta_row_alone(tmp_path, monkey
     add(library, f'{CLAIM_B} "{QUOTE}."', quotes=[QUOTE], facts=[CLAIM_B])
     corroborate.regroup(library)
     stored = _rows(path)
-    written = []
-    real = store_grouping.put_group_rows
-
-    def recording(db, rows):
-        rows = list(rows)
-        written.extend((p, b) for p, b, _ in rows)
-        real(db, rows)
-
-    monkeypatch.setattr(store_grouping, "put_group_rows", recording)
+    written = _recording_writes(monkeypatch)
     corroborate.regroup(library)
     assert written == [("meta", 0)]
     assert _rows(path) == stored
