@@ -221,15 +221,14 @@ class LibraryPanel(QWidget):
             self.refresh_marks()
 
     def reload(self) -> None:
-        """Re-read sources, speakers and tags, keeping the selection and scroll."""
+        """Re-read sources, speakers and tags, keeping the selection and scroll
+        (rows read at once, a big library's text search too: selected on them)."""
         selected = self.current_item()
         top = self.items.verticalScrollBar().value()
         self._read_choosers()
         if self._speakers is not None:
             self._speakers.reload()
         self._debounce.stop()
-        # Read at once, even a text search on a big library: the selection is
-        # put back on the rows read, not on the old ones a worker's would replace.
         self.model.set_filter(self.current_filter(), reread=True, at_once=True)
         self._search_tab()
         if selected is not None:
