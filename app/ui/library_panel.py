@@ -424,13 +424,8 @@ class LibraryPanel(QWidget):
             # row can be left without its highlight.
             current = self.items.currentIndex()
             self.items.selectRow(current.row() if current.isValid() else 0)
-        elif view is self.sources and self.sources.currentRow() < 0:
-            first = next(
-                (r for r in range(self.sources.count()) if not self.sources.item(r).isHidden()),
-                None,
-            )
-            if first is not None:
-                self.sources.setCurrentRow(first)
+        elif view is self.sources:
+            self.source_list.choose_first_shown()
 
     def focus_search(self) -> None:
         """Ctrl+F: the search box, its text selected, searching the tab in view."""

@@ -159,6 +159,15 @@ class SourceList(QWidget):
                 return True
         return False
 
+    def choose_first_shown(self) -> None:
+        """Make the first source the search shows current, if none is."""
+        if self.list.currentRow() >= 0:
+            return
+        shown = (r for r in range(self.list.count()) if not self.list.item(r).isHidden())
+        first = next(shown, None)
+        if first is not None:
+            self.list.setCurrentRow(first)
+
     def current_source_id(self) -> int | None:
         entry = self.list.currentItem()
         return entry.data(Qt.ItemDataRole.UserRole) if entry else None
