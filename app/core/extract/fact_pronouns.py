@@ -3,9 +3,12 @@ convention: "[Dana Roe] voted ...", "[Dana Roe's] campaign spent ...".
 
 The pronoun stands for the one person of its gender the sentence before
 (or the words before it) names; when that sentence names no one, the
-person the sentence before was resolved to. Where that is not one person
-known with confidence, the fact is not offered. The span still points at
-the source's own words; only the cited form carries the brackets.
+person the sentence before was resolved to; when that sentence's own
+subject is a pronoun of the gender ("He said that Roe ..."), that person
+alone. Where that is not one person known with confidence (another of the
+gender may be meant: "Roe called him ...", a quoted main subject), the fact
+is not offered. The span still points at the source's own words; only the
+cited form carries the brackets.
 """
 
 from __future__ import annotations
@@ -37,6 +40,14 @@ _NOT_GIVEN = frozenset(
 _TITLE_WORDS = frozenset("in of the and for on at to from with by a an".split())
 # A token that is no part of a name: capitals run into a word ("PMJane").
 _RUN_IN = re.compile(r"[A-Z]{2,}[a-z]")
+# A sentence whose subject is a pronoun, after a joining word at most.
+_OPENING_PRONOUN = re.compile(r"(?:(?:And|But|Yet|So|Still|Now|Then),? )?(He|She|His|Her)\b", re.I)
+# A pronoun that cannot stand for its own clause's subject: "Roe called
+# him ...", "Roe told her." ("her" only where it is no possessive).
+_OTHER_PRONOUN = {
+    "m": re.compile(r"\bhim\b"),
+    "f": re.compile(r"\bher(?=[,.;:]| (?:a|an|as|to|that|the)\b)"),
+}
 # Honorifics and the gender of the pronoun they go with.
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
 
@@ -72,7 +83,7 @@ def cited_form(
     edits = list(extra or ())
     person = None
     for pos, word in opening.pronouns:
-        name = _person(text, prev, (start, pos), PERSON_PRONOUNS[word], carried)
+        name = _person(text, prev, (start, pos), PERSON_PRONOUNS[word], carried, end)
         if name is None:
             return Cited(False, None)
         if text.find(name.rsplit(" ", 1)[-1], pos, end) >= 0:
@@ -103,14 +114,22 @@ def _person(
     head: tuple[int, int],
     gender: str,
     carried: str | None = None,
+    end: int = 0,
 ) -> str | None:
     """The full name of the one person of `gender` (or of unknown gender)
     named in the sentence before (`prev`) and in the words before the pronoun
-    (`head`); None when they name none or several."""
+    (`head`); None when they name none or several, or when another of that
+    gender may be meant (`_sole_person`). The fact ends at `end`."""
     found: dict[str, list[str]] = {}
     pieces = list(name_pieces(text, *head)) if head[1] > head[0] else []
+    if prev and _opens_with(text, prev[0], gender):
+        # "He declared that Roe would win. He noted ...": the sentence before
+        # goes on about someone a pronoun already stood for, and the names
+        # it holds are what he said or did, not him.
+        prev = None
     if prev:
         pieces += name_pieces(text, *prev)
+    quoted: list[str] = []  # surnames of the sentence before named inside a quote
     cut_before = -1  # where a surname starts whose given name is broken
     for a, b in pieces:
         if b - a < 2:
@@ -140,6 +159,8 @@ def _person(
         if _in_quoted_title(text, a, b) or _in_speech(text, lo, hi, a):
             # A title's words ("The Velmar Hour with Dana Roe"), someone a
             # speaker named ("... to beat Dana Roe," she said.).
+            if prev and lo == prev[0]:
+                quoted.append(parsed.name[-1])
             continue
         if parsed.kind == "bare" and not parsed.role and not alone:
             if shares_surname(text, parsed.name[0]):
@@ -176,6 +197,9 @@ def _person(
     if len(found) != 1:
         return None
     name = next(iter(found.values()))
+    quoted = [q for q in quoted if text.find(q, head[1], end) < 0]  # (named: not meant)
+    if prev and not _sole_person(text, prev, head, name[-1], quoted, gender):
+        return None
     if len(name) == 1:
         if shares_surname(text, name[0]):
             return None
@@ -186,6 +210,40 @@ def _person(
     if len(name) > 1 and not (is_given_name(name[0]) or len(name[0].rstrip(".")) == 1):
         return None  # not sure it is a person's: "Offensive Things Roe"
     return " ".join(name)
+
+
+def _opens_with(text: str, at: int, gender: str) -> bool:
+    """Whether the sentence at `at` opens with a pronoun of `gender`, after
+    a joining word at most ("He said ...", "But his aides ...")."""
+    m = _OPENING_PRONOUN.match(text, at)
+    return bool(m) and PERSON_PRONOUNS.get(m.group(1).lower()) == gender
+
+
+def _sole_person(
+    text: str,
+    prev: tuple[int, int],
+    head: tuple[int, int],
+    surname: str,
+    quoted: list[str],
+    gender: str,
+) -> bool:
+    """Whether `surname`, the one person of `gender` the words before name,
+    is surely whom the pronoun stands for: no one else of that gender is
+    there. Not so when the sentence before also holds a pronoun of that
+    gender that cannot be him or her ("Roe called him a friend."), or
+    quotes someone of that gender whom the article names more often than
+    `surname` (its main subject: "'Lee is a danger,' Roe said.")."""
+    if surname not in text[head[0] : head[1]] and _OTHER_PRONOUN[gender].search(
+        text, prev[0], prev[1]
+    ):
+        return False
+    own = text.count(surname)
+    for other in quoted:
+        if other == surname or text.count(other) <= own:
+            continue
+        if gender in surname_genders(text, other):
+            return False
+    return True
 
 
 def _whole(text: str, a: int, b: int) -> bool:
