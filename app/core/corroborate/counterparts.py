@@ -9,7 +9,7 @@ user reading a conflict.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from app.core.corroborate.claims import ValueContext
 from app.core.corroborate.quantities import same_value
@@ -17,18 +17,40 @@ from app.core.corroborate.quantities import same_value
 __all__ = ["Match", "match_key", "match_subject", "one_counterpart"]
 
 
-@dataclass
 class Match:
-    """Two values found to be about the same thing, and how strongly."""
+    """Two values found to be about the same thing, and how strongly.
 
-    a: ValueContext
-    b: ValueContext
-    share: float  # weighted share of the smaller context found in the other
-    common: frozenset[str]  # context words both have
-    contained: bool = True  # each clause's names are given by the other sentence
-    # One clause's names are all given by the other sentence: one report
-    # says more of the same thing ("in Florida's primary" / "in the primary").
-    covered: bool = True
+    `share` (the weighted share of the smaller context found in the other)
+    is weighed by `weigh` when first read: most matches of a regroup are
+    settled without it (their claims state different figures), and weighing
+    two contexts is most of what comparing two claims costs. Read while the
+    judge compares the two claims, it is what weighing at once would give."""
+
+    __slots__ = ("a", "b", "common", "contained", "covered", "_weigh", "_share")
+
+    def __init__(
+        self,
+        a: ValueContext,
+        b: ValueContext,
+        weigh: Callable[[], float],
+        common: frozenset[str],
+        contained: bool = True,
+        covered: bool = True,
+    ) -> None:
+        self.a, self.b = a, b
+        self.common = common  # context words both have
+        self.contained = contained  # each clause's names are given by the other sentence
+        # One clause's names are all given by the other sentence: one report
+        # says more of the same thing ("in Florida's primary" / "in the primary").
+        self.covered = covered
+        self._weigh = weigh
+        self._share: float | None = None
+
+    @property
+    def share(self) -> float:
+        if self._share is None:
+            self._share = self._weigh()
+        return self._share
 
 
 def match_key(m: Match) -> tuple:

@@ -162,14 +162,22 @@ class ClaimJudge(WordWeights):
                 if trace is not None:
                     _note(trace, f"{pair}: said of different times {sorted(ta)} / {sorted(tb)}")
                 return None
-        share, common = self._share(va.words, vb.words)
         if len(common) < 2 and not office:
             return _note(trace, f"{pair}: too few context words in common")
+        # Weighed when read (Match.share): most matches never are.
+        m = Match(
+            va,
+            vb,
+            lambda: self._share(va.words, vb.words)[0],
+            common,
+            a_in_b and b_in_a,
+            a_in_b or b_in_a,
+        )
         if trace is not None:
             _note(
-                trace, f"{pair}: about the same thing, share {share:.2f}, common {sorted(common)}"
+                trace, f"{pair}: about the same thing, share {m.share:.2f}, common {sorted(common)}"
             )
-        return Match(va, vb, share, common, a_in_b and b_in_a, a_in_b or b_in_a)
+        return m
 
     def _compare_facts(
         self, a_id: int, a: FactSig, b_id: int, b: FactSig, near: bool = True, trace: Trace = None
@@ -186,7 +194,7 @@ class ClaimJudge(WordWeights):
         matches: list[Match] = []
         for va in a.values:
             kind = va.value.kind
-            best, best_key = None, (False, 0, 0.0)
+            best, best_key = None, None
             for vb in b.values:
                 if vb.value.kind != kind:
                     continue
@@ -198,26 +206,36 @@ class ClaimJudge(WordWeights):
                 m = self._about_same(a, va, b, vb, trace)
                 if m is None:
                     continue
+                if best is None:  # weighed against a rival only (match_key reads its share)
+                    best = m
+                    continue
                 key = match_key(m)
-                if best is None or key > best_key:
+                if best_key is None:
+                    best_key = match_key(best)
+                if key > best_key:
                     best, best_key = m, key
             if best is not None:
                 matches.append(best)
         if len(matches) > 1:  # one match has no rival
             matches = one_counterpart(matches)
         agreeing = [m for m in matches if same_value(m.a.value, m.b.value)]
+        differing = [m for m in matches if not agree(m.a.value, m.b.value)]
+        conflicts = []
+        if len(differing) > 1 and sum(m.share >= SAME_SHARE for m in differing) > 1:
+            _note(trace, "two figures differ: two different things")
+            differing = []
         # A figure both state ties two claims when few reports state it and
-        # it is said of the same thing in both (rules.beside_alike).
-        agreed = {f"{m.a.value.kind}={m.a.value.bound}{m.a.value.value}" for m in agreeing}
+        # it is said of the same thing in both (rules.beside_alike); read
+        # only of differing figures, which few pairs have.
+        agreed = (
+            {f"{m.a.value.kind}={m.a.value.bound}{m.a.value.value}" for m in agreeing}
+            if differing
+            else set()
+        )
 
         def ties(figure: str) -> bool:
             return figure in agreed and self._rare_figure(figure)
 
-        differing = [m for m in matches if not agree(m.a.value, m.b.value)]
-        conflicts = []
-        if sum(m.share >= SAME_SHARE for m in differing) > 1:
-            _note(trace, "two figures differ: two different things")
-            differing = []
         for m in differing:
             kind = m.a.value.kind
             pair = f"{m.a.value.value} / {m.b.value.value}"
