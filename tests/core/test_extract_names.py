@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import find_quotes
-from app.core.extract.names import name_pieces, parse_name
+from app.core.extract.names import name_pieces, parse_name, written_lower
+from app.core.extract.people import Cast
 
 
 def pieces(text: str) -> list[str]:
@@ -65,3 +66,33 @@ def test_a_surname_opening_with_a_particle_in_lower_case_is_one_name():
         '"We need trains," said Rashidi, who chairs the panel.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Omar al-Rashidi", "Omar al-Rashidi"]
+
+
+@pytest.mark.parametrize(
+    "text, word, common",
+    [
+        ("Zorbling came. The zorbling stayed.", "Zorbling", True),
+        ("Zorbling came. A zorbling, then.", "Zorbling", True),
+        ("Zorbling came. The zorblings stayed.", "Zorbling", False),
+        ("Zorbling came. The zorbling\nstayed.", "Zorbling", False),  # a line end is no space
+        ("Zorbling came. Unzorbling stays.", "Zorbling", False),
+        ("Zorbling came. The zorbling", "Zorbling", False),  # nothing after it
+    ],
+)
+def test_a_word_written_lower_elsewhere(text, word, common):
+    assert written_lower(text, word) is common
+
+
+@pytest.mark.parametrize(
+    "text, word, after",
+    [
+        ("She grew up in Quarrow.", "Quarrow", True),
+        ("He came from the\tQuarrow hills.", "Quarrow", True),
+        ("It sat within Quarrow.", "Quarrow", False),  # "in" inside a word
+        ("She grew up in Quarrows.", "Quarrow", False),  # another word
+        ("She met Quarrow in the the Quarrow.", "Quarrow", False),
+        ("Quarrow spoke.", "Quarrow", False),
+    ],
+)
+def test_a_word_after_a_place_preposition(text, word, after):
+    assert Cast(text)._after_place_word(word) is after

@@ -61,18 +61,29 @@ def written_lower(text: str, word: str) -> bool:
     low = word.lower()
     if not (word[:1].isupper() and word[1:].islower()) or low in TITLES or is_given_name(word):
         return False
-    return low in _spaced_words(text)
+    return _spaced(text, low)
 
 
-# A word after a space and before a space or a stop: " nuclear,".
-_SPACED_WORD = re.compile(r" ([^\s,.;:]+)(?=[ ,.;:])")
+# What may follow a spaced word: a space or a stop.
+_AFTER_SPACED = frozenset(" ,.;:")
 
 
-@lru_cache(maxsize=2)
-def _spaced_words(text: str) -> frozenset[str]:
-    """The words of `text` standing between a space and a space or a stop,
-    read once per article (the cache keeps only the latest texts)."""
-    return frozenset(_SPACED_WORD.findall(text))
+def _spaced(text: str, low: str) -> bool:
+    """Whether `low` stands in `text` between a space and a space or a stop
+    (" nuclear,"). A few str.find calls for the word asked: cheaper than
+    reading every word of the article into a set, as most articles ask
+    about a handful of words. A word holding a space or a stop never
+    stands so."""
+    if not low or any(c in _AFTER_SPACED or c.isspace() for c in low):
+        return False
+    needle = " " + low
+    after = len(needle)
+    i = text.find(needle)
+    while i >= 0:
+        if text[i + after : i + after + 1] in _AFTER_SPACED:
+            return True
+        i = text.find(needle, i + 1)
+    return False
 
 
 def word_before(text: str, pos: int) -> str:

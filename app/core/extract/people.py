@@ -44,9 +44,11 @@ from app.core.extract.names import (
 from app.core.extract.unnamed import find_unnamed, relative_name
 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
-_AFTER_PLACE_WORD = re.compile(
-    rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*)"
-)
+# A word a place preposition may stand before ("in Austin", "from the Tarn"),
+# and a character that would carry it on ("Austin" is not "Austins").
+_CAPITALIZED_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
+_WORD_GOES_ON = re.compile(r"[\w'\u2019-]")
+_WORD_CHAR = re.compile(r"\w")
 # The lower-case word right after a name: "said" in "Vesk said".
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _UNAMBIGUOUS_SPEECH = frozenset(
@@ -100,7 +102,7 @@ class Cast:
         # lookup_bare's answers once the scan is over (nothing changes after).
         self._named: dict[str, Entity | None] | None = None
         self._given: dict[str, list[Entity]] | None = None
-        self._place_words: set[str] | None = None
+        self._org_heads: dict[str, Entity] | None = None
         self.positions: list[int] = []  # of the mentions, once the scan is over
         self._scan()
         self.positions = [m.pos for m in self.mentions]
@@ -116,7 +118,7 @@ class Cast:
             multi = " " in raw or "\t" in raw
             if multi:
                 pieces = run_pieces(text, m.start(), m.end(), parse)
-            elif lower_token(raw) in NOT_NAMES:
+            elif raw.rstrip(".").lower() in NOT_NAMES:  # lower_token, inlined: most runs
                 continue  # "The", "During": the commonest capitals, skipped cheaply
             else:
                 pieces = [m.span()]
@@ -254,10 +256,21 @@ class Cast:
         return entity
 
     def _after_place_word(self, word: str) -> bool:
-        """Whether `word` follows "in", "at", "from" ... anywhere in the text."""
-        if self._place_words is None:
-            self._place_words = set(_AFTER_PLACE_WORD.findall(self.text))
-        return word in self._place_words
+        """Whether `word` follows "in", "at", "from" ... anywhere in the text
+        ("in Austin", "from the Tarn"), as a whole word."""
+        text = self.text
+        if not _CAPITALIZED_WORD.fullmatch(word):
+            return False
+        # Each use of the word is checked where it stands: cheaper than
+        # reading every word after a preposition in the article, as few
+        # words are asked about.
+        i = text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if not _WORD_GOES_ON.match(text, end) and _place_word_before(text, i):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
     def _add_unnamed(self) -> None:
         """Unnamed sources ("One former employee, who ...") and relatives
@@ -375,10 +388,13 @@ class Cast:
             len(self.by_surname.get(given[0].surname, ())) > 1 or given_gender(word)
         ):
             return given[0]
-        for org in self.orgs.values():
-            if org.name.split()[0] == word:
-                return org
-        return None
+        if self._named is None:  # orgs still come during the scan
+            return next((o for o in self.orgs.values() if o.name.split()[0] == word), None)
+        if self._org_heads is None:
+            # Each first word -> the first organization it opens, as the
+            # scan in order finds it; no organization comes after the scan.
+            self._org_heads = {o.name.split()[0]: o for o in reversed(self.orgs.values())}
+        return self._org_heads.get(word)
 
     def resolve_name(self, parsed: ParsedName, pos: int) -> Entity | None:
         """The article's fullest entity for a parsed name, or None; a bare
@@ -451,3 +467,32 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def _after_the(text: str, pos: int) -> bool:
     """Whether the capitalized run at `pos` opens with or follows "the"."""
     return text[pos : pos + 4] in ("The ", "the ") or word_before(text, pos) in ("the", "The")
+
+
+def _place_word_before(text: str, pos: int) -> bool:
+    """Whether a place preposition, a whole word, stands before `pos` with
+    spaces or tabs between, "the" allowed among them ("in the ...")."""
+    j = _skip_blanks_back(text, pos)
+    if j == pos:
+        return False
+    if _whole_word_before(text, j) in PLACE_PREPOSITIONS:
+        return True
+    if text[j - 3 : j] != "the":
+        return False
+    k = _skip_blanks_back(text, j - 3)
+    return k < j - 3 and _whole_word_before(text, k) in PLACE_PREPOSITIONS
+
+
+def _skip_blanks_back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
+def _whole_word_before(text: str, end: int) -> str:
+    """The lower-case letters ending at `end`, if nothing word-like comes
+    right before them (so "in" is not read in "within"); "" otherwise."""
+    k = end
+    while k > 0 and "a" <= text[k - 1] <= "z":
+        k -= 1
+    return "" if k > 0 and _WORD_CHAR.match(text, k - 1) else text[k:end]
