@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 import simplemma
 
+from app.core.corroborate.us_states import us_states
+
 # Apostrophes and quote marks of every style become one apostrophe or vanish.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -231,17 +233,10 @@ def _word_entry(token: str) -> tuple[str, str, str | None, bool]:
 def _state_table() -> tuple[dict[str, list[tuple[str, str]]], set[str]]:
     """({a state's AP-style abbreviation without its last stop, or its
     postal code: (lemma, word) of each content word of its name}, the
-    postal codes), from the published list beside this file (see its
-    header for source and licence)."""
+    postal codes), from the published list (`us_states`)."""
     table: dict[str, list[tuple[str, str]]] = {}
     postals = set()
-    lines = Path(__file__).with_name("us_states.txt").read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        if line.startswith("#") or not line.strip():
-            continue
-        name, postal, ap = line.split("\t")
-        if name == "name":
-            continue  # the header
+    for name, postal, ap in us_states():
         spelled = [(e[2], e[1]) for e in map(_word_entry, name.split()) if e[2] is not None]
         table[postal] = spelled
         postals.add(postal)

@@ -180,7 +180,7 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
     for n, i in enumerate(articles):
         if i + 1 >= len(tokens):
             continue
-        np = _bare_np(tokens, i, i >= k)
+        np = bare_np(tokens, i, i >= k)
         nps.append(np)
         if np is None:
             continue
@@ -211,7 +211,7 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
         if (
             noun in RECORD_NOUNS
             and _decided(tokens, i, last, k)
-            and (noun in _CONTESTS or _TALLY.search(" ".join(tokens)) or _in_lead(text, noun, at))
+            and (noun in _CONTESTS or _TALLY.search(" ".join(tokens)) or in_lead(text, noun, at))
         ):
             # "The ordinance passed 13-0", "the board voted 5-2 for the
             # ordinance", "the primary was decided by 40 votes", "approve the
@@ -232,7 +232,7 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
                 # phrase is read so, the ones before too, a phrase that
                 # names itself then standing as it is.
                 rest = (
-                    _bare_np(tokens, j, j >= k) for j in articles[n + 1 :] if j + 1 < len(tokens)
+                    bare_np(tokens, j, j >= k) for j in articles[n + 1 :] if j + 1 < len(tokens)
                 )
                 if not fact_antecedents.named_early(text, start, tokens, chain(nps, rest)):
                     return None  # (most sentences: no noun of theirs named so)
@@ -268,7 +268,7 @@ def _articles(tokens: list[str]) -> list[int]:
     return found
 
 
-def _in_lead(text: str, noun: str, at: int) -> bool:
+def in_lead(text: str, noun: str, at: int) -> bool:
     """Whether the text's first line (its lead, or its title), before `at`,
     speaks of a `noun`: the record the story is about."""
     end = text.find("\n")
@@ -299,7 +299,7 @@ def _decided(tokens: list[str], i: int, last: int, k: int) -> bool:
     return not DECISIONS.isdisjoint(tokens[max(0, i - 8) : i])  # "voted 5-2 in favor of the ..."
 
 
-def _bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] | None:
+def bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] | None:
     """(noun, index of its word) of the "the" at word `i` when nothing in
     the sentence says which one it is; None when something does (a name, a
     figure, "of <Name>", a relative clause, a superlative)."""

@@ -19,14 +19,12 @@ US state names come from the published list `corroborate/us_states.txt`
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
+from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import named_before
-from app.core.extract.fact_phrases import NP_ENDS, VERBISH, is_verb
-from app.core.extract.fact_phrases import _bare_np as bare_np  # (which "the <noun>" it reads)
-from app.core.extract.fact_phrases import _in_lead as in_lead  # (the story's own record)
+from app.core.extract.fact_phrases import NP_ENDS, VERBISH, bare_np, in_lead, is_verb
 
 Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
 
@@ -34,14 +32,7 @@ Edit = tuple[int, int, str]  # (source offset, characters replaced, what is show
 def _state_names() -> list[str]:
     """The names of the US states, from the published list (its first
     column), longest first so that "West Velmaria" wins over "Velmaria"."""
-    path = Path(__file__).resolve().parents[1] / "corroborate" / "us_states.txt"
-    names = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        name = line.split("\t")[0]
-        if name != "name" and name != "District of Columbia":
-            names.append(name)
+    names = [name for name, _, _ in us_states() if name != "District of Columbia"]
     return sorted(names, key=len, reverse=True)
 
 
