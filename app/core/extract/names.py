@@ -46,6 +46,8 @@ PLACE_PREPOSITIONS = frozenset("in on at near from along across outside inside i
 # A tag verb opening a sentence before the name it inverts ("Said Ivo Brask:").
 _INVERTED_TAGS = frozenset("said says added adds asked asks wrote writes noted recalled".split())
 _PARTY_WORDS = frozenset("democrat republican independent".split())
+# A capitalized word hyphened to a lower-case one: "Oscar-winner", "GOP-led".
+_DESCRIBING = re.compile(r"[A-Z][\w'\u2019]*-[a-z]")
 _TITLE_CASE_SMALL = frozenset("Of For The And To On In At With".split())
 _SMALL = frozenset("of for the and de del della der van von da di du la le bin al y".split())
 _ROLE_MODIFIERS_DROPPED = frozenset(
@@ -157,6 +159,14 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         skip += 1
     if skip == n:
         return None
+    if "-" in raw:
+        # "Oscar-winner Ana Ruiz", "Liberal Emmy-nominated Vesk": a word
+        # hyphened to a lower-case one describes whoever is named after it.
+        k = n - 2
+        while k >= skip and not _DESCRIBING.match(tokens[k]) and tokens[k].lower() not in _SMALL:
+            k -= 1
+        if k >= skip and tokens[k].lower() not in _SMALL:
+            skip = k + 1
     if skip:
         tokens, lows = tokens[skip:], lows[skip:]
     party = next((k for k in range(len(lows) - 3, 0, -1) if lows[k] in _PARTY_WORDS), None)
@@ -338,7 +348,16 @@ def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, in
     while True:
         for j in _JOINT.finditer(text, start, end):
             left = parse(text[start : j.start()])
-            if left is None or not (left.kind == "person" or (left.kind == "bare" and left.role)):
+            if left is None:
+                continue
+            if left.kind == "bare" and not left.role and _of_person(text, j, end, parse):
+                # "Supporters of Ana Ruiz", "Lawyers for Ivo Brask": no
+                # person's name goes on with "of"; the word before says
+                # who stands around the person.
+                out.append((start, j.start()))
+                start = j.end()
+                break
+            if not (left.kind == "person" or (left.kind == "bare" and left.role)):
                 continue
             right = parse(text[j.end() : end])
             joint, *rest = j.group(1).split()
@@ -357,6 +376,20 @@ def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, in
         else:
             out.append((start, end))
             return
+
+
+def _of_person(text: str, joint: re.Match, end: int, parse) -> bool:
+    """Whether `joint` is a lone "of" or "for" before a person's full name,
+    opening with a given name."""
+    if joint.group(1).split() not in (["of"], ["for"]):
+        return False
+    right = parse(text[joint.end() : end])
+    return (
+        right is not None
+        and right.kind == "person"
+        and len(right.name) > 1
+        and is_given_name(right.name[0])
+    )
 
 
 def gender_of(parsed: ParsedName) -> str:

@@ -29,7 +29,6 @@ from app.core.extract.names import (
     ACRONYM_DEF,
     MAYBE_UNNAMED,
     NAME_SEQ,
-    PLACE_PREPOSITIONS,
     SURNAME_PARTICLE,
     ParsedName,
     gender_of,
@@ -41,14 +40,10 @@ from app.core.extract.names import (
     word_before,
     written_lower,
 )
+from app.core.extract.place_names import after_place_word, is_place_name
 from app.core.extract.unnamed import find_unnamed, relative_name
 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
-# A word a place preposition may stand before ("in Austin", "from the Tarn"),
-# and a character that would carry it on ("Austin" is not "Austins").
-_CAPITALIZED_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
-_WORD_GOES_ON = re.compile(r"[\w'\u2019-]")
-_WORD_CHAR = re.compile(r"\w")
 # The lower-case word right after a name: "said" in "Vesk said".
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _UNAMBIGUOUS_SPEECH = frozenset(
@@ -222,9 +217,13 @@ class Cast:
                 not poss and _speaks_after(text, end) for _pos, end, poss in where
             ):
                 continue
-            entity = self.people[word] = Entity(word, "person", gender=titled.get(word, ""))
-            self.by_surname.setdefault(word.lower(), []).append(entity)
-            self._named[word] = entity
+            if word not in titled and is_place_name(word):
+                # "China says", "Georgia warned": a country speaks as a body.
+                entity = self._named[word] = self.orgs.setdefault(word, Entity(word, "org"))
+            else:
+                entity = self.people[word] = Entity(word, "person", gender=titled.get(word, ""))
+                self.by_surname.setdefault(word.lower(), []).append(entity)
+                self._named[word] = entity
             self.mentions.extend(Mention(pos, end, entity, poss) for pos, end, poss in where)
 
     def _given_names(self) -> dict[str, list[Entity]]:
@@ -245,8 +244,8 @@ class Cast:
         17,"), as children and family members are named; None otherwise."""
         low = word.lower()
         gender = given_gender(word) if is_common_given_name(word) else ""
-        if gender and self._after_place_word(word):
-            gender = ""  # "in Austin": a place that is also a first name
+        if gender and (is_place_name(word) or after_place_word(self.text, word)):
+            gender = ""  # "Israel", "in Austin": a place that is also a first name
         if not gender and not _AGE_AFTER.match(self.text, end):
             return None
         entity = self.people[word] = Entity(word, "person", gender=gender)
@@ -254,23 +253,6 @@ class Cast:
         if self._named is not None:
             self._named[word] = entity
         return entity
-
-    def _after_place_word(self, word: str) -> bool:
-        """Whether `word` follows "in", "at", "from" ... anywhere in the text
-        ("in Austin", "from the Tarn"), as a whole word."""
-        text = self.text
-        if not _CAPITALIZED_WORD.fullmatch(word):
-            return False
-        # Each use of the word is checked where it stands: cheaper than
-        # reading every word after a preposition in the article, as few
-        # words are asked about.
-        i = text.find(word)
-        while i >= 0:
-            end = i + len(word)
-            if not _WORD_GOES_ON.match(text, end) and _place_word_before(text, i):
-                return True
-            i = text.find(word, i + 1)
-        return False
 
     def _add_unnamed(self) -> None:
         """Unnamed sources ("One former employee, who ...") and relatives
@@ -467,32 +449,3 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def _after_the(text: str, pos: int) -> bool:
     """Whether the capitalized run at `pos` opens with or follows "the"."""
     return text[pos : pos + 4] in ("The ", "the ") or word_before(text, pos) in ("the", "The")
-
-
-def _place_word_before(text: str, pos: int) -> bool:
-    """Whether a place preposition, a whole word, stands before `pos` with
-    spaces or tabs between, "the" allowed among them ("in the ...")."""
-    j = _skip_blanks_back(text, pos)
-    if j == pos:
-        return False
-    if _whole_word_before(text, j) in PLACE_PREPOSITIONS:
-        return True
-    if text[j - 3 : j] != "the":
-        return False
-    k = _skip_blanks_back(text, j - 3)
-    return k < j - 3 and _whole_word_before(text, k) in PLACE_PREPOSITIONS
-
-
-def _skip_blanks_back(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] in " \t":
-        pos -= 1
-    return pos
-
-
-def _whole_word_before(text: str, end: int) -> str:
-    """The lower-case letters ending at `end`, if nothing word-like comes
-    right before them (so "in" is not read in "within"); "" otherwise."""
-    k = end
-    while k > 0 and "a" <= text[k - 1] <= "z":
-        k -= 1
-    return "" if k > 0 and _WORD_CHAR.match(text, k - 1) else text[k:end]

@@ -1,0 +1,73 @@
+"""Agreement between a pronoun and the one it points back to, and what can
+be a person at all: a state or a country named alone is no "she", a crowd
+"of" someone is not that someone, a word hyphened to a description is no
+part of a name, and the article's own "said he" outvotes the name list.
+Sentences and names are invented."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+from app.core.extract.names import parse_name
+from app.core.extract.people import Cast
+from app.core.extract.place_names import is_place_name
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_state_or_country_named_alone_is_no_person():
+    assert is_place_name("Georgia") and is_place_name("Israel") and is_place_name("Asia")
+    assert not is_place_name("Margaret") and not is_place_name("georgia")
+    text = (
+        "Florida is a swing state, and Ana Lusk aimed her speech at her rival. "
+        '"We have work to do," she told the crowd.\n\n'
+        'Georgia is a big prize. "We need it," she said.'
+    )
+    assert _speakers(text) == ["Ana Lusk", "Ana Lusk"]
+
+
+def test_a_country_that_speaks_is_a_body_not_a_he():
+    text = 'Israel says the plan fails. Ivo Brask agreed. "It is a bad deal," he said.'
+    cast = Cast(text)
+    assert cast.orgs["Israel"].kind == "org" and "Israel" not in cast.people
+    assert _speakers(text) == ["Ivo Brask"]
+
+
+def test_a_crowd_of_someone_is_not_that_someone():
+    text = 'Supporters of Tom Vesk cheered as Rick Dorn spoke. "We love him," he said.'
+    assert not [name for name in Cast(text).people if "Supporters" in name]
+    assert _speakers(text) == ["Rick Dorn"]
+    lawyers = Cast('Lawyers for Ana Lusk filed a motion. "It is simple," she said.')
+    assert "Ana Lusk" in lawyers.people
+    # A person's title with "for" is still one run, not a crowd.
+    assert parse_name("Undersecretary for Political Affairs Ana Lusk").kind != "person"
+
+
+def test_a_word_hyphened_to_a_description_is_no_part_of_a_name():
+    assert parse_name("Oscar-winner Ana Lusk").name == ["Ana", "Lusk"]
+    assert parse_name("Liberal Emmy-nominated Lusk").name == ["Lusk"]
+    assert parse_name("Ana Vasko-Prent").name == ["Ana", "Vasko-Prent"]
+    text = (
+        "Liberal Oscar-winner Lusk not sure about the race\n\n"
+        "The actress Susan Lusk is not sure she can vote for Tom Vesk.\n\n"
+        '"That is a fair worry," Lusk told a reporter.'
+    )
+    assert _speakers(text) == ["Susan Lusk"]
+
+
+def test_the_articles_said_he_outvotes_the_name_list():
+    text = (
+        "Lindsey Vesk spoke on Monday. Vesk said he would run again, and Vesk, "
+        "who leads the panel, said he was ready.\n\n"
+        'Vesk said, "How many of you believe we lose?"\n\n'
+        'He continued, "I believe Tom Quill is hurting the party."'
+    )
+    assert _speakers(text) == ["Lindsey Vesk", "Lindsey Vesk"]
+    # One "said he" is not enough to overrule the list.
+    once = (
+        "Lindsey Vesk spoke on Monday. Vesk said he would run again.\n\n"
+        'Vesk said, "How many of you believe we lose?"\n\n'
+        'He continued, "I believe Tom Quill is hurting the party."'
+    )
+    assert _speakers(once)[1] != "Lindsey Vesk"
