@@ -71,3 +71,12 @@ def test_the_articles_said_he_outvotes_the_name_list():
         'He continued, "I believe Tom Quill is hurting the party."'
     )
     assert _speakers(once)[1] != "Lindsey Vesk"
+
+
+def test_a_name_apposed_to_a_spokeswoman_for_someone_speaks():
+    text = (
+        '"We lost," said a spokeswoman for Tom Vesk, Ana Lusk.\n\n'
+        '"We will be back," said a spokesman for the Harbor Group, Ivo Brask, in a statement.\n\n'
+        '"It is done," said a spokesman for Tom Vesk.'
+    )
+    assert _speakers(text) == ["Ana Lusk", "Ivo Brask", "spokesman for Tom Vesk"]

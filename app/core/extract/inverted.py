@@ -1,0 +1,127 @@
+"""The speaker named right after an inverted tag verb: `," said Rep. Ana
+Ruiz (D-Ore.), who ...`, `," said a spokeswoman for the Union`, `," wrote
+Sam Ortiz for Harbor Weekly`. The name ends at punctuation, a party and
+state in parentheses, an employer after "for"/"with", or a relative word;
+a description with a name in apposition gives the name (attribution.py
+finds the verb and asks here)."""
+
+from __future__ import annotations
+
+from app.core.extract.around_quote import AroundQuote
+from app.core.extract.referents import DOC_NOUNS, as_written
+from app.core.extract.tag_words import (
+    NOT_DESCRIPTOR,
+    PHRASE_STOP,
+    SUBJECT_OPENERS,
+    described_person,
+    ends_sentence,
+    is_capitalized,
+)
+from app.core.extract.unnamed import PERSON_NOUNS
+
+
+class InvertedTag(AroundQuote):
+    """Reads the name after an inverted verb in one article."""
+
+    def _phrase_after(self, words: list[tuple[str, int, int]], first: int, ref: int):
+        """The speaker named right after an inverted verb: `said Rep. X, ...`."""
+        if first >= len(words):
+            return None
+        head = words[first][0]
+        if head.islower():
+            # `," said director of outreach Ana Ruiz`: a role with "of" in
+            # it, then a full name.
+            k = first
+            while k < len(words) and k - first < 4 and words[k][0].islower():
+                k += 1
+            lows = [w for w, _, _ in words[first:k]]
+            if (
+                "of" in lows[1:-1]
+                and k + 1 < len(words)
+                and words[k][0][0].isupper()
+                and words[k + 1][0][0].isupper()
+            ):
+                first, head = k, words[k][0]
+        if (
+            head.lower() in ("a", "an")
+            and first + 2 < len(words)
+            and words[first + 1][0].lower() in PERSON_NOUNS
+            and words[first + 2][0] in ("for", "to", "with", "at")
+        ):
+            # `," said a spokeswoman for Gov. Ana Ruiz`: the spokeswoman, not Ruiz.
+            stop = next((k for k in range(first, len(words)) if words[k][0] in (",", ";")), None)
+            hi = words[stop - 1][2] if stop is not None else words[-1][2]
+            if stop is not None and words[stop][0] == ",":
+                # `," said a spokeswoman for the Union, Ana Ruiz.`: the name
+                # in apposition is the spokeswoman's.
+                named = self._apposed(words, stop + 1, ref)
+                if named is not None:
+                    return named
+            return as_written(self.text[words[first][1] : hi].rstrip("."))
+        named_soon = False  # `," said election lawyer Ana Ruiz`, not `," adding that the FBI`
+        for w, _, _ in words[first : first + 5]:
+            if w[0].isupper():
+                named_soon = True
+                break
+            if w.lower() in NOT_DESCRIPTOR:
+                break
+        if not (is_capitalized(head) or head.lower() in SUBJECT_OPENERS or named_soon):
+            return None  # `," adding that it ...`: no one named here
+        lo = words[first][1]
+        hi = lo
+        end = first
+        for end in range(first, min(len(words), first + 10)):
+            w, ws, we = words[end]
+            if w in (",", ";", ":") or w.lower() in PHRASE_STOP:
+                break
+            if "(" in self.text[hi:ws]:
+                break  # "Rep. Dana Cole (D-Ore.)": the party and state
+            if w in ("for", "with") and hi > lo and self._is_person(lo, hi):
+                break  # "wrote Sam Ortiz for Harbor Weekly": the employer after
+            hi = we
+            if ends_sentence(w):
+                hi = we - 1
+                break
+        if hi <= lo:
+            return None
+        if (
+            end + 2 < len(words)
+            and words[end][0] in ("from", "by")
+            and words[end + 1][0][0].isupper()
+        ):
+            if words[end - 1][0].lower().rstrip("s") in DOC_NOUNS:  # "a statement from Ana Ruiz"
+                return self._phrase_after(words, end + 1, ref)
+        last = self.text[lo:hi].split()[-1]
+        if last.islower() and end < len(words) and words[end][0] == ",":
+            # `said the firm's deputy manager, Ana Ruiz,`: the name in apposition.
+            named = words[end + 1 : end + 7]
+            j = 0  # "the host, actress Ilsa Marrow": a descriptor before the name
+            while j < 2 and j < len(named) and named[j][0].islower() and named[j][0] != "and":
+                j += 1
+            k = j
+            while k < len(named) and named[k][0][0].isupper():
+                k += 1
+            if k - j >= 2:
+                return self.resolve_phrase(named[j][1], named[k - 1][2], ref - 1)
+        # `," said a strategist for one of the campaigns`: no list knows it.
+        wide = next(
+            (we for w, _, we in words[first : first + 7] if w in (",", ";", ":")), words[-1][2]
+        )
+        return self.resolve_phrase(lo, hi, ref - 1, last=True) or described_person(
+            self.text[lo:wide].rstrip(",;:")
+        )
+
+    def _apposed(self, words: list[tuple[str, int, int]], k: int, ref: int):
+        """The person a name of two or more capitalized words at `words[k]`
+        gives, when the name is all the appositive holds (a comma or the
+        sentence's end follows): `, Ana Ruiz.` / `, Ana Ruiz, said`."""
+        j = k
+        while j < len(words) and j - k < 4 and words[j][0][0].isupper():
+            j += 1
+        if j - k < 2:
+            return None
+        last = words[j - 1][0]
+        if not (ends_sentence(last) or j == len(words) or words[j][0] in (",", ";")):
+            return None  # `, Ana Ruiz Center officials said`: more than a name
+        lo, hi = words[k][1], words[j - 1][2] - (1 if ends_sentence(last) else 0)
+        return self.resolve_phrase(lo, hi, ref - 1) if self._is_person(lo, hi) else None
