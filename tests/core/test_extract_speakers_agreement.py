@@ -80,3 +80,12 @@ def test_a_name_apposed_to_a_spokeswoman_for_someone_speaks():
         '"It is done," said a spokesman for Tom Vesk.'
     )
     assert _speakers(text) == ["Ana Lusk", "Ivo Brask", "spokesman for Tom Vesk"]
+
+
+def test_it_as_a_subject_leaves_the_sentence_to_the_one_it_names():
+    text = (
+        "Rick Dorn was joined by Tom Vesk at the rally.\n\n"
+        "It was Tom Vesk who first raised the issue with Rick Dorn. "
+        '"I had to," he said.'
+    )
+    assert _speakers(text) == ["Tom Vesk"]

@@ -131,7 +131,9 @@ class Antecedents:
         for a, b in self._sentences_back(pos):
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
-                continue  # the same "he" goes on, or someone else's: look further
+                if self.text[subj.start : subj.end].lower() != "it":
+                    continue  # the same "he" goes on, or someone else's: look further
+                subj = None  # "It was Vesk who ...": no one, the sentence names them
             aside = _ASIDE_TAG.search(self.text, a, b)
             if (
                 aside
