@@ -89,3 +89,11 @@ def test_it_as_a_subject_leaves_the_sentence_to_the_one_it_names():
         '"I had to," he said.'
     )
     assert _speakers(text) == ["Tom Vesk"]
+
+
+def test_quoted_as_saying_names_who_said_it():
+    text = (
+        'A later post quoted Omar Vesk as saying "We must act before the next flood."\n\n'
+        'Tom Vesk quoted Ana Lusk as saying the bill "will never pass."'
+    )
+    assert _speakers(text) == ["Omar Vesk", "Ana Lusk"]

@@ -150,6 +150,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         if first is not None and text[first.end : first.end + 1] == ",":
             return first
     gerund = verb.group().lower().endswith("ing")
+    if gerund and len(toks) > 2 and _low(toks[-1][0]) == "as":
+        agent = _np_ending(text, toks, len(toks) - 2)  # "quoted Ruiz as saying"
+        if agent is not None:
+            return agent
     found = _np_ending(text, toks, len(toks) - 1, gerund)
     if found is not None and gerund:
         words = text[found.start : found.end].split()
