@@ -97,3 +97,8 @@ def test_quoted_as_saying_names_who_said_it():
         'Tom Vesk quoted Ana Lusk as saying the bill "will never pass."'
     )
     assert _speakers(text) == ["Omar Vesk", "Ana Lusk"]
+
+
+def test_a_sentence_announcing_someones_answer_names_the_quote_after_it():
+    text = 'Tom Vesk had a simple answer. "No way."\n\nAna Lusk had a message. "Vote."'
+    assert _speakers(text)[0] == "Tom Vesk"

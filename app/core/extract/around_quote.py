@@ -156,6 +156,14 @@ class AroundQuote(Referents):
                     return None  # only a person or a pronoun for one
                 return self.speaker_of(subj, open_at)
             prev = word
+        tail = [w.group().rstrip(".:").lower() for w in words[-4:]]
+        if tail and tail[-1] in _WORDS_NOUNS and ("a" in tail or "an" in tail):
+            # "Vesk had a blunt answer." / "Ruiz offered a warning.": the
+            # person whose words the sentence announces speaks next ("Ruiz
+            # ignored the warning." announces no words of hers).
+            subj = _person_subject(text, start, words[-1].start())
+            if subj is not None and subj.kind == "name":
+                return self.speaker_of(subj, open_at)
         return None
 
     def passage_person(self, open_at: int) -> Speaker | None:
@@ -182,6 +190,12 @@ class AroundQuote(Referents):
         ):
             return None
         return self._phrase_after(words, 2, start)
+
+
+# Nouns for what someone says, closing the sentence before a quote.
+_WORDS_NOUNS = frozenset(
+    "answer reply response retort message warning verdict advice explanation prediction".split()
+)
 
 
 def _person_subject(text: str, start: int, verb_start: int) -> Subject | None:
