@@ -7,7 +7,7 @@ import pytest
 
 from app.core.extract import find_quotes
 from app.core.extract.names import name_pieces, parse_name, written_lower
-from app.core.extract.people import Cast
+from app.core.extract.place_names import after_place_word
 
 
 def pieces(text: str) -> list[str]:
@@ -95,4 +95,4 @@ def test_a_word_written_lower_elsewhere(text, word, common):
     ],
 )
 def test_a_word_after_a_place_preposition(text, word, after):
-    assert Cast(text)._after_place_word(word) is after
+    assert after_place_word(text, word) is after
