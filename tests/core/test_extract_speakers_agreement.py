@@ -1,7 +1,7 @@
 """Agreement between a pronoun and the one it points back to, and what can
 be a person at all: a state or a country named alone is no "she", a crowd
 "of" someone is not that someone, a word hyphened to a description is no
-part of a name, and the article's own "said he" outvotes the name list.
+part of a name; a woman's "said he" is about someone else.
 Sentences and names are invented."""
 
 from __future__ import annotations
@@ -56,21 +56,14 @@ def test_a_word_hyphened_to_a_description_is_no_part_of_a_name():
     assert _speakers(text) == ["Susan Lusk"]
 
 
-def test_the_articles_said_he_outvotes_the_name_list():
+def test_said_he_after_a_womans_name_is_about_someone_else():
+    # "Ana Lusk said he ..." in political news is mostly reported speech
+    # about a man; it never overrules the name list's gender.
     text = (
-        "Lindsey Vesk spoke on Monday. Vesk said he would run again, and Vesk, "
-        "who leads the panel, said he was ready.\n\n"
-        'Vesk said, "How many of you believe we lose?"\n\n'
-        'He continued, "I believe Tom Quill is hurting the party."'
+        "Ana Lusk said he was unfit. Lusk said he had lied. Tom Vesk stayed away.\n\n"
+        '"He is a fraud," she said.'
     )
-    assert _speakers(text) == ["Lindsey Vesk", "Lindsey Vesk"]
-    # One "said he" is not enough to overrule the list.
-    once = (
-        "Lindsey Vesk spoke on Monday. Vesk said he would run again.\n\n"
-        'Vesk said, "How many of you believe we lose?"\n\n'
-        'He continued, "I believe Tom Quill is hurting the party."'
-    )
-    assert _speakers(once)[1] != "Lindsey Vesk"
+    assert _speakers(text) == ["Ana Lusk"]
 
 
 def test_a_name_apposed_to_a_spokeswoman_for_someone_speaks():

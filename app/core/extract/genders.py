@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from app.core.extract.given_names import given_gender
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.unnamed import FEMALE_NOUNS
 
@@ -38,22 +37,13 @@ _OWN_PRONOUN = re.compile(
     r"(?:and[ \t]+(his|her)\b|(?:[a-z]+[ \t]+){1,3}?(he|she)\b|[a-z]+[ \t]+(his|her)[ \t]+own\b)"
 )
 
-# The surest of those clauses: a verb of saying or thinking, then "he" or "she".
-_SAID_PRONOUN = re.compile(
-    r"(?:[ \t]+\([^()\n]{1,24}\))?(?:,[ \t]+who[ \t][^,.;:!?\"\u201c\u201d\n]{1,60},)?[ \t]+"
-    r"(?:said|says|added|adds|argued|argues|believes|believed|thinks|thought|insisted|insists"
-    r"|noted|notes|told[ \t]+\w+(?:[ \t]+that)?|wrote|writes)(?:[ \t]+that)?[ \t]+(he|she)\b"
-)
-
 
 def article_genders(cast: Cast) -> None:
     """Fill `Entity.gender` of the cast's people the name lists and titles
     leave unknown, from the article: relation nouns before a name, then the
     pronouns the name's own clauses use (the commoner, when they differ).
-    A gender the name list gives yields only to two or more "said he"
-    clauses and none for the list ("Lindsey Vesk said he ... Vesk, who ...,
-    said he"), and only where no one else has the surname: a bare surname
-    shared by relatives votes for both."""
+    A gender already known is kept: overruling the list was tried and
+    turned men into women where a bare surname stood for two relatives."""
     _relatives(cast)
     votes: dict[int, Counter] = {}
     people: dict[int, Entity] = {}
@@ -62,14 +52,7 @@ def article_genders(cast: Cast) -> None:
         entity = m.entity
         # An unnamed person ("another worker") is found again by its head
         # noun, which may be someone else's: only names vote.
-        if entity.kind != "person" or m.possessive or entity.name.islower():
-            continue
-        if entity.gender:
-            # Only the surest clauses outvote the list: "Vesk said he".
-            own = _listed_only(cast, entity) and _SAID_PRONOUN.match(text, m.end)
-            if own:
-                people[id(entity)] = entity
-                votes.setdefault(id(entity), Counter())[PERSON_PRONOUNS[own[1]]] += 1
+        if entity.kind != "person" or entity.gender or m.possessive or entity.name.islower():
             continue
         own = _OWN_PRONOUN.match(text, m.end)
         if own is None:
@@ -80,23 +63,8 @@ def article_genders(cast: Cast) -> None:
     for key, count in votes.items():
         entity = people[key]
         male, female = count["m"], count["f"]
-        if not entity.gender:
-            if male != female:
-                entity.gender = "m" if male > female else "f"
-        elif min(male, female) == 0 and max(male, female) >= 2:
-            entity.gender = "m" if male else "f"
-
-
-def _listed_only(cast: Cast, entity: Entity) -> bool:
-    """Whether `entity`'s gender comes from the given-name list alone (no
-    title, no relation noun) and no one else in the article has its surname."""
-    parts = entity.name.split()
-    return (
-        len(parts) > 1
-        and given_gender(parts[0]) == entity.gender
-        and len(cast.by_surname.get(entity.surname, ())) == 1
-        and not entity.role
-    )
+        if male != female:
+            entity.gender = "m" if male > female else "f"
 
 
 def _relatives(cast: Cast) -> None:

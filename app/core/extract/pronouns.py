@@ -37,6 +37,9 @@ _MODIFIER_NEXT = re.compile(r"[ \t]+(?!(?:of|and|or|who|from|for|at|in|with|on|t
 _ASKED = re.compile(
     r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how)\b"
 )
+# A cleft: "It was Ana Ruiz who ...", whose focus is its subject. (Not "It
+# is unclear whether Ruiz ...": a dummy "it" leaves the passage's subject.)
+_CLEFT = re.compile(r"It[ \t]+(?:was|is)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}(?:who|that)\b")
 _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
 # A pronoun's tag set in a sentence as an aside: ", he noted,".
 _ASIDE_TAG = re.compile(
@@ -131,9 +134,9 @@ class Antecedents:
         for a, b in self._sentences_back(pos):
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
-                if self.text[subj.start : subj.end].lower() != "it":
+                if not _CLEFT.match(self.text, subj.start):
                     continue  # the same "he" goes on, or someone else's: look further
-                subj = None  # "It was Vesk who ...": no one, the sentence names them
+                subj = None  # "It was Vesk who ...": the one the sentence names
             aside = _ASIDE_TAG.search(self.text, a, b)
             if (
                 aside
