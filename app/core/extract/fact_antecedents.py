@@ -272,7 +272,10 @@ def _name_at(text: str, at: int, end: int, before: str) -> tuple[str | None, str
         if _usable(name):
             return f"the {name} {text[at:end]}", lead.group(1) + m.group()
     m = None
-    if after[1:2].isupper() or after.startswith((" called ", " named ", " known as ")):
+    if (after[1:2].isupper() or after.startswith((" called ", " named ", " known as "))) and (
+        _LEAD.search(before)
+    ):
+        # (Only after a determiner: "workers support Velmar Rising" is a verb's.)
         m = _CALLED.match(text, end)
     if m:
         name = m.group("name") or m.group("next")  # "a group called Velmar", "the maker Velmar."
@@ -281,6 +284,8 @@ def _name_at(text: str, at: int, end: int, before: str) -> tuple[str | None, str
     last = before.rsplit(None, 2)[-2:]
     if not any(w[:1].isupper() or w.endswith(("'s", "\u2019s")) for w in last):
         return None, ""  # (most mentions: no name just before, cheaper than the search)
+    if after[1:2].isupper() and plain(after.split(None, 1)[0]).rstrip(".") not in CALENDAR:
+        return None, ""  # a name right after: "clerks support Velmar Rising" is a verb's object
     m = _BEFORE.search(before)
     if m is None:
         return None, ""

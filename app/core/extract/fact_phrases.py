@@ -46,6 +46,7 @@ NP_ENDS = frozenset(
     among against and or but that which who whom whose is are was were has have had will
     would can could did does do not also still said says of amid between through across
     until while when where because if whether despite
+    via per throughout having being
     """.split()
 )
 
@@ -327,6 +328,8 @@ def bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] |
             # ("the May report" names no report.)
         if w in NP_ENDS or w in _SUBJECT_PRONOUNS or (last >= 0 and is_verb(w)) or w.endswith("ly"):
             break
+        if last >= 0 and (w in _TIME_ADVERBS or (w in _TIME_LEADS and _time_next(tokens, j + 1))):
+            break  # "the group last year", "the board today": a time after the noun
         if last >= 0 and w.lower() in _DETERMINERS:
             if w.lower() in ("a", "an"):
                 break  # "offered the clerk a job": the next object
@@ -369,12 +372,37 @@ def bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] |
             and (tokens[j + 1] in ("a", "an", "the") or _capitalized_next(tokens, j + 1))
         ):
             return None  # "the right to a recount" ("the network to donate": no)
-        if nxt in _COMPLEMENTS and j + 1 < n:
+        if nxt in _COMPLEMENTS and j + 1 < n and not (nxt == "for" and _span(tokens, j + 1)):
             # "the head of the Velmar Guild", "the guild in Quillon", "the
             # potential for gains": the complement says which (a "the <noun>"
             # in it is asked about on its own).
             return None
     return noun, last
+
+
+# Words that, after a noun, open a time rather than go on with its phrase:
+# "the group last year", "the board this week", "the clerks today".
+_TIME_LEADS = frozenset("last next this that each every".split())
+_TIME_ADVERBS = frozenset("today yesterday tonight tomorrow".split())
+# Words that may open a span of time: "for 13 months", "for several years".
+_SPAN_LEADS = NUMBER_WORD_HEADS | frozenset(
+    "a an several many more nearly almost about over some decades years months".split()
+)
+
+
+def _time_next(tokens: list[str], j: int) -> bool:
+    """Whether word `j` is a noun of time ("year", "week")."""
+    return j < len(tokens) and plain(tokens[j]).lower() in TIME_NOUNS
+
+
+def _span(tokens: list[str], j: int) -> bool:
+    """Whether the words from `j` are a span of time, "13 months", "several
+    years": after "for" they say how long, not which one ("the video for 13
+    months" is the one the sentences before named)."""
+    first = tokens[j].lower()
+    if not (first[:1].isdigit() or first in _SPAN_LEADS):
+        return False
+    return any(_time_next(tokens, x) for x in range(j, min(len(tokens), j + 4)))
 
 
 def _appositive_name(tokens: list[str], j: int) -> bool:

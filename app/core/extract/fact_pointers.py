@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 
 from app.core.extract.fact_lexicon import (
+    BELIEF_VERBS,
+    IRREGULAR_PAST,
     MONTH_SHORT,
     MONTHS,
+    SHELL_NOUNS,
     TIME_NOUNS,
     WEEKDAYS,
 )
+from app.core.extract.lexicon import SPEECH_VERBS
 
 # Months and days as written, with a comma or stop stuck on: a date ("May"
 # left out, a sentence's "May" being as often the verb; the short forms news
@@ -84,8 +88,86 @@ def that_points_back(tokens: list[str], form: str) -> bool:
         if after in TIME_NOUNS:
             if not _dated(tokens[:i]):
                 return True
-        elif before in _PREPOSITIONS and after not in POINTER_OK:
+        elif (
+            before in _PREPOSITIONS
+            and after not in POINTER_OK
+            and i not in that_determiners(tokens)
+        ):
+            # ("on that issue"; "since that race", "in that race," are
+            # named, or not offered, by `fact_referents`.)
             return True
+
+
+# Words a "that" opens a clause after: verbs of saying, knowing and showing,
+# nouns that hold what was said ("the claim that ..."), conjunctions ("so
+# that", "now that").
+_CLAUSE_HEADS = (
+    SPEECH_VERBS
+    | BELIEF_VERBS
+    | SHELL_NOUNS
+    | frozenset(
+        """
+        know knows knew known knowing find finds found finding show shows showed shown showing
+        prove proves proved proven determine determines determined indicate indicates indicated
+        mean means meant ensure ensures ensured learn learns learned realize realizes realized
+        understand understands understood decide decides decided rule ruled order ordered
+        deny denies denied fear fears feared worry worries worried expect expects expected
+        signal signals signaled imply implies implied discover discovers discovered notice
+        noticed see sees saw seen hear hears heard remember remembered guarantee guaranteed
+        pledge pledged propose proposed recommend recommended request requested require
+        requires required convinced sure aware clear evidence sign signs fact hint hinted
+        so now given except provided such than
+        """.split()
+    )
+)
+# Words right after "that" that are no noun it determines: a pronoun, a
+# determiner, a word of degree ("that much", "not that far").
+_NOT_DETERMINED = POINTER_OK | frozenset(
+    """
+    a an the this that these those his her its their our my your some any no every each all
+    both he she it they we you i much many far long often few little well so too more less
+    most enough very just only even also still not never already
+    """.split()
+)
+# Prepositions that may follow a noun a "that" determines: "carried that
+# message to ...", "maintain that margin by ...".
+_AFTER_NOUN = frozenset(
+    "to in on at by for with from into through during since after before over under about "
+    "against as".split()
+)
+
+
+def that_determiners(tokens: list[str]) -> list[int]:
+    """The words "that" of the sentence (split at spaces: `tokens`) that
+    determine a noun the sentences before named: "repeal that measure.",
+    "carried that message to ...", "since that attack,". Not "said that
+    turnout fell" (a clause), "the bill that passed" (a relative), nor
+    "that year" or "on that issue" (`that_points_back`). A determined noun
+    is singular and ends its phrase: a stop after it, or a preposition
+    where the word before "that" opens no clause."""
+    found = []
+    i = 0
+    while True:
+        try:
+            i = tokens.index("that", i + 1)
+        except ValueError:
+            return found
+        if i + 1 >= len(tokens):
+            continue
+        nxt = tokens[i + 1]
+        word = nxt.rstrip(",.;:")
+        if not (word.isalpha() and word.islower()) or word in _NOT_DETERMINED:
+            continue
+        if word in TIME_NOUNS or word in IRREGULAR_PAST or word.endswith(("ly", "ed")):
+            continue  # "that year" (asked apart), "that quickly", "that voted", "that began"
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            continue  # a plural or a verb: "that voters ...", "that protects"
+        before = tokens[i - 1].lower().strip(",.;:\"'\u201c\u201d")
+        if nxt[-1] in ",.;:":
+            if before not in _CLAUSE_HEADS or nxt[-1] == ".":
+                found.append(i)
+        elif i + 2 < len(tokens) and tokens[i + 2] in _AFTER_NOUN and before not in _CLAUSE_HEADS:
+            found.append(i)
 
 
 def _dated(tokens: list[str]) -> bool:

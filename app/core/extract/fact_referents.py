@@ -10,7 +10,10 @@ approach", "those figures" (which ones?).
   from one told before: the fact is not offered;
 - a demonstrative determiner before a noun ("rejected this approach",
   "those figures") points back to what was said before: the fact is not
-  offered (a time, "this week", and a pronoun's "those who ..." do not).
+  offered (a time, "this week", and a pronoun's "those who ..." do not);
+  a noun "that" determines ("repeal that act", "in that race") is cited
+  with the one name the article gave it before ("[the Velmar Housing
+  Act]", "[the 2010 race]"), else the fact is not offered.
 
 US state names come from the published list `corroborate/us_states.txt`
 (USPS Publication 28; its header gives the source and licence).
@@ -21,10 +24,12 @@ from __future__ import annotations
 import re
 
 from app.core.corroborate.us_states import us_states
+from app.core.extract.fact_antecedents import named_otherwise
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import named_before
 from app.core.extract.fact_phrases import NP_ENDS, VERBISH, bare_np, in_lead, is_verb
+from app.core.extract.fact_pointers import that_determiners
 
 Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
 
@@ -71,6 +76,11 @@ def referent_edits(
     ):
         return None  # "Roe went on to win", "Quillon, 80 miles south, ...": after what? of where?
     edits = _named_phrases(text, start, tokens, subject, done)
+    if "that" in tokens:
+        named = _that_edits(text, start, end, tokens)
+        if named is None:
+            return None  # "Roe voted to repeal that measure": which one?
+        edits += named
     sentence = text[start:end]
     if "state" not in sentence:
         return edits  # (most sentences: one substring test)
@@ -153,6 +163,71 @@ def _named_phrases(
             continue  # the sentence names it itself
         edits.append((at, phrase_end - at, f"[{named}]"))
     return edits
+
+
+# Where each standalone "that" of a sentence stands.
+_THAT = re.compile(r"(?<!\S)that(?!\S)")
+
+
+def _that_edits(text: str, start: int, end: int, tokens: list[str]) -> list[Edit] | None:
+    """Brackets naming each noun a "that" determines ("repeal that
+    measure", "since that race,": `that_determiners`) by the one name the
+    article gave it before: "repeal [the Velmar Housing Act]", "since
+    [the 2010 race],"; None when one is named by none, or by several."""
+    found = that_determiners(tokens)
+    if not found:
+        return []
+    places = [m.start() for m in _THAT.finditer(text, start, end)]
+    thats = [j for j, t in enumerate(tokens) if t == "that"]
+    edits: list[Edit] = []
+    for i in found:
+        at = places[thats.index(i)]
+        noun = tokens[i + 1].rstrip(",.;:")
+        name = _named_thing(text, at, noun, start)
+        if name is None:
+            return None
+        edits.append((at, len("that ") + len(noun), f"[{name}]"))
+    return edits
+
+
+def _named_thing(text: str, at: int, noun: str, start: int) -> str | None:
+    """The one name the article gives before `start` to a `noun` ("the
+    Velmar Housing Act", "a poll by the Velmar Institute", "the 2010
+    race"), as cited; None when it gives none or several."""
+    words = "the " + noun
+    found = named_before(text, at, words, start)
+    names = set()
+    if found is not None and found[1] < start:
+        names.add(found[0])
+    elif found is None:
+        other = named_otherwise(text, start, words)
+        if other is not None:
+            names.add(other)
+    names |= _year_namings(text, noun, start)
+    return names.pop() if len(names) == 1 else None
+
+
+def _year_namings(text: str, noun: str, start: int) -> set[str]:
+    """How the article names a `noun` by its year before `start` ("the
+    2010 race", "a 2014 report"), as cited ("the 2010 race"): none when
+    the noun is spoken of after the last such naming otherwise than as
+    "the <noun>" or "that <noun>" (another one, maybe)."""
+    if noun not in text[:start]:
+        return set()
+    found = {}
+    for m in re.finditer(
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ((?:19|20)\d\d) ((?:[a-z-]+ )?){noun}\b",
+        text[:start],
+    ):
+        found[f"the {m.group(1)} {m.group(2)}{noun}"] = m.end()
+    if not found:
+        return set()
+    last = max(found.values())
+    for m in re.finditer(rf"\b{noun}\b", text[last:start]):
+        before = text[max(last, last + m.start() - 5) : last + m.start()]
+        if not before.endswith(("the ", "that ")):
+            return set()
+    return set(found)
 
 
 def _last_state(text: str, start: int) -> str | None:

@@ -1,0 +1,125 @@
+"""A noun that "that" determines ("repeal that measure", "in that race") is
+named in brackets by the one name the article gave it before ("[the Velmar
+Housing Act]", "[the 2010 race]"), or the fact is not offered; a "that"
+that opens a clause or a relative is no such pointer. A "the <noun>" read
+with the words after it ("the group last year", "the video for 13 months",
+"the attack via Twitter") is the noun the sentences before named.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.extract.fact_pointers import that_determiners
+from tests.core.facts_helpers import cited, verdict
+
+TITLE = "Roe and Quarrow in Quillon\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "shown"),
+    [
+        (
+            "The Quillon council passed the Velmar Housing Act in 2010.",
+            "Dana Roe voted in 2019 to repeal that act.",
+            "Dana Roe voted in 2019 to repeal [the Velmar Housing Act].",
+        ),
+        (
+            "Dana Roe lost the 2010 race for mayor of Quillon by 400 votes.",
+            "Tova Quarrow spent $3 million on that race in May 2011.",
+            "Tova Quarrow spent $3 million on [the 2010 race] in May 2011.",
+        ),
+        (
+            "Dana Roe lost the 2010 race for mayor of Quillon by 400 votes.",
+            "Tova Quarrow spent $3 million in that race, more than anyone in Quillon.",
+            "Tova Quarrow spent $3 million in [the 2010 race], more than anyone in Quillon.",
+        ),
+    ],
+)
+def test_a_noun_that_determines_is_named_by_the_one_name_before(lead, sentence, shown):
+    text = TITLE + lead + "\n\n" + sentence + "\n"
+    assert cited(text)[-1] == shown
+    # The span is still the source's own words.
+    assert verdict(text, sentence) == ""
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence"),
+    [
+        # Named by no name: which law, which race?
+        (
+            "The Quillon council passed a housing law in 2010.",
+            "Dana Roe voted in 2019 to repeal that law.",
+        ),
+        (
+            "Dana Roe lost a race for mayor of Quillon by 400 votes.",
+            "Tova Quarrow spent $3 million on that race in May 2011.",
+        ),
+        # Two races named by their years: which one?
+        (
+            "Dana Roe lost the 2010 race and won the 2014 race in Quillon.",
+            "Tova Quarrow spent $3 million on that race in May 2015.",
+        ),
+        # A race spoken of after the named one ("a race"): maybe that one.
+        (
+            "Dana Roe lost the 2010 race in Quillon. Tova Quarrow ran in a race in Velmar.",
+            "Dana Roe spent $3 million on that race in May 2015.",
+        ),
+        # Nouns the sentences before stand for.
+        (
+            "Dana Roe spoke to the Quillon Guild on May 2, 2019.",
+            "Tova Quarrow carried that message to the Velmar Guild on May 9, 2019.",
+        ),
+        (
+            "Dana Roe spoke to the Quillon Guild on May 2, 2019.",
+            "Tova Quarrow voted that way in the Velmar Guild on May 9, 2019.",
+        ),
+    ],
+)
+def test_a_noun_that_determines_with_no_one_name_is_not_offered(lead, sentence):
+    text = TITLE + lead + "\n\n" + sentence + "\n"
+    assert verdict(text, sentence) == "pointer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A clause after a verb of saying or knowing, or a noun that holds one.
+        "Tova Quarrow noted that turnout in Quillon fell 9 percent in 2019.",
+        "Tova Quarrow said that turnout was 41 percent in Quillon in 2019.",
+        "Tova Quarrow rejected the claim that spending in Quillon rose in 2019.",
+        # A relative: the noun before it is what it speaks of.
+        "Tova Quarrow backed a process that began in Quillon in May 2019.",
+        "Tova Quarrow signed the Velmar Act that voters approved in 2019.",
+    ],
+)
+def test_a_that_opening_a_clause_or_a_relative_points_nowhere(sentence):
+    assert that_determiners(sentence.split()) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A time after the noun, not its own word.
+        "The Velmar Guild began a boycott of the group last year, in May 2015.",
+        # A span of time after "for" says how long, not which one.
+        "Tova Quarrow, who held back the video for 13 months, resigned in May 2019.",
+        # "via" ends the phrase: "the attack" is the sentences before's.
+        "Tova Quarrow wrote about the attack via Velmar Mail on May 9, 2019.",
+    ],
+)
+def test_a_bare_noun_read_with_the_words_after_it_is_still_a_pointer(sentence):
+    text = TITLE + "Dana Roe spoke in Quillon on May 2, 2019.\n\n" + sentence + "\n"
+    assert verdict(text, sentence) == "pointer"
+
+
+def test_a_name_after_a_verb_names_no_noun_before_it() -> None:
+    # "workers support Velmar Rising": "support" is a verb, not "the
+    # support" named; "that support" is not offered.
+    text = (
+        TITLE + "Half of the Quillon clerks support Velmar Rising, a survey found in 2019.\n\n"
+        "Tova Quarrow kept that support in Quillon through May 2019.\n"
+    )
+    assert verdict(text, "Tova Quarrow kept that support") == "pointer"
