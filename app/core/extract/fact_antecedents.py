@@ -20,7 +20,7 @@ words the naming used too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from app.core.extract.fact_names import broken, per_text
 from app.core.extract.fact_phrases import ARTICLES, CALENDAR, NP_ENDS, is_verb, plain
@@ -333,3 +333,45 @@ def _goes_on(text: str, end: int) -> bool:
         return False
     word = m.group(1)
     return not (word in NP_ENDS or is_verb(word) or word.endswith("ly"))
+
+
+# Nouns that name one kind of thing: a bill becomes an act and a law; a
+# deal is an agreement; a suit a lawsuit; a poll a survey. "The bill" may be
+# the one "Velmar Housing Act" the article named.
+_KINDS = (
+    frozenset("bill act law legislation measure ordinance statute".split()),
+    frozenset("deal agreement accord pact".split()),
+    frozenset("lawsuit suit".split()),
+    frozenset("poll survey".split()),
+)
+_KIN = {noun: kind.difference((noun,)) for kind in _KINDS for noun in kind}
+
+
+def named_as_kin(
+    text: str, at: int, words: str, start: int, named: Callable[..., tuple[str, int] | None]
+) -> tuple[str, int] | None:
+    """The one name the article gives before `start` to a thing of the kind
+    of the noun of `words` ("the bill") under another noun of that kind
+    ("the Velmar Housing Act"), with where it gives it last, as `named`
+    (`fact_names.named_before`) reads names; None when it gives none or
+    several, or when it speaks of its noun otherwise than as "the <noun>"
+    before (a "tax bill", "a bill": maybe another one), or before it names
+    the thing."""
+    parts = words.split()
+    noun = parts[-1].lower()
+    kin = _KIN.get(noun)
+    if kin is None or len(parts) != 2:
+        return None
+    names: dict[str, int] = {}
+    for other in sorted(kin):
+        found = named(text, at, "the " + other, start)
+        if found is not None and found[1] < start:
+            names[found[0]] = found[1]
+    if len(names) != 1:
+        return None
+    name, where = next(iter(names.items()))
+    first = text.find(name.removeprefix("the "))
+    for m in re.finditer(rf"\b{noun}\b", text[:start], re.IGNORECASE):
+        if m.start() < first or not text[: m.start()].endswith(("the ", "The ")):
+            return None  # spoken of before it was named, or not as "the bill"
+    return name, where

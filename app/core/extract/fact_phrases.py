@@ -223,7 +223,9 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             continue
         if otherwise and fact_antecedents.names_itself(text, phrase_end):
             continue  # "the poll by the Velmar Institute": the sentence names it
-        found = named_before(text, at, words, start)
+        found = named_before(text, at, words, start) or fact_antecedents.named_as_kin(
+            text, at, words, start, named_before
+        )
         if found is None:
             if noun in PLACE_BODIES and _place_before(text, tokens[:i]):
                 continue  # "Quillon Mayor Dana Roe made the city ...": named in the sentence

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from app.core.corroborate.us_states import us_states
-from app.core.extract.fact_antecedents import named_otherwise
+from app.core.extract.fact_antecedents import named_as_kin, named_otherwise
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import named_before
@@ -150,7 +150,9 @@ def _named_phrases(
         words = text[at:phrase_end]
         if words.endswith(("'s", "\u2019s")):
             words, phrase_end = words[:-2], phrase_end - 2
-        found = named_before(text, at, words, start)
+        found = named_before(text, at, words, start) or named_as_kin(
+            text, at, words, start, named_before
+        )
         if found is None or found[1] >= start:
             continue
         named = found[0]

@@ -1,4 +1,6 @@
-"""A noun that "that" determines ("repeal that measure", "in that race") is
+"""A "the bill" the article named under another noun of its kind ("the
+Velmar Housing Act") is cited with that name in brackets. A noun that
+"that" determines ("repeal that measure", "in that race") is
 named in brackets by the one name the article gave it before ("[the Velmar
 Housing Act]", "[the 2010 race]"), or the fact is not offered; a "that"
 that opens a clause or a relative is no such pointer. A "the <noun>" read
@@ -123,3 +125,45 @@ def test_a_name_after_a_verb_names_no_noun_before_it() -> None:
         "Tova Quarrow kept that support in Quillon through May 2019.\n"
     )
     assert verdict(text, "Tova Quarrow kept that support") == "pointer"
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "shown"),
+    [
+        (
+            "The Quillon council took up the Velmar Housing Act in May 2019.",
+            "The bill passed 13-0 on May 9, 2019.",
+            "[The Velmar Housing Act] passed 13-0 on May 9, 2019.",
+        ),
+        (
+            "The Quillon council took up the Velmar Housing Act in May 2019.",
+            "Dana Roe voted against the measure on May 9, 2019.",
+            "Dana Roe voted against [the Velmar Housing Act] on May 9, 2019.",
+        ),
+        (
+            "Dana Roe and Tova Quarrow signed the Velmar Accord in 2018.",
+            "The deal cost Quillon $3 million in 2019.",
+            "[The Velmar Accord] cost Quillon $3 million in 2019.",
+        ),
+    ],
+)
+def test_a_noun_named_under_another_of_its_kind_is_cited_by_that_name(lead, sentence, shown):
+    text = TITLE + lead + "\n\n" + sentence + "\n"
+    assert cited(text)[-1] == shown
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Another bill spoken of: which one?
+        "The Quillon council took up a tax bill and the Velmar Housing Act in May 2019.",
+        # Two of the kind named.
+        "The Quillon council took up the Velmar Housing Act and the Quarrow Act in May 2019.",
+        # "The bill" spoken of before the act is named: maybe another one.
+        "The bill before the Quillon council would amend the Velmar Housing Act of 2001.",
+    ],
+)
+def test_a_noun_of_a_kind_named_unsurely_is_not_offered(lead):
+    sentence = "Dana Roe voted against the bill on May 9, 2019."
+    text = TITLE + lead + "\n\n" + sentence + "\n"
+    assert verdict(text, sentence) == "pointer"
