@@ -167,3 +167,24 @@ def test_a_noun_of_a_kind_named_unsurely_is_not_offered(lead):
     sentence = "Dana Roe voted against the bill on May 9, 2019."
     text = TITLE + lead + "\n\n" + sentence + "\n"
     assert verdict(text, sentence) == "pointer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # A time told from an event the sentences before told of.
+        ("Tova Quarrow was endorsed the day before by the Velmar Guild.", "pointer"),
+        ("Tova Quarrow resigned from the Velmar Guild the next day.", "pointer"),
+        ("Two weeks earlier, Tova Quarrow had paid $500 to the Velmar Guild.", "pointer"),
+        ("Tova Quarrow paid $500 a month to the Velmar Guild at the time.", "pointer"),
+        # "At the time" of the saying dates no fact.
+        ("Half of the Velmar Guild voted for Tova Quarrow in 2019, Dana Roe said at the time.", ""),
+        # Told from an event the sentence names, or dated.
+        ("Tova Quarrow paid $500 to the Velmar Guild two days before the Quillon vote.", ""),
+        ("Tova Quarrow resigned from the Velmar Guild the next day, May 10, 2019.", ""),
+        ("Two weeks earlier, on May 2, 2019, Tova Quarrow paid $500 to the Velmar Guild.", ""),
+    ],
+)
+def test_a_time_told_from_an_earlier_event_needs_a_date(sentence, why):
+    text = TITLE + "Dana Roe spoke in Quillon on May 9, 2019.\n\n" + sentence + "\n"
+    assert verdict(text, sentence) == why

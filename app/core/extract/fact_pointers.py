@@ -368,3 +368,30 @@ def undated_tally(sentence: str, tokens: list[str]) -> bool:
         return False
     words = {w.strip(",.;:()").lower() for w in tokens}
     return not _STANDING.isdisjoint(words) and DATED.search(sentence) is None
+
+
+# A time told from an event the sentences before told of: "the next day",
+# "the following year", "two weeks earlier,", "the day before by ...",
+# "was at the time." ("two days before the vote" says before what; "in the
+# next week" runs from the writing; "said at the time" dates the saying).
+_EVENT_TIME = re.compile(
+    r"\b(?:[Tt]he next (?:day|night|morning|afternoon|evening)\b"
+    r"|[Tt]he (?:following|previous|preceding|prior) (?:day|night|morning|afternoon"
+    r"|evening|week|weekend|month|year|season|spring|summer|fall|winter)\b"
+    r"|(?i:the|an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few) "
+    r"(?:days?|nights?|weeks?|months?|years?|decades?|hours?) (?:earlier|before|after|later)"
+    r"(?=[,.;:]|$| (?:by|in|at|on|and|but|to|for|with|when|as)\b)"
+    r"|(?<!said )(?<!says )(?<!told )(?<!wrote )\bat the time(?=[,.;:]|$| (?:and|but)\b))"
+)
+_EVENT_TIME_WORDS = ("next", "following", "previous", "preceding", "prior", "earlier", "before")
+
+
+def event_relative_time(sentence: str) -> bool:
+    """Whether the sentence places what it says at a time told from an
+    event the sentences before told of ("the next day", "two weeks
+    earlier,", "worked there at the time.") and gives no date of its own."""
+    if not any(w in sentence for w in _EVENT_TIME_WORDS) and not (
+        "after" in sentence or "later" in sentence or "the time" in sentence
+    ):
+        return False  # (most sentences: substring tests)
+    return _EVENT_TIME.search(sentence) is not None and DATED.search(sentence) is None

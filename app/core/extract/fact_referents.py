@@ -29,7 +29,7 @@ from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import named_before
 from app.core.extract.fact_phrases import NP_ENDS, VERBISH, bare_np, in_lead, is_verb
-from app.core.extract.fact_pointers import that_determiners
+from app.core.extract.fact_pointers import event_relative_time, that_determiners
 
 Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
 
@@ -69,8 +69,8 @@ def referent_edits(
     `text[start:end]` (split at spaces: `tokens`, its subject at word
     `subject`) points to, or None when it points to something the sentences
     before identify that cannot be named with confidence."""
-    if _demonstrative(tokens):
-        return None
+    if _demonstrative(tokens) or event_relative_time(text[start:end]):
+        return None  # "Roe rejected this approach", "Roe quit the next day": which, when?
     if (" on to " in text[start:end] or " miles " in text[start:end]) and _RELATIVE.search(
         text, start, end
     ):
