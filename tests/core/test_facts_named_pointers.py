@@ -110,6 +110,8 @@ def test_a_that_opening_a_clause_or_a_relative_points_nowhere(sentence):
         "Tova Quarrow, who held back the video for 13 months, resigned in May 2019.",
         # "via" ends the phrase: "the attack" is the sentences before's.
         "Tova Quarrow wrote about the attack via Velmar Mail on May 9, 2019.",
+        # A verb's particle is no noun of the phrase.
+        "Tova Quarrow got the releases back on track in Quillon in May 2019.",
     ],
 )
 def test_a_bare_noun_read_with_the_words_after_it_is_still_a_pointer(sentence):

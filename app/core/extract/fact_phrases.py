@@ -330,8 +330,10 @@ def bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] |
             # ("the May report" names no report.)
         if w in NP_ENDS or w in _SUBJECT_PRONOUNS or (last >= 0 and is_verb(w)) or w.endswith("ly"):
             break
-        if last >= 0 and (w in _TIME_ADVERBS or (w in _TIME_LEADS and _time_next(tokens, j + 1))):
-            break  # "the group last year", "the board today": a time after the noun
+        if last >= 0 and (w in _AFTER_NOUNS or (w in _TIME_LEADS and _time_next(tokens, j + 1))):
+            # "the group last year", "the board today": a time after the noun;
+            # "get the releases back on track": a verb's particle.
+            break
         if last >= 0 and w.lower() in _DETERMINERS:
             if w.lower() in ("a", "an"):
                 break  # "offered the clerk a job": the next object
@@ -382,10 +384,13 @@ def bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] |
     return noun, last
 
 
-# Words that, after a noun, open a time rather than go on with its phrase:
-# "the group last year", "the board this week", "the clerks today".
+# Words that, after a noun, open a time or end a verb rather than go on
+# with its phrase: "the group last year", "the board this week", "the clerks
+# today", "put the plan aside".
 _TIME_LEADS = frozenset("last next this that each every".split())
-_TIME_ADVERBS = frozenset("today yesterday tonight tomorrow".split())
+_AFTER_NOUNS = frozenset(
+    "today yesterday tonight tomorrow back up down out off aside together ahead".split()
+)
 # Words that may open a span of time: "for 13 months", "for several years".
 _SPAN_LEADS = NUMBER_WORD_HEADS | frozenset(
     "a an several many more nearly almost about over some decades years months".split()
