@@ -156,7 +156,7 @@ def test_the_memo_cites_the_librarys_current_details(library, tmp_path):
     old = take_current(brief, states)  # ... until it takes the library's
     assert brief.blocks()[0].source.outlet == "Harbour Ledger"
     assert old[brief.blocks()[0].id].outlet == ""
-    assert brief.blocks()[0].text == fact.text  # the words stay the snapshot
+    assert brief.blocks()[0].text == (fact.cited or fact.text)  # the words stay the snapshot
 
 
 def test_cli_export_cites_current_details(library, tmp_path):

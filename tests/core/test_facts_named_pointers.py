@@ -190,3 +190,19 @@ def test_a_noun_of_a_kind_named_unsurely_is_not_offered(lead):
 def test_a_time_told_from_an_earlier_event_needs_a_date(sentence, why):
     text = TITLE + "Dana Roe spoke in Quillon on May 9, 2019.\n\n" + sentence + "\n"
     assert verdict(text, sentence) == why
+
+
+def test_the_record_the_first_line_names_is_cited_by_that_name() -> None:
+    text = (
+        "The Quillon council on Wednesday is expected to finalize the language and adopt a"
+        ' "depot-free" ordinance, closing 14 depots.\n\n'
+        "The Quillon council voted 13-0 on May 4 in favor of the proposed ordinance.\n"
+    )
+    assert cited(text)[-1] == (
+        'The Quillon council voted 13-0 on May 4 in favor of [the "depot-free" ordinance].'
+    )
+    # Unnamed, it stands: the record the story is about.
+    unnamed = text.replace('a "depot-free" ordinance', "a depot ordinance")
+    assert cited(unnamed)[-1] == (
+        "The Quillon council voted 13-0 on May 4 in favor of the proposed ordinance."
+    )

@@ -28,7 +28,7 @@ from app.core.extract.fact_antecedents import named_as_kin, named_otherwise
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import named_before
-from app.core.extract.fact_phrases import NP_ENDS, VERBISH, bare_np, in_lead, is_verb
+from app.core.extract.fact_phrases import NP_ENDS, VERBISH, bare_np, is_verb
 from app.core.extract.fact_pointers import event_relative_time, that_determiners
 
 Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
@@ -144,8 +144,6 @@ def _named_phrases(
         if np is None:
             continue
         noun, last = np
-        if in_lead(text, noun, at):
-            continue  # the record the story is about, as its first line says: it stands
         phrase_end = text.find(tokens[last], at) + len(tokens[last].rstrip(STRIP))
         words = text[at:phrase_end]
         if words.endswith(("'s", "\u2019s")):
