@@ -125,3 +125,33 @@ def test_a_naming_long_before_not_spoken_of_since_is_not_used() -> None:
     assert cited(lead + near + between[: len(between) // 2] + FACT)[-1].startswith(
         "[The Velmar Institute poll] surveyed"
     )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Velmar Rising, an advocacy group founded in 2019, opened an office in May.\n\n",
+        "Dana Roe is the president of Velmar Rising, a private group that runs 12 depots.\n\n",
+    ],
+)
+def test_a_name_set_off_before_the_noun_names_it(lead: str) -> None:
+    # "Velmar Rising, a ... group," ... "the group": the appositive names it.
+    fact = "Tova Quarrow gave $5,000 to the group on May 9, 2019.\n"
+    assert cited(lead + fact)[-1] == "Tova Quarrow gave $5,000 to [Velmar Rising] on May 9, 2019."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # An opening phrase's place, not the group's name.
+        "In Quillon, a group of clerks opened an office in May.\n\n",
+        # Two groups so named: which one?
+        "Velmar Rising, a Quillon group, and Quarrow Now, a rival group, opened offices.\n\n",
+        # "A group" after the named one: maybe that one.
+        "Velmar Rising, an advocacy group, opened an office in May. A group of clerks "
+        "protested.\n\n",
+    ],
+)
+def test_an_unsure_appositive_leaves_the_fact_unoffered(lead: str) -> None:
+    fact = "Tova Quarrow gave $5,000 to the group on May 9, 2019.\n"
+    assert not any("$5,000" in c for c in cited(lead + fact))

@@ -1,6 +1,8 @@
 """Names for a "the <noun>" that the article gave in a form `fact_names`
 does not read: "a poll by the Velmar Institute", "a letter from the
-Quillon Committee", "Velmar's poll", "a Velmar/Quarrow poll". Where
+Quillon Committee", "Velmar's poll", "a Velmar/Quarrow poll", "Velmar
+Rising, an advocacy group," (an appositive), or under another noun of its
+kind ("the Velmar Housing Act" for "the bill": `named_as_kin`). Where
 `fact_names` finds no name for a fact's "the poll",
 `fact_phrases.bare_noun_edits` asks these: the fact is cited with the
 name in brackets, the journalist's way ("[The Velmar Institute poll]
@@ -47,9 +49,9 @@ _AFTER = re.compile(
     rf"(?: [a-z]+){{0,3}} )?(?:by|from) (?:the )?(?P<name>{_NAME}))"
 )
 # A name right after the noun: "the maker Velmar.", "a company called
-# Velmar Group". (Not one set off by a comma, nor one before the noun,
-# "Velmar Group, a private company": such a name is as often a clause's
-# subject, or the noun another thing's.)
+# Velmar Group". (Not one set off by a comma after it: such a name is as
+# often a clause's subject. One set off before the noun, "Velmar Group, a
+# private company,", is read apart: `_appositive`.)
 _CALLED = re.compile(
     rf" (?:called |named |known as )(?P<name>{_NAME})|(?: (?P<next>{_NAME}))(?=[,.;:)]|\s*$"
     r"| (?:that|which|who|is|was|has|had|will|would)\b)"
@@ -133,6 +135,7 @@ def _first_named(text: str, noun: str, start: int) -> int:
                 or any(_may_name(w) for w in text[max(0, at - 60) : at].rsplit(None, 2)[-2:])
                 or text.startswith((" called ", " named ", " known as "), end)
                 or _AFTER.match(text, end)
+                or _may_be_appositive(text, at, end)
             )
         ):
             name, _ = _name_at(text, at, end, text[max(0, at - _BACK) : at])
@@ -281,6 +284,10 @@ def _name_at(text: str, at: int, end: int, before: str) -> tuple[str | None, str
         name = m.group("name") or m.group("next")  # "a group called Velmar", "the maker Velmar."
         if _usable(name):
             return name, ""
+    if _may_be_appositive(text, at, end):
+        name = _appositive(before)
+        if name is not None:
+            return name, ""  # "Velmar Rising, a Quillon group, ..."
     last = before.rsplit(None, 2)[-2:]
     if not any(w[:1].isupper() or w.endswith(("'s", "\u2019s")) for w in last):
         return None, ""  # (most mentions: no name just before, cheaper than the search)
@@ -300,6 +307,52 @@ def _name_at(text: str, at: int, end: int, before: str) -> tuple[str | None, str
     # (Without the words before the name: "a surprisingly strong Velmar
     # poll" is cited "the Velmar poll", the writer's judgement left out.)
     return f"the {name} {m.group('mod')}{text[at:end]}", m.group()
+
+
+# A name set off before a noun: "Velmar Rising, a Quillon group".
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}), (?:an?|the) (?:[a-z-]+ ){{0,3}}$")
+# What may end an appositive after its noun: a stop, a relative, a
+# participle ("Velmar Rising, a group founded in 2019,").
+_APPOSITIVE_END = re.compile(
+    r"[,.;:)]| (?:that|which|who|based|founded|headed|led|run|owned|formed|created)\b"
+)
+# Words before a name that make it a phrase's, not the appositive's head:
+# "In Quillon, a group hired ...".
+_OPENERS = frozenset(
+    "in at on for from to by with of after before since during across near into than like as"
+    " about over under".split()
+)
+
+
+def _may_be_appositive(text: str, at: int, end: int) -> bool:
+    """Whether the mention of a noun at `at` (to `end`) may close an
+    appositive: a comma and "a", "an" or "the" a few words before it, a
+    stop or a relative after it. (Substring tests: most mentions are no
+    appositive.)"""
+    before = text[max(0, at - 40) : at]
+    return (", a " in before or ", an " in before or ", the " in before) and bool(
+        _APPOSITIVE_END.match(text, end)
+    )
+
+
+def _appositive(before: str) -> str | None:
+    """The name an appositive gives the noun after `before`: "Velmar Rising,
+    a Quillon group" -> "Velmar Rising"; None when the words before the
+    comma are no such name ("In Quillon, a group ...": an opening phrase's
+    place; "Roe's, a ..."; a title's capitals)."""
+    m = _APPOSITIVE.search(before)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.count(" ") > 5:
+        return None  # (a run of capitals this long is a title's)
+    lead = before[: m.start("name")]
+    words = lead.rsplit(None, 2)[-2:] if lead.endswith(" ") else []
+    if words and words[-1][:1].isupper() and words[-1][-1].isalnum():
+        return None  # ("Dana Velmar Rising, a ...": a longer name)
+    if words and words[-1].lower() in _OPENERS and (len(words) == 1 or words[-1][0].isupper()):
+        return None  # "In Quillon, a group ...": an opening phrase's place
+    return name if _usable(name) else None
 
 
 def _usable(name: str) -> bool:
