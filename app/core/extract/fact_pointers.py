@@ -374,24 +374,61 @@ def undated_tally(sentence: str, tokens: list[str]) -> bool:
 # "the following year", "two weeks earlier,", "the day before by ...",
 # "was at the time." ("two days before the vote" says before what; "in the
 # next week" runs from the writing; "said at the time" dates the saying).
-_EVENT_TIME = re.compile(
-    r"\b(?:[Tt]he next (?:day|night|morning|afternoon|evening)\b"
-    r"|[Tt]he (?:following|previous|preceding|prior) (?:day|night|morning|afternoon"
-    r"|evening|week|weekend|month|year|season|spring|summer|fall|winter)\b"
-    r"|(?i:the|an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few) "
-    r"(?:days?|nights?|weeks?|months?|years?|decades?|hours?) (?:earlier|before|after|later)"
-    r"(?=[,.;:]|$| (?:by|in|at|on|and|but|to|for|with|when|as)\b)"
-    r"|(?<!said )(?<!says )(?<!told )(?<!wrote )\bat the time(?=[,.;:]|$| (?:and|but)\b))"
+_ORDER_WORDS = frozenset("next following previous preceding prior".split())
+_NEXT_UNITS = frozenset("day night morning afternoon evening".split())
+_ORDER_UNITS = _NEXT_UNITS | frozenset(
+    "week weekend month year season spring summer fall winter".split()
 )
-_EVENT_TIME_WORDS = ("next", "following", "previous", "preceding", "prior", "earlier", "before")
+_SPAN_UNITS = frozenset(
+    u + s for u in "day night week month year decade hour".split() for s in ("", "s")
+)
+_SPAN_COUNTS = frozenset(
+    "the a an one two three four five six seven eight nine ten several few".split()
+)
+_AFTER_SPAN = frozenset("by in at on and but to for with when as".split())
+_SPAN_ENDS = frozenset(
+    w + p for w in ("earlier", "before", "after", "later") for p in ("", ",", ".", ";", ":")
+)
+_TIME_ENDS = frozenset(("time", "time,", "time.", "time;", "time:"))
+_EVENT_MARKS = _ORDER_WORDS | _SPAN_ENDS | _TIME_ENDS
+_SAYING = frozenset("said says told wrote".split())
 
 
-def event_relative_time(sentence: str) -> bool:
-    """Whether the sentence places what it says at a time told from an
-    event the sentences before told of ("the next day", "two weeks
-    earlier,", "worked there at the time.") and gives no date of its own."""
-    if not any(w in sentence for w in _EVENT_TIME_WORDS) and not (
-        "after" in sentence or "later" in sentence or "the time" in sentence
-    ):
-        return False  # (most sentences: substring tests)
-    return _EVENT_TIME.search(sentence) is not None and DATED.search(sentence) is None
+def event_relative_time(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence (split at spaces: `tokens`) places what it says
+    at a time told from an event the sentences before told of ("the next
+    day", "two weeks earlier,", "worked there at the time.") and gives no
+    date of its own."""
+    if _EVENT_MARKS.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
+    return any(map(_event_time_at, [tokens] * len(tokens), range(1, len(tokens)))) and (
+        DATED.search(sentence) is None
+    )
+
+
+def _event_time_at(tokens: list[str], i: int) -> bool:
+    """Whether word `i` ends a time told from an event before: "the next
+    day", "two weeks earlier", "at the time" (see `event_relative_time`)."""
+    t = tokens[i]
+    if t not in _EVENT_MARKS:
+        return False
+    before = tokens[i - 1].lower()
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if t in _ORDER_WORDS:
+        unit = nxt.rstrip(",.;:").lower()
+        return before == "the" and (unit in _NEXT_UNITS if t == "next" else unit in _ORDER_UNITS)
+    ends = t[-1] in ",.;:" or not nxt or nxt in _AFTER_SPAN
+    if t in _TIME_ENDS:
+        return (
+            ends
+            and i >= 2
+            and before == "the"
+            and tokens[i - 2] == "at"
+            and (i < 3 or tokens[i - 3] not in _SAYING)
+        )
+    return (
+        ends
+        and i >= 2
+        and before in _SPAN_UNITS
+        and (tokens[i - 2].lower() in _SPAN_COUNTS or tokens[i - 2][:1].isdigit())
+    )

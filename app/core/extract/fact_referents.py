@@ -69,7 +69,7 @@ def referent_edits(
     `text[start:end]` (split at spaces: `tokens`, its subject at word
     `subject`) points to, or None when it points to something the sentences
     before identify that cannot be named with confidence."""
-    if _demonstrative(tokens) or event_relative_time(text[start:end]):
+    if _demonstrative(tokens) or event_relative_time(text[start:end], tokens):
         return None  # "Roe rejected this approach", "Roe quit the next day": which, when?
     if (" on to " in text[start:end] or " miles " in text[start:end]) and _RELATIVE.search(
         text, start, end
