@@ -206,3 +206,27 @@ def test_the_record_the_first_line_names_is_cited_by_that_name() -> None:
     assert cited(unnamed)[-1] == (
         "The Quillon council voted 13-0 on May 4 in favor of the proposed ordinance."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "That year, Dana Roe raised $5 million for the Velmar Guild.",
+            "That year [2010], Dana Roe raised $5 million for the Velmar Guild.",
+        ),
+        (
+            "Dana Roe raised $5 million that year for the Velmar Guild.",
+            "Dana Roe raised $5 million that year [2010] for the Velmar Guild.",
+        ),
+    ],
+)
+def test_that_year_is_dated_by_the_one_year_of_the_sentence_before(sentence, shown):
+    lead = "Dana Roe ran for mayor of Quillon in 2010 and lost by 400 votes.\n\n"
+    assert cited(TITLE + lead + sentence + "\n")[-1] == shown
+    # Two years before it: which one?
+    two = lead.replace("in 2010", "in 2010 and 2014")
+    assert verdict(TITLE + two + sentence + "\n", sentence) == "pointer"
+    # None: which year?
+    none = lead.replace(" in 2010", "")
+    assert verdict(TITLE + none + sentence + "\n", sentence) == "pointer"

@@ -86,8 +86,8 @@ def that_points_back(tokens: list[str], form: str) -> bool:
             continue
         after = tokens[i + 1].strip(",.;:'\u2019s") if i + 1 < len(tokens) else ""
         if after in TIME_NOUNS:
-            if not _dated(tokens[:i]):
-                return True
+            if not dated_before(tokens[:i]) and after != "year":
+                return True  # ("that year" is dated, or not offered, by `fact_referents`)
         elif (
             before in _PREPOSITIONS
             and after not in POINTER_OK
@@ -170,7 +170,7 @@ def that_determiners(tokens: list[str]) -> list[int]:
             found.append(i)
 
 
-def _dated(tokens: list[str]) -> bool:
+def dated_before(tokens: list[str]) -> bool:
     """Whether the words name a month, a day or a year."""
     return not DATE_WORDS.isdisjoint(tokens) or any(
         len(t) >= 4 and t[:2] in ("19", "20") and t[2:4].isdigit() for t in tokens

@@ -13,7 +13,11 @@ approach", "those figures" (which ones?).
   offered (a time, "this week", and a pronoun's "those who ..." do not);
   a noun "that" determines ("repeal that act", "in that race") is cited
   with the one name the article gave it before ("[the Velmar Housing
-  Act]", "[the 2010 race]"), else the fact is not offered.
+  Act]", "[the 2010 race]"), else the fact is not offered;
+- "that year" is dated in brackets with the one year the sentence before
+  names ("That year [2010], ..."), else the fact is not offered;
+- a time told from an event the sentences before told of ("the next day",
+  "two weeks earlier,") with no date of its own: the fact is not offered.
 
 US state names come from the published list `corroborate/us_states.txt`
 (USPS Publication 28; its header gives the source and licence).
@@ -29,7 +33,7 @@ from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import named_before
 from app.core.extract.fact_phrases import NP_ENDS, VERBISH, bare_np, is_verb
-from app.core.extract.fact_pointers import event_relative_time, that_determiners
+from app.core.extract.fact_pointers import dated_before, event_relative_time, that_determiners
 
 Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
 
@@ -81,6 +85,11 @@ def referent_edits(
         if named is None:
             return None  # "Roe voted to repeal that measure": which one?
         edits += named
+    if " year" in text[start:end]:
+        year = _that_year_edits(text, start, tokens)
+        if year is None:
+            return None  # "That year, Roe raised $5 million": which year?
+        edits += year
     sentence = text[start:end]
     if "state" not in sentence:
         return edits  # (most sentences: one substring test)
@@ -228,6 +237,39 @@ def _year_namings(text: str, noun: str, start: int) -> set[str]:
         if not before.endswith(("the ", "that ")):
             return set()
     return set(found)
+
+
+# A year as written: "2010".
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _that_year_edits(text: str, start: int, tokens: list[str]) -> list[Edit] | None:
+    """The bracket that dates "that year" ("That year, Roe raised ...") with
+    the one year the sentence before names: "That year [2010], ..."; none
+    when the sentence dates itself before it; None when the sentence
+    before names no year, or several."""
+    edits: list[Edit] = []
+    at = start
+    for i in range(len(tokens) - 1):
+        if tokens[i] not in ("that", "That") or tokens[i + 1].rstrip(",.;:") != "year":
+            continue
+        at = text.find(tokens[i] + " year", at)
+        if dated_before(tokens[:i]):
+            continue  # "In May 2010 ... later that year": the sentence says
+        years = set(_YEAR.findall(text, _sentence_before(text, start), start))
+        if len(years) != 1:
+            return None
+        edits.append((at + len(tokens[i]) + len(" year"), 0, f" [{years.pop()}]"))
+    return edits
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one at `start` starts (a stop and a
+    space, or a line break, before it)."""
+    end = len(text[:start].rstrip())  # (past the blank before it, to its stop)
+    lo = max(0, end - 600)
+    stop = max(text.rfind(". ", lo, end - 1), text.rfind("\n", lo, end - 1))
+    return stop + 1 if stop >= 0 else lo
 
 
 def _last_state(text: str, start: int) -> str | None:
