@@ -181,13 +181,18 @@ def test_a_noun_of_a_kind_named_unsurely_is_not_offered(lead):
         ("Tova Quarrow paid $500 a month to the Velmar Guild at the time.", "pointer"),
         # "At the time" of the saying dates no fact.
         ("Half of the Velmar Guild voted for Tova Quarrow in 2019, Dana Roe said at the time.", ""),
+        # An act or a word the sentences before told of.
+        ("Tova Quarrow cut the Velmar Guild's dues by $50 in response.", "pointer"),
+        ("Tova Quarrow acknowledged as much in a Quillon Ledger column on May 9.", "pointer"),
+        ("Tova Quarrow cut the Velmar Guild's dues by $50 in response to a Quillon audit.", ""),
+        ("Tova Quarrow gave as much as $500 to the Velmar Guild in 2019.", ""),
         # Told from an event the sentence names, or dated.
         ("Tova Quarrow paid $500 to the Velmar Guild two days before the Quillon vote.", ""),
         ("Tova Quarrow resigned from the Velmar Guild the next day, May 10, 2019.", ""),
         ("Two weeks earlier, on May 2, 2019, Tova Quarrow paid $500 to the Velmar Guild.", ""),
     ],
 )
-def test_a_time_told_from_an_earlier_event_needs_a_date(sentence, why):
+def test_a_time_or_an_act_told_from_an_earlier_event_points_back(sentence, why):
     text = TITLE + "Dana Roe spoke in Quillon on May 9, 2019.\n\n" + sentence + "\n"
     assert verdict(text, sentence) == why
 

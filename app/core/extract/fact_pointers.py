@@ -432,3 +432,28 @@ def _event_time_at(tokens: list[str], i: int) -> bool:
         and before in _SPAN_UNITS
         and (tokens[i - 2].lower() in _SPAN_COUNTS or tokens[i - 2][:1].isdigit())
     )
+
+
+# Phrases that stand for an act or a word the sentences before told of:
+# "Roe cut the budget in response.", "Roe acknowledged as much." ("in
+# response to the audit", "as much as $5" say to what, how much).
+_BACK_PHRASES = frozenset(
+    f"{a} {b}{p}"
+    for a, b in (("in", "response"), ("in", "return"), ("as", "much"))
+    for p in (".", ",", ";")
+)
+
+
+def points_back_by_phrase(tokens: list[str]) -> bool:
+    """Whether the sentence (split at spaces: `tokens`) holds "in
+    response.", "in return," or "as much." ("as much in an interview")
+    with nothing after it to say to what: a link to the sentences before."""
+    last = ("response", "return", "much")
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        if t[:-1] in last and f"{tokens[i - 1]} {t}" in _BACK_PHRASES:
+            return True
+        if t == "much" and tokens[i - 1] == "as" and i + 1 < len(tokens):
+            if tokens[i + 1] in ("in", "on", "at", "during"):
+                return True  # "acknowledged as much in an interview"
+    return False

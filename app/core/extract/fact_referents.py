@@ -33,7 +33,12 @@ from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import named_before
 from app.core.extract.fact_phrases import NP_ENDS, VERBISH, bare_np, is_verb
-from app.core.extract.fact_pointers import dated_before, event_relative_time, that_determiners
+from app.core.extract.fact_pointers import (
+    dated_before,
+    event_relative_time,
+    points_back_by_phrase,
+    that_determiners,
+)
 
 Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
 
@@ -73,8 +78,14 @@ def referent_edits(
     `text[start:end]` (split at spaces: `tokens`, its subject at word
     `subject`) points to, or None when it points to something the sentences
     before identify that cannot be named with confidence."""
-    if _demonstrative(tokens) or event_relative_time(text[start:end], tokens):
-        return None  # "Roe rejected this approach", "Roe quit the next day": which, when?
+    if (
+        _demonstrative(tokens)
+        or event_relative_time(text[start:end], tokens)
+        or points_back_by_phrase(tokens)
+    ):
+        # "Roe rejected this approach", "Roe quit the next day", "Roe cut
+        # the budget in response.": which, when, in response to what?
+        return None
     if (" on to " in text[start:end] or " miles " in text[start:end]) and _RELATIVE.search(
         text, start, end
     ):
