@@ -235,3 +235,38 @@ def test_that_year_is_dated_by_the_one_year_of_the_sentence_before(sentence, sho
     # None: which year?
     none = lead.replace(" in 2010", "")
     assert verdict(TITLE + none + sentence + "\n", sentence) == "pointer"
+
+
+@pytest.mark.parametrize(
+    ("lead", "shown"),
+    [
+        # One holder, named fully and by the surname: one person.
+        (
+            "President Dana Roe of the Velmar Guild met clerks in May. President Roe's aides left.",
+            "Tova Quarrow said [President Dana Roe] spent $40,000 on ads in May 2019.",
+        ),
+        # "Gov." is the governor's title.
+        (
+            "Gov. Dana Roe of Velmar met clerks in Quillon in May.",
+            "Tova Quarrow said [Gov. Dana Roe] spent $40,000 on ads in May 2019.",
+        ),
+    ],
+)
+def test_the_office_is_named_by_its_one_holder(lead, shown):
+    office = "governor" if "Gov." in lead else "president"
+    sentence = f"Tova Quarrow said the {office} spent $40,000 on ads in May 2019."
+    assert cited(TITLE + lead + "\n\n" + sentence + "\n")[-1] == shown
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Two holders: which one?
+        "President Dana Roe and President Lee Quarrow met clerks in May.",
+        # A former holder and a vice president hold no office now.
+        "Former President Dana Roe and Vice President Lee Quarrow met clerks in May.",
+    ],
+)
+def test_an_office_with_no_one_holder_is_not_named(lead):
+    sentence = "Tova Quarrow said the president spent $40,000 on ads in May 2019."
+    assert verdict(TITLE + lead + "\n\n" + sentence + "\n", sentence) == "pointer"

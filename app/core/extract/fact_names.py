@@ -100,6 +100,8 @@ def named_before(
     plain_rest = all(w.isalpha() for w in words.split()[1:-1]) and words[1:] == words[1:].lower()
     for wanted in (head, head[-1:]) if len(head) > 1 and plain_rest else (head,):
         found = _names(text, start, wanted)
+        if len(found) > 1 and len(wanted) == 1 and wanted[0] in OFFICES:
+            found = _one_holder(found)
         if any(broken(text[max(0, at - _BACK) : at]) for at in found.values()):
             # A name at broken characters ("the SÃ£o Velmar Plan"): what it
             # is cut from, and so what it is, is not sure.
@@ -225,12 +227,44 @@ def _every_name(text: str, wanted: list[str], start: int) -> list[tuple[int, str
             the = m.group(1) or m.group(2).startswith("The ")
             found.append((at, name if not the and wanted[-1] in PLACE_BODIES else f"the {name}"))
     if len(wanted) == 1 and wanted[0] in OFFICES:
-        title = wanted[0].capitalize()
-        for at in _places(text, title, start + len(title) - 1):
-            m = _HOLDER.match(text, at + len(title))
-            if m:
-                found.append((at, f"{title}{m.group(0)}"))  # "Mayor Dana Roe"
+        for title in (wanted[0].capitalize(), *_SHORT_TITLES.get(wanted[0], ())):
+            for at in _places(text, title, start + len(title) - 1):
+                if text.endswith(_NOT_HOLDING, max(0, at - 12), at):
+                    continue  # "former Mayor Dana Roe", "Vice President ...": not the holder
+                m = _HOLDER.match(text, at + len(title))
+                if m:
+                    # "Mayor Dana Roe", "Gov. Dana Roe" ("Roe's": the name's)
+                    name = f"{title}{m.group(0)}".removesuffix("'s").removesuffix("\u2019s")
+                    found.append((at, name))
     return found
+
+
+# Offices' short titles: "Gov. Dana Roe" holds "the governor".
+_SHORT_TITLES = {"governor": ("Gov",), "lieutenant": ("Lt",)}
+# Words before a title that make its holder not the office's: "former Mayor
+# Dana Roe", "Vice President Dana Roe", "then-Gov. Dana Roe".
+_NOT_HOLDING = (
+    "former ",
+    "Former ",
+    "Vice ",
+    "vice ",
+    "then-",
+    "ex-",
+    "late ",
+    "Lt. ",
+    "Deputy ",
+    "deputy ",
+    "Lieutenant ",
+)
+
+
+def _one_holder(found: dict[str, int]) -> dict[str, int]:
+    """The names an office's holder is given ("President Dana Roe",
+    "President Roe") as one, the fullest, when they share the surname: one
+    person; else as they are."""
+    if len({name.split()[-1] for name in found}) != 1:
+        return found
+    return {max(found, key=len): max(found.values())}
 
 
 def _may_be_described(text: str, at: int) -> bool:
