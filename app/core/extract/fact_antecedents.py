@@ -410,16 +410,23 @@ def named_as_kin(
     several, or when it speaks of its noun otherwise than as "the <noun>"
     before (a "tax bill", "a bill": maybe another one), or before it names
     the thing."""
-    parts = words.split()
-    noun = parts[-1].lower()
+    noun = words[words.rfind(" ") + 1 :].lower()
     kin = _KIN.get(noun)
-    if kin is None or len(parts) != 2:
-        return None
+    if kin is None or words.count(" ") != 1:
+        return None  # (most nouns: one lookup)
     # (The mentions first: most nouns asked are spoken of otherwise too, and
-    # this costs one search where the names cost several.)
-    mentions = [m.start() for m in re.finditer(rf"\b{noun}\b", text[:start], re.IGNORECASE)]
-    if any(not text.endswith(("the ", "The "), 0, x) for x in mentions):
-        return None  # spoken of not as "the bill": maybe another one
+    # this costs a few finds where the names cost several searches.)
+    mentions = []
+    for form in (noun, noun.capitalize()):
+        x = text.find(form, 0, start)
+        while x >= 0:
+            end = x + len(form)
+            if not (text[x - 1 : x].isalnum() or text[end : end + 1].isalnum()):
+                if not text.endswith(("the ", "The "), 0, x):
+                    return None  # spoken of not as "the bill": maybe another one
+                mentions.append(x)
+            x = text.find(form, end, start)
+    mentions.sort()
     names: dict[str, int] = {}
     for other in sorted(kin):
         if other[1:] not in text:

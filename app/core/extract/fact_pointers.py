@@ -444,10 +444,15 @@ _BACK_PHRASES = frozenset(
 )
 
 
+_BACK_WORDS = frozenset(p.split()[1] for p in _BACK_PHRASES) | {"much"}
+
+
 def points_back_by_phrase(tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) holds "in
     response.", "in return," or "as much." ("as much in an interview")
     with nothing after it to say to what: a link to the sentences before."""
+    if _BACK_WORDS.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
     last = ("response", "return", "much")
     for i in range(1, len(tokens)):
         t = tokens[i]
