@@ -63,6 +63,10 @@ from app.core.extract.tag_words import (
 )
 from app.core.extract.unnamed import PERSON_NOUNS
 
+# A phrase after a quote opening with one of these is no tag's subject
+# unless a comma closes it (`" after Big Tuesday voting in 11 states`).
+_PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
+
 
 class Attributor(InvertedTag):
     """Finds the speaker of each quote of one article."""
@@ -150,6 +154,11 @@ class Attributor(InvertedTag):
                 first_word.lower() not in NOT_DESCRIPTOR
                 and any(t[0].isupper() for t, _, _ in words[1:i])
             )
+            if first_word.lower() in _PREPOSITIONS and not any(t == "," for t, _, _ in words[1:i]):
+                # `" until Vesk said`, `" after Big Tuesday voting in 11
+                # states`: a verb inside a prepositional phrase; `" from
+                # the fund, the Post reported` has its tag past the comma.
+                return None
             # `," as Ana Ruiz said on Monday, ...`: an "as" clause tags it too.
             as_clause = first_word.lower() == "as"
             if not (

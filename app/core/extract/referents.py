@@ -27,6 +27,10 @@ NOBODY: Speaker = ("", "")
 PRONOUNS = {"he": "m", "she": "f"}
 # A name owning what follows: "Ana Ruiz's" in "Ana Ruiz's email".
 _OWNER = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)['\u2019]s?[ \t]")
+# Whom someone unnamed speaks for, after the words of a subject.
+_FOR_AFTER = re.compile(
+    r"[ \t]+for[ \t]+((?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,5})"
+)
 # A document and who sent it: "a statement from Ana Ruiz".
 _DOC_FROM = re.compile(rf"\b(?:{'|'.join(sorted(DOC_NOUNS))})s?[ \t]+(?:from|by)[ \t]+([A-Z])")
 _SENDER_AFTER = re.compile(r"[ \t]+(?:from|by)[ \t]+((?:[A-Z][\w.'\u2019-]*[ \t]*){1,4})")
@@ -279,6 +283,20 @@ class Referents:
             found = self.resolve_phrase(subj.start, subj.start + len(owner.group(1)), ref)
             if found is not None:
                 return found
+        if owner is not None:
+            # "Ana Ruiz's campaign", "Vesk's top aide": what a name owns,
+            # as written; never another holder of the role noun.
+            return as_written(self.text[subj.start : subj.end])
+        if shown[0].lower() in ("a", "an", "one") and shown[cut - 1].lower() in PERSON_NOUNS:
+            # "a spokesman for the Harbor Party said", "A spokeswoman for
+            # the Harbor Board emailed": someone unnamed, known by whom they
+            # speak for, as written, as "said a spokesman for ..." is.
+            end = subj.end
+            if cut == len(shown):
+                more = _FOR_AFTER.match(self.text, end)
+                end = more.end(1) if more is not None else end
+            if end > subj.end or (cut < len(shown) - 1 and shown[cut].lower() == "for"):
+                return as_written(self.text[subj.start : end].strip())
         return self._role_noun(shown[:cut], ref) or as_written(self.text[subj.start : subj.end])
 
     def _joint(self, lo: int, hi: int, ref: int) -> Speaker | None:

@@ -1,0 +1,174 @@
+"""The words of a noun phrase, for the subject finder in clauses.py: the
+function words and verbs that end one, where it starts, whether its capitals
+are a name, a titled name or an object after a verb, and shares of a whole
+("six in 10 voters")."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.intro_words import low_word as _low
+from app.core.extract.lexicon import JUDGING_VERBS, NOT_NAMES, SPEECH_VERBS
+from app.core.extract.speaker_nouns import is_speaker_noun
+
+PRONOUNS = frozenset("he she they it we i you".split())
+DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+# Words between a subject and its verb: adverbs and auxiliaries.
+BETWEEN = frozenset(
+    """
+    also later then again once recently repeatedly previously often never even still just
+    further has had have is was were are will would did does do can could may might should
+    must be been being not already first soon now too meanwhile however instead though
+    moreover likewise
+    """.split()
+)
+# A name or noun after these is an affiliation: `X of the Union said`; a
+# participle after their object is not its ("into the polls saying").
+AFFILIATION = frozenset("of at from for with in on to by".split())
+OBJECT_OF = AFFILIATION | frozenset("into onto toward towards through across around".split())
+# Verbs whose object is who a message goes to: "wrote donors saying".
+SENT_TO = frozenset("emailed texted wrote told sent urged warned reminded informed".split())
+FUNCTION = frozenset(
+    """
+    and or but nor so yet as if than that which who whom whose what when where while because
+    although though since until after before about against between into through during without
+    within under over among upon of at from for with in on to by not no there here near
+    """.split()
+)
+CONJUNCTIONS = frozenset("and but or then".split())
+BE_OR_DEGREE = frozenset("is was are were be been being too very so more most less".split())
+VERBISH = SPEECH_VERBS | JUDGING_VERBS | BETWEEN | frozenset("went took made gave got".split())
+DASHES = frozenset(("\u2014", "\u2013", "--"))
+PARTICLES = frozenset("of de van von al".split())
+
+
+PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Omran", "el-Tahir"
+
+
+def is_name_token(token: str) -> bool:
+    if PARTICLE_NAME.match(token):
+        return True
+    # "One", "Some", "The" open sentences with a capital but name no one.
+    return token[:1].isupper() and _low(token) not in DETERMINERS and _low(token) not in NOT_NAMES
+
+
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def share_start(toks, i: int) -> int | None:
+    """Where a share ending at token `i` starts: "six in 10", "Four in 10
+    voters" (a noun for people after "in 10", up to four words)."""
+    j = i
+    while j > i - 5 and j >= 0 and not toks[j][0].isdigit():
+        if not toks[j][0][:1].isalnum():
+            return None
+        j -= 1
+    if j < 2 or not toks[j][0].isdigit() or _low(toks[j - 1][0]) != "in":
+        return None
+    if j < i and not is_speaker_noun(_low(toks[i][0])):
+        return None
+    first = toks[j - 2][0]
+    return j - 2 if first.isdigit() or _low(first) in NUMBER_WORDS else None
+
+
+def titled_name(toks, start: int, end: int) -> bool:
+    """Whether tokens `start..end` end in a person's name after a lower-case
+    description ("organizing director Ana Ruiz"): a speaker on its own, so a
+    preposition before it ("Save the Ponds field director ...") belongs
+    to the description, not to an affiliation."""
+    names = 0
+    k = end
+    while k >= start and is_name_token(toks[k][0]):
+        names += 1
+        k -= 1
+    return (
+        names >= 2
+        and k >= start
+        and toks[k][0].islower()
+        and _low(toks[k][0]) not in DETERMINERS
+        and _low(toks[k][0]) not in FUNCTION
+    )
+
+
+def all_name(toks) -> bool:
+    """Whether the tokens are one name: capitalized words and initials."""
+    return 0 < len(toks) <= 5 and all(
+        is_name_token(t) or _low(t) in ("de", "van", "von", "al", "bin") for t, _, _ in toks
+    )
+
+
+def np_start(toks, i: int) -> int:
+    """Where the noun phrase ending at token `i` starts: back over names,
+    modifiers and possessives, to a determiner (kept), at most six words."""
+    start = i
+    floor = max(0, i - 6)
+    while start > floor:
+        prev = toks[start - 1][0]
+        low = _low(prev)
+        if not prev[:1].isalnum() or low in PRONOUNS:
+            break
+        if low in DETERMINERS:
+            start -= 1
+            break
+        if low in FUNCTION or (prev.islower() and (low in VERBISH or low.endswith("ed"))):
+            break
+        start -= 1
+    return start
+
+
+def object_name(toks, i: int, k: int, named) -> bool:
+    """Whether the name at token `k`, in a phrase opened by an article at
+    `i`, is the object of a verb after the subject ("The board saw Vesk",
+    "A staffer emailed Vesk"): a lower-case word that is no noun for a
+    speaker stands right before it, after one that is."""
+    if k < i + 3 or not named(k) or _low(toks[i][0]) not in ("the", "a", "an"):
+        return False
+    prev = toks[k - 1][0]
+    if (
+        not prev.islower()
+        or is_speaker_noun(prev)
+        or prev in PARTICLES
+        or prev in ("of", "the", "a", "an")
+    ):
+        return False
+    return any(is_speaker_noun(_low(t)) for t, _, _ in toks[i + 1 : k - 1])
+
+
+def after_article(toks, k: int, i: int) -> bool:
+    """Whether token `k` follows "of", "the", "a" inside the phrase opened at
+    `i`: "secretary of state" (a noun there, never the verb "state")."""
+    return k > i and _low(toks[k - 1][0]) in ("of", "the", "a", "an")
+
+
+def descriptor_run(toks, k: int) -> bool:
+    """Whether the lower-case words from token `k` (right after a name)
+    describe a name or are a description: "Ohio consultant Ana Ruiz",
+    "Ruiz's campaign director, ...", not a verb ("Ruiz tipped his cap",
+    "Ruiz offered a Vesk-style retort")."""
+    ahead = []
+    for t, _, _ in toks[k : k + 4]:
+        if not t[:1].isalnum() or _low(t) in DETERMINERS:
+            break
+        ahead.append(t)
+    first_name = next((n for n, t in enumerate(ahead) if is_name_token(t)), None)
+    if first_name:
+        # A verb right before the name makes it an object ("Ruiz attacked
+        # Vesk"); a descriptor does not ("Ohio consultant Ana Ruiz").
+        before = ahead[first_name - 1]
+        low = _low(before)
+        if first_name >= 2 and _low(ahead[first_name - 2]) in ("of", "the"):
+            return True  # "secretary of state Nora Fell": a noun, not a verb
+        return not (
+            low in VERBISH
+            or (first_name == 1 and low in ("on", "in", "at"))  # "Ruiz on Twitter:"
+            or low.endswith("ed")
+            or (low.endswith("s") and not is_speaker_noun(low))
+        )
+    lower = [t for t in ahead if t.islower()]
+    # the run ends the phrase at punctuation, on a noun for a person
+    return (
+        0 < len(lower) == len(ahead) < 4
+        and k + len(ahead) < len(toks)
+        and toks[k + len(ahead)][0] == ","
+        and is_speaker_noun(_low(ahead[-1]))
+    )
