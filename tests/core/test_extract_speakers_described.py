@@ -109,3 +109,25 @@ def test_a_share_of_ten_speaks_as_written():
     assert quoted(text) == [("angry at the way the state is run.", "Six in 10 voters")]
     text = LEAD + 'About four in 10 said they were "angry at the way the state is run."'
     assert quoted(text) == [("angry at the way the state is run.", "four in 10")]
+
+
+def test_a_share_answering_a_poll_named_in_its_sentence_is_the_polls():
+    # A share of respondents speaks through the poll the sentence names,
+    # before it or as its subject; with no poll named, the share itself.
+    text = (
+        LEAD + "In a September Gazette-Ardell News poll, 75 percent of voters said "
+        '"most people in politics" cannot be trusted.'
+    )
+    assert quoted(text) == [("most people in politics", "September Gazette-Ardell News poll")]
+    text = (
+        LEAD + "The Lindvale poll also finds that, while 37 percent of voters say Vesk is "
+        '"very responsible" for the mess, 22 percent say she is "not at all responsible."'
+    )
+    assert [s for _, s in quoted(text)] == ["Lindvale poll", "Lindvale poll"]
+    text = (
+        LEAD + "In a national Ardell poll released Monday, 31% of voters said they were "
+        '"extremely keen about voting."'
+    )
+    assert quoted(text) == [("extremely keen about voting.", "national Ardell poll")]
+    text = LEAD + '75 percent of voters said "most people in politics" cannot be trusted.'
+    assert quoted(text) == [("most people in politics", "75 percent of voters")]

@@ -243,7 +243,8 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     share = share_start(toks, i)
     if share is not None:
         return Subject(toks[share][1], toks[i][2], "noun")  # "six in 10 (voters)"
-    if kind == "noun" and not (is_speaker_noun(low) or low in _SHARES):
+    percent = tok[:1].isdigit() and text[toks[i][2] : toks[i][2] + 1] == "%"  # "31%"
+    if kind == "noun" and not (is_speaker_noun(low) or low in _SHARES or percent):
         return None  # "if they don't pass": no one who could speak
     start = np_start(toks, i)
     # "Ana Ruiz of the Union said", "a spokeswoman for the agency said": the

@@ -27,6 +27,15 @@ NOBODY: Speaker = ("", "")
 PRONOUNS = {"he": "m", "she": "f"}
 # A name owning what follows: "Ana Ruiz's" in "Ana Ruiz's email".
 _OWNER = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)['\u2019]s?[ \t]")
+# A share of those asked: "60 percent of voters", "31%", "six in 10".
+_SHARE = re.compile(r"\b(?:percent|in 10|half|majority|most)\b|\d%")
+# A poll named before a share: "In a May Gazette poll,", "According to the
+# exit polls in Ohio,", or the sentence's subject ("The Lindvale poll finds").
+_POLL = re.compile(
+    r"\b(?:[Ii]n|[Aa]ccording to)\s+((?:an?|the)\s+[^,.;]{0,60}?\b(?:poll|polls|survey|surveys)\b)"
+    r"[^,.;]{0,40},"
+)
+_POLL_SUBJECT = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w.'/-]+\s+){0,5}?(?:poll|survey))\b")
 # Whom someone unnamed speaks for, after the words of a subject.
 _FOR_AFTER = re.compile(
     r"[ \t]+for[ \t]+((?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,5})"
@@ -275,6 +284,9 @@ class Referents:
             if found is not None:
                 return found
         shown = [w.rstrip(".,") for w in self.text[subj.start : subj.end].split()]
+        poll = self._poll_of(subj.start, subj.end)
+        if poll is not None:
+            return poll  # "In a May Gazette poll, 60 percent said": the poll
         # "the former secretary of state": the head is before the preposition.
         cut = next((i for i, w in enumerate(shown) if i and w.lower() in _HEAD_END), len(shown))
         owner = _OWNER.match(self.text, subj.start)
@@ -298,6 +310,24 @@ class Referents:
             if end > subj.end or (cut < len(shown) - 1 and shown[cut].lower() == "for"):
                 return as_written(self.text[subj.start : end].strip())
         return self._role_noun(shown[:cut], ref) or as_written(self.text[subj.start : subj.end])
+
+    def _poll_of(self, lo: int, hi: int) -> Speaker | None:
+        """The poll a share answered (`text[lo:hi]`, a subject holding one),
+        when its sentence names the poll before it: "In a May Gazette poll,
+        60 percent said", "The poll finds that 37 percent say"; as written."""
+        text = self.text
+        near = text[max(0, lo - 400) : lo]
+        if "poll" not in near and "survey" not in near:
+            return None  # the cheap test first: no poll named near
+        s = sentence_start(text, text.rfind("\n", 0, lo) + 1, lo)
+        found = None
+        for m in _POLL.finditer(text, s, lo):
+            found = m
+        if found is None:
+            found = _POLL_SUBJECT.match(text, s, lo)
+        if found is None or not _SHARE.search(text, found.end(), hi):
+            return None
+        return as_written(found.group(1))
 
     def _joint(self, lo: int, hi: int, ref: int) -> Speaker | None:
         """ "Ana Ruiz and Ivo Brask": both people, in their fullest names."""
