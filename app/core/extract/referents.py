@@ -91,6 +91,7 @@ class Referents:
         self.cast = cast
         self.author = author  # the byline's author: the "I" outside quotes
         self.antecedents = Antecedents(cast, spans)
+        self._polls = "poll" in text or "survey" in text  # any poll a share may answer
 
     # -- phrases --------------------------------------------------------
     def resolve_phrase(self, lo: int, hi: int, ref: int, last: bool = True) -> Speaker | None:
@@ -315,10 +316,9 @@ class Referents:
         """The poll a share answered (`text[lo:hi]`, a subject holding one),
         when its sentence names the poll before it: "In a May Gazette poll,
         60 percent said", "The poll finds that 37 percent say"; as written."""
+        if not self._polls:
+            return None
         text = self.text
-        near = text[max(0, lo - 400) : lo]
-        if "poll" not in near and "survey" not in near:
-            return None  # the cheap test first: no poll named near
         s = sentence_start(text, text.rfind("\n", 0, lo) + 1, lo)
         found = None
         for m in _POLL.finditer(text, s, lo):
