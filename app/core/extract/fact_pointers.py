@@ -166,8 +166,53 @@ def that_determiners(tokens: list[str]) -> list[int]:
         if nxt[-1] in ",.;:":
             if before not in _CLAUSE_HEADS or nxt[-1] == ".":
                 found.append(i)
-        elif i + 2 < len(tokens) and tokens[i + 2] in _AFTER_NOUN and before not in _CLAUSE_HEADS:
+        elif (
+            i + 2 < len(tokens)
+            and tokens[i + 2] in _AFTER_NOUN
+            and (before not in _CLAUSE_HEADS or _object_of_base(tokens, i))
+        ):
             found.append(i)
+
+
+_FINITE = _CLAUSE_VERBS | frozenset("are were do does did have should must".split())
+# Words after which a word ending in "s" is a noun, not a verb.
+_BEFORE_NOUNS = _NOT_DETERMINED | _PREPOSITIONS | frozenset("and or".split())
+
+
+def _object_of_base(tokens: list[str], i: int) -> bool:
+    """Whether the "that" at word `i`, after a verb that may open a clause,
+    rather determines the verb's object: the verb is a base form ("to
+    maintain that margin by hailing ...", "would repeat that claim to
+    ...") and no verb follows for a clause to hold ("to show that turnout
+    in Ohio fell")."""
+    if i < 2 or tokens[i - 2].lower() not in _BASE_BEFORE:
+        return False  # ("states that vote on March 1": a relative)
+    return not _finite_after(tokens, i + 3)
+
+
+_BASE_BEFORE = _CLAUSE_VERBS | frozenset("to not did does do should must".split())
+
+
+def _finite_after(tokens: list[str], i: int) -> bool:
+    """Whether the words from `i` to the next comma or stop may hold a
+    finite verb: "said that turnout in Ohio fell", not "maintain that
+    margin by hailing the record." (a word ending in "s" counts unless a
+    determiner, a preposition or a possessive comes before it)."""
+    for j in range(i, len(tokens)):
+        word = tokens[j].lower().rstrip(",.;:")
+        if word in _FINITE or word in IRREGULAR_PAST or word.endswith("ed"):
+            return True
+        previous = tokens[j - 1].lower()
+        if (
+            word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
+            and previous not in _BEFORE_NOUNS
+            and not previous.endswith(("'s", "\u2019s"))
+        ):
+            return True
+        if tokens[j][-1] in ",.;:":
+            return False
+    return False
 
 
 def dated_before(tokens: list[str]) -> bool:
@@ -432,33 +477,3 @@ def _event_time_at(tokens: list[str], i: int) -> bool:
         and before in _SPAN_UNITS
         and (tokens[i - 2].lower() in _SPAN_COUNTS or tokens[i - 2][:1].isdigit())
     )
-
-
-# Phrases that stand for an act or a word the sentences before told of:
-# "Roe cut the budget in response.", "Roe acknowledged as much." ("in
-# response to the audit", "as much as $5" say to what, how much).
-_BACK_PHRASES = frozenset(
-    f"{a} {b}{p}"
-    for a, b in (("in", "response"), ("in", "return"), ("as", "much"))
-    for p in (".", ",", ";")
-)
-
-
-_BACK_WORDS = frozenset(p.split()[1] for p in _BACK_PHRASES) | {"much"}
-
-
-def points_back_by_phrase(tokens: list[str]) -> bool:
-    """Whether the sentence (split at spaces: `tokens`) holds "in
-    response.", "in return," or "as much." ("as much in an interview")
-    with nothing after it to say to what: a link to the sentences before."""
-    if _BACK_WORDS.isdisjoint(tokens):
-        return False  # (most sentences: one set test)
-    last = ("response", "return", "much")
-    for i in range(1, len(tokens)):
-        t = tokens[i]
-        if t[:-1] in last and f"{tokens[i - 1]} {t}" in _BACK_PHRASES:
-            return True
-        if t == "much" and tokens[i - 1] == "as" and i + 1 < len(tokens):
-            if tokens[i + 1] in ("in", "on", "at", "during"):
-                return True  # "acknowledged as much in an interview"
-    return False

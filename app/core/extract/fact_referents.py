@@ -29,6 +29,7 @@ import re
 
 from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_antecedents import named_as_kin, named_otherwise
+from app.core.extract.fact_backrefs import foreign_country, owned_told_noun, points_back_by_phrase
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import named_before
@@ -36,7 +37,6 @@ from app.core.extract.fact_phrases import NP_ENDS, VERBISH, bare_np, is_verb
 from app.core.extract.fact_pointers import (
     dated_before,
     event_relative_time,
-    points_back_by_phrase,
     that_determiners,
 )
 
@@ -82,6 +82,8 @@ def referent_edits(
         _demonstrative(tokens)
         or event_relative_time(text[start:end], tokens)
         or points_back_by_phrase(tokens)
+        or owned_told_noun(tokens)
+        or foreign_country(text, start, end)
     ):
         # "Roe rejected this approach", "Roe quit the next day", "Roe cut
         # the budget in response.": which, when, in response to what?
