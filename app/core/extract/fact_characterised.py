@@ -12,6 +12,8 @@ articles).
 
 from __future__ import annotations
 
+from app.core.extract.fact_pointers import REPORTING
+
 _SUFFIXES = ("", ",", ".", ";", ":")
 
 
@@ -62,7 +64,35 @@ _JUDGING = frozenset(
 )
 # Words before a verb's form that make it a noun: "an email blast".
 _BEFORE_A_NOUN = frozenset("a an the email e-mail".split())
-WATCHED = _BLOWS | _ROUTS | _JUDGING | frozenset(_WITH_PARTICLE)
+# Amplifiers (the "boosters" of Quirk et al., A Comprehensive Grammar of the
+# English Language, 1985, 8.104-8.111): before an adjective or an adverb
+# they grade it ("a very good day", "particularly persistent", "vastly
+# different"), and the grade is the writer's, not a checkable measure.
+_AMPLIFIERS = frozenset(
+    """
+    very extremely highly particularly especially vastly famously notoriously enormously
+    hugely immensely tremendously deeply terribly awfully decidedly exceedingly exceptionally
+    unusually intensely wildly fiercely
+    """.split()
+)
+_AMPLIFIED = frozenset(f for w in _AMPLIFIERS for f in (w, w.capitalize()))
+# Words after an amplifier that are not what it grades: a preposition or a
+# conjunction ("particularly among women"), a determiner, a quantifier
+# ("very few", "the very first").
+_UNGRADED = frozenset(
+    """
+    among in on at for to with from by after before during since when where while if as
+    about against through into over under than the a an this that these those his her their
+    its our some any all many much few little same first last next own other one two and or
+    but nor because though although so also
+    """.split()
+)
+# Words before "very" that make it "the very thing": "the very day".
+_VERY_THE = frozenset("the this that these those his her their its".split())
+# Words before an amplified adjective that make it a group's own label:
+# "voters who call themselves very liberal".
+_SELF_LABEL = frozenset(("themselves", "himself", "herself", "as"))
+WATCHED = _BLOWS | _ROUTS | _JUDGING | frozenset(_WITH_PARTICLE) | _AMPLIFIED
 
 
 def characterised(tokens: list[str]) -> bool:
@@ -79,8 +109,30 @@ def characterised(tokens: list[str]) -> bool:
             return True  # (not "an email blast", "the slams")
     if not found.isdisjoint(_JUDGING):
         return True
+    if not found.isdisjoint(_AMPLIFIED) and _graded(tokens):
+        return True
     for i, t in enumerate(tokens[:-1]):
         particles = _WITH_PARTICLE.get(t)
         if particles and tokens[i + 1].rstrip(",.;:") in particles:
             return True
+    return False
+
+
+def _graded(tokens: list[str]) -> bool:
+    """Whether an amplifier grades the word after it in the writer's voice
+    ("a very good day", "has been particularly persistent"): not a
+    preposition or a quantifier after it ("particularly among women", "very
+    few"), not "the very day", not a group's own label ("voters who call
+    themselves very liberal"), not someone's reported words ("Roe said it
+    was very costly")."""
+    for i, t in enumerate(tokens[:-1]):
+        if t not in _AMPLIFIED:
+            continue
+        before = tokens[i - 1].lower() if i else ""
+        after = tokens[i + 1].rstrip(",.;:").lower()
+        if after in _UNGRADED or not after.isalpha() or before in _SELF_LABEL:
+            continue
+        if t.lower() == "very" and before in _VERY_THE:
+            continue
+        return REPORTING.isdisjoint(tokens[:i]) and "ccording" not in " ".join(tokens)
     return False

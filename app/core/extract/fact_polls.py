@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.corroborate.us_states import us_states
+from app.core.extract.fact_lexicon import MONTHS
 from app.core.extract.fact_rules import has_digit
 
 # Nouns of a poll, as written with a stop or comma stuck on.
@@ -31,6 +33,12 @@ _MADE = frozenset(
 # Words that end the words a poll noun's name may stand among.
 _BEFORE_NOUN = frozenset(
     "the a an in of on at to for from with by atop this that these those most some all any".split()
+)
+# Words before a poll noun that say where or when it was taken, not who
+# took it: "New Hampshire surveys", "January polls" (US states from the
+# published list `corroborate/us_states.txt`).
+_NOT_POLLSTERS = frozenset(
+    [name for name, _, _ in us_states()] + MONTHS + ["National", "State", "Statewide"]
 )
 # Kinds of poll that name their contest: "exit polls", "entrance poll".
 _CONTEST_POLLS = frozenset("exit entrance".split())
@@ -178,11 +186,8 @@ def _named_source(sentence: str, tokens: list[str]) -> bool:
         # A name among the two words before the noun ("a Velmar College
         # poll", "a Velmar national poll", not "in the polls"), or one that
         # owns it a few words before ("Quillon Post's own tracking poll").
-        for j in range(i - 1, max(-1, i - 3), -1):
-            if tokens[j].lower() in _BEFORE_NOUN:
-                break
-            if _capital(tokens[j]):
-                return True
+        if _named_before(tokens, i):
+            return True
         if any(_capital(t) and t.endswith(("'s", "\u2019s")) for t in tokens[max(0, i - 4) : i]):
             return True
         # Who made it: "Velmar College conducted the poll", "..., Velmar
@@ -198,6 +203,26 @@ def _named_source(sentence: str, tokens: list[str]) -> bool:
         if k < n and tokens[k] in _MADE_BY and any(_capital(x) for x in tokens[k + 1 : k + 4]):
             return True
     return False
+
+
+def _named_before(tokens: list[str], i: int) -> bool:
+    """Whether a name stands among the two words before the source noun
+    `tokens[i]` ("a Velmar College poll", "a Velmar national poll"; not
+    "in the polls"), other than a state's or a month's ("New Hampshire
+    surveys", "January polls": where or when, not whose)."""
+    names = []
+    j = i - 1
+    while j >= max(0, i - 2) and tokens[j].lower() not in _BEFORE_NOUN:
+        if _capital(tokens[j]):
+            names.insert(0, tokens[j])
+        j -= 1
+    if not names:
+        return False
+    if j >= 0 and j == i - 3 and (_capital(tokens[j]) or tokens[j] in ("of", "&")):
+        return True  # the name runs on: "University of New Hampshire poll"
+    return " ".join(names) not in _NOT_POLLSTERS and not (
+        len(names) == 2 and names[1] in _NOT_POLLSTERS and names[0] in _NOT_POLLSTERS
+    )
 
 
 def _capital(token: str) -> bool:

@@ -29,6 +29,7 @@ from app.core.extract.fact_lexicon import (
     WEEKDAYS,
     past_tense,
 )
+from app.core.extract.fact_markets import undated_price
 from app.core.extract.fact_phrases import bare_noun_edits
 from app.core.extract.fact_pointers import (
     undated_tally,
@@ -351,4 +352,6 @@ def _verdict(
         # "a new poll shows ...", "Among women, Roe leads by 9 points" (a
         # poll the bracket names is named: "[The Velmar poll] shows ...").
         return "pointer", None
+    if undated_price(shown or sentence, shown.split() if shown else tokens):
+        return "time", None  # "Shares closed at $41": on which day?
     return "", Fact(start, b, shown)

@@ -1,0 +1,78 @@
+"""A market's price or move with no time in the line: "Shares of Velmar
+closed at $41.20", "The index fell 2 percent", "Oil is trading near $50 a
+barrel". A price changes from one day to the next; a reader holding the
+line alone cannot tell which day it was, so it is no citable fact. The same
+line with its day ("closed at $41.20 on Tuesday", "fell 2 percent in
+2015") stays.
+
+The words are general English of markets: what is traded (shares, an
+index, a currency, a commodity) and the verbs of a price's move.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.fact_pointers import DATE_WORDS
+
+_PUNCT = ("", ",", ".", ";", ":")
+# What a market prices, as written (a name of an index or a currency is
+# capitalized: "the Dow", "the yen" is not).
+_TRADED = frozenset(
+    f + p
+    for w in """
+    shares stock stocks index indexes indices futures bond bonds yield yields
+    dollar euro yen pound peso yuan rupee currency oil crude gold silver copper bitcoin
+    price prices Dow Nasdaq S&P
+    """.split()
+    for f in (w, w.capitalize())
+    for p in _PUNCT
+)
+# Verbs of a price's move or level, in the forms news writes them.
+_MOVES = frozenset(
+    w + p
+    for w in """
+    rose rise rises rising fell fall falls falling closed close closes closing gained gains
+    gaining lost loses losing dropped drops dropping jumped jumps jumping climbed climbs
+    climbing slid slides sliding tumbled tumbles tumbling surged surges surging plunged plunges
+    plunging slipped slips slipping sank sinks sinking rallied rallies rallying traded trades
+    trading opened opens edged edges soared soars soaring declined declines declining
+    advanced advances dipped dips rebounded rebounds settled settles finished ended
+    """.split()
+    for p in _PUNCT
+)
+# A time the line gives: a year, "today", "this week", "last month", a
+# quarter, "since", an hour.
+_TIME = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:today|yesterday|tonight|overnight)\b"
+    r"|\b(?:this|last|next|that|the same|the previous|the following) "
+    r"(?:day|week|month|year|quarter|session|morning|afternoon|evening)\b"
+    r"|\b(?:next|last|past|first|previous|following) (?:\w+ )?(?:days|weeks|months|years|sessions)\b"
+    r"|\bquarter\b|\bsince\b|\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am|pm)\b",
+    re.IGNORECASE,
+)
+
+
+def undated_price(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence as cited (split at spaces: `tokens`) gives a
+    traded thing's price or move ("shares closed at $41", "the index fell 2
+    percent") and no time: no weekday, month, year or "today" (a date the
+    source's date gave in brackets has its year)."""
+    if _TRADED.isdisjoint(tokens) or _MOVES.isdisjoint(tokens):
+        return False  # (most sentences: two set tests)
+    if not any(_traded(tokens, i) for i, t in enumerate(tokens) if t in _TRADED):
+        return False
+    if not ("%" in sentence or "percent" in sentence or "$" in sentence or "point" in sentence):
+        if not any(t[0].isdigit() for t in tokens):
+            return False  # no price, share or figure ("L2" is a name)
+    if not DATE_WORDS.isdisjoint(tokens):
+        return False
+    return _TIME.search(sentence) is None
+
+
+def _traded(tokens: list[str], i: int) -> bool:
+    """Whether word `i` is a traded thing, not a part of a name: "Dow
+    Chemical", "Gold Star" (a capitalized word after it other than the
+    index's own "Jones")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return not (tokens[i][-1].isalpha() and nxt[:1].isupper() and nxt[:5] != "Jones")

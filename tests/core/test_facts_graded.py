@@ -1,0 +1,96 @@
+"""The writer's grading ("a very good day", "particularly persistent"), a
+market's price with no day ("Velmar shares closed at $41") and a poll
+named only by its state or month ("in Ohio surveys") leave a sentence
+unoffered; the same report without the grade, with its day, or with its
+pollster stays a fact.
+
+Every example is an invented sentence with invented names (US states and
+months are general knowledge).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.core.extract.fact_characterised import characterised
+from app.core.extract.fact_markets import undated_price
+from tests.core.facts_helpers import OPENING, dated, verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "May 9, 2016 was a very good day for Dana Roe in Quillon.",
+        "Dana Roe has been particularly persistent in her attacks on the 2016 Velmar levy.",
+        "The Quillon board of 2016 was a vastly different body from the one before.",
+        "Dana Roe won 12 precincts in 2016, with Velmar voters turning out in especially strong numbers.",
+        "Dana Roe, a highly vocal critic of the levy, joined the Quillon board in 2016.",
+        "Dana Roe did not get very far in the 2016 Quillon race.",
+    ],
+)
+def test_the_writers_grade_is_not_offered(sentence: str) -> None:
+    assert characterised(sentence.split())
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "analysis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe won 12 of the 14 Quillon precincts on May 9, 2016.",
+        "Dana Roe won 12 of 14 precincts in 2016, particularly among Quillon renters.",
+        "Dana Roe won on the very day the Velmar Guild closed, May 9, 2016.",
+        "Dana Roe said a Quillon levy of $4 million was very costly for renters.",
+        "Dana Roe won 40 percent of Quillon voters who call themselves very liberal in 2016.",
+        "Dana Roe won very few of the 14 Quillon precincts in 2016.",
+    ],
+)
+def test_an_ungraded_or_reported_report_stays(sentence: str) -> None:
+    assert not characterised(sentence.split())
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velmar Guild shares closed at $41.20, a record high.",
+        "Quillon Mills shares fell to $3.10 on the Velmar exchange.",
+        "The Quillon index fell 212 points, or 1.2 percent, to 17,500.",
+        "Crude oil rose 4 percent to $48 a barrel as Velmar output slowed.",
+        "Velmar's stock is trading near $12 a share after the Quillon deal.",
+    ],
+)
+def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:
+    assert undated_price(sentence, sentence.split())
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "time"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velmar Guild shares closed at $41.20 on May 9, 2016, a record high.",
+        "The Quillon index fell 212 points, or 1.2 percent, in 2015.",
+        "Velmar's stock closed at $12 a share on Tuesday after the Quillon deal.",
+        "Dow Chemical lost a $835 million case against the Velmar Guild in 2016.",
+    ],
+)
+def test_a_dated_price_or_no_price_stays(sentence: str) -> None:
+    assert not undated_price(sentence, sentence.split())
+    share = "The share of Quillon voters who backed the levy rose to 55 percent."
+    assert not undated_price(share, share.split())  # a proportion, not a stock
+    text = OPENING + "\n" + sentence + "\n"
+    assert sentence in " ".join(dated(text, dt.date(2016, 5, 11))).replace(" [May 10, 2016]", "")
+
+
+def test_a_poll_named_by_its_state_or_month_alone_is_unnamed() -> None:
+    for sentence in (
+        "Dana Roe has been near 10 percent of the vote in New Hampshire surveys since May 2016.",
+        "Dana Roe came in second in January polls in Quillon, with 21 percent in 2016.",
+    ):
+        assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "pointer"
+    for sentence in (
+        "A University of New Hampshire poll released May 9, 2016 put Dana Roe at 21 percent.",
+        "A Velmar College Ohio poll released May 9, 2016 put Dana Roe at 21 percent.",
+    ):
+        assert verdict(OPENING + "\n" + sentence + "\n", sentence) == ""
