@@ -16,6 +16,7 @@ import pytest
 
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_markets import undated_price
+from app.core.extract.fact_voices import unnamed_voices
 from tests.core.facts_helpers import OPENING, dated, verdict
 
 
@@ -94,3 +95,39 @@ def test_a_poll_named_by_its_state_or_month_alone_is_unnamed() -> None:
         "A Velmar College Ohio poll released May 9, 2016 put Dana Roe at 21 percent.",
     ):
         assert verdict(OPENING + "\n" + sentence + "\n", sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several Quillon strategists cautioned against reading too much into the Quillon vote of May 9, 2016.",
+        "Some top Velmar officials are confident in the 2016 levy plan.",
+        "A few Quillon aides privately said Dana Roe would quit in 2016.",
+        "Dana Roe lost 4 of the 14 Quillon precincts in 2016, analysts say.",
+    ],
+)
+def test_a_view_of_people_not_named_is_not_offered(sentence: str) -> None:
+    assert unnamed_voices(sentence, sentence.split())
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "unnamed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several Quillon clerks voted against a Velmar levy on May 9, 2016.",
+        "Some 14 candidates were in the Quillon race on May 9, 2016.",
+        "Some of the Velmar Guild's donors gave $4 million to Dana Roe in 2016.",
+        "Dana Roe cautioned against reading too much into the Quillon vote of May 9, 2016.",
+    ],
+)
+def test_a_groups_act_or_a_named_view_stays(sentence: str) -> None:
+    assert not unnamed_voices(sentence, sentence.split())
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == ""
+
+
+def test_a_correction_notice_is_not_offered() -> None:
+    sentence = (
+        "Because of an editing error, an article on May 9, 2016 about Dana Roe misstated "
+        "the name of the Velmar Guild."
+    )
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "boilerplate"

@@ -71,6 +71,8 @@ _BOILERPLATE = {
     "getty": ("via getty", "getty images"),
     "photo": ("ap photo", "file photo", "photo by", "photo credit"),
     "note:": ("editor's note:", "editor\u2019s note:"),
+    # A correction notice: "Because of an editing error, an article ...".
+    "error,": ("editing error,",),
 }
 # Speculation and prediction by phrase, filed the same way.
 _HEDGE_PHRASES = {

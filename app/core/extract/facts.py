@@ -43,6 +43,7 @@ from app.core.extract.fact_samples import unnamed_sample
 from app.core.extract.fact_stance import STANCE_WATCHED, stance
 from app.core.extract.fact_standalone import stands_alone
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
+from app.core.extract.fact_voices import unnamed_voices
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.sentences import sentence_spans
 
@@ -354,4 +355,6 @@ def _verdict(
         return "pointer", None
     if undated_price(shown or sentence, shown.split() if shown else tokens):
         return "time", None  # "Shares closed at $41": on which day?
+    if unnamed_voices(sentence, tokens):
+        return "unnamed", None  # "Several strategists cautioned ...": who?
     return "", Fact(start, b, shown)
