@@ -27,6 +27,9 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009.\n"
         "Sixty-seven percent were Quillon natives, while 17 percent were from Velmar.",
         "Dana Roe drew the support of 41 percent of the Quillon voters surveyed.",
         "The Velmar Guild receives, according to one report, $234 million a year from Quillon.",
+        "Exit polls showed that Dana Roe won every Quillon age group but voters under 30.",
+        "Dana Roe and the Velmar mayor, Tova Quarrow, both get 16 percent.",
+        "The Velmar Guild was named by a mere 3 percent of Quillon renters.",
     ],
 )
 def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
@@ -47,6 +50,8 @@ def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
         "The Velmar Guild receives $234 million a year, according to a report by the Quillon Post.",
         "The Velmar levy was rejected by 59.6 percent of Quillon voters in 2019.",
         "Dana Roe won 60 percent of the vote in the Quillon primary on May 9.",
+        "Exit polls in Ohio on May 9 showed that Dana Roe won every age group but voters under 30.",
+        "Dana Roe got 16 percent of the vote in the Quillon primary on May 9.",
     ],
 )
 def test_a_fact_naming_its_poll_or_holding_no_poll_is_kept(sentence):

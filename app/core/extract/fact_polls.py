@@ -15,6 +15,7 @@ import re
 
 from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_lexicon import MONTHS
+from app.core.extract.fact_pointers import DATE_WORDS
 from app.core.extract.fact_rules import has_digit
 
 # Nouns of a poll, as written with a stop or comma stuck on.
@@ -96,6 +97,22 @@ _RESULT = re.compile(
     r"\b(?:won|wins|win|winning|carried|carries|captured|took|takes|lost|rejected|approved|"
     r"elected|passed|defeated)\b"
 )
+# A share as a poll's answer: held in the present ("Roe gets 16 percent":
+# a count of votes is told in the past) or choosing someone ("Roe was
+# named by 3 percent").
+_ANSWERED = re.compile(
+    r"\b(?:gets?|draws?|earns?|garners?) (?:about |roughly |just |only |nearly |almost )?"
+    r"(?:\d+(?:\.\d+)?|[a-z]+) ?(?:percent|%)"
+    r"|\b(?:named|chosen|picked|cited|mentioned|favored|preferred) by (?:a |an |only |just )?"
+    r"(?:[a-z]+ )?(?:\d+(?:\.\d+)?|[a-z]+) ?(?:percent|%)"
+)
+# The states (and the days and years) that say which contest an exit poll
+# was of.
+_STATE_NAMES = re.compile("|".join(name for name, _, _ in us_states()))
+_CONTEST = re.compile(
+    r"[A-Z][\w.'\u2019-]* (?:primary|primaries|caucus|caucuses|election|contest|race|vote)\b"
+    rf"|\b(?:{'|'.join(MONTHS)}) \d"
+)
 # "In a race between Roe and Quarrow": a contest not yet held, unless dated.
 _BETWEEN = re.compile(r"\b(?:race|contest) between\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -109,13 +126,21 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
     group ("Sixty-seven percent were Quillon natives"), with no source named at all."""
     if "ccording to" in sentence and _UNNAMED_SOURCE.search(sentence):
         return True  # "according to one report", "according to a study": which?
+    if ("xit poll" in sentence or "ntrance poll" in sentence) and not _contest_named(
+        sentence, tokens
+    ):
+        return True  # "Exit polls showed ...": of which contest?
     lower = sentence.lower()
     polled = ("poll" in lower or "survey" in lower) and not _POLL_NOUNS.isdisjoint(
         t.lower() for t in tokens
     )
     if not polled and not (has_digit(sentence) or "percent" in sentence):
         return False  # (most sentences: a few substring tests; a share needs one of these)
-    if _SHARE_OPENING.match(sentence) and not _named_source(sentence, tokens):
+    if (
+        _SHARE_OPENING.match(sentence)
+        or ("ercent" in sentence or "%" in sentence)
+        and _ANSWERED.search(sentence)
+    ) and not _named_source(sentence, tokens):
         return True  # "Sixty-seven percent were Quillon natives": of whom, in which poll?
     if not polled and not (_poll_shaped(sentence) and _SHARE.search(sentence)):
         # (The shape first: its searches cost a fifth of the share's, and
@@ -203,6 +228,18 @@ def _named_source(sentence: str, tokens: list[str]) -> bool:
         if k < n and tokens[k] in _MADE_BY and any(_capital(x) for x in tokens[k + 1 : k + 4]):
             return True
     return False
+
+
+def _contest_named(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence names the contest its exit or entrance poll was
+    of: a state, a day or a year ("exit polls in Ohio", "Tuesday's exit
+    polls"; not "Exit polls showed ...")."""
+    return (
+        _STATE_NAMES.search(sentence) is not None
+        or _CONTEST.search(sentence) is not None
+        or not DATE_WORDS.isdisjoint(t.removesuffix("'s").removesuffix("\u2019s") for t in tokens)
+        or _YEAR.search(sentence) is not None
+    )
 
 
 def _named_before(tokens: list[str], i: int) -> bool:
