@@ -131,3 +131,35 @@ def test_a_correction_notice_is_not_offered() -> None:
         "the name of the Velmar Guild."
     )
     assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quillon renters typically back the levy in years like 2016.",
+        "Velmar voters tend to choose the incumbent, as they did in 2012 and 2016.",
+        "The Velmar levy is almost certain to pass the Quillon board in 2016.",
+        "Quillon officials are expecting a record turnout of 40,000 voters.",
+        "Dana Roe named Tova Quarrow her deputy on May 9, 2016, in an apparent effort to win Velmar.",
+    ],
+)
+def test_a_generalisation_or_the_writers_guess_is_not_offered(sentence: str) -> None:
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "analysis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe said Quillon renters typically back a Velmar levy in years like 2016.",
+        "Dana Roe said she is expecting a record turnout of 40,000 Quillon voters.",
+    ],
+)
+def test_a_reported_generalisation_or_guess_stays(sentence: str) -> None:
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == ""
+
+
+def test_a_photo_caption_with_a_year_is_not_offered() -> None:
+    caption = "Velmar officer Dana Roe holds up a ledger used in the 2013 Quillon trial."
+    assert verdict(OPENING + "\n" + caption + "\n", caption) == "caption"
+    report = "Velmar officer Dana Roe held up a ledger used in the 2013 Quillon trial."
+    assert verdict(OPENING + "\n" + report + "\n", report) == ""

@@ -30,6 +30,7 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009.\n"
         "Exit polls showed that Dana Roe won every Quillon age group but voters under 30.",
         "Dana Roe and the Velmar mayor, Tova Quarrow, both get 16 percent.",
         "The Velmar Guild was named by a mere 3 percent of Quillon renters.",
+        "Quillon renters, who favor Dana Roe by a 6-point margin, are split on the levy.",
     ],
 )
 def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):

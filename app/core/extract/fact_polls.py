@@ -97,14 +97,15 @@ _RESULT = re.compile(
     r"\b(?:won|wins|win|winning|carried|carries|captured|took|takes|lost|rejected|approved|"
     r"elected|passed|defeated)\b"
 )
-# A share as a poll's answer: held in the present ("Roe gets 16 percent":
-# a count of votes is told in the past) or choosing someone ("Roe was
-# named by 3 percent").
+# A share as a poll's answer: held in the present ("Roe gets 16 percent",
+# "voters who favor Roe by 6 points": a count of votes is told in the
+# past) or choosing someone ("Roe was named by 3 percent").
 _ANSWERED = re.compile(
     r"\b(?:gets?|draws?|earns?|garners?) (?:about |roughly |just |only |nearly |almost )?"
     r"(?:\d+(?:\.\d+)?|[a-z]+) ?(?:percent|%)"
     r"|\b(?:named|chosen|picked|cited|mentioned|favored|preferred) by (?:a |an |only |just )?"
     r"(?:[a-z]+ )?(?:\d+(?:\.\d+)?|[a-z]+) ?(?:percent|%)"
+    r"|\b(?:favors?|backs?|prefers?) [^,.;]{1,40}? by (?:a |an )?(?:\d+|[a-z]+)[- ]points?\b"
 )
 # The states (and the days and years) that say which contest an exit poll
 # was of.
@@ -138,7 +139,7 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
         return False  # (most sentences: a few substring tests; a share needs one of these)
     if (
         _SHARE_OPENING.match(sentence)
-        or ("ercent" in sentence or "%" in sentence)
+        or ("ercent" in sentence or "%" in sentence or "point" in sentence)
         and _ANSWERED.search(sentence)
     ) and not _named_source(sentence, tokens):
         return True  # "Sixty-seven percent were Quillon natives": of whom, in which poll?

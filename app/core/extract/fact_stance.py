@@ -56,13 +56,15 @@ _LINK_PHRASES = (
     "That said,",
     "Taken together,",
 )
-# Speculation or a characterisation in the writer's voice, single words.
+# Speculation or a characterisation in the writer's voice, single words (a
+# generalisation too: "Parties typically ...", "Voters tend to ...").
 _ANALYSIS_WORDS = """
 would wouldn't wouldn\u2019t apparently seemingly presumably supposedly undoubtedly
 surprisingly unsurprisingly remarkable notably strikingly ironic ironically inevitably
 inevitable essentially underscores underscoring highlights highlighting signals signaling
 signalling reflects reflecting suggests suggesting illustrates illustrating exemplifies
-embodies symbolizes emblematic testament hallmark
+embodies symbolizes emblematic testament hallmark apparent
+typically usually generally traditionally expecting anticipating
 """.split()
 _ANALYSIS = frozenset(
     f + p for w in _ANALYSIS_WORDS for f in (w, w[0].upper() + w[1:]) for p in _PUNCT
@@ -77,6 +79,9 @@ _ANALYSIS_PHRASES = {
     "doubt": ("no doubt",),
     "clear": ("it is clear", "it was clear", "it's clear", "it\u2019s clear"),
     "effect": ("in effect",),
+    "certain": ("certain to",),
+    "tend": ("tend to",),
+    "tends": ("tends to",),
 }
 # Words that, before "would", make it the content of a measure, a report or
 # a promise rather than the writer's guess: "a bill that would ban ...",

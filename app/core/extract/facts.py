@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app.core.extract.fact_captions import pictured
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
@@ -324,6 +325,8 @@ def _verdict(
     reason = stance(sentence, tokens, hits) or ("analysis" if characterised(tokens) else "")
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
+    if pictured(sentence, tokens):
+        return "caption", None  # "Roe holds up the ledger used in the 2013 trial."
     if text[b : b + 1] in ("", "\n") and _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
     if a and text[a - 1] == "\n" and _subtitle(text, a):
