@@ -141,6 +141,11 @@ def test_a_correction_notice_is_not_offered() -> None:
         "The Velmar levy is almost certain to pass the Quillon board in 2016.",
         "Quillon officials are expecting a record turnout of 40,000 voters.",
         "Dana Roe named Tova Quarrow her deputy on May 9, 2016, in an apparent effort to win Velmar.",
+        "Quillon debates have rarely focused on the Velmar levy since 2012.",
+        "Dana Roe won 12 precincts on May 9, 2016, effectively ending Tova Quarrow's chances of a third term.",
+        "Dana Roe's 2016 campaign is raising the prospect of a Quillon recount.",
+        "Dana Roe also did well in Velmar on May 9, 2016, given its many renters.",
+        "The Velmar Guild has done well in 11 Quillon elections since 1990.",
     ],
 )
 def test_a_generalisation_or_the_writers_guess_is_not_offered(sentence: str) -> None:
@@ -156,6 +161,14 @@ def test_a_generalisation_or_the_writers_guess_is_not_offered(sentence: str) -> 
 )
 def test_a_reported_generalisation_or_guess_stays(sentence: str) -> None:
     assert verdict(OPENING + "\n" + sentence + "\n", sentence) == ""
+
+
+def test_how_well_as_a_measure_or_an_addition_stays() -> None:
+    for sentence in (
+        "Dana Roe won 12 Quillon precincts on May 9, 2016, and 3 in Velmar as well.",
+        "The Velmar Guild dug 2 wells in Quillon in 2016.",
+    ):
+        assert not characterised(sentence.split()), sentence
 
 
 def test_a_photo_caption_with_a_year_is_not_offered() -> None:

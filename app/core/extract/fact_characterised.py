@@ -92,7 +92,10 @@ _VERY_THE = frozenset("the this that these those his her their its".split())
 # Words before an amplified adjective that make it a group's own label:
 # "voters who call themselves very liberal".
 _SELF_LABEL = frozenset(("themselves", "himself", "herself", "as"))
-WATCHED = _BLOWS | _ROUTS | _JUDGING | frozenset(_WITH_PARTICLE) | _AMPLIFIED
+# "did well", "fared poorly": how someone did, as the writer judges it.
+_DID = frozenset("do does did done doing fare fares fared faring".split())
+_JUDGED_AS = frozenset(w + p for w in ("well", "poorly", "badly") for p in _SUFFIXES)
+WATCHED = _BLOWS | _ROUTS | _JUDGING | frozenset(_WITH_PARTICLE) | _AMPLIFIED | _JUDGED_AS
 
 
 def characterised(tokens: list[str]) -> bool:
@@ -110,6 +113,8 @@ def characterised(tokens: list[str]) -> bool:
     if not found.isdisjoint(_JUDGING):
         return True
     if not found.isdisjoint(_AMPLIFIED) and _graded(tokens):
+        return True
+    if not found.isdisjoint(_JUDGED_AS) and _did_well(tokens):
         return True
     for i, t in enumerate(tokens[:-1]):
         particles = _WITH_PARTICLE.get(t)
@@ -135,4 +140,23 @@ def _graded(tokens: list[str]) -> bool:
         if t.lower() == "very" and before in _VERY_THE:
             continue
         return REPORTING.isdisjoint(tokens[:i]) and "ccording" not in " ".join(tokens)
+    return False
+
+
+def _did_well(tokens: list[str]) -> bool:
+    """Whether the writer judges how someone did: "did well in the Hudson
+    Valley", "has done well in 11 wars", "fared poorly" (a degree word may
+    stand between: "did particularly well"); not "as well"."""
+    for i, t in enumerate(tokens):
+        if t in _JUDGED_AS and i and tokens[i - 1] != "as":
+            j = i - 1
+            if tokens[j].lower() in _AMPLIFIERS or tokens[j] in (
+                "so",
+                "too",
+                "quite",
+                "relatively",
+            ):
+                j -= 1
+            if j >= 0 and tokens[j].lower() in _DID:
+                return REPORTING.isdisjoint(tokens[:i]) and "ccording" not in " ".join(tokens)
     return False

@@ -64,7 +64,7 @@ surprisingly unsurprisingly remarkable notably strikingly ironic ironically inev
 inevitable essentially underscores underscoring highlights highlighting signals signaling
 signalling reflects reflecting suggests suggesting illustrates illustrating exemplifies
 embodies symbolizes emblematic testament hallmark apparent
-typically usually generally traditionally expecting anticipating
+typically usually generally traditionally rarely seldom expecting anticipating likelihood
 """.split()
 _ANALYSIS = frozenset(
     f + p for w in _ANALYSIS_WORDS for f in (w, w[0].upper() + w[1:]) for p in _PUNCT
@@ -72,7 +72,9 @@ _ANALYSIS = frozenset(
 # ... and phrases, filed under a word they hold (as written, lower case).
 _ANALYSIS_PHRASES = {
     "sign": ("a sign that", "the latest sign"),
-    "signs": ("signs that",),
+    "signs": ("signs that", "signs are growing", "signs were growing", "signs are mounting"),
+    "prospect": ("raising the prospect", "raises the prospect", "raised the prospect"),
+    "chances": ("chances of",),
     "symbol": ("a symbol of",),
     "reflection": ("a reflection of",),
     "example": ("the latest example", "a prime example", "a classic example"),
@@ -120,7 +122,10 @@ def _unstated_comparison(sentence: str, tokens: list[str]) -> bool:
     reported words ("Roe said it was more costly"), a call ("urged them
     to become more ...") or a comparison with "than"."""
     if " than " in sentence or not (
-        "more " in sentence or "less " in sentence or "further" in sentence
+        "more " in sentence
+        or "less " in sentence
+        or "further" in sentence
+        or "equally " in sentence
     ):
         return False
     m = _COMPARED.search(sentence)
