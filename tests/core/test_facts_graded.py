@@ -146,6 +146,11 @@ def test_a_correction_notice_is_not_offered() -> None:
         "Dana Roe's 2016 campaign is raising the prospect of a Quillon recount.",
         "Dana Roe also did well in Velmar on May 9, 2016, given its many renters.",
         "The Velmar Guild has done well in 11 Quillon elections since 1990.",
+        "Dana Roe was the symbol of the 1990 Quillon strike.",
+        "Quillon renters showed no sign of backing down on May 9, 2016.",
+        "The May 9, 2016 vote was an early reminder that Quillon renters hold the balance.",
+        "Dana Roe's 12-point win in 2016 is explained by the Quillon registration rules.",
+        "Dana Roe managed to stall, at least temporarily, the Velmar levy on May 9, 2016.",
     ],
 )
 def test_a_generalisation_or_the_writers_guess_is_not_offered(sentence: str) -> None:

@@ -71,11 +71,20 @@ _ANALYSIS = frozenset(
 )
 # ... and phrases, filed under a word they hold (as written, lower case).
 _ANALYSIS_PHRASES = {
-    "sign": ("a sign that", "the latest sign"),
-    "signs": ("signs that", "signs are growing", "signs were growing", "signs are mounting"),
+    "sign": ("a sign that", "the latest sign", "no sign of"),
+    "signs": (
+        "signs that",
+        "no signs of",
+        "signs are growing",
+        "signs were growing",
+        "signs are mounting",
+    ),
     "prospect": ("raising the prospect", "raises the prospect", "raised the prospect"),
     "chances": ("chances of",),
-    "symbol": ("a symbol of",),
+    "symbol": ("a symbol of", "the symbol of"),
+    "reminder": ("reminder that", "reminder of"),
+    "explained": ("explained by",),
+    "temporarily": ("at least temporarily",),
     "reflection": ("a reflection of",),
     "example": ("the latest example", "a prime example", "a classic example"),
     "doubt": ("no doubt",),
