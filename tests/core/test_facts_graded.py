@@ -14,6 +14,7 @@ import datetime as dt
 
 import pytest
 
+from app.core.extract.fact_captions import undated_scene
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_markets import undated_price
 from app.core.extract.fact_voices import unnamed_voices
@@ -181,3 +182,28 @@ def test_a_photo_caption_with_a_year_is_not_offered() -> None:
     assert verdict(OPENING + "\n" + caption + "\n", caption) == "caption"
     report = "Velmar officer Dana Roe held up a ledger used in the 2013 Quillon trial."
     assert verdict(OPENING + "\n" + report + "\n", report) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe, 67, a retiree from Quillon, stood beside the Velmar Guild's stage as 300 people waited.",
+        "Tova Quarrow, a bearded 23-year-old clerk of 12 Quillon shops, waved his hand.",
+    ],
+)
+def test_a_scene_with_no_time_is_not_offered(sentence: str) -> None:
+    assert undated_scene(sentence, sentence.split())
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "time"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe, 67, a retiree from Quillon, stood beside the Velmar Guild's stage on May 9, 2016.",
+        "Dana Roe, 67, a retiree from Quillon, said 300 people waited for the Velmar Guild.",
+        "Dana Roe, 59, has worked at the Velmar Guild for 13 years.",
+        "Dana Roe, 33, came to Quillon from Velmar in 2011.",
+    ],
+)
+def test_a_dated_or_reported_scene_stays(sentence: str) -> None:
+    assert not undated_scene(sentence, sentence.split())

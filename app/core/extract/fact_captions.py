@@ -1,16 +1,26 @@
-"""A photo's caption left in the text: "Velmar officer Dana Roe holds up
-the ledger used in the 2013 trial." News reports what happened in the
-past tense; a caption tells what the picture shows in the present, with a
-past time beside it. A present-tense verb of a scene right after the name
-of who is pictured, in a line that also holds a year, is a caption, not a
-report (`fact_rules` turns away the same verbs with a full date).
+"""A photo's caption left in the text, and a scene with no time.
+
+A caption: "Velmar officer Dana Roe holds up the ledger used in the 2013
+trial." News reports what happened in the past tense; a caption tells
+what the picture shows in the present, with a past time beside it. A
+present-tense verb of a scene right after the name of who is pictured, in
+a line that also holds a year, is a caption, not a report (`fact_rules`
+turns away the same verbs with a full date).
+
+A scene: "Dana Roe, 67, a retiree from Quillon, stood beside the stage."
+A person the article introduces by age, as reporters do the people they
+meet at an event, doing something with no time in the line: when, only
+the sentences before say (what the person said is reported speech, and
+stays).
 """
 
 from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS
+from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, past_tense
+from app.core.extract.fact_markets import has_time
+from app.core.extract.fact_pointers import REPORTING
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -23,4 +33,31 @@ def pictured(sentence: str, tokens: list[str]) -> bool:
     for i in range(1, min(8, len(tokens))):
         if tokens[i] in CAPTION_DATED_VERBS and tokens[i - 1][:1].isupper():
             return _YEAR.search(sentence) is not None
+    return False
+
+
+# "Dana Roe, 67, ..." or "Dana Roe, a 67-year-old ...": a person met at
+# the scene, by name and age.
+_AGED = re.compile(
+    r"^\[?(?:[A-Z][\w'\u2019.-]*\]? ){1,3}?\[?[A-Z][\w'\u2019.-]*\]?, "
+    r"(?:\d{2}, |an? (?:[a-z]+ )?(?:\d{2}|[a-z]+(?:-[a-z]+)?)-year-old )"
+)
+
+
+def undated_scene(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence tells what a person met at the scene did
+    ("Dana Roe, 67, a retiree, stood beside the stage"): a name and an age
+    open it, its first verb after them is a past tense, not one of speech,
+    and the line says no time."""
+    m = _AGED.match(sentence)
+    if m is None:
+        return False
+    start = sentence[: m.end()].count(" ")
+    for t in tokens[start:]:
+        if t in REPORTING:
+            return False  # "Roe, 67, said ...": reported
+        if t in ("has", "have", "is", "was"):
+            return False  # "Roe, 59, has worked there for 13 years": what is
+        if past_tense(t.rstrip(",.;:")):
+            return not has_time(sentence, tokens)
     return False

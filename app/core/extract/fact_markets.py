@@ -48,7 +48,7 @@ _TIME = re.compile(
     r"|\b(?:this|last|next|that|the same|the previous|the following) "
     r"(?:day|week|month|year|quarter|session|morning|afternoon|evening)\b"
     r"|\b(?:next|last|past|first|previous|following) (?:\w+ )?(?:days|weeks|months|years|sessions)\b"
-    r"|\bquarter\b|\bsince\b|\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am|pm)\b",
+    r"|\bquarter\b|\bsince\b|\bago\b|\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am|pm)\b",
     re.IGNORECASE,
 )
 
@@ -65,9 +65,14 @@ def undated_price(sentence: str, tokens: list[str]) -> bool:
     if not ("%" in sentence or "percent" in sentence or "$" in sentence or "point" in sentence):
         if not any(t[0].isdigit() for t in tokens):
             return False  # no price, share or figure ("L2" is a name)
-    if not DATE_WORDS.isdisjoint(tokens):
-        return False
-    return _TIME.search(sentence) is None
+    return not has_time(sentence, tokens)
+
+
+def has_time(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence (split at spaces: `tokens`) says when: a
+    weekday, a month, a year, "today", "last week", "two years ago", an
+    hour."""
+    return not DATE_WORDS.isdisjoint(tokens) or _TIME.search(sentence) is not None
 
 
 def _traded(tokens: list[str], i: int) -> bool:

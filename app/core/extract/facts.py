@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from app.core.extract.fact_captions import pictured
+from app.core.extract.fact_captions import pictured, undated_scene
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
@@ -360,4 +360,6 @@ def _verdict(
         return "time", None  # "Shares closed at $41": on which day?
     if unnamed_voices(sentence, tokens):
         return "unnamed", None  # "Several strategists cautioned ...": who?
+    if undated_scene(shown or sentence, shown.split() if shown else tokens):
+        return "time", None  # "Roe, 67, stood beside the stage": when?
     return "", Fact(start, b, shown)
