@@ -30,6 +30,7 @@ from tests.core.facts_helpers import OPENING, dated, verdict
         "Dana Roe won 12 precincts in 2016, with Velmar voters turning out in especially strong numbers.",
         "Dana Roe, a highly vocal critic of the levy, joined the Quillon board in 2016.",
         "Dana Roe did not get very far in the 2016 Quillon race.",
+        "Quillon turnout was way down in 2016 while Velmar turnout was way up.",
     ],
 )
 def test_the_writers_grade_is_not_offered(sentence: str) -> None:
@@ -46,6 +47,7 @@ def test_the_writers_grade_is_not_offered(sentence: str) -> None:
         "Dana Roe said a Quillon levy of $4 million was very costly for renters.",
         "Dana Roe won 40 percent of Quillon voters who call themselves very liberal in 2016.",
         "Dana Roe won very few of the 14 Quillon precincts in 2016.",
+        "Dana Roe led the way up the Quillon hill on May 9, 2016.",
     ],
 )
 def test_an_ungraded_or_reported_report_stays(sentence: str) -> None:
@@ -207,3 +209,10 @@ def test_a_scene_with_no_time_is_not_offered(sentence: str) -> None:
 )
 def test_a_dated_or_reported_scene_stays(sentence: str) -> None:
     assert not undated_scene(sentence, sentence.split())
+
+
+def test_a_timelines_entry_is_not_offered() -> None:
+    entry = "11:00 am \u2013 Quillon police receive 911 calls from the Velmar Guild."
+    assert verdict(OPENING + "\n" + entry + "\n", entry) == "fragment"
+    report = "At 11:00 am on May 9, 2016, Quillon police received 911 calls from the Velmar Guild."
+    assert verdict(OPENING + "\n" + report + "\n", report) == ""

@@ -31,6 +31,7 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009.\n"
         "Dana Roe and the Velmar mayor, Tova Quarrow, both get 16 percent.",
         "The Velmar Guild was named by a mere 3 percent of Quillon renters.",
         "Quillon renters, who favor Dana Roe by a 6-point margin, are split on the levy.",
+        "In Quillon, about 3 in 10 Democratic primary voters were renters in 2016.",
     ],
 )
 def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
@@ -53,6 +54,7 @@ def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
         "Dana Roe won 60 percent of the vote in the Quillon primary on May 9.",
         "Exit polls in Ohio on May 9 showed that Dana Roe won every age group but voters under 30.",
         "Dana Roe got 16 percent of the vote in the Quillon primary on May 9.",
+        "About 3 in 10 Quillon voters were renters in 2016, according to Velmar College.",
     ],
 )
 def test_a_fact_naming_its_poll_or_holding_no_poll_is_kept(sentence):

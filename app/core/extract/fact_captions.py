@@ -7,6 +7,9 @@ present-tense verb of a scene right after the name of who is pictured, in
 a line that also holds a year, is a caption, not a report (`fact_rules`
 turns away the same verbs with a full date).
 
+A timeline's entry: "11:00 am \u2013 Police receive calls ...": which day,
+only the timeline's heading says.
+
 A scene: "Dana Roe, 67, a retiree from Quillon, stood beside the stage."
 A person the article introduces by age, as reporters do the people they
 meet at an event, doing something with no time in the line: when, only
@@ -61,3 +64,14 @@ def undated_scene(sentence: str, tokens: list[str]) -> bool:
         if past_tense(t.rstrip(",.;:")):
             return not has_time(sentence, tokens)
     return False
+
+
+# "11:00 am – ...", "9 p.m. - ...": an hour and a dash open an entry of a
+# timeline.
+_TIMELINE_ENTRY = re.compile(r"\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?|AM|PM)? ?[\u2013\u2014-] ")
+
+
+def timeline_entry(sentence: str) -> bool:
+    """Whether the sentence is an entry of a timeline: an hour and a dash
+    open it ("11:00 am \u2013 Police receive calls ...")."""
+    return sentence[0].isdigit() and _TIMELINE_ENTRY.match(sentence) is not None

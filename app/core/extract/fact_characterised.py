@@ -87,6 +87,8 @@ _UNGRADED = frozenset(
     but nor because though although so also
     """.split()
 )
+# Adverbs "way" grades as an amplifier in speech: "way down", "way back".
+_PARTICLES = frozenset("up down back ahead behind off".split())
 # Words before "very" that make it "the very thing": "the very day".
 _VERY_THE = frozenset("the this that these those his her their its".split())
 # Words before an amplified adjective that make it a group's own label:
@@ -95,14 +97,24 @@ _SELF_LABEL = frozenset(("themselves", "himself", "herself", "as"))
 # "did well", "fared poorly": how someone did, as the writer judges it.
 _DID = frozenset("do does did done doing fare fares fared faring".split())
 _JUDGED_AS = frozenset(w + p for w in ("well", "poorly", "badly") for p in _SUFFIXES)
-WATCHED = _BLOWS | _ROUTS | _JUDGING | frozenset(_WITH_PARTICLE) | _AMPLIFIED | _JUDGED_AS
+WATCHED = (
+    _BLOWS
+    | _ROUTS
+    | _JUDGING
+    | frozenset(_WITH_PARTICLE)
+    | _AMPLIFIED
+    | _JUDGED_AS
+    | frozenset(("way",))
+)
 
 
 def characterised(tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) characterises in the
     writer's words: a verb of criticism as a blow ("blasted", "ripped
-    into"), of winning as a beating ("trounced"), or an adjective of
-    surprise or judgement ("a stunning upset", "inexplicably")."""
+    into"), of winning as a beating ("trounced"), an adjective of surprise
+    or judgement ("a stunning upset", "inexplicably"), a grade ("a very
+    good day", "way down") or a judgement of how someone did ("did
+    well")."""
     found = WATCHED.intersection(tokens)
     if not found:
         return False  # (most sentences: one set test)
@@ -112,7 +124,7 @@ def characterised(tokens: list[str]) -> bool:
             return True  # (not "an email blast", "the slams")
     if not found.isdisjoint(_JUDGING):
         return True
-    if not found.isdisjoint(_AMPLIFIED) and _graded(tokens):
+    if (not found.isdisjoint(_AMPLIFIED) or "way" in found) and _graded(tokens):
         return True
     if not found.isdisjoint(_JUDGED_AS) and _did_well(tokens):
         return True
@@ -131,6 +143,11 @@ def _graded(tokens: list[str]) -> bool:
     themselves very liberal"), not someone's reported words ("Roe said it
     was very costly")."""
     for i, t in enumerate(tokens[:-1]):
+        if t == "way" and i and tokens[i + 1].rstrip(",.;:") in _PARTICLES:
+            # "turnout was way down", "way back in October" (not "the way up")
+            if tokens[i - 1].lower() not in _UNGRADED:
+                return REPORTING.isdisjoint(tokens[:i]) and "ccording" not in " ".join(tokens)
+            continue
         if t not in _AMPLIFIED:
             continue
         before = tokens[i - 1].lower() if i else ""

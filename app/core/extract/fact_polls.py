@@ -107,6 +107,9 @@ _ANSWERED = re.compile(
     r"(?:[a-z]+ )?(?:\d+(?:\.\d+)?|[a-z]+) ?(?:percent|%)"
     r"|\b(?:favors?|backs?|prefers?) [^,.;]{1,40}? by (?:a |an )?(?:\d+|[a-z]+)[- ]points?\b"
 )
+# "3 in 10 voters", "six in 10 Democrats": a share of a group as surveys
+# give it (a count of votes is given in percent).
+_IN_TEN = re.compile(r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine) in 10\b")
 # The states (and the days and years) that say which contest an exit poll
 # was of.
 _STATE_NAMES = re.compile("|".join(name for name, _, _ in us_states()))
@@ -137,6 +140,8 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
     )
     if not polled and not (has_digit(sentence) or "percent" in sentence):
         return False  # (most sentences: a few substring tests; a share needs one of these)
+    if " in 10" in sentence and _IN_TEN.search(sentence) and not _named_source(sentence, tokens):
+        return "xit poll" not in sentence or not _contest_named(sentence, tokens)
     if (
         _SHARE_OPENING.match(sentence)
         or ("ercent" in sentence or "%" in sentence or "point" in sentence)

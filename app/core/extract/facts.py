@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from app.core.extract.fact_captions import pictured, undated_scene
+from app.core.extract.fact_captions import pictured, timeline_entry, undated_scene
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
@@ -327,6 +327,8 @@ def _verdict(
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
     if pictured(sentence, tokens):
         return "caption", None  # "Roe holds up the ledger used in the 2013 trial."
+    if timeline_entry(sentence):
+        return "fragment", None  # "11:00 am - Police receive calls": on which day?
     if text[b : b + 1] in ("", "\n") and _headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
     if a and text[a - 1] == "\n" and _subtitle(text, a):
