@@ -63,6 +63,8 @@ def test_an_ungraded_or_reported_report_stays(sentence: str) -> None:
         "The Quillon index fell 212 points, or 1.2 percent, to 17,500.",
         "Crude oil rose 4 percent to $48 a barrel as Velmar output slowed.",
         "Velmar's stock is trading near $12 a share after the Quillon deal.",
+        "The Quillon Ledger put Dana Roe's net worth at $45 million.",
+        "Dana Roe has accumulated Velmar stock worth about $130 million.",
     ],
 )
 def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:
@@ -77,6 +79,9 @@ def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:
         "The Quillon index fell 212 points, or 1.2 percent, in 2015.",
         "Velmar's stock closed at $12 a share on Tuesday after the Quillon deal.",
         "Dow Chemical lost a $835 million case against the Velmar Guild in 2016.",
+        "The Quillon Ledger put Dana Roe's net worth at $45 million in May 2016.",
+        "The Velmar Guild bought $3 million worth of Quillon ads.",
+        "Dana Roe gave 7 speeches for fees worth as much as $500,000 in all.",
     ],
 )
 def test_a_dated_price_or_no_price_stays(sentence: str) -> None:

@@ -1,6 +1,6 @@
 """A market's price or move with no time in the line: "Shares of Velmar
 closed at $41.20", "The index fell 2 percent", "Oil is trading near $50 a
-barrel". A price changes from one day to the next; a reader holding the
+barrel", "Forbes put his net worth at $45 billion". A price changes from one day to the next; a reader holding the
 line alone cannot tell which day it was, so it is no citable fact. The same
 line with its day ("closed at $41.20 on Tuesday", "fell 2 percent in
 2015") stays.
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_pointers import DATE_WORDS
+from app.core.extract.fact_pointers import DATE_WORDS, REPORTING
 
 _PUNCT = ("", ",", ".", ";", ":")
 # What a market prices, as written (a name of an index or a currency is
@@ -41,6 +41,9 @@ _MOVES = frozenset(
     """.split()
     for p in _PUNCT
 )
+# What someone's wealth is called: "worth $45 billion", "a fortune of".
+_WEALTH = frozenset(w + p for w in ("worth", "fortune", "fortunes") for p in _PUNCT)
+_OWNERS = frozenset("net his her their its is are was were be been".split())
 # A time the line gives: a year, "today", "this week", "last month", a
 # quarter, "since", an hour.
 _TIME = re.compile(
@@ -58,6 +61,8 @@ def undated_price(sentence: str, tokens: list[str]) -> bool:
     traded thing's price or move ("shares closed at $41", "the index fell 2
     percent") and no time: no weekday, month, year or "today" (a date the
     source's date gave in brackets has its year)."""
+    if not _WEALTH.isdisjoint(tokens) and "$" in sentence:
+        return _undated_worth(sentence, tokens)
     if _TRADED.isdisjoint(tokens) or _MOVES.isdisjoint(tokens):
         return False  # (most sentences: two set tests)
     if not any(_traded(tokens, i) for i, t in enumerate(tokens) if t in _TRADED):
@@ -81,3 +86,27 @@ def _traded(tokens: list[str], i: int) -> bool:
     index's own "Jones")."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     return not (tokens[i][-1].isalpha() and nxt[:1].isupper() and nxt[:5] != "Jones")
+
+
+def _undated_worth(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence values someone's wealth ("Forbes put his net
+    worth at $45 billion", "stock worth about $130 million") with no time:
+    wealth changes with the markets. Not a price paid ("$3 million worth of
+    ads") nor someone's reported words ("Roe said he is worth ...")."""
+    if "worth of" in sentence or not REPORTING.isdisjoint(tokens) or " claim" in sentence:
+        return False
+    for i, t in enumerate(tokens):
+        if t in _WEALTH and (t[:7] == "fortune" or i and _holds_worth(tokens[i - 1])):
+            return not has_time(sentence, tokens)
+    return False
+
+
+def _holds_worth(word: str) -> bool:
+    """Whether `word`, before "worth", makes it someone's wealth: "net
+    worth", "his worth", "are worth", "stock worth" (not "fees worth")."""
+    return (
+        word in _OWNERS
+        or word.endswith(("'s", "\u2019s"))
+        or word in _TRADED
+        or word in ("holdings", "stake", "stakes", "investments")
+    )
