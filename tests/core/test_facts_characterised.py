@@ -29,6 +29,7 @@ def cited(text: str) -> list[str]:
         "Dana Roe ripped into Tova Quarrow at a Quillon rally on May 10, 2016.",
         "Dana Roe lashed out at the Velmar Guild on May 10, 2016, in Quillon.",
         "Dana Roe trounced Tova Quarrow in the Quillon primary on May 10, 2016.",
+        "Tova Quarrow got 4,000 votes and was crushed by Dana Roe in the 2016 Quillon primary.",
         "Dana Roe won a stunning 12 of 14 Quillon precincts on May 10, 2016.",
         "Dana Roe inexplicably skipped the Quillon vote on May 10, 2016.",
     ],

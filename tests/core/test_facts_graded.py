@@ -159,6 +159,8 @@ def test_a_correction_notice_is_not_offered() -> None:
         "The May 9, 2016 vote was an early reminder that Quillon renters hold the balance.",
         "Dana Roe's 12-point win in 2016 is explained by the Quillon registration rules.",
         "Dana Roe managed to stall, at least temporarily, the Velmar levy on May 9, 2016.",
+        "There is a lot of attention on Dana Roe as Quillon votes on May 9, 2016.",
+        "Dana Roe, who won in 2016, has emerged as one of the most radical members of the Quillon board.",
     ],
 )
 def test_a_generalisation_or_the_writers_guess_is_not_offered(sentence: str) -> None:

@@ -50,7 +50,9 @@ _WITH_PARTICLE = {
     for w in verbs
 }
 # Winning as a beating: "Roe trounced Quarrow by 40 points".
-_ROUTS = _forms("trounce clobber drub:+ wallop thrash shellac:shellacked")
+_ROUTS = _forms(
+    "trounce clobber drub:+ wallop thrash shellac:shellacked crush demolish steamroll annihilate"
+)
 # The writer's surprise or judgement of an event: "a stunning upset".
 _JUDGING = frozenset(
     w + p

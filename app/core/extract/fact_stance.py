@@ -91,6 +91,12 @@ _ANALYSIS_PHRASES = {
     "clear": ("it is clear", "it was clear", "it's clear", "it\u2019s clear"),
     "effect": ("in effect",),
     "certain": ("certain to",),
+    # A vague amount or a ranking in the writer's words: "a lot of
+    # attention", "one of the most right-wing members".
+    "lot": ("a lot of",),
+    "lots": ("lots of",),
+    "most": ("one of the most",),
+    "least": ("one of the least",),
     "tend": ("tend to",),
     "tends": ("tends to",),
 }
