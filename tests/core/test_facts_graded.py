@@ -223,3 +223,8 @@ def test_a_timelines_entry_is_not_offered() -> None:
     assert verdict(OPENING + "\n" + entry + "\n", entry) == "fragment"
     report = "At 11:00 am on May 9, 2016, Quillon police received 911 calls from the Velmar Guild."
     assert verdict(OPENING + "\n" + report + "\n", report) == ""
+
+
+def test_a_note_on_a_video_is_not_offered() -> None:
+    note = "The Velmar Guild segment of Dana Roe's 2016 talk starts about the 7 minute mark."
+    assert verdict(OPENING + "\n" + note + "\n", note) == "boilerplate"

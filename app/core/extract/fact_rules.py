@@ -71,8 +71,10 @@ _BOILERPLATE = {
     "getty": ("via getty", "getty images"),
     "photo": ("ap photo", "file photo", "photo by", "photo credit"),
     "note:": ("editor's note:", "editor\u2019s note:"),
-    # A correction notice: "Because of an editing error, an article ...".
+    # A correction notice ("Because of an editing error, an article ..."),
+    # a note on a video ("... starts about the 7 minute mark").
     "error,": ("editing error,",),
+    "mark.": ("minute mark.",),
 }
 # Speculation and prediction by phrase, filed the same way.
 _HEDGE_PHRASES = {
