@@ -126,6 +126,7 @@ def test_a_view_of_people_not_named_is_not_offered(sentence: str) -> None:
         "Some 14 candidates were in the Quillon race on May 9, 2016.",
         "Some of the Velmar Guild's donors gave $4 million to Dana Roe in 2016.",
         "Dana Roe cautioned against reading too much into the Quillon vote of May 9, 2016.",
+        "Floods in Quillon destroyed 215 grain silos on May 9, 2016, officials said.",
     ],
 )
 def test_a_groups_act_or_a_named_view_stays(sentence: str) -> None:

@@ -35,13 +35,13 @@ _STATES_OF_MIND = frozenset(
     """.split()
 )
 _BE = frozenset("are were remain remained".split())
-# "..., analysts say.", "..., some Democrats said.": a view's unnamed holders
-# after it.
+# "..., analysts say.", "..., some strategists said.": a view's unnamed
+# holders after it, people whose trade is a view (officials, aides or
+# sources who said what happened report it).
 _TRAILING = re.compile(
     r", (?:(?:some|many|most|several|other) )?(?:[A-Za-z-]+ ){0,2}"
-    r"(?:analysts|experts|observers|economists|strategists|officials|critics|insiders|"
-    r"sources|scholars|historians|researchers|aides|allies|people|Democrats|Republicans|"
-    r"activists|advocates|operatives)\s+(?:say|said|says|believe|argue|note|warn)\.$"
+    r"(?:analysts|experts|observers|economists|strategists|critics|insiders|scholars|"
+    r"historians|pundits)\s+(?:say|said|says|believe|argue|note|warn)\.$"
 )
 
 
