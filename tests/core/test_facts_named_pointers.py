@@ -270,3 +270,35 @@ def test_the_office_is_named_by_its_one_holder(lead, shown):
 def test_an_office_with_no_one_holder_is_not_named(lead):
     sentence = "Tova Quarrow said the president spent $40,000 on ads in May 2019."
     assert verdict(TITLE + lead + "\n\n" + sentence + "\n", sentence) == "pointer"
+
+
+# A noun spoken of as someone's own, or with a phrase of its own, between the
+# naming and "the <noun>" may be another one of it: no bracket, no fact.
+CAMPAIGNS = (
+    "Voters in Velmar heard little about the border this fall.\n\n"
+    '"A clear goal for the Ruiz campaign is to stay close to the mayor," said Dana Holt.\n\n'
+    "{between}\n\n"
+    "Tarsk's navy has seized 40 ships since the campaign began last year, officials said on "
+    "Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Tarsk says the port is an important front in its campaign against smugglers.",
+        "Tarsk says the port is an important front in a campaign against smugglers.",
+    ],
+)
+def test_another_campaign_spoken_of_since_the_naming_gives_no_bracket(between):
+    text = CAMPAIGNS.format(between=between)
+    assert not [c for c in cited(text) if "ships" in c], "the campaign may be Tarsk's own"
+    assert verdict(text, "Tarsk's navy") != ""
+
+
+def test_the_named_campaign_with_no_other_since_is_bracketed():
+    text = CAMPAIGNS.format(between="Tarsk says the port is an important front.")
+    assert (
+        "Tarsk's navy has seized 40 ships since [the Ruiz campaign] began last year, "
+        "officials said on Tuesday."
+    ) in cited(text)

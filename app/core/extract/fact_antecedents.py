@@ -237,14 +237,15 @@ def _mentions(text: str, noun: str) -> list[tuple[int, str, str, str]]:
 def _determiner(before: str) -> str:
     """ "the" when a bare "the" (and plain words) comes just before a
     noun ("the new poll"), "other" when "a", "another" ... ("a poll",
-    "another new poll": maybe another one), else ""."""
+    "another new poll") or an owner ("its poll") comes just before it
+    (maybe another one), else ""."""
     words = before.rsplit(None, 4)[-4:]
     for j in range(len(words) - 1, -1, -1):
         w = words[j].lstrip("\"'(\u201c\u2018")  # ('"a closed primary": a quote's words count)
         if w in ARTICLES:
             return "the"
-        if w in _OTHERS:
-            return "other"
+        if w in _OTHERS or (j == len(words) - 1 and w in _OWNERS):
+            return "other"  # ("its campaign against ...": maybe another one)
         if j < len(words) - 1 and words[j] != w:
             return ""  # (a quote opened before a word: no determiner of the noun)
         if not w.replace("-", "").isalpha() or not w.islower() or w in _STOPS:
@@ -257,6 +258,8 @@ def _determiner(before: str) -> str:
 _STOPS = NP_ENDS | frozenset("his her its their our my your this that these those".split())
 
 
+# Owners just before a noun: someone's own may be another one.
+_OWNERS = frozenset("his her its their".split())
 # Determiners of a mention that may be another one.
 _OTHERS = frozenset(
     f for w in ("a", "an", "another", "one", "earlier", "previous") for f in (w, w.capitalize())

@@ -69,7 +69,8 @@ _TITLE_CASE_SMALL = frozenset("To The A An In On For And With Is Are Was Just Sa
 # What may follow a noun that ends its phrase: a stop, or a function word.
 _ENDS_PHRASE = re.compile(
     r"[,.;:)\u2019'\"\u201d]|\s(?:of|in|on|at|for|to|from|by|with|that|which|who|is|are|was|"
-    r"were|has|have|had|will|would|and|or|but|as|after|before|since|said|says)\b|\s*$"
+    r"were|has|have|had|will|would|and|or|but|as|after|before|since|said|says|against|about|"
+    r"over|through|into|across|during|under|within|toward|towards|among)\b|\s*$"
 )
 # Offices one person holds at a time: "the mayor" stands for the one the
 # article named with the title ("Mayor Dana Roe").
