@@ -5,12 +5,13 @@ spelled, and the candidates' word test run before the rules."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
 
 from app.core.corroborate.claims import claim_values, fact_signature
-from app.core.corroborate.matching import GroupIndex
+from app.core.corroborate.matching import GroupIndex, _in_two
 from app.core.corroborate.rules import figure_probe, words_may_match
 from app.core.corroborate.text import plain
 from app.core.corroborate.times import _RELATIVE, _relatives, time_anchors
@@ -91,3 +92,22 @@ def test_a_candidate_the_word_test_drops_has_no_edge_by_the_full_rules():
     assert words_may_match(sigs[0], figure_probe(sigs[1]))
     [edge] = index._compare_facts(0, sigs[0], 1, sigs[1], near=False)
     assert (edge.relation, edge.values) == ("conflict", ("$916m", "$640m"))
+
+
+def test_ids_in_two_postings_are_found_by_sets_as_by_counting():
+    """`_in_two` reads distinct postings longest last: the ids it finds in
+    two postings or more, and their order (first met), are those counting
+    every id gives, whatever the postings' lengths and overlaps."""
+    rng = random.Random(10)
+    cases = [[], [[1, 2, 3]], [[], ()], [[5], [5]], [[1, 2], [3, 4], [5]]]
+    for _ in range(300):
+        ids = rng.sample(range(1, 400), 120)
+        cases.append(
+            [rng.sample(ids, rng.choice((0, 1, 2, 5, 30, 101))) for _ in range(rng.randint(1, 12))]
+        )
+    met = 0
+    for postings in cases:
+        by_sets = list(_in_two(postings, distinct=True))
+        assert by_sets == list(_in_two(postings, distinct=False))
+        met += bool(by_sets)
+    assert met > 100  # most cases have ids met twice

@@ -58,14 +58,23 @@ def _in_two(postings: list[list[int]], distinct: bool) -> Iterable[int]:
         sharing: dict[int, int] = {}
         _count_elements(sharing, chain.from_iterable(postings))
         return compress(sharing, map(_TWICE, sharing.values()))
-    seen: set[int] = set()
+    if len(postings) < 2:
+        return ()
+    # Which ids are met twice does not depend on the order the postings
+    # are read in: the next longest is read first (added, nothing to look
+    # up) and the longest last (looked up, not added), so the longest two
+    # are each read once.
+    *rest, second, longest = sorted(postings, key=len)
+    seen: set[int] = set(second)
     twice: set[int] = set()
-    for posting in postings:
-        if seen:
-            found = seen.intersection(posting)
-            if found:
-                twice |= found
+    for posting in rest:
+        found = seen.intersection(posting)
+        if found:
+            twice |= found
         seen.update(posting)
+    found = seen.intersection(longest)
+    if found:
+        twice |= found
     if not twice:
         return ()
     return dict.fromkeys(filter(twice.__contains__, chain.from_iterable(postings)))

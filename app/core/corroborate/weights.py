@@ -77,8 +77,13 @@ class WordWeights:
                 cache[key] = found
         return found[1]
 
-    def _share(self, a: frozenset[str], b: frozenset[str]) -> tuple[float, frozenset[str]]:
-        common = a & b
+    def _share(
+        self, a: frozenset[str], b: frozenset[str], common: frozenset[str] | None = None
+    ) -> tuple[float, frozenset[str]]:
+        """The weighted share of the lighter of two feature sets that the
+        other holds, and the features they share (`common`, when known)."""
+        if common is None:
+            common = a & b
         if not common:
             return 0.0, common
         den = min(self._total(a), self._total(b))
