@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -56,6 +57,9 @@ _APPOSITIVE_THEN_WORD = re.compile(
 _PARTICLE_SURNAME = re.compile(rf"{SURNAME_PARTICLE}\w")
 # Honorifics the name parser drops ("Mr. Vesk" parses as "Vesk").
 _HONORIFICS = frozenset("mr mrs ms dr".split())
+# What may stand before a sentence's first word: blanks and opening marks
+# (skipped back over), and what ends a sentence or line before them.
+_BEFORE_OPENING = frozenset(" \t\"\u201c\u2018'\n.!?:")
 # ", 17," / ", now 14,": the age news gives after a name.
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
@@ -70,8 +74,9 @@ class Entity:
     gender: str = ""  # "f", "m" or "" when unknown
     role_words: set[str] = field(default_factory=set)
 
-    @property
+    @cached_property
     def surname(self) -> str:
+        # Asked for every mention, and `name` is never changed once set.
         return self.name.split()[-1].lower()
 
 
@@ -99,6 +104,7 @@ class Cast:
         self._given: dict[str, list[Entity]] | None = None
         self._org_heads: dict[str, Entity] | None = None
         self.positions: list[int] = []  # of the mentions, once the scan is over
+        self._first_genders: dict[str, str] = {}  # _first_name_person's, by word
         self._scan()
         self.positions = [m.pos for m in self.mentions]
 
@@ -116,6 +122,15 @@ class Cast:
             elif raw.rstrip(".").lower() in NOT_NAMES:  # lower_token, inlined: most runs
                 continue  # "The", "During": the commonest capitals, skipped cheaply
             else:
+                # One token (most runs left): a single word parses with no
+                # title and never as a person, so a bare word is noted here,
+                # as the loop below would, without its per-piece steps.
+                parsed = parse(raw)
+                if parsed is None or parsed.kind == "place":
+                    continue
+                if parsed.kind == "bare":
+                    bare.append((m.start(), m.end(), parsed.name[0], parsed.possessive, ""))
+                    continue
                 pieces = [m.span()]
             for ms, me in pieces:
                 raw = text[ms:me]
@@ -243,9 +258,12 @@ class Cast:
         ("Margaret, a sophomore") or any word with an age after it ("Quorin,
         17,"), as children and family members are named; None otherwise."""
         low = word.lower()
-        gender = given_gender(word) if is_common_given_name(word) else ""
-        if gender and (is_place_name(word) or after_place_word(self.text, word)):
-            gender = ""  # "Israel", "in Austin": a place that is also a first name
+        gender = self._first_genders.get(word)
+        if gender is None:  # once per word: an unknown word is asked at each use
+            gender = given_gender(word) if is_common_given_name(word) else ""
+            if gender and (is_place_name(word) or after_place_word(self.text, word)):
+                gender = ""  # "Israel", "in Austin": a place that is also a first name
+            self._first_genders[word] = gender
         if not gender and not _AGE_AFTER.match(self.text, end):
             return None
         entity = self.people[word] = Entity(word, "person", gender=gender)
@@ -440,6 +458,8 @@ def _lead_word(text: str, pos: int) -> str:
 
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether `pos` starts a line or follows a sentence's end."""
+    if pos >= 2 and text[pos - 1] == " " and text[pos - 2] not in _BEFORE_OPENING:
+        return False  # a word and one space before: mid-sentence (most runs)
     j = pos - 1
     while j >= 0 and text[j] in " \t\"\u201c\u2018'":
         j -= 1
