@@ -306,7 +306,19 @@ def name_pieces(text: str, lo: int = 0, hi: int | None = None):
             # One token (most matches: "The", "Tuesday"): nothing to split.
             yield m.span()
         else:
-            yield from run_pieces(text, m.start(), m.end(), parse_name)
+            yield from pieces_of_run(text, m.start(), m.end())
+
+
+def pieces_of_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`run_pieces(text, start, end, ...)`: the pieces depend on the run's
+    own characters only (no test looks outside it), so each distinct run is
+    split once, in any article, and its pieces shifted to where it stands."""
+    return [(start + a, start + b) for a, b in _run_pieces_of(text[start:end])]
+
+
+@lru_cache(maxsize=8192)
+def _run_pieces_of(raw: str) -> tuple[tuple[int, int], ...]:
+    return tuple(run_pieces(raw, 0, len(raw), parsed_name))
 
 
 def run_pieces(

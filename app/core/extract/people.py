@@ -37,7 +37,7 @@ from app.core.extract.names import (
     is_acronym,
     lower_token,
     parsed_name,
-    run_pieces,
+    pieces_of_run,
     word_before,
     written_lower,
 )
@@ -118,7 +118,7 @@ class Cast:
             raw = m.group()
             multi = " " in raw or "\t" in raw
             if multi:
-                pieces = run_pieces(text, m.start(), m.end(), parse)
+                pieces = pieces_of_run(text, m.start(), m.end())
             elif raw.rstrip(".").lower() in NOT_NAMES:  # lower_token, inlined: most runs
                 continue  # "The", "During": the commonest capitals, skipped cheaply
             else:
