@@ -71,13 +71,28 @@ def _may_continue(text: str, open_at: int, line_start: int, line_end: int) -> bo
 def find_stretches(text: str) -> list[Stretch]:
     """Every quoted stretch, in order; never raises on unbalanced marks."""
     out: list[Stretch] = []
+    # Every mark, found in one pass: most paragraphs have none, and one with
+    # none changes nothing unless a quote runs on from the one before.
+    at = [m.start() for m in _MARK.finditer(text)]
+    if not at:
+        return out
+    a, n = 0, len(at)  # at[a]: the first mark not yet read
     pending: int | None = None  # opening offset of a quote still open at a paragraph end
     pending_paras = 0
     prev_end = 0  # end of the paragraph where `pending` opened
     for line in _LINE.finditer(text):
         ls, le = line.span()
-        marks = [(m.start(), _kind(text, m.start(), ls, le)) for m in _MARK.finditer(text, ls, le)]
-        marks = [(i, k) for i, k in marks if k]
+        if pending is None:
+            if a == n:
+                break  # no mark left, no quote running on
+            if at[a] >= le:
+                continue
+        marks = []
+        while a < n and at[a] < le:
+            kind = _kind(text, at[a], ls, le)
+            if kind:
+                marks.append((at[a], kind))
+            a += 1
         open_at: int | None = None
         paras = 1
         if pending is not None:
