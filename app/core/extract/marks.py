@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 _MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
-_LINE = re.compile(r"[^\n]+")
 _FEET_INCHES = re.compile(r"\d['\u2019]\d{0,2}$")
 _SENTENCE_END = re.compile(r"[.!?\u2026:;\u2014\u2013-]['\u2019\u201d)]*\s*$")
 
@@ -80,13 +79,25 @@ def find_stretches(text: str) -> list[Stretch]:
     pending: int | None = None  # opening offset of a quote still open at a paragraph end
     pending_paras = 0
     prev_end = 0  # end of the paragraph where `pending` opened
-    for line in _LINE.finditer(text):
-        ls, le = line.span()
-        if pending is None:
-            if a == n:
-                break  # no mark left, no quote running on
-            if at[a] >= le:
-                continue
+    size = len(text)
+    le = 0
+    while True:
+        # The next paragraph (a run of characters other than newlines) to
+        # read: the one after the last when a quote runs on, else the one
+        # holding the next mark.
+        if pending is not None:
+            ls = le
+            while ls < size and text[ls] == "\n":
+                ls += 1
+            if ls == size:
+                break
+        elif a == n:
+            break  # no mark left, no quote running on
+        else:
+            ls = text.rfind("\n", 0, at[a]) + 1
+        le = text.find("\n", ls)
+        if le < 0:
+            le = size
         marks = []
         while a < n and at[a] < le:
             kind = _kind(text, at[a], ls, le)
