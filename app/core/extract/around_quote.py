@@ -180,6 +180,9 @@ class AroundQuote(Referents):
     def so_said(self, lo: int, hi: int, start: int) -> Speaker | None:
         """`"...." So said Ana Ruiz.`: the sentence after a quote names its
         speaker after "So" or "Thus" and a tag verb; None otherwise."""
+        first = WORD.search(self.text, lo, hi)
+        if first is None or first.group() not in ("So", "Thus"):
+            return None  # most sentences after a quote: read no further
         words = [
             (w.group(), w.start(), w.end()) for w in islice(WORD.finditer(self.text, lo, hi), 12)
         ]
