@@ -257,7 +257,8 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
     for st in stretches:
         li = lines.index(st.start)
         ls = lines.spans[li][0]
-        line_end = lines.spans[lines.index(st.end)][1]
+        end_li = lines.index(st.end)
+        line_end = lines.spans[end_li][1]
         tag = attributor.after_tag(st.start, st.end, line_end) if st.closed else None
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
         if not _is_quote(text, st, ls, tagged) and not _late_tagged(text, st, attributor, line_end):
@@ -271,7 +272,7 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
         name, role = speaker if speaker and speaker[0] else (None, "")
         quotes.append(Quote(st.start, st.end, name, role, evidence if name else ""))
         attributor.antecedents.note_speaker(st.end, name)
-        prev = (lines.index(st.end), st.end, speaker)
+        prev = (end_li, st.end, speaker)
     return quotes
 
 

@@ -1,0 +1,38 @@
+"""Quote marks paired into stretches, across paragraphs, blank lines and
+paragraphs with no marks at all (invented sentences)."""
+
+from __future__ import annotations
+
+from app.core.extract.marks import find_stretches
+
+
+def _read(text: str) -> list[tuple[str, bool, int]]:
+    return [(text[s.start : s.end], s.closed, s.paragraphs) for s in find_stretches(text)]
+
+
+def test_a_quote_runs_on_over_a_blank_line_into_the_next_paragraph() -> None:
+    text = (
+        "\n\nNo marks here.\n\nVesk said: \u201cThe bridge stays shut.\n\n"
+        "\u201cIt opens in May,\u201d she added."
+    )
+    assert _read(text) == [("The bridge stays shut.\n\n\u201cIt opens in May,", True, 2)]
+
+
+def test_paragraphs_without_marks_between_quotes_change_nothing() -> None:
+    text = (
+        'Ora Quill said "we wait" and left.\n'
+        "Nobody answered.\n\nThe hall emptied.\n"
+        '"Not today," Tobin Vesk said'
+    )
+    assert _read(text) == [("we wait", True, 1), ("Not today,", True, 1)]
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph_when_the_next_does_not_go_on() -> None:
+    text = 'Tobin Vesk said: "The levy fails.\n\nNobody replied.'
+    assert _read(text) == [("The levy fails.", False, 1)]
+
+
+def test_an_unclosed_mark_in_mid_sentence_at_the_very_end_is_no_stretch() -> None:
+    assert _read('Plain words.\n"Unclosed at the very end') == []
+    assert _read("") == []
+    assert _read("\n\n") == []
