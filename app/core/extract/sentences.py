@@ -119,10 +119,12 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     window = 512
     while True:
         a = max(lo, pos - window)
-        last = None
-        for b in _BOUNDARY.finditer(text, a, stop):
-            if b.end() <= pos and _is_boundary(text, b.start(), b.end(), pos + 80):
-                last = b
+        # The last stop that ends a sentence: the stops are read from the
+        # nearest back, so the earlier ones of the window are not tested.
+        stops = [b for b in _BOUNDARY.finditer(text, a, stop) if b.end() <= pos]
+        last = next(
+            (b for b in reversed(stops) if _is_boundary(text, b.start(), b.end(), pos + 80)), None
+        )
         if last is not None and (a == lo or last.start() > a):
             return last.end()
         if a == lo:
