@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from app.core.extract.fact_captions import pictured, timeline_entry, undated_scene
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
+from app.core.extract.fact_headings import heading_end
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
     MONTH_SHORT,
@@ -132,10 +133,10 @@ def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
         return False
     words = _WORD.findall(text, a, b)
     if first and len(words) <= 15 and text.startswith("\n\n", b):
-        # The text's first line, a paragraph of its own before a longer one:
-        # its title, whatever its words ("Roe signs up to be a delegate.").
-        end = text.find("\n", b + 2)
-        return len(_WORD.findall(text, b, end if end > 0 else len(text))) > len(words)
+        # The text's first line, a paragraph of its own before a longer one
+        # (maybe after a short subtitle or two): its title, whatever its
+        # words ("Roe signs up to be a delegate.").
+        return any(len(_WORD.findall(line)) > len(words) for line in _next_lines(text, b, 3))
     if not first and not _COPULAS.isdisjoint(words):
         return False
     return (
@@ -143,6 +144,18 @@ def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
         and _ARTICLES.isdisjoint(w.lower() for w in words)
         and not any(past_tense(w) for w in words)  # headlines speak in the present
     )
+
+
+def _next_lines(text: str, at: int, n: int) -> list[str]:
+    """The `n` lines of text after offset `at`, blank lines skipped."""
+    lines: list[str] = []
+    while len(lines) < n and at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            lines.append(text[at:end])
+        at = end + 1
+    return lines
 
 
 def _subtitle(text: str, a: int) -> bool:
@@ -256,6 +269,16 @@ def _verdict(
         # words, so none of these either.
         return "no statement", None
     first = tokens[0]
+    if len(first) > 1 and first.isupper():
+        # "VELMAR PASSES THE BUDGET The council voted ...": a heading in
+        # capitals run into the sentence after it is no part of the fact.
+        cut = heading_end(text, a, b)
+        if cut != a:
+            a = cut
+            sentence = text[a:b]
+            tokens = sentence.split()
+            digit = has_digit(sentence)
+            first = tokens[0]
     shifts = (
         first in _SHIFTERS
         or (first.isupper() and len(first) > 1)

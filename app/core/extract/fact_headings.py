@@ -1,0 +1,55 @@
+"""A heading run into the sentence after it on the same line.
+
+Newsletters and roundups set a story's heading in capitals and start its
+first sentence on the same line: "VELMAR COUNCIL PASSES THE BUDGET The
+council voted 5-2 on Tuesday ..." or "... THE BUDGET - Since May, the
+council ...". The sentence splitter (which ends a sentence at every line
+break) sees one sentence; the heading is no part of the fact, which starts
+at the sentence after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"\S+")
+# A dash or a colon set between the heading and its sentence.
+_SEPARATORS = frozenset(("-", "--", "\u2013", "\u2014", ":"))
+_OPENING_MARKS = "\"'\u201c\u2018"
+
+
+def _capitals(token: str) -> bool:
+    """Whether a word is written in capitals ("BUDGET", "CITY'S", "2016")
+    and ends no clause (a comma ends a dateline's city: "QUILLON, Vel.")."""
+    return token == token.upper() and not token.endswith(",")
+
+
+def heading_end(text: str, start: int, end: int) -> int:
+    """Where the sentence `text[start:end]` begins past a heading in
+    capitals run into it: three words or more in capitals (two of them of
+    four letters or more, so not a run of initials: "NBC", "U.S."), then,
+    after an optional dash or colon, a word that opens a sentence in
+    ordinary case ("The", "Since", "\u201cOur"). `start` when there is none."""
+    run = 0
+    long_words = 0
+    tokens = _TOKEN.finditer(text, start, end)
+    for m in tokens:
+        word = m.group()
+        if not _capitals(word):
+            break
+        letters = sum(c.isalpha() for c in word)
+        if letters == 0:
+            if word in _SEPARATORS and run:
+                m = next(tokens, None)  # the word after the dash
+                break
+            return start  # a figure, a sign: no heading
+        run += 1
+        long_words += letters >= 4
+    else:
+        return start  # the whole sentence in capitals
+    if m is None or run < 3 or long_words < 2:
+        return start
+    word = m.group().lstrip(_OPENING_MARKS)
+    if not (word[:1].isupper() and any(c.islower() for c in word)):
+        return start  # "QAEDA fighters": the sentence's own words, in capitals
+    return m.start()
