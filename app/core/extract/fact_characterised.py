@@ -163,7 +163,7 @@ def _graded(tokens: list[str]) -> bool:
 
 
 def _did_well(tokens: list[str]) -> bool:
-    """Whether the writer judges how someone did: "did well in the Hudson
+    """Whether the writer judges how someone did: "did well in the Velmar
     Valley", "has done well in 11 wars", "fared poorly" (a degree word may
     stand between: "did particularly well"); not "as well"."""
     for i, t in enumerate(tokens):

@@ -80,12 +80,18 @@ def has_time(sentence: str, tokens: list[str]) -> bool:
     return not DATE_WORDS.isdisjoint(tokens) or _TIME.search(sentence) is not None
 
 
+# Words that end an index's name: "the Velmar Industrial Average".
+_INDEX_WORDS = frozenset("industrial industrials average composite index".split())
+
+
 def _traded(tokens: list[str], i: int) -> bool:
     """Whether word `i` is a traded thing, not a part of a name: "Dow
-    Chemical", "Gold Star" (a capitalized word after it other than the
-    index's own "Jones")."""
+    Chemical", "Gold Star" (a capitalized word after it), unless the name
+    goes on to be an index's ("... Industrial Average")."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return not (tokens[i][-1].isalpha() and nxt[:1].isupper() and nxt[:5] != "Jones")
+    if not (tokens[i][-1].isalpha() and nxt[:1].isupper()):
+        return True
+    return not _INDEX_WORDS.isdisjoint(t.strip(",.;:").lower() for t in tokens[i + 1 : i + 4])
 
 
 def _undated_worth(sentence: str, tokens: list[str]) -> bool:

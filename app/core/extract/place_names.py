@@ -2,7 +2,7 @@
 world regions of the Unicode CLDR (data/countries.txt, see data/README.md)
 and the US states (the published list corroboration reads).
 
-Some are given names too ("Georgia", "Israel", "Florida"): used alone in
+Some are given names too ("Georgia", "Chad", "Florida"): used alone in
 news they name the place far more often than a person called so, and a
 "she said" must not point back to a state. `after_place_word` tells a
 word the article itself puts after "in", "at", "from" ("in Austin").
