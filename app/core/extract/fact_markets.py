@@ -1,8 +1,8 @@
 """A market's price or move with no time in the line: "Shares of Velmar
 closed at $41.20", "The index fell 2 percent", "Oil is trading near $50 a
-barrel", "Forbes put his net worth at $45 billion". A price changes from one day to the next; a reader holding the
-line alone cannot tell which day it was, so it is no citable fact. The same
-line with its day ("closed at $41.20 on Tuesday", "fell 2 percent in
+barrel", "A magazine put his net worth at $45 billion". A price changes
+from one day to the next; a reader holding the line alone cannot tell
+which day it was, so it is no citable fact. The same line with its day ("closed at $41.20 on Tuesday", "fell 2 percent in
 2015") stays.
 
 The words are general English of markets: what is traded (shares, an
@@ -85,8 +85,8 @@ _INDEX_WORDS = frozenset("industrial industrials average composite index".split(
 
 
 def _traded(tokens: list[str], i: int) -> bool:
-    """Whether word `i` is a traded thing, not a part of a name: "Dow
-    Chemical", "Gold Star" (a capitalized word after it), unless the name
+    """Whether word `i` is a traded thing, not a part of a name: "Gold
+    Velmar", "Oil Quarrow" (a capitalized word after it), unless the name
     goes on to be an index's ("... Industrial Average")."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if not (tokens[i][-1].isalpha() and nxt[:1].isupper()):
@@ -95,7 +95,7 @@ def _traded(tokens: list[str], i: int) -> bool:
 
 
 def _undated_worth(sentence: str, tokens: list[str]) -> bool:
-    """Whether the sentence values someone's wealth ("Forbes put his net
+    """Whether the sentence values someone's wealth ("A magazine put his net
     worth at $45 billion", "stock worth about $130 million") with no time:
     wealth changes with the markets. Not a price paid ("$3 million worth of
     ads") nor someone's reported words ("Roe said he is worth ...")."""

@@ -262,7 +262,7 @@ def _named_before(tokens: list[str], i: int) -> bool:
     if not names:
         return False
     if j >= 0 and j == i - 3 and (_capital(tokens[j]) or tokens[j] in ("of", "&")):
-        return True  # the name runs on: "University of New Hampshire poll"
+        return True  # the name runs on: "University of Velmar poll"
     return " ".join(names) not in _NOT_POLLSTERS and not (
         len(names) == 2 and names[1] in _NOT_POLLSTERS and names[0] in _NOT_POLLSTERS
     )

@@ -51,7 +51,7 @@ PLACE_PREPOSITIONS = frozenset("in on at near from along across outside inside i
 # A tag verb opening a sentence before the name it inverts ("Said Ivo Brask:").
 _INVERTED_TAGS = frozenset("said says added adds asked asks wrote writes noted recalled".split())
 _PARTY_WORDS = frozenset("democrat republican independent".split())
-# A capitalized word hyphened to a lower-case one: "Oscar-winner", "GOP-led".
+# A capitalized word hyphened to a lower-case one: "Vellum-winner", "GOP-led".
 _DESCRIBING = re.compile(r"[A-Z][\w'\u2019]*-[a-z]")
 _TITLE_CASE_SMALL = frozenset("Of For The And To On In At With".split())
 _SMALL = frozenset("of for the and de del della der van von da di du la le bin al y".split())
@@ -165,7 +165,7 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
     if skip == n:
         return None
     if "-" in raw:
-        # "Oscar-winner Ana Ruiz", "Liberal Emmy-nominated Vesk": a word
+        # "Vellum-winner Ana Ruiz", "Liberal Quill-nominated Vesk": a word
         # hyphened to a lower-case one describes whoever is named after it.
         k = n - 2
         while k >= skip and not _DESCRIBING.match(tokens[k]) and tokens[k].lower() not in _SMALL:

@@ -160,7 +160,7 @@ def descriptor_run(toks, k: int) -> bool:
             return True  # "secretary of state Nora Fell": a noun, not a verb
         return not (
             low in VERBISH
-            or (first_name == 1 and low in ("on", "in", "at"))  # "Ruiz on Twitter:"
+            or (first_name == 1 and low in ("on", "in", "at"))  # "Ruiz on Chirper:"
             or low.endswith("ed")
             or (low.endswith("s") and not is_speaker_noun(low))
         )

@@ -233,7 +233,7 @@ class Cast:
             ):
                 continue
             if word not in titled and is_place_name(word):
-                # "China says", "Georgia warned": a country speaks as a body.
+                # "Velmaria says", "Georgia warned": a country speaks as a body.
                 entity = self._named[word] = self.orgs.setdefault(word, Entity(word, "org"))
             else:
                 entity = self.people[word] = Entity(word, "person", gender=titled.get(word, ""))
@@ -262,7 +262,7 @@ class Cast:
         if gender is None:  # once per word: an unknown word is asked at each use
             gender = given_gender(word) if is_common_given_name(word) else ""
             if gender and (is_place_name(word) or after_place_word(self.text, word)):
-                gender = ""  # "Georgia", "in Austin": a place that is also a first name
+                gender = ""  # "Georgia", "in Lorraine": a place that is also a first name
             self._first_genders[word] = gender
         if not gender and not _AGE_AFTER.match(self.text, end):
             return None

@@ -5,7 +5,7 @@ and the US states (the published list corroboration reads).
 Some are given names too ("Georgia", "Chad", "Florida"): used alone in
 news they name the place far more often than a person called so, and a
 "she said" must not point back to a state. `after_place_word` tells a
-word the article itself puts after "in", "at", "from" ("in Austin").
+word the article itself puts after "in", "at", "from" ("in Lorraine").
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from importlib.resources import files
 from app.core.corroborate.us_states import us_states
 from app.core.extract.names import PLACE_PREPOSITIONS
 
-# A word a place preposition may stand before ("in Austin", "from the Tarn"),
-# and a character that would carry it on ("Austin" is not "Austins").
+# A word a place preposition may stand before ("in Lorraine", "from the Tarn"),
+# and a character that would carry it on ("Lorraine" is not "Lorraines").
 _CAPITALIZED_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 _WORD_GOES_ON = re.compile(r"[\w'\u2019-]")
 _WORD_CHAR = re.compile(r"\w")
@@ -40,7 +40,7 @@ def is_place_name(word: str) -> bool:
 
 def after_place_word(text: str, word: str) -> bool:
     """Whether `word` follows "in", "at", "from" ... anywhere in the text
-    ("in Austin", "from the Tarn"), as a whole word."""
+    ("in Lorraine", "from the Tarn"), as a whole word."""
     if not _CAPITALIZED_WORD.fullmatch(word):
         return False
     # Each use of the word is checked where it stands: cheaper than
