@@ -22,9 +22,9 @@ words the naming used too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from app.core.extract.fact_names import broken, per_text
+from app.core.extract.fact_names import broken, named_before, per_text
 from app.core.extract.fact_phrases import ARTICLES, CALENDAR, NP_ENDS, is_verb, plain
 from app.core.extract.lexicon import TITLES
 
@@ -403,13 +403,11 @@ _KINDS = (
 _KIN = {noun: kind.difference((noun,)) for kind in _KINDS for noun in kind}
 
 
-def named_as_kin(
-    text: str, at: int, words: str, start: int, named: Callable[..., tuple[str, int] | None]
-) -> tuple[str, int] | None:
+def named_as_kin(text: str, at: int, words: str, start: int) -> tuple[str, int] | None:
     """The one name the article gives before `start` to a thing of the kind
     of the noun of `words` ("the bill") under another noun of that kind
-    ("the Velmar Housing Act"), with where it gives it last, as `named`
-    (`fact_names.named_before`) reads names; None when it gives none or
+    ("the Velmar Housing Act"), with where it gives it last, as
+    `fact_names.named_before` reads names; None when it gives none or
     several, or when it speaks of its noun otherwise than as "the <noun>"
     before (a "tax bill", "a bill": maybe another one), or before it names
     the thing."""
@@ -434,7 +432,7 @@ def named_as_kin(
     for other in sorted(kin):
         if other[1:] not in text:
             continue  # (a substring test: most kin nouns are not in the article at all)
-        found = named(text, at, "the " + other, start)
+        found = named_before(text, at, "the " + other, start)
         if found is not None and found[1] < start:
             names[found[0]] = found[1]
     if len(names) != 1:

@@ -224,7 +224,7 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
         if otherwise and fact_antecedents.names_itself(text, phrase_end):
             continue  # "the poll by the Velmar Institute": the sentence names it
         found = named_before(text, at, words, start) or fact_antecedents.named_as_kin(
-            text, at, words, start, named_before
+            text, at, words, start
         )
         if found is None:
             if noun in PLACE_BODIES and _place_before(text, tokens[:i]):

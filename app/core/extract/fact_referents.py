@@ -170,9 +170,7 @@ def _named_phrases(
         words = text[at:phrase_end]
         if words.endswith(("'s", "\u2019s")):
             words, phrase_end = words[:-2], phrase_end - 2
-        found = named_before(text, at, words, start) or named_as_kin(
-            text, at, words, start, named_before
-        )
+        found = named_before(text, at, words, start) or named_as_kin(text, at, words, start)
         if found is None or found[1] >= start:
             continue
         named = found[0]
