@@ -12,7 +12,7 @@ articles).
 
 from __future__ import annotations
 
-from app.core.extract.fact_pointers import REPORTING
+from app.core.extract.fact_pointers import reported_words
 
 _SUFFIXES = ("", ",", ".", ";", ":")
 
@@ -148,7 +148,7 @@ def _graded(tokens: list[str]) -> bool:
         if t == "way" and i and tokens[i + 1].rstrip(",.;:") in _PARTICLES:
             # "turnout was way down", "way back in October" (not "the way up")
             if tokens[i - 1].lower() not in _UNGRADED:
-                return REPORTING.isdisjoint(tokens[:i]) and "ccording" not in " ".join(tokens)
+                return not reported_words(tokens, i)
             continue
         if t not in _AMPLIFIED:
             continue
@@ -158,7 +158,7 @@ def _graded(tokens: list[str]) -> bool:
             continue
         if t.lower() == "very" and before in _VERY_THE:
             continue
-        return REPORTING.isdisjoint(tokens[:i]) and "ccording" not in " ".join(tokens)
+        return not reported_words(tokens, i)
     return False
 
 
@@ -177,5 +177,5 @@ def _did_well(tokens: list[str]) -> bool:
             ):
                 j -= 1
             if j >= 0 and tokens[j].lower() in _DID:
-                return REPORTING.isdisjoint(tokens[:i]) and "ccording" not in " ".join(tokens)
+                return not reported_words(tokens, i)
     return False

@@ -41,6 +41,17 @@ REPORTING = frozenset(
     """.split()
     for p in ("", ",", ".", ";", ":")
 )
+
+
+def reported_words(tokens: list[str], before: int | None = None) -> bool:
+    """Whether the sentence (split at spaces: `tokens`) is someone's reported
+    words, not the writer's: a verb of `REPORTING` among its words (those
+    before word `before`, when given: "Roe said it was very costly") or an
+    "according to" anywhere in it."""
+    words = tokens if before is None else tokens[:before]
+    return not REPORTING.isdisjoint(words) or any("ccording" in t for t in tokens)
+
+
 # Words before an "it" or "them" that may name what it stands for, or open
 # a clause it is the subject of.
 _NAMING_WORDS = frozenset(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_pointers import REPORTING
+from app.core.extract.fact_pointers import reported_words
 
 _PUNCT = ("", ",", ".", ";", ":")
 
@@ -146,7 +146,7 @@ def _unstated_comparison(sentence: str, tokens: list[str]) -> bool:
     m = _COMPARED.search(sentence)
     if m is None or sentence[max(0, m.start() - 3) : m.start()] == "to ":
         return False
-    return REPORTING.isdisjoint(tokens) and "ccording" not in sentence
+    return not reported_words(tokens)
 
 
 def stance(sentence: str, tokens: list[str], hits: set[str]) -> str:
@@ -182,7 +182,7 @@ def stance(sentence: str, tokens: list[str], hits: set[str]) -> str:
         else:
             continue
         if reported is None:
-            reported = not REPORTING.isdisjoint(tokens) or "ccording" in sentence
+            reported = reported_words(tokens)
         if not reported:
             return "analysis"
     return ""
