@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
 from app.core.corroborate.us_states import us_states
 from app.core.extract.given_names import is_given_name
+from app.core.extract.place_names import country_names
 
 # Phrases that stand for an act or a word the sentences before told of:
 # "Roe cut the budget in response.", "Roe acknowledged as much." ("in
@@ -92,17 +92,14 @@ def _countries() -> re.Pattern[str]:
     """Whole names of other countries, less the names of US states
     ("Georgia") and given names ("Jordan", "Chad"), which news uses as
     often for a state or a person."""
-    text = files("app.core.extract.data").joinpath("countries.txt").read_text("utf-8")
     states = {name for name, _postal, _ap in us_states()}
     names = [
-        line
-        for line in text.splitlines()
-        if line
-        and line[0] != "#"
-        and "America" not in line
-        and line != "United States"
-        and line not in states
-        and not is_given_name(line)
+        name
+        for name in country_names()
+        if "America" not in name
+        and name != "United States"
+        and name not in states
+        and not is_given_name(name)
     ]
     names.sort(key=len, reverse=True)
     # (Not the end of a longer name: "New Jersey", "Papua New Guinea".)

@@ -25,10 +25,16 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 @cache
-def _one_word_places() -> frozenset[str]:
+def country_names() -> tuple[str, ...]:
+    """The names of countries, territories and world regions, as written
+    ("Georgia", "Latin America"), in the order of data/countries.txt."""
     text = files("app.core.extract.data").joinpath("countries.txt").read_text("utf-8")
-    names = [line for line in text.splitlines() if line and line[0] != "#"]
-    names += [name for name, _postal, _ap in us_states()]
+    return tuple(line for line in text.splitlines() if line and line[0] != "#")
+
+
+@cache
+def _one_word_places() -> frozenset[str]:
+    names = [*country_names(), *(name for name, _postal, _ap in us_states())]
     return frozenset(name for name in names if " " not in name)
 
 
