@@ -12,9 +12,8 @@ articles).
 
 from __future__ import annotations
 
+from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.fact_pointers import reported_words
-
-_SUFFIXES = ("", ",", ".", ";", ":")
 
 
 def _forms(verbs: str) -> frozenset[str]:
@@ -28,7 +27,7 @@ def _forms(verbs: str) -> frozenset[str]:
         third = base + ("es" if base.endswith(("sh", "ch", "s", "x")) else "s")
         ing = stem + "ing"
         for w in (base, third, past, ing):
-            out.update(w + p for p in _SUFFIXES)
+            out.update(w + p for p in STUCK_ON)
     return frozenset(out)
 
 
@@ -62,7 +61,7 @@ _JUDGING = frozenset(
     remarkable remarkably blistering scathing withering stinging fiery
     shocking dismal abysmal lackluster lacklustre disappointing dramatic dramatically
     """.split()
-    for p in _SUFFIXES
+    for p in STUCK_ON
 )
 # Words before a verb's form that make it a noun: "an email blast".
 _BEFORE_A_NOUN = frozenset("a an the email e-mail".split())
@@ -98,7 +97,7 @@ _VERY_THE = frozenset("the this that these those his her their its".split())
 _SELF_LABEL = frozenset(("themselves", "himself", "herself", "as"))
 # "did well", "fared poorly": how someone did, as the writer judges it.
 _DID = frozenset("do does did done doing fare fares fared faring".split())
-_JUDGED_AS = frozenset(w + p for w in ("well", "poorly", "badly") for p in _SUFFIXES)
+_JUDGED_AS = frozenset(w + p for w in ("well", "poorly", "badly") for p in STUCK_ON)
 WATCHED = (
     _BLOWS
     | _ROUTS

@@ -15,6 +15,10 @@ MONTHS = (
 # The short forms of months news writes (May has none), without their stop.
 MONTH_SHORT = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# What a word of a sentence split at spaces may carry stuck on its end:
+# nothing, a comma, a stop, a semicolon or a colon. Word lists that are
+# matched against such words hold each word in all these forms.
+STUCK_ON = ("", ",", ".", ";", ":")
 
 # Words that make a statement speculative or normative: what might be, what
 # should be. A sentence holding one states no checkable fact.

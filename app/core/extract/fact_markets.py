@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.fact_pointers import DATE_WORDS, REPORTING
 
-_PUNCT = ("", ",", ".", ";", ":")
 # What a market prices, as written (a name of an index or a currency is
 # capitalized: "the Dow", "the yen" is not).
 _TRADED = frozenset(
@@ -26,7 +26,7 @@ _TRADED = frozenset(
     price prices Dow Nasdaq S&P
     """.split()
     for f in (w, w.capitalize())
-    for p in _PUNCT
+    for p in STUCK_ON
 )
 # Verbs of a price's move or level, in the forms news writes them.
 _MOVES = frozenset(
@@ -39,10 +39,10 @@ _MOVES = frozenset(
     trading opened opens edged edges soared soars soaring declined declines declining
     advanced advances dipped dips rebounded rebounds settled settles finished ended
     """.split()
-    for p in _PUNCT
+    for p in STUCK_ON
 )
 # What someone's wealth is called: "worth $45 billion", "a fortune of".
-_WEALTH = frozenset(w + p for w in ("worth", "fortune", "fortunes") for p in _PUNCT)
+_WEALTH = frozenset(w + p for w in ("worth", "fortune", "fortunes") for p in STUCK_ON)
 _OWNERS = frozenset("net his her their its is are was were be been".split())
 # A time the line gives: a year, "today", "this week", "last month", a
 # quarter, "since", an hour.

@@ -21,6 +21,7 @@ from app.core.extract.fact_lexicon import (
     NUMBER_WORDS,
     PLACE_BODIES,
     RECORD_NOUNS,
+    STUCK_ON,
     TIME_NOUNS,
     WEEKDAYS,
 )
@@ -31,9 +32,7 @@ from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import TAG_VERBS
 
 # A vote or a decision, as written.
-DECISIONS = frozenset(
-    f + p for w in DECISION_WORDS for f in (w, w.capitalize()) for p in ("", ",", ".", ";", ":")
-)
+DECISIONS = frozenset(f + p for w in DECISION_WORDS for f in (w, w.capitalize()) for p in STUCK_ON)
 
 
 # Words that end a "the <noun>" phrase: a preposition, a relative, a

@@ -15,6 +15,7 @@ from app.core.extract.fact_lexicon import (
     MONTH_SHORT,
     MONTHS,
     SHELL_NOUNS,
+    STUCK_ON,
     TIME_NOUNS,
     WEEKDAYS,
 )
@@ -39,7 +40,7 @@ REPORTING = frozenset(
     labeled branded blasted slammed accused praised criticized promised vowed warned urged
     argued insisted claimed declared
     """.split()
-    for p in ("", ",", ".", ";", ":")
+    for p in STUCK_ON
 )
 
 
@@ -442,10 +443,8 @@ _SPAN_COUNTS = frozenset(
     "the a an one two three four five six seven eight nine ten several few".split()
 )
 _AFTER_SPAN = frozenset("by in at on and but to for with when as".split())
-_SPAN_ENDS = frozenset(
-    w + p for w in ("earlier", "before", "after", "later") for p in ("", ",", ".", ";", ":")
-)
-_TIME_ENDS = frozenset(("time", "time,", "time.", "time;", "time:"))
+_SPAN_ENDS = frozenset(w + p for w in ("earlier", "before", "after", "later") for p in STUCK_ON)
+_TIME_ENDS = frozenset("time" + p for p in STUCK_ON)
 _EVENT_MARKS = _ORDER_WORDS | _SPAN_ENDS | _TIME_ENDS
 _SAYING = frozenset("said says told wrote".split())
 

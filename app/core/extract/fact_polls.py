@@ -14,14 +14,12 @@ from __future__ import annotations
 import re
 
 from app.core.corroborate.us_states import us_states
-from app.core.extract.fact_lexicon import MONTHS
+from app.core.extract.fact_lexicon import MONTHS, STUCK_ON
 from app.core.extract.fact_pointers import DATE_WORDS
 from app.core.extract.fact_rules import has_digit
 
 # Nouns of a poll, as written with a stop or comma stuck on.
-_POLL_NOUNS = frozenset(
-    w + p for w in ("poll", "polls", "survey", "surveys") for p in ("", ",", ".", ";", ":")
-)
+_POLL_NOUNS = frozenset(w + p for w in ("poll", "polls", "survey", "surveys") for p in STUCK_ON)
 # Words that, after a poll noun, lead to who made it: "conducted by",
 # "released by", "from", "for".
 _MADE_BY = frozenset("by from for".split())

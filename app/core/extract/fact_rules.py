@@ -28,6 +28,7 @@ from app.core.extract.fact_lexicon import (
     INTERPRETING,
     MONTHS,
     PERSONAL,
+    STUCK_ON,
     TIME_NOUNS,
 )
 from app.core.extract.fact_pointers import (
@@ -159,7 +160,6 @@ _POINTER_PHRASES = {
 # "... (left) ... (right)": who is where in a picture.
 _PICTURE_PLACES = "(left) (right) (center) (centre) (pictured) (top) (bottom)".split()
 _DO_SO = re.compile(r" so[,.]?$")
-_PUNCT = ("", ",", ".", ";", ":")
 # Single words that mark a sentence, as they are written: lower case and
 # capitalized, with and without a stuck-on comma or stop (the sentence is
 # split at spaces only, and not lower-cased: that is the cheapest way in).
@@ -172,7 +172,7 @@ def _file(words, reason: str, capitalized: bool = True) -> None:
         if capitalized:
             forms |= {f[0].upper() + f[1:] for f in forms}
         for f in forms:
-            for p in _PUNCT:
+            for p in STUCK_ON:
                 _WORD_REASONS.setdefault(f + p, reason)
 
 
@@ -219,9 +219,7 @@ _SINGLE_QUOTED = re.compile(
 _SCHEDULE_PHRASES = ("next week", "next month", "next year", "this week", "this month")
 _YEAR = re.compile(r"in (?:19|20)\d\d\b")
 _FULL_DATE = re.compile(rf"(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.? \d{{1,2}}, (?:19|20)\d\d")
-_PERSON_WORDS = frozenset(
-    w + p for w in ("he", "she", "him", "his", "her") for p in ("", ",", ".", ";", ":")
-)
+_PERSON_WORDS = frozenset(w + p for w in ("he", "she", "him", "his", "her") for p in STUCK_ON)
 # "he", "she", "him", "his", "her" (the letter first: the engine skips to it).
 _PERSON_PRONOUN = re.compile(
     r"(?:h(?<![\w'\u2019]h)(?:e|im|is|er)|s(?<![\w'\u2019]s)he)(?![\w'\u2019])"

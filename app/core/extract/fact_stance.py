@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.fact_pointers import reported_words
-
-_PUNCT = ("", ",", ".", ";", ":")
 
 # One-word openers that link the sentence to the ones before: a time
 # ("Afterward, ..."), a turn in the argument ("However, ..."), an addition
@@ -67,7 +66,7 @@ embodies symbolizes emblematic testament hallmark apparent
 typically usually generally traditionally rarely seldom expecting anticipating likelihood
 """.split()
 _ANALYSIS = frozenset(
-    f + p for w in _ANALYSIS_WORDS for f in (w, w[0].upper() + w[1:]) for p in _PUNCT
+    f + p for w in _ANALYSIS_WORDS for f in (w, w[0].upper() + w[1:]) for p in STUCK_ON
 )
 # ... and phrases, filed under a word they hold (as written, lower case).
 _ANALYSIS_PHRASES = {
@@ -111,7 +110,7 @@ _HERE = frozenset(("here", "here,", "here."))
 STANCE_WATCHED = (
     _LINKS
     | _ANALYSIS
-    | frozenset(w + p for w in _ANALYSIS_PHRASES for p in _PUNCT)
+    | frozenset(w + p for w in _ANALYSIS_PHRASES for p in STUCK_ON)
     | _HERE
     | frozenset(("well", "well,", "well."))
 )

@@ -34,6 +34,7 @@ from app.core.extract.fact_dates import dated_edits
 from app.core.extract.fact_lexicon import (
     NUMBER_WORDS,
     SHELL_NOUNS,
+    STUCK_ON,
 )
 from app.core.extract.fact_names import BEFORE_SURNAME, given_names, surname_edit
 from app.core.extract.fact_phrases import (
@@ -72,13 +73,12 @@ _COUNTED = re.compile(r"\d [a-z]")
 _SHELL_TOKENS = frozenset(w + p for w in SHELL_NOUNS for p in ("", ",", "."))
 _PRONOUNS_BACK = frozenset("they them their theirs it its".split())
 _THING_OBJECTS = frozenset(("it", "them"))
-_PUNCT = ("", ",", ".", ";", ":")
 # The words `_compares` and `_pronoun_before_name` look for, as written.
 _COMPARING = frozenset(
     f + p
     for w in "another again same other others both such later even similar similarly more".split()
     for f in (w, w.capitalize())
-    for p in _PUNCT
+    for p in STUCK_ON
 )
 _COMPARING_WORDS = frozenset(
     "another again similar similarly more later same other others both such".split()
@@ -86,10 +86,10 @@ _COMPARING_WORDS = frozenset(
 _POINTING = frozenset(
     w + p
     for w in "they them their theirs it its him her his he she he's she's he\u2019s she\u2019s".split()
-    for p in _PUNCT
+    for p in STUCK_ON
 )
-_HIS = frozenset(w + p for w in ("he", "his", "him") for p in _PUNCT)
-_HERS = frozenset(w + p for w in ("she", "her") for p in _PUNCT)
+_HIS = frozenset(w + p for w in ("he", "his", "him") for p in STUCK_ON)
+_HERS = frozenset(w + p for w in ("she", "her") for p in STUCK_ON)
 _VAGUE_TIME = re.compile(
     r"\b(?:currently|recently|(?:has|have|[\'\u2019]s|[\'\u2019]ve) already|[Ii]n recent (?:days|weeks|months)|these days"
     r"|(?:during|in|for|over|throughout) the (?:month|week|quarter|year))\b|^Now,"
@@ -99,7 +99,7 @@ _OWNERS = frozenset("his her their its".split())
 _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared".split())
 _PERSON_OBJECTS = frozenset("him her his he she".split())
-_PERSON_TOKENS = _POINTING.difference(w + p for w in _PRONOUNS_BACK for p in _PUNCT)
+_PERSON_TOKENS = _POINTING.difference(w + p for w in _PRONOUNS_BACK for p in STUCK_ON)
 
 
 def stands_alone(

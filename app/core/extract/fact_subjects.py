@@ -32,7 +32,7 @@ from app.core.extract.fact_described import (
     plain_word,
     points_back,
 )
-from app.core.extract.fact_lexicon import IMPERATIVES, TIME_NOUNS, VAGUE_GROUPS
+from app.core.extract.fact_lexicon import IMPERATIVES, STUCK_ON, TIME_NOUNS, VAGUE_GROUPS
 from app.core.extract.lexicon import TAG_VERBS
 
 # "WASHINGTON (AP) — ", "CITY, St. (Agency) — ", "CITY, Mon. 8 — ".
@@ -97,10 +97,7 @@ _THING_PRONOUNS = frozenset("it its".split())
 # Words that open a clause of an opening phrase, whose subject a pronoun is.
 # The same as written (most opening phrases hold none: one set test each).
 _PHRASE_PRONOUN_TOKENS = frozenset(
-    f + p
-    for w in _GROUP_PRONOUNS | _THING_PRONOUNS
-    for f in (w, w.capitalize())
-    for p in ("", ",", ".", ";", ":")
+    f + p for w in _GROUP_PRONOUNS | _THING_PRONOUNS for f in (w, w.capitalize()) for p in STUCK_ON
 )
 _IDIOM_VERBS = frozenset("comes came turns turned".split())
 _CLAUSE_WORDS = frozenset("that whether who which what how why if".split())

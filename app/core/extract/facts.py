@@ -27,6 +27,7 @@ from app.core.extract.fact_lexicon import (
     MONTH_SHORT,
     MONTHS,
     NUMBER_WORDS,
+    STUCK_ON,
     TIME_NOUNS,
     WEEKDAYS,
     past_tense,
@@ -67,7 +68,6 @@ class Fact:
 # Months and days, as written: "Nov. 19", "in November", "on Tuesday".
 _MONTHS = MONTHS + [m + "." for m in MONTH_SHORT]
 _DAYS = [*WEEKDAYS, "yesterday", "Yesterday"]
-_PUNCT = ("", ",", ".", ";", ":")
 # Words of a sentence, as written (split at spaces, a comma or stop stuck
 # on), that make it checkable: a decision, a number, a month or a day.
 _CHECKABLE_TOKENS = frozenset(
@@ -75,8 +75,8 @@ _CHECKABLE_TOKENS = frozenset(
     for w in DECISION_WORDS
     | NUMBER_WORDS.difference(("one",))  # ("one of", "one account": no figure)
     for f in (w, w.capitalize())
-    for p in _PUNCT
-) | frozenset(w + p for w in _MONTHS + _DAYS for p in (*_PUNCT, "'s", "\u2019s"))
+    for p in STUCK_ON
+) | frozenset(w + p for w in _MONTHS + _DAYS for p in (*STUCK_ON, "'s", "\u2019s"))
 
 
 def _ordinal_time(tokens: list[str]) -> bool:
@@ -101,7 +101,7 @@ _LIST_ENTRY = re.compile(r"[^(]+\([^)]*\.\)$")
 _SAID = frozenset(
     w + p
     for w in "said says told added wrote tweeted explained noted replied asked".split()
-    for p in _PUNCT
+    for p in STUCK_ON
 )
 _ORDINALS = frozenset("first second third fourth fifth final last".split())
 # A figure, a date, a vote or a decision: a sentence with none of these
