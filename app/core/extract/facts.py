@@ -373,18 +373,19 @@ def _verdict(
     else:
         shown = None
         carried[0] = None
-    if unnamed_person(shown or sentence, hits, text):
+    # The fact as it will be cited (with its brackets), which most rules below read.
+    as_cited = shown or sentence
+    if unnamed_person(as_cited, hits, text):
         return "subject", None
-    if unnamed_poll(shown or sentence, shown.split() if shown else tokens) or unnamed_sample(
-        shown or sentence
-    ):
+    cited_tokens = shown.split() if shown else tokens
+    if unnamed_poll(as_cited, cited_tokens) or unnamed_sample(as_cited):
         # "a new poll shows ...", "Among women, Roe leads by 9 points" (a
         # poll the bracket names is named: "[The Velmar poll] shows ...").
         return "pointer", None
-    if undated_price(shown or sentence, shown.split() if shown else tokens):
+    if undated_price(as_cited, cited_tokens):
         return "time", None  # "Shares closed at $41": on which day?
     if unnamed_voices(sentence, tokens):
         return "unnamed", None  # "Several strategists cautioned ...": who?
-    if undated_scene(shown or sentence, shown.split() if shown else tokens):
+    if undated_scene(as_cited, cited_tokens):
         return "time", None  # "Roe, 67, stood beside the stage": when?
     return "", Fact(start, b, shown)
