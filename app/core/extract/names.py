@@ -165,7 +165,7 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
     if skip == n:
         return None
     if "-" in raw:
-        # "Vellum-winner Ana Ruiz", "Liberal Quill-nominated Vesk": a word
+        # "Vellum-winner Ana Ruiz", "Liberal Tarsk-nominated Vesk": a word
         # hyphened to a lower-case one describes whoever is named after it.
         k = n - 2
         while k >= skip and not _DESCRIBING.match(tokens[k]) and tokens[k].lower() not in _SMALL:
