@@ -61,7 +61,7 @@ def test_an_ungraded_or_reported_report_stays(sentence: str) -> None:
         "Velmar Guild shares closed at $41.20, a record high.",
         "Quillon Mills shares fell to $3.10 on the Velmar exchange.",
         "The Quillon index fell 212 points, or 1.2 percent, to 17,500.",
-        "The Dow Quillon industrial average fell 212 points, or 1.2 percent.",
+        "The Quillon composite index fell 212 points, or 1.2 percent.",
         "Crude oil rose 4 percent to $48 a barrel as Velmar output slowed.",
         "Velmar's stock is trading near $12 a share after the Quillon deal.",
         "The Quillon Ledger put Dana Roe's net worth at $45 million.",

@@ -16,14 +16,14 @@ import re
 from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.fact_pointers import DATE_WORDS, REPORTING
 
-# What a market prices, as written (a name of an index or a currency is
-# capitalized: "the Dow", "the yen" is not).
+# What a market prices, in general words (an index is named by its own
+# name and the word "index"; no index's name is listed).
 _TRADED = frozenset(
     f + p
     for w in """
     shares stock stocks index indexes indices futures bond bonds yield yields
     dollar euro yen pound peso yuan rupee currency oil crude gold silver copper bitcoin
-    price prices Dow Nasdaq S&P
+    price prices
     """.split()
     for f in (w, w.capitalize())
     for p in STUCK_ON
@@ -81,17 +81,11 @@ def has_time(sentence: str, tokens: list[str]) -> bool:
 
 
 # Words that end an index's name: "the Velmar Industrial Average".
-_INDEX_WORDS = frozenset("industrial industrials average composite index".split())
-
-
 def _traded(tokens: list[str], i: int) -> bool:
     """Whether word `i` is a traded thing, not a part of a name: "Gold
-    Velmar", "Oil Quarrow" (a capitalized word after it), unless the name
-    goes on to be an index's ("... Industrial Average")."""
+    Velmar", "Oil Quarrow" (a capitalized word after it)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    if not (tokens[i][-1].isalpha() and nxt[:1].isupper()):
-        return True
-    return not _INDEX_WORDS.isdisjoint(t.strip(",.;:").lower() for t in tokens[i + 1 : i + 4])
+    return not (tokens[i][-1].isalpha() and nxt[:1].isupper())
 
 
 def _undated_worth(sentence: str, tokens: list[str]) -> bool:
