@@ -258,20 +258,15 @@ class ClaimJudge(WordWeights):
             pinned = m.covered and pinned_down(
                 m.a, m.b, m.common - a.all_names - b.all_names, self.df, len(self.facts) + 1
             )
+            if core is None:
+                core = self._cosine(a.core, b.core)
             # Two sentences worded alike but for their figures say one thing
             # (unless a rule below tells two subjects, times or a change apart),
             # and so do two lists of figures that agree but for one pair;
             # shares only when a poll or a body of few claims is named by both.
             partner = partnered(a, m.a, b, m.b, ties) or beside_alike(m.a, m.b, ties)
             named = any(self.df.get(r, 0) <= self._telling_limit() for r in a.runs & b.runs)
-            # Their likeness outside names and figures (`core`) is weighed
-            # only when a rule reads it: most differing figures are settled
-            # before (only a few hundred are conflicts at 200,000 items).
-            echo = len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS
-            if echo:
-                if core is None:
-                    core = self._cosine(a.core, b.core)
-                echo = core >= ECHO
+            echo = core >= ECHO and len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS
             bound = echo or partner and (kind != "percent" or named) or marked
             # A day said of one named place or body with one word of what
             # happens there ("Iowa before the caucuses Feb. 7" / "the Iowa
@@ -320,8 +315,6 @@ class ClaimJudge(WordWeights):
             ta = {t for t in m.a.times - own_time(m.a) if t[0] != "r"}
             tb = {t for t in m.b.times - own_time(m.b) if t[0] != "r"}
             anchored = kind in ("year", "date") or bool(ta and tb)
-            if core is None:
-                core = self._cosine(a.core, b.core)
             need = CONFLICT_COSINE if anchored else UNANCHORED_COSINE
             if pinned and strong and (kind != "percent" or bound):
                 # The rest of two sentences pinned to one thing may say other
@@ -388,17 +381,12 @@ class ClaimJudge(WordWeights):
                 continue
             if m.share < SPECIFIC_SHARE:
                 continue
+            if cosine is None:
+                cosine = self._cosine(a.feats, b.feats)
+            jaccard = self._jaccard(m.a.words, m.b.words)
             if durations(kind):
                 continue  # "for two decades", "over six weeks": a time frame, not a claim
-            # The contexts' Jaccard and the sentences' cosine are weighed
-            # only when a test below reads them (most pairs fail before).
-            jaccard = None
-            if m.share >= SAME_SHARE or kind == "tally" or own_day:
-                jaccard = self._jaccard(m.a.words, m.b.words)
             close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD
-            if close or (kind == "tally" or own_day) and jaccard >= SPECIFIC_JACCARD:
-                if cosine is None:
-                    cosine = self._cosine(a.feats, b.feats)
             # So is a rare count or share with more words and wording in common.
             if rare and close and kind != "date" and len(m.common - m.a.names) >= 3:
                 if cosine >= SPECIFIC_COSINE:
