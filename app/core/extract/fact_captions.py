@@ -21,11 +21,9 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, past_tense
+from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_pointers import REPORTING
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def pictured(sentence: str, tokens: list[str]) -> bool:
@@ -35,7 +33,7 @@ def pictured(sentence: str, tokens: list[str]) -> bool:
     a name: "Dana Roe holds ..."), and a year in the line."""
     for i in range(1, min(8, len(tokens))):
         if tokens[i] in CAPTION_DATED_VERBS and tokens[i - 1][:1].isupper():
-            return _YEAR.search(sentence) is not None
+            return YEAR.search(sentence) is not None
     return False
 
 

@@ -7,6 +7,8 @@ them.
 
 from __future__ import annotations
 
+import re
+
 # The calendar, as English writes it: every month and weekday list of the
 # fact finder is built from these.
 MONTHS = (
@@ -19,6 +21,8 @@ WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # nothing, a comma, a stop, a semicolon or a colon. Word lists that are
 # matched against such words hold each word in all these forms.
 STUCK_ON = ("", ",", ".", ";", ":")
+# A year of the last century or this one, as a word of its own.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 # Words that make a statement speculative or normative: what might be, what
 # should be. A sentence holding one states no checkable fact.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.core.corroborate.us_states import us_states
-from app.core.extract.fact_lexicon import MONTHS, STUCK_ON
+from app.core.extract.fact_lexicon import MONTHS, STUCK_ON, YEAR
 from app.core.extract.fact_pointers import DATE_WORDS
 from app.core.extract.fact_rules import has_digit
 
@@ -117,7 +117,6 @@ _CONTEST = re.compile(
 )
 # "In a race between Roe and Quarrow": a contest not yet held, unless dated.
 _BETWEEN = re.compile(r"\b(?:race|contest) between\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
@@ -174,7 +173,7 @@ def _poll_shaped(sentence: str) -> bool:
             and _SHARE_OF_VOTERS.search(sentence)
             and not _RESULT.search(sentence)
         )
-        or (" between" in sentence and _BETWEEN.search(sentence) and not _YEAR.search(sentence))
+        or (" between" in sentence and _BETWEEN.search(sentence) and not YEAR.search(sentence))
         or ("mong" in sentence and _AMONG.search(sentence) and _MARGIN.search(sentence))
     )
 
@@ -242,7 +241,7 @@ def _contest_named(sentence: str, tokens: list[str]) -> bool:
         _STATE_NAMES.search(sentence) is not None
         or _CONTEST.search(sentence) is not None
         or not DATE_WORDS.isdisjoint(t.removesuffix("'s").removesuffix("\u2019s") for t in tokens)
-        or _YEAR.search(sentence) is not None
+        or YEAR.search(sentence) is not None
     )
 
 
