@@ -69,7 +69,19 @@ def undated_scene(sentence: str, tokens: list[str]) -> bool:
 _TIMELINE_ENTRY = re.compile(r"\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?|AM|PM)? ?[\u2013\u2014-] ")
 
 
+# "Nov. 4, 2014 The vote that ...": a date set as a heading, run into the
+# entry's first words with no comma or verb between.
+_DATE_HEADING = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, )?(?:19|20)\d\d:? (?:The|A|An|[A-Z][a-z]+:) "
+)
+
+
 def timeline_entry(sentence: str) -> bool:
     """Whether the sentence is an entry of a timeline: an hour and a dash
-    open it ("11:00 am \u2013 Police receive calls ...")."""
-    return sentence[0].isdigit() and _TIMELINE_ENTRY.match(sentence) is not None
+    open it ("11:00 am \u2013 Police receive calls ..."), or a date set as
+    its heading ("Nov. 4, 2014 The vote that got away.")."""
+    if sentence[0].isdigit():
+        return (
+            _TIMELINE_ENTRY.match(sentence) is not None or _DATE_HEADING.match(sentence) is not None
+        )
+    return sentence[0].isupper() and _DATE_HEADING.match(sentence) is not None

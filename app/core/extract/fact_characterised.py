@@ -12,6 +12,7 @@ articles).
 
 from __future__ import annotations
 
+from app.core.extract.fact_framing import framed
 from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.fact_pointers import reported_words
 
@@ -116,6 +117,8 @@ def characterised(tokens: list[str]) -> bool:
     or judgement ("a stunning upset", "inexplicably"), a grade ("a very
     good day", "way down") or a judgement of how someone did ("did
     well")."""
+    if framed(tokens):
+        return True  # "The dilemma is ...", "is often compared to": the writer's frame
     found = WATCHED.intersection(tokens)
     if not found:
         return False  # (most sentences: one set test)

@@ -53,3 +53,23 @@ def heading_end(text: str, start: int, end: int) -> int:
     if not (word[:1].isupper() and any(c.islower() for c in word)):
         return start  # "QAEDA fighters": the sentence's own words, in capitals
     return m.start()
+
+
+def letter_bracket(text: str, a: int, start: int, cited: str) -> tuple[int, str | None]:
+    """The fact's start and cited form with no bracket that is only a capital
+    letter. A fact moved past a leading "And"/"But" to a word in lower case
+    would be cited "[I]n 2009, ...": a bracket a reader takes for a
+    misprint or an initial, which stands for no one. The conjunction stays
+    instead ("But in 2009, ..."), and the other brackets with it. `a` is
+    the sentence's start, `start` the fact's, `cited` its cited form."""
+    if not (
+        start != a
+        and len(cited) > 3
+        and cited[0] == "["
+        and cited[2] == "]"
+        and cited[1].isupper()
+        and text[start].islower()
+    ):
+        return start, cited
+    shown = text[a:start] + text[start] + cited[3:]
+    return a, None if shown == text[a : a + len(shown)] and "[" not in shown else shown

@@ -71,6 +71,9 @@ _SHARE_OPENING = re.compile(
     r"(?:[A-Z][a-z]+(?:-[a-z]+)? percent|\d+(?:\.\d+)?(?: percent|%)) "
     r"(?!of\b|in\b|to\b|from\b|and\b|or\b)[a-z]+"
 )
+# The same share opening a clause after a colon or a dash: "Roe fares
+# better: 54% have a positive view".
+_SHARE_CLAUSE = re.compile(r"(?:: |; |\u2014 |-- )" + _SHARE_OPENING.pattern)
 # Words that make such a share a poll's answer rather than a count of
 # votes: a group it is "among", a contest that has not been held. (A word
 # added here needs its piece in `_may_be_shaped`.)
@@ -141,6 +144,7 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
         return "xit poll" not in sentence or not _contest_named(sentence, tokens)
     if (
         _SHARE_OPENING.match(sentence)
+        or (("%" in sentence or "percent" in sentence) and _SHARE_CLAUSE.search(sentence))
         or ("ercent" in sentence or "%" in sentence or "point" in sentence)
         and _ANSWERED.search(sentence)
     ) and not _named_source(sentence, tokens):

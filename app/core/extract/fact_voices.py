@@ -24,7 +24,8 @@ _VIEW_VERBS = frozenset(
     contended note notes noted worry worries worried fear fears feared expect expects
     expected predict predicts predicted suggest suggests suggested insist insists insisted
     concede concedes conceded complain complains complained doubt doubts doubted
-    question questioned wonder wonders wondered privately openly quietly
+    question questioned wonder wonders wondered privately openly quietly saying arguing
+    warning insisting worrying wondering
     """.split()
     for p in ("", ",")
 )
@@ -35,6 +36,12 @@ _STATES_OF_MIND = frozenset(
     """.split()
 )
 _BE = frozenset("are were remain remained".split())
+# "A Republican lawmaker said ...", "One strategist warned ...": a single
+# person the sentence does not name.
+_ONE = frozenset(("a", "an", "one", "another"))
+# Words after which the subject says whom the person speaks for ("a
+# spokesman for the council") or is told more of ("a voter who ...").
+_ATTACHED = frozenset("of for with at from who that which in on to by".split())
 # "..., analysts say.", "..., some strategists said.": a view's unnamed
 # holders after it, people whose trade is a view (officials, aides or
 # sources who said what happened report it).
@@ -54,9 +61,25 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
     if sentence.endswith(".") and ("say" in sentence[-12:] or "said" in sentence[-12:]):
         if _TRAILING.search(sentence):
             return True
+    if _view_from(tokens):
+        return True
+    # A clause after a comma with such a subject: "In the world of Quillon's
+    # donors, some are quietly saying it is time to ...".
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] in _VAGUE and tokens[i - 1].endswith(",") and _view_from(tokens[i:]):
+            return True
+    return False
+
+
+def _view_from(tokens: list[str]) -> bool:
+    """Whether the clause `tokens` opens with a subject of people no one is
+    named among, whose verb is one of speech, thought or feeling, or "are"
+    and a state of mind."""
     first = tokens[0].lstrip("[").lower()
     if first == "a" and len(tokens) > 2 and tokens[1] == "few":
         tokens = tokens[1:]
+    elif first in _ONE:
+        return _one_unnamed(tokens)
     elif first not in _VAGUE:
         return False
     for i in range(1, min(6, len(tokens) - 1)):
@@ -66,5 +89,18 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
         if t in _VIEW_VERBS:
             return True
         if t in _BE:
-            return tokens[i + 1].rstrip(",.;:") in _STATES_OF_MIND
+            nxt = tokens[i + 1].rstrip(",.;:")
+            return nxt in _STATES_OF_MIND or (tokens[i + 1] in _VIEW_VERBS and i + 2 < len(tokens))
+    return False
+
+
+def _one_unnamed(tokens: list[str]) -> bool:
+    """Whether a subject "A ...", "One ..." of a few words, with no name
+    after a comma and no one it speaks for ("a spokesman for the council"),
+    has a verb of speech or thought: "A Republican lawmaker said ..."."""
+    for t in tokens[1:6]:
+        if t in _ATTACHED or t.endswith(",") or t[0].isdigit():
+            return False
+        if t in _VIEW_VERBS:
+            return True
     return False

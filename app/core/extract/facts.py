@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from app.core.extract.fact_captions import pictured, timeline_entry, undated_scene
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
-from app.core.extract.fact_headings import heading_end
+from app.core.extract.fact_headings import heading_end, letter_bracket
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
     MONTH_SHORT,
@@ -370,6 +370,7 @@ def _verdict(
             return "subject", None
         shown = cited.text
         carried[0] = cited.person
+        start, shown = letter_bracket(text, a, start, shown)  # "[I]n 2009": keep "But in 2009"
     else:
         shown = None
         carried[0] = None

@@ -1,0 +1,140 @@
+"""The writer's framing and voices no one names: a shell noun as the
+subject ("The dilemma for Roe is ..."), a chance held, "is often compared
+to", "marked a turning point", "continued to suggest", "..., some are
+quietly saying", "A Velmar lawmaker said", a poll's share after a colon,
+a date set as a heading; and no bracket that is only a capital letter
+("[I]n 2009"). The plain report of the same event stays a fact.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.extract.fact_captions import timeline_entry
+from app.core.extract.fact_framing import framed
+from app.core.extract.fact_polls import unnamed_poll
+from app.core.extract.fact_voices import unnamed_voices
+from tests.core.facts_helpers import cited, facts, verdict
+
+LEAD = "Dana Roe and Tova Quarrow met in Quillon on May 9, 2016, for a debate.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dilemma for Dana Roe is that the Velmar levy passed in 2015.",
+        "The biggest problem was that the Quillon budget ran $3 million short in 2016.",
+        "There are two primary reasons the Velmar Guild left Quillon in 2015.",
+        "Dana Roe has a real chance to win the 2016 Quillon primary.",
+        "Tova Quarrow had a clearer path to the nomination than in 2012.",
+        "The Quillon levy is often compared to the 2009 Velmar tax.",
+        "The Velmar Guild is widely described as the oldest union in Quillon since 1901.",
+        "The May 10, 2016, vote marked a turning point for the Velmar Guild.",
+        "Dana Roe continued to suggest in 2016 that the levy was unfair.",
+    ],
+)
+def test_the_writers_framing_is_not_offered(sentence: str) -> None:
+    assert framed(sentence.split())
+    text = LEAD + sentence + "\n"
+    assert sentence not in cited(text)
+    assert verdict(text, sentence) != ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe raised the issue of school funding at the Quillon council on May 10, 2016.",
+        "The Velmar Guild vote on May 10, 2016, marked the first time the guild lost in Quillon.",
+        "The Velmar levy marked a 10 percent rise over the 2015 rate.",
+        "Dana Roe routinely netted $5,000 per speech in 2015.",
+        "Dana Roe continued to serve on the Quillon council until 2016.",
+    ],
+)
+def test_a_report_with_the_same_words_stays(sentence: str) -> None:
+    assert not framed(sentence.split())
+    text = LEAD + sentence + "\n"
+    assert verdict(text, sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were in fact three guards at the Quillon hall on May 10, 2016.",
+        "Quillon voters will have a chance to vote on the Velmar levy on May 10, 2016.",
+        "Dana Roe said on May 10, 2016, that the problem is the Velmar levy.",
+    ],
+)
+def test_no_frame_in_a_fact_schedule_or_report(sentence: str) -> None:
+    # (Other rules may turn these away; the frame is not what they read.)
+    assert not framed(sentence.split())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the world of Velmar donors, some are quietly saying it is time to back Dana Roe "
+        "after the May 10, 2016, vote.",
+        "A Republican lawmaker said the Quillon levy would fail on May 10, 2016.",
+        "One strategist warned that Dana Roe lost 3,000 votes in 2016.",
+    ],
+)
+def test_views_of_people_no_one_names_are_not_offered(sentence: str) -> None:
+    assert unnamed_voices(sentence, sentence.split())
+    assert sentence not in cited(LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for the Quillon council said the Velmar levy passed 5-2 on May 10, 2016.",
+        "In Quillon on May 10, 2016, some 400 members voted against the Velmar levy.",
+        "A Quillon judge ruled on May 10, 2016, that the Velmar levy stands.",
+    ],
+)
+def test_a_named_or_counted_group_stays(sentence: str) -> None:
+    assert not unnamed_voices(sentence, sentence.split())
+    text = LEAD + sentence + "\n"
+    assert verdict(text, sentence) == ""
+
+
+def test_a_share_after_a_colon_with_no_poll_is_not_offered() -> None:
+    sentence = "Dana Roe fares a bit better: 54% have a negative view of her in 2016."
+    assert unnamed_poll(sentence, sentence.split())
+    assert sentence not in cited(LEAD + sentence + "\n")
+    named = "Dana Roe fares better in the Velmar College poll: 54% have a negative view of her."
+    assert not unnamed_poll(named, named.split())
+
+
+def test_a_date_set_as_a_heading_is_no_fact() -> None:
+    assert timeline_entry("Nov. 4, 2014 The one that got away.")
+    assert timeline_entry("2014 The year Dana Roe lost the Quillon race by 40 votes.")
+    assert not timeline_entry("Nov. 4, 2014, was the day Dana Roe lost.")
+    assert not timeline_entry("In 2014 the Velmar Guild lost 40 members.")
+    text = LEAD + "Nov. 4, 2014 The one that got away.\n"
+    assert "Nov. 4, 2014 The one that got away." not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But in 2009, the Velmar Guild left Quillon with 40 members.",
+        "And a group of Quillon donors gave $20 million to the Velmar Guild in 2016.",
+    ],
+)
+def test_no_bracket_is_only_a_capital_letter(sentence: str) -> None:
+    text = LEAD + sentence + "\n"
+    assert verdict(text, sentence) == ""
+    # The conjunction stays and the span starts at it: no "[I]n 2009".
+    assert sentence in cited(text)
+    assert sentence in facts(text)
+
+
+def test_a_kept_conjunction_keeps_the_other_brackets() -> None:
+    text = (
+        "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009.\n\n"
+        "But in 2012, Roe left the Quillon council with 40 members.\n"
+    )
+    assert "But in 2012, [Dana] Roe left the Quillon council with 40 members." in cited(text)
+    assert "But in 2012, Roe left the Quillon council with 40 members." in facts(text)
