@@ -33,6 +33,9 @@ LEAD = "Dana Roe and Tova Quarrow met in Quillon on May 9, 2016, for a debate.\n
         "The Velmar Guild is widely described as the oldest union in Quillon since 1901.",
         "The May 10, 2016, vote marked a turning point for the Velmar Guild.",
         "Dana Roe continued to suggest in 2016 that the levy was unfair.",
+        "Much like Tova Quarrow in 2004, Dana Roe lost the Quillon primary in 2016.",
+        "Yet, much like Tova Quarrow in 2004, Dana Roe lost the Quillon primary in 2016.",
+        "Candidates like Dana Roe never won more than 40 percent in Quillon after 2008.",
     ],
 )
 def test_the_writers_framing_is_not_offered(sentence: str) -> None:
@@ -95,6 +98,32 @@ def test_views_of_people_no_one_names_are_not_offered(sentence: str) -> None:
 )
 def test_a_named_or_counted_group_stays(sentence: str) -> None:
     assert not unnamed_voices(sentence, sentence.split())
+    text = LEAD + sentence + "\n"
+    assert verdict(text, sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Velmar College poll showed a slimmer lead for Dana Roe on May 10, 2016.",
+        "Velmar College gave a much clearer picture of the Quillon levy on May 10, 2016.",
+    ],
+)
+def test_a_comparison_with_nothing_to_compare_with_is_not_offered(sentence: str) -> None:
+    text = LEAD + sentence + "\n"
+    assert verdict(text, sentence) == "pointer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Velmar College poll showed a slimmer lead for Dana Roe than in the 2015 poll.",
+        "The Quillon council passed the Velmar levy on May 10, 2016, as part of a broader budget.",
+        "A Velmar College poll on May 10, 2016, showed Dana Roe 40 percent versus "
+        "55 percent for Tova Quarrow, a wider lead than in 2015.",
+    ],
+)
+def test_a_comparison_the_sentence_completes_stays(sentence: str) -> None:
     text = LEAD + sentence + "\n"
     assert verdict(text, sentence) == ""
 

@@ -86,7 +86,11 @@ def framed(tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) frames rather than
     reports, in the writer's own voice: a shell noun as the subject of "to
     be" or after "there is/are", a chance held, a frequency adverb before a
-    participle, "marked a ...", "continued to suggest"."""
+    participle, "marked a ...", "continued to suggest", an analogy ("Much
+    like ..., ", "Just as ...") or a kind of people for its subject
+    ("Candidates like Roe never ...")."""
+    if _analogy(tokens) or _kind_subject(tokens):
+        return not reported_words(tokens)
     found = WATCHED.intersection(tokens)
     if not found:
         return False  # (most sentences: one set test)
@@ -155,3 +159,28 @@ def _shell_subject(tokens: list[str], i: int, nxt: str) -> bool:
         if tokens[k].endswith(",") or tokens[k][:1].isdigit():
             return False
     return False
+
+
+# Openers of an analogy the writer draws: "Much like Roe in 2004, ...",
+# "Just as the levy did, ...", after a conjunction or not ("Yet, much like").
+_ANALOGIES = (("much", "like"), ("much", "as"), ("just", "as"), ("just", "like"))
+
+
+def _analogy(tokens: list[str]) -> bool:
+    """Whether the sentence opens (past a conjunction) with an analogy:
+    "Much like ...", "Just as ..."."""
+    i = 1 if tokens[0].rstrip(",") in ("Yet", "But", "And", "So") else 0
+    if i + 1 >= len(tokens):
+        return False
+    return (tokens[i].lower(), tokens[i + 1]) in _ANALOGIES
+
+
+def _kind_subject(tokens: list[str]) -> bool:
+    """Whether the subject is a kind of thing or people shown by example,
+    a generalisation no one is named in: "Candidates like Roe and Quarrow
+    never ...", "States such as Velmar ..." (a capitalized plural noun
+    opening the sentence, then "like" or "such as")."""
+    first = tokens[0]
+    if len(tokens) < 3 or not (first.endswith("s") and first[1:].islower() and first[0].isupper()):
+        return False
+    return tokens[1] == "like" or (tokens[1] == "such" and tokens[2] == "as")

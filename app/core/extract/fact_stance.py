@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_comparatives import COMPARATIVES
 from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.fact_pointers import reported_words
 
@@ -130,12 +131,42 @@ _COMPARED = re.compile(
 )
 
 
+# "a slimmer lead", "a much clearer picture": a comparative adjective after
+# "a" (and a degree word), before its noun.
+# Words that set what is compared beside it: "versus about two to one for
+# ..., and an even narrower margin for ...".
+_COMPARING = re.compile(r"\b(?:versus|vs\.|compared (?:with|to)|from)\b")
+_DEGREE = frozenset("much far even slightly somewhat significantly considerably still".split())
+
+
+def _compared_noun(tokens: list[str]) -> bool:
+    """Whether "a"/"an", a comparative adjective and a noun stand in the
+    sentence ("a slimmer lead", "a much clearer picture"): than what?"""
+    found = COMPARATIVES.intersection(tokens)
+    if not found:
+        return False
+    for i, t in enumerate(tokens[1:-1], 1):
+        if t in found:
+            j = i - 1
+            if tokens[j] in _DEGREE and j:
+                j -= 1
+            nxt = tokens[i + 1]
+            if tokens[j] in ("a", "an") and nxt.rstrip(",.;:").isalpha() and nxt.islower():
+                # (Not "part of a broader plan": a kind, not a comparison.)
+                return not (j and tokens[j - 1] == "of")
+    return False
+
+
 def _unstated_comparison(sentence: str, tokens: list[str]) -> bool:
     """Whether the writer compares with something the sentence does not
     name ("was more partisan", "went a step further"); not someone's
     reported words ("Roe said it was more costly"), a call ("urged them
     to become more ...") or a comparison with "than"."""
-    if " than " in sentence or not (
+    if " than " in sentence:
+        return False
+    if "er " in sentence and _compared_noun(tokens) and not _COMPARING.search(sentence):
+        return not reported_words(tokens)
+    if not (
         "more " in sentence
         or "less " in sentence
         or "further" in sentence

@@ -65,6 +65,8 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
         return True
     # A clause after a comma with such a subject: "In the world of Quillon's
     # donors, some are quietly saying it is time to ...".
+    if _VAGUE.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
     for i in range(1, len(tokens) - 2):
         if tokens[i] in _VAGUE and tokens[i - 1].endswith(",") and _view_from(tokens[i:]):
             return True
