@@ -29,6 +29,7 @@ LEAD = "Dana Roe and Tova Quarrow met in Quillon on May 9, 2016, for a debate.\n
         "There are two primary reasons the Velmar Guild left Quillon in 2015.",
         "Dana Roe has a real chance to win the 2016 Quillon primary.",
         "Tova Quarrow had a clearer path to the nomination than in 2012.",
+        "Dana Roe has a prime-time chance on May 10, 2016.",
         "The Quillon levy is often compared to the 2009 Velmar tax.",
         "The Velmar Guild is widely described as the oldest union in Quillon since 1901.",
         "The May 10, 2016, vote marked a turning point for the Velmar Guild.",
@@ -53,6 +54,7 @@ def test_the_writers_framing_is_not_offered(sentence: str) -> None:
         "The Velmar levy marked a 10 percent rise over the 2015 rate.",
         "Dana Roe routinely netted $5,000 per speech in 2015.",
         "Dana Roe continued to serve on the Quillon council until 2016.",
+        "Dana Roe had a chance meeting with Tova Quarrow in Velmar in 2016.",
     ],
 )
 def test_a_report_with_the_same_words_stays(sentence: str) -> None:
@@ -136,6 +138,19 @@ def test_a_share_after_a_colon_with_no_poll_is_not_offered() -> None:
     assert not unnamed_poll(named, named.split())
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        ("Recent polls have shown Dana Roe ahead by 5 points in Velmar.", True),
+        ("Several new surveys have shown Dana Roe ahead by 5 points in Velmar.", True),
+        ("New Hampshire polls have shown Dana Roe ahead by 5 points in Velmar.", True),
+        ("Quillon Post polls have shown Dana Roe ahead by 5 points in Velmar.", False),
+    ],
+)
+def test_a_quantifier_opening_the_sentence_names_no_poll(sentence: str, unnamed: bool) -> None:
+    assert unnamed_poll(sentence, sentence.split()) is unnamed
+
+
 def test_a_date_set_as_a_heading_is_no_fact() -> None:
     assert timeline_entry("Nov. 4, 2014 The one that got away.")
     assert timeline_entry("2014 The year Dana Roe lost the Quillon race by 40 votes.")
@@ -167,3 +182,23 @@ def test_a_kept_conjunction_keeps_the_other_brackets() -> None:
     )
     assert "But in 2012, [Dana] Roe left the Quillon council with 40 members." in cited(text)
     assert "But in 2012, Roe left the Quillon council with 40 members." in facts(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "QUILLON, Velmar (AP) \u2014 voters in Velmar approved the Quillon levy 5-2 on May 10, 2016.",
+        "QUILLON \u2014 voters in Velmar approved the Quillon levy 5-2 on May 10, 2016.",
+    ],
+)
+def test_a_word_in_lower_case_after_a_dateline_is_not_offered(sentence: str) -> None:
+    # Neither "[V]oters ..." (a bracket of a letter) nor the dateline in a fact.
+    text = LEAD + sentence + "\n"
+    assert verdict(text, sentence) == "fragment"
+    assert not any("oters in Velmar" in s for s in cited(text))
+
+
+def test_a_capitalized_word_after_a_dateline_stays() -> None:
+    sentence = "QUILLON (AP) \u2014 Voters in Velmar approved the Quillon levy 5-2 on May 10, 2016."
+    text = LEAD + sentence + "\n"
+    assert "Voters in Velmar approved the Quillon levy 5-2 on May 10, 2016." in cited(text)

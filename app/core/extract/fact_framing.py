@@ -54,6 +54,7 @@ _DETERMINERS = frozenset("the a an one another his her their its our this that".
 _THERE = frozenset(("There", "there"))
 # A chance held: "has a chance", "have a real shot", "had an opening".
 _HAVE = frozenset("has have had having gets get got stands".split())
+_AFTER_CHANCE = frozenset("to at of for in with on against".split())
 _CHANCES = frozenset(
     w + p for w in ("chance", "chances", "shot", "opening", "path") for p in STUCK_ON
 )
@@ -115,7 +116,8 @@ def _frame_at(tokens: list[str], i: int, t: str) -> bool:
             j -= 1
         if j < 0 or tokens[j] not in _HAVE or (j and tokens[j - 1] == "will"):
             return False  # ("will have a chance to vote on Tuesday": a schedule)
-        return nxt in ("to", "at", "of", "for")
+        # (A preposition or nothing after it: not "a chance meeting".)
+        return nxt in _AFTER_CHANCE or t[-1] in ".,;:"
     if t in _USUALLY:
         # A passive: after "is"/"been" ("is often compared"), or before
         # "as"/"to"/"by" ("a plan often compared to"); not "Roe routinely

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_subjects import CONJUNCTIONS
+
 _TOKEN = re.compile(r"\S+")
 # A dash or a colon set between the heading and its sentence.
 _SEPARATORS = frozenset(("-", "--", "\u2013", "\u2014", ":"))
@@ -60,8 +62,10 @@ def letter_bracket(text: str, a: int, start: int, cited: str) -> tuple[int, str 
     letter. A fact moved past a leading "And"/"But" to a word in lower case
     would be cited "[I]n 2009, ...": a bracket a reader takes for a
     misprint or an initial, which stands for no one. The conjunction stays
-    instead ("But in 2009, ..."), and the other brackets with it. `a` is
-    the sentence's start, `start` the fact's, `cited` its cited form."""
+    instead ("But in 2009, ..."), and the other brackets with it; after a
+    dateline ("QUILLON -- voters ..."), which no fact holds, the start is
+    -1: the sentence gives no fact. `a` is the sentence's start, `start`
+    the fact's, `cited` its cited form."""
     if not (
         start != a
         and len(cited) > 3
@@ -71,5 +75,7 @@ def letter_bracket(text: str, a: int, start: int, cited: str) -> tuple[int, str 
         and text[start].islower()
     ):
         return start, cited
+    if text[a:start].split()[0].rstrip(",") not in CONJUNCTIONS:
+        return -1, None
     shown = text[a:start] + text[start] + cited[3:]
-    return a, None if shown == text[a : a + len(shown)] and "[" not in shown else shown
+    return a, None if "[" not in shown else shown

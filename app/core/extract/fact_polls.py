@@ -33,6 +33,15 @@ _MADE = frozenset(
 _BEFORE_NOUN = frozenset(
     "the a an in of on at to for from with by atop this that these those most some all any".split()
 )
+# Quantifiers and adjectives of time or kind, capitalized only because they
+# open the sentence: "Recent polls show ...", "Several surveys ..." (not
+# "New" in "New Hampshire surveys", which is no sentence's first word).
+_OPENERS = frozenset(
+    """
+    recent new newest latest early earlier later several many other various numerous multiple
+    two three four five internal private public independent online
+    """.split()
+)
 # Words before a poll noun that say where or when it was taken, not who
 # took it: "New Hampshire surveys", "January polls" (US states from the
 # published list `corroborate/us_states.txt`).
@@ -257,6 +266,8 @@ def _named_before(tokens: list[str], i: int) -> bool:
     names = []
     j = i - 1
     while j >= max(0, i - 2) and tokens[j].lower() not in _BEFORE_NOUN:
+        if j == 0 and tokens[0].lower() in _OPENERS and (i == 1 or not _capital(tokens[1])):
+            break  # "Recent polls", "Several new surveys" (not "New Hampshire polls")
         if _capital(tokens[j]):
             names.insert(0, tokens[j])
         j -= 1

@@ -371,6 +371,8 @@ def _verdict(
         shown = cited.text
         carried[0] = cited.person
         start, shown = letter_bracket(text, a, start, shown)  # "[I]n 2009": keep "But in 2009"
+        if start < 0:
+            return "fragment", None  # "[V]oters" after a dateline: no bracket of a letter
     else:
         shown = None
         carried[0] = None
