@@ -15,6 +15,7 @@ import pytest
 from app.core.extract.fact_captions import timeline_entry
 from app.core.extract.fact_framing import framed
 from app.core.extract.fact_polls import unnamed_poll
+from app.core.extract.fact_samples import unnamed_sample
 from app.core.extract.fact_voices import unnamed_voices
 from tests.core.facts_helpers import cited, facts, verdict
 
@@ -149,6 +150,24 @@ def test_a_share_after_a_colon_with_no_poll_is_not_offered() -> None:
 )
 def test_a_quantifier_opening_the_sentence_names_no_poll(sentence: str, unnamed: bool) -> None:
     assert unnamed_poll(sentence, sentence.split()) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        ("Dana Roe is up from 37 percent in January 2016.", True),
+        ("Tova Quarrow is at 41 percent in Velmar in May 2016.", True),
+        ("Tova Quarrow is at 41 percent in the Velmar College poll of May 2016.", False),
+        ("Unemployment is down to 4.9 percent in Velmar in May 2016.", False),
+    ],
+)
+def test_a_persons_standing_in_percent_needs_its_poll(sentence: str, unnamed: bool) -> None:
+    assert unnamed_poll(sentence, sentence.split()) is unnamed
+
+
+def test_a_margin_of_error_opening_the_line_names_no_poll() -> None:
+    assert unnamed_sample("Margin of error +/- 3 percentage points in May 2016.")
+    assert not unnamed_sample("The Velmar College poll has a margin of error of 3 points.")
 
 
 def test_a_date_set_as_a_heading_is_no_fact() -> None:

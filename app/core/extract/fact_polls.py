@@ -17,6 +17,7 @@ from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_lexicon import MONTHS, STUCK_ON, YEAR
 from app.core.extract.fact_pointers import DATE_WORDS
 from app.core.extract.fact_rules import has_digit
+from app.core.extract.given_names import is_given_name
 
 # Nouns of a poll, as written with a stop or comma stuck on.
 _POLL_NOUNS = frozenset(w + p for w in ("poll", "polls", "survey", "surveys") for p in STUCK_ON)
@@ -153,6 +154,7 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
         return "xit poll" not in sentence or not _contest_named(sentence, tokens)
     if (
         _SHARE_OPENING.match(sentence)
+        or (" is " in sentence and _person_standing(sentence))
         or (("%" in sentence or "percent" in sentence) and _SHARE_CLAUSE.search(sentence))
         or ("ercent" in sentence or "%" in sentence or "point" in sentence)
         and _ANSWERED.search(sentence)
@@ -172,6 +174,23 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
             for i, t in enumerate(tokens)
         )
     return True
+
+
+# A person's standing in percent, told in the present: "[Dana] Roe is up
+# from 37 percent", "Dana Roe is at 41 percent" (a vote's count is told in
+# the past, with its contest).
+_STANDING = re.compile(
+    r"\[?([A-Z][a-z]+)\]? (?:[A-Z][\w'\u2019-]+ ){0,2}is (?:now |still )?(?:up|down|at|polling)\b"
+    r"[^.;,]{0,20}?\d+(?:\.\d+)? ?(?:percent|%)"
+)
+
+
+def _person_standing(sentence: str) -> bool:
+    """Whether a person, named by a given name, stands at a share in the
+    present: "Dana Roe is up from 37 percent" (not "Unemployment is down to
+    4 percent")."""
+    m = _STANDING.match(sentence)
+    return m is not None and is_given_name(m.group(1))
 
 
 def _poll_shaped(sentence: str) -> bool:

@@ -10,7 +10,8 @@ import re
 
 # Words of a poll's sample or error: "voters polled", "the respondents".
 _SAMPLE = re.compile(
-    r"\b(?:polled|respondents|margin of (?:sampling )?error|sampling error)\b|\b[a-z]+s surveyed\b"
+    r"\b(?:polled|respondents|[Mm]argin of (?:sampling )?error|[Ss]ampling error)\b"
+    r"|\b[a-z]+s surveyed\b"
 )
 # What names a poll: a name before its noun ("the Velmar College poll"), a
 # name after "according to" or a poll's "by", "from", "for", or the subject's bracket
