@@ -144,6 +144,7 @@ def test_a_share_after_a_colon_with_no_poll_is_not_offered() -> None:
     [
         ("Recent polls have shown Dana Roe ahead by 5 points in Velmar.", True),
         ("Several new surveys have shown Dana Roe ahead by 5 points in Velmar.", True),
+        ("And surveys of Velmar voters have shown Dana Roe ahead by 5 points.", True),
         ("New Hampshire polls have shown Dana Roe ahead by 5 points in Velmar.", True),
         ("Quillon Post polls have shown Dana Roe ahead by 5 points in Velmar.", False),
     ],

@@ -35,12 +35,13 @@ _BEFORE_NOUN = frozenset(
     "the a an in of on at to for from with by atop this that these those most some all any".split()
 )
 # Quantifiers and adjectives of time or kind, capitalized only because they
-# open the sentence: "Recent polls show ...", "Several surveys ..." (not
-# "New" in "New Hampshire surveys", which is no sentence's first word).
+# open the sentence: "Recent polls show ...", "Several surveys ...", "And
+# surveys ..." (not "New" in "New Hampshire surveys", which is no
+# sentence's first word).
 _OPENERS = frozenset(
     """
     recent new newest latest early earlier later several many other various numerous multiple
-    two three four five internal private public independent online
+    two three four five internal private public independent online and but yet or so
     """.split()
 )
 # Words before a poll noun that say where or when it was taken, not who
