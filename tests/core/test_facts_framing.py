@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.extract.fact_captions import timeline_entry
+from app.core.extract.fact_captions import pictured, timeline_entry
 from app.core.extract.fact_framing import framed
 from app.core.extract.fact_polls import unnamed_poll
 from app.core.extract.fact_samples import unnamed_sample
@@ -222,3 +222,13 @@ def test_a_capitalized_word_after_a_dateline_stays() -> None:
     sentence = "QUILLON (AP) \u2014 Voters in Velmar approved the Quillon levy 5-2 on May 10, 2016."
     text = LEAD + sentence + "\n"
     assert "Voters in Velmar approved the Quillon levy 5-2 on May 10, 2016." in cited(text)
+
+
+def test_a_persons_place_in_a_picture_is_a_caption() -> None:
+    sentence = "Dana Roe, left, and Tova Quarrow talk before the Quillon debate on May 10, 2016."
+    assert pictured(sentence, sentence.split())
+    text = LEAD + sentence + "\n"
+    assert verdict(text, sentence) == "caption"
+    plain = "Dana Roe left the Quillon debate on May 10, 2016, before Tova Quarrow spoke."
+    assert not pictured(plain, plain.split())
+    assert not pictured("Roe said the party, left and right, backs it.", [])

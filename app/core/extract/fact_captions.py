@@ -30,11 +30,23 @@ def pictured(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) reads as a photo's
     caption: among its first eight words a present-tense verb of a scene
     ("holds", "signs", "waves") right after a capitalized word (the end of
-    a name: "Dana Roe holds ..."), and a year in the line."""
+    a name: "Dana Roe holds ..."), and a year in the line; or a person's
+    place in the picture after the name ("Dana Roe, left, and ...")."""
+    if ", left" in sentence or ", right" in sentence or ", cent" in sentence:
+        if _PLACED.search(sentence):
+            return True  # "Dana Roe, left, and Tova Quarrow talk ...": who is where
     for i in range(1, min(8, len(tokens))):
         if tokens[i] in CAPTION_DATED_VERBS and tokens[i - 1][:1].isupper():
             return YEAR.search(sentence) is not None
     return False
+
+
+# "Dana Roe, left, and ...", "Roe, second from right, ...": where a person
+# stands in a picture, set off by commas after the name.
+_PLACED = re.compile(
+    r"[A-Z][\w'\u2019.-]*, (?:(?:second|third) from )?(?:left|right|center|centre)"
+    r"(?:, | and |\)| in )"
+)
 
 
 # "Dana Roe, 67, ..." or "Dana Roe, a 67-year-old ...": a person met at
