@@ -84,6 +84,8 @@ def test_no_frame_in_a_fact_schedule_or_report(sentence: str) -> None:
         "after the May 10, 2016, vote.",
         "A Republican lawmaker said the Quillon levy would fail on May 10, 2016.",
         "One strategist warned that Dana Roe lost 3,000 votes in 2016.",
+        "After the May 10, 2016, vote, Dana Roe's supporters are optimistic about the Velmar race.",
+        "Quillon officials remain increasingly wary of the Velmar levy after 2016.",
     ],
 )
 def test_views_of_people_no_one_names_are_not_offered(sentence: str) -> None:
@@ -97,6 +99,7 @@ def test_views_of_people_no_one_names_are_not_offered(sentence: str) -> None:
         "A spokesman for the Quillon council said the Velmar levy passed 5-2 on May 10, 2016.",
         "In Quillon on May 10, 2016, some 400 members voted against the Velmar levy.",
         "A Quillon judge ruled on May 10, 2016, that the Velmar levy stands.",
+        "Dana Roe told Quillon voters on May 10, 2016, that voters are angry about the Velmar levy.",
     ],
 )
 def test_a_named_or_counted_group_stays(sentence: str) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_pointers import reported_words
+
 # Quantifiers that open a subject of people no one is named among.
 _VAGUE = frozenset("some several many most few other others various numerous".split())
 # Verbs of speech, thought or feeling (in the forms news writes them),
@@ -65,6 +67,8 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
         return True
     # A clause after a comma with such a subject: "In the world of Quillon's
     # donors, some are quietly saying it is time to ...".
+    if not _BE.isdisjoint(tokens) and _plural_state(tokens):
+        return True
     if _VAGUE.isdisjoint(tokens):
         return False  # (most sentences: one set test)
     for i in range(1, len(tokens) - 2):
@@ -105,4 +109,30 @@ def _one_unnamed(tokens: list[str]) -> bool:
             return False
         if t in _VIEW_VERBS:
             return True
+    return False
+
+
+# Degree words between "are" and a state of mind: "are increasingly wary".
+_DEGREES = frozenset("still increasingly now also deeply more less very so".split())
+
+
+def _plural_state(tokens: list[str]) -> bool:
+    """Whether people the sentence names only by a plural noun are in a state
+    of mind, in the writer's voice: "[Roe's] supporters are optimistic",
+    "Velmar officials remain wary" (not "Roe said voters are angry": his
+    words, reported)."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] not in _BE:
+            continue
+        j = i + 1
+        if tokens[j] in _DEGREES and j + 1 < len(tokens):
+            j += 1
+        before = tokens[i - 1].rstrip(",")
+        if (
+            tokens[j].rstrip(",.;:") in _STATES_OF_MIND
+            and before.endswith("s")
+            and before.isalpha()
+            and before.islower()
+        ):
+            return not reported_words(tokens, i)
     return False
