@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, YEAR, past_tense
+from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, MONTHS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_pointers import REPORTING
 
@@ -88,6 +88,9 @@ _DATE_HEADING = re.compile(
 )
 
 
+_MONTH_STARTS = frozenset(m[:3] for m in MONTHS)
+
+
 def timeline_entry(sentence: str) -> bool:
     """Whether the sentence is an entry of a timeline: an hour and a dash
     open it ("11:00 am \u2013 Police receive calls ..."), or a date set as
@@ -96,4 +99,4 @@ def timeline_entry(sentence: str) -> bool:
         return (
             _TIMELINE_ENTRY.match(sentence) is not None or _DATE_HEADING.match(sentence) is not None
         )
-    return sentence[0].isupper() and _DATE_HEADING.match(sentence) is not None
+    return sentence[:3] in _MONTH_STARTS and _DATE_HEADING.match(sentence) is not None

@@ -90,7 +90,10 @@ def framed(tokens: list[str]) -> bool:
     participle, "marked a ...", "continued to suggest", an analogy ("Much
     like ..., ", "Just as ...") or a kind of people for its subject
     ("Candidates like Roe never ...")."""
-    if _analogy(tokens) or _kind_subject(tokens):
+    first = tokens[0]
+    if (first in _ANALOGY_OPENERS or tokens[1] in _ANALOGY_STARTS) and _analogy(tokens):
+        return not reported_words(tokens)
+    if first[-1] == "s" and tokens[1] in ("like", "such") and _kind_subject(tokens):
         return not reported_words(tokens)
     found = WATCHED.intersection(tokens)
     if not found:
@@ -166,6 +169,8 @@ def _shell_subject(tokens: list[str], i: int, nxt: str) -> bool:
 # Openers of an analogy the writer draws: "Much like Roe in 2004, ...",
 # "Just as the levy did, ...", after a conjunction or not ("Yet, much like").
 _ANALOGIES = (("much", "like"), ("much", "as"), ("just", "as"), ("just", "like"))
+_ANALOGY_STARTS = frozenset(("much", "just"))
+_ANALOGY_OPENERS = frozenset(("Much", "Just", "much", "just"))
 
 
 def _analogy(tokens: list[str]) -> bool:
