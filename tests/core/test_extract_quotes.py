@@ -245,6 +245,17 @@ def test_inch_marks_and_straight_quotes_in_one_paragraph():
     assert quotes(text) == [("I wagged my finger at them,", "Odo Prane")]
 
 
+def test_a_curly_inch_mark_inside_a_quote_does_not_close_it():
+    # `6’2”` is a height: the quote runs on to the tag after it.
+    text = (
+        "\u201cShe calls me short. She is like 6\u20192\u201d, I am not,\u201d "
+        "Odo Prane said on Sunday."
+    )
+    assert quotes(text) == [
+        ("She calls me short. She is like 6\u20192\u201d, I am not,", "Odo Prane")
+    ]
+
+
 def test_wrongly_turned_curly_mark_is_read_by_context():
     text = "\u201dWe will be back next year,\u201d coach Dario Plent said."
     assert quotes(text) == [("We will be back next year,", "Dario Plent")]

@@ -44,8 +44,12 @@ def _kind(text: str, i: int, line_start: int, line_end: int) -> int:
     after = text[i + 1] if i + 1 < line_end else " "
     left = (before.isspace() or before in _BEFORE_OPEN) and not after.isspace()
     right = not before.isspace() and (after.isspace() or after in _AFTER_CLOSE)
-    if ch == '"' and before.isdigit() and _FEET_INCHES.search(text, max(line_start, i - 4), i):
-        return 0  # an inch mark: 6'3"
+    if (
+        ch in '"\u201d'
+        and before.isdigit()
+        and _FEET_INCHES.search(text, max(line_start, i - 4), i)
+    ):
+        return 0  # an inch mark, straight or curly: 6'3", 6’3”
     if left and not right:
         return _OPEN
     if right and not left:
