@@ -377,3 +377,25 @@ def test_a_lone_capital_in_the_paragraph_before_is_too_weak_to_name_a_speaker():
         '"We need both."'
     )
     assert speakers(text) == [None, "Ivo Brask", "NAACP"]
+
+
+def test_a_noun_of_saying_with_its_owner_after_it_names_the_speaker():
+    # The owner follows the noun ("the contention of ...", "a report by
+    # ..."), the quote stands in its that-clause.
+    text = (
+        "His remarks back the contention of former mayor Ana Ruiz that her "
+        'letters were subjected to "over-classification."\n\n'
+        'On Friday it was a report by the Ledger that Brask "fabricated" the story.'
+    )
+    assert speakers(text) == ["Ana Ruiz", "Ledger"]
+    # What the charges are against is not who made them.
+    text = 'The charges of fraud against Ana Ruiz that she "stole from the fund" were dropped.'
+    assert "Ana Ruiz" not in speakers(text)
+
+
+def test_the_agent_of_a_passive_naming_something_as_the_quote_says_it():
+    text = (
+        "The talks cover ballot access, an option described by organizers as a "
+        '"lifeboat" for the party. The levy, described by Ana Ruiz as a "theft," passed.'
+    )
+    assert speakers(text) == ["organizers", "Ana Ruiz"]

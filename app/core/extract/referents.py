@@ -57,6 +57,21 @@ _POSSESSOR = re.compile(
     r"(?:\b([Hh]is|[Hh]er)|\b([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['\u2019]s?)[ \t]+"
     rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_SAYING_NOUNS})\b[^.!?;\"\u201c\u201d]{{0,60}}$"
 )
+# The same with the owner after the noun and a clause of what was said:
+# `the contention of former mayor Ana Ruiz that ... "..."`, `a report by
+# the Ledger that he "..."` (not `charges of fraud against Ruiz that`).
+_OWNER_AFTER = re.compile(
+    rf"\b(?:{_SAYING_NOUNS}|report|reports)[ \t]+(?:of|by|from)[ \t]+"
+    r"(?:(?!(?:against|about|over|for|to|with|on|in|at|by|from|that|which|who)\b)[a-z][\w-]*[ \t]+){0,4}"
+    r"((?:the[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"
+    r"(?:,[^,.;\"\u201c\u201d]{1,60},)?[ \t]+that\b[^.!?;\"\u201c\u201d]{0,120}$"
+)
+# The agent of a passive that names something as the quote does: `an
+# option seen by organizers as a "..."`, `a plan viewed by Ana Ruiz as "..."`.
+_AGENT_AS = re.compile(
+    r"\b(?:seen|viewed|regarded|described|labeled|labelled|branded|derided|dismissed|hailed)"
+    r"[ \t]+by[ \t]+((?:[\w.\-\u2019']+[ \t]+){0,4}?[\w.\-]+)[ \t]+as\b[^.!?;,\"\u201c\u201d]{0,40}$"
+)
 DETERMINERS = frozenset("the a an its their his her".split())
 _GENERIC = frozenset(
     "police officials authorities prosecutors investigators witnesses residents critics "
@@ -358,12 +373,14 @@ class Referents:
     def possessor(self, start: int, line_start: int) -> Speaker | None:
         """Whose words a quote is when its sentence gives them as someone's
         call, promise or claim just before it: `his call for "..."`,
-        `Ruiz's promise to be "..."`; None when nothing like that is there."""
+        `Ruiz's promise to be "..."`, or its owner comes after it (`the
+        claim by Ana Ruiz that it was "..."`, `a plan seen by Ruiz as
+        "..."`); None when nothing like that is there."""
         text = self.text
         s = sentence_start(text, line_start, start)
         m = _POSSESSOR.search(text, max(s, start - 160), start)
         if m is None:
-            return None
+            return self._owner_after(max(s, start - 240), start)
         if m.group(1):
             gender = PRONOUNS["he" if m.group(1).lower() == "his" else "she"]
             return self._entity_speaker(self.antecedents.person(m.start(1), gender))
@@ -374,6 +391,14 @@ class Referents:
         if entity is not None:
             return self._entity_speaker(entity)
         return " ".join(parsed.name), " ".join(parsed.role)
+
+    def _owner_after(self, lo: int, start: int) -> Speaker | None:
+        """The name after a noun of saying whose clause holds the quote
+        (`the claim by Ana Ruiz that it was "..."`), resolved; None if none."""
+        m = _OWNER_AFTER.search(self.text, lo, start) or _AGENT_AS.search(self.text, lo, start)
+        if m is None:
+            return None
+        return self.resolve_phrase(m.start(1), m.end(1), m.start(1))
 
     def clause_subject(self, start: int, line_start: int) -> Speaker | None:
         """The subject of the clause a quote stands in, when it is a person
