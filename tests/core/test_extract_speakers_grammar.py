@@ -113,3 +113,13 @@ def test_a_source_given_with_according_to_governs_a_partial_quote():
     )
     assert speakers(titled) == []
     assert speakers('According to her "clawback" plan, firms would pay more.') == []
+
+
+def test_a_verb_past_a_conjunction_opening_another_clause_is_no_tag():
+    # After a partial quote, "while Brask suggests" is Brask's own clause,
+    # not an attribution of the words before it.
+    text = (
+        "Ana Ruiz accuses Ivo Brask of subjecting her to an \u201cartful smear\u201d "
+        "about her bank links while Brask suggests she is not progressive."
+    )
+    assert speakers(text) == ["Ana Ruiz"]

@@ -65,6 +65,7 @@ from app.core.extract.unnamed import PERSON_NOUNS
 
 # A phrase after a quote opening with one of these is no tag's subject
 # unless a comma closes it (`" after Big Tuesday voting in 11 states`).
+_OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
 
 
@@ -150,9 +151,12 @@ class Attributor(InvertedTag):
                 return self._phrase_after(words, first, start)
             first_word = next(t for t, _, _ in words if t not in (",", ";"))
             # `," columnist Ana Ruiz wrote`, `," party spokeswoman Ana Ruiz said`
+            # (Not past a conjunction opening another clause: `" about her
+            # links while Vesk suggests` is Vesk's clause, not a tag.)
             described = is_speaker_noun(first_word.lower()) or (
                 first_word.lower() not in NOT_DESCRIPTOR
                 and any(t[0].isupper() for t, _, _ in words[1:i])
+                and not any(t.lower() in _OTHER_CLAUSE for t, _, _ in words[1:i])
             )
             if first_word.lower() in _PREPOSITIONS and not any(t == "," for t, _, _ in words[1:i]):
                 # `" until Vesk said`, `" after Big Tuesday voting in 11

@@ -280,14 +280,15 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
 
 
 def _lone_scare_word(text: str, st: Stretch, line_start: int) -> bool:
-    """Whether a quote is one word that no verb of saying or judging right
-    before governs (`the now-derided "establishment"`, `an "opt-out"
-    movement`, not `calling them "louts"`): with nobody found to have said
-    it, a word set off as a term, not someone's words."""
+    """Whether a quote is one word that no verb of saying or judging among
+    the five words before governs (`the now-derided "establishment"`, `an
+    "opt-out" movement`, not `calling them "louts"`, `referred to him as a
+    "reformer"`): with nobody found to have said it, a word set off as a
+    term, not someone's words."""
     if len(stretch_words(text, st.start, st.end)) != 1:
         return False
     # Hyphens kept: "now-derided" is an adjective, not the verb.
-    head = _HYPHENED.findall(text, max(line_start, st.start - 40), st.start - 1)[-3:]
+    head = _HYPHENED.findall(text, max(line_start, st.start - 60), st.start - 1)[-5:]
     return not any(w.lower() in _GOVERNING_VERBS for w in head)
 
 
