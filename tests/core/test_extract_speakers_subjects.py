@@ -127,6 +127,24 @@ def test_dash_bylines_name_the_speaker():
     assert speakers(text) == ["Mia Torvane", "Ivo Brask"]
 
 
+def test_a_pull_quote_signed_on_its_own_last_line_is_the_signers():
+    # The closing mark stands after the signature, on a line of its own:
+    # the quote is the words before it, the speaker the name that signs.
+    text = (
+        "The fight is on.\n\n"
+        '"I worry that we may see a return of the old rules as the mayor tries to stand apart.\n'
+        'Ivo Brask, Center for Tenant Policy."\n\n'
+        "But the mayor said nothing."
+    )
+    quotes = find_quotes(text)
+    assert [(text[q.start : q.end], q.speaker) for q in quotes] == [
+        (
+            "I worry that we may see a return of the old rules as the mayor tries to stand apart.",
+            "Ivo Brask",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

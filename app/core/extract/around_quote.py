@@ -17,6 +17,7 @@ from app.core.extract.tag_words import (
     BYLINE_LINE,
     HEADING_DASH,
     REPORTING,
+    SIGNATURE_LINE,
     TELLING,
     WORD,
     is_determiner,
@@ -43,8 +44,9 @@ class AroundQuote(Referents):
         return self.resolve_phrase(lo, comma if comma > 0 else hi, lo)
 
     def next_line_byline(self, line_end: int) -> Speaker | None:
-        """A paragraph that is only a dash and a name, right after the quote's."""
-        m = BYLINE_LINE.match(self.text, line_end)
+        """A paragraph that is only a dash and a name, right after the quote's,
+        or a name and its affiliation closing a quote left open there."""
+        m = BYLINE_LINE.match(self.text, line_end) or SIGNATURE_LINE.match(self.text, line_end)
         return self.byline(m.start(1), m.end(1)) if m is not None else None
 
     def after_heading(self, s: int, open_at: int) -> Speaker | None:

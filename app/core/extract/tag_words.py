@@ -35,6 +35,12 @@ BYLINE = re.compile(
 BYLINE_LINE = re.compile(
     r"\n+[ \t]*(?:\u2015|\u2014|\u2013|--|-)[ \t]*([A-Z][^\n\"\u201c\u201d]{1,80}?)[ \t.]*(?=\n|$)"
 )
+# A pull quote signed on its own last line, inside the marks: `"We need
+# buses.\nAna Ruiz, Tenants Union."` (the quote's paragraph ends open).
+SIGNATURE_LINE = re.compile(
+    r"\n+[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3}),[ \t]+"
+    r"[A-Z][^\n\"\u201c\u201d]{1,80}?[\"\u201d][ \t]*(?=\n|$)"
+)
 # Words that end a description before a name: `," adding that the FBI ...`.
 NOT_DESCRIPTOR = frozenset(
     "that the a an it its this these those he she they we i to of for in on at with by as "
