@@ -379,3 +379,14 @@ def test_tags_that_answer_and_point_out_and_dash_asides(text, expected):
 )
 def test_open_appositions_affiliations_after_according_to_and_second_verbs(text, expected):
     assert speakers(text) == [expected]
+
+
+def test_a_description_after_an_inverted_verb_that_gives_a_name_means_that_name():
+    text = (
+        '"There never was an order," said the base chief known as Tam, speaking for '
+        'the first time. "At no time did I doubt it."\n\n'
+        '"We held the line," said a guard named Ivo Brask.'
+    )
+    assert speakers(text) == ["Tam", "Tam", "Ivo Brask"]
+    # A name inside a relative clause is someone else.
+    assert speakers('"No," said a man who called Ivo Brask a liar.') == ["man"]

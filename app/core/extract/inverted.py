@@ -91,6 +91,9 @@ class InvertedTag(AroundQuote):
         ):
             if words[end - 1][0].lower().rstrip("s") in DOC_NOUNS:  # "a statement from Ana Ruiz"
                 return self._phrase_after(words, end + 1, ref)
+        known = self._known_as(words, first, ref)
+        if known is not None:
+            return known
         last = self.text[lo:hi].split()[-1]
         if last.islower() and end < len(words) and words[end][0] == ",":
             # `said the firm's deputy manager, Ana Ruiz,`: the name in apposition.
@@ -110,6 +113,39 @@ class InvertedTag(AroundQuote):
         return self.resolve_phrase(lo, hi, ref - 1, last=True) or described_person(
             self.text[lo:wide].rstrip(",;:")
         )
+
+    def _known_as(self, words: list[tuple[str, int, int]], first: int, ref: int):
+        """The name a description after an inverted verb gives its holder:
+        `," said the base chief known as Tam,`, `... a guard named Ivo
+        Brask`; None when it gives none (its clause ends first)."""
+        end = first
+        while (
+            end < len(words)
+            and end - first < 8
+            and words[end][0] not in (",", ";", ":")
+            and words[end][0].lower() not in ("who", "which", "that", "whose")
+        ):
+            end += 1
+            if ends_sentence(words[end - 1][0]):
+                break
+        for k in range(first, end - 1):
+            w = words[k][0].lower()
+            if w == "known" and words[k + 1][0] == "as":
+                j = k + 2
+            elif w in ("named", "called"):
+                j = k + 1
+            else:
+                continue
+            n = j
+            while n < end and n - j < 3 and words[n][0][0].isupper():
+                n += 1
+            if n == j:
+                return None
+            lo, hi = words[j][1], words[n - 1][2]
+            if ends_sentence(words[n - 1][0]):
+                hi -= 1
+            return self.resolve_phrase(lo, hi, ref - 1) or (self.text[lo:hi], "")
+        return None
 
     def _apposed(self, words: list[tuple[str, int, int]], k: int, ref: int):
         """The person a name of two or more capitalized words at `words[k]`
