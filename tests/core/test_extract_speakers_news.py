@@ -399,3 +399,11 @@ def test_the_agent_of_a_passive_naming_something_as_the_quote_says_it():
         '"lifeboat" for the party. The levy, described by Ana Ruiz as a "theft," passed.'
     )
     assert speakers(text) == ["organizers", "Ana Ruiz"]
+
+
+def test_a_document_sent_out_by_someone_is_its_senders():
+    text = (
+        "The race was called at nine. In addition, a fundraising email sent out by Ivo Brask "
+        'on Tuesday night warned of the fight ahead: "There are 14 primaries to go."'
+    )
+    assert speakers(text) == ["Ivo Brask"]

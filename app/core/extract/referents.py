@@ -42,7 +42,11 @@ _FOR_AFTER = re.compile(
 )
 # A document and who sent it: "a statement from Ana Ruiz".
 _DOC_FROM = re.compile(rf"\b(?:{'|'.join(sorted(DOC_NOUNS))})s?[ \t]+(?:from|by)[ \t]+([A-Z])")
-_SENDER_AFTER = re.compile(r"[ \t]+(?:from|by)[ \t]+((?:[A-Z][\w.'\u2019-]*[ \t]*){1,4})")
+# (Or after a participle of sending: "an email sent out by Ana Ruiz".)
+_SENDER_AFTER = re.compile(
+    r"[ \t]+(?:(?:sent|issued|released|posted|signed|written)(?:[ \t]+out)?[ \t]+)?"
+    r"(?:from|by)[ \t]+((?:[A-Z][\w.'\u2019-]*[ \t]*){1,4})"
+)
 # Nouns for what someone said, and a possessor before one right ahead of a
 # quote (`his call for a "..."`, `Ruiz's promise to be "..."`).
 _SAYING_NOUNS = (
