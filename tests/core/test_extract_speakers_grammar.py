@@ -123,3 +123,13 @@ def test_a_verb_past_a_conjunction_opening_another_clause_is_no_tag():
         "about her bank links while Brask suggests she is not progressive."
     )
     assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_be_to_blame_is_no_speech_so_according_to_names_the_source():
+    # "is partly to blame" says what is at fault; the words are the
+    # study's authors', as "according to" gives them.
+    text = (
+        "According to a study by Ivo Brask, the slump is partly to blame for lost jobs, "
+        'but so is this "major change in trade policy."'
+    )
+    assert speakers(text) == ["Ivo Brask"]

@@ -151,6 +151,9 @@ def may_be_subject(text: str, lo: int, hi: int) -> bool:
 _BEFORE_TO = frozenset("continue continues continued continuing add adds added adding".split())
 
 
+_BE_FORMS = frozenset("is are was were be been being".split())
+
+
 def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the cue verb `words[i]` says nothing about the quote after
     `words`: it governs an infinitive (`continue to be`), or it stands in a
@@ -158,6 +161,14 @@ def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
     estimates would cost $5 billion, would risk "..."`)."""
     if i + 1 < len(words) and words[i + 1][0].lower() == "to" and is_verb(words[i][0], _BEFORE_TO):
         return True
+    if i >= 2 and words[i - 1][0].lower() == "to":
+        # `the slump is partly to blame`: "be to" + verb says what is owed
+        # or at fault, no one's words.
+        k = i - 2
+        if k > 0 and words[k][0].lower().endswith("ly"):
+            k -= 1
+        if words[k][0].lower() in _BE_FORMS:
+            return True
     opened = next((k for k in range(i - 1, max(-1, i - 12), -1) if words[k][0] == ","), None)
     if opened is None or opened + 1 >= i or words[opened + 1][0].lower() not in ("which", "who"):
         return False
