@@ -278,17 +278,3 @@ def test_a_short_quote_tagged_by_a_pronoun_is_a_quote_even_when_no_one_is_named(
     assert quotes(text) == [("Not again,", None)]
     # Without a tag the same two words in paraphrase stay out.
     assert quotes('The hearing ran late and "not again" was heard.') == []
-
-
-def test_a_lone_word_nobody_is_found_to_have_said_is_a_term_not_a_quote():
-    # One word set off in quote marks, no tag, no speaker, and no verb of
-    # saying right before it: a term ("now-derided" is an adjective).
-    text = (
-        "Party elites \u2014 what is left of the now-derided \u201cestablishment\u201d "
-        "\u2014 are giving in.\n\nVoters in the state at the heart of an "
-        "\u201copt-out\u201d movement stayed home."
-    )
-    assert quotes(text) == []
-    # A verb of judging right before it still governs the word.
-    text = 'The ad shows a puppet calling them "louts" and bragging about the wall.'
-    assert [q for q, _ in quotes(text)] == ["louts"]

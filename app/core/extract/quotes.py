@@ -22,7 +22,6 @@ from app.core.extract.tag_words import LEAD_IN_CUES, is_verb
 _SMALL = frozenset("a an the of in at on for to and or but with by as from vs".split())
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
-_HYPHENED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _LINE = re.compile(r"[^\n]+")
 _BYLINE_AFTER = re.compile(r"\s*by\s+[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s*$")
@@ -271,25 +270,10 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
         if speaker and speaker[0] and _malformed(speaker[0]):
             speaker = None  # no speaker rather than words that name no one
         name, role = speaker if speaker and speaker[0] else (None, "")
-        if name is None and not tagged and _lone_scare_word(text, st, ls):
-            continue
         quotes.append(Quote(st.start, st.end, name, role, evidence if name else ""))
         attributor.antecedents.note_speaker(st.end, name)
         prev = (end_li, st.end, speaker)
     return quotes
-
-
-def _lone_scare_word(text: str, st: Stretch, line_start: int) -> bool:
-    """Whether a quote is one word that no verb of saying or judging among
-    the five words before governs (`the now-derided "establishment"`, `an
-    "opt-out" movement`, not `calling them "louts"`, `referred to him as a
-    "reformer"`): with nobody found to have said it, a word set off as a
-    term, not someone's words."""
-    if len(stretch_words(text, st.start, st.end)) != 1:
-        return False
-    # Hyphens kept: "now-derided" is an adjective, not the verb.
-    head = _HYPHENED.findall(text, max(line_start, st.start - 60), st.start - 1)[-5:]
-    return not any(w.lower() in _GOVERNING_VERBS for w in head)
 
 
 def _malformed(name: str) -> bool:
