@@ -14,7 +14,6 @@ from pathlib import Path
 from app import cli_team
 from app.core import corroborate
 from app.core.extract import find_quotes
-from app.core.importer import import_paths, open_library
 from app.core.ingest import IngestError
 from app.core.ingest.text import read_text
 from app.core.paths import default_library_path
@@ -29,6 +28,8 @@ def _busy_notice(waiting: bool) -> None:
 
 def _library(args: argparse.Namespace) -> Library:
     """The library a command works on; a read-only one is said to be so."""
+    from app.core.importer import open_library  # (with the fact rules: not for `quotes`)
+
     location = args.library or default_library_path()
     library = open_library(location, seed_if_new=not args.library)
     library.set_busy_notice(_busy_notice)
@@ -76,6 +77,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Add files and folders to the library, one outcome line per file. A
     library that cannot take them (read-only, damaged, a full disk) stops the
     import with one line naming the library and the cause."""
+    from app.core.importer import import_paths
+
     library = _library(args)
     failed = False
     current: list[Path] = []
@@ -166,6 +169,7 @@ def _check_with_library(brief, library_path: str | Path) -> tuple[frozenset[int]
     user rejected). Without a readable library the memo's own copy is used."""
     from app.core.brief_conflicts import export_checks
     from app.core.brief_sources import source_news, source_states, take_current
+    from app.core.importer import open_library
 
     try:
         with open_library(library_path) as library:

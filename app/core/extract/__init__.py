@@ -2,14 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
-from app.core.extract.fact_dates import parse_date
-from app.core.extract.facts import Fact, find_facts
 from app.core.extract.quotes import Quote, find_quotes
 from app.core.model import NewItem
 
+if TYPE_CHECKING:
+    from app.core.extract.facts import Fact, find_facts
+
 __all__ = ["Fact", "Quote", "extract_items", "find_facts", "find_quotes"]
+
+
+def __getattr__(name: str) -> object:
+    """`Fact` and `find_facts`, loaded when first asked for (PEP 562): the
+    fact rules are most of the package's import time, and a run that only
+    reads quotes (`main.py quotes`) never needs them."""
+    if name in ("Fact", "find_facts"):
+        from app.core.extract import facts
+
+        return getattr(facts, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@cache
+def _fact_rules() -> tuple[Callable, Callable]:
+    """`find_facts` and `parse_date`, imported at the first extraction and
+    kept (an import statement run at every call costs microseconds)."""
+    from app.core.extract.fact_dates import parse_date
+    from app.core.extract.facts import find_facts
+
+    return find_facts, parse_date
 
 
 def extract_items(
@@ -18,6 +43,7 @@ def extract_items(
     """Every quote and fact of `text`, ready for the library, in text order;
     `author` (the byline's, when known) speaks the first-person quotes;
     `published` (the source's date, "2016-03-23") dates a fact's "Tuesday"."""
+    find_facts, parse_date = _fact_rules()
     quotes = find_quotes(text, author)
     items = [NewItem("quote", q.start, q.end, q.speaker, q.role) for q in quotes]
     items += [
