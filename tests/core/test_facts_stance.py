@@ -23,6 +23,9 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("However, Tova Quarrow closed 3 depots in 2019.", "pointer"),
         ("Still, Tova Quarrow won 4 of the 5 seats in 2019.", "pointer"),
         ("For instance, Tova Quarrow raised $40,000 in May 2019.", "pointer"),
+        ("As proof, Tova Quarrow pointed to 3 depots closed in 2019.", "pointer"),
+        ("Not far away, Tova Quarrow, 52, waved to 40 voters in May 2019.", "pointer"),
+        ("Nearby, the Velmar Guild hired 12 clerks in May 2019.", "pointer"),
         ("Tova Quarrow spoke here on Friday, May 9, 2019.", "pointer"),
         ("Tova Quarrow gave $500 to the Brennick fund as well.", "pointer"),
         # The writer's speculation or reading of events, unattributed.

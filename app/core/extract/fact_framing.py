@@ -12,8 +12,9 @@ Read from its grammar, not its topic:
   to", "is widely described as", "commonly called"): a generalisation
   no one in the line makes;
 - "marks"/"represents" with an indefinite noun ("marked a turning
-  point"): a significance the writer gives; "marked the first time" and
-  a figure ("marked a 10 percent rise") stay;
+  point", "..., marking a proud day"): a significance the writer
+  gives; "marked the first time" and a figure ("marked a 10 percent
+  rise") stay;
 - "continued to" with a verb of suggesting ("continued to suggest", "to
   insist"): a summary of many acts, none of them dated.
 
@@ -70,7 +71,10 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _PASSIVE_BE = frozenset("is are was were be been being".split())
 _PREPOSITIONS = frozenset("in of on at for to by with from as".split())
 _SIGNIFYING = frozenset(
-    "marks marked represents represented constitutes constituted signals signaled".split()
+    """
+    marks marked marking represents represented representing constitutes constituted
+    constituting signals signaled signaling signalled signalling
+    """.split()
 )
 _CONTINUED = frozenset("continued continues continue continuing".split())
 _SUGGESTING = frozenset("suggest insist hint imply signal maintain".split())
@@ -159,8 +163,8 @@ def _shell_subject(tokens: list[str], i: int, nxt: str) -> bool:
         return False  # not the sentence's subject: "Roe raised the issue ..."
     # Its verb: "is" right after, or after a short "for Roe"/"of the plan".
     for k in range(i + 1, min(i + 5, len(tokens))):
-        if tokens[k] in _BE:
-            return True
+        if tokens[k].rstrip(",") in _BE:
+            return True  # (also "The problem is, in a sense, ...")
         if tokens[k].endswith(",") or tokens[k][:1].isdigit():
             return False
     return False

@@ -30,7 +30,7 @@ _LINK_WORDS = """
 afterward afterwards then still meanwhile also however moreover furthermore
 nonetheless nevertheless likewise similarly later again otherwise thus therefore
 hence besides yet indeed consequently accordingly subsequently instead
-eventually ultimately finally
+eventually ultimately finally nearby
 """.split()
 _LINKS = frozenset(f for w in _LINK_WORDS for f in (w.capitalize(), w.capitalize() + ","))
 # Openers of more words: the sentence must start with one, comma included.
@@ -55,6 +55,11 @@ _LINK_PHRASES = (
     "Just then,",
     "That said,",
     "Taken together,",
+    # Proof of, or a place near, what the sentences before said.
+    "As proof,",
+    "As evidence,",
+    "Not far away,",
+    "Not far off,",
 )
 # Speculation or a characterisation in the writer's voice, single words (a
 # generalisation too: "Parties typically ...", "Voters tend to ...").
@@ -184,7 +189,9 @@ def stance(sentence: str, tokens: list[str], hits: set[str]) -> str:
     from standing alone: "pointer" for a link to the sentences before,
     "analysis" for the writer's own speculation or characterisation; ""
     when neither. `hits` are its words among `STANCE_WATCHED`."""
-    if tokens[0] in _LINKS or (sentence[0] in "FIABEOSTJUD" and sentence.startswith(_LINK_PHRASES)):
+    if tokens[0] in _LINKS or (
+        sentence[0] in "FIABEOSTJUDN" and sentence.startswith(_LINK_PHRASES)
+    ):
         return "pointer"
     if _unstated_comparison(sentence, tokens):
         return "pointer"

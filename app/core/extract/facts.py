@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app.core.extract.fact_announced import announces
 from app.core.extract.fact_captions import pictured, timeline_entry, undated_scene
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
@@ -348,6 +349,8 @@ def _verdict(
     reason = stance(sentence, tokens, hits) or ("analysis" if characterised(tokens) else "")
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
+    if announces(text, start, b, tokens):
+        return "fragment", None  # "Roe has two advantages. One is ...": what they are comes after
     if pictured(sentence, tokens):
         return "caption", None  # "Roe holds up the ledger used in the 2013 trial."
     if timeline_entry(sentence):
