@@ -40,6 +40,7 @@ LEAD = "Dana Roe and Tova Quarrow met in Quillon on May 9, 2016, for a debate.\n
         "Much like Tova Quarrow in 2004, Dana Roe lost the Quillon primary in 2016.",
         "Yet, much like Tova Quarrow in 2004, Dana Roe lost the Quillon primary in 2016.",
         "Candidates like Dana Roe never won more than 40 percent in Quillon after 2008.",
+        "In towns like Quillon, Dana Roe devotes 20 minutes of each speech to the 2015 levy.",
     ],
 )
 def test_the_writers_framing_is_not_offered(sentence: str) -> None:
@@ -59,6 +60,7 @@ def test_the_writers_framing_is_not_offered(sentence: str) -> None:
         "Dana Roe routinely netted $5,000 per speech in 2015.",
         "Dana Roe continued to serve on the Quillon council until 2016.",
         "Dana Roe had a chance meeting with Tova Quarrow in Velmar in 2016.",
+        "In Velmar, like Quillon, Dana Roe won 5 seats on May 10, 2016.",
     ],
 )
 def test_a_report_with_the_same_words_stays(sentence: str) -> None:

@@ -93,12 +93,17 @@ def framed(tokens: list[str]) -> bool:
     be" or after "there is/are", a chance held, a frequency adverb before a
     participle, "marked a ...", "continued to suggest", an analogy ("Much
     like ..., ", "Just as ...") or a kind of people for its subject
-    ("Candidates like Roe never ...")."""
+    ("Candidates like Roe never ...") or of places for its setting ("In
+    towns like Velmar, ...")."""
     first = tokens[0]
     if (first in _ANALOGY_OPENERS or tokens[1] in _ANALOGY_STARTS) and _analogy(tokens):
         return not reported_words(tokens)
     if first[-1] == "s" and tokens[1] in ("like", "such") and _kind_subject(tokens):
         return not reported_words(tokens)
+    if first in ("In", "At") and len(tokens) > 3 and tokens[2] in ("like", "such"):
+        # "In places like Velmar, Roe ...": a kind of place, a generalisation.
+        if _kind_subject([tokens[1].capitalize(), *tokens[2:]]):
+            return not reported_words(tokens)
     found = WATCHED.intersection(tokens)
     if not found:
         return False  # (most sentences: one set test)
