@@ -28,8 +28,8 @@ bench/facts_check_verdicts_2.tsv; 2026 for bench/facts_check_verdicts_3.tsv;
 bench/facts_tune_verdicts.tsv, 4101 and 4102 bench/facts_tune_verdicts_4.tsv,
 6107 bench/facts_tune_verdicts_6.tsv, 7103 and 7104
 bench/facts_tune_verdicts_7.tsv, under earlier rules; 8105 and 8106
-bench/facts_tune_verdicts_8.tsv; 2029 and 2030 for
-bench/facts_check_verdicts_6.tsv), one a line: source, start, end and the
+bench/facts_tune_verdicts_8.tsv; 7101 bench/facts_tune_verdicts_9.tsv (on
+main at 44c4907); 2029 and 2030 for bench/facts_check_verdicts_6.tsv), one a line: source, start, end and the
 cited form, for judging by hand (the text goes to the terminal only). The
 facts are found with each article's publication date, as an import with
 the set's metadata finds them: "Tuesday" is cited with its date.
