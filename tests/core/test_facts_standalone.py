@@ -69,7 +69,6 @@ def test_a_fact_that_does_not_stand_alone_is_not_offered(sentence, why):
     [
         # A record, an institution, an office, or a complement that names it.
         "The state's budget rose 4 percent in 2019.",
-        "The city's action came after a 5-2 vote on Tuesday.",
         "The Quillon governor signed the Quillon depot budget on June 30.",
         "The head of the Quillon Transit Authority resigned on Monday.",
         "The charge against Piet Harrowgate was dropped on May 9.",

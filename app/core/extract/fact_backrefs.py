@@ -7,9 +7,12 @@ alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from app.core.corroborate.us_states import us_states
+from app.core.extract.fact_lexicon import MONTH_SHORT, MONTHS, WEEKDAYS
+from app.core.extract.fact_names import BEFORE_SURNAME
 from app.core.extract.given_names import is_given_name
 from app.core.extract.place_names import country_names
 
@@ -119,3 +122,49 @@ def foreign_country(text: str, start: int, end: int) -> bool:
         return False
     found = list(countries.finditer(text, max(0, start - _NEAR), start))
     return bool(found) and not _HOME.search(text, found[-1].end(), start)
+
+
+# "the city", "the city's" as a noun ("the city council" is a body,
+# `fact_phrases`' business; "the city of Quillon" says which).
+_THE_PLACE = re.compile(
+    r"\b[Tt]he (?:city|county|town|village|capital|island|province)"
+    r"(?=['\u2019]s\b|[,.;:)]|\s+(?:is|was|has|had|will|would|said|says|in|on|at|to|from|for|with|"
+    r"by|and|or|over|after|before|since|until|where|that|which|[a-z]+ed|[a-z]+s)\b)(?! of\b)"
+)
+_SAYS_WHICH = ("where", "that", "which")
+_CALENDAR = frozenset(MONTHS + MONTH_SHORT + WEEKDAYS)
+
+
+def unnamed_place(
+    text: str, start: int, end: int, covered: set[int], person: Callable[[str], bool]
+) -> bool:
+    """Whether the fact `text[start:end]` speaks of "the city", "the county",
+    "the capital" (not a body: "the city council") that no bracket names
+    (`covered`: where the brackets already given start) while the sentence
+    names no place itself: "The city is seeking $40 million" (which city?).
+    A capitalized word the article does not give as a person's name
+    (`person`, asked of the word) may name it: "Quillon's mayor said the
+    city ..."."""
+    for m in _THE_PLACE.finditer(text, start, end):
+        if m.start() in covered:
+            continue
+        after = text[m.end() : m.end() + 12].split(None, 1)[:1]
+        if after and after[0] in _SAYS_WHICH:
+            continue  # "the city where Roe grew up": the clause says which
+        return not _names_a_place(text[start:end].split(), person)
+    return False
+
+
+def _names_a_place(tokens: list[str], person: Callable[[str], bool]) -> bool:
+    """Whether the words hold a capitalized word (not the first, nor after
+    a title) that is no person's name: maybe a place's."""
+    for j in range(1, len(tokens)):
+        w = tokens[j].strip(".,;:()\"'\u201c\u201d\u2018\u2019[]")
+        if w.endswith(("'s", "\u2019s")):
+            w = w[:-2]
+        if not w[:1].isupper() or w in ("The", "A", "An") or w in _CALENDAR:
+            continue
+        if tokens[j - 1] in BEFORE_SURNAME or is_given_name(w) or person(w):
+            continue
+        return True
+    return False

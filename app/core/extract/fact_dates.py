@@ -18,6 +18,7 @@ import re
 
 from app.core.cite_fields import date_long
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
+from app.core.extract.fact_months import month_edits
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
@@ -152,16 +153,22 @@ def _has_hint(s: str) -> bool:
 
 
 def dated_edits(
-    sentence: str, offset: int, published: dt.date | None
+    sentence: str, offset: int, published: dt.date | None, text: str | None = None
 ) -> list[tuple[int, int, str]] | None:
     """The insertions (source offset, 0, " [date]") that date every relative
-    time of `sentence` (which starts at `offset` in the source), from the
-    source's `published` date; [] when it names none or no date is known;
-    None when one cannot be dated with confidence ("a few weeks ago", "last
-    spring")."""
+    time of `sentence` (which starts at `offset` in the source `text`, when
+    given: its months without a year are dated too, `fact_months`), from
+    the source's `published` date; [] when it names none or no date is
+    known; None when one cannot be dated with confidence ("a few weeks
+    ago", "last spring")."""
     if published is None:
         return []  # (the source's date, cited with the fact, is the key)
     edits = _span_edits(sentence, offset, published)
+    if text is not None:
+        months = month_edits(text, offset, offset + len(sentence), published)
+        if months is None:
+            return None
+        edits += months
     found = relative_times(sentence)
     if not found:
         return edits

@@ -29,10 +29,16 @@ import re
 
 from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_antecedents import named_as_kin, named_otherwise
-from app.core.extract.fact_backrefs import foreign_country, owned_told_noun, points_back_by_phrase
+from app.core.extract.fact_backrefs import (
+    foreign_country,
+    owned_told_noun,
+    points_back_by_phrase,
+    unnamed_place,
+)
 from app.core.extract.fact_described import STRIP
+from app.core.extract.fact_implicit import implicit_object, person_episode
 from app.core.extract.fact_lexicon import TIME_NOUNS
-from app.core.extract.fact_names import named_before
+from app.core.extract.fact_names import given_names, named_before
 from app.core.extract.fact_phrases import NP_ENDS, VERBISH, bare_np, is_verb
 from app.core.extract.fact_pointers import (
     dated_before,
@@ -84,6 +90,8 @@ def referent_edits(
         or points_back_by_phrase(tokens)
         or owned_told_noun(tokens)
         or foreign_country(text, start, end)
+        or implicit_object(tokens)
+        or person_episode(tokens, lambda name: bool(given_names(text, name)))
     ):
         # "Roe rejected this approach", "Roe quit the next day", "Roe cut
         # the budget in response.": which, when, in response to what?
@@ -104,9 +112,11 @@ def referent_edits(
             return None  # "That year, Roe raised $5 million": which year?
         edits += year
     sentence = text[start:end]
+    covered = {at for at, _, _ in edits + done}
+    if unnamed_place(text, start, end, covered, lambda name: bool(given_names(text, name))):
+        return None  # "The city is seeking $40 million": which city?
     if "state" not in sentence:
         return edits  # (most sentences: one substring test)
-    covered = {at for at, _, _ in edits + done}
     for m in _THE_STATE.finditer(sentence):
         if start + m.start() in covered or len(sentence[: m.start()].split()) == subject:
             continue  # named in brackets already, or the subject: the place the story is about

@@ -154,7 +154,7 @@ def stands_alone(
     named += more
     if _pronoun_before_name(text, tokens, resolved or speaker):
         return "pointer", []
-    edits = dated_edits(sentence, start, published)
+    edits = dated_edits(sentence, start, published, text)
     if edits is None:
         return "time", []
     if not resolved:
@@ -396,11 +396,21 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
                 thing = plural = True  # a plural: "Roe hired clerks and paid them"
         elif t[0] == "[" or (w[0].isupper() and w not in ARTICLES and (j or is_proper(text, w))):
             named = plural = True
-            if asks_person and not person and not w.isupper():
-                names.append((j, w))  # (an acronym is an institution's)
+            if asks_person and not person and not w.isupper() and not _after_the(tokens, j):
+                names.append((j, w))  # (an acronym, "The Velmar Guild" are an institution's)
         elif j and t[0].isdigit():
             named = thing = plural = True
     return False
+
+
+def _after_the(tokens: list[str], j: int) -> bool:
+    """Whether the run of capitalized words holding word `j` opens after
+    "the": an institution's name ("the Secret Service"), not a person's."""
+    while j and tokens[j - 1][:1].isupper() and tokens[j - 1][-1].isalpha():
+        j -= 1
+        if tokens[j] == "The":
+            return True
+    return bool(j) and tokens[j - 1] == "the"
 
 
 def _persons_name(tokens: list[str], j: int, w: str) -> bool:

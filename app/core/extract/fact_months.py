@@ -1,0 +1,123 @@
+"""Months a fact names without their year: "In June, Roe hosted ...",
+"Roe took office in February", "a December interview".
+
+News writes a month without its year when it is the one most recently
+past or the coming one (the Associated Press's rule: a year only when it
+is not the current one). With the source's publication date known, such
+a month gets its year in square brackets after the source's words ("In
+June [2015], ..."): a month up to the publication's is that year's when
+the sentence tells of it in the past; a month after it is the year
+before's only when the verb the month goes with is a past tense ("Roe
+met Quarrow at the gala in September"); a month in a sentence that
+looks ahead ("will", "may", "set to") or whose verb is not a past tense
+("states that vote in March") is left as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.core.extract.fact_lexicon import MONTHS, YEAR, past_tense
+
+_SHORT = {"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
+_NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)} | _SHORT
+# A month as a time: after a word that opens one ("in June", "since May",
+# "the end of September", "early-October"), or before a noun as a
+# determiner's ("a December interview", "December's agreement"); "May" only
+# after such a word (else as often the verb). Not followed by a day or a
+# year, which date it already.
+_MONTH = re.compile(
+    r"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|a|an|the|his|her"
+    r"|its|their)[ -])?"
+    r"(?P<month>"
+    + "|".join(m for m in MONTHS)
+    + "|"
+    + "|".join(re.escape(s) for s in _SHORT)
+    + r")"
+    r"(?P<pos>['\u2019]s)?(?!\w| ?\d| of\b|,? (?:19|20)\d\d)"
+)
+# How far back, inside its paragraph, a year named makes a month's unsure.
+_CONTEXT = 400
+# Words that look ahead or hedge: the month may be the coming one.
+_AHEAD = re.compile(
+    r"\b(?:will|won['\u2019]t|would|may|might|can|could|should|shall|set to|plans?|planned|"
+    r"scheduled|expected|expects?|upcoming|ahead|next|until|hopes?|intends?|going to|[Ii]f)\b"
+)
+# Words at which the clause a month goes with ends, read backwards from it:
+# a relative, a conjunction (and an infinitive's "to", a participle).
+_CLAUSE_STOPS = frozenset("that which who whom where when while and but because".split())
+_DETERMINERS = frozenset("a an the his her its their this that these those".split())
+_BE = frozenset("is are was were be been being am".split())
+
+
+def month_edits(
+    text: str, start: int, end: int, published: dt.date
+) -> list[tuple[int, int, str]] | None:
+    """The insertions (source offset, 0, " [year]") that give each month
+    of the fact `text[start:end]` named without its year the year it
+    stands for; none where the sentence names a year itself, looks ahead,
+    or where the month's tense is not sure; None where its paragraph names
+    another year before it ("In 2010, Roe ran. In June, she won ..."):
+    which year, only the sentences before say."""
+    sentence = text[start:end]
+    if not any(m in sentence for m in ("uary", "rch", "pril", "May", "une", "uly", "ust", "ber")):
+        return []  # (most sentences: substring tests)
+    if YEAR.search(sentence) or _AHEAD.search(sentence):
+        return []
+    paragraph = max(text.rfind("\n", 0, start), start - _CONTEXT)
+    before = set(YEAR.findall(text, max(0, paragraph), start))
+    offset = start
+    edits = []
+    for m in _MONTH.finditer(sentence):
+        cue = m.group("cue")
+        month = m.group("month")
+        if month == "May" and (cue is None or cue in ("a", "an", "the")):
+            continue  # ("May" alone is as often the verb)
+        if cue is None and not m.group("pos") and not _before_noun(sentence, m.end()):
+            continue  # "June" alone: maybe a name ("June Roe")
+        number = _NUMBER[month]
+        words = sentence[: m.start()].split()
+        if number <= published.month:
+            if not _past_sentence(sentence):
+                continue
+            year = published.year
+        elif _past_clause(words) or (len(words) <= 2 and _past_sentence(sentence)):
+            year = published.year - 1
+        else:
+            continue
+        if before - {str(year)}:
+            return None
+        edits.append((offset + m.end(), 0, f" [{year}]"))
+    return edits
+
+
+def _before_noun(sentence: str, end: int) -> bool:
+    """Whether a lower-case word follows the month: "December interview"."""
+    rest = sentence[end : end + 20]
+    return rest[:1] == " " and rest[1:2].islower()
+
+
+def _past_sentence(sentence: str) -> bool:
+    """Whether the sentence tells of something past: a past tense not after
+    a form of "be" ("is elected" is no past)."""
+    words = sentence.split()
+    return any(
+        past_tense(w.strip(",.;:")) and (not i or words[i - 1].lower() not in _BE)
+        for i, w in enumerate(words)
+    )
+
+
+def _past_clause(words: list[str]) -> bool:
+    """Whether the words before a month, read back to its clause's start,
+    hold a past tense: "met Quarrow at the gala in" (not "states that
+    vote in", "agreed to debate in", "states voting in")."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].strip(",.;:").lower()
+        if w in _CLAUSE_STOPS or (w.endswith("ing") and len(w) > 4):
+            return False  # ("states voting in": ahead, maybe)
+        if w == "to" and i + 1 < len(words) and words[i + 1] not in _DETERMINERS:
+            return False  # "agreed to debate in": an infinitive, ahead maybe ("to a gala": no)
+        if past_tense(w) and (not i or words[i - 1].lower() not in _BE):
+            return True
+    return False

@@ -1,0 +1,159 @@
+"""What only the sentences before identify: an act's object or occasion
+("responded", "were injured", "donated $5,000" with nothing after), an
+episode called by a person's name ("the Roe controversy"), "the city" no
+bracket names, and a month whose year only the paragraph before gives.
+Each such fact is not offered; a month whose year the publication date
+tells is cited with it in brackets ("In June [2015], ...").
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.core.extract import find_facts
+
+LEAD = "Dana Roe toured Quillon County for a week and met farmers in three towns.\n\n"
+PUBLISHED = dt.date(2016, 3, 2)
+
+
+def cited(text: str, published: dt.date | None = PUBLISHED) -> list[str]:
+    """How every fact of `text` is cited, found with its publication date."""
+    return [f.cited_text(text) for f in find_facts(text, None, published)]
+
+
+def offered(sentence: str) -> bool:
+    """Whether `sentence`, after the lead, is offered as a fact."""
+    text = LEAD + sentence + "\n"
+    return any(text[f.start : f.end] == sentence for f in find_facts(text, None, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Answered what?
+        "Velmar Group responded on May 9, 2015 by cutting 40 jobs.",
+        "The Quillon board reacted in May 2015 by raising fees 4 percent.",
+        # Hurt in what?
+        "Three Velmar workers were injured on May 9, 2015, Quillon police said.",
+        "Two Velmar guards were wounded in Quillon on May 9, 2015.",
+        # Given to whom?
+        "Dana Roe donated $5,000 on May 9, 2015.",
+        "Quillon attendees, including Dana Roe, contributed $2,700 each in May 2015.",
+        # Joined or followed what?
+        "The biggest Velmar donors signed on in May 2015.",
+        "The Quillon Guild followed suit on May 9, 2015.",
+        # Which episode?
+        "Dana Roe lost 12 donors over the Roe controversy in May 2015.",
+        "Tova Quarrow spent $40,000 on the Quarrow rally on May 9, 2015.",
+    ],
+)
+def test_an_act_whose_object_only_the_sentences_before_give_is_not_offered(sentence):
+    text = LEAD + "Tova Quarrow, a Velmar lawyer, sued Dana Roe in 2014.\n\n"
+    text += sentence + "\n"
+    assert sentence not in [text[f.start : f.end] for f in find_facts(text, None, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velmar Group responded to the Quillon audit on May 9, 2015 by cutting 40 jobs.",
+        "Velmar Group retaliated for the Quillon raids on May 9, 2015.",
+        "Three Velmar workers were injured in a blast at Quillon Mills on May 9, 2015.",
+        "Two Velmar guards were hurt when a Quillon depot roof fell on May 9, 2015.",
+        "Dana Roe donated $5,000 to the Quillon Guild on May 9, 2015.",
+        "Dana Roe gave a speech to 400 Quillon farmers on May 9, 2015.",
+        "Velmar Group signed on to the Quillon Compact in May 2015.",
+        "Dana Roe took part in the Quillon march on May 9, 2015.",
+        "Dana Roe spoke at the Quillon rally on May 9, 2015.",
+        "Velmar Mills closed the Quillon depot in 2015, where two guards were killed in 2009.",
+    ],
+)
+def test_an_act_that_says_its_object_is_offered(sentence):
+    assert offered(sentence)
+
+
+def test_the_city_no_bracket_names_is_not_offered():
+    # (Quillon is a county here: which city, only the sentences before say.)
+    for sentence in (
+        "The city's action came after a 5-2 vote on May 9, 2015.",
+        "The city is seeking $40 million from a state legislature in 2015.",
+        "Tova Quarrow's permit for 15,000 marchers is pending with the city since May 2015.",
+    ):
+        assert not offered(sentence), sentence
+
+
+def test_the_city_the_sentence_names_stays():
+    assert offered(
+        "Quillon Mayor Tova Quarrow said on May 9, 2015 that the city spent $40 million."
+    )
+    assert offered("Tova Quarrow grew up in the city where Dana Roe was born in 1960.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # A month up to the publication's, told in the past: that year's.
+        (
+            "In February, Dana Roe raised $40,000 in Quillon County.",
+            "In February [2016], Dana Roe raised $40,000 in Quillon County.",
+        ),
+        # A month after it, its verb a past tense: the year before's.
+        (
+            "Dana Roe invited Tova Quarrow to a Quillon gala in September.",
+            "Dana Roe invited Tova Quarrow to a Quillon gala in September [2015].",
+        ),
+        (
+            "In a December interview, Dana Roe said taxes rose 4 percent.",
+            "In a December [2015] interview, Dana Roe said taxes rose 4 percent.",
+        ),
+        (
+            "Through the end of January, Dana Roe had raised $3.2 million.",
+            "Through the end of January [2016], Dana Roe had raised $3.2 million.",
+        ),
+        # Dated already, or looking ahead, or its clause not in the past: as written.
+        (
+            "Dana Roe raised $40,000 in February 2015 in Quillon County.",
+            "Dana Roe raised $40,000 in February 2015 in Quillon County.",
+        ),
+        (
+            "Dana Roe will host 40 farmers in June at the Quillon Hall.",
+            "Dana Roe will host 40 farmers in June at the Quillon Hall.",
+        ),
+        (
+            "Dana Roe agreed in 2015 to debate Tova Quarrow in September.",
+            "Dana Roe agreed in 2015 to debate Tova Quarrow in September.",
+        ),
+        (
+            "Dana Roe agreed to debate Tova Quarrow in Quillon in September.",
+            "Dana Roe agreed to debate Tova Quarrow in Quillon in September.",
+        ),
+        (
+            "Dana Roe opened 12 offices in Quillon towns voting in September.",
+            "Dana Roe opened 12 offices in Quillon towns voting in September.",
+        ),
+        (
+            "Since June of last year, Dana Roe has raised $40,000.",
+            "Since June of last year [2015], Dana Roe has raised $40,000.",
+        ),
+    ],
+)
+def test_a_month_without_its_year_is_cited_with_the_year_the_date_gives(sentence, shown):
+    text = LEAD + sentence + "\n"
+    assert cited(text)[-1] == shown
+
+
+def test_a_month_whose_year_only_the_paragraph_before_gives_is_not_offered():
+    sentence = "In June, Dana Roe raised $40,000 in Quillon County."
+    text = LEAD + "Dana Roe ran for the Quillon board in 2010. " + sentence + "\n"
+    assert sentence not in [text[f.start : f.end] for f in find_facts(text, None, PUBLISHED)]
+    # (Undated, the source's date is the key: the month stays as written.)
+    assert cited(text, None)[-1] == sentence
+
+
+def test_a_given_name_after_the_is_an_institutions_word():
+    text = LEAD + "The Secret Service guards his hotel rooms and scans 40 lines.\n"
+    assert cited(text)[1:] == []
