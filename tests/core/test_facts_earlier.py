@@ -157,3 +157,24 @@ def test_a_month_whose_year_only_the_paragraph_before_gives_is_not_offered():
 def test_a_given_name_after_the_is_an_institutions_word():
     text = LEAD + "The Secret Service guards his hotel rooms and scans 40 lines.\n"
     assert cited(text)[1:] == []
+
+
+def test_a_past_event_whose_year_only_the_sentence_before_gives_is_not_offered():
+    sentence = "The Quillon measure was rejected by 59.6 percent of voters."
+    text = LEAD + "In 2009, the Velmar Guild launched a Quillon referendum. " + sentence + "\n"
+    assert sentence not in [text[f.start : f.end] for f in find_facts(text, None, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A time of its own, or what stands now, or no year before it.
+        "The Quillon measure was rejected by 59.6 percent of voters in May.",
+        "Nearly 60 percent of Dana Roe's reported gifts, totaling $70 million, have come from women.",
+        "Three-quarters of the Quillon board voted to back Dana Roe, Tova Quarrow said at the time.",
+        "Dana Roe was an early donor to Tova Quarrow's first Quillon board campaign, giving $5,000.",
+    ],
+)
+def test_a_past_event_with_a_time_of_its_own_stays(sentence):
+    text = LEAD + "In 2009, the Velmar Guild launched a Quillon referendum. " + sentence + "\n"
+    assert sentence in [text[f.start : f.end] for f in find_facts(text, None, PUBLISHED)]

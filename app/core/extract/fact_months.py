@@ -49,6 +49,7 @@ _AHEAD = re.compile(
 _CLAUSE_STOPS = frozenset("that which who whom where when while and but because".split())
 _DETERMINERS = frozenset("a an the his her its their this that these those".split())
 _BE = frozenset("is are was were be been being am".split())
+_HAVE = frozenset("has have having 've \u2019ve".split())
 
 
 def month_edits(
@@ -98,14 +99,24 @@ def _before_noun(sentence: str, end: int) -> bool:
     return rest[:1] == " " and rest[1:2].islower()
 
 
-def _past_sentence(sentence: str) -> bool:
+def _past_sentence(sentence: str, perfect: bool = True) -> bool:
     """Whether the sentence tells of something past: a past tense not after
-    a form of "be" ("is elected" is no past)."""
+    a form of "be" ("is elected" is no past) or a determiner ("the reported
+    sum" is an adjective's), nor, without `perfect`, after "has" or "have"
+    ("has won" tells of what stands now)."""
     words = sentence.split()
+    before = _BE | _DETERMINERS if perfect else _BE | _DETERMINERS | _HAVE
     return any(
-        past_tense(w.strip(",.;:")) and (not i or words[i - 1].lower() not in _BE)
+        past_tense(w.strip(",.;:"))
+        and (not i or (words[i - 1].lower() not in before and not _owner(words[i - 1])))
         for i, w in enumerate(words)
     )
+
+
+def _owner(word: str) -> bool:
+    """Whether the word is a possessive: "Roe's" ("Roe's reported income":
+    the participle after it describes a noun)."""
+    return word.endswith(("'s", "\u2019s"))
 
 
 def _past_clause(words: list[str]) -> bool:
@@ -121,3 +132,32 @@ def _past_clause(words: list[str]) -> bool:
         if past_tense(w) and (not i or words[i - 1].lower() not in _BE):
             return True
     return False
+
+
+# A time the sentence gives itself: a date, a relative time, a season, a
+# span ("in the third quarter", "last week", "since"), an ordinal that
+# places an event among its kind ("her first Senate campaign").
+_OWN_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d|" + "|".join(MONTHS) + r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\."
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday"
+    r"|week|weekend|month|year|years|quarter|spring|summer|fall|autumn|winter|ago|since|now"
+    r"|recently|then|later|earlier|once|decade|century|era|term|tenure"
+    r"|first|last|previous|former|initial|current|time)\b"
+)
+
+
+def year_only_before(text: str, start: int, end: int) -> bool:
+    """Whether the fact `text[start:end]` tells of something past with no
+    time of its own while the sentence just before it, in its paragraph,
+    names a year: "In 2009, the guild launched a referendum. The guild was
+    rejected by 59.6 percent of voters." (when? only the sentence before
+    says)."""
+    sentence = text[start:end]
+    if _OWN_TIME.search(sentence):
+        return False
+    if " was " not in sentence and " were " not in sentence and not _past_sentence(sentence, False):
+        return False  # ("was rejected": a past passive)
+    lo = max(text.rfind("\n", 0, start), start - _CONTEXT)
+    before = text[max(0, lo) : start]
+    stop = max(before.rfind(". ", 0, len(before.rstrip()) - 1), 0)
+    return YEAR.search(before, stop) is not None
