@@ -178,3 +178,14 @@ def test_a_past_event_whose_year_only_the_sentence_before_gives_is_not_offered()
 def test_a_past_event_with_a_time_of_its_own_stays(sentence):
     text = LEAD + "In 2009, the Velmar Guild launched a Quillon referendum. " + sentence + "\n"
     assert sentence in [text[f.start : f.end] for f in find_facts(text, None, PUBLISHED)]
+
+
+def test_a_weekday_opening_a_sentence_in_the_future_is_the_coming_one():
+    # (Published on Sunday, March 20, 2016: "Monday" ahead is March 21.)
+    text = (
+        LEAD + "On Monday, Tova Quarrow\u2014who had backed Dana Roe in 2014\u2014 will headline"
+        " a Quillon fundraiser for 400 guests.\n"
+    )
+    assert "On Monday [March 21, 2016], " in cited(text, dt.date(2016, 3, 20))[-1]
+    text = LEAD + "On Monday, Tova Quarrow said she will run for the Quillon board in 2017.\n"
+    assert "On Monday [March 14, 2016], " in cited(text, dt.date(2016, 3, 20))[-1]

@@ -232,7 +232,7 @@ def weekday_date(text: str, start: int, published: dt.date) -> dt.date | None:
     ahead = (target - published.weekday()) % 7
     if which == "next":
         return published + dt.timedelta(days=ahead or 7)  # (never the day written on)
-    reading = _reading(text, start)
+    reading = "future" if _opening_future(text, start) else _reading(text, start)
     if which == "this" and reading != "future":
         return None  # ("voted this Monday": this week's or the one before?)
     if reading == "future":
@@ -286,6 +286,23 @@ def _reading(text: str, start: int) -> str:
         return "unsure"
     own = _SCHEDULED.search(text, max(strong.end(), start - 50), start)
     return "unsure" if own and "that" in words and own.group().split()[0][-1] == "s" else "future"
+
+
+# An aside set off by dashes or by commas after a name ("Roe—who had
+# endorsed Quarrow— will ..."): no verb of the clause around it.
+_ASIDE = re.compile(r"[—–][^—–]*[—–]|, (?:who|which) [^,]*,|\([^)]*\)")
+
+
+def _opening_future(text: str, start: int) -> bool:
+    """Whether the weekday at `start` opens the sentence ("On Monday, ...")
+    whose clause, asides left out, goes on in the future before any past
+    tense: "On Monday, Roe—who had endorsed Quarrow—will headline
+    ..." ("On Monday, Roe said she will run" is past)."""
+    if len(text[:start].split()) > 1:
+        return False  # (most weekdays: inside the sentence)
+    after = _ASIDE.sub(" ", text[start:])
+    cue = _AHEAD.search(after)
+    return cue is not None and not any(map(past_tense, _PAST_WORD.findall(after, 0, cue.start())))
 
 
 def _present(text: str, start: int) -> bool:
