@@ -132,6 +132,15 @@ _THE_PLACE = re.compile(
     r"by|and|or|over|after|before|since|until|where|that|which|[a-z]+ed|[a-z]+s)\b)(?! of\b)"
 )
 _SAYS_WHICH = ("where", "that", "which")
+_PLACE_WORDS = (
+    "he city",
+    "he county",
+    "he town",
+    "he village",
+    "he capital",
+    "he island",
+    "province",
+)
 _CALENDAR = frozenset(MONTHS + MONTH_SHORT + WEEKDAYS)
 
 
@@ -145,13 +154,16 @@ def unnamed_place(
     A capitalized word the article does not give as a person's name
     (`person`, asked of the word) may name it: "Quillon's mayor said the
     city ..."."""
+    sentence = text[start:end]
+    if not any(w in sentence for w in _PLACE_WORDS):
+        return False  # (most sentences: a few substring tests)
     for m in _THE_PLACE.finditer(text, start, end):
         if m.start() in covered:
             continue
         after = text[m.end() : m.end() + 12].split(None, 1)[:1]
         if after and after[0] in _SAYS_WHICH:
             continue  # "the city where Roe grew up": the clause says which
-        return not _names_a_place(text[start:end].split(), person)
+        return not _names_a_place(sentence.split(), person)
     return False
 
 

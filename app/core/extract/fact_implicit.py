@@ -56,7 +56,12 @@ EPISODES = frozenset(
     rally speech interview gaffe gift donation
     """.split()
 )
-_WATCHED = _ANSWERING | _HARMED | _GIVING | _JOINING_FIRST | EPISODES
+# The words looked for, as written: "rally", "rally,", "rally's".
+_ENDINGS = ("", ",", ".", ";", ":", "'s", "\u2019s")
+_WATCHED_TOKENS = frozenset(
+    w + p for w in _ANSWERING | _HARMED | _GIVING | _JOINING_FIRST for p in _ENDINGS
+)
+_EPISODE_TOKENS = frozenset(w + p for w in EPISODES for p in _ENDINGS)
 
 
 def implicit_object(tokens: list[str]) -> bool:
@@ -66,9 +71,9 @@ def implicit_object(tokens: list[str]) -> bool:
     "Roe donated $5,000.", "Velmar signed on." ("responded to the audit",
     "were injured in a blast", "donated $5,000 to the guild", "signed on to
     the plan" say)."""
-    words = [t.strip(STRIP) for t in tokens]
-    if _WATCHED.isdisjoint(words):
+    if _WATCHED_TOKENS.isdisjoint(tokens):
         return False  # (most sentences: one set test)
+    words = [t.strip(STRIP) for t in tokens]
     for i, w in enumerate(words):
         if w in _ANSWERING and not _answered(words, i):
             return True
@@ -125,6 +130,8 @@ def person_episode(tokens: list[str], is_person: Callable[[str], bool]) -> bool:
     <Name> <episode>" where the name is a person's (`is_person`, asked of
     the name as written): "the Roe controversy", "the Roe rally" - which
     one, only the sentences before say."""
+    if _EPISODE_TOKENS.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
     for i in range(len(tokens) - 2):
         if tokens[i] not in ("the", "The"):
             continue

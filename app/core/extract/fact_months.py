@@ -152,12 +152,13 @@ def year_only_before(text: str, start: int, end: int) -> bool:
     names a year: "In 2009, the guild launched a referendum. The guild was
     rejected by 59.6 percent of voters." (when? only the sentence before
     says)."""
-    sentence = text[start:end]
-    if _OWN_TIME.search(sentence):
-        return False
-    if " was " not in sentence and " were " not in sentence and not _past_sentence(sentence, False):
-        return False  # ("was rejected": a past passive)
     lo = max(text.rfind("\n", 0, start), start - _CONTEXT)
     before = text[max(0, lo) : start]
     stop = max(before.rfind(". ", 0, len(before.rstrip()) - 1), 0)
-    return YEAR.search(before, stop) is not None
+    if YEAR.search(before, stop) is None:
+        return False  # (most sentences: no year just before them)
+    sentence = text[start:end]
+    if _OWN_TIME.search(sentence):
+        return False
+    # ("was rejected": a past passive.)
+    return " was " in sentence or " were " in sentence or _past_sentence(sentence, False)
