@@ -189,3 +189,18 @@ def test_a_weekday_opening_a_sentence_in_the_future_is_the_coming_one():
     assert "On Monday [March 21, 2016], " in cited(text, dt.date(2016, 3, 20))[-1]
     text = LEAD + "On Monday, Tova Quarrow said she will run for the Quillon board in 2017.\n"
     assert "On Monday [March 14, 2016], " in cited(text, dt.date(2016, 3, 20))[-1]
+
+
+def test_the_rally_is_a_bare_noun_and_the_newly_elected_an_adverbs():
+    for sentence in (
+        "Dana Roe spent $5,000 on the rally on May 9, 2015.",
+        "The rally drew 5,000 people to Quillon on May 9, 2015.",
+    ):
+        assert not offered(sentence), sentence  # which rally?
+    assert offered("Dana Roe ran the family business in Quillon from 1990 to 2015.")
+
+
+def test_that_month_after_a_year_named_before_is_not_offered():
+    sentence = "Tova Quarrow won the Quillon board seat that November."
+    text = LEAD + "Dana Roe lost the Quillon primary in 1972. " + sentence + "\n"
+    assert sentence not in [text[f.start : f.end] for f in find_facts(text, None, PUBLISHED)]

@@ -29,7 +29,7 @@ _NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)} | _SHORT
 # year, which date it already.
 _MONTH = re.compile(
     r"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|a|an|the|his|her"
-    r"|its|their)[ -])?"
+    r"|its|their|that)[ -])?"
     r"(?P<month>"
     + "|".join(m for m in MONTHS)
     + "|"

@@ -327,7 +327,12 @@ def bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] |
             if last >= 0:
                 break  # "the night Saturday": a date after the noun
             # ("the May report" names no report.)
-        if w in NP_ENDS or w in _SUBJECT_PRONOUNS or (last >= 0 and is_verb(w)) or w.endswith("ly"):
+        if (
+            w in NP_ENDS
+            or w in _SUBJECT_PRONOUNS
+            or (last >= 0 and is_verb(w))
+            or (w.endswith("ly") and not _ly_noun(tokens, j, last))
+        ):
             break
         if last >= 0 and (w in _AFTER_NOUNS or (w in _TIME_LEADS and _time_next(tokens, j + 1))):
             # "the group last year", "the board today": a time after the noun;
@@ -394,6 +399,19 @@ _AFTER_NOUNS = frozenset(
 _SPAN_LEADS = NUMBER_WORD_HEADS | frozenset(
     "a an several many more nearly almost about over some decades years months".split()
 )
+
+
+def _ly_noun(tokens: list[str], j: int, last: int) -> bool:
+    """Whether word `j`, in "-ly", is the noun that ends its phrase: a stop
+    or a comma on it, or nothing after it; or, right after "the" (`last`
+    < 0), a verb or a word that ends a noun phrase after it: "the rally.",
+    "the rally in Quillon", "the rally drew". Else it is read as an adverb
+    ("the newly elected", "the roughly 300", "the election narrowly to")
+    or a noun describing another ("the family business"), as before."""
+    if not tokens[j][-1].isalpha() or j + 1 >= len(tokens):
+        return True
+    nxt = tokens[j + 1]
+    return last < 0 and (nxt in NP_ENDS or is_verb(nxt))
 
 
 def _time_next(tokens: list[str], j: int) -> bool:
