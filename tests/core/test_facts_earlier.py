@@ -86,6 +86,10 @@ def test_the_city_no_bracket_names_is_not_offered():
         assert not offered(sentence), sentence
 
 
+def test_a_province_a_nationality_describes_is_not_named():
+    assert not offered("A conservative party in the Velmarian province introduced a tax in 2008.")
+
+
 def test_the_city_the_sentence_names_stays():
     assert offered(
         "Quillon Mayor Tova Quarrow said on May 9, 2015 that the city spent $40 million."

@@ -127,7 +127,8 @@ def foreign_country(text: str, start: int, end: int) -> bool:
 # "the city", "the city's" as a noun ("the city council" is a body,
 # `fact_phrases`' business; "the city of Quillon" says which).
 _THE_PLACE = re.compile(
-    r"\b[Tt]he (?:city|county|town|village|capital|island|province)"
+    r"\b[Tt]he (?:(?P<people>[A-Z][a-z]+(?:an|ese|ish|ch)) (?=[a-z]))?"
+    r"(?:city|county|town|village|capital|island|province|region|territory)"
     r"(?=['\u2019]s\b|[,.;:)]|\s+(?:is|was|has|had|will|would|said|says|in|on|at|to|from|for|with|"
     r"by|and|or|over|after|before|since|until|where|that|which|[a-z]+ed|[a-z]+s)\b)(?! of\b)"
 )
@@ -140,6 +141,8 @@ _PLACE_WORDS = (
     "he capital",
     "he island",
     "province",
+    "region",
+    "territory",
 )
 _CALENDAR = frozenset(MONTHS + MONTH_SHORT + WEEKDAYS)
 
@@ -150,7 +153,8 @@ def unnamed_place(
     """Whether the fact `text[start:end]` speaks of "the city", "the county",
     "the capital" (not a body: "the city council") that no bracket names
     (`covered`: where the brackets already given start) while the sentence
-    names no place itself: "The city is seeking $40 million" (which city?).
+    names no place itself: "The city is seeking $40 million", "the
+    Velmarian province" (which one?).
     A capitalized word the article does not give as a person's name
     (`person`, asked of the word) may name it: "Quillon's mayor said the
     city ..."."""
@@ -163,6 +167,11 @@ def unnamed_place(
         after = text[m.end() : m.end() + 12].split(None, 1)[:1]
         if after and after[0] in _SAYS_WHICH:
             continue  # "the city where Roe grew up": the clause says which
+        if m.group("people"):
+            if m.group().endswith("capital"):
+                continue  # "the Velmarian capital": a country has one
+            # "the Velmarian province": which one? (The adjective names none.)
+            sentence = sentence.replace(m.group("people"), "velmarian")
         return not _names_a_place(sentence.split(), person)
     return False
 
