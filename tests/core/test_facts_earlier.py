@@ -208,3 +208,19 @@ def test_that_month_after_a_year_named_before_is_not_offered():
     sentence = "Tova Quarrow won the Quillon board seat that November."
     text = LEAD + "Dana Roe lost the Quillon primary in 1972. " + sentence + "\n"
     assert sentence not in [text[f.start : f.end] for f in find_facts(text, None, PUBLISHED)]
+
+
+def test_an_undated_past_act_done_also_is_not_offered():
+    # Besides what, and when? Only the sentences before say.
+    for sentence in (
+        "Tova Quarrow also gave $300,000 to a Quillon group backing Dana Roe.",
+        "As the Quillon Ledger reported, Dana Roe was also accused of breaking 12 rules.",
+    ):
+        assert not offered(sentence), sentence
+    # A time of its own, or what stands now, says.
+    for sentence in (
+        "Tova Quarrow also gave $300,000 to a Quillon group backing Dana Roe last month.",
+        "Dana Roe has also approved 12 new Quillon clerks.",
+        "Dana Roe also led Tova Quarrow by 8 points in recent Quillon Ledger polls.",
+    ):
+        assert offered(sentence), sentence

@@ -109,6 +109,7 @@ def _past_sentence(sentence: str, perfect: bool = True) -> bool:
     return any(
         past_tense(w.strip(",.;:"))
         and (not i or (words[i - 1].lower() not in before and not _owner(words[i - 1])))
+        and not (not perfect and i > 1 and words[i - 2].lower() in _HAVE)  # "has also won"
         for i, w in enumerate(words)
     )
 
@@ -142,23 +143,32 @@ _OWN_TIME = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday"
     r"|week|weekend|month|year|years|quarter|spring|summer|fall|autumn|winter|ago|since|now"
     r"|recently|then|later|earlier|once|decade|century|era|term|tenure"
-    r"|first|last|previous|former|initial|current|time)\b"
+    r"|first|last|previous|former|initial|current|recent|time)\b"
 )
 
 
 def year_only_before(text: str, start: int, end: int) -> bool:
     """Whether the fact `text[start:end]` tells of something past with no
     time of its own while the sentence just before it, in its paragraph,
-    names a year: "In 2009, the guild launched a referendum. The guild was
-    rejected by 59.6 percent of voters." (when? only the sentence before
-    says)."""
+    names a year, or while it says it "also" happened (besides what the
+    sentences before told, at their time): "In 2009, the guild launched a
+    referendum. The guild was rejected by 59.6 percent of voters.", "Roe
+    also gave $5,000 to the guild." (when? only the sentences before
+    say)."""
+    sentence = text[start:end]
+    if " also " in sentence and _undated_past(sentence):
+        return True
     lo = max(text.rfind("\n", 0, start), start - _CONTEXT)
     before = text[max(0, lo) : start]
     stop = max(before.rfind(". ", 0, len(before.rstrip()) - 1), 0)
     if YEAR.search(before, stop) is None:
         return False  # (most sentences: no year just before them)
-    sentence = text[start:end]
+    return _undated_past(sentence)
+
+
+def _undated_past(sentence: str) -> bool:
+    """Whether the sentence tells of something past ("gave", "was
+    rejected": a past passive) with no time of its own."""
     if _OWN_TIME.search(sentence):
         return False
-    # ("was rejected": a past passive.)
     return " was " in sentence or " were " in sentence or _past_sentence(sentence, False)
