@@ -82,6 +82,7 @@ def test_the_city_no_bracket_names_is_not_offered():
         "The city's action came after a 5-2 vote on May 9, 2015.",
         "The city is seeking $40 million from a state legislature in 2015.",
         "Tova Quarrow's permit for 15,000 marchers is pending with the city since May 2015.",
+        "A 2014 study by the Velmar Roads Association found that the city spent $500 million.",
     ):
         assert not offered(sentence), sentence
 

@@ -178,14 +178,36 @@ def unnamed_place(
 
 def _names_a_place(tokens: list[str], person: Callable[[str], bool]) -> bool:
     """Whether the words hold a capitalized word (not the first, nor after
-    a title) that is no person's name: maybe a place's."""
+    a title) that is no person's name nor part of an organisation's ("the
+    Better Roads Association"): maybe a place's."""
+    words = [t.strip(".,;:()\"'\u201c\u201d\u2018\u2019[]").removesuffix("'s") for t in tokens]
     for j in range(1, len(tokens)):
-        w = tokens[j].strip(".,;:()\"'\u201c\u201d\u2018\u2019[]")
-        if w.endswith(("'s", "\u2019s")):
-            w = w[:-2]
+        w = words[j].removesuffix("\u2019s")
         if not w[:1].isupper() or w in ("The", "A", "An") or w in _CALENDAR:
             continue
         if tokens[j - 1] in BEFORE_SURNAME or is_given_name(w) or person(w):
             continue
+        if _in_organisation(words, j):
+            continue
         return True
+    return False
+
+
+# Last words of an organisation's name ("the Velmar Roads Association").
+_ORGANISATIONS = frozenset(
+    """
+    Association Institute Foundation Center Centre Council Committee Commission Department
+    Agency Bureau Office Company Corporation Group University College Party Service News
+    Post Times Journal Network Fund Project Coalition Alliance Union Society Board
+    """.split()
+)
+
+
+def _in_organisation(words: list[str], j: int) -> bool:
+    """Whether word `j` belongs to a run of capitalized words that ends
+    with an organisation's last word."""
+    while j < len(words) and words[j][:1].isupper():
+        if words[j] in _ORGANISATIONS:
+            return True
+        j += 1
     return False
