@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from app.core.corroborate.us_states import us_states
-from app.core.extract.fact_lexicon import MONTH_SHORT, MONTHS, WEEKDAYS
+from app.core.extract.fact_lexicon import MONTH_SHORT, MONTHS, WEEKDAYS, past_tense
 from app.core.extract.fact_names import BEFORE_SURNAME
 from app.core.extract.given_names import is_given_name
 from app.core.extract.place_names import country_names
@@ -128,9 +128,17 @@ def foreign_country(text: str, start: int, end: int) -> bool:
 # `fact_phrases`' business; "the city of Quillon" says which).
 _THE_PLACE = re.compile(
     r"\b[Tt]he (?:(?P<people>[A-Z][a-z]+(?:an|ese|ish|ch)) (?=[a-z]))?"
-    r"(?:city|county|town|village|capital|island|province|region|territory)"
-    r"(?=['\u2019]s\b|[,.;:)]|\s+(?:is|was|has|had|will|would|said|says|in|on|at|to|from|for|with|"
-    r"by|and|or|over|after|before|since|until|where|that|which|[a-z]+ed|[a-z]+s)\b)(?! of\b)"
+    r"(?:city|county|town|village|capital|island|province|region|territory)\b(?! of\b)(?!-)"
+)
+# Words after "the city" that make it a noun of its own: a possessive, a
+# stop, a verb, a preposition ("the city spent", "the city in 2019"); else
+# it describes the noun after it ("the city council").
+_NOUN_END = re.compile(r"['\u2019]s\b|[,.;:)]|$")
+_AFTER_NOUN = frozenset(
+    """
+    is was has had will would said says in on at to from for with by and or over after before
+    since until where that which
+    """.split()
 )
 _SAYS_WHICH = ("where", "that", "which")
 _PLACE_WORDS = (
@@ -164,7 +172,11 @@ def unnamed_place(
     for m in _THE_PLACE.finditer(text, start, end):
         if m.start() in covered:
             continue
-        after = text[m.end() : m.end() + 12].split(None, 1)[:1]
+        after = text[m.end() : m.end() + 20].split(None, 1)[:1]
+        if not _NOUN_END.match(text, m.end(), end) and not (
+            after and (after[0] in _AFTER_NOUN or past_tense(after[0]) or after[0][-1:] == "s")
+        ):
+            continue  # "the city council": a body, `fact_phrases`' business
         if after and after[0] in _SAYS_WHICH:
             continue  # "the city where Roe grew up": the clause says which
         if m.group("people"):
