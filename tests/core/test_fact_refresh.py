@@ -238,6 +238,13 @@ def test_a_new_day_regroups_even_when_no_fact_changes(any_library):
         return {files[s]: files[o] for s, o, _, _ in any_library.derived_marks() if o}
 
     assert copies() == {"003": "000"}  # undated: the later added copies
+    # Dated first as added (a month without its year gets it in brackets
+    # then), then the other way round, in the same month: no fact moves.
+    for name, day in (("003", "2024-01-09"), ("000", "2024-01-02")):
+        meta = any_library.source(ids[name]).meta
+        meta.date = day
+        edits.update_source_meta(any_library, ids[name], meta)
+    assert copies() == {"003": "000"}
     for name, day in (("003", "2024-01-01"), ("000", "2024-01-08")):
         before = _facts(any_library, ids[name])
         meta = any_library.source(ids[name]).meta

@@ -119,6 +119,19 @@ def test_the_city_the_sentence_names_stays():
             "Through the end of January, Dana Roe had raised $3.2 million.",
             "Through the end of January [2016], Dana Roe had raised $3.2 million.",
         ),
+        # A month with its day, or a span of days.
+        (
+            "Dana Roe raised $40,000 in Quillon County on Feb. 4.",
+            "Dana Roe raised $40,000 in Quillon County on Feb. 4 [2016].",
+        ),
+        (
+            "The Quillon Ledger poll was conducted Dec. 6-9 among 1,000 voters.",
+            "The Quillon Ledger poll was conducted Dec. 6-9 [2015] among 1,000 voters.",
+        ),
+        (
+            "Dana Roe raised $40,000 on March 25 in Quillon County.",
+            "Dana Roe raised $40,000 on March 25 [2015] in Quillon County.",
+        ),
         # Dated already, or looking ahead, or its clause not in the past: as written.
         (
             "Dana Roe raised $40,000 in February 2015 in Quillon County.",
@@ -174,7 +187,7 @@ def test_a_past_event_whose_year_only_the_sentence_before_gives_is_not_offered()
     "sentence",
     [
         # A time of its own, or what stands now, or no year before it.
-        "The Quillon measure was rejected by 59.6 percent of voters in May.",
+        "The Quillon measure was rejected by 59.6 percent of voters in May 2010.",
         "Nearly 60 percent of Dana Roe's reported gifts, totaling $70 million, have come from women.",
         "Three-quarters of the Quillon board voted to back Dana Roe, Tova Quarrow said at the time.",
         "Dana Roe was an early donor to Tova Quarrow's first Quillon board campaign, giving $5,000.",

@@ -22,11 +22,12 @@ from app.core.extract.fact_lexicon import MONTHS, YEAR, past_tense
 
 _SHORT = {"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
 _NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)} | _SHORT
-# A month as a time: after a word that opens one ("in June", "since May",
-# "the end of September", "early-October"), or before a noun as a
-# determiner's ("a December interview", "December's agreement"); "May" only
-# after such a word (else as often the verb). Not followed by a day or a
-# year, which date it already.
+# A month as a time: with its day ("Dec. 4", "March 17-18"), after a word
+# that opens one ("in June", "since May", "the end of September",
+# "early-October"), or before a noun as a determiner's ("a December
+# interview", "December's agreement"); "May" only with its day or after such
+# a word (else as often the verb). Not followed by a year, which dates it
+# already.
 _MONTH = re.compile(
     r"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|a|an|the|his|her"
     r"|its|their|that)[ -])?"
@@ -35,8 +36,11 @@ _MONTH = re.compile(
     + "|"
     + "|".join(re.escape(s) for s in _SHORT)
     + r")"
-    r"(?P<pos>['\u2019]s)?(?!\w| ?\d| of\b|,? (?:19|20)\d\d)"
+    r"(?P<day> (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:-(?:[1-9]|[12]\d|3[01]))?)?"
+    r"(?P<pos>['\u2019]s)?(?!\w|[-.]?\d| of\b|,? (?:19|20)\d\d)"
 )
+# Pieces of every month's name and short form, tested first.
+_MONTH_HINTS = ("Jan", "Feb", "rch", "pril", "May", "une", "uly", "Aug", "Sep", "Oct", "Nov", "Dec")
 # How far back, inside its paragraph, a year named makes a month's unsure.
 _CONTEXT = 400
 # Words that look ahead or hedge: the month may be the coming one.
@@ -62,7 +66,7 @@ def month_edits(
     another year before it ("In 2010, Roe ran. In June, she won ..."):
     which year, only the sentences before say."""
     sentence = text[start:end]
-    if not any(m in sentence for m in ("uary", "rch", "pril", "May", "une", "uly", "ust", "ber")):
+    if not any(m in sentence for m in _MONTH_HINTS):
         return []  # (most sentences: substring tests)
     if YEAR.search(sentence) or _AHEAD.search(sentence):
         return []
@@ -73,13 +77,15 @@ def month_edits(
     for m in _MONTH.finditer(sentence):
         cue = m.group("cue")
         month = m.group("month")
-        if month == "May" and (cue is None or cue in ("a", "an", "the")):
-            continue  # ("May" alone is as often the verb)
-        if cue is None and not m.group("pos") and not _before_noun(sentence, m.end()):
-            continue  # "June" alone: maybe a name ("June Roe")
+        day = int(m.group("day").split("-")[0].rstrip("stndrh")) if m.group("day") else 0
+        if not day:
+            if month == "May" and (cue is None or cue in ("a", "an", "the")):
+                continue  # ("May" alone is as often the verb)
+            if cue is None and not m.group("pos") and not _before_noun(sentence, m.end()):
+                continue  # "June" alone: maybe a name ("June Roe")
         number = _NUMBER[month]
         words = sentence[: m.start()].split()
-        if number <= published.month:
+        if (number, day) <= (published.month, published.day):
             if not _past_sentence(sentence):
                 continue
             year = published.year
@@ -105,11 +111,13 @@ def _past_sentence(sentence: str, perfect: bool = True) -> bool:
     sum" is an adjective's), nor, without `perfect`, after "has" or "have"
     ("has won" tells of what stands now)."""
     words = sentence.split()
+    if perfect and ("was" in words or "were" in words):
+        return True  # ("was conducted in May": a past passive)
     before = _BE | _DETERMINERS if perfect else _BE | _DETERMINERS | _HAVE
     return any(
         past_tense(w.strip(",.;:"))
         and (not i or (words[i - 1].lower() not in before and not _owner(words[i - 1])))
-        and not (not perfect and i > 1 and words[i - 2].lower() in _HAVE)  # "has also won"
+        and not (i > 1 and words[i - 2].lower() in (before - _DETERMINERS))  # "has also won"
         for i, w in enumerate(words)
     )
 
@@ -130,8 +138,8 @@ def _past_clause(words: list[str]) -> bool:
             return False  # ("states voting in": ahead, maybe)
         if w == "to" and i + 1 < len(words) and words[i + 1] not in _DETERMINERS:
             return False  # "agreed to debate in": an infinitive, ahead maybe ("to a gala": no)
-        if past_tense(w) and (not i or words[i - 1].lower() not in _BE):
-            return True
+        if w in ("was", "were") or (past_tense(w) and (not i or words[i - 1].lower() not in _BE)):
+            return True  # ("was conducted Dec. 6-9": a past passive)
     return False
 
 
@@ -139,7 +147,7 @@ def _past_clause(words: list[str]) -> bool:
 # span ("in the third quarter", "last week", "since"), an ordinal that
 # places an event among its kind ("her first Senate campaign").
 _OWN_TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d|" + "|".join(MONTHS) + r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\."
+    r"\b(?:(?:19|20)\d\d|" + "|".join(MONTHS) + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday"
     r"|week|weekend|month|year|years|quarter|spring|summer|fall|autumn|winter|ago|since|now"
     r"|recently|then|later|earlier|once|decade|century|era|term|tenure"
