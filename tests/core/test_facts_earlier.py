@@ -46,6 +46,7 @@ def offered(sentence: str) -> bool:
         # Joined or followed what?
         "The biggest Velmar donors signed on in May 2015.",
         "The Quillon Guild followed suit on May 9, 2015.",
+        "Velmar Group fell short by $40,000 in May 2015.",
         # Which episode?
         "Dana Roe lost 12 donors over the Roe controversy in May 2015.",
         "Tova Quarrow spent $40,000 on the Quarrow rally on May 9, 2015.",
@@ -68,6 +69,7 @@ def test_an_act_whose_object_only_the_sentences_before_give_is_not_offered(sente
         "Dana Roe gave a speech to 400 Quillon farmers on May 9, 2015.",
         "Velmar Group signed on to the Quillon Compact in May 2015.",
         "Dana Roe took part in the Quillon march on May 9, 2015.",
+        "Velmar Group fell short of its $40,000 Quillon goal in May 2015.",
         "Dana Roe spoke at the Quillon rally on May 9, 2015.",
         "Velmar Mills closed the Quillon depot in 2015, where two guards were killed in 2009.",
     ],

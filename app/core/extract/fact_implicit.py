@@ -44,6 +44,10 @@ _JOINING = {
     ("took", "part"): ("in",),
     ("joined", "in"): (),
     ("followed", "suit"): (),
+    ("fell", "short"): ("of",),
+    ("fallen", "short"): ("of",),
+    ("falls", "short"): ("of",),
+    ("opted", "out"): ("of",),
 }
 _JOINING_FIRST = frozenset(first for first, _ in _JOINING)
 # Episodes a person's name alone does not identify: "the Roe rally" (which
@@ -68,7 +72,8 @@ def implicit_object(tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) answers, harms,
     gives or joins without saying to what, in what, to whom or what: "The
     board responded by cutting fees", "Three clerks were injured Tuesday",
-    "Roe donated $5,000.", "Velmar signed on." ("responded to the audit",
+    "Roe donated $5,000.", "Velmar signed on.", "Roe fell short."
+    ("responded to the audit",
     "were injured in a blast", "donated $5,000 to the guild", "signed on to
     the plan" say)."""
     if _WATCHED_TOKENS.isdisjoint(tokens):
