@@ -141,16 +141,8 @@ _AFTER_NOUN = frozenset(
     """.split()
 )
 _SAYS_WHICH = ("where", "that", "which")
-_PLACE_WORDS = (
-    "he city",
-    "he county",
-    "he town",
-    "he village",
-    "he capital",
-    "he island",
-    "province",
-    "region",
-    "territory",
+_PLACE_WORDS = re.compile(
+    "he (?:city|county|town|village|capital|island)|province|region|territory"
 )
 _CALENDAR = frozenset(MONTHS + MONTH_SHORT + WEEKDAYS)
 
@@ -167,7 +159,7 @@ def unnamed_place(
     (`person`, asked of the word) may name it: "Quillon's mayor said the
     city ..."."""
     sentence = text[start:end]
-    if not any(w in sentence for w in _PLACE_WORDS):
+    if _PLACE_WORDS.search(sentence) is None:
         return False  # (most sentences: a few substring tests)
     for m in _THE_PLACE.finditer(text, start, end):
         if m.start() in covered:

@@ -40,7 +40,7 @@ _MONTH = re.compile(
     r"(?P<pos>['\u2019]s)?(?!\w|[-.]?\d| of\b|,? (?:19|20)\d\d)"
 )
 # Pieces of every month's name and short form, tested first.
-_MONTH_HINTS = ("Jan", "Feb", "rch", "pril", "May", "une", "uly", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_HINTS = re.compile("Jan|Feb|March|April|May|June|July|Aug|Sep|Oct|Nov|Dec")
 # How far back, inside its paragraph, a year named makes a month's unsure.
 _CONTEXT = 400
 # Words that look ahead or hedge: the month may be the coming one.
@@ -66,8 +66,8 @@ def month_edits(
     another year before it ("In 2010, Roe ran. In June, she won ..."):
     which year, only the sentences before say."""
     sentence = text[start:end]
-    if not any(m in sentence for m in _MONTH_HINTS):
-        return []  # (most sentences: substring tests)
+    if _MONTH_HINTS.search(sentence) is None:
+        return []  # (most sentences: one search for a month's letters)
     if YEAR.search(sentence) or _AHEAD.search(sentence):
         return []
     paragraph = max(text.rfind("\n", 0, start), start - _CONTEXT)
