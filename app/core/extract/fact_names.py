@@ -60,6 +60,8 @@ BROKEN_CUT = re.compile(
 
 def broken(words: str) -> bool:
     """Whether `words` hold characters broken as above."""
+    if words.isascii():
+        return False  # (most words: no character the pattern looks for, in any form)
     return _MOJIBAKE.search(unicodedata.normalize("NFC", words)) is not None
 
 

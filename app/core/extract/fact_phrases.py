@@ -175,7 +175,7 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
     places: Iterator[re.Match[str]] | None = None
     read = 0
     otherwise = False  # once a phrase is named in no form `fact_names` reads
-    articles = _articles(tokens)
+    articles = articles_at(tokens)
     nps: list[tuple[str, int] | None] = []  # the phrases read so far, for the fallback
     for n, i in enumerate(articles):
         if i + 1 >= len(tokens):
@@ -255,7 +255,7 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
     return edits
 
 
-def _articles(tokens: list[str]) -> list[int]:
+def articles_at(tokens: list[str]) -> list[int]:
     """The indices of the tokens "the" and "The", in order (counted and
     found by list methods, in C: most of a sentence's words are not asked
     about)."""
@@ -301,10 +301,29 @@ def _decided(tokens: list[str], i: int, last: int, k: int) -> bool:
     return not DECISIONS.isdisjoint(tokens[max(0, i - 8) : i])  # "voted 5-2 in favor of the ..."
 
 
+# The words `bare_np` read last and what it found in them: `bare_noun_edits`
+# and then `fact_referents` ask it of the same sentence's "the"s. (One
+# tuple, replaced whole: a reader never sees one sentence's words with
+# another's phrases.)
+_READ: list[tuple[list[str], dict[tuple[int, bool], tuple[str, int] | None]]] = [([], {})]
+
+
 def bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] | None:
     """(noun, index of its word) of the "the" at word `i` when nothing in
     the sentence says which one it is; None when something does (a name, a
     figure, "of <Name>", a relative clause, a superlative)."""
+    read = _READ[0]
+    if read[0] is not tokens:
+        read = _READ[0] = (tokens, {})
+    try:
+        return read[1][i, clause]
+    except KeyError:
+        found = read[1][i, clause] = _bare_np(tokens, i, clause)
+        return found
+
+
+def _bare_np(tokens: list[str], i: int, clause: bool) -> tuple[str, int] | None:
+    """`bare_np`, read."""
     j = i + 1
     last = -1
     n = len(tokens)

@@ -39,7 +39,7 @@ from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_implicit import implicit_object, person_episode
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import given_names, named_before
-from app.core.extract.fact_phrases import NP_ENDS, VERBISH, bare_np, is_verb
+from app.core.extract.fact_phrases import NP_ENDS, VERBISH, articles_at, bare_np, is_verb
 from app.core.extract.fact_pointers import (
     dated_before,
     event_relative_time,
@@ -145,8 +145,9 @@ _RELATIVE = re.compile(
     r"\b(?:went|go|goes|going|gone) on to\b|\bmiles (?:(?:north|south|east|west)(?:east|west)?|away)"
     r"\b(?! (?:of|from)\b)"
 )
-# Where each standalone "the" of a sentence stands.
-_THE = re.compile(r"(?<!\S)[Tt]he(?!\S)")
+# Where each standalone "the" of a sentence stands. (The "T" first and the
+# space before it tested after it: the engine skips in C to a "T" or a "t".)
+_THE = re.compile(r"[Tt](?<!\S.)he(?!\S)")
 
 
 def _named_phrases(
@@ -164,9 +165,7 @@ def _named_phrases(
         m.start() for m in _THE.finditer(text, start, start + len(" ".join(tokens)) + 200)
     )
     edits: list[Edit] = []
-    for i, t in enumerate(tokens):
-        if t != "the" and t != "The":
-            continue
+    for i in articles_at(tokens):  # (the "the"s, in order: found in C)
         at = next(places, -1)
         if at < 0 or at in covered or i + 1 >= len(tokens):
             continue

@@ -232,11 +232,33 @@ def _scan(
         elif text[b - 1] not in _ENDS or "." not in text[b - 3 : b] or text.count(" ", a, b) < 4:
             reason = "no statement"  # a heading, a question, an exclamation, a few words
         else:
-            reason, fact = _verdict(
-                text, a, b, before, after_quote, carried, published, verdicts is not None
-            )
-            if fact is not None:
-                facts.append(fact)
+            sentence = text[a:b]
+            tokens = sentence.split()
+            digit = has_digit(sentence)
+            if not (digit or verdicts is not None) and _ANCHOR_TOKENS.isdisjoint(tokens):
+                # No figure, date, vote or decision (the test `_verdict`
+                # asks after the fragments, asked here first when only the
+                # facts are wanted: most sentences end here, and whether
+                # they are also fragments matters only to their verdict). A
+                # fact's start moved past a dateline or an "And" leaves it
+                # fewer words, so none of these either.
+                reason = "no statement"
+            else:
+                reason, fact = _verdict(
+                    text,
+                    a,
+                    b,
+                    sentence,
+                    tokens,
+                    digit,
+                    before,
+                    after_quote,
+                    carried,
+                    published,
+                    verdicts is not None,
+                )
+                if fact is not None:
+                    facts.append(fact)
         if reason:
             carried[0] = None
         if verdicts is not None:
@@ -249,26 +271,20 @@ def _verdict(
     text: str,
     a: int,
     b: int,
+    sentence: str,
+    tokens: list[str],
+    digit: bool,
     before: tuple[int, int] | None,
     after_quote: bool,
     carried: list[str | None],
     published: dt.date | None = None,
     why: bool = True,
 ) -> tuple[str, Fact | None]:
-    """The fact the sentence `text[a:b]` gives, or why it gives none.
+    """The fact the sentence `text[a:b]` (`sentence`, split at spaces:
+    `tokens`; `digit`: whether it holds one) gives, or why it gives none.
     `carried[0]` is whom the sentence before was resolved to; it is set to
     whom this one is. Without `why`, a sentence that gives none may be
     said to be "no statement" whatever else it is."""
-    sentence = text[a:b]
-    tokens = sentence.split()
-    digit = has_digit(sentence)
-    if not (why or digit) and _ANCHOR_TOKENS.isdisjoint(tokens):
-        # No figure, date, vote or decision (the test below, asked first
-        # when only the facts are wanted: most sentences end here, and
-        # whether they are also fragments matters only to their verdict).
-        # A fact's start moved past a dateline or an "And" leaves it fewer
-        # words, so none of these either.
-        return "no statement", None
     first = tokens[0]
     if len(first) > 1 and first.isupper():
         # "VELMAR PASSES THE BUDGET The council voted ...": a heading in
