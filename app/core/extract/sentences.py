@@ -17,10 +17,11 @@ _OPENING = r"[\"'\u201c\u2018(\[]?[A-Z0-9$]"  # how the next sentence opens
 # A stop that may end a sentence: a capital or a figure opens what follows.
 _BOUNDARY = re.compile(rf"{_STOP}+{_CLOSERS}(?=\s+{_OPENING})")
 # The same stop (the spaces after it captured: the next sentence starts past
-# them), but not past its line, or a line's end: `sentence_spans` reads the
-# whole text in one pass that skips in C to the next of these characters.
+# them), but not past its line, or a line's end (with the blank lines after
+# it: one match a paragraph break): `sentence_spans` reads the whole text in
+# one pass that skips in C to the next of these characters.
 _STOP_OR_LINE = re.compile(
-    rf"[\n.!?\u2026](?:(?<=\n)|(?<={_STOP}){_STOP}*{_CLOSERS}(?=([^\S\n]+){_OPENING}))"
+    rf"[\n.!?\u2026](?:(?<=\n)\n*|(?<={_STOP}){_STOP}*{_CLOSERS}(?=([^\S\n]+){_OPENING}))"
 )
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([\w.]+)")
 _STARTERS = frozenset(
@@ -82,7 +83,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         at = m.start()
         if m.group(1) is None:  # a line's end: its last sentence ends too
             _add_trimmed(text, s, at, out)
-            s = at + 1
+            s = m.end()  # (past the blank lines after it, which hold none)
             continue
         if line_end < at:
             line_end = text.find("\n", at, end)
