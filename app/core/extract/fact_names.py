@@ -155,6 +155,9 @@ def _other_since(text: str, lo: int, hi: int, noun: str) -> bool:
     return False
 
 
+_UNREAD = object()  # what `per_text` has not read yet (its values may be None)
+
+
 def per_text(read: Callable[[str, K], V]) -> Callable[[str, K], V]:
     """`read(text, key)`, remembered for the last text it was called with:
     an article's facts are found one after another, and what the article
@@ -165,11 +168,10 @@ def per_text(read: Callable[[str, K], V]) -> Callable[[str, K], V]:
         if memo[0] is not text:
             memo[0], memo[1] = text, {}
         known = memo[1]
-        try:
-            return known[key]  # (one lookup when known, as it mostly is)
-        except KeyError:
+        value = known.get(key, _UNREAD)  # (not a KeyError caught: half the keys are new)
+        if value is _UNREAD:
             value = known[key] = read(text, key)
-            return value
+        return value
 
     return remembered
 

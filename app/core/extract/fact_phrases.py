@@ -306,6 +306,7 @@ def _decided(tokens: list[str], i: int, last: int, k: int) -> bool:
 # tuple, replaced whole: a reader never sees one sentence's words with
 # another's phrases.)
 _READ: list[tuple[list[str], dict[tuple[int, bool], tuple[str, int] | None]]] = [([], {})]
+_UNREAD = object()
 
 
 def bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] | None:
@@ -315,11 +316,10 @@ def bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] |
     read = _READ[0]
     if read[0] is not tokens:
         read = _READ[0] = (tokens, {})
-    try:
-        return read[1][i, clause]
-    except KeyError:
+    found = read[1].get((i, clause), _UNREAD)  # (a phrase may be None)
+    if found is _UNREAD:
         found = read[1][i, clause] = _bare_np(tokens, i, clause)
-        return found
+    return found
 
 
 def _bare_np(tokens: list[str], i: int, clause: bool) -> tuple[str, int] | None:
