@@ -86,11 +86,10 @@ def that_points_back(tokens: list[str], form: str) -> bool:
     that month"). ("said that", "the bill that" are a conjunction and a
     relative.)"""
     i = 0
-    while True:
-        try:
-            i = tokens.index(form, i + 1)
-        except ValueError:
-            return False
+    # (Each one after the first word, found by list methods: no exception
+    # raised to end the search.)
+    for _ in range(tokens.count(form) - (tokens[:1] == [form])):
+        i = tokens.index(form, i + 1)
         before = tokens[i - 1].lower()
         if form != "that":
             if before in _PREPOSITIONS:
@@ -108,6 +107,7 @@ def that_points_back(tokens: list[str], form: str) -> bool:
             # ("on that issue"; "since that race", "in that race," are
             # named, or not offered, by `fact_referents`.)
             return True
+    return False
 
 
 # Words a "that" opens a clause after: verbs of saying, knowing and showing,
@@ -157,13 +157,10 @@ def that_determiners(tokens: list[str]) -> list[int]:
     "that year" or "on that issue" (`that_points_back`). A determined noun
     is singular and ends its phrase: a stop after it, or a preposition
     where the word before "that" opens no clause."""
-    found = []
+    found: list[int] = []
     i = 0
-    while True:
-        try:
-            i = tokens.index("that", i + 1)
-        except ValueError:
-            return found
+    for _ in range(tokens.count("that") - (tokens[:1] == ["that"])):  # (as `that_points_back`)
+        i = tokens.index("that", i + 1)
         if i + 1 >= len(tokens):
             continue
         nxt = tokens[i + 1]
@@ -184,6 +181,7 @@ def that_determiners(tokens: list[str]) -> list[int]:
             and (before not in _CLAUSE_HEADS or _object_of_base(tokens, i))
         ):
             found.append(i)
+    return found
 
 
 _FINITE = _CLAUSE_VERBS | frozenset("are were do does did have should must".split())
