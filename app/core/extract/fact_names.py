@@ -27,6 +27,7 @@ from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import TITLES
 
 Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
+T = TypeVar("T")
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -155,22 +156,20 @@ def _other_since(text: str, lo: int, hi: int, noun: str) -> bool:
     return False
 
 
-_UNREAD = object()  # what `per_text` has not read yet (its values may be None)
+def per_text(read: Callable[[T, K], V]) -> Callable[[T, K], V]:
+    """`read(text, key)`, remembered for the last text (or list of words: the
+    same object) it was called with: an article's facts are found one after
+    another, and what the article says of a word is read once."""
+    memo: list[tuple[object, dict]] = [(None, {})]
+    unread = object()  # (a value read may be None)
 
-
-def per_text(read: Callable[[str, K], V]) -> Callable[[str, K], V]:
-    """`read(text, key)`, remembered for the last text it was called with:
-    an article's facts are found one after another, and what the article
-    says of a word is read once."""
-    memo: list = ["", {}]
-
-    def remembered(text: str, key: K) -> V:
-        if memo[0] is not text:
-            memo[0], memo[1] = text, {}
-        known = memo[1]
-        value = known.get(key, _UNREAD)  # (not a KeyError caught: half the keys are new)
-        if value is _UNREAD:
-            value = known[key] = read(text, key)
+    def remembered(text: T, key: K) -> V:
+        seen = memo[0]
+        if seen[0] is not text:
+            seen = memo[0] = (text, {})  # (replaced whole: no text sees another's answers)
+        value = seen[1].get(key, unread)  # (not a KeyError caught: half the keys are new)
+        if value is unread:
+            value = seen[1][key] = read(text, key)
         return value
 
     return remembered

@@ -301,29 +301,19 @@ def _decided(tokens: list[str], i: int, last: int, k: int) -> bool:
     return not DECISIONS.isdisjoint(tokens[max(0, i - 8) : i])  # "voted 5-2 in favor of the ..."
 
 
-# The words `bare_np` read last and what it found in them: `bare_noun_edits`
-# and then `fact_referents` ask it of the same sentence's "the"s. (One
-# tuple, replaced whole: a reader never sees one sentence's words with
-# another's phrases.)
-_READ: list[tuple[list[str], dict[tuple[int, bool], tuple[str, int] | None]]] = [([], {})]
-_UNREAD = object()
-
-
 def bare_np(tokens: list[str], i: int, clause: bool = True) -> tuple[str, int] | None:
     """(noun, index of its word) of the "the" at word `i` when nothing in
     the sentence says which one it is; None when something does (a name, a
-    figure, "of <Name>", a relative clause, a superlative)."""
-    read = _READ[0]
-    if read[0] is not tokens:
-        read = _READ[0] = (tokens, {})
-    found = read[1].get((i, clause), _UNREAD)  # (a phrase may be None)
-    if found is _UNREAD:
-        found = read[1][i, clause] = _bare_np(tokens, i, clause)
-    return found
+    figure, "of <Name>", a relative clause, a superlative). Remembered for
+    the last `tokens`: `bare_noun_edits` and then `fact_referents` ask it of
+    the same sentence's "the"s."""
+    return _bare_np(tokens, (i, clause))
 
 
-def _bare_np(tokens: list[str], i: int, clause: bool) -> tuple[str, int] | None:
+@per_text
+def _bare_np(tokens: list[str], at: tuple[int, bool]) -> tuple[str, int] | None:
     """`bare_np`, read."""
+    i, clause = at
     j = i + 1
     last = -1
     n = len(tokens)
