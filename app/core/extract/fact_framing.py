@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.fact_pointers import reported_words
+from app.core.extract.lexicon import BE_FORMS
 
 # Shell nouns (Schmid 2000): the noun stands for a proposition the rest of
 # the sentence gives.
@@ -68,7 +69,6 @@ _USUALLY = frozenset(
 _IRREGULAR_PARTICIPLES = frozenset(
     "seen known held thought described called compared cited viewed regarded dubbed".split()
 )
-_PASSIVE_BE = frozenset("is are was were be been being".split())
 _PREPOSITIONS = frozenset("in of on at for to by with from as".split())
 _SIGNIFYING = frozenset(
     """
@@ -136,7 +136,7 @@ def _frame_at(tokens: list[str], i: int, t: str) -> bool:
         # netted $1,000": an act, counted.
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
         return (nxt.endswith("ed") or nxt in _IRREGULAR_PARTICIPLES) and (
-            (i > 0 and tokens[i - 1] in _PASSIVE_BE) or after in ("as", "to", "by")
+            (i > 0 and tokens[i - 1] in BE_FORMS) or after in ("as", "to", "by")
         )
     if t in _SIGNIFYING:
         # "marked a turning point" (not "marked the first time", "marks a

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.extract.fact_described import STRIP
+from app.core.extract.lexicon import BE_FORMS
 
 # Verbs that answer something: "responded to the audit" says to what.
 _ANSWERING = frozenset(
@@ -26,7 +27,6 @@ _ANSWER_ENDS = frozenset("by with and but while as after when because since".spl
 # Harms told in the passive, whose cause a reader needs: "were injured in a
 # blast", "was hurt when the roof fell".
 _HARMED = frozenset("injured wounded hurt killed".split())
-_PASSIVE = frozenset("was were been being be is are".split())
 # Words that open a harm's cause ("in the blast", "by a car", "when the
 # roof fell"); "in" only before a common noun or a determiner ("injured in
 # Quillon" says where, not in what).
@@ -82,7 +82,7 @@ def implicit_object(tokens: list[str]) -> bool:
     for i, w in enumerate(words):
         if w in _ANSWERING and not _answered(words, i):
             return True
-        if w in _HARMED and i and words[i - 1] in _PASSIVE and not _caused(words, i):
+        if w in _HARMED and i and words[i - 1] in BE_FORMS and not _caused(words, i):
             return True
         if w in _GIVING and _money_next(words, i) and "to" not in words[i + 1 :]:
             return True

@@ -472,5 +472,9 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# The forms of "to be" a passive or an infinitive of duty is built on ("is
+# often compared", "were injured", "is partly to blame").
+BE_FORMS = frozenset("is are was were be been being".split())
+
 # The pronouns that name a person, and the gender each goes with.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

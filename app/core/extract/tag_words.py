@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS
+from app.core.extract.lexicon import BE_FORMS, JUDGING_VERBS, SPEECH_VERBS
 from app.core.extract.names import SURNAME_PARTICLE, sentence_dot, word_before
 from app.core.extract.referents import DETERMINERS, Speaker, as_written
 
@@ -151,9 +151,6 @@ def may_be_subject(text: str, lo: int, hi: int) -> bool:
 _BEFORE_TO = frozenset("continue continues continued continuing add adds added adding".split())
 
 
-_BE_FORMS = frozenset("is are was were be been being".split())
-
-
 def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the cue verb `words[i]` says nothing about the quote after
     `words`: it governs an infinitive (`continue to be`), or it stands in a
@@ -167,7 +164,7 @@ def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
         k = i - 2
         if k > 0 and words[k][0].lower().endswith("ly"):
             k -= 1
-        if words[k][0].lower() in _BE_FORMS:
+        if words[k][0].lower() in BE_FORMS:
             return True
     opened = next((k for k in range(i - 1, max(-1, i - 12), -1) if words[k][0] == ","), None)
     if opened is None or opened + 1 >= i or words[opened + 1][0].lower() not in ("which", "who"):
