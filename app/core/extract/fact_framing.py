@@ -57,9 +57,8 @@ _THERE = frozenset(("There", "there"))
 # A chance held: "has a chance", "have a real shot", "had an opening".
 _HAVE = frozenset("has have had having gets get got stands".split())
 _AFTER_CHANCE = frozenset("to at of for in with on against".split())
-_CHANCES = frozenset(
-    w + p for w in ("chance", "chances", "shot", "opening", "path") for p in STUCK_ON
-)
+_CHANCE_NOUNS = frozenset(("chance", "chances", "shot", "opening", "path"))
+_CHANCES = frozenset(w + p for w in _CHANCE_NOUNS for p in STUCK_ON)
 # Adverbs of usuality (Quirk et al. 8.64) before a passive participle.
 _USUALLY = frozenset(
     f
@@ -121,7 +120,7 @@ def _frame_at(tokens: list[str], i: int, t: str) -> bool:
     word = t.rstrip(",.;:").lower()
     if word in _SHELLS:
         return _shell_subject(tokens, i, nxt)
-    if word in ("chance", "chances", "shot", "opening", "path"):
+    if word in _CHANCE_NOUNS:
         # "has a real chance to", "has a shot at": not "a chance meeting".
         j = i - 1
         while j > i - 4 and j >= 0 and tokens[j] not in _HAVE:
@@ -178,8 +177,8 @@ def _shell_subject(tokens: list[str], i: int, nxt: str) -> bool:
 # Openers of an analogy the writer draws: "Much like Roe in 2004, ...",
 # "Just as the levy did, ...", after a conjunction or not ("Yet, much like").
 _ANALOGIES = (("much", "like"), ("much", "as"), ("just", "as"), ("just", "like"))
-_ANALOGY_STARTS = frozenset(("much", "just"))
-_ANALOGY_OPENERS = frozenset(("Much", "Just", "much", "just"))
+_ANALOGY_STARTS = frozenset(first for first, _ in _ANALOGIES)
+_ANALOGY_OPENERS = _ANALOGY_STARTS | {w.capitalize() for w in _ANALOGY_STARTS}
 
 
 def _analogy(tokens: list[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.extract.fact_described import STRIP
+from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.lexicon import BE_FORMS
 
 # Verbs that answer something: "responded to the audit" says to what.
@@ -61,7 +62,7 @@ EPISODES = frozenset(
     """.split()
 )
 # The words looked for, as written: "rally", "rally,", "rally's".
-_ENDINGS = ("", ",", ".", ";", ":", "'s", "\u2019s")
+_ENDINGS = (*STUCK_ON, "'s", "\u2019s")
 _WATCHED_TOKENS = frozenset(
     w + p for w in _ANSWERING | _HARMED | _GIVING | _JOINING_FIRST for p in _ENDINGS
 )
@@ -73,9 +74,8 @@ def implicit_object(tokens: list[str]) -> bool:
     gives or joins without saying to what, in what, to whom or what: "The
     board responded by cutting fees", "Three clerks were injured Tuesday",
     "Roe donated $5,000.", "Velmar signed on.", "Roe fell short."
-    ("responded to the audit",
-    "were injured in a blast", "donated $5,000 to the guild", "signed on to
-    the plan" say)."""
+    ("responded to the audit", "were injured in a blast", "donated $5,000
+    to the guild", "signed on to the plan" say)."""
     if _WATCHED_TOKENS.isdisjoint(tokens):
         return False  # (most sentences: one set test)
     words = [t.strip(STRIP) for t in tokens]
