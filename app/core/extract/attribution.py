@@ -63,9 +63,11 @@ from app.core.extract.tag_words import (
 )
 from app.core.extract.unnamed import PERSON_NOUNS
 
+# Conjunctions opening a clause of its own after a quote, whose subject
+# speaks no tag (`" about her links while Vesk suggests`).
+_OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
 # A phrase after a quote opening with one of these is no tag's subject
 # unless a comma closes it (`" after Big Tuesday voting in 11 states`).
-_OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
 
 

@@ -136,11 +136,10 @@ _COMPARED = re.compile(
 )
 
 
-# "a slimmer lead", "a much clearer picture": a comparative adjective after
-# "a" (and a degree word), before its noun.
 # Words that set what is compared beside it: "versus about two to one for
 # ..., and an even narrower margin for ...".
 _COMPARING = re.compile(r"\b(?:versus|vs\.|compared (?:with|to)|from)\b")
+# Degree words between "a" and a comparative: "a much clearer picture".
 _DEGREE = frozenset("much far even slightly somewhat significantly considerably still".split())
 
 

@@ -405,7 +405,7 @@ def _pronoun_before_name(text: str, tokens: list[str], resolved: bool) -> bool:
 
 def _after_the(tokens: list[str], j: int) -> bool:
     """Whether the run of capitalized words holding word `j` opens after
-    "the": an institution's name ("the Secret Service"), not a person's."""
+    "the": an institution's name ("the Velmar Guild"), not a person's."""
     while j and tokens[j - 1][:1].isupper() and tokens[j - 1][-1].isalpha():
         j -= 1
         if tokens[j] == "The":

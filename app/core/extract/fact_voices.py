@@ -38,7 +38,7 @@ _STATES_OF_MIND = frozenset(
     """.split()
 )
 _BE = frozenset("are were remain remained".split())
-# "A Republican lawmaker said ...", "One strategist warned ...": a single
+# "A Velmar lawmaker said ...", "One strategist warned ...": a single
 # person the sentence does not name.
 _ONE = frozenset(("a", "an", "one", "another"))
 # Words after which the subject says whom the person speaks for ("a
@@ -103,7 +103,7 @@ def _view_from(tokens: list[str]) -> bool:
 def _one_unnamed(tokens: list[str]) -> bool:
     """Whether a subject "A ...", "One ..." of a few words, with no name
     after a comma and no one it speaks for ("a spokesman for the council"),
-    has a verb of speech or thought: "A Republican lawmaker said ..."."""
+    has a verb of speech or thought: "A Velmar lawmaker said ..."."""
     for t in tokens[1:6]:
         if t in _ATTACHED or t.endswith(",") or t[0].isdigit():
             return False

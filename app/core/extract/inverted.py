@@ -8,7 +8,7 @@ finds the verb and asks here)."""
 from __future__ import annotations
 
 from app.core.extract.around_quote import AroundQuote
-from app.core.extract.referents import DOC_NOUNS, as_written
+from app.core.extract.referents import DOC_NOUNS, Speaker, as_written
 from app.core.extract.tag_words import (
     NOT_DESCRIPTOR,
     PHRASE_STOP,
@@ -114,7 +114,7 @@ class InvertedTag(AroundQuote):
             self.text[lo:wide].rstrip(",;:")
         )
 
-    def _known_as(self, words: list[tuple[str, int, int]], first: int, ref: int):
+    def _known_as(self, words: list[tuple[str, int, int]], first: int, ref: int) -> Speaker | None:
         """The name a description after an inverted verb gives its holder:
         `," said the base chief known as Tam,`, `... a guard named Ivo
         Brask`; None when it gives none (its clause ends first)."""

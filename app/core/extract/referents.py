@@ -63,7 +63,7 @@ _POSSESSOR = re.compile(
 )
 # The same with the owner after the noun and a clause of what was said:
 # `the contention of former mayor Ana Ruiz that ... "..."`, `a report by
-# the Ledger that he "..."` (not `charges of fraud against Ruiz that`).
+# the Quillon Ledger that he "..."` (not `charges of fraud against Ruiz that`).
 _OWNER_AFTER = re.compile(
     rf"\b(?:{_SAYING_NOUNS}|report|reports)[ \t]+(?:of|by|from)[ \t]+"
     r"(?:(?!(?:against|about|over|for|to|with|on|in|at|by|from|that|which|who)\b)[a-z][\w-]*[ \t]+){0,4}"

@@ -153,8 +153,9 @@ _BEFORE_TO = frozenset("continue continues continued continuing add adds added a
 
 def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the cue verb `words[i]` says nothing about the quote after
-    `words`: it governs an infinitive (`continue to be`), or it stands in a
-    relative clause closed before the quote (`, which the Institute
+    `words`: it governs an infinitive (`continue to be`), it is an
+    infinitive after "be" (`is partly to blame`: what is owed or at fault),
+    or it stands in a relative clause closed before the quote (`, which the Institute
     estimates would cost $5 billion, would risk "..."`)."""
     if i + 1 < len(words) and words[i + 1][0].lower() == "to" and is_verb(words[i][0], _BEFORE_TO):
         return True
