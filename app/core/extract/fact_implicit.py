@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.extract.fact_described import STRIP
-from app.core.extract.fact_lexicon import STUCK_ON
+from app.core.extract.fact_lexicon import STUCK_OR_OWNED
 from app.core.extract.lexicon import BE_FORMS
 
 # Verbs that answer something: "responded to the audit" says to what.
@@ -62,11 +62,10 @@ EPISODES = frozenset(
     """.split()
 )
 # The words looked for, as written: "rally", "rally,", "rally's".
-_ENDINGS = (*STUCK_ON, "'s", "\u2019s")
 _WATCHED_TOKENS = frozenset(
-    w + p for w in _ANSWERING | _HARMED | _GIVING | _JOINING_FIRST for p in _ENDINGS
+    w + p for w in _ANSWERING | _HARMED | _GIVING | _JOINING_FIRST for p in STUCK_OR_OWNED
 )
-_EPISODE_TOKENS = frozenset(w + p for w in EPISODES for p in _ENDINGS)
+_EPISODE_TOKENS = frozenset(w + p for w in EPISODES for p in STUCK_OR_OWNED)
 
 
 def implicit_object(tokens: list[str]) -> bool:

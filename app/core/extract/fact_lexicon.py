@@ -21,6 +21,8 @@ WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # nothing, a comma, a stop, a semicolon or a colon. Word lists that are
 # matched against such words hold each word in all these forms.
 STUCK_ON = ("", ",", ".", ";", ":")
+# The same, and a possessive's ending: "rally's", "November's".
+STUCK_OR_OWNED = (*STUCK_ON, "'s", "\u2019s")
 # A year of the last century or this one, as a word of its own.
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

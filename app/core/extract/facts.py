@@ -29,6 +29,7 @@ from app.core.extract.fact_lexicon import (
     MONTHS,
     NUMBER_WORDS,
     STUCK_ON,
+    STUCK_OR_OWNED,
     TIME_NOUNS,
     WEEKDAYS,
     past_tense,
@@ -77,7 +78,7 @@ _CHECKABLE_TOKENS = frozenset(
     | NUMBER_WORDS.difference(("one",))  # ("one of", "one account": no figure)
     for f in (w, w.capitalize())
     for p in STUCK_ON
-) | frozenset(w + p for w in _MONTHS + _DAYS for p in (*STUCK_ON, "'s", "\u2019s"))
+) | frozenset(w + p for w in _MONTHS + _DAYS for p in STUCK_OR_OWNED)
 
 
 def _ordinal_time(tokens: list[str]) -> bool:
