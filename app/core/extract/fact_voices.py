@@ -59,18 +59,22 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
     people it does not name: a subject opened by "Some", "Several",
     "Many" ... whose verb, within the next few words, is one of speech,
     thought or feeling ("Several strategists cautioned ...", "Some top
-    officials are confident ..."), or "..., analysts say." after it."""
+    officials are confident ..."), also after a comma ("..., some are
+    quietly saying ..."); a single person it does not name ("A Velmar
+    lawmaker said ..."); people named only by a plural noun in a state of
+    mind ("Roe's supporters are optimistic"); or "..., analysts say."
+    after it."""
     if sentence.endswith(".") and ("say" in sentence[-12:] or "said" in sentence[-12:]):
         if _TRAILING.search(sentence):
             return True
     if _view_from(tokens):
         return True
-    # A clause after a comma with such a subject: "In the world of Quillon's
-    # donors, some are quietly saying it is time to ...".
     if not _BE.isdisjoint(tokens) and _plural_state(tokens):
         return True
     if _VAGUE.isdisjoint(tokens):
         return False  # (most sentences: one set test)
+    # A clause after a comma with such a subject: "In the world of Quillon's
+    # donors, some are quietly saying it is time to ...".
     for i in range(1, len(tokens) - 2):
         if tokens[i] in _VAGUE and tokens[i - 1].endswith(",") and _view_from(tokens[i:]):
             return True
