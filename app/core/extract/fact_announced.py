@@ -33,7 +33,7 @@ _LISTING = re.compile(r"\s*(?:One (?:is|was|of them)|The first (?:is|was)\b|Firs
 _COUNTS = frozenset("two three four five six several few couple".split())
 # Determiners of the noun that ends a sentence announcing a quote: "her
 # own approach", "a different take".
-_OWNERS = frozenset("his her their its a an".split())
+_STANCE_DETERMINERS = frozenset("his her their its a an".split())
 # A paragraph's end, then a paragraph opening with a quotation mark.
 _QUOTE_NEXT = re.compile(r'\n\s*[\u201c"\u2018]')
 _DATED = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -84,7 +84,7 @@ def _ends_with_stance(tokens: list[str]) -> bool:
         return False
     for k in (-2, -3):
         det = tokens[k]
-        if det in _OWNERS:
+        if det in _STANCE_DETERMINERS:
             verb = tokens[k - 1].rstrip(",")
             return verb.islower() and verb not in DECISION_WORDS and past_tense(verb)
     return False

@@ -86,8 +86,8 @@ _TIMELINE_ENTRY = re.compile(r"\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?|AM|PM)? ?
 _DATE_HEADING = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, )?(?:19|20)\d\d:? (?:The|A|An|[A-Z][a-z]+:) "
 )
-
-
+# The first three letters of every month's name: how such a heading opens
+# when it is not a year.
 _MONTH_STARTS = frozenset(m[:3] for m in MONTHS)
 
 
