@@ -134,26 +134,44 @@ def test_the_city_the_sentence_names_stays():
             "Dana Roe raised $40,000 on March 25 in Quillon County.",
             "Dana Roe raised $40,000 on March 25 [2015] in Quillon County.",
         ),
-        # Dated already, or looking ahead, or its clause not in the past: as written.
+        # Dated already: as written.
         (
             "Dana Roe raised $40,000 in February 2015 in Quillon County.",
             "Dana Roe raised $40,000 in February 2015 in Quillon County.",
         ),
         (
-            "Dana Roe will host 40 farmers in June at the Quillon Hall.",
-            "Dana Roe will host 40 farmers in June at the Quillon Hall.",
-        ),
-        (
             "Dana Roe agreed in 2015 to debate Tova Quarrow in September.",
             "Dana Roe agreed in 2015 to debate Tova Quarrow in September.",
         ),
+        # A clause that looks ahead: the coming month.
         (
-            "Dana Roe agreed to debate Tova Quarrow in Quillon in September.",
-            "Dana Roe agreed to debate Tova Quarrow in Quillon in September.",
+            "Dana Roe will host 40 farmers in June at the Quillon Hall.",
+            "Dana Roe will host 40 farmers in June [2016] at the Quillon Hall.",
         ),
         (
-            "Dana Roe opened 12 offices in Quillon towns voting in September.",
-            "Dana Roe opened 12 offices in Quillon towns voting in September.",
+            "Dana Roe will host 40 farmers in February at the Quillon Hall.",
+            "Dana Roe will host 40 farmers in February [2017] at the Quillon Hall.",
+        ),
+        (
+            "The Quillon County vote is scheduled for April 12.",
+            "The Quillon County vote is scheduled for April 12 [2016].",
+        ),
+        (
+            "Dana Roe will serve on the Quillon board until June.",
+            "Dana Roe will serve on the Quillon board until June [2016].",
+        ),
+        # "last", "next", "this" before a month.
+        (
+            "Dana Roe has raised $40,000 in Quillon County since last November.",
+            "Dana Roe has raised $40,000 in Quillon County since last November [2015].",
+        ),
+        (
+            "Dana Roe met Tova Quarrow at a Quillon gala last March.",
+            "Dana Roe met Tova Quarrow at a Quillon gala last March [2015].",
+        ),
+        (
+            "Dana Roe will host 40 farmers next February at the Quillon Hall.",
+            "Dana Roe will host 40 farmers next February [2017] at the Quillon Hall.",
         ),
         (
             "Since June of last year, Dana Roe has raised $40,000.",
@@ -164,6 +182,28 @@ def test_the_city_the_sentence_names_stays():
 def test_a_month_without_its_year_is_cited_with_the_year_the_date_gives(sentence, shown):
     text = LEAD + sentence + "\n"
     assert cited(text)[-1] == shown
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Ahead of when? The agreement is past, the debate maybe too.
+        "Dana Roe agreed to debate Tova Quarrow in Quillon in September.",
+        "Dana Roe was scheduled to debate Tova Quarrow in Quillon in September.",
+        "Dana Roe opened 12 offices in Quillon towns voting in September.",
+        # "last February" written in March: this year's or the year before's?
+        "Dana Roe met Tova Quarrow at a Quillon gala last February.",
+        # "next June" written in March: this year's or the next?
+        "Dana Roe will host 40 farmers next June at the Quillon Hall.",
+        # A business's own year.
+        "Velmar Group earned $4 million in Quillon County last fiscal year.",
+    ],
+)
+def test_a_month_or_year_whose_date_is_not_sure_is_not_offered(sentence):
+    assert not offered(sentence)
+    # (Undated, the source's date is the key: the fact stays as written.)
+    text = LEAD + sentence + "\n"
+    assert sentence in [text[f.start : f.end] for f in find_facts(text)]
 
 
 def test_a_month_whose_year_only_the_paragraph_before_gives_is_not_offered():

@@ -99,6 +99,13 @@ _SPAN = re.compile(
     r"eleven|twelve))? (?:days?|weeks?|months?|years?|decades?)\b"
     r"(?![\u2019']| (?:of|before|after|when|that|in office|since)\b)"
 )
+# A business's or a government's year or quarter told from the writing: its
+# months are its own ("last fiscal year", "this fiscal quarter"), no date's.
+_FISCAL = re.compile(
+    r"\b(?:last|next|this|current|coming|past|previous) (?:fiscal|financial)"
+    r" (?:year|quarter|half)\b",
+    re.IGNORECASE,
+)
 _PERFECT_BEFORE = re.compile(
     r"(?:\b(?:has|have)|\b(?:he|she|it|that|who|there)[\u2019']s"
     r"|\b(?:we|they|you|I|who)[\u2019']ve)(?: (?!had\b)[\w\u2019'-]+){0,4} $",
@@ -163,6 +170,8 @@ def dated_edits(
     ago", "last spring")."""
     if published is None:
         return []  # (the source's date, cited with the fact, is the key)
+    if "iscal" in sentence and _FISCAL.search(sentence):
+        return None  # "last fiscal year": whose year runs from which month?
     edits = _span_edits(sentence, offset, published)
     if text is not None:
         months = month_edits(text, offset, offset + len(sentence), published)

@@ -8,9 +8,13 @@ a month gets its year in square brackets after the source's words ("In
 June [2015], ..."): a month up to the publication's is that year's when
 the sentence tells of it in the past; a month after it is the year
 before's only when the verb the month goes with is a past tense ("Roe
-met Quarrow at the gala in September"); a month in a sentence that
-looks ahead ("will", "may", "set to") or whose verb is not a past tense
-("states that vote in March") is left as written.
+met Quarrow at the gala in September"). "last June" is the June before
+the source's month, "next June" the one after it, "this June" the
+source's year; a month in a clause that looks ahead ("will host ... in
+June", "plans to open in May", "is scheduled for June") or in a present
+("states that vote on March 1") is the coming one. Where the year is not
+sure ("last February" written in March, "agreed to debate in
+September", a hedge, "every June" aside), the fact is not offered.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ _NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)} | _SHORT
 # already.
 _MONTH = re.compile(
     r"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|a|an|the|his|her"
-    r"|its|their|that)[ -])?"
+    r"|its|their|that|[Ll]ast|[Nn]ext|[Tt]his|every|each|[Uu]ntil|[Tt]hrough)[ -])?"
     r"(?P<month>"
     + "|".join(m for m in MONTHS)
     + "|"
@@ -51,6 +55,7 @@ _AHEAD = re.compile(
 # Words at which the clause a month goes with ends, read backwards from it:
 # a relative, a conjunction (and an infinitive's "to", a participle).
 _CLAUSE_STOPS = frozenset("that which who whom where when while and but because".split())
+_NOUN_BEFORE = [[w] for w in "a an the his her its their".split()]
 _DETERMINERS = frozenset("a an the his her its their this that these those".split())
 _BE = frozenset("is are was were be been being am".split())
 _HAVE = frozenset("has have having 've \u2019ve".split())
@@ -61,15 +66,19 @@ def month_edits(
 ) -> list[tuple[int, int, str]] | None:
     """The insertions (source offset, 0, " [year]") that give each month
     of the fact `text[start:end]` named without its year the year it
-    stands for; none where the sentence names a year itself, looks ahead,
-    or where the month's tense is not sure; None where its paragraph names
+    stands for (`_year_of`); none where the sentence names a year itself;
+    None where a month's year is not sure, or where its paragraph names
     another year before it ("In 2010, Roe ran. In June, she won ..."):
     which year, only the sentences before say."""
     sentence = text[start:end]
     if _MONTH_HINTS.search(sentence) is None:
         return []  # (most sentences: one search for a month's letters)
-    if YEAR.search(sentence) or _AHEAD.search(sentence):
+    if YEAR.search(sentence):
         return []
+    ahead = any(
+        sentence[max(0, a.start() - 6) : a.start()].lower().split()[-1:] not in _NOUN_BEFORE
+        for a in _AHEAD.finditer(sentence)
+    )  # (not "the plan", "a scheduled vote": a noun's)
     paragraph = max(text.rfind("\n", 0, start), start - _CONTEXT)
     before = set(YEAR.findall(text, max(0, paragraph), start))
     offset = start
@@ -83,20 +92,86 @@ def month_edits(
                 continue  # ("May" alone is as often the verb)
             if cue is None and not m.group("pos") and not _before_noun(sentence, m.end()):
                 continue  # "June" alone: maybe a name ("June Roe")
-        number = _NUMBER[month]
-        words = sentence[: m.start()].split()
-        if (number, day) <= (published.month, published.day):
-            if not _past_sentence(sentence):
-                continue
-            year = published.year
-        elif _past_clause(words) or (len(words) <= 2 and _past_sentence(sentence)):
-            year = published.year - 1
-        else:
-            continue
-        if before - {str(year)}:
+        if cue in ("every", "each"):
+            continue  # "every June": one of many, no year
+        year = _year_of(sentence, m, day, published, ahead)
+        if year is None or before - {str(year)}:
             return None
         edits.append((offset + m.end(), 0, f" [{year}]"))
     return edits
+
+
+def _year_of(
+    sentence: str, m: re.Match[str], day: int, published: dt.date, ahead: bool
+) -> int | None:
+    """The year the month `m` of `sentence` stands for in a source dated
+    `published`; None where it is not sure. "last June" is the June before
+    the source's month ("last February", written in March, may be this
+    year's or the year before's: None), "next June" the one after it,
+    "this June" the source's year; a month in a clause that looks ahead
+    ("will vote in June", "plans to open in May", "is scheduled for June")
+    is the coming one; a month told in the past, the one most recently past
+    (`_past_clause`); any other (a hedge, "agreed to debate in September",
+    "states voting in March"), None."""
+    number = _NUMBER[m.group("month")]
+    which = (m.group("cue") or "").lower()
+    if which == "last":
+        return published.year - 1 if number >= published.month else None
+    if which == "next":
+        return published.year + 1 if number <= published.month else None
+    if which == "this":
+        return published.year
+    words = sentence[: m.start()].split()
+    now = (published.month, published.day if day else 0)
+    if _future_clause(words):
+        return published.year if (number, day) >= now else published.year + 1
+    if ahead:
+        return None  # ("may", "until", "would": ahead maybe, or a hedge)
+    if (number, day) <= (published.month, published.day):
+        return published.year if _past_sentence(sentence) else None
+    if _past_clause(words) or (
+        _past_sentence(sentence)
+        and (len(words) <= 2 or _OPENER.issuperset(w.lower() for w in words))
+    ):
+        return published.year - 1  # ("Through the end of September, Roe had spent ...")
+    if which not in ("since", "through", "until") and not _past_sentence(sentence):
+        return published.year  # "states that vote on March 1": a present, the coming one
+    return None
+
+
+# Words of a time that opens a sentence before its month: "Through the end of".
+_OPENER = frozenset(
+    "in since by through until at the end start beginning middle of early late".split()
+)
+
+
+# Words that put a clause in the future by themselves, and those that do
+# with "to" after them ("plans to open", "is set to vote").
+_WILL = frozenset("will shall won't won\u2019t".split())
+_PLAN = frozenset("plans plan planning intends intend aims aim going".split())
+_SET = frozenset("set scheduled slated expected due".split())
+
+
+def _future_clause(words: list[str]) -> bool:
+    """Whether the words before a month, read back to its clause's start,
+    put it in the future: "will host 40 farmers in", "plans to open in",
+    "is scheduled for" (not "was scheduled for", "agreed to debate in")."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].strip(",.;:").lower()
+        if w in _CLAUSE_STOPS or w in ("was", "were", "had"):
+            return False
+        if w in _WILL or w.endswith(("'ll", "\u2019ll")):
+            return True
+        prior = words[i - 1].lower() if i else ""
+        if w == "to" and (
+            prior in _PLAN or (prior in _SET and i > 1 and words[i - 2].lower() in ("is", "are"))
+        ):
+            return True
+        if w in _SET and prior in ("is", "are"):
+            return True  # "is scheduled for June"
+        if past_tense(w) and prior not in _BE and prior not in _DETERMINERS:
+            return False  # a past of its own (not "a contested convention"): "agreed to debate in"
+    return False
 
 
 def _before_noun(sentence: str, end: int) -> bool:
@@ -111,8 +186,8 @@ def _past_sentence(sentence: str, perfect: bool = True) -> bool:
     sum" is an adjective's), nor, without `perfect`, after "has" or "have"
     ("has won" tells of what stands now)."""
     words = sentence.split()
-    if perfect and ("was" in words or "were" in words):
-        return True  # ("was conducted in May": a past passive)
+    if perfect and ("was" in words or "were" in words or "had" in words):
+        return True  # ("was conducted in May": a past passive; "had raised": a past perfect)
     before = _BE | _DETERMINERS if perfect else _BE | _DETERMINERS | _HAVE
     return any(
         past_tense(w.strip(",.;:"))
