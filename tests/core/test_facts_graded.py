@@ -66,6 +66,14 @@ def test_an_ungraded_or_reported_report_stays(sentence: str) -> None:
         "Velmar's stock is trading near $12 a share after the Quillon deal.",
         "The Quillon Ledger put Dana Roe's net worth at $45 million.",
         "Dana Roe has accumulated Velmar stock worth about $130 million.",
+        # A move told with "be", or a verb of a steep move.
+        "Shares of the Velmar Guild were down 4 percent in Quillon trading.",
+        "Velmar Guild shares plummeted 14 percent after the Quillon deal.",
+        # A standing in the polls, which moves with each new one.
+        "Dana Roe leads Tova Quarrow by 6 points in the Quillon Ledger poll.",
+        "Dana Roe is ahead of Tova Quarrow 44 percent to 41 in Velmar County.",
+        "Dana Roe trails Tova Quarrow by 3 percentage points in the Quillon Ledger average of polls.",
+        "The Quillon Ledger polling average puts Dana Roe at 44 percent.",
     ],
 )
 def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:
@@ -82,6 +90,11 @@ def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:
         "Dow Chemical lost a $835 million case against the Velmar Guild in 2016.",
         "The Quillon Ledger put Dana Roe's net worth at $45 million in May 2016.",
         "The Velmar Guild bought $3 million worth of Quillon ads.",
+        "Velmar Guild shares plummeted 14 percent on May 9, 2016.",
+        "Dana Roe leads Tova Quarrow by 6 points in the Quillon Ledger poll taken in April 2016.",
+        "Dana Roe won the Quillon primary by 6 points in 2012.",
+        "Dana Roe leads the Quillon board, which has 12 members.",
+        "The Quillon guard stepped up patrols of oil fields with 3,500 troops in 2015.",
         "Dana Roe gave 7 speeches for fees worth as much as $500,000 in all.",
     ],
 )

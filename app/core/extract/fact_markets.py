@@ -28,6 +28,8 @@ _TRADED = frozenset(
     for f in (w, w.capitalize())
     for p in STUCK_ON
 )
+# A move told with "be": "shares were down 3 percent", "oil is up".
+_BE_MOVED = re.compile(r"\b(?:is|are|was|were)(?: (?:now|still|already))? (?:up|down)\b")
 # Verbs of a price's move or level, in the forms news writes them.
 _MOVES = frozenset(
     w + p
@@ -38,6 +40,7 @@ _MOVES = frozenset(
     plunging slipped slips slipping sank sinks sinking rallied rallies rallying traded trades
     trading opened opens edged edges soared soars soaring declined declines declining
     advanced advances dipped dips rebounded rebounds settled settles finished ended
+    shed sheds slumped slumps plummeted plummets tanked tanks sagged sags skidded skids
     """.split()
     for p in STUCK_ON
 )
@@ -58,12 +61,20 @@ _TIME = re.compile(
 
 def undated_price(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) gives a
-    traded thing's price or move ("shares closed at $41", "the index fell 2
-    percent") and no time: no weekday, month, year or "today" (a date the
-    source's date gave in brackets has its year)."""
+    figure that moves from one day to the next with no time: no weekday,
+    month, year or "today" (a date the source's date gave in brackets has
+    its year). Such a figure is a traded thing's price or move ("shares
+    closed at $41", "the index fell 2 percent", "shares were down 3
+    percent"), someone's wealth, or a standing in the polls
+    (`_undated_standing`)."""
+    if _undated_standing(sentence, tokens):
+        return True
     if not _WEALTH.isdisjoint(tokens) and "$" in sentence:
         return _undated_worth(sentence, tokens)
-    if _TRADED.isdisjoint(tokens) or _MOVES.isdisjoint(tokens):
+    if _TRADED.isdisjoint(tokens) or (
+        _MOVES.isdisjoint(tokens)
+        and (" up " not in sentence and " down " not in sentence or not _BE_MOVED.search(sentence))
+    ):
         return False  # (most sentences: two set tests)
     if not any(_traded(tokens, i) for i, t in enumerate(tokens) if t in _TRADED):
         return False
@@ -78,6 +89,45 @@ def has_time(sentence: str, tokens: list[str]) -> bool:
     weekday, a month, a year, "today", "last week", "two years ago", an
     hour."""
     return not DATE_WORDS.isdisjoint(tokens) or _TIME.search(sentence) is not None
+
+
+# A standing told in the present, as polls measure it from one week to the
+# next: "Roe leads Quarrow by 6 points", "Roe is ahead 44 percent to 41",
+# "Roe trails by 3 percentage points" (a result is told in the past: "Roe
+# won by 6 points").
+_STANDING = re.compile(
+    r"\b(?:leads?|leading|trails?|trailing|(?:is|are)(?: now| still)? (?:ahead|behind))\b"
+    r"[^.;:]{0,60}?(?:\d+(?:\.\d+)?[- ](?:percentage[- ])?points?\b"
+    r"|\d+(?:\.\d+)? ?(?:percent|%) to \d|\b\d{1,2}(?:\.\d)? to \d{1,2}(?:\.\d)?\b)"
+)
+# A polling average ("the polling average", "an average of recent polls"):
+# it moves with each new poll.
+_AVERAGE = re.compile(
+    r"\b(?:poll|polls|polling|survey|surveys)\b[^.;]{0,40}\baverages?\b"
+    r"|\baverages? of (?:[\w-]+ ){0,3}(?:polls|surveys)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d ?(?:%|percent|points?\b|percentage)|\d-point")
+
+
+def _undated_standing(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence gives a standing in the polls that moves with
+    each new one ("Roe leads Quarrow by 6 points", "Roe has 44 percent in
+    the polling average") with no time of its own."""
+    if not (
+        "lead" in sentence
+        or "trail" in sentence
+        or "ahead" in sentence
+        or "behind" in sentence
+        or "verage" in sentence
+    ):
+        return False  # (most sentences: substring tests)
+    if not (
+        _STANDING.search(sentence)
+        or ("verage" in sentence and _AVERAGE.search(sentence) and _FIGURE.search(sentence))
+    ):
+        return False
+    return not has_time(sentence, tokens)
 
 
 # Words that end an index's name: "the Velmar Industrial Average".

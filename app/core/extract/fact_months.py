@@ -75,10 +75,6 @@ def month_edits(
         return []  # (most sentences: one search for a month's letters)
     if YEAR.search(sentence):
         return []
-    ahead = any(
-        sentence[max(0, a.start() - 6) : a.start()].lower().split()[-1:] not in _NOUN_BEFORE
-        for a in _AHEAD.finditer(sentence)
-    )  # (not "the plan", "a scheduled vote": a noun's)
     paragraph = max(text.rfind("\n", 0, start), start - _CONTEXT)
     before = set(YEAR.findall(text, max(0, paragraph), start))
     offset = start
@@ -94,16 +90,14 @@ def month_edits(
                 continue  # "June" alone: maybe a name ("June Roe")
         if cue in ("every", "each"):
             continue  # "every June": one of many, no year
-        year = _year_of(sentence, m, day, published, ahead)
+        year = _year_of(sentence, m, day, published)
         if year is None or before - {str(year)}:
             return None
         edits.append((offset + m.end(), 0, f" [{year}]"))
     return edits
 
 
-def _year_of(
-    sentence: str, m: re.Match[str], day: int, published: dt.date, ahead: bool
-) -> int | None:
+def _year_of(sentence: str, m: re.Match[str], day: int, published: dt.date) -> int | None:
     """The year the month `m` of `sentence` stands for in a source dated
     `published`; None where it is not sure. "last June" is the June before
     the source's month ("last February", written in March, may be this
@@ -125,7 +119,7 @@ def _year_of(
     now = (published.month, published.day if day else 0)
     if _future_clause(words):
         return published.year if (number, day) >= now else published.year + 1
-    if ahead:
+    if _ahead(sentence, m):
         return None  # ("may", "until", "would": ahead maybe, or a hedge)
     if (number, day) <= (published.month, published.day):
         return published.year if _past_sentence(sentence) else None
@@ -139,6 +133,25 @@ def _year_of(
     return None
 
 
+def _ahead(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the clause of the month `m` holds a word that looks ahead or
+    hedges ("if Roe is elected in November", "In June, Roe may run"; not
+    "the plan", a noun's, nor "will" in another clause: "Roe endorsed
+    Quarrow in February and will campaign for her")."""
+    lo = hi = None
+    for w in _STOP_WORDS.finditer(sentence):
+        if w.end() <= m.start():
+            lo = w.end()
+        elif w.start() >= m.end() and hi is None:
+            hi = w.start()
+    clause = sentence[lo or 0 : hi or len(sentence)]
+    return any(
+        clause[max(0, a.start() - 6) : a.start()].lower().split()[-1:] not in _NOUN_BEFORE
+        for a in _AHEAD.finditer(clause)
+    )
+
+
+_STOP_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_CLAUSE_STOPS)) + r")\b|;")
 # Words of a time that opens a sentence before its month: "Through the end of".
 _OPENER = frozenset(
     "in since by through until at the end start beginning middle of early late".split()
