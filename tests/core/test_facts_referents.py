@@ -30,6 +30,17 @@ def test_the_state_is_cited_with_the_state_named_before() -> None:
     )
 
 
+def test_the_state_not_the_subject_is_named_before_a_time_or_a_verb() -> None:
+    # "in 2015" is no clause that says which state; a verb after it makes
+    # the state a clause's subject, named whole.
+    text = LEAD + "Velmar Group moved 400 jobs out of the state in 2015.\n"
+    assert cited(text)[-1] == "Velmar Group moved 400 jobs out of [Idaho] in 2015."
+    text = LEAD + "Velmar Group left Quillon after the state raised taxes in 2015.\n"
+    assert cited(text)[-1] == "Velmar Group left Quillon after [Idaho] raised taxes in 2015."
+    text = LEAD + "Velmar Group moved 400 jobs to the state in which Dana Roe was born.\n"
+    assert cited(text)[-1] == "Velmar Group moved 400 jobs to the state in which Dana Roe was born."
+
+
 def test_the_states_possessive_keeps_its_s() -> None:
     text = LEAD + "Velmar Group bought 40 of the state's 120 billboards on May 9, 2016.\n"
     assert cited(text)[-1] == "Velmar Group bought 40 of [Idaho]'s 120 billboards on May 9, 2016."

@@ -63,7 +63,7 @@ _STATE = re.compile(rf"\b({'|'.join(map(re.escape, _STATES))})\b")
 # party"); "the State Department", "the state of Velmaria" say which.
 _THE_STATE = re.compile(r"\b[Tt]he state(?=['\u2019]s\b|[ ,.;:)])(?! of\b)")
 # Words after "the state" that say which one by a clause or a name.
-_SAYS_WHICH = frozenset("that which where who whose in".split())
+_SAYS_WHICH = frozenset("that which where who whose".split())
 # "Washington" names the capital's government as often as the state.
 _AMBIGUOUS = frozenset(("Washington",))
 # Words after "the state" that are no noun it describes ("in the state over
@@ -121,17 +121,28 @@ def referent_edits(
         if start + m.start() in covered or len(sentence[: m.start()].split()) == subject:
             continue  # named in brackets already, or the subject: the place the story is about
         word = sentence[m.end() :].split(None, 1)[:1]
-        if word and word[0] in _SAYS_WHICH and sentence[m.end()] == " ":
-            continue  # "the state where Roe campaigned": the clause says which
-        if word and (is_verb(word[0].rstrip(",.;:")) or word[0] in VERBISH):
-            continue  # "the state declared ...": the place the story is about (`fact_phrases`)
+        if (
+            word
+            and sentence[m.end()] == " "
+            and (
+                word[0] in _SAYS_WHICH or sentence.startswith(("in which", "in whose"), m.end() + 1)
+            )
+        ):
+            continue  # "the state where Roe campaigned": the clause says which ("in 2015": no)
         if _STATE.search(sentence):
             return edits  # named in the sentence itself: no bracket needed
         name = _last_state(text, start)
         if name is None:
             return None
         at = start + m.start()
-        if word and word[0].isalpha() and word[0].islower() and word[0] not in _NOT_NOUNS:
+        verb = bool(word) and (is_verb(word[0].rstrip(",.;:")) or word[0] in VERBISH)
+        if (
+            word
+            and word[0].isalpha()
+            and word[0].islower()
+            and word[0] not in _NOT_NOUNS
+            and not verb
+        ):
             # "the state party chairwoman": the state describes the noun after it.
             edits.append((at + 4, 0, f"[{name}] "))
         else:
