@@ -160,6 +160,11 @@ def test_the_city_the_sentence_names_stays():
             "Dana Roe will serve on the Quillon board until June.",
             "Dana Roe will serve on the Quillon board until June [2016].",
         ),
+        # A present: the coming one.
+        (
+            "Dana Roe campaigned in Quillon, which holds a caucus in April.",
+            "Dana Roe campaigned in Quillon, which holds a caucus in April [2016].",
+        ),
         # "last", "next", "this" before a month.
         (
             "Dana Roe has raised $40,000 in Quillon County since last November.",

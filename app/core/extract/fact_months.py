@@ -119,7 +119,7 @@ def _year_of(sentence: str, m: re.Match[str], day: int, published: dt.date) -> i
     now = (published.month, published.day if day else 0)
     if _future_clause(words):
         return published.year if (number, day) >= now else published.year + 1
-    if _ahead(sentence, m):
+    if _ahead(_clause(sentence, m, _STOP_WORDS)):
         return None  # ("may", "until", "would": ahead maybe, or a hedge)
     if (number, day) <= (published.month, published.day):
         return published.year if _past_sentence(sentence) else None
@@ -128,23 +128,34 @@ def _year_of(sentence: str, m: re.Match[str], day: int, published: dt.date) -> i
         and (len(words) <= 2 or _OPENER.issuperset(w.lower() for w in words))
     ):
         return published.year - 1  # ("Through the end of September, Roe had spent ...")
-    if which not in ("since", "through", "until") and not _past_sentence(sentence):
+    # (The present read back to a relative only: "Roe visited Quillon and
+    # Velmar in June" is past.)
+    if which not in ("since", "through", "until") and not _past_sentence(
+        _clause(sentence, m, _RELATIVES)
+    ):
         return published.year  # "states that vote on March 1": a present, the coming one
     return None
 
 
-def _ahead(sentence: str, m: re.Match[str]) -> bool:
-    """Whether the clause of the month `m` holds a word that looks ahead or
-    hedges ("if Roe is elected in November", "In June, Roe may run"; not
-    "the plan", a noun's, nor "will" in another clause: "Roe endorsed
-    Quarrow in February and will campaign for her")."""
+def _clause(sentence: str, m: re.Match[str], back: re.Pattern[str]) -> str:
+    """The clause of `sentence` the month `m` stands in: from the last
+    word of `back` before it to the first relative or conjunction after it
+    ("Quillon, which holds a March 1 caucus and ...": "holds a March 1
+    caucus")."""
     lo = hi = None
     for w in _STOP_WORDS.finditer(sentence):
         if w.end() <= m.start():
-            lo = w.end()
+            lo = w.end() if back.fullmatch(w.group()) else lo
         elif w.start() >= m.end() and hi is None:
             hi = w.start()
-    clause = sentence[lo or 0 : hi or len(sentence)]
+    return sentence[lo or 0 : hi or len(sentence)]
+
+
+def _ahead(clause: str) -> bool:
+    """Whether a month's `clause` holds a word that looks ahead or hedges
+    ("if Roe is elected in November", "In June, Roe may run"; not "the
+    plan", a noun's: a "will" of another clause is not in it, "Roe endorsed
+    Quarrow in February and will campaign for her")."""
     return any(
         clause[max(0, a.start() - 6) : a.start()].lower().split()[-1:] not in _NOUN_BEFORE
         for a in _AHEAD.finditer(clause)
@@ -152,6 +163,7 @@ def _ahead(sentence: str, m: re.Match[str]) -> bool:
 
 
 _STOP_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_CLAUSE_STOPS)) + r")\b|;")
+_RELATIVES = re.compile(r"that|which|who|whom|where|when|while|because|;")
 # Words of a time that opens a sentence before its month: "Through the end of".
 _OPENER = frozenset(
     "in since by through until at the end start beginning middle of early late".split()
