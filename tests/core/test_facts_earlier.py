@@ -160,6 +160,20 @@ def test_the_city_the_sentence_names_stays():
             "Dana Roe will serve on the Quillon board until June.",
             "Dana Roe will serve on the Quillon board until June [2016].",
         ),
+        # A month after the source's that a past looks ahead to: the
+        # coming one (last year's would be written with its year).
+        (
+            "Dana Roe agreed to debate Tova Quarrow in Quillon in September.",
+            "Dana Roe agreed to debate Tova Quarrow in Quillon in September [2016].",
+        ),
+        (
+            "Dana Roe was scheduled to debate Tova Quarrow in Quillon in September.",
+            "Dana Roe was scheduled to debate Tova Quarrow in Quillon in September [2016].",
+        ),
+        (
+            "Dana Roe signed papers ordering her to appear in a Quillon court May 4.",
+            "Dana Roe signed papers ordering her to appear in a Quillon court May 4 [2016].",
+        ),
         # A present: the coming one.
         (
             "Dana Roe campaigned in Quillon, which holds a caucus in April.",
@@ -192,10 +206,9 @@ def test_a_month_without_its_year_is_cited_with_the_year_the_date_gives(sentence
 @pytest.mark.parametrize(
     "sentence",
     [
-        # Ahead of when? The agreement is past, the debate maybe too.
-        "Dana Roe agreed to debate Tova Quarrow in Quillon in September.",
-        "Dana Roe was scheduled to debate Tova Quarrow in Quillon in September.",
+        # A month the past looks at: last year's, or this year's to come?
         "Dana Roe opened 12 offices in Quillon towns voting in September.",
+        "Dana Roe told Quillon farmers what would change if she won Velmar County in November.",
         # "last February" written in March: this year's or the year before's?
         "Dana Roe met Tova Quarrow at a Quillon gala last February.",
         # "next June" written in March: this year's or the next?

@@ -105,8 +105,10 @@ def _year_of(sentence: str, m: re.Match[str], day: int, published: dt.date) -> i
     "this June" the source's year; a month in a clause that looks ahead
     ("will vote in June", "plans to open in May", "is scheduled for June")
     is the coming one; a month told in the past, the one most recently past
-    (`_past_clause`); any other (a hedge, "agreed to debate in September",
-    "states voting in March"), None."""
+    (`_past_clause`); a month after the source's date that a past looks
+    ahead to ("agreed to debate in September", "if Roe is elected in
+    November"), the coming one; any other ("states voting in March", a
+    hedge of a month before the source's), None."""
     number = _NUMBER[m.group("month")]
     which = (m.group("cue") or "").lower()
     if which == "last":
@@ -119,22 +121,47 @@ def _year_of(sentence: str, m: re.Match[str], day: int, published: dt.date) -> i
     now = (published.month, published.day if day else 0)
     if _future_clause(words):
         return published.year if (number, day) >= now else published.year + 1
-    if _ahead(_clause(sentence, m, _STOP_WORDS)):
-        return None  # ("may", "until", "would": ahead maybe, or a hedge)
+    ahead = _ahead(_clause(sentence, m, _STOP_WORDS))
     if (number, day) <= (published.month, published.day):
+        if ahead:
+            return None  # ("may", "until", "would": ahead maybe, or a hedge)
         return published.year if _past_sentence(sentence) else None
     if _past_clause(words) or (
         _past_sentence(sentence)
         and (len(words) <= 2 or _OPENER.issuperset(w.lower() for w in words))
     ):
-        return published.year - 1  # ("Through the end of September, Roe had spent ...")
-    # (The present read back to a relative only: "Roe visited Quillon and
-    # Velmar in June" is past.)
-    if which not in ("since", "through", "until") and not _past_sentence(
-        _clause(sentence, m, _RELATIVES)
+        # ("Through the end of September, Roe had spent ..."; "if Roe won in
+        # November", "plans made for December": a past that may look ahead)
+        return None if ahead else published.year - 1
+    # A month after the source's date in a clause that looks ahead from a
+    # past ("planned to vote on March 1", "offered to debate April 14",
+    # "if Roe is elected in November") or in a present ("states that vote
+    # on March 1"; read back to a relative only: "Roe visited Quillon and
+    # Velmar in June" is past) is the coming one: the year before's would
+    # be written with its year (the Associated Press's rule).
+    if which not in ("since", "through", "until") and (
+        ahead
+        or (
+            _infinitive(words) and (day or which in ("in", "by"))
+        )  # (not "an awkward December visit")
+        or not _past_sentence(_clause(sentence, m, _RELATIVES))
     ):
-        return published.year  # "states that vote on March 1": a present, the coming one
+        return published.year
     return None
+
+
+def _infinitive(words: list[str]) -> bool:
+    """Whether the words before a month, read back to its clause's start,
+    reach an infinitive before any past tense: "agreed to debate Quarrow
+    in", "ordering him to appear in court" (not "met Quarrow at the gala
+    in")."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].strip(",.;:").lower()
+        if w in _CLAUSE_STOPS or (past_tense(w) and (not i or words[i - 1].lower() not in _BE)):
+            return False
+        if w == "to" and i + 1 < len(words) and words[i + 1] not in _DETERMINERS:
+            return True
+    return False
 
 
 def _clause(sentence: str, m: re.Match[str], back: re.Pattern[str]) -> str:
