@@ -43,7 +43,7 @@ def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
     [
         "A Velmar College poll released on May 9 shows Dana Roe ahead of Tova Quarrow.",
         "In a Quillon Post national poll, Dana Roe led Tova Quarrow 51 percent to 40 percent.",
-        "Dana Roe leads Tova Quarrow 51 percent to 40 percent, according to Velmar College.",
+        "Dana Roe leads Tova Quarrow 51 percent to 40 percent, according to a Velmar College poll of June 9.",
         "A poll by Velmar College found Dana Roe ahead of Tova Quarrow on May 9.",
         "Velmar College conducted the poll of 1,042 Quillon voters from May 1 to May 9.",
         "Exit polls in the Quillon primary on May 9 showed 48 percent of voters backed Dana Roe.",
