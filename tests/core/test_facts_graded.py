@@ -243,3 +243,17 @@ def test_a_timelines_entry_is_not_offered() -> None:
 def test_a_note_on_a_video_is_not_offered() -> None:
     note = "The Velmar Guild segment of Dana Roe's 2016 talk starts about the 7 minute mark."
     assert verdict(OPENING + "\n" + note + "\n", note) == "boilerplate"
+
+
+def test_a_standing_told_in_the_present_is_dated_as_of_the_source() -> None:
+    # It holds as the article was written: the source's date dates it.
+    sentence = "Dana Roe trails Tova Quarrow by 4 points, according to the Quillon Ledger average."
+    text = OPENING + "\n" + sentence + "\n"
+    assert dated(text, dt.date(2016, 5, 11))[-1] == sentence[:-1] + " [as of May 11, 2016]."
+    # A standing told in the past, or one that would be, is not.
+    for sentence in (
+        "Dana Roe would beat Tova Quarrow by 5 points in the Quillon Ledger average of polls.",
+        "Tuesday's Quillon Ledger poll has Dana Roe leading Tova Quarrow by 6 points.",
+    ):
+        text = OPENING + "\n" + sentence + "\n"
+        assert not any("as of" in fact for fact in dated(text, dt.date(2016, 5, 11)))

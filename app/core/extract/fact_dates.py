@@ -18,6 +18,7 @@ import re
 
 from app.core.cite_fields import date_long
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
+from app.core.extract.fact_markets import standing_now
 from app.core.extract.fact_months import month_edits, year_only_before
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
@@ -173,6 +174,11 @@ def dated_edits(
     if "iscal" in sentence and _FISCAL.search(sentence):
         return None  # "last fiscal year": whose year runs from which month?
     edits = _span_edits(sentence, offset, published)
+    if standing_now(sentence, sentence.split()) and sentence.endswith("."):
+        # "Roe trails Quarrow by 4 points, according to the Velmar average
+        # [as of June 8, 2016].": a standing told in the present holds as
+        # the article was written.
+        edits.append((offset + len(sentence) - 1, 0, f" [as of {_day(published)}]"))
     if text is not None:
         months = month_edits(text, offset, offset + len(sentence), published)
         if months is None or year_only_before(text, offset, offset + len(sentence)):

@@ -114,6 +114,12 @@ def _undated_standing(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence gives a standing in the polls that moves with
     each new one ("Roe leads Quarrow by 6 points", "Roe has 44 percent in
     the polling average") with no time of its own."""
+    return _standing(sentence) is not None and not has_time(sentence, tokens)
+
+
+def _standing(sentence: str) -> re.Match[str] | None:
+    """The words of a standing in the polls the sentence gives (`_STANDING`,
+    or a polling average with a figure), or None."""
     if not (
         "lead" in sentence
         or "trail" in sentence
@@ -121,13 +127,32 @@ def _undated_standing(sentence: str, tokens: list[str]) -> bool:
         or "behind" in sentence
         or "verage" in sentence
     ):
-        return False  # (most sentences: substring tests)
-    if not (
-        _STANDING.search(sentence)
-        or ("verage" in sentence and _AVERAGE.search(sentence) and _FIGURE.search(sentence))
-    ):
-        return False
-    return not has_time(sentence, tokens)
+        return None  # (most sentences: substring tests)
+    found = _STANDING.search(sentence)
+    if found is None and "verage" in sentence and _FIGURE.search(sentence):
+        found = _AVERAGE.search(sentence)
+    return found
+
+
+# A present that says a standing holds as the article is written ("leads",
+# "is ahead", "is backed by", "puts"); a past, "would" or "had" do not.
+_NOW = re.compile(r"\b(?:leads|trails|is|are|has|have|puts|shows|gives|stands)\b")
+_NOT_NOW = re.compile(r"\b(?:was|were|had|would|could|might|will|if)\b")
+
+
+def standing_now(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence gives a standing in the polls with no time of
+    its own, told in the present: it holds as the article was written
+    ("Roe trails Quarrow by 4 points, according to the Velmar average"),
+    so the source's date dates it."""
+    if _standing(sentence) is None or has_time(sentence, [_bare(t) for t in tokens]):
+        return False  # (a time of its own: "Tuesday's Velmar poll has Roe leading ...")
+    return _NOW.search(sentence) is not None and _NOT_NOW.search(sentence) is None
+
+
+def _bare(token: str) -> str:
+    """The word without its possessive: "Tuesday's" -> "Tuesday"."""
+    return token.removesuffix("'s").removesuffix("\u2019s")
 
 
 # Words that end an index's name: "the Velmar Industrial Average".
