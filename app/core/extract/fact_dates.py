@@ -174,7 +174,7 @@ def dated_edits(
     if "iscal" in sentence and _FISCAL.search(sentence):
         return None  # "last fiscal year": whose year runs from which month?
     edits = _span_edits(sentence, offset, published)
-    if standing_now(sentence, sentence.split()) and sentence.endswith("."):
+    if sentence.endswith(".") and standing_now(sentence):
         # "Roe trails Quarrow by 4 points, according to the Velmar average
         # [as of June 8, 2016].": a standing told in the present holds as
         # the article was written.

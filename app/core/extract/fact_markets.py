@@ -107,6 +107,7 @@ _AVERAGE = re.compile(
     r"|\baverages? of (?:[\w-]+ ){0,3}(?:polls|surveys)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"\d ?(?:%|percent|points?\b|percentage)|\d-point")
 
 
@@ -128,6 +129,8 @@ def _standing(sentence: str) -> re.Match[str] | None:
         or "verage" in sentence
     ):
         return None  # (most sentences: substring tests)
+    if _DIGIT.search(sentence) is None:
+        return None  # (every standing has its figure)
     found = _STANDING.search(sentence)
     if found is None and "verage" in sentence and _FIGURE.search(sentence):
         found = _AVERAGE.search(sentence)
@@ -140,12 +143,12 @@ _NOW = re.compile(r"\b(?:leads|trails|is|are|has|have|puts|shows|gives|stands)\b
 _NOT_NOW = re.compile(r"\b(?:was|were|had|would|could|might|will|if)\b")
 
 
-def standing_now(sentence: str, tokens: list[str]) -> bool:
+def standing_now(sentence: str) -> bool:
     """Whether the sentence gives a standing in the polls with no time of
     its own, told in the present: it holds as the article was written
     ("Roe trails Quarrow by 4 points, according to the Velmar average"),
     so the source's date dates it."""
-    if _standing(sentence) is None or has_time(sentence, [_bare(t) for t in tokens]):
+    if _standing(sentence) is None or has_time(sentence, [_bare(t) for t in sentence.split()]):
         return False  # (a time of its own: "Tuesday's Velmar poll has Roe leading ...")
     return _NOW.search(sentence) is not None and _NOT_NOW.search(sentence) is None
 
