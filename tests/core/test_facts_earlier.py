@@ -174,6 +174,11 @@ def test_the_city_the_sentence_names_stays():
             "Dana Roe signed papers ordering her to appear in a Quillon court May 4.",
             "Dana Roe signed papers ordering her to appear in a Quillon court May 4 [2016].",
         ),
+        # A relative clause's past, its comma ending it before a future.
+        (
+            "Dana Roe, who spoke at a Quillon rally in February, will not attend the Velmar gala.",
+            "Dana Roe, who spoke at a Quillon rally in February [2016], will not attend the Velmar gala.",
+        ),
         # A present: the coming one.
         (
             "Dana Roe campaigned in Quillon, which holds a caucus in April.",

@@ -170,11 +170,17 @@ def _clause(sentence: str, m: re.Match[str], back: re.Pattern[str]) -> str:
     ("Quillon, which holds a March 1 caucus and ...": "holds a March 1
     caucus")."""
     lo = hi = None
+    relative = False
     for w in _STOP_WORDS.finditer(sentence):
         if w.end() <= m.start():
-            lo = w.end() if back.fullmatch(w.group()) else lo
+            if back.fullmatch(w.group()):
+                lo, relative = w.end(), w.group() in ("who", "which")
         elif w.start() >= m.end() and hi is None:
             hi = w.start()
+    if relative and sentence.find(", ", m.end(), hi) >= 0:
+        hi = sentence.find(
+            ", ", m.end(), hi
+        )  # ("Roe, who spoke in March, will run": its comma ends it)
     return sentence[lo or 0 : hi or len(sentence)]
 
 
