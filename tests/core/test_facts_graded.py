@@ -74,6 +74,9 @@ def test_an_ungraded_or_reported_report_stays(sentence: str) -> None:
         "Dana Roe is ahead of Tova Quarrow 44 percent to 41 in Velmar County.",
         "Dana Roe trails Tova Quarrow by 3 percentage points in the Quillon Ledger average of polls.",
         "The Quillon Ledger polling average puts Dana Roe at 44 percent.",
+        # An average of a market, a standing "up" some points.
+        "The Quillon industrial average fell 212 points after the Velmar deal.",
+        "According to the Quillon Ledger average, Dana Roe is up 15 points in Velmar County.",
     ],
 )
 def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:

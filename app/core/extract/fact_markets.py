@@ -23,7 +23,7 @@ _TRADED = frozenset(
     for w in """
     shares stock stocks index indexes indices futures bond bonds yield yields
     dollar euro yen pound peso yuan rupee currency oil crude gold silver copper bitcoin
-    price prices
+    price prices average averages market markets
     """.split()
     for f in (w, w.capitalize())
     for p in STUCK_ON
@@ -96,7 +96,7 @@ def has_time(sentence: str, tokens: list[str]) -> bool:
 # "Roe trails by 3 percentage points" (a result is told in the past: "Roe
 # won by 6 points").
 _STANDING = re.compile(
-    r"\b(?:leads?|leading|trails?|trailing|(?:is|are)(?: now| still)? (?:ahead|behind))\b"
+    r"\b(?:leads?|leading|trails?|trailing|(?:is|are)(?: now| still)? (?:ahead|behind|up|down))\b"
     r"[^.;:]{0,60}?(?:\d+(?:\.\d+)?[- ](?:percentage[- ])?points?\b"
     r"|\d+(?:\.\d+)? ?(?:percent|%) to \d|\b\d{1,2}(?:\.\d)? to \d{1,2}(?:\.\d)?\b)"
 )
@@ -126,6 +126,8 @@ def _standing(sentence: str) -> re.Match[str] | None:
         or "trail" in sentence
         or "ahead" in sentence
         or "behind" in sentence
+        or " up " in sentence
+        or " down " in sentence
         or "verage" in sentence
     ):
         return None  # (most sentences: substring tests)
