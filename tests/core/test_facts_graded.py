@@ -97,6 +97,7 @@ def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:
         "Dana Roe leads Tova Quarrow by 6 points in the Quillon Ledger poll taken in April 2016.",
         "Dana Roe won the Quillon primary by 6 points in 2012.",
         "Dana Roe leads the Quillon board, which has 12 members.",
+        "Tuesday's Quillon Ledger poll has Dana Roe leading Tova Quarrow by 6 points.",
         "The Quillon guard stepped up patrols of oil fields with 3,500 troops in 2015.",
         "Dana Roe gave 7 speeches for fees worth as much as $500,000 in all.",
     ],

@@ -115,7 +115,7 @@ def _undated_standing(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence gives a standing in the polls that moves with
     each new one ("Roe leads Quarrow by 6 points", "Roe has 44 percent in
     the polling average") with no time of its own."""
-    return _standing(sentence) is not None and not has_time(sentence, tokens)
+    return _standing(sentence) is not None and not has_time(sentence, [_bare(t) for t in tokens])
 
 
 def _standing(sentence: str) -> re.Match[str] | None:
