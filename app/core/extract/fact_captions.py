@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, MONTHS, YEAR, past_tense
+from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, MONTH_STARTS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_pointers import REPORTING
 
@@ -86,9 +86,6 @@ _TIMELINE_ENTRY = re.compile(r"\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?|AM|PM)? ?
 _DATE_HEADING = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, )?(?:19|20)\d\d:? (?:The|A|An|[A-Z][a-z]+:) "
 )
-# The first three letters of every month's name: how such a heading opens
-# when it is not a year.
-_MONTH_STARTS = frozenset(m[:3] for m in MONTHS)
 
 
 def timeline_entry(sentence: str) -> bool:
@@ -99,4 +96,5 @@ def timeline_entry(sentence: str) -> bool:
         return (
             _TIMELINE_ENTRY.match(sentence) is not None or _DATE_HEADING.match(sentence) is not None
         )
-    return sentence[:3] in _MONTH_STARTS and _DATE_HEADING.match(sentence) is not None
+    # (a heading that opens with no year opens with a month)
+    return sentence[:3] in MONTH_STARTS and _DATE_HEADING.match(sentence) is not None

@@ -16,6 +16,9 @@ MONTHS = (
 ).split()
 # The short forms of months news writes (May has none), without their stop.
 MONTH_SHORT = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+# The first three letters of every month's name, which its short form
+# opens with too.
+MONTH_STARTS = tuple(m[:3] for m in MONTHS)
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # What a word of a sentence split at spaces may carry stuck on its end:
 # nothing, a comma, a stop, a semicolon or a colon. Word lists that are

@@ -2,8 +2,8 @@
 "Roe took office in February", "a December interview".
 
 News writes a month without its year when it is the one most recently
-past or the coming one (the Associated Press's rule: a year only when it
-is not the current one). With the source's publication date known, such
+past or the coming one (the news style rule: a year only when it is not
+the current one). With the source's publication date known, such
 a month gets its year in square brackets after the source's words ("In
 June [2015], ..."): a month up to the publication's is that year's when
 the sentence tells of it in the past; a month after it is the year
@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.core.extract.fact_lexicon import MONTHS, YEAR, past_tense
+from app.core.extract.fact_lexicon import MONTH_STARTS, MONTHS, WEEKDAYS, YEAR, past_tense
+from app.core.extract.lexicon import BE_FORMS
 
 _SHORT = {"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
 _NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)} | _SHORT
@@ -43,12 +44,13 @@ _MONTH = re.compile(
     r"(?P<day> (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:-(?:[1-9]|[12]\d|3[01]))?)?"
     r"(?P<pos>['\u2019]s)?(?!\w|[-.]?\d| of\b|,? (?:19|20)\d\d)"
 )
-# Pieces of every month's name and short form, tested first.
-_MONTH_HINTS = re.compile("Jan|Feb|March|April|May|June|July|Aug|Sep|Oct|Nov|Dec")
+# The first letters every month's name and short form open with, tested
+# first.
+_MONTH_HINTS = re.compile("|".join(MONTH_STARTS))
 # How far back, inside its paragraph, a year named makes a month's unsure.
 _CONTEXT = 400
 # Words that look ahead or hedge: the month may be the coming one.
-_AHEAD = re.compile(
+_AHEAD_OR_HEDGE = re.compile(
     r"\b(?:will|won['\u2019]t|would|may|might|can|could|should|shall|set to|plans?|planned|"
     r"scheduled|expected|expects?|upcoming|ahead|next|until|hopes?|intends?|going to|[Ii]f)\b"
 )
@@ -57,7 +59,7 @@ _AHEAD = re.compile(
 _CLAUSE_STOPS = frozenset("that which who whom where when while and but because".split())
 _NOUN_BEFORE = [[w] for w in "a an the his her its their".split()]
 _DETERMINERS = frozenset("a an the his her its their this that these those".split())
-_BE = frozenset("is are was were be been being am".split())
+_BE = BE_FORMS | {"am"}
 _HAVE = frozenset("has have having 've \u2019ve".split())
 
 
@@ -138,7 +140,7 @@ def _year_of(sentence: str, m: re.Match[str], day: int, published: dt.date) -> i
     # "if Roe is elected in November") or in a present ("states that vote
     # on March 1"; read back to a relative only: "Roe visited Quillon and
     # Velmar in June" is past) is the coming one: the year before's would
-    # be written with its year (the Associated Press's rule).
+    # be written with its year (the news style rule).
     if which not in ("since", "through", "until") and (
         ahead
         or (
@@ -191,7 +193,7 @@ def _ahead(clause: str) -> bool:
     Quarrow in February and will campaign for her")."""
     return any(
         clause[max(0, a.start() - 6) : a.start()].lower().split()[-1:] not in _NOUN_BEFORE
-        for a in _AHEAD.finditer(clause)
+        for a in _AHEAD_OR_HEDGE.finditer(clause)
     )
 
 
@@ -280,8 +282,10 @@ def _past_clause(words: list[str]) -> bool:
 # span ("in the third quarter", "last week", "since"), an ordinal that
 # places an event among its kind ("her first Senate campaign").
 _OWN_TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d|" + "|".join(MONTHS) + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday"
+    r"\b(?:(?:19|20)\d\d|"
+    + "|".join(MONTHS + WEEKDAYS)
+    # (the short forms news style writes with a stop, not all `MONTH_SHORT`)
+    + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|today|tonight|yesterday"
     r"|week|weekend|month|year|years|quarter|spring|summer|fall|autumn|winter|ago|since|now"
     r"|recently|then|later|earlier|once|decade|century|era|term|tenure"
     r"|first|last|previous|former|initial|current|recent|time)\b"
