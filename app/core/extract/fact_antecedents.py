@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from app.core.extract.fact_lexicon import CALENDAR
 from app.core.extract.fact_names import broken, named_before, per_text
-from app.core.extract.fact_phrases import ARTICLES, CALENDAR, NP_ENDS, is_verb, plain
+from app.core.extract.fact_phrases import ARTICLES, NP_ENDS, is_verb, plain
 from app.core.extract.lexicon import TITLES
 
 # A name's word: capitalized, maybe joined by a slash ("Velmar/Quarrow").

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from app.core.corroborate.us_states import us_states
-from app.core.extract.fact_lexicon import MONTH_SHORT, MONTHS, WEEKDAYS, past_tense
+from app.core.extract.fact_lexicon import CALENDAR, past_tense
 from app.core.extract.fact_names import BEFORE_SURNAME
 from app.core.extract.given_names import is_given_name
 from app.core.extract.place_names import country_names
@@ -146,7 +146,6 @@ _SAYS_WHICH = ("where", "that", "which")
 _PLACE_WORDS = re.compile(
     "he (?:city|county|town|village|capital|island)|province|region|territory"
 )
-_CALENDAR = frozenset(MONTHS + MONTH_SHORT + WEEKDAYS)
 
 
 def unnamed_place(
@@ -186,10 +185,12 @@ def _names_a_place(tokens: list[str], person: Callable[[str], bool]) -> bool:
     """Whether the words hold a capitalized word (not the first, nor after
     a title) that is no person's name nor part of an organisation's ("the
     Better Roads Association"): maybe a place's."""
+    # (Not `fact_described.STRIP`: a bracket given before is stripped too,
+    # and a word's "!" or "?" kept.)
     words = [t.strip(".,;:()\"'\u201c\u201d\u2018\u2019[]").removesuffix("'s") for t in tokens]
     for j in range(1, len(tokens)):
         w = words[j].removesuffix("\u2019s")
-        if not w[:1].isupper() or w in ("The", "A", "An") or w in _CALENDAR:
+        if not w[:1].isupper() or w in ("The", "A", "An") or w in CALENDAR:
             continue
         if tokens[j - 1] in BEFORE_SURNAME or is_given_name(w) or person(w):
             continue
@@ -199,7 +200,9 @@ def _names_a_place(tokens: list[str], person: Callable[[str], bool]) -> bool:
     return False
 
 
-# Last words of an organisation's name ("the Velmar Roads Association").
+# Last words of an organisation's name ("the Velmar Roads Association"):
+# fewer than `lexicon.ORG_WORDS`, whose "County", "City", "State", "House"
+# would hide the very place looked for here.
 _ORGANISATIONS = frozenset(
     """
     Association Institute Foundation Center Centre Council Committee Commission Department

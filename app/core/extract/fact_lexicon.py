@@ -20,6 +20,8 @@ MONTH_SHORT = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 # opens with too.
 MONTH_STARTS = tuple(m[:3] for m in MONTHS)
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# Months and days (and their short forms): no name of a place or a thing.
+CALENDAR = frozenset(MONTHS + MONTH_SHORT + WEEKDAYS)
 # What a word of a sentence split at spaces may carry stuck on its end:
 # nothing, a comma, a stop, a semicolon or a colon. Word lists that are
 # matched against such words hold each word in all these forms.

@@ -14,16 +14,14 @@ from itertools import chain
 
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
+    CALENDAR,
     DECISION_WORDS,
     IRREGULAR_PAST,
-    MONTH_SHORT,
-    MONTHS,
     NUMBER_WORDS,
     PLACE_BODIES,
     RECORD_NOUNS,
     STUCK_ON,
     TIME_NOUNS,
-    WEEKDAYS,
 )
 from app.core.extract.fact_names import Edit, named_before, per_text
 from app.core.extract.fact_rules import has_word
@@ -101,9 +99,6 @@ _NOT_SUPERLATIVE = frozenset("latest interest westest".split())
 TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 # A number written in words ("Twenty-four" by its first part).
 NUMBER_WORD_HEADS = NUMBER_WORDS | TENS
-
-# Months and days (and their short forms): no name of a place or a thing.
-CALENDAR = frozenset(MONTHS + MONTH_SHORT + WEEKDAYS)
 
 VERBISH = frozenset(
     "is are was were has have had will would can could may might did does do".split()

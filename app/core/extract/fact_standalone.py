@@ -32,6 +32,7 @@ import re
 
 from app.core.extract.fact_dates import dated_edits
 from app.core.extract.fact_lexicon import (
+    CALENDAR,
     NUMBER_WORDS,
     SHELL_NOUNS,
     STUCK_ON,
@@ -39,7 +40,6 @@ from app.core.extract.fact_lexicon import (
 from app.core.extract.fact_names import BEFORE_SURNAME, given_names, surname_edit
 from app.core.extract.fact_phrases import (
     ARTICLES,
-    CALENDAR,
     NP_ENDS,
     NUMBER_WORD_HEADS,
     VERBISH,
