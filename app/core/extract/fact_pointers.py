@@ -8,6 +8,7 @@ business.)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from app.core.extract.fact_lexicon import (
     BELIEF_VERBS,
@@ -79,17 +80,24 @@ _PREPOSITIONS = frozenset(
 POINTER_OK = frozenset("who whom that which in of with at on for is are was were".split())
 
 
+def _after_first_word(tokens: list[str], form: str) -> Iterator[int]:
+    """The places of the word `form` among `tokens`, the first word left
+    out (a word before it is read)."""
+    i = 0
+    # (Found by list methods, as many as there are: no exception raised to
+    # end the search.)
+    for _ in range(tokens.count(form) - (tokens[:1] == [form])):
+        i = tokens.index(form, i + 1)
+        yield i
+
+
 def that_points_back(tokens: list[str], form: str) -> bool:
     """Whether the demonstrative `form` ("that", "that," or "that.") points
     back somewhere among `tokens`: "on that issue", "At that, ...", "later
     that month" (unless a date comes first: "in March 2019 and again later
     that month"). ("said that", "the bill that" are a conjunction and a
     relative.)"""
-    i = 0
-    # (Each one after the first word, found by list methods: no exception
-    # raised to end the search.)
-    for _ in range(tokens.count(form) - (tokens[:1] == [form])):
-        i = tokens.index(form, i + 1)
+    for i in _after_first_word(tokens, form):
         before = tokens[i - 1].lower()
         if form != "that":
             if before in _PREPOSITIONS:
@@ -158,9 +166,7 @@ def that_determiners(tokens: list[str]) -> list[int]:
     is singular and ends its phrase: a stop after it, or a preposition
     where the word before "that" opens no clause."""
     found: list[int] = []
-    i = 0
-    for _ in range(tokens.count("that") - (tokens[:1] == ["that"])):  # (as `that_points_back`)
-        i = tokens.index("that", i + 1)
+    for i in _after_first_word(tokens, "that"):
         if i + 1 >= len(tokens):
             continue
         nxt = tokens[i + 1]
