@@ -84,6 +84,10 @@ def referent_edits(
     `text[start:end]` (split at spaces: `tokens`, its subject at word
     `subject`) points to, or None when it points to something the sentences
     before identify that cannot be named with confidence."""
+
+    def person(name: str) -> bool:
+        return bool(given_names(text, name))
+
     if (
         _demonstrative(tokens)
         or event_relative_time(text[start:end], tokens)
@@ -91,7 +95,7 @@ def referent_edits(
         or owned_told_noun(tokens)
         or foreign_country(text, start, end)
         or implicit_object(tokens)
-        or person_episode(tokens, lambda name: bool(given_names(text, name)))
+        or person_episode(tokens, person)
     ):
         # "Roe rejected this approach", "Roe quit the next day", "Roe cut
         # the budget in response.": which, when, in response to what?
@@ -113,7 +117,7 @@ def referent_edits(
         edits += year
     sentence = text[start:end]
     covered = {at for at, _, _ in edits + done}
-    if unnamed_place(text, start, end, covered, lambda name: bool(given_names(text, name))):
+    if unnamed_place(text, start, end, covered, person):
         return None  # "The city is seeking $40 million": which city?
     if "state" not in sentence:
         return edits  # (most sentences: one substring test)
