@@ -179,10 +179,9 @@ def _clause(sentence: str, m: re.Match[str], back: re.Pattern[str]) -> str:
                 lo, relative = w.end(), w.group() in ("who", "which")
         elif w.start() >= m.end() and hi is None:
             hi = w.start()
-    if relative and sentence.find(", ", m.end(), hi) >= 0:
-        hi = sentence.find(
-            ", ", m.end(), hi
-        )  # ("Roe, who spoke in March, will run": its comma ends it)
+    comma = sentence.find(", ", m.end(), hi) if relative else -1
+    if comma >= 0:
+        hi = comma  # ("Roe, who spoke in March, will run": its comma ends it)
     return sentence[lo or 0 : hi or len(sentence)]
 
 
