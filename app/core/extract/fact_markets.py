@@ -2,8 +2,8 @@
 closed at $41.20", "The index fell 2 percent", "Oil is trading near $50 a
 barrel", "A magazine put his net worth at $45 billion". A price changes
 from one day to the next; a reader holding the line alone cannot tell
-which day it was, so it is no citable fact. The same line with its day ("closed at $41.20 on Tuesday", "fell 2 percent in
-2015") stays.
+which day it was, so it is no citable fact. The same line with its day
+("closed at $41.20 on Tuesday", "fell 2 percent in 2015") stays.
 
 The words are general English of markets: what is traded (shares, an
 index, a currency, a commodity) and the verbs of a price's move.
@@ -115,7 +115,7 @@ def _undated_standing(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence gives a standing in the polls that moves with
     each new one ("Roe leads Quarrow by 6 points", "Roe has 44 percent in
     the polling average") with no time of its own."""
-    return _standing(sentence) is not None and not has_time(sentence, [_bare(t) for t in tokens])
+    return _standing(sentence) is not None and not _has_own_time(sentence, tokens)
 
 
 def _standing(sentence: str) -> re.Match[str] | None:
@@ -150,17 +150,17 @@ def standing_now(sentence: str) -> bool:
     its own, told in the present: it holds as the article was written
     ("Roe trails Quarrow by 4 points, according to the Velmar average"),
     so the source's date dates it."""
-    if _standing(sentence) is None or has_time(sentence, [_bare(t) for t in sentence.split()]):
+    if _standing(sentence) is None or _has_own_time(sentence, sentence.split()):
         return False  # (a time of its own: "Tuesday's Velmar poll has Roe leading ...")
     return _NOW.search(sentence) is not None and _NOT_NOW.search(sentence) is None
 
 
-def _bare(token: str) -> str:
-    """The word without its possessive: "Tuesday's" -> "Tuesday"."""
-    return token.removesuffix("'s").removesuffix("\u2019s")
+def _has_own_time(sentence: str, tokens: list[str]) -> bool:
+    """`has_time`, a word's possessive read as the word: "Tuesday's poll"
+    says when."""
+    return has_time(sentence, [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens])
 
 
-# Words that end an index's name: "the Velmar Industrial Average".
 def _traded(tokens: list[str], i: int) -> bool:
     """Whether word `i` is a traded thing, not a part of a name: "Gold
     Velmar", "Oil Quarrow" (a capitalized word after it)."""
