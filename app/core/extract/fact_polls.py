@@ -37,7 +37,8 @@ _BEFORE_NOUN = frozenset(
 # Quantifiers and adjectives of time or kind, capitalized only because they
 # open the sentence: "Recent polls show ...", "Several surveys ...", "And
 # surveys ..." (not "New" in "New Hampshire surveys", which is no
-# sentence's first word).
+# sentence's first word). (Fewer than `NUMBER_WORDS` and
+# `fact_subjects.CONJUNCTIONS` hold: "One", "Million", "Nor" are not read.)
 _OPENERS = frozenset(
     """
     recent new newest latest early earlier later several many other various numerous multiple
