@@ -29,7 +29,7 @@ _MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _BYLINE = re.compile(r"^\s*by\s+(?P<names>[A-Z][^\n]{1,150}?)\s*$", re.IGNORECASE)
-# "Jane Doe, Associated Press" / "JANE DOE | The Outlet" after "By".
+# "Jane Doe, Velmar Wire Service" / "JANE DOE | The Outlet" after "By".
 _BYLINE_OUTLET = re.compile(
     r"^(?P<names>.+?)\s*(?:,|\||/|\u2014|\u2013| - )\s*(?P<outlet>[^,|/]+)$"
 )
