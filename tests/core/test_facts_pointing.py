@@ -30,6 +30,8 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("The company said it had closed 40 depots since 2019.", "pointer"),
         ("The survey reached 1,000 adults between May 6 and May 9.", "pointer"),
         ("In 2019, the program hired 12 clerks.", "pointer"),
+        # "The state" as the subject when the article named no state before.
+        ("In 2017, the state declared itself a depot-free zone.", "pointer"),
         # A shell noun stands for what was said before, even with a date.
         ("Tova Quarrow spoke about the issue on Tuesday.", "pointer"),
         ("Tova Quarrow rejected the allegation.", "pointer"),
@@ -98,8 +100,7 @@ def test_a_fact_pointing_back_is_not_offered(sentence, why):
         "The Quillon board approved the ordinance 5-2 on May 9.",
         "The Quillon board approved the ordinance in a unanimous vote on May 9.",
         "Tova Quarrow won the primary in Quillon on May 9.",
-        # A place or its governing body: the one the story is about.
-        "In 2017, the state declared itself a depot-free zone.",
+        # A place's governing body: the one the story is about.
         "The council voted 5-2 on May 9 to close the Quillon depot.",
         # A complement or an appositive that names it.
         "The charge against Tova Quarrow was dropped on May 9.",

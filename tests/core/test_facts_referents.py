@@ -141,9 +141,35 @@ def test_a_decided_record_named_before_is_cited_by_its_name() -> None:
     )
 
 
-def test_the_state_as_subject_is_the_place_the_story_is_about() -> None:
+def test_the_state_as_subject_is_named_when_the_article_named_that_state_only() -> None:
     text = LEAD + "The state's budget rose 4 percent in 2015, to $3 billion.\n"
-    assert cited(text)[-1] == "The state's budget rose 4 percent in 2015, to $3 billion."
+    assert cited(text)[-1] == "[Idaho]'s budget rose 4 percent in 2015, to $3 billion."
+    text = LEAD + "In 2015, the state declared itself a depot-free zone.\n"
+    assert cited(text)[-1] == "In 2015, [Idaho] declared itself a depot-free zone."
+    sentence = "So far, the state has spent $3 million on the Marrowfield depot."
+    edits = referent_edits(
+        LEAD + sentence, len(LEAD), len(LEAD + sentence), sentence.split(), 2, []
+    )
+    assert edits is not None and len(edits) == 1
+    at, size, shown = edits[0]
+    assert (LEAD + sentence)[at : at + size] == "the state" and shown == "[Idaho]"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Another state named anywhere before, however far back: which one?
+        "Dana Roe grew up in Oregon.\n\n"
+        + "Velmar Group hired 12 clerks in Quillon.\n\n" * 40
+        + LEAD,
+        # None named, or only one whose name is as often the capital's.
+        "Dana Roe toured the region for a week in May and met farmers.\n\n",
+        "Dana Roe flew to Washington for a week in May and met senators.\n\n",
+    ],
+)
+def test_the_state_as_subject_is_not_offered_when_the_state_is_unsure(lead: str) -> None:
+    text = lead + "In 2015, the state declared itself a depot-free zone.\n"
+    assert not any("depot-free" in c for c in cited(text))
 
 
 @pytest.mark.parametrize(
@@ -160,3 +186,27 @@ def test_an_event_or_a_place_told_from_one_before_is_not_offered(sentence: str) 
 def test_a_place_told_from_a_named_one_stands() -> None:
     sentence = "Marrowfield, about 80 miles south of Quillon, has 41 registered voters in 2016."
     assert sentence in cited(LEAD + sentence + "\n")
+
+
+def test_the_country_as_subject_is_named_when_the_article_named_its_own_only() -> None:
+    lead = "Dana Roe flew home to the United States on Monday after a week of talks.\n\n"
+    text = lead + "The nation's jobless rate fell to 5 percent in May 2015.\n"
+    assert cited(text)[-1] == "[The United States]'s jobless rate fell to 5 percent in May 2015."
+    text = lead + "In May 2015, the country's jobless rate fell to 5 percent.\n"
+    assert cited(text)[-1] == "In May 2015, [the United States]'s jobless rate fell to 5 percent."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # None named: which country?
+        "Dana Roe flew home on Monday after a week of talks.\n\n",
+        # Another one named too, however far back: the one abroad, or home?
+        "Dana Roe met Portugal's envoys in May.\n\n"
+        + "Velmar Group hired 12 clerks in Quillon.\n\n" * 40
+        + "Dana Roe flew home to the United States on Monday.\n\n",
+    ],
+)
+def test_the_country_as_subject_is_not_offered_when_the_country_is_unsure(lead: str) -> None:
+    text = lead + "The nation's jobless rate fell to 5 percent in May 2015.\n"
+    assert not any("jobless" in c for c in cited(text))

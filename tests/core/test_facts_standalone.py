@@ -38,6 +38,9 @@ OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 vote
         ("Dana Roe, it turned out, knew the 2019 figures better than the board did.", "subject"),
         # A place, a time, a group or a thing named before.
         ("The county board met there on May 9 to vote on the depot.", "pointer"),
+        # "The state" as the subject, where the article named no state before.
+        ("The state's budget rose 4 percent in 2019.", "pointer"),
+        ("So far, the state has spent $3 million on the Marrowfield depot.", "pointer"),
         ("The county board met later that month to vote 5-2 on the depot.", "pointer"),
         ("Piet Harrowgate ordered nearly 300 of them to the depot in 2019.", "pointer"),
         ("Tamsin Quarrow supported it in a 5-2 vote on Tuesday.", "pointer"),
@@ -68,7 +71,6 @@ def test_a_fact_that_does_not_stand_alone_is_not_offered(sentence, why):
     "sentence",
     [
         # A record, an institution, an office, or a complement that names it.
-        "The state's budget rose 4 percent in 2019.",
         "The Quillon governor signed the Quillon depot budget on June 30.",
         "The head of the Quillon Transit Authority resigned on Monday.",
         "The charge against Piet Harrowgate was dropped on May 9.",
@@ -76,7 +78,6 @@ def test_a_fact_that_does_not_stand_alone_is_not_offered(sentence, why):
         "Officials in Quillon County said the Marrowfield depot cost $3 million in 2019.",
         "People named in the 2019 suit have until June 30 to answer it.",
         "Half of Quillon voters opposed the Marrowfield depot in 2019.",
-        "So far, the state has spent $3 million on the Marrowfield depot.",
         "Majority Leader Tamsin Quarrow scheduled the vote for June 30.",
         "A Quillon spokesman, Piet Harrowgate, said the Marrowfield depot closed in May 2019.",
         "A spokeswoman for the Quillon Transit Authority said its depot closed in 2019.",

@@ -12,7 +12,7 @@ from functools import cache
 
 from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_lexicon import CALENDAR, past_tense
-from app.core.extract.fact_names import BEFORE_SURNAME
+from app.core.extract.fact_names import BEFORE_SURNAME, Edit
 from app.core.extract.given_names import is_given_name
 from app.core.extract.place_names import country_names
 
@@ -124,6 +124,38 @@ def foreign_country(text: str, start: int, end: int) -> bool:
         return False
     found = list(countries.finditer(text, max(0, start - _NEAR), start))
     return bool(found) and not _HOME.search(text, found[-1].end(), start)
+
+
+def country_subject(text: str, start: int, end: int, subject: int) -> list[Edit] | None:
+    """The bracket naming "the country" or "the nation" when it is the
+    subject of the fact `text[start:end]` (its word `subject`; "the
+    nation's debt" too) by the article's own country, as the article named
+    it last before: "[the United States]'s debt rose ..."; [] when the
+    subject is no such phrase or the sentence names a country itself; None
+    when the article named no country before it, or another one too."""
+    if text.find("he country", start, end) < 0 and text.find("he nation", start, end) < 0:
+        return []  # (most sentences: two substring searches)
+    at = next(
+        (
+            m
+            for m in _THE_COUNTRY.finditer(text, start, end)
+            if len(text[start : m.start()].split()) == subject
+        ),
+        None,
+    )
+    countries = _countries()
+    if at is None or countries.search(text, start, end) or _HOME.search(text, start, end):
+        return []
+    # A foreign country named before makes "the country" unsure even when it
+    # is the only one named: American news says "across the country" of its
+    # own after naming one abroad (read on the tuning part).
+    home = [m.group() for m in _HOME.finditer(text, 0, start)]
+    if not home or countries.search(text, 0, start):
+        return None
+    name = home[-1]
+    if at.start() == start:
+        name = name[0].upper() + name[1:]
+    return [(at.start(), at.end() - at.start(), f"[{name}]")]
 
 
 # "the city", "the city's" as a noun ("the city council" is a body,

@@ -5,7 +5,9 @@ approach", "those figures" (which ones?).
 - "the state" in a sentence that names no US state is the state the
   article named last before it: cited "[Velmaria]" ("[Velmaria]'s
   delegates", "the [Velmaria] state party") when the sentences before
-  name one state only, else the fact is not offered;
+  name one state only, else the fact is not offered; as the subject
+  ("the state declared ...", "the state's budget") it is named only when
+  the article named that one state and no other before it;
 - "went on to", "80 miles south" (of what?) place an event or a town
   from one told before: the fact is not offered;
 - a demonstrative determiner before a noun ("rejected this approach",
@@ -30,6 +32,7 @@ import re
 from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_antecedents import named_as_kin, named_otherwise
 from app.core.extract.fact_backrefs import (
+    country_subject,
     foreign_country,
     owned_told_noun,
     points_back_by_phrase,
@@ -38,15 +41,13 @@ from app.core.extract.fact_backrefs import (
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_implicit import implicit_object, person_episode
 from app.core.extract.fact_lexicon import TIME_NOUNS
-from app.core.extract.fact_names import given_names, named_before
+from app.core.extract.fact_names import Edit, given_names, named_before
 from app.core.extract.fact_phrases import NP_ENDS, VERBISH, articles_at, bare_np, is_verb
 from app.core.extract.fact_pointers import (
     dated_before,
     event_relative_time,
     that_determiners,
 )
-
-Edit = tuple[int, int, str]  # (source offset, characters replaced, what is shown)
 
 
 def _state_names() -> list[str]:
@@ -104,7 +105,10 @@ def referent_edits(
         text, start, end
     ):
         return None  # "Roe went on to win", "Quillon, 80 miles south, ...": after what? of where?
-    edits = _named_phrases(text, start, tokens, subject, done)
+    country = country_subject(text, start, end, subject)
+    if country is None:
+        return None  # "The country cut its debt": which, when none or several were named?
+    edits = _named_phrases(text, start, tokens, subject, done) + country
     if "that" in tokens:
         named = _that_edits(text, start, end, tokens)
         if named is None:
@@ -122,8 +126,9 @@ def referent_edits(
     if "state" not in sentence:
         return edits  # (most sentences: one substring test)
     for m in _THE_STATE.finditer(sentence):
-        if start + m.start() in covered or len(sentence[: m.start()].split()) == subject:
-            continue  # named in brackets already, or the subject: the place the story is about
+        if start + m.start() in covered:
+            continue  # named in brackets already
+        is_subject = len(sentence[: m.start()].split()) == subject
         word = sentence[m.end() :].split(None, 1)[:1]
         if (
             word
@@ -135,7 +140,9 @@ def referent_edits(
             continue  # "the state where Roe campaigned": the clause says which ("in 2015": no)
         if _STATE.search(sentence):
             return edits  # named in the sentence itself: no bracket needed
-        name = _last_state(text, start)
+        # The subject ("the state declared ...") is the story's place: named
+        # only when the article named that one state and no other before it.
+        name = _only_state(text, start) if is_subject else _last_state(text, start)
         if name is None:
             return None
         at = start + m.start()
@@ -320,6 +327,15 @@ def _last_state(text: str, start: int) -> str | None:
         return None
     others = {n for at, n in found if at >= last_at - _NEAR}
     return name if others == {name} else None
+
+
+def _only_state(text: str, start: int) -> str | None:
+    """The one state the article names before `start`; None when it names
+    none, several, or one whose name is as often the capital's."""
+    names = set(_STATE.findall(text, 0, start))
+    if len(names) != 1 or not names.isdisjoint(_AMBIGUOUS):
+        return None
+    return names.pop()
 
 
 # Words after a demonstrative that make it no determiner of a noun the
