@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.core.extract.fact_lexicon import CALENDAR
+from app.core.extract.fact_lexicon import CALENDAR, POSSESSIVES
 from app.core.extract.fact_names import broken, named_before, per_text
 from app.core.extract.fact_phrases import ARTICLES, NP_ENDS, is_verb, plain
 from app.core.extract.lexicon import TITLES
@@ -245,7 +245,7 @@ def _determiner(before: str) -> str:
         w = words[j].lstrip("\"'(\u201c\u2018")  # ('"a closed primary": a quote's words count)
         if w in ARTICLES:
             return "the"
-        if w in _OTHERS or (j == len(words) - 1 and w in _OWNERS):
+        if w in _OTHERS or (j == len(words) - 1 and w in POSSESSIVES):
             return "other"  # ("its campaign against ...": maybe another one)
         if j < len(words) - 1 and words[j] != w:
             return ""  # (a quote opened before a word: no determiner of the noun)
@@ -259,8 +259,6 @@ def _determiner(before: str) -> str:
 _STOPS = NP_ENDS | frozenset("his her its their our my your this that these those".split())
 
 
-# Owners just before a noun: someone's own may be another one.
-_OWNERS = frozenset("his her its their".split())
 # Determiners of a mention that may be another one.
 _OTHERS = frozenset(
     f for w in ("a", "an", "another", "one", "earlier", "previous") for f in (w, w.capitalize())

@@ -28,6 +28,8 @@ CALENDAR = frozenset(MONTHS + MONTH_SHORT + WEEKDAYS)
 STUCK_ON = ("", ",", ".", ";", ":")
 # The same, and a possessive's ending: "rally's", "November's".
 STUCK_OR_OWNED = (*STUCK_ON, "'s", "\u2019s")
+# The possessive determiners of a third person: "his plan", "their vote".
+POSSESSIVES = frozenset("his her its their".split())
 # A year of the last century or this one, as a word of its own.
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -46,7 +46,9 @@ _MOVES = frozenset(
 )
 # What someone's wealth is called: "worth $45 billion", "a fortune of".
 _WEALTH = frozenset(w + p for w in ("worth", "fortune", "fortunes") for p in STUCK_ON)
-_OWNERS = frozenset("net his her their its is are was were be been".split())
+# Words before "worth" that make it someone's wealth ("net worth", "his
+# worth", "are worth").
+_WEALTH_BEFORE = frozenset("net his her their its is are was were be been".split())
 # A time the line gives: a year, "today", "this week", "last month", a
 # quarter, "since", an hour.
 _TIME = re.compile(
@@ -185,7 +187,7 @@ def _holds_worth(word: str) -> bool:
     """Whether `word`, before "worth", makes it someone's wealth: "net
     worth", "his worth", "are worth", "stock worth" (not "fees worth")."""
     return (
-        word in _OWNERS
+        word in _WEALTH_BEFORE
         or word.endswith(("'s", "\u2019s"))
         or word in _TRADED
         or word in ("holdings", "stake", "stakes", "investments")

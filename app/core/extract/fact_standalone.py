@@ -34,6 +34,7 @@ from app.core.extract.fact_dates import dated_edits
 from app.core.extract.fact_lexicon import (
     CALENDAR,
     NUMBER_WORDS,
+    POSSESSIVES,
     SHELL_NOUNS,
     STUCK_ON,
 )
@@ -95,7 +96,6 @@ _VAGUE_TIME = re.compile(
     r"|(?:during|in|for|over|throughout) the (?:month|week|quarter|year))\b|^Now,"
 )
 _BEFORE_NOUN = frozenset(("the", "a", "an", "of", "and"))
-_OWNERS = frozenset("his her their its".split())
 _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared".split())
 _PERSON_OBJECTS = frozenset("him her his he she".split())
@@ -325,7 +325,7 @@ def _owned_shell(tokens: list[str]) -> bool:
             continue  # (most words: no shell noun after them)
         t = tokens[i]
         owner = t.endswith(("'s", "\u2019s")) and t[:1].isupper()
-        if owner or t.lower() in _OWNERS:
+        if owner or t.lower() in POSSESSIVES:
             nxt = tokens[i + 2] if i + 2 < len(tokens) else ""
             if not (tokens[i + 1][-1].isalpha() and nxt in ("to", "that", "of", "about")):
                 return True
