@@ -35,3 +35,10 @@ WEDNESDAY = dt.date(2016, 3, 23)
 def dated(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
     """How every fact of `text` is cited, found with the source's day `published`."""
     return [f.cited_text(text) for f in find_facts(text, published=published)]
+
+
+def offered_after(lead: str, sentence: str, published: dt.date | None) -> bool:
+    """Whether `sentence`, after `lead`, is offered as a fact of a source
+    dated `published`."""
+    text = lead + sentence + "\n"
+    return any(text[f.start : f.end] == sentence for f in find_facts(text, None, published))

@@ -15,6 +15,7 @@ import datetime as dt
 import pytest
 
 from app.core.extract import find_facts
+from tests.core.facts_helpers import offered_after
 
 LEAD = "Dana Roe toured Quillon County for a week and met farmers in three towns.\n\n"
 PUBLISHED = dt.date(2016, 3, 2)
@@ -27,8 +28,7 @@ def cited(text: str, published: dt.date | None = PUBLISHED) -> list[str]:
 
 def offered(sentence: str) -> bool:
     """Whether `sentence`, after the lead, is offered as a fact."""
-    text = LEAD + sentence + "\n"
-    return any(text[f.start : f.end] == sentence for f in find_facts(text, None, PUBLISHED))
+    return offered_after(LEAD, sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ import re
 from app.core.cite_fields import date_long
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
 from app.core.extract.fact_markets import standing_now
-from app.core.extract.fact_months import month_edits, year_only_before
+from app.core.extract.fact_months import month_edits, time_only_before
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
@@ -181,7 +181,7 @@ def dated_edits(
         edits.append((offset + len(sentence) - 1, 0, f" [as of {_day(published)}]"))
     if text is not None:
         months = month_edits(text, offset, offset + len(sentence), published)
-        if months is None or year_only_before(text, offset, offset + len(sentence)):
+        if months is None or time_only_before(text, offset, offset + len(sentence)):
             return None
         edits += months
     found = relative_times(sentence)

@@ -291,23 +291,38 @@ _OWN_TIME = re.compile(
 )
 
 
-def year_only_before(text: str, start: int, end: int) -> bool:
+def time_only_before(text: str, start: int, end: int) -> bool:
     """Whether the fact `text[start:end]` tells of something past with no
-    time of its own while the sentence just before it, in its paragraph,
-    names a year, or while it says it "also" happened (besides what the
-    sentences before told, at their time): "In 2009, the guild launched a
-    referendum. The guild was rejected by 59.6 percent of voters.", "Roe
-    also gave $5,000 to the guild." (when? only the sentences before
-    say)."""
+    time of its own while only the sentences before it say when: the
+    sentence just before it, in its paragraph, names a year, or it says it
+    "also" happened (besides what the sentences before told, at their
+    time), or the few sentences before it name a day and it is an act
+    told by the writer, not someone's account of it. "In 2009, the guild
+    launched a referendum. The guild was rejected by 59.6 percent of
+    voters.", "Roe also gave $5,000 to the guild.", "Roe spoke in Velmar on
+    Tuesday. Roe won 52 percent of the vote." (when? only the sentences
+    before say)."""
     sentence = text[start:end]
     if " also " in sentence and _undated_past(sentence):
         return True
     lo = max(text.rfind("\n", 0, start), start - _CONTEXT)
     before = text[max(0, lo) : start]
     stop = max(before.rfind(". ", 0, len(before.rstrip()) - 1), 0)
-    if YEAR.search(before, stop) is None:
-        return False  # (most sentences: no year just before them)
-    return _undated_past(sentence)
+    if YEAR.search(before, stop) is not None:
+        return _undated_past(sentence)
+    if _DAY.search(text, max(0, start - _DAY_CONTEXT), start) is None:
+        return False  # (most sentences: no time just before them)
+    return _TOLD_OR_AFTER.search(sentence) is None and _undated_past(sentence)
+
+
+# A day the sentences before a fact name, and how far back they are read:
+# a news story's first sentences give the day of what it tells next.
+_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|today|tonight|yesterday)\b")
+_DAY_CONTEXT = 600
+# Someone's account ("Roe said the vote was close": when Roe said it matters
+# less than what), or a time given by the event it follows ("after the
+# vote"): no act only the sentences before date.
+_TOLD_OR_AFTER = re.compile(r"\b(?:says|said|told|wrote|after)\b")
 
 
 def _undated_past(sentence: str) -> bool:

@@ -1,0 +1,67 @@
+"""An act whose day only the sentences before give: "Dana Roe campaigned in
+Velmar on Tuesday. Roe won 52 percent of the vote." (won when? only the
+sentence before says) is not offered when the source is dated; an act
+with a time of its own, someone's account of it, an act placed after
+another, or one far from any day named stays.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.facts_helpers import offered_after
+
+PUBLISHED = dt.date(2016, 3, 2)
+DAY_LEAD = "Dana Roe campaigned across Quillon County on Tuesday with Tova Quarrow.\n\n"
+PLAIN_LEAD = "Dana Roe campaigned across Quillon County for a week with Tova Quarrow.\n\n"
+
+
+def offered(lead: str, sentence: str, published: dt.date | None = PUBLISHED) -> bool:
+    """Whether `sentence`, after `lead`, is offered as a fact."""
+    return offered_after(lead, sentence, published)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe won 52 percent of the vote in the Quillon County primary.",
+        "Velmar Group spent $40,000 on radio ads in Quillon County.",
+        "Dana Roe picked up all 14 of the Quillon County delegates.",
+        "Three Velmar candidates were defeated in the Quillon County primary.",
+    ],
+)
+def test_an_act_whose_day_only_the_sentences_before_give_is_not_offered(sentence):
+    assert offered(PLAIN_LEAD, sentence)
+    assert not offered(DAY_LEAD, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A time of its own.
+        "Dana Roe won 52 percent of the vote in the Quillon County primary on Tuesday.",
+        "Dana Roe won 52 percent of the vote in the Quillon County primary in 2012.",
+        # Someone's account.
+        "Dana Roe said the Velmar Group spent $40,000 on radio ads in Quillon County.",
+        "Tova Quarrow told reporters that Velmar Group spent $40,000 on radio ads.",
+        # Placed after another act.
+        "Dana Roe suspended her campaign after losing the Quillon County primary.",
+    ],
+)
+def test_an_act_dated_by_itself_or_told_by_someone_stays(sentence):
+    assert offered(DAY_LEAD, sentence)
+
+
+def test_a_day_named_far_before_does_not_date_the_act():
+    filler = "Tova Quarrow has led the Quillon County Farm Guild since 2004.\n\n" * 12
+    sentence = "Dana Roe won 52 percent of the vote in the Quillon County primary."
+    assert offered(DAY_LEAD + filler, sentence)
+
+
+def test_without_the_sources_date_the_day_before_is_not_read():
+    sentence = "Dana Roe won 52 percent of the vote in the Quillon County primary."
+    assert offered(DAY_LEAD, sentence, None) == offered(PLAIN_LEAD, sentence, None)
