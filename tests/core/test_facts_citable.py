@@ -23,6 +23,12 @@ CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfi
         ("Clearly, the Marrowfield depot was a waste of $40 million.", "opinion"),
         ("Orla Brennick made a mistake in 2019, as we see it.", "personal"),
         ("Orla Brennick ran a brilliant campaign for the 2019 county race.", "opinion"),
+        # An adjective whose first sense judges ("great": very good; "huge").
+        ("Orla Brennick had a great night in the Quillon County race on May 2, 2019.", "opinion"),
+        (
+            "The Velmar Fund gave Orla Brennick $4 million in May 2019, a huge sum for a month.",
+            "opinion",
+        ),
         ("Four clerks were hurt on May 9, showing how unsafe the old depot was.", "opinion"),
         ("The Quillon union is widely regarded as the most liberal since 2019.", "opinion"),
         ("Orla Brennick believes the depot closed in 2018 for good reasons.", "belief"),
@@ -168,6 +174,7 @@ def test_a_leading_conjunction_stays_before_a_word_in_lower_case():
         "A Quillon state court ruled on Friday that the Marrowfield depot contract was void.",
         "In 2017, the Quillon legislature banned new depots within city limits.",
         "Piet Harrowgate said on Tuesday that the $3 million depot budget was a terrible idea.",
+        "The Great Quillon Fire of 1911 destroyed 400 homes in Marrowfield.",
     ],
 )
 def test_nothing_worth_citing_is_lost(sentence):
