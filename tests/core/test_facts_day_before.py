@@ -48,6 +48,7 @@ def test_an_act_whose_day_only_the_sentences_before_give_is_not_offered(sentence
         # Someone's account.
         "Dana Roe said the Velmar Group spent $40,000 on radio ads in Quillon County.",
         "Tova Quarrow told reporters that Velmar Group spent $40,000 on radio ads.",
+        "Velmar Group spent $40,000 on radio ads in Quillon County, according to its filings.",
         # Placed after another act.
         "Dana Roe suspended her campaign after losing the Quillon County primary.",
     ],

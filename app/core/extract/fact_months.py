@@ -319,10 +319,10 @@ def time_only_before(text: str, start: int, end: int) -> bool:
 # a news story's first sentences give the day of what it tells next.
 _DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|today|tonight|yesterday)\b")
 _DAY_CONTEXT = 600
-# Someone's account ("Roe said the vote was close": when Roe said it matters
-# less than what), or a time given by the event it follows ("after the
-# vote"): no act only the sentences before date.
-_TOLD_OR_AFTER = re.compile(r"\b(?:says|said|told|wrote|after)\b")
+# Someone's account ("Roe said the vote was close", "..., according to the
+# clerk": when it was told matters less than what), or a time given by the
+# event it follows ("after the vote"): no act only the sentences before date.
+_TOLD_OR_AFTER = re.compile(r"\b(?:says|said|told|wrote|[Aa]ccording to|after)\b")
 
 
 def _undated_past(sentence: str) -> bool:
