@@ -22,7 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.core.extract.fact_lexicon import MONTH_STARTS, MONTHS, WEEKDAYS, YEAR, past_tense
+from app.core.extract.fact_lexicon import (
+    MONTH_STARTS,
+    MONTHS,
+    STUCK_ON,
+    WEEKDAYS,
+    YEAR,
+    past_tense,
+)
 from app.core.extract.lexicon import BE_FORMS
 
 _SHORT = {"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
@@ -310,19 +317,24 @@ def time_only_before(text: str, start: int, end: int) -> bool:
     stop = max(before.rfind(". ", 0, len(before.rstrip()) - 1), 0)
     if YEAR.search(before, stop) is not None:
         return _undated_past(sentence)
-    if _DAY.search(text, max(0, start - _DAY_CONTEXT), start) is None:
+    first = max(0, start - _DAY_CONTEXT)
+    if not any(text.find(day, first, start) != -1 for day in _DAYS):
         return False  # (most sentences: no time just before them)
-    return _TOLD_OR_AFTER.search(sentence) is None and _undated_past(sentence)
+    if not _TOLD_OR_AFTER.isdisjoint(sentence.split()) or "ccording to" in sentence:
+        return False
+    return _undated_past(sentence)
 
 
 # A day the sentences before a fact name, and how far back they are read:
 # a news story's first sentences give the day of what it tells next.
-_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|today|tonight|yesterday)\b")
+_DAYS = (*WEEKDAYS, "today", "tonight", "yesterday")
 _DAY_CONTEXT = 600
 # Someone's account ("Roe said the vote was close", "..., according to the
 # clerk": when it was told matters less than what), or a time given by the
 # event it follows ("after the vote"): no act only the sentences before date.
-_TOLD_OR_AFTER = re.compile(r"\b(?:says|said|told|wrote|[Aa]ccording to|after)\b")
+_TOLD_OR_AFTER = frozenset(
+    w + p for w in ("says", "said", "told", "wrote", "after") for p in STUCK_ON
+)
 
 
 def _undated_past(sentence: str) -> bool:
