@@ -10,7 +10,7 @@ for men because many names once given to boys are now mostly given to girls
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 _FEMALE_SHARE = 0.9  # share of girls at or above which a name is female
@@ -18,6 +18,10 @@ _MALE_SHARE = 0.2  # share of girls at or below which a name is male
 # A first name on its own names a person only when it is common (given to at
 # least this many babies) and clearly of one gender.
 _COMMON_BIRTHS = 2000
+# The questions below are asked of every capitalized word of every article,
+# the same words again and again ("Tuesday", "Ruiz"): each answer is kept by
+# the word as asked, so a repeat costs no lower-casing and no Python call.
+_REMEMBERED = 16384
 
 
 @cache
@@ -32,6 +36,7 @@ def _table() -> dict[str, tuple[int, int]]:
     return table
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def given_gender(word: str) -> str:
     """ "f" or "m" when `word` (any case) is a given name mostly of that
     gender, "" when it is not a given name or is used for both."""
@@ -42,11 +47,13 @@ def given_gender(word: str) -> str:
     return "f" if share >= _FEMALE_SHARE else "m" if share <= _MALE_SHARE else ""
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def is_given_name(word: str) -> bool:
     """Whether `word` is in the list at all."""
     return word.lower() in _table()
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def is_common_given_name(word: str) -> bool:
     """Whether `word` is a common first name of one clear gender: enough, with
     the article's own evidence, to read it as a person on its own."""

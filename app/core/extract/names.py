@@ -81,8 +81,8 @@ def _spaced(text: str, low: str) -> bool:
     reading every word of the article into a set, as most articles ask
     about a handful of words. A word holding a space or a stop never
     stands so."""
-    if not low or any(c in _AFTER_SPACED or c.isspace() for c in low):
-        return False
+    if not low or not _AFTER_SPACED.isdisjoint(low) or low.split() != [low]:
+        return False  # (split: whether it holds a space of any kind)
     needle = " " + low
     after = len(needle)
     i = text.find(needle)
@@ -118,6 +118,7 @@ def _is_initials(token: str) -> bool:
     return _INITIALS.fullmatch(token) is not None and token not in _PLACE_INITIALS
 
 
+@lru_cache(maxsize=16384)  # asked of every bare word, the same words in every article
 def is_acronym(token: str) -> bool:
     core = token.replace(".", "").rstrip("s")
     return len(core) >= 2 and core.isupper() and core.isalpha()
@@ -410,6 +411,8 @@ def _of_person(text: str, joint: re.Match, end: int, parse) -> bool:
 
 
 def gender_of(parsed: ParsedName) -> str:
+    if not parsed.role and not parsed.lead_role:
+        return given_gender(parsed.name[0])  # (most names: no title to read)
     words = {r.lower().rstrip(".") for r in parsed.role} | {parsed.lead_role}
     if words & FEMALE_TITLES:
         return "f"
@@ -418,5 +421,6 @@ def gender_of(parsed: ParsedName) -> str:
     return given_gender(parsed.name[0])
 
 
+@lru_cache(maxsize=4096)  # of every organization an acronym is tested against
 def initials_of(name: str) -> str:
     return "".join(t[0] for t in name.split() if t[0].isupper() and t.lower() not in _SMALL)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -64,6 +63,19 @@ _BEFORE_OPENING = frozenset(" \t\"\u201c\u2018'\n.!?:")
 _AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
 
+class _Surname:
+    """`Entity.surname`, worked out at its first reading and kept in the
+    instance (asked for every mention; `name` never changes once set).
+    `functools.cached_property` does the same behind a lock taken at each
+    first reading, which costs more than the split."""
+
+    def __get__(self, entity: Entity | None, owner: type) -> str:
+        if entity is None:
+            return self
+        surname = entity.__dict__["surname"] = entity.name.split()[-1].lower()
+        return surname
+
+
 @dataclass
 class Entity:
     """A person or organization of one article."""
@@ -74,10 +86,7 @@ class Entity:
     gender: str = ""  # "f", "m" or "" when unknown
     role_words: set[str] = field(default_factory=set)
 
-    @cached_property
-    def surname(self) -> str:
-        # Asked for every mention, and `name` is never changed once set.
-        return self.name.split()[-1].lower()
+    surname = _Surname()  # the last word of `name`, lower-cased (no field)
 
 
 # Mention is made for every name of every article: a named tuple (immutable
@@ -183,11 +192,13 @@ class Cast:
                         self.acronyms[d.group(1).replace(".", "")] = entity
         # Nothing is added to the cast from here on, so a word names the same
         # entity wherever it stands.
-        self._named = {}
+        named = self._named = {}
         unknown: dict[str, list[tuple[int, int, bool]]] = {}
         gendered: dict[int, str] = {}  # a titled surname a family shares -> title's gender
         for pos, end, word, possessive, gender in bare:
-            entity = self.lookup_bare(word, pos) or self._first_name_person(word, end)
+            if word not in named:  # lookup_bare, inlined: asked for every bare word
+                named[word] = self._find_bare(word)
+            entity = named[word] or self._first_name_person(word, end)
             if gender and entity is not None and len(self.by_surname.get(entity.surname, ())) > 1:
                 gendered[pos] = gender
             elif gender and entity is not None and entity.kind == "person" and not entity.gender:
@@ -257,7 +268,6 @@ class Cast:
         """A person the article names by first name alone: a known given name
         ("Margaret, a sophomore") or any word with an age after it ("Quorin,
         17,"), as children and family members are named; None otherwise."""
-        low = word.lower()
         gender = self._first_genders.get(word)
         if gender is None:  # once per word: an unknown word is asked at each use
             gender = given_gender(word) if is_common_given_name(word) else ""
@@ -267,7 +277,7 @@ class Cast:
         if not gender and not _AGE_AFTER.match(self.text, end):
             return None
         entity = self.people[word] = Entity(word, "person", gender=gender)
-        self.by_surname.setdefault(low, []).append(entity)
+        self.by_surname.setdefault(word.lower(), []).append(entity)
         if self._named is not None:
             self._named[word] = entity
         return entity
@@ -393,7 +403,7 @@ class Cast:
         if self._org_heads is None:
             # Each first word -> the first organization it opens, as the
             # scan in order finds it; no organization comes after the scan.
-            self._org_heads = {o.name.split()[0]: o for o in reversed(self.orgs.values())}
+            self._org_heads = {o.name.partition(" ")[0]: o for o in reversed(self.orgs.values())}
         return self._org_heads.get(word)
 
     def resolve_name(self, parsed: ParsedName, pos: int) -> Entity | None:
