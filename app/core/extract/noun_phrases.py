@@ -6,6 +6,7 @@ are a name, a titled name or an object after a verb, and shares of a whole
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import JUDGING_VERBS, NOT_NAMES, SPEECH_VERBS
@@ -45,6 +46,7 @@ PARTICLES = frozenset("of de van von al".split())
 PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Omran", "el-Tahir"
 
 
+@lru_cache(maxsize=8192)  # asked of the same words again and again, in every article
 def is_name_token(token: str) -> bool:
     if PARTICLE_NAME.match(token):
         return True
