@@ -36,3 +36,18 @@ def test_an_unclosed_mark_in_mid_sentence_at_the_very_end_is_no_stretch() -> Non
     assert _read('Plain words.\n"Unclosed at the very end') == []
     assert _read("") == []
     assert _read("\n\n") == []
+
+
+def test_every_kind_of_mark_is_read_in_text_order() -> None:
+    # Straight, curly and guillemet marks mixed: the marks are found one
+    # kind at a time, then read in the order they stand.
+    text = (
+        "Vesk said \u201cwe wait\u201d. Roe said \"not yet\". "
+        "Brask said \u00abnever\u00bb and \u201elater\u201d."
+    )
+    assert _read(text) == [
+        ("we wait", True, 1),
+        ("not yet", True, 1),
+        ("never", True, 1),
+        ("later", True, 1),
+    ]
