@@ -42,7 +42,7 @@ def test_every_kind_of_mark_is_read_in_text_order() -> None:
     # Straight, curly and guillemet marks mixed: the marks are found one
     # kind at a time, then read in the order they stand.
     text = (
-        "Vesk said \u201cwe wait\u201d. Roe said \"not yet\". "
+        'Vesk said \u201cwe wait\u201d. Roe said "not yet". '
         "Brask said \u00abnever\u00bb and \u201elater\u201d."
     )
     assert _read(text) == [
