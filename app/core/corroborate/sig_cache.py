@@ -113,9 +113,9 @@ def _kept(strings: frozenset[str]) -> tuple[str, ...] | frozenset[str]:
 
 def pack(sig: FactSig | QuoteSig) -> tuple:
     """A signature as kept, in types marshal writes and reads back (the
-    index's sketch is not kept): a claim's sets first, then its other
-    fields, and for each figure the same. A quote's: its fields after
-    `_QUOTE`.
+    index's sketch is not kept): a claim's source id, figures and date,
+    then its sets; a figure's value, its sets, then its other fields. A
+    quote's: its fields after `_QUOTE`.
 
     Every string is interned, which marshal writes so that reading interns
     it again (an object met twice in a row is written once), and every
