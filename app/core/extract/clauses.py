@@ -320,7 +320,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             # "The Ohio senator": after an article, a name modifies the noun.
             modifier = _low(toks[i][0]) in ("the", "a", "an") and is_speaker_noun(low)
             # "Vesk's campaign": a name's possession, the head noun after it.
-            owned = toks[end - 1][0].endswith(("'s", "\u2019s")) and is_speaker_noun(low)
+            owned = toks[end - 1][0].endswith(("'s", "\u2019s")) and _owned_head(toks, end)
             if not modifier and not owned and not descriptor_run(toks, end):
                 break
         elif (
@@ -375,6 +375,20 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
 
 
 _NOT_HEAD = FUNCTION | PRONOUNS | DETERMINERS
+_ORDINALS = frozenset("first second third last next".split())
+
+
+def _owned_head(toks, k: int) -> bool:
+    """Whether the lower-case words from token `k` (right after a name's
+    possessive) lead to a noun for a speaker within three words: "Vesk's
+    campaign", "Vesk's first two callers" (the callers speak, not Vesk)."""
+    for t, _, _ in toks[k : k + 3]:
+        low = _low(t)
+        if not t.islower() or (low in VERBISH and low not in _ORDINALS) or low in FUNCTION:
+            return False
+        if is_speaker_noun(low):
+            return True
+    return False
 
 
 def _with_agent(toks) -> Subject | None:

@@ -1,0 +1,22 @@
+"""A description as the speaker: the group, role or document the subject
+names stays that description, and never turns into a name standing nearby
+(an owner, an object). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_the_people_a_name_owns_speak_not_the_name():
+    # "Vesk's first three callers" asked; Vesk did not.
+    text = (
+        "On the morning show, Tobin Vesk's first three callers ranged from doubtful to "
+        'angry: "Why did the levy pass?" . . . "Who pays for it?"'
+    )
+    assert speakers(text) == ["Tobin Vesk's first three callers"] * 2
+    # The owner's own word stays his: "Vesk's aide" is the aide.
+    assert speakers('Vesk\'s aide said the plan was "dead on arrival."') == ["Vesk's aide"]
