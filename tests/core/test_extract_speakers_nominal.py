@@ -20,3 +20,12 @@ def test_the_people_a_name_owns_speak_not_the_name():
     assert speakers(text) == ["Tobin Vesk's first three callers"] * 2
     # The owner's own word stays his: "Vesk's aide" is the aide.
     assert speakers('Vesk\'s aide said the plan was "dead on arrival."') == ["Vesk's aide"]
+
+
+def test_a_tag_heard_after_a_question_names_who_was_heard_not_whom_they_asked():
+    text = (
+        "Vesk backed the registry, and the Harbor Ledger has the tape:\n\n"
+        '"Should every tenant be listed?" a reporter can be heard asking Vesk after the '
+        'meeting.\n\n"Go home!" Ivo Brask was heard shouting at the crowd.'
+    )
+    assert speakers(text) == ["reporter", "Ivo Brask"]

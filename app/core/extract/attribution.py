@@ -68,6 +68,8 @@ from app.core.extract.unnamed import PERSON_NOUNS
 _OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
 # A phrase after a quote opening with one of these is no tag's subject
 # unless a comma closes it (`" after Big Tuesday voting in 11 states`).
+# Auxiliaries before "heard" in `" a man can be heard shouting`.
+_HEARD_AUX = frozenset("can could may might will would is was are were be been".split())
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
 
 
@@ -133,8 +135,10 @@ class Attributor(InvertedTag):
                 or is_reported
                 or is_back
             )
-            if is_tag and i > 0 and w.endswith("ing") and words[i - 1][0] != ",":
-                is_tag = False  # `," a nod to the rival acknowledging that`
+            if is_tag and i > 0 and w.endswith("ing") and words[i - 1][0] not in (",", "heard"):
+                # `," a nod to the rival acknowledging that`; not `?" a
+                # reporter can be heard asking`, a tag.
+                is_tag = False
             if is_tag and i > 0 and words[i - 1][0].lower() in ("who", "which"):
                 is_tag = False  # `," X, who answered the survey, said`
             if is_tag and i > 0 and is_determiner(words[i - 1][0]) and not is_read:
@@ -176,6 +180,11 @@ class Attributor(InvertedTag):
                 return None  # `" and urged Congress` is no attribution
             commas = [k for k, (t, _, _) in enumerate(words[:i]) if t == ","]
             subject_hi = words[commas[0]][1] if commas else ws
+            if words[i - 1][0] == "heard":
+                # `?" a reporter can be heard asking Vesk`: the subject ends
+                # at the verb's first auxiliary.
+                aux = next((k for k in range(i) if words[k][0] in _HEARD_AUX), i)
+                subject_hi = min(subject_hi, words[aux][1])
             if len(commas) >= 2 and words[commas[0] - 1][0] in PERSON_NOUNS:
                 # "an Acme spokeswoman, Rosa Diaz, said": the name in the
                 # appositive is the speaker, not the company before the noun.
