@@ -29,3 +29,14 @@ def test_a_tag_heard_after_a_question_names_who_was_heard_not_whom_they_asked():
         'meeting.\n\n"Go home!" Ivo Brask was heard shouting at the crowd.'
     )
     assert speakers(text) == ["reporter", "Ivo Brask"]
+
+
+def test_words_someone_else_names_as_something_are_not_their_owners():
+    # `X's remarks as "..."`: whoever plays them down calls them so.
+    text = 'Last year, Ivo Brask played down Vesk\'s comments as "just part of the campaign."'
+    assert speakers(text) == ["Ivo Brask"]
+    assert speakers(
+        'In declaring Vesk\'s statements as "not neighborly," the bishop spoke up.'
+    ) == [None]
+    # The owner's own promise stays his.
+    assert speakers('Vesk\'s promise to be "tough on crime" was broken.') == ["Vesk"]

@@ -48,7 +48,9 @@ _SENDER_AFTER = re.compile(
     r"(?:from|by)[ \t]+((?:[A-Z][\w.'\u2019-]*[ \t]*){1,4})"
 )
 # Nouns for what someone said, and a possessor before one right ahead of a
-# quote (`his call for a "..."`, `Ruiz's promise to be "..."`).
+# quote (`his call for a "..."`, `Ruiz's promise to be "..."`); not when
+# someone else names the words "as" something (`played down Ruiz's remarks
+# as "..."`).
 _SAYING_NOUNS = (
     "call|calls|promise|promises|pledge|pledges|claim|claims|warning|warnings|vow|vows|"
     "remark|remarks|comment|comments|words|assertion|assertions|suggestion|demand|demands|"
@@ -59,7 +61,8 @@ _SAYING_NOUNS = (
 )
 _POSSESSOR = re.compile(
     r"(?:\b([Hh]is|[Hh]er)|\b([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['\u2019]s?)[ \t]+"
-    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_SAYING_NOUNS})\b[^.!?;\"\u201c\u201d]{{0,60}}$"
+    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_SAYING_NOUNS})\b(?![ \t]+as\b)"
+    r"[^.!?;\"\u201c\u201d]{0,60}$"
 )
 # The same with the owner after the noun and a clause of what was said:
 # `the contention of former mayor Ana Ruiz that ... "..."`, `a report by
