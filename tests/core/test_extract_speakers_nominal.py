@@ -40,3 +40,13 @@ def test_words_someone_else_names_as_something_are_not_their_owners():
     ) == [None]
     # The owner's own promise stays his.
     assert speakers('Vesk\'s promise to be "tough on crime" was broken.') == ["Vesk"]
+
+
+def test_two_names_with_a_long_affiliation_after_the_quote_are_its_tag():
+    # The affiliation's own "and" joins no third speaker, and its length
+    # does not hide the tag verb.
+    text = (
+        '"Tritium would allow bigger yields," nuclear experts Ivo Brask and Mara Quorle of '
+        "Lindvale's Institute for Science and International Security wrote in May."
+    )
+    assert speakers(text) == ["Ivo Brask and Mara Quorle"]

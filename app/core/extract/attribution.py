@@ -68,9 +68,25 @@ from app.core.extract.unnamed import PERSON_NOUNS
 _OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
 # A phrase after a quote opening with one of these is no tag's subject
 # unless a comma closes it (`" after Big Tuesday voting in 11 states`).
+# Small words inside a long name or between two: "Institute for Science and Security".
+_NAME_GLUE = frozenset("of for and the on".split())
 # Auxiliaries before "heard" in `" a man can be heard shouting`.
 _HEARD_AUX = frozenset("can could may might will would is was are were be been".split())
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
+
+
+def _long_name(words, i: int) -> bool:
+    """Whether the words before the `i`-th (at most 24) are a description
+    and then only names and their small words (`," experts Ana Ruiz and Ivo
+    Brask of the Institute for Science and Security wrote`): one subject,
+    however many words it takes."""
+    first = next((k for k in range(i) if words[k][0][:1].isupper()), None)
+    return (
+        i < 24
+        and first is not None
+        and first <= 3
+        and all(t[:1].isupper() or t in _NAME_GLUE for t, _, _ in words[first:i])
+    )
 
 
 class Attributor(InvertedTag):
@@ -106,7 +122,11 @@ class Attributor(InvertedTag):
         # 10 more for the name after an inverted verb: 42 words are enough.
         words = [(w.group(), w.start(), w.end()) for w in islice(WORD.finditer(text, lo, hi), 42)]
         for i, (w, ws, _we) in enumerate(words[:30]):
-            if i >= 14 and (words[i - 1][0] != "," or w.endswith("ing")):
+            if (
+                i >= 14
+                and (words[i - 1][0] != "," or w.endswith("ing"))
+                and not _long_name(words, i)
+            ):
                 if ends_sentence(w):
                     return None
                 continue

@@ -247,9 +247,14 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     if kind == "noun" and not (is_speaker_noun(low) or low in _SHARES or percent):
         return None  # "if they don't pass": no one who could speak
     start = np_start(toks, i)
+    k = start - 1
+    if kind == "name" and k >= 1 and toks[k][0] == "and" and is_name_token(toks[k - 1][0]):
+        # "Ana Ruiz and Ivo Brask wrote": both speak; "Ruiz of the Institute
+        # for Science and Security wrote": one name, an affiliation.
+        start = np_start(toks, k - 1)
+        k = start - 1
     # "Ana Ruiz of the Union said", "a spokeswoman for the agency said": the
     # words before the preposition are the speaker, the rest an affiliation.
-    k = start - 1
     if (
         k >= 1
         and _low(toks[k][0]) in AFFILIATION
@@ -266,9 +271,6 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
             return head
         if head.kind == "noun":
             return Subject(head.start, toks[i][2], "noun")
-    if kind == "name" and k >= 1 and toks[k][0] == "and" and is_name_token(toks[k - 1][0]):
-        # "Ana Ruiz and Ivo Brask wrote": both speak.
-        start = np_start(toks, k - 1)
     return Subject(toks[start][1], toks[i][2], kind)
 
 
