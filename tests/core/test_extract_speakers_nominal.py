@@ -50,3 +50,19 @@ def test_two_names_with_a_long_affiliation_after_the_quote_are_its_tag():
         "Lindvale's Institute for Science and International Security wrote in May."
     )
     assert speakers(text) == ["Ivo Brask and Mara Quorle"]
+
+
+def test_a_quote_set_off_by_dashes_is_an_aside_of_its_sentence():
+    text = (
+        'And although former governor Ivo Brask lamented her gaffes - "why give them so '
+        'much ammunition?" - Democrats in Lindvale who watched the debate said they were '
+        "unfazed."
+    )
+    assert speakers(text) == ["Ivo Brask"]
+    # A tag after one dash only is still a tag.
+    assert speakers('"We won" -- Vesk said.') == ["Vesk"]
+
+
+def test_a_place_after_in_is_where_the_speakers_are_not_who_they_are():
+    text = '"It did not bother me," Democrats in Ohio who watched the debate said.'
+    assert speakers(text) == ["Democrats"]

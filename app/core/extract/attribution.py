@@ -18,6 +18,7 @@ mayor", a surname): referents.py.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
@@ -68,6 +69,7 @@ from app.core.extract.unnamed import PERSON_NOUNS
 _OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
 # A phrase after a quote opening with one of these is no tag's subject
 # unless a comma closes it (`" after Big Tuesday voting in 11 states`).
+_DASHED = re.compile(r"(?:^|\s)(?:-{1,2}|\u2014|\u2013)\s*$|^\s*(?:-{1,2}|\u2014|\u2013)")
 # Small words inside a long name or between two: "Institute for Science and Security".
 _NAME_GLUE = frozenset("of for and the on".split())
 # Auxiliaries before "heard" in `" a man can be heard shouting`.
@@ -108,6 +110,10 @@ class Attributor(InvertedTag):
             return self.byline(byline.start(1), byline.end(1))
         lead = LEAD.match(text, close, hi)
         lo = lead.end()
+        if _DASHED.search(lead.group()) and _DASHED.search(text[max(0, start - 4) : start - 1]):
+            # `Ruiz lamented her gaffes - "..." - and voters said`: the quote
+            # is an aside, and the words after the dash go on the sentence.
+            return None
         first = WORD.search(text, lo, hi)
         if first is None:
             return None

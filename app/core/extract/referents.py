@@ -153,8 +153,8 @@ class Referents:
             parsed = self.cast.parse(phrase[ms:me], lead_in(phrase, ms))
             if parsed is None:
                 continue
-            if names and parsed.kind in ("bare", "place") and phrase[ms - 3 : ms] == "of ":
-                continue  # "Rep. Ana Ruiz of Ohio": where she is from
+            if names and parsed.kind in ("bare", "place") and phrase[ms - 3 : ms] in ("of ", "in "):
+                continue  # "Rep. Ana Ruiz of Ohio", "Democrats in Ohio": where they are from
             names.append((parsed, lo + me - 1))
         if names:
             people = [n for n in names if n[0].kind in ("person", "bare")]
