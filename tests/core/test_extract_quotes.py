@@ -278,3 +278,25 @@ def test_a_short_quote_tagged_by_a_pronoun_is_a_quote_even_when_no_one_is_named(
     assert quotes(text) == [("Not again,", None)]
     # Without a tag the same two words in paraphrase stay out.
     assert quotes('The hearing ran late and "not again" was heard.') == []
+
+
+def test_every_item_of_a_quoted_list_of_terms_is_a_term():
+    text = (
+        'Clerks searched the files for words such as "levy," "audit," "Lindvale" and '
+        '"talking points." None matched.\n'
+        'Tolven Marsh called the levy "weak," "slow" and "late."'
+    )
+    assert quotes(text) == [
+        ("weak,", "Tolven Marsh"),
+        ("slow", "Tolven Marsh"),
+        ("late.", "Tolven Marsh"),
+    ]
+
+
+def test_a_work_named_after_its_kind_is_a_title_even_in_another_language():
+    text = (
+        'A troupe is staging a popular play called "Los Hijos de Vesk," or "Sons of Vesk," '
+        "downtown.\n"
+        'It was what Ana Ruvel, treasurer of the insurgent campaign, called "hand-to-hand combat."'
+    )
+    assert quotes(text) == [("hand-to-hand combat.", "Ana Ruvel")]

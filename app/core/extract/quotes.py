@@ -19,7 +19,11 @@ from app.core.extract.people import Cast
 from app.core.extract.sentences import sentence_start
 from app.core.extract.tag_words import LEAD_IN_CUES, is_verb
 
-_SMALL = frozenset("a an the of in at on for to and or but with by as from vs".split())
+# Small words a title leaves in lower case, in English and in names taken
+# from other languages ("Sons of the Sea", "Hijos de la Mar").
+_SMALL = frozenset(
+    "a an the of in at on for to and or but with by as from vs de del la le von van der du".split()
+)
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LINE = re.compile(r"[^\n]+")
@@ -30,6 +34,11 @@ _TERM_NOUNS = frozenset(
     "motto nickname catchphrase tagline song book film podcast line".split()
 )
 _NAMING = frozenset("called named dubbed titled entitled".split())
+# Things made and named, whose name is no one's words: `a new play called "..."`.
+_WORK_NAMED = re.compile(
+    r"\b(?:play|film|movie|book|novel|song|album|show|series|documentary|podcast|website|blog)"
+    r"[ \t]+(?:called|named|dubbed|titled|entitled)[ \t]*$"
+)
 _TITLE_BEFORE = frozenset("on in with to from of the a an".split())
 _GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
@@ -47,6 +56,10 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to [^,\"\u201c\u201d]+,")
 # An agent after a passive's quoted words: `" by Ana Ruiz`.
 _BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
 _CLOSING = re.compile('["\u201d]')
+# Short quoted items in a list right before a mark: `"audit," "levy" and `.
+_LIST_BEFORE = re.compile(
+    '(?:["\u201c][^"\u201c\u201d\n]{1,40}["\u201d],?[ \t]+(?:(?:and|or)[ \t]+)?)+$'
+)
 # A quoted stretch inside the words before a mark ("weak" in `called it
 # "weak" and "slow"`): skipped, so the verb before it still governs.
 _QUOTED = re.compile('["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]')
@@ -96,11 +109,17 @@ def _is_label(text: str, st: Stretch) -> bool:
     term named as such (`the phrase "rigged"`), a self-designation
     (`declared itself a "free zone"`) or the subject of a clause (`said the
     "pilot scheme" will end`)."""
-    before = _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-2:]
+    opening = st.start - 1
+    run = _LIST_BEFORE.search(text, max(0, opening - 200), opening)
+    if run is not None:
+        opening = run.start()  # `such as "audit," "levy" and "tax"`: the list's first
+    before = _WORDS_BEFORE.findall(text, max(0, opening - 40), opening)[-2:]
     if before and before[-1].lower() in _TERM_NOUNS:
         return True  # `the phrase "rigged"`
     if [w.lower() for w in before] == ["such", "as"]:
         return True  # `terms such as "audit"`
+    if run is not None:
+        return False
     if len(before) < 2 or before[-1].lower() not in _DETERMINERS:
         return False
     if before[0].lower() in _REFLEXIVES:
@@ -115,6 +134,8 @@ def _is_given_name(text: str, st: Stretch) -> bool:
     low = [w.lower() for w in _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-3:]]
     if low[-1:] == ["as"] and "known" in low[:-1]:
         return True
+    if _WORK_NAMED.search(text, max(0, st.start - 40), st.start - 1):
+        return True  # `a popular play called "Sons of Vesk"`
     return len(low) == 3 and low[0] in ("a", "an") and low[2] in _NAMING
 
 
