@@ -66,3 +66,13 @@ def test_a_quote_set_off_by_dashes_is_an_aside_of_its_sentence():
 def test_a_place_after_in_is_where_the_speakers_are_not_who_they_are():
     text = '"It did not bother me," Democrats in Ohio who watched the debate said.'
     assert speakers(text) == ["Democrats"]
+
+
+def test_a_participle_after_an_object_clause_belongs_to_a_described_subject():
+    # "even" is not part of the subject, and an unnamed strategist is one.
+    text = (
+        "Alongside calls for action, even a top party strategist said Quorle will have to "
+        'choose whose side she is on, saying, "At some point, she has to come out."'
+    )
+    assert speakers(text) == ["top party strategist"]
+    assert speakers('Even a top aide said it was "a mess."') == ["top aide"]

@@ -55,6 +55,9 @@ _QUANTIFIERS = frozenset("another one others some many most both several few som
 _SHARES = frozenset("most percent half majority".split())
 _MAX_ASIDE = 25
 _REACH = 300  # characters before a verb that can hold its subject
+# Words before a subject that are not part of it: "But", "Meanwhile", and
+# "even" ("Even a top aide said"), which opens no introductory phrase.
+_LEADERS = LEADERS | {"even"}
 
 
 class Subject(NamedTuple):
@@ -121,7 +124,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
             # "Ruiz backed Vesk on Monday, saying": the participle goes with
             # the sentence's subject, not with the object before the comma.
             first = main_subject(text, lo, verb_start)
-            if first is not None and first.kind in ("name", "pronoun"):
+            if first is not None and first.kind in ("name", "pronoun", "noun"):
                 return first
             return None
         # "Ruiz, a director at the Institute in Bonn, Germany, said": the
@@ -288,7 +291,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         toks[0][0].isupper() or any(t == "(" for t, _, _ in toks[:dash])
     )
     i = dash + 1 if dateline else 0
-    while i < len(toks) and _low(toks[i][0]) in LEADERS:
+    while i < len(toks) and _low(toks[i][0]) in _LEADERS:
         i += 1
     if i < len(toks) and toks[i][0] == ",":
         i += 1
@@ -307,6 +310,8 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             and toks[nxt + 1][0][:1].isalnum()
         ):
             i = nxt + 1
+    while i < len(toks) and toks[i][0].islower() and toks[i][0] in _LEADERS:
+        i += 1  # "In Ohio, even a top aide said"
     # A common word capitalized as the sentence's first ("Nuclear experts
     # said") is no name when the article writes it in lower case too.
     common = i < len(toks) and not text[s : toks[i][1]].strip() and written_lower(text, toks[i][0])
