@@ -55,7 +55,7 @@ def test_two_names_with_a_long_affiliation_after_the_quote_are_its_tag():
 def test_a_quote_set_off_by_dashes_is_an_aside_of_its_sentence():
     text = (
         'And although former governor Ivo Brask lamented her gaffes - "why give them so '
-        'much ammunition?" - Democrats in Lindvale who watched the debate said they were '
+        'much ammunition?" - Democrats in Ohio who watched the debate said they were '
         "unfazed."
     )
     assert speakers(text) == ["Ivo Brask"]
@@ -76,3 +76,12 @@ def test_a_participle_after_an_object_clause_belongs_to_a_described_subject():
     )
     assert speakers(text) == ["top party strategist"]
     assert speakers('Even a top aide said it was "a mess."') == ["top aide"]
+
+
+def test_a_relative_clause_after_an_introductory_phrase_goes_with_it():
+    text = (
+        "In rejecting a similar challenge to the ballot, which was filed last week, the "
+        "commission recognized that a court should settle the matter \u2014 \u201cso that all officials "
+        "know once and for all.\u201d"
+    )
+    assert speakers(text) == ["commission"]

@@ -297,7 +297,10 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         i += 1
     while True:  # "Outside the hall, as the crowd thinned, ..."
         comma = next((k for k in range(i, min(len(toks), i + 28)) if toks[k][0] == ","), None)
-        if comma is None or not introductory(toks[i:comma]):
+        # (A relative clause after an introductory phrase goes with it: "In
+        # rejecting the bid, which was filed late, the board ...".)
+        relative = i > 0 and i < len(toks) and _low(toks[i][0]) in ("which", "where", "whose")
+        if comma is None or not (relative or introductory(toks[i:comma])):
             break
         i = comma + 1
         # "At a rally in Lindvale, Ohio, Ruiz said": the place goes on.
