@@ -85,3 +85,11 @@ def test_a_relative_clause_after_an_introductory_phrase_goes_with_it():
         "know once and for all.\u201d"
     )
     assert speakers(text) == ["commission"]
+
+
+def test_a_given_name_ending_in_ly_opens_a_subject_not_an_adverb_phrase():
+    text = (
+        "Carly Quorle threw her support behind Sen. Tobin Vesk on Wednesday, saying it is "
+        'time to have "a real conservative in the White House."'
+    )
+    assert speakers(text) == ["Carly Quorle"]
