@@ -93,3 +93,18 @@ def test_a_given_name_ending_in_ly_opens_a_subject_not_an_adverb_phrase():
         'time to have "a real conservative in the White House."'
     )
     assert speakers(text) == ["Carly Quorle"]
+
+
+def test_an_adverb_before_the_verb_and_an_agent_after_a_participle():
+    text = (
+        "The hearing was set so late that a spokesman for Ivo Brask could only quip: "
+        '"I guess the holiday was booked."'
+    )
+    assert speakers(text) == ["spokesman for Ivo Brask"]
+    # A participle names a term, and its agent after the quote says it; the
+    # dash closing the aside ends the agent's name.
+    text = (
+        "The inquiry has dragged on \u2014 often labeled a \u201cwitch hunt\u201d by "
+        "Democrats \u2014 and Vesk says it will go on."
+    )
+    assert speakers(text) == ["Democrats"]

@@ -335,10 +335,11 @@ class Attributor(InvertedTag):
             return None
         if (
             0 < verb_i < len(words)
-            and words[verb_i - 1][0].lower() in BE
+            and (words[verb_i - 1][0].lower() in BE or words[verb_i][0].endswith("ed"))
             and all(w.lower() in ("as", "a", "an", "the") for w, _, _ in words[verb_i + 1 :])
         ):
-            agent = self._agent_after(open_at)  # `was called "..." by Ana Ruiz`
+            # `was called "..." by Ana Ruiz`, `- often labeled a "..." by critics -`
+            agent = self._agent_after(open_at)
             if agent is not None:
                 return agent
         if 0 < verb_i < len(words) and words[verb_i - 1][0].lower() in BE:

@@ -74,8 +74,11 @@ class InvertedTag(AroundQuote):
             w, ws, we = words[end]
             if w in (",", ";", ":") or w.lower() in PHRASE_STOP:
                 break
-            if "(" in self.text[hi:ws]:
+            gap = self.text[hi:ws]
+            if "(" in gap:
                 break  # "Rep. Dana Cole (D-Ore.)": the party and state
+            if hi > lo and ("\u2014" in gap or "\u2013" in gap or " - " in gap or "--" in gap):
+                break  # "by critics -- it seems": a dash ends the phrase
             if w in ("for", "with") and hi > lo and self._is_person(lo, hi):
                 break  # "wrote Sam Ortiz for Harbor Weekly": the employer after
             hi = we

@@ -20,7 +20,7 @@ BETWEEN = frozenset(
     also later then again once recently repeatedly previously often never even still just
     further has had have is was were are will would did does do can could may might should
     must be been being not already first soon now too meanwhile however instead though
-    moreover likewise
+    moreover likewise only
     """.split()
 )
 # A name or noun after these is an affiliation: `X of the Union said`; a
