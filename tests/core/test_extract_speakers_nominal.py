@@ -108,3 +108,11 @@ def test_an_adverb_before_the_verb_and_an_agent_after_a_participle():
         "Democrats \u2014 and Vesk says it will go on."
     )
     assert speakers(text) == ["Democrats"]
+
+
+def test_a_source_a_name_owns_and_made_is_the_names():
+    text = (
+        'Aides say the governor will "actively support" Quorle. From Vesk\'s blog post: '
+        '"For the sake of our party, we must move."'
+    )
+    assert speakers(text) == ["Aides", "Vesk"]

@@ -292,7 +292,7 @@ class Attributor(InvertedTag):
         )
         colon_end = text[s:open_at].rstrip().endswith(":")
         if words[0][0].lower() == "from" and colon_end and 2 < len(words) <= 8:
-            return self.resolve_phrase(words[1][1], words[-2][2], open_at)  # `From the report:`
+            return self.source_phrase(words[1][1], words[-2][2], open_at)  # `From the report:`
         that_colon = words[0][0] == "that" and colon_end
         if (second_verb or that_colon) and s > sentence_start(
             text, text.rfind("\n", 0, open_at) + 1, open_at

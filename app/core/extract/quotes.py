@@ -110,7 +110,9 @@ def _is_label(text: str, st: Stretch) -> bool:
     (`declared itself a "free zone"`) or the subject of a clause (`said the
     "pilot scheme" will end`)."""
     opening = st.start - 1
-    run = _LIST_BEFORE.search(text, max(0, opening - 200), opening)
+    tail = text[max(0, opening - 6) : opening]
+    listed = '"' in tail or "\u201d" in tail  # (a cheap test before the search)
+    run = _LIST_BEFORE.search(text, max(0, opening - 200), opening) if listed else None
     if run is not None:
         opening = run.start()  # `such as "audit," "levy" and "tax"`: the list's first
     before = _WORDS_BEFORE.findall(text, max(0, opening - 40), opening)[-2:]

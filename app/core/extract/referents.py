@@ -334,6 +334,14 @@ class Referents:
                 return as_written(self.text[subj.start : end].strip())
         return self._role_noun(shown[:cut], ref) or as_written(self.text[subj.start : subj.end])
 
+    def source_phrase(self, lo: int, hi: int, ref: int) -> Speaker | None:
+        """Who `text[lo:hi]` names as a quote's source (`From the report:`,
+        `From Ana Ruiz's blog post:`): a thing a name owns and made is the
+        name's; anything else as `resolve_phrase` reads it."""
+        if _OWNER.match(self.text, lo, hi) is not None:
+            return self.speaker_of(Subject(lo, hi, "noun"), ref)
+        return self.resolve_phrase(lo, hi, ref)
+
     def _poll_of(self, lo: int, hi: int) -> Speaker | None:
         """The poll a share answered (`text[lo:hi]`, a subject holding one),
         when its sentence names the poll before it: "In a May Gazette poll,
