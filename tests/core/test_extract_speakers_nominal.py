@@ -116,3 +116,11 @@ def test_a_source_a_name_owns_and_made_is_the_names():
         '"For the sake of our party, we must move."'
     )
     assert speakers(text) == ["Aides", "Vesk"]
+
+
+def test_a_compound_in_man_is_a_noun_for_a_person():
+    text = (
+        "The radioman pointed out that Vesk once backed many of the policies Quorle fought, "
+        'including "big government, bailouts, and new taxes."'
+    )
+    assert speakers(text) == ["radioman"]
