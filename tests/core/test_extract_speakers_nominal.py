@@ -124,3 +124,13 @@ def test_a_compound_in_man_is_a_noun_for_a_person():
         'including "big government, bailouts, and new taxes."'
     )
     assert speakers(text) == ["radioman"]
+
+
+def test_a_quote_with_its_own_lead_in_does_not_take_the_next_quotes_tag():
+    text = (
+        'When someone in the audience shouted, "Vesk," Brask joked, again using an accent, '
+        '"Amen, brother!"'
+    )
+    assert speakers(text) == ["someone in the audience", "Brask"]
+    # A quote split by its tag keeps the tag for both halves.
+    assert speakers('"We won," Vesk said, "and we will win again."') == ["Vesk", "Vesk"]

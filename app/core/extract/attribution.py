@@ -69,6 +69,8 @@ from app.core.extract.unnamed import PERSON_NOUNS
 _OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
 # A phrase after a quote opening with one of these is no tag's subject
 # unless a comma closes it (`" after Big Tuesday voting in 11 states`).
+# A tag verb and a comma right before an opening mark: `shouted, "`.
+_LED_IN = re.compile(r"\b([a-z]+),[ \t]*$")
 _DASHED = re.compile(r"(?:^|\s)(?:-{1,2}|\u2014|\u2013)\s*$|^\s*(?:-{1,2}|\u2014|\u2013)")
 # Small words inside a long name or between two: "Institute for Science and Security".
 _NAME_GLUE = frozenset("of for and the on".split())
@@ -121,8 +123,14 @@ class Attributor(InvertedTag):
         if quote_tail == "." and not first.group()[0].islower():
             return self.so_said(lo, hi, start)  # a new sentence, unless `So said X.`
         between = text[lo : m.start()].rstrip() if m else ""
-        if quote_tail in "?!" and between.endswith((",", ":")) and ". " not in between:
-            return None  # `"...?" Vesk writes back, "..."`: the next quote's tag
+        if between.endswith((",", ":")) and ". " not in between:
+            if quote_tail in "?!":
+                return None  # `"...?" Vesk writes back, "..."`: the next quote's tag
+            led = _LED_IN.search(text, max(0, start - 30), start - 1)
+            if led is not None and is_verb(led.group(1), TAG_VERBS):
+                # `When a man shouted, "Go," Vesk joked, "..."`: the first
+                # quote has its own tag before it; this one is the next's.
+                return None
         # The tests below read at most the first 30 words (14 unless a comma
         # closes an aside: `," Ana Ruiz, head of the ... Union, said`), then
         # 10 more for the name after an inverted verb: 42 words are enough.

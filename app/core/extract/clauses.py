@@ -53,6 +53,7 @@ _TOKEN = re.compile(r"[^\W_][\w'\u2019\-.&]*|[,;:()\u2014\u2013\"\u201c\u201d]|-
 _QUANTIFIERS = frozenset("another one others some many most both several few someone".split())
 # A share of those polled speaks as a group: "21 percent said", "most said".
 _SHARES = frozenset("most percent half majority".split())
+_SOMEONE = frozenset(("someone", "somebody"))  # "someone in the crowd shouted"
 _MAX_ASIDE = 25
 _REACH = 300  # characters before a verb that can hold its subject
 # Words before a subject that are not part of it: "But", "Meanwhile", and
@@ -247,7 +248,9 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     if share is not None:
         return Subject(toks[share][1], toks[i][2], "noun")  # "six in 10 (voters)"
     percent = tok[:1].isdigit() and text[toks[i][2] : toks[i][2] + 1] == "%"  # "31%"
-    if kind == "noun" and not (is_speaker_noun(low) or low in _SHARES or percent):
+    if kind == "noun" and not (
+        is_speaker_noun(low) or low in _SHARES or low in _SOMEONE or percent
+    ):
         return None  # "if they don't pass": no one who could speak
     start = np_start(toks, i)
     k = start - 1
