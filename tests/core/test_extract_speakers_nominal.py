@@ -20,6 +20,9 @@ def test_the_people_a_name_owns_speak_not_the_name():
     assert speakers(text) == ["Tobin Vesk's first three callers"] * 2
     # The owner's own word stays his: "Vesk's aide" is the aide.
     assert speakers('Vesk\'s aide said the plan was "dead on arrival."') == ["Vesk's aide"]
+    # The phrase ends at its head noun, before the verb.
+    text = 'Ana Ruiz\'s right-hand woman rallied supporters, saying: "We have to be ready."'
+    assert speakers(text) == ["Ana Ruiz's right-hand woman"]
 
 
 def test_a_tag_heard_after_a_question_names_who_was_heard_not_whom_they_asked():

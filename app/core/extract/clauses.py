@@ -326,14 +326,19 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         return is_name_token(toks[k][0]) and not (common and k == i)
 
     end = i
+    owned_head = len(toks)  # the head noun a name's possessive leads to
     while end < len(toks) and end - i < 8:
         tok = toks[end][0]
         low = _low(tok)
+        if end > owned_head and tok.islower() and not is_speaker_noun(low):
+            break  # "Vesk's new aide rallied ...": the phrase ends at its head
         if end > i and tok.islower() and named(end - 1):
             # "The Ohio senator": after an article, a name modifies the noun.
             modifier = _low(toks[i][0]) in ("the", "a", "an") and is_speaker_noun(low)
             # "Vesk's campaign": a name's possession, the head noun after it.
             owned = toks[end - 1][0].endswith(("'s", "\u2019s")) and _owned_head(toks, end)
+            if owned and not is_speaker_noun(low):
+                owned_head = _owned_head(toks, end)  # "Vesk's first two callers"
             if not modifier and not owned and not descriptor_run(toks, end):
                 break
         elif (
@@ -391,17 +396,18 @@ _NOT_HEAD = FUNCTION | PRONOUNS | DETERMINERS
 _ORDINALS = frozenset("first second third last next".split())
 
 
-def _owned_head(toks, k: int) -> bool:
-    """Whether the lower-case words from token `k` (right after a name's
-    possessive) lead to a noun for a speaker within three words: "Vesk's
-    campaign", "Vesk's first two callers" (the callers speak, not Vesk)."""
-    for t, _, _ in toks[k : k + 3]:
+def _owned_head(toks, k: int) -> int:
+    """Where the lower-case words from token `k` (right after a name's
+    possessive) lead to a noun for a speaker within three words ("Vesk's
+    campaign", "Vesk's first two callers": the callers speak, not Vesk):
+    that noun's index, else 0."""
+    for n, (t, _, _) in enumerate(toks[k : k + 3]):
         low = _low(t)
         if not t.islower() or (low in VERBISH and low not in _ORDINALS) or low in FUNCTION:
-            return False
+            return 0
         if is_speaker_noun(low):
-            return True
-    return False
+            return k + n
+    return 0
 
 
 def _with_agent(toks) -> Subject | None:
