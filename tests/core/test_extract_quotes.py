@@ -300,3 +300,11 @@ def test_a_work_named_after_its_kind_is_a_title_even_in_another_language():
         'It was what Ana Ruvel, treasurer of the insurgent campaign, called "hand-to-hand combat."'
     )
     assert quotes(text) == [("hand-to-hand combat.", "Ana Ruvel")]
+
+
+def test_a_gloss_of_what_words_mean_is_no_quote():
+    text = (
+        'He signed off with a motto, Latin for "if you wish peace, prepare for war."\n'
+        'Tolven Marsh called for "a new deal for renters."'
+    )
+    assert quotes(text) == [("a new deal for renters.", "Tolven Marsh")]

@@ -42,6 +42,11 @@ _WORK_NAMED = re.compile(
 _TITLE_BEFORE = frozenset("on in with to from of the a an".split())
 _GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
+# Words before "for" that give what other words mean, not anyone's words.
+_GLOSS = re.compile(
+    r"\b(?:Latin|Greek|Spanish|French|German|Italian|Arabic|Hebrew|Yiddish|slang|short|shorthand)"
+    r"[ \t]+for[ \t]*$"
+)
 _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
 _AUXILIARIES = frozenset(
     "would will is was are were has have had could can should may might".split()
@@ -188,6 +193,8 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     if n == 0 or text[st.start - 2 : st.start - 1] == "=":
         return False  # markup: an attribute value (`id="..."`)
     fragment = text[st.start : st.end]
+    if _GLOSS.search(text, max(0, st.start - 16), st.start - 1):
+        return False  # `Latin for "..."`, `short for "..."`: what words mean
     if n == 1 and attributed and fragment.rstrip()[-1:] in ",!?":
         return True  # "Sleep," she said.
     title = _title_like(words)
