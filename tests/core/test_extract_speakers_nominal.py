@@ -137,3 +137,14 @@ def test_a_quote_with_its_own_lead_in_does_not_take_the_next_quotes_tag():
     assert speakers(text) == ["someone in the audience", "Brask"]
     # A quote split by its tag keeps the tag for both halves.
     assert speakers('"We won," Vesk said, "and we will win again."') == ["Vesk", "Vesk"]
+
+
+def test_a_name_owning_the_speaker_is_not_the_speaker():
+    text = (
+        "At the time, Vesk's hometown Lindvale Free Press wrote: \"Vesk said he held off "
+        'backing either of them."'
+    )
+    assert speakers(text) == ["Lindvale Free Press"]
+    # A possessive name at the end of the phrase stays its speaker.
+    text = 'The rally denounced party candidate Ivo Brask\'s call for "a total shutdown."'
+    assert speakers(text) == ["Ivo Brask"]

@@ -157,6 +157,9 @@ class Referents:
                 continue  # "Rep. Ana Ruiz of Ohio", "Democrats in Ohio": where they are from
             names.append((parsed, lo + me - 1))
         if names:
+            if not names[-1][0].possessive:
+                # "Vesk's hometown Lindvale Ledger": the owner is not who speaks.
+                names = [n for n in names if not n[0].possessive]
             people = [n for n in names if n[0].kind in ("person", "bare")]
             # (The name's own position: "Mrs. Vesk" there is who it names.)
             parsed, at = (people or names)[-1 if last else 0]
