@@ -69,6 +69,11 @@ from app.core.extract.unnamed import PERSON_NOUNS
 _OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
 # A phrase after a quote opening with one of these is no tag's subject
 # unless a comma closes it (`" after Big Tuesday voting in 11 states`).
+# Participles naming something, whose agent may follow the quote without
+# "was" before them: `- often labeled a "..." by critics -`.
+_NAMING_PARTICIPLES = frozenset(
+    "labeled labelled called dubbed branded described termed derided hailed billed".split()
+)
 # A tag verb and a comma right before an opening mark: `shouted, "`.
 _LED_IN = re.compile(r"\b([a-z]+),[ \t]*$")
 _DASHED = re.compile(r"(?:^|\s)(?:-{1,2}|\u2014|\u2013)\s*$|^\s*(?:-{1,2}|\u2014|\u2013)")
@@ -79,18 +84,18 @@ _HEARD_AUX = frozenset("can could may might will would is was are were be been".
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
 
 
-def _long_name(words, i: int) -> bool:
-    """Whether the words before the `i`-th (at most 24) are a description
-    and then only names and their small words (`," experts Ana Ruiz and Ivo
-    Brask of the Institute for Science and Security wrote`): one subject,
-    however many words it takes."""
-    first = next((k for k in range(i) if words[k][0][:1].isupper()), None)
-    return (
-        i < 24
-        and first is not None
-        and first <= 3
-        and all(t[:1].isupper() or t in _NAME_GLUE for t, _, _ in words[first:i])
-    )
+def _long_name_end(words) -> int:
+    """The index of the word after a description and then only names and
+    their small words (`," experts Ana Ruiz and Ivo Brask of the Institute
+    for Science and Security wrote`: "wrote"), at most 23; 0 when the
+    words do not open so. One subject, however many words it takes."""
+    first = next((k for k in range(min(4, len(words))) if words[k][0][:1].isupper()), None)
+    if first is None:
+        return 0
+    k = first
+    while k < min(23, len(words)) and (words[k][0][:1].isupper() or words[k][0] in _NAME_GLUE):
+        k += 1
+    return k
 
 
 class Attributor(InvertedTag):
@@ -135,15 +140,15 @@ class Attributor(InvertedTag):
         # closes an aside: `," Ana Ruiz, head of the ... Union, said`), then
         # 10 more for the name after an inverted verb: 42 words are enough.
         words = [(w.group(), w.start(), w.end()) for w in islice(WORD.finditer(text, lo, hi), 42)]
+        long_name = -1  # where a long name opening the words ends, once asked
         for i, (w, ws, _we) in enumerate(words[:30]):
-            if (
-                i >= 14
-                and (words[i - 1][0] != "," or w.endswith("ing"))
-                and not _long_name(words, i)
-            ):
-                if ends_sentence(w):
-                    return None
-                continue
+            if i >= 14 and (words[i - 1][0] != "," or w.endswith("ing")):
+                if long_name < 0:
+                    long_name = _long_name_end(words)
+                if i > long_name:
+                    if ends_sentence(w):
+                        return None
+                    continue
             if w in (",", ";", ":") and i == 0:
                 continue
             if text[ws - 1] == "(" or (i > 0 and words[i - 1][0] == "," and PARTY_STATE.match(w)):
@@ -343,7 +348,7 @@ class Attributor(InvertedTag):
             return None
         if (
             0 < verb_i < len(words)
-            and (words[verb_i - 1][0].lower() in BE or words[verb_i][0].endswith("ed"))
+            and (words[verb_i - 1][0].lower() in BE or words[verb_i][0] in _NAMING_PARTICIPLES)
             and all(w.lower() in ("as", "a", "an", "the") for w, _, _ in words[verb_i + 1 :])
         ):
             # `was called "..." by Ana Ruiz`, `- often labeled a "..." by critics -`

@@ -141,7 +141,11 @@ def _is_given_name(text: str, st: Stretch) -> bool:
     low = [w.lower() for w in _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-3:]]
     if low[-1:] == ["as"] and "known" in low[:-1]:
         return True
-    if _WORK_NAMED.search(text, max(0, st.start - 40), st.start - 1):
+    if (
+        low[-1:]
+        and low[-1] in _NAMING
+        and _WORK_NAMED.search(text, max(0, st.start - 40), st.start - 1)
+    ):
         return True  # `a popular play called "Sons of Vesk"`
     return len(low) == 3 and low[0] in ("a", "an") and low[2] in _NAMING
 
@@ -193,7 +197,9 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     if n == 0 or text[st.start - 2 : st.start - 1] == "=":
         return False  # markup: an attribute value (`id="..."`)
     fragment = text[st.start : st.end]
-    if _GLOSS.search(text, max(0, st.start - 16), st.start - 1):
+    if text.find("for", st.start - 6, st.start) >= 0 and _GLOSS.search(
+        text, max(0, st.start - 16), st.start - 1
+    ):
         return False  # `Latin for "..."`, `short for "..."`: what words mean
     if n == 1 and attributed and fragment.rstrip()[-1:] in ",!?":
         return True  # "Sleep," she said.
