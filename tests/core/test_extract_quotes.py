@@ -282,8 +282,8 @@ def test_a_short_quote_tagged_by_a_pronoun_is_a_quote_even_when_no_one_is_named(
 
 def test_every_item_of_a_quoted_list_of_terms_is_a_term():
     text = (
-        'Clerks searched the files for words such as "levy," "audit," "Lindvale" and '
-        '"talking points." None matched.\n'
+        'Clerks searched their records for terms containing words such as "levy," "audit," '
+        '"Lindvale" and "talking points." Any document that held them was sent.\n'
         'Tolven Marsh called the levy "weak," "slow" and "late."'
     )
     assert quotes(text) == [
@@ -308,3 +308,13 @@ def test_a_gloss_of_what_words_mean_is_no_quote():
         'Tolven Marsh called for "a new deal for renters."'
     )
     assert quotes(text) == [("a new deal for renters.", "Tolven Marsh")]
+
+
+def test_the_text_after_a_tags_closing_bracket_is_no_quote():
+    # An attribute value broken over a line pairs its closing mark with the
+    # next: the stretch then opens with the tag's ">".
+    text = (
+        '<post author="@brask" date="May 9,\n">Rally at the harbor tonight. Come early." '
+        "Tolven Marsh said."
+    )
+    assert quotes(text) == []

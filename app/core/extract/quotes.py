@@ -194,8 +194,8 @@ class _Lines:
 def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool:
     words = stretch_words(text, st.start, st.end)
     n = len(words)
-    if n == 0 or text[st.start - 2 : st.start - 1] == "=":
-        return False  # markup: an attribute value (`id="..."`)
+    if n == 0 or text[st.start - 2 : st.start - 1] == "=" or text[st.start : st.start + 1] == ">":
+        return False  # markup: an attribute value (`id="..."`), or a tag's end and its text
     fragment = text[st.start : st.end]
     if text.find("for", st.start - 6, st.start) >= 0 and _GLOSS.search(
         text, max(0, st.start - 16), st.start - 1
