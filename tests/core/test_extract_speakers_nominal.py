@@ -148,3 +148,12 @@ def test_a_name_owning_the_speaker_is_not_the_speaker():
     # A possessive name at the end of the phrase stays its speaker.
     text = 'The rally denounced party candidate Ivo Brask\'s call for "a total shutdown."'
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_day_between_the_subject_and_its_verb_and_a_town_that_speaks():
+    text = (
+        "The town released a statement Wednesday saying Vesk's comments \"are based on his "
+        'opinion, not facts," and invited him to visit.'
+    )
+    assert speakers(text) == ["town"]
+    assert speakers('The board Monday said the plan was "dead."') == ["board"]

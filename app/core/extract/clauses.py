@@ -53,6 +53,9 @@ _TOKEN = re.compile(r"[^\W_][\w'\u2019\-.&]*|[,;:()\u2014\u2013\"\u201c\u201d]|-
 _QUANTIFIERS = frozenset("another one others some many most both several few someone".split())
 # A share of those polled speaks as a group: "21 percent said", "most said".
 _SHARES = frozenset("most percent half majority".split())
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
 _SOMEONE = frozenset(("someone", "somebody"))  # "someone in the crowd shouted"
 _MAX_ASIDE = 25
 _REACH = 300  # characters before a verb that can hold its subject
@@ -212,7 +215,11 @@ def _open_apposition(toks) -> int | None:
 
 
 def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
-    while i >= 0 and (_low(toks[i][0]) in BETWEEN or is_adverb(toks[i][0])):
+    # (Adverbs and a day between the phrase and the verb: "The board
+    # Monday said", "released a statement Wednesday saying".)
+    while i >= 0 and (
+        _low(toks[i][0]) in BETWEEN or is_adverb(toks[i][0]) or _low(toks[i][0]) in _DAYS
+    ):
         i -= 1
     if i < 0:
         return None
