@@ -157,3 +157,13 @@ def test_a_day_between_the_subject_and_its_verb_and_a_town_that_speaks():
     )
     assert speakers(text) == ["town"]
     assert speakers('The board Monday said the plan was "dead."') == ["board"]
+
+
+def test_a_sentence_closed_by_a_name_and_a_speech_verb_is_that_persons():
+    text = (
+        "Ivo Brask backs Sen. Tobin Vesk.\n\n"
+        '"The only one who can unite the party is Vesk," Brask adds.\n\n'
+        "Vesk is not only right on the issues, he is also the ablest candidate Brask argues.\n\n"
+        '"Vesk is our best debater," he says.'
+    )
+    assert speakers(text) == ["Ivo Brask", "Ivo Brask"]

@@ -45,6 +45,11 @@ _SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s|\n")
 _ASIDE_TAG = re.compile(
     r",[ \t]+(he|she)[ \t]+(?:said|says|noted|notes|added|adds|explained|argued|argues)[,.]"
 )
+# A name and a speech verb closing a sentence: "..., Ruiz argues."
+_CLOSING_TAG = re.compile(
+    r"[ \t]((?:[A-Z][\w'\u2019.-]*[ \t]){0,2}[A-Z][\w'\u2019.-]*)[ \t]+"
+    r"(?:said|says|noted|notes|added|adds|argued|argues|wrote|writes)\.?[ \t]*$"
+)
 _SUBORDINATE = re.compile(
     r"\s*(?:While|After|Although|Though|Because|Since|When|Once|Before|As)\s+(?=[A-Z])"
 )
@@ -137,6 +142,13 @@ class Antecedents:
                 if not _CLEFT.match(self.text, subj.start):
                     continue  # the same "he" goes on, or someone else's: look further
                 subj = None  # "It was Vesk who ...": the one the sentence names
+            closing = _CLOSING_TAG.search(self.text, a, b)
+            if closing is not None:
+                # "Vesk is the ablest candidate, Ruiz argues.": the sentence
+                # is Ruiz's, and "he says" after it goes on with Ruiz.
+                entity = self._person_in(closing.start(1), closing.end(1))
+                if entity is not None and self._fits(entity, gender):
+                    return entity
             aside = _ASIDE_TAG.search(self.text, a, b)
             if (
                 aside
