@@ -50,6 +50,18 @@ _CLOSING_TAG = re.compile(
     r"[ \t]((?:[A-Z][\w'\u2019.-]*[ \t]){0,2}[A-Z][\w'\u2019.-]*)[ \t]+"
     r"(?:said|says|noted|notes|added|adds|argued|argues|wrote|writes)\.?[ \t]*$"
 )
+_TAG_ENDS = (
+    "said",
+    "says",
+    "noted",
+    "notes",
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "wrote",
+    "writes",
+)
 _SUBORDINATE = re.compile(
     r"\s*(?:While|After|Although|Though|Because|Since|When|Once|Before|As)\s+(?=[A-Z])"
 )
@@ -142,7 +154,8 @@ class Antecedents:
                 if not _CLEFT.match(self.text, subj.start):
                     continue  # the same "he" goes on, or someone else's: look further
                 subj = None  # "It was Vesk who ...": the one the sentence names
-            closing = _CLOSING_TAG.search(self.text, a, b)
+            tail = self.text[max(a, b - 9) : b].rstrip(" \t.")
+            closing = _CLOSING_TAG.search(self.text, a, b) if tail.endswith(_TAG_ENDS) else None
             if closing is not None:
                 # "Vesk is the ablest candidate, Ruiz argues.": the sentence
                 # is Ruiz's, and "he says" after it goes on with Ruiz.
