@@ -117,7 +117,12 @@ class Attributor(InvertedTag):
             return self.byline(byline.start(1), byline.end(1))
         lead = LEAD.match(text, close, hi)
         lo = lead.end()
-        if _DASHED.search(lead.group()) and _DASHED.search(text[max(0, start - 4) : start - 1]):
+        dashes = lead.group()
+        if (
+            ("-" in dashes or "\u2014" in dashes or "\u2013" in dashes)
+            and _DASHED.search(dashes)
+            and _DASHED.search(text[max(0, start - 4) : start - 1])
+        ):
             # `Ruiz lamented her gaffes - "..." - and voters said`: the quote
             # is an aside, and the words after the dash go on the sentence.
             return None

@@ -19,12 +19,11 @@ def is_speaker_noun(word: str) -> bool:
     can speak (a person, group, institution, document), or its plural."""
     if word in _SPEAKER_NOUNS or word.endswith("-year-old"):
         return True  # "the 43-year-old asked"
-    if len(word) > 6 and word.endswith(("man", "men")) and word.isalpha():
-        return True  # "the radioman", "the cameramen": a compound for a person
     if word.endswith("ies"):
         return word[:-3] + "y" in _SPEAKER_NOUNS
-    if word.endswith("men"):
-        return word[:-3] + "man" in _SPEAKER_NOUNS
+    if word.endswith(("man", "men")):
+        # "the radioman", "the cameramen": a compound for a person
+        return word[:-3] + "man" in _SPEAKER_NOUNS or (len(word) > 6 and word.isalpha())
     return word.endswith("s") and (word[:-1] in _SPEAKER_NOUNS or word[:-2] in _SPEAKER_NOUNS)
 
 
