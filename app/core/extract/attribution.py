@@ -67,8 +67,6 @@ from app.core.extract.unnamed import PERSON_NOUNS
 # Conjunctions opening a clause of its own after a quote, whose subject
 # speaks no tag (`" about her links while Vesk suggests`).
 _OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
-# A phrase after a quote opening with one of these is no tag's subject
-# unless a comma closes it (`" after Big Tuesday voting in 11 states`).
 # Participles naming something, whose agent may follow the quote without
 # "was" before them: `- often labeled a "..." by critics -`.
 _NAMING_PARTICIPLES = frozenset(
@@ -76,11 +74,15 @@ _NAMING_PARTICIPLES = frozenset(
 )
 # A tag verb and a comma right before an opening mark: `shouted, "`.
 _LED_IN = re.compile(r"\b([a-z]+),[ \t]*$")
+# A dash ending the words before an opening mark, or opening those after a
+# closing one: a quote set off by dashes inside its sentence.
 _DASHED = re.compile(r"(?:^|\s)(?:-{1,2}|\u2014|\u2013)\s*$|^\s*(?:-{1,2}|\u2014|\u2013)")
 # Small words inside a long name or between two: "Institute for Science and Security".
 _NAME_GLUE = frozenset("of for and the on".split())
 # Auxiliaries before "heard" in `" a man can be heard shouting`.
 _HEARD_AUX = frozenset("can could may might will would is was are were be been".split())
+# A phrase after a quote opening with one of these is no tag's subject
+# unless a comma closes it (`" after Big Tuesday voting in 11 states`).
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
 
 

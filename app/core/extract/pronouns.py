@@ -50,18 +50,7 @@ _CLOSING_TAG = re.compile(
     r"[ \t]((?:[A-Z][\w'\u2019.-]*[ \t]){0,2}[A-Z][\w'\u2019.-]*)[ \t]+"
     r"(?:said|says|noted|notes|added|adds|argued|argues|wrote|writes)\.?[ \t]*$"
 )
-_TAG_ENDS = (
-    "said",
-    "says",
-    "noted",
-    "notes",
-    "added",
-    "adds",
-    "argued",
-    "argues",
-    "wrote",
-    "writes",
-)
+_TAG_ENDS = tuple("said says noted notes added adds argued argues wrote writes".split())
 _SUBORDINATE = re.compile(
     r"\s*(?:While|After|Although|Though|Because|Since|When|Once|Before|As)\s+(?=[A-Z])"
 )
