@@ -167,3 +167,11 @@ def test_a_sentence_closed_by_a_name_and_a_speech_verb_is_that_persons():
         '"Vesk is our best debater," he says.'
     )
     assert speakers(text) == ["Ivo Brask", "Ivo Brask"]
+
+
+def test_a_thing_a_described_speaker_owns_and_made_speaks_for_it():
+    text = (
+        "Ivo Brask said he appreciated the support. The campaign's statement then declares "
+        '"the matter is now concluded."'
+    )
+    assert speakers(text) == ["campaign"]

@@ -325,6 +325,10 @@ class Referents:
             # "Ana Ruiz's campaign", "Vesk's top aide": what a name owns,
             # as written; never another holder of the role noun.
             return as_written(self.text[subj.start : subj.end])
+        maker = shown[1][:-2] if len(shown) > 2 and shown[1].endswith(("'s", "\u2019s")) else ""
+        if shown[0].lower() in DETERMINERS and is_speaker_noun(maker) and made_thing(shown, ()):
+            # "The campaign's statement declares": the campaign's words.
+            return self._role_noun([shown[0], maker], ref) or as_written(f"{shown[0]} {maker}")
         if shown[0].lower() in ("a", "an", "one") and shown[cut - 1].lower() in PERSON_NOUNS:
             # "a spokesman for the Harbor Party said", "A spokeswoman for
             # the Harbor Board emailed": someone unnamed, known by whom they
