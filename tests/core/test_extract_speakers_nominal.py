@@ -175,3 +175,12 @@ def test_a_thing_a_described_speaker_owns_and_made_speaks_for_it():
         '"the matter is now concluded."'
     )
     assert speakers(text) == ["campaign"]
+
+
+def test_a_name_modifying_a_described_speaker_after_an_article():
+    text = (
+        "Ivo Brask is protesting the new limits by giving away an engraved shotgun.\n\n"
+        "The Harbor presidential candidate sent out an email to supporters Tuesday inviting "
+        'them to enter the contest, to "win my engraved shotgun!"'
+    )
+    assert speakers(text) == ["Harbor presidential candidate"]

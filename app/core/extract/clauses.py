@@ -340,13 +340,19 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         if end > owned_head and tok.islower() and not is_speaker_noun(low):
             break  # "Vesk's new aide rallied ...": the phrase ends at its head
         if end > i and tok.islower() and named(end - 1):
-            # "The Ohio senator": after an article, a name modifies the noun.
-            modifier = _low(toks[i][0]) in ("the", "a", "an") and is_speaker_noun(low)
-            # "Vesk's campaign": a name's possession, the head noun after it.
-            owned = toks[end - 1][0].endswith(("'s", "\u2019s")) and _owned_head(toks, end)
-            if owned and not is_speaker_noun(low):
-                owned_head = _owned_head(toks, end)  # "Vesk's first two callers"
-            if not modifier and not owned and not descriptor_run(toks, end):
+            # "The Ohio senator", "The Harbor Party's presidential candidate":
+            # after an article, a name modifies the noun; "Vesk's campaign",
+            # "Vesk's first two callers": a name's possession, the head noun
+            # after it (within three words).
+            article = _low(toks[i][0]) in ("the", "a", "an")
+            head = (
+                _owned_head(toks, end)
+                if article or toks[end - 1][0].endswith(("'s", "\u2019s"))
+                else 0
+            )
+            if head and not is_speaker_noun(low):
+                owned_head = head
+            if not head and not descriptor_run(toks, end):
                 break
         elif (
             not tok[:1].isalnum()
@@ -410,7 +416,7 @@ def _owned_head(toks, k: int) -> int:
     that noun's index, else 0."""
     for n, (t, _, _) in enumerate(toks[k : k + 3]):
         low = _low(t)
-        if not t.islower() or (low in VERBISH and low not in _ORDINALS) or low in FUNCTION:
+        if not t.islower() or (low in VERBISH and low not in _ORDINALS) or low in _NOT_HEAD:
             return 0
         if is_speaker_noun(low):
             return k + n
