@@ -157,6 +157,8 @@ def test_a_day_between_the_subject_and_its_verb_and_a_town_that_speaks():
     )
     assert speakers(text) == ["town"]
     assert speakers('The board Monday said the plan was "dead."') == ["board"]
+    text = 'The harbor community has concluded that "unsafe" water reached 22 homes.'
+    assert speakers(text) == ["harbor community"]
 
 
 def test_a_sentence_closed_by_a_name_and_a_speech_verb_is_that_persons():

@@ -103,7 +103,7 @@ SPEAKER_NOUNS = frozenset(
     passenger commuter physician surgeon therapist counselor volunteer inmate prisoner
     defendant plaintiff petitioner applicant user book movie film article story column
     piece speech documentary interview resolution bill law ruling verdict page account
-    prince princess king queen monarch sultan sheikh emir town village college
+    prince princess king queen monarch sultan sheikh emir town village college community
     """.split()
 )
 
