@@ -283,7 +283,7 @@ def test_a_short_quote_tagged_by_a_pronoun_is_a_quote_even_when_no_one_is_named(
 def test_every_item_of_a_quoted_list_of_terms_is_a_term():
     text = (
         'Clerks searched their records for terms containing words such as "levy," "audit," '
-        '"Lindvale" and "talking points." Any document that held them was sent.\n'
+        '"Lindvale" and "tide tables." Any document that held them was sent.\n'
         'Tolven Marsh called the levy "weak," "slow" and "late."'
     )
     assert quotes(text) == [
@@ -295,16 +295,16 @@ def test_every_item_of_a_quoted_list_of_terms_is_a_term():
 
 def test_a_work_named_after_its_kind_is_a_title_even_in_another_language():
     text = (
-        'A troupe is staging a popular play called "Los Hijos de Vesk," or "Sons of Vesk," '
+        'A troupe is staging a popular play called "La Casa de Vesk," or "Vesk\'s House," '
         "downtown.\n"
-        'It was what Ana Ruvel, treasurer of the insurgent campaign, called "hand-to-hand combat."'
+        'It was what Ana Ruvel, treasurer of the insurgent campaign, called "trench work."'
     )
-    assert quotes(text) == [("hand-to-hand combat.", "Ana Ruvel")]
+    assert quotes(text) == [("trench work.", "Ana Ruvel")]
 
 
 def test_a_gloss_of_what_words_mean_is_no_quote():
     text = (
-        'He signed off with a motto, Latin for "if you wish peace, prepare for war."\n'
+        'He signed off with a motto, Latin for "the harbor never sleeps."\n'
         'Tolven Marsh called for "a new deal for renters."'
     )
     assert quotes(text) == [("a new deal for renters.", "Tolven Marsh")]

@@ -21,7 +21,7 @@ def test_the_people_a_name_owns_speak_not_the_name():
     # The owner's own word stays his: "Vesk's aide" is the aide.
     assert speakers('Vesk\'s aide said the plan was "dead on arrival."') == ["Vesk's aide"]
     # The phrase ends at its head noun, before the verb.
-    text = 'Ana Ruiz\'s right-hand woman rallied supporters, saying: "We have to be ready."'
+    text = 'Ana Ruiz\'s right-hand woman rallied supporters, saying: "We start at dawn."'
     assert speakers(text) == ["Ana Ruiz's right-hand woman"]
 
 
@@ -36,11 +36,11 @@ def test_a_tag_heard_after_a_question_names_who_was_heard_not_whom_they_asked():
 
 def test_words_someone_else_names_as_something_are_not_their_owners():
     # `X's remarks as "..."`: whoever plays them down calls them so.
-    text = 'Last year, Ivo Brask played down Vesk\'s comments as "just part of the campaign."'
+    text = 'Last year, Ivo Brask played down Vesk\'s comments as "just part of the race for mayor."'
     assert speakers(text) == ["Ivo Brask"]
-    assert speakers(
-        'In declaring Vesk\'s statements as "not neighborly," the bishop spoke up.'
-    ) == [None]
+    assert speakers('In declaring Vesk\'s statements as "not neighborly," the abbot spoke up.') == [
+        None
+    ]
     # The owner's own promise stays his.
     assert speakers('Vesk\'s promise to be "tough on crime" was broken.') == ["Vesk"]
 
@@ -49,17 +49,17 @@ def test_two_names_with_a_long_affiliation_after_the_quote_are_its_tag():
     # The affiliation's own "and" joins no third speaker, and its length
     # does not hide the tag verb.
     text = (
-        '"Tritium would allow bigger yields," nuclear experts Ivo Brask and Mara Quorle of '
-        "Lindvale's Institute for Science and International Security wrote in May."
+        '"The seawall would hold for a decade," harbor engineers Ivo Brask and Mara Quorle of '
+        "Lindvale's Institute for Tides and Coastal Safety wrote in May."
     )
     assert speakers(text) == ["Ivo Brask and Mara Quorle"]
 
 
 def test_a_quote_set_off_by_dashes_is_an_aside_of_its_sentence():
     text = (
-        'And although former governor Ivo Brask lamented her gaffes - "why give them so '
-        'much ammunition?" - Democrats in Ohio who watched the debate said they were '
-        "unfazed."
+        'And although former governor Ivo Brask lamented her slips - "why hand them the '
+        'next headline?" - Democrats in Ohio who watched the hearing said they were '
+        "calm."
     )
     assert speakers(text) == ["Ivo Brask"]
     # A tag after one dash only is still a tag.
@@ -67,7 +67,7 @@ def test_a_quote_set_off_by_dashes_is_an_aside_of_its_sentence():
 
 
 def test_a_place_after_in_is_where_the_speakers_are_not_who_they_are():
-    text = '"It did not bother me," Democrats in Ohio who watched the debate said.'
+    text = '"It did not bother me," Democrats in Ohio who watched the hearing said.'
     assert speakers(text) == ["Democrats"]
 
 
@@ -75,7 +75,7 @@ def test_a_participle_after_an_object_clause_belongs_to_a_described_subject():
     # "even" is not part of the subject, and an unnamed strategist is one.
     text = (
         "Alongside calls for action, even a top party strategist said Quorle will have to "
-        'choose whose side she is on, saying, "At some point, she has to come out."'
+        'pick a side on the levy, saying, "Sooner or later, she has to answer."'
     )
     assert speakers(text) == ["top party strategist"]
     assert speakers('Even a top aide said it was "a mess."') == ["top aide"]
@@ -83,31 +83,31 @@ def test_a_participle_after_an_object_clause_belongs_to_a_described_subject():
 
 def test_a_relative_clause_after_an_introductory_phrase_goes_with_it():
     text = (
-        "In rejecting a similar challenge to the ballot, which was filed last week, the "
-        "commission recognized that a court should settle the matter \u2014 \u201cso that all officials "
-        "know once and for all.\u201d"
+        "In rejecting a similar appeal on the ferry fares, which was filed last week, the "
+        "commission recognized that a court should settle it \u2014 \u201cso that every captain "
+        "knows the rule.\u201d"
     )
     assert speakers(text) == ["commission"]
 
 
 def test_a_given_name_ending_in_ly_opens_a_subject_not_an_adverb_phrase():
     text = (
-        "Carly Quorle threw her support behind Sen. Tobin Vesk on Wednesday, saying it is "
-        'time to have "a real conservative in the White House."'
+        "Marly Quorle threw her support behind Councilman Tobin Vesk on Wednesday, saying it is "
+        'time to have "a real builder in City Hall."'
     )
-    assert speakers(text) == ["Carly Quorle"]
+    assert speakers(text) == ["Marly Quorle"]
 
 
 def test_an_adverb_before_the_verb_and_an_agent_after_a_participle():
     text = (
         "The hearing was set so late that a spokesman for Ivo Brask could only quip: "
-        '"I guess the holiday was booked."'
+        '"I guess the ferry was full."'
     )
     assert speakers(text) == ["spokesman for Ivo Brask"]
     # A participle names a term, and its agent after the quote says it; the
     # dash closing the aside ends the agent's name.
     text = (
-        "The inquiry has dragged on \u2014 often labeled a \u201cwitch hunt\u201d by "
+        "The inquiry has dragged on \u2014 often labeled a \u201cfishing trip\u201d by "
         "Democrats \u2014 and Vesk says it will go on."
     )
     assert speakers(text) == ["Democrats"]
@@ -115,24 +115,24 @@ def test_an_adverb_before_the_verb_and_an_agent_after_a_participle():
 
 def test_a_source_a_name_owns_and_made_is_the_names():
     text = (
-        'Aides say the governor will "actively support" Quorle. From Vesk\'s blog post: '
-        '"For the sake of our party, we must move."'
+        'Aides say the governor will "gladly back" Quorle. From Vesk\'s Chirper post: '
+        '"For the sake of the harbor, we must act."'
     )
     assert speakers(text) == ["Aides", "Vesk"]
 
 
 def test_a_compound_in_man_is_a_noun_for_a_person():
     text = (
-        "The radioman pointed out that Vesk once backed many of the policies Quorle fought, "
-        'including "big government, bailouts, and new taxes."'
+        "The radioman pointed out that Vesk once backed many of the plans Quorle fought, "
+        'including "toll roads, ferry cuts, and new fees."'
     )
     assert speakers(text) == ["radioman"]
 
 
 def test_a_quote_with_its_own_lead_in_does_not_take_the_next_quotes_tag():
     text = (
-        'When someone in the audience shouted, "Vesk," Brask joked, again using an accent, '
-        '"Amen, brother!"'
+        'When someone in the audience shouted, "Vesk," Brask joked, again in a drawl, '
+        '"Welcome aboard, friend!"'
     )
     assert speakers(text) == ["someone in the audience", "Brask"]
     # A quote split by its tag keeps the tag for both halves.
@@ -141,19 +141,19 @@ def test_a_quote_with_its_own_lead_in_does_not_take_the_next_quotes_tag():
 
 def test_a_name_owning_the_speaker_is_not_the_speaker():
     text = (
-        "At the time, Vesk's hometown Lindvale Free Press wrote: \"Vesk said he held off "
-        'backing either of them."'
+        "At the time, Vesk's hometown Lindvale Free Press wrote: \"Vesk said he would wait "
+        'until the council voted."'
     )
     assert speakers(text) == ["Lindvale Free Press"]
     # A possessive name at the end of the phrase stays its speaker.
-    text = 'The rally denounced party candidate Ivo Brask\'s call for "a total shutdown."'
+    text = 'The rally denounced council candidate Ivo Brask\'s call for "a toll on the bridge."'
     assert speakers(text) == ["Ivo Brask"]
 
 
 def test_a_day_between_the_subject_and_its_verb_and_a_town_that_speaks():
     text = (
-        "The town released a statement Wednesday saying Vesk's comments \"are based on his "
-        'opinion, not facts," and invited him to visit.'
+        "The town released a statement Wednesday saying Vesk's figures \"count the ferries "
+        'twice," and invited him to the docks.'
     )
     assert speakers(text) == ["town"]
     assert speakers('The board Monday said the plan was "dead."') == ["board"]
@@ -164,9 +164,9 @@ def test_a_day_between_the_subject_and_its_verb_and_a_town_that_speaks():
 def test_a_sentence_closed_by_a_name_and_a_speech_verb_is_that_persons():
     text = (
         "Ivo Brask backs Sen. Tobin Vesk.\n\n"
-        '"The only one who can unite the party is Vesk," Brask adds.\n\n'
-        "Vesk is not only right on the issues, he is also the ablest candidate Brask argues.\n\n"
-        '"Vesk is our best debater," he says.'
+        '"The only one who can fix the docks is Vesk," Brask adds.\n\n'
+        "Vesk is not only right on the tolls, he is also the ablest builder Brask argues.\n\n"
+        '"Vesk is our best planner," he says.'
     )
     assert speakers(text) == ["Ivo Brask", "Ivo Brask"]
 
@@ -174,15 +174,15 @@ def test_a_sentence_closed_by_a_name_and_a_speech_verb_is_that_persons():
 def test_a_thing_a_described_speaker_owns_and_made_speaks_for_it():
     text = (
         "Ivo Brask said he appreciated the support. The campaign's statement then declares "
-        '"the matter is now concluded."'
+        '"the ferry dispute is settled."'
     )
     assert speakers(text) == ["campaign"]
 
 
 def test_a_name_modifying_a_described_speaker_after_an_article():
     text = (
-        "Ivo Brask is protesting the new limits by giving away an engraved shotgun.\n\n"
+        "Ivo Brask is protesting the new tolls by giving away a carved oar.\n\n"
         "The Harbor presidential candidate sent out an email to supporters Tuesday inviting "
-        'them to enter the contest, to "win my engraved shotgun!"'
+        'them to enter the raffle, to "win my carved oar!"'
     )
     assert speakers(text) == ["Harbor presidential candidate"]

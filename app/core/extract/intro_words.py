@@ -53,7 +53,7 @@ def introductory(phrase: list[tuple[str, int, int]]) -> bool:
         return False
     first = phrase[0][0]
     low = low_word(first)
-    # (An -ly word before a capital is a given name: "Carly Vesk said ...".)
+    # (An -ly word before a capital is a given name: "Marly Vesk said ...".)
     adverb = is_adverb(first.lower()) and not (len(phrase) > 1 and phrase[1][0][:1].isupper())
     if low in INTRO or low in LEADERS or adverb or low in TIME_WORDS:
         return True
