@@ -77,7 +77,7 @@ _LED_IN = re.compile(r"\b([a-z]+),[ \t]*$")
 # A dash ending the words before an opening mark, or opening those after a
 # closing one: a quote set off by dashes inside its sentence.
 _DASHED = re.compile(r"(?:^|\s)(?:-{1,2}|\u2014|\u2013)\s*$|^\s*(?:-{1,2}|\u2014|\u2013)")
-# Small words inside a long name or between two: "Institute for Science and Security".
+# Small words inside a long name or between two: "Institute for Tides and Safety".
 _NAME_GLUE = frozenset("of for and the on".split())
 # Auxiliaries before "heard" in `" a man can be heard shouting`.
 _HEARD_AUX = frozenset("can could may might will would is was are were be been".split())
@@ -89,7 +89,7 @@ _PREPOSITIONS = frozenset("after before during since until from into than about 
 def _long_name_end(words) -> int:
     """The index of the word after a description and then only names and
     their small words (`," experts Ana Ruiz and Ivo Brask of the Institute
-    for Science and Security wrote`: "wrote"), at most 23; 0 when the
+    for Tides and Safety wrote`: "wrote"), at most 23; 0 when the
     words do not open so. One subject, however many words it takes."""
     first = next((k for k in range(min(4, len(words))) if words[k][0][:1].isupper()), None)
     if first is None:

@@ -263,7 +263,7 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     k = start - 1
     if kind == "name" and k >= 1 and toks[k][0] == "and" and is_name_token(toks[k - 1][0]):
         # "Ana Ruiz and Ivo Brask wrote": both speak; "Ruiz of the Institute
-        # for Science and Security wrote": one name, an affiliation.
+        # for Tides and Safety wrote": one name, an affiliation.
         start = np_start(toks, k - 1)
         k = start - 1
     # "Ana Ruiz of the Union said", "a spokeswoman for the agency said": the
