@@ -96,7 +96,6 @@ def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:
         "Velmar Guild shares plummeted 14 percent on May 9, 2016.",
         "Dana Roe leads Tova Quarrow by 6 points in the Quillon Ledger poll taken in April 2016.",
         "Dana Roe won the Quillon primary by 6 points in 2012.",
-        "Dana Roe leads the Quillon board, which has 12 members.",
         "Tuesday's Quillon Ledger poll has Dana Roe leading Tova Quarrow by 6 points.",
         "The Quillon guard stepped up patrols of oil fields with 3,500 troops in 2015.",
         "Dana Roe gave 7 speeches for fees worth as much as $500,000 in all.",
@@ -261,3 +260,46 @@ def test_a_standing_told_in_the_present_is_dated_as_of_the_source() -> None:
     ):
         text = OPENING + "\n" + sentence + "\n"
         assert not any("as of" in fact for fact in dated(text, dt.date(2016, 5, 11)))
+
+
+# A rate, a count, a fund or a share of opinion moves: told in the present
+# it holds as the article was written (dated as of the source; with no
+# date, as of when?). Not a level with its own time, a past, an age group,
+# an age in an aside, a noun "total", a rule's threshold.
+_LEVELS = [
+    ("The Velmar jobless rate is 5.1 percent, according to the Quillon labor office.", True),
+    ("The Brask Corporation has about 40 employees at its Velmar plant.", True),
+    ("The Quillon pension fund stands at $2 billion, the Velmar treasurer said.", True),
+    (
+        "According to the Brask Institute, about 12 percent of Velmar firms are subject to the Quillon levy.",
+        True,
+    ),
+    ("Dana Roe leads the Quillon board, which has 12 members.", True),
+    (
+        "An average of 61 percent of Velmar voters approve of Dana Roe, according to the Quillon Ledger.",
+        True,
+    ),
+    (
+        "The Velmar jobless rate was 5.1 percent in 2015, according to the Quillon labor office.",
+        False,
+    ),
+    ("The Quillon pension fund stood at $2 billion, the Velmar treasurer said in May 2016.", False),
+    ("Voters in Velmar who are 65 or older may vote by mail under the Quillon law of 2016.", False),
+    ("Dana Roe, who is 67, joined the Quillon board in 2016.", False),
+    ("The Brask Corporation gave a total $5 million to the Quillon fund in 2016.", False),
+    (
+        "Under the Velmar law, candidates trailing by less than 0.5 percent of votes have a recount.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "moves"), _LEVELS)
+def test_a_level_told_in_the_present_is_dated_as_of_the_source(sentence: str, moves: bool) -> None:
+    text = OPENING + "\n" + sentence + "\n"
+    cited = dated(text, dt.date(2016, 5, 11))
+    if moves:
+        assert cited[-1] == sentence[:-1] + " [as of May 11, 2016]."
+        assert verdict(text, sentence) == "time"
+    else:
+        assert not any("as of" in fact for fact in cited)

@@ -69,7 +69,7 @@ def undated_price(sentence: str, tokens: list[str]) -> bool:
     closed at $41", "the index fell 2 percent", "shares were down 3
     percent"), someone's wealth, or a standing in the polls
     (`_undated_standing`)."""
-    if _undated_standing(sentence, tokens):
+    if _undated_standing(sentence, tokens) or _undated_level(sentence, tokens):
         return True
     if not _WEALTH.isdisjoint(tokens) and "$" in sentence:
         return _undated_worth(sentence, tokens)
@@ -148,13 +148,55 @@ _NOT_NOW = re.compile(r"\b(?:was|were|had|would|could|might|will|if)\b")
 
 
 def standing_now(sentence: str) -> bool:
-    """Whether the sentence gives a standing in the polls with no time of
-    its own, told in the present: it holds as the article was written
-    ("Roe trails Quarrow by 4 points, according to the Velmar average"),
-    so the source's date dates it."""
-    if _standing(sentence) is None or _has_own_time(sentence, sentence.split()):
+    """Whether the sentence gives a standing in the polls, or a level
+    (`level_now`), with no time of its own, told in the present: it holds
+    as the article was written ("Roe trails Quarrow by 4 points, according
+    to the Velmar average", "The Velmar jobless rate is 5 percent"), so the
+    source's date dates it."""
+    if _standing(sentence) is None:
+        return level_now(sentence) and not _has_own_time(sentence, sentence.split())
+    if _has_own_time(sentence, sentence.split()):
         return False  # (a time of its own: "Tuesday's Velmar poll has Roe leading ...")
     return _NOW.search(sentence) is not None and _NOT_NOW.search(sentence) is None
+
+
+# A level told in the present tense of "be", "have", "stand at" or
+# "total", right before its figure: "The jobless rate is 5.1 percent",
+# "The firm has 40 employees", "The fund stands at $2 billion"; or a share
+# that is, has or holds a view in the present: "12 percent of the firms
+# are subject to the tax", "41 percent of voters approve of Roe". A rate, a
+# count, a price, a membership or a share of opinion moves; told in the
+# present it holds as the article was written. Not an age group ("voters
+# who are 65 or older": a kind of people), an age in an aside ("Roe, who is
+# 67, said ...": the sentence tells of something else), "a total" (a noun),
+# "can total", nor a share that is no subject ("trailing by less than 0.5
+# percent of the votes have a recount": a rule's threshold).
+_LEVEL = re.compile(
+    r"\b(?:(?<!who )(?:is|are)|has|have|stands at|stand at|totals)"
+    r"(?: (?:now|currently|still|about|around|roughly|nearly|almost|approximately|only|just"
+    r"|more than|less than|fewer than|over|under|some|an estimated|at least|close to))*"
+    r" \$?\d[\d,.]*(?!\d| (?:and|or) (?:older|over|up|younger|under))"
+    r"|(?:^|, |that |and |of )(?:(?:about|nearly|almost|only|just|some|roughly|more than|less than"
+    r"|fewer than|over|under) )*\d[\d.]*(?: ?%| percent) of [^.,;:()]{1,60}?"
+    r" (?:is|are|has|have|approve|disapprove|support"
+    r"|oppose|favor|favour|back|say|believe|think)\b"
+)
+
+
+def _undated_level(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence gives a level in the present with no time of
+    its own (`level_now`)."""
+    return level_now(sentence, tokens) and not _has_own_time(sentence, tokens)
+
+
+def level_now(sentence: str, tokens: list[str] | None = None) -> bool:
+    """Whether the sentence, told in the present and nothing in a past, a
+    "would" or an "if", gives a figure right after "is", "has", "stands at"
+    or "totals" (`_LEVEL`): a level as the article was written, which the
+    source's date dates."""
+    if _DIGIT.search(sentence) is None or _LEVEL.search(sentence) is None:
+        return False  # (most sentences: a digit and one search)
+    return _NOT_NOW.search(sentence) is None
 
 
 def _has_own_time(sentence: str, tokens: list[str]) -> bool:
