@@ -170,7 +170,7 @@ def test_a_leading_conjunction_stays_before_a_word_in_lower_case():
         "The county spent $1.2 million on the Marrowfield depot in 2019.",
         "The Marrowfield city council approved the Marrowfield depot ordinance.",
         "Orla Brennick resigned from the Quillon County board in March.",
-        "Quillon County has 412,000 residents and three hospitals.",
+        "Quillon County had 412,000 residents and three hospitals in 2019.",
         "A Quillon state court ruled on Friday that the Marrowfield depot contract was void.",
         "In 2017, the Quillon legislature banned new depots within city limits.",
         "Piet Harrowgate said on Tuesday that the $3 million depot budget was a terrible idea.",

@@ -93,7 +93,7 @@ def test_a_sentence_without_positive_evidence_is_not_offered(sentence, why):
         # A superlative or "first" says which; a count whose noun came before.
         "In 2019, the Velmar Guild became the largest guild in Quillon.",
         "Tova Quarrow was the first clerk to join the Velmar Guild in 2019.",
-        "Tova Quarrow has 503 votes and Piet Harrowgate has 70.",
+        "Tova Quarrow had 503 votes and Piet Harrowgate had 70 in 2019.",
         # Named in the sentence itself.
         "The Quillon School District closed 3 schools in 2019, the district said.",
     ],

@@ -115,7 +115,7 @@ def test_a_related_storys_headline_is_not_a_fact_but_a_one_line_paragraph_is():
     text = (
         f"{OPENING}\n"
         "Tamsin Quarrow returns $43,100 in depot funds.\n"
-        "In a Marrowfield poll, Orla Brennick has 45% and Tamsin Quarrow has 44%.\n"
+        "In a Marrowfield poll in May 2019, Orla Brennick had 45% and Tamsin Quarrow had 44%.\n"
         "Orla Brennick has 503 delegates since May 9, 2019 and Tamsin Quarrow has 70.\n"
     )
     assert verdict(text, "Tamsin Quarrow returns") == "headline"

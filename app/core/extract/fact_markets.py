@@ -15,6 +15,7 @@ import re
 
 from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.fact_pointers import DATE_WORDS, REPORTING
+from app.core.extract.fact_rules import has_digit
 
 # What a market prices, in general words (an index is named by its own
 # name and the word "index"; no index's name is listed).
@@ -171,15 +172,22 @@ def standing_now(sentence: str) -> bool:
 # 67, said ...": the sentence tells of something else), "a total" (a noun),
 # "can total", nor a share that is no subject ("trailing by less than 0.5
 # percent of the votes have a recount": a rule's threshold).
-_LEVEL = re.compile(
+_LEVEL_VERB = re.compile(
     r"\b(?:(?<!who )(?:is|are)|has|have|stands at|stand at|totals)"
     r"(?: (?:now|currently|still|about|around|roughly|nearly|almost|approximately|only|just"
-    r"|more than|less than|fewer than|over|under|some|an estimated|at least|close to))*"
-    r" \$?\d[\d,.]*(?!\d| (?:and|or) (?:older|over|up|younger|under))"
-    r"|(?:^|, |that |and |of )(?:(?:about|nearly|almost|only|just|some|roughly|more than|less than"
+    r"|more than|less than|fewer than|over|under|some|an estimated|at least|close to))*\Z"
+)
+# The words `_LEVEL_VERB` may end with (a cheap test before it).
+_LEVEL_LAST = frozenset(
+    """is are has have at totals now currently still about around roughly nearly almost
+    approximately only just than over under some estimated least to""".split()
+)
+# A figure, which the words before may make a level (`_LEVEL_VERB`).
+_FIGURE_AT = re.compile(r" \$?\d[\d,.]*(?!\d| (?:and|or) (?:older|over|up|younger|under))")
+_SHARE = re.compile(
+    r"(?:^|, |that |and |of )(?:(?:about|nearly|almost|only|just|some|roughly|more than|less than"
     r"|fewer than|over|under) )*\d[\d.]*(?: ?%| percent) of [^.,;:()]{1,60}?"
-    r" (?:is|are|has|have|approve|disapprove|support"
-    r"|oppose|favor|favour|back|say|believe|think)\b"
+    r" (?:is|are|has|have|approve|disapprove|support|oppose|favor|favour|back|say|believe|think)\b"
 )
 
 
@@ -192,11 +200,20 @@ def _undated_level(sentence: str, tokens: list[str]) -> bool:
 def level_now(sentence: str, tokens: list[str] | None = None) -> bool:
     """Whether the sentence, told in the present and nothing in a past, a
     "would" or an "if", gives a figure right after "is", "has", "stands at"
-    or "totals" (`_LEVEL`): a level as the article was written, which the
+    or "totals" (`_LEVEL_VERB`), or a share as the subject of a present
+    (`_SHARE`): a level as the article was written, which the
     source's date dates."""
-    if _DIGIT.search(sentence) is None or _LEVEL.search(sentence) is None:
-        return False  # (most sentences: a digit and one search)
-    return _NOT_NOW.search(sentence) is None
+    if not has_digit(sentence):
+        return False  # (most sentences: substring tests)
+    for m in _FIGURE_AT.finditer(sentence):
+        i = m.start()
+        if sentence[sentence.rfind(" ", 0, i) + 1 : i] in _LEVEL_LAST and _LEVEL_VERB.search(
+            sentence, max(0, i - 40), i
+        ):
+            return _NOT_NOW.search(sentence) is None
+    if ("% of " in sentence or "percent of " in sentence) and _SHARE.search(sentence):
+        return _NOT_NOW.search(sentence) is None
+    return False
 
 
 def _has_own_time(sentence: str, tokens: list[str]) -> bool:
