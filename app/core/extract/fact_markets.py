@@ -68,8 +68,8 @@ def undated_price(sentence: str, tokens: list[str]) -> bool:
     month, year or "today" (a date the source's date gave in brackets has
     its year). Such a figure is a traded thing's price or move ("shares
     closed at $41", "the index fell 2 percent", "shares were down 3
-    percent"), someone's wealth, or a standing in the polls
-    (`_undated_standing`)."""
+    percent"), someone's wealth, a standing in the polls
+    (`_undated_standing`) or a level told in the present (`_undated_level`)."""
     if _undated_standing(sentence, tokens) or _undated_level(sentence, tokens):
         return True
     if not _WEALTH.isdisjoint(tokens) and "$" in sentence:
@@ -150,17 +150,22 @@ _NOT_NOW = re.compile(r"\b(?:was|were|had|would|could|might|will|if)\b")
 
 def standing_now(sentence: str) -> bool:
     """Whether the sentence gives a standing in the polls, or a level
-    (`level_now`), with no time of its own, told in the present: it holds
+    (`_level_now`), with no time of its own, told in the present: it holds
     as the article was written ("Roe trails Quarrow by 4 points, according
     to the Velmar average", "The Velmar jobless rate is 5 percent"), so the
     source's date dates it."""
     if _standing(sentence) is None:
-        return level_now(sentence) and not _has_own_time(sentence, sentence.split())
+        return _undated_level(sentence, sentence.split())
     if _has_own_time(sentence, sentence.split()):
         return False  # (a time of its own: "Tuesday's Velmar poll has Roe leading ...")
     return _NOW.search(sentence) is not None and _NOT_NOW.search(sentence) is None
 
 
+# Words that may stand between the verb and its figure: "is now about 5 percent".
+_BEFORE_FIGURE = (
+    "now|currently|still|about|around|roughly|nearly|almost|approximately|only|just"
+    "|more than|less than|fewer than|over|under|some|an estimated|at least|close to"
+)
 # A level told in the present tense of "be", "have", "stand at" or
 # "total", right before its figure: "The jobless rate is 5.1 percent",
 # "The firm has 40 employees", "The fund stands at $2 billion"; or a share
@@ -174,16 +179,15 @@ def standing_now(sentence: str) -> bool:
 # percent of the votes have a recount": a rule's threshold).
 _LEVEL_VERB = re.compile(
     r"\b(?:(?<!who )(?:is|are)|has|have|stands at|stand at|totals)"
-    r"(?: (?:now|currently|still|about|around|roughly|nearly|almost|approximately|only|just"
-    r"|more than|less than|fewer than|over|under|some|an estimated|at least|close to))*\Z"
+    rf"(?: (?:{_BEFORE_FIGURE}))*\Z"
 )
 # The words `_LEVEL_VERB` may end with (a cheap test before it).
 _LEVEL_LAST = frozenset(
-    """is are has have at totals now currently still about around roughly nearly almost
-    approximately only just than over under some estimated least to""".split()
+    w.rsplit(" ", 1)[-1] for w in f"is|are|has|have|at|totals|{_BEFORE_FIGURE}".split("|")
 )
 # A figure, which the words before may make a level (`_LEVEL_VERB`).
 _FIGURE_AT = re.compile(r" \$?\d[\d,.]*(?!\d| (?:and|or) (?:older|over|up|younger|under))")
+# A share as the subject of a present ("41 percent of voters approve").
 _SHARE = re.compile(
     r"(?:^|, |that |and |of )(?:(?:about|nearly|almost|only|just|some|roughly|more than|less than"
     r"|fewer than|over|under) )*\d[\d.]*(?: ?%| percent) of [^.,;:()]{1,60}?"
@@ -193,18 +197,18 @@ _SHARE = re.compile(
 
 def _undated_level(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence gives a level in the present with no time of
-    its own (`level_now`)."""
-    return level_now(sentence, tokens) and not _has_own_time(sentence, tokens)
+    its own (`_level_now`)."""
+    return _level_now(sentence) and not _has_own_time(sentence, tokens)
 
 
-def level_now(sentence: str, tokens: list[str] | None = None) -> bool:
+def _level_now(sentence: str) -> bool:
     """Whether the sentence, told in the present and nothing in a past, a
     "would" or an "if", gives a figure right after "is", "has", "stands at"
     or "totals" (`_LEVEL_VERB`), or a share as the subject of a present
     (`_SHARE`): a level as the article was written, which the
     source's date dates."""
     if not has_digit(sentence):
-        return False  # (most sentences: substring tests)
+        return False  # (most sentences: ten substring tests)
     for m in _FIGURE_AT.finditer(sentence):
         i = m.start()
         if sentence[sentence.rfind(" ", 0, i) + 1 : i] in _LEVEL_LAST and _LEVEL_VERB.search(
