@@ -284,6 +284,8 @@ def _past_clause(words: list[str]) -> bool:
     return False
 
 
+# Days named by a word of their own, not a weekday's name.
+_DAY_WORDS = ("today", "tonight", "yesterday")
 # A time the sentence gives itself: a date, a relative time, a season, a
 # span ("in the third quarter", "last week", "since"), an ordinal that
 # places an event among its kind ("her first Senate campaign").
@@ -291,8 +293,9 @@ _OWN_TIME = re.compile(
     r"\b(?:(?:19|20)\d\d|"
     + "|".join(MONTHS + WEEKDAYS)
     # (the short forms news style writes with a stop, not all `MONTH_SHORT`)
-    + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|today|tonight|yesterday"
-    r"|week|weekend|month|year|years|quarter|spring|summer|fall|autumn|winter|ago|since|now"
+    + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|"
+    + "|".join(_DAY_WORDS)
+    + r"|week|weekend|month|year|years|quarter|spring|summer|fall|autumn|winter|ago|since|now"
     r"|recently|then|later|earlier|once|decade|century|era|term|tenure"
     r"|first|last|previous|former|initial|current|recent|time)\b"
 )
@@ -310,24 +313,38 @@ def time_only_before(text: str, start: int, end: int) -> bool:
     Tuesday. Roe won 52 percent of the vote." (when? only the sentences
     before say)."""
     sentence = text[start:end]
-    if " also " in sentence and _undated_past(sentence):
-        return True
+    if not (
+        " also " in sentence
+        or _year_just_before(text, start)
+        or (_day_shortly_before(text, start) and not _told_or_after(sentence))
+    ):
+        return False  # (most sentences: no time just before them)
+    return _undated_past(sentence)
+
+
+def _year_just_before(text: str, start: int) -> bool:
+    """Whether the sentence just before `start`, in its paragraph, names a year."""
     lo = max(text.rfind("\n", 0, start), start - _CONTEXT)
     before = text[max(0, lo) : start]
     stop = max(before.rfind(". ", 0, len(before.rstrip()) - 1), 0)
-    if YEAR.search(before, stop) is not None:
-        return _undated_past(sentence)
+    return YEAR.search(before, stop) is not None
+
+
+def _day_shortly_before(text: str, start: int) -> bool:
+    """Whether the text names a day (`_DAYS`) in the few sentences before `start`."""
     first = max(0, start - _DAY_CONTEXT)
-    if not any(text.find(day, first, start) != -1 for day in _DAYS):
-        return False  # (most sentences: no time just before them)
-    if not _TOLD_OR_AFTER.isdisjoint(sentence.split()) or "ccording to" in sentence:
-        return False
-    return _undated_past(sentence)
+    return any(text.find(day, first, start) != -1 for day in _DAYS)
+
+
+def _told_or_after(sentence: str) -> bool:
+    """Whether the sentence is someone's account or places its act after
+    another (`_TOLD_OR_AFTER`)."""
+    return not _TOLD_OR_AFTER.isdisjoint(sentence.split()) or "ccording to" in sentence
 
 
 # A day the sentences before a fact name, and how far back they are read:
 # a news story's first sentences give the day of what it tells next.
-_DAYS = (*WEEKDAYS, "today", "tonight", "yesterday")
+_DAYS = (*WEEKDAYS, *_DAY_WORDS)
 _DAY_CONTEXT = 600
 # Someone's account ("Roe said the vote was close", "..., according to the
 # clerk": when it was told matters less than what), or a time given by the
