@@ -8,9 +8,9 @@ released under the Open Data Commons Public Domain Dedication and License
 (PDDL), as bundled by TextBlob (MIT). Kept: words every sense of which is an
 adjective, whose first sense listed (WordNet's most frequent: "a great
 night", not "great in number") has subjectivity >= 0.8 and polarity of at
-least 0.7 either way, and whose most frequent part of speech in the tagger lexicon bundled
-with it (en-lexicon.txt, MIT) is an adjective (so that "elect", "fly",
-"rank" are left out). Run by hand when the source or the thresholds change:
+least 0.7 either way, and whose most frequent part of speech in the tagger
+lexicon bundled with it (en-lexicon.txt, MIT) is an adjective (so that
+"elect", "fly", "rank" are left out). Run by hand when the source or the thresholds change:
 
     pip download --no-deps -d /tmp/tb textblob==0.20.1
     unzip -o /tmp/tb/textblob-0.20.1-py3-none-any.whl -d /tmp/tb
