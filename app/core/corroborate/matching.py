@@ -37,8 +37,9 @@ SKETCH = 8  # word-pair hashes kept per claim for near-duplicate lookup
 SKETCH_COMMON = 0.01  # word pairs in more than this share of claims stay out of sketches
 
 _TWICE = (2).__le__  # a count of two or more
-# A posting still read, and not empty (see _usable), tested in C.
-_READ = range(1, POSTING_CAP + 1).__contains__
+# Whether a posting of this length is worth reading: it holds an id and is
+# not too common to block on (see _usable); tested in C.
+_WORTH_READING = range(1, POSTING_CAP + 1).__contains__
 
 
 def _usable(keys_map: dict[int, list[int]], keys: Iterable[int]) -> list[list[int]]:
@@ -48,7 +49,7 @@ def _usable(keys_map: dict[int, list[int]], keys: Iterable[int]) -> list[list[in
     to the candidates or to `_in_two`, which would only read it."""
     # Filtered in C (compress): a regroup looks up millions of keys.
     found = list(map(keys_map.get, keys, repeat(())))
-    return list(compress(found, map(_READ, map(len, found))))
+    return list(compress(found, map(_WORTH_READING, map(len, found))))
 
 
 def _in_two(postings: list[list[int]], distinct: bool) -> Iterable[int]:

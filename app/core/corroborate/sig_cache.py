@@ -169,8 +169,9 @@ def unpack(data: tuple) -> FactSig | QuoteSig:
     (`map`): from a tuple, in the tuple's order; the empty one is itself."""
     if data[0] == _QUOTE:
         return QuoteSig(*data[1:])
+    source_id, values, when = data[:3]
     contexts = []
-    for value, sets, surface, label, running, action, subject in data[1]:
+    for value, sets, surface, label, running, action, subject in values:
         words, pairs, names_, clause_names, frames, times_, next_to, beside, marks = map(
             frozenset, sets
         )
@@ -194,9 +195,8 @@ def unpack(data: tuple) -> FactSig | QuoteSig:
             )
         )
     feats, core, names_, times_, numbers, all_names, holders, runs = map(frozenset, data[3:])
-    when = data[2]
     return FactSig(
-        data[0],
+        source_id,
         contexts,
         feats,
         core,
