@@ -96,3 +96,11 @@ def test_a_word_written_lower_elsewhere(text, word, common):
 )
 def test_a_word_after_a_place_preposition(text, word, after):
     assert after_place_word(text, word) is after
+
+
+@pytest.mark.parametrize("name", ["Quillon Patriarchate", "Velmar Diocese", "Roe Seminary"])
+def test_a_church_or_school_word_after_a_place_makes_an_organization(name):
+    # "He added" after "Bishop Ivo Brask of the Quillon Patriarchate" is the
+    # bishop's: the patriarchate is no person a pronoun could mean.
+    parsed = parse_name(name)
+    assert parsed is not None and parsed.kind == "org"

@@ -13,7 +13,9 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from app.core.extract.lexicon import PERSON_PRONOUNS
+from app.core.extract.given_names import given_gender, is_mixed_given_name
+from app.core.extract.lexicon import FEMALE_TITLES, MALE_TITLES, PERSON_PRONOUNS
+from app.core.extract.names import word_before
 from app.core.extract.unnamed import FEMALE_NOUNS
 
 if TYPE_CHECKING:
@@ -37,25 +39,46 @@ _OWN_PRONOUN = re.compile(
     r"(?:and[ \t]+(his|her)\b|(?:[a-z]+[ \t]+){1,3}?(he|she)\b|[a-z]+[ \t]+(his|her)[ \t]+own\b)"
 )
 
+# A pronoun that overrules a name list's gender must be the name's for sure:
+# not after a name that is an object ("wrote to Vesk that he"), nor across
+# a word that opens another clause ("backs Vesk if he loses").
+_OBJECT_BEFORE = frozenset("to for with by at of from about against on over than".split())
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:if|that|when|because|as|while|after|before|since|until|unless|whether|than|but|and|or)\b"
+)
+
 
 def article_genders(cast: Cast) -> None:
     """Fill `Entity.gender` of the cast's people the name lists and titles
     leave unknown, from the article: relation nouns before a name, then the
     pronouns the name's own clauses use (the commoner, when they differ).
-    A gender already known is kept: overruling the list was tried and
-    turned men into women where a bare surname stood for two relatives."""
+    A gender already known is kept (overruling the list was tried and
+    turned men into women where a bare surname stood for two relatives),
+    unless it is only the usual one of a first name both sexes are given
+    ("Lindsey"), the surname is one person's and the pronouns all disagree."""
     _relatives(cast)
     votes: dict[int, Counter] = {}
     people: dict[int, Entity] = {}
     text = cast.text
+    soft: dict[int, bool] = {}
     for m in cast.mentions:
         entity = m.entity
         # An unnamed person ("another worker") is found again by its head
         # noun, which may be someone else's: only names vote.
-        if entity.kind != "person" or entity.gender or m.possessive or entity.name.islower():
+        if entity.kind != "person" or m.possessive or entity.name.islower():
             continue
+        if entity.gender:
+            key = id(entity)
+            if key not in soft:
+                soft[key] = _soft_gender(cast, entity)
+            if not soft[key]:
+                continue
         own = _OWN_PRONOUN.match(text, m.end)
         if own is None:
+            continue
+        if entity.gender and (
+            word_before(text, m.pos) in _OBJECT_BEFORE or _OTHER_CLAUSE.search(own[0])
+        ):
             continue
         people[id(entity)] = entity
         word = own[1] or own[2] or own[3]
@@ -63,8 +86,26 @@ def article_genders(cast: Cast) -> None:
     for key, count in votes.items():
         entity = people[key]
         male, female = count["m"], count["f"]
-        if male != female:
+        if entity.gender:
+            # As for a name the lists leave open ("Kelly"): no pronoun of
+            # the list's gender, and one of the other decides.
+            if not (male and female):
+                entity.gender = "m" if male else "f"
+        elif male != female:
             entity.gender = "m" if male > female else "f"
+
+
+def _soft_gender(cast: Cast, entity: Entity) -> bool:
+    """Whether `entity`'s gender is only the usual one of a first name both
+    sexes are given, and its surname names no one else of the article."""
+    first, _, rest = entity.name.partition(" ")
+    return (
+        bool(rest)
+        and is_mixed_given_name(first)
+        and entity.gender == given_gender(first)
+        and not {w.lower().rstrip(".") for w in entity.role.split()} & (FEMALE_TITLES | MALE_TITLES)
+        and len(cast.by_surname.get(entity.surname, ())) <= 1
+    )
 
 
 def _relatives(cast: Cast) -> None:

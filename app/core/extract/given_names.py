@@ -15,6 +15,10 @@ from importlib.resources import files
 
 _FEMALE_SHARE = 0.9  # share of girls at or above which a name is female
 _MALE_SHARE = 0.2  # share of girls at or below which a name is male
+# A name the other sex is given this often or more ("Lindsey", one in twenty
+# boys' names of the kind) may be read either way: its usual gender yields to
+# the article's own pronouns.
+_MIXED_SHARE = 0.03
 # A first name on its own names a person only when it is common (given to at
 # least this many babies) and clearly of one gender.
 _COMMON_BIRTHS = 2000
@@ -59,3 +63,14 @@ def is_common_given_name(word: str) -> bool:
     the article's own evidence, to read it as a person on its own."""
     counts = _table().get(word.lower())
     return counts is not None and sum(counts) >= _COMMON_BIRTHS and given_gender(word) != ""
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def is_mixed_given_name(word: str) -> bool:
+    """Whether the sex `word` is not mostly given to still carries it often
+    enough that the article's pronouns may overrule `given_gender`."""
+    counts = _table().get(word.lower())
+    if counts is None:
+        return False
+    share = counts[0] / (counts[0] + counts[1])
+    return _MIXED_SHARE <= share <= 1 - _MIXED_SHARE

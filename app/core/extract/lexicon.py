@@ -393,6 +393,8 @@ ORG_WORDS = frozenset(
     telegraph guardian management aerospace airline energy pharmaceuticals therapeutics
     industries enterprises partnership conference mission products foods brands materials
     freight logistics manufacturing solutions
+    patriarchate diocese archdiocese synod seminary monastery cathedral mosque synagogue
+    academy tribunal
     """.split()
 )
 
