@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from app.core.extract.given_names import given_gender, is_mixed_given_name
+from app.core.extract.given_names import mixed_given_gender
 from app.core.extract.lexicon import FEMALE_TITLES, MALE_TITLES, PERSON_PRONOUNS
 from app.core.extract.names import word_before
 from app.core.extract.unnamed import FEMALE_NOUNS
@@ -43,6 +43,7 @@ _OWN_PRONOUN = re.compile(
 # not after a name that is an object ("wrote to Vesk that he"), nor across
 # a word that opens another clause ("backs Vesk if he loses").
 _OBJECT_BEFORE = frozenset("to for with by at of from about against on over than".split())
+_GENDERED_TITLES = FEMALE_TITLES | MALE_TITLES
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|that|when|because|as|while|after|before|since|until|unless|whether|than|but|and|or)\b"
 )
@@ -60,19 +61,19 @@ def article_genders(cast: Cast) -> None:
     votes: dict[int, Counter] = {}
     people: dict[int, Entity] = {}
     text = cast.text
-    soft: dict[int, bool] = {}
+    # The few whose gender the article may still overrule (mostly none).
+    soft = {id(e) for e in cast.people.values() if e.gender and _soft_gender(cast, e)}
     for m in cast.mentions:
         entity = m.entity
         # An unnamed person ("another worker") is found again by its head
         # noun, which may be someone else's: only names vote.
-        if entity.kind != "person" or m.possessive or entity.name.islower():
+        if (
+            entity.kind != "person"
+            or (entity.gender and (not soft or id(entity) not in soft))
+            or m.possessive
+            or entity.name.islower()
+        ):
             continue
-        if entity.gender:
-            key = id(entity)
-            if key not in soft:
-                soft[key] = _soft_gender(cast, entity)
-            if not soft[key]:
-                continue
         own = _OWN_PRONOUN.match(text, m.end)
         if own is None:
             continue
@@ -98,12 +99,12 @@ def article_genders(cast: Cast) -> None:
 def _soft_gender(cast: Cast, entity: Entity) -> bool:
     """Whether `entity`'s gender is only the usual one of a first name both
     sexes are given, and its surname names no one else of the article."""
-    first, _, rest = entity.name.partition(" ")
+    first, space, _ = entity.name.partition(" ")
     return (
-        bool(rest)
-        and is_mixed_given_name(first)
-        and entity.gender == given_gender(first)
-        and not {w.lower().rstrip(".") for w in entity.role.split()} & (FEMALE_TITLES | MALE_TITLES)
+        mixed_given_gender(first) == entity.gender
+        and bool(space)
+        and entity.kind == "person"
+        and _GENDERED_TITLES.isdisjoint(w.lower().rstrip(".") for w in entity.role.split())
         and len(cast.by_surname.get(entity.surname, ())) <= 1
     )
 

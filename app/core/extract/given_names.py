@@ -66,11 +66,11 @@ def is_common_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=_REMEMBERED)
-def is_mixed_given_name(word: str) -> bool:
-    """Whether the sex `word` is not mostly given to still carries it often
-    enough that the article's pronouns may overrule `given_gender`."""
+def mixed_given_gender(word: str) -> str:
+    """`given_gender(word)` when the other sex still carries `word` often
+    enough that the article's pronouns may overrule it ("Lindsey"), else ""."""
     counts = _table().get(word.lower())
     if counts is None:
-        return False
+        return ""
     share = counts[0] / (counts[0] + counts[1])
-    return _MIXED_SHARE <= share <= 1 - _MIXED_SHARE
+    return given_gender(word) if _MIXED_SHARE <= share <= 1 - _MIXED_SHARE else ""
