@@ -88,7 +88,7 @@ def article_genders(cast: Cast) -> None:
         entity = people[key]
         male, female = count["m"], count["f"]
         if entity.gender:
-            # As for a name the lists leave open ("Kelly"): no pronoun of
+            # As for a name the lists leave open (given to both sexes): no pronoun of
             # the list's gender, and one of the other decides.
             if not (male and female):
                 entity.gender = "m" if male else "f"
