@@ -77,6 +77,11 @@ def test_an_ungraded_or_reported_report_stays(sentence: str) -> None:
         # An average of a market, a standing "up" some points.
         "The Quillon industrial average fell 212 points after the Velmar deal.",
         "According to the Quillon Ledger average, Dana Roe is up 15 points in Velmar County.",
+        # A contest's margin with no contest named and no time: which one, when?
+        "In Velmar, Dana Roe bested Tova Quarrow by about 50,000 votes despite a late start.",
+        "Dana Roe beat Tova Quarrow 51% to 36% in Velmar County.",
+        "Tova Quarrow lost by 13 points.",
+        "Dana Roe defeated Tova Quarrow by a 9-point margin in Quillon.",
     ],
 )
 def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:
@@ -96,6 +101,9 @@ def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:
         "Velmar Guild shares plummeted 14 percent on May 9, 2016.",
         "Dana Roe leads Tova Quarrow by 6 points in the Quillon Ledger poll taken in April 2016.",
         "Dana Roe won the Quillon primary by 6 points in 2012.",
+        "Dana Roe defeated Tova Quarrow by 20 points in the Quillon primary.",
+        "Tova Quarrow lost the Velmar race by 13 points on Tuesday.",
+        "Dana Roe beat Tova Quarrow 51% to 36% in Velmar County in May 2016.",
         "Tuesday's Quillon Ledger poll has Dana Roe leading Tova Quarrow by 6 points.",
         "The Quillon guard stepped up patrols of oil fields with 3,500 troops in 2015.",
         "Dana Roe gave 7 speeches for fees worth as much as $500,000 in all.",

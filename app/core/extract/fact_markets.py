@@ -3,7 +3,9 @@ closed at $41.20", "The index fell 2 percent", "Oil is trading near $50 a
 barrel", "A magazine put his net worth at $45 billion". A price changes
 from one day to the next; a reader holding the line alone cannot tell
 which day it was, so it is no citable fact. The same line with its day
-("closed at $41.20 on Tuesday", "fell 2 percent in 2015") stays.
+("closed at $41.20 on Tuesday", "fell 2 percent in 2015") stays. Nor is
+a contest's margin ("Roe beat Quarrow by 5,000 votes") a citable fact in a
+line that names neither the contest nor its time.
 
 The words are general English of markets: what is traded (shares, an
 index, a currency, a commodity) and the verbs of a price's move.
@@ -69,8 +71,11 @@ def undated_price(sentence: str, tokens: list[str]) -> bool:
     its year). Such a figure is a traded thing's price or move ("shares
     closed at $41", "the index fell 2 percent", "shares were down 3
     percent"), someone's wealth, a standing in the polls
-    (`_undated_standing`) or a level told in the present (`_undated_level`)."""
+    (`_undated_standing`), a level told in the present (`_undated_level`)
+    or a contest's margin (`_undated_result`)."""
     if _undated_standing(sentence, tokens) or _undated_level(sentence, tokens):
+        return True
+    if _undated_result(sentence, tokens):
         return True
     if not _WEALTH.isdisjoint(tokens) and "$" in sentence:
         return _undated_worth(sentence, tokens)
@@ -193,6 +198,32 @@ _SHARE = re.compile(
     r"|fewer than|over|under) )*\d[\d.]*(?: ?%| percent) of [^.,;:()]{1,60}?"
     r" (?:is|are|has|have|approve|disapprove|support|oppose|favor|favour|back|say|believe|think)\b"
 )
+
+
+# A contest's result by its margin: "Roe beat Quarrow by 5,000 votes", "Roe
+# bested Quarrow 51% to 36%", "Roe lost by 13 points". Which contest and when,
+# the sentences before say, unless the line names the contest ("in the
+# primary") or has a time ("in 2012", "Tuesday").
+_RESULT = re.compile(
+    r"\b(?:beat|beats|bested|defeated|defeats|edged|topped|lost|loses|won|wins)\b[^.;:]{0,50}?"
+    r"(?:\bby (?:a |about |nearly |almost |roughly |more than |just |only )?\d[\d,.]*"
+    r"(?:-point\b| (?:percentage )?points?\b| votes?\b| ?percent\b|%)"
+    r"|\d+(?:\.\d+)? ?(?:percent|%) to \d)"
+)
+# Words that name the contest itself.
+_CONTEST = re.compile(
+    r"\b(?:primary|primaries|caucus|caucuses|election|elections|race|runoff|nomination)\b"
+)
+
+
+def _undated_result(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence gives a contest's result by its margin
+    (`_RESULT`) with no contest named and no time of its own."""
+    return (
+        _RESULT.search(sentence) is not None
+        and _CONTEST.search(sentence) is None
+        and not _has_own_time(sentence, tokens)
+    )
 
 
 def _undated_level(sentence: str, tokens: list[str]) -> bool:
