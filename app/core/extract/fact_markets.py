@@ -204,8 +204,11 @@ _SHARE = re.compile(
 # bested Quarrow 51% to 36%", "Roe lost by 13 points". Which contest and when,
 # the sentences before say, unless the line names the contest ("in the
 # primary") or has a time ("in 2012", "Tuesday").
+_RESULT_VERBS = frozenset(
+    "beat beats bested defeated defeats edged topped lost loses won wins".split()
+)
 _RESULT = re.compile(
-    r"\b(?:beat|beats|bested|defeated|defeats|edged|topped|lost|loses|won|wins)\b[^.;:]{0,50}?"
+    rf"\b(?:{'|'.join(sorted(_RESULT_VERBS))})\b[^.;:]{{0,50}}?"
     r"(?:\bby (?:a |about |nearly |almost |roughly |more than |just |only )?\d[\d,.]*"
     r"(?:-point\b| (?:percentage )?points?\b| votes?\b| ?percent\b|%)"
     r"|\d+(?:\.\d+)? ?(?:percent|%) to \d)"
@@ -219,6 +222,8 @@ _CONTEST = re.compile(
 def _undated_result(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence gives a contest's result by its margin
     (`_RESULT`) with no contest named and no time of its own."""
+    if _RESULT_VERBS.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
     return (
         _RESULT.search(sentence) is not None
         and _CONTEST.search(sentence) is None
