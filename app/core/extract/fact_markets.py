@@ -73,9 +73,11 @@ def undated_price(sentence: str, tokens: list[str]) -> bool:
     percent"), someone's wealth, a standing in the polls
     (`_undated_standing`), a level told in the present (`_undated_level`)
     or a contest's margin (`_undated_result`)."""
-    if _undated_standing(sentence, tokens) or _undated_level(sentence, tokens):
-        return True
-    if _undated_result(sentence, tokens):
+    if (
+        _undated_standing(sentence, tokens)
+        or _undated_level(sentence, tokens)
+        or _undated_result(sentence, tokens)
+    ):
         return True
     if not _WEALTH.isdisjoint(tokens) and "$" in sentence:
         return _undated_worth(sentence, tokens)

@@ -69,7 +69,7 @@ def article_genders(cast: Cast) -> None:
         # noun, which may be someone else's: only names vote.
         if (
             entity.kind != "person"
-            or (entity.gender and (not soft or id(entity) not in soft))
+            or (entity.gender and id(entity) not in soft)
             or m.possessive
             or entity.name.islower()
         ):

@@ -340,7 +340,7 @@ class Cast:
             entity = self.orgs.get(name)
             if entity is None:
                 entity = self.orgs[name] = Entity(name, "org")
-                entity.role_words = {t.rstrip(".").lower() for t in parsed.name}  # lower_token
+                entity.role_words = {lower_token(t) for t in parsed.name}
             return entity
         entity = self.people.get(name)
         if entity is None:

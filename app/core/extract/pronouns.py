@@ -46,11 +46,11 @@ _ASIDE_TAG = re.compile(
     r",[ \t]+(he|she)[ \t]+(?:said|says|noted|notes|added|adds|explained|argued|argues)[,.]"
 )
 # A name and a speech verb closing a sentence: "..., Ruiz argues."
+_TAG_ENDS = tuple("said says noted notes added adds argued argues wrote writes".split())
 _CLOSING_TAG = re.compile(
     r"[ \t]((?:[A-Z][\w'\u2019.-]*[ \t]){0,2}[A-Z][\w'\u2019.-]*)[ \t]+"
-    r"(?:said|says|noted|notes|added|adds|argued|argues|wrote|writes)\.?[ \t]*$"
+    rf"(?:{'|'.join(_TAG_ENDS)})\.?[ \t]*$"
 )
-_TAG_ENDS = tuple("said says noted notes added adds argued argues wrote writes".split())
 _SUBORDINATE = re.compile(
     r"\s*(?:While|After|Although|Though|Because|Since|When|Once|Before|As)\s+(?=[A-Z])"
 )
