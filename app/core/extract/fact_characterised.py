@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from app.core.extract.fact_framing import framed
 from app.core.extract.fact_lexicon import STUCK_ON
+from app.core.extract.fact_means import by_means
 from app.core.extract.fact_pointers import reported_words
 
 
@@ -117,8 +118,10 @@ def characterised(tokens: list[str]) -> bool:
     or judgement ("a stunning upset", "inexplicably"), a grade ("a very
     good day", "way down") or a judgement of how someone did ("did
     well")."""
-    if framed(tokens):
-        return True  # "The dilemma is ...", "is often compared to": the writer's frame
+    if framed(tokens) or by_means(tokens):
+        # "The dilemma is ...", "is often compared to": the writer's frame;
+        # "won the support of millions by echoing ...": the writer's account
+        return True
     found = WATCHED.intersection(tokens)
     if not found:
         return False  # (most sentences: one set test)
