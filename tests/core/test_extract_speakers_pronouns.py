@@ -189,3 +189,20 @@ def test_only_a_pronoun_surely_the_names_own_overrules_its_usual_gender():
         '"The vote is close," she added.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Lindsey Vosk"] * 2
+
+
+def test_a_pronoun_after_a_name_both_sexes_are_given_when_no_pronoun_reads_it_so():
+    # No pronoun of the article reads Lindsey Vosk as the lists do ("she",
+    # "her"): "He continued" after Vosk's own quote is Vosk's, not the man
+    # named earlier. One "her" anywhere keeps the list's reading; a man named
+    # in the sentence before is still the one meant.
+    text = (
+        "Sen. Lindsey Vosk spoke to Tom Brask's voters on Monday.\n\n"
+        'Vosk said, "How many of you believe we lose? I believe we win."\n\n'
+        'He continued, "The vote is close."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Lindsey Vosk"] * 2
+    read_as_her = text.replace("on Monday", "on her tour")
+    assert [q.speaker for q in find_quotes(read_as_her)] == ["Lindsey Vosk", "Tom Brask"]
+    a_man_between = text.replace("Vosk said", "Vosk praised Tom Brask and said")
+    assert [q.speaker for q in find_quotes(a_man_between)][-1] == "Tom Brask"

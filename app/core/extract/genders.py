@@ -62,7 +62,7 @@ def article_genders(cast: Cast) -> None:
     people: dict[int, Entity] = {}
     text = cast.text
     # The few whose gender the article may still overrule (mostly none).
-    soft = {id(e) for e in cast.people.values() if e.gender and _soft_gender(cast, e)}
+    soft = {id(e) for e in cast.people.values() if e.gender and soft_gender(cast, e)}
     for m in cast.mentions:
         entity = m.entity
         # An unnamed person ("another worker") is found again by its head
@@ -96,7 +96,7 @@ def article_genders(cast: Cast) -> None:
             entity.gender = "m" if male > female else "f"
 
 
-def _soft_gender(cast: Cast, entity: Entity) -> bool:
+def soft_gender(cast: Cast, entity: Entity) -> bool:
     """Whether `entity`'s gender is only the usual one of a first name both
     sexes are given, and its surname names no one else of the article."""
     first, space, _ = entity.name.partition(" ")

@@ -15,6 +15,7 @@ import bisect
 import re
 
 from app.core.extract.clauses import Subject, main_subject
+from app.core.extract.genders import soft_gender
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.people import Cast, Entity, Mention
@@ -63,6 +64,8 @@ _OPENING_MARKS = frozenset('"\u201c\u201d\u201e\u00ab')
 # How far after a quote its tag's name can start: `," said Sen. Ana Ruiz`.
 _TAG_REACH = 24
 # `," she said`: a pronoun tagging a quote.
+# Any third-person pronoun of a person, male (group 1) or female.
+_ANY_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|she|hers?|herself)\b", re.IGNORECASE)
 _TAG_PRONOUN = re.compile(r"[\s,;\u2014\u2013-]*\b(he|she|He|She)\b")
 
 
@@ -76,6 +79,7 @@ class Antecedents:
         self.spans = spans
         self._placelike: dict[int, bool] = {}
         self.spoken: list[tuple[int, Entity]] = []  # (quote end, its speaker), in order
+        self._genders_used: set[str] | None = None  # of the article's pronouns, once asked
 
     def note_speaker(self, end: int, name: str | None) -> None:
         """Record who was found to speak the quote ending at `end` (quotes
@@ -175,6 +179,12 @@ class Antecedents:
             found = self._named_in(a, b, gender)
             if found is not None:
                 return found
+            if entity is not None and self._unsupported_gender(entity, gender):
+                # "Lindsey Vesk said ... He continued": no one of the pronoun's
+                # gender in the sentence, and the subject's is only the usual
+                # one of a first name both sexes are given, which no pronoun
+                # of the article bears out: the subject it is.
+                return entity
         return None
 
     def _subordinate_subject(self, a: int, b: int) -> Entity | None:
@@ -185,6 +195,19 @@ class Antecedents:
         subj = main_subject(self.text, m.end(), b) if m else None
         # The name's mention may take in the conjunction ("While Vesk").
         return self._person_in(a, subj.end) if subj is not None and subj.kind == "name" else None
+
+    def _unsupported_gender(self, entity: Entity, gender: str) -> bool:
+        """Whether `entity`'s gender, not `gender`, is only the usual one of
+        a first name both sexes are given and the article has no pronoun of
+        that gender at all (so none of its pronouns can mean `entity` as
+        the lists read it)."""
+        if not (gender and entity.gender and entity.gender != gender):
+            return False
+        if not soft_gender(self.cast, entity):
+            return False
+        if self._genders_used is None:
+            self._genders_used = {"m" if m[1] else "f" for m in _ANY_PRONOUN.finditer(self.text)}
+        return entity.gender not in self._genders_used
 
     def _fits(self, entity: Entity, gender: str) -> bool:
         if gender and entity.gender and entity.gender != gender:
