@@ -186,3 +186,16 @@ def test_a_name_modifying_a_described_speaker_after_an_article():
         'them to enter the raffle, to "win my carved oar!"'
     )
     assert speakers(text) == ["Harbor presidential candidate"]
+
+
+def test_a_title_before_a_surname_named_only_so_counts_as_that_persons_role():
+    # "President Roe", never named in full, holds the title as much as the
+    # bank's president named later: "the president" is then either one, and
+    # stays as written rather than the wrong name.
+    text = (
+        "On a mild day in Quillon, President Roe had reason to smile.\n\n"
+        '"This is our best chance," Roe said after golf with Lindvale Bank President '
+        "Tomas Brask.\n\nRoe said the accord would send a signal.\n\n"
+        'The president also said he imagined a "quiet sunset" with his grandchildren.'
+    )
+    assert speakers(text) == ["Roe", "president"]

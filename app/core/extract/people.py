@@ -122,6 +122,8 @@ class Cast:
         text = self.text
         bare: list[tuple[int, int, str, bool, str]] = []  # + the title's gender
         titled: dict[str, str] = {}  # surname given with a title -> its gender
+        # Titled surnames ("Councilman Vesk"): their roles are noted once all are known.
+        roles: list[ParsedName] = []
         parse = parsed_name
         for m in NAME_SEQ.finditer(text):
             raw = m.group()
@@ -158,7 +160,7 @@ class Cast:
                 kind = parsed.kind
                 if kind == "bare":
                     if parsed.role:
-                        self._note_role(parsed)
+                        roles.append(parsed)
                     gender = ""
                     title = lower_token(raw[: raw.find(" ")]).rstrip(".") if " " in raw else ""
                     if parsed.role or title in _HONORIFICS:
@@ -208,6 +210,8 @@ class Cast:
             else:
                 unknown.setdefault(word, []).append((pos, end, possessive))
         self._speaking_words(unknown, titled)
+        for parsed in roles:
+            self._note_role(parsed)
         self._add_unnamed()
         self.mentions.sort(key=attrgetter("pos"))
         article_genders(self)
