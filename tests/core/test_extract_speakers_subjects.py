@@ -390,3 +390,17 @@ def test_a_description_after_an_inverted_verb_that_gives_a_name_means_that_name(
     assert speakers(text) == ["Tam", "Tam", "Ivo Brask"]
     # A name inside a relative clause is someone else.
     assert speakers('"No," said a man who called Ivo Brask a liar.') == ["man"]
+
+
+def test_a_title_and_full_name_after_an_organizations_name_with_a_preposition():
+    # "The Council on Rural Affairs Executive Director Anna Vesk says": the
+    # "on" is inside the council's name; the titled person speaks. Someone
+    # for whom a titled person works still speaks for them.
+    text = (
+        "The Quillon Council on Rural Affairs National Executive Director Anna Vesk says in "
+        'a statement that Roe\'s "rhetoric has crossed the line."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Anna Vesk"]
+    text = '"We will win," a spokeswoman for Velmar Mayor Tom Roe said.'
+    assert find_quotes(text)[0].speaker != "Tom Roe"
+    assert find_quotes('"We will win," Ana Ruiz of the Velmar Union said.')[0].speaker == "Ana Ruiz"

@@ -281,10 +281,27 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
             # "Secretary of State Ana Ruiz said": a title of a name, no affiliation.
             return Subject(head.start, toks[i][2], "name")
         if head.kind == "name":
-            return head
+            # "The Council on Tides Executive Director Ana Ruiz said": the
+            # preposition is inside the name before her title; she speaks.
+            return (
+                Subject(toks[start][1], toks[i][2], "name")
+                if _title_in_run(toks, start, i)
+                else head
+            )
         if head.kind == "noun":
             return Subject(head.start, toks[i][2], "noun")
     return Subject(toks[start][1], toks[i][2], kind)
+
+
+def _title_in_run(toks, start: int, end: int) -> bool:
+    """Whether the capitalized run `start..end` goes on from an
+    organization's words to a title and a full name ("Tides Executive
+    Director Ana Ruiz"): a person named with her office, not part of an
+    affiliation."""
+    k = end
+    while k > start and is_name_token(toks[k][0]) and _low(toks[k][0]) not in TITLES:
+        k -= 1
+    return end - k >= 2 and k > start and _low(toks[k][0]) in TITLES and toks[k][0][:1].isupper()
 
 
 def main_subject(text: str, s: int, hi: int) -> Subject | None:
