@@ -199,3 +199,12 @@ def test_a_title_before_a_surname_named_only_so_counts_as_that_persons_role():
         'The president also said he imagined a "quiet sunset" with his grandchildren.'
     )
     assert speakers(text) == ["Roe", "president"]
+
+
+def test_a_participle_and_a_day_after_a_document_leave_it_the_subject():
+    # "the order released Friday said": a reduced relative clause, dated;
+    # the order speaks, before and after the quote.
+    text = 'Roe\'s "claim that the plan has value is speculative," the order released Friday said.'
+    assert speakers(text) == ["order"]
+    text = 'The report released Tuesday said the levy was "a disaster for farmers."'
+    assert speakers(text) == ["report"]

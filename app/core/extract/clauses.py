@@ -217,10 +217,14 @@ def _open_apposition(toks) -> int | None:
 def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     # (Adverbs and a day between the phrase and the verb: "The board
     # Monday said", "released a statement Wednesday saying".)
+    day = False
     while i >= 0 and (
         _low(toks[i][0]) in BETWEEN or is_adverb(toks[i][0]) or _low(toks[i][0]) in _DAYS
     ):
+        day = day or _low(toks[i][0]) in _DAYS
         i -= 1
+    if day and i >= 1 and _participle_after_noun(toks, i):
+        i -= 1  # "the order released Friday said": the order
     if i < 0:
         return None
     tok = toks[i][0]
@@ -291,6 +295,19 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
         if head.kind == "noun":
             return Subject(head.start, toks[i][2], "noun")
     return Subject(toks[start][1], toks[i][2], kind)
+
+
+def _participle_after_noun(toks, i: int) -> bool:
+    """Whether token `i` is a past participle ("released", "issued") right
+    after a noun for someone or something that speaks: a reduced relative
+    clause, dated by the day after it, that leaves the noun the subject."""
+    word = toks[i][0]
+    return (
+        word.islower()
+        and word.endswith("ed")
+        and toks[i - 1][0].islower()
+        and is_speaker_noun(_low(toks[i - 1][0]))
+    )
 
 
 def _title_in_run(toks, start: int, end: int) -> bool:
