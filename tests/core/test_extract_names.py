@@ -104,3 +104,18 @@ def test_a_church_or_school_word_after_a_place_makes_an_organization(name):
     # bishop's: the patriarchate is no person a pronoun could mean.
     parsed = parse_name(name)
     assert parsed is not None and parsed.kind == "org"
+
+
+def test_a_surname_alone_means_the_person_with_a_given_name_not_a_headlines_run():
+    # "I Support Vesk!" in a headline reads as a person "Support Vesk"; the
+    # bare "Vesk" later is Tomas Vesk, whose name holds a given name.
+    text = (
+        "Ana Ruiz: 'I Support Vesk!'\n\nTomas Vesk spoke on Monday.\n\n\"We will win,\" Vesk said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tomas Vesk"]
+    # A run of three words keeps its person, whatever its first word.
+    text = (
+        "Actor Lisel Orn backs Brask. Her brother, the director Ivo Orn, does not.\n\n"
+        '"He has courage," Orn said.'
+    )
+    assert find_quotes(text)[0].speaker.endswith("Lisel Orn")

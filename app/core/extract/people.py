@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from app.core.extract.genders import article_genders
-from app.core.extract.given_names import given_gender, is_common_given_name
+from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
 from app.core.extract.lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -388,8 +388,12 @@ class Cast:
         candidates = self.by_surname.get(word.lower().rstrip("."))
         if candidates:
             # A family shares a surname; the bare surname means the person
-            # introduced first (the story's subject), in their fullest form.
+            # introduced first (the story's subject), in their fullest form;
+            # not a run holding no given name ("I Support Vesk!", "Donor
+            # Vesk") when another's opens with one.
             first = candidates[0]
+            if len(candidates) > 1 and _no_given_name(first):
+                first = next((e for e in candidates if is_given_name(e.name.split()[0])), first)
             given = first.name.split()[0]
             return max(
                 (e for e in candidates if e.name.split()[0] == given), key=lambda e: len(e.name)
@@ -468,6 +472,13 @@ def _lead_word(text: str, pos: int) -> str:
         k -= 1
     word = text[k + 1 : j + 1]
     return word if word.islower() and (word in ROLE_NOUNS or lower_token(word) in TITLES) else ""
+
+
+def _no_given_name(entity: Entity) -> bool:
+    """Whether `entity`'s name is two words, the first no given name the
+    lists know ("Support Vesk", "Donor Vesk"): likely a headline's run."""
+    words = entity.name.split()
+    return len(words) == 2 and not is_given_name(words[0])
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
