@@ -208,3 +208,15 @@ def test_a_participle_and_a_day_after_a_document_leave_it_the_subject():
     assert speakers(text) == ["order"]
     text = 'The report released Tuesday said the levy was "a disaster for farmers."'
     assert speakers(text) == ["report"]
+
+
+def test_a_name_owning_a_quote_a_noun_of_saying_follows_said_it():
+    # `Roe's "..." promise`: the owner's words, as `Roe's promise to "..."`.
+    text = (
+        "Unions have fought the tax for years. It is the lasting pull of Tomas Roe's "
+        '"if you like your plan, you can keep it" promise: many of them kept theirs.'
+    )
+    assert speakers(text) == ["Tomas Roe"]
+    # A name owning a show or a thing is no one's words ("Ledger's "..." on").
+    text = 'Ana Ruiz spoke on the Quillon Ledger\'s "Morning Hour" on Monday about taxes.'
+    assert all(s != "Quillon Ledger" for s in speakers(text))

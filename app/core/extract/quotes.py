@@ -355,7 +355,8 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
         speaker = attributor.late_tag(st.end, line_end)
         if speaker is not None:
             return speaker, "late tag"
-    speaker = attributor.possessor(st.start - 1, ls)  # `his call for "..."`
+    # `his call for "..."`, `Ruiz's "..." pledge`
+    speaker = attributor.possessor(st.start - 1, ls, st.end if st.closed else -1)
     if speaker is not None:
         return speaker, "possessor"
     if same_line and prev[2] is not None and _follows_its_sentence(text, ls, st.start, prev[1]):

@@ -64,6 +64,10 @@ _POSSESSOR = re.compile(
     rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_SAYING_NOUNS})\b(?![ \t]+as\b)"
     r"[^.!?;\"\u201c\u201d]{0,60}$"
 )
+# A name owning the quote right before its opening mark, and a noun of
+# saying right after its closing one: `Vesk's "no new taxes" pledge`.
+_OWNER_BEFORE_MARK = re.compile(r"\b([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['\u2019]s?[ \t]+$")
+_SAYING_AFTER_MARK = re.compile(rf"[ \t]+(?:{_SAYING_NOUNS}|line|lines|mantra|refrain)\b")
 # The same with the owner after the noun and a clause of what was said:
 # `the contention of former mayor Ana Ruiz that ... "..."`, `a report by
 # the Quillon Ledger that he "..."` (not `charges of fraud against Ruiz that`).
@@ -392,14 +396,22 @@ class Referents:
             return self._entity_speaker(entity)
         return " ".join(parsed.name), " ".join(parsed.role)
 
-    def possessor(self, start: int, line_start: int) -> Speaker | None:
+    def possessor(self, start: int, line_start: int, close: int = -1) -> Speaker | None:
         """Whose words a quote is when its sentence gives them as someone's
         call, promise or claim just before it: `his call for "..."`,
-        `Ruiz's promise to be "..."`, or its owner comes after it (`the
-        claim by Ana Ruiz that it was "..."`, `a plan seen by Ruiz as
-        "..."`); None when nothing like that is there."""
+        `Ruiz's promise to be "..."`, `Ruiz's "..." pledge` (`close`: the
+        closing mark, if any), or its owner comes after it (`the claim by
+        Ana Ruiz that it was "..."`, `a plan seen by Ruiz as "..."`); None
+        when nothing like that is there."""
         text = self.text
         s = sentence_start(text, line_start, start)
+        if close > 0 and _SAYING_AFTER_MARK.match(text, close + 1):
+            owner = _OWNER_BEFORE_MARK.search(text, max(s, start - 60), start)
+            found = (
+                self.resolve_phrase(owner.start(1), owner.end(1), owner.start(1)) if owner else None
+            )
+            if found is not None:
+                return found
         m = _POSSESSOR.search(text, max(s, start - 160), start)
         if m is None:
             return self._owner_after(max(s, start - 240), start)
