@@ -133,3 +133,13 @@ def test_be_to_blame_is_no_speech_so_according_to_names_the_source():
         'but so is this "major change in trade policy."'
     )
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_second_verb_after_and_past_a_quote_takes_the_first_verbs_subject():
+    # `with Vesk tweeting that it was a "..." for Ruiz and asking, "..."`:
+    # Vesk asks; the quote between does not cut the sentence's first verb off.
+    text = (
+        'Rivals were quick to chime in, with Tomas Vesk tweeting that it was a "disaster" '
+        'for Ruiz and asking, "How can someone with such bad judgement lead us?"'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tomas Vesk"] * 2

@@ -397,11 +397,21 @@ class Attributor(InvertedTag):
             if subj is None and verb_i > 1 and words[verb_i - 1][0] == "to":
                 subj = self.infinitive_subject(words, verb_i, s)
             if subj is None and verb_i > 0 and words[verb_i - 1][0] in ("and", "but"):
-                # "Ruiz said she was done and added": the first verb's subject.
+                # "Ruiz said she was done and added": the first verb's subject,
+                # also when a quote before stands between (`with Ruiz tweeting
+                # it was a "..." for Vesk and asking, "`): the sentence from
+                # its start.
+                opens = sentence_start(self.text, self.text.rfind("\n", 0, s) + 1, s)
+                before = words[: verb_i - 1]
+                if opens < s:
+                    before = [
+                        (w.group(), w.start(), w.end()) for w in WORD.finditer(self.text, opens, s)
+                    ]
+                    before += words[: verb_i - 1]
                 first = next(
                     (
                         ws
-                        for w, ws, _ in reversed(words[: verb_i - 1])
+                        for w, ws, _ in reversed(before)
                         if w[0].islower()
                         and is_verb(w, SPEECH_VERBS)
                         and not inside(ws, self.spans)
@@ -409,7 +419,7 @@ class Attributor(InvertedTag):
                     None,
                 )
                 if first is not None:
-                    subj = subject_before(self.text, s, first)
+                    subj = subject_before(self.text, min(s, opens), first)
             subj = subj or main_subject(self.text, s, verb_start)
         else:  # "X issued this statement:", "Another said he hoped ...:"
             # The subject of the last clause: "A did not answer, but B said:".
