@@ -143,3 +143,16 @@ def test_a_second_verb_after_and_past_a_quote_takes_the_first_verbs_subject():
         'for Ruiz and asking, "How can someone with such bad judgement lead us?"'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Tomas Vesk"] * 2
+
+
+def test_words_after_a_quote_closed_on_a_bare_word_with_their_own_verb_are_no_tag():
+    # `saying "of course" Ruiz has ... -- having suggested`: the sentence goes
+    # on past the quote; "suggested" tags nothing. A tag after a comma still
+    # does (`"Boots on the ground" would help, Vesk said`).
+    text = (
+        "Tomas Vesk and Ana Ruiz met on Thursday.\n\nVesk opened the debate saying "
+        '"of course" Ruiz has the qualifications to lead -- having suggested she did not.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tomas Vesk"]
+    text = '"Boots on the ground" would be right, candidate Tomas Vesk said on Monday.'
+    assert [q.speaker for q in find_quotes(text)] == ["Tomas Vesk"]

@@ -100,6 +100,10 @@ def _long_name_end(words) -> int:
     return k
 
 
+# Finite verbs that give the words after a quote a clause of their own.
+_FINITE = BE | frozenset("has have had will would can could".split())
+
+
 class Attributor(InvertedTag):
     """Finds the speaker of each quote of one article."""
 
@@ -132,6 +136,8 @@ class Attributor(InvertedTag):
         if first is None:
             return None
         quote_tail = text[start:end].rstrip()[-1:]
+        bare_end = quote_tail.isalnum()
+        own_verb = -1  # where the words after such a quote have their own verb
         if quote_tail == "." and not first.group()[0].islower():
             return self.so_said(lo, hi, start)  # a new sentence, unless `So said X.`
         between = text[lo : m.start()].rstrip() if m else ""
@@ -158,6 +164,12 @@ class Attributor(InvertedTag):
                     continue
             if w in (",", ";", ":") and i == 0:
                 continue
+            if bare_end and w in _FINITE and own_verb < 0:
+                # `saying "of course" Ruiz has the right to ... -- having
+                # suggested`: a quote closed on a bare word goes on into its
+                # sentence, whose own verb comes before any tag; a tag then
+                # stands after a comma (`"..." would help, Ruiz said`).
+                own_verb = i
             if text[ws - 1] == "(" or (i > 0 and words[i - 1][0] == "," and PARTY_STATE.match(w)):
                 continue  # "(D-Ore.)", ", R-Ky.,": a party and state, no sentence end
             # "the statement read", "read the email": read is a tag verb next
@@ -196,6 +208,8 @@ class Attributor(InvertedTag):
             is_according = w.lower() == "according" and i + 1 < len(words)
             if not (is_tag or is_according):
                 continue
+            if 0 <= own_verb < i and all(t != "," for t, _, _ in words[own_verb:i]):
+                return None
             if i == 0 and is_tag and w.endswith("ing"):
                 return None  # `," promising the Club will ...`: no one named here
             if i == 0 or is_according:
