@@ -206,3 +206,15 @@ def test_a_pronoun_after_a_name_both_sexes_are_given_when_no_pronoun_reads_it_so
     assert [q.speaker for q in find_quotes(read_as_her)] == ["Lindsey Vosk", "Tom Brask"]
     a_man_between = text.replace("Vosk said", "Vosk praised Tom Brask and said")
     assert [q.speaker for q in find_quotes(a_man_between)][-1] == "Tom Brask"
+
+
+def test_a_sentence_with_they_as_subject_still_names_whom_she_means():
+    # "they don't tell where Ruiz would stand. She has called for ...": no
+    # person's pronoun opens the sentence; the woman it names is meant, not
+    # a woman listed further back.
+    text = (
+        "The donors include Lisa Brask of Quillon Partners and Tom Orn of Vesk Capital.\n\n"
+        "While the gifts complicate Ruiz's line, they don't tell where Ana Ruiz would stand. "
+        'She has called for more rules on "shadow banking" at such funds.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]

@@ -144,9 +144,12 @@ class Antecedents:
         for a, b in self._sentences_back(pos):
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
-                if not _CLEFT.match(self.text, subj.start):
+                plural = self.text[subj.start : subj.end].lower() == "they"
+                if not (plural or _CLEFT.match(self.text, subj.start)):
                     continue  # the same "he" goes on, or someone else's: look further
-                subj = None  # "It was Vesk who ...": the one the sentence names
+                # "It was Vesk who ...", "They don't say where Vesk stands":
+                # the one the sentence names.
+                subj = None
             tail = self.text[max(a, b - 9) : b].rstrip(" \t.")
             closing = _CLOSING_TAG.search(self.text, a, b) if tail.endswith(_TAG_ENDS) else None
             if closing is not None:
