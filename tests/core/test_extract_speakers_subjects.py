@@ -404,3 +404,12 @@ def test_a_title_and_full_name_after_an_organizations_name_with_a_preposition():
     text = '"We will win," a spokeswoman for Velmar Mayor Tom Roe said.'
     assert find_quotes(text)[0].speaker != "Tom Roe"
     assert find_quotes('"We will win," Ana Ruiz of the Velmar Union said.')[0].speaker == "Ana Ruiz"
+
+
+def test_a_name_after_a_verb_and_of_or_by_is_who_says_the_gerund():
+    # "think of Ruiz saying", "stunned by Ruiz saying": a verb before the
+    # preposition, so Ruiz says it.
+    text = 'What do you think of Ana Ruiz privately saying "pray for him" in response?'
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
+    text = 'Voters were stunned by Ana Ruiz saying "we will never stop" at the rally.'
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]

@@ -56,7 +56,11 @@ _SHARES = frozenset("most percent half majority".split())
 _DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
-_SOMEONE = frozenset(("someone", "somebody"))  # "someone in the crowd shouted"
+_SOMEONE = frozenset(("someone", "somebody"))
+# Verbs of thinking and perceiving before "of" + someone doing something.
+_PERCEIVING = frozenset(
+    "think thinks thought hear hears heard remember remembers recall".split()
+)  # "someone in the crowd shouted"
 _MAX_ASIDE = 25
 _REACH = 300  # characters before a verb that can hold its subject
 # Words before a subject that are not part of it: "But", "Meanwhile", and
@@ -279,6 +283,16 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
         and not (gerund and _low(toks[k][0]) == "with")  # "with Ruiz yelling"
     ):
         head = _np_ending(text, toks, k - 1)
+        if (
+            head is None
+            and gerund
+            and kind == "name"
+            and _low(toks[k][0]) in ("of", "by")
+            and (_low(toks[k - 1][0]) in _PERCEIVING or toks[k - 1][0].endswith("ed"))
+        ):
+            # "think of Ana Ruiz saying", "stunned by Ruiz saying": a verb
+            # before the preposition; the name is who is saying it.
+            return Subject(toks[start][1], toks[i][2], kind)
         if head is None:
             return None  # "... in Ohio said": a place, not the speaker
         if head.kind == "name" and head.start == toks[k - 1][1] and _low(toks[k - 1][0]) in TITLES:
