@@ -119,3 +119,16 @@ def test_a_surname_alone_means_the_person_with_a_given_name_not_a_headlines_run(
         '"He has courage," Orn said.'
     )
     assert find_quotes(text)[0].speaker.endswith("Lisel Orn")
+
+
+def test_a_month_word_after_a_quote_is_the_surname_of_someone_named_in_full():
+    # "Jun", "May": read as months on their own, yet the article names Ai
+    # Jun and Rosa May in full, so the tags after their quotes are theirs.
+    text = (
+        '"Many of his ideas are far from warm," columnist Ai Jun wrote in the Quillon Times.'
+        '\n\nVesk has one thing in common with voters, the columnist suggested: "He wins."'
+        '\n\n"Voters have had enough," Jun wrote.'
+    )
+    assert [q.speaker for q in find_quotes(text)][-1] == "Ai Jun"
+    text = 'Rosa May chairs the board.\n\n"We will vote in May," May said.'
+    assert [q.speaker for q in find_quotes(text)] == ["Rosa May"]

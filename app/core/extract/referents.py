@@ -179,6 +179,12 @@ class Referents:
             ):
                 return as_written(phrase.strip(" ,."))  # "a German user": no one named
             return role or (" ".join(parsed.name), " ".join(parsed.role))
+        if len(shown) == 1 and shown[0][:1].isupper() and words[0] in self.cast.by_surname:
+            # "Jun wrote", "May said": a word read as a month, yet the surname
+            # of someone the article names in full ("Ai Jun").
+            entity = self.cast.lookup_bare(shown[0], lo)
+            if entity is not None and entity.kind == "person":
+                return self._entity_speaker(entity)
         return self._role_noun(shown, ref) or (
             as_written(self.text[lo:hi].strip(" ,.")) if is_speaker_noun(words[-1]) else None
         )
