@@ -318,3 +318,15 @@ def test_the_text_after_a_tags_closing_bracket_is_no_quote():
         "Tolven Marsh said."
     )
     assert quotes(text) == []
+
+
+def test_a_quote_after_a_verb_of_choosing_is_an_option_not_words_said():
+    # A survey's answers chosen are no one's words; a verb of saying still
+    # makes a partial quote.
+    text = (
+        'Asked which quality mattered most, 23 percent of those who named "cares about me" '
+        'voted for Vesk, while 21 percent who chose "honest and fair" voted for Ruiz.'
+    )
+    assert all("honest" not in text[q.start : q.end] for q in find_quotes(text))
+    text = 'Vesk said the levy was "honest and fair" to farmers.'
+    assert len(find_quotes(text)) == 1

@@ -34,6 +34,9 @@ _TERM_NOUNS = frozenset(
     "motto nickname catchphrase tagline song book film podcast line".split()
 )
 _NAMING = frozenset("called named dubbed titled entitled".split())
+# A verb of choosing up to three words before the mark: what follows is an
+# option chosen (a survey's answer), no one's words.
+_CHOSEN = re.compile(r"\b(?:chose|chosen|selected|picked)(?:[ \t]+[a-z]+){0,3}[ \t]+$")
 # Things made and named, whose name is no one's words: `a new play called "..."`.
 _WORK_NAMED = re.compile(
     r"\b(?:play|film|movie|book|novel|song|album|show|series|documentary|podcast|website|blog)"
@@ -123,6 +126,8 @@ def _is_label(text: str, st: Stretch) -> bool:
     before = _WORDS_BEFORE.findall(text, max(0, opening - 40), opening)[-2:]
     if before and before[-1].lower() in _TERM_NOUNS:
         return True  # `the phrase "rigged"`
+    if _CHOSEN.search(text, max(0, opening - 40), opening):
+        return True  # `those who chose "honest"`: an option
     if [w.lower() for w in before] == ["such", "as"]:
         return True  # `terms such as "audit"`
     if run is not None:
