@@ -218,3 +218,14 @@ def test_a_sentence_with_they_as_subject_still_names_whom_she_means():
         'She has called for more rules on "shadow banking" at such funds.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
+
+
+def test_a_subordinate_clause_after_however_names_whom_he_means():
+    # "However, as Ivo Brask told the Press, "..." He added": the clause's
+    # subject, not the writer quoted the paragraph before.
+    text = (
+        'As the Quillon Ledger\'s Tomas Vesk wrote, "the council passed a resolution."\n\n'
+        "However, as Bishop Ivo Brask of the Lindvale Diocese told the Velmar Press, "
+        '"We have suffered the same fate." He added, "So the city should have been first."'
+    )
+    assert [q.speaker for q in find_quotes(text)][-1].endswith("Ivo Brask")

@@ -53,7 +53,8 @@ _CLOSING_TAG = re.compile(
     rf"(?:{'|'.join(_TAG_ENDS)})\.?[ \t]*$"
 )
 _SUBORDINATE = re.compile(
-    r"\s*(?:While|After|Although|Though|Because|Since|When|Once|Before|As)\s+(?=[A-Z])"
+    r"\s*(?:(?:However|But|And|Yet|Still|Meanwhile|Now|Then),?\s+)?"
+    r"(?i:while|after|although|though|because|since|when|once|before|as)\s+(?=[A-Z])"
 )
 # A name right before a speech verb ("Brask said", "his wife, Lisel Orn, said").
 _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
