@@ -156,3 +156,14 @@ def test_words_after_a_quote_closed_on_a_bare_word_with_their_own_verb_are_no_ta
     assert [q.speaker for q in find_quotes(text)] == ["Tomas Vesk"]
     text = '"Boots on the ground" would be right, candidate Tomas Vesk said on Monday.'
     assert [q.speaker for q in find_quotes(text)] == ["Tomas Vesk"]
+
+
+def test_and_said_after_a_clause_joined_by_a_comma_takes_that_clauses_subject():
+    # "rabbis called for a boycott, and the lobby ... denounced it and said":
+    # the lobby said it, not the rabbis of the clause before.
+    text = (
+        "Before Roe's appearance, a group of rabbis called for a boycott of his speech, and "
+        "the farm lobby the Velmar Growers League strongly denounced Roe's rhetoric and said "
+        'it would "redirect" all of his past donations.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Velmar Growers League"]

@@ -422,11 +422,19 @@ class Attributor(InvertedTag):
                         (w.group(), w.start(), w.end()) for w in WORD.finditer(self.text, opens, s)
                     ]
                     before += words[: verb_i - 1]
+                # Not past a clause joined with a comma before ("rabbis
+                # called for it, and the League denounced it and said"):
+                # that clause's subject says it.
+                joins = [
+                    m.end() for m in CLAUSE_JOIN.finditer(self.text, min(s, opens), verb_start)
+                ]
+                clause = joins[-1] if joins else -1
                 first = next(
                     (
                         ws
                         for w, ws, _ in reversed(before)
-                        if w[0].islower()
+                        if ws >= clause
+                        and w[0].islower()
                         and is_verb(w, SPEECH_VERBS)
                         and not inside(ws, self.spans)
                     ),
@@ -434,6 +442,8 @@ class Attributor(InvertedTag):
                 )
                 if first is not None:
                     subj = subject_before(self.text, min(s, opens), first)
+                elif clause > s:
+                    subj = main_subject(self.text, clause, verb_start)
             subj = subj or main_subject(self.text, s, verb_start)
         else:  # "X issued this statement:", "Another said he hoped ...:"
             # The subject of the last clause: "A did not answer, but B said:".
