@@ -56,11 +56,9 @@ _SHARES = frozenset("most percent half majority".split())
 _DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
-_SOMEONE = frozenset(("someone", "somebody"))
+_SOMEONE = frozenset(("someone", "somebody"))  # "someone in the crowd shouted"
 # Verbs of thinking and perceiving before "of" + someone doing something.
-_PERCEIVING = frozenset(
-    "think thinks thought hear hears heard remember remembers recall".split()
-)  # "someone in the crowd shouted"
+_PERCEIVING = frozenset("think thinks thought hear hears heard remember remembers recall".split())
 _MAX_ASIDE = 25
 _REACH = 300  # characters before a verb that can hold its subject
 # Words before a subject that are not part of it: "But", "Meanwhile", and

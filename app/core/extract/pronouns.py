@@ -64,9 +64,9 @@ _ENDS_AFTER_VERB = re.compile(r"[^.!?\n]{0,40}[.!?]")
 _OPENING_MARKS = frozenset('"\u201c\u201d\u201e\u00ab')
 # How far after a quote its tag's name can start: `," said Sen. Ana Ruiz`.
 _TAG_REACH = 24
-# `," she said`: a pronoun tagging a quote.
 # Any third-person pronoun of a person, male (group 1) or female.
 _ANY_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|she|hers?|herself)\b", re.IGNORECASE)
+# `," she said`: a pronoun tagging a quote.
 _TAG_PRONOUN = re.compile(r"[\s,;\u2014\u2013-]*\b(he|she|He|She)\b")
 
 
