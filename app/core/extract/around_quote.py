@@ -2,7 +2,7 @@
 dash byline on the next line, a heading's name before a colon, the teller
 of reported speech and the subject an infinitive hangs from, and the
 sentence just before a quote that opens its sentence (attribution.py asks
-them in its order)."""
+them in its order), and whose call, promise or claim a quote is."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from itertools import islice
 
 from app.core.extract.clauses import Subject, main_subject, subject_before
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
-from app.core.extract.referents import NOBODY, Referents, Speaker, inside
+from app.core.extract.referents import CLAUSE_JOIN, NOBODY, PRONOUNS, Referents, Speaker, inside
 from app.core.extract.sentences import sentence_start
 from app.core.extract.tag_words import (
     BYLINE_LINE,
@@ -26,6 +26,43 @@ from app.core.extract.tag_words import (
 
 _ASKED_NAME = re.compile(
     r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how|what|when|to)\b"
+)
+
+# Nouns for what someone said, and a possessor before one right ahead of a
+# quote (`his call for a "..."`, `Ruiz's promise to be "..."`); not when
+# someone else names the words "as" something (`played down Ruiz's remarks
+# as "..."`).
+_SAYING_NOUNS = (
+    "call|calls|promise|promises|pledge|pledges|claim|claims|warning|warnings|vow|vows|"
+    "remark|remarks|comment|comments|words|assertion|assertions|suggestion|demand|demands|"
+    "plea|insistence|characterization|statement|statements|description|vision|"
+    "charge|charges|accusation|accusations|allegation|allegations|argument|arguments|"
+    "contention|complaint|complaints|criticism|assessment|prediction|predictions|"
+    "threat|threats|admission|denial|declaration|boast|quip|joke"
+)
+_POSSESSOR = re.compile(
+    r"(?:\b([Hh]is|[Hh]er)|\b([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['\u2019]s?)[ \t]+"
+    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_SAYING_NOUNS})\b(?![ \t]+as\b)"
+    r"[^.!?;\"\u201c\u201d]{0,60}$"
+)
+# A name owning the quote right before its opening mark, and a noun of
+# saying right after its closing one: `Vesk's "no new taxes" pledge`.
+_OWNER_BEFORE_MARK = re.compile(r"\b([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['\u2019]s?[ \t]+$")
+_SAYING_AFTER_MARK = re.compile(rf"[ \t]+(?:{_SAYING_NOUNS}|line|lines|mantra|refrain)\b")
+# The same with the owner after the noun and a clause of what was said:
+# `the contention of former mayor Ana Ruiz that ... "..."`, `a report by
+# the Quillon Ledger that he "..."` (not `charges of fraud against Ruiz that`).
+_OWNER_AFTER = re.compile(
+    rf"\b(?:{_SAYING_NOUNS}|report|reports)[ \t]+(?:of|by|from)[ \t]+"
+    r"(?:(?!(?:against|about|over|for|to|with|on|in|at|by|from|that|which|who)\b)[a-z][\w-]*[ \t]+){0,4}"
+    r"((?:the[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"
+    r"(?:,[^,.;\"\u201c\u201d]{1,60},)?[ \t]+that\b[^.!?;\"\u201c\u201d]{0,120}$"
+)
+# The agent of a passive that names something as the quote does: `an
+# option seen by organizers as a "..."`, `a plan viewed by Ana Ruiz as "..."`.
+_AGENT_AS = re.compile(
+    r"\b(?:seen|viewed|regarded|described|labeled|labelled|branded|derided|dismissed|hailed)"
+    r"[ \t]+by[ \t]+((?:[\w.\-\u2019']+[ \t]+){0,4}?[\w.\-]+)[ \t]+as\b[^.!?;,\"\u201c\u201d]{0,40}$"
 )
 
 
@@ -167,6 +204,75 @@ class AroundQuote(Referents):
             if subj is not None and subj.kind == "name":
                 return self.speaker_of(subj, open_at)
         return None
+
+    def possessor(self, start: int, line_start: int, close: int = -1) -> Speaker | None:
+        """Whose words a quote is when its sentence gives them as someone's
+        call, promise or claim just before it: `his call for "..."`,
+        `Ruiz's promise to be "..."`, `Ruiz's "..." pledge` (`close`: the
+        closing mark, if any), or its owner comes after it (`the claim by
+        Ana Ruiz that it was "..."`, `a plan seen by Ruiz as "..."`); None
+        when nothing like that is there."""
+        text = self.text
+        s = sentence_start(text, line_start, start)
+        if close > 0 and _SAYING_AFTER_MARK.match(text, close + 1):
+            owner = _OWNER_BEFORE_MARK.search(text, max(s, start - 60), start)
+            found = (
+                self.resolve_phrase(owner.start(1), owner.end(1), owner.start(1)) if owner else None
+            )
+            if found is not None:
+                return found
+        m = _POSSESSOR.search(text, max(s, start - 160), start)
+        if m is None:
+            return self._owner_after(max(s, start - 240), start)
+        if m.group(1):
+            gender = PRONOUNS["he" if m.group(1).lower() == "his" else "she"]
+            return self._entity_speaker(self.antecedents.person(m.start(1), gender))
+        parsed = self.cast.parse(m.group(2))
+        if parsed is None or parsed.kind == "place":
+            return None
+        entity = self.cast.resolve_name(parsed, m.start(2))
+        if entity is not None:
+            return self._entity_speaker(entity)
+        return " ".join(parsed.name), " ".join(parsed.role)
+
+    def _owner_after(self, lo: int, start: int) -> Speaker | None:
+        """The name after a noun of saying whose clause holds the quote
+        (`the claim by Ana Ruiz that it was "..."`), resolved; None if none."""
+        m = _OWNER_AFTER.search(self.text, lo, start) or _AGENT_AS.search(self.text, lo, start)
+        if m is None:
+            return None
+        return self.resolve_phrase(m.start(1), m.end(1), m.start(1))
+
+    def first_verb_subject(self, before, s: int, verb_start: int) -> Subject | None:
+        """The subject of the first of two verbs joined by "and" ("Ruiz said
+        she was done and added"), the second at `verb_start`, `before` the
+        words from `s` up to the "and"; also when a quote before stands
+        between (`with Ruiz tweeting it was a "..." for Vesk and asking, "`):
+        the sentence from its start. Not past a clause joined with a comma
+        ("rabbis called for it, and the League denounced it and said"): that
+        clause's subject says it. None when neither is found."""
+        text = self.text
+        opens = sentence_start(text, text.rfind("\n", 0, s) + 1, s)
+        if opens < s:
+            before = [
+                (w.group(), w.start(), w.end()) for w in WORD.finditer(text, opens, s)
+            ] + before
+        joins = [m.end() for m in CLAUSE_JOIN.finditer(text, min(s, opens), verb_start)]
+        clause = joins[-1] if joins else -1
+        first = next(
+            (
+                ws
+                for w, ws, _ in reversed(before)
+                if ws >= clause
+                and w[0].islower()
+                and is_verb(w, SPEECH_VERBS)
+                and not inside(ws, self.spans)
+            ),
+            None,
+        )
+        if first is not None:
+            return subject_before(text, min(s, opens), first)
+        return main_subject(text, clause, verb_start) if clause > s else None
 
     def passage_person(self, open_at: int) -> Speaker | None:
         """Who the passage before `open_at` is about: the person subject of

@@ -23,7 +23,7 @@ from itertools import islice
 
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
 from app.core.extract.inverted import InvertedTag
-from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TAG_VERBS
+from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, TAG_VERBS
 from app.core.extract.names import name_pieces
 from app.core.extract.referents import (
     CLAUSE_JOIN,
@@ -411,39 +411,7 @@ class Attributor(InvertedTag):
             if subj is None and verb_i > 1 and words[verb_i - 1][0] == "to":
                 subj = self.infinitive_subject(words, verb_i, s)
             if subj is None and verb_i > 0 and words[verb_i - 1][0] in ("and", "but"):
-                # "Ruiz said she was done and added": the first verb's subject,
-                # also when a quote before stands between (`with Ruiz tweeting
-                # it was a "..." for Vesk and asking, "`): the sentence from
-                # its start.
-                opens = sentence_start(self.text, self.text.rfind("\n", 0, s) + 1, s)
-                before = words[: verb_i - 1]
-                if opens < s:
-                    before = [
-                        (w.group(), w.start(), w.end()) for w in WORD.finditer(self.text, opens, s)
-                    ]
-                    before += words[: verb_i - 1]
-                # Not past a clause joined with a comma before ("rabbis
-                # called for it, and the League denounced it and said"):
-                # that clause's subject says it.
-                joins = [
-                    m.end() for m in CLAUSE_JOIN.finditer(self.text, min(s, opens), verb_start)
-                ]
-                clause = joins[-1] if joins else -1
-                first = next(
-                    (
-                        ws
-                        for w, ws, _ in reversed(before)
-                        if ws >= clause
-                        and w[0].islower()
-                        and is_verb(w, SPEECH_VERBS)
-                        and not inside(ws, self.spans)
-                    ),
-                    None,
-                )
-                if first is not None:
-                    subj = subject_before(self.text, min(s, opens), first)
-                elif clause > s:
-                    subj = main_subject(self.text, clause, verb_start)
+                subj = self.first_verb_subject(words[: verb_i - 1], s, verb_start)
             subj = subj or main_subject(self.text, s, verb_start)
         else:  # "X issued this statement:", "Another said he hoped ...:"
             # The subject of the last clause: "A did not answer, but B said:".
