@@ -172,7 +172,7 @@ def named_otherwise(text: str, start: int, words: str) -> str | None:
     first_bare = -1
     last_other = -1
     last_the = -1
-    for at, kind, name, used in _mentions(text, noun):
+    for at, kind, name, used in _mentions(text, noun, start):
         if at >= start:
             break
         if kind == "unsure":
@@ -205,18 +205,28 @@ def named_otherwise(text: str, start: int, words: str) -> str | None:
 
 
 @per_text
-def _mentions(text: str, noun: str) -> list[tuple[int, str, str, str]]:
+def _mention_scan(text: str, noun: str) -> list:
+    """[the mentions of `noun` read so far, where the next one stands or
+    -1]: read on as later facts ask (`_mentions`)."""
+    return [[], text.find(noun)]
+
+
+def _mentions(text: str, noun: str, start: int) -> list[tuple[int, str, str, str]]:
     """(where, kind, name, words) for each mention of `noun` in the article
-    (a lower-case whole word): "named" with the name as cited and the words
-    it is written with, "unsure" when a name is given to a noun that may
-    describe the next one ("Velmar's poll numbers") or the name is at
-    broken characters, "the" for a bare "the poll", "other" for "a poll",
-    "another poll". (Read once an article: its facts ask of the same noun
-    again and again.)"""
-    found: list[tuple[int, str, str, str]] = []
+    (a lower-case whole word) before `start`, maybe some after: "named" with
+    the name as cited and the words it is written with, "unsure" when a name
+    is given to a noun that may describe the next one ("Velmar's poll
+    numbers") or the name is at broken characters, "the" for a bare "the
+    poll", "other" for "a poll", "another poll". (Read once an article, and
+    only as far as its facts have asked: they ask of the same noun again and
+    again, and of the mentions before them only.)"""
+    scan = _mention_scan(text, noun)
+    found: list[tuple[int, str, str, str]] = scan[0]
+    at = scan[1]
+    if not 0 <= at < start:
+        return found
     title = text.find("\n")
-    at = text.find(noun)
-    while at >= 0:
+    while 0 <= at < start:
         end = at + len(noun)
         if text[at - 1 : at] == " " and not (
             text[end : end + 1].isalnum() or text[end : end + 1] in "-_"
@@ -232,6 +242,7 @@ def _mentions(text: str, noun: str) -> list[tuple[int, str, str, str]]:
                 if kind:
                     found.append((at, kind, "", ""))
         at = text.find(noun, end)
+    scan[1] = at
     return found
 
 

@@ -160,16 +160,17 @@ def per_text(read: Callable[[T, K], V]) -> Callable[[T, K], V]:
     """`read(text, key)`, remembered for the last text (or list of words: the
     same object) it was called with: an article's facts are found one after
     another, and what the article says of a word is read once."""
-    memo: list[tuple[object, dict]] = [(None, {})]
+    last: object = None
+    answers: dict = {}
     unread = object()  # (a value read may be None)
 
     def remembered(text: T, key: K) -> V:
-        seen = memo[0]
-        if seen[0] is not text:
-            seen = memo[0] = (text, {})  # (replaced whole: no text sees another's answers)
-        value = seen[1].get(key, unread)  # (not a KeyError caught: half the keys are new)
+        nonlocal last, answers
+        if last is not text:
+            last, answers = text, {}  # (replaced whole: no text sees another's answers)
+        value = answers.get(key, unread)  # (not a KeyError caught: half the keys are new)
         if value is unread:
-            value = seen[1][key] = read(text, key)
+            value = answers[key] = read(text, key)
         return value
 
     return remembered

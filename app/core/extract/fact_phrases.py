@@ -253,7 +253,14 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
 def articles_at(tokens: list[str]) -> list[int]:
     """The indices of the tokens "the" and "The", in order (counted and
     found by list methods, in C: most of a sentence's words are not asked
-    about)."""
+    about). Remembered for the last `tokens`: `fact_referents` asks of the
+    sentence `bare_noun_edits` read (the list returned is not to be changed)."""
+    return _articles_at(tokens, None)
+
+
+@per_text
+def _articles_at(tokens: list[str], _: None) -> list[int]:
+    """`articles_at`, read."""
     found = []
     for article in ("the", "The"):
         i = -1

@@ -218,16 +218,19 @@ def _scan(
         quotes = [(q.start, q.end) for q in find_quotes(text)]
     quotes = sorted(quotes)
     starts = [s for s, _ in quotes]
+    ends = [e for _, e in quotes]
+    why = verdicts is not None
     facts: list[Fact] = []
     before: tuple[int, int] | None = None
     quoted = False
     carried: list[str | None] = [None]  # whom the sentence before was resolved to
-    for a, b in sentence_spans(text):
+    for span in sentence_spans(text):
+        a, b = span
         reason = ""
         after_quote = quoted
         i = bisect.bisect_left(starts, b)
         # A quote overlaps [a, b) when it starts before b and ends after a.
-        quoted = bool(i) and quotes[i - 1][1] > a - 1
+        quoted = i > 0 and ends[i - 1] >= a
         if quoted:
             reason = "quoted"
         elif text[b - 1] not in _ENDS or "." not in text[b - 3 : b] or text.count(" ", a, b) < 4:
@@ -236,7 +239,7 @@ def _scan(
             sentence = text[a:b]
             tokens = sentence.split()
             digit = has_digit(sentence)
-            if not (digit or verdicts is not None) and _ANCHOR_TOKENS.isdisjoint(tokens):
+            if not (digit or why) and _ANCHOR_TOKENS.isdisjoint(tokens):
                 # No figure, date, vote or decision (the test `_verdict`
                 # asks after the fragments, asked here first when only the
                 # facts are wanted: most sentences end here, and whether
@@ -256,15 +259,15 @@ def _scan(
                     after_quote,
                     carried,
                     published,
-                    verdicts is not None,
+                    why,
                 )
                 if fact is not None:
                     facts.append(fact)
         if reason:
             carried[0] = None
-        if verdicts is not None:
+        if why:
             verdicts.append((a, b, reason, facts[-1] if not reason else None))
-        before = (a, b)
+        before = span
     return facts
 
 
@@ -321,9 +324,9 @@ def _verdict(
             digit = has_digit(sentence)
     if len(tokens) < 5:
         return "no statement", None
-    if not digit and _ANCHOR_TOKENS.isdisjoint(tokens):
-        return "no statement", None  # (most sentences: a set test, cheaper than the one below)
-    hits = _WATCHED.intersection(tokens)
+    hits = _WATCHED.intersection(tokens)  # (the anchors among them: one pass over the words)
+    if not digit and _ANCHOR_TOKENS.isdisjoint(hits):
+        return "no statement", None
     if not (
         digit
         or not _CHECKABLE_TOKENS.isdisjoint(hits)

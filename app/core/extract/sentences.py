@@ -81,7 +81,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     line_end = -1  # (looked up when a stop needs it)
     for m in _STOP_OR_LINE.finditer(text, start, end):
         at = m.start()
-        if m.group(1) is None:  # a line's end: its last sentence ends too
+        if m.lastindex is None:  # a line's end (no stop, no group): its last sentence ends too
             _add_trimmed(text, s, at, out)
             s = m.end()  # (past the blank lines after it, which hold none)
             continue
