@@ -20,6 +20,7 @@ from app.core.cite_fields import date_long
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
 from app.core.extract.fact_markets import standing_now
 from app.core.extract.fact_months import month_edits, time_only_before
+from app.core.extract.fact_ongoing import ongoing_now
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
@@ -174,10 +175,11 @@ def dated_edits(
     if "iscal" in sentence and _FISCAL.search(sentence):
         return None  # "last fiscal year": whose year runs from which month?
     edits = _span_edits(sentence, offset, published)
-    if sentence.endswith(".") and standing_now(sentence):
+    if sentence.endswith(".") and (standing_now(sentence) or ongoing_now(sentence)):
         # "Roe trails Quarrow by 4 points, according to the Velmar average
         # [as of June 8, 2016].": a standing told in the present holds as
-        # the article was written.
+        # the article was written; so does an act going on ("Roe is touring
+        # the depot [as of ...]", `fact_ongoing`).
         edits.append((offset + len(sentence) - 1, 0, f" [as of {_day(published)}]"))
     if text is not None:
         months = month_edits(text, offset, offset + len(sentence), published)

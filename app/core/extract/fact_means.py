@@ -27,10 +27,25 @@ from __future__ import annotations
 
 from app.core.extract.fact_pointers import reported_words
 
-# Nouns ending in "-ing" that are no verb's form after "by".
+# Nouns ending in "-ing" that are no verb's form ("by morning", "is
+# something").
 _ING_NOUNS = frozenset(
     "morning evening nothing something anything everything spring string thing ceiling".split()
 )
+
+
+def ing_form(word: str) -> bool:
+    """Whether `word` (stripped of its punctuation) is a verb's "-ing" form
+    as written in lower case, not a noun in "-ing"."""
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and word.isalpha()
+        and word.islower()
+        and word not in _ING_NOUNS
+    )
+
+
 # Words that may stand between "by" and its verb: "by simply echoing",
 # "by not voting".
 _BETWEEN = frozenset(("not", "never", "simply", "only", "also", "again"))
@@ -54,14 +69,7 @@ def by_means(tokens: list[str]) -> bool:
             told = i > 1 and tokens[i - 2 : i] == ["on", "the"] and tokens[i + 1] == "of"
         elif t == "by" or (t == "By" and not i):
             j = i + 1 if tokens[i + 1] not in _BETWEEN or i + 1 == last else i + 2
-            verb = tokens[j].rstrip(",.;:")
-            told = (
-                len(verb) > 4
-                and verb.endswith("ing")
-                and verb.isalpha()
-                and verb.islower()
-                and verb not in _ING_NOUNS  # "by morning"
-            )
+            told = ing_form(tokens[j].rstrip(",.;:"))  # not "by morning"
             if told and "to" in tokens[:i]:
                 return False  # "offered to make an exception by allowing ..."
         else:

@@ -35,6 +35,7 @@ from app.core.extract.fact_lexicon import (
     past_tense,
 )
 from app.core.extract.fact_markets import undated_price
+from app.core.extract.fact_ongoing import undated_ongoing
 from app.core.extract.fact_phrases import bare_noun_edits
 from app.core.extract.fact_pointers import (
     undated_tally,
@@ -408,8 +409,8 @@ def _verdict(
         # "a new poll shows ...", "Among women, Roe leads by 9 points" (a
         # poll the bracket names is named: "[The Velmar poll] shows ...").
         return "pointer", None
-    if undated_price(as_cited, cited_tokens):
-        return "time", None  # "Shares closed at $41": on which day?
+    if undated_price(as_cited, cited_tokens) or undated_ongoing(as_cited, cited_tokens):
+        return "time", None  # "Shares closed at $41", "Roe is taking questions": on which day?
     if unnamed_voices(sentence, tokens):
         return "unnamed", None  # "Several strategists cautioned ...": who?
     if undated_scene(as_cited, cited_tokens):

@@ -1,0 +1,107 @@
+"""Acts whose time the line does not give but its writing or the sentence
+before does.
+
+- An act told as going on, in the present progressive ("Roe is taking
+  questions at a town hall in Quillon", "The agency is monitoring 40
+  cases", "Velmar is considering a curfew") with no time of its own, goes
+  on as the article is written: with the source's date it is cited "[as of
+  <date>]" (as a level told in the present is, `fact_markets`); with no
+  date it is no citable fact (when?). Not a progressive in someone's
+  reported words ("Roe said the board is weighing ...", "according to"),
+  nor in a clause after a comma or a subordinator ("While Roe is touring
+  ..."), nor after a pronoun or a relative ("the wave he is riding"), nor a
+  habit ("is sending forms to 3 million homes a year").
+- Words someone "added" ("Roe added that the levy would stay") continue
+  what the sentences before report: when and where they were said, those
+  sentences tell, unless the line has a time of its own.
+
+Grammatical words only; none is taken from the articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.fact_markets import has_time
+from app.core.extract.fact_means import ing_form
+from app.core.extract.fact_pointers import REPORTING
+
+# Words that open a subordinate clause: its verb is no main verb.
+_SUBORDINATORS = frozenset(
+    "while as when if although though because since after before once until unless whereas".split()
+)
+# Words right before "is"/"are" that make it a clause's own verb inside the
+# sentence ("the wave he is riding", "those who are running").
+_CLAUSE_SUBJECTS = frozenset("he she it they we i you who that which".split())
+# Finite verbs that, before "is"/"are", make it no main verb of the line.
+_FINITE = frozenset("was were has have had will would can could may might did does do".split())
+# Adverbs that may stand between "is" and its "-ing" form.
+_BETWEEN = frozenset(("now", "still", "also", "already", "currently"))
+# A habit: "a year", "each week", "every day", "annually".
+_HABIT = re.compile(r"\b(?:a|each|every|per) (?:year|month|week|day)\b|\bannually\b|\bevery\b")
+
+
+def ongoing_now(sentence: str) -> bool:
+    """Whether the sentence tells, in the writer's voice, an act going on
+    as it was written: its main verb a present progressive ("is taking",
+    "are lining up", "is being held"), no time of its own and no habit."""
+    if " is " not in sentence and " are " not in sentence:
+        return False  # (most sentences: two substring tests)
+    if "ing" not in sentence:
+        return False
+    tokens = sentence.split()
+    for i, t in enumerate(tokens[:-1]):
+        if t in REPORTING or "ccording" in t or t.endswith(","):
+            return False  # reported, or a clause before the verb: unsure
+        if i == 0 and t.lower() in _SUBORDINATORS:
+            return False
+        if i and t in _FINITE:
+            return False
+        if t == "is" or t == "are":
+            return i > 0 and _progressive(tokens, i) and not has_time(sentence, tokens)
+    return False
+
+
+def _progressive(tokens: list[str], i: int) -> bool:
+    """Whether "is"/"are" at word `i` makes a present progressive of the
+    line's own: an "-ing" form after it (not "going to"), no pronoun or
+    relative right before it, no reported words or habit after it."""
+    if i > 1 and tokens[i - 1].lower() in _CLAUSE_SUBJECTS:
+        return False  # (the line's own pronoun subject opens it: "He is touring ...")
+    j = i + 1 if tokens[i + 1] not in _BETWEEN or i + 2 == len(tokens) else i + 2
+    verb = tokens[j].rstrip(",.;:")
+    if not ing_form(verb) or verb == "going":
+        return False  # "is something", "is going to"
+    rest = tokens[j:]
+    if not REPORTING.isdisjoint(rest) or any("ccording" in t for t in rest):
+        return False  # "is telling reporters the vote ... , Roe said": reported
+    return _HABIT.search(" ".join(rest)) is None
+
+
+# Words before "added" that make it no verb of speech ("an added cost").
+_NOT_SPEECH = frozenset("a an the any no some with of value".split())
+
+
+def added_before(sentence: str, tokens: list[str]) -> bool:
+    """Whether the line reports words someone "added" ("Roe added that
+    ...", "..., Roe added.") with no time of its own: the occasion is the
+    one the sentences before tell of."""
+    if "dded" not in sentence:
+        return False  # (most sentences: one substring test)
+    for i, t in enumerate(tokens):
+        if t.rstrip(",.;:") not in ("added", "adds") or not i:
+            continue
+        if tokens[i - 1].lower() in _NOT_SPEECH:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt.rstrip(",") == "that" or not nxt or t.endswith((",", ".")):
+            return not has_time(sentence, tokens)
+    return False
+
+
+def undated_ongoing(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence as cited (split at spaces: `tokens`) is an act
+    going on (`ongoing_now`) or words someone added (`added_before`) with
+    no time of its own: when, only the writing or the sentences before
+    say."""
+    return ongoing_now(sentence) or added_before(sentence, tokens)
