@@ -26,6 +26,10 @@ DAY = dt.date(2016, 5, 11)
         "The Velmar health office is monitoring 265 cases of fever in Quillon.",
         "The Quillon council is considering issuing $100 fines to drivers blocking Velmar Road.",
         "More than 3,000 Velmar students are now studying at Quillon colleges.",
+        # After an opening phrase of place or circumstance.
+        "In the final days before the Quillon vote, Dana Roe is racing to visit 99 towns.",
+        # Going on still: a present perfect progressive.
+        "The Velmar health office has been reviewing 400 files from the Quillon clinic.",
     ],
 )
 def test_an_act_going_on_is_dated_as_of_the_source(sentence: str) -> None:
@@ -49,12 +53,16 @@ def test_an_act_going_on_is_dated_as_of_the_source(sentence: str) -> None:
         "The Quillon bureau is sending its survey to more than 3 million homes a year.",
         # Not the line's own verb: a clause, a pronoun's or a relative's.
         "While Dana Roe is touring Velmar, Tova Quarrow will lead the 12-member board.",
+        "In Quillon, where Dana Roe is touring, Tova Quarrow leads the 12-member board.",
+        "In Quillon, he is touring 12 Velmar towns.",
         "The wave Dana Roe's rivals say she is riding has alarmed 3 Velmar councils.",
         "Voters who are leaving Quillon sold 300 homes in 2016.",
         # No progressive: a future, an "-ing" noun, a past.
         "Dana Roe is going to visit 12 Velmar towns.",
         "The Quillon levy is something 40 Velmar firms oppose.",
         "Dana Roe was taking questions at the Brask Lodge in front of 230 people.",
+        "Dana Roe had been taking questions at the Brask Lodge in front of 230 people.",
+        "The Velmar office has been reviewing 400 files since May.",
     ],
 )
 def test_other_presents_are_not_an_act_going_on(sentence: str) -> None:

@@ -44,22 +44,51 @@ _HABIT = re.compile(r"\b(?:a|each|every|per) (?:year|month|week|day)\b|\bannuall
 def ongoing_now(sentence: str) -> bool:
     """Whether the sentence tells, in the writer's voice, an act going on
     as it was written: its main verb a present progressive ("is taking",
-    "are lining up", "is being held"), no time of its own and no habit."""
-    if " is " not in sentence and " are " not in sentence:
-        return False  # (most sentences: two substring tests)
+    "are lining up", "is being held", "has been reviewing"), after an
+    opening phrase of place or circumstance or none, no time of its own and
+    no habit."""
+    if " is " not in sentence and " are " not in sentence and " been " not in sentence:
+        return False  # (most sentences: three substring tests)
     if "ing" not in sentence:
         return False
     tokens = sentence.split()
+    opening = _opening_phrase(tokens)
     for i, t in enumerate(tokens[:-1]):
-        if t in REPORTING or "ccording" in t or t.endswith(","):
+        if t in REPORTING or "ccording" in t or (t.endswith(",") and i != opening):
             return False  # reported, or a clause before the verb: unsure
         if i == 0 and t.lower() in _SUBORDINATORS:
             return False
         if i and t in _FINITE:
+            if t in ("has", "have") and tokens[i + 1] == "been" and i + 2 < len(tokens):
+                # "The agency has been reviewing the files": going on still.
+                return _progressive(tokens, i + 1) and not has_time(sentence, tokens)
             return False
         if t == "is" or t == "are":
             return i > 0 and _progressive(tokens, i) and not has_time(sentence, tokens)
     return False
+
+
+_RELATIVES = frozenset("where whom whose".split())
+# Prepositions that open a phrase of place or circumstance before the
+# subject ("In the final days of the race, Roe is touring ...").
+_OPENING_PREPOSITIONS = frozenset("in at on across throughout inside outside around amid".split())
+
+
+def _opening_phrase(tokens: list[str]) -> int:
+    """The index of the word that ends, with a comma, a phrase opening the
+    line with a preposition and holding no verb ("In the final days of the
+    race,"), or -1."""
+    if not tokens or tokens[0].lower() not in _OPENING_PREPOSITIONS:
+        return -1
+    for i, t in enumerate(tokens[1:8], 1):
+        if t in _FINITE or t in ("is", "are") or t.lower() in _CLAUSE_SUBJECTS:
+            return -1
+        if t.endswith(","):
+            after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if after in _SUBORDINATORS or after in _CLAUSE_SUBJECTS or after in _RELATIVES:
+                return -1  # "In Quillon, where Roe is touring, ...": a clause
+            return i
+    return -1
 
 
 def _progressive(tokens: list[str], i: int) -> bool:

@@ -20,6 +20,10 @@ approach", "those figures" (which ones?).
   names ("That year [2010], ..."), else the fact is not offered;
 - a time told from an event the sentences before told of ("the next day",
   "two weeks earlier,") with no date of its own: the fact is not offered.
+- a "the <modifier> <noun>" the article introduced before with "a", "an"
+  or a count ("a new oversight board ... to the oversight board", "in a
+  Velmar poll ... The Velmar poll had ..."): the one the sentences before
+  told of, with no name a bracket could give; the fact is not offered.
 
 US state names come from the published list `corroborate/us_states.txt`
 (USPS Publication 28; its header gives the source and licence).
@@ -42,7 +46,14 @@ from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_implicit import implicit_object, person_episode
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import Edit, given_names, named_before
-from app.core.extract.fact_phrases import NP_ENDS, VERBISH, articles_at, bare_np, is_verb
+from app.core.extract.fact_phrases import (
+    ARTICLES,
+    NP_ENDS,
+    VERBISH,
+    articles_at,
+    bare_np,
+    is_verb,
+)
 from app.core.extract.fact_pointers import (
     dated_before,
     event_relative_time,
@@ -121,6 +132,8 @@ def referent_edits(
         edits += year
     sentence = text[start:end]
     covered = {at for at, _, _ in edits + done}
+    if introduced_before(text, start, sentence, covered):
+        return None  # "a new oversight board ... Roe picks two to the oversight board": which?
     if unnamed_place(text, start, end, covered, person):
         return None  # "The city is seeking $40 million": which city?
     if "state" not in sentence:
@@ -370,4 +383,75 @@ def _demonstrative(tokens: list[str]) -> bool:
         if tokens[i] == "those" and word.endswith(("ing", "ed")):
             continue  # "those supporting the plan": the pronoun
         return True
+    return False
+
+
+# Words that introduce a thing as new: "a new board", "six soldiers".
+_INDEFINITE = frozenset(
+    "a an A An two three four five six seven eight nine ten eleven twelve".split()
+)
+# Words after a noun that say which one it is: "the board that ...".
+_WHICH = frozenset("of who whom that which whose where".split())
+
+
+def introduced_before(text: str, start: int, sentence: str, covered: set[int]) -> bool:
+    """Whether the sentence at `start` holds a "the <modifier> <noun>" (two
+    to four words, the last a plain noun, nothing after it saying which one)
+    that the article introduced before with "a", "an" or a count ("a new
+    oversight board", "in a Velmar poll", "six Quillon soldiers"): the one
+    the sentences before told of, which the line leaves unnamed and no
+    bracket can name ("Roe picks two members of the oversight board", "The
+    Velmar poll had a margin of error of 4 points")."""
+    for m in _THE.finditer(sentence):
+        if start + m.start() in covered or sentence[max(0, m.start() - 2) : m.start()] == ", ":
+            continue  # named in brackets already; "Roe, the former mayor": an appositive
+        words = sentence[m.end() :].split(None, 5)
+        phrase = _modified_noun(words)
+        if phrase is None:
+            continue
+        said = " ".join(phrase)
+        at = text.find(said, 0, start)
+        while at >= 0:
+            if _introduced(text, at, at + len(said)):
+                return True
+            at = text.find(said, at + 1, start)
+    return False
+
+
+def _modified_noun(words: list[str]) -> list[str] | None:
+    """The words of a "the"'s phrase from the word after it to its noun
+    ("oversight board" of "the oversight board, while"), when they are two to
+    four words, the last a lower-case noun the phrase ends at."""
+    phrase: list[str] = []
+    for n, token in enumerate(words[:4]):
+        word = token.rstrip(",.;:")
+        if not word.replace("-", "").isalpha() or word in NP_ENDS or word in VERBISH:
+            return None  # a figure, a possessive, a quote, a clause: not this phrase
+        phrase.append(word)
+        after = words[n + 1].rstrip(",.;:") if n + 1 < len(words) and word == token else ""
+        if word == token and after and after not in NP_ENDS and after not in VERBISH:
+            if not is_verb(after):
+                continue  # the phrase goes on: "the oversight board members"
+        if len(phrase) < 2 or not word.islower() or word in TIME_NOUNS or after in _WHICH:
+            return None
+        return phrase
+    return None
+
+
+def _introduced(text: str, at: int, end: int) -> bool:
+    """Whether the words at `at`-`end` follow "a", "an" or a count (up to
+    two plain words between: "a new oversight board") and end a phrase
+    there ("an oversight board member" is no board)."""
+    if text[end : end + 1].isalnum() or text[end : end + 1] == "-":
+        return False
+    if text[end : end + 1] == " ":
+        after = text[end + 1 : end + 30].split(None, 1)[:1]
+        word = after[0].rstrip(",.;:") if after else ""
+        if word.isalpha() and word.islower() and word not in NP_ENDS and not is_verb(word):
+            return False
+    for word in reversed(text[max(0, at - 40) : at].split()[-3:]):
+        if word in _INDEFINITE:
+            return True
+        if not word.isalpha() or word in NP_ENDS or word in _DEMONSTRATIVES or word in ARTICLES:
+            return False
     return False
