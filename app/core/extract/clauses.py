@@ -64,6 +64,9 @@ _REACH = 300  # characters before a verb that can hold its subject
 # Words before a subject that are not part of it: "But", "Meanwhile", and
 # "even" ("Even a top aide said"), which opens no introductory phrase.
 _LEADERS = LEADERS | {"even"}
+# Tokens that open or close an aside; with the clause marks, any break.
+_COMMA_OR_DASH = DASHES | {","}
+_PUNCTUATION = _COMMA_OR_DASH | {";", ":"}
 
 
 class Subject(NamedTuple):
@@ -180,10 +183,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
 def _open_relative(toks) -> int | None:
     """The index of the comma opening a relative clause (", who ...") that
     runs up to the verb without a closing comma, if any."""
-    if toks and toks[-1][0] in (",", *DASHES):
+    if toks and toks[-1][0] in _COMMA_OR_DASH:
         return None  # the clause is closed: "X, who ..., said"
     for k in range(len(toks) - 2, max(-1, len(toks) - _MAX_ASIDE), -1):
-        if toks[k][0] in (",", *DASHES):
+        if toks[k][0] in _COMMA_OR_DASH:
             return k if k > 0 and _low(toks[k + 1][0]) in ("who", "whose") else None
     return None
 
@@ -200,10 +203,10 @@ def _open_apposition(toks) -> int | None:
     """The comma after a name of two or more words opening the sentence when
     an apposition runs from it to the verb without a closing comma ("Ana
     Ruiz, treasurer and founder of the Union wrote"), if so."""
-    comma = next((k for k, t in enumerate(toks) if t[0] in (",", *DASHES)), None)
+    comma = next((k for k, t in enumerate(toks) if t[0] in _COMMA_OR_DASH), None)
     if comma is None or comma < 2 or comma + 1 >= len(toks) or comma > 4:
         return None
-    if any(t[0] in (",", *DASHES, ";", ":") for t in toks[comma + 1 :]):
+    if any(t[0] in _PUNCTUATION for t in toks[comma + 1 :]):
         return None
     nxt = toks[comma + 1][0]
     if not (
@@ -237,7 +240,7 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
         return _np_ending(text, toks, j - 1) if j is not None else None
     if tok == "," or tok in DASHES:
         j = next(
-            (k for k in range(i - 1, max(-1, i - _MAX_ASIDE), -1) if toks[k][0] in (",", *DASHES)),
+            (k for k in range(i - 1, max(-1, i - _MAX_ASIDE), -1) if toks[k][0] in _COMMA_OR_DASH),
             None,
         )
         if j is None:
