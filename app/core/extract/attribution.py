@@ -152,11 +152,25 @@ class Attributor(InvertedTag):
         # The tests below read at most the first 30 words (14 unless a comma
         # closes an aside: `," Ana Ruiz, head of the ... Union, said`), then
         # 10 more for the name after an inverted verb: 42 words are enough.
-        words = [(w.group(), w.start(), w.end()) for w in islice(WORD.finditer(text, lo, hi), 42)]
+        # Most tags end within the first few words: they are read a few at a
+        # time, the test at each word seeing at least five words past it, and
+        # all 42 before any helper is handed them.
+        found = islice(WORD.finditer(text, lo, hi), 42)
+        words = [(w.group(), w.start(), w.end()) for w in islice(found, 8)]
+        more = len(words) == 8  # whether `found` may hold more words
         long_name = -1  # where a long name opening the words ends, once asked
-        for i, (w, ws, _we) in enumerate(words[:30]):
+        for i in range(30):
+            if more and i + 5 >= len(words):
+                read = [(t.group(), t.start(), t.end()) for t in islice(found, 8)]
+                words += read
+                more = len(read) == 8
+            if i >= len(words):
+                break
+            w, ws, _we = words[i]
             if i >= 14 and (words[i - 1][0] != "," or w.endswith("ing")):
                 if long_name < 0:
+                    words += [(t.group(), t.start(), t.end()) for t in found]
+                    more = False
                     long_name = _long_name_end(words)
                 if i > long_name:
                     if ends_sentence(w):
@@ -175,11 +189,12 @@ class Attributor(InvertedTag):
             # "the statement read", "read the email": read is a tag verb next
             # to a document only; "the Times reported" after a quote that
             # does not end its sentence.
-            is_read = w.rstrip(".") in ("read", "reads") and (
+            core = w.rstrip(".")
+            is_read = core in ("read", "reads") and (
                 (i > 0 and words[i - 1][0].lower() in DOC_NOUNS)
                 or (i == 0 and any(t.rstrip(".").lower() in DOC_NOUNS for t, _, _ in words[1:5]))
             )
-            is_reported = quote_tail != "." and w.rstrip(".") in ("reported", "reports")
+            is_reported = quote_tail != "." and core in ("reported", "reports")
             is_back = (
                 w in ("shot", "fired", "went", "pointed", "points", "put", "puts")
                 and i + 1 < len(words)
@@ -188,7 +203,7 @@ class Attributor(InvertedTag):
             # A tag verb, or one capitalized after a comma (`, Tweeted on`).
             lower = w[0].islower() or (i > 0 and words[i - 1][0] == ",")
             is_tag = (
-                (lower and (is_verb(w, TAG_VERBS) or is_verb(w, TAG_ONLY)))
+                (lower and (core.lower() in TAG_VERBS or core.lower() in TAG_ONLY))  # is_verb
                 or is_read
                 or is_reported
                 or is_back
@@ -203,7 +218,7 @@ class Attributor(InvertedTag):
                 is_tag = False  # `" than the Act, since it returns power to the states.`
             if w == "charged" and i + 1 < len(words) and words[i + 1][0] == "with":
                 is_tag = False  # `" ..., the day the clerk was charged with`
-            if ends_sentence(w) and not is_tag:
+            if not is_tag and core != w and ends_sentence(w):
                 return None
             is_according = w.lower() == "according" and i + 1 < len(words)
             if not (is_tag or is_according):
@@ -212,6 +227,7 @@ class Attributor(InvertedTag):
                 return None
             if i == 0 and is_tag and w.endswith("ing"):
                 return None  # `," promising the Club will ...`: no one named here
+            words += [(t.group(), t.start(), t.end()) for t in found]  # all, from here on
             if i == 0 or is_according:
                 first = i + 2 if is_according else i + 1
                 return self._phrase_after(words, first, start)
@@ -349,10 +365,10 @@ class Attributor(InvertedTag):
                 return self.resolve_phrase(words[i + 1][2], hi, open_at)
             # A capitalized word is a name ("United States"), and after a
             # determiner a noun ("the report"), not a verb.
-            pointed_out = (
-                w in ("pointed", "points") and i + 1 < len(words) and words[i + 1][0] == "out"
-            )
-            if (i == 0 or w[0].islower()) and (is_verb(w, cues) or pointed_out):
+            if (i == 0 or w[0].islower()) and (
+                low in cues  # is_verb(w, cues)
+                or (w in ("pointed", "points") and i + 1 < len(words) and words[i + 1][0] == "out")
+            ):
                 if not_speech_here(words, i):
                     continue
                 if not (i > 0 and is_determiner(words[i - 1][0])):
