@@ -8,6 +8,7 @@ do. Spans are exact offsets into the text, trimmed of surrounding spaces.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.extract.lexicon import ABBREVIATIONS
 
@@ -108,6 +109,10 @@ def _add_trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
         out.append((a, b))
 
 
+# Attribution asks the same start again for one quote by several rules (a
+# third of the questions of an article repeat one asked before): kept for
+# the last few articles' questions (the key holds the text itself).
+@lru_cache(maxsize=128)
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence holding `pos` starts, looking back no further than `lo`."""
     # Look two characters past `pos` so a boundary right before an opening
