@@ -81,6 +81,7 @@ class Antecedents:
         self._placelike: dict[int, bool] = {}
         self.spoken: list[tuple[int, Entity]] = []  # (quote end, its speaker), in order
         self._genders_used: set[str] | None = None  # of the article's pronouns, once asked
+        self._subjects: dict[tuple[int, int], Subject | None] = {}  # _subject's answers
 
     def note_speaker(self, end: int, name: str | None) -> None:
         """Record who was found to speak the quote ending at `end` (quotes
@@ -281,7 +282,14 @@ class Antecedents:
 
     def _subject(self, a: int, b: int) -> Subject | None:
         """The subject of `text[a:b]`; for a sentence opening with a quote, the
-        speaker its tag names (`"...," Ruiz said`, `"...," she said`)."""
+        speaker its tag names (`"...," Ruiz said`, `"...," she said`). Asked
+        once a sentence: each pronoun reads the sentences before it again."""
+        key = (a, b)
+        if key not in self._subjects:
+            self._subjects[key] = self._find_subject(a, b)
+        return self._subjects[key]
+
+    def _find_subject(self, a: int, b: int) -> Subject | None:
         text = self.text
         lead = a
         while lead < b and text[lead] in " \t":
