@@ -152,25 +152,19 @@ class Attributor(InvertedTag):
         # The tests below read at most the first 30 words (14 unless a comma
         # closes an aside: `," Ana Ruiz, head of the ... Union, said`), then
         # 10 more for the name after an inverted verb: 42 words are enough.
-        # Most tags end within the first few words: they are read a few at a
-        # time, the test at each word seeing at least five words past it, and
-        # all 42 before any helper is handed them.
-        found = islice(WORD.finditer(text, lo, hi), 42)
-        words = [(w.group(), w.start(), w.end()) for w in islice(found, 8)]
-        more = len(words) == 8  # whether `found` may hold more words
+        # Most tags end in a few words: read 8 at a time (5 past the word
+        # tested; a short last batch ends them), all 42 before a helper's use.
+        found, words = islice(WORD.finditer(text, lo, hi), 42), []
         long_name = -1  # where a long name opening the words ends, once asked
         for i in range(30):
-            if more and i + 5 >= len(words):
-                read = [(t.group(), t.start(), t.end()) for t in islice(found, 8)]
-                words += read
-                more = len(read) == 8
+            if i + 5 >= len(words) and len(words) % 8 == 0:
+                words += [(t.group(), t.start(), t.end()) for t in islice(found, 8)]
             if i >= len(words):
                 break
             w, ws, _we = words[i]
             if i >= 14 and (words[i - 1][0] != "," or w.endswith("ing")):
                 if long_name < 0:
                     words += [(t.group(), t.start(), t.end()) for t in found]
-                    more = False
                     long_name = _long_name_end(words)
                 if i > long_name:
                     if ends_sentence(w):
