@@ -413,3 +413,23 @@ def test_a_name_after_a_verb_and_of_or_by_is_who_says_the_gerund():
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
     text = 'Voters were stunned by Ana Ruiz saying "we will never stop" at the rally.'
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
+
+
+def test_a_span_of_time_opening_the_sentence_is_no_subject():
+    # "That night," "The next day," "Every year,": the subject comes after
+    # the comma, and a participle later in the sentence goes with it.
+    text = (
+        "Ana Velmar lost the vote. That night, the mayor left the hall early, "
+        'saying the result was "a setback, not a defeat."'
+    )
+    assert speakers(text) == ["mayor"]
+    text = (
+        "Ivo Brask filed the suit. The next day, his lawyer stood on the courthouse "
+        'steps, calling the ruling "a gift to the city."'
+    )
+    assert speakers(text) == ["lawyer"]
+    text = (
+        "The plant closed in March. Every year, the Quillon council had renewed the "
+        'permit, calling the site "safe for decades."'
+    )
+    assert speakers(text) == ["Quillon council"]

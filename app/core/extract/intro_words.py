@@ -31,6 +31,9 @@ TIME_WORDS = frozenset(
     """.split()
 )
 
+# A span of time closing a short introductory phrase: "That morning,".
+_PERIODS = frozenset("morning afternoon evening night day week weekend month year".split())
+
 
 @lru_cache(maxsize=8192)
 def low_word(token: str) -> str:
@@ -59,5 +62,7 @@ def introductory(phrase: list[tuple[str, int, int]]) -> bool:
         return True
     if low_word(phrase[-1][0]) in ("later", "earlier", "ago"):
         return True  # "Hours later", "Two weeks ago"
+    if len(phrase) < 4 and low_word(phrase[-1][0]) in _PERIODS and phrase[-1][0].islower():
+        return True  # "That morning", "The next day", "Every year"
     # "Speaking at a rally", not "Alfred Ruiz"
     return first.endswith(("ing", "ed")) and len(phrase) > 1 and phrase[1][0][:1].islower()
