@@ -220,3 +220,19 @@ def test_a_name_owning_a_quote_a_noun_of_saying_follows_said_it():
     # A name owning a show or a thing is no one's words ("Ledger's "..." on").
     text = 'Ana Ruiz spoke on the Quillon Ledger\'s "Morning Hour" on Monday about taxes.'
     assert all(s != "Quillon Ledger" for s in speakers(text))
+
+
+def test_a_count_of_people_speaks_as_the_people_counted():
+    # "dozens of nurses said": neither a bare "dozens" nor no one.
+    text = '"We are done with this plan and its authors," dozens of nurses said on Monday.'
+    assert speakers(text) == ["dozens of nurses"]
+    text = '"We are done with this plan and its authors," said hundreds of students at the rally.'
+    assert speakers(text) == ["hundreds of students"]
+    text = (
+        '"Keep the river clean for our children," thousands of farmers shouted as the mayor left.'
+    )
+    assert speakers(text) == ["thousands of farmers"]
+    text = 'At the hearing, a handful of residents said the tower was "a threat to the river."'
+    assert speakers(text) == ["handful of residents"]
+    text = 'Scores of Velmar supporters told reporters that the vote was "rigged from the start."'
+    assert speakers(text) == ["Scores of Velmar supporters"]

@@ -29,6 +29,7 @@ from app.core.extract.noun_phrases import (
     BE_OR_DEGREE,
     BETWEEN,
     CONJUNCTIONS,
+    COUNT_WORDS,
     DASHES,
     DETERMINERS,
     FUNCTION,
@@ -283,6 +284,9 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
         and not titled_name(toks, start, i)
         and not (gerund and _low(toks[k][0]) == "with")  # "with Ruiz yelling"
     ):
+        if _low(toks[k][0]) == "of" and _low(toks[k - 1][0]) in COUNT_WORDS and kind == "noun":
+            # "dozens of nurses said", "a handful of voters said": the people counted.
+            return Subject(toks[np_start(toks, k - 1)][1], toks[i][2], "noun")
         head = _np_ending(text, toks, k - 1)
         if (
             head is None

@@ -8,6 +8,7 @@ finds the verb and asks here)."""
 from __future__ import annotations
 
 from app.core.extract.around_quote import AroundQuote
+from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DOC_NOUNS, Speaker, as_written
 from app.core.extract.tag_words import (
     NOT_DESCRIPTOR,
@@ -72,8 +73,9 @@ class InvertedTag(AroundQuote):
         end = first
         for end in range(first, min(len(words), first + 10)):
             w, ws, we = words[end]
-            if w in (",", ";", ":") or w.lower() in PHRASE_STOP:
-                break
+            counted = w == "of" and end == first + 1 and head.lower() in COUNT_WORDS
+            if w in (",", ";", ":") or (w.lower() in PHRASE_STOP and not counted):
+                break  # (not "of" after a count: "said dozens of nurses")
             gap = self.text[hi:ws]
             if "(" in gap:
                 break  # "Rep. Dana Cole (D-Ore.)": the party and state

@@ -37,6 +37,8 @@ FUNCTION = frozenset(
     """.split()
 )
 CONJUNCTIONS = frozenset("and but or then".split())
+# Counts of people speaking together: "dozens of nurses said".
+COUNT_WORDS = frozenset("dozens hundreds thousands millions scores handful".split())
 BE_OR_DEGREE = frozenset("is was are were be been being too very so more most less".split())
 VERBISH = SPEECH_VERBS | JUDGING_VERBS | BETWEEN | frozenset("went took made gave got".split())
 DASHES = frozenset(("\u2014", "\u2013", "--"))

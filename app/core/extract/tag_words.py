@@ -8,6 +8,7 @@ import re
 
 from app.core.extract.lexicon import BE_FORMS, JUDGING_VERBS, SPEECH_VERBS
 from app.core.extract.names import SURNAME_PARTICLE, sentence_dot, word_before
+from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DETERMINERS, Speaker, as_written
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
@@ -18,7 +19,7 @@ HEADING_DASH = re.compile(r"[ \t](?:-{1,2}|\u2014|\u2013)[ \t]+")
 PHRASE_STOP = frozenset(
     "as who which in on at during after before while when to from about of because whether if".split()
 )
-SUBJECT_OPENERS = frozenset(
+SUBJECT_OPENERS = COUNT_WORDS | frozenset(
     "he she they the a an his her its their former then later also we i one another some "
     "many several".split()
 )
