@@ -433,3 +433,23 @@ def test_a_span_of_time_opening_the_sentence_is_no_subject():
         'permit, calling the site "safe for decades."'
     )
     assert speakers(text) == ["Quillon council"]
+
+
+def test_a_sign_carried_says_what_its_carriers_say():
+    # "carrying signs saying", "holding a placard declaring": the marchers
+    # speak, never the sign nor the participle phrase.
+    text = (
+        "The meeting was set for noon.\n\nAn angry crowd of Quillon workers and retirees had "
+        "amassed at the center, calling for Velmar's firing and carrying signs saying, "
+        '"Merger today, layoffs tomorrow."'
+    )
+    assert speakers(text) == ["angry crowd of Quillon workers"]
+    text = (
+        "Ana Velmar spoke. The Quillon teachers marched to the capitol on Tuesday, "
+        'carrying posters saying "Schools first."'
+    )
+    assert speakers(text) == ["Quillon teachers"]
+    text = 'The union rallied. Members stood at the gate holding a placard declaring, "We stay."'
+    assert speakers(text) == ["Members"]
+    text = 'The town was quiet. Farmers lined the road wearing T-shirts saying "No new tax."'
+    assert speakers(text) == ["Farmers"]

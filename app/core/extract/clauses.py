@@ -57,6 +57,8 @@ _SHARES = frozenset("most percent half majority".split())
 _DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
+# What marchers carry or wear that says something: "carrying signs saying".
+_CARRIED = frozenset("sign banner placard poster shirt t-shirt".split())
 _SOMEONE = frozenset(("someone", "somebody"))  # "someone in the crowd shouted"
 # Verbs of thinking and perceiving before "of" + someone doing something.
 _PERCEIVING = frozenset("think thinks thought hear hears heard remember remembers recall".split())
@@ -157,11 +159,15 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         # "a letter to the mayor": the head stands before the preposition.
         cut = next((n for n, w in enumerate(words) if n and w in AFFILIATION), len(words))
         head = words[cut - 1].lower()
-        if found.kind == "noun" and head in DOC_NOUNS:
-            # "X issued a statement saying": who issued it speaks.
+        carried = head.rstrip("s") in _CARRIED
+        if (found.kind == "noun" and head in DOC_NOUNS) or carried:
+            # "X issued a statement saying", "X marched, carrying signs
+            # saying": who issued or carries it speaks; a sign never does.
             first = main_subject(text, lo, found.start)
             if first is not None and first.kind in ("name", "pronoun", "noun"):
                 return first
+            if carried:
+                return None
         k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] < found.start), None)
         if k is not None and _low(toks[k][0]) == "with":
             return found  # "..., with Ruiz reportedly yelling": Ruiz
