@@ -453,3 +453,24 @@ def test_a_sign_carried_says_what_its_carriers_say():
     assert speakers(text) == ["Members"]
     text = 'The town was quiet. Farmers lined the road wearing T-shirts saying "No new tax."'
     assert speakers(text) == ["Farmers"]
+
+
+def test_a_name_in_apposition_after_a_long_description_speaks():
+    # "the prominent civil rights group the Lindvale League": the League,
+    # not the latest organization the description could stand for.
+    text = (
+        "The Vesk Council met on Monday. Before the vote, a group of pastors called for a "
+        "boycott, and the prominent Quillon civil rights organization the Lindvale League "
+        'strongly denounced the plan and said it would "redirect" all of its donations.'
+    )
+    assert speakers(text) == ["Lindvale League"]
+    text = (
+        "The council met on Monday. The prominent Quillon civil liberties group the Vesk "
+        'Union said the plan was "a disgrace to the city."'
+    )
+    assert speakers(text) == ["Vesk Union"]
+    text = (
+        "The council met on Monday. The small Quillon tenants group the Harbor Renters "
+        'Alliance called the plan "a betrayal."'
+    )
+    assert speakers(text) == ["Harbor Renters Alliance"]

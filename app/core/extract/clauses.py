@@ -461,6 +461,20 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
                 run -= 1
             if run < close and (speaker or run == comma + 1) and all_name(toks[run:close]):
                 return Subject(toks[run][1], toks[close - 1][2], "name")
+    if (
+        speaker
+        and phrase_end + 1 < len(toks)
+        and _low(toks[phrase_end][0]) == "the"
+        and _low(last) not in DOC_NOUNS
+    ):
+        # "the civil rights group the Quillon League denounced": the name in
+        # apposition right after the description (not "the report the
+        # Union released", a clause about a document).
+        run = phrase_end + 1
+        while run < len(toks) and is_name_token(toks[run][0]):
+            run += 1
+        if run > phrase_end + 1 and all_name(toks[phrase_end + 1 : run]):
+            return Subject(toks[phrase_end + 1][1], toks[run - 1][2], "name")
     return Subject(toks[i][1], toks[end - 1][2], "noun") if speaker else None
 
 
