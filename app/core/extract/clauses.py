@@ -31,8 +31,8 @@ from app.core.extract.noun_phrases import (
     CONJUNCTIONS,
     COUNT_WORDS,
     DASHES,
-    DETERMINERS,
     FUNCTION,
+    NOT_HEAD,
     OBJECT_OF,
     PARTICLES,
     PRONOUNS,
@@ -44,7 +44,10 @@ from app.core.extract.noun_phrases import (
     is_name_token,
     np_start,
     object_name,
+    owned_head,
+    participle_after_noun,
     share_start,
+    title_in_run,
     titled_name,
 )
 from app.core.extract.speaker_nouns import is_speaker_noun, made_thing
@@ -235,7 +238,7 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     ):
         day = day or _low(toks[i][0]) in _DAYS
         i -= 1
-    if day and i >= 1 and _participle_after_noun(toks, i):
+    if day and i >= 1 and participle_after_noun(toks, i):
         i -= 1  # "the order released Friday said": the order
     if i < 0:
         return None
@@ -314,36 +317,12 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
             # preposition is inside the name before her title; she speaks.
             return (
                 Subject(toks[start][1], toks[i][2], "name")
-                if _title_in_run(toks, start, i)
+                if title_in_run(toks, start, i)
                 else head
             )
         if head.kind == "noun":
             return Subject(head.start, toks[i][2], "noun")
     return Subject(toks[start][1], toks[i][2], kind)
-
-
-def _participle_after_noun(toks, i: int) -> bool:
-    """Whether token `i` is a past participle ("released", "issued") right
-    after a noun for someone or something that speaks: a reduced relative
-    clause, dated by the day after it, that leaves the noun the subject."""
-    word = toks[i][0]
-    return (
-        word.islower()
-        and word.endswith("ed")
-        and toks[i - 1][0].islower()
-        and is_speaker_noun(_low(toks[i - 1][0]))
-    )
-
-
-def _title_in_run(toks, start: int, end: int) -> bool:
-    """Whether the capitalized run `start..end` goes on from an
-    organization's words to a title and a full name ("Tides Executive
-    Director Ana Ruiz"): a person named with her office, not part of an
-    affiliation."""
-    k = end
-    while k > start and is_name_token(toks[k][0]) and _low(toks[k][0]) not in TITLES:
-        k -= 1
-    return end - k >= 2 and k > start and _low(toks[k][0]) in TITLES and toks[k][0][:1].isupper()
 
 
 def main_subject(text: str, s: int, hi: int) -> Subject | None:
@@ -392,11 +371,11 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         return is_name_token(toks[k][0]) and not (common and k == i)
 
     end = i
-    owned_head = len(toks)  # the head noun a name's possessive leads to
+    owned_at = len(toks)  # the head noun a name's possessive leads to
     while end < len(toks) and end - i < 8:
         tok = toks[end][0]
         low = _low(tok)
-        if end > owned_head and tok.islower() and not is_speaker_noun(low):
+        if end > owned_at and tok.islower() and not is_speaker_noun(low):
             break  # "Vesk's new aide rallied ...": the phrase ends at its head
         if end > i and tok.islower() and named(end - 1):
             # "The Ohio senator", "The Harbor Party's presidential candidate":
@@ -405,12 +384,12 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             # after it (within three words).
             article = _low(toks[i][0]) in ("the", "a", "an")
             head = (
-                _owned_head(toks, end)
+                owned_head(toks, end)
                 if article or toks[end - 1][0].endswith(("'s", "\u2019s"))
                 else 0
             )
             if head and not is_speaker_noun(low):
-                owned_head = head
+                owned_at = head
             if not head and not descriptor_run(toks, end):
                 break
         elif (
@@ -478,24 +457,6 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     return Subject(toks[i][1], toks[end - 1][2], "noun") if speaker else None
 
 
-_NOT_HEAD = FUNCTION | PRONOUNS | DETERMINERS
-_ORDINALS = frozenset("first second third last next".split())
-
-
-def _owned_head(toks, k: int) -> int:
-    """Where the lower-case words from token `k` (right after a name's
-    possessive) lead to a noun for a speaker within three words ("Vesk's
-    campaign", "Vesk's first two callers": the callers speak, not Vesk):
-    that noun's index, else 0."""
-    for n, (t, _, _) in enumerate(toks[k : k + 3]):
-        low = _low(t)
-        if not t.islower() or (low in VERBISH and low not in _ORDINALS) or low in _NOT_HEAD:
-            return 0
-        if is_speaker_noun(low):
-            return k + n
-    return 0
-
-
 def _with_agent(toks) -> Subject | None:
     """The noun phrase of an absolute "with" clause (after a comma or a
     dash) right before a participle ("..., with many walkers singing"):
@@ -508,7 +469,7 @@ def _with_agent(toks) -> Subject | None:
     while words and (_low(words[-1][0]) in BETWEEN or is_adverb(words[-1][0])):
         words = words[:-1]  # "with Ruiz reportedly yelling"
     start = 1 if words and _low(words[0][0]) in ("the", "a", "an") else 0
-    if start >= len(words) or _low(words[-1][0]) in _NOT_HEAD:
+    if start >= len(words) or _low(words[-1][0]) in NOT_HEAD:
         return None
     if any(
         not t[:1].isalnum() or (_low(t) in VERBISH and not after_article(words, n, 0))

@@ -1,7 +1,8 @@
 """The words of a noun phrase, for the subject finder in clauses.py: the
 function words and verbs that end one, where it starts, whether its capitals
-are a name, a titled name or an object after a verb, and shares of a whole
-("six in 10 voters")."""
+are a name, a titled name or an object after a verb, shares of a whole
+("six in 10 voters"), the noun a name's possessive leads to ("Vesk's
+callers") and a participle after a noun ("the order released Friday")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from functools import lru_cache
 
 from app.core.extract.intro_words import low_word as _low
-from app.core.extract.lexicon import JUDGING_VERBS, NOT_NAMES, SPEECH_VERBS
+from app.core.extract.lexicon import JUDGING_VERBS, NOT_NAMES, SPEECH_VERBS, TITLES
 from app.core.extract.speaker_nouns import is_speaker_noun
 
 PRONOUNS = frozenset("he she they it we i you".split())
@@ -176,3 +177,45 @@ def descriptor_run(toks, k: int) -> bool:
         and toks[k + len(ahead)][0] == ","
         and is_speaker_noun(_low(ahead[-1]))
     )
+
+
+NOT_HEAD = FUNCTION | PRONOUNS | DETERMINERS
+_ORDINALS = frozenset("first second third last next".split())
+
+
+def owned_head(toks, k: int) -> int:
+    """Where the lower-case words from token `k` (right after a name's
+    possessive) lead to a noun for a speaker within three words ("Vesk's
+    campaign", "Vesk's first two callers": the callers speak, not Vesk):
+    that noun's index, else 0."""
+    for n, (t, _, _) in enumerate(toks[k : k + 3]):
+        low = _low(t)
+        if not t.islower() or (low in VERBISH and low not in _ORDINALS) or low in NOT_HEAD:
+            return 0
+        if is_speaker_noun(low):
+            return k + n
+    return 0
+
+
+def participle_after_noun(toks, i: int) -> bool:
+    """Whether token `i` is a past participle ("released", "issued") right
+    after a noun for someone or something that speaks: a reduced relative
+    clause, dated by the day after it, that leaves the noun the subject."""
+    word = toks[i][0]
+    return (
+        word.islower()
+        and word.endswith("ed")
+        and toks[i - 1][0].islower()
+        and is_speaker_noun(_low(toks[i - 1][0]))
+    )
+
+
+def title_in_run(toks, start: int, end: int) -> bool:
+    """Whether the capitalized run `start..end` goes on from an
+    organization's words to a title and a full name ("Tides Executive
+    Director Ana Ruiz"): a person named with her office, not part of an
+    affiliation."""
+    k = end
+    while k > start and is_name_token(toks[k][0]) and _low(toks[k][0]) not in TITLES:
+        k -= 1
+    return end - k >= 2 and k > start and _low(toks[k][0]) in TITLES and toks[k][0][:1].isupper()
