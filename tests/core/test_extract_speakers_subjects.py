@@ -474,3 +474,16 @@ def test_a_name_in_apposition_after_a_long_description_speaks():
         'Alliance called the plan "a betrayal."'
     )
     assert speakers(text) == ["Harbor Renters Alliance"]
+
+
+def test_each_between_two_subjects_and_the_verb_keeps_both():
+    # "X and Y each said": both speak; "each" is no part of either.
+    text = '"We will not sign this budget," Ana Velmar and Ivo Brask each said on Monday.'
+    assert speakers(text) == ["Ana Velmar and Ivo Brask"]
+    text = (
+        "Ivo Brask spoke last. Amid what the Quillon Gazette and the Lindvale Ledger each "
+        'called a "rough week" for the mayor, the council met again.'
+    )
+    assert speakers(text) == ["Quillon Gazette and Lindvale Ledger"]
+    text = 'The two unions each said the offer was "an insult to every worker."'
+    assert speakers(text) == ["two unions"]

@@ -230,11 +230,14 @@ def _open_apposition(toks) -> int | None:
 
 
 def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
-    # (Adverbs and a day between the phrase and the verb: "The board
-    # Monday said", "released a statement Wednesday saying".)
+    # (Adverbs, a day and "each" between the phrase and the verb: "The board
+    # Monday said", "released a statement Wednesday saying", "X and Y each said".)
     day = False
     while i >= 0 and (
-        _low(toks[i][0]) in BETWEEN or is_adverb(toks[i][0]) or _low(toks[i][0]) in _DAYS
+        _low(toks[i][0]) in BETWEEN
+        or is_adverb(toks[i][0])
+        or _low(toks[i][0]) in _DAYS
+        or (i > 0 and _low(toks[i][0]) == "each")
     ):
         day = day or _low(toks[i][0]) in _DAYS
         i -= 1
