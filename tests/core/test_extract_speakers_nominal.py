@@ -236,3 +236,23 @@ def test_a_count_of_people_speaks_as_the_people_counted():
     assert speakers(text) == ["handful of residents"]
     text = 'Scores of Velmar supporters told reporters that the vote was "rigged from the start."'
     assert speakers(text) == ["Scores of Velmar supporters"]
+
+
+def test_a_description_that_speaks_in_the_sentence_before_goes_on_in_the_quote():
+    # "The union explained that ... . "...": the union, as "Ruiz explained
+    # that ... . "..." is Ruiz's.
+    text = (
+        "Ana Velmar spoke first. The union explained that the vote had been close. "
+        '"We sensed the hall turn against us in the last hour."'
+    )
+    assert speakers(text) == ["union"]
+    text = (
+        "The bridge closed in May. A spokeswoman for the county warned on Friday that "
+        'repairs could take a year. "Nobody should expect it to reopen before the spring."'
+    )
+    assert speakers(text) == ["spokeswoman for the county"]
+    text = (
+        "The vote failed. The two tenant groups argued that the council had ignored them. "
+        '"We were never asked, not once."'
+    )
+    assert speakers(text) == ["two tenant groups"]

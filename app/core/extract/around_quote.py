@@ -140,8 +140,8 @@ class AroundQuote(Referents):
         """`Ana Ruiz agreed. "..."`: a quote opening its sentence after one
         that ends with a speech verb ("X said in a statement.", "X told
         reporters Monday."), in the same paragraph; or after one whose
-        subject, a person, speaks anywhere in it ("Ruiz recalled the night
-        ... . "...", "Ruiz argues that ... . "...")."""
+        subject, a person or a description, speaks anywhere in it ("Ruiz
+        recalled the night ... . "...", "The union argues that ... . "...")."""
         text = self.text
         s = sentence_start(text, line_start, open_at)
         if (text[s:open_at].strip() and not inside_sentence) or s <= line_start:
@@ -191,8 +191,8 @@ class AroundQuote(Referents):
                 if subj is None and prev in ("and", "but"):
                     # "X seemed taken aback and mentioned that ...": X.
                     subj = _person_subject(text, start, w.start())
-                if subj is None or subj.kind == "noun":
-                    return None  # only a person or a pronoun for one
+                if subj is None:
+                    return None
                 return self.speaker_of(subj, open_at)
             prev = word
         tail = [w.group().rstrip(".:").lower() for w in words[-4:]]
