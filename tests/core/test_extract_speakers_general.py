@@ -108,3 +108,20 @@ def test_a_title_gives_the_gender_a_given_name_does_not():
     cast = Cast("Teodric Orrel and Quennel Vasko met. Ms. Vasko spoke first, then Mr. Orrel.")
     genders = {m.entity.name: m.entity.gender for m in cast.mentions}
     assert genders == {"Teodric Orrel": "m", "Quennel Vasko": "f"}
+
+
+def test_a_time_or_place_alone_before_a_colon_goes_on_with_the_last_speaker():
+    # "Then, later that month at a rally: "...": no one new is named.
+    text = (
+        'Ivo Brask changed his mind often. "We will build the bridge by June," he told '
+        'the Quillon Gazette in March.\n\nThen, later that month at a rally: "I never '
+        'promised a bridge."'
+    )
+    assert speakers(text) == ["Ivo Brask"] * 2
+    first = 'Ana Velmar has been consistent. "Taxes stay where they are," she said in January.'
+    text = first + '\n\nIn April, on the radio: "Taxes stay where they are, and I mean it."'
+    assert speakers(text) == ["Ana Velmar"] * 2
+    assert speakers(first + '\n\nA week later: "Taxes will not go up."') == ["Ana Velmar"] * 2
+    # Someone named there speaks instead.
+    text = first + '\n\nAt the rally, Ivo Brask: "Taxes will go up."'
+    assert speakers(text) == ["Ana Velmar", "Ivo Brask"]

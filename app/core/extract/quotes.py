@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.extract.attribution import Attributor, Speaker
-from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
+from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
+from app.core.extract.lexicon import DOC_NOUNS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
 from app.core.extract.sentences import sentence_start
@@ -27,6 +28,7 @@ _SMALL = frozenset(
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LINE = re.compile(r"[^\n]+")
+_LATER = frozenset(("later", "earlier", "after", "afterward", "afterwards"))
 _BYLINE_AFTER = re.compile(r"\s*by\s+[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s*$")
 _TERM_NOUNS = frozenset(
@@ -337,6 +339,26 @@ def _lone_capital(name: str) -> bool:
     return name[:1].isupper() and " " not in name and not name.isupper()
 
 
+def _bare_lead_in(lead: str) -> bool:
+    """Whether the words opening a paragraph before its quote are only a time
+    or a place and a colon ("Then, later that month on TV:", "In April, on
+    the radio:", "A week later:"): no one named, nothing said or written."""
+    lead = lead.strip()
+    words = [w.strip(",") for w in lead[:-1].split()]
+    if not lead.endswith(":") or not words or len(words) > 8:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if not (first in INTRO or first in LEADERS or first in TIME_WORDS or last in _LATER):
+        return False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in DOC_NOUNS or low == "according" or is_verb(low, SPEECH_VERBS):
+            return False  # "In the letter:", "According to Ruiz:", "Ruiz said:"
+        if k and w[:1].isupper() and words[k - 1].lower() not in INTRO:
+            return False  # "At the rally, Ana Ruiz:": someone named
+    return True
+
+
 def _follows_its_sentence(text: str, line_start: int, open_at: int, prev_end: int) -> bool:
     """Whether the quote opening at `open_at` starts the sentence right after
     the one holding the quote that ends at `prev_end`."""
@@ -394,6 +416,11 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
             evidence in ("asked", "continues") or not _lone_capital(speaker[0])
         ):
             return speaker, evidence
+    if prev is not None and prev[2] is not None and prev[0] >= li - 1:
+        if _bare_lead_in(text[ls : st.start - 1]):
+            # `Then, later that month on TV: "...`: a time or a place alone
+            # before the colon; the last quote's speaker goes on.
+            return prev[2], "continues"
     speaker = attributor.clause_subject(st.start - 1, ls)
     if speaker is not None:
         return speaker, "clause subject"
