@@ -256,3 +256,22 @@ def test_a_description_that_speaks_in_the_sentence_before_goes_on_in_the_quote()
         '"We were never asked, not once."'
     )
     assert speakers(text) == ["two tenant groups"]
+
+
+def test_a_count_of_people_opening_the_sentence_speaks_for_its_participle():
+    # "Dozens of nurses marched ..., chanting": not a bare "Dozens".
+    text = (
+        "Ivo Brask spoke first. Dozens of nurses marched down Main Street, waving flags "
+        'and chanting, "Fair pay now."'
+    )
+    assert speakers(text) == ["Dozens of nurses"]
+    text = (
+        "The square filled by noon. Thousands of Quillon farmers gathered outside City "
+        'Hall, shouting "No more cuts!"'
+    )
+    assert speakers(text) == ["Thousands of Quillon farmers"]
+    text = (
+        "Hundreds of angry tenants packed the hearing on Tuesday, calling the plan "
+        '"a betrayal of every renter."'
+    )
+    assert speakers(text) == ["Hundreds of angry tenants"]

@@ -366,6 +366,12 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             i = nxt + 1
     while i < len(toks) and toks[i][0].islower() and toks[i][0] in _LEADERS:
         i += 1  # "In Ohio, even a top aide said"
+    if i + 2 < len(toks) and _low(toks[i][0]) in COUNT_WORDS and _low(toks[i + 1][0]) == "of":
+        # "Dozens of nurses marched ..., chanting": the people counted.
+        ahead = range(i + 2, min(len(toks), i + 6))
+        j = next((k for k in ahead if is_speaker_noun(_low(toks[k][0]))), None)
+        if j is not None:
+            return Subject(toks[i][1], toks[j][2], "noun")
     # A common word capitalized as the sentence's first ("Nuclear experts
     # said") is no name when the article writes it in lower case too.
     common = i < len(toks) and not text[s : toks[i][1]].strip() and written_lower(text, toks[i][0])
