@@ -236,7 +236,7 @@ class PgSearch:
         clauses = []
         if query.match is not None:
             clauses.append(f"i.doc @@ {value}")
-            if estimated and "!" in folded[0]:
+            if estimated and "!" in (folded[0] or ""):
                 # A left-out word ('s' & !'the') is checked on the row too: the
                 # index can answer it wrongly while its pending list is merged
                 # (autovacuum, or an import filling it): an item's first words
