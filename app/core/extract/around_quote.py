@@ -28,6 +28,8 @@ _ASKED_NAME = re.compile(
     r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how|what|when|to)\b"
 )
 
+# Up to four capitalized words: the name owning a quote's words below.
+_CAPITALIZED_RUN = r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3}"
 # Nouns for what someone said, and a possessor before one right ahead of a
 # quote (`his call for a "..."`, `Ruiz's promise to be "..."`); not when
 # someone else names the words "as" something (`played down Ruiz's remarks
@@ -41,13 +43,13 @@ _SAYING_NOUNS = (
     "threat|threats|admission|denial|declaration|boast|quip|joke"
 )
 _POSSESSOR = re.compile(
-    r"(?:\b([Hh]is|[Hh]er)|\b([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['\u2019]s?)[ \t]+"
+    rf"(?:\b([Hh]is|[Hh]er)|\b({_CAPITALIZED_RUN})['\u2019]s?)[ \t]+"
     rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_SAYING_NOUNS})\b(?![ \t]+as\b)"
     r"[^.!?;\"\u201c\u201d]{0,60}$"
 )
 # A name owning the quote right before its opening mark, and a noun of
 # saying right after its closing one: `Vesk's "no new taxes" pledge`.
-_OWNER_BEFORE_MARK = re.compile(r"\b([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})['\u2019]s?[ \t]+$")
+_OWNER_BEFORE_MARK = re.compile(rf"\b({_CAPITALIZED_RUN})['\u2019]s?[ \t]+$")
 _SAYING_AFTER_MARK = re.compile(rf"[ \t]+(?:{_SAYING_NOUNS}|line|lines|mantra|refrain)\b")
 # The same with the owner after the noun and a clause of what was said:
 # `the contention of former mayor Ana Ruiz that ... "..."`, `a report by
@@ -55,7 +57,7 @@ _SAYING_AFTER_MARK = re.compile(rf"[ \t]+(?:{_SAYING_NOUNS}|line|lines|mantra|re
 _OWNER_AFTER = re.compile(
     rf"\b(?:{_SAYING_NOUNS}|report|reports)[ \t]+(?:of|by|from)[ \t]+"
     r"(?:(?!(?:against|about|over|for|to|with|on|in|at|by|from|that|which|who)\b)[a-z][\w-]*[ \t]+){0,4}"
-    r"((?:the[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"
+    rf"((?:the[ \t]+)?{_CAPITALIZED_RUN})"
     r"(?:,[^,.;\"\u201c\u201d]{1,60},)?[ \t]+that\b[^.!?;\"\u201c\u201d]{0,120}$"
 )
 # The agent of a passive that names something as the quote does: `an
