@@ -22,6 +22,7 @@ from app.core.extract.tag_words import (
     WORD,
     is_determiner,
     is_verb,
+    word_triples,
 )
 
 _ASKED_NAME = re.compile(
@@ -256,9 +257,7 @@ class AroundQuote(Referents):
         text = self.text
         opens = sentence_start(text, text.rfind("\n", 0, s) + 1, s)
         if opens < s:
-            before = [
-                (w.group(), w.start(), w.end()) for w in WORD.finditer(text, opens, s)
-            ] + before
+            before = word_triples(WORD.finditer(text, opens, s)) + before
         joins = [m.end() for m in CLAUSE_JOIN.finditer(text, min(s, opens), verb_start)]
         clause = joins[-1] if joins else -1
         first = next(
@@ -293,9 +292,7 @@ class AroundQuote(Referents):
         first = WORD.search(self.text, lo, hi)
         if first is None or first.group() not in ("So", "Thus"):
             return None  # most sentences after a quote: read no further
-        words = [
-            (w.group(), w.start(), w.end()) for w in islice(WORD.finditer(self.text, lo, hi), 12)
-        ]
+        words = word_triples(islice(WORD.finditer(self.text, lo, hi), 12))
         if (
             len(words) < 3
             or words[0][0] not in ("So", "Thus")

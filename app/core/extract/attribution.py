@@ -61,6 +61,7 @@ from app.core.extract.tag_words import (
     may_be_subject,
     not_speech_here,
     told_before,
+    word_triples,
 )
 from app.core.extract.unnamed import PERSON_NOUNS
 
@@ -158,13 +159,13 @@ class Attributor(InvertedTag):
         long_name = -1  # where a long name opening the words ends, once asked
         for i in range(30):
             if i + 5 >= len(words) and len(words) % 8 == 0:
-                words += [(t.group(), t.start(), t.end()) for t in islice(found, 8)]
+                words += word_triples(islice(found, 8))
             if i >= len(words):
                 break
             w, ws, _we = words[i]
             if i >= 14 and (words[i - 1][0] != "," or w.endswith("ing")):
                 if long_name < 0:
-                    words += [(t.group(), t.start(), t.end()) for t in found]
+                    words += word_triples(found)
                     long_name = _long_name_end(words)
                 if i > long_name:
                     if ends_sentence(w):
@@ -194,10 +195,10 @@ class Attributor(InvertedTag):
                 and i + 1 < len(words)
                 and words[i + 1][0].rstrip(".") in ("back", "on", "out", "it")
             )  # `," Ruiz shot back`, `," Ruiz went on`, `," as Ruiz put it`
-            # A tag verb, or one capitalized after a comma (`, Tweeted on`).
+            # A tag verb (is_verb, inlined), or one capitalized after a comma (`, Tweeted on`).
             lower = w[0].islower() or (i > 0 and words[i - 1][0] == ",")
             is_tag = (
-                (lower and (core.lower() in TAG_VERBS or core.lower() in TAG_ONLY))  # is_verb
+                (lower and (core.lower() in TAG_VERBS or core.lower() in TAG_ONLY))
                 or is_read
                 or is_reported
                 or is_back
@@ -221,7 +222,7 @@ class Attributor(InvertedTag):
                 return None
             if i == 0 and is_tag and w.endswith("ing"):
                 return None  # `," promising the Club will ...`: no one named here
-            words += [(t.group(), t.start(), t.end()) for t in found]  # all, from here on
+            words += word_triples(found)  # all, from here on
             if i == 0 or is_according:
                 first = i + 2 if is_according else i + 1
                 return self._phrase_after(words, first, start)
@@ -300,13 +301,13 @@ class Attributor(InvertedTag):
         while comma >= 0:
             after = list(islice(WORD.finditer(text, comma + 2, stop), 12))
             if after and after[0].group()[0].islower() and is_verb(after[0].group(), TAG_VERBS):
-                words = [(w.group(), w.start(), w.end()) for w in after]
+                words = word_triples(after)
                 return self._phrase_after(words, 1, end)
             comma = text.find(", ", comma + 2, stop)
         comma = text.rfind(", ", end + 1, stop)
         if comma < 0:
             return None
-        words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(text, comma + 2, stop)]
+        words = word_triples(WORD.finditer(text, comma + 2, stop))
         if not words or len(words) > 16:
             return None
         if len(words) > 2 and words[0][0] == "according" and words[1][0] == "to":
@@ -323,7 +324,7 @@ class Attributor(InvertedTag):
         its subject."""
         text = self.text
         s = sentence_start(text, lo, open_at)
-        words = [(w.group(), w.start(), w.end()) for w in WORD.finditer(text, s, open_at)]
+        words = word_triples(WORD.finditer(text, s, open_at))
         if not words:
             return None
         second_verb = (
@@ -360,7 +361,7 @@ class Attributor(InvertedTag):
             # A capitalized word is a name ("United States"), and after a
             # determiner a noun ("the report"), not a verb.
             if (i == 0 or w[0].islower()) and (
-                low in cues  # is_verb(w, cues)
+                low in cues  # is_verb(w, cues), inlined
                 or (w in ("pointed", "points") and i + 1 < len(words) and words[i + 1][0] == "out")
             ):
                 if not_speech_here(words, i):
@@ -406,9 +407,7 @@ class Attributor(InvertedTag):
         m = AGENT.match(self.text, open_at + 1)
         if m is None:
             return None
-        words = [
-            (w.group(), w.start(), w.end()) for w in islice(WORD.finditer(self.text, m.end()), 12)
-        ]
+        words = word_triples(islice(WORD.finditer(self.text, m.end()), 12))
         return self._phrase_after(words, 0, open_at + 1)
 
     def subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:

@@ -12,6 +12,13 @@ from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DETERMINERS, Speaker, as_written
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
+
+
+def word_triples(found) -> list[tuple[str, int, int]]:
+    """(word, start, end) of each of `found`, matches of WORD."""
+    return [(m.group(), m.start(), m.end()) for m in found]
+
+
 QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
 # A dash standing between words (not a hyphen): after a heading, before a name.
