@@ -246,7 +246,9 @@ class AroundQuote(Referents):
             return None
         return self.resolve_phrase(m.start(1), m.end(1), m.start(1))
 
-    def first_verb_subject(self, before, s: int, verb_start: int) -> Subject | None:
+    def first_verb_subject(
+        self, before: list[tuple[str, int, int]], s: int, verb_start: int
+    ) -> Subject | None:
         """The subject of the first of two verbs joined by "and" ("Ruiz said
         she was done and added"), the second at `verb_start`, `before` the
         words from `s` up to the "and"; also when a quote before stands
