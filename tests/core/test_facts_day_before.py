@@ -32,6 +32,12 @@ def offered(lead: str, sentence: str, published: dt.date | None = PUBLISHED) -> 
         "Velmar Group spent $40,000 on radio ads in Quillon County.",
         "Dana Roe picked up all 14 of the Quillon County delegates.",
         "Three Velmar candidates were defeated in the Quillon County primary.",
+        # An age holds "year" but says nothing of when the act was.
+        "Dana Roe's 41-year-old campaign manager spent $40,000 on radio ads in Quillon County.",
+        "Tova Quarrow, 29 years old, spent $40,000 on radio ads in Quillon County.",
+        "Velmar Group gave $5,000 to a 6-month-old Quillon County charity.",
+        # "who died on Friday" dates Quarrow's death, not the portrait's showing.
+        "A portrait of Tova Quarrow, who died on Friday, was shown in the Velmar town hall.",
     ],
 )
 def test_an_act_whose_day_only_the_sentences_before_give_is_not_offered(sentence):
@@ -66,3 +72,20 @@ def test_a_day_named_far_before_does_not_date_the_act():
 def test_without_the_sources_date_the_day_before_is_not_read():
     sentence = "Dana Roe won 52 percent of the vote in the Quillon County primary."
     assert offered(DAY_LEAD, sentence, None) == offered(PLAIN_LEAD, sentence, None)
+
+
+def test_an_age_beside_a_time_of_its_own_stays():
+    sentence = "Dana Roe's 41-year-old campaign manager spent $40,000 on radio ads last week."
+    assert offered(DAY_LEAD, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Only the relative clause is past: the act stands now.
+        "Tova Quarrow, who held three rallies in Velmar, has urged Quillon County to count faster.",
+        "There are two films about Tova Quarrow, who was arrested in Velmar.",
+    ],
+)
+def test_a_past_relative_clause_does_not_make_the_act_past(sentence):
+    assert offered(DAY_LEAD, sentence)

@@ -300,6 +300,14 @@ _OWN_TIME = re.compile(
     r"|first|last|previous|former|initial|current|recent|time)\b"
 )
 
+# An age ("Roe's 41-year-old aide", "a girl, 9 months old"): no time the
+# sentence gives its act, though it holds "year".
+_AGE = re.compile(r"\b(?:years?|months?|weeks?)[- ]old\b")
+# A relative clause set off by commas ("A portrait of Roe, who died on
+# Friday, was hung in the hall"): its time is that of the person or thing
+# it describes, not of the sentence's act.
+_RELATIVE = re.compile(r", (?:who|whose|which) [^,]*(?:,|$)")
+
 
 def time_only_before(text: str, start: int, end: int) -> bool:
     """Whether the fact `text[start:end]` tells of something past with no
@@ -359,6 +367,9 @@ _TOLD_OR_AFTER = frozenset(
 def _undated_past(sentence: str) -> bool:
     """Whether the sentence tells of something past ("gave", "was
     rejected": a past passive) with no time of its own."""
-    if _OWN_TIME.search(sentence):
+    own = _AGE.sub(" ", sentence) if "old" in sentence else sentence
+    if ", wh" in own:
+        own = _RELATIVE.sub(",", own)
+    if _OWN_TIME.search(own):
         return False
-    return " was " in sentence or " were " in sentence or _past_sentence(sentence, False)
+    return " was " in own or " were " in own or _past_sentence(own, False)
