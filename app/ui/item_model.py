@@ -240,7 +240,9 @@ class ItemTableModel(QAbstractTableModel):
 
     def stop(self) -> None:
         """Stop the search and the count under way (a new search, a reload,
-        or the window closing: its close then waits for nothing long)."""
+        or the window closing: its close then waits for nothing long). What
+        either read already, still on its way to this thread, is dropped."""
+        self._generation += 1
         if self._reading is not None:
             self._reading.stop()
             self._reading = None

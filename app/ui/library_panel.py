@@ -1,9 +1,8 @@
 """The library panel: Quotes, Facts, Sources and Speakers, one search box, filters.
 
-The search box searches the tab in view (quotes, facts, sources or
-speakers); the filters in force are named right above the results, each
-with a one-click clear. Down (or Enter) in the search box moves into the
-results.
+The search box searches the tab in view (quotes, facts, sources or speakers);
+the filters in force are named right above the results, each with a one-click
+clear. Down (or Enter) in the search box moves into the results.
 """
 
 from __future__ import annotations
@@ -219,6 +218,11 @@ class LibraryPanel(QWidget):
             self._refresh_keeping()
         elif changes.resolutions:
             self.refresh_marks()
+
+    def stop(self) -> None:
+        """The window is closing: no search from now on, not even one typed just before."""
+        self._debounce.blockSignals(True)  # its timeout (started by a keystroke) does nothing
+        self.model.stop()
 
     def reload(self) -> None:
         """Re-read sources, speakers and tags, keeping the selection and scroll

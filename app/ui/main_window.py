@@ -385,8 +385,9 @@ class MainWindow(QMainWindow):
         # No search result may arrive after the window is gone. Today's
         # backup is not waited for: it reads through its own connection and
         # goes on by itself (application._start_backup). The list's search and
-        # count are stopped first: a switch does not wait for a common word's count.
-        self.library_panel.model.stop()
+        # count are stopped first (a switch does not wait for a common word's
+        # count), the search typed just before too (its pause not over yet).
+        self.library_panel.stop()
         wait_for_window_tasks()
         self.live.close()  # queued writes finish before the window goes
         self.editor.status.stop()
