@@ -108,6 +108,7 @@ class LiveLibrary(QObject):
         self.undo_stack = QUndoStack(self)
         self._relay = _Relay(self)
         self._pending = 0
+        self._closed = False
         self.writer: LibraryWriter | None = None
         if not reader.readonly:
             # Weakly, for the same reason: the writer is this object's own.
@@ -182,7 +183,7 @@ class LiveLibrary(QObject):
             return None
 
         def step(value) -> None:
-            self._post(lambda: (on_step(value), self.changed.emit(changes)))
+            self._post(lambda: (on_step(value), self._tell(changes)))
 
         self._pending += 1
         job = self.writer.submit_steps(start, step)
@@ -200,8 +201,7 @@ class LiveLibrary(QObject):
             return
         if isinstance(result, Edit):
             changes = result.changes
-        if changes:
-            self.changed.emit(changes)
+        self._tell(changes)
         if on_done is not None:
             on_done(result)
 
@@ -236,7 +236,13 @@ class LiveLibrary(QObject):
 
     def _others_wrote(self, moved: bool) -> None:
         if moved:
-            self.changed.emit(EVERYTHING)
+            self._tell(EVERYTHING)
+
+    def _tell(self, changes: Changes | None) -> None:
+        """Views read again, while the window is open: the reports of its last
+        writes, arriving after its close, find the library closed or replaced."""
+        if changes and not self._closed:
+            self.changed.emit(changes)
 
     def _listen(self):
         """On a team library, others' commits are announced as they happen
@@ -257,7 +263,7 @@ class LiveLibrary(QObject):
         def heard(changes) -> None:
             fields = {name: True for name in changes.view_fields()}
             if fields:
-                self._relay.call.emit(lambda: self.changed.emit(Changes(**fields)))
+                self._relay.call.emit(lambda: self._tell(Changes(**fields)))
 
         return ListenerThread(listener, heard).start()
 
@@ -270,6 +276,7 @@ class LiveLibrary(QObject):
 
     def close(self) -> None:
         """Finish the queued writes and stop the writer (the window is closing)."""
+        self._closed = True
         self._poll.stop()
         if self._listener is not None:
             self._listener.stop()

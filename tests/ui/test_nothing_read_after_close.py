@@ -1,9 +1,11 @@
-"""No search, count or refresh reaches a library once its window is closed."""
+"""No search, count or refresh reaches a library once its window is closed
+(the library is closed or replaced next: a switch, a quit, a test's end)."""
 
 from __future__ import annotations
 
 from app.core.store import SearchFilter
 from app.ui.item_model import ItemTableModel
+from app.ui.live_library import EVERYTHING
 from tests.ui.helpers import open_window
 
 
@@ -36,3 +38,11 @@ def test_rows_read_just_before_the_stop_are_not_shown_nor_counted(qtbot, seeded_
     qtbot.wait(200)
     assert [model.item_at(row).id for row in range(model.rowCount())] == shown
     assert not model.counting
+
+
+def test_a_write_reported_after_the_close_reads_nothing(qtbot, seeded_library):
+    window = open_window(qtbot, seeded_library)
+    window.live.run(lambda library: None, EVERYTHING)  # reported after the close
+    window.close()
+    seeded_library.close()
+    qtbot.wait(300)  # every view would read the library again
