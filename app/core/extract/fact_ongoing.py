@@ -37,8 +37,8 @@ _CLAUSE_SUBJECTS = frozenset("he she it they we i you who that which".split())
 _FINITE = frozenset("was were has have had will would can could may might did does do".split())
 # Adverbs that may stand between "is" and its "-ing" form.
 _BETWEEN = frozenset(("now", "still", "also", "already", "currently"))
-# A habit: "a year", "each week", "every day", "annually".
-_HABIT = re.compile(r"\b(?:a|each|every|per) (?:year|month|week|day)\b|\bannually\b|\bevery\b")
+# A habit: "a year", "each week", "annually", any "every" ("every day").
+_HABIT = re.compile(r"\b(?:a|each|per) (?:year|month|week|day)\b|\bannually\b|\bevery\b")
 
 
 def ongoing_now(sentence: str) -> bool:
