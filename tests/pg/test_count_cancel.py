@@ -115,16 +115,16 @@ def test_the_next_search_stops_the_lists_exact_count(qtbot, team, items_locked, 
     counting = model._counting
     items_locked.lock()
     go.set()
-    qtbot.waitUntil(lambda: counting._library is not None, timeout=5000)
+    qtbot.waitUntil(lambda: counting._library is not None, timeout=20000)
     pid = counting._library.db.raw.info.backend_pid
-    qtbot.waitUntil(lambda: items_locked.waiting(pid) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: items_locked.waiting(pid) == 1, timeout=20000)
     model.set_filter(SearchFilter(query="quinth1"))
     # Its session waits no more, though the items are still held: stopped.
-    qtbot.waitUntil(lambda: items_locked.waiting(pid) == 0, timeout=5000)
+    qtbot.waitUntil(lambda: items_locked.waiting(pid) == 0, timeout=20000)
     assert model.searching
     items_locked.release()
-    qtbot.waitUntil(lambda: not model.searching, timeout=5000)
-    qtbot.waitUntil(lambda: model.total_text() == "20", timeout=5000)
+    qtbot.waitUntil(lambda: not model.searching, timeout=20000)
+    qtbot.waitUntil(lambda: model.total_text() == "20", timeout=20000)
     assert {i.text.split()[1] for i in (model.item_at(r) for r in range(model.rowCount()))} == {
         "quinth1"
     }
@@ -143,7 +143,7 @@ def test_closing_the_window_stops_its_count_on_the_server(qtbot, team, items_loc
     library = PgLibrary(team)
     window = open_window(qtbot, library)
     panel = window.library_panel
-    qtbot.waitUntil(lambda: not panel.model.counting, timeout=5000)
+    qtbot.waitUntil(lambda: not panel.model.counting, timeout=20000)
     go = threading.Event()
     run_in_background(lambda: go.wait(10), lambda _: None, count=True)
     panel.show_kind("fact")  # the facts at once; their count after, held up below
@@ -151,9 +151,9 @@ def test_closing_the_window_stops_its_count_on_the_server(qtbot, team, items_loc
     counting = panel.model._counting
     items_locked.lock()
     go.set()
-    qtbot.waitUntil(lambda: counting._library is not None, timeout=5000)
+    qtbot.waitUntil(lambda: counting._library is not None, timeout=20000)
     pid = counting._library.db.raw.info.backend_pid
-    qtbot.waitUntil(lambda: items_locked.waiting(pid) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: items_locked.waiting(pid) == 1, timeout=20000)
     window.close()
     # Closed while the items are still held: the count was stopped, not waited for.
     assert counting.stopped and counting._library is None
