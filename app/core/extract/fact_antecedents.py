@@ -413,6 +413,23 @@ _KINDS = (
 _KIN = {noun: kind.difference((noun,)) for kind in _KINDS for noun in kind}
 
 
+def the_mentions(text: str, noun: str, start: int) -> list[int] | None:
+    """Where the article speaks of a `noun` before `start`, in order, when
+    each time as "the <noun>"; None when once otherwise ("a bill", "tax
+    bill": maybe another one)."""
+    mentions = []
+    for form in (noun, noun.capitalize()):
+        x = text.find(form, 0, start)
+        while x >= 0:
+            end = x + len(form)
+            if not (text[x - 1 : x].isalnum() or text[end : end + 1].isalnum()):
+                if not text.endswith(("the ", "The "), 0, x):
+                    return None
+                mentions.append(x)
+            x = text.find(form, end, start)
+    return sorted(mentions)
+
+
 def named_as_kin(text: str, at: int, words: str, start: int) -> tuple[str, int] | None:
     """The one name the article gives before `start` to a thing of the kind
     of the noun of `words` ("the bill") under another noun of that kind
@@ -427,17 +444,9 @@ def named_as_kin(text: str, at: int, words: str, start: int) -> tuple[str, int] 
         return None  # (most nouns: one lookup)
     # (The mentions first: most nouns asked are spoken of otherwise too, and
     # this costs a few finds where the names cost several searches.)
-    mentions = []
-    for form in (noun, noun.capitalize()):
-        x = text.find(form, 0, start)
-        while x >= 0:
-            end = x + len(form)
-            if not (text[x - 1 : x].isalnum() or text[end : end + 1].isalnum()):
-                if not text.endswith(("the ", "The "), 0, x):
-                    return None  # spoken of not as "the bill": maybe another one
-                mentions.append(x)
-            x = text.find(form, end, start)
-    mentions.sort()
+    mentions = the_mentions(text, noun, start)
+    if mentions is None:
+        return None  # spoken of not as "the bill": maybe another one
     names: dict[str, int] = {}
     for other in sorted(kin):
         if other[1:] not in text:

@@ -217,8 +217,10 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             continue
         if otherwise and fact_antecedents.names_itself(text, phrase_end):
             continue  # "the poll by the Velmar Institute": the sentence names it
-        found = named_before(text, at, words, start) or fact_antecedents.named_as_kin(
-            text, at, words, start
+        found = (
+            named_before(text, at, words, start)
+            or fact_antecedents.named_as_kin(text, at, words, start)
+            or fact_earlier.named_by_kind(text, at, words, start)
         )
         if found is None:
             if noun in PLACE_BODIES and _place_before(text, tokens[:i]):
@@ -325,7 +327,9 @@ def _bare_np(tokens: list[str], at: tuple[int, bool]) -> tuple[str, int] | None:
         if not w or not w[0].isalpha():
             if last >= 0:
                 break  # "the plan $3 ...": past the noun
-            return None  # a figure, a quote: "the 53 wounded", "the "Velmar" plan"
+            if not (j == i + 1 and _MEASURED.match(t) and j + 1 < n and tokens[j + 1].isalpha()):
+                return None  # a figure, a quote: "the 53 wounded", "the "Velmar" plan"
+            # ("the 99-county pledge": a count that describes the noun after it.)
         if (
             j == i + 1
             and (w in _SUPERLATIVES or (w.endswith("est") and w not in _NOT_SUPERLATIVE))
@@ -339,7 +343,7 @@ def _bare_np(tokens: list[str], at: tuple[int, bool]) -> tuple[str, int] | None:
                 break  # "the night Saturday": a date after the noun
             # ("the May report" names no report.)
         if (
-            w in NP_ENDS
+            (w in NP_ENDS and not (last < 0 and w in _VERB_NOUNS))
             or w in _SUBJECT_PRONOUNS
             or (last >= 0 and is_verb(w))
             or (w.endswith("ly") and not _ly_noun(tokens, j, last))
@@ -399,6 +403,12 @@ def _bare_np(tokens: list[str], at: tuple[int, bool]) -> tuple[str, int] | None:
     return noun, last
 
 
+# Words that end a phrase as verbs ("the poll shows") and name a thing
+# right after "the": "the show", "the cost", "the call".
+_VERB_NOUNS = frozenset("show shows cost costs call calls".split())
+# A count joined to a noun that describes the noun after it: "99-county",
+# "15-member".
+_MEASURED = re.compile(r"\d{1,4}-[a-z]+$")
 # Words that, after a noun, open a time or end a verb rather than go on
 # with its phrase: "the group last year", "the board this week", "the clerks
 # today", "put the plan aside".
@@ -460,4 +470,4 @@ def _capitalized_next(tokens: list[str], j: int) -> bool:
 
 # Last, `fact_antecedents` reading this module's names: the namings
 # `bare_noun_edits` falls back to.
-from app.core.extract import fact_antecedents  # noqa: E402
+from app.core.extract import fact_antecedents, fact_earlier  # noqa: E402

@@ -20,6 +20,8 @@ approach", "those figures" (which ones?).
   names ("That year [2010], ..."), else the fact is not offered;
 - a time told from an event the sentences before told of ("the next day",
   "two weeks earlier,") with no date of its own: the fact is not offered.
+- "the very day", "Vesk chose four.", "Roe hinted at that in ..."
+  (`fact_earlier.told_before`): the fact is not offered;
 - a "the <modifier> <noun>" the article introduced before with "a", "an"
   or a count ("a new oversight board ... to the oversight board", "in a
   Velmar poll ... The Velmar poll had ..."): the one the sentences before
@@ -43,6 +45,7 @@ from app.core.extract.fact_backrefs import (
     unnamed_place,
 )
 from app.core.extract.fact_described import STRIP
+from app.core.extract.fact_earlier import named_by_kind, told_before
 from app.core.extract.fact_implicit import implicit_object, person_episode
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import Edit, given_names, named_before
@@ -102,6 +105,7 @@ def referent_edits(
 
     if (
         _demonstrative(tokens)
+        or told_before(text[start:end], tokens)
         or event_relative_time(text[start:end], tokens)
         or points_back_by_phrase(tokens)
         or owned_told_noun(tokens)
@@ -214,7 +218,11 @@ def _named_phrases(
         words = text[at:phrase_end]
         if words.endswith(("'s", "\u2019s")):
             words, phrase_end = words[:-2], phrase_end - 2
-        found = named_before(text, at, words, start) or named_as_kin(text, at, words, start)
+        found = (
+            named_before(text, at, words, start)
+            or named_as_kin(text, at, words, start)
+            or named_by_kind(text, at, words, start)
+        )
         if found is None or found[1] >= start:
             continue
         named = found[0]

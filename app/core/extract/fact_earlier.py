@@ -1,0 +1,130 @@
+"""Things a fact speaks of that only the sentences before identify, read
+from the sentence alone (`fact_referents` asks):
+
+- "the very <noun>" with nothing after it to say which ("debated on the
+  very day and in the very place Roe proposed"): the day and place the
+  sentences before told of ("the very first", "the very day of the vote",
+  "the very day the guild closed" say which);
+- a bare count ending the sentence after a verb in the past ("Vesk chose
+  four."): four of what the sentences before counted;
+- a "that" standing alone after a preposition, a time or a place after it
+  ("Roe hinted at that in a news conference", "agreed to that on May 3"):
+  what the sentences before said.
+
+And the one name a general noun for a body stands for (`named_by_kind`,
+asked where `fact_names` and `fact_antecedents` find none): "the agency"
+after "the Velmar Housing Bureau", "the organization" after "the Quillon
+Tenants Union", by the kinds WordNet gives (`fact_kinds`); with none, or
+several, the fact is not offered, as before.
+"""
+
+from __future__ import annotations
+
+from app.core.extract import fact_antecedents
+from app.core.extract.fact_kinds import KINDS
+from app.core.extract.fact_lexicon import past_tense
+from app.core.extract.fact_names import named_before
+
+# Words after "the very" that say which by themselves ("the very first",
+# "the very top of").
+_VERY_OK = frozenset("first last next best worst few least most top".split())
+# Words after a noun that say nothing of which one it is: "on the very day
+# and in the very place" (a complement or a clause would: "the very day of
+# the vote", "the very day the guild closed").
+_NOTHING_AFTER = frozenset("and or but in at on to for with as".split())
+# Prepositions before a "that" that stands alone, and the words after it
+# that open a time or a place ("at that in a news conference").
+_BEFORE_THAT = frozenset("at to on about with for against over".split())
+_AFTER_THAT = frozenset("in on at during".split())
+
+
+def told_before(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence (split at spaces: `tokens`) speaks of a thing or
+    a time only the sentences before identify, as the module says."""
+    if " very " in sentence and _very_noun(tokens):
+        return True
+    if sentence[-1] == "." and _bare_count(tokens):
+        return True  # "Roe named five, and Vesk chose four.": four what?
+    if "that" in tokens:
+        for i in range(1, len(tokens) - 1):
+            if (
+                tokens[i] == "that"
+                and tokens[i - 1] in _BEFORE_THAT
+                and tokens[i + 1] in _AFTER_THAT
+            ):
+                return True  # "Roe hinted at that in a news conference": at what?
+    return False
+
+
+# Counts written as words, that a bare count at a sentence's end may be.
+_COUNT_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen".split()
+)
+
+
+def _bare_count(tokens: list[str]) -> bool:
+    """Whether the sentence ends with a verb in the past and a count with
+    nothing counted ("Roe chose four.", "Vesk picked 12."), and counts
+    nothing else with a noun before ("Roe named five people, Vesk chose
+    four." says five what)."""
+    count = tokens[-1][:-1]
+    if len(tokens) < 2 or not (count in _COUNT_WORDS or (count.isdigit() and len(count) < 4)):
+        return False  # (most sentences: a word that is no count)
+    if not past_tense(tokens[-2]):
+        return False
+    for i in range(len(tokens) - 2):
+        t = tokens[i]
+        if (t in _COUNT_WORDS or t.isdigit()) and tokens[i + 1][:1].islower():
+            return False  # "five people": the count before says what is counted
+    return True
+
+
+def _very_noun(tokens: list[str]) -> bool:
+    """Whether a "the very <noun>" says nothing after its noun of which one
+    it is: "on the very day and in the very place" ("the very first", "the
+    very day of the vote" say)."""
+    for i in range(len(tokens) - 2):
+        if tokens[i].lower() != "the" or tokens[i + 1] != "very":
+            continue
+        word = tokens[i + 2]
+        noun = word.rstrip(",.;:")
+        if not (noun.isalpha() and noun.islower()) or noun in _VERY_OK or noun.endswith("est"):
+            continue
+        if word == noun and i + 3 < len(tokens) and tokens[i + 3] not in _NOTHING_AFTER:
+            continue  # "the very day of the vote", "the very day the guild closed": which, it says
+        return True
+    return False
+
+
+# How far before a fact the one body of the kind must be named last: two or
+# three sentences (past that, the story may have turned to another).
+_NEAR = 600
+
+
+def named_by_kind(text: str, at: int, words: str, start: int) -> tuple[str, int] | None:
+    """The one name the article gives, a few sentences before `start`, to a
+    body of the kind "the <noun>" (`words`: "the agency", "the
+    organization", "the firm") calls it by: a name whose last noun is of
+    that kind (`fact_kinds`: "the Velmar Housing Bureau" for "the agency",
+    "the Quillon Tenants Union" for "the organization"), with where it is
+    given last; None when there is none or several, or when the article
+    speaks of the noun otherwise than as "the <noun>" before (an "agency",
+    an "advocacy organization": maybe another one)."""
+    noun = words[words.rfind(" ") + 1 :].lower()
+    heads = KINDS.get(noun)
+    if heads is None or words.count(" ") != 1:
+        return None  # (most nouns: one lookup)
+    if fact_antecedents.the_mentions(text, noun, start) is None:
+        return None  # "an advocacy organization": maybe another one
+    lo = max(0, start - _NEAR)
+    near = text[lo:start]
+    names: dict[str, int] = {}
+    for head in heads:
+        if head.capitalize() not in near:
+            continue  # (a substring test: most kinds are not named near at all)
+        found = named_before(text, at, "the " + head, start)
+        if found is not None and lo <= found[1] < start:
+            names[found[0]] = found[1]
+    if len(names) != 1:
+        return None
+    return next(iter(names.items()))
