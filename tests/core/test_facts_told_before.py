@@ -133,3 +133,31 @@ def test_a_verb_form_right_after_the_is_a_noun_to_name() -> None:
 def test_the_very_day_a_clause_or_a_complement_names_stands() -> None:
     assert not told("Dana Roe won on the very day the Velmar Guild closed, May 9, 2016.")
     assert told("Dana Roe won 40 votes on the very day, as Vesk said in 2016.")
+
+
+def test_a_to_phrase_after_a_past_verb_is_the_verbs_not_the_nouns() -> None:
+    # "posted the clip to Velmar TV": to where it was posted, not which clip.
+    text = LEAD + "Tova Vesk posted the clip to Velmar TV on Thursday, May 5, 2015.\n"
+    assert not any("the clip" in c for c in cited(text))
+    # "the right to a recount" says which right.
+    text = LEAD + "Under Quillon law, candidates trailing by 0.5 percent have the right to a recount.\n"
+    assert cited(text)[-1] == (
+        "Under Quillon law, candidates trailing by 0.5 percent have the right to a recount."
+    )
+
+
+def test_a_the_nouns_told_noun_with_nothing_after_points_back() -> None:
+    # "the board's determination" (which one? only the sentences before
+    # say), as "Roe's determination" and "its determination" already did.
+    text = (
+        "The Velmar Board of Elections ruled on May 2, 2015, that Roe may run.\n\n"
+        "Tova Vesk said on May 3, 2015, that she would not appeal the board's "
+        "determination due to lack of money.\n"
+    )
+    assert not any("determination" in c for c in cited(text))
+    text = (
+        "The Velmar Board of Elections met on May 2, 2015.\n\n"
+        "Tova Vesk said on May 3, 2015, that she would not appeal the board's "
+        "determination that Roe may run.\n"
+    )
+    assert any("determination that Roe may run" in c for c in cited(text))

@@ -22,6 +22,7 @@ from app.core.extract.fact_lexicon import (
     RECORD_NOUNS,
     STUCK_ON,
     TIME_NOUNS,
+    past_tense,
 )
 from app.core.extract.fact_names import Edit, named_before, per_text
 from app.core.extract.fact_rules import has_word
@@ -393,8 +394,11 @@ def _bare_np(tokens: list[str], at: tuple[int, bool]) -> tuple[str, int] | None:
             nxt == "to"
             and j + 1 < n
             and (tokens[j + 1] in ("a", "an", "the") or _capitalized_next(tokens, j + 1))
+            and not (i and past_tense(tokens[i - 1]))
         ):
-            return None  # "the right to a recount" ("the network to donate": no)
+            # "the right to a recount" ("the network to donate": no; "posted
+            # the clip to Velmar TV": the verb's, not the clip's).
+            return None
         if nxt in _COMPLEMENTS and j + 1 < n and not (nxt == "for" and _span(tokens, j + 1)):
             # "the head of the Velmar Guild", "the guild in Quillon", "the
             # potential for gains": the complement says which (a "the <noun>"
