@@ -140,7 +140,10 @@ def test_a_to_phrase_after_a_past_verb_is_the_verbs_not_the_nouns() -> None:
     text = LEAD + "Tova Vesk posted the clip to Velmar TV on Thursday, May 5, 2015.\n"
     assert not any("the clip" in c for c in cited(text))
     # "the right to a recount" says which right.
-    text = LEAD + "Under Quillon law, candidates trailing by 0.5 percent have the right to a recount.\n"
+    text = (
+        LEAD
+        + "Under Quillon law, candidates trailing by 0.5 percent have the right to a recount.\n"
+    )
     assert cited(text)[-1] == (
         "Under Quillon law, candidates trailing by 0.5 percent have the right to a recount."
     )
