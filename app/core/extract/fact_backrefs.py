@@ -73,10 +73,9 @@ def owned_told_noun(tokens: list[str]) -> bool:
             continue
         owner = tokens[i - 1]
         if owner.lower() not in _OWNERS and not (
-            owner.endswith(("'s", "\u2019s"))
-            and (owner[0].isupper() or (i > 1 and tokens[i - 2] in ("the", "The")))
+            owner.endswith(("'s", "\u2019s")) and owner[0].isupper()
         ):
-            continue  # ("the board's conclusion": a "the <noun>"'s, named or not)
+            continue
         if word != tokens[i] or i + 1 == len(tokens) or tokens[i + 1] not in _CONTENT_WORDS:
             return True
     return False

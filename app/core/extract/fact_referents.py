@@ -429,7 +429,8 @@ def introduced_before(text: str, start: int, sentence: str, covered: set[int]) -
 def _modified_noun(words: list[str]) -> list[str] | None:
     """The words of a "the"'s phrase from the word after it to its noun
     ("oversight board" of "the oversight board, while"), when they are two to
-    four words, the last a lower-case noun the phrase ends at."""
+    four words, the last a lower-case noun the phrase ends at, or an acronym
+    after a lower-case word ("super PAC")."""
     phrase: list[str] = []
     for n, token in enumerate(words[:4]):
         word = token.rstrip(",.;:")
@@ -440,8 +441,10 @@ def _modified_noun(words: list[str]) -> list[str] | None:
         if word == token and after and after not in NP_ENDS and after not in VERBISH:
             if not is_verb(after):
                 continue  # the phrase goes on: "the oversight board members"
-        if len(phrase) < 2 or not word.islower() or word in TIME_NOUNS or after in _WHICH:
+        if len(phrase) < 2 or word in TIME_NOUNS or after in _WHICH:
             return None
+        if not (word.islower() or (word.isupper() and len(word) <= 5 and phrase[0].islower())):
+            return None  # (an acronym may end it: "the super PAC")
         return phrase
     return None
 
@@ -460,6 +463,11 @@ def _introduced(text: str, at: int, end: int) -> bool:
     for word in reversed(text[max(0, at - 40) : at].split()[-3:]):
         if word in _INDEFINITE:
             return True
-        if not word.isalpha() or word in NP_ENDS or word in _DEMONSTRATIVES or word in ARTICLES:
-            return False
+        if (
+            not word.replace("-", "").isalpha()
+            or word in NP_ENDS
+            or word in _DEMONSTRATIVES
+            or word in ARTICLES
+        ):
+            return False  # ("an anti-Velmar super PAC": a hyphened word is one)
     return False
