@@ -12,7 +12,7 @@ from itertools import islice
 from app.core.extract.clauses import Subject, main_subject, subject_before
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.referents import CLAUSE_JOIN, NOBODY, PRONOUNS, Referents, Speaker, inside
-from app.core.extract.sentences import sentence_start
+from app.core.extract.sentences import sentence_end, sentence_start
 from app.core.extract.tag_words import (
     BYLINE_LINE,
     HEADING_DASH,
@@ -68,6 +68,11 @@ _AGENT_AS = re.compile(
     r"[ \t]+by[ \t]+((?:[\w.\-\u2019']+[ \t]+){0,4}?[\w.\-]+)[ \t]+as\b[^.!?;,\"\u201c\u201d]{0,40}$"
 )
 
+# Prepositions a participle opening a sentence may follow: `In calling ...`.
+_FRONTING = frozenset("in by after before while when since without on upon".split())
+# A closing mark and a comma after it, if any: `"reckless" ,` or `"reckless,"`.
+_CLOSE_COMMA = re.compile(r"[^\s,]?[ \t]*(,?)[ \t]*")
+
 
 class AroundQuote(Referents):
     """The byline and sentence-before evidence of one article's quotes."""
@@ -122,6 +127,26 @@ class AroundQuote(Referents):
                 return None
             return self.speaker_of(subj, ref)
         return None
+
+    def after_fronted(self, words, verb_i: int, ref: int) -> Speaker | None:
+        """`In calling the plan "reckless," the mayor broke with ...`: a
+        participle opening the sentence (after at most a preposition), whose
+        phrase the quote closes with a comma, makes the words those of the
+        main clause's subject right after it."""
+        if not (verb_i < len(words) and words[verb_i][0].endswith("ing")) or verb_i > 1:
+            return None
+        if verb_i and words[0][0].lower() not in _FRONTING:
+            return None
+        end = next((e for b, e in self.spans if b == ref + 1), None)
+        after = _CLOSE_COMMA.match(self.text, end) if end else None
+        if after is None or not (self.text[end - 1] == "," or after.group(1)):
+            return None
+        line_end = self.text.find("\n", after.end())
+        hi = sentence_end(self.text, after.end(), line_end if line_end >= 0 else len(self.text))
+        subj = main_subject(self.text, after.end(), hi)
+        if subj is None or subj.start != after.end():
+            return None
+        return self.speaker_of(subj, ref)
 
     def infinitive_subject(self, words, verb_i: int, s: int) -> Subject | None:
         """The person subject of the verb an infinitive at `verb_i` hangs

@@ -496,4 +496,4 @@ class Attributor(InvertedTag):
             # `said Mayor X:`: a tag inverted; not after a participle (`In
             # declaring X's plan "..."`) or a pronoun subject (`He called X`).
             return self._phrase_after(words, verb_i + 1, ref + 1)
-        return None
+        return self.after_fronted(words, verb_i, ref)
