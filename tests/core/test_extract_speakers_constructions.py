@@ -22,3 +22,21 @@ def test_a_participle_opening_the_sentence_gives_its_quote_to_the_main_subject()
     assert speakers(text) == ["Ivo Brask"]
     # Not past a clause of its own, nor when the participle is not the opening.
     assert speakers('In calling the plan "reckless," which it was, the mayor left.') == [None]
+
+
+def test_a_colon_line_naming_only_a_text_gives_the_text_or_its_writer():
+    # `Partial transcript as follows:`: no one named, the text speaks.
+    quote = '\n\n"We will open the bridge in May."'
+    text = "Ana Velmar spoke to the board on Monday.\n\nPartial transcript as follows:" + quote
+    assert speakers(text) == ["transcript"]
+    text = "The hearing ran late.\n\nExcerpts from the transcript:" + quote
+    assert speakers(text) == ["transcript"]
+    text = "The board met in May.\n\nRead the letter below:" + quote
+    assert speakers(text) == ["letter"]
+    # The statement the article said someone released is theirs.
+    text = "Ana Velmar released a statement on Monday.\n\nHere is the full statement:" + quote
+    assert speakers(text) == ["Ana Velmar"]
+    # A line of someone's own is theirs; a line naming no text names no one.
+    text = "Ana Velmar spoke on Monday. Here is what she told the board:" + quote
+    assert speakers(text) == ["Ana Velmar"]
+    assert speakers("The results, by the numbers:" + quote) == [None]

@@ -10,7 +10,7 @@ import re
 from itertools import islice
 
 from app.core.extract.clauses import Subject, main_subject, subject_before
-from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
+from app.core.extract.lexicon import DOC_NOUNS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.referents import CLAUSE_JOIN, NOBODY, PRONOUNS, Referents, Speaker, inside
 from app.core.extract.sentences import sentence_end, sentence_start
 from app.core.extract.tag_words import (
@@ -70,6 +70,12 @@ _AGENT_AS = re.compile(
 
 # Prepositions a participle opening a sentence may follow: `In calling ...`.
 _FRONTING = frozenset("in by after before while when since without on upon".split())
+# What a colon line may name as the text that follows: `Transcript as follows:`.
+_TEXT_NOUNS = DOC_NOUNS | frozenset("transcript text excerpt release".split())
+# The words such a line opens with: `Here is ...`, `Read the ...`, `Full text:`.
+_TEXT_OPENERS = frozenset(
+    "here read below see the a an full partial excerpt excerpts transcript text".split()
+)
 # A closing mark and a comma after it, if any: `"reckless" ,` or `"reckless,"`.
 _CLOSE_COMMA = re.compile(r"[^\s,]?[ \t]*(,?)[ \t]*")
 
@@ -127,6 +133,21 @@ class AroundQuote(Referents):
                 return None
             return self.speaker_of(subj, ref)
         return None
+
+    def text_named(self, words, ref: int) -> Speaker | None:
+        """Whose is the text a colon line of a few words names with no one
+        in it (`Partial transcript as follows:`, `Read the statement
+        below:`): the writer of the statement (or letter ...) the article
+        spoke of, else the text as a source, as "the statement said" is."""
+        if not 1 < len(words) <= 8 or words[0][0].lower() not in _TEXT_OPENERS:
+            return None
+        if any(w[:1].isupper() for w, _, _ in words[1:]):
+            return None
+        nouns = [w.lower().removesuffix("s") for w, _, _ in words]
+        noun = next((n for n in reversed(nouns) if n in _TEXT_NOUNS), None)
+        if noun is None or any(is_verb(w, SPEECH_VERBS) for w in nouns):
+            return None
+        return self._author(noun, ref) if noun in DOC_NOUNS else (noun, "")
 
     def after_fronted(self, words, verb_i: int, ref: int) -> Speaker | None:
         """`In calling the plan "reckless," the mayor broke with ...`: a

@@ -422,8 +422,9 @@ class Attributor(InvertedTag):
             if subj is None and verb_i > 0 and words[verb_i - 1][0] in ("and", "but"):
                 subj = self.first_verb_subject(words[: verb_i - 1], s, verb_start)
             subj = subj or main_subject(self.text, s, verb_start)
-        else:  # "X issued this statement:", "Another said he hoped ...:"
-            # The subject of the last clause: "A did not answer, but B said:".
+        elif named := self.text_named(words, ref):  # "Partial transcript as follows:"
+            return named
+        else:  # "X issued this statement:"; the last clause's: "A did not answer, but B said:"
             joins = [m.end() for m in CLAUSE_JOIN.finditer(self.text, s, verb_start)]
             clause = joins[-1] if joins else s
             subj = main_subject(self.text, clause, verb_start)
