@@ -40,3 +40,13 @@ def test_a_colon_line_naming_only_a_text_gives_the_text_or_its_writer():
     text = "Ana Velmar spoke on Monday. Here is what she told the board:" + quote
     assert speakers(text) == ["Ana Velmar"]
     assert speakers("The results, by the numbers:" + quote) == [None]
+
+
+def test_a_title_before_the_person_it_made_known_is_no_quote():
+    # `"Sons of the Sea is Back" star Ana Ruiz`: a show's title, no one's words.
+    assert find_quotes('"Sons of the Sea is Back" star Ana Ruiz spoke about her childhood.') == []
+    assert find_quotes('After the news broke, the "Harbor Lights" actress posted a message.') == []
+    text = 'In an interview, the "Late Talk with Ivo" host said the show would end.'
+    assert find_quotes(text) == []
+    # Words said before a tag naming a star stay a quote.
+    assert speakers('"We are back," star Ana Ruiz said.') == ["Ana Ruiz"]

@@ -52,6 +52,12 @@ _GLOSS = re.compile(
     r"\b(?:Latin|Greek|Spanish|French|German|Italian|Arabic|Hebrew|Yiddish|slang|short|shorthand)"
     r"[ \t]+for[ \t]*$"
 )
+# A person known by a work whose title the marks hold: `the "Late Talk"
+# host`, `"Sons of the Sea" star Ana Ruiz`: the title is no one's words.
+_WORK_PERSON_AFTER = re.compile(
+    r"[\"\u201d][ \t]+(?:star|co-star|actress|actor|host|co-host|anchor|creator|showrunner|"
+    r"author|director|producer|narrator|singer|rapper|alum|alumna|alumnus)s?\b"
+)
 _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
 _AUXILIARIES = frozenset(
     "would will is was are were has have had could can should may might".split()
@@ -208,6 +214,8 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
         text, max(0, st.start - 16), st.start - 1
     ):
         return False  # `Latin for "..."`, `short for "..."`: what words mean
+    if fragment[-1:].isalnum() and _WORK_PERSON_AFTER.match(text, st.end):
+        return False  # `"Sons of the Sea" star Ana Ruiz`: a title
     if n == 1 and attributed and fragment.rstrip()[-1:] in ",!?":
         return True  # "Sleep," she said.
     title = _title_like(words)
