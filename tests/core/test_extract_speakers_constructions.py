@@ -50,3 +50,16 @@ def test_a_title_before_the_person_it_made_known_is_no_quote():
     assert find_quotes(text) == []
     # Words said before a tag naming a star stay a quote.
     assert speakers('"We are back," star Ana Ruiz said.') == ["Ana Ruiz"]
+
+
+def test_a_family_speaks_as_a_family_not_as_the_person_it_belongs_to():
+    # "family" ends in -ly but is no adverb: `Ruiz's family said` is the family.
+    text = 'Ana Ruiz died on Monday. Ruiz\'s family said that she had been "a light to all."'
+    assert speakers(text) == ["Ruiz's family"]
+    text = 'Ana Ruiz died on Monday. Ruiz\'s family said: "She was a light to all."'
+    assert speakers(text) == ["Ruiz's family"]
+    text = 'Ana Ruiz died on Monday. "She was a light to all," the family said in a statement.'
+    assert speakers(text) == ["family"]
+    # An adverb there is still passed over.
+    text = 'Ivo Brask spoke first. The family reportedly said the levy was "a burden on farmers."'
+    assert speakers(text) == ["family"]

@@ -43,9 +43,13 @@ def low_word(token: str) -> str:
     return low[:cut] if cut > 0 and low[cut + 1 :] in ("d", "ll", "s", "re", "ve") else low
 
 
+# Nouns ending in -ly, no adverbs: "Ruiz's family said", "the assembly voted".
+_LY_NOUNS = frozenset("family assembly rally supply anomaly monopoly homily bully".split())
+
+
 def is_adverb(token: str) -> bool:
     """Whether a lower-case word reads as an -ly adverb ("reportedly")."""
-    return token.islower() and token.endswith("ly") and len(token) > 4
+    return token.islower() and token.endswith("ly") and len(token) > 4 and token not in _LY_NOUNS
 
 
 def introductory(phrase: list[tuple[str, int, int]]) -> bool:

@@ -83,7 +83,7 @@ SPEAKER_NOUNS = frozenset(
     diplomat ambassador minister secretary leader member organizer activist advocate
     protester protestor demonstrator heckler critic supporter opponent backer donor voter
     resident neighbor neighbour citizen parent mother father wife husband son daughter
-    brother sister friend relative student teacher doctor nurse patient victim survivor
+    brother sister friend relative family student teacher doctor nurse patient victim survivor
     mate surrogate confidant confidante ally operative hopeful contender envoy colleague caucus
     owner executive businessman businesswoman billionaire mogul tycoon founder partner
     reporter journalist correspondent columnist commentator writer author editor host anchor
