@@ -63,3 +63,19 @@ def test_a_family_speaks_as_a_family_not_as_the_person_it_belongs_to():
     # An adverb there is still passed over.
     text = 'Ivo Brask spoke first. The family reportedly said the levy was "a burden on farmers."'
     assert speakers(text) == ["family"]
+
+
+def test_a_verb_of_causing_gives_the_infinitive_s_words_to_its_object():
+    # "The ruling prompted Ana Ruiz to declare": Ruiz declared, not the ruling.
+    text = 'The ruling prompted Ana Ruiz to declare, "This is the end of the levy."'
+    assert speakers(text) == ["Ana Ruiz"]
+    assert speakers('The vote led the union to state, "We will strike on Monday."') == ["union"]
+    text = 'Ivo Brask spoke first. The delay moved the mayor to write: "We cannot wait."'
+    assert speakers(text) == ["mayor"]
+    text = (
+        "That record prompted the Quillon Almanac, which tracks county votes, to state, "
+        '"Velmar County is the surest bellwether in the country."'
+    )
+    assert speakers(text) == ["Quillon Almanac"]
+    # The subject of a verb of its own still speaks for its infinitive.
+    assert speakers('Ana Ruiz took to the radio to call it "a disgrace."') == ["Ana Ruiz"]

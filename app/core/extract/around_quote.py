@@ -70,6 +70,12 @@ _AGENT_AS = re.compile(
 
 # Prepositions a participle opening a sentence may follow: `In calling ...`.
 _FRONTING = frozenset("in by after before while when since without on upon".split())
+# Verbs of causing whose object does what the infinitive after it says:
+# `prompted Ana Ruiz to declare`, `led the union to state`.
+_CAUSING = frozenset(
+    "prompted prompts prompting led leads leading moved moves forced forces caused causes "
+    "spurred spurs compelled compels drove drives inspired inspires".split()
+)
 # What a colon line may name as the text that follows: `Transcript as follows:`.
 _TEXT_NOUNS = DOC_NOUNS | frozenset("transcript text excerpt release".split())
 # The words such a line opens with: `Here is ...`, `Read the ...`, `Full text:`.
@@ -171,7 +177,15 @@ class AroundQuote(Referents):
 
     def infinitive_subject(self, words, verb_i: int, s: int) -> Subject | None:
         """The person subject of the verb an infinitive at `verb_i` hangs
-        from, a few words back: "with Ruiz taking to the radio to call it"."""
+        from, a few words back: "with Ruiz taking to the radio to call it";
+        after a verb of causing, its object: "The ruling prompted Ana Ruiz
+        to declare", "The vote led the union to state"."""
+        cause = next(
+            (k for k in range(verb_i - 2, max(-1, verb_i - 12), -1) if words[k][0] in _CAUSING),
+            None,
+        )
+        if cause is not None:
+            return subject_before(self.text, words[cause][2], words[verb_i - 1][1])
         gov = next(
             (
                 ws
