@@ -79,3 +79,14 @@ def test_a_verb_of_causing_gives_the_infinitive_s_words_to_its_object():
     assert speakers(text) == ["Quillon Almanac"]
     # The subject of a verb of its own still speaks for its infinitive.
     assert speakers('Ana Ruiz took to the radio to call it "a disgrace."') == ["Ana Ruiz"]
+
+
+def test_documents_in_the_plural_saying_something_are_their_issuer_s_words():
+    # "released statements calling": the campaign's words, as "a statement" is.
+    text = 'The campaign released statements calling the ruling "a travesty."'
+    assert speakers(text) == ["campaign"]
+    text = 'The campaign released two ads calling Vesk "a career politician."'
+    assert speakers(text) == ["campaign"]
+    assert speakers('Ana Ruiz posted messages calling Vesk "a career politician."') == ["Ana Ruiz"]
+    text = 'The union issued a statement calling the vote "a sham."'
+    assert speakers(text) == ["union"]

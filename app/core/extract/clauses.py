@@ -163,7 +163,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         cut = next((n for n, w in enumerate(words) if n and w in AFFILIATION), len(words))
         head = words[cut - 1].lower()
         carried = head.rstrip("s") in _CARRIED
-        if (found.kind == "noun" and head in DOC_NOUNS) or carried:
+        if (found.kind == "noun" and head.removesuffix("s") in DOC_NOUNS) or carried:
             # "X issued a statement saying", "X marched, carrying signs
             # saying": who issued or carries it speaks; a sign never does.
             first = main_subject(text, lo, found.start)
