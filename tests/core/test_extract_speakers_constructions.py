@@ -90,3 +90,13 @@ def test_documents_in_the_plural_saying_something_are_their_issuer_s_words():
     assert speakers('Ana Ruiz posted messages calling Vesk "a career politician."') == ["Ana Ruiz"]
     text = 'The union issued a statement calling the vote "a sham."'
     assert speakers(text) == ["union"]
+
+
+def test_common_nouns_for_people_in_the_news_speak():
+    # "the deputy said", "one homeowner said": a quote and its speaker.
+    text = 'The mayor, Ana Ruiz, and her deputy, Lena Moss, spoke. "We are ready," the deputy said.'
+    assert speakers(text) == ["deputy"]
+    assert speakers('"We lost everything," one homeowner said.') == ["one homeowner"]
+    text = 'A firefighter at the scene said the blaze was "out of control."'
+    assert speakers(text) == ["firefighter"]
+    assert speakers('Lobbyists for the industry called the rule "a job killer."') == ["Lobbyists"]

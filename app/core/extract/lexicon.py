@@ -104,6 +104,13 @@ SPEAKER_NOUNS = frozenset(
     defendant plaintiff petitioner applicant user book movie film article story column
     piece speech documentary interview resolution bill law ruling verdict page account
     prince princess king queen monarch sultan sheikh emir town village college community
+    deputy regulator magistrate solicitor lobbyist pundit blogger campaigner entrepreneur
+    investor banker trader broker producer filmmaker musician rapper novelist poet playwright
+    photographer cartoonist preacher evangelist reverend nun monk pediatrician psychiatrist
+    psychologist epidemiologist neurosurgeon cop trooper firefighter paramedic sailor gunman
+    shooter attacker assailant hostage refugee migrant immigrant rioter miner rancher
+    homeowner renter retiree pensioner taxpayer motorist cyclist pedestrian teenager child
+    boy girl youth mom dad uncle aunt widower
     """.split()
 )
 
