@@ -234,6 +234,13 @@ def test_one_bad_mark_does_not_lose_the_rest_of_the_article():
         "\u201cNot today, not ever.\u201d\n\n"
         "See the city's \"Housing Element page.\n"
     )
+    # (The first mark, left open to its paragraph's end before one opening
+    # with a mark, reads as a quote of several paragraphs: its first part.)
+    assert quotes(text)[-2:] == [
+        ("We are not going to stop fighting,", "Tessa Lorn"),
+        ("Not today, not ever.", "Tessa Lorn"),
+    ]
+    text = text.replace("\n\n\u201cWe", "\n\nThe mayor agreed. \u201cWe")
     assert quotes(text) == [
         ("We are not going to stop fighting,", "Tessa Lorn"),
         ("Not today, not ever.", "Tessa Lorn"),

@@ -100,3 +100,23 @@ def test_common_nouns_for_people_in_the_news_speak():
     text = 'A firefighter at the scene said the blaze was "out of control."'
     assert speakers(text) == ["firefighter"]
     assert speakers('Lobbyists for the industry called the rule "a job killer."') == ["Lobbyists"]
+
+
+def test_a_quote_left_open_before_a_paragraph_opening_with_a_mark_is_a_quote():
+    # Each paragraph of a quote opens with a mark, only the last closes: the
+    # first part, after its tag's sentence, is the speaker's quote too.
+    quotes = find_quotes(
+        'Ana Ruiz spoke at the hall. "The levy is a mistake," Ruiz said. "It hurts '
+        'farmers and it hurts towns.\n\n"We will repeal it in May," she continued.'
+    )
+    assert [q.speaker for q in quotes] == ["Ana Ruiz"] * 3
+    assert quotes[1].end - quotes[1].start == len("It hurts farmers and it hurts towns.")
+    text = (
+        "\u201cWe need steady hands,\u201d Lena Moss told the board. \u201cNot a mayor "
+        "who changes her mind every week.\n\n\u201cWell, my friends, the bridge stays!\u201d "
+        "she said."
+    )
+    assert speakers(text) == ["Lena Moss"] * 3
+    # A mark left open in mid-sentence, with no paragraph opening after it, is no quote.
+    text = 'Ana Ruiz called it "a setback and moved on.\n\nThe vote is in May.'
+    assert speakers(text) == []

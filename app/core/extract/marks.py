@@ -5,7 +5,9 @@ spoil its own paragraph. Straight and curly double marks are read by their
 context (space before = opening, space after = closing), so a curly mark typed
 the wrong way round or an inch mark (6'3") does not flip every quote after
 it. A quote whose paragraph ends open and whose next paragraph starts with an
-opening mark continues there (the multi-paragraph convention).
+opening mark continues there (the multi-paragraph convention); one that opened
+inside its paragraph, after other words, is a quote of its own up to the
+paragraph's end.
 """
 
 from __future__ import annotations
@@ -131,9 +133,27 @@ def find_stretches(text: str) -> list[Stretch]:
         if open_at is not None and _may_continue(text, open_at, ls, le):
             pending, pending_paras = open_at, paras
             prev_end = le
+        elif open_at is not None and _own_part(text, open_at, le):
+            # `Ruiz said. "It hurts farmers.` and a next paragraph opening with
+            # a mark: the quote goes on there; its part here is a quote of its own.
+            out.append(Stretch(open_at + 1, _trim_end(text, open_at + 1, le), False, paras))
     if pending is not None:
         out.append(Stretch(pending + 1, _trim_end(text, pending + 1, prev_end), False))
     return out
+
+
+def _own_part(text: str, open_at: int, line_end: int) -> bool:
+    """Whether a quote left open at a paragraph's end (`Ruiz said. "It hurts
+    farmers.`), its part there ending a sentence, goes on in a next
+    paragraph that opens with a mark: that part is a quote of its own."""
+    nxt = line_end
+    while nxt < len(text) and text[nxt] == "\n":
+        nxt += 1
+    return (
+        nxt < len(text)
+        and text[nxt] in _MARKS
+        and bool(_SENTENCE_END.search(text, open_at, line_end))
+    )
 
 
 def _marks_at(text: str) -> list[int]:
