@@ -120,3 +120,18 @@ def test_a_quote_left_open_before_a_paragraph_opening_with_a_mark_is_a_quote():
     # A mark left open in mid-sentence, with no paragraph opening after it, is no quote.
     text = 'Ana Ruiz called it "a setback and moved on.\n\nThe vote is in May.'
     assert speakers(text) == []
+
+
+def test_words_given_as_someone_s_view_or_in_their_words_are_theirs():
+    # `in the words of Ana Ruiz, "..."`, `Ruiz's view is that ... "..."`.
+    assert speakers('The levy is, in the words of Ana Ruiz, "a tax on farmers."') == ["Ana Ruiz"]
+    assert speakers('In the words of Ana Ruiz, the levy is "a tax on farmers."') == ["Ana Ruiz"]
+    assert speakers('Ana Ruiz\'s view is that the levy is "a tax on farmers."') == ["Ana Ruiz"]
+    text = 'Ana Ruiz spoke. Her position remains that the levy is "a tax on farmers."'
+    assert speakers(text) == ["Ana Ruiz"]
+    # Someone else's verb in the sentence still decides.
+    text = (
+        "Ana Ruiz took office in May. Her position as mayor gave her a platform, and Vesk "
+        'called the levy "a tax on farmers."'
+    )
+    assert speakers(text) == ["Vesk"]

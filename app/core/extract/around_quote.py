@@ -41,7 +41,8 @@ _SAYING_NOUNS = (
     "plea|insistence|characterization|statement|statements|description|vision|"
     "charge|charges|accusation|accusations|allegation|allegations|argument|arguments|"
     "contention|complaint|complaints|criticism|assessment|prediction|predictions|"
-    "threat|threats|admission|denial|declaration|boast|quip|joke"
+    "threat|threats|admission|denial|declaration|boast|quip|joke|"
+    "view|views|position|belief|beliefs|answer|reply|response"
 )
 _POSSESSOR = re.compile(
     rf"(?:\b([Hh]is|[Hh]er)|\b({_CAPITALIZED_RUN})['\u2019]s?)[ \t]+"
@@ -60,6 +61,11 @@ _OWNER_AFTER = re.compile(
     r"(?:(?!(?:against|about|over|for|to|with|on|in|at|by|from|that|which|who)\b)[a-z][\w-]*[ \t]+){0,4}"
     rf"((?:the[ \t]+)?{_CAPITALIZED_RUN})"
     r"(?:,[^,.;\"\u201c\u201d]{1,60},)?[ \t]+that\b[^.!?;\"\u201c\u201d]{0,120}$"
+)
+# Whose words follow: `in the words of Ana Ruiz, "`, `In the words of Ana Ruiz, it is "`.
+_WORDS_OF = re.compile(
+    rf"\b[Ii]n[ \t]+(?:the[ \t]+)?words[ \t]+of[ \t]+({_CAPITALIZED_RUN})"
+    r"(?:,[^.!?;\"\u201c\u201d]*)?$"
 )
 # The agent of a passive that names something as the quote does: `an
 # option seen by organizers as a "..."`, `a plan viewed by Ana Ruiz as "..."`.
@@ -300,8 +306,13 @@ class AroundQuote(Referents):
 
     def _owner_after(self, lo: int, start: int) -> Speaker | None:
         """The name after a noun of saying whose clause holds the quote
-        (`the claim by Ana Ruiz that it was "..."`), resolved; None if none."""
-        m = _OWNER_AFTER.search(self.text, lo, start) or _AGENT_AS.search(self.text, lo, start)
+        (`the claim by Ana Ruiz that it was "..."`, `in the words of Ana
+        Ruiz, "..."`), resolved; None if none."""
+        m = (
+            _OWNER_AFTER.search(self.text, lo, start)
+            or _AGENT_AS.search(self.text, lo, start)
+            or _WORDS_OF.search(self.text, lo, start)
+        )
         if m is None:
             return None
         return self.resolve_phrase(m.start(1), m.end(1), m.start(1))
