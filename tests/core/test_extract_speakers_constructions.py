@@ -135,3 +135,15 @@ def test_words_given_as_someone_s_view_or_in_their_words_are_theirs():
         'called the levy "a tax on farmers."'
     )
     assert speakers(text) == ["Vesk"]
+
+
+def test_a_name_in_capitals_someone_calls_a_person_is_a_quote():
+    # `called Vesk "Little Ivo"`: words someone said, not a show's title.
+    assert speakers('Within minutes, Ana Ruiz called Vesk "Little Ivo" three times.') == [
+        "Ana Ruiz"
+    ]
+    assert speakers('Ana Ruiz called Tom Vesk "The Iron Mayor of Quillon."') == ["Ana Ruiz"]
+    assert speakers('Critics dubbed her "The Iron Mayor" after the strike.') == ["Critics"]
+    # A work named, or watched, stays a title.
+    assert find_quotes('The troupe staged a new play called "Sons of the Sea" in May.') == []
+    assert find_quotes('Ana Ruiz watched "The Iron Mayor" on Sunday.') == []

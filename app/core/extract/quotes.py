@@ -58,6 +58,13 @@ _WORK_PERSON_AFTER = re.compile(
     r"[\"\u201d][ \t]+(?:star|co-star|actress|actor|host|co-host|anchor|creator|showrunner|"
     r"author|director|producer|narrator|singer|rapper|alum|alumna|alumnus)s?\b"
 )
+# A verb naming someone something, and whom, right before the mark: `called
+# Vesk "Little Ivo"`, `dubbed her "The Iron Mayor"`: the name given is a quote.
+_NAMES_SOMEONE = re.compile(
+    r"\b(?:call|calls|called|calling|dubbed|dubs|labell?ed|branded|nicknamed)[ \t]+"
+    r"(?:him|her|them|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})"
+    r"[ \t]+(?:(?:as[ \t]+)?(?:a|an|the)[ \t]+)?$"
+)
 _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
 _AUXILIARIES = frozenset(
     "would will is was are were has have had could can should may might".split()
@@ -239,6 +246,8 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
         named = _POSSESSIVE_BEFORE.search(text, max(0, st.start - 40), st.start - 1) or (
             head and (head[0].lower() in _TITLE_BEFORE or head[0].lower() in _TERM_NOUNS)
         )
+        if _NAMES_SOMEONE.search(text, max(line_start, st.start - 60), st.start - 1):
+            return True  # `called Vesk "Little Ivo"`: a name someone gave
         return (attributed and 2 <= n <= 3 and not named) or _handed_over(text, st)
     if _is_given_name(text, st):
         return False
