@@ -147,3 +147,18 @@ def test_a_name_in_capitals_someone_calls_a_person_is_a_quote():
     # A work named, or watched, stays a title.
     assert find_quotes('The troupe staged a new play called "Sons of the Sea" in May.') == []
     assert find_quotes('Ana Ruiz watched "The Iron Mayor" on Sunday.') == []
+
+
+def test_a_pronoun_subject_is_not_the_person_its_own_clause_names():
+    # "He called Vesk "...": "he" is someone other than Vesk.
+    text = 'Tom Vesk spoke first. Ivo Brask\'s reply was sharp. He called Vesk "a fraud."'
+    assert speakers(text) == ["Ivo Brask"]
+    text = (
+        'Tom Vesk spoke first. Ivo Brask\'s reply was sharp. He told reporters Vesk was "a fraud."'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+    text = 'Lena Moss spoke first. Ana Ruiz\'s answer came fast. She told Moss she was "done."'
+    assert speakers(text) == ["Ana Ruiz"]
+    # A name owning or describing something there is no such person.
+    text = 'Tom Vesk spoke first. He said the Vesk campaign was "in good shape."'
+    assert speakers(text) == ["Tom Vesk"]

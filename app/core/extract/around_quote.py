@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from app.core.extract.clauses import Subject, main_subject, subject_before
+from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import DOC_NOUNS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
+from app.core.extract.names import name_pieces
 from app.core.extract.referents import CLAUSE_JOIN, NOBODY, PRONOUNS, Referents, Speaker, inside
 from app.core.extract.sentences import sentence_end, sentence_start
 from app.core.extract.tag_words import (
@@ -82,6 +83,8 @@ _CAUSING = frozenset(
     "prompted prompts prompting led leads leading moved moves forced forces caused causes "
     "spurred spurs compelled compels drove drives inspired inspires".split()
 )
+# The lower-case word right after a name: `Vesk supporters`.
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 # What a colon line may name as the text that follows: `Transcript as follows:`.
 _TEXT_NOUNS = DOC_NOUNS | frozenset("transcript text excerpt release".split())
 # The words such a line opens with: `Here is ...`, `Read the ...`, `Full text:`.
@@ -180,6 +183,24 @@ class AroundQuote(Referents):
         if subj is None or subj.start != after.end():
             return None
         return self.speaker_of(subj, ref)
+
+    def subject_speaker(self, subj: Subject, verb_start: int, ref: int) -> Speaker | None:
+        """Who the subject `subj` of the verb at `verb_start` names; a "he"
+        or "she" never the person the rest of its clause names before the
+        quote at `ref` ("He called Vesk "...": not Vesk, whoever else)."""
+        speaker = self.speaker_of(subj, ref)
+        gender = PRONOUNS.get(self.text[subj.start : subj.end].lower())
+        if speaker is None or gender is None:
+            return speaker
+        for ms, me in name_pieces(self.text, verb_start, ref):
+            parsed = self.cast.parse(self.text[ms:me])
+            after = _WORD_AFTER.match(self.text, me)
+            if parsed is None or parsed.possessive or (after and is_speaker_noun(after[1])):
+                continue  # "Vesk's plan", "Vesk supporters": not Vesk himself
+            named = self.cast.resolve_name(parsed, ms)
+            if named is not None and named.name == speaker[0] and not inside(ms, self.spans):
+                return self._entity_speaker(self.antecedents.person(ref, gender, named))
+        return speaker
 
     def infinitive_subject(self, words, verb_i: int, s: int) -> Subject | None:
         """The person subject of the verb an infinitive at `verb_i` hangs

@@ -429,7 +429,7 @@ class Attributor(InvertedTag):
             clause = joins[-1] if joins else s
             subj = main_subject(self.text, clause, verb_start)
         if subj is not None:
-            speaker = self.speaker_of(subj, ref)
+            speaker = self.subject_speaker(subj, verb_start, ref)
             if speaker is not None:
                 return speaker
         head = self.text[s:verb_start]

@@ -90,18 +90,19 @@ class Antecedents:
         if entity is not None:
             self.spoken.append((end, entity))
 
-    def person(self, pos: int, gender: str) -> Entity | None:
+    def person(self, pos: int, gender: str, avoid: Entity | None = None) -> Entity | None:
         """The person a pronoun of `gender` ("f", "m" or "") at `pos` means:
         the subject of the sentences before, else the last speaker of this
         paragraph or the one before ("she said" after "she said" after
-        Ruiz's quote is still Ruiz), else the nearest person named."""
+        Ruiz's quote is still Ruiz), else the nearest person named; never
+        `avoid` (named in the pronoun's own clause: "He called Vesk")."""
         found = self._by_subjects(pos, gender)
-        if found is not None:
+        if found is not None and found is not avoid:
             return found
         found = self._last_speaker(pos, gender)
-        if found is not None:
+        if found is not None and found is not avoid:
             return found
-        return self._nearest(pos, gender, self.spans)
+        return self._nearest(pos, gender, self.spans, avoid)
 
     def subject_person(self, pos: int) -> Entity | None:
         """The person subject of the last sentence before `pos` (`pos`
@@ -350,16 +351,19 @@ class Antecedents:
                 found = m.entity
         return found
 
-    def _nearest(self, pos: int, gender: str, skip: list[tuple[int, int]]) -> Entity | None:
+    def _nearest(
+        self, pos: int, gender: str, skip: list[tuple[int, int]], avoid: Entity | None = None
+    ) -> Entity | None:
         """The most recent person before `pos` a pronoun of `gender` can
-        refer to; mentions inside quotes (`skip`, sorted spans) do not count."""
+        refer to, other than `avoid`; mentions inside quotes (`skip`, sorted
+        spans) do not count."""
         i = bisect.bisect_left(self.cast.positions, pos) - 1
         fallback = None
         seen = 0
         while i >= 0 and seen < 40:
             m = self.cast.mentions[i]
             i -= 1
-            if m.entity.kind != "person" or _inside(m.pos, skip):
+            if m.entity.kind != "person" or m.entity is avoid or _inside(m.pos, skip):
                 continue
             seen += 1
             if gender and m.entity.gender and m.entity.gender != gender:
