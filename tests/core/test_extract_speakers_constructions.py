@@ -162,3 +162,17 @@ def test_a_pronoun_subject_is_not_the_person_its_own_clause_names():
     # A name owning or describing something there is no such person.
     text = 'Tom Vesk spoke first. He said the Vesk campaign was "in good shape."'
     assert speakers(text) == ["Tom Vesk"]
+
+
+def test_those_described_speak_and_a_verb_s_object_is_no_inverted_tag():
+    # "Those close to Ruiz called the poll "...": the people described, never
+    # "the poll" after the verb (only a tag verb inverts: `Said the mayor:`).
+    text = 'Ana Ruiz is running for mayor. Those close to Ruiz called the poll "meaningless."'
+    assert speakers(text) == ["Those close to Ruiz"]
+    text = 'Ana Ruiz is running for mayor. Those who know Ruiz say she is "a fighter."'
+    assert speakers(text) == ["Those who know Ruiz"]
+    assert speakers('Ana Ruiz spoke. Those in the room called it "a disaster."') == [
+        "Those in the room"
+    ]
+    assert speakers('Said the mayor: "We are ready."') == ["mayor"]
+    assert speakers('Wrote Ana Ruiz in her blog: "We are ready."') == ["Ana Ruiz"]

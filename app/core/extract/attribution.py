@@ -492,9 +492,4 @@ class Attributor(InvertedTag):
                 return speaker
         if found_org:
             return found_org
-        verb = words[verb_i][0] if verb_i < len(words) else ""
-        if verb and not verb.endswith("ing") and all(k != 1 for _, _, k in candidates):
-            # `said Mayor X:`: a tag inverted; not after a participle (`In
-            # declaring X's plan "..."`) or a pronoun subject (`He called X`).
-            return self._phrase_after(words, verb_i + 1, ref + 1)
-        return self.after_fronted(words, verb_i, ref)
+        return self.no_subject(words, verb_i, ref, any(k == 1 for _, _, k in candidates))

@@ -8,6 +8,7 @@ finds the verb and asks here)."""
 from __future__ import annotations
 
 from app.core.extract.around_quote import AroundQuote
+from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DOC_NOUNS, Speaker, as_written
 from app.core.extract.tag_words import (
@@ -23,6 +24,18 @@ from app.core.extract.unnamed import PERSON_NOUNS
 
 class InvertedTag(AroundQuote):
     """Reads the name after an inverted verb in one article."""
+
+    def no_subject(self, words, verb_i: int, ref: int, pronoun: bool) -> Speaker | None:
+        """The speaker when no subject before the verb at `verb_i` names one:
+        after a tag verb, the name after it (`said Mayor X:`, a tag inverted;
+        not after a participle, `In declaring X's plan "..."`, a `pronoun`
+        subject, `He said X`, or a verb whose object follows, `called the
+        poll "..."`); else the main clause's after a participle opening the
+        sentence."""
+        verb = words[verb_i][0] if verb_i < len(words) else ""
+        if verb.lower() in TAG_VERBS and not verb.endswith("ing") and not pronoun:
+            return self._phrase_after(words, verb_i + 1, ref + 1)
+        return self.after_fronted(words, verb_i, ref)
 
     def _phrase_after(self, words: list[tuple[str, int, int]], first: int, ref: int):
         """The speaker named right after an inverted verb: `said Rep. X, ...`."""

@@ -219,3 +219,18 @@ def title_in_run(toks, start: int, end: int) -> bool:
     while k > start and is_name_token(toks[k][0]) and _low(toks[k][0]) not in TITLES:
         k -= 1
     return end - k >= 2 and k > start and _low(toks[k][0]) in TITLES and toks[k][0][:1].isupper()
+
+
+# Words after "those" that describe the people meant: "those close to Ruiz".
+_THOSE_NEXT = frozenset("close who familiar with in at inside around near".split())
+
+
+def those_phrase(toks) -> bool:
+    """Whether the tokens are all one "those" phrase up to a verb ("Those close
+    to Ruiz", "those who know her"): the people described, whoever is named."""
+    return (
+        len(toks) > 2
+        and _low(toks[0][0]) == "those"
+        and _low(toks[1][0]) in _THOSE_NEXT
+        and all(t[:1].isalnum() for t, _, _ in toks)
+    )
