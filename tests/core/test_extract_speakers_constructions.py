@@ -176,3 +176,13 @@ def test_those_described_speak_and_a_verb_s_object_is_no_inverted_tag():
     ]
     assert speakers('Said the mayor: "We are ready."') == ["mayor"]
     assert speakers('Wrote Ana Ruiz in her blog: "We are ready."') == ["Ana Ruiz"]
+
+
+def test_more_verbs_of_saying_tag_a_quote():
+    # "muttered", "confessed", "elaborated": words said, and who said them.
+    assert speakers('"Not again," Ivo Brask muttered under his breath.') == ["Ivo Brask"]
+    assert speakers('"I was wrong," Ivo Brask confessed.') == ["Ivo Brask"]
+    text = 'Ivo Brask elaborated on the plan: "We will build two bridges."'
+    assert speakers(text) == ["Ivo Brask"]
+    text = 'The board met. "We lost," the chair grumbled as she left the hall.'
+    assert speakers(text) == ["chair"]

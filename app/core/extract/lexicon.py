@@ -41,6 +41,11 @@ SPEECH_VERBS = frozenset(
     snapped scoff scoffs scoffed gush gushes gushed marvel marvels marveled marvelled
     deadpan deadpanned pressed fume fumes fumed fuming react reacts
     reacted reacting remember remembers remembered sing sings sang singing
+    mutter mutters muttered mumble mumbles mumbled stammer stammers stammered grumble
+    grumbles grumbled groan groans groaned sneer sneers sneered bellow bellows bellowed
+    holler hollers hollered intone intones intoned tease teases teased
+    confess confesses confessed elaborate elaborates elaborated
+    opine opines opined emailed
     """.split()
 )
 
