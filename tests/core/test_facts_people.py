@@ -92,9 +92,11 @@ def test_a_surname_two_people_of_the_article_share_gets_no_given_name():
         "Quarrow raised $2 million for the Velmar Guild in 2019.",
         "Quarrow said he raised $2 million for the Velmar Guild in 2019.",
         "Quarrow said she raised $2 million for the Velmar Guild in 2019.",
-        "Mr. Quarrow raised $2 million for the Velmar Guild in 2019.",
     ):
         assert verdict(text + sentence, sentence) == "subject", sentence
+    # An honorific says which, when one of them is of its sex.
+    sentence = "Mr. Quarrow raised $2 million for the Velmar Guild in 2019."
+    assert verdict(text + sentence, sentence) == ""
     # Nor a pronoun after the surname alone: "she" may be of the Quarrow
     # named, or that one may be "he".
     pronoun = "Quarrow spoke in Velmar in May 2019. She raised $2 million for the Velmar Guild."

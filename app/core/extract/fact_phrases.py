@@ -28,7 +28,7 @@ from app.core.extract.fact_names import Edit, named_before, per_text
 from app.core.extract.fact_rules import has_word
 from app.core.extract.fact_subjects import INTRO_WORDS
 from app.core.extract.given_names import is_given_name
-from app.core.extract.lexicon import TAG_VERBS
+from app.core.extract.lexicon import ABBREVIATIONS, TAG_VERBS
 
 # A vote or a decision, as written.
 DECISIONS = frozenset(f + p for w in DECISION_WORDS for f in (w, w.capitalize()) for p in STUCK_ON)
@@ -101,6 +101,8 @@ TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split()
 # A number written in words ("Twenty-four" by its first part).
 NUMBER_WORD_HEADS = NUMBER_WORDS | TENS
 
+# A stop inside a "name" after a lower-case word: two sentences' words.
+_ACROSS_STOP = re.compile(r"([A-Za-z][a-z]+)\. [A-Z]")
 VERBISH = frozenset(
     "is are was were has have had will would can could may might did does do".split()
 )
@@ -158,6 +160,12 @@ def names_in(text: str, words: list[str]) -> bool:
             if j or is_proper(text, w):
                 return True
     return False
+
+
+def _across_stop(name: str) -> bool:
+    """Whether a name runs across a sentence's stop: a word that is no
+    abbreviation ("Gov.", "Calif.") before a stop and a capital."""
+    return any(m.group(1).lower() not in ABBREVIATIONS for m in _ACROSS_STOP.finditer(name))
 
 
 def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Edit] | None:
@@ -223,6 +231,8 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             or fact_antecedents.named_as_kin(text, at, words, start)
             or fact_earlier.named_by_kind(text, at, words, start)
         )
+        if found is not None and _across_stop(found[0]):
+            found = None  # ("the last two" -> "Roe. Two": words read across a stop, no name)
         if found is None:
             if noun in PLACE_BODIES and _place_before(text, tokens[:i]):
                 continue  # "Quillon Mayor Dana Roe made the city ...": named in the sentence

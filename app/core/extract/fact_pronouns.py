@@ -1,4 +1,5 @@
-"""A fact's pronoun subject resolved in square brackets, the journalist's
+"""A fact's pronoun subject (and a "him", "his" or "her" before any name, a
+surname two people share) resolved in square brackets, the journalist's
 convention: "[Dana Roe] voted ...", "[Dana Roe's] campaign spent ...".
 
 The pronoun stands for the one person of its gender the sentence before
@@ -14,18 +15,21 @@ cited form carries the brackets.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from app.core.extract.fact_described import PERSON_PRONOUNS
 from app.core.extract.fact_names import (
     BROKEN_CUT,
     HONORIFICS,
+    Edit,
     broken,
+    given_names,
     shares_surname,
     surname_genders,
 )
 from app.core.extract.fact_subjects import Opening
-from app.core.extract.given_names import is_given_name
+from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
 from app.core.extract.names import gender_of, name_pieces, parsed_name
 
@@ -50,6 +54,17 @@ _OTHER_PRONOUN = {
 }
 # Honorifics and the gender of the pronoun they go with.
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
+# A person's pronoun inside a fact, and a capital (a name) before it.
+_OBJECT = re.compile(r"(?<![\w'\u2019-])(?:him|his|her|he|she)(?![\w'\u2019-])")
+_CAPITAL = re.compile(r"[A-Z]")
+_NAME_AFTER_COMMA = re.compile(r", [A-Z]")
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][a-z]+)(?![\w-])")
+_GROUP = re.compile(r"\b(?:they|them|their|theirs|it|its)\b")
+# Words after which "her" is an object, not an owner: "told her to", "fined her in".
+_AFTER_OBJECT = frozenset(
+    "to a an the as that in on at for with from by of and or but about into over after "
+    "before during last this since until if when while".split()
+)
 
 
 class Cited(NamedTuple):
@@ -336,3 +351,108 @@ def _full_name(text: str, surname: str, before: int) -> list[str] | None:
                     return _from_given_name(parsed.name)
         i = text.find(surname, i + 1, before)
     return None
+
+
+def object_edit(
+    text: str, start: int, end: int, prev: tuple[int, int] | None, carried: str | None
+) -> tuple[int, int, str] | None:
+    """The bracket for the first "him", "her", "his", "he" or "she" of the
+    fact `text[start:end]` that comes before any name ("The board fined him
+    ...", "The court rejected his appeal", "The panel said she is ..."): the
+    one person the sentence before names, as for a subject ("[Dana Roe]",
+    "[Dana Roe's]"); None when there is none such, or whom it means is not
+    known with confidence (then the fact is not offered, as before)."""
+    m = _OBJECT.search(text, start + 1, end)
+    if m is None or _CAPITAL.search(text, start + 1, m.start()):
+        return None
+    if _GROUP.search(text, start, m.start()):
+        return None  # ("Their lawyers sued him": whose, first)
+    if _NAME_AFTER_COMMA.search(text, m.end(), end):
+        return None  # ("After his loss, Roe ...": the name may come after)
+    word = m.group()
+    after = text[m.end() : m.end() + 1]
+    nxt = text[m.end() + 1 :].split(" ", 1)[0]
+    owner = word == "his"
+    if word == "her" and after == " " and nxt[:1].islower() and nxt not in _AFTER_OBJECT:
+        owner = True  # "her plan"
+    elif word == "her" and not (
+        after in ",.;:" or nxt in _AFTER_OBJECT or nxt[:1] in "$0123456789"
+    ):
+        return None  # ("her Senate bid" or "told her Monday": which, unsure)
+    name = _person(text, prev, (start, m.start()), PERSON_PRONOUNS[word], carried, end)
+    if name is None or text.find(name.rsplit(" ", 1)[-1], m.end(), end) >= 0:
+        return None
+    return (m.start(), len(word), f"[{name}'s]" if owner else f"[{name}]")
+
+
+def _owner(text: str, end: int) -> bool:
+    """Whether the "her" ending at `end` owns the word after it ("her
+    plan"), not an object ("told her to", "fined her.")."""
+    nxt = text[end + 1 :].split(" ", 1)[0]
+    return text[end : end + 1] == " " and nxt[:1].islower() and nxt not in _AFTER_OBJECT
+
+
+def gendered_surname(text: str, end: int, at: int, word: str) -> Edit | None:
+    """The given name, in brackets before it ("[Dana] Roe"), of the subject
+    `word` (written at `at`) that two or more people of the article share,
+    where the fact says which by sex: an honorific ("Mrs. Roe") or the
+    fact's "his" or "her" owning a word before any other name ("Roe has
+    widened her lead") says one sex, and the article names exactly one Roe
+    of that sex, no Roe of a sex unknown. None otherwise."""
+    before = text[max(0, at - 5) : at].split()
+    sexes = {HONORIFICS[before[-1]]} if before and before[-1] in HONORIFICS else set()
+    tail = at + len(word)
+    for m in _OBJECT.finditer(text, tail, end):
+        said = m.group()
+        if said in ("he", "she"):
+            continue  # ("Roe said she ...": she may be another)
+        if said == "him" or (said == "her" and not _owner(text, m.end())):
+            return None  # ("Roe praised her": someone else)
+        if not sexes and _CAPITAL.search(text, tail, m.start()):
+            return None  # ("Roe beat Quillon in his state": whose?)
+        sexes.add(PERSON_PRONOUNS[said])
+    if len(sexes) != 1:
+        return None
+    sex = sexes.pop()
+    people = [
+        (name, given_gender(name)) for name, _ in given_names(text, word) if not name.isupper()
+    ]
+    ones = [name for name, gender in people if gender == sex]
+    if len(ones) != 1 or any(not gender for _, gender in people):
+        return None
+    return (at, 0, f"[{ones[0]}] ")
+
+
+def honorific_edits(text: str, start: int, end: int, skip: int) -> list[Edit] | None:
+    """The brackets for "Mr. Roe", "Ms. Roe" in the fact `text[start:end]`
+    (but the subject's, at `skip`) where the article names two or more Roes:
+    "Mr. [Lee] Roe" when exactly one of them is of the honorific's sex;
+    None when it does not say which ("Mr. Roe" with a Lee and a Kim Roe)."""
+    edits: list[Edit] = []
+    for m in _HONORIFIC_NAME.finditer(text, start, end):
+        at = m.start(2)
+        if at == skip or not shares_surname(text, m.group(2)):
+            continue
+        if text.endswith(" and ", 0, m.start()):
+            continue  # "Mr. and Mrs. Roe": a couple, as written
+        edit = gendered_surname(text, at, at, m.group(2))
+        if edit is None:
+            return None
+        edits.append(edit)
+    return edits
+
+
+def heading_given_name(text: str, at: int, word: str) -> Edit | None:
+    """The given name of a subject called by the surname alone (`word`,
+    written at `at`) whose full name only a line of its own before gives (a
+    list's heading: "Tova Roe, 62"): "[Tova] Roe", when that is the one such
+    line, its first word a given name (its accents aside); else None."""
+    found = {
+        m.group(1)
+        for m in re.finditer(rf"^([A-Z]\S+) {re.escape(word)}\b[^.\n]*$", text[:at], re.M)
+    }
+    if len(found) != 1:
+        return None
+    given = found.pop()
+    plain = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode()
+    return (at, 0, f"[{given}] ") if is_given_name(plain) else None

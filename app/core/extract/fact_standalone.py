@@ -38,7 +38,7 @@ from app.core.extract.fact_lexicon import (
     SHELL_NOUNS,
     STUCK_ON,
 )
-from app.core.extract.fact_names import BEFORE_SURNAME, given_names, surname_edit
+from app.core.extract.fact_names import BEFORE_SURNAME, given_names, shares_surname, surname_edit
 from app.core.extract.fact_phrases import (
     ARTICLES,
     NP_ENDS,
@@ -52,6 +52,7 @@ from app.core.extract.fact_phrases import (
     plain,
 )
 from app.core.extract.fact_pointers import DATED, DUMMY_IT_VERBS
+from app.core.extract.fact_pronouns import gendered_surname, heading_given_name, honorific_edits
 from app.core.extract.fact_referents import referent_edits
 from app.core.extract.given_names import is_common_given_name, is_given_name
 
@@ -98,6 +99,7 @@ _VAGUE_TIME = re.compile(
 _BEFORE_NOUN = frozenset(("the", "a", "an", "of", "and"))
 _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared".split())
+_LINE_START = re.compile(r"\n")  # (a fact opening a line)
 _PERSON_OBJECTS = frozenset("him her his he she".split())
 _PERSON_TOKENS = _POINTING.difference(w + p for w in _PRONOUNS_BACK for p in STUCK_ON)
 
@@ -157,16 +159,23 @@ def stands_alone(
     edits = dated_edits(sentence, start, published, text)
     if edits is None:
         return "time", []
+    skip = -1
     if not resolved:
-        person = _surname_alone(text, start, tokens, subject)
+        person = _surname_alone(text, start, end, tokens, subject)
         if person is None:
             return "subject", []
         if person:
             edits.append(person)
-    return "", sorted(edits + named)
+            skip = person[0]
+    others = honorific_edits(text, start, end, skip)  # "Mr. [Lee] Roe" of two Roes
+    if others is None:
+        return "subject", []
+    return "", sorted(edits + others + named)
 
 
-def _surname_alone(text: str, start: int, tokens: list[str], k: int) -> Edit | None | bool:
+def _surname_alone(
+    text: str, start: int, end: int, tokens: list[str], k: int
+) -> Edit | None | bool:
     """The bracket that gives a subject called by the last name alone
     ("Roe won ...", "Mr. Roe won ...") the given name the article gave it:
     "[Dana] Roe"; False when the subject is no such name or the article
@@ -189,7 +198,12 @@ def _surname_alone(text: str, start: int, tokens: list[str], k: int) -> Edit | N
         at = text.find(w, start)
     heads = _POINTING.intersection(tokens)
     gender = "m" if heads & _HIS else "f" if heads & _HERS else ""
-    return surname_edit(text, at, w, gender)
+    edit = surname_edit(text, at, w, gender)
+    if edit is None and shares_surname(text, w):
+        return gendered_surname(text, end, at, w)  # "Roe has widened her lead": the one woman Roe
+    if edit is False and _LINE_START.match(text, start - 1):
+        return heading_given_name(text, at, w) or False  # "Tova Roe, 62\nRoe, a ...": [Tova]
+    return edit
 
 
 def _vague_time(sentence: str) -> bool:

@@ -43,7 +43,7 @@ from app.core.extract.fact_pointers import (
     unsourced_share,
 )
 from app.core.extract.fact_polls import unnamed_poll
-from app.core.extract.fact_pronouns import cited_form
+from app.core.extract.fact_pronouns import cited_form, object_edit
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_samples import unnamed_sample
 from app.core.extract.fact_stance import STANCE_WATCHED, stance
@@ -383,11 +383,25 @@ def _verdict(
     resolved = bool(opening.pronouns) and tokens[opening.word].strip(STRIP).lower() in (
         PERSON_PRONOUNS
     )
+    # "The board fined him ...": the one person the sentence before names, in brackets.
+    obj = None
+    if not opening.pronouns and unnamed_person(sentence, hits, text):
+        obj = object_edit(text, start, b, before, carried[0])
     reason, edits = stands_alone(
-        text, start, b, tokens, opening.word, resolved, published, bool(opening.pronouns), named
+        text,
+        start,
+        b,
+        tokens,
+        opening.word,
+        resolved,
+        published,
+        bool(opening.pronouns or obj),
+        named,
     )
     if reason:
         return reason, None
+    if obj:
+        edits = sorted(edits + [obj])
     if opening.pronouns or text[start].islower() or edits:
         cited = cited_form(text, opening, b, before, carried[0], edits)
         if not cited.ok:
