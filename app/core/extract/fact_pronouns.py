@@ -25,6 +25,7 @@ from app.core.extract.fact_names import (
     Edit,
     broken,
     given_names,
+    per_text,
     shares_surname,
     surname_genders,
 )
@@ -58,7 +59,9 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
 _OBJECT = re.compile(r"(?<![\w'\u2019-])(?:him|his|her|he|she)(?![\w'\u2019-])")
 _CAPITAL = re.compile(r"[A-Z]")
 _NAME_AFTER_COMMA = re.compile(r", [A-Z]")
-_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][a-z]+)(?![\w-])")
+_HONORIFIC_NAME = re.compile(r"M(?<![\w]M)(r|rs|s)\.? ([A-Z][a-z]+)(?![\w-])")
+# A line that is a name and no sentence: "Tova Roe, 62".
+_HEADING_NAME = re.compile(r"([A-Z]\S+) ([A-Z][a-z]+)\b[^.]*$")
 _GROUP = re.compile(r"\b(?:they|them|their|theirs|it|its)\b")
 # Words after which "her" is an object, not an owner: "told her to", "fined her in".
 _AFTER_OBJECT = frozenset(
@@ -423,6 +426,9 @@ def gendered_surname(text: str, end: int, at: int, word: str) -> Edit | None:
     return (at, 0, f"[{ones[0]}] ")
 
 
+_shared = per_text(shares_surname)
+
+
 def honorific_edits(text: str, start: int, end: int, skip: int) -> list[Edit] | None:
     """The brackets for "Mr. Roe", "Ms. Roe" in the fact `text[start:end]`
     (but the subject's, at `skip`) where the article names two or more Roes:
@@ -431,7 +437,7 @@ def honorific_edits(text: str, start: int, end: int, skip: int) -> list[Edit] | 
     edits: list[Edit] = []
     for m in _HONORIFIC_NAME.finditer(text, start, end):
         at = m.start(2)
-        if at == skip or not shares_surname(text, m.group(2)):
+        if at == skip or not _shared(text, m.group(2)):
             continue
         if text.endswith(" and ", 0, m.start()):
             continue  # "Mr. and Mrs. Roe": a couple, as written
@@ -442,17 +448,16 @@ def honorific_edits(text: str, start: int, end: int, skip: int) -> list[Edit] | 
     return edits
 
 
-def heading_given_name(text: str, at: int, word: str) -> Edit | None:
+def heading_given_name(text: str, start: int, at: int, word: str) -> Edit | None:
     """The given name of a subject called by the surname alone (`word`,
-    written at `at`) whose full name only a line of its own before gives (a
-    list's heading: "Tova Roe, 62"): "[Tova] Roe", when that is the one such
-    line, its first word a given name (its accents aside); else None."""
-    found = {
-        m.group(1)
-        for m in re.finditer(rf"^([A-Z]\S+) {re.escape(word)}\b[^.\n]*$", text[:at], re.M)
-    }
-    if len(found) != 1:
+    written at `at`) in a fact opening a line at `start`, whose full name
+    only the line just before gives (a list's heading: "Tova Roe, 62"):
+    "[Tova] Roe", when its first word is a given name (its accents aside);
+    else None."""
+    line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+    m = _HEADING_NAME.match(line)
+    if m is None or m.group(2) != word:
         return None
-    given = found.pop()
+    given = m.group(1)
     plain = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode()
     return (at, 0, f"[{given}] ") if is_given_name(plain) else None

@@ -202,7 +202,7 @@ def _surname_alone(
     if edit is None and shares_surname(text, w):
         return gendered_surname(text, end, at, w)  # "Roe has widened her lead": the one woman Roe
     if edit is False and _LINE_START.match(text, start - 1):
-        return heading_given_name(text, at, w) or False  # "Tova Roe, 62\nRoe, a ...": [Tova]
+        return heading_given_name(text, start, at, w) or False  # "Tova Roe, 62\nRoe, a ...": [Tova]
     return edit
 
 
