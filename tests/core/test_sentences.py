@@ -64,3 +64,20 @@ def test_a_part_of_a_text_is_split_as_the_whole_is():
     pos = text.index("lost")
     around = text[sentence_start(text, 0, pos) : sentence_end(text, pos, b)]
     assert around == " Quarrow lost."
+
+
+def test_a_sentence_start_is_read_back_past_stops_that_end_nothing():
+    # Abbreviations, initials and dotted letters between the stop that ends
+    # the sentence before and the position asked about.
+    text = 'Roe won?! "It is over." Gov. Ivo A. Vesk of the U.S. Senate said so Tuesday.'
+    pos = text.index("said")
+    assert text[sentence_start(text, 0, pos) :].startswith(" Gov. Ivo")
+    assert sentence_start(text, 0, text.index("It")) == text.index(' "It')
+    assert sentence_start(text, 0, text.index("won")) == 0
+    # Never before `lo`, and a start inside a run of stops reads it as a scan
+    # from there would.
+    assert sentence_start(text, text.index("Ivo"), pos) == text.index("Ivo")
+    assert sentence_start(text, text.index("!"), pos) == text.index(" Gov.")
+    # A stop far back in a long line.
+    long = "Roe won. " + "Vesk spoke and " * 60 + "Quarrow left."
+    assert sentence_start(long, 0, long.index("Quarrow")) == len("Roe won.")

@@ -175,7 +175,9 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
             skip = k + 1
     if skip:
         tokens, lows = tokens[skip:], lows[skip:]
-    party = next((k for k in range(len(lows) - 3, 0, -1) if lows[k] in _PARTY_WORDS), None)
+    party = None
+    if not _PARTY_WORDS.isdisjoint(lows):  # (mostly none: the search skipped)
+        party = next((k for k in range(len(lows) - 3, 0, -1) if lows[k] in _PARTY_WORDS), None)
     if party is not None and len(tokens) - party <= 4:
         # "Ohio Republican Ana Ruiz", "Budget Committee Democrat Ivo Brask":
         # the person after the party word, the rest describes them.
@@ -186,7 +188,7 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         # "Ruiz and Vesk", "Brask and Fell": two people, or a place or a firm,
         # never one person a pronoun could mean.
         return ParsedName(tokens, [], "place", possessive, lead)
-    if not ROLE_HEADS.isdisjoint(lows) or any(w.endswith("-elect") for w in lows):
+    if not ROLE_HEADS.isdisjoint(lows) or ("-" in raw and any(w.endswith("-elect") for w in lows)):
         result = _parse_titled(tokens, [w.removesuffix("-elect") for w in lows], possessive, lead)
         if result is not _UNTITLED:
             return result
@@ -195,7 +197,9 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         if not tokens:
             return None
         return ParsedName(tokens, [], "org", possessive, lead)
-    if not ORG_WORDS.isdisjoint(lows) or any(t[-2:] in ("'s", "\u2019s") for t in tokens[:-1]):
+    if not ORG_WORDS.isdisjoint(lows) or (
+        ("'" in raw or "\u2019" in raw) and any(t[-2:] in ("'s", "\u2019s") for t in tokens[:-1])
+    ):
         # "Children's Lindvale", "FBI's Denver office": never a person.
         return ParsedName(tokens, [], "org", possessive, lead)
     if not DESCRIPTOR_WORDS.isdisjoint(lows):
@@ -209,7 +213,7 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         or any(is_acronym(t) and not _is_initials(t) for t in tokens)
     ):
         return ParsedName(tokens, [], "place", possessive, lead)
-    if any(t in _TITLE_CASE_SMALL for t in tokens[1:-1]):
+    if not _TITLE_CASE_SMALL.isdisjoint(tokens[1:-1]):
         # "Support Of Ana Ruiz": a headline's title case, never one person.
         return ParsedName(tokens, [], "place", possessive, lead)
     return ParsedName(tokens, [], "person", possessive, lead)
@@ -222,6 +226,18 @@ def parsed_name(raw: str) -> ParsedName | None:
     and attribution and pronoun resolution parse the same runs once more.
     (Results are shared: read, never changed.)"""
     return parse_name(raw)
+
+
+@lru_cache(maxsize=16384)
+def one_word_name(raw: str) -> ParsedName | None:
+    """What a run of one word (no space or tab) names, for the cast: None
+    for a common capitalized word ("The", "During") or none at all, or a
+    place; else a bare word or an organization. Asked of most runs of every
+    article, mostly the same words: remembered across articles."""
+    if raw.rstrip(".").lower() in NOT_NAMES:
+        return None
+    parsed = parsed_name(raw)
+    return None if parsed is None or parsed.kind == "place" else parsed
 
 
 def _parse_word(token: str, possessive: bool, lead: str) -> ParsedName | None:
@@ -281,7 +297,6 @@ def _parse_titled(
 
 
 _JOINT = re.compile(rf"[ \t]+((?:{_PART}[ \t]+){{1,2}})")
-_TOKEN_END_DOT = re.compile(r"(\S+)\.(?=[ \t])")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+(?=[A-Z])")
 
 
@@ -314,11 +329,12 @@ def pieces_of_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`run_pieces(text, start, end, ...)`: the pieces depend on the run's
     own characters only (no test looks outside it), so each distinct run is
     split once, in any article, and its pieces shifted to where it stands."""
-    return [(start + a, start + b) for a, b in _run_pieces_of(text[start:end])]
+    return [(start + a, start + b) for a, b in run_pieces_of(text[start:end])]
 
 
 @lru_cache(maxsize=8192)
-def _run_pieces_of(raw: str) -> tuple[tuple[int, int], ...]:
+def run_pieces_of(raw: str) -> tuple[tuple[int, int], ...]:
+    """The pieces of the run `raw` (`run_pieces`), as offsets into it."""
     return tuple(run_pieces(raw, 0, len(raw), parsed_name))
 
 
@@ -329,12 +345,19 @@ def run_pieces(
     `parse` is `parse_name` or a cached copy of it."""
     out: list[tuple[int, int]] = []
     if "." in text[start:end]:  # only a dotted token can end a sentence
-        for d in _TOKEN_END_DOT.finditer(text, start, end):
-            if sentence_dot(d.group(1).split()[-1]):
-                _split_joint(text, start, d.end() - 1, parse, out)
-                start = d.end() + 1
-                while start < end and text[start] in " \t":
-                    start += 1
+        # Each word ending in a dot before a space or a tab: found from the
+        # dots (a few `str.find`s), not by a pattern tried at every character.
+        lo = start
+        at = text.find(".", start, end)
+        while at >= 0:
+            if at + 1 < end and text[at + 1] in " \t":
+                k = max(text.rfind(" ", lo, at), text.rfind("\t", lo, at), lo - 1) + 1
+                if k < at and sentence_dot(text[k:at]):
+                    _split_joint(text, start, at, parse, out)
+                    start = at + 2
+                    while start < end and text[start] in " \t":
+                        start += 1
+            at = text.find(".", at + 1, end)
         # A run ending a paragraph ("... Commissioner Alan Pryce.\n"):
         # the sentence's dot is no part of the name, or "Pryce" later
         # would not find him.

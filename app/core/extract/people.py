@@ -35,8 +35,9 @@ from app.core.extract.names import (
     initials_of,
     is_acronym,
     lower_token,
+    one_word_name,
     parsed_name,
-    pieces_of_run,
+    run_pieces_of,
     word_before,
     written_lower,
 )
@@ -126,25 +127,25 @@ class Cast:
         roles: list[ParsedName] = []
         parse = parsed_name
         for m in NAME_SEQ.finditer(text):
-            raw = m.group()
-            multi = " " in raw or "\t" in raw
+            run = m.group()
+            multi = " " in run or "\t" in run
             if multi:
-                pieces = pieces_of_run(text, m.start(), m.end())
-            elif raw.rstrip(".").lower() in NOT_NAMES:  # lower_token, inlined: most runs
-                continue  # "The", "During": the commonest capitals, skipped cheaply
+                at = m.start()
+                pieces = [(a, b, at + a, at + b) for a, b in run_pieces_of(run)]
             else:
-                # One token (most runs left): a single word parses with no
-                # title and never as a person, so a bare word is noted here,
-                # as the loop below would, without its per-piece steps.
-                parsed = parse(raw)
-                if parsed is None or parsed.kind == "place":
+                # One token (most runs): a single word parses with no title
+                # and never as a person, so a bare word is noted here, as the
+                # loop below would, without its per-piece steps; a common
+                # word ("The", "During") or a place is passed over.
+                parsed = one_word_name(run)
+                if parsed is None:
                     continue
                 if parsed.kind == "bare":
                     bare.append((m.start(), m.end(), parsed.name[0], parsed.possessive, ""))
                     continue
-                pieces = [m.span()]
-            for ms, me in pieces:
-                raw = text[ms:me]
+                pieces = [(0, len(run), *m.span())]
+            for a, b, ms, me in pieces:
+                raw = run if b - a == len(run) else run[a:b]
                 if " " not in raw:
                     # (A run of one token was tested above.)
                     if multi and lower_token(raw) in NOT_NAMES:

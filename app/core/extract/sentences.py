@@ -118,24 +118,46 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     # Look two characters past `pos` so a boundary right before an opening
     # quote mark is seen.
     stop = min(len(text), pos + 3)
-    # Scan a short stretch before `pos` first and widen it only when it holds
-    # no boundary: scanning from `lo` for every quote is quadratic in a long
-    # paragraph. A boundary starting inside the stretch is the same match a
-    # scan from `lo` finds (a run of stops is matched from its first mark).
-    window = 512
-    while True:
-        a = max(lo, pos - window)
-        # The last stop that ends a sentence: the stops are read from the
-        # nearest back, so the earlier ones of the window are not tested.
-        stops = [b for b in _BOUNDARY.finditer(text, a, stop) if b.end() <= pos]
-        last = next(
-            (b for b in reversed(stops) if _is_boundary(text, b.start(), b.end(), pos + 80)), None
-        )
-        if last is not None and (a == lo or last.start() > a):
-            return last.end()
+    # The boundaries are read back from `pos` a stretch at a time, each
+    # stretch opening after the space before the last stop not yet read: a
+    # run of stops and closing marks holds no space, so a scan from there
+    # finds the very matches a scan from `lo` finds (scanning from `lo` for
+    # every quote is quadratic in a long paragraph, and most questions are
+    # answered by the last stop or the one before it).
+    read = stop  # where the stretch read last starts
+    q = _last_stop(text, lo, pos)
+    while q >= 0:
+        a = max(lo, text.rfind(" ", lo, q) + 1)
+        found = []
+        for b in _BOUNDARY.finditer(text, a, stop):
+            if b.start() >= read or b.end() > pos:
+                break
+            found.append(b)
+        for b in reversed(found):
+            if _is_boundary(text, b.start(), b.end(), pos + 80):
+                return b.end()
         if a == lo:
-            return lo
-        window *= 4
+            break
+        read = a
+        q = _last_stop(text, lo, a)
+    return lo
+
+
+def _last_stop(text: str, lo: int, end: int) -> int:
+    """Where the last stop of `text[lo:end]` stands, or -1 (searched back a
+    stretch at a time: a paragraph may be long)."""
+    while end > lo:
+        floor = max(lo, end - 256)
+        q = max(
+            text.rfind(".", floor, end),
+            text.rfind("!", floor, end),
+            text.rfind("?", floor, end),
+            text.rfind("\u2026", floor, end),
+        )
+        if q >= 0:
+            return q
+        end = floor
+    return -1
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
