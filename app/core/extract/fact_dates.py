@@ -18,9 +18,10 @@ import re
 
 from app.core.cite_fields import date_long
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
-from app.core.extract.fact_markets import standing_now
+from app.core.extract.fact_liveblog import entry_day
+from app.core.extract.fact_markets import has_time, standing_now
 from app.core.extract.fact_months import month_edits, time_only_before
-from app.core.extract.fact_ongoing import ongoing_now
+from app.core.extract.fact_ongoing import counted_so_far, ongoing_now
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
@@ -66,6 +67,13 @@ _DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
 _MANY = re.compile(r" (?:mornings|afternoons|evenings|nights)\b")
 # Days with a name of their own: a feast, a market day, a day of primaries.
 _NAMED_DAY = re.compile(r"\b(?:Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|Holy|Maundy) $")
+# A decade ("in the 1960s", "the '70s"): a time of its own.
+_DECADE = re.compile(r"\d0s\b")
+# A state or a perfect told in the present: it holds as of a day ("has won").
+_STATE = re.compile(r"\b(?:has|have|is|are)\b")
+_NAMED_DAYS = re.compile(
+    rf"\b(?:Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|Holy|Maundy) (?:{'|'.join(WEEKDAYS)})\b"
+)
 # A determiner before "last"/"next" + a unit makes it no calendar unit: a
 # span from the writing after "in", "over", "within" ("in the last year":
 # the twelve months to the writing; "in the next week"), or one's own ("his
@@ -175,18 +183,32 @@ def dated_edits(
     if "iscal" in sentence and _FISCAL.search(sentence):
         return None  # "last fiscal year": whose year runs from which month?
     edits = _span_edits(sentence, offset, published)
-    if sentence.endswith(".") and (standing_now(sentence) or ongoing_now(sentence)):
+    if sentence.endswith(".") and (
+        standing_now(sentence) or ongoing_now(sentence) or counted_so_far(sentence)
+    ):
         # "Roe trails Quarrow by 4 points, according to the Velmar average
         # [as of June 8, 2016].": a standing told in the present holds as
         # the article was written; so does an act going on ("Roe is touring
-        # the depot [as of ...]", `fact_ongoing`).
+        # the depot [as of ...]", `fact_ongoing`), and a count so far ("Two
+        # trials have been held [as of ...]").
         edits.append((offset + len(sentence) - 1, 0, f" [as of {_day(published)}]"))
+    found = relative_times(sentence)
     if text is not None:
         months = month_edits(text, offset, offset + len(sentence), published)
-        if months is None or time_only_before(text, offset, offset + len(sentence)):
+        if months is None:
             return None
+        if time_only_before(text, offset, offset + len(sentence)):
+            return None
+        if not (edits or months or found) and sentence.endswith("."):
+            day = entry_day(text, offset, published)
+            own = _NAMED_DAYS.sub(" ", sentence)  # ("Super Tuesday" is no time)
+            if day is not None and not (has_time(own, own.split()) or _DECADE.search(own)):
+                # "Roe won the Quillon primary [on March 1, 2016].", "Roe has
+                # won ... [as of March 1, 2016].": a live blog's entry, dated
+                # only by its clock line above.
+                on = "as of" if _STATE.search(sentence) else "on"
+                return [(offset + len(sentence) - 1, 0, f" [{on} {_day(day)}]")]
         edits += months
-    found = relative_times(sentence)
     if not found:
         return edits
     for m in found:

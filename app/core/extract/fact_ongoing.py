@@ -11,6 +11,14 @@ before does.
   nor in a clause after a comma or a subordinator ("While Roe is touring
   ..."), nor after a pronoun or a relative ("the wave he is riding"), nor a
   habit ("is sending forms to 3 million homes a year").
+- A count told in the present perfect ("Two trials have been held before
+  a Quillon judge", "The coalition has grown to 65 members", "Nearly
+  850,000 ballots have so far been requested") with no time of its own
+  is a count so far: it holds as the article is written, and is cited
+  "[as of <date>]" with the source's date, not offered without one (as of
+  when?). Not in someone's reported words, nor a relative clause's own
+  verb ("Roe, who has won 3 races, ..."), nor a possession ("has nine
+  voters": a level, `fact_markets`).
 - Words someone "added" ("Roe added that the levy would stay") continue
   what the sentences before report: when and where they were said, those
   sentences tell, unless the line has a time of its own.
@@ -128,9 +136,44 @@ def added_before(sentence: str, tokens: list[str]) -> bool:
     return False
 
 
+# A count: a figure, a number word, "dozens of", a fraction ("two-thirds").
+_COUNT = re.compile(
+    r"(?<![\w$])(?:\d[\d,.]*\b(?!\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|dozens|hundreds|thousands|millions)\b)",
+    re.IGNORECASE,
+)
+# The present perfect of the line's own: "has"/"have", a few adverbs, maybe
+# "been", and a past participle (regular, or one of English's irregular ones).
+_PERFECT = re.compile(
+    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:has|have)"
+    r"(?: (?:now|already|also|so far|yet|just|since|only|still))* (?:been )?"
+    r"(?P<verb>[a-z]+(?:ed|en)|grown|given|held|made|won|lost|seen|sent|paid|spent|brought"
+    r"|bought|built|found|gone|done|taken|told|sold|left|led|met|put|run|set|shown|become|come"
+    r"|drawn|fallen|risen|begun|cut|hit|kept|struck|thrown|known|flown|sunk|shrunk|sworn)\b"
+)
+# Participles in "-ed"/"-en" that are no verb's ("has seen" is; "has children" ends in "-en").
+_NOT_PARTICIPLES = frozenset("children seven eleven often even been".split())
+
+
+def counted_so_far(sentence: str) -> bool:
+    """Whether the sentence gives a count (`_COUNT`) told in the present
+    perfect of its own ("Two trials have been held", "has grown to 65
+    members") with no time of its own and not in someone's reported
+    words: a count so far, as of the writing."""
+    if " has " not in sentence and " have " not in sentence:
+        return False  # (most sentences: two substring tests)
+    m = _PERFECT.search(sentence)
+    if m is None or m.group("verb") in _NOT_PARTICIPLES or _COUNT.search(sentence) is None:
+        return False
+    tokens = sentence.split()
+    if not REPORTING.isdisjoint(tokens) or "ccording" in sentence:
+        return False
+    return not has_time(sentence, [t.rstrip(":;") for t in tokens])  # ("on Tuesday: ...")
+
+
 def undated_ongoing(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) is an act
     going on (`ongoing_now`) or words someone added (`added_before`) with
     no time of its own: when, only the writing or the sentences before
-    say."""
-    return ongoing_now(sentence) or added_before(sentence, tokens)
+    say; or a count so far (`counted_so_far`): as of when?"""
+    return ongoing_now(sentence) or added_before(sentence, tokens) or counted_so_far(sentence)

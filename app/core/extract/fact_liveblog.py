@@ -1,0 +1,50 @@
+"""The day of an entry in a live blog: a page of short entries, newest
+first, each opened by a line holding only its clock time ("9:05 p.m.",
+"2 p.m.:"). A line in such an entry that names no time of its own ("Roe
+has won the primary in Quillon", "More than 500 supporters roared when
+the state was called") tells of the entry's day: the source's date, when
+the blog runs through one day. Cited alone, the line says when only with
+that day in brackets ("... was called [on March 1, 2016]").
+
+An entry past midnight (an "a.m." clock with no "p.m." one above it,
+below a "p.m." one: the newest entries come first) is the day after the
+source's date, or the source's: not sure, so no day is given. A clock
+line alone (one in the whole text) is no blog's.
+
+Grammatical shapes only; none is taken from the articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# A line holding only a clock time: "9:05 p.m.", "2 p.m.:", "11 a.m".
+_CLOCK_LINE = re.compile(
+    r"^[ \t]*(?:[1-9]|1[0-2])(?::[0-5]\d)? ?(?P<half>[ap])\.m\.?[.:]?[ \t]*$", re.MULTILINE
+)
+
+
+def entry_day(text: str, start: int, published: dt.date) -> dt.date | None:
+    """The day of the live-blog entry the fact at `start` of `text` stands
+    in (the source's `published` date), or None where the text is no live
+    blog, the fact stands before its first entry, or the entry may be past
+    midnight."""
+    if "m." not in text:
+        return None  # (most texts: no clock line)
+    clocks = list(_CLOCK_LINE.finditer(text))
+    if len(clocks) < 2:
+        return None
+    mine = None
+    for i, m in enumerate(clocks):
+        if m.start() > start:
+            break
+        mine = i
+    if mine is None:
+        return None
+    if clocks[mine].group("half") == "a":
+        above = any(m.group("half") == "p" for m in clocks[:mine])
+        below = any(m.group("half") == "p" for m in clocks[mine + 1 :])
+        if below and not above:
+            return None  # past midnight: the day after the p.m. entries below?
+    return published
