@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import collections
 import sys
+import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -30,9 +31,15 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "app" / "core" / "extract" / "fact_evaluative.py"
 MIN_SUBJECTIVITY = 0.8
 MIN_POLARITY = 0.7
+# The milder list `fact_attributive` reads only right after "a"/"an" ("an
+# enthusiastic reception"): more subjective, less polar.
+MILD_SUBJECTIVITY = 0.9
+MILD_POLARITY = 0.4
 
 
-def evaluative(folder: Path) -> list[str]:
+def evaluative(
+    folder: Path, subjectivity: float = MIN_SUBJECTIVITY, polarity: float = MIN_POLARITY
+) -> list[str]:
     """The words of the lexicon in `folder` that pass the thresholds."""
     senses = collections.defaultdict(list)
     for word in ET.parse(folder / "en-sentiment.xml").getroot().iter("word"):
@@ -46,13 +53,14 @@ def evaluative(folder: Path) -> list[str]:
         if w.isalpha()
         and tags.get(w, "JJ").startswith("JJ")
         and all(pos == "JJ" for pos, _, _ in ss)
-        and ss[0][1] >= MIN_SUBJECTIVITY
-        and ss[0][2] >= MIN_POLARITY
+        and ss[0][1] >= subjectivity
+        and ss[0][2] >= polarity
     )
 
 
 def main() -> None:
-    words = evaluative(Path(sys.argv[1]))
+    folder = Path(sys.argv[1])
+    words = evaluative(folder)
     write_word_module(
         OUT,
         "Strongly evaluative adjectives: a sentence in the writer's own voice\n"
@@ -70,7 +78,18 @@ def main() -> None:
         "EVALUATIVE",
         words,
     )
-    print(f"{len(words)} words -> {OUT.relative_to(ROOT)}")
+    mild = sorted(set(evaluative(folder, MILD_SUBJECTIVITY, MILD_POLARITY)) - set(words))
+    body = textwrap.fill(" ".join(mild), 92, initial_indent="    ", subsequent_indent="    ")
+    with OUT.open("a", encoding="utf-8") as out:
+        out.write(
+            "# The milder adjectives (subjectivity >= "
+            f"{MILD_SUBJECTIVITY}, polarity >= {MILD_POLARITY} either way, the\n"
+            "# same senses and tags), not in EVALUATIVE: the writer's judgment only\n"
+            '# where the line says it of something as one of a kind ("an enthusiastic\n'
+            '# reception", `fact_attributive`).\n'
+            f'SUBJECTIVE = frozenset(\n    """\n{body}\n    """.split()\n)\n'
+        )
+    print(f"{len(words)} + {len(mild)} words -> {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -31,3 +31,36 @@ EVALUATIVE = frozenset(
     vulgar welcome wise wonderful worst worthless
     """.split()
 )
+# The milder adjectives (subjectivity >= 0.9, polarity >= 0.4 either way, the
+# same senses and tags), not in EVALUATIVE: the writer's judgment only
+# where the line says it of something as one of a kind ("an enthusiastic
+# reception", `fact_attributive`).
+SUBJECTIVE = frozenset(
+    """
+    able abrupt absurd abundant acute addled adept adorable adventurous advertent
+    affirmative affluent afraid aghast agile agitative airheaded alcoholic algid amusing
+    angry appreciative apt artificial assumptive astounding astute atrocious attentive avid
+    awkward battleful bland bloodthirsty bold bootleg brainsick bright captivating careless
+    charismatic cheerful cheesy chilly civilized clever cold comic comical contestable
+    controversial convincing cool corpulent corrupt corruptible courteous crafty crazy
+    creative creepy cute cynical dangerous deadly deadpan deft deluxe deplorable depressing
+    desperate difficult distraught drunk dull eerie elegant enthusiastic erotic exotic
+    fabulous faint fake famous favorite feeble fine flippant forcible frightening
+    frustrating funny gawky gifted glad goofy gory grand grandiloquent grudging guilty
+    handsome handy hapless hazardous heroic hilarious honest humorous ill important
+    impossible inauspicious inconvenient indispensable inexpedient inexplicable infamous
+    ingenious innovative insecure inspirational inspiring inventive irrelevant latest
+    laughable lazy lenient licentious lively lovely loving magical maladroit mannerly meager
+    meaningless measly mediocre memorable mental merciless mighty motley naive nameless
+    naughty needless nice noble nostalgic numb obedient outstanding own perplexed pleonastic
+    poetic popular powerful powerless precious prolix prominent psychotic questionable
+    raunchy redoubtable refreshing relevant resourceful rewarding romantic rude sad
+    satisfying scarey scary scathing selfish sentimental serious sexual sexy sinister sloppy
+    smart sophisticated sorry spectacular spirited splendid spontaneous static stereotypical
+    striking stylish subnormal superfine supportive sure sympathetic tasteless tedious
+    thrilling tiresome trendy troubled unashamed unbefitting uncivil uncomfortable
+    undignified unexcelled unfair unfaithful unfortunate unfruitful ungraded unhampered
+    unhappy unimportant uninspired unintelligent unique unnecessary unpleasant unprecedented
+    unpredictable unpropitious unrealistic unsalted wacky weak wealthy weird witty wrong
+    """.split()
+)

@@ -18,7 +18,8 @@ before does.
   "[as of <date>]" with the source's date, not offered without one (as of
   when?). Not in someone's reported words, nor a relative clause's own
   verb ("Roe, who has won 3 races, ..."), nor a possession ("has nine
-  voters": a level, `fact_markets`).
+  voters": a level, `fact_markets`), nor a poll's figure (of the poll's
+  days, `fact_polldates`).
 - Words someone "added" ("Roe added that the levy would stay") continue
   what the sentences before report: when and where they were said, those
   sentences tell, unless the line has a time of its own.
@@ -151,6 +152,9 @@ _PERFECT = re.compile(
     r"|bought|built|found|gone|done|taken|told|sold|left|led|met|put|run|set|shown|become|come"
     r"|drawn|fallen|risen|begun|cut|hit|kept|struck|thrown|known|flown|sunk|shrunk|sworn)\b"
 )
+_POLL_NOUNS = frozenset(
+    w + p for w in ("poll", "polls", "survey", "surveys") for p in ("", ",", ".", "'s")
+)
 # Participles in "-ed"/"-en" that are no verb's ("has seen" is; "has children" ends in "-en").
 _NOT_PARTICIPLES = frozenset("children seven eleven often even been".split())
 
@@ -166,6 +170,8 @@ def counted_so_far(sentence: str) -> bool:
     if m is None or m.group("verb") in _NOT_PARTICIPLES or _COUNT.search(sentence) is None:
         return False
     tokens = sentence.split()
+    if ("poll" in sentence or "survey" in sentence) and not _POLL_NOUNS.isdisjoint(tokens):
+        return False  # "The Velmar poll shows Roe has fallen to 27 percent": of the poll's days
     if not REPORTING.isdisjoint(tokens) or "ccording" in sentence:
         return False
     return not has_time(sentence, [t.rstrip(":;") for t in tokens])  # ("on Tuesday: ...")

@@ -19,9 +19,11 @@ import re
 from dataclasses import dataclass
 
 from app.core.extract.fact_announced import announces
+from app.core.extract.fact_attributive import judged_as_one
 from app.core.extract.fact_captions import pictured, timeline_entry, undated_scene
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
+from app.core.extract.fact_evaluative import SUBJECTIVE
 from app.core.extract.fact_headings import heading_end, letter_bracket
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
@@ -42,6 +44,7 @@ from app.core.extract.fact_pointers import (
     unsourced_result,
     unsourced_share,
 )
+from app.core.extract.fact_polldates import undated_poll
 from app.core.extract.fact_polls import unnamed_poll
 from app.core.extract.fact_pronouns import cited_form, object_edit
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
@@ -368,6 +371,8 @@ def _verdict(
     if undated_tally(sentence, tokens):
         return "time", None  # "Roe has 503 delegates": as of when?
     reason = stance(sentence, tokens, hits) or ("analysis" if characterised(tokens) else "")
+    if not reason and (judged := SUBJECTIVE.intersection(tokens)):
+        reason = "analysis" if judged_as_one(tokens, judged) else ""  # "an enthusiastic reception"
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
     if announces(text, start, b, tokens):
@@ -425,6 +430,8 @@ def _verdict(
         return "pointer", None
     if undated_price(as_cited, cited_tokens) or undated_ongoing(as_cited, cited_tokens):
         return "time", None  # "Shares closed at $41", "Roe is taking questions": on which day?
+    if undated_poll(as_cited, cited_tokens):
+        return "time", None  # "[The Velmar poll] shows Roe ahead 45 to 40 percent": of when?
     if unnamed_voices(sentence, tokens):
         return "unnamed", None  # "Several strategists cautioned ...": who?
     if undated_scene(as_cited, cited_tokens):

@@ -1,0 +1,52 @@
+"""The writer's judgment in a noun phrase: "Roe received an enthusiastic
+reception", "Quarrow is a popular figure on the morning show", "closed
+her speech with a spirited tribute". An adjective of the published
+subjectivity lexicon's milder list (`fact_evaluative.SUBJECTIVE`: very
+subjective, less polar than `EVALUATIVE`) right after "a" or "an", before
+its noun, in the writer's own voice: the line judges rather than reports.
+
+Only after "a"/"an": there the adjective sorts something as one of a kind
+by the writer's measure ("a popular figure"); after "the", a possessive or
+nothing it is as often a kind's plain name ("the latest poll", "his own
+campaign", "sexual harassment"). Not before a word that is no noun ("a
+fine of $500": a noun itself), nor in someone's reported words ("Roe said
+the city has a powerful new weapon", "according to").
+"""
+
+from __future__ import annotations
+
+from app.core.extract.fact_pointers import reported_words
+
+_INDEFINITE = frozenset(("a", "an", "A", "An"))
+# Words after the adjective that make it no noun's: a preposition, a
+# conjunction, a determiner, a verb of being ("a fine of", "a sure and").
+_NOT_A_NOUN = frozenset(
+    """
+    of to in on at for from with by as than that which who and or but nor is are was were be
+    the a an his her its their
+    """.split()
+)
+
+
+def judged_as_one(tokens: list[str], found: set[str]) -> bool:
+    """Whether the sentence (split at spaces: `tokens`), whose words
+    `found` are among `SUBJECTIVE`, says of something in the writer's voice
+    that it is one of a kind by the writer's measure: "a" or "an", an
+    adjective of `SUBJECTIVE`, a noun ("an enthusiastic reception")."""
+    for i, t in enumerate(tokens[1:-1], 1):
+        if t not in found or tokens[i - 1] not in _INDEFINITE:
+            continue
+        nxt = tokens[i + 1]
+        if nxt[:1].islower() and nxt.rstrip(",.;:") not in _NOT_A_NOUN:
+            return not reported_words(tokens) and not _says(tokens)
+    return False
+
+
+# Verbs of saying in the present plural and the infinitive, which
+# `REPORTING` leaves out ("Democrats say they have a powerful new weapon").
+_SAY = frozenset(w + p for w in ("say", "tell", "argue", "claim") for p in ("", ","))
+
+
+def _says(tokens: list[str]) -> bool:
+    """Whether a verb of saying in `_SAY` stands among the words."""
+    return not _SAY.isdisjoint(tokens)
