@@ -300,6 +300,6 @@ def test_an_undated_past_act_done_also_is_not_offered():
     for sentence in (
         "Tova Quarrow also gave $300,000 to a Quillon group backing Dana Roe last month.",
         "Dana Roe has also approved 12 new Quillon clerks.",
-        "Dana Roe also led Tova Quarrow by 8 points in recent Quillon Ledger polls.",
+        "Dana Roe also led Tova Quarrow by 8 points in the Quillon Ledger polls of May 2016.",
     ):
         assert offered(sentence), sentence

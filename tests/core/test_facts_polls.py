@@ -42,7 +42,7 @@ def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
     "sentence",
     [
         "A Velmar College poll released on May 9 shows Dana Roe ahead of Tova Quarrow.",
-        "In a Quillon Post national poll, Dana Roe led Tova Quarrow 51 percent to 40 percent.",
+        "In a Quillon Post national poll in May 2016, Dana Roe led Tova Quarrow 51 percent to 40 percent.",
         "Dana Roe leads Tova Quarrow 51 percent to 40 percent, according to a Velmar College poll of June 9.",
         "A poll by Velmar College found Dana Roe ahead of Tova Quarrow on May 9.",
         "Velmar College conducted the poll of 1,042 Quillon voters from May 1 to May 9.",
@@ -98,9 +98,12 @@ def test_voting_places_and_a_dated_race_are_no_unnamed_poll(sentence):
 
 
 def test_a_poll_the_bracket_names_is_named():
-    sentence = "The poll shows Dana Roe ahead of Tova Quarrow by 51 percent to 40 percent."
+    # (With the poll's day: a poll's figures with no time are not offered,
+    # `fact_polldates`.)
+    sentence = "The poll shows Dana Roe ahead of Tova Quarrow by 51 percent to 40 percent on May 9."
     assert unnamed_poll(sentence, sentence.split())
     text = OPENING + "The Velmar College poll of 1,000 voters was taken from May 1 to May 9.\n"
     assert cited(text + sentence + "\n")[-1] == (
-        "[The Velmar College poll] shows Dana Roe ahead of Tova Quarrow by 51 percent to 40 percent."
+        "[The Velmar College poll] shows Dana Roe ahead of Tova Quarrow by 51 percent to 40 percent"
+        " on May 9."
     )

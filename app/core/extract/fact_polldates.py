@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_lexicon import MONTHS
 from app.core.extract.fact_markets import has_time
 
 # The nouns of a poll or a study, as written (with a stop or comma stuck on).
@@ -27,6 +28,13 @@ _SHARE = re.compile(
     r"|\bhalf of\b|\bmajority of\b",
     re.IGNORECASE,
 )
+# A month with its day or year ("May 9", "May 2016": "May" alone is no
+# time `has_time` reads).
+_MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.? (?:\d|(?:19|20)\d\d)")
+# A poll's method, not its findings: "a margin of error of 4 points".
+_METHOD = re.compile(
+    r"\bmargin of (?:sampling )?error\b|\bcredibility interval\b|\bsampling error\b"
+)
 # A place where votes are cast, not a survey: "polls closed", "to the polls".
 _VOTING_PLACE = re.compile(
     r"\bpolls (?:close|closed|closes|open|opened|opens)\b|\bto the polls\b", re.IGNORECASE
@@ -35,12 +43,15 @@ _VOTING_PLACE = re.compile(
 
 def undated_poll(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) gives a
-    poll's or a study's figures (a poll noun and a share, `_SHARE`) with no
-    time of its own or in a bracket: of which poll, when?"""
+    poll's or a study's findings (a poll noun and a share, `_SHARE`; not
+    its margin of error) with no time of its own or in a bracket: of which
+    poll, when?"""
     if "oll" not in sentence and "urvey" not in sentence and "tud" not in sentence:
         return False  # (most sentences: three substring tests)
     if _POLL.search(sentence) is None or _SHARE.search(sentence) is None:
         return False
-    if _VOTING_PLACE.search(sentence):
+    if _VOTING_PLACE.search(sentence) or _METHOD.search(sentence):
+        return False
+    if _MONTH_DAY.search(sentence):
         return False
     return not has_time(sentence, [t.strip("[],.;:") for t in tokens])

@@ -1,0 +1,56 @@
+"""The writer's judgment in a noun phrase: an adjective of the subjectivity
+lexicon's milder list right after "a"/"an", before its noun, in the
+writer's voice ("an enthusiastic reception") is no citable fact.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.extract.fact_attributive import judged_as_one
+from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
+from tests.core.facts_helpers import OPENING, verdict
+
+
+def _judged(sentence: str) -> bool:
+    tokens = sentence.split()
+    return judged_as_one(tokens, SUBJECTIVE.intersection(tokens))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe received an enthusiastic reception at the Velmar convention on Friday.",
+        "Tova Quarrow became a popular figure on the Quillon morning show in 2015.",
+        "Roe closed her speech on Tuesday with a spirited tribute to the Velmar guild.",
+        "Tova Quarrow has emerged as a serious rival to Dana Roe in the 2016 Quillon race.",
+    ],
+)
+def test_the_writers_judgment_is_not_offered(sentence: str) -> None:
+    assert _judged(sentence)
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "analysis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Not after "a"/"an": a kind's plain name.
+        "Roe ended her own campaign in Quillon on Friday.",
+        "In the latest Velmar poll, conducted in May 2016, Roe led with 47 percent.",
+        # No noun after it.
+        "The Quillon council set a fine of $500 for late filings on Monday.",
+        # Someone's reported words.
+        "Roe said Quillon has a powerful new weapon against the levy.",
+        "Velmar Democrats say they have a powerful new weapon: the levy.",
+        "Quillon saw an unprecedented surge of 1.1 million voters in 2016, Roe said.",
+    ],
+)
+def test_no_judgment_of_the_writers(sentence: str) -> None:
+    assert not _judged(sentence)
+
+
+def test_the_milder_list_leaves_the_strong_one_to_its_rule() -> None:
+    assert SUBJECTIVE.isdisjoint(EVALUATIVE)
+    assert "enthusiastic" in SUBJECTIVE and "brilliant" in EVALUATIVE
