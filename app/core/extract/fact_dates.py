@@ -192,16 +192,14 @@ def dated_edits(
         # the depot [as of ...]", `fact_ongoing`), and a count so far ("Two
         # trials have been held [as of ...]").
         edits.append((offset + len(sentence) - 1, 0, f" [as of {_day(published)}]"))
-    found = relative_times(sentence)
     if text is not None:
         months = month_edits(text, offset, offset + len(sentence), published)
-        if months is None:
+        if months is None or time_only_before(text, offset, offset + len(sentence)):
             return None
-        if time_only_before(text, offset, offset + len(sentence)):
-            return None
+        found = relative_times(sentence)
         if not (edits or months or found) and sentence.endswith("."):
             day = entry_day(text, offset, published)
-            own = _NAMED_DAYS.sub(" ", sentence)  # ("Super Tuesday" is no time)
+            own = _NAMED_DAYS.sub(" ", sentence) if day else ""  # ("Super Tuesday" is no time)
             if day is not None and not (has_time(own, own.split()) or _DECADE.search(own)):
                 # "Roe won the Quillon primary [on March 1, 2016].", "Roe has
                 # won ... [as of March 1, 2016].": a live blog's entry, dated
@@ -209,6 +207,8 @@ def dated_edits(
                 on = "as of" if _STATE.search(sentence) else "on"
                 return [(offset + len(sentence) - 1, 0, f" [{on} {_day(day)}]")]
         edits += months
+    else:
+        found = relative_times(sentence)
     if not found:
         return edits
     for m in found:

@@ -16,6 +16,7 @@ Grammatical shapes only; none is taken from the articles.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -30,17 +31,11 @@ def entry_day(text: str, start: int, published: dt.date) -> dt.date | None:
     in (the source's `published` date), or None where the text is no live
     blog, the fact stands before its first entry, or the entry may be past
     midnight."""
-    if "m." not in text:
-        return None  # (most texts: no clock line)
-    clocks = list(_CLOCK_LINE.finditer(text))
+    clocks = _clocks(text)
     if len(clocks) < 2:
         return None
-    mine = None
-    for i, m in enumerate(clocks):
-        if m.start() > start:
-            break
-        mine = i
-    if mine is None:
+    mine = bisect.bisect_right([m.start() for m in clocks], start) - 1
+    if mine < 0:
         return None
     if clocks[mine].group("half") == "a":
         above = any(m.group("half") == "p" for m in clocks[:mine])
@@ -48,3 +43,15 @@ def entry_day(text: str, start: int, published: dt.date) -> dt.date | None:
         if below and not above:
             return None  # past midnight: the day after the p.m. entries below?
     return published
+
+
+# The last text read and its clock lines: a text's sentences are asked in turn.
+_LAST: list = [None, []]
+
+
+def _clocks(text: str) -> list[re.Match[str]]:
+    """The clock lines of `text` (read once a text)."""
+    if _LAST[0] is not text:
+        found = "a.m" in text or "p.m" in text  # (most texts: two substring tests)
+        _LAST[:] = [text, list(_CLOCK_LINE.finditer(text)) if found else []]
+    return _LAST[1]

@@ -137,21 +137,22 @@ def added_before(sentence: str, tokens: list[str]) -> bool:
     return False
 
 
-# A count: a figure, a number word, "dozens of", a fraction ("two-thirds").
+# A count: a figure ("$1.2 million", "65"), a number word ("two", "dozens").
 _COUNT = re.compile(
-    r"(?<![\w$])(?:\d[\d,.]*\b(?!\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|dozens|hundreds|thousands|millions)\b)",
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+    r"|thousands|millions)\b",
     re.IGNORECASE,
 )
-# The present perfect of the line's own: "has"/"have", a few adverbs, maybe
-# "been", and a past participle (regular, or one of English's irregular ones).
+# The present perfect: "has"/"have", a few adverbs, maybe "been", and a past
+# participle (regular, or one of English's irregular ones).
 _PERFECT = re.compile(
-    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:has|have)"
-    r"(?: (?:now|already|also|so far|yet|just|since|only|still))* (?:been )?"
+    r"\bha(?:s|ve)(?: (?:now|already|also|so far|yet|just|since|only|still))* (?:been )?"
     r"(?P<verb>[a-z]+(?:ed|en)|grown|given|held|made|won|lost|seen|sent|paid|spent|brought"
     r"|bought|built|found|gone|done|taken|told|sold|left|led|met|put|run|set|shown|become|come"
     r"|drawn|fallen|risen|begun|cut|hit|kept|struck|thrown|known|flown|sunk|shrunk|sworn)\b"
 )
+# A relative right before "has"/"have": the clause's own verb ("Roe, who has won ...").
+_RELATIVE_BEFORE = ("who ", "that ", "which ")
 _POLL_NOUNS = frozenset(
     w + p for w in ("poll", "polls", "survey", "surveys") for p in ("", ",", ".", "'s")
 )
@@ -166,8 +167,13 @@ def counted_so_far(sentence: str) -> bool:
     words: a count so far, as of the writing."""
     if " has " not in sentence and " have " not in sentence:
         return False  # (most sentences: two substring tests)
-    m = _PERFECT.search(sentence)
-    if m is None or m.group("verb") in _NOT_PARTICIPLES or _COUNT.search(sentence) is None:
+    if _COUNT.search(sentence) is None:
+        return False
+    if not any(
+        m.group("verb") not in _NOT_PARTICIPLES
+        and not sentence.endswith(_RELATIVE_BEFORE, 0, m.start())
+        for m in _PERFECT.finditer(sentence)
+    ):
         return False
     tokens = sentence.split()
     if ("poll" in sentence or "survey" in sentence) and not _POLL_NOUNS.isdisjoint(tokens):

@@ -371,7 +371,11 @@ def _verdict(
     if undated_tally(sentence, tokens):
         return "time", None  # "Roe has 503 delegates": as of when?
     reason = stance(sentence, tokens, hits) or ("analysis" if characterised(tokens) else "")
-    if not reason and (judged := SUBJECTIVE.intersection(tokens)):
+    if (
+        not reason
+        and ("a" in tokens or "an" in tokens or tokens[0] in ("A", "An"))
+        and (judged := SUBJECTIVE.intersection(tokens))
+    ):
         reason = "analysis" if judged_as_one(tokens, judged) else ""  # "an enthusiastic reception"
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
