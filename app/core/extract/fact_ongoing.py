@@ -34,6 +34,7 @@ import re
 from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_means import ing_form
 from app.core.extract.fact_pointers import REPORTING
+from app.core.extract.fact_rules import has_digit
 
 # Words that open a subordinate clause: its verb is no main verb.
 _SUBORDINATORS = frozenset(
@@ -137,16 +138,15 @@ def added_before(sentence: str, tokens: list[str]) -> bool:
     return False
 
 
-# A count: a figure ("$1.2 million", "65"), a number word ("two", "dozens").
-_COUNT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
-    r"|thousands|millions)\b",
-    re.IGNORECASE,
+# A count in words: "two trials", "dozens of" (a figure is found by `has_digit`).
+_COUNT_WORDS = re.compile(
+    r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|[Ee]leven|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions)\b"
 )
 # The present perfect: "has"/"have", a few adverbs, maybe "been", and a past
 # participle (regular, or one of English's irregular ones).
 _PERFECT = re.compile(
-    r"\bha(?:s|ve)(?: (?:now|already|also|so far|yet|just|since|only|still))* (?:been )?"
+    r" ha(?:s|ve)(?: (?:now|already|also|so far|yet|just|since|only|still))* (?:been )?"
     r"(?P<verb>[a-z]+(?:ed|en)|grown|given|held|made|won|lost|seen|sent|paid|spent|brought"
     r"|bought|built|found|gone|done|taken|told|sold|left|led|met|put|run|set|shown|become|come"
     r"|drawn|fallen|risen|begun|cut|hit|kept|struck|thrown|known|flown|sunk|shrunk|sworn)\b"
@@ -161,19 +161,19 @@ _NOT_PARTICIPLES = frozenset("children seven eleven often even been".split())
 
 
 def counted_so_far(sentence: str) -> bool:
-    """Whether the sentence gives a count (`_COUNT`) told in the present
+    """Whether the sentence gives a count (a figure, `_COUNT_WORDS`) told in the present
     perfect of its own ("Two trials have been held", "has grown to 65
     members") with no time of its own and not in someone's reported
     words: a count so far, as of the writing."""
     if " has " not in sentence and " have " not in sentence:
         return False  # (most sentences: two substring tests)
-    if _COUNT.search(sentence) is None:
-        return False
     if not any(
         m.group("verb") not in _NOT_PARTICIPLES
-        and not sentence.endswith(_RELATIVE_BEFORE, 0, m.start())
+        and not sentence.endswith(_RELATIVE_BEFORE, 0, m.start() + 1)
         for m in _PERFECT.finditer(sentence)
     ):
+        return False
+    if not has_digit(sentence) and _COUNT_WORDS.search(sentence) is None:
         return False
     tokens = sentence.split()
     if ("poll" in sentence or "survey" in sentence) and not _POLL_NOUNS.isdisjoint(tokens):

@@ -46,8 +46,8 @@ def undated_poll(sentence: str, tokens: list[str]) -> bool:
     poll's or a study's findings (a poll noun and a share, `_SHARE`; not
     its margin of error) with no time of its own or in a bracket: of which
     poll, when?"""
-    if "oll" not in sentence and "urvey" not in sentence and "tud" not in sentence:
-        return False  # (most sentences: three substring tests)
+    if not ("poll" in sentence or "urvey" in sentence or "tud" in sentence or "Poll" in sentence):
+        return False  # (most sentences: four substring tests)
     if _POLL.search(sentence) is None or _SHARE.search(sentence) is None:
         return False
     if _VOTING_PLACE.search(sentence) or _METHOD.search(sentence):
