@@ -62,7 +62,10 @@ def test_no_day_before_the_first_entry_nor_past_midnight_nor_in_a_story() -> Non
     assert entry_day(BLOG, start, DAY) == DAY
     assert entry_day(BLOG, 5, DAY) is None  # the heading, before the first entry
     # Newest first: an "a.m." entry above every "p.m." one is past midnight.
-    late = "12:05 a.m.\n\nRoe thanked 40 volunteers in Quillon.\n\n___.\n\n" + BLOG
+    late = (
+        "Roe thanks her aides.\n\n12:05 a.m.\n\nRoe thanked 40 volunteers in Quillon.\n\n___.\n\n"
+    )
+    late += BLOG
     assert entry_day(late, late.index("Roe thanked"), DAY) is None
     # A morning entry below an afternoon one is the same day.
     morning = BLOG + "\n___.\n\n10:15 a.m.\n\nRoe met 40 volunteers in Quillon.\n"

@@ -161,12 +161,23 @@ _NOT_PARTICIPLES = frozenset("children seven eleven often even been".split())
 
 
 def counted_so_far(sentence: str) -> bool:
+    """`_counted_so_far`, remembered for the last sentence asked (the dates
+    and the verdict ask of the same line in turn)."""
+    if sentence != _ASKED[0]:
+        _ASKED[:] = [sentence, _counted_so_far(sentence)]
+    return _ASKED[1]
+
+
+_ASKED: list = ["", False]
+
+
+def _counted_so_far(sentence: str) -> bool:
     """Whether the sentence gives a count (a figure, `_COUNT_WORDS`) told in the present
     perfect of its own ("Two trials have been held", "has grown to 65
     members") with no time of its own and not in someone's reported
     words: a count so far, as of the writing."""
-    if " has " not in sentence and " have " not in sentence:
-        return False  # (most sentences: two substring tests)
+    if " ha" not in sentence:
+        return False  # (most sentences: one substring test)
     if not any(
         m.group("verb") not in _NOT_PARTICIPLES
         and not sentence.endswith(_RELATIVE_BEFORE, 0, m.start() + 1)
@@ -187,5 +198,5 @@ def undated_ongoing(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) is an act
     going on (`ongoing_now`) or words someone added (`added_before`) with
     no time of its own: when, only the writing or the sentences before
-    say; or a count so far (`counted_so_far`): as of when?"""
-    return ongoing_now(sentence) or added_before(sentence, tokens) or counted_so_far(sentence)
+    say. (A count so far, `counted_so_far`, is asked apart.)"""
+    return ongoing_now(sentence) or added_before(sentence, tokens)

@@ -17,16 +17,16 @@ import re
 
 from app.core.extract.fact_lexicon import MONTHS
 from app.core.extract.fact_markets import has_time
+from app.core.extract.fact_rules import has_digit
 
 # The nouns of a poll or a study, as written (with a stop or comma stuck on).
-_POLL = re.compile(r"\b(?:polls?|surveys?|study|studies)\b", re.IGNORECASE)
+_POLL = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies))\b")
 # A share of people or a margin, as a poll gives it: "45 percent", "54%",
 # "5 percentage points", "3 in 10", "45 to 40", "two-thirds", "half of".
 _SHARE = re.compile(
-    r"\d\s*%|\d percent\b|\bpercentage points?\b|\d[- ]points?\b|\b(?:\d|one|two|three|four"
-    r"|five|six|seven|eight|nine) in 10\b|\b\d{1,2} to \d{1,2}\b|-(?:thirds?|quarters?)\b"
-    r"|\bhalf of\b|\bmajority of\b",
-    re.IGNORECASE,
+    r"\d\s*%|\d percent\b|\bpercentage points?\b|\d[- ]points?\b|\b(?:\d|[Oo]ne|[Tt]wo|[Tt]hree"
+    r"|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine) in 10\b|\b\d{1,2} to \d{1,2}\b"
+    r"|-(?:thirds?|quarters?)\b|\b[Hh]alf of\b|\b[Mm]ajority of\b"
 )
 # A month with its day or year ("May 9", "May 2016": "May" alone is no
 # time `has_time` reads).
@@ -48,6 +48,10 @@ def undated_poll(sentence: str, tokens: list[str]) -> bool:
     poll, when?"""
     if not ("poll" in sentence or "urvey" in sentence or "tud" in sentence or "Poll" in sentence):
         return False  # (most sentences: four substring tests)
+    if not (
+        has_digit(sentence) or "alf of" in sentence or "ajority of" in sentence or "-th" in sentence
+    ):
+        return False  # (every share but a few in words holds a digit)
     if _POLL.search(sentence) is None or _SHARE.search(sentence) is None:
         return False
     if _VOTING_PLACE.search(sentence) or _METHOD.search(sentence):

@@ -37,7 +37,7 @@ from app.core.extract.fact_lexicon import (
     past_tense,
 )
 from app.core.extract.fact_markets import undated_price
-from app.core.extract.fact_ongoing import undated_ongoing
+from app.core.extract.fact_ongoing import counted_so_far, undated_ongoing
 from app.core.extract.fact_phrases import bare_noun_edits
 from app.core.extract.fact_pointers import (
     undated_tally,
@@ -114,7 +114,18 @@ _ORDINALS = frozenset("first second third fourth fifth final last".split())
 # words and no digit is no fact.
 _ANCHOR_TOKENS = _CHECKABLE_TOKENS | _ORDINALS
 # Every word a rule looks for: found in one set operation per sentence.
-_WATCHED = WATCHED | _CHECKABLE_TOKENS | STANCE_WATCHED | _ORDINALS
+# Words that let the rules for counts so far and undated polls skip a line
+# without them ("has", "have"; a poll's noun).
+_HAVE = frozenset(("has", "have"))
+_POLL_NOUNS = frozenset(
+    f + p
+    for w in ("poll", "polls", "survey", "surveys", "study", "studies")
+    for f in (w, w.capitalize())
+    for p in STUCK_ON
+)
+_WATCHED = (
+    WATCHED | _CHECKABLE_TOKENS | STANCE_WATCHED | _ORDINALS | SUBJECTIVE | _HAVE | _POLL_NOUNS
+)
 # First words that may move a fact's start: a leading "And", "But" (a
 # dateline's all-capital city is tested apart).
 _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
@@ -371,11 +382,7 @@ def _verdict(
     if undated_tally(sentence, tokens):
         return "time", None  # "Roe has 503 delegates": as of when?
     reason = stance(sentence, tokens, hits) or ("analysis" if characterised(tokens) else "")
-    if (
-        not reason
-        and ("a" in tokens or "an" in tokens or tokens[0] in ("A", "An"))
-        and (judged := SUBJECTIVE.intersection(tokens))
-    ):
+    if not reason and (judged := SUBJECTIVE.intersection(hits)):
         reason = "analysis" if judged_as_one(tokens, judged) else ""  # "an enthusiastic reception"
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
@@ -434,7 +441,9 @@ def _verdict(
         return "pointer", None
     if undated_price(as_cited, cited_tokens) or undated_ongoing(as_cited, cited_tokens):
         return "time", None  # "Shares closed at $41", "Roe is taking questions": on which day?
-    if undated_poll(as_cited, cited_tokens):
+    if not _HAVE.isdisjoint(hits) and counted_so_far(as_cited):
+        return "time", None  # "Two trials have been held": as of when?
+    if not _POLL_NOUNS.isdisjoint(hits) and undated_poll(as_cited, cited_tokens):
         return "time", None  # "[The Velmar poll] shows Roe ahead 45 to 40 percent": of when?
     if unnamed_voices(sentence, tokens):
         return "unnamed", None  # "Several strategists cautioned ...": who?
