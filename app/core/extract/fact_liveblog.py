@@ -9,7 +9,9 @@ that day in brackets ("... was called [on March 1, 2016]").
 An entry past midnight (an "a.m." clock with no "p.m." one above it,
 below a "p.m." one: the newest entries come first) is the day after the
 source's date, or the source's: not sure, so no day is given. A clock
-line alone (one in the whole text) is no blog's.
+line alone (one in the whole text) is no blog's, nor are clock lines of
+a text none of which ends in "m." and the line's end (a blog's mostly
+do: "9:05 p.m.").
 
 Grammatical shapes only; none is taken from the articles.
 """
