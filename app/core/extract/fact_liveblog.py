@@ -46,16 +46,20 @@ def entry_day(text: str, start: int, published: dt.date) -> dt.date | None:
 
 
 # The last text read, its clock lines' starts and halves ("a", "p"): a
-# text's sentences are asked in turn.
-_LAST: list = [None, ([], "")]
+# text's sentences are asked in turn. Replaced whole and read once a call,
+# so that two threads never take each other's answer.
+_last: tuple[object, tuple[list[int], str]] = (None, ([], ""))
 
 
 def _clocks(text: str) -> tuple[list[int], str]:
     """Where the clock lines of `text` start, and their halves of the day
     (read once a text)."""
-    if _LAST[0] is not text:
+    global _last
+    seen, clocks = _last
+    if seen is not text:
         found = []
         if ".m.\n" in text:  # (one substring test: a blog's clock lines mostly end so)
             found = list(_CLOCK_LINE.finditer(text))
-        _LAST[:] = [text, ([m.start() for m in found], "".join(m.group("half") for m in found))]
-    return _LAST[1]
+        clocks = ([m.start() for m in found], "".join(m.group("half") for m in found))
+        _last = (text, clocks)
+    return clocks

@@ -160,14 +160,15 @@ def per_text(read: Callable[[T, K], V]) -> Callable[[T, K], V]:
     """`read(text, key)`, remembered for the last text (or list of words: the
     same object) it was called with: an article's facts are found one after
     another, and what the article says of a word is read once."""
-    last: object = None
-    answers: dict = {}
+    kept: tuple[object, dict] = (None, {})
     unread = object()  # (a value read may be None)
 
     def remembered(text: T, key: K) -> V:
-        nonlocal last, answers
+        nonlocal kept
+        last, answers = kept  # (one read of the pair: two threads never share a text's answers)
         if last is not text:
-            last, answers = text, {}  # (replaced whole: no text sees another's answers)
+            answers = {}
+            kept = (text, answers)
         value = answers.get(key, unread)  # (not a KeyError caught: half the keys are new)
         if value is unread:
             value = answers[key] = read(text, key)

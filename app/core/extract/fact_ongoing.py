@@ -163,12 +163,15 @@ _NOT_PARTICIPLES = frozenset("children seven eleven often even been".split())
 def counted_so_far(sentence: str) -> bool:
     """`_counted_so_far`, remembered for the last sentence asked (the dates
     and the verdict ask of the same line in turn)."""
-    if sentence != _ASKED[0]:
-        _ASKED[:] = [sentence, _counted_so_far(sentence)]
-    return _ASKED[1]
+    global _asked
+    seen, answer = _asked  # (read once: two threads never take each other's answer)
+    if sentence != seen:
+        answer = _counted_so_far(sentence)
+        _asked = (sentence, answer)
+    return answer
 
 
-_ASKED: list = ["", False]
+_asked: tuple[str, bool] = ("", False)
 
 
 def _counted_so_far(sentence: str) -> bool:
