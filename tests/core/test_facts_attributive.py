@@ -51,6 +51,22 @@ def test_no_judgment_of_the_writers(sentence: str) -> None:
     assert not _judged(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe entered a guilty plea in the Velmar county court on May 3, 2015.",
+        "Tova Quarrow filed a sexual harassment lawsuit against the Quillon guild on Monday.",
+        "Governor Roe signed a mental health bill in Velmar on June 2, 2016.",
+        "Dana Roe was hurt in a deadly crash on the Quillon highway on Friday, March 4, 2016.",
+        "Quarrow closed a fake account on the Velmar site on Tuesday, May 10, 2016.",
+    ],
+)
+def test_an_adjective_that_sorts_a_thing_into_a_kind_judges_nothing(sentence: str) -> None:
+    """A guilty plea, a deadly crash: kinds of things, facts to cite."""
+    assert not _judged(sentence)
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == ""
+
+
 def test_the_milder_list_leaves_the_strong_one_to_its_rule() -> None:
     assert SUBJECTIVE.isdisjoint(EVALUATIVE)
     assert "enthusiastic" in SUBJECTIVE and "brilliant" in EVALUATIVE

@@ -18,6 +18,16 @@ from __future__ import annotations
 from app.core.extract.fact_pointers import reported_words
 
 _INDEFINITE = frozenset(("a", "an", "A", "An"))
+# Adjectives of the list that before a noun mostly sort it into a kind, with
+# no judgment of the writer's in them ("a guilty plea", "a sexual
+# harassment lawsuit", "a mental health bill", "a deadly crash", "a fake
+# account", "a cold front", "an artificial island", "a comic book").
+_CLASSIFYING = frozenset(
+    """
+    able alcoholic artificial bootleg cold comic creative deadly fake fine guilty latest mental
+    own sexual static sure
+    """.split()
+)
 # Words after the adjective that make it no noun's: a preposition, a
 # conjunction, a determiner, a verb of being ("a fine of", "a sure and").
 _NOT_A_NOUN = frozenset(
@@ -34,7 +44,7 @@ def judged_as_one(tokens: list[str], found: set[str]) -> bool:
     that it is one of a kind by the writer's measure: "a" or "an", an
     adjective of `SUBJECTIVE`, a noun ("an enthusiastic reception")."""
     for i, t in enumerate(tokens[1:-1], 1):
-        if t not in found or tokens[i - 1] not in _INDEFINITE:
+        if t not in found or t in _CLASSIFYING or tokens[i - 1] not in _INDEFINITE:
             continue
         nxt = tokens[i + 1]
         if nxt[:1].islower() and nxt.rstrip(",.;:") not in _NOT_A_NOUN:
