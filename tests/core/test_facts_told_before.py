@@ -14,6 +14,7 @@ from __future__ import annotations
 from app.core.extract import find_facts
 from app.core.extract.fact_earlier import named_by_kind, told_before
 from app.core.extract.fact_kinds import KINDS
+from tests.core.facts_helpers import verdict
 
 LEAD = "Dana Roe spoke in Quillon on Monday, May 2, 2015, to 400 farmers.\n\n"
 
@@ -65,6 +66,7 @@ def test_a_count_joined_to_a_noun_makes_a_bare_the_noun() -> None:
         "Tova Vesk said on May 3, 2015, the 99-county pledge was not constraining.\n"
     )
     assert not any("99-county" in c for c in cited(text))
+    assert verdict(text, text.splitlines()[-1]) == "pointer"  # (for this reason)
 
 
 def test_the_agency_is_the_one_bureau_named_a_few_sentences_before() -> None:
@@ -123,6 +125,7 @@ def test_a_verb_form_right_after_the_is_a_noun_to_name() -> None:
         "Dana Roe has been a contributor to the show since 2009.\n"
     )
     assert not any("the show since 2009" in c for c in cited(text))
+    assert verdict(text, text.splitlines()[-1]) == "pointer"  # (for this reason)
     text = (
         "Velmar Polling released a poll of 800 voters on May 2, 2015.\n\n"
         "The Velmar Polling poll shows Roe at 40 percent on May 2, 2015.\n"
@@ -139,6 +142,7 @@ def test_a_to_phrase_after_a_past_verb_is_the_verbs_not_the_nouns() -> None:
     # "posted the clip to Velmar TV": to where it was posted, not which clip.
     text = LEAD + "Tova Vesk posted the clip to Velmar TV on Thursday, May 5, 2015.\n"
     assert not any("the clip" in c for c in cited(text))
+    assert verdict(text, text.splitlines()[-1]) == "pointer"  # (for this reason)
     # "the right to a recount" says which right.
     text = (
         LEAD
@@ -157,3 +161,4 @@ def test_a_super_pac_introduced_with_an_is_the_one_told_of() -> None:
         "The super PAC has spent over $2 million in Quillon since May 2, 2015.\n"
     )
     assert not any("super PAC has spent" in c for c in cited(text))
+    assert verdict(text, text.splitlines()[-1]) == "pointer"  # (for this reason)

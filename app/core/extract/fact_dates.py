@@ -66,14 +66,13 @@ _DATED_AFTER = re.compile(rf",? \(?(?:{_MONTH_NAMES})[a-z]*\.? \d")
 # A weekday that is one of many: "on Saturday evenings".
 _MANY = re.compile(r" (?:mornings|afternoons|evenings|nights)\b")
 # Days with a name of their own: a feast, a market day, a day of primaries.
-_NAMED_DAY = re.compile(r"\b(?:Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|Holy|Maundy) $")
+_DAY_NAMES = "Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|Holy|Maundy"
+_NAMED_DAY = re.compile(rf"\b(?:{_DAY_NAMES}) $")
 # A decade ("in the 1960s", "the '70s"): a time of its own.
 _DECADE = re.compile(r"\d0s\b")
 # A state or a perfect told in the present: it holds as of a day ("has won").
 _STATE = re.compile(r"\b(?:has|have|is|are)\b")
-_NAMED_DAYS = re.compile(
-    rf"\b(?:Super|Mini|Black|Good|Cyber|Easter|Palm|Ash|Fat|Holy|Maundy) (?:{'|'.join(WEEKDAYS)})\b"
-)
+_NAMED_DAYS = re.compile(rf"\b(?:{_DAY_NAMES}) (?:{'|'.join(WEEKDAYS)})\b")
 # A determiner before "last"/"next" + a unit makes it no calendar unit: a
 # span from the writing after "in", "over", "within" ("in the last year":
 # the twelve months to the writing; "in the next week"), or one's own ("his

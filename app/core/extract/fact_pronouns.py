@@ -374,12 +374,12 @@ def object_edit(
         return None  # ("After his loss, Roe ...": the name may come after)
     word = m.group()
     after = text[m.end() : m.end() + 1]
-    nxt = text[m.end() + 1 :].split(" ", 1)[0]
-    owner = word == "his"
-    if word == "her" and after == " " and nxt[:1].islower() and nxt not in _AFTER_OBJECT:
-        owner = True  # "her plan"
-    elif word == "her" and not (
-        after in ",.;:" or nxt in _AFTER_OBJECT or nxt[:1] in "$0123456789"
+    nxt = _word_at(text, m.end() + 1)
+    owner = word == "his" or (word == "her" and _owner(text, m.end()))  # "her plan"
+    if (
+        word == "her"
+        and not owner
+        and not (after in ",.;:" or nxt in _AFTER_OBJECT or nxt[:1] in "$0123456789")
     ):
         return None  # ("her Senate bid" or "told her Monday": which, unsure)
     name = _person(text, prev, (start, m.start()), PERSON_PRONOUNS[word], carried, end)
@@ -391,8 +391,15 @@ def object_edit(
 def _owner(text: str, end: int) -> bool:
     """Whether the "her" ending at `end` owns the word after it ("her
     plan"), not an object ("told her to", "fined her.")."""
-    nxt = text[end + 1 :].split(" ", 1)[0]
+    nxt = _word_at(text, end + 1)
     return text[end : end + 1] == " " and nxt[:1].islower() and nxt not in _AFTER_OBJECT
+
+
+def _word_at(text: str, at: int) -> str:
+    """The characters from `at` to the next space or the text's end (what
+    `text[at:].split(" ", 1)[0]` gives, with no copy of the rest)."""
+    stop = text.find(" ", at)
+    return text[at:] if stop < 0 else text[at:stop]
 
 
 def gendered_surname(text: str, end: int, at: int, word: str) -> Edit | None:

@@ -117,14 +117,14 @@ _ANCHOR_TOKENS = _CHECKABLE_TOKENS | _ORDINALS
 # Words that let the rules for counts so far and undated polls skip a line
 # without them ("has", "have"; a poll's noun).
 _HAVE = frozenset(("has", "have"))
-_POLL_NOUNS = frozenset(
+_STUDY_NOUNS = frozenset(
     f + p
     for w in ("poll", "polls", "survey", "surveys", "study", "studies")
     for f in (w, w.capitalize())
     for p in STUCK_ON
 )
 _WATCHED = (
-    WATCHED | _CHECKABLE_TOKENS | STANCE_WATCHED | _ORDINALS | SUBJECTIVE | _HAVE | _POLL_NOUNS
+    WATCHED | _CHECKABLE_TOKENS | STANCE_WATCHED | _ORDINALS | SUBJECTIVE | _HAVE | _STUDY_NOUNS
 )
 # First words that may move a fact's start: a leading "And", "But" (a
 # dateline's all-capital city is tested apart).
@@ -443,7 +443,7 @@ def _verdict(
         return "time", None  # "Shares closed at $41", "Roe is taking questions": on which day?
     if not _HAVE.isdisjoint(hits) and counted_so_far(as_cited):
         return "time", None  # "Two trials have been held": as of when?
-    if not _POLL_NOUNS.isdisjoint(hits) and undated_poll(as_cited, cited_tokens):
+    if not _STUDY_NOUNS.isdisjoint(hits) and undated_poll(as_cited, cited_tokens):
         return "time", None  # "[The Velmar poll] shows Roe ahead 45 to 40 percent": of when?
     if unnamed_voices(sentence, tokens):
         return "unnamed", None  # "Several strategists cautioned ...": who?
