@@ -52,6 +52,7 @@ from app.core.extract.fact_samples import unnamed_sample
 from app.core.extract.fact_stance import STANCE_WATCHED, stance
 from app.core.extract.fact_standalone import stands_alone
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
+from app.core.extract.fact_transcript import spoken_line
 from app.core.extract.fact_voices import unnamed_voices
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.sentences import sentence_spans
@@ -449,4 +450,6 @@ def _verdict(
         return "unnamed", None  # "Several strategists cautioned ...": who?
     if undated_scene(as_cited, cited_tokens):
         return "time", None  # "Roe, 67, stood beside the stage": when?
+    if spoken_line(text, start):
+        return "quoted", None  # "A: We passed the budget in May.": a transcript's turn
     return "", Fact(start, b, shown)

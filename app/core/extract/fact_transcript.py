@@ -1,0 +1,56 @@
+"""A transcript's line: an interview's or a debate's turn, opened by its
+speaker's label and a colon ("Q: ...", "A: ...", "ROE: ...", "Dana Roe:
+..."), is that speaker's direct speech, not the writer's statement: no
+fact, though no quote marks surround it (a quote in disguise).
+
+A label is one to four capitalised words (a name, "Sen. Roe", a role in
+capitals, "MODERATOR") at a line's start, then a colon and a space. A
+heading's colon ("UPDATE: ...", "Correction: ...") has the same shape, so a
+text is a transcript only when three of its lines or more open so, under
+two labels or more (the turns of at least two speakers) or under one
+letter ("A:", an interview's answers, its questions set apart); a clock time
+("9:05 p.m.:") is no label, nor is a label before a figure ("Roe: 547."
+lists a count).
+
+Grammatical shapes only; none is taken from the articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A speaker's label at a line's start (read from the line's first character).
+_LABEL = re.compile(
+    r"[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}):[ \t]+(?=[^\s\d])"
+)
+_ANY_LABEL = re.compile(r"^" + _LABEL.pattern, re.M)
+
+
+def spoken_line(text: str, start: int) -> bool:
+    """Whether the sentence at `start` of `text` stands in a transcript's
+    line opened by its speaker's label (the whole line is the turn)."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _LABEL.match(text, line):
+        return False
+    return line in _turns(text)
+
+
+# The last text read and its turns' line starts: a text's facts are asked
+# in turn. Replaced whole and read once a call, so that two threads never
+# take each other's answer.
+_last: tuple[object, frozenset[int]] = (None, frozenset())
+
+
+def _turns(text: str) -> frozenset[int]:
+    """The starts of the lines of `text` opened by a speaker's label, when
+    the text is a transcript (read once a text)."""
+    global _last
+    seen, turns = _last
+    if seen is not text:
+        found = list(_ANY_LABEL.finditer(text))
+        labels = {m.group(1) for m in found}
+        turns = frozenset()
+        if len(found) >= 3 and (len(labels) >= 2 or len(next(iter(labels))) == 1):
+            turns = frozenset(m.start() for m in found)
+        _last = (text, turns)
+    return turns
