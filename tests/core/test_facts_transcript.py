@@ -32,7 +32,7 @@ def test_a_debate_transcripts_turns_are_no_facts() -> None:
 def test_an_interviews_answers_are_no_facts() -> None:
     text = _lines(
         "Vesk Quarrow spoke with us about the guild.",
-        "Q: What happened in the spring?",
+        "Q: What did you see in the spring?",
         f"A: It was a long spring. {FACT}",
         "Q: And after that?",
         f"A: We waited. {SECOND}",
@@ -43,7 +43,7 @@ def test_an_interviews_answers_are_no_facts() -> None:
         "Vesk Quarrow spoke with us.",
         f"A: It was a long spring. {FACT}",
         "A: We did.",
-        f"A: Then? {SECOND}",
+        f"A: I left. {SECOND}",
     )
     assert facts(answers) == []
 
@@ -52,8 +52,8 @@ def test_a_panel_with_names_in_title_case() -> None:
     text = _lines(
         "A panel met on the Quillon hour.",
         f"Tova Brask: {FACT}",
-        "Vesk Roe: Well, that is one view.",
-        "Brask: It is the record.",
+        "Vesk Roe: Well, I see it another way.",
+        "Brask: You know the record.",
     )
     assert facts(text) == []
     assert spoken_line(text, text.index("The Velmar"))
@@ -82,6 +82,17 @@ def test_a_line_without_a_label_in_a_transcript_stays_a_fact() -> None:
         FACT,
         "TOVA BRASK: Why not debate?",
         "DANA ROE: We will.",
-        "BRASK: When?",
+        "BRASK: When will you?",
     )
     assert facts(text) == [FACT]
+
+
+def test_run_in_headings_of_the_writers_are_no_turns() -> None:
+    # Three headings or more under two labels, none in the first or second person: the writer's list.
+    text = _lines(
+        "How the guilds stand.",
+        f"Velmar: {FACT}",
+        f"Quillon: {SECOND}",
+        "Brask: Tova Roe, Vesk Quarrow, Dana Brask.",
+    )
+    assert [line.split(": ")[-1] for line in facts(text)] == [FACT, SECOND]

@@ -8,9 +8,11 @@ capitals, "MODERATOR") at a line's start, then a colon and a space. A
 heading's colon ("UPDATE: ...", "Correction: ...") has the same shape, so a
 text is a transcript only when three of its lines or more open so, under
 two labels or more (the turns of at least two speakers) or under one
-letter ("A:", an interview's answers, its questions set apart); a clock time
-("9:05 p.m.:") is no label, nor is a label before a figure ("Roe: 547."
-lists a count).
+letter ("A:", an interview's answers, its questions set apart), and two
+of those lines at least speak in the first or second person ("I", "we",
+"you": a list of run-in headings, "Iowa: <names>", is the writer's, not
+turns); a clock time ("9:05 p.m.:") is no label, nor is a label before a
+figure ("Roe: 547." lists a count).
 
 Grammatical shapes only; none is taken from the articles.
 """
@@ -24,6 +26,12 @@ _LABEL = re.compile(
     r"[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3}):[ \t]+(?=[^\s\d])"
 )
 _ANY_LABEL = re.compile(r"^" + _LABEL.pattern, re.M)
+# A speaker's own voice: a first- or second-person pronoun ("I", "we're",
+# "my", "you"; "US" in capitals is a country, so never "us" in capitals).
+_PERSON = re.compile(
+    r"\b(?:I|I['\u2019](?:m|ve|d|ll)|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our"
+    r"|(?:[Ww]e|[Yy]ou)['\u2019](?:re|ve|d|ll))\b"
+)
 
 
 def spoken_line(text: str, start: int) -> bool:
@@ -51,6 +59,11 @@ def _turns(text: str) -> frozenset[int]:
         labels = {m.group(1) for m in found}
         turns = frozenset()
         if len(found) >= 3 and (len(labels) >= 2 or len(next(iter(labels))) == 1):
-            turns = frozenset(m.start() for m in found)
+            voiced = 0
+            for m in found:
+                end = text.find("\n", m.end())
+                voiced += bool(_PERSON.search(text, m.end(), len(text) if end < 0 else end))
+            if voiced >= 2:
+                turns = frozenset(m.start() for m in found)
         _last = (text, turns)
     return turns
