@@ -269,7 +269,7 @@ class ClaimJudge(WordWeights):
             echo = core >= ECHO and len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS
             bound = echo or partner and (kind != "percent" or named) or marked
             # A day said of one named place or body with one word of what
-            # happens there ("Iowa before the caucuses Feb. 7" / "the Iowa
+            # happens there ("Velmar before the caucuses Feb. 7" / "the Velmar
             # caucuses on Feb. 1"): the day of that one event.
             event = event_day(m.a, m.b, m.common)
             # Only words few claims use say that a year labelling a thing

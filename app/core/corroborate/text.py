@@ -91,7 +91,7 @@ _PROPER: dict[str, bool] = {}
 
 def is_proper(word: str) -> bool:
     """Whether a capitalised word is a proper noun as far as the lemma
-    dictionary knows: its lemma keeps the capital ("Iowa", "Republicans")
+    dictionary knows: its lemma keeps the capital ("Monday", "Republicans")
     where a common noun's does not ("Council", "Officials")."""
     found = _PROPER.get(word)
     if found is None:

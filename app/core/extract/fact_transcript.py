@@ -10,7 +10,7 @@ text is a transcript only when three of its lines or more open so, under
 two labels or more (the turns of at least two speakers) or under one
 letter ("A:", an interview's answers, its questions set apart), and two
 of those lines at least speak in the first or second person ("I", "we",
-"you": a list of run-in headings, "Iowa: <names>", is the writer's, not
+"you": a list of run-in headings, "Velmar: <names>", is the writer's, not
 turns); a clock time ("9:05 p.m.:") is no label, nor is a label before a
 figure ("Roe: 547." lists a count).
 
