@@ -4,6 +4,8 @@ names stays that description, and never turns into a name standing nearby
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.extract import find_quotes
 
 
@@ -278,3 +280,30 @@ def test_a_count_of_people_opening_the_sentence_speaks_for_its_participle():
         '"a betrayal of every renter."'
     )
     assert speakers(text) == ["Hundreds of angry tenants"]
+
+
+@pytest.mark.parametrize(
+    "tag", ["the company tweeted", "the company said", "the company said in a statement"]
+)
+def test_a_party_word_after_a_possessive_names_no_company(tag):
+    # "Quillon's Republican governor" is a place's officeholder, never the
+    # business "the company" points back to.
+    text = (
+        "Last week, Quillon's Republican governor vetoed a bill. "
+        f'"We call on other firms to join us," {tag}.'
+    )
+    assert speakers(text) == ["company"]
+
+
+def test_a_business_after_a_party_word_is_the_company():
+    text = (
+        "Brask's Democratic mayor signed the order. Employers such as Velmar opposed it. "
+        '"We will not build here," the company said.'
+    )
+    assert speakers(text) == ["company"]
+    # A business named by its name is still the one meant.
+    text = (
+        "Brask's Democratic mayor signed the order. Velmar Foods opposed it. "
+        '"We will not build here," the company said.'
+    )
+    assert speakers(text) == ["Velmar Foods"]

@@ -420,12 +420,14 @@ BUSINESS_WORDS = frozenset(
     """.split()
 )
 
-# Words that make an organization a public body, never "the company".
+# Words that make an organization a public body, never "the company"; a
+# party's word too ("Quillon's Republican governor" is no business).
 PUBLIC_WORDS = frozenset(
     """
     senate house congress assembly legislature parliament department agency ministry
     administration council commission committee board court police sheriff party government
     city county state federal national bureau office university college school district
+    republican republicans democratic democrat democrats gop
     """.split()
 )
 
