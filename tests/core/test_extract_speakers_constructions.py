@@ -186,3 +186,19 @@ def test_more_verbs_of_saying_tag_a_quote():
     assert speakers(text) == ["Ivo Brask"]
     text = 'The board met. "We lost," the chair grumbled as she left the hall.'
     assert speakers(text) == ["chair"]
+
+
+def test_a_catch_phrase_mantra_or_line_someone_owns_gives_them_the_quote():
+    # `Vesk's catch phrase was that Quillon "..."`: the owner's words.
+    lead = "In the 2010 race, Velmar Roe backed Ana Quillon against Tobin Vesk. "
+    for noun in ("catch phrase", "mantra", "favorite line", "refrain", "pitch to voters"):
+        text = lead + f'Vesk\'s {noun} in that race was that Quillon "would say anything to win."'
+        assert speakers(text) == ["Tobin Vesk"], noun
+    text = (
+        "Tobin Vesk lost the race to Ana Quillon in May. His explanation was that "
+        'Quillon "would say anything to win."'
+    )
+    assert speakers(text) == ["Tobin Vesk"]
+    # A line someone else reads out is theirs, not the owner's.
+    text = lead + 'Roe mocked Vesk\'s line, calling it "a slogan for a bumper sticker."'
+    assert speakers(text) == ["Velmar Roe"]

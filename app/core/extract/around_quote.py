@@ -45,15 +45,21 @@ _SAYING_NOUNS = (
     "threat|threats|admission|denial|declaration|boast|quip|joke|"
     "view|views|position|belief|beliefs|answer|reply|response"
 )
+# Nouns for words someone owns and repeats (`Vesk's catch phrase was that`,
+# `her "..." mantra`), only after their owner.
+_OWNED_SAYING = (
+    f"{_SAYING_NOUNS}|"
+    "phrase|catchphrase|mantra|refrain|motto|line|lines|pitch|retort|explanation|excuse"
+)
 _POSSESSOR = re.compile(
     rf"(?:\b([Hh]is|[Hh]er)|\b({_CAPITALIZED_RUN})['\u2019]s?)[ \t]+"
-    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_SAYING_NOUNS})\b(?![ \t]+as\b)"
+    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_OWNED_SAYING})\b(?![ \t]+as\b)"
     r"[^.!?;\"\u201c\u201d]{0,60}$"
 )
 # A name owning the quote right before its opening mark, and a noun of
 # saying right after its closing one: `Vesk's "no new taxes" pledge`.
 _OWNER_BEFORE_MARK = re.compile(rf"\b({_CAPITALIZED_RUN})['\u2019]s?[ \t]+$")
-_SAYING_AFTER_MARK = re.compile(rf"[ \t]+(?:{_SAYING_NOUNS}|line|lines|mantra|refrain)\b")
+_SAYING_AFTER_MARK = re.compile(rf"[ \t]+(?:{_OWNED_SAYING})\b")
 # The same with the owner after the noun and a clause of what was said:
 # `the contention of former mayor Ana Ruiz that ... "..."`, `a report by
 # the Quillon Ledger that he "..."` (not `charges of fraud against Ruiz that`).
