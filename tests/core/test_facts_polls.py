@@ -107,3 +107,39 @@ def test_a_poll_the_bracket_names_is_named():
         "[The Velmar College poll] shows Dana Roe ahead of Tova Quarrow by 51 percent to 40 percent"
         " on May 9."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe's polling numbers inched upward in May 2016.",
+        "Dana Roe led Tova Quarrow in the polling in May 2016.",
+        "Dana Roe has never trailed Tova Quarrow in national polling averages since May 2016.",
+        "Dana Roe came in second in May 2016 polls, while a Velmar College survey put her first.",
+        "Dana Roe did better among Quillon renters, garnering 12 percent approval in May 2016.",
+        "In May 2016, 89% of young Quillon renters and 83% of Velmar Republicans back Dana Roe.",
+    ],
+)
+def test_polling_a_standing_and_a_view_with_no_poll_named_are_not_offered(sentence):
+    # "polling" is a poll's noun; a person owning the numbers names no
+    # poll; one poll named does not name another; a share holding a view
+    # in the present is a poll's answer.
+    assert verdict(OPENING + sentence + "\n", sentence) == "pointer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velmar Tally, which aggregates all public polling, puts Dana Roe at 41 percent on May 9.",
+        "Tova Brask, the head of the Velmar Guild, said on May 9 that polling of her members "
+        "showed support for Dana Roe.",
+        "Quillon Post polling in May 2016 put Dana Roe at 41 percent.",
+        "Quillon opened 40 new polling places on May 9, 2016.",
+        "Tova Brask joined a bipartisan polling team for the Quillon Post in 2019.",
+        "Dana Roe is backed by 34% of Quillon renters in the Velmar Tally average of recent "
+        "national surveys in May 2016.",
+        "In 2019, 59 percent of Quillon voters approved the Velmar levy.",
+    ],
+)
+def test_polling_named_by_its_maker_a_polling_place_and_a_vote_are_kept(sentence):
+    assert verdict(OPENING + sentence + "\n", sentence) == ""

@@ -7,6 +7,12 @@ holding the line alone cannot check it. A poll is named by a capitalized
 word before it ("a Velmar College poll", "Quillon Post's survey"), by
 "by"/"from"/"for" and a name after it ("a poll by Velmar College"), or by
 "according to" and a name; an exit or entrance poll is its contest's.
+Every poll noun of the line is named, not one of them ("second in May
+polls, while a Velmar College survey ..."); "polling" is a poll's noun
+("in national polling"), and a person owning the numbers ("Roe's poll
+numbers") names no poll. A share of a group holding a view in the present
+("89% of Quillon renters back the levy") or "12 percent approval" is a
+poll's answer.
 """
 
 from __future__ import annotations
@@ -19,15 +25,36 @@ from app.core.extract.fact_pointers import DATE_WORDS
 from app.core.extract.fact_rules import has_digit
 from app.core.extract.given_names import is_given_name
 
-# Nouns of a poll, as written with a stop or comma stuck on.
-_POLL_NOUNS = frozenset(w + p for w in ("poll", "polls", "survey", "surveys") for p in STUCK_ON)
+# Nouns of a poll, as written with a stop or comma stuck on ("polling" as
+# a noun: "in national polling", "her polling numbers"; `_poll_noun`).
+_POLL_NOUNS = frozenset(
+    w + p for w in ("poll", "polls", "survey", "surveys", "polling") for p in STUCK_ON
+)
+# Nouns "polling" describes that are no poll: where votes are cast ("a
+# polling place"), who takes polls ("a polling team", "a polling firm").
+_NOT_A_POLL = frozenset(
+    """
+    place places location locations station stations booth booths site sites center centers
+    day hours official officials worker workers team teams firm firms company companies
+    operation operations unit
+    """.split()
+)
+# Words before "polling" that make it a verb: "Roe is polling at 30
+# percent", "has been polling well".
+_POLLING_VERB = frozenset("is are was were be been being 's am".split())
+# Nouns after a poll noun that make it someone's standing in polls: "Roe's
+# poll numbers", "her polling numbers" (the owner is who is polled, not who
+# polled).
+_STANDING_NOUNS = frozenset(
+    w + p for w in ("numbers", "number", "standing", "standings") for p in STUCK_ON
+)
 # Words that, after a poll noun, lead to who made it: "conducted by",
 # "released by", "from", "for".
 _MADE_BY = frozenset("by from for".split())
 _MADE = frozenset(
     """
     conducted conducting conducts compiled commissioned released releases taken done
-    sponsored published found finds
+    sponsored published found finds aggregates aggregated
     """.split()
 )
 # Words that end the words a poll noun's name may stand among.
@@ -51,6 +78,13 @@ _OPENERS = frozenset(
 _NOT_POLLSTERS = frozenset(
     [name for name, _, _ in us_states()] + MONTHS + ["National", "State", "Statewide"]
 )
+# Words before a poll noun that make it what the named poll's finding is
+# measured against: "a slimmer lead than in the 2015 poll", "up from the
+# last survey", "since the May poll".
+_BASELINE = frozenset("than from since".split())
+# Possessives after "of" that give a poll to an owner the sentence names:
+# "Roe said polling of her members showed ...".
+_OWNERS = frozenset("his her its their".split())
 # Kinds of poll that name their contest: "exit polls", "entrance poll".
 _CONTEST_POLLS = frozenset("exit entrance".split())
 # "polls closed", "went to the polls": the places a vote is cast.
@@ -60,7 +94,7 @@ _VOTING_PLACE = re.compile(
 # Nouns of a figure's source a name before them names: "a Velmar College
 # analysis", "Quillon Post estimates".
 _SOURCE_NOUNS = frozenset(
-    "poll polls survey surveys average averages analysis study report data records estimates "
+    "poll polls polling survey surveys average averages analysis study report data records estimates "
     "count tally tracker tracking".split()
 )
 # A share of people or a margin, as a poll reports it.
@@ -86,12 +120,19 @@ _SHARE_OPENING = re.compile(
 # The same share opening a clause after a colon or a dash: "Roe fares
 # better: 54% have a positive view".
 _SHARE_CLAUSE = re.compile(r"(?:: |; |\u2014 |-- )" + _SHARE_OPENING.pattern)
+# A share of a group holding a view in the present, as a poll reports its
+# answers: "89% of Quillon renters back the levy" (a vote's count is told
+# in the past: "59 percent of voters approved it").
+_OPINION_SHARE = re.compile(
+    r"\d(?:%| percent) of (?:[\w-]+ ){0,4}?[A-Za-z]+s (?:say|endorse|support|favor|oppose|back|"
+    r"approve|disapprove|want|believe|think|prefer|agree|disagree|trust|distrust)\b"
+)
 # Words that make such a share a poll's answer rather than a count of
 # votes: a group it is "among", a contest that has not been held. (A word
 # added here needs its piece in `_may_be_shaped`.)
 _POLL_SHAPE = re.compile(
     r"\b(?:hypothetical|hypothetically|theoretical|matchups?|match-ups?|head-to-head|"
-    r"favorabl\w*|unfavorabl\w*|approval rating)\b",
+    r"favorabl\w*|unfavorabl\w*|approval rating|(?:percent|%) approval)\b",
     re.IGNORECASE,
 )
 # "Among women, Roe leads by 9 points", "among voters, 48 percent to 40":
@@ -159,7 +200,7 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
         or (" is " in sentence and _person_standing(sentence))
         or (("%" in sentence or "percent" in sentence) and _SHARE_CLAUSE.search(sentence))
         or ("ercent" in sentence or "%" in sentence or "point" in sentence)
-        and _ANSWERED.search(sentence)
+        and (_ANSWERED.search(sentence) or _OPINION_SHARE.search(sentence))
     ) and not _named_source(sentence, tokens):
         return True  # "Sixty-seven percent were Quillon natives": of whom, in which poll?
     if not polled and not (_poll_shaped(sentence) and _SHARE.search(sentence)):
@@ -167,15 +208,33 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
         # most sentences fail them.)
         return False
     if _named_source(sentence, tokens):
-        return False
+        return (
+            polled
+            and "ccording to" not in sentence
+            and not _VOTING_PLACE.search(sentence)
+            and _unnamed_poll_noun(tokens)
+        )
     if polled:
         if _VOTING_PLACE.search(sentence):
             return False
         return any(
-            t.lower() in _POLL_NOUNS and (i == 0 or tokens[i - 1].lower() not in _CONTEST_POLLS)
+            t.lower() in _POLL_NOUNS
+            and (i == 0 or tokens[i - 1].lower() not in _CONTEST_POLLS)
+            and _poll_noun(tokens, i)
             for i, t in enumerate(tokens)
         )
     return True
+
+
+def _poll_noun(tokens: list[str], i: int) -> bool:
+    """Whether the poll word `tokens[i]` speaks of a poll: not "polling"
+    describing a place or a team ("a polling place", "a polling firm") or
+    as a verb ("Roe is polling at 30 percent")."""
+    if not tokens[i].lower().startswith("polling"):
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].strip(",.;:").lower() in _NOT_A_POLL:
+        return False
+    return i == 0 or tokens[i - 1].lower() not in _POLLING_VERB
 
 
 # A person's standing in percent, told in the present: "[Dana] Roe is up
@@ -224,7 +283,7 @@ def _may_be_shaped(lower: str) -> bool:
         or "atch" in lower
         or "ead-to-head" in lower
         or "favorab" in lower
-        or "pproval rat" in lower
+        or "pproval" in lower
     )
 
 
@@ -241,30 +300,72 @@ def _named_source(sentence: str, tokens: list[str]) -> bool:
             if any(_capital(x) for x in tokens[i + 2 : i + 6]):
                 return True
             continue
-        if word not in _SOURCE_NOUNS:
-            continue
-        if i and tokens[i - 1].lower() in _CONTEST_POLLS:
-            return True
-        # A name among the two words before the noun ("a Velmar College
-        # poll", "a Velmar national poll", not "in the polls"), or one that
-        # owns it a few words before ("Quillon Post's own tracking poll").
-        if _named_before(tokens, i):
-            return True
-        if any(_capital(t) and t.endswith(("'s", "\u2019s")) for t in tokens[max(0, i - 4) : i]):
-            return True
-        # Who made it: "Velmar College conducted the poll", "..., Velmar
-        # College found".
-        if made and (
-            any(_capital(t) for t in tokens[: made[0]] if made[0] < i)
-            or any(j and _capital(tokens[j - 1]) for j in made)
-        ):
-            return True
-        k = i + 1
-        if k < n and tokens[k] in _MADE:
-            k += 1
-        if k < n and tokens[k] in _MADE_BY and any(_capital(x) for x in tokens[k + 1 : k + 4]):
+        if word in _SOURCE_NOUNS and _noun_named(tokens, i, made):
             return True
     return False
+
+
+def _unnamed_poll_noun(tokens: list[str]) -> bool:
+    """Whether a poll noun of a sentence that names a source is itself
+    unnamed: "Roe came in second in January polls, while a Velmar College
+    survey ..." (the first finding's polls are whose?)."""
+    n = len(tokens)
+    made = [j for j in range(n) if tokens[j] in _MADE]
+    for i, t in enumerate(tokens):
+        if t.lower() in _POLL_NOUNS and _poll_noun(tokens, i):
+            if i and tokens[i - 1].lower() in _CONTEST_POLLS:
+                continue
+            if not _BASELINE.isdisjoint(tokens[max(0, i - 4) : i]):
+                continue  # "... than in the 2015 poll", "up from the last poll": a baseline
+            if not _noun_named(tokens, i, made) and not _part_of_named(tokens, i, made):
+                return True
+    return False
+
+
+def _part_of_named(tokens: list[str], i: int, made: list[int]) -> bool:
+    """Whether the poll noun `tokens[i]` is what a named source is made of:
+    "the Velmar average of recent national polls"."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if tokens[j] == "of":
+            return j > 0 and tokens[j - 1] in _SOURCE_NOUNS and _noun_named(tokens, j - 1, made)
+    return False
+
+
+def _noun_named(tokens: list[str], i: int, made: list[int]) -> bool:
+    """Whether the source noun `tokens[i]` is named: by its kind ("exit
+    polls"), a name before it or owning it, an agent ("Velmar College
+    conducted the poll") or who made it after it ("a poll by ...")."""
+    n = len(tokens)
+    if i and tokens[i - 1].lower() in _CONTEST_POLLS:
+        return True
+    # A name among the two words before the noun ("a Velmar College
+    # poll", "a Velmar national poll", not "in the polls"), or one that
+    # owns it a few words before ("Quillon Post's own tracking poll");
+    # not an owner of its numbers ("Dana Roe's poll numbers": whose
+    # standing, not whose poll).
+    standing = i + 1 < n and tokens[i + 1].lower() in _STANDING_NOUNS
+    if _named_before(tokens, i) and not (standing and _owned(tokens[i - 1])):
+        return True
+    if not standing and any(_capital(t) and _owned(t) for t in tokens[max(0, i - 4) : i]):
+        return True
+    # Who made it: "Velmar College conducted the poll", "..., Velmar
+    # College found".
+    if made and (
+        any(_capital(t) for t in tokens[: made[0]] if made[0] < i)
+        or any(j and _capital(tokens[j - 1]) for j in made)
+    ):
+        return True
+    if (
+        i + 2 < n
+        and tokens[i + 1] == "of"
+        and tokens[i + 2] in _OWNERS
+        and any(_capital(x) for x in tokens[:i])
+    ):
+        return True  # "Roe said polling of her members showed ...": her union's
+    k = i + 1
+    if k < n and tokens[k] in _MADE:
+        k += 1
+    return k < n and tokens[k] in _MADE_BY and any(_capital(x) for x in tokens[k + 1 : k + 4])
 
 
 def _contest_named(sentence: str, tokens: list[str]) -> bool:
@@ -299,6 +400,11 @@ def _named_before(tokens: list[str], i: int) -> bool:
     return " ".join(names) not in _NOT_POLLSTERS and not (
         len(names) == 2 and names[1] in _NOT_POLLSTERS and names[0] in _NOT_POLLSTERS
     )
+
+
+def _owned(token: str) -> bool:
+    """Whether a word is a possessive ("Roe's", "[Dana Roe's]")."""
+    return token.rstrip("]").endswith(("'s", "\u2019s"))
 
 
 def _capital(token: str) -> bool:
