@@ -202,3 +202,29 @@ def test_a_catch_phrase_mantra_or_line_someone_owns_gives_them_the_quote():
     # A line someone else reads out is theirs, not the owner's.
     text = lead + 'Roe mocked Vesk\'s line, calling it "a slogan for a bumper sticker."'
     assert speakers(text) == ["Velmar Roe"]
+
+
+def test_a_tag_credited_to_a_source_after_it_gives_the_quote_to_the_source():
+    # `," Vesk said, according to the Gazette.`: the words as the source reports them.
+    cases = [
+        (
+            '"We are ready," Tobin Vesk said at a rally, according to the Quillon Gazette.',
+            "Quillon Gazette",
+        ),
+        (
+            '"No," the mayor told reporters, according to Velmar Radio, during a stop.',
+            "Velmar Radio",
+        ),
+        ('"Why?" Ana Roe asked Monday, according to a transcript of the hearing.', "transcript"),
+        ('"Go," aide Ivo Brask said in a statement according to the Herald. "Now."', "Herald"),
+        # Not when "according to" opens a clause of its own after the tag,
+        ('"We won," Ana Roe said, adding that according to the count it was close.', "Ana Roe"),
+        ('"We won," Ana Roe said Tuesday. According to the count, it was close.', "Ana Roe"),
+        # nor for a translation or a record of the speaker's own side.
+        ('"We stay," Ana Roe said, according to a translation provided by her office.', "Ana Roe"),
+        ('"We stay," Ana Roe told the council, according to her campaign.', "Ana Roe"),
+    ]
+    for text, who in cases:
+        got = speakers(text)
+        assert got[0] == who, text
+        assert all(s == got[0] for s in got), text  # a quote going on keeps the source

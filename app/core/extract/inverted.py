@@ -3,7 +3,8 @@ Ruiz (D-Ore.), who ...`, `," said a spokeswoman for the Union`, `," wrote
 Sam Ortiz for Harbor Weekly`. The name ends at punctuation, a party and
 state in parentheses, an employer after "for"/"with", or a relative word;
 a description with a name in apposition gives the name (attribution.py
-finds the verb and asks here)."""
+finds the verb and asks here). A tag the sentence then credits to a source
+(`," Ruiz said, according to the Gazette.`) gives the quote to the source."""
 
 from __future__ import annotations
 
@@ -11,19 +12,57 @@ from app.core.extract.around_quote import AroundQuote
 from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DOC_NOUNS, Speaker, as_written
+from app.core.extract.sentences import sentence_end
 from app.core.extract.tag_words import (
     NOT_DESCRIPTOR,
     PHRASE_STOP,
+    QUOTE_MARK,
     SUBJECT_OPENERS,
+    WORD,
     described_person,
     ends_sentence,
     is_capitalized,
+    word_triples,
 )
 from app.core.extract.unnamed import PERSON_NOUNS
+
+# Words opening a clause of its own between a tag and "according to" (`,"
+# Ruiz said, and according to ...`): the source is that clause's.
+_OWN_CLAUSE = frozenset(
+    "that because when while after before if as but and since who which".split()
+)
+
+# A source that gives the speaker's own words back rather than reporting
+# them: a translation, or a record of the speaker's own side ("his office").
+_OWN_RECORD = frozenset("translation translations translated his her its their".split())
 
 
 class InvertedTag(AroundQuote):
     """Reads the name after an inverted verb in one article."""
+
+    def relayed(self, start: int, end: int, line_end: int) -> Speaker | None:
+        """The source a tag after the quote is credited to (`," Ruiz said at
+        a rally, according to the Gazette.`, `," she told reporters,
+        according to a transcript`): the outlet or record that reports the
+        words, as `," according to X` names it; None when the sentence
+        credits no one after the tag."""
+        text = self.text
+        at = text.find("according to ", end + 1, min(line_end, end + 200))
+        if at < 0 or QUOTE_MARK.search(text, end + 1, at):
+            return None
+        if at >= sentence_end(text, end + 1, line_end):
+            return None
+        between = [w for w, _, _ in word_triples(WORD.finditer(text, end + 1, at))]
+        if len(between) > 14 or any(
+            w.lower() in _OWN_CLAUSE or (w.endswith("ing") and (k == 0 or between[k - 1] == ","))
+            for k, w in enumerate(between)
+        ):
+            return None  # (`," Ruiz said, adding ...`: a participle's clause; not "during")
+        stop = sentence_end(text, at, line_end)
+        words = word_triples(WORD.finditer(text, at, stop))
+        if any(w.lower() in _OWN_RECORD for w, _, _ in words[2:8]):
+            return None  # `according to a translation by his office`: still the speaker's words
+        return self._phrase_after(words, 2, start)
 
     def no_subject(self, words, verb_i: int, ref: int, pronoun: bool) -> Speaker | None:
         """The speaker when no subject before the verb at `verb_i` names one:

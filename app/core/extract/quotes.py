@@ -325,6 +325,8 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
             continue
         if tag is not None and not _malformed(tag[0]):
             speaker, evidence = tag, "tag"
+            if tag[0]:  # `," Ruiz said, according to the Gazette`: the Gazette's
+                speaker = attributor.relayed(st.start, st.end, line_end) or tag
         else:
             speaker, evidence = _speaker(text, st, attributor, lines, li, prev)
         if speaker and speaker[0] and _malformed(speaker[0]):
