@@ -228,3 +228,21 @@ def test_a_tag_credited_to_a_source_after_it_gives_the_quote_to_the_source():
         got = speakers(text)
         assert got[0] == who, text
         assert all(s == got[0] for s in got), text  # a quote going on keeps the source
+
+
+def test_a_sentence_opening_with_according_to_gives_the_quote_to_that_source():
+    # `According to the Gazette, Roe praised her "..."`: the source reports it.
+    cases = [
+        (
+            'According to the Quillon Gazette, Ana Roe praised her "tireless work."',
+            "Quillon Gazette",
+        ),
+        ('According to Velmar Radio, the mayor called the plan "a disgrace."', "Velmar Radio"),
+        ('According to a court filing, Ivo Brask wrote that he was "never told."', "court filing"),
+        # The source a name of a place or group follows is the person, as before,
+        ('According to Ana Roe of the Union, the deal was "a disgrace."', "Ana Roe"),
+        # and a record of the speaker's own side leaves the quote to the speaker.
+        ('According to her aides, Ana Roe called it "a disgrace."', "Ana Roe"),
+    ]
+    for text, who in cases:
+        assert speakers(text) == [who], text

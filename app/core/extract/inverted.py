@@ -4,7 +4,9 @@ Sam Ortiz for Harbor Weekly`. The name ends at punctuation, a party and
 state in parentheses, an employer after "for"/"with", or a relative word;
 a description with a name in apposition gives the name (attribution.py
 finds the verb and asks here). A tag the sentence then credits to a source
-(`," Ruiz said, according to the Gazette.`) gives the quote to the source."""
+(`," Ruiz said, according to the Gazette.`), or one the quote's sentence
+opens with (`According to the Gazette, Ruiz called it "..."`), gives the
+quote to the source."""
 
 from __future__ import annotations
 
@@ -63,6 +65,17 @@ class InvertedTag(AroundQuote):
         if any(w.lower() in _OWN_RECORD for w, _, _ in words[2:8]):
             return None  # `according to a translation by his office`: still the speaker's words
         return self._phrase_after(words, 2, start)
+
+    def according_first(self, words: list[tuple[str, int, int]], ref: int) -> Speaker | None:
+        """The source a sentence opens with (`According to the Gazette, Ruiz
+        called it "..."`): the quote as that source gives it, before any verb
+        later in the sentence; not a record of the speaker's own side."""
+        if len(words) < 5 or words[0][0] != "According" or words[1][0] != "to":
+            return None
+        hi = next((k for k in range(2, len(words)) if words[k][0] in (",", "of", "at")), 0)
+        if hi < 3 or any(w.lower() in _OWN_RECORD for w, _, _ in words[2:hi]):
+            return None
+        return self.resolve_phrase(words[1][2], words[hi][1], ref)
 
     def no_subject(self, words, verb_i: int, ref: int, pronoun: bool) -> Speaker | None:
         """The speaker when no subject before the verb at `verb_i` names one:
