@@ -246,3 +246,26 @@ def test_a_sentence_opening_with_according_to_gives_the_quote_to_that_source():
     ]
     for text, who in cases:
         assert speakers(text) == [who], text
+
+
+def test_an_outlet_credited_at_the_end_of_the_quote_sentence_is_the_source():
+    # `Fans chanted, "...," the Gazette reports.`: the words as the outlet reports them.
+    cases = [
+        (
+            'Fans chanted, "Go home," at the rival team, the Quillon Gazette reports.',
+            "Quillon Gazette",
+        ),
+        (
+            'Ana Roe slammed the board for "waste and fraud" on air, Velmar Watch first reported.',
+            "Velmar Watch",
+        ),
+        (
+            'Ivo Brask called the levy "a tax on farmers" in a speech, the Herald reported.',
+            "Herald",
+        ),
+        # Not a report named inside the sentence, nor a later sentence's.
+        ('Ana Roe called it "a waste" in a speech, and the Herald reported that.', "Ana Roe"),
+        ('Ana Roe called it "a waste." The Herald reported the vote.', "Ana Roe"),
+    ]
+    for text, who in cases:
+        assert speakers(text) == [who], text

@@ -5,10 +5,12 @@ state in parentheses, an employer after "for"/"with", or a relative word;
 a description with a name in apposition gives the name (attribution.py
 finds the verb and asks here). A tag the sentence then credits to a source
 (`," Ruiz said, according to the Gazette.`), or one the quote's sentence
-opens with (`According to the Gazette, Ruiz called it "..."`), gives the
-quote to the source."""
+opens with (`According to the Gazette, Ruiz called it "..."`) or closes
+with (`..., the Gazette reports.`), gives the quote to the source."""
 
 from __future__ import annotations
+
+import re
 
 from app.core.extract.around_quote import AroundQuote
 from app.core.extract.lexicon import TAG_VERBS
@@ -39,8 +41,26 @@ _OWN_CLAUSE = frozenset(
 _OWN_RECORD = frozenset("translation translations translated his her its their".split())
 
 
+# `..., the Gazette reports.` closing a quote's sentence: the outlet credited.
+_CREDIT = re.compile(
+    r",\s+((?:the\s+)?[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,5})"
+    r"\s+(?:first\s+)?report(?:s|ed)\.\s*$"
+)
+
+
 class InvertedTag(AroundQuote):
     """Reads the name after an inverted verb in one article."""
+
+    def credited(self, end: int, line_end: int) -> Speaker | None:
+        """The outlet a quote's sentence closes by crediting (`Fans chanted,
+        "...," the paper says, the Gazette reports.`): the words as it
+        reports them."""
+        text = self.text
+        stop = sentence_end(text, end + 1, line_end)
+        m = _CREDIT.search(text, end + 1, stop)
+        if m is None or QUOTE_MARK.search(text, end + 1, m.start()):
+            return None
+        return self.resolve_phrase(m.start(1), m.end(1), end)
 
     def relayed(self, start: int, end: int, line_end: int) -> Speaker | None:
         """The source a tag after the quote is credited to (`," Ruiz said at

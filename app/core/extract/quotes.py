@@ -396,7 +396,8 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
     lo = prev[1] + 1 if same_line else ls
     speaker = attributor.before(st.start - 1, lo)
     if speaker is not None and not _malformed(speaker[0]):
-        return speaker, "before"
+        # `Fans chanted, "...," the Gazette reports.`: the outlet's report.
+        return (st.closed and attributor.credited(st.end, line_end)) or speaker, "before"
     if st.closed:
         speaker = attributor.late_tag(st.end, line_end)
         if speaker is not None:
