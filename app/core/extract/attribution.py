@@ -347,10 +347,9 @@ class Attributor(InvertedTag):
             # that Vesk wins:`: the quote before's sentence goes on, and its teller.
             return None
         verb_i = None
-        if words[0][0] == "According":
-            opener = self.according_first(words, open_at)
-            if opener is not None:
-                return opener
+        opener = self.according_first(words, open_at)
+        if opener is not None:
+            return opener
         for i in range(len(words) - 1, -1, -1):
             w = words[i][0]
             low = w.rstrip(".").lower()

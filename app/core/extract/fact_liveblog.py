@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
 # A line holding only a clock time: "9:05 p.m.", "2 p.m.:", "11 a.m" (read
 # from the line break before it: a blog's first line is its title).
@@ -45,21 +46,11 @@ def entry_day(text: str, start: int, published: dt.date) -> dt.date | None:
     return published
 
 
-# The last text read, its clock lines' starts and halves ("a", "p"): a
-# text's sentences are asked in turn. Replaced whole and read once a call,
-# so that two threads never take each other's answer.
-_last: tuple[object, tuple[list[int], str]] = (None, ([], ""))
-
-
+@lru_cache(maxsize=1)  # (a text's sentences are asked in turn)
 def _clocks(text: str) -> tuple[list[int], str]:
     """Where the clock lines of `text` start, and their halves of the day
-    (read once a text)."""
-    global _last
-    seen, clocks = _last
-    if seen is not text:
-        found = []
-        if ".m.\n" in text:  # (one substring test: a blog's clock lines mostly end so)
-            found = list(_CLOCK_LINE.finditer(text))
-        clocks = ([m.start() for m in found], "".join(m.group("half") for m in found))
-        _last = (text, clocks)
-    return clocks
+    ("a", "p"), read once a text."""
+    found = []
+    if ".m.\n" in text:  # (one substring test: a blog's clock lines mostly end so)
+        found = list(_CLOCK_LINE.finditer(text))
+    return [m.start() for m in found], "".join(m.group("half") for m in found)

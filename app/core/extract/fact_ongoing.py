@@ -30,6 +30,7 @@ Grammatical words only; none is taken from the articles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_means import ing_form
@@ -160,21 +161,8 @@ _POLL_NOUNS = frozenset(
 _NOT_PARTICIPLES = frozenset("children seven eleven often even been".split())
 
 
+@lru_cache(maxsize=1)  # (the dates and the verdict ask of the same line in turn)
 def counted_so_far(sentence: str) -> bool:
-    """`_counted_so_far`, remembered for the last sentence asked (the dates
-    and the verdict ask of the same line in turn)."""
-    global _asked
-    seen, answer = _asked  # (read once: two threads never take each other's answer)
-    if sentence != seen:
-        answer = _counted_so_far(sentence)
-        _asked = (sentence, answer)
-    return answer
-
-
-_asked: tuple[str, bool] = ("", False)
-
-
-def _counted_so_far(sentence: str) -> bool:
     """Whether the sentence gives a count (a figure, `_COUNT_WORDS`) told in the present
     perfect of its own ("Two trials have been held", "has grown to 65
     members") with no time of its own and not in someone's reported

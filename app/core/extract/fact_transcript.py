@@ -20,6 +20,7 @@ Grammatical shapes only; none is taken from the articles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A speaker's label at a line's start (read from the line's first character).
 _LABEL = re.compile(
@@ -43,27 +44,16 @@ def spoken_line(text: str, start: int) -> bool:
     return line in _turns(text)
 
 
-# The last text read and its turns' line starts: a text's facts are asked
-# in turn. Replaced whole and read once a call, so that two threads never
-# take each other's answer.
-_last: tuple[object, frozenset[int]] = (None, frozenset())
-
-
+@lru_cache(maxsize=1)  # (a text's facts are asked in turn)
 def _turns(text: str) -> frozenset[int]:
     """The starts of the lines of `text` opened by a speaker's label, when
     the text is a transcript (read once a text)."""
-    global _last
-    seen, turns = _last
-    if seen is not text:
-        found = list(_ANY_LABEL.finditer(text))
-        labels = {m.group(1) for m in found}
-        turns = frozenset()
-        if len(found) >= 3 and (len(labels) >= 2 or len(next(iter(labels))) == 1):
-            voiced = 0
-            for m in found:
-                end = text.find("\n", m.end())
-                voiced += bool(_PERSON.search(text, m.end(), len(text) if end < 0 else end))
-            if voiced >= 2:
-                turns = frozenset(m.start() for m in found)
-        _last = (text, turns)
-    return turns
+    found = list(_ANY_LABEL.finditer(text))
+    labels = {m.group(1) for m in found}
+    if len(found) < 3 or not (len(labels) >= 2 or len(next(iter(labels))) == 1):
+        return frozenset()
+    voiced = 0
+    for m in found:
+        end = text.find("\n", m.end())
+        voiced += bool(_PERSON.search(text, m.end(), len(text) if end < 0 else end))
+    return frozenset(m.start() for m in found) if voiced >= 2 else frozenset()

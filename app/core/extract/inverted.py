@@ -56,6 +56,8 @@ class InvertedTag(AroundQuote):
         "...," the paper says, the Gazette reports.`): the words as it
         reports them."""
         text = self.text
+        if text.find(" report", end + 1, line_end) < 0:
+            return None  # (most quotes: no sentence end sought)
         stop = sentence_end(text, end + 1, line_end)
         m = _CREDIT.search(text, end + 1, stop)
         if m is None or QUOTE_MARK.search(text, end + 1, m.start()):

@@ -325,7 +325,7 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
             continue
         if tag is not None and not _malformed(tag[0]):
             speaker, evidence = tag, "tag"
-            if tag[0] and text.find("according to ", st.end + 1, st.end + 200) >= 0:
+            if tag[0]:
                 # `," Ruiz said, according to the Gazette`: the Gazette's
                 speaker = attributor.relayed(st.start, st.end, line_end) or tag
         else:
@@ -398,7 +398,7 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
     speaker = attributor.before(st.start - 1, lo)
     if speaker is not None and not _malformed(speaker[0]):
         # `Fans chanted, "...," the Gazette reports.`: the outlet's report.
-        if st.closed and text.find(" report", st.end + 1, line_end) >= 0:
+        if st.closed:
             speaker = attributor.credited(st.end, line_end) or speaker
         return speaker, "before"
     if st.closed:
