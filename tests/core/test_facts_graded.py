@@ -31,6 +31,10 @@ from tests.core.facts_helpers import OPENING, dated, verdict
         "Dana Roe, a highly vocal critic of the levy, joined the Quillon board in 2016.",
         "Dana Roe did not get very far in the 2016 Quillon race.",
         "Quillon turnout was way down in 2016 while Velmar turnout was way up.",
+        # A compromiser grades down, by the writer's measure too.
+        "Dana Roe's first post on May 9, 2016 was a fairly measured comment on the Quillon fire.",
+        "Dana Roe sent a somewhat more reserved reply to the Velmar Guild on May 9, 2016.",
+        "The Quillon levy of 2016 drew a rather modest turnout.",
     ],
 )
 def test_the_writers_grade_is_not_offered(sentence: str) -> None:
@@ -48,6 +52,12 @@ def test_the_writers_grade_is_not_offered(sentence: str) -> None:
         "Dana Roe won 40 percent of Quillon voters who call themselves very liberal in 2016.",
         "Dana Roe won very few of the 14 Quillon precincts in 2016.",
         "Dana Roe led the way up the Quillon hill on May 9, 2016.",
+        # A preference, an adjective, a comparison, a quantity: no grade.
+        "Dana Roe, who would rather run for mayor, joined the Quillon board on May 9, 2016.",
+        "Quillon, a pretty town of 4,000, elected Dana Roe on May 9, 2016.",
+        "Dana Roe won 40 percent of the Quillon vote in 2016, rather than the 50 percent she needed.",
+        "Dana Roe won quite a few Quillon precincts in 2016.",
+        "Dana Roe said on May 9, 2016 that the Quillon levy was fairly modest.",
     ],
 )
 def test_an_ungraded_or_reported_report_stays(sentence: str) -> None:

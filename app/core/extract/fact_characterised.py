@@ -78,7 +78,15 @@ _AMPLIFIERS = frozenset(
     unusually intensely wildly fiercely
     """.split()
 )
-_AMPLIFIED = frozenset(f for w in _AMPLIFIERS for f in (w, w.capitalize()))
+# Compromisers and like downtoners (Quirk et al., 8.112-8.115): they grade
+# the word after them down by the writer's measure ("a fairly measured
+# comment", "a somewhat more reserved response", "rather modest"). Not the
+# diminishers of an amount ("slightly smaller", "partly"), which a figure
+# may bear out.
+_COMPROMISERS = frozenset(
+    "fairly rather pretty somewhat relatively reasonably moderately comparatively quite".split()
+)
+_AMPLIFIED = frozenset(f for w in _AMPLIFIERS | _COMPROMISERS for f in (w, w.capitalize()))
 # Words after an amplifier that are not what it grades: a preposition or a
 # conjunction ("particularly among women"), a determiner, a quantifier
 # ("very few", "the very first").
@@ -94,6 +102,13 @@ _UNGRADED = frozenset(
 _PARTICLES = frozenset("up down back ahead behind off".split())
 # Words before "very" that make it "the very thing": "the very day".
 _VERY_THE = frozenset("the this that these those his her their its".split())
+# Words before "rather" that make it a preference ("would rather run",
+# "or rather"), and before "pretty" that make it an adjective ("a pretty
+# town").
+_NOT_GRADING = {
+    "rather": frozenset("would had or".split()),
+    "pretty": _VERY_THE | frozenset(("a", "an")),
+}
 # Words before an amplified adjective that make it a group's own label:
 # "voters who call themselves very liberal".
 _SELF_LABEL = frozenset(("themselves", "himself", "herself", "as"))
@@ -143,8 +158,9 @@ def characterised(tokens: list[str]) -> bool:
 
 
 def _graded(tokens: list[str]) -> bool:
-    """Whether an amplifier grades the word after it in the writer's voice
-    ("a very good day", "has been particularly persistent"): not a
+    """Whether an amplifier or a compromiser grades the word after it in the
+    writer's voice ("a very good day", "has been particularly persistent",
+    "a fairly measured comment"; not "would rather run", "a pretty town"): not a
     preposition or a quantifier after it ("particularly among women", "very
     few"), not "the very day", not a group's own label ("voters who call
     themselves very liberal"), not someone's reported words ("Roe said it
@@ -163,6 +179,10 @@ def _graded(tokens: list[str]) -> bool:
             continue
         if t.lower() == "very" and before in _VERY_THE:
             continue
+        if before in _NOT_GRADING.get(t.lower(), ()):
+            continue
+        if t.lower() == "rather" and before.endswith(("'d", "’d")):
+            continue  # "she'd rather run"
         return not reported_words(tokens, i)
     return False
 
