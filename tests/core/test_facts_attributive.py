@@ -26,6 +26,11 @@ def _judged(sentence: str) -> bool:
         "Tova Quarrow became a popular figure on the Quillon morning show in 2015.",
         "Roe closed her speech on Tuesday with a spirited tribute to the Velmar guild.",
         "Tova Quarrow has emerged as a serious rival to Dana Roe in the 2016 Quillon race.",
+        # A dash sets the writer's gloss off from the words reported before it.
+        "Roe said on Tuesday she would end the Velmar levy \u2014 a controversial plan she first"
+        " raised in May 2015.",
+        "Roe said on Tuesday she would end the Velmar levy -- a controversial plan she first"
+        " raised in May 2015.",
     ],
 )
 def test_the_writers_judgment_is_not_offered(sentence: str) -> None:
@@ -45,6 +50,8 @@ def test_the_writers_judgment_is_not_offered(sentence: str) -> None:
         "Roe said Quillon has a powerful new weapon against the levy.",
         "Velmar Democrats say they have a powerful new weapon: the levy.",
         "Quillon saw an unprecedented surge of 1.1 million voters in 2016, Roe said.",
+        # A gloss after a dash that itself reports: someone's words still.
+        "Roe said on Tuesday she would end the levy \u2014 a controversial plan, Quarrow said.",
     ],
 )
 def test_no_judgment_of_the_writers(sentence: str) -> None:

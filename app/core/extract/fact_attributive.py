@@ -10,7 +10,9 @@ by the writer's measure ("a popular figure"); after "the", a possessive or
 nothing it is as often a kind's plain name ("the latest poll", "his own
 campaign", "sexual harassment"). Not before a word that is no noun ("a
 fine of $500": a noun itself), nor in someone's reported words ("Roe said
-the city has a powerful new weapon", "according to").
+the city has a powerful new weapon", "according to"), unless a dash sets
+the phrase off as the writer's gloss ("Roe said she would end the levy --
+a controversial plan she first raised in May").
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ _NOT_A_NOUN = frozenset(
     """.split()
 )
 
+# Dashes that set a phrase off from the clause before it.
+_DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
+
 
 def judged_as_one(tokens: list[str], found: set[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`), whose words
@@ -48,7 +53,12 @@ def judged_as_one(tokens: list[str], found: set[str]) -> bool:
             continue
         nxt = tokens[i + 1]
         if nxt[:1].islower() and nxt.rstrip(",.;:") not in _NOT_A_NOUN:
-            return not reported_words(tokens) and not _says(tokens)
+            # After a dash the phrase is the writer's gloss on what the
+            # clause before reports ("Roe said she would end the levy -- a
+            # controversial plan she first raised in May"): only a verb of
+            # saying after the dash makes it someone's words.
+            said = tokens[i - 1 :] if i > 1 and tokens[i - 2] in _DASHES else tokens
+            return not reported_words(said) and not _says(said)
     return False
 
 
