@@ -91,6 +91,8 @@ def test_no_frame_in_a_fact_schedule_or_report(sentence: str) -> None:
         "One strategist warned that Dana Roe lost 3,000 votes in 2016.",
         "After the May 10, 2016, vote, Dana Roe's supporters are optimistic about the Velmar race.",
         "Quillon officials remain increasingly wary of the Velmar levy after 2016.",
+        "Velmar senators are split on whether they would back Dana Roe in 2016.",
+        "Quillon voters remain deeply torn over the 2016 Velmar levy.",
     ],
 )
 def test_views_of_people_no_one_names_are_not_offered(sentence: str) -> None:
@@ -105,6 +107,7 @@ def test_views_of_people_no_one_names_are_not_offered(sentence: str) -> None:
         "In Quillon on May 10, 2016, some 400 members voted against the Velmar levy.",
         "A Quillon judge ruled on May 10, 2016, that the Velmar levy stands.",
         "Dana Roe told Quillon voters on May 10, 2016, that voters are angry about the Velmar levy.",
+        "The Quillon council's votes were split 5-2 on the Velmar levy on May 10, 2016.",
     ],
 )
 def test_a_named_or_counted_group_stays(sentence: str) -> None:

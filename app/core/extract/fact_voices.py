@@ -37,6 +37,11 @@ _STATES_OF_MIND = frozenset(
     divided unsure uncertain wary nervous hopeful doubtful frustrated
     """.split()
 )
+# Split in their views ("Velmar senators are split on whether ..."): a
+# state of mind only before what the views are on (not "votes were split
+# 5-4").
+_SPLIT = frozenset(("split", "torn"))
+_SPLIT_ON = frozenset("on over about between".split())
 _BE = frozenset("are were remain remained".split())
 # "A Velmar lawmaker said ...", "One strategist warned ...": a single
 # person the sentence does not name.
@@ -123,8 +128,8 @@ _DEGREES = frozenset("still increasingly now also deeply more less very so".spli
 def _plural_state(tokens: list[str]) -> bool:
     """Whether people the sentence names only by a plural noun are in a state
     of mind, in the writer's voice: "[Roe's] supporters are optimistic",
-    "Velmar officials remain wary" (not "Roe said voters are angry": his
-    words, reported)."""
+    "Velmar officials remain wary", "Velmar senators are split on whether
+    ..." (not "Roe said voters are angry": his words, reported)."""
     for i in range(1, len(tokens) - 1):
         if tokens[i] not in _BE:
             continue
@@ -132,8 +137,11 @@ def _plural_state(tokens: list[str]) -> bool:
         if tokens[j] in _DEGREES and j + 1 < len(tokens):
             j += 1
         before = tokens[i - 1].rstrip(",")
+        state = tokens[j].rstrip(",.;:")
+        if state in _SPLIT and j + 1 < len(tokens) and tokens[j + 1] in _SPLIT_ON:
+            state = "divided"
         if (
-            tokens[j].rstrip(",.;:") in _STATES_OF_MIND
+            state in _STATES_OF_MIND
             and before.endswith("s")
             and before.isalpha()
             and before.islower()
