@@ -35,8 +35,8 @@ def test_a_participle_after_an_object_belongs_to_the_clause_subject():
     text = (
         "Voting went badly.\n\n"
         'Gil Parma wrote to supporters saying: "With your help, we won!"\n\n'
-        "Ana Quill spoke next. Later, she revised her statement explaining that she had not "
-        'sent emails that were "marked secret at the time."'
+        "Ana Quill spoke next. Later, she amended her statement explaining that she had not "
+        'kept ledgers that were "locked away back then."'
     )
     assert speakers(text) == ["Gil Parma", "Ana Quill"]
 
@@ -46,7 +46,7 @@ def test_a_tag_set_in_as_an_aside_makes_its_speaker_the_antecedent():
         "Gil Parma spoke at the rally in the hall.\n\n"
         'Tomas Brell, Gil Parma said, has created a "strange, reality-bending zone where '
         'anything goes."\n\n'
-        '"So afterwards, his supporters feel justified," he said.'
+        '"So by now, his backers feel entitled," he said.'
     )
     assert speakers(text) == ["Gil Parma", "Gil Parma"]
 
@@ -71,10 +71,10 @@ def test_a_topic_opened_with_of_is_not_the_subject():
 def test_a_participle_after_a_comma_goes_with_the_sentence_subject():
     text = (
         "Tomas Brell spoke.\n\n"
-        "Gil Parma also complained that Brell is too principled, suggesting the first-term "
-        'senator sees issues as "absolutely black and white."\n\n'
-        "Ana Quill threw her support behind Sen. Tomas Brell (R-Texas) Wednesday, saying it is "
-        'time to have a "real conservative in the White House."'
+        "Gil Parma also grumbled that Brell is too rigid, suggesting the two-term "
+        'senator treats budgets as "fixed in stone forever."\n\n'
+        "Ana Quill threw her weight behind Sen. Tomas Brell (R-Texas) Friday, saying the "
+        'county needs a "steady hand on the tiller."'
     )
     assert speakers(text) == ["Gil Parma", "Ana Quill"]
 
@@ -128,8 +128,8 @@ def test_a_document_is_its_issuers_only_when_a_verb_says_who_issued_it():
 def test_a_long_introductory_phrase_is_passed_over_to_the_subject():
     text = (
         "Tomas Brell spoke.\n\n"
-        "On Thursday night as the four remaining candidates took the debate stage here at the "
-        'University of Harbor, Brell opened with a call for the party to "embrace" his bid.'
+        "On Friday evening as the three last contenders took the podium here at the "
+        'Quarrow Arts Hall, Brell opened with a call for the party to "embrace" his bid.'
     )
     assert speakers(text) == ["Tomas Brell"]
 
@@ -155,16 +155,16 @@ def test_a_name_between_two_parts_of_a_quote_is_not_the_tag_pronoun():
 def test_the_subject_of_a_while_clause_is_the_pronouns_antecedent_not_its_object():
     text = (
         '"I like victories first," Tomas Brell told Ana Quill.\n\n'
-        "While Brell affirmed that he likes Gil Parma to the radio host, he also stated a day "
-        'earlier, "If Parma catches on, we will go to war."'
+        "While Brell insisted that he admires Gil Parma to the podcast host, he also declared "
+        'two days before, "If Parma gains ground, we will fight back."'
     )
     assert speakers(text) == ["Tomas Brell", "Tomas Brell"]
 
 
 def test_a_share_of_those_polled_speaks_as_written_not_a_name_nearby():
     text = (
-        'Asked how likely Tomas Brell was to win, 21 percent said "not too likely" and '
-        '14 percent said "not at all likely."\n\n'
+        'Asked how soon Tomas Brell would quit, 21 percent said "not very soon" and '
+        '14 percent said "not soon at all."\n\n'
         'Nine of 10 voters were worried about Tomas Brell; most said they were "very worried."'
     )
     assert speakers(text) == ["21 percent", "14 percent", "most"]
@@ -173,8 +173,8 @@ def test_a_share_of_those_polled_speaks_as_written_not_a_name_nearby():
 def test_an_as_clause_after_a_quote_tags_it():
     text = (
         "Tomas Brell spoke.\n\n"
-        'Still, the fact that the race "is a dead heat right now," as Gil Parma said on a radio '
-        "program on Monday, only magnifies the importance of every vote.\n\n"
+        'Even so, the claim that the contest "is a coin toss this week," as Gil Parma said on a '
+        "podcast on Friday, only raises the stakes of each ballot.\n\n"
         'The vote was "a disaster for the party," as Ana Quill put it.'
     )
     assert speakers(text) == ["Gil Parma", "Ana Quill"]
@@ -213,8 +213,8 @@ def test_an_infinitive_takes_the_subject_of_the_verb_it_hangs_from():
 def test_a_colon_after_and_that_goes_on_with_the_teller_of_the_quote_before():
     text = (
         "Tomas Brell spoke.\n\n"
-        'Gil Parma said this was a "fatal miscalculation" and that Ana Quill has learned her '
-        'lesson: "They are fortified for a longer fight."'
+        'Gil Parma said this was a "grave blunder" and that Ana Quill has changed her '
+        'plan: "They are stocked up for a longer siege."'
     )
     assert speakers(text) == ["Gil Parma", "Gil Parma"]
 
@@ -222,9 +222,9 @@ def test_a_colon_after_and_that_goes_on_with_the_teller_of_the_quote_before():
 def test_a_second_verb_after_and_keeps_the_teller_of_the_quote_before():
     text = (
         "Tomas Brell spoke.\n\n"
-        'Gil Parma during a Sunday thanked its members "for their support" and called Harbor '
-        'Nurses United "one of the sponsors of my campaign."\n\n'
-        'Asked about it, 21 percent said "not likely" and 14 percent said "not at all."'
+        'Gil Parma during a Saturday thanked its members "for their patience" and called Harbor '
+        'Bakers Guild "one of the pillars of my effort."\n\n'
+        'Asked about it, 21 percent said "maybe" and 14 percent said "no way."'
     )
     assert speakers(text) == ["Gil Parma", "Gil Parma", "21 percent", "14 percent"]
 
@@ -242,8 +242,8 @@ def test_a_sentence_with_the_pronouns_own_aside_tag_continues_its_chain():
 
 def test_a_partial_quote_after_a_sentence_of_someones_argument_is_theirs():
     argued = (
-        "Gil Parma has argued that the law was crippled from the start by the deals its "
-        'drafters made. As a result, there is still "a very powerful industry that can charge '
+        "Gil Parma has argued that the charter was hobbled from day one by the bargains its "
+        'authors struck. As a result, there is still "a very powerful industry that can charge '
         'whatever it likes."'
     )
     silent = (
@@ -257,7 +257,7 @@ def test_a_partial_quote_after_a_sentence_of_someones_argument_is_theirs():
 def test_a_tag_leading_into_the_next_quote_is_not_the_question_before_it():
     text = (
         "Ana Quill wrote to her aide Gil Parma in April.\n\n"
-        'Quill responds to Parma with, "Why now? That was on my way to the coast?" Parma then '
+        'Quill responds to Parma with, "Why now? That was on my route to the harbor?" Parma then '
         'writes back, "You look great."\n\n'
         '"Why now?" Parma asked.'
     )
@@ -266,7 +266,7 @@ def test_a_tag_leading_into_the_next_quote_is_not_the_question_before_it():
 
 def test_a_participle_after_a_place_or_a_listener_belongs_to_the_clause_subject():
     text = (
-        "Ivo Brask says he would be yelling at people on their way into the polls "
+        "Ivo Brask says he would be waving at shoppers on their way into the market "
         'saying "Vote for me, please."\n\n'
         'Ana Ruvel wrote to Ivo Brask saying "the depot can wait."\n\n'
         "Ivo Brask won. His campaign sent a text message to members saying: "
@@ -277,8 +277,8 @@ def test_a_participle_after_a_place_or_a_listener_belongs_to_the_clause_subject(
 
 def test_a_verb_that_governs_an_infinitive_or_sits_in_a_closed_aside_is_not_the_tag():
     text = (
-        "In a statement, Ivo Brask said he is certain Tolva Rusk will continue to be "
-        '"a champion for the harbor."\n\n'
+        "In a statement, Ivo Brask said he trusts Tolva Rusk will continue to be "
+        '"a guardian of the harbor."\n\n'
         "Tolva Rusk was asked by host Ivo Brask whether the levy, which the Harbor "
         'Institute estimates would cost $5 billion, would risk "adding another big '
         'program to the budget."'
@@ -351,7 +351,7 @@ def test_someone_who_disagrees_in_the_sentence_before_a_bare_quote_says_it():
 
 def test_a_tag_verb_after_a_determiner_is_a_noun_not_a_tag():
     text = (
-        'Still, Ivo Brask called the new law "much, much better" than the Harbor Act, '
+        'Still, Ivo Brask called the new rule "much, much fairer" than the Harbor Act, '
         "since it returns more power to the states."
     )
     assert speakers(text) == ["Ivo Brask"]
@@ -403,7 +403,7 @@ def test_the_agent_of_a_passive_naming_something_as_the_quote_says_it():
 
 def test_a_document_sent_out_by_someone_is_its_senders():
     text = (
-        "The race was called at nine. In addition, a fundraising email sent out by Ivo Brask "
+        "The race was called at nine. Besides, a donor email sent out by Ivo Brask "
         'on Tuesday night warned of the fight ahead: "There are 14 primaries to go."'
     )
     assert speakers(text) == ["Ivo Brask"]
