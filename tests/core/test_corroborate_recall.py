@@ -66,14 +66,14 @@ def test_one_pair_of_a_list_both_give_is_a_disagreement(library):
 
 
 def test_shares_of_one_named_poll_listed_alike_but_one_disagree(library):
-    a = "The poll by the Tessel Civic Survey Office showed Mara Quint leading Ivo Kell among likely voters, 55 percent to 44 percent."
-    b = "The survey, conducted by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters."
+    a = "The poll by the Tessel Civic Survey Office showed Mara Quint leading Ivo Kell among likely voters, 55 percent to 41 percent."
+    b = "The survey, conducted by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 41 percent, among likely voters."
     assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == [("percent", ["46%", "55%"])]
 
 
 def test_shares_of_two_unnamed_polls_that_share_one_figure_are_no_disagreement(library):
-    a = "A poll showed Mara Quint leading Ivo Kell among likely voters, 55 percent to 44 percent."
-    b = "Another survey finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters."
+    a = "A poll showed Mara Quint leading Ivo Kell among likely voters, 55 percent to 41 percent."
+    b = "Another survey finds Quint with a small lead over Kell, 46 percent to 41 percent, among likely voters."
     assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == []
 
 
@@ -92,13 +92,13 @@ def test_a_figure_beside_both_said_of_other_times_ties_nothing(library):
     # years are not one figure told two ways. Found by a time control
     # written on a real tuning-part sentence.
     a = "The overwhelming share of gains under Tolby have gone to the top 10 percent in 1987, but at least the jobless rate is back under control."
-    b = "The jobless rate was at 7.8 percent when Tolby took office in January 2009 and peaked at 10 percent in October of that year."
+    b = "The jobless rate stood at 7.8 percent when Tolby was sworn in, in January 2009, and hit a high of 10 percent in October of that year."
     assert _conflicts(library, a, b) == []
 
 
 def test_sentences_worded_alike_but_for_one_bound_figure_disagree(library):
-    a = "Though the Ostel senator has won several small caucus states, Kell has won only two primaries with more than 51% support: Ostel and Varnby."
-    b = "While the Ostel senator won several small caucus states, including Harl and Quell, Kell has won only two primaries with more than 60% support: Ostel and Varnby."
+    a = "Though the Ostel senator has won several small caucus states, Kell has carried just two primaries with more than 51% backing: Ostel and Varnby."
+    b = "While the Ostel senator won several small caucus states, including Harl and Quell, Kell has carried just two primaries with more than 60% backing: Ostel and Varnby."
     assert _conflicts(library, a, b) == [("percent", ["51%", "60%"])]
 
 
@@ -154,26 +154,26 @@ def test_one_series_named_by_a_paper_called_today_is_of_one_time(library):
 def test_a_day_past_and_an_event_to_come_do_not_set_one_poll_apart(library):
     # "Wednesday" is when the poll was released, "next month" when the vote
     # comes: neither is when the shares were measured.
-    a = "The poll, released on Wednesday night by the Tessel Civic Survey Office, showed Mara Quint leading Ivo Kell among likely voters, 46 percent to 53 percent."
-    b = "The survey, conducted by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters in the Ostel primary next month."
-    assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == [("percent", ["44%", "53%"])]
+    a = "This poll, released on Wednesday night by the Tessel Civic Survey Office, showed Mara Quint leading Ivo Kell among likely voters, 46 percent to 53 percent."
+    b = "The survey, conducted by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 41 percent, among likely voters in the Ostel primary next month."
+    assert _conflicts(library, a, b, ("2016-05-27", "2016-05-26")) == [("percent", ["41%", "53%"])]
 
 
 def test_polls_released_on_days_past_far_apart_are_of_two_times(library):
-    a = "The poll, released on Wednesday night by the Tessel Civic Survey Office, showed Mara Quint leading Ivo Kell among likely voters, 46 percent to 53 percent."
-    b = "The survey, released on Monday by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 44 percent, among likely voters."
+    a = "This poll, released on Wednesday night by the Tessel Civic Survey Office, showed Mara Quint leading Ivo Kell among likely voters, 46 percent to 53 percent."
+    b = "The survey, released on Monday by the Tessel Civic Survey Office, finds Quint with a small lead over Kell, 46 percent to 41 percent, among likely voters."
     assert _conflicts(library, a, b, ("2016-05-27", "2016-03-08")) == []
 
 
 def test_a_day_of_one_named_place_and_its_event_is_one_day(library):
     a = "Polls show Mara Quint surging in Varnby before the caucuses Feb. 7 and beating Ivo Kell in Quell, which will hold its primary Feb. 9."
-    b = "The debate came two weeks before the Varnby caucuses on Feb. 1, a key test of Quint's strength."
+    b = "The debate came two weeks before the Varnby caucuses on Feb. 1, an early trial of Quint's reach."
     assert _conflicts(library, a, b, ("2016-01-22", "2016-01-18")) == [("date", ["02-01", "02-07"])]
 
 
 def test_days_of_two_named_places_are_two_events(library):
     a = "Polls show Mara Quint surging in Varnby before the caucuses Feb. 7 and beating Ivo Kell in Quell, which will hold its primary Feb. 9."
-    b = "The debate came two weeks before the Dunmere caucuses on Feb. 1, a key test of Quint's strength."
+    b = "The debate came two weeks before the Dunmere caucuses on Feb. 1, an early trial of Quint's reach."
     assert _conflicts(library, a, b, ("2016-01-22", "2016-01-18")) == []
 
 
@@ -203,7 +203,7 @@ def test_the_day_of_one_event_named_alike_holds_whatever_else_is_said(library):
 
 
 def test_the_day_of_one_event_holds_whoever_else_is_named(library):
-    a = "Mara Quint vowed Tuesday to remain in the fight through the Varnby primary on June 13."
+    a = "Mara Quint promised Tuesday to stay in the contest through the Varnby primary on June 13."
     b = "Ivo Kell has no meaningful opposition in the Varnby primary on June 7."
     assert _conflicts(library, a, b, ("2016-04-28", "2016-06-03")) == [("date", ["06-07", "06-13"])]
 
@@ -220,7 +220,7 @@ def test_what_a_day_is_of_is_the_place_it_is_said_of_and_the_word_beside_it():
     assert _marks("He turned to Varnby and a host of towns that will vote March 1.") == set()
     assert _marks("The poll was conducted Nov. 6 to 10 with 418 Lantern primary voters.") == set()
     # A person named well before a day is no place of its event.
-    assert _marks("Ivo Kell is facing attack ads ahead of the May 3 primary in Varnby.") == set()
+    assert _marks("Ivo Kell is weathering hostile mailers ahead of the May 3 primary in Varnby.") == set()
 
 
 @pytest.mark.parametrize(
@@ -235,7 +235,7 @@ def test_what_a_day_is_of_is_the_place_it_is_said_of_and_the_word_beside_it():
         # The event of another place, the first named only in passing.
         (
             "With a tight race in Varnby days ahead of the Feb. 1 caucus, Mara Quint's backers are on the air.",
-            "In Ostel, which holds a March 1 caucus and, like Varnby, awards delegates by complex rules, Quint's staff have been at work for months.",
+            "In Ostel, which stages a March 1 caucus and, like Varnby, splits delegates by tangled rules, Quint's staff have been at work for months.",
             ("2016-01-19", "2016-01-31"),
         ),
         # A day said of a host of places, one of them named far before it.
