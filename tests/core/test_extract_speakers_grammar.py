@@ -140,7 +140,7 @@ def test_a_second_verb_after_and_past_a_quote_takes_the_first_verbs_subject():
     # Vesk asks; the quote between does not cut the sentence's first verb off.
     text = (
         'Rivals were quick to chime in, with Tomas Vesk tweeting that it was a "disaster" '
-        'for Ruiz and asking, "How can someone with such bad judgement lead us?"'
+        'for Ruiz and asking, "How can a man with such poor timing run the port?"'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Tomas Vesk"] * 2
 
@@ -159,11 +159,11 @@ def test_words_after_a_quote_closed_on_a_bare_word_with_their_own_verb_are_no_ta
 
 
 def test_and_said_after_a_clause_joined_by_a_comma_takes_that_clauses_subject():
-    # "rabbis called for a boycott, and the lobby ... denounced it and said":
-    # the lobby said it, not the rabbis of the clause before.
+    # "pastors called for a walkout, and the lobby ... denounced it and said":
+    # the lobby said it, not the pastors of the clause before.
     text = (
-        "Before Roe's appearance, a group of rabbis called for a boycott of his speech, and "
-        "the farm lobby the Velmar Growers League strongly denounced Roe's rhetoric and said "
-        'it would "redirect" all of his past donations.'
+        "Before Roe's visit, a circle of pastors called for a walkout from his lecture, and "
+        "the farm lobby the Velmar Growers League sharply denounced Roe's rhetoric and said "
+        'it would "refund" every one of his earlier gifts.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Velmar Growers League"]

@@ -190,8 +190,8 @@ def test_the_outlet_after_for_in_an_inverted_tag_is_not_the_speaker():
 def test_a_quote_after_a_tagged_one_keeps_its_speaker_not_the_appositive():
     text = (
         "The poll was taken Monday.\n\n"
-        '"Both of them scare me," Harold Pettigrue, 30, of Raleigh, N.C., who was among '
-        'those polled, said in an interview. "We need people who unite."\n\n'
+        '"Both of them scare me," Harold Pettigrue, 41, of Quarrow, N.C., who was one of '
+        'those surveyed, said in an interview. "We need people who unite."\n\n'
         '"To win you need an organization," said Brad Lindqvar, Vesk\'s Colorado state '
         'director. "You cannot arrive late."'
     )
@@ -245,7 +245,7 @@ def test_the_noun_ending_an_organization_name_points_back_to_it():
 def test_a_quote_given_as_someones_call_or_promise_is_theirs():
     text = (
         "Tom Vaskel ran hard all year. His standing rose after his call for "
-        '"a total and complete ban" on imports. Orsk\'s promise to be "neutral in every '
+        '"a full and lasting halt" on imports. Orsk\'s promise to be "neutral in every '
         'talk" worried donors.'
     )
     assert speakers(text) == ["Tom Vaskel", "Orsk"]
@@ -266,8 +266,8 @@ def test_the_agent_of_a_passive_before_the_quote_speaks_it():
 
 def test_pointed_out_and_an_exhorting_host_described_before_the_name():
     text = (
-        "As the Harbor Post's Dana Quorvel pointed out in December, "
-        '"In the week before the vote, delegates can change it."\n\n'
+        "As the Harbor Post's Dana Quorvel pointed out in March, "
+        '"In the days before the count, members can switch sides."\n\n'
         '"It is about time we had a woman running this town," exhorted the host, actress '
         "Ilsa Marrow."
     )
@@ -278,8 +278,8 @@ def test_the_sentence_before_speaks_past_and_or_a_long_aside():
     text = (
         "Corin Vell seemed taken aback and mentioned that the site had his picture. "
         '"Does that not speak to your judgment?"\n\n'
-        "On the other side, Sen. Tam Orlick (R-Tex.), a candidate who has made liberty a "
-        'centerpiece of his campaign, tweeted a warning. "Remember in November who stalled."'
+        "On the other side, Sen. Tam Orlick (R-Tex.), a candidate who has made thrift the "
+        'heart of his platform, tweeted a warning. "Remember in November who stalled."'
     )
     assert speakers(text) == ["Corin Vell", "Tam Orlick"]
 
