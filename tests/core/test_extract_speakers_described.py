@@ -76,9 +76,9 @@ def test_a_verb_inside_a_phrase_after_the_quote_is_no_tag():
     assert quoted(text) == [("riding the fence for weeks", "Ivo Lund")]
     text = (
         "Tomas Brask is starting his campaign in Ardell.\n\n"
-        'Brask says he will have "a lot of delegates" after Big Tuesday voting in 11 states.'
+        'Brask says he will win "plenty of seats" after Big Tuesday voting in 11 states.'
     )
-    assert quoted(text) == [("a lot of delegates", "Tomas Brask")]
+    assert quoted(text) == [("plenty of seats", "Tomas Brask")]
     # A tag past a comma still tags: `" from the fund, the Gazette reported`.
     text = (
         LEAD + 'The Vesk Trust "received as much as $2 million in payments" from the fund, '
@@ -90,7 +90,7 @@ def test_a_verb_inside_a_phrase_after_the_quote_is_no_tag():
 def test_a_name_in_the_possessive_owns_the_subject_it_opens():
     text = (
         "Tomas Vesk spoke in Ardell on Monday.\n\n"
-        "In responding Friday, Vesk's campaign took the unusual step of criticizing the "
+        "In responding Friday, Vesk's campaign took the rare step of faulting the "
         'agencies, accusing them of "overreach run amok."'
     )
     assert quoted(text) == [("overreach run amok.", "Vesk's campaign")]
@@ -107,8 +107,8 @@ def test_a_share_of_ten_speaks_as_written():
     # As "60 percent of voters said" does.
     text = LEAD + 'Six in 10 voters said they were "angry at the way the state is run."'
     assert quoted(text) == [("angry at the way the state is run.", "Six in 10 voters")]
-    text = LEAD + 'About four in 10 said they were "angry at the way the state is run."'
-    assert quoted(text) == [("angry at the way the state is run.", "four in 10")]
+    text = LEAD + 'Roughly four in 10 said they were "tired of the way the state is run."'
+    assert quoted(text) == [("tired of the way the state is run.", "four in 10")]
 
 
 def test_a_share_answering_a_poll_named_in_its_sentence_is_the_polls():
@@ -120,7 +120,7 @@ def test_a_share_answering_a_poll_named_in_its_sentence_is_the_polls():
     )
     assert quoted(text) == [("most people in politics", "September Gazette-Ardell News poll")]
     text = (
-        LEAD + "The Lindvale poll also finds that, while 37 percent of voters say Vesk is "
+        LEAD + "The Lindvale poll further shows that, while 37 percent of voters say Vesk is "
         '"very responsible" for the mess, 22 percent say she is "not at all responsible."'
     )
     assert [s for _, s in quoted(text)] == ["Lindvale poll", "Lindvale poll"]

@@ -94,8 +94,8 @@ def test_a_relative_clause_after_an_introductory_phrase_goes_with_it():
 
 def test_a_given_name_ending_in_ly_opens_a_subject_not_an_adverb_phrase():
     text = (
-        "Marly Quorle threw her support behind Councilman Tobin Vesk on Wednesday, saying it is "
-        'time to have "a real builder in City Hall."'
+        "Marly Quorle lent her backing to Councilman Tobin Vesk on Friday, saying the town "
+        'needs "a real builder in City Hall."'
     )
     assert speakers(text) == ["Marly Quorle"]
 
@@ -184,8 +184,8 @@ def test_a_thing_a_described_speaker_owns_and_made_speaks_for_it():
 def test_a_name_modifying_a_described_speaker_after_an_article():
     text = (
         "Ivo Brask is protesting the new tolls by giving away a carved oar.\n\n"
-        "The Harbor presidential candidate sent out an email to supporters Tuesday inviting "
-        'them to enter the raffle, to "win my carved oar!"'
+        "The Harbor presidential candidate sent a note to backers Tuesday urging "
+        'them to join the raffle, to "win my carved oar!"'
     )
     assert speakers(text) == ["Harbor presidential candidate"]
 
@@ -216,7 +216,7 @@ def test_a_name_owning_a_quote_a_noun_of_saying_follows_said_it():
     # `Roe's "..." promise`: the owner's words, as `Roe's promise to "..."`.
     text = (
         "Unions have fought the tax for years. It is the lasting pull of Tomas Roe's "
-        '"if you like your plan, you can keep it" promise: many of them kept theirs.'
+        '"if you pay your dues, you keep your seat" promise: many of them kept theirs.'
     )
     assert speakers(text) == ["Tomas Roe"]
     # A name owning a show or a thing is no one's words ("Ledger's "..." on").
