@@ -289,7 +289,7 @@ def test_a_short_quote_tagged_by_a_pronoun_is_a_quote_even_when_no_one_is_named(
 
 def test_every_item_of_a_quoted_list_of_terms_is_a_term():
     text = (
-        'Clerks searched their records for terms containing words such as "levy," "audit," '
+        'Clerks combed the files for entries holding words like "levy," "audit," '
         '"Lindvale" and "tide tables." Any document that held them was sent.\n'
         'Tolven Marsh called the levy "weak," "slow" and "late."'
     )

@@ -198,7 +198,7 @@ def test_a_pronoun_after_a_name_both_sexes_are_given_when_no_pronoun_reads_it_so
     # in the sentence before is still the one meant.
     text = (
         "Sen. Lindsey Vosk spoke to Tom Brask's voters on Monday.\n\n"
-        'Vosk said, "How many of you believe we lose? I believe we win."\n\n'
+        'Vosk said, "Who here thinks the ferry sinks? I think it floats."\n\n'
         'He continued, "The vote is close."'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Lindsey Vosk"] * 2

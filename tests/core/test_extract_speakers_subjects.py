@@ -383,8 +383,8 @@ def test_open_appositions_affiliations_after_according_to_and_second_verbs(text,
 
 def test_a_description_after_an_inverted_verb_that_gives_a_name_means_that_name():
     text = (
-        '"There never was an order," said the base chief known as Tam, speaking for '
-        'the first time. "At no time did I doubt it."\n\n'
+        '"There never was an order," said the base chief known as Tam, speaking in '
+        'public at last. "Not once did I doubt it."\n\n'
         '"We held the line," said a guard named Ivo Brask.'
     )
     assert speakers(text) == ["Tam", "Tam", "Ivo Brask"]
@@ -440,7 +440,7 @@ def test_a_sign_carried_says_what_its_carriers_say():
     # speak, never the sign nor the participle phrase.
     text = (
         "The meeting was set for noon.\n\nAn angry crowd of Quillon workers and retirees had "
-        "amassed at the center, calling for Velmar's firing and carrying signs saying, "
+        "gathered by the depot, demanding Velmar's firing and carrying signs saying, "
         '"Merger today, layoffs tomorrow."'
     )
     assert speakers(text) == ["angry crowd of Quillon workers"]
