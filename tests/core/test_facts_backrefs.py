@@ -30,7 +30,7 @@ LEAD = "The Velmar Guild met in Quillon on May 2, 2019.\n\n"
             "The Velmar Guild's conclusion came as Quillon cut its budget by $3 million in 2019.",
             "pointer",
         ),
-        ("Tova Quarrow wrote of living under his reign in the 1990s.", "pointer"),
+        ("Tova Quarrow wrote of growing up under his reign in the 1990s.", "pointer"),
         ("Tova Quarrow voted in 2019 to reverse her decision.", "pointer"),
         # The words after the noun say what it was.
         ("The Velmar Guild's decision to close 14 depots came on May 9, 2019.", ""),

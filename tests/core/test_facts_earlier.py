@@ -238,12 +238,12 @@ def test_a_month_whose_year_only_the_paragraph_before_gives_is_not_offered():
 
 
 def test_a_given_name_after_the_is_an_institutions_word():
-    text = LEAD + "The Secret Service guards his hotel rooms and scans 40 lines.\n"
+    text = LEAD + "The Secret Service checks his hotel suites and sweeps 40 lines.\n"
     assert cited(text)[1:] == []
 
 
 def test_a_past_event_whose_year_only_the_sentence_before_gives_is_not_offered():
-    sentence = "The Quillon measure was rejected by 59.6 percent of voters."
+    sentence = "The Quillon measure was rejected by 61.3 percent of voters."
     text = LEAD + "In 2009, the Velmar Guild launched a Quillon referendum. " + sentence + "\n"
     assert sentence not in [text[f.start : f.end] for f in find_facts(text, None, PUBLISHED)]
 
@@ -252,7 +252,7 @@ def test_a_past_event_whose_year_only_the_sentence_before_gives_is_not_offered()
     "sentence",
     [
         # A time of its own, or what stands now, or no year before it.
-        "The Quillon measure was rejected by 59.6 percent of voters in May 2010.",
+        "The Quillon measure was rejected by 61.3 percent of voters in May 2010.",
         "Nearly 60 percent of Dana Roe's reported gifts, totaling $70 million, have come from women.",
         "Three-quarters of the Quillon board voted to back Dana Roe, Tova Quarrow said at the time.",
         "Dana Roe was an early donor to Tova Quarrow's first Quillon board campaign, giving $5,000.",

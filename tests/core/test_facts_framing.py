@@ -85,7 +85,7 @@ def test_no_frame_in_a_fact_schedule_or_report(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In the world of Velmar donors, some are quietly saying it is time to back Dana Roe "
+        "In the world of Velmar donors, some are privately hinting it is time to back Dana Roe "
         "after the May 10, 2016, vote.",
         "A Republican lawmaker said the Quillon levy would fail on May 10, 2016.",
         "One strategist warned that Dana Roe lost 3,000 votes in 2016.",
@@ -179,16 +179,16 @@ def test_a_persons_standing_in_percent_needs_its_poll(sentence: str, unnamed: bo
 
 def test_a_margin_of_error_opening_the_line_names_no_poll() -> None:
     assert unnamed_sample("Margin of error +/- 3 percentage points in May 2016.")
-    assert not unnamed_sample("The Velmar College poll has a margin of error of 3 points.")
+    assert not unnamed_sample("The Velmar College poll's margin of error is 3 points.")
 
 
 def test_a_date_set_as_a_heading_is_no_fact() -> None:
-    assert timeline_entry("Nov. 4, 2014 The one that got away.")
+    assert timeline_entry("Nov. 4, 2014 The night the ferry sank.")
     assert timeline_entry("2014 The year Dana Roe lost the Quillon race by 40 votes.")
     assert not timeline_entry("Nov. 4, 2014, was the day Dana Roe lost.")
     assert not timeline_entry("In 2014 the Velmar Guild lost 40 members.")
-    text = LEAD + "Nov. 4, 2014 The one that got away.\n"
-    assert "Nov. 4, 2014 The one that got away." not in facts(text)
+    text = LEAD + "Nov. 4, 2014 The night the ferry sank.\n"
+    assert "Nov. 4, 2014 The night the ferry sank." not in facts(text)
 
 
 @pytest.mark.parametrize(

@@ -116,7 +116,7 @@ def test_a_price_with_no_day_is_not_offered(sentence: str) -> None:
         "Dana Roe beat Tova Quarrow 51% to 36% in Velmar County in May 2016.",
         "Tuesday's Quillon Ledger poll has Dana Roe leading Tova Quarrow by 6 points.",
         "The Quillon guard stepped up patrols of oil fields with 3,500 troops in 2015.",
-        "Dana Roe gave 7 speeches for fees worth as much as $500,000 in all.",
+        "Dana Roe gave 7 talks for fees worth as much as $480,000 in all.",
     ],
 )
 def test_a_dated_price_or_no_price_stays(sentence: str) -> None:
@@ -129,7 +129,7 @@ def test_a_dated_price_or_no_price_stays(sentence: str) -> None:
 
 def test_a_poll_named_by_its_state_or_month_alone_is_unnamed() -> None:
     for sentence in (
-        "Dana Roe has been near 10 percent of the vote in New Hampshire surveys since May 2016.",
+        "Dana Roe has polled about 10 percent in New Hampshire surveys since May 2016.",
         "Dana Roe came in second in January polls in Quillon, with 21 percent in 2016.",
     ):
         assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "pointer"
@@ -171,8 +171,8 @@ def test_a_groups_act_or_a_named_view_stays(sentence: str) -> None:
 
 def test_a_correction_notice_is_not_offered() -> None:
     sentence = (
-        "Because of an editing error, an article on May 9, 2016 about Dana Roe misstated "
-        "the name of the Velmar Guild."
+        "Because of an editing error, a story on May 9, 2016 about Dana Roe gave the wrong "
+        "name of the Velmar Guild."
     )
     assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "boilerplate"
 
@@ -306,7 +306,7 @@ _LEVELS = [
     ("Dana Roe, who is 67, joined the Quillon board in 2016.", False),
     ("The Brask Corporation gave a total $5 million to the Quillon fund in 2016.", False),
     (
-        "Under the Velmar law, candidates trailing by less than 0.5 percent of votes have a recount.",
+        "Under the Velmar law, candidates trailing by less than 0.3 percent of ballots get a recount.",
         False,
     ),
 ]

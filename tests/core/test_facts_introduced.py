@@ -18,11 +18,11 @@ from tests.core.facts_helpers import OPENING, facts, verdict
     [
         (
             "Vesk objects to a new oversight board created under the act.",
-            "Roe and Vesk get two picks each to the oversight board, while Brask chooses one.",
+            "Roe and Vesk each name two members of the oversight board, while Brask names one.",
         ),
         (
             "In March, Roe had 38 percent support in a Quillon poll.",
-            "The Quillon poll had a margin of error of 4.5 points.",
+            "The Quillon poll had a margin of error near 4.5 points.",
         ),
         (
             "Vesk was told of the death of six Quillon soldiers.",

@@ -286,7 +286,7 @@ CAMPAIGNS = (
 @pytest.mark.parametrize(
     "between",
     [
-        "Tarsk says the port is an important front in its campaign against smugglers.",
+        "Tarsk says the port is a vital front in its campaign against smugglers.",
         "Tarsk says the port is an important front in a campaign against smugglers.",
     ],
 )

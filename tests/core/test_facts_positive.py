@@ -45,7 +45,7 @@ from tests.core.facts_helpers import OPENING, WEDNESDAY, cited, dated, facts, ve
         ("Tova Quarrow sold it to the Velmar Guild in 2019.", "pointer"),
         ("Tova Quarrow's offer was rejected on May 9.", "pointer"),
         # A count without what it counts.
-        ("Tova Quarrow now has a total of at least 1,410, more than in 2019.", "pointer"),
+        ("Tova Quarrow now holds a total of at least 1,385, more than in 2019.", "pointer"),
         ("Similar guilds hired 40 clerks in 2019.", "pointer"),
         ("Even Tova Quarrow voted against the Velmar Guild in 2019.", "pointer"),
         ("Five more Quillon seats are open in 2019.", "pointer"),
@@ -58,9 +58,9 @@ from tests.core.facts_helpers import OPENING, WEDNESDAY, cited, dated, facts, ve
         ("In one, Tova Quarrow spent $40,000 in 2019.", "pointer"),
         ("Except 54 percent went to the Velmar Guild in 2019.", "opening"),
         ("Tova Quarrow (68) and Piet Harrowgate (74) are among the oldest.", "pointer"),
-        # "..., the poll found", "The poll carries ...": which poll?
+        # "..., the poll found", "The poll reports ...": which poll?
         ("Forty voters backed Tova Quarrow in 2019, the poll found.", "pointer"),
-        ("The poll carries a margin of error of 3 points.", "pointer"),
+        ("The poll reports a margin of error of 3 points.", "pointer"),
         # A place after the noun does not say which one.
         ("Tova Quarrow unveiled the new rules at the Velmar Hall on May 9.", "pointer"),
         # "he", "she" with no one named before them in the sentence.
@@ -273,7 +273,7 @@ def test_an_imported_source_with_a_date_has_its_facts_dated(tmp_path):
 def test_a_noun_phrase_ends_where_another_begins():
     text = (
         "The Velmar Party met in Quillon on May 3, 2009.\n\n"
-        "Velmar turnout has fallen since 2008, the last time the party had a contested primary,"
+        "Velmar turnout has dropped since 2008, the last year the party held an open primary,"
         " with 3,000 fewer voters.\n"
         "Tova Quarrow offered the clerk a job in Quillon on May 9, 2011.\n"
         "The Quillon primary was held on May 9, 2011.\n"
@@ -281,7 +281,7 @@ def test_a_noun_phrase_ends_where_another_begins():
     )
     shown = cited(text)
     assert (
-        "Velmar turnout has fallen since 2008, the last time [the Velmar Party] had a contested"
+        "Velmar turnout has dropped since 2008, the last year [the Velmar Party] held an open"
         " primary, with 3,000 fewer voters." in shown
     )
     # Which clerk, the sentences before say; and "the mid-May primary" is no

@@ -176,7 +176,7 @@ def test_the_state_as_subject_is_not_offered_when_the_state_is_unsure(lead: str)
     "sentence",
     [
         "Quillon went on to win 12 of 14 games and the 2015 Velmar Cup.",
-        "Marrowfield, about 80 miles south, has 41 registered voters in 2016.",
+        "Marrowfield, some 80 miles north, has 41 registered voters in 2016.",
     ],
 )
 def test_an_event_or_a_place_told_from_one_before_is_not_offered(sentence: str) -> None:

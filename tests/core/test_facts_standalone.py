@@ -51,7 +51,7 @@ OPENING = "Orla Brennick won the Quillon County primary on May 3 with 5,210 vote
         ("The mayor vetoed the depot budget on June 30.", "pointer"),
         ("Half a dozen board members resigned in 2019.", "subject"),
         # A plural common noun the article never writes inside a sentence.
-        ("Candidates trailing by less than 0.5 percent have the right to a recount.", "subject"),
+        ("Candidates trailing by less than 0.3 percent have the right to a recount.", "subject"),
         ("Tamsin Quarrow and Mary Harrowgate announced they will leave the board.", "pointer"),
         # A conclusion drawn, a list's entry, a link, a credit line.
         ("1) The race to lead the Quillon County board in 2019.", "fragment"),

@@ -37,7 +37,7 @@ INTRO = "Tova Quarrow, who runs the Velmar Guild, spoke in Quillon on May 2, 201
         ("In recent weeks, Tova Quarrow gave $500 to the Velmar Guild.", "time"),
         ("Tova Quarrow recently gave $500 to the Velmar Guild, on May 9, 2019.", ""),
         ("Almost 4,000 Quillon clerks have already voted, 2,500 of them in Velmar.", "time"),
-        ("Tova Quarrow raised $9 million during the month, most of it in Velmar.", "time"),
+        ("Tova Quarrow raised $7 million during the month, most of it in Velmar.", "time"),
         ("Tova Quarrow raised $9 million during the month of May 2019.", ""),
         # A request is no statement.
         ("In lieu of flowers, please send $50 to the Velmar Guild, 100 Quillon Road.", "opening"),

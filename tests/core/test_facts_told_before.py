@@ -29,7 +29,7 @@ def told(sentence: str) -> bool:
 
 
 def test_the_very_day_is_the_one_the_sentences_before_told_of() -> None:
-    sentence = "Vesk debated 40 rivals on the very day and in the very place Roe proposed."
+    sentence = "Vesk debated 40 rivals on the very day and at the very spot Roe proposed."
     assert told(sentence)
     assert cited(LEAD + sentence + "\n")[-1:] != [sentence]
     # "the very first", "the very day of the vote" say which.
@@ -122,7 +122,7 @@ def test_a_verb_form_right_after_the_is_a_noun_to_name() -> None:
     # is a verb after the noun, as before.
     text = (
         'Tova Vesk joined the "Quillon Hour" program as an anchor, Velmar TV said.\n\n'
-        "Dana Roe has been a contributor to the show since 2009.\n"
+        "Dana Roe has been a regular guest on the show since 2009.\n"
     )
     assert not any("the show since 2009" in c for c in cited(text))
     assert verdict(text, text.splitlines()[-1]) == "pointer"  # (for this reason)
@@ -158,7 +158,7 @@ def test_a_super_pac_introduced_with_an_is_the_one_told_of() -> None:
     # "an" and it: "an anti-Velmar super PAC ... The super PAC has spent".
     text = (
         "On the eve of the Quillon primary, an anti-Velmar super PAC is releasing a robocall.\n\n"
-        "The super PAC has spent over $2 million in Quillon since May 2, 2015.\n"
+        "The super PAC has spent nearly $3 million in Quillon since May 2, 2015.\n"
     )
     assert not any("super PAC has spent" in c for c in cited(text))
     assert verdict(text, text.splitlines()[-1]) == "pointer"  # (for this reason)
