@@ -2,7 +2,7 @@
 from the sentence alone (`fact_referents` asks):
 
 - "the very <noun>" with nothing after it to say which ("debated on the
-  very day and in the very place Roe proposed"): the day and place the
+  very day and at the very spot Roe proposed"): the day and place the
   sentences before told of ("the very first", "the very day of the vote",
   "the very day the guild closed" say which);
 - a bare count ending the sentence after a verb in the past ("Vesk chose
@@ -29,7 +29,7 @@ from app.core.extract.fact_names import named_before
 # "the very top of").
 _VERY_OK = frozenset("first last next best worst few least most top".split())
 # Words after a noun that say nothing of which one it is: "on the very day
-# and in the very place" (a complement or a clause would: "the very day of
+# and at the very spot" (a complement or a clause would: "the very day of
 # the vote", "the very day the guild closed").
 _NOTHING_AFTER = frozenset("and or but in at on to for with as".split())
 # Prepositions before a "that" that stands alone, and the words after it
@@ -81,7 +81,7 @@ def _bare_count(tokens: list[str]) -> bool:
 
 def _very_noun(tokens: list[str]) -> bool:
     """Whether a "the very <noun>" says nothing after its noun of which one
-    it is: "on the very day and in the very place" ("the very first", "the
+    it is: "on the very day and at the very spot" ("the very first", "the
     very day of the vote" say)."""
     for i in range(len(tokens) - 2):
         if tokens[i].lower() != "the" or tokens[i + 1] != "very":

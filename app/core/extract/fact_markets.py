@@ -182,8 +182,8 @@ _BEFORE_FIGURE = (
 # present it holds as the article was written. Not an age group ("voters
 # who are 65 or older": a kind of people), an age in an aside ("Roe, who is
 # 67, said ...": the sentence tells of something else), "a total" (a noun),
-# "can total", nor a share that is no subject ("trailing by less than 0.5
-# percent of the votes have a recount": a rule's threshold).
+# "can total", nor a share that is no subject ("trailing by less than 0.3
+# percent of ballots get a recount": a rule's threshold).
 _LEVEL_VERB = re.compile(
     r"\b(?:(?<!who )(?:is|are)|has|have|stands at|stand at|totals)"
     rf"(?: (?:{_BEFORE_FIGURE}))*\Z"

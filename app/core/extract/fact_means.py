@@ -2,7 +2,7 @@
 "-ing" form, a means adjunct (Quirk et al., A Comprehensive Grammar of
 the English Language, 1985: the process adjuncts of means), in the
 writer's own voice ties an outcome to the act the writer holds caused it
-("Roe has won the support of millions by echoing ...", "By voting to delay
+("Roe has won the backing of thousands by echoing ...", "By voting to delay
 the levy, the council knocked out a pillar of ...", "Roe earned some
 goodwill by raising money for ..."); so do "thanks to" and "on the
 strength of" ("Roe thrilled voters on the strength of ..."). The outcome

@@ -316,7 +316,7 @@ def time_only_before(text: str, start: int, end: int) -> bool:
     "also" happened (besides what the sentences before told, at their
     time), or the few sentences before it name a day and it is an act
     told by the writer, not someone's account of it. "In 2009, the guild
-    launched a referendum. The guild was rejected by 59.6 percent of
+    launched a referendum. The guild was rejected by 61.3 percent of
     voters.", "Roe also gave $5,000 to the guild.", "Roe spoke in Velmar on
     Tuesday. Roe won 52 percent of the vote." (when? only the sentences
     before say)."""

@@ -409,7 +409,7 @@ def introduced_before(text: str, start: int, sentence: str, covered: set[int]) -
     oversight board", "in a Velmar poll", "six Quillon soldiers"): the one
     the sentences before told of, which the line leaves unnamed and no
     bracket can name ("Roe picks two members of the oversight board", "The
-    Velmar poll had a margin of error of 4 points")."""
+    Velmar poll had a margin of error near 4 points")."""
     for m in _THE.finditer(sentence):
         if start + m.start() in covered or sentence[max(0, m.start() - 2) : m.start()] == ", ":
             continue  # named in brackets already; "Roe, the former mayor": an appositive

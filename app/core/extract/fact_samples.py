@@ -1,6 +1,6 @@
 """A poll's sample or its error, with no poll named: "Some 56 percent of
 renters polled said ...", "More than half of the respondents ...", "the
-margin of error is plus or minus 4 points". Which poll, only the sentences
+margin of error is plus or minus 3.5 points". Which poll, only the sentences
 before say (`fact_polls` reads the poll nouns themselves: "a new poll
 shows ...")."""
 

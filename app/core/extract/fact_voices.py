@@ -79,7 +79,7 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
     if _VAGUE.isdisjoint(tokens):
         return False  # (most sentences: one set test)
     # A clause after a comma with such a subject: "In the world of Quillon's
-    # donors, some are quietly saying it is time to ...".
+    # donors, some are privately hinting it is time to ...".
     for i in range(1, len(tokens) - 2):
         if tokens[i] in _VAGUE and tokens[i - 1].endswith(",") and _view_from(tokens[i:]):
             return True
