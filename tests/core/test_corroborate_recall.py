@@ -220,7 +220,7 @@ def test_what_a_day_is_of_is_the_place_it_is_said_of_and_the_word_beside_it():
     assert _marks("He turned to Varnby and a host of towns that will vote March 1.") == set()
     assert _marks("The poll was conducted Nov. 6 to 10 with 418 Lantern primary voters.") == set()
     # A person named well before a day is no place of its event.
-    assert _marks("Ivo Kell is braving rival mailers ahead of the May 3 primary in Varnby.") == set()
+    assert _marks("Ivo Kell is braving mailers ahead of the May 3 primary in Varnby.") == set()
 
 
 @pytest.mark.parametrize(
