@@ -12,7 +12,7 @@ when the articles are missing).
 Runs are found by hashing every 8-word window of the articles once and
 looking up each window of each repository file, so a run split over several
 lines of a file (a string continued on the next line) is found too. Left
-out: the shipped seed articles (resources/) and exact copies of them, which
+out: the shipped seed articles (resources/sources) and exact copies of them, which
 the app ships and which are not realnews; stock news wording, a window found
 in 3 or more articles ("did not respond to a request for comment"), with a
 word or two around it; the articles' ids in the tuning tables; the few runs
@@ -28,12 +28,14 @@ import sys
 import time
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT.parent / "shared" / "realnews" / "articles"
-SEEDS = ROOT / "resources" / "sources"
+# The seed articles the app ships (not realnews), relative to the repository.
+SEEDS = "resources/sources"
 RUN_WORDS = 8
 # A run found in this many articles or more is stock news wording, not one article's text.
 COMMON = 3
@@ -103,12 +105,12 @@ def tracked_texts(root: Path) -> list[tuple[str, str]]:
     names = subprocess.run(
         ["git", "ls-files", "-z"], cwd=root, capture_output=True, check=True
     ).stdout.split(b"\0")
-    seeds = {p.read_bytes() for p in SEEDS.glob("*.txt")}
+    seeds = {p.read_bytes() for p in (root / SEEDS).glob("*.txt")}
     out = []
     for raw in names:
         name = raw.decode()
         path = root / name
-        if not name or name.startswith("resources/") or not path.is_file():
+        if not name or name.startswith(f"{SEEDS}/") or not path.is_file():
             continue
         data = path.read_bytes()
         if b"\0" in data or data in seeds:
@@ -121,7 +123,11 @@ def tracked_texts(root: Path) -> list[tuple[str, str]]:
 
 
 def scan_text(
-    name: str, text: str, windows: set[int], size: int, stock: frozenset[int] = frozenset()
+    name: str,
+    text: str,
+    windows: AbstractSet[int],
+    size: int,
+    stock: AbstractSet[int] = frozenset(),
 ) -> list[Hit]:
     """The lines of one file that hold a run of `size` or more words found in `windows`.
 
@@ -167,7 +173,7 @@ def scan(
     windows, stock = article_windows(articles, size, common)
     hits: list[Hit] = []
     for name, text in tracked_texts(root):
-        hits.extend(scan_text(name, _ARTICLE_ID.sub(" ", text), windows, size, frozenset(stock)))
+        hits.extend(scan_text(name, _ARTICLE_ID.sub(" ", text), windows, size, stock))
     return hits
 
 

@@ -3,7 +3,7 @@ finds a copied run where one is."""
 
 from __future__ import annotations
 
-from bench.scan_copied import ROOT, bare_words, scan, scan_text
+from bench.scan_copied import ROOT, bare_words, main, scan, scan_text
 from tests.conftest import shared_path
 
 ARTICLE = (
@@ -41,3 +41,8 @@ def test_stock_wording_with_a_word_around_it_is_not_a_run() -> None:
     owned = windows("Roe did not answer a call for comment on the plan today")
     assert scan_text("t.py", source, owned, 8, frozenset(stock)) == []
     assert scan_text("t.py", source, owned, 8) != []
+
+
+def test_missing_articles_fail_clearly(tmp_path, capsys) -> None:
+    assert main(["--articles", str(tmp_path / "absent")]) == 2
+    assert "realnews articles missing" in capsys.readouterr().err
