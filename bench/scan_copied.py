@@ -7,7 +7,7 @@ words (lower-cased, punctuation dropped) with any article, as
 `file:line: the shared run`, and exits 1 when there is one (0 when none, 2
 when the articles are missing).
 
-    .venv/bin/python bench/scan_copied.py [--words 8] [--common 3] [--articles DIR]
+    .venv/bin/python bench/scan_copied.py [--words 8] [--common 3] [--articles DIR] [--root DIR]
 
 Runs are found by hashing every 8-word window of the articles once and
 looking up each window of each repository file, so a run split over several
@@ -187,10 +187,11 @@ def main(argv: list[str] | None = None) -> int:
         help="a run in this many articles is stock wording (0: none is)",
     )
     parser.add_argument("--articles", type=Path, default=ARTICLES, help="the realnews articles")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout to scan")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     try:
-        hits = scan(ROOT, args.articles, args.words, args.common)
+        hits = scan(args.root, args.articles, args.words, args.common)
     except FileNotFoundError as error:
         print(f"scan_copied: {error}", file=sys.stderr)
         return 2
