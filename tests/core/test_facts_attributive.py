@@ -1,5 +1,5 @@
 """The writer's judgment in a noun phrase: an adjective of the subjectivity
-lexicon's milder list right after "a"/"an", before its noun, in the
+lexicon's milder list right after "a"/"an" or a possessive, before its noun, in the
 writer's voice ("an enthusiastic reception") is no citable fact.
 
 Every example is an invented sentence with invented names.
@@ -31,6 +31,9 @@ def _judged(sentence: str) -> bool:
         " raised in May 2015.",
         "Roe said on Tuesday she would end the Velmar levy -- a controversial plan she first"
         " raised in May 2015.",
+        # After a possessive: the adjective is the writer's word for someone's thing.
+        "The Velmar poll was taken in May 2016, before Roe's controversial plan to end the levy.",
+        "Roe and Quarrow took the Quillon guild's awards in May 2016 for their outstanding work.",
     ],
 )
 def test_the_writers_judgment_is_not_offered(sentence: str) -> None:
@@ -44,6 +47,10 @@ def test_the_writers_judgment_is_not_offered(sentence: str) -> None:
         # Not after "a"/"an": a kind's plain name.
         "Roe ended her own campaign in Quillon on Friday.",
         "In the latest Velmar poll, conducted in May 2016, Roe led with 47 percent.",
+        "Roe won the popular vote in Quillon on May 3, 2016.",
+        "Roe announced her latest plan for the Velmar levy on May 3, 2016.",
+        # A possessive before the adjective, in someone's reported words.
+        "Quarrow said on May 3, 2016, that Roe's controversial plan would fail.",
         # No noun after it.
         "The Quillon council set a fine of $500 for late filings on Monday.",
         # Someone's reported words.

@@ -5,10 +5,12 @@ subjectivity lexicon's milder list (`fact_evaluative.SUBJECTIVE`: very
 subjective, less polar than `EVALUATIVE`) right after "a" or "an", before
 its noun, in the writer's own voice: the line judges rather than reports.
 
-Only after "a"/"an": there the adjective sorts something as one of a kind
-by the writer's measure ("a popular figure"); after "the", a possessive or
-nothing it is as often a kind's plain name ("the latest poll", "his own
-campaign", "sexual harassment"). Not before a word that is no noun ("a
+Only after "a"/"an" or a possessive: there the adjective sorts something
+as one of a kind by the writer's measure ("a popular figure", "Roe's
+controversial plan", "their outstanding work"); after "the" or nothing it
+is as often a kind's plain name ("the popular vote", "sexual
+harassment"), and the list's adjectives that mostly sort a kind stay out
+("his own campaign", "her latest plan"). Not before a word that is no noun ("a
 fine of $500": a noun itself), nor in someone's reported words ("Roe said
 the city has a powerful new weapon", "according to"), unless a dash sets
 the phrase off as the writer's gloss ("Roe said she would end the levy --
@@ -20,6 +22,9 @@ from __future__ import annotations
 from app.core.extract.fact_pointers import reported_words
 
 _INDEFINITE = frozenset(("a", "an", "A", "An"))
+# Possessive determiners: "her controversial plan" sorts nothing into a kind
+# a reader could name; the adjective is the writer's word for the plan.
+_POSSESSIVE = frozenset("his her their His Her Their".split())
 # Adjectives of the list that before a noun mostly sort it into a kind, with
 # no judgment of the writer's in them ("a guilty plea", "a sexual
 # harassment lawsuit", "a mental health bill", "a deadly crash", "a fake
@@ -46,10 +51,16 @@ _DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
 def judged_as_one(tokens: list[str], found: set[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`), whose words
     `found` are among `SUBJECTIVE`, says of something in the writer's voice
-    that it is one of a kind by the writer's measure: "a" or "an", an
-    adjective of `SUBJECTIVE`, a noun ("an enthusiastic reception")."""
+    that it is one of a kind by the writer's measure: "a", "an" or a
+    possessive, an adjective of `SUBJECTIVE`, a noun ("an enthusiastic
+    reception", "Roe's controversial plan")."""
     for i, t in enumerate(tokens[1:-1], 1):
-        if t not in found or t in _CLASSIFYING or tokens[i - 1] not in _INDEFINITE:
+        if t not in found or t in _CLASSIFYING:
+            continue
+        before = tokens[i - 1]
+        if before not in _INDEFINITE and not (
+            before in _POSSESSIVE or before.endswith(("'s", "\u2019s"))
+        ):
             continue
         nxt = tokens[i + 1]
         if nxt[:1].islower() and nxt.rstrip(",.;:") not in _NOT_A_NOUN:
