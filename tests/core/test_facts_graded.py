@@ -147,6 +147,11 @@ def test_a_poll_named_by_its_state_or_month_alone_is_unnamed() -> None:
         "Some top Velmar officials are confident in the 2016 levy plan.",
         "A few Quillon aides privately said Dana Roe would quit in 2016.",
         "Dana Roe lost 4 of the 14 Quillon precincts in 2016, analysts say.",
+        # "Some of" a group: still no one named.
+        "Some of Dana Roe's Quillon supporters said she would quit on May 9, 2016.",
+        "As Velmar slid away from Roe on May 9, 2016, some of his supporters saw a culprit"
+        " in Tova Quarrow.",
+        "Some of the Velmar delegates saw a snub in Quillon's vote on May 9, 2016.",
     ],
 )
 def test_a_view_of_people_not_named_is_not_offered(sentence: str) -> None:
@@ -160,6 +165,10 @@ def test_a_view_of_people_not_named_is_not_offered(sentence: str) -> None:
         "Several Quillon clerks voted against a Velmar levy on May 9, 2016.",
         "Some 14 candidates were in the Quillon race on May 9, 2016.",
         "Some of the Velmar Guild's donors gave $4 million to Dana Roe in 2016.",
+        # "most of whom" tells more of someone the line names: their words.
+        "Dana Roe, a Velmar donor, said on May 9, 2016, that he met 40 Quillon voters, most"
+        " of whom thought Quarrow had no chance.",
+        "Some of Dana Roe's Quillon donors gave $4 million to a Velmar levy on May 9, 2016.",
         "Dana Roe cautioned against reading too much into the Quillon vote of May 9, 2016.",
         "Floods in Quillon destroyed 215 grain silos on May 9, 2016, officials said.",
     ],

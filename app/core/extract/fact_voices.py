@@ -31,6 +31,12 @@ _VIEW_VERBS = frozenset(
     """.split()
     for p in ("", ",")
 )
+# "see" of a group no one is named among is its reading of events ("Many
+# voters saw a snub in ..."), as "believe" is.
+_SEEING = frozenset(w + p for w in ("see", "sees", "saw") for p in ("", ","))
+# Determiners after "Some of", "Many of" ...: a group ("some of his
+# supporters", "many of the delegates"), not "most of whom".
+_GROUP_DETERMINERS = frozenset("the his her their its our these those".split())
 _STATES_OF_MIND = frozenset(
     """
     confident skeptical sceptical worried concerned convinced optimistic pessimistic
@@ -65,7 +71,7 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
     "Many" ... whose verb, within the next few words, is one of speech,
     thought or feeling ("Several strategists cautioned ...", "Some top
     officials are confident ..."), also after a comma ("..., some are
-    quietly saying ..."); a single person it does not name ("A Velmar
+    quietly saying ..."), also "Some of his supporters saw ..."; a single person it does not name ("A Velmar
     lawmaker said ..."); people named only by a plural noun in a state of
     mind ("Roe's supporters are optimistic"); or "..., analysts say."
     after it."""
@@ -97,16 +103,31 @@ def _view_from(tokens: list[str]) -> bool:
         return _one_unnamed(tokens)
     elif first not in _VAGUE:
         return False
-    for i in range(1, min(6, len(tokens) - 1)):
+    end = 6
+    for i in range(1, len(tokens) - 1):
+        if i >= end:
+            break
         t = tokens[i]
+        if t == "of" and i == 1 and _group_after(tokens[2:4]):
+            end = 8
+            continue  # "Some of his supporters said ...": still no one named
+        if t in _SEEING:
+            return True  # "some of his supporters saw a culprit in ...": their reading
         if t in ("of", "who", "that", "which") or t[0].isdigit():
-            return False  # "Some of the givers ...", "Some 14 candidates ...": named or counted
+            return False  # "most of whom ...", "Some 14 candidates ...": told more of or counted
         if t in _VIEW_VERBS:
             return True
         if t in _BE:
             nxt = tokens[i + 1].rstrip(",.;:")
             return nxt in _STATES_OF_MIND or (tokens[i + 1] in _VIEW_VERBS and i + 2 < len(tokens))
     return False
+
+
+def _group_after(words: list[str]) -> bool:
+    """Whether the `words` after "Some of" open a group: a determiner or an
+    owner of a word or two ("some of his supporters", "some of Dana Roe's
+    aides"; not "most of whom")."""
+    return words[0] in _GROUP_DETERMINERS or any(w.endswith(("'s", "\u2019s")) for w in words)
 
 
 def _one_unnamed(tokens: list[str]) -> bool:
