@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "app" / "core" / "extract" / "fact_evaluative.py"
 MIN_SUBJECTIVITY = 0.8
 MIN_POLARITY = 0.7
-# The milder list `fact_attributive` reads only right after "a"/"an" ("an
+# The milder list `fact_attributive` reads only right after "a"/"an" or a possessive ("an
 # enthusiastic reception"): more subjective, less polar.
 MILD_SUBJECTIVITY = 0.9
 MILD_POLARITY = 0.4
