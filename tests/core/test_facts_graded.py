@@ -149,8 +149,8 @@ def test_a_poll_named_by_its_state_or_month_alone_is_unnamed() -> None:
         "Dana Roe lost 4 of the 14 Quillon precincts in 2016, analysts say.",
         # "Some of" a group: still no one named.
         "Some of Dana Roe's Quillon supporters said she would quit on May 9, 2016.",
-        "As Velmar slid away from Roe on May 9, 2016, some of his supporters saw a culprit"
-        " in Tova Quarrow.",
+        "After the Velmar count of May 9, 2016, some of Dana Roe's backers saw a villain in"
+        " Tova Quarrow.",
         "Some of the Velmar delegates saw a snub in Quillon's vote on May 9, 2016.",
     ],
 )

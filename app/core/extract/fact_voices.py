@@ -112,7 +112,7 @@ def _view_from(tokens: list[str]) -> bool:
             end = 8
             continue  # "Some of his supporters said ...": still no one named
         if t in _SEEING:
-            return True  # "some of his supporters saw a culprit in ...": their reading
+            return True  # "some of his backers saw a villain in ...": their reading
         if t in ("of", "who", "that", "which") or t[0].isdigit():
             return False  # "most of whom ...", "Some 14 candidates ...": told more of or counted
         if t in _VIEW_VERBS:
