@@ -89,7 +89,7 @@ def _tokens(text: str, lo: int, hi: int, limit: int = 0) -> list[tuple[str, int,
     found = _TOKEN.finditer(text, lo, hi)
     if limit:
         found = islice(found, limit)
-    return [(m.group(), m.start(), m.end()) for m in found]
+    return [(m[0], m.start(), m.end()) for m in found]
 
 
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:

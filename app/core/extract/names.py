@@ -317,7 +317,7 @@ def name_pieces(text: str, lo: int = 0, hi: int | None = None):
     Faro of the Renters League ...", "Tobin Vesk and Nora Fell")."""
     hi = len(text) if hi is None else hi
     for m in NAME_SEQ.finditer(text, lo, hi):
-        raw = m.group()
+        raw = m[0]
         if " " not in raw and "\t" not in raw:
             # One token (most matches: "The", "Tuesday"): nothing to split.
             yield m.span()

@@ -127,7 +127,7 @@ class Cast:
         roles: list[ParsedName] = []
         parse = parsed_name
         for m in NAME_SEQ.finditer(text):
-            run = m.group()
+            run = m[0]
             multi = " " in run or "\t" in run
             if multi:
                 at = m.start()

@@ -16,7 +16,7 @@ WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
 
 def word_triples(found) -> list[tuple[str, int, int]]:
     """(word, start, end) of each of `found`, matches of WORD."""
-    return [(m.group(), m.start(), m.end()) for m in found]
+    return [(m[0], m.start(), m.end()) for m in found]  # (m[0]: cheaper than a call)
 
 
 QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
