@@ -28,6 +28,15 @@ CALENDAR = frozenset(MONTHS + MONTH_SHORT + WEEKDAYS)
 STUCK_ON = ("", ",", ".", ";", ":")
 # The same, and a possessive's ending: "rally's", "November's".
 STUCK_OR_OWNED = (*STUCK_ON, "'s", "\u2019s")
+# The nouns of a poll, as a sentence split at spaces writes them (either
+# case, with a stop, a comma or a possessive's ending stuck on): the one
+# list `fact_polls`, `fact_ongoing` and `facts` test a line's words against.
+POLL_NOUNS = frozenset(
+    f + p
+    for w in ("poll", "polls", "survey", "surveys")
+    for f in (w, w.capitalize())
+    for p in STUCK_OR_OWNED
+)
 # The possessive determiners of a third person: "his plan", "their vote".
 POSSESSIVES = frozenset("his her its their".split())
 # A year of the last century or this one, as a word of its own.

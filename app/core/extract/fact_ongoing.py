@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.core.extract.fact_lexicon import POLL_NOUNS
 from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_means import ing_form
 from app.core.extract.fact_pointers import REPORTING
@@ -154,9 +155,6 @@ _PERFECT = re.compile(
 )
 # A relative right before "has"/"have": the clause's own verb ("Roe, who has won ...").
 _RELATIVE_BEFORE = ("who ", "that ", "which ")
-_POLL_NOUNS = frozenset(
-    w + p for w in ("poll", "polls", "survey", "surveys") for p in ("", ",", ".", "'s")
-)
 # Participles in "-ed"/"-en" that are no verb's ("has seen" is; "has children" ends in "-en").
 _NOT_PARTICIPLES = frozenset("children seven eleven often even been".split())
 
@@ -178,7 +176,7 @@ def counted_so_far(sentence: str) -> bool:
     if not has_digit(sentence) and _COUNT_WORDS.search(sentence) is None:
         return False
     tokens = sentence.split()
-    if ("poll" in sentence or "survey" in sentence) and not _POLL_NOUNS.isdisjoint(tokens):
+    if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
         return False  # "The Velmar poll shows Roe has fallen to 27 percent": of the poll's days
     if not REPORTING.isdisjoint(tokens) or "ccording" in sentence:
         return False

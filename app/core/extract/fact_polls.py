@@ -20,16 +20,14 @@ from __future__ import annotations
 import re
 
 from app.core.corroborate.us_states import us_states
-from app.core.extract.fact_lexicon import MONTHS, STUCK_ON, YEAR
+from app.core.extract.fact_lexicon import MONTHS, POLL_NOUNS, STUCK_ON, YEAR
 from app.core.extract.fact_pointers import DATE_WORDS
 from app.core.extract.fact_rules import has_digit
 from app.core.extract.given_names import is_given_name
 
-# Nouns of a poll, as written with a stop or comma stuck on ("polling" as
-# a noun: "in national polling", "her polling numbers"; `_poll_noun`).
-_POLL_NOUNS = frozenset(
-    w + p for w in ("poll", "polls", "survey", "surveys", "polling") for p in STUCK_ON
-)
+# Nouns of a poll, and "polling" as a noun: "in national polling", "her
+# polling numbers" (`_poll_noun`).
+_POLL_NOUNS = POLL_NOUNS | frozenset("polling" + p for p in STUCK_ON)
 # Nouns "polling" describes that are no poll: where votes are cast ("a
 # polling place"), who takes polls ("a polling team", "a polling firm").
 _NOT_A_POLL = frozenset(

@@ -30,6 +30,7 @@ from app.core.extract.fact_lexicon import (
     MONTH_SHORT,
     MONTHS,
     NUMBER_WORDS,
+    POLL_NOUNS,
     STUCK_ON,
     STUCK_OR_OWNED,
     TIME_NOUNS,
@@ -118,11 +119,8 @@ _ANCHOR_TOKENS = _CHECKABLE_TOKENS | _ORDINALS
 # Words that let the rules for counts so far and undated polls skip a line
 # without them ("has", "have"; a poll's noun).
 _HAVE = frozenset(("has", "have"))
-_STUDY_NOUNS = frozenset(
-    f + p
-    for w in ("poll", "polls", "survey", "surveys", "study", "studies")
-    for f in (w, w.capitalize())
-    for p in STUCK_ON
+_STUDY_NOUNS = POLL_NOUNS | frozenset(
+    f + p for w in ("study", "studies") for f in (w, w.capitalize()) for p in STUCK_ON
 )
 _WATCHED = (
     WATCHED | _CHECKABLE_TOKENS | STANCE_WATCHED | _ORDINALS | SUBJECTIVE | _HAVE | _STUDY_NOUNS
