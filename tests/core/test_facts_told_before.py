@@ -162,3 +162,26 @@ def test_a_super_pac_introduced_with_an_is_the_one_told_of() -> None:
     )
     assert not any("super PAC has spent" in c for c in cited(text))
     assert verdict(text, text.splitlines()[-1]) == "pointer"  # (for this reason)
+
+
+def test_a_quarter_with_no_year_is_the_one_the_writing_dates() -> None:
+    sentence = "Vesk raised $2 million and Roe $3 million in the last quarter."
+    assert told(sentence)
+    assert cited(LEAD + sentence + "\n")[-1:] != [sentence]
+    assert told("The Velmar Guild reported the second quarter's sales were up 4 percent.")
+    # A year says which; a share or a span of time is no quarter of a year.
+    assert not told("Vesk raised $2 million in the last quarter of 2015.")
+    assert not told("Vesk won a quarter of the 400 votes in 2015.")
+    assert not told("Vesk served the Velmar Guild for a quarter-century until 2015.")
+
+
+def test_an_owned_outcome_or_office_ending_its_clause_is_told_before() -> None:
+    sentence = "On May 4, 2015, Vesk congratulated Roe on her victory."
+    assert told(sentence)
+    assert cited(LEAD + sentence + "\n")[-1:] != [sentence]
+    assert told("Roe resigned her post on May 3, 2015.")
+    assert told("Vesk resigned his seat Tuesday, and Roe took over on May 3, 2015.")
+    # A place, a body or an appositive says which.
+    assert not told("Roe resigned her seat on the Quillon board on May 3, 2015.")
+    assert not told("Roe won the Quillon primary on May 3, 2015, her first victory.")
+    assert not told("Roe said her victory in Quillon on May 3, 2015 cost $2 million.")

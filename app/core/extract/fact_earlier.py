@@ -9,7 +9,12 @@ from the sentence alone (`fact_referents` asks):
   four."): four of what the sentences before counted;
 - a "that" standing alone after a preposition, a time or a place after it
   ("Roe hinted at that in a news conference", "agreed to that on May 3"):
-  what the sentences before said.
+  what the sentences before said;
+- a quarter of a year with no year in the sentence ("raised $2 million in
+  the last quarter"): its year only the writing or the sentences before say;
+- someone's outcome or office with nothing after it to say which ("on her
+  victory.", "resigned his post on May 3"; "her seat on the Quillon board"
+  and an appositive, "won Quillon, her first victory.", say which).
 
 And the one name a general noun for a body stands for (`named_by_kind`,
 asked where `fact_names` and `fact_antecedents` find none): "the agency"
@@ -20,9 +25,11 @@ several, the fact is not offered, as before.
 
 from __future__ import annotations
 
+import re
+
 from app.core.extract import fact_antecedents
 from app.core.extract.fact_kinds import KINDS
-from app.core.extract.fact_lexicon import past_tense
+from app.core.extract.fact_lexicon import CALENDAR, POSSESSIVES, YEAR, past_tense
 from app.core.extract.fact_names import named_before
 
 # Words after "the very" that say which by themselves ("the very first",
@@ -45,6 +52,12 @@ def told_before(sentence: str, tokens: list[str]) -> bool:
         return True
     if sentence[-1] == "." and _bare_count(tokens):
         return True  # "Roe named five, and Vesk chose four.": four what?
+    if "quarter" in sentence and _undated_quarter(sentence):
+        return True  # "Vesk raised $2 million in the last quarter.": of which year?
+    if not (_OUTCOMES_STUCK.isdisjoint(tokens) and _OFFICES.isdisjoint(tokens)) and _owned_outcome(
+        tokens
+    ):
+        return True  # "Roe congratulated Vesk on her victory.": which one?
     if "that" in tokens:
         for i in range(1, len(tokens) - 1):
             if (
@@ -53,6 +66,68 @@ def told_before(sentence: str, tokens: list[str]) -> bool:
                 and tokens[i + 1] in _AFTER_THAT
             ):
                 return True  # "Roe hinted at that in a news conference": at what?
+    return False
+
+
+# A quarter of a year a determiner points to ("in the last quarter", "the
+# second quarter", "this quarter"), with no year after ("of 2015"): its
+# year only the writing or the sentences before say.
+_QUARTER = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat) (?:(?:first|second|third|fourth|final|last"
+    r"|previous|same|current|latest|fiscal|calendar) )*quarter\b(?!-| of\b)"
+)
+
+
+def _undated_quarter(sentence: str) -> bool:
+    """Whether the sentence speaks of a quarter of a year with no year in
+    it: "in the last quarter", "the second quarter's sales"."""
+    return _QUARTER.search(sentence) is not None and YEAR.search(sentence) is None
+
+
+# Outcomes and offices someone's own, which one only the sentences before
+# say when nothing follows the noun: "congratulated Roe on her victory.",
+# "Vesk resigned his post." ("her victory in the Quillon primary" says).
+_OUTCOMES = frozenset("victory victories win wins defeat loss position post seat".split())
+_OUTCOMES_STUCK = frozenset(w + p for w in _OUTCOMES for p in ".,;:")
+# Offices, which a time after says nothing of either: "resigned her post
+# on May 3" ("her post as mayor", "her seat on the board" say which).
+_OFFICES = frozenset("position post seat".split())
+_TIME_LEADS = frozenset("on in last this".split())
+
+
+def _time_next(tokens: list[str], k: int) -> bool:
+    """Whether the words from `k` open a time: "on May 3", "in 2015",
+    "Tuesday"."""
+    words = [t.strip(",.;:") for t in tokens[k : k + 2]]
+    if words and words[0] in CALENDAR:
+        return True
+    return (
+        len(words) == 2
+        and words[0] in _TIME_LEADS
+        and (words[1] in CALENDAR or (words[1].isdigit() and len(words[1]) == 4))
+    )
+
+
+def _owned_outcome(tokens: list[str]) -> bool:
+    """Whether a possessive (with at most one word between) owns an outcome
+    or an office that ends its clause ("on her first victory."), and not as
+    an appositive after a comma ("won Quillon, her first victory." says
+    which)."""
+    for i in range(1, len(tokens)):
+        if tokens[i] not in _OUTCOMES_STUCK and not (
+            tokens[i] in _OFFICES and _time_next(tokens, i + 1)
+        ):
+            continue
+        for j in (i - 1, i - 2):
+            if j < 1:
+                continue
+            owner = tokens[j]
+            if owner.lower() in POSSESSIVES or (
+                owner.endswith(("'s", "\u2019s")) and owner[:1].isupper()
+            ):
+                if not tokens[j - 1].endswith((",", "\u2014", "-")):
+                    return True
+                break
     return False
 
 
