@@ -43,6 +43,9 @@ CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfi
         ("For one thing, Orla Brennick cut the 2019 depot budget by half.", "opinion"),
         ("As if this were not enough, the union filed 2 more suits.", "opinion"),
         ("Starting Tuesday, the Quillon race will be incredibly close.", "opinion"),
+        # The writer's conviction, and a verdict on how an act went.
+        ("40 Quillon clerks are definitely not voting for Orla Brennick in 2020.", "opinion"),
+        ("The Marrowfield levy failed spectacularly on May 3, 2019.", "opinion"),
         ("Actually, the two depots are one and the same since 2019.", "opinion"),
         ("Flipping a coin is supposed to be fair, with 2 sides alike.", "hedge"),
         ("Orla Brennick announced a kind of truce with the union on May 9.", "hedge"),

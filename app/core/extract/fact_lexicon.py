@@ -60,7 +60,10 @@ BELIEF_VERBS = frozenset(
     """.split()
 )
 
-# Adverbs by which a writer comments instead of reporting.
+# Adverbs by which a writer comments instead of reporting (with the
+# writer's conviction, the "content disjuncts" of Quirk et al., A
+# Comprehensive Grammar of the English Language, 1985, 8.127, and a
+# verdict on how an act went: "failed spectacularly").
 COMMENT_ADVERBS = frozenset(
     """
     clearly obviously surely certainly undoubtedly unfortunately fortunately sadly happily
@@ -68,6 +71,8 @@ COMMENT_ADVERBS = frozenset(
     oddly strangely remarkably astonishingly shockingly hopefully thankfully mercifully
     regrettably tragically absurdly desperately utterly truly interestingly tellingly
     strikingly notoriously incredibly impossibly unbelievably ridiculously insanely stunningly
+    definitely evidently plainly undeniably unquestionably spectacularly miserably
+    disastrously embarrassingly humiliatingly
     """.split()
 )
 
