@@ -32,6 +32,7 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009.\n"
         "The Velmar Guild was named by a mere 3 percent of Quillon renters.",
         "Quillon renters, who favor Dana Roe by a 6-point margin, are split on the levy.",
         "In Quillon, nearly 3 in 10 Democratic primary voters were renters in 2016.",
+        "Against Tova Quarrow, Dana Roe earned 51 percent to her 35 percent in 2016.",
     ],
 )
 def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
@@ -55,6 +56,8 @@ def test_a_fact_leaning_on_a_poll_it_does_not_name_is_not_offered(sentence):
         "Exit polls in Ohio on May 9 showed that Dana Roe won every age group but voters under 30.",
         "Dana Roe got 16 percent of the vote in the Quillon primary on May 9.",
         "About 3 in 10 Quillon voters were renters in 2016, according to Velmar College.",
+        "Dana Roe won 51 percent to her 35 percent in the Quillon primary on May 9.",
+        "Against Tova Quarrow, Dana Roe earned 51% to 35% in a Velmar College poll of May 9.",
     ],
 )
 def test_a_fact_naming_its_poll_or_holding_no_poll_is_kept(sentence):
@@ -78,9 +81,9 @@ def test_a_fact_naming_its_poll_or_holding_no_poll_is_kept(sentence):
 def test_every_poll_shape_in_any_case_marks_an_unnamed_poll(shape):
     # (Each word is looked for by a substring before the expression: a word
     # whose piece is missing would be lost.)
-    sentence = f"In the {shape} figures, Dana Roe has 41 percent to 40 percent for Tova Quarrow."
+    sentence = f"In the {shape} figures, Dana Roe has 41 percent and Tova Quarrow 40 percent."
     assert unnamed_poll(sentence, sentence.split())
-    plain = "In the Quillon figures, Dana Roe has 41 percent to 40 percent for Tova Quarrow."
+    plain = "In the Quillon figures, Dana Roe has 41 percent and Tova Quarrow 40 percent."
     assert not unnamed_poll(plain, plain.split())
 
 

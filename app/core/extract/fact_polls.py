@@ -169,6 +169,9 @@ _CONTEST = re.compile(
     r"[A-Z][\w.'\u2019-]* (?:primary|primaries|caucus|caucuses|election|contest|race|vote)\b"
     rf"|\b(?:{'|'.join(MONTHS)}) \d"
 )
+# A split of two shares, "51 percent to her 35 percent", "46% to 40%": a
+# poll's answers, unless a contest's count (`_RESULT`, `_CONTEST`).
+_SPLIT = re.compile(r"\d(?:\.\d+)? ?(?:percent|%) to (?:(?:her|his|their|[A-Z][\w'\u2019]+) )?\d")
 # "In a race between Roe and Quarrow": a contest not yet held, unless dated.
 _BETWEEN = re.compile(r"\b(?:race|contest) between\b")
 
@@ -255,8 +258,9 @@ def _person_standing(sentence: str) -> bool:
 def _poll_shaped(sentence: str) -> bool:
     """Whether a sentence holding a share reads as a poll's answers: a
     contest not held ("hypothetical", "head-to-head", a race between two
-    with no year), a rating, or a group's margin ("among women ... by 9
-    points", "minus 40")."""
+    with no year), a rating, a group's margin ("among women ... by 9
+    points", "minus 40"), or a split of two shares no contest's count
+    ("Roe earned 51 percent to her 35 percent")."""
     return bool(
         (_may_be_shaped(sentence.lower()) and _POLL_SHAPE.search(sentence))
         or (
@@ -266,6 +270,12 @@ def _poll_shaped(sentence: str) -> bool:
         )
         or (" between" in sentence and _BETWEEN.search(sentence) and not YEAR.search(sentence))
         or ("mong" in sentence and _AMONG.search(sentence) and _MARGIN.search(sentence))
+        or (
+            " to " in sentence
+            and _SPLIT.search(sentence)
+            and not _RESULT.search(sentence)
+            and not _CONTEST.search(sentence)
+        )
     )
 
 
