@@ -180,8 +180,9 @@ def test_an_owned_outcome_or_office_ending_its_clause_is_told_before() -> None:
     assert told(sentence)
     assert cited(LEAD + sentence + "\n")[-1:] != [sentence]
     assert told("Roe resigned her post on May 3, 2015.")
-    assert told("Vesk resigned his seat Tuesday, and Roe took over on May 3, 2015.")
-    # A place, a body or an appositive says which.
-    assert not told("Roe resigned her seat on the Quillon board on May 3, 2015.")
+    assert told("Vesk resigned his position Tuesday, and Roe took over on May 3, 2015.")
+    # A place, a body or an appositive says which; a seat is its holder's.
+    assert not told("Roe resigned her post on the Quillon board on May 3, 2015.")
+    assert not told("Vesk resigned on May 3, 2015, and Roe took her seat.")
     assert not told("Roe won the Quillon primary on May 3, 2015, her first victory.")
     assert not told("Roe said her victory in Quillon on May 3, 2015 cost $2 million.")

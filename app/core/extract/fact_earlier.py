@@ -13,7 +13,7 @@ from the sentence alone (`fact_referents` asks):
 - a quarter of a year with no year in the sentence ("raised $2 million in
   the last quarter"): its year only the writing or the sentences before say;
 - someone's outcome or office with nothing after it to say which ("on her
-  victory.", "resigned his post on May 3"; "her seat on the Quillon board"
+  victory.", "resigned his post on May 3"; "her post on the Quillon board"
   and an appositive, "won Quillon, her first victory.", say which).
 
 And the one name a general noun for a body stands for (`named_by_kind`,
@@ -87,11 +87,13 @@ def _undated_quarter(sentence: str) -> bool:
 # Outcomes and offices someone's own, which one only the sentences before
 # say when nothing follows the noun: "congratulated Roe on her victory.",
 # "Vesk resigned his post." ("her victory in the Quillon primary" says).
-_OUTCOMES = frozenset("victory victories win wins defeat loss position post seat".split())
+_OUTCOMES = frozenset("victory victories win wins defeat loss position post".split())
 _OUTCOMES_STUCK = frozenset(w + p for w in _OUTCOMES for p in ".,;:")
 # Offices, which a time after says nothing of either: "resigned her post
-# on May 3" ("her post as mayor", "her seat on the board" say which).
-_OFFICES = frozenset("position post seat".split())
+# on May 3" ("her post as mayor", "her post on the board" say which; a
+# seat is the one its holder, named in the line, held: "Vesk resigned,
+# and Roe took her seat").
+_OFFICES = frozenset("position post".split())
 _TIME_LEADS = frozenset("on in last this".split())
 
 
