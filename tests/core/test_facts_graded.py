@@ -81,7 +81,7 @@ def test_an_ungraded_or_reported_report_stays(sentence: str) -> None:
         "Velmar Guild shares plummeted 14 percent after the Quillon deal.",
         # A standing in the polls, which moves with each new one.
         "Dana Roe leads Tova Quarrow by 6 points in the Quillon Ledger poll.",
-        "Dana Roe is ahead of Tova Quarrow 44 percent to 41 in Velmar County.",
+        "Dana Roe is ahead of Tova Quarrow 44 percent to 41 in the Quillon Ledger poll.",
         "Dana Roe trails Tova Quarrow by 3 percentage points in the Quillon Ledger average of polls.",
         "The Quillon Ledger polling average puts Dana Roe at 44 percent.",
         # An average of a market, a standing "up" some points.

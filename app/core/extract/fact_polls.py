@@ -147,7 +147,7 @@ _SHARE_OF_VOTERS = re.compile(
 )
 _RESULT = re.compile(
     r"\b(?:won|wins|win|winning|carried|carries|captured|took|takes|lost|rejected|approved|"
-    r"elected|passed|defeated)\b"
+    r"elected|passed|defeated|beat|beats|bested|edged|topped)\b"
 )
 # A share as a poll's answer: held in the present ("Roe gets 16 percent",
 # "voters who favor Roe by 6 points": a count of votes is told in the
