@@ -306,10 +306,15 @@ _LEVELS = [
         "An average of 61 percent of Velmar voters approve of Dana Roe, according to the Quillon Ledger.",
         True,
     ),
+    # A figure an estimate sets in the present.
+    ("The Brask Institute estimates Velmar's active members at 100,000.", True),
+    ("The Brask Institute estimates that 1 in 45 Velmar children has the Quillon cough.", True),
+    ("The Quillon Ledger average puts Dana Roe's approval at about 50 percent.", True),
     (
         "The Velmar jobless rate was 5.1 percent in 2015, according to the Quillon labor office.",
         False,
     ),
+    ("The Brask Institute estimated Velmar's active members at 100,000 in May 2016.", False),
     ("The Quillon pension fund stood at $2 billion, the Velmar treasurer said in May 2016.", False),
     ("Voters in Velmar who are 65 or older may vote by mail under the Quillon law of 2016.", False),
     ("Dana Roe, who is 67, joined the Quillon board in 2016.", False),
