@@ -41,11 +41,11 @@ def spoken_line(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if not _LABEL.match(text, line):
         return False
-    return line in _turns(text)
+    return line in turns(text)
 
 
 @lru_cache(maxsize=1)  # (a text's facts are asked in turn)
-def _turns(text: str) -> frozenset[int]:
+def turns(text: str) -> frozenset[int]:
     """The starts of the lines of `text` opened by a speaker's label, when
     the text is a transcript (read once a text)."""
     found = list(_ANY_LABEL.finditer(text))

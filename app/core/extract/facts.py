@@ -39,6 +39,7 @@ from app.core.extract.fact_lexicon import (
 )
 from app.core.extract.fact_markets import undated_price
 from app.core.extract.fact_ongoing import counted_so_far, undated_ongoing
+from app.core.extract.fact_opinion import opinion_piece
 from app.core.extract.fact_phrases import bare_noun_edits
 from app.core.extract.fact_pointers import (
     undated_tally,
@@ -234,6 +235,7 @@ def _scan(
     starts = [s for s, _ in quotes]
     ends = [e for _, e in quotes]
     why = verdicts is not None
+    letter = opinion_piece(text, tuple(quotes))  # a letter or a column: its writer's views
     facts: list[Fact] = []
     before: tuple[int, int] | None = None
     quoted = False
@@ -249,6 +251,8 @@ def _scan(
             reason = "quoted"
         elif text[b - 1] not in _ENDS or "." not in text[b - 3 : b] or text.count(" ", a, b) < 4:
             reason = "no statement"  # a heading, a question, an exclamation, a few words
+        elif letter:
+            reason = "opinion"
         else:
             sentence = text[a:b]
             tokens = sentence.split()

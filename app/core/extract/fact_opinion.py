@@ -1,0 +1,91 @@
+"""Letters and columns: a text whose every claim is its writer's view.
+
+A letter-writer's or a columnist's statements are argued, not reported:
+a memo cannot cite them as fact under the paper's name. Such a text gives
+no fact at all. It shows itself in one of two ways:
+
+- a section label among its first lines, a line of its own: "LETTERS.",
+  "Letters to the editor", "Opinion", "Op-Ed", "Editorial",
+  "Commentary", "Column", or a column's standing title "Letter from
+  <place>";
+- the writer's own voice in its opening paragraphs: two or more words of
+  the first person singular ("I", "my", "me"), one of them "I", in the
+  first three paragraphs of the body, outside quotes and quote marks, in a text that
+  is no transcript (an interview's answers are the speaker's, and
+  `fact_transcript` reads them).
+
+Headlines and short lines (a title, a byline, a dateline) are not the
+body. The labels are the names newspapers give their opinion sections;
+none is taken from the articles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.core.extract.fact_transcript import turns
+
+# A section label standing as a line of its own.
+_SECTION = re.compile(
+    r"[ \t]*(?:LETTERS?|Letters?(?: to the [Ee]ditor)?|OPINION|Opinion|OP-ED|Op-[Ee]d"
+    r"|EDITORIAL|Editorial|COMMENTARY|Commentary|COLUMN|Column"
+    r"|Letter [Ff]rom (?:[A-Z][\w.'\u2019-]*)(?: [A-Z][\w.'\u2019-]*){0,3})\.?[ \t]*"
+)
+# How many of the first lines a label may stand among (the title, a
+# subtitle, the label), before the body's first paragraph.
+_HEAD_LINES = 4
+# The first person singular, as a word of its own.
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'\u2019])(?:I|I['\u2019](?:m|ve|d|ll)|me|my|My|myself)(?![\w'\u2019])"
+)
+# Words in quote marks, whoever's they are (a quote the finder left, a
+# title, a saying).
+_QUOTED = re.compile(
+    r"\u201c[^\u201d\n]*\u201d|\"[^\"\n]*\"|''.*?''|\u2018[^\u2019\n]*\u2019(?!\w)"
+)
+# A body paragraph is a line at least this long (a title, a byline, a
+# dateline or a label is shorter).
+_BODY = 80
+# How many of the body's first paragraphs are read, and how many words of
+# the first person they must hold.
+_LEAD = 3
+_VOICED = 2
+
+
+@lru_cache(maxsize=1)  # (asked once a text; the quote spans as a tuple)
+def opinion_piece(text: str, quotes: tuple[tuple[int, int], ...]) -> bool:
+    """Whether `text` (its quotes at `quotes`) is a letter or a column, as
+    the module says."""
+    lines = [line for line in text.split("\n", 8) if line.strip()][1:_HEAD_LINES]
+    for line in lines:
+        if len(line) >= _BODY:
+            break  # (the body has begun)
+        if _SECTION.fullmatch(line):
+            return True
+    return _first_person_lead(text, quotes)
+
+
+def _first_person_lead(text: str, quotes: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the body's first paragraphs speak in the writer's first person
+    (`_VOICED` words or more, outside quotes), in a text that is no
+    transcript."""
+    found = 0
+    subject = False  # an "I" among them (a saying's "my" is no one's: "the enemy of my enemy")
+    start = text.find("\n") + 1  # (the title line is no body)
+    read = 0
+    while start and read < _LEAD:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start >= _BODY:
+            read += 1
+            line = list(text[start:end])
+            for a, b in quotes:
+                for i in range(max(a, start), min(b, end)):
+                    line[i - start] = " "
+            plain = _QUOTED.sub(lambda m: " " * len(m.group()), "".join(line))
+            words = _FIRST_PERSON.findall(plain)
+            found += len(words)
+            subject = subject or any(w[0] == "I" for w in words)
+        start = end + 1 if end < len(text) else 0
+    return found >= _VOICED and subject and not turns(text)
