@@ -271,7 +271,7 @@ def _poll_shaped(sentence: str) -> bool:
         or (" between" in sentence and _BETWEEN.search(sentence) and not YEAR.search(sentence))
         or ("mong" in sentence and _AMONG.search(sentence) and _MARGIN.search(sentence))
         or (
-            " to " in sentence
+            ("percent to " in sentence or "% to " in sentence)
             and _SPLIT.search(sentence)
             and not _RESULT.search(sentence)
             and not _CONTEST.search(sentence)
