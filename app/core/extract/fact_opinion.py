@@ -40,8 +40,9 @@ _FIRST_PERSON = re.compile(
     r"(?<![\w'\u2019])(?:I|I['\u2019](?:m|ve|d|ll)|me|my|My|myself)(?![\w'\u2019])"
 )
 # The word "I" (or "I'm"), as `_FIRST_PERSON` finds it and a few more: a
-# first search, which the literal letter makes fast.
-_I = re.compile(r"\bI\b")
+# first search, which the literal letter opening it makes fast (the word's
+# start is asked after the letter).
+_I = re.compile(r"I(?<!\wI)(?!\w)")
 # Words in quote marks, whoever's they are (a quote the finder left, a
 # title, a saying).
 _QUOTED = re.compile(
@@ -87,13 +88,16 @@ def _first_person_lead(text: str, quotes: tuple[tuple[int, int], ...]) -> bool:
         if end - start >= _BODY:
             lines.append((start, end))
         start = end + 1 if end < len(text) else 0
-    if not any(_I.search(text, a, b) for a, b in lines):
+    eyes = [m.start() for a, b in lines for m in _I.finditer(text, a, b)]
+    if not eyes:
         return False  # (most texts: an "I" is needed, and this search is the cheaper)
+    lead_end = lines[-1][1]
+    spans = [(a, b) for a, b in quotes if a < lead_end and b > lines[0][0]]
+    eyes = [i for i in eyes if not any(a <= i < b for a, b in spans)]
+    if not eyes:
+        return False  # (every "I" in a quote)
+    spans += [m.span() for a, b in lines for m in _QUOTED.finditer(text, a, b)]
     words = [m for a, b in lines for m in _FIRST_PERSON.finditer(text, a, b)]
-    if len(words) < _VOICED:
-        return False  # (most texts: three lines searched)
-    marked = [m.span() for a, b in lines for m in _QUOTED.finditer(text, a, b)]
-    spans = [*quotes, *marked]
     own = [m for m in words if not any(a <= m.start() < b for a, b in spans)]
     # An "I" among them: a saying's "my" is no one's ("the enemy of my enemy").
     return len(own) >= _VOICED and any(m.group()[0] == "I" for m in own) and not turns(text)
