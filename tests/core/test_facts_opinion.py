@@ -39,7 +39,9 @@ def test_the_writers_first_person_makes_the_text_a_column() -> None:
 def test_the_first_person_in_quotes_a_saying_or_a_transcript_is_no_column() -> None:
     quoted = '"I have covered the Quillon council for 20 years, and my notes tell the story," Roe said.\n'
     assert len(cited("Roe wins in Quillon.\n\n" + quoted + "\n" + BODY)) == 2
-    saying = "In Quillon there was the old rule that the enemy of my enemy is my friend, clerks recall.\n"
+    saying = (
+        "In Quillon an old clerks' rule held that a rival of my rival is my ally, they recall.\n"
+    )
     assert len(cited("Roe wins in Quillon.\n\n" + saying + "\n" + BODY)) == 2
     transcript = (
         "Roe spoke to the Velmar Ledger on May 4, 2016, after her win in the Quillon council race.\n\n"
