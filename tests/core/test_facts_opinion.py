@@ -1,7 +1,6 @@
 """Letters and columns give no fact (`fact_opinion`): a section label among
-the first lines ("LETTERS.", "Letter from Quillon."), or the writer's own
-first person in the opening paragraphs, outside quotes, in a text that is
-no transcript.
+the first lines ("LETTERS.", "Letter from Quillon."). The writer's own first
+person alone does not make a text a column: its checkable lines stay.
 
 Every example is an invented text with invented names.
 """
@@ -31,23 +30,8 @@ def test_a_section_label_makes_the_text_a_letter_or_a_column() -> None:
     assert len(cited("Roe wins in Quillon.\n\n" + BODY + "\nLetters.\n")) == 2
 
 
-def test_the_writers_first_person_makes_the_text_a_column() -> None:
+def test_the_writers_first_person_alone_keeps_the_texts_facts() -> None:
     lead = "I have covered the Quillon council for 20 years, and my notes from 2012 tell the same story.\n"
-    assert cited("Roe wins in Quillon.\n\n" + lead + "\n" + BODY) == []
-
-
-def test_the_first_person_in_quotes_a_saying_or_a_transcript_is_no_column() -> None:
-    quoted = '"I have covered the Quillon council for 20 years, and my notes tell the story," Roe said.\n'
-    assert len(cited("Roe wins in Quillon.\n\n" + quoted + "\n" + BODY)) == 2
-    saying = (
-        "In Quillon an old clerks' rule held that a rival of my rival is my ally, they recall.\n"
-    )
-    assert len(cited("Roe wins in Quillon.\n\n" + saying + "\n" + BODY)) == 2
-    transcript = (
-        "Roe spoke to the Velmar Ledger on May 4, 2016, after her win in the Quillon council race.\n\n"
-        "Q: How did you win the Quillon race by 5,210 votes?\n\n"
-        "A: I knocked on every door, and my team called 40,000 voters in Quillon in April.\n\n"
-        "Q: What comes next for you?\n\n"
-        "A: I will open 3 depots in 2017, as I promised the Velmar Guild in my first speech.\n"
-    )
-    assert cited("Roe wins in Quillon.\n\n" + transcript) != []
+    assert len(cited("Roe wins in Quillon.\n\n" + lead + "\n" + BODY)) == 2
+    # Under a column's label the same text gives none.
+    assert cited("Roe wins in Quillon.\n\nColumn\n\n" + lead + "\n" + BODY) == []

@@ -235,7 +235,7 @@ def _scan(
     starts = [s for s, _ in quotes]
     ends = [e for _, e in quotes]
     why = verdicts is not None
-    letter = opinion_piece(text, tuple(quotes))  # a letter or a column: its writer's views
+    letter = opinion_piece(text)  # a letter or a column: its writer's views
     facts: list[Fact] = []
     before: tuple[int, int] | None = None
     quoted = False
