@@ -487,3 +487,40 @@ def test_each_between_two_subjects_and_the_verb_keeps_both():
     assert speakers(text) == ["Quillon Gazette and Lindvale Ledger"]
     text = 'The two unions each said the offer was "an insult to every worker."'
     assert speakers(text) == ["two unions"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon keeps losing votes. Ask yourself: which town will Vesk Brask win with her"
+        " talk of rivals as the \u201cenemy,\u201d the deficit, and so on?",
+        'Tell me: who calls a neighbour the "enemy" these days?',
+        'Warn them now, and call the rivals "friends" instead.',
+    ],
+)
+def test_a_sentence_opening_verb_before_its_object_is_no_speaker(text):
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Vesk spoke in 1999. Here's Vesk again in May 2001:"
+        ' "Our plan must rest on the new facts of trade."',
+        "Ana Vesk spoke in 1999. Here\u2019s Vesk in 2001: \u201cWe cannot wait.\u201d",
+    ],
+)
+def test_heres_before_a_name_is_not_part_of_it(text):
+    assert speakers(text) == ["Ana Vesk"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We\u2019re told the rich should pay \u201ca lot\u201d more.", None),
+        ('Vesk Brask met the board. She\'ll say the plan is "dead" on Monday.', "Vesk Brask"),
+        ("Roe Quillon spoke. He\u2019s called the levy \u201cunfair\u201d twice.", "Roe Quillon"),
+    ],
+)
+def test_a_contracted_pronoun_is_the_pronoun_not_a_name(text, expected):
+    assert speakers(text) == [expected]

@@ -91,6 +91,15 @@ _CAUSING = frozenset(
 )
 # The lower-case word right after a name: `Vesk supporters`.
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+# A sentence's first word before one of these is a verb telling the reader
+# to do something ("Ask yourself:", "Tell me", "Warn them"), not a name.
+_IMPERATIVE_OBJECT = re.compile(
+    r"[A-Z][a-z]+[ \t]+(?:me|us|them|him|yourself|yourselves|ourselves|myself)\b"
+)
+# A pronoun's contraction opening a sentence ("They're", "We've") is that
+# pronoun, not a name; "Here's Vesk in May:" names Vesk.
+CONTRACTED = re.compile("(He|She|They|We|It|You|I)['\u2019](?:s|re|ve|ll|d|m)\\b")
+HERE_IS = re.compile("(?:Here|There)['\u2019]s[ \t]+(?=[A-Z])")
 # What a colon line may name as the text that follows: `Transcript as follows:`.
 _TEXT_NOUNS = DOC_NOUNS | frozenset("transcript text excerpt release".split())
 # The words such a line opens with: `Here is ...`, `Read the ...`, `Full text:`.
@@ -194,6 +203,12 @@ class AroundQuote(Referents):
         """Who the subject `subj` of the verb at `verb_start` names; a "he"
         or "she" never the person the rest of its clause names before the
         quote at `ref` ("He called Vesk "...": not Vesk, whoever else)."""
+        if subj.kind == "name" and _IMPERATIVE_OBJECT.match(self.text, subj.start):
+            return None  # "Ask yourself: ... the "enemy"": no one named
+        if subj.kind != "noun" and (m := CONTRACTED.match(self.text, subj.start, subj.end)):
+            subj = Subject(subj.start, m.end(1), "pronoun")
+        elif subj.kind == "name" and (m := HERE_IS.match(self.text, subj.start, subj.end)):
+            subj = Subject(m.end(), subj.end, "name")
         speaker = self.speaker_of(subj, ref)
         gender = PRONOUNS.get(self.text[subj.start : subj.end].lower())
         if speaker is None or gender is None:

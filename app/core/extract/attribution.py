@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from app.core.extract.around_quote import CONTRACTED, HERE_IS
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
 from app.core.extract.inverted import InvertedTag
 from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, TAG_VERBS
@@ -444,13 +445,17 @@ class Attributor(InvertedTag):
             speaker = self._initial_name(s, s + head.find(","))
             if speaker is not None:
                 return speaker
-        elif head.strip() and not head.strip().count(" "):
+        elif head.strip() and not head.strip().count(" ") and not CONTRACTED.match(head.strip()):
             speaker = self._initial_name(s, verb_start)  # "Brightwell said"
             if speaker is not None:
                 return speaker
         found_org: Speaker | None = None
         candidates: list[tuple[int, int, int]] = []  # (start, end, kind 0=name 1=pronoun 2=noun)
         for ms, me in name_pieces(head):
+            if here := HERE_IS.match(head, ms, me):
+                ms = here.end()  # "Here's Vesk in May:"
+            elif CONTRACTED.match(head, ms, me):
+                continue  # "They're": the pronoun, read below
             if not inside(s + ms, self.spans):  # a name inside a quote said nothing
                 candidates.append((s + ms, s + me, 0))
         prev_word = ""
