@@ -156,11 +156,11 @@ def test_a_leading_conjunction_stays_before_a_word_in_lower_case():
     # as a misprint or an initial; the source's "But" stays instead.
     text = (
         "Orla Brennick lost the 2019 race.\n"
-        "But the county board approved Orla Brennick's depot plan 5-2.\n"
+        "But the county board approved Orla Brennick's depot plan 5-2 in 2020.\n"
     )
     found = find_facts(text)
     assert text[found[1].start : found[1].end] == (
-        "But the county board approved Orla Brennick's depot plan 5-2."
+        "But the county board approved Orla Brennick's depot plan 5-2 in 2020."
     )
     assert found[1].cited is None
 
@@ -171,7 +171,7 @@ def test_a_leading_conjunction_stays_before_a_word_in_lower_case():
         "The Quillon County board voted 5-2 on Tuesday to close the Marrowfield depot.",
         "Governor Tamsin Quarrow signed the Marrowfield budget on June 30.",
         "The county spent $1.2 million on the Marrowfield depot in 2019.",
-        "The Marrowfield city council approved the Marrowfield depot ordinance.",
+        "The Marrowfield city council approved the Marrowfield depot ordinance in 2019.",
         "Orla Brennick resigned from the Quillon County board in March.",
         "Quillon County had 412,000 residents and three hospitals in 2019.",
         "A Quillon state court ruled on Friday that the Marrowfield depot contract was void.",

@@ -184,7 +184,10 @@ def test_a_noun_of_a_kind_named_unsurely_is_not_offered(lead):
         # An act or a word the sentences before told of.
         ("Tova Quarrow cut the Velmar Guild's dues by $50 in response.", "pointer"),
         ("Tova Quarrow acknowledged as much in a Quillon Ledger column on May 9.", "pointer"),
-        ("Tova Quarrow cut the Velmar Guild's dues by $50 in response to a Quillon audit.", ""),
+        (
+            "Tova Quarrow cut the Velmar Guild's dues by $50 in response to a 2019 Quillon audit.",
+            "",
+        ),
         ("Tova Quarrow gave as much as $500 to the Velmar Guild in 2019.", ""),
         # Told from an event the sentence names, or dated.
         ("Tova Quarrow paid $500 to the Velmar Guild two days before the Quillon vote.", ""),

@@ -37,8 +37,11 @@ def test_the_state_not_the_subject_is_named_before_a_time_or_a_verb() -> None:
     assert cited(text)[-1] == "Velmar Group moved 400 jobs out of [Idaho] in 2015."
     text = LEAD + "Velmar Group left Quillon after the state raised taxes in 2015.\n"
     assert cited(text)[-1] == "Velmar Group left Quillon after [Idaho] raised taxes in 2015."
-    text = LEAD + "Velmar Group moved 400 jobs to the state in which Dana Roe was born.\n"
-    assert cited(text)[-1] == "Velmar Group moved 400 jobs to the state in which Dana Roe was born."
+    text = LEAD + "In 2015, Velmar Group moved 400 jobs to the state in which Dana Roe was born.\n"
+    assert (
+        cited(text)[-1]
+        == "In 2015, Velmar Group moved 400 jobs to the state in which Dana Roe was born."
+    )
 
 
 def test_the_states_possessive_keeps_its_s() -> None:

@@ -15,6 +15,12 @@ A person the article introduces by age, as reporters do the people they
 meet at an event, doing something with no time in the line: when, only
 the sentences before say (what the person said is reported speech, and
 stays).
+
+An act with no time: "The Quillon guild gave $5 million to the fund." A
+past act told in the simple past, not reported speech, with no time in
+the line (no date, no "yesterday", "recently", "then", "when ...", no
+year): which year, or which round of it, only the sentences before say
+(a present perfect, "has given", is as of the writing, and stays).
 """
 
 from __future__ import annotations
@@ -74,6 +80,46 @@ def undated_scene(sentence: str, tokens: list[str]) -> bool:
         if past_tense(t.rstrip(",.;:")):
             return not has_time(sentence, tokens)
     return False
+
+
+# Words that make a line's verb other than an undated simple past, or say
+# when: an auxiliary of the present, the perfect or the future ("has
+# given", "will give", "is giving"), a report's own verb, a time.
+_NOT_UNDATED_ACT = REPORTING | frozenset(
+    """
+    has have had is are am will would can could may might must should do does did not
+    isn't aren't hasn't haven't hadn't won't doesn't don't didn't wasn't weren't
+    reports reported noted notes confirmed confirms stated states explained acknowledged according
+    now currently recently earlier later then once again previously when after before
+    during until while time first tonight yesterday today year week month day quarter season
+    term session decade century rejected denied disputed conceded admitted
+    """.split()
+)
+# A year or a decade written short ("in '08", "the '80s", "the 1970s"), a date or a name the source's date or the
+# sentences before gave in brackets ("[on May 3]", "[the Velmar guild]").
+_SHORT_YEAR = re.compile(r"['\u2018\u2019]\d\ds?\b|\b(?:19|20)\d0s\b|\[")
+
+
+def undated_act(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence as cited (split at spaces: `tokens`) tells a
+    past act with no time, as the module says: a simple past ("gave",
+    "were killed") with no present before it, no auxiliary of the present, perfect or future, no
+    verb of speech, no time in the line."""
+    first = next((i for i, t in enumerate(tokens) if past_tense(t.rstrip(",.;:"))), None)
+    if first is None:
+        return False
+    for i in range(1, first):
+        t = tokens[i]
+        if len(t) > 3 and t.isalpha() and t.islower() and t[-1] == "s" and t[-2] != "s":
+            if i + 1 == first or tokens[i + 1] in ("were", "was"):
+                continue  # "Velmar clerks were killed": the subject, a plural
+            if tokens[i - 1][0].isupper() or tokens[i - 1] in ("he", "she", "it"):
+                return False  # "The Velmar Fund holds $5 million Roe raised": a present
+    if not _NOT_UNDATED_ACT.isdisjoint(t.rstrip(",.;:").lower() for t in tokens):
+        return False
+    if YEAR.search(sentence) or _SHORT_YEAR.search(sentence):
+        return False
+    return not has_time(sentence, tokens)
 
 
 # "11:00 am – ...", "9 p.m. - ...": an hour and a dash open an entry of a

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from app.core.extract.fact_announced import announces
 from app.core.extract.fact_attributive import judged_as_one
-from app.core.extract.fact_captions import pictured, timeline_entry, undated_scene
+from app.core.extract.fact_captions import pictured, timeline_entry, undated_act, undated_scene
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_evaluative import SUBJECTIVE
@@ -450,8 +450,8 @@ def _verdict(
         return "time", None  # "[The Velmar poll] shows Roe ahead 45 to 40 percent": of when?
     if unnamed_voices(sentence, tokens):
         return "unnamed", None  # "Several strategists cautioned ...": who?
-    if undated_scene(as_cited, cited_tokens):
-        return "time", None  # "Roe, 67, stood beside the stage": when?
+    if undated_scene(as_cited, cited_tokens) or undated_act(as_cited, cited_tokens):
+        return "time", None  # "Roe, 67, stood beside the stage", "Roe gave $5 million": when?
     if spoken_line(text, start):
         return "quoted", None  # "A: We passed the budget in May.": a transcript's turn
     return "", Fact(start, b, shown)

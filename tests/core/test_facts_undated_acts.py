@@ -1,0 +1,53 @@
+"""A past act told in the simple past with no time in the line ("The
+Quillon guild gave $5 million to the fund.") is not offered: which year,
+or which round of it, only the sentences before say. The same act with a
+time, told in the present perfect or reported as speech stays a fact.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.extract.fact_captions import undated_act
+from tests.core.facts_helpers import OPENING, dated, verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Quillon Tenants Guild gave a total of $5 million to the Velmar Fund.",
+        "Dana Roe ultimately captured Velmar County by about 74,000 votes.",
+        "Two Quillon clerks were killed at each of the Velmar depots.",
+        "Only the Brask Hour on Velmar Radio hit 50 percent.",
+    ],
+)
+def test_an_act_with_no_time_is_not_offered(sentence: str) -> None:
+    assert undated_act(sentence, sentence.split())
+    assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "time"
+    assert sentence not in " ".join(dated(OPENING + "\n" + sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Quillon Tenants Guild gave a total of $5 million to the Velmar Fund in 2015.",
+        "The Quillon Tenants Guild gave a total of $5 million to the Velmar Fund on Tuesday.",
+        "The Quillon Tenants Guild has given a total of $5 million to the Velmar Fund.",
+        "Dana Roe said the Quillon Tenants Guild gave $5 million to the Velmar Fund.",
+        "Twelve of the 40 Velmar clerks remained at home, according to the Quillon Guild.",
+        "Dana Roe spent 12 years in Quillon in the 1970s and '80s.",
+        "Dana Roe said in '08 that 12 Velmar clerks had quit.",
+        "Dana Roe recently gave $5 million to the Velmar Fund.",
+        "When the Velmar Fund opened, Dana Roe gave it $5 million.",
+        "The Velmar Fund holds $5 million, a sum Dana Roe raised.",
+    ],
+)
+def test_a_dated_perfect_or_reported_act_stays(sentence: str) -> None:
+    assert not undated_act(sentence, sentence.split())
+
+
+def test_an_act_dated_by_the_source_stays() -> None:
+    text = OPENING + "\nThe Quillon Tenants Guild gave $5 million to the Velmar Fund on Tuesday.\n"
+    assert any("[March 22, 2016]" in c for c in dated(text))
