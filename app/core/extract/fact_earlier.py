@@ -14,7 +14,11 @@ from the sentence alone (`fact_referents` asks):
   the last quarter"): its year only the writing or the sentences before say;
 - someone's outcome or office with nothing after it to say which ("on her
   victory.", "resigned his post on May 3"; "her post on the Quillon board"
-  and an appositive, "won Quillon, her first victory.", say which).
+  and an appositive, "won Quillon, her first victory.", say which);
+- an epithet for a person ending the sentence ("a fundraiser for the
+  Velmar-born senator.", "an adviser to the front-runner."): whom, only
+  the sentences before say ("was named the nominee", "her status as the
+  front-runner" tell what someone is, and stay).
 
 And the one name a general noun for a body stands for (`named_by_kind`,
 asked where `fact_names` and `fact_antecedents` find none): "the agency"
@@ -29,7 +33,14 @@ import re
 
 from app.core.extract import fact_antecedents
 from app.core.extract.fact_kinds import KINDS
-from app.core.extract.fact_lexicon import CALENDAR, POSSESSIVES, YEAR, past_tense
+from app.core.extract.fact_lexicon import (
+    CALENDAR,
+    EPITHETS,
+    POSSESSIVES,
+    SHARED_OFFICES,
+    YEAR,
+    past_tense,
+)
 from app.core.extract.fact_names import named_before
 
 # Words after "the very" that say which by themselves ("the very first",
@@ -58,6 +69,8 @@ def told_before(sentence: str, tokens: list[str]) -> bool:
         tokens
     ):
         return True  # "Roe congratulated Vesk on her victory.": which one?
+    if tokens[-1].rstrip(".").lower() in _PERSON_NOUNS and _closing_epithet(tokens):
+        return True  # "Roe spoke at a fundraiser for the Velmar-born senator.": whom?
     if "that" in tokens:
         for i in range(1, len(tokens) - 1):
             if (
@@ -66,6 +79,35 @@ def told_before(sentence: str, tokens: list[str]) -> bool:
                 and tokens[i + 1] in _AFTER_THAT
             ):
                 return True  # "Roe hinted at that in a news conference": at what?
+    return False
+
+
+# Nouns for a person, an office held by several or none ("the senator",
+# "the front-runner"), and the words before "the <noun>" that make it what
+# someone is or becomes rather than whom a fact speaks of ("as the
+# front-runner", "was named the nominee").
+_PERSON_NOUNS = EPITHETS | SHARED_OFFICES
+_PREDICATING = frozenset(
+    """
+    as is was are were be been being become became becomes remain remains remained named elected
+    appointed chosen called crowned
+    """.split()
+)
+
+
+def _closing_epithet(tokens: list[str]) -> bool:
+    """Whether the sentence (split at spaces: `tokens`) ends with "the",
+    at most three words, and a noun for a person (`_PERSON_NOUNS`), not as
+    what someone is ("as the front-runner."), after a word in lower case:
+    "for the Velmar-born senator."."""
+    if tokens[-1][-1] != ".":
+        return False
+    for k in range(len(tokens) - 2, max(0, len(tokens) - 6), -1):
+        t = tokens[k]
+        if t.lower() == "the":
+            return tokens[k - 1].lower() not in _PREDICATING and tokens[k - 1].islower()
+        if t[-1] in ",;:" or t.lower() in ("of", "and", "or", "a", "an"):
+            return False
     return False
 
 
