@@ -103,8 +103,14 @@ _SHORT_YEAR = re.compile(r"['\u2018\u2019]\d\ds?\b|\b(?:19|20)\d0s\b|\[")
 def undated_act(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) tells a
     past act with no time, as the module says: a simple past ("gave",
-    "were killed") with no present before it, no auxiliary of the present, perfect or future, no
-    verb of speech, no time in the line."""
+    "were killed") with no present before it, no auxiliary of the
+    present, perfect or future, no verb of speech, no time in the line."""
+    if not _NOT_UNDATED_ACT.isdisjoint(tokens) or "[" in sentence or YEAR.search(sentence):
+        return False  # (most sentences: "said", "is", a bracket, a year)
+    if _SHORT_YEAR.search(sentence) or not _NOT_UNDATED_ACT.isdisjoint(
+        t.rstrip(",.;:").lower() for t in tokens
+    ):
+        return False
     first = next((i for i, t in enumerate(tokens) if past_tense(t.rstrip(",.;:"))), None)
     if first is None:
         return False
@@ -115,10 +121,6 @@ def undated_act(sentence: str, tokens: list[str]) -> bool:
                 continue  # "Velmar clerks were killed": the subject, a plural
             if tokens[i - 1][0].isupper() or tokens[i - 1] in ("he", "she", "it"):
                 return False  # "The Velmar Fund holds $5 million Roe raised": a present
-    if not _NOT_UNDATED_ACT.isdisjoint(t.rstrip(",.;:").lower() for t in tokens):
-        return False
-    if YEAR.search(sentence) or _SHORT_YEAR.search(sentence):
-        return False
     return not has_time(sentence, tokens)
 
 
