@@ -524,3 +524,41 @@ def test_heres_before_a_name_is_not_part_of_it(text):
 )
 def test_a_contracted_pronoun_is_the_pronoun_not_a_name(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "For those not yet on the Velmar Train, the choice is plain. Velmar told"
+            " reporters the plan was \u201ca disaster for everyone.\u201d",
+            "Velmar",
+        ),
+        (
+            "In our last letter from the Bottomless Quarry, we mocked three rivals.\n\n"
+            "As for Roe, he was odd. As they say about the good doctor,"
+            " \u201cgifted hands, busy mind.\u201d",
+            None,
+        ),
+        (
+            "The band played at the Brask Lantern on Friday. They called the crowd"
+            ' "the loudest in years."',
+            None,
+        ),
+    ],
+)
+def test_a_name_only_the_made_an_organization_is_no_antecedent(text, expected):
+    # "the Velmar Train": an organization only for its "the", which neither
+    # a bare "Velmar" nor "they" later points back to.
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize("given", ["Daniel", "Ivo", "Anton"])
+@pytest.mark.parametrize("feature", ["Sea", "Gulf", "Strait"])
+def test_a_given_name_in_a_sea_or_gulf_is_no_person(given, feature):
+    text = (
+        "Brask also kept a spotlight on the issue. He is the only leader to have seen"
+        f" the melting ice of the north, the drought-ravaged {given} {feature}, and the"
+        ' sinking island of Quill.\n\n"I\'m not a scientist," he said.'
+    )
+    assert speakers(text) != [f"{given} {feature}"]

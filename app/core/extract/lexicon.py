@@ -446,12 +446,13 @@ PLACE_FIRST = frozenset(
 # (Surnames that are also place words -- Lake, Park, Ward, Lane, Hill -- are
 # left out of PLACE_LAST on purpose: "Dana Lake" is a person.)
 # Last words that make a capitalized run a place, not a person: "Elm Arbor",
-# "Quorle Street", "Old Fifth Ward", "Cedar Springs".
+# "Quorle Street", "Old Fifth Ward", "Cedar Springs", "the shrinking Marta Sea".
 PLACE_LAST = frozenset(
     """
     arbor street avenue ave road boulevard blvd drive highway freeway parkway square plaza
     county parish township borough city village heights beach springs falls valley river creek
-    harbor harbour island islands canyon mesa airport bridge tunnel
+    harbor harbour island islands canyon mesa airport bridge tunnel sea gulf strait peninsula
+    desert
     """.split()
 )
 

@@ -86,6 +86,7 @@ class Entity:
     role: str = ""
     gender: str = ""  # "f", "m" or "" when unknown
     role_words: set[str] = field(default_factory=set)
+    by_the: bool = False  # an org only for "the" before it ("on the Velmar Train")
 
     surname = _Surname()  # the last word of `name`, lower-cased (no field)
 
@@ -187,7 +188,7 @@ class Cast:
                         # "The Lindvale Gazette": no person's name follows "the"
                         # (unless as a modifier: "the Ana Ruiz campaign").
                         parsed = parsed._replace(kind="org")
-                entity = self._entity(parsed)
+                entity = self._entity(parsed, by_the=parsed.kind != kind)
                 self.mentions.append(Mention(ms, me, entity, parsed.possessive))
                 if entity.kind == "org":
                     d = ACRONYM_DEF.match(text, me)
@@ -339,12 +340,12 @@ class Cast:
             entity.role = " ".join(parsed.role)
             entity.role_words |= {r.lower().rstrip(".") for r in parsed.role}
 
-    def _entity(self, parsed: ParsedName) -> Entity:
+    def _entity(self, parsed: ParsedName, by_the: bool = False) -> Entity:
         name = " ".join(parsed.name)
         if parsed.kind == "org":
             entity = self.orgs.get(name)
             if entity is None:
-                entity = self.orgs[name] = Entity(name, "org")
+                entity = self.orgs[name] = Entity(name, "org", by_the=by_the)
                 entity.role_words = {lower_token(t) for t in parsed.name}
             return entity
         entity = self.people.get(name)
@@ -411,8 +412,10 @@ class Cast:
             return next((o for o in self.orgs.values() if o.name.split()[0] == word), None)
         if self._org_heads is None:
             # Each first word -> the first organization it opens, as the
-            # scan in order finds it; no organization comes after the scan.
-            self._org_heads = {o.name.partition(" ")[0]: o for o in reversed(self.orgs.values())}
+            # scan in order finds it; no organization comes after the scan,
+            # nor one only "the" made ("on the Velmar Train"; not "Velmar").
+            heads = (o for o in reversed(self.orgs.values()) if not o.by_the)
+            self._org_heads = {o.name.partition(" ")[0]: o for o in heads}
         return self._org_heads.get(word)
 
     def resolve_name(self, parsed: ParsedName, pos: int) -> Entity | None:

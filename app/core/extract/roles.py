@@ -25,6 +25,8 @@ def latest_org(cast: Cast, pos: int, words: set[str] | None) -> Entity | None:
         i -= 1
         if m.entity.kind != "org":
             continue
+        if words is None and m.entity.by_the:
+            continue  # "from the Bottomless Quarry": a place, not who "they" are
         if words is None or m.entity.role_words & words:
             return m.entity
         first_any = first_any or m.entity
