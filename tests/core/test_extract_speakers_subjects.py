@@ -562,3 +562,29 @@ def test_a_given_name_in_a_sea_or_gulf_is_no_person(given, feature):
         ' sinking island of Quill.\n\n"I\'m not a scientist," he said.'
     )
     assert speakers(text) != [f"{given} {feature}"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Name: Lisel Vesk Age: 31 City: Quillon Why she marched:"
+            " \u201cWe never know what we will earn.\u201d",
+            "Lisel Vesk",
+        ),
+        (
+            "Name: Ivo Brask Age: 44City: LindvaleJob: cookWhy he came:"
+            " \u201cTo be heard at last.\u201d",
+            "Ivo Brask",
+        ),
+        ("Name: Roe Quillon\nAge: 52\nWhy he came: \u201cTo be heard.\u201d", "Roe Quillon"),
+    ],
+)
+def test_a_form_label_is_not_the_speaker_but_the_name_it_gives(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_a_form_label_leaves_a_colon_after_a_name_alone():
+    assert speakers("Vesk: \u201cWe will win this vote.\u201d") == ["Vesk"]
+    assert speakers('Update: Roe Quillon said the vote was "a farce."') == ["Roe Quillon"]
+

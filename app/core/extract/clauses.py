@@ -345,6 +345,11 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         toks[0][0].isupper() or any(t == "(" for t, _, _ in toks[:dash])
     )
     i = dash + 1 if dateline else 0
+    # A form's label ("Name: Ana Ruiz Age: 31 ..."): the name it gives, up to the next label.
+    form = (
+        len(toks) > 3 and toks[1][0] == ":" and toks[0][0].istitle() and is_name_token(toks[2][0])
+    )
+    i = 2 if form else i
     while i < len(toks) and _low(toks[i][0]) in _LEADERS:
         i += 1
     if i < len(toks) and toks[i][0] == ",":
@@ -387,6 +392,8 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     while end < len(toks) and end - i < 8:
         tok = toks[end][0]
         low = _low(tok)
+        if form and end + 1 < len(toks) and toks[end + 1][0] == ":":
+            break
         if end > owned_at and tok.islower() and not is_speaker_noun(low):
             break  # "Vesk's new aide rallied ...": the phrase ends at its head
         if end > i and tok.islower() and named(end - 1):
