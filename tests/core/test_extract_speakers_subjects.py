@@ -588,3 +588,17 @@ def test_a_form_label_leaves_a_colon_after_a_name_alone():
     assert speakers("Vesk: \u201cWe will win this vote.\u201d") == ["Vesk"]
     assert speakers('Update: Roe Quillon said the vote was "a farce."') == ["Roe Quillon"]
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Legal observers note the council wouldn\u2019t truly \u201cclose\u201d the depot.",
+            "Legal observers",
+        ),
+        ('Foreign observers said the count was "clean and quick."', "Foreign observers"),
+        ('Several observers called the vote "a farce."', "Several observers"),
+    ],
+)
+def test_observers_are_a_group_not_a_truncated_name(text, expected):
+    assert speakers(text) == [expected]

@@ -78,7 +78,7 @@ JUDGING_VERBS = frozenset(
 # clauses.py adds the plurals and the role, organization and person nouns.
 SPEAKER_NOUNS = frozenset(
     """
-    man woman person people official spokesman spokeswoman spokesperson aide adviser advisor
+    man woman person people observer official spokesman spokeswoman spokesperson aide adviser advisor
     staffer assistant source insider employee worker manager director chairman chairwoman
     chair president senator governor mayor candidate nominee frontrunner front-runner
     challenger rival incumbent lawmaker legislator congressman congresswoman representative
