@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import find_quotes
+from app.core.extract.clauses import main_subject
 
 
 def speakers(text: str) -> list[str | None]:
@@ -602,3 +603,17 @@ def test_a_form_label_leaves_a_colon_after_a_name_alone():
 )
 def test_observers_are_a_group_not_a_truncated_name(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ('Senior aides called the plan "a farce."', "Senior aides"),
+        ('Local farmers said the dam was "a mistake."', "Local farmers"),
+        ('Vesk said the dam was "a mistake."', "Vesk"),
+    ],
+)
+def test_a_capitalized_word_before_a_plural_speaker_noun_describes_the_group(text, subject):
+    found = main_subject(text, 0, text.index('"'))
+    assert found is not None and text[found.start : found.end] == subject
+    assert found.kind == ("name" if subject == "Vesk" else "noun")

@@ -51,7 +51,7 @@ from app.core.extract.noun_phrases import (
     title_in_run,
     titled_name,
 )
-from app.core.extract.speaker_nouns import is_speaker_noun, made_thing
+from app.core.extract.speaker_nouns import group_adjective, is_speaker_noun, made_thing
 
 _TOKEN = re.compile(r"[^\W_][\w'\u2019\-.&]*|[,;:()\u2014\u2013\"\u201c\u201d]|--")
 # Words standing for people as a subject: "Another said", "Most said".
@@ -344,12 +344,11 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     dateline = dash is not None and (
         toks[0][0].isupper() or any(t == "(" for t, _, _ in toks[:dash])
     )
-    i = dash + 1 if dateline else 0
     # A form's label ("Name: Ana Ruiz Age: 31 ..."): the name it gives, up to the next label.
     form = (
         len(toks) > 3 and toks[1][0] == ":" and toks[0][0].istitle() and is_name_token(toks[2][0])
     )
-    i = 2 if form else i
+    i = 2 if form else dash + 1 if dateline else 0
     while i < len(toks) and _low(toks[i][0]) in _LEADERS:
         i += 1
     if i < len(toks) and toks[i][0] == ",":
@@ -382,7 +381,9 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             return Subject(toks[i][1], toks[j][2], "noun")
     # A common word capitalized as the sentence's first ("Nuclear experts
     # said") is no name when the article writes it in lower case too.
-    common = i < len(toks) and not text[s : toks[i][1]].strip() and written_lower(text, toks[i][0])
+    # So is one before a plural speaker noun ("Legal observers note").
+    common = i < len(toks) and not text[s : toks[i][1]].strip()
+    common = common and (written_lower(text, toks[i][0]) or group_adjective(toks, i))
 
     def named(k: int) -> bool:
         return is_name_token(toks[k][0]) and not (common and k == i)

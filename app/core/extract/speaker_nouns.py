@@ -3,7 +3,8 @@ company", "the report", "a spokeswoman", "protesters"."""
 
 from __future__ import annotations
 
-from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS
+from app.core.extract.given_names import is_given_name
+from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS, TITLES
 from app.core.extract.unnamed import PERSON_NOUNS, RELATION_NOUNS
 
 # Things people write or make, that speak for their maker.
@@ -35,3 +36,19 @@ def made_thing(words: list[str], prepositions: frozenset[str]) -> bool:
         return False
     head = words[-1].lower() if words else ""
     return head in _MADE or head[:-1] in _MADE
+
+
+def group_adjective(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token `i`, capitalized, is a common word describing the
+    plural speaker noun after it ("Senior aides", "Local farmers"): no
+    given name, no title."""
+    word = toks[i][0]
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    return (
+        word[1:].islower()
+        and nxt.islower()
+        and nxt.endswith("s")
+        and is_speaker_noun(nxt)
+        and not is_given_name(word)
+        and word.lower() not in TITLES
+    )
