@@ -617,3 +617,21 @@ def test_a_capitalized_word_before_a_plural_speaker_noun_describes_the_group(tex
     found = main_subject(text, 0, text.index('"'))
     assert found is not None and text[found.start : found.end] == subject
     assert found.kind == ("name" if subject == "Vesk" else "noun")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programs for deaf adults vary from state to state and town to town, depending on"
+        ' whether they are "high" or "low" priority.',
+        "Grants for small farms vary from state to state and town to town, depending on"
+        ' whether they are "high" or "low" priority.',
+    ],
+)
+def test_a_plural_opening_a_sentence_before_a_preposition_is_no_name(text):
+    assert all(s is None for s in speakers(text))
+
+
+def test_a_surname_ending_in_s_before_a_preposition_stays_a_name():
+    text = 'Brooks of the harbor board spoke. Brooks said the dam was "a mistake."'
+    assert speakers(text) == ["Brooks"]

@@ -381,9 +381,9 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             return Subject(toks[i][1], toks[j][2], "noun")
     # A common word capitalized as the sentence's first ("Nuclear experts
     # said") is no name when the article writes it in lower case too.
-    # So is one before a plural speaker noun ("Legal observers note").
+    # So is one before a plural speaker noun ("Legal observers"), or "Programs for".
     common = i < len(toks) and not text[s : toks[i][1]].strip()
-    common = common and (written_lower(text, toks[i][0]) or group_adjective(toks, i))
+    common = common and (written_lower(text, toks[i][0]) or group_adjective(toks, i, text))
 
     def named(k: int) -> bool:
         return is_name_token(toks[k][0]) and not (common and k == i)

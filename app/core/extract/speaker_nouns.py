@@ -14,6 +14,8 @@ _MADE = DOC_NOUNS | frozenset(
 )
 _SPEAKER_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | RELATION_NOUNS | set(ROLE_NOUNS) | set(ORG_NOUNS)
 
+_PLURAL_THEN = frozenset("for of in with from".split())
+
 
 def is_speaker_noun(word: str) -> bool:
     """Whether `word` (lower case) is a noun for someone or something that
@@ -38,17 +40,16 @@ def made_thing(words: list[str], prepositions: frozenset[str]) -> bool:
     return head in _MADE or head[:-1] in _MADE
 
 
-def group_adjective(toks: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether token `i`, capitalized, is a common word describing the
-    plural speaker noun after it ("Senior aides", "Local farmers"): no
-    given name, no title."""
+def group_adjective(toks: list[tuple[str, int, int]], i: int, text: str) -> bool:
+    """Whether token `i`, capitalized, opening a sentence, is a common word:
+    one describing the plural speaker noun after it ("Senior aides", "Local
+    farmers"), or a plural the text writes only there, before a preposition
+    and a lower-case word ("Programs for young adults"); no given name, no
+    title."""
     word = toks[i][0]
-    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-    return (
-        word[1:].islower()
-        and nxt.islower()
-        and nxt.endswith("s")
-        and is_speaker_noun(nxt)
-        and not is_given_name(word)
-        and word.lower() not in TITLES
-    )
+    nxt, then = (toks[i + 1][0], toks[i + 2][0]) if i + 2 < len(toks) else ("", "")
+    if not word[1:].islower() or is_given_name(word) or word.lower() in TITLES:
+        return False
+    if nxt.islower() and nxt.endswith("s") and is_speaker_noun(nxt):
+        return True
+    return word.endswith("s") and nxt in _PLURAL_THEN and then.islower() and text.count(word) == 1
