@@ -558,9 +558,9 @@ def test_a_name_only_the_made_an_organization_is_no_antecedent(text, expected):
 @pytest.mark.parametrize("feature", ["Sea", "Gulf", "Strait"])
 def test_a_given_name_in_a_sea_or_gulf_is_no_person(given, feature):
     text = (
-        "Brask also kept a spotlight on the issue. He is the only leader to have seen"
-        f" the melting ice of the north, the drought-ravaged {given} {feature}, and the"
-        ' sinking island of Quill.\n\n"I\'m not a scientist," he said.'
+        "Brask kept pressing the point. He is one of few envoys who has toured"
+        f" the thawing glaciers up north, the drought-ravaged {given} {feature}, and the"
+        ' sinking isle of Quill.\n\n"I\'m no scientist," he said.'
     )
     assert speakers(text) != [f"{given} {feature}"]
 
