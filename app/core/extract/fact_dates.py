@@ -17,10 +17,11 @@ import datetime as dt
 import re
 
 from app.core.cite_fields import date_long
+from app.core.extract.fact_captions import undated_act
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
 from app.core.extract.fact_liveblog import entry_day
 from app.core.extract.fact_markets import has_time, standing_now
-from app.core.extract.fact_months import month_edits, time_only_before
+from app.core.extract.fact_months import month_edits, time_only_before, told_just_before
 from app.core.extract.fact_ongoing import counted_so_far, ongoing_now
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
@@ -193,8 +194,20 @@ def dated_edits(
         edits.append((offset + len(sentence) - 1, 0, f" [as of {_day(published)}]"))
     if text is not None:
         months = month_edits(text, offset, offset + len(sentence), published)
-        if months is None or time_only_before(text, offset, offset + len(sentence)):
+        if months is None:
             return None
+        undated = time_only_before(text, offset, offset + len(sentence))
+        if undated or not (edits or months) and undated_act(sentence, sentence.split()):
+            # "In 2009, the guild launched a referendum. The guild was
+            # rejected by 61.3 percent of voters [in 2009].": the time the
+            # sentence just before gives the same subject's act; else an
+            # act only the sentences before date is not offered (here, or
+            # as `undated_act`, for the words as cited).
+            when = told_just_before(text, offset, offset + len(sentence))
+            if when is not None:
+                return sorted(edits + [(offset + len(sentence) - 1, 0, f" [{when}]")])
+            if undated:
+                return None
         found = relative_times(sentence)
         if not (edits or months or found) and sentence.endswith("."):
             day = entry_day(text, offset, published)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.core.cite_fields import date_long
 from app.core.extract.fact_lexicon import (
     MONTH_STARTS,
     MONTHS,
@@ -328,6 +329,80 @@ def time_only_before(text: str, start: int, end: int) -> bool:
     ):
         return False  # (most sentences: no time just before them)
     return _undated_past(sentence)
+
+
+def told_just_before(text: str, start: int, end: int) -> str | None:
+    """The time, as a citation's bracket writes it ("in 2009", "on May 3,
+    2015"), that the sentence just before the fact `text[start:end]`, in
+    its paragraph, gives the same subject's past act, when the fact is a
+    past act with no time of its own that only that sentence dates: "In
+    2009, the guild launched a referendum. The guild was rejected by 61.3
+    percent of voters." ([in 2009]). None where it is not sure: the
+    sentence before names more than one year, or its year in no "in" or
+    "on" (the "2009 referendum", "since 2009"), or tells no past, or of
+    another subject."""
+    sentence = text[start:end]
+    if not sentence.endswith(".") or " also " in sentence:
+        return None  # ("also": besides what the sentences before told, maybe at another time)
+    lo = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
+    before = text[lo:start].rstrip()
+    stop = before.rfind(". ", 0, len(before) - 1)
+    if stop < 0 and lo != text.rfind("\n", 0, start) + 1:
+        return None  # (the paragraph's start out of reach: the sentence before may be cut)
+    prior = before[stop + 2 :] if stop >= 0 else before
+    years = YEAR.findall(prior)
+    when = _TOLD_WHEN.search(prior)
+    if len(years) != 1 or when is None or not _past_sentence(prior, False):
+        return None
+    if not _same_subject(_subject(prior[when.end() :] if when.start() == 0 else prior), sentence):
+        return None
+    month, day = when.group("month"), when.group("day")
+    if month is None:
+        return f"in {years[0]}"
+    number = _NUMBER[month]
+    if day is None:
+        return f"in {date_long(f'{years[0]}-{number:02d}')}"
+    return f"on {date_long(f'{years[0]}-{number:02d}-{int(day):02d}')}"
+
+
+# A year (a month, a day) given as the time of a sentence's act: "In 2009,",
+# "in June 2009", "on May 3, 2015" (not "the 2009 vote", "since 2009").
+_TOLD_WHEN = re.compile(
+    r"\b[IiOo]n (?:(?P<month>"
+    + "|".join(MONTHS)
+    + "|"
+    + "|".join(re.escape(s) for s in _SHORT)
+    + r") (?:(?P<day>[1-9]|[12]\d|3[01]), )?)?(?:19|20)\d\d\b,? ?(?![-\u2013]|to\b)"
+)
+# What a subject ends before: its verb, a relative or an apposition's comma.
+_PRONOUNS = frozenset("he she".split())
+
+
+def _subject(sentence: str) -> list[str]:
+    """The words of a sentence before its verb (a past, a form of "be" or
+    "have", a verb of speech) or its first comma: "the Quillon guild"."""
+    words = []
+    for w in sentence.split():
+        bare = w.rstrip(",.;:")
+        if past_tense(bare) or bare in _BE or bare in _HAVE or bare == "had":
+            break
+        words.append(bare)
+        if bare != w:
+            break
+    return words
+
+
+def _same_subject(prior: list[str], sentence: str) -> bool:
+    """Whether the sentence's subject is the one `prior` names: its last
+    word (a name, a noun: "Roe", "guild") is among `prior`'s, or it is "he"
+    or "she" after a subject that ends in a name."""
+    own = _subject(sentence)
+    if not own or not prior or len(own) > 4:
+        return False
+    head = own[-1].lower()
+    if len(own) == 1 and head in _PRONOUNS:
+        return prior[-1][:1].isupper() and prior[0].lower() not in _DETERMINERS
+    return head not in _DETERMINERS and head in (w.lower() for w in prior)
 
 
 def _year_just_before(text: str, start: int) -> bool:
