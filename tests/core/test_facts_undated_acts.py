@@ -42,6 +42,9 @@ def test_an_act_with_no_time_is_not_offered(sentence: str) -> None:
         "Dana Roe recently gave $5 million to the Velmar Fund.",
         "When the Velmar Fund opened, Dana Roe gave it $5 million.",
         "The Velmar Fund holds $5 million, a sum Dana Roe raised.",
+        # A one-time event the line names dates the act.
+        "Brask Partners reaped a $60 million fee for the merger of Velmar and Quillon.",
+        "Brask Partners reaped a $60 million fee on the Velmar takeover.",
     ],
 )
 def test_a_dated_perfect_or_reported_act_stays(sentence: str) -> None:
@@ -51,3 +54,9 @@ def test_a_dated_perfect_or_reported_act_stays(sentence: str) -> None:
 def test_an_act_dated_by_the_source_stays() -> None:
     text = OPENING + "\nThe Quillon Tenants Guild gave $5 million to the Velmar Fund on Tuesday.\n"
     assert any("[March 22, 2016]" in c for c in dated(text))
+
+
+def test_an_event_not_named_does_not_date_the_act() -> None:
+    sentence = "Brask Partners reaped a $60 million fee for the takeover talks."
+    assert undated_act(sentence, sentence.split())
+

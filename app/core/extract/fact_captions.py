@@ -121,7 +121,20 @@ def undated_act(sentence: str, tokens: list[str]) -> bool:
                 continue  # "Velmar clerks were killed": the subject, a plural
             if tokens[i - 1][0].isupper() or tokens[i - 1] in ("he", "she", "it"):
                 return False  # "The Velmar Fund holds $5 million Roe raised": a present
-    return not has_time(sentence, tokens)
+    return not has_time(sentence, tokens) and _ONE_EVENT.search(sentence) is None
+
+
+# An event that happens once, named by what it joins or strikes ("the
+# merger of Velmar and Quillon", "the Quillon attack"): its time is the
+# act's ("a fee for the merger of Velmar and Quillon").
+_EVENTS = r"(?:merger|acquisition|takeover|buyout|spinoff|bankruptcy|massacre|bombing|invasion)"
+_ONE_EVENT = re.compile(
+    r"\b"
+    + _EVENTS
+    + r" (?:of|by) (?:the )?[A-Z]|\b[A-Z][\w.'\u2019-]*(?:'s|\u2019s)? "
+    + _EVENTS
+    + r"\b"
+)
 
 
 # "11:00 am – ...", "9 p.m. - ...": an hour and a dash open an entry of a
