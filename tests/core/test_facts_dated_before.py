@@ -81,9 +81,7 @@ def test_an_act_the_sentence_before_dates_is_cited_with_its_time(
 def test_an_act_the_sentence_before_does_not_date_is_not_offered(
     before: str, sentence: str
 ) -> None:
-    assert not any(
-        sentence[:-1] in fact for fact in dated(LEAD + before + " " + sentence + "\n")
-    )
+    assert not any(sentence[:-1] in fact for fact in dated(LEAD + before + " " + sentence + "\n"))
 
 
 def test_a_year_of_another_paragraph_does_not_date_the_act() -> None:

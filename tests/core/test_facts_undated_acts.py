@@ -59,4 +59,3 @@ def test_an_act_dated_by_the_source_stays() -> None:
 def test_an_event_not_named_does_not_date_the_act() -> None:
     sentence = "Brask Partners reaped a $60 million fee for the takeover talks."
     assert undated_act(sentence, sentence.split())
-
