@@ -21,7 +21,12 @@ from app.core.extract.fact_captions import undated_act
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
 from app.core.extract.fact_liveblog import entry_day
 from app.core.extract.fact_markets import has_time, standing_now
-from app.core.extract.fact_months import month_edits, time_only_before, told_just_before
+from app.core.extract.fact_months import (
+    month_edits,
+    time_only_before,
+    told_just_before,
+    year_just_before,
+)
 from app.core.extract.fact_ongoing import counted_so_far, ongoing_now
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
@@ -197,7 +202,11 @@ def dated_edits(
         if months is None:
             return None
         undated = time_only_before(text, offset, offset + len(sentence))
-        if undated or not (edits or months) and undated_act(sentence, sentence.split()):
+        if undated or (
+            not (edits or months)
+            and year_just_before(text, offset)
+            and undated_act(sentence, sentence.split())
+        ):
             # "In 2009, the guild launched a referendum. The guild was
             # rejected by 61.3 percent of voters [in 2009].": the time the
             # sentence just before gives the same subject's act; else an

@@ -324,7 +324,7 @@ def time_only_before(text: str, start: int, end: int) -> bool:
     sentence = text[start:end]
     if not (
         " also " in sentence
-        or _year_just_before(text, start)
+        or year_just_before(text, start)
         or (_day_shortly_before(text, start) and not _told_or_after(sentence))
     ):
         return False  # (most sentences: no time just before them)
@@ -405,7 +405,7 @@ def _same_subject(prior: list[str], sentence: str) -> bool:
     return head not in _DETERMINERS and head in (w.lower() for w in prior)
 
 
-def _year_just_before(text: str, start: int) -> bool:
+def year_just_before(text: str, start: int) -> bool:
     """Whether the sentence just before `start`, in its paragraph, names a year."""
     lo = max(text.rfind("\n", 0, start), start - _CONTEXT)
     before = text[max(0, lo) : start]
