@@ -374,7 +374,7 @@ _TOLD_WHEN = re.compile(
     + "|".join(re.escape(s) for s in _SHORT)
     + r") (?:(?P<day>[1-9]|[12]\d|3[01]), )?)?(?:19|20)\d\d\b,? ?(?![-\u2013]|to\b)"
 )
-# What a subject ends before: its verb, a relative or an apposition's comma.
+# The pronouns that take up a person the sentence before named as its subject.
 _PRONOUNS = frozenset("he she".split())
 
 
