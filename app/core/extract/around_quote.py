@@ -91,6 +91,8 @@ _CAUSING = frozenset(
 )
 # The lower-case word right after a name: `Vesk supporters`.
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+# A digest's pointer to more of a source: `... all along -More from Ana Ruiz:`.
+_MORE_FROM = re.compile(r"(?<!\w)More from[ \t]+")
 # A sentence's first word before one of these is a verb telling the reader
 # to do something ("Ask yourself:", "Tell me", "Warn them"), not a name.
 _IMPERATIVE_OBJECT = re.compile(
@@ -133,11 +135,16 @@ class AroundQuote(Referents):
     def after_heading(self, s: int, open_at: int) -> Speaker | None:
         """Who a heading gives the quote to: `TURNOUT WAS LOW - Ana Ruiz: "`,
         `Pollsters agree - Ana Ruiz: "`: a name alone between the last dash
-        and the colon."""
+        (or a "More from") and the colon."""
         dashes = list(HEADING_DASH.finditer(self.text, s, open_at))
-        if not dashes:
+        mores = list(_MORE_FROM.finditer(self.text, s, open_at))
+        more = mores[-1] if mores else None
+        if more is not None and (not dashes or more.start() > dashes[-1].start()):
+            lo = more.end()  # `... all along -More from Ana Ruiz:`
+        elif not dashes:
             return None
-        lo = dashes[-1].end()
+        else:
+            lo = dashes[-1].end()
         hi = self.text.rfind(":", lo, open_at)
         words = self.text[lo:hi].split()
         if not 0 < len(words) <= 6 or not all(w[0].isupper() or w == "and" for w in words):
