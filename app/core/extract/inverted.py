@@ -36,6 +36,9 @@ _OWN_CLAUSE = frozenset(
     "that because when while after before if as but and since who which".split()
 )
 
+# Where the source after "According to" ends: "According to Ana Ruiz of the
+# Union,", "According to officials in Ohio," (the Union, Ohio are not it).
+SOURCE_ENDS = frozenset((",", "of", "at", "in"))
 # A source that gives the speaker's own words back rather than reporting
 # them: a translation, or a record of the speaker's own side ("his office").
 _OWN_RECORD = frozenset("translation translations translated his her its their".split())
@@ -94,7 +97,7 @@ class InvertedTag(AroundQuote):
         later in the sentence; not a record of the speaker's own side."""
         if len(words) < 5 or words[0][0] != "According" or words[1][0] != "to":
             return None
-        hi = next((k for k in range(2, len(words)) if words[k][0] in (",", "of", "at")), 0)
+        hi = next((k for k in range(2, len(words)) if words[k][0] in SOURCE_ENDS), 0)
         if hi < 3 or any(w.lower() in _OWN_RECORD for w, _, _ in words[2:hi]):
             return None
         return self.resolve_phrase(words[1][2], words[hi][1], ref)

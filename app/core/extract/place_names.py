@@ -33,9 +33,29 @@ def country_names() -> tuple[str, ...]:
 
 
 @cache
+def _places() -> frozenset[str]:
+    return frozenset([*country_names(), *(name for name, _postal, _ap in us_states())])
+
+
+@cache
 def _one_word_places() -> frozenset[str]:
-    names = [*country_names(), *(name for name, _postal, _ap in us_states())]
-    return frozenset(name for name in names if " " not in name)
+    return frozenset(name for name in _places() if " " not in name)
+
+
+# "of Dunmore, " or "in Dunmore, ": a town and the comma before its state.
+_TOWN_BEFORE = re.compile(
+    r"\b(?:of|in|from)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){0,2}[A-Z][\w.'\u2019-]*,[ \t]*$"
+)
+
+
+def town_preposition(text: str, start: int, end: int) -> int | None:
+    """Where "of", "in" or "from" opens the town that `text[start:end]`, a
+    state or country, completes ("Ana Ruiz of Dunmore, Ohio says"): the one
+    from there is the person before it, not the place; else None."""
+    if text[start:end] not in _places():
+        return None
+    m = _TOWN_BEFORE.search(text, max(0, start - 60), start)
+    return m.start() if m else None
 
 
 def is_place_name(word: str) -> bool:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.core.extract.clauses import Subject, is_speaker_noun, main_subject
+from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLES
 from app.core.extract.names import name_pieces
 from app.core.extract.people import Cast, Entity
+from app.core.extract.place_names import town_preposition
 from app.core.extract.pronouns import Antecedents
 from app.core.extract.roles import by_role, latest_org, latest_org_ending
 from app.core.extract.sentences import sentence_start
@@ -270,6 +271,13 @@ class Referents:
         """Who the subject words `subj` name: a pronoun's antecedent, a name
         in its fullest form, or a description ("the board") resolved to the
         person or organization it stands for, else as written."""
+        town = town_preposition(self.text, subj.start, subj.end) if subj.kind == "name" else None
+        if town is not None:
+            # "Ana Ruiz of Dunmore, Ohio says", "a woman in Dunmore, Ohio,
+            # told him": the one from the town, not the state.
+            line = self.text.rfind("\n", 0, town) + 1
+            found = subject_before(self.text, sentence_start(self.text, line, town), town)
+            return self.speaker_of(found, ref) if found is not None else None
         if subj.kind == "name" and " and " in self.text[subj.start : subj.end]:
             joint = self._joint(subj.start, subj.end, ref)
             if joint is not None:
