@@ -440,19 +440,21 @@ DESCRIPTOR_WORDS = frozenset(
 # Lower-case words usually opening a place name rather than a person's name.
 PLACE_FIRST = frozenset(
     "los las san santa new north south east west fort saint st mount lake port el la united "
-    "great upper lower old memorial labor veterans independence christmas thanksgiving".split()
+    "great upper lower old memorial labor veterans independence christmas thanksgiving "
+    "western eastern northern southern central".split()
 )
 
 # (Surnames that are also place words -- Lake, Park, Ward, Lane, Hill -- are
 # left out of PLACE_LAST on purpose: "Dana Lake" is a person.)
 # Last words that make a capitalized run a place, not a person: "Elm Arbor",
-# "Quorle Street", "Old Fifth Ward", "Cedar Springs", "the shrinking Marta Sea".
+# "Quorle Street", "Old Fifth Ward", "Cedar Springs", "the shrinking Marta Sea";
+# and a day's name ("Super Tuesday", "Black Friday").
 PLACE_LAST = frozenset(
     """
     arbor street avenue ave road boulevard blvd drive highway freeway parkway square plaza
     county parish township borough city village heights beach springs falls valley river creek
     harbor harbour island islands canyon mesa airport bridge tunnel sea gulf strait peninsula
-    desert
+    desert monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 

@@ -165,6 +165,10 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         skip += 1
     if skip == n:
         return None
+    if "-" in raw and _DESCRIBING.match(tokens[-1]) and not lows[-1].endswith("-elect"):
+        # "World War II-era", "Quillon-style": a run ending in a word hyphened
+        # to a lower-case one describes a thing, and names no one.
+        return ParsedName(tokens[skip:], [], "place", possessive, lead)
     if "-" in raw:
         # "Vellum-winner Ana Ruiz", "Liberal Tarsk-nominated Vesk": a word
         # hyphened to a lower-case one describes whoever is named after it.
