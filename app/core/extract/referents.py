@@ -15,7 +15,7 @@ from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, sub
 from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLES
 from app.core.extract.names import name_pieces
 from app.core.extract.people import Cast, Entity
-from app.core.extract.place_names import town_preposition
+from app.core.extract.place_names import is_place_name, town_preposition
 from app.core.extract.pronouns import Antecedents
 from app.core.extract.roles import by_role, latest_org, latest_org_ending
 from app.core.extract.sentences import sentence_start
@@ -139,7 +139,7 @@ class Referents:
             role = self._role_noun(shown, ref) if words[0] in DETERMINERS else None
             if (
                 role is None
-                and words[0] in ("a", "an")
+                and (words[0] in ("a", "an") or (words[0] == "the" and _place(parsed)))
                 and phrase[at + 1 - lo :].strip()[:1].islower()
             ):
                 return as_written(phrase.strip(" ,."))  # "a German user": no one named
@@ -437,3 +437,9 @@ def lead_in(text: str, pos: int) -> str:
         k -= 1
     word = text[k + 1 : j + 1]
     return word if word.islower() and (word in ROLE_NOUNS or word in TITLES) else ""
+
+
+def _place(parsed) -> bool:
+    """Whether a parsed run is a place ("New York", "Ohio"): in "the Ohio
+    senator" it describes the noun after it, and is no speaker."""
+    return parsed.kind == "place" or (len(parsed.name) == 1 and is_place_name(parsed.name[0]))
