@@ -10,11 +10,10 @@ Order of evidence, most reliable first (`find_quotes` asks in this order):
    "..."`); or a sentence just before ending `X agreed.`;
 4. the quote continues an attributed one, in its paragraph or the next;
 5. the paragraph before ends with a colon (`issued the following statement:`);
-6. the subject of the quote's clause, when it is a person. Bylines and the
-sentence before: around_quote.py; the name after an inverted verb:
-inverted.py; word lists: tag_words.py; what a phrase names ("she", "the
-mayor", a surname): referents.py.
-"""
+6. the subject of the quote's clause, when it is a person. Elsewhere:
+bylines and the sentence before (around_quote.py), the name after an
+inverted verb (inverted.py), word lists (tag_words.py), what a phrase
+names, "she", "the mayor", a surname (referents.py)."""
 
 from __future__ import annotations
 
