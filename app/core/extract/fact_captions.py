@@ -95,8 +95,9 @@ _NOT_UNDATED_ACT = REPORTING | frozenset(
     term session decade century rejected denied disputed conceded admitted
     """.split()
 )
-# A year or a decade written short ("in '08", "the '80s", "the 1970s"), a date or a name the source's date or the
-# sentences before gave in brackets ("[on May 3]", "[the Velmar guild]").
+# A year or a decade written short ("in '08", "the '80s", "the 1970s"), a
+# date or a name the source's date or the sentences before gave in brackets
+# ("[on May 3]", "[the Velmar guild]").
 _SHORT_YEAR = re.compile(r"['\u2018\u2019]\d\ds?\b|\b(?:19|20)\d0s\b|\[")
 
 
