@@ -20,7 +20,6 @@ none is taken from the articles.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # A section label standing as a line of its own.
 _SECTION = re.compile(
@@ -36,7 +35,6 @@ _HEAD_LINES = 4
 _BODY = 80
 
 
-@lru_cache(maxsize=1)  # (asked once a text)
 def opinion_piece(text: str) -> bool:
     """Whether `text` is a letter or a column, as the module says."""
     start = text.find("\n") + 1  # (past the title line)

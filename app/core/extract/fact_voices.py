@@ -71,10 +71,10 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
     "Many" ... whose verb, within the next few words, is one of speech,
     thought or feeling ("Several strategists cautioned ...", "Some top
     officials are confident ..."), also after a comma ("..., some are
-    quietly saying ..."), also "Some of his supporters saw ..."; a single person it does not name ("A Velmar
-    lawmaker said ..."); people named only by a plural noun in a state of
-    mind ("Roe's supporters are optimistic"); or "..., analysts say."
-    after it."""
+    quietly saying ..."), also "Some of his supporters saw ..."; a single
+    person it does not name ("A Velmar lawmaker said ..."); people named
+    only by a plural noun in a state of mind ("Roe's supporters are
+    optimistic"); or "..., analysts say." after it."""
     if sentence.endswith(".") and ("say" in sentence[-12:] or "said" in sentence[-12:]):
         if _TRAILING.search(sentence):
             return True
