@@ -13,7 +13,7 @@ import re
 
 from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLES
-from app.core.extract.names import name_pieces
+from app.core.extract.names import ParsedName, name_pieces
 from app.core.extract.people import Cast, Entity
 from app.core.extract.place_names import is_place_name, town_preposition
 from app.core.extract.pronouns import Antecedents
@@ -439,7 +439,7 @@ def lead_in(text: str, pos: int) -> str:
     return word if word.islower() and (word in ROLE_NOUNS or word in TITLES) else ""
 
 
-def _place(parsed) -> bool:
+def _place(parsed: ParsedName) -> bool:
     """Whether a parsed run is a place ("New York", "Ohio"): in "the Ohio
     senator" it describes the noun after it, and is no speaker."""
     return parsed.kind == "place" or (len(parsed.name) == 1 and is_place_name(parsed.name[0]))
