@@ -9,6 +9,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -138,6 +139,7 @@ def test_a_damaged_library_is_offered_as_a_salvaged_read_only_copy(
     assert "the library file is damaged" in err and "The automatic backup from" in err
 
     offered = []
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the salvaged copy's folder
     monkeypatch.setattr(
         application, "_ask_about_damage", lambda path, exc: offered.append(str(exc)) or True
     )
@@ -147,6 +149,8 @@ def test_a_damaged_library_is_offered_as_a_salvaged_read_only_copy(
     assert window.live.readonly and window.readonly_label.isVisibleTo(window)
     assert "salvaged copy of the damaged" in window.live.readonly_message
     assert window.library.count_sources() == 5
+    assert window.library.path.parent.parent == tmp_path  # a new folder; the damaged file kept
+    assert lib.exists()
     assert window.library_panel.model.rowCount() > 0  # quotes kept, unattributed
     assert "Read-only copy of the damaged library: 5 sources" in window.statusBar().currentMessage()
     window.close()
