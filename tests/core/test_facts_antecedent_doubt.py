@@ -62,8 +62,10 @@ def test_a_speaker_quoting_someone_the_fact_names_is_still_bracketed():
         MAIN + '"Vesk is the wrong man for Velmar," said Bram Quarrow. '
         "He won 5,210 votes against Vesk in the Quillon primary in 2019."
     )
-    assert "[Bram Quarrow] won 5,210 votes against Vesk in the Quillon primary in 2019." in cited(
-        text
+    # (The surname in the object gets its given name too: `fact_surnames`.)
+    assert (
+        "[Bram Quarrow] won 5,210 votes against [Tobin] Vesk in the Quillon primary in 2019."
+        in cited(text)
     )
 
 

@@ -3,7 +3,11 @@
 surname two people of the article share ("Mr. Vesk" of Peter and Laura
 Vesk). Cited with the journalist's bracket where the article gives exactly
 one person ("The board fined [Peter Vesk] ...", "Mrs. [Laura] Vesk"),
-else not offered.
+else not offered. A surname one person of the article bears, not the
+fact's subject ("ledgers show Brask has given ...", "Mr. Brask's deck"),
+gets the given name the article gave in brackets; where the given name
+is unsure (two people of the name, a place's word before it, a pronoun of
+the other sex in the line) it is left as written.
 
 Every example is an invented sentence with invented names.
 """
@@ -99,3 +103,58 @@ def test_a_surname_whose_full_name_only_a_heading_line_gives():
 )
 def test_a_person_two_people_may_be_is_not_offered(text):
     assert not [c for c in cited(text) if "fined" in c]
+
+
+def test_a_surname_inside_the_line_gets_its_given_name():
+    text = (
+        "Tomas Brask, a grain trader from Quillon, gave $4,000 to the Velmar Guild on May 3, 2014.\n\n"
+        "Tax ledgers show Brask has given $31,000 to Quillon causes since 2009.\n"
+    )
+    assert "Tax ledgers show [Tomas] Brask has given $31,000 to Quillon causes since 2009." in (
+        cited(text)
+    )
+
+
+def test_an_honorific_surname_in_the_object_gets_its_given_name():
+    text = (
+        "The Velmar Star was first owned by Oskar Vesk, who rebuilt its deck in 1998.\n\n"
+        "Ilse Roe bought the Velmar Star in 2011 and kept Mr. Vesk's old deck, harbor papers show.\n"
+    )
+    assert (
+        "Ilse Roe bought the Velmar Star in 2011 and kept Mr. [Oskar] Vesk's old deck, harbor papers show."
+        in cited(text)
+    )
+
+
+def test_two_people_of_the_name_leave_it_as_written():
+    text = (
+        "Tomas Brask and his sister Ilse Brask founded the Velmar Guild in 2009.\n\n"
+        "Tax ledgers show Brask gave $31,000 to the Quillon Museum in 2012.\n"
+    )
+    assert "Tax ledgers show Brask gave $31,000 to the Quillon Museum in 2012." in cited(text)
+
+
+def test_a_place_before_the_word_is_no_given_name():
+    text = (
+        "Voters in West Quarrow and in Dunmore cast 4,000 ballots on May 3, 2014.\n\n"
+        "The Velmar Guild opened two offices in Quarrow in 2012.\n"
+    )
+    assert "The Velmar Guild opened two offices in Quarrow in 2012." in cited(text)
+
+
+def test_a_pronoun_of_the_other_sex_leaves_it_as_written():
+    text = (
+        "Tomas Brask spoke at the Velmar Guild on May 3, 2014.\n\n"
+        "Ilse Roe cited Brask's 2011 visit to Quillon, in which she met 40 farmers.\n"
+    )
+    assert "Ilse Roe cited Brask's 2011 visit to Quillon, in which she met 40 farmers." in cited(
+        text
+    )
+
+
+def test_a_name_as_an_adjective_or_in_a_firm_stays():
+    text = (
+        "Tomas Brask ran for mayor of Quillon in 2014.\n\n"
+        "The Brask campaign paid Brask & Vesk Printing $9,000 in June 2014.\n"
+    )
+    assert "The Brask campaign paid Brask & Vesk Printing $9,000 in June 2014." in cited(text)

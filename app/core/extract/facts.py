@@ -54,6 +54,7 @@ from app.core.extract.fact_samples import unnamed_sample
 from app.core.extract.fact_stance import STANCE_WATCHED, stance
 from app.core.extract.fact_standalone import stands_alone
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
+from app.core.extract.fact_surnames import object_surname_edits
 from app.core.extract.fact_transcript import spoken_line
 from app.core.extract.fact_voices import unnamed_voices
 from app.core.extract.lexicon import PERSON_PRONOUNS
@@ -421,6 +422,7 @@ def _verdict(
         return reason, None
     if obj:
         edits = sorted(edits + [obj])
+    first, person = start, carried[0]
     if opening.pronouns or text[start].islower() or edits:
         cited = cited_form(text, opening, b, before, carried[0], edits)
         if not cited.ok:
@@ -454,4 +456,9 @@ def _verdict(
         return "time", None  # "Roe, 67, stood beside the stage", "Roe gave $5 million": when?
     if spoken_line(text, start):
         return "quoted", None  # "A: We passed the budget in May.": a transcript's turn
+    if late := object_surname_edits(text, first, b, edits):
+        # "records show [Dana] Roe has ...": brackets the rules above did not read.
+        cited = cited_form(text, opening, b, before, person, sorted(edits + late))
+        if cited.ok:
+            start, shown = letter_bracket(text, a, first, cited.text)
     return "", Fact(start, b, shown)

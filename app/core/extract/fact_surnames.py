@@ -1,0 +1,98 @@
+"""People a fact calls by the last name alone where they are not its
+subject: "Velmar records show Roe has donated $8,000", "did not undo Mr.
+Roe's renovation" (which Roe? only the sentences before said "Dana
+Roe"). The subject's surname is `fact_standalone`'s business; here each
+other surname the article gives one given name for, with confidence
+(`fact_names.surname_edit`), is cited with it in brackets, the
+journalist's way: "show [Dana] Roe has donated", "Mr. [Dana] Roe's". A
+surname whose given name is unsure is left as it stands, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from app.core.corroborate.us_states import us_states
+from app.core.extract.fact_lexicon import CALENDAR, POSSESSIVES
+from app.core.extract.fact_names import BEFORE_SURNAME, Edit, surname_edit
+from app.core.extract.given_names import given_gender, is_given_name
+from app.core.extract.place_names import country_names
+
+# A capitalized word that may be a surname: not hyphened to another word
+# ("pro-Roe", "Roe-Vesk"), maybe with "'s" after.
+# (The capital first, what stands before it tested after: the pattern
+# engine then skips to each capital.)
+_WORD = re.compile(r"([A-Z](?<![\w'\u2019.&/-][A-Z])[a-z]{2,})(?=['\u2019]s\b|[^\w'\u2019&/-]|$)")
+# Words before a name that make it part of a noun phrase ("the Roe
+# campaign", "his Roe donors").
+_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An")) | POSSESSIVES
+_HE = re.compile(r"\b(?:he|him|his|He|His)\b")
+_SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Words before a capitalized word that make it a place's or a party's
+    ("West Velmar", "Velmaria Republican"): compass words, states, countries
+    (some of them given names too)."""
+    names = {name for name, _code, _ap in us_states()} | set(country_names())
+    return frozenset(names) | frozenset("North South East West New".split())
+
+
+def _given_before(text: str, word: str) -> bool:
+    """Whether the article writes `word` somewhere just after a given name
+    ("Dana Roe", "Dana J. Roe"): a few string searches, where
+    `surname_edit` reads every mention."""
+    at = text.find(" " + word)
+    while at > 0:
+        end = at + 1 + len(word)
+        if not text[end : end + 1].isalpha():
+            words = text[max(0, at - 30) : at].split()[-2:]
+            if words and len(words[-1]) == 2 and words[-1][1] == ".":
+                words = words[:1]  # ("Dana J. Roe")
+            if words and words[-1][:1].isupper() and is_given_name(words[-1]):
+                return True
+        at = text.find(" " + word, end)
+    return False
+
+
+def object_surname_edits(text: str, start: int, end: int, edits: list[Edit]) -> list[Edit]:
+    """The "[Dana] " brackets for the surnames in the fact `text[start:end]`
+    that are not its first word (the subject, bracketed or not by the
+    caller) nor already in `edits`, where the article gives the one given
+    name with confidence, not a place's, of no sex the line's pronouns
+    deny ("Roe's visit, in which she ..." is no "[Lee] Roe"), and the line
+    does not name that person in full."""
+    line = text[start:end]
+    taken = {at for at, _n, _shown in edits}
+    shown = " ".join(s for _at, _n, s in edits)
+    out: list[Edit] = []
+    for m in _WORD.finditer(text, start, end):
+        at, word = m.start(1), m.group(1)
+        if at == start or at in taken or word in CALENDAR or word in shown:
+            continue
+        if word in BEFORE_SURNAME or text.startswith(" &", m.end(1)):
+            continue  # ("Sen.", "Roe & Vesk": a title, a firm's name)
+        before = text[max(start, at - 24) : at].split()
+        last = before[-1].lstrip("\"\u201c'\u2018(") if before else ""
+        if last[:1].isupper() and last not in BEFORE_SURNAME and last[-1] not in ",;:":
+            continue  # ("Dana Roe", "Velmar Roe": named in full, or a longer name)
+        if last in _DETERMINERS or text[m.end(1) : m.end(1) + 3][1:2].isupper():
+            continue  # ("the Roe campaign": a name as an adjective; "Roe Holdings")
+        if not _given_before(text, word):
+            continue
+        edit = surname_edit(text, at, word)
+        if not edit:
+            continue
+        name = edit[2][1:-2]
+        sex = given_gender(name)
+        if (
+            name in _places()
+            or f"{name} {word}" in line
+            or (sex != "m" and _HE.search(line))
+            or (sex != "f" and _SHE.search(line))
+        ):
+            continue  # (a place, the line names the person in full, or a pronoun of the other sex)
+        out.append(edit)
+    return out
