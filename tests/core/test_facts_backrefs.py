@@ -43,6 +43,26 @@ def test_an_owners_act_with_nothing_after_it_points_back(sentence, why):
     assert verdict(text, sentence) == why
 
 
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # Which actions, which interviews, whose case: only told before.
+        ("Dana Roe says she would undo Quarrow's actions if elected in 2019.", "pointer"),
+        ("Tova Quarrow's interviews aired on May 9, 2019 in Quillon.", "pointer"),
+        (
+            "Dana Roe was asked about their case during a Velmar radio interview on May 9, 2019.",
+            "pointer",
+        ),
+        ("Lee Vesk runs Quarrow's efforts, Dana Roe said on May 9, 2019.", "pointer"),
+        # The words after the noun say which.
+        ("Tova Quarrow joined Velmar's efforts to cut the levy in Quillon on May 9, 2019.", ""),
+        ("The Velmar Guild criticized its actions in Quillon on May 9, 2019.", ""),
+    ],
+)
+def test_an_owners_acts_with_nothing_after_them_point_back(sentence, why):
+    assert verdict(TITLE + LEAD + sentence, sentence) == why
+
+
 def test_an_owned_noun_that_is_no_act_is_no_pointer() -> None:
     assert not owned_told_noun("Tova Quarrow's budget rose by $3 million in 2019.".split())
     assert owned_told_noun("The Velmar Guild's ruling came on May 9, 2019.".split())

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from app.core.corroborate.us_states import us_states
-from app.core.extract.fact_lexicon import CALENDAR, past_tense
+from app.core.extract.fact_lexicon import CALENDAR, STUCK_ON, past_tense
 from app.core.extract.fact_names import BEFORE_SURNAME, Edit
 from app.core.extract.given_names import is_given_name
 from app.core.extract.place_names import country_names
@@ -77,6 +77,34 @@ def owned_told_noun(tokens: list[str]) -> bool:
         ):
             continue
         if word != tokens[i] or i + 1 == len(tokens) or tokens[i + 1] not in _CONTENT_WORDS:
+            return True
+    return False
+
+
+# Acts someone took or a matter someone brought, which ones only the
+# sentences before say when nothing after says: "would undo Roe's
+# actions", "Roe's interviews will air", "asked about their case".
+_OWNED_ACTS = frozenset(w + p for w in "actions interviews efforts case".split() for p in STUCK_ON)
+# (A place after one says which too: "its actions in the Velmar Strait".)
+_ACT_CONTENT = _CONTENT_WORDS | {"in"}
+
+
+def owned_act(tokens: list[str]) -> bool:
+    """Whether the sentence (split at spaces: `tokens`) holds an owner's
+    acts or case with nothing after them to say which ("continue Roe's
+    actions if elected", "asked about their case during ..."); "Roe's
+    efforts to cut the levy", "its actions in Quillon" say which."""
+    if _OWNED_ACTS.isdisjoint(tokens):
+        return False
+    for i in range(1, len(tokens)):
+        if tokens[i] not in _OWNED_ACTS:
+            continue
+        owner = tokens[i - 1]
+        if owner.lower() not in _OWNERS and not (
+            owner.endswith(("'s", "\u2019s", "s'", "s\u2019")) and owner[0].isupper()
+        ):
+            continue
+        if tokens[i][-1] in ",.;:" or i + 1 == len(tokens) or tokens[i + 1] not in _ACT_CONTENT:
             return True
     return False
 

@@ -40,6 +40,7 @@ from app.core.extract.fact_antecedents import named_as_kin, named_otherwise
 from app.core.extract.fact_backrefs import (
     country_subject,
     foreign_country,
+    owned_act,
     owned_told_noun,
     points_back_by_phrase,
     unnamed_place,
@@ -109,6 +110,7 @@ def referent_edits(
         or event_relative_time(text[start:end], tokens)
         or points_back_by_phrase(tokens)
         or owned_told_noun(tokens)
+        or owned_act(tokens)
         or foreign_country(text, start, end)
         or implicit_object(tokens)
         or person_episode(tokens, person)
