@@ -99,11 +99,13 @@ def test_a_surname_two_people_of_the_article_share_gets_no_given_name():
     assert verdict(text + sentence, sentence) == ""
     # Nor a pronoun after the surname alone: "she" may be of the Quarrow
     # named, or that one may be "he".
-    pronoun = "Quarrow spoke in Velmar in May 2019. She raised $2 million for the Velmar Guild."
+    pronoun = (
+        "Quarrow spoke in Velmar in May 2019. She raised $2 million for the Velmar Guild in 2019."
+    )
     assert not any("Quarrow]" in c for c in cited(text + pronoun))
     # One person of the name: the given name in brackets.
     text = INTRO + "Tova Quarrow was elected in 2015. Bram Dunmore, her brother, lives in Velmar. "
-    assert "[Tova Quarrow] raised $2 million for the Velmar Guild." in cited(text + pronoun)
+    assert "[Tova Quarrow] raised $2 million for the Velmar Guild in 2019." in cited(text + pronoun)
     sentence = "Quarrow raised $2 million for the Velmar Guild in 2019."
     assert "[Tova] " + sentence in cited(text + sentence)
     # A word before the name that ends a clause is no given name of it:

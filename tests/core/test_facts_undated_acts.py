@@ -59,3 +59,23 @@ def test_an_act_dated_by_the_source_stays() -> None:
 def test_an_event_not_named_does_not_date_the_act() -> None:
     sentence = "Brask Partners reaped a $60 million fee for the takeover talks."
     assert undated_act(sentence, sentence.split())
+
+
+def test_a_bracket_that_only_names_a_person_does_not_date_the_act() -> None:
+    # (The bracket says who, not when: "[Dana] Roe", "[Dana Roe]".)
+    for cited in (
+        "[Dana] Roe stepped out of her car near the Velmar depot and walked four blocks.",
+        "[Dana Roe] was fined $4,000 and ordered to repay the Quillon guild.",
+    ):
+        assert undated_act(cited, cited.split())
+    text = OPENING + "\nRoe was fined $4,000 and ordered to repay the Quillon guild.\n"
+    assert verdict(text, "Roe was fined") == "time"
+
+
+def test_a_date_a_thing_named_or_a_stretch_of_years_in_the_line_dates_it() -> None:
+    for cited in (
+        "[Dana] Roe stepped out of her car near the Velmar depot [on March 22, 2016].",
+        "[The Velmar Guild] was fined $4,000 and ordered to repay the Quillon guild.",
+        "Over one 12-year stretch in Quillon, [Dana] Roe passed more levies than any other clerk.",
+    ):
+        assert not undated_act(cited, cited.split())

@@ -95,10 +95,25 @@ _NOT_UNDATED_ACT = REPORTING | frozenset(
     term session decade century rejected denied disputed conceded admitted
     """.split()
 )
-# A year or a decade written short ("in '08", "the '80s", "the 1970s"), a
-# date or a name the source's date or the sentences before gave in brackets
-# ("[on May 3]", "[the Velmar guild]").
-_SHORT_YEAR = re.compile(r"['\u2018\u2019]\d\ds?\b|\b(?:19|20)\d0s\b|\[")
+# A year or a decade written short ("in '08", "the '80s", "the 1970s").
+_SHORT_YEAR = re.compile(r"['\u2018\u2019]\d\ds?\b|\b(?:19|20)\d0s\b")
+
+
+# A bracket that gives a person's name ("[Dana] Roe", "[Dana Roe]"): who,
+# not when.
+_PERSON_BRACKET = re.compile(r"\[(?!The |An? )[A-Z][a-z]+(?: [A-Z][\w.]*){0,3}\]")
+# A stretch of years the act took ("Over a 10-year stretch in Quillon,
+# Roe passed ..."): a time of its own.
+_STRETCH = re.compile(r"\b\d+-year (?:stretch|span|period|tenure|career)\b")
+
+
+def _persons_only(sentence: str) -> bool:
+    """Whether every bracket of the cited `sentence` gives a person's name
+    (none a date, nor a thing "the" names), and no stretch of years dates
+    the act."""
+    return sentence.count("[") == len(_PERSON_BRACKET.findall(sentence)) and not (
+        _STRETCH.search(sentence)
+    )
 
 
 def undated_act(sentence: str, tokens: list[str]) -> bool:
@@ -106,8 +121,10 @@ def undated_act(sentence: str, tokens: list[str]) -> bool:
     past act with no time, as the module says: a simple past ("gave",
     "were killed") with no present before it, no auxiliary of the
     present, perfect or future, no verb of speech, no time in the line."""
-    if not _NOT_UNDATED_ACT.isdisjoint(tokens) or "[" in sentence or YEAR.search(sentence):
-        return False  # (most sentences: "said", "is", a bracket, a year)
+    if not _NOT_UNDATED_ACT.isdisjoint(tokens) or YEAR.search(sentence):
+        return False  # (most sentences: "said", "is", a year)
+    if "[" in sentence and not _persons_only(sentence):
+        return False  # (a date, or a thing the sentences before named, in brackets)
     if _SHORT_YEAR.search(sentence) or not _NOT_UNDATED_ACT.isdisjoint(
         t.rstrip(",.;:").lower() for t in tokens
     ):
