@@ -58,6 +58,16 @@ def test_an_entry_with_no_time_of_its_own_is_dated_by_the_source() -> None:
     assert "Dana Roe spoke to 300 people in Quillon on Tuesday [March 1, 2016]." in found
 
 
+def test_clock_lines_ending_in_a_colon_open_entries_too() -> None:
+    colons = BLOG.replace(" p.m.\n", " p.m.:\n")
+    assert ".m.\n" not in colons
+    assert entry_day(colons, colons.index("More than 500"), DAY) == DAY
+    assert (
+        "More than 500 Roe supporters cheered when Velmar was called for Dana Roe"
+        " [on March 1, 2016]." in dated(colons, DAY)
+    )
+
+
 def test_no_day_before_the_first_entry_nor_past_midnight_nor_in_a_story() -> None:
     start = BLOG.index("More than")
     assert entry_day(BLOG, start, DAY) == DAY

@@ -51,6 +51,6 @@ def _clocks(text: str) -> tuple[list[int], str]:
     """Where the clock lines of `text` start, and their halves of the day
     ("a", "p"), read once a text."""
     found = []
-    if ".m.\n" in text:  # (one substring test: a blog's clock lines mostly end so)
+    if ".m.\n" in text or ".m.:\n" in text:  # (substring tests: a blog's clock lines mostly end so)
         found = list(_CLOCK_LINE.finditer(text))
     return [m.start() for m in found], "".join(m.group("half") for m in found)
