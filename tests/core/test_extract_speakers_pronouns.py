@@ -229,3 +229,37 @@ def test_a_subordinate_clause_after_however_names_whom_he_means():
         '"We have suffered the same fate." He added, "So the city should have been first."'
     )
     assert [q.speaker for q in find_quotes(text)][-1].endswith("Ivo Brask")
+
+
+def test_a_later_sentence_of_a_quote_is_its_speakers_not_a_new_subject():
+    # `"The tally held. I checked it," Brask said.`: the "I" (or "we", "he")
+    # opening the quote's second sentence is no subject of its own; the whole
+    # quote and its tag are one sentence, Brask's, and "he" next means Brask,
+    # not the man named before the quote.
+    wordings = [
+        (
+            "Doran Vesk opened the inquiry at noon.\n\n"
+            '"The tally held. I checked it twice," Tomas Brask said. "We reconvene soon," he said.'
+        ),
+        (
+            "Doran Vesk opened the inquiry at noon.\n\n"
+            '"The tally held up. We saw no gaps," said Tomas Brask.\n\n'
+            '"The ledgers go to the archive next," he added.'
+        ),
+        (
+            "Doran Vesk chaired the session while the clerks sorted ballots.\n\n"
+            '"Our ferry schedule stays. He agreed to that," Tomas Brask told the board. '
+            '"Nobody lost a seat," he said.'
+        ),
+    ]
+    for text in wordings:
+        assert [q.speaker for q in find_quotes(text)] == ["Tomas Brask"] * 2, text
+
+
+def test_a_later_sentence_of_a_quote_gives_her_no_chain_of_its_own():
+    text = (
+        "Ilse Quillon presided over the orchard board.\n\n"
+        '"Pruning begins in March. She approved the budget," Mara Velmar told growers.\n\n'
+        '"The cider press is fixed," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Mara Velmar"] * 2

@@ -266,7 +266,7 @@ class Antecedents:
         line = text.rfind("\n", 0, end) + 1
         paragraphs = 0
         for _ in range(limit):
-            start = sentence_start(text, line, end)
+            start = self._quote_sentence(line, sentence_start(text, line, end))
             if start < end:
                 yield start, end
             if start > line:
@@ -280,6 +280,17 @@ class Antecedents:
                 return
             paragraphs += 1
             line = text.rfind("\n", 0, end) + 1
+
+    def _quote_sentence(self, line: int, start: int) -> int:
+        """`start`, or, when it opens a later sentence inside a quote (`"The
+        count is done. I checked it," Brask said.`), where the sentence
+        holding the quote's opening mark starts: every sentence of one
+        quote is its speaker's, and its "I" or "he" is no subject."""
+        i = bisect.bisect_right(self.spans, (start, 1 << 62)) - 1
+        if i < 0 or not self.spans[i][0] < start < self.spans[i][1]:
+            return start
+        opening = self.spans[i][0] - 1
+        return sentence_start(self.text, line, opening) if opening >= line else start
 
     def _subject(self, a: int, b: int) -> Subject | None:
         """The subject of `text[a:b]`; for a sentence opening with a quote, the
