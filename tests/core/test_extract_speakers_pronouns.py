@@ -263,3 +263,25 @@ def test_a_later_sentence_of_a_quote_gives_her_no_chain_of_its_own():
         '"The cider press is fixed," she said.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Mara Velmar"] * 2
+
+
+def test_a_name_used_as_a_modifier_in_a_tag_gives_way_to_the_speaker():
+    # `," Vesk campaign aide Rolf Brask said`: "Vesk" qualifies the aide; the
+    # sentence (and the "he" after it) is Brask's. A name alone before its
+    # verb ("Vesk explained") is still the one meant.
+    wordings = [
+        '"Turnout looks thin," Vesk campaign aide Rolf Brask said on Friday.',
+        '"Turnout looks thin," former Vesk adviser Rolf Brask wrote in a memo.',
+        '"Turnout looks thin," Vesk pollster Rolf Brask told the radio host.',
+    ]
+    for tag in wordings:
+        text = (
+            "Senator Ivo Vesk toured the harbour towns this week.\n\n"
+            f'{tag} "We need the river wards," he said.'
+        )
+        assert [q.speaker for q in find_quotes(text)] == ["Rolf Brask"] * 2, tag
+    alone = (
+        "Rolf Brask toured the harbour towns.\n\n"
+        '"Turnout looks thin," Ivo Vesk explained on Friday. "We need the river wards," he said.'
+    )
+    assert [q.speaker for q in find_quotes(alone)] == ["Ivo Vesk"] * 2

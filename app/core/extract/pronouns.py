@@ -317,17 +317,19 @@ class Antecedents:
             # The tag's name stands right after the quote (`," Ruiz said`,
             # `," said Sen. Ana Ruiz`) or next to its verb further on (`"..."
             # if it fails, said Ruiz`); another name is in what the tag adds.
+            # A name used as a modifier (`," Vesk campaign aide Ana Ruiz
+            # said`) gives way to the one before the verb.
+            modifier = None
             for m in self._mentions_in(after, b):
                 before = word_before(text, m.pos).lower()
                 if m.entity.kind != "person" or before in _PREPOSITIONS:
                     continue
-                if (
-                    m.pos - after <= _TAG_REACH
-                    or before in ("said", "says")
-                    or _SPEECH_AFTER.match(text, m.end)
-                ):
-                    return Subject(m.pos, m.end, "name")
-            return None
+                verb = before in ("said", "says") or _SPEECH_AFTER.match(text, m.end)
+                if verb or m.pos - after <= _TAG_REACH:
+                    if verb or not _MODIFIER_NEXT.match(text, m.end):
+                        return Subject(m.pos, m.end, "name")
+                    modifier = modifier or Subject(m.pos, m.end, "name")
+            return modifier
         # "Ochoa faces charges, Brask said.": the tag's name is the subject.
         tagged = None
         for m in self._mentions_in(a, b):
