@@ -285,3 +285,31 @@ def test_a_name_used_as_a_modifier_in_a_tag_gives_way_to_the_speaker():
         '"Turnout looks thin," Ivo Vesk explained on Friday. "We need the river wards," he said.'
     )
     assert [q.speaker for q in find_quotes(alone)] == ["Ivo Vesk"] * 2
+
+
+def test_a_quote_with_no_named_tag_is_its_found_speakers_sentence():
+    # `"...," the mayor said. "I rode every one."` then `"...," she said`: the
+    # quote and its continuation are the mayor's (Quillon), so "she" is
+    # Quillon, not the woman named in the sentence before the quotes.
+    wordings = [
+        (
+            "Mayor Ilse Quillon opened the lantern fair. Dana Orn, a ride inspector, cut the "
+            'ribbon.\n\n"The swings are sound," the mayor said. "I tried every one of them."'
+            '\n\n"Bring your cousins next spring," she said.',
+            "Ilse Quillon",
+        ),
+        (
+            "Senator Ivo Vesk met the barley growers. Rolf Brask, a grain broker, listened."
+            '\n\n"Prices will mend," the senator said. "I would bet the farm on it."'
+            '\n\n"The silos are brimming," he added.',
+            "Ivo Vesk",
+        ),
+        (
+            "Judge Mara Velmar closed the session early. Ilse Orn, a juror, stayed behind."
+            '\n\n"We are done for today," the judge told the room.'
+            '\n\n"Sleep on it," she said.',
+            "Mara Velmar",
+        ),
+    ]
+    for text, who in wordings:
+        assert {q.speaker for q in find_quotes(text)} == {who}, text

@@ -176,7 +176,7 @@ class Antecedents:
                     return entity
             entity = self._person_in(subj.start, subj.end) if subj is not None else None
             if subj is None:
-                entity = self._subordinate_subject(a, b)
+                entity = self._subordinate_subject(a, b) or self._quote_speaker(a)
             if entity is not None and self._fits(entity, gender):
                 return entity
             # The subject is someone else or no person ("a reporter asked
@@ -192,6 +192,21 @@ class Antecedents:
                 # of the article bears out: the subject it is.
                 return entity
         return None
+
+    def _quote_speaker(self, a: int) -> Entity | None:
+        """The speaker found for a quote opening the sentence at `a` with no
+        tag of its own (`"...," she said. "Next year. I hope so."`): every
+        sentence of one quote is its speaker's."""
+        lead = a
+        while self.text[lead : lead + 1] in (" ", "\t"):
+            lead += 1
+        if self.text[lead : lead + 1] not in _OPENING_MARKS:
+            return None
+        i = bisect.bisect_left(self.spans, (lead + 1, 0))
+        if i == len(self.spans) or self.spans[i][0] != lead + 1:
+            return None
+        end = self.spans[i][1]
+        return next((e for at, e in reversed(self.spoken) if at == end), None)
 
     def _subordinate_subject(self, a: int, b: int) -> Entity | None:
         """The person subject of a clause opening `text[a:b]` with "While",
