@@ -167,3 +167,22 @@ def test_and_said_after_a_clause_joined_by_a_comma_takes_that_clauses_subject():
         'it would "refund" every one of his earlier gifts.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Velmar Growers League"]
+
+
+def test_a_speech_verbs_plural_noun_form_after_many_or_in_is_no_verb():
+    # "in many coastal states", "several reports": a noun, so nothing earlier
+    # in the sentence is its subject, and the tag closing the sentence names
+    # who calls it so. "Many said" (no -s) is still a verb.
+    wordings = [
+        "Lindvale's clout has stirred unease in many coastal states, and it has used \"soft "
+        'hands" with its neighbours, said Mara Velmar, a scholar at Quillon College.',
+        'Lindvale alarms several island states, and it has shown "patient thrift" in its trade '
+        "with them for a decade, said Mara Velmar.",
+        'Quillon Harbor appears in numerous reports, and it has kept "open nets" for decades, '
+        "said Mara Velmar.",
+    ]
+    for text in wordings:
+        assert speakers(text) == ["Mara Velmar"], text
+    assert speakers('Many said the levy was "a gift to the mills," the survey found.') != [
+        "Mara Velmar"
+    ]

@@ -159,6 +159,11 @@ def may_be_subject(text: str, lo: int, hi: int) -> bool:
 _BEFORE_TO = frozenset("continue continues continued continuing add adds added adding".split())
 
 
+# Words before a plural noun (with an adjective between or not), never
+# before a verb ending in -s.
+_QUANTIFIERS = frozenset("many several few various numerous both in across among".split())
+
+
 def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the cue verb `words[i]` says nothing about the quote after
     `words`: it governs an infinitive (`continue to be`), it is an
@@ -167,6 +172,10 @@ def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
     estimates would cost $5 billion, would risk "..."`)."""
     if i + 1 < len(words) and words[i + 1][0].lower() == "to" and is_verb(words[i][0], _BEFORE_TO):
         return True
+    if words[i][0].endswith("s") and any(
+        w.lower() in _QUANTIFIERS for w, _, _ in words[max(0, i - 2) : i]
+    ):
+        return True  # `in many Asian states`, `to several reports`: a plural noun
     if i >= 2 and words[i - 1][0].lower() == "to":
         # `the slump is partly to blame`: "be to" + verb says what is owed
         # or at fault, no one's words.
