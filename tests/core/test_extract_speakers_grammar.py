@@ -186,3 +186,23 @@ def test_a_speech_verbs_plural_noun_form_after_many_or_in_is_no_verb():
     assert speakers('Many said the levy was "a gift to the mills," the survey found.') != [
         "Mara Velmar"
     ]
+
+
+def test_a_quote_closing_an_opening_clause_with_its_own_speaker_is_that_speakers():
+    # `After Velmar said that ... "...," Brask said: "..."`: the first quote
+    # ends the clause "After Velmar said"; what follows its comma is the main
+    # clause and the next quote's tag, not the first quote's.
+    wordings = [
+        'After Velmar said that night pupils might fare better at "smaller colleges," Brask '
+        'said: "I do not like what she said."',
+        'When Velmar argued that the tram was "a luxury for tourists," Brask replied: "It is a '
+        'lifeline."',
+        'Though Mara Velmar called the levy "a tax on bread," Tomas Brask voted for it.',
+    ]
+    for text in wordings:
+        first = find_quotes(text)[0]
+        assert first.speaker is not None and "Velmar" in first.speaker, text
+    # A clause with no speaker of its own, or closed by a comma before the
+    # quote, leaves the tag after the quote as it was.
+    assert speakers('When asked about the levy, "It is fair," Brask said.') == ["Brask"]
+    assert speakers('When Velmar left, "It is fair," Brask said.') == ["Brask"]

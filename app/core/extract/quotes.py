@@ -76,6 +76,12 @@ _BE = frozenset("is was are were be been".split())
 # A source given before the quote, its phrase closed by a comma: `According
 # to Ivo Brask, the plan is "..."` (not `according to the "..." report`).
 _ACCORDING = re.compile(r"\b[Aa]ccording to [^,\"\u201c\u201d]+,")
+# A clause opening the sentence, its subject a name or pronoun, up to the
+# quote's mark with no comma: `After Vesk said that it was "`.
+_OPENING_CLAUSE = re.compile(
+    r"(?:After|When|While|Though|Although|Because|Since|Once|Before|Until)[ \t]+"
+    r"(?:[A-Z][\w.'\u2019-]*|he|she|they)[ \t]+([^,;:.!?\"\u201c\u201d]*)[\"\u201c]$"
+)
 # An agent after a passive's quoted words: `" by Ana Ruiz`.
 _BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
 _CLOSING = re.compile('["\u201d]')
@@ -293,6 +299,19 @@ def _handed_over(text: str, st: Stretch) -> bool:
     return any(w.lower() in _ANSWER_NOUNS for w in head)
 
 
+def _in_opening_clause(text: str, ls: int, st: Stretch) -> bool:
+    """Whether the quote closes an opening clause that has its own speaker
+    (`After Vesk said that it was "a luxury," Ruiz said: "..."`): the words
+    after it are the main clause, no tag of the quote."""
+    if not text[st.start - 3 : st.start - 2].isalpha():
+        return False  # the quote opens a sentence or follows a comma or colon
+    if text[st.end - 1 : st.end + 2].strip('"\u201d ')[:1] != ",":
+        return False
+    s = sentence_start(text, ls, st.start - 1)
+    m = _OPENING_CLAUSE.match(text, s, st.start)
+    return m is not None and any(is_verb(w, SPEECH_VERBS) for w in m.group(1).split())
+
+
 def _pronoun_tag(text: str, st: Stretch) -> bool:
     """Whether a pronoun and a tag verb follow the closing mark of a quote
     ending in a comma, question or exclamation mark (`"Not yet," she said`)."""
@@ -320,6 +339,8 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
         end_li = lines.index(st.end)
         line_end = lines.spans[end_li][1]
         tag = attributor.after_tag(st.start, st.end, line_end) if st.closed else None
+        if tag is not None and _in_opening_clause(text, ls, st):
+            tag = None
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
         if not _is_quote(text, st, ls, tagged) and not _late_tagged(text, st, attributor, line_end):
             continue
