@@ -313,3 +313,30 @@ def test_a_quote_with_no_named_tag_is_its_found_speakers_sentence():
     ]
     for text, who in wordings:
         assert {q.speaker for q in find_quotes(text)} == {who}, text
+
+
+def test_a_subject_of_no_known_gender_with_him_or_her_after_it_is_not_whom_he_means():
+    # "Brannock Tessel hired him": the subject (a firm, or a person of no
+    # known gender) acts on "him", who is someone else: "he said" next goes
+    # back to whom "him" means. A subject of known gender is left as it was.
+    wordings = [
+        (
+            'Tom Vesk is a welder. Brannock Tessel hired him last spring.\n\n"The shifts are '
+            'long," he said.',
+            "Tom Vesk",
+        ),
+        (
+            "Ilse Quillon trained as a pilot. Corvane Marsh flew her to the coast on Friday."
+            '\n\n"The weather held," she said.',
+            "Ilse Quillon",
+        ),
+        (
+            "Tom Vesk coached the rowing club for a decade. Last week Dellamy Orr fired him."
+            '\n\n"I saw it coming," he said.',
+            "Tom Vesk",
+        ),
+    ]
+    for text, who in wordings:
+        assert [q.speaker for q in find_quotes(text)] == [who], text
+    known = 'Tom Vesk is a welder. Rolf Brask hired him.\n\n"The shifts are long," he said.'
+    assert [q.speaker for q in find_quotes(known)] == ["Rolf Brask"]

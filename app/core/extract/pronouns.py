@@ -66,6 +66,11 @@ _OPENING_MARKS = frozenset('"\u201c\u201d\u201e\u00ab')
 _TAG_REACH = 24
 # Any third-person pronoun of a person, male (group 1) or female.
 _ANY_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|she|hers?|herself)\b", re.IGNORECASE)
+# A pronoun as an object ("hired him", "told her to"), by gender.
+_OBJECT_PRONOUN = {
+    "m": re.compile(r"\bhim\b"),
+    "f": re.compile(r"\bher(?=[ \t]*[.,;!?]|[ \t]+(?:to|for|in|on|at|with|as|about|from|by)\b)"),
+}
 # `," she said`: a pronoun tagging a quote.
 _TAG_PRONOUN = re.compile(r"[\s,;\u2014\u2013-]*\b(he|she|He|She)\b")
 
@@ -178,7 +183,15 @@ class Antecedents:
             if subj is None:
                 entity = self._subordinate_subject(a, b) or self._quote_speaker(a)
             if entity is not None and self._fits(entity, gender):
-                return entity
+                if (
+                    entity.gender
+                    or not gender
+                    or not _OBJECT_PRONOUN[gender].search(self.text, a, b)
+                ):
+                    return entity
+                # "Lockheed Quill hired him.": a subject of no known gender
+                # with "him" after it is someone else; "he" is whom "him" means.
+                continue
             # The subject is someone else or no person ("a reporter asked
             # Ruiz whether ..."): a person of the right gender named in the
             # sentence, not after a preposition, is the one meant.
