@@ -206,3 +206,24 @@ def test_a_quote_closing_an_opening_clause_with_its_own_speaker_is_that_speakers
     # quote, leaves the tag after the quote as it was.
     assert speakers('When asked about the levy, "It is fair," Brask said.') == ["Brask"]
     assert speakers('When Velmar left, "It is fair," Brask said.') == ["Brask"]
+
+
+def test_a_quote_in_an_opening_phrase_is_the_main_clauses_speakers():
+    # `From Vesk's "..." to his ferry tax, Velmar described ...`: the quote
+    # sits in the phrase opening the sentence; the person and the verb of
+    # saying or judging of the main clause after the comma own it.
+    wordings = [
+        'The council met at noon. From the mayor\'s "lazy, tired and costly" budget to his '
+        "plan for a ferry tax, Mara Velmar described the council as asleep.",
+        'The council met at noon. Beyond the mayor\'s "slow and frankly careless" budget '
+        "work, Mara Velmar criticized the harbour plan as a waste.",
+        'The council met at noon. Despite a "truly remarkable and generous" grant from the '
+        "guild, Mara Velmar called the budget thin.",
+    ]
+    for text in wordings:
+        assert speakers(text) == ["Mara Velmar"], text
+    no_verb = (
+        'The council met at noon. From the mayor\'s "lazy, tired and costly" budget to his '
+        "plan for a ferry tax, Mara Velmar sat through it all."
+    )
+    assert speakers(no_verb) == [None]

@@ -1,11 +1,13 @@
 """Evidence for a quote's speaker that stands apart from its own tag: a
 dash byline on the next line, a heading's name before a colon, the teller
 of reported speech and the subject an infinitive hangs from, and the
-sentence just before a quote that opens its sentence (attribution.py asks
-them in its order), and whose call, promise or claim a quote is."""
+sentence just before a quote that opens its sentence, the main clause after
+a quote in an opening phrase (attribution.py asks them in its order), and
+whose call, promise or claim a quote is."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import islice
 
@@ -408,6 +410,35 @@ class AroundQuote(Referents):
         parsed = self.cast.parse(self.text[lo:hi])
         return parsed is not None and parsed.kind == "person"
 
+    def main_clause_after(self, start: int, end: int, line_end: int) -> Speaker | None:
+        """`From Vesk's "..." to his plan, Ruiz described him as ...`: a quote
+        in a phrase opening its sentence with a preposition, whose main clause
+        after the comma has a person and a verb of saying or judging."""
+        text = self.text
+        line = text.rfind("\n", 0, start) + 1
+        # (Most quotes fail a cheap test first: the words after the last stop.)
+        last = max(text.rfind(". ", line, start), text.rfind("? ", line, start))
+        if not text.startswith(_OPENING_WORDS, last + 2 if last >= 0 else line):
+            return None
+        s = sentence_start(text, line, start - 1)
+        head = text[s : start - 1].lstrip()
+        if not head.startswith(_OPENING_WORDS) or any(c in head for c in ",;:!?"):
+            return None
+        stop = sentence_end(text, end + 1, line_end)
+        comma = text.find(",", end + 1, stop)
+        while comma >= 0 and text.find(";", end + 1, comma) < 0:
+            words = word_triples(islice(WORD.finditer(text, comma + 1, stop), 5))
+            k = next((n for n, w in enumerate(words) if not w[0][0].isupper()), len(words))
+            if 0 < k < len(words) and is_verb(words[k][0], SPEECH_VERBS | JUDGING_VERBS):
+                subj = Subject(words[0][1], words[k - 1][2], "name")
+                i = bisect.bisect_left(self.cast.positions, subj.start)
+                mentions = self.cast.mentions
+                if i < len(mentions) and mentions[i].pos < subj.end:
+                    person = mentions[i].entity.kind == "person"
+                    return self.speaker_of(subj, start) if person else None
+            comma = text.find(",", comma + 1, stop)
+        return None
+
     def so_said(self, lo: int, hi: int, start: int) -> Speaker | None:
         """`"...." So said Ana Ruiz.`: the sentence after a quote names its
         speaker after "So" or "Thus" and a tag verb; None otherwise."""
@@ -424,6 +455,8 @@ class AroundQuote(Referents):
         return self._phrase_after(words, 2, start)
 
 
+# A phrase opening a sentence with a preposition, up to a quote's mark.
+_OPENING_WORDS = ("From ", "Despite ", "Beyond ", "Besides ", "Unlike ", "Amid ", "Aside from ")
 # Nouns for what someone says, closing the sentence before a quote.
 _WORDS_NOUNS = frozenset(
     "answer reply response retort message warning verdict advice explanation prediction".split()

@@ -426,6 +426,9 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
         speaker = attributor.late_tag(st.end, line_end)
         if speaker is not None:
             return speaker, "late tag"
+        speaker = attributor.main_clause_after(st.start, st.end, line_end)
+        if speaker is not None:
+            return speaker, "main clause"
     # `his call for "..."`, `Ruiz's "..." pledge`
     speaker = attributor.possessor(st.start - 1, ls, st.end if st.closed else -1)
     if speaker is not None:
