@@ -115,6 +115,27 @@ _SELF_LABEL = frozenset(("themselves", "himself", "herself", "as"))
 # "did well", "fared poorly": how someone did, as the writer judges it.
 _DID = frozenset("do does did done doing fare fares fared faring".split())
 _JUDGED_AS = frozenset(w + p for w in ("well", "poorly", "badly") for p in STUCK_ON)
+# Nouns whose size is a figure: a lead, a margin, a majority, a win.
+_MEASURED = frozenset(
+    w + p
+    for w in """
+    lead leads margin margins majority edge advantage gap victory victories win wins defeat
+    defeats loss losses
+    """.split()
+    for p in STUCK_ON
+)
+# Adjectives of DIMENSION and of VALUE (the semantic types of R. M. W. Dixon,
+# "Where have all the adjectives gone?", Studies in Language 1, 1977) and
+# the like of size: before a noun whose size is a figure they grade it by
+# the writer's measure ("a big lead", "a wide margin"), where no figure in
+# the sentence bears the grade out.
+_SIZES = frozenset(
+    """
+    big great large huge little small long short wide narrow thick thin deep high low good
+    bad fine excellent perfect slim tight clear comfortable healthy solid sizable sizeable
+    massive decisive
+    """.split()
+)
 WATCHED = (
     _BLOWS
     | _ROUTS
@@ -123,6 +144,7 @@ WATCHED = (
     | _AMPLIFIED
     | _JUDGED_AS
     | frozenset(("way",))
+    | _MEASURED
 )
 
 
@@ -149,6 +171,8 @@ def characterised(tokens: list[str]) -> bool:
     if (not found.isdisjoint(_AMPLIFIED) or "way" in found) and _graded(tokens):
         return True
     if not found.isdisjoint(_JUDGED_AS) and _did_well(tokens):
+        return True
+    if not found.isdisjoint(_MEASURED) and _sized(tokens):
         return True
     for i, t in enumerate(tokens[:-1]):
         particles = _WITH_PARTICLE.get(t)
@@ -184,6 +208,22 @@ def _graded(tokens: list[str]) -> bool:
         if t.lower() == "rather" and before.endswith(("'d", "’d")):
             continue  # "she'd rather run"
         return not reported_words(tokens, i)
+    return False
+
+
+def _sized(tokens: list[str]) -> bool:
+    """Whether the writer grades a lead, a margin or a win with no figure in
+    the sentence: a word of size before it ("a big lead", "by a wide
+    margin"); not a figure anywhere ("a small lead, 46 percent to 44"), not
+    someone's reported words."""
+    if any(c.isdigit() for t in tokens for c in t):
+        return False
+    for i, t in enumerate(tokens[1:], 1):
+        if t not in _MEASURED:
+            continue
+        before = tokens[i - 1]
+        if before in _SIZES:
+            return not reported_words(tokens, i)
     return False
 
 
