@@ -158,3 +158,32 @@ def test_a_name_as_an_adjective_or_in_a_firm_stays():
         "The Brask campaign paid Brask & Vesk Printing $9,000 in June 2014.\n"
     )
     assert "The Brask campaign paid Brask & Vesk Printing $9,000 in June 2014." in cited(text)
+
+
+_MARA = "Mara Vesk ran the Quillon depot for a decade.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Peter Brask challenged her when she ran for the Quillon board in 2009.",
+        "Peter Brask hired her in Quillon on May 3, 2015.",
+        "Mr. Brask paid her $500 on May 3, 2015.",
+    ],
+)
+def test_an_object_no_one_named_before_can_be_is_not_offered(line: str) -> None:
+    text = "Dana Roe led the Velmar Guild.\n\nPeter Brask ran the Quillon depot.\n\n" + line + "\n"
+    assert not [c for c in cited(text) if "Brask" in c and "depot" not in c]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One of its sex named before it; a surname of both sexes; an owner.
+        "Peter Brask hired Mara Vesk and paid her $500 on May 3, 2015.",
+        "Mara Vesk said Peter Brask hired her on May 3, 2015.",
+        "Peter Brask doubled her budget in Quillon on May 3, 2015.",
+    ],
+)
+def test_an_object_someone_named_before_can_be_stays(line: str) -> None:
+    assert line in cited(_MARA + line + "\n")

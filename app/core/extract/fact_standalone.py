@@ -39,6 +39,7 @@ from app.core.extract.fact_lexicon import (
     STUCK_ON,
 )
 from app.core.extract.fact_names import BEFORE_SURNAME, given_names, shares_surname, surname_edit
+from app.core.extract.fact_objects import other_sex_object
 from app.core.extract.fact_phrases import (
     ARTICLES,
     NP_ENDS,
@@ -154,8 +155,8 @@ def stands_alone(
     if more is None:
         return "pointer", []
     named += more
-    if _pronoun_before_name(text, tokens, resolved or speaker):
-        return "pointer", []
+    if _pronoun_before_name(text, tokens, resolved or speaker) or other_sex_object(text, tokens):
+        return "pointer", []  # ("Dana Roe challenged him": who?)
     edits = dated_edits(sentence, start, published, text)
     if edits is None:
         return "time", []
