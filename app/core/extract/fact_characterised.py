@@ -136,10 +136,6 @@ _SIZES = frozenset(
     massive decisive
     """.split()
 )
-# Participles that classify rather than grade ("the ruling majority").
-_CLASSIFYING = frozenset(
-    "ruling governing leading opening closing voting remaining working existing standing".split()
-)
 WATCHED = (
     _BLOWS
     | _ROUTS
@@ -217,20 +213,16 @@ def _graded(tokens: list[str]) -> bool:
 
 def _sized(tokens: list[str]) -> bool:
     """Whether the writer grades a lead, a margin or a win with no figure in
-    the sentence: a word of size ("a big lead", "by a wide margin") or a
-    participle ("a commanding lead", "resounding victories") before it; not
-    a figure anywhere ("a small lead, 46 percent to 44"), not a participle
-    that classifies ("the ruling majority"), not someone's reported
-    words."""
+    the sentence: a word of size before it ("a big lead", "by a wide
+    margin"); not a figure anywhere ("a small lead, 46 percent to 44"), not
+    someone's reported words."""
     if any(c.isdigit() for t in tokens for c in t):
         return False
     for i, t in enumerate(tokens[1:], 1):
         if t not in _MEASURED:
             continue
         before = tokens[i - 1]
-        if before in _SIZES or (
-            before.endswith("ing") and before.isalpha() and before not in _CLASSIFYING
-        ):
+        if before in _SIZES:
             return not reported_words(tokens, i)
     return False
 
