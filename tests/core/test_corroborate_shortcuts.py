@@ -1,7 +1,8 @@
 """The shortcuts a regroup takes to go faster read what the full patterns
 read: relative times tried only at words that can start one, dates only
 where a word is followed by a number, shares only where their units are
-spelled, and the candidates' word test run before the rules."""
+spelled, the candidates' word test run before the rules, and candidates
+left untested only where that test would drop them."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from datetime import date
 
 import pytest
 
+from app.core.corroborate import matching
 from app.core.corroborate.claims import claim_values, fact_signature
-from app.core.corroborate.matching import GroupIndex, _in_two
+from app.core.corroborate.matching import GroupIndex, _in_two, _met_twice
 from app.core.corroborate.rules import figure_probe, words_may_match
 from app.core.corroborate.text import plain
 from app.core.corroborate.times import _RELATIVE, _relatives, time_anchors
@@ -110,4 +112,55 @@ def test_ids_in_two_postings_are_found_by_sets_as_by_counting():
         by_sets = list(_in_two(postings, distinct=True))
         assert by_sets == list(_in_two(postings, distinct=False))
         met += bool(by_sets)
+        _, seen, longest = _met_twice(postings)
+        assert seen.union(longest) == set().union(*postings)  # what was read: every id
     assert met > 100  # most cases have ids met twice
+
+
+WORDS = (
+    "brask vesk quill orrin tolby marrow canal ferry toll harbor levy grain velmar"
+    " quillon dunmore skarra pelt lantern sorrel oak barrow fenwick trent"
+).split()
+UNITS = ("goats", "ferries", "barges")
+
+
+def _invented_claims(rng: random.Random, n: int) -> list[str]:
+    """Sentences of a few invented words around one or two figures: many
+    share a figure and a word, fewer two words."""
+    out = []
+    for _ in range(n):
+        a, b, c, d, e = rng.sample(WORDS, 5)
+        count = f"{rng.randrange(30, 50)} {rng.choice(UNITS)}"
+        year = f" in {rng.choice((2016, 2019))}" if rng.random() < 0.5 else ""
+        out.append(f"The {a} {b} of {c} and {d} {e} {count}{year}.")
+    return out
+
+
+def test_candidates_left_untested_are_those_the_word_test_drops(monkeypatch):
+    """The candidates a claim's kind keys show cannot pass the word test
+    (`GroupIndex._may_pass`, postings capped at 3 here so that many keys
+    are past the cap) are left out, and the edges are those found when
+    every candidate is tested, in the same order."""
+    monkeypatch.setattr(matching, "POSTING_CAP", 3)
+    monkeypatch.setattr(matching, "_WORTH_READING", range(1, 4).__contains__)
+    monkeypatch.setattr(matching, "_PAST_CAP", (3).__lt__)
+    texts = _invented_claims(random.Random(7), 600)
+    untested = []
+    may_pass = GroupIndex._may_pass
+
+    def counted(index, probe, n_keys, past, only, seen, longest):
+        may = may_pass(index, probe, n_keys, past, only, seen, longest)
+        untested.extend(only - may)
+        return may
+
+    filtered, every = GroupIndex(), GroupIndex()
+    monkeypatch.setattr(filtered, "_may_pass", counted.__get__(filtered))
+    monkeypatch.setattr(every, "_may_pass", lambda *args: None)
+    found = [
+        [(e.a, e.b, e.relation, e.values) for e in index.add_signed(n, fact_signature(n // 3, t))]
+        for index in (filtered, every)
+        for n, t in enumerate(texts)
+    ]
+    edges = [e for claim in found[: len(texts)] for e in claim]
+    assert edges == [e for claim in found[len(texts) :] for e in claim]
+    assert len(untested) > 100 and len(edges) > 50

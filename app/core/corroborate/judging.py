@@ -43,6 +43,7 @@ reader stops trusting the app at the first absurd flag):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
@@ -190,7 +191,6 @@ class ClaimJudge(WordWeights):
         if na and nb and not (na & b.all_names or nb & a.all_names):
             _note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
             return []
-        core = None
         matches: list[Match] = []
         for va in a.values:
             kind = va.value.kind
@@ -236,6 +236,9 @@ class ClaimJudge(WordWeights):
         def ties(figure: str) -> bool:
             return figure in agreed and self._rare_figure(figure)
 
+        # The cosine of the sentences outside names and figures, weighed
+        # when a rule first reads it: most differing pairs are settled before.
+        core = _Lazy(lambda: self._cosine(a.core, b.core)) if differing else None
         for m in differing:
             kind = m.a.value.kind
             pair = f"{m.a.value.value} / {m.b.value.value}"
@@ -258,15 +261,15 @@ class ClaimJudge(WordWeights):
             pinned = m.covered and pinned_down(
                 m.a, m.b, m.common - a.all_names - b.all_names, self.df, len(self.facts) + 1
             )
-            if core is None:
-                core = self._cosine(a.core, b.core)
             # Two sentences worded alike but for their figures say one thing
             # (unless a rule below tells two subjects, times or a change apart),
             # and so do two lists of figures that agree but for one pair;
             # shares only when a poll or a body of few claims is named by both.
             partner = partnered(a, m.a, b, m.b, ties) or beside_alike(m.a, m.b, ties)
             named = any(self.df.get(r, 0) <= self._telling_limit() for r in a.runs & b.runs)
-            echo = core >= ECHO and len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS
+            echo = (
+                len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS and core() >= ECHO
+            )
             bound = echo or partner and (kind != "percent" or named) or marked
             # A day said of one named place or body with one word of what
             # happens there ("Velmar before the caucuses Feb. 7" / "the Velmar
@@ -321,19 +324,19 @@ class ClaimJudge(WordWeights):
                 # things; not so for shares, which differ from poll to poll
                 # and question to question about one named thing.
                 need = PINNED_COSINE
-            loose = telling and (not strong or core < need)
+            loose = telling and (not strong or core() < need)
             if loose and contrasting(a, m.a, b, m.b):
                 _note(trace, f"{pair}: loose, and each names someone the other does not")
                 continue
             if loose:
                 need = 0.0
-            elif kind != "year" and not (core >= NEAR_SAME or pinned or self._identified(m)):
-                _note(trace, f"{pair}: subject not identified (core cosine {core:.2f})")
+            elif kind != "year" and not (core() >= NEAR_SAME or pinned or self._identified(m)):
+                _note(trace, f"{pair}: subject not identified (core cosine {core():.2f})")
                 continue
-            _note(trace, f"{pair}: core cosine {core:.2f}, needs {need:.2f}")
+            _note(trace, f"{pair}: core cosine {core():.2f}, needs {need:.2f}")
             if bound:
                 need = 0.0  # worded alike, or listed alike: the rest says nothing more
-            if core >= need:
+            if core() >= need:
                 conflicts.append(
                     Edge(
                         a_id,
@@ -355,18 +358,22 @@ class ClaimJudge(WordWeights):
         """Whether two claims whose figures do not differ state the same
         claim: nearly the same sentence (`near`), or a figure they agree on,
         said of the same thing, with enough of their wording in common."""
-        cosine = None
         if not same_figures(a, b):
             return bool(_note(trace, "not the same claim: each states a figure the other does not"))
         same = near and same_times(a, b) and self._near_duplicate(a, b)
         if trace is not None:
             _note(trace, f"near duplicate: {same} (near={near})")
+        # The sentences' cosine, weighed when a rule first reads it (most
+        # pairs are settled before).
+        cosine = _Lazy(lambda: self._cosine(a.feats, b.feats)) if agreeing and not same else None
         for m in agreeing:
             if same:
                 break
             kind = m.a.value.kind
-            if not m.contained or is_name(kind):
-                continue  # one person says many things
+            if not m.contained or is_name(kind) or durations(kind):
+                # One person says many things; "for two decades", "over six
+                # weeks" are time frames, not claims.
+                continue
             # A tally or an amount few claims of the library state, with words
             # around it in common, is one claim however the rest is worded.
             rare = self.df.get(f"={kind}={m.a.value.bound}{m.a.value.value}", 0) <= RARE_VALUE
@@ -379,28 +386,25 @@ class ClaimJudge(WordWeights):
             if rare and own_day and len(m.common - m.a.names) >= 3:
                 same = True
                 continue
-            if m.share < SPECIFIC_SHARE:
-                continue
-            if cosine is None:
-                cosine = self._cosine(a.feats, b.feats)
+            tally = kind == "tally" or own_day
+            named = (_specific(kind) or kind == "year") and bool(a.names & b.names)
+            if not (rare or tally or named) or m.share < SPECIFIC_SHARE:
+                continue  # nothing below can find them the same: not weighed
             jaccard = self._jaccard(m.a.words, m.b.words)
-            if durations(kind):
-                continue  # "for two decades", "over six weeks": a time frame, not a claim
             close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD
             # So is a rare count or share with more words and wording in common.
             if rare and close and kind != "date" and len(m.common - m.a.names) >= 3:
-                if cosine >= SPECIFIC_COSINE:
+                if cosine() >= SPECIFIC_COSINE:
                     same = True
                     continue
-            close = close and cosine >= SAME_COSINE
-            if kind == "tally" or own_day:
-                same = jaccard >= SPECIFIC_JACCARD and cosine >= SPECIFIC_COSINE
+            if tally:
+                same = jaccard >= SPECIFIC_JACCARD and cosine() >= SPECIFIC_COSINE
             elif _specific(kind) or kind == "year":
                 # A figure said of nobody named ("the margin of error is 3
                 # points") recurs by chance; so does a day or a year.
-                same = close and bool(a.names & b.names)
+                same = close and named and cosine() >= SAME_COSINE
                 if kind == "year":
-                    same = same and m.share >= CONFLICT_SHARE and cosine >= YEAR_COSINE
+                    same = same and m.share >= CONFLICT_SHARE and cosine() >= YEAR_COSINE
         if trace is not None:
             _note(trace, f"same claim: {same}")
         return same
@@ -472,6 +476,20 @@ class ClaimJudge(WordWeights):
 
 
 Trace = list[str] | None
+
+
+class _Lazy:
+    """A value worked out when first read (`lazy()`), then kept."""
+
+    __slots__ = ("_get", "_value")
+
+    def __init__(self, get: Callable[[], float]) -> None:
+        self._get, self._value = get, None
+
+    def __call__(self) -> float:
+        if self._value is None:
+            self._value = self._get()
+        return self._value
 
 
 def _note(trace: Trace, text: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import _count_elements, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 
@@ -40,6 +40,7 @@ _TWICE = (2).__le__  # a count of two or more
 # Whether a posting of this length is worth reading: it holds an id and is
 # not too common to block on (see _usable); tested in C.
 _WORTH_READING = range(1, POSTING_CAP + 1).__contains__
+_PAST_CAP = POSTING_CAP.__lt__  # a posting no longer appended to
 
 
 def _usable(keys_map: dict[int, list[int]], keys: Iterable[int]) -> list[list[int]]:
@@ -62,8 +63,15 @@ def _in_two(postings: list[list[int]], distinct: bool) -> Iterable[int]:
         sharing: dict[int, int] = {}
         _count_elements(sharing, chain.from_iterable(postings))
         return compress(sharing, map(_TWICE, sharing.values()))
+    return _met_twice(postings)[0]
+
+
+def _met_twice(postings: list[list[int]]) -> tuple[Iterable[int], set[int], Sequence[int]]:
+    """`_in_two` of distinct postings, with what it read on the way: the ids
+    of every posting but the longest, and the longest (so that whether an
+    id is in any posting is told without reading them all again)."""
     if len(postings) < 2:
-        return ()
+        return (), set(), postings[0] if postings else ()
     # Which ids are met twice does not depend on the order the postings
     # are read in: the next longest is read first (added, nothing to look
     # up) and the longest last (looked up, not added), so the longest two
@@ -80,8 +88,8 @@ def _in_two(postings: list[list[int]], distinct: bool) -> Iterable[int]:
     if found:
         twice |= found
     if not twice:
-        return ()
-    return dict.fromkeys(filter(twice.__contains__, chain.from_iterable(postings)))
+        return (), seen, longest
+    return dict.fromkeys(filter(twice.__contains__, chain.from_iterable(postings))), seen, longest
 
 
 @dataclass
@@ -103,6 +111,10 @@ class GroupIndex(ClaimJudge):
     # claim's keys had one hash): see `_in_two`. Tracked from an empty
     # index; a stored one's postings are not looked through (False).
     distinct_postings: bool = True
+    # The claims holding each kind key whose posting is past the cap, by
+    # key, kept while `distinct_postings` (see `_may_pass`): the posting
+    # holds the first of them only.
+    past_cap: dict[int, set[int]] = field(default_factory=dict)
 
     def __contains__(self, item_id: int) -> bool:
         return item_id in self.quotes or item_id in self.facts
@@ -166,6 +178,53 @@ class GroupIndex(ClaimJudge):
             kind_keys.update(hash_keys(vc.words, f"{kind}|"))
         return figure_keys, kind_keys
 
+    def _may_pass(
+        self,
+        probe: Probe,
+        n_keys: int,
+        past: Iterable[tuple[int, list[int]]],
+        only: set[int],
+        seen: set[int],
+        longest: Sequence[int],
+    ) -> set[int] | None:
+        """Of the candidates `only` a figure posting found, and no two kind
+        postings, those that may pass the first test (`probes_may_match`)
+        with the claim of `probe`; None when that cannot be told: the claim
+        names an office (one_office needs no words in common), or two of its
+        words of one kind have one key (`n_keys`, its kind keys, too few).
+
+        A candidate passes only if it holds two of the claim's kind keys at
+        least (two context words of one kind in common). Each one it holds
+        it is in the key's posting, or in `past_cap` past the cap: it holds
+        two or more when it is in two sets of `past_cap`, or in one and in
+        a usable kind posting (those `_met_twice` read: every one but the
+        `longest` in `seen`); it is in no two usable ones (not `in_two`).
+        Others are dropped untested, for nothing: nine in ten candidates
+        at 200,000 items, found by a figure and one word in common."""
+        if any(office for *_, office in probe):
+            return None
+        if n_keys != sum(n for _, _, n, _ in probe):  # words shared by figures, or keys
+            words_of: dict[str, set[str]] = {}
+            for kind, words, _, _ in probe:
+                words_of.setdefault(kind, set()).update(words)
+            if n_keys != sum(map(len, words_of.values())):
+                return None
+        hits: dict[int, int] = {}
+        past_cap = self.past_cap
+        for key, posting in past:
+            held = past_cap.get(key)
+            if held is None:  # no claim with the key came since it was capped
+                held = past_cap[key] = set(posting)
+            _count_elements(hits, held.intersection(only))
+        may = {c for c, n in hits.items() if n > 1}
+        once = {c for c, n in hits.items() if n == 1}
+        if once:
+            met = once.intersection(seen)
+            if len(met) < len(once):
+                met |= (once - met).intersection(longest)
+            may |= met
+        return may
+
     def _add_fact(self, item_id: int, sig: FactSig) -> list[Edge]:
         # Counted in C (what Counter.update runs), in the same order as a
         # loop of `df[f] += 1`: millions of features at 200,000 items.
@@ -189,7 +248,23 @@ class GroupIndex(ClaimJudge):
         # keys reach hundreds of claims at 200,000 items.
         candidates = dict.fromkeys(chain.from_iterable(_usable(fact_keys, figure_keys)))
         distinct = self.distinct_postings
-        candidates.update(dict.fromkeys(_in_two(_usable(fact_keys, kind_keys), distinct)))
+        kind_order = list(kind_keys)
+        found = list(map(fact_keys.get, kind_order, repeat(())))
+        kind_postings = list(compress(found, map(_WORTH_READING, map(len, found))))
+        probe = figure_probe(sig)
+        may = None  # the candidates that may pass the first test, when known
+        if distinct:
+            twice, read, longest = _met_twice(kind_postings)
+            in_two = dict.fromkeys(twice)
+            if candidates:
+                past = compress(
+                    zip(kind_order, found, strict=True), map(_PAST_CAP, map(len, found))
+                )
+                only = candidates.keys() - in_two.keys()
+                may = self._may_pass(probe, len(kind_keys), past, only, read, longest)
+        else:
+            in_two = dict.fromkeys(_in_two(kind_postings, distinct))
+        candidates.update(in_two)
         keys = figure_keys | kind_keys
         limit = max(20, SKETCH_COMMON * len(self.facts))
         df = self.df
@@ -199,8 +274,13 @@ class GroupIndex(ClaimJudge):
         near = set(_in_two(_usable(fact_keys, sig.sketch), distinct))
         edges = []
         facts, source_id, probes = self.facts, sig.source_id, self._probes
-        probe = figure_probe(sig)
-        for other in candidates.keys() | near:
+        pool: Iterable[int] = candidates.keys() | near
+        if may is not None:
+            # Read in the order of all the candidates (filtered in C): the
+            # edges come in the same order as when each is tested.
+            may.update(in_two, near)
+            pool = filter(may.__contains__, pool)
+        for other in pool:
             # Each claim's source and figures, as the rules' first test reads
             # them, are kept: a claim is a candidate of many, most of which
             # (nine in ten) it fails that test with.
@@ -215,10 +295,16 @@ class GroupIndex(ClaimJudge):
                 edges.extend(self._compare_facts(other, facts[other], item_id, sig, is_near))
         if len(keys.union(sig.sketch)) < len(keys) + len(sig.sketch):
             self.distinct_postings = False  # two keys of one hash: this id goes in twice
+        past_cap = self.past_cap
         for key in (*keys, *sig.sketch):
             posting = fact_keys[key]
             if len(posting) <= POSTING_CAP:  # past the cap the key is never read again
                 posting.append(item_id)
+            elif distinct and key in kind_keys:
+                held = past_cap.get(key)
+                if held is None:
+                    held = past_cap[key] = set(posting)
+                held.add(item_id)
         self.facts[item_id] = sig
         probes[item_id] = (source_id, probe)
         return edges
