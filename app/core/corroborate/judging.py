@@ -348,7 +348,11 @@ class ClaimJudge(WordWeights):
                         loose,
                     )
                 )
-        if conflicts or any(m.share >= SAME_SHARE for m in differing):
+        if conflicts:
+            return conflicts
+        if differing and trace is None and not same_figures(a, b):
+            return []  # not the same claim either way (_same_claim): not weighed
+        if any(m.share >= SAME_SHARE for m in differing):
             return conflicts  # a claim that differs in a value is not the same claim
         return [Edge(a_id, b_id, "same")] if self._same_claim(a, b, agreeing, near, trace) else []
 

@@ -189,7 +189,8 @@ class GroupIndex(ClaimJudge):
     ) -> set[int] | None:
         """Of the candidates `only` a figure posting found, and no two kind
         postings, those that may pass the first test (`probes_may_match`)
-        with the claim of `probe`; None when that cannot be told: the claim
+        with the claim of `probe`; None when that cannot be told (and there
+        are some): the claim
         names an office (one_office needs no words in common), or two of its
         words of one kind have one key (`n_keys`, its kind keys, too few).
 
@@ -201,6 +202,8 @@ class GroupIndex(ClaimJudge):
         `longest` in `seen`); it is in no two usable ones (not `in_two`).
         Others are dropped untested, for nothing: nine in ten candidates
         at 200,000 items, found by a figure and one word in common."""
+        if not only:
+            return set()
         if any(office for *_, office in probe):
             return None
         if n_keys != sum(n for _, _, n, _ in probe):  # words shared by figures, or keys
