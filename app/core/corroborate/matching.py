@@ -189,18 +189,18 @@ class GroupIndex(ClaimJudge):
     ) -> set[int] | None:
         """Of the candidates `only` a figure posting found, and no two kind
         postings, those that may pass the first test (`probes_may_match`)
-        with the claim of `probe`; None when that cannot be told (and there
-        are some): the claim
-        names an office (one_office needs no words in common), or two of its
-        words of one kind have one key (`n_keys`, its kind keys, too few).
+        with the claim of `probe`; None when that cannot be told (and some
+        are left): the claim names an office (one_office needs no word in
+        common), or two of its words of one kind have one key (`n_keys`,
+        its kind keys, are too few).
 
         A candidate passes only if it holds two of the claim's kind keys at
-        least (two context words of one kind in common). Each one it holds
-        it is in the key's posting, or in `past_cap` past the cap: it holds
-        two or more when it is in two sets of `past_cap`, or in one and in
-        a usable kind posting (those `_met_twice` read: every one but the
-        `longest` in `seen`); it is in no two usable ones (not `in_two`).
-        Others are dropped untested, for nothing: nine in ten candidates
+        least (two context words of one kind in common), and it is in the
+        posting of each key it holds or, past the cap, in the key's set in
+        `past_cap`. It is in no two usable postings (not `in_two`): it holds
+        two keys or more when it is in two such sets, or in one and in a
+        usable posting (those `_met_twice` read: `seen`, and the `longest`).
+        The others are left untested, for nothing: nine in ten candidates
         at 200,000 items, found by a figure and one word in common."""
         if not only:
             return set()
