@@ -59,7 +59,9 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
 _OBJECT = re.compile(r"(?<![\w'\u2019-])(?:him|his|her|he|she)(?![\w'\u2019-])")
 _CAPITAL = re.compile(r"[A-Z]")
 _NAME_AFTER_COMMA = re.compile(r", [A-Z]")
-_HONORIFIC_NAME = re.compile(r"(?<!\w)M(r|rs|s)\.? ([A-Z][a-z]+)(?![\w-])")
+# (The "M" first and the word start tested after it: the engine skips in C
+# to an "M" where a look-behind first is tried at every character.)
+_HONORIFIC_NAME = re.compile(r"M(?<!\wM)(r|rs|s)\.? ([A-Z][a-z]+)(?![\w-])")
 # A line that is a name and no sentence: "Tova Roe, 62".
 _HEADING_NAME = re.compile(r"([A-Z]\S+) ([A-Z][a-z]+)\b[^.]*$")
 _GROUP = re.compile(r"\b(?:they|them|their|theirs|it|its)\b")
