@@ -203,9 +203,6 @@ _AFTER_NOUN = frozenset(
     """.split()
 )
 _SAYS_WHICH = ("where", "that", "which")
-_PLACE_WORDS = re.compile(
-    "he (?:city|county|town|village|capital|island)|province|region|territory"
-)
 
 
 def unnamed_place(
@@ -220,8 +217,18 @@ def unnamed_place(
     (`person`, asked of the word) may name it: "Quillon's mayor said the
     city ..."."""
     sentence = text[start:end]
-    if _PLACE_WORDS.search(sentence) is None:
-        return False  # (most sentences: a few substring tests)
+    if not (
+        "he city" in sentence
+        or "he county" in sentence
+        or "he town" in sentence
+        or "he village" in sentence
+        or "he capital" in sentence
+        or "he island" in sentence
+        or "province" in sentence
+        or "region" in sentence
+        or "territory" in sentence
+    ):
+        return False  # (most sentences: substring tests, in C, cheaper than one regex search)
     for m in _THE_PLACE.finditer(text, start, end):
         if m.start() in covered:
             continue
