@@ -39,8 +39,10 @@ POLL_NOUNS = frozenset(
 )
 # The possessive determiners of a third person: "his plan", "their vote".
 POSSESSIVES = frozenset("his her its their".split())
-# A year of the last century or this one, as a word of its own.
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year of the last century or this one, as a word of its own. (The digit
+# first and the word's start tested after it, as "\b" would: the engine
+# skips to a "1" or a "2" where a "\b" first is tried at every character.)
+YEAR = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b")
 
 # Words that make a statement speculative or normative: what might be, what
 # should be. A sentence holding one states no checkable fact.
