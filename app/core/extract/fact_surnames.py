@@ -15,7 +15,7 @@ from functools import cache
 
 from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_lexicon import CALENDAR, POSSESSIVES
-from app.core.extract.fact_names import BEFORE_SURNAME, Edit, surname_edit
+from app.core.extract.fact_names import BEFORE_SURNAME, Edit, per_text, surname_edit
 from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.place_names import country_names
 
@@ -40,10 +40,12 @@ def _places() -> frozenset[str]:
     return frozenset(names) | frozenset("North South East West New".split())
 
 
+@per_text
 def _given_before(text: str, word: str) -> bool:
     """Whether the article writes `word` somewhere just after a given name
     ("Dana Roe", "Dana J. Roe"): a few string searches, where
-    `surname_edit` reads every mention."""
+    `surname_edit` reads every mention. (Remembered for the last text: its
+    facts ask of the same surnames again.)"""
     at = text.find(" " + word)
     while at > 0:
         end = at + 1 + len(word)
