@@ -40,7 +40,8 @@ _PART = r"(?:of|for|the|and|de|del|della|der|van|von|da|di|du|la|le|bin|al|y)"
 _FIRST_TOK = r"[A-Z](?<![\w'\u2019].)(?:\.(?:[A-Z]\.)+|[\w'\u2019\-]*\.?)"
 NAME_SEQ = re.compile(rf"{_FIRST_TOK}(?:[ \t]+(?:{_PART}[ \t]+){{0,2}}{_TOK}){{0,9}}")
 ACRONYM_DEF = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z&.]{1,9})\)")
-# A cheap test before the unnamed-source scan: a determiner opening a sentence.
+# A test of a text whose scan found unnamed sources (asked after it: the scan
+# reads sentence openings only): a determiner and a lower-case word.
 # The word boundary is tested after the capital (as in _FIRST_TOK), so the
 # engine skips to the next capital in C: 3x faster, same answers.
 MAYBE_UNNAMED = re.compile(

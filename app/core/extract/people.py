@@ -292,9 +292,9 @@ class Cast:
         """Unnamed sources ("One former employee, who ...") and relatives
         ("Her son said") as mentions, so pronouns can point back to them."""
         self.unnamed: list[tuple[int, str, Entity]] = []  # (pos, head noun, entity)
-        if not MAYBE_UNNAMED.search(self.text):
-            return
-        for u in find_unnamed(self.text):
+        if not (found := find_unnamed(self.text)) or not MAYBE_UNNAMED.search(self.text):
+            return  # (the scan, reading sentence openings only, is the cheaper: asked first)
+        for u in found:
             entity = None
             if u.definite:
                 name = relative_name(self.text, u.head, u.pos)
