@@ -217,8 +217,7 @@ class _Lines:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
 
-def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool:
-    words = stretch_words(text, st.start, st.end)
+def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attributed: bool) -> bool:
     n = len(words)
     if n == 0 or text[st.start - 2 : st.start - 1] == "=" or text[st.start : st.start + 1] == ">":
         return False  # markup: an attribute value (`id="..."`), or a tag's end and its text
@@ -270,13 +269,14 @@ def _is_quote(text: str, st: Stretch, line_start: int, attributed: bool) -> bool
     return not _is_label(text, st) and _verb_in_sentence(text, st.start - 1, line_start)
 
 
-def _late_tagged(text: str, st: Stretch, attributor: Attributor, line_end: int) -> bool:
+def _late_tagged(
+    text: str, st: Stretch, words: list[str], attributor: Attributor, line_end: int
+) -> bool:
     """Whether a short quote the other tests left out stands in a sentence
     a tag closes (`Ruiz is "deeply concerned" about it, her aide said.`):
     someone's words, unless marked up, a title or a term named as such."""
     if not st.closed or text[st.start - 2 : st.start - 1] == "=":
         return False
-    words = stretch_words(text, st.start, st.end)
     if not words or _title_like(words) or _is_label(text, st) or _is_given_name(text, st):
         return False
     return attributor.late_tag(st.end, line_end) is not None
@@ -342,7 +342,10 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
         if tag is not None and _in_opening_clause(text, ls, st):
             tag = None
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
-        if not _is_quote(text, st, ls, tagged) and not _late_tagged(text, st, attributor, line_end):
+        words = stretch_words(text, st.start, st.end)  # (read once: both tests count them)
+        if not _is_quote(text, st, words, ls, tagged) and not _late_tagged(
+            text, st, words, attributor, line_end
+        ):
             continue
         if tag is not None and not _malformed(tag[0]):
             speaker, evidence = tag, "tag"
