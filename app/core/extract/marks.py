@@ -13,7 +13,7 @@ paragraph's end.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _FEET_INCHES = re.compile(r"\d['\u2019]\d{0,2}$")
@@ -25,8 +25,9 @@ _BEFORE_OPEN = "([{\u2014\u2013-/\u2018'\u201c\u201d\""
 _AFTER_CLOSE = ".,;:!?)]}\u2014\u2013-\u2026\u2019'\u201c\u201d\""
 
 
-@dataclass(frozen=True)
-class Stretch:
+# Made for every quoted stretch of every article: a named tuple (immutable
+# like a frozen dataclass, three times cheaper to make).
+class Stretch(NamedTuple):
     """Words between an opening and a closing mark (marks excluded).
 
     `closed` is False when the closing mark is missing and the stretch runs to
