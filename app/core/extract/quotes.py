@@ -27,7 +27,6 @@ _SMALL = frozenset(
 )
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
-_LINE = re.compile(r"[^\n]+")
 _LATER = frozenset(("later", "earlier", "after", "afterward", "afterwards"))
 _BYLINE_AFTER = re.compile(r"\s*by\s+[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s*$")
@@ -210,7 +209,18 @@ class _Lines:
     """Line (paragraph) bounds by offset, in O(log n) per question."""
 
     def __init__(self, text: str) -> None:
-        self.spans = [m.span() for m in _LINE.finditer(text)] or [(0, 0)]
+        # Each run of characters other than newlines, found by `str.find`
+        # (a pattern would test every character of the text against its class).
+        self.spans = []
+        start, size = 0, len(text)
+        while start < size:
+            end = text.find("\n", start)
+            if end < 0:
+                end = size
+            if end > start:
+                self.spans.append((start, end))
+            start = end + 1
+        self.spans = self.spans or [(0, 0)]
         self.starts = [s for s, _ in self.spans]
 
     def index(self, pos: int) -> int:
