@@ -32,11 +32,12 @@ _TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b")
 # in 2012, told reporters that she", "Vesk made her own case". Nothing that
 # ends the clause (a sentence end, a quote mark, a capitalized word that may
 # be someone else) stands between; an object pronoun ("Vesk thanked her")
-# is someone else and does not count.
+# is someone else and does not count. (Words and spaces possessive, `++`:
+# giving back letters to spaces or spaces to a word never makes a match.)
 _OWN_PRONOUN = re.compile(
     r"(?:[ \t]+\([^()\n]{1,24}\))?"
     r"(?:,[ \t]+who[ \t][^,.;:!?\"\u201c\u201d\n]{1,60},)?[ \t]+"
-    r"(?:and[ \t]+(his|her)\b|(?:[a-z]+[ \t]+){1,3}?(he|she)\b|[a-z]+[ \t]+(his|her)[ \t]+own\b)"
+    r"(?:and[ \t]+(his|her)\b|(?:[a-z]++[ \t]++){1,3}?(he|she)\b|[a-z]++[ \t]++(his|her)[ \t]+own\b)"
 )
 
 # A pronoun that overrules a name list's gender must be the name's for sure:
