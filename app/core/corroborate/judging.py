@@ -236,8 +236,7 @@ class ClaimJudge(WordWeights):
         def ties(figure: str) -> bool:
             return figure in agreed and self._rare_figure(figure)
 
-        # The cosine of the sentences outside names and figures, weighed
-        # when a rule first reads it: most differing pairs are settled before.
+        # The sentences' cosine outside names and figures, weighed when first read.
         core = _Lazy(lambda: self._cosine(a.core, b.core)) if differing else None
         for m in differing:
             kind = m.a.value.kind
@@ -367,8 +366,7 @@ class ClaimJudge(WordWeights):
         same = near and same_times(a, b) and self._near_duplicate(a, b)
         if trace is not None:
             _note(trace, f"near duplicate: {same} (near={near})")
-        # The sentences' cosine, weighed when a rule first reads it (most
-        # pairs are settled before).
+        # The sentences' cosine, weighed when first read (most pairs settle before).
         cosine = _Lazy(lambda: self._cosine(a.feats, b.feats)) if agreeing and not same else None
         for m in agreeing:
             if same:
