@@ -94,3 +94,54 @@ def test_words_someone_added_with_no_time_are_not_offered(sentence: str) -> None
 )
 def test_other_addeds_stay(sentence: str) -> None:
     assert not added_before(sentence, sentence.split())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A relative clause after the present tells a past act of its own.
+        (
+            "Dana Roe's campaign is tying the Velmar levy to Tova Vesk, who backed the levy"
+            " when it came to the council for a vote.",
+            "Dana Roe's campaign is tying the Velmar levy to Tova Vesk [as of May 11, 2016],"
+            " who backed the levy when it came to the council for a vote.",
+        ),
+        (
+            "Five Brask clinics have closed in Quillon, which lost its last doctor in a storm.",
+            "Five Brask clinics have closed in Quillon [as of May 11, 2016],"
+            " which lost its last doctor in a storm.",
+        ),
+        # A subordinate clause: the act it tells came first.
+        (
+            "Velmar health workers are testing 40 Quillon wells because a Brask plant leaked fuel.",
+            "Velmar health workers are testing 40 Quillon wells [as of May 11, 2016]"
+            " because a Brask plant leaked fuel.",
+        ),
+        (
+            "Dana Roe leads Tova Vesk by 6 points in a Brask College poll average, but Vesk won"
+            " a Quillon straw poll.",
+            "Dana Roe leads Tova Vesk by 6 points in a Brask College poll average"
+            " [as of May 11, 2016], but Vesk won a Quillon straw poll.",
+        ),
+    ],
+)
+def test_as_of_dates_the_present_not_the_clause_after_it(sentence: str, expected: str) -> None:
+    text = OPENING + "\n" + sentence + "\n"
+    assert dated(text, DAY)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No clause after the present: the bracket stays at the end.
+        "The Quillon council is considering issuing $100 fines to drivers on Velmar Road.",
+        "Two trials have been held before a Brask judge on the Velmar law.",
+        # A clause before the present is no clause after it.
+        "While no case has yet occurred in Quillon, three Velmar clinics have reported cases.",
+        # A comma that opens no clause.
+        "Dana Roe trails Tova Vesk by 4 points, according to the Brask average.",
+    ],
+)
+def test_as_of_stays_at_the_end(sentence: str) -> None:
+    text = OPENING + "\n" + sentence + "\n"
+    assert dated(text, DAY)[-1] == sentence[:-1] + " [as of May 11, 2016]."

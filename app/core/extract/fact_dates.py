@@ -20,14 +20,14 @@ from app.core.cite_fields import date_long
 from app.core.extract.fact_captions import undated_act
 from app.core.extract.fact_lexicon import MONTHS, WEEKDAYS, past_tense
 from app.core.extract.fact_liveblog import entry_day
-from app.core.extract.fact_markets import has_time, standing_now
+from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_months import (
     month_edits,
     time_only_before,
     told_just_before,
     year_just_before,
 )
-from app.core.extract.fact_ongoing import counted_so_far, ongoing_now
+from app.core.extract.fact_ongoing import as_of_at
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
@@ -188,15 +188,15 @@ def dated_edits(
     if "iscal" in sentence and _FISCAL.search(sentence):
         return None  # "last fiscal year": whose year runs from which month?
     edits = _span_edits(sentence, offset, published)
-    if sentence.endswith(".") and (
-        standing_now(sentence) or ongoing_now(sentence) or counted_so_far(sentence)
-    ):
+    at = as_of_at(sentence) if sentence.endswith(".") else -1
+    if at >= 0:
         # "Roe trails Quarrow by 4 points, according to the Velmar average
         # [as of June 8, 2016].": a standing told in the present holds as
         # the article was written; so does an act going on ("Roe is touring
         # the depot [as of ...]", `fact_ongoing`), and a count so far ("Two
         # trials have been held [as of ...]").
-        edits.append((offset + len(sentence) - 1, 0, f" [as of {_day(published)}]"))
+        # A clause after it, which may tell a past act, is left undated.
+        edits.append((offset + at, 0, f" [as of {_day(published)}]"))
     if text is not None:
         months = month_edits(text, offset, offset + len(sentence), published)
         if months is None:

@@ -161,11 +161,22 @@ def standing_now(sentence: str) -> bool:
     as the article was written ("Roe trails Quarrow by 4 points, according
     to the Velmar average", "The Velmar jobless rate is 5 percent"), so the
     source's date dates it."""
-    if _standing(sentence) is None:
-        return _undated_level(sentence, sentence.split())
+    return standing_at(sentence) >= 0
+
+
+def standing_at(sentence: str) -> int:
+    """Where the words of the standing or level `standing_now` reads end in
+    the sentence (its verb and figure: "trails Quarrow by 4 points"), or -1
+    when it reads none."""
+    found = _standing(sentence)
+    if found is None:
+        at = _level_at(sentence)
+        return -1 if at < 0 or _has_own_time(sentence, sentence.split()) else at
     if _has_own_time(sentence, sentence.split()):
-        return False  # (a time of its own: "Tuesday's Velmar poll has Roe leading ...")
-    return _NOW.search(sentence) is not None and _NOT_NOW.search(sentence) is None
+        return -1  # (a time of its own: "Tuesday's Velmar poll has Roe leading ...")
+    if _NOW.search(sentence) is None or _NOT_NOW.search(sentence) is not None:
+        return -1
+    return found.end()
 
 
 # Words that may stand between the verb and its figure: "is now about 5 percent".
@@ -255,21 +266,28 @@ def _level_now(sentence: str) -> bool:
     or "totals" (`_LEVEL_VERB`), a share as the subject of a present
     (`_SHARE`), or a figure an estimate sets in the present (`_ESTIMATED`):
     a level as the article was written, which the source's date dates."""
+    return _level_at(sentence) >= 0
+
+
+def _level_at(sentence: str) -> int:
+    """Where the words of the level `_level_now` reads end (its figure), or -1."""
     if not has_digit(sentence):
-        return False  # (most sentences: ten substring tests)
+        return -1  # (most sentences: ten substring tests)
     for m in _FIGURE_AT.finditer(sentence):
         i = m.start()
         if sentence[sentence.rfind(" ", 0, i) + 1 : i] in _LEVEL_LAST and _LEVEL_VERB.search(
             sentence, max(0, i - 40), i
         ):
-            return _NOT_NOW.search(sentence) is None
-    if ("% of " in sentence or "percent of " in sentence) and _SHARE.search(sentence):
-        return _NOT_NOW.search(sentence) is None
-    if _may_estimate(sentence) and _ESTIMATED.search(sentence):
+            return -1 if _NOT_NOW.search(sentence) else m.end()
+    if ("% of " in sentence or "percent of " in sentence) and (m := _SHARE.search(sentence)):
+        return -1 if _NOT_NOW.search(sentence) else m.end()
+    if _may_estimate(sentence) and (m := _ESTIMATED.search(sentence)):
         # "Velmar Data estimates ... at 100,000" ("May 9" is a date `has_time`
         # leaves to its callers: "May" alone is as often the verb).
-        return _NOT_NOW.search(sentence) is None and _MAY_DAY.search(sentence) is None
-    return False
+        if _NOT_NOW.search(sentence) or _MAY_DAY.search(sentence):
+            return -1
+        return m.end()
+    return -1
 
 
 def _may_estimate(sentence: str) -> bool:

@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from app.core.extract.fact_lexicon import POLL_NOUNS
-from app.core.extract.fact_markets import has_time
+from app.core.extract.fact_markets import has_time, standing_at
 from app.core.extract.fact_means import ing_form
 from app.core.extract.fact_pointers import REPORTING
 from app.core.extract.fact_rules import has_digit
@@ -59,25 +59,39 @@ def ongoing_now(sentence: str) -> bool:
     "are lining up", "is being held", "has been reviewing"), after an
     opening phrase of place or circumstance or none, no time of its own and
     no habit."""
+    return ongoing_word(sentence) >= 0
+
+
+def ongoing_word(sentence: str) -> int:
+    """The index (in the sentence split at spaces) of the "-ing" form of the
+    present progressive `ongoing_now` reads, or -1."""
     if " is " not in sentence and " are " not in sentence and " been " not in sentence:
-        return False  # (most sentences: three substring tests)
+        return -1  # (most sentences: three substring tests)
     if "ing" not in sentence:
-        return False
+        return -1
     tokens = sentence.split()
     opening = _opening_phrase(tokens)
     for i, t in enumerate(tokens[:-1]):
         if t in REPORTING or "ccording" in t or (t.endswith(",") and i != opening):
-            return False  # reported, or a clause before the verb: unsure
+            return -1  # reported, or a clause before the verb: unsure
         if i == 0 and t.lower() in _SUBORDINATORS:
-            return False
+            return -1
         if i and t in _FINITE:
             if t in ("has", "have") and tokens[i + 1] == "been" and i + 2 < len(tokens):
                 # "The agency has been reviewing the files": going on still.
-                return _progressive(tokens, i + 1) and not has_time(sentence, tokens)
-            return False
+                return _now_at(sentence, tokens, i + 1)
+            return -1
         if t == "is" or t == "are":
-            return i > 0 and _progressive(tokens, i) and not has_time(sentence, tokens)
-    return False
+            return _now_at(sentence, tokens, i) if i > 0 else -1
+    return -1
+
+
+def _now_at(sentence: str, tokens: list[str], i: int) -> int:
+    """The index of the "-ing" form after "is"/"are" at word `i` when it
+    makes a present progressive with no time of its own, else -1."""
+    if not _progressive(tokens, i) or has_time(sentence, tokens):
+        return -1
+    return i + 1 if tokens[i + 1] not in _BETWEEN or i + 2 == len(tokens) else i + 2
 
 
 _RELATIVES = frozenset("where whom whose".split())
@@ -159,28 +173,41 @@ _RELATIVE_BEFORE = ("who ", "that ", "which ")
 _NOT_PARTICIPLES = frozenset("children seven eleven often even been".split())
 
 
-@lru_cache(maxsize=1)  # (the dates and the verdict ask of the same line in turn)
 def counted_so_far(sentence: str) -> bool:
     """Whether the sentence gives a count (a figure, `_COUNT_WORDS`) told in the present
     perfect of its own ("Two trials have been held", "has grown to 65
     members") with no time of its own and not in someone's reported
     words: a count so far, as of the writing."""
+    return counted_at(sentence) >= 0
+
+
+@lru_cache(maxsize=1)  # (the dates and the verdict ask of the same line in turn)
+def counted_at(sentence: str) -> int:
+    """Where the present perfect of the count `counted_so_far` reads ends
+    in the sentence ("have been held"), or -1."""
     if " ha" not in sentence:
-        return False  # (most sentences: one substring test)
-    if not any(
-        m.group("verb") not in _NOT_PARTICIPLES
-        and not sentence.endswith(_RELATIVE_BEFORE, 0, m.start() + 1)
-        for m in _PERFECT.finditer(sentence)
-    ):
-        return False
+        return -1  # (most sentences: one substring test)
+    verb = next(
+        (
+            m
+            for m in _PERFECT.finditer(sentence)
+            if m.group("verb") not in _NOT_PARTICIPLES
+            and not sentence.endswith(_RELATIVE_BEFORE, 0, m.start() + 1)
+        ),
+        None,
+    )
+    if verb is None:
+        return -1
     if not has_digit(sentence) and _COUNT_WORDS.search(sentence) is None:
-        return False
+        return -1
     tokens = sentence.split()
     if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
-        return False  # "The Velmar poll shows Roe has fallen to 27 percent": of the poll's days
+        return -1  # "The Velmar poll shows Roe has fallen to 27 percent": of the poll's days
     if not REPORTING.isdisjoint(tokens) or "ccording" in sentence:
-        return False
-    return not has_time(sentence, [t.rstrip(":;") for t in tokens])  # ("on Tuesday: ...")
+        return -1
+    if has_time(sentence, [t.rstrip(":;") for t in tokens]):  # ("on Tuesday: ...")
+        return -1
+    return verb.end()
 
 
 def undated_ongoing(sentence: str, tokens: list[str]) -> bool:
@@ -189,3 +216,32 @@ def undated_ongoing(sentence: str, tokens: list[str]) -> bool:
     no time of its own: when, only the writing or the sentences before
     say. (A count so far, `counted_so_far`, is asked apart.)"""
     return ongoing_now(sentence) or added_before(sentence, tokens)
+
+
+# Words that open a relative or subordinate clause after the main one
+# (", who backed it", " after the vote"): the clause may tell a past act of
+# its own, which a date at the sentence's end would seem to date.
+_CLAUSE_OPENING = re.compile(
+    r",? (?:after|when|because|while|whereas|although|though)\b"
+    r"|, (?:who|whom|whose|which|where|but|before|since|as|until|once)\b"
+)
+
+
+def as_of_at(sentence: str) -> int:
+    """Where "[as of <date>]" goes in a sentence that tells, in the present,
+    a standing or a level (`standing_at`), an act going on (`ongoing_word`)
+    or a count so far (`counted_at`): right before the first clause after
+    that present (`_CLAUSE_OPENING`: "Roe is tying the levy to Vesk [as of
+    ...], who backed it in May."), else before its last mark; -1 when it
+    tells none of them."""
+    now = standing_at(sentence)
+    if now < 0:
+        word = ongoing_word(sentence)
+        if word >= 0:
+            now = [m.end() for m in re.finditer(r"\S+", sentence)][word]
+        else:
+            now = counted_at(sentence)
+            if now < 0:
+                return -1
+    found = _CLAUSE_OPENING.search(sentence, now)
+    return len(sentence) - 1 if found is None else found.start()
