@@ -23,6 +23,10 @@ SENTENCE = "The Quillon council voted 5-2 on Tuesday to pass the budget."
         "WHY THE QUILLON BUDGET MATTERS - ",
         "BUDGET DAY IN QUILLON: ",
         "QUILLON\u2019S LONG BUDGET FIGHT ENDS \u2014 ",
+        # A count and a comma inside the heading.
+        "TWO HURT, 3 MISSING IN VELMAR DEPOT FIRE ",
+        "3 HURT IN QUILLON DEPOT FIRE ",
+        "QUILLON FIRE: 12 CREWS CALLED OUT ",
     ],
 )
 def test_heading_in_capitals_is_cut_off(heading: str) -> None:
@@ -77,3 +81,8 @@ def test_title_before_a_short_subtitle_is_never_a_fact() -> None:
 def test_first_line_stays_when_nothing_longer_follows() -> None:
     text = "The Quillon council voted 5-2 on May 3 to pass the budget.\n\nVelmar vote stalls."
     assert [text[f.start : f.end] for f in find_facts(text)] == [text.split("\n")[0]]
+
+
+def test_a_dateline_with_a_comma_before_its_dash_is_no_heading() -> None:
+    text = "NEW QUILLON CITY, VEL. -- " + SENTENCE
+    assert heading_end(text, 0, len(text)) == 0

@@ -21,19 +21,23 @@ _OPENING_MARKS = "\"'\u201c\u2018"
 
 
 def _capitals(token: str) -> bool:
-    """Whether a word is written in capitals ("BUDGET", "CITY'S", "2016")
-    and ends no clause (a comma ends a dateline's city: "QUILLON, Vel.")."""
-    return token == token.upper() and not token.endswith(",")
+    """Whether a word is written in capitals ("BUDGET", "CITY'S", "2016",
+    "DEAD,")."""
+    return token == token.upper()
 
 
 def heading_end(text: str, start: int, end: int) -> int:
     """Where the sentence `text[start:end]` begins past a heading in
     capitals run into it: three words or more in capitals (two of them of
-    four letters or more, so not a run of initials: "NBC", "U.S."), then,
-    after an optional dash or colon, a word that opens a sentence in
-    ordinary case ("The", "Since", "\u201cOur"). `start` when there is none."""
+    four letters or more, so not a run of initials: "NBC", "U.S."; a count
+    and a comma may stand among them: "TWO DEAD, 16 HURT IN DEPOT FIRE"),
+    then, after an optional dash or colon, a word that opens a sentence in
+    ordinary case ("The", "Since", "\u201cOur"). `start` when there is none.
+    A comma before a dash or a colon ends a dateline's city ("QUILLON, VEL.
+    -- The council ..."): no heading."""
     run = 0
     long_words = 0
+    comma = False
     tokens = _TOKEN.finditer(text, start, end)
     for m in tokens:
         word = m.group()
@@ -41,10 +45,12 @@ def heading_end(text: str, start: int, end: int) -> int:
             break
         letters = sum(c.isalpha() for c in word)
         if letters == 0:
-            if word in _SEPARATORS and run:
+            if word in _SEPARATORS and run and not comma:
                 m = next(tokens, None)  # the word after the dash
                 break
-            return start  # a figure, a sign: no heading
+            if not any(c.isdigit() for c in word):
+                return start  # a sign: no heading
+        comma = comma or word.endswith(",")
         run += 1
         long_words += letters >= 4
     else:

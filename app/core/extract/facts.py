@@ -309,9 +309,11 @@ def _verdict(
     whom this one is. Without `why`, a sentence that gives none may be
     said to be "no statement" whatever else it is."""
     first = tokens[0]
-    if len(first) > 1 and first.isupper():
-        # "VELMAR PASSES THE BUDGET The council voted ...": a heading in
-        # capitals run into the sentence after it is no part of the fact.
+    if (len(first) > 1 and first.isupper()) or (
+        first[0].isdigit() and len(tokens) > 1 and len(tokens[1]) > 1 and tokens[1].isupper()
+    ):
+        # "VELMAR PASSES THE BUDGET The council voted ...", "3 HURT IN ...":
+        # a heading in capitals run into the sentence after it is no part of the fact.
         cut = heading_end(text, a, b)
         if cut != a:
             a = cut
