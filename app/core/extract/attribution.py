@@ -46,6 +46,7 @@ from app.core.extract.tag_words import (
     CAPITAL_NEXT,
     CUES,
     LEAD,
+    MAY_TAG,
     NOT_DESCRIPTOR,
     PARTY_STATE,
     QUOTE_MARK,
@@ -150,11 +151,10 @@ class Attributor(InvertedTag):
                 # `When a man shouted, "Go," Vesk joked, "..."`: the first
                 # quote has its own tag before it; this one is the next's.
                 return None
-        # The tests below read at most the first 30 words (14 unless a comma
-        # closes an aside: `," Ana Ruiz, head of the ... Union, said`), then
-        # 10 more for the name after an inverted verb: 42 words are enough.
-        # Most tags end in a few words: read 8 at a time (5 past the word
-        # tested; a short last batch ends them), all 42 before a helper's use.
+        # The tests below read at most the first 30 words (14 unless a comma closes
+        # an aside: `," Ana Ruiz, head of the ... Union, said`), then 10 more for the
+        # name after an inverted verb: 42 words. Most tags end in a few words: read
+        # 8 at a time (5 past the word tested; a short last batch ends them).
         found, words = islice(WORD.finditer(text, lo, hi), 42), []
         long_name = -1  # where a long name opening the words ends, once asked
         for i in range(30):
@@ -181,10 +181,10 @@ class Attributor(InvertedTag):
                 own_verb = i
             if text[ws - 1] == "(" or (i > 0 and words[i - 1][0] == "," and PARTY_STATE.match(w)):
                 continue  # "(D-Ore.)", ", R-Ky.,": a party and state, no sentence end
-            # "the statement read", "read the email": read is a tag verb next
-            # to a document only; "the Times reported" after a quote that
-            # does not end its sentence.
             core = w.rstrip(".")
+            if core.lower() not in MAY_TAG and (core == w or not ends_sentence(w)):
+                continue  # neither a tag nor "according", and no sentence's end
+            # "read" tags next to a document only, "reported" a quote not ending its sentence.
             is_read = core in ("read", "reads") and (
                 (i > 0 and words[i - 1][0].lower() in DOC_NOUNS)
                 or (i == 0 and any(t.rstrip(".").lower() in DOC_NOUNS for t, _, _ in words[1:5]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.lexicon import BE_FORMS, JUDGING_VERBS, SPEECH_VERBS
+from app.core.extract.lexicon import BE_FORMS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.names import SURNAME_PARTICLE, sentence_dot, word_before
 from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DETERMINERS, Speaker, as_written
@@ -72,6 +72,15 @@ TAG_ONLY = frozenset(
     "started interrupted interrupts exhorted".split()
 )
 BE = frozenset("is was are were be been".split())
+# Every word (lower-cased, a dot stripped) `after_tag` may take for a tag
+# or "according": any other word there can only end the sentence.
+MAY_TAG = (
+    TAG_VERBS
+    | TAG_ONLY
+    | frozenset(
+        "read reads reported reports according shot fired went pointed points put puts".split()
+    )
+)
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "eon", "man", "ant", "ent", "ers", "ors", "ists")
 # A quote's words and its close, then a passive's agent: `..." by Ana Ruiz`.
 AGENT = re.compile(r"[^\"\u201c\u201d\n]*[\"\u201d][ \t,]*by[ \t]+(?=[A-Z])")
