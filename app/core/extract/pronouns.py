@@ -189,7 +189,7 @@ class Antecedents:
                     or not _OBJECT_PRONOUN[gender].search(self.text, a, b)
                 ):
                     return entity
-                # "Lockheed Quill hired him.": a subject of no known gender
+                # "Brannock Tessel hired him.": a subject of no known gender
                 # with "him" after it is someone else; "he" is whom "him" means.
                 continue
             # The subject is someone else or no person ("a reporter asked
