@@ -91,7 +91,16 @@ _TALLY = re.compile(r"\b\d{1,3}(?:-| to )\d{1,3}\b|\b[Uu]nanimous(?:ly)?\b")
 # where a "the" may start; its "T" is at `m.start() - 1`). (The literal "he"
 # first and the rest tested behind it: the engine skips to an "he" in its
 # own loop, where a class first ("[Tt]") costs a call at every character.)
-_THE = re.compile(r"he(?<=[Tt]he)(?<!\S...)(?!\S)")
+THE = re.compile(r"he(?<=[Tt]he)(?<!\S...)(?!\S)")
+
+
+def the_starts(text: str, start: int, tokens: list[str]) -> Iterator[int]:
+    """Where each standalone "the" of the sentence `tokens` opening at
+    `start` stands (its "T"), in order, and of the words just after it."""
+    return (
+        m.start() - 1 for m in THE.finditer(text, start + 1, start + len(" ".join(tokens)) + 200)
+    )
+
 
 # After "the", words that say which one by themselves ("the first Latina",
 # "the only candidate", "the largest party"); "the latest poll", "the most
@@ -191,9 +200,9 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
         if np is None:
             continue
         if places is None:
-            places = _THE.finditer(text, start + 1, start + len(" ".join(tokens)) + 200)
+            places = the_starts(text, start, tokens)
         while read <= n:
-            at = next(places).start() - 1
+            at = next(places)
             read += 1
         noun, last = np
         if i == k and noun in PLACE_BODIES:

@@ -53,10 +53,12 @@ from app.core.extract.fact_names import Edit, given_names, named_before
 from app.core.extract.fact_phrases import (
     ARTICLES,
     NP_ENDS,
+    THE,
     VERBISH,
     articles_at,
     bare_np,
     is_verb,
+    the_starts,
 )
 from app.core.extract.fact_pointers import (
     dated_before,
@@ -186,11 +188,6 @@ _RELATIVE = re.compile(
     r"\b(?:went|go|goes|going|gone) on to\b|\bmiles (?:(?:north|south|east|west)(?:east|west)?|away)"
     r"\b(?! (?:of|from)\b)"
 )
-# Where each standalone "the" of a sentence stands, matched from its "he"
-# (searched from one past where a "the" may start; its "T" at `m.start() -
-# 1`): the engine skips to an "he" in its own loop, where a class first
-# ("[Tt]") costs a call at every character.
-_THE = re.compile(r"he(?<=[Tt]he)(?<!\S...)(?!\S)")
 
 
 def _named_phrases(
@@ -204,9 +201,7 @@ def _named_phrases(
     if "the" not in tokens and "The" not in tokens:
         return []  # (a sentence without "the": one set test)
     covered = {at for at, _, _ in done}
-    places = iter(
-        m.start() - 1 for m in _THE.finditer(text, start + 1, start + len(" ".join(tokens)) + 200)
-    )
+    places = the_starts(text, start, tokens)
     edits: list[Edit] = []
     for i in articles_at(tokens):  # (the "the"s, in order: found in C)
         at = next(places, -1)
@@ -414,7 +409,7 @@ def introduced_before(text: str, start: int, sentence: str, covered: set[int]) -
     the sentences before told of, which the line leaves unnamed and no
     bracket can name ("Roe picks two members of the oversight board", "The
     Velmar poll had a margin of error near 4 points")."""
-    for m in _THE.finditer(sentence, 1):
+    for m in THE.finditer(sentence, 1):
         at = m.start() - 1
         if start + at in covered or sentence[max(0, at - 2) : at] == ", ":
             continue  # named in brackets already; "Roe, the former mayor": an appositive
