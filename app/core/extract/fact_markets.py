@@ -155,19 +155,13 @@ _NOW = re.compile(r"\b(?:leads|trails|is|are|has|have|puts|shows|gives|stands)\b
 _NOT_NOW = re.compile(r"\b(?:was|were|had|would|could|might|will|if)\b")
 
 
-def standing_now(sentence: str) -> bool:
-    """Whether the sentence gives a standing in the polls, or a level
-    (`_level_now`), with no time of its own, told in the present: it holds
-    as the article was written ("Roe trails Quarrow by 4 points, according
-    to the Velmar average", "The Velmar jobless rate is 5 percent"), so the
-    source's date dates it."""
-    return standing_at(sentence) >= 0
-
-
 def standing_at(sentence: str) -> int:
-    """Where the words of the standing or level `standing_now` reads end in
-    the sentence (its verb and figure: "trails Quarrow by 4 points"), or -1
-    when it reads none."""
+    """Where the words end (its verb and figure: "trails Quarrow by 4
+    points") of a standing in the polls, or a level (`_level_at`), the
+    sentence gives with no time of its own, told in the present; -1 when it
+    gives none. Such a standing holds as the article was written ("Roe
+    trails Quarrow by 4 points, according to the Velmar average", "The
+    Velmar jobless rate is 5 percent"), so the source's date dates it."""
     found = _standing(sentence)
     if found is None:
         at = _level_at(sentence)
@@ -256,21 +250,16 @@ def _undated_result(sentence: str, tokens: list[str]) -> bool:
 
 def _undated_level(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence gives a level in the present with no time of
-    its own (`_level_now`)."""
-    return _level_now(sentence) and not _has_own_time(sentence, tokens)
-
-
-def _level_now(sentence: str) -> bool:
-    """Whether the sentence, told in the present and nothing in a past, a
-    "would" or an "if", gives a figure right after "is", "has", "stands at"
-    or "totals" (`_LEVEL_VERB`), a share as the subject of a present
-    (`_SHARE`), or a figure an estimate sets in the present (`_ESTIMATED`):
-    a level as the article was written, which the source's date dates."""
-    return _level_at(sentence) >= 0
+    its own (`_level_at`)."""
+    return _level_at(sentence) >= 0 and not _has_own_time(sentence, tokens)
 
 
 def _level_at(sentence: str) -> int:
-    """Where the words of the level `_level_now` reads end (its figure), or -1."""
+    """Where the figure ends that the sentence, told in the present and
+    nothing in a past, a "would" or an "if", gives right after "is", "has",
+    "stands at" or "totals" (`_LEVEL_VERB`), as a share subject of a present
+    (`_SHARE`), or as an estimate set in the present (`_ESTIMATED`): a level
+    as the article was written, which the source's date dates; -1 for none."""
     if not has_digit(sentence):
         return -1  # (most sentences: ten substring tests)
     for m in _FIGURE_AT.finditer(sentence):
