@@ -38,6 +38,7 @@ from app.core.extract.fact_lexicon import (
     SHELL_NOUNS,
     STUCK_ON,
 )
+from app.core.extract.fact_modified import described_bracket
 from app.core.extract.fact_names import BEFORE_SURNAME, given_names, shares_surname, surname_edit
 from app.core.extract.fact_objects import other_sex_object
 from app.core.extract.fact_phrases import (
@@ -158,6 +159,8 @@ def stands_alone(
     if more is None:
         return "pointer", []
     named += more
+    if named and described_bracket(text, start, named):
+        return "pointer", []  # "[the Quillon talk station]" from "a Quillon talk station"
     edits = dated_edits(sentence, start, published, text)
     if edits is None:
         return "time", []
