@@ -1,6 +1,8 @@
 """Noun phrases a capitalized modifier describes without naming: a
 bracket the article's "a <description>" would give ("a Quillon talk
-station" -> "[the Quillon talk station]") leaves the fact unoffered.
+station" -> "[the Quillon talk station]") leaves the fact unoffered, and
+so does an epithet for a person outside the subject ("the Velmaria
+senator") that the sentence ties to no name.
 
 Every example is an invented sentence with invented names.
 """
@@ -8,7 +10,7 @@ Every example is an invented sentence with invented names.
 from __future__ import annotations
 
 from app.core.extract import find_facts
-from app.core.extract.fact_modified import described_bracket
+from app.core.extract.fact_modified import described_bracket, epithet_object
 
 
 def cited(text: str) -> list[str]:
@@ -55,3 +57,33 @@ def test_names_and_plain_brackets_are_not_read() -> None:
     at = text.index("Dana")
     assert described_bracket(text, at, [(0, 3, "[Velmar Radio]"), (5, 3, "[Dana Roe]")]) is False
     assert described_bracket(text, at, [(0, 3, "[the Quillon talk station]")]) is True
+
+
+SENATOR = "Senator Dana Roe of Velmaria ran for president in 2016.\n\n"
+
+
+def test_an_epithet_object_tied_to_no_name_is_not_offered() -> None:
+    text = SENATOR + "A new Vesk poll shows Tova Brask trailing the Velmaria senator by 9 points.\n"
+    assert not any("trailing" in c for c in cited(text))
+    at = text.index("A new")
+    assert epithet_object(text, at, len(text) - 1, text[at:-1].split(), 0)
+
+
+def test_an_epithet_the_article_ties_to_a_name_in_the_sentence_stays() -> None:
+    text = (
+        SENATOR + "Dana Roe won the Quillon primary on Tuesday, with Vesk TV calling the race "
+        "for the Velmaria senator within an hour.\n"
+    )
+    assert any("calling the race for the Velmaria senator" in c for c in cited(text))
+
+
+def test_appositives_predicates_names_after_and_clause_subjects_say_whom() -> None:
+    for line in (
+        "Vesk TV called the race for Roe, the Velmaria senator, on Tuesday.",
+        "Tova Brask hopes to be named the Velmaria nominee in July.",
+        "Vesk TV interviewed the Velmaria senator Dana Roe on Tuesday.",
+        "Police charged Tova Brask after a clip showed the Quillon resident hit a guard.",
+    ):
+        text = "Quillon news.\n\n" + line + "\n"
+        at = text.index(line)
+        assert not epithet_object(text, at, at + len(line), line.split(), 0), line

@@ -6,14 +6,26 @@ after `fact_phrases` and `fact_referents` have bracketed what they can
   a Quillon talk station, ..." -> "[the Quillon talk station]'s news
   desk"): a description, not a name; which one, only the sentences before
   say. The fact is not offered, as a "the Quillon talk station" written in
-  the sentence itself is not (`fact_referents.introduced_before`).
+  the sentence itself is not (`fact_referents.introduced_before`);
+- an epithet for a person outside the subject, a place or a party before
+  its noun ("Polls show Roe trailing the Velmaria senator"): one of
+  several, whom only the sentences before say. The fact is not offered
+  unless the sentence names someone the article writes near that place
+  or party elsewhere ("Dana Roe won, with Vesk TV calling the race for the
+  Velmaria senator", Roe being "of Velmaria" in another sentence). (The
+  subject's epithet is `fact_described`'s; an appositive, "Roe, the
+  Velmaria senator," and a name after it, "the Velmaria senator Dana Roe",
+  say whom.)
 """
 
 from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_earlier import _PREDICATING
+from app.core.extract.fact_lexicon import CALENDAR, EPITHETS, SHARED_OFFICES, past_tense
 from app.core.extract.fact_names import Edit
+from app.core.extract.fact_phrases import VERBISH, is_verb, plain
 from app.core.extract.fact_referents import _introduced
 
 # A bracket holding a described thing: "[the Quillon talk station]", its
@@ -35,5 +47,54 @@ def described_bracket(text: str, start: int, edits: list[Edit]) -> bool:
         said = m.group(1)
         first = text.find(said, 0, start)
         if first >= 0 and _introduced(text, first, first + len(said)):
+            return True
+    return False
+
+
+_PERSON_NOUNS = EPITHETS | SHARED_OFFICES
+# How near a place's or party's word another mention of a person is read as
+# the article tying the two ("Velmaria Sen. Dana Roe", "Roe, of Velmaria").
+_NEAR = 100
+
+
+def epithet_object(text: str, start: int, end: int, tokens: list[str], subject: int) -> bool:
+    """Whether the fact `text[start:end]` (split at spaces: `tokens`, its
+    subject at word `subject`) speaks of someone, outside its subject, as
+    "the <Place or Party> <person noun>" ("the Velmaria senator") whom it
+    names nowhere: no name in the sentence the article writes near that
+    place or party outside it."""
+    for i in range(2, len(tokens)):
+        if plain(tokens[i]) not in _PERSON_NOUNS:
+            continue
+        j = i - 1
+        while j > 0 and tokens[j][:1].isupper() and tokens[j][-1].isalpha():
+            j -= 1
+        run = [plain(t) for t in tokens[j + 1 : i]]
+        if not run or tokens[j] != "the" or j == subject or not CALENDAR.isdisjoint(run):
+            continue  # no place before the noun; the subject's; "the May speaker"
+        if j and (tokens[j - 1][-1] in ",-\u2014" or tokens[j - 1].lower() in _PREDICATING):
+            continue  # "Roe, the Velmaria senator": an appositive; "was named the ...": what
+        after = plain(tokens[i + 1]) if i + 1 < len(tokens) and tokens[i][-1].isalpha() else ""
+        if after and (after in VERBISH or is_verb(after) or past_tense(after)):
+            continue  # "showed the Quillon resident grabbed ...": a clause's subject, maybe named
+        if i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and tokens[i][-1] != ".":
+            continue  # "the Velmaria senator Dana Roe": the name follows
+        if not _tied(text, start, end, tokens[:j] + tokens[i + 1 :], " ".join(run)):
+            return True
+    return False
+
+
+def _tied(text: str, start: int, end: int, words: list[str], place: str) -> bool:
+    """Whether a capitalized word of `words` stands near `place` somewhere
+    in the text outside the fact at `start`-`end`."""
+    names = {plain(t) for t in words if t[:1].isupper() and len(plain(t)) > 2}
+    if not names:
+        return False
+    for m in re.finditer(rf"\b{re.escape(place)}\b", text):
+        if start <= m.start() < end:
+            continue
+        lo, hi = max(0, m.start() - _NEAR), m.end() + _NEAR
+        near = text[lo : min(hi, start)] if m.start() < start else text[max(lo, end) : hi]
+        if any(re.search(rf"\b{re.escape(n)}\b", near) for n in names):
             return True
     return False

@@ -38,7 +38,7 @@ from app.core.extract.fact_lexicon import (
     SHELL_NOUNS,
     STUCK_ON,
 )
-from app.core.extract.fact_modified import described_bracket
+from app.core.extract.fact_modified import described_bracket, epithet_object
 from app.core.extract.fact_names import BEFORE_SURNAME, given_names, shares_surname, surname_edit
 from app.core.extract.fact_objects import other_sex_object
 from app.core.extract.fact_phrases import (
@@ -159,8 +159,12 @@ def stands_alone(
     if more is None:
         return "pointer", []
     named += more
-    if named and described_bracket(text, start, named):
-        return "pointer", []  # "[the Quillon talk station]" from "a Quillon talk station"
+    if (named and described_bracket(text, start, named)) or epithet_object(
+        text, start, end, tokens, subject
+    ):
+        # "[the Quillon talk station]" from "a Quillon talk station"; "Roe
+        # trails the Velmaria senator": which, whom?
+        return "pointer", []
     edits = dated_edits(sentence, start, published, text)
     if edits is None:
         return "time", []
