@@ -2,7 +2,8 @@
 bracket the article's "a <description>" would give ("a Quillon talk
 station" -> "[the Quillon talk station]") leaves the fact unoffered, and
 so does an epithet for a person outside the subject ("the Velmaria
-senator") that the sentence ties to no name.
+senator") that the sentence ties to no name, and a record a body or a
+person describes ("the Senate bill", "the Roe proposal").
 
 Every example is an invented sentence with invented names.
 """
@@ -10,7 +11,7 @@ Every example is an invented sentence with invented names.
 from __future__ import annotations
 
 from app.core.extract import find_facts
-from app.core.extract.fact_modified import described_bracket, epithet_object
+from app.core.extract.fact_modified import body_record, described_bracket, epithet_object
 
 
 def cited(text: str) -> list[str]:
@@ -87,3 +88,42 @@ def test_appositives_predicates_names_after_and_clause_subjects_say_whom() -> No
         text = "Quillon news.\n\n" + line + "\n"
         at = text.index(line)
         assert not epithet_object(text, at, at + len(line), line.split(), 0), line
+
+
+RENTS = (
+    "Quillon rents rise.\n\n"
+    "The Quillon Senate passed a rent cap in April, and Dana Roe proposed a freeze in March.\n\n"
+)
+
+
+def test_a_record_a_body_or_a_person_describes_is_not_offered() -> None:
+    for line in (
+        "Governor Tova Brask vetoed the Senate bill on May 3.",
+        "Governor Tova Brask signed the House version on May 3.",
+        "Tova Brask rejected the original Roe proposal on May 3.",
+    ):
+        text = RENTS + line + "\n"
+        assert not any("May 3" in c for c in cited(text)), line
+
+
+def test_a_complement_says_which_record() -> None:
+    line = "Governor Tova Brask vetoed the Senate bill on rent caps on May 3."
+    text = RENTS + line + "\n"
+    at = text.index(line)
+    assert not body_record(text, at, line.split(), [])
+
+
+def test_a_record_the_story_is_about_or_a_name_stays() -> None:
+    text = "Quillon Senate bill vetoed.\n\n" + RENTS.split("\n\n", 1)[1]
+    line = "Governor Tova Brask vetoed the Senate bill on May 3."
+    text += line + "\n"
+    assert not body_record(text, text.index(line), line.split(), [])
+    line = "Governor Tova Brask signed the Velmar Plan on May 3."
+    assert not body_record(RENTS + line, len(RENTS), line.split(), [])
+
+
+def test_a_bracket_of_a_body_s_record_is_not_offered() -> None:
+    line = "Dana Roe voted for it on May 3."
+    text = RENTS + line + "\n"
+    assert body_record(text, len(RENTS), line.split(), [(0, 3, "[the Senate bill]")])
+    assert not body_record(text, len(RENTS), line.split(), [(0, 3, "[the Senate race]")])

@@ -16,6 +16,13 @@ after `fact_phrases` and `fact_referents` have bracketed what they can
   subject's epithet is `fact_described`'s; an appositive, "Roe, the
   Velmaria senator," and a name after it, "the Velmaria senator Dana Roe",
   say whom.)
+- a record or an act a body or a person before its noun describes ("the
+  Senate bill", "the House version", "the Roe proposal", "the Roe
+  donations"), nothing after it saying which ("the Senate bill on rents",
+  "the Roe proposal for a freeze" do): one of several, which only the
+  sentences before say; also as a bracket ("[the Senate bill]"). The fact
+  is not offered, unless the story's first line speaks of that noun (the
+  record it is about).
 """
 
 from __future__ import annotations
@@ -23,9 +30,15 @@ from __future__ import annotations
 import re
 
 from app.core.extract.fact_earlier import _PREDICATING
-from app.core.extract.fact_lexicon import CALENDAR, EPITHETS, SHARED_OFFICES, past_tense
-from app.core.extract.fact_names import Edit
-from app.core.extract.fact_phrases import VERBISH, is_verb, plain
+from app.core.extract.fact_lexicon import (
+    CALENDAR,
+    EPITHETS,
+    PLACE_BODIES,
+    SHARED_OFFICES,
+    past_tense,
+)
+from app.core.extract.fact_names import Edit, given_names
+from app.core.extract.fact_phrases import VERBISH, in_lead, is_verb, plain
 from app.core.extract.fact_referents import _introduced
 
 # A bracket holding a described thing: "[the Quillon talk station]", its
@@ -98,3 +111,60 @@ def _tied(text: str, start: int, end: int, words: list[str], place: str) -> bool
         if any(re.search(rf"\b{re.escape(n)}\b", near) for n in names):
             return True
     return False
+
+
+# Records and acts a body or a person has many of, each one of them: "the
+# Senate bill" (not a contest, "the Senate race", nor a measure, "the
+# Senate budget", which a place or year says).
+_RECORDS = frozenset(
+    """
+    bill bills measure measures proposal proposals plan plans version versions ruling rulings
+    decision order amendment amendments resolution letter memo statement speech interview
+    donation donations demand demands lawsuit suit complaint petition legislation
+    """.split()
+)
+# Words after the noun that say which one: "the Senate bill on rents".
+_SAYS_WHICH = frozenset("of on for to about against that which from in by with".split())
+_RECORD = re.compile(r"\[[Tt]he ([A-Z][\w'\u2019-]*) ([a-z]+)\]")
+
+
+def body_record(text: str, start: int, tokens: list[str], edits: list[Edit]) -> bool:
+    """Whether the fact at `start` (split at spaces: `tokens`; its brackets
+    `edits`) speaks of "the <Body or Surname> <record>" ("the Senate bill",
+    "the Roe proposal") with nothing after it saying which."""
+    for i in range(2, len(tokens)):
+        t = tokens[i]
+        if t not in _RECORDS and t.rstrip(",.;:") not in _RECORDS:
+            continue
+        k = i - 2  # "the", or a word in lower case after it ("the original Roe demand")
+        if k and tokens[k].isalpha() and tokens[k].islower() and tokens[k] != "the":
+            k -= 1
+        if tokens[k].lower() != "the" or not _describes(text, tokens[i - 1]):
+            continue
+        if t[-1].isalpha() and i + 1 < len(tokens) and _which_after(tokens, i + 1):
+            continue
+        if not in_lead(text, t.rstrip(",.;:"), start):
+            return True
+    for _, _, words in edits:
+        m = _RECORD.fullmatch(words)
+        if m and m.group(2) in _RECORDS and _describes(text, m.group(1)):
+            if not in_lead(text, m.group(2), start):
+                return True
+    return False
+
+
+def _describes(text: str, word: str) -> bool:
+    """Whether `word` (a capitalized word before a noun) is a body ("Senate")
+    or the surname of someone the article names ("Roe" of "Dana Roe")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    return word.lower() in PLACE_BODIES or bool(given_names(text, word))
+
+
+def _which_after(tokens: list[str], k: int) -> bool:
+    """Whether the words from `k` say which one the noun before them is:
+    a complement ("on rents"), not a date ("on May 3", "in 2015")."""
+    if tokens[k] not in _SAYS_WHICH:
+        return False
+    nxt = tokens[k + 1].rstrip(",.;:") if k + 1 < len(tokens) else ""
+    return not (nxt in CALENDAR or nxt[:1].isdigit())

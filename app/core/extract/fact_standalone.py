@@ -38,7 +38,7 @@ from app.core.extract.fact_lexicon import (
     SHELL_NOUNS,
     STUCK_ON,
 )
-from app.core.extract.fact_modified import described_bracket, epithet_object
+from app.core.extract.fact_modified import body_record, described_bracket, epithet_object
 from app.core.extract.fact_names import BEFORE_SURNAME, given_names, shares_surname, surname_edit
 from app.core.extract.fact_objects import other_sex_object
 from app.core.extract.fact_phrases import (
@@ -159,11 +159,13 @@ def stands_alone(
     if more is None:
         return "pointer", []
     named += more
-    if (named and described_bracket(text, start, named)) or epithet_object(
-        text, start, end, tokens, subject
+    if (
+        (named and described_bracket(text, start, named))
+        or epithet_object(text, start, end, tokens, subject)
+        or body_record(text, start, tokens, named)
     ):
         # "[the Quillon talk station]" from "a Quillon talk station"; "Roe
-        # trails the Velmaria senator": which, whom?
+        # trails the Velmaria senator", "vetoed the Senate bill": which, whom?
         return "pointer", []
     edits = dated_edits(sentence, start, published, text)
     if edits is None:
