@@ -35,6 +35,8 @@ from app.core.extract.fact_lexicon import (
     EPITHETS,
     PLACE_BODIES,
     SHARED_OFFICES,
+    STUCK_ON,
+    STUCK_OR_OWNED,
     past_tense,
 )
 from app.core.extract.fact_names import Edit, given_names
@@ -65,6 +67,8 @@ def described_bracket(text: str, start: int, edits: list[Edit]) -> bool:
 
 
 _PERSON_NOUNS = EPITHETS | SHARED_OFFICES
+# As written: "senator", "senator,", "senator's".
+_PERSON_WORDS = frozenset(w + p for w in _PERSON_NOUNS for p in STUCK_OR_OWNED)
 # How near a place's or party's word another mention of a person is read as
 # the article tying the two ("Velmaria Sen. Dana Roe", "Roe, of Velmaria").
 _NEAR = 100
@@ -76,8 +80,10 @@ def epithet_object(text: str, start: int, end: int, tokens: list[str], subject: 
     "the <Place or Party> <person noun>" ("the Velmaria senator") whom it
     names nowhere: no name in the sentence the article writes near that
     place or party outside it."""
+    if _PERSON_WORDS.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
     for i in range(2, len(tokens)):
-        if plain(tokens[i]) not in _PERSON_NOUNS:
+        if tokens[i] not in _PERSON_WORDS:
             continue
         j = i - 1
         while j > 0 and tokens[j][:1].isupper() and tokens[j][-1].isalpha():
@@ -123,6 +129,7 @@ _RECORDS = frozenset(
     donation donations demand demands lawsuit suit complaint petition legislation
     """.split()
 )
+_RECORD_WORDS = frozenset(w + p for w in _RECORDS for p in STUCK_ON)
 # Words after the noun that say which one: "the Senate bill on rents".
 _SAYS_WHICH = frozenset("of on for to about against that which from in by with".split())
 _RECORD = re.compile(r"\[[Tt]he ([A-Z][\w'\u2019-]*) ([a-z]+)\]")
@@ -132,9 +139,21 @@ def body_record(text: str, start: int, tokens: list[str], edits: list[Edit]) -> 
     """Whether the fact at `start` (split at spaces: `tokens`; its brackets
     `edits`) speaks of "the <Body or Surname> <record>" ("the Senate bill",
     "the Roe proposal") with nothing after it saying which."""
+    if not _RECORD_WORDS.isdisjoint(tokens) and _record_phrase(text, start, tokens):
+        return True
+    for _, _, words in edits:
+        m = _RECORD.fullmatch(words)
+        if m and m.group(2) in _RECORDS and _describes(text, m.group(1)):
+            if not in_lead(text, m.group(2), start):
+                return True
+    return False
+
+
+def _record_phrase(text: str, start: int, tokens: list[str]) -> bool:
+    """`body_record` of the sentence's own words."""
     for i in range(2, len(tokens)):
         t = tokens[i]
-        if t not in _RECORDS and t.rstrip(",.;:") not in _RECORDS:
+        if t not in _RECORD_WORDS:
             continue
         k = i - 2  # "the", or a word in lower case after it ("the original Roe demand")
         if k and tokens[k].isalpha() and tokens[k].islower() and tokens[k] != "the":
@@ -145,11 +164,6 @@ def body_record(text: str, start: int, tokens: list[str], edits: list[Edit]) -> 
             continue
         if not in_lead(text, t.rstrip(",.;:"), start):
             return True
-    for _, _, words in edits:
-        m = _RECORD.fullmatch(words)
-        if m and m.group(2) in _RECORDS and _describes(text, m.group(1)):
-            if not in_lead(text, m.group(2), start):
-                return True
     return False
 
 
