@@ -340,3 +340,41 @@ def test_a_subject_of_no_known_gender_with_him_or_her_after_it_is_not_whom_he_me
         assert [q.speaker for q in find_quotes(text)] == [who], text
     known = 'Tom Vesk is a welder. Rolf Brask hired him.\n\n"The shifts are long," he said.'
     assert [q.speaker for q in find_quotes(known)] == ["Rolf Brask"]
+
+
+def test_a_firm_named_like_a_person_is_not_whom_he_or_she_means():
+    # "Carson Tessel LLC", "Morgan Brask, a firm from Vesk", "Jordan Orrel
+    # Inc.", "Sable Quint, which ...": the article treats the name as a
+    # firm's, so "he" or "she" after it means the person named before.
+    wordings = [
+        (
+            "Lisel Orn runs the new depot in Quillon.\n\nCarson Tessel LLC, which built the "
+            "depot, hired 40 welders. Carson Tessel signed the lease in May.\n\n"
+            '"We open the doors on Monday," she said.',
+            "Lisel Orn",
+        ),
+        (
+            "Wenna Dray keeps the ferry books.\n\nThe pier was rebuilt by Morgan Brask, a "
+            "firm from Vesk. Morgan Brask billed the town twice.\n\n"
+            '"Nobody checked the second bill," she said.',
+            "Wenna Dray",
+        ),
+        (
+            "Ivo Pallet leads the mill workers.\n\nJordan Orrel Inc. posted a loss. Jordan "
+            'Orrel cut 80 jobs last year.\n\n"They treated the crews badly," he said.',
+            "Ivo Pallet",
+        ),
+        (
+            "Tamsin Hale sells grain in Ostel.\n\nSable Quint, which buys most of the harvest, "
+            'lowered its price again.\n\n"I cannot sell below cost," she said.',
+            "Tamsin Hale",
+        ),
+    ]
+    for text, who in wordings:
+        assert [q.speaker for q in find_quotes(text)] == [who], text
+    # A person of the same kind of name, with "who" or "he", stays a person.
+    person = (
+        "Lisel Orn runs the depot.\n\nCarson Tessel, who built it, signed the lease in May."
+        '\n\n"We open the doors on Monday," he said.'
+    )
+    assert [q.speaker for q in find_quotes(person)] == ["Carson Tessel"]

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from app.core.extract.given_names import mixed_given_gender
-from app.core.extract.lexicon import FEMALE_TITLES, MALE_TITLES, PERSON_PRONOUNS
+from app.core.extract.lexicon import BUSINESS_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_PRONOUNS
 from app.core.extract.names import word_before
 from app.core.extract.unnamed import FEMALE_NOUNS
 
@@ -48,6 +48,62 @@ _GENDERED_TITLES = FEMALE_TITLES | MALE_TITLES
 _OTHER_CLAUSE = re.compile(
     r"\b(?:if|that|when|because|as|while|after|before|since|until|unless|whether|than|but|and|or)\b"
 )
+
+# What the article does with a firm's name and never with a person's: a
+# legal or business word after it ("Carson Tessel LLC", "Jordan Vesk,
+# Inc."), an appositive naming a business ("Morgan Brask, the shipping
+# firm"), "which" or "its" in the clause it opens ("Morgan Brask, which
+# built ...", "Morgan Brask cut its fees"; mid-sentence they may belong to
+# the phrase before: "a plan by Vesk, which").
+_FIRM_WORD_AFTER = re.compile(r",?[ \t]+([A-Z][A-Za-z]*)\.?(?![\w'\u2019-])")
+_FIRM_CLAUSE = re.compile(r",[ \t]+which\b|(?:[ \t]+[a-z]++){1,2}[ \t]+its\b")
+_FIRM_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:firm|company|business|corporation|startup|retailer|manufacturer|chain|conglomerate|lender)"
+    r"(?=[,.;]|[ \t]+(?:that|which|based|in|from|with|of)\b)"
+)
+# A person's own clause ("Morgan Brask, who ...") or title ("Ms. Brask").
+_PERSON_CLAUSE = re.compile(r",[ \t]+who\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+$")
+_OPENING_AFTER = frozenset("\n.!?")
+
+
+def firm_named(cast: Cast, entity: Entity) -> bool:
+    """Whether the article treats `entity`, a name the lists may read as a
+    person's ("Morgan", "Jordan" are given names), as a firm's: a business
+    word after its name, an appositive naming a business, "which" or "its"
+    in the clause it opens; and nowhere as a person's (a title, "who", "he"
+    or "she" in its own clause). No "he" or "she" means it."""
+    if entity.kind != "person" or entity.role or " " not in entity.name:
+        return False
+    text, name = cast.text, entity.name
+    firm = False
+    at = text.find(name)
+    while at >= 0 and not firm:
+        word = _FIRM_WORD_AFTER.match(text, at + len(name))
+        firm = word is not None and word[1].lower() in BUSINESS_WORDS
+        at = text.find(name, at + len(name))
+    for m in cast.mentions:
+        if m.entity is not entity or m.possessive:
+            continue
+        if (
+            _PERSON_CLAUSE.match(text, m.end)
+            or _OWN_PRONOUN.match(text, m.end)
+            or _TITLE_BEFORE.search(text, max(0, m.pos - 6), m.pos)
+        ):
+            return False
+        if not firm:
+            firm = _FIRM_APPOSITIVE.match(text, m.end) is not None or (
+                _FIRM_CLAUSE.match(text, m.end) is not None and _opens_sentence(text, m.pos)
+            )
+    return firm
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` opens the text, a line or a sentence (an opening quote
+    mark may stand before it)."""
+    before = text[max(0, pos - 4) : pos].rstrip(' \t"\u201c')
+    return before[-1:] in _OPENING_AFTER or (not before and pos <= 4)
 
 
 def article_genders(cast: Cast) -> None:

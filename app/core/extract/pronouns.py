@@ -15,7 +15,7 @@ import bisect
 import re
 
 from app.core.extract.clauses import Subject, main_subject
-from app.core.extract.genders import soft_gender
+from app.core.extract.genders import firm_named, soft_gender
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.people import Cast, Entity, Mention
@@ -84,6 +84,7 @@ class Antecedents:
         self.text = cast.text
         self.spans = spans
         self._placelike: dict[int, bool] = {}
+        self._firms: dict[int, bool] = {}  # firm_named's answers
         self.spoken: list[tuple[int, Entity]] = []  # (quote end, its speaker), in order
         self._genders_used: set[str] | None = None  # of the article's pronouns, once asked
         self._subjects: dict[tuple[int, int], Subject | None] = {}  # _subject's answers
@@ -198,7 +199,11 @@ class Antecedents:
             found = self._named_in(a, b, gender)
             if found is not None:
                 return found
-            if entity is not None and self._unsupported_gender(entity, gender):
+            if (
+                entity is not None
+                and self._unsupported_gender(entity, gender)
+                and not self._firm(entity, gender)
+            ):
                 # "Lindsey Vesk said ... He continued": no one of the pronoun's
                 # gender in the sentence, and the subject's is only the usual
                 # one of a first name both sexes are given, which no pronoun
@@ -246,7 +251,17 @@ class Antecedents:
     def _fits(self, entity: Entity, gender: str) -> bool:
         if gender and entity.gender and entity.gender != gender:
             return False
-        return not self._only_after_place_words(entity)
+        return not self._only_after_place_words(entity) and not self._firm(entity, gender)
+
+    def _firm(self, entity: Entity, gender: str) -> bool:
+        """Whether `entity` is a firm the article names like a person
+        ("Morgan Brask LLC"): no "he" or "she" means it."""
+        if not gender:
+            return False
+        known = self._firms.get(id(entity))
+        if known is None:
+            known = self._firms[id(entity)] = firm_named(self.cast, entity)
+        return known
 
     def _named_in(self, a: int, b: int, gender: str) -> Entity | None:
         """The last person of `gender` named in `text[a:b]` as a subject or
@@ -409,7 +424,7 @@ class Antecedents:
             seen += 1
             if gender and m.entity.gender and m.entity.gender != gender:
                 continue
-            if self._only_after_place_words(m.entity):
+            if self._only_after_place_words(m.entity) or self._firm(m.entity, gender):
                 continue  # "in the Old North Lindvale neighborhood": a place
             if m.possessive:
                 fallback = fallback or m.entity
