@@ -269,3 +269,24 @@ def test_an_outlet_credited_at_the_end_of_the_quote_sentence_is_the_source():
     ]
     for text, who in cases:
         assert speakers(text) == [who], text
+
+
+def test_a_capitalized_pronoun_after_a_led_in_quote_ending_in_a_mark_opens_a_new_sentence():
+    # `telling her, "...!" She answered`: the quote's own sentence led it in;
+    # a tag's pronoun after "!" or "?" would be lower-case, so "She" opens
+    # the next sentence and the quote stays the lead-in's.
+    wordings = [
+        'After Orla Venn lost the count, Tomas Brask wrote to her, telling her, "you fought '
+        'well and we need you!" She answered him a week later.',
+        'Dana Quill greeted the returning ferryman at the gate, calling out, "Welcome back '
+        'to Ostel!" He laughed and shook her hand.',
+        'Tomas Brask phoned Orla Venn on Sunday, asking her: "Will you run again?" She said '
+        "she had not decided.",
+    ]
+    assert [speakers(text) for text in wordings] == [
+        ["Tomas Brask"],
+        ["Dana Quill"],
+        ["Tomas Brask"],
+    ]
+    # With no lead-in, a name after the mark is the tag.
+    assert speakers('Venn waved. "Will you run again?" Brask asked.') == ["Brask"]

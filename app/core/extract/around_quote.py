@@ -467,3 +467,17 @@ def _person_subject(text: str, start: int, verb_start: int) -> Subject | None:
     """The sentence's own subject when it names a person or a pronoun."""
     subj = main_subject(text, start, verb_start)
     return subj if subj is not None and subj.kind in ("name", "pronoun") else None
+
+
+# A capitalized pronoun opening what follows a quote's closing mark.
+_PRONOUN_OPENS = re.compile(r"[\"'\u201d\u2019]?[ \t]+(?:He|She|They|We|I)\b")
+
+
+def new_sentence_after(text: str, start: int, end: int) -> bool:
+    """Whether the quote `text[start:end]`, led in by its own sentence (a
+    comma or colon before its opening mark) and ending in "!" or "?", is
+    followed by a new sentence, not a tag: `telling her, "...!" She replied
+    ...` (a tag's pronoun after "!" or "?" is lower-case: `"...?" she asked`)."""
+    if text[end - 1 : end] not in ("!", "?") or not _PRONOUN_OPENS.match(text, end):
+        return False
+    return text[max(0, start - 6) : start - 1].rstrip().endswith((",", ":"))

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from app.core.extract.around_quote import new_sentence_after
 from app.core.extract.attribution import Attributor, Speaker
 from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
 from app.core.extract.lexicon import DOC_NOUNS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
@@ -349,7 +350,9 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
         end_li = lines.index(st.end)
         line_end = lines.spans[end_li][1]
         tag = attributor.after_tag(st.start, st.end, line_end) if st.closed else None
-        if tag is not None and _in_opening_clause(text, ls, st):
+        if tag is not None and (
+            _in_opening_clause(text, ls, st) or new_sentence_after(text, st.start, st.end)
+        ):
             tag = None
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
         words = stretch_words(text, st.start, st.end)  # (read once: both tests count them)
