@@ -378,3 +378,30 @@ def test_a_firm_named_like_a_person_is_not_whom_he_or_she_means():
         '\n\n"We open the doors on Monday," he said.'
     )
     assert [q.speaker for q in find_quotes(person)] == ["Carson Tessel"]
+
+
+def test_an_aside_in_parentheses_before_an_untagged_quote_is_passed_over():
+    # The writer's aside in parentheses ("(The rules require ...)") closing
+    # the paragraph before an untagged quote is no one's: the quote goes on
+    # with the person the passage before the aside is about.
+    wordings = [
+        (
+            "Ilse Marrow also spoke about the ferry case now before the court. (The rules "
+            "require every ferry to carry two pilots. They also cap fares at four crowns.)"
+            '\n\n"It is the biggest case in years. Nobody is watching it."',
+            "Ilse Marrow",
+        ),
+        (
+            "Rolf Dane walked the picket line at the cannery on Tuesday. (The strike began in "
+            'March.)\n"We are not going anywhere until they listen."',
+            "Rolf Dane",
+        ),
+        (
+            "Ilse Marrow toured the flooded orchards with her brother. (Both grew up on the "
+            'farm, which their father sold in 1998.)\n\n"I never thought I would see the '
+            'river this high."',
+            "Ilse Marrow",
+        ),
+    ]
+    for text, who in wordings:
+        assert [q.speaker for q in find_quotes(text)] == [who], text

@@ -113,8 +113,10 @@ class Antecedents:
     def subject_person(self, pos: int) -> Entity | None:
         """The person subject of the last sentence before `pos` (`pos`
         opening a paragraph), a pronoun subject resolved: whom an untagged
-        quote there continues. None when that subject is no person."""
-        for a, b in self._sentences_back(pos, limit=2):
+        quote there continues. None when that subject is no person. An
+        aside in parentheses closing the text before is the writer's, and
+        passed over."""
+        for a, b in self._sentences_back(_before_aside(self.text, pos), limit=2):
             subj = self._subject(a, b)
             if subj is None:
                 return None
@@ -464,6 +466,23 @@ class Antecedents:
                         break
             self._placelike[id(entity)] = known
         return known
+
+
+def _before_aside(text: str, pos: int) -> int:
+    """Where an aside in parentheses that opens a sentence and closes the
+    text before `pos` starts ("Vesk spoke of the case. (The law bans ...
+    after 20 weeks.)"), else `pos`."""
+    j = pos
+    while j > 0 and (text[j - 1].isspace() or text[j - 1] in _OPENING_MARKS):
+        j -= 1
+    if text[j - 1 : j] != ")":
+        return pos
+    k = text.rfind("(", 0, j - 1)
+    if k < 0 or text.find(")", k, j - 1) >= 0:
+        return pos
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return k if k == 0 or text[k - 1] in ".!?\n" else pos
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
