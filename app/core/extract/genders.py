@@ -71,32 +71,33 @@ _OPENING_AFTER = frozenset("\n.!?")
 def firm_named(cast: Cast, entity: Entity) -> bool:
     """Whether the article treats `entity`, a name the lists may read as a
     person's ("Morgan", "Jordan" are given names), as a firm's: a business
-    word after its name, an appositive naming a business, "which" or "its"
-    in the clause it opens; and nowhere as a person's (a title, "who", "he"
-    or "she" in its own clause). No "he" or "she" means it."""
+    word after its full name, an appositive naming a business, "which" or
+    "its" in the clause it opens; and nowhere as a person's (a title, "who",
+    "he" or "she" in its own clause). No "he" or "she" means it."""
     if entity.kind != "person" or entity.role or " " not in entity.name:
         return False
     text, name = cast.text, entity.name
     firm = False
     at = text.find(name)
     while at >= 0 and not firm:
-        word = _FIRM_WORD_AFTER.match(text, at + len(name))
-        firm = word is not None and word[1].lower() in BUSINESS_WORDS
-        at = text.find(name, at + len(name))
-    for m in cast.mentions:
-        if m.entity is not entity or m.possessive:
-            continue
-        if (
+        end = at + len(name)
+        word = _FIRM_WORD_AFTER.match(text, end)
+        firm = (
+            (word is not None and word[1].lower() in BUSINESS_WORDS)
+            or _FIRM_APPOSITIVE.match(text, end) is not None
+            or (_FIRM_CLAUSE.match(text, end) is not None and _opens_sentence(text, at))
+        )
+        at = text.find(name, end)
+    # (Rare: most names have no business word or clause after them.)
+    return firm and not any(
+        m.entity is entity
+        and (
             _PERSON_CLAUSE.match(text, m.end)
             or _OWN_PRONOUN.match(text, m.end)
             or _TITLE_BEFORE.search(text, max(0, m.pos - 6), m.pos)
-        ):
-            return False
-        if not firm:
-            firm = _FIRM_APPOSITIVE.match(text, m.end) is not None or (
-                _FIRM_CLAUSE.match(text, m.end) is not None and _opens_sentence(text, m.pos)
-            )
-    return firm
+        )
+        for m in cast.mentions
+    )
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
