@@ -4,7 +4,9 @@ The name lists give a usual gender for a given name, and a title ("Mrs.",
 "Sen.") says nothing of it; but the article knows better: "his daughter,
 Lisel," makes Lisel a woman, and a writer who refers to Jordan Vesk as "he"
 sentence after sentence says how Jordan is read here, whatever most babies
-called Jordan are, when the lists have no answer.
+called Jordan are, when the lists have no answer. So too "Morgan Brask
+LLC" or "Morgan Brask, which ..." says a name read as a woman's is a
+firm's, which no "she" means.
 """
 
 from __future__ import annotations
