@@ -288,5 +288,14 @@ def test_a_capitalized_pronoun_after_a_led_in_quote_ending_in_a_mark_opens_a_new
         ["Dana Quill"],
         ["Tomas Brask"],
     ]
+    # A name after it too, when the lead-in is a verb of saying ("telling
+    # her,", "asked:"): the quote takes no second tag.
+    named = [
+        'Tomas Brask wrote to Orla Venn, telling her, "you are a fine leader!" Venn said she '
+        "was touched.",
+        'Dana Quill stood at the gate and asked: "Who locked it?" Rolf Dane shrugged and '
+        "said he had no idea.",
+    ]
+    assert [speakers(text) for text in named] == [["Tomas Brask"], ["Dana Quill"]]
     # With no lead-in, a name after the mark is the tag.
     assert speakers('Venn waved. "Will you run again?" Brask asked.') == ["Brask"]

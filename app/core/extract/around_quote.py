@@ -471,6 +471,11 @@ def _person_subject(text: str, start: int, verb_start: int) -> Subject | None:
 
 # A capitalized pronoun opening what follows a quote's closing mark.
 _PRONOUN_OPENS = re.compile(r"[\"'\u201d\u2019]?[ \t]+(?:He|She|They|We|I)\b")
+_CAPITAL_OPENS = re.compile(r"[\"'\u201d\u2019]?[ \t]+[A-Z]")
+_SAYING_LEAD_IN = re.compile(
+    r"\b(?:telling|saying|asking|writing|adding|told|asked|wrote|added|said|says)"
+    r"(?:[ \t]+(?:him|her|them|me|us|reporters))?[ \t]*[,:][ \t]*$"
+)
 
 
 def new_sentence_after(text: str, start: int, end: int) -> bool:
@@ -478,6 +483,12 @@ def new_sentence_after(text: str, start: int, end: int) -> bool:
     comma or colon before its opening mark) and ending in "!" or "?", is
     followed by a new sentence, not a tag: `telling her, "...!" She replied
     ...` (a tag's pronoun after "!" or "?" is lower-case: `"...?" she asked`)."""
-    if text[end - 1 : end] not in ("!", "?") or not _PRONOUN_OPENS.match(text, end):
+    if text[end - 1 : end] not in ("!", "?"):
         return False
+    if not _PRONOUN_OPENS.match(text, end):
+        # `telling her, "...!" Venn replied`: a quote its lead-in's verb of
+        # saying already tags takes no second tag after it.
+        return _CAPITAL_OPENS.match(text, end) is not None and bool(
+            _SAYING_LEAD_IN.search(text, max(0, start - 40), start - 1)
+        )
     return text[max(0, start - 6) : start - 1].rstrip().endswith((",", ":"))
