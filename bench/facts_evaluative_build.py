@@ -35,27 +35,86 @@ MIN_POLARITY = 0.7
 # enthusiastic reception"): more subjective, less polar.
 MILD_SUBJECTIVITY = 0.9
 MILD_POLARITY = 0.4
+# The adverbs and the predicative adjectives (`fact_manner`): adjectives whose
+# first sense has subjectivity >= 0.8 and EVERY sense polarity >= 0.4 either
+# way (a judgment in whatever sense the writer meant: "abrupt", "serious" have
+# neutral senses and stay out), and the "-ly" adverbs the tagger lexicon tags
+# as adverbs that are made from them ("brilliantly", "grudgingly", "easily").
+MANNER_SUBJECTIVITY = 0.8
+MANNER_POLARITY = 0.4
 
 
-def evaluative(
-    folder: Path, subjectivity: float = MIN_SUBJECTIVITY, polarity: float = MIN_POLARITY
-) -> list[str]:
-    """The words of the lexicon in `folder` that pass the thresholds."""
+def _adjectives(folder: Path) -> dict[str, list[tuple[float, float]]]:
+    """The lexicon's adjectives in `folder`, each with its senses'
+    (subjectivity, polarity either way), the most frequent first: words
+    every sense of which is an adjective and whose most frequent tag in the
+    tagger lexicon is an adjective's."""
     senses = collections.defaultdict(list)
     for word in ET.parse(folder / "en-sentiment.xml").getroot().iter("word"):
         senses[word.get("form")].append(
             (word.get("pos"), float(word.get("subjectivity")), abs(float(word.get("polarity"))))
         )
     tags = tagger_tags(folder)
-    return sorted(
-        w
+    return {
+        w: [(s, p) for _, s, p in ss]
         for w, ss in senses.items()
         if w.isalpha()
         and tags.get(w, "JJ").startswith("JJ")
         and all(pos == "JJ" for pos, _, _ in ss)
-        and ss[0][1] >= subjectivity
-        and ss[0][2] >= polarity
+    }
+
+
+def evaluative(
+    folder: Path, subjectivity: float = MIN_SUBJECTIVITY, polarity: float = MIN_POLARITY
+) -> list[str]:
+    """The words of the lexicon in `folder` that pass the thresholds."""
+    return sorted(
+        w
+        for w, ss in _adjectives(folder).items()
+        if ss[0][0] >= subjectivity and ss[0][1] >= polarity
     )
+
+
+def polar_in_every_sense(folder: Path) -> list[str]:
+    """The adjectives of the lexicon in `folder` judged in every sense: the
+    first sense's subjectivity >= MANNER_SUBJECTIVITY, every sense's polarity
+    >= MANNER_POLARITY either way."""
+    return sorted(
+        w
+        for w, ss in _adjectives(folder).items()
+        if ss[0][0] >= MANNER_SUBJECTIVITY and all(p >= MANNER_POLARITY for _, p in ss)
+    )
+
+
+def _adjective_of(adverb: str) -> list[str]:
+    """The adjectives an "-ly" adverb may be made from ("easily": "easy";
+    "tragically": "tragic"; "ably": "able"; "grudgingly": "grudging")."""
+    stem = adverb[:-2]
+    out = [stem, stem + "e", adverb[:-1] + "e"]
+    if adverb.endswith("ily"):
+        out.append(adverb[:-3] + "y")
+    if adverb.endswith("ally"):
+        out.append(adverb[:-4])
+    return out
+
+
+def manner_adverbs(folder: Path, adjectives: set[str]) -> list[str]:
+    """The "-ly" adverbs (the tagger lexicon's most frequent tag an adverb's)
+    made from one of `adjectives`."""
+    return sorted(
+        w
+        for w, tag in tagger_tags(folder).items()
+        if tag.startswith("RB")
+        and w.isalpha()
+        and w.islower()
+        and w.endswith("ly")
+        and any(a in adjectives for a in _adjective_of(w))
+    )
+
+
+def _frozenset(name: str, words: list[str]) -> str:
+    body = textwrap.fill(" ".join(words), 92, initial_indent="    ", subsequent_indent="    ")
+    return f'{name} = frozenset(\n    """\n{body}\n    """.split()\n)\n'
 
 
 def main() -> None:
@@ -79,7 +138,9 @@ def main() -> None:
         words,
     )
     mild = sorted(set(evaluative(folder, MILD_SUBJECTIVITY, MILD_POLARITY)) - set(words))
-    body = textwrap.fill(" ".join(mild), 92, initial_indent="    ", subsequent_indent="    ")
+    polar = polar_in_every_sense(folder)
+    adverbs = manner_adverbs(folder, set(polar))
+    predicative = sorted(set(polar) - set(words))
     with OUT.open("a", encoding="utf-8") as out:
         out.write(
             "# The milder adjectives (subjectivity >= "
@@ -87,9 +148,21 @@ def main() -> None:
             "# same senses and tags), not in EVALUATIVE: the writer's judgment only\n"
             '# where the line says it of something as one of a kind ("an enthusiastic\n'
             '# reception", `fact_attributive`).\n'
-            f'SUBJECTIVE = frozenset(\n    """\n{body}\n    """.split()\n)\n'
+            + _frozenset("SUBJECTIVE", mild)
+            + "# The adverbs made from adjectives judged in every sense (first sense's\n"
+            f"# subjectivity >= {MANNER_SUBJECTIVITY}, every sense's polarity >= {MANNER_POLARITY}"
+            " either way):\n"
+            "# the writer's judgment of how something was done (\"cheered\n"
+            '# enthusiastically", `fact_manner`).\n'
+            + _frozenset("MANNER_ADVERBS", adverbs)
+            + "# Those adjectives, less EVALUATIVE: the writer's judgment where one is\n"
+            '# the predicate after a verb of being ("the plan is popular", `fact_manner`).\n'
+            + _frozenset("PREDICATIVE", predicative)
         )
-    print(f"{len(words)} + {len(mild)} words -> {OUT.relative_to(ROOT)}")
+    print(
+        f"{len(words)} + {len(mild)} + {len(adverbs)} + {len(predicative)} words"
+        f" -> {OUT.relative_to(ROOT)}"
+    )
 
 
 if __name__ == "__main__":

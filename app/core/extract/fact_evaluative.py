@@ -64,3 +64,67 @@ SUBJECTIVE = frozenset(
     unpredictable unpropitious unrealistic unsalted wacky weak wealthy weird witty wrong
     """.split()
 )
+# The adverbs made from adjectives judged in every sense (first sense's
+# subjectivity >= 0.8, every sense's polarity >= 0.4 either way):
+# the writer's judgment of how something was done ("cheered
+# enthusiastically", `fact_manner`).
+MANNER_ADVERBS = frozenset(
+    """
+    abhorrently ably absurdly abundantly acutely adventurously agilely amazingly amusingly
+    angrily appreciatively aptly artificially astoundingly atrociously attentively
+    attractively awfully awkwardly badly beautifully blandly bleakly boringly bravely
+    brightly brilliantly brutally candidly carelessly charitably charmingly cheerfully
+    cleverly coldly comfortably comically consummately convincingly courteously crazily
+    creatively cruelly cynically daintily dangerously dazzlingly deftly deliciously
+    delightfully deplorably depressingly desperately devastatingly disastrously disturbingly
+    doubtfully dreadfully easily eerily effectively elegantly enormously enthusiastically
+    erotically excellently exquisitely fabulously faintly fairly famously fascinatingly
+    faultlessly fearfully feebly flippantly forcibly freely frighteningly frustratingly
+    gladly gorgeously grandly greatly grimly grudgingly handily handsomely haphazardly
+    happily heroically hilariously honestly horribly horrifyingly hysterically ideally
+    impassively impeccably impossibly impressively inconveniently incredibly inexplicably
+    ingeniously insanely inspirationally intelligently inventively lovingly madly magically
+    magnificently marvelously masterfully mercilessly mightily miserably needlessly nicely
+    nobly nostalgically obediently outrageously outstandingly painfully perfectly pleasantly
+    popularly precisely prominently proudly questionably refreshingly remarkably
+    resourcefully ridiculously ruthlessly sadly scathingly sexually shockingly smartly
+    spectacularly splendidly spontaneously steadfastly stereotypically strikingly stunningly
+    stupidly stylishly successfully superbly surely sympathetically tediously terribly
+    tidily tragically unashamedly uncomfortably uncommonly unfairly unfortunately unhappily
+    unnecessarily unpleasantly unprecedentedly unrealistically viciously weirdly wisely
+    wittily wonderfully wrongly
+    """.split()
+)
+# Those adjectives, less EVALUATIVE: the writer's judgment where one is
+# the predicate after a verb of being ("the plan is popular", `fact_manner`).
+PREDICATIVE = frozenset(
+    """
+    able absurd abundant acute addled adept adorable adventurous advertent affirmative
+    affluent afraid aghast agile agitative airheaded algid alleviated amateurish amusing
+    angry apposite appreciative apt artificial assumptive astounding astute atrocious
+    attentive awkward battleful bland bloodstained bloodthirsty bootleg brainsick bright
+    cacophonous calculable candid captivating careless charismatic charitable cheerful
+    cheesy chilly civilized clever cold collectible comfortable comical contestable
+    controversial convincing corpulent corrupt corruptible courteous crafty crazy creative
+    creepy cute cynical dangerous dazed deadly deadpan defenseless deft deluxe deplorable
+    depressing deserving desperate didactic difficult dirty distraught disturbing dowdy
+    drunk easy eerie effective elegant enormous enthusiastic erotic exotic fabulous faint
+    fake famous favorite feeble flippant forcible free frightening frustrating gawky gifted
+    glad goofy gory grand grandiloquent grudging guilty handsome handy haphazard hapless
+    hazardous heroic hilarious honest humorous ill impassive impossible inauspicious
+    inconvenient incorruptible indispensable inexpedient inexplicable infamous ingenious
+    innovative insecure inspirational inspiring inventive irrelevant irritating latest
+    laughable lenient licentious lively lonely lovely loving magical maladroit mannerly
+    meager meaningless measly mediocre memorable merciless mighty motley muggy nameless
+    needless nice noble nostalgic numb obedient outstanding own perplexed pivotal pleonastic
+    popular powerless precious precise prolix prominent psychotic questionable raunchy
+    redoubtable refreshing relevant reputable resourceful rewarding sad satisfying scarey
+    scary scathing selfish sexual sexy sinister smart sophisticated sorry spectacular
+    spirited splendid spontaneous static steadfast stereotypical striking stylish subnormal
+    superfine supportive sure sympathetic tasteless tedious tidy tiresome trendy troubled
+    unashamed unbefitting uncivil uncomfortable uncut undignified unexcelled unfair
+    unfaithful unfocused unfortunate unfruitful ungraded unhampered unhappy unimportant
+    uninspired unintelligent unnecessary unpleasant unprecedented unpropitious unrealistic
+    unsalted wacky wealthy weird witty wrong youngish
+    """.split()
+)

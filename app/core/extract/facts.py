@@ -37,6 +37,8 @@ from app.core.extract.fact_lexicon import (
     WEEKDAYS,
     past_tense,
 )
+from app.core.extract.fact_manner import WATCHED as MANNER_WATCHED
+from app.core.extract.fact_manner import manner_judged
 from app.core.extract.fact_markets import undated_price
 from app.core.extract.fact_ongoing import counted_so_far, undated_ongoing
 from app.core.extract.fact_opinion import opinion_piece
@@ -125,7 +127,14 @@ _STUDY_NOUNS = POLL_NOUNS | frozenset(
     f + p for w in ("study", "studies") for f in (w, w.capitalize()) for p in STUCK_ON
 )
 _WATCHED = (
-    WATCHED | _CHECKABLE_TOKENS | STANCE_WATCHED | _ORDINALS | SUBJECTIVE | _HAVE | _STUDY_NOUNS
+    WATCHED
+    | _CHECKABLE_TOKENS
+    | STANCE_WATCHED
+    | _ORDINALS
+    | SUBJECTIVE
+    | _HAVE
+    | _STUDY_NOUNS
+    | MANNER_WATCHED
 )
 # First words that may move a fact's start: a leading "And", "But" (a
 # dateline's all-capital city is tested apart).
@@ -390,6 +399,8 @@ def _verdict(
     reason = stance(sentence, tokens, hits) or ("analysis" if characterised(tokens) else "")
     if not reason and (judged := SUBJECTIVE.intersection(hits)):
         reason = "analysis" if judged_as_one(tokens, judged) else ""  # "an enthusiastic reception"
+    if not reason and (manner := MANNER_WATCHED.intersection(hits)):
+        reason = "analysis" if manner_judged(tokens, manner) else ""  # "cheered enthusiastically"
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
     if announces(text, start, b, tokens):

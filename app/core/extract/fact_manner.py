@@ -1,0 +1,74 @@
+"""The writer's judgment in an adverb or a predicate: "the crowd cheered
+enthusiastically", "the deal was grudgingly accepted", "the levy is
+popular". An adverb made from an adjective the published subjectivity
+lexicon judges in every sense (`fact_evaluative.MANNER_ADVERBS`), or
+such an adjective standing as the predicate after a verb of being
+(`fact_evaluative.PREDICATIVE`), in the writer's own voice: the line
+grades how something was done or what it is by the writer's measure.
+
+Not in someone's reported words ("Roe said the levy was unfair",
+"according to"), nor in a "that" clause (what someone complained,
+argued or hoped: "Roe complained that the count was unfair"), nor an
+adjective followed by "to" ("was able to", "is ready to": what someone
+could or would do). Adverbs that name a kind of act rather than grade it
+stay out ("sexually assaulted", "forcibly removed", "effectively
+ended", "popularly elected").
+"""
+
+from __future__ import annotations
+
+from app.core.extract.fact_evaluative import MANNER_ADVERBS, PREDICATIVE
+from app.core.extract.fact_lexicon import STUCK_ON
+from app.core.extract.fact_pointers import reported_words
+
+# Adverbs of the list that sort an act into a kind (the law's words for it,
+# or "in effect"), with no grade of the writer's in them.
+_CLASSIFYING = frozenset(
+    "sexually artificially forcibly effectively popularly precisely freely successfully badly".split()
+)
+_ADVERBS = frozenset(w + p for w in MANNER_ADVERBS - _CLASSIFYING for p in STUCK_ON)
+_PREDICATES = frozenset(w + p for w in PREDICATIVE for p in STUCK_ON)
+# Every word the rule reads: one set test per sentence.
+WATCHED = _ADVERBS | _PREDICATES
+# Verbs of being (and of seeming) that an adjective may stand after as the
+# predicate.
+_BEING = frozenset(
+    """
+    is are was were be been being seems seem seemed looks look looked remains remain remained
+    appears appear appeared proved proves became becomes
+    """.split()
+)
+# Degree words and negation between the verb and the adjective ("was not
+# entirely popular", "is also very difficult").
+_BETWEEN = frozenset(
+    """
+    very so too more most less least not never quite rather fairly particularly especially
+    increasingly extremely relatively largely also still entirely somewhat deeply
+    """.split()
+)
+
+
+def manner_judged(tokens: list[str], found: set[str]) -> bool:
+    """Whether the sentence (split at spaces: `tokens`), whose words `found`
+    are among `WATCHED`, judges in the writer's voice: an adverb of
+    `MANNER_ADVERBS` ("cheered enthusiastically") or an adjective of
+    `PREDICATIVE` after a verb of being ("the levy is popular")."""
+    for i, t in enumerate(tokens):
+        if t not in found:
+            continue
+        if t in _ADVERBS:
+            return not reported_words(tokens, i)
+        if _predicate(tokens, i):
+            return not reported_words(tokens, i) and "that" not in tokens[:i]
+    return False
+
+
+def _predicate(tokens: list[str], i: int) -> bool:
+    """Whether the adjective `tokens[i]` is the predicate after a verb of
+    being (degree words between), not followed by "to"."""
+    if tokens[i] not in _PREDICATES or (i + 1 < len(tokens) and tokens[i + 1] == "to"):
+        return False
+    j = i - 1
+    while j > 0 and tokens[j].lower() in _BETWEEN:
+        j -= 1
+    return j > 0 and tokens[j].lower() in _BEING
