@@ -174,10 +174,14 @@ def test_the_city_the_sentence_names_stays():
             "Dana Roe signed papers ordering her to appear in a Quillon court May 4.",
             "Dana Roe signed papers ordering her to appear in a Quillon court May 4 [2016].",
         ),
-        # A relative clause's past, its comma ending it before a future.
+        # A relative clause's past, its comma ending it before a future (which
+        # has its own date: a future dated only in the relative clause is the
+        # writer's prediction, `fact_future`).
         (
-            "Dana Roe, who spoke at a Quillon rally in February, will not attend the Velmar gala.",
-            "Dana Roe, who spoke at a Quillon rally in February [2016], will not attend the Velmar gala.",
+            "Dana Roe, who spoke at a Quillon rally in February, will not attend the Velmar gala"
+            " in April.",
+            "Dana Roe, who spoke at a Quillon rally in February [2016], will not attend the Velmar"
+            " gala in April [2016].",
         ),
         # A present: the coming one.
         (

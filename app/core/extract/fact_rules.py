@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from app.core.extract.fact_evaluative import EVALUATIVE
+from app.core.extract.fact_future import dated_in_clause
 from app.core.extract.fact_lexicon import (
     BELIEF_VERBS,
     CAPTION_DATED_VERBS,
@@ -381,7 +382,12 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
             return ""
         return "opinion"
     if reason == "future":
-        return "" if _scheduled(sentence, tokens) else reason
+        # "will vote on Tuesday" (a date in the clause of the "will"; not
+        # "arriving next month, they will be greeted by ...": `fact_future`)
+        scheduled = _scheduled(sentence, tokens)
+        return (
+            "" if scheduled and dated_in_clause(tokens, tokens.index(word), _scheduled) else reason
+        )
     if reason == "must":
         # A rule with its figure: "must collect 5,000 signatures".
         return "" if has_digit(sentence) else "must"
