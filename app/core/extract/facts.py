@@ -40,6 +40,7 @@ from app.core.extract.fact_lexicon import (
 from app.core.extract.fact_manner import WATCHED as MANNER_WATCHED
 from app.core.extract.fact_manner import manner_judged
 from app.core.extract.fact_markets import undated_price
+from app.core.extract.fact_notes import writer_note
 from app.core.extract.fact_ongoing import counted_so_far, undated_ongoing
 from app.core.extract.fact_opinion import opinion_piece
 from app.core.extract.fact_phrases import bare_noun_edits
@@ -469,6 +470,8 @@ def _verdict(
         return "time", None  # "Roe, 67, stood beside the stage", "Roe gave $5 million": when?
     if spoken_line(text, start):
         return "quoted", None  # "A: We passed the budget in May.": a transcript's turn
+    if writer_note(text, start, as_cited):
+        return "boilerplate", None  # "Editor's note: ...", "Roe is the author of "Velmar"."
     if late := object_surname_edits(text, first, b, edits):
         # "records show [Dana] Roe has ...": brackets the rules above did not read.
         cited = cited_form(text, opening, b, before, person, sorted(edits + late))
