@@ -32,6 +32,10 @@ def cited(text: str) -> list[str]:
         "Tova Quarrow got 4,000 votes and was crushed by Dana Roe in the 2016 Quillon primary.",
         "Dana Roe won a stunning 12 of 14 Quillon precincts on May 10, 2016.",
         "Dana Roe inexplicably skipped the Quillon vote on May 10, 2016.",
+        # Winning as an easy or swift ride.
+        "Dana Roe cruised to re-election in Quillon in 2012 with 4,000 votes.",
+        "Tova Quarrow surged to prominence after she placed second in Quillon in May 2016.",
+        "Dana Roe has sprinted to an early delegate lead in Quillon on May 10, 2016.",
     ],
 )
 def test_the_writers_characterisation_is_not_offered(sentence: str) -> None:
@@ -46,6 +50,9 @@ def test_the_writers_characterisation_is_not_offered(sentence: str) -> None:
         "Dana Roe beat Tova Quarrow in the Quillon primary on May 10, 2016.",
         "Dana Roe sent an email blast to 4,000 Quillon voters on May 10, 2016.",
         "Dana Roe fired 12 aides of the Quillon campaign on May 10, 2016.",
+        # A ride to a place, or to do something: no result told as a ride.
+        "Dana Roe sailed to Quillon with 12 aides on May 10, 2016.",
+        "Dana Roe is racing to visit all 12 Quillon wards before May 10, 2016.",
     ],
 )
 def test_the_plain_report_stays_a_fact(sentence: str) -> None:

@@ -54,6 +54,19 @@ _WITH_PARTICLE = {
 _ROUTS = _forms(
     "trounce clobber drub:+ wallop thrash shellac:shellacked crush demolish steamroll annihilate"
 )
+# Winning as an easy or swift ride: "Roe cruised to re-election", "surged to
+# prominence", "sprinted to a lead" (the verb's particle, then one of
+# `_RESULTS` within a few words).
+_RIDES = _forms("cruise sprint coast romp breeze glide surge soar vault rocket catapult sail")
+_RESULTS = frozenset(
+    w + p
+    for w in """
+    victory victories win wins re-election reelection lead nomination prominence power fame
+    majority presidency
+    """.split()
+    for p in STUCK_ON
+)
+_RIDE_REACH = 4
 # The writer's surprise or judgement of an event: "a stunning upset".
 _JUDGING = frozenset(
     w + p
@@ -145,6 +158,7 @@ WATCHED = (
     | _JUDGED_AS
     | frozenset(("way",))
     | _MEASURED
+    | _RIDES
 )
 
 
@@ -167,6 +181,8 @@ def characterised(tokens: list[str]) -> bool:
         if not (i and tokens[i - 1].lower() in _BEFORE_A_NOUN):
             return True  # (not "an email blast", "the slams")
     if not found.isdisjoint(_JUDGING):
+        return True
+    if not found.isdisjoint(_RIDES) and _ridden(tokens):
         return True
     if (not found.isdisjoint(_AMPLIFIED) or "way" in found) and _graded(tokens):
         return True
@@ -242,5 +258,16 @@ def _did_well(tokens: list[str]) -> bool:
             ):
                 j -= 1
             if j >= 0 and tokens[j].lower() in _DID:
+                return not reported_words(tokens, i)
+    return False
+
+
+def _ridden(tokens: list[str]) -> bool:
+    """Whether a verb of `_RIDES` tells a result as a ride: "to" or "into"
+    after it and a result within a few words ("cruised to an easy
+    re-election"; not "sailed to Quillon"), not in someone's reported words."""
+    for i, t in enumerate(tokens[:-2]):
+        if t in _RIDES and tokens[i + 1] in ("to", "into"):
+            if not _RESULTS.isdisjoint(tokens[i + 2 : i + 2 + _RIDE_REACH]):
                 return not reported_words(tokens, i)
     return False
