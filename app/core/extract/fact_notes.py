@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-# A paragraph's opening words that make it the editor's note.
-_NOTE = re.compile(
-    r"[ \t]*(?:EDITOR|[Ee]ditor)(?:S|s)?['\u2019]?(?:S|s)?['\u2019]?\s+(?:NOTE|[Nn]ote)"
-)
+# A paragraph's opening words that make it the editor's note (lower-cased,
+# with any apostrophe or none, the spaces between them as one).
+_NOTE = ("editors note", "editor note")
 # "... is the author of "The Velmar Years"", "... is the co-author of
 # Quillon Nights", "... is a fellow at X and the author of two books": a
 # title (in quotes or capitals) or books after "of" (not "the author of the
@@ -45,4 +44,8 @@ def writer_note(text: str, start: int, sentence: str) -> bool:
     if "book" in sentence and _BOOK.match(sentence):
         return True
     line = text.rfind("\n", 0, start) + 1
-    return _NOTE.match(text, line) is not None
+    opening = text[line : line + 24]
+    if "ditor" not in opening and "DITOR" not in opening:
+        return False  # (most lines: one slice and two substring tests)
+    opening = opening.lower().replace("'", "").replace("\u2019", "")
+    return " ".join(opening.split()).startswith(_NOTE)
