@@ -20,6 +20,8 @@ _PREDICTIONS = [
     # The date belongs to a relative clause about the subject.
     "Tova Quarrow, who opened the Velmar depot with a speech in March, will not be on hand to"
     " see Roe sworn in.",
+    # A present schedule, then a forecast.
+    "The Quillon show opens on Friday and will draw as many as 9,000 Brask farmers.",
 ]
 # A future its own clause dates.
 _SCHEDULES = [

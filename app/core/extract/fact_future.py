@@ -10,9 +10,10 @@ verb phrase it opens: "will vote on Tuesday", "will leave starting in
 guild will ...", or in the phrase a comma closes before the "will": "On
 Tuesday, voters will ..."). A date in a relative clause or a phrase
 about the subject ("Roe, who spoke in March, will ...") dates something
-else. A "will" that joins a second predicate to a dated first one ("The
-levy passed on May 3 and will now go to Roe") tells a dated act and its
-next step: the sentence's date stands. (What counts as a date is
+else. A "will" that joins a second predicate to a dated first one in the past
+("The levy passed on May 3 and will now go to Roe") tells a dated act and
+its next step: the sentence's date stands (not after a present: "The
+show opens May 3 and will draw 10,000"). (What counts as a date is
 `fact_rules`' test for a schedule: a weekday, a month, "next week", "in
 2017".)
 """
@@ -34,7 +35,7 @@ def dated_in_clause(tokens: list[str], i: int, dated: Callable[[str, list[str]],
     `dated(text, words)` tells whether a stretch of the sentence (its
     `text`, split at spaces: `words`) holds a date. After the "will", or opening the sentence (its first words, or
     the phrase a comma closes before the "will")."""
-    if i and tokens[i - 1] in _COORDINATING:
+    if i and tokens[i - 1] in _COORDINATING and _past_before(tokens, i - 1):
         return True  # "... passed on Nov. 19 and will now go to Roe": the sentence's act is dated
     after = tokens[i + 1 :]
     if dated(" ".join(after), after):
@@ -45,3 +46,14 @@ def dated_in_clause(tokens: list[str], i: int, dated: Callable[[str, list[str]],
             opening = tokens[: max(j + 1, len(opening))]
             break
     return dated(" ".join(opening), opening)
+
+
+# Verbs of being and having in the past ("was passed", "had won").
+_PAST = frozenset(("was", "were", "had"))
+
+
+def _past_before(tokens: list[str], j: int) -> bool:
+    """Whether a verb in the past stands before `tokens[j]` (its "and"):
+    "The levy passed on May 3 and will ...", not "The show opens May 3 and
+    will draw 10,000" (a present schedule, then the writer's forecast)."""
+    return any(t in _PAST or t.endswith("ed") for t in tokens[:j])
