@@ -36,6 +36,9 @@ def cited(text: str) -> list[str]:
         "Dana Roe cruised to re-election in Quillon in 2012 with 4,000 votes.",
         "Tova Quarrow surged to prominence after she placed second in Quillon in May 2016.",
         "Dana Roe has sprinted to an early delegate lead in Quillon on May 10, 2016.",
+        # A reaction graded by its force.
+        "Dana Roe came under heavy criticism in May 2016 when her Velmar levy was revealed.",
+        "The Brask guild's 12 depots have come under intense scrutiny since 2015.",
     ],
 )
 def test_the_writers_characterisation_is_not_offered(sentence: str) -> None:
@@ -53,6 +56,8 @@ def test_the_writers_characterisation_is_not_offered(sentence: str) -> None:
         # A ride to a place, or to do something: no result told as a ride.
         "Dana Roe sailed to Quillon with 12 aides on May 10, 2016.",
         "Dana Roe is racing to visit all 12 Quillon wards before May 10, 2016.",
+        # Someone's reported words.
+        "Tova Quarrow said on May 10, 2016, that the Velmar levy drew fierce opposition.",
     ],
 )
 def test_the_plain_report_stays_a_fact(sentence: str) -> None:

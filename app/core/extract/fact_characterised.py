@@ -67,6 +67,24 @@ _RESULTS = frozenset(
     for p in STUCK_ON
 )
 _RIDE_REACH = 4
+# A reaction graded by its force: "came under heavy criticism", "intense
+# scrutiny", "fierce opposition". The adjectives of force (physical
+# properties, in Dixon's types, said of a reaction) and the nouns of
+# people's reaction, which no figure measures: the grade is the writer's.
+_FORCES = frozenset(
+    """
+    heavy intense fierce sharp harsh strong stiff widespread growing mounting severe bitter
+    vigorous furious stern fervent
+    """.split()
+)
+_REACTIONS = frozenset(
+    w + p
+    for w in """
+    criticism scrutiny opposition backlash condemnation outrage praise resistance pushback
+    rebuke skepticism scepticism
+    """.split()
+    for p in STUCK_ON
+)
 # The writer's surprise or judgement of an event: "a stunning upset".
 _JUDGING = frozenset(
     w + p
@@ -159,6 +177,7 @@ WATCHED = (
     | frozenset(("way",))
     | _MEASURED
     | _RIDES
+    | _REACTIONS
 )
 
 
@@ -183,6 +202,8 @@ def characterised(tokens: list[str]) -> bool:
     if not found.isdisjoint(_JUDGING):
         return True
     if not found.isdisjoint(_RIDES) and _ridden(tokens):
+        return True
+    if not found.isdisjoint(_REACTIONS) and _forceful(tokens):
         return True
     if (not found.isdisjoint(_AMPLIFIED) or "way" in found) and _graded(tokens):
         return True
@@ -270,4 +291,13 @@ def _ridden(tokens: list[str]) -> bool:
         if t in _RIDES and tokens[i + 1] in ("to", "into"):
             if not _RESULTS.isdisjoint(tokens[i + 2 : i + 2 + _RIDE_REACH]):
                 return not reported_words(tokens, i)
+    return False
+
+
+def _forceful(tokens: list[str]) -> bool:
+    """Whether an adjective of `_FORCES` grades a reaction right after it
+    ("came under heavy criticism"), not in someone's reported words."""
+    for i, t in enumerate(tokens[1:], 1):
+        if t in _REACTIONS and tokens[i - 1].lower() in _FORCES:
+            return not reported_words(tokens, i)
     return False
