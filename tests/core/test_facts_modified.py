@@ -47,7 +47,8 @@ def test_a_title_after_the_phrase_says_which() -> None:
     text = (
         "Quillon mayor sued.\n\n"
         "The Brask Gazette reprinted a harsh Velmar Post editorial about the mayor.\n\n"
-        "Roe's aides were angry at the editorial, entitled \u201cRoe Is No Reformer,\u201d "
+        # (Not "were angry at": a feeling the writer ascribes, `fact_manner`.)
+        "Roe's aides objected to the editorial, entitled \u201cRoe Is No Reformer,\u201d "
         "when it posted on May 3.\n"
     )
     assert any("[the Velmar Post editorial], entitled" in c for c in cited(text))
