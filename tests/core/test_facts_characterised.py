@@ -36,6 +36,8 @@ def cited(text: str) -> list[str]:
         "Dana Roe cruised to re-election in Quillon in 2012 with 4,000 votes.",
         "Tova Quarrow surged to prominence after she placed second in Quillon in May 2016.",
         "Dana Roe has sprinted to an early delegate lead in Quillon on May 10, 2016.",
+        # A size with no figure to bear it out (a year is none).
+        "The Velmar depot failed, causing Dana Roe's guild a big loss in 2013.",
         # A reaction graded by its force.
         "Dana Roe came under heavy criticism in May 2016 when her Velmar levy was revealed.",
         "The Brask guild's 12 depots have come under intense scrutiny since 2015.",
@@ -58,6 +60,8 @@ def test_the_writers_characterisation_is_not_offered(sentence: str) -> None:
         "Dana Roe is racing to visit all 12 Quillon wards before May 10, 2016.",
         # Someone's reported words.
         "Tova Quarrow said on May 10, 2016, that the Velmar levy drew fierce opposition.",
+        # A figure bears the size out.
+        "Dana Roe won the 2016 Quillon vote by a wide margin, 4,000 votes to 1,200.",
     ],
 )
 def test_the_plain_report_stays_a_fact(sentence: str) -> None:

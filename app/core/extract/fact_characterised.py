@@ -253,8 +253,8 @@ def _sized(tokens: list[str]) -> bool:
     the sentence: a word of size before it ("a big lead", "by a wide
     margin"); not a figure anywhere ("a small lead, 46 percent to 44"), not
     someone's reported words."""
-    if any(c.isdigit() for t in tokens for c in t):
-        return False
+    if any(map(_a_figure, tokens)):
+        return False  # (a year is no figure a size could be read from: "a big loss in 2013")
     for i, t in enumerate(tokens[1:], 1):
         if t not in _MEASURED:
             continue
@@ -262,6 +262,15 @@ def _sized(tokens: list[str]) -> bool:
         if before in _SIZES:
             return not reported_words(tokens, i)
     return False
+
+
+def _a_figure(token: str) -> bool:
+    """Whether `token` is a figure that could bear out a size: a digit in it,
+    not a year alone ("in 2013")."""
+    word = token.strip(",.;:()[]")
+    if not any(c.isdigit() for c in word):
+        return False
+    return not (word.isdigit() and len(word) == 4 and word[:2] in ("19", "20"))
 
 
 def _did_well(tokens: list[str]) -> bool:
