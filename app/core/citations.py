@@ -55,6 +55,11 @@ class MemoCitations:
     def _of(self, ref: SourceRef) -> SourceRef:
         return self._rep.get(ref.key(), ref)
 
+    def entry_key(self, ref: SourceRef) -> tuple:
+        """The key of `ref`'s entry in the source list: the same for copies of
+        one article, so only the first citation of any of them is a full note."""
+        return self._of(ref).key()
+
     # -- what each style prints ---------------------------------------------------
 
     def note(self, ref: SourceRef, first: bool) -> Styled:

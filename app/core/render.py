@@ -166,11 +166,11 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
             ref = _clean_ref(block.source) if block.cited and block.source else None
             number = None
             if ref is not None and style in cite.NOTE_STYLES:
-                first = ref.key() not in seen
+                first = citations.entry_key(ref) not in seen
                 number = len(layout_notes) + 1
                 layout_notes.append(LayoutNote(number, block.id, citations.note(ref, first), first))
             if ref is not None:
-                seen.add(ref.key())
+                seen.add(citations.entry_key(ref))
             tail = citations.in_text(ref) if ref is not None else ()
             spans = _block_spans(block, tail, style)
             rtl = mostly_rtl(cite.plain(spans))

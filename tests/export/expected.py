@@ -30,8 +30,9 @@ def expected_notes(brief: Brief, style: cite.Style = "chicago") -> list[str]:
         if not block.cited:
             continue
         ref = _clean_ref(block.source)
-        notes.append(clean(cite.plain(citations.note(ref, ref.key() not in seen))))
-        seen.add(ref.key())
+        key = citations.entry_key(ref)
+        notes.append(clean(cite.plain(citations.note(ref, key not in seen))))
+        seen.add(key)
     return notes
 
 
