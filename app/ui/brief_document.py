@@ -3,10 +3,16 @@
 Saving is atomic (Brief.save). While there are unsaved changes, the brief is
 written every 30 seconds to a recovery file in the data folder; a clean save
 or close removes it, so a recovery file found at start means a crash.
+
+Each open document has a recovery file of its own, beside a lock file it
+holds while it lives (the system lets go of the lock when the process dies):
+a second copy of the app running at the same time neither offers the first
+one's autosave as a crash's, nor overwrites it, nor removes it.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,17 +24,66 @@ from app.core.paths import data_dir
 from app.core.templates import DEFAULT_TEMPLATE, new_brief
 from app.ui.brief_model import BriefModel
 
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; every recovery file is offered
+    fcntl = None
+
 RECOVERY_KEY = "recovery_of"
+_RECOVERY_SUFFIX = ".brief.json"
+
+
+def recovery_folder() -> Path:
+    return data_dir() / "recovery"
 
 
 def recovery_path() -> Path:
-    return data_dir() / "recovery" / "autosave.brief.json"
+    """The one recovery file of versions before each document had its own."""
+    return recovery_folder() / f"autosave{_RECOVERY_SUFFIX}"
+
+
+def _lock_of(recovery: Path) -> Path:
+    return recovery.with_name(recovery.name.removesuffix(_RECOVERY_SUFFIX) + ".lock")
+
+
+def _in_use(recovery: Path) -> bool:
+    """Whether a live document (of this process or another) holds the lock
+    of `recovery`."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(_lock_of(recovery), os.O_RDONLY)
+    except OSError:
+        return False  # no lock file: left by a version without locks, or stale
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def remove_recovery(recovery: Path) -> None:
+    """Remove a recovery file and its lock file (once nothing holds it)."""
+    for path in (recovery, _lock_of(recovery)):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def find_recovery() -> tuple[Path, str] | None:
-    """The recovery file left by a crash, with the path of the brief it was for."""
-    path = recovery_path()
-    if not path.exists():
+    """The recovery file left by a crash (the newest, when several were; none
+    a running copy of the app holds), with the path of the brief it was for."""
+    try:
+        found = [
+            p for p in recovery_folder().glob(f"autosave*{_RECOVERY_SUFFIX}") if not _in_use(p)
+        ]
+        path = max(found, key=lambda p: p.stat().st_mtime, default=None)
+    except OSError:
+        return None
+    if path is None:
         return None
     import json  # loaded when first used: not by the first frame
 
@@ -52,6 +107,8 @@ class BriefDocument(QObject):
         self.model = BriefModel(new_brief(DEFAULT_TEMPLATE), self.undo_stack, self)
         self.path: Path | None = None
         self._restored = False  # a recovered brief is unsaved though its stack is clean
+        self.recovery_file: Path | None = None  # this document's, made at its first autosave
+        self._recovery_lock: int | None = None
         self.undo_stack.cleanChanged.connect(self.stateChanged)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(autosave_seconds * 1000)
@@ -116,6 +173,19 @@ class BriefDocument(QObject):
 
     # -- recovery -------------------------------------------------------------
 
+    def _own_recovery(self) -> Path:
+        """This document's recovery file, its lock taken the first time."""
+        if self.recovery_file is None:
+            folder = recovery_folder()
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"autosave-{os.urandom(6).hex()}{_RECOVERY_SUFFIX}"
+            if fcntl is not None:
+                fd = os.open(_lock_of(path), os.O_RDWR | os.O_CREAT, 0o600)
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                self._recovery_lock = fd
+            self.recovery_file = path
+        return self.recovery_file
+
     def autosave(self) -> bool:
         """Write the recovery file if there are unsaved changes; True if written."""
         if not self.dirty:
@@ -125,26 +195,42 @@ class BriefDocument(QObject):
         import json  # loaded when first used: not by the first frame
 
         try:
-            atomic_write_text(recovery_path(), json.dumps(data, ensure_ascii=False) + "\n")
+            target = self._own_recovery()
+            atomic_write_text(target, json.dumps(data, ensure_ascii=False) + "\n")
         except OSError as exc:
-            self.autosaved.emit(f"Autosave failed: {recovery_path()}: {exc.strerror or exc}")
+            where = self.recovery_file or recovery_folder()
+            self.autosaved.emit(f"Autosave failed: {where}: {exc.strerror or exc}")
             return False
         self.autosaved.emit("Autosaved")
         return True
 
     def discard_recovery(self) -> None:
-        try:
-            recovery_path().unlink()
-        except FileNotFoundError:
-            pass
+        """Remove this document's recovery file (saved, or dropped on purpose)."""
+        if self.recovery_file is not None:
+            try:
+                self.recovery_file.unlink()
+            except FileNotFoundError:
+                pass
+
+    def close_recovery(self) -> None:
+        """At a clean close: the recovery file and its lock go."""
+        self.discard_recovery()
+        if self._recovery_lock is not None:
+            remove_recovery(self.recovery_file)
+            os.close(self._recovery_lock)
+            self._recovery_lock = None
 
     def restore(self, recovery: Path, original: str) -> None:
-        """Open the recovered brief as unsaved changes to its original file."""
+        """Open the recovered brief as unsaved changes to its original file;
+        it becomes this document's own recovery, `recovery` is removed once
+        written there."""
         try:
             brief = Brief.load(recovery)
         except BriefError:
-            self.discard_recovery()
+            remove_recovery(recovery)
             raise
         self._replace(brief, Path(original) if original else None)
         self._restored = True
         self.stateChanged.emit()
+        if self.autosave():
+            remove_recovery(recovery)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.core.brief import Brief, BriefError
 from app.core.paths import BRIEFS
 from app.core.templates import DEFAULT_TEMPLATE
-from app.ui.brief_document import BriefDocument, find_recovery
+from app.ui.brief_document import BriefDocument, find_recovery, remove_recovery
 from app.ui.settings import LAST_BRIEF_DIR, Settings
 from app.ui.tasks import run_in_background
 
@@ -93,7 +93,7 @@ class BriefFiles(QObject):
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self.document.discard_recovery()
+            remove_recovery(recovery)
             return False
         try:
             self.document.restore(recovery, original)

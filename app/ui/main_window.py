@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.document.discard_recovery()
+        self.document.close_recovery()
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(SPLITTER_STATE, self.splitter.saveState())
         if self._dock is not None and self._dock.isVisible():

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.brief import Brief
-from app.ui.brief_document import find_recovery, recovery_path
+from app.ui.brief_document import find_recovery
 from app.ui.main_window import MainWindow
 from tests.ui.helpers import open_window, row_of_text, select_library_row
 
@@ -103,12 +103,15 @@ def test_autosave_then_crash_then_restore(qtbot, monkeypatch, tmp_path, seeded_l
     build_brief(window, qtbot)
     save_as(window, monkeypatch, path)
     qtbot.keyClicks(window.editor.fields["subject"], " - revised")
-    assert not recovery_path().exists()
+    assert window.document.recovery_file is None
     window.document.autosave_timer.timeout.emit()  # the 30-second tick
-    assert recovery_path().exists()
+    assert window.document.recovery_file.exists()
     expected = window.current_brief().to_json()
-    # A crash: the window is never closed, so the recovery file stays.
+    # A crash: the window is never closed, so the recovery file stays, and
+    # the system lets go of the lock that said its owner was alive.
     window.document.autosave_timer.stop()
+    os.close(window.document._recovery_lock)
+    window.document._recovery_lock = None
 
     asked = []
 
@@ -132,6 +135,8 @@ def test_autosave_then_crash_then_restore(qtbot, monkeypatch, tmp_path, seeded_l
 def test_declining_recovery_discards_it(qtbot, monkeypatch, window):
     qtbot.keyClicks(window.editor.fields["subject"], "Lost work")
     assert window.document.autosave()
+    os.close(window.document._recovery_lock)  # a crash lets go of the lock
+    window.document._recovery_lock = None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not window.files.offer_recovery()
     assert find_recovery() is None
@@ -139,7 +144,8 @@ def test_declining_recovery_discards_it(qtbot, monkeypatch, window):
 
 def test_nothing_to_autosave_writes_nothing(window):
     assert not window.document.autosave()
-    assert not recovery_path().exists()
+    assert window.document.recovery_file is None
+    assert find_recovery() is None
 
 
 @pytest.mark.parametrize(

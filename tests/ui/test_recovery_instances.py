@@ -1,0 +1,66 @@
+"""Two copies of the app running at once (a memo opened from the file manager
+while the window is open): neither offers, overwrites or removes the other's
+autosaved work, and the work of one killed mid-afternoon is offered at the
+next start (invented memo text)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from app.core.brief import Brief
+from app.ui.brief_commands import EditHeader
+from app.ui.brief_document import BriefDocument, find_recovery
+
+ROOT = Path(__file__).resolve().parents[2]
+
+OTHER_INSTANCE = """
+import time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.ui.brief_commands import EditHeader
+from app.ui.brief_document import BriefDocument
+doc = BriefDocument(autosave_seconds=3600)
+doc.undo_stack.push(EditHeader(doc.model, "subject", "Velmar ferry timetable"))
+assert doc.autosave()
+print("autosaved", flush=True)
+time.sleep(120)
+"""
+
+
+def _start_other(data_dir: Path) -> subprocess.Popen:
+    env = dict(os.environ, BRIEFING_BUILDER_DATA=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", OTHER_INSTANCE],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout.readline().strip() == "autosaved"
+    return proc
+
+
+def test_a_second_instance_leaves_the_first_ones_autosave_alone(qtbot, data_dir):
+    other = _start_other(data_dir)
+    try:
+        # This instance starts while the other runs: its work is no crash's.
+        assert find_recovery() is None
+        doc = BriefDocument(autosave_seconds=3600)
+        doc.undo_stack.push(EditHeader(doc.model, "subject", "Quillon mill notes"))
+        assert doc.autosave()
+        doc.new()  # this one's work discarded on purpose (a clean close does the same)
+    finally:
+        other.send_signal(signal.SIGKILL)  # the other instance dies mid-afternoon
+        other.wait()
+    found = find_recovery()
+    assert found is not None
+    assert Brief.load(found[0]).header.subject == "Velmar ferry timetable"
+    # Restored, it is this instance's unsaved work, kept through its own autosaves.
+    doc = BriefDocument(autosave_seconds=3600)
+    doc.restore(*found)
+    assert doc.dirty and doc.brief.header.subject == "Velmar ferry timetable"
+    assert find_recovery() is None  # ours now, and we are alive
