@@ -45,11 +45,9 @@ from app.core.export import (
     iter_export,
     preflight,
 )
-from app.ui.settings import Setting
+from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
 
 EXPORT_FORMAT = Setting("export/format", str, "docx")
-EXPORT_STYLE = Setting("export/style", str, "chicago")
-EXPORT_NOTES = Setting("export/notes", str, "footnotes")
 EXPORT_OPEN = Setting("export/open_when_done", int, 1)
 EXPORT_DIR = Setting("export/last_dir", str, "")
 

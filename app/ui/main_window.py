@@ -42,6 +42,8 @@ from app.ui.preview import PreviewPane
 from app.ui.settings import (
     AUTOSAVE_SECONDS,
     DOCK_HEIGHT,
+    EXPORT_NOTES,
+    EXPORT_STYLE,
     SPLITTER_STATE,
     WINDOW_GEOMETRY,
     Settings,
@@ -144,7 +146,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._update_title()
-        self.preview.follow(self.editor.status.cited_brief)
+        # Drawn in the export's style: the Preview's notes are the export's.
+        self.preview.follow(
+            self.editor.status.cited_brief,
+            lambda: (self.settings.get(EXPORT_STYLE), self.settings.get(EXPORT_NOTES)),
+        )
 
     def _show_tips(self) -> None:
         keys = self.commands
@@ -335,6 +341,7 @@ class MainWindow(QMainWindow):
         )
         dialog.warningChosen.connect(lambda w: (dialog.reject(), self.go_to_warning(w)))
         dialog.accepted.connect(lambda: self.exports.exported(dialog.exported_path))
+        dialog.accepted.connect(self.preview.schedule)  # the style chosen may be new
         dialog.open()
         return dialog
 

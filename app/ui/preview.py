@@ -82,12 +82,18 @@ class PreviewPane(QTextBrowser):
         self.setObjectName("preview")
         self.setOpenExternalLinks(False)
         self._brief: Callable[[], Brief] | None = None
+        self._look: Callable[[], tuple[str, str]] | None = None
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh)
 
-    def follow(self, brief: Callable[[], Brief]) -> None:
-        """Draw `brief()` from now on (called at each redraw)."""
+    def follow(
+        self, brief: Callable[[], Brief], look: Callable[[], tuple[str, str]] | None = None
+    ) -> None:
+        """Draw `brief()` from now on (called at each redraw), cited in the
+        style and notes placement `look()` gives (the export's; Chicago
+        footnotes without it)."""
         self._brief = brief
+        self._look = look
         self.schedule()
 
     def show_brief(self, brief: Brief) -> None:
@@ -101,8 +107,12 @@ class PreviewPane(QTextBrowser):
             self.setHtml("")
             return
         # The layout loads with the first redraw, after the window's first frame.
-        from app.core.render import render
+        from app.core.cite import STYLES
+        from app.core.render import NOTES_MODES, render
 
+        style, notes = self._look() if self._look is not None else ("chicago", "footnotes")
+        style = style if style in STYLES else "chicago"
+        notes = notes if notes in NOTES_MODES else "footnotes"
         scroll = self.verticalScrollBar().value()
-        self.setHtml(layout_html(render(self._brief())))
+        self.setHtml(layout_html(render(self._brief(), style, notes)))
         self.verticalScrollBar().setValue(scroll)

@@ -33,6 +33,10 @@ AUTOSAVE_SECONDS = Setting("brief/autosave_seconds", int, 30)
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
 SPLITTER_STATE = Setting("window/splitter", bytes, b"")
 DOCK_HEIGHT = Setting("window/dock_height", int, 0)  # Sources Agree / Disagree; 0: not yet set
+# The citation style and notes placement of the last export (and the next):
+# the export dialog offers them, the Preview draws the memo in them.
+EXPORT_STYLE = Setting("export/style", str, "chicago")
+EXPORT_NOTES = Setting("export/notes", str, "footnotes")
 
 MAX_RECENT = 8
 

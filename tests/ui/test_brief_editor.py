@@ -223,3 +223,22 @@ def test_delete_key_in_a_header_field_edits_the_text_not_the_brief(window, qtbot
     qtbot.keyClick(window.editor.view, Qt.Key.Key_Delete)
     assert window.current_brief().blocks() == []
     assert window.undo_action.text() == "&Undo Delete quote"
+
+
+def test_preview_cites_in_the_style_the_memo_is_exported_in(window, qtbot):
+    from app.core import cite
+    from app.core.render import render
+    from app.ui.export_dialog import EXPORT_NOTES, EXPORT_STYLE
+
+    add_by_keyboard(window, qtbot, "hardening our defenses")
+    add_by_keyboard(window, qtbot, "pro-immigrant city")
+    window.settings.set(EXPORT_STYLE, "apa")  # the last export's (and the next one's) choice
+    window.settings.set(EXPORT_NOTES, "endnotes")
+    window.preview.refresh()
+    text = window.preview.toPlainText()
+    layout = render(window.editor.status.cited_brief(), "apa")
+    # APA cites in the text: no numbered notes, as in the DOCX and the PDF.
+    assert "Notes" not in text and "\n1. " not in text
+    in_text = cite.plain(layout.blocks()[0].spans)
+    assert in_text.split("\u201d")[-1].strip() in text.replace("\n", " ")
+    assert layout.sources_title in text
