@@ -73,6 +73,15 @@ def remove_recovery(recovery: Path) -> None:
             pass
 
 
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """What tells a file's version: its modification time and size."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
 def find_recovery() -> tuple[Path, str] | None:
     """The recovery file left by a crash (the newest, when several were; none
     a running copy of the app holds), with the path of the brief it was for."""
@@ -108,6 +117,7 @@ class BriefDocument(QObject):
         self.path: Path | None = None
         self._restored = False  # a recovered brief is unsaved though its stack is clean
         self.recovery_file: Path | None = None  # this document's, made at its first autosave
+        self._on_disk: tuple[int, int] | None = None  # the file as we last read or wrote it
         self._recovery_lock: int | None = None
         self.undo_stack.cleanChanged.connect(self.stateChanged)
         self.autosave_timer = QTimer(self)
@@ -146,6 +156,7 @@ class BriefDocument(QObject):
         # Temporary files that killed saves of this memo left beside it.
         remove_stale_temps(path)
         self._replace(brief, path)
+        self._on_disk = _stamp(path)
         self.discard_recovery()
         return brief
 
@@ -165,11 +176,20 @@ class BriefDocument(QObject):
             raise ValueError("the memo has no file yet: choose one with Save As")
         self.brief.save(target)
         self.path = target
+        self._on_disk = _stamp(target)
         self._restored = False
         self.undo_stack.setClean()
         self.discard_recovery()
         self.stateChanged.emit()
         return target
+
+    def changed_on_disk(self) -> bool:
+        """Whether another program changed (or replaced) the memo's file since
+        this document last read or wrote it: a save would overwrite that."""
+        if self.path is None or self._on_disk is None:
+            return False
+        now = _stamp(self.path)
+        return now is not None and now != self._on_disk
 
     # -- recovery -------------------------------------------------------------
 

@@ -186,6 +186,20 @@ class BriefFiles(QObject):
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
+        if self.document.changed_on_disk():
+            from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+            answer = QMessageBox.question(
+                self.window,
+                "Memo changed on disk",
+                f"{self.document.path} was changed by another program since it was"
+                " opened or saved here. Replace it with this memo? (No leaves the"
+                " file as it is; Save As keeps both.)",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:

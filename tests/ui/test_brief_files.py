@@ -247,3 +247,39 @@ def test_example_memo_opens_as_an_untitled_copy(window, monkeypatch):
     assert window.files.save() is False
     assert asked
     assert EXAMPLE_BRIEF.read_bytes() == before
+
+
+def test_saving_over_a_memo_another_program_changed_asks_first(
+    window, qtbot, monkeypatch, tmp_path
+):
+    path = tmp_path / "memo.brief.json"
+    build_brief(window, qtbot)
+    save_as(window, monkeypatch, path)
+    # A colleague's copy of the app (or a sync tool) rewrites the file meanwhile.
+    theirs = Brief.load(path)
+    theirs.header.subject = "Velmar ferry: the colleague's version"
+    theirs.save(path)
+    os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)
+    on_disk = path.read_bytes()
+    qtbot.keyClicks(window.editor.fields["subject"], " (mine)")
+    asked = []
+
+    def answer(reply):
+        def question(*args, **kwargs):
+            asked.append(args[2])
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert not window.files.save()
+    assert asked and "changed by another program" in asked[0]
+    assert path.read_bytes() == on_disk  # their work is still there
+    assert window.isWindowModified()  # and so is ours, unsaved
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert window.files.save()
+    assert Brief.load(path).header.subject.endswith("(mine)")
+    # Saved by us, the file is ours again: the next save asks nothing.
+    asked.clear()
+    qtbot.keyClicks(window.editor.fields["subject"], "!")
+    assert window.files.save() and not asked
