@@ -288,7 +288,9 @@ class Brief:
         sections = []
         for s in data.get("sections", []):
             blocks = [reader.block(b) for b in s.get("blocks", [])]
-            sections.append(Section(title=reader.text(s.get("title")), blocks=blocks, id=_id(s)))
+            sections.append(
+                Section(title=reader.text(s.get("title")), blocks=blocks, id=reader.id(s))
+            )
         brief = cls(header=header, sections=sections)
         if reader.replaced:
             brief.notices.append(
@@ -360,15 +362,22 @@ def _int(value: object) -> int | None:
     return value
 
 
-def _id(obj: dict) -> str:
-    return _str(obj.get("id")) or new_id()
-
-
 class _Reader:
-    """Reads the parts of a brief's JSON, counting the broken characters it replaces."""
+    """Reads the parts of a brief's JSON, counting the broken characters it
+    replaces. An id already given to a section or block of the file (two
+    memos pasted into one, a block's lines copied by hand) is replaced by a
+    new one: the window and its undo steps find blocks by id."""
 
     def __init__(self) -> None:
         self.replaced = 0
+        self.ids: set[str] = set()
+
+    def id(self, obj: dict) -> str:
+        found = _str(obj.get("id"))
+        if not found or found in self.ids:
+            found = new_id()
+        self.ids.add(found)
+        return found
 
     def text(self, value: object) -> str:
         text, n = clean_text(_str(value))
@@ -393,7 +402,7 @@ class _Reader:
         return Block(
             kind=kind,
             text=self.text(b.get("text")),
-            id=_id(b),
+            id=self.id(b),
             item_id=_int(b.get("item_id")),
             start=_int(b.get("start")),
             end=_int(b.get("end")),

@@ -106,6 +106,28 @@ def test_lone_surrogates_are_replaced_on_the_way_in_and_said(tmp_path):
     assert brief.blocks()[0].text == "typed \ufffd in"
 
 
+def test_a_memo_file_repeating_an_id_opens_with_each_block_its_own(tmp_path):
+    # Two memos pasted into one file, or a block's lines copied by hand: the
+    # window and the undo steps find blocks by id, so a repeated id would
+    # send an edit of the second block to the first.
+    first = Block("prose", "The Velmar ferry runs twice a day.")
+    memo = Brief(Header(subject="Ferry"), [Section("One", [first]), Section("Two")]).to_json()
+    twin = dict(memo["sections"][0]["blocks"][0], text="The Quillon mill reopened.")
+    memo["sections"][1]["blocks"].append(twin)
+    memo["sections"][1]["id"] = memo["sections"][0]["id"]
+    path = tmp_path / "merged.brief.json"
+    path.write_text(json.dumps(memo), encoding="utf-8")
+    brief = Brief.load(path)
+    one, two = brief.blocks()
+    assert one.id == first.id and two.id != one.id
+    assert brief.sections[1].id != brief.sections[0].id
+    brief.set_block_text(two.id, "The Quillon mill reopened in spring.")
+    assert [b.text for b in brief.blocks()] == [
+        "The Velmar ferry runs twice a day.",
+        "The Quillon mill reopened in spring.",
+    ]
+
+
 # -- sources as the library has them now --------------------------------------
 
 
