@@ -10,6 +10,9 @@ that it behaves as a plain write would:
 - a file being replaced keeps its permission bits (and, where allowed, its
   group); a new file gets the usual `0o666` less the process's umask, not
   the temporary file's private `0o600`;
+- a file marked read-only (no write permission for us, or none for anyone)
+  is refused with PermissionError, left as it is: a rename would replace it
+  where a plain write is refused;
 - temporary files of our own naming left by a killed save are removed on
   the next save (`remove_stale_temps`, which code opening a file may call
   too). A temporary file still being written by a live process is never
@@ -18,6 +21,7 @@ that it behaves as a plain write would:
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -119,12 +123,23 @@ def _copy_owner_and_mode(fd: int, target: Path) -> None:
     os.fchmod(fd, stat.S_IMODE(info.st_mode))
 
 
+def _refuse_read_only(target: Path) -> None:
+    try:
+        info = target.stat()
+    except OSError:
+        return  # a new file (or one we cannot see): the write itself will tell
+    if stat.S_ISREG(info.st_mode) and (not info.st_mode & 0o222 or not os.access(target, os.W_OK)):
+        raise PermissionError(errno.EACCES, "the file is read-only", str(target))
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file, fsync, then rename.
 
-    Follows symbolic links, keeps the replaced file's mode, honours the umask
-    for a new file and removes stale temporary files of earlier killed saves."""
+    Follows symbolic links, keeps the replaced file's mode, refuses a file
+    marked read-only (PermissionError), honours the umask for a new file and
+    removes stale temporary files of earlier killed saves."""
     target = write_target(path)
+    _refuse_read_only(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
     try:

@@ -65,6 +65,19 @@ def test_replacing_a_file_keeps_its_mode(tmp_path, umask, old_mode):
     assert path.read_text() == "new" and mode(path) == old_mode
 
 
+@pytest.mark.parametrize("old_mode", [0o444, 0o400, 0o555])
+def test_a_file_marked_read_only_is_refused_not_replaced(tmp_path, old_mode):
+    # A memo or an export the user marked read-only (a final, sent version):
+    # a plain write is refused, so the atomic one is too, leaving it as it is.
+    path = tmp_path / "memo.brief.json"
+    path.write_text("final")
+    path.chmod(old_mode)
+    with pytest.raises(PermissionError):
+        atomic_write_text(path, "draft")
+    assert path.read_text() == "final" and mode(path) == old_mode
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.brief.json"]
+
+
 @pytest.mark.parametrize(("mask", "expected"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
 def test_a_new_file_honours_the_umask(tmp_path, umask, mask, expected):
     umask(mask)
