@@ -140,6 +140,7 @@ class BriefDocument(QObject):
         self.undo_stack.clear()
         self.model.set_brief(brief)
         self.path = path
+        self._on_disk = None  # `open` reads it again; a new or restored memo has none
         self._restored = False
         self.undo_stack.setClean()
         self.stateChanged.emit()
