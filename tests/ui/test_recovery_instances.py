@@ -5,15 +5,16 @@ next start (invented memo text)."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
-from app.core.brief import Brief
+from app.core.brief import Brief, Header
 from app.ui.brief_commands import EditHeader
-from app.ui.brief_document import BriefDocument, find_recovery
+from app.ui.brief_document import BriefDocument, find_recovery, recovery_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,3 +65,18 @@ def test_a_second_instance_leaves_the_first_ones_autosave_alone(qtbot, data_dir)
     doc.restore(*found)
     assert doc.dirty and doc.brief.header.subject == "Velmar ferry timetable"
     assert find_recovery() is None  # ours now, and we are alive
+
+
+def test_an_older_versions_recovery_file_is_still_offered(qtbot, data_dir):
+    data = Brief(Header(subject="Brask harbour notes")).to_json()
+    data["recovery_of"] = ""
+    recovery_path().parent.mkdir(parents=True)
+    recovery_path().write_text(json.dumps(data), encoding="utf-8")
+    found = find_recovery()
+    assert found == (recovery_path(), "")
+    doc = BriefDocument(autosave_seconds=3600)
+    doc.restore(*found)
+    assert doc.brief.header.subject == "Brask harbour notes"
+    assert not recovery_path().exists() and doc.recovery_file.exists()
+    doc.close_recovery()
+    assert list(recovery_path().parent.iterdir()) == []
