@@ -30,6 +30,9 @@ except ImportError:  # Windows: no advisory locks; every recovery file is offere
     fcntl = None
 
 RECOVERY_KEY = "recovery_of"
+# The memo file's stamp when the autosaved work began from it: a restore
+# then still notices another program's save of it since.
+STAMP_KEY = "recovery_stamp"
 _RECOVERY_SUFFIX = ".brief.json"
 
 
@@ -80,6 +83,17 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return info.st_mtime_ns, info.st_size
+
+
+def _recovered_stamp(recovery: Path) -> tuple[int, int] | None:
+    import json  # loaded when first used: not by the first frame
+
+    try:
+        stamp = json.loads(recovery.read_text(encoding="utf-8")).get(STAMP_KEY)
+        mtime, size = stamp
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
+    return (mtime, size) if isinstance(mtime, int) and isinstance(size, int) else None
 
 
 def find_recovery() -> tuple[Path, str] | None:
@@ -213,6 +227,8 @@ class BriefDocument(QObject):
             return False
         data = self.brief.to_json()
         data[RECOVERY_KEY] = str(self.path) if self.path else ""
+        if self._on_disk is not None:
+            data[STAMP_KEY] = list(self._on_disk)
         import json  # loaded when first used: not by the first frame
 
         try:
@@ -251,6 +267,7 @@ class BriefDocument(QObject):
             remove_recovery(recovery)
             raise
         self._replace(brief, Path(original) if original else None)
+        self._on_disk = _recovered_stamp(recovery) if original else None
         self._restored = True
         self.stateChanged.emit()
         if self.autosave():

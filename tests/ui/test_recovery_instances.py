@@ -80,3 +80,33 @@ def test_an_older_versions_recovery_file_is_still_offered(qtbot, data_dir):
     assert not recovery_path().exists() and doc.recovery_file.exists()
     doc.close_recovery()
     assert list(recovery_path().parent.iterdir()) == []
+
+
+def test_a_restored_memo_asks_before_replacing_a_file_changed_since_the_crash(
+    qtbot, data_dir, tmp_path
+):
+    path = tmp_path / "ferry.brief.json"
+    Brief(Header(subject="Velmar ferry")).save(path)
+    crashed = BriefDocument(autosave_seconds=3600)
+    crashed.open(path)
+    crashed.undo_stack.push(EditHeader(crashed.model, "subject", "Velmar ferry, revised"))
+    assert crashed.autosave()
+    os.close(crashed._recovery_lock)  # the crash: the lock goes, the file stays
+    crashed._recovery_lock = None
+    # Meanwhile a colleague saves their own changes to the memo file.
+    Brief(Header(subject="Velmar ferry, the colleague's")).save(path)
+    os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)
+    doc = BriefDocument(autosave_seconds=3600)
+    doc.restore(*find_recovery())
+    assert doc.path == path and doc.changed_on_disk()
+    # Not changed since: a save asks nothing.
+    unchanged = tmp_path / "mill.brief.json"
+    Brief(Header(subject="Quillon mill")).save(unchanged)
+    doc.open(unchanged)
+    doc.undo_stack.push(EditHeader(doc.model, "subject", "Quillon mill, revised"))
+    assert doc.autosave()
+    os.close(doc._recovery_lock)
+    doc._recovery_lock = None
+    again = BriefDocument(autosave_seconds=3600)
+    again.restore(*find_recovery())
+    assert again.path == unchanged and not again.changed_on_disk()
