@@ -250,7 +250,9 @@ class BriefDocument(QObject):
                 pass
 
     def close_recovery(self) -> None:
-        """At a clean close: the recovery file and its lock go."""
+        """At a clean close: the recovery file and its lock go, and no tick
+        of the timer writes discarded changes again before the window goes."""
+        self.autosave_timer.stop()
         self.discard_recovery()
         if self._recovery_lock is not None:
             remove_recovery(self.recovery_file)

@@ -283,3 +283,14 @@ def test_saving_over_a_memo_another_program_changed_asks_first(
     asked.clear()
     qtbot.keyClicks(window.editor.fields["subject"], "!")
     assert window.files.save() and not asked
+
+
+def test_changes_discarded_at_close_are_never_autosaved_again(window, qtbot, monkeypatch):
+    qtbot.keyClicks(window.editor.fields["subject"], "Brask draft, thrown away")
+    assert window.document.autosave()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert find_recovery() is None
+    # The window may outlive its close a while (a library switch deletes it
+    # later): its timer must not write the discarded changes back.
+    assert not window.document.autosave_timer.isActive()
