@@ -19,10 +19,7 @@ from typing import NamedTuple
 
 from app.core.extract.intro_words import LEADERS, introductory, is_adverb
 from app.core.extract.intro_words import low_word as _low
-from app.core.extract.lexicon import (
-    DOC_NOUNS,
-    TITLES,
-)
+from app.core.extract.lexicon import DOC_NOUNS, TITLES
 from app.core.extract.names import written_lower
 from app.core.extract.noun_phrases import (
     AFFILIATION,
@@ -337,8 +334,11 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     conjunctions and an introductory phrase ("In Ohio, ...", "Hours later,
     ..."), with the descriptors before a name ("party chair Ana Ruiz")."""
     toks = _tokens(text, s, hi, 48)  # intro, subject, apposition: the first words
-    # A dateline: "CITY, Nov. 8 (Agency) -- ..."
-    dash = next((k for k in range(min(len(toks), 10)) if toks[k][0] in DASHES), None)
+    # A dateline: "CITY, Nov. 8 (Agency) -- ..." (a dash read for only where one stands)
+    n = min(len(toks), 10)
+    opening = text[s : toks[n - 1][2]] if n else ""
+    found = "\u2014" in opening or "\u2013" in opening or "--" in opening
+    dash = next((k for k in range(n) if toks[k][0] in DASHES), None) if found else None
     # A dateline opens with a place in capitals or names its agency in
     # parentheses; "Ana Ruiz -- a nurse -- said" opens with its subject.
     dateline = dash is not None and (
