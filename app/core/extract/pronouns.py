@@ -176,7 +176,9 @@ class Antecedents:
                 and gender in ("", PERSON_PRONOUNS[aside[1]])
             ):
                 continue  # "states vote in turn, he noted, so ...": the same "he" speaks
-            asked = _ASKED.search(self.text, a, b)
+            # (Asked only of a sentence holding "ask": a pattern opening on a
+            # word boundary is tried at each of its characters.)
+            asked = _ASKED.search(self.text, a, b) if self.text.find("ask", a, b) >= 0 else None
             if asked is not None:
                 # "Ruiz asked Vesk whether ...": who answers is meant next.
                 entity = self._person_in(asked.start(1), asked.end(1))
