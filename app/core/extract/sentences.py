@@ -8,7 +8,9 @@ do. Spans are exact offsets into the text, trimmed of surrounding spaces.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from app.core.extract.lexicon import ABBREVIATIONS
 
@@ -18,12 +20,15 @@ _OPENING = r"[\"'\u201c\u2018(\[]?[A-Z0-9$]"  # how the next sentence opens
 # A stop that may end a sentence: a capital or a figure opens what follows.
 _BOUNDARY = re.compile(rf"{_STOP}+{_CLOSERS}(?=\s+{_OPENING})")
 # The same stop (the spaces after it captured: the next sentence starts past
-# them), but not past its line, or a line's end (with the blank lines after
-# it: one match a paragraph break): `sentence_spans` reads the whole text in
-# one pass that skips in C to the next of these characters.
-_STOP_OR_LINE = re.compile(
-    rf"[\n.!?\u2026](?:(?<=\n)\n*|(?<={_STOP}){_STOP}*{_CLOSERS}(?=([^\S\n]+){_OPENING}))"
-)
+# them), not past its line. `sentence_spans` finds a text's full stops with
+# `_FULL_STOP`, which opens with a literal (the regex engine skips to the
+# next "." in a few instructions a character, where a pattern opening with
+# a class tests each character against it), and `_STOP_IN_LINE` is asked
+# only of a line holding a "!", "?" or "\u2026" (a line in thirty).
+_STOP_IN_LINE = re.compile(rf"{_STOP}{_STOP}*{_CLOSERS}(?=([^\S\n]+){_OPENING})")
+_FULL_STOP = re.compile(rf"\.{_STOP}*{_CLOSERS}(?=([^\S\n]+){_OPENING})")
+_LINE_ENDS = re.compile(r"\n\n*")  # (the blank lines after a line hold no sentence)
+_OTHER_STOPS = "!?\u2026"
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([\w.]+)")
 _STARTERS = frozenset(
     "The A An He She It They We I In But This That There His Her Their Its Our On At "
@@ -78,25 +83,51 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     """(start, end) of every sentence of `text[start:end]`, in order."""
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []
+    # Where the "!", "?" and "\u2026" stand (most texts hold few or none),
+    # then `end` (no line past it holds one).
+    others = sorted(_find_all(text, _OTHER_STOPS, start, end))
+    others.append(end)
+    k = 0
     s = start  # where the sentence being read starts (a line's start: maybe spaces)
-    line_end = -1  # (looked up when a stop needs it)
-    for m in _STOP_OR_LINE.finditer(text, start, end):
-        at = m.start()
-        if m.lastindex is None:  # a line's end (no stop, no group): its last sentence ends too
-            _add_trimmed(text, s, at, out)
-            s = m.end()  # (past the blank lines after it, which hold none)
-            continue
-        if line_end < at:
-            line_end = text.find("\n", at, end)
-            if line_end < 0:
-                line_end = end
-        if _is_boundary(text, at, m.end(), line_end):
-            while text[s].isspace():
-                s += 1  # (a line's first sentence; the stop is no space)
-            out.append((s, m.end()))
-            s = m.end(1)  # (past the spaces after the stop)
+    a = start  # where the line being read starts
+    # A stop's match never reaches past its line: a line's stops are the
+    # full stops' matches before its end, but for a line holding another
+    # stop, whose stops are read again with `_STOP_IN_LINE` in their place.
+    stops = _FULL_STOP.finditer(text, start, end)
+    m = next(stops, None)
+    for line_end in chain(_LINE_ENDS.finditer(text, start, end), (None,)):
+        b = end if line_end is None else line_end.start()
+        if others[k] < b:
+            while m is not None and m.start() < b:
+                m = next(stops, None)
+            stops = chain(_STOP_IN_LINE.finditer(text, a, b), () if m is None else (m,), stops)
+            m = next(stops, None)
+            while others[k] < b:
+                k += 1
+        while m is not None and (at := m.start()) < b:
+            q = m.end()
+            if _is_boundary(text, at, q, b):
+                while text[s].isspace():
+                    s += 1  # (a line's first sentence; the stop is no space)
+                out.append((s, q))
+                s = m.end(1)  # (past the spaces after the stop)
+            m = next(stops, None)
+        if line_end is None:
+            break
+        # A line's end: its last sentence ends too.
+        _add_trimmed(text, s, b, out)
+        s = a = line_end.end()
     _add_trimmed(text, s, end, out)
     return out
+
+
+def _find_all(text: str, chars: str, start: int, end: int) -> Iterator[int]:
+    """Where each of `chars` stands in `text[start:end]` (in no order)."""
+    for c in chars:
+        p = text.find(c, start, end)
+        while p >= 0:
+            yield p
+            p = text.find(c, p + 1, end)
 
 
 def _add_trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
