@@ -95,16 +95,19 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     # stop, whose stops are read again with `_STOP_IN_LINE` in their place.
     stops = _FULL_STOP.finditer(text, start, end)
     m = next(stops, None)
+    at = end if m is None else m.start()  # (where the next stop's match starts)
     for line_end in chain(_LINE_ENDS.finditer(text, start, end), (None,)):
         b = end if line_end is None else line_end.start()
         if others[k] < b:
-            while m is not None and m.start() < b:
+            while at < b:
                 m = next(stops, None)
+                at = end if m is None else m.start()
             stops = chain(_STOP_IN_LINE.finditer(text, a, b), () if m is None else (m,), stops)
             m = next(stops, None)
+            at = end if m is None else m.start()
             while others[k] < b:
                 k += 1
-        while m is not None and (at := m.start()) < b:
+        while at < b:
             q = m.end()
             if _is_boundary(text, at, q, b):
                 while text[s].isspace():
@@ -112,12 +115,17 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                 out.append((s, q))
                 s = m.end(1)  # (past the spaces after the stop)
             m = next(stops, None)
-        if line_end is None:
-            break
-        # A line's end: its last sentence ends too.
-        _add_trimmed(text, s, b, out)
-        s = a = line_end.end()
-    _add_trimmed(text, s, end, out)
+            at = end if m is None else m.start()
+        # A line's end: its last sentence ends too (less the spaces around it).
+        while s < b and text[s].isspace():
+            s += 1
+        e = b
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        if line_end is not None:
+            s = a = line_end.end()
     return out
 
 
@@ -128,16 +136,6 @@ def _find_all(text: str, chars: str, start: int, end: int) -> Iterator[int]:
         while p >= 0:
             yield p
             p = text.find(c, p + 1, end)
-
-
-def _add_trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
-    """`text[a:b]` less the spaces around it, added to `out` unless empty."""
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    if b > a:
-        out.append((a, b))
 
 
 # Attribution asks the same start again for one quote by several rules (a
