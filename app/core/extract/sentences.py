@@ -39,12 +39,18 @@ _TIME_FOLLOWERS = frozenset(
     "Friday Saturday Sunday on at to and or".split()
 )
 _SOFT_ABBREVIATIONS = frozenset("inc corp co ltd u.s u.k u.n d.c".split())
+# A word of letters and figures this long ends a sentence at its stop: it is
+# no abbreviation, and longer than the dotted short words `_is_boundary`
+# asks the next word about.
+_LONG_WORD = 1 + max(6, *map(len, ABBREVIATIONS | _SOFT_ABBREVIATIONS))
 
 
 def _is_boundary(text: str, dot_at: int, after: int, end: int) -> bool:
     """Whether the punctuation starting at `dot_at` ends a sentence."""
     if text[dot_at] != ".":
         return True
+    if dot_at >= _LONG_WORD and text[dot_at - _LONG_WORD : dot_at].isalnum():
+        return True  # (most stops: the tests below all pass such a word)
     # The word before the stop: its letters, digits, dots and hyphens, back
     # to 40 characters. (Mostly a plain word after a space: found by one
     # search, not a step a character.)
