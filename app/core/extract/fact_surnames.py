@@ -17,6 +17,7 @@ from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_lexicon import CALENDAR, POSSESSIVES
 from app.core.extract.fact_names import BEFORE_SURNAME, Edit, per_text, surname_edit
 from app.core.extract.given_names import given_gender, is_given_name
+from app.core.extract.intro_words import INTRO, LEADERS
 from app.core.extract.place_names import country_names
 
 # A capitalized word that may be a surname: not hyphened to another word
@@ -27,6 +28,8 @@ _WORD = re.compile(r"([A-Z](?<![\w'\u2019.&/-][A-Z])[a-z]{2,})(?=['\u2019]s\b|[^
 # Words before a name that make it part of a noun phrase ("the Roe
 # campaign", "his Roe donors").
 _DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An")) | POSSESSIVES
+# Openers that only join a clause (no preposition: "At Roe" may be a firm).
+_CONJUNCTIONS = frozenset("when while if although though because whereas unless".split())
 _HE = re.compile(r"\b(?:he|him|his|He|His)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 
@@ -59,6 +62,18 @@ def _given_before(text: str, word: str) -> bool:
     return False
 
 
+def _opener(word: str, owner: bool) -> bool:
+    """Whether `word`, capitalized before a surname, opens the sentence or
+    a clause, not a given name or a longer name's ("Dana Roe", "Velmar
+    Roe"): a conjunction or a sentence adverb ("While Roe ...", "But Roe
+    ..."), or a preposition before the surname's possessive ("In Roe's
+    speech"; "At Roe" is as often a firm's or a place's name)."""
+    low = word.lower()
+    if low in LEADERS or low in _CONJUNCTIONS:
+        return True
+    return owner and low in INTRO and not is_given_name(word)
+
+
 def object_surname_edits(text: str, start: int, end: int, edits: list[Edit]) -> list[Edit]:
     """The "[Dana] " brackets for the surnames in the fact `text[start:end]`
     that are not its first word (the subject, bracketed or not by the
@@ -78,7 +93,12 @@ def object_surname_edits(text: str, start: int, end: int, edits: list[Edit]) -> 
             continue  # ("Sen.", "Roe & Vesk": a title, a firm's name)
         before = text[max(start, at - 24) : at].split()
         last = before[-1].lstrip("\"\u201c'\u2018(") if before else ""
-        if last[:1].isupper() and last not in BEFORE_SURNAME and last[-1] not in ",;:":
+        if (
+            last[:1].isupper()
+            and last not in BEFORE_SURNAME
+            and last[-1] not in ",;:"
+            and not _opener(last, text.startswith(("'s", "\u2019s"), m.end(1)))
+        ):
             continue  # ("Dana Roe", "Velmar Roe": named in full, or a longer name)
         if last in _DETERMINERS or text[m.end(1) : m.end(1) + 3][1:2].isupper():
             continue  # ("the Roe campaign": a name as an adjective; "Roe Holdings")

@@ -1,0 +1,42 @@
+"""A surname the article named in full only earlier gets its given name in
+brackets also where a word that opens the sentence stands before it: a
+conjunction or a sentence adverb ("While [Orla] Tamsk ...", "But [Orla]
+Tamsk ..."), a preposition before the surname's possessive ("In [Orla]
+Tamsk's address ..."). A preposition before the bare surname ("At Tamsk,
+...") may open a firm's or a place's name: as written.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+from tests.core.facts_helpers import cited
+
+LEAD = "Orla Tamsk joined the Brindle Port board in Quarrow on May 3, 2011. "
+
+
+def test_a_conjunction_before_the_surname_is_no_given_name():
+    text = LEAD + (
+        "While Tamsk did not vote, the Brindle Port board approved a $9 million pier "
+        "on May 9, 2011."
+    )
+    assert (
+        "While [Orla] Tamsk did not vote, the Brindle Port board approved a $9 million pier "
+        "on May 9, 2011." in cited(text)
+    )
+
+
+def test_a_preposition_before_the_possessive_opens_the_sentence():
+    text = LEAD + (
+        "In Tamsk's address to the Quarrow ferry guild, the mayor announced 14 new "
+        "berths on May 9, 2011."
+    )
+    assert (
+        "In [Orla] Tamsk's address to the Quarrow ferry guild, the mayor announced 14 new "
+        "berths on May 9, 2011." in cited(text)
+    )
+
+
+def test_a_preposition_before_the_bare_surname_is_left_as_written():
+    line = "At Tamsk, pier tolls dropped to $8 million in 2014 from $9 million in 2012."
+    assert line in cited(LEAD + line)
