@@ -40,3 +40,20 @@ def test_a_preposition_before_the_possessive_opens_the_sentence():
 def test_a_preposition_before_the_bare_surname_is_left_as_written():
     line = "At Tamsk, pier tolls dropped to $8 million in 2014 from $9 million in 2012."
     assert line in cited(LEAD + line)
+
+
+# A given name of either sex ("Lee"): no pronoun of the line can deny it.
+KIN = "The Brindle Port board hired Lee Vantor and Greta Tamsk in Quarrow on May 3, 2011. "
+PAST = (
+    " was a U.S. attorney in the 1990s, but he quit in 1999 after an audit of Quarrow pier tolls."
+)
+
+
+def test_a_pronoun_does_not_deny_a_given_name_of_either_sex():
+    text = KIN + "A pilot in South Quarrow, Vantor" + PAST
+    assert "A pilot in South Quarrow, [Lee] Vantor" + PAST in cited(text)
+
+
+def test_a_pronoun_of_the_other_sex_still_denies_a_given_name_of_one():
+    text = KIN + "A pilot in South Quarrow, Tamsk" + PAST
+    assert "A pilot in South Quarrow, Tamsk" + PAST in cited(text)

@@ -79,8 +79,9 @@ def object_surname_edits(text: str, start: int, end: int, edits: list[Edit]) -> 
     that are not its first word (the subject, bracketed or not by the
     caller) nor already in `edits`, where the article gives the one given
     name with confidence, not a place's, of no sex the line's pronouns
-    deny ("Roe's visit, in which she ..." is no "[Lee] Roe"), and the line
-    does not name that person in full."""
+    deny ("Roe's visit, in which she ..." is no "[Tobin] Roe"; none denies
+    a name of either sex, "Lee"), and the line does not name that person
+    in full."""
     line = text[start:end]
     taken = {at for at, _n, _shown in edits}
     shown = " ".join(s for _at, _n, s in edits)
@@ -112,8 +113,8 @@ def object_surname_edits(text: str, start: int, end: int, edits: list[Edit]) -> 
         if (
             name in _places()
             or f"{name} {word}" in line
-            or (sex != "m" and _HE.search(line))
-            or (sex != "f" and _SHE.search(line))
+            or (sex == "f" and _HE.search(line))
+            or (sex == "m" and _SHE.search(line))
         ):
             continue  # (a place, the line names the person in full, or a pronoun of the other sex)
         out.append(edit)
