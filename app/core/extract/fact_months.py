@@ -83,7 +83,7 @@ def month_edits(
     sentence = text[start:end]
     if _MONTH_HINTS.search(sentence) is None:
         return []  # (most sentences: one search for a month's letters)
-    if YEAR.search(sentence):
+    if YEAR.search(sentence) and not _only_dated_nouns(sentence):
         return []
     paragraph = max(text.rfind("\n", 0, start), start - _CONTEXT)
     before = set(YEAR.findall(text, max(0, paragraph), start))
@@ -105,6 +105,27 @@ def month_edits(
             return None
         edits.append((offset + m.end(), 0, f" [{year}]"))
     return edits
+
+
+# A month with its year before a noun, after a determiner: the date of a
+# thing ("a June 2011 email"), not of the sentence's act.
+_DATED_NOUN = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|that|this) (?:"
+    + "|".join(MONTHS)
+    + r")(?: [1-9]\d?,)? (?:19|20)\d\d (?=[a-z])"
+)
+
+
+def _only_dated_nouns(sentence: str) -> bool:
+    """Whether every year of `sentence` dates a thing a noun names ("In
+    early January, the board released a June 2011 email": January is the
+    one most recently past, as with no year written), after the first
+    month written with no year, which the reader has read as that one."""
+    things = list(_DATED_NOUN.finditer(sentence))
+    if not things or len(things) != len(YEAR.findall(sentence)):
+        return False
+    first = next((m for m in _MONTH.finditer(sentence) if m.end() <= things[0].start()), None)
+    return first is not None
 
 
 def _year_of(sentence: str, m: re.Match[str], day: int, published: dt.date) -> int | None:
