@@ -3,7 +3,10 @@ brackets also where a word that opens the sentence stands before it: a
 conjunction or a sentence adverb ("While [Orla] Tamsk ...", "But [Orla]
 Tamsk ..."), a preposition before the surname's possessive ("In [Orla]
 Tamsk's address ..."). A preposition before the bare surname ("At Tamsk,
-...") may open a firm's or a place's name: as written.
+...") may open a firm's or a place's name: as written. A pronoun of the line
+denies a given name only of the other sex, and only where no other person
+of the pronoun's sex the line names may take it (but in a relative clause
+on the surname's own noun phrase: "Vesk's visit, in which she ...").
 
 Every example is an invented sentence with invented names.
 """
@@ -57,3 +60,17 @@ def test_a_pronoun_does_not_deny_a_given_name_of_either_sex():
 def test_a_pronoun_of_the_other_sex_still_denies_a_given_name_of_one():
     text = KIN + "A pilot in South Quarrow, Tamsk" + PAST
     assert "A pilot in South Quarrow, Tamsk" + PAST in cited(text)
+
+
+# A pronoun of the other sex another person of the line may stand for.
+HIRED = "The Brindle Port board hired Tobin Vesk in Quarrow on May 3, 2011. "
+
+
+def test_a_pronoun_another_person_of_its_sex_may_take_does_not_deny():
+    line = "Greta Tamsk said in 2012 that she paid Vesk $4,000 for Quarrow pier repairs."
+    assert line.replace("Vesk", "[Tobin] Vesk") in cited(HIRED + line)
+
+
+def test_a_pronoun_in_a_relative_clause_on_the_surname_still_denies():
+    line = "Greta Tamsk cited Vesk's visit to Quarrow in which she signed 14 pier leases in 2011."
+    assert line in cited(HIRED + line)

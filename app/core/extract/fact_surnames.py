@@ -74,14 +74,41 @@ def _opener(word: str, owner: bool) -> bool:
     return owner and low in INTRO and not is_given_name(word)
 
 
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][a-z]")
+# A surname, its noun phrase (no comma, no verb of its own) and a relative
+# clause opening with a pronoun.
+_OWN_CLAUSE = re.compile(
+    r"[A-Z][a-z]+(?:['\u2019]s)?(?: [\w'\u2019.-]+){0,8}? (?:in |on |at |during |of )?"
+    r"(?:which|whom|where|when|who|that) (?:he|she|him|her|his)\b"
+)
+_SEX_TITLES = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}
+
+
+def _takes(line: str, shown: str, sex: str, at: int) -> bool:
+    """Whether another person of `sex` the line names may be the one its
+    pronoun stands for: a given name of that sex written before a surname
+    ("Dana Roe") or in a bracket (`shown`: "[Dana] Roe"), or an honorific
+    ("Mrs. Roe"): "[Dana] Roe asked Quarrow to send her ..." leaves "her"
+    Roe's. Not a pronoun in a relative clause on the noun phrase of the
+    surname at `at` ("Quarrow's visit, in which she ...": Quarrow's)."""
+    if _OWN_CLAUSE.match(line, at):
+        return False
+    names = [m.group(1) for m in _FULL_NAME.finditer(line)]
+    names += [w.strip("[]") for w in shown.split()]
+    if any(given_gender(n) == sex for n in names if is_given_name(n)):
+        return True
+    return any(t in line and s == sex for t, s in _SEX_TITLES.items())
+
+
 def object_surname_edits(text: str, start: int, end: int, edits: list[Edit]) -> list[Edit]:
     """The "[Dana] " brackets for the surnames in the fact `text[start:end]`
     that are not its first word (the subject, bracketed or not by the
     caller) nor already in `edits`, where the article gives the one given
     name with confidence, not a place's, of no sex the line's pronouns
     deny ("Roe's visit, in which she ..." is no "[Tobin] Roe"; none denies
-    a name of either sex, "Lee"), and the line does not name that person
-    in full."""
+    a name of either sex, "Lee", nor one another person of the pronoun's
+    sex the line names may stand for: `_takes`), and the line does not
+    name that person in full."""
     line = text[start:end]
     taken = {at for at, _n, _shown in edits}
     shown = " ".join(s for _at, _n, s in edits)
@@ -113,8 +140,8 @@ def object_surname_edits(text: str, start: int, end: int, edits: list[Edit]) -> 
         if (
             name in _places()
             or f"{name} {word}" in line
-            or (sex == "f" and _HE.search(line))
-            or (sex == "m" and _SHE.search(line))
+            or (sex == "f" and _HE.search(line) and not _takes(line, shown, "m", at - start))
+            or (sex == "m" and _SHE.search(line) and not _takes(line, shown, "f", at - start))
         ):
             continue  # (a place, the line names the person in full, or a pronoun of the other sex)
         out.append(edit)
