@@ -74,3 +74,15 @@ def test_a_pronoun_another_person_of_its_sex_may_take_does_not_deny():
 def test_a_pronoun_in_a_relative_clause_on_the_surname_still_denies():
     line = "Greta Tamsk cited Vesk's visit to Quarrow in which she signed 14 pier leases in 2011."
     assert line in cited(HIRED + line)
+
+
+def test_a_bracket_given_before_in_the_line_may_take_the_pronoun():
+    text = (
+        "The Brindle Port board hired Tobin Vesk and Greta Tamsk in Quarrow on May 3, 2011. "
+        "In 2012, the Quarrow ferry guild released a ledger where Tamsk asked Vesk to send "
+        "her 14 pier leases."
+    )
+    assert (
+        "In 2012, the Quarrow ferry guild released a ledger where [Greta] Tamsk asked "
+        "[Tobin] Vesk to send her 14 pier leases." in cited(text)
+    )

@@ -94,7 +94,7 @@ def _takes(line: str, shown: str, sex: str, at: int) -> bool:
     if _OWN_CLAUSE.match(line, at):
         return False
     names = [m.group(1) for m in _FULL_NAME.finditer(line)]
-    names += [w.strip("[]") for w in shown.split()]
+    names += [w.strip("[]") for w in shown.replace("][", "] [").split()]
     if any(given_gender(n) == sex for n in names if is_given_name(n)):
         return True
     return any(t in line and s == sex for t, s in _SEX_TITLES.items())
@@ -137,11 +137,12 @@ def object_surname_edits(text: str, start: int, end: int, edits: list[Edit]) -> 
             continue
         name = edit[2][1:-2]
         sex = given_gender(name)
+        named = " ".join([shown] + [e[2] for e in out])  # (with the brackets given before it)
         if (
             name in _places()
             or f"{name} {word}" in line
-            or (sex == "f" and _HE.search(line) and not _takes(line, shown, "m", at - start))
-            or (sex == "m" and _SHE.search(line) and not _takes(line, shown, "f", at - start))
+            or (sex == "f" and _HE.search(line) and not _takes(line, named, "m", at - start))
+            or (sex == "m" and _SHE.search(line) and not _takes(line, named, "f", at - start))
         ):
             continue  # (a place, the line names the person in full, or a pronoun of the other sex)
         out.append(edit)
