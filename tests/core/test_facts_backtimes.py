@@ -1,0 +1,42 @@
+"""A time counted from what the sentences before told ("at the time", "for
+a second day") dates nothing on its own: with no other time in the line
+the fact is not offered; with a day, a weekday or a year it is.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+from app.core.extract.fact_backtimes import counted_from_before
+from tests.core.facts_helpers import dated, verdict
+
+LEAD = "Greta Tamsk opened the Quarrow ferry guild in Brindle Port on May 3, 2011. "
+SAID = "Two-thirds of the Quarrow ferry guild voted to fine Tobin Vesk, Tamsk said at the time."
+LINED = (
+    "Hundreds of pilots lined the Brindle Port piers for a second day to cheer as Tobin Vesk "
+    "sailed by on his way to Quarrow."
+)
+
+
+def test_at_the_time_with_no_other_time_is_not_offered():
+    assert verdict(LEAD + SAID, SAID) == "time"
+
+
+def test_a_second_day_with_no_other_time_is_not_offered():
+    assert verdict(LEAD + LINED, LINED) == "time"
+
+
+def test_a_weekday_in_the_line_dates_it():
+    line = SAID.replace("Vesk,", "Vesk on Tuesday,")
+    assert dated(LEAD + line)[1:] == [
+        "Two-thirds of the Quarrow ferry guild voted to fine Tobin Vesk on Tuesday "
+        "[March 22, 2016], [Greta] Tamsk said at the time."
+    ]
+
+
+def test_what_the_time_counts_from_named_or_another_time_written():
+    assert not counted_from_before("Vesk was the guild's pilot at the time of the 2011 audit.")
+    assert not counted_from_before("Vesk was the guild's pilot at the time of the audit.")
+    assert not counted_from_before("Pilots lined the piers for the second straight day in 2011.")
+    assert not counted_from_before("Pilots lined the piers after a May 8 [2016] visit at the time.")
+    assert counted_from_before("Pilots lined the piers for the third consecutive day.")
