@@ -1,6 +1,7 @@
 """A time counted from what the sentences before told ("at the time", "for
 a second day") dates nothing on its own: with no other time in the line
-the fact is not offered; with a day, a weekday or a year it is.
+the fact is not offered; with a day, a weekday or a year it is, and "Tamsk
+said at the time" dates only the saying, as an attribution does.
 
 Every example is an invented sentence with invented names.
 """
@@ -18,8 +19,8 @@ LINED = (
 )
 
 
-def test_at_the_time_with_no_other_time_is_not_offered():
-    assert verdict(LEAD + SAID, SAID) == "time"
+def test_said_at_the_time_dates_only_the_saying():
+    assert dated(LEAD + SAID)[1:] == [SAID.replace("Tamsk said", "[Greta] Tamsk said")]
 
 
 def test_a_second_day_with_no_other_time_is_not_offered():
@@ -34,9 +35,15 @@ def test_a_weekday_in_the_line_dates_it():
     ]
 
 
+def test_at_the_time_with_no_other_time_counts_from_before():
+    assert counted_from_before("Vesk was the guild's pilot at the time and sailed to Quarrow.")
+    assert counted_from_before("At that time, Vesk sailed the guild's ferry to Quarrow.")
+
+
 def test_what_the_time_counts_from_named_or_another_time_written():
     assert not counted_from_before("Vesk was the guild's pilot at the time of the 2011 audit.")
     assert not counted_from_before("Vesk was the guild's pilot at the time of the audit.")
     assert not counted_from_before("Pilots lined the piers for the second straight day in 2011.")
     assert not counted_from_before("Pilots lined the piers after a May 8 [2016] visit at the time.")
+    assert not counted_from_before("Vesk was the guild's pilot at the time, after a May 8 visit.")
     assert counted_from_before("Pilots lined the piers for the third consecutive day.")

@@ -3,22 +3,27 @@ guild's treasurer at the time", "Pilots lined the piers for a second day"
 (at what time? the second day of what?). With no other time in the line
 (a date, a weekday, a year, "last week", a bracket the rules gave: "after
 a May 8 [2016] visit") only those sentences say when, and the fact is not
-offered; "at the time of the vote" names what it counts from.
+offered; "at the time of the vote" names what it counts from, and "Roe
+said at the time" dates only the saying, as an attribution does.
 """
 
 from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_lexicon import MONTH_SHORT, MONTHS
 from app.core.extract.fact_markets import has_time
+from app.core.extract.lexicon import SPEECH_VERBS
 
 _BACK = re.compile(
     r"\b[Aa]t (?:the|that) time\b(?! of\b)"
     r"|\bfor (?:a|the) (?:second|third|fourth|fifth|sixth|(?:\w+ )?(?:straight|consecutive|successive))"
     r" (?:day|night|week|month|year)s?\b"
 )
-# A bracket the rules gave that holds a day or a year ("[May 3, 2016]").
-_DATED_BRACKET = re.compile(r"\[[^\]]*\d")
+# A bracket the rules gave that holds a day or a year ("[May 3, 2016]"), or
+# a month with its day ("May 8", which `has_time` leaves: "May" is as often
+# the verb).
+_DATED = re.compile(r"\[[^\]]*\d|\b(?:" + "|".join(MONTHS + MONTH_SHORT) + r")\.? \d")
 
 
 def counted_from_before(sentence: str) -> bool:
@@ -30,5 +35,8 @@ def counted_from_before(sentence: str) -> bool:
     m = _BACK.search(sentence)
     if m is None:
         return False
+    before = sentence[: m.start()].split()
+    if before and before[-1].strip(",").lower() in SPEECH_VERBS:
+        return False  # ("Roe said at the time": when Roe said it, the attribution's)
     rest = sentence[: m.start()] + sentence[m.end() :]
-    return not has_time(rest, rest.split()) and _DATED_BRACKET.search(rest) is None
+    return not has_time(rest, rest.split()) and _DATED.search(rest) is None
