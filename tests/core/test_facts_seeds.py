@@ -39,11 +39,13 @@ def test_the_memo_facts_are_cited_as_they_stand_or_with_the_records_name():
     # span still the source's words (#17: "which ordinance?"). "The state"
     # that declared itself a sanctuary state is the one state the article
     # named before it (the sentence before: "California's statewide
-    # protections"): the card names it ("which state?"). The others are
-    # cited as their words.
+    # protections"): the card names it ("which state?"). The surname after
+    # "During" gets the one given name the article gives it ("which Trump?",
+    # `fact_surnames`). The others are cited as their words.
     named = {
         "the proposed ordinance": '[the "sanctuary city" ordinance]',
         "In 2017, the state declared": "In 2017, [California] declared",
+        "During Trump\u2019s": "During [Donald] Trump\u2019s",
     }
     for block in memo_fact_blocks():
         text = (SEEDS / block["source"]["file_name"]).read_text(encoding="utf-8")

@@ -78,7 +78,7 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][a-z]")
 # A surname, its noun phrase (no comma, no verb of its own) and a relative
 # clause opening with a pronoun.
 _OWN_CLAUSE = re.compile(
-    r"[A-Z][a-z]+(?:['\u2019]s)?(?: [\w'\u2019.-]+){0,8}? (?:in |on |at |during |of )?"
+    r"[A-Z][a-z]+(?:['\u2019]s)?(?: [\w'\u2019.-]+){0,8}?,? (?:in |on |at |during |of )?"
     r"(?:which|whom|where|when|who|that) (?:he|she|him|her|his)\b"
 )
 _SEX_TITLES = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}
