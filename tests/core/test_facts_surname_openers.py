@@ -86,3 +86,13 @@ def test_a_bracket_given_before_in_the_line_may_take_the_pronoun():
         "In 2012, the Quarrow ferry guild released a ledger where [Greta] Tamsk asked "
         "[Tobin] Vesk to send her 14 pier leases." in cited(text)
     )
+
+
+def test_the_person_a_subject_pronoun_stands_for_takes_it():
+    text = (
+        HIRED + "\n\nGreta Tamsk ran the Quarrow ferry guild in 2011. "
+        "She paid Vesk $4,000 for Brindle Port pier repairs in 2012."
+    )
+    assert "[Greta Tamsk] paid [Tobin] Vesk $4,000 for Brindle Port pier repairs in 2012." in (
+        cited(text)
+    )

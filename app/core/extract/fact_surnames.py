@@ -81,6 +81,9 @@ _OWN_CLAUSE = re.compile(
     r"[A-Z][a-z]+(?:['\u2019]s)?(?: [\w'\u2019.-]+){0,8}?,? (?:in |on |at |during |of )?"
     r"(?:which|whom|where|when|who|that) (?:he|she|him|her|his)\b"
 )
+# The brackets of the fact as cited so far ("[Dana Roe] won ...": the
+# person a subject pronoun stands for).
+_BRACKETS = re.compile(r"\[[^\]]*\]")
 _SEX_TITLES = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}
 
 
@@ -100,15 +103,18 @@ def _takes(line: str, shown: str, sex: str, at: int) -> bool:
     return any(t in line and s == sex for t, s in _SEX_TITLES.items())
 
 
-def object_surname_edits(text: str, start: int, end: int, edits: list[Edit]) -> list[Edit]:
+def object_surname_edits(
+    text: str, start: int, end: int, edits: list[Edit], cited: str = ""
+) -> list[Edit]:
     """The "[Dana] " brackets for the surnames in the fact `text[start:end]`
     that are not its first word (the subject, bracketed or not by the
     caller) nor already in `edits`, where the article gives the one given
     name with confidence, not a place's, of no sex the line's pronouns
     deny ("Roe's visit, in which she ..." is no "[Tobin] Roe"; none denies
     a name of either sex, "Lee", nor one another person of the pronoun's
-    sex the line names may stand for: `_takes`), and the line does not
-    name that person in full."""
+    sex the line names may stand for: `_takes`, the brackets of the fact
+    as `cited` so far among them), and the line does not name that person
+    in full."""
     line = text[start:end]
     taken = {at for at, _n, _shown in edits}
     shown = " ".join(s for _at, _n, s in edits)
@@ -137,7 +143,7 @@ def object_surname_edits(text: str, start: int, end: int, edits: list[Edit]) -> 
             continue
         name = edit[2][1:-2]
         sex = given_gender(name)
-        named = " ".join([shown] + [e[2] for e in out])  # (with the brackets given before it)
+        named = " ".join([shown, *_BRACKETS.findall(cited)] + [e[2] for e in out])
         if (
             name in _places()
             or f"{name} {word}" in line

@@ -475,7 +475,7 @@ def _verdict(
         return "quoted", None  # "A: We passed the budget in May.": a transcript's turn
     if writer_note(text, start, as_cited):
         return "boilerplate", None  # "Editor's note: ...", "Roe is the author of "Velmar"."
-    if late := object_surname_edits(text, first, b, edits):
+    if late := object_surname_edits(text, first, b, edits, shown or ""):
         # "records show [Dana] Roe has ...": brackets the rules above did not read.
         cited = cited_form(text, opening, b, before, person, sorted(edits + late))
         if cited.ok:
