@@ -96,3 +96,14 @@ def test_the_person_a_subject_pronoun_stands_for_takes_it():
     assert "[Greta Tamsk] paid [Tobin] Vesk $4,000 for Brindle Port pier repairs in 2012." in (
         cited(text)
     )
+
+
+def test_a_bracket_given_after_in_the_line_may_take_the_pronoun():
+    text = (
+        "The Brindle Port board hired Tobin Vesk and Greta Tamsk in Quarrow on May 3, 2011. "
+        "Bram Odell said in 2012 that he paid Vesk $4,000 but that Tamsk kept her 14 pier leases."
+    )
+    assert (
+        "Bram Odell said in 2012 that he paid [Tobin] Vesk $4,000 but that [Greta] Tamsk kept "
+        "her 14 pier leases." in cited(text)
+    )

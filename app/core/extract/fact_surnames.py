@@ -142,14 +142,22 @@ def object_surname_edits(
         if not edit:
             continue
         name = edit[2][1:-2]
-        sex = given_gender(name)
-        named = " ".join([shown, *_BRACKETS.findall(cited)] + [e[2] for e in out])
-        if (
-            name in _places()
-            or f"{name} {word}" in line
-            or (sex == "f" and _HE.search(line) and not _takes(line, named, "m", at - start))
-            or (sex == "m" and _SHE.search(line) and not _takes(line, named, "f", at - start))
-        ):
-            continue  # (a place, the line names the person in full, or a pronoun of the other sex)
+        if name in _places() or f"{name} {word}" in line:
+            continue  # (a place, or the line names the person in full)
         out.append(edit)
-    return out
+    if not out:
+        return out
+    # A pronoun of the other sex denies a given name, unless another person
+    # the line names (the brackets of the fact as cited, the others given
+    # here, before or after) may stand for it.
+    kept = []
+    for edit in out:
+        sex = given_gender(edit[2][1:-2])
+        named = " ".join([shown, *_BRACKETS.findall(cited)] + [e[2] for e in out if e != edit])
+        at = edit[0] - start
+        if (sex == "f" and _HE.search(line) and not _takes(line, named, "m", at)) or (
+            sex == "m" and _SHE.search(line) and not _takes(line, named, "f", at)
+        ):
+            continue
+        kept.append(edit)
+    return kept
