@@ -107,3 +107,17 @@ def test_a_bracket_given_after_in_the_line_may_take_the_pronoun():
         "Bram Odell said in 2012 that he paid [Tobin] Vesk $4,000 but that [Greta] Tamsk kept "
         "her 14 pier leases." in cited(text)
     )
+
+
+# A surname ending in "s" owns with the apostrophe alone ("Velks' plan").
+VELKS = "The Brindle Port board hired Tobin Velks in Quarrow on May 3, 2011. "
+
+
+def test_an_owner_s_apostrophe_alone_after_the_surname_as_object():
+    line = "The Quarrow ferry guild approved Velks' plan for 14 pier leases on May 9, 2011."
+    assert line.replace("Velks'", "[Tobin] Velks'") in cited(VELKS + line)
+
+
+def test_an_owner_s_apostrophe_alone_after_the_surname_as_subject():
+    line = "Velks\u2019 ferry guild signed 14 pier leases in Quarrow on May 9, 2011."
+    assert "[Tobin] " + line in cited(VELKS + line)

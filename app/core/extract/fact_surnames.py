@@ -21,10 +21,13 @@ from app.core.extract.intro_words import INTRO, LEADERS
 from app.core.extract.place_names import country_names
 
 # A capitalized word that may be a surname: not hyphened to another word
-# ("pro-Roe", "Roe-Vesk"), maybe with "'s" after.
+# ("pro-Roe", "Roe-Vesk"), maybe with "'s" after (or "'" after an "s":
+# "Sanders' plan").
 # (The capital first, what stands before it tested after: the pattern
 # engine then skips to each capital.)
-_WORD = re.compile(r"([A-Z](?<![\w'\u2019.&/-][A-Z])[a-z]{2,})(?=['\u2019]s\b|[^\w'\u2019&/-]|$)")
+_WORD = re.compile(
+    r"([A-Z](?<![\w'\u2019.&/-][A-Z])[a-z]{2,})(?=['\u2019]s\b|(?<=s)['\u2019](?!\w)|[^\w'\u2019&/-]|$)"
+)
 # Words before a name that make it part of a noun phrase ("the Roe
 # campaign", "his Roe donors").
 _DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An")) | POSSESSIVES
