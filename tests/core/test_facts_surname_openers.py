@@ -66,9 +66,14 @@ def test_a_pronoun_of_the_other_sex_still_denies_a_given_name_of_one():
 HIRED = "The Brindle Port board hired Tobin Vesk in Quarrow on May 3, 2011. "
 
 
+def given_in_brackets(lead: str, line: str, surname: str) -> bool:
+    """Whether `line` after `lead` is cited with "[Tobin] " before `surname`."""
+    return line.replace(surname, "[Tobin] " + surname) in cited(lead + line)
+
+
 def test_a_pronoun_another_person_of_its_sex_may_take_does_not_deny():
     line = "Greta Tamsk said in 2012 that she paid Vesk $4,000 for Quarrow pier repairs."
-    assert line.replace("Vesk", "[Tobin] Vesk") in cited(HIRED + line)
+    assert given_in_brackets(HIRED, line, "Vesk")
 
 
 def test_a_pronoun_in_a_relative_clause_on_the_surname_still_denies():
@@ -113,11 +118,8 @@ def test_a_bracket_given_after_in_the_line_may_take_the_pronoun():
 VELKS = "The Brindle Port board hired Tobin Velks in Quarrow on May 3, 2011. "
 
 
-def test_an_owner_s_apostrophe_alone_after_the_surname_as_object():
+def test_an_owner_s_apostrophe_alone_after_the_surname_as_object_or_subject():
     line = "The Quarrow ferry guild approved Velks' plan for 14 pier leases on May 9, 2011."
-    assert line.replace("Velks'", "[Tobin] Velks'") in cited(VELKS + line)
-
-
-def test_an_owner_s_apostrophe_alone_after_the_surname_as_subject():
+    assert given_in_brackets(VELKS, line, "Velks")
     line = "Velks\u2019 ferry guild signed 14 pier leases in Quarrow on May 9, 2011."
-    assert "[Tobin] " + line in cited(VELKS + line)
+    assert given_in_brackets(VELKS, line, "Velks")
