@@ -13,6 +13,7 @@ Every example is an invented sentence with invented names.
 
 from __future__ import annotations
 
+from app.core.extract.fact_surnames import _surname_of_sex
 from tests.core.facts_helpers import cited
 
 LEAD = "Orla Tamsk joined the Brindle Port board in Quarrow on May 3, 2011. "
@@ -123,3 +124,14 @@ def test_an_owner_s_apostrophe_alone_after_the_surname_as_object_or_subject():
     assert given_in_brackets(VELKS, line, "Velks")
     line = "Velks\u2019 ferry guild signed 14 pier leases in Quarrow on May 9, 2011."
     assert given_in_brackets(VELKS, line, "Velks")
+
+
+def test_another_surname_the_article_names_in_full_may_take_the_pronoun():
+    lead = "The Brindle Port board hired Tobin Vesk and Greta Tamsk in Quarrow on May 3, 2011.\n\n"
+    line = "Tamsk won 12 ferry races during her career, while Vesk was rising to fame in his guild."
+    text = lead + line
+    start = len(lead)
+    vesk = text.index("Vesk was") - start
+    assert _surname_of_sex(text, start, len(text), vesk, "f")  # (Tamsk, a woman's name)
+    assert not _surname_of_sex(text, start, len(text), vesk, "m")
+    assert "while [Tobin] Vesk was rising" in " ".join(cited(text))

@@ -15,7 +15,14 @@ from functools import cache
 
 from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_lexicon import CALENDAR, POSSESSIVES
-from app.core.extract.fact_names import BEFORE_SURNAME, Edit, per_text, surname_edit
+from app.core.extract.fact_names import (
+    BEFORE_SURNAME,
+    Edit,
+    given_names,
+    per_text,
+    shares_surname,
+    surname_edit,
+)
 from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.intro_words import INTRO, LEADERS
 from app.core.extract.place_names import country_names
@@ -90,20 +97,33 @@ _BRACKETS = re.compile(r"\[[^\]]*\]")
 _SEX_TITLES = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}
 
 
-def _takes(line: str, shown: str, sex: str, at: int) -> bool:
+def _takes(line: str, shown: str, sex: str) -> bool:
     """Whether another person of `sex` the line names may be the one its
     pronoun stands for: a given name of that sex written before a surname
     ("Dana Roe") or in a bracket (`shown`: "[Dana] Roe"), or an honorific
     ("Mrs. Roe"): "[Dana] Roe asked Quarrow to send her ..." leaves "her"
-    Roe's. Not a pronoun in a relative clause on the noun phrase of the
-    surname at `at` ("Quarrow's visit, in which she ...": Quarrow's)."""
-    if _OWN_CLAUSE.match(line, at):
-        return False
+    Roe's. (Not a pronoun in a relative clause on the surname's own noun
+    phrase, `_OWN_CLAUSE`: "Quarrow's visit, in which she ...".)"""
     names = [m.group(1) for m in _FULL_NAME.finditer(line)]
     names += [w.strip("[]") for w in shown.replace("][", "] [").split()]
     if any(given_gender(n) == sex for n in names if is_given_name(n)):
         return True
     return any(t in line and s == sex for t, s in _SEX_TITLES.items())
+
+
+def _surname_of_sex(text: str, start: int, end: int, at: int, sex: str) -> bool:
+    """Whether the fact `text[start:end]` calls another person of `sex` by
+    a surname alone (not the one `at` characters from `start`), one the
+    article names in full, with one given name of that sex ("Roe won ...
+    in her career, while [Tobin] Vesk ...")."""
+    for m in _WORD.finditer(text, start, end):
+        word = m.group(1)
+        if m.start(1) == start + at or word in CALENDAR or not _given_before(text, word):
+            continue
+        given = [name for name, _n in given_names(text, word) if not name.isupper()]
+        if len(given) == 1 and given_gender(given[0]) == sex and not shares_surname(text, word):
+            return True
+    return False
 
 
 def object_surname_edits(
@@ -158,8 +178,14 @@ def object_surname_edits(
         sex = given_gender(edit[2][1:-2])
         named = " ".join([shown, *_BRACKETS.findall(cited)] + [e[2] for e in out if e != edit])
         at = edit[0] - start
-        if (sex == "f" and _HE.search(line) and not _takes(line, named, "m", at)) or (
-            sex == "m" and _SHE.search(line) and not _takes(line, named, "f", at)
+        other = "m" if sex == "f" else "f"
+        if (
+            sex
+            and (_HE if other == "m" else _SHE).search(line)
+            and (
+                _OWN_CLAUSE.match(line, at)
+                or not (_takes(line, named, other) or _surname_of_sex(text, start, end, at, other))
+            )
         ):
             continue
         kept.append(edit)
