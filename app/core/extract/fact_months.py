@@ -37,10 +37,10 @@ _SHORT = {"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sept.": 9, "Oct.": 10, "Nov.": 11, "
 _NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)} | _SHORT
 # A month as a time: with its day ("Dec. 4", "March 17-18"), after a word
 # that opens one ("in June", "since May", "the end of September",
-# "early-October", "throughout June", "up 8 points from June"), or before a noun as a determiner's ("a December
-# interview", "December's agreement"); "May" only with its day or after such
-# a word (else as often the verb). Not followed by a year, which dates it
-# already.
+# "early-October", "throughout June", "up 8 points from June"), or before a
+# noun as a determiner's ("a December interview", "December's agreement");
+# "May" only with its day or after such a word (else as often the verb).
+# Not followed by a year, which dates it already.
 _MONTH = re.compile(
     r"(?:\b(?P<cue>[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|a|an|the|his|her"
     r"|its|their|that|[Ll]ast|[Nn]ext|[Tt]his|every|each|[Uu]ntil|[Tt]hrough|[Tt]hroughout|from)[ -])?"

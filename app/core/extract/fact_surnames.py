@@ -33,7 +33,8 @@ from app.core.extract.place_names import country_names
 # (The capital first, what stands before it tested after: the pattern
 # engine then skips to each capital.)
 _WORD = re.compile(
-    r"([A-Z](?<![\w'\u2019.&/-][A-Z])[a-z]{2,})(?=['\u2019]s\b|(?<=s)['\u2019](?!\w)|[^\w'\u2019&/-]|$)"
+    r"([A-Z](?<![\w'\u2019.&/-][A-Z])[a-z]{2,})"
+    r"(?=['\u2019]s\b|(?<=s)['\u2019](?!\w)|[^\w'\u2019&/-]|$)"
 )
 # Words before a name that make it part of a noun phrase ("the Roe
 # campaign", "his Roe donors").
@@ -85,8 +86,8 @@ def _opener(word: str, owner: bool) -> bool:
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][a-z]")
-# A surname, its noun phrase (no comma, no verb of its own) and a relative
-# clause opening with a pronoun.
+# A surname, the rest of its noun phrase (a few words, no comma inside) and
+# a relative clause opening with a pronoun ("Roe's visit, in which she").
 _OWN_CLAUSE = re.compile(
     r"[A-Z][a-z]+(?:['\u2019]s)?(?: [\w'\u2019.-]+){0,8}?,? (?:in |on |at |during |of )?"
     r"(?:which|whom|where|when|who|that) (?:he|she|him|her|his)\b"
