@@ -2,7 +2,7 @@
 when no one else of that gender may be meant: not when that sentence went
 on about someone a pronoun already stood for ("He said Roe would win. He
 ..."), not when it holds a pronoun that cannot be its named person ("Roe
-called him ..."), and not when it quotes the article's main subject. The
+called him ...", '"...," he told Roe'), and not when it quotes the article's main subject. The
 fact is then not offered (precision first).
 
 Every example is an invented sentence with invented names.
@@ -33,12 +33,30 @@ MAIN = (
         "Bram Quarrow called him a patient and careful man.",
         # Quarrow only speaks of the article's main subject.
         MAIN + '"Vesk is the wrong man for Velmar," said Bram Quarrow.',
+        # The "he" who told Quarrow is a second man: Quarrow was told.
+        "Tobin Vesk toured Quillon in 2019. "
+        '"You stood against me," he told Bram Quarrow, aides to both said.',
+        "Tobin Vesk toured Quillon in 2019. There he warned Bram Quarrow about the Velmar seat.",
     ],
-    ids=["pronoun-subject-before", "him-before", "quoted-main-subject"],
+    ids=[
+        "pronoun-subject-before",
+        "him-before",
+        "quoted-main-subject",
+        "he-told-a-name",
+        "he-before-a-name",
+    ],
 )
 def test_a_he_another_man_may_stand_for_is_not_offered(before):
     shown = cited(before + " " + FACT)
     assert not any("5,210" in s for s in shown), shown
+
+
+def test_a_pronoun_of_a_clause_put_first_may_stand_for_the_name_after_it():
+    text = (
+        "Bram Quarrow toured Quillon in 2019. "
+        "If he loses the Velmar seat, Quarrow said he will run again. " + FACT
+    )
+    assert "[Bram Quarrow] won 5,210 votes in the Quillon primary in 2019." in cited(text)
 
 
 def test_a_pronoun_after_a_named_subject_is_still_bracketed():

@@ -53,6 +53,14 @@ _OTHER_PRONOUN = {
     "m": re.compile(r"\bhim\b"),
     "f": re.compile(r"\bher(?=[,.;:]| (?:a|an|as|to|that|the)\b)"),
 }
+# A pronoun that can be a clause's subject: one written before a name in its
+# sentence ('"...," he told Roe.') stands for someone named earlier.
+_SUBJECT_PRONOUN = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+# A clause put first, whose pronoun may stand for the name after its comma
+# ("If he loses, Roe said ...").
+_FRONTED = re.compile(
+    r"(?:If|When|Whenever|Before|After|As|While|Although|Though|Because|Once|Until|Since|Unless)\b"
+)
 # Honorifics and the gender of the pronoun they go with.
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$")
 # A person's pronoun inside a fact, and a capital (a name) before it.
@@ -250,13 +258,17 @@ def _sole_person(
     """Whether `surname`, the one person of `gender` the words before name,
     is surely whom the pronoun stands for: no one else of that gender is
     there. Not so when the sentence before also holds a pronoun of that
-    gender that cannot be him or her ("Roe called him a friend."), or
-    quotes someone of that gender whom the article names more often than
+    gender that cannot be him or her ("Roe called him a friend.") or that
+    is written before the name ('"...," he told Roe.'), or quotes someone of that gender whom the article names more often than
     `surname` (its main subject: "'Lee is a danger,' Roe said.")."""
-    if surname not in text[head[0] : head[1]] and _OTHER_PRONOUN[gender].search(
-        text, prev[0], prev[1]
-    ):
-        return False
+    if surname not in text[head[0] : head[1]]:
+        if _OTHER_PRONOUN[gender].search(text, prev[0], prev[1]):
+            return False
+        named = text.find(surname, prev[0], prev[1])
+        for m in _SUBJECT_PRONOUN[gender].finditer(text, prev[0], max(named, prev[0])):
+            fronted = _FRONTED.match(text, prev[0]) and "," in text[m.end() : named]
+            if not fronted and not _in_speech(text, prev[0], prev[1], m.start()):
+                return False  # ('"...," he told Roe.': two of that gender)
     own = text.count(surname)
     for other in quoted:
         if other == surname or text.count(other) <= own:
