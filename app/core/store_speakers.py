@@ -23,6 +23,21 @@ if TYPE_CHECKING:  # loaded with the first edit (app/core/undo_records.py)
     from app.core.undo_records import SpeakerChoice, SpeakerMerge, SpeakerRename
 
 
+def same_speaker(db: Connection, speaker_id: int, name: str) -> bool:
+    """Whether speaker `speaker_id` is still the one an undo knew as `name`
+    (its name, or an alias: a rename keeps the old name as one). A library
+    file gives the id of a speaker merged away to the next new speaker, so
+    an id alone may now name someone else."""
+    return (
+        db.execute(
+            "SELECT 1 FROM speakers WHERE id = ? AND name = ?"
+            " UNION SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+            (speaker_id, name, speaker_id, name),
+        ).fetchone()
+        is not None
+    )
+
+
 class SpeakerStore:
     db: Connection
 
@@ -119,6 +134,11 @@ class SpeakerStore:
 
     def undo_rename(self, rename: SpeakerRename) -> None:
         with self.transaction() as db:
+            if not same_speaker(db, rename.speaker_id, rename.new_name):
+                raise LibraryError(
+                    f"the rename of {rename.new_name!r} cannot be undone: that speaker"
+                    " was merged into another since"
+                )
             db.execute(
                 "UPDATE speakers SET name = ? WHERE id = ?", (rename.old_name, rename.speaker_id)
             )
@@ -165,6 +185,12 @@ class SpeakerStore:
         """Take a merge back: the merged speaker returns with its id, name,
         role, aliases and quotes; the kept one loses what it gained."""
         with self.transaction() as db:
+            taken = db.execute("SELECT 1 FROM speakers WHERE id = ?", (merge.merged[0],))
+            if taken.fetchone() is not None:
+                raise LibraryError(
+                    f"the merge of {merge.merged[1]!r} cannot be undone: a speaker added"
+                    " since holds its place in the library"
+                )
             db.execute("INSERT INTO speakers (id, name, role) VALUES (?, ?, ?)", merge.merged)
             db.executemany(
                 "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
@@ -185,7 +211,9 @@ class SpeakerStore:
 
         with self.transaction() as db:
             row = db.execute(
-                "SELECT speaker_id, speaker_locked FROM items WHERE id = ?", (item_id,)
+                "SELECT i.speaker_id, i.speaker_locked, sp.name FROM items i"
+                " LEFT JOIN speakers sp ON sp.id = i.speaker_id WHERE i.id = ?",
+                (item_id,),
             ).fetchone()
             if row is None:
                 raise LibraryError(f"no item {item_id} (deleted meanwhile)")
@@ -203,13 +231,16 @@ class SpeakerStore:
                 (speaker_id, item_id),
             )
         created = speaker_id if speaker_id is not None and speaker_id not in known else None
-        return SpeakerChoice(item_id, row[0], bool(row[1]), created, tuple(sorted(added)))
+        return SpeakerChoice(item_id, row[0], bool(row[1]), created, tuple(sorted(added)), row[2])
 
     def undo_item_speaker(self, choice: SpeakerChoice) -> None:
         with self.transaction() as db:
+            old = choice.old_speaker_id
+            if old is not None and not same_speaker(db, old, choice.old_speaker_name or ""):
+                old = None  # merged away since: unattributed, never someone else's
             db.execute(
                 "UPDATE items SET speaker_id = ?, speaker_locked = ? WHERE id = ?",
-                (choice.old_speaker_id, int(choice.old_locked), choice.item_id),
+                (old, int(choice.old_locked), choice.item_id),
             )
             db.executemany(
                 "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",

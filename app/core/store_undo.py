@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.core.store_db import Connection
 from app.core.store_groups import member_key
+from app.core.store_speakers import same_speaker
 
 if TYPE_CHECKING:  # loaded with the first edit (app/core/undo_records.py)
     from app.core.undo_records import Rows, SourceSnapshot
@@ -77,6 +78,13 @@ class UndoStore:
                         "SELECT id FROM sources WHERE derived_from = ?", (source_id,)
                     )
                 ],
+                speakers=dict(
+                    db.execute(
+                        "SELECT DISTINCT sp.id, sp.name FROM items i"
+                        " JOIN speakers sp ON sp.id = i.speaker_id WHERE i.source_id = ?",
+                        (source_id,),
+                    ).fetchall()
+                ),
             )
             max_item = max((r[0] for r in snapshot.items.rows), default=0)
             db.execute(
@@ -102,9 +110,11 @@ class UndoStore:
             self._insert("sources", snapshot.source)
             items = snapshot.items
             if "speaker_id" in items.columns:
-                # A speaker merged away since keeps its quotes unattributed.
+                # A speaker merged away since keeps its quotes unattributed
+                # (its id may name a speaker added since: checked by name).
                 at = items.columns.index("speaker_id")
-                known = {r[0] for r in db.execute("SELECT id FROM speakers")}
+                names = snapshot.speakers
+                known = {sid for sid, name in names.items() if same_speaker(db, sid, name)}
                 rows = [
                     r if r[at] is None or r[at] in known else (*r[:at], None, *r[at + 1 :])
                     for r in items.rows

@@ -29,6 +29,8 @@ class SourceSnapshot:
     tags: Rows
     derived_marks: Rows
     derived_children: list[int]
+    # The name of each speaker its items had (an id alone may name another later).
+    speakers: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -55,3 +57,4 @@ class SpeakerChoice:
     old_locked: bool
     created_speaker: int | None  # a speaker made for this choice
     aliases_added: tuple[tuple[int, str], ...]
+    old_speaker_name: str | None = None

@@ -1,0 +1,101 @@
+"""Undoing a speaker edit or a source deletion after the speaker it names was
+merged away and its id given to a new speaker (a library file reuses the
+highest speaker id): the undo must not hand the quote, or the name, to that
+other person."""
+
+from contextlib import closing
+
+import pytest
+
+from app.core import library_edits as edits
+from app.core.model import NewItem, SourceMeta
+from app.core.store import Library, LibraryError
+
+FIRST = 'Intro. "The levy stays," said Vesk Brask. "We build the bridge," said Velmar Tarn.'
+OTHER = 'Other news. "Rates fall in spring," said Orra Quell.'
+
+
+def _quote(text, words, speaker):
+    start = text.index(words)
+    return NewItem("quote", start, start + len(words), speaker=speaker)
+
+
+@pytest.fixture
+def library(tmp_path):
+    """A library file: it gives a freed speaker id again (a team library never does)."""
+    with closing(Library(tmp_path / "library.sqlite")) as library:
+        yield library
+
+
+def _add_first(library):
+    return library.add_source(
+        FIRST,
+        SourceMeta(title="Bridge vote"),
+        items=[
+            _quote(FIRST, '"The levy stays,"', "Vesk Brask"),
+            _quote(FIRST, '"We build the bridge,"', "Velmar Tarn"),
+        ],
+    )
+
+
+def _add_other(library):
+    """A new source whose new speaker takes the highest free id."""
+    return library.add_source(
+        OTHER, SourceMeta(title="Rates"), items=[_quote(OTHER, '"Rates fall', "Orra Quell")]
+    )
+
+
+def _ids(library):
+    return {s.name: s.id for s, _n in library.speakers()}
+
+
+def _speaker_of(library, words):
+    row = library.db.execute(
+        "SELECT sp.name FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+        " WHERE i.text LIKE ?",
+        (f"%{words}%",),
+    ).fetchone()
+    return row[0]
+
+
+def _merge_tarn_then_import(library, name="Velmar Tarn"):
+    ids = _ids(library)
+    merge = edits.merge_speakers(library, ids["Vesk Brask"], ids[name])
+    _add_other(library)
+    assert _ids(library)["Orra Quell"] == ids[name]  # the id is given again
+    return merge
+
+
+def test_undoing_a_merge_whose_id_was_given_again_is_refused_in_words(library):
+    _add_first(library)
+    merge = _merge_tarn_then_import(library)
+    with pytest.raises(LibraryError, match="Velmar Tarn"):
+        merge.revert(library)
+    assert _speaker_of(library, "Rates fall") == "Orra Quell"
+
+
+def test_a_restored_source_never_gives_a_quote_to_a_new_speaker(library):
+    source = _add_first(library)
+    delete = edits.delete_source(library, source)
+    _merge_tarn_then_import(library)
+    delete.revert(library)
+    assert _speaker_of(library, "We build the bridge") != "Orra Quell"
+    assert _speaker_of(library, "The levy stays") == "Vesk Brask"
+
+
+def test_undoing_a_speaker_choice_never_gives_the_quote_to_a_new_speaker(library):
+    _add_first(library)
+    (item,) = [r[0] for r in library.db.execute("SELECT id FROM items WHERE text LIKE '%bridge%'")]
+    choice = edits.set_item_speaker(library, item, "Vesk Brask")
+    _merge_tarn_then_import(library)
+    choice.revert(library)
+    assert _speaker_of(library, "We build the bridge") != "Orra Quell"
+
+
+def test_undoing_a_rename_never_renames_a_new_speaker(library):
+    _add_first(library)
+    rename = edits.rename_speaker(library, _ids(library)["Velmar Tarn"], "Velmar Tarne")
+    _merge_tarn_then_import(library, "Velmar Tarne")
+    with pytest.raises(LibraryError, match="Velmar Tarne"):
+        rename.revert(library)
+    assert _speaker_of(library, "Rates fall") == "Orra Quell"
