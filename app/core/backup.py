@@ -24,6 +24,7 @@ from pathlib import Path
 
 from app.core.errors import LibraryDamagedError, LibraryError
 from app.core.store import Library
+from app.core.store_db import file_uri
 
 try:
     import fcntl
@@ -216,7 +217,7 @@ def _make(
     try:
         if stopped():
             raise _stopped(library_path)
-        source = sqlite3.connect(f"file:{library_path}?mode=ro", uri=True)
+        source = sqlite3.connect(file_uri(library_path, "mode=ro"), uri=True)
         copy = sqlite3.connect(partial)
         try:
             try:
@@ -289,7 +290,7 @@ def salvage(library_path: Path, target: Path) -> SalvageReport:
     new library file at `target` (rows whose references were lost are left out)."""
     report = SalvageReport()
     try:
-        source = sqlite3.connect(f"file:{library_path}?mode=ro", uri=True)
+        source = sqlite3.connect(file_uri(library_path, "mode=ro"), uri=True)
     except sqlite3.Error as exc:
         raise LibraryError(f"{library_path}: cannot be read at all ({exc})") from exc
     with Library(target) as copy, copy.transaction() as db:

@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NoReturn
+from urllib.parse import quote
 
 from app.core.errors import (
     LibraryBusyError,
@@ -232,13 +233,20 @@ def writable(path: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+def file_uri(path: Path, options: str) -> str:
+    """An SQLite URI for the file at `path` with `options` ("mode=ro"). The
+    path is percent-encoded: a "#", "?" or "%" in a folder's name would
+    otherwise end the path there, and SQLite would open another file."""
+    return "file:" + quote(str(path), safe="/:\\") + "?" + options
+
+
 def connect(path: Path, *, readonly: bool) -> Connection:
     """An SQLite connection to the library file (no transaction control by
     Python: we issue BEGIN and COMMIT ourselves)."""
     if readonly:
         try:
             raw = sqlite3.connect(
-                f"file:{path}?mode=ro",
+                file_uri(path, "mode=ro"),
                 uri=True,
                 isolation_level=None,
                 timeout=BUSY_STEP,
@@ -248,7 +256,7 @@ def connect(path: Path, *, readonly: bool) -> Connection:
             # A WAL library on a read-only mount has no -shm file and cannot make
             # one: SQLite reads it as an immutable file instead.
             raw = sqlite3.connect(
-                f"file:{path}?immutable=1",
+                file_uri(path, "immutable=1"),
                 uri=True,
                 isolation_level=None,
                 timeout=BUSY_STEP,
