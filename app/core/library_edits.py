@@ -174,16 +174,25 @@ def _swapped(label: str, before: Rows | None, after: Rows | None) -> Edit:
 # -- sources ----------------------------------------------------------------------
 
 
-def update_source_meta(library: Library, source_id: int, meta: SourceMeta) -> Edit:
+def update_source_meta(
+    library: Library, source_id: int, meta: SourceMeta, seen: SourceMeta | None = None
+) -> Edit:
     """Store a source's details; a new date finds its facts again (their
     days are read from it) and then brings the groups and conflicts they
     reach up to date. When that regroup fails, the details and facts stay
-    stored and the edit's `note` says the groups are brought up to date later."""
+    stored and the edit's `note` says the groups are brought up to date later.
+
+    With `seen` (the details the user was shown), only the fields the user
+    changed are written: one another window set meanwhile stays. Its undo
+    likewise takes back only the fields this edit changed."""
     # Imported here: the fact finder is not loaded before the first frame.
     from app.core.fact_refresh import regroup_redated_or_later, store_source_meta
 
     changes = Changes(details=frozenset({source_id}))
-    old, redated = store_source_meta(library, source_id, meta)
+    with library.transaction():  # what is there now is read under the write lock
+        if seen is not None:
+            meta = _changed_fields(library.source(source_id).meta, meta, seen)
+        old, redated = store_source_meta(library, source_id, meta)
     note = ""
     if redated is not None:
         # A regroup that fails leaves the details stored: the edit is made
@@ -193,9 +202,18 @@ def update_source_meta(library: Library, source_id: int, meta: SourceMeta) -> Ed
     return Edit(
         "Edit source details",
         changes,
-        lambda lib: update_source_meta(lib, source_id, old),
+        lambda lib: update_source_meta(lib, source_id, old, seen=meta),
         note,
     )
+
+
+def _changed_fields(now: SourceMeta, meta: SourceMeta, seen: SourceMeta) -> SourceMeta:
+    """`now`, with the fields `meta` changes from `seen` set as in `meta`."""
+    values = {}
+    for f in fields(SourceMeta):
+        mine = getattr(meta, f.name)
+        values[f.name] = getattr(now, f.name) if mine == getattr(seen, f.name) else mine
+    return SourceMeta(**values)
 
 
 _DELETED = Changes(sources=True, items=True, speakers=True, tags=True, groups=True)

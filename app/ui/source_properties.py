@@ -55,6 +55,9 @@ class SourcePropertiesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         self._date = source.meta.date
+        # What the form was opened with: saving writes only the fields the
+        # user changed, not back over another window's edit made meanwhile.
+        self._shown = source.meta
         # What saving is doing, while it does (a new date takes longest).
         self.saving = QLabel()
         self.saving.setObjectName("savingNote")
@@ -76,7 +79,7 @@ class SourcePropertiesDialog(QDialog):
         Saving once: a second Enter while the first is stored does nothing."""
         if not self.buttons.isEnabled():
             return
-        meta, source_id = self.form.meta(), self.source_id
+        meta, source_id, shown = self.form.meta(), self.source_id, self._shown
         self._show_saving(True, redated=meta.date != self._date)
 
         def failed(exc: Exception) -> None:
@@ -89,7 +92,7 @@ class SourcePropertiesDialog(QDialog):
                 self._tell_saved(f"Saved. {edit.note}")
 
         self._live.edit(
-            lambda library: edits.update_source_meta(library, source_id, meta),
+            lambda library: edits.update_source_meta(library, source_id, meta, seen=shown),
             saved,
             failed,
         )

@@ -1,0 +1,41 @@
+"""Two windows (two programs) on one library edit one source's details: a
+save, or an undo, changes only the fields its own edit changed; a field the
+other window set meanwhile stays."""
+
+from __future__ import annotations
+
+from contextlib import closing
+
+from app.core import library_edits as edits
+from app.core.model import SourceMeta
+from app.core.store import Library
+
+TEXT = "The Quillon ward levy was set at four percent."
+FIRST = SourceMeta(title="Levy set", outlet="Quillon Courier")
+URL = "https://example.org/levy"
+
+
+def _details(path, source_id):
+    with closing(Library(path)) as library:
+        return library.source(source_id).meta
+
+
+def test_a_save_keeps_a_field_another_window_set_after_the_form_was_shown(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    with closing(Library(path)) as mine, closing(Library(path)) as theirs:
+        source_id = mine.add_source(TEXT, FIRST)
+        shown = mine.source(source_id).meta  # the form opens with these
+        theirs.update_source_meta(source_id, SourceMeta(title="Levy set", url=URL))
+        typed = SourceMeta(title="Levy set at four percent", outlet="Quillon Courier")
+        edit = edits.update_source_meta(mine, source_id, typed, seen=shown)
+        assert _details(path, source_id) == SourceMeta(
+            title="Levy set at four percent", outlet="", url=URL
+        )
+        # Their later change of the outlet survives my undo too.
+        theirs.update_source_meta(
+            source_id, SourceMeta(title="Levy set at four percent", outlet="Courier", url=URL)
+        )
+        redo = edit.revert(mine)
+        assert _details(path, source_id) == SourceMeta(title="Levy set", outlet="Courier", url=URL)
+        redo.revert(mine)
+        assert _details(path, source_id).title == "Levy set at four percent"
