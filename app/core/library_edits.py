@@ -94,10 +94,15 @@ def set_tags(
     library: Library, item_id: int, tags: Iterable[str], seen: Iterable[str] | None = None
 ) -> Edit:
     """Change an item's tags; with `seen` (the tags the user saw), someone
-    else's tag added meanwhile is kept (see `Library.set_item_tags`)."""
+    else's tag added meanwhile is kept (see `Library.set_item_tags`), by the
+    undo too: it takes back only this edit's change."""
     tags = list(tags)
-    old = library.set_item_tags(item_id, tags, seen)
-    return Edit("Change tags", Changes(tags=True), lambda lib: set_tags(lib, item_id, old))
+    with library.transaction():
+        old = library.set_item_tags(item_id, tags, seen)
+        now = library.item_tags(item_id)
+    return Edit(
+        "Change tags", Changes(tags=True), lambda lib: set_tags(lib, item_id, old, seen=now)
+    )
 
 
 def set_item_speaker(library: Library, item_id: int, name: str | None) -> Edit:

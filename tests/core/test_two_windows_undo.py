@@ -1,13 +1,13 @@
-"""Two windows (two programs) on one library edit one source's details: a
-save, or an undo, changes only the fields its own edit changed; a field the
-other window set meanwhile stays."""
+"""Two windows (two programs) on one library edit one source's details, or
+one item's tags: a save, or an undo, changes only what its own edit
+changed; a field or a tag the other window set meanwhile stays."""
 
 from __future__ import annotations
 
 from contextlib import closing
 
 from app.core import library_edits as edits
-from app.core.model import SourceMeta
+from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 
 TEXT = "The Quillon ward levy was set at four percent."
@@ -39,3 +39,16 @@ def test_a_save_keeps_a_field_another_window_set_after_the_form_was_shown(tmp_pa
         assert _details(path, source_id) == SourceMeta(title="Levy set", outlet="Courier", url=URL)
         redo.revert(mine)
         assert _details(path, source_id).title == "Levy set at four percent"
+
+
+def test_undoing_a_tag_edit_keeps_a_tag_another_window_gave_meanwhile(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    with closing(Library(path)) as mine, closing(Library(path)) as theirs:
+        source_id = mine.add_source(TEXT, FIRST)
+        item = mine.add_item(source_id, NewItem("fact", 0, len(TEXT)))
+        edit = edits.set_tags(mine, item, ["levy"], seen=[])
+        theirs.set_item_tags(item, ["levy", "ward"], seen=["levy"])
+        redo = edit.revert(mine)
+        assert theirs.item_tags(item) == ["ward"]
+        redo.revert(mine)
+        assert theirs.item_tags(item) == ["levy", "ward"]
