@@ -68,9 +68,11 @@ def backup_note(path: Path) -> str:
     if found is None:
         return "There is no automatic backup of it yet (one is made each day the app opens it)."
     backup, day = found
+    # A log a crash left beside the library would be replayed onto the copy.
     return (
-        f"The automatic backup from {day} is {backup}: to go back to it, quit and copy it"
-        f" over {path.name}."
+        f"The automatic backup from {day} is {backup}: to go back to it, quit, copy it"
+        f" over {path.name}, and delete {path.name}-wal and {path.name}-shm beside it"
+        " if they are there."
     )
 
 
