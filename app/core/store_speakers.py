@@ -158,8 +158,10 @@ class SpeakerStore:
         with self.transaction() as db:
             row = db.execute("SELECT id, name, role FROM speakers WHERE id = ?", (merge_id,))
             merged = row.fetchone()
-            if merged is None:
-                raise LibraryError(f"no speaker {merge_id} (merged or renamed meanwhile)")
+            kept = db.execute("SELECT 1 FROM speakers WHERE id = ?", (keep_id,)).fetchone()
+            for speaker_id, found in ((merge_id, merged), (keep_id, kept)):
+                if found is None:
+                    raise LibraryError(f"no speaker {speaker_id} (merged or renamed meanwhile)")
             moved = tuple(
                 r[0] for r in db.execute("SELECT id FROM items WHERE speaker_id = ?", (merge_id,))
             )

@@ -1,7 +1,8 @@
 """Undoing a speaker edit or a source deletion after the speaker it names was
 merged away and its id given to a new speaker (a library file reuses the
 highest speaker id): the undo must not hand the quote, or the name, to that
-other person."""
+other person. And a merge into a speaker another window merged away is
+refused in words."""
 
 from contextlib import closing
 
@@ -99,3 +100,14 @@ def test_undoing_a_rename_never_renames_a_new_speaker(library):
     with pytest.raises(LibraryError, match="Velmar Tarne"):
         rename.revert(library)
     assert _speaker_of(library, "Rates fall") == "Orra Quell"
+
+
+def test_merging_into_a_speaker_another_window_merged_away_is_refused_in_words(tmp_path):
+    path = tmp_path / "library.sqlite"
+    with closing(Library(path)) as mine, closing(Library(path)) as theirs:
+        _add_first(mine)
+        ids = _ids(mine)
+        theirs.merge_speakers(ids["Vesk Brask"], ids["Velmar Tarn"])
+        with pytest.raises(LibraryError, match="merged or renamed meanwhile"):
+            mine.merge_speakers(ids["Velmar Tarn"], ids["Vesk Brask"])  # my list is old
+        assert _speaker_of(mine, "The levy stays") == "Vesk Brask"
