@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from app.core.errors import LibraryError
 from app.core.store_db import Connection
 from app.core.store_groups import member_key
 from app.core.store_speakers import same_speaker
@@ -107,6 +108,15 @@ class UndoStore:
         from app.core.undo_records import Rows
 
         with self.transaction() as db:
+            row = dict(zip(snapshot.source.columns, snapshot.source.rows[0], strict=True))
+            again = db.execute(
+                "SELECT id FROM sources WHERE content_hash = ?", (row["content_hash"],)
+            ).fetchone()
+            if again is not None:
+                raise LibraryError(
+                    f"the deletion of \u201c{snapshot.title}\u201d cannot be undone: the same"
+                    f" article was imported again since (source {again[0]})"
+                )
             self._insert("sources", snapshot.source)
             items = snapshot.items
             if "speaker_id" in items.columns:
