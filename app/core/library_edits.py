@@ -122,8 +122,12 @@ def _undo_choice(library: Library, choice: SpeakerChoice, name: str | None) -> E
 _SPEAKERS = Changes(speakers=True, items=True)
 
 
-def rename_speaker(library: Library, speaker_id: int, new_name: str) -> Edit:
-    rename = library.rename_speaker(speaker_id, new_name)
+def rename_speaker(
+    library: Library, speaker_id: int, new_name: str, seen: str | None = None
+) -> Edit:
+    """Rename a speaker; `seen`: the name the user was shown (see
+    `Library.rename_speaker`)."""
+    rename = library.rename_speaker(speaker_id, new_name, seen)
     return Edit("Rename speaker", _SPEAKERS, lambda lib: _undo_rename(lib, rename))
 
 

@@ -113,12 +113,19 @@ class SpeakerStore:
             )
         }
 
-    def rename_speaker(self, speaker_id: int, new_name: str) -> SpeakerRename:
-        """Give a speaker a new name; the old one stays as an alias."""
+    def rename_speaker(
+        self, speaker_id: int, new_name: str, seen: str | None = None
+    ) -> SpeakerRename:
+        """Give a speaker a new name; the old one stays as an alias. With
+        `seen` (the name the user was shown), a speaker whose id now names
+        someone else (merged away meanwhile, the id given again) is refused."""
         from app.core.undo_records import SpeakerRename
 
         with self.transaction() as db:
-            (old,) = db.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+            row = db.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+            if row is None or (seen is not None and row[0] != seen):
+                raise LibraryError(f"no speaker {seen or speaker_id} (merged or renamed meanwhile)")
+            (old,) = row
             clash = db.execute(
                 "SELECT id FROM speakers WHERE name = ? AND id != ?", (new_name, speaker_id)
             ).fetchone()

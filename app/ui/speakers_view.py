@@ -183,13 +183,14 @@ class SpeakersView(QWidget):
         new, ok = QInputDialog.getText(self, "Rename speaker", f"New name for {old}:", text=old)
         new = " ".join(new.split())
         if ok and new and new != old:
-            self.rename(speaker_id, new)
+            self.rename(speaker_id, new, old)
 
-    def rename(self, speaker_id: int, new_name: str) -> None:
+    def rename(self, speaker_id: int, new_name: str, seen: str | None = None) -> None:
         """Rename a speaker (undoable); a clash with another speaker's name is
-        explained (merge instead)."""
+        explained (merge instead), and so is a speaker merged away meanwhile
+        (`seen`: the name shown)."""
         self._live.edit(
-            lambda library: edits.rename_speaker(library, speaker_id, new_name),
+            lambda library: edits.rename_speaker(library, speaker_id, new_name, seen),
             on_error=lambda exc: QMessageBox.warning(self, "Cannot rename", str(exc)),
         )
 

@@ -111,3 +111,22 @@ def test_merging_into_a_speaker_another_window_merged_away_is_refused_in_words(t
         with pytest.raises(LibraryError, match="merged or renamed meanwhile"):
             mine.merge_speakers(ids["Velmar Tarn"], ids["Vesk Brask"])  # my list is old
         assert _speaker_of(mine, "The levy stays") == "Vesk Brask"
+
+
+def test_renaming_a_speaker_another_window_merged_away_is_refused_in_words(tmp_path):
+    path = tmp_path / "library.sqlite"
+    with closing(Library(path)) as mine, closing(Library(path)) as theirs:
+        _add_first(mine)
+        ids = _ids(mine)
+        theirs.merge_speakers(ids["Vesk Brask"], ids["Velmar Tarn"])
+        with pytest.raises(LibraryError, match="merged or renamed meanwhile"):
+            edits.rename_speaker(mine, ids["Velmar Tarn"], "Velmar Tarne")
+
+
+def test_renaming_from_an_old_list_never_renames_the_speaker_now_at_that_id(library):
+    _add_first(library)
+    tarn = _ids(library)["Velmar Tarn"]
+    _merge_tarn_then_import(library)  # Orra Quell now has Velmar Tarn's id
+    with pytest.raises(LibraryError, match="merged or renamed meanwhile"):
+        edits.rename_speaker(library, tarn, "Velmar Tarne", seen="Velmar Tarn")
+    assert _speaker_of(library, "Rates fall") == "Orra Quell"
