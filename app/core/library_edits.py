@@ -140,8 +140,12 @@ def _undo_rename(library: Library, rename: SpeakerRename) -> Edit:
     )
 
 
-def merge_speakers(library: Library, keep_id: int, merge_id: int) -> Edit:
-    merge = library.merge_speakers(keep_id, merge_id)
+def merge_speakers(
+    library: Library, keep_id: int, merge_id: int, seen: tuple[str, str] | None = None
+) -> Edit:
+    """Merge speakers; `seen`: the names the user was shown, kept and merged
+    (see `Library.merge_speakers`)."""
+    merge = library.merge_speakers(keep_id, merge_id, seen)
     return Edit("Merge speakers", _SPEAKERS, lambda lib: _unmerge(lib, merge))
 
 

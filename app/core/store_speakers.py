@@ -155,9 +155,13 @@ class SpeakerStore:
                     (rename.speaker_id, rename.old_name),
                 )
 
-    def merge_speakers(self, keep_id: int, merge_id: int) -> SpeakerMerge | None:
+    def merge_speakers(
+        self, keep_id: int, merge_id: int, seen: tuple[str, str] | None = None
+    ) -> SpeakerMerge | None:
         """Fold speaker `merge_id` into `keep_id`: quotes, aliases and name.
-        Returns what `unmerge_speakers` needs (None when they are the same)."""
+        Returns what `unmerge_speakers` needs (None when they are the same).
+        With `seen` (the names the user was shown, kept and merged), a
+        speaker whose id now names someone else is refused."""
         from app.core.undo_records import SpeakerMerge
 
         if keep_id == merge_id:
@@ -165,10 +169,16 @@ class SpeakerStore:
         with self.transaction() as db:
             row = db.execute("SELECT id, name, role FROM speakers WHERE id = ?", (merge_id,))
             merged = row.fetchone()
-            kept = db.execute("SELECT 1 FROM speakers WHERE id = ?", (keep_id,)).fetchone()
-            for speaker_id, found in ((merge_id, merged), (keep_id, kept)):
-                if found is None:
-                    raise LibraryError(f"no speaker {speaker_id} (merged or renamed meanwhile)")
+            kept = db.execute("SELECT id, name FROM speakers WHERE id = ?", (keep_id,)).fetchone()
+            names = seen or (None, None)
+            for speaker_id, found, name in (
+                (merge_id, merged, names[1]),
+                (keep_id, kept, names[0]),
+            ):
+                if found is None or (name is not None and found[1] != name):
+                    raise LibraryError(
+                        f"no speaker {name or speaker_id} (merged or renamed meanwhile)"
+                    )
             moved = tuple(
                 r[0] for r in db.execute("SELECT id FROM items WHERE speaker_id = ?", (merge_id,))
             )

@@ -216,11 +216,12 @@ class SpeakersView(QWidget):
         if target is None:
             QMessageBox.warning(self, "Merge speakers", f"No speaker named {dialog.name()!r}.")
             return
-        self.merge(target, speaker_id)
+        self.merge(target, speaker_id, (dialog.name(), name))
 
-    def merge(self, keep_id: int, merge_id: int) -> None:
-        """Fold one speaker into another (undoable); the kept one is selected."""
+    def merge(self, keep_id: int, merge_id: int, seen: tuple[str, str] | None = None) -> None:
+        """Fold one speaker into another (undoable); the kept one is selected.
+        `seen`: the two names shown (a speaker merged away meanwhile is refused)."""
         self._live.edit(
-            lambda library: edits.merge_speakers(library, keep_id, merge_id),
+            lambda library: edits.merge_speakers(library, keep_id, merge_id, seen),
             lambda _edit: self.select_speaker(keep_id),
         )

@@ -121,10 +121,22 @@ def test_an_edit_of_a_speaker_another_window_merged_away_is_refused_in_words(tmp
         assert _speaker_of(mine, "The levy stays") == "Vesk Brask"
 
 
-def test_renaming_from_an_old_list_never_renames_the_speaker_now_at_that_id(library):
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda lib, ids: edits.rename_speaker(
+            lib, ids["Velmar Tarn"], "Velmar Tarne", seen="Velmar Tarn"
+        ),
+        lambda lib, ids: edits.merge_speakers(
+            lib, ids["Vesk Brask"], ids["Velmar Tarn"], seen=("Vesk Brask", "Velmar Tarn")
+        ),
+    ],
+    ids=["rename", "merge"],
+)
+def test_an_edit_from_an_old_list_never_reaches_the_speaker_now_at_that_id(library, edit):
     _add_first(library)
-    tarn = _ids(library)["Velmar Tarn"]
+    ids = _ids(library)
     _merge_tarn_then_import(library)  # Orra Quell now has Velmar Tarn's id
     with pytest.raises(LibraryError, match="merged or renamed meanwhile"):
-        edits.rename_speaker(library, tarn, "Velmar Tarne", seen="Velmar Tarn")
+        edit(library, ids)
     assert _speaker_of(library, "Rates fall") == "Orra Quell"
