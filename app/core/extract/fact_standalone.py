@@ -196,7 +196,7 @@ def _surname_alone(
     t = tokens[k]
     w = t[:-2] if t.endswith(("'s", "\u2019s")) else t.rstrip(",")
     if w.endswith(("s'", "s\u2019")):
-        w = w[:-1]  # ("Roes' ...", "Sanders' plan": the owner's apostrophe alone)
+        w = w[:-1]  # ("Roes' ...", "Velders' plan": the owner's apostrophe alone)
     if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) > 2):
         return False
     if k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and w == t:

@@ -29,7 +29,7 @@ from app.core.extract.place_names import country_names
 
 # A capitalized word that may be a surname: not hyphened to another word
 # ("pro-Roe", "Roe-Vesk"), maybe with "'s" after (or "'" after an "s":
-# "Sanders' plan").
+# "Velders' plan").
 # (The capital first, what stands before it tested after: the pattern
 # engine then skips to each capital.)
 _WORD = re.compile(

@@ -4,8 +4,8 @@ The name lists give a usual gender for a given name, and a title ("Mrs.",
 "Sen.") says nothing of it; but the article knows better: "his daughter,
 Lisel," makes Lisel a woman, and a writer who refers to Jordan Vesk as "he"
 sentence after sentence says how Jordan is read here, whatever most babies
-called Jordan are, when the lists have no answer. So too "Morgan Brask
-LLC" or "Morgan Brask, which ..." says a name read as a woman's is a
+called Jordan are, when the lists have no answer. So too "Tamsin Brask
+LLC" or "Tamsin Brask, which ..." says a name read as a woman's is a
 firm's, which no "she" means.
 """
 
@@ -53,9 +53,9 @@ _OTHER_CLAUSE = re.compile(
 
 # What the article does with a firm's name and never with a person's: a
 # legal or business word after it ("Carson Tessel LLC", "Jordan Vesk,
-# Inc."), an appositive naming a business ("Morgan Brask, the shipping
-# firm"), "which" or "its" in the clause it opens ("Morgan Brask, which
-# built ...", "Morgan Brask cut its fees"; mid-sentence they may belong to
+# Inc."), an appositive naming a business ("Tamsin Brask, the shipping
+# firm"), "which" or "its" in the clause it opens ("Tamsin Brask, which
+# built ...", "Tamsin Brask cut its fees"; mid-sentence they may belong to
 # the phrase before: "a plan by Vesk, which").
 _FIRM_WORD_AFTER = re.compile(r",?[ \t]+([A-Z][A-Za-z]*)\.?(?![\w'\u2019-])")
 _FIRM_CLAUSE = re.compile(r",[ \t]+which\b|(?:[ \t]+[a-z]++){1,2}[ \t]+its\b")
@@ -64,7 +64,7 @@ _FIRM_APPOSITIVE = re.compile(
     r"(?:firm|company|business|corporation|startup|retailer|manufacturer|chain|conglomerate|lender)"
     r"(?=[,.;]|[ \t]+(?:that|which|based|in|from|with|of)\b)"
 )
-# A person's own clause ("Morgan Brask, who ...") or title ("Ms. Brask").
+# A person's own clause ("Tamsin Brask, who ...") or title ("Ms. Brask").
 _PERSON_CLAUSE = re.compile(r",[ \t]+who\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+$")
 _OPENING_AFTER = frozenset("\n.!?")
@@ -72,7 +72,7 @@ _OPENING_AFTER = frozenset("\n.!?")
 
 def firm_named(cast: Cast, entity: Entity) -> bool:
     """Whether the article treats `entity`, a name the lists may read as a
-    person's ("Morgan", "Jordan" are given names), as a firm's: a business
+    person's ("Tamsin", "Jordan" are given names), as a firm's: a business
     word after its full name, an appositive naming a business, "which" or
     "its" in the clause it opens; and nowhere as a person's (a title, "who",
     "he" or "she" in its own clause). No "he" or "she" means it."""

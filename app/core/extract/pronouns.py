@@ -259,7 +259,7 @@ class Antecedents:
 
     def _firm(self, entity: Entity, gender: str) -> bool:
         """Whether `entity` is a firm the article names like a person
-        ("Morgan Brask LLC"): no "he" or "she" means it."""
+        ("Tamsin Brask LLC"): no "he" or "she" means it."""
         if not gender:
             return False
         known = self._firms.get(id(entity))
