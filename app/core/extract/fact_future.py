@@ -33,8 +33,9 @@ _COORDINATING = frozenset(("and", "but"))
 def dated_in_clause(tokens: list[str], i: int, dated: Callable[[str, list[str]], bool]) -> bool:
     """Whether a date dates the future `tokens[i]` ("will", "won't") opens:
     `dated(text, words)` tells whether a stretch of the sentence (its
-    `text`, split at spaces: `words`) holds a date. After the "will", or opening the sentence (its first words, or
-    the phrase a comma closes before the "will")."""
+    `text`, split at spaces: `words`) holds a date. After the "will", or
+    opening the sentence (its first words, or the phrase a comma closes
+    before the "will")."""
     if i and tokens[i - 1] in _COORDINATING and _past_before(tokens, i - 1):
         return True  # "... passed on Nov. 19 and will now go to Roe": the sentence's act is dated
     after = tokens[i + 1 :]
