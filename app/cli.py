@@ -163,12 +163,16 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_with_library(brief, library_path: str | Path) -> tuple[frozenset[int], dict[int, str]]:
+def _check_with_library(
+    brief, library_path: str | Path
+) -> tuple[frozenset[int], dict[int, str], dict[int, str]]:
     """Bring the brief's copies of its sources' details up to date with the
     library, and find its blocks in conflicts (open, or carrying a value the
-    user rejected). Without a readable library the memo's own copy is used."""
+    user rejected) and the digests of its sources' texts. Without a readable
+    library the memo's own copy is used."""
     from app.core.brief_conflicts import export_checks
     from app.core.brief_sources import source_news, source_states, take_current
+    from app.core.export import cited_source_hashes
     from app.core.importer import open_library
 
     try:
@@ -191,10 +195,10 @@ def _check_with_library(brief, library_path: str | Path) -> tuple[frozenset[int]
                         file=sys.stderr,
                     )
             take_current(brief, states)
-            return export_checks(brief, library)
+            return (*export_checks(brief, library), cited_source_hashes(brief, library))
     except LibraryError as exc:
         print(f"warning: cited as the memo saved it, conflicts not checked: {exc}", file=sys.stderr)
-    return frozenset(), {}
+    return frozenset(), {}, {}
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -211,11 +215,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"note: {Path(args.brief).name}: {notice}", file=sys.stderr)
     conflicted: frozenset[int] = frozenset()
     rejected: dict[int, str] = {}
+    hashes: dict[int, str] = {}
     library_path = args.library or default_library_path()
     if is_team_location(library_path) or Path(library_path).exists():
         # The library has the sources' current details and knows which facts
         # they disagree on; a brief exports without one, from its own copy.
-        conflicted, rejected = _check_with_library(brief, library_path)
+        conflicted, rejected, hashes = _check_with_library(brief, library_path)
     elif args.library:
         print(f"error: {library_path}: library file not found", file=sys.stderr)
         return 1
@@ -225,9 +230,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         strict=args.strict,
         conflicted_item_ids=conflicted,
         rejected_item_ids=rejected,
+        source_hashes=hashes,
     )
     if not args.strict:
-        for warning in preflight(brief, conflicted, args.style, rejected):
+        for warning in preflight(brief, conflicted, args.style, rejected, hashes):
             print(f"warning: {warning.message}", file=sys.stderr)
     try:
         for _ in iter_export(brief, args.out, options):

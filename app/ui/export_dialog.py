@@ -41,6 +41,7 @@ from app.core.export import (
     ExportError,
     ExportOptions,
     StrictExportError,
+    cited_source_hashes,
     conflicted_blocks,
     iter_export,
     preflight,
@@ -58,6 +59,7 @@ _WARNING_ICONS = {
     "rejected": "\u2717",
     "source_incomplete": "?",
     "no_source": "\u2205",
+    "same_entry": "=",
 }
 
 
@@ -86,6 +88,8 @@ class ExportDialog(QDialog):
             if conflicted_item_ids is not None
             else _conflicts_of(brief, library)
         )
+        # Tells different articles that cite alike from copies of one.
+        self.source_hashes = cited_source_hashes(brief, library) if library is not None else {}
         self.exported_path: Path | None = None
         self.setWindowTitle("Export Memo")
         self.setMinimumWidth(620)
@@ -224,7 +228,11 @@ class ExportDialog(QDialog):
 
     def show_warnings(self) -> None:
         found = preflight(
-            self.brief, self.conflicted_item_ids, self.style.currentData(), self.rejected_item_ids
+            self.brief,
+            self.conflicted_item_ids,
+            self.style.currentData(),
+            self.rejected_item_ids,
+            self.source_hashes,
         )
         self.warnings.clear()
         for warning in found:
@@ -249,6 +257,7 @@ class ExportDialog(QDialog):
             strict=self.strict.isChecked(),
             conflicted_item_ids=frozenset(self.conflicted_item_ids),
             rejected_item_ids=self.rejected_item_ids,
+            source_hashes=self.source_hashes,
         )
 
     def export(self) -> None:

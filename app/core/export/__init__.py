@@ -17,7 +17,12 @@ from typing import Literal
 
 from app.core.brief import Brief
 from app.core.cite import Style
-from app.core.export.preflight import ExportWarning, conflicted_blocks, preflight
+from app.core.export.preflight import (
+    ExportWarning,
+    cited_source_hashes,
+    conflicted_blocks,
+    preflight,
+)
 from app.core.fileio import atomic_write_bytes
 from app.core.render import Layout, NotesMode, render
 
@@ -34,6 +39,7 @@ __all__ = [
     "format_of",
     "iter_export",
     "preflight",
+    "cited_source_hashes",
     "conflicted_blocks",
 ]
 
@@ -61,6 +67,8 @@ class ExportOptions:
     conflicted_item_ids: frozenset[int] = field(default_factory=frozenset)
     # Items carrying a value the user resolved against: item id -> what to say.
     rejected_item_ids: Mapping[int, str] = field(default_factory=dict)
+    # The library's digest of each cited source's text: source id -> digest.
+    source_hashes: Mapping[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -101,9 +109,7 @@ def iter_export(
     written (the destination is then left as it was)."""
     path = Path(path)
     fmt = format_of(path)
-    warnings = preflight(
-        brief, options.conflicted_item_ids, options.style, options.rejected_item_ids
-    )
+    warnings = _preflight(brief, options)
     if options.strict and warnings:
         raise StrictExportError(path, warnings)
     layout = render(brief, options.style, options.notes)
@@ -125,4 +131,14 @@ def export_brief(
     """Export in one call; returns the preflight warnings (exported anyway unless strict)."""
     for _ in iter_export(brief, path, options):
         pass
-    return preflight(brief, options.conflicted_item_ids, options.style, options.rejected_item_ids)
+    return _preflight(brief, options)
+
+
+def _preflight(brief: Brief, options: ExportOptions) -> list[ExportWarning]:
+    return preflight(
+        brief,
+        options.conflicted_item_ids,
+        options.style,
+        options.rejected_item_ids,
+        options.source_hashes,
+    )

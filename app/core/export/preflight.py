@@ -3,7 +3,9 @@
 `preflight(brief)` lists, in document order, altered quotes, quotes and facts
 in unresolved conflicts between sources, sources missing a title, date,
 outlet or URL (`source_checks.missing_fields`, the rule the library marks
-sources by) and quote or fact blocks without a source. The export dialog shows the list;
+sources by), quote or fact blocks without a source, and different articles
+that would print the same source-list entry (`same_entry_sources`). The
+export dialog shows the list;
 the `export` command prints it, and `--strict` turns it into an error.
 """
 
@@ -13,14 +15,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from app.core.brief import Brief
+from app.core import cite
+from app.core.brief import Brief, SourceRef
 from app.core.brief_conflicts import matching_items
 from app.core.cite import Style
 from app.core.short_text import clip_words
 from app.core.source_checks import missing_fields
 from app.core.store import Library
 
-WarningKind = Literal["altered", "conflict", "rejected", "source_incomplete", "no_source"]
+WarningKind = Literal[
+    "altered", "conflict", "rejected", "source_incomplete", "no_source", "same_entry"
+]
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,12 @@ def conflicted_blocks(brief: Brief, library: Library) -> frozenset[int]:
     return frozenset(i.id for i in matching_items(brief, library).values() if i.id in unresolved)
 
 
+def cited_source_hashes(brief: Brief, library: Library) -> dict[int, str]:
+    """{source id: the digest of its text} for the sources `brief` cites, from `library`."""
+    ids = {b.source.source_id for b in brief.blocks() if b.source is not None}
+    return library.source_hashes(i for i in ids if i is not None)
+
+
 def _consequences(missing: list[str], style: Style) -> str:
     """What a citation in `style` does without the `missing` fields."""
     what = {
@@ -74,12 +85,15 @@ def preflight(
     conflicted_item_ids: frozenset[int] | set[int] = frozenset(),
     style: Style = "chicago",
     rejected_item_ids: Mapping[int, str] | None = None,
+    source_hashes: Mapping[int, str] | None = None,
 ) -> list[ExportWarning]:
     """Every warning for `brief` exported in citation `style`;
     `conflicted_item_ids` are the library items that sit in a conflict the
     user has not resolved (from corroboration); `rejected_item_ids` the items
     that carry a value the user resolved against, with what to say about each
-    (see app/core/brief_conflicts.py)."""
+    (see app/core/brief_conflicts.py); `source_hashes` the library's digest
+    of each cited source's text (`Library.source_hashes`), which tells
+    different articles from copies of one."""
     rejected = rejected_item_ids or {}
     warnings: list[ExportWarning] = []
     incomplete: dict[tuple, tuple[str, list[str], str]] = {}
@@ -137,4 +151,45 @@ def preflight(
                 block_id,
             )
         )
+    warnings.extend(same_entry_sources(brief, style, source_hashes or {}))
     return warnings
+
+
+def same_entry_sources(
+    brief: Brief, style: Style, source_hashes: Mapping[int, str]
+) -> list[ExportWarning]:
+    """Different articles (their texts differ in `source_hashes`) that print
+    the same source-list entry in `style`: the memo merges them into one
+    source (app/core/citations.py), so their citations read alike. Copies of
+    one article, and sources the library does not know, are not warned about."""
+    groups: dict[str, dict[str, tuple[SourceRef, str]]] = {}
+    for block in brief.blocks():
+        ref = block.source
+        if ref is None or ref.source_id not in source_hashes:
+            continue
+        entry = cite.plain(cite.source_entry(ref, style))
+        groups.setdefault(entry, {}).setdefault(source_hashes[ref.source_id], (ref, block.id))
+    warnings = []
+    for articles in groups.values():
+        if len(articles) < 2:
+            continue
+        (first, _), *rest = articles.values()
+        named = [_source_name(first)] + [_source_name(ref) for ref, _ in rest]
+        warnings.append(
+            ExportWarning(
+                "same_entry",
+                f"Same source-list entry: {', '.join(named[:-1])} and {named[-1]} are different "
+                "articles whose details read the same, so the memo cites them as one source; "
+                "add a URL, date or author to one of them in Source Properties so the memo "
+                "can tell them apart.",
+                rest[0][1],
+            )
+        )
+    return warnings
+
+
+def _source_name(ref: SourceRef) -> str:
+    """A source's short title and, to tell same-titled sources apart, its file."""
+    title = f"\u201c{_excerpt(ref.title.strip() or ref.file_name or 'untitled source')}\u201d"
+    where = ref.file_name.strip() or f"source {ref.source_id}"
+    return f"{title} ({where})"
