@@ -160,6 +160,22 @@ def test_bad_json_is_refused_with_reason(tmp_path):
     lib.close()
 
 
+def test_csl_json_over_its_size_limit_is_refused_unread(tmp_path):
+    from app.core.ingest.csl import MAX_CSL_BYTES
+
+    lib = Library(tmp_path / "lib.sqlite")
+    huge = tmp_path / "refs.json"
+    with huge.open("wb") as fh:  # sparse: costs no disk
+        fh.write(b"[")
+        fh.truncate(MAX_CSL_BYTES + 1)
+    outcome = import_file(lib, huge)
+    assert not outcome.ok
+    assert outcome.file == str(huge)
+    assert "over the 20 MB limit for a CSL-JSON file" in outcome.reason, outcome.line()
+    assert lib.sources() == []
+    lib.close()
+
+
 def run_cli(*args):
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *map(str, args)],

@@ -17,6 +17,11 @@ from app.core.ingest import IngestError
 from app.core.ingest.text import decode
 from app.core.model import SourceMeta
 
+# A CSL-JSON file holds references, not texts: a few kilobytes each, so
+# 20 MB is tens of thousands of them. A bigger file is refused before it is
+# read (parsed whole, it would take several times its size in memory).
+MAX_CSL_BYTES = 20 * 1024 * 1024
+
 
 def _date_parts(value: object) -> str:
     """ISO-like date text from a CSL date: {"date-parts": [[2024, 11, 19]]} or {"raw": ...}."""
@@ -73,12 +78,20 @@ def meta_from_csl(entry: dict) -> SourceMeta:
 
 def read_csl(path: Path) -> list[SourceMeta]:
     """The entries of a CSL-JSON file; IngestError if it is not CSL-JSON."""
+    size = path.stat().st_size
+    if size > MAX_CSL_BYTES:
+        raise IngestError(
+            f"file is {size / 1024 / 1024:.0f} MB, over the"
+            f" {MAX_CSL_BYTES // 1024 // 1024} MB limit for a CSL-JSON file"
+        )
     try:
         data = json.loads(decode(path.read_bytes()))
     except json.JSONDecodeError as exc:
         raise IngestError(f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
     except RecursionError:
         raise IngestError("JSON nested too deeply") from None
+    except MemoryError:
+        raise IngestError("JSON needs more memory than is available") from None
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
