@@ -20,6 +20,7 @@ from __future__ import annotations
 from app.core.extract.fact_evaluative import MANNER_ADVERBS, PREDICATIVE
 from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.fact_pointers import reported_words
+from app.core.extract.lexicon import BE_FORMS
 
 # Adverbs of the list that sort an act into a kind (the law's words for it,
 # or "in effect"), with no grade of the writer's in them.
@@ -32,9 +33,9 @@ _PREDICATES = frozenset(w + p for w in PREDICATIVE for p in STUCK_ON)
 WATCHED = _ADVERBS | _PREDICATES
 # Verbs of being (and of seeming) that an adjective may stand after as the
 # predicate.
-_BEING = frozenset(
+_BEING = BE_FORMS | frozenset(
     """
-    is are was were be been being seems seem seemed looks look looked remains remain remained
+    seems seem seemed looks look looked remains remain remained
     appears appear appeared proved proves became becomes
     """.split()
 )
