@@ -85,13 +85,21 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return info.st_mtime_ns, info.st_size
 
 
-def _recovered_stamp(recovery: Path) -> tuple[int, int] | None:
+def _recovery_data(recovery: Path) -> dict:
+    """The recovery file's JSON object; empty when it cannot be read as one."""
     import json  # loaded when first used: not by the first frame
 
     try:
-        stamp = json.loads(recovery.read_text(encoding="utf-8")).get(STAMP_KEY)
-        mtime, size = stamp
-    except (OSError, ValueError, TypeError, AttributeError):
+        data = json.loads(recovery.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # (UnicodeDecodeError, JSONDecodeError among them)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _recovered_stamp(recovery: Path) -> tuple[int, int] | None:
+    try:
+        mtime, size = _recovery_data(recovery).get(STAMP_KEY)
+    except (ValueError, TypeError):
         return None
     return (mtime, size) if isinstance(mtime, int) and isinstance(size, int) else None
 
@@ -108,13 +116,7 @@ def find_recovery() -> tuple[Path, str] | None:
         return None
     if path is None:
         return None
-    import json  # loaded when first used: not by the first frame
-
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return path, ""
-    original = data.get(RECOVERY_KEY) if isinstance(data, dict) else None
+    original = _recovery_data(path).get(RECOVERY_KEY)
     return path, original if isinstance(original, str) else ""
 
 
