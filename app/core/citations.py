@@ -31,6 +31,12 @@ from app.core.cite_fields import (
 )
 
 
+def entry_text(ref: SourceRef, style: Style) -> str:
+    """`ref`'s source-list entry in `style` as plain text: references whose
+    entries read the same make one entry (copies of one article)."""
+    return cite.plain(cite.source_entry(ref, style))
+
+
 class MemoCitations:
     """Notes, in-text citations and source list entries for `refs` in `style`."""
 
@@ -40,7 +46,7 @@ class MemoCitations:
         self._rep: dict[tuple, SourceRef] = {}
         by_text: dict[str, SourceRef] = {}
         for ref in refs:
-            rep = by_text.setdefault(cite.plain(cite.source_entry(ref, style)), ref)
+            rep = by_text.setdefault(entry_text(ref, style), ref)
             self._rep.setdefault(ref.key(), rep)
         self.refs = list(by_text.values())
         self._short: dict[tuple, str] = {}

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from app.core import cite
 from app.core.brief import Brief, SourceRef
 from app.core.brief_conflicts import matching_items
+from app.core.citations import entry_text
 from app.core.cite import Style
 from app.core.short_text import clip_words
 from app.core.source_checks import missing_fields
@@ -167,7 +167,7 @@ def same_entry_sources(
         ref = block.source
         if ref is None or ref.source_id not in source_hashes:
             continue
-        entry = cite.plain(cite.source_entry(ref, style))
+        entry = entry_text(ref, style)
         groups.setdefault(entry, {}).setdefault(source_hashes[ref.source_id], (ref, block.id))
     warnings = []
     for articles in groups.values():
