@@ -136,7 +136,7 @@ def _undo_rename(library: Library, rename: SpeakerRename) -> Edit:
     return Edit(
         "Rename speaker",
         _SPEAKERS,
-        lambda lib: rename_speaker(lib, rename.speaker_id, rename.new_name),
+        lambda lib: rename_speaker(lib, rename.speaker_id, rename.new_name, rename.old_name),
     )
 
 

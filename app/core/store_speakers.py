@@ -146,6 +146,14 @@ class SpeakerStore:
                     f"the rename of {rename.new_name!r} cannot be undone: that speaker"
                     " was merged into another since"
                 )
+            (now,) = db.execute(
+                "SELECT name FROM speakers WHERE id = ?", (rename.speaker_id,)
+            ).fetchone()
+            if now != rename.new_name:  # renamed again by another window or user
+                raise LibraryError(
+                    f"the rename of {rename.old_name!r} cannot be undone: the speaker"
+                    f" was renamed {now!r} since"
+                )
             db.execute(
                 "UPDATE speakers SET name = ? WHERE id = ?", (rename.old_name, rename.speaker_id)
             )
@@ -250,10 +258,27 @@ class SpeakerStore:
                 (speaker_id, item_id),
             )
         created = speaker_id if speaker_id is not None and speaker_id not in known else None
-        return SpeakerChoice(item_id, row[0], bool(row[1]), created, tuple(sorted(added)), row[2])
+        return SpeakerChoice(
+            item_id, row[0], bool(row[1]), created, tuple(sorted(added)), row[2], speaker_id
+        )
 
     def undo_item_speaker(self, choice: SpeakerChoice) -> None:
+        """Take a speaker choice back; refused in words when someone else
+        (another window, a colleague on a team library) has changed who said
+        the quote since: their choice stays."""
         with self.transaction() as db:
+            now = db.execute(
+                "SELECT i.speaker_id, sp.name FROM items i"
+                " LEFT JOIN speakers sp ON sp.id = i.speaker_id WHERE i.id = ?",
+                (choice.item_id,),
+            ).fetchone()
+            if now is None:
+                raise LibraryError(f"no item {choice.item_id} (deleted meanwhile)")
+            if now[0] != choice.new_speaker_id:
+                raise LibraryError(
+                    "the speaker choice cannot be undone: the quote was given to"
+                    f" {now[1] or 'no speaker'} since (by another window or user)"
+                )
             old = choice.old_speaker_id
             if old is not None and not same_speaker(db, old, choice.old_speaker_name or ""):
                 old = None  # merged away since: unattributed, never someone else's

@@ -58,3 +58,4 @@ class SpeakerChoice:
     created_speaker: int | None  # a speaker made for this choice
     aliases_added: tuple[tuple[int, str], ...]
     old_speaker_name: str | None = None
+    new_speaker_id: int | None = None  # the speaker this choice gave the quote
