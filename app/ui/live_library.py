@@ -52,7 +52,11 @@ class _Relay(QObject):
 
 
 class LibraryCommand(QUndoCommand):
-    """A library edit on the undo stack; undo and redo run on the writer, in order."""
+    """A library edit on the undo stack; undo and redo run on the writer, in order.
+
+    An undo or redo the library refuses (or that fails: the server went
+    away) changes nothing, so the stack is put back where it was: the menu
+    goes on offering what is true, and a Redo never runs the failed undo."""
 
     def __init__(self, live: LiveLibrary, edit: Edit):
         super().__init__(edit.label)
@@ -62,24 +66,42 @@ class LibraryCommand(QUndoCommand):
         # collector in an order Qt does not always survive (a crash).
         self._live = weakref.proxy(live)
         self._edit = edit
-        self._done = True  # pushed after the edit was made
+        self._made = True  # the edit is made in the library (read on the writer)
+        self._pushed = True  # pushed after the edit was made
+        self._moving_back = False  # the stack steps back over a failed flip
 
     def redo(self) -> None:
-        if self._done:
-            self._done = False
+        if self._pushed or self._moving_back:
+            self._pushed = False
             return
-        self._flip()
+        self._flip(True)
 
     def undo(self) -> None:
-        self._flip()
+        if not self._moving_back:
+            self._flip(False)
 
-    def _flip(self) -> None:
+    def _flip(self, made: bool) -> None:
         def run(library: Library) -> Edit:
-            # Runs on the writer, after any flip queued before it.
-            self._edit = self._edit.revert(library)
+            # Runs on the writer, after any flip queued before it; a flip
+            # whose state the library has already (one before it failed) is none.
+            if self._made != made:
+                self._edit = self._edit.revert(library)
+                self._made = made
             return self._edit
 
-        self._live.run(run, self._edit.changes)
+        self._live.run(run, self._edit.changes, on_error=lambda exc: self._failed(exc, made))
+
+    def _failed(self, exc: Exception, made: bool) -> None:
+        live = self._live
+        live.report(exc)
+        stack = live.undo_stack
+        at = stack.index() - 1 if made else stack.index()  # this command, if still there
+        if 0 <= at < stack.count() and stack.command(at) is self:
+            self._moving_back = True
+            try:
+                stack.undo() if made else stack.redo()
+            finally:
+                self._moving_back = False
 
 
 def _weakly(method: Callable[[bool], None]) -> Callable[[bool], None]:
@@ -208,7 +230,12 @@ class LiveLibrary(QObject):
     def _fail(self, exc: Exception, on_error) -> None:
         if on_error is not None:
             on_error(exc)
-        elif isinstance(exc, LibraryError):
+        else:
+            self.report(exc)
+
+    def report(self, exc: Exception) -> None:
+        """`failed`, with a write's failure in words."""
+        if isinstance(exc, LibraryError):
             self.failed.emit(str(exc))
         else:
             self.failed.emit(f"{type(exc).__name__}: {exc}")
