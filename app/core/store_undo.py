@@ -157,18 +157,37 @@ class UndoStore:
         )
         return rows if rows.rows else None
 
+    def _resolution_at(self, resolution_id: int) -> tuple | None:
+        row = self.db.execute(
+            "SELECT * FROM conflict_resolutions WHERE id = ?", (resolution_id,)
+        ).fetchone()
+        return tuple(row) if row is not None else None
+
     def swap_resolution(self, remove: Rows | None, put: Rows | None) -> None:
         """Take a resolution row out and put another back (an undo or redo of a
         decision). Conflict ids change when the library is regrouped, so the
         row is attached to the conflicts it fits, as regrouping attaches it:
-        same value kind and values, a claim in common."""
+        same value kind and values, a claim in common.
+
+        Refused in words when someone else (another window, a colleague)
+        decided the conflict since: their decision stays."""
+        changed = LibraryError(
+            "the decision on this conflict cannot be undone: it was changed since"
+            " (by another window or user); the newer decision stays"
+        )
         with self.transaction() as db:
             if remove is not None:
                 rid = remove.rows[0][remove.columns.index("id")]
+                # Known by its whole row: a library file gives a deleted
+                # decision's id to the next one, which may be someone else's.
+                if self._resolution_at(rid) != tuple(remove.rows[0]):
+                    raise changed
                 db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (rid,))
             if put is None:
                 return
             row = dict(zip(put.columns, put.rows[0], strict=True))
+            if self._resolution_at(row["id"]) not in (None, tuple(put.rows[0])):
+                raise changed
             db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (row["id"],))
             self._insert("conflict_resolutions", put)
             import json  # loaded when first used: not by the first frame
@@ -182,8 +201,15 @@ class UndoStore:
                 (row["value_kind"],),
             ):
                 claims.setdefault(cid, []).append((value, member_key(sid, start, end)))
-            for cid, found in claims.items():
-                if sorted({v for v, _ in found}) == values and members & {k for _, k in found}:
-                    db.execute(
-                        "UPDATE conflicts SET resolution_id = ? WHERE id = ?", (row["id"], cid)
-                    )
+            fits = [
+                cid
+                for cid, found in claims.items()
+                if sorted({v for v, _ in found}) == values and members & {k for _, k in found}
+            ]
+            for cid in fits:
+                (now,) = db.execute(
+                    "SELECT resolution_id FROM conflicts WHERE id = ?", (cid,)
+                ).fetchone()
+                if now not in (None, row["id"]):
+                    raise changed
+                db.execute("UPDATE conflicts SET resolution_id = ? WHERE id = ?", (row["id"], cid))

@@ -43,3 +43,14 @@ def make_user(pg_cluster, team_url):
         return name, pg_cluster.url(dbname, user=name)
 
     return make
+
+
+@pytest.fixture
+def seeded_team(team_url):
+    """A team library holding the bundled sources: its owner's URL."""
+    from app.core.importer import add_bundled_sources
+    from app.core.pg.library import PgLibrary
+
+    with PgLibrary(team_url) as owner:
+        add_bundled_sources(owner)
+    return team_url

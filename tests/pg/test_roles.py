@@ -6,7 +6,6 @@ import psycopg
 import pytest
 
 from app.cli import run
-from app.core.importer import add_bundled_sources
 from app.core.model import NewItem, SourceMeta
 from app.core.pg.connect import TeamLibraryError, TeamPermissionError
 from app.core.pg.library import PgLibrary
@@ -14,13 +13,6 @@ from app.core.pg.roles import init_team, members, set_role
 from app.core.store import SearchFilter
 
 TEXT = "Councillor Vanta Orrel said the levy passed. The levy passed 7-2."
-
-
-@pytest.fixture
-def seeded_team(team_url):
-    with PgLibrary(team_url) as owner:
-        add_bundled_sources(owner)
-    return team_url
 
 
 def test_reader_searches_but_cannot_import(seeded_team, make_user):
