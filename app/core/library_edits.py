@@ -105,8 +105,12 @@ def set_tags(
     )
 
 
-def set_item_speaker(library: Library, item_id: int, name: str | None) -> Edit:
-    choice = library.set_item_speaker(item_id, name)
+def set_item_speaker(
+    library: Library, item_id: int, name: str | None, seen: str | None = None
+) -> Edit:
+    """Say who said a quote; `seen`: the speaker the user was shown ("" for
+    none; see `Library.set_item_speaker`)."""
+    choice = library.set_item_speaker(item_id, name, seen)
     return Edit("Change speaker", _SPEAKERS, lambda lib: _undo_choice(lib, choice, name))
 
 

@@ -38,6 +38,14 @@ def same_speaker(db: Connection, speaker_id: int, name: str) -> bool:
     )
 
 
+def _other_than(db: Connection, speaker_id: int | None, seen: str) -> bool:
+    """Whether a quote's speaker is not the one the user was shown (`seen`,
+    "" for none): someone gave it another meanwhile."""
+    if not seen:
+        return speaker_id is not None
+    return speaker_id is None or not same_speaker(db, speaker_id, seen)
+
+
 class SpeakerStore:
     db: Connection
 
@@ -232,8 +240,13 @@ class SpeakerStore:
                 [(merge.keep_id, a) for a in merge.aliases_added],
             )
 
-    def set_item_speaker(self, item_id: int, speaker_name: str | None) -> SpeakerChoice:
-        """The user's decision on who said a quote; re-extraction keeps it."""
+    def set_item_speaker(
+        self, item_id: int, speaker_name: str | None, seen: str | None = None
+    ) -> SpeakerChoice:
+        """The user's decision on who said a quote; re-extraction keeps it.
+        With `seen` (the speaker the user was shown, "" for none), a quote
+        someone else gave another speaker meanwhile is refused in words:
+        their choice is not overwritten unseen (a rename since is no change)."""
         from app.core.undo_records import SpeakerChoice
 
         with self.transaction() as db:
@@ -244,6 +257,15 @@ class SpeakerStore:
             ).fetchone()
             if row is None:
                 raise LibraryError(f"no item {item_id} (deleted meanwhile)")
+            if (
+                seen is not None
+                and _other_than(db, row[0], seen)
+                and (row[2] or None) != speaker_name
+            ):
+                raise LibraryError(
+                    f"the quote was given to {row[2] or 'no speaker'} meanwhile (by another"
+                    f" window or user), not {seen or 'no speaker'} as shown: nothing was changed"
+                )
             aliases = "SELECT speaker_id, alias FROM speaker_aliases WHERE alias = ?"
             before_aliases = set(db.execute(aliases, (speaker_name,))) if speaker_name else set()
             known = {r[0] for r in db.execute("SELECT id FROM speakers")}

@@ -116,11 +116,12 @@ class ItemActions(QObject):
             self._panel,
         )
         if dialog.exec() == SpeakerDialog.DialogCode.Accepted:
-            self.set_speaker(item.id, dialog.name() or None)
+            self.set_speaker(item.id, dialog.name() or None, seen=item.speaker_name or "")
 
-    def set_speaker(self, item_id: int, name: str | None) -> None:
-        """Say who said a quote (undoable)."""
+    def set_speaker(self, item_id: int, name: str | None, seen: str | None = None) -> None:
+        """Say who said a quote (undoable). With `seen` (the speaker shown, ""
+        for none), a choice someone else made meanwhile is not overwritten."""
         self._live.edit(
-            lambda library: edits.set_item_speaker(library, item_id, name),
+            lambda library: edits.set_item_speaker(library, item_id, name, seen),
             lambda _edit: self._panel.statusChanged.emit(f"Speaker set to {name or 'nobody'}"),
         )

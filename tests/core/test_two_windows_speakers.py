@@ -83,3 +83,26 @@ def test_undoing_my_rename_keeps_the_name_another_window_gave_since(two):
     with pytest.raises(LibraryError, match="V. Tarne"):
         rename.revert(mine)
     assert "V. Tarne" in _names(theirs)
+
+
+def test_a_speaker_choice_from_an_old_view_never_overwrites_a_newer_one(two):
+    mine, theirs = two
+    item = _add(mine)
+    shown = _speaker_of(mine, item)  # my list shows this
+    edits.set_item_speaker(theirs, item, "Orra Quell")
+    with pytest.raises(LibraryError, match="Orra Quell"):
+        edits.set_item_speaker(mine, item, "Vesk Brask", seen=shown)
+    assert _speaker_of(theirs, item) == "Orra Quell"
+
+
+def test_a_speaker_choice_goes_through_when_only_the_name_changed_since(two):
+    mine, theirs = two
+    item = _add(mine)
+    shown = _speaker_of(mine, item)
+    (tarn,) = [s.id for s, _n in mine.speakers() if s.name == shown]
+    edits.rename_speaker(theirs, tarn, "Velmar Tarne", seen=shown)
+    edits.set_item_speaker(mine, item, "Vesk Brask", seen=shown)
+    assert _speaker_of(theirs, item) == "Vesk Brask"
+    edits.set_item_speaker(mine, item, None, seen="Vesk Brask")
+    edits.set_item_speaker(mine, item, "Orra Quell", seen="")
+    assert _speaker_of(theirs, item) == "Orra Quell"
