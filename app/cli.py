@@ -165,14 +165,15 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 def _check_with_library(
     brief, library_path: str | Path
-) -> tuple[frozenset[int], dict[int, str], dict[int, str]]:
+) -> tuple[frozenset[int], dict[int, str], dict[int, str], dict[str, str]]:
     """Bring the brief's copies of its sources' details up to date with the
     library, and find its blocks in conflicts (open, or carrying a value the
-    user rejected) and the digests of its sources' texts. Without a readable
-    library the memo's own copy is used."""
+    user rejected), the digests of its sources' texts and the quotes the
+    library gives another speaker now. Without a readable library the
+    memo's own copy is used."""
     from app.core.brief_conflicts import export_checks
     from app.core.brief_sources import source_news, source_states, take_current
-    from app.core.export import cited_source_hashes
+    from app.core.export import changed_speakers, cited_source_hashes
     from app.core.importer import open_library
 
     try:
@@ -195,10 +196,11 @@ def _check_with_library(
                         file=sys.stderr,
                     )
             take_current(brief, states)
-            return (*export_checks(brief, library), cited_source_hashes(brief, library))
+            hashes = cited_source_hashes(brief, library)
+            return (*export_checks(brief, library), hashes, changed_speakers(brief, library))
     except LibraryError as exc:
         print(f"warning: cited as the memo saved it, conflicts not checked: {exc}", file=sys.stderr)
-    return frozenset(), {}, {}
+    return frozenset(), {}, {}, {}
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -216,11 +218,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     conflicted: frozenset[int] = frozenset()
     rejected: dict[int, str] = {}
     hashes: dict[int, str] = {}
+    speakers: dict[str, str] = {}
     library_path = args.library or default_library_path()
     if is_team_location(library_path) or Path(library_path).exists():
         # The library has the sources' current details and knows which facts
         # they disagree on; a brief exports without one, from its own copy.
-        conflicted, rejected, hashes = _check_with_library(brief, library_path)
+        conflicted, rejected, hashes, speakers = _check_with_library(brief, library_path)
     elif args.library:
         print(f"error: {library_path}: library file not found", file=sys.stderr)
         return 1
@@ -231,9 +234,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         conflicted_item_ids=conflicted,
         rejected_item_ids=rejected,
         source_hashes=hashes,
+        speakers_now=speakers,
     )
     if not args.strict:
-        for warning in preflight(brief, conflicted, args.style, rejected, hashes):
+        for warning in preflight(brief, conflicted, args.style, rejected, hashes, speakers):
             print(f"warning: {warning.message}", file=sys.stderr)
     try:
         for _ in iter_export(brief, args.out, options):

@@ -41,6 +41,7 @@ from app.core.export import (
     ExportError,
     ExportOptions,
     StrictExportError,
+    changed_speakers,
     cited_source_hashes,
     conflicted_blocks,
     iter_export,
@@ -90,6 +91,8 @@ class ExportDialog(QDialog):
         )
         # Tells different articles that cite alike from copies of one.
         self.source_hashes = cited_source_hashes(brief, library) if library is not None else {}
+        # Quotes the library gives another speaker since they were picked.
+        self.speakers_now = changed_speakers(brief, library) if library is not None else {}
         self.exported_path: Path | None = None
         self.setWindowTitle("Export Memo")
         self.setMinimumWidth(620)
@@ -233,6 +236,7 @@ class ExportDialog(QDialog):
             self.style.currentData(),
             self.rejected_item_ids,
             self.source_hashes,
+            self.speakers_now,
         )
         self.warnings.clear()
         for warning in found:
@@ -258,6 +262,7 @@ class ExportDialog(QDialog):
             conflicted_item_ids=frozenset(self.conflicted_item_ids),
             rejected_item_ids=self.rejected_item_ids,
             source_hashes=self.source_hashes,
+            speakers_now=self.speakers_now,
         )
 
     def export(self) -> None:

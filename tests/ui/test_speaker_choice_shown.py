@@ -8,7 +8,7 @@ from contextlib import closing
 
 from app.core.store import Library
 from app.ui import tag_dialog
-from tests.ui.helpers import open_window, select_library_row, wait_idle
+from tests.ui.helpers import add_by_keyboard, open_window, select_library_row, wait_idle
 
 
 def _speaker_of(path, item_id):
@@ -34,3 +34,16 @@ def test_change_speaker_from_an_old_list_keeps_the_newer_choice(
     wait_idle(qtbot, window)
     assert _speaker_of(seeded_library.path, item.id) == "Orra Quell"
     assert any("Orra Quell" in text and "meanwhile" in text for _, _, text in message_boxes)
+
+
+def test_the_export_dialog_warns_of_a_quote_given_another_speaker_since(qtbot, seeded_library):
+    window = open_window(qtbot, seeded_library)
+    item = add_by_keyboard(window, qtbot, "hardening our defenses")
+    block = window.current_brief().blocks()[0]
+    assert block.speaker
+    with closing(Library(seeded_library.path)) as theirs:
+        theirs.set_item_speaker(item.id, "Orra Quell")
+    export = window.export_brief()
+    texts = [export.warnings.item(i).text() for i in range(export.warnings.count())]
+    export.reject()
+    assert any("Speaker changed" in t and "Orra Quell" in t and block.speaker in t for t in texts)

@@ -19,6 +19,7 @@ from app.core.brief import Brief
 from app.core.cite import Style
 from app.core.export.preflight import (
     ExportWarning,
+    changed_speakers,
     cited_source_hashes,
     conflicted_blocks,
     preflight,
@@ -39,6 +40,7 @@ __all__ = [
     "format_of",
     "iter_export",
     "preflight",
+    "changed_speakers",
     "cited_source_hashes",
     "conflicted_blocks",
 ]
@@ -69,6 +71,8 @@ class ExportOptions:
     rejected_item_ids: Mapping[int, str] = field(default_factory=dict)
     # The library's digest of each cited source's text: source id -> digest.
     source_hashes: Mapping[int, str] = field(default_factory=dict)
+    # The speaker the library gives a quote block now, where it differs: block id -> name.
+    speakers_now: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -141,4 +145,5 @@ def _preflight(brief: Brief, options: ExportOptions) -> list[ExportWarning]:
         options.style,
         options.rejected_item_ids,
         options.source_hashes,
+        options.speakers_now,
     )

@@ -1,7 +1,8 @@
 """Checks run before an export: what the reader of the memo could be misled by.
 
 `preflight(brief)` lists, in document order, altered quotes, quotes and facts
-in unresolved conflicts between sources, sources missing a title, date,
+in unresolved conflicts between sources, quotes the library gives another
+speaker since they were picked (`changed_speakers`), sources missing a title, date,
 outlet or URL (`source_checks.missing_fields`, the rule the library marks
 sources by), quote or fact blocks without a source, and different articles
 that would print the same source-list entry (`same_entry_sources`). The
@@ -24,7 +25,7 @@ from app.core.source_checks import missing_fields
 from app.core.store import Library
 
 WarningKind = Literal[
-    "altered", "conflict", "rejected", "source_incomplete", "no_source", "same_entry"
+    "altered", "conflict", "rejected", "speaker", "source_incomplete", "no_source", "same_entry"
 ]
 
 
@@ -62,6 +63,19 @@ def cited_source_hashes(brief: Brief, library: Library) -> dict[int, str]:
     return library.source_hashes(i for i in ids if i is not None)
 
 
+def changed_speakers(brief: Brief, library: Library) -> dict[str, str]:
+    """{block id: the speaker the library gives the quote now} for the quote
+    blocks whose speaker was changed in the library since they were picked
+    ("" for none): a block keeps the speaker it was picked with."""
+    out = {}
+    for block_id, item in matching_items(brief, library).items():
+        block = next(b for b in brief.blocks() if b.id == block_id)
+        now = item.speaker_name or ""
+        if block.kind == "quote" and now != block.speaker:
+            out[block_id] = now
+    return out
+
+
 def _consequences(missing: list[str], style: Style) -> str:
     """What a citation in `style` does without the `missing` fields."""
     what = {
@@ -86,6 +100,7 @@ def preflight(
     style: Style = "chicago",
     rejected_item_ids: Mapping[int, str] | None = None,
     source_hashes: Mapping[int, str] | None = None,
+    speakers_now: Mapping[str, str] | None = None,
 ) -> list[ExportWarning]:
     """Every warning for `brief` exported in citation `style`;
     `conflicted_item_ids` are the library items that sit in a conflict the
@@ -93,8 +108,10 @@ def preflight(
     that carry a value the user resolved against, with what to say about each
     (see app/core/brief_conflicts.py); `source_hashes` the library's digest
     of each cited source's text (`Library.source_hashes`), which tells
-    different articles from copies of one."""
+    different articles from copies of one; `speakers_now` the speaker the
+    library gives a quote block now, where it differs (`changed_speakers`)."""
     rejected = rejected_item_ids or {}
+    speakers_now = speakers_now or {}
     warnings: list[ExportWarning] = []
     incomplete: dict[tuple, tuple[str, list[str], str]] = {}
     for section in brief.sections:
@@ -125,6 +142,17 @@ def preflight(
                     ExportWarning(
                         "rejected",
                         f"Rejected value: the {label}: {rejected[block.item_id]}",
+                        block.id,
+                    )
+                )
+            if block.id in speakers_now:
+                said = block.speaker or "no one"
+                warnings.append(
+                    ExportWarning(
+                        "speaker",
+                        f"Speaker changed: the {label} is attributed to {said} in the memo,"
+                        f" but the library now gives it to {speakers_now[block.id] or 'no one'};"
+                        " remove it and add it again from the library to take the new speaker.",
                         block.id,
                     )
                 )
