@@ -14,7 +14,9 @@
 When the same thing changed in both places, neither is lost, and the report
 says so (`Report.kept`): a conflict resolved two ways keeps both decisions
 (the team library keeps each person's); a speaker renamed in both places
-keeps the team's name, with this copy's as an alias; a source detail or a
+keeps the team's name, with this copy's as an alias (renamed here to the
+name of another speaker the team library has now: both stay, to be merged
+there); a source detail or a
 quote's speaker decided differently keeps the team's, and the copy's value
 is listed in the report and kept in the copy's records (`kept_here`).
 
@@ -155,6 +157,13 @@ def _send_speakers(local, team, base_speakers, report: Report) -> None:
             if sid not in theirs:
                 report.kept.append(
                     f"speaker {old!r}: merged away in the team library, renamed {name!r} here"
+                )
+            elif theirs[sid] == old and name in theirs.values():
+                # Someone brought a speaker of that name in meanwhile: both
+                # stay, for a person to merge (one name must not stop the sync).
+                report.kept.append(
+                    f"speaker {old!r} renamed {name!r} here: the team library has another"
+                    f" speaker named {name!r} since; merge them there if they are one person"
                 )
             elif theirs[sid] == old:
                 team.rename_speaker(sid, name)
