@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
 from app.core import corroborate
+from app.core.errors import LibraryError
 from app.core.first_use import dataclass_at_first_use
 from app.core.model import SourceMeta
 from app.core.store import Library
@@ -207,8 +208,12 @@ def update_source_meta(
 
     changes = Changes(details=frozenset({source_id}))
     with library.transaction():  # what is there now is read under the write lock
+        try:
+            now = library.source(source_id).meta
+        except KeyError:  # another window or user deleted it
+            raise LibraryError(f"no source {source_id} (deleted meanwhile)") from None
         if seen is not None:
-            meta = _changed_fields(library.source(source_id).meta, meta, seen)
+            meta = _changed_fields(now, meta, seen)
         old, redated = store_source_meta(library, source_id, meta)
     note = ""
     if redated is not None:

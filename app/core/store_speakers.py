@@ -351,6 +351,8 @@ class SpeakerStore:
         and a tag someone else gave the item meanwhile stays."""
         clean = sorted({t.strip() for t in tags if t.strip()})
         with self.transaction() as db:
+            if db.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
+                raise LibraryError(f"no item {item_id} (deleted meanwhile)")
             old = self.item_tags(item_id)
             if seen is not None:
                 shown = {t.strip() for t in seen if t.strip()}

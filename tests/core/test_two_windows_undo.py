@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from contextlib import closing
 
+import pytest
+
 from app.core import library_edits as edits
+from app.core.errors import LibraryError
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 
@@ -52,3 +55,19 @@ def test_undoing_a_tag_edit_keeps_a_tag_another_window_gave_meanwhile(tmp_path):
         assert theirs.item_tags(item) == ["ward"]
         redo.revert(mine)
         assert theirs.item_tags(item) == ["levy", "ward"]
+
+
+def test_undoing_an_edit_of_a_source_another_window_deleted_says_so_in_words(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    with closing(Library(path)) as mine, closing(Library(path)) as theirs:
+        source_id = mine.add_source(TEXT, FIRST)
+        item = mine.add_item(source_id, NewItem("fact", 0, len(TEXT)))
+        mine.set_item_tags(item, ["levy"])
+        tags = edits.set_tags(mine, item, ["ward"], seen=["levy"])
+        details = edits.update_source_meta(
+            mine, source_id, SourceMeta(title="Levy set", url=URL), seen=FIRST
+        )
+        theirs.delete_source(source_id)
+        for edit in (details, tags):
+            with pytest.raises(LibraryError, match="deleted meanwhile"):
+                edit.revert(mine)
