@@ -156,10 +156,34 @@ def merge_speakers(
 
 def _unmerge(library: Library, merge: SpeakerMerge | None) -> Edit:
     if merge is not None:
-        library.unmerge_speakers(merge)
+        library.unmerge_speakers(merge, _named_since(library, merge))
     keep_id = merge.keep_id if merge else 0
     merge_id = merge.merged[0] if merge else 0
     return Edit("Merge speakers", _SPEAKERS, lambda lib: merge_speakers(lib, keep_id, merge_id))
+
+
+def _named_since(library: Library, merge: SpeakerMerge) -> list[int]:
+    """The quotes an import gave the kept speaker after the merge under a
+    name of the merged one (through the alias the merge added): their
+    sources' quotes are found again to read the name each was said by."""
+    # Loaded at first use: the quote finder is not loaded before the first frame.
+    from app.core.cite_fields import parse_authors
+    from app.core.extract.quotes import find_quotes
+
+    names = {merge.merged[1], *merge.merged_aliases}
+    by_source: dict[int, list[tuple[int, int, int]]] = {}
+    for item_id, source_id, start, end in library.quotes_given_since(
+        merge.keep_id, merge.item_mark
+    ):
+        by_source.setdefault(source_id, []).append((item_id, start, end))
+    found = []
+    for source_id, quotes in by_source.items():
+        source = library.source(source_id)
+        authors = parse_authors(source.meta.author)  # as the import read them
+        author = authors[0].full if len(authors) == 1 else None
+        said = {(q.start, q.end): q.speaker for q in find_quotes(source.text, author)}
+        found += [i for i, start, end in quotes if said.get((start, end)) in names]
+    return found
 
 
 # -- conflicts --------------------------------------------------------------------

@@ -212,13 +212,27 @@ class SpeakerStore:
             )
             db.execute("DELETE FROM speakers WHERE id = ?", (merge_id,))
             added = self._aliases(keep_id) - before
+            (mark,) = db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
         return SpeakerMerge(
-            keep_id, tuple(merged), tuple(sorted(their_aliases)), moved, tuple(sorted(added))
+            keep_id, tuple(merged), tuple(sorted(their_aliases)), moved, tuple(sorted(added)), mark
         )
 
-    def unmerge_speakers(self, merge: SpeakerMerge) -> None:
+    def quotes_given_since(
+        self, speaker_id: int, item_mark: int
+    ) -> list[tuple[int, int, int, int]]:
+        """(id, source id, start, end) of the quotes added after `item_mark`
+        that extraction (not the user) gave to `speaker_id`."""
+        return self.db.execute(
+            'SELECT id, source_id, start, "end" FROM items WHERE speaker_id = ? AND id > ?'
+            " AND kind = 'quote' AND speaker_locked = 0 ORDER BY id",
+            (speaker_id, item_mark),
+        ).fetchall()
+
+    def unmerge_speakers(self, merge: SpeakerMerge, since: Iterable[int] = ()) -> None:
         """Take a merge back: the merged speaker returns with its id, name,
-        role, aliases and quotes; the kept one loses what it gained."""
+        role, aliases and quotes; the kept one loses what it gained. `since`:
+        quotes added after the merge under the merged one's name, which go
+        back with it too."""
         with self.transaction() as db:
             taken = db.execute("SELECT 1 FROM speakers WHERE id = ?", (merge.merged[0],))
             if taken.fetchone() is not None:
@@ -233,7 +247,7 @@ class SpeakerStore:
             )
             db.executemany(
                 "UPDATE items SET speaker_id = ? WHERE id = ? AND speaker_id = ?",
-                [(merge.merged[0], i, merge.keep_id) for i in merge.moved_items],
+                [(merge.merged[0], i, merge.keep_id) for i in (*merge.moved_items, *since)],
             )
             db.executemany(
                 "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",

@@ -48,6 +48,7 @@ class SpeakerMerge:
     merged_aliases: tuple[str, ...]
     moved_items: tuple[int, ...]
     aliases_added: tuple[str, ...]  # aliases the kept speaker gained
+    item_mark: int = 0  # the highest item id at the merge: later ones came after it
 
 
 @dataclass(frozen=True)
