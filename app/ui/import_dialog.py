@@ -112,8 +112,16 @@ class ImportDialog(QDialog):
         self.running = False
         self.cancelled = word == "Cancelled"
         ok = sum(o.ok for o in self.outcomes)
-        failed = len(self.outcomes) - ok
+        plan = self._plan
+        # Files a stop or a cancel left unread are not imported either.
+        left = plan.files[max(len(self.outcomes) - len(plan.refused), 0) :] if plan else []
+        failed = len(self.outcomes) - ok + len(left)
         self.status.setText(f"{word}: {ok} imported, {failed} not imported.")
+        if left and word == "Stopped":
+            self.log.appendPlainText(
+                f"Not imported: {', '.join(p.name for p in left)} (import them again:"
+                " what is in the library already is skipped)"
+            )
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
