@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from app.core.errors import LibraryError
 from app.core.model import Conflict
 from app.core.store_groups import member_key
 
@@ -109,3 +110,46 @@ class TeamResolutions:
                 elif left is None:
                     left = rid
             db.execute("UPDATE conflicts SET resolution_id = ? WHERE id = ?", (left, conflict_id))
+
+    # -- undo: each person takes back only their own decision -----------------
+
+    def resolution_of(self, conflict_id: int):
+        """This user's own decision on a conflict (None: they made none); an
+        undo puts back their earlier one, never another person's."""
+        me = self._me()
+        for rid, _, _, by in self._decisions([self._conflict(conflict_id)])[conflict_id]:
+            if by == me:
+                return self._rows(  # type: ignore[attr-defined]
+                    "SELECT * FROM conflict_resolutions WHERE id = ?", (rid,)
+                )
+        return None
+
+    def swap_resolution(self, remove, put) -> None:
+        """Take this user's decision out and put their earlier one back; each
+        conflict then shows the latest decision that fits it. A decision of
+        theirs changed meanwhile (in another window) is refused in words."""
+        with self.transaction() as db:  # type: ignore[attr-defined]
+            for rows, gone in ((remove, False), (put, True)):
+                if rows is None:
+                    continue
+                row = tuple(rows.rows[0])
+                rid = row[rows.columns.index("id")]
+                found = self._resolution_at(rid)  # type: ignore[attr-defined]
+                if found != row and not (gone and found is None):
+                    raise LibraryError(
+                        "the decision on this conflict cannot be undone: it was changed"
+                        " since (in another window); the newer decision stays"
+                    )
+                if not gone:
+                    db.execute("DELETE FROM conflict_resolutions WHERE id = ?", (rid,))
+                elif found is None:
+                    self._insert("conflict_resolutions", rows)  # type: ignore[attr-defined]
+            conflicts = super().conflicts()  # type: ignore[misc]
+            decisions = self._decisions(conflicts)
+            now = dict(db.execute("SELECT id, resolution_id FROM conflicts").fetchall())
+            for c in conflicts:
+                latest = decisions[c.id][0][0] if decisions[c.id] else None
+                if now.get(c.id) != latest:
+                    db.execute(
+                        "UPDATE conflicts SET resolution_id = ? WHERE id = ?", (latest, c.id)
+                    )
