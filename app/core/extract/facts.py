@@ -60,6 +60,8 @@ from app.core.extract.fact_standalone import stands_alone
 from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subject
 from app.core.extract.fact_surnames import object_surname_edits
 from app.core.extract.fact_transcript import spoken_line
+from app.core.extract.fact_unowned import WATCHED as UNOWNED_WATCHED
+from app.core.extract.fact_unowned import unowned_forecast
 from app.core.extract.fact_voices import unnamed_voices
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.sentences import sentence_spans
@@ -137,6 +139,7 @@ _WATCHED = (
     | _HAVE
     | _STUDY_NOUNS
     | MANNER_WATCHED
+    | UNOWNED_WATCHED
 )
 # First words that may move a fact's start: a leading "And", "But" (a
 # dateline's all-capital city is tested apart).
@@ -403,6 +406,8 @@ def _verdict(
         reason = "analysis" if judged_as_one(tokens, judged) else ""  # "an enthusiastic reception"
     if not reason and (manner := MANNER_WATCHED.intersection(hits)):
         reason = "analysis" if manner_judged(tokens, manner) else ""  # "cheered enthusiastically"
+    if not reason and (unowned := UNOWNED_WATCHED.intersection(hits)):
+        reason = "hedge" if unowned_forecast(tokens, unowned) else ""  # "a ruling expected soon"
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
     if announces(text, start, b, tokens):

@@ -1,0 +1,44 @@
+"""A forecast no one in the line owns: a noun with "expected" after it and
+a time that is no date ("a ruling expected in coming weeks") is the
+writer's forecast, not a schedule (`fact_unowned`).
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts_helpers import verdict
+
+OPENING = "Orla Penhallow opened the Tamsk Ferry Works in Dunmarrow on April 8, 2008.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tamsk council met on April 12, 2016, ahead of a tariff ruling expected in coming weeks.",
+        "Ferry traffic in Dunmarrow rose in 2015, with over 14,000 crossings expected this year.",
+        "A ruling on the Tamsk tariff, expected later this spring, was put off by the Dunmarrow court"
+        " on April 12, 2016.",
+    ],
+)
+def test_a_forecast_no_one_owns_is_not_offered(sentence: str) -> None:
+    assert verdict(OPENING + sentence + "\n", sentence) == "hedge"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A comparison with what was expected.
+        "About 14,000 crossings were made in Dunmarrow in 2015, about 2,000 more than most ferry"
+        " clerks expected.",
+        "As expected, the Tamsk council passed the ferry tariff in Dunmarrow on April 12, 2016.",
+        # A date a reader can check.
+        "The Tamsk council met on April 12, 2016, ahead of a tariff ruling expected on Friday.",
+        # "expected" as a verb with its object.
+        "In 2015 the Tamsk ferry clerks expected a rise of 14 percent in Dunmarrow crossings.",
+    ],
+)
+def test_a_dated_or_owned_expectation_is_kept(sentence: str) -> None:
+    assert verdict(OPENING + sentence + "\n", sentence) == ""
