@@ -42,3 +42,33 @@ def test_a_forecast_no_one_owns_is_not_offered(sentence: str) -> None:
 )
 def test_a_dated_or_owned_expectation_is_kept(sentence: str) -> None:
     assert verdict(OPENING + sentence + "\n", sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orla Penhallow, seen as a moderate, won the Dunmarrow ward on April 12, 2016.",
+        "Orla Penhallow, seen by many ferry clerks as a moderate, won the Dunmarrow ward on April"
+        " 12, 2016.",
+        "Orla Penhallow won the Dunmarrow ward on April 12, 2016, and is considered the favourite"
+        " for the Tamsk seat.",
+    ],
+)
+def test_a_view_no_one_holds_is_not_offered(sentence: str) -> None:
+    assert verdict(OPENING + sentence + "\n", sentence) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Someone holds the view.
+        "Orla Penhallow, seen by Tamsk clerks as a moderate, won the Dunmarrow ward on April 12,"
+        " 2016.",
+        "Orla Penhallow said on April 12, 2016, that she is seen as a moderate in Dunmarrow.",
+        # An act, and a count.
+        "The Tamsk council considered a ferry tariff of 12 percent in Dunmarrow on April 12, 2016.",
+        "Orla Penhallow has seen as many as 12 ferries leave Dunmarrow since April 12, 2016.",
+    ],
+)
+def test_a_view_someone_holds_or_no_view_is_kept(sentence: str) -> None:
+    assert verdict(OPENING + sentence + "\n", sentence) == ""

@@ -1,4 +1,6 @@
-"""A forecast no one in the line owns: "a ruling expected in coming weeks",
+"""A forecast or a view no one in the line owns.
+
+A forecast: "a ruling expected in coming weeks",
 "12,000 arrivals expected this year". "expected" stands after its noun as
 a participle (a reduced relative: "a ruling [that is] expected ...") and
 no one is said to expect it: the writer's forecast, not a schedule. The
@@ -11,6 +13,13 @@ verb with its subject and object ("analysts expected a rise": the next
 word is no preposition or time word); a comparison with what was
 expected ("than most analysts expected", "as expected"); someone's
 reported words ("Roe said ...", "according to").
+
+A view: "Roe, seen as a moderate, ...", "the levy is regarded as a
+model", "Roe is considered the favourite": a verb of regarding in the
+passive with no one who regards ("by" and a name after it owns the view:
+"viewed as a model by the Velmar Guild"). "as many as" is a count, and
+"considered" is read only after a verb of being or a comma ("the guild
+considered a levy" is an act).
 """
 
 from __future__ import annotations
@@ -20,8 +29,18 @@ from app.core.extract.fact_pointers import reported_words
 from app.core.extract.lexicon import BE_FORMS
 
 _EXPECTED = frozenset("expected" + p for p in STUCK_ON)
+# Verbs of regarding whose participle with "as" after it is a view ("seen
+# as", "viewed as"), and those that take their view with no "as" after a
+# verb of being or a comma ("is considered the favourite").
+_REGARDED_AS = frozenset("seen viewed regarded perceived portrayed".split())
+_CONSIDERED = frozenset(("considered", "deemed", "thought"))
+_VIEW_OPENERS = frozenset(("a", "an", "the", "to", "as", "one", "among"))
+# How many words "by" may hold before the "as": "seen by many voters as".
+_BY_MANY = 4
+# How far after the view its owner may be named: "by the Velmar Guild".
+_OWNER_REACH = 8
 # Every word the rules read: one set test per sentence.
-WATCHED = _EXPECTED
+WATCHED = _EXPECTED | _REGARDED_AS | _CONSIDERED
 # Words after the participle that open its time or its place in time ("in
 # coming weeks", "this year", "later", "by 2020", "soon").
 _TIME_OPENERS = frozenset(
@@ -41,15 +60,44 @@ _COMPARED = 4
 _DATES = frozenset(f + p for f in (*WEEKDAYS, *MONTHS) for p in STUCK_ON)
 
 
-def unowned_forecast(tokens: list[str], found: set[str]) -> bool:
-    """Whether the sentence (split at spaces: `tokens`), whose words `found`
-    are among `WATCHED`, forecasts in the writer's voice: a noun with
-    "expected" after it and a time that is no date ("a ruling expected in
-    coming weeks")."""
+def unowned(tokens: list[str], found: set[str]) -> str:
+    """Why the sentence (split at spaces: `tokens`), whose words `found` are
+    among `WATCHED`, is the writer's forecast or view: "hedge" for a noun
+    with "expected" after it and a time that is no date ("a ruling expected
+    in coming weeks"), "opinion" for a view no one holds ("seen as a
+    moderate"); "" for neither, or for someone's reported words."""
     for i, t in enumerate(tokens):
-        if t in found and _forecast_at(tokens, i):
-            return not reported_words(tokens, i)
-    return False
+        if t not in found:
+            continue
+        if t in _EXPECTED:
+            if _forecast_at(tokens, i):
+                return "" if reported_words(tokens, i) else "hedge"
+        elif _unowned_view(tokens, i):
+            return "" if reported_words(tokens, i) else "opinion"
+    return ""
+
+
+def _unowned_view(tokens: list[str], i: int) -> bool:
+    """Whether the participle `tokens[i]` holds a view in the passive that
+    no one is said to hold: "seen as a moderate", "is considered the
+    favourite", "seen by many as", with no "by" and a name after it."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].lower()
+    if tokens[i] in _REGARDED_AS:
+        if nxt == "by":
+            return _by_many_as(tokens[i + 2 : i + 2 + _BY_MANY])
+        if nxt != "as" or (i + 2 < len(tokens) and tokens[i + 2].lower() in ("many", "much")):
+            return False
+    elif nxt not in _VIEW_OPENERS or not (
+        tokens[i - 1][-1] == "," or tokens[i - 1].lower() in BE_FORMS
+    ):
+        return False
+    reach = tokens[i + 2 : i + 2 + _OWNER_REACH]
+    return not any(
+        w == "by" and any(x[:1].isupper() for x in reach[k + 1 : k + 4])
+        for k, w in enumerate(reach)
+    )
 
 
 def _forecast_at(tokens: list[str], i: int) -> bool:
@@ -67,3 +115,15 @@ def _forecast_at(tokens: list[str], i: int) -> bool:
     if tokens[i + 1].lower() not in _TIME_OPENERS:
         return False
     return _DATES.isdisjoint(tokens[i + 1 : i + 6])
+
+
+def _by_many_as(words: list[str]) -> bool:
+    """Whether the words after "seen by" hold no name before their "as":
+    "seen by many as a moderate", "viewed by some voters as" (whose view?),
+    not "seen by Velmar voters as"."""
+    for w in words:
+        if w == "as":
+            return True
+        if w[:1].isupper() or w[-1] in ",;:":
+            return False
+    return False

@@ -61,7 +61,7 @@ from app.core.extract.fact_subjects import CONJUNCTIONS, fact_start, fact_subjec
 from app.core.extract.fact_surnames import object_surname_edits
 from app.core.extract.fact_transcript import spoken_line
 from app.core.extract.fact_unowned import WATCHED as UNOWNED_WATCHED
-from app.core.extract.fact_unowned import unowned_forecast
+from app.core.extract.fact_unowned import unowned
 from app.core.extract.fact_voices import unnamed_voices
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.sentences import sentence_spans
@@ -406,8 +406,8 @@ def _verdict(
         reason = "analysis" if judged_as_one(tokens, judged) else ""  # "an enthusiastic reception"
     if not reason and (manner := MANNER_WATCHED.intersection(hits)):
         reason = "analysis" if manner_judged(tokens, manner) else ""  # "cheered enthusiastically"
-    if not reason and (unowned := UNOWNED_WATCHED.intersection(hits)):
-        reason = "hedge" if unowned_forecast(tokens, unowned) else ""  # "a ruling expected soon"
+    if not reason and (unowned_hits := UNOWNED_WATCHED.intersection(hits)):
+        reason = unowned(tokens, unowned_hits)  # "a ruling expected soon", "seen as a moderate"
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
     if announces(text, start, b, tokens):
