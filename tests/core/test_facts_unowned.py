@@ -72,3 +72,30 @@ def test_a_view_no_one_holds_is_not_offered(sentence: str) -> None:
 )
 def test_a_view_someone_holds_or_no_view_is_kept(sentence: str) -> None:
     assert verdict(OPENING + sentence + "\n", sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tamsk clerks spent Friday, April 15, 2016, in Dunmarrow, confident that ferrymen would back"
+        " the tariff.",
+        "Orla Penhallow was eager to take the Dunmarrow ward when she opened 12 piers on April 12,"
+        " 2016.",
+    ],
+)
+def test_a_state_of_mind_no_one_reports_is_not_offered(sentence: str) -> None:
+    assert verdict(OPENING + sentence + "\n", sentence) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "determined" as a verb.
+        "Wren Halloway, the Tamsk auditor, determined in April 2016 that 12 Dunmarrow piers broke"
+        " the ferry rules.",
+        # Reported.
+        "Orla Penhallow told the Tamsk council on April 12, 2016, she was confident of 12 new piers.",
+    ],
+)
+def test_a_reported_or_no_state_of_mind_is_kept(sentence: str) -> None:
+    assert verdict(OPENING + sentence + "\n", sentence) == ""

@@ -20,6 +20,13 @@ passive with no one who regards ("by" and a name after it owns the view:
 "viewed as a model by the Velmar Guild"). "as many as" is a count, and
 "considered" is read only after a verb of being or a comma ("the guild
 considered a levy" is an act).
+
+A state of mind: "..., confident that the levy would pass", "Roe is
+eager to run": an adjective of certainty, wish or feeling that takes a
+"that" or a "to" clause (the stance adjectives of Biber et al.,
+Longman Grammar of Spoken and Written English, 1999, 9.4.5 and 9.4.6),
+after a comma or a verb of being, in the writer's voice: what someone
+thinks or feels, which only that person could say.
 """
 
 from __future__ import annotations
@@ -39,8 +46,22 @@ _VIEW_OPENERS = frozenset(("a", "an", "the", "to", "as", "one", "among"))
 _BY_MANY = 4
 # How far after the view its owner may be named: "by the Velmar Guild".
 _OWNER_REACH = 8
+# Stance adjectives that take a "that" or a "to" clause (Biber et al. 1999,
+# 9.4.5-6): certainty, wish, feeling.
+_MINDS = frozenset(
+    """
+    confident convinced certain afraid worried anxious eager keen determined reluctant
+    unwilling hopeful glad pleased proud upset angry furious frustrated disappointed
+    nervous optimistic pessimistic skeptical sceptical wary fearful desperate loath
+    """.split()
+)
+_MIND_CLAUSES = frozenset(("that", "to"))
+_SEEMING = BE_FORMS | frozenset(
+    "seems seem seemed appears appear appeared remains remain remained feels feel felt".split()
+)
+_DEGREE = frozenset("very so too more most less not also still increasingly quite deeply".split())
 # Every word the rules read: one set test per sentence.
-WATCHED = _EXPECTED | _REGARDED_AS | _CONSIDERED
+WATCHED = _EXPECTED | _REGARDED_AS | _CONSIDERED | _MINDS
 # Words after the participle that open its time or its place in time ("in
 # coming weeks", "this year", "later", "by 2020", "soon").
 _TIME_OPENERS = frozenset(
@@ -72,9 +93,24 @@ def unowned(tokens: list[str], found: set[str]) -> str:
         if t in _EXPECTED:
             if _forecast_at(tokens, i):
                 return "" if reported_words(tokens, i) else "hedge"
+        elif t in _MINDS:
+            if _mind_at(tokens, i):
+                return "" if reported_words(tokens, i) else "opinion"
         elif _unowned_view(tokens, i):
             return "" if reported_words(tokens, i) else "opinion"
     return ""
+
+
+def _mind_at(tokens: list[str], i: int) -> bool:
+    """Whether the stance adjective `tokens[i]` is a predicate with its
+    clause: after a comma or a verb of being (degree words between), before
+    "that" or "to" ("..., confident that", "is eager to")."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i + 1] not in _MIND_CLAUSES:
+        return False
+    j = i - 1
+    while j > 0 and tokens[j].lower() in _DEGREE:
+        j -= 1
+    return tokens[j][-1] == "," or tokens[j].lower() in _SEEMING
 
 
 def _unowned_view(tokens: list[str], i: int) -> bool:
