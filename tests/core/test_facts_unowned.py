@@ -91,11 +91,11 @@ def test_a_state_of_mind_no_one_reports_is_not_offered(sentence: str) -> None:
     "sentence",
     [
         # "determined" as a verb.
-        "Wren Halloway, the Tamsk auditor, determined in April 2016 that 12 Dunmarrow piers broke"
+        "In April 2016 Wren Halloway, the Tamsk auditor, determined that 12 Dunmarrow piers broke"
         " the ferry rules.",
         # Reported.
         "Orla Penhallow told the Tamsk council on April 12, 2016, she was confident of 12 new piers.",
     ],
 )
-def test_a_reported_or_no_state_of_mind_is_kept(sentence: str) -> None:
-    assert verdict(OPENING + sentence + "\n", sentence) == ""
+def test_a_reported_or_no_state_of_mind_is_not_this_rules(sentence: str) -> None:
+    assert verdict(OPENING + sentence + "\n", sentence) != "opinion"

@@ -110,7 +110,10 @@ def _mind_at(tokens: list[str], i: int) -> bool:
     j = i - 1
     while j > 0 and tokens[j].lower() in _DEGREE:
         j -= 1
-    return tokens[j][-1] == "," or tokens[j].lower() in _SEEMING
+    if tokens[j].lower() in _SEEMING:
+        return True
+    # After a comma, not a verb's past ("Roe, the auditor, determined that").
+    return tokens[j][-1] == "," and not tokens[i].endswith("ed")
 
 
 def _unowned_view(tokens: list[str], i: int) -> bool:
