@@ -85,9 +85,6 @@ _BASELINE = frozenset("than from since".split())
 _OWNERS = frozenset("his her its their".split())
 # Kinds of poll that name their contest: "exit polls", "entrance poll".
 _CONTEST_POLLS = frozenset("exit entrance".split())
-# Capitalized words before "exit polls" that say whose voters were polled,
-# not who polled them: "Democratic exit polls", "May exit polls".
-_POLLED_SIDES = frozenset(("Democratic", "Republican", "GOP", "May"))
 # "polls closed", "went to the polls": the places a vote is cast.
 _VOTING_PLACE = re.compile(
     r"\bpolls (?:close|closed|closes|open|opened|opens)\b|\bto the polls\b", re.IGNORECASE
@@ -187,10 +184,10 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
     group ("Sixty-seven percent were Quillon natives"), with no source named at all."""
     if "ccording to" in sentence and _UNNAMED_SOURCE.search(sentence):
         return True  # "according to one report", "according to a study": which?
-    if ("xit poll" in sentence or "ntrance poll" in sentence) and (
-        not _contest_named(sentence, tokens) or not _exit_poll_maker(tokens)
+    if ("xit poll" in sentence or "ntrance poll" in sentence) and not _contest_named(
+        sentence, tokens
     ):
-        return True  # "Exit polls showed ...": of which contest, and whose?
+        return True  # "Exit polls showed ...": of which contest?
     lower = sentence.lower()
     polled = ("poll" in lower or "survey" in lower) and not _POLL_NOUNS.isdisjoint(
         t.lower() for t in tokens
@@ -389,40 +386,6 @@ def _contest_named(sentence: str, tokens: list[str]) -> bool:
         or not DATE_WORDS.isdisjoint(t.removesuffix("'s").removesuffix("\u2019s") for t in tokens)
         or YEAR.search(sentence) is not None
     )
-
-
-def _exit_poll_maker(tokens: list[str]) -> bool:
-    """Whether every exit or entrance poll of the sentence names who made or
-    reported it: a name just before it ("Velmar News exit polls", "the
-    Quillon Post's entrance poll"; not a state's, a day's or a month's,
-    "Ohio exit polls", "Tuesday's exit polls") or "by"/"for"/"from" and a
-    name a few words after ("exit polls conducted for Velmar News",
-    "exit polling reported by the Quillon Post"). A contest's exit poll
-    with no maker ("In Quillon, exit polls suggested ...") is a figure
-    only the polling firm's release can bear out, which the line does not
-    name."""
-    n = len(tokens)
-    for i, t in enumerate(tokens):
-        if t.lower() not in _CONTEST_POLLS or i + 1 >= n or tokens[i + 1][:4].lower() != "poll":
-            continue
-        before = tokens[i - 1] if i else ""
-        word = before.removesuffix("'s").removesuffix("\u2019s").strip("[]")
-        if (
-            (i > 1 or word.lower() not in _OPENERS)
-            and before[-1:] not in ",;:"
-            and _capital(word)
-            and word not in _NOT_POLLSTERS
-            and word not in DATE_WORDS
-            and word not in _POLLED_SIDES
-        ):
-            continue  # "Velmar News exit polls"
-        if any(
-            tokens[k] in _MADE_BY and any(_capital(x) for x in tokens[k + 1 : k + 4])
-            for k in range(i + 2, min(n, i + 7))
-        ):
-            continue  # "exit polls conducted for Velmar News"
-        return False
-    return True
 
 
 def _named_before(tokens: list[str], i: int) -> bool:
