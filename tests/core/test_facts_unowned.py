@@ -81,6 +81,7 @@ def test_a_view_someone_holds_or_no_view_is_kept(sentence: str) -> None:
         " the tariff.",
         "Orla Penhallow was eager to take the Dunmarrow ward when she opened 12 piers on April 12,"
         " 2016.",
+        "Orla Penhallow wants to bring 12 ferries back to Dunmarrow by 2018.",
     ],
 )
 def test_a_state_of_mind_no_one_reports_is_not_offered(sentence: str) -> None:
@@ -94,6 +95,7 @@ def test_a_state_of_mind_no_one_reports_is_not_offered(sentence: str) -> None:
         "In April 2016 Wren Halloway, the Tamsk auditor, determined that 12 Dunmarrow piers broke"
         " the ferry rules.",
         # Reported.
+        "Orla Penhallow said on April 12, 2016, that she wants to bring 12 ferries back to Dunmarrow.",
         "Orla Penhallow told the Tamsk council on April 12, 2016, she was confident of 12 new piers.",
     ],
 )

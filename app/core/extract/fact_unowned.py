@@ -25,8 +25,9 @@ A state of mind: "..., confident that the levy would pass", "Roe is
 eager to run": an adjective of certainty, wish or feeling that takes a
 "that" or a "to" clause (the stance adjectives of Biber et al.,
 Longman Grammar of Spoken and Written English, 1999, 9.4.5 and 9.4.6),
-after a comma or a verb of being, in the writer's voice: what someone
-thinks or feels, which only that person could say.
+after a comma or a verb of being, or a verb of wanting with its "to"
+("Roe wants to end the levy"), in the writer's voice: what someone
+thinks, wants or feels, which only that person could say.
 """
 
 from __future__ import annotations
@@ -56,12 +57,15 @@ _MINDS = frozenset(
     """.split()
 )
 _MIND_CLAUSES = frozenset(("that", "to"))
+# Verbs of wanting, read with their "to" ("hope", "wish" are `fact_rules`'
+# beliefs).
+_WANTING = frozenset(("wants", "wanted"))
 _SEEMING = BE_FORMS | frozenset(
     "seems seem seemed appears appear appeared remains remain remained feels feel felt".split()
 )
 _DEGREE = frozenset("very so too more most less not also still increasingly quite deeply".split())
 # Every word the rules read: one set test per sentence.
-WATCHED = _EXPECTED | _REGARDED_AS | _CONSIDERED | _MINDS
+WATCHED = _EXPECTED | _REGARDED_AS | _CONSIDERED | _MINDS | _WANTING
 # Words after the participle that open its time or its place in time ("in
 # coming weeks", "this year", "later", "by 2020", "soon").
 _TIME_OPENERS = frozenset(
@@ -93,7 +97,7 @@ def unowned(tokens: list[str], found: set[str]) -> str:
         if t in _EXPECTED:
             if _forecast_at(tokens, i):
                 return "" if reported_words(tokens, i) else "hedge"
-        elif t in _MINDS:
+        elif t in _MINDS or t in _WANTING:
             if _mind_at(tokens, i):
                 return "" if reported_words(tokens, i) else "opinion"
         elif _unowned_view(tokens, i):
@@ -107,6 +111,8 @@ def _mind_at(tokens: list[str], i: int) -> bool:
     "that" or "to" ("..., confident that", "is eager to")."""
     if i == 0 or i + 1 >= len(tokens) or tokens[i + 1] not in _MIND_CLAUSES:
         return False
+    if tokens[i] in _WANTING:
+        return tokens[i + 1] == "to"
     j = i - 1
     while j > 0 and tokens[j].lower() in _DEGREE:
         j -= 1
