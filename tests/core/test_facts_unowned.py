@@ -101,3 +101,25 @@ def test_a_state_of_mind_no_one_reports_is_not_offered(sentence: str) -> None:
 )
 def test_a_reported_or_no_state_of_mind_is_not_this_rules(sentence: str) -> None:
     assert verdict(OPENING + sentence + "\n", sentence) != "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orla Penhallow, who said on April 12, 2016, that she would run, could face Wren Halloway"
+        " in a runoff.",
+        "The Tamsk ferry guild, which told the Dunmarrow council on April 12, 2016, that it lost 12"
+        " piers, is poised to sell its yard.",
+        "Orla Penhallow won 12 wards on April 12, 2016, putting her on course to take the Tamsk seat.",
+    ],
+)
+def test_the_writers_forecast_after_a_reporting_clause_is_not_offered(sentence: str) -> None:
+    assert verdict(OPENING + sentence + "\n", sentence) == "hedge"
+
+
+def test_a_forecast_inside_what_someone_said_is_not_this_rules() -> None:
+    sentence = (
+        "Orla Penhallow said on April 12, 2016, that the tariff, which she backs, could pass in"
+        " June."
+    )
+    assert verdict(OPENING + sentence + "\n", sentence) != "hedge"

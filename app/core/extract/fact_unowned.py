@@ -28,12 +28,19 @@ Longman Grammar of Spoken and Written English, 1999, 9.4.5 and 9.4.6),
 after a comma or a verb of being, or a verb of wanting with its "to"
 ("Roe wants to end the levy"), in the writer's voice: what someone
 thinks, wants or feels, which only that person could say.
+
+A forecast after a relative clause that reports: "Roe, who said on
+Tuesday that she would run, could face Quarrow in a runoff". The "said"
+belongs to the clause the commas close; the "could" that follows is the
+main clause's, the writer's own (`fact_rules` lets a hedge pass when a
+verb of saying stands anywhere before it). Also "on course to", "on
+pace to": a projection.
 """
 
 from __future__ import annotations
 
 from app.core.extract.fact_lexicon import MONTHS, STUCK_ON, WEEKDAYS
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_pointers import REPORTING, reported_words
 from app.core.extract.lexicon import BE_FORMS
 
 _EXPECTED = frozenset("expected" + p for p in STUCK_ON)
@@ -64,8 +71,15 @@ _SEEMING = BE_FORMS | frozenset(
     "seems seem seemed appears appear appeared remains remain remained feels feel felt".split()
 )
 _DEGREE = frozenset("very so too more most less not also still increasingly quite deeply".split())
+# Modals of a forecast, and the adjectives a verb of being takes them with
+# ("is poised to"), as the main verb after a relative clause.
+_MODALS = frozenset("could might may should couldn't".split())
+_POISED = frozenset(("poised", "likely"))
+_RELATIVES = frozenset(("who", "which"))
+# A projection: "on course to", "on pace to".
+_COURSE = frozenset(("course", "pace"))
 # Every word the rules read: one set test per sentence.
-WATCHED = _EXPECTED | _REGARDED_AS | _CONSIDERED | _MINDS | _WANTING
+WATCHED = _EXPECTED | _REGARDED_AS | _CONSIDERED | _MINDS | _WANTING | _MODALS | _POISED | _COURSE
 # Words after the participle that open its time or its place in time ("in
 # coming weeks", "this year", "later", "by 2020", "soon").
 _TIME_OPENERS = frozenset(
@@ -94,6 +108,12 @@ def unowned(tokens: list[str], found: set[str]) -> str:
     for i, t in enumerate(tokens):
         if t not in found:
             continue
+        if t in _MODALS or t in _COURSE or t in _POISED:
+            if _after_reporting_clause(tokens, i) or _on_course(tokens, i):
+                return "hedge"
+            continue
+        if t in _EXPECTED and _after_reporting_clause(tokens, i):
+            return "hedge"
         if t in _EXPECTED:
             if _forecast_at(tokens, i):
                 return "" if reported_words(tokens, i) else "hedge"
@@ -103,6 +123,39 @@ def unowned(tokens: list[str], found: set[str]) -> str:
         elif _unowned_view(tokens, i):
             return "" if reported_words(tokens, i) else "opinion"
     return ""
+
+
+def _on_course(tokens: list[str], i: int) -> bool:
+    """Whether `tokens[i]` is the "course" or "pace" of "on course to",
+    in the writer's voice."""
+    return (
+        tokens[i] in _COURSE
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1] == "on"
+        and tokens[i + 1] == "to"
+        and not reported_words(tokens, i)
+    )
+
+
+def _after_reporting_clause(tokens: list[str], i: int) -> bool:
+    """Whether the forecast at `tokens[i]` (a modal, or "expected" after a
+    verb of being with "to" after it) is the main verb right after a
+    relative clause the commas close ("Roe, who said ..., could face"),
+    and every verb of saying before it stands in that clause."""
+    j = i
+    if tokens[i] not in _MODALS:
+        if i + 1 >= len(tokens) or tokens[i + 1] != "to" or i < 2:
+            return False
+        if tokens[i - 1].lower() not in BE_FORMS:
+            return False
+        j = i - 1
+    if j < 3 or tokens[j - 1][-1] != ",":
+        return False
+    for w in range(j - 2, 0, -1):
+        if tokens[w] in _RELATIVES and tokens[w - 1][-1] == ",":
+            said = [k for k in range(j) if tokens[k] in REPORTING]
+            return bool(said) and all(k > w for k in said)
+    return False
 
 
 def _mind_at(tokens: list[str], i: int) -> bool:
