@@ -44,6 +44,33 @@ def pictured(sentence: str, tokens: list[str]) -> bool:
     for i in range(1, min(8, len(tokens))):
         if tokens[i] in CAPTION_DATED_VERBS and tokens[i - 1][:1].isupper():
             return YEAR.search(sentence) is not None
+    return plural_caption(sentence, tokens)  # "Supporters of Roe cheer ... on May 3, 2016."
+
+
+# The plural present of the caption verbs ("Supporters of Roe cheer at a
+# rally on May 3, 2016."): each verb of `CAPTION_DATED_VERBS` less its "s"
+# ("cheers" -> "cheer", "kisses" -> "kiss").
+_PLURAL_SCENES = frozenset(
+    v[:-2] if v.endswith(("sses", "shes")) else v[:-1] for v in CAPTION_DATED_VERBS
+)
+# Words before a verb's plain form that make it no plural present: "to
+# wave", "will speak", "did not leave", "and".
+_NO_SUBJECT = frozenset(
+    "to will would can could may might must should shall do does did not never and or the a an".split()
+)
+# A full date with its year: "May 3, 2016", "Sept. 9, 2013".
+_FULL_DATE = re.compile(rf"\b(?:{'|'.join(MONTH_STARTS)})[a-z]*\.? \d{{1,2}}, (?:19|20)\d\d\b")
+
+
+def plural_caption(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence is a caption of many ("Supporters of Dana Roe
+    cheer at a Quillon rally on May 3, 2016."): among its first eight
+    words a plural present of a verb of a scene after its subject (not "to
+    wave", "will speak"), and a full date with its year in the line (a report tells
+    a dated scene in the past)."""
+    for i in range(1, min(8, len(tokens))):
+        if tokens[i] in _PLURAL_SCENES and tokens[i - 1].lower() not in _NO_SUBJECT:
+            return _FULL_DATE.search(sentence) is not None
     return False
 
 
