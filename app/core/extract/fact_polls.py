@@ -373,7 +373,31 @@ def _noun_named(tokens: list[str], i: int, made: list[int]) -> bool:
     k = i + 1
     if k < n and tokens[k] in _MADE:
         k += 1
-    return k < n and tokens[k] in _MADE_BY and any(_capital(x) for x in tokens[k + 1 : k + 4])
+    return (
+        k < n
+        and tokens[k] in _MADE_BY
+        and any(_capital(x) for x in tokens[k + 1 : k + 4])
+        and not _for_a_contest(tokens, k)
+    )
+
+
+# Nouns of a contest: "the polls for the Velmar seat" are of that race, not
+# made for anyone.
+_CONTEST_NOUNS = frozenset(
+    w + p
+    for w in """
+    seat race nomination primary primaries caucus caucuses election presidency contest
+    governorship mayoralty
+    """.split()
+    for p in STUCK_ON
+)
+
+
+def _for_a_contest(tokens: list[str], k: int) -> bool:
+    """Whether the "for" at `tokens[k]` after a poll noun names the contest
+    polled ("in the polls for the Velmar seat"), not who the poll was made
+    for ("a poll for the Quillon Post")."""
+    return tokens[k] == "for" and not _CONTEST_NOUNS.isdisjoint(tokens[k + 1 : k + 6])
 
 
 def _contest_named(sentence: str, tokens: list[str]) -> bool:
