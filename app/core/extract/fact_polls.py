@@ -194,6 +194,12 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
     )
     if not polled and not (has_digit(sentence) or "percent" in sentence):
         return False  # (most sentences: a few substring tests; a share needs one of these)
+    if "polling " in sentence and _polling_at(tokens):
+        # "Roe was polling at 40 percent": in whose polls? (The verb is no
+        # source noun: "Roe" before it names no pollster.)
+        verbless = [t if t != "polling" else "" for t in tokens]
+        if not _named_source(sentence, verbless):
+            return True
     if " in 10" in sentence and _IN_TEN.search(sentence) and not _named_source(sentence, tokens):
         return "xit poll" not in sentence or not _contest_named(sentence, tokens)
     if (
@@ -225,6 +231,24 @@ def unnamed_poll(sentence: str, tokens: list[str]) -> bool:
             for i, t in enumerate(tokens)
         )
     return True
+
+
+# Words after "polling" as a verb that lead to the figure it polls at.
+_POLLED_AT = frozenset("at above below around near under over in".split())
+
+
+def _polling_at(tokens: list[str]) -> bool:
+    """Whether "polling" stands as a verb with its figure: "Roe was polling
+    at 40 percent", "is polling above 30%" (a poll's figure; whose poll?)."""
+    for i, t in enumerate(tokens[1:-2], 1):
+        if (
+            t == "polling"
+            and tokens[i - 1].lower() in _POLLING_VERB
+            and tokens[i + 1] in _POLLED_AT
+            and any(has_digit(x) or x.startswith("percent") for x in tokens[i + 2 : i + 6])
+        ):
+            return True
+    return False
 
 
 def _poll_noun(tokens: list[str], i: int) -> bool:
