@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from app.core.extract import find_quotes
 from app.core.extract.given_names import (
     given_gender,
@@ -405,3 +407,31 @@ def test_an_aside_in_parentheses_before_an_untagged_quote_is_passed_over():
     ]
     for text, who in wordings:
         assert [q.speaker for q in find_quotes(text)] == [who], text
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Ilse Marrow spoke about the toll, the rule the council passed in spring."
+            '\n"The toll is the law of the valley. But nobody can pay it twice."',
+            "Ilse Marrow",
+        ),
+        (
+            "Rolf Dane stood at the gate of the cannery all morning.\n"
+            '"We are staying here until the owners come down."',
+            "Rolf Dane",
+        ),
+        (
+            'Osk Tarrow met the ferry crews on Friday. He was in no hurry.\n"I have all '
+            'week, and so do they."',
+            "Osk Tarrow",
+        ),
+    ],
+)
+def test_an_untagged_quote_one_line_after_a_passage_goes_on_with_its_person(text, who):
+    # A paragraph that is only a quote, right after a line about someone
+    # (one line break, no blank line between): the person the line before
+    # is about speaks it, as after a blank line.
+    assert [q.speaker for q in find_quotes(text)] == [who]
+    assert [q.speaker for q in find_quotes(text.replace("\n", "\n\n"))] == [who]

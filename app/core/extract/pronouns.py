@@ -116,7 +116,10 @@ class Antecedents:
         quote there continues. None when that subject is no person. An
         aside in parentheses closing the text before is the writer's, and
         passed over."""
-        for a, b in self._sentences_back(_before_aside(self.text, pos), limit=2):
+        # (Three parts back: the empty rest of this line, then the empty
+        # rest of the paragraph before after its last stop, then its last
+        # sentence.)
+        for a, b in self._sentences_back(_before_aside(self.text, pos), limit=3):
             subj = self._subject(a, b)
             if subj is None:
                 return None
