@@ -3,6 +3,8 @@ in several wordings. Every sentence here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.extract import find_quotes
 
 
@@ -299,3 +301,35 @@ def test_a_capitalized_pronoun_after_a_led_in_quote_ending_in_a_mark_opens_a_new
     assert [speakers(text) for text in named] == [["Tomas Brask"], ["Dana Quill"]]
     # With no lead-in, a name after the mark is the tag.
     assert speakers('Venn waved. "Will you run again?" Brask asked.') == ["Brask"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Ilse Marrow praised Tarrow Salt v. Dane, the case that ended the toll.\n\n"
+            '"It was a good day for every ferry on the lake."',
+            "Ilse Marrow",
+        ),
+        (
+            'Rolf Brannock spoke about Quarry Guild v. Lenner on Monday, saying, "The toll '
+            'is the law of the valley."',
+            "Rolf Brannock",
+        ),
+        (
+            "Ilse Marrow, who argued Tarrow Salt v. Dane before the court, called the ruling "
+            '"a loss for every ferry."',
+            "Ilse Marrow",
+        ),
+        (
+            "Rolf Brannock also spoke about Quarry Guild v. Lenner, the case now before the "
+            "court. (The toll binds every barge twice a year.)\n"
+            '"The toll is the law of the valley. But nobody can pay it twice."',
+            "Rolf Brannock",
+        ),
+    ],
+)
+def test_the_v_of_a_case_name_ends_no_sentence_before_a_quote(text, who):
+    # "Tarrow Salt v. Dane" is one name: the sentence holding it goes on past
+    # "v.", so its subject is the person before the case, not the party after.
+    assert speakers(text) == [who]

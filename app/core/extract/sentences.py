@@ -169,7 +169,7 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
                 break
             found.append(b)
         for b in reversed(found):
-            if _is_boundary(text, b.start(), b.end(), pos + 80):
+            if _is_boundary(text, b.start(), b.end(), pos + 80) and not _case_v(text, b.start()):
                 return b.end()
         if a == lo:
             break
@@ -199,6 +199,14 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
     """Where the sentence holding `pos` ends (after its final mark), looking
     no further than `hi` (a line end)."""
     for b in _BOUNDARY.finditer(text, pos, hi):
-        if _is_boundary(text, b.start(), b.end(), hi):
+        if _is_boundary(text, b.start(), b.end(), hi) and not _case_v(text, b.start()):
             return b.end()
     return hi
+
+
+def _case_v(text: str, dot_at: int) -> bool:
+    """Whether the stop at `dot_at` is the "v." of a case's name ("Roe v.
+    Brask, the case before the court"): no sentence ends there. Asked by
+    `sentence_start` and `sentence_end`, the quotes' side, only:
+    `sentence_spans` (the facts') is left as it was."""
+    return text[dot_at - 2 : dot_at] == " v"
