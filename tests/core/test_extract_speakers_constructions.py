@@ -333,3 +333,43 @@ def test_the_v_of_a_case_name_ends_no_sentence_before_a_quote(text, who):
     # "Tarrow Salt v. Dane" is one name: the sentence holding it goes on past
     # "v.", so its subject is the person before the case, not the party after.
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            'Rolf Dane met Ilse Marrow on Monday. Asked by Dane if Tarrow "gets" the toll, '
+            "Marrow gave no direct answer.",
+            "Rolf Dane",
+        ),
+        (
+            'Ilse Marrow chairs the ferry board. When asked by Rolf Dane whether it was "out '
+            'of touch," Marrow said it was not.',
+            "Rolf Dane",
+        ),
+        (
+            "Rolf Dane met Ilse Marrow on Monday. Marrow, asked by Dane whether the plan had "
+            '"lost the room," only laughed.',
+            "Rolf Dane",
+        ),
+        (
+            "Ilse Marrow chairs the ferry board. Asked by Rolf Dane, a trucker, whether the "
+            'toll would "ever end," she shrugged.',
+            "Rolf Dane",
+        ),
+    ],
+)
+def test_a_quote_inside_an_asked_by_clause_is_the_askers(text, who):
+    # The quoted words are in the question someone asked: the asker's, not
+    # the answerer's whose main clause follows the comma.
+    assert speakers(text) == [who]
+
+
+def test_the_answer_after_an_asked_by_clause_stays_the_answerers():
+    text = (
+        "Ilse Marrow chairs the ferry board. Asked by Rolf Dane whether the toll would "
+        '"ever end," Marrow said: "Not this year." Asked by Dane if it was fair, she '
+        'replied, "Fair enough."'
+    )
+    assert speakers(text) == ["Rolf Dane", "Ilse Marrow", "Ilse Marrow"]

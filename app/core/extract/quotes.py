@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.extract.around_quote import new_sentence_after
+from app.core.extract.asked import asker
 from app.core.extract.attribution import Attributor, Speaker
 from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
 from app.core.extract.lexicon import DOC_NOUNS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
@@ -360,7 +361,9 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
             text, st, words, attributor, line_end
         ):
             continue
-        if tag is not None and not _malformed(tag[0]):
+        if asked := asker(attributor, ls, st.start):  # `Asked by Ruiz if it "works," Vesk`
+            speaker, evidence = asked, "asker"
+        elif tag is not None and not _malformed(tag[0]):
             speaker, evidence = tag, "tag"
             if tag[0]:
                 # `," Ruiz said, according to the Gazette`: the Gazette's
