@@ -373,3 +373,33 @@ def test_the_answer_after_an_asked_by_clause_stays_the_answerers():
         'replied, "Fair enough."'
     )
     assert speakers(text) == ["Rolf Dane", "Ilse Marrow", "Ilse Marrow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'Ilse Marrow, whom Rolf Dane once called "the best pilot on the lake," said the '
+            'toll was "a tax on every crossing."',
+            "Rolf Dane",
+            "Ilse Marrow",
+        ),
+        (
+            'Ilse Marrow, who Rolf Dane has called "a true friend," told the board the toll '
+            'was "a tax on every crossing."',
+            "Rolf Dane",
+            "Ilse Marrow",
+        ),
+        (
+            'Rolf Dane, whom Ilse Marrow once called "the loudest man in the valley," said: '
+            '"The toll will go, and soon."',
+            "Ilse Marrow",
+            "Rolf Dane",
+        ),
+    ],
+)
+def test_a_verb_after_a_relative_clauses_quote_is_the_subjects(text, first, second):
+    # The first quote is the relative clause's ("whom Dane called"); the
+    # verb after it has no subject of its own: the sentence's subject says
+    # the second quote, not whoever the clause named.
+    assert speakers(text) == [first, second]

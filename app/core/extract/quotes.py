@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.extract.around_quote import new_sentence_after
-from app.core.extract.asked import asker
 from app.core.extract.attribution import Attributor, Speaker
+from app.core.extract.inner_clauses import after_relative, asker
 from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
 from app.core.extract.lexicon import DOC_NOUNS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
@@ -434,7 +434,7 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
     ls = lines.spans[li][0]
     line_end = lines.spans[lines.index(st.end)][1]
     same_line = prev is not None and prev[0] == li
-    lo = prev[1] + 1 if same_line else ls
+    lo = prev[1] + 1 if same_line and not after_relative(text, ls, prev[1], st.start) else ls
     speaker = attributor.before(st.start - 1, lo)
     if speaker is not None and not _malformed(speaker[0]):
         # `Fans chanted, "...," the Gazette reports.`: the outlet's report.
