@@ -403,3 +403,19 @@ def test_a_verb_after_a_relative_clauses_quote_is_the_subjects(text, first, seco
     # verb after it has no subject of its own: the sentence's subject says
     # the second quote, not whoever the clause named.
     assert speakers(text) == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dane\'s challenger, Sen. Ilse Marrow (D-Lakeland), said the toll "will go by spring."',
+        'Her rival, Rep. Ilse Marrow (R-Fenwick), said: "The toll will go by spring."',
+        'The panel\'s chair, Ilse Marrow (D), said the toll was "a tax on every crossing."',
+        'A spokeswoman for the ferry board, Ilse Marrow (Lakeland), called the toll "fair."',
+    ],
+)
+def test_a_name_in_apposition_with_a_party_in_parentheses_is_the_speaker(text):
+    # The description opens the sentence; the name in apposition after it
+    # carries a party's or a place's initials in parentheses before its
+    # closing comma: the person named speaks, not the description.
+    assert speakers(text) == ["Ilse Marrow"]

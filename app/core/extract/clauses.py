@@ -20,7 +20,7 @@ from typing import NamedTuple
 from app.core.extract.intro_words import LEADERS, introductory, is_adverb
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import DOC_NOUNS, TITLES
-from app.core.extract.names import written_lower
+from app.core.extract.names import aside_end, before_aside, written_lower
 from app.core.extract.noun_phrases import (
     AFFILIATION,
     BE_OR_DEGREE,
@@ -145,7 +145,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         # "Ruiz, a director at the Institute in Bonn, Germany, said": the
         # sentence opens with the subject and its asides.
         first = main_subject(text, lo, verb_start)
-        if first is not None and text[first.end : first.end + 1] == ",":
+        if first is not None and text.startswith(",", aside_end(text, first.end)):
             return first
     gerund = verb.group().lower().endswith("ing")
     if gerund:
@@ -455,7 +455,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             (k for k in range(comma + 1, min(len(toks), comma + 9)) if toks[k][0] == ","), None
         )
         if close is not None:
-            run = close
+            run = close = before_aside(toks, comma + 1, close)  # "Sen. Ana Ruiz (D-Ohio),"
             while run > comma + 1 and is_name_token(toks[run - 1][0]):
                 run -= 1
             if run < close and (speaker or run == comma + 1) and all_name(toks[run:close]):
