@@ -419,3 +419,29 @@ def test_a_name_in_apposition_with_a_party_in_parentheses_is_the_speaker(text):
     # carries a party's or a place's initials in parentheses before its
     # closing comma: the person named speaks, not the description.
     assert speakers(text) == ["Ilse Marrow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            'Ilse Marrow, whose rival Rolf Dane calls her "the queen of the lake," won again '
+            "on Monday.",
+            "Rolf Dane",
+        ),
+        ('Ilse Marrow, whose critics call her "the queen of the lake," won again.', "critics"),
+        (
+            'The ferry board, whose chair Ilse Marrow called the toll "a tax on every '
+            'crossing," voted it down.',
+            "Ilse Marrow",
+        ),
+        (
+            'Rolf Dane, whose sister Ilse Marrow called the plan "a joke," backed it anyway.',
+            "Ilse Marrow",
+        ),
+    ],
+)
+def test_a_quote_in_a_whose_clause_is_its_own_subjects(text, who):
+    # "whose rival Dane calls her "..."": the clause has its own subject,
+    # the noun "whose" leads to, not the person the clause describes.
+    assert speakers(text) == [who]

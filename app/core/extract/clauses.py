@@ -197,7 +197,7 @@ def _open_relative(toks) -> int | None:
         return None  # the clause is closed: "X, who ..., said"
     for k in range(len(toks) - 2, max(-1, len(toks) - _MAX_ASIDE), -1):
         if toks[k][0] in _COMMA_OR_DASH:
-            return k if k > 0 and _low(toks[k + 1][0]) in ("who", "whose") else None
+            return k if k > 0 and _low(toks[k + 1][0]) == "who" else None
     return None
 
 
