@@ -445,3 +445,26 @@ def test_a_quote_in_a_whose_clause_is_its_own_subjects(text, who):
     # "whose rival Dane calls her "..."": the clause has its own subject,
     # the noun "whose" leads to, not the person the clause describes.
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Rolf Dane, described by Ilse Marrow as "a true friend," backed the toll.', "Ilse Marrow"),
+        ('Rolf Dane, hailed by Ilse Marrow as "the best pilot alive," retired.', "Ilse Marrow"),
+        (
+            'Rolf Dane, praised by Ilse Marrow for his "steady hand," backed the toll.',
+            "Ilse Marrow",
+        ),
+        (
+            'Ilse Marrow, however, interjected by hitting Dane for his plan to "tax every '
+            'barge twice" on the lake.',
+            "Ilse Marrow",
+        ),
+    ],
+)
+def test_a_participles_agent_after_by_says_the_quote(text, who):
+    # An aside opened by a participle and "by" ("Dane, described by Marrow
+    # as "...,"") gives the quote to its agent, as "was described by" does;
+    # "by" before a gerund ("interjected by hitting") names no agent.
+    assert speakers(text) == [who]

@@ -388,7 +388,7 @@ class Attributor(InvertedTag):
             agent = self._agent_after(open_at)
             if agent is not None:
                 return agent
-        if 0 < verb_i < len(words) and words[verb_i - 1][0].lower() in BE:
+        if 0 < verb_i < len(words) and self.passive_at(words, verb_i):
             by = next((k for k in range(verb_i + 1, len(words)) if words[k][0] == "by"), None)
             # `was accused by A B of "`, `was asked by host A B, "`
             name = by + 1 if by is not None else len(words)

@@ -18,6 +18,7 @@ from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DOC_NOUNS, Speaker, as_written
 from app.core.extract.sentences import sentence_end
 from app.core.extract.tag_words import (
+    BE,
     NOT_DESCRIPTOR,
     PHRASE_STOP,
     QUOTE_MARK,
@@ -51,8 +52,28 @@ _CREDIT = re.compile(
 )
 
 
+# How the agent after a participle's "by" opens: a name or one of these
+# ("described by his rivals as"), not a gerund ("interjected by hitting").
+_AGENT_OPENERS = frozenset("the a an his her their its".split())
+
+
 class InvertedTag(AroundQuote):
     """Reads the name after an inverted verb in one article."""
+
+    def passive_at(self, words, i: int) -> bool:
+        """Whether the verb `words[i]` (not the first) is a passive, whose
+        agent may follow after "by": after a form of "to be" (`was accused
+        by A B of "`), or a participle opening an aside after a comma with
+        "by" and its agent next (`Roe, described by Ana Ruiz as "`)."""
+        if words[i - 1][0].lower() in BE:
+            return True
+        return (
+            words[i][0].endswith("ed")
+            and i + 2 < len(words)
+            and words[i + 1][0] == "by"
+            and words[i - 1][0] == ","
+            and (words[i + 2][0][0].isupper() or words[i + 2][0] in _AGENT_OPENERS)
+        )
 
     def credited(self, end: int, line_end: int) -> Speaker | None:
         """The outlet a quote's sentence closes by crediting (`Fans chanted,
