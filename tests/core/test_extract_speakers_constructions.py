@@ -447,24 +447,18 @@ def test_a_quote_in_a_whose_clause_is_its_own_subjects(text, who):
     assert speakers(text) == [who]
 
 
-@pytest.mark.parametrize(
-    ("text", "who"),
-    [
-        ('Rolf Dane, described by Ilse Marrow as "a true friend," backed the toll.', "Ilse Marrow"),
-        ('Rolf Dane, hailed by Ilse Marrow as "the best pilot alive," retired.', "Ilse Marrow"),
-        (
-            'Rolf Dane, praised by Ilse Marrow for his "steady hand," backed the toll.',
-            "Ilse Marrow",
-        ),
-        (
-            'Ilse Marrow, however, interjected by hitting Dane for his plan to "tax every '
-            'barge twice" on the lake.',
-            "Ilse Marrow",
-        ),
-    ],
+WORDINGS_BY_AGENT = (
+    'Rolf Dane, described by Ilse Marrow as "a true friend," backed the toll.',
+    'Rolf Dane, hailed by Ilse Marrow as "the best pilot alive," retired.',
+    'Rolf Dane, praised by Ilse Marrow for his "steady hand," backed the toll.',
+    # "by" before a gerund names no agent: the subject speaks.
+    'Ilse Marrow, however, interjected by hitting Dane for his plan to "tax every barge '
+    'twice" on the lake.',
 )
-def test_a_participles_agent_after_by_says_the_quote(text, who):
+
+
+def test_a_participles_agent_after_by_says_the_quote():
     # An aside opened by a participle and "by" ("Dane, described by Marrow
-    # as "...,"") gives the quote to its agent, as "was described by" does;
-    # "by" before a gerund ("interjected by hitting") names no agent.
-    assert speakers(text) == [who]
+    # as "...,"") gives the quote to its agent, as "was described by" does.
+    for text in WORDINGS_BY_AGENT:
+        assert speakers(text) == ["Ilse Marrow"], text
