@@ -462,3 +462,17 @@ def test_a_participles_agent_after_by_says_the_quote():
     # as "...,"") gives the quote to its agent, as "was described by" does.
     for text in WORDINGS_BY_AGENT:
         assert speakers(text) == ["Ilse Marrow"], text
+
+
+def test_words_given_as_someones_verdict_or_telling_are_theirs():
+    # "in her telling", "Her verdict:", "In Dane's estimation": a noun of
+    # judging owned by someone gives the quote after it to its owner.
+    wordings = (
+        'Ilse Marrow had no doubts. The toll is, in her telling, "a tax on every crossing."',
+        'Ilse Marrow had no doubts. Her verdict: the toll is "a tax on every crossing."',
+        'Ilse Marrow had no doubts. In her opinion, the toll is "a tax on every crossing."',
+        "Rolf Dane disagreed. In Ilse Marrow's estimation, though, the toll is \"a tax on "
+        'every crossing."',
+    )
+    for text in wordings:
+        assert speakers(text) == ["Ilse Marrow"], text
