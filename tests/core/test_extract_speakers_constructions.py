@@ -476,3 +476,16 @@ def test_words_given_as_someones_verdict_or_telling_are_theirs():
     )
     for text in wordings:
         assert speakers(text) == ["Ilse Marrow"], text
+
+
+def test_a_sentence_opening_to_or_for_someone_gives_the_quote_to_them():
+    # "To her, the toll is "..."": whose view the sentence gives, the
+    # person "her" or the name means.
+    wordings = (
+        ('Ilse Marrow was blunt. To her, the toll is "a tax on every crossing."', "Ilse Marrow"),
+        ('Rolf Dane had no doubts. For him, the toll is "a tax on every crossing."', "Rolf Dane"),
+        ('For Ilse Marrow, the toll is "a tax on every crossing" and no more.', "Ilse Marrow"),
+        ('For the first time, the toll was "a tax on every crossing," Dane said.', "Dane"),
+    )
+    for text, who in wordings:
+        assert speakers(text) == [who], text

@@ -58,6 +58,8 @@ _POSSESSOR = re.compile(
     rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_OWNED_SAYING})\b(?![ \t]+as\b)"
     r"[^.!?;\"\u201c\u201d]{0,60}$"
 )
+# "To her," or "For Ana Ruiz," opening the quote's sentence: whose view it is.
+_FOR_WHOM = re.compile(rf"\s*(?:To|For)[ \t]+(?:(him|her)|({_CAPITALIZED_RUN})),[ \t]")
 # A name owning the quote right before its opening mark, and a noun of
 # saying right after its closing one: `Vesk's "no new taxes" pledge`.
 _OWNER_BEFORE_MARK = re.compile(rf"\b({_CAPITALIZED_RUN})['\u2019]s?[ \t]+$")
@@ -341,11 +343,11 @@ class AroundQuote(Referents):
             )
             if found is not None:
                 return found
-        m = _POSSESSOR.search(text, max(s, start - 160), start)
+        m = _POSSESSOR.search(text, max(s, start - 160), start) or _FOR_WHOM.match(text, s, start)
         if m is None:
             return self._owner_after(max(s, start - 240), start)
         if m.group(1):
-            gender = PRONOUNS["he" if m.group(1).lower() == "his" else "she"]
+            gender = PRONOUNS["he" if m.group(1).lower() in ("his", "him") else "she"]
             return self._entity_speaker(self.antecedents.person(m.start(1), gender))
         parsed = self.cast.parse(m.group(2))
         if parsed is None or parsed.kind == "place":
