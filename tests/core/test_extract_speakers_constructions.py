@@ -464,15 +464,20 @@ def test_a_participles_agent_after_by_says_the_quote():
         assert speakers(text) == ["Ilse Marrow"], text
 
 
-def test_words_given_as_someones_verdict_or_telling_are_theirs():
-    # "in her telling", "Her verdict:", "In Dane's estimation": a noun of
-    # judging owned by someone gives the quote after it to its owner.
+def test_words_given_as_someones_verdict_telling_or_advice_are_theirs():
+    # "in her telling", "Her verdict:", "In Dane's estimation", "Her advice
+    # ... was simple:": a noun of someone's words or judgment owned by
+    # someone gives the quote after it to its owner.
     wordings = (
         'Ilse Marrow had no doubts. The toll is, in her telling, "a tax on every crossing."',
         'Ilse Marrow had no doubts. Her verdict: the toll is "a tax on every crossing."',
         'Ilse Marrow had no doubts. In her opinion, the toll is "a tax on every crossing."',
         "Rolf Dane disagreed. In Ilse Marrow's estimation, though, the toll is \"a tax on "
         'every crossing."',
+        'Ilse Marrow met Rolf Dane on Monday. Her advice to him was simple: "Stay off the lake."',
+        'Rolf Dane met the crews. Ilse Marrow\'s advice was blunter still: "Stay off the lake."',
+        'Ilse Marrow spoke last. Her advice for the crews, given twice, was this: "Stay off '
+        'the lake."',
     )
     for text in wordings:
         assert speakers(text) == ["Ilse Marrow"], text

@@ -45,7 +45,8 @@ _SAYING_NOUNS = (
     "charge|charges|accusation|accusations|allegation|allegations|argument|arguments|"
     "contention|complaint|complaints|criticism|assessment|prediction|predictions|"
     "threat|threats|admission|denial|declaration|boast|quip|joke|"
-    "view|views|position|belief|beliefs|answer|reply|response|verdict|telling|opinion|estimation"
+    "view|views|position|belief|beliefs|answer|reply|response|verdict|telling|opinion|estimation|"
+    "advice"
 )
 # Nouns for words someone owns and repeats (`Vesk's catch phrase was that`,
 # `her "..." mantra`), only after their owner.
