@@ -478,6 +478,9 @@ def test_words_given_as_someones_verdict_telling_or_advice_are_theirs():
         'Rolf Dane met the crews. Ilse Marrow\'s advice was blunter still: "Stay off the lake."',
         'Ilse Marrow spoke last. Her advice for the crews, given twice, was this: "Stay off '
         'the lake."',
+        # The noun with its owner after it, then a colon.
+        'Rolf Dane asked for a recount. The response from Ilse Marrow: "Not a chance."',
+        'Rolf Dane asked for a recount. Then came a reply from Ilse Marrow: "Not this year."',
     )
     for text in wordings:
         assert speakers(text) == ["Ilse Marrow"], text

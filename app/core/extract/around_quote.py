@@ -72,7 +72,7 @@ _OWNER_AFTER = re.compile(
     rf"\b(?:{_SAYING_NOUNS}|report|reports)[ \t]+(?:of|by|from)[ \t]+"
     r"(?:(?!(?:against|about|over|for|to|with|on|in|at|by|from|that|which|who)\b)[a-z][\w-]*[ \t]+){0,4}"
     rf"((?:the[ \t]+)?{_CAPITALIZED_RUN})"
-    r"(?:,[^,.;\"\u201c\u201d]{1,60},)?[ \t]+that\b[^.!?;\"\u201c\u201d]{0,120}$"
+    r"(?:,[^,.;\"\u201c\u201d]{1,60},)?(?:[ \t]+that\b[^.!?;\"\u201c\u201d]{0,120}|[ \t]*:[ \t]*)$"
 )
 # Whose words follow: `in the words of Ana Ruiz, "`, `In the words of Ana Ruiz, it is "`.
 _WORDS_OF = re.compile(
