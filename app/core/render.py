@@ -67,6 +67,47 @@ def mostly_rtl(text: str) -> bool:
     return bool(letters) and sum(map(is_rtl, letters)) * 5 >= 4 * len(letters)
 
 
+_LRM = "\u200e"
+
+
+def numbers_after_rtl(spans: Styled) -> Styled:
+    """Citation text for a left-to-right paragraph, with a left-to-right mark
+    after each right-to-left run (from a right-to-left letter to the last one
+    before a left-to-right letter) that digits follow: APA's "(ברסק, 2024)".
+    Word, LibreOffice and the Preview lay text out by the Unicode bidi
+    algorithm, which would pull the year into the run, before the name
+    ("(2024 ,ברסק)"); the PDF keeps such digits out of the run (its
+    `scripts.visual_order`), and so, with the mark, do they."""
+    text = "".join(s.text for s in spans)
+    if not has_rtl(text):
+        return spans
+    marks: list[int] = []
+    last = -1  # the end of the right-to-left run read last, if no letter followed it yet
+    digits = False  # whether digits followed it (digits before another such letter are its own)
+    for i, char in enumerate(text):
+        kind = unicodedata.bidirectional(char)
+        if kind in _RTL_CLASSES:
+            last, digits = i + 1, False
+        elif kind == "L":
+            if digits:
+                marks.append(last)
+            last, digits = -1, False
+        elif kind in ("EN", "AN") and last >= 0:
+            digits = True
+    if digits:
+        marks.append(last)
+    if not marks:
+        return spans
+    out, start = [], 0
+    for span in spans:
+        end = start + len(span.text)
+        cuts = [m - start for m in marks if start < m <= end]
+        pieces = [span.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(span.text)], strict=True)]
+        out.append(Span(_LRM.join(pieces), span.italic, span.url))
+        start = end
+    return tuple(out)
+
+
 def clean(text: str) -> str:
     """Text safe for XML: control characters and lone surrogates removed,
     line ends normalised to `\\n`, other whitespace kept."""
@@ -168,12 +209,15 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
             if ref is not None and style in cite.NOTE_STYLES:
                 first = citations.entry_key(ref) not in seen
                 number = len(layout_notes) + 1
-                layout_notes.append(LayoutNote(number, block.id, citations.note(ref, first), first))
+                note = _ltr_citation(citations.note(ref, first))
+                layout_notes.append(LayoutNote(number, block.id, note, first))
             if ref is not None:
                 seen.add(citations.entry_key(ref))
             tail = citations.in_text(ref) if ref is not None else ()
             spans = _block_spans(block, tail, style)
             rtl = mostly_rtl(cite.plain(spans))
+            if tail and not rtl:
+                spans = _block_spans(block, numbers_after_rtl(tail), style)
             out.blocks.append(
                 LayoutBlock(block.id, _block_style(block), spans, number, ref is not None, rtl)
             )
@@ -184,11 +228,17 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
         header=header,
         sections=sections,
         notes=layout_notes,
-        sources=citations.entries(),
+        sources=[_ltr_citation(entry) for entry in citations.entries()],
         style=style,
         notes_mode=notes,
         sources_title=cite.SOURCE_LIST_TITLES[style],
     )
+
+
+def _ltr_citation(spans: Styled) -> Styled:
+    """A note or source-list entry: a paragraph of its own, left to right
+    unless mostly right to left (as the exporters lay it out)."""
+    return spans if mostly_rtl(cite.plain(spans)) else numbers_after_rtl(spans)
 
 
 def _block_style(block: Block) -> BlockStyle:
