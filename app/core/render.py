@@ -108,11 +108,17 @@ def numbers_after_rtl(spans: Styled) -> Styled:
     return tuple(out)
 
 
+# Line breaks by other names: Word's manual line break (vertical tab), a page
+# break (form feed), NEL, and Unicode's line and paragraph separators. Removed
+# (or, for the separators, left to each exporter) they ran the words on either
+# side together.
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+
 def clean(text: str) -> str:
     """Text safe for XML: control characters and lone surrogates removed,
     line ends normalised to `\\n`, other whitespace kept."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _NOT_XML.sub("", text)
+    return _NOT_XML.sub("", _LINE_BREAKS.sub("\n", text))
 
 
 def _clean_ref(ref: SourceRef) -> SourceRef:

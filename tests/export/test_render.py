@@ -112,7 +112,7 @@ def test_altered_quote_is_marked_and_not_in_quote_marks():
 
 
 def test_clean_removes_what_xml_cannot_hold():
-    assert clean("a\x00b\x01c\x0bd\x7fe\ud800f\ufffe\r\ng\th") == "abcdef\ng\th"
+    assert clean("a\x00b\x01c\x0bd\x7fe\ud800f\ufffe\r\ng\th") == "abc\ndef\ng\th"
 
 
 def test_unknown_style_or_notes_mode_is_refused():
