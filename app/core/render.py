@@ -98,11 +98,17 @@ def numbers_after_rtl(spans: Styled) -> Styled:
         marks.append(last)
     if not marks:
         return spans
-    out, start = [], 0
+    out, start, carried = [], 0, False
     for span in spans:
         end = start + len(span.text)
         cuts = [m - start for m in marks if start < m <= end]
-        pieces = [span.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(span.text)], strict=True)]
+        text = span.text
+        if span.url:
+            # Never inside a link's text, which a reader may copy as the address.
+            carried, cuts = end in marks, []
+        elif carried:
+            carried, cuts = False, [0, *cuts]
+        pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
         out.append(Span(_LRM.join(pieces), span.italic, span.url))
         start = end
     return tuple(out)

@@ -66,3 +66,15 @@ def test_a_number_between_right_to_left_words_stays_in_their_run():
     brief = Brief(Header(subject="Mill memo"), [Section("One", [block])])
     layout = render(brief, "chicago")
     assert "\u200e" not in cite.plain(layout.notes[0].spans)
+
+
+def test_no_mark_goes_inside_a_link_a_reader_may_copy():
+    url = f"https://example.org/{VESK}/2024"
+    src = ref(4, author=f"{NOA} {BRASK}", url=url)
+    block = Block("fact", "The mill closed.", original="x", source=src)
+    brief = Brief(Header(subject="Mill memo"), [Section("One", [block])])
+    for style in ("chicago", "apa", "ap"):
+        layout = render(brief, style)
+        cited = [n.spans for n in layout.notes] + layout.sources
+        links = [s.text for spans in cited for s in spans if s.url]
+        assert links and set(links) == {url}
