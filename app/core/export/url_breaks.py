@@ -14,6 +14,8 @@ so a reportlab release that changes this hook is noticed.
 
 from __future__ import annotations
 
+from collections import deque
+
 from reportlab.platypus import paragraph as _paragraph
 
 _BEFORE = "/.-?#~_%=&"
@@ -37,6 +39,11 @@ _LINK_MARKS = "/.?&="
 # A piece between break points longer than this cannot fit on a line anyway
 # (a note line holds about 110 characters): it may be cut anywhere.
 _OVERLONG = 60
+# More characters than any line holds (about 200 of the narrowest at 8.5 pt).
+_LINE = 400
+
+
+_split_lately: deque[str] = deque(maxlen=8)
 
 
 def _uri_split_pairs(uri):
@@ -48,16 +55,21 @@ def _uri_split_pairs(uri):
         uri = uri.decode("utf8")
     if not _paragraph.uri_pat.match(uri) and not (
         # The rest of a URL already broken once (reportlab asks again on the
-        # next line): no scheme, but a URL's punctuation and no spaces.
-        any(c in uri for c in _LINK_MARKS) and not any(c.isspace() for c in uri)
+        # next line): no scheme, but a URL's punctuation and no spaces, or the
+        # end of a URL split lately. reportlab never cuts such a rest as a
+        # long word: one cut inside an overlong part ran off the page.
+        (any(c in uri for c in _LINK_MARKS) and not any(c.isspace() for c in uri))
+        or (len(uri) > _OVERLONG and any(url.endswith(uri) for url in _split_lately))
     ):
         return None
+    _split_lately.append(uri)
     points = break_points(uri)
     pairs = [(uri[:i], uri[i:]) for i in reversed(points)]
     edges = [0, *points, len(uri)]
     for a, b in zip(edges, edges[1:], strict=False):
         if b - a > _OVERLONG:
-            pairs += [(uri[:i], uri[i:]) for i in range(b - 1, a, -1)]
+            # No line holds more than _LINE characters: longer heads never fit.
+            pairs += [(uri[:i], uri[i:]) for i in range(min(b - 1, a + _LINE), a, -1)]
     return pairs
 
 
