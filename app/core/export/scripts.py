@@ -87,6 +87,7 @@ def register_fonts() -> None:
     _coverage[CJK_FONT] = chars(CJK_FONT)
     _coverage[SYMBOL_FONT] = chars(SYMBOL_FONT)
     font_of.cache_clear()
+    _unseen.cache_clear()
 
 
 @cache
@@ -111,8 +112,18 @@ def missing_glyphs(text: str) -> set[str]:
     }
 
 
+@cache
+def _unseen(char: str) -> bool:
+    """An invisible format character that no bundled font has (the Arabic
+    letter mark, a flag's tag characters): drawn, it would be a box."""
+    return unicodedata.category(char) == "Cf" and bool(missing_glyphs(char))
+
+
 def font_runs(text: str) -> Iterator[tuple[str | None, str]]:
-    """`text` cut into runs, each with its fallback font (None: the body font)."""
+    """`text` cut into runs, each with its fallback font (None: the body
+    font), without the invisible characters no font can draw."""
+    if not text.isascii() and any(map(_unseen, text)):
+        text = "".join(c for c in text if not _unseen(c))
     start = 0
     current: str | None = None
     for i, char in enumerate(text):
