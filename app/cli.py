@@ -237,7 +237,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         speakers_now=speakers,
     )
     if not args.strict:
-        for warning in preflight(brief, conflicted, args.style, rejected, hashes, speakers):
+        fmt = Path(args.out).suffix.lower().lstrip(".")
+        for warning in preflight(brief, conflicted, args.style, rejected, hashes, speakers, fmt):
             print(f"warning: {warning.message}", file=sys.stderr)
     try:
         for _ in iter_export(brief, args.out, options):

@@ -61,6 +61,7 @@ _WARNING_ICONS = {
     "source_incomplete": "?",
     "no_source": "\u2205",
     "same_entry": "=",
+    "unprintable": "\u25a1",
 }
 
 
@@ -208,6 +209,7 @@ class ExportDialog(QDialog):
         text = self.path.text().strip()
         if text:
             self.path.setText(str(Path(text).with_suffix("." + self.format.currentData())))
+        self.show_warnings()  # the PDF cannot print every script
 
     def choose_path(self) -> None:
         fmt = self.format.currentData()
@@ -237,6 +239,7 @@ class ExportDialog(QDialog):
             self.rejected_item_ids,
             self.source_hashes,
             self.speakers_now,
+            self.format.currentData(),
         )
         self.warnings.clear()
         for warning in found:

@@ -113,7 +113,7 @@ def iter_export(
     written (the destination is then left as it was)."""
     path = Path(path)
     fmt = format_of(path)
-    warnings = _preflight(brief, options)
+    warnings = _preflight(brief, options, fmt)
     if options.strict and warnings:
         raise StrictExportError(path, warnings)
     layout = render(brief, options.style, options.notes)
@@ -135,10 +135,10 @@ def export_brief(
     """Export in one call; returns the preflight warnings (exported anyway unless strict)."""
     for _ in iter_export(brief, path, options):
         pass
-    return _preflight(brief, options)
+    return _preflight(brief, options, format_of(path))
 
 
-def _preflight(brief: Brief, options: ExportOptions) -> list[ExportWarning]:
+def _preflight(brief: Brief, options: ExportOptions, fmt: Format) -> list[ExportWarning]:
     return preflight(
         brief,
         options.conflicted_item_ids,
@@ -146,4 +146,5 @@ def _preflight(brief: Brief, options: ExportOptions) -> list[ExportWarning]:
         options.rejected_item_ids,
         options.source_hashes,
         options.speakers_now,
+        fmt,
     )

@@ -5,8 +5,9 @@ in unresolved conflicts between sources, quotes the library gives another
 speaker since they were picked (`changed_speakers`), sources missing a title, date,
 outlet or URL (`source_checks.missing_fields`, the rule the library marks
 sources by), quote or fact blocks without a source, and different articles
-that would print the same source-list entry (`same_entry_sources`). The
-export dialog shows the list;
+that would print the same source-list entry (`same_entry_sources`), and for
+a PDF, letters none of its fonts has (`unprintable_in_pdf`). The export
+dialog shows the list;
 the `export` command prints it, and `--strict` turns it into an error.
 """
 
@@ -25,7 +26,14 @@ from app.core.source_checks import missing_fields
 from app.core.store import Library
 
 WarningKind = Literal[
-    "altered", "conflict", "rejected", "speaker", "source_incomplete", "no_source", "same_entry"
+    "altered",
+    "conflict",
+    "rejected",
+    "speaker",
+    "source_incomplete",
+    "no_source",
+    "same_entry",
+    "unprintable",
 ]
 
 
@@ -101,8 +109,10 @@ def preflight(
     rejected_item_ids: Mapping[int, str] | None = None,
     source_hashes: Mapping[int, str] | None = None,
     speakers_now: Mapping[str, str] | None = None,
+    fmt: str = "",
 ) -> list[ExportWarning]:
-    """Every warning for `brief` exported in citation `style`;
+    """Every warning for `brief` exported in citation `style` (to format
+    `fmt`: "pdf" adds the letters the PDF cannot print, `unprintable_in_pdf`);
     `conflicted_item_ids` are the library items that sit in a conflict the
     user has not resolved (from corroboration); `rejected_item_ids` the items
     that carry a value the user resolved against, with what to say about each
@@ -180,6 +190,44 @@ def preflight(
             )
         )
     warnings.extend(same_entry_sources(brief, style, source_hashes or {}))
+    if fmt == "pdf":
+        warnings.extend(unprintable_in_pdf(brief))
+    return warnings
+
+
+def unprintable_in_pdf(brief: Brief) -> list[ExportWarning]:
+    """The header, section titles and blocks (with their citations' details)
+    holding letters no font of the PDF has (Devanagari, Thai, ...): the PDF
+    prints each as an empty box, the DOCX keeps them."""
+    from app.core.export.scripts import missing_glyphs, register_fonts
+
+    register_fonts()
+    h = brief.header
+    places: list[tuple[str, str, str | None]] = [
+        ("the memo's header", f"{h.to} {h.from_} {h.date} {h.subject}", None)
+    ]
+    for section in brief.sections:
+        places.append(
+            (f"the section title \u201c{_excerpt(section.title, 40)}\u201d", section.title, None)
+        )
+        for block in section.blocks:
+            ref = block.source
+            cited = f"{ref.title} {ref.outlet} {ref.author}" if ref is not None else ""
+            label = f"the {block.kind} \u201c{_excerpt(block.text)}\u201d"
+            places.append((label, f"{block.text} {block.speaker} {cited}", block.id))
+    warnings = []
+    for label, text, block_id in places:
+        missing = sorted(c for c in missing_glyphs(text) if c.isprintable() and not c.isspace())
+        if missing:
+            warnings.append(
+                ExportWarning(
+                    "unprintable",
+                    f"Letters the PDF cannot print: {label} holds {''.join(missing[:8])}"
+                    f"{'...' if len(missing) > 8 else ''}, which the PDF shows as empty boxes; "
+                    "export to Word (.docx) to keep them.",
+                    block_id,
+                )
+            )
     return warnings
 
 
