@@ -423,11 +423,14 @@ def sort_key(ref: SourceRef, style: Style) -> tuple[str, ...]:
     """Where a source goes in the list: by author's family name, else what
     stands in the author's place (Chicago: the outlet of an unsigned article;
     otherwise the title, ignoring a leading article); AP lists by outlet.
-    Works of one author: Chicago by title, APA by date (n.d. first)."""
+    Works of one author: Chicago by title, APA by date (n.d. first). APA
+    sorts authors as it prints them, by family name and initials (9.44):
+    "Dana Roe" and "D. Roe" are one author there."""
     names = parse_authors(ref.author)
     title = _strip_article(_title(ref) or _fallback_name(ref))
     if names:
-        first = "; ".join(n.inverted for n in names).casefold()
+        shown = [n.initials if style == "apa" else n.inverted for n in names]
+        first = "; ".join(shown).casefold()
     elif style == "chicago" and ref.outlet.strip() and _title(ref):
         first = _strip_article(ref.outlet)
     else:
