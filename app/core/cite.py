@@ -108,14 +108,38 @@ def _fallback_name(ref: SourceRef) -> str:
 def _quoted(title: str, end: str) -> str:
     """A title in curly quotes with `end` punctuation inside, unless it has its
     own (`?`, `!`, or a closing ellipsis before a full stop); quotation marks in
-    the title become single ones, as in a quotation within a quotation."""
-    title = re.sub(r'"([^"]*)"', "\u2018\\1\u2019", title)
-    title = title.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    the title go one level down, as in a quotation within a quotation."""
+    title = _one_level_down(re.sub(r'"([^"]*)"', "\u201c\\1\u201d", title))
     if title.endswith(("?", "!")) or (end == "." and title.endswith(("\u2026", "..."))):
         return f"\u201c{title}\u201d"
     if end and title.endswith(".") and not title.endswith("..."):
         title = title[:-1]
     return f"\u201c{title}{end}\u201d"
+
+
+def _one_level_down(title: str) -> str:
+    """`title`'s quotation marks for a title set in double quotes: double
+    ones become single, and single ones inside those become double
+    (CMOS 13.30); an apostrophe (a mark between letters) stays."""
+    out = []
+    depth = 0  # inside how many of the title's double quotes
+    single = False  # inside a single-quoted phrase within them
+    for i, char in enumerate(title):
+        before = title[i - 1] if i else " "
+        after = title[i + 1] if i + 1 < len(title) else " "
+        if char == "\u201c":
+            depth += 1
+            char = "\u2018"
+        elif char == "\u201d":
+            depth = max(depth - 1, 0)
+            single = single and depth > 0
+            char = "\u2019"
+        elif depth and not single and char in "\u2018'" and not before.isalnum():
+            single, char = True, "\u201c"
+        elif depth and single and char in "\u2019'" and not after.isalnum():
+            single, char = False, "\u201d"
+        out.append(char)
+    return "".join(out)
 
 
 def _period(text: str) -> str:
