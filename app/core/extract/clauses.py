@@ -13,8 +13,6 @@ what they name.
 
 from __future__ import annotations
 
-import re
-from itertools import islice
 from typing import NamedTuple
 
 from app.core.extract.intro_words import LEADERS, introductory, is_adverb
@@ -34,6 +32,7 @@ from app.core.extract.noun_phrases import (
     PARTICLES,
     PRONOUNS,
     SENT_TO,
+    TOKEN,
     VERBISH,
     after_article,
     all_name,
@@ -47,10 +46,10 @@ from app.core.extract.noun_phrases import (
     those_phrase,
     title_in_run,
     titled_name,
+    tokens,
 )
 from app.core.extract.speaker_nouns import group_adjective, is_speaker_noun, made_thing
 
-_TOKEN = re.compile(r"[^\W_][\w'\u2019\-.&]*|[,;:()\u2014\u2013\"\u201c\u201d]|--")
 # Words standing for people as a subject: "Another said", "Most said".
 _QUANTIFIERS = frozenset("another one others some many most both several few someone".split())
 # A share of those polled speaks as a group: "21 percent said", "most said".
@@ -81,21 +80,13 @@ class Subject(NamedTuple):
     kind: str
 
 
-def _tokens(text: str, lo: int, hi: int, limit: int = 0) -> list[tuple[str, int, int]]:
-    """(token, start, end) in `text[lo:hi]`, at most `limit` of them if set."""
-    found = _TOKEN.finditer(text, lo, hi)
-    if limit:
-        found = islice(found, limit)
-    return [(m[0], m.start(), m.end()) for m in found]
-
-
 def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     """The subject standing right before the verb at `verb_start` (looking
     back no further than `lo`), or None when the verb has none next to it:
     a participle after a comma, a second verb after "and", an infinitive."""
     # The subject and its asides stand within a few dozen words of the verb.
-    toks = _tokens(text, max(lo, verb_start - _REACH), verb_start)
-    verb = _TOKEN.match(text, verb_start)
+    toks = tokens(text, max(lo, verb_start - _REACH), verb_start)
+    verb = TOKEN.match(text, verb_start)
     if verb is None or not toks:
         return None
     if not text[lo : toks[0][1]].strip() and those_phrase(toks):
@@ -333,7 +324,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     its first noun phrase after a dateline ("CITY (Agency) -"), leading
     conjunctions and an introductory phrase ("In Ohio, ...", "Hours later,
     ..."), with the descriptors before a name ("party chair Ana Ruiz")."""
-    toks = _tokens(text, s, hi, 48)  # intro, subject, apposition: the first words
+    toks = tokens(text, s, hi, 48)  # intro, subject, apposition: the first words
     # A dateline: "CITY, Nov. 8 (Agency) -- ..." (a dash read for only where one stands)
     n = min(len(toks), 10)
     opening = text[s : toks[n - 1][2]] if n else ""

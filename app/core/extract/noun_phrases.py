@@ -1,5 +1,5 @@
 """The words of a noun phrase, for the subject finder in clauses.py: the
-function words and verbs that end one, where it starts, whether its capitals
+tokens of a stretch of text, the function words and verbs that end one, where it starts, whether its capitals
 are a name, a titled name or an object after a verb, shares of a whole
 ("six in 10 voters"), the noun a name's possessive leads to ("Vesk's
 callers") and a participle after a noun ("the order released Friday")."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import JUDGING_VERBS, NOT_NAMES, SPEECH_VERBS, TITLES
@@ -44,6 +45,33 @@ BE_OR_DEGREE = frozenset("is was are were be been being too very so more most le
 VERBISH = SPEECH_VERBS | JUDGING_VERBS | BETWEEN | frozenset("went took made gave got".split())
 DASHES = frozenset(("\u2014", "\u2013", "--"))
 PARTICLES = frozenset("of de van von al".split())
+
+
+# A word (with its inner marks: "Vesk's", "U.S.", "Smith-Jones") or a mark of punctuation.
+TOKEN = re.compile(r"[^\W_][\w'\u2019\-.&]*|[,;:()\u2014\u2013\"\u201c\u201d]|--")
+# The last text's stretches read, (lo, hi) -> (tokens, whether all of them).
+_read: tuple[str | None, dict[tuple[int, int], tuple[list, bool]]] = (None, {})
+
+
+def tokens(text: str, lo: int, hi: int, limit: int = 0) -> list[tuple[str, int, int]]:
+    """(token, start, end) in `text[lo:hi]`, at most `limit` of them if set.
+    A stretch is read once a text: the words before a verb are asked for
+    its subject, then for its sentence's (a seventh of the tokens read).
+    The list may be shared: read, never changed."""
+    global _read
+    last, read = _read  # (one read of the pair: two threads never share a text's lists)
+    if last is not text:
+        read = {}
+        _read = (text, read)
+    kept = read.get((lo, hi))
+    if kept is not None and (kept[1] or 0 < limit <= len(kept[0])):
+        return kept[0][:limit] if limit else kept[0]
+    found = TOKEN.finditer(text, lo, hi)
+    if limit:
+        found = islice(found, limit)
+    toks = [(m[0], m.start(), m.end()) for m in found]
+    read[(lo, hi)] = (toks, not limit or len(toks) < limit)
+    return toks
 
 
 PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Omran", "el-Tahir"
