@@ -62,6 +62,10 @@ _ROLE_MODIFIERS_DROPPED = frozenset(
 )
 
 
+# The cast and the subject finder ask of a text the same word again (three
+# questions in ten): kept for the last few articles' (the key holds the text
+# itself, whose hash Python keeps).
+@lru_cache(maxsize=64)
 def written_lower(text: str, word: str) -> bool:
     """Whether `word`, capitalized ("Nuclear", "Asked"), is a common word
     that `text` also writes in lower case, and no title or given name: at a
