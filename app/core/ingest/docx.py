@@ -75,26 +75,53 @@ def _date(value) -> str:
     return value.date().isoformat() if value is not None else ""
 
 
+# Runs Word shows in a paragraph: tracked insertions count (the text as if the
+# changes were accepted), deletions and moved-away text do not, nor text boxes
+# (drawn apart from the paragraph). Content controls, links and fields (their
+# shown result, not their code) hold runs too.
+_SHOWN_RUNS = (
+    ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
+)
+
+
+def _paragraph_text(p) -> str:
+    return "".join(run.text for run in p.xpath(_SHOWN_RUNS)).strip()
+
+
+def _row_cells(row) -> list[str]:
+    """A table row's cell texts."""
+    cells: list[str] = []
+    for cell in row.cells:
+        text = "\n".join(filter(None, (_paragraph_text(p._p) for p in cell.paragraphs)))
+        # Merged cells repeat; keep each text once per row.
+        if text and (not cells or cells[-1] != text):
+            cells.append(text)
+    return cells
+
+
 def _blocks(document) -> list[str]:
-    """The text of body paragraphs and table cells, in document order."""
+    """The text of body paragraphs and table cells, in document order, those in
+    block content controls (and tracked insertions of whole blocks) included."""
     from docx.table import Table
 
     out: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    text = cell.text.strip()
-                    # Merged cells repeat; keep each text once per row.
-                    if text and (not cells or cells[-1] != text):
-                        cells.append(text)
-                if cells:
-                    out.append("\t".join(cells))
-        else:
-            text = block.text.strip()
-            if text:
-                out.append(text)
+
+    def walk(parent) -> None:
+        for child in parent.iterchildren():
+            tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
+            if tag == "p":
+                text = _paragraph_text(child)
+                if text:
+                    out.append(text)
+            elif tag == "tbl":
+                for row in Table(child, document).rows:
+                    cells = _row_cells(row)
+                    if cells:
+                        out.append("\t".join(cells))
+            elif tag in ("sdt", "sdtContent", "ins", "customXml", "moveTo"):
+                walk(child)
+
+    walk(document.element.body)
     return out
 
 
