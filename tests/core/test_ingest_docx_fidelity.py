@@ -50,3 +50,21 @@ def test_text_in_a_content_control_is_kept(tmp_path):
     path = tmp_path / "control.docx"
     document.save(path)
     assert read_document(path).text == "Before the control.\n\nQuillon Roe said the levy stays."
+
+
+def test_equal_neighbouring_cells_are_both_kept_merged_ones_once(tmp_path):
+    document = docx.Document()
+    votes = document.add_table(rows=2, cols=3)
+    for row, values in zip(
+        votes.rows, [["Velmar", "Yes", "Yes"], ["Brask", "No", "No"]], strict=True
+    ):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    merged = document.add_table(rows=1, cols=3)
+    first, second, third = merged.rows[0].cells
+    first.merge(second).text = "Vesk"
+    third.text = "Abstained"
+    path = tmp_path / "votes.docx"
+    document.save(path)
+    text = read_document(path).text
+    assert text == "Velmar\tYes\tYes\n\nBrask\tNo\tNo\n\nVesk\tAbstained"

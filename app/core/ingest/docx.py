@@ -89,12 +89,16 @@ def _paragraph_text(p) -> str:
 
 
 def _row_cells(row) -> list[str]:
-    """A table row's cell texts."""
+    """A table row's cell texts; a cell merged across columns counts once (it
+    repeats in row.cells), two neighbouring cells with the same words both count."""
     cells: list[str] = []
+    seen = None
     for cell in row.cells:
+        if cell._tc is seen:
+            continue
+        seen = cell._tc
         text = "\n".join(filter(None, (_paragraph_text(p._p) for p in cell.paragraphs)))
-        # Merged cells repeat; keep each text once per row.
-        if text and (not cells or cells[-1] != text):
+        if text:
             cells.append(text)
     return cells
 
