@@ -13,6 +13,7 @@ recursion.
 from __future__ import annotations
 
 import logging
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -26,6 +27,28 @@ _BLOCK = {
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
     "section", "article", "pre", "dd", "dt", "figcaption", "table", "ul", "ol", "main",
 }  # fmt: skip
+# A number set above the line (a footnote mark, an exponent): its text alone
+# would run into the figure before it ("40<sup>1</sup> percent" read "401").
+_SUP = re.compile(r"<sup\b[^>]*>(.{0,200}?)</sup\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_SUP_NUMBER = re.compile(r"[0-9\s,\u2013-]*[0-9][0-9\s,\u2013-]*")
+_SUPERSCRIPT = str.maketrans(
+    "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+)
+
+
+def _superscript_numbers(html: str) -> str:
+    """Numbers in <sup> as superscript digits, as a reader sees them ("40\u00b9")."""
+
+    def number(m: re.Match) -> str:
+        inner = _TAG.sub("", m.group(1))
+        if not _SUP_NUMBER.fullmatch(inner):
+            return m.group(0)
+        return "".join(inner.split()).translate(_SUPERSCRIPT)
+
+    return _SUP.sub(number, html) if "<sup" in html.lower() else html
+
+
 _VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col"}
 
 
@@ -101,6 +124,7 @@ def _trafilatura(html: str):
 def read_html(html: str) -> Document:
     """The article of a page given as a string: text (paragraphs separated by
     blank lines) and metadata. Raises IngestError when it holds no text."""
+    html = _superscript_numbers(html)
     result = _trafilatura(html)
     text = ""
     meta = SourceMeta()

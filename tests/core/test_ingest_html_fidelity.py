@@ -1,0 +1,25 @@
+"""Web page text as a reader sees it: a footnote number or exponent set above
+the line never runs into the figure before it."""
+
+from __future__ import annotations
+
+from app.core.ingest.html import read_html
+
+BODY = (
+    "<p>The Vesk levy rose by 40<sup><a href='#fn1'>1</a></sup> percent last year,"
+    " the Quillon council said in its yearly report.</p>"
+    "<p>Roe said the bridge cost 12<sup>2,3</sup> million and would open soon,"
+    " according to the Brask officials.</p>"
+    "<p>The park covers 5 km<sup>2</sup> and opened on the 1<sup>st</sup> of May"
+    " after a long wait.</p>"
+)
+
+
+def test_superscript_numbers_stay_apart_from_the_figure_before_them():
+    for page in (f"<html><body><article>{BODY}</article></body></html>", BODY):
+        text = read_html(page).text
+        assert "rose by 40\u00b9 percent" in text, text
+        assert "cost 12\u00b2,\u00b3 million" in text
+        assert "covers 5 km\u00b2 and" in text
+        assert "on the 1st of May" in text
+        assert "401" not in text and "122" not in text
