@@ -68,3 +68,18 @@ def test_equal_neighbouring_cells_are_both_kept_merged_ones_once(tmp_path):
     document.save(path)
     text = read_document(path).text
     assert text == "Velmar\tYes\tYes\n\nBrask\tNo\tNo\n\nVesk\tAbstained"
+
+
+def test_superscript_number_stays_apart_from_the_figure_before_it(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("The Vesk levy rose by 40")
+    paragraph.add_run("1").font.superscript = True
+    paragraph.add_run(" percent over 5 km")
+    paragraph.add_run("2").font.superscript = True
+    paragraph.add_run(" on the 1")
+    paragraph.add_run("st").font.superscript = True
+    paragraph.add_run(" of May.")
+    path = tmp_path / "marks.docx"
+    document.save(path)
+    text = read_document(path).text
+    assert text == "The Vesk levy rose by 40\u00b9 percent over 5 km\u00b2 on the 1st of May."

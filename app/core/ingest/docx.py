@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from app.core.ingest import Document, IngestError
+from app.core.ingest.text import superscript_number
 from app.core.model import SourceMeta
 
 # Unpacked size of all parts together; real documents with images stay far below.
@@ -84,8 +85,15 @@ _SHOWN_RUNS = (
 )
 
 
+def _run_text(run) -> str:
+    text = run.text
+    if run.rPr is not None and run.rPr.superscript:
+        return superscript_number(text) or text
+    return text
+
+
 def _paragraph_text(p) -> str:
-    return "".join(run.text for run in p.xpath(_SHOWN_RUNS)).strip()
+    return "".join(_run_text(run) for run in p.xpath(_SHOWN_RUNS)).strip()
 
 
 def _row_cells(row) -> list[str]:

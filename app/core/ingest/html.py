@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from app.core.ingest import Document, IngestError
-from app.core.ingest.text import check_text, decode, normalize_newlines
+from app.core.ingest.text import check_text, decode, normalize_newlines, superscript_number
 from app.core.model import SourceMeta
 
 # Elements whose content is never article text.
@@ -31,20 +31,14 @@ _BLOCK = {
 # would run into the figure before it ("40<sup>1</sup> percent" read "401").
 _SUP = re.compile(r"<sup\b[^>]*>(.{0,200}?)</sup\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
-_SUP_NUMBER = re.compile(r"[0-9\s,\u2013-]*[0-9][0-9\s,\u2013-]*")
-_SUPERSCRIPT = str.maketrans(
-    "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-)
 
 
 def _superscript_numbers(html: str) -> str:
     """Numbers in <sup> as superscript digits, as a reader sees them ("40\u00b9")."""
 
     def number(m: re.Match) -> str:
-        inner = _TAG.sub("", m.group(1))
-        if not _SUP_NUMBER.fullmatch(inner):
-            return m.group(0)
-        return "".join(inner.split()).translate(_SUPERSCRIPT)
+        raised = superscript_number(_TAG.sub("", m.group(1)))
+        return m.group(0) if raised is None else raised
 
     return _SUP.sub(number, html) if "<sup" in html.lower() else html
 

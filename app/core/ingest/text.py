@@ -11,6 +11,19 @@ from app.core.ingest.text_meta import detect
 
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# A number set above the line (a footnote mark, an exponent) as a reader sees
+# it: its plain digits would run into the figure before it ("40" "1" -> "401").
+_SUP_NUMBER = re.compile(r"[0-9\s,\u2013-]*[0-9][0-9\s,\u2013-]*")
+_SUPERSCRIPT = str.maketrans(
+    "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+)
+
+
+def superscript_number(text: str) -> str | None:
+    """Superscript digits for a raised number ("1,2" -> "\u00b9,\u00b2"), else None."""
+    if not _SUP_NUMBER.fullmatch(text):
+        return None
+    return "".join(text.split()).translate(_SUPERSCRIPT)
 
 
 def decode(data: bytes) -> str:
