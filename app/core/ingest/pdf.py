@@ -212,6 +212,23 @@ def read_pdf_paragraphs(path: Path) -> list[str]:
 
 
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
+# What programs write into a PDF's Title and Author when the writer gave none:
+# their defaults, or the name of the file it was made from.
+_PLACEHOLDERS = {"untitled", "anonymous", "unknown", "author", "title", "none", "user"}
+_FILE_NAME_TITLE = re.compile(
+    r"^microsoft (word|powerpoint|excel) - |\.(docx?|pdf|odt|rtf|txt|pptx?|xlsx?|indd|html?)$",
+    re.IGNORECASE,
+)
+
+
+def _property(value: str, title: bool = False) -> str:
+    """A Title or Author property, or "" for a placeholder ("untitled", "Microsoft Word - a.docx")."""
+    value = value.strip()
+    if value.lower().strip("()[] ") in _PLACEHOLDERS:
+        return ""
+    if title and _FILE_NAME_TITLE.search(value):
+        return ""
+    return value
 
 
 def _metadata(path: Path) -> SourceMeta:
@@ -225,8 +242,8 @@ def _metadata(path: Path) -> SourceMeta:
     if match:
         date = "-".join(part for part in match.groups() if part)
     return SourceMeta(
-        title=info.get("Title", "").strip(),
-        author=info.get("Author", "").strip(),
+        title=_property(info.get("Title", ""), title=True),
+        author=_property(info.get("Author", "")),
         date=date,
     )
 
