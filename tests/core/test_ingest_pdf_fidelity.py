@@ -46,3 +46,8 @@ def test_placeholder_title_and_author_stay_empty(tmp_path, title, author):
 def test_real_title_and_author_are_kept(tmp_path):
     meta = read_document(_pdf(tmp_path / "b.pdf", "Levy rises in Quillon", "Vesk Tarn")).meta
     assert (meta.title, meta.author) == ("Levy rises in Quillon", "Vesk Tarn")
+
+
+def test_figure_broken_after_its_hyphen_stays_whole(tmp_path):
+    text = read_document(_pdf(tmp_path / "c.pdf", "Levy", "Roe")).text
+    assert "over the 2025-26 season" in text, text

@@ -29,7 +29,8 @@ _PDFIUM_LOCK = threading.Lock()
 
 def join_lines(lines: list[str]) -> str:
     """One paragraph from its lines, with spaces between them. A hyphen at a line
-    end before a letter becomes the mark "\x02", for `resolve_hyphens` to decide."""
+    end before a letter becomes the mark "\x02", for `resolve_hyphens` to decide;
+    one between figures stays, with no space ("2025-" + "26" -> "2025-26")."""
     out = ""
     for raw in lines:
         line = raw.strip().replace("\ufffe", "\x02").replace("\u00ad", "")
@@ -41,6 +42,8 @@ def join_lines(lines: list[str]) -> str:
             out = out[:-1] + "\x02" + line
         elif re.search(r"\w-$", out) and line[:1].isalpha():
             out = out[:-1] + "\x02" + line
+        elif re.search(r"\d[-\u2013]$", out) and line[:1].isdigit():
+            out += line  # a range or season broken after its hyphen: "2025-26"
         else:
             out += " " + line
     return out
