@@ -153,16 +153,24 @@ def normal_title(title: str) -> str:
 
 
 def match_source(entry: SourceMeta, sources: list[tuple[int, SourceMeta]]) -> int | None:
-    """The id of the source an entry describes: same URL, else same title."""
+    """The id of the source an entry describes: same URL, else same title. A
+    title decides only for one source, and not against a different URL (the
+    same headline from another page is another article): else None."""
     if entry.url:
         for source_id, meta in sources:
             if meta.url and normal_url(meta.url) == normal_url(entry.url):
                 return source_id
     if entry.title:
         wanted = normal_title(entry.title)
-        for source_id, meta in sources:
-            if meta.title and normal_title(meta.title) == wanted:
-                return source_id
+        found = [
+            source_id
+            for source_id, meta in sources
+            if meta.title
+            and normal_title(meta.title) == wanted
+            and not (entry.url and meta.url)  # the URLs differ: seen above
+        ]
+        if len(found) == 1:
+            return found[0]
     return None
 
 
