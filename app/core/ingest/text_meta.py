@@ -24,6 +24,13 @@ _QUOTE_CLOSERS = ('"', "'", "\u201d", "\u2019", "\u00bb")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
 )
+# Lower-case words a byline's names may hold besides names: particles of
+# names, joining words, and "staff" or "reporter" after an outlet's name.
+_NAME_LINKS = frozenset(
+    "and de da di du del della der den van von la le y bin al of the staff"
+    " reporter reporters writer writers correspondent correspondents".split()
+)
+_NAME_PREFIX = re.compile(r"(?:al|el|d|de|di|o)['\u2019-][A-Z]")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -69,12 +76,9 @@ def detect(text: str) -> tuple[SourceMeta, list[str]]:
     for i, line in head:
         if i in used:
             continue
-        if not meta.author and (m := _BYLINE.match(line)):
-            names, outlet = m["names"], ""
-            if (split := _BYLINE_OUTLET.match(names)) and _looks_like_outlet(split["outlet"]):
-                names, outlet = split["names"], split["outlet"]
-            meta.author = _tidy_names(names)
-            meta.outlet = meta.outlet or outlet.strip()
+        if not meta.author and (byline := _byline(line)):
+            meta.author, outlet = byline
+            meta.outlet = meta.outlet or outlet
             used.add(i)
         elif not meta.date and (date := _date_line(line)):
             meta.date = date
@@ -147,6 +151,25 @@ def _iso(text: str) -> str:
     if d is None or not d.month:
         return ""
     return f"{d.year:04d}-{d.month:02d}" + (f"-{d.day:02d}" if d.day else "")
+
+
+def _byline(line: str) -> tuple[str, str] | None:
+    """(authors, outlet) of a byline ("By Jane Doe, The Outlet"); None for a line
+    that is no byline, such as a sentence opening with "By" ("By March, the
+    levy had doubled"): every word of a byline's names is a name."""
+    m = _BYLINE.match(line)
+    if not m:
+        return None
+    names, outlet = m["names"], ""
+    if (split := _BYLINE_OUTLET.match(names)) and _looks_like_outlet(split["outlet"]):
+        names, outlet = split["names"], split["outlet"]
+    names = _tidy_names(names)
+    words = re.split(r"[\s,;&]+", names)
+    if len(words) > 15 or not all(
+        w[:1].isupper() or w.lower() in _NAME_LINKS or _NAME_PREFIX.match(w) for w in words if w
+    ):
+        return None
+    return names, outlet.strip()
 
 
 def _looks_like_outlet(text: str) -> bool:
