@@ -54,3 +54,8 @@ def test_a_first_person_quote_is_not_given_to_a_sentence(tmp_path):
     assert db.execute("SELECT author FROM sources").fetchall() == [("",)]
     assert db.execute("SELECT name FROM speakers").fetchall() == []
     db.close()
+
+
+def test_a_markdown_heading_gives_its_words_as_the_title():
+    meta = detect("# Levy rises in Quillon\n\nThe Velmar council raised the levy on Monday.\n")[0]
+    assert meta.title == "Levy rises in Quillon"
