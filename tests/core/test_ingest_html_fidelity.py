@@ -23,3 +23,18 @@ def test_superscript_numbers_stay_apart_from_the_figure_before_them():
         assert "covers 5 km\u00b2 and" in text
         assert "on the 1st of May" in text
         assert "401" not in text and "122" not in text
+
+
+def test_a_date_in_the_article_text_is_not_its_publication_date():
+    page = (
+        "<html><head><title>Levy talks</title></head><body><article><h1>Levy talks</h1>"
+        "<p>The Quillon council met on 3 March 2019 to talk about the old levy and the"
+        " bridge that Vesk Tarn wants to build across the river.</p>"
+        "<p>Velmar Roe said the plan of 14 May 2012 was still the best one for the"
+        " farmers of the valley.</p></article></body></html>"
+    )
+    assert read_html(page).meta.date == ""
+    published = page.replace(
+        "<h1>Levy talks</h1>", "<h1>Levy talks</h1><time datetime='2024-06-07'>7 June 2024</time>"
+    )
+    assert read_html(published).meta.date == "2024-06-07"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -110,6 +111,13 @@ def _trafilatura(html: str):
             include_images=False,
             favor_precision=True,
             deduplicate=False,
+            # The page's stated date (metadata, a <time>, a "Published" line, the
+            # URL), never one guessed from the article's own words ("met on 3 March").
+            date_extraction_params={
+                "original_date": True,
+                "extensive_search": False,
+                "max_date": date.today().isoformat(),
+            },
         )
     except RecursionError:
         return None  # a tree too deep for its recursive walks: fall back
