@@ -38,3 +38,15 @@ def test_a_date_in_the_article_text_is_not_its_publication_date():
         "<h1>Levy talks</h1>", "<h1>Levy talks</h1><time datetime='2024-06-07'>7 June 2024</time>"
     )
     assert read_html(published).meta.date == "2024-06-07"
+
+
+def test_a_table_comes_as_its_cells_not_as_markup():
+    filler = "<p>The Velmar council met on Monday to talk about the levy and the bridge.</p>"
+    page = (
+        f"<html><body><article><h1>Vote</h1>{filler}<table><tr><th>Member</th><th>Vote</th></tr>"
+        "<tr><td>Vesk Tarn</td><td>Yes</td></tr><tr><td>Orra Quell</td><td>No</td></tr>"
+        f"</table>{filler}</article></body></html>"
+    )
+    paragraphs = read_html(page).text.split("\n\n")
+    assert "Member\tVote" in paragraphs and "Vesk Tarn\tYes" in paragraphs, paragraphs
+    assert not any("|" in p for p in paragraphs)

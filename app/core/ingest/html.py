@@ -123,6 +123,20 @@ def _trafilatura(html: str):
         return None  # a tree too deep for its recursive walks: fall back
 
 
+_TABLE_RULE = re.compile(r":?-{3,}:?")
+
+
+def _table_row(line: str) -> str:
+    """A table row as its cells apart by tabs (as a DOCX table's), for the
+    "| a | b |" trafilatura writes; its "|---|" rule line goes."""
+    if len(line) < 2 or line[0] != "|" or line[-1] != "|":
+        return line
+    cells = [cell.strip() for cell in line[1:-1].split("|")]
+    if all(_TABLE_RULE.fullmatch(cell) for cell in cells):
+        return ""
+    return "\t".join(cell for cell in cells if cell)
+
+
 def read_html(html: str) -> Document:
     """The article of a page given as a string: text (paragraphs separated by
     blank lines) and metadata. Raises IngestError when it holds no text."""
@@ -131,7 +145,7 @@ def read_html(html: str) -> Document:
     text = ""
     meta = SourceMeta()
     if result is not None:
-        lines = [ln.strip() for ln in (result.text or "").split("\n")]
+        lines = [_table_row(ln.strip()) for ln in (result.text or "").split("\n")]
         text = "\n\n".join(ln for ln in lines if ln)
         meta = SourceMeta(
             title=(result.title or "").strip(),
