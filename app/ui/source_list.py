@@ -9,6 +9,8 @@ panel shows with the source filter in view.
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
@@ -20,10 +22,31 @@ MissingRole = Qt.ItemDataRole.UserRole + 1  # a source entry's missing metadata 
 SearchRole = Qt.ItemDataRole.UserRole + 2  # the words a search of the Sources tab looks in
 
 
+# Curly apostrophes and quotes, and Unicode hyphens, as typed on a keyboard.
+_MARKS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """`text` as a search compares it: case, accents and apostrophe forms ignored."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_MARKS)
+
+
 def matches(words: str, query: str) -> bool:
-    """Every word of `query` is in `words` (case-insensitive)."""
-    haystack = words.casefold()
-    return all(word in haystack for word in query.casefold().split())
+    """Every word of `query` is in `words`; case, accents ("cafe" finds "Café")
+    and apostrophe forms do not matter, as in the Quotes search."""
+    haystack = fold(words)
+    return all(word in haystack for word in fold(query).split())
 
 
 class SourceList(QWidget):

@@ -120,11 +120,12 @@ class SpeakersView(QWidget):
     def set_query(self, query: str) -> None:
         """Show only the speakers whose name (or another name of theirs) has
         every word of `query`."""
-        words = query.casefold().split()
+        from app.ui.source_list import matches  # as the Sources tab: accents do not matter
+
         for row in range(self.list.count()):
             entry = self.list.item(row)
-            names = f"{entry.data(Qt.ItemDataRole.UserRole + 1)} {entry.toolTip()}".casefold()
-            entry.setHidden(not all(w in names for w in words))
+            names = f"{entry.data(Qt.ItemDataRole.UserRole + 1)} {entry.toolTip()}"
+            entry.setHidden(not matches(names, query))
 
     def refresh_quotes(self) -> None:
         """Show the chosen speaker's quotes as they are now."""
