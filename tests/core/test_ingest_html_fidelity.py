@@ -50,3 +50,12 @@ def test_a_table_comes_as_its_cells_not_as_markup():
     paragraphs = read_html(page).text.split("\n\n")
     assert "Member\tVote" in paragraphs and "Vesk Tarn\tYes" in paragraphs, paragraphs
     assert not any("|" in p for p in paragraphs)
+
+
+def test_plain_reading_keeps_table_cells_apart():
+    """The streaming reading (for pages the article reader finds nothing in)
+    does not run one cell's words into the next's."""
+    from app.core.ingest.html import visible_text
+
+    page = "<table><tr><td>Vesk Tarn</td><td>Yes</td></tr><tr><th>Orra</th><th>No</th></tr></table>"
+    assert visible_text(page)[1] == "Vesk Tarn Yes\n\nOrra No"

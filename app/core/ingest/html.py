@@ -71,6 +71,8 @@ class _VisibleText(HTMLParser):
             self._in_title = True
         if tag in _BLOCK:
             self._flush()
+        elif tag in ("td", "th"):
+            self._current.append(" ")  # cells of a row stay apart: "Tarn Yes", not "TarnYes"
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP and self._skip_depth:
