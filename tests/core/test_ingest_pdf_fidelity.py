@@ -51,3 +51,24 @@ def test_real_title_and_author_are_kept(tmp_path):
 def test_figure_broken_after_its_hyphen_stays_whole(tmp_path):
     text = read_document(_pdf(tmp_path / "c.pdf", "Levy", "Roe")).text
     assert "over the 2025-26 season" in text, text
+
+
+def test_a_raised_footnote_number_stays_in_its_sentence(tmp_path):
+    path = tmp_path / "d.pdf"
+    page = canvas.Canvas(str(path))
+    page.setFont("Helvetica", 11)
+    before = "The Quillon levy rose by 40"
+    page.drawString(72, 750, before)
+    x = 72 + page.stringWidth(before, "Helvetica", 11)
+    page.setFont("Helvetica", 7)
+    page.drawString(x, 754, "1")
+    page.setFont("Helvetica", 11)
+    page.drawString(
+        x + page.stringWidth("1", "Helvetica", 7), 750, " percent last year, Vesk Tarn said."
+    )
+    page.drawString(72, 736, "The Brask bridge will open in the spring after a long wait.")
+    page.save()
+    text = read_document(path).text
+    assert text.startswith(
+        "The Quillon levy rose by 40\u00b9 percent last year, Vesk Tarn said."
+    ), text

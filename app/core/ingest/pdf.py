@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.ingest import Document, IngestError
+from app.core.ingest.text import superscript_number
 from app.core.model import SourceMeta
 
 # PDFium's marks for a hyphen the typesetter added at a line end.
@@ -81,6 +82,16 @@ class _Line:
     size: float  # font size of the line's first character
 
 
+def _raised(line: _Line, left: float, baseline: float, size: float) -> bool:
+    """Whether a piece of text in smaller type just after `line`, a little above
+    its baseline, is set above that line (a superscript)."""
+    return (
+        size < 0.85 * line.size
+        and 0 < baseline - line.baseline < 0.8 * line.size
+        and line.right - 1 <= left <= line.right + line.size
+    )
+
+
 def _page_lines(textpage) -> list[_Line]:
     """The page's text lines in PDFium's order, segments of one line merged."""
     import ctypes
@@ -105,7 +116,12 @@ def _page_lines(textpage) -> list[_Line]:
             if pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, x, y):
                 baseline = y.value
         prev = lines[-1] if lines else None
-        if prev and abs(prev.baseline - baseline) < 0.3 * size and left >= prev.right - 1:
+        if prev and _raised(prev, left, baseline, size):
+            # A footnote number or exponent set above the line, part of it:
+            # "40" + raised "1" is "40\u00b9", not "40" and a new line "1 percent".
+            prev.text += superscript_number(text.strip()) or text
+            prev.right = max(prev.right, right)
+        elif prev and abs(prev.baseline - baseline) < 0.3 * size and left >= prev.right - 1:
             sep = "" if prev.text.endswith(" ") or text.startswith(" ") else " "
             prev.text += sep + text
             prev.right = max(prev.right, right)
