@@ -72,3 +72,40 @@ def test_a_raised_footnote_number_stays_in_its_sentence(tmp_path):
     assert text.startswith(
         "The Quillon levy rose by 40\u00b9 percent last year, Vesk Tarn said."
     ), text
+
+
+def _page(doc, lines, number):
+    doc.setFont("Helvetica", 8)
+    doc.drawString(72, 800, "Velmar Gazette  |  Monday edition")
+    doc.drawString(300, 40, f"Page {number}")
+    doc.setFont("Helvetica", 11)
+    y = 750
+    for line in lines:
+        doc.drawString(72, y, line)
+        y -= 14
+    doc.showPage()
+
+
+def test_running_head_and_page_numbers_stay_out_of_the_text(tmp_path):
+    path = tmp_path / "e.pdf"
+    doc = canvas.Canvas(str(path))
+    _page(
+        doc,
+        [
+            "The Quillon council met on Monday to talk about the levy and the new",
+            "bridge. Vesk Tarn said the council would not raise the levy before the",
+        ],
+        1,
+    )
+    _page(
+        doc,
+        [
+            "autumn harvest, and Orra Quell agreed with him on the whole plan.",
+            "The Brask mill will close for two weeks in the spring, its owners said.",
+        ],
+        2,
+    )
+    doc.save()
+    text = read_document(path).text
+    assert "Gazette" not in text and "Page" not in text, text
+    assert "would not raise the levy before the autumn harvest, and Orra Quell" in text

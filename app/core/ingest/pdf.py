@@ -207,27 +207,69 @@ def _open(path: Path):
     return pdf
 
 
+# A line that only numbers its page: "7", "- 7 -", "Page 7", "7 of 12".
+_PAGE_NUMBER = re.compile(
+    r"(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_EDGE_LINES = 3  # lines at the top and at the bottom of a page looked at
+
+
+def _edges(lines: list[_Line]) -> list[_Line]:
+    """The lines nearest the top and the bottom of a page."""
+    by_height = sorted(lines, key=lambda ln: ln.baseline)
+    return by_height[:_EDGE_LINES] + by_height[-_EDGE_LINES:]
+
+
+def drop_page_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages without their running heads and feet (a line at the top or
+    bottom that comes back, its numbers aside, on most pages) and page numbers,
+    which no reader takes for the article's words: left in, they ran into the
+    sentence that goes on over the page break."""
+
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.text.split())).casefold()
+
+    seen: dict[str, int] = {}
+    for lines in pages:
+        for k in {key(ln) for ln in _edges(lines)}:
+            seen[k] = seen.get(k, 0) + 1
+    repeated = {k for k, n in seen.items() if n >= 2 and n >= len(pages) / 2}
+    out = []
+    for lines in pages:
+        furniture = {
+            id(ln)
+            for ln in _edges(lines)
+            if key(ln) in repeated or _PAGE_NUMBER.fullmatch(ln.text.strip())
+        }
+        out.append([ln for ln in lines if id(ln) not in furniture])
+    return out
+
+
 def read_pdf_paragraphs(path: Path) -> list[str]:
     """The paragraphs of a PDF's text layer, page by page in reading order."""
     pdf = _open(path)
     try:
-        paragraphs: list[list[str]] = []
-        runs_on = False
+        pages = []
         for page in pdf:
             textpage = page.get_textpage()
-            page_paras, next_runs_on = _paragraphs(_page_lines(textpage))
-            if runs_on and page_paras and paragraphs:
-                # A paragraph that goes on over the page break.
-                paragraphs[-1].extend(page_paras.pop(0))
-            paragraphs.extend(page_paras)
-            if page_paras:
-                runs_on = next_runs_on
+            pages.append(_page_lines(textpage))
             textpage.close()
             page.close()
-        joined = [join_lines(lines) for lines in paragraphs]
-        return resolve_hyphens([p for p in joined if p])
     finally:
         pdf.close()
+    paragraphs: list[list[str]] = []
+    runs_on = False
+    for lines in drop_page_furniture(pages):
+        page_paras, next_runs_on = _paragraphs(lines)
+        if runs_on and page_paras and paragraphs:
+            # A paragraph that goes on over the page break.
+            paragraphs[-1].extend(page_paras.pop(0))
+        paragraphs.extend(page_paras)
+        if page_paras:
+            runs_on = next_runs_on
+    joined = [join_lines(lines) for lines in paragraphs]
+    return resolve_hyphens([p for p in joined if p])
 
 
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
