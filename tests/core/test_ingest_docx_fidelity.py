@@ -83,3 +83,15 @@ def test_superscript_number_stays_apart_from_the_figure_before_it(tmp_path):
     document.save(path)
     text = read_document(path).text
     assert text == "The Vesk levy rose by 40\u00b9 percent over 5 km\u00b2 on the 1st of May."
+
+
+def test_hidden_text_is_left_out(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("The Velmar levy stays")
+    paragraph.add_run(" (draft: check with Roe)").font.hidden = True
+    paragraph.add_run(" at four percent.")
+    shown = paragraph.add_run(" Final.")
+    shown.font.hidden = False
+    path = tmp_path / "hidden.docx"
+    document.save(path)
+    assert read_document(path).text == "The Velmar levy stays at four percent. Final."

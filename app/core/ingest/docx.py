@@ -87,6 +87,8 @@ _SHOWN_RUNS = (
 
 def _run_text(run) -> str:
     text = run.text
+    if run.rPr is not None and run.rPr.vanish is not None and run.rPr.vanish.val:
+        return ""  # hidden text, which Word does not show or print
     if run.rPr is not None and run.rPr.superscript:
         return superscript_number(text) or text
     return text
