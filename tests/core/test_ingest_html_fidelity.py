@@ -59,3 +59,13 @@ def test_plain_reading_keeps_table_cells_apart():
 
     page = "<table><tr><td>Vesk Tarn</td><td>Yes</td></tr><tr><th>Orra</th><th>No</th></tr></table>"
     assert visible_text(page)[1] == "Vesk Tarn Yes\n\nOrra No"
+
+
+def test_an_element_marked_hidden_is_left_out():
+    filler = "<p>The Velmar council met on Monday to talk about the levy and the bridge.</p>"
+    page = (
+        f"<html><body><article>{filler}<div hidden><p>Draft note: ask Roe before print.</p></div>"
+        f"<p>Visible words here.</p>{filler}</article></body></html>"
+    )
+    text = read_html(page).text
+    assert "Draft note" not in text and "Visible words here." in text

@@ -113,6 +113,7 @@ def _trafilatura(html: str):
             include_images=False,
             favor_precision=True,
             deduplicate=False,
+            prune_xpath="//*[@hidden]",  # not shown by a browser (style="display:none" goes too)
             # The page's stated date (metadata, a <time>, a "Published" line, the
             # URL), never one guessed from the article's own words ("met on 3 March").
             date_extraction_params={
