@@ -22,3 +22,13 @@ def test_same_title_under_another_url_is_another_article():
     # Without a URL on either side the title still tells.
     assert match_source(SourceMeta(title="Levy passes"), sources) == 1
     assert match_source(entry, [(3, SourceMeta(title="Levy passes"))]) == 3
+
+
+def test_an_empty_name_part_is_no_word_of_the_name():
+    from app.core.ingest.csl import meta_from_csl
+
+    entry = {
+        "title": "Levy passes",
+        "author": [{"family": "Tarn", "given": None}, {"given": "Orra", "family": None}],
+    }
+    assert meta_from_csl(entry).author == "Tarn; Orra"

@@ -52,8 +52,9 @@ def _names(value: object) -> str:
         if isinstance(person.get("literal"), str):
             names.append(person["literal"].strip())
             continue
-        given = str(person.get("given", "")).strip()
-        family = str(person.get("family", "")).strip()
+        # A null part (some tools write one) is no part, not the word "None".
+        given = str(person.get("given") or "").strip()
+        family = str(person.get("family") or "").strip()
         name = " ".join(p for p in (given, family) if p)
         if name:
             names.append(name)
