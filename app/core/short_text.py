@@ -61,3 +61,8 @@ def clip_words(text: str, limit: int) -> str:
         name = words[:end]
         kept = name if len(" ".join(name)) <= limit * 3 // 2 else words[:whole]
     return " ".join(kept).rstrip(_TRAILING) + ELLIPSIS
+
+
+def plural(n: int, noun: str) -> str:
+    """A count with its noun for a label: "1 item", "3 items" (regular plurals only)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

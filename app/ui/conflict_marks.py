@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.core.first_use import dataclass_at_first_use
 from app.core.model import Conflict
+from app.core.short_text import plural
 from app.core.store import Library
 
 
@@ -18,10 +19,6 @@ class ConflictMark:
     unresolved: bool
     text: str
     tooltip: str
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class ConflictMarks:
@@ -71,7 +68,7 @@ class ConflictMarks:
                 f" you decided {conflict.resolution}. {conflict.note}"
             ).strip()
         else:
-            sources = _plural(len(other_sources), "source")
+            sources = plural(len(other_sources), "source")
             text = f"\u2260 conflicts with {sources} ({', '.join(other_values)})"
             tooltip = (
                 f"This says {mine}; {sources} say {' or '.join(other_values)}{about}."

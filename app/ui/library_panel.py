@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.library_edits import Changes
 from app.core.model import Item
+from app.core.short_text import plural
 from app.core.store import SearchFilter
 from app.ui.item_actions import ItemActions
 from app.ui.item_delegate import ItemCardDelegate, card_height
@@ -56,10 +57,6 @@ PLACEHOLDERS = (
 )
 SOURCES_TAB, SPEAKERS_TAB = 2, 3
 INTO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class LibraryPanel(QWidget):

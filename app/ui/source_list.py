@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from app.core.model import SourceMeta
+from app.core.short_text import plural
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
 
 MissingRole = Qt.ItemDataRole.UserRole + 1  # a source entry's missing metadata fields
@@ -126,7 +127,9 @@ class SourceList(QWidget):
         for sid, file_name, meta, n_items in sources:
             label = meta.title or file_name
             note = missing_note(meta)
-            details = " · ".join(x for x in (meta.outlet, meta.date, f"{n_items} items", note) if x)
+            details = " · ".join(
+                x for x in (meta.outlet, meta.date, plural(n_items, "item"), note) if x
+            )
             entry = QListWidgetItem(f"{label}\n{details}")
             tip = f"{label}\n{file_name}"
             if note:
