@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from operator import methodcaller
 
 from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_lexicon import CALENDAR, STUCK_ON, past_tense
@@ -27,6 +28,8 @@ _BACK_PHRASES = frozenset(
 
 
 _BACK_WORDS = frozenset(p.split()[1] for p in _BACK_PHRASES) | {"much"}
+# (Exported for a caller that finds every rule's words in one set operation.)
+BACK_WATCHED = _BACK_WORDS
 
 
 def points_back_by_phrase(tokens: list[str]) -> bool:
@@ -59,6 +62,8 @@ _TOLD_NOUNS = frozenset(
 # Words after such a noun that give its content or its object.
 _CONTENT_WORDS = frozenset("to of on that about against for with as over from by not which".split())
 _OWNERS = frozenset("his her its their our my your".split())
+# A token with the stops after it taken off, as `owned_told_noun` reads it.
+_STOPS_OFF = methodcaller("rstrip", ",.;:")
 
 
 def owned_told_noun(tokens: list[str]) -> bool:
@@ -67,6 +72,8 @@ def owned_told_noun(tokens: list[str]) -> bool:
     as ...", "living under his reign in 2019" (which? only the sentences
     before tell). "The board's decision to close the park" and "Roe's
     remarks on taxes" say what."""
+    if _TOLD_NOUNS.isdisjoint(map(_STOPS_OFF, tokens)):
+        return False  # (most sentences: the words read once, in C)
     for i in range(1, len(tokens)):
         word = tokens[i].rstrip(",.;:")
         if word not in _TOLD_NOUNS:
@@ -87,6 +94,8 @@ def owned_told_noun(tokens: list[str]) -> bool:
 _OWNED_ACTS = frozenset(w + p for w in "actions interviews efforts case".split() for p in STUCK_ON)
 # (A place after one says which too: "its actions in the Velmar Strait".)
 _ACT_CONTENT = _CONTENT_WORDS | {"in"}
+# (Exported for a caller that finds every rule's words in one set operation.)
+OWNED_ACT_WATCHED = _OWNED_ACTS
 
 
 def owned_act(tokens: list[str]) -> bool:

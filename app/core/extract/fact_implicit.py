@@ -66,6 +66,9 @@ _WATCHED_TOKENS = frozenset(
     w + p for w in _ANSWERING | _HARMED | _GIVING | _JOINING_FIRST for p in STUCK_OR_OWNED
 )
 _EPISODE_TOKENS = frozenset(w + p for w in EPISODES for p in STUCK_OR_OWNED)
+# (Exported for a caller that finds every rule's words in one set operation.)
+IMPLICIT_WATCHED = _WATCHED_TOKENS
+EPISODE_WATCHED = _EPISODE_TOKENS
 
 
 def implicit_object(tokens: list[str]) -> bool:

@@ -69,6 +69,8 @@ def described_bracket(text: str, start: int, edits: list[Edit]) -> bool:
 _PERSON_NOUNS = EPITHETS | SHARED_OFFICES
 # As written: "senator", "senator,", "senator's".
 _PERSON_WORDS = frozenset(w + p for w in _PERSON_NOUNS for p in STUCK_OR_OWNED)
+# (Exported for a caller that finds every rule's words in one set operation.)
+EPITHET_WATCHED = _PERSON_WORDS
 # How near a place's or party's word another mention of a person is read as
 # the article tying the two ("Velmaria Sen. Dana Roe", "Roe, of Velmaria").
 _NEAR = 100
@@ -130,6 +132,8 @@ _RECORDS = frozenset(
     """.split()
 )
 _RECORD_WORDS = frozenset(w + p for w in _RECORDS for p in STUCK_ON)
+# (Exported for a caller that finds every rule's words in one set operation.)
+RECORD_WATCHED = _RECORD_WORDS
 # Words after the noun that say which one: "the Senate bill on rents".
 _SAYS_WHICH = frozenset("of on for to about against that which from in by with".split())
 _RECORD = re.compile(r"\[[Tt]he ([A-Z][\w'\u2019-]*) ([a-z]+)\]")

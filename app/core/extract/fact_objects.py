@@ -25,6 +25,8 @@ _AFTER_OBJECT = frozenset(
 )
 _OTHER = {"m": "f", "f": "m"}
 _OBJECT_FORMS = frozenset(w + p for w in _OBJECTS for p in STUCK_ON)
+# (Exported for a caller that finds every rule's words in one set operation.)
+OBJECT_WATCHED = _OBJECT_FORMS
 
 
 def other_sex_object(text: str, tokens: list[str]) -> bool:

@@ -450,6 +450,8 @@ _AFTER_SPAN = frozenset("by in at on and but to for with when as".split())
 _SPAN_ENDS = frozenset(w + p for w in ("earlier", "before", "after", "later") for p in STUCK_ON)
 _TIME_ENDS = frozenset("time" + p for p in STUCK_ON)
 _EVENT_MARKS = _ORDER_WORDS | _SPAN_ENDS | _TIME_ENDS
+# (Exported for a caller that finds every rule's words in one set operation.)
+EVENT_WATCHED = _EVENT_MARKS
 _SAYING = frozenset("said says told wrote".split())
 
 

@@ -38,6 +38,8 @@ import re
 from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_antecedents import named_as_kin, named_otherwise
 from app.core.extract.fact_backrefs import (
+    BACK_WATCHED,
+    OWNED_ACT_WATCHED,
     country_subject,
     foreign_country,
     owned_act,
@@ -47,7 +49,12 @@ from app.core.extract.fact_backrefs import (
 )
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_earlier import named_by_kind, told_before
-from app.core.extract.fact_implicit import implicit_object, person_episode
+from app.core.extract.fact_implicit import (
+    EPISODE_WATCHED,
+    IMPLICIT_WATCHED,
+    implicit_object,
+    person_episode,
+)
 from app.core.extract.fact_lexicon import TIME_NOUNS
 from app.core.extract.fact_names import Edit, given_names, named_before
 from app.core.extract.fact_phrases import (
@@ -61,6 +68,7 @@ from app.core.extract.fact_phrases import (
     the_starts,
 )
 from app.core.extract.fact_pointers import (
+    EVENT_WATCHED,
     dated_before,
     event_relative_time,
     that_determiners,
@@ -106,16 +114,19 @@ def referent_edits(
     def person(name: str) -> bool:
         return bool(given_names(text, name))
 
+    # (A rule that holds for no sentence without one of its words is asked
+    # only when one is there: its words among the sentence's, found once.)
+    present = _WATCHED.intersection(tokens)
     if (
-        _demonstrative(tokens)
+        (not _DEMONSTRATIVES.isdisjoint(present) and _demonstrative(tokens))
         or told_before(text[start:end], tokens)
-        or event_relative_time(text[start:end], tokens)
-        or points_back_by_phrase(tokens)
+        or (not EVENT_WATCHED.isdisjoint(present) and event_relative_time(text[start:end], tokens))
+        or (not BACK_WATCHED.isdisjoint(present) and points_back_by_phrase(tokens))
         or owned_told_noun(tokens)
-        or owned_act(tokens)
+        or (not OWNED_ACT_WATCHED.isdisjoint(present) and owned_act(tokens))
         or foreign_country(text, start, end)
-        or implicit_object(tokens)
-        or person_episode(tokens, person)
+        or (not IMPLICIT_WATCHED.isdisjoint(present) and implicit_object(tokens))
+        or (not EPISODE_WATCHED.isdisjoint(present) and person_episode(tokens, person))
     ):
         # "Roe rejected this approach", "Roe quit the next day", "Roe cut
         # the budget in response.": which, when, in response to what?
@@ -368,6 +379,16 @@ _NOT_A_NOUN = frozenset(
     """.split()
 )
 _DEMONSTRATIVES = frozenset(("this", "these", "those"))
+# The words of the rules `referent_edits` asks that hold for no sentence
+# without one of them.
+_WATCHED = (
+    _DEMONSTRATIVES
+    | EVENT_WATCHED
+    | BACK_WATCHED
+    | OWNED_ACT_WATCHED
+    | IMPLICIT_WATCHED
+    | EPISODE_WATCHED
+)
 
 
 def _demonstrative(tokens: list[str]) -> bool:

@@ -38,9 +38,15 @@ from app.core.extract.fact_lexicon import (
     SHELL_NOUNS,
     STUCK_ON,
 )
-from app.core.extract.fact_modified import body_record, described_bracket, epithet_object
+from app.core.extract.fact_modified import (
+    EPITHET_WATCHED,
+    RECORD_WATCHED,
+    body_record,
+    described_bracket,
+    epithet_object,
+)
 from app.core.extract.fact_names import BEFORE_SURNAME, given_names, shares_surname, surname_edit
-from app.core.extract.fact_objects import other_sex_object
+from app.core.extract.fact_objects import OBJECT_WATCHED, other_sex_object
 from app.core.extract.fact_phrases import (
     ARTICLES,
     NP_ENDS,
@@ -104,6 +110,11 @@ _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared"
 _LINE_START = re.compile(r"\n")  # (a fact opening a line)
 _PERSON_OBJECTS = frozenset("him her his he she".split())
 _PERSON_TOKENS = _POINTING.difference(w + p for w in _PRONOUNS_BACK for p in STUCK_ON)
+# The words of the rules `stands_alone` asks that hold for no sentence
+# without one of them.
+_WATCHED = (
+    _COMPARING | _SHELL_TOKENS | _POINTING | OBJECT_WATCHED | EPITHET_WATCHED | RECORD_WATCHED
+)
 
 
 def stands_alone(
@@ -124,6 +135,9 @@ def stands_alone(
     said."; `named`: what `bare_noun_edits` gave, when the caller has asked
     it already."""
     sentence = text[start:end]
+    # (A rule that holds for no sentence without one of its words is asked
+    # only when one is there: its words among the sentence's, found once.)
+    present = _WATCHED.intersection(tokens)
     if not resolved and not _named_subject(text, tokens, subject):
         return "subject", []
     if tokens[0] in _OPENERS:
@@ -136,8 +150,8 @@ def stands_alone(
         ", however," in sentence
         or ", too," in sentence
         or sentence.startswith(("In one,", "In one case,"))
-        or _compares(tokens)
-        or _owned_shell(tokens)
+        or (not _COMPARING.isdisjoint(present) and _compares(tokens))
+        or (not _SHELL_TOKENS.isdisjoint(present) and _owned_shell(tokens))
     ):
         # (", however,": against what the sentences before said; "In one,":
         # one of what they named.)
@@ -153,7 +167,10 @@ def stands_alone(
     if named is None:
         return "pointer", []
     # (The pronouns before the referents: the same reason, at half the cost.)
-    if _pronoun_before_name(text, tokens, resolved or speaker) or other_sex_object(text, tokens):
+    if (
+        not _POINTING.isdisjoint(present)
+        and _pronoun_before_name(text, tokens, resolved or speaker)
+    ) or (not OBJECT_WATCHED.isdisjoint(present) and other_sex_object(text, tokens)):
         return "pointer", []  # ("Dana Roe challenged him": who?)
     more = referent_edits(text, start, end, tokens, subject, named)  # "the state", "this approach"
     if more is None:
@@ -161,8 +178,14 @@ def stands_alone(
     named += more
     if (
         (named and described_bracket(text, start, named))
-        or epithet_object(text, start, end, tokens, subject)
-        or body_record(text, start, tokens, named)
+        or (
+            not EPITHET_WATCHED.isdisjoint(present)
+            and epithet_object(text, start, end, tokens, subject)
+        )
+        or (
+            (named or not RECORD_WATCHED.isdisjoint(present))
+            and body_record(text, start, tokens, named)
+        )
     ):
         # "[the Quillon talk station]" from "a Quillon talk station"; "Roe
         # trails the Velmaria senator", "vetoed the Senate bill": which, whom?
