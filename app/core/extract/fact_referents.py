@@ -34,6 +34,7 @@ US state names come from the published list `corroborate/us_states.txt`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_antecedents import named_as_kin, named_otherwise
@@ -212,16 +213,22 @@ def _named_phrases(
     if "the" not in tokens and "The" not in tokens:
         return []  # (a sentence without "the": one set test)
     covered = {at for at, _, _ in done}
-    places = the_starts(text, start, tokens)
+    # (Where each "the" stands read only once `bare_np` finds a phrase.)
+    places: Iterator[int] | None = None
+    read, at = 0, -1
     edits: list[Edit] = []
-    for i in articles_at(tokens):  # (the "the"s, in order: found in C)
-        at = next(places, -1)
-        if at < 0 or at in covered or i + 1 >= len(tokens):
-            continue
-        if i and tokens[i - 1][-1] == ",":
+    for n, i in enumerate(articles_at(tokens)):  # (the "the"s, in order: found in C)
+        if i + 1 >= len(tokens) or (i and tokens[i - 1][-1] == ","):
             continue  # "Dana Roe, the mayor, ...": an appositive to what comes before
         np = bare_np(tokens, i, i >= subject)
         if np is None:
+            continue
+        if places is None:
+            places = the_starts(text, start, tokens)
+        while read <= n:
+            at = next(places, -1)
+            read += 1
+        if at < 0 or at in covered:
             continue
         noun, last = np
         phrase_end = text.find(tokens[last], at) + len(tokens[last].rstrip(STRIP))
@@ -379,16 +386,9 @@ _NOT_A_NOUN = frozenset(
     """.split()
 )
 _DEMONSTRATIVES = frozenset(("this", "these", "those"))
-# The words of the rules `referent_edits` asks that hold for no sentence
-# without one of them.
-_WATCHED = (
-    _DEMONSTRATIVES
-    | EVENT_WATCHED
-    | BACK_WATCHED
-    | OWNED_ACT_WATCHED
-    | IMPLICIT_WATCHED
-    | EPISODE_WATCHED
-)
+# The words of `referent_edits`' rules that hold for no sentence without one.
+_WATCHED = _DEMONSTRATIVES | EVENT_WATCHED | BACK_WATCHED | OWNED_ACT_WATCHED
+_WATCHED |= IMPLICIT_WATCHED | EPISODE_WATCHED
 
 
 def _demonstrative(tokens: list[str]) -> bool:
