@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.core.extract.fact_complements import complement_edits
 from app.core.extract.fact_dates import dated_edits
 from app.core.extract.fact_lexicon import (
     CALENDAR,
@@ -190,6 +191,10 @@ def stands_alone(
         # "[the Quillon talk station]" from "a Quillon talk station"; "Roe
         # trails the Velmaria senator", "vetoed the Senate bill": which, whom?
         return "pointer", []
+    kinds = complement_edits(text, start, tokens)  # "her [mayoral] bid"; "his role": in what?
+    if kinds is None:
+        return "pointer", []
+    named += kinds
     edits = dated_edits(sentence, start, published, text)
     if edits is None:
         return "time", []

@@ -1,0 +1,98 @@
+"""Nouns that ask for what they are about, written without it: "Roe
+launched her bid" (for what office?). Only the sentences before say, so
+the fact does not stand alone (`fact_standalone` asks):
+
+- a bid or a candidacy, owned ("her bid") or after "a", with nothing
+  before it or after it saying for what ("her presidential bid", "a bid
+  for governor", "a bid to unseat Roe" do). Where the article, before the
+  fact, writes one kind of race only, with an adjective of office before
+  "bid", "candidacy", "campaign" or "run" ("a mayoral campaign"), that
+  kind is bracketed, the journalist's way: "her [mayoral] bid". Two kinds,
+  or none: not offered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.fact_lexicon import STUCK_ON
+from app.core.extract.fact_names import Edit
+
+# Adjectives of an office or a race: the kind of bid they say.
+_OFFICE_ADJECTIVES = frozenset(
+    """
+    presidential vice-presidential gubernatorial mayoral congressional senatorial parliamentary
+    judicial reelection re-election
+    """.split()
+)
+_BID_NOUNS = frozenset(("bid", "candidacy"))
+_OWNERS = frozenset("his her their its".split())
+# Words after a bid that say what it is for ("a bid for the seat", "a bid to
+# win", "her bid as an independent") or what it is, an offer ("a bid of $5").
+_BID_AFTER = frozenset("for to as of".split())
+_WATCHED = frozenset(w + p for w in _BID_NOUNS for p in STUCK_ON)
+# The article's own words for a race of one kind: "a mayoral campaign".
+_KIND = re.compile(
+    r"\b(" + "|".join(sorted(_OFFICE_ADJECTIVES)) + r") (?:bid|candidacy|campaign|run)\b",
+    re.IGNORECASE,
+)
+
+
+def complement_edits(text: str, start: int, tokens: list[str]) -> list[Edit] | None:
+    """The brackets that say for what a bid of the fact `text[start:...]`
+    (split at spaces: `tokens`) is; [] when it needs none; None when a bid
+    lacks what it is for and the article does not say it with confidence."""
+    if _WATCHED.isdisjoint(tokens):
+        return []  # (most sentences: one set test)
+    edits: list[Edit] = []
+    at = start
+    for i, t in enumerate(tokens):
+        at = text.find(t, at)
+        word = t.rstrip(",.;:")
+        if word in _BID_NOUNS:
+            if not _bare_bid(tokens, i):
+                continue
+            kind = _one_kind(text, start)
+            if kind is None:
+                return None
+            edits.append((at, 0, f"[{kind}] "))
+        at += len(t)
+    return edits
+
+
+def _owned(word: str) -> bool:
+    """Whether `word`, before a noun, says whose it is: "his", "Roe's"."""
+    if word.lower() in _OWNERS:
+        return True
+    return word.endswith(("'s", "\u2019s", "s'")) and word[:1].isupper()
+
+
+def _bare_bid(tokens: list[str], i: int) -> bool:
+    """Whether the bid or candidacy at word `i` is owned or follows "a",
+    with no adjective of office, capitalized word (a body, a party) or
+    year before it and no "for", "to" or "as" after it."""
+    t = tokens[i]
+    if t[-1].isalpha() and i + 1 < len(tokens) and tokens[i + 1] in _BID_AFTER:
+        return False
+    if i + 1 < len(tokens) and t[-1].isalpha() and tokens[i + 1][:1] in "$0123456789":
+        return False  # "a bid $5 higher": an offer
+    j = i - 1
+    while j >= 0 and tokens[j].islower() and tokens[j].isalpha() and not _owned(tokens[j]):
+        if tokens[j] in _OFFICE_ADJECTIVES or tokens[j] in ("a", "an"):
+            break
+        j -= 1
+    if j < 0:
+        return False
+    # (Stopped at an adjective of office, a capitalized word or a year:
+    # "her presidential bid", "a Senate bid", "his 2012 bid", that year's.)
+    return tokens[j] in ("a", "an") or _owned(tokens[j])
+
+
+def _one_kind(text: str, start: int) -> str | None:
+    """The one adjective of office the article writes before "bid",
+    "candidacy", "campaign" or "run" before `start`, or None when it
+    writes none or more than one."""
+    kinds = {
+        m.group(1).lower().replace("-", ""): m.group(1) for m in _KIND.finditer(text, 0, start)
+    }
+    return next(iter(kinds.values())).lower() if len(kinds) == 1 else None

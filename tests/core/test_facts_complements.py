@@ -1,0 +1,54 @@
+"""A bid or a candidacy with nothing saying for what ("Vesk launched her
+bid") gets the one kind of race the article wrote before it in brackets
+("her [mayoral] bid"); with two kinds or none the fact is not offered.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+from app.core.extract.fact_complements import complement_edits
+from tests.core.facts_helpers import dated, verdict
+
+LEAD = "Greta Tamsk ran a mayoral campaign in Brindle Port in 2011. "
+LAUNCHED = "Tobin Vesk launched his bid in Quarrow on May 3, 2015, with 400 backers."
+
+
+def edits(sentence: str, before: str = LEAD) -> list[tuple[int, int, str]] | None:
+    text = before + sentence
+    return complement_edits(text, len(before), sentence.split())
+
+
+def test_the_one_kind_the_article_wrote_is_bracketed():
+    assert dated(LEAD + LAUNCHED)[1:] == [LAUNCHED.replace("his bid", "his [mayoral] bid")]
+    line = "In 2012, Tobin Vesk left the Quarrow ferry guild to mount a bid, and lost by 40 votes."
+    assert dated(LEAD + line)[1:] == [line.replace("a bid", "a [mayoral] bid")]
+
+
+def test_no_kind_or_two_kinds_written_before_is_not_offered():
+    bare = "Greta Tamsk opened the Quarrow ferry guild in Brindle Port in 2011. "
+    assert verdict(bare + LAUNCHED, LAUNCHED) == "pointer"
+    two = LEAD + "Vesk had lost a gubernatorial bid in 2009. "
+    assert verdict(two + LAUNCHED, LAUNCHED) == "pointer"
+    # (A kind written only after the fact says nothing of it.)
+    assert verdict(bare + LAUNCHED + " " + LEAD, LAUNCHED) == "pointer"
+
+
+def test_a_bid_that_says_for_what_needs_no_bracket():
+    assert edits("Vesk launched his mayoral bid in Quarrow on May 3, 2015.") == []
+    assert edits("Vesk launched a bid for the Quarrow seat on May 3, 2015.") == []
+    assert edits("Vesk launched a bid to unseat Tamsk on May 3, 2015.") == []
+    assert edits("Vesk ended his Senate bid on May 3, 2015.") == []
+    assert edits("Vesk ended his failed gubernatorial bid on May 3, 2015.") == []
+
+
+def test_an_offer_is_no_race():
+    assert edits("The Quarrow guild won with the highest bid of $4 million in 2015.") == []
+    assert edits("The Quarrow guild made a bid of $4 million in 2015.") == []
+    assert edits("The guild said on May 3, 2015, that Vesk would bid $4 million.") == []
+
+
+def test_an_owned_failed_bid_is_bare():
+    assert edits("Vesk ended his failed bid on May 3, 2015.", LEAD) == [
+        (len(LEAD) + len("Vesk ended his failed "), 0, "[mayoral] ")
+    ]
