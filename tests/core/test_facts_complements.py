@@ -52,3 +52,30 @@ def test_an_owned_failed_bid_is_bare():
     assert edits("Vesk ended his failed bid on May 3, 2015.", LEAD) == [
         (len(LEAD) + len("Vesk ended his failed "), 0, "[mayoral] ")
     ]
+
+
+def test_an_owned_part_with_nothing_saying_in_what_is_not_offered():
+    for line in (
+        "Tobin Vesk ended his participation on May 3, 2015, after 14 months.",
+        "Tobin Vesk was asked about his involvement on May 3, 2015.",
+        "Greta Tamsk defended her position on May 3, 2015, before 300 pilots.",
+        "Greta Tamsk's stance cost the guild 40 members in 2015.",
+        "Tobin Vesk cut 12 jobs during his tenure, from 2009 to 2015.",
+        "Quarrow pilots offered condolences on May 3, 2015, and lowered 12 flags.",
+    ):
+        assert verdict(LEAD + line, line) == "pointer", line
+
+
+KEPT = (
+    "Vesk ended his participation in the strike on May 3, 2015.",
+    "Tamsk defended her position on the levy on May 3, 2015.",
+    "Vesk cut 12 jobs during his tenure as treasurer, from 2009 to 2015.",
+    "The guild raised its position to 3.4 percent in 2015.",
+    "Quarrow pilots sent condolences to the Tamsk family on May 3, 2015.",
+    # (Not owned: "a key role" is a phrase of its own, left as it is.)
+    "Vesk played a key role on May 3, 2015, with 40 pilots.",
+)
+
+
+def test_a_part_that_says_in_what_is_kept():
+    assert [edits(line) for line in KEPT] == [[]] * len(KEPT)

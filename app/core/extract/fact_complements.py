@@ -1,6 +1,7 @@
 """Nouns that ask for what they are about, written without it: "Roe
-launched her bid" (for what office?). Only the sentences before say, so
-the fact does not stand alone (`fact_standalone` asks):
+launched her bid" (for what office?), "Roe defended his position" (on
+what?), "questioned about her involvement" (in what?). Only the sentences
+before say, so the fact does not stand alone (`fact_standalone` asks):
 
 - a bid or a candidacy, owned ("her bid") or after "a", with nothing
   before it or after it saying for what ("her presidential bid", "a bid
@@ -8,7 +9,12 @@ the fact does not stand alone (`fact_standalone` asks):
   fact, writes one kind of race only, with an adjective of office before
   "bid", "candidacy", "campaign" or "run" ("a mayoral campaign"), that
   kind is bracketed, the journalist's way: "her [mayoral] bid". Two kinds,
-  or none: not offered.
+  or none: not offered;
+- an owner's participation, involvement, role, position, stance or tenure
+  ("his participation", "Roe's stance") with no complement after it ("in
+  the strike", "on rents", "as treasurer"): not offered;
+- condolences, owned or not, with no "to", "for" or "over" after them
+  ("offered condolences on Monday"): for what? Not offered.
 """
 
 from __future__ import annotations
@@ -26,11 +32,21 @@ _OFFICE_ADJECTIVES = frozenset(
     """.split()
 )
 _BID_NOUNS = frozenset(("bid", "candidacy"))
+# Nouns of an owner's part in something, with the words that say in what.
+_PART_NOUNS: dict[str, frozenset[str]] = {
+    "participation": frozenset("in at".split()),
+    "involvement": frozenset("in with".split()),
+    "role": frozenset("in as at on with of".split()),
+    "position": frozenset("on as in at to that regarding about toward towards of".split()),
+    "stance": frozenset("on toward towards against about regarding".split()),
+    "tenure": frozenset("as at in on with".split()),
+    "condolences": frozenset("to for over after following".split()),
+}
 _OWNERS = frozenset("his her their its".split())
 # Words after a bid that say what it is for ("a bid for the seat", "a bid to
 # win", "her bid as an independent") or what it is, an offer ("a bid of $5").
 _BID_AFTER = frozenset("for to as of".split())
-_WATCHED = frozenset(w + p for w in _BID_NOUNS for p in STUCK_ON)
+_WATCHED = frozenset(w + p for w in (*_BID_NOUNS, *_PART_NOUNS) for p in STUCK_ON)
 # The article's own words for a race of one kind: "a mayoral campaign".
 _KIND = re.compile(
     r"\b(" + "|".join(sorted(_OFFICE_ADJECTIVES)) + r") (?:bid|candidacy|campaign|run)\b",
@@ -41,7 +57,8 @@ _KIND = re.compile(
 def complement_edits(text: str, start: int, tokens: list[str]) -> list[Edit] | None:
     """The brackets that say for what a bid of the fact `text[start:...]`
     (split at spaces: `tokens`) is; [] when it needs none; None when a bid
-    lacks what it is for and the article does not say it with confidence."""
+    lacks what it is for and the article does not say it with confidence,
+    or a part or condolences lack what they are about."""
     if _WATCHED.isdisjoint(tokens):
         return []  # (most sentences: one set test)
     edits: list[Edit] = []
@@ -56,6 +73,10 @@ def complement_edits(text: str, start: int, tokens: list[str]) -> list[Edit] | N
             if kind is None:
                 return None
             edits.append((at, 0, f"[{kind}] "))
+        elif word in _PART_NOUNS and (word == "condolences" or (i and _owned(tokens[i - 1]))):
+            after = tokens[i + 1].lower() if word == t and i + 1 < len(tokens) else ""
+            if after not in _PART_NOUNS[word]:
+                return None
         at += len(t)
     return edits
 
