@@ -14,15 +14,20 @@ before say, so the fact does not stand alone (`fact_standalone` asks):
   ("his participation", "Roe's stance") with no complement after it ("in
   the strike", "on rents", "as treasurer"): not offered;
 - condolences, owned or not, with no "to", "for" or "over" after them
-  ("offered condolences on Monday"): for what? Not offered.
+  ("offered condolences on Monday"): for what? Not offered;
+- taking or leaving an office, resigning, stepping down, being sworn in
+  or reelected, with no office or title in the line ("Roe took office in
+  May"; "Mayor Roe took office", "took office as treasurer" say which):
+  not offered.
 """
 
 from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import STUCK_ON
+from app.core.extract.fact_lexicon import SHARED_OFFICES, STUCK_ON
 from app.core.extract.fact_names import Edit
+from app.core.extract.lexicon import ROLE_HEADS
 
 # Adjectives of an office or a race: the kind of bid they say.
 _OFFICE_ADJECTIVES = frozenset(
@@ -117,3 +122,47 @@ def _one_kind(text: str, start: int) -> str | None:
         m.group(1).lower().replace("-", ""): m.group(1) for m in _KIND.finditer(text, 0, start)
     }
     return next(iter(kinds.values())).lower() if len(kinds) == 1 else None
+
+
+# Acts of taking or leaving an office: which office, the line must say.
+_OFFICE_ACTS = frozenset(
+    f"{v} office"
+    for v in """
+    took takes take taking taken assumed assumes assume assuming left leaves leave leaving
+    entered enters enter entering
+    """.split()
+)
+_POST_ACTS = frozenset(
+    """
+    resigned resigns resign resigning reelected re-elected sworn stepped steps step stepping
+    """.split()
+)
+# Words after the act that say which office ("took office as treasurer",
+# "resigned from the guild", "reelected to a third term"), and the words
+# of an office or a title anywhere in the line ("Mayor Dana Roe took
+# office", "Roe, the guild's treasurer, resigned").
+_OFFICE_AFTER = frozenset(("as", "from", "to"))
+_OFFICES = ROLE_HEADS | SHARED_OFFICES
+_OFFICE_WATCHED = frozenset(w + p for w in (*_POST_ACTS, "office") for p in STUCK_ON)
+
+
+def office_unnamed(tokens: list[str]) -> bool:
+    """Whether the fact (split at spaces: `tokens`) tells someone took or
+    left an office, resigned, stepped down, was sworn in or reelected,
+    with no office or title anywhere in the line and no "as", "from" or
+    "to" after the act: which office, only the sentences before say."""
+    if _OFFICE_WATCHED.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
+    for i, t in enumerate(tokens):
+        word = t.rstrip(",.;:")
+        if word in _POST_ACTS:
+            if word in ("sworn", "stepped", "steps", "step", "stepping"):
+                nxt = tokens[i + 1].rstrip(",.;:") if i + 1 < len(tokens) else ""
+                if nxt != ("in" if word == "sworn" else "down"):
+                    continue
+        elif not (i and word == "office" and f"{tokens[i - 1]} office" in _OFFICE_ACTS):
+            continue
+        if not _OFFICE_AFTER.isdisjoint(tokens[i + 1 :]):
+            return False
+        return not any(w.strip(".,;:()\"'").lower().removesuffix("'s") in _OFFICES for w in tokens)
+    return False
