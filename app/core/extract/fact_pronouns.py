@@ -30,6 +30,7 @@ from app.core.extract.fact_names import (
     surname_genders,
 )
 from app.core.extract.fact_subjects import Opening
+from app.core.extract.fact_unnamed_before import unnamed_subject
 from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
 from app.core.extract.names import gender_of, name_pieces, parsed_name
@@ -264,6 +265,8 @@ def _sole_person(
     if surname not in text[head[0] : head[1]]:
         if _OTHER_PRONOUN[gender].search(text, prev[0], prev[1]):
             return False
+        if unnamed_subject(text, *prev):
+            return False  # ("A former aide to Roe spoke. He ...": the aide, maybe)
         named = text.find(surname, prev[0], prev[1])
         for m in _SUBJECT_PRONOUN[gender].finditer(text, prev[0], max(named, prev[0])):
             fronted = _FRONTED.match(text, prev[0]) and "," in text[m.end() : named]
