@@ -47,3 +47,29 @@ def test_what_the_time_counts_from_named_or_another_time_written():
     assert not counted_from_before("Pilots lined the piers after a May 8 [2016] visit at the time.")
     assert not counted_from_before("Vesk was the guild's pilot at the time, after a May 8 visit.")
     assert counted_from_before("Pilots lined the piers for the third consecutive day.")
+
+
+def test_a_time_told_from_the_act_before_is_counted_from_before():
+    for line in (
+        "That week, Vesk sailed the guild's ferry to Quarrow with 40 pilots.",
+        "Vesk sailed the guild's ferry to Quarrow that same morning with 40 pilots.",
+        "Shortly after, Vesk sailed the guild's ferry to Quarrow with 40 pilots.",
+        "Hours earlier, Vesk sailed the guild's ferry to Quarrow with 40 pilots.",
+        "Two days later, Vesk sailed the guild's ferry to Quarrow with 40 pilots.",
+        "Within a week, Vesk sailed the guild's ferry to Quarrow with 40 pilots.",
+        "By then, Vesk had sailed the guild's ferry to Quarrow 40 times.",
+    ):
+        assert counted_from_before(line), line
+        assert verdict(LEAD + line, line) in ("time", "pointer"), line  # (not offered)
+
+
+def test_a_time_that_says_from_what_or_its_own_date_is_kept():
+    for line in (
+        "Vesk sailed the ferry to Quarrow two days after the guild voted.",
+        "Shortly after the vote, Vesk sailed the ferry to Quarrow.",
+        "The levy takes effect within 10 days of being signed by Vesk.",
+        "That week, in May 2011, Vesk sailed the ferry to Quarrow.",
+        "Vesk said that the guild had 40 pilots.",
+        "Vesk said then that the guild had 40 pilots.",
+    ):
+        assert not counted_from_before(line), line

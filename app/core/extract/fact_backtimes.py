@@ -1,6 +1,7 @@
 """Times a fact counts from what the sentences before told: "Roe was the
 guild's treasurer at the time", "Pilots lined the piers for a second day"
-(at what time? the second day of what?). With no other time in the line
+(at what time? the second day of what?), "That week, ...", "Shortly
+after, ...", "Hours earlier, ...", "within a week", "by then". With no other time in the line
 (a date, a weekday, a year, "last week", a bracket the rules gave: "after
 a May 8 [2016] visit") only those sentences say when, and the fact is not
 offered; "at the time of the vote" names what it counts from, and "Roe
@@ -19,6 +20,18 @@ _BACK = re.compile(
     r"\b[Aa]t (?:the|that) time\b(?! of\b)"
     r"|\bfor (?:a|the) (?:second|third|fourth|fifth|sixth|(?:\w+ )?(?:straight|consecutive|successive))"
     r" (?:day|night|week|month|year)s?\b"
+    # "That week, ...", "that same morning": the week of what the sentences
+    # before told ("that year's" too; "later that month" is `fact_pointers`').
+    r"|\b[Tt]hat (?:same )?(?:day|night|week|weekend|month|year|morning|afternoon|evening)\b"
+    # "Shortly after, ...", "soon afterward.": after what?
+    r"|\b(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ii]mmediately) (?:after|afterwards?|thereafter)(?=[,.;])"
+    # "Hours earlier, ...", "two days later": than what? ("two days after
+    # the vote" says.)
+    r"|\b(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|\d+)"
+    r" (?:minute|hour|day|week|month)s?) (?:earlier|later)\b"
+    # "within a week" (of what?), "by then", "until then".
+    r"|\b[Ww]ithin (?:(?:an?|one|two|three|\d+) (?:hour|day|week|month)s?|hours|days|weeks)\b(?! of\b)"
+    r"|\b(?:[Bb]y|[Uu]ntil) (?:then|that time)\b"
 )
 # A bracket the rules gave that holds a day or a year ("[May 3, 2016]"), or
 # a month with its day ("May 8", which `has_time` leaves: "May" is as often
@@ -30,8 +43,17 @@ def counted_from_before(sentence: str) -> bool:
     """Whether the cited `sentence` tells its time only as one counted from
     what the sentences before told ("at the time", "for a second day"),
     with no other time of its own."""
-    if " time" not in sentence and "for " not in sentence:
-        return False  # (most sentences)
+    if not (
+        " time" in sentence
+        or "for " in sentence
+        or "hat " in sentence
+        or "fter" in sentence
+        or "arlier" in sentence
+        or "later" in sentence
+        or "ithin " in sentence
+        or " then" in sentence
+    ):
+        return False  # (most sentences: substring tests, in C)
     m = _BACK.search(sentence)
     if m is None:
         return False
