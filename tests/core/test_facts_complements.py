@@ -7,7 +7,11 @@ Every example is an invented sentence with invented names.
 
 from __future__ import annotations
 
-from app.core.extract.fact_complements import complement_edits, office_unnamed
+from app.core.extract.fact_complements import (
+    complement_edits,
+    office_unnamed,
+    owned_unnamed_person,
+)
 from tests.core.facts_helpers import dated, verdict
 
 LEAD = "Greta Tamsk ran a mayoral campaign in Brindle Port in 2011. "
@@ -100,3 +104,22 @@ def test_an_office_the_line_names_is_kept():
     assert not office_unnamed("Vesk was reelected to a third term in 2015.".split())
     assert not office_unnamed("Vesk stepped onto the pier on May 3, 2015.".split())
     assert not office_unnamed("Vesk left the office at 5 p.m. on May 3, 2015.".split())
+
+
+def test_an_owners_aide_with_no_name_is_not_offered():
+    for line in (
+        "Tobin Vesk paid her former aide $4,000 on May 3, 2015.",
+        "Greta Tamsk's spokeswoman told 12 pilots on May 3, 2015, that the pier would close.",
+    ):
+        assert verdict(LEAD + line, line) == "pointer", line
+
+
+def test_an_aide_named_or_a_predicate_is_kept():
+    for line in (
+        "Vesk paid her former aide Lena Brask $4,000 on May 3, 2015.",
+        "Vesk paid her aide, Lena Brask, $4,000 on May 3, 2015.",
+        "Lena Brask was the Quarrow Guild's top donor in 2015, giving $4,000.",
+        "Lena Brask, her aide, was paid $4,000 on May 3, 2015.",
+        "Vesk paid her husband $4,000 on May 3, 2015.",
+    ):
+        assert not owned_unnamed_person(line.split()), line

@@ -18,14 +18,16 @@ before say, so the fact does not stand alone (`fact_standalone` asks):
 - taking or leaving an office, resigning, stepping down, being sworn in
   or reelected, with no office or title in the line ("Roe took office in
   May"; "Mayor Roe took office", "took office as treasurer" say which):
-  not offered.
+  not offered;
+- an owner's aide, adviser, lawyer or such, one of several, with no name
+  after it ("Roe paid her former aide $5,000"): who? Not offered.
 """
 
 from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import SHARED_OFFICES, STUCK_ON
+from app.core.extract.fact_lexicon import SHARED_OFFICES, STUCK_ON, STUCK_OR_OWNED
 from app.core.extract.fact_names import Edit
 from app.core.extract.lexicon import ROLE_HEADS
 
@@ -165,4 +167,60 @@ def office_unnamed(tokens: list[str]) -> bool:
         if not _OFFICE_AFTER.isdisjoint(tokens[i + 1 :]):
             return False
         return not any(w.strip(".,;:()\"'").lower().removesuffix("'s") in _OFFICES for w in tokens)
+    return False
+
+
+# People someone has several of, whom an owner alone does not single out:
+# "her former aide" (which one?); kin ("her husband") and a rival in a
+# race of two may be one, and are left as they are.
+_ONE_OF_SEVERAL = frozenset(
+    """
+    aide adviser advisor spokesman spokeswoman spokesperson lawyer attorney assistant staffer
+    deputy supporter donor friend associate colleague employee official ally strategist
+    consultant
+    """.split()
+)
+_PERSON_WATCHED = frozenset(w + p for w in _ONE_OF_SEVERAL for p in STUCK_OR_OWNED)
+# Words of rank or time between the owner and the noun: "her former top aide".
+_RANKS = frozenset(
+    "former top senior longtime chief close campaign personal onetime one-time".split()
+)
+# Words before the owner that make the phrase say what someone named is:
+# "Vesk was her aide", "Vesk, her aide, said", "named as her aide".
+_PREDICATING = frozenset("is was are were be been became becomes as named remains".split())
+
+
+def owned_unnamed_person(tokens: list[str]) -> bool:
+    """Whether the fact (split at spaces: `tokens`) speaks of an owner's
+    aide, adviser, lawyer or such, one of several, with no name after it
+    ("Roe paid her former aide $5,000", "Roe's spokesman said ..."): which
+    one, only the sentences before say, if any. A name after it ("her aide
+    Lena Brask", "her aide, Lena Brask,") and a predicate or an
+    appositive before it ("Vesk was her aide", "Vesk, her aide,") say
+    whom."""
+    if _PERSON_WATCHED.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
+    for i, t in enumerate(tokens):
+        word = t.rstrip(",.;:")
+        if word not in _ONE_OF_SEVERAL:
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j] in _RANKS:
+            j -= 1
+        if j < 0 or not _owned(tokens[j]):
+            continue
+        k = j - 1
+        while k >= 0 and tokens[j][:1].isupper() and tokens[k][:1].isupper():
+            k -= 1  # (the owner's name's words before: "Velmar Guild's")
+        if k > 0 and tokens[k] == "the":
+            k -= 1  # ("was the Velmar Guild's top donor")
+        before = tokens[k] if k >= 0 else ""
+        if before.lower() in _PREDICATING or before.endswith(","):
+            continue
+        rest = tokens[i + 1 : i + 3]
+        if word != t and t[-1] == "," and rest and rest[0][:1].isupper():
+            continue  # ("her aide, Lena Brask,")
+        if word == t and rest and rest[0][:1].isupper():
+            continue  # ("her aide Lena Brask")
+        return True
     return False

@@ -30,7 +30,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.core.extract.fact_complements import complement_edits, office_unnamed
+from app.core.extract.fact_complements import (
+    complement_edits,
+    office_unnamed,
+    owned_unnamed_person,
+)
 from app.core.extract.fact_dates import dated_edits
 from app.core.extract.fact_lexicon import (
     CALENDAR,
@@ -192,8 +196,8 @@ def stands_alone(
         # trails the Velmaria senator", "vetoed the Senate bill": which, whom?
         return "pointer", []
     kinds = complement_edits(text, start, tokens)  # "her [mayoral] bid"; "his role": in what?
-    if kinds is None or office_unnamed(tokens):
-        return "pointer", []  # ("Roe took office in May": which office?)
+    if kinds is None or office_unnamed(tokens) or owned_unnamed_person(tokens):
+        return "pointer", []  # ("Roe took office in May": which office? "her aide": who?)
     named += kinds
     edits = dated_edits(sentence, start, published, text)
     if edits is None:
