@@ -123,3 +123,21 @@ def test_an_aide_named_or_a_predicate_is_kept():
         "Vesk paid her husband $4,000 on May 3, 2015.",
     ):
         assert not owned_unnamed_person(line.split()), line
+
+
+def test_what_a_bid_was_for_before_is_bracketed_after_it():
+    lead = "Greta Tamsk announced a bid for governor of Velmaria in 2014. "
+    assert dated(lead + LAUNCHED)[1:] == [
+        LAUNCHED.replace("his bid", "his bid [for governor of Velmaria]")
+    ]
+    lead = "Greta Tamsk ran for the Quarrow Senate in 2014. "
+    assert dated(lead + LAUNCHED)[1:] == [
+        LAUNCHED.replace("his bid", "his bid [for the Quarrow Senate]")
+    ]
+
+
+def test_a_bid_for_someone_or_for_two_kinds_is_not_bracketed():
+    two = "Greta Tamsk ran for mayor in 2014 and Lena Brask ran for the Quarrow Senate. "
+    assert verdict(two + LAUNCHED, LAUNCHED) == "pointer"
+    someone = "Greta Tamsk ran for Lena Brask's seat in 2014. "
+    assert verdict(someone + LAUNCHED, LAUNCHED) == "pointer"

@@ -7,9 +7,10 @@ before say, so the fact does not stand alone (`fact_standalone` asks):
   before it or after it saying for what ("her presidential bid", "a bid
   for governor", "a bid to unseat Roe" do). Where the article, before the
   fact, writes one kind of race only, with an adjective of office before
-  "bid", "candidacy", "campaign" or "run" ("a mayoral campaign"), that
-  kind is bracketed, the journalist's way: "her [mayoral] bid". Two kinds,
-  or none: not offered;
+  "bid", "candidacy", "campaign" or "run" ("a mayoral campaign") or an
+  office or a body a bid or a run is for ("ran for governor"), that kind
+  is bracketed, the journalist's way: "her [mayoral] bid", "her bid [for
+  governor]". Two kinds, or none: not offered;
 - an owner's participation, involvement, role, position, stance or tenure
   ("his participation", "Roe's stance") with no complement after it ("in
   the strike", "on rents", "as treasurer"): not offered;
@@ -29,6 +30,7 @@ import re
 
 from app.core.extract.fact_lexicon import SHARED_OFFICES, STUCK_ON, STUCK_OR_OWNED
 from app.core.extract.fact_names import Edit
+from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import ROLE_HEADS
 
 # Adjectives of an office or a race: the kind of bid they say.
@@ -59,6 +61,16 @@ _KIND = re.compile(
     r"\b(" + "|".join(sorted(_OFFICE_ADJECTIVES)) + r") (?:bid|candidacy|campaign|run)\b",
     re.IGNORECASE,
 )
+# What a bid or a run is for, as the article writes it: "a bid for
+# governor of Vesk", "ran for the Quillon Senate", "a bid for the Brask
+# nomination" (not a campaign's "for": "campaigned for Roe" is on Roe's
+# behalf).
+_FOR_KIND = re.compile(
+    r"\b(?:bid|candidacy|run|runs|ran|running) (for (?:the )?(?:"
+    + "|".join(sorted(ROLE_HEADS | SHARED_OFFICES))
+    + r"|(?:[A-Z][\w-]* ){0,3}nomination|(?P<body>[A-Z][\w-]*)(?: [A-Z][\w-]*){0,3})"
+    + r"(?: of [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?)\b"
+)
 
 
 def complement_edits(text: str, start: int, tokens: list[str]) -> list[Edit] | None:
@@ -79,7 +91,11 @@ def complement_edits(text: str, start: int, tokens: list[str]) -> list[Edit] | N
             kind = _one_kind(text, start)
             if kind is None:
                 return None
-            edits.append((at, 0, f"[{kind}] "))
+            words, first = kind
+            if first:
+                edits.append((at, 0, f"[{words}] "))  # "her [mayoral] bid"
+            else:
+                edits.append((at + len(word), 0, f" [{words}]"))  # "her bid [for governor]"
         elif word in _PART_NOUNS and (word == "condolences" or (i and _owned(tokens[i - 1]))):
             after = tokens[i + 1].lower() if word == t and i + 1 < len(tokens) else ""
             if after not in _PART_NOUNS[word]:
@@ -116,14 +132,21 @@ def _bare_bid(tokens: list[str], i: int) -> bool:
     return tokens[j] in ("a", "an") or _owned(tokens[j])
 
 
-def _one_kind(text: str, start: int) -> str | None:
-    """The one adjective of office the article writes before "bid",
-    "candidacy", "campaign" or "run" before `start`, or None when it
-    writes none or more than one."""
+def _one_kind(text: str, start: int) -> tuple[str, bool] | None:
+    """The one kind of race the article writes before `start`, and whether
+    it goes before the noun: an adjective of office before "bid",
+    "candidacy", "campaign" or "run" ("mayoral", True), or what a bid or a
+    run is "for" ("for governor", "for the Quillon Senate", False); None
+    when it writes none or more than one."""
     kinds = {
-        m.group(1).lower().replace("-", ""): m.group(1) for m in _KIND.finditer(text, 0, start)
+        m.group(1).lower().replace("-", ""): (m.group(1).lower(), True)
+        for m in _KIND.finditer(text, 0, start)
     }
-    return next(iter(kinds.values())).lower() if len(kinds) == 1 else None
+    for m in _FOR_KIND.finditer(text, 0, start):
+        if m.group("body") and is_given_name(m.group("body")):
+            return None  # ("ran for Dana Roe's seat": someone's, unsure)
+        kinds[m.group(1).lower()] = (m.group(1), False)
+    return next(iter(kinds.values())) if len(kinds) == 1 else None
 
 
 # Acts of taking or leaving an office: which office, the line must say.
