@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.core.extract.fact_bodies import body_subject_edits
 from app.core.extract.fact_complements import (
     complement_edits,
     office_unnamed,
@@ -199,6 +200,10 @@ def stands_alone(
     if kinds is None or office_unnamed(tokens) or owned_unnamed_person(tokens):
         return "pointer", []  # ("Roe took office in May": which office? "her aide": who?)
     named += kinds
+    body = body_subject_edits(text, start, tokens, subject)  # "[The Vesk Water Board] voted"
+    if body is None:
+        return "pointer", []  # ("The board voted" after two boards named: which?)
+    named += body
     edits = dated_edits(sentence, start, published, text)
     if edits is None:
         return "time", []
