@@ -16,10 +16,9 @@ before say, so the fact does not stand alone (`fact_standalone` asks):
   the strike", "on rents", "as treasurer"): not offered;
 - condolences, owned or not, with no "to", "for" or "over" after them
   ("offered condolences on Monday"): for what? Not offered;
-- taking or leaving an office, resigning, stepping down, being sworn in
-  or reelected, with no office or title in the line ("Roe took office in
-  May"; "Mayor Roe took office", "took office as treasurer" say which):
-  not offered;
+- taking or leaving office with no office or title in the line ("Roe
+  took office in May"; "Mayor Roe took office", "took office as
+  treasurer" say which): not offered;
 - an owner's aide, adviser, lawyer or such, one of several, with no name
   after it ("Roe paid her former aide $5,000"): who? Not offered.
 """
@@ -157,36 +156,29 @@ _OFFICE_ACTS = frozenset(
     entered enters enter entering
     """.split()
 )
-_POST_ACTS = frozenset(
-    """
-    resigned resigns resign resigning reelected re-elected sworn stepped steps step stepping
-    """.split()
-)
 # Words after the act that say which office ("took office as treasurer",
-# "resigned from the guild", "reelected to a third term"), and the words
-# of an office or a title anywhere in the line ("Mayor Dana Roe took
-# office", "Roe, the guild's treasurer, resigned").
-_OFFICE_AFTER = frozenset(("as", "from", "to"))
+# "left office to run for mayor"), and the words of an office or a title
+# anywhere in the line ("Mayor Dana Roe took office", "Roe, the guild's
+# treasurer, took office"). (Resigning or being reelected, the fact tests
+# read as standing alone: "Roe resigned on Tuesday.")
+_OFFICE_AFTER = frozenset(("as", "to"))
+_TIME_WORDS = frozenset("after before since until upon when".split())
 _OFFICES = ROLE_HEADS | SHARED_OFFICES
-_OFFICE_WATCHED = frozenset(w + p for w in (*_POST_ACTS, "office") for p in STUCK_ON)
+_OFFICE_WATCHED = frozenset("office" + p for p in STUCK_ON)
 
 
 def office_unnamed(tokens: list[str]) -> bool:
     """Whether the fact (split at spaces: `tokens`) tells someone took or
-    left an office, resigned, stepped down, was sworn in or reelected,
-    with no office or title anywhere in the line and no "as", "from" or
-    "to" after the act: which office, only the sentences before say."""
+    left office ("took office in May"), with no office or title anywhere
+    in the line and no "as" or "to" after the act: which office, only the
+    sentences before say."""
     if _OFFICE_WATCHED.isdisjoint(tokens):
         return False  # (most sentences: one set test)
-    for i, t in enumerate(tokens):
-        word = t.rstrip(",.;:")
-        if word in _POST_ACTS:
-            if word in ("sworn", "stepped", "steps", "step", "stepping"):
-                nxt = tokens[i + 1].rstrip(",.;:") if i + 1 < len(tokens) else ""
-                if nxt != ("in" if word == "sworn" else "down"):
-                    continue
-        elif not (i and word == "office" and f"{tokens[i - 1]} office" in _OFFICE_ACTS):
+    for i in range(1, len(tokens)):
+        if tokens[i].rstrip(",.;:") != "office" or f"{tokens[i - 1]} office" not in _OFFICE_ACTS:
             continue
+        if i > 1 and tokens[i - 2] in _TIME_WORDS:
+            continue  # ("wrote a book after leaving office": a time, told by the act)
         if not _OFFICE_AFTER.isdisjoint(tokens[i + 1 :]):
             return False
         return not any(w.strip(".,;:()\"'").lower().removesuffix("'s") in _OFFICES for w in tokens)
