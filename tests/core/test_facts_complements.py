@@ -8,6 +8,7 @@ Every example is an invented sentence with invented names.
 from __future__ import annotations
 
 from app.core.extract.fact_complements import (
+    apology_unsaid,
     complement_edits,
     office_unnamed,
     owned_unnamed_person,
@@ -137,3 +138,11 @@ def test_a_bid_for_someone_or_for_two_kinds_is_not_bracketed():
     assert verdict(two + LAUNCHED, LAUNCHED) == "pointer"
     someone = "Greta Tamsk ran for Lena Brask's seat in 2014. "
     assert verdict(someone + LAUNCHED, LAUNCHED) == "pointer"
+
+
+def test_an_apology_for_nothing_said_is_not_offered():
+    line = "Tobin Vesk did not fire Lena Brask on May 3, 2015, and neither apologized."
+    assert verdict(LEAD + line, line) == "pointer"
+    assert apology_unsaid(line.split())
+    assert not apology_unsaid("Vesk apologized on May 3, 2015, for the 40-minute delay.".split())
+    assert not apology_unsaid("Vesk apologized to 12 pilots on May 3, 2015.".split())

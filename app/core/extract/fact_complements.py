@@ -20,7 +20,9 @@ before say, so the fact does not stand alone (`fact_standalone` asks):
   took office in May"; "Mayor Roe took office", "took office as
   treasurer" say which): not offered;
 - an owner's aide, adviser, lawyer or such, one of several, with no name
-  after it ("Roe paid her former aide $5,000"): who? Not offered.
+  after it ("Roe paid her former aide $5,000"): who? Not offered;
+- an apology with nothing saying for what or to whom ("and neither
+  apologized."): not offered.
 """
 
 from __future__ import annotations
@@ -239,3 +241,23 @@ def owned_unnamed_person(tokens: list[str]) -> bool:
             continue  # ("her aide Lena Brask")
         return True
     return False
+
+
+# An apology, which says for what or to whom it was made ("apologized for
+# the delay", "apologized to the pilots", "apologized over the remark").
+_APOLOGIES = frozenset(
+    w + p
+    for w in "apologize apologizes apologized apologizing apologise apologises apologised".split()
+    for p in STUCK_ON
+)
+_APOLOGY_FOR = frozenset("for to over after that about".split())
+
+
+def apology_unsaid(tokens: list[str]) -> bool:
+    """Whether the fact (split at spaces: `tokens`) tells someone
+    apologized with nothing after it saying for what or to whom ("Roe did
+    not resign, and neither apologized."): only the sentences before say."""
+    if _APOLOGIES.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
+    i = next(i for i, t in enumerate(tokens) if t in _APOLOGIES)
+    return _APOLOGY_FOR.isdisjoint(tokens[i + 1 :])

@@ -32,6 +32,7 @@ import re
 
 from app.core.extract.fact_bodies import body_subject_edits
 from app.core.extract.fact_complements import (
+    apology_unsaid,
     complement_edits,
     office_unnamed,
     owned_unnamed_person,
@@ -197,7 +198,12 @@ def stands_alone(
         # trails the Velmaria senator", "vetoed the Senate bill": which, whom?
         return "pointer", []
     kinds = complement_edits(text, start, tokens)  # "her [mayoral] bid"; "his role": in what?
-    if kinds is None or office_unnamed(tokens) or owned_unnamed_person(tokens):
+    if (
+        kinds is None
+        or office_unnamed(tokens)
+        or owned_unnamed_person(tokens)
+        or apology_unsaid(tokens)  # ("and neither apologized.": for what?)
+    ):
         return "pointer", []  # ("Roe took office in May": which office? "her aide": who?)
     named += kinds
     body = body_subject_edits(text, start, tokens, subject)  # "[The Vesk Water Board] voted"
