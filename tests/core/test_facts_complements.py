@@ -12,6 +12,7 @@ from app.core.extract.fact_complements import (
     complement_edits,
     office_unnamed,
     owned_unnamed_person,
+    poll_measured_unnamed,
 )
 from tests.core.facts_helpers import dated, verdict
 
@@ -146,3 +147,16 @@ def test_an_apology_for_nothing_said_is_not_offered():
     assert apology_unsaid(line.split())
     assert not apology_unsaid("Vesk apologized on May 3, 2015, for the 40-minute delay.".split())
     assert not apology_unsaid("Vesk apologized to 12 pilots on May 3, 2015.".split())
+
+
+def test_a_change_since_the_last_poll_with_no_poll_named_is_not_offered():
+    line = (
+        "Tobin Vesk's support rose four points since the last Quarrow Gazette poll in March 2015."
+    )
+    assert verdict(LEAD + line, line) == "pointer"
+    assert poll_measured_unnamed(line)
+    named = (
+        "In the new Quarrow Gazette poll, Vesk rose four points since the last poll in March 2015."
+    )
+    assert not poll_measured_unnamed(named)
+    assert not poll_measured_unnamed("Vesk's support rose four points since March 2015.")

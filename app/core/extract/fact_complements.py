@@ -22,7 +22,10 @@ before say, so the fact does not stand alone (`fact_standalone` asks):
 - an owner's aide, adviser, lawyer or such, one of several, with no name
   after it ("Roe paid her former aide $5,000"): who? Not offered;
 - an apology with nothing saying for what or to whom ("and neither
-  apologized."): not offered.
+  apologized."): not offered;
+- a change measured "since the last" poll in a line naming no other
+  poll ("rose four points since the last Vesk poll"): in which poll? Not
+  offered.
 """
 
 from __future__ import annotations
@@ -261,3 +264,26 @@ def apology_unsaid(tokens: list[str]) -> bool:
         return False  # (most sentences: one set test)
     i = next(i for i, t in enumerate(tokens) if t in _APOLOGIES)
     return _APOLOGY_FOR.isdisjoint(tokens[i + 1 :])
+
+
+# A change measured against an earlier poll: "rose four points since the
+# last Vesk poll" (in which poll, the new one?).
+_SINCE_POLL = re.compile(
+    r"\b(?:since|from) (?:the|its|their|a) (?:last|previous|prior|earlier|most recent)"
+    r"(?: [\w'\u2019-]+){0,4}? (?:poll|survey)s?\b"
+)
+_POLL_WORD = re.compile(r"\b(?:poll|survey)s?\b", re.IGNORECASE)
+
+
+def poll_measured_unnamed(sentence: str) -> bool:
+    """Whether the fact `sentence` tells a change measured "since the last"
+    or "from the previous" poll and names no other poll, the one the
+    change was measured in: "Roe's support rose four points since the last
+    Vesk poll" (in which?)."""
+    if "poll" not in sentence and "survey" not in sentence:
+        return False  # (most sentences)
+    m = _SINCE_POLL.search(sentence)
+    if m is None:
+        return False
+    rest = sentence[: m.start()] + sentence[m.end() :]
+    return _POLL_WORD.search(rest) is None

@@ -36,6 +36,7 @@ from app.core.extract.fact_complements import (
     complement_edits,
     office_unnamed,
     owned_unnamed_person,
+    poll_measured_unnamed,
 )
 from app.core.extract.fact_dates import dated_edits
 from app.core.extract.fact_lexicon import (
@@ -203,6 +204,7 @@ def stands_alone(
         or office_unnamed(tokens)
         or owned_unnamed_person(tokens)
         or apology_unsaid(tokens)  # ("and neither apologized.": for what?)
+        or poll_measured_unnamed(sentence)  # ("since the last Vesk poll": in which?)
     ):
         return "pointer", []  # ("Roe took office in May": which office? "her aide": who?)
     named += kinds
