@@ -60,17 +60,15 @@ _OWNERS = frozenset("his her their its".split())
 # win", "her bid as an independent") or what it is, an offer ("a bid of $5").
 _BID_AFTER = frozenset("for to as of".split())
 _WATCHED = frozenset(w + p for w in (*_BID_NOUNS, *_PART_NOUNS) for p in STUCK_ON)
-# The article's own words for a race of one kind: "a mayoral campaign".
-_KIND = re.compile(
-    r"\b(" + "|".join(sorted(_OFFICE_ADJECTIVES)) + r") (?:bid|candidacy|campaign|run)\b",
-    re.IGNORECASE,
-)
-# What a bid or a run is for, as the article writes it: "a bid for
-# governor of Vesk", "ran for the Quillon Senate", "a bid for the Brask
-# nomination" (not a campaign's "for": "campaigned for Roe" is on Roe's
-# behalf).
+# The nouns of a race, as the article writes them before an adjective of
+# office ("a mayoral campaign") or a "for" ("ran for governor"); "campaign"
+# only after the adjective ("campaigned for Roe" is on Roe's behalf).
+_RACE_NOUNS = ("bid", "candidacy", "campaign", "run", "runs", "ran", "running")
+_AFTER_ADJECTIVE = frozenset(("bid", "candidacy", "campaign", "run"))
+# What a bid or a run is for, right after its noun: " for governor of
+# Vesk", " for the Quillon Senate", " for the Brask nomination".
 _FOR_KIND = re.compile(
-    r"\b(?:bid|candidacy|run|runs|ran|running) (for (?:the )?(?:"
+    r" (for (?:the )?(?:"
     + "|".join(sorted(ROLE_HEADS | SHARED_OFFICES))
     + r"|(?:[A-Z][\w-]* ){0,3}nomination|(?P<body>[A-Z][\w-]*)(?: [A-Z][\w-]*){0,3})"
     + r"(?: of [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?)\b"
@@ -141,15 +139,26 @@ def _one_kind(text: str, start: int) -> tuple[str, bool] | None:
     it goes before the noun: an adjective of office before "bid",
     "candidacy", "campaign" or "run" ("mayoral", True), or what a bid or a
     run is "for" ("for governor", "for the Quillon Senate", False); None
-    when it writes none or more than one."""
-    kinds = {
-        m.group(1).lower().replace("-", ""): (m.group(1).lower(), True)
-        for m in _KIND.finditer(text, 0, start)
-    }
-    for m in _FOR_KIND.finditer(text, 0, start):
-        if m.group("body") and is_given_name(m.group("body")):
-            return None  # ("ran for Dana Roe's seat": someone's, unsure)
-        kinds[m.group(1).lower()] = (m.group(1), False)
+    when it writes none or more than one. (The nouns are found by
+    `str.find`, in C: a pattern's search over the whole text cost more
+    than every other test of this module.)"""
+    kinds: dict[str, tuple[str, bool]] = {}
+    for noun in _RACE_NOUNS:
+        at = text.find(noun, 0, start)
+        while at >= 0:
+            end = at + len(noun)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                if noun in _AFTER_ADJECTIVE and text[at - 1 : at] == " ":
+                    before = text[max(0, at - 25) : at - 1].rsplit(None, 1)
+                    word = before[-1].lower() if before else ""
+                    if word in _OFFICE_ADJECTIVES:
+                        kinds[word.replace("-", "")] = (word, True)
+                m = _FOR_KIND.match(text, end) if noun != "campaign" else None
+                if m is not None:
+                    if m.group("body") and is_given_name(m.group("body")):
+                        return None  # ("ran for Dana Roe's seat": someone's, unsure)
+                    kinds[m.group(1).lower()] = (m.group(1), False)
+            at = text.find(noun, end, start)
     return next(iter(kinds.values())) if len(kinds) == 1 else None
 
 
