@@ -33,22 +33,32 @@ _BACK = re.compile(
     r"|\b[Ww]ithin (?:(?:an?|one|two|three|\d+) (?:hour|day|week|month)s?|hours|days|weeks)\b(?! of\b)"
     r"|\b(?:[Bb]y|[Uu]ntil) (?:then|that time)\b"
 )
-# Words one of the times above holds, looked for before the pattern is.
-_CUES = (
-    " time",
-    "for a ",
-    "for the ",
-    *(f"hat {w}" for w in "same day night week month year morning afternoon evening".split()),
-    "ly after",
-    "oon after",
-    "ust after",
-    "thereafter",
-    " earlier",
-    " later",
-    "ithin ",
-    " then",
-    "that time",
+# Words one of the times above holds, looked for before the pattern is:
+# "that day", "that same week", "shortly after", "soon afterward".
+_THAT_CUES = tuple(
+    f"hat {w}" for w in "same day night week month year morning afternoon evening".split()
 )
+_AFTER_CUES = ("ly after", "oon after", "ust after", "thereafter")
+
+
+def _cued(sentence: str) -> bool:
+    """Whether the sentence holds a word of one of the times above (most
+    hold none: substring tests, in C, cheaper than the pattern's search)."""
+    if (
+        " time" in sentence
+        or "for a " in sentence
+        or "for the " in sentence
+        or " earlier" in sentence
+        or " later" in sentence
+        or "ithin " in sentence
+        or " then" in sentence
+    ):
+        return True
+    if "hat " in sentence and any(cue in sentence for cue in _THAT_CUES):
+        return True
+    return "after" in sentence and any(cue in sentence for cue in _AFTER_CUES)
+
+
 # A bracket the rules gave that holds a day or a year ("[May 3, 2016]"), or
 # a month with its day ("May 8", which `has_time` leaves: "May" is as often
 # the verb).
@@ -59,8 +69,8 @@ def counted_from_before(sentence: str) -> bool:
     """Whether the cited `sentence` tells its time only as one counted from
     what the sentences before told ("at the time", "for a second day"),
     with no other time of its own."""
-    if not any(cue in sentence for cue in _CUES):
-        return False  # (most sentences: substring tests, in C; the pattern's search costs more)
+    if not _cued(sentence):
+        return False  # (most sentences)
     m = _BACK.search(sentence)
     if m is None:
         return False

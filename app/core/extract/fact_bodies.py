@@ -26,8 +26,8 @@ def body_subject_edits(text: str, start: int, tokens: list[str], subject: int) -
     `subject` of the fact at `start`, split at spaces: `tokens`) by the one
     body of that noun the article named before it; [] when the subject is
     no such noun or the article named none; None when it named several."""
-    if subject + 1 >= len(tokens):
-        return []
+    if subject + 1 >= len(tokens) or tokens[subject] not in ("The", "the"):
+        return []  # (most sentences)
     pair = f"{tokens[subject]} {tokens[subject + 1].rstrip(',')}"
     if pair not in _SUBJECTS:
         return []  # (most sentences: one set test)

@@ -296,3 +296,8 @@ def poll_measured_unnamed(sentence: str) -> bool:
         return False
     rest = sentence[: m.start()] + sentence[m.end() :]
     return _POLL_WORD.search(rest) is None
+
+
+# Every word the tests above (but the poll's) look for: one set test a line
+# decides most lines by (`fact_standalone` asks it first).
+WATCHED = _WATCHED | _OFFICE_WATCHED | _PERSON_WATCHED | _APOLOGIES

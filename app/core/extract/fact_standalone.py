@@ -31,6 +31,7 @@ import datetime as dt
 import re
 
 from app.core.extract.fact_bodies import body_subject_edits
+from app.core.extract.fact_complements import WATCHED as COMPLEMENT_WATCHED
 from app.core.extract.fact_complements import (
     apology_unsaid,
     complement_edits,
@@ -198,16 +199,18 @@ def stands_alone(
         # "[the Quillon talk station]" from "a Quillon talk station"; "Roe
         # trails the Velmaria senator", "vetoed the Senate bill": which, whom?
         return "pointer", []
-    kinds = complement_edits(text, start, tokens)  # "her [mayoral] bid"; "his role": in what?
-    if (
-        kinds is None
-        or office_unnamed(tokens)
-        or owned_unnamed_person(tokens)
-        or apology_unsaid(tokens)  # ("and neither apologized.": for what?)
-        or poll_measured_unnamed(sentence)  # ("since the last Vesk poll": in which?)
-    ):
-        return "pointer", []  # ("Roe took office in May": which office? "her aide": who?)
-    named += kinds
+    if not COMPLEMENT_WATCHED.isdisjoint(tokens):  # (one set test decides most lines)
+        kinds = complement_edits(text, start, tokens)  # "her [mayoral] bid"; "his role": in what?
+        if (
+            kinds is None
+            or office_unnamed(tokens)  # ("Roe took office in May": which office?)
+            or owned_unnamed_person(tokens)  # ("paid her aide": who?)
+            or apology_unsaid(tokens)  # ("and neither apologized.": for what?)
+        ):
+            return "pointer", []
+        named += kinds
+    if poll_measured_unnamed(sentence):
+        return "pointer", []  # ("since the last Vesk poll": measured in which?)
     body = body_subject_edits(text, start, tokens, subject)  # "[The Vesk Water Board] voted"
     if body is None:
         return "pointer", []  # ("The board voted" after two boards named: which?)
