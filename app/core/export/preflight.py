@@ -75,9 +75,10 @@ def changed_speakers(brief: Brief, library: Library) -> dict[str, str]:
     """{block id: the speaker the library gives the quote now} for the quote
     blocks whose speaker was changed in the library since they were picked
     ("" for none): a block keeps the speaker it was picked with."""
+    blocks = {b.id: b for b in brief.blocks()}
     out = {}
     for block_id, item in matching_items(brief, library).items():
-        block = next(b for b in brief.blocks() if b.id == block_id)
+        block = blocks[block_id]
         now = item.speaker_name or ""
         if block.kind == "quote" and now != block.speaker:
             out[block_id] = now
