@@ -26,6 +26,9 @@ Speaker = tuple[str, str]  # (name, role)
 # A tag was found, but the speaker is no one this text names ("I", "we").
 NOBODY: Speaker = ("", "")
 PRONOUNS = {"he": "m", "she": "f"}
+_HIS_HER = {"his": "he", "her": "she"}
+# Things of words a person sends ("Her message to him:").
+_SENT = frozenset("message messages note notes letter letters memo email emails".split())
 # A name owning what follows: "Ana Ruiz's" in "Ana Ruiz's email".
 _OWNER = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)['\u2019]s?[ \t]")
 # A share of those asked: "60 percent of voters", "31%", "six in 10".
@@ -301,6 +304,12 @@ class Referents:
         if owner is not None and made_thing(shown[:cut], _HEAD_END):
             # "Ana Ruiz's fundraising email to supporters": hers.
             found = self.resolve_phrase(subj.start, subj.start + len(owner.group(1)), ref)
+            if found is not None:
+                return found
+        if len(shown) > 1 and shown[0].lower() in _HIS_HER and shown[1].lower() in _SENT:
+            # "Her message to him:": words a person sent, the person's.
+            gender = PRONOUNS[_HIS_HER[shown[0].lower()]]
+            found = self._entity_speaker(self.antecedents.person(subj.start, gender))
             if found is not None:
                 return found
         if owner is not None:

@@ -1,0 +1,28 @@
+"""Twenty-ninth round of issue 11: whose words a quote is when its sentence
+names them by a possessed noun, a reduced relative clause or a person known
+by a surname and a role noun. Invented names and sentences only; each test
+fails without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_message_or_letter_a_pronoun_owns_is_its_owner_s_words():
+    # "Her message to him:": the sender speaks, not the message.
+    assert speakers(
+        'Orla Fenwick wrote to Piet Dunmore in March. Her message to him: "Come home."'
+    ) == ["Orla Fenwick"]
+    assert speakers(
+        'Piet Dunmore quit the guild in May. His letter to the board: "I am done with tolls."'
+    ) == ["Piet Dunmore"]
+    assert speakers(
+        'Orla Fenwick left the ferry crew early. Her memo to the skipper: "Back by noon."'
+    ) == ["Orla Fenwick"]
+    assert speakers(
+        'Piet Dunmore kept quiet for weeks. Then his email to staff: "The mill closes Friday."'
+    ) == ["Piet Dunmore"]
