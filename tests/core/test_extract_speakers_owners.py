@@ -26,3 +26,19 @@ def test_a_message_or_letter_a_pronoun_owns_is_its_owner_s_words():
     assert speakers(
         'Piet Dunmore kept quiet for weeks. Then his email to staff: "The mill closes Friday."'
     ) == ["Piet Dunmore"]
+
+
+def test_a_noun_of_one_sex_after_a_name_gives_its_gender():
+    # "Vesk is a father of two": no "she" after it means Vesk.
+    assert speakers(
+        'Orla Fenwick chairs the board. Tarn Vesk, a father of two, spoke after her. "We need the school open," she said.'
+    ) == ["Orla Fenwick"]
+    assert speakers(
+        'Orla Fenwick chairs the board. Tarn Vesk keeps its books. Vesk is a father of two. "The ledger is wrong," she said.'
+    ) == ["Orla Fenwick"]
+    assert speakers(
+        'Piet Dunmore chairs the board. Tarn Vesk is a mother of three. "The mill stays open," he said.'
+    ) == ["Piet Dunmore"]
+    assert speakers(
+        'Piet Dunmore chairs the board. His deputy is Tarn Vesk, a former congresswoman. "Fares go up in May," he said.'
+    ) == ["Piet Dunmore"]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from app.core.extract.given_names import mixed_given_gender
 from app.core.extract.lexicon import BUSINESS_WORDS, FEMALE_TITLES, MALE_TITLES, PERSON_PRONOUNS
 from app.core.extract.names import word_before
-from app.core.extract.unnamed import FEMALE_NOUNS
+from app.core.extract.unnamed import FEMALE_NOUNS, MALE_NOUNS
 
 if TYPE_CHECKING:
     from app.core.extract.people import Cast, Entity
@@ -28,6 +28,14 @@ _RELATIVE_BEFORE = re.compile(
     r"\b(daughter|son|wife|husband|mother|father|sister|brother|granddaughter|grandson"
     r"|grandmother|grandfather|widow|niece|nephew|stepson|stepdaughter)s?, $"
 )
+# A noun of one sex in an appositive or a predicate right after a name:
+# "Vesk, a mother of three,", "Vesk is a former congresswoman".
+_ROLE_AFTER = re.compile(
+    r"(?:,[ \t]+|[ \t]+(?:is|was|became)[ \t]+)(?:a|an|the)[ \t]+"
+    r"((?:[a-z][\w-]*[ \t]+){0,2}[a-z]+)(?![\w'\u2019-])"
+)
+_SEXED = {w: "f" for w in FEMALE_NOUNS | FEMALE_TITLES} | {w: "m" for w in MALE_NOUNS | MALE_TITLES}
+_PHRASE_END = frozenset("of for to with at in from and who".split())
 _TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b")
 # A name's own clause going on to a third-person pronoun that can only be
 # the name's: "Vesk said he", "Vesk (D-Ore.) and his wife", "Vesk, who ran
@@ -118,6 +126,7 @@ def article_genders(cast: Cast) -> None:
     unless it is only the usual one of a first name both sexes are given
     ("Lindsey"), the surname is one person's and the pronouns all disagree."""
     _relatives(cast)
+    _sexed_roles(cast)
     votes: dict[int, Counter] = {}
     people: dict[int, Entity] = {}
     text = cast.text
@@ -180,3 +189,23 @@ def _relatives(cast: Cast) -> None:
         r = _RELATIVE_BEFORE.search(text, max(0, m.pos - 18), m.pos)
         if r is not None and not _TITLE_AT.match(text, m.pos):
             entity.gender = "f" if r.group(1) in FEMALE_NOUNS else "m"
+
+
+def _sexed_roles(cast: Cast) -> None:
+    """ "Vesk, a mother of three," / "Vesk is a former congressman": a noun
+    of one sex describing a name right after it gives the gender the name
+    lists do not know."""
+    text = cast.text
+    for m in cast.mentions:
+        entity = m.entity
+        if entity.kind != "person" or entity.gender or m.possessive:
+            continue
+        r = _ROLE_AFTER.match(text, m.end)
+        if r is None:
+            continue
+        for word in r[1].split():
+            if word in _PHRASE_END:
+                break
+            if word in _SEXED:
+                entity.gender = _SEXED[word]
+                break
