@@ -34,7 +34,9 @@ _ROLE_AFTER = re.compile(
     r"(?:,[ \t]+|[ \t]+(?:is|was|became)[ \t]+)(?:a|an|the)[ \t]+"
     r"((?:[a-z][\w-]*[ \t]+){0,2}[a-z]+)(?![\w'\u2019-])"
 )
-_SEXED = {w: "f" for w in FEMALE_NOUNS | FEMALE_TITLES} | {w: "m" for w in MALE_NOUNS | MALE_TITLES}
+# (Not "chairman", "spokesman", "alderman": titles women hold too.)
+_MALE = (MALE_NOUNS | MALE_TITLES) - {"chairman", "spokesman", "alderman", "mr", "sir"}
+_SEXED = {w: "f" for w in FEMALE_NOUNS | FEMALE_TITLES} | {w: "m" for w in _MALE}
 _PHRASE_END = frozenset("of for to with at in from and who".split())
 _TITLE_AT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Judge)\b")
 # A name's own clause going on to a third-person pronoun that can only be
