@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from app.core.extract.asides import COMMA_OR_DASH as _COMMA_OR_DASH
+from app.core.extract.asides import MAX_ASIDE as _MAX_ASIDE
+from app.core.extract.asides import apposition_before, open_apposition, open_relative
 from app.core.extract.intro_words import LEADERS, introductory, is_adverb
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import DOC_NOUNS, TITLES
@@ -62,14 +65,10 @@ _CARRIED = frozenset("sign banner placard poster shirt t-shirt".split())
 _SOMEONE = frozenset(("someone", "somebody"))  # "someone in the crowd shouted"
 # Verbs of thinking and perceiving before "of" + someone doing something.
 _PERCEIVING = frozenset("think thinks thought hear hears heard remember remembers recall".split())
-_MAX_ASIDE = 25
 _REACH = 300  # characters before a verb that can hold its subject
 # Words before a subject that are not part of it: "But", "Meanwhile", and
 # "even" ("Even a top aide said"), which opens no introductory phrase.
 _LEADERS = LEADERS | {"even"}
-# Tokens that open or close an aside; with the clause marks, any break.
-_COMMA_OR_DASH = DASHES | {","}
-_PUNCTUATION = _COMMA_OR_DASH | {";", ":"}
 
 
 class Subject(NamedTuple):
@@ -101,9 +100,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         words = text[head.start : head.end].split() if head is not None else []
         if head is not None and head.kind == "noun" and not made_thing(words, AFFILIATION):
             return head
-    rel = _open_relative(toks)
+    rel = open_relative(toks)
     if rel is None and verb_start - lo <= _REACH:
-        rel = _open_apposition(toks)
+        rel = open_apposition(toks)
     if rel is not None and rel + 2 < len(toks):
         after = toks[rel + 2][0]  # "Ana Ruiz, who he noted was": "he" is the subject
         rel = None if _low(after) in PRONOUNS or is_name_token(after) else rel
@@ -112,7 +111,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         # even as an object ("a reply from Ana Ruiz, who said"); past an
         # apposition ("Ana Ruiz, the head of the Union, who said").
         found = _np_ending(text, toks, rel - 1)
-        app = _apposition_before(toks, rel)
+        app = apposition_before(toks, rel)
         if app is not None and is_name_token(toks[app - 1][0]):
             return Subject(toks[np_start(toks, app - 1)][1], toks[app - 1][2], "name")
         if (found is None or found.kind == "noun") and is_name_token(toks[rel - 1][0]):
@@ -179,45 +178,6 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
                 return first
             return None
     return found
-
-
-def _open_relative(toks) -> int | None:
-    """The index of the comma opening a relative clause (", who ...") that
-    runs up to the verb without a closing comma, if any."""
-    if toks and toks[-1][0] in _COMMA_OR_DASH:
-        return None  # the clause is closed: "X, who ..., said"
-    for k in range(len(toks) - 2, max(-1, len(toks) - _MAX_ASIDE), -1):
-        if toks[k][0] in _COMMA_OR_DASH:
-            return k if k > 0 and _low(toks[k + 1][0]) == "who" else None
-    return None
-
-
-def _apposition_before(toks, rel: int) -> int | None:
-    """The comma opening an apposition that ends at the comma `rel` ("Ana
-    Ruiz, the head of the Union, who"): the words between open with a
-    determiner."""
-    j = next((k for k in range(rel - 1, max(-1, rel - _MAX_ASIDE), -1) if toks[k][0] == ","), None)
-    return j if j and j + 1 < rel and _low(toks[j + 1][0]) in ("the", "a", "an") else None
-
-
-def _open_apposition(toks) -> int | None:
-    """The comma after a name of two or more words opening the sentence when
-    an apposition runs from it to the verb without a closing comma ("Ana
-    Ruiz, treasurer and founder of the Union wrote"), if so."""
-    comma = next((k for k, t in enumerate(toks) if t[0] in _COMMA_OR_DASH), None)
-    if comma is None or comma < 2 or comma + 1 >= len(toks) or comma > 4:
-        return None
-    if any(t[0] in _PUNCTUATION for t in toks[comma + 1 :]):
-        return None
-    nxt = toks[comma + 1][0]
-    if not (
-        all_name(toks[:comma])
-        and nxt.islower()
-        and _low(nxt) not in FUNCTION
-        and _low(nxt) not in PRONOUNS
-    ):
-        return None
-    return comma
 
 
 def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
