@@ -42,3 +42,20 @@ def test_a_noun_of_one_sex_after_a_name_gives_its_gender():
     assert speakers(
         'Piet Dunmore chairs the board. His deputy is Tarn Vesk, a former congresswoman. "Fares go up in May," he said.'
     ) == ["Piet Dunmore"]
+
+
+def test_a_quote_in_a_relative_clause_without_who_is_its_own_subject_s():
+    # "Roe, a man Fenwick calls "...",": Fenwick calls him that, not Roe.
+    assert speakers(
+        'Piet Dunmore, a man Orla Fenwick calls "the best ferryman on the coast," lost on Monday.'
+    ) == ["Orla Fenwick"]
+    assert speakers(
+        'Piet Dunmore, the rival Orla Fenwick once described as "a bully," took the seat.'
+    ) == ["Orla Fenwick"]
+    assert speakers(
+        'Mara Fenwick met Dunmore twice. Tomas Dunmore, a neighbor she has long called "a crank," moved away.'
+    ) == ["Mara Fenwick"]
+    # A preposition before the name: an affiliation, the subject's own words.
+    assert speakers(
+        'Piet Dunmore, a fellow at the Quillon Institute said the toll was "theft."'
+    ) == ["Piet Dunmore"]

@@ -8,13 +8,23 @@ takes the subject from before it.
 
 from __future__ import annotations
 
+from app.core.extract.intro_words import is_adverb
 from app.core.extract.intro_words import low_word as _low
-from app.core.extract.noun_phrases import DASHES, FUNCTION, PRONOUNS, all_name
+from app.core.extract.noun_phrases import (
+    DASHES,
+    FUNCTION,
+    OBJECT_OF,
+    PRONOUNS,
+    all_name,
+    is_name_token,
+)
 
 MAX_ASIDE = 25
 # Tokens that open or close an aside; with the clause marks, any break.
 COMMA_OR_DASH = DASHES | {","}
 PUNCTUATION = COMMA_OR_DASH | {";", ":"}
+# Words between a clause's subject and its verb: "Ruiz once called".
+_BEFORE_VERB = frozenset("once often has had have long also always".split())
 
 
 def open_relative(toks) -> int | None:
@@ -54,3 +64,27 @@ def open_apposition(toks) -> int | None:
     ):
         return None
     return comma
+
+
+def contact_clause(toks, rel: int) -> tuple[int, int] | None:
+    """The tokens [k, end) of a name or pronoun right before the verb when the
+    aside opening at the comma `rel` is a noun with a relative clause that
+    has no "who" or "that" ("Tomas Roe, a man Ana Ruiz calls "...",": Ruiz
+    calls, not Roe); None when the aside is no such clause ("Roe, a fellow
+    at the Quillon Institute said": a preposition before the name)."""
+    end = len(toks)
+    while end > rel + 3 and (toks[end - 1][0] in _BEFORE_VERB or is_adverb(toks[end - 1][0])):
+        end -= 1  # "a friend Ruiz once called", "a man Ruiz has long called"
+    k = end
+    while k > rel + 1 and is_name_token(toks[k - 1][0]):
+        k -= 1
+    if k == end and _low(toks[end - 1][0]) in PRONOUNS:
+        k -= 1  # "Tomas Roe, a man she calls"
+    if k == end or k < rel + 3 or _low(toks[rel + 1][0]) not in ("a", "an", "the"):
+        return None
+    noun = toks[k - 1][0]
+    if not (noun.isalpha() and noun.islower()) or noun in FUNCTION or noun in ("the", "a", "an"):
+        return None
+    if any(t[0] in OBJECT_OF for t in toks[rel + 1 : k]):
+        return None  # "Roe, a fellow at the Quillon Institute said"
+    return k, end

@@ -17,7 +17,12 @@ from typing import NamedTuple
 
 from app.core.extract.asides import COMMA_OR_DASH as _COMMA_OR_DASH
 from app.core.extract.asides import MAX_ASIDE as _MAX_ASIDE
-from app.core.extract.asides import apposition_before, open_apposition, open_relative
+from app.core.extract.asides import (
+    apposition_before,
+    contact_clause,
+    open_apposition,
+    open_relative,
+)
 from app.core.extract.intro_words import LEADERS, introductory, is_adverb
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import DOC_NOUNS, TITLES
@@ -106,6 +111,11 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     if rel is not None and rel + 2 < len(toks):
         after = toks[rel + 2][0]  # "Ana Ruiz, who he noted was": "he" is the subject
         rel = None if _low(after) in PRONOUNS or is_name_token(after) else rel
+    contact = contact_clause(toks, rel) if rel is not None else None
+    if contact is not None:  # "Tomas Roe, a man Ana Ruiz calls": Ruiz
+        k, end = contact
+        kind = "pronoun" if _low(toks[k][0]) in PRONOUNS else "name"
+        return Subject(toks[k][1], toks[end - 1][2], kind)
     if rel is not None:
         # "Ana Ruiz, who chairs the Union said": the name before the clause,
         # even as an object ("a reply from Ana Ruiz, who said"); past an
