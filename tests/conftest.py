@@ -20,6 +20,19 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+def library_file_at(path: Path, version: int):
+    """A library file as a version that wrote schema `version` made it: an open
+    sqlite3 connection to fill (commit and close it before opening it)."""
+    import sqlite3
+
+    from app.core.schema import MIGRATIONS
+
+    raw = sqlite3.connect(path)
+    for step, script in enumerate(MIGRATIONS[:version]):
+        raw.executescript(f"{script}\nPRAGMA user_version = {step + 1};")
+    return raw
+
+
 class NetworkUsedError(AssertionError):
     """Raised when code under test tries to open a network connection."""
 

@@ -68,7 +68,9 @@ def add_document(library: Library, doc: Document, file_name: str) -> ImportOutco
     author = authors[0].full if len(authors) == 1 else None
     items = extract_items(doc.text, author, doc.meta.date)
     with library.transaction():
-        source_id = library.add_source(doc.text, doc.meta, file_name=file_name, items=items)
+        source_id = library.add_source(
+            doc.text, doc.meta, file_name=file_name, items=items, file_hash=doc.file_hash
+        )
         corroborate.update(library, source_id)
     return ImportOutcome(
         file=file_name,

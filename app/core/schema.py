@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.
@@ -227,6 +227,15 @@ _MIGRATE_8 = """
         END;
 """
 
+# Version 9: a hash of the bytes of the file a source was imported from
+# (empty for a pasted text and for sources imported before). The same file
+# imported again is the same source even when a newer reader gives it a
+# different text, whose `content_hash` would not match.
+_MIGRATE_9 = """
+        ALTER TABLE sources ADD COLUMN file_hash TEXT NOT NULL DEFAULT '';
+        CREATE INDEX sources_file_hash ON sources(file_hash) WHERE file_hash <> '';
+"""
+
 MIGRATIONS: list[str] = [
     _MIGRATE_1,
     _MIGRATE_2,
@@ -236,5 +245,6 @@ MIGRATIONS: list[str] = [
     _MIGRATE_6,
     _MIGRATE_7,
     _MIGRATE_8,
+    _MIGRATE_9,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION

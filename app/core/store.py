@@ -238,7 +238,17 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
 
     # -- sources --------------------------------------------------------------
 
-    def find_source_by_hash(self, digest: str) -> tuple[int, str] | None:
+    def find_source_by_hash(self, digest: str, file_hash: str = "") -> tuple[int, str] | None:
+        """The source (id, title) with this text's hash, or first one imported
+        from a file of these bytes (`file_hash`; a newer reader may have read
+        the same file into a different text)."""
+        if file_hash:
+            found = self.db.execute(
+                "SELECT id, title FROM sources WHERE file_hash = ? ORDER BY id LIMIT 1",
+                (file_hash,),
+            ).fetchone()
+            if found:
+                return found
         return self.db.execute(
             "SELECT id, title FROM sources WHERE content_hash = ?", (digest,)
         ).fetchone()
@@ -249,23 +259,26 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         meta: SourceMeta,
         file_name: str = "",
         items: Iterable[NewItem] = (),
+        file_hash: str = "",
     ) -> int:
         """Store a source and its items in one transaction; return its id.
+        `file_hash` is the hash of the file's bytes (`Document.file_hash`), ""
+        for a text with no file.
 
-        Raises DuplicateSourceError when the same text is already stored, and
-        ValueError for an item whose span lies outside the text. Either way
-        nothing is written.
+        Raises DuplicateSourceError when the same text, or a text read from
+        the same file, is already stored, and ValueError for an item whose
+        span lies outside the text. Either way nothing is written.
         """
         digest = content_hash(text)
         with self.transaction() as db:
             # Checked under the write lock: another process may have just added it.
-            existing = self.find_source_by_hash(digest)
+            existing = self.find_source_by_hash(digest, file_hash)
             if existing:
                 raise DuplicateSourceError(*existing)
             source_id = self._fresh_ids()[0]
             cur = db.execute(
                 "INSERT INTO sources (id, file_name, title, outlet, author, date, url, accessed,"
-                " text, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " text, content_hash, file_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     source_id,
                     file_name,
@@ -277,6 +290,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                     meta.accessed,
                     text,
                     digest,
+                    file_hash,
                 ),
             )
             source_id = cur.lastrowid

@@ -31,6 +31,9 @@ class UndoStore:
     def transaction(self) -> AbstractContextManager[Connection]:  # pragma: no cover
         raise NotImplementedError
 
+    def find_source_by_hash(self, digest: str, file_hash: str = "") -> tuple[int, str] | None:
+        raise NotImplementedError  # pragma: no cover
+
     def _rows(self, sql: str, params: tuple) -> Rows:
         from app.core.undo_records import Rows
 
@@ -109,9 +112,8 @@ class UndoStore:
 
         with self.transaction() as db:
             row = dict(zip(snapshot.source.columns, snapshot.source.rows[0], strict=True))
-            again = db.execute(
-                "SELECT id FROM sources WHERE content_hash = ?", (row["content_hash"],)
-            ).fetchone()
+            # The same text, or a text read from the same file (schema 9).
+            again = self.find_source_by_hash(row["content_hash"], row.get("file_hash", ""))
             if again is not None:
                 raise LibraryError(
                     f"the deletion of \u201c{snapshot.title}\u201d cannot be undone: the same"

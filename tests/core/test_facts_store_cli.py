@@ -8,6 +8,7 @@ import sqlite3
 from app.core.importer import import_file
 from app.core.schema import MIGRATIONS
 from app.core.store import Library
+from tests.conftest import library_file_at
 from tests.core.test_cli import run
 
 STORY = (
@@ -47,9 +48,7 @@ def test_the_cited_form_is_stored_with_the_fact_and_read_back(tmp_path):
 
 def test_a_library_from_before_the_cited_column_upgrades_in_place(tmp_path):
     lib_path = tmp_path / "old.sqlite"
-    db = sqlite3.connect(lib_path)
-    for step, script in enumerate(MIGRATIONS[:4]):
-        db.executescript(f"{script}\nPRAGMA user_version = {step + 1};")
+    db = library_file_at(lib_path, 4)
     db.execute(
         "INSERT INTO sources (id, text, content_hash) VALUES (1, 'Brennick won 5 votes.', 'h')"
     )

@@ -25,6 +25,9 @@ class Document:
     # Metadata fields read from the text itself (a headline, a byline ...),
     # as opposed to a file's properties: the user is told, and may correct them.
     detected: list[str] = field(default_factory=list)
+    # The hash of the file's bytes (`read_document`): the same file imported
+    # again is recognised even when a newer reader gives a different text.
+    file_hash: str = ""
 
 
 # File name endings each reader takes; anything else is sniffed by content.
@@ -82,8 +85,18 @@ def read_document(path: str | Path) -> Document:
     readers = {"text": text_reader, "docx": docx_reader, "pdf": pdf_reader, "html": html_reader}
     kind = sniff_format(path)
     try:
-        return readers[kind].read(path)
+        doc = readers[kind].read(path)
     except RecursionError:
         raise IngestError(f"{kind.upper()} structure nested too deeply to read") from None
     except MemoryError:
         raise IngestError(f"{kind.upper()} needs more memory than is available") from None
+    doc.file_hash = file_digest(path)
+    return doc
+
+
+def file_digest(path: Path) -> str:
+    """The identity of a file's bytes, whatever a reader makes of them."""
+    import hashlib
+
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()

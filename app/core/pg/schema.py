@@ -344,6 +344,11 @@ MIGRATIONS: list[str] = [
     # app imported took 7-10 ms instead of 2-3).
     "ALTER INDEX items_doc SET (gin_pending_list_limit = 64);"
     " SELECT gin_clean_pending_list('items_doc'::regclass);",
+    # Version 3: the hash of the bytes of a source's file, as the library
+    # file's schema 9 (app/core/schema.py): the same file imported again is
+    # the same source even when a newer reader gives it a different text.
+    "ALTER TABLE sources ADD COLUMN file_hash text COLLATE \"C\" NOT NULL DEFAULT '';"
+    " CREATE INDEX sources_file_hash ON sources(file_hash) WHERE file_hash <> '';",
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
