@@ -109,3 +109,31 @@ def test_running_head_and_page_numbers_stay_out_of_the_text(tmp_path):
     text = read_document(path).text
     assert "Gazette" not in text and "Page" not in text, text
     assert "would not raise the levy before the autumn harvest, and Orra Quell" in text
+
+
+def test_a_headline_repeated_as_the_running_head_stays_on_the_first_page(tmp_path):
+    path = tmp_path / "h.pdf"
+    doc = canvas.Canvas(str(path))
+    headline = "Quillon levy vote put off to the spring"
+    doc.setFont("Helvetica", 18)
+    doc.drawString(72, 790, headline)
+    doc.setFont("Helvetica", 8)
+    doc.drawString(300, 40, "1")
+    doc.setFont("Helvetica", 11)
+    doc.drawString(72, 750, "The Quillon council met on Monday and Vesk Tarn said the vote on the")
+    doc.showPage()
+    for number, line in [
+        (2, "levy would wait for the spring."),
+        (3, "Orra Quell agreed with him."),
+    ]:
+        doc.setFont("Helvetica", 8)
+        doc.drawString(72, 800, headline)
+        doc.drawString(300, 40, str(number))
+        doc.setFont("Helvetica", 11)
+        doc.drawString(72, 750, line)
+        doc.showPage()
+    doc.save()
+    text = read_document(path).text
+    assert text.startswith(headline), text
+    assert text.count("Quillon levy vote") == 1, text
+    assert "the vote on the levy would wait for the spring. Orra Quell" in text, text

@@ -225,7 +225,11 @@ def drop_page_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages without their running heads and feet (a line at the top or
     bottom that comes back, its numbers aside, on most pages) and page numbers,
     which no reader takes for the article's words: left in, they ran into the
-    sentence that goes on over the page break."""
+    sentence that goes on over the page break. The first page's top lines
+    in type no smaller than its text's stay, unless they are page numbers: a
+    running head starts on page 2, and one that repeats the headline must not
+    take it from the first page (the start of the text runs into no
+    sentence); a masthead or print header in smaller type goes."""
 
     def key(line: _Line) -> str:
         return re.sub(r"\d+", "#", " ".join(line.text.split())).casefold()
@@ -236,11 +240,18 @@ def drop_page_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
             seen[k] = seen.get(k, 0) + 1
     repeated = {k for k, n in seen.items() if n >= 2 and n >= len(pages) / 2}
     out = []
-    for lines in pages:
+    for index, lines in enumerate(pages):
+        kept = set()
+        if index == 0 and lines:
+            body = sorted(ln.size for ln in lines)[len(lines) // 2]
+            # A PDF's heights grow upward: the top lines are the highest.
+            top = sorted(lines, key=lambda ln: ln.baseline)[-_EDGE_LINES:]
+            kept = {id(ln) for ln in top if ln.size >= body}
         furniture = {
             id(ln)
             for ln in _edges(lines)
-            if key(ln) in repeated or _PAGE_NUMBER.fullmatch(ln.text.strip())
+            if (key(ln) in repeated and id(ln) not in kept)
+            or _PAGE_NUMBER.fullmatch(ln.text.strip())
         }
         out.append([ln for ln in lines if id(ln) not in furniture])
     return out
