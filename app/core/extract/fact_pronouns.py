@@ -75,7 +75,7 @@ _HONORIFIC_NAME = re.compile(r"M(?<!\wM)(r|rs|s)\.? ([A-Z][a-z]+)(?![\w-])")
 _HEADING_NAME = re.compile(r"([A-Z]\S+) ([A-Z][a-z]+)\b[^.]*$")
 _GROUP = re.compile(r"\b(?:they|them|their|theirs|it|its)\b")
 # Words after which "her" is an object, not an owner: "told her to", "fined her in".
-_AFTER_OBJECT = frozenset(
+AFTER_OBJECT = frozenset(
     "to a an the as that in on at for with from by of and or but about into over after "
     "before during last this since until if when while".split()
 )
@@ -396,7 +396,7 @@ def object_edit(
     if (
         word == "her"
         and not owner
-        and not (after in ",.;:" or nxt in _AFTER_OBJECT or nxt[:1] in "$0123456789")
+        and not (after in ",.;:" or nxt in AFTER_OBJECT or nxt[:1] in "$0123456789")
     ):
         return None  # ("her Senate bid" or "told her Monday": which, unsure)
     name = _person(text, prev, (start, m.start()), PERSON_PRONOUNS[word], carried, end)
@@ -409,7 +409,7 @@ def _owner(text: str, end: int) -> bool:
     """Whether the "her" ending at `end` owns the word after it ("her
     plan"), not an object ("told her to", "fined her.")."""
     nxt = _word_at(text, end + 1)
-    return text[end : end + 1] == " " and nxt[:1].islower() and nxt not in _AFTER_OBJECT
+    return text[end : end + 1] == " " and nxt[:1].islower() and nxt not in AFTER_OBJECT
 
 
 def _word_at(text: str, at: int) -> str:

@@ -1,0 +1,65 @@
+"""A fact whose "his" or "her" owns a word ("... put his support at 5
+percent", "The board approved her plan") but whose words before it name no
+one who can be that owner. Whose plan, only the sentences before say
+(`fact_pronouns` resolves an owner in brackets only where no capital comes
+before it), so the fact is not offered. Taken as a possible owner, to keep
+the fact: a "he" or "she" of the sex; a given name of the sex or of either;
+a word the article writes after a given name of the sex or of either ("Dana
+Roe ... Roe"); a word after an honorific or a title ("Mr. Roe", "Governor
+Roe"); a run of two or more capitalized words none of which the article
+writes in lower case (a full name: "Tova Brask", not "Velmar Poll"); a
+bracket of a resolved name ("[Roe]"); a name after a comma after the
+pronoun ("After his loss, Roe ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.fact_names import HONORIFICS, surname_genders
+from app.core.extract.fact_pronouns import AFTER_OBJECT
+from app.core.extract.fact_rules import has_word
+from app.core.extract.given_names import given_gender, is_given_name
+from app.core.extract.lexicon import NOT_NAMES, TITLES
+
+# An owning "his" or "her" (the letter first: the engine skips to it), and the word after it.
+_OWNER = re.compile(r"h(?<![\w'\u2019]h)(is|er) ([a-z][\w'\u2019-]*)")
+# A run of capitalized words (a bracket's opening allowed), its owning "'s" aside.
+_RUN = re.compile(r"\[?[A-Z][\w'\u2019.\]-]*(?: \[?[A-Z][\w'\u2019.\]-]*)*")
+# A subject pronoun of each sex.
+_SUBJECT = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+# A name after a comma ("..., Roe said", "..., [Dana] Roe").
+_NAME_AFTER_COMMA = re.compile(r", \[?[A-Z]")
+
+
+def unowned_possessive(cited: str, text: str) -> bool:
+    """Whether the first owning "his" or "her" of the fact as `cited` comes
+    after no word that can be its owner (see the module); `text` is the
+    article."""
+    m = _OWNER.search(cited, 1)
+    if m is None or m.group(2) in AFTER_OBJECT:
+        return False
+    sex = "m" if m.group(1) == "is" else "f"
+    head = cited[: m.start()]
+    if _SUBJECT[sex].search(head) or _NAME_AFTER_COMMA.search(cited, m.end()):
+        return False
+    return not any(_may_own(run, sex, text) for run in _RUN.findall(head))
+
+
+def _may_own(run: str, sex: str, text: str) -> bool:
+    """Whether the capitalized words `run` can name a person of `sex`."""
+    words = [w.removesuffix("'s").removesuffix("\u2019s").strip("[]") for w in run.split(" ")]
+    named = [w for w in words if w not in HONORIFICS and w.rstrip(".").lower() not in TITLES]
+    if len(named) > 1 and given_gender(named[-2]) not in ("", sex):
+        return False  # ("[Lee] Roe ... her plan": his given name says he)
+    if run.startswith("[") and not run.startswith("[The "):
+        return True  # "[Roe] ...": a resolved name (a date's bracket holds a digit, not matched)
+    for i, word in enumerate(words):
+        gender = given_gender(word) if word.lower() not in NOT_NAMES else "-"  # (not "May")
+        if gender == sex or (not gender and is_given_name(word)):
+            return True
+        if surname_genders(text, word) & {sex, ""}:
+            return True
+        if i + 1 < len(words) and (word in HONORIFICS or word.rstrip(".").lower() in TITLES):
+            return True
+    return len(named) > 1 and not any(has_word(text, w.lower()) for w in named)
