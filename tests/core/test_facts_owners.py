@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.facts_helpers import verdict
+from tests.core.facts_helpers import dated, verdict
 
 OPENING = (
     "Marta Quennock chaired the Pellisk Water Board in Dravenholt from March 2009.\n"
@@ -45,3 +45,21 @@ def test_an_owner_the_line_does_not_name_is_not_offered(sentence: str) -> None:
 )
 def test_an_owner_the_line_names_is_offered(sentence: str) -> None:
     assert verdict(OPENING + sentence + "\n", sentence) != "subject"
+
+
+def test_an_owner_the_sentence_before_names_is_bracketed() -> None:
+    text = (
+        "Ilse Farrowby ran the Toskell ferry yard for a decade.\n\n"
+        "Gunnar Pelk doubled her budget in Toskell on May 3, 2015.\n"
+    )
+    assert dated(text) == [
+        "Gunnar Pelk doubled [Ilse Farrowby's] budget in Toskell on May 3, 2015."
+    ]
+
+
+def test_an_owner_two_people_of_the_sex_may_be_is_not_offered() -> None:
+    text = (
+        "Ilse Farrowby and Wenna Stroud ran the Toskell ferry yard for a decade.\n\n"
+        "Gunnar Pelk doubled her budget in Toskell on May 3, 2015.\n"
+    )
+    assert not [c for c in dated(text) if "Pelk" in c]

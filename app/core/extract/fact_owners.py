@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_names import HONORIFICS, surname_genders
-from app.core.extract.fact_pronouns import AFTER_OBJECT
+from app.core.extract.fact_names import HONORIFICS, Edit, surname_genders
+from app.core.extract.fact_pronouns import AFTER_OBJECT, owner_name
 from app.core.extract.fact_rules import has_word
 from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import NOT_NAMES, TITLES
@@ -63,3 +63,20 @@ def _may_own(run: str, sex: str, text: str) -> bool:
         if i + 1 < len(words) and (word in HONORIFICS or word.rstrip(".").lower() in TITLES):
             return True
     return len(named) > 1 and not any(has_word(text, w.lower()) for w in named)
+
+
+def owner_edit(
+    text: str, start: int, end: int, prev: tuple[int, int] | None, carried: str | None
+) -> Edit | None:
+    """The bracket for the first owning "his" or "her" of the fact
+    `text[start:end]` ("[Dana Roe's] plan"): the one person of its sex the
+    sentence before names, with the confidence of a subject's pronoun, and
+    whose surname the fact does not write after it; None otherwise (then
+    the fact is not offered)."""
+    m = _OWNER.search(text, start + 1, end)
+    if m is None or m.group(2) in AFTER_OBJECT:
+        return None
+    name = owner_name(text, start, m.start(), "m" if m.group(1) == "is" else "f", prev, carried)
+    if name is None or text.find(name.rsplit(" ", 1)[-1], m.end(), end) >= 0:
+        return None
+    return (m.start(), len(m.group()) - len(m.group(2)) - 1, f"[{name}'s]")

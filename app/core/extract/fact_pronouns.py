@@ -405,6 +405,16 @@ def object_edit(
     return (m.start(), len(word), f"[{name}'s]" if owner else f"[{name}]")
 
 
+def owner_name(
+    text: str, start: int, at: int, sex: str, prev: tuple[int, int] | None, carried: str | None
+) -> str | None:
+    """The one person of `sex` an owning pronoun at `at` in the fact from
+    `start` stands for, as for a subject (`_person`): the sentence before
+    (`prev`) or the words before it name them, or the sentence before was
+    resolved to them (`carried`); None when not known with confidence."""
+    return _person(text, prev, (start, at), sex, carried)
+
+
 def _owner(text: str, end: int) -> bool:
     """Whether the "her" ending at `end` owns the word after it ("her
     plan"), not an object ("told her to", "fined her.")."""

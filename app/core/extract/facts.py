@@ -44,7 +44,7 @@ from app.core.extract.fact_markets import undated_price
 from app.core.extract.fact_notes import writer_note
 from app.core.extract.fact_ongoing import counted_so_far, undated_ongoing
 from app.core.extract.fact_opinion import opinion_piece
-from app.core.extract.fact_owners import unowned_possessive
+from app.core.extract.fact_owners import owner_edit, unowned_possessive
 from app.core.extract.fact_phrases import bare_noun_edits
 from app.core.extract.fact_pointers import (
     undated_tally,
@@ -482,7 +482,15 @@ def _verdict(
     if writer_note(text, start, as_cited):
         return "boilerplate", None  # "Editor's note: ...", "Roe is the author of "Velmar"."
     if ("his" in hits or "her" in hits) and unowned_possessive(as_cited, text):
-        return "subject", None  # "A poll put his support at 5 percent": whose?
+        # "A poll put his support at 5 percent": whose? "[Dana Roe's]" if sure.
+        owner = None if opening.pronouns or obj else owner_edit(text, first, b, before, person)
+        cited = (
+            cited_form(text, opening, b, before, person, sorted([*edits, owner])) if owner else None
+        )
+        if cited is None or not cited.ok:
+            return "subject", None
+        edits = sorted([*edits, owner])
+        start, shown = letter_bracket(text, a, first, cited.text)
     if late := object_surname_edits(text, first, b, edits, shown or ""):
         # "records show [Dana] Roe has ...": brackets the rules above did not read.
         cited = cited_form(text, opening, b, before, person, sorted(edits + late))
