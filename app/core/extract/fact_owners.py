@@ -43,25 +43,48 @@ def unowned_possessive(cited: str, text: str) -> bool:
     head = cited[: m.start()]
     if _SUBJECT[sex].search(head) or _NAME_AFTER_COMMA.search(cited, m.end()):
         return False
-    return not any(_may_own(run, sex, text) for run in _RUN.findall(head))
+    runs = [(run, _words(run)) for run in _RUN.findall(head)]
+    runs = [(run, words) for run, words in runs if not _other_sex(words, sex)]
+    if any(_may_own(run, words, sex, text) for run, words in runs):
+        return False
+    # (The dearest test last: the article's given names before each word.)
+    return not any(
+        surname_genders(text, word) & {sex, ""}
+        for _run, words in runs
+        for word in words
+        if word.lower() not in NOT_NAMES
+    )
 
 
-def _may_own(run: str, sex: str, text: str) -> bool:
-    """Whether the capitalized words `run` can name a person of `sex`."""
-    words = [w.removesuffix("'s").removesuffix("\u2019s").strip("[]") for w in run.split(" ")]
-    named = [w for w in words if w not in HONORIFICS and w.rstrip(".").lower() not in TITLES]
-    if len(named) > 1 and given_gender(named[-2]) not in ("", sex):
-        return False  # ("[Lee] Roe ... her plan": his given name says he)
+def _words(run: str) -> list[str]:
+    """The words of a capitalized run, an owning "'s" and brackets aside."""
+    return [w.removesuffix("'s").removesuffix("\u2019s").strip("[]") for w in run.split(" ")]
+
+
+def _named(words: list[str]) -> list[str]:
+    """The words of a run but honorifics and titles."""
+    return [w for w in words if w not in HONORIFICS and w.rstrip(".").lower() not in TITLES]
+
+
+def _other_sex(words: list[str], sex: str) -> bool:
+    """Whether the run is a full name whose given name is of the other sex
+    ("[Lee] Roe ... her plan": his given name says he)."""
+    named = _named(words)
+    return len(named) > 1 and given_gender(named[-2]) not in ("", sex)
+
+
+def _may_own(run: str, words: list[str], sex: str, text: str) -> bool:
+    """Whether the capitalized words `run` can name a person of `sex` by
+    their own form (the article's given names before them asked after)."""
     if run.startswith("[") and not run.startswith("[The "):
         return True  # "[Roe] ...": a resolved name (a date's bracket holds a digit, not matched)
     for i, word in enumerate(words):
         gender = given_gender(word) if word.lower() not in NOT_NAMES else "-"  # (not "May")
         if gender == sex or (not gender and is_given_name(word)):
             return True
-        if surname_genders(text, word) & {sex, ""}:
-            return True
         if i + 1 < len(words) and (word in HONORIFICS or word.rstrip(".").lower() in TITLES):
             return True
+    named = _named(words)
     return len(named) > 1 and not any(has_word(text, w.lower()) for w in named)
 
 
