@@ -47,7 +47,7 @@ DASHES = frozenset(("\u2014", "\u2013", "--"))
 PARTICLES = frozenset("of de van von al".split())
 
 
-# A word (with its inner marks: "Vesk's", "U.S.", "Smith-Jones") or a mark of punctuation.
+# A word (with its inner marks: "Vesk's", "U.S.", "Brask-Quillon") or a mark of punctuation.
 TOKEN = re.compile(r"[^\W_][\w'\u2019\-.&]*|[,;:()\u2014\u2013\"\u201c\u201d]|--")
 # The last text's stretches read, (lo, hi) -> (tokens, whether all of them).
 _read: tuple[str | None, dict[tuple[int, int], tuple[list, bool]]] = (None, {})
