@@ -50,3 +50,10 @@ def test_what_opens_unnamed():
     assert not opens_unnamed("Greta Tamsk's aides spoke on Monday.")  # (no "he", no "she")
     assert not opens_unnamed("The Quarrow guild voted 5-2 on Monday.")
     assert not opens_unnamed("Greta Tamsk spoke to an aide on Monday.")
+
+
+def test_short_or_empty_sentences_are_no_unnamed_subject():
+    # (A fronting word with no comma in a line of three to five words, or no
+    # words at all: the comma was looked for past the line's end.)
+    for line in ("On Monday voters.", "After that he left", "In the end, she", "", "   "):
+        assert not opens_unnamed(line), line

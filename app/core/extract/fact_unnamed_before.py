@@ -31,9 +31,11 @@ def unnamed_subject(text: str, start: int, end: int) -> bool:
     husband ...", "One of Roe's aides ..."; not "The aide, Lena Brask,
     ..." nor "Aide Lena Brask ...")."""
     tokens = text[start:end].split(None, 12)
+    if not tokens:
+        return False
     i = 0
     if len(tokens) > 2 and tokens[0].lower() in _FRONTING:
-        comma = next((j for j in range(1, 6) if tokens[j].endswith(",")), -1)
+        comma = next((j for j in range(1, min(6, len(tokens))) if tokens[j].endswith(",")), -1)
         if comma < 0 or comma + 2 >= len(tokens):
             return False
         i = comma + 1
