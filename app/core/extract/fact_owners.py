@@ -61,9 +61,14 @@ def _words(run: str) -> list[str]:
     return [w.removesuffix("'s").removesuffix("\u2019s").strip("[]") for w in run.split(" ")]
 
 
+def _is_title(word: str) -> bool:
+    """Whether `word` is an honorific or a title ("Mr.", "Governor")."""
+    return word in HONORIFICS or word.rstrip(".").lower() in TITLES
+
+
 def _named(words: list[str]) -> list[str]:
     """The words of a run but honorifics and titles."""
-    return [w for w in words if w not in HONORIFICS and w.rstrip(".").lower() not in TITLES]
+    return [w for w in words if not _is_title(w)]
 
 
 def _other_sex(words: list[str], sex: str) -> bool:
@@ -82,7 +87,7 @@ def _may_own(run: str, words: list[str], sex: str, text: str) -> bool:
         gender = given_gender(word) if word.lower() not in NOT_NAMES else "-"  # (not "May")
         if gender == sex or (not gender and is_given_name(word)):
             return True
-        if i + 1 < len(words) and (word in HONORIFICS or word.rstrip(".").lower() in TITLES):
+        if i + 1 < len(words) and _is_title(word):
             return True
     named = _named(words)
     return len(named) > 1 and not any(has_word(text, w.lower()) for w in named)
