@@ -7,7 +7,9 @@ page; it then raises the bottom of the text frame by the notes' height, and
 long paragraph is split across pages, its notes travel with its last part,
 which holds the reference mark. So a footnote is always on the page of its
 reference, whatever the page breaks. A note too tall for one page is never
-cut short: its rest continues at the foot of the next page.
+cut short: its rest continues at the foot of the next pages, each part
+under a line "N. (continued)" (drawn as pagination, not as the note's text),
+so a part that comes after other notes still says whose words it holds.
 
 The page also gets a running header (the memo subject, from page 2), a
 footer "Page X of Y" (Y filled in once the page count is known, by
@@ -103,6 +105,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "label": ParagraphStyle("label", parent=base, fontName=BOLD_FONT, spaceAfter=0),
         "value": ParagraphStyle("value", parent=base, spaceAfter=0),
         "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=10.5, spaceAfter=2),
+        "note_label": ParagraphStyle(
+            "note_label", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0
+        ),
         "entry": ParagraphStyle(
             "entry", parent=base, leftIndent=0.5 * inch, firstLineIndent=-0.5 * inch
         ),
@@ -140,8 +145,10 @@ class _MemoDoc(BaseDocTemplate):
         # Per note: its paragraph, or its parts when taller than NOTE_SHARE of a page.
         self._note_parts: dict[int, list[Paragraph]] = {}
         self._note_heights: dict[int, float] = {}
-        self._carry: list[Paragraph] = []
-        self._carried: Paragraph | None = None
+        # Parts of long notes waiting for a page, and those at this page's foot.
+        self._carry: list[tuple[int, Paragraph]] = []
+        self._carried: list[tuple[int, Paragraph]] = []
+        self._label_h: float | None = None
         frame = NotedFrame(
             self.leftMargin,
             self.bottomMargin,
@@ -162,21 +169,32 @@ class _MemoDoc(BaseDocTemplate):
         self.canv.tagger = self.tagger
 
     def note_paragraph(self, number: int, para: list[Tagged]) -> None:
-        """Register the footnote `number` (its paragraph pieces)."""
+        """Register the footnote `number` (its paragraph pieces): a first part
+        for the page of its reference, then parts cut to fill the pages after
+        it up to NOTE_SHARE, as `_page_begin` packs them (one "(continued)"
+        line a page), not a short tail of each piece alone on a page."""
         cap = NOTE_SHARE * self.height
+        label = self._label_height()
         parts: list[Paragraph] = []
+        used = 0.0  # of the notes area of the page the next part goes on
         for piece in para:
             while True:
-                _, h = piece.wrap(self.width, self.height)
-                if h <= cap:
+                h = self._height(piece)
+                if h <= cap - used:
                     parts.append(piece)
+                    # The reference's page holds the first part alone.
+                    used = label if len(parts) == 1 else used + h
                     break
-                split = piece.split(self.width, cap)
+                split = piece.split(self.width, cap - used - piece.getSpaceAfter())
+                if len(split) < 2 and used > (label if parts else 0.0):
+                    used = label  # no line fits in what is left: the next page
+                    continue
                 if len(split) < 2:
                     parts.append(piece)
+                    used = label
                     break
                 parts.append(split[0])
-                piece = split[1]
+                piece, used = split[1], label
         self._note_parts[number] = parts
 
     def notes_pending(self) -> bool:
@@ -191,20 +209,36 @@ class _MemoDoc(BaseDocTemplate):
         return self._note_heights[number]
 
     def carried_height(self) -> float:
-        if self._carried is None:
-            return 0.0
-        _, h = self._carried.wrap(self.width, self.height)
-        return h + self._carried.getSpaceAfter()
+        labels = self._label_height() * len({n for n, _ in self._carried})
+        return labels + sum(self._height(p) for _, p in self._carried)
+
+    def _label(self, number: int) -> Paragraph:
+        return Paragraph(f"{number}. <i>(continued)</i>", self.styles["note_label"])
+
+    def _label_height(self) -> float:
+        if self._label_h is None:
+            self._label_h = self._height(self._label(0))
+        return self._label_h
 
     def place_notes(self, numbers: list[int]) -> None:
         self.page_notes.extend(numbers)
         for n in numbers:
             self.note_pages[n] = self.page
-            self._carry.extend(self._note_parts[n][1:])
+            self._carry.extend((n, part) for part in self._note_parts[n][1:])
 
     def _page_begin(self, canv, doc) -> None:
         self.page_notes = []
-        self._carried = self._carry.pop(0) if self._carry else None
+        # Parts carried over, in order, up to NOTE_SHARE of the page (at least one).
+        self._carried = []
+        room = NOTE_SHARE * self.height
+        while self._carry:
+            number, part = self._carry[0]
+            labelled = not self._carried or self._carried[-1][0] != number
+            need = self._label_height() * labelled + self._height(part)
+            if self._carried and need > room:
+                break
+            self._carried.append(self._carry.pop(0))
+            room -= need
         tagged_draw(canv, None, None, lambda: self._decorate(canv))
 
     def _decorate(self, canv) -> None:
@@ -225,9 +259,14 @@ class _MemoDoc(BaseDocTemplate):
         canv.restoreState()
 
     def _page_end(self, canv, doc) -> None:
-        notes = [self._note_parts[n][0] for n in self.page_notes]
-        if self._carried is not None:
-            notes.insert(0, self._carried)
+        notes: list[Paragraph] = []
+        labels: set[int] = set()  # where in `notes` a "(continued)" line is
+        for i, (number, part) in enumerate(self._carried):
+            if not i or self._carried[i - 1][0] != number:
+                labels.add(len(notes))
+                notes.append(self._label(number))
+            notes.append(part)
+        notes += [self._note_parts[n][0] for n in self.page_notes]
         if not notes:
             return
         y = self.bottomMargin + sum(self._height(p) for p in notes)
@@ -241,10 +280,15 @@ class _MemoDoc(BaseDocTemplate):
             canv.restoreState()
 
         tagged_draw(canv, None, None, rule)
-        for para in notes:
+        for i, para in enumerate(notes):
             _, h = para.wrap(self.width, self.height)
             y -= h
-            para.drawOn(canv, self.leftMargin, y)
+            if i in labels:  # pagination, as the running header: not the note's text
+                tagged_draw(
+                    canv, None, None, lambda p=para, at=y: p.drawOn(canv, self.leftMargin, at)
+                )
+            else:
+                para.drawOn(canv, self.leftMargin, y)
             y -= para.getSpaceAfter()
 
     def _height(self, para: Paragraph) -> float:
