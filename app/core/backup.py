@@ -330,15 +330,19 @@ def salvage(library_path: Path, target: Path) -> SalvageReport:
 
 def _keep_id_mark(source: sqlite3.Connection, db) -> None:
     """Raise the copy's id mark to the damaged file's, when it can be read:
-    ids the damaged file gave out (items since deleted, or lost to the
-    damage) are never given out again, and a memo may cite them."""
+    ids the damaged file gave out (items or speakers since deleted, or lost
+    to the damage) are never given out again, and a memo may cite them."""
     try:
-        row = source.execute("SELECT max_source_id, max_item_id FROM id_mark").fetchone()
+        cursor = source.execute("SELECT * FROM id_mark")
+        row = cursor.fetchone()
     except sqlite3.DatabaseError:
         return  # older than schema 8, or damaged: the copied rows raised it
-    if row is not None:
-        db.execute(
-            "UPDATE id_mark SET max_source_id = max(max_source_id, ?),"
-            " max_item_id = max(max_item_id, ?)",
-            row,
-        )
+    if row is None:
+        return
+    # The speakers' mark came with schema 10; an older file's copied rows raised it.
+    columns = [d[0] for d in cursor.description]
+    for column in ("max_source_id", "max_item_id", "max_speaker_id"):
+        if column in columns:
+            db.execute(
+                f"UPDATE id_mark SET {column} = max({column}, ?)", (row[columns.index(column)],)
+            )

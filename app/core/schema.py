@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.
@@ -236,6 +236,25 @@ _MIGRATE_9 = """
         CREATE INDEX sources_file_hash ON sources(file_hash) WHERE file_hash <> '';
 """
 
+# Version 10: the highest speaker id ever given out, in the same mark. A
+# speaker merged away, or created by a choice that was undone, left its id
+# free when it was the newest, and the next new speaker took it: an undo
+# record, an offline copy's baseline (which a sync reads as "renamed here") or
+# anything else still holding the old id came to name another person. Seeded from the speakers
+# the file holds and those an offline copy's baseline remembers (team ids);
+# `SpeakerStore._speaker_id` gives out ids above it.
+_MIGRATE_10 = """
+        ALTER TABLE id_mark ADD COLUMN max_speaker_id INTEGER NOT NULL DEFAULT 0;
+        UPDATE id_mark SET max_speaker_id = max(
+            (SELECT coalesce(max(id), 0) FROM speakers),
+            (SELECT coalesce(max(CAST(key AS INTEGER)), 0) FROM team_sync
+                WHERE kind = 'speaker'));
+        CREATE TRIGGER speakers_id_mark AFTER INSERT ON speakers
+            WHEN new.id > (SELECT max_speaker_id FROM id_mark) BEGIN
+            UPDATE id_mark SET max_speaker_id = new.id;
+        END;
+"""
+
 MIGRATIONS: list[str] = [
     _MIGRATE_1,
     _MIGRATE_2,
@@ -246,5 +265,6 @@ MIGRATIONS: list[str] = [
     _MIGRATE_7,
     _MIGRATE_8,
     _MIGRATE_9,
+    _MIGRATE_10,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION

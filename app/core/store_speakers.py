@@ -73,8 +73,16 @@ class SpeakerStore:
                 )
             return row[0]
         return self.db.execute(
-            "INSERT INTO speakers (name, role) VALUES (?, ?)", (name, role)
+            "INSERT INTO speakers (id, name, role) VALUES (?, ?, ?)",
+            (self._fresh_speaker_id(), name, role),
         ).lastrowid
+
+    def _fresh_speaker_id(self) -> int | None:
+        """An id no speaker of this library ever had (the `id_mark`, schema
+        10, kept by a trigger at every insert): an undo, a memo or a sync
+        record holding a speaker's id never comes to name someone else."""
+        (mark,) = self.db.execute("SELECT max_speaker_id FROM id_mark").fetchone()
+        return mark + 1
 
     def _speaker_by_part(self, word: str) -> tuple[int] | None:
         """The one speaker a lone surname ("Blumenfield") or acronym ("HBF")

@@ -149,6 +149,10 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
         out twice, even one put back by an undo, so no mark is kept here."""
         return None, None
 
+    def _fresh_speaker_id(self) -> int | None:
+        """None: the speakers' sequence gives each id out once (bb_assign_id)."""
+        return None
+
     # -- transactions -----------------------------------------------------------
 
     def data_version(self) -> int:
