@@ -276,7 +276,33 @@ def _level_at(sentence: str) -> int:
         if _NOT_NOW.search(sentence) or _MAY_DAY.search(sentence):
             return -1
         return m.end()
-    return -1
+    m = _COUNTED.search(sentence) or _HELD.search(sentence)
+    return -1 if m is None or _NOT_NOW.search(sentence) else m.end()
+
+
+# A count as the subject of a present ("More than 9,000 Velmar clerks have
+# no contract", "Some 12 firms are still bidding") or the object of a
+# present that holds or tallies it ("Roe owns between $5,000 and $9,000 in
+# Quillon bonds", "Velmar Data tallies 585", "Roe ranks third with $4
+# billion", "Roe comes in at 3.1 million", "The agency has now found 600"):
+# a level as the article was written, as "is" and "has" before a figure
+# are. A relative's verb is not the count's ("9,000 clerks who live in
+# Velmar signed ...").
+_COUNT_BEFORE = (
+    r"(?:(?:about|nearly|almost|only|just|some|roughly|around|an estimated|more than|less than"
+    r"|fewer than|over|under|at least|close to|between) )*"
+)
+_COUNT = r"\$?\d[\d,.]*(?: (?:million|billion|trillion|thousand|hundred))?"
+_COUNTED = re.compile(
+    rf"(?:^|; |, and )(?i:{_COUNT_BEFORE}){_COUNT}"
+    r"(?: (?!(?:who|that|which|whose)\b)[A-Za-z][\w'\u2019-]*){1,4}?"
+    r" (?:are|have|remain|live|reside|own|hold|work|serve|face|lack)\b"
+)
+_HELD = re.compile(
+    r"\b(?:owns|holds|employs|tallies|counts|lists|exports|imports|produces|earns|makes|spends"
+    r"|controls|houses|boasts|ranks \w+ with|comes in at|has now \w+) "
+    rf"{_COUNT_BEFORE}{_COUNT}(?![\d-])"
+)
 
 
 def _may_estimate(sentence: str) -> bool:
