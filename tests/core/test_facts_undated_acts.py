@@ -79,3 +79,30 @@ def test_a_date_a_thing_named_or_a_stretch_of_years_in_the_line_dates_it() -> No
         "Over one 12-year stretch in Quillon, [Dana] Roe passed more levies than any other clerk.",
     ):
         assert not undated_act(cited, cited.split())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harrow guilds, all of which have Ostrava in their names, spent $640,000 on river barges.",
+        "Mira Kesk was joined by Ivo Tarnel and Lena Pell, who is drafting a ferry bill with Oda Brisk.",
+        'In the Ostrava market, a crowd in "We are Harrow" shirts marched past the closed mills.',
+        "The weavers (who are paid by the bolt) walked out of the Tarnel mill in protest.",
+    ],
+)
+def test_a_verb_of_an_aside_does_not_make_the_act_dated(sentence: str) -> None:
+    # The present of a relative clause set off by commas, of a quotation
+    # or of parentheses is not the main verb's: when did they spend, walk?
+    assert undated_act(sentence, sentence.split())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harrow guilds, all of which have Ostrava in their names, have spent $640,000 on barges.",
+        "The Harrow guilds, which formed in 2011, spent $640,000 on river barges.",
+        'Mira Kesk said the "Harrow plan" cost $640,000.',
+    ],
+)
+def test_an_aside_leaves_the_main_verb_and_the_lines_time_as_they_are(sentence: str) -> None:
+    assert not undated_act(sentence, sentence.split())

@@ -143,28 +143,48 @@ def _persons_only(sentence: str) -> bool:
     )
 
 
+# What is no word of the main clause: a relative clause set off by commas
+# (", all of which have ...,", ", who is ...,"), words in quotation marks
+# or parentheses. Its verbs do not make the main verb other than a past
+# ("The guilds, all of which have Velmar in their names, gave $5,000": when?).
+_ASIDE = re.compile(
+    r", (?:who|which|whose|where|(?:all|some|many|most|one|none|each) of (?:which|whom))"
+    r" [^,;]*(?:,|(?=[.;]$))|\"[^\"]*\"|\u201c[^\u201d]*\u201d|\([^)]*\)"
+)
+_ASIDE_MARKS = (", wh", " of wh", '"', "\u201c", "(")
+
+
+def _main_words(sentence: str, tokens: list[str]) -> list[str]:
+    """`tokens` less the words of the sentence's asides (`_ASIDE`)."""
+    if any(mark in sentence for mark in _ASIDE_MARKS):
+        return _ASIDE.sub(" ", sentence).split()
+    return tokens  # (most sentences)
+
+
 def undated_act(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) tells a
     past act with no time, as the module says: a simple past ("gave",
     "were killed") with no present before it, no auxiliary of the
-    present, perfect or future, no verb of speech, no time in the line."""
-    if not _NOT_UNDATED_ACT.isdisjoint(tokens) or YEAR.search(sentence):
+    present, perfect or future in its main clause (`_main_words`), no verb
+    of speech, no time in the line."""
+    words = _main_words(sentence, tokens)
+    if not _NOT_UNDATED_ACT.isdisjoint(words) or YEAR.search(sentence):
         return False  # (most sentences: "said", "is", a year)
     if "[" in sentence and not _persons_only(sentence):
         return False  # (a date, or a thing the sentences before named, in brackets)
     if _SHORT_YEAR.search(sentence) or not _NOT_UNDATED_ACT.isdisjoint(
-        t.rstrip(",.;:").lower() for t in tokens
+        t.rstrip(",.;:").lower() for t in words
     ):
         return False
-    first = next((i for i, t in enumerate(tokens) if past_tense(t.rstrip(",.;:"))), None)
+    first = next((i for i, t in enumerate(words) if past_tense(t.rstrip(",.;:"))), None)
     if first is None:
         return False
     for i in range(1, first):
-        t = tokens[i]
+        t = words[i]
         if len(t) > 3 and t.isalpha() and t.islower() and t[-1] == "s" and t[-2] != "s":
-            if i + 1 == first or tokens[i + 1] in ("were", "was"):
+            if i + 1 == first or words[i + 1] in ("were", "was"):
                 continue  # "Velmar clerks were killed": the subject, a plural
-            if tokens[i - 1][0].isupper() or tokens[i - 1] in ("he", "she", "it"):
+            if words[i - 1][0].isupper() or words[i - 1] in ("he", "she", "it"):
                 return False  # "The Velmar Fund holds $5 million Roe raised": a present
     return not has_time(sentence, tokens) and _ONE_EVENT.search(sentence) is None
 
