@@ -106,3 +106,12 @@ def test_a_verb_of_an_aside_does_not_make_the_act_dated(sentence: str) -> None:
 )
 def test_an_aside_leaves_the_main_verb_and_the_lines_time_as_they_are(sentence: str) -> None:
     assert not undated_act(sentence, sentence.split())
+
+
+def test_a_weekdays_possessive_is_a_time_of_the_line() -> None:
+    # ("Tuesday's vote" says when, with no date known as with one.)
+    for sentence in (
+        "The Harrow guild gave $6,000 to the Ostrava ferry fund at Tuesday's vote.",
+        "Mira Kesk lost Thursday\u2019s runoff in the Pell valley by 300 ballots.",
+    ):
+        assert not undated_act(sentence, sentence.split())

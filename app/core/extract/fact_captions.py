@@ -186,7 +186,8 @@ def undated_act(sentence: str, tokens: list[str]) -> bool:
                 continue  # "Velmar clerks were killed": the subject, a plural
             if words[i - 1][0].isupper() or words[i - 1] in ("he", "she", "it"):
                 return False  # "The Velmar Fund holds $5 million Roe raised": a present
-    return not has_time(sentence, tokens) and _ONE_EVENT.search(sentence) is None
+    own = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]  # ("Tuesday's vote")
+    return not has_time(sentence, own) and _ONE_EVENT.search(sentence) is None
 
 
 # An event that happens once, named by what it joins or strikes ("the
