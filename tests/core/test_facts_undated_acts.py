@@ -115,3 +115,22 @@ def test_a_weekdays_possessive_is_a_time_of_the_line() -> None:
         "Mira Kesk lost Thursday\u2019s runoff in the Pell valley by 300 ballots.",
     ):
         assert not undated_act(sentence, sentence.split())
+
+
+def test_a_past_perfect_with_no_time_is_not_offered() -> None:
+    # What came before a time only the sentences before give: when?
+    for sentence in (
+        "Mira Kesk had worked at the Ostrava ferry office for 11 years.",
+        "The Harrow guild had also pledged $6,000 to the Pell valley mills.",
+    ):
+        assert undated_act(sentence, sentence.split(), True)
+        assert not undated_act(sentence, sentence.split())  # (no time before dates it)
+        assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "time"
+    # "had" that owns, "had been", a time in the line, a report: as before.
+    for sentence in (
+        "Mira Kesk had staff at the Ostrava ferry office who watched the count.",
+        "Mira Kesk had been at the Ostrava ferry office for 11 years.",
+        "Mira Kesk had worked at the Ostrava ferry office since 2004.",
+        "Ivo Tarnel said Mira Kesk had worked at the Ostrava ferry office.",
+    ):
+        assert not undated_act(sentence, sentence.split(), True)

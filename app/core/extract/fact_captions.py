@@ -161,13 +161,18 @@ def _main_words(sentence: str, tokens: list[str]) -> list[str]:
     return tokens  # (most sentences)
 
 
-def undated_act(sentence: str, tokens: list[str]) -> bool:
+def undated_act(sentence: str, tokens: list[str], perfect: bool = False) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) tells a
     past act with no time, as the module says: a simple past ("gave",
     "were killed") with no present before it, no auxiliary of the
     present, perfect or future in its main clause (`_main_words`), no verb
-    of speech, no time in the line."""
+    of speech, no time in the line. With `perfect`, a past perfect too
+    ("Roe had worked at the depot for 12 years"): it tells what came
+    before a time only the sentences before give (so no time of theirs
+    dates it: `fact_dates` asks without)."""
     words = _main_words(sentence, tokens)
+    if perfect and "had" in words:
+        words = _past_perfect(words)
     if not _NOT_UNDATED_ACT.isdisjoint(words) or YEAR.search(sentence):
         return False  # (most sentences: "said", "is", a year)
     if "[" in sentence and not _persons_only(sentence):
@@ -188,6 +193,16 @@ def undated_act(sentence: str, tokens: list[str]) -> bool:
                 return False  # "The Velmar Fund holds $5 million Roe raised": a present
     own = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]  # ("Tuesday's vote")
     return not has_time(sentence, own) and _ONE_EVENT.search(sentence) is None
+
+
+def _past_perfect(words: list[str]) -> list[str]:
+    """`words` less the "had" of a past perfect ("had worked", "had also
+    sought"; not "had been", nor "had" that owns: "had staff there")."""
+    i = words.index("had")
+    j = i + 2 if i + 2 < len(words) and words[i + 1] in ("also", "already", "just") else i + 1
+    if j < len(words) and past_tense(words[j].rstrip(",.;:")):
+        return words[:i] + words[i + 1 :]
+    return words
 
 
 # An event that happens once, named by what it joins or strikes ("the
