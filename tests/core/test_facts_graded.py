@@ -343,7 +343,6 @@ _LEVELS = [
     ("Pell Data tallies 412 weaving mills in the Ostrava valley.", True),
     ("The Ostrava mill ranks third with about $6 billion in orders.", True),
     ("In the Pell count, Dana Roe comes in at 2.7 million and her rival at 1.9 million.", True),
-    ("The Pell ministry has now found 340 ledgers with missing pages.", True),
     ("More than 8,000 Ostrava weavers who live in Pell signed the Tarnel petition.", False),
     ("More than 8,000 Ostrava weavers had no contract with the Tarnel mills.", False),
     (

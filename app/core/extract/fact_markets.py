@@ -257,15 +257,18 @@ def _undated_level(sentence: str, tokens: list[str]) -> bool:
 def _level_at(sentence: str) -> int:
     """Where the figure ends that the sentence, told in the present and
     nothing in a past, a "would" or an "if", gives right after "is", "has",
-    "stands at" or "totals" (`_LEVEL_VERB`), as a share subject of a present
-    (`_SHARE`), or as an estimate set in the present (`_ESTIMATED`): a level
-    as the article was written, which the source's date dates; -1 for none."""
+    "stands at" or "totals" (`_LEVEL_VERB`) or a verb that holds or tallies
+    it (`_HELD`), as a share subject of a present (`_SHARE`), as an estimate
+    set in the present (`_ESTIMATED`), or as a count opening the sentence
+    (`_COUNTED`): a level as the article was written, which the source's
+    date dates; -1 for none."""
     if not has_digit(sentence):
         return -1  # (most sentences: ten substring tests)
     for m in _FIGURE_AT.finditer(sentence):
         i = m.start()
-        if sentence[sentence.rfind(" ", 0, i) + 1 : i] in _LEVEL_LAST and _LEVEL_VERB.search(
-            sentence, max(0, i - 40), i
+        word = sentence[sentence.rfind(" ", 0, i) + 1 : i]
+        if (word in _LEVEL_LAST and _LEVEL_VERB.search(sentence, max(0, i - 40), i)) or (
+            word in _HELD_LAST and _HELD.search(sentence, max(0, i - 50), i)
         ):
             return -1 if _NOT_NOW.search(sentence) else m.end()
     if ("% of " in sentence or "percent of " in sentence) and (m := _SHARE.search(sentence)):
@@ -276,33 +279,34 @@ def _level_at(sentence: str) -> int:
         if _NOT_NOW.search(sentence) or _MAY_DAY.search(sentence):
             return -1
         return m.end()
-    m = _COUNTED.search(sentence) or _HELD.search(sentence)
+    m = _COUNTED.match(sentence)
     return -1 if m is None or _NOT_NOW.search(sentence) else m.end()
 
 
-# A count as the subject of a present ("More than 9,000 Velmar clerks have
-# no contract", "Some 12 firms are still bidding") or the object of a
-# present that holds or tallies it ("Roe owns between $5,000 and $9,000 in
-# Quillon bonds", "Velmar Data tallies 585", "Roe ranks third with $4
-# billion", "Roe comes in at 3.1 million", "The agency has now found 600"):
-# a level as the article was written, as "is" and "has" before a figure
-# are. A relative's verb is not the count's ("9,000 clerks who live in
+# A count opening the sentence as the subject of a present ("More than
+# 9,000 Velmar clerks have no contract", "Some 12 firms are still
+# bidding"), or right after a present that holds or tallies it ("Roe owns
+# between $5,000 and $9,000 in Quillon bonds", "Velmar Data tallies 585",
+# "Roe ranks third with $4 billion", "Roe comes in at 3.1 million"): a
+# level as the article was written, as a figure right after "is" or "has"
+# is. A relative's verb is not the count's ("9,000 clerks who live in
 # Velmar signed ...").
-_COUNT_BEFORE = (
-    r"(?:(?:about|nearly|almost|only|just|some|roughly|around|an estimated|more than|less than"
-    r"|fewer than|over|under|at least|close to|between) )*"
-)
-_COUNT = r"\$?\d[\d,.]*(?: (?:million|billion|trillion|thousand|hundred))?"
 _COUNTED = re.compile(
-    rf"(?:^|; |, and )(?i:{_COUNT_BEFORE}){_COUNT}"
+    rf"(?i:(?:(?:{_BEFORE_FIGURE}|between) )*)\$?\d[\d,.]*"
+    r"(?: (?:million|billion|trillion|thousand|hundred))?"
     r"(?: (?!(?:who|that|which|whose)\b)[A-Za-z][\w'\u2019-]*){1,4}?"
     r" (?:are|have|remain|live|reside|own|hold|work|serve|face|lack)\b"
 )
+_HELD_WORDS = (
+    "owns holds employs tallies counts lists exports imports produces earns makes spends controls"
+    " houses boasts"
+).split()
 _HELD = re.compile(
-    r"\b(?:owns|holds|employs|tallies|counts|lists|exports|imports|produces|earns|makes|spends"
-    r"|controls|houses|boasts|ranks \w+ with|comes in at|has now \w+) "
-    rf"{_COUNT_BEFORE}{_COUNT}(?![\d-])"
+    rf"\b(?:{'|'.join(_HELD_WORDS)}|ranks \w+ with|comes in at)"
+    rf"(?: (?:{_BEFORE_FIGURE}|between))*\Z"
 )
+# The words `_HELD` may end with (a cheap test before it).
+_HELD_LAST = _LEVEL_LAST | frozenset(_HELD_WORDS) | frozenset(("with", "between"))
 
 
 def _may_estimate(sentence: str) -> bool:
