@@ -1,0 +1,37 @@
+"""Thirtieth round of issue 11: construction families probed in several
+wordings each (tense, pronoun or name, an aside, a line break). Invented
+names and sentences only; each test fails without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_an_outlet_named_in_apposition_to_the_opening_phrase_is_not_the_subject():
+    # "In a post on the forum, the Square, Ivo Brask wrote": the Square is
+    # where he wrote, named after the noun that ends the opening phrase.
+    assert speakers(
+        "Piet Dunmore spoke first. In a post on the forum, the Lantern, Ivo Brask, a "
+        'student, wrote that the toll was "a racket."'
+    ) == ["Ivo Brask"]
+    assert speakers(
+        "Piet Dunmore spoke first.\n\nIn an essay printed by the weekly, the Velmar Gazette, "
+        'and shared widely online, Orla Fenwick, a teacher, argued that the levy was "plain theft."'
+    ) == ["Orla Fenwick"]
+    assert speakers(
+        "Orla Fenwick teaches in Quillon. In a column for the monthly, the Lantern, she, "
+        'like many, called the ferry plan "a folly."'
+    ) == ["Orla Fenwick"]
+    assert speakers(
+        "Piet Dunmore spoke first. On the website, the Lantern, Ivo Brask urged voters to "
+        'stay home, saying the count was "already settled."'
+    ) == ["Ivo Brask"]
+    # The body itself as subject, its own aside after it: as before.
+    assert speakers(
+        "Piet Dunmore spoke first. In a statement, the Quillon Guild, Dunmore's employer, "
+        'called the toll "a racket."'
+    ) == ["Quillon Guild"]
