@@ -35,3 +35,23 @@ def test_an_outlet_named_in_apposition_to_the_opening_phrase_is_not_the_subject(
         "Piet Dunmore spoke first. In a statement, the Quillon Guild, Dunmore's employer, "
         'called the toll "a racket."'
     ) == ["Quillon Guild"]
+
+
+def test_a_past_verb_with_its_object_ends_the_subject_s_noun_phrase():
+    # "The union filed a grievance ... demanding": the union speaks, not
+    # "union filed a grievance" (the phrase ran on to the object's noun).
+    assert speakers(
+        'Piet Dunmore drives a ferry. The union filed a lawsuit in May demanding "back pay '
+        'for every deckhand."'
+    ) == ["union"]
+    assert speakers(
+        "Piet Dunmore drives a ferry. Three unions brought a suit last year accusing the "
+        'port of "wage theft."'
+    ) == ["Three unions"]
+    assert speakers(
+        "Piet Dunmore drives a ferry. A coalition of parents delivered a letter Tuesday "
+        'urging "an end to the closures."'
+    ) == ["coalition of parents"]
+    assert speakers(
+        'Piet Dunmore drives a ferry. The drivers sent the port a petition asking for "safer ramps."'
+    ) == ["drivers"]

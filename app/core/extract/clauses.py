@@ -57,6 +57,7 @@ from app.core.extract.noun_phrases import (
     tokens,
 )
 from app.core.extract.speaker_nouns import group_adjective, is_speaker_noun, made_thing
+from app.core.extract.subject_bounds import past_outlet, past_verb
 
 # Words standing for people as a subject: "Another said", "Most said".
 _QUANTIFIERS = frozenset("another one others some many most both several few someone".split())
@@ -332,7 +333,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             and toks[nxt + 1][0][:1].isalnum()
         ):
             i = nxt + 1
-        i = _past_outlet(toks, comma, i)
+        i = past_outlet(toks, comma, i)
     while i < len(toks) and toks[i][0].islower() and toks[i][0] in _LEADERS:
         i += 1  # "In Ohio, even a top aide said"
     if i + 2 < len(toks) and _low(toks[i][0]) in COUNT_WORDS and _low(toks[i + 1][0]) == "of":
@@ -382,6 +383,8 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             break
         elif low in FUNCTION and low not in PARTICLES:
             break
+        elif end > i and past_verb(toks, end):
+            break  # "The group filed a suit demanding": the group
         elif object_name(toks, i, end, named):
             break
         end += 1
@@ -437,30 +440,6 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         if run > phrase_end + 1 and all_name(toks[phrase_end + 1 : run]):
             return Subject(toks[phrase_end + 1][1], toks[run - 1][2], "name")
     return Subject(toks[i][1], toks[end - 1][2], "noun") if speaker else None
-
-
-def _past_outlet(toks, comma: int, i: int) -> int:
-    """Where the subject starts when an introductory phrase ending in a
-    noun, before `comma`, names it in apposition ("In a post on the site,
-    the Square, Ivo Brask wrote", "..., the Square, and later on the radio,
-    Brask said"): past the name and any phrase "and" joins to the
-    introduction, when a name follows; else `i`."""
-    nxt = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k][0] == ","), None)
-    if nxt is None or not toks[comma - 1][0].islower() or _low(toks[i][0]) != "the":
-        return i
-    if not all_name(toks[i + 1 : nxt]):
-        return i
-    j = nxt + 1
-    if j < len(toks) and toks[j][0] == "and":  # "and widely shared online,"
-        end = next((k for k in range(j + 1, min(len(toks), j + 7)) if toks[k][0] == ","), None)
-        if end is None or not all(t.islower() for t, _, _ in toks[j + 1 : end]):
-            return i
-        j = end + 1
-    if j < len(toks) and toks[j][0] in ("he", "she", "they"):
-        return j  # "..., the Square, she wrote"
-    if j < len(toks) and is_name_token(toks[j][0]) and not toks[j][0].endswith(("'s", "\u2019s")):
-        return j
-    return i
 
 
 def _with_agent(toks) -> Subject | None:

@@ -1,0 +1,56 @@
+"""Where a sentence's subject phrase starts and ends, for `clauses.main_subject`.
+
+An opening phrase can name a place or an outlet in apposition before the
+subject ("In a post on the forum, the Lantern, Ivo Brask wrote"), and a
+subject's noun phrase ends before a verb's past with its object ("The union
+filed a lawsuit ..."), not at the object's noun.
+"""
+
+from __future__ import annotations
+
+from app.core.extract.intro_words import low_word as _low
+from app.core.extract.noun_phrases import all_name, is_name_token
+from app.core.extract.speaker_nouns import is_speaker_noun
+
+# Past forms with no "-ed" that take an object: "The union sent a letter".
+_IRREGULAR_PAST = frozenset(
+    "sent brought held ran won lost paid spent built began sought put set".split()
+)
+# Words that open the object after such a verb.
+_OBJECT_OPENERS = frozenset("a an the his her its their our this these another".split())
+
+
+def past_verb(toks, k: int) -> bool:
+    """Whether token `k`, after a noun, is a verb's past with its object
+    after it ("The group filed a lawsuit", "The union sent a letter"), so
+    the subject's noun phrase ends before it."""
+    tok = toks[k][0]
+    if not tok.islower() or (k + 1 < len(toks) and toks[k + 1][0].lower() not in _OBJECT_OPENERS):
+        return False  # (the last word read: its object is past the stretch)
+    if not (tok in _IRREGULAR_PAST or (len(tok) > 4 and tok.endswith("ed"))):
+        return False
+    return is_speaker_noun(_low(toks[k - 1][0])) or is_name_token(toks[k - 1][0])
+
+
+def past_outlet(toks, comma: int, i: int) -> int:
+    """Where the subject starts when an introductory phrase ending in a
+    noun, before `comma`, names it in apposition ("In a post on the site,
+    the Square, Ivo Brask wrote", "..., the Square, and later on the radio,
+    Brask said"): past the name and any phrase "and" joins to the
+    introduction, when a name follows; else `i`."""
+    nxt = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k][0] == ","), None)
+    if nxt is None or not toks[comma - 1][0].islower() or _low(toks[i][0]) != "the":
+        return i
+    if not all_name(toks[i + 1 : nxt]):
+        return i
+    j = nxt + 1
+    if j < len(toks) and toks[j][0] == "and":  # "and widely shared online,"
+        end = next((k for k in range(j + 1, min(len(toks), j + 7)) if toks[k][0] == ","), None)
+        if end is None or not all(t.islower() for t, _, _ in toks[j + 1 : end]):
+            return i
+        j = end + 1
+    if j < len(toks) and toks[j][0] in ("he", "she", "they"):
+        return j  # "..., the Square, she wrote"
+    if j < len(toks) and is_name_token(toks[j][0]) and not toks[j][0].endswith(("'s", "\u2019s")):
+        return j
+    return i
