@@ -55,3 +55,29 @@ def test_a_past_verb_with_its_object_ends_the_subject_s_noun_phrase():
     assert speakers(
         'Piet Dunmore drives a ferry. The drivers sent the port a petition asking for "safer ramps."'
     ) == ["drivers"]
+
+
+def test_people_a_clause_names_someone_for_speak_not_the_one_named():
+    # "Voters backing Vesk called ...": the voters, not Vesk, the object of
+    # the participle or of the relative clause's verb.
+    assert speakers(
+        'Piet Dunmore spoke first. Drivers backing Orla Fenwick called the toll "a racket."'
+    ) == ["Drivers"]
+    assert speakers(
+        'Piet Dunmore spoke first. A lawyer representing Fenwick said the toll was "a racket."'
+    ) == ["lawyer"]
+    assert speakers(
+        'Piet Dunmore spoke first.\n\nVoters who back Fenwick have called the toll "a racket."'
+    ) == ["Voters"]
+    # (An object pronoun there was already passed over.)
+    assert speakers(
+        'Orla Fenwick spoke first. Donors courting them called the toll "a racket."'
+    ) == ["Donors"]
+    assert speakers(
+        'Piet Dunmore spoke first. Those attending Fenwick\'s rally called the toll "a racket."'
+    ) == ["Those attending Fenwick's rally"]
+    # A "that" clause with no verb of its own is no relative clause.
+    assert speakers(
+        "The quarrel over which ferry bill passed grew so loud that Gov. Orla Fenwick "
+        'said, "I need a translator."'
+    ) == ["Orla Fenwick"]

@@ -57,7 +57,7 @@ from app.core.extract.noun_phrases import (
     tokens,
 )
 from app.core.extract.speaker_nouns import group_adjective, is_speaker_noun, made_thing
-from app.core.extract.subject_bounds import past_outlet, past_verb
+from app.core.extract.subject_bounds import clause_head, past_outlet, past_verb
 
 # Words standing for people as a subject: "Another said", "Most said".
 _QUANTIFIERS = frozenset("another one others some many most both several few someone".split())
@@ -244,6 +244,8 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     ):
         return None  # "if they don't pass": no one who could speak
     start = np_start(toks, i)
+    if kind == "name" and clause_head(toks, i) is not None:
+        return _people_before(text, toks, i)  # "Voters backing Vesk said", "voters who back Vesk"
     k = start - 1
     if kind == "name" and k >= 1 and toks[k][0] == "and" and is_name_token(toks[k - 1][0]):
         # "Ana Ruiz and Ivo Brask wrote": both speak; "Ruiz of the Institute
@@ -288,6 +290,13 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
         if head.kind == "noun":
             return Subject(head.start, toks[i][2], "noun")
     return Subject(toks[start][1], toks[i][2], kind)
+
+
+def _people_before(text: str, toks, i: int) -> Subject | None:
+    """The people the clause holding the name at `i` is about
+    (`clause_head`): a noun phrase, even capitalized opening the sentence."""
+    found = _np_ending(text, toks, clause_head(toks, i))
+    return found._replace(kind="noun") if found is not None else None
 
 
 def main_subject(text: str, s: int, hi: int) -> Subject | None:

@@ -255,10 +255,12 @@ _THOSE_NEXT = frozenset("close who familiar with in at inside around near".split
 
 def those_phrase(toks) -> bool:
     """Whether the tokens are all one "those" phrase up to a verb ("Those close
-    to Ruiz", "those who know her"): the people described, whoever is named."""
+    to Ruiz", "those who know her", "Those attending Ruiz's rally"): the people described, whoever is named."""
     return (
         len(toks) > 2
         and _low(toks[0][0]) == "those"
-        and _low(toks[1][0]) in _THOSE_NEXT
+        and (
+            _low(toks[1][0]) in _THOSE_NEXT or (toks[1][0].endswith("ing") and toks[1][0].islower())
+        )
         and all(t[:1].isalnum() for t, _, _ in toks)
     )

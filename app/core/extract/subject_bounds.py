@@ -54,3 +54,26 @@ def past_outlet(toks, comma: int, i: int) -> int:
     if j < len(toks) and is_name_token(toks[j][0]) and not toks[j][0].endswith(("'s", "\u2019s")):
         return j
     return i
+
+
+def clause_head(toks, i: int) -> int | None:
+    """The token ending the noun a name at `i` is the object of a clause
+    about ("Voters backing Vesk said", "a lawyer representing Vesk said",
+    "voters who back Vesk said"): the people who speak, not the name; None
+    when no such clause holds the name."""
+    for k in range(i - 1, max(0, i - 7), -1):
+        tok = toks[k][0]
+        if not tok[:1].isalnum():
+            return None
+        if not tok.islower():
+            continue  # the name's own words, "Mara Vesk"
+        noun = toks[k - 1][0]
+        # (Capitalized only opening the words read: "Voters backing Vesk".)
+        opening = k == 1 or not toks[k - 2][0][:1].isalnum()
+        if not ((noun.islower() or opening) and is_speaker_noun(noun.lower())):
+            continue
+        if len(tok) > 4 and tok.endswith("ing"):
+            return k - 1
+        if tok in ("who", "that") and toks[k + 1][0].islower():
+            return k - 1  # (not "so heated that Gov. Vesk said": no verb of its own)
+    return None
