@@ -81,3 +81,25 @@ def test_people_a_clause_names_someone_for_speak_not_the_one_named():
         "The quarrel over which ferry bill passed grew so loud that Gov. Orla Fenwick "
         'said, "I need a translator."'
     ) == ["Orla Fenwick"]
+
+
+def test_a_name_describing_the_noun_after_an_inverted_verb_is_not_the_speaker():
+    # `," said one longtime Fenwick aide`: her aide speaks, not Fenwick.
+    assert speakers('Orla Fenwick runs the port. "The toll stays," said one Fenwick aide.') == [
+        "one Fenwick aide"
+    ]
+    assert speakers(
+        'Orla Fenwick runs the port. "The toll stays," said a longtime Fenwick adviser, '
+        "who asked not to be named."
+    ) == ["longtime Fenwick adviser"]
+    assert speakers(
+        'Orla Fenwick runs the port.\n\n"The toll stays," wrote a Fenwick supporter who '
+        'runs a ferry blog. "Nothing changes."'
+    ) == ["Fenwick supporter", "Fenwick supporter"]
+    assert speakers(
+        'Orla Fenwick runs the port. "The toll stays," said two senior Fenwick donors.'
+    ) == ["two senior Fenwick donors"]
+    # A name after the description is still the speaker.
+    assert speakers(
+        'Orla Fenwick runs the port. "The toll stays," said Fenwick spokeswoman Ilse Brask.'
+    ) == ["Ilse Brask"]

@@ -17,6 +17,7 @@ from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DOC_NOUNS, Speaker, as_written
 from app.core.extract.sentences import sentence_end
+from app.core.extract.speaker_nouns import is_speaker_noun
 from app.core.extract.tag_words import (
     BE,
     NOT_DESCRIPTOR,
@@ -55,6 +56,20 @@ _CREDIT = re.compile(
 # How the agent after a participle's "by" opens: a name or one of these
 # ("described by his rivals as"), not a gerund ("interjected by hitting").
 _AGENT_OPENERS = frozenset("the a an his her their its".split())
+
+
+# Words opening a description of someone not named: "a", "one", "two" ...
+_INDEFINITE = frozenset("a an one two three several some another".split())
+
+
+def _name_modifies(words: list[str]) -> bool:
+    """Whether a phrase after an inverted verb ends in a noun of a person
+    that a name right before it describes, and opens in lower case ("one
+    longtime Vesk aide", "a Vesk donor"): whose aide, not the speaker."""
+    if len(words) < 3 or words[0] not in _INDEFINITE:
+        return False
+    last, before = words[-1], words[-2]
+    return last.islower() and is_speaker_noun(last) and before[:1].isupper()
 
 
 class InvertedTag(AroundQuote):
@@ -210,6 +225,8 @@ class InvertedTag(AroundQuote):
         known = self._known_as(words, first, ref)
         if known is not None:
             return known
+        if _name_modifies(self.text[lo:hi].split()):
+            return as_written(self.text[lo:hi])  # `," said one longtime Vesk aide`
         last = self.text[lo:hi].split()[-1]
         if last.islower() and end < len(words) and words[end][0] == ",":
             # `said the firm's deputy manager, Ana Ruiz,`: the name in apposition.
