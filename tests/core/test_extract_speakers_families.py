@@ -103,3 +103,21 @@ def test_a_name_describing_the_noun_after_an_inverted_verb_is_not_the_speaker():
     assert speakers(
         'Orla Fenwick runs the port. "The toll stays," said Fenwick spokeswoman Ilse Brask.'
     ) == ["Ilse Brask"]
+
+
+def test_a_note_an_owner_wrote_is_a_noun_of_words_not_the_verb():
+    # "His note to the crew said": the note, its writer's words ("note" is
+    # a noun after "his", as "letter" and "memo" are); the verb "note" as before.
+    left = "Piet Dunmore left the ferry in March. "
+    cases = [
+        (left + 'His note to the crew said, "Back by noon."', "Piet Dunmore"),
+        (
+            'Orla Fenwick quit in May. Her notes from the meeting called the levy "doomed."',
+            "Orla Fenwick",
+        ),
+        (left + '"Back by noon, all of you," read his note to the crew.', "note"),
+        (left + 'The note said, "Back by noon."', "note"),
+        ('The toll rose. "It is a gamble," analysts note.', "analysts"),
+    ]
+    for text, speaker in cases:
+        assert speakers(text) == [speaker], text

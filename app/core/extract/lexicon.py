@@ -100,7 +100,7 @@ SPEAKER_NOUNS = frozenset(
     outlet website site blog publication editorial poll survey study report statement letter
     memo email message post tweet ad advertisement commercial video release filing complaint
     lawsuit suit ruling order decision opinion document transcript analysis review audit
-    memorandum notice sign banner slogan headline caption spot administrator coordinator
+    memorandum notice note sign banner slogan headline caption spot administrator coordinator
     commissioner superintendent principal dean chancellor clerk agent trustee treasurer
     auditor inspector engineer contractor farmer pilot driver guard lieutenant captain
     sergeant colonel admiral chaplain coach player athlete actor actress singer artist

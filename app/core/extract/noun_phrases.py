@@ -167,10 +167,15 @@ def object_name(toks, i: int, k: int, named) -> bool:
     return any(is_speaker_noun(_low(t)) for t, _, _ in toks[i + 1 : k - 1])
 
 
+# Words after which a word of a phrase is a noun, not a verb.
+_NOUN_BEFORE = frozenset("of the a an his her its their".split())
+
+
 def after_article(toks, k: int, i: int) -> bool:
-    """Whether token `k` follows "of", "the", "a" inside the phrase opened at
-    `i`: "secretary of state" (a noun there, never the verb "state")."""
-    return k > i and _low(toks[k - 1][0]) in ("of", "the", "a", "an")
+    """Whether token `k` follows "of", "the", "a" or an owner's "his", "her",
+    "its", "their" inside the phrase opened at `i`: "secretary of state",
+    "His note to staff" (a noun there, never the verb "state", "note")."""
+    return k > i and _low(toks[k - 1][0]) in _NOUN_BEFORE
 
 
 def descriptor_run(toks, k: int) -> bool:
