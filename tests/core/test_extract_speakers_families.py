@@ -121,3 +121,24 @@ def test_a_note_an_owner_wrote_is_a_noun_of_words_not_the_verb():
     ]
     for text, speaker in cases:
         assert speakers(text) == [speaker], text
+
+
+def test_people_a_clause_describes_after_an_inverted_verb_speak_not_its_name():
+    # `," said two people close to Fenwick`: the people, as written up to
+    # their noun; a record "filed by" someone is still that person's.
+    opening = "Orla Fenwick runs the port. "
+    cases = [
+        (opening + '"The toll stays," said two people close to Fenwick.', "two people"),
+        (opening + '"The toll stays," said a panel appointed by Fenwick.', "panel"),
+        (opening + '"The toll stays," said volunteers working for Fenwick.', "volunteers"),
+        (
+            opening + 'The toll was "a mistake," according to aides who have seen the plan.',
+            "aides",
+        ),
+        (
+            opening + '"The toll stays," according to a court document filed by Fenwick.',
+            "Orla Fenwick",
+        ),
+    ]
+    for text, speaker in cases:
+        assert speakers(text) == [speaker], text

@@ -72,6 +72,37 @@ def _name_modifies(words: list[str]) -> bool:
     return last.islower() and is_speaker_noun(last) and before[:1].isupper()
 
 
+# Openers of a description of people no name gives: "two people", "a panel".
+_PEOPLE_OPENERS = frozenset("the a an one two three four five some many several".split())
+# Records whose clause names their author ("a court document filed by Roe").
+_RECORDS = DOC_NOUNS | frozenset(
+    "document filing complaint lawsuit suit ruling order decision opinion transcript "
+    "analysis review audit memorandum notice study survey poll release video".split()
+)
+# Words after such a description's noun opening a clause about it.
+_CLAUSE_AFTER = frozenset("who that close familiar loyal near".split())
+
+
+def _described_people(words: list[tuple[str, int, int]], first: int) -> Speaker | None:
+    """People or a body a clause after them describes, right after an
+    inverted verb (`," said two people close to Roe`, `," said a panel
+    appointed by Roe`, `," said volunteers working for Roe`): as written up
+    to their noun, not the name in the clause; None for any other phrase
+    (a document "filed by Roe" is Roe's, as before)."""
+    k = first + (first < len(words) and words[first][0].lower() in _PEOPLE_OPENERS)
+    j = k
+    while j < len(words) and j - k < 3 and words[j][0].isalpha() and words[j][0].islower():
+        noun = words[j][0]
+        if is_speaker_noun(noun) and noun.removesuffix("s") not in _RECORDS and j + 1 < len(words):
+            after = words[j + 1][0]
+            if after in ("named", "called"):
+                return None  # `," said a guard named Ivo Brask`: the name is the guard's
+            if after in _CLAUSE_AFTER or (len(after) > 4 and after.endswith(("ing", "ed"))):
+                return as_written(" ".join(w for w, _, _ in words[first : j + 1]))
+        j += 1
+    return None
+
+
 class InvertedTag(AroundQuote):
     """Reads the name after an inverted verb in one article."""
 
@@ -185,6 +216,9 @@ class InvertedTag(AroundQuote):
                 if named is not None:
                     return named
             return as_written(self.text[words[first][1] : hi].rstrip("."))
+        described = _described_people(words, first)
+        if described is not None:
+            return described
         named_soon = False  # `," said election lawyer Ana Ruiz`, not `," adding that the FBI`
         for w, _, _ in words[first : first + 5]:
             if w[0].isupper():
