@@ -11,6 +11,12 @@ def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(text)]
 
 
+def each_speaks(cases: list[tuple[str, str]], opening: str = "") -> None:
+    """Each text's one quote, after `opening`, is its speaker's."""
+    for text, speaker in cases:
+        assert speakers(opening + text) == [speaker], text
+
+
 def test_an_outlet_named_in_apposition_to_the_opening_phrase_is_not_the_subject():
     # "In a post on the forum, the Square, Ivo Brask wrote": the Square is
     # where he wrote, named after the noun that ends the opening phrase.
@@ -119,26 +125,35 @@ def test_a_note_an_owner_wrote_is_a_noun_of_words_not_the_verb():
         (left + 'The note said, "Back by noon."', "note"),
         ('The toll rose. "It is a gamble," analysts note.', "analysts"),
     ]
-    for text, speaker in cases:
-        assert speakers(text) == [speaker], text
+    each_speaks(cases)
 
 
 def test_people_a_clause_describes_after_an_inverted_verb_speak_not_its_name():
     # `," said two people close to Fenwick`: the people, as written up to
     # their noun; a record "filed by" someone is still that person's.
-    opening = "Orla Fenwick runs the port. "
     cases = [
-        (opening + '"The toll stays," said two people close to Fenwick.', "two people"),
-        (opening + '"The toll stays," said a panel appointed by Fenwick.', "panel"),
-        (opening + '"The toll stays," said volunteers working for Fenwick.', "volunteers"),
+        ('"The toll stays," said two people close to Fenwick.', "two people"),
+        ('"The toll stays," said a panel appointed by Fenwick.', "panel"),
+        ('"The toll stays," said volunteers working for Fenwick.', "volunteers"),
         (
-            opening + 'The toll was "a mistake," according to aides who have seen the plan.',
+            'The toll was "a mistake," according to aides who have seen the plan.',
             "aides",
         ),
         (
-            opening + '"The toll stays," according to a court document filed by Fenwick.',
+            '"The toll stays," according to a court document filed by Fenwick.',
             "Orla Fenwick",
         ),
     ]
-    for text, speaker in cases:
-        assert speakers(text) == [speaker], text
+    each_speaks(cases, opening="Orla Fenwick runs the port. ")
+
+
+def test_a_bare_plural_of_people_after_an_inverted_verb_speaks():
+    # `," said officials.`: the officials, not the person the sentence
+    # before is about.
+    cases = [
+        ('"The toll stays," said officials.', "officials"),
+        ('"The toll stays," said officials in Lindvale.', "officials"),
+        ('"The toll stays," says longtime residents.', "longtime residents"),
+        ('"The toll stays," wrote drivers at Fenwick\'s depot.', "drivers"),
+    ]
+    each_speaks(cases, opening="Orla Fenwick runs the port. ")

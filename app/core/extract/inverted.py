@@ -103,6 +103,30 @@ def _described_people(words: list[tuple[str, int, int]], first: int) -> Speaker 
     return None
 
 
+def _bare_people(words: list[tuple[str, int, int]], first: int) -> Speaker | None:
+    """A plural noun of people with no determiner right after an inverted
+    verb, up to two describing words before it (`," said residents.`, `,"
+    said officials in Lindvale`, `," said senior party officials`): they
+    speak, as written; None for any other phrase or place (`for many state
+    workers "..."`: no verb before)."""
+    verb = words[first - 1][0] if first else ""
+    if first < len(words) and words[first][0].lower() in SUBJECT_OPENERS:
+        return None  # `," said many residents`: read as before
+    if verb not in TAG_VERBS or not (verb.endswith(("s", "ed")) or verb in ("said", "wrote")):
+        return None  # (a past or present form: "state workers" is no verb)
+    for j in range(first, min(len(words), first + 3)):
+        word = words[j][0]
+        noun = word.rstrip(".")
+        if not (noun.isalpha() and noun.islower()) or noun in NOT_DESCRIPTOR:
+            return None
+        if noun.endswith("s") and is_speaker_noun(noun) and noun[:-1] not in _RECORDS:
+            after = words[j + 1][0] if j + 1 < len(words) and noun == word else ""
+            if after[:1].isalnum() and after not in PHRASE_STOP and after not in ("for", "with"):
+                return None  # `," said officials Ana Ruiz and ...`: more than the noun
+            return as_written(" ".join([w for w, _, _ in words[first:j]] + [noun]))
+    return None
+
+
 class InvertedTag(AroundQuote):
     """Reads the name after an inverted verb in one article."""
 
@@ -216,7 +240,7 @@ class InvertedTag(AroundQuote):
                 if named is not None:
                     return named
             return as_written(self.text[words[first][1] : hi].rstrip("."))
-        described = _described_people(words, first)
+        described = _described_people(words, first) or _bare_people(words, first)
         if described is not None:
             return described
         named_soon = False  # `," said election lawyer Ana Ruiz`, not `," adding that the FBI`
