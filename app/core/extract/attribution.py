@@ -37,6 +37,7 @@ from app.core.extract.referents import (
 )
 from app.core.extract.roles import by_role
 from app.core.extract.sentences import sentence_end, sentence_start
+from app.core.extract.subject_bounds import long_name_end
 from app.core.extract.tag_words import (
     AFFILIATION,
     AGENT,
@@ -79,27 +80,11 @@ _LED_IN = re.compile(r"\b([a-z]+),[ \t]*$")
 # A dash ending the words before an opening mark, or opening those after a
 # closing one: a quote set off by dashes inside its sentence.
 _DASHED = re.compile(r"(?:^|\s)(?:-{1,2}|\u2014|\u2013)\s*$|^\s*(?:-{1,2}|\u2014|\u2013)")
-# Small words inside a long name or between two: "Institute for Tides and Safety".
-_NAME_GLUE = frozenset("of for and the on".split())
 # Auxiliaries before "heard" in `" a man can be heard shouting`.
 _HEARD_AUX = frozenset("can could may might will would is was are were be been".split())
 # A phrase after a quote opening with one of these is no tag's subject
 # unless a comma closes it (`" after Big Tuesday voting in 11 states`).
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
-
-
-def _long_name_end(words) -> int:
-    """The index of the word after a description and then only names and
-    their small words (`," experts Ana Ruiz and Ivo Brask of the Institute
-    for Tides and Safety wrote`: "wrote"), at most 23; 0 when the
-    words do not open so. One subject, however many words it takes."""
-    first = next((k for k in range(min(4, len(words))) if words[k][0][:1].isupper()), None)
-    if first is None:
-        return 0
-    k = first
-    while k < min(23, len(words)) and (words[k][0][:1].isupper() or words[k][0] in _NAME_GLUE):
-        k += 1
-    return k
 
 
 # Finite verbs that give the words after a quote a clause of their own.
@@ -166,7 +151,7 @@ class Attributor(InvertedTag):
             if i >= 14 and (words[i - 1][0] != "," or w.endswith("ing")):
                 if long_name < 0:
                     words += word_triples(found)
-                    long_name = _long_name_end(words)
+                    long_name = long_name_end(words)
                 if i > long_name:
                     if ends_sentence(w):
                         return None

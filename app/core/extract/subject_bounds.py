@@ -1,9 +1,12 @@
-"""Where a sentence's subject phrase starts and ends, for `clauses.main_subject`.
+"""Where a sentence's subject phrase starts and ends, for `clauses.main_subject`
+and `attribution.after_tag`.
 
 An opening phrase can name a place or an outlet in apposition before the
 subject ("In a post on the forum, the Lantern, Ivo Brask wrote"), and a
 subject's noun phrase ends before a verb's past with its object ("The union
-filed a lawsuit ..."), not at the object's noun.
+filed a lawsuit ..."), not at the object's noun. A tag's subject after a
+quote can be a long run of names ("experts Ana Ruiz and Ivo Brask of the
+Institute for Tides and Safety wrote").
 """
 
 from __future__ import annotations
@@ -77,3 +80,21 @@ def clause_head(toks, i: int) -> int | None:
         if tok in ("who", "that") and toks[k + 1][0].islower():
             return k - 1  # (not "so heated that Gov. Vesk said": no verb of its own)
     return None
+
+
+# Small words inside a long name or between two: "Institute for Tides and Safety".
+_NAME_GLUE = frozenset("of for and the on".split())
+
+
+def long_name_end(words) -> int:
+    """The index of the word after a description and then only names and
+    their small words (`," experts Ana Ruiz and Ivo Brask of the Institute
+    for Tides and Safety wrote`: "wrote"), at most 23; 0 when the
+    words do not open so. One subject, however many words it takes."""
+    first = next((k for k in range(min(4, len(words))) if words[k][0][:1].isupper()), None)
+    if first is None:
+        return 0
+    k = first
+    while k < min(23, len(words)) and (words[k][0][:1].isupper() or words[k][0] in _NAME_GLUE):
+        k += 1
+    return k
