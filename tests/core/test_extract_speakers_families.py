@@ -157,3 +157,18 @@ def test_a_bare_plural_of_people_after_an_inverted_verb_speaks():
         ('"The toll stays," wrote drivers at Fenwick\'s depot.', "drivers"),
     ]
     each_speaks(cases, opening="Orla Fenwick runs the port. ")
+
+
+def test_people_a_lower_case_word_describes_tag_a_quote_after_it():
+    # `," port officials said`: the officials, though "port" is no noun
+    # of people and "state" reads as a verb.
+    cases = [
+        ('"The toll stays where it is for now," port officials said.', "officials"),
+        ('"The toll stays where it is for now," state officials said Monday.', "officials"),
+        (
+            '"The toll stays where it is for now," ferry union workers told us.',
+            "ferry union workers",
+        ),
+        ('"The toll stays where it is for now," transit experts say.', "experts"),
+    ]
+    each_speaks(cases, opening="Orla Fenwick runs the port. ")

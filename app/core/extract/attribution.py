@@ -37,7 +37,7 @@ from app.core.extract.referents import (
 )
 from app.core.extract.roles import by_role
 from app.core.extract.sentences import sentence_end, sentence_start
-from app.core.extract.subject_bounds import long_name_end
+from app.core.extract.subject_bounds import long_name_end, modifies_people, noun_compound
 from app.core.extract.tag_words import (
     AFFILIATION,
     AGENT,
@@ -192,6 +192,8 @@ class Attributor(InvertedTag):
                 # `," a nod to the rival acknowledging that`; not `?" a
                 # reporter can be heard asking`, a tag.
                 is_tag = False
+            if is_tag and modifies_people(words, i):
+                is_tag = False  # `," state officials said`: the verb comes next
             if is_tag and i > 0 and words[i - 1][0].lower() in ("who", "which"):
                 is_tag = False  # `," X, who answered the survey, said`
             if is_tag and i > 0 and is_determiner(words[i - 1][0]) and not is_read:
@@ -215,10 +217,14 @@ class Attributor(InvertedTag):
             # `," columnist Ana Ruiz wrote`, `," party spokeswoman Ana Ruiz said`
             # (Not past a conjunction opening another clause: `" about her
             # links while Vesk suggests` is Vesk's clause, not a tag.)
-            described = is_speaker_noun(first_word.lower()) or (
-                first_word.lower() not in NOT_DESCRIPTOR
-                and any(t[0].isupper() for t, _, _ in words[1:i])
-                and not any(t.lower() in _OTHER_CLAUSE for t, _, _ in words[1:i])
+            described = (
+                is_speaker_noun(first_word.lower())
+                or noun_compound(words, i)
+                or (
+                    first_word.lower() not in NOT_DESCRIPTOR
+                    and any(t[0].isupper() for t, _, _ in words[1:i])
+                    and not any(t.lower() in _OTHER_CLAUSE for t, _, _ in words[1:i])
+                )
             )
             if first_word.lower() in _PREPOSITIONS and not any(t == "," for t, _, _ in words[1:i]):
                 # `" until Vesk said`, `" after Big Tuesday voting in 11

@@ -12,7 +12,8 @@ Institute for Tides and Safety wrote").
 from __future__ import annotations
 
 from app.core.extract.intro_words import low_word as _low
-from app.core.extract.noun_phrases import all_name, is_name_token
+from app.core.extract.lexicon import TAG_VERBS
+from app.core.extract.noun_phrases import FUNCTION, OBJECT_OF, all_name, is_name_token
 from app.core.extract.speaker_nouns import is_speaker_noun
 
 # Past forms with no "-ed" that take an object: "The union sent a letter".
@@ -98,3 +99,32 @@ def long_name_end(words) -> int:
     while k < min(23, len(words)) and (words[k][0][:1].isupper() or words[k][0] in _NAME_GLUE):
         k += 1
     return k
+
+
+def noun_compound(words, i: int) -> bool:
+    """Whether the two or three words before a tag verb at `i`, after a
+    quote, are all in lower case and end in a noun of people ("port
+    officials said", "state health workers said"): a subject, though its
+    first word is no such noun; not a phrase with a function word ("more
+    than voters said")."""
+    if not 1 < i <= 3:
+        return False
+    run = [t for t, _, _ in words[:i]]
+    if not all(
+        t.isalpha() and t.islower() and t not in FUNCTION and t not in OBJECT_OF for t in run
+    ):
+        return False
+    return is_speaker_noun(run[-1])
+
+
+def modifies_people(words, i: int) -> bool:
+    """Whether the tag-like word at `i` opening the words after a quote
+    describes the noun of people after it, whose verb comes next (`,"
+    state officials said`: "state" is no verb there)."""
+    return (
+        i == 0
+        and len(words) > 2
+        and words[1][0].islower()
+        and is_speaker_noun(words[1][0])
+        and words[2][0].rstrip(".") in TAG_VERBS
+    )
