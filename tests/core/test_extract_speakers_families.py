@@ -172,3 +172,28 @@ def test_people_a_lower_case_word_describes_tag_a_quote_after_it():
         ('"The toll stays where it is for now," transit experts say.', "experts"),
     ]
     each_speaks(cases, opening="Orla Fenwick runs the port. ")
+
+
+def test_the_agent_of_a_passive_naming_the_quote_calls_it_so():
+    # `a gesture described by critics as "..."`: the critics call it so,
+    # whatever noun or verb comes before the participle (a named agent
+    # after "be" was already read so).
+    cases = [
+        (
+            'She hugged Piet Dunmore, a gesture described by critics as "a betrayal of the guild."',
+            "critics",
+        ),
+        (
+            'She hugged Piet Dunmore, a gesture referred to by rivals as "the ferry embrace."',
+            "rivals",
+        ),
+        (
+            'She hugged Piet Dunmore in what came to be known by some Quillon voters as "the embrace that sank a career."',
+            "some Quillon voters",
+        ),
+        (
+            'She hugged Piet Dunmore in what would be derided by Ilse Brask as "the ferry embrace."',
+            "Ilse Brask",
+        ),
+    ]
+    each_speaks(cases, opening="Orla Fenwick runs the port. ")

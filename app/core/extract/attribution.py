@@ -338,7 +338,7 @@ class Attributor(InvertedTag):
             # that Vesk wins:`: the quote before's sentence goes on, and its teller.
             return None
         verb_i = None
-        opener = self.according_first(words, open_at)
+        opener = self.according_first(words, open_at) or self.agent_as(words, open_at)
         if opener is not None:
             return opener
         for i in range(len(words) - 1, -1, -1):

@@ -53,6 +53,8 @@ _CREDIT = re.compile(
 )
 
 
+# Passive participles of naming with no "-ed": "known by voters as".
+_IRREGULAR_PASSIVE = frozenset("known seen thought".split())
 # How the agent after a participle's "by" opens: a name or one of these
 # ("described by his rivals as"), not a gerund ("interjected by hitting").
 _AGENT_OPENERS = frozenset("the a an his her their its".split())
@@ -144,6 +146,29 @@ class InvertedTag(AroundQuote):
             and words[i - 1][0] == ","
             and (words[i + 2][0][0].isupper() or words[i + 2][0] in _AGENT_OPENERS)
         )
+
+    def agent_as(self, words, open_at: int) -> Speaker | None:
+        """The agent of a passive naming the quote, right before it (`in
+        what came to be known by some voters as "`, `a gesture described by
+        critics as a "`, `referred to by Ana Ruiz as "`): who calls it so."""
+        n = len(words)
+        k = n - 2 if n > 1 and words[-1][0].lower() in ("a", "an", "the") else n - 1
+        if k < 3 or words[k][0].lower() != "as":
+            return None
+        by = next((j for j in range(k - 1, max(0, k - 6), -1) if words[j][0] == "by"), None)
+        if by is None or by + 1 >= k:
+            return None
+        verb = words[by - 2 if words[by - 1][0] == "to" else by - 1][0].lower()
+        if not (verb.endswith("ed") or verb in _IRREGULAR_PASSIVE):
+            return None
+        agent = words[by + 1 : k]
+        if any(w[:1].isupper() for w, _, _ in agent):  # "by Ana Ruiz", "by some Republicans"
+            return self._phrase_after(words[:k], by + 1, open_at)
+        if not all(w.isalpha() and w.islower() for w, _, _ in agent):
+            return None
+        if not is_speaker_noun(agent[-1][0]):
+            return None
+        return as_written(self.text[agent[0][1] : agent[-1][2]])
 
     def credited(self, end: int, line_end: int) -> Speaker | None:
         """The outlet a quote's sentence closes by crediting (`Fans chanted,
