@@ -197,3 +197,14 @@ def test_the_agent_of_a_passive_naming_the_quote_calls_it_so():
         ),
     ]
     each_speaks(cases, opening="Orla Fenwick runs the port. ")
+
+
+def test_people_named_as_a_passive_s_agent_after_the_quote_call_it_so():
+    # `dubbed "..." by its critics`: the critics, as a name there already was.
+    cases = [
+        ('Her levy, dubbed "the toll grab of the decade" by its critics, passed.', "critics"),
+        ('Her levy was called "the toll grab of the decade" by many drivers.', "many drivers"),
+        ('Her levy has been labeled "the toll grab of the decade" by the union.', "union"),
+        ('Her levy, dubbed "the toll grab of the decade" by Piet Dunmore, passed.', "Piet Dunmore"),
+    ]
+    each_speaks(cases, opening="Orla Fenwick runs the port. ")

@@ -398,7 +398,7 @@ class Attributor(InvertedTag):
         """Who a passive names after the quote at `open_at`: `called "..." by Ana Ruiz`."""
         m = AGENT.match(self.text, open_at + 1)
         if m is None:
-            return None
+            return self.people_agent(open_at)  # `called "..." by its critics`
         words = word_triples(islice(WORD.finditer(self.text, m.end()), 12))
         return self._phrase_after(words, 0, open_at + 1)
 

@@ -53,6 +53,12 @@ _CREDIT = re.compile(
 )
 
 
+# A quote's words and its close, then a passive's agent in lower case, up
+# to its noun: `..." by its critics,`.
+_PEOPLE_AGENT = re.compile(
+    r"[^\"\u201c\u201d\n]*[\"\u201d][ \t,]*by[ \t]+((?:[a-z]+[ \t]+){0,3}([a-z]+))"
+    r"(?=[,.;]|[ \t]+(?:in|on|at|who|and)\b)"
+)
 # Passive participles of naming with no "-ed": "known by voters as".
 _IRREGULAR_PASSIVE = frozenset("known seen thought".split())
 # How the agent after a participle's "by" opens: a name or one of these
@@ -169,6 +175,15 @@ class InvertedTag(AroundQuote):
         if not is_speaker_noun(agent[-1][0]):
             return None
         return as_written(self.text[agent[0][1] : agent[-1][2]])
+
+    def people_agent(self, open_at: int) -> Speaker | None:
+        """People no name gives as a passive's agent right after the quote
+        at `open_at` (`dubbed "..." by its critics,`, `called "..." by many
+        drivers.`): as written; None for a thing or anything else."""
+        m = _PEOPLE_AGENT.match(self.text, open_at + 1)
+        if m is None or not is_speaker_noun(m.group(2)) or m.group(2).removesuffix("s") in _RECORDS:
+            return None
+        return as_written(m.group(1))
 
     def credited(self, end: int, line_end: int) -> Speaker | None:
         """The outlet a quote's sentence closes by crediting (`Fans chanted,
