@@ -208,3 +208,14 @@ def test_people_named_as_a_passive_s_agent_after_the_quote_call_it_so():
         ('Her levy, dubbed "the toll grab of the decade" by Piet Dunmore, passed.', "Piet Dunmore"),
     ]
     each_speaks(cases, opening="Orla Fenwick runs the port. ")
+
+
+def test_a_body_by_its_initials_as_the_clause_subject_speaks():
+    # `On its website, the QFA lists "..."`: the body the initials name,
+    # as a body written out in full already did.
+    cases = [
+        ('On its website, the QFA lists "ferry safety as the first duty of every crew."', "QFA"),
+        ('VFW filed a request with the port that month for "every record of the toll."', "VFW"),
+        ('The QFA gave its members "a full account of the toll, line by line."', "QFA"),
+    ]
+    each_speaks(cases, opening="The port opened a review.\n\n")

@@ -419,6 +419,9 @@ class Referents:
             entity = self.cast.resolve_name(parsed, ms)
             if entity is not None:
                 return self._entity_speaker(entity)
+            initials = text[ms:me].removeprefix("The ")
+            if initials.isupper() and 1 < len(initials) < 7 and " " not in initials:
+                return initials, ""  # "The QFA lists "...": a body by its initials
         return None
 
 
