@@ -219,3 +219,19 @@ def test_a_body_by_its_initials_as_the_clause_subject_speaks():
         ('The QFA gave its members "a full account of the toll, line by line."', "QFA"),
     ]
     each_speaks(cases, opening="The port opened a review.\n\n")
+
+
+def test_who_issued_a_document_is_the_subject_of_its_own_clause():
+    # "A led the charge, but the union ran ads calling ...": the union's
+    # ads, not A's; a second verb of the same subject ("..., and placed
+    # ads") goes on with the first clause's.
+    cases = [
+        ('Piet Dunmore led the charge, but the union ran ads calling the levy "a grab."', "union"),
+        ('Piet Dunmore led the charge; the union placed ads calling the levy "a grab."', "union"),
+        (
+            'Piet Dunmore led the charge, and Ilse Brask ran ads calling the levy "a grab."',
+            "Ilse Brask",
+        ),
+        ('Piet Dunmore met the crews, and placed ads calling the levy "a grab."', "Piet Dunmore"),
+    ]
+    each_speaks(cases, opening="Orla Fenwick runs the port. ")

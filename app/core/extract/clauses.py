@@ -57,7 +57,7 @@ from app.core.extract.noun_phrases import (
     tokens,
 )
 from app.core.extract.speaker_nouns import group_adjective, is_speaker_noun, made_thing
-from app.core.extract.subject_bounds import clause_head, past_outlet, past_verb
+from app.core.extract.subject_bounds import clause_head, clause_start, past_outlet, past_verb
 
 # Words standing for people as a subject: "Another said", "Most said".
 _QUANTIFIERS = frozenset("another one others some many most both several few someone".split())
@@ -166,8 +166,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
         carried = head.rstrip("s") in _CARRIED
         if (found.kind == "noun" and head.removesuffix("s") in DOC_NOUNS) or carried:
             # "X issued a statement saying", "X marched, carrying signs
-            # saying": who issued or carries it speaks; a sign never does.
-            first = main_subject(text, lo, found.start)
+            # saying": who issued or carries it speaks; a sign never does
+            # (the one of its own clause: "A led, and B ran ads calling").
+            at = text.rfind(words[cut - 1], found.start, found.end)  # the head's own start
+            first = main_subject(text, clause_start(text, lo, at), at) or main_subject(text, lo, at)
             if first is not None and first.kind in ("name", "pronoun", "noun"):
                 return first
             if carried:

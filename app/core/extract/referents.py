@@ -20,6 +20,7 @@ from app.core.extract.pronouns import Antecedents
 from app.core.extract.roles import by_role, latest_org, latest_org_ending
 from app.core.extract.sentences import sentence_start
 from app.core.extract.speaker_nouns import made_thing
+from app.core.extract.subject_bounds import CLAUSE_JOIN
 from app.core.extract.unnamed import PERSON_NOUNS
 
 Speaker = tuple[str, str]  # (name, role)
@@ -71,7 +72,6 @@ _ISSUED_BEFORE = re.compile(
 )
 _HEAD_END = frozenset("of for at from with in on to".split())
 # Where a second clause of a sentence starts: ", but", ", while", "; ".
-CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
 
 
 class Referents:

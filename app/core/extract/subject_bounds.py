@@ -11,11 +11,15 @@ Institute for Tides and Safety wrote").
 
 from __future__ import annotations
 
+import re
+
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.noun_phrases import FUNCTION, OBJECT_OF, all_name, is_name_token
 from app.core.extract.speaker_nouns import is_speaker_noun
 
+# Where a sentence's clause after another begins: ", and", ", but", ";".
+CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
 # Past forms with no "-ed" that take an object: "The union sent a letter".
 _IRREGULAR_PAST = frozenset(
     "sent brought held ran won lost paid spent built began sought put set".split()
@@ -29,8 +33,11 @@ def past_verb(toks, k: int) -> bool:
     after it ("The group filed a lawsuit", "The union sent a letter"), so
     the subject's noun phrase ends before it."""
     tok = toks[k][0]
-    if not tok.islower() or (k + 1 < len(toks) and toks[k + 1][0].lower() not in _OBJECT_OPENERS):
-        return False  # (the last word read: its object is past the stretch)
+    nxt = toks[k + 1][0] if k + 1 < len(toks) else ""  # (none: the object is past the words read)
+    if not tok.islower() or not (
+        nxt == "" or nxt in _OBJECT_OPENERS or nxt.isalpha() and nxt.islower()
+    ):
+        return False
     if not (tok in _IRREGULAR_PAST or (len(tok) > 4 and tok.endswith("ed"))):
         return False
     return is_speaker_noun(_low(toks[k - 1][0])) or is_name_token(toks[k - 1][0])
@@ -128,3 +135,14 @@ def modifies_people(words, i: int) -> bool:
         and is_speaker_noun(words[1][0])
         and words[2][0].rstrip(".") in TAG_VERBS
     )
+
+
+def clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause holding `hi` begins in the sentence from `lo`: past
+    the last ", and" / ", but" / ";" joining two clauses, else `lo`."""
+    joins = [m.end() for m in CLAUSE_JOIN.finditer(text, lo, hi)]
+    for at in reversed(joins):
+        word = text[at : text.find(" ", at, hi)] if text.find(" ", at, hi) > 0 else ""
+        if not (word in _IRREGULAR_PAST or (word.islower() and word.endswith("ed"))):
+            return at  # (not ", and placed ads": a second verb of the same subject)
+    return lo
