@@ -235,3 +235,20 @@ def test_who_issued_a_document_is_the_subject_of_its_own_clause():
         ('Piet Dunmore met the crews, and placed ads calling the levy "a grab."', "Piet Dunmore"),
     ]
     each_speaks(cases, opening="Orla Fenwick runs the port. ")
+
+
+def test_people_no_name_gives_after_according_to_are_the_source():
+    # "According to two officials who spoke ...," and `," according to
+    # officials.`: those people, as after a verb of saying.
+    cases = [
+        (
+            'According to two officials who spoke on condition of anonymity, the levy is "here to stay."',
+            "two officials",
+        ),
+        ('The levy is "here to stay for a decade," according to officials.', "officials"),
+        (
+            'The levy is "here to stay for a decade," according to port officials in Lindvale.',
+            "port officials",
+        ),
+    ]
+    each_speaks(cases, opening="Orla Fenwick runs the port. ")

@@ -120,6 +120,8 @@ def _bare_people(words: list[tuple[str, int, int]], first: int) -> Speaker | Non
     verb = words[first - 1][0] if first else ""
     if first < len(words) and words[first][0].lower() in SUBJECT_OPENERS:
         return None  # `," said many residents`: read as before
+    if verb == "to" and words[first - 2][0].lower() == "according":
+        verb = "said"  # `," according to officials.`
     if verb not in TAG_VERBS or not (verb.endswith(("s", "ed")) or verb in ("said", "wrote")):
         return None  # (a past or present form: "state workers" is no verb)
     for j in range(first, min(len(words), first + 3)):
@@ -231,7 +233,8 @@ class InvertedTag(AroundQuote):
         hi = next((k for k in range(2, len(words)) if words[k][0] in SOURCE_ENDS), 0)
         if hi < 3 or any(w.lower() in _OWN_RECORD for w, _, _ in words[2:hi]):
             return None
-        return self.resolve_phrase(words[1][2], words[hi][1], ref)
+        found = self.resolve_phrase(words[1][2], words[hi][1], ref)
+        return found or _described_people(words, 2) or _bare_people(words, 2)
 
     def no_subject(self, words, verb_i: int, ref: int, pronoun: bool) -> Speaker | None:
         """The speaker when no subject before the verb at `verb_i` names one:
