@@ -252,3 +252,16 @@ def test_people_no_name_gives_after_according_to_are_the_source():
         ),
     ]
     each_speaks(cases, opening="Orla Fenwick runs the port. ")
+
+
+def test_a_plural_a_name_describes_after_an_inverted_verb_is_not_the_name():
+    # `," said Fenwick aides`, `," according to Fenwick aides`: her aides.
+    cases = [
+        ('"The levy is here to stay," said Fenwick aides.', "Fenwick aides"),
+        ('The levy is "here to stay," according to Fenwick aides.', "Fenwick aides"),
+        (
+            '"The levy is here to stay," said Quillon Guild officials on Monday.',
+            "Quillon Guild officials",
+        ),
+    ]
+    each_speaks(cases, opening="Orla Fenwick runs the port. ")

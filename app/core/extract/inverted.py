@@ -71,13 +71,18 @@ _INDEFINITE = frozenset("a an one two three several some another".split())
 
 
 def _name_modifies(words: list[str]) -> bool:
-    """Whether a phrase after an inverted verb ends in a noun of a person
+    """Whether a phrase after an inverted verb ends in a noun of people
     that a name right before it describes, and opens in lower case ("one
-    longtime Vesk aide", "a Vesk donor"): whose aide, not the speaker."""
-    if len(words) < 3 or words[0] not in _INDEFINITE:
+    longtime Vesk aide", "a Vesk donor") or is a plural after names only
+    ("Vesk aides"): whose aides, not the speaker."""
+    if len(words) < 2:
         return False
     last, before = words[-1], words[-2]
-    return last.islower() and is_speaker_noun(last) and before[:1].isupper()
+    if not (last.islower() and is_speaker_noun(last) and before[:1].isupper()):
+        return False
+    if words[0] in _INDEFINITE:
+        return len(words) > 2
+    return last.endswith("s") and all(w[:1].isupper() for w in words[:-1])
 
 
 # Openers of a description of people no name gives: "two people", "a panel".
