@@ -265,3 +265,19 @@ def test_a_plural_a_name_describes_after_an_inverted_verb_is_not_the_name():
         ),
     ]
     each_speaks(cases, opening="Orla Fenwick runs the port. ")
+
+
+def test_a_relative_clause_about_the_source_after_according_to_is_its():
+    # "..., according to one aide, who called it "..."": the aide's words.
+    cases = [
+        ('The levy will stay, according to one aide, who called it "the only way out."', "aide"),
+        (
+            'The levy will stay, according to a spokeswoman, who called it "the only way out."',
+            "spokeswoman",
+        ),
+        (
+            'The levy will stay, according to Ilse Brask, who called it "the only way out."',
+            "Ilse Brask",
+        ),
+    ]
+    each_speaks(cases, opening="Orla Fenwick runs the port. ")

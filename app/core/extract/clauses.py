@@ -57,7 +57,13 @@ from app.core.extract.noun_phrases import (
     tokens,
 )
 from app.core.extract.speaker_nouns import group_adjective, is_speaker_noun, made_thing
-from app.core.extract.subject_bounds import clause_head, clause_start, past_outlet, past_verb
+from app.core.extract.subject_bounds import (
+    according_source,
+    clause_head,
+    clause_start,
+    past_outlet,
+    past_verb,
+)
 
 # Words standing for people as a subject: "Another said", "Most said".
 _QUANTIFIERS = frozenset("another one others some many most both several few someone".split())
@@ -127,6 +133,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
             return Subject(toks[np_start(toks, app - 1)][1], toks[app - 1][2], "name")
         if (found is None or found.kind == "noun") and is_name_token(toks[rel - 1][0]):
             return Subject(toks[np_start(toks, rel - 1)][1], toks[rel - 1][2], "name")
+        source = according_source(toks, rel) if found is None else None
+        if source is not None:  # "..., according to one aide, who called it"
+            return Subject(toks[source][1], toks[rel - 1][2], "noun")
         return found
     if toks[-1][0] == "," and len(toks) > 1:
         if verb.group().lower().endswith("ing"):

@@ -146,3 +146,15 @@ def clause_start(text: str, lo: int, hi: int) -> int:
         if not (word in _IRREGULAR_PAST or (word.islower() and word.endswith("ed"))):
             return at  # (not ", and placed ads": a second verb of the same subject)
     return lo
+
+
+def according_source(toks, rel: int) -> int | None:
+    """Where the source after "according to" starts when a relative clause
+    opening at token `rel` is about it ("..., according to one aide, who
+    called it"): a description of people in lower case, not a thing."""
+    k = rel - 1
+    while k > 1 and k > rel - 6 and toks[k][0].isalpha() and toks[k][0].islower():
+        if _low(toks[k - 2][0]) == "according" and toks[k - 1][0] == "to":
+            return k if is_speaker_noun(toks[rel - 1][0]) else None
+        k -= 1
+    return None
