@@ -281,3 +281,22 @@ def test_a_relative_clause_about_the_source_after_according_to_is_its():
         ),
     ]
     each_speaks(cases, opening="Orla Fenwick runs the port. ")
+
+
+def test_whom_him_or_her_means_answers_the_question_asked():
+    # "Roe asked her about the levy. "...": she answers, not the asker.
+    cases = [
+        (
+            'Tomas Quill asked her about the levy. "It stays for now, and that is final."',
+            "Orla Fenwick",
+        ),
+        (
+            'Tomas Quill asked her whether it would stay.\n\n"It stays for now, and that is final."',
+            "Orla Fenwick",
+        ),
+        (
+            'Mara Vesk asked him why the levy stayed. "It pays for the docks, every cent of it."',
+            "Tomas Quill",
+        ),
+    ]
+    each_speaks(cases, opening="Orla Fenwick runs the port. Tomas Quill runs the docks. ")

@@ -17,6 +17,7 @@ from app.core.extract.names import name_pieces
 from app.core.extract.referents import CLAUSE_JOIN, NOBODY, PRONOUNS, Referents, Speaker, inside
 from app.core.extract.sentences import sentence_end, sentence_start
 from app.core.extract.tag_words import (
+    ASKED_NAME,
     BYLINE_LINE,
     HEADING_DASH,
     REPORTING,
@@ -26,10 +27,6 @@ from app.core.extract.tag_words import (
     is_determiner,
     is_verb,
     word_triples,
-)
-
-_ASKED_NAME = re.compile(
-    r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how|what|when|to)\b"
 )
 
 # Up to four capitalized words: the name owning a quote's words below.
@@ -122,8 +119,12 @@ class AroundQuote(Referents):
 
     def asked(self, lo: int, hi: int, ref: int) -> Speaker | None:
         """ "X asked Ana Ruiz whether ...": who answers the question the
-        sentence `text[lo:hi]` before a quote asks (the quote is the answer)."""
-        m = _ASKED_NAME.search(self.text, lo, hi)
+        sentence `text[lo:hi]` before a quote asks (the quote is the answer);
+        "X asked her about it": whom "her" means."""
+        m = ASKED_NAME.search(self.text, lo, hi)
+        if m is not None and m[1].islower():
+            gender = "m" if m[1].startswith("him") else "f"
+            return self._entity_speaker(self.antecedents.person(m.start(1), gender))
         return self.resolve_phrase(m.start(1), m.end(1), ref) if m is not None else None
 
     def byline(self, lo: int, hi: int) -> Speaker | None:

@@ -207,3 +207,11 @@ def told_before(words: list[tuple[str, int, int]], i: int, cues: frozenset[str])
     return owner in ("its", "their") and any(
         is_verb(t, cues) and t.islower() for t, _, _ in words[:i]
     )
+
+
+# Whom a sentence before a quote asks, who answers it: "X asked Ana Ruiz
+# whether ...", "X asked her about it".
+ASKED_NAME = re.compile(
+    r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4}|him\s|her\s)\s*"
+    r"(?:whether|if|about|why|how|what|when|to)\b"
+)
