@@ -163,17 +163,16 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_with_library(
-    brief, library_path: str | Path
-) -> tuple[frozenset[int], dict[int, str], dict[int, str], dict[str, str]]:
+def _check_with_library(brief, library_path: str | Path) -> dict:
     """Bring the brief's copies of its sources' details up to date with the
-    library, and find its blocks in conflicts (open, or carrying a value the
-    user rejected), the digests of its sources' texts and the quotes the
-    library gives another speaker now. Without a readable library the
-    memo's own copy is used."""
+    library, and find (as `ExportOptions` fields) its blocks in conflicts
+    (open, or carrying a value the user rejected), the digests of its
+    sources' texts, the quotes the library gives another speaker now and
+    the facts it cites in another form now. Without a readable library the
+    memo's own copy is used (no field)."""
     from app.core.brief_conflicts import export_checks
     from app.core.brief_sources import source_news, source_states, take_current
-    from app.core.export import changed_speakers, cited_source_hashes
+    from app.core.export import changed_citations, changed_speakers, cited_source_hashes
     from app.core.importer import open_library
 
     try:
@@ -196,11 +195,17 @@ def _check_with_library(
                         file=sys.stderr,
                     )
             take_current(brief, states)
-            hashes = cited_source_hashes(brief, library)
-            return (*export_checks(brief, library), hashes, changed_speakers(brief, library))
+            conflicted, rejected = export_checks(brief, library)
+            return {
+                "conflicted_item_ids": conflicted,
+                "rejected_item_ids": rejected,
+                "source_hashes": cited_source_hashes(brief, library),
+                "speakers_now": changed_speakers(brief, library),
+                "facts_now": changed_citations(brief, library),
+            }
     except LibraryError as exc:
         print(f"warning: cited as the memo saved it, conflicts not checked: {exc}", file=sys.stderr)
-    return frozenset(), {}, {}, {}
+    return {}
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -215,30 +220,28 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     for notice in brief.notices:
         print(f"note: {Path(args.brief).name}: {notice}", file=sys.stderr)
-    conflicted: frozenset[int] = frozenset()
-    rejected: dict[int, str] = {}
-    hashes: dict[int, str] = {}
-    speakers: dict[str, str] = {}
+    checks: dict = {}
     library_path = args.library or default_library_path()
     if is_team_location(library_path) or Path(library_path).exists():
         # The library has the sources' current details and knows which facts
         # they disagree on; a brief exports without one, from its own copy.
-        conflicted, rejected, hashes, speakers = _check_with_library(brief, library_path)
+        checks = _check_with_library(brief, library_path)
     elif args.library:
         print(f"error: {library_path}: library file not found", file=sys.stderr)
         return 1
-    options = ExportOptions(
-        style=args.style,
-        notes=args.notes,
-        strict=args.strict,
-        conflicted_item_ids=conflicted,
-        rejected_item_ids=rejected,
-        source_hashes=hashes,
-        speakers_now=speakers,
-    )
+    options = ExportOptions(style=args.style, notes=args.notes, strict=args.strict, **checks)
     if not args.strict:
         fmt = Path(args.out).suffix.lower().lstrip(".")
-        for warning in preflight(brief, conflicted, args.style, rejected, hashes, speakers, fmt):
+        for warning in preflight(
+            brief,
+            options.conflicted_item_ids,
+            args.style,
+            options.rejected_item_ids,
+            options.source_hashes,
+            options.speakers_now,
+            fmt,
+            options.facts_now,
+        ):
             print(f"warning: {warning.message}", file=sys.stderr)
     try:
         for _ in iter_export(brief, args.out, options):

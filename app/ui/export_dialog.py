@@ -41,6 +41,7 @@ from app.core.export import (
     ExportError,
     ExportOptions,
     StrictExportError,
+    changed_citations,
     changed_speakers,
     cited_source_hashes,
     conflicted_blocks,
@@ -58,6 +59,7 @@ _WARNING_ICONS = {
     "altered": "\u270e",
     "conflict": "\u2260",
     "rejected": "\u2717",
+    "restated": "\u21bb",
     "source_incomplete": "?",
     "no_source": "\u2205",
     "same_entry": "=",
@@ -94,6 +96,8 @@ class ExportDialog(QDialog):
         self.source_hashes = cited_source_hashes(brief, library) if library is not None else {}
         # Quotes the library gives another speaker since they were picked.
         self.speakers_now = changed_speakers(brief, library) if library is not None else {}
+        # Facts whose bracketed additions the library's form no longer has.
+        self.facts_now = changed_citations(brief, library) if library is not None else {}
         self.exported_path: Path | None = None
         self.setWindowTitle("Export Memo")
         self.setMinimumWidth(620)
@@ -240,6 +244,7 @@ class ExportDialog(QDialog):
             self.source_hashes,
             self.speakers_now,
             self.format.currentData(),
+            self.facts_now,
         )
         self.warnings.clear()
         for warning in found:
@@ -266,6 +271,7 @@ class ExportDialog(QDialog):
             rejected_item_ids=self.rejected_item_ids,
             source_hashes=self.source_hashes,
             speakers_now=self.speakers_now,
+            facts_now=self.facts_now,
         )
 
     def export(self) -> None:

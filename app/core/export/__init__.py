@@ -19,6 +19,7 @@ from app.core.brief import Brief
 from app.core.cite import Style
 from app.core.export.preflight import (
     ExportWarning,
+    changed_citations,
     changed_speakers,
     cited_source_hashes,
     conflicted_blocks,
@@ -40,6 +41,7 @@ __all__ = [
     "format_of",
     "iter_export",
     "preflight",
+    "changed_citations",
     "changed_speakers",
     "cited_source_hashes",
     "conflicted_blocks",
@@ -73,6 +75,8 @@ class ExportOptions:
     source_hashes: Mapping[int, str] = field(default_factory=dict)
     # The speaker the library gives a quote block now, where it differs: block id -> name.
     speakers_now: Mapping[str, str] = field(default_factory=dict)
+    # The form the library cites a fact block in now, where its brackets differ.
+    facts_now: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -147,4 +151,5 @@ def _preflight(brief: Brief, options: ExportOptions, fmt: Format) -> list[Export
         options.source_hashes,
         options.speakers_now,
         fmt,
+        options.facts_now,
     )

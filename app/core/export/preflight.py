@@ -13,11 +13,12 @@ the `export` command prints it, and `--strict` turns it into an error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from app.core.brief import Brief, SourceRef
+from app.core.brief import Block, Brief, SourceRef
 from app.core.brief_conflicts import matching_items
 from app.core.citations import entry_text
 from app.core.cite import Style
@@ -30,6 +31,7 @@ WarningKind = Literal[
     "conflict",
     "rejected",
     "speaker",
+    "restated",
     "source_incomplete",
     "no_source",
     "same_entry",
@@ -85,6 +87,51 @@ def changed_speakers(brief: Brief, library: Library) -> dict[str, str]:
     return out
 
 
+# A fact's cited form adds words in brackets to the source's ("on Tuesday
+# [November 5, 2024]", "[Dana Roe] said"): the app's reading, not the source's.
+_BRACKETED = re.compile(r"\[[^\[\]]+\]")
+
+
+def changed_citations(brief: Brief, library: Library) -> dict[str, str]:
+    """{block id: the form the library cites the fact in now ("" when it no
+    longer offers it)} for the fact blocks holding a bracketed addition the
+    library's form no longer has: the source's date was corrected since the
+    fact was picked (its "Tuesday" is dated from it) or the fact was found
+    again without it. Brackets the library's form still has (and the user's
+    other edits) are left alone."""
+    facts = {
+        b.id: b
+        for b in brief.blocks()
+        if b.kind == "fact" and b.item_id is not None and _BRACKETED.search(b.text)
+    }
+    if not facts:
+        return {}
+    items = matching_items(brief, library)
+    out = {}
+    for block_id, block in facts.items():
+        item = items.get(block_id)
+        if item is None:
+            if _still_there(block, library):
+                out[block_id] = ""
+            continue
+        now = item.cited_text
+        if any(b not in now for b in _BRACKETED.findall(block.text)):
+            out[block_id] = now
+    return out
+
+
+def _still_there(block: Block, library: Library) -> bool:
+    """Whether the block's words are still its source's in `library`, at its
+    span (its item gone, not the source, nor another library's memo)."""
+    if block.source is None or block.source.source_id is None or block.start is None:
+        return False
+    try:
+        text = library.source(block.source.source_id).text
+    except KeyError:
+        return False
+    return text[block.start : block.end] == block.original
+
+
 def _consequences(missing: list[str], style: Style) -> str:
     """What a citation in `style` does without the `missing` fields."""
     what = {
@@ -111,6 +158,7 @@ def preflight(
     source_hashes: Mapping[int, str] | None = None,
     speakers_now: Mapping[str, str] | None = None,
     fmt: str = "",
+    facts_now: Mapping[str, str] | None = None,
 ) -> list[ExportWarning]:
     """Every warning for `brief` exported in citation `style` (to format
     `fmt`: "pdf" adds the letters the PDF cannot print, `unprintable_in_pdf`);
@@ -120,9 +168,12 @@ def preflight(
     (see app/core/brief_conflicts.py); `source_hashes` the library's digest
     of each cited source's text (`Library.source_hashes`), which tells
     different articles from copies of one; `speakers_now` the speaker the
-    library gives a quote block now, where it differs (`changed_speakers`)."""
+    library gives a quote block now, where it differs (`changed_speakers`);
+    `facts_now` the form the library cites a fact block in now, where the
+    block's bracketed additions are no longer its (`changed_citations`)."""
     rejected = rejected_item_ids or {}
     speakers_now = speakers_now or {}
+    facts_now = facts_now or {}
     warnings: list[ExportWarning] = []
     incomplete: dict[tuple, tuple[str, list[str], str]] = {}
     for section in brief.sections:
@@ -167,6 +218,8 @@ def preflight(
                         block.id,
                     )
                 )
+            if block.id in facts_now:
+                warnings.append(_restated(block, label, facts_now[block.id]))
             if block.source is None:
                 warnings.append(
                     ExportWarning(
@@ -194,6 +247,22 @@ def preflight(
     if fmt == "pdf":
         warnings.extend(unprintable_in_pdf(brief))
     return warnings
+
+
+def _restated(block: Block, label: str, now: str) -> ExportWarning:
+    gone = [b for b in _BRACKETED.findall(block.text) if b not in now]
+    if now:
+        said = f"the library now cites it as \u201c{_excerpt(now, 120)}\u201d"
+        todo = "remove it and add it again from the library to take the new form"
+    else:
+        said, todo = "the library no longer offers it", "check it against the source"
+    return ExportWarning(
+        "restated",
+        f"Fact restated: the {label} adds {', '.join(gone)} to the source's words, but {said}"
+        f" (found again since it was picked, as after a corrected date); {todo}"
+        " (a bracket you added yourself: leave it).",
+        block.id,
+    )
 
 
 def unprintable_in_pdf(brief: Brief) -> list[ExportWarning]:
