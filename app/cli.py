@@ -26,11 +26,17 @@ def _busy_notice(waiting: bool) -> None:
         print("waiting: another program is writing to the library...", file=sys.stderr, flush=True)
 
 
-def _library(args: argparse.Namespace) -> Library:
-    """The library a command works on; a read-only one is said to be so."""
+def _library(args: argparse.Namespace, *, create: bool = False) -> Library:
+    """The library a command works on; a read-only one is said to be so. A
+    `--library` file that is not there is made only by a command that adds
+    to it (`create`): for the others it is a slip of the keyboard, not an
+    empty library to answer from."""
     from app.core.importer import open_library  # (with the fact rules: not for `quotes`)
 
     location = args.library or default_library_path()
+    if args.library and not create and not is_team_location(location):
+        if not Path(location).exists():
+            raise LibraryError(f"{location}: library file not found")
     library = open_library(location, seed_if_new=not args.library)
     library.set_busy_notice(_busy_notice)
     if library.readonly:
@@ -79,7 +85,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     import with one line naming the library and the cause."""
     from app.core.importer import import_paths
 
-    library = _library(args)
+    library = _library(args, create=True)
     failed = False
     current: list[Path] = []
     with library:
