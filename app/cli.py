@@ -174,44 +174,40 @@ def _check_with_library(brief, library_path: str | Path) -> dict:
     library, and find (as `ExportOptions` fields) its blocks in conflicts
     (open, or carrying a value the user rejected), the digests of its
     sources' texts, the quotes the library gives another speaker now and
-    the facts it cites in another form now. Without a readable library the
-    memo's own copy is used (no field)."""
+    the facts it cites in another form now. LibraryError when the library
+    cannot be read."""
     from app.core.brief_conflicts import export_checks
     from app.core.brief_sources import source_news, source_states, take_current
     from app.core.export import changed_citations, changed_speakers, cited_source_hashes
     from app.core.importer import open_library
 
-    try:
-        with open_library(library_path) as library:
-            library.set_busy_notice(_busy_notice)
-            if not library.readonly:
-                corroborate.ensure_current(library)
-            states = source_states(brief, library)
-            for news in source_news(brief, states):
-                if news.status == "deleted":
-                    print(
-                        f"note: {news.title}: source deleted from the library; cited as"
-                        " the memo saved it",
-                        file=sys.stderr,
-                    )
-                else:
-                    print(
-                        f"note: {news.title}: cited with the library's current"
-                        f" {', '.join(news.changed)}",
-                        file=sys.stderr,
-                    )
-            take_current(brief, states)
-            conflicted, rejected = export_checks(brief, library)
-            return {
-                "conflicted_item_ids": conflicted,
-                "rejected_item_ids": rejected,
-                "source_hashes": cited_source_hashes(brief, library),
-                "speakers_now": changed_speakers(brief, library),
-                "facts_now": changed_citations(brief, library),
-            }
-    except LibraryError as exc:
-        print(f"warning: cited as the memo saved it, conflicts not checked: {exc}", file=sys.stderr)
-    return {}
+    with open_library(library_path) as library:
+        library.set_busy_notice(_busy_notice)
+        if not library.readonly:
+            corroborate.ensure_current(library)
+        states = source_states(brief, library)
+        for news in source_news(brief, states):
+            if news.status == "deleted":
+                print(
+                    f"note: {news.title}: source deleted from the library; cited as"
+                    " the memo saved it",
+                    file=sys.stderr,
+                )
+            else:
+                print(
+                    f"note: {news.title}: cited with the library's current"
+                    f" {', '.join(news.changed)}",
+                    file=sys.stderr,
+                )
+        take_current(brief, states)
+        conflicted, rejected = export_checks(brief, library)
+        return {
+            "conflicted_item_ids": conflicted,
+            "rejected_item_ids": rejected,
+            "source_hashes": cited_source_hashes(brief, library),
+            "speakers_now": changed_speakers(brief, library),
+            "facts_now": changed_citations(brief, library),
+        }
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -231,7 +227,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     if is_team_location(library_path) or Path(library_path).exists():
         # The library has the sources' current details and knows which facts
         # they disagree on; a brief exports without one, from its own copy.
-        checks = _check_with_library(brief, library_path)
+        try:
+            checks = _check_with_library(brief, library_path)
+        except LibraryError as exc:
+            # The memo exports from its own copy (a damaged library must not
+            # hold it back), with a warning: which a strict export refuses.
+            if args.strict:
+                print(
+                    f"error: {exc}; not exported: the memo's conflicts and changed"
+                    " speakers could not be checked",
+                    file=sys.stderr,
+                )
+                return 1
+            print(
+                f"warning: cited as the memo saved it, conflicts not checked: {exc}",
+                file=sys.stderr,
+            )
     elif args.library:
         print(f"error: {library_path}: library file not found", file=sys.stderr)
         return 1
