@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -97,6 +98,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             what = f"{current[-1]} and later files not imported" if current else "nothing imported"
             print(f"error: {exc}; {what}", file=sys.stderr)
             return 1
+        except KeyboardInterrupt:
+            # Each file is stored in one transaction: the one being read is in
+            # whole or not at all, and importing again skips what is in.
+            what = f" while importing {current[-1]}" if current else ""
+            print(
+                f"stopped (Ctrl+C){what}: the files listed above are in the library,"
+                " later ones are not; importing again skips those already in",
+                file=sys.stderr,
+            )
+            return 130
     return 1 if failed else 0
 
 
@@ -410,9 +421,19 @@ def command_help() -> str:
 
 
 def run(argv: list[str]) -> int:
+    """Run one command; its exit status (0 done, 1 an input or the library
+    failed, 130 stopped by Ctrl+C, 141 its output's reader went away)."""
     args = COMMAND_PARSER.parse_args(argv)
     try:
         return args.func(args)
     except LibraryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("stopped (Ctrl+C)", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `main.py facts --json | head`: the reader has what it wanted. Python
+        # would report the closed pipe again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

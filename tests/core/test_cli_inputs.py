@@ -59,3 +59,58 @@ def test_a_strict_export_refuses_when_the_library_could_not_be_checked(
     assert cli.run(export) == 0
     assert "conflicts not checked" in capsys.readouterr().err
     assert out.exists()
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+    from contextlib import closing
+
+    from app.core.model import NewItem, SourceMeta
+    from app.core.store import Library
+    from tests.conftest import ROOT
+
+    path = tmp_path / "lib.sqlite"
+    sentence = "The Quillon board voted 5-2 to fund the Vesk bridge, the chair said. " * 8
+    with closing(Library(path)) as library:
+        for n in range(200):  # some 200 KB of JSON lines, more than a pipe holds
+            text = f"Item {n}. {sentence}"
+            library.add_source(
+                text, SourceMeta(title=f"Bridge {n}"), items=[NewItem("fact", 0, len(text))]
+            )
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "facts", "--json", "--library", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout.readline().startswith("{")  # `| head -1`
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+def test_ctrl_c_during_an_import_says_what_is_in_the_library(tmp_path, capsys, monkeypatch):
+    from app.core import importer
+
+    files = []
+    for n in range(3):
+        files.append(tmp_path / f"bridge{n}.txt")
+        files[-1].write_text(f"Bridge {n}\n\nThe Quillon board met {n + 2} times.\n")
+    real = importer.import_file
+
+    def stopped_at_the_second(library, path):
+        if path.name == "bridge1.txt":
+            raise KeyboardInterrupt
+        return real(library, path)
+
+    monkeypatch.setattr(importer, "import_file", stopped_at_the_second)
+    library = tmp_path / "lib.sqlite"
+    assert cli.run(["import", *map(str, files), "--library", str(library)]) == 130
+    out, err = capsys.readouterr()
+    assert out.startswith("ok bridge0.txt") and len(out.splitlines()) == 1
+    assert f"stopped (Ctrl+C) while importing {files[1]}" in err and "Traceback" not in err
+    monkeypatch.setattr(importer, "import_file", real)
+    assert cli.run(["sources", "--library", str(library)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
