@@ -138,7 +138,15 @@ def cmd_search(args: argparse.Namespace) -> int:
             ]
             flt.speaker_id = matches[0] if matches else -1
         titles = {sid: meta.title or fname for sid, fname, meta, _ in library.sources()}
-        for item in library.search(flt, limit=args.limit):
+        found = library.search(flt, limit=args.limit + 1 if args.limit >= 0 else -1)
+        if 0 <= args.limit < len(found):
+            found = found[: args.limit]
+            print(
+                f"note: only the first {args.limit} matches are shown;"
+                " --limit N shows more (-1: all)",
+                file=sys.stderr,
+            )
+        for item in found:
             if args.json:
                 row = {
                     "id": item.id,
@@ -363,7 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--kind", choices=["quote", "fact"])
     p.add_argument("--speaker", help="only items of a speaker whose name contains this")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=int, default=50, help="at most this many (-1: all)")
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     _add_library_option(p)
     p.set_defaults(func=cmd_search)

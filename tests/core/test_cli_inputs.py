@@ -114,3 +114,27 @@ def test_ctrl_c_during_an_import_says_what_is_in_the_library(tmp_path, capsys, m
     monkeypatch.setattr(importer, "import_file", real)
     assert cli.run(["sources", "--library", str(library)]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_search_says_when_it_shows_only_the_first_matches(tmp_path, capsys):
+    from contextlib import closing
+
+    from app.core.model import NewItem, SourceMeta
+    from app.core.store import Library
+
+    path = tmp_path / "lib.sqlite"
+    with closing(Library(path)) as library:
+        for n in range(4):
+            text = f"The Quillon levy passed {n + 3} to 2."
+            library.add_source(
+                text, SourceMeta(title=f"Levy {n}"), items=[NewItem("fact", 0, len(text))]
+            )
+    search = ["search", "levy", "--json", "--library", str(path)]
+    assert cli.run([*search, "--limit", "3"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 3
+    assert "only the first 3 matches are shown" in err
+    for limit in ("4", "-1"):
+        assert cli.run([*search, "--limit", limit]) == 0
+        out, err = capsys.readouterr()
+        assert len(out.splitlines()) == 4 and err == ""
