@@ -211,7 +211,9 @@ class LibraryPanel(QWidget):
             return
         if changes.tags:
             fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
-        if changes.items or changes.tags or changes.groups:
+        if changes.tags and self.tag_filter.currentData() != self.model.filter.tag:
+            self.apply_filter()  # the tag filtered by is on no item now: cleared, results too
+        elif changes.items or changes.tags or changes.groups:
             self._refresh_keeping()
         elif changes.resolutions:
             self.refresh_marks()
@@ -232,6 +234,7 @@ class LibraryPanel(QWidget):
         self._debounce.stop()
         self.model.set_filter(self.current_filter(), reread=True, at_once=True)
         self._search_tab()
+        self._show_active_filters()  # a filter whose value is gone was cleared
         if selected is not None:
             self.select_item(selected.id)
         self._restore_scroll(top)
