@@ -212,6 +212,12 @@ def _check_with_library(brief, library_path: str | Path) -> dict:
                     " the memo saved it",
                     file=sys.stderr,
                 )
+            elif news.status == "elsewhere":
+                print(
+                    f"note: {news.title}: not in this library (the memo was made with"
+                    " another); cited as the memo saved it, conflicts and speakers not checked",
+                    file=sys.stderr,
+                )
             else:
                 print(
                     f"note: {news.title}: cited with the library's current"

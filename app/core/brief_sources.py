@@ -108,19 +108,22 @@ class SourceNews:
 
 
 def source_news(brief: Brief, states: dict[str, SourceState]) -> list[SourceNews]:
-    """One entry per source whose copy differs from the library's details, or
-    which was deleted from the library; in memo order."""
-    found: dict[int, SourceNews] = {}
+    """One entry per source whose copy differs from the library's details,
+    which was deleted from the library, or which this library does not have
+    ("elsewhere": the memo was made with another library, and its blocks are
+    checked for neither conflicts nor changed speakers); in memo order."""
+    # By source and status: blocks of one source id whose words this library's
+    # source has and blocks whose words it has not are told apart.
+    found: dict[tuple[int, str], SourceNews] = {}
     for block in brief.blocks():
         state = states.get(block.id)
         if state is None or (state.status == "live" and not state.changed):
             continue
-        if state.status == "elsewhere":
-            continue
         sid = block.source.source_id
         title = (state.current or block.source).title or block.source.file_name
-        seen = found.get(sid)
+        seen = found.get((sid, state.status))
         either = set(state.changed) | set(seen.changed if seen else ())
         changed = tuple(f for f in DETAIL_FIELDS if f in either)
-        found[sid] = SourceNews(sid, title, state.status, changed, (seen.blocks if seen else 0) + 1)
+        blocks = (seen.blocks if seen else 0) + 1
+        found[sid, state.status] = SourceNews(sid, title, state.status, changed, blocks)
     return list(found.values())

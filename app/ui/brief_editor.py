@@ -207,7 +207,8 @@ class BriefEditor(QWidget):
 
     def _show_news(self) -> None:
         """The bar above the blocks: details that differ from the memo's copy,
-        sources deleted from the library, or a library that cannot be read."""
+        sources deleted from the library or not in it, or a library that
+        cannot be read."""
         lines, differ = [], False
         for news in self.status.news:
             title = clip_words(news.title, 60)
@@ -215,6 +216,12 @@ class BriefEditor(QWidget):
                 lines.append(
                     f"\u201c{title}\u201d was deleted from the library: its {news.blocks}"
                     " block(s) keep the words and details this memo saved."
+                )
+            elif news.status == "elsewhere":
+                lines.append(
+                    f"\u201c{title}\u201d is not in this library (the memo was made with"
+                    f" another): its {news.blocks} block(s) keep what this memo saved, and"
+                    " are not checked for conflicts or changed speakers."
                 )
             else:
                 differ = True

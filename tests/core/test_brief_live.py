@@ -224,9 +224,19 @@ def test_deleted_and_foreign_sources_keep_their_copy(library, tmp_path):
     edits.delete_source(library, sources[0])
     states = source_states(brief, library)
     assert [states[x.id].status for x in brief.blocks()] == ["deleted", "elsewhere"]
-    [news] = source_news(brief, states)
-    assert news.status == "deleted"
+    # Both said: a block whose source this library does not have is checked
+    # for neither conflicts nor changed speakers.
+    deleted, foreign = source_news(brief, states)
+    assert deleted.status == "deleted"
+    assert (foreign.status, foreign.source_id, foreign.blocks) == ("elsewhere", sources[1], 1)
     assert cited_as_now(brief, states).blocks()[0].source == brief.blocks()[0].source
+    assert cited_as_now(brief, states).blocks()[1].source == brief.blocks()[1].source
+    # One source, one block as this library has it and one not: both said, apart.
+    same = Block.from_item(b, library.source(b.source_id))
+    brief.sections[0].blocks.append(same)
+    edits.update_source_meta(library, b.source_id, SourceMeta(title="Vesk ferry"))
+    news = source_news(brief, source_states(brief, library))
+    assert [(n.status, n.blocks) for n in news] == [("deleted", 1), ("elsewhere", 1), ("live", 1)]
 
 
 # -- conflicts inside the memo -------------------------------------------------

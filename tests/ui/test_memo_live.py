@@ -195,3 +195,33 @@ def test_one_undo_history_for_memo_and_library(window, qtbot, seeded_library):
     window.library_panel.item_actions.set_tags(item.id, ["other"])
     wait_idle(qtbot, window)
     assert not window.document.dirty
+
+
+def test_a_memo_made_with_another_library_says_so(window, qtbot, seeded_library, tmp_path, capsys):
+    """The library moved, or another opened in its place: the memo's sources
+    are not this library's. Said in the bar and by `export`, as they are
+    checked for neither conflicts nor changed speakers."""
+    from app import cli
+    from app.core.brief import Block, Brief, Header, Section, SourceRef
+
+    ref = SourceRef(1, "ferry.txt", "Quillon ferry fares", "Vesk Courier", "", "2024-05-02")
+    block = Block("fact", "The Quillon ferry fare rose to 4 crowns.", item_id=1, start=0, end=40)
+    block.original, block.source = block.text, ref
+    path = tmp_path / "ferry.brief.json"
+    Brief(Header(subject="Ferry"), [Section("Facts", [block])]).save(path)
+    assert window.open_brief(path)
+    _settled(qtbot, window)
+    assert window.editor.news.isVisible()
+    bar = window.editor.news_text.text()
+    assert "\u201cQuillon ferry fares\u201d is not in this library" in bar
+    assert "not checked for conflicts or changed speakers" in bar
+    assert not window.editor.update_button.isVisible()
+
+    out = tmp_path / "ferry.docx"
+    library = ["--library", str(seeded_library.path)]
+    capsys.readouterr()
+    assert cli.run(["export", str(path), "--out", str(out), *library]) == 0
+    assert out.exists()
+    err = capsys.readouterr().err
+    assert "note: Quillon ferry fares: not in this library" in err
+    assert "conflicts and speakers not checked" in err
