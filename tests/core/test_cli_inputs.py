@@ -1,8 +1,12 @@
-"""The headless commands given a library or a memo they cannot use: a typing
-slip says so and changes nothing, instead of answering from an empty
-library (or exporting unchecked) with status 0."""
+"""The headless commands at their edges: a library that is not there or
+cannot be read (a typing slip says so and changes nothing, instead of
+answering from an empty library or exporting unchecked with status 0), a
+reader of the output that stops early, Ctrl+C, a search cut at its limit,
+and every JSON field as README names it."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -138,3 +142,29 @@ def test_search_says_when_it_shows_only_the_first_matches(tmp_path, capsys):
         assert cli.run([*search, "--limit", limit]) == 0
         out, err = capsys.readouterr()
         assert len(out.splitlines()) == 4 and err == ""
+
+
+def test_every_json_field_is_the_one_the_readme_names(capsys):
+    """The fields README's "Headless use" lists, on the bundled library."""
+    item = {"item_id", "source_id", "source", "title", "date", "derived_from", "start", "end"}
+    item.add("text")
+    expected = {
+        ("search", "council"): {"id", "kind", "source_id", "source", "start", "end", "text"}
+        | {"speaker"},
+        ("facts",): {"source", "start", "end", "text", "cited"},
+        ("clusters",): {"id", "kind", "sources", "independent", "why", "items"},
+        ("conflicts",): {"id", "kind", "label", "subject", "values", "resolved", "choice"}
+        | {"note", "resolved_by", "others", "why", "claims"},
+    }
+    rows = {}
+    for command, fields in expected.items():
+        assert cli.run([*command, "--json"]) == 0
+        rows[command] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert rows[command] and all(set(r) == fields for r in rows[command]), command
+    for group in rows[("clusters",)]:
+        assert all(set(i) == item for i in group["items"])
+        assert {"basis"} <= set(group["why"]) <= {"basis", "values", "subject", "words"}
+    for conflict in rows[("conflicts",)]:
+        assert set(conflict["why"]) == {"measure", "subject", "words", "sides"}
+        for claim in conflict["claims"]:
+            assert item | {"value"} <= set(claim) <= item | {"value", "as_written"}
