@@ -17,6 +17,7 @@ from app.core import corroborate
 from app.core.extract import find_quotes
 from app.core.ingest import IngestError
 from app.core.ingest.text import read_text
+from app.core.model import NEITHER
 from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
 from app.core.store import Library, LibraryError, SearchFilter
@@ -325,6 +326,16 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     return 0
 
 
+def _choice_of(conflict, typed: str) -> str | None:
+    """The resolution `typed` names: one of the conflict's values (as stored,
+    whatever its case), NEITHER for "neither" (as the window offers); None for
+    anything else, which would mark every claim's value rejected."""
+    typed = typed.strip()
+    if typed.casefold() in ("neither", NEITHER.casefold()):
+        return NEITHER
+    return next((v for v in conflict.values if v.casefold() == typed.casefold()), None)
+
+
 def cmd_conflicts(args: argparse.Namespace) -> int:
     """Claims that disagree: one conflict per line; --resolve records a decision."""
     with _group_library(args) as library:
@@ -332,11 +343,20 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             if not args.choice:
                 print("error: --resolve needs --choice", file=sys.stderr)
                 return 1
-            try:
-                library.resolve_conflict(args.resolve, args.choice, args.note or "")
-            except KeyError:
+            conflict = next((c for c in library.conflicts() if c.id == args.resolve), None)
+            if conflict is None:
                 print(f"error: no conflict {args.resolve}", file=sys.stderr)
                 return 1
+            choice = _choice_of(conflict, args.choice)
+            if choice is None:
+                values = ", ".join(sorted(set(conflict.values)))
+                print(
+                    f"error: {args.choice} is no value of conflict {conflict.id} ({values});"
+                    " --choice one of them, or neither (and say why with --note)",
+                    file=sys.stderr,
+                )
+                return 1
+            library.resolve_conflict(conflict.id, choice, args.note or "")
         for conflict in corroborate.describe_conflicts(library):
             if args.json:
                 print(json.dumps(conflict, ensure_ascii=False))
@@ -411,7 +431,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.add_argument("--regroup", action="store_true", help="group the library from scratch")
     p.add_argument("--resolve", type=int, metavar="ID", help="resolve conflict ID")
-    p.add_argument("--choice", help="the value that holds (with --resolve)")
+    p.add_argument(
+        "--choice", help="the value that holds, or neither (with --resolve and a --note)"
+    )
     p.add_argument("--note", help="why (with --resolve)")
     _add_library_option(p)
     p.set_defaults(func=cmd_conflicts)

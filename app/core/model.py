@@ -98,6 +98,10 @@ class Cluster:
     independent_count: int
 
 
+# The resolution of a conflict none of whose values holds (the note says why).
+NEITHER = "Neither (see note)"
+
+
 @dataclass
 class Conflict:
     """Claims about the same thing that differ in a value."""

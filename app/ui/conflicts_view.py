@@ -31,12 +31,12 @@ from app.core import corroborate
 from app.core import library_edits as edits
 from app.core.corroborate import kind_label
 from app.core.library_edits import Changes
-from app.core.model import Conflict
+from app.core.model import NEITHER, Conflict
 from app.core.short_text import clip_words
 from app.ui.cluster_view import ClusterView
 from app.ui.live_library import LiveLibrary
 
-OTHER_CHOICE = "Neither (see note)"
+OTHER_CHOICE = NEITHER
 
 
 def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = None) -> str:

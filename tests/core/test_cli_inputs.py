@@ -11,6 +11,7 @@ import json
 import pytest
 
 from app import cli
+from app.core.model import NEITHER
 
 READERS = [
     ["sources"],
@@ -168,3 +169,20 @@ def test_every_json_field_is_the_one_the_readme_names(capsys):
         assert set(conflict["why"]) == {"measure", "subject", "words", "sides"}
         for claim in conflict["claims"]:
             assert item | {"value"} <= set(claim) <= item | {"value", "as_written"}
+
+
+def test_a_conflict_is_resolved_only_by_one_of_its_values_or_neither(capsys):
+    assert cli.run(["conflicts", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out.splitlines()[0])
+    cid, values = str(first["id"]), first["values"]
+    typo = values[0] + "7"  # a value no source gives: every claim's would be "rejected"
+    assert cli.run(["conflicts", "--resolve", cid, "--choice", typo, "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and f"error: {typo} is no value of conflict {cid}" in err
+    assert cli.run(["conflicts", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["resolved"] is False
+
+    for typed, stored in ((f" {values[-1].upper()} ", values[-1]), ("neither", NEITHER)):
+        assert cli.run(["conflicts", "--resolve", cid, "--choice", typed, "--json"]) == 0
+        now = json.loads(capsys.readouterr().out.splitlines()[0])
+        assert (now["resolved"], now["choice"]) == (True, stored)
