@@ -148,9 +148,12 @@ def import_csl(library: Library, path: Path) -> ImportOutcome:
 EMPTY_FOLDER = "folder holds no importable files (.txt .md .docx .pdf .html .json)"
 
 
+MEMO_SUFFIX = ".brief.json"  # a memo beside its articles is no source
+
+
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Files to import: each file as given, and the importable files in each folder
-    (recursively, hidden ones skipped, in name order)."""
+    (recursively, hidden ones and memos skipped, in name order)."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -160,6 +163,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
                 for p in path.rglob("*")
                 if p.is_file()
                 and p.suffix.lower() in IMPORTABLE_SUFFIXES
+                and not p.name.lower().endswith(MEMO_SUFFIX)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ]
             out.extend(sorted(found))

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 
+from app.core.brief import Brief, Header
 from app.core.importer import expand_paths, import_file, import_paths
 from app.core.ingest.csl import match_source, normal_url, to_csl
 from app.core.model import SourceMeta
@@ -26,6 +27,7 @@ def _mixed_folder(tmp_path):
     make_html(folder / "sub" / "c.html", article_paragraphs(2), title="Schools act")
     (folder / "d.md").write_text("\n".join(article_paragraphs(3)), encoding="utf-8")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff not imported from a folder")
+    Brief(Header(subject="Council vote")).save(folder / "sub" / "vote.brief.json")  # a memo
     (folder / ".hidden" / "x.txt").write_text("hidden", encoding="utf-8")
     return folder
 
