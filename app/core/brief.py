@@ -354,11 +354,18 @@ def _str(value: object) -> str:
     return value
 
 
+# The ids and offsets a library stores are 64-bit; a larger one (a hand-edited
+# file) could not even be looked up.
+_INT_RANGE = range(-(2**63), 2**63)
+
+
 def _int(value: object) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"expected a number, found {type(value).__name__}")
+    if value not in _INT_RANGE:
+        raise ValueError(f"a number out of range: {str(value)[:20]}\u2026")
     return value
 
 

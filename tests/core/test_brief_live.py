@@ -54,6 +54,11 @@ def test_a_memo_is_edited_headless_and_round_trips(tmp_path):
             + "}",
             "nested too deeply",
         ),
+        (  # a hand-edited id no library can hold: it could not even be looked up
+            '{"format": "briefing-builder/brief", "schema_version": 1, "sections": [{"blocks":'
+            ' [{"kind": "fact", "text": "x", "item_id": 1' + "0" * 30 + ', "source": {}}]}]}',
+            "a number out of range",
+        ),
     ],
 )
 def test_hostile_memos_are_refused_in_one_line(tmp_path, content, reason):
