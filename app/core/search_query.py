@@ -4,7 +4,9 @@ The syntax (the same on an SQLite and a PostgreSQL library):
 
 - `word word`      every word must occur (in the quote or fact, its speaker,
                    or its source's title); case and accents do not matter;
-- `"two words"`    the words next to each other, in that order;
+- `"two words"`    the words next to each other, in that order (typographic
+                   marks, “two words”, „two words“, «two words», as well:
+                   a phrase pasted from a document);
 - `word*`          any word starting so; the last plain word typed is always
                    taken this way, so results follow typing;
 - `a OR b`         either (OR in capitals; `or` is a word);
@@ -31,6 +33,11 @@ import re
 from dataclasses import dataclass
 
 _LEX = re.compile(r'\s+|"[^"]*"?\*?|\(|\)|[^\s"()]+')
+# Double quotation marks of other typography open and close a phrase as '"'
+# does (single ones stay: ’ is the apostrophe of "aren’t").
+_PHRASE_MARKS = str.maketrans(
+    dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\uff02", '"')
+)
 
 
 @dataclass(frozen=True)
@@ -163,7 +170,7 @@ def _last_word_as_prefix(tokens: list[str]) -> list[str]:
 
 def parse(text: str) -> Query:
     """Read a search; an empty or wordless one is an empty (false) Query."""
-    parser = _Parser(_last_word_as_prefix(_lex(text)))
+    parser = _Parser(_last_word_as_prefix(_lex(text.translate(_PHRASE_MARKS))))
     parts: list[Node] = []
     nots: list[Node] = []
     while parser.peek() is not None:

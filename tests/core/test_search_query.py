@@ -68,3 +68,25 @@ def test_quotes_in_words_stay_data():
     assert node is not None
     assert all(isinstance(p, str | bool) for p in tsquery(node)[1])
     assert '""' in fts5(parse('"a""b"').match) or fts5(parse('"a""b"').match)
+
+
+@pytest.mark.parametrize("marks", ["\u201c\u201d", "\u201e\u201c", "\u00ab\u00bb", '""'])
+def test_a_phrase_in_typographic_quotation_marks_is_a_phrase(marks, tmp_path):
+    """A phrase pasted from a document comes in curly or guillemet marks: the
+    words in that order, not anywhere in the item."""
+    from contextlib import closing
+
+    from app.core.model import NewItem, SourceMeta
+    from app.core.store import Library, SearchFilter
+
+    phrase = f"{marks[0]}harbour levy{marks[1]}"
+    assert parse(phrase) == Query(Term("harbour levy"))
+    assert parse(f"{phrase}* -draft") == Query(All((Term("harbour levy", True),), (Term("draft"),)))
+    assert parse("aren\u2019t") == Query(Term("aren\u2019t", True))  # an apostrophe stays
+    with closing(Library(tmp_path / "lib.sqlite")) as library:
+        for text in ("The harbour levy passed.", "The levy on the harbour passed."):
+            library.add_source(
+                text, SourceMeta(title="Vesk"), items=[NewItem("fact", 0, len(text))]
+            )
+        found = library.search(SearchFilter(query=phrase, kind="fact"))
+        assert [i.text for i in found] == ["The harbour levy passed."]
