@@ -134,10 +134,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     flt = SearchFilter(query=args.query, kind=args.kind)
     with _library(args) as library:
         if args.speaker:
-            matches = [
-                s.id for s, _ in library.speakers() if args.speaker.lower() in s.name.lower()
-            ]
-            flt.speaker_id = matches[0] if matches else -1
+            speaker = _speaker_named(library, args.speaker)
+            if speaker is None:
+                return 1
+            flt.speaker_id = speaker
         titles = {sid: meta.title or fname for sid, fname, meta, _ in library.sources()}
         found = library.search(flt, limit=args.limit + 1 if args.limit >= 0 else -1)
         if 0 <= args.limit < len(found):
@@ -164,6 +164,23 @@ def cmd_search(args: argparse.Namespace) -> int:
                 who = f" — {item.speaker_name}" if item.speaker_name else ""
                 print(f"[{item.kind} {item.id}] {item.text}{who}  ({titles[item.source_id]})")
     return 0
+
+
+def _speaker_named(library: Library, typed: str) -> int | None:
+    """The id of the one speaker whose name is `typed` or contains it (any
+    case); None, said on stderr, when none does or several do: the first of
+    several would show one person's quotes as all there are."""
+    wanted = typed.strip().casefold()
+    found = [s for s, _ in library.speakers() if wanted in s.name.casefold()]
+    exact = [s for s in found if s.name.casefold() == wanted]
+    if len(exact) == 1 or len(found) == 1:
+        return (exact or found)[0].id
+    if not found:
+        print(f"error: no speaker's name contains {typed!r}", file=sys.stderr)
+    else:
+        names = "; ".join(sorted(s.name for s in found))
+        print(f"error: several speakers' names contain {typed!r}: {names}", file=sys.stderr)
+    return None
 
 
 def cmd_facts(args: argparse.Namespace) -> int:

@@ -186,3 +186,26 @@ def test_a_conflict_is_resolved_only_by_one_of_its_values_or_neither(capsys):
         assert cli.run(["conflicts", "--resolve", cid, "--choice", typed, "--json"]) == 0
         now = json.loads(capsys.readouterr().out.splitlines()[0])
         assert (now["resolved"], now["choice"]) == (True, stored)
+
+
+def test_search_by_speaker_names_one_speaker_or_says_why_not(tmp_path, capsys):
+    from contextlib import closing
+
+    from app.core.model import NewItem, SourceMeta
+    from app.core.store import Library
+
+    path = tmp_path / "lib.sqlite"
+    with closing(Library(path)) as library:
+        for name in ("Dana Roe", "Tomas Roe"):
+            text = f'"The levy stays," said {name}.'
+            item = NewItem("quote", 0, text.index(",") + 2, speaker=name)
+            library.add_source(text, SourceMeta(title=name), items=[item])
+    search = ["search", "levy", "--json", "--library", str(path), "--speaker"]
+    assert cli.run([*search, "roe"]) == 1  # the first Roe's quotes are not all the Roes'
+    out, err = capsys.readouterr()
+    assert out == "" and "several speakers' names contain 'roe': Dana Roe; Tomas Roe" in err
+    assert cli.run([*search, "tomas"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["speaker"] == "Tomas Roe"
+    assert cli.run([*search, "Vesk"]) == 1
+    assert "no speaker's name contains 'Vesk'" in capsys.readouterr().err
