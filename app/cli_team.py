@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from app.core.errors import LibraryError
 
@@ -83,7 +84,7 @@ def cmd_team_members(args: argparse.Namespace) -> int:
 
 def cmd_team_offline(args: argparse.Namespace) -> int:
     """Copy the team library, or a part, into a new library file."""
-    from app.core.brief import Brief
+    from app.core.brief import Brief, BriefError
     from app.core.offline import Part, take_offline
     from app.core.pg.library import PgLibrary
 
@@ -91,7 +92,11 @@ def cmd_team_offline(args: argparse.Namespace) -> int:
     if args.tag:
         part = Part.with_tag(args.tag)
     elif args.memo:
-        part = Part.memo(Brief.load(args.memo))
+        try:
+            part = Part.memo(Brief.load(args.memo))
+        except BriefError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
     else:
         part = Part.everything()
     with PgLibrary(location) as team:
@@ -109,6 +114,8 @@ def cmd_team_sync(args: argparse.Namespace) -> int:
     from app.core.store import Library
     from app.core.sync import sync
 
+    if not Path(args.path).is_file():  # a slip of the keyboard: no new library made there
+        raise LibraryError(f"{args.path}: library file not found")
     with Library(args.path) as local:
         link = link_of(local)
         if link is None:

@@ -209,3 +209,17 @@ def test_search_by_speaker_names_one_speaker_or_says_why_not(tmp_path, capsys):
     assert row["speaker"] == "Tomas Roe"
     assert cli.run([*search, "Vesk"]) == 1
     assert "no speaker's name contains 'Vesk'" in capsys.readouterr().err
+
+
+def test_team_commands_given_a_broken_memo_or_a_missing_copy_say_so(tmp_path, capsys):
+    memo = tmp_path / "broken.brief.json"
+    memo.write_text("{", encoding="utf-8")
+    team = "postgresql://vesk@127.0.0.1:1/quillon"  # never reached: the memo is read first
+    offline = ["team", "offline", str(tmp_path / "road.sqlite"), "--library", team]
+    assert cli.run([*offline, "--memo", str(memo)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: broken.brief.json: not a memo file") and "Traceback" not in err
+    missing = tmp_path / "typo" / "road.sqlite"
+    assert cli.run(["team", "sync", str(missing)]) == 1
+    assert f"error: {missing}: library file not found" in capsys.readouterr().err
+    assert not missing.parent.exists()

@@ -14,7 +14,7 @@ from app.core.model import NewItem, SourceMeta
 from app.core.offline import Part, link_of, take_offline
 from app.core.pg.connect import TeamPermissionError
 from app.core.pg.library import PgLibrary
-from app.core.store import SearchFilter
+from app.core.store import Library, SearchFilter
 from app.core.sync import kept_here, sync
 
 ROAD = "Quillon ferry fares rose to 4 crowns on Monday. The harbour board voted 5-2 for it."
@@ -209,6 +209,7 @@ def test_cli_offline_and_sync(office, tmp_path, capsys):
     assert "sent: 1 new sources" in capsys.readouterr().out
     with PgLibrary(dana_url) as team:
         assert team.count_sources() == 6
+    Library(tmp_path / "plain.sqlite").close()  # a library file, never taken offline
     assert run(["team", "sync", str(tmp_path / "plain.sqlite")]) == 1
     assert "not a copy taken offline" in capsys.readouterr().err
 
