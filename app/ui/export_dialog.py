@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
 
 from app.core.brief import Brief
 from app.core.cite import NOTE_STYLES, STYLE_NAMES, STYLES
+from app.core.errors import LibraryError
 from app.core.export import (
     ExportError,
     ExportOptions,
+    ExportWarning,
     StrictExportError,
     changed_citations,
     changed_speakers,
@@ -60,6 +62,7 @@ _WARNING_ICONS = {
     "conflict": "\u2260",
     "rejected": "\u2717",
     "restated": "\u21bb",
+    "unchecked": "!",
     "source_incomplete": "?",
     "no_source": "\u2205",
     "same_entry": "=",
@@ -87,17 +90,25 @@ class ExportDialog(QDialog):
         self.brief = brief
         self.library = library
         self.settings = getattr(parent, "settings", None)
-        self.conflicted_item_ids = (
-            conflicted_item_ids
-            if conflicted_item_ids is not None
-            else _conflicts_of(brief, library)
-        )
-        # Tells different articles that cite alike from copies of one.
-        self.source_hashes = cited_source_hashes(brief, library) if library is not None else {}
-        # Quotes the library gives another speaker since they were picked.
-        self.speakers_now = changed_speakers(brief, library) if library is not None else {}
-        # Facts whose bracketed additions the library's form no longer has.
-        self.facts_now = changed_citations(brief, library) if library is not None else {}
+        self.conflicted_item_ids = conflicted_item_ids or frozenset()
+        self.source_hashes: dict[int, str] = {}
+        self.speakers_now: dict[str, str] = {}
+        self.facts_now: dict[str, str] = {}
+        # A library that fails now (a team server gone, a file damaged since)
+        # leaves the memo to export from its own copy, said as a warning.
+        self.library_error = ""
+        if library is not None:
+            try:
+                if conflicted_item_ids is None:
+                    self.conflicted_item_ids = conflicted_blocks(brief, library)
+                # Tells different articles that cite alike from copies of one.
+                self.source_hashes = cited_source_hashes(brief, library)
+                # Quotes the library gives another speaker since they were picked.
+                self.speakers_now = changed_speakers(brief, library)
+                # Facts whose bracketed additions the library's form no longer has.
+                self.facts_now = changed_citations(brief, library)
+            except LibraryError as exc:
+                self.library_error = str(exc)
         self.exported_path: Path | None = None
         self.setWindowTitle("Export Memo")
         self.setMinimumWidth(620)
@@ -246,6 +257,15 @@ class ExportDialog(QDialog):
             self.format.currentData(),
             self.facts_now,
         )
+        if self.library_error:
+            found.insert(
+                0,
+                ExportWarning(
+                    "unchecked",
+                    f"Library problem: {self.library_error}. The memo exports as it saved its"
+                    " sources; conflicts and changed speakers are not checked.",
+                ),
+            )
         self.warnings.clear()
         for warning in found:
             icon = _WARNING_ICONS.get(warning.kind, "!")
@@ -283,6 +303,9 @@ class ExportDialog(QDialog):
         path = Path(text).expanduser()
         if path.suffix.lower().lstrip(".") not in _FORMAT_LABELS:
             path = path.with_suffix("." + self.format.currentData())
+        if self.strict.isChecked() and self.library_error:
+            self._failed("Not exported: the library could not be checked and strict mode is on.")
+            return
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         try:
@@ -326,8 +349,3 @@ def _file_stem(brief: Brief) -> str:
     if len(stem) > 60:
         stem = stem[:61].rsplit("-", 1)[0] if "-" in stem[:61] else stem[:60]
     return stem or "memo"
-
-
-def _conflicts_of(brief: Brief, library) -> frozenset[int]:
-    """The brief's items in unresolved conflicts of `library` (none without one)."""
-    return conflicted_blocks(brief, library) if library is not None else frozenset()

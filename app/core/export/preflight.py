@@ -36,6 +36,7 @@ WarningKind = Literal[
     "no_source",
     "same_entry",
     "unprintable",
+    "unchecked",  # the library could not be read: conflicts and speakers not checked
 ]
 
 
