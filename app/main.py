@@ -76,6 +76,27 @@ def _may_be_command(argv: list[str]) -> bool:
     return bool(argv) and not argv[0].startswith("-") and not argv[0].endswith(".json")
 
 
+def _mistyped_command(word: str, commands: list[str]) -> bool:
+    """Whether `word`, given where a command or a memo goes, is neither: no
+    file of that name, and a bare word (`main.py fact`). Said on stderr, as
+    a script wants it, instead of starting the window on a memo of that
+    name (or, with no display, Qt's abort)."""
+    import os
+
+    if os.path.exists(word) or os.sep in word or "." in word:
+        return False
+    import difflib
+
+    near = difflib.get_close_matches(word, commands, n=1)
+    hint = f"did you mean {near[0]}? " if near else ""
+    print(
+        f"main.py: {word!r} is no command and no memo file; {hint}"
+        f"the commands: {', '.join(commands)} (main.py --help)",
+        file=sys.stderr,
+    )
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if _may_be_command(argv):
@@ -83,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
 
         if argv[0] in cli.command_names():
             return cli.run(argv)
+        if _mistyped_command(argv[0], cli.command_names()):
+            return 2
     args = plain_window_args(argv)
     if args is None:
         helping = any(a in ("-h", "--help") for a in argv)

@@ -223,3 +223,15 @@ def test_team_commands_given_a_broken_memo_or_a_missing_copy_say_so(tmp_path, ca
     assert cli.run(["team", "sync", str(missing)]) == 1
     assert f"error: {missing}: library file not found" in capsys.readouterr().err
     assert not missing.parent.exists()
+
+
+def test_a_mistyped_command_is_said_not_opened_as_a_memo_in_the_window(capsys, monkeypatch):
+    from app import main as entry
+
+    def no_window(args):
+        raise AssertionError(f"the window was started for {args.brief!r}")
+
+    monkeypatch.setattr("app.ui.application.run_gui", no_window, raising=False)
+    assert entry.main(["fact"]) == 2
+    err = capsys.readouterr().err
+    assert "'fact' is no command and no memo file; did you mean facts?" in err
