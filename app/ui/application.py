@@ -392,6 +392,14 @@ def switch_library(window, location: str, args: argparse.Namespace):
     """A window on another library in place of `window`; the memo open in it
     comes along when it is saved. Returns the new window, or None when the
     library could not be opened (the user was told) or the old window stayed."""
+    if not is_team_location(location) and not Path(location).is_file():
+        # A recent library moved, renamed or on a drive not there: opened, an
+        # empty library would be made in its place, looking like lost work.
+        _cannot_open(
+            f"{location}: library file not found. Was it moved or renamed, or is its"
+            " drive not connected? Open it where it is now with File > Open Library."
+        )
+        return None
     new = _window_for(location, args, seed=False)
     if new is None:
         return None

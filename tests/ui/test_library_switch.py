@@ -154,3 +154,21 @@ def test_library_errors_are_said_once_in_the_current_window(qtbot, tmp_path, mon
     sys.excepthook(ValueError, ValueError("not the library's"), None)
     assert earlier == [ValueError]  # the hook there before the app's, once
     close_last(window)
+
+
+def test_a_recent_library_no_longer_there_is_said_and_not_made_anew(qtbot, tmp_path, monkeypatch):
+    """A library in Recent Libraries that was moved or renamed (or whose
+    drive is not connected) is refused with a message: opened, an empty
+    library would be made in its place, and the window would show none of
+    the user's sources."""
+    a, b, _ = start_on_two_libraries(tmp_path, monkeypatch)
+    window = application._windows[-1]
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: said.append(text))
+    moved = tmp_path / "moved" / "b.sqlite"
+    window.library_menu.openRequested.emit(str(moved))
+    QApplication.processEvents()
+    assert application._windows[-1] is window and window.isVisible()
+    assert said and f"{moved}: library file not found" in said[0]
+    assert not moved.parent.exists()
+    close_last(window)
