@@ -30,6 +30,7 @@ digits kept). Nothing the user types reaches SQL other than as a bound value.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _LEX = re.compile(r'\s+|"[^"]*"?\*?|\(|\)|[^\s"()]+')
@@ -186,6 +187,26 @@ def parse(text: str) -> Query:
         exclude = nots[0] if len(nots) == 1 else (Any(tuple(nots)) if nots else None)
         return Query(None, exclude)
     return Query(_all(parts, nots), None)
+
+
+def found_in(node: Node, text: str, fold: Callable[[str], str]) -> bool:
+    """Whether `text` (folded by `fold`) matches `node`, each word or phrase
+    looked for as folded text: the search of a short list kept in memory
+    (the Sources and Speakers tabs), read as the search box reads it."""
+    if isinstance(node, Term):
+        return fold(node.text) in text
+    if isinstance(node, Any):
+        return any(found_in(p, text, fold) for p in node.parts)
+    return all(found_in(p, text, fold) for p in node.parts) and not any(
+        found_in(n, text, fold) for n in node.but_not
+    )
+
+
+def query_found_in(query: Query, text: str, fold: Callable[[str], str]) -> bool:
+    """`found_in` for a whole query: an empty one finds everything."""
+    if query.match is not None and not found_in(query.match, text, fold):
+        return False
+    return query.exclude is None or not found_in(query.exclude, text, fold)
 
 
 # -- SQLite FTS5 -------------------------------------------------------------------

@@ -9,6 +9,7 @@ panel shows with the source filter in view.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from app.core.model import SourceMeta
+from app.core.search_query import parse, query_found_in
 from app.core.short_text import plural
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
 
@@ -43,11 +45,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_MARKS)
 
 
+_parsed = functools.lru_cache(maxsize=8)(parse)  # one query, read for every entry
+
+
 def matches(words: str, query: str) -> bool:
-    """Every word of `query` is in `words`; case, accents ("cafe" finds "Café")
-    and apostrophe forms do not matter, as in the Quotes search."""
-    haystack = fold(words)
-    return all(word in haystack for word in fold(query).split())
+    """Whether `words` match `query` read as the Quotes search reads it
+    (words, "a phrase", a OR b, -word); case, accents ("cafe" finds "Café")
+    and apostrophe forms do not matter, as there."""
+    return query_found_in(_parsed(query), fold(words), fold)
 
 
 class SourceList(QWidget):

@@ -118,8 +118,8 @@ class SpeakersView(QWidget):
         self._on_speaker(self.list.currentRow())
 
     def set_query(self, query: str) -> None:
-        """Show only the speakers whose name (or another name of theirs) has
-        every word of `query`."""
+        """Show only the speakers whose name (or another name of theirs)
+        matches `query`, read as the Quotes search reads it."""
         from app.ui.source_list import matches  # as the Sources tab: accents do not matter
 
         for row in range(self.list.count()):
