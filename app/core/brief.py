@@ -326,7 +326,9 @@ class Brief:
         import json  # loaded when first used: not by the first frame
 
         try:
-            data = json.loads(raw.decode("utf-8"))
+            # "utf-8-sig": a memo edited in an editor that writes a byte-order
+            # mark (Windows Notepad did) is still one.
+            data = json.loads(raw.decode("utf-8-sig"))
         except UnicodeDecodeError as exc:
             raise BriefError(
                 f"{path.name}: not a memo file (broken JSON: not UTF-8 text, {exc})"

@@ -85,6 +85,15 @@ def test_hostile_memos_are_refused_in_one_line(tmp_path, content, reason):
     assert proc.stderr.strip() == f"error: {caught.value}"
 
 
+def test_a_memo_hand_edited_in_an_editor_that_adds_a_byte_order_mark_opens(tmp_path):
+    path = tmp_path / "m.brief.json"
+    Brief(Header(subject="Quillon ferry"), [Section("One", [Block("prose", "Fares.")])]).save(path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    again = Brief.load(path)
+    assert again.header.subject == "Quillon ferry"
+    assert [b.text for b in again.blocks()] == ["Fares."]
+
+
 def test_a_memo_over_the_size_limit_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "huge.brief.json"
     with path.open("wb") as fh:  # sparse: costs no disk
