@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -387,9 +387,8 @@ class LibraryPanel(QWidget):
 
     def clear_filters(self) -> None:
         """The search text and every filter cleared: the whole tab shown."""
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        with QSignalBlocker(self.search):
+            self.search.clear()
         self.filters.clear()  # applies the filter once
         self.apply_filter()
 
@@ -449,7 +448,8 @@ class LibraryPanel(QWidget):
         self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(source_id)))
 
     def show_quotes_of(self, source_id: int) -> None:
-        """The Quotes tab with one source's quotes (the filter shown above them)."""
+        """The Quotes tab with all one source's quotes (not searched for what found it)."""
+        self.search.clear()  # the search the tab change makes stops its typing delay
         self.set_source_filter(source_id)
         self.tabs.setCurrentIndex(0)
         self.focus_results()
