@@ -83,10 +83,17 @@ def _has_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+# Brackets deeper than this are read as if not there: no one nests a search
+# so deep, and FTS5's parser overflows at some twenty levels of our
+# expressions (Python's own recursion at some six hundred).
+MAX_DEPTH = 8
+
+
 @dataclass
 class _Parser:
     tokens: list[str]
     pos: int = 0
+    depth: int = 0
 
     def peek(self) -> str | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -125,7 +132,11 @@ class _Parser:
 
     def atom(self, tok: str) -> Node | None:
         if tok == "(":
+            if self.depth >= MAX_DEPTH:
+                return None
+            self.depth += 1
             parts, nots = self.any_()
+            self.depth -= 1
             if self.peek() == ")":
                 self.take()
             return _all(parts, nots) if parts else None

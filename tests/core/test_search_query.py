@@ -47,7 +47,15 @@ def test_an_operator_with_nothing_to_work_on_is_a_word():
 
 @pytest.mark.parametrize(
     "text",
-    ['a "b', "a (b", "a)", "((x", 'x"y', "a OR", "OR a", "-", "--x", "x*y", "*", '"*"', "NOT"],
+    [
+        *['a "b', "a (b", "a)", "((x", 'x"y', "a OR", "OR a", "-", "--x", "x*y", "*", '"*"'],
+        "NOT",
+        # Brackets nested past any search a person writes (pasted, or a stuck
+        # key): FTS5's parser overflowed at some twenty levels, Python's at 600.
+        "".join(f"(a{i} b{i} OR c{i} -d{i} " for i in range(40)) + "x" + ")" * 40,
+        "(" * 3000 + "x" + ")" * 3000,
+    ],
+    ids=lambda text: text if len(text) < 20 else f"{text[:12]}...({len(text)})",
 )
 def test_odd_input_never_breaks_fts5(text):
     db = sqlite3.connect(":memory:")
