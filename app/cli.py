@@ -210,12 +210,17 @@ def _check_with_library(brief, library_path: str | Path) -> dict:
     """Bring the brief's copies of its sources' details up to date with the
     library, and find (as `ExportOptions` fields) its blocks in conflicts
     (open, or carrying a value the user rejected), the digests of its
-    sources' texts, the quotes the library gives another speaker now and
-    the facts it cites in another form now. LibraryError when the library
-    cannot be read."""
+    sources' texts, the quotes the library gives another speaker now, the
+    facts it cites in another form now, and (`unchecked`) warnings for the
+    sources it does not have. LibraryError when the library cannot be read."""
     from app.core.brief_conflicts import export_checks
     from app.core.brief_sources import source_news, source_states, take_current
-    from app.core.export import changed_citations, changed_speakers, cited_source_hashes
+    from app.core.export import (
+        changed_citations,
+        changed_speakers,
+        cited_source_hashes,
+        unchecked_sources,
+    )
     from app.core.importer import open_library
 
     with open_library(library_path) as library:
@@ -230,13 +235,7 @@ def _check_with_library(brief, library_path: str | Path) -> dict:
                     " the memo saved it",
                     file=sys.stderr,
                 )
-            elif news.status == "elsewhere":
-                print(
-                    f"note: {news.title}: not in this library (the memo was made with"
-                    " another); cited as the memo saved it, conflicts and speakers not checked",
-                    file=sys.stderr,
-                )
-            else:
+            elif news.status != "elsewhere":  # those are warnings: `unchecked`
                 print(
                     f"note: {news.title}: cited with the library's current"
                     f" {', '.join(news.changed)}",
@@ -250,6 +249,7 @@ def _check_with_library(brief, library_path: str | Path) -> dict:
             "source_hashes": cited_source_hashes(brief, library),
             "speakers_now": changed_speakers(brief, library),
             "facts_now": changed_citations(brief, library),
+            "unchecked": unchecked_sources(brief, library),
         }
 
 
@@ -288,6 +288,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
     elif args.library:
         print(f"error: {library_path}: library file not found", file=sys.stderr)
+        return 1
+    unchecked = checks.pop("unchecked", [])  # sources not this library's: unchecked
+    for warning in unchecked:
+        print(f"warning: {warning}", file=sys.stderr)
+    if unchecked and args.strict:
+        print(f"error: {Path(args.out).name}: not exported in strict mode", file=sys.stderr)
         return 1
     options = ExportOptions(style=args.style, notes=args.notes, strict=args.strict, **checks)
     if not args.strict:

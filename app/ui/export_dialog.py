@@ -49,6 +49,7 @@ from app.core.export import (
     conflicted_blocks,
     iter_export,
     preflight,
+    unchecked_sources,
 )
 from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
 
@@ -97,6 +98,7 @@ class ExportDialog(QDialog):
         # A library that fails now (a team server gone, a file damaged since)
         # leaves the memo to export from its own copy, said as a warning.
         self.library_error = ""
+        self.unchecked: list[ExportWarning] = []  # sources not this library's
         if library is not None:
             try:
                 if conflicted_item_ids is None:
@@ -107,6 +109,7 @@ class ExportDialog(QDialog):
                 self.speakers_now = changed_speakers(brief, library)
                 # Facts whose bracketed additions the library's form no longer has.
                 self.facts_now = changed_citations(brief, library)
+                self.unchecked = unchecked_sources(brief, library)
             except LibraryError as exc:
                 self.library_error = str(exc)
         self.exported_path: Path | None = None
@@ -257,6 +260,7 @@ class ExportDialog(QDialog):
             self.format.currentData(),
             self.facts_now,
         )
+        found[:0] = self.unchecked
         if self.library_error:
             found.insert(
                 0,
@@ -303,8 +307,8 @@ class ExportDialog(QDialog):
         path = Path(text).expanduser()
         if path.suffix.lower().lstrip(".") not in _FORMAT_LABELS:
             path = path.with_suffix("." + self.format.currentData())
-        if self.strict.isChecked() and self.library_error:
-            self._failed("Not exported: the library could not be checked and strict mode is on.")
+        if self.strict.isChecked() and (self.library_error or self.unchecked):
+            self._failed("Not exported: the library could not check it and strict mode is on.")
             return
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)

@@ -199,8 +199,9 @@ def test_one_undo_history_for_memo_and_library(window, qtbot, seeded_library):
 
 def test_a_memo_made_with_another_library_says_so(window, qtbot, seeded_library, tmp_path, capsys):
     """The library moved, or another opened in its place: the memo's sources
-    are not this library's. Said in the bar and by `export`, as they are
-    checked for neither conflicts nor changed speakers."""
+    are not this library's. Said in the bar, in the export dialog and by
+    `export` (strict refuses), as they are checked for neither conflicts nor
+    changed speakers."""
     from app import cli
     from app.core.brief import Block, Brief, Header, Section, SourceRef
 
@@ -216,12 +217,21 @@ def test_a_memo_made_with_another_library_says_so(window, qtbot, seeded_library,
     assert "\u201cQuillon ferry fares\u201d is not in this library" in bar
     assert "not checked for conflicts or changed speakers" in bar
     assert not window.editor.update_button.isVisible()
+    # The export dialog lists it first (not "No warnings"); strict refuses.
+    export = window.export_brief()
+    first = export.warnings.item(0).text()
+    assert "Not in this library: \u201cQuillon ferry fares\u201d (ferry.txt)" in first
+    assert "not checked for conflicts or changed speakers" in first
+    export.reject()
 
     out = tmp_path / "ferry.docx"
     library = ["--library", str(seeded_library.path)]
     capsys.readouterr()
+    assert cli.run(["export", str(path), "--out", str(out), *library, "--strict"]) == 1
+    assert not out.exists()
+    assert "not exported in strict mode" in capsys.readouterr().err
     assert cli.run(["export", str(path), "--out", str(out), *library]) == 0
     assert out.exists()
     err = capsys.readouterr().err
-    assert "note: Quillon ferry fares: not in this library" in err
-    assert "conflicts and speakers not checked" in err
+    assert "warning: Not in this library: \u201cQuillon ferry fares\u201d" in err
+    assert "not checked for conflicts or changed speakers" in err

@@ -24,6 +24,7 @@ from app.core.export.preflight import (
     cited_source_hashes,
     conflicted_blocks,
     preflight,
+    unchecked_sources,
 )
 from app.core.fileio import atomic_write_bytes
 from app.core.render import Layout, NotesMode, render
@@ -45,6 +46,7 @@ __all__ = [
     "changed_speakers",
     "cited_source_hashes",
     "conflicted_blocks",
+    "unchecked_sources",
 ]
 
 

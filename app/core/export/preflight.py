@@ -250,6 +250,33 @@ def preflight(
     return warnings
 
 
+def unchecked_sources(brief: Brief, library: Library) -> list[ExportWarning]:
+    """One warning per cited source this library does not have as the memo
+    saved it (`brief_sources` status "elsewhere": the memo was made with
+    another library, or the library moved and another is open): its blocks
+    are cited from the memo's copy, checked for neither conflicts nor
+    changed speakers."""
+    from app.core.brief_sources import source_states
+
+    states = source_states(brief, library)
+    found: dict[int | None, tuple[Block, int]] = {}
+    for block in brief.blocks():
+        state = states.get(block.id)
+        if state is not None and state.status == "elsewhere":
+            first, n = found.get(block.source.source_id, (block, 0))
+            found[block.source.source_id] = (first, n + 1)
+    return [
+        ExportWarning(
+            "unchecked",
+            f"Not in this library: {_source_name(first.source)}, cited by {n} block(s), is"
+            " not this library's (the memo was made with another?): cited as the memo saved"
+            " it, not checked for conflicts or changed speakers.",
+            first.id,
+        )
+        for first, n in found.values()
+    ]
+
+
 def _restated(block: Block, label: str, now: str) -> ExportWarning:
     gone = [b for b in _BRACKETED.findall(block.text) if b not in now]
     if now:
