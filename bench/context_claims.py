@@ -38,6 +38,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from app.core.corroborate.claims import claim_values
 from app.core.extract.fact_described import STRIP, VERBISH, names_itself, plain_word
 from app.core.extract.fact_rules import has_digit
 from app.core.extract.fact_subjects import fact_start, fact_subject
@@ -89,7 +90,11 @@ def context_claims(
     With `named`, also a sentence dropped for a pointer elsewhere than its
     subject when the subject is named ("Roe won the state in 2008": which
     state, the sentences before say), as it stands."""
-    verdicts = sentence_verdicts(text, quotes, published)
+    return _resolved(text, sentence_verdicts(text, quotes, published), named)
+
+
+def _resolved(text: str, verdicts: list[tuple], named: bool) -> list[Claim]:
+    """`context_claims` over the fact finder's `verdicts` of `text`."""
     claims = []
     for i, (a, b, reason, _fact) in enumerate(verdicts):
         if reason not in _RESOLVABLE or not has_digit(text[a:b]):
@@ -104,6 +109,31 @@ def context_claims(
                 how, cited = "named", _named_pointer(text, a, b)
         if cited is not None:
             claims.append(Claim(a, b, cited, how))
+    return claims
+
+
+def wide_claims(
+    text: str,
+    quotes: list[tuple[int, int]] | None = None,
+    published: dt.date | None = None,
+) -> list[Claim]:
+    """Every sentence of `text` the fact finder does not offer that states
+    a figure the app's matching reads (`claim_values`: money, a count of
+    any unit, a percentage, a year, a date, a tally, a person named in a
+    one-holder role), in order: with its subject resolved where
+    `context_claims` (with `named`) resolves it, else as written, `how`
+    "wide" (or "quoted": a sentence inside a quotation)."""
+    verdicts = sentence_verdicts(text, quotes, published)
+    resolved = {c.start: c for c in _resolved(text, verdicts, True)}
+    claims = []
+    for a, b, reason, fact in verdicts:
+        if fact is not None:
+            continue  # an item already
+        claim = resolved.get(a)
+        if claim is None and claim_values(text[a:b]):
+            claim = Claim(a, b, text[a:b], "quoted" if reason == "quoted" else "wide")
+        if claim is not None:
+            claims.append(claim)
     return claims
 
 

@@ -1,6 +1,6 @@
 """Planted disagreements and near-miss controls in the real-news set.
 
-    .venv/bin/python bench/plant_disagreements.py run OUT_DIR [--misses] [--again]
+    .venv/bin/python bench/plant_disagreements.py run OUT_DIR [--misses] [--again [--as-built]]
     .venv/bin/python bench/plant_disagreements.py make OUT_DIR [--candidates]
     .venv/bin/python bench/plant_disagreements.py score OUT_DIR/roundN LIBRARY
     .venv/bin/python bench/plant_disagreements.py probe LIBRARY
@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections import Counter, defaultdict
@@ -245,9 +246,11 @@ def summary(entries: list[dict]) -> None:
         )
 
 
-def run(out: Path, misses: bool, again: bool = False) -> int:
+def run(out: Path, misses: bool, again: bool = False, as_built: bool = False) -> int:
     """Make the rounds, import each into a dated library, score them together;
-    `again`: regroup the libraries a former run built, and score them."""
+    `again`: regroup the libraries a former run built, and score them
+    (`as_built`: score them as they are, when the app's code is unchanged:
+    another PLANT_CLAIMS measured on the same rounds)."""
     import realnews_library
 
     from app.core import corroborate
@@ -258,16 +261,25 @@ def run(out: Path, misses: bool, again: bool = False) -> int:
     # sentence had before its near miss was written (score's `carried`).
     base = out / "unmodified.sqlite"
     if again and base.exists():
-        with Library(base) as opened:
-            corroborate.regroup(opened)
+        if not as_built:
+            with Library(base) as opened:
+                corroborate.regroup(opened)
     else:
         base.unlink(missing_ok=True)
         realnews_library.build(base, REALNEWS / "articles")
     variants = {"": ((), {"fact"})}
     if CLAIMS:
-        from plant_claims import hidden_rows
+        from plant_claims import edge_rows, hidden_rows, wide_edges
 
-        variants["strict"] = (hidden_rows(base, named=False), {"fact", "strict"})
+        if CLAIMS == "wide":
+            # Every tightening of PLANT_WIDE_TIGHT (names of bench/wide_rules.py,
+            # comma-separated) is scored beside the wide claims as they are.
+            tights = ["", *filter(None, os.environ.get("PLANT_WIDE_TIGHT", "").split(","))]
+            edges = wide_edges(base)
+            for t in tights:
+                variants[f"wide+{t}" if t else "wide"] = (edge_rows(edges, t), {"fact", "wide"})
+        else:
+            variants["strict"] = (hidden_rows(base, named=False), {"fact", "strict"})
         if CLAIMS == "named":
             variants["named"] = (hidden_rows(base, named=True), {"fact", "strict", "named"})
     carried = {v: unmodified_pairs(base, extra) for v, (extra, _) in variants.items()}
@@ -276,13 +288,18 @@ def run(out: Path, misses: bool, again: bool = False) -> int:
     for folder in folders or make(out, False):
         library = folder.with_suffix(".sqlite")
         if again:
-            with Library(library) as opened:
-                corroborate.regroup(opened)
+            if not as_built:
+                with Library(library) as opened:
+                    corroborate.regroup(opened)
         else:
             library.unlink(missing_ok=True)
             realnews_library.build(library, folder)
+        edges = wide_edges(library) if CLAIMS == "wide" else []
         for variant in variants:
-            extra = hidden_rows(library, named=variant == "named") if variant else ()
+            if variant.startswith("wide"):
+                extra = edge_rows(edges, variant.partition("+")[2])
+            else:
+                extra = hidden_rows(library, named=variant == "named") if variant else ()
             scored = score(folder, library, carried[variant], extra)
             # Every plant counts: one whose sentence the app does not offer
             # (a side "" or a hidden claim's kind it does not compare) is missed.
@@ -368,6 +385,7 @@ def main() -> int:
     p.add_argument("out", type=Path)
     p.add_argument("--misses", action="store_true", help="list tuning-part misses")
     p.add_argument("--again", action="store_true", help="regroup and score a former run's")
+    p.add_argument("--as-built", action="store_true", help="with --again: no regroup")
     p = sub.add_parser("make")
     p.add_argument("out", type=Path)
     p.add_argument("--candidates", action="store_true", help="print unjudged candidate pairs")
@@ -384,7 +402,7 @@ def main() -> int:
         print(f"error: {REALNEWS} is missing", file=sys.stderr)
         return 1
     if args.command == "run":
-        return run(args.out, args.misses, args.again)
+        return run(args.out, args.misses, args.again, args.as_built)
     if args.command == "summary":
         summary(json.loads((args.out / "scored.json").read_text(encoding="utf-8")))
         return 0

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.core.extract import extract_items  # noqa: E402
 from app.core.extract.sentences import sentence_spans  # noqa: E402
-from bench.context_claims import context_claims  # noqa: E402
+from bench.context_claims import context_claims, wide_claims  # noqa: E402
 from bench.plants_rewrite import (  # noqa: E402
     CONTROL_KINDS,
     INVENTED,
@@ -35,10 +35,11 @@ from bench.plants_rewrite import (  # noqa: E402
 )
 
 REALNEWS = ROOT / ".." / "shared" / "realnews"
-# PLANT_CLAIMS=named (or strict): a pair's sentence may also be a hidden claim
+# PLANT_CLAIMS=named (or strict, or wide): a pair's sentence may also be a hidden claim
 # of bench/context_claims.py (strict: subject resolved from
 # context only; named: also a named subject with a pointer elsewhere), when
-# its other sentence is a fact: a claim is compared only with facts and quotes.
+# its other sentence is a fact: a claim is compared only with facts and quotes;
+# wide: every sentence not offered that states a figure, compared with claims too.
 CLAIMS = os.environ.get("PLANT_CLAIMS", "")
 VERDICTS = Path(__file__).with_name("plant_pairs.tsv")
 # Reports this close name the holder of a state's office at one time (as
@@ -91,14 +92,18 @@ def spans_of(text: str) -> dict[str, list[tuple[int, int]]]:
     real = fact_spans(text)
     strict: list[tuple[int, int]] = []
     named: list[tuple[int, int]] = []
-    if CLAIMS:
+    wide: list[tuple[int, int]] = []
+    if CLAIMS == "wide":
+        wide = [(c.start, c.end) for c in wide_claims(text)]
+    elif CLAIMS:
         for c in context_claims(text, named=CLAIMS == "named"):
             (named if c.how == "named" else strict).append((c.start, c.end))
     return {
         "real": real,
         "strict": strict,
         "named": named,
-        "facts": sorted(real + strict + named),
+        "wide": wide,
+        "facts": sorted(real + strict + named + wide),
         "sentences": sentence_spans(text),
     }
 
@@ -106,7 +111,7 @@ def spans_of(text: str) -> dict[str, list[tuple[int, int]]]:
 def side(spans: dict, start: int, end: int) -> str:
     """What the sentence holding text[start:end] is: "fact", "strict",
     "named" (a hidden claim) or "" (none)."""
-    for what in ("real", "strict", "named"):
+    for what in ("real", "strict", "named", "wide"):
         if within(spans[what], start, end):
             return "fact" if what == "real" else what
     return ""

@@ -5,7 +5,7 @@ measuring tool of the bench). Passages in invented words."""
 from __future__ import annotations
 
 from app.core.extract import find_facts
-from bench.context_claims import context_claims
+from bench.context_claims import context_claims, wide_claims
 
 GUILD = "The Velmar Guild voted on Tuesday to open a second hall in Quillby.\n\n"
 
@@ -99,3 +99,29 @@ def test_facts_are_not_claims_and_a_named_subject_keeps_its_words():
         ("The Velmar Guild spent $3 million on the hall in 2016.", "named")
     ]
     assert context_claims(text) == []
+
+
+def test_wide_claims_take_every_dropped_sentence_with_a_figure():
+    text = (
+        GUILD
+        + "It raised $4 million for the hall in 2015, its treasurer said.\n\n"
+        + "The men met again in Quillby.\n\n"
+        + "He said the hall would seat 1,200 people."
+    )
+    claims = wide_claims(text)
+    facts = [(f.start, f.end) for f in find_facts(text)]
+    # Never a fact item, and never a sentence with no figure.
+    assert not any(a <= c.start < b for c in claims for a, b in facts)
+    assert not any("men met" in c.cited for c in claims)
+    # Resolved where context_claims resolves it, else as written.
+    by_how = {c.how: c.cited for c in claims}
+    assert by_how["subject"].startswith("[The Velmar Guild] raised $4 million")
+    assert by_how["wide"] == "He said the hall would seat 1,200 people."
+    for c in claims:
+        assert text[c.start : c.end].split()[-1] == c.cited.split()[-1]
+
+
+def test_wide_claims_read_a_role_holder_as_a_figure():
+    text = "The hall opened in Quillby.\n\nHe thanked Mayor Dana Vesk for it."
+    assert [c.cited for c in wide_claims(text)] == ["He thanked Mayor Dana Vesk for it."]
+    assert wide_claims("He thanked the guild for it. They left early.") == []
