@@ -23,6 +23,11 @@ epithet, "The two men", a running tally with no time, two polls named
 before) is not a claim: it is not compared. Such claims are hidden: never
 offered as facts, compared only with the facts and quotes of other sources.
 
+`wide_claims` is the wide variant of issue #10: every sentence the fact
+finder does not offer that states a figure the app's matching reads, with
+its subject resolved as above where it can be, else as written; those are
+compared with items and with each other (bench/plant_claims.py --wide).
+
 A measuring tool, not part of the app (nothing in app/ calls it):
 `bench/plant_claims.py` compares them with a library's facts and quotes as
 an import would, and `bench/plant_disagreements.py`

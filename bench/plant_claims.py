@@ -10,7 +10,8 @@ library's facts and quotes, as an import with the switch on would.
 Each source's hidden claims are added to the library's grouping index under
 ids no item has, after every item, in source order; only their edges to
 real items count (a claim is never compared with another claim: a conflict
-or group of claims alone is never shown). Nothing is stored. A loose edge
+or group of claims alone is never shown), but for the wide claims
+(`--wide`), which are compared with claims too. Nothing is stored. A loose edge
 (a conflict on a telling term alone, which counts only between reports of
 one story) is counted apart, not as a flag.
 
