@@ -4,10 +4,10 @@ when one of them is a wide claim (bench/context_claims.wide_claims), a
 sentence the fact finder does not offer as a fact.
 
 The app's matching (app/core/corroborate) was tuned on facts: sentences
-that name what they are about. A wide claim often does not ("It takes
-2,383 delegates to win the nomination": whose?), or names more than its
-figure is about ("11 states hold contests on Super Tuesday" / "15 states,
-after South Carolina"). Each rule here asks what the two sentences name,
+that name what they are about. A wide claim often does not ("A member
+needs 2,380 votes to lead the guild": which guild?), or names more than
+its figure is about ("11 guilds vote on Brask Day" / "15 guilds vote,
+after Quillon"). Each rule here asks what the two sentences name,
 by the signatures the app builds (claims.FactSig), with no word list:
 
 - `same_names`: both sentences name the same names (FactSig.names: the
@@ -34,7 +34,7 @@ from app.core.corroborate.claims import FactSig
 
 def same_names(a: FactSig, b: FactSig, kind: str) -> bool:
     """Whether the two sentences name the same things (and so may be about
-    the same one): "the Republican nomination" and "the nomination" do not."""
+    the same one): "the Velmarist nomination" and "the nomination" do not."""
     return a.names == b.names
 
 
@@ -52,15 +52,15 @@ def clause_names(a: FactSig, b: FactSig, kind: str) -> bool:
     naming the same names (ValueContext.clause_names, role holders among
     them; none in both counts): the other clauses of the two sentences may
     name what they like ("..., Velmar's 55,000 pages, which ..."), but
-    "11 states on Super Tuesday" and "15 states, after Quillon" are not
-    said of one thing."""
+    "11 guilds on Brask Day" and "15 guilds, after Quillon" are not said
+    of one thing."""
     clauses = {vc.clause_names for vc in a.values if vc.value.kind == kind}
     return any(vc.clause_names in clauses for vc in b.values if vc.value.kind == kind)
 
 
 def named_clauses(a: FactSig, b: FactSig, kind: str) -> bool:
-    """`clause_names` with one name at least: "15 states vote on March 1"
-    and "The two states vote on March 1" name nothing their figures are of."""
+    """`clause_names` with one name at least: "15 guilds vote on May 4"
+    and "The two guilds vote on May 4" name nothing their figures are of."""
     clauses = {vc.clause_names for vc in a.values if vc.value.kind == kind and vc.clause_names}
     return any(vc.clause_names in clauses for vc in b.values if vc.value.kind == kind)
 

@@ -12,8 +12,8 @@ from bench.wide_rules import RULES, clause_names, named_clauses, same_names, val
 
 DELEGATES = "It takes 1,240 delegates to win the Velmarist nomination."
 PAGES = "The Quillon Department prepared 55,000 pages of Roe's letters for release."
-STATES = "After that, 11 states hold contests on March 1, known as Brask Day."
-TWO_STATES = "The two states hold contests on March 1."
+STATES = "Next, 11 guilds hold ballots on May 4, the Brask Day vote."
+TWO_STATES = "The two guilds hold ballots on May 4."
 
 CASES = [
     # Both sentences name the same: "the Velmarist nomination" and "the nomination" do not.
@@ -27,19 +27,19 @@ CASES = [
     (
         clause_names,
         STATES,
-        "Voters in Vesk and Quillon cast ballots, and 15 states hold contests on March 1.",
+        "Members in Vesk and Quillon met, and 15 guilds hold ballots on May 4.",
         False,
     ),
-    (clause_names, STATES, "By then 12 states hold contests on March 1, known as Brask Day.", True),
+    (clause_names, STATES, "By then 12 guilds hold ballots on May 4, the Brask Day vote.", True),
     (
         named_clauses,
         STATES,
-        "By then 12 states hold contests on March 1, known as Brask Day.",
+        "By then 12 guilds hold ballots on May 4, the Brask Day vote.",
         True,
     ),
     # Naming nothing on both sides: the same for clause_names, not for named_clauses.
-    (clause_names, TWO_STATES, "In all 15 states hold contests on March 1.", True),
-    (named_clauses, TWO_STATES, "In all 15 states hold contests on March 1.", False),
+    (clause_names, TWO_STATES, "In all 15 guilds hold ballots on May 4.", True),
+    (named_clauses, TWO_STATES, "In all 15 guilds hold ballots on May 4.", False),
 ]
 
 
