@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 T = TypeVar("T", bound=type)
@@ -40,6 +41,7 @@ _waiting: dict[type, dict[str, Any]] = {}  # class -> its dataclass options
 # Two threads may make their first instance of a class at once (the window's
 # and the library writer's): the second waits for the class to be made.
 _making = threading.RLock()
+_being_made: dict[type, int] = {}  # class -> the thread writing it
 
 
 def dataclass_at_first_use(**options: Any) -> Callable[[T], T]:
@@ -78,6 +80,8 @@ class _MakeWhenRead:
         self.name = name
 
     def __get__(self, instance: object, owner: type) -> Any:
+        if _being_made.get(owner) == threading.get_ident():  # dataclass reads it: not there yet
+            raise AttributeError(self.name)
         make_dataclass_now(owner)
         return getattr(owner, self.name)
 
@@ -91,10 +95,47 @@ def make_dataclass_now(cls: type) -> None:
         options = _waiting.get(cls)
         if options is None:  # made by another thread meanwhile
             return
-        for name in _STANDS_IN:  # dataclass sets only what the class lacks
-            delattr(cls, name)
-        dataclasses.dataclass(cls, **options)
+        stand_ins = {name: cls.__dict__[name] for name in _STANDS_IN}
+        _being_made[cls] = threading.get_ident()
+        try:
+            with _writing_over(cls, stand_ins):
+                dataclasses.dataclass(cls, **options)
+        finally:
+            del _being_made[cls]
+        for name, stand_in in stand_ins.items():  # what dataclass did not write
+            if cls.__dict__.get(name) is stand_in:
+                delattr(cls, name)
         del _waiting[cls]
+
+
+@contextmanager
+def _writing_over(cls: type, stand_ins: dict[str, Any]) -> Iterator[None]:
+    """`dataclass` writes only what a class lacks. Let it write over the
+    stand-ins, so that the class is never without an __init__ while it is
+    written: another thread's instance asked for meanwhile would reach
+    object.__init__ ("Thing() takes no arguments") instead of waiting in the
+    stand-in. Where a Python's dataclasses module has no such hook, the
+    stand-ins are taken off first, as before."""
+    keep = getattr(dataclasses, "_set_new_attribute", None)
+    name_it = getattr(dataclasses, "_set_qualname", None)
+    if keep is None or name_it is None:
+        for name in stand_ins:
+            delattr(cls, name)
+        yield
+        return
+
+    def set_new(target: type, name: str, value: Any) -> bool:
+        if target is cls and name in stand_ins and cls.__dict__.get(name) is stand_ins[name]:
+            name_it(cls, value)
+            setattr(cls, name, value)
+            return False
+        return keep(target, name, value)
+
+    dataclasses._set_new_attribute = set_new
+    try:
+        yield
+    finally:
+        dataclasses._set_new_attribute = keep
 
 
 def make_waiting_dataclasses() -> None:

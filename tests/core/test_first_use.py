@@ -235,3 +235,37 @@ print(SourceMeta in first_use._waiting, dataclasses.replace(ref, title="T").titl
         "True SourceMeta(title='Tidings', outlet='', author='', date='', url='', accessed='')",
         "False T",
     ], done.stderr[-2000:]
+
+
+@pytest.mark.parametrize(
+    "use",
+    [lambda cls: cls("a", 1, ()), lambda cls: [f.name for f in dataclasses.fields(cls)]],
+    ids=["an instance", "its fields"],
+)
+def test_what_another_thread_asks_of_the_class_while_it_is_made_waits(monkeypatch, use):
+    # While `dataclass` writes the class, an instance or its fields asked for
+    # by another thread must wait for it, not find it half made (an instance
+    # reached object.__init__: "Thing() takes no arguments").
+    cls = _fresh(frozen=True)
+    asked, got, errors = threading.Event(), [], []
+
+    def other():
+        asked.set()
+        try:
+            got.append(use(cls))
+        except Exception as exc:
+            errors.append(exc)
+
+    real = dataclasses.dataclass
+    thread = threading.Thread(target=other)
+
+    def dataclass_meanwhile(target, **options):
+        thread.start()
+        asked.wait()
+        thread.join(0.2)  # the other thread's call reaches the half-made class
+        return real(target, **options)
+
+    monkeypatch.setattr(first_use.dataclasses, "dataclass", dataclass_meanwhile)
+    first_use.make_dataclass_now(cls)
+    thread.join()
+    assert errors == [] and got == [use(cls)]
