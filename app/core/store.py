@@ -30,6 +30,8 @@ from app.core.schema import MIGRATIONS, SCHEMA_VERSION
 from app.core.store_db import (
     Connection,
     connect,
+    file_identity,
+    gone_error,
     header_version,
     newer_error,
     split_statements,
@@ -107,6 +109,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
             self.db: Connection = connect(self.path, readonly=self.readonly)
         except sqlite3.Error as exc:
             raise translated(self.path, exc) or LibraryError(f"{self.path}: {exc}") from exc
+        self._identity = file_identity(self.path)
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
             # Check each page's cells as it is read: without it, a page whose cell
@@ -225,6 +228,8 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                 self._depth -= 1
             self.db.execute(f"RELEASE {name}")
             return
+        if file_identity(self.path) != self._identity:
+            raise gone_error(self.path)
         self.db.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:

@@ -222,6 +222,27 @@ def split_statements(script: str) -> list[str]:
     return out
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` now (device and inode); None when there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def gone_error(path: Path) -> LibraryError:
+    """A write refused because the library file the connection holds is no
+    longer at `path` (deleted, its folder renamed or moved, its drive or
+    network folder removed): SQLite would write on into a file nobody can
+    reach again, and everything written from then on would be lost."""
+    return LibraryError(
+        f"{path}: the library file is no longer there (deleted, moved, or its folder,"
+        " drive or network share is gone); nothing was written. Open it again where"
+        " it is now (File > Open Library), or reconnect the drive and reopen it."
+    )
+
+
 def writable(path: Path) -> bool:
     """Whether the library file (or, for a new one, its folder) can be written;
     WAL mode also needs to create files beside it, so the folder counts too."""
