@@ -12,6 +12,7 @@ one's autosave as a crash's, nor overwrites it, nor removes it.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -191,6 +192,16 @@ class BriefDocument(QObject):
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("the memo has no file yet: choose one with Save As")
+        if not target.parent.is_dir():
+            # Made anew, the folder would hold the memo where nobody looks: on
+            # the local disk under a share's mount point, or as a renamed
+            # folder's old name.
+            raise FileNotFoundError(
+                errno.ENOENT,
+                "its folder is not there (renamed, moved, or on a drive or network share"
+                " that is not connected); use Save As to keep the memo elsewhere",
+                str(target),
+            )
         self.brief.save(target)
         self.path = target
         self._on_disk = _stamp(target)

@@ -294,3 +294,27 @@ def test_changes_discarded_at_close_are_never_autosaved_again(window, qtbot, mon
     # The window may outlive its close a while (a library switch deletes it
     # later): its timer must not write the discarded changes back.
     assert not window.document.autosave_timer.isActive()
+
+
+def test_a_save_into_a_folder_no_longer_there_makes_no_folder(window, qtbot, monkeypatch, tmp_path):
+    share = tmp_path / "share"  # a network share or a stick, mounted
+    share.mkdir()
+    path = share / "memo.brief.json"
+    build_brief(window, qtbot)
+    save_as(window, monkeypatch, path)
+    qtbot.keyClicks(window.editor.fields["subject"], " (draft 2)")
+    away = share.rename(tmp_path / "share-unmounted")  # gone from its place
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    assert not window.files.save()
+    assert not share.exists()  # not made anew on the local disk
+    assert shown == [
+        f"{path}: its folder is not there (renamed, moved, or on a drive or network share"
+        " that is not connected); use Save As to keep the memo elsewhere. The file on disk"
+        " was not changed."
+    ]
+    assert window.isWindowModified()
+    assert window.document.autosave()  # the work stays safe meanwhile
+    away.rename(share)  # connected again: the next save goes through
+    assert window.files.save()
+    assert Brief.load(path).header.subject == "Sanctuary ordinance (draft 2)"
