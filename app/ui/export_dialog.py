@@ -310,6 +310,15 @@ class ExportDialog(QDialog):
         if self.strict.isChecked() and (self.library_error or self.unchecked):
             self._failed("Not exported: the library could not check it and strict mode is on.")
             return
+        if not path.parent.exists():
+            # The last export's folder, remembered, may be on a share or a stick
+            # gone since: made anew, it would hold the file where nobody looks.
+            self._failed(
+                f"{path.name}: cannot be written (the folder {path.parent} is not there:"
+                " renamed, moved, or on a drive or network share that is not connected);"
+                " choose another with Browse."
+            )
+            return
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         try:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from docx import Document
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui.export_dialog import ExportDialog
 from tests.export.memos import numbered_brief
@@ -134,3 +136,33 @@ def test_the_suggested_file_name_is_cut_between_words(qtbot):
     qtbot.addWidget(dialog)
     name = dialog.path.text().rsplit("/", 1)[-1]
     assert name == "Sanctuary-town-ordinance-what-passed-and-who-said-what-in.docx"
+
+
+def test_a_remembered_folder_no_longer_there_is_not_made_anew(qtbot, tmp_path, monkeypatch):
+    from app.ui.export_dialog import EXPORT_DIR
+    from app.ui.settings import Settings
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    share = tmp_path / "share"  # the last export went to a stick, unplugged since
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set(EXPORT_DIR, str(share))
+    owner = QWidget()  # the window: the dialog reads its settings
+    owner.settings = settings
+    qtbot.addWidget(owner)
+    dialog = ExportDialog(numbered_brief(3), owner)
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    dialog.open_when_done.setChecked(False)
+    out = Path(dialog.path.text())
+    assert out.parent == share
+    dialog.export()
+    assert shown == [
+        f"{out.name}: cannot be written (the folder {share} is not there: renamed, moved,"
+        " or on a drive or network share that is not connected); choose another with Browse."
+    ]
+    assert not share.exists()
+    assert dialog.export_button.isEnabled() and dialog.result() != dialog.DialogCode.Accepted
+    share.mkdir()  # plugged in again: the same dialog exports
+    dialog.export()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert Document(str(out)).paragraphs[0].text == "MEMORANDUM"
