@@ -125,6 +125,8 @@ class BriefDocument(QObject):
     """Owns the brief model, its undo stack and its file."""
 
     stateChanged = Signal()  # file name or unsaved-changes flag changed
+    # Views put in the memo what is still being typed (see `take_typing`).
+    typingRequested = Signal()
     autosaved = Signal(str)
 
     def __init__(self, parent=None, autosave_seconds: int = 30):
@@ -145,6 +147,12 @@ class BriefDocument(QObject):
     @property
     def brief(self) -> Brief:
         return self.model.brief
+
+    def take_typing(self) -> None:
+        """Words still being typed in an open editor go into the memo first:
+        a save, an autosave, an export or the question about unsaved changes
+        reads the memo as the user sees it."""
+        self.typingRequested.emit()
 
     @property
     def dirty(self) -> bool:
@@ -192,6 +200,7 @@ class BriefDocument(QObject):
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("the memo has no file yet: choose one with Save As")
+        self.take_typing()
         if not target.parent.is_dir():
             # Made anew, the folder would hold the memo where nobody looks: on
             # the local disk under a share's mount point, or as a renamed
@@ -236,6 +245,7 @@ class BriefDocument(QObject):
 
     def autosave(self) -> bool:
         """Write the recovery file if there are unsaved changes; True if written."""
+        self.take_typing()
         if not self.dirty:
             return False
         data = self.brief.to_json()

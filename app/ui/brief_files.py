@@ -61,6 +61,7 @@ class BriefFiles(QObject):
         """True when it is fine to drop the open brief (saved, discarded)."""
         from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
+        self.document.take_typing()
         if not self.document.dirty:
             return True
         answer = QMessageBox.question(

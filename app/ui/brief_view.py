@@ -246,7 +246,10 @@ class BlockDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index: QModelIndex) -> None:
         if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(index.data(Qt.ItemDataRole.EditRole))
+            text = index.data(Qt.ItemDataRole.EditRole)
+            if editor.toPlainText() == text and text:
+                return  # its own words, just put in the memo: the caret stays
+            editor.setPlainText(text)
             # The caret at the end, nothing selected: typing adds to the
             # words, never replaces them unasked (Ctrl+A selects them all).
             # (QTextCursor's class loads with the first edit, not the first frame.)
@@ -277,6 +280,15 @@ class BriefView(QTreeView):
     blocksDropped = Signal(list, int, int)  # block ids, section row, row
     itemsDropped = Signal(list, int, int)  # library item ids, section row, row
     sectionDropped = Signal(str, int)  # section id, new row
+
+    def commit_open_editor(self) -> None:
+        """The words typed so far in the block being edited go into the memo,
+        the edit staying open: a save, an autosave or the question about
+        unsaved changes must not miss them."""
+        index = self.currentIndex()
+        editor = self.indexWidget(index) if index.isValid() else None
+        if isinstance(editor, QPlainTextEdit):
+            self.commitData(editor)
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         self.document.model.briefChanged.connect(self.preview.schedule)
         self.document.stateChanged.connect(self._update_title)
         self.document.autosaved.connect(self.show_status)
+        self.document.typingRequested.connect(self.editor.view.commit_open_editor)
         self.sources.sourcesImported.connect(self.show_new_source)
         self.firstFramePainted.connect(self.offline.check_link)
         self.firstFramePainted.connect(panel.read_choosers)
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
         # The exporters load on the first export, not with the window's first frame.
         from app.ui.export_dialog import ExportDialog
 
+        self.document.take_typing()
         self.editor.status.update()
         conflicted, rejected = self.editor.status.export_checks()
         dialog = ExportDialog(
