@@ -85,11 +85,16 @@ class BriefFiles(QObject):
         from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
         recovery, original = found
-        name = Path(original).name if original else "an unsaved memo"
+        # The folder too: two memos of one name in two folders are told apart
+        # before No discards one of them.
+        name = (
+            f"{Path(original).name} (in {Path(original).parent})" if original else "an unsaved memo"
+        )
         answer = QMessageBox.question(
             self.window,
             "Restore unsaved work?",
-            f"Briefing Builder did not close properly. Restore the autosaved changes to {name}?",
+            f"Briefing Builder did not close properly. Restore the autosaved changes to {name}?"
+            " (No discards them.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -318,3 +318,44 @@ def test_a_save_into_a_folder_no_longer_there_makes_no_folder(window, qtbot, mon
     away.rename(share)  # connected again: the next save goes through
     assert window.files.save()
     assert Brief.load(path).header.subject == "Sanctuary ordinance (draft 2)"
+
+
+def test_two_crashed_memos_of_one_name_are_told_apart(qtbot, monkeypatch, tmp_path, window):
+    """Two windows (or two runs) on memos of one name in two folders, both
+    lost in a crash: each recovery stays its own, and the question names the
+    folder, before No discards one of them."""
+    from app.core.brief import Header
+    from app.ui.brief_commands import EditHeader
+    from app.ui.brief_document import BriefDocument
+
+    paths = []
+    for folder, subject in (("north", "Velmar ferry"), ("south", "Quillon mill")):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "notes.brief.json"
+        Brief(Header(subject=subject)).save(path)
+        doc = BriefDocument(autosave_seconds=3600)
+        doc.open(path)
+        doc.undo_stack.push(EditHeader(doc.model, "subject", f"{subject}, revised"))
+        assert doc.autosave()
+        os.close(doc._recovery_lock)  # the crash
+        doc._recovery_lock = None
+        os.utime(doc.recovery_file, (len(paths) + 1e9,) * 2)  # the south one is newer
+        paths.append(path)
+    asked = []
+
+    def answer(*args, **_):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert window.files.offer_recovery()
+    assert asked == [
+        "Briefing Builder did not close properly. Restore the autosaved changes to"
+        f" notes.brief.json (in {paths[1].parent})? (No discards them.)"
+    ]
+    assert window.document.path == paths[1]
+    assert window.current_brief().header.subject == "Quillon mill, revised"
+    # The other stays for the next start, its own folder's changes.
+    recovery, original = find_recovery()
+    assert original == str(paths[0])
+    assert Brief.load(recovery).header.subject == "Velmar ferry, revised"
