@@ -184,6 +184,11 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
 
     # -- transactions and other writers ---------------------------------------
 
+    def gone(self) -> LibraryError | None:
+        """The error to tell when the file at the library's path is no longer
+        the one opened (see `transaction`), else None."""
+        return None if file_identity(self.path) == self._identity else gone_error(self.path)
+
     def poll_external_change(self) -> bool:
         """True when another connection (another thread or process) has
         committed since the last poll. This connection's own commits do not

@@ -131,6 +131,7 @@ class LiveLibrary(QObject):
         self._relay = _Relay(self)
         self._pending = 0
         self._closed = False
+        self._told_gone = False
         self.writer: LibraryWriter | None = None
         if not reader.readonly:
             # Weakly, for the same reason: the writer is this object's own.
@@ -256,7 +257,16 @@ class LiveLibrary(QObject):
     def check_others(self) -> None:
         """Ask the writer whether another program has written; if so, every
         view reads again."""
-        if self.writer is None or self._pending:
+        if self.writer is None:
+            return
+        if not self._told_gone and not is_team_location(self.path):
+            # Said as soon as it happens, once: searches go on reading the
+            # file the window holds, and every write is refused from now on.
+            gone = self.reader.gone()
+            if gone is not None:
+                self._told_gone = True
+                self.report(gone)
+        if self._pending:
             return
 
         self.run(lambda library: library.poll_external_change(), None, self._others_wrote)

@@ -1,0 +1,43 @@
+"""A library on a share or a stick that goes away while the window is open
+(the file deleted, its folder renamed): the window says so at once, once,
+and every write after it is refused in words; nothing is written into the
+file it still holds, nor made anew at its place (invented words)."""
+
+from __future__ import annotations
+
+from app.core.library_edits import set_tags
+from app.core.model import NewItem, SourceMeta
+from app.core.store import Library
+from tests.ui.helpers import open_window, wait_idle
+
+TEXT = "Orra Vesk said the harbour toll would fall by spring. Brask Quell doubted it."
+
+
+def test_a_library_folder_renamed_while_open_is_said_once_and_written_never(
+    qtbot, tmp_path, message_boxes
+):
+    share = tmp_path / "share"
+    share.mkdir()
+    library = Library(share / "library.sqlite")
+    library.add_source(TEXT, SourceMeta(title="Harbour"), items=[NewItem("fact", 0, 49)])
+    window = open_window(qtbot, library)
+    item = library.items_of_source(1)[0].id
+    path = library.path
+    moved = share.rename(tmp_path / "share-unplugged")
+    said = (
+        f"{path}: the library file is no longer there (deleted, moved, or its folder, drive"
+        " or network share is gone); nothing was written. Open it again where it is now"
+        " (File > Open Library), or reconnect the drive and reopen it."
+    )
+    window.live.check_others()  # the poll, every two seconds
+    assert message_boxes == [("warning", "The library was not changed", said)]
+    window.live.check_others()
+    assert len(message_boxes) == 1  # said once, not at every poll
+    window.live.edit(lambda lib: set_tags(lib, item, ["harbour"]))
+    wait_idle(qtbot, window)
+    assert message_boxes[1:] == [("warning", "The library was not changed", said)]
+    window.close()
+    library.close()
+    assert not share.exists()
+    with Library(moved / "library.sqlite") as kept:
+        assert kept.item_tags(item) == []
