@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
     QTreeView,
@@ -256,7 +257,7 @@ class BlockDelegate(QStyledItemDelegate):
             from PySide6.QtGui import QTextCursor
 
             editor.moveCursor(QTextCursor.MoveOperation.End)
-        else:
+        elif not (isinstance(editor, QLineEdit) and editor.text() == index.data(Qt.ItemDataRole.EditRole)):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index: QModelIndex) -> None:
@@ -287,7 +288,7 @@ class BriefView(QTreeView):
         unsaved changes must not miss them."""
         index = self.currentIndex()
         editor = self.indexWidget(index) if index.isValid() else None
-        if isinstance(editor, QPlainTextEdit):
+        if editor is not None:  # a block's words, or a section's title
             self.commitData(editor)
 
     def __init__(self, parent=None):

@@ -77,3 +77,21 @@ def test_closing_while_typing_asks_and_saves_the_words(
     assert window.close()
     assert asked == ["Save the changes to ferry.brief.json?"]
     assert [b.text for b in Brief.load(path).blocks()] == [WORDS]
+
+
+def test_a_section_title_being_typed_is_saved_too(qtbot, seeded_library, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QLineEdit
+
+    window = open_window(qtbot, seeded_library)
+    path = tmp_path / "harbour.brief.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    assert window.files.save_as()
+    window.editor.add_section()
+    title = window.editor.view.indexWidget(window.editor.view.currentIndex())
+    assert isinstance(title, QLineEdit)
+    title.selectAll()
+    qtbot.keyClicks(title, "Brask harbour")
+    title.setCursorPosition(5)
+    assert window.files.save()
+    assert [s.title for s in Brief.load(path).sections][-1] == "Brask harbour"
+    assert title.cursorPosition() == 5  # the caret stays where it was
