@@ -223,12 +223,13 @@ def split_statements(script: str) -> list[str]:
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
-    """Which file is at `path` now (device and inode); None when there is none."""
+    """Which file is at `path` now (device and inode); None when there is none.
+    A file system that gives no inode numbers (0) is told by being there."""
     try:
         info = os.stat(path)
     except OSError:
         return None
-    return info.st_dev, info.st_ino
+    return (info.st_dev, info.st_ino) if info.st_ino else (0, 0)
 
 
 def gone_error(path: Path) -> LibraryError:
