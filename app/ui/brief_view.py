@@ -257,7 +257,9 @@ class BlockDelegate(QStyledItemDelegate):
             from PySide6.QtGui import QTextCursor
 
             editor.moveCursor(QTextCursor.MoveOperation.End)
-        elif not (isinstance(editor, QLineEdit) and editor.text() == index.data(Qt.ItemDataRole.EditRole)):
+        elif not (
+            isinstance(editor, QLineEdit) and editor.text() == index.data(Qt.ItemDataRole.EditRole)
+        ):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index: QModelIndex) -> None:
