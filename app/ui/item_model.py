@@ -217,7 +217,11 @@ class ItemTableModel(QAbstractTableModel):
             self.searching, self.counting = True, False
             generation = self._generation
             self._reading = first_page(str(self._library.path), flt, self._order())
-            run_in_background(self._reading.run, lambda page: self._got_page(generation, page))
+            run_in_background(
+                self._reading.run,
+                lambda page: self._got_page(generation, page),
+                lambda exc: self._read_failed(generation, exc),
+            )
             self.totalChanged.emit()
             return
         self.refresh(titles=False)
@@ -278,7 +282,10 @@ class ItemTableModel(QAbstractTableModel):
         generation = self._generation
         self._counting = Count(str(self._library.path), self._filter, cap)
         run_in_background(
-            self._counting.run, lambda n: self._got_count(generation, n, cap), count=True
+            self._counting.run,
+            lambda n: self._got_count(generation, n, cap),
+            lambda exc: self._read_failed(generation, exc),
+            count=True,
         )
 
     def _set_total(self, total: int, cap: int | None) -> None:
@@ -294,6 +301,19 @@ class ItemTableModel(QAbstractTableModel):
         if self._counting is not None:
             self._counting.stop()
             self._counting = None
+
+    def _read_failed(self, generation: int, exc: Exception) -> None:
+        """A search or count on a worker that could not read the library (its
+        file gone, a share's read error, a damaged page): no more "searching",
+        and the error is raised here, on the window's thread, to be said as a
+        search read here is (application._report_library_errors). It was
+        dropped, and the list said "searching..." for ever."""
+        if generation != self._generation:
+            return  # superseded: a newer search or count is on its way
+        self._reading = self._counting = None
+        self.searching = self.counting = self.recounting = False
+        self.totalChanged.emit()
+        raise exc
 
     def _got_count(self, generation: int, total: int | None, cap: int | None) -> None:
         if total is not None and generation == self._generation:  # not superseded

@@ -41,3 +41,31 @@ def test_a_library_folder_renamed_while_open_is_said_once_and_written_never(
     assert not share.exists()
     with Library(moved / "library.sqlite") as kept:
         assert kept.item_tags(item) == []
+
+
+def test_a_search_on_the_worker_after_the_folder_went_says_so(qtbot, tmp_path, monkeypatch):
+    """A big library's text search reads on a worker, through a connection
+    of its own: when that cannot open the file, the error is said on the
+    window's thread (as a search read there is), and the list stops saying
+    "searching...". It was dropped: "searching..." for ever, in no words."""
+    import sys
+
+    from app.core.errors import LibraryError
+    from app.core.store_search import SearchFilter
+    from app.ui.item_model import ItemTableModel
+
+    said = []
+    monkeypatch.setattr(sys, "excepthook", lambda _type, exc, _tb: said.append(exc))
+    share = tmp_path / "share"
+    share.mkdir()
+    library = Library(share / "library.sqlite")
+    library.add_source(TEXT, SourceMeta(title="Harbour"), items=[NewItem("quote", 0, 49)])
+    model = ItemTableModel(library, flt=SearchFilter(kind="quote"), background=True)
+    share.rename(tmp_path / "share-unplugged")
+    model.set_filter(SearchFilter(query="harbour", kind="quote"))
+    assert model.searching
+    qtbot.waitUntil(lambda: not model.searching, timeout=10_000)
+    assert len(said) == 1 and isinstance(said[0], LibraryError)
+    assert str(said[0]).startswith(f"{library.path}: the library cannot be opened")
+    model.stop()
+    library.close()
