@@ -256,22 +256,24 @@ class LiveLibrary(QObject):
 
     def check_others(self) -> None:
         """Ask the writer whether another program has written; if so, every
-        view reads again."""
-        if self.writer is None:
+        view reads again. And whether the library file is still there: said
+        once, as soon as it is gone (searches go on reading the file the
+        window holds; every write is refused from then on). Asked on the
+        writer's thread: a share that stops answering holds it, not the window."""
+        if self.writer is None or self._pending:
             return
-        if not self._told_gone and not is_team_location(self.path):
-            # Said as soon as it happens, once: searches go on reading the
-            # file the window holds, and every write is refused from now on.
-            gone = self.reader.gone()
-            if gone is not None:
-                self._told_gone = True
-                self.report(gone)
-        if self._pending:
-            return
+        file = not is_team_location(self.path)
 
-        self.run(lambda library: library.poll_external_change(), None, self._others_wrote)
+        def look(library: Library) -> tuple[LibraryError | None, bool]:
+            return (library.gone() if file else None), library.poll_external_change()
 
-    def _others_wrote(self, moved: bool) -> None:
+        self.run(look, None, self._others_wrote)
+
+    def _others_wrote(self, looked: tuple[LibraryError | None, bool]) -> None:
+        gone, moved = looked
+        if gone is not None and not self._told_gone:
+            self._told_gone = True
+            self.report(gone)
         if moved:
             self._tell(EVERYTHING)
 

@@ -30,8 +30,10 @@ def test_a_library_folder_renamed_while_open_is_said_once_and_written_never(
         " (File > Open Library), or reconnect the drive and reopen it."
     )
     window.live.check_others()  # the poll, every two seconds
+    wait_idle(qtbot, window)
     assert message_boxes == [("warning", "The library was not changed", said)]
     window.live.check_others()
+    wait_idle(qtbot, window)
     assert len(message_boxes) == 1  # said once, not at every poll
     window.live.edit(lambda lib: set_tags(lib, item, ["harbour"]))
     wait_idle(qtbot, window)
