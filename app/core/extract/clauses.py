@@ -62,6 +62,7 @@ from app.core.extract.subject_bounds import (
     clause_head,
     clause_start,
     past_outlet,
+    past_time_opening,
     past_verb,
 )
 
@@ -354,6 +355,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         ):
             i = nxt + 1
         i = past_outlet(toks, comma, i)
+    i = past_time_opening(toks, i)  # "within weeks the union had ..."
     while i < len(toks) and toks[i][0].islower() and toks[i][0] in _LEADERS:
         i += 1  # "In Ohio, even a top aide said"
     if i + 2 < len(toks) and _low(toks[i][0]) in COUNT_WORDS and _low(toks[i + 1][0]) == "of":

@@ -158,3 +158,43 @@ def according_source(toks, rel: int) -> int | None:
             return k if is_speaker_noun(toks[rel - 1][0]) else None
         k -= 1
     return None
+
+
+# A time phrase opening a clause with no comma after it: "Within weeks the
+# union had ...", "By March the guild ...", "Soon the board ...".
+_TIME_PREPOSITIONS = frozenset("within by after in".split())
+_TIME_NOUNS = frozenset(
+    "weeks days months hours years minutes week month year morning evening afternoon night "
+    "noon then now spring summer fall autumn winter january february march april may june "
+    "july august september october november december monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
+_TIME_COUNTS = frozenset("a few two three four several".split())
+_TIME_ADVERBS = frozenset("soon later eventually afterward afterwards".split())
+_TIME_DETERMINERS = frozenset("the a an its their".split())
+
+
+def past_time_opening(toks, i: int) -> int:
+    """Where a clause's subject starts after a time phrase opening it with
+    no comma ("within weeks the union had placed ads", "by March the guild
+    ran ads", "soon the board"): at the determiner or name after it; else
+    `i`."""
+    k = i
+    first = _low(toks[i][0]) if i < len(toks) else ""
+    if first in _TIME_ADVERBS:
+        k = i + 1
+    elif first in _TIME_PREPOSITIONS:
+        k = i + 1
+        while k < min(len(toks), i + 3) and _low(toks[k][0]) in _TIME_COUNTS:
+            k += 1
+        if k >= len(toks) or _low(toks[k][0]) not in _TIME_NOUNS:
+            return i
+        k += 1
+    else:
+        return i
+    if k >= len(toks):
+        return i
+    nxt = toks[k][0]
+    if nxt in _TIME_DETERMINERS or (is_name_token(nxt) and not nxt.endswith(("'s", "\u2019s"))):
+        return k
+    return i

@@ -1,0 +1,51 @@
+"""Thirty-first round of issue 11: construction families the thirtieth
+left, each probed in several wordings. Invented names and sentences only;
+each test fails without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def each_speaks(cases: list[tuple[str, str | None]]) -> None:
+    """Each text's last quote is its speaker's."""
+    for text, speaker in cases:
+        assert speakers(text)[-1] == speaker, text
+
+
+def test_a_time_phrase_with_no_comma_opens_the_clause_of_who_issued_a_document():
+    # "A led the charge, and within weeks the union had ... placed ads
+    # calling": the union, the subject after the time phrase.
+    each_speaks(
+        [
+            (
+                "Piet Brask led the charge, and within weeks the union had sent letters to "
+                'members, hired lawyers and placed ads calling the deal a "costly mistake."',
+                "union",
+            ),
+            (
+                "Orla Fenwick spoke first; within days the coalition had mailed letters calling "
+                'the toll "a tax on the poor."',
+                "coalition",
+            ),
+            (
+                "Orla Fenwick spoke first. Within weeks the council had printed flyers calling "
+                'the ferry plan "a folly."',
+                "council",
+            ),
+            (
+                "Piet Brask led the charge, and soon the union had placed ads calling the deal "
+                'a "costly mistake."',
+                "union",
+            ),
+        ]
+    )
+    # The time phrase before a name: the name, as before.
+    assert speakers(
+        "Orla Fenwick spoke first, and by March Ivo Brask had issued a statement calling "
+        'the levy "a racket."'
+    ) == ["Ivo Brask"]
