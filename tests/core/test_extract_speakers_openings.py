@@ -23,7 +23,7 @@ def test_a_time_phrase_with_no_comma_opens_the_clause_of_who_issued_a_document()
     each_speaks(
         [
             (
-                "Piet Brask led the charge, and within weeks the union had sent letters to "
+                "Piet Brask objected, and within weeks the union had sent letters to "
                 'members, hired lawyers and placed ads calling the deal a "costly mistake."',
                 "union",
             ),
@@ -38,7 +38,7 @@ def test_a_time_phrase_with_no_comma_opens_the_clause_of_who_issued_a_document()
                 "council",
             ),
             (
-                "Piet Brask led the charge, and soon the union had placed ads calling the deal "
+                "Piet Brask objected, and soon the union had placed ads calling the deal "
                 'a "costly mistake."',
                 "union",
             ),
@@ -49,3 +49,30 @@ def test_a_time_phrase_with_no_comma_opens_the_clause_of_who_issued_a_document()
         "Orla Fenwick spoke first, and by March Ivo Brask had issued a statement calling "
         'the levy "a racket."'
     ) == ["Ivo Brask"]
+
+
+def test_an_effort_speaks_as_a_campaign_does():
+    # "the opposition effort had placed ads calling": the effort, a body of
+    # people as a campaign is; it went to the sentence's first subject.
+    each_speaks(
+        [
+            (
+                "Piet Brask objected, and within months the opposition effort had placed "
+                'ads calling the deal a "costly mistake."',
+                "opposition effort",
+            ),
+            (
+                "Orla Fenwick backs the toll. The repeal effort said in a statement that the "
+                'toll was "a tax on the poor."',
+                "repeal effort",
+            ),
+            (
+                'Orla Fenwick backs the toll. "It is a tax on the poor," the recall effort said.',
+                "effort",
+            ),
+        ]
+    )
+    # Someone's effort as an object or in an opening phrase: the person, as before.
+    assert speakers(
+        'Orla Fenwick backs the toll. Despite her best effort, she called the vote "a loss."'
+    ) == ["Orla Fenwick"]

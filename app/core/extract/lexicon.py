@@ -94,7 +94,7 @@ SPEAKER_NOUNS = frozenset(
     reporter journalist correspondent columnist commentator writer author editor host anchor
     moderator narrator announcer interviewer questioner caller listener viewer reader
     audience crowd attendee fan participant speaker pastor priest rabbi imam bishop pope
-    company firm group organization campaign committee party union coalition alliance
+    company firm group organization campaign effort committee party union coalition alliance
     association agency department ministry office administration government council board
     commission court panel jury team club network newspaper paper magazine station channel
     outlet website site blog publication editorial poll survey study report statement letter
