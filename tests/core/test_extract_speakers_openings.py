@@ -76,3 +76,35 @@ def test_an_effort_speaks_as_a_campaign_does():
     assert speakers(
         'Orla Fenwick backs the toll. Despite her best effort, she called the vote "a loss."'
     ) == ["Orla Fenwick"]
+
+
+def test_an_asker_of_unknown_gender_is_not_the_her_who_answers():
+    # "Quinn Roe asked her whether ...": "she" after it is whom "her"
+    # means, as after "asked him"; the asker got the quote.
+    each_speaks(
+        [
+            (
+                'Mara Vesk runs the mill. Quinn Roe asked her whether it would close. "Not '
+                'this year," she said.',
+                "Mara Vesk",
+            ),
+            (
+                "Mara Vesk runs the mill. Quinn Roe asked her if it would close.\n\n"
+                '"Not this year," she said.',
+                "Mara Vesk",
+            ),
+            (
+                'Mara Vesk runs the mill. Avery Roe asked her why it shut. She said: "The costs."',
+                "Mara Vesk",
+            ),
+            (
+                "Mara Vesk runs the mill. Quinn Roe asked her what it cost. "
+                '"Too much," she replied.',
+                "Mara Vesk",
+            ),
+        ]
+    )
+    # An owner's "her": the subject goes on, as before.
+    assert speakers(
+        'Quinn Roe met Mara Vesk. Quinn Roe read her notes aloud. "Too much," Roe said.'
+    ) == ["Quinn Roe"]

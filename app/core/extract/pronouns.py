@@ -69,7 +69,11 @@ _ANY_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|she|hers?|herself)\b", re.
 # A pronoun as an object ("hired him", "told her to"), by gender.
 _OBJECT_PRONOUN = {
     "m": re.compile(r"\bhim\b"),
-    "f": re.compile(r"\bher(?=[ \t]*[.,;!?]|[ \t]+(?:to|for|in|on|at|with|as|about|from|by)\b)"),
+    # ("asked her whether": no owner's "her" before a question word.)
+    "f": re.compile(
+        r"\bher(?=[ \t]*[.,;!?]|[ \t]+(?:to|for|in|on|at|with|as|about|from|by"
+        r"|whether|if|why|how|what|when|where)\b)"
+    ),
 }
 # `," she said`: a pronoun tagging a quote.
 _TAG_PRONOUN = re.compile(r"[\s,;\u2014\u2013-]*\b(he|she|He|She)\b")
