@@ -22,9 +22,13 @@ from app.core.extract.lexicon import (
     MALE_TITLES,
     NOT_NAMES,
     ROLE_NOUNS,
-    TAG_VERBS,
-    TITLES,
 )
+from app.core.extract.name_context import AGE_AFTER as _AGE_AFTER
+from app.core.extract.name_context import LOWER_NEXT as _LOWER_NEXT
+from app.core.extract.name_context import after_the as _after_the
+from app.core.extract.name_context import lead_word as _lead_word
+from app.core.extract.name_context import opens_sentence as _opens_sentence
+from app.core.extract.name_context import speaks_after as _speaks_after
 from app.core.extract.names import (
     ACRONYM_DEF,
     MAYBE_UNNAMED,
@@ -38,30 +42,14 @@ from app.core.extract.names import (
     one_word_name,
     parsed_name,
     run_pieces_of,
-    word_before,
     written_lower,
 )
 from app.core.extract.place_names import after_place_word, is_place_name
 from app.core.extract.unnamed import find_unnamed, relative_name
 
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
-# The lower-case word right after a name: "said" in "Vesk said".
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-_UNAMBIGUOUS_SPEECH = frozenset(
-    "said says told tells wrote writes adds notes argues insists explains".split()
-)
-# The word after an appositive: "Vesk, a Democrat from Maine, said".
-_APPOSITIVE_THEN_WORD = re.compile(
-    r",[ \t]+(?:a|an|the)[ \t][^,.;:\n\"\u201c\u201d]{1,60},[ \t]+([a-z]+)\b"
-)
 _PARTICLE_SURNAME = re.compile(rf"{SURNAME_PARTICLE}\w")
 # Honorifics the name parser drops ("Mr. Vesk" parses as "Vesk").
 _HONORIFICS = frozenset("mr mrs ms dr".split())
-# What may stand before a sentence's first word: blanks and opening marks
-# (skipped back over), and what ends a sentence or line before them.
-_BEFORE_OPENING = frozenset(" \t\"\u201c\u2018'\n.!?:")
-# ", 17," / ", now 14,": the age news gives after a name.
-_AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
 
 
 class _Surname:
@@ -455,46 +443,8 @@ class Cast:
         return None
 
 
-def _speaks_after(text: str, end: int) -> bool:
-    """Whether a speech verb follows the word ending at `end` ("Vesk claimed",
-    "Vesk says"); a form that is also a plural noun ("Lindvale remarks",
-    "staff notes") does not count."""
-    m = _WORD_AFTER.match(text, end) or _APPOSITIVE_THEN_WORD.match(text, end)
-    if m is None:
-        return False
-    verb = m.group(1)
-    return verb in TAG_VERBS and (verb.endswith("ed") or verb in _UNAMBIGUOUS_SPEECH)
-
-
-def _lead_word(text: str, pos: int) -> str:
-    """The lower-case word right before a name: "coach" in "coach Ivo Brask"."""
-    j = pos - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    k = j
-    while k >= 0 and (text[k].isalpha() or text[k] == "-"):
-        k -= 1
-    word = text[k + 1 : j + 1]
-    return word if word.islower() and (word in ROLE_NOUNS or lower_token(word) in TITLES) else ""
-
-
 def _no_given_name(entity: Entity) -> bool:
     """Whether `entity`'s name is two words, the first no given name the
     lists know ("Support Vesk", "Donor Vesk"): likely a headline's run."""
     words = entity.name.split()
     return len(words) == 2 and not is_given_name(words[0])
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Whether `pos` starts a line or follows a sentence's end."""
-    if pos >= 2 and text[pos - 1] == " " and text[pos - 2] not in _BEFORE_OPENING:
-        return False  # a word and one space before: mid-sentence (most runs)
-    j = pos - 1
-    while j >= 0 and text[j] in " \t\"\u201c\u2018'":
-        j -= 1
-    return j < 0 or text[j] in "\n.!?:"
-
-
-def _after_the(text: str, pos: int) -> bool:
-    """Whether the capitalized run at `pos` opens with or follows "the"."""
-    return text[pos : pos + 4] in ("The ", "the ") or word_before(text, pos) in ("the", "The")

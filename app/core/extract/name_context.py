@@ -1,0 +1,65 @@
+"""What stands around a capitalized run in an article's text, for `people`:
+whether a speech verb follows it ("Vesk claimed"), the role word before it
+("coach Ivo Brask"), whether it opens a sentence or follows "the", and the
+age news gives after a first name ("Quorin, 17,")."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.lexicon import ROLE_NOUNS, TAG_VERBS, TITLES
+from app.core.extract.names import lower_token, word_before
+
+LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# The lower-case word right after a name: "said" in "Vesk said".
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_UNAMBIGUOUS_SPEECH = frozenset(
+    "said says told tells wrote writes adds notes argues insists explains".split()
+)
+# The word after an appositive: "Vesk, a Democrat from Maine, said".
+_APPOSITIVE_THEN_WORD = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t][^,.;:\n\"\u201c\u201d]{1,60},[ \t]+([a-z]+)\b"
+)
+# What may stand before a sentence's first word: blanks and opening marks
+# (skipped back over), and what ends a sentence or line before them.
+_BEFORE_OPENING = frozenset(" \t\"\u201c\u2018'\n.!?:")
+# ", 17," / ", now 14,": the age news gives after a name.
+AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
+
+
+def speaks_after(text: str, end: int) -> bool:
+    """Whether a speech verb follows the word ending at `end` ("Vesk claimed",
+    "Vesk says"); a form that is also a plural noun ("Lindvale remarks",
+    "staff notes") does not count."""
+    m = _WORD_AFTER.match(text, end) or _APPOSITIVE_THEN_WORD.match(text, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb in TAG_VERBS and (verb.endswith("ed") or verb in _UNAMBIGUOUS_SPEECH)
+
+
+def lead_word(text: str, pos: int) -> str:
+    """The lower-case word right before a name: "coach" in "coach Ivo Brask"."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    k = j
+    while k >= 0 and (text[k].isalpha() or text[k] == "-"):
+        k -= 1
+    word = text[k + 1 : j + 1]
+    return word if word.islower() and (word in ROLE_NOUNS or lower_token(word) in TITLES) else ""
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` starts a line or follows a sentence's end."""
+    if pos >= 2 and text[pos - 1] == " " and text[pos - 2] not in _BEFORE_OPENING:
+        return False  # a word and one space before: mid-sentence (most runs)
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"\u201c\u2018'":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?:"
+
+
+def after_the(text: str, pos: int) -> bool:
+    """Whether the capitalized run at `pos` opens with or follows "the"."""
+    return text[pos : pos + 4] in ("The ", "the ") or word_before(text, pos) in ("the", "The")
