@@ -108,3 +108,23 @@ def test_an_asker_of_unknown_gender_is_not_the_her_who_answers():
     assert speakers(
         'Quinn Roe met Mara Vesk. Quinn Roe read her notes aloud. "Too much," Roe said.'
     ) == ["Quinn Roe"]
+
+
+def test_a_lone_given_name_set_off_after_a_relation_noun_is_a_person():
+    # "Vesk's husband, Dalmo," names him, though no list knows the name:
+    # he speaks after an inverted verb, and "he" a paragraph on is him.
+    each_speaks(
+        [
+            ('Mara Vesk runs the mill. "It is over," said Vesk\'s husband, Dalmo.', "Dalmo"),
+            ('Mara Vesk runs the mill. "It is over," said her husband, Dalmo, a welder.', "Dalmo"),
+            ('Piet Brask runs the mill. "We miss it," said their cousin, Orsk.', "Orsk"),
+            (
+                'Mara Vesk runs the mill. Her eldest son, Dalmo, works there.\n\n"I miss it," he said.',
+                "Dalmo",
+            ),
+        ]
+    )
+    # A word the cast does not know as anyone: the relative, as before.
+    assert speakers('Piet Brask runs the mill. "I miss it," said his brother, Saturday.') == [
+        "brother"
+    ]

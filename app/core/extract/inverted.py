@@ -30,7 +30,7 @@ from app.core.extract.tag_words import (
     is_capitalized,
     word_triples,
 )
-from app.core.extract.unnamed import PERSON_NOUNS
+from app.core.extract.unnamed import PERSON_NOUNS, RELATION_NOUNS
 
 # Words opening a clause of its own between a tag and "according to" (`,"
 # Ruiz said, and according to ...`): the source is that clause's.
@@ -343,6 +343,12 @@ class InvertedTag(AroundQuote):
             k = j
             while k < len(named) and named[k][0][0].isupper():
                 k += 1
+            alone = k - j == 1 and j == 0 and last in RELATION_NOUNS  # `said her son, Ivo.`
+            if alone and (k == len(named) or named[k][0] in (",", ";")):
+                stop = named[0][2] - (1 if ends_sentence(named[0][0]) else 0)
+                found = self.resolve_phrase(named[0][1], stop, ref - 1)
+                if found is not None:  # (not `, Saturday.`: no one the cast knows)
+                    return found
             if k - j >= 2:
                 return self.resolve_phrase(named[j][1], named[k - 1][2], ref - 1)
         # `," said a strategist for one of the campaigns`: no list knows it.

@@ -9,6 +9,7 @@ import re
 
 from app.core.extract.lexicon import ROLE_NOUNS, TAG_VERBS, TITLES
 from app.core.extract.names import lower_token, word_before
+from app.core.extract.unnamed import FEMALE_NOUNS, MALE_NOUNS, RELATION_NOUNS
 
 LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 # The lower-case word right after a name: "said" in "Vesk said".
@@ -25,6 +26,13 @@ _APPOSITIVE_THEN_WORD = re.compile(
 _BEFORE_OPENING = frozenset(" \t\"\u201c\u2018'\n.!?:")
 # ", 17," / ", now 14,": the age news gives after a name.
 AGE_AFTER = re.compile(r",[ \t]+(?:now[ \t]+)?\d{1,3},")
+# An owner and a relation noun set off before a word: "Vesk's son, ", "her
+# husband, " (the noun is checked against the relation nouns).
+_RELATION_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*['\u2019]s)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+),[ \t]+$"
+)
+# What follows such a name: the comma closing the apposition or a sentence's end.
+_AFTER_RELATIVE = re.compile(r"[ \t]*[,.;]")
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -63,3 +71,14 @@ def opens_sentence(text: str, pos: int) -> bool:
 def after_the(text: str, pos: int) -> bool:
     """Whether the capitalized run at `pos` opens with or follows "the"."""
     return text[pos : pos + 4] in ("The ", "the ") or word_before(text, pos) in ("the", "The")
+
+
+def relative_gender(text: str, pos: int, end: int) -> str | None:
+    """The gender the relation noun gives a word set off after it ("Vesk's
+    son, Quorin," "m"; "their cousin, Quorin." ""), None when no relation
+    noun stands before the word."""
+    m = _RELATION_BEFORE.search(text, max(0, pos - 48), pos)
+    if m is None or m.group(1) not in RELATION_NOUNS or not _AFTER_RELATIVE.match(text, end):
+        return None
+    noun = m.group(1)
+    return "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else ""

@@ -28,6 +28,7 @@ from app.core.extract.name_context import LOWER_NEXT as _LOWER_NEXT
 from app.core.extract.name_context import after_the as _after_the
 from app.core.extract.name_context import lead_word as _lead_word
 from app.core.extract.name_context import opens_sentence as _opens_sentence
+from app.core.extract.name_context import relative_gender
 from app.core.extract.name_context import speaks_after as _speaks_after
 from app.core.extract.names import (
     ACRONYM_DEF,
@@ -190,7 +191,7 @@ class Cast:
         for pos, end, word, possessive, gender in bare:
             if word not in named:  # lookup_bare, inlined: asked for every bare word
                 named[word] = self._find_bare(word)
-            entity = named[word] or self._first_name_person(word, end)
+            entity = named[word] or self._first_name_person(word, pos, end)
             if gender and entity is not None and len(self.by_surname.get(entity.surname, ())) > 1:
                 gendered[pos] = gender
             elif gender and entity is not None and entity.kind == "person" and not entity.gender:
@@ -258,10 +259,11 @@ class Cast:
                     self._given.setdefault(e.name.split()[0], []).append(e)
         return self._given
 
-    def _first_name_person(self, word: str, end: int) -> Entity | None:
+    def _first_name_person(self, word: str, pos: int, end: int) -> Entity | None:
         """A person the article names by first name alone: a known given name
-        ("Margaret, a sophomore") or any word with an age after it ("Quorin,
-        17,"), as children and family members are named; None otherwise."""
+        ("Margaret, a sophomore"), any word with an age after it ("Quorin,
+        17,") or set off after a relation noun ("Vesk's son, Quorin,"), as
+        children and family members are named; None otherwise."""
         gender = self._first_genders.get(word)
         if gender is None:  # once per word: an unknown word is asked at each use
             gender = given_gender(word) if is_common_given_name(word) else ""
@@ -269,7 +271,9 @@ class Cast:
                 gender = ""  # "Georgia", "in Lorraine": a place that is also a first name
             self._first_genders[word] = gender
         if not gender and not _AGE_AFTER.match(self.text, end):
-            return None
+            gender = relative_gender(self.text, pos, end)
+            if gender is None:
+                return None
         entity = self.people[word] = Entity(word, "person", gender=gender)
         self.by_surname.setdefault(word.lower(), []).append(entity)
         if self._named is not None:
