@@ -128,3 +128,35 @@ def test_a_lone_given_name_set_off_after_a_relation_noun_is_a_person():
     assert speakers('Piet Brask runs the mill. "I miss it," said his brother, Saturday.') == [
         "brother"
     ]
+
+
+def test_one_who_asks_him_a_question_is_not_the_he_who_answers():
+    # "Kai Roe asked him whether ...": "he" next is whom "him" means, even
+    # when the asker is known to be a man too (the asker got it).
+    each_speaks(
+        [
+            (
+                'Piet Brask runs the mill. Kai Roe asked him whether it would close. "Not '
+                'this year," he said.',
+                "Piet Brask",
+            ),
+            (
+                "Piet Brask runs the mill. Kai Roe asked him whether it would close.\n\n"
+                '"Not this year," he said.',
+                "Piet Brask",
+            ),
+            (
+                "Piet Brask runs the mill. When Kai Roe asked him about the levy, he said, "
+                '"It is fair."',
+                "Piet Brask",
+            ),
+            (
+                'Piet Brask runs the mill. Kai Roe asked him why it shut. He said: "The costs."',
+                "Piet Brask",
+            ),
+        ]
+    )
+    # Asked to do something, or the asker named in the tag: as before.
+    assert speakers(
+        'Piet Brask runs the mill. Kai Roe asked him to leave. "I was angry," he said.'
+    ) == ["Kai Roe"]

@@ -20,6 +20,7 @@ from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.people import Cast, Entity, Mention
 from app.core.extract.sentences import sentence_start
+from app.core.extract.subject_bounds import asks_pronoun
 
 # A name after these words is an object or a place, not a sentence's subject.
 _PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
@@ -195,14 +196,13 @@ class Antecedents:
             if subj is None:
                 entity = self._subordinate_subject(a, b) or self._quote_speaker(a)
             if entity is not None and self._fits(entity, gender):
-                if (
-                    entity.gender
-                    or not gender
-                    or not _OBJECT_PRONOUN[gender].search(self.text, a, b)
+                if not (gender and _OBJECT_PRONOUN[gender].search(self.text, a, b)) or (
+                    entity.gender and not asks_pronoun(self.text, a, b, gender)
                 ):
                     return entity
-                # "Brannock Tessel hired him.": a subject of no known gender
-                # with "him" after it is someone else; "he" is whom "him" means.
+                # "Brannock Tessel hired him.", "Kai Roe asked him whether": a
+                # subject of no known gender with "him" after it, or one asking
+                # "him" a question, is someone else; "he" is whom "him" means.
                 continue
             # The subject is someone else or no person ("a reporter asked
             # Ruiz whether ..."): a person of the right gender named in the

@@ -198,3 +198,17 @@ def past_time_opening(toks, i: int) -> int:
     if nxt in _TIME_DETERMINERS or (is_name_token(nxt) and not nxt.endswith(("'s", "\u2019s"))):
         return k
     return i
+
+
+# A question put to "him" or "her": "Kai Roe asked him whether ...".
+_ASKED_OBJECT = re.compile(
+    r"\b(?:asked|asks)\s+(him|her)\s+(?:whether|if|about|why|how|what|when|where)\b"
+)
+
+
+def asks_pronoun(text: str, a: int, b: int, gender: str) -> bool:
+    """Whether `text[a:b]` puts a question to the "him" or "her" of `gender`
+    ("Kai Roe asked him whether ..."; not "asked him to leave"): its
+    subject is not whom a "he" after it means."""
+    m = _ASKED_OBJECT.search(text, a, b)
+    return m is not None and m[1] == ("him" if gender == "m" else "her")
