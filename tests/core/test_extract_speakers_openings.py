@@ -160,3 +160,32 @@ def test_one_who_asks_him_a_question_is_not_the_he_who_answers():
     assert speakers(
         'Piet Brask runs the mill. Kai Roe asked him to leave. "I was angry," he said.'
     ) == ["Kai Roe"]
+
+
+def test_a_notice_flyer_leaflet_or_mailer_quoted_by_a_participle_is_its_issuer_s():
+    # "The coalition mailed notices calling": who issued them speaks, as
+    # with a statement or an ad; the notices, or the sentence before's
+    # person, got it.
+    each_speaks(
+        [
+            (
+                'Orla Fenwick spoke first. The coalition mailed notices calling the toll "a tax '
+                'on the poor."',
+                "coalition",
+            ),
+            (
+                'Orla Fenwick spoke first. The council posted a notice warning of "grave delays."',
+                "council",
+            ),
+            (
+                "Orla Fenwick spoke first. Within days the union had sent mailers calling the "
+                'toll "a tax on the poor."',
+                "union",
+            ),
+            (
+                "Orla Fenwick spoke first. The union handed out flyers branding the toll "
+                '"a tax on the poor."',
+                "union",
+            ),
+        ]
+    )
