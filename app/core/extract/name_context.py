@@ -77,6 +77,8 @@ def relative_gender(text: str, pos: int, end: int) -> str | None:
     """The gender the relation noun gives a word set off after it ("Vesk's
     son, Quorin," "m"; "their cousin, Quorin." ""), None when no relation
     noun stands before the word."""
+    if text[pos - 2 : pos] != ", ":
+        return None  # (most words: no comma right before, no pattern tried)
     m = _RELATION_BEFORE.search(text, max(0, pos - 48), pos)
     if m is None or m.group(1) not in RELATION_NOUNS or not _AFTER_RELATIVE.match(text, end):
         return None
