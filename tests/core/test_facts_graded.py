@@ -333,23 +333,23 @@ _LEVELS = [
     ),
     # A count as the subject of a present, or what a present holds or
     # tallies; not a relative's verb, a past, a count with its own time.
-    ("More than 8,000 Ostrava weavers have no contract with the Tarnel mills.", True),
-    ("Some 11 bidders are still in the contest for the Ostrava ferry line.", True),
+    ("More than 8,000 Orvask weavers have no contract with the Tarnel mills.", True),
+    ("Some 11 bidders are still in the contest for the Orvask ferry line.", True),
     ("About 2,400 Tarnel families live in the Pell valley camps.", True),
     (
         "Dana Roe owns between $4,000 and $9,000 in stock of the weaving mills of the Pell valley.",
         True,
     ),
-    ("Pell Data tallies 412 weaving mills in the Ostrava valley.", True),
-    ("The Ostrava mill ranks third with about $6 billion in orders.", True),
+    ("Pell Data tallies 412 weaving mills in the Orvask valley.", True),
+    ("The Orvask mill ranks third with about $6 billion in orders.", True),
     ("In the Pell count, Dana Roe comes in at 2.7 million and her rival at 1.9 million.", True),
-    ("More than 8,000 Ostrava weavers who live in Pell signed the Tarnel petition.", False),
-    ("More than 8,000 Ostrava weavers had no contract with the Tarnel mills.", False),
+    ("More than 8,000 Orvask weavers who live in Pell signed the Tarnel petition.", False),
+    ("More than 8,000 Orvask weavers had no contract with the Tarnel mills.", False),
     (
         "Dana Roe owns between $4,000 and $9,000 in stock of the Pell valley mills since 2014.",
         False,
     ),
-    ("Pell Data tallied 412 weaving mills in the Ostrava valley in 2015.", False),
+    ("Pell Data tallied 412 weaving mills in the Orvask valley in 2015.", False),
 ]
 
 

@@ -84,9 +84,9 @@ def test_a_date_a_thing_named_or_a_stretch_of_years_in_the_line_dates_it() -> No
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Harrow guilds, all of which have Ostrava in their names, spent $640,000 on river barges.",
+        "The Harlune guilds, all of which have Orvask in their names, spent $640,000 on river barges.",
         "Mira Kesk was joined by Ivo Tarnel and Lena Pell, who is drafting a ferry bill with Oda Brisk.",
-        'In the Ostrava market, a crowd in "We are Harrow" shirts marched past the closed mills.',
+        'In the Orvask market, a crowd in "We are Harlune" shirts marched past the closed mills.',
         "The weavers (who are paid by the bolt) walked out of the Tarnel mill in protest.",
     ],
 )
@@ -99,9 +99,9 @@ def test_a_verb_of_an_aside_does_not_make_the_act_dated(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Harrow guilds, all of which have Ostrava in their names, have spent $640,000 on barges.",
-        "The Harrow guilds, which formed in 2011, spent $640,000 on river barges.",
-        'Mira Kesk said the "Harrow plan" cost $640,000.',
+        "The Harlune guilds, all of which have Orvask in their names, have spent $640,000 on barges.",
+        "The Harlune guilds, which formed in 2011, spent $640,000 on river barges.",
+        'Mira Kesk said the "Harlune plan" cost $640,000.',
     ],
 )
 def test_an_aside_leaves_the_main_verb_and_the_lines_time_as_they_are(sentence: str) -> None:
@@ -111,7 +111,7 @@ def test_an_aside_leaves_the_main_verb_and_the_lines_time_as_they_are(sentence: 
 def test_a_weekdays_possessive_is_a_time_of_the_line() -> None:
     # ("Tuesday's vote" says when, with no date known as with one.)
     for sentence in (
-        "The Harrow guild gave $6,000 to the Ostrava ferry fund at Tuesday's vote.",
+        "The Harlune guild gave $6,000 to the Orvask ferry fund at Tuesday's vote.",
         "Mira Kesk lost Thursday\u2019s runoff in the Pell valley by 300 ballots.",
     ):
         assert not undated_act(sentence, sentence.split())
@@ -120,17 +120,17 @@ def test_a_weekdays_possessive_is_a_time_of_the_line() -> None:
 def test_a_past_perfect_with_no_time_is_not_offered() -> None:
     # What came before a time only the sentences before give: when?
     for sentence in (
-        "Mira Kesk had worked at the Ostrava ferry office for 11 years.",
-        "The Harrow guild had also pledged $6,000 to the Pell valley mills.",
+        "Mira Kesk had worked at the Orvask ferry office for 11 years.",
+        "The Harlune guild had also pledged $6,000 to the Pell valley mills.",
     ):
         assert undated_act(sentence, sentence.split(), True)
         assert not undated_act(sentence, sentence.split())  # (no time before dates it)
         assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "time"
     # "had" that owns, "had been", a time in the line, a report: as before.
     for sentence in (
-        "Mira Kesk had staff at the Ostrava ferry office who watched the count.",
-        "Mira Kesk had been at the Ostrava ferry office for 11 years.",
-        "Mira Kesk had worked at the Ostrava ferry office since 2004.",
-        "Ivo Tarnel said Mira Kesk had worked at the Ostrava ferry office.",
+        "Mira Kesk had staff at the Orvask ferry office who watched the count.",
+        "Mira Kesk had been at the Orvask ferry office for 11 years.",
+        "Mira Kesk had worked at the Orvask ferry office since 2004.",
+        "Ivo Tarnel said Mira Kesk had worked at the Orvask ferry office.",
     ):
         assert not undated_act(sentence, sentence.split(), True)
