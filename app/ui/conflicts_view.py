@@ -36,8 +36,6 @@ from app.core.short_text import clip_words
 from app.ui.cluster_view import ClusterView
 from app.ui.live_library import LiveLibrary
 
-OTHER_CHOICE = NEITHER
-
 
 def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = None) -> str:
     """ "governor: Jerry Brown vs Gavin Newsom — sanctuary state (unresolved)";
@@ -188,7 +186,7 @@ class ConflictsView(QWidget):
             QVBoxLayout(box).addWidget(claims)
             self.sides.addWidget(box)
             self.choice.addItem(value)
-        self.choice.addItem(OTHER_CHOICE)
+        self.choice.addItem(NEITHER)
         if conflict.resolution:
             index = self.choice.findText(conflict.resolution)
             if index >= 0:

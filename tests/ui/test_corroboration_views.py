@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget
 
 from app.core import corroborate
-from app.core.model import NewItem, SourceMeta
+from app.core.model import NEITHER, NewItem, SourceMeta
 from app.core.store import Library
 from app.ui.cluster_view import ClusterView
-from app.ui.conflicts_view import OTHER_CHOICE, ConflictsView
+from app.ui.conflicts_view import ConflictsView
 from app.ui.live_library import LiveLibrary
 
 A = "Velmora has had its bottle deposit law since 1971, state officials said."
@@ -50,7 +50,7 @@ def test_conflict_sides_and_resolution_are_saved(qtbot, tmp_path):
     assert [view.choice.itemText(i) for i in range(view.choice.count())] == [
         "1971",
         "1975",
-        OTHER_CHOICE,
+        NEITHER,
     ]
 
     view.choice.setCurrentText("1971")
