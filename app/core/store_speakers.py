@@ -85,7 +85,7 @@ class SpeakerStore:
         return mark + 1
 
     def _speaker_by_part(self, word: str) -> tuple[int] | None:
-        """The one speaker a lone surname ("Blumenfield") or acronym ("HBF")
+        """The one speaker a lone surname ("Quillon") or acronym ("VWB")
         can stand for across sources; None when no speaker or several fit, so
         two people sharing a surname are never merged."""
         if not word.replace("-", "").replace("'", "").isalpha():

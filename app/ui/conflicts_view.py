@@ -38,7 +38,7 @@ from app.ui.live_library import LiveLibrary
 
 
 def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = None) -> str:
-    """ "governor: Jerry Brown vs Gavin Newsom — sanctuary state (unresolved)";
+    """ "governor: Dana Roe vs Ivo Brask — harbour levy (unresolved)";
     `value_labels` gives how the claims write a value (names in full)."""
     shown = value_labels or {}
     values = " vs ".join(shown.get(v, v) for v in sorted(set(conflict.values)))
