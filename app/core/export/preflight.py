@@ -20,6 +20,7 @@ from typing import Literal
 
 from app.core.brief import Block, Brief, SourceRef
 from app.core.brief_conflicts import matching_items
+from app.core.brief_sources import source_states
 from app.core.citations import entry_text
 from app.core.cite import Style
 from app.core.short_text import clip_words
@@ -256,8 +257,6 @@ def unchecked_sources(brief: Brief, library: Library) -> list[ExportWarning]:
     another library, or the library moved and another is open): its blocks
     are cited from the memo's copy, checked for neither conflicts nor
     changed speakers."""
-    from app.core.brief_sources import source_states
-
     states = source_states(brief, library)
     found: dict[int | None, tuple[Block, int]] = {}
     for block in brief.blocks():
