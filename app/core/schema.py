@@ -240,9 +240,9 @@ _MIGRATE_9 = """
 # speaker merged away, or created by a choice that was undone, left its id
 # free when it was the newest, and the next new speaker took it: an undo
 # record, an offline copy's baseline (which a sync reads as "renamed here") or
-# anything else still holding the old id came to name another person. Seeded from the speakers
-# the file holds and those an offline copy's baseline remembers (team ids);
-# `SpeakerStore._speaker_id` gives out ids above it.
+# anything else still holding the old id came to name another person. Seeded
+# from the speakers the file holds and those an offline copy's baseline
+# remembers (team ids); `Library._fresh_ids` gives out ids above it.
 _MIGRATE_10 = """
         ALTER TABLE id_mark ADD COLUMN max_speaker_id INTEGER NOT NULL DEFAULT 0;
         UPDATE id_mark SET max_speaker_id = max(

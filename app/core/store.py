@@ -307,15 +307,16 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
             self._insert_items(source_id, text, items)
         return source_id
 
-    def _fresh_ids(self) -> tuple[int | None, int | None]:
-        """Ids for the next source and item that no source or item ever had
-        (the `id_mark`, schema 8, kept by triggers at every insert). A memo
-        block that cites a deleted item or source must never come to point at
-        another one."""
-        sources, items = self.db.execute(
-            "SELECT max_source_id, max_item_id FROM id_mark"
+    def _fresh_ids(self) -> tuple[int | None, int | None, int | None]:
+        """Ids for the next source, item and speaker that no source, item or
+        speaker ever had (the `id_mark`, schema 8, speakers since schema 10,
+        kept by triggers at every insert). A memo block that cites a deleted
+        item or source must never come to point at another one, nor an undo
+        or a sync record holding a speaker's id come to name someone else."""
+        sources, items, speakers = self.db.execute(
+            "SELECT max_source_id, max_item_id, max_speaker_id FROM id_mark"
         ).fetchone()
-        return sources + 1, items + 1
+        return sources + 1, items + 1, speakers + 1
 
     def _insert_items(self, source_id: int, text: str, items: Iterable[NewItem]) -> bool:
         """Insert `items` in order: the first under an id no item ever had

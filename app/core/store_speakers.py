@@ -1,6 +1,7 @@
 """Speakers, their aliases, and the user's tags: mixed into `Library`.
 
-`SpeakerStore` needs only the library's `db` connection and `transaction()`.
+`SpeakerStore` needs only the library's `db` connection, `transaction()` and
+`_fresh_ids()` (a new speaker's id: one no speaker ever had).
 A speaker is found by name or alias; a bare surname (or acronym) joins the one
 speaker it fits, never one of several.
 
@@ -74,15 +75,8 @@ class SpeakerStore:
             return row[0]
         return self.db.execute(
             "INSERT INTO speakers (id, name, role) VALUES (?, ?, ?)",
-            (self._fresh_speaker_id(), name, role),
+            (self._fresh_ids()[2], name, role),
         ).lastrowid
-
-    def _fresh_speaker_id(self) -> int | None:
-        """An id no speaker of this library ever had (the `id_mark`, schema
-        10, kept by a trigger at every insert): an undo, a memo or a sync
-        record holding a speaker's id never comes to name someone else."""
-        (mark,) = self.db.execute("SELECT max_speaker_id FROM id_mark").fetchone()
-        return mark + 1
 
     def _speaker_by_part(self, word: str) -> tuple[int] | None:
         """The one speaker a lone surname ("Quillon") or acronym ("VWB")

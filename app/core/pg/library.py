@@ -144,14 +144,10 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
     def _check_version(self) -> None:
         """Versions are checked when the library opens (see `_open_schema`)."""
 
-    def _fresh_ids(self) -> tuple[int | None, int | None]:
-        """None, None: the server's sequences (bb_assign_id) never give an id
+    def _fresh_ids(self) -> tuple[int | None, int | None, int | None]:
+        """None each: the server's sequences (bb_assign_id) never give an id
         out twice, even one put back by an undo, so no mark is kept here."""
-        return None, None
-
-    def _fresh_speaker_id(self) -> int | None:
-        """None: the speakers' sequence gives each id out once (bb_assign_id)."""
-        return None
+        return None, None, None
 
     # -- transactions -----------------------------------------------------------
 
