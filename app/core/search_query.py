@@ -93,7 +93,6 @@ MAX_DEPTH = 8
 class _Parser:
     tokens: list[str]
     pos: int = 0
-    depth: int = 0
 
     def peek(self) -> str | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -132,11 +131,7 @@ class _Parser:
 
     def atom(self, tok: str) -> Node | None:
         if tok == "(":
-            if self.depth >= MAX_DEPTH:
-                return None
-            self.depth += 1
             parts, nots = self.any_()
-            self.depth -= 1
             if self.peek() == ")":
                 self.take()
             return _all(parts, nots) if parts else None
@@ -166,6 +161,25 @@ def _lex(text: str) -> list[str]:
     return [t for t in _LEX.findall(text) if not t.isspace()]
 
 
+def _flatten_deep(tokens: list[str]) -> list[str]:
+    """`tokens` less the brackets nested past MAX_DEPTH, each "(" with its ")"."""
+    out: list[str] = []
+    depth = dropped = 0  # open brackets kept, and open ones dropped (all inside those)
+    for tok in tokens:
+        if tok == "(":
+            if depth == MAX_DEPTH:
+                dropped += 1
+                continue
+            depth += 1
+        elif tok == ")":
+            if dropped:
+                dropped -= 1
+                continue
+            depth = max(0, depth - 1)  # (a stray one: the parser reads on)
+        out.append(tok)
+    return out
+
+
 def _last_word_as_prefix(tokens: list[str]) -> list[str]:
     """The last plain word typed may still be growing: make it a prefix."""
     for i in range(len(tokens) - 1, -1, -1):
@@ -182,7 +196,8 @@ def _last_word_as_prefix(tokens: list[str]) -> list[str]:
 
 def parse(text: str) -> Query:
     """Read a search; an empty or wordless one is an empty (false) Query."""
-    parser = _Parser(_last_word_as_prefix(_lex(text.translate(_PHRASE_MARKS))))
+    tokens = _flatten_deep(_lex(text.translate(_PHRASE_MARKS)))
+    parser = _Parser(_last_word_as_prefix(tokens))
     parts: list[Node] = []
     nots: list[Node] = []
     while parser.peek() is not None:

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from app.core.search_query import All, Any, Query, Term, fts5, parse, tsquery
+from app.core.search_query import MAX_DEPTH, All, Any, Query, Term, fts5, parse, tsquery
 
 
 def test_words_all_must_occur_and_the_last_is_a_prefix():
@@ -98,3 +98,10 @@ def test_a_phrase_in_typographic_quotation_marks_is_a_phrase(marks, tmp_path):
             )
         found = library.search(SearchFilter(query=phrase, kind="fact"))
         assert [i.text for i in found] == ["The harbour levy passed."]
+
+
+def test_brackets_past_the_deepest_are_read_as_if_not_there():
+    # Their ")" too: it closed the bracket around them, which then lost the words after it.
+    deep, inner = "(" * MAX_DEPTH, ")" * MAX_DEPTH
+    assert parse(f"{deep}x OR (y z) w{inner} v") == parse(f"{deep}x OR y z w{inner} v")
+    assert parse(f"{deep}x ((y OR z)) w{inner}") == parse(f"{deep}x y OR z w{inner}")
