@@ -123,7 +123,7 @@ def test_a_past_perfect_with_no_time_is_not_offered() -> None:
         "Mira Kesk had worked at the Orvask ferry office for 11 years.",
         "The Harlune guild had also pledged $6,000 to the Pell valley mills.",
     ):
-        assert undated_act(sentence, sentence.split(), True)
+        assert undated_act(sentence, sentence.split(), perfect=True)
         assert not undated_act(sentence, sentence.split())  # (no time before dates it)
         assert verdict(OPENING + "\n" + sentence + "\n", sentence) == "time"
     # "had" that owns, "had been", a time in the line, a report: as before.
@@ -133,4 +133,4 @@ def test_a_past_perfect_with_no_time_is_not_offered() -> None:
         "Mira Kesk had worked at the Orvask ferry office since 2004.",
         "Ivo Tarnel said Mira Kesk had worked at the Orvask ferry office.",
     ):
-        assert not undated_act(sentence, sentence.split(), True)
+        assert not undated_act(sentence, sentence.split(), perfect=True)

@@ -161,7 +161,7 @@ def _main_words(sentence: str, tokens: list[str]) -> list[str]:
     return tokens  # (most sentences)
 
 
-def undated_act(sentence: str, tokens: list[str], perfect: bool = False) -> bool:
+def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) tells a
     past act with no time, as the module says: a simple past ("gave",
     "were killed") with no present before it, no auxiliary of the

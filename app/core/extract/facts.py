@@ -473,7 +473,7 @@ def _verdict(
         return "time", None  # "[The Velmar poll] shows Roe ahead 45 to 40 percent": of when?
     if unnamed_voices(sentence, tokens):
         return "unnamed", None  # "Several strategists cautioned ...": who?
-    if undated_scene(as_cited, cited_tokens) or undated_act(as_cited, cited_tokens, True):
+    if undated_scene(as_cited, cited_tokens) or undated_act(as_cited, cited_tokens, perfect=True):
         return "time", None  # "Roe, 67, stood beside the stage", "Roe gave $5 million": when?
     if counted_from_before(as_cited):
         return "time", None  # "Roe was treasurer at the time", "for a second day": when?
