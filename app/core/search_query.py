@@ -215,24 +215,25 @@ def parse(text: str) -> Query:
     return Query(_all(parts, nots), None)
 
 
-def found_in(node: Node, text: str, fold: Callable[[str], str]) -> bool:
-    """Whether `text` (folded by `fold`) matches `node`, each word or phrase
-    looked for as folded text: the search of a short list kept in memory
-    (the Sources and Speakers tabs), read as the search box reads it."""
+def _node_found_in(node: Node, text: str, fold: Callable[[str], str]) -> bool:
+    """Whether `text` matches `node` (see `found_in`)."""
     if isinstance(node, Term):
         return fold(node.text) in text
     if isinstance(node, Any):
-        return any(found_in(p, text, fold) for p in node.parts)
-    return all(found_in(p, text, fold) for p in node.parts) and not any(
-        found_in(n, text, fold) for n in node.but_not
+        return any(_node_found_in(p, text, fold) for p in node.parts)
+    return all(_node_found_in(p, text, fold) for p in node.parts) and not any(
+        _node_found_in(n, text, fold) for n in node.but_not
     )
 
 
-def query_found_in(query: Query, text: str, fold: Callable[[str], str]) -> bool:
-    """`found_in` for a whole query: an empty one finds everything."""
-    if query.match is not None and not found_in(query.match, text, fold):
+def found_in(query: Query, text: str, fold: Callable[[str], str]) -> bool:
+    """Whether `text` (folded by `fold`) matches `query`, each word or phrase
+    looked for as folded text: the search of a short list kept in memory
+    (the Sources and Speakers tabs), read as the search box reads it; an
+    empty query finds everything."""
+    if query.match is not None and not _node_found_in(query.match, text, fold):
         return False
-    return query.exclude is None or not found_in(query.exclude, text, fold)
+    return query.exclude is None or not _node_found_in(query.exclude, text, fold)
 
 
 # -- SQLite FTS5 -------------------------------------------------------------------

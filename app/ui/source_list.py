@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from app.core.model import SourceMeta
-from app.core.search_query import parse, query_found_in
+from app.core.search_query import found_in, parse
 from app.core.short_text import plural
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
 
@@ -52,7 +52,7 @@ def matches(words: str, query: str) -> bool:
     """Whether `words` match `query` read as the Quotes search reads it
     (words, "a phrase", a OR b, -word); case, accents ("cafe" finds "Café")
     and apostrophe forms do not matter, as there."""
-    return query_found_in(_parsed(query), fold(words), fold)
+    return found_in(_parsed(query), fold(words), fold)
 
 
 class SourceList(QWidget):
