@@ -308,7 +308,13 @@ class ExportDialog(QDialog):
         if path.suffix.lower().lstrip(".") not in _FORMAT_LABELS:
             path = path.with_suffix("." + self.format.currentData())
         if self.strict.isChecked() and (self.library_error or self.unchecked):
-            self._failed("Not exported: the library could not check it and strict mode is on.")
+            why = "the library could not be read"
+            if not self.library_error:
+                why = "a cited source is not this library's"
+            self._failed(
+                f"Not exported in strict mode: {why}, so conflicts and changed speakers"
+                " are not checked."
+            )
             return
         if not path.parent.exists():
             # The last export's folder, remembered, may be on a share or a stick

@@ -55,3 +55,22 @@ def test_the_dialog_opens_says_so_and_exports_from_the_memos_copy(qtbot, tmp_pat
         dialog.strict.setChecked(False)
         dialog.export()
         assert out.exists() and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_strict_refuses_a_source_not_in_this_library_and_says_so(qtbot, tmp_path, monkeypatch):
+    brief, library = _memo_and_library(tmp_path)
+    with closing(library):
+        (block,) = brief.sections[0].blocks
+        block.source.source_id = 999  # the memo was made with another library
+        dialog = ExportDialog(brief, None, library=library, conflicted_item_ids=frozenset())
+        qtbot.addWidget(dialog)
+        out = tmp_path / "memo.docx"
+        dialog.path.setText(str(out))
+        dialog.open_when_done.setChecked(False)
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+        dialog.strict.setChecked(True)
+        dialog.export()
+        assert not out.exists()
+        # The library was read: what it could not check is the source, not itself.
+        assert "not this library's" in dialog.status.text()
+        assert "could not" not in dialog.status.text()
