@@ -35,6 +35,17 @@ def _gone(*_args, **_kwargs):
     raise LibraryError("team library: the server closed the connection")
 
 
+def _export_strict(dialog, tmp_path, monkeypatch):
+    """Export to memo.docx with "Refuse to export while there are warnings" on."""
+    out = tmp_path / "memo.docx"
+    dialog.path.setText(str(out))
+    dialog.open_when_done.setChecked(False)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    dialog.strict.setChecked(True)
+    dialog.export()
+    return out
+
+
 def test_the_dialog_opens_says_so_and_exports_from_the_memos_copy(qtbot, tmp_path, monkeypatch):
     brief, library = _memo_and_library(tmp_path)
     with closing(library):
@@ -44,12 +55,7 @@ def test_the_dialog_opens_says_so_and_exports_from_the_memos_copy(qtbot, tmp_pat
         qtbot.addWidget(dialog)
         texts = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
         assert any("the server closed the connection" in t and "not checked" in t for t in texts)
-        out = tmp_path / "memo.docx"
-        dialog.path.setText(str(out))
-        dialog.open_when_done.setChecked(False)
-        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
-        dialog.strict.setChecked(True)
-        dialog.export()
+        out = _export_strict(dialog, tmp_path, monkeypatch)
         assert not out.exists() and dialog.result() != dialog.DialogCode.Accepted
         assert "strict" in dialog.status.text()
         dialog.strict.setChecked(False)
@@ -64,13 +70,7 @@ def test_strict_refuses_a_source_not_in_this_library_and_says_so(qtbot, tmp_path
         block.source.source_id = 999  # the memo was made with another library
         dialog = ExportDialog(brief, None, library=library, conflicted_item_ids=frozenset())
         qtbot.addWidget(dialog)
-        out = tmp_path / "memo.docx"
-        dialog.path.setText(str(out))
-        dialog.open_when_done.setChecked(False)
-        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
-        dialog.strict.setChecked(True)
-        dialog.export()
-        assert not out.exists()
+        assert not _export_strict(dialog, tmp_path, monkeypatch).exists()
         # The library was read: what it could not check is the source, not itself.
         assert "not this library's" in dialog.status.text()
         assert "could not" not in dialog.status.text()
