@@ -367,7 +367,9 @@ def _int(value: object) -> int | None:
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"expected a number, found {type(value).__name__}")
     if value not in _INT_RANGE:
-        raise ValueError(f"a number out of range: {str(value)[:20]}\u2026")
+        digits = str(value)
+        shown = digits if len(digits) <= 20 else digits[:20] + "\u2026"
+        raise ValueError(f"a number out of range: {shown}")
     return value
 
 

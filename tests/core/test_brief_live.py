@@ -276,3 +276,15 @@ def test_blocks_in_conflicts_and_rejected_values(library):
     assert [(w.kind, w.block_id) for w in warnings if w.kind in ("conflict", "rejected")] == [
         ("rejected", old.id)
     ]
+
+
+def test_a_number_just_out_of_range_is_named_whole(tmp_path):
+    path = tmp_path / "m.brief.json"
+    path.write_text(
+        '{"format": "briefing-builder/brief", "schema_version": 1, "sections": [{"blocks":'
+        f' [{{"kind": "fact", "text": "x", "item_id": {2**63}, "source": {{}}}}]}}]}}',
+        encoding="utf-8",
+    )
+    with pytest.raises(BriefError) as caught:
+        Brief.load(path)
+    assert str(caught.value).endswith(f"a number out of range: {2**63})")  # not "...808…"
