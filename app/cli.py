@@ -93,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with library:
         try:
             for outcome in import_paths(library, args.files, lambda _i, _n, p: current.append(p)):
-                failed |= not outcome.ok
+                failed |= not (outcome.ok or outcome.skipped)
                 print(outcome.line(), flush=True)
         except LibraryError as exc:
             what = f"{current[-1]} and later files not imported" if current else "nothing imported"

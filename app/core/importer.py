@@ -51,11 +51,19 @@ class ImportOutcome:
     def ok(self) -> bool:
         return self.source_id is not None or (bool(self.note) and not self.reason)
 
+    @property
+    def skipped(self) -> bool:
+        """Already in the library: nothing added, and nothing went wrong (a
+        folder imported again for its new files)."""
+        return self.duplicate_of is not None
+
     def line(self) -> str:
         if self.ok and self.note:
             return f"ok {self.file} 0 quotes 0 facts ({self.note})"
         if self.ok:
             return f"ok {self.file} {self.quotes} quotes {self.facts} facts"
+        if self.skipped:
+            return f"skipped {self.file}: {self.reason}"
         return f"error {self.file}: {self.reason}"
 
 

@@ -112,11 +112,15 @@ class ImportDialog(QDialog):
         self.running = False
         self.cancelled = word == "Cancelled"
         ok = sum(o.ok for o in self.outcomes)
+        # A file already in the library is no failure (a folder imported
+        # again for its new files): said apart.
+        skipped = sum(o.skipped for o in self.outcomes)
         plan = self._plan
         # Files a stop or a cancel left unread are not imported either.
         left = plan.files[max(len(self.outcomes) - len(plan.refused), 0) :] if plan else []
-        failed = len(self.outcomes) - ok + len(left)
-        self.status.setText(f"{word}: {ok} imported, {failed} not imported.")
+        failed = len(self.outcomes) - ok - skipped + len(left)
+        already = f", {skipped} already in the library" if skipped else ""
+        self.status.setText(f"{word}: {ok} imported{already}, {failed} not imported.")
         if left and word == "Stopped":
             self.log.appendPlainText(
                 f"Not imported: {', '.join(p.name for p in left)} (import them again:"

@@ -83,8 +83,10 @@ class SourceActions(QObject):
 
         def done(outcomes) -> None:
             ok = sum(o.ok for o in outcomes)
+            skipped = sum(o.skipped for o in outcomes)
+            already = f", {skipped} already in the library" if skipped else ""
             cancelled = " (cancelled)" if dialog.cancelled else ""
-            self._status(f"Imported {ok} of {len(outcomes)} files{cancelled}", 0)
+            self._status(f"Imported {ok} of {len(outcomes)} files{already}{cancelled}", 0)
             new = [o.source_id for o in outcomes if o.source_id is not None]
             if new:
                 self.sourcesImported.emit(new[0])

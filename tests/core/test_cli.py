@@ -100,6 +100,22 @@ def test_import_missing_file_and_good_file_together(tmp_path):
     assert sqlite3.connect(lib).execute("SELECT count(*) FROM sources").fetchone()[0] == 1
 
 
+def test_importing_a_folder_again_skips_what_is_in_and_fails_only_on_errors(tmp_path):
+    lib, folder = tmp_path / "lib.sqlite", tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Velmar said the ferry runs again on Monday.\n")
+    run("import", folder, "--library", lib)
+    (folder / "b.txt").write_text("Quillon said the bridge opens in June.\n")
+    proc = run("import", folder, "--library", lib)  # exit 0: picking up the new file
+    lines = proc.stdout.splitlines()
+    assert lines[0] == f"skipped {folder / 'a.txt'}: already in the library as source 1 (untitled)"
+    assert lines[1].startswith("ok b.txt ")
+    (folder / "c.txt").write_bytes(b"")
+    proc = run("import", folder, "--library", lib, check=False)
+    assert proc.returncode == 1
+    assert [line.split()[0] for line in proc.stdout.splitlines()] == ["skipped", "skipped", "error"]
+
+
 def test_quotes_reports_unreadable_file_and_goes_on(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02")

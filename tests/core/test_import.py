@@ -54,7 +54,7 @@ def test_importing_the_same_text_again_says_so_and_adds_nothing(tmp_path):
     assert not again.ok
     assert again.duplicate_of == first.source_id
     assert again.line() == (
-        f"error {copy}: already in the library as source {first.source_id} (untitled)"
+        f"skipped {copy}: already in the library as source {first.source_id} (untitled)"
     )
     assert lib.count_sources() == 1
     lib.close()

@@ -66,7 +66,7 @@ def test_broken_utf16_and_one_article_twice_are_refused_by_name(tmp_path):
     (folder / "c.txt").write_bytes(odd)
     lines, stored = _import(tmp_path, folder)
     assert lines[0].startswith("ok a.txt ")
-    assert lines[1].startswith(f"error {folder / 'b copy.txt'}: ")
+    assert lines[1].startswith(f"skipped {folder / 'b copy.txt'}: ")
     assert "already" in lines[1]
     assert lines[2].startswith(f"error {folder / 'c.txt'}: broken UTF-16")
     assert list(stored) == ["a.txt"]

@@ -69,6 +69,21 @@ def test_import_folder_runs_in_background_and_refreshes(window, qtbot, tmp_path)
     assert any(t.startswith("A\n") or t == "A" for t in titles)
 
 
+def test_a_folder_imported_again_says_its_files_are_in_not_failed(window, qtbot, tmp_path):
+    folder = tmp_path / "again"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Velmar said the ferry runs again on Monday.\n")
+    (folder / "b.txt").write_text("Quillon said the bridge opens in June.\n")
+    for expected in ("Done: 2 imported, 0", "Done: 0 imported, 2 already in the library, 0"):
+        dialog = window.sources.start_import([folder])
+        with qtbot.waitSignal(dialog.importFinished, timeout=60_000):
+            pass
+        assert dialog.status.text() == f"{expected} not imported."
+        dialog.close()
+    said = window.statusBar().currentMessage()
+    assert said == "Imported 0 of 2 files, 2 already in the library"
+
+
 def test_cancel_stops_between_files_and_keeps_the_imported(
     qtbot, tmp_path, seeded_library, monkeypatch
 ):
