@@ -47,6 +47,7 @@ from app.core.export import (
     changed_speakers,
     cited_source_hashes,
     conflicted_blocks,
+    folder_missing,
     iter_export,
     preflight,
     unchecked_sources,
@@ -316,14 +317,10 @@ class ExportDialog(QDialog):
                 " are not checked."
             )
             return
-        if not path.parent.exists():
+        if missing := folder_missing(path):
             # The last export's folder, remembered, may be on a share or a stick
-            # gone since: made anew, it would hold the file where nobody looks.
-            self._failed(
-                f"{path.name}: cannot be written (the folder {path.parent} is not there:"
-                " renamed, moved, or on a drive or network share that is not connected);"
-                " choose another with Browse."
-            )
+            # gone since.
+            self._failed(f"{missing}; choose another with Browse.")
             return
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)

@@ -66,6 +66,14 @@ def test_a_strict_export_refuses_when_the_library_could_not_be_checked(
     assert out.exists()
 
 
+def test_an_export_into_a_folder_that_is_not_there_is_refused_naming_it(tmp_path, capsys):
+    out = tmp_path / "Exprots" / "May" / "memo.pdf"  # a typo in a folder's name
+    assert cli.run(["export", str(_memo(tmp_path)), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"error: memo.pdf: cannot be written (the folder {out.parent} is not there" in err
+    assert not (tmp_path / "Exprots").exists()
+
+
 def test_output_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path):
     import subprocess
     import sys

@@ -39,6 +39,7 @@ __all__ = [
     "Progress",
     "StrictExportError",
     "export_brief",
+    "folder_missing",
     "format_of",
     "iter_export",
     "preflight",
@@ -109,6 +110,18 @@ def _writer(fmt: Format, layout: Layout):
     return PdfWriter(layout)
 
 
+def folder_missing(path: Path) -> str:
+    """Why `path` cannot be written when its folder is not there ("" when it
+    is): made anew, the folder (a typo, a share or a stick gone, the last
+    export's folder renamed) would hold the file where nobody looks."""
+    if path.parent.exists():
+        return ""
+    return (
+        f"{path.name}: cannot be written (the folder {path.parent} is not there:"
+        " renamed, moved, or on a drive or network share that is not connected)"
+    )
+
+
 def iter_export(
     brief: Brief, path: str | Path, options: ExportOptions = ExportOptions()
 ) -> Iterator[Progress]:
@@ -116,9 +129,12 @@ def iter_export(
 
     Raises StrictExportError before writing anything when `options.strict` is
     set and `preflight` finds problems; ExportError when the file cannot be
-    written (the destination is then left as it was)."""
+    written (the destination is then left as it was) or its folder is not
+    there (`folder_missing`)."""
     path = Path(path)
     fmt = format_of(path)
+    if missing := folder_missing(path):
+        raise ExportError(missing)
     warnings = _preflight(brief, options, fmt)
     if options.strict and warnings:
         raise StrictExportError(path, warnings)
