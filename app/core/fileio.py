@@ -123,6 +123,12 @@ def _copy_owner_and_mode(fd: int, target: Path) -> None:
     os.fchmod(fd, stat.S_IMODE(info.st_mode))
 
 
+class FolderNotSyncedError(OSError):
+    """The new file is written and in place, but its folder's entry could not
+    be flushed to disk: a crash soon after may bring the previous file back.
+    Not "nothing was changed": the file on disk is the new one."""
+
+
 def _refuse_read_only(target: Path) -> None:
     try:
         info = target.stat()
@@ -137,7 +143,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 
     Follows symbolic links, keeps the replaced file's mode, refuses a file
     marked read-only (PermissionError), honours the umask for a new file and
-    removes stale temporary files of earlier killed saves."""
+    removes stale temporary files of earlier killed saves. FolderNotSyncedError
+    when only the folder's flush failed, the file being replaced already."""
     target = write_target(path)
     _refuse_read_only(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -160,7 +167,10 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
-    _fsync_folder(target.parent)
+    try:
+        _fsync_folder(target.parent)
+    except OSError as exc:
+        raise FolderNotSyncedError(exc.errno, exc.strerror or str(exc), str(target)) from exc
     remove_stale_temps(target)
 
 

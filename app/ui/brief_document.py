@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.core.brief import Brief, BriefError
-from app.core.fileio import atomic_write_text, remove_stale_temps
+from app.core.fileio import FolderNotSyncedError, atomic_write_text, remove_stale_temps
 from app.core.paths import data_dir
 from app.core.templates import DEFAULT_TEMPLATE, new_brief
 from app.ui.brief_model import BriefModel
@@ -196,7 +196,8 @@ class BriefDocument(QObject):
 
     def save(self, path: str | Path | None = None) -> Path:
         """Save atomically to `path` (or the current file); OSError if it fails,
-        in which case the previous file on disk is untouched."""
+        in which case the previous file on disk is untouched, but for
+        FolderNotSyncedError (written, its folder's entry not surely on disk)."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("the memo has no file yet: choose one with Save As")
@@ -211,7 +212,15 @@ class BriefDocument(QObject):
                 " that is not connected); use Save As to keep the memo elsewhere",
                 str(target),
             )
-        self.brief.save(target)
+        try:
+            self.brief.save(target)
+        except FolderNotSyncedError:
+            # The file is this memo now (a next save must not take it for
+            # another program's), but not surely on disk: kept unsaved and
+            # autosaved until a save is sure.
+            self.path, self._on_disk = target, _stamp(target)
+            self.stateChanged.emit()
+            raise
         self.path = target
         self._on_disk = _stamp(target)
         self._restored = False

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.brief import Brief, BriefError
+from app.core.fileio import FolderNotSyncedError
 from app.core.paths import BRIEFS
 from app.core.templates import DEFAULT_TEMPLATE
 from app.ui.brief_document import BriefDocument, find_recovery, remove_recovery
@@ -223,9 +224,14 @@ class BriefFiles(QObject):
         try:
             self.document.save(path)
         except OSError as exc:
-            self.report(
-                "Cannot save", f"{path}: {exc.strerror or exc}. The file on disk was not changed."
-            )
+            after = "The file on disk was not changed."
+            if isinstance(exc, FolderNotSyncedError):
+                after = (
+                    "The memo was saved, but the folder's entry may not be on disk yet (a"
+                    " crash now could bring back the previous version): it stays marked"
+                    " unsaved; save again."
+                )
+            self.report("Cannot save", f"{path}: {exc.strerror or exc}. {after}")
             return False
         self._remember(path)
         return True

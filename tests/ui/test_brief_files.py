@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 
 import pytest
 from PySide6.QtCore import Qt
@@ -95,6 +96,35 @@ def test_a_failed_save_leaves_the_previous_file_intact(window, qtbot, monkeypatc
     assert window.isWindowModified()  # the changes are still unsaved, and still there
     assert window.current_brief().header.subject == "Sanctuary ordinance (draft 2)"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_save_whose_folder_flush_fails_says_the_file_was_written(
+    window, qtbot, monkeypatch, tmp_path
+):
+    path = tmp_path / "memo.brief.json"
+    build_brief(window, qtbot)
+    save_as(window, monkeypatch, path)
+    qtbot.keyClicks(window.editor.fields["subject"], " (draft 2)")
+    real_fsync = os.fsync
+
+    def folder_fsync_fails(fd):
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(5, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", folder_fsync_fails)
+    shown, asked = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]))
+    assert not window.files.save()
+    # The file was replaced: the message must not say it was not.
+    assert Brief.load(path).header.subject == "Sanctuary ordinance (draft 2)"
+    assert "not changed" not in shown[0] and "Input/output error" in shown[0]
+    assert "saved, but the folder's entry may not be on disk yet" in shown[0]
+    assert window.isWindowModified()  # kept unsaved (and autosaved) until a save is sure
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert window.files.save() and not asked  # no "changed by another program"
+    assert not window.isWindowModified()
 
 
 def test_autosave_then_crash_then_restore(qtbot, monkeypatch, tmp_path, seeded_library):
