@@ -1,7 +1,8 @@
 """Headless subcommands: `python main.py COMMAND ...` (used by tests, benchmarks, scripts).
 
-Each command is a function `cmd_<name>(args) -> int` registered in
-`build_parser`; the exit status is 0 on success and 1 when any input failed.
+Each command is a function `cmd_<name>(args) -> int` registered in `build_parser`;
+the exit status, as README lists it: 0 done, 1 an input, the memo or the library
+failed, 2 a wrong argument, 130 stopped by Ctrl+C, 141 the output's reader went away.
 """
 
 from __future__ import annotations
@@ -480,8 +481,7 @@ def command_help() -> str:
 
 
 def run(argv: list[str]) -> int:
-    """Run one command; its exit status (0 done, 1 an input or the library
-    failed, 130 stopped by Ctrl+C, 141 its output's reader went away)."""
+    """Run one command; its exit status as the module's docstring lists them."""
     args = COMMAND_PARSER.parse_args(argv)
     try:
         return args.func(args)

@@ -74,6 +74,18 @@ def test_an_export_into_a_folder_that_is_not_there_is_refused_naming_it(tmp_path
     assert not (tmp_path / "Exprots").exists()
 
 
+def test_the_exit_statuses_are_the_ones_readme_lists():
+    import re
+
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    said = readme.split("Exit status:")[1].split("\n\n")[0]
+    codes = set(re.findall(r"\b\d+\b", said))
+    assert codes == {"0", "1", "2", "130", "141"}
+    assert set(re.findall(r"\b\d+\b", cli.__doc__.split("exit status")[1])) == codes
+
+
 def test_output_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path):
     import subprocess
     import sys
