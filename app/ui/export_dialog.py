@@ -40,6 +40,7 @@ from app.core.cite import NOTE_STYLES, STYLE_NAMES, STYLES
 from app.core.errors import LibraryError
 from app.core.export import (
     ExportError,
+    ExportNotSyncedError,
     ExportOptions,
     ExportWarning,
     StrictExportError,
@@ -333,6 +334,9 @@ class ExportDialog(QDialog):
         except StrictExportError as exc:
             self._failed(f"Not exported: {len(exc.warnings)} warning(s) and strict mode is on.")
             return
+        except ExportNotSyncedError as exc:
+            self._failed(str(exc), "Export not sure to be on disk")
+            return
         except ExportError as exc:
             self._failed(str(exc))
             return
@@ -348,13 +352,13 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.accept()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, title: str = "Export failed") -> None:
         """Say why the export failed and make the dialog ready for another try."""
         self.export_button.setEnabled(True)
         self.progress.setVisible(False)
         self.progress.setValue(0)
         self.status.setText(message)
-        QMessageBox.warning(self, "Export failed", message)
+        QMessageBox.warning(self, title, message)
 
 
 def _file_stem(brief: Brief) -> str:

@@ -137,3 +137,31 @@ def test_cli_export_endnotes_pdf_and_bad_brief(tmp_path, capsys):
     bad.write_text("{not json")
     assert cli.run(["export", str(bad), "--out", str(out)]) == 1
     assert "bad.brief.json" in capsys.readouterr().err
+
+
+def test_a_folder_flush_failing_after_the_write_says_the_file_was_written(
+    tmp_path, capsys, monkeypatch
+):
+    """The file is replaced before its folder is flushed: "cannot be written"
+    would be untrue, the destination is the new export."""
+    import errno
+
+    from app.core import fileio
+
+    def flush_fails(folder):
+        raise OSError(errno.EIO, "Input/output error")
+
+    brief_path = tmp_path / "ok.brief.json"
+    numbered_brief(2).save(brief_path)
+    monkeypatch.setattr(fileio, "_fsync_folder", flush_fails)
+    out = tmp_path / "memo.docx"
+    out.write_bytes(b"earlier export")
+    assert cli.run(["export", str(brief_path), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        "error: memo.docx: written, but its folder's entry may not be on disk yet"
+        " (Input/output error): a crash now could bring back the previous file or none;"
+        " export again" in err
+    )
+    assert "cannot be written" not in err
+    assert Document(str(out)).paragraphs[0].text == "MEMORANDUM"

@@ -166,3 +166,31 @@ def test_a_remembered_folder_no_longer_there_is_not_made_anew(qtbot, tmp_path, m
     dialog.export()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert Document(str(out)).paragraphs[0].text == "MEMORANDUM"
+
+
+def test_a_folder_flush_failing_after_the_write_is_told_as_written(qtbot, tmp_path, monkeypatch):
+    import errno
+
+    from app.core import fileio
+
+    def flush_fails(folder):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(fileio, "_fsync_folder", flush_fails)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[1:3]))
+    dialog = ExportDialog(numbered_brief(3), None)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "memo.pdf"
+    dialog.path.setText(str(out))
+    dialog.export()
+    assert shown == [
+        (
+            "Export not sure to be on disk",
+            "memo.pdf: written, but its folder's entry may not be on disk yet"
+            " (Input/output error): a crash now could bring back the previous file or"
+            " none; export again",
+        )
+    ]
+    assert out.read_bytes().startswith(b"%PDF")
+    assert dialog.export_button.isEnabled() and dialog.result() != dialog.DialogCode.Accepted

@@ -26,7 +26,7 @@ from app.core.export.preflight import (
     preflight,
     unchecked_sources,
 )
-from app.core.fileio import atomic_write_bytes
+from app.core.fileio import FolderNotSyncedError, atomic_write_bytes
 from app.core.render import Layout, NotesMode, render
 
 Format = Literal["docx", "pdf"]
@@ -34,6 +34,7 @@ FORMATS: tuple[Format, ...] = ("docx", "pdf")
 
 __all__ = [
     "ExportError",
+    "ExportNotSyncedError",
     "ExportOptions",
     "ExportWarning",
     "Progress",
@@ -53,6 +54,11 @@ __all__ = [
 
 class ExportError(Exception):
     """An export that could not be written; str() names the file and the problem."""
+
+
+class ExportNotSyncedError(ExportError):
+    """The file is written and in place, but its folder's entry could not be
+    flushed to disk: a crash soon after may bring the previous file back."""
 
 
 class StrictExportError(ExportError):
@@ -130,7 +136,8 @@ def iter_export(
     Raises StrictExportError before writing anything when `options.strict` is
     set and `preflight` finds problems; ExportError when the file cannot be
     written (the destination is then left as it was) or its folder is not
-    there (`folder_missing`)."""
+    there (`folder_missing`); ExportNotSyncedError when the file is written
+    but its folder could not be flushed (the destination is the new file)."""
     path = Path(path)
     fmt = format_of(path)
     if missing := folder_missing(path):
@@ -146,6 +153,12 @@ def iter_export(
         yield Progress(min(i, total - 1), total, message)
     try:
         atomic_write_bytes(path, writer.data)
+    except FolderNotSyncedError as exc:
+        raise ExportNotSyncedError(
+            f"{path.name}: written, but its folder's entry may not be on disk yet"
+            f" ({exc.strerror or exc}): a crash now could bring back the previous"
+            " file or none; export again"
+        ) from exc
     except OSError as exc:
         raise ExportError(f"{path.name}: cannot be written ({exc.strerror or exc})") from exc
     yield Progress(total, total, f"Saved {path.name}")
