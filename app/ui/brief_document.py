@@ -128,6 +128,7 @@ class BriefDocument(QObject):
     # Views put in the memo what is still being typed (see `take_typing`).
     typingRequested = Signal()
     autosaved = Signal(str)
+    autosaveFailed = Signal(str, str)  # the kind of failure, what to say
 
     def __init__(self, parent=None, autosave_seconds: int = 30):
         super().__init__(parent)
@@ -268,7 +269,9 @@ class BriefDocument(QObject):
             atomic_write_text(target, json.dumps(data, ensure_ascii=False) + "\n")
         except OSError as exc:
             where = self.recovery_file or recovery_folder()
-            self.autosaved.emit(f"Autosave failed: {where}: {exc.strerror or exc}")
+            message = f"Autosave failed: {where}: {exc.strerror or exc}"
+            self.autosaved.emit(message)
+            self.autosaveFailed.emit(str(exc.errno or type(exc).__name__), message)
             return False
         self.autosaved.emit("Autosaved")
         return True

@@ -27,6 +27,7 @@ from app.core.brief import Block, Brief
 from app.core.library_edits import Changes
 from app.core.model import Item
 from app.core.store import Library
+from app.ui.autosave_notice import AutosaveNotice
 from app.ui.brief_document import BriefDocument
 from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self.live, self)
         self.viewer = SourceViewer(self.live, self)
         self.editor = BriefEditor(self.document.model, self.live, self)
+        self.autosave_notice = AutosaveNotice(self.document, self.editor)
         self.preview = PreviewPane(self)
         self.brief_tabs = QTabWidget(self)
         self.brief_tabs.setObjectName("briefTabs")

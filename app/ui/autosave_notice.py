@@ -1,0 +1,58 @@
+"""The bar above the memo saying that autosave is failing.
+
+A failed autosave (a full disk, a recovery folder that cannot be written)
+leaves the user's unsaved changes unprotected while they believe them safe:
+a status-bar line goes unread. This bar names the file and the problem, once
+for each kind of failure (dismissed, the same failure does not bring it back;
+another does), and goes when an autosave works again or the memo is saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from app.ui.brief_document import BriefDocument
+
+
+class AutosaveNotice(QFrame):
+    """Shown above the memo's blocks in `editor` while autosaves fail."""
+
+    def __init__(self, document: BriefDocument, editor: QWidget):
+        super().__init__(editor)
+        self.setObjectName("autosaveNotice")
+        self.text = QLabel()
+        self.text.setObjectName("autosaveNoticeText")
+        self.text.setWordWrap(True)
+        dismiss = QToolButton()
+        dismiss.setObjectName("autosaveNoticeDismiss")
+        dismiss.setText("Dismiss")
+        dismiss.setAutoRaise(True)
+        dismiss.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.text, 1)
+        row.addWidget(dismiss)
+        self.hide()
+        self._told: set[str] = set()  # failure kinds said since the last autosave that worked
+        layout = editor.layout()
+        layout.insertWidget(layout.indexOf(editor.view), self)
+        document.autosaveFailed.connect(self.failed)
+        document.autosaved.connect(self._maybe_worked)
+        # Saved, the changes are safe: the bar would no longer be true.
+        document.stateChanged.connect(lambda: self._maybe_worked("" if document.dirty else "Saved"))
+
+    def failed(self, kind: str, message: str) -> None:
+        """Say `message` unless this kind of failure was said already."""
+        if kind in self._told:
+            return
+        self._told.add(kind)
+        self.text.setText(
+            f"\u26a0 {message}. Your unsaved changes are not protected against a crash:"
+            " save the memo (File > Save). Autosave keeps trying."
+        )
+        self.show()
+
+    def _maybe_worked(self, status: str) -> None:
+        if status in ("Autosaved", "Saved"):
+            self._told.clear()
+            self.hide()
