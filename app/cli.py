@@ -22,6 +22,7 @@ from app.core.model import NEITHER
 from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
 from app.core.store import Library, LibraryError, SearchFilter
+from app.core.store_db import not_there
 
 
 def _busy_notice(waiting: bool) -> None:
@@ -38,7 +39,7 @@ def _library(args: argparse.Namespace, *, create: bool = False) -> Library:
 
     location = args.library or default_library_path()
     if args.library and not create and not is_team_location(location):
-        if not Path(location).exists():
+        if not_there(Path(location)):
             raise LibraryError(f"{location}: library file not found")
     library = open_library(location, seed_if_new=not args.library)
     library.set_busy_notice(_busy_notice)

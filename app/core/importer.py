@@ -29,6 +29,7 @@ from app.core.model import SourceMeta
 from app.core.paths import BUNDLED_SOURCES
 from app.core.pg.address import is_team_location
 from app.core.store import DuplicateSourceError, Library, LibraryError, open_store
+from app.core.store_db import not_there
 
 
 @dataclass
@@ -251,7 +252,7 @@ def open_library(path: str | Path, *, seed_if_new: bool = False) -> Library:
     if is_team_location(path):
         return open_store(path)
     path = Path(path)
-    is_new = not path.exists()
+    is_new = not_there(path)
     library = Library(path)
     if is_new and seed_if_new:
         add_bundled_sources(library)

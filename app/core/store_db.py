@@ -60,6 +60,13 @@ def header_version(path: Path) -> int | None:
             head = fh.read(100)
     except FileNotFoundError:
         return None
+    except IsADirectoryError as exc:
+        raise LibraryError(f"{path}: is a folder, not a library file") from exc
+    except PermissionError as exc:
+        raise LibraryError(
+            f"{path}: cannot read the library: no permission to read the file or reach"
+            f" its folder ({exc.strerror or exc})"
+        ) from exc
     except OSError as exc:
         raise LibraryError(f"{path}: cannot read the library ({exc.strerror or exc})") from exc
     if not head:
@@ -67,6 +74,18 @@ def header_version(path: Path) -> int | None:
     if not head.startswith(HEADER_MAGIC) or len(head) < 100:
         raise LibraryDamagedError(f"{path}: not a usable library file (no SQLite database header)")
     return int.from_bytes(head[60:64], "big")
+
+
+def not_there(path: Path) -> bool:
+    """True when nothing is at `path`; a file in a folder we may not search
+    is there (opening it says why it cannot be read)."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def newer_error(path: Path, version: int, supported: int) -> LibraryNewerError:
@@ -97,6 +116,14 @@ def translated(path: Path, exc: sqlite3.Error) -> LibraryError | None:
             f"{path}: the disk reported an error reading or writing the library ({text})"
         )
     if primary in (_CANTOPEN, _PERM):
+        # The file itself was read (its header): SQLite's own files beside it?
+        beside = [
+            p.name
+            for p in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+            if p.exists() and not os.access(p, os.R_OK | os.W_OK)
+        ]
+        if beside:
+            text += f"; no permission to read and write {' and '.join(beside)} beside it"
         return LibraryError(f"{path}: the library cannot be opened ({text})")
     if primary in (_BUSY, _LOCKED):
         return LibraryBusyError(f"{path}: another program kept the library locked ({text})")
