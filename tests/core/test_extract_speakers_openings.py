@@ -1,6 +1,7 @@
-"""Thirty-first round of issue 11: construction families the thirtieth
-left, each probed in several wordings. Invented names and sentences only;
-each test fails without its rule."""
+"""Thirty-first and thirty-second rounds of issue 11: construction families
+the thirtieth left, and named and pronoun speakers after, each probed in
+several wordings. Invented names and sentences only; each test fails
+without its rule."""
 
 from __future__ import annotations
 
@@ -189,3 +190,37 @@ def test_a_notice_flyer_leaflet_or_mailer_quoted_by_a_participle_is_its_issuer_s
             ),
         ]
     )
+
+
+def test_a_relative_named_at_a_sentence_end_is_the_he_or_she_after():
+    # `said his brother, Dalmo.`: the stop closing the sentence is no part
+    # of the name, so the newly named relative is who "he added" means,
+    # not the owner before (of the same sex, or of no known sex).
+    each_speaks(
+        [
+            (
+                'Piet Brask runs the mill. "It is over," said his brother, Dalmo. '
+                '"We tried everything," he added.',
+                "Dalmo",
+            ),
+            (
+                'Mara Vesk runs the mill. "It is over," said her sister, Liska. '
+                '"We tried everything," she added.',
+                "Liska",
+            ),
+            (
+                'Tamsin Roe farms barley. "The rain came late," said Roe\'s wife, '
+                'Ardith.\n\n"We lost a field," she said.',
+                "Ardith",
+            ),
+            (
+                'Piet Brask runs the mill. "We are tired," said his cousin, Orsk. '
+                '"It never stops," he said.',
+                "Orsk",
+            ),
+        ]
+    )
+    # A word no one is named by: the relative, as before.
+    assert speakers('Piet Brask runs the mill. "I miss it," said his brother, Saturday.') == [
+        "brother"
+    ]

@@ -273,9 +273,26 @@ class Cast:
         if not gender and not _AGE_AFTER.match(self.text, end):
             gender = relative_gender(self.text, pos, end)
             if gender is None:
-                return None
+                return self._relative_at_stop(word, pos, end)
         entity = self.people[word] = Entity(word, "person", gender=gender)
         self.by_surname.setdefault(word.lower(), []).append(entity)
+        if self._named is not None:
+            self._named[word] = entity
+        return entity
+
+    def _relative_at_stop(self, word: str, pos: int, end: int) -> Entity | None:
+        """A word closing its sentence after a relation noun ("said his
+        brother, Dalmo."), whose run takes in the stop: that relative, named
+        without it, of the noun's gender (else its given name's)."""
+        if len(word) < 4 or word[-1] != "." or not word[-2].isalpha():
+            return None
+        gender = relative_gender(self.text, pos, end - 1)
+        if gender is None:
+            return None
+        name = word[:-1]
+        entity = self.people.get(name) or self._first_name_person(name, pos, end - 1)
+        if entity is None:
+            return None
         if self._named is not None:
             self._named[word] = entity
         return entity
