@@ -224,3 +224,30 @@ def test_a_relative_named_at_a_sentence_end_is_the_he_or_she_after():
     assert speakers('Piet Brask runs the mill. "I miss it," said his brother, Saturday.') == [
         "brother"
     ]
+
+
+def test_a_name_after_an_inverted_verb_ends_at_its_sentence_stop():
+    # `said his son, Quorin. He went on`: the next sentence's first word is
+    # no part of the name set off after the relation noun (the owner got it).
+    each_speaks(
+        [
+            ('Kai Brask sells rope. "Sales fell," said his son, Quorin. Brask nodded.', "Quorin"),
+            (
+                'Mara Vesk sells rope. "Sales fell," said her daughter, Liska. '
+                'Vesk added: "We hold on."',
+                "Mara Vesk",
+            ),
+            (
+                'Kai Brask sells rope. "Sales fell," said his son, Ivo Brask. '
+                'He added: "It is hard."',
+                "Ivo Brask",
+            ),
+        ]
+    )
+    assert speakers(
+        'Kai Brask sells rope. "Sales fell," said Brask\'s nephew, Orsk. '
+        'Customers, he said, "went inland."'
+    ) == ["Orsk", "Orsk"]
+    assert speakers('Kai Brask sells rope. "Sales fell," said his son, Quorin. Nobody sails.') == [
+        "Quorin"
+    ]

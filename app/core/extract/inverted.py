@@ -343,8 +343,11 @@ class InvertedTag(AroundQuote):
             k = j
             while k < len(named) and named[k][0][0].isupper():
                 k += 1
+                if ends_sentence(named[k - 1][0]):
+                    break  # `said his son, Ivo Brask. He added`: not the next sentence
+            closes = k > j and ends_sentence(named[k - 1][0])
             alone = k - j == 1 and j == 0 and last in RELATION_NOUNS  # `said her son, Ivo.`
-            if alone and (k == len(named) or named[k][0] in (",", ";")):
+            if alone and (closes or k == len(named) or named[k][0] in (",", ";")):
                 stop = named[0][2] - (1 if ends_sentence(named[0][0]) else 0)
                 found = self.resolve_phrase(named[0][1], stop, ref - 1)
                 if found is not None:  # (not `, Saturday.`: no one the cast knows)
