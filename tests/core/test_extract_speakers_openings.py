@@ -276,3 +276,25 @@ def test_a_noun_no_list_holds_is_a_body_of_people_by_grammar():
     )
     # "the guild said" alone says nothing of what the guild is: as before.
     assert speakers('Piet Brask runs the mill. The guild said the levy was "a racket."') == [None]
+
+
+def test_a_name_set_off_after_friend_or_neighbor_is_a_person():
+    # "his friend, Dalmo." names one as "his brother, Dalmo." does: he
+    # speaks after the inverted verb, and "he" next is him (was the noun,
+    # then the owner).
+    each_speaks(
+        [
+            (
+                'Piet Brask runs the mill. "It is over," said his friend, Dalmo. '
+                '"We tried," he added.',
+                "Dalmo",
+            ),
+            ('Mara Vesk runs the mill. "It is over," said her neighbor, Liska.', "Liska"),
+            (
+                'Piet Brask runs the mill. "It hurts," said Brask\'s girlfriend, Ardith. '
+                '"He worked there," she said.',
+                "Ardith",
+            ),
+            ('Piet Brask runs the mill. "We miss it," said his roommate, Orsk, a welder.', "Orsk"),
+        ]
+    )

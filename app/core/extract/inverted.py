@@ -14,6 +14,7 @@ import re
 
 from app.core.extract.around_quote import AroundQuote
 from app.core.extract.lexicon import TAG_VERBS
+from app.core.extract.name_context import KNOWN_BY
 from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DOC_NOUNS, Speaker, as_written
 from app.core.extract.sentences import sentence_end
@@ -30,7 +31,7 @@ from app.core.extract.tag_words import (
     is_capitalized,
     word_triples,
 )
-from app.core.extract.unnamed import PERSON_NOUNS, RELATION_NOUNS
+from app.core.extract.unnamed import PERSON_NOUNS
 
 # Words opening a clause of its own between a tag and "according to" (`,"
 # Ruiz said, and according to ...`): the source is that clause's.
@@ -346,7 +347,7 @@ class InvertedTag(AroundQuote):
                 if ends_sentence(named[k - 1][0]):
                     break  # `said his son, Ivo Brask. He added`: not the next sentence
             closes = k > j and ends_sentence(named[k - 1][0])
-            alone = k - j == 1 and j == 0 and last in RELATION_NOUNS  # `said her son, Ivo.`
+            alone = k - j == 1 and j == 0 and last in KNOWN_BY  # `said her son, Ivo.`
             if alone and (closes or k == len(named) or named[k][0] in (",", ";")):
                 stop = named[0][2] - (1 if ends_sentence(named[0][0]) else 0)
                 found = self.resolve_phrase(named[0][1], stop, ref - 1)

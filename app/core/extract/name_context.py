@@ -33,6 +33,13 @@ _RELATION_BEFORE = re.compile(
 )
 # What follows such a name: the comma closing the apposition or a sentence's end.
 _AFTER_RELATIVE = re.compile(r"[ \t]*[,.;]")
+# Relation nouns and the nouns for whom one knows ("his friend, Dalmo."): a
+# one-word name set off after them is the person's.
+KNOWN_BY = RELATION_NOUNS | frozenset(
+    "friend neighbor neighbour roommate classmate boyfriend girlfriend".split()
+)
+_MALE = MALE_NOUNS | {"boyfriend"}
+_FEMALE = FEMALE_NOUNS | {"girlfriend"}
 
 
 def speaks_after(text: str, end: int) -> bool:
@@ -74,13 +81,13 @@ def after_the(text: str, pos: int) -> bool:
 
 
 def relative_gender(text: str, pos: int, end: int) -> str | None:
-    """The gender the relation noun gives a word set off after it ("Vesk's
-    son, Quorin," "m"; "their cousin, Quorin." ""), None when no relation
-    noun stands before the word."""
+    """The gender the relation noun (or "friend", "neighbor" ...) gives a
+    word set off after it ("Vesk's son, Quorin," "m"; "their cousin,
+    Quorin." ""), None when no such noun stands before the word."""
     if text[pos - 2 : pos] != ", ":
         return None  # (most words: no comma right before, no pattern tried)
     m = _RELATION_BEFORE.search(text, max(0, pos - 48), pos)
-    if m is None or m.group(1) not in RELATION_NOUNS or not _AFTER_RELATIVE.match(text, end):
+    if m is None or m.group(1) not in KNOWN_BY or not _AFTER_RELATIVE.match(text, end):
         return None
     noun = m.group(1)
-    return "m" if noun in MALE_NOUNS else "f" if noun in FEMALE_NOUNS else ""
+    return "m" if noun in _MALE else "f" if noun in _FEMALE else ""
