@@ -253,31 +253,6 @@ def test_a_name_after_an_inverted_verb_ends_at_its_sentence_stop():
     ]
 
 
-def test_a_noun_no_list_holds_is_a_body_of_people_by_grammar():
-    # A plural verb after a singular noun, or "its" in the tag's clause,
-    # makes "the guild" a body that speaks (there was no speaker).
-    each_speaks(
-        [
-            (
-                'Piet Brask runs the mill. The cooperative say the levy is "a racket."',
-                "cooperative",
-            ),
-            (
-                "Piet Brask runs the mill. The syndicate said in its statement that the "
-                'levy was "a racket."',
-                "syndicate",
-            ),
-            (
-                'Piet Brask runs the mill. "It is a racket," the guild said in its statement.',
-                "guild",
-            ),
-            ('Piet Brask runs the mill. The guild have called the levy "a racket."', "guild"),
-        ]
-    )
-    # "the guild said" alone says nothing of what the guild is: as before.
-    assert speakers('Piet Brask runs the mill. The guild said the levy was "a racket."') == [None]
-
-
 def test_a_name_set_off_after_friend_or_neighbor_is_a_person():
     # "his friend, Dalmo." names one as "his brother, Dalmo." does: he
     # speaks after the inverted verb, and "he" next is him (was the noun,

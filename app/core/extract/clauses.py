@@ -61,7 +61,6 @@ from app.core.extract.subject_bounds import (
     according_source,
     clause_head,
     clause_start,
-    collective_noun,
     past_outlet,
     past_time_opening,
     past_verb,
@@ -253,11 +252,7 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
         return Subject(toks[share][1], toks[i][2], "noun")  # "six in 10 (voters)"
     percent = tok[:1].isdigit() and text[toks[i][2] : toks[i][2] + 1] == "%"  # "31%"
     if kind == "noun" and not (
-        is_speaker_noun(low)
-        or low in _SHARES
-        or low in _SOMEONE
-        or percent
-        or (i > 0 and collective_noun(text, toks, i - 1, i + 1))
+        is_speaker_noun(low) or low in _SHARES or low in _SOMEONE or percent
     ):
         return None  # "if they don't pass": no one who could speak
     start = np_start(toks, i)
@@ -438,8 +433,6 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
     if named(head_end - 1):
         return Subject(toks[i][1], toks[end - 1][2], "name")
     speaker = is_speaker_noun(_low(last)) or _low(last) in _QUANTIFIERS
-    if not speaker and collective_noun(text, toks, i, phrase_end):
-        speaker, end = True, phrase_end  # "the guild said in its statement"
     # "A spokeswoman for the agency, Rosa Diaz, said": the name after it;
     # after any other phrase only a name in apposition right after it ("The
     # last of the three, Ivo Brask, said").

@@ -212,27 +212,3 @@ def asks_pronoun(text: str, a: int, b: int, gender: str) -> bool:
     subject is not whom a "he" after it means."""
     m = _ASKED_OBJECT.search(text, a, b)
     return m is not None and m[1] == ("him" if gender == "m" else "her")
-
-
-# A tag verb right after a noun, after "have" or "are" where there is one.
-_VERB_AFTER_NOUN = re.compile(r"[ \t]+(?:(have|are)[ \t]+)?([a-z]+)\b")
-# "its" later in the clause: "said in its statement", "called on its members".
-_ITS_AFTER = re.compile(r"[^.!?;\n\"\u201c\u201d]{0,80}?\bits\b")
-
-
-def collective_noun(text: str, toks, i: int, end: int) -> bool:
-    """Whether `toks[i:end]`, "the" and a noun no list holds, is a body of
-    people by grammar: a tag verb right after it that is plural ("the guild
-    have called", "the guild say") or followed by "its" in its clause ("the
-    guild said in its statement"); not "the guild said" alone."""
-    if end != i + 2 or _low(toks[i][0]) != "the":
-        return False
-    noun = toks[i + 1][0]
-    if len(noun) < 4 or not (noun.isalpha() and noun.islower()) or noun.endswith("s"):
-        return False
-    m = _VERB_AFTER_NOUN.match(text, toks[i + 1][2])
-    if m is None or m[1] is not None:
-        return m is not None  # "have" or "are" after a singular: a plural of people
-    if m[2] not in TAG_VERBS:
-        return False
-    return m[2] + "s" in TAG_VERBS or _ITS_AFTER.match(text, m.end()) is not None
