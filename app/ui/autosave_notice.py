@@ -37,9 +37,9 @@ class AutosaveNotice(QFrame):
         layout = editor.layout()
         layout.insertWidget(layout.indexOf(editor.view), self)
         document.autosaveFailed.connect(self.failed)
-        document.autosaved.connect(self._maybe_worked)
+        document.autosaved.connect(lambda status: status == "Autosaved" and self._safe_again())
         # Saved, the changes are safe: the bar would no longer be true.
-        document.stateChanged.connect(lambda: self._maybe_worked("" if document.dirty else "Saved"))
+        document.stateChanged.connect(lambda: document.dirty or self._safe_again())
 
     def failed(self, kind: str, message: str) -> None:
         """Say `message` unless this kind of failure was said already."""
@@ -52,7 +52,7 @@ class AutosaveNotice(QFrame):
         )
         self.show()
 
-    def _maybe_worked(self, status: str) -> None:
-        if status in ("Autosaved", "Saved"):
-            self._told.clear()
-            self.hide()
+    def _safe_again(self) -> None:
+        """An autosave worked or the memo was saved: every failure may be said anew."""
+        self._told.clear()
+        self.hide()
