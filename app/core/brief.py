@@ -86,10 +86,15 @@ class SourceRef:
         return SourceMeta(self.title, self.outlet, self.author, self.date, self.url, self.accessed)
 
     def key(self) -> tuple:
-        """What makes two references the same source in a source list."""
+        """What makes two references the same source in a source list: the
+        same id and the same details. An id alone is not enough: a memo made
+        with one library and carried on with another (an offline copy's
+        source before Sync gave it the team's id) may hold two articles
+        under one id, and one's notes would cite the other."""
+        meta = (self.title, self.outlet, self.author, self.date, self.url, self.file_name)
         if self.source_id is not None:
-            return ("id", self.source_id)
-        return ("meta", self.title, self.outlet, self.author, self.date, self.url, self.file_name)
+            return ("id", self.source_id, *meta, self.accessed)
+        return ("meta", *meta)
 
 
 @dataclass_at_first_use()

@@ -208,3 +208,31 @@ def test_ap_puts_the_comma_inside_a_closing_quote_and_the_stop_after_the_outlet(
             expected.format(o='"', c='"'),
             expected.format(o="\u201c", c="\u201d"),
         ], style
+
+
+def test_two_articles_under_one_source_id_cite_each_its_own():
+    """A memo drafted against an offline copy keeps the copy's id for a source
+    imported there; after Sync the team library gives that id to another
+    article, which a block picked since cites. Each note cites its own block's
+    article, and both are in the source list."""
+    road = ref(2, title="Ferry piers reopen", outlet="Road Post", file_name="road.txt")
+    office = ref(2, title="Harbour rates fall", outlet="Office Times", file_name="office.txt")
+    brief = Brief(
+        sections=[
+            Section(
+                "S",
+                [
+                    Block("quote", '"The pier opens,"', source=road),
+                    Block("quote", '"Rates fall,"', source=office),
+                    Block("quote", '"The pier opens,"', source=road),
+                ],
+            )
+        ]
+    )
+    layout = render(brief, "chicago")
+    notes = [cite.plain(n.spans) for n in layout.notes]
+    assert [n.first for n in layout.notes] == [True, True, False]
+    assert "Ferry Piers Reopen" in notes[0] and "Harbour Rates Fall" in notes[1]
+    assert "Ferry Piers" in notes[2]
+    entries = " | ".join(cite.plain(e) for e in layout.sources)
+    assert "Ferry Piers Reopen" in entries and "Harbour Rates Fall" in entries
