@@ -35,7 +35,8 @@ from app.core.store import Library
 from app.core.store_grouping import chunks
 
 SOURCE_COLUMNS = (
-    "id, file_name, title, outlet, author, date, url, text, content_hash, accessed, derived_from"
+    "id, file_name, title, outlet, author, date, url, text, content_hash, file_hash, accessed,"
+    " derived_from"
 )
 ITEM_COLUMNS = 'id, source_id, kind, start, "end", text, speaker_id, speaker_locked, cited'
 RESOLUTION_COLUMNS = "id, value_kind, value_set, members, choice, note, resolved_at"

@@ -90,8 +90,15 @@ def _send_sources(local, team, base_sources, report: Report) -> dict[int, int]:
             NewItem(i.kind, i.start, i.end, i.speaker_name, "", i.speaker_locked, i.cited)
             for i in items
         ]
+        # The file's hash goes too: the same file imported there meanwhile, read
+        # by another version of the app into another text, is the same source.
+        (file_hash,) = local.db.execute(
+            "SELECT file_hash FROM sources WHERE id = ?", (sid,)
+        ).fetchone()
         try:
-            team_id = team.add_source(source.text, source.meta, source.file_name, new)
+            team_id = team.add_source(
+                source.text, source.meta, source.file_name, new, file_hash=file_hash
+            )
             report.sources_sent += 1
             sent.append(team_id)
         except DuplicateSourceError as exc:
