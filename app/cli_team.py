@@ -4,7 +4,7 @@
     main.py team grant dana editor --library postgresql://admin@server/newsdesk
     main.py team members --library postgresql://admin@server/newsdesk
     main.py team offline road.sqlite --library postgresql://dana@server/newsdesk [--tag T | --memo M]
-    main.py team sync road.sqlite
+    main.py team sync road.sqlite [--memo M]...
 
 Passwords come from libpq's passfile or service file, never from the app
 (README, "Team libraries").
@@ -108,14 +108,21 @@ def cmd_team_offline(args: argparse.Namespace) -> int:
 
 
 def cmd_team_sync(args: argparse.Namespace) -> int:
-    """Send a copy's changes to its team library and bring down others'."""
-    from app.core.offline import link_of
+    """Send a copy's changes to its team library and bring down others'; the
+    memos named with --memo then cite what went up by the team's ids."""
+    from app.core.brief import Brief, BriefError
+    from app.core.offline import link_of, moved_ids
     from app.core.pg.library import PgLibrary
     from app.core.store import Library
     from app.core.sync import sync
 
     if not Path(args.path).is_file():  # a slip of the keyboard: no new library made there
         raise LibraryError(f"{args.path}: library file not found")
+    try:  # each memo read before anything is sent: a bad one stops nothing midway
+        memos = [(path, Brief.load(path)) for path in args.memo or []]
+    except BriefError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     with Library(args.path) as local:
         link = link_of(local)
         if link is None:
@@ -123,8 +130,35 @@ def cmd_team_sync(args: argparse.Namespace) -> int:
         location = args.library or link[0]
         with PgLibrary(location) as team:
             report = sync(local, team, location)
-    for line in report.lines():
-        print(line)
+            for line in report.lines():
+                print(line)
+            status = 0
+            for path, brief in memos:
+                status = max(status, _renumber(brief, path, team, moved_ids(local)))
+    return status
+
+
+def _renumber(brief, path: str, team, moved: dict[int, int]) -> int:
+    """Make a memo drafted in the copy cite what Sync renumbered by the team
+    library's ids, and save it, saying what was done; the exit status."""
+    from app.core.brief_sources import synced_citations
+
+    found = synced_citations(brief, team, moved)
+    if not found:
+        print(f"memo {path}: cites nothing sent up under another id; left as it was")
+        return 0
+    for block_id, (item_id, source) in found.items():
+        brief.set_block_cited(block_id, item_id, source)
+    try:
+        brief.save(path)
+    except OSError as exc:
+        print(
+            f"error: memo {path}: cannot be saved ({exc.strerror or exc}); run `team sync`"
+            " with --memo again once it can: it still cites the copy's ids",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"memo {path}: {len(found)} blocks now cite the team library's ids")
     return 0
 
 
@@ -155,6 +189,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("path", metavar="PATH", help="a library file taken offline")
     p.add_argument(
         "--library", metavar="URL", help="the team library (default: where it came from)"
+    )
+    p.add_argument(
+        "--memo",
+        metavar="BRIEF",
+        action="append",
+        help="a memo drafted in the copy: made to cite new sources by the team's ids (repeatable)",
     )
     p.set_defaults(func=cmd_team_sync)
 

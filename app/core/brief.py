@@ -249,6 +249,16 @@ class Brief:
         block.source = source
         return old
 
+    def set_block_cited(
+        self, block_id: str, item_id: int | None, source: SourceRef | None
+    ) -> tuple[int | None, SourceRef | None]:
+        """What a block cites by id: its item and its source (with its details),
+        as Sync renumbers them; returns the old pair."""
+        block = self.block(block_id)
+        old = block.item_id, block.source
+        block.item_id, block.source = item_id, source
+        return old
+
     # -- file format ----------------------------------------------------------
 
     def to_json(self) -> dict:

@@ -19,7 +19,7 @@ import copy
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from app.core.brief import Brief, SourceRef
+from app.core.brief import Block, Brief, SourceRef
 from app.core.store import Library
 
 DETAIL_FIELDS = ("title", "outlet", "author", "date", "url", "accessed")
@@ -127,3 +127,44 @@ def source_news(brief: Brief, states: dict[str, SourceState]) -> list[SourceNews
         blocks = (seen.blocks if seen else 0) + 1
         found[sid, state.status] = SourceNews(sid, title, state.status, changed, blocks)
     return list(found.values())
+
+
+def synced_citations(
+    brief: Brief, library: Library, moved: dict[int, int]
+) -> dict[str, tuple[int | None, SourceRef]]:
+    """{block id: (item id, source)} for the blocks that cite a source Sync
+    renumbered (`moved`: {id in the offline copy: id in the team library}) by
+    its old id: what they cite in `library` (the team library, or the copy
+    after Sync). A block moves only when its words are not at its span in the
+    source now holding its old id, and are in the source at the new one (a
+    memo made with yet another library stays as it is); its item is the one
+    at the same place, or none (the block then cites only its source)."""
+    out: dict[str, tuple[int | None, SourceRef]] = {}
+    for block in brief.blocks():
+        ref = block.source
+        if not block.cited or ref is None or ref.source_id not in moved or block.start is None:
+            continue
+        if _words_at(library, ref.source_id, block) or not _words_at(
+            library, moved[ref.source_id], block
+        ):
+            continue
+        new_id = moved[ref.source_id]
+        item_id = next(
+            (
+                i.id
+                for i in library.items_of_source(new_id, kind=block.kind)
+                if (i.start, i.end) == (block.start, block.end)
+            ),
+            None,
+        )
+        out[block.id] = (item_id, replace(ref, source_id=new_id))
+    return out
+
+
+def _words_at(library: Library, source_id: int, block: Block) -> bool:
+    """Whether `library`'s source `source_id` has the block's words at its span."""
+    try:
+        text = library.source(source_id).text
+    except KeyError:
+        return False
+    return text[block.start : block.end] == block.original

@@ -197,7 +197,7 @@ def copy_down(team: Library, local: Library, part: Part, location: str) -> list[
     with local.transaction() as db:
         for table in _LOCAL_TABLES:
             db.execute(f"DELETE FROM {table}")
-        db.execute("DELETE FROM team_sync WHERE kind != 'kept'")
+        db.execute("DELETE FROM team_sync WHERE kind NOT IN ('kept', 'moved')")
         wanted = set(source_ids)
         sources = [
             (*row[:-1], row[-1] if row[-1] in wanted else None)
@@ -299,6 +299,13 @@ def _remember(local: Library, team: Library, part: Part, location: str) -> None:
 def baseline(local: Library, kind: str) -> dict[str, str]:
     """{key: value} of one kind of what the copy held when last synced."""
     return dict(local.db.execute("SELECT key, value FROM team_sync WHERE kind = ?", (kind,)))
+
+
+def moved_ids(local: Library) -> dict[int, int]:
+    """{source id here: its id in the team library} for the sources added in
+    the copy and renumbered by a Sync (every Sync so far): a memo drafted in
+    the copy cites them by the copy's ids (`brief_sources.synced_citations`)."""
+    return {int(mine): int(team) for mine, team in baseline(local, "moved").items()}
 
 
 def link_of(local: Library) -> tuple[str, Part] | None:

@@ -10,6 +10,10 @@
    on conflicts.
 2. The copy is refreshed from the team library: what others added comes
    down, under the team library's ids.
+3. A new source that went up under another id than the copy's is remembered
+   (`offline.moved_ids`, for good): a memo drafted here cites it by the
+   copy's id, which the team library may give to another article;
+   `brief_sources.synced_citations` finds the blocks to renumber.
 
 When the same thing changed in both places, neither is lost, and the report
 says so (`Report.kept`): a conflict resolved two ways keeps both decisions
@@ -62,6 +66,13 @@ class Report:
             f" {self.resolutions_sent} conflict decisions",
             f"received: {self.sources_received} sources others added",
         ]
+        renumbered = {a: b for a, b in self.moved.items() if a != b}
+        if renumbered:
+            out.append(
+                f"renumbered: {len(renumbered)} sources sent up have other ids in the team"
+                " library; a memo drafted here that cites them: sync with it open, or"
+                " `team sync PATH --memo MEMO`"
+            )
         out += [f"kept both: {k}" for k in self.kept]
         out += [f"not sent: {n}" for n in self.not_sent]
         return out
@@ -338,6 +349,12 @@ def sync(local: Library, team: Library, location: str) -> Report:
         db.executemany(
             "INSERT OR REPLACE INTO team_sync (kind, key, value) VALUES ('kept', ?, '')",
             [(line,) for line in report.kept],
+        )
+        # Kept for good: a memo drafted here cites what went up by the ids it
+        # had here, which may be other sources' in the team library.
+        db.executemany(
+            "INSERT OR REPLACE INTO team_sync (kind, key, value) VALUES ('moved', ?, ?)",
+            [(str(a), str(b)) for a, b in report.moved.items()],
         )
     return report
 

@@ -221,6 +221,25 @@ class UpdateSourceDetails(QUndoCommand):
             self.model.set_block_source(block_id, ref)
 
 
+class TakeSyncedIds(QUndoCommand):
+    """Blocks citing a source sent up by Sync cite it (and its item) by the
+    ids the team library gave them (`brief_sources.synced_citations`)."""
+
+    def __init__(self, model: BriefModel, new: dict[str, tuple]):
+        n = len(new)
+        super().__init__(f"Cite {n} block{'s' if n != 1 else ''} by the team library's ids")
+        self.model = model
+        self.new = new
+        self.old: dict[str, tuple] = {}
+
+    def redo(self) -> None:
+        self.old = {b: self.model.set_block_cited(b, *cited) for b, cited in self.new.items()}
+
+    def undo(self) -> None:
+        for block_id, cited in self.old.items():
+            self.model.set_block_cited(block_id, *cited)
+
+
 def copy_block(block: Block) -> Block:
     """A copy of a block with a fresh id (the same item may appear twice)."""
     clone = copy.deepcopy(block)

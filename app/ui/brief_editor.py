@@ -251,6 +251,15 @@ class BriefEditor(QWidget):
             self.undo_stack.push(cmd.UpdateSourceDetails(self.model, new))
             self.status.update()
 
+    def take_synced_ids(self, found: dict) -> int:
+        """After a Sync of this offline copy, the blocks citing what went up by
+        the copy's ids cite it by the team library's ({block id: (item id,
+        source)}, `brief_sources.synced_citations`), in one undo step."""
+        if found:
+            self.undo_stack.push(cmd.TakeSyncedIds(self.model, found))
+            self.status.update()
+        return len(found)
+
     # -- header ---------------------------------------------------------------
 
     def _header_edited(self, name: str, text: str) -> None:

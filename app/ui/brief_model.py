@@ -211,6 +211,12 @@ class BriefModel(QAbstractItemModel):
         self._block_changed(block_id)
         return old
 
+    def set_block_cited(self, block_id: str, item_id, source) -> tuple:
+        """What a block cites by id (its item, its source); returns the old pair."""
+        old = self._brief.set_block_cited(block_id, item_id, source)
+        self._block_changed(block_id)
+        return old
+
     def _block_changed(self, block_id: str) -> None:
         index = self.block_index(block_id)
         self.dataChanged.emit(index, index)

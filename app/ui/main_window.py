@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         live.busyChanged.connect(self.show_busy)
         live.failed.connect(lambda message: self.report("The library was not changed", message))
         self.offline.openRequested.connect(self.library_menu.openRequested)
+        self.offline.citationsMoved.connect(self._after_sync)
         panel.itemChosen.connect(self.on_item_chosen)
         panel.sourceChosen.connect(self.viewer.show_source)
         panel.statusChanged.connect(self.statusBar().showMessage)
@@ -314,6 +315,14 @@ class MainWindow(QMainWindow):
         self.library_panel.tabs.setCurrentIndex(2)
         self.library_panel.select_source(source_id)
         self.viewer.show_source(source_id)
+
+    def _after_sync(self, found: dict) -> None:
+        n = self.editor.take_synced_ids(found)
+        if n:
+            self.show_status(
+                f"The memo's {n} block(s) citing sources sent up now cite them by the team"
+                " library's ids: save the memo to keep this"
+            )
 
     # -- the brief ------------------------------------------------------------
 

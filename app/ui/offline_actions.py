@@ -10,6 +10,7 @@ from both sides. Each connects to its own database on its worker thread.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,9 @@ class OfflineActions(QObject):
 
     openRequested = Signal(str)
     synced = Signal(object)  # the sync's Report
+    # {block id: (item id, source)}: the open memo's blocks citing what the
+    # Sync sent up, by the ids the team library gave it
+    citationsMoved = Signal(object)
 
     def __init__(
         self,
@@ -126,14 +130,28 @@ class OfflineActions(QObject):
         if link is None:
             return
 
-        from app.core.sync import sync  # loads when first used
+        from app.core.brief_sources import synced_citations  # loads when first used
+        from app.core.offline import moved_ids
+        from app.core.sync import sync
+
+        # The open memo as it is now: blocks citing what Sync renumbers are
+        # found in the team library on the worker, and renumbered when done
+        # if the user has not changed them meanwhile.
+        memo = copy.deepcopy(self._brief())
 
         def run():
             with Library(path) as local, open_store(link[0]) as team:
-                return sync(local, team, link[0])
+                report = sync(local, team, link[0])
+                return report, synced_citations(memo, team, moved_ids(local))
 
-        def done(report) -> None:
+        def done(result) -> None:
+            report, found = result
             self.synced.emit(report)
+            now = {b.id: b for b in self._brief().blocks()}
+            unchanged = {b.id for b in memo.blocks() if now.get(b.id) == b}
+            found = {b: cited for b, cited in found.items() if b in unchanged}
+            if found:
+                self.citationsMoved.emit(found)
             QMessageBox.information(self._window, "Synced", "\n".join(report.lines()))
 
         run_in_background(run, done, lambda exc: self._report("Sync", str(exc)), long=True)
