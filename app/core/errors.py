@@ -20,6 +20,24 @@ class LibraryNewerError(LibraryError):
     """The library was made by a newer version; it is refused untouched."""
 
 
+class LibraryEmptyError(LibraryError):
+    """A library file of 0 bytes: one cut short, or never a library. It is
+    refused untouched (made a new library, it would hide what happened);
+    `reason` says so without the advice for the command line."""
+
+    def __init__(self, path):
+        self.path = path
+        self.reason = (
+            f"{path}: the file is empty (0 bytes): no library is in it. A library file cut"
+            " short (by a full disk, a crash, or a copy that did not finish) looks like this,"
+            " so it is not made a new library; nothing was written to it."
+        )
+        super().__init__(
+            f"{self.reason} If it held your library, restore it from a backup; to start a"
+            " new library there, delete the empty file first."
+        )
+
+
 class LibraryReadOnlyError(LibraryError):
     """A write to a library that can only be read (file, folder or mount)."""
 

@@ -246,14 +246,17 @@ def add_bundled_sources(library: Library, folder: Path = BUNDLED_SOURCES) -> lis
     return outcomes
 
 
-def open_library(path: str | Path, *, seed_if_new: bool = False) -> Library:
+def open_library(
+    path: str | Path, *, seed_if_new: bool = False, new_if_empty: bool = False
+) -> Library:
     """Open a library file, or a team library (a postgresql:// address); a new
-    default library file gets the bundled sources."""
+    default library file gets the bundled sources. An empty file is refused
+    (LibraryEmptyError) unless `new_if_empty`: then it is a new library."""
     if is_team_location(path):
         return open_store(path)
     path = Path(path)
-    is_new = not_there(path)
-    library = Library(path)
+    is_new = not_there(path) or (new_if_empty and path.is_file() and not path.stat().st_size)
+    library = Library(path, new_if_empty=new_if_empty)
     if is_new and seed_if_new:
         add_bundled_sources(library)
     return library

@@ -322,7 +322,7 @@ def take_offline(team: Library, path: str | Path, part: Part, location: str) -> 
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         raise LibraryError(f"{path}: a file is there already; choose a new name for the copy")
-    local = Library(path)
+    local = Library(path, new_if_empty=True)
     try:
         copy_down(team, local, part, location)
     except BaseException:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from app.core.errors import (
     DuplicateSourceError,
+    LibraryEmptyError,
     LibraryError,
     LibraryReadOnlyError,
 )
@@ -30,6 +31,7 @@ from app.core.schema import MIGRATIONS, SCHEMA_VERSION
 from app.core.store_db import (
     Connection,
     connect,
+    empty_file,
     file_identity,
     gone_error,
     header_version,
@@ -69,16 +71,19 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
 
     `readonly` opens it for reading only; a file (or folder, or mount) that
     cannot be written is opened that way by itself, and `readonly_reason`
-    says why. Raises LibraryError (a subclass saying which kind) when the
+    says why. A file of 0 bytes is refused (LibraryEmptyError: a library
+    cut short looks so) unless `new_if_empty` asks for a new library there. Raises LibraryError (a subclass saying which kind) when the
     file cannot be used; a refused file is left exactly as it was."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False):
+    def __init__(self, path: str | Path, *, readonly: bool = False, new_if_empty: bool = False):
         self.path = Path(path)
         self.readonly = readonly
         self.readonly_reason = "opened for reading only" if readonly else ""
         self._depth = 0
         self._seen_version: int | None = None
         version = header_version(self.path)
+        if version is None and not new_if_empty and empty_file(self.path):
+            raise LibraryEmptyError(self.path)
         if version is not None and version > SCHEMA_VERSION:
             raise newer_error(self.path, version, SCHEMA_VERSION)
         if not readonly and not writable(self.path):

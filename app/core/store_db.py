@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -74,6 +75,21 @@ def header_version(path: Path) -> int | None:
     if not head.startswith(HEADER_MAGIC) or len(head) < 100:
         raise LibraryDamagedError(f"{path}: not a usable library file (no SQLite database header)")
     return int.from_bytes(head[60:64], "big")
+
+
+def empty_file(path: Path) -> bool:
+    """True when `path` is a file of 0 bytes that stays so for a moment: SQLite
+    writes a new library's header as soon as it sets the journal mode (WAL),
+    so a file another program is making a library of grows at once."""
+    for wait in (0, 0.05, 0.1, 0.2):
+        time.sleep(wait)
+        try:
+            info = path.stat()
+        except OSError:
+            return False
+        if not stat.S_ISREG(info.st_mode) or info.st_size:
+            return False
+    return True
 
 
 def not_there(path: Path) -> bool:

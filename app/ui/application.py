@@ -22,7 +22,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.core.errors import LibraryDamagedError, LibraryError
+from app.core.errors import LibraryDamagedError, LibraryEmptyError, LibraryError
 from app.core.first_use import make_waiting_dataclasses
 from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
@@ -104,6 +104,21 @@ def _ask_about_damage(path: Path, exc: LibraryDamagedError) -> bool:
     return box.clickedButton() is copy
 
 
+def _ask_about_empty(path: Path, exc: LibraryEmptyError) -> bool:
+    """True when the user asks for a new library in the empty file."""
+    from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "The library file is empty", exc.reason)
+    box.setInformativeText(
+        f"If it held your library, restore it from a backup. {backup_note(path)}\n\n"
+        "Start a new, empty library in this file only if it never held one."
+    )
+    start = box.addButton("Start a New Library Here", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.exec()
+    return box.clickedButton() is start
+
+
 def _open(path: str | Path, seed_if_new: bool) -> Library:
     """The library at `path`; a new default library gets the bundled sources.
     Only that needs the importer (and its extractors): an existing library
@@ -156,9 +171,21 @@ def _after_first_frame(window) -> None:
 def _window_for(path: str | Path, args: argparse.Namespace, seed: bool | None = None):
     """The main window on the library at `path` (a file, or a team library's
     address), or None (the user was told why)."""
+    seed_if_new = not args.library if seed is None else seed
     try:
-        library = _open(path, seed_if_new=not args.library if seed is None else seed)
+        library = _open(path, seed_if_new)
         return MainWindow(library)
+    except LibraryEmptyError as exc:
+        if args.screenshot or not _ask_about_empty(Path(path), exc):
+            print(f"error: {exc}", file=sys.stderr)  # offscreen, or not asked to start one
+            return None
+        from app.core.importer import open_library
+
+        try:  # as at first use: the default library gets the bundled sources
+            return MainWindow(open_library(path, seed_if_new=seed_if_new, new_if_empty=True))
+        except LibraryError as again:
+            _cannot_open(str(again))
+            return None
     except LibraryDamagedError as exc:
         if args.screenshot:
             print(f"error: {exc}. {backup_note(path)}", file=sys.stderr)

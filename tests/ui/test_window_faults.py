@@ -243,3 +243,41 @@ def test_opening_a_memo_removes_what_killed_saves_left_beside_it(window, tmp_pat
     os.utime(other, (old, old))
     assert window.open_brief(path)
     assert not stale.exists() and other.exists()
+
+
+def test_an_empty_library_file_is_refused_and_made_new_only_when_asked(
+    qtbot, tmp_path, monkeypatch, capsys
+):
+    lib = tmp_path / "lib.sqlite"
+    lib.write_bytes(b"")  # a library cut short (or never one)
+    # Offscreen, nothing is asked: one line names the file and says it is empty.
+    assert application._window_for(lib, _args(tmp_path, lib, "x.png")) is None
+    assert f"error: {lib}: the file is empty (0 bytes)" in capsys.readouterr().err
+    # The question's default button (Enter) is Cancel: nothing is made.
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def enter(box):
+        shown.append((box.text(), box.informativeText(), box.defaultButton().text()))
+        box.defaultButton().click()
+
+    monkeypatch.setattr(QMessageBox, "exec", enter)
+    assert application._window_for(lib, _args(tmp_path, lib)) is None
+    [(text, more, default)] = shown
+    assert text.startswith(f"{lib}: the file is empty") and "Start a new" in more
+    assert default == "Cancel"
+    asked = []
+    monkeypatch.setattr(
+        application, "_ask_about_empty", lambda path, exc: asked.append(exc.reason) or False
+    )
+    assert application._window_for(lib, _args(tmp_path, lib)) is None  # Cancel
+    assert asked and asked[0].startswith(f"{lib}: the file is empty")
+    assert lib.stat().st_size == 0 and sorted(tmp_path.iterdir()) == [lib]
+    monkeypatch.setattr(application, "_ask_about_empty", lambda path, exc: True)
+    window = application._window_for(lib, _args(tmp_path, lib))  # Start a New Library Here
+    qtbot.addWidget(window)
+    assert window.library.path == lib and window.library.count_sources() == 0
+    window.close()
+    with Library(lib) as library:  # a library now
+        assert library.count_sources() == 0
