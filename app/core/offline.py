@@ -4,9 +4,11 @@
 
 copies into a new local library the part's sources with their items,
 speakers, tags, derived marks and conflict decisions, under the team
-library's own ids (so a memo built on either cites the same items). Groups
-and conflicts come with a whole-library copy as they are; a part is grouped
-again where it lands. The local library works as any other, with no network.
+library's own ids (so a memo built on either cites the same items; what is
+added in the copy has ids of its own until Sync renumbers it: `moved_ids`).
+Groups and conflicts come with a whole-library copy as they are; a part is
+grouped again where it lands. The local library works as any other, with no
+network.
 
 The copy remembers where it came from and what it held (table `team_sync`):
 `app/core/sync.py` compares with that to tell what changed on the road from
