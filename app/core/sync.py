@@ -70,8 +70,8 @@ class Report:
         if renumbered:
             out.append(
                 f"renumbered: {len(renumbered)} sources sent up have other ids in the team"
-                " library; a memo drafted here that cites them: sync with it open, or"
-                " `team sync PATH --memo MEMO`"
+                " library; a memo drafted here that cites them is renumbered by `team sync"
+                " PATH --memo MEMO`, or by Sync in the window with the memo open"
             )
         out += [f"kept both: {k}" for k in self.kept]
         out += [f"not sent: {n}" for n in self.not_sent]
