@@ -145,7 +145,7 @@ def _renumber(brief, path: str, team, moved: dict[int, int]) -> int:
 
     found = synced_citations(brief, team, moved)
     if not found:
-        print(f"memo {path}: cites nothing sent up under another id; left as it was")
+        print(f"memo {path}: cites nothing Sync renumbered; left as it was")
         return 0
     for block_id, (item_id, source) in found.items():
         brief.set_block_cited(block_id, item_id, source)

@@ -132,39 +132,52 @@ def source_news(brief: Brief, states: dict[str, SourceState]) -> list[SourceNews
 def synced_citations(
     brief: Brief, library: Library, moved: dict[int, int]
 ) -> dict[str, tuple[int | None, SourceRef]]:
-    """{block id: (item id, source)} for the blocks that cite a source Sync
-    renumbered (`moved`: {id in the offline copy: id in the team library}) by
-    its old id: what they cite in `library` (the team library, or the copy
-    after Sync). A block moves only when its words are not at its span in the
-    source now holding its old id, and are in the source at the new one (a
-    memo made with yet another library stays as it is); its item is the one
-    at the same place, or none (the block then cites only its source)."""
+    """{block id: (item id, source)} for the blocks whose ids Sync made stale,
+    with what they cite in `library` (the team library, or the copy after
+    Sync). A block drafted in the copy may cite a source added there by the
+    copy's id (`moved`: {id in the copy: id in the team library}), which
+    may be another article's there: it moves only when its words are not at
+    its span in the source holding its old id, and are in the one at the new
+    id (a block picked from that other article, or a memo made with yet
+    another library, stays). It may also cite an item the copy made (a fact
+    found again for a date typed in), which the team library has under
+    another id. Either way its item is the one of its kind at its place in
+    its source."""
+    texts: dict[int, str | None] = {}
+
+    def words_at(source_id: int, block: Block) -> bool:
+        if source_id not in texts:
+            try:
+                texts[source_id] = library.source(source_id).text
+            except KeyError:
+                texts[source_id] = None
+        text = texts[source_id]
+        return text is not None and text[block.start : block.end] == block.original
+
+    places: dict[tuple[int, str], dict[tuple[int, int], list[int]]] = {}
+
+    def items_at(source_id: int, block: Block) -> list[int]:
+        if (source_id, block.kind) not in places:
+            found: dict[tuple[int, int], list[int]] = {}
+            for i in library.items_of_source(source_id, kind=block.kind):
+                found.setdefault((i.start, i.end), []).append(i.id)
+            places[source_id, block.kind] = found
+        return places[source_id, block.kind].get((block.start, block.end), [])
+
     out: dict[str, tuple[int | None, SourceRef]] = {}
     for block in brief.blocks():
         ref = block.source
-        if not block.cited or ref is None or ref.source_id not in moved or block.start is None:
+        if not block.cited or ref is None or ref.source_id is None or block.start is None:
             continue
-        if _words_at(library, ref.source_id, block) or not _words_at(
-            library, moved[ref.source_id], block
-        ):
-            continue
-        new_id = moved[ref.source_id]
-        item_id = next(
-            (
-                i.id
-                for i in library.items_of_source(new_id, kind=block.kind)
-                if (i.start, i.end) == (block.start, block.end)
-            ),
-            None,
-        )
-        out[block.id] = (item_id, replace(ref, source_id=new_id))
+        source_id = ref.source_id
+        if not words_at(source_id, block):
+            if source_id not in moved or not words_at(moved[source_id], block):
+                continue
+            source_id = moved[source_id]
+        here = items_at(source_id, block)
+        # No item there (one no longer offered): the block keeps its id, which
+        # matches nothing, so the export still says so.
+        item_id = here[0] if here and block.item_id not in here else block.item_id
+        if (source_id, item_id) != (ref.source_id, block.item_id):
+            out[block.id] = (item_id, replace(ref, source_id=source_id))
     return out
-
-
-def _words_at(library: Library, source_id: int, block: Block) -> bool:
-    """Whether `library`'s source `source_id` has the block's words at its span."""
-    try:
-        text = library.source(source_id).text
-    except KeyError:
-        return False
-    return text[block.start : block.end] == block.original

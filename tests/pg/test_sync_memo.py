@@ -164,3 +164,37 @@ def test_sync_in_the_window_renumbers_the_open_memo(team_url, make_user, tmp_pat
         local.close()
         patch.undo()
     assert any("renumbered: 1 sources" in text for text in shown)
+
+
+def test_a_fact_the_copy_found_for_a_date_is_cited_by_the_team_librarys_item(
+    team_url, tmp_path, capsys
+):
+    """A date typed in on the road finds a fact under an id of the copy's own;
+    the team library finds it again under another. A memo citing it then had
+    no item there: unchecked, and export said the library no longer offers it."""
+    from app.core import library_edits as edits
+    from app.core.export.preflight import changed_citations
+
+    text = "Quillon ferry fares rose to 4 crowns on Monday. The harbour board voted 5-2."
+    with PgLibrary(team_url) as owner:
+        sid = owner.add_source(text, SourceMeta(title="Ferry fares"))
+    road = tmp_path / "road.sqlite"
+    assert run(["team", "offline", str(road), "--library", team_url]) == 0
+    with Library(road) as local:
+        edits.update_source_meta(local, sid, SourceMeta(title="Ferry fares", date="2024-11-08"))
+        fact = local.items_of_source(sid, kind="fact")[0]
+        assert "[November 4, 2024]" in fact.cited
+        block = Block.from_item(fact, local.source(sid))
+    memo = tmp_path / "memo.brief.json"
+    Brief(sections=[Section("Fares", [block])]).save(memo)
+    with PgLibrary(team_url) as other:
+        other.add_source(  # its fact takes the id the copy gave the road's
+            "The office added this.", _meta("Office", "Times", "o"), items=[NewItem("fact", 0, 22)]
+        )
+    assert run(["team", "sync", str(road), "--memo", str(memo)]) == 0
+    assert "1 blocks now cite" in capsys.readouterr().out
+    brief = Brief.load(memo)
+    with PgLibrary(team_url) as team:
+        (there,) = matching_items(brief, team).values()
+        assert (there.source_id, there.cited) == (sid, fact.cited) and there.id != fact.id
+        assert changed_citations(brief, team) == {}
