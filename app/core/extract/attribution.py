@@ -87,6 +87,8 @@ _HEARD_AUX = frozenset("can could may might will would is was are were be been".
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
 
 
+# A stop right after a closing mark (or a bracket closed after it): `("...").`
+_STOP_AFTER = re.compile(r"[)\]]*[.!?]")
 # Finite verbs that give the words after a quote a clause of their own.
 _FINITE = BE | frozenset("has have had will would can could".split())
 
@@ -120,8 +122,8 @@ class Attributor(InvertedTag):
             # is an aside, and the words after the dash go on the sentence.
             return None
         first = WORD.search(text, lo, hi)
-        if first is None:
-            return None
+        if first is None or _STOP_AFTER.match(text, close, first.start()):
+            return None  # `... to 6 ("...").  Then they said`: its sentence ended
         quote_tail = text[start:end].rstrip()[-1:]
         bare_end = quote_tail.isalnum()
         own_verb = -1  # where the words after such a quote have their own verb

@@ -1,0 +1,37 @@
+"""Thirty-third round of issue 11: construction families read in the
+2016-05..06 fold, each probed in several wordings. Invented names and
+sentences only; each test fails without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_no_tag_after_a_stop_that_follows_the_closing_mark():
+    # `... to 6 ("...").  Then they told ...`: the stop after the mark (or
+    # after a bracket closing round the quote) ends the quote's sentence,
+    # so the next sentence's verb is no tag of it.
+    for text in (
+        'Ivo Brask met the guild. The plan was described as "a total and complete '
+        'failure of the board". He said it would not last.',
+        'Ivo Brask met the guild. The plan was a total failure ("We are not going back '
+        'to that, ever again"). He said it would not last.',
+        "Mara Vesk met the guild. Voters rank her on a scale (\"I'm surely voting for "
+        'Quill")! She said the scale works.',
+        'Mara Vesk met the guild. Voters rank her from 1 ("I\'m surely voting for Quill") '
+        'to 6 ("They\'re probably voting for Roe"). She said the scale works.',
+    ):
+        assert speakers(text)[-1] is None, text
+    # A tag in the quote's own sentence, after the bracket, as before.
+    assert speakers(
+        'Ivo Brask met the guild. The plan drew one reply ("We are not going back to '
+        'that, ever again"), Brask said.'
+    ) == ["Ivo Brask"]
+    assert speakers(
+        'Ivo Brask met the guild. The plan drew one reply ("We are not going back to '
+        'that, ever again") from members, he said.'
+    ) == ["Ivo Brask"]
