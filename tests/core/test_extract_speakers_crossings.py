@@ -35,3 +35,36 @@ def test_no_tag_after_a_stop_that_follows_the_closing_mark():
         'Ivo Brask met the guild. The plan drew one reply ("We are not going back to '
         'that, ever again") from members, he said.'
     ) == ["Ivo Brask"]
+
+
+def test_the_subject_after_a_reason_or_time_opening_speaks():
+    # "That's why he wanted to "...": "That's why" opens the sentence, the
+    # clause after it has the subject (was no speaker at all).
+    for text, speaker in (
+        (
+            "Ivo Brask, a teacher, said he grew up on a farm.\n\nThat's why he wanted to "
+            '"go an extra step to try to understand them all" this year.',
+            "Ivo Brask",
+        ),
+        (
+            "Ivo Brask, a teacher, said he grew up on a farm.\n\nThat's because he thinks "
+            'the plan is "a betrayal of every family that works the land."',
+            "Ivo Brask",
+        ),
+        (
+            "Mara Vesk met Ivo Brask on Monday.\n\nWhich is why she hoped to "
+            '"go an extra step to try to understand them all" this year.',
+            "Mara Vesk",
+        ),
+        (
+            "Mara Vesk met Ivo Brask on Monday, and that was when the union decided to "
+            '"go an extra step to try to understand them all."',
+            "union",
+        ),
+    ):
+        assert speakers(text) == [speaker], text
+    # A subject that names no one, as before.
+    assert speakers(
+        "Mara Vesk met Ivo Brask on Monday. That is why the levy seems "
+        '"a betrayal of every family that works the land."'
+    ) == [None]

@@ -20,7 +20,7 @@ from app.core.extract.pronouns import Antecedents
 from app.core.extract.roles import by_role, latest_org, latest_org_ending
 from app.core.extract.sentences import sentence_start
 from app.core.extract.speaker_nouns import made_thing
-from app.core.extract.subject_bounds import CLAUSE_JOIN
+from app.core.extract.subject_bounds import CLAUSE_JOIN, REASON_OPENING
 from app.core.extract.unnamed import PERSON_NOUNS
 
 Speaker = tuple[str, str]  # (name, role)
@@ -396,7 +396,10 @@ class Referents:
         if not text[s:start].strip():
             return None  # the quote opens its sentence: no subject before it
         joins = [m.end() for m in CLAUSE_JOIN.finditer(text, s, start)]
-        subj = main_subject(text, joins[-1] if joins else s, start)
+        at = joins[-1] if joins else s
+        # "That's why he wanted to "...": the clause after "why" has the subject.
+        reason = REASON_OPENING.match(text, at, start)
+        subj = main_subject(text, reason.end() if reason else at, start)
         if subj is None or inside(subj.start, self.spans):
             return None
         if subj.kind == "pronoun":

@@ -20,6 +20,12 @@ from app.core.extract.speaker_nouns import is_speaker_noun
 
 # Where a sentence's clause after another begins: ", and", ", but", ";".
 CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
+# A clause opening on the reason or time for what follows: "That's why",
+# "This is because", "Which was when", "and that is how".
+REASON_OPENING = re.compile(
+    r"\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?(?:[Tt]hat|[Tt]his|[Ii]t|[Ww]hich)"
+    r"(?:['\u2019]s|\s+is|\s+was)\s+(?:why|because|how|when|where)\s+"
+)
 # Past forms with no "-ed" that take an object: "The union sent a letter".
 _IRREGULAR_PAST = frozenset(
     "sent brought held ran won lost paid spent built began sought put set".split()
