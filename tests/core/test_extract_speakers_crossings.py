@@ -68,3 +68,38 @@ def test_the_subject_after_a_reason_or_time_opening_speaks():
         "Mara Vesk met Ivo Brask on Monday. That is why the levy seems "
         '"a betrayal of every family that works the land."'
     ) == [None]
+
+
+def test_a_tag_after_the_last_quote_of_a_sentence_is_the_earlier_quotes_too():
+    # `found no "...," aside from "...," said Ana Ruiz.`: the tag closing the
+    # sentence after its last quote is who says the whole sentence, so an
+    # earlier quote there with no tag of its own is also theirs (it went to
+    # the subject of its clause, or the sentence before).
+    for text, speaker in (
+        (
+            'The agency found "no ties of any consequence" between the two men, apart '
+            'from a "casual acquaintance," its director, Ivo Brask, said.',
+            "Ivo Brask",
+        ),
+        (
+            'Ivo Brask spoke first. The board found "no ties of any consequence," aside '
+            'from the men knowing each other "casually," said Mara Vesk, its chair.',
+            "Mara Vesk",
+        ),
+        (
+            'Ivo Brask spoke first. The men had "no ties of any consequence" beyond '
+            'knowing each other "casually" at school, Mara Vesk said.',
+            "Mara Vesk",
+        ),
+        (
+            'Mara Vesk chairs the board. The men had "no ties of any consequence" '
+            'beyond knowing each other "casually," she said.',
+            "Mara Vesk",
+        ),
+    ):
+        assert speakers(text) == [speaker, speaker], text
+    # A verb of saying before the first quote names its own speaker, as before.
+    assert speakers(
+        'The board called the levy "a reckless gamble" and its timing "a cynical ploy," '
+        "Ivo Brask said Monday."
+    ) == ["board", "Ivo Brask"]

@@ -22,6 +22,7 @@ from itertools import islice
 
 from app.core.extract.around_quote import CONTRACTED, HERE_IS
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
+from app.core.extract.inner_clauses import last_quote
 from app.core.extract.inverted import SOURCE_ENDS, InvertedTag
 from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, TAG_VERBS
 from app.core.extract.names import name_pieces
@@ -278,16 +279,22 @@ class Attributor(InvertedTag):
             )
         return None
 
-    def late_tag(self, end: int, line_end: int) -> Speaker | None:
+    def late_tag(self, end: int, line_end: int, past_quote: bool = False) -> Speaker | None:
         """A tag closing the sentence the quote stands in, after more words:
         `"..." if the vote fails, said Ana Ruiz, a pollster.`,
-        `"..." in 2008, Ruiz says.`"""
+        `"..." in 2008, Ruiz says.`; with `past_quote`, also the tag of the
+        sentence's last quote: `found no "...," aside from "...," said Ruiz.`"""
         text = self.text
         if SENTENCE_DONE.match(text, end - 1) or CAPITAL_NEXT.match(text, end + 1):
             return None  # the quote ends its sentence
         stop = sentence_end(text, end + 1, line_end)
         m = QUOTE_MARK.search(text, end + 1, stop)
         if m is not None:
+            last = last_quote(text, self.spans, m.start(), stop) if past_quote else None
+            if last is not None:  # (a tag right after its mark when it ends on `,?!`)
+                closing = self.after_tag(*last, line_end) if text[last[1] - 1] in ",?!" else None
+                if closing := closing or self.late_tag(last[1], line_end):
+                    return closing
             stop = m.start()
         # `, said Ana Ruiz, a pollster at ...`: an inverted tag, up to the end.
         comma = text.find(", ", end + 1, stop)

@@ -10,12 +10,13 @@ quote is the sentence's subject's (`after_relative`).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from app.core.extract.lexicon import SPEECH_VERBS
 from app.core.extract.referents import Referents, Speaker
 from app.core.extract.sentences import sentence_start
-from app.core.extract.tag_words import is_verb
+from app.core.extract.tag_words import QUOTE_MARK, is_verb
 
 # "Asked by <name or a reporter> [, <a description>,] whether|if|... <words>"
 # up to the quote's opening mark: no comma, stop or other quote between.
@@ -62,3 +63,16 @@ def after_relative(text: str, line_start: int, prev_end: int, start: int) -> boo
         return False  # (nearly every quote after another: no such verb)
     s = sentence_start(text, line_start, prev_end)
     return _RELATIVE_QUOTE.search(text, s, prev_end) is not None
+
+
+def last_quote(text: str, spans: list[tuple[int, int]], mark: int, stop: int):
+    """The (start, end) of the quote opening at `mark` when it closes before
+    `stop`, its sentence's end, and no other quote follows it there (`found
+    no "...," aside from "...," said Ana Ruiz.`: the tag after it closes
+    the sentence of both); else None."""
+    i = bisect.bisect_left(spans, (mark + 1, -1))
+    if i == len(spans) or spans[i][0] != mark + 1 or spans[i][1] >= stop:
+        return None
+    if QUOTE_MARK.search(text, spans[i][1] + 1, stop) is not None:
+        return None
+    return spans[i]

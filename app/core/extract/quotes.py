@@ -442,7 +442,7 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
             speaker = attributor.credited(st.end, line_end) or speaker
         return speaker, "before"
     if st.closed:
-        speaker = attributor.late_tag(st.end, line_end)
+        speaker = attributor.late_tag(st.end, line_end, past_quote=True)
         if speaker is not None:
             return speaker, "late tag"
         speaker = attributor.main_clause_after(st.start, st.end, line_end)
