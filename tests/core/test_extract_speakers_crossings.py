@@ -103,3 +103,20 @@ def test_a_tag_after_the_last_quote_of_a_sentence_is_the_earlier_quotes_too():
         'The board called the levy "a reckless gamble" and its timing "a cynical ploy," '
         "Ivo Brask said Monday."
     ) == ["board", "Ivo Brask"]
+
+
+def test_a_surname_particle_in_lower_case_stays_inside_the_name():
+    # "his nephew Dalmo el Quorin added": "el" (as "al", "bin", "van" already)
+    # joins the name, which was cut to "Quorin".
+    for text, speaker in (
+        (
+            '"We had called him just before he boarded," his nephew Dalmo el Quorin added.',
+            "Dalmo el Quorin",
+        ),
+        ('"We will not sell," said Tarek ibn Velmar, the guild\'s head.', "Tarek ibn Velmar"),
+        ('Lina bint Quorin chairs the board. "We will not sell," she said.', "Lina bint Quorin"),
+        ('Ivo dos Brask said: "We will not sell the mill."', "Ivo dos Brask"),
+    ):
+        assert speakers(text) == [speaker], text
+    # A capitalized given name is no particle.
+    assert speakers('"We will not sell," said Ben Quorin.') == ["Ben Quorin"]

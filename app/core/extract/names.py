@@ -32,7 +32,10 @@ from app.core.extract.lexicon import (
 # A surname may open with a particle in lower case: "Omar al-Rashidi".
 SURNAME_PARTICLE = r"(?:al|el|bin|ibn|abu)-"
 _TOK = rf"(?:(?:[A-Z]\.){{2,}}|[A-Z][\w'\u2019\-]*\.?|{SURNAME_PARTICLE}[A-Z][\w'\u2019\-]*)"
-_PART = r"(?:of|for|the|and|de|del|della|der|van|von|da|di|du|la|le|bin|al|y)"
+_PART = (
+    r"(?:of|for|the|and|de|del|della|der|van|von|da|di|du|dos|das|la|le|bin|bint|ibn|ben|abu"
+    r"|al|el|y)"
+)
 # The first token is _TOK with its capital factored out and the "not inside a
 # word" test moved after it: a pattern that opens with a character class lets
 # the regex engine skip to the next capital in C (5x faster than opening with
