@@ -120,3 +120,40 @@ def test_a_surname_particle_in_lower_case_stays_inside_the_name():
         assert speakers(text) == [speaker], text
     # A capitalized given name is no particle.
     assert speakers('"We will not sell," said Ben Quorin.') == ["Ben Quorin"]
+
+
+def test_who_calls_a_thing_so_in_a_clause_about_it_speaks():
+    # "the fire, an incident Vesk brought up as "..."": the subject of the
+    # verb before "as" calls it so; the sentence's subject got the quote.
+    for text, speaker in (
+        (
+            "Ivo Brask led the inquiry into the fire at the depot, an incident Mara Vesk "
+            'brought up as "deeply troubling for every family in the valley" in an interview.',
+            "Mara Vesk",
+        ),
+        (
+            "Ivo Brask backed the levy, which Mara Vesk painted as "
+            '"a lifeline for every farm in the valley."',
+            "Mara Vesk",
+        ),
+        (
+            "Mara Vesk spoke after Ivo Brask. He led the inquiry into the fire, an incident "
+            'she brings up as "deeply troubling for every family in the valley" at rallies.',
+            "Mara Vesk",
+        ),
+        (
+            "Ivo Brask led the inquiry into the fire, a matter the union frames as "
+            '"deeply troubling for every family in the valley."',
+            "union",
+        ),
+    ):
+        assert speakers(text) == [speaker], text
+    # A passive, or a noun before "as", names no one there: as before.
+    assert speakers(
+        "Ivo Brask led the inquiry into the fire, a matter widely seen as "
+        '"deeply troubling for every family in the valley."'
+    ) == ["Ivo Brask"]
+    assert speakers(
+        "Ivo Brask led the inquiry. Mara Vesk played down Brask's findings as "
+        '"deeply troubling for nobody in the valley."'
+    ) == ["Mara Vesk"]

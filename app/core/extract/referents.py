@@ -20,7 +20,7 @@ from app.core.extract.pronouns import Antecedents
 from app.core.extract.roles import by_role, latest_org, latest_org_ending
 from app.core.extract.sentences import sentence_start
 from app.core.extract.speaker_nouns import made_thing
-from app.core.extract.subject_bounds import CLAUSE_JOIN, REASON_OPENING
+from app.core.extract.subject_bounds import CLAUSE_JOIN, REASON_OPENING, naming_verb
 from app.core.extract.unnamed import PERSON_NOUNS
 
 Speaker = tuple[str, str]  # (name, role)
@@ -399,7 +399,15 @@ class Referents:
         at = joins[-1] if joins else s
         # "That's why he wanted to "...": the clause after "why" has the subject.
         reason = REASON_OPENING.match(text, at, start)
-        subj = main_subject(text, reason.end() if reason else at, start)
+        # `a plan Vesk framed as "`: who calls it so, not the sentence's subject.
+        verb = naming_verb(text, at, start)
+        subj = subject_before(text, at, verb) if verb is not None else None
+        if subj is not None and (
+            not _AUXILIARIES.issuperset(text[subj.end : verb].split())
+            or text[subj.end - 2 : subj.end] in ("'s", "\u2019s")
+        ):
+            subj = None  # (`Trump's comments as "`: a noun, no verb)
+        subj = subj or main_subject(text, reason.end() if reason else at, start)
         if subj is None or inside(subj.start, self.spans):
             return None
         if subj.kind == "pronoun":
@@ -426,6 +434,10 @@ class Referents:
             if initials.isupper() and 1 < len(initials) < 7 and " " not in initials:
                 return initials, ""  # "The QFA lists "...": a body by its initials
         return None
+
+
+# Words between a subject and its verb: `that Vesk has since pitched as "`.
+_AUXILIARIES = frozenset("has had have will would once also since often repeatedly".split())
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:

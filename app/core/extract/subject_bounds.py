@@ -26,6 +26,29 @@ REASON_OPENING = re.compile(
     r"\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?(?:[Tt]hat|[Tt]his|[Ii]t|[Ww]hich)"
     r"(?:['\u2019]s|\s+is|\s+was)\s+(?:why|because|how|when|where)\s+"
 )
+# A verb of its subject's own calling, then "as" and the quote's opening
+# ("a plan Vesk framed as "", "an incident Vesk brought up as a "").
+_NAMING_AS = re.compile(
+    r"(?:^|[ \t])(?:(is|was|are|were|be|been|being)[ \t]+)?([a-z]+)"
+    r"(?:[ \t]+(?:up|out|off|down))?[ \t]+as[ \t]+(?:(?:a|an|the)[ \t]+)?$"
+)
+_NAMING_PAST = frozenset("brought cast saw sold took".split())
+
+
+def naming_verb(text: str, lo: int, mark: int) -> int | None:
+    """Where the verb starts in "<subject> <verb> as "..."" right before the
+    opening `mark` (`a plan Vesk framed as "`, `which Vesk painted as a "`):
+    the subject calls the quote so. None for a passive ("is known as") or
+    no verb."""
+    m = _NAMING_AS.search(text, max(lo, mark - 60), mark)
+    if m is None or m.group(1):
+        return None
+    verb = m.group(2)
+    if verb.endswith(("ed", "s")) and verb not in ("as", "is", "was", "has", "his", "its"):
+        return m.start(2)
+    return m.start(2) if verb in _NAMING_PAST or verb in _IRREGULAR_PAST else None
+
+
 # Past forms with no "-ed" that take an object: "The union sent a letter".
 _IRREGULAR_PAST = frozenset(
     "sent brought held ran won lost paid spent built began sought put set".split()
