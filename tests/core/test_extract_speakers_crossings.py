@@ -157,3 +157,32 @@ def test_who_calls_a_thing_so_in_a_clause_about_it_speaks():
         "Ivo Brask led the inquiry. Mara Vesk played down Brask's findings as "
         '"deeply troubling for nobody in the valley."'
     ) == ["Mara Vesk"]
+
+
+def test_someone_after_an_empty_subject_and_for_acts():
+    # "There's still time for Vesk to mend fences, even after dismissing
+    # them as part of the "..."": the one "for ... to" names acts (no
+    # speaker was given: "There" and "It" name no one).
+    for text, speaker in (
+        (
+            "There's still time for Mara Vesk to mend fences with the guild, even after "
+            'dismissing its members as part of the "valley cartel that runs every mill."',
+            "Mara Vesk",
+        ),
+        (
+            "It is not too late for Mara Vesk to mend fences, even after calling the guild "
+            '"a cartel that runs every mill in the valley."',
+            "Mara Vesk",
+        ),
+        (
+            "Ivo Brask met Mara Vesk. It would be hard for him to mend fences after calling "
+            'the guild "a cartel that runs every mill in the valley."',
+            "Ivo Brask",
+        ),
+        (
+            "There is no way for Ivo Brask to win the guild over after years of mocking "
+            'its "cartel that runs every mill in the valley."',
+            "Ivo Brask",
+        ),
+    ):
+        assert speakers(text) == [speaker], text

@@ -20,7 +20,12 @@ from app.core.extract.pronouns import Antecedents
 from app.core.extract.roles import by_role, latest_org, latest_org_ending
 from app.core.extract.sentences import sentence_start
 from app.core.extract.speaker_nouns import made_thing
-from app.core.extract.subject_bounds import CLAUSE_JOIN, REASON_OPENING, naming_verb
+from app.core.extract.subject_bounds import (
+    CLAUSE_JOIN,
+    EMPTY_SUBJECT_FOR,
+    REASON_OPENING,
+    naming_verb,
+)
 from app.core.extract.unnamed import PERSON_NOUNS
 
 Speaker = tuple[str, str]  # (name, role)
@@ -399,6 +404,10 @@ class Referents:
         at = joins[-1] if joins else s
         # "That's why he wanted to "...": the clause after "why" has the subject.
         reason = REASON_OPENING.match(text, at, start)
+        if (empty := EMPTY_SUBJECT_FOR.match(text, at, start)) is not None:
+            if (gender := _OBJECT_GENDER.get(empty.group(1))) is not None:  # "for her to"
+                return self._entity_speaker(self.antecedents.person(empty.start(1), gender))
+            return self.resolve_phrase(empty.start(1), empty.end(1), start)
         # `a plan Vesk framed as "`: who calls it so, not the sentence's subject.
         verb = naming_verb(text, at, start)
         subj = subject_before(text, at, verb) if verb is not None else None
@@ -436,6 +445,7 @@ class Referents:
         return None
 
 
+_OBJECT_GENDER = {"him": "m", "her": "f"}
 # Words between a subject and its verb: `that Vesk has since pitched as "`.
 _AUXILIARIES = frozenset("has had have will would once also since often repeatedly".split())
 
