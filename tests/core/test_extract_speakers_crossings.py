@@ -186,3 +186,33 @@ def test_someone_after_an_empty_subject_and_for_acts():
         ),
     ):
         assert speakers(text) == [speaker], text
+
+
+def test_a_second_verb_of_a_relative_clause_closed_before_the_quote_is_not_its_tag():
+    # "was asked by X, who backs Y, but has dismissed the story, "..."": the
+    # relative clause's second verb is X's, no tag of the quote; the asker
+    # asks it (was the sentence's subject).
+    for text, speaker in (
+        (
+            "Brask was asked by host Ivo Vesk, who is backing Brask, but has dismissed "
+            'the story about the emails, "Now, you said the levy would pass. Has that '
+            'changed at all?"',
+            "Ivo Vesk",
+        ),
+        (
+            "Mara Brask was asked by Ivo Vesk, who backs her, but has criticized her plan, "
+            '"Will the levy pass before the vote?"',
+            "Ivo Vesk",
+        ),
+        (
+            "Brask was asked by Ivo Vesk, who has backed Brask, but dismissed the story, "
+            '"Has that changed at all since the vote?"',
+            "Ivo Vesk",
+        ),
+    ):
+        assert speakers(text) == [speaker], text
+    # The main verb after the subject, as before.
+    assert speakers(
+        "Mara Brask wrote to Ivo Vesk, who chairs the board, and has denied the claims, "
+        '"Please reconsider before the vote."'
+    ) == ["Mara Brask"]

@@ -194,6 +194,11 @@ def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
         if words[k][0].lower() in BE_FORMS:
             return True
     opened = next((k for k in range(i - 1, max(-1, i - 12), -1) if words[k][0] == ","), None)
+    while opened is not None and opened + 1 < i and words[opened + 1][0] in ("but", "and"):
+        # `, who backs Vesk, but has dismissed the story, "`: the relative
+        # clause's second verb.
+        lo = max(-1, opened - 12)
+        opened = next((k for k in range(opened - 1, lo, -1) if words[k][0] == ","), None)
     if opened is None or opened + 1 >= i or words[opened + 1][0].lower() not in ("which", "who"):
         return False
     return any(w == "," for w, _, _ in words[i + 1 :])
