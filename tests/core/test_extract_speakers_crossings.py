@@ -11,6 +11,12 @@ def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(text)]
 
 
+def each_speaks(cases, times: int = 1) -> None:
+    """Each text's quotes (`times` of them) are all its speaker's."""
+    for text, speaker in cases:
+        assert speakers(text) == [speaker] * times, text
+
+
 def test_no_tag_after_a_stop_that_follows_the_closing_mark():
     # `... to 6 ("...").  Then they told ...`: the stop after the mark (or
     # after a bracket closing round the quote) ends the quote's sentence,
@@ -40,29 +46,30 @@ def test_no_tag_after_a_stop_that_follows_the_closing_mark():
 def test_the_subject_after_a_reason_or_time_opening_speaks():
     # "That's why he wanted to "...": "That's why" opens the sentence, the
     # clause after it has the subject (was no speaker at all).
-    for text, speaker in (
+    each_speaks(
         (
-            "Ivo Brask, a teacher, said he grew up on a farm.\n\nThat's why he wanted to "
-            '"go an extra step to try to understand them all" this year.',
-            "Ivo Brask",
-        ),
-        (
-            "Ivo Brask, a teacher, said he grew up on a farm.\n\nThat's because he thinks "
-            'the plan is "a betrayal of every family that works the land."',
-            "Ivo Brask",
-        ),
-        (
-            "Mara Vesk met Ivo Brask on Monday.\n\nWhich is why she hoped to "
-            '"go an extra step to try to understand them all" this year.',
-            "Mara Vesk",
-        ),
-        (
-            "Mara Vesk met Ivo Brask on Monday, and that was when the union decided to "
-            '"go an extra step to try to understand them all."',
-            "union",
-        ),
-    ):
-        assert speakers(text) == [speaker], text
+            (
+                "Ivo Brask, a teacher, said he grew up on a farm.\n\nThat's why he wanted to "
+                '"go an extra step to try to understand them all" this year.',
+                "Ivo Brask",
+            ),
+            (
+                "Ivo Brask, a teacher, said he grew up on a farm.\n\nThat's because he thinks "
+                'the plan is "a betrayal of every family that works the land."',
+                "Ivo Brask",
+            ),
+            (
+                "Mara Vesk met Ivo Brask on Monday.\n\nWhich is why she hoped to "
+                '"go an extra step to try to understand them all" this year.',
+                "Mara Vesk",
+            ),
+            (
+                "Mara Vesk met Ivo Brask on Monday, and that was when the union decided to "
+                '"go an extra step to try to understand them all."',
+                "union",
+            ),
+        )
+    )
     # A subject that names no one, as before.
     assert speakers(
         "Mara Vesk met Ivo Brask on Monday. That is why the levy seems "
@@ -75,29 +82,31 @@ def test_a_tag_after_the_last_quote_of_a_sentence_is_the_earlier_quotes_too():
     # sentence after its last quote is who says the whole sentence, so an
     # earlier quote there with no tag of its own is also theirs (it went to
     # the subject of its clause, or the sentence before).
-    for text, speaker in (
+    each_speaks(
         (
-            'The agency found "no ties of any consequence" between the two men, apart '
-            'from a "casual acquaintance," its director, Ivo Brask, said.',
-            "Ivo Brask",
+            (
+                'The agency found "no ties of any consequence" between the two men, apart '
+                'from a "casual acquaintance," its director, Ivo Brask, said.',
+                "Ivo Brask",
+            ),
+            (
+                'Ivo Brask spoke first. The board found "no ties of any consequence," aside '
+                'from the men knowing each other "casually," said Mara Vesk, its chair.',
+                "Mara Vesk",
+            ),
+            (
+                'Ivo Brask spoke first. The men had "no ties of any consequence" beyond '
+                'knowing each other "casually" at school, Mara Vesk said.',
+                "Mara Vesk",
+            ),
+            (
+                'Mara Vesk chairs the board. The men had "no ties of any consequence" '
+                'beyond knowing each other "casually," she said.',
+                "Mara Vesk",
+            ),
         ),
-        (
-            'Ivo Brask spoke first. The board found "no ties of any consequence," aside '
-            'from the men knowing each other "casually," said Mara Vesk, its chair.',
-            "Mara Vesk",
-        ),
-        (
-            'Ivo Brask spoke first. The men had "no ties of any consequence" beyond '
-            'knowing each other "casually" at school, Mara Vesk said.',
-            "Mara Vesk",
-        ),
-        (
-            'Mara Vesk chairs the board. The men had "no ties of any consequence" '
-            'beyond knowing each other "casually," she said.',
-            "Mara Vesk",
-        ),
-    ):
-        assert speakers(text) == [speaker, speaker], text
+        times=2,
+    )
     # A verb of saying before the first quote names its own speaker, as before.
     assert speakers(
         'The board called the levy "a reckless gamble" and its timing "a cynical ploy," '
@@ -108,16 +117,20 @@ def test_a_tag_after_the_last_quote_of_a_sentence_is_the_earlier_quotes_too():
 def test_a_surname_particle_in_lower_case_stays_inside_the_name():
     # "his nephew Dalmo el Quorin added": "el" (as "al", "bin", "van" already)
     # joins the name, which was cut to "Quorin".
-    for text, speaker in (
+    each_speaks(
         (
-            '"We had called him just before he boarded," his nephew Dalmo el Quorin added.',
-            "Dalmo el Quorin",
-        ),
-        ('"We will not sell," said Tarek ibn Velmar, the guild\'s head.', "Tarek ibn Velmar"),
-        ('Lina bint Quorin chairs the board. "We will not sell," she said.', "Lina bint Quorin"),
-        ('Ivo dos Brask said: "We will not sell the mill."', "Ivo dos Brask"),
-    ):
-        assert speakers(text) == [speaker], text
+            (
+                '"We had called him just before he boarded," his nephew Dalmo el Quorin added.',
+                "Dalmo el Quorin",
+            ),
+            ('"We will not sell," said Tarek ibn Velmar, the guild\'s head.', "Tarek ibn Velmar"),
+            (
+                'Lina bint Quorin chairs the board. "We will not sell," she said.',
+                "Lina bint Quorin",
+            ),
+            ('Ivo dos Brask said: "We will not sell the mill."', "Ivo dos Brask"),
+        )
+    )
     # A capitalized given name is no particle.
     assert speakers('"We will not sell," said Ben Quorin.') == ["Ben Quorin"]
 
@@ -125,29 +138,30 @@ def test_a_surname_particle_in_lower_case_stays_inside_the_name():
 def test_who_calls_a_thing_so_in_a_clause_about_it_speaks():
     # "the fire, an incident Vesk brought up as "..."": the subject of the
     # verb before "as" calls it so; the sentence's subject got the quote.
-    for text, speaker in (
+    each_speaks(
         (
-            "Ivo Brask led the inquiry into the fire at the depot, an incident Mara Vesk "
-            'brought up as "deeply troubling for every family in the valley" in an interview.',
-            "Mara Vesk",
-        ),
-        (
-            "Ivo Brask backed the levy, which Mara Vesk painted as "
-            '"a lifeline for every farm in the valley."',
-            "Mara Vesk",
-        ),
-        (
-            "Mara Vesk spoke after Ivo Brask. He led the inquiry into the fire, an incident "
-            'she brings up as "deeply troubling for every family in the valley" at rallies.',
-            "Mara Vesk",
-        ),
-        (
-            "Ivo Brask led the inquiry into the fire, a matter the union frames as "
-            '"deeply troubling for every family in the valley."',
-            "union",
-        ),
-    ):
-        assert speakers(text) == [speaker], text
+            (
+                "Ivo Brask led the inquiry into the fire at the depot, an incident Mara Vesk "
+                'brought up as "deeply troubling for every family in the valley" in an interview.',
+                "Mara Vesk",
+            ),
+            (
+                "Ivo Brask backed the levy, which Mara Vesk painted as "
+                '"a lifeline for every farm in the valley."',
+                "Mara Vesk",
+            ),
+            (
+                "Mara Vesk spoke after Ivo Brask. He led the inquiry into the fire, an incident "
+                'she brings up as "deeply troubling for every family in the valley" at rallies.',
+                "Mara Vesk",
+            ),
+            (
+                "Ivo Brask led the inquiry into the fire, a matter the union frames as "
+                '"deeply troubling for every family in the valley."',
+                "union",
+            ),
+        )
+    )
     # A passive, or a noun before "as", names no one there: as before.
     assert speakers(
         "Ivo Brask led the inquiry into the fire, a matter widely seen as "
@@ -163,54 +177,56 @@ def test_someone_after_an_empty_subject_and_for_acts():
     # "There's still time for Vesk to mend fences, even after dismissing
     # them as part of the "..."": the one "for ... to" names acts (no
     # speaker was given: "There" and "It" name no one).
-    for text, speaker in (
+    each_speaks(
         (
-            "There's still time for Mara Vesk to mend fences with the guild, even after "
-            'dismissing its members as part of the "valley cartel that runs every mill."',
-            "Mara Vesk",
-        ),
-        (
-            "It is not too late for Mara Vesk to mend fences, even after calling the guild "
-            '"a cartel that runs every mill in the valley."',
-            "Mara Vesk",
-        ),
-        (
-            "Ivo Brask met Mara Vesk. It would be hard for him to mend fences after calling "
-            'the guild "a cartel that runs every mill in the valley."',
-            "Ivo Brask",
-        ),
-        (
-            "There is no way for Ivo Brask to win the guild over after years of mocking "
-            'its "cartel that runs every mill in the valley."',
-            "Ivo Brask",
-        ),
-    ):
-        assert speakers(text) == [speaker], text
+            (
+                "There's still time for Mara Vesk to mend fences with the guild, even after "
+                'dismissing its members as part of the "valley cartel that runs every mill."',
+                "Mara Vesk",
+            ),
+            (
+                "It is not too late for Mara Vesk to mend fences, even after calling the guild "
+                '"a cartel that runs every mill in the valley."',
+                "Mara Vesk",
+            ),
+            (
+                "Ivo Brask met Mara Vesk. It would be hard for him to mend fences after calling "
+                'the guild "a cartel that runs every mill in the valley."',
+                "Ivo Brask",
+            ),
+            (
+                "There is no way for Ivo Brask to win the guild over after years of mocking "
+                'its "cartel that runs every mill in the valley."',
+                "Ivo Brask",
+            ),
+        )
+    )
 
 
 def test_a_second_verb_of_a_relative_clause_closed_before_the_quote_is_not_its_tag():
     # "was asked by X, who backs Y, but has dismissed the story, "..."": the
     # relative clause's second verb is X's, no tag of the quote; the asker
     # asks it (was the sentence's subject).
-    for text, speaker in (
+    each_speaks(
         (
-            "Brask was asked by host Ivo Vesk, who is backing Brask, but has dismissed "
-            'the story about the emails, "Now, you said the levy would pass. Has that '
-            'changed at all?"',
-            "Ivo Vesk",
-        ),
-        (
-            "Mara Brask was asked by Ivo Vesk, who backs her, but has criticized her plan, "
-            '"Will the levy pass before the vote?"',
-            "Ivo Vesk",
-        ),
-        (
-            "Brask was asked by Ivo Vesk, who has backed Brask, but dismissed the story, "
-            '"Has that changed at all since the vote?"',
-            "Ivo Vesk",
-        ),
-    ):
-        assert speakers(text) == [speaker], text
+            (
+                "Brask was asked by host Ivo Vesk, who is backing Brask, but has dismissed "
+                'the story about the emails, "Now, you said the levy would pass. Has that '
+                'changed at all?"',
+                "Ivo Vesk",
+            ),
+            (
+                "Mara Brask was asked by Ivo Vesk, who backs her, but has criticized her plan, "
+                '"Will the levy pass before the vote?"',
+                "Ivo Vesk",
+            ),
+            (
+                "Brask was asked by Ivo Vesk, who has backed Brask, but dismissed the story, "
+                '"Has that changed at all since the vote?"',
+                "Ivo Vesk",
+            ),
+        )
+    )
     # The main verb after the subject, as before.
     assert speakers(
         "Mara Brask wrote to Ivo Vesk, who chairs the board, and has denied the claims, "
