@@ -50,7 +50,7 @@ def test_the_subject_after_a_reason_or_time_opening_speaks():
         (
             (
                 "Ivo Brask, a teacher, said he grew up on a farm.\n\nThat's why he wanted to "
-                '"go an extra step to try to understand them all" this year.',
+                '"walk one more mile to learn what drives them" this year.',
                 "Ivo Brask",
             ),
             (
@@ -60,12 +60,12 @@ def test_the_subject_after_a_reason_or_time_opening_speaks():
             ),
             (
                 "Mara Vesk met Ivo Brask on Monday.\n\nWhich is why she hoped to "
-                '"go an extra step to try to understand them all" this year.',
+                '"walk one more mile to learn what drives them" this year.',
                 "Mara Vesk",
             ),
             (
                 "Mara Vesk met Ivo Brask on Monday, and that was when the union decided to "
-                '"go an extra step to try to understand them all."',
+                '"walk one more mile to learn what drives them."',
                 "union",
             ),
         )
@@ -120,7 +120,7 @@ def test_a_surname_particle_in_lower_case_stays_inside_the_name():
     each_speaks(
         (
             (
-                '"We had called him just before he boarded," his nephew Dalmo el Quorin added.',
+                '"We rang him an hour before the ferry left," his nephew Dalmo el Quorin added.',
                 "Dalmo el Quorin",
             ),
             ('"We will not sell," said Tarek ibn Velmar, the guild\'s head.', "Tarek ibn Velmar"),
