@@ -232,3 +232,28 @@ def test_a_second_verb_of_a_relative_clause_closed_before_the_quote_is_not_its_t
         "Mara Brask wrote to Ivo Vesk, who chairs the board, and has denied the claims, "
         '"Please reconsider before the vote."'
     ) == ["Mara Brask"]
+
+
+def test_an_adverb_between_was_and_its_participle_keeps_the_passive():
+    # "was then asked by X, "..."": the agent asks, as after "was asked by".
+    each_speaks(
+        (
+            (
+                "Brask was then asked by Ivo Vesk, a radio host who has backed him for years, "
+                '"Now, you said the levy would pass. Has that changed at all?"',
+                "Ivo Vesk",
+            ),
+            (
+                'Mara Brask was repeatedly asked by Ivo Vesk: "Will the levy pass this year?"',
+                "Ivo Vesk",
+            ),
+            (
+                'Mara Brask was later accused by Ivo Vesk of "selling out every farm in the valley."',
+                "Ivo Vesk",
+            ),
+            (
+                'Mara Brask was also asked by host Ivo Vesk, "Will the levy pass this year?"',
+                "Ivo Vesk",
+            ),
+        )
+    )

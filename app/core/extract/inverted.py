@@ -65,6 +65,10 @@ _IRREGULAR_PASSIVE = frozenset("known seen thought".split())
 # How the agent after a participle's "by" opens: a name or one of these
 # ("described by his rivals as"), not a gerund ("interjected by hitting").
 _AGENT_OPENERS = frozenset("the a an his her their its".split())
+# Adverbs between "was" and its participle: `was then asked by`.
+_PASSIVE_ADVERBS = frozenset(
+    "then also later again once first never often twice since still".split()
+)
 
 
 # Words opening a description of someone not named: "a", "one", "two" ...
@@ -151,7 +155,10 @@ class InvertedTag(AroundQuote):
         agent may follow after "by": after a form of "to be" (`was accused
         by A B of "`), or a participle opening an aside after a comma with
         "by" and its agent next (`Roe, described by Ana Ruiz as "`)."""
-        if words[i - 1][0].lower() in BE:
+        k = i - 1
+        if k > 0 and (words[k][0] in _PASSIVE_ADVERBS or words[k][0].endswith("ly")):
+            k -= 1  # `was then asked by`, `was repeatedly accused by`
+        if words[k][0].lower() in BE:
             return True
         return (
             words[i][0].endswith("ed")
