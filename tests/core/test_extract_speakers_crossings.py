@@ -199,6 +199,10 @@ def test_someone_after_an_empty_subject_and_for_acts():
                 'its "cartel that runs every mill in the valley."',
                 "Ivo Brask",
             ),
+            (
+                'It was easy for voters to see the levy as "a raid on every family in the valley."',
+                "voters",
+            ),
         )
     )
 

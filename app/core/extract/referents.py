@@ -407,7 +407,7 @@ class Referents:
         if (empty := EMPTY_SUBJECT_FOR.match(text, at, start)) is not None:
             if (gender := _OBJECT_GENDER.get(empty.group(1))) is not None:  # "for her to"
                 return self._entity_speaker(self.antecedents.person(empty.start(1), gender))
-            return self.resolve_phrase(empty.start(1), empty.end(1), start)
+            at = empty.start(1)  # "for Vesk to", "for the guild to": the subject there
         # `a plan Vesk framed as "`: who calls it so, not the sentence's subject.
         verb = naming_verb(text, at, start)
         subj = subject_before(text, at, verb) if verb is not None else None

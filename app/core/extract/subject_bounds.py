@@ -30,8 +30,7 @@ REASON_OPENING = re.compile(
 # Vesk to ...", "It will be hard for her to ...": that someone acts.
 EMPTY_SUBJECT_FOR = re.compile(
     r"\s*(?:There|It)(?:['\u2019]s|\s+(?:is|was|will be|would be|may be|could be))\s"
-    r"[^\"\u201c\u201d,;:]{0,50}?\bfor\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
-    r"|him|her)\s+to\s+[a-z]"
+    r"[^\"\u201c\u201d,;:]{0,50}?\bfor\s+((?:[\w.'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+to\s+[a-z]"
 )
 # A verb of its subject's own calling, then "as" and the quote's opening
 # ("a plan Vesk framed as "", "an incident Vesk brought up as a "").
