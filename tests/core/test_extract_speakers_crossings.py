@@ -261,3 +261,17 @@ def test_an_adverb_between_was_and_its_participle_keeps_the_passive():
             ),
         )
     )
+
+
+def test_a_tag_after_a_stop_outside_the_marks_still_tags_in_lower_case():
+    # `"...?" he asked` written `"..."? he asked`: the lower-case pronoun goes
+    # on the quote's sentence, so the tag stays.
+    each_speaks(
+        (
+            ('Ivo Brask met the guild. "Who is to blame for the mill"? he asked.', "Ivo Brask"),
+            (
+                'Mara Vesk met the guild. "Never again, not in this valley"! she shouted.',
+                "Mara Vesk",
+            ),
+        )
+    )

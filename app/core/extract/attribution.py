@@ -88,8 +88,8 @@ _HEARD_AUX = frozenset("can could may might will would is was are were be been".
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
 
 
-# A stop right after a closing mark (or a bracket closed after it): `("...").`
-_STOP_AFTER = re.compile(r"[)\]]*[.!?]")
+# A stop after the closing mark (or a bracket), then a new sentence: `("..."). Then`.
+_STOP_AFTER = re.compile(r"[)\]]*[.!?]\s+[^\sa-z]")
 # Finite verbs that give the words after a quote a clause of their own.
 _FINITE = BE | frozenset("has have had will would can could".split())
 
@@ -123,7 +123,7 @@ class Attributor(InvertedTag):
             # is an aside, and the words after the dash go on the sentence.
             return None
         first = WORD.search(text, lo, hi)
-        if first is None or _STOP_AFTER.match(text, close, first.start()):
+        if first is None or _STOP_AFTER.match(text, close):
             return None  # `... to 6 ("...").  Then they said`: its sentence ended
         quote_tail = text[start:end].rstrip()[-1:]
         bare_end = quote_tail.isalnum()
