@@ -22,7 +22,7 @@ from itertools import islice
 
 from app.core.extract.around_quote import CONTRACTED, HERE_IS
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
-from app.core.extract.inner_clauses import last_quote
+from app.core.extract.inner_clauses import closing_tag
 from app.core.extract.inverted import SOURCE_ENDS, InvertedTag
 from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, TAG_VERBS
 from app.core.extract.names import name_pieces
@@ -290,11 +290,8 @@ class Attributor(InvertedTag):
         stop = sentence_end(text, end + 1, line_end)
         m = QUOTE_MARK.search(text, end + 1, stop)
         if m is not None:
-            last = last_quote(text, self.spans, m.start(), stop) if past_quote else None
-            if last is not None:  # (a tag right after its mark when it ends on `,?!`)
-                closing = self.after_tag(*last, line_end) if text[last[1] - 1] in ",?!" else None
-                if closing := closing or self.late_tag(last[1], line_end):
-                    return closing
+            if past_quote and (closing := closing_tag(self, m.start(), stop, line_end)):
+                return closing
             stop = m.start()
         # `, said Ana Ruiz, a pollster at ...`: an inverted tag, up to the end.
         comma = text.find(", ", end + 1, stop)

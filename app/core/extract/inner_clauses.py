@@ -65,14 +65,18 @@ def after_relative(text: str, line_start: int, prev_end: int, start: int) -> boo
     return _RELATIVE_QUOTE.search(text, s, prev_end) is not None
 
 
-def last_quote(text: str, spans: list[tuple[int, int]], mark: int, stop: int):
-    """The (start, end) of the quote opening at `mark` when it closes before
-    `stop`, its sentence's end, and no other quote follows it there (`found
-    no "...," aside from "...," said Ana Ruiz.`: the tag after it closes
-    the sentence of both); else None."""
+def closing_tag(attributor, mark: int, stop: int, line_end: int) -> Speaker | None:
+    """The tag after the quote opening at `mark` when it is its sentence's
+    last (the sentence ends at `stop`) and that tag closes the sentence
+    (`found no "...," aside from "...," said Ana Ruiz.`: the tag of both):
+    one right after its mark when it ends on a comma, "?" or "!", else one
+    after more words; None otherwise."""
+    text, spans = attributor.text, attributor.spans
     i = bisect.bisect_left(spans, (mark + 1, -1))
     if i == len(spans) or spans[i][0] != mark + 1 or spans[i][1] >= stop:
         return None
-    if QUOTE_MARK.search(text, spans[i][1] + 1, stop) is not None:
+    start, end = spans[i]
+    if QUOTE_MARK.search(text, end + 1, stop) is not None:
         return None
-    return spans[i]
+    closing = attributor.after_tag(start, end, line_end) if text[end - 1] in ",?!" else None
+    return closing or attributor.late_tag(end, line_end)
