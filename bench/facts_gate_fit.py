@@ -1,4 +1,4 @@
-"""Fits the confidence gate of app/core/extract/fact_gate.py.
+"""Fits the confidence gate of bench/fact_gate.py (measured, not shipped).
 
 Data: the judged tuning facts of bench/facts_tune_verdicts_*.tsv (source,
 start, end, verdict). Each judged span is looked up among the facts the
@@ -39,9 +39,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import fact_gate  # noqa: E402
 from bench_facts import articles, published  # noqa: E402
 
-from app.core.extract import fact_gate  # noqa: E402
 from app.core.extract.facts import find_facts  # noqa: E402
 
 STRICT_FROM = 22
@@ -211,7 +211,7 @@ def table(rows, p: list[float]) -> None:
 
 def write(model, threshold: float) -> None:
     means, scales, beta = model
-    path = ROOT / "app" / "core" / "extract" / "fact_gate.py"
+    path = ROOT / "bench" / "fact_gate.py"
     source = path.read_text(encoding="utf-8")
     lines = [
         f"    ({m:.4f}, {s:.4f}, {b:+.4f}),  # {name}"

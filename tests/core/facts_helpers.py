@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Iterator
 
-from app.core.extract import fact_gate, find_facts
+from app.core.extract import find_facts
 from app.core.extract.facts import sentence_verdicts
 
 
@@ -34,28 +32,13 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
 WEDNESDAY = dt.date(2016, 3, 23)
 
 
-@contextlib.contextmanager
-def rules_only() -> Iterator[None]:
-    """The rules alone: the learned gate (`fact_gate`, which weighs a dated
-    source's facts as a whole, tested in test_facts_gate.py) off."""
-    model = fact_gate.MODEL
-    fact_gate.MODEL = ()
-    try:
-        yield
-    finally:
-        fact_gate.MODEL = model
-
-
 def dated(text: str, published: dt.date | None = WEDNESDAY) -> list[str]:
-    """How every fact of `text` is cited, found by the rules with the
-    source's day `published`."""
-    with rules_only():
-        return [f.cited_text(text) for f in find_facts(text, published=published)]
+    """How every fact of `text` is cited, found with the source's day `published`."""
+    return [f.cited_text(text) for f in find_facts(text, published=published)]
 
 
 def offered_after(lead: str, sentence: str, published: dt.date | None) -> bool:
-    """Whether `sentence`, after `lead`, is offered by the rules as a fact
-    of a source dated `published`."""
+    """Whether `sentence`, after `lead`, is offered as a fact of a source
+    dated `published`."""
     text = lead + sentence + "\n"
-    with rules_only():
-        return any(text[f.start : f.end] == sentence for f in find_facts(text, None, published))
+    return any(text[f.start : f.end] == sentence for f in find_facts(text, None, published))

@@ -25,7 +25,6 @@ from app.core.extract.fact_captions import pictured, timeline_entry, undated_act
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_evaluative import SUBJECTIVE
-from app.core.extract.fact_gate import doubtful
 from app.core.extract.fact_headings import heading_end, letter_bracket
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
@@ -47,7 +46,11 @@ from app.core.extract.fact_ongoing import counted_so_far, undated_ongoing
 from app.core.extract.fact_opinion import opinion_piece
 from app.core.extract.fact_owners import owner_edit, unowned_possessive
 from app.core.extract.fact_phrases import bare_noun_edits
-from app.core.extract.fact_pointers import undated_tally, unsourced_result, unsourced_share
+from app.core.extract.fact_pointers import (
+    undated_tally,
+    unsourced_result,
+    unsourced_share,
+)
 from app.core.extract.fact_polldates import undated_poll
 from app.core.extract.fact_polls import unnamed_poll
 from app.core.extract.fact_pronouns import cited_form, object_edit
@@ -493,6 +496,4 @@ def _verdict(
         cited = cited_form(text, opening, b, before, person, sorted(edits + late))
         if cited.ok:
             start, shown = letter_bracket(text, a, first, cited.text)
-    if doubtful(text, start, shown or text[start:b], published):
-        return "doubtful", None  # `fact_gate`: a line of a form the judges seldom passed
     return "", Fact(start, b, shown)

@@ -1,4 +1,5 @@
-"""A learned confidence gate: the last test a fact passes.
+"""A learned confidence gate over the facts the finder offers (#17, round 37):
+measured in bench, NOT shipped in the app (CHANGELOG says why).
 
 Every rule before it reads one kind of failure; this one weighs the
 general form of the whole line, the way the judges' verdicts on earlier
@@ -17,7 +18,8 @@ facts (bench/facts_tune_verdicts_*.tsv: the strict rounds 22-36, the older
 rounds at half weight), scaled feature by feature as that script scales
 them; a dated source's fact below THRESHOLD is not offered (an undated
 source's facts are not weighed: every fact it was fitted on was dated).
-The app ships it off (ENABLED, below, says why).
+`doubtful` is what a gate in the finder would ask of each dated fact; the
+bench filters `find_facts`'s output with it to measure the gate on.
 """
 
 from __future__ import annotations
@@ -271,23 +273,12 @@ def confidence(values: list[float | int | bool]) -> float:
 _CUT = math.log(THRESHOLD / (1 - THRESHOLD)) - _INTERCEPT if MODEL else -math.inf
 
 
-# Off in the app: a source dated after import has its facts found again
-# with the date (`fact_refresh.store_source_meta`), and the store deletes a
-# fact no longer found unless it is tagged or clipped by hand, even one a
-# brief cites; with the gate on, dating the example memo's sources drops 4
-# of its 8 facts, and an undo brings them back under new ids. On when the
-# store keeps a fact a brief cites (or an undo restores its id); the
-# round's figures (CHANGELOG, thirty-seventh facts round) were measured on.
-ENABLED = False
-
-
 def doubtful(text: str, start: int, cited: str, published: dt.date | None) -> bool:
     """Whether the gate holds the fact back: its confidence below THRESHOLD.
     Only a dated source's facts are weighed: the model was fitted on dated
     sources alone (an undated one's facts carry no dated brackets)."""
     return (
-        ENABLED
-        and published is not None
+        published is not None
         and bool(MODEL)  # (the fitting script empties it: every fact the rules offer)
         and sum(map(operator.mul, features(text, start, cited), _COEFFICIENTS)) < _CUT
     )
