@@ -72,10 +72,13 @@ class MoveBlock(QUndoCommand):
         self.block_id = block_id
         self.to_section_id = to_section_id
         self.to_row = to_row
-        srow, self.from_row = model.locate(block_id)
-        self.from_section_id = model.brief.sections[srow].id
+        self.from_section_id, self.from_row = "", 0
 
     def redo(self) -> None:
+        # Where the block is as the move is made, not as the command was made:
+        # a drop of several blocks makes all its moves first, then runs them.
+        srow, self.from_row = self.model.locate(self.block_id)
+        self.from_section_id = self.model.brief.sections[srow].id
         to_srow = self.model.section_row(self.to_section_id)
         self.model.move_block(self.block_id, to_srow, self.to_row)
 

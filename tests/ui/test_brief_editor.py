@@ -106,6 +106,26 @@ def test_dragging_a_block_reorders_it(window, qtbot):
     assert [b.text for b in window.current_brief().blocks()] == [first, second]
 
 
+def test_undoing_a_drag_of_several_blocks_puts_each_back_in_its_place(window, qtbot):
+    from app.core.brief import Block
+
+    blocks = [Block(kind="prose", text=f"Velmar note {n}.") for n in "ABCD"]
+    window.editor.add_blocks(blocks, 0, 0)
+    model, view = window.document.model, window.editor.view
+    texts = lambda: [b.text[-2] for b in window.current_brief().blocks()]  # noqa: E731
+    assert texts() == ["A", "B", "C", "D"]
+    # A and B dragged together to between C and D.
+    mime = model.mimeData([model.block_index(blocks[0].id), model.block_index(blocks[1].id)])
+    rect = view.visualRect(model.block_index(blocks[3].id))
+    drop(view.viewport(), mime, rect.topLeft() + QPoint(10, 2))
+    assert texts() == ["C", "A", "B", "D"]
+    assert window.undo_action.text() == "&Undo Move 2 blocks"
+    window.undo_action.trigger()
+    assert texts() == ["A", "B", "C", "D"]  # was A, C, B, D: B put back at its row after A left
+    window.redo_action.trigger()
+    assert texts() == ["C", "A", "B", "D"]
+
+
 def type_into_open_editor(qtbot, view, text: str) -> None:
     editor = QApplication.focusWidget()
     assert editor is not None and editor.objectName() == "blockEditor"
