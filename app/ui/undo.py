@@ -79,5 +79,11 @@ class UndoHistory(QObject):
         undo, redo = self._last_done(), self._last_undone()
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
-        self.undo_action.setText(f"&Undo {undo.undoText()}" if undo else "&Undo")
-        self.redo_action.setText(f"&Redo {redo.redoText()}" if redo else "&Redo")
+        self.undo_action.setText(f"&Undo {_shown(undo.undoText())}" if undo else "&Undo")
+        self.redo_action.setText(f"&Redo {_shown(redo.redoText())}" if redo else "&Redo")
+
+
+def _shown(text: str) -> str:
+    """A command's text as a menu shows it: a "&" in a source's title
+    ("Q&A") is a character, not the mark of a shortcut letter."""
+    return text.replace("&", "&&")

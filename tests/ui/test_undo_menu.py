@@ -1,0 +1,23 @@
+"""The Edit menu's Undo and Redo say truly what they take back (trust audit)."""
+
+from __future__ import annotations
+
+from app.core.model import SourceMeta
+from app.ui.shortcuts import menu_text
+from tests.ui.helpers import open_window, wait_idle
+
+
+def test_a_source_title_with_an_ampersand_is_shown_whole(qtbot, seeded_library):
+    title = "Roe & Vesk: a Q&A on the Quillon levy"
+    source_id = seeded_library.add_source(
+        "Vesk said the Quillon levy was set at four percent.", SourceMeta(title=title)
+    )
+    window = open_window(qtbot, seeded_library)
+    window.sources.delete_source(source_id, ask=False)
+    wait_idle(qtbot, window)
+    # A lone "&" in a menu text marks a shortcut letter and is not drawn:
+    # the menu read "Undo Delete source "Roe  Vesk: a QA on ..."".
+    assert menu_text(window.undo_action.text()) == f"Undo Delete source \u201c{title}\u201d"
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    assert menu_text(window.redo_action.text()) == f"Redo Delete source \u201c{title}\u201d"
