@@ -134,6 +134,9 @@ class EditHeader(QUndoCommand):
         if (other.field, other.session) != (self.field, self.session):
             return False
         self.new = other.new
+        # Typed back to what it was (the field's own Ctrl+Z): no step is left,
+        # and the memo is as saved again.
+        self.setObsolete(self.new == self.old)
         return True
 
     def redo(self) -> None:

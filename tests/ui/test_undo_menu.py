@@ -21,3 +21,22 @@ def test_a_source_title_with_an_ampersand_is_shown_whole(qtbot, seeded_library):
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     assert menu_text(window.redo_action.text()) == f"Redo Delete source \u201c{title}\u201d"
+
+
+def test_typing_taken_back_in_a_header_field_leaves_no_step(qtbot, seeded_library):
+    from PySide6.QtCore import Qt
+
+    window = open_window(qtbot, seeded_library)
+    field = window.editor.fields["to"]
+    field.setFocus()
+    qtbot.keyClicks(field, "Quillon board")
+    assert window.current_brief().header.to == "Quillon board"
+    assert window.undo_action.text() == "&Undo Edit To"
+    # Ctrl+Z in the field is the field's own undo: the typing goes, and the
+    # memo follows it.
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == window.current_brief().header.to == ""
+    # Nothing is left to take back or to save: the menu offered "Undo Edit
+    # To", which changed nothing, and closing asked to save an unchanged memo.
+    assert window.undo_action.text() == "&Undo"
+    assert not window.document.dirty
