@@ -140,6 +140,7 @@ class BriefDocument(QObject):
         self._on_disk: tuple[int, int] | None = None  # the file as we last read or wrote it
         self._recovery_lock: int | None = None
         self.undo_stack.cleanChanged.connect(self.stateChanged)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(autosave_seconds * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -158,6 +159,13 @@ class BriefDocument(QObject):
     @property
     def dirty(self) -> bool:
         return self._restored or not self.undo_stack.isClean()
+
+    def _clean_changed(self, clean: bool) -> None:
+        # Undone or redone back to the saved file: an autosave of the state
+        # left is no work to restore after a crash (it would bring back what
+        # the undo took away).
+        if clean and not self._restored:
+            self.discard_recovery()
 
     def display_name(self) -> str:
         return self.path.name if self.path else "Untitled memo"

@@ -162,6 +162,29 @@ def test_autosave_then_crash_then_restore(qtbot, monkeypatch, tmp_path, seeded_l
     assert find_recovery() is None
 
 
+def test_an_edit_undone_back_to_the_saved_memo_leaves_nothing_to_restore(
+    qtbot, monkeypatch, tmp_path, window
+):
+    path = tmp_path / "memo.brief.json"
+    build_brief(window, qtbot)
+    save_as(window, monkeypatch, path)
+    saved = window.current_brief().to_json()
+    window.editor.select_block(window.current_brief().blocks()[0].id)
+    window.editor.delete_selected()
+    window.document.autosave_timer.timeout.emit()  # autosaved without the block
+    assert window.document.recovery_file.exists()
+    window.undo_action.trigger()  # the block is back: the memo is the saved file
+    assert not window.isWindowModified()
+    assert window.current_brief().to_json() == saved
+    # A crash now: the autosave without the block was offered at the next
+    # start ("Restore the autosaved changes?", Yes by default), taking the
+    # block out of the memo again.
+    window.document.autosave_timer.stop()
+    os.close(window.document._recovery_lock)
+    window.document._recovery_lock = None
+    assert find_recovery() is None
+
+
 def test_declining_recovery_discards_it(qtbot, monkeypatch, window):
     qtbot.keyClicks(window.editor.fields["subject"], "Lost work")
     assert window.document.autosave()
