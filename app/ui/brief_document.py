@@ -226,8 +226,10 @@ class BriefDocument(QObject):
         except FolderNotSyncedError:
             # The file is this memo now (a next save must not take it for
             # another program's), but not surely on disk: kept unsaved and
-            # autosaved until a save is sure.
+            # autosaved until a save is sure. No state of the undo history
+            # is the file now: an undo to the last save must not read as saved.
             self.path, self._on_disk = target, _stamp(target)
+            self.undo_stack.resetClean()
             self.stateChanged.emit()
             raise
         self.path = target
