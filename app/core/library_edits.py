@@ -20,6 +20,7 @@ from app.core import corroborate
 from app.core.errors import LibraryError
 from app.core.first_use import dataclass_at_first_use
 from app.core.model import SourceMeta
+from app.core.short_text import clip_words
 from app.core.store import Library
 
 if TYPE_CHECKING:  # what an undo keeps: loaded with the first edit
@@ -282,6 +283,7 @@ def _restore(library: Library, snapshot: SourceSnapshot) -> Edit:
 
 
 def _delete_label(snapshot: SourceSnapshot) -> str:
-    title = " ".join(snapshot.title.split())
-    short = title if len(title) <= 40 else title[:39].rstrip() + "\u2026"
+    # Cut between words, never inside a name: "... member Ada…" would name
+    # another source than "... member Ada Vellum Brask objects".
+    short = clip_words(snapshot.title, 40)
     return f"Delete source \u201c{short}\u201d" if short else "Delete source"

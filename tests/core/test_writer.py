@@ -178,3 +178,12 @@ def test_undoing_a_resolution_survives_a_regroup(library):
     corroborate.regroup(library)
     redo.revert(library)
     assert [c.resolution for c in library.conflicts() if c.resolution] == [conflict.values[-1]]
+
+
+def test_the_undo_label_of_a_deletion_cuts_a_long_title_between_words(library):
+    title = "Levy vote delayed as council member Ada Vellum Brask objects"
+    source_id = library.add_source("Brask said the levy vote was delayed.", SourceMeta(title=title))
+    edit = edits.delete_source(library, source_id)
+    # Not "... council member Ada…": a name cut short names someone else.
+    assert edit.label == "Delete source \u201cLevy vote delayed as council member\u2026\u201d"
+    assert edit.revert(library).label == edit.label
