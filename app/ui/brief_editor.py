@@ -442,15 +442,25 @@ class BriefEditor(QWidget):
 
     def _on_blocks_dropped(self, block_ids: list[str], srow: int, row: int) -> None:
         section_id = self.model.brief.sections[srow].id
-        commands = []
+        # The moves run one after another, so each target row is worked out
+        # on the memo as the moves before it leave it: the blocks land
+        # together, in order, before the first block at the drop point that
+        # is not dragged (or at the section's end).
+        rows = [[b.id for b in s.blocks] for s in self.model.brief.sections]
+        anchor = next((b for b in rows[srow][row:] if b not in block_ids), None)
+        commands, previous = [], None
         for block_id in block_ids:
-            from_srow, from_row = self.model.locate(block_id)
-            target = row
-            if from_srow == srow and from_row < row:
-                target -= 1  # the block leaves a gap above the drop point
+            from_srow = next(i for i, ids in enumerate(rows) if block_id in ids)
+            from_row = rows[from_srow].index(block_id)
+            del rows[from_srow][from_row]
+            if previous is not None:
+                target = rows[srow].index(previous) + 1
+            else:
+                target = rows[srow].index(anchor) if anchor is not None else len(rows[srow])
+            rows[srow].insert(target, block_id)
             if (from_srow, from_row) != (srow, target):
                 commands.append(cmd.MoveBlock(self.model, block_id, section_id, target))
-            row = target + 1
+            previous = block_id
         if len(commands) > 1:
             self.undo_stack.beginMacro(f"Move {len(commands)} blocks")
         for command in commands:

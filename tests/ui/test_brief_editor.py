@@ -126,6 +126,27 @@ def test_undoing_a_drag_of_several_blocks_puts_each_back_in_its_place(window, qt
     assert texts() == ["C", "A", "B", "D"]
 
 
+def test_blocks_dragged_together_land_together_in_their_order(window, qtbot):
+    from app.core.brief import Block
+
+    blocks = [Block(kind="prose", text=f"Velmar note {n}.") for n in "ABC"]
+    window.editor.add_blocks(blocks, 0, 0)
+    model, view = window.document.model, window.editor.view
+    texts = lambda: [b.text[-2] for b in window.current_brief().blocks()]  # noqa: E731
+
+    def drag(moved: str, onto: str) -> None:
+        mime = model.mimeData([model.block_index(blocks["ABC".index(m)].id) for m in moved])
+        rect = view.visualRect(model.block_index(blocks["ABC".index(onto)].id))
+        drop(view.viewport(), mime, rect.topLeft() + QPoint(10, 2))
+
+    drag("AB", onto="C")  # just above C, where they are
+    assert texts() == ["A", "B", "C"]  # was B, A, C
+    drag("CB", onto="A")  # C, then B, on top
+    assert texts() == ["C", "B", "A"]  # was C, A, B
+    window.undo_action.trigger()
+    assert texts() == ["A", "B", "C"]
+
+
 def type_into_open_editor(qtbot, view, text: str) -> None:
     editor = QApplication.focusWidget()
     assert editor is not None and editor.objectName() == "blockEditor"
