@@ -2,11 +2,14 @@
 
 The menu only asks; `openRequested(location)` says which library the user
 chose (a file path or a team library's address), and the application opens
-a window on it (app/ui/application.py). Every library opened is remembered
+a window on it (app/ui/application.py). The library already open is not
+asked for again (its window would go, and its undo history with it). Every library opened is remembered
 in the recent list, a team library without its password.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -39,7 +42,7 @@ class LibraryMenu(QObject):
             self._window, "Open Library", "", "Libraries (*.sqlite);;All files (*)"
         )
         if path:
-            self.openRequested.emit(path)
+            self.request(path)
 
     def open_team(self) -> None:
         teams = [p for p in self._settings.recent_libraries() if is_team_location(p)]
@@ -47,7 +50,16 @@ class LibraryMenu(QObject):
 
         dialog = TeamLibraryDialog(self._window, recent=teams)
         if dialog.exec():
-            self.openRequested.emit(dialog.location())
+            self.request(dialog.location())
+
+    def request(self, location: str) -> None:
+        """`openRequested(location)`, but for the library the window has
+        open: a window made anew on it would take the old one's Edit > Undo
+        (the way back for a source just deleted) and the memo's undo history."""
+        if _is_open_in(self._window, location):
+            self._window.show_status(f"{location} is already open in this window.")
+            return
+        self.openRequested.emit(location)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -56,6 +68,14 @@ class LibraryMenu(QObject):
             label = without_password(location) if is_team_location(location) else location
             # Numbered, so each entry has its key; a "&" in a path is shown, not a key.
             action = self.recent_menu.addAction(f"&{number} {label.replace('&', '&&')}")
-            action.triggered.connect(lambda _=False, loc=location: self.openRequested.emit(loc))
+            action.triggered.connect(lambda _=False, loc=location: self.request(loc))
         if not recent:
             self.recent_menu.addAction("No recent libraries").setEnabled(False)
+
+
+def _is_open_in(window, location: str) -> bool:
+    """Whether `location` is the library `window` has open."""
+    open_at = str(window.live.path)
+    if is_team_location(location) or is_team_location(open_at):
+        return location == open_at
+    return Path(location).resolve() == Path(open_at).resolve()

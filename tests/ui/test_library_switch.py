@@ -172,3 +172,25 @@ def test_a_recent_library_no_longer_there_is_said_and_not_made_anew(qtbot, tmp_p
     assert said and f"{moved}: library file not found" in said[0]
     assert not moved.parent.exists()
     close_last(window)
+
+
+def test_opening_the_library_already_open_keeps_the_window_and_its_undo(
+    qtbot, tmp_path, monkeypatch
+):
+    a, b, args = start_on_two_libraries(tmp_path, monkeypatch)
+    window = application._windows[-1]
+    source_id = window.library.sources()[0][0]
+    window.sources.delete_source(source_id, ask=False)
+    qtbot.waitUntil(lambda: window.live.idle and window.undo_action.isEnabled())
+    # Chosen again from Recent Libraries: a new window on the same file took
+    # the Edit menu's "Undo Delete source" (and the memo's history) with the old.
+    for location in (a, str(Path(a).parent / "." / Path(a).name)):
+        window.library_menu.request(location)
+    qtbot.wait(50)
+    assert application._windows == [window] and window.isVisible()
+    assert window.undo_action.text().startswith("&Undo Delete source")
+    assert "already open" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.live.idle)
+    assert source_id in [row[0] for row in window.library.sources()]
+    close_last(window)
