@@ -88,7 +88,8 @@ class ItemActions(QObject):
         from app.ui.tag_dialog import TagDialog  # dialogs load at first use
 
         dialog = TagDialog(item.text, item.tags, self._library.all_tags(), self._panel)
-        if dialog.exec() == TagDialog.DialogCode.Accepted:
+        # OK with the tags as shown changes nothing: no "Undo Change tags" for it.
+        if dialog.exec() == TagDialog.DialogCode.Accepted and dialog.tags() != sorted(item.tags):
             self.set_tags(item.id, dialog.tags(), seen=item.tags)
 
     def set_tags(self, item_id: int, tags: list[str], seen: list[str] | None = None) -> None:

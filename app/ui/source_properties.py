@@ -80,6 +80,9 @@ class SourcePropertiesDialog(QDialog):
         if not self.buttons.isEnabled():
             return
         meta, source_id, shown = self.form.meta(), self.source_id, self._shown
+        if meta == shown:  # nothing changed: no "Undo Edit source details" for it
+            super().accept()
+            return
         self._show_saving(True, redated=meta.date != self._date)
 
         def failed(exc: Exception) -> None:

@@ -40,3 +40,22 @@ def test_typing_taken_back_in_a_header_field_leaves_no_step(qtbot, seeded_librar
     # To", which changed nothing, and closing asked to save an unchanged memo.
     assert window.undo_action.text() == "&Undo"
     assert not window.document.dirty
+
+
+def test_ok_in_a_dialog_that_changed_nothing_leaves_no_undo_step(
+    qtbot, seeded_library, monkeypatch
+):
+    from app.ui.tag_dialog import TagDialog
+
+    window = open_window(qtbot, seeded_library)
+    window.sources.edit_current_source(1).accept()  # Source Properties, as shown
+    panel = window.library_panel
+    panel.items.setFocus()
+    panel.items.selectRow(0)
+    monkeypatch.setattr(TagDialog, "exec", lambda self: TagDialog.DialogCode.Accepted)
+    panel.item_actions.edit_tags()  # Tags, as shown
+    wait_idle(qtbot, window)
+    # "Undo Edit source details" and "Undo Change tags" were offered, and
+    # each Ctrl+Z changed nothing the user could see.
+    assert window.live.undo_stack.count() == 0
+    assert window.undo_action.text() == "&Undo"
