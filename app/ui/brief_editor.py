@@ -447,6 +447,11 @@ class BriefEditor(QWidget):
         # together, in order, before the first block at the drop point that
         # is not dragged (or at the section's end).
         rows = [[b.id for b in s.blocks] for s in self.model.brief.sections]
+        # Blocks of a memo in another window (or another copy of the app)
+        # are not this memo's to move.
+        block_ids = [b for b in block_ids if any(b in ids for ids in rows)]
+        if not block_ids:
+            return
         anchor = next((b for b in rows[srow][row:] if b not in block_ids), None)
         commands, previous = [], None
         for block_id in block_ids:

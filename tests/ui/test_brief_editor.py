@@ -147,6 +147,26 @@ def test_blocks_dragged_together_land_together_in_their_order(window, qtbot):
     assert texts() == ["A", "B", "C"]
 
 
+def test_blocks_of_another_memo_dropped_here_change_nothing(window, qtbot):
+    """A drag from a memo in another window of the app carries its blocks'
+    ids, which this memo has not."""
+    from PySide6.QtCore import QMimeData
+
+    from app.core.brief import Block
+    from app.ui.brief_model import BLOCKS_MIME
+
+    block = Block(kind="prose", text="Velmar note.")
+    window.editor.add_blocks([block], 0, 0)
+    before = window.current_brief().to_json()
+    mime = QMimeData()
+    mime.setData(BLOCKS_MIME, b'[{"block": "0a1b2c3d4e5f"}]')
+    view = window.editor.view
+    rect = view.visualRect(window.document.model.block_index(block.id))
+    drop(view.viewport(), mime, rect.center())  # raised KeyError in the drop
+    assert window.current_brief().to_json() == before
+    assert window.undo_action.text() == "&Undo Add paragraph"
+
+
 def type_into_open_editor(qtbot, view, text: str) -> None:
     editor = QApplication.focusWidget()
     assert editor is not None and editor.objectName() == "blockEditor"
