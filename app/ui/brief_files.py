@@ -128,6 +128,10 @@ class BriefFiles(QObject):
         """Open a brief; a file that is no memo gets one message and the open
         brief stays. A large file is read in the background: True then means
         it is being opened (`opened` follows)."""
+        if self._is_open_as_saved(path):
+            # Read again, it would be the same memo with its undo history
+            # gone (and with it the way back to what was deleted before the save).
+            return True
         if ask and not self.maybe_save():
             return False
         try:
@@ -154,6 +158,16 @@ class BriefFiles(QObject):
             lambda exc: self._loaded(path, exc),
         )
         return True
+
+    def _is_open_as_saved(self, path: Path) -> bool:
+        """Whether `path` is the memo open, unchanged here and on disk."""
+        doc = self.document
+        return (
+            doc.path is not None
+            and Path(path).resolve() == doc.path.resolve()
+            and not doc.dirty
+            and not doc.changed_on_disk()
+        )
 
     def _loaded(self, path: Path, result: Brief | Exception) -> None:
         if self.loading is not None:

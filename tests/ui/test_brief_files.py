@@ -212,6 +212,22 @@ def test_an_edit_undone_back_to_the_saved_memo_leaves_nothing_to_restore(
     assert find_recovery() is None
 
 
+def test_opening_the_memo_already_open_keeps_its_undo_history(qtbot, monkeypatch, tmp_path, window):
+    path = tmp_path / "memo.brief.json"
+    build_brief(window, qtbot)
+    window.editor.select_block(window.current_brief().blocks()[0].id)
+    window.editor.delete_selected()
+    save_as(window, monkeypatch, path)
+    saved = window.current_brief().to_json()
+    # From Open Recent: the memo read again from its file took the undo
+    # history with it, and the block deleted before the save was lost.
+    assert window.files.open(path)
+    assert window.current_brief().to_json() == saved
+    assert window.undo_action.text() == "&Undo Delete quote"
+    window.undo_action.trigger()
+    assert len(window.current_brief().blocks()) == 3
+
+
 def test_declining_recovery_discards_it(qtbot, monkeypatch, window):
     qtbot.keyClicks(window.editor.fields["subject"], "Lost work")
     assert window.document.autosave()
