@@ -9,6 +9,7 @@ import re
 
 from app.core.extract.lexicon import ROLE_NOUNS, TAG_VERBS, TITLES
 from app.core.extract.names import lower_token, word_before
+from app.core.extract.speaker_nouns import is_speaker_noun
 from app.core.extract.unnamed import FEMALE_NOUNS, MALE_NOUNS, RELATION_NOUNS
 
 LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
@@ -91,3 +92,21 @@ def relative_gender(text: str, pos: int, end: int) -> str | None:
         return None
     noun = m.group(1)
     return "m" if noun in _MALE else "f" if noun in _FEMALE else ""
+
+
+def modifier_opening(text: str, raw: str, end: int) -> bool:
+    """Whether a two-word run opening a sentence is an adjective and a
+    surname used as a modifier of a noun for people ("Young Vesk supporters",
+    "Loyal Vesk aides"): the first word is also written in lower case
+    ("young"), and the text gives the surname with another first name ("Orla
+    Vesk"). Its first word then opens no name."""
+    words = raw.split()
+    if len(words) != 2 or not (words[0].isalpha() and words[1].isalpha()):
+        return False
+    m = _WORD_AFTER.match(text, end)
+    if m is None or not is_speaker_noun(m.group(1)):
+        return False
+    first, surname = words
+    if re.search(rf"\b{first.lower()}\b", text) is None:
+        return False
+    return re.search(rf"\b(?!{first}\b)[A-Z][a-z]+[ \t]+{surname}\b", text) is not None

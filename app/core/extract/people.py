@@ -27,8 +27,8 @@ from app.core.extract.name_context import AGE_AFTER as _AGE_AFTER
 from app.core.extract.name_context import LOWER_NEXT as _LOWER_NEXT
 from app.core.extract.name_context import after_the as _after_the
 from app.core.extract.name_context import lead_word as _lead_word
+from app.core.extract.name_context import modifier_opening, relative_gender
 from app.core.extract.name_context import opens_sentence as _opens_sentence
-from app.core.extract.name_context import relative_gender
 from app.core.extract.name_context import speaks_after as _speaks_after
 from app.core.extract.names import (
     ACRONYM_DEF,
@@ -140,9 +140,13 @@ class Cast:
                     # (A run of one token was tested above.)
                     if multi and lower_token(raw) in NOT_NAMES:
                         continue
-                elif _opens_sentence(text, ms) and written_lower(text, raw.split(" ", 1)[0]):
+                elif _opens_sentence(text, ms) and (
+                    written_lower(text, raw.split(" ", 1)[0]) or modifier_opening(text, raw, me)
+                ):
                     # "Asked Tuesday", "Top aides to Ruiz": a sentence's first
-                    # word, capitalized there only, opens no name.
+                    # word, capitalized there only, opens no name (nor does an
+                    # adjective a name list holds before a surname as a
+                    # modifier: "Young Vesk supporters").
                     cut = raw.index(" ") + 1
                     ms, raw = ms + cut, raw[cut:]
                 parsed = parse(raw)

@@ -1,0 +1,54 @@
+"""Thirty-fourth round of issue 11: construction families read in the
+tuning part, each probed in several wordings. Invented names and sentences
+only; each test fails without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_an_adjective_before_a_surname_as_a_modifier_opens_no_name():
+    # "Young Vesk supporters": "Young" is in the given-name list, but here
+    # it is the adjective the text also writes in lower case, and "Vesk"
+    # modifies a noun for people: no person "Young Vesk" takes later "Vesk".
+    for text, speaker in (
+        (
+            "Young Vesk supporters never lived through the long winter. Many young people "
+            'did.\n\nOrla Vesk spoke on Monday. "We will win," Vesk said.',
+            "Orla Vesk",
+        ),
+        (
+            "Young Vesk backers, the poll shows, like the young mayor.\n\n"
+            '"We will win," Vesk told the crowd. Orla Vesk smiled.',
+            "Orla Vesk",
+        ),
+        (
+            "Tomas Quillon addressed the hall. Royal Quillon fans filled it; the royal "
+            'welcome went on.\n\n"Stay," Quillon told them.',
+            "Tomas Quillon",
+        ),
+        (
+            "Rich Brask donors gave early. Pell Brask, rich as he is, gave nothing.\n\n"
+            '"It is a start," Brask said.',
+            "Pell Brask",
+        ),
+    ):
+        assert speakers(text) == [speaker], text
+
+
+def test_a_given_name_before_a_surname_still_opens_a_name():
+    # No noun for people after the run, or the surname given with no other
+    # first name: the run is a person's name, as before.
+    for text, speaker in (
+        ('Young Dalmo Roe was there. He is young.\n\n"I am ready," Roe said.', "Young Dalmo Roe"),
+        (
+            'Rich Velmar spoke to voters; the rich ones cheered.\n\n"It is a start," Velmar said.',
+            "Rich Velmar",
+        ),
+        ('Will Velmar said he will run.\n\n"It is a start," Velmar said.', "Will Velmar"),
+    ):
+        assert speakers(text) == [speaker], text
