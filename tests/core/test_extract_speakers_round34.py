@@ -52,3 +52,19 @@ def test_a_given_name_before_a_surname_still_opens_a_name():
         ('Will Velmar said he will run.\n\n"It is a start," Velmar said.', "Will Velmar"),
     ):
         assert speakers(text) == [speaker], text
+
+
+def test_a_naming_verb_after_auxiliaries_keeps_its_subject():
+    # `which Vesk has since framed as "...`: "has since" between the subject
+    # and the verb of calling, as `which Vesk painted as "...` (round 33).
+    for text in (
+        "Orla Vesk met the guild on Monday. The guild backed the levy, which Ivo Brask has "
+        'since framed as "a tax on bread."',
+        "Orla Vesk met the guild on Monday. She backed the levy, which Ivo Brask has since "
+        'framed as "a tax on bread."',
+        "Orla Vesk met the guild. She backed the levy,\nwhich Ivo Brask had often painted as "
+        '"a tax on bread."',
+        "Orla Vesk spoke first. She praised the toll, a plan Ivo Brask would later brand as "
+        '"highway robbery."',
+    ):
+        assert speakers(text) == ["Ivo Brask"], text

@@ -410,7 +410,7 @@ class Referents:
             at = empty.start(1)  # "for Vesk to", "for the guild to": the subject there
         # `a plan Vesk framed as "`: who calls it so, not the sentence's subject.
         verb = naming_verb(text, at, start)
-        subj = subject_before(text, at, verb) if verb is not None else None
+        subj = subject_before(text, at, _before_auxiliaries(text, at, verb)) if verb else None
         if subj is not None and (
             not _AUXILIARIES.issuperset(text[subj.end : verb].split())
             or text[subj.end - 2 : subj.end] in ("'s", "\u2019s")
@@ -448,6 +448,18 @@ class Referents:
 _OBJECT_GENDER = {"him": "m", "her": "f"}
 # Words between a subject and its verb: `that Vesk has since pitched as "`.
 _AUXILIARIES = frozenset("has had have will would once also since often repeatedly".split())
+
+
+# The words of _AUXILIARIES right before a verb (`has since `).
+_AUXILIARY_RUN = re.compile(rf"(?:(?<![\w'\u2019])(?:{'|'.join(_AUXILIARIES)})[ \t]+)+$")
+
+
+def _before_auxiliaries(text: str, lo: int, verb: int) -> int:
+    """Where the auxiliaries and adverbs right before the verb at `verb`
+    start (`which Vesk has since framed as "`: at "has"), for the subject
+    before them."""
+    m = _AUXILIARY_RUN.search(text, max(lo, verb - 40), verb)
+    return m.start() if m is not None else verb
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
