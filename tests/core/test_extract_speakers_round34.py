@@ -68,3 +68,31 @@ def test_a_naming_verb_after_auxiliaries_keeps_its_subject():
         '"highway robbery."',
     ):
         assert speakers(text) == ["Ivo Brask"], text
+
+
+def test_a_pronoun_takes_a_later_clause_subject_of_its_gender():
+    # The sentence's subject has a first name of no known gender; its later
+    # clause's subject is of the pronoun's gender: "she" means her.
+    for text, speaker in (
+        (
+            'Dalmo Vesk met the board; Mara Brask, its chair, was not moved.\n\n"We will see," '
+            "she said.",
+            "Mara Brask",
+        ),
+        (
+            'Dalmo Vesk met the board, but Mara Brask was not moved.\n"We will see," she said.',
+            "Mara Brask",
+        ),
+        (
+            'Orla Vesk toured the mill while Ivo Brask waited outside. "Not today," he said.',
+            "Ivo Brask",
+        ),
+    ):
+        assert speakers(text) == [speaker], text
+    # An object, a possessive or a known gender of the subject: as before.
+    for text, speaker in (
+        ('Dalmo Vesk met Ivo and Mara Brask on Friday. "We will see," she said.', "Dalmo Vesk"),
+        ('Dalmo Vesk won; Mara Brask\'s bid failed. "We will see," she said.', "Dalmo Vesk"),
+        ('Mara Vesk met the board; Ivo Brask was not moved. "We will see," she said.', "Mara Vesk"),
+    ):
+        assert speakers(text) == [speaker], text

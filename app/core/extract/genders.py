@@ -211,3 +211,33 @@ def _sexed_roles(cast: Cast) -> None:
             if word in _SEXED:
                 entity.gender = _SEXED[word]
                 break
+
+
+# What opens a second clause right before its subject: "; ", ", but ", " and ".
+_SECOND_CLAUSE = re.compile(r"(?:;|,?[ \t]+(?:but|and|while|whereas|yet))[ \t]+$")
+# A name's next word, for a verb after it ("Mara Brask was"); a preposition
+# or "and" there makes the name an object ("met Ivo and Mara Brask on ...").
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_NO_VERB = frozenset("and or of on in at for to with from by after before during".split())
+
+
+def later_subject(text: str, mentions, gender: str, subject):
+    """The last person of `gender` (the name's or the article's) who is the
+    subject of a later clause of a sentence whose subject, `subject`, is of
+    no known gender ("Dalmo Vesk met the board; Mara Brask was not moved"):
+    "she" after it means her. `mentions`: the sentence's after its subject.
+    `subject` when there is none."""
+    found = subject
+    for m in mentions:
+        entity = m.entity
+        if entity.kind != "person" or entity.gender != gender or m.possessive:
+            continue
+        join = _SECOND_CLAUSE.search(text, max(0, m.pos - 12), m.pos)
+        nxt = _NEXT_WORD.match(text, m.end)
+        if join is None or not (
+            (nxt is not None and nxt.group(1) not in _NO_VERB)
+            or (text[m.end : m.end + 1] == "," and "," not in join[0][1:])
+        ):
+            continue
+        found = entity
+    return found

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from app.core.extract.clauses import Subject, main_subject
-from app.core.extract.genders import firm_named, soft_gender
+from app.core.extract.genders import firm_named, later_subject, soft_gender
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.people import Cast, Entity, Mention
@@ -184,8 +184,7 @@ class Antecedents:
                 and gender in ("", PERSON_PRONOUNS[aside[1]])
             ):
                 continue  # "states vote in turn, he noted, so ...": the same "he" speaks
-            # (Asked only of a sentence holding "ask": a pattern opening on a
-            # word boundary is tried at each of its characters.)
+            # (Only a sentence holding "ask": a pattern is tried at each character.)
             asked = _ASKED.search(self.text, a, b) if self.text.find("ask", a, b) >= 0 else None
             if asked is not None:
                 # "Ruiz asked Vesk whether ...": who answers is meant next.
@@ -195,6 +194,8 @@ class Antecedents:
             entity = self._person_in(subj.start, subj.end) if subj is not None else None
             if subj is None:
                 entity = self._subordinate_subject(a, b) or self._quote_speaker(a)
+            if subj is not None and entity is not None and gender and not entity.gender:
+                entity = later_subject(self.text, self._mentions_in(subj.end, b), gender, entity)
             if entity is not None and self._fits(entity, gender):
                 if not (gender and _OBJECT_PRONOUN[gender].search(self.text, a, b)) or (
                     entity.gender and not asks_pronoun(self.text, a, b, gender)
