@@ -96,3 +96,17 @@ def test_a_pronoun_takes_a_later_clause_subject_of_its_gender():
         ('Mara Vesk met the board; Ivo Brask was not moved. "We will see," she said.', "Mara Vesk"),
     ):
         assert speakers(text) == [speaker], text
+
+
+def test_a_name_set_off_after_a_possessive_and_its_noun_is_the_subject():
+    # "Vesk's successor, Ivo Brask, said": the name in apposition to the
+    # owned noun is the subject, whatever the noun, not the owner.
+    for text in (
+        'Mara Vesk\'s successor, Ivo Brask, said the levy "is a trap."',
+        'In May, Vesk\'s predecessor, Sen. Ivo Brask (D-Lindvale), called the levy "a trap."',
+        '"It is a trap," Mara Vesk\'s longtime mentor, Ivo Brask, said.',
+        'Mara Vesk\'s old mentor, Ivo Brask, told the board: "It is a trap."',
+    ):
+        assert speakers(text) == ["Ivo Brask"], text
+    # No name set off: the owner, as before.
+    assert speakers('Mara Vesk\'s successor said the levy "is a trap."') == ["Mara Vesk"]

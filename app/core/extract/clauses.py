@@ -44,6 +44,7 @@ from app.core.extract.noun_phrases import (
     VERBISH,
     after_article,
     all_name,
+    apposed_name,
     descriptor_run,
     is_name_token,
     np_start,
@@ -431,6 +432,9 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
             end = head_end
     last = toks[head_end - 1][0]
     if named(head_end - 1):
+        owned = last.endswith(("'s", "\u2019s")) and apposed_name(toks, head_end)
+        if owned:  # "Vesk's successor, Ivo Brask, said": the name set off
+            return Subject(toks[owned[0]][1], toks[owned[1] - 1][2], "name")
         return Subject(toks[i][1], toks[end - 1][2], "name")
     speaker = is_speaker_noun(_low(last)) or _low(last) in _QUANTIFIERS
     # "A spokeswoman for the agency, Rosa Diaz, said": the name after it;

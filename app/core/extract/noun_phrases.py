@@ -12,6 +12,7 @@ from itertools import islice
 
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import JUDGING_VERBS, NOT_NAMES, SPEECH_VERBS, TITLES
+from app.core.extract.names import before_aside
 from app.core.extract.speaker_nouns import is_speaker_noun
 
 PRONOUNS = frozenset("he she they it we i you".split())
@@ -269,3 +270,19 @@ def those_phrase(toks) -> bool:
         )
         and all(t[:1].isalnum() for t, _, _ in toks)
     )
+
+
+def apposed_name(toks, at: int) -> tuple[int, int] | None:
+    """The tokens (start, end) of a name set off after the lower-case words
+    from `at` ("successor, Ivo Brask," after "Vesk's"), None if none."""
+    comma = at
+    while comma < min(len(toks), at + 3) and toks[comma][0].islower():
+        comma += 1
+    if comma == at or comma >= len(toks) or toks[comma][0] != ",":
+        return None
+    close = next((k for k in range(comma + 1, min(len(toks), comma + 9)) if toks[k][0] == ","), 0)
+    close = before_aside(toks, comma + 1, close) if close else 0
+    names = toks[comma + 1 : close]
+    if close > comma + 1 and all(is_name_token(t[0]) for t in names) and all_name(names):
+        return comma + 1, close
+    return None
