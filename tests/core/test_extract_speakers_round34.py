@@ -110,3 +110,19 @@ def test_a_name_set_off_after_a_possessive_and_its_noun_is_the_subject():
         assert speakers(text) == ["Ivo Brask"], text
     # No name set off: the owner, as before.
     assert speakers('Mara Vesk\'s successor said the levy "is a trap."') == ["Mara Vesk"]
+
+
+def test_according_to_a_noun_then_a_name_set_off_names_the_name():
+    # "According to Vesk's aide, Mara Brask, ...": the name in apposition is
+    # the source, not the owner of the noun before it.
+    for text in (
+        'According to Ivo Vesk\'s aide, Mara Brask, the levy "is a trap."',
+        'According to the guild\'s chair, Mara Brask, the levy "is a trap."',
+        'According to a longtime friend, Sen. Mara Brask, the levy "is a trap."',
+        'Ivo Vesk spoke on Monday, and according to his aide, Mara Brask, the levy "is a trap."',
+    ):
+        assert speakers(text) == ["Mara Brask"], text
+    # The name first, the description after it: the name, as before.
+    assert speakers('According to Mara Brask, Ivo Vesk\'s aide, the levy "is a trap."') == [
+        "Mara Brask"
+    ]

@@ -23,7 +23,7 @@ from itertools import islice
 from app.core.extract.around_quote import CONTRACTED, HERE_IS
 from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
 from app.core.extract.inner_clauses import closing_tag
-from app.core.extract.inverted import SOURCE_ENDS, InvertedTag
+from app.core.extract.inverted import SOURCE_ENDS, InvertedTag, set_off_name
 from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, TAG_VERBS
 from app.core.extract.names import name_pieces
 from app.core.extract.referents import (
@@ -355,7 +355,8 @@ class Attributor(InvertedTag):
                     continue  # "X said that according to its count ... "...": X's
                 # "According to Ana Ruiz of the Union," names Ruiz, not the Union.
                 hi = next((ws for t, ws, _ in words[i + 2 :] if t in SOURCE_ENDS), open_at)
-                return self.resolve_phrase(words[i + 1][2], hi, open_at)
+                lo, hi = set_off_name(words, i + 2, hi) or (words[i + 1][2], hi)  # "..., Brask,"
+                return self.resolve_phrase(lo, hi, open_at)
             # A capitalized word is a name ("United States"), and after a
             # determiner a noun ("the report"), not a verb.
             if (i == 0 or w[0].islower()) and (

@@ -246,7 +246,9 @@ class InvertedTag(AroundQuote):
         hi = next((k for k in range(2, len(words)) if words[k][0] in SOURCE_ENDS), 0)
         if hi < 3 or any(w.lower() in _OWN_RECORD for w, _, _ in words[2:hi]):
             return None
-        found = self.resolve_phrase(words[1][2], words[hi][1], ref)
+        # "According to Vesk's aide, Mara Brask, ...": the name set off.
+        lo, end = set_off_name(words, 2, words[hi][1]) or (words[1][2], words[hi][1])
+        found = self.resolve_phrase(lo, end, ref)
         return found or _described_people(words, 2) or _bare_people(words, 2)
 
     def no_subject(self, words, verb_i: int, ref: int, pronoun: bool) -> Speaker | None:
@@ -417,3 +419,20 @@ class InvertedTag(AroundQuote):
             return None  # `, Ana Ruiz Center officials said`: more than a name
         lo, hi = words[k][1], words[j - 1][2] - (1 if ends_sentence(last) else 0)
         return self.resolve_phrase(lo, hi, ref - 1) if self._is_person(lo, hi) else None
+
+
+def set_off_name(words, first: int, hi: int) -> tuple[int, int] | None:
+    """Where a name set off by commas stands right after a source phrase
+    (`words[first:]` up to `hi`) ending on a lower-case noun: `According to
+    Vesk's aide, Mara Brask, ...` names Brask, not Vesk. None otherwise."""
+    k = next((n for n in range(first, len(words)) if words[n][1] >= hi), len(words))
+    if not (first < k < len(words) and words[k][0] == "," and words[k - 1][0].islower()):
+        return None
+    m = k + 1
+    while m < len(words) and m - k <= 4 and words[m][0][:1].isupper():
+        m += 1
+    return (
+        (words[k + 1][1], words[m - 1][2])
+        if m > k + 1 and m < len(words) and words[m][0] == ","
+        else None
+    )
