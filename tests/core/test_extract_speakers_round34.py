@@ -11,6 +11,12 @@ def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(text)]
 
 
+def all_name(speaker: str, *texts: str) -> None:
+    """Each text's one quote is `speaker`'s."""
+    for text in texts:
+        assert speakers(text) == [speaker], text
+
+
 def test_an_adjective_before_a_surname_as_a_modifier_opens_no_name():
     # "Young Vesk supporters": "Young" is in the given-name list, but here
     # it is the adjective the text also writes in lower case, and "Vesk"
@@ -101,13 +107,13 @@ def test_a_pronoun_takes_a_later_clause_subject_of_its_gender():
 def test_a_name_set_off_after_a_possessive_and_its_noun_is_the_subject():
     # "Vesk's successor, Ivo Brask, said": the name in apposition to the
     # owned noun is the subject, whatever the noun, not the owner.
-    for text in (
+    all_name(
+        "Ivo Brask",
         'Mara Vesk\'s successor, Ivo Brask, said the levy "is a trap."',
         'In May, Vesk\'s predecessor, Sen. Ivo Brask (D-Lindvale), called the levy "a trap."',
         '"It is a trap," Mara Vesk\'s longtime mentor, Ivo Brask, said.',
         'Mara Vesk\'s old mentor, Ivo Brask, told the board: "It is a trap."',
-    ):
-        assert speakers(text) == ["Ivo Brask"], text
+    )
     # No name set off: the owner, as before.
     assert speakers('Mara Vesk\'s successor said the levy "is a trap."') == ["Mara Vesk"]
 
@@ -115,14 +121,12 @@ def test_a_name_set_off_after_a_possessive_and_its_noun_is_the_subject():
 def test_according_to_a_noun_then_a_name_set_off_names_the_name():
     # "According to Vesk's aide, Mara Brask, ...": the name in apposition is
     # the source, not the owner of the noun before it.
-    for text in (
+    all_name(
+        "Mara Brask",
         'According to Ivo Vesk\'s aide, Mara Brask, the levy "is a trap."',
         'According to the guild\'s chair, Mara Brask, the levy "is a trap."',
         'According to a longtime friend, Sen. Mara Brask, the levy "is a trap."',
         'Ivo Vesk spoke on Monday, and according to his aide, Mara Brask, the levy "is a trap."',
-    ):
-        assert speakers(text) == ["Mara Brask"], text
-    # The name first, the description after it: the name, as before.
-    assert speakers('According to Mara Brask, Ivo Vesk\'s aide, the levy "is a trap."') == [
-        "Mara Brask"
-    ]
+        # The name first, the description after it: the name, as before.
+        'According to Mara Brask, Ivo Vesk\'s aide, the levy "is a trap."',
+    )
