@@ -107,6 +107,23 @@ def modifier_opening(text: str, raw: str, end: int) -> bool:
     if m is None or not is_speaker_noun(m.group(1)):
         return False
     first, surname = words
-    if re.search(rf"\b{first.lower()}\b", text) is None:
+    if not any(True for _ in _words_at(text, first.lower())):
         return False
-    return re.search(rf"\b(?!{first}\b)[A-Z][a-z]+[ \t]+{surname}\b", text) is not None
+    for i in _words_at(text, surname):  # (str.find, no pattern made per name)
+        k = j = i - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:j]
+        if j > 0 and text[j] in " \t" and word.istitle() and word != first:
+            return True
+    return False
+
+
+def _words_at(text: str, word: str):
+    """Where `word` stands in `text` as a whole word."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if not (i and text[i - 1].isalpha()) and not text[end : end + 1].isalpha():
+            yield i
+        i = text.find(word, end)
