@@ -9,6 +9,7 @@ kept as stored (their speakers may be the user's).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from app.core.extract import find_facts
@@ -18,18 +19,29 @@ from app.core.store import Library
 
 if TYPE_CHECKING:
     from app.core.corroborate.redating import Before
+    from app.core.undo_records import Rows
 
 
 def store_source_meta(
-    library: Library, source_id: int, meta: SourceMeta
-) -> tuple[SourceMeta, Before | None]:
+    library: Library,
+    source_id: int,
+    meta: SourceMeta,
+    cited: Iterable[int] = (),
+    put_back: Rows | None = None,
+) -> tuple[SourceMeta, Before | None, Rows | None]:
     """Store `meta` as the source's details; when the day its date gives
     changed, find its facts again with the new day, in the same transaction.
+    A fact no longer found goes unless it is the user's (`refresh_facts`),
+    and one whose id is in `cited` (a memo cites it) is the user's.
+    `put_back`: facts an earlier date change took away (the third value it
+    returned), put back first under their own ids: an undo, or its redo.
+
     Returns the details it had (read under the write lock: what an undo puts
-    back) and, when the day changed, what the source was before (see
+    back); when the day changed, what the source was before (see
     `regroup_redated`): then the caller brings the groups up to date (which
     of two near copies copies the other follows their dates, and a claim's
-    times are read from its source's date), whether or not a fact changed."""
+    times are read from its source's date), whether or not a fact changed;
+    and the rows of the facts it took away (None when the day is the same)."""
     day = parse_date(meta.date)
     with library.transaction():
         # Read under the write lock: a date another program stored since is
@@ -37,19 +49,24 @@ def store_source_meta(
         source = library.source(source_id)
         if parse_date(source.meta.date) == day:
             library.update_source_meta(source_id, meta)
-            return source.meta, None
+            return source.meta, None, None
         # Imported here: the grouping code is not loaded before the first frame.
         from app.core.corroborate import redating
 
         was = redating.before(library, source_id, source.meta.date)
         library.update_source_meta(source_id, meta)
+        if put_back is not None:
+            library.put_back_items(source_id, put_back)
+        had = library.fact_rows(source_id)
         quotes = [(i.start, i.end) for i in library.items_of_source(source_id, kind="quote")]
         facts = [
             NewItem("fact", f.start, f.end, cited=f.cited)
             for f in find_facts(source.text, quotes, day)
         ]
-        library.refresh_facts(source_id, facts)
-        return source.meta, was
+        library.refresh_facts(source_id, facts, keep=cited)
+        left = {i.id for i in library.items_of_source(source_id, kind="fact")}
+        had.rows = [r for r in had.rows if r[had.columns.index("id")] not in left]
+        return source.meta, was, had
 
 
 def regroup_redated(library: Library, changed: list[Before]) -> None:

@@ -87,6 +87,8 @@ class Edit:
     revert: Callable[[Library], Edit]
     # Made, but with a part left for later, in words ("" when all was done).
     note: str = ""
+    # Facts it took away: a new date no longer offers them (undo brings them back).
+    gone: int = 0
 
 
 # -- items ------------------------------------------------------------------------
@@ -218,20 +220,28 @@ def _swapped(label: str, before: Rows | None, after: Rows | None) -> Edit:
 
 
 def update_source_meta(
-    library: Library, source_id: int, meta: SourceMeta, seen: SourceMeta | None = None
+    library: Library,
+    source_id: int,
+    meta: SourceMeta,
+    seen: SourceMeta | None = None,
+    cited: Iterable[int] = (),
+    put_back: Rows | None = None,
 ) -> Edit:
     """Store a source's details; a new date finds its facts again (their
     days are read from it) and then brings the groups and conflicts they
     reach up to date. When that regroup fails, the details and facts stay
     stored and the edit's `note` says the groups are brought up to date later.
+    A fact no longer found goes (counted in the edit's `gone`) unless it is
+    the user's: tagged, clipped by hand, or in `cited` (the open memo's).
 
     With `seen` (the details the user was shown), only the fields the user
     changed are written: one another window set meanwhile stays. Its undo
-    likewise takes back only the fields this edit changed."""
+    likewise takes back only the fields this edit changed, and puts back
+    every fact it took away under its own id (`put_back`); so does the redo."""
     # Imported here: the fact finder is not loaded before the first frame.
     from app.core.fact_refresh import regroup_redated_or_later, store_source_meta
 
-    changes = Changes(details=frozenset({source_id}))
+    changes, cited = Changes(details=frozenset({source_id})), frozenset(cited)
     with library.transaction():  # what is there now is read under the write lock
         try:
             now = library.source(source_id).meta
@@ -239,7 +249,7 @@ def update_source_meta(
             raise LibraryError(f"no source {source_id} (deleted meanwhile)") from None
         if seen is not None:
             meta = _changed_fields(now, meta, seen)
-        old, redated = store_source_meta(library, source_id, meta)
+        old, redated, gone = store_source_meta(library, source_id, meta, cited, put_back)
     note = ""
     if redated is not None:
         # A regroup that fails leaves the details stored: the edit is made
@@ -249,8 +259,9 @@ def update_source_meta(
     return Edit(
         "Edit source details",
         changes,
-        lambda lib: update_source_meta(lib, source_id, old, seen=meta),
+        lambda lib: update_source_meta(lib, source_id, old, meta, cited, gone),
         note,
+        len(gone.rows) if gone is not None else 0,
     )
 
 

@@ -361,13 +361,15 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         with self.transaction():
             return self._insert_item(source_id, text, item, self._fresh_ids()[1])
 
-    def refresh_facts(self, source_id: int, facts: Iterable[NewItem]) -> bool:
+    def refresh_facts(
+        self, source_id: int, facts: Iterable[NewItem], keep: Iterable[int] = ()
+    ) -> bool:
         """Put a source's facts as found again (for a new date): a fact at the
         same span keeps its id, tags and groups and takes the new cited form;
         new ones are added; one no longer found goes, unless it is the user's
-        (clipped by hand, or tagged): then it stays, cited in the source's own
-        words. A deleted fact's id is never given out again (`_fresh_ids`).
-        True when anything changed."""
+        (clipped by hand, tagged, or in `keep`: the ids a memo cites): then it
+        stays, cited in the source's own words. A deleted fact's id is never
+        given out again (`_fresh_ids`). True when anything changed."""
         text = self.source(source_id).text
         with self.transaction() as db:
             old = {
@@ -387,6 +389,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
                     (source_id, source_id),
                 )
             }
+            users.update(keep)
             changed, new, found = False, [], set()
             for fact in facts:
                 span = (fact.start, fact.end)

@@ -215,3 +215,44 @@ class UndoStore:
                 if now not in (None, row["id"]):
                     raise changed
                 db.execute("UPDATE conflicts SET resolution_id = ? WHERE id = ?", (row["id"], cid))
+
+    # -- facts a new date took away ---------------------------------------------
+
+    def fact_rows(self, source_id: int) -> Rows:
+        """A source's facts as stored, whole rows: what `put_back_items` needs
+        of those a new date then takes away (an undo brings them back)."""
+        return self._rows(
+            "SELECT * FROM items WHERE source_id = ? AND kind = 'fact' ORDER BY id", (source_id,)
+        )
+
+    def put_back_items(self, source_id: int, rows: Rows) -> None:
+        """Insert `rows` of `source_id`'s items (from `fact_rows`) under their
+        own ids: each whose id is free and whose span holds no item of its
+        kind (another program may have stored one there since); a speaker
+        gone since is left out (its id may name another later)."""
+        from app.core.undo_records import Rows
+
+        with self.transaction() as db:
+            col = {c: n for n, c in enumerate(rows.columns)}
+            taken = {
+                (kind, start, end)
+                for kind, start, end in db.execute(
+                    'SELECT kind, start, "end" FROM items WHERE source_id = ?', (source_id,)
+                )
+            }
+            put = []
+            for row in rows.rows:
+                place = (row[col["kind"]], row[col["start"]], row[col["end"]])
+                if place in taken or row[col["source_id"]] != source_id:
+                    continue
+                if db.execute("SELECT 1 FROM items WHERE id = ?", (row[col["id"]],)).fetchone():
+                    continue
+                speaker = row[col["speaker_id"]] if "speaker_id" in col else None
+                if (
+                    speaker is not None
+                    and not db.execute("SELECT 1 FROM speakers WHERE id = ?", (speaker,)).fetchone()
+                ):
+                    row = (*row[: col["speaker_id"]], None, *row[col["speaker_id"] + 1 :])
+                put.append(row)
+                taken.add(place)
+            self._insert("items", Rows(rows.columns, put))

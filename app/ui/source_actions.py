@@ -130,13 +130,25 @@ class SourceActions(QObject):
         from app.ui.source_properties import SourcePropertiesDialog
 
         try:
-            dialog = SourcePropertiesDialog(self._live, source_id, self._window)
+            dialog = SourcePropertiesDialog(
+                self._live, source_id, self._window, lambda: self._memo_cites(source_id)
+            )
         except KeyError:
             self._status("That source is no longer in the library")
             return None
-        dialog.accepted.connect(lambda: self._status("Source properties saved"))
+        dialog.accepted.connect(
+            lambda: self._status(_saved_line(dialog.gone), 0 if dialog.gone else 5000)
+        )
         dialog.open()
         return dialog
+
+    def _memo_cites(self, source_id: int) -> list[int]:
+        """The ids of `source_id`'s items the open memo's blocks cite."""
+        return [
+            b.item_id
+            for b in self._current_brief().blocks()
+            if b.item_id is not None and b.source is not None and b.source.source_id == source_id
+        ]
 
     def delete_source(self, source_id: int, ask: bool = True) -> bool:
         """Delete a source and its quotes and facts, after asking; Edit > Undo
@@ -174,3 +186,15 @@ class SourceActions(QObject):
             lambda _edit: self._status(f"Deleted \u201c{title}\u201d (Edit > Undo brings it back)"),
         )
         return True
+
+
+def _saved_line(gone: int) -> str:
+    """The status line after Source Properties saved: what a new date took
+    away is said (the memo open keeps the facts it cites; others may not)."""
+    if not gone:
+        return "Source properties saved"
+    which = "which is" if gone == 1 else "which are"
+    return (
+        f"Source properties saved. The new date no longer gives {gone} of its facts,"
+        f" {which} no longer offered (Edit > Undo brings them back)"
+    )

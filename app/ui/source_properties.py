@@ -11,6 +11,7 @@ writer, off the window's thread, with a busy bar in the dialog meanwhile."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
 from PySide6.QtCore import Qt
@@ -35,10 +36,21 @@ from app.ui.meta_form import MetaForm
 class SourcePropertiesDialog(QDialog):
     """Edit one stored source's metadata; Save writes it to the library."""
 
-    def __init__(self, live: LiveLibrary, source_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        live: LiveLibrary,
+        source_id: int,
+        parent: QWidget | None = None,
+        cited: Callable[[], Iterable[int]] = tuple,
+    ):
+        """`cited` gives, at saving, the ids of the source's items the open
+        memo cites: a fact among them stays though a new date no longer
+        offers it (it is the user's)."""
         super().__init__(parent)
         self._live = live
         self.source_id = source_id
+        self._cited = cited
+        self.gone = 0  # facts the saved date took away (for the status line)
         source = live.reader.source(source_id)
         self.setWindowTitle(f"Source Properties — {source.meta.title or source.file_name}")
         self.setObjectName("sourceProperties")
@@ -83,6 +95,7 @@ class SourcePropertiesDialog(QDialog):
         if meta == shown:  # nothing changed: no "Undo Edit source details" for it
             super().accept()
             return
+        cited = frozenset(self._cited())
         self._show_saving(True, redated=meta.date != self._date)
 
         def failed(exc: Exception) -> None:
@@ -90,12 +103,13 @@ class SourcePropertiesDialog(QDialog):
             QMessageBox.warning(self, "Cannot save", f"Source {source_id}: {exc}")
 
         def saved(edit: edits.Edit) -> None:
+            self.gone = edit.gone
             super(SourcePropertiesDialog, self).accept()
             if edit.note:  # stored and undoable; the groups follow later
                 self._tell_saved(f"Saved. {edit.note}")
 
         self._live.edit(
-            lambda library: edits.update_source_meta(library, source_id, meta, seen=shown),
+            lambda library: edits.update_source_meta(library, source_id, meta, shown, cited),
             saved,
             failed,
         )

@@ -169,6 +169,24 @@ def test_every_edit_undoes_and_redoes_exactly(library):
     assert delete.label.startswith("Delete source \u201c")
 
 
+def test_a_date_that_takes_facts_away_undoes_and_redoes_exactly(library, tmp_path):
+    """Undone, the facts a new date took away come back under their own ids
+    (memo blocks cite them by id), with their groups; redone, those the
+    date brought come back under theirs."""
+    path = tmp_path / "rates.txt"
+    path.write_text(
+        "Rates set this week\n\nThe Vesk council meets on Tuesday to set rates.\n\n"
+        "The Quillon port board has 40 employees.\n",
+        encoding="utf-8",
+    )
+    (outcome,) = import_paths(library, [path])
+    corroborate.update(library)
+    source_id = outcome.source_id
+    meta = SourceMeta(title="Rates", date="2024-11-08")  # the Tuesday is past
+    edit = _round_trip(library, lambda lib: edits.update_source_meta(lib, source_id, meta))
+    assert edit.gone == 1
+
+
 def test_undoing_a_resolution_survives_a_regroup(library):
     conflict = library.conflicts()[0]
     edit = edits.resolve_conflict(library, conflict.id, conflict.values[-1], "seen")
