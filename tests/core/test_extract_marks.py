@@ -51,3 +51,24 @@ def test_every_kind_of_mark_is_read_in_text_order() -> None:
         ("never", True, 1),
         ("later", True, 1),
     ]
+
+
+def test_a_quote_inside_a_quote_with_the_same_marks_stays_inside_it() -> None:
+    # Curly and straight marks, a partial and a full outer quote: the
+    # inner pair is part of the outer quote, which ends at its own mark.
+    text = "Brask wrote, \u201cWhen \u201cyour side\u201d errs, say so,\u201d and left."
+    assert _read(text) == [("When \u201cyour side\u201d errs, say so,", True, 1)]
+    text = 'Ora Quill said "the word "later" is no plan" on Monday.'
+    assert _read(text) == [('the word "later" is no plan', True, 1)]
+    text = "Quill argued that the levy \u201cdoes nothing for the \u201cnew\u201d farms\u201d in the valley."
+    assert _read(text) == [("does nothing for the \u201cnew\u201d farms", True, 1)]
+    text = '"Roe told me "never" twice," Vesk said. "Fine."'
+    assert _read(text) == [('Roe told me "never" twice,', True, 1), ("Fine.", True, 1)]
+
+
+def test_a_stray_opening_mark_that_never_closes_still_gives_way_to_the_next_quote() -> None:
+    # No closing mark is left for the earlier one: it was a stray mark.
+    text = 'Vesk called it "a setback and moved on. Later, "Not today," Roe said.'
+    assert _read(text) == [("Not today,", True, 1)]
+    text = "Brask filed \u201cthe usual forms and went home. \u201cWe wait,\u201d Ivo Tarn said."
+    assert _read(text) == [("We wait,", True, 1)]

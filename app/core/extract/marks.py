@@ -7,7 +7,9 @@ the wrong way round or an inch mark (6'3") does not flip every quote after
 it. A quote whose paragraph ends open and whose next paragraph starts with an
 opening mark continues there (the multi-paragraph convention); one that opened
 inside its paragraph, after other words, is a quote of its own up to the
-paragraph's end.
+paragraph's end. A quote opened inside an open quote is part of it
+(`wrote, "When "your side" errs, say so."`) when the outer quote closes in
+its paragraph; when it does not, the earlier mark was a stray one.
 """
 
 from __future__ import annotations
@@ -122,15 +124,13 @@ def find_stretches(text: str) -> list[Stretch]:
             else:
                 out.append(Stretch(pending + 1, _trim_end(text, pending + 1, prev_end), False))
         pending = None
-        for i, kind in marks:
-            if open_at is None:
-                if kind != _CLOSE:
-                    open_at, paras = i, 1
-            elif kind == _OPEN:
-                open_at, paras = i, 1  # the earlier mark never closed: start again here
-            else:
-                out.append(Stretch(open_at + 1, i, True, paras))
-                open_at = None
+        paired, left, nested = _pair(marks, open_at, paras, True)
+        if left is not None and nested:
+            # The outer quote never closes here: the earlier mark was a
+            # stray one, and the quote starts again at the later mark.
+            paired, left, nested = _pair(marks, open_at, paras, False)
+        out.extend(paired)
+        open_at, paras = left if left is not None else (None, 1)
         if open_at is not None and _may_continue(text, open_at, ls, le):
             pending, pending_paras = open_at, paras
             prev_end = le
@@ -141,6 +141,36 @@ def find_stretches(text: str) -> list[Stretch]:
     if pending is not None:
         out.append(Stretch(pending + 1, _trim_end(text, pending + 1, prev_end), False))
     return out
+
+
+def _pair(
+    marks: list[tuple[int, int]], open_at: int | None, paras: int, nest: bool
+) -> tuple[list[Stretch], tuple[int, int] | None, bool]:
+    """The stretches one paragraph's marks close, the quote left open at its
+    end (opening offset, paragraphs) and whether a quote opened inside an
+    open one. With `nest`, an opening mark inside an open quote starts a
+    quote within it (`wrote, "When "your side" errs, say so."`): the next
+    closing mark ends that one, the one after it the outer quote; without,
+    the earlier mark never closed and the quote starts again there."""
+    out: list[Stretch] = []
+    depth = 0
+    nested = False
+    for i, kind in marks:
+        if open_at is None:
+            if kind != _CLOSE:
+                open_at, paras = i, 1
+        elif kind == _OPEN:
+            nested = True
+            if nest:
+                depth += 1
+            else:
+                open_at, paras = i, 1
+        elif depth:
+            depth -= 1
+        else:
+            out.append(Stretch(open_at + 1, i, True, paras))
+            open_at = None
+    return out, (open_at, paras) if open_at is not None else None, nested
 
 
 def _own_part(text: str, open_at: int, line_end: int) -> bool:
