@@ -112,7 +112,7 @@ RULES: dict[str, tuple[str, list[tuple[object, str, object]]]] = {
     ),
     "q.is_label": (
         'quote marks around a term ("the phrase "rigged"") are no quote',
-        [(quotes, "_is_label", lambda *a: False)],
+        [(quotes, "is_label", lambda *a: False)],
     ),
     "q.unnamed": (
         'unnamed sources ("one former employee") as referents',

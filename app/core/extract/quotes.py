@@ -19,6 +19,7 @@ from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
 from app.core.extract.lexicon import DOC_NOUNS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
+from app.core.extract.quote_terms import TERM_NOUNS, is_given_name, is_label
 from app.core.extract.sentences import sentence_start
 from app.core.extract.tag_words import LEAD_IN_CUES, is_verb
 
@@ -32,22 +33,8 @@ _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LATER = frozenset(("later", "earlier", "after", "afterward", "afterwards"))
 _BYLINE_AFTER = re.compile(r"\s*by\s+[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s*$")
-_TERM_NOUNS = frozenset(
-    "term terms phrase phrases slogan label moniker word headline title titled entitled hashtag "
-    "motto nickname catchphrase tagline song book film podcast line".split()
-)
-_NAMING = frozenset("called named dubbed titled entitled".split())
-# A verb of choosing up to three words before the mark: what follows is an
-# option chosen (a survey's answer), no one's words.
-_CHOSEN = re.compile(r"\b(?:chose|chosen|selected|picked)(?:[ \t]+[a-z]+){0,3}[ \t]+$")
-# Things made and named, whose name is no one's words: `a new play called "..."`.
-_WORK_NAMED = re.compile(
-    r"\b(?:play|film|movie|book|novel|song|album|show|series|documentary|podcast|website|blog)"
-    r"[ \t]+(?:called|named|dubbed|titled|entitled)[ \t]*$"
-)
 _TITLE_BEFORE = frozenset("on in with to from of the a an".split())
 _GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
-_DETERMINERS = frozenset("the a an its their his her our this these those".split())
 # Words before "for" that give what other words mean, not anyone's words.
 _GLOSS = re.compile(
     r"\b(?:Latin|Greek|Spanish|French|German|Italian|Arabic|Hebrew|Yiddish|slang|short|shorthand)"
@@ -66,10 +53,6 @@ _NAMES_SOMEONE = re.compile(
     r"(?:him|her|them|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})"
     r"[ \t]+(?:(?:as[ \t]+)?(?:a|an|the)[ \t]+)?$"
 )
-_REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
-_AUXILIARIES = frozenset(
-    "would will is was are were has have had could can should may might".split()
-)
 # A sentence opening with a question put ("Asked whether ..."), still open
 # at the mark (no comma yet).
 _ASKED_CLAUSE = re.compile(r"(?:^|[.!?]\s+)Asked\s+(?:whether|if)\b[^,.;:!?]*$", re.M)
@@ -86,10 +69,6 @@ _OPENING_CLAUSE = re.compile(
 # An agent after a passive's quoted words: `" by Ana Ruiz`.
 _BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
 _CLOSING = re.compile('["\u201d]')
-# Short quoted items in a list right before a mark: `"audit," "levy" and `.
-_LIST_BEFORE = re.compile(
-    '(?:["\u201c][^"\u201c\u201d\n]{1,40}["\u201d],?[ \t]+(?:(?:and|or)[ \t]+)?)+$'
-)
 # A quoted stretch inside the words before a mark ("weak" in `called it
 # "weak" and "slow"`): skipped, so the verb before it still governs.
 _QUOTED = re.compile('["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]')
@@ -132,49 +111,6 @@ def _verb_just_before(text: str, open_at: int, line_start: int) -> bool:
     """A speech verb among the four words before the opening mark."""
     head = text[max(line_start, open_at - 60) : open_at]
     return any(w.lower() in SPEECH_VERBS for w in _WORDS_BEFORE.findall(head)[-4:])
-
-
-def _is_label(text: str, st: Stretch) -> bool:
-    """Quote marks around a name or term, not around someone's words: a
-    term named as such (`the phrase "rigged"`), a self-designation
-    (`declared itself a "free zone"`) or the subject of a clause (`said the
-    "pilot scheme" will end`)."""
-    opening = st.start - 1
-    tail = text[max(0, opening - 6) : opening]
-    listed = '"' in tail or "\u201d" in tail  # (a cheap test before the search)
-    run = _LIST_BEFORE.search(text, max(0, opening - 200), opening) if listed else None
-    if run is not None:
-        opening = run.start()  # `such as "audit," "levy" and "tax"`: the list's first
-    before = _WORDS_BEFORE.findall(text, max(0, opening - 40), opening)[-2:]
-    if before and before[-1].lower() in _TERM_NOUNS:
-        return True  # `the phrase "rigged"`
-    if _CHOSEN.search(text, max(0, opening - 40), opening):
-        return True  # `those who chose "honest"`: an option
-    if [w.lower() for w in before] == ["such", "as"]:
-        return True  # `terms such as "audit"`
-    if run is not None:
-        return False
-    if len(before) < 2 or before[-1].lower() not in _DETERMINERS:
-        return False
-    if before[0].lower() in _REFLEXIVES:
-        return True
-    after = _WORDS_BEFORE.match(text, st.end + 1 + (text[st.end + 1 : st.end + 2] == " "))
-    return after is not None and after.group() in _AUXILIARIES
-
-
-def _is_given_name(text: str, st: Stretch) -> bool:
-    """A name given to a thing, not words said: `a tactic known (here) as
-    "the sweep"`, `a play called "the last bus"`."""
-    low = [w.lower() for w in _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-3:]]
-    if low[-1:] == ["as"] and "known" in low[:-1]:
-        return True
-    if (
-        low[-1:]
-        and low[-1] in _NAMING
-        and _WORK_NAMED.search(text, max(0, st.start - 40), st.start - 1)
-    ):
-        return True  # `a popular play called "Sons of Vesk"`
-    return len(low) == 3 and low[0] in ("a", "an") and low[2] in _NAMING
 
 
 def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
@@ -261,12 +197,12 @@ def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attribu
         # Talk,"`, `in an interview with "Dawn Desk,"`.
         head = _WORDS_BEFORE.findall(text, max(0, st.start - 20), st.start - 1)[-1:]
         named = _POSSESSIVE_BEFORE.search(text, max(0, st.start - 40), st.start - 1) or (
-            head and (head[0].lower() in _TITLE_BEFORE or head[0].lower() in _TERM_NOUNS)
+            head and (head[0].lower() in _TITLE_BEFORE or head[0].lower() in TERM_NOUNS)
         )
         if _NAMES_SOMEONE.search(text, max(line_start, st.start - 60), st.start - 1):
             return True  # `called Vesk "Little Ivo"`: a name someone gave
         return (attributed and 2 <= n <= 3 and not named) or _handed_over(text, st)
-    if _is_given_name(text, st):
+    if is_given_name(text, st):
         return False
     if attributed and n >= 2:
         return True
@@ -278,7 +214,7 @@ def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attribu
         return True
     # A partial quote: `Mitchell said ... had become "a real concern"`,
     # `called the audit "sloppy"`.
-    return not _is_label(text, st) and _verb_in_sentence(text, st.start - 1, line_start)
+    return not is_label(text, st) and _verb_in_sentence(text, st.start - 1, line_start)
 
 
 def _late_tagged(
@@ -289,7 +225,7 @@ def _late_tagged(
     someone's words, unless marked up, a title or a term named as such."""
     if not st.closed or text[st.start - 2 : st.start - 1] == "=":
         return False
-    if not words or _title_like(words) or _is_label(text, st) or _is_given_name(text, st):
+    if not words or _title_like(words) or is_label(text, st) or is_given_name(text, st):
         return False
     return attributor.late_tag(st.end, line_end) is not None
 

@@ -1,0 +1,87 @@
+"""Quote marks around a term, a name or a title rather than words said.
+
+`quotes` asks these tests of a short stretch before it takes it for a
+quote: a term named as such (`the phrase "rigged"`), an option chosen (`those
+who chose "honest"`), a name given to a thing (`a play called "the last
+bus"`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.marks import Stretch
+
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+# Nouns naming a quoted stretch as a term or a title: `the phrase "rigged"`.
+TERM_NOUNS = frozenset(
+    "term terms phrase phrases slogan label moniker word headline title titled entitled hashtag "
+    "motto nickname catchphrase tagline song book film podcast line".split()
+)
+
+_NAMING = frozenset("called named dubbed titled entitled".split())
+
+# A verb of choosing up to three words before the mark: what follows is an
+# option chosen (a survey's answer), no one's words.
+_CHOSEN = re.compile(r"\b(?:chose|chosen|selected|picked)(?:[ \t]+[a-z]+){0,3}[ \t]+$")
+
+# Things made and named, whose name is no one's words: `a new play called "..."`.
+_WORK_NAMED = re.compile(
+    r"\b(?:play|film|movie|book|novel|song|album|show|series|documentary|podcast|website|blog)"
+    r"[ \t]+(?:called|named|dubbed|titled|entitled)[ \t]*$"
+)
+
+_DETERMINERS = frozenset("the a an its their his her our this these those".split())
+
+_REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
+_AUXILIARIES = frozenset(
+    "would will is was are were has have had could can should may might".split()
+)
+
+# Short quoted items in a list right before a mark: `"audit," "levy" and `.
+_LIST_BEFORE = re.compile(
+    '(?:["\u201c][^"\u201c\u201d\n]{1,40}["\u201d],?[ \t]+(?:(?:and|or)[ \t]+)?)+$'
+)
+
+
+def is_label(text: str, st: Stretch) -> bool:
+    """Quote marks around a name or term, not around someone's words: a
+    term named as such (`the phrase "rigged"`), a self-designation
+    (`declared itself a "free zone"`) or the subject of a clause (`said the
+    "pilot scheme" will end`)."""
+    opening = st.start - 1
+    tail = text[max(0, opening - 6) : opening]
+    listed = '"' in tail or "\u201d" in tail  # (a cheap test before the search)
+    run = _LIST_BEFORE.search(text, max(0, opening - 200), opening) if listed else None
+    if run is not None:
+        opening = run.start()  # `such as "audit," "levy" and "tax"`: the list's first
+    before = _WORDS_BEFORE.findall(text, max(0, opening - 40), opening)[-2:]
+    if before and before[-1].lower() in TERM_NOUNS:
+        return True  # `the phrase "rigged"`
+    if _CHOSEN.search(text, max(0, opening - 40), opening):
+        return True  # `those who chose "honest"`: an option
+    if [w.lower() for w in before] == ["such", "as"]:
+        return True  # `terms such as "audit"`
+    if run is not None:
+        return False
+    if len(before) < 2 or before[-1].lower() not in _DETERMINERS:
+        return False
+    if before[0].lower() in _REFLEXIVES:
+        return True
+    after = _WORDS_BEFORE.match(text, st.end + 1 + (text[st.end + 1 : st.end + 2] == " "))
+    return after is not None and after.group() in _AUXILIARIES
+
+
+def is_given_name(text: str, st: Stretch) -> bool:
+    """A name given to a thing, not words said: `a tactic known (here) as
+    "the sweep"`, `a play called "the last bus"`."""
+    low = [w.lower() for w in _WORDS_BEFORE.findall(text, max(0, st.start - 40), st.start - 1)[-3:]]
+    if low[-1:] == ["as"] and "known" in low[:-1]:
+        return True
+    if (
+        low[-1:]
+        and low[-1] in _NAMING
+        and _WORK_NAMED.search(text, max(0, st.start - 40), st.start - 1)
+    ):
+        return True  # `a popular play called "Sons of Vesk"`
+    return len(low) == 3 and low[0] in ("a", "an") and low[2] in _NAMING
