@@ -21,3 +21,23 @@ def test_a_quote_inside_a_quote_is_part_of_the_outer_one_and_its_speaker() -> No
     assert _quotes(text) == [("When \u201cyour side\u201d errs, say so.", "Ivo Brask")]
     text = "Mara Quill said the levy \u201cdoes nothing for the \u201cnew\u201d farms\u201d in the valley."
     assert _quotes(text) == [("does nothing for the \u201cnew\u201d farms", "Mara Quill")]
+
+
+def test_one_word_the_writer_sets_off_with_no_one_saying_it_is_no_quote() -> None:
+    texts = [
+        'After years of attacks from the left and the "moderate" press, the Quillon levy passed.',
+        'What is left of the now-derided "guard" still runs the Brask mill.',
+        'In Velmar, care differs from state to state and on whether the wards are "high" or "low"'
+        " risk.",
+    ]
+    for text in texts:
+        assert _quotes(text) == [], text
+
+
+def test_one_word_said_given_as_a_name_or_opening_its_sentence_stays_a_quote() -> None:
+    assert _quotes('Ivo Brask called the levy "theft" and left the hall.') == [
+        ("theft", "Ivo Brask")
+    ]
+    text = 'The crews in Vesk harbor, calling them "Tollers" ("taxmen"), walked out.'
+    assert _quotes(text) == [("Tollers", None), ("taxmen", None)]
+    assert _quotes('I was late. "Okay," I said, and sat down.') == [("Okay,", None)]

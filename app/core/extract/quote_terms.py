@@ -3,7 +3,8 @@
 `quotes` asks these tests of a short stretch before it takes it for a
 quote: a term named as such (`the phrase "rigged"`), an option chosen (`those
 who chose "honest"`), a name given to a thing (`a play called "the last
-bus"`).
+bus"`); and after the speaker is sought, one word no one is found to say,
+set off inside the writer's own sentence (`the now-derided "guard"`).
 """
 
 from __future__ import annotations
@@ -11,8 +12,21 @@ from __future__ import annotations
 import re
 
 from app.core.extract.marks import Stretch
+from app.core.extract.sentences import sentence_start
 
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+# A verb naming someone something, and whom, right before the mark: `called
+# Vesk "Little Ivo"`, `dubbed her "The Iron Mayor"`: the name given is a quote.
+NAMES_SOMEONE = re.compile(
+    r"\b(?:call|calls|called|calling|dubbed|dubs|labell?ed|branded|nicknamed)[ \t]+"
+    r"(?:him|her|them|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})"
+    r"[ \t]+(?:(?:as[ \t]+)?(?:a|an|the)[ \t]+)?$"
+)
+# What may stand before a quote that opens its sentence's words (`He said:
+# "`, `She added, "`, `- "`), and a gloss in brackets right after a quote
+# (`"velta" ("harbor")`).
+_LEAD_END = frozenset(":,\u2014\u2013-")
+_GLOSS_BEFORE = re.compile('["\u201d][ \t]*\\($')
 # Nouns naming a quoted stretch as a term or a title: `the phrase "rigged"`.
 TERM_NOUNS = frozenset(
     "term terms phrase phrases slogan label moniker word headline title titled entitled hashtag "
@@ -85,3 +99,18 @@ def is_given_name(text: str, st: Stretch) -> bool:
     ):
         return True  # `a popular play called "Sons of Vesk"`
     return len(low) == 3 and low[0] in ("a", "an") and low[2] in _NAMING
+
+
+def writers_word(text: str, st: Stretch, line_start: int) -> bool:
+    """Whether a one-word quote that no one is found to say stands inside a
+    sentence of the writer's own words (`the now-derided "establishment"`,
+    `told to "smile"`, `"high" or "low" functioning`): a word the writer
+    sets off, no one's words. A name someone gives (`calling them
+    "Quills"`) and a gloss in brackets after a quote stay quotes."""
+    opening = st.start - 1
+    head = text[sentence_start(text, line_start, opening) : opening].rstrip()
+    if not head or head[-1] in _LEAD_END:
+        return False  # the quote opens its sentence's words: `Vesk said: "Never."`
+    if _GLOSS_BEFORE.search(text, max(line_start, opening - 4), opening):
+        return False
+    return not NAMES_SOMEONE.search(text, max(line_start, opening - 60), opening)

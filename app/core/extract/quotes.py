@@ -19,7 +19,13 @@ from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
 from app.core.extract.lexicon import DOC_NOUNS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
-from app.core.extract.quote_terms import TERM_NOUNS, is_given_name, is_label
+from app.core.extract.quote_terms import (
+    NAMES_SOMEONE,
+    TERM_NOUNS,
+    is_given_name,
+    is_label,
+    writers_word,
+)
 from app.core.extract.sentences import sentence_start
 from app.core.extract.tag_words import LEAD_IN_CUES, is_verb
 
@@ -45,13 +51,6 @@ _GLOSS = re.compile(
 _WORK_PERSON_AFTER = re.compile(
     r"[\"\u201d][ \t]+(?:star|co-star|actress|actor|host|co-host|anchor|creator|showrunner|"
     r"author|director|producer|narrator|singer|rapper|alum|alumna|alumnus)s?\b"
-)
-# A verb naming someone something, and whom, right before the mark: `called
-# Vesk "Little Ivo"`, `dubbed her "The Iron Mayor"`: the name given is a quote.
-_NAMES_SOMEONE = re.compile(
-    r"\b(?:call|calls|called|calling|dubbed|dubs|labell?ed|branded|nicknamed)[ \t]+"
-    r"(?:him|her|them|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})"
-    r"[ \t]+(?:(?:as[ \t]+)?(?:a|an|the)[ \t]+)?$"
 )
 # A sentence opening with a question put ("Asked whether ..."), still open
 # at the mark (no comma yet).
@@ -199,7 +198,7 @@ def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attribu
         named = _POSSESSIVE_BEFORE.search(text, max(0, st.start - 40), st.start - 1) or (
             head and (head[0].lower() in _TITLE_BEFORE or head[0].lower() in TERM_NOUNS)
         )
-        if _NAMES_SOMEONE.search(text, max(line_start, st.start - 60), st.start - 1):
+        if NAMES_SOMEONE.search(text, max(line_start, st.start - 60), st.start - 1):
             return True  # `called Vesk "Little Ivo"`: a name someone gave
         return (attributed and 2 <= n <= 3 and not named) or _handed_over(text, st)
     if is_given_name(text, st):
@@ -309,6 +308,8 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
         if speaker and speaker[0] and _malformed(speaker[0]):
             speaker = None  # no speaker rather than words that name no one
         name, role = speaker if speaker and speaker[0] else (None, "")
+        if name is None and len(words) == 1 and writers_word(text, st, ls):
+            continue  # `the now-derided "establishment"`: no one's words
         quotes.append(Quote(st.start, st.end, name, role, evidence if name else ""))
         attributor.antecedents.note_speaker(st.end, name)
         prev = (end_li, st.end, speaker)
