@@ -41,3 +41,26 @@ def test_one_word_said_given_as_a_name_or_opening_its_sentence_stays_a_quote() -
     text = 'The crews in Vesk harbor, calling them "Tollers" ("taxmen"), walked out.'
     assert _quotes(text) == [("Tollers", None), ("taxmen", None)]
     assert _quotes('I was late. "Okay," I said, and sat down.') == [("Okay,", None)]
+
+
+def test_a_headline_cited_in_brackets_or_a_link_text_is_a_title_not_a_quote() -> None:
+    texts = [
+        "I stand with Ivo Brask (\"Brask warns of a 'slow winter' at the docks,\" Quillon Ledger,"
+        " Tuesday).",
+        'Readers wrote in after the report ("Mills close early in Vesk," Vesk Herald, May 3) about'
+        " their jobs.",
+        '[<a href="https://example.org/pier">A night at the Velmar pier "Nobody sleeps here'
+        ' tonight" (photos)</a>.]',
+    ]
+    for text in texts:
+        assert _quotes(text) == [], text
+
+
+def test_words_said_in_brackets_or_beside_a_link_stay_quotes() -> None:
+    text = 'The mayor kept her word ("We will reopen the mill," Mara Quill said, smiling) and left.'
+    assert _quotes(text) == [("We will reopen the mill,", "Mara Quill")]
+    text = (
+        'Ivo Brask said the mill "will reopen before the frost comes" at'
+        ' <a href="https://example.org/h">the hall</a>.'
+    )
+    assert _quotes(text) == [("will reopen before the frost comes", "Ivo Brask")]

@@ -3,7 +3,7 @@
 `quotes` asks these tests of a short stretch before it takes it for a
 quote: a term named as such (`the phrase "rigged"`), an option chosen (`those
 who chose "honest"`), a name given to a thing (`a play called "the last
-bus"`); and after the speaker is sought, one word no one is found to say,
+bus"`), a headline cited in brackets or a link's text; and after the speaker is sought, one word no one is found to say,
 set off inside the writer's own sentence (`the now-derided "guard"`).
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.marks import Stretch
 from app.core.extract.sentences import sentence_start
 
@@ -27,6 +28,9 @@ NAMES_SOMEONE = re.compile(
 # (`"velta" ("harbor")`).
 _LEAD_END = frozenset(":,\u2014\u2013-")
 _GLOSS_BEFORE = re.compile('["\u201d][ \t]*\\($')
+# After a headline cited in brackets: where it ran and when, up to the
+# closing bracket (`," Vesk Ledger, May 2)`).
+_CITED_AFTER = re.compile('["\u201d],?[ \t]+([A-Z][^()\n"\u201c\u201d]{0,60})\\)')
 # Nouns naming a quoted stretch as a term or a title: `the phrase "rigged"`.
 TERM_NOUNS = frozenset(
     "term terms phrase phrases slogan label moniker word headline title titled entitled hashtag "
@@ -114,3 +118,23 @@ def writers_word(text: str, st: Stretch, line_start: int) -> bool:
     if _GLOSS_BEFORE.search(text, max(line_start, opening - 4), opening):
         return False
     return not NAMES_SOMEONE.search(text, max(line_start, opening - 60), opening)
+
+
+def cited_title(text: str, st: Stretch, line_start: int) -> bool:
+    """Whether the quote names a piece of writing by its typography: a
+    headline cited in brackets with where it ran (`("Storm shuts bridge,"
+    Vesk Ledger, May 2)`) or words in the text of a link (`<a href=...>A
+    night in "the loud town"</a>`)."""
+    if text[st.start - 2 : st.start - 1] == "(":
+        m = _CITED_AFTER.match(text, st.end)
+        if m is not None and "," in m.group(1):
+            return not any(w in TAG_VERBS for w in _WORDS_BEFORE.findall(m.group(1)))
+    link = text.rfind("<a ", line_start, st.start)
+    if link < 0:
+        return False
+    text_at = text.find(">", link, st.start)
+    return (
+        text_at >= 0
+        and text.find("</a>", text_at, st.start) < 0
+        and text.find("</a>", st.end, st.end + 300) >= 0
+    )

@@ -22,6 +22,7 @@ from app.core.extract.people import Cast
 from app.core.extract.quote_terms import (
     NAMES_SOMEONE,
     TERM_NOUNS,
+    cited_title,
     is_given_name,
     is_label,
     writers_word,
@@ -175,6 +176,8 @@ def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attribu
         return False  # `Latin for "..."`, `short for "..."`: what words mean
     if fragment[-1:].isalnum() and _WORK_PERSON_AFTER.match(text, st.end):
         return False  # `"Sons of the Sea" star Ana Ruiz`: a title
+    if cited_title(text, st, line_start):
+        return False  # `("Storm shuts bridge," Vesk Ledger, May 2)`, a link's text
     if n == 1 and attributed and fragment.rstrip()[-1:] in ",!?":
         return True  # "Sleep," she said.
     title = _title_like(words)
