@@ -10,6 +10,11 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     return [(text[q.start : q.end], q.speaker) for q in find_quotes(text)]
 
 
+def _no_quotes(*texts: str) -> None:
+    for text in texts:
+        assert _quotes(text) == [], text
+
+
 def test_a_quote_inside_a_quote_is_part_of_the_outer_one_and_its_speaker() -> None:
     text = "\u201cThe sign on the mill read \u201cshut\u201d all winter,\u201d said Tobin Vesk."
     assert _quotes(text) == [
@@ -24,14 +29,12 @@ def test_a_quote_inside_a_quote_is_part_of_the_outer_one_and_its_speaker() -> No
 
 
 def test_one_word_the_writer_sets_off_with_no_one_saying_it_is_no_quote() -> None:
-    texts = [
+    _no_quotes(
         'After years of attacks from the left and the "moderate" press, the Quillon levy passed.',
         'What is left of the now-derided "guard" still runs the Brask mill.',
         'In Velmar, care differs from state to state and on whether the wards are "high" or "low"'
         " risk.",
-    ]
-    for text in texts:
-        assert _quotes(text) == [], text
+    )
 
 
 def test_one_word_said_given_as_a_name_or_opening_its_sentence_stays_a_quote() -> None:
@@ -44,16 +47,14 @@ def test_one_word_said_given_as_a_name_or_opening_its_sentence_stays_a_quote() -
 
 
 def test_a_headline_cited_in_brackets_or_a_link_text_is_a_title_not_a_quote() -> None:
-    texts = [
+    _no_quotes(
         "I stand with Ivo Brask (\"Brask warns of a 'slow winter' at the docks,\" Quillon Ledger,"
         " Tuesday).",
         'Readers wrote in after the report ("Mills close early in Vesk," Vesk Herald, May 3) about'
         " their jobs.",
         '[<a href="https://example.org/pier">A night at the Velmar pier "Nobody sleeps here'
         ' tonight" (photos)</a>.]',
-    ]
-    for text in texts:
-        assert _quotes(text) == [], text
+    )
 
 
 def test_words_said_in_brackets_or_beside_a_link_stay_quotes() -> None:
