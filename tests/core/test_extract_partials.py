@@ -65,3 +65,19 @@ def test_words_said_in_brackets_or_beside_a_link_stay_quotes() -> None:
         ' <a href="https://example.org/h">the hall</a>.'
     )
     assert _quotes(text) == [("will reopen before the frost comes", "Ivo Brask")]
+
+
+def test_a_long_option_chosen_in_a_survey_is_no_quote() -> None:
+    _no_quotes(
+        'Just 40 in 100 of the dockers who selected a candidate who "minds the harbor" backed Vesk.',
+        'Of the voters who picked a mayor who "will fix the Quillon roads first," most were young.',
+        'Those who chose "safe streets and low rents" split evenly, the Velmar poll found.',
+        "Of those who selected\u00a0someone who\u00a0\u201cknows the docks well\u201d few voted.",
+    )
+
+
+def test_a_verb_of_choosing_further_back_leaves_the_quote_alone() -> None:
+    text = 'Mara Quill said she picked the route because it "saves the town an hour each day."'
+    assert _quotes(text) == [("saves the town an hour each day.", "Mara Quill")]
+    text = 'Ivo Vesk, who chose to stay, said the plan "will cost the port dearly."'
+    assert _quotes(text) == [("will cost the port dearly.", "Ivo Vesk")]

@@ -40,8 +40,8 @@ TERM_NOUNS = frozenset(
 _NAMING = frozenset("called named dubbed titled entitled".split())
 
 # A verb of choosing up to three words before the mark: what follows is an
-# option chosen (a survey's answer), no one's words.
-_CHOSEN = re.compile(r"\b(?:chose|chosen|selected|picked)(?:[ \t]+[a-z]+){0,3}[ \t]+$")
+# option chosen (a survey's answer), no one's words. (A no-break space is a space.)
+_CHOSEN = re.compile(r"\b(?:chose|chosen|selected|picked)(?:[ \t\u00a0]+[a-z]+){0,3}[ \t\u00a0]+$")
 
 # Things made and named, whose name is no one's words: `a new play called "..."`.
 _WORK_NAMED = re.compile(
@@ -62,6 +62,13 @@ _LIST_BEFORE = re.compile(
 )
 
 
+def chosen(text: str, opening: int) -> bool:
+    """Whether a verb of choosing stands up to three words before the
+    opening mark (`those who chose "honest"`, `voters who picked someone
+    who "listens to them"`): an option chosen, a survey's answer."""
+    return _CHOSEN.search(text, max(0, opening - 40), opening) is not None
+
+
 def is_label(text: str, st: Stretch) -> bool:
     """Quote marks around a name or term, not around someone's words: a
     term named as such (`the phrase "rigged"`), a self-designation
@@ -76,7 +83,7 @@ def is_label(text: str, st: Stretch) -> bool:
     before = _WORDS_BEFORE.findall(text, max(0, opening - 40), opening)[-2:]
     if before and before[-1].lower() in TERM_NOUNS:
         return True  # `the phrase "rigged"`
-    if _CHOSEN.search(text, max(0, opening - 40), opening):
+    if chosen(text, opening):
         return True  # `those who chose "honest"`: an option
     if [w.lower() for w in before] == ["such", "as"]:
         return True  # `terms such as "audit"`

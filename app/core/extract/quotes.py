@@ -22,6 +22,7 @@ from app.core.extract.people import Cast
 from app.core.extract.quote_terms import (
     NAMES_SOMEONE,
     TERM_NOUNS,
+    chosen,
     cited_title,
     is_given_name,
     is_label,
@@ -191,6 +192,8 @@ def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attribu
         # (Looked for in the 300 characters before: a line can be megabytes
         # long; and only where "Asked" stands at all: a find is cheaper.)
         lo = max(line_start, st.start - 300)
+        if chosen(text, st.start - 1):
+            return False  # `those who picked someone who "..."`: an option
         return text.find("Asked", lo, st.start - 1) < 0 or not _ASKED_CLAUSE.search(
             text, lo, st.start - 1
         )
