@@ -81,3 +81,16 @@ def test_a_verb_of_choosing_further_back_leaves_the_quote_alone() -> None:
     assert _quotes(text) == [("saves the town an hour each day.", "Mara Quill")]
     text = 'Ivo Vesk, who chose to stay, said the plan "will cost the port dearly."'
     assert _quotes(text) == [("will cost the port dearly.", "Ivo Vesk")]
+
+
+def test_words_named_as_a_trade_s_term_are_no_quote() -> None:
+    _no_quotes(
+        "Skippers on the Velmar docks, the guild said, will delay their sailings"
+        ' ("ride it out" in harbor parlance) until the fog lifts.',
+        'Many skippers, the Quillon harbor board warned, will "drop anchor" in dockside-speak'
+        " before the levy passes.",
+        'Traders in Brask often describe a bad week as a "dead cat" in market jargon, one clerk'
+        " said.",
+    )
+    text = 'Ivo Vesk said the levy "will pass in the spring" in a speech to the Quillon guild.'
+    assert _quotes(text) == [("will pass in the spring", "Ivo Vesk")]

@@ -31,6 +31,12 @@ _GLOSS_BEFORE = re.compile('["\u201d][ \t]*\\($')
 # After a headline cited in brackets: where it ran and when, up to the
 # closing bracket (`," Vesk Ledger, May 2)`).
 _CITED_AFTER = re.compile('["\u201d],?[ \t]+([A-Z][^()\n"\u201c\u201d]{0,60})\\)')
+# After a closing mark: the words are a term of some trade's speech
+# (`"sit tight" in harbor parlance`, `in dockside-speak`).
+_JARGON_AFTER = re.compile(
+    r",?[ \t]+in[ \t]+(?:[\w'\u2019]+[ \t]+){0,3}?"
+    r"(?:parlance|jargon|lingo|slang|vernacular|[a-z]+-speak)\b"
+)
 # Nouns naming a quoted stretch as a term or a title: `the phrase "rigged"`.
 TERM_NOUNS = frozenset(
     "term terms phrase phrases slogan label moniker word headline title titled entitled hashtag "
@@ -87,6 +93,8 @@ def is_label(text: str, st: Stretch) -> bool:
         return True  # `those who chose "honest"`: an option
     if [w.lower() for w in before] == ["such", "as"]:
         return True  # `terms such as "audit"`
+    if text.startswith(" in", st.end + 1) and _JARGON_AFTER.match(text, st.end + 1):
+        return True  # `"sit tight" in harbor parlance`
     if run is not None:
         return False
     if len(before) < 2 or before[-1].lower() not in _DETERMINERS:
