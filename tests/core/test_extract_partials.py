@@ -44,6 +44,8 @@ def test_one_word_said_given_as_a_name_or_opening_its_sentence_stays_a_quote() -
     text = 'The crews in Vesk harbor, calling them "Tollers" ("taxmen"), walked out.'
     assert _quotes(text) == [("Tollers", None), ("taxmen", None)]
     assert _quotes('I was late. "Okay," I said, and sat down.') == [("Okay,", None)]
+    text = 'Ask anyone in Velmar: who still sees the old mill as a "jewel" these days?'
+    assert _quotes(text) == [("jewel", None)]
 
 
 def test_a_headline_cited_in_brackets_or_a_link_text_is_a_title_not_a_quote() -> None:

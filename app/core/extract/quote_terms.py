@@ -26,6 +26,12 @@ NAMES_SOMEONE = re.compile(
 # What may stand before a quote that opens its sentence's words (`He said:
 # "`, `She added, "`, `- "`), and a gloss in brackets right after a quote
 # (`"velta" ("harbor")`).
+# A name given right before the mark: a verb of naming and its object, or
+# "as" (`calls a rival the "`, `talk of rivals as the "`).
+_NAMED_AS = re.compile(
+    r"(?:\b(?:call|calls|called|calling|dubbed|dubs|labell?ed|branded|nicknamed)"
+    r"(?:[ \t]+[\w'\u2019-]+){0,3}|\bas(?:[ \t]+(?:a|an|the))?)[ \t]+$"
+)
 _LEAD_END = frozenset(":,\u2014\u2013-")
 _GLOSS_BEFORE = re.compile('["\u201d][ \t]*\\($')
 # After a headline cited in brackets: where it ran and when, up to the
@@ -125,14 +131,15 @@ def writers_word(text: str, st: Stretch, line_start: int) -> bool:
     sentence of the writer's own words (`the now-derided "establishment"`,
     `told to "smile"`, `"high" or "low" functioning`): a word the writer
     sets off, no one's words. A name someone gives (`calling them
-    "Quills"`) and a gloss in brackets after a quote stay quotes."""
+    "Quills"`, `calls a rival the "enemy"`, `her talk of rivals as the
+    "enemy"`) and a gloss in brackets after a quote stay quotes."""
     opening = st.start - 1
     head = text[sentence_start(text, line_start, opening) : opening].rstrip()
     if not head or head[-1] in _LEAD_END:
         return False  # the quote opens its sentence's words: `Vesk said: "Never."`
     if _GLOSS_BEFORE.search(text, max(line_start, opening - 4), opening):
         return False
-    return not NAMES_SOMEONE.search(text, max(line_start, opening - 60), opening)
+    return not _NAMED_AS.search(text, max(line_start, opening - 60), opening)
 
 
 def cited_title(text: str, st: Stretch, line_start: int) -> bool:
