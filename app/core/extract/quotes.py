@@ -177,7 +177,9 @@ def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attribu
         return False  # `Latin for "..."`, `short for "..."`: what words mean
     if fragment[-1:].isalnum() and _WORK_PERSON_AFTER.match(text, st.end):
         return False  # `"Sons of the Sea" star Ana Ruiz`: a title
-    if cited_title(text, st, line_start):
+    if (
+        text[st.start - 2 : st.start - 1] == "(" or text.find("</a>", st.end, st.end + 300) >= 0
+    ) and cited_title(text, st, line_start):
         return False  # `("Storm shuts bridge," Vesk Ledger, May 2)`, a link's text
     if n == 1 and attributed and fragment.rstrip()[-1:] in ",!?":
         return True  # "Sleep," she said.
