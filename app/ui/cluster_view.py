@@ -44,6 +44,7 @@ class ClusterView(QWidget):
         layout.addWidget(self.scroll, 1)
         self.columns: list[QFrame] = []
         self._members: list = []  # the item each column shows
+        self._item_id: int | None = None  # the item whose group is shown
 
     def clear(self) -> None:
         for column in self.columns:
@@ -51,9 +52,16 @@ class ClusterView(QWidget):
             column.deleteLater()
         self.columns, self._members = [], []
 
+    def refresh(self) -> None:
+        """Read the shown group again: the library changed (a source deleted,
+        put back or redated changes who carries it, and how independently)."""
+        if self._item_id is not None:
+            self.show_item(self._item_id)
+
     def show_item(self, item_id: int | None) -> None:
         """Show the group `item_id` belongs to (or say that only its source carries it)."""
         self.clear()
+        self._item_id = item_id
         if item_id is None:
             return
         try:

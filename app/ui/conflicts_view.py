@@ -245,10 +245,12 @@ class CorroborationDock(QDockWidget):
 
     def refresh(self) -> None:
         self.conflicts_view.refresh()
+        self.cluster_view.refresh()
 
     def library_changed(self, changes: Changes) -> None:
         if self.isVisible():  # a hidden dock reads them when it opens
             self.conflicts_view.library_changed(changes)
+            self.cluster_view.refresh()
 
     def focus_target(self):
         """Where the keyboard lands in the dock (F6): the Conflicts list, or

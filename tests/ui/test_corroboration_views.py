@@ -117,3 +117,34 @@ def test_main_window_has_the_conflicts_view(qtbot, seeded_library):
     qtbot.waitUntil(dock.isVisible)
     assert dock.tabs.currentWidget() is dock.conflicts_view
     assert dock.conflicts_view.list.count() == len(seeded_library.conflicts())
+
+
+def test_group_tab_follows_a_deleted_source_and_its_undo(qtbot, seeded_library):
+    """The Group tab shows the group of the item last picked; when the
+    library changes under it (its source deleted, then put back), it reads
+    the group again instead of showing the deleted source's column."""
+    from app.core import library_edits as edits
+    from tests.ui.helpers import open_window, row_of_text, select_library_row, wait_idle
+
+    window = open_window(qtbot, seeded_library)
+    window.toggle_corroboration(True)
+    dock = window.corroboration_dock
+    qtbot.waitUntil(dock.isVisible)
+    dock.tabs.setCurrentIndex(0)
+    panel = window.library_panel
+    panel.tabs.setCurrentIndex(1)  # Facts
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    select_library_row(panel, row_of_text(panel, "approved on Tuesday with a unanimous"))
+    view = dock.cluster_view
+    qtbot.waitUntil(lambda: "4 sources, 3 independent" in view.summary.text())
+    assert len(view.columns) == 4
+    item = panel.current_item()
+    window.live.edit(lambda library: edits.delete_source(library, item.source_id))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "no longer in the library" in view.summary.text())
+    assert view.columns == []
+    window.live.undo_stack.undo()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "4 sources, 3 independent" in view.summary.text())
+    assert len(view.columns) == 4
