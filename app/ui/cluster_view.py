@@ -76,10 +76,16 @@ class ClusterView(QWidget):
             members = [item_id]
         else:
             why = corroborate.describe_group(self._library, cluster.kind, cluster.item_ids)
-            self.summary.setText(
+            carried = (
                 f"This {noun} is carried by {cluster.source_count} sources,"
-                f" {cluster.independent_count} independent.\nMatched on: {corroborate.why_text(why)}"
+                f" {cluster.independent_count} independent."
             )
+            if cluster.source_count < 2:  # passages of one source, grouped
+                carried = (
+                    f"Single source: no other source carries this {noun}"
+                    f" (the group is {len(cluster.item_ids)} passages of its own source)."
+                )
+            self.summary.setText(f"{carried}\nMatched on: {corroborate.why_text(why)}")
             members = cluster.item_ids
         sources = {sid: (fname, meta) for sid, fname, meta, _ in self._library.sources()}
         for member_id in members:

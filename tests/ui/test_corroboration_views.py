@@ -148,3 +148,34 @@ def test_group_tab_follows_a_deleted_source_and_its_undo(qtbot, seeded_library):
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: "4 sources, 3 independent" in view.summary.text())
     assert len(view.columns) == 4
+
+
+def test_group_within_one_source_is_said_as_single_source(qtbot, tmp_path):
+    """A quote said twice in one article is grouped with itself: the Group
+    tab says so (the list's card shows no count), not "1 sources"."""
+    library = Library(tmp_path / "lib.sqlite")
+    said = "We will open the Brask bridge in spring"
+    text = f'Vesk said: "{said}." Later she told the crowd: "{said}."'
+    first = text.index(said)
+    second = text.index(said, first + 1)
+    sid = library.add_source(
+        text,
+        SourceMeta(title="Vesk on the bridge"),
+        items=[
+            NewItem("quote", first, first + len(said)),
+            NewItem("quote", second, second + len(said)),
+        ],
+    )
+    corroborate.update(library, sid)
+    item = library.items_of_source(sid)[0]
+    cluster = library.cluster_of(item.id)
+    assert cluster is not None and cluster.source_count == 1
+    view = ClusterView(library)
+    qtbot.addWidget(view)
+    view.show_item(item.id)
+    summary = view.summary.text()
+    assert "1 sources" not in summary
+    assert summary.startswith("Single source: no other source carries this quote")
+    assert "2 passages of its own source" in summary
+    assert len(view.columns) == 2
+    library.close()
