@@ -390,7 +390,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             if conflict["resolved_by"]:
                 state += f" by {conflict['resolved_by']}"
             values = " vs ".join(conflict["values"])
-            print(f"[conflict {conflict['id']}] {conflict['label']} {values} ({state})")
+            about = f" \u2014 {conflict['subject']}" if conflict["subject"] else ""
+            print(f"[conflict {conflict['id']}] {conflict['label']} {values}{about} ({state})")
             for other in conflict["others"]:
                 print(f"    also: {other['by']} chose {other['choice']}: {other['note']}")
             print(f"    matched on: {corroborate.why_text(conflict['why'])}")

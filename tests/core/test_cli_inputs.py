@@ -191,6 +191,18 @@ def test_every_json_field_is_the_one_the_readme_names(capsys):
             assert item | {"value"} <= set(claim) <= item | {"value", "as_written"}
 
 
+def test_a_conflicts_line_names_what_it_is_about(capsys):
+    """The text form says the subject the window's Conflicts list shows."""
+    assert cli.run(["conflicts", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert first["subject"]
+    assert cli.run(["conflicts"]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    values = " vs ".join(first["values"])
+    assert header.startswith(f"[conflict {first['id']}] {first['label']} {values} \u2014 ")
+    assert f"\u2014 {first['subject']} (unresolved)" in header
+
+
 def test_a_conflict_is_resolved_only_by_one_of_its_values_or_neither(capsys):
     assert cli.run(["conflicts", "--json"]) == 0
     first = json.loads(capsys.readouterr().out.splitlines()[0])
