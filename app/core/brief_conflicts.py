@@ -13,7 +13,7 @@ from typing import Literal
 
 from app.core import corroborate
 from app.core.brief import Brief
-from app.core.model import Item
+from app.core.model import NEITHER, Item
 from app.core.store import Library
 
 ConflictState = Literal["open", "rejected", "holds"]
@@ -57,8 +57,9 @@ class BlockConflict:
             note = self.note.strip().rstrip(".")
             why = f" ({note})" if note else ""
             where = f" for the {self.subject}" if self.subject else ""
+            held = "neither value" if self.choice == NEITHER else self.choice
             return (
-                f"This says {self.value}, but you resolved that {self.choice} holds{where}{why}."
+                f"This says {self.value}, but you resolved that {held} holds{where}{why}."
                 " Change the block, or reopen the conflict."
             )
         return f"Sources disagreed{about}; you resolved that {self.choice} holds."

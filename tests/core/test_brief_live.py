@@ -14,7 +14,7 @@ from app.core.brief import MAX_BRIEF_BYTES, Block, Brief, BriefError, Header, Se
 from app.core.brief_conflicts import block_conflicts, export_checks
 from app.core.brief_sources import cited_as_now, source_news, source_states, take_current
 from app.core.export import preflight
-from app.core.model import SourceMeta
+from app.core.model import NEITHER, SourceMeta
 from app.core.render import render
 from app.core.store import Library
 from tests.conftest import ROOT
@@ -276,6 +276,14 @@ def test_blocks_in_conflicts_and_rejected_values(library):
     assert [(w.kind, w.block_id) for w in warnings if w.kind in ("conflict", "rejected")] == [
         ("rejected", old.id)
     ]
+
+    # "Neither" rejects both sides, in words (not "that Neither (see note) holds").
+    edits.resolve_conflict(library, conflict.id, NEITHER, "Both misdate the law.")
+    found = block_conflicts(brief, library)
+    assert {found[old.id].state, found[new.id].state} == {"rejected"}
+    said = found[old.id].explanation
+    assert said.startswith("This says 2014, but you resolved that neither value holds")
+    assert said.endswith("(Both misdate the law). Change the block, or reopen the conflict.")
 
 
 def test_a_number_just_out_of_range_is_named_whole(tmp_path):
