@@ -207,3 +207,20 @@ def stored_clusters(db: sqlite3.Connection) -> dict[tuple[int, ...], tuple[int, 
 def put_group_rows(db: sqlite3.Connection, rows: Iterable[tuple[str, int, bytes]]) -> None:
     """Store (part, bucket, data) rows of the grouping index, each replacing its old one."""
     db.executemany("INSERT OR REPLACE INTO group_index (part, bucket, data) VALUES (?, ?, ?)", rows)
+
+
+def origins(parent: dict[int, int | None]) -> dict[int, int]:
+    """{source: its origin}, from {source: the source it is marked derived
+    from, or None}: the end of its chain of marks. Copies marked derived
+    round in a ring (which copied which is read from dates, else from import
+    order, so three copies with one undated can close one) are one origin:
+    the ring's lowest id, whichever of them the chain starts from."""
+    roots = {}
+    for sid in parent:
+        path, cur = [sid], sid
+        while parent.get(cur) is not None and parent[cur] not in path:
+            cur = parent[cur]
+            path.append(cur)
+        ring = parent.get(cur)
+        roots[sid] = cur if ring is None else min(path[path.index(ring) :])
+    return roots

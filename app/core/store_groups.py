@@ -60,16 +60,8 @@ class GroupStore(GroupingReads):
 
     def source_roots(self) -> dict[int, int]:
         """Each source's independent origin: itself, or the source it derives from
-        (followed to the end of the chain; cycles stop where they close)."""
-        parent = dict(self.db.execute("SELECT id, derived_from FROM sources"))
-        roots = {}
-        for sid in parent:
-            seen, cur = {sid}, sid
-            while parent.get(cur) is not None and parent[cur] not in seen:
-                cur = parent[cur]
-                seen.add(cur)
-            roots[sid] = cur
-        return roots
+        (followed to the end of the chain; see `store_grouping.origins`)."""
+        return store_grouping.origins(dict(self.db.execute("SELECT id, derived_from FROM sources")))
 
     def derived_marks(self) -> list[tuple[int, int | None, float, bool]]:
         """(source id, derived from or None, similarity, set by the user?) per mark."""

@@ -342,6 +342,27 @@ def test_rewrite_is_marked_derived_and_counted_once(library):
     assert set(counts.values()) == {(3, 2)}
 
 
+def test_copies_marked_in_a_ring_count_as_one_witness(library):
+    """Which of two copies is the original is read from their dates, or
+    without both dates from the order of import; with a source undated, three
+    copies can each be marked derived from the next, round in a ring. They
+    are still one witness, not three."""
+    ids = []
+    for n, date in enumerate(("2024-05-02", "", "2024-05-01")):
+        text = f"{ORIGINAL} Filed as copy {n}."
+        quotes, facts = _sentences_and_quotes(text)
+        ids.append(add(library, text, quotes=quotes, facts=facts[:-1], date=date))
+    corroborate.regroup(library)
+    marks = {sid: library.source(sid).derived_from for sid in ids}
+    assert set(marks.values()) == set(ids)  # each derived from another: a ring
+    roots = library.source_roots()
+    assert len({roots[sid] for sid in ids}) == 1
+    carried = [c for c in library.clusters() if c.source_count == 3]
+    assert carried and {c.independent_count for c in carried} == {1}
+    counts = library.corroboration_counts(carried[0].item_ids)
+    assert set(counts.values()) == {(3, 1)}
+
+
 def test_user_mark_wins_over_detection(library):
     ids = []
     for text in (ORIGINAL, REWRITE):
