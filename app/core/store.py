@@ -72,8 +72,9 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
     `readonly` opens it for reading only; a file (or folder, or mount) that
     cannot be written is opened that way by itself, and `readonly_reason`
     says why. A file of 0 bytes is refused (LibraryEmptyError: a library
-    cut short looks so) unless `new_if_empty` asks for a new library there. Raises LibraryError (a subclass saying which kind) when the
-    file cannot be used; a refused file is left exactly as it was."""
+    cut short looks so) unless `new_if_empty` asks for a new library
+    there. Raises LibraryError (a subclass saying which kind) when the file
+    cannot be used; a refused file is left exactly as it was."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False, new_if_empty: bool = False):
         self.path = Path(path)

@@ -3,8 +3,9 @@
 The menu only asks; `openRequested(location)` says which library the user
 chose (a file path or a team library's address), and the application opens
 a window on it (app/ui/application.py). The library already open is not
-asked for again (its window would go, and its undo history with it). Every library opened is remembered
-in the recent list, a team library without its password.
+asked for again (its window would go, and its undo history with it).
+Every library opened is remembered in the recent list, a team library
+without its password.
 """
 
 from __future__ import annotations

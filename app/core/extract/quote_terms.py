@@ -3,8 +3,9 @@
 `quotes` asks these tests of a short stretch before it takes it for a
 quote: a term named as such (`the phrase "rigged"`), an option chosen (`those
 who chose "honest"`), a name given to a thing (`a play called "the last
-bus"`), a headline cited in brackets or a link's text; and after the speaker is sought, one word no one is found to say,
-set off inside the writer's own sentence (`the now-derided "guard"`).
+bus"`), a headline cited in brackets or a link's text; and after the
+speaker is sought, one word no one is found to say, set off inside the
+writer's own sentence (`the now-derided "guard"`).
 """
 
 from __future__ import annotations
