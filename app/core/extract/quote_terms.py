@@ -24,15 +24,15 @@ NAMES_SOMEONE = re.compile(
     r"(?:him|her|them|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})"
     r"[ \t]+(?:(?:as[ \t]+)?(?:a|an|the)[ \t]+)?$"
 )
-# What may stand before a quote that opens its sentence's words (`He said:
-# "`, `She added, "`, `- "`), and a gloss in brackets right after a quote
-# (`"velta" ("harbor")`).
 # A name given right before the mark: a verb of naming and its object, or
 # "as" (`calls a rival the "`, `talk of rivals as the "`).
 _NAMED_AS = re.compile(
     r"(?:\b(?:call|calls|called|calling|dubbed|dubs|labell?ed|branded|nicknamed)"
     r"(?:[ \t]+[\w'\u2019-]+){0,3}|\bas(?:[ \t]+(?:a|an|the))?)[ \t]+$"
 )
+# What may stand before a quote that opens its sentence's words (`He said:
+# "`, `She added, "`, `- "`), and a gloss in brackets right after a quote
+# (`"velta" ("harbor")`).
 _LEAD_END = frozenset(":,\u2014\u2013-")
 _GLOSS_BEFORE = re.compile('["\u201d][ \t]*\\($')
 # After a headline cited in brackets: where it ran and when, up to the
