@@ -117,6 +117,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     """List the library's sources, or print them as CSL-JSON (--csl-json)."""
     from app.core.ingest.csl import to_csl
+    from app.core.source_checks import missing_note
 
     with _library(args) as library:
         rows = library.sources()
@@ -125,8 +126,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
             print(json.dumps(items, ensure_ascii=False, indent=2))
             return 0
         for sid, file_name, meta, n_items in rows:
-            missing = ", ".join(meta.missing())
-            flag = f"  [missing: {missing}]" if missing else ""
+            flag = f"  [{note}]" if (note := missing_note(meta)) else ""
             print(f"{sid}\t{meta.title or file_name}\t{n_items} items{flag}")
     return 0
 

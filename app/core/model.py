@@ -27,10 +27,6 @@ class SourceMeta:
     url: str = ""
     accessed: str = ""
 
-    def missing(self) -> list[str]:
-        """Names of the fields a citation needs that are still empty."""
-        return [name for name in ("title", "date") if not getattr(self, name).strip()]
-
 
 @dataclass_at_first_use()
 class Source:

@@ -14,3 +14,20 @@ CITATION_FIELDS = ("title", "date", "outlet", "url")
 def missing_fields(meta: SourceMeta) -> list[str]:
     """The fields of `CITATION_FIELDS` that `meta` leaves empty (or blank)."""
     return [name for name in CITATION_FIELDS if not getattr(meta, name).strip()]
+
+
+def missing_note(meta: SourceMeta) -> str:
+    """ "missing: date, outlet, URL", or "" when nothing is missing."""
+    missing = missing_fields(meta)
+    return f"missing: {', '.join(field_names(missing))}" if missing else ""
+
+
+def field_names(names: list[str]) -> list[str]:
+    """`names` of `CITATION_FIELDS` as the window and the warnings write them."""
+    return ["URL" if name == "url" else name for name in names]
+
+
+def listed_fields(names: list[str]) -> str:
+    """ "date, outlet or URL": `names` in a sentence."""
+    shown = field_names(names)
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import METADATA_FIELDS, SourceMeta
+from app.core.source_checks import field_names, missing_fields
 
 LABELS = {
     "title": "&Title",
@@ -124,7 +125,7 @@ class MetaForm(QWidget):
         return SourceMeta(**{name: edit.text().strip() for name, edit in self.edits.items()})
 
     def missing(self) -> list[str]:
-        return self.meta().missing()
+        return missing_fields(self.meta())
 
     def _mark_missing(self) -> None:
         missing = self.missing()
@@ -135,5 +136,5 @@ class MetaForm(QWidget):
             label.setToolTip("Needed for citations, still empty" if flagged else "")
             label.setStyleSheet("color: #b3261e;" if flagged else "")
         self.missing_note.setText(
-            "● Missing for citations: " + ", ".join(missing) if missing else ""
+            "\u25cf Missing for citations: " + ", ".join(field_names(missing)) if missing else ""
         )

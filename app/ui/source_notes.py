@@ -6,13 +6,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from app.core.model import SourceMeta
-from app.core.source_checks import missing_fields  # the rule export preflight uses too
 
-
-def missing_note(meta: SourceMeta) -> str:
-    """ "missing: date, outlet", or "" when nothing is missing."""
-    missing = missing_fields(meta)
-    return f"missing: {', '.join(missing)}" if missing else ""
+# The rule export preflight uses too; the note is the library's, shown here.
+from app.core.source_checks import listed_fields, missing_fields
+from app.core.source_checks import missing_note as missing_note
 
 
 def missing_tooltip(meta: SourceMeta) -> str:
@@ -20,7 +17,7 @@ def missing_tooltip(meta: SourceMeta) -> str:
     if not missing:
         return ""
     return (
-        f"This source has no {' or '.join(missing)}, so its citations will lack"
+        f"This source has no {listed_fields(missing)}, so its citations will lack"
         " them. Fill them in with Edit > Source Properties (Ctrl+Alt+P)."
     )
 

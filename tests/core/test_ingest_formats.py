@@ -9,6 +9,7 @@ import pytest
 from app.core.importer import import_file
 from app.core.ingest import IngestError, read_document
 from app.core.ingest.pdf import resolve_hyphens
+from app.core.source_checks import missing_fields
 from app.core.store import Library
 from tests.conftest import DATA
 
@@ -69,7 +70,7 @@ def test_docx_paragraphs_in_order_with_properties(tmp_path):
 def test_docx_without_properties_leaves_metadata_empty(tmp_path):
     doc = read_document(make_docx(tmp_path / "b.docx", ["Just one paragraph of text."]))
     assert doc.text == "Just one paragraph of text."
-    assert doc.meta.missing() == ["title", "date"]
+    assert missing_fields(doc.meta) == ["title", "date", "outlet", "url"]
 
 
 @pytest.mark.parametrize("index", range(5))

@@ -11,7 +11,7 @@ from app.core.brief import Block, Brief, Header, Section, SourceRef
 from app.core.export import preflight
 from app.core.importer import import_file
 from app.core.model import SourceMeta
-from app.core.source_checks import missing_fields
+from app.core.source_checks import field_names, missing_fields
 from app.core.store import Library
 from app.ui.source_notes import missing_note
 from tests.export.memos import ref
@@ -46,7 +46,7 @@ def test_preflight_flags_a_missing_outlet_or_url(empty, said):
     assert said in warnings[0].message
     # The library marks the same fields, through the same rule.
     missing = missing_fields(source.meta)
-    assert missing_note(source.meta) == f"missing: {', '.join(missing)}"
+    assert missing_note(source.meta) == f"missing: {', '.join(field_names(missing))}"
     assert all(("URL" if f == "url" else f) in warnings[0].message for f in missing)
 
 

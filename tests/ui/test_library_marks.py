@@ -155,7 +155,7 @@ def test_sources_missing_metadata_are_marked_until_filled_in(window, qtbot, seed
     assert not meta.date and not meta.outlet  # the seeds carry neither
     entry = _entry(panel, source_id)
     assert entry.data(MissingRole) == ["date", "outlet", "url"]
-    assert "missing: date, outlet, url" in entry.text()
+    assert "missing: date, outlet, URL" in entry.text()
     assert not entry.icon().isNull() and "Source Properties" in entry.toolTip()
     combo_row = panel.source_filter.findData(source_id)
     assert not panel.source_filter.itemIcon(combo_row).isNull()

@@ -24,7 +24,7 @@ from app.core.brief_sources import source_states
 from app.core.citations import entry_text
 from app.core.cite import Style
 from app.core.short_text import clip_words
-from app.core.source_checks import missing_fields
+from app.core.source_checks import listed_fields, missing_fields
 from app.core.store import Library
 
 WarningKind = Literal[
@@ -147,11 +147,6 @@ def _consequences(missing: list[str], style: Style) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
-def _listed(names: list[str]) -> str:
-    names = ["URL" if n == "url" else n for n in names]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-
-
 def preflight(
     brief: Brief,
     conflicted_item_ids: frozenset[int] | set[int] = frozenset(),
@@ -240,7 +235,7 @@ def preflight(
         warnings.append(
             ExportWarning(
                 "source_incomplete",
-                f"Source \u201c{_excerpt(name)}\u201d has no {_listed(missing)}: its "
+                f"Source \u201c{_excerpt(name)}\u201d has no {listed_fields(missing)}: its "
                 f"citations will {_consequences(missing, style)}.",
                 block_id,
             )
