@@ -147,7 +147,7 @@ class BriefEditor(QWidget):
         self.news.hide()
 
         self.hint = QLabel(
-            "Drag quotes and facts here from the library, or select one and press Ctrl+Enter"
+            "Drag quotes and facts here from the library, or select one and press Ctrl+Return"
             " (Edit > Add to Memo)."
         )
         self.hint.setObjectName("hintLabel")

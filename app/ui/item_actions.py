@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app.core import library_edits as edits
@@ -34,6 +34,9 @@ class ItemActions(QObject):
         self._live = live
         self._library = live.reader
         self.add_action = self._action("&Add to Memo", self.request_add, "Ctrl+Return")
+        # The keypad's Enter too (the memo's hint and many keyboards call the
+        # key Enter); the menu shows the first.
+        self.add_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.tags_action = self._action("&Tags\u2026", self.edit_tags, "Ctrl+T")
         self.speaker_action = self._action(
             "Change &Speaker\u2026", self.change_speaker, "Ctrl+Shift+K"
