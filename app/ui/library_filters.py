@@ -100,6 +100,15 @@ class FilterChoosers(QWidget):
                 tip = f"{meta.title}\n{missing_note(meta)}: {missing_tooltip(meta)}"
                 self.source.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
 
+    def start_empty(self) -> None:
+        """The source, speaker and tag choosers with only their "any" entry."""
+        for combo, everything in (
+            (self.source, "All sources"),
+            (self.speaker, "Any speaker"),
+            (self.tag, "Any tag"),
+        ):
+            fill_combo(combo, everything, [])
+
     def clear(self) -> None:
         """Every chooser back to "any", with one `changed`."""
         self.blockSignals(True)

@@ -28,6 +28,7 @@ from app.core.library_edits import Changes
 from app.core.model import Item
 from app.core.short_text import plural
 from app.core.store import SearchFilter
+from app.ui.empty_results import EmptyResultsNote, nothing_found
 from app.ui.item_actions import ItemActions
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
@@ -127,6 +128,7 @@ class LibraryPanel(QWidget):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.items)
+        self.empty_note = EmptyResultsNote(self)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -173,8 +175,7 @@ class LibraryPanel(QWidget):
         # per speaker, slow on a big library: `read_choosers` reads them once
         # the frame is up (the main window asks), or when something needs them.
         self.choosers_read = False
-        for combo, everything in self._choosers():
-            fill_combo(combo, everything, [])
+        self.filters.start_empty()
         self.model.set_filter(self.current_filter(), reread=True, at_once=True)
         self._search_tab()
         self._show_tab(0)
@@ -291,13 +292,6 @@ class LibraryPanel(QWidget):
         while it is the current tab, else nothing (it lists everything)."""
         return self.search.text() if self.tabs.currentIndex() == tab else ""
 
-    def _choosers(self) -> list:
-        return [
-            (self.source_filter, "All sources"),
-            (self.speaker_filter, "Any speaker"),
-            (self.tag_filter, "Any tag"),
-        ]
-
     def _read_choosers(self) -> None:
         """The sources (the Sources list and chooser), speakers and tags, read."""
         self.choosers_read = True
@@ -362,14 +356,20 @@ class LibraryPanel(QWidget):
             text = f"{self.model.total_text()} {noun}"
             if self.model.searching or self.model.counting_anew:  # rows or a count to come
                 text = "searching\u2026" if self.model.searching else f"counting {noun}\u2026"
+            empty = not self.model.searching and self.model.rowCount() == 0
         else:
             shown, total = (
                 self.source_list.counts() if tab == SOURCES_TAB else self.speakers.counts()
             )
             noun = "source" if tab == SOURCES_TAB else "speaker"
             text = plural(total, noun) if shown == total else f"{shown} of {plural(total, noun)}"
+            empty = shown == 0
         self.count_label.setText(text)
         self.statusChanged.emit(text if text.endswith("\u2026") else f"{text} shown")
+        filters = [what for what, _, _ in self.filters.active()] if tab in TAB_KIND else []
+        key = self.clear_action.shortcut().toString()
+        note = nothing_found(self.search.text().strip(), TABS[tab], filters, key)
+        self.empty_note.show_in(self.results_widget(), note if empty else "")
 
     def _show_active_filters(self) -> None:
         """Name every filter in force above the results, each with its clear."""
