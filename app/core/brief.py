@@ -191,6 +191,11 @@ class Brief:
                     return srow, row
         raise KeyError(block_id)
 
+    def sections_holding(self, item_ids: list[int]) -> list[str]:
+        """Titles of the sections that hold a block taken from one of these library items."""
+        wanted = set(item_ids)
+        return [s.title for s in self.sections if any(b.item_id in wanted for b in s.blocks)]
+
     def block(self, block_id: str) -> Block:
         srow, row = self.locate(block_id)
         return self.sections[srow].blocks[row]

@@ -49,7 +49,8 @@ class BriefEditor(QWidget):
     """Edits the brief held by a `BriefModel`; `blockChosen` on selecting a cited block."""
 
     blockChosen = Signal(object)  # Block
-    blockAdded = Signal(str)  # the title of the section a picked item went into
+    # The title of the section a picked item went into, and of those it was in already.
+    blockAdded = Signal(str, list)
 
     def __init__(self, model: BriefModel, live: LiveLibrary, parent=None):
         super().__init__(parent)
@@ -330,9 +331,10 @@ class BriefEditor(QWidget):
             except KeyError:
                 continue  # deleted since the drag started
             blocks.append(Block.from_item(item, self.library.source(item.source_id)))
+        held = self.model.brief.sections_holding([b.item_id for b in blocks])
         section = self.add_blocks(blocks, srow, row)
         if section is not None:
-            self.blockAdded.emit(section.title)
+            self.blockAdded.emit(section.title, held)
 
     def add_paragraph(self) -> None:
         """A new paragraph of the user's own, after the selected block, open

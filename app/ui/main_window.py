@@ -300,8 +300,14 @@ class MainWindow(QMainWindow):
         if block.source is not None and block.source.source_id is not None:
             self.viewer.show_span(block.source.source_id, block.start, block.end)
 
-    def on_block_added(self, where: str) -> None:
-        self.show_status(f"Added to \u201c{where}\u201d")
+    def on_block_added(self, where: str, held: list[str]) -> None:
+        """Say where it went; and, if it was in the memo already, where (added all the same:
+        the user may want it twice)."""
+        also = ", ".join(f"\u201c{title}\u201d" for title in held)
+        self.show_status(
+            f"Added to \u201c{where}\u201d"
+            + (f"; it was already in the memo, in {also}" if held else "")
+        )
 
     def on_item_clipped(self, item_id: int) -> None:
         item = self.library.item(item_id)
