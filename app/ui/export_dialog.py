@@ -53,6 +53,7 @@ from app.core.export import (
     preflight,
     unchecked_sources,
 )
+from app.core.short_text import file_stem
 from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
 
 EXPORT_FORMAT = Setting("export/format", str, "docx")
@@ -197,7 +198,9 @@ class ExportDialog(QDialog):
         (self.endnotes if endnotes else self.footnotes).setChecked(True)
         self.open_when_done.setChecked(bool(self._get(EXPORT_OPEN)))
         folder = Path(self._get(EXPORT_DIR) or Path.home())
-        self.path.setText(str(folder / f"{_file_stem(self.brief)}.{self.format.currentData()}"))
+        self.path.setText(
+            str(folder / f"{file_stem(self.brief.header.subject)}.{self.format.currentData()}")
+        )
 
     def _save_choices(self) -> None:
         if self.settings is None:
@@ -359,13 +362,3 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(message)
         QMessageBox.warning(self, title, message)
-
-
-def _file_stem(brief: Brief) -> str:
-    """A file name from the memo's subject: at most 60 characters, cut
-    between words."""
-    subject = "".join(c if c.isalnum() or c in " -_" else " " for c in brief.header.subject)
-    stem = "-".join(subject.split())
-    if len(stem) > 60:
-        stem = stem[:61].rsplit("-", 1)[0] if "-" in stem[:61] else stem[:60]
-    return stem or "memo"

@@ -129,13 +129,36 @@ def test_strict_mode_refuses_and_keeps_the_dialog_open(qtbot, tmp_path, monkeypa
     assert dialog.result() != dialog.DialogCode.Accepted
 
 
-def test_the_suggested_file_name_is_cut_between_words(qtbot):
+def test_the_suggested_file_name_is_whole_or_cut_where_a_phrase_ends(qtbot):
     brief = numbered_brief(2)
     brief.header.subject = "Sanctuary town ordinance: what passed and who said what in the end"
     dialog = ExportDialog(brief, None)
     qtbot.addWidget(dialog)
-    name = dialog.path.text().rsplit("/", 1)[-1]
-    assert name == "Sanctuary-town-ordinance-what-passed-and-who-said-what-in.docx"
+    name = Path(dialog.path.text()).name
+    assert name == "Sanctuary-town-ordinance-what-passed-and-who-said-what-in-the-end.docx"
+
+    brief.header.subject = (
+        "Quillon harbour levy: the council vote, the budget hearing and what the"
+        " Velmar Residents Association said about it afterwards"
+    )
+    dialog = ExportDialog(brief, None)
+    qtbot.addWidget(dialog)
+    assert Path(dialog.path.text()).name == "Quillon-harbour-levy-the-council-vote.docx"
+
+
+def test_a_file_stem_is_cut_between_words_and_valid_on_every_system():
+    from app.core.short_text import STEM_BYTES_MAX, STEM_MAX, file_stem
+
+    no_phrase = "Quillon harbour levy and the council vote and the budget hearing and what the"
+    assert file_stem(f"{no_phrase} Velmar Residents Association said") == (
+        "Quillon-harbour-levy-and-the-council-vote-and-the-budget-hearing-and-what"
+    )  # not inside the name, not after "the"
+    assert file_stem("Con") == "Con-memo" and file_stem("lpt1:") == "lpt1-memo"  # Windows devices
+    assert file_stem('a/b\\c*d<e>f|g"h?') == "a-b-c-d-e-f-g-h"
+    assert file_stem("--draft--") == "draft" and file_stem("?!") == "memo"
+    wide = file_stem("\u6f22\u5b57" * 100)  # no space to cut at: cut where the bytes run out
+    assert len(wide.encode()) <= STEM_BYTES_MAX and wide.startswith("\u6f22\u5b57")
+    assert len(file_stem("x" * 200)) <= STEM_MAX
 
 
 def test_a_remembered_folder_no_longer_there_is_not_made_anew(qtbot, tmp_path, monkeypatch):
