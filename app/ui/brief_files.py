@@ -39,6 +39,7 @@ class BriefFiles(QObject):
     message box, or stderr when nobody is there to click)."""
 
     opened = Signal(object)  # Path of a memo now open (after a background read too)
+    statusChanged = Signal(str)  # a line for the status bar
 
     def __init__(
         self,
@@ -180,10 +181,17 @@ class BriefFiles(QObject):
             self._remember(path)
 
     def open_example(self) -> bool:
-        """The bundled example memo, as an untitled copy."""
-        return self._load(
+        """The bundled example memo, as an untitled copy (the window says so:
+        its title shows only "Untitled memo")."""
+        if not self._load(
             lambda: self.document.open_copy(EXAMPLE_BRIEF), "Cannot open the example memo", True
+        ):
+            return False
+        self.statusChanged.emit(
+            "Opened the example memo as an unsaved copy: Save As keeps it"
+            " (the example itself is left as it is)"
         )
+        return True
 
     def _load(self, load, failure_title: str, ask: bool = False) -> bool:
         if ask and not self.maybe_save():

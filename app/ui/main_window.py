@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.viewer.itemClipped.connect(self.on_item_clipped)
         self.editor.blockChosen.connect(self.on_block_chosen)
         self.editor.blockAdded.connect(self.on_block_added)
+        self.files.statusChanged.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.editor.status.changed.connect(self.preview.schedule)
         self.document.model.briefChanged.connect(self.preview.schedule)
         self.document.stateChanged.connect(self._update_title)

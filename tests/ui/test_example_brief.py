@@ -43,3 +43,15 @@ def test_example_brief_opens_in_the_window(qtbot, seeded_library):
     assert chosen is not None and chosen.kind == "quote"
     assert window.viewer.source.id == chosen.source.source_id
     assert window.viewer.text.textCursor().position() == chosen.start
+
+
+def test_opening_the_example_says_it_is_an_unsaved_copy(qtbot, seeded_library):
+    import os
+
+    window = open_window(qtbot, seeded_library)
+    assert window.files.open_example()
+    assert window.document.path is None and window.current_brief().header.subject
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Opened the example memo as an unsaved copy: Save As keeps it")
+    if os.environ.get("SHOT_DIR"):
+        window.grab().save(os.path.join(os.environ["SHOT_DIR"], "example_opened.png"))
