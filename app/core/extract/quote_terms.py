@@ -17,18 +17,19 @@ from app.core.extract.marks import Stretch
 from app.core.extract.sentences import sentence_start
 
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+# Verbs naming someone or something (`called`, `dubbed`, `branded` ...).
+_NAMING_VERBS = r"\b(?:call|calls|called|calling|dubbed|dubs|labell?ed|branded|nicknamed)"
 # A verb naming someone something, and whom, right before the mark: `called
 # Vesk "Little Ivo"`, `dubbed her "The Iron Mayor"`: the name given is a quote.
 NAMES_SOMEONE = re.compile(
-    r"\b(?:call|calls|called|calling|dubbed|dubs|labell?ed|branded|nicknamed)[ \t]+"
+    _NAMING_VERBS + r"[ \t]+"
     r"(?:him|her|them|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})"
     r"[ \t]+(?:(?:as[ \t]+)?(?:a|an|the)[ \t]+)?$"
 )
 # A name given right before the mark: a verb of naming and its object, or
 # "as" (`calls a rival the "`, `talk of rivals as the "`).
 _NAMED_AS = re.compile(
-    r"(?:\b(?:call|calls|called|calling|dubbed|dubs|labell?ed|branded|nicknamed)"
-    r"(?:[ \t]+[\w'\u2019-]+){0,3}|\bas(?:[ \t]+(?:a|an|the))?)[ \t]+$"
+    r"(?:" + _NAMING_VERBS + r"(?:[ \t]+[\w'\u2019-]+){0,3}|\bas(?:[ \t]+(?:a|an|the))?)[ \t]+$"
 )
 # What may stand before a quote that opens its sentence's words (`He said:
 # "`, `She added, "`, `- "`), and a gloss in brackets right after a quote
