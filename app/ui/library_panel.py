@@ -12,14 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
     QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +27,8 @@ from app.core.short_text import plural
 from app.core.store import SearchFilter
 from app.ui.empty_results import EmptyResultsNote, nothing_found
 from app.ui.item_actions import ItemActions
-from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
+from app.ui.item_table import ItemTable
 from app.ui.library_filters import ActiveFilters, FilterChoosers, fill_combo
 from app.ui.live_library import LiveLibrary
 
@@ -95,29 +92,8 @@ class LibraryPanel(QWidget):
 
         # Read once, by `reload` below (not also when made, nor again by the first tab).
         self.model = ItemTableModel(library, self, SearchFilter(kind="quote"), load=False)
-        self.items = QTableView()
-        self.items.setObjectName("itemTable")
-        self.items.setModel(self.model)
-        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.items.setDragEnabled(True)
-        self.items.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.items.setWordWrap(False)
-        self.items.setAlternatingRowColors(True)
-        self.items.verticalHeader().hide()
-        self.items.setShowGrid(False)
-        self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        # Tab leaves the list (to the next pane's widgets), as in any list.
-        self.items.setTabKeyNavigation(False)
-        # One card per item (text, then speaker · source · tags) reads better in
-        # a narrow panel than four squeezed columns; the model keeps the columns.
-        self.cards = ItemCardDelegate(self.items)
-        self.items.setItemDelegateForColumn(0, self.cards)
-        self.items.horizontalHeader().hide()
-        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
-            self.items.hideColumn(column)
-        self.items.verticalHeader().setDefaultSectionSize(card_height(self.items.font()))
+        self.items = ItemTable(self.model)
+        self.cards = self.items.cards
 
         # The Sources and Speakers tabs' views are made just after the first
         # frame, or when first needed (`source_list`, `speakers`): the first
@@ -238,7 +214,7 @@ class LibraryPanel(QWidget):
         self._show_active_filters()  # a filter whose value is gone was cleared
         if selected is not None:
             self.select_item(selected.id)
-        self._restore_scroll(top)
+        self.items.restore_scroll(top)
 
     @property
     def speakers(self) -> SpeakersView:
@@ -310,14 +286,6 @@ class LibraryPanel(QWidget):
         else changes: the status bar keeps what it says.)"""
         if not self.choosers_read:
             self._read_choosers()
-
-    def _restore_scroll(self, top: int) -> None:
-        """Put the list back where the user had scrolled it (a change by
-        someone else must not move what they are reading)."""
-        bar = self.items.verticalScrollBar()
-        while bar.maximum() < top and self.model.canFetchMore():
-            self.model.fetchMore()
-        bar.setValue(top)
 
     # -- what is shown --------------------------------------------------------
 
@@ -463,15 +431,7 @@ class LibraryPanel(QWidget):
 
     def select_item(self, item_id: int) -> bool:
         """Select an item in the table if it is among the loaded rows."""
-        row = self.model.row_of(item_id)
-        while row is None and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(item_id)
-        if row is None:
-            return False
-        self.items.selectRow(row)
-        self.items.scrollTo(self.model.index(row, 0))
-        return True
+        return self.items.select_item(item_id)
 
     def _on_item_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -490,7 +450,7 @@ class LibraryPanel(QWidget):
             self._speakers.refresh_quotes()
         if item is not None:
             self.select_item(item.id)
-        self._restore_scroll(top)
+        self.items.restore_scroll(top)
 
     # -- sources ----------------------------------------------------------------
 

@@ -1,0 +1,46 @@
+"""The library a headless command works on, and its `--library` option."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.core.paths import default_library_path
+from app.core.pg.address import is_team_location
+from app.core.store import Library, LibraryError
+from app.core.store_db import not_there
+
+
+def busy_notice(waiting: bool) -> None:
+    if waiting:
+        print("waiting: another program is writing to the library...", file=sys.stderr, flush=True)
+
+
+def command_library(args: argparse.Namespace, *, create: bool = False) -> Library:
+    """The library a command works on; a read-only one is said to be so. A
+    `--library` file that is not there is made only by a command that adds
+    to it (`create`): for the others it is a slip of the keyboard, not an
+    empty library to answer from."""
+    from app.core.importer import open_library  # (with the fact rules: not for `quotes`)
+
+    location = args.library or default_library_path()
+    if args.library and not create and not is_team_location(location):
+        if not_there(Path(location)):
+            raise LibraryError(f"{location}: library file not found")
+    library = open_library(location, seed_if_new=not args.library)
+    library.set_busy_notice(busy_notice)
+    if library.readonly:
+        print(
+            f"note: {library.path}: opened read-only ({library.readonly_reason})", file=sys.stderr
+        )
+    return library
+
+
+def add_library_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--library",
+        metavar="PATH|URL",
+        help="library file (default: the one in your data folder), or a team library:"
+        " postgresql://user@host/database",
+    )

@@ -1,0 +1,60 @@
+"""The Quotes and Facts tabs' list: one card per item, read a page at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from app.ui.item_delegate import ItemCardDelegate, card_height
+from app.ui.item_model import ItemTableModel
+
+
+class ItemTable(QTableView):
+    """The library panel's quotes or facts, one card each; a row drags into the memo."""
+
+    def __init__(self, model: ItemTableModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("itemTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # Tab leaves the list (to the next pane's widgets), as in any list.
+        self.setTabKeyNavigation(False)
+        # One card per item (text, then speaker · source · tags) reads better in
+        # a narrow panel than four squeezed columns; the model keeps the columns.
+        self.cards = ItemCardDelegate(self)
+        self.setItemDelegateForColumn(0, self.cards)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            self.hideColumn(column)
+        self.verticalHeader().setDefaultSectionSize(card_height(self.font()))
+
+    def select_item(self, item_id: int) -> bool:
+        """Select an item in the table if it is among the loaded rows."""
+        model = self.model()
+        row = model.row_of(item_id)
+        while row is None and model.canFetchMore():
+            model.fetchMore()
+            row = model.row_of(item_id)
+        if row is None:
+            return False
+        self.selectRow(row)
+        self.scrollTo(model.index(row, 0))
+        return True
+
+    def restore_scroll(self, top: int) -> None:
+        """Put the list back where the user had scrolled it (a change by
+        someone else must not move what they are reading)."""
+        bar = self.verticalScrollBar()
+        model = self.model()
+        while bar.maximum() < top and model.canFetchMore():
+            model.fetchMore()
+        bar.setValue(top)
