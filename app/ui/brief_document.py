@@ -135,6 +135,7 @@ class BriefDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.model = BriefModel(new_brief(DEFAULT_TEMPLATE), self.undo_stack, self)
         self.path: Path | None = None
+        self._copy_of = ""  # what an untitled copy was opened from ("Example memo")
         self._restored = False  # a recovered brief is unsaved though its stack is clean
         self.recovery_file: Path | None = None  # this document's, made at its first autosave
         self._on_disk: tuple[int, int] | None = None  # the file as we last read or wrote it
@@ -168,12 +169,17 @@ class BriefDocument(QObject):
             self.discard_recovery()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else "Untitled memo"
+        """The memo's file name, or what an unsaved one is (the title bar and
+        the question about unsaved changes name it so)."""
+        if self.path:
+            return self.path.name
+        return f"{self._copy_of} (unsaved copy)" if self._copy_of else "Untitled memo"
 
-    def _replace(self, brief: Brief, path: Path | None) -> None:
+    def _replace(self, brief: Brief, path: Path | None, copy_of: str = "") -> None:
         self.undo_stack.clear()
         self.model.set_brief(brief)
         self.path = path
+        self._copy_of = copy_of
         self._on_disk = None  # `open` reads it again; a new or restored memo has none
         self._restored = False
         self.undo_stack.setClean()
@@ -195,11 +201,12 @@ class BriefDocument(QObject):
         self.discard_recovery()
         return brief
 
-    def open_copy(self, path: str | Path) -> Brief:
-        """Open a brief as a new, untitled one (for the bundled example: saving
-        asks for a file of the user's own instead of overwriting it)."""
+    def open_copy(self, path: str | Path, name: str) -> Brief:
+        """Open a brief as a new one with no file, shown as an unsaved copy of
+        `name` (for the bundled example: saving asks for a file of the user's
+        own instead of overwriting it)."""
         brief = Brief.load(Path(path))
-        self._replace(brief, None)
+        self._replace(brief, None, copy_of=name)
         self.discard_recovery()
         return brief
 

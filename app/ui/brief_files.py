@@ -181,10 +181,12 @@ class BriefFiles(QObject):
             self._remember(path)
 
     def open_example(self) -> bool:
-        """The bundled example memo, as an untitled copy (the window says so:
-        its title shows only "Untitled memo")."""
+        """The bundled example memo, as an unsaved copy (so the title bar
+        names it: "Example memo (unsaved copy)")."""
         if not self._load(
-            lambda: self.document.open_copy(EXAMPLE_BRIEF), "Cannot open the example memo", True
+            lambda: self.document.open_copy(EXAMPLE_BRIEF, "Example memo"),
+            "Cannot open the example memo",
+            True,
         ):
             return False
         self.statusChanged.emit(
