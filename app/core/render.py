@@ -185,6 +185,9 @@ class Layout:
     notes_mode: NotesMode
     sources_title: str
     notes_title: str = "Notes"
+    # The first line of each export and of the preview; `title` (the subject)
+    # is the document's title in its properties and its running header.
+    heading: str = "MEMORANDUM"
 
     def blocks(self) -> list[LayoutBlock]:
         return [b for s in self.sections for b in s.blocks]

@@ -50,7 +50,7 @@ def layout_html(layout: Layout) -> str:
     from html import escape
 
     parts = [f"<html><head><style>{CSS}</style></head><body>"]
-    parts.append(f"<h1>{escape(layout.title)}</h1><table class='head'>")
+    parts.append(f"<h1>{escape(layout.heading)}</h1><table class='head'>")
     for label, value in layout.header:
         parts.append(f"<tr><td class='label'>{escape(label)}</td><td>{escape(value)}</td></tr>")
     parts.append("</table><hr>")

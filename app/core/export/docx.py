@@ -114,7 +114,7 @@ class DocxWriter:
 
     def _header(self, doc) -> None:
         title = doc.add_paragraph()
-        run = title.add_run("MEMORANDUM")
+        run = title.add_run(self.layout.heading)
         run.bold = True
         run.font.size = Pt(20)
         title.paragraph_format.space_after = Pt(12)

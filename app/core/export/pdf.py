@@ -351,7 +351,7 @@ class PdfWriter:
         buffer = io.BytesIO()
         doc = _MemoDoc(buffer, layout, styles, tagger)
         build = Builder(styles, doc.width)
-        title = Tagged("MEMORANDUM", styles["title"])
+        title = Tagged(layout.heading, styles["title"])
         title.tag = root.add("H1")
         story: list[Flowable] = [title]
         for i, (label, value) in enumerate(layout.header):
