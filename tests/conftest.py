@@ -33,6 +33,19 @@ def library_file_at(path: Path, version: int):
     return raw
 
 
+def table_rows(execute, tables, schema: str = "") -> dict[str, list[tuple]]:
+    """{table: its rows in key order}, read by `execute(sql)` (a library's
+    `db.execute`, or a raw connection's); `schema`: "briefing." on a server."""
+    return {t: execute(f"SELECT * FROM {schema}{t} ORDER BY 1").fetchall() for t in tables}
+
+
+def assert_rows_kept(before: dict[str, list[tuple]], after: dict[str, list[tuple]]) -> None:
+    """Every row of `before` is in `after` as it was; the columns an upgrade
+    added come after those it had."""
+    for table, rows in before.items():
+        assert [row[: len(rows[0])] for row in after[table]] == rows, table
+
+
 class NetworkUsedError(AssertionError):
     """Raised when code under test tries to open a network connection."""
 

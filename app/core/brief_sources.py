@@ -21,6 +21,7 @@ from typing import Literal
 
 from app.core.brief import Block, Brief, SourceRef
 from app.core.store import Library
+from app.core.store_facts import Place
 
 DETAIL_FIELDS = ("title", "outlet", "author", "date", "url", "accessed")
 
@@ -67,6 +68,27 @@ def source_states(brief: Brief, library: Library) -> dict[str, SourceState]:
         changed = tuple(f for f in DETAIL_FIELDS if getattr(current, f) != getattr(ref, f))
         out[block.id] = SourceState("live", current, changed)
     return out
+
+
+def cited_places(brief: Brief, states: dict[str, SourceState]) -> list[Place]:
+    """Where the memo's blocks whose sources are this library's ("live": the
+    source has the block's words at the block's span) cite: (source id,
+    kind, start, end). A block of another library's article is left out,
+    whatever ids it holds: the same id here may be another item."""
+    out = []
+    for block in brief.blocks():
+        state = states.get(block.id)
+        if state is None or state.status != "live" or block.start is None or block.end is None:
+            continue
+        out.append((block.source.source_id, block.kind, block.start, block.end))
+    return out
+
+
+def mark_cited(brief: Brief, library: Library) -> int:
+    """Mark in the library the items the memo cites (`Library.mark_in_memo`):
+    a new date then keeps them, whether or not the memo is open. Returns
+    how many were not marked yet."""
+    return library.mark_in_memo(cited_places(brief, source_states(brief, library)))
 
 
 def cited_as_now(brief: Brief, states: dict[str, SourceState]) -> Brief:

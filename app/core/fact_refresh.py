@@ -31,8 +31,9 @@ def store_source_meta(
 ) -> tuple[SourceMeta, Before | None, Rows | None]:
     """Store `meta` as the source's details; when the day its date gives
     changed, find its facts again with the new day, in the same transaction.
-    A fact no longer found goes unless it is the user's (`refresh_facts`),
-    and one whose id is in `cited` (a memo cites it) is the user's.
+    A fact no longer found goes unless it is the user's (`refresh_facts`):
+    one a memo cites is marked so in the library (`in_memo`), and one whose
+    id is in `cited` (the open memo's) is the user's too.
     `put_back`: facts an earlier date change took away (the third value it
     returned), put back first under their own ids: an undo, or its redo.
 

@@ -232,7 +232,8 @@ def update_source_meta(
     reach up to date. When that regroup fails, the details and facts stay
     stored and the edit's `note` says the groups are brought up to date later.
     A fact no longer found goes (counted in the edit's `gone`) unless it is
-    the user's: tagged, clipped by hand, or in `cited` (the open memo's).
+    the user's: tagged, clipped by hand, marked as cited by a memo (any
+    memo, open or not: `in_memo`), or in `cited` (the open memo's).
 
     With `seen` (the details the user was shown), only the fields the user
     changed are written: one another window set meanwhile stays. Its undo

@@ -40,7 +40,7 @@ SOURCE_COLUMNS = (
     "id, file_name, title, outlet, author, date, url, text, content_hash, file_hash, accessed,"
     " derived_from"
 )
-ITEM_COLUMNS = 'id, source_id, kind, start, "end", text, speaker_id, speaker_locked, cited'
+ITEM_COLUMNS = 'id, source_id, kind, start, "end", text, speaker_id, speaker_locked, cited, in_memo'
 RESOLUTION_COLUMNS = "id, value_kind, value_set, members, choice, note, resolved_at"
 # Copied as they are with a whole library (their ids all match).
 GROUP_TABLES = {

@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.
@@ -255,6 +255,18 @@ _MIGRATE_10 = """
         END;
 """
 
+# Version 11: an item a memo cites is marked so (`in_memo`), by every memo
+# opened, saved or added to with this library, open or not now. A new date
+# finds a source's facts again and drops those no longer offered, but never
+# a marked one (`Library.refresh_facts`): a memo saved and closed, or a date
+# brought by Sync or a CSL-JSON import, would otherwise leave a block citing
+# an item the library no longer has. Never cleared: a once-cited fact stays,
+# cited in the source's own words, as a tagged one does. Every row is kept,
+# unmarked (a memo opened with the library marks what it cites).
+_MIGRATE_11 = """
+        ALTER TABLE items ADD COLUMN in_memo INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: list[str] = [
     _MIGRATE_1,
     _MIGRATE_2,
@@ -266,5 +278,6 @@ MIGRATIONS: list[str] = [
     _MIGRATE_8,
     _MIGRATE_9,
     _MIGRATE_10,
+    _MIGRATE_11,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION

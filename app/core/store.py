@@ -40,6 +40,7 @@ from app.core.store_db import (
     translated,
     writable,
 )
+from app.core.store_facts import FactStore
 from app.core.store_groups import GroupStore
 from app.core.store_search import ITEM_COLUMNS, SearchFilter, SearchStore, fts_query, item_from_row
 from app.core.store_speakers import SpeakerStore
@@ -66,7 +67,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
-class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
+class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
     """An open library file. Use one `Library` per thread.
 
     `readonly` opens it for reading only; a file (or folder, or mount) that
@@ -361,59 +362,6 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore):
         text = self.source(source_id).text
         with self.transaction():
             return self._insert_item(source_id, text, item, self._fresh_ids()[1])
-
-    def refresh_facts(
-        self, source_id: int, facts: Iterable[NewItem], keep: Iterable[int] = ()
-    ) -> bool:
-        """Put a source's facts as found again (for a new date): a fact at the
-        same span keeps its id, tags and groups and takes the new cited form;
-        new ones are added; one no longer found goes, unless it is the user's
-        (clipped by hand, tagged, or in `keep`: the ids a memo cites): then it
-        stays, cited in the source's own words. A deleted fact's id is never
-        given out again (`_fresh_ids`). True when anything changed."""
-        text = self.source(source_id).text
-        with self.transaction() as db:
-            old = {
-                (start, end): (item_id, cited)
-                for item_id, start, end, cited in db.execute(
-                    'SELECT id, start, "end", cited FROM items'
-                    " WHERE source_id = ? AND kind = 'fact'",
-                    (source_id,),
-                )
-            }
-            users = {
-                r[0]
-                for r in db.execute(
-                    "SELECT t.item_id FROM tags t JOIN items i ON i.id = t.item_id"
-                    " WHERE i.source_id = ?"
-                    " UNION SELECT id FROM items WHERE source_id = ? AND speaker_locked",
-                    (source_id, source_id),
-                )
-            }
-            users.update(keep)
-            changed, new, found = False, [], set()
-            for fact in facts:
-                span = (fact.start, fact.end)
-                found.add(span)
-                if span not in old:
-                    new.append(fact)
-                elif old[span][1] != fact.cited:
-                    db.execute(
-                        "UPDATE items SET cited = ? WHERE id = ?", (fact.cited, old[span][0])
-                    )
-                    changed = True
-            changed |= self._insert_items(source_id, text, new)
-            for span, (old_id, cited) in old.items():
-                if span in found:
-                    continue
-                if old_id in users:
-                    if cited is not None:
-                        db.execute("UPDATE items SET cited = NULL WHERE id = ?", (old_id,))
-                        changed = True
-                else:
-                    db.execute("DELETE FROM items WHERE id = ?", (old_id,))
-                    changed = True
-        return changed
 
     def source(self, source_id: int) -> Source:
         row = self.db.execute(

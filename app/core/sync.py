@@ -7,7 +7,8 @@
    new sources (deduplicated by content hash, as import does) with their
    items, then grouped; source details; speaker renames and merges; the
    user's decisions on who said a quote; tags added and removed; decisions
-   on conflicts.
+   on conflicts; the marks of the items a memo here cites (before the
+   details: a date sent up keeps what they mark).
 2. The copy is refreshed from the team library: what others added comes
    down, under the team library's ids.
 3. A new source that went up under another id than the copy's is remembered
@@ -123,6 +124,18 @@ def _send_sources(local, team, base_sources, report: Report) -> dict[int, int]:
     for team_id in sent:
         corroborate.update(team, team_id)
     return item_map
+
+
+def _send_marks(local: Library, team: Library, item_map: dict[int, int]) -> None:
+    """The items a memo cites here are marked so there too (`in_memo`): a
+    date sent up, or typed in there later, keeps them. The mark comes down
+    with the refresh (`offline.ITEM_COLUMNS`)."""
+    places = []
+    for (iid,) in local.db.execute("SELECT id FROM items WHERE in_memo = 1").fetchall():
+        there = _item(team, item_map[iid]) if iid in item_map else _team_item(local, team, iid)
+        if there is not None:
+            places.append((there.source_id, there.kind, there.start, there.end))
+    team.mark_in_memo(places)
 
 
 def _send_details(local, team, base_sources, report: Report) -> None:
@@ -329,6 +342,8 @@ def sync(local: Library, team: Library, location: str) -> Report:
     ]
     with team.transaction():
         item_map = _send_sources(local, team, base_sources, report)
+        # Before the details: a date sent up must keep what a memo here cites.
+        _send_marks(local, team, item_map)
         _send_details(local, team, base_sources, report)
         _send_speakers(local, team, baseline(local, "speaker"), report)
         _send_decisions(local, team, baseline(local, "decision"), item_map, report)

@@ -57,7 +57,7 @@ class BriefEditor(QWidget):
         self.model = model
         self.library = live.reader
         self.undo_stack = model.undo_stack
-        self.status = MemoStatus(model, live.reader, self)
+        self.status = MemoStatus(model, live, self)
 
         self.fields: dict[str, QLineEdit] = {}
         # A visit to a header field is one undo step however much is typed.

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.editor.status.changed.connect(self.preview.schedule)
         self.document.model.briefChanged.connect(self.preview.schedule)
         self.document.stateChanged.connect(self._update_title)
+        self.document.stateChanged.connect(self.editor.status.mark_again)  # saved, opened
         self.document.autosaved.connect(self.show_status)
         self.document.typingRequested.connect(self.editor.view.commit_open_editor)
         self.sources.sourcesImported.connect(self.show_new_source)

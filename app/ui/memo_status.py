@@ -4,6 +4,11 @@ For each cited block: its source as the library has it now (current details,
 or "source deleted") and its claim's conflict, if any (open, a rejected
 value, or the value that holds). Recomputed shortly after the memo or the
 library changes; the editor draws it, the preview and export cite with it.
+
+Each time, the items the memo cites in this library are marked so there
+(`brief_sources.cited_places`, `Library.mark_in_memo`): a new date keeps
+them later, with this memo open or not. Opening a memo, adding to it by any
+path (a key, a drag, a paste, an undo) and saving it all come here.
 """
 
 from __future__ import annotations
@@ -16,12 +21,13 @@ from app.core.brief import Brief, SourceRef
 from app.core.errors import LibraryError
 from app.core.first_use import dataclass_at_first_use
 from app.core.library_edits import Changes
-from app.core.store import Library
 from app.ui.brief_model import BriefModel
+from app.ui.live_library import LiveLibrary
 
 if TYPE_CHECKING:
     from app.core.brief_conflicts import BlockConflict
     from app.core.brief_sources import SourceNews, SourceState
+    from app.core.store_facts import Place
 
 DELAY_MS = 150  # typing in a block does not recompute per keystroke
 
@@ -49,10 +55,13 @@ class MemoStatus(QObject):
 
     changed = Signal()
 
-    def __init__(self, model: BriefModel, library: Library, parent: QObject | None = None):
+    def __init__(self, model: BriefModel, live: LiveLibrary, parent: QObject | None = None):
         super().__init__(parent)
         self._model = model
-        self._library = library
+        self._live = live
+        self._library = live.reader
+        self._marked: set[Place] = set()  # asked to be marked since last saved or opened
+        self.mark_error = ""  # why the last marking failed (a reader of a team library)
         self.states: dict[str, SourceState] = {}
         self.conflicts: dict[str, BlockConflict] = {}
         self.news: list[SourceNews] = []
@@ -84,6 +93,7 @@ class MemoStatus(QObject):
             self.states, self.conflicts, self.error, self.news = {}, {}, "", []
         else:
             self._read(brief)
+            self._mark()
         ids = set(self.states) | set(self.conflicts)
         self._model.set_statuses(
             {i: BlockStatus(self.states.get(i), self.conflicts.get(i)) for i in ids}
@@ -102,6 +112,34 @@ class MemoStatus(QObject):
             # The memo keeps working from its own copy; the banner says why.
             self.states, self.conflicts, self.error = {}, {}, str(exc)
         self.news = source_news(brief, self.states)
+
+    def _mark(self) -> None:
+        """Mark in the library what the memo cites there and was not marked
+        from here yet; the write goes through the library's writer."""
+        from app.core.brief_sources import cited_places
+
+        new = set(cited_places(self._model.brief, self.states)) - self._marked
+        if not new or self._live.readonly:
+            return
+        self._marked |= new
+        self._live.run(
+            lambda library: library.mark_in_memo(new),
+            on_done=lambda _n: setattr(self, "mark_error", ""),
+            on_error=self._not_marked,
+        )
+
+    def _not_marked(self, exc: Exception) -> None:
+        # No message box: the user did not ask for this write, and a team
+        # library's reader may not make it. Asked again when the memo is
+        # saved or opened (`mark_again`), not at each change.
+        self.mark_error = str(exc)
+
+    def mark_again(self) -> None:
+        """Mark what the memo cites, all of it asked again (the memo was saved
+        or opened: the library writes only the marks it lacks)."""
+        self._marked.clear()
+        if next(iter(self._model.brief.blocks()), None) is not None:
+            self._mark()
 
     def cited_brief(self) -> Brief:
         """The memo as it exports: citing its sources' current details."""

@@ -29,15 +29,20 @@ def _facts(library, source_id):
     return {(i.start, i.end): (i.id, i.cited) for i in library.items_of_source(source_id, "fact")}
 
 
-@pytest.fixture
-def source(any_library, tmp_path):
+def import_rates(library, tmp_path) -> int:
+    """The article as a source: its id."""
     path = tmp_path / "rates.txt"
     path.write_text(ARTICLE, encoding="utf-8")
-    outcome = import_file(any_library, path)
+    outcome = import_file(library, path)
     assert outcome.ok, outcome.line()
-    facts = _facts(any_library, outcome.source_id)
+    facts = _facts(library, outcome.source_id)
     assert MEETS in facts and STAFF not in facts  # a standing is offered only dated
     return outcome.source_id
+
+
+@pytest.fixture
+def source(any_library, tmp_path):
+    return import_rates(any_library, tmp_path)
 
 
 def test_a_date_drops_a_fact_and_undo_and_redo_keep_every_id(any_library, source):

@@ -14,7 +14,7 @@ from app.core import library_edits as edits
 from app.core.backup import salvage
 from app.core.model import NewItem, SourceMeta
 from app.core.store import SCHEMA_VERSION, Library, open_store
-from tests.conftest import library_file_at
+from tests.conftest import assert_rows_kept, library_file_at, table_rows
 
 TEXT = 'Intro. "The levy stays," said Vesk Brask. "We build the bridge," said Velmar Tarn.'
 
@@ -101,14 +101,12 @@ def test_a_version_9_library_upgrades_and_marks_the_highest_speaker_id(tmp_path)
     )
     raw.commit()
     tables = ("sources", "speakers", "speaker_aliases", "items", "team_sync", "id_mark")
-    before = {t: raw.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+    before = table_rows(raw.execute, tables)
     raw.close()
 
     with Library(path) as lib:
         assert lib.version == SCHEMA_VERSION
-        for table, rows in before.items():
-            after = lib.db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            assert [row[: len(rows[0])] for row in after] == rows, table
+        assert_rows_kept(before, table_rows(lib.db.execute, tables))
         (mark,) = lib.db.execute("SELECT max_speaker_id FROM id_mark").fetchone()
         assert mark == 11
         assert _new_speaker(lib, "Orra Quell") == 12

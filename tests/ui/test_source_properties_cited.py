@@ -56,3 +56,37 @@ def test_a_new_date_that_drops_a_fact_says_so(window, qtbot, seeded_library):
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     assert _meets(seeded_library, source_id) == [fact_id]  # under its own id
+
+
+def _marked(library, source_id):
+    rows = library.db.execute(
+        "SELECT id FROM items WHERE source_id = ? AND in_memo = 1", (source_id,)
+    )
+    return {r[0] for r in rows}
+
+
+def test_a_fact_a_saved_and_closed_memo_cites_stays(window, qtbot, seeded_library, tmp_path):
+    item = add_by_keyboard(window, qtbot, "meets on Tuesday", kind="fact")
+    qtbot.waitUntil(lambda: item.id in _marked(seeded_library, item.source_id), timeout=10_000)
+    window.document.save(tmp_path / "rates.brief.json")
+    window.files.new()  # the memo is closed: no memo open cites the fact
+    assert not list(window.current_brief().blocks())
+
+    _redate(window, qtbot, item.source_id)
+
+    assert _meets(seeded_library, item.source_id) == [item.id]
+    assert seeded_library.item(item.id).cited is None
+
+
+def test_opening_a_memo_marks_what_it_cites(window, qtbot, seeded_library, tmp_path):
+    from app.core.brief import Block, Brief, Section
+
+    source_id = seeded_library.sources()[-1][0]
+    (fact_id,) = _meets(seeded_library, source_id)
+    block = Block.from_item(seeded_library.item(fact_id), seeded_library.source(source_id))
+    path = tmp_path / "made-elsewhere.brief.json"
+    Brief(sections=[Section("Council", [block])]).save(path)
+    assert _marked(seeded_library, source_id) == set()
+
+    assert window.open_brief(path)
+    qtbot.waitUntil(lambda: fact_id in _marked(seeded_library, source_id), timeout=10_000)

@@ -349,6 +349,9 @@ MIGRATIONS: list[str] = [
     # the same source even when a newer reader gives it a different text.
     "ALTER TABLE sources ADD COLUMN file_hash text COLLATE \"C\" NOT NULL DEFAULT '';"
     " CREATE INDEX sources_file_hash ON sources(file_hash) WHERE file_hash <> '';",
+    # Version 4: the mark that a memo cites an item, as the library file's
+    # schema 11: a new date never drops a fact a memo cites, whichever memo.
+    "ALTER TABLE items ADD COLUMN in_memo integer NOT NULL DEFAULT 0;",
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

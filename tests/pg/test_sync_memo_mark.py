@@ -1,0 +1,77 @@
+"""The mark that a memo cites an item (`items.in_memo`) in a team library and
+its offline copies: a date Sync brings up keeps a fact a memo drafted in the
+copy cites, the mark comes down with a copy, and a team library made before
+the mark upgrades keeping every row."""
+
+from __future__ import annotations
+
+import psycopg
+
+from app.core import library_edits as edits
+from app.core.brief_sources import mark_cited
+from app.core.importer import import_file
+from app.core.model import SourceMeta
+from app.core.offline import Part, take_offline
+from app.core.pg import schema
+from app.core.pg.library import PgLibrary
+from app.core.sync import sync
+from tests.conftest import assert_rows_kept, table_rows
+from tests.core.test_fact_refresh_kept import ARTICLE, FRIDAY, MEETS, _facts
+from tests.core.test_memo_mark import _marked, _memo, fill_old_library
+
+
+def _team_source(team_url, tmp_path) -> int:
+    path = tmp_path / "rates.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    with PgLibrary(team_url) as team:
+        outcome = import_file(team, path)
+    assert outcome.ok, outcome.line()
+    return outcome.source_id
+
+
+def test_a_date_sync_brings_up_keeps_a_fact_a_memo_in_the_copy_cites(team_url, tmp_path):
+    sid = _team_source(team_url, tmp_path)
+    with PgLibrary(team_url) as team:
+        local = take_offline(team, tmp_path / "road.sqlite", Part.everything(), team_url)
+    meets_id = _facts(local, sid)[MEETS][0]
+    mark_cited(_memo(local, meets_id), local)  # the memo drafted on the road
+    edits.update_source_meta(local, sid, SourceMeta(date=FRIDAY))
+    assert _facts(local, sid)[MEETS] == (meets_id, None)
+
+    with PgLibrary(team_url) as team:
+        report = sync(local, team, team_url)
+        assert report.details_sent == 1
+        assert team.source(sid).meta.date == FRIDAY
+        assert _facts(team, sid)[MEETS] == (meets_id, None)  # kept there too
+        assert meets_id in _marked(team, sid)
+    assert _facts(local, sid)[MEETS] == (meets_id, None)  # and after the refresh here
+    assert meets_id in _marked(local, sid)
+    local.close()
+
+
+def test_the_mark_comes_down_with_a_copy(team_url, tmp_path):
+    sid = _team_source(team_url, tmp_path)
+    with PgLibrary(team_url) as team:
+        meets_id = _facts(team, sid)[MEETS][0]
+        mark_cited(_memo(team, meets_id), team)  # a memo drafted in the office
+        local = take_offline(team, tmp_path / "road.sqlite", Part.everything(), team_url)
+    assert _marked(local, sid) == {meets_id}
+
+    edits.update_source_meta(local, sid, SourceMeta(date=FRIDAY))  # no memo open here
+
+    assert _facts(local, sid)[MEETS] == (meets_id, None)
+    local.close()
+
+
+def test_a_team_library_of_schema_3_keeps_every_row(pg_database, monkeypatch):
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    with psycopg.connect(pg_database, autocommit=True) as conn:
+        assert schema.migrate(conn) == 0
+        tables = fill_old_library(conn.execute, "%s", "briefing.")
+        before = table_rows(conn.execute, tables, "briefing.")
+        monkeypatch.undo()
+        assert schema.migrate(conn) == 3
+        assert schema.stored_version(conn) == schema.SCHEMA_VERSION
+        assert_rows_kept(before, table_rows(conn.execute, tables, "briefing."))
+        marks = conn.execute("SELECT id, in_memo FROM briefing.items").fetchall()
+        assert marks == [(9, 0)]
