@@ -291,6 +291,10 @@ def _remember(local: Library, team: Library, part: Part, location: str) -> None:
             " WHERE i.speaker_locked = 1"
         )
     )
+    # Marked in the team library already: Sync sends up only the marks made here.
+    rows.extend(
+        ("memo", str(iid), "") for (iid,) in db.execute("SELECT id FROM items WHERE in_memo = 1")
+    )
     rows.extend(
         ("resolution", str(rid), json.dumps([choice, note]))
         for rid, choice, note in db.execute("SELECT id, choice, note FROM conflict_resolutions")

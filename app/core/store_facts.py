@@ -46,15 +46,18 @@ class FactStore:
         """Mark the items at `places` as cited by a memo; returns how many were
         not marked yet. Only those are written, so a memo opened again (or a
         library a user may not change) writes nothing when all are marked."""
+        by_source: dict[int, set[tuple[str, int, int]]] = {}
+        for source_id, kind, start, end in places:
+            by_source.setdefault(source_id, set()).add((kind, start, end))
         ids: list[int] = []
-        for place in sorted(set(places)):
+        for source_id, wanted in sorted(by_source.items()):
             ids += [
-                r[0]
-                for r in self.db.execute(
-                    "SELECT id FROM items WHERE source_id = ? AND kind = ? AND start = ?"
-                    ' AND "end" = ? AND in_memo = 0',
-                    place,
+                item_id
+                for item_id, kind, start, end in self.db.execute(
+                    'SELECT id, kind, start, "end" FROM items WHERE source_id = ? AND in_memo = 0',
+                    (source_id,),
                 )
+                if (kind, start, end) in wanted
             ]
         if ids:
             with self.transaction() as db:

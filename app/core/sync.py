@@ -126,12 +126,14 @@ def _send_sources(local, team, base_sources, report: Report) -> dict[int, int]:
     return item_map
 
 
-def _send_marks(local: Library, team: Library, item_map: dict[int, int]) -> None:
+def _send_marks(local: Library, team: Library, base_marks, item_map: dict[int, int]) -> None:
     """The items a memo cites here are marked so there too (`in_memo`): a
-    date sent up, or typed in there later, keeps them. The mark comes down
-    with the refresh (`offline.ITEM_COLUMNS`)."""
+    date sent up, or typed in there later, keeps them. The marks come down
+    with the copy (`offline.ITEM_COLUMNS`); those it came with are there."""
     places = []
     for (iid,) in local.db.execute("SELECT id FROM items WHERE in_memo = 1").fetchall():
+        if str(iid) in base_marks and iid not in item_map:
+            continue
         there = _item(team, item_map[iid]) if iid in item_map else _team_item(local, team, iid)
         if there is not None:
             places.append((there.source_id, there.kind, there.start, there.end))
@@ -343,7 +345,7 @@ def sync(local: Library, team: Library, location: str) -> Report:
     with team.transaction():
         item_map = _send_sources(local, team, base_sources, report)
         # Before the details: a date sent up must keep what a memo here cites.
-        _send_marks(local, team, item_map)
+        _send_marks(local, team, baseline(local, "memo"), item_map)
         _send_details(local, team, base_sources, report)
         _send_speakers(local, team, baseline(local, "speaker"), report)
         _send_decisions(local, team, baseline(local, "decision"), item_map, report)

@@ -11,7 +11,7 @@ from app.core import library_edits as edits
 from app.core.brief_sources import mark_cited
 from app.core.importer import import_file
 from app.core.model import SourceMeta
-from app.core.offline import Part, take_offline
+from app.core.offline import Part, baseline, take_offline
 from app.core.pg import schema
 from app.core.pg.library import PgLibrary
 from app.core.sync import sync
@@ -75,3 +75,19 @@ def test_a_team_library_of_schema_3_keeps_every_row(pg_database, monkeypatch):
         assert_rows_kept(before, table_rows(conn.execute, tables, "briefing."))
         marks = conn.execute("SELECT id, in_memo FROM briefing.items").fetchall()
         assert marks == [(9, 0)]
+
+
+def test_a_copy_remembers_the_marks_it_came_with_and_sends_new_ones(team_url, tmp_path):
+    sid = _team_source(team_url, tmp_path)
+    with PgLibrary(team_url) as team:
+        facts = sorted(i for i, _ in _facts(team, sid).values())
+        mark_cited(_memo(team, facts[0]), team)
+        local = take_offline(team, tmp_path / "road.sqlite", Part.everything(), team_url)
+    assert set(baseline(local, "memo")) == {str(facts[0])}
+    mark_cited(_memo(local, facts[1]), local)
+
+    with PgLibrary(team_url) as team:
+        sync(local, team, team_url)
+        assert _marked(team, sid) == set(facts[:2])
+    assert set(baseline(local, "memo")) == {str(i) for i in facts[:2]}
+    local.close()
