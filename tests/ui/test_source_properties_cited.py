@@ -1,15 +1,18 @@
 """Source Properties: a new date that no longer offers a fact the open memo
 cites keeps it (the memo's block still cites it, and the export has nothing
-to refuse); one no memo open cites goes, and the status line says so."""
+to refuse), and so does one a memo saved and closed cites: the window marks
+in the library what a memo cites when it is opened or added to (a key, a
+drag). One no memo cites goes, and the status line says so."""
 
 from __future__ import annotations
 
 import pytest
 
+from app.core.brief import Block, Brief, Section
 from app.core.export import changed_citations
 from app.core.importer import import_file
 from tests.core.test_fact_refresh_kept import ARTICLE, FRIDAY, MEETS
-from tests.ui.helpers import add_by_keyboard, open_window, wait_idle
+from tests.ui.helpers import add_by_keyboard, drop, open_window, row_of_text, wait_idle
 
 
 @pytest.fixture
@@ -79,8 +82,6 @@ def test_a_fact_a_saved_and_closed_memo_cites_stays(window, qtbot, seeded_librar
 
 
 def test_opening_a_memo_marks_what_it_cites(window, qtbot, seeded_library, tmp_path):
-    from app.core.brief import Block, Brief, Section
-
     source_id = seeded_library.sources()[-1][0]
     (fact_id,) = _meets(seeded_library, source_id)
     block = Block.from_item(seeded_library.item(fact_id), seeded_library.source(source_id))
@@ -90,3 +91,26 @@ def test_opening_a_memo_marks_what_it_cites(window, qtbot, seeded_library, tmp_p
 
     assert window.open_brief(path)
     qtbot.waitUntil(lambda: fact_id in _marked(seeded_library, source_id), timeout=10_000)
+
+
+def test_a_fact_dragged_into_the_memo_is_marked(window, qtbot, seeded_library):
+    panel, view = window.library_panel, window.editor.view
+    panel.show_kind("fact")
+    row = row_of_text(panel, "meets on Tuesday")
+    item = panel.model.item_at(row)
+    mime = panel.model.mimeData([panel.model.index(row, 0)])
+    drop(view.viewport(), mime, view.visualRect(window.document.model.section_index(0)).center())
+    assert [b.item_id for b in window.current_brief().blocks()] == [item.id]
+
+    qtbot.waitUntil(lambda: item.id in _marked(seeded_library, item.source_id), timeout=10_000)
+
+
+def test_saving_a_memo_marks_what_it_cites_again(window, qtbot, seeded_library, tmp_path):
+    item = add_by_keyboard(window, qtbot, "meets on Tuesday", kind="fact")
+    qtbot.waitUntil(lambda: item.id in _marked(seeded_library, item.source_id), timeout=10_000)
+    with seeded_library.transaction() as db:  # a mark lost (another program's copy put back)
+        db.execute("UPDATE items SET in_memo = 0 WHERE id = ?", (item.id,))
+
+    window.document.save(tmp_path / "rates.brief.json")
+
+    qtbot.waitUntil(lambda: item.id in _marked(seeded_library, item.source_id), timeout=10_000)
