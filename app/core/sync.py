@@ -132,8 +132,8 @@ def _send_marks(local: Library, team: Library, base_marks, item_map: dict[int, i
     with the copy (`offline.ITEM_COLUMNS`); those it came with are there."""
     places = []
     for (iid,) in local.db.execute("SELECT id FROM items WHERE in_memo = 1").fetchall():
-        if str(iid) in base_marks and iid not in item_map:
-            continue
+        if str(iid) in base_marks:
+            continue  # came marked with the copy
         there = _item(team, item_map[iid]) if iid in item_map else _team_item(local, team, iid)
         if there is not None:
             places.append((there.source_id, there.kind, there.start, there.end))

@@ -129,9 +129,12 @@ class MemoStatus(QObject):
         )
 
     def _not_marked(self, exc: Exception) -> None:
-        # No message box: the user did not ask for this write, and a team
-        # library's reader may not make it. Asked again when the memo is
-        # saved or opened (`mark_again`), not at each change.
+        if not isinstance(exc, LibraryError):
+            self._live.report(exc)  # a fault of ours: said, as any write's
+            return
+        # The library refused it (a team library's reader may not write):
+        # no message box for a write the user did not ask for. Asked again
+        # when the memo is saved or opened (`mark_again`), not at each change.
         self.mark_error = str(exc)
 
     def mark_again(self) -> None:

@@ -14,7 +14,7 @@ from app.core.importer import add_bundled_sources
 from app.core.model import NewItem, SourceMeta
 from app.core.pg.library import PgLibrary
 from app.core.pg.roles import init_team, set_role
-from tests.ui.helpers import open_window, wait_idle
+from tests.ui.helpers import add_by_keyboard, open_window, wait_idle
 
 OFFICE = "The Quillon harbour board met on Friday. It approved the ferry timetable."
 
@@ -62,16 +62,21 @@ def test_others_changes_appear_keeping_selection_and_scroll(qtbot, team):
     window.close()
 
 
-def test_a_readers_edit_is_refused_naming_the_role(qtbot, team, pg_cluster):
+def _reader(team, pg_cluster, name: str) -> PgLibrary:
+    """The team library as a login user `name` with the reader role opens it."""
     url, _ = team
     import psycopg
 
     with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
-        admin.execute("CREATE ROLE reader_in_window LOGIN PASSWORD 'pw-window-1'")
-    pg_cluster.add_password("reader_in_window", "pw-window-1")
-    set_role(url, "reader_in_window", "reader")
+        admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'pw-{name}'")
+    pg_cluster.add_password(name, f"pw-{name}")
+    set_role(url, name, "reader")
     dbname = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
-    reader = PgLibrary(pg_cluster.url(dbname, user="reader_in_window"))
+    return PgLibrary(pg_cluster.url(dbname, user=name))
+
+
+def test_a_readers_edit_is_refused_naming_the_role(qtbot, team, pg_cluster):
+    reader = _reader(team, pg_cluster, "reader_in_window")
     window = open_window(qtbot, reader)
     wait_idle(qtbot, window)
     item = window.library_panel.model.item_at(0)
@@ -81,6 +86,24 @@ def test_a_readers_edit_is_refused_naming_the_role(qtbot, team, pg_cluster):
         window.live.edit(lambda lib: library_edits.set_tags(lib, item.id, ["mine"]))
     assert "tagging needs the editor role" in refused.args[0]
     assert "main.py team grant reader_in_window editor" in refused.args[0]
+    window.close()
+    reader.close()
+
+
+def test_a_readers_memo_marks_nothing_and_says_no_error(qtbot, team, pg_cluster):
+    """A reader may not mark what a memo cites (`items.in_memo`): the memo
+    works as ever, no message box comes up for a write not asked for."""
+    reader = _reader(team, pg_cluster, "reader_marking")
+    window = open_window(qtbot, reader)
+    refused = []
+    window.live.failed.connect(refused.append)
+    item = add_by_keyboard(window, qtbot, "sanctuary")
+
+    qtbot.waitUntil(lambda: window.editor.status.mark_error != "", timeout=10_000)
+    wait_idle(qtbot, window)
+    assert [b.item_id for b in window.current_brief().blocks()] == [item.id]
+    assert refused == []
+    assert "editor role" in window.editor.status.mark_error
     window.close()
     reader.close()
 
