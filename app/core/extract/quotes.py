@@ -364,6 +364,20 @@ def _bare_lead_in(lead: str) -> bool:
     return True
 
 
+def _own_sentence_after_stop(text: str, line_start: int, st: Stretch, line_end: int) -> int:
+    """Where the sentence of the closed quote `st` starts when the quote is a
+    sentence of its own (its words end in a stop, nothing but a new sentence
+    or the paragraph's end after its mark) right after a sentence of the
+    paragraph that ends in a full stop; else -1."""
+    s = sentence_start(text, line_start, st.start - 1)
+    if text[s : st.start - 1].strip() or s <= line_start:
+        return -1
+    if text[line_start:s].rstrip()[-1:] != "." or text[st.end - 1 : st.end] not in ".!?":
+        return -1
+    rest = text[st.end + 1 : line_end].lstrip()
+    return s if not rest or rest[0].isupper() or rest[0] in '"\u201c' else -1
+
+
 def _follows_its_sentence(text: str, line_start: int, open_at: int, prev_end: int) -> bool:
     """Whether the quote opening at `open_at` starts the sentence right after
     the one holding the quote that ends at `prev_end`."""
@@ -438,8 +452,16 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
     # `Ruiz has argued that ... . As a result, there is still "..."`: the
     # reported speech of the sentence before goes on.
     speaker = attributor.sentence_before(st.start - 1, ls, inside_sentence=True)
-    if speaker is not None or text[ls : st.start - 1].strip():
+    if speaker is not None:
         return speaker, "speech before"
+    if text[ls : st.start - 1].strip():
+        s = _own_sentence_after_stop(text, ls, st, line_end) if st.closed else -1
+        if s > 0:
+            # `Ana Ruiz was blunt. "Sell the mill."`: a quote standing as its
+            # own sentence after one about a person, as a paragraph of
+            # its own after it would be.
+            return attributor.passage_person(s), "subject before"
+        return None, "speech before"
     # A paragraph that is only a quote, untagged, after a passage about
     # someone: their words, as a "he said" there would be theirs.
     return attributor.passage_person(st.start - 1), "passage"

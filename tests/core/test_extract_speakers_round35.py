@@ -1,0 +1,39 @@
+"""Thirty-fifth round of issue 11: construction families found by the
+attribution probes (tests/data/attribution_probes.txt), each checked in
+several wordings. Invented names and sentences only; each test fails
+without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_quote_as_its_own_sentence_after_one_about_a_person():
+    # `Ruiz was blunt. "..."`: the sentence before, in the quote's paragraph,
+    # is about a person; the quote that follows it as a sentence of its own
+    # is theirs, as it is when the quote opens the next paragraph.
+    for text, speaker in (
+        ('Petra Lindqvist was more direct. "The wells are poisoned."', "Petra Lindqvist"),
+        (
+            'The hall was full. Anton Brask did not hold back. "Sell the mill. Sell it now."',
+            "Anton Brask",
+        ),
+        (
+            'Mara Oduya met the press.\n\nShe shook her head. "Nobody asked the farmers."',
+            "Mara Oduya",
+        ),
+        ('Casimir Vesk stood up at last. "I have waited long enough!"', "Casimir Vesk"),
+    ):
+        assert speakers(text) == [speaker], text
+
+
+def test_a_quote_after_a_sentence_about_no_person_stays_unnamed():
+    for text in (
+        'The board met on Monday. "We will appeal."',
+        'Ivo Quillon ran the mill. The roof leaked for years. "Nobody came."',
+    ):
+        assert speakers(text) == [None], text
