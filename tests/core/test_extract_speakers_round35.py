@@ -37,3 +37,26 @@ def test_a_quote_after_a_sentence_about_no_person_stays_unnamed():
         'Ivo Quillon ran the mill. The roof leaked for years. "Nobody came."',
     ):
         assert speakers(text) == [None], text
+
+
+def test_an_irregular_past_between_two_names_is_a_verb():
+    # "Anton Brask met Petra Lindqvist": "met" is no descriptor ("Ohio
+    # consultant Ana Ruiz"); the subject ends at the first name.
+    for text, speaker in (
+        ('Anton Brask met Petra Lindqvist on Monday.\n\n"Sell the mill."', "Anton Brask"),
+        ('Mara Oduya sent Ivo Quillon a letter. "Pay the rent."', "Mara Oduya"),
+        (
+            'Ivo Quillon brought Tamsin Velmar to the hall.\n\n"We will win the vote."',
+            "Ivo Quillon",
+        ),
+        ('Petra Roe fought Casimir Vesk for the seat.\n\n"It was a close race."', "Petra Roe"),
+    ):
+        assert speakers(text) == [speaker], text
+
+
+def test_a_noun_between_two_names_still_describes_the_second():
+    for text, speaker in (
+        ('Ivo Vesk aide Petra Lindqvist spoke first.\n\n"Sell the mill."', "Petra Lindqvist"),
+        ('Veskton campaign manager Anton Brask was blunt.\n\n"We lost."', "Anton Brask"),
+    ):
+        assert speakers(text) == [speaker], text
