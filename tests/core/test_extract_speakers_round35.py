@@ -60,3 +60,26 @@ def test_a_noun_between_two_names_still_describes_the_second():
         ('Veskton campaign manager Anton Brask was blunt.\n\n"We lost."', "Anton Brask"),
     ):
         assert speakers(text) == [speaker], text
+
+
+def test_they_after_two_people_joined_by_and_is_both():
+    # `Ana Ruiz and Ivo Brask bought ... "...," they said`: both of them
+    # (was one of them, from the passage, or the outlet the tag names).
+    for text, speaker in (
+        (
+            'Tamsin Velmar and Ivo Quillon bought the farm in 1998.\n\n"We thought it would '
+            'be easy," they said.',
+            "Tamsin Velmar and Ivo Quillon",
+        ),
+        (
+            'Velmar and Quillon sold the boat in May.\n\n"It was time," they told the Ledger.',
+            "Velmar and Quillon",
+        ),
+        (
+            'Dr. Petra Roe and Dr. Anton Brask wrote the study. "The drug works," they wrote.',
+            "Petra Roe and Anton Brask",
+        ),
+    ):
+        assert speakers(text) == [speaker], text
+    # A plural description is still the group, as before.
+    assert speakers('Nurses marched on Monday.\n\n"Pay us," they chanted.') == ["Nurses"]

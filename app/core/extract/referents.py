@@ -164,7 +164,8 @@ class Referents:
 
     def _group_before(self, pos: int) -> Speaker | None:
         """The plural description ("Protesters", "Local farmers") that is the
-        subject of the sentence before the one holding `pos`, as written."""
+        subject of the sentence before the one holding `pos`, as written, or
+        the two people it joins with "and"."""
         text = self.text
         line = text.rfind("\n", 0, pos) + 1
         s = sentence_start(text, line, pos)
@@ -177,6 +178,8 @@ class Referents:
         subj = main_subject(text, sentence_start(text, line, s - 2), s)
         if subj is None or subj.kind == "pronoun":
             return None
+        if subj.kind == "name" and " and " in text[subj.start : subj.end]:
+            return self._joint(subj.start, subj.end, pos)  # "Ana Ruiz and Ivo Brask": both
         words = text[subj.start : subj.end].split()
         # The head noun stands before "of" ("Members of the union"); only
         # the sentence's first word may be capitalized ("Local farmers").
