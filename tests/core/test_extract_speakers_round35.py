@@ -83,3 +83,18 @@ def test_they_after_two_people_joined_by_and_is_both():
         assert speakers(text) == [speaker], text
     # A plural description is still the group, as before.
     assert speakers('Nurses marched on Monday.\n\n"Pay us," they chanted.') == ["Nurses"]
+
+
+def test_two_surnames_with_courtesy_titles_joined_by_and_are_two_people():
+    # "Mrs. Lindqvist and Mr. Vesk" was one name (a firm's, as "Lindqvist
+    # and Vesk"): neither was a person, so "she" and "he" found no one.
+    for text, speaker in (
+        ('Mrs. Lindqvist and Mr. Vesk both spoke.\n\n"I was there first," she said.', "Lindqvist"),
+        ('Mrs. Lindqvist and Mr. Vesk both spoke.\n\n"I was there first," he said.', "Vesk"),
+        ('Ms. Oduya and Petra Roe met the board. "We want a vote," said Ms. Oduya.', "Oduya"),
+        (
+            'Mr. Brask and Ms. Quillon ran the mill.\n\n"We ran it well," they said.',
+            "Brask and Quillon",
+        ),
+    ):
+        assert speakers(text) == [speaker], text

@@ -59,6 +59,7 @@ _PARTY_WORDS = frozenset("democrat republican independent".split())
 _DESCRIBING = re.compile(r"[A-Z][\w'\u2019]*-[a-z]")
 _TITLE_CASE_SMALL = frozenset("Of For The And To On In At With".split())
 _SMALL = frozenset("of for the and de del della der van von da di du la le bin al y".split())
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]")
 _ROLE_MODIFIERS_DROPPED = frozenset(
     "city county state district u.s board council house senate assembly school commission "
     "public works majority minority".split()
@@ -410,14 +411,16 @@ def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, in
                 out.append((start, j.start()))
                 start = j.end()
                 break
-            if not (left.kind == "person" or (left.kind == "bare" and left.role)):
+            if not (left.kind == "person" or (left.kind == "bare" and _titled(left, text, start))):
                 continue
             right = parse(text[j.end() : end])
             joint, *rest = j.group(1).split()
             if right is None:
                 continue
             # "Ana Ruiz and the Tenants Union": "the" opens no person's name.
-            if joint == "and" and not (right.kind == "person" or right.role or rest == ["the"]):
+            if joint == "and" and not (
+                right.kind == "person" or _titled(right, text, j.end()) or rest == ["the"]
+            ):
                 continue
             # "Ana Ruiz of Ohio": no person's name goes on with "of".
             of_person = joint == "of" and left.kind == "person"
@@ -429,6 +432,13 @@ def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, in
         else:
             out.append((start, end))
             return
+
+
+def _titled(parsed: ParsedName, text: str, at: int) -> bool:
+    """Whether the name `parsed`, standing at `at`, has a title before it: a
+    role ("Sen. Ruiz") or a courtesy title, which the role leaves out ("Mrs.
+    Ruiz and Mr. Brask" are two people, not a firm)."""
+    return bool(parsed.role) or _COURTESY.match(text, at) is not None
 
 
 def _of_person(text: str, joint: re.Match, end: int, parse) -> bool:

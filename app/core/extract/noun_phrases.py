@@ -214,7 +214,7 @@ def descriptor_run(toks, k: int) -> bool:
             low in VERBISH
             or (first_name == 1 and low in ("on", "in", "at"))  # "Ruiz on Chirper:"
             or low.endswith("ed")
-            or (low.endswith("s") and not is_speaker_noun(low))
+            or (low.endswith("s") and not is_speaker_noun(low) and low not in TITLES)  # "Mrs."
             or (first_name == 1 and irregular_past(low))  # "Ruiz met Vesk", "Ruiz led Vesk"
         )
     lower = [t for t in ahead if t.islower()]
