@@ -98,3 +98,19 @@ def test_two_surnames_with_courtesy_titles_joined_by_and_are_two_people():
         ),
     ):
         assert speakers(text) == [speaker], text
+
+
+def test_quoted_as_saying_with_a_phrase_after_is_a_tag():
+    # `," Ruiz was quoted as saying in the Gazette`: was no speaker (only a
+    # bare `quoted as saying.` was read).
+    for text, speaker in (
+        (
+            '"We will fix the road," Tamsin Velmar is quoted as saying in the Ledger.',
+            "Tamsin Velmar",
+        ),
+        ('"The cod are gone," Ivo Quillon was quoted as saying on Monday.', "Ivo Quillon"),
+        ('"Fix the road," the Ledger quoted Mara Oduya as saying in May.', "Mara Oduya"),
+    ):
+        assert speakers(text) == [speaker], text
+    # A participle after another word still tags nothing.
+    assert speakers('"Fix the road," a sign read, echoing the mayor.') != ["the mayor"]

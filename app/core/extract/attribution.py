@@ -192,9 +192,10 @@ class Attributor(InvertedTag):
                 or is_back
             )
             if is_tag and i > 0 and w.endswith("ing") and words[i - 1][0] not in (",", "heard"):
-                # `," a nod to the rival acknowledging that`; not `?" a
-                # reporter can be heard asking`, a tag.
-                is_tag = False
+                # `," a nod to the rival acknowledging that`; not `?" a reporter
+                # can be heard asking`, nor `," Ruiz was quoted as saying in ...`.
+                quoted = [t for t, _, _ in words[max(0, i - 6) : i]]
+                is_tag = words[i - 1][0] == "as" and "quoted" in quoted
             if is_tag and modifies_people(words, i):
                 is_tag = False  # `," state officials said`: the verb comes next
             if is_tag and i > 0 and words[i - 1][0].lower() in ("who", "which"):
