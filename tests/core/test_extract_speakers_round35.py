@@ -114,3 +114,27 @@ def test_quoted_as_saying_with_a_phrase_after_is_a_tag():
         assert speakers(text) == [speaker], text
     # A participle after another word still tags nothing.
     assert speakers('"Fix the road," a sign read, echoing the mayor.') != ["the mayor"]
+
+
+def test_a_verb_and_particle_leading_a_quote_in_are_its_speaker():
+    # `Ruiz said, before Vesk chimed in: "..."`: Vesk's words, not a report of
+    # Ruiz's (as `Ruiz said Vesk called it "..."` is); `," Vesk chimed in`
+    # is a tag as `shot back` is.
+    for text, expected in (
+        (
+            '"The road is finished," Tamsin Velmar said, before Ivo Quillon chimed in: '
+            '"It is half finished."',
+            ["Tamsin Velmar", "Ivo Quillon"],
+        ),
+        (
+            '"We pay," Mara Oduya said, but Anton Brask shot back: "With what money?"',
+            ["Mara Oduya", "Anton Brask"],
+        ),
+        ('Petra Roe said Casimir Vesk fired back: "Prove it."', ["Casimir Vesk"]),
+        ('"It is half finished," Ivo Quillon chimed in.', ["Ivo Quillon"]),
+        ('"Not again," Mara Oduya chimed in on Monday.', ["Mara Oduya"]),
+    ):
+        assert speakers(text) == expected, text
+    assert speakers('Petra Roe said Casimir Vesk called the road "a disgrace to us all."') == [
+        "Petra Roe"
+    ]

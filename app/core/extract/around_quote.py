@@ -159,10 +159,12 @@ class AroundQuote(Referents):
         return found if found and found != NOBODY else None
 
     def reporter(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
-        """The person whose reported speech holds the verb at `verb_i`: "Ruiz
-        said Vesk called the plan "...", "Ruiz says the board branded it "..."
-        give Ruiz, who is telling it; None when no reporting verb with a
-        named or pronoun subject comes before it."""
+        """Who tells the reported speech holding the verb at `verb_i` ("Ruiz
+        said Vesk called the plan "...""): Ruiz; None with no reporting verb
+        with a named or pronoun subject before it, or when the verb leads
+        the quote in (`Ruiz said, before Vesk chimed in: "`): Vesk's words."""
+        if [w for w, _, _ in words[verb_i + 1 :]] in ([":"], ["in", ":"], ["back", ":"]):
+            return None
         for j in range(verb_i - 1, -1, -1):
             w = words[j][0]
             if not (w[0].islower() and is_verb(w, REPORTING)) or inside(words[j][1], self.spans):

@@ -179,10 +179,10 @@ class Attributor(InvertedTag):
             )
             is_reported = quote_tail != "." and core in ("reported", "reports")
             is_back = (
-                w in ("shot", "fired", "went", "pointed", "points", "put", "puts")
+                w in ("shot", "fired", "went", "pointed", "points", "put", "puts", "chimed")
                 and i + 1 < len(words)
-                and words[i + 1][0].rstrip(".") in ("back", "on", "out", "it")
-            )  # `," Ruiz shot back`, `," Ruiz went on`, `," as Ruiz put it`
+                and words[i + 1][0].rstrip(".") in ("back", "on", "out", "it", "in")
+            )  # `," Ruiz shot back`, `," Ruiz went on`, `," as Ruiz put it`, `chimed in`
             # A tag verb (is_verb, inlined), or one capitalized after a comma (`, Tweeted on`).
             lower = w[0].islower() or (i > 0 and words[i - 1][0] == ",")
             is_tag = (

@@ -78,7 +78,7 @@ MAY_TAG = (
     TAG_VERBS
     | TAG_ONLY
     | frozenset(
-        "read reads reported reports according shot fired went pointed points put puts".split()
+        "read reads reported reports according shot fired went pointed points put puts chimed".split()
     )
 )
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "eon", "man", "ant", "ent", "ers", "ors", "ists")
