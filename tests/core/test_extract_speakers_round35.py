@@ -138,3 +138,17 @@ def test_a_verb_and_particle_leading_a_quote_in_are_its_speaker():
     assert speakers('Petra Roe said Casimir Vesk called the road "a disgrace to us all."') == [
         "Petra Roe"
     ]
+
+
+def test_a_signature_line_names_the_person_not_the_account():
+    # `-- Ana Ruiz (@aruiz) May 9, 2016` under an embedded post: was "aruiz".
+    for text, speaker in (
+        (
+            'Tamsin Velmar wrote on Twitter:\n\n"We will win Ohio!"\n\n'
+            "\u2014 Tamsin Velmar (@TamsinV) October 9, 2016",
+            "Tamsin Velmar",
+        ),
+        ('"The cod are gone."\n\n-- Ivo Quillon (@IvoQ) May 3, 2016', "Ivo Quillon"),
+        ('"The cod are gone." \u2014 Ivo Quillon (@IvoQ) May 3, 2016', "Ivo Quillon"),
+    ):
+        assert speakers(text) == [speaker], text

@@ -128,9 +128,9 @@ class AroundQuote(Referents):
         return self.resolve_phrase(m.start(1), m.end(1), ref) if m is not None else None
 
     def byline(self, lo: int, hi: int) -> Speaker | None:
-        """The person a dash byline names (`" -- Ana Ruiz, tenant organizer`)."""
-        comma = self.text.find(",", lo, hi)
-        return self.resolve_phrase(lo, comma if comma > 0 else hi, lo)
+        """Who a dash byline names (`" -- Ana Ruiz, a nurse`, `-- Ana Ruiz (@aruiz) May 9`)."""
+        ends = [p for p in (self.text.find(",", lo, hi), self.text.find(" (", lo, hi)) if p > 0]
+        return self.resolve_phrase(lo, min(ends, default=hi), lo)
 
     def next_line_byline(self, line_end: int) -> Speaker | None:
         """A paragraph that is only a dash and a name, right after the quote's,
