@@ -152,3 +152,17 @@ def test_a_signature_line_names_the_person_not_the_account():
         ('"The cod are gone." \u2014 Ivo Quillon (@IvoQ) May 3, 2016', "Ivo Quillon"),
     ):
         assert speakers(text) == [speaker], text
+
+
+def test_a_nickname_in_quote_marks_inside_a_name_keeps_the_name_whole():
+    # `Juan "Chico" Ruiz ... he said`: was "Juan" (the marks cut the name).
+    for text, speaker in (
+        ('"We will win," said Ivo "Red" Quillon, the county\'s sheriff.', "Ivo Quillon"),
+        (
+            'Mara \u201cMoe\u201d Oduya carried one of the photos. "I cried the whole '
+            'parade," she said.',
+            "Mara Oduya",
+        ),
+        ('Anton "Tony" Brask ran the mill.\n\n"We made paper," he said.', "Anton Brask"),
+    ):
+        assert speakers(text) == [speaker], text

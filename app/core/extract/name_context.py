@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import ROLE_NOUNS, TAG_VERBS, TITLES
 from app.core.extract.names import lower_token, word_before
 from app.core.extract.speaker_nouns import is_speaker_noun
@@ -127,3 +128,23 @@ def _words_at(text: str, word: str):
         if not (i and text[i - 1].isalpha()) and not text[end : end + 1].isalpha():
             yield i
         i = text.find(word, end)
+
+
+# A nickname in quote marks between a given name and a surname (`Juan
+# "Chico" Ruiz`, `George "Jay" Vesk`).
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+) ([\"\u201c][A-Z][\w.'-]*[\"\u201d]) (?=[A-Z][a-z])")
+
+
+def blank_nicknames(text: str) -> str:
+    """`text` with each nickname set in quote marks after a given name
+    blanked (spaces of its length), so the name scan reads the name around it
+    as one person's ("Juan Ruiz", not "Juan" and "Ruiz"); every position stays."""
+    if '" ' not in text and "\u201d " not in text:
+        return text
+    return _NICKNAME.sub(_blank_nickname, text)
+
+
+def _blank_nickname(m: re.Match) -> str:
+    if not is_given_name(m[1]):
+        return m[0]
+    return f"{m[1]} {' ' * len(m[2])} "

@@ -26,8 +26,8 @@ from app.core.extract.lexicon import (
 from app.core.extract.name_context import AGE_AFTER as _AGE_AFTER
 from app.core.extract.name_context import LOWER_NEXT as _LOWER_NEXT
 from app.core.extract.name_context import after_the as _after_the
+from app.core.extract.name_context import blank_nicknames, modifier_opening, relative_gender
 from app.core.extract.name_context import lead_word as _lead_word
-from app.core.extract.name_context import modifier_opening, relative_gender
 from app.core.extract.name_context import opens_sentence as _opens_sentence
 from app.core.extract.name_context import speaks_after as _speaks_after
 from app.core.extract.names import (
@@ -116,7 +116,7 @@ class Cast:
         # Titled surnames ("Councilman Vesk"): their roles are noted once all are known.
         roles: list[ParsedName] = []
         parse = parsed_name
-        for m in NAME_SEQ.finditer(text):
+        for m in NAME_SEQ.finditer(blank_nicknames(text)):  # `Juan "Chico" Ruiz`: one name
             run = m[0]
             multi = " " in run or "\t" in run
             if multi:
