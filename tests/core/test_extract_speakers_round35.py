@@ -166,3 +166,28 @@ def test_a_nickname_in_quote_marks_inside_a_name_keeps_the_name_whole():
         ('Anton "Tony" Brask ran the mill.\n\n"We made paper," he said.', "Anton Brask"),
     ):
         assert speakers(text) == [speaker], text
+
+
+def test_a_pronoun_after_a_question_put_to_someone_is_who_was_asked():
+    # `"...?" Roe asked Velmar.` then `"...," she said`: the one asked answers
+    # (was the asker, the quote's speaker before); as `Roe asked Velmar whether`.
+    for text, expected in (
+        (
+            '"Will you run?" Dana Roe asked Tamsin Velmar.\n\n"No," she replied.',
+            ["Dana Roe", "Tamsin Velmar"],
+        ),
+        (
+            '"Is the road done?" Ivo Roe asked Anton Brask.\n\n"It is done," he said.',
+            ["Ivo Roe", "Anton Brask"],
+        ),
+        (
+            '"Why?" Mara Oduya asks Petra Lindqvist.\n\n"Because," she says.',
+            ["Mara Oduya", "Petra Lindqvist"],
+        ),
+    ):
+        assert speakers(text) == expected, text
+    # Not a request put to someone: the speaker goes on.
+    text = (
+        'Tamsin Velmar asked Dana Roe to resign.\n\n"She must go," Velmar said. "Now," she added.'
+    )
+    assert speakers(text) == ["Tamsin Velmar", "Tamsin Velmar"]

@@ -37,7 +37,7 @@ _SAID_BEFORE = re.compile(r",[ \t]+(?:said|says)[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")
 _MODIFIER_NEXT = re.compile(r"[ \t]+(?!(?:of|and|or|who|from|for|at|in|with|on|to)\b)[a-z]")
 # A question put to someone: "asked Ana Ruiz whether".
 _ASKED = re.compile(
-    r"\b(?:asked|asks)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})\s*(?:whether|if|about|why|how)\b"
+    r"\bask(?:ed|s)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})(?:(?:whether|if|about|why|how)\b|(?=[.;]))"
 )
 # A cleft: "It was Ana Ruiz who ...", whose focus is its subject. (Not "It
 # is unclear whether Ruiz ...": a dummy "it" leaves the passage's subject.)
@@ -186,8 +186,8 @@ class Antecedents:
                 continue  # "states vote in turn, he noted, so ...": the same "he" speaks
             # (Only a sentence holding "ask": a pattern is tried at each character.)
             asked = _ASKED.search(self.text, a, b) if self.text.find("ask", a, b) >= 0 else None
-            if asked is not None:
-                # "Ruiz asked Vesk whether ...": who answers is meant next.
+            if asked and (asked.end() > asked.end(1) or "?" in self.text[a - 3 : asked.start()]):
+                # "Ruiz asked Vesk whether", `"...?" Ruiz asked Vesk.`: who answers is meant next.
                 entity = self._person_in(asked.start(1), asked.end(1))
                 if entity is not None and self._fits(entity, gender):
                     return entity
