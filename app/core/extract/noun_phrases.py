@@ -10,8 +10,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-import simplemma
-
+from app.core.extract.fact_lexicon import IRREGULAR_PAST
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import JUDGING_VERBS, NOT_NAMES, SPEECH_VERBS, TITLES
 from app.core.extract.names import before_aside
@@ -181,17 +180,6 @@ def after_article(toks, k: int, i: int) -> bool:
     return k > i and _low(toks[k - 1][0]) in _NOUN_BEFORE
 
 
-@lru_cache(maxsize=4096)
-def irregular_past(low: str) -> bool:
-    """Whether the lower-case word is a verb's irregular past form ("met",
-    "sent", "brought"): its dictionary form (simplemma, MIT licence) is
-    another word, and it is no plural noun ("men", "media", "alumni") nor a
-    noun for a person. (A past in "-ed" is told apart before.)"""
-    if low.endswith(("s", "ed", "en", "a", "i")) or is_speaker_noun(low):
-        return False
-    return simplemma.lemmatize(low, lang="en").lower() != low
-
-
 def descriptor_run(toks, k: int) -> bool:
     """Whether the lower-case words from token `k` (right after a name)
     describe a name or are a description: "Ohio consultant Ana Ruiz",
@@ -215,7 +203,7 @@ def descriptor_run(toks, k: int) -> bool:
             or (first_name == 1 and low in ("on", "in", "at"))  # "Ruiz on Chirper:"
             or low.endswith("ed")
             or (low.endswith("s") and not is_speaker_noun(low) and low not in TITLES)  # "Mrs."
-            or (first_name == 1 and irregular_past(low))  # "Ruiz met Vesk", "Ruiz led Vesk"
+            or (first_name == 1 and low in IRREGULAR_PAST)  # "Ruiz met Vesk", "Ruiz sent Vesk"
         )
     lower = [t for t in ahead if t.islower()]
     # the run ends the phrase at punctuation, on a noun for a person
