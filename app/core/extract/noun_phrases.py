@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from app.core.extract.fact_lexicon import IRREGULAR_PAST
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import JUDGING_VERBS, NOT_NAMES, SPEECH_VERBS, TITLES
 from app.core.extract.names import before_aside
@@ -46,6 +45,13 @@ COUNT_WORDS = frozenset("dozens hundreds thousands millions scores handful".spli
 BE_OR_DEGREE = frozenset("is was are were be been being too very so more most less".split())
 VERBISH = SPEECH_VERBS | JUDGING_VERBS | BETWEEN | frozenset("went took made gave got".split())
 DASHES = frozenset(("\u2014", "\u2013", "--"))
+# Irregular pasts of verbs whose object is a person ("Ruiz met Vesk"): the
+# word between two names is then a verb, not a descriptor ("Ohio consultant
+# Ana Ruiz"); a past in -ed is told by its ending.
+_PAST_BEFORE_NAME = frozenset(
+    "met sent brought fought caught taught led beat hit left saw knew found held kept chose "
+    "drew paid sold bought lost struck sought overtook forgave shook bit".split()
+)
 PARTICLES = frozenset("of de van von al".split())
 
 
@@ -203,7 +209,7 @@ def descriptor_run(toks, k: int) -> bool:
             or (first_name == 1 and low in ("on", "in", "at"))  # "Ruiz on Chirper:"
             or low.endswith("ed")
             or (low.endswith("s") and not is_speaker_noun(low) and low not in TITLES)  # "Mrs."
-            or (first_name == 1 and low in IRREGULAR_PAST)  # "Ruiz met Vesk", "Ruiz sent Vesk"
+            or (first_name == 1 and low in _PAST_BEFORE_NAME)  # "Ruiz met Vesk"
         )
     lower = [t for t in ahead if t.islower()]
     # the run ends the phrase at punctuation, on a noun for a person
