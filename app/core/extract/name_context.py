@@ -131,20 +131,28 @@ def _words_at(text: str, word: str):
 
 
 # A nickname in quote marks between a given name and a surname (`Juan
-# "Chico" Ruiz`, `George "Jay" Vesk`).
-_NICKNAME = re.compile(r"\b([A-Z][a-z]+) ([\"\u201c][A-Z][\w.'-]*[\"\u201d]) (?=[A-Z][a-z])")
+# "Chico" Ruiz`, `George "Jay" Vesk`): the marks and the nickname, then the
+# given name right before them.
+_NICKNAME_AT = re.compile(r"[\"\u201c][A-Z][\w.'-]*[\"\u201d] (?=[A-Z][a-z])")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def blank_nicknames(text: str) -> str:
     """`text` with each nickname set in quote marks after a given name
     blanked (spaces of its length), so the name scan reads the name around it
-    as one person's ("Juan Ruiz", not "Juan" and "Ruiz"); every position stays."""
-    if '" ' not in text and "\u201d " not in text:
-        return text
-    return _NICKNAME.sub(_blank_nickname, text)
-
-
-def _blank_nickname(m: re.Match) -> str:
-    if not is_given_name(m[1]):
-        return m[0]
-    return f"{m[1]} {' ' * len(m[2])} "
+    as one person's ("Juan Ruiz", not "Juan" and "Ruiz"); every position stays.
+    (Tried at each opening mark, found by `str.find`: a pattern tried at
+    every character cost 4% of the extraction.)"""
+    spans = []
+    for mark in ('"', "\u201c"):
+        at = text.find(mark)
+        while at >= 0:
+            m = _NICKNAME_AT.match(text, at)
+            if m is not None:
+                given = _GIVEN_BEFORE.search(text, max(0, at - 30), at)
+                if given is not None and is_given_name(given[1]):
+                    spans.append((at, m.end() - 1))
+            at = text.find(mark, at + 1)
+    for lo, hi in spans:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
