@@ -10,7 +10,8 @@ The syntax (the same on an SQLite and a PostgreSQL library):
 - `word*`          any word starting so; the last plain word typed is always
                    taken this way, so results follow typing;
 - `a OR b`         either (OR in capitals; `or` is a word);
-- `-word`, `NOT word`   leave out what matches;
+- `-word`, `NOT word`   leave out what matches (`-"a phrase"`, `-( ... )`
+                   too);
 - `( ... )`        grouping.
 
 As in FTS5, OR joins the groups on either side: `a b OR c -d` is
@@ -33,7 +34,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_LEX = re.compile(r'\s+|"[^"]*"?\*?|\(|\)|[^\s"()]+')
+# A "-" right before a phrase or a bracket leaves it out, as before a word:
+# it is lexed with it (a "-" alone, "a - b", is no operator).
+_LEX = re.compile(r'\s+|-?"[^"]*"?\*?|-?\(|\)|[^\s"()]+')
 # Double quotation marks of other typography open and close a phrase as '"'
 # does (single ones stay: ’ is the apostrophe of "aren’t").
 _PHRASE_MARKS = str.maketrans(
@@ -166,7 +169,7 @@ def _flatten_deep(tokens: list[str]) -> list[str]:
     out: list[str] = []
     depth = dropped = 0  # open brackets kept, and open ones dropped (all inside those)
     for tok in tokens:
-        if tok == "(":
+        if tok in ("(", "-("):
             if depth == MAX_DEPTH:
                 dropped += 1
                 continue

@@ -54,6 +54,7 @@ def test_an_operator_with_nothing_to_work_on_is_a_word():
         # key): FTS5's parser overflowed at some twenty levels, Python's at 600.
         "".join(f"(a{i} b{i} OR c{i} -d{i} " for i in range(40)) + "x" + ")" * 40,
         "(" * 3000 + "x" + ")" * 3000,
+        "a " + "-(" * 3000 + "x" + ")" * 3000,
     ],
     ids=lambda text: text if len(text) < 20 else f"{text[:12]}...({len(text)})",
 )
