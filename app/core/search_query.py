@@ -39,8 +39,12 @@ from dataclasses import dataclass
 _LEX = re.compile(r'\s+|-?"[^"]*"?\*?|-?\(|\)|[^\s"()]+')
 # Double quotation marks of other typography open and close a phrase as '"'
 # does (single ones stay: ’ is the apostrophe of "aren’t").
+# Control characters (a NUL pasted from a PDF's text) separate words, as the
+# stored text's tokenizers read them: SQLite's FTS5 took a NUL for the end of
+# the query ("unterminated string") and PostgreSQL refuses text holding one.
 _PHRASE_MARKS = str.maketrans(
     dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\uff02", '"')
+    | dict.fromkeys([*map(chr, range(32)), *map(chr, range(127, 160))], " ")
 )
 
 
