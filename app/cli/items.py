@@ -125,12 +125,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _speaker_named(library: Library, typed: str) -> int | None:
-    """The id of the one speaker whose name is `typed` or contains it (any
-    case); None, said on stderr, when none does or several do: the first of
+    """The id of the one speaker `typed` names (`Library.speakers_named`);
+    None, said on stderr, when none does or several do: the first of
     several would show one person's quotes as all there are."""
-    wanted = typed.strip().casefold()
-    found = [s for s, _ in library.speakers() if wanted in s.name.casefold()]
-    exact = [s for s in found if s.name.casefold() == wanted]
+    exact, found = library.speakers_named(typed)
     if len(exact) == 1 or len(found) == 1:
         return (exact or found)[0].id
     if not found:

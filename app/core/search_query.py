@@ -31,6 +31,7 @@ digits kept). Nothing the user types reaches SQL other than as a bound value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -241,6 +242,28 @@ def found_in(query: Query, text: str, fold: Callable[[str], str]) -> bool:
     if query.match is not None and not _node_found_in(query.match, text, fold):
         return False
     return query.exclude is None or not _node_found_in(query.exclude, text, fold)
+
+
+# Curly apostrophes and quotes, and Unicode hyphens, as typed on a keyboard.
+_MARKS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """`text` as a search of a short list compares it (`found_in`: the Sources
+    and Speakers tabs, `Library.speakers_named`): case, accents and
+    apostrophe forms ignored."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_MARKS)
 
 
 # -- SQLite FTS5 -------------------------------------------------------------------

@@ -115,6 +115,18 @@ class SpeakerStore:
             aliases.setdefault(sid, []).append(alias)
         return [(Speaker(r[0], r[1], r[2], sorted(aliases.get(r[0], []))), r[3]) for r in rows]
 
+    def speakers_named(self, typed: str) -> tuple[list[Speaker], list[Speaker]]:
+        """(the speakers `typed` is the name or an alias of, those whose name
+        or alias contains it), read as the Speakers tab reads a search: case,
+        accents and apostrophe forms do not matter ("Brask" finds "Ilsa
+        Brásk" too; a renamed speaker's old name finds them)."""
+        from app.core.search_query import fold  # the search rules load with the first search
+
+        wanted = fold(typed.strip())
+        known = [(s, [fold(n) for n in (s.name, *s.aliases)]) for s, _ in self.speakers()]
+        exact = [s for s, names in known if wanted in names]
+        return exact, [s for s, names in known if any(wanted in n for n in names)]
+
     def _aliases(self, speaker_id: int) -> set[str]:
         return {
             r[0]

@@ -10,39 +10,18 @@ panel shows with the source filter in view.
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from app.core.model import SourceMeta
-from app.core.search_query import found_in, parse
+from app.core.search_query import fold, found_in, parse
 from app.core.short_text import plural
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
 
 MissingRole = Qt.ItemDataRole.UserRole + 1  # a source entry's missing metadata fields
 SearchRole = Qt.ItemDataRole.UserRole + 2  # the words a search of the Sources tab looks in
-
-
-# Curly apostrophes and quotes, and Unicode hyphens, as typed on a keyboard.
-_MARKS = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u02bc": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-    }
-)
-
-
-def fold(text: str) -> str:
-    """`text` as a search compares it: case, accents and apostrophe forms ignored."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_MARKS)
 
 
 _parsed = functools.lru_cache(maxsize=8)(parse)  # one query, read for every entry
