@@ -24,6 +24,10 @@ from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.live_library import LiveLibrary
 
+# A speaker entry's name and other names, searched by the search box (not
+# its tooltip's words: "Also named: ..." found every speaker with an alias).
+NamesRole = Qt.ItemDataRole.UserRole + 2
+
 
 class SpeakersView(QWidget):
     """A list of speakers (most quoted first) above the quotes of the chosen one.
@@ -107,6 +111,8 @@ class SpeakersView(QWidget):
             entry = QListWidgetItem(f"{speaker.name}  ({count})")
             entry.setData(Qt.ItemDataRole.UserRole, speaker.id)
             entry.setData(Qt.ItemDataRole.UserRole + 1, speaker.name)
+            # A line each: a phrase runs across no two names.
+            entry.setData(NamesRole, "\n".join((speaker.name, *speaker.aliases)))
             if speaker.aliases:
                 entry.setToolTip("Also named: " + ", ".join(speaker.aliases))
             self.list.addItem(entry)
@@ -124,8 +130,7 @@ class SpeakersView(QWidget):
 
         for row in range(self.list.count()):
             entry = self.list.item(row)
-            names = f"{entry.data(Qt.ItemDataRole.UserRole + 1)} {entry.toolTip()}"
-            entry.setHidden(not matches(names, query))
+            entry.setHidden(not matches(entry.data(NamesRole), query))
 
     def refresh_quotes(self) -> None:
         """Show the chosen speaker's quotes as they are now."""
