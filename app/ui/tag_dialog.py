@@ -108,7 +108,7 @@ class SpeakerDialog(QDialog):
         layout.addWidget(buttons)
 
     def name(self) -> str:
-        return " ".join(self.combo.currentText().split())
+        return known_name(self.combo)
 
 
 class ClipDialog(QDialog):
@@ -156,4 +156,14 @@ class ClipDialog(QDialog):
         return "fact" if self.fact.isChecked() else "quote"
 
     def speaker_name(self) -> str:
-        return " ".join(self.speaker.currentText().split()) if self.kind() == "quote" else ""
+        return known_name(self.speaker) if self.kind() == "quote" else ""
+
+
+def known_name(combo: QComboBox) -> str:
+    """The name typed in a speaker chooser, spaces tidied; a known speaker's
+    name typed in another case ("dana roe", OK clicked before the completion
+    was taken) is that speaker's, not a new speaker apart from them."""
+    typed = " ".join(combo.currentText().split())
+    names = [combo.itemText(row) for row in range(combo.count())]
+    same = [n for n in names if n.casefold() == typed.casefold()]
+    return typed if typed in names or len(same) != 1 else same[0]
