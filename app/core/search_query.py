@@ -288,20 +288,28 @@ def fts5(node: Node) -> str:
 
 def tsquery(node: Node) -> tuple[str, list]:
     """A PostgreSQL expression of type tsquery for a node, with `?`
-    placeholders as the store writes them, and its parameters.
+    placeholders as the store writes them, and its parameters; NULL when
+    none of its terms has a word.
 
     Each term is folded and split by the server (`bb_term`), exactly as the
     stored text was; the structure is joined with tsquery's own operators."""
+    sql, params = _tsquery_text(node)
+    return f"({sql})::tsquery", params
+
+
+def _tsquery_text(node: Node) -> tuple[str, list]:
+    """`tsquery` as text. A term with no word for the server (NULL: "½",
+    which `bb_fold` drops but Python counts as a digit) is left out of its
+    group, as the stored text left it out and as `parse` leaves out a
+    wordless term: joined with && or ||, it made the whole search NULL, so
+    "5 ½ years" or "levy OR ½" found nothing at all."""
     if isinstance(node, Term):
-        return "bb_term(?, ?)", [node.text, node.prefix]
-    if isinstance(node, Any):
-        parts = [tsquery(p) for p in node.parts]
-        return "(" + " || ".join(s for s, _ in parts) + ")", [v for _, p in parts for v in p]
-    parts = [tsquery(p) for p in node.parts]
-    sql = " && ".join(s for s, _ in parts)
-    params = [v for _, p in parts for v in p]
-    for leftout in node.but_not:
-        s, p = tsquery(leftout)
-        sql += f" && !!{s}"
-        params.extend(p)
-    return "(" + sql + ")", params
+        return "bb_term(?, ?)::text", [node.text, node.prefix]
+    pieces = [(s, p, "") for s, p in map(_tsquery_text, node.parts)]
+    if isinstance(node, All):
+        pieces += [(s, p, "!") for s, p in map(_tsquery_text, node.but_not)]
+    joint = " | " if isinstance(node, Any) else " & "
+    # array_to_string skips the NULL elements: the terms with no word.
+    items = ", ".join(f"'{mark}(' || {s} || ')'" for s, _, mark in pieces)
+    sql = f"nullif(array_to_string(ARRAY[{items}], '{joint}'), '')"
+    return sql, [v for _, p, _ in pieces for v in p]
