@@ -148,11 +148,18 @@ class SpeakerStore:
             if row is None or (seen is not None and row[0] != seen):
                 raise LibraryError(f"no speaker {seen or speaker_id} (merged or renamed meanwhile)")
             (old,) = row
-            clash = db.execute(
-                "SELECT id FROM speakers WHERE name = ? AND id != ?", (new_name, speaker_id)
-            ).fetchone()
-            if clash:
-                raise LibraryError(f"a speaker named {new_name!r} exists already: merge instead")
+            # In any case: "tor brask" beside Tor Brask is the same person, two speakers.
+            wanted = new_name.casefold()
+            clash = next(
+                (
+                    name
+                    for other, name in db.execute("SELECT id, name FROM speakers")
+                    if other != speaker_id and name.casefold() == wanted
+                ),
+                None,
+            )
+            if clash is not None:
+                raise LibraryError(f"a speaker named {clash!r} exists already: merge instead")
             had_alias = old in self._aliases(speaker_id)
             db.execute("UPDATE speakers SET name = ? WHERE id = ?", (new_name, speaker_id))
             db.execute(

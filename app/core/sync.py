@@ -191,7 +191,7 @@ def _send_speakers(local, team, base_speakers, report: Report) -> None:
                 report.kept.append(
                     f"speaker {old!r}: merged away in the team library, renamed {name!r} here"
                 )
-            elif theirs[sid] == old and name in theirs.values():
+            elif theirs[sid] == old and name.casefold() in {n.casefold() for n in theirs.values()}:
                 # Someone brought a speaker of that name in meanwhile: both
                 # stay, for a person to merge (one name must not stop the sync).
                 report.kept.append(
