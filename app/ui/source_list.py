@@ -123,7 +123,8 @@ class SourceList(QWidget):
             entry.setToolTip(tip)
             entry.setData(Qt.ItemDataRole.UserRole, sid)
             entry.setData(MissingRole, missing_fields(meta))
-            words = " ".join((label, file_name, meta.outlet, meta.author, meta.date))
+            # A line each: a phrase runs across no two fields (title into date).
+            words = "\n".join((label, file_name, meta.outlet, meta.author, meta.date))
             entry.setData(SearchRole, words)
             self.list.addItem(entry)
         self.list.blockSignals(False)
