@@ -172,13 +172,23 @@ def _lex(text: str) -> list[str]:
 
 
 def _flatten_deep(tokens: list[str]) -> list[str]:
-    """`tokens` less the brackets nested past MAX_DEPTH, each "(" with its ")"."""
+    """`tokens` less the brackets nested past MAX_DEPTH, each "(" with its ")".
+    A left-out group that deep (`-( ... )`, `NOT ( ... )`) goes whole: its
+    words read without their brackets would be searched for, not left out."""
     out: list[str] = []
     depth = dropped = 0  # open brackets kept, and open ones dropped (all inside those)
+    skipped = 0  # open brackets of a left-out group dropped whole
     for tok in tokens:
+        if skipped:
+            skipped += (tok in ("(", "-(")) - (tok == ")")
+            continue
         if tok in ("(", "-("):
             if depth == MAX_DEPTH:
-                dropped += 1
+                if tok == "-(" or (out and out[-1] == "NOT"):
+                    out = out[:-1] if tok == "(" else out
+                    skipped = 1
+                else:
+                    dropped += 1
                 continue
             depth += 1
         elif tok == ")":

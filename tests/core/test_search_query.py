@@ -106,3 +106,10 @@ def test_brackets_past_the_deepest_are_read_as_if_not_there():
     deep, inner = "(" * MAX_DEPTH, ")" * MAX_DEPTH
     assert parse(f"{deep}x OR (y z) w{inner} v") == parse(f"{deep}x OR y z w{inner} v")
     assert parse(f"{deep}x ((y OR z)) w{inner}") == parse(f"{deep}x y OR z w{inner}")
+
+
+def test_a_left_out_group_past_the_deepest_goes_whole():
+    # Read without its brackets, its words were searched for, not left out.
+    deep, inner = "(" * MAX_DEPTH, ")" * MAX_DEPTH
+    for leftout in ("-(y z)", "NOT (y z)", "-(y (q) z)"):
+        assert parse(f"{deep}x {leftout} w{inner} v") == parse(f"{deep}x w{inner} v")
