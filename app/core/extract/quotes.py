@@ -276,6 +276,11 @@ def _pronoun_tag(text: str, st: Stretch) -> bool:
     return m is not None and is_verb(m.group(1), TAG_VERBS)
 
 
+def _gendered_tag(text: str, st: Stretch) -> bool:
+    """Whether "he" or "she" and a tag verb follow the quote's closing mark."""
+    return _pronoun_tag(text, st) and text[st.end + 1 : st.end + 5].lstrip()[:2] in ("he", "sh")
+
+
 def find_quotes(text: str, author: str | None = None) -> list[Quote]:
     """Every direct quote in `text`, in order, with its speaker's fullest
     name (no title) and role, or speaker None when nobody can be named.
@@ -313,6 +318,10 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
                 speaker = attributor.relayed(st.start, st.end, line_end) or tag
         else:
             speaker, evidence = _speaker(text, st, attributor, lines, li, prev)
+            if evidence in ("continues", "passage") and tag is None and _gendered_tag(text, st):
+                # `"...," she said` with no woman to be "she": no one's
+                # words rather than those of the man the passage is about.
+                speaker = None
         if speaker and speaker[0] and _malformed(speaker[0]):
             speaker = None  # no speaker rather than words that name no one
         name, role = speaker if speaker and speaker[0] else (None, "")
