@@ -45,3 +45,35 @@ def test_a_pronoun_of_the_right_gender_still_goes_on():
         ),
     ):
         assert speakers(text) == expected, text
+
+
+def test_they_after_a_person_and_a_kin_set_off_by_name_is_both():
+    for text, expected in (
+        (
+            'Casimir Vesk and his wife, Rhea, have kept the lighthouse since 1979.\n\n"We never missed a night," they said.',
+            "Casimir Vesk and Rhea",
+        ),
+        (
+            'Greta Oduya and her son, Emil, rebuilt the barn.\n\n"It took two summers," they recalled.',
+            "Greta Oduya and Emil",
+        ),
+        (
+            'Hugo Lindqvist and his brother, Felix, sold the boat. "We had to," they said.',
+            "Hugo Lindqvist and Felix",
+        ),
+    ):
+        assert speakers(text) == [expected], text
+
+
+def test_they_after_two_people_set_off_after_a_plural_noun_is_both():
+    for text, expected in (
+        (
+            'The two mayors, Rhea Brask and Emil Oduya, signed the pact.\n\n"It is a start," they said.',
+            "Rhea Brask and Emil Oduya",
+        ),
+        (
+            'Both founders, Felix Vesk and Sonja Lindqvist, left the firm. "It was time," they said.',
+            "Felix Vesk and Sonja Lindqvist",
+        ),
+    ):
+        assert speakers(text) == [expected], text

@@ -25,6 +25,7 @@ from app.core.extract.subject_bounds import (
     EMPTY_SUBJECT_FOR,
     REASON_OPENING,
     naming_verb,
+    subject_pair,
 )
 from app.core.extract.unnamed import PERSON_NOUNS
 
@@ -175,11 +176,13 @@ class Referents:
             s = end + 1
         if s - 2 < line:
             return None
-        subj = main_subject(text, sentence_start(text, line, s - 2), s)
+        s0 = sentence_start(text, line, s - 2)
+        subj = main_subject(text, s0, s)
         if subj is None or subj.kind == "pronoun":
             return None
-        if subj.kind == "name" and " and " in text[subj.start : subj.end]:
-            return self._joint(subj.start, subj.end, pos)  # "Ana Ruiz and Ivo Brask": both
+        pair = subject_pair(text, s0, subj.start, subj.end) if subj.kind == "name" else None
+        if pair is not None:  # "Ana Ruiz and Ivo Brask": both
+            return self._joint(*pair, pos)
         words = text[subj.start : subj.end].split()
         # The head noun stands before "of" ("Members of the union"); only
         # the sentence's first word may be capitalized ("Local farmers").
@@ -290,7 +293,7 @@ class Referents:
             found = subject_before(self.text, sentence_start(self.text, line, town), town)
             return self.speaker_of(found, ref) if found is not None else None
         if subj.kind == "name" and " and " in self.text[subj.start : subj.end]:
-            joint = self._joint(subj.start, subj.end, ref)
+            joint = self._joint(*subject_pair(self.text, subj.start, subj.start, subj.end), ref)
             if joint is not None:
                 return joint
         if subj.kind != "noun":
@@ -365,11 +368,9 @@ class Referents:
             return None
         return as_written(found.group(1))
 
-    def _joint(self, lo: int, hi: int, ref: int) -> Speaker | None:
+    def _joint(self, one: tuple[int, int], two: tuple[int, int], ref: int) -> Speaker | None:
         """ "Ana Ruiz and Ivo Brask": both people, in their fullest names."""
-        cut = self.text.find(" and ", lo, hi)
-        first = self.resolve_phrase(lo, cut, ref)
-        second = self.resolve_phrase(cut + 5, hi, ref)
+        first, second = self.resolve_phrase(*one, ref), self.resolve_phrase(*two, ref)
         if first is None or second is None or first[0] == second[0]:
             return None
         return f"{first[0]} and {second[0]}", ""

@@ -247,3 +247,31 @@ def asks_pronoun(text: str, a: int, b: int, gender: str) -> bool:
     subject is not whom a "he" after it means."""
     m = _ASKED_OBJECT.search(text, a, b)
     return m is not None and m[1] == ("him" if gender == "m" else "her")
+
+
+# "Ana Ruiz and her husband, Ivo, ...": a person and a kin set off by name.
+_KIN_AFTER = re.compile(
+    r"\s+and\s+(?:his|her)\s+(?:wife|husband|partner|son|daughter|brother|sister|mother|"
+    r"father|fianc\u00e9e?|fiancee?),\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*),"
+)
+# "The two senators, Ana Ruiz and ...": the first of two names set off.
+_FIRST_OF_TWO = re.compile(r",\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+and\s+$")
+
+
+def subject_pair(
+    text: str, s: int, start: int, end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of two people a sentence (from `s`) makes its subject when
+    its subject phrase `text[start:end]` names one of them: `Ana Ruiz and
+    her husband, Ivo,` or `The two senators, Ana Ruiz and Ivo Brask,`, or
+    that it joins with "and" (`Ana Ruiz and Ivo Brask`)."""
+    cut = text.find(" and ", start, end)
+    if cut >= 0:
+        return (start, cut), (cut + 5, end)
+    m = _KIN_AFTER.match(text, end)
+    if m is not None:
+        return (start, end), m.span(1)
+    m = _FIRST_OF_TWO.search(text, s, start)
+    if m is not None and text[m.start(1) : start].count(",") == 0:
+        return m.span(1), (start, end)
+    return None
