@@ -77,3 +77,41 @@ def test_they_after_two_people_set_off_after_a_plural_noun_is_both():
         ),
     ):
         assert speakers(text) == [expected], text
+
+
+def test_a_pronoun_after_a_speaker_of_no_known_gender_means_the_one_of_its_gender_named_after_the_tag():
+    # "Kim", "Robin", "Dalmo": no gender the lists know; "she" after a tag of
+    # theirs that goes on to name a woman is hers.
+    for text, expected in (
+        (
+            '"The pier is unsafe," Kim Brask said, turning to Sonja Vesk.\n\n"We closed it," she said.',
+            ["Kim Brask", "Sonja Vesk"],
+        ),
+        (
+            '"We lost the vote," Robin Oduya told reporters after a talk with Emil Lindqvist.\n\n'
+            '"I expected it," he said.',
+            ["Robin Oduya", "Emil Lindqvist"],
+        ),
+        (
+            '"The school stays open," Dalmo Quillon said as he left with Rhea Brask.\n\n'
+            '"For now," she added.',
+            ["Dalmo Quillon", "Rhea Brask"],
+        ),
+    ):
+        assert speakers(text) == expected, text
+
+
+def test_a_person_in_the_speakers_own_phrase_is_not_meant():
+    for text, expected in (
+        (
+            "Rep. Kim Brask of Vesk County, a Lindqvist supporter, said the bill is dead.\n\n"
+            '"It never had a chance," he said.',
+            ["Kim Brask"],
+        ),
+        (
+            "Robin Oduya, who lost her son Emil Oduya in the flood, said the town was not warned.\n\n"
+            '"Nobody called us," she said.',
+            ["Robin Oduya"],
+        ),
+    ):
+        assert speakers(text) == expected, text

@@ -218,20 +218,29 @@ _SECOND_CLAUSE = re.compile(r"(?:;|,?[ \t]+(?:but|and|while|whereas|yet))[ \t]+$
 # A name's next word, for a verb after it ("Mara Brask was"); a preposition
 # or "and" there makes the name an object ("met Ivo and Mara Brask on ...").
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+# A tag verb right after a sentence's subject: "Kim Vesk said".
+_TAG_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|adds|recalled|wrote|writes)\b")
 _NO_VERB = frozenset("and or of on in at for to with from by after before during".split())
 
 
-def later_subject(text: str, mentions, gender: str, subject):
+def later_subject(antecedents, end: int, hi: int, gender: str, subject):
     """The last person of `gender` (the name's or the article's) who is the
     subject of a later clause of a sentence whose subject, `subject`, is of
     no known gender ("Dalmo Vesk met the board; Mara Brask was not moved"):
-    "she" after it means her. `mentions`: the sentence's after its subject.
-    `subject` when there is none."""
+    "she" after it means her; else, when a tag verb follows that subject
+    (its name ends at `end`), the last person of `gender` the sentence
+    (up to `hi`) names after it, not as a modifier ("Kim Vesk said, turning
+    to Mara Brask"). `subject` when there is none."""
+    text = antecedents.text
     found = subject
-    for m in mentions:
+    named = None
+    tagged = _TAG_AFTER.match(text, end) is not None
+    for m in antecedents.mentions_in(end, hi):
         entity = m.entity
         if entity.kind != "person" or entity.gender != gender or m.possessive:
             continue
+        if tagged and word_before(text, m.pos).lower() not in ("a", "an", "the"):
+            named = entity
         join = _SECOND_CLAUSE.search(text, max(0, m.pos - 12), m.pos)
         nxt = _NEXT_WORD.match(text, m.end)
         if join is None or not (
@@ -240,4 +249,4 @@ def later_subject(text: str, mentions, gender: str, subject):
         ):
             continue
         found = entity
-    return found
+    return named if found is subject and named is not None else found

@@ -195,7 +195,7 @@ class Antecedents:
             if subj is None:
                 entity = self._subordinate_subject(a, b) or self._quote_speaker(a)
             if subj is not None and entity is not None and gender and not entity.gender:
-                entity = later_subject(self.text, self._mentions_in(subj.end, b), gender, entity)
+                entity = later_subject(self, subj.end, b, gender, entity)
             if entity is not None and self._fits(entity, gender):
                 if not (gender and _OBJECT_PRONOUN[gender].search(self.text, a, b)) or (
                     entity.gender and not asks_pronoun(self.text, a, b, gender)
@@ -280,7 +280,7 @@ class Antecedents:
         object (not after a preposition, not possessive)."""
         found = None
         object_end = -1  # where a name after a preposition ends
-        for m in self._mentions_in(a, b):
+        for m in self.mentions_in(a, b):
             before = word_before(self.text, m.pos).lower()
             # "supported by Ana Ruiz": the agent of a passive is who acted.
             if (before in _NOT_SUBJECT_BEFORE and before != "by") or (
@@ -375,7 +375,7 @@ class Antecedents:
             # A name used as a modifier (`," Vesk campaign aide Ana Ruiz
             # said`) gives way to the one before the verb.
             modifier = None
-            for m in self._mentions_in(after, b):
+            for m in self.mentions_in(after, b):
                 before = word_before(text, m.pos).lower()
                 if m.entity.kind != "person" or before in _PREPOSITIONS:
                     continue
@@ -387,7 +387,7 @@ class Antecedents:
             return modifier
         # "Ochoa faces charges, Brask said.": the tag's name is the subject.
         tagged = None
-        for m in self._mentions_in(a, b):
+        for m in self.mentions_in(a, b):
             if m.entity.kind == "person" and text[m.pos - 2 : m.pos] == ", ":
                 verb = _SPEECH_AFTER.match(text, m.end)
                 # "..., Brask said." closing the sentence, or "Vesk, Brask
@@ -398,7 +398,7 @@ class Antecedents:
                 tagged = Subject(m.pos, m.end, "name")  # "..., said Ana Ruiz, a director."
         return tagged or main_subject(text, a, b)
 
-    def _mentions_in(self, a: int, b: int):
+    def mentions_in(self, a: int, b: int):
         mentions = self.cast.mentions
         i = bisect.bisect_left(self.cast.positions, a)
         while i < len(mentions) and mentions[i].pos < b:
@@ -410,7 +410,7 @@ class Antecedents:
         """The last person (not possessive) named in `text[a:b]`: "party
         chair Ana Ruiz", not the "Lindvale" of "Lindvale consultant Ana Ruiz"."""
         found = None
-        for m in self._mentions_in(a, b):
+        for m in self.mentions_in(a, b):
             if m.entity.kind == "person" and not m.possessive:
                 if _MODIFIER_NEXT.match(self.text, m.end, b):
                     continue  # "the Ruiz campaign": a name used as a modifier
