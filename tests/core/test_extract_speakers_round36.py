@@ -115,3 +115,15 @@ def test_a_person_in_the_speakers_own_phrase_is_not_meant():
         ),
     ):
         assert speakers(text) == expected, text
+
+
+def test_a_courtesy_title_gives_the_gender_of_a_surname_that_is_also_a_first_name():
+    # "Otto", "Leif", "Roe" are men's first names in the lists; "Mrs." and
+    # "Ms." before them as surnames say a woman is meant.
+    for text, expected in (
+        ('Mrs. Otto opened the bakery in 1999.\n\n"We never closed a day," she said.', ["Otto"]),
+        ('"The rent doubled," Ms. Leif said. "We cannot stay," she added.', ["Leif", "Leif"]),
+        ('Ms. Sonja Vesk and Mrs. Roe ran the clinic.\n\n"It was never enough," he said.', [None]),
+        ('Mr. Greta has run the ferry since 1980.\n\n"The engines are old," he said.', ["Greta"]),
+    ):
+        assert speakers(text) == expected, text

@@ -161,9 +161,9 @@ class Cast:
                     if parsed.role or title in _HONORIFICS:
                         # "President Vesk", "Mr. Vesk": a title before a
                         # surname says it is a person's, and "Mr." whose.
-                        gender = gender_of(parsed) or (
+                        gender = (
                             "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else ""
-                        )
+                        ) or gender_of(parsed)  # ("Mrs. Roe": not the given name "Roe")
                         titled[parsed.name[0]] = titled.get(parsed.name[0]) or gender
                     bare.append((ms, me, parsed.name[0], parsed.possessive, gender))
                     continue
@@ -192,13 +192,21 @@ class Cast:
         named = self._named = {}
         unknown: dict[str, list[tuple[int, int, bool]]] = {}
         gendered: dict[int, str] = {}  # a titled surname a family shares -> title's gender
+        # Each titled word's titles' genders: "Mrs. Otto" is a woman, though
+        # the lists give "Otto" as a man's first name.
+        by_title = {w: {g for _p, _e, v, _s, g in bare if v == w and g} for w in titled}
         for pos, end, word, possessive, gender in bare:
             if word not in named:  # lookup_bare, inlined: asked for every bare word
                 named[word] = self._find_bare(word)
             entity = named[word] or self._first_name_person(word, pos, end)
             if gender and entity is not None and len(self.by_surname.get(entity.surname, ())) > 1:
                 gendered[pos] = gender
-            elif gender and entity is not None and entity.kind == "person" and not entity.gender:
+            elif (
+                gender
+                and entity is not None
+                and entity.kind == "person"
+                and (not entity.gender or (" " not in entity.name and by_title[word] == {gender}))
+            ):
                 entity.gender = gender  # "Ms. Vesk" says what the name did not
             if entity is not None:
                 self.mentions.append(Mention(pos, end, entity, possessive))
