@@ -36,6 +36,20 @@ def test_a_pronoun_of_the_wrong_gender_for_the_only_person_names_no_one():
         assert speakers(text) == expected, text
 
 
+def test_a_pronoun_of_the_wrong_gender_takes_no_man_from_the_paragraph_before():
+    # Whatever evidence would name him (a lead-in, the sentence before), a
+    # man is not "she".
+    for text, expected in (
+        (
+            '"The dam is safe," Casimir Vesk said.\n\nEmil Brask disagreed.\n\n"It is cracked," she said.',
+            ["Casimir Vesk", None],
+        ),
+        ('Felix Oduya shook his head. "Not again," she said.', [None]),
+        ('Greta Lindqvist frowned.\n\n"Not again," he said.', [None]),
+    ):
+        assert speakers(text) == expected, text
+
+
 def test_a_pronoun_of_the_right_gender_still_goes_on():
     for text, expected in (
         ('"The dam is safe," Casimir Vesk said.\n\n"It will hold," he said.', ["Casimir Vesk"] * 2),

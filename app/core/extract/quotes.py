@@ -276,9 +276,12 @@ def _pronoun_tag(text: str, st: Stretch) -> bool:
     return m is not None and is_verb(m.group(1), TAG_VERBS)
 
 
-def _gendered_tag(text: str, st: Stretch) -> bool:
-    """Whether "he" or "she" and a tag verb follow the quote's closing mark."""
-    return _pronoun_tag(text, st) and text[st.end + 1 : st.end + 5].lstrip()[:2] in ("he", "sh")
+def _tag_gender(text: str, st: Stretch) -> str:
+    """ "m" or "f" when "he" or "she" and a tag verb follow the quote's
+    closing mark, else ""."""
+    if not _pronoun_tag(text, st):
+        return ""
+    return {"he": "m", "sh": "f"}.get(text[st.end + 1 : st.end + 5].lstrip()[:2], "")
 
 
 def find_quotes(text: str, author: str | None = None) -> list[Quote]:
@@ -318,7 +321,11 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
                 speaker = attributor.relayed(st.start, st.end, line_end) or tag
         else:
             speaker, evidence = _speaker(text, st, attributor, lines, li, prev)
-            if evidence in ("continues", "passage") and tag is None and _gendered_tag(text, st):
+            entity = cast.people.get(speaker[0]) if speaker and tag is None else None
+            if entity is not None and entity.gender not in (
+                "",
+                _tag_gender(text, st) or entity.gender,
+            ):
                 # `"...," she said` with no woman to be "she": no one's
                 # words rather than those of the man the passage is about.
                 speaker = None
