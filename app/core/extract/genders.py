@@ -250,18 +250,3 @@ def later_subject(antecedents, end: int, hi: int, gender: str, subject):
             continue
         found = entity
     return named if found is subject and named is not None else found
-
-
-# "His father, Hugo,": a relative set off after the owner's pronoun.
-_OWNERS_RELATIVE = re.compile(r"(?:^|[\s\"\u201c])(His|Her)[ \t]+([a-z]+),[ \t]+$")
-
-
-def owners_relative(text: str, pos: int, gender: str) -> bool:
-    """Whether the name at `pos` is set off after "His" or "Her" of `gender`
-    and a relation noun of that gender too ("His father, Hugo,"): the
-    passage is still about the owner, whom "he" goes on to mean."""
-    m = _OWNERS_RELATIVE.search(text, max(0, pos - 24), pos)
-    if m is None or ("m" if m[1] == "His" else "f") != gender:
-        return False
-    relation = _RELATIVE_BEFORE.search(m[2] + ", ")
-    return relation is not None and (relation[1] in FEMALE_NOUNS) == (gender == "f")

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from app.core.extract.clauses import Subject, main_subject
-from app.core.extract.genders import firm_named, later_subject, owners_relative, soft_gender
+from app.core.extract.genders import firm_named, later_subject, soft_gender
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.people import Cast, Entity, Mention
@@ -192,8 +192,6 @@ class Antecedents:
                 if entity is not None and self._fits(entity, gender):
                     return entity
             entity = self._person_in(subj.start, subj.end) if subj is not None else None
-            if entity is not None and owners_relative(self.text, subj.start, gender):
-                continue  # "His father, Hugo, worked ...": "he" is still the son
             if subj is None:
                 entity = self._subordinate_subject(a, b) or self._quote_speaker(a)
             if subj is not None and entity is not None and gender and not entity.gender:
@@ -339,9 +337,10 @@ class Antecedents:
             line = text.rfind("\n", 0, end) + 1
 
     def _quote_sentence(self, line: int, start: int) -> int:
-        """`start`, or, when it opens a later sentence inside a quote (`"The count is
-        done. I checked it," Brask said.`), where the sentence holding the quote's
-        opening mark starts: every sentence of a quote is its speaker's."""
+        """`start`, or, when it opens a later sentence inside a quote (`"The
+        count is done. I checked it," Brask said.`), where the sentence
+        holding the quote's opening mark starts: every sentence of one
+        quote is its speaker's, and its "I" or "he" is no subject."""
         i = bisect.bisect_right(self.spans, (start, 1 << 62)) - 1
         if i < 0 or not self.spans[i][0] < start < self.spans[i][1]:
             return start
@@ -349,8 +348,9 @@ class Antecedents:
         return sentence_start(self.text, line, opening) if opening >= line else start
 
     def _subject(self, a: int, b: int) -> Subject | None:
-        """The subject of `text[a:b]`; for a sentence opening with a quote, the speaker
-        its tag names (`"...," Ruiz said`). Asked once a sentence."""
+        """The subject of `text[a:b]`; for a sentence opening with a quote, the
+        speaker its tag names (`"...," Ruiz said`, `"...," she said`). Asked
+        once a sentence: each pronoun reads the sentences before it again."""
         key = (a, b)
         if key not in self._subjects:
             self._subjects[key] = self._find_subject(a, b)
