@@ -234,7 +234,7 @@ class BriefFiles(QObject):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        default = str(Path(self._folder()) / self._suggested_name())
+        default = str(Path(self._folder(saving=True)) / self._suggested_name())
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(self.window, "Save Memo As", default, FILTER)
@@ -269,11 +269,15 @@ class BriefFiles(QObject):
         stem = "-".join(words.lower().split()[:6]) or "untitled"
         return stem + SUFFIX
 
-    def _folder(self) -> str:
+    def _folder(self, saving: bool = False) -> str:
+        """The folder a file dialog starts in: the last one a memo was opened
+        from or saved to; else the bundled examples to open, but the home
+        folder to save (the examples' folder is the app's own: read-only once
+        installed, replaced by an upgrade)."""
         folder = self.settings.get(LAST_BRIEF_DIR)
         if folder and Path(folder).is_dir():
             return folder
-        return str(BRIEFS if BRIEFS.is_dir() else Path.home())
+        return str(BRIEFS if BRIEFS.is_dir() and not saving else Path.home())
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(path)

@@ -470,3 +470,22 @@ def test_two_crashed_memos_of_one_name_are_told_apart(qtbot, monkeypatch, tmp_pa
     recovery, original = find_recovery()
     assert original == str(paths[0])
     assert Brief.load(recovery).header.subject == "Velmar ferry, revised"
+
+
+def test_save_as_first_offers_the_home_folder_not_the_apps_own_examples(
+    window, monkeypatch, tmp_path
+):
+    # The bundled examples' folder is the app's (read-only once installed,
+    # replaced by an upgrade): a user's memo saved there could be lost.
+    from pathlib import Path
+
+    from app.core.paths import BRIEFS
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a) or "", ""))
+    assert window.files.save_as() is False
+    assert Path(asked[0][2]) == home / "untitled.brief.json"
+    assert BRIEFS not in Path(asked[0][2]).parents
