@@ -32,6 +32,18 @@ EXAMPLE_BRIEF = BRIEFS / "la-sanctuary-ordinance.brief.json"
 BACKGROUND_BYTES = 1024 * 1024  # larger memos are read off the window's thread
 
 
+def autosaved_when(recovery: Path) -> str:
+    """When a recovery file was written, as its reader's clock says it
+    ("on 30 Nov 2026 at 09:25"), or "at an unknown time"."""
+    from datetime import datetime
+
+    try:
+        written = datetime.fromtimestamp(recovery.stat().st_mtime)
+    except (OSError, OverflowError, ValueError):
+        return "at an unknown time"
+    return f"on {written.day} {written:%b %Y} at {written:%H:%M}"
+
+
 class BriefFiles(QObject):
     """Drives a `BriefDocument` from the File menu; the window owns one.
 
@@ -96,7 +108,8 @@ class BriefFiles(QObject):
             self.window,
             "Restore unsaved work?",
             f"Briefing Builder did not close properly. Restore the autosaved changes to {name}?"
-            " (No discards them.)",
+            f" They were last autosaved {autosaved_when(recovery)}: what was typed after"
+            " that is not in them. (No discards them.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

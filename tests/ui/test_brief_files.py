@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -181,6 +182,8 @@ def test_autosave_then_crash_then_restore(qtbot, monkeypatch, tmp_path, seeded_l
     qtbot.addWidget(restarted)
     assert restarted.files.offer_recovery()
     assert asked and "memo.brief.json" in asked[0]
+    # When it was autosaved, so the user knows what the last seconds cost.
+    assert "They were last autosaved on " in asked[0]
     assert restarted.current_brief().to_json() == expected
     assert restarted.document.path == path and restarted.isWindowModified()
     # Saving makes it the real file and removes the recovery file.
@@ -460,9 +463,12 @@ def test_two_crashed_memos_of_one_name_are_told_apart(qtbot, monkeypatch, tmp_pa
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert window.files.offer_recovery()
+    written = datetime.fromtimestamp(1e9 + 2)
     assert asked == [
         "Briefing Builder did not close properly. Restore the autosaved changes to"
-        f" notes.brief.json (in {paths[1].parent})? (No discards them.)"
+        f" notes.brief.json (in {paths[1].parent})? They were last autosaved on"
+        f" {written.day} {written:%b %Y} at {written:%H:%M}: what was typed after that is"
+        " not in them. (No discards them.)"
     ]
     assert window.document.path == paths[1]
     assert window.current_brief().header.subject == "Quillon mill, revised"
