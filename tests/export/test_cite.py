@@ -182,3 +182,21 @@ def test_ap_names_an_untitled_outletless_source_by_its_whole_title():
     assert text(cite.ap_attribution(SourceRef(title=title))) == (
         f"according to the article \u201c{title}\u201d"
     )
+
+
+def test_a_newsrooms_staff_byline_is_a_group_author_never_inverted():
+    # "By Velmar Herald staff" (as a text's byline reads it) names no person:
+    # CMOS 14.72 and APA 9.11 cite a group author whole, not "staff, Velmar Herald".
+    ref = SourceRef(
+        source_id=3, title="Ferry fares: Quillon council votes", author="Velmar Herald staff"
+    )
+    ref.date = "2015-11-15"
+    assert text(cite.chicago_note(ref)).startswith("Velmar Herald staff, \u201cFerry Fares")
+    assert text(cite.chicago_short_note(ref)).startswith("Velmar Herald staff, \u201cFerry")
+    assert text(cite.chicago_bibliography(ref)).startswith("Velmar Herald staff. \u201cFerry")
+    assert text(cite.apa_reference(ref)).startswith("Velmar Herald staff. (2015, November 15).")
+    assert cite.parse_authors("Velmar Herald staff") == [cite.Name("", "Velmar Herald staff")]
+    # A person's name is inverted as before, and so is one written all in lower case.
+    assert cite.parse_authors("Jane Roe")[0].inverted == "Roe, Jane"
+    assert cite.parse_authors("bell vesk")[0].inverted == "vesk, bell"
+    assert cite.parse_authors("Lia d'Orvel")[0].inverted == "d'Orvel, Lia"
