@@ -26,6 +26,9 @@ _PHRASE_END = re.compile(r"[:;,!?()\[\]{}|/\u2013\u2014]|\.(?=\s|$)|\s-+\s")
 _DEVICES = frozenset(
     ["con", "prn", "aux", "nul"] + [f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)]
 )
+# More capitalised words in a row than a name has ("Ana de la Vesk Quill Roe"
+# has six): a headline set in Title Case ("Mayor Says The Ferry Will Run").
+_NAME_WORDS_MAX = 6
 _TRAILING = " ,;:-\u2013\u2014\u00b7|(\u201c\u2018\"'"
 
 
@@ -59,9 +62,15 @@ def clip_words(text: str, limit: int) -> str:
     if not kept:
         return text[: limit - 1].rstrip(_TRAILING) + ELLIPSIS
     whole = len(kept)
-    # Back off to the start of a name the cut falls in...
-    while len(kept) > 1 and _in_name(kept[-1], words[len(kept)]):
-        kept.pop()
+    # Back off to the start of a name the cut falls in (a longer run of
+    # capitalised words is a headline in Title Case, cut between any words)...
+    start, end = whole, whole
+    while start > 0 and _in_name(words[start - 1], words[start]):
+        start -= 1
+    while end + 1 < len(words) and _in_name(words[end], words[end + 1]):
+        end += 1
+    if end - start < _NAME_WORDS_MAX:
+        del kept[max(start, 1) :]
     # ...and off small words left dangling at the end.
     while len(kept) > 1 and kept[-1].strip(_TRAILING).casefold() in _SMALL:
         kept.pop()
