@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.brief import Block, Section
+from app.core.short_text import clip_words
 from app.ui.brief_model import BLOCKS_MIME, ITEMS_MIME, BlockRole, SectionRole, StatusRole
 from app.ui.item_delegate import is_selected
 from app.ui.memo_status import BlockStatus
 from app.ui.text_fit import fit_words
 
+CAPTION_TITLE_CHARS = 48  # a source's headline in a block's caption, at most
 KIND_COLORS = {"quote": QColor("#d9a521"), "fact": QColor("#3f7fc1"), "prose": QColor("#9a9a9a")}
 ALTERED_COLOR = QColor("#c0392b")
 CONFLICT_COLORS = {
@@ -48,10 +50,10 @@ def block_caption(block: Block, status: BlockStatus | None = None) -> str:
         parts.append(block.speaker)
     ref = status.cited(block.source) if status is not None else block.source
     if ref is not None:
-        # Loaded with the first cited block drawn, not before the first frame.
-        from app.core.cite import short_title
-
-        parts.append(ref.outlet or short_title(ref.title, 6) or ref.file_name)
+        # The headline's first words, cut between words: not a note's short
+        # title, which ends at a subtitle's colon and so is often a name
+        # alone ("Ada Roe" for "Ada Roe: ..."), read as a second speaker.
+        parts.append(ref.outlet or clip_words(ref.title, CAPTION_TITLE_CHARS) or ref.file_name)
     if status is not None and status.deleted:
         parts.append("SOURCE DELETED")
     return "  ·  ".join(p for p in parts if p)
