@@ -7,7 +7,7 @@ editor turns it into undoable commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -35,6 +35,7 @@ CONFLICT_COLORS = {
 }
 DELETED_COLOR = QColor("#8a5a00")
 PAD = 8
+EDITOR_HEIGHT = 90  # a block open for typing: room for a few lines at least
 INDENT = 12
 BAR = 4
 _HEADING_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom  # made once
@@ -85,6 +86,7 @@ class BlockDelegate(QStyledItemDelegate):
         self._font_key: tuple | None = None
         self._font_set: tuple[QFont, QFont, QFont] | None = None
         self._section_height = 0  # a section heading's, in `_font_set`'s heading font
+        self._editing: QPersistentModelIndex | None = None  # the block open for typing
 
     def _text_width(self, index: QModelIndex) -> int:
         depth = 1 if index.parent().isValid() else 0
@@ -147,6 +149,8 @@ class BlockDelegate(QStyledItemDelegate):
             if len(self._heights) > 50_000:
                 self._heights.clear()
             height = self._heights[key] = height
+        if self._editing is not None and self._editing == QPersistentModelIndex(index):
+            height = max(height, EDITOR_HEIGHT + 4)  # the editor's room, not the next row's
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
@@ -245,7 +249,15 @@ class BlockDelegate(QStyledItemDelegate):
         editor = QPlainTextEdit(parent)
         editor.setObjectName("blockEditor")
         editor.setToolTip("Tab or Escape ends the edit and keeps your words")
+        self._editing = QPersistentModelIndex(index)
+        self.sizeHintChanged.emit(index)  # the row grows to hold the editor
         return editor
+
+    def destroyEditor(self, editor, index: QModelIndex) -> None:
+        super().destroyEditor(editor, index)
+        if self._editing is not None and self._editing == QPersistentModelIndex(index):
+            self._editing = None
+            self.sizeHintChanged.emit(index)
 
     def setEditorData(self, editor, index: QModelIndex) -> None:
         if isinstance(editor, QPlainTextEdit):
@@ -273,7 +285,7 @@ class BlockDelegate(QStyledItemDelegate):
     def updateEditorGeometry(self, editor, option, index: QModelIndex) -> None:
         if isinstance(editor, QPlainTextEdit):
             rect = option.rect.adjusted(INDENT, 2, -4, -2)
-            rect.setHeight(max(rect.height(), 90))
+            rect.setHeight(max(rect.height(), EDITOR_HEIGHT))
             editor.setGeometry(rect)
         else:
             super().updateEditorGeometry(editor, option, index)
