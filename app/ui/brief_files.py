@@ -104,11 +104,12 @@ class BriefFiles(QObject):
         name = (
             f"{Path(original).name} (in {Path(original).parent})" if original else "an unsaved memo"
         )
+        when = autosaved_when(recovery)
         answer = QMessageBox.question(
             self.window,
             "Restore unsaved work?",
             f"Briefing Builder did not close properly. Restore the autosaved changes to {name}?"
-            f" They were last autosaved {autosaved_when(recovery)}: what was typed after"
+            f" They were last autosaved {when}: what was typed after"
             " that is not in them. (No discards them.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
@@ -121,6 +122,10 @@ class BriefFiles(QObject):
         except BriefError as exc:
             self.report("Cannot restore", str(exc))
             return False
+        where = f"in {Path(original).name}" if original else "in a file"
+        self.statusChanged.emit(
+            f"Restored the changes autosaved {when}, not yet saved {where}: Save keeps them"
+        )
         return True
 
     # -- commands -------------------------------------------------------------

@@ -186,6 +186,10 @@ def test_autosave_then_crash_then_restore(qtbot, monkeypatch, tmp_path, seeded_l
     assert "They were last autosaved on " in asked[0]
     assert restarted.current_brief().to_json() == expected
     assert restarted.document.path == path and restarted.isWindowModified()
+    # The status line says what happened, not just "Autosaved".
+    said = restarted.statusBar().currentMessage()
+    assert said.startswith("Restored the changes autosaved on "), said
+    assert said.endswith("not yet saved in memo.brief.json: Save keeps them"), said
     # Saving makes it the real file and removes the recovery file.
     assert restarted.files.save()
     assert Brief.load(path).header.subject.endswith("revised")
