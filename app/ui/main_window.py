@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
         # The Sources Agree / Disagree dock is made when first opened: the
         # first frame does not need it (see `corroboration`).
         self._dock = None
-        self.sources = SourceActions(self, self.live, self.library_panel, self.current_brief)
+        self.sources = SourceActions(
+            self, self.live, self.library_panel, self.current_brief, self.settings
+        )
         self.history = UndoHistory([self.document.undo_stack, self.live.undo_stack], self)
         self.library_menu = LibraryMenu(self, self.settings)
         self.offline = OfflineActions(self, self.library, self.current_brief, self.report)

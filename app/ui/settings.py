@@ -29,6 +29,7 @@ RECENT_FILES = Setting("brief/recent_files", list, [])
 # Library files and team library addresses (never with a password).
 RECENT_LIBRARIES = Setting("library/recent", list, [])
 LAST_BRIEF_DIR = Setting("brief/last_dir", str, "")
+LAST_IMPORT_DIR = Setting("library/last_import_dir", str, "")  # File > Import starts there
 AUTOSAVE_SECONDS = Setting("brief/autosave_seconds", int, 30)
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
 SPLITTER_STATE = Setting("window/splitter", bytes, b"")

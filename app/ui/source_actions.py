@@ -19,6 +19,7 @@ from app.core.brief import Brief
 from app.ui.file_drop import FILE_FILTER, FileDropFilter
 from app.ui.library_panel import LibraryPanel
 from app.ui.live_library import LiveLibrary
+from app.ui.settings import LAST_IMPORT_DIR, Settings
 
 if TYPE_CHECKING:
     from app.ui.source_properties import SourcePropertiesDialog
@@ -36,9 +37,11 @@ class SourceActions(QObject):
         live: LiveLibrary,
         panel: LibraryPanel,
         current_brief: Callable[[], Brief],
+        settings: Settings,
     ):
         super().__init__(window)
         self._window = window
+        self._settings = settings
         self._live = live
         self._panel = panel
         self._current_brief = current_brief
@@ -67,7 +70,14 @@ class SourceActions(QObject):
     def choose_and_import(self):
         from PySide6.QtWidgets import QFileDialog  # loads when first used
 
-        files, _ = QFileDialog.getOpenFileNames(self._window, "Import sources", "", FILE_FILTER)
+        # The folder of the last import, else home: never the process's
+        # working folder, which a launcher or `make run` chose.
+        folder = self._settings.get(LAST_IMPORT_DIR)
+        if not (folder and Path(folder).is_dir()):
+            folder = str(Path.home())
+        files, _ = QFileDialog.getOpenFileNames(self._window, "Import sources", folder, FILE_FILTER)
+        if files:
+            self._settings.set(LAST_IMPORT_DIR, str(Path(files[0]).parent))
         return self.start_import([Path(f) for f in files])
 
     def start_import(self, paths: list[Path]):

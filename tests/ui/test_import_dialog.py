@@ -194,3 +194,32 @@ def test_source_properties_action_needs_a_selected_source(window):
     dialog = window.sources.edit_current_source()
     assert dialog is not None and dialog.source_id == panel.current_source_id()
     dialog.reject()
+
+
+def test_import_starts_at_home_then_in_the_folder_last_imported_from(
+    window, qtbot, tmp_path, monkeypatch
+):
+    # It started in the process's working folder (the app's own, under
+    # `make run`), and again there for the next day's files.
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    clips = home / "clips"
+    clips.mkdir(parents=True)
+    (clips / "ferry.txt").write_text("The Quillon ferry runs all winter.\n", encoding="utf-8")
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
+    asked = []
+
+    def choose(*args, **_):
+        asked.append(args[2])
+        return [str(clips / "ferry.txt")], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    dialog = window.sources.choose_and_import()
+    with qtbot.waitSignal(dialog.importFinished, timeout=60_000):
+        pass
+    dialog.close()
+    window.sources.choose_and_import()  # the next day's files: nothing chosen
+    assert asked == [str(home), str(clips)]
