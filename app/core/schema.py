@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.
@@ -267,6 +267,49 @@ _MIGRATE_11 = """
         ALTER TABLE items ADD COLUMN in_memo INTEGER NOT NULL DEFAULT 0;
 """
 
+# Version 12: search finds what the list shows. A fact is shown in its cited
+# form ("[The Vesk board] voted ...") and a source with no title by its file
+# name, but the index held only the source's words and the title: the words
+# in brackets and the file name were found by no search. The index gets a
+# column for the cited form (empty when the text is cited as it stands) and
+# its title column holds the file name where the title is empty. FTS5 adds
+# no column in place, so the index is made anew and filled again; the
+# triggers that keep it follow the cited form (a new date, its undo) and a
+# title or file name changed. Every other table is left as it is.
+_SHOWN_TITLE = "CASE WHEN {s}.title <> '' THEN {s}.title ELSE {s}.file_name END"
+_MIGRATE_12 = f"""
+        DROP TRIGGER items_ai;
+        DROP TRIGGER items_au;
+        DROP TRIGGER sources_au;
+        DROP TABLE items_fts;
+        CREATE VIRTUAL TABLE items_fts USING fts5(
+            text, speaker, title, cited, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO items_fts(rowid, text, speaker, title, cited)
+            SELECT i.id, i.text, coalesce(sp.name, ''), {_SHOWN_TITLE.format(s="s")},
+                coalesce(i.cited, '')
+            FROM items i JOIN sources s ON s.id = i.source_id
+            LEFT JOIN speakers sp ON sp.id = i.speaker_id;
+
+        CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
+            INSERT INTO items_fts(rowid, text, speaker, title, cited) VALUES (
+                new.id, new.text,
+                coalesce((SELECT name FROM speakers WHERE id = new.speaker_id), ''),
+                (SELECT {_SHOWN_TITLE.format(s="s")} FROM sources s WHERE s.id = new.source_id),
+                coalesce(new.cited, ''));
+        END;
+        CREATE TRIGGER items_au AFTER UPDATE OF speaker_id, text, cited ON items BEGIN
+            UPDATE items_fts SET text = new.text,
+                speaker = coalesce((SELECT name FROM speakers WHERE id = new.speaker_id), ''),
+                cited = coalesce(new.cited, '')
+                WHERE rowid = new.id;
+        END;
+        CREATE TRIGGER sources_au AFTER UPDATE OF title, file_name ON sources BEGIN
+            UPDATE items_fts SET title = {_SHOWN_TITLE.format(s="new")}
+                WHERE rowid IN (SELECT id FROM items WHERE source_id = new.id);
+        END;
+"""
+
 MIGRATIONS: list[str] = [
     _MIGRATE_1,
     _MIGRATE_2,
@@ -279,5 +322,6 @@ MIGRATIONS: list[str] = [
     _MIGRATE_9,
     _MIGRATE_10,
     _MIGRATE_11,
+    _MIGRATE_12,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION

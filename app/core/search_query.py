@@ -2,8 +2,9 @@
 
 The syntax (the same on an SQLite and a PostgreSQL library):
 
-- `word word`      every word must occur (in the quote or fact, its speaker,
-                   or its source's title); case and accents do not matter
+- `word word`      every word must occur (in the quote or fact, a fact's
+                   cited form, its speaker, or its source's title, else its
+                   file name: what the list shows); case and accents do not matter
                    (a letter of its own, ø, ł, ß, is not a letter with an
                    accent; SQLite drops accents from Latin letters only);
 - `"two words"`    the words next to each other, in that order (typographic

@@ -63,16 +63,22 @@ def test_the_mark_comes_down_with_a_copy(team_url, tmp_path):
     local.close()
 
 
+def _without_doc(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """The rows without the items' search document (column 10), which team
+    schema 5 makes again to hold the cited form."""
+    return {t: [r[:9] + r[10:] if t == "items" else r for r in rs] for t, rs in rows.items()}
+
+
 def test_a_team_library_of_schema_3_keeps_every_row(pg_database, monkeypatch):
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
     with psycopg.connect(pg_database, autocommit=True) as conn:
         assert schema.migrate(conn) == 0
         tables = fill_old_library(conn.execute, "%s", "briefing.")
-        before = table_rows(conn.execute, tables, "briefing.")
+        before = _without_doc(table_rows(conn.execute, tables, "briefing."))
         monkeypatch.undo()
         assert schema.migrate(conn) == 3
         assert schema.stored_version(conn) == schema.SCHEMA_VERSION
-        assert_rows_kept(before, table_rows(conn.execute, tables, "briefing."))
+        assert_rows_kept(before, _without_doc(table_rows(conn.execute, tables, "briefing.")))
         marks = conn.execute("SELECT id, in_memo FROM briefing.items").fetchall()
         assert marks == [(9, 0)]
 

@@ -8,8 +8,8 @@ stay integers. What differs:
 - ids come from sequences (a trigger fills a NULL id and moves the sequence
   past an explicit one), so an id is never given out twice;
 - search: `items.doc` is a tsvector of the item's words (and of each pair
-  of words in a row, so a phrase is an index lookup), its speaker's and its
-  source title's, kept by triggers and GIN-indexed. Words are made by
+  of words in a row, so a phrase is an index lookup), its cited form's, its
+  speaker's and its source title's (its file name's when untitled), kept by triggers and GIN-indexed. Words are made by
   `bb_fold` (lower case, accents removed, anything but letters and digits a
   space) with ICU's classification, so they do not depend on the server's
   locale; a query's words go through the same function (`bb_term`);
@@ -52,7 +52,45 @@ DATA_TABLES = (
     "deleted_sources",
 )
 
-_FUNCTIONS = r"""
+
+def _doc_function(fields: tuple[str, ...]) -> str:
+    """The SQL of `bb_doc` over the text `fields`, in that order: each one's
+    words, then the next's, one empty position apart."""
+    args = ", ".join(f"{f} text" for f in fields)
+    values = ", ".join(f"coalesce({f}, '')" for f in fields)
+    return f"CREATE FUNCTION bb_doc({args}) RETURNS tsvector\n" + _DOC_BODY.replace(
+        "{values}", values
+    )
+
+
+_DOC_BODY = r"""LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    parts text[] := '{}';
+    pos integer := 0;
+    field text;
+    w text;
+    prev text;
+BEGIN
+    FOREACH field IN ARRAY ARRAY[{values}]
+    LOOP
+        prev := NULL;
+        FOREACH w IN ARRAY briefing.bb_words(field) LOOP
+            pos := pos + 1;
+            parts := parts || (quote_literal(w) || ':' || least(pos, 16383));
+            IF prev IS NOT NULL AND octet_length(prev) + octet_length(w) < 2046 THEN
+                parts := parts || (quote_literal(prev || ' ' || w) || ':' || least(pos - 1, 16383));
+            END IF;
+            prev := w;
+        END LOOP;
+        pos := pos + 1;
+    END LOOP;
+    RETURN array_to_string(parts, ' ')::tsvector;
+END
+$$;
+"""
+
+_FUNCTIONS = (
+    r"""
 -- A text's words for search: lower case, accents (combining marks) removed,
 -- every run of anything but letters and digits one space. ICU decides what a
 -- letter is, whatever the database's locale.
@@ -78,32 +116,9 @@ $$;
 -- from one into the next (as FTS5 keeps columns apart). Each pair of words in
 -- a row is also a lexeme ("budget vote", at the first word's position): a
 -- phrase is then looked up in the index as its pairs, not checked row by row.
-CREATE FUNCTION bb_doc(body text, speaker text, title text) RETURNS tsvector
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
-DECLARE
-    parts text[] := '{}';
-    pos integer := 0;
-    field text;
-    w text;
-    prev text;
-BEGIN
-    FOREACH field IN ARRAY ARRAY[coalesce(body, ''), coalesce(speaker, ''), coalesce(title, '')]
-    LOOP
-        prev := NULL;
-        FOREACH w IN ARRAY briefing.bb_words(field) LOOP
-            pos := pos + 1;
-            parts := parts || (quote_literal(w) || ':' || least(pos, 16383));
-            IF prev IS NOT NULL AND octet_length(prev) + octet_length(w) < 2046 THEN
-                parts := parts || (quote_literal(prev || ' ' || w) || ':' || least(pos - 1, 16383));
-            END IF;
-            prev := w;
-        END LOOP;
-        pos := pos + 1;
-    END LOOP;
-    RETURN array_to_string(parts, ' ')::tsvector;
-END
-$$;
-
+"""
+    + _doc_function(("body", "speaker", "title"))
+    + r"""
 -- One typed word or phrase as a tsquery: one word as itself; a phrase as its
 -- pairs of words in a row ('a b' <-> 'b c' is "a b c"), the last one a
 -- prefix when asked; NULL when it has no words.
@@ -182,6 +197,7 @@ BEGIN
 END
 $$;
 """
+)
 
 _TABLES = """
 CREATE TABLE library_meta (
@@ -334,6 +350,65 @@ def _per_table() -> str:
     return "\n".join(out)
 
 
+# Version 5: search finds what the list shows (as the library file's schema
+# 12): a fact's cited form, with its words in brackets, after its own words,
+# and a source's file name where its title is empty. The document is made
+# again for the items it changes, and follows a new cited form (a new date,
+# its undo) and a title or file name changed.
+_SHOWN_TITLE = "CASE WHEN {s}.title <> '' THEN {s}.title ELSE {s}.file_name END"
+_DOC_CITED = rf"""
+{_doc_function(("body", "cited", "speaker", "title"))}
+-- An item's document as it stands now: its words, its cited form, its
+-- speaker's name, its source's title or else file name.
+CREATE FUNCTION bb_item_doc_of(i briefing.items) RETURNS tsvector
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT briefing.bb_doc(
+        i.text,
+        i.cited,
+        (SELECT name FROM briefing.speakers WHERE id = i.speaker_id),
+        (SELECT {_SHOWN_TITLE.format(s="s")} FROM briefing.sources s WHERE s.id = i.source_id))
+$$;
+
+CREATE OR REPLACE FUNCTION bb_item_doc() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.doc := briefing.bb_item_doc_of(NEW);
+    RETURN NEW;
+END
+$$;
+
+-- A speaker renamed, or a source's shown title changed: the documents of
+-- its items made again.
+CREATE FUNCTION bb_items_redone() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'speakers' THEN
+        UPDATE briefing.items i SET doc = briefing.bb_item_doc_of(i) WHERE i.speaker_id = NEW.id;
+    ELSE
+        UPDATE briefing.items i SET doc = briefing.bb_item_doc_of(i) WHERE i.source_id = NEW.id;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DROP FUNCTION bb_doc(text, text, text);
+DROP TRIGGER items_doc ON items;
+CREATE TRIGGER items_doc BEFORE INSERT OR UPDATE OF text, speaker_id, cited ON items
+    FOR EACH ROW EXECUTE FUNCTION bb_item_doc();
+DROP TRIGGER speakers_renamed ON speakers;
+CREATE TRIGGER speakers_renamed AFTER UPDATE OF name ON speakers
+    FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION bb_items_redone();
+DROP TRIGGER sources_retitled ON sources;
+CREATE TRIGGER sources_retitled AFTER UPDATE OF title, file_name ON sources
+    FOR EACH ROW WHEN (({_SHOWN_TITLE.format(s="OLD")}) IS DISTINCT FROM ({_SHOWN_TITLE.format(s="NEW")}))
+    EXECUTE FUNCTION bb_items_redone();
+DROP FUNCTION bb_speaker_renamed();
+DROP FUNCTION bb_title_changed();
+UPDATE items i SET doc = bb_item_doc_of(i)
+FROM sources s WHERE s.id = i.source_id AND (i.cited IS NOT NULL OR s.title = '');
+"""
+
+
 # Version 1: the SQLite library's tables as of its schema 5, with deleted
 # sources' tombstones, search documents, change notices and authorship.
 MIGRATIONS: list[str] = [
@@ -352,6 +427,7 @@ MIGRATIONS: list[str] = [
     # Version 4: the mark that a memo cites an item, as the library file's
     # schema 11: a new date never drops a fact a memo cites, whichever memo.
     "ALTER TABLE items ADD COLUMN in_memo integer NOT NULL DEFAULT 0;",
+    _DOC_CITED,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
