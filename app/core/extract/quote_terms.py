@@ -63,6 +63,15 @@ _WORK_NAMED = re.compile(
     r"[ \t]+(?:called|named|dubbed|titled|entitled)[ \t]*$"
 )
 
+# A meaning given: `translates as "`, `literally translated, "`; and "means"
+# or "meaning" right before the mark, said of a word or a name.
+_TRANSLATES = re.compile(
+    r"(?:\btranslat(?:es|ed|ing)(?:[ \t]+[a-z]+ly)?[ \t]+(?:as|to|into)"
+    r"|\b(?:literally|roughly|loosely)[ \t]+translated,?)[ \t]*$"
+)
+_MEANS = re.compile(r"\b(?:means|meaning|meant)[ \t]*$")
+_WORD_NOUNS = frozenset("name names word words term phrase title motto".split())
+
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 
 _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
@@ -74,6 +83,29 @@ _AUXILIARIES = frozenset(
 _LIST_BEFORE = re.compile(
     '(?:["\u201c][^"\u201c\u201d\n]{1,40}["\u201d],?[ \t]+(?:(?:and|or)[ \t]+)?)+$'
 )
+
+
+def glossed(text: str, opening: int) -> bool:
+    """Whether the quote gives what a word or a name means: after
+    "translates as" (`the motto translates as "by work and faith"`), or
+    after "means" or "meaning" said of a word set off or named as one
+    (`"brava," meaning "the wild one"`, `the dish's name means "little
+    pot"`): a translation, no one's words."""
+    lo = max(0, opening - 60)
+    if _TRANSLATES.search(text, lo, opening):
+        return True
+    m = _MEANS.search(text, max(0, opening - 10), opening)
+    if m is None:
+        return False
+    head = text[lo : m.start()].rstrip(" \t,")
+    for relative in ("which", "that"):
+        if head.endswith(relative):
+            head = head[: -len(relative)].rstrip(" \t,")
+    if head.endswith(('"', "\u201d")):
+        return True  # `"brava," meaning "`, `"brava," which means "`
+    # `the dish's name means "`, not `Brask said the new name means "`.
+    words = [w.lower() for w in _WORDS_BEFORE.findall(head)[-8:]]
+    return any(w in _WORD_NOUNS for w in words[-6:]) and not any(w in TAG_VERBS for w in words)
 
 
 def chosen(text: str, opening: int) -> bool:

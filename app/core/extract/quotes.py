@@ -24,6 +24,7 @@ from app.core.extract.quote_terms import (
     TERM_NOUNS,
     chosen,
     cited_title,
+    glossed,
     is_given_name,
     is_label,
     writers_word,
@@ -175,6 +176,12 @@ def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attribu
         text, max(0, st.start - 16), st.start - 1
     ):
         return False  # `Latin for "..."`, `short for "..."`: what words mean
+    if (
+        text.find("mean", max(0, st.start - 12), st.start) >= 0
+        or text.find("translat", max(0, st.start - 40), st.start) >= 0
+    ):
+        if not attributed and glossed(text, st.start - 1):
+            return False  # `the name means "little pot"`: a translation
     if fragment[-1:].isalnum() and _WORK_PERSON_AFTER.match(text, st.end):
         return False  # `"Sons of the Sea" star Ana Ruiz`: a title
     if (

@@ -1,0 +1,41 @@
+"""Families the partial-quote probes found (tests/data/partial_probes.txt),
+each in varied invented wordings: marks around words that are no one's are
+no quote; the like construction with someone's words stays a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.extract import find_quotes
+
+
+def _quoted(text: str) -> list[tuple[str, str | None]]:
+    return [(text[q.start : q.end].rstrip(",."), q.speaker) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In the valley the old mill is still called the "Sorrel," which means "the red one."',
+        'The harbor\'s first name, Ostra, means "oyster bank" in the coastal dialect.',
+        'Carved over the gate in Latin, the motto roughly translates as "work keeps the light."',
+        'Sailors still shout "tala," meaning "hold fast," when a squall hits.',
+    ],
+)
+def test_a_meaning_given_is_no_quote(text: str):
+    assert all(
+        words not in ("the red one", "oyster bank", "work keeps the light", "hold fast")
+        for words, _ in _quoted(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Pia Marlow said the ruling means "we can finally build."', "we can finally build"),
+        ('Pia Marlow said the new name means "a fresh start" for the club.', "a fresh start"),
+        ('"It means a fresh start," Pia Marlow said of the name.', "It means a fresh start"),
+    ],
+)
+def test_means_after_a_verb_of_saying_stays_a_quote(text: str, words: str):
+    assert (words, "Pia Marlow") in _quoted(text)
