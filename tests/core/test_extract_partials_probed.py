@@ -39,3 +39,20 @@ def test_a_meaning_given_is_no_quote(text: str):
 )
 def test_means_after_a_verb_of_saying_stays_a_quote(text: str, words: str):
     assert (words, "Pia Marlow") in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Pia Marlow dubbed the new ferry captain "Iron Anchor" on her radio show.', "Iron Anchor"),
+        ('Pia Marlow branded her old deputy "The Slow Clerk."', "The Slow Clerk"),
+        ('Pia Marlow spoke next. She nicknamed the tall rookie "Mast."', "Mast"),
+        ('Pia Marlow has long called their harbor board "The Sleepy Five."', "The Sleepy Five"),
+    ],
+)
+def test_a_name_someone_gives_a_noun_phrase_is_a_quote(text: str, words: str):
+    assert _quoted(text) == [(words, "Pia Marlow")]
+
+
+def test_a_thing_called_by_its_title_stays_no_quote():
+    assert _quoted('Pia Marlow starred in a film called "Iron Anchor" in 2009.') == []

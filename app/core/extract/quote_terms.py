@@ -20,10 +20,12 @@ _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 # Verbs naming someone or something (`called`, `dubbed`, `branded` ...).
 _NAMING_VERBS = r"\b(?:call|calls|called|calling|dubbed|dubs|labell?ed|branded|nicknamed)"
 # A verb naming someone something, and whom, right before the mark: `called
-# Vesk "Little Ivo"`, `dubbed her "The Iron Mayor"`: the name given is a quote.
+# Vesk "Little Ivo"`, `dubbed her "The Iron Mayor"`, `branded the new chief
+# "The Great Delayer"`: the name given is a quote.
 NAMES_SOMEONE = re.compile(
     _NAMING_VERBS + r"[ \t]+"
-    r"(?:him|her|them|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})"
+    r"(?:him|her|them|[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}"
+    r"|(?:the|his|her|their|its|our)(?:[ \t]+[a-z][\w'\u2019-]*){1,3})"
     r"[ \t]+(?:(?:as[ \t]+)?(?:a|an|the)[ \t]+)?$"
 )
 # A name given right before the mark: a verb of naming and its object, or
