@@ -56,3 +56,40 @@ def test_a_name_someone_gives_a_noun_phrase_is_a_quote(text: str, words: str):
 
 def test_a_thing_called_by_its_title_stays_no_quote():
     assert _quoted('Pia Marlow starred in a film called "Iron Anchor" in 2009.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her debut novel, "the winter we kept the lamps lit," sold out in a week.',
+        'The co-op\'s motto "grow it here and share it" hangs over the till.',
+        'The phrase "a bridge for every bank" appears in all of its flyers.',
+        'Their last album "notes from a quiet pier" never found a label.',
+    ],
+)
+def test_a_longer_name_after_a_noun_naming_a_phrase_is_no_quote(text: str):
+    assert _quoted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Pia Marlow wrote a letter that included the line "we will build it with or without you."',
+            "we will build it with or without you",
+            "Pia Marlow",
+        ),
+        (
+            'Pia Marlow said the remark by Dr. Ivo Song "was rude and out of place."',
+            "was rude and out of place",
+            "Pia Marlow",
+        ),
+        (
+            'The slogan, "we build what lasts for good," Pia Marlow said, came from her father.',
+            "we build what lasts for good",
+            "Pia Marlow",
+        ),
+    ],
+)
+def test_a_line_a_surname_or_a_tag_keeps_the_quote(text: str, words: str, speaker: str):
+    assert (words, speaker) in _quoted(text)

@@ -55,6 +55,15 @@ TERM_NOUNS = frozenset(
 
 _NAMING = frozenset("called named dubbed titled entitled".split())
 
+# Nouns naming a phrase or a work, right before a longer quote in lower case
+# (`the motto "work keeps the light on"`, `her memoir, "how to leave"`): its
+# name, no one's words. Not "line", "title" or "headline": a line quoted is
+# someone's, and a title in capitals is told apart by `quotes`.
+_PHRASE_NOUNS = TERM_NOUNS - frozenset("line headline title titled entitled".split()) | frozenset(
+    "novel memoir album poem essay".split()
+)
+_NOUN_RIGHT_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*,?[ \t]*$")
+
 # A verb of choosing up to three words before the mark: what follows is an
 # option chosen (a survey's answer), no one's words. (A no-break space is a space.)
 _CHOSEN = re.compile(r"\b(?:chose|chosen|selected|picked)(?:[ \t\u00a0]+[a-z]+){0,3}[ \t\u00a0]+$")
@@ -108,6 +117,15 @@ def glossed(text: str, opening: int) -> bool:
     # `the dish's name means "`, not `Brask said the new name means "`.
     words = [w.lower() for w in _WORDS_BEFORE.findall(head)[-8:]]
     return any(w in _WORD_NOUNS for w in words[-6:]) and not any(w in TAG_VERBS for w in words)
+
+
+def named_phrase(text: str, opening: int) -> bool:
+    """Whether a noun naming a phrase or a work stands right before the
+    opening mark, a comma at most between (`the slogan, "a port for all"`,
+    `her novel "we were the river"`): the quote is its name or its words as
+    words, no one's saying."""
+    m = _NOUN_RIGHT_BEFORE.search(text, max(0, opening - 24), opening)
+    return m is not None and m.group(1) in _PHRASE_NOUNS  # (`Dr. Ana Song "was ..."`: a name)
 
 
 def chosen(text: str, opening: int) -> bool:

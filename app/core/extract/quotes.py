@@ -27,6 +27,7 @@ from app.core.extract.quote_terms import (
     glossed,
     is_given_name,
     is_label,
+    named_phrase,
     writers_word,
 )
 from app.core.extract.sentences import sentence_start
@@ -203,6 +204,8 @@ def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attribu
         lo = max(line_start, st.start - 300)
         if chosen(text, st.start - 1):
             return False  # `those who picked someone who "..."`: an option
+        if not attributed and named_phrase(text, st.start - 1):
+            return False  # `the motto "work keeps the light on"`: a name
         return text.find("Asked", lo, st.start - 1) < 0 or not _ASKED_CLAUSE.search(
             text, lo, st.start - 1
         )
