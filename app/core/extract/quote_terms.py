@@ -83,6 +83,16 @@ _TRANSLATES = re.compile(
 _MEANS = re.compile(r"\b(?:means|meaning|meant)[ \t]*$")
 _WORD_NOUNS = frozenset("name names word words term phrase title motto".split())
 
+# A noun naming a plan, a rule, a movement or an event right after the
+# closing mark: `"take back the night" march`, `"one in, one out" rule`.
+_HEAD_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:plan|policy|program|initiative|campaign|rules?|law|bill|act|ordinance|measure|"
+    r"proposal|pledge|march|rally|movement|approach|strategy|doctrine|status|tax|fee|scheme|"
+    r"agenda|platform|project|effort|order|mentality|philosophy|budget|model|standard|"
+    r"system|provision|clause|option|festival|event|drive|challenge)s?\b"
+)
+_POSSESSIVE_END = re.compile(r"\w['\u2019]s?[ \t]+$")
+
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 
 _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
@@ -126,6 +136,20 @@ def named_phrase(text: str, opening: int) -> bool:
     words, no one's saying."""
     m = _NOUN_RIGHT_BEFORE.search(text, max(0, opening - 24), opening)
     return m is not None and m.group(1) in _PHRASE_NOUNS  # (`Dr. Ana Song "was ..."`: a name)
+
+
+def names_a_thing(text: str, st: Stretch) -> bool:
+    """Whether the quote, ending in no stop or comma, stands between a
+    determiner or possessive and a noun naming a plan, a rule or an event
+    (`the annual "take back the night" march`, `the bank's "too big to fail"
+    status`): the words name the thing, no one says them here."""
+    m = _HEAD_NOUN_AFTER.match(text, st.end + 1)
+    if m is None or not text[st.start : st.end].rstrip()[-1:].isalnum():
+        return False
+    before = text[max(0, st.start - 40) : st.start - 1]
+    if _POSSESSIVE_END.search(before):
+        return True
+    return any(w.lower() in _DETERMINERS for w in _WORDS_BEFORE.findall(before)[-2:])
 
 
 def chosen(text: str, opening: int) -> bool:

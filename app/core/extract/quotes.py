@@ -28,6 +28,7 @@ from app.core.extract.quote_terms import (
     is_given_name,
     is_label,
     named_phrase,
+    names_a_thing,
     writers_word,
 )
 from app.core.extract.sentences import sentence_start
@@ -206,6 +207,12 @@ def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attribu
             return False  # `those who picked someone who "..."`: an option
         if not attributed and named_phrase(text, st.start - 1):
             return False  # `the motto "work keeps the light on"`: a name
+        if (
+            not attributed
+            and names_a_thing(text, st)
+            and not _verb_in_sentence(text, st.start - 1, line_start)
+        ):
+            return False  # `the annual "take back the night" march`: a name
         return text.find("Asked", lo, st.start - 1) < 0 or not _ASKED_CLAUSE.search(
             text, lo, st.start - 1
         )
