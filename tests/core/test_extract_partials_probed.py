@@ -110,3 +110,14 @@ def test_a_line_a_surname_or_a_tag_keeps_the_quote(text: str, words: str, speake
 )
 def test_a_name_in_a_clause_of_saying_stays_a_quote(text: str):
     assert [s for _, s in _quoted(text)] == ["Pia Marlow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pia Marlow sat through it all. Then came the board\'s "slow, dull and costly" plan for the pier.',
+        'Pia Marlow sat through it all. Then came a "deeply and plainly careless" policy.',
+    ],
+)
+def test_words_describing_a_thing_stay_a_quote(text: str):
+    assert len(_quoted(text)) == 1

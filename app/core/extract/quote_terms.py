@@ -91,6 +91,10 @@ _HEAD_NOUN_AFTER = re.compile(
     r"agenda|platform|project|effort|order|mentality|philosophy|budget|model|standard|"
     r"system|provision|clause|option|festival|event|drive|challenge)s?\b"
 )
+# Descriptors in a row (`lazy, tired and costly`) or with an adverb in -ly
+# (`slow and frankly careless`): words said of the thing, not its name.
+_DESCRIPTORS = re.compile(r"(?:[\w'\u2019-]+,?[ \t]+)+(?:and|or)[ \t]+[\w'\u2019-]+$")
+_ADVERB = re.compile(r"\b[a-z]{3,}ly\b")
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s?[ \t]+$")
 
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
@@ -142,10 +146,14 @@ def names_a_thing(text: str, st: Stretch) -> bool:
     """Whether the quote, ending in no stop or comma, stands between a
     determiner or possessive and a noun naming a plan, a rule or an event
     (`the annual "take back the night" march`, `the bank's "too big to fail"
-    status`): the words name the thing, no one says them here."""
+    status`): the words name the thing, no one says them here; not words
+    that describe it (`the mayor's "lazy, tired and costly" budget`)."""
     m = _HEAD_NOUN_AFTER.match(text, st.end + 1)
-    if m is None or not text[st.start : st.end].rstrip()[-1:].isalnum():
+    fragment = text[st.start : st.end]
+    if m is None or not fragment.rstrip()[-1:].isalnum():
         return False
+    if _DESCRIPTORS.match(fragment) or _ADVERB.search(fragment):
+        return False  # `the mayor's "lazy, tired and costly" budget`: words said of it
     before = text[max(0, st.start - 40) : st.start - 1]
     if _POSSESSIVE_END.search(before):
         return True
