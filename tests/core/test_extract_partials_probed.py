@@ -71,6 +71,11 @@ def test_a_thing_called_by_its_title_stays_no_quote():
         'The club\'s "two in, two out" rule keeps the boathouse tidy.',
         'Voters turned down the "keep the tolls local" measure by 300 votes.',
         'A "fix the roof first" policy now guides the school board.',
+        # a possessive before the name, spelt like a verb of saying
+        'The state\'s "catch and keep" rules end in June.',
+        'The county\'s "open pier" days were cancelled.',
+        'The report\'s "red flag" list named nine ferries.',
+        'The board\'s "pay to moor" fee doubled.',
     ],
 )
 def test_a_name_in_lower_case_is_no_quote(text: str):
@@ -121,3 +126,8 @@ def test_a_name_in_a_clause_of_saying_stays_a_quote(text: str):
 )
 def test_words_describing_a_thing_stay_a_quote(text: str):
     assert len(_quoted(text)) == 1
+
+
+def test_the_verb_itself_still_governs():
+    text = 'Pia Marlow will state the case for a "fair and open" port on Monday.'
+    assert _quoted(text) == [("fair and open", "Pia Marlow")]

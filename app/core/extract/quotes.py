@@ -72,6 +72,9 @@ _OPENING_CLAUSE = re.compile(
 )
 # An agent after a passive's quoted words: `" by Ana Ruiz`.
 _BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
+# A word with a possessive ending: a noun, whatever verb it is spelt like
+# (`the state's`, `the report's`).
+_POSSESSIVE_WORD = re.compile(r"[A-Za-z]+['\u2019]s\b")
 _CLOSING = re.compile('["\u201d]')
 # A quoted stretch inside the words before a mark ("weak" in `called it
 # "weak" and "slow"`): skipped, so the verb before it still governs.
@@ -113,8 +116,16 @@ def _title_like(words: list[str]) -> bool:
 
 def _verb_just_before(text: str, open_at: int, line_start: int) -> bool:
     """A speech verb among the four words before the opening mark."""
-    head = text[max(line_start, open_at - 60) : open_at]
+    head = _no_possessives(text[max(line_start, open_at - 60) : open_at])
     return any(w.lower() in SPEECH_VERBS for w in _WORDS_BEFORE.findall(head)[-4:])
+
+
+def _no_possessives(head: str) -> str:
+    """`head` with each word in a possessive ending blanked: a noun, whatever
+    verb it is spelt like (`the state's "`, `the report's "`)."""
+    if "'" in head or "\u2019" in head:
+        return _POSSESSIVE_WORD.sub(" ", head)
+    return head
 
 
 def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
@@ -123,7 +134,7 @@ def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
     "gift"`, `said the vote was "rigged" and "wrong"`."""
     s = sentence_start(text, line_start, open_at)
     lo = max(s, open_at - 300)
-    head = _QUOTED.sub(" ", text[lo:open_at])
+    head = _no_possessives(_QUOTED.sub(" ", text[lo:open_at]))
     found = _WORDS_BEFORE.findall(head)
     shown = found[-30:]
     words = [w.lower() for w in shown]
