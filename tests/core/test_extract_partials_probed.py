@@ -96,6 +96,16 @@ def test_a_name_in_lower_case_is_no_quote(text: str):
             "Pia Marlow",
         ),
         (
+            'Pia Marlow repeated the phrase "we will not back down" three times.',
+            "we will not back down",
+            "Pia Marlow",
+        ),
+        (
+            'Pia Marlow ran on the slogan "a harbor that works for all" in 2010.',
+            "a harbor that works for all",
+            "Pia Marlow",
+        ),
+        (
             'The slogan, "we build what lasts for good," Pia Marlow said, came from her father.',
             "we build what lasts for good",
             "Pia Marlow",

@@ -62,6 +62,15 @@ _NAMING = frozenset("called named dubbed titled entitled".split())
 _PHRASE_NOUNS = TERM_NOUNS - frozenset("line headline title titled entitled".split()) | frozenset(
     "novel memoir album poem essay".split()
 )
+# A verb of using or saying words before the noun that names them, a
+# determiner and a word at most between: `repeated the phrase "`.
+_USED_BEFORE = re.compile(
+    r"\b(?:use[ds]?|using|repeat(?:s|ed|ing)?|utter(?:s|ed|ing)?|coin(?:s|ed|ing)?|"
+    r"invok(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|borrow(?:s|ed|ing)?|say(?:s|ing)?|said|"
+    r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wr(?:ote|ites?|iting)|"
+    r"(?:ran|runs?|running)[ \t]+on)"
+    r"[ \t]+(?:(?:the|a|an|this|that|his|her|their|its|our)[ \t]+)?(?:[\w'\u2019-]+[ \t]+)?$"
+)
 _NOUN_RIGHT_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*,?[ \t]*$")
 
 # A verb of choosing up to three words before the mark: what follows is an
@@ -139,7 +148,10 @@ def named_phrase(text: str, opening: int) -> bool:
     `her novel "we were the river"`): the quote is its name or its words as
     words, no one's saying."""
     m = _NOUN_RIGHT_BEFORE.search(text, max(0, opening - 24), opening)
-    return m is not None and m.group(1) in _PHRASE_NOUNS  # (`Dr. Ana Song "was ..."`: a name)
+    if m is None or m.group(1) not in _PHRASE_NOUNS:  # (`Dr. Ana Song "was ..."`: a name)
+        return False
+    # `repeated the phrase "..."`, `chanted the slogan "..."`: words used.
+    return _USED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
 
 
 def names_a_thing(text: str, st: Stretch) -> bool:
