@@ -96,7 +96,7 @@ _WORD_NOUNS = frozenset("name names word words term phrase title motto".split())
 # closing mark: `"take back the night" march`, `"one in, one out" rule`.
 _HEAD_NOUN_AFTER = re.compile(
     r"[ \t]+(?:plan|policy|program|initiative|campaign|rules?|law|bill|act|ordinance|measure|"
-    r"proposal|pledge|march|rally|movement|approach|strategy|doctrine|status|tax|fee|scheme|"
+    r"proposal|march|rally|movement|approach|strategy|doctrine|status|tax|fee|scheme|"
     r"agenda|platform|project|effort|order|mentality|philosophy|budget|model|standard|"
     r"system|provision|clause|option|festival|event|drive|challenge)s?\b"
 )
@@ -104,7 +104,9 @@ _HEAD_NOUN_AFTER = re.compile(
 # (`slow and frankly careless`): words said of the thing, not its name.
 _DESCRIPTORS = re.compile(r"(?:[\w'\u2019-]+,?[ \t]+)+(?:and|or)[ \t]+[\w'\u2019-]+$")
 _ADVERB = re.compile(r"\b[a-z]{3,}ly\b")
-_POSSESSIVE_END = re.compile(r"\w['\u2019]s?[ \t]+$")
+# A possessive of a common noun (`the bakery's "`), not of a name (`Vesk's "`:
+# the words may be that person's own).
+_POSSESSIVE_END = re.compile(r"\b[a-z][\w-]*['\u2019]s?[ \t]+$")
 
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 
