@@ -72,9 +72,6 @@ _OPENING_CLAUSE = re.compile(
 )
 # An agent after a passive's quoted words: `" by Ana Ruiz`.
 _BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
-# A word with a possessive ending: a noun, whatever verb it is spelt like
-# (`the state's`, `the report's`).
-_POSSESSIVE_WORD = re.compile(r"[A-Za-z]+['\u2019]s\b")
 _CLOSING = re.compile('["\u201d]')
 # A quoted stretch inside the words before a mark ("weak" in `called it
 # "weak" and "slow"`): skipped, so the verb before it still governs.
@@ -115,17 +112,14 @@ def _title_like(words: list[str]) -> bool:
 
 
 def _verb_just_before(text: str, open_at: int, line_start: int) -> bool:
-    """A speech verb among the four words before the opening mark."""
-    head = _no_possessives(text[max(line_start, open_at - 60) : open_at])
-    return any(w.lower() in SPEECH_VERBS for w in _WORDS_BEFORE.findall(head)[-4:])
-
-
-def _no_possessives(head: str) -> str:
-    """`head` with each word in a possessive ending blanked: a noun, whatever
-    verb it is spelt like (`the state's "`, `the report's "`)."""
-    if "'" in head or "\u2019" in head:
-        return _POSSESSIVE_WORD.sub(" ", head)
-    return head
+    """A speech verb among the four words before the opening mark; a word
+    with a possessive ending is a noun (`the state's "`)."""
+    head = text[max(line_start, open_at - 60) : open_at]
+    found = [w.lower() for w in _WORDS_BEFORE.findall(head)[-5:]] + [""]
+    return any(
+        found[i] in SPEECH_VERBS and found[i + 1] != "s"
+        for i in range(max(0, len(found) - 5), len(found) - 1)
+    )
 
 
 def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
@@ -134,7 +128,7 @@ def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
     "gift"`, `said the vote was "rigged" and "wrong"`."""
     s = sentence_start(text, line_start, open_at)
     lo = max(s, open_at - 300)
-    head = _no_possessives(_QUOTED.sub(" ", text[lo:open_at]))
+    head = _QUOTED.sub(" ", text[lo:open_at])
     found = _WORDS_BEFORE.findall(head)
     shown = found[-30:]
     words = [w.lower() for w in shown]
@@ -146,7 +140,12 @@ def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
         # A capital inside the sentence makes a verb form a name:
         # "Secretary of State", "the Lindvale Report".
         noun = shown[i][0].isupper() and not (i == 0 and opens)
-        if w in _GOVERNING_VERBS and not noun and (not passive or "by" in words[i + 1 :]):
+        if (
+            w in _GOVERNING_VERBS
+            and not noun
+            and (not passive or "by" in words[i + 1 :])
+            and words[i + 1 : i + 2] != ["s"]  # `the state's "`: a possessive, a noun
+        ):
             return True  # `was accused by Ana Ruiz of "..."` has its agent
     # `is called a "debate"`, `has been described as a "tax"`: a passive
     # names a term, unless an agent follows (`... "tax" by Ana Ruiz`).
