@@ -115,10 +115,9 @@ def _verb_just_before(text: str, open_at: int, line_start: int) -> bool:
     """A speech verb among the four words before the opening mark; a word
     with a possessive ending is a noun (`the state's "`)."""
     head = text[max(line_start, open_at - 60) : open_at]
-    found = [w.lower() for w in _WORDS_BEFORE.findall(head)[-5:]] + [""]
+    found = _WORDS_BEFORE.findall(head)[-4:]
     return any(
-        found[i] in SPEECH_VERBS and found[i + 1] != "s"
-        for i in range(max(0, len(found) - 5), len(found) - 1)
+        w.lower() in SPEECH_VERBS and found[i + 1 : i + 2] != ["s"] for i, w in enumerate(found)
     )
 
 
@@ -179,7 +178,16 @@ class _Lines:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
 
-def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attributed: bool) -> bool:
+def _is_quote(
+    text: str,
+    st: Stretch,
+    words: list[str],
+    line_start: int,
+    attributed: bool,
+    glosses: bool = True,
+) -> bool:
+    """Whether the stretch holds someone's words; `glosses`: whether the text
+    has "mean" or "translat" anywhere (else no meaning is given in it)."""
     n = len(words)
     if n == 0 or text[st.start - 2 : st.start - 1] == "=" or text[st.start : st.start + 1] == ">":
         return False  # markup: an attribute value (`id="..."`), or a tag's end and its text
@@ -188,7 +196,7 @@ def _is_quote(text: str, st: Stretch, words: list[str], line_start: int, attribu
         text, max(0, st.start - 16), st.start - 1
     ):
         return False  # `Latin for "..."`, `short for "..."`: what words mean
-    if (
+    if glosses and (
         text.find("mean", max(0, st.start - 12), st.start) >= 0
         or text.find("translat", max(0, st.start - 40), st.start) >= 0
     ):
@@ -319,6 +327,7 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
     if not stretches:
         return []
     lines = _Lines(text)
+    glosses = "mean" in text or "translat" in text  # (once, not at each quote)
     cast = Cast(text)
     attributor = Attributor(text, [(s.start, s.end) for s in stretches], cast, author)
     quotes: list[Quote] = []
@@ -335,7 +344,7 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
             tag = None
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
         words = stretch_words(text, st.start, st.end)  # (read once: both tests count them)
-        if not _is_quote(text, st, words, ls, tagged) and not _late_tagged(
+        if not _is_quote(text, st, words, ls, tagged, glosses) and not _late_tagged(
             text, st, words, attributor, line_end
         ):
             continue
