@@ -5,18 +5,32 @@ quote: a term named as such (`the phrase "rigged"`), an option chosen (`those
 who chose "honest"`), a name given to a thing (`a play called "the last
 bus"`), a headline cited in brackets or a link's text; and after the
 speaker is sought, one word no one is found to say, set off inside the
-writer's own sentence (`the now-derided "guard"`).
+writer's own sentence (`the now-derided "guard"`). And whether a verb of
+saying or judging governs a short quote (`called the plan "reckless"`),
+a meaning given (`means "little pot"`), and a longer stretch that names a
+phrase, a work or a thing (`the motto "..."`, `the annual "..." march`).
 """
 
 from __future__ import annotations
 
 import re
 
-from app.core.extract.lexicon import TAG_VERBS
+from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch
 from app.core.extract.sentences import sentence_start
 
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+_GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
+_BE = frozenset("is was are were be been".split())
+# A source given before the quote, its phrase closed by a comma: `According
+# to Ivo Brask, the plan is "..."` (not `according to the "..." report`).
+_ACCORDING = re.compile(r"\b[Aa]ccording to [^,\"\u201c\u201d]+,")
+# An agent after a passive's quoted words: `" by Ana Ruiz`.
+_BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
+_CLOSING = re.compile('["\u201d]')
+# A quoted stretch inside the words before a mark ("weak" in `called it
+# "weak" and "slow"`): skipped, so the verb before it still governs.
+_QUOTED = re.compile('["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]')
 # Verbs naming someone or something (`called`, `dubbed`, `branded` ...).
 _NAMING_VERBS = r"\b(?:call|calls|called|calling|dubbed|dubs|labell?ed|branded|nicknamed)"
 # A verb naming someone something, and whom, right before the mark: `called
@@ -117,6 +131,51 @@ _AUXILIARIES = frozenset(
 _LIST_BEFORE = re.compile(
     '(?:["\u201c][^"\u201c\u201d\n]{1,40}["\u201d],?[ \t]+(?:(?:and|or)[ \t]+)?)+$'
 )
+
+
+def verb_just_before(text: str, open_at: int, line_start: int) -> bool:
+    """A speech verb among the four words before the opening mark; a word
+    with a possessive ending is a noun (`the state's "`)."""
+    head = text[max(line_start, open_at - 60) : open_at]
+    found = _WORDS_BEFORE.findall(head)[-4:]
+    return any(
+        w.lower() in SPEECH_VERBS and found[i + 1 : i + 2] != ["s"] for i, w in enumerate(found)
+    )
+
+
+def verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
+    """A speech or judging verb earlier in the sentence of the opening mark,
+    at most 30 words back, quoted words not counted: `called the plan a
+    "gift"`, `said the vote was "rigged" and "wrong"`."""
+    s = sentence_start(text, line_start, open_at)
+    lo = max(s, open_at - 300)
+    head = _QUOTED.sub(" ", text[lo:open_at])
+    found = _WORDS_BEFORE.findall(head)
+    shown = found[-30:]
+    words = [w.lower() for w in shown]
+    opens = lo == s and len(found) <= 30  # shown[0] is the sentence's first word
+    if "ccording to " in head and _ACCORDING.search(head):
+        return True  # `According to Ivo Brask, the plan is "a gift"`
+    for i, w in enumerate(words):
+        passive = i > 0 and words[i - 1] in _BE and not w.endswith("ing")
+        # A capital inside the sentence makes a verb form a name:
+        # "Secretary of State", "the Lindvale Report".
+        noun = shown[i][0].isupper() and not (i == 0 and opens)
+        if (
+            w in _GOVERNING_VERBS
+            and not noun
+            and (not passive or "by" in words[i + 1 :])
+            and words[i + 1 : i + 2] != ["s"]  # `the state's "`: a possessive, a noun
+        ):
+            return True  # `was accused by Ana Ruiz of "..."` has its agent
+    # `is called a "debate"`, `has been described as a "tax"`: a passive
+    # names a term, unless an agent follows (`... "tax" by Ana Ruiz`).
+    close = _CLOSING.search(text, open_at + 1)
+    return (
+        close is not None
+        and any(w in _GOVERNING_VERBS for w in words)
+        and _BY_AGENT.match(text, close.start()) is not None
+    )
 
 
 def glossed(text: str, opening: int) -> bool:

@@ -16,7 +16,7 @@ from app.core.extract.around_quote import new_sentence_after
 from app.core.extract.attribution import Attributor, Speaker
 from app.core.extract.inner_clauses import after_relative, asker
 from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
-from app.core.extract.lexicon import DOC_NOUNS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
+from app.core.extract.lexicon import DOC_NOUNS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
 from app.core.extract.quote_terms import (
@@ -29,6 +29,8 @@ from app.core.extract.quote_terms import (
     is_label,
     named_phrase,
     names_a_thing,
+    verb_in_sentence,
+    verb_just_before,
     writers_word,
 )
 from app.core.extract.sentences import sentence_start
@@ -45,7 +47,6 @@ _LATER = frozenset(("later", "earlier", "after", "afterward", "afterwards"))
 _BYLINE_AFTER = re.compile(r"\s*by\s+[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s*$")
 _TITLE_BEFORE = frozenset("on in with to from of the a an".split())
-_GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
 # Words before "for" that give what other words mean, not anyone's words.
 _GLOSS = re.compile(
     r"\b(?:Latin|Greek|Spanish|French|German|Italian|Arabic|Hebrew|Yiddish|slang|short|shorthand)"
@@ -60,22 +61,12 @@ _WORK_PERSON_AFTER = re.compile(
 # A sentence opening with a question put ("Asked whether ..."), still open
 # at the mark (no comma yet).
 _ASKED_CLAUSE = re.compile(r"(?:^|[.!?]\s+)Asked\s+(?:whether|if)\b[^,.;:!?]*$", re.M)
-_BE = frozenset("is was are were be been".split())
-# A source given before the quote, its phrase closed by a comma: `According
-# to Ivo Brask, the plan is "..."` (not `according to the "..." report`).
-_ACCORDING = re.compile(r"\b[Aa]ccording to [^,\"\u201c\u201d]+,")
 # A clause opening the sentence, its subject a name or pronoun, up to the
 # quote's mark with no comma: `After Vesk said that it was "`.
 _OPENING_CLAUSE = re.compile(
     r"(?:After|When|While|Though|Although|Because|Since|Once|Before|Until)[ \t]+"
     r"(?:[A-Z][\w.'\u2019-]*|he|she|they)[ \t]+([^,;:.!?\"\u201c\u201d]*)[\"\u201c]$"
 )
-# An agent after a passive's quoted words: `" by Ana Ruiz`.
-_BY_AGENT = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,20}?\bby\s+[A-Z]")
-_CLOSING = re.compile('["\u201d]')
-# A quoted stretch inside the words before a mark ("weak" in `called it
-# "weak" and "slow"`): skipped, so the verb before it still governs.
-_QUOTED = re.compile('["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]')
 # A lead-in that hands the floor over: a tag verb and a colon or comma
 # right before the opening mark (`Vesk said: "Never."`).
 _LEAD_VERB = re.compile(r"\b([a-z]+)[:,]\s*$")
@@ -109,51 +100,6 @@ def _title_like(words: list[str]) -> bool:
         return False
     big = [w for w in words if w.lower() not in _SMALL]
     return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
-
-
-def _verb_just_before(text: str, open_at: int, line_start: int) -> bool:
-    """A speech verb among the four words before the opening mark; a word
-    with a possessive ending is a noun (`the state's "`)."""
-    head = text[max(line_start, open_at - 60) : open_at]
-    found = _WORDS_BEFORE.findall(head)[-4:]
-    return any(
-        w.lower() in SPEECH_VERBS and found[i + 1 : i + 2] != ["s"] for i, w in enumerate(found)
-    )
-
-
-def _verb_in_sentence(text: str, open_at: int, line_start: int) -> bool:
-    """A speech or judging verb earlier in the sentence of the opening mark,
-    at most 30 words back, quoted words not counted: `called the plan a
-    "gift"`, `said the vote was "rigged" and "wrong"`."""
-    s = sentence_start(text, line_start, open_at)
-    lo = max(s, open_at - 300)
-    head = _QUOTED.sub(" ", text[lo:open_at])
-    found = _WORDS_BEFORE.findall(head)
-    shown = found[-30:]
-    words = [w.lower() for w in shown]
-    opens = lo == s and len(found) <= 30  # shown[0] is the sentence's first word
-    if "ccording to " in head and _ACCORDING.search(head):
-        return True  # `According to Ivo Brask, the plan is "a gift"`
-    for i, w in enumerate(words):
-        passive = i > 0 and words[i - 1] in _BE and not w.endswith("ing")
-        # A capital inside the sentence makes a verb form a name:
-        # "Secretary of State", "the Lindvale Report".
-        noun = shown[i][0].isupper() and not (i == 0 and opens)
-        if (
-            w in _GOVERNING_VERBS
-            and not noun
-            and (not passive or "by" in words[i + 1 :])
-            and words[i + 1 : i + 2] != ["s"]  # `the state's "`: a possessive, a noun
-        ):
-            return True  # `was accused by Ana Ruiz of "..."` has its agent
-    # `is called a "debate"`, `has been described as a "tax"`: a passive
-    # names a term, unless an agent follows (`... "tax" by Ana Ruiz`).
-    close = _CLOSING.search(text, open_at + 1)
-    return (
-        close is not None
-        and any(w in _GOVERNING_VERBS for w in words)
-        and _BY_AGENT.match(text, close.start()) is not None
-    )
 
 
 class _Lines:
@@ -228,7 +174,7 @@ def _is_quote(
         if (
             not attributed
             and names_a_thing(text, st)
-            and not _verb_in_sentence(text, st.start - 1, line_start)
+            and not verb_in_sentence(text, st.start - 1, line_start)
         ):
             return False  # `the annual "take back the night" march`: a name
         return text.find("Asked", lo, st.start - 1) < 0 or not _ASKED_CLAUSE.search(
@@ -252,11 +198,11 @@ def _is_quote(
         return False
     if n >= 2 and fragment.lstrip()[:1].isupper() and _SENTENCE_TAIL.search(fragment):
         return True
-    if n >= 3 and _verb_just_before(text, st.start - 1, line_start):
+    if n >= 3 and verb_just_before(text, st.start - 1, line_start):
         return True
     # A partial quote: `Mitchell said ... had become "a real concern"`,
     # `called the audit "sloppy"`.
-    return not is_label(text, st) and _verb_in_sentence(text, st.start - 1, line_start)
+    return not is_label(text, st) and verb_in_sentence(text, st.start - 1, line_start)
 
 
 def _late_tagged(
