@@ -206,6 +206,9 @@ def named_phrase(text: str, opening: int) -> bool:
     opening mark, a comma at most between (`the slogan, "a port for all"`,
     `her novel "we were the river"`): the quote is its name or its words as
     words, no one's saying."""
+    before = text[opening - 2 : opening - 1]
+    if text[opening - 1 : opening] != " " or not (before.isalpha() or before == ","):
+        return False  # (most quotes: a cheap test first; `said: "`, a paragraph's start)
     lo = max(0, opening - 16)
     tail = text[lo:opening].rstrip(" \t,")
     cut = tail.rfind(" ") + 1
