@@ -90,8 +90,23 @@ def read_document(path: str | Path) -> Document:
         raise IngestError(f"{kind.upper()} structure nested too deeply to read") from None
     except MemoryError:
         raise IngestError(f"{kind.upper()} needs more memory than is available") from None
+    if kind != "text":
+        prefer_stated_date(doc)
     doc.file_hash = file_digest(path)
     return doc
+
+
+def prefer_stated_date(doc: Document) -> None:
+    """The date the text states in its head (a byline or date line, a dateline)
+    over a file's properties: a PDF's CreationDate or a DOCX's `created` is when
+    the file was made, often a print or a copy long after the article."""
+    from app.core.ingest.text_meta import detect
+
+    stated, found = detect(doc.text)
+    if "date" in found:
+        doc.meta.date = stated.date
+        if "date" not in doc.detected:
+            doc.detected.append("date")
 
 
 def file_digest(path: Path) -> str:

@@ -76,7 +76,18 @@ def detect(text: str) -> tuple[SourceMeta, list[str]]:
     for i, line in head:
         if i in used:
             continue
-        if not meta.author and (byline := _byline(line)):
+        date, rest = _trailing_date(line)
+        if not date:
+            date, rest = _leading_date(line)
+        by = _byline(rest) if date and rest else None
+        if date and not meta.date and (not rest or by or _names_line(rest)):
+            # "By Jane Doe | June 28, 2016", "Jane Doe, Staff Writer, June 28, 2016 4:05 p.m."
+            meta.date = date
+            if by and not meta.author:
+                meta.author, outlet = by
+                meta.outlet = meta.outlet or outlet
+            used.add(i)
+        elif not meta.author and (byline := _byline(line)):
             meta.author, outlet = byline
             meta.outlet = meta.outlet or outlet
             used.add(i)
@@ -143,6 +154,66 @@ def _date_line(line: str) -> str:
     if not body or len(body) > 60:
         return ""
     return _iso(body) or _iso(_TIME.sub("", body))
+
+
+_STATED_DATE = re.compile(
+    r"(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+)
+_SEPARATOR = re.compile(r"\s*(?:[,|/\u2014\u2013\u00b7\u2022]|\s-|\bon)\s*$")
+
+
+def _leading_date(paragraph: str) -> tuple[str, str]:
+    """`_trailing_date` of a byline run into the paragraph after it, as a PDF's
+    paragraphs may have it ("By Jane Doe | June 28, 2016 The board met ...")."""
+    m = _STATED_DATE.search(paragraph, 0, 160)
+    if not m:
+        return "", paragraph
+    after = _TIME_START.match(paragraph, m.end())
+    if not paragraph[after.end() : after.end() + 1].isupper():
+        return "", paragraph
+    return _trailing_date(paragraph[: after.end()])
+
+
+def _trailing_date(line: str) -> tuple[str, str]:
+    """(ISO date, the rest) for a short head line that ends with a full date
+    after a separator ("By Jane Doe \u2014 June 28, 2016", "Staff, 28 June 2016
+    4:05 p.m."); ("", line) otherwise."""
+    if len(line) > 160:
+        return "", line
+    matches = list(_STATED_DATE.finditer(line))
+    if not matches:
+        return "", line
+    m = matches[-1]
+    after = line[m.end() :]
+    if after.strip() and not _TIME.fullmatch(after):
+        return "", line
+    before = _WEEKDAY_TAIL.sub("", line[: m.start()])
+    before, said = _DATE_PREFIX_TAIL.subn("", before)
+    sep = _SEPARATOR.search(before)
+    date = _iso(m.group(0))
+    if date and said and not before.strip():
+        return date, ""  # "Updated Apr. 7, 2016 9:12 a.m. ET"
+    if not sep or not date:
+        return "", line
+    return date, before[: sep.start()].strip()
+
+
+_TIME_START = re.compile(
+    r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?\s*"
+)
+_WEEKDAY_TAIL = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\.?,?\s*$", re.I
+)
+_DATE_PREFIX_TAIL = re.compile(
+    r"\b(?:published|posted|updated|last updated|first published)(?: on)?:?\s*$", re.I
+)
+
+
+def _names_line(line: str) -> bool:
+    """A byline without "By" ("Jane Doe, Staff Writer"): a few words, each
+    capitalised or a joining word; not a sentence."""
+    words = [w for w in re.split(r"[\s,;&|/\u2014\u2013]+", line) if w]
+    return 0 < len(words) <= 10 and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
 
 
 def _iso(text: str) -> str:

@@ -1,0 +1,109 @@
+"""The date an article states in its head is its date, not its file's:
+a PDF's CreationDate or a DOCX's `created` is when the file was made."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from app.core.ingest import read_document
+from app.core.ingest.text_meta import detect
+
+BODY = [
+    "The Velmar harbor board raised ferry fares by a quarter on Tuesday, after a hearing"
+    " in which dozens of riders asked it to wait until the new boats were in service.",
+    "Board members said the rise would pay for two new boats next year and for the"
+    " repair of the north landing, which has been closed since the storm in the spring.",
+    "Riders who cross every day will pay less with a monthly pass, the board said.",
+]
+# Paragraphs of several lines, as an article has: a PDF's paragraphs are told
+# apart by the gaps between them, wider than the lines' usual pitch.
+BODY = [p + " " + p for p in BODY]
+BYLINES = [
+    ("By Ana Quillon \u2014 June 28, 2016", "2016-06-28"),
+    ("By Tobin Vesk | March 4, 2015", "2015-03-04"),
+    ("Mira Brask, Staff Writer, June 28, 2016 4:05 p.m.", "2016-06-28"),
+    ("Published Tuesday, 9 February 2016", "2016-02-09"),
+]
+
+
+def make_pdf(path, lines, created: datetime.datetime):
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]  # 6 pt between paragraphs, as a page prints them
+    flow = [Paragraph(lines[0], styles["Title"])]
+    flow += [Paragraph(line, body) for line in lines[1:]]
+    SimpleDocTemplate(str(path), title="", author="").build(flow)
+    # The file's CreationDate set to `created`: the same length, so the
+    # cross-reference offsets stay right.
+    data = path.read_bytes()
+    stamp = created.strftime("D:%Y%m%d%H%M%S").encode()
+    path.write_bytes(re.sub(rb"D:\d{14}", stamp, data))
+    return path
+
+
+def make_docx(path, lines, created: datetime.datetime | None):
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    if created is not None:
+        document.core_properties.created = created
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("byline,iso", BYLINES)
+def test_detect_reads_the_date_of_a_byline_line(byline, iso):
+    meta, found = detect("\n\n".join(["Ferry Fares Rise in Velmar", byline, *BODY]))
+    assert meta.date == iso
+    assert "date" in found
+
+
+def test_a_sentence_ending_in_a_date_is_no_byline():
+    text = "\n\n".join(["Ferry Fares Rise", "The board met on Tuesday, June 28, 2016", *BODY])
+    assert detect(text)[0].date == ""
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+@pytest.mark.parametrize("byline,iso", BYLINES)
+def test_date_is_the_texts_not_the_files_property(tmp_path, suffix, byline, iso):
+    created = datetime.datetime(2024, 5, 6, 9, 0)
+    make = make_pdf if suffix == "pdf" else make_docx
+    path = make(tmp_path / f"a.{suffix}", ["Ferry Fares Rise in Velmar", byline, *BODY], created)
+    doc = read_document(path)
+    assert doc.meta.date == iso
+    assert "date" in doc.detected
+
+
+def test_docx_without_a_stated_date_keeps_its_property(tmp_path):
+    created = datetime.datetime(2024, 5, 6, 9, 0)
+    path = make_docx(tmp_path / "a.docx", ["Ferry Fares Rise in Velmar", *BODY], created)
+    assert read_document(path).meta.date == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    "head,iso",
+    [
+        ("By Tobin Vesk | March 4, 2015 The Velmar harbor board met.", "2015-03-04"),
+        ("Updated Apr. 7, 2016 9:12 a.m. ET From the harbor, a report.", "2016-04-07"),
+        (
+            "Mira Brask, Staff Writer, June 28, 2016 4:05 p.m. VELMAR (Quillwire) \u2014 The",
+            "2016-06-28",
+        ),
+    ],
+)
+def test_a_byline_run_into_the_first_paragraph_gives_its_date(head, iso):
+    # A PDF's paragraphs may join a byline to the paragraph under it.
+    text = "\n\n".join(["Ferry Fares Rise in Velmar", head + " " + BODY[0], *BODY[1:]])
+    assert detect(text)[0].date == iso
+
+
+def test_by_and_a_date_opening_a_sentence_is_no_byline():
+    text = "\n\n".join(["Ferry Fares Rise", "By March 4, 2016 The fares had doubled. " + BODY[0]])
+    assert detect(text)[0].date == ""
