@@ -47,6 +47,8 @@ class ImportOutcome:
     note: str = ""
     # Metadata fields read from the text itself (headline, byline, date line).
     detected: list[str] = field(default_factory=list)
+    # Fields taken from the file's properties, to check (`Document.to_check`).
+    to_check: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -58,11 +60,18 @@ class ImportOutcome:
         folder imported again for its new files)."""
         return self.duplicate_of is not None
 
+    def check_note(self) -> str:
+        """ "date from the file's properties, to check", or "" when none is."""
+        if not self.to_check:
+            return ""
+        return f"{' and '.join(self.to_check)} from the file's properties, to check"
+
     def line(self) -> str:
         if self.ok and self.note:
             return f"ok {self.file} 0 quotes 0 facts ({self.note})"
         if self.ok:
-            return f"ok {self.file} {self.quotes} quotes {self.facts} facts"
+            check = f" ({note})" if (note := self.check_note()) else ""
+            return f"ok {self.file} {self.quotes} quotes {self.facts} facts{check}"
         if self.skipped:
             return f"skipped {self.file}: {self.reason}"
         return f"error {self.file}: {self.reason}"
@@ -87,6 +96,7 @@ def add_document(library: Library, doc: Document, file_name: str) -> ImportOutco
         quotes=sum(i.kind == "quote" for i in items),
         facts=sum(i.kind == "fact" for i in items),
         detected=list(doc.detected),
+        to_check=list(doc.to_check),
     )
 
 

@@ -29,7 +29,7 @@ BYLINES = [
 ]
 
 
-def make_pdf(path, lines, created: datetime.datetime):
+def make_pdf(path, lines, created: datetime.datetime, creator: str = "Velmar Writer"):
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
@@ -37,7 +37,7 @@ def make_pdf(path, lines, created: datetime.datetime):
     body = styles["BodyText"]  # 6 pt between paragraphs, as a page prints them
     flow = [Paragraph(lines[0], styles["Title"])]
     flow += [Paragraph(line, body) for line in lines[1:]]
-    SimpleDocTemplate(str(path), title="", author="").build(flow)
+    SimpleDocTemplate(str(path), title="", author="", creator=creator).build(flow)
     # The file's CreationDate set to `created`: the same length, so the
     # cross-reference offsets stay right.
     data = path.read_bytes()
@@ -84,7 +84,45 @@ def test_date_is_the_texts_not_the_files_property(tmp_path, suffix, byline, iso)
 def test_docx_without_a_stated_date_keeps_its_property(tmp_path):
     created = datetime.datetime(2024, 5, 6, 9, 0)
     path = make_docx(tmp_path / "a.docx", ["Ferry Fares Rise in Velmar", *BODY], created)
-    assert read_document(path).meta.date == "2024-05-06"
+    doc = read_document(path)
+    assert doc.meta.date == "2024-05-06"
+    assert doc.to_check == ["date"]  # when the file was made: the import says to check it
+
+
+def test_docx_made_from_python_docx_template_has_no_date(tmp_path):
+    path = make_docx(tmp_path / "a.docx", ["Ferry Fares Rise in Velmar", *BODY], None)
+    doc = read_document(path)
+    assert doc.meta.date == ""  # not 2013-12-23, the template's own date
+    assert doc.to_check == []
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_property_date_after_today_is_no_date(tmp_path, suffix):
+    later = datetime.datetime.now() + datetime.timedelta(days=40)
+    make = make_pdf if suffix == "pdf" else make_docx
+    path = make(tmp_path / f"a.{suffix}", ["Ferry Fares Rise in Velmar", *BODY], later)
+    assert read_document(path).meta.date == ""
+
+
+def test_a_page_printed_by_a_browser_has_no_date_from_its_print(tmp_path):
+    creator = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120.0 Safari/537.36"
+    created = datetime.datetime(2024, 5, 6, 9, 0)
+    path = make_pdf(tmp_path / "a.pdf", ["Ferry Fares Rise in Velmar", *BODY], created, creator)
+    assert read_document(path).meta.date == ""
+
+
+def test_the_import_report_says_a_property_date_is_to_check(tmp_path):
+    from app.core.importer import import_file
+    from app.core.store import Library
+    from app.ui.import_dialog import _describe
+
+    created = datetime.datetime(2024, 5, 6, 9, 0)
+    path = make_pdf(tmp_path / "a.pdf", ["Ferry Fares Rise in Velmar", *BODY], created)
+    with Library(tmp_path / "lib.db") as lib:
+        outcome = import_file(lib, path)
+    assert outcome.to_check == ["date"]
+    assert "date from the file's properties, to check" in _describe(outcome)
+    assert outcome.line().endswith("(date from the file's properties, to check)")
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,9 @@ class Document:
     # Metadata fields read from the text itself (a headline, a byline ...),
     # as opposed to a file's properties: the user is told, and may correct them.
     detected: list[str] = field(default_factory=list)
+    # Metadata fields taken from the file's properties that may not be the
+    # article's (a PDF's or DOCX's date: when the file was made): to check.
+    to_check: list[str] = field(default_factory=list)
     # The hash of the file's bytes (`read_document`): the same file imported
     # again is recognised even when a newer reader gives a different text.
     file_hash: str = ""
@@ -92,6 +95,8 @@ def read_document(path: str | Path) -> Document:
         raise IngestError(f"{kind.upper()} needs more memory than is available") from None
     if kind != "text":
         prefer_stated_date(doc)
+        if kind in ("pdf", "docx") and "date" not in doc.detected:
+            check_property_date(doc)
     doc.file_hash = file_digest(path)
     return doc
 
@@ -107,6 +112,19 @@ def prefer_stated_date(doc: Document) -> None:
         doc.meta.date = stated.date
         if "date" not in doc.detected:
             doc.detected.append("date")
+
+
+def check_property_date(doc: Document) -> None:
+    """A date from a file's properties, when the text states none: dropped
+    when it cannot be the article's (after today), else kept with a note to
+    check it, for it says when the file was made (the readers drop the dates
+    they know for a template's or a print's)."""
+    import datetime
+
+    if doc.meta.date > datetime.date.today().isoformat():
+        doc.meta.date = ""
+    if doc.meta.date:
+        doc.to_check.append("date")
 
 
 def file_digest(path: Path) -> str:

@@ -72,8 +72,18 @@ def check_package(path: Path) -> None:
         raise IngestError(f"DOCX uses an unsupported zip feature ({exc})") from None
 
 
+# `created` of the templates documents are made from, not of any article:
+# python-docx's default template's, and the zero dates of unset properties.
+_TEMPLATE_CREATED = {"2013-12-23"}
+_FIRST_PLAUSIBLE_YEAR = 1980
+
+
 def _date(value) -> str:
-    return value.date().isoformat() if value is not None else ""
+    """A `created` property's day; "" for a template's or an unset one."""
+    if value is None or value.year < _FIRST_PLAUSIBLE_YEAR:
+        return ""
+    day = value.date().isoformat()
+    return "" if day in _TEMPLATE_CREATED else day
 
 
 # Runs Word shows in a paragraph: tracked insertions count (the text as if the

@@ -293,6 +293,14 @@ _FILE_NAME_TITLE = re.compile(
 )
 
 
+# A browser's or a print driver's mark in a PDF's Creator or Producer: the
+# file is a page printed, and its CreationDate the day it was printed.
+_PRINTED = re.compile(
+    r"mozilla/|chrome|chromium|firefox|safari|skia/pdf|print to pdf|wkhtmltopdf|headless",
+    re.IGNORECASE,
+)
+
+
 def _property(value: str, title: bool = False) -> str:
     """A Title or Author property, or "" for a placeholder ("untitled", "Microsoft Word - a.docx")."""
     value = value.strip()
@@ -311,7 +319,8 @@ def _metadata(path: Path) -> SourceMeta:
         pdf.close()
     date = ""
     match = _PDF_DATE.match(info.get("CreationDate", ""))
-    if match:
+    printed = _PRINTED.search(f"{info.get('Creator', '')} {info.get('Producer', '')}")
+    if match and not printed:
         date = "-".join(part for part in match.groups() if part)
     return SourceMeta(
         title=_property(info.get("Title", ""), title=True),
