@@ -97,11 +97,15 @@ def test_docx_made_from_python_docx_template_has_no_date(tmp_path):
 
 
 @pytest.mark.parametrize("suffix", ["pdf", "docx"])
-def test_a_property_date_after_today_is_no_date(tmp_path, suffix):
-    later = datetime.datetime.now() + datetime.timedelta(days=40)
+@pytest.mark.parametrize("days", [40, 0])
+def test_a_property_date_of_today_or_later_is_no_date(tmp_path, suffix, days):
+    # Today: a page printed, or a file a site made when it was downloaded.
+    later = datetime.datetime.now() + datetime.timedelta(days=days)
     make = make_pdf if suffix == "pdf" else make_docx
     path = make(tmp_path / f"a.{suffix}", ["Ferry Fares Rise in Velmar", *BODY], later)
-    assert read_document(path).meta.date == ""
+    doc = read_document(path)
+    assert doc.meta.date == ""
+    assert doc.to_check == []
 
 
 def test_a_page_printed_by_a_browser_has_no_date_from_its_print(tmp_path):

@@ -116,12 +116,14 @@ def prefer_stated_date(doc: Document) -> None:
 
 def check_property_date(doc: Document) -> None:
     """A date from a file's properties, when the text states none: dropped
-    when it cannot be the article's (after today), else kept with a note to
-    check it, for it says when the file was made (the readers drop the dates
-    they know for a template's or a print's)."""
+    when it cannot be the article's (after today) or most likely is not (the
+    import day itself: a page printed or a file made for the import, as many
+    sites make a PDF when it is downloaded), else kept with a note to check
+    it, for it says when the file was made (the readers drop the dates they
+    know for a template's or a print's)."""
     import datetime
 
-    if doc.meta.date > datetime.date.today().isoformat():
+    if doc.meta.date >= datetime.date.today().isoformat():
         doc.meta.date = ""
     if doc.meta.date:
         doc.to_check.append("date")
