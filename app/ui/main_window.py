@@ -37,6 +37,7 @@ from app.ui.help import HelpActions
 from app.ui.library_menu import LibraryMenu
 from app.ui.library_panel import LibraryPanel
 from app.ui.live_library import LiveLibrary
+from app.ui.menu_keys import MenuKeysFirst
 from app.ui.menus import Commands, build_menus
 from app.ui.offline_actions import OfflineActions
 from app.ui.preview import PreviewPane
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.commands = Commands()
         self.help = HelpActions(self, self.commands, lambda: self.menus)
         self.menus = build_menus(self)
+        self.menu_keys = MenuKeysFirst(self)  # Ctrl+E and the rest work from a field
         self._show_tips()
         self.library_panel.set_properties_key(self.commands.key("properties"))
         self._build_status_bar()
