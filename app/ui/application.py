@@ -469,10 +469,8 @@ def run_gui(args: argparse.Namespace) -> int:
     style_first_frame(window)
     _after_first_frame(window)
     window.show()
-    # After a crash, the autosaved work comes first; otherwise the brief asked for.
-    restored = window.offer_recovery()
-    if args.brief and not restored:
-        window.open_brief(Path(args.brief))
+    # After a crash, the autosaved work; else the memo asked for; else the last one.
+    window.files.start(Path(args.brief) if args.brief else None)
     del window  # held by `_windows` from here: one replaced by another is freed
     status = app.exec()
     finish_backups()  # the quit waits for today's backup, saying so, or stops it

@@ -32,6 +32,13 @@ EXAMPLE_BRIEF = BRIEFS / "la-sanctuary-ordinance.brief.json"
 BACKGROUND_BYTES = 1024 * 1024  # larger memos are read off the window's thread
 
 
+def _reason(exc: Exception) -> str:
+    """Why a memo could not be read, in one line (a BriefError names the problem)."""
+    # A BriefError names the file and the problem; anything else is a bug of
+    # ours, still told in one line.
+    return str(exc) if isinstance(exc, BriefError) else f"{type(exc).__name__}: {exc}"
+
+
 def autosaved_when(recovery: Path) -> str:
     """When a recovery file was written, as its reader's clock says it
     ("on 30 Nov 2026 at 09:25"), or "at an unknown time"."""
@@ -127,6 +134,62 @@ class BriefFiles(QObject):
             f"Restored the changes autosaved {when}, not yet saved {where}: Save keeps them"
         )
         return True
+
+    def start(self, asked: Path | None) -> None:
+        """What a window opens at start: after a crash, the autosaved work;
+        else the memo `asked` for; else the memo open last (`reopen_last`)."""
+        if self.offer_recovery():
+            return
+        if asked is not None:
+            self.open(asked)
+        else:
+            self.reopen_last()
+
+    def reopen_last(self) -> bool:
+        """The most recent memo, if its file is there and reads; True if it is
+        being opened. A missing or unreadable one leaves the untitled memo and
+        says so in the status line: no dialog stands in the way at start. A
+        memo of the app's own bundled folder (the example) is not reopened."""
+        files = self.settings.recent_files()
+        if not files or Path(files[0]).resolve().parent == BRIEFS.resolve():
+            return False
+        path = Path(files[0])
+        try:
+            size = path.stat().st_size
+        except OSError:
+            self._not_reopened(path, f"it is no longer in {path.parent}")
+            return False
+        if size <= BACKGROUND_BYTES:
+            return self._reopen(path, None)
+        run_in_background(
+            lambda: Brief.load(path),
+            lambda brief: self._reopen(path, brief),
+            lambda exc: self._not_reopened(path, _reason(exc)),
+        )
+        return True
+
+    def _reopen(self, path: Path, brief: Brief | None) -> bool:
+        if self.document.dirty or self.document.path is not None:
+            return False  # read in the background while the user began another
+        try:
+            opened = self.document.open(path, brief)
+        except Exception as exc:  # noqa: BLE001 - whatever the file holds, the window starts
+            self._not_reopened(path, _reason(exc))
+            return False
+        self._remember(path)
+        self.opened.emit(path)
+        repairs = "".join(f" ({notice})" for notice in opened.notices)
+        self.statusChanged.emit(
+            f"Reopened {path.name}, the memo open last time, from {path.parent}{repairs}"
+        )
+        return True
+
+    def _not_reopened(self, path: Path, why: str) -> None:
+        why = why.removeprefix(f"{path.name}: ").rstrip(".")  # the name is said once
+        self.statusChanged.emit(
+            f"Could not reopen {path.name}, the memo open last time: {why}."
+            " An untitled memo is open instead"
+        )
 
     # -- commands -------------------------------------------------------------
 
@@ -227,10 +290,7 @@ class BriefFiles(QObject):
         return True
 
     def _failed(self, title: str, exc: Exception) -> None:
-        # A BriefError names the file and the problem; anything else is a bug
-        # of ours, still told in one line, and the open memo stays.
-        message = str(exc) if isinstance(exc, BriefError) else f"{type(exc).__name__}: {exc}"
-        self.report(title, message)
+        self.report(title, _reason(exc))  # and the open memo stays
 
     def save(self) -> bool:
         if self.document.path is None:
