@@ -217,6 +217,8 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
     seen: set[tuple] = set()
     sections = []
     for section in brief.sections:
+        if not section.blocks:
+            continue  # a bare heading reads as something left out: not drawn (preflight says so)
         out = LayoutSection(clean(section.title))
         for block in section.blocks:
             ref = _clean_ref(block.source) if block.cited and block.source else None

@@ -71,6 +71,7 @@ _WARNING_ICONS = {
     "no_source": "\u2205",
     "same_entry": "=",
     "unprintable": "\u25a1",
+    "empty_section": "\u2013",
 }
 
 

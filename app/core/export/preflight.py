@@ -6,7 +6,8 @@ speaker since they were picked (`changed_speakers`), sources missing a title, da
 outlet or URL (`source_checks.missing_fields`, the rule the library marks
 sources by), quote or fact blocks without a source, and different articles
 that would print the same source-list entry (`same_entry_sources`), and for
-a PDF, letters none of its fonts has (`unprintable_in_pdf`). The export
+a PDF, letters none of its fonts has (`unprintable_in_pdf`), and sections
+with no block, which the export leaves out (`render`). The export
 dialog shows the list;
 the `export` command prints it, and `--strict` turns it into an error.
 """
@@ -37,6 +38,7 @@ WarningKind = Literal[
     "no_source",
     "same_entry",
     "unprintable",
+    "empty_section",
     "unchecked",  # the library could not be read: conflicts and speakers not checked
 ]
 
@@ -173,8 +175,11 @@ def preflight(
     facts_now = facts_now or {}
     warnings: list[ExportWarning] = []
     incomplete: dict[tuple, tuple[str, list[str], str]] = {}
+    empty: list[str] = []  # titles of the sections with no block
     for section in brief.sections:
         where = f"in \u201c{_excerpt(section.title, 40)}\u201d" if section.title.strip() else ""
+        if not section.blocks:
+            empty.append(section.title)
         for block in section.blocks:
             if block.kind == "prose":
                 continue
@@ -231,6 +236,8 @@ def preflight(
                 key = block.source.key()
                 name = block.source.title.strip() or block.source.file_name or "untitled source"
                 incomplete.setdefault(key, (name, missing, block.id))
+    if empty:
+        warnings.append(_empty_sections(empty))
     for name, missing, block_id in incomplete.values():
         warnings.append(
             ExportWarning(
@@ -269,6 +276,20 @@ def unchecked_sources(brief: Brief, library: Library) -> list[ExportWarning]:
         )
         for first, n in found.values()
     ]
+
+
+def _empty_sections(titles: list[str]) -> ExportWarning:
+    """One warning for the sections with no block, which the export leaves
+    out (`render`): a bare heading would read as something missing."""
+    names = [f"\u201c{_excerpt(t, 40)}\u201d" if t.strip() else "an untitled one" for t in titles]
+    if len(names) == 1:
+        said = f"Empty section: {names[0]} is left out of the export, with no block in it"
+        todo = "add a block to keep it, or remove the section"
+    else:
+        listed = f"{', '.join(names[:-1])} and {names[-1]}"
+        said = f"Empty sections: {listed} are left out of the export, with no block in them"
+        todo = "add a block to keep one, or remove them"
+    return ExportWarning("empty_section", f"{said} ({todo}).")
 
 
 def _restated(block: Block, label: str, now: str) -> ExportWarning:
