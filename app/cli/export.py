@@ -132,7 +132,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.docx or FILE.pdf")
     p.add_argument("--style", choices=["chicago", "apa", "ap"], default="chicago")
     p.add_argument("--notes", choices=["footnotes", "endnotes"], default="footnotes")
-    p.add_argument("--strict", action="store_true", help="refuse to export if there are warnings")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse to export if there are warnings (not for empty sections left out)",
+    )
     p.add_argument(
         "--library",
         metavar="PATH",

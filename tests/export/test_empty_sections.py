@@ -67,3 +67,23 @@ def test_empty_sections_are_left_out_of_docx_pdf_and_preview(tmp_path):
     html = layout_html(render(brief))
     assert FILLED in html
     assert not [title for title in empty if title in html]
+
+
+def test_a_strict_export_is_not_refused_for_empty_sections_alone(tmp_path):
+    from app.core.export import ExportOptions, StrictExportError
+
+    brief = half_filled()
+    out = tmp_path / "memo.docx"
+    export_brief(brief, out, ExportOptions(strict=True))  # only empty sections: exported
+    assert FILLED in [p.text for p in Document(str(out)).paragraphs]
+
+    brief.sections[0].blocks.append(Block("quote", "We will run it all winter."))  # no source
+    out.unlink()
+    try:
+        export_brief(brief, out, ExportOptions(strict=True))
+    except StrictExportError as exc:
+        kinds = [w.kind for w in exc.warnings]
+        assert "no_source" in kinds and "empty_section" not in kinds
+    else:
+        raise AssertionError("a strict export went ahead with a quote citing no source")
+    assert not out.exists()

@@ -18,6 +18,7 @@ from typing import Literal
 from app.core.brief import Brief
 from app.core.cite import Style
 from app.core.export.preflight import (
+    NOTICES,
     ExportWarning,
     changed_citations,
     changed_speakers,
@@ -134,7 +135,7 @@ def iter_export(
     """Export `brief` to `path` (.docx or .pdf), yielding progress as it goes.
 
     Raises StrictExportError before writing anything when `options.strict` is
-    set and `preflight` finds problems; ExportError when the file cannot be
+    set and `preflight` finds problems (not mere `NOTICES`); ExportError when the file cannot be
     written (the destination is then left as it was) or its folder is not
     there (`folder_missing`); ExportNotSyncedError when the file is written
     but its folder could not be flushed (the destination is the new file)."""
@@ -143,8 +144,8 @@ def iter_export(
     if missing := folder_missing(path):
         raise ExportError(missing)
     warnings = _preflight(brief, options, fmt)
-    if options.strict and warnings:
-        raise StrictExportError(path, warnings)
+    if options.strict and (refused := [w for w in warnings if w.kind not in NOTICES]):
+        raise StrictExportError(path, refused)
     layout = render(brief, options.style, options.notes)
     writer = _writer(fmt, layout)
     total = writer.steps + 2

@@ -9,7 +9,8 @@ that would print the same source-list entry (`same_entry_sources`), and for
 a PDF, letters none of its fonts has (`unprintable_in_pdf`), and sections
 with no block, which the export leaves out (`render`). The export
 dialog shows the list;
-the `export` command prints it, and `--strict` turns it into an error.
+the `export` command prints it, and `--strict` turns it into an error,
+but for what only informs (`NOTICES`: an empty section misleads no reader).
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ WarningKind = Literal[
     "empty_section",
     "unchecked",  # the library could not be read: conflicts and speakers not checked
 ]
+
+
+# Kinds that inform and never mislead the memo's reader: a strict export
+# does not refuse for them (a template's "Open questions" may stay empty).
+NOTICES: frozenset[WarningKind] = frozenset({"empty_section"})
 
 
 @dataclass(frozen=True)
