@@ -13,13 +13,16 @@ from app.core.pg.address import is_team_location
 from app.core.store import LibraryError
 
 
-def _check_with_library(brief, library_path: str | Path) -> dict:
+def _check_with_library(brief, library_path: str | Path, take_speakers: bool = False) -> dict:
     """Bring the brief's copies of its sources' details up to date with the
     library, and find (as `ExportOptions` fields) its blocks in conflicts
     (open, or carrying a value the user rejected), the digests of its
     sources' texts, the quotes the library gives another speaker now, the
     facts it cites in another form now, and (`unchecked`) warnings for the
-    sources it does not have. LibraryError when the library cannot be read."""
+    sources it does not have. With `take_speakers`, quotes the library gives
+    another speaker now are cited with it (said on stderr), as the memo's
+    Take the Library's Speaker does. LibraryError when the library cannot be read."""
+    from app.core import brief_sources
     from app.core.brief_conflicts import export_checks
     from app.core.brief_sources import source_news, source_states, take_current
     from app.core.export import (
@@ -49,15 +52,34 @@ def _check_with_library(brief, library_path: str | Path) -> dict:
                     file=sys.stderr,
                 )
         take_current(brief, states)
+        speakers_now = changed_speakers(brief, library)
+        if take_speakers:
+            _say_taken_speakers(brief, speakers_now)
+            brief_sources.take_speakers(brief, speakers_now)
+            speakers_now = {}
         conflicted, rejected = export_checks(brief, library)
         return {
             "conflicted_item_ids": conflicted,
             "rejected_item_ids": rejected,
             "source_hashes": cited_source_hashes(brief, library),
-            "speakers_now": changed_speakers(brief, library),
+            "speakers_now": speakers_now,
             "facts_now": changed_citations(brief, library),
             "unchecked": unchecked_sources(brief, library),
         }
+
+
+def _say_taken_speakers(brief, speakers_now: dict[str, str]) -> None:
+    """Say each quote cited with the speaker the library gives it now."""
+    from app.core.short_text import clip_words
+
+    for block in brief.blocks():
+        if block.id in speakers_now:
+            print(
+                f"note: quote \u201c{clip_words(block.text, 60)}\u201d cited as"
+                f" {speakers_now[block.id] or 'no one'}'s, as the library gives it"
+                f" (the memo says {block.speaker or 'no one'})",
+                file=sys.stderr,
+            )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -78,7 +100,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         # The library has the sources' current details and knows which facts
         # they disagree on; a brief exports without one, from its own copy.
         try:
-            checks = _check_with_library(brief, library_path)
+            checks = _check_with_library(brief, library_path, args.take_speakers)
         except LibraryError as exc:
             # The memo exports from its own copy (a damaged library must not
             # hold it back), with a warning: which a strict export refuses.
@@ -141,5 +163,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--library",
         metavar="PATH",
         help="library to check the memo's facts for unresolved conflicts (default: yours)",
+    )
+    p.add_argument(
+        "--take-speakers",
+        action="store_true",
+        help="cite quotes whose speaker was corrected in the library with the library's"
+        " speaker (the memo file is not changed)",
     )
     p.set_defaults(func=cmd_export)

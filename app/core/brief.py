@@ -254,6 +254,13 @@ class Brief:
         block.source = source
         return old
 
+    def set_block_speaker(self, block_id: str, speaker: str) -> str:
+        """Who a quote block says spoke; returns the old speaker. The words stay."""
+        block = self.block(block_id)
+        old = block.speaker
+        block.speaker = speaker
+        return old
+
     def set_block_cited(
         self, block_id: str, item_id: int | None, source: SourceRef | None
     ) -> tuple[int | None, SourceRef | None]:

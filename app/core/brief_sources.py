@@ -5,6 +5,8 @@ the memo opens and exports without the library. With the library present, a
 block shows and cites the library's current details (the user fixes them
 there); where the copy differs, the memo says so and can take the library's
 into its copy (`take_current`, which export also does before it renders).
+A quote block keeps the speaker it was picked with; the user may give it the
+speaker the library gives the quote now (`take_speakers`).
 The quote or fact text is never touched: it stays the snapshot that makes an
 altered quote detectable.
 
@@ -116,6 +118,16 @@ def take_current(brief: Brief, states: dict[str, SourceState]) -> dict[str, Sour
         if state is not None and state.status == "live" and state.changed:
             old[block.id] = brief.set_block_source(block.id, state.current)
     return old
+
+
+def take_speakers(brief: Brief, speakers: dict[str, str]) -> dict[str, str]:
+    """Give the quote blocks named in `speakers` ({block id: speaker}, as
+    `preflight.changed_speakers` finds them: only blocks whose words this
+    library's source has at their span) those speakers; the words never
+    change. Returns the old speakers by block id: taken again, they undo it."""
+    return {
+        block_id: brief.set_block_speaker(block_id, name) for block_id, name in speakers.items()
+    }
 
 
 @dataclass(frozen=True)

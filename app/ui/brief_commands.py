@@ -227,6 +227,25 @@ class UpdateSourceDetails(QUndoCommand):
             self.model.set_block_source(block_id, ref)
 
 
+class TakeSpeakers(QUndoCommand):
+    """Quote blocks take the speaker the library gives their quotes now
+    ({block id: speaker}); the words stay."""
+
+    def __init__(self, model: BriefModel, new: dict[str, str]):
+        n = len(new)
+        super().__init__(f"Take the library's speaker for {n} quote{'s' if n != 1 else ''}")
+        self.model = model
+        self.new = new
+        self.old: dict[str, str] = {}
+
+    def redo(self) -> None:
+        self.old = {b: self.model.set_block_speaker(b, name) for b, name in self.new.items()}
+
+    def undo(self) -> None:
+        for block_id, name in self.old.items():
+            self.model.set_block_speaker(block_id, name)
+
+
 class TakeSyncedIds(QUndoCommand):
     """Blocks citing a source sent up by Sync cite it (and its item) by the
     ids the team library gave them (`brief_sources.synced_citations`)."""

@@ -211,6 +211,12 @@ class BriefModel(QAbstractItemModel):
         self._block_changed(block_id)
         return old
 
+    def set_block_speaker(self, block_id: str, speaker: str) -> str:
+        """Who a quote block says spoke; returns the old speaker."""
+        old = self._brief.set_block_speaker(block_id, speaker)
+        self._block_changed(block_id)
+        return old
+
     def set_block_cited(self, block_id: str, item_id, source) -> tuple:
         """What a block cites by id (its item, its source); returns the old pair."""
         old = self._brief.set_block_cited(block_id, item_id, source)

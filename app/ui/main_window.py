@@ -52,6 +52,7 @@ from app.ui.settings import (
 )
 from app.ui.source_actions import SourceActions
 from app.ui.source_viewer import SourceViewer
+from app.ui.speaker_notice import SpeakerNotice
 from app.ui.tasks import wait_for_window_tasks
 from app.ui.undo import UndoHistory
 
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.viewer = SourceViewer(self.live, self)
         self.editor = BriefEditor(self.document.model, self.live, self)
         self.autosave_notice = AutosaveNotice(self.document, self.editor)
+        self.speaker_notice = SpeakerNotice(self.editor)
         self.preview = PreviewPane(self)
         self.brief_tabs = QTabWidget(self)
         self.brief_tabs.setObjectName("briefTabs")
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         self.document.stateChanged.connect(self._update_title)
         self.document.stateChanged.connect(self.editor.status.mark_again)  # saved, opened
         self.document.autosaved.connect(self.show_status)
+        self.speaker_notice.statusChanged.connect(self.show_status)
         self.document.typingRequested.connect(self.editor.view.commit_open_editor)
         self.sources.sourcesImported.connect(self.show_new_source)
         self.firstFramePainted.connect(self.offline.check_link)

@@ -65,6 +65,8 @@ class MemoStatus(QObject):
         self.states: dict[str, SourceState] = {}
         self.conflicts: dict[str, BlockConflict] = {}
         self.news: list[SourceNews] = []
+        # {block id: the speaker the library gives its quote now}, where it differs.
+        self.speakers_now: dict[str, str] = {}
         self.error = ""
         self._stopped = False
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
@@ -78,7 +80,9 @@ class MemoStatus(QObject):
         self._stopped = True
 
     def library_changed(self, changes: Changes) -> None:
-        if changes.conflicts or changes.sources or changes.details or changes.all_details:
+        # Items or speakers: a quote's speaker may have been corrected.
+        sources = changes.sources or changes.details or changes.all_details
+        if changes.conflicts or sources or changes.items or changes.speakers:
             self._timer.start()
 
     def update(self) -> None:
@@ -91,6 +95,7 @@ class MemoStatus(QObject):
             # No block, nothing to read (and what reads it loads with the
             # first block, not before the window's first frame).
             self.states, self.conflicts, self.error, self.news = {}, {}, "", []
+            self.speakers_now = {}
         else:
             self._read(brief)
             self._mark()
@@ -103,14 +108,17 @@ class MemoStatus(QObject):
     def _read(self, brief: Brief) -> None:
         from app.core.brief_conflicts import block_conflicts
         from app.core.brief_sources import source_news, source_states
+        from app.core.export.preflight import changed_speakers
 
         try:
             self.states = source_states(brief, self._library)
             self.conflicts = block_conflicts(brief, self._library)
+            self.speakers_now = changed_speakers(brief, self._library)
             self.error = ""
         except LibraryError as exc:
             # The memo keeps working from its own copy; the banner says why.
             self.states, self.conflicts, self.error = {}, {}, str(exc)
+            self.speakers_now = {}
         self.news = source_news(brief, self.states)
 
     def _mark(self) -> None:

@@ -138,6 +138,7 @@ def memo_menu(window, menu: QMenu) -> QMenu:
     menu.addSeparator()
     _add(menu, c, "restore", actions["restore"])
     _add(menu, c, "update_sources", actions["update_sources"])
+    _add(menu, c, "take_speaker", window.speaker_notice.take_action)
     return menu
 
 

@@ -222,7 +222,8 @@ def preflight(
                         "speaker",
                         f"Speaker changed: the {label} is attributed to {said} in the memo,"
                         f" but the library now gives it to {speakers_now[block.id] or 'no one'};"
-                        " remove it and add it again from the library to take the new speaker.",
+                        " Memo > Take the Library's Speaker (or export --take-speakers)"
+                        " gives the block the new one; its words stay.",
                         block.id,
                     )
                 )
