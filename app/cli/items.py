@@ -115,6 +115,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                     "start": item.start,
                     "end": item.end,
                     "text": item.text,
+                    "cited": item.cited_text,
                     "speaker": item.speaker_name,
                 }
                 print(json.dumps(row, ensure_ascii=False))

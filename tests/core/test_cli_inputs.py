@@ -171,7 +171,7 @@ def test_every_json_field_is_the_one_the_readme_names(capsys):
     item.add("text")
     expected = {
         ("search", "council"): {"id", "kind", "source_id", "source", "start", "end", "text"}
-        | {"speaker"},
+        | {"cited", "speaker"},
         ("facts",): {"source", "start", "end", "text", "cited"},
         ("clusters",): {"id", "kind", "sources", "independent", "why", "items"},
         ("conflicts",): {"id", "kind", "label", "subject", "values", "resolved", "choice"}

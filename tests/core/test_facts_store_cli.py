@@ -100,3 +100,25 @@ def test_facts_command_refuses_a_broken_library_clearly(tmp_path):
     assert proc.returncode == 1
     assert str(bad) in proc.stderr and "not a usable library" in proc.stderr
     assert bad.read_bytes().startswith(b"this is not a database")  # left as it was
+
+
+def test_search_json_gives_a_facts_cited_form_as_the_facts_command_does(tmp_path):
+    # Search matches the bracketed words ("Brennick" finds "She received"):
+    # its JSON says what matched, as `facts --json` does.
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    lib = tmp_path / "lib.sqlite"
+    run("import", path, "--library", lib)
+    out = run("search", "received", "--kind", "fact", "--library", lib, "--json").stdout
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 1
+    assert set(rows[0]) == {
+        "id", "kind", "source_id", "source", "start", "end", "text", "cited", "speaker"
+    }  # fmt: skip
+    assert rows[0]["text"] == "She received 5,210 votes, the Quillon County clerk reported."
+    assert rows[0]["cited"] == (
+        "[Orla Brennick] received 5,210 votes, the Quillon County clerk reported."
+    )
+    out = run("search", "Marrowfield", "--library", lib, "--json").stdout
+    (plain,) = [json.loads(line) for line in out.splitlines()]
+    assert plain["cited"] == plain["text"]
