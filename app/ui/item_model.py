@@ -359,10 +359,18 @@ class ItemTableModel(QAbstractTableModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        self._fetch(PAGE)
+
+    def fetch_rest(self) -> None:
+        """Read every row not read yet, in one query (End: the last card)."""
+        if self._more:
+            self._fetch(-1)
+
+    def _fetch(self, limit: int) -> None:
         more = self._library.search(
-            self._filter, limit=PAGE, offset=len(self._rows), order=self._order()
+            self._filter, limit=limit, offset=len(self._rows), order=self._order()
         )
-        self._more = len(more) == PAGE
+        self._more = limit >= 0 and len(more) == limit
         if not more:
             return
         self._tags.update(self._library.tags_of(i.id for i in more))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.item_delegate import ItemCardDelegate, card_height
@@ -36,6 +36,19 @@ class ItemTable(QTableView):
         for column in (1, 2, 3, 4):
             self.hideColumn(column)
         self.verticalHeader().setDefaultSectionSize(card_height(self.font()))
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 (Qt's name)
+        """Home and End go to the first and the last card, as in any list
+        (a table's go to the row's first and last column, all but one hidden
+        here); End reads the rows not read yet, so it is the last of all."""
+        home, end = QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd
+        if action in (home, end):
+            model = self.model()
+            if action == end:
+                model.fetch_rest()
+            rows = model.rowCount()
+            return model.index(0 if action == home else rows - 1, 0) if rows else QModelIndex()
+        return super().moveCursor(action, modifiers)
 
     def select_item(self, item_id: int) -> bool:
         """Select an item in the table if it is among the loaded rows."""

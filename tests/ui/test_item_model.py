@@ -77,3 +77,27 @@ def test_a_search_on_the_worker_thread_arrives_and_stale_ones_are_dropped(qtbot,
     model.set_filter(SearchFilter(kind="quote"))
     assert not model.searching and model.rowCount() == PAGE and model.counting
     qtbot.waitUntil(lambda: model.total_text() == f"{N_ITEMS:,}", timeout=5000)
+
+
+def test_home_and_end_go_to_the_first_and_last_card_and_select_it(qtbot, big_library):
+    from PySide6.QtCore import Qt
+
+    from app.ui.item_table import ItemTable
+
+    model = ItemTableModel(big_library, flt=SearchFilter(kind="quote"))
+    table = ItemTable(model)
+    qtbot.addWidget(table)
+    table.resize(400, 300)
+    table.show()
+    table.setFocus()
+    table.selectRow(3)
+    qtbot.keyClick(table, Qt.Key.Key_End)
+    # The last card of all, not of the page read so far.
+    assert model.rowCount() == N_ITEMS
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [N_ITEMS - 1]
+    assert table.currentIndex().row() == N_ITEMS - 1
+    last = table.visualRect(model.index(N_ITEMS - 1, 0))
+    assert table.viewport().rect().contains(last)
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [0]
+    assert table.verticalScrollBar().value() == 0
