@@ -61,6 +61,7 @@ class LibraryPanel(QWidget):
     """Browse and search the library; emits what the user picks or asks for."""
 
     itemChosen = Signal(object)  # Item
+    resultsShown = Signal(list)  # a new search's Items (as read so far)
     sourceChosen = Signal(int)
     statusChanged = Signal(str)
     addRequested = Signal(list)  # item ids to put in the brief
@@ -146,6 +147,8 @@ class LibraryPanel(QWidget):
         self.items.selectionModel().currentRowChanged.connect(self._on_item_row)
         self.cards.conflictClicked.connect(self.conflictRequested)
         self.model.totalChanged.connect(self._show_count)
+        self._new_results = False
+        self.model.modelReset.connect(self._results_in)
         # The first frame shows the first quotes and their count. The choosers'
         # entries and the Sources list need the library's counts per source and
         # per speaker, slow on a big library: `read_choosers` reads them once
@@ -304,6 +307,7 @@ class LibraryPanel(QWidget):
         facts, the filters)."""
         self._debounce.stop()
         if self.tabs.currentIndex() in TAB_KIND:
+            self._new_results = True  # `resultsShown` once they are in
             self.model.set_filter(self.current_filter())
         else:
             self._search_tab()
@@ -432,6 +436,12 @@ class LibraryPanel(QWidget):
     def select_item(self, item_id: int) -> bool:
         """Select an item in the table if it is among the loaded rows."""
         return self.items.select_item(item_id)
+
+    def _results_in(self) -> None:
+        if self._new_results and not self.model.searching:
+            self._new_results = False
+            rows = self.model.rowCount()
+            self.resultsShown.emit([self.model.item_at(r) for r in range(rows)])
 
     def _on_item_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.offline.openRequested.connect(self.library_menu.openRequested)
         self.offline.citationsMoved.connect(self._after_sync)
         panel.itemChosen.connect(self.on_item_chosen)
+        panel.resultsShown.connect(self._follow_results)
         panel.sourceChosen.connect(self.viewer.show_source)
         panel.statusChanged.connect(self.statusBar().showMessage)
         panel.addRequested.connect(self.editor.add_items)
@@ -304,6 +305,11 @@ class MainWindow(QMainWindow):
 
     def on_item_chosen(self, item: Item) -> None:
         self.viewer.show_item(item)
+
+    def _follow_results(self, items: list[Item]) -> None:
+        kept = self.viewer.follow_results(items)
+        if kept is not None:
+            self.library_panel.select_item(kept.id)
 
     def on_block_chosen(self, block: Block) -> None:
         if block.source is not None and block.source.source_id is not None:

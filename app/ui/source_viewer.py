@@ -66,6 +66,7 @@ class SourceViewer(QWidget):
         self._source: Source | None = None
         self._items: list[Item] = []
         self._current: Item | None = None
+        self._blank_for_search = False  # cleared by a search that found nothing
         self._wide = False
         self._conflicts = ConflictMarks(library)
         self._marks: dict[int, ConflictMark] = {}
@@ -150,6 +151,7 @@ class SourceViewer(QWidget):
         if self._source and self._source.id == source_id and not force:
             return
         self._source = self._library.source(source_id)
+        self._blank_for_search = False
         self._items = self._library.items_of_source(source_id)
         self._find_marks()
         m = self._source.meta
@@ -198,13 +200,45 @@ class SourceViewer(QWidget):
         try:
             self.show_source(self._source.id, force=True)
         except KeyError:  # the source was deleted meanwhile
-            self._source, self._items, self._marks = None, [], {}
-            self.title.setText("No source selected")
-            self.meta.setText("That source is no longer in the library.")
-            self.text.clear()
+            self._show_nothing("No source selected", "That source is no longer in the library.")
             return
         if current is not None and any(i.id == current.id for i in self._items):
             self._highlight(current)
+
+    def _show_nothing(self, title: str, line: str) -> None:
+        self._source, self._items, self._marks, self._current = None, [], {}, None
+        self._blank_for_search = False
+        self.title.setText(title)
+        self.meta.setText(line)
+        self.conflict_note.hide()
+        self.text.clear()
+
+    def follow_results(self, items: list[Item]) -> Item | None:
+        """After a new search of the library (`items`: the results read):
+        the chosen item, when among them, to be selected again (as a reload
+        puts the selection back). Otherwise the shown article, when no
+        result comes from it, gives way to the first result's (scrolled to
+        it, nothing chosen for the user), or, with no result, to a line
+        saying nothing is selected."""
+        if self._source is None and not self._blank_for_search:
+            return None  # nothing was shown (a first start): nothing to replace
+        current = self._current
+        if current is not None and any(i.id == current.id for i in items):
+            return current
+        if self._source is not None and any(i.source_id == self._source.id for i in items):
+            self._highlight(None)  # the chosen one is not among them: no longer chosen
+        elif items:
+            self.show_source(items[0].source_id)
+            cursor = self.text.textCursor()
+            cursor.setPosition(self._pos(items[0].start))
+            self.text.setTextCursor(cursor)
+            self._center_cursor()
+        else:
+            self._show_nothing(
+                "No quote or fact selected", "None was found: the search matches nothing."
+            )
+            self._blank_for_search = True  # the next search's first result fills it
+        return None
 
     def mark_of(self, item_id: int) -> ConflictMark | None:
         """The conflict mark the viewer shows on an item of the shown source."""
