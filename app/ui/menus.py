@@ -71,6 +71,7 @@ def _add(menu: QMenu, commands: Commands, name: str, action: QAction) -> QAction
 def file_menu(window, menu: QMenu) -> QMenu:
     c, files = window.commands, window.files
     _add(menu, c, "import", window.sources.import_action)
+    _add(menu, c, "import_folder", window.sources.folder_action)
     menu.addSeparator()
     new_menu = menu.addMenu("&New Memo")
     for number, name in enumerate(template_names()):

@@ -1,6 +1,6 @@
-"""What the user does to the library's sources: File > Import (Ctrl+I), dropping
-files on the window, Edit > Paste as New Source (Ctrl+Shift+V), Source
-Properties (Ctrl+Alt+P) and Delete Source. The main window puts the actions
+"""What the user does to the library's sources: File > Import (Ctrl+I) and
+Import Folder (Ctrl+Shift+I), dropping files on the window, Edit > Paste as
+New Source (Ctrl+Shift+V), Source Properties (Ctrl+Alt+P) and Delete Source. The main window puts the actions
 in its menus; the views follow the library's `changed` signal by themselves.
 """
 
@@ -46,6 +46,9 @@ class SourceActions(QObject):
         self._panel = panel
         self._current_brief = current_brief
         self.import_action = self._make("&Import\u2026", self.choose_and_import, "Ctrl+I")
+        self.folder_action = self._make(
+            "Import Fol&der\u2026", self.choose_folder_and_import, "Ctrl+Shift+I"
+        )
         self.paste_action = self._make(
             "Paste as &New Source", lambda: self.paste_as_new_source(), "Ctrl+Shift+V"
         )
@@ -67,18 +70,33 @@ class SourceActions(QObject):
 
     # -- import -----------------------------------------------------------------
 
+    def _start_folder(self) -> str:
+        """The folder of the last import, else home: never the process's
+        working folder, which a launcher or `make run` chose."""
+        folder = self._settings.get(LAST_IMPORT_DIR)
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
     def choose_and_import(self):
         from PySide6.QtWidgets import QFileDialog  # loads when first used
 
-        # The folder of the last import, else home: never the process's
-        # working folder, which a launcher or `make run` chose.
-        folder = self._settings.get(LAST_IMPORT_DIR)
-        if not (folder and Path(folder).is_dir()):
-            folder = str(Path.home())
-        files, _ = QFileDialog.getOpenFileNames(self._window, "Import sources", folder, FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(
+            self._window, "Import sources", self._start_folder(), FILE_FILTER
+        )
         if files:
             self._settings.set(LAST_IMPORT_DIR, str(Path(files[0]).parent))
         return self.start_import([Path(f) for f in files])
+
+    def choose_folder_and_import(self):
+        """File > Import Folder: every article in a folder and its subfolders,
+        as `main.py import FOLDER` reads them (the same import)."""
+        from PySide6.QtWidgets import QFileDialog  # loads when first used
+
+        folder = QFileDialog.getExistingDirectory(
+            self._window, "Import a folder of sources", self._start_folder()
+        )
+        if folder:
+            self._settings.set(LAST_IMPORT_DIR, folder)
+        return self.start_import([Path(folder)] if folder else [])
 
     def start_import(self, paths: list[Path]):
         """Import files/folders with a progress dialog (an ImportDialog, or None

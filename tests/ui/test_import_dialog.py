@@ -223,3 +223,41 @@ def test_import_starts_at_home_then_in_the_folder_last_imported_from(
     dialog.close()
     window.sources.choose_and_import()  # the next day's files: nothing chosen
     assert asked == [str(home), str(clips)]
+
+
+def test_file_import_folder_imports_a_whole_folder_as_main_py_import_does(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    clips = home / "clips"
+    (clips / "older").mkdir(parents=True)
+    (clips / "ferry.txt").write_text("The Quillon ferry runs all winter.\n", encoding="utf-8")
+    (clips / "older" / "pier.txt").write_text("The Vesk pier was mended.\n", encoding="utf-8")
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
+    asked = []
+
+    def choose(*args, **_):
+        asked.append(args[2])
+        return str(clips)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    action = window.sources.folder_action
+    assert action in window.menus["file"].actions()
+    assert action.text().replace("&", "") == "Import Folder…"
+    assert action.shortcut().toString() == "Ctrl+Shift+I"
+    before = window.library.count_sources()
+    dialog = window.sources.choose_folder_and_import()
+    with qtbot.waitSignal(dialog.importFinished, timeout=60_000) as blocker:
+        pass
+    assert [o.ok for o in blocker.args[0]] == [True, True]  # its subfolder's too
+    assert window.library.count_sources() == before + 2
+    dialog.close()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *a, **k: (asked.append(a[2]), "")[1]
+    )
+    assert window.sources.choose_folder_and_import() is None  # cancelled: nothing
+    assert asked == [str(home), str(clips)]
