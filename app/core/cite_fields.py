@@ -156,7 +156,7 @@ def _name(text: str) -> Name:
     if len(words) == 1:
         return Name("", words[0])
     if words[-1].isalpha() and words[-1].islower() and not text.islower():
-        # "Velmar Herald staff", "the Quillon desk": a group, cited whole.
+        # "Velmar Daily staff", "the Quillon desk": a group, cited whole.
         return Name("", text)
     if words[-1].lower() in _SUFFIXES and len(words) > 2:
         return Name(" ".join(words[:-2]), words[-2], words[-1])

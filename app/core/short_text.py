@@ -26,7 +26,7 @@ _PHRASE_END = re.compile(r"[:;,!?()\[\]{}|/\u2013\u2014]|\.(?=\s|$)|\s-+\s")
 _DEVICES = frozenset(
     ["con", "prn", "aux", "nul"] + [f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)]
 )
-# More capitalised words in a row than a name has ("Ana de la Vesk Quill Roe"
+# More capitalised words in a row than a name has ("Ana de la Vesk Quillon Roe"
 # has six): a headline set in Title Case ("Mayor Says The Ferry Will Run").
 _NAME_WORDS_MAX = 6
 _TRAILING = " ,;:-\u2013\u2014\u00b7|(\u201c\u2018\"'"

@@ -330,43 +330,6 @@ def test_window_layout_is_remembered(qtbot, seeded_library):
     assert again.splitter.sizes()[0] == sizes[0] != 450
 
 
-def test_example_memo_opens_as_an_untitled_copy(window, monkeypatch):
-    from app.ui.brief_files import EXAMPLE_BRIEF
-
-    before = EXAMPLE_BRIEF.read_bytes()
-    action = next(
-        a
-        for a in window.menus["help"].actions()
-        if a.text().replace("&", "") == "Open Example Memo"
-    )
-    action.trigger()
-    brief = window.current_brief()
-    assert brief.header.subject.startswith("Los Angeles sanctuary city ordinance")
-    assert {b.kind for b in brief.blocks()} == {"quote", "fact", "prose"}
-    # The title says what it is, not "Untitled memo" (which a new memo is).
-    assert window.windowTitle() == "Briefing Builder — Example memo (unsaved copy)[*]"
-    assert not window.isWindowModified()
-    # Saving asks for a file of the user's own; the bundled example is untouched.
-    asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a) or "", ""))
-    assert window.files.save() is False
-    assert asked
-    assert EXAMPLE_BRIEF.read_bytes() == before
-    assert window.windowTitle().endswith("Example memo (unsaved copy)[*]")
-
-
-def test_the_example_copy_takes_its_saved_files_name_and_a_new_memo_is_untitled(
-    window, monkeypatch, tmp_path
-):
-    assert window.files.open_example()
-    save_as(window, monkeypatch, tmp_path / "levy.brief.json")
-    assert window.windowTitle() == "Briefing Builder — levy.brief.json[*]"
-    assert window.files.open_example()
-    assert window.windowTitle().endswith("Example memo (unsaved copy)[*]")
-    window.files.new()
-    assert window.windowTitle().endswith("Untitled memo[*]")
-
-
 def test_saving_over_a_memo_another_program_changed_asks_first(
     window, qtbot, monkeypatch, tmp_path
 ):
