@@ -208,61 +208,65 @@ class MoveSection(QUndoCommand):
         self.model.move_section(self.model.section_row(self.section_id), self.from_row)
 
 
-class UpdateSourceDetails(QUndoCommand):
+class _PerBlock(QUndoCommand):
+    """Blocks each given a value ({block id: value}) by `_set`, which returns
+    the value it replaced: undo gives each its old value back."""
+
+    def __init__(self, model: BriefModel, new: dict, label: str):
+        super().__init__(label)
+        self.model = model
+        self.new = new
+        self.old: dict = {}
+
+    def _set(self, block_id: str, value):
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self.old = {b: self._set(b, value) for b, value in self.new.items()}
+
+    def undo(self) -> None:
+        for block_id, value in self.old.items():
+            self._set(block_id, value)
+
+
+class UpdateSourceDetails(_PerBlock):
     """Take the library's current details of the memo's sources into the
     memo's copies (which the memo file keeps for use without the library)."""
 
     def __init__(self, model: BriefModel, new: dict[str, SourceRef | None]):
         n = len({ref.source_id for ref in new.values() if ref is not None})
-        super().__init__(f"Update details of {n} source{'s' if n != 1 else ''}")
-        self.model = model
-        self.new = new
-        self.old: dict[str, SourceRef | None] = {}
+        super().__init__(model, new, f"Update details of {n} source{'s' if n != 1 else ''}")
 
-    def redo(self) -> None:
-        self.old = {b: self.model.set_block_source(b, ref) for b, ref in self.new.items()}
-
-    def undo(self) -> None:
-        for block_id, ref in self.old.items():
-            self.model.set_block_source(block_id, ref)
+    def _set(self, block_id: str, ref: SourceRef | None) -> SourceRef | None:
+        return self.model.set_block_source(block_id, ref)
 
 
-class TakeSpeakers(QUndoCommand):
+class TakeSpeakers(_PerBlock):
     """Quote blocks take the speaker the library gives their quotes now
     ({block id: speaker}); the words stay."""
 
     def __init__(self, model: BriefModel, new: dict[str, str]):
         n = len(new)
-        super().__init__(f"Take the library's speaker for {n} quote{'s' if n != 1 else ''}")
-        self.model = model
-        self.new = new
-        self.old: dict[str, str] = {}
+        super().__init__(
+            model, new, f"Take the library's speaker for {n} quote{'s' if n != 1 else ''}"
+        )
 
-    def redo(self) -> None:
-        self.old = {b: self.model.set_block_speaker(b, name) for b, name in self.new.items()}
-
-    def undo(self) -> None:
-        for block_id, name in self.old.items():
-            self.model.set_block_speaker(block_id, name)
+    def _set(self, block_id: str, name: str) -> str:
+        return self.model.set_block_speaker(block_id, name)
 
 
-class TakeSyncedIds(QUndoCommand):
+class TakeSyncedIds(_PerBlock):
     """Blocks citing a source sent up by Sync cite it (and its item) by the
     ids the team library gave them (`brief_sources.synced_citations`)."""
 
     def __init__(self, model: BriefModel, new: dict[str, tuple]):
         n = len(new)
-        super().__init__(f"Cite {n} block{'s' if n != 1 else ''} by the team library's ids")
-        self.model = model
-        self.new = new
-        self.old: dict[str, tuple] = {}
+        super().__init__(
+            model, new, f"Cite {n} block{'s' if n != 1 else ''} by the team library's ids"
+        )
 
-    def redo(self) -> None:
-        self.old = {b: self.model.set_block_cited(b, *cited) for b, cited in self.new.items()}
-
-    def undo(self) -> None:
-        for block_id, cited in self.old.items():
-            self.model.set_block_cited(block_id, *cited)
+    def _set(self, block_id: str, cited: tuple) -> tuple:
+        return self.model.set_block_cited(block_id, *cited)
 
 
 def copy_block(block: Block) -> Block:
