@@ -8,6 +8,7 @@ span and words (a memo made with another library is not judged by this one).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -84,10 +85,14 @@ def matching_items(brief: Brief, library: Library) -> dict[str, Item]:
     return out
 
 
-def block_conflicts(brief: Brief, library: Library) -> dict[str, BlockConflict]:
+def block_conflicts(
+    brief: Brief, library: Library, items: Mapping[str, Item] | None = None
+) -> dict[str, BlockConflict]:
     """Every block whose claim is in a conflict, by block id (the worst state
-    when a claim is in several: rejected, then open, then holds)."""
-    items = matching_items(brief, library)
+    when a claim is in several: rejected, then open, then holds). `items`:
+    `matching_items` when the caller has read them already."""
+    if items is None:
+        items = matching_items(brief, library)
     of_item = library.conflicts_of_items(i.id for i in items.values())
     if not of_item:
         return {}

@@ -106,14 +106,15 @@ class MemoStatus(QObject):
         self.changed.emit()
 
     def _read(self, brief: Brief) -> None:
-        from app.core.brief_conflicts import block_conflicts
+        from app.core.brief_conflicts import block_conflicts, matching_items
         from app.core.brief_sources import source_news, source_states
         from app.core.export.preflight import changed_speakers
 
         try:
             self.states = source_states(brief, self._library)
-            self.conflicts = block_conflicts(brief, self._library)
-            self.speakers_now = changed_speakers(brief, self._library)
+            items = matching_items(brief, self._library)  # read once for both
+            self.conflicts = block_conflicts(brief, self._library, items)
+            self.speakers_now = changed_speakers(brief, self._library, items)
             self.error = ""
         except LibraryError as exc:
             # The memo keeps working from its own copy; the banner says why.

@@ -25,6 +25,7 @@ from app.core.brief_conflicts import matching_items
 from app.core.brief_sources import source_states
 from app.core.citations import entry_text
 from app.core.cite import Style
+from app.core.model import Item
 from app.core.short_text import clip_words
 from app.core.source_checks import listed_fields, missing_fields
 from app.core.store import Library
@@ -83,13 +84,18 @@ def cited_source_hashes(brief: Brief, library: Library) -> dict[int, str]:
     return library.source_hashes(i for i in ids if i is not None)
 
 
-def changed_speakers(brief: Brief, library: Library) -> dict[str, str]:
+def changed_speakers(
+    brief: Brief, library: Library, items: Mapping[str, Item] | None = None
+) -> dict[str, str]:
     """{block id: the speaker the library gives the quote now} for the quote
     blocks whose speaker was changed in the library since they were picked
-    ("" for none): a block keeps the speaker it was picked with."""
+    ("" for none): a block keeps the speaker it was picked with. `items`:
+    `matching_items` when the caller has read them already."""
+    if items is None:
+        items = matching_items(brief, library)
     blocks = {b.id: b for b in brief.blocks()}
     out = {}
-    for block_id, item in matching_items(brief, library).items():
+    for block_id, item in items.items():
         block = blocks[block_id]
         now = item.speaker_name or ""
         if block.kind == "quote" and now != block.speaker:
