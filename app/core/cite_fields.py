@@ -17,6 +17,19 @@ _MONTHS = (
 # AP abbreviates these months when a day is given; March-July are never abbreviated.
 _AP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+# Nouns that name a body, not a person (general English, no one's name): an
+# author ending in one ("Velmar Public Library Foundation") is a group author,
+# cited whole (CMOS 14.72, APA 9.11), as is one joined by "of" or "for"
+# ("Department of Roads"). Nouns that are also common surnames ("Court",
+# "Service") are left out: a person is the likelier author.
+_GROUP_NOUNS = frozenset(
+    """agency alliance association authority board bureau center centre coalition college
+    commission committee company corporation council department federation foundation
+    government group inc institute institution league library ltd llc ministry museum
+    network newsroom office organisation organization partnership police press services
+    society staff union university""".split()
+)
+_GROUP_JOINS = frozenset(("of", "for"))
 
 
 @dataclass(frozen=True)
@@ -138,6 +151,9 @@ def parse_authors(text: str) -> list[Name]:
         pieces = text.split(";")
     else:
         pieces = re.split(r",?\s+(?:and|&)\s+|\s*&\s*", text)
+        if _is_group(text.split()) and any(len(p.split()) < 2 for p in pieces):
+            # "Department of Roads and Bridges": one body, not a list ending in "Bridges".
+            return [Name("", " ".join(text.split()))]
         # "Jane Doe, John Roe" is a list; "Doe, Jane" is one inverted name.
         if len(pieces) == 1 and all(len(p.split()) >= 2 for p in text.split(",")):
             pieces = text.split(",")
@@ -155,12 +171,22 @@ def _name(text: str) -> Name:
     words = text.split()
     if len(words) == 1:
         return Name("", words[0])
-    if words[-1].isalpha() and words[-1].islower() and not text.islower():
-        # "Velmar Daily staff", "the Quillon desk": a group, cited whole.
-        return Name("", text)
+    if (words[-1].isalpha() and words[-1].islower() and not text.islower()) or _is_group(words):
+        # "Velmar Daily staff", "the Quillon desk", "Brindle Harbor Council": a group, cited whole.
+        return Name("", " ".join(words))
     if words[-1].lower() in _SUFFIXES and len(words) > 2:
         return Name(" ".join(words[:-2]), words[-2], words[-1])
     return Name(" ".join(words[:-1]), words[-1])
+
+
+def _is_group(words: list[str]) -> bool:
+    """Whether the words of an author name a body: a name of two words or
+    more ending in a noun for one, or with "of"/"for" between capitalised words."""
+    if len(words) < 2:
+        return False
+    if words[-1].strip(".,").casefold() in _GROUP_NOUNS:
+        return True
+    return any(w in _GROUP_JOINS for w in words[1:-1]) and not " ".join(words).islower()
 
 
 # -- titles ---------------------------------------------------------------------
