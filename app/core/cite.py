@@ -109,12 +109,19 @@ def _quoted(title: str, end: str) -> str:
     """A title in curly quotes with `end` punctuation inside, unless it has its
     own (`?`, `!`, or a closing ellipsis before a full stop); quotation marks in
     the title go one level down, as in a quotation within a quotation."""
-    title = _one_level_down(re.sub(r'"([^"]*)"', "\u201c\\1\u201d", title))
+    title = inner_quotes(title)
     if title.endswith(("?", "!")) or (end == "." and title.endswith(("\u2026", "..."))):
         return f"\u201c{title}\u201d"
     if end and title.endswith(".") and not title.endswith("..."):
         title = title[:-1]
     return f"\u201c{title}{end}\u201d"
+
+
+def inner_quotes(text: str) -> str:
+    """`text` as set inside double quotation marks (a quoted title, a quote
+    block): its own double marks, curly or straight pairs, turn single and
+    single ones inside those double (CMOS 13.30); an apostrophe stays."""
+    return _one_level_down(re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text))
 
 
 def _one_level_down(title: str) -> str:

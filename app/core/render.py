@@ -279,7 +279,8 @@ def _block_spans(block: Block, tail: Styled, style: Style) -> Styled:
         # in a full stop when it stands alone (CMOS 13.7 allows this change).
         if text.endswith((",", ";", ":")):
             text = text[:-1].rstrip() + "."
-        spans = [Span(f"\u201c{text}\u201d")]
+        # The quote's own quotation marks go one level down inside the memo's.
+        spans = [Span(f"\u201c{cite.inner_quotes(text)}\u201d")]
         if speaker:
             spans.append(Span(f" \u2014 {speaker}"))
         return _after(spans, tail, style, dash=not speaker)
