@@ -117,9 +117,11 @@ class MemoCitations:
         titles part ways; sources still alike get a field that differs
         (Chicago) or a letter after the year (APA)."""
 
-        def shown(ref: SourceRef) -> tuple[str, tuple[str, ...]]:
+        def shown(ref: SourceRef) -> Shown:
             short = self._short.get(ref.key()) or short_phrase(title_words(_title(ref)))
-            return context(ref), tuple(_bare(w) for w in (short or ref.file_name).split())
+            words = tuple(_bare(w) for w in (short or ref.file_name).split())
+            whole = not short or words == tuple(_bare(w) for w in title_words(_title(ref)))
+            return context(ref), words, whole
 
         for group in _clashing(refs, shown):
             self._short.update(
@@ -165,6 +167,11 @@ class MemoCitations:
             self._suffix[ref.key()] = letter
 
 
+# A short title as a note shows it: its context (the author or outlet before
+# it, the year after it), its words, and whether they are the whole title.
+Shown = tuple[str, tuple[str, ...], bool]
+
+
 def _title(ref: SourceRef) -> str:
     return " ".join(ref.title.split())
 
@@ -177,14 +184,12 @@ def _chicago_lead(ref: SourceRef) -> str:
     return ref.outlet.strip().casefold()
 
 
-def _clashing(
-    refs: list[SourceRef], shown: Callable[[SourceRef], tuple[str, tuple[str, ...]]]
-) -> list[list[SourceRef]]:
+def _clashing(refs: list[SourceRef], shown: Callable[[SourceRef], Shown]) -> list[list[SourceRef]]:
     """Groups of sources whose short titles clash: the same context and one
-    title the same as, or the opening of, the other (ignoring case), linked
-    through any member."""
+    title the same as the other, or a cut one the opening of the other
+    (ignoring case), linked through any member."""
     groups: list[list[SourceRef]] = []
-    labels: list[list[tuple[str, tuple[str, ...]]]] = []
+    labels: list[list[Shown]] = []
     for ref in refs:
         mine = shown(ref)
         linked = [i for i, group in enumerate(labels) if any(_clash(mine, o) for o in group)]
@@ -197,10 +202,18 @@ def _clashing(
     return [g for g in groups if len(g) > 1]
 
 
-def _clash(a: tuple[str, tuple[str, ...]], b: tuple[str, tuple[str, ...]]) -> bool:
-    (lead_a, words_a), (lead_b, words_b) = a, b
+def _clash(a: Shown, b: Shown) -> bool:
+    """Whether two short titles could be taken for one source's. A whole
+    title that another one starts with ("Water Rates Rise", "Water Rates
+    Rise Again") is no clash: the list prints it as the note gives it."""
+    (lead_a, words_a, whole_a), (lead_b, words_b, whole_b) = a, b
+    if lead_a != lead_b:
+        return False
+    if words_a == words_b:
+        return True
     n = min(len(words_a), len(words_b))
-    return lead_a == lead_b and words_a[:n] == words_b[:n]
+    shorter_whole = whole_a if len(words_a) < len(words_b) else whole_b
+    return words_a[:n] == words_b[:n] and not shorter_whole
 
 
 def _parting(words: list[str], others: list[list[str]]) -> int | None:
