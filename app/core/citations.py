@@ -237,13 +237,19 @@ def _parting(words: list[str], others: list[list[str]]) -> int | None:
 
 def _distinguishers(group: list[SourceRef]) -> list[Styled]:
     """For sources with the same title: the first field whose values all differ
-    (outlet, date, file name, URL); failing that, all of them and the library's
-    source number."""
+    (outlet, date, URL, the day an undated one was read: what the source list
+    prints, so a reader finds the entry; then the file name); failing that,
+    all of them and the library's source number."""
     fields = [
         lambda r: (Span(r.outlet.strip(), italic=True),) if r.outlet.strip() else (),
         lambda r: (Span(date_long(r.date)),) if r.date.strip() else (),
-        lambda r: (Span(r.file_name.strip()),) if r.file_name.strip() else (),
         lambda r: (Span(r.url.strip(), url=r.url.strip()),) if r.url.strip() else (),
+        lambda r: (
+            (Span(f"accessed {date_long(r.accessed)}"),)
+            if r.accessed.strip() and not r.date.strip()
+            else ()
+        ),
+        lambda r: (Span(r.file_name.strip()),) if r.file_name.strip() else (),
     ]
     for field_of in fields:
         values = [field_of(r) for r in group]

@@ -68,3 +68,30 @@ def test_a_cut_short_title_opening_another_is_still_told_apart():
     first, second = (text(n.spans) for n in render(memo(refs), "chicago").notes[2:])
     assert first != second
     assert not first.startswith(second[:-2]) and not second.startswith(first[:-2])
+
+
+def same_title_sources(**differ: list[str]) -> list[SourceRef]:
+    refs = [source(1, "Council votes", "Ivo Brask"), source(2, "Council votes", "Ivo Brask")]
+    for field, values in differ.items():
+        for ref, value in zip(refs, values, strict=True):
+            setattr(ref, field, value)
+    return refs
+
+
+def test_a_short_note_tells_same_titles_apart_by_what_the_bibliography_prints():
+    # Two articles alike but for their addresses, or (undated) the days they
+    # were read: the short notes name those, which the bibliography shows,
+    # never the file names, which it does not.
+    for differ, shown in [
+        ({"url": ["https://example.org/a", "https://example.org/b"]}, ["example.org/a", "/b"]),
+        (
+            {"date": ["", ""], "accessed": ["2024-01-01", "2024-02-01"]},
+            ["January 1, 2024", "February 1, 2024"],
+        ),
+    ]:
+        layout = render(memo(same_title_sources(**differ)), "chicago")
+        notes = [text(n.spans) for n in layout.notes[2:]]
+        entries = [text(e) for e in layout.sources]
+        for note, part, entry in zip(notes, shown, entries, strict=True):
+            assert part in note and ".txt" not in note, note
+            assert part in entry
