@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -78,9 +79,14 @@ _WARNING_ICONS = {
 class ExportDialog(QDialog):
     """Export `brief`; `library` is used, when it can tell, for unresolved conflicts.
     `rejected_item_ids`: items carrying a value the user resolved against.
-    Clicking a warning emits `warningChosen` (the window shows its block)."""
+    Clicking a warning emits `warningChosen` (the window shows its block);
+    the button over the warnings for quotes whose speaker the library changed
+    emits `takeSpeakersRequested`."""
 
     warningChosen = Signal(object)  # ExportWarning
+    # The memo's quotes should take the speakers the library gives them now
+    # (the window runs its undoable command, then passes the memo to `set_brief`).
+    takeSpeakersRequested = Signal()
 
     def __init__(
         self,
@@ -103,19 +109,7 @@ class ExportDialog(QDialog):
         # leaves the memo to export from its own copy, said as a warning.
         self.library_error = ""
         self.unchecked: list[ExportWarning] = []  # sources not this library's
-        if library is not None:
-            try:
-                if conflicted_item_ids is None:
-                    self.conflicted_item_ids = conflicted_blocks(brief, library)
-                # Tells different articles that cite alike from copies of one.
-                self.source_hashes = cited_source_hashes(brief, library)
-                # Quotes the library gives another speaker since they were picked.
-                self.speakers_now = changed_speakers(brief, library)
-                # Facts whose bracketed additions the library's form no longer has.
-                self.facts_now = changed_citations(brief, library)
-                self.unchecked = unchecked_sources(brief, library)
-            except LibraryError as exc:
-                self.library_error = str(exc)
+        self._read_library(conflicted_item_ids is None)
         self.exported_path: Path | None = None
         self.setWindowTitle("Export Memo")
         self.setMinimumWidth(620)
@@ -155,6 +149,24 @@ class ExportDialog(QDialog):
         form.addRow("", self.open_when_done)
         form.addRow("", self.strict)
 
+        # Quotes whose speaker the library changed since they were picked:
+        # said with their count, and taken here in one step (the memo's own
+        # undoable Take the Library's Speaker) before anything is written.
+        self.speakers_notice = QFrame()
+        self.speakers_notice.setObjectName("exportSpeakersNotice")
+        self.speakers_text = QLabel()
+        self.speakers_text.setWordWrap(True)
+        self.take_speakers_button = QPushButton()
+        self.take_speakers_button.setToolTip(
+            "Give those quotes the speaker the library gives them now; their words stay"
+            " (Edit > Undo in the memo takes it back)"
+        )
+        self.take_speakers_button.clicked.connect(self.takeSpeakersRequested)
+        speakers_row = QHBoxLayout(self.speakers_notice)
+        speakers_row.setContentsMargins(0, 0, 0, 0)
+        speakers_row.addWidget(self.speakers_text, 1)
+        speakers_row.addWidget(self.take_speakers_button)
+
         self.warnings_label = QLabel()
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
@@ -175,6 +187,7 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.speakers_notice)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.warnings, 1)
         layout.addWidget(self.progress)
@@ -185,6 +198,50 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.style.currentIndexChanged.connect(self._style_changed)
         self._style_changed()
+
+    # -- what the library says ------------------------------------------------
+
+    def _read_library(self, conflicts: bool = False) -> None:
+        """Read what the library says about `brief` now (`conflicts`: its
+        blocks in open conflicts too, when the window did not pass them)."""
+        if self.library is None:
+            return
+        brief, library = self.brief, self.library
+        try:
+            if conflicts:
+                self.conflicted_item_ids = conflicted_blocks(brief, library)
+            # Tells different articles that cite alike from copies of one.
+            self.source_hashes = cited_source_hashes(brief, library)
+            # Quotes the library gives another speaker since they were picked.
+            self.speakers_now = changed_speakers(brief, library)
+            # Facts whose bracketed additions the library's form no longer has.
+            self.facts_now = changed_citations(brief, library)
+            self.unchecked = unchecked_sources(brief, library)
+            self.library_error = ""
+        except LibraryError as exc:
+            self.library_error = str(exc)
+
+    def set_brief(self, brief: Brief) -> None:
+        """Export `brief` instead (the memo changed while the dialog is open:
+        its quotes took the library's speakers); what the library says about
+        it and the warnings are read again."""
+        self.brief = brief
+        self._read_library()
+        self.show_warnings()
+
+    def _show_speakers_notice(self) -> None:
+        n = len(self.speakers_now)
+        self.speakers_notice.setVisible(n > 0)
+        if not n:
+            return
+        quotes = "1 quote in the memo carries" if n == 1 else f"{n} quotes in the memo carry"
+        self.speakers_text.setText(
+            f"{quotes} a speaker the library has changed since"
+            f" {'it was' if n == 1 else 'they were'} picked."
+        )
+        self.take_speakers_button.setText(
+            "Take Library's Speaker" if n == 1 else "Take Library's Speakers"
+        )
 
     # -- choices --------------------------------------------------------------
 
@@ -291,6 +348,7 @@ class ExportDialog(QDialog):
         else:
             self.warnings_label.setText("No warnings: every quote and fact is cited.")
         self.warnings.setVisible(bool(found))
+        self._show_speakers_notice()
 
     def options(self) -> ExportOptions:
         return ExportOptions(

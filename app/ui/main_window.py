@@ -374,10 +374,17 @@ class MainWindow(QMainWindow):
             rejected_item_ids=rejected,
         )
         dialog.warningChosen.connect(lambda w: (dialog.reject(), self.go_to_warning(w)))
+        dialog.takeSpeakersRequested.connect(lambda: self._take_speakers_for_export(dialog))
         dialog.accepted.connect(lambda: self.exports.exported(dialog.exported_path))
         dialog.accepted.connect(self.preview.schedule)  # the style chosen may be new
         dialog.open()
         return dialog
+
+    def _take_speakers_for_export(self, dialog: ExportDialog) -> None:
+        """The memo's quotes take the library's speakers (the memo's own
+        undoable command, as the bar above it); the dialog exports the memo so."""
+        self.speaker_notice.take_all()
+        dialog.set_brief(self.editor.status.cited_brief())
 
     def go_to_warning(self, warning: ExportWarning) -> None:
         """Show what an export warning is about: its block, and for a source
