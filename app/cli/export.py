@@ -38,6 +38,7 @@ def _check_with_library(brief, library_path: str | Path, take_speakers: bool = F
         if not library.readonly:
             corroborate.ensure_current(library)
         states = source_states(brief, library)
+        _mark_cited(brief, library, states)
         for news in source_news(brief, states):
             if news.status == "deleted":
                 print(
@@ -66,6 +67,24 @@ def _check_with_library(brief, library_path: str | Path, take_speakers: bool = F
             "facts_now": changed_citations(brief, library),
             "unchecked": unchecked_sources(brief, library),
         }
+
+
+def _mark_cited(brief, library, states) -> None:
+    """Mark in the library the items the memo cites, as the window does for
+    a memo it opens (`brief_sources.mark_cited`): a new date typed in later
+    keeps them. A library this user may not write is said, not an error."""
+    from app.core.brief_sources import mark_cited
+
+    if library.readonly:
+        return
+    try:
+        mark_cited(brief, library, states)
+    except LibraryError as exc:
+        print(
+            f"note: the facts the memo cites are not marked as cited in the library ({exc});"
+            " a new date there may take one away",
+            file=sys.stderr,
+        )
 
 
 def _say_taken_speakers(brief, speakers_now: dict[str, str]) -> None:

@@ -109,8 +109,12 @@ def cmd_team_offline(args: argparse.Namespace) -> int:
 
 def cmd_team_sync(args: argparse.Namespace) -> int:
     """Send a copy's changes to its team library and bring down others'; the
-    memos named with --memo then cite what went up by the team's ids."""
+    memos named with --memo then cite what went up by the team's ids. What
+    each memo cites is marked in the copy first (`in_memo`, as the window
+    marks an open memo), so the marks go up before the details: a date sent
+    up keeps the facts they cite."""
     from app.core.brief import Brief, BriefError
+    from app.core.brief_sources import mark_cited
     from app.core.offline import link_of, moved_ids
     from app.core.pg.library import PgLibrary
     from app.core.store import Library
@@ -128,6 +132,8 @@ def cmd_team_sync(args: argparse.Namespace) -> int:
         if link is None:
             raise LibraryError(f"{args.path}: not a copy taken offline from a team library")
         location = args.library or link[0]
+        for _, brief in memos:
+            mark_cited(brief, local)
         with PgLibrary(location) as team:
             report = sync(local, team, location)
             for line in report.lines():

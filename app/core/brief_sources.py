@@ -86,11 +86,14 @@ def cited_places(brief: Brief, states: dict[str, SourceState]) -> list[Place]:
     return out
 
 
-def mark_cited(brief: Brief, library: Library) -> int:
+def mark_cited(brief: Brief, library: Library, states: dict[str, SourceState] | None = None) -> int:
     """Mark in the library the items the memo cites (`Library.mark_in_memo`):
-    a new date then keeps them, whether or not the memo is open. Returns
+    a new date then keeps them, whether or not the memo is open. `states`:
+    `source_states(brief, library)` when the caller has read them. Returns
     how many were not marked yet."""
-    return library.mark_in_memo(cited_places(brief, source_states(brief, library)))
+    if states is None:
+        states = source_states(brief, library)
+    return library.mark_in_memo(cited_places(brief, states))
 
 
 def cited_as_now(brief: Brief, states: dict[str, SourceState]) -> Brief:

@@ -4,7 +4,8 @@ mixed into `Library`.
 A new date finds a source's facts again (app/core/fact_refresh.py), and a
 fact no longer offered goes, unless it is the user's. An item a memo cites
 is the user's wherever the memo is: every memo opened, saved or added to
-with the library marks the items it cites (`items.in_memo`, schema 11;
+with the library, exported against it (`main.py export`) or named in
+`team sync --memo` marks the items it cites (`items.in_memo`, schema 11;
 app/core/brief_sources.py `mark_cited` decides which), so a memo saved and
 closed, or another memo file, keeps what it cites whichever path brings
 the date (Source Properties, Sync, a CSL-JSON import). The mark is never

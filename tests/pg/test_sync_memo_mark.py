@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import psycopg
 
+from app.cli import run
 from app.core import library_edits as edits
 from app.core.brief_sources import mark_cited
 from app.core.importer import import_file
@@ -14,10 +15,12 @@ from app.core.model import SourceMeta
 from app.core.offline import Part, baseline, take_offline
 from app.core.pg import schema
 from app.core.pg.library import PgLibrary
+from app.core.store import Library
 from app.core.sync import sync
 from tests.conftest import assert_rows_kept, table_rows
 from tests.core.test_fact_refresh_kept import ARTICLE, FRIDAY, MEETS, _facts
 from tests.core.test_memo_mark import _marked, _memo, fill_old_library
+from tests.export.test_export_marks import _in_memo
 
 
 def _team_source(team_url, tmp_path) -> int:
@@ -97,3 +100,47 @@ def test_a_copy_remembers_the_marks_it_came_with_and_sends_new_ones(team_url, tm
         assert _marked(team, sid) == set(facts[:2])
     assert set(baseline(local, "memo")) == {str(i) for i in facts[:2]}
     local.close()
+
+
+def test_team_sync_with_a_memo_marks_what_it_cites_before_a_date_goes_up(team_url, tmp_path):
+    """`team sync --memo` marks what the memo cites in the copy first, as the
+    window does for an open memo; the marks go up with the sync, so a date a
+    colleague types in there later keeps the fact."""
+    sid = _team_source(team_url, tmp_path)
+    road = tmp_path / "road.sqlite"
+    assert run(["team", "offline", str(road), "--library", team_url]) == 0
+    with Library(road) as local:
+        meets_id = _facts(local, sid)[MEETS][0]
+        memo = tmp_path / "memo.brief.json"
+        _memo(local, meets_id).save(memo)  # drafted on the road, not opened in the window
+    assert _in_memo(road)[meets_id] == 0
+
+    assert run(["team", "sync", str(road), "--memo", str(memo)]) == 0
+
+    assert _in_memo(road)[meets_id] == 1  # the copy's file
+    with PgLibrary(team_url) as team:
+        assert _marked(team, sid) == {meets_id}
+        edits.update_source_meta(team, sid, SourceMeta(date=FRIDAY))
+        assert _facts(team, sid)[MEETS] == (meets_id, None)
+
+
+def test_export_marks_in_a_team_library_and_a_reader_is_told_not_refused(
+    team_url, make_user, tmp_path, capsys
+):
+    sid = _team_source(team_url, tmp_path)
+    _, reader = make_user("reader")
+    _, editor = make_user("editor")
+    with PgLibrary(team_url) as team:
+        first, second = sorted(i for i, _ in _facts(team, sid).values())[:2]
+        for n, item_id in enumerate((first, second)):
+            _memo(team, item_id).save(tmp_path / f"memo{n}.brief.json")
+
+    out = tmp_path / "memo.docx"
+    memo0, memo1 = (str(tmp_path / f"memo{n}.brief.json") for n in (0, 1))
+    assert run(["export", memo0, "--out", str(out), "--library", reader]) == 0
+    err = capsys.readouterr().err
+    assert "not marked as cited in the library" in err
+    assert run(["export", memo1, "--out", str(out), "--library", editor]) == 0
+    assert "not marked" not in capsys.readouterr().err
+    with PgLibrary(team_url) as team:
+        assert _marked(team, sid) == {second}
