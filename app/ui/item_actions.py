@@ -118,6 +118,7 @@ class ItemActions(QObject):
             item.speaker_name or "",
             names,
             self._panel,
+            item_text=item.text,
         )
         if dialog.exec() == SpeakerDialog.DialogCode.Accepted:
             self.set_speaker(item.id, dialog.name() or None, seen=item.speaker_name or "")

@@ -83,9 +83,18 @@ class TagDialog(QDialog):
 
 
 class SpeakerDialog(QDialog):
-    """Choose who said a quote: a known speaker or a new name."""
+    """Choose who said a quote: a known speaker or a new name. `item_text`:
+    the quote's words, shown above the prompt (which quote "this" is)."""
 
-    def __init__(self, title: str, prompt: str, current: str, names: list[str], parent=None):
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        current: str,
+        names: list[str],
+        parent=None,
+        item_text: str = "",
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
@@ -101,6 +110,11 @@ class SpeakerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if item_text:
+            shown = QLabel(f"\u201c{clip_words(item_text, 220)}\u201d")
+            shown.setWordWrap(True)
+            shown.setObjectName("dialogItemText")
+            layout.addWidget(shown)
         text = QLabel(prompt)
         text.setWordWrap(True)
         layout.addWidget(text)

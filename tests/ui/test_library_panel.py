@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from app.core.store import SearchFilter
 from app.ui.tag_dialog import ClipDialog, SpeakerDialog, TagDialog
@@ -143,7 +143,10 @@ def test_reassigning_a_quote_speaker_is_kept_as_a_user_decision(
     row = row_of_text(panel, "pro-immigrant city")
     item = panel.model.item_at(row)
 
+    shown = []
+
     def choose(dialog):
+        shown.append(dialog.findChild(QLabel, "dialogItemText"))
         dialog.combo.setCurrentText("Karen Bass")
         return SpeakerDialog.DialogCode.Accepted
 
@@ -151,6 +154,8 @@ def test_reassigning_a_quote_speaker_is_kept_as_a_user_decision(
     select_library_row(panel, row)
     panel.speaker_action.trigger()
     wait_idle(qtbot, window)
+    # The dialog says which quote "Who said this?" is about.
+    assert shown[0] is not None and "pro-immigrant city" in shown[0].text()
     stored = seeded_library.item(item.id)
     assert stored.speaker_name == "Karen Bass" and stored.speaker_locked
     locked = seeded_library.db.execute(
