@@ -415,6 +415,14 @@ class LibraryPanel(QWidget):
         self.read_choosers()
         return self.source_list.current_source_id()
 
+    def chosen_source_id(self) -> int | None:
+        """The source of what is chosen in the library: the Sources tab's row
+        while that tab shows, else the chosen quote's or fact's (the article
+        the viewer shows), else the Sources tab's row, if any."""
+        if self.tabs.currentIndex() != SOURCES_TAB and (item := self.current_item()):
+            return item.source_id
+        return self.current_source_id()
+
     def set_source_filter(self, source_id: int | None) -> None:
         self.read_choosers()
         self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(source_id)))

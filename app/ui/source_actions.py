@@ -148,11 +148,12 @@ class SourceActions(QObject):
     # -- one source -------------------------------------------------------------
 
     def edit_current_source(self, source_id: int | None = None) -> SourcePropertiesDialog | None:
-        """Source Properties of `source_id` (default: the one selected in the library)."""
+        """Source Properties of `source_id` (default: the source of what is
+        chosen in the library: a source, or a quote's or fact's)."""
         if source_id is None:
-            source_id = self._panel.current_source_id()
+            source_id = self._panel.chosen_source_id()
         if source_id is None or source_id < 0:
-            self._status("Select a source in the library first")
+            self._status("Choose a source in the Sources tab, or a quote or a fact, first")
             return None
         # At first use, as ImportDialog: it brings the text-metadata readers.
         from app.ui.source_properties import SourcePropertiesDialog
