@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QT
 from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
 
 from app.ui.item_model import ConflictRole, ItemRole
-from app.ui.text_fit import fit_words
+from app.ui.text_fit import fit_after
 
 TEXT_LINES = 2
 PAD = 6
@@ -158,7 +158,9 @@ class ItemCardDelegate(QStyledItemDelegate):
             parts = [source]
         if carried:
             parts.insert(0, carried)
-        meta = SEPARATOR.join(parts) + (f"   #{tags.replace(', ', ' #')}" if tags else "")
+        # The source (with the tags) is fitted after the rest, so it shows its start.
+        head = "".join(p + SEPARATOR for p in parts[:-1])
+        tail = parts[-1] + (f"   #{tags.replace(', ', ' #')}" if tags else "")
         painter.setFont(small)
         grey = QColor("#dce8f5") if selected else QColor("#6b6b6b")
         line = self._meta_rect(option)
@@ -179,7 +181,7 @@ class ItemCardDelegate(QStyledItemDelegate):
             painter.setFont(small)
             line.setLeft(line.left() + used)
         painter.setPen(grey)
-        elided = fit_words(meta, metrics, line.width())
+        elided = fit_after(head, tail, metrics, line.width())
         if line.width() > 0:
             painter.drawText(line, 0, elided)
         painter.restore()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
 
-from app.core.short_text import clip_words
+from app.core.short_text import ELLIPSIS, clip_words
 
 
 def fit_words(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -32,3 +32,21 @@ def fit_words(text: str, metrics: QFontMetrics, width: int) -> str:
         else:
             high = middle - 1
     return best
+
+
+def fit_after(head: str, tail: str, metrics: QFontMetrics, width: int) -> str:
+    """`head + tail` on one line within `width` pixels: whole if it fits;
+    else the head whole and the tail cut between words in the room left, so
+    a card's last part (its source) still shows how it starts, where a cut
+    of the whole line fell before it (a title opening with a long name is
+    not cut inside it) and left an ellipsis after the speaker, as if the
+    name were cut. When the head leaves no room for a word of the tail, the
+    line is cut as one (`fit_words`)."""
+    line = head + tail
+    if metrics.horizontalAdvance(line) <= width:
+        return line
+    room = width - metrics.horizontalAdvance(head)
+    rest = fit_words(tail, metrics, room) if room > 0 else ""
+    if not rest.removesuffix(ELLIPSIS).strip():
+        return fit_words(line, metrics, width)
+    return head + rest

@@ -78,3 +78,56 @@ def test_the_cut_last_card_draws_its_top_only_and_the_same_pixels(qtbot, seeded_
     assert texts == shown[:-1] and every_text == shown  # the cut card's text not laid out
     assert image == every_text_image  # and the same pixels
     window.files.maybe_save = lambda: True
+
+
+def test_a_cards_source_shows_its_start_after_the_speaker(qtbot):
+    """A title opening with a long name is not cut inside it: cut as one,
+    the line dropped the whole source and left "Ada Quill…", as if the
+    speaker's name were cut. The source is fitted in the room left."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.ui.item_delegate import SEPARATOR
+    from app.ui.text_fit import fit_after, fit_words
+
+    metrics = QFontMetrics(QFont())
+    head = f"in 3 sources (2 independent){SEPARATOR}Ada Quill{SEPARATOR}"
+    tail = "The Vellow Harbour City Council passed a ferry plan on Monday"
+    line = head + tail
+    assert fit_after(head, tail, metrics, 10_000) == line
+    width = metrics.horizontalAdvance(head + "The Vellow Harbour\u2026")
+    assert fit_words(line, metrics, width) == "in 3 sources (2 independent) \u00b7 Ada Quill\u2026"
+    shown = fit_after(head, tail, metrics, width)
+    assert shown.startswith(head + "The Vellow") and shown.endswith("\u2026")
+    assert metrics.horizontalAdvance(shown) <= width
+    # No room for a word of the source: the line is cut as one.
+    narrow = metrics.horizontalAdvance(head) + 2
+    assert fit_after(head, tail, metrics, narrow) == fit_words(line, metrics, narrow)
+
+
+def test_library_cards_draw_their_source_after_the_speaker(qtbot, seeded_library):
+    import app.ui.item_delegate as cards
+
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    window.resize(900, 900)  # a narrow list: card lines are cut
+    window.show()
+    qtbot.waitExposed(window)
+    fit, fitted = cards.fit_after, []
+
+    def spy(head, tail, metrics, width):
+        shown = fit(head, tail, metrics, width)
+        room = width - metrics.horizontalAdvance(head + tail.split(" ")[0] + "\u2026")
+        fitted.append((head, tail, shown, room >= 0))
+        return shown
+
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        monkeypatch.setattr(cards, "fit_after", spy)
+        window.library_panel.items.viewport().grab()
+    finally:
+        monkeypatch.undo()
+    cut = [(h, t, s) for h, t, s, room in fitted if room and s != h + t]
+    assert cut, "no card line was cut with room for its source's first word"
+    for head, tail, shown in cut:
+        assert shown.startswith(head + tail.split(" ")[0]), shown
+    window.files.maybe_save = lambda: True
