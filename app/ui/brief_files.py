@@ -20,6 +20,7 @@ from app.core.fileio import FolderNotSyncedError
 from app.core.paths import BRIEFS
 from app.core.templates import DEFAULT_TEMPLATE
 from app.ui.brief_document import BriefDocument, find_recovery, remove_recovery
+from app.ui.menus import LISTS
 from app.ui.settings import LAST_BRIEF_DIR, Settings
 from app.ui.tasks import run_in_background
 
@@ -74,6 +75,7 @@ class BriefFiles(QObject):
         self.report = report
         self.loading: QProgressDialog | None = None
         self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.setProperty(LISTS, "the memos opened last")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
     # -- questions ------------------------------------------------------------

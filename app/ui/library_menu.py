@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.pg.address import is_team_location, without_password
+from app.ui.menus import LISTS
 from app.ui.settings import Settings
 
 
@@ -34,6 +35,7 @@ class LibraryMenu(QObject):
         self.team_action = QAction("Open &Team Library…", window)
         self.team_action.triggered.connect(self.open_team)
         self.recent_menu = QMenu("Re&cent Libraries", window)
+        self.recent_menu.setProperty(LISTS, "the libraries opened last")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
     def open_file(self) -> None:

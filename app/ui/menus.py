@@ -19,6 +19,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.templates import template_names
 
+# A submenu listing files (Open Recent) carries what it lists in this
+# property: Help > Keyboard Shortcuts shows it as one row, not each file
+# (or its "No recent memos") as a command.
+LISTS = "listsWhat"
+
 
 class Commands(dict[str, QAction]):
     """The window's commands by name (name -> QAction)."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from app.ui.menus import LISTS
+
 # Keys a widget handles itself, not a menu command: (where, key, what it does).
 WIDGET_KEYS = (
     ("Search box", "Down or Enter", "Move into the results"),
@@ -37,7 +39,8 @@ def menu_text(text: str) -> str:
 
 def command_rows(menus: dict[str, QMenu]) -> list[tuple[str, str, str]]:
     """(menu path, command, keys) of every command in `menus`, in menu order;
-    submenus are walked (a dynamic one is asked to fill itself first)."""
+    submenus are walked (a dynamic one is asked to fill itself first), but a
+    submenu of files (`LISTS`) is one row saying what it lists."""
     rows: list[tuple[str, str, str]] = []
 
     def walk(menu: QMenu, path: str) -> None:
@@ -46,6 +49,9 @@ def command_rows(menus: dict[str, QMenu]) -> list[tuple[str, str, str]]:
             if action.isSeparator():
                 continue
             if action.menu() is not None:
+                if listed := action.menu().property(LISTS):
+                    rows.append((path, f"{menu_text(action.text())}: {listed}", ""))
+                    continue
                 walk(action.menu(), f"{path} > {menu_text(action.text())}")
                 continue
             rows.append((path, menu_text(action.text()), key_text(action)))

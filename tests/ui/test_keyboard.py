@@ -279,3 +279,14 @@ def test_escape_in_a_new_paragraph_keeps_the_typing(window, qtbot):
     assert window.editor.selected_block().text == "My own reading of the vote, as I read it"
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert window.editor.selected_block().text == "My own reading of the vote"
+
+
+def test_the_shortcut_list_names_recent_file_menus_once_not_each_file(window, tmp_path):
+    """Open Recent's files (or its "No recent ..." line) were listed as
+    commands with "(menu only)"; the list names each such menu once."""
+    window.settings.add_recent(tmp_path / "harbour.brief.json")
+    rows = command_rows(window.menus)
+    commands = [command for _, command, _ in rows]
+    assert ("File", "Open Recent: the memos opened last", "") in rows
+    assert ("File", "Recent Libraries: the libraries opened last", "") in rows
+    assert not [c for c in commands if "harbour" in c or c.startswith("No recent")]
