@@ -275,6 +275,8 @@ class BriefEditor(QWidget):
             value = getattr(header, name)
             if edit.text() != value:
                 edit.setText(value)
+                if not edit.hasFocus():  # shown from its start, not scrolled to its end
+                    edit.setCursorPosition(0)
 
     # -- where things go ------------------------------------------------------
 

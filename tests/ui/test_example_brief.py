@@ -55,3 +55,21 @@ def test_opening_the_example_says_it_is_an_unsaved_copy(qtbot, seeded_library):
     assert message.startswith("Opened the example memo as an unsaved copy: Save As keeps it")
     if os.environ.get("SHOT_DIR"):
         window.grab().save(os.path.join(os.environ["SHOT_DIR"], "example_opened.png"))
+
+
+def test_a_memo_opened_in_a_narrow_window_shows_its_header_fields_from_their_start(
+    qtbot, seeded_library
+):
+    """A header field too narrow for its text showed its end ("ity ordinance:
+    what passed ..."): the text was set with the cursor after it."""
+    window = open_window(qtbot, seeded_library)
+    window.resize(1024, 640)
+    window.library_panel.search.setFocus()  # no header field has the focus
+    assert window.open_brief(EXAMPLE)
+    fields = window.editor.fields
+    subject = fields["subject"]
+    qtbot.waitUntil(
+        lambda: subject.width() < subject.fontMetrics().horizontalAdvance(subject.text())
+    )
+    for name, edit in fields.items():
+        assert edit.text() and edit.cursorPosition() == 0, name
