@@ -16,6 +16,8 @@ from app.core import corroborate
 from app.core.short_text import clip_words
 from app.core.store import Library
 
+COLUMN_WIDTH = 260  # pixels: a member's column
+
 
 class ClusterView(QWidget):
     """Shows the group of one item: a column per member with its source.
@@ -103,8 +105,10 @@ class ClusterView(QWidget):
         column = QFrame()
         column.setObjectName("clusterMember")
         column.setFrameShape(QFrame.Shape.StyledPanel)
-        column.setMinimumWidth(220)
-        column.setMaximumWidth(360)
+        # One width: the row's height for its width (what the scroll area
+        # gives it) is then reckoned at the width the column has, not at a
+        # wider one it might stretch to, which left a long text cut off.
+        column.setFixedWidth(COLUMN_WIDTH)
         heading = QLabel(f"<b>{_escape(clip_words(title, 80))}</b>{origin}")
         heading.setWordWrap(True)
         text = " ".join(member.text.split())

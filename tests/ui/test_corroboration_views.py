@@ -179,3 +179,29 @@ def test_group_within_one_source_is_said_as_single_source(qtbot, tmp_path):
     assert "2 passages of its own source" in summary
     assert len(view.columns) == 2
     library.close()
+
+
+def test_a_long_member_is_shown_whole_in_a_short_group_view(qtbot, tmp_path):
+    """The row's height was reckoned for columns as wide as they may grow,
+    not as wide as they are: a long text was cut off mid-line, with no
+    scroll bar to reach it. Now every label gets the height its text needs."""
+    library = Library(tmp_path / "lib.sqlite")
+    text = " ".join(
+        f"The Quillon harbour board said on Monday that ferry {n} will run all winter."
+        for n in range(3)
+    )
+    sid = library.add_source(
+        text, SourceMeta(title="Harbour board"), items=[NewItem("fact", 0, len(text))]
+    )
+    view = ClusterView(library)
+    qtbot.addWidget(view)
+    view.resize(1400, 200)  # room for the text in a column as wide as it may grow
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_item(library.items_of_source(sid)[0].id)
+    qtbot.wait(20)  # laid out
+    labels = view.columns[0].findChildren(QLabel)
+    assert any("ferry 2" in label.text() for label in labels)
+    for label in labels:
+        assert label.height() >= label.heightForWidth(label.width()), label.text()[:30]
+    library.close()
