@@ -12,7 +12,8 @@ measures what that costs on real news, reproducibly:
    imported into a fresh library (`importer.import_paths`, as File > Import
    Folder does) and each source is given the set's date as a user types it
    (`fact_refresh.store_source_meta`: the facts found again for that day,
-   so their cited forms carry the bracketed dates they cite). Titles are
+   so their cited forms carry the bracketed dates they cite; the groups are
+   not brought up to date, as the index holds none of them). Titles are
    left as the importer read them: the articles it finds no headline for
    stay untitled, so the index holds their file names;
 2. the baseline, in the same run: a copy of that library whose index is
@@ -33,6 +34,7 @@ measures what that costs on real news, reproducibly:
    both (the two read at run time find none in the baseline).
 
 Prints one JSON object: the figures and the ratios (schema 12 / baseline).
+A library file only: a team library's GIN index is not measured here.
 Runs in under a minute (about 20 s of it the import).
 """
 
