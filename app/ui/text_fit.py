@@ -24,7 +24,7 @@ def fit_words(text: str, metrics: QFontMetrics, width: int) -> str:
     fits: dict[str, bool] = {}
     while low <= high:  # the longest character budget whose cut fits
         middle = (low + high) // 2
-        cut = clip_words(text, middle)
+        cut = _spaced_as(text, clip_words(text, middle))
         if cut not in fits:
             fits[cut] = metrics.horizontalAdvance(cut) <= width
         if fits[cut]:
@@ -32,6 +32,24 @@ def fit_words(text: str, metrics: QFontMetrics, width: int) -> str:
         else:
             high = middle - 1
     return best
+
+
+def _spaced_as(text: str, cut: str) -> str:
+    """`cut` (a cut of `text` whose runs of spaces `clip_words` made one)
+    with `text`'s runs of spaces put back, as far as the two agree."""
+    out, i = [], 0
+    for j, char in enumerate(cut):
+        if char == " " and text.startswith(" ", i):
+            run = len(text) - len(text[i:].lstrip(" ")) - i
+            out.append(text[i : i + run])
+            i += run
+        elif text.startswith(char, i):
+            out.append(char)
+            i += 1
+        else:  # the cut's own end: an ellipsis, trailing marks dropped
+            out.append(cut[j:])
+            break
+    return "".join(out)
 
 
 def fit_after(head: str, tail: str, metrics: QFontMetrics, width: int) -> str:

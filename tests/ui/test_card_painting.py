@@ -12,7 +12,7 @@ def test_a_cards_line_is_fitted_as_before_each_cut_measured_once(qtbot):
     from PySide6.QtGui import QFont, QFontMetrics
 
     from app.core.short_text import clip_words
-    from app.ui.text_fit import fit_words
+    from app.ui.text_fit import _spaced_as, fit_words
 
     def measured_every_time(text, metrics, width):  # the bisection, as it was
         if metrics.horizontalAdvance(text) <= width:
@@ -20,7 +20,7 @@ def test_a_cards_line_is_fitted_as_before_each_cut_measured_once(qtbot):
         low, high, best = 1, len(text), ""
         while low <= high:
             middle = (low + high) // 2
-            cut = clip_words(text, middle)
+            cut = _spaced_as(text, clip_words(text, middle))
             if metrics.horizontalAdvance(cut) <= width:
                 best, low = cut, middle + 1
             else:
@@ -34,6 +34,26 @@ def test_a_cards_line_is_fitted_as_before_each_cut_measured_once(qtbot):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 24)))
         for width in (0, 5, 40, 90, 150, 260, 400):
             assert fit_words(text, metrics, width) == measured_every_time(text, metrics, width)
+
+
+def test_a_cut_line_keeps_the_cards_separators():
+    """A line cut as one kept "  ·  " only when whole: cut, its runs of
+    spaces became one and the card read "in 2 sources · Ada Quill…" beside
+    cards reading "in 2 sources  ·  Ada Quill  ·  The…"."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.ui.item_delegate import SEPARATOR
+    from app.ui.text_fit import fit_words
+
+    metrics = QFontMetrics(QFont())
+    line = f"in 2 sources{SEPARATOR}Ada Quill Varnes{SEPARATOR}Harbour Board  minutes, May"
+    for width in (60, 120, 200, 260, 320):
+        shown = fit_words(line, metrics, width)
+        assert metrics.horizontalAdvance(shown) <= width
+        if SEPARATOR.strip() in shown:
+            assert SEPARATOR in shown and f" {SEPARATOR.strip()} " not in shown.replace(SEPARATOR, "")
+    cut = fit_words(line, metrics, metrics.horizontalAdvance(f"in 2 sources{SEPARATOR}Ada Quill Varnes\u2026"))
+    assert cut == f"in 2 sources{SEPARATOR}Ada Quill Varnes\u2026"
 
 
 def test_the_cut_last_card_draws_its_top_only_and_the_same_pixels(qtbot, seeded_library):
@@ -95,7 +115,7 @@ def test_a_cards_source_shows_its_start_after_the_speaker(qtbot):
     line = head + tail
     assert fit_after(head, tail, metrics, 10_000) == line
     width = metrics.horizontalAdvance(head + "The Vellow Harbour\u2026")
-    assert fit_words(line, metrics, width) == "in 3 sources (2 independent) \u00b7 Ada Quill\u2026"
+    assert fit_words(line, metrics, width) == f"in 3 sources (2 independent){SEPARATOR}Ada Quill\u2026"
     shown = fit_after(head, tail, metrics, width)
     assert shown.startswith(head + "The Vellow") and shown.endswith("\u2026")
     assert metrics.horizontalAdvance(shown) <= width
