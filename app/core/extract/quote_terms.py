@@ -18,6 +18,7 @@ import re
 from app.core.extract.lexicon import JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch
 from app.core.extract.sentences import sentence_start
+from app.core.extract.tag_words import is_verb
 
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _GOVERNING_VERBS = SPEECH_VERBS | JUDGING_VERBS
@@ -334,3 +335,90 @@ def cited_title(text: str, st: Stretch, line_start: int) -> bool:
         and text.find("</a>", text_at, st.start) < 0
         and text.find("</a>", st.end, st.end + 300) >= 0
     )
+
+
+# After a quote's closing mark, its tag and the words describing the person
+# it names: `," said Ana Ruiz, one of the original ` (the verb before or
+# after the name), up to a later opening mark.
+_TAG_THEN_DESCRIPTION = re.compile(
+    r"[,?!][\"\u201d][ \t]+([^,\"\u201c\u201d]{1,60}),[ \t]+([^\"\u201c\u201d]*)$"
+)
+# How a description of a person opens: an age, an article, "one (of)", a
+# relative pronoun, or a capital (`the port's director`, `Vesk's aide`).
+_DESCRIPTION_OPENERS = frozenset("a an the one who whose".split())
+# Verbs of thinking: `, who thinks the council must "..."` reports the
+# person's view, and the quote is theirs.
+_THINKING = frozenset(
+    "think thinks thought believe believes believed hope hopes hoped feel feels felt fear "
+    "fears feared expect expects expected want wants wanted".split()
+)
+
+
+def describes_speaker(text: str, opening: int, line_start: int) -> bool:
+    """Whether the quote stands inside the words that describe the person a
+    tag just named (`"...," said Ana Ruiz, one of the original "harbor five"
+    founders`, `said Vesk, whose book profiles "restless" mayors`): the
+    writer's description, no one's words, and not the speaker's. A
+    description that says or thinks something (`, who added that it was
+    "..."`, `, who thinks it must "..."`), a clause after the tag (`, adding
+    that ...`, `, and ...`) or a quote after a comma (`said Vesk, the port's
+    director, "and ..."`) goes on being the speaker's."""
+    if text[opening - 1 : opening] != " " or not text[opening - 2 : opening - 1].isalpha():
+        return False  # (most quotes: a cheap test first)
+    lo = max(line_start, opening - 240)
+    close = max(text.rfind("\u201d", lo, opening), text.rfind('"', lo, opening - 1))
+    if close < 1 or text[close - 1] not in ",?!":
+        return False  # no quote ended by its tag's comma before it
+    m = _TAG_THEN_DESCRIPTION.match(text, close - 1, opening)
+    tag = m.group(1).split() if m is not None else ()
+    if not tag or not (is_verb(tag[0], TAG_VERBS) or is_verb(tag[-1], TAG_VERBS)):
+        return False  # `," said Ana Ruiz,` or `," Ana Ruiz said,`
+    if sentence_start(text, line_start, opening) > close:
+        return False  # the quote before ends another sentence
+    words = _WORDS_BEFORE.findall(m.group(2))
+    description = m.group(2).lstrip("0123456789 \t,")
+    if not words or description.count(",") or ";" in description:
+        return False  # `, the port's director, and the vote was "`: a new clause
+    first = description.split(maxsplit=1)[0] if description.strip() else ""
+    if not (first.lower() in _DESCRIPTION_OPENERS or first[:1].isupper()):
+        return False  # `, adding that`, `, going on to list`, `, but`
+    return not any(w.lower() in _GOVERNING_VERBS or w.lower() in _THINKING for w in words)
+
+
+# A name opening its sentence (or following a quote's closing mark) and the
+# comma opening its description: `Ana Ruiz, one of the original `.
+_NAME_THEN_DESCRIPTION = re.compile(
+    r"(?:[,?!][\"\u201d][ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3},[ \t]+"
+    r"([^\"\u201c\u201d,;:]*)$"
+)
+# After the quote: the rest of the description, its closing comma and a
+# verb: `" founders, said`, `" skippers, told`.
+_DESCRIPTION_THEN_VERB = re.compile(
+    r"[\"\u201d][ \t]*[^\"\u201c\u201d,;:.!?]{0,60},[ \t]+([a-z]+)\b"
+)
+
+
+def describes_subject(text: str, st: Stretch, line_start: int) -> bool:
+    """Whether the quote stands inside the words that describe the person
+    opening the sentence, between the name and a verb of saying (`Ana Ruiz,
+    one of the original "harbor five" founders, said`): the writer's
+    description, no one's words; the quote after it is that person's.
+    Not a description that says something (`Ruiz, who called it "a
+    mess," said`) or a quote ending in a comma (`Ruiz, "a patient woman,"
+    said`: the words may be someone's)."""
+    opening = st.start - 1
+    if text[opening - 1 : opening] != " " or not text[st.end - 1 : st.end].isalnum():
+        return False  # (most quotes: a cheap test first)
+    m = _DESCRIPTION_THEN_VERB.match(text, st.end)
+    if m is None or not is_verb(m.group(1), TAG_VERBS):
+        return False
+    s = sentence_start(text, line_start, opening)
+    head = _NAME_THEN_DESCRIPTION.search(text, max(s, opening - 200), opening)
+    if head is None or head.start() != s and text[head.start()] not in ",?!":
+        return False
+    description = head.group(1).lstrip("0123456789 \t")
+    first = description.split(maxsplit=1)[0] if description.strip() else ""
+    if not (first.lower() in _DESCRIPTION_OPENERS or first[:1].isupper()):
+        return False
+    words = _WORDS_BEFORE.findall(description)
+    return not any(w.lower() in _GOVERNING_VERBS or w.lower() in _THINKING for w in words)

@@ -24,6 +24,8 @@ from app.core.extract.quote_terms import (
     TERM_NOUNS,
     chosen,
     cited_title,
+    describes_speaker,
+    describes_subject,
     glossed,
     is_given_name,
     is_label,
@@ -156,6 +158,10 @@ def _is_quote(
         return False  # `("Storm shuts bridge," Vesk Ledger, May 2)`, a link's text
     if n == 1 and attributed and fragment.rstrip()[-1:] in ",!?":
         return True  # "Sleep," she said.
+    if not attributed and describes_speaker(text, st.start - 1, line_start):
+        return False  # `," said Ana Ruiz, one of the original "harbor five" founders`
+    if describes_subject(text, st, line_start):
+        return False  # `Ana Ruiz, one of the original "harbor five" founders, said`
     title = _title_like(words)
     if fragment.endswith(",") and _BYLINE_AFTER.match(text, st.end + 1):
         return False  # a headline: `"Storm closes bridge," by Ann Lee:`
