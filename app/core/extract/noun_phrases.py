@@ -294,3 +294,21 @@ def apposed_name(toks, at: int) -> tuple[int, int] | None:
     if close > comma + 1 and all(is_name_token(t[0]) for t in names) and all_name(names):
         return comma + 1, close
     return None
+
+
+# A noun and the past participle of a reduced relative clause, then "by",
+# right before a name: `a firm run by `, `the group founded by `.
+_NOUN_PARTICIPLE_BY = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|this|that)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z-]+)[ \t]+"
+    r"([a-z]+(?:ed|en)|run|led|built|held|made|kept|set|bought|sold|won|owned|brought)"
+    r"[ \t]+by[ \t]+$"
+)
+_AUXILIARY = frozenset("is was are were be been being has have had get gets got".split())
+
+
+def agent_of_a_noun(text: str, pos: int) -> bool:
+    """Whether the name at `pos` is the agent of a participle that describes
+    a noun (`sold the docks to a firm run by Ana Ruiz`): someone the thing
+    is told of, no subject of the sentence (not `was run by Ana Ruiz`)."""
+    m = _NOUN_PARTICIPLE_BY.search(text, max(0, pos - 60), pos)
+    return m is not None and m.group(1) not in _AUXILIARY

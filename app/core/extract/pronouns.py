@@ -18,8 +18,9 @@ from app.core.extract.clauses import Subject, main_subject
 from app.core.extract.genders import firm_named, later_subject, soft_gender
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
+from app.core.extract.noun_phrases import agent_of_a_noun
 from app.core.extract.people import Cast, Entity, Mention
-from app.core.extract.sentences import sentence_start
+from app.core.extract.sentences import aside_sentence_before, sentence_start
 from app.core.extract.subject_bounds import asks_pronoun
 
 # A name after these words is an object or a place, not a sentence's subject.
@@ -124,7 +125,7 @@ class Antecedents:
         # (Three parts back: the empty rest of this line, then the empty
         # rest of the paragraph before after its last stop, then its last
         # sentence.)
-        for a, b in self._sentences_back(_before_aside(self.text, pos), limit=3):
+        for a, b in self._sentences_back(aside_sentence_before(self.text, pos), limit=3):
             subj = self._subject(a, b)
             if subj is None:
                 return None
@@ -278,12 +279,14 @@ class Antecedents:
     def _named_in(self, a: int, b: int, gender: str) -> Entity | None:
         """The last person of `gender` named in `text[a:b]` as a subject or
         object (not after a preposition, not possessive)."""
-        found = None
+        found, text = None, self.text
         object_end = -1  # where a name after a preposition ends
         for m in self.mentions_in(a, b):
-            before = word_before(self.text, m.pos).lower()
-            # "supported by Ana Ruiz": the agent of a passive is who acted.
-            if (before in _NOT_SUBJECT_BEFORE and before != "by") or (
+            before = word_before(text, m.pos).lower()
+            # "supported by Ana Ruiz": the agent of a passive is who acted
+            # (not of a participle describing a noun: "a firm run by Ana Ruiz").
+            by = before == "by" and not agent_of_a_noun(text, m.pos)
+            if (before in _NOT_SUBJECT_BEFORE and not by) or (
                 before in ("and", "or") and 0 <= m.pos - object_end <= 5
             ):
                 object_end = m.end  # "between Vosk and Tamsin": both are objects
@@ -476,23 +479,6 @@ class Antecedents:
                         break
             self._placelike[id(entity)] = known
         return known
-
-
-def _before_aside(text: str, pos: int) -> int:
-    """Where an aside in parentheses that opens a sentence and closes the
-    text before `pos` starts ("Vesk spoke of the case. (The law bans ...
-    after 20 weeks.)"), else `pos`."""
-    j = pos
-    while j > 0 and (text[j - 1].isspace() or text[j - 1] in _OPENING_MARKS):
-        j -= 1
-    if text[j - 1 : j] != ")":
-        return pos
-    k = text.rfind("(", 0, j - 1)
-    if k < 0 or text.find(")", k, j - 1) >= 0:
-        return pos
-    while k > 0 and text[k - 1] in " \t\u00a0":
-        k -= 1
-    return k if k == 0 or text[k - 1] in ".!?\n" else pos
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -210,3 +210,24 @@ def _case_v(text: str, dot_at: int) -> bool:
     `sentence_start` and `sentence_end`, the quotes' side, only:
     `sentence_spans` (the facts') is left as it was."""
     return text[dot_at - 2 : dot_at] == " v"
+
+
+# Opening quote marks that may stand between an aside and the text after it.
+_OPENING_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab')
+
+
+def aside_sentence_before(text: str, pos: int) -> int:
+    """Where an aside in parentheses that opens a sentence and closes the
+    text before `pos` starts ("Vesk spoke of the case. (The law bans ...
+    after 20 weeks.)"), else `pos`."""
+    j = pos
+    while j > 0 and (text[j - 1].isspace() or text[j - 1] in _OPENING_QUOTE_MARKS):
+        j -= 1
+    if text[j - 1 : j] != ")":
+        return pos
+    k = text.rfind("(", 0, j - 1)
+    if k < 0 or text.find(")", k, j - 1) >= 0:
+        return pos
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return k if k == 0 or text[k - 1] in ".!?\n" else pos
