@@ -158,9 +158,11 @@ def _is_quote(
         return False  # `("Storm shuts bridge," Vesk Ledger, May 2)`, a link's text
     if n == 1 and attributed and fragment.rstrip()[-1:] in ",!?":
         return True  # "Sleep," she said.
-    if not attributed and describes_speaker(text, st.start - 1, line_start):
+    # (Both only after a word: most quotes open a sentence or follow a comma.)
+    after_word = text[st.start - 3 : st.start - 2].isalpha()
+    if after_word and not attributed and describes_speaker(text, st.start - 1, line_start):
         return False  # `," said Ana Ruiz, one of the original "harbor five" founders`
-    if describes_subject(text, st, line_start):
+    if after_word and fragment[-1:].isalnum() and describes_subject(text, st, line_start):
         return False  # `Ana Ruiz, one of the original "harbor five" founders, said`
     title = _title_like(words)
     if fragment.endswith(",") and _BYLINE_AFTER.match(text, st.end + 1):
