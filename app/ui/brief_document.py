@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.core.brief import Brief, BriefError
+from app.core.brief import SCHEMA_VERSION, Brief, BriefError
 from app.core.fileio import FolderNotSyncedError, atomic_write_text, remove_stale_temps
 from app.core.paths import data_dir
 from app.core.templates import DEFAULT_TEMPLATE, new_brief
@@ -103,6 +103,12 @@ def _recovered_stamp(recovery: Path) -> tuple[int, int] | None:
     except (ValueError, TypeError):
         return None
     return (mtime, size) if isinstance(mtime, int) and isinstance(size, int) else None
+
+
+def _by_a_newer_version(recovery: Path) -> bool:
+    """Whether a recovery file was written by a newer Briefing Builder."""
+    version = _recovery_data(recovery).get("schema_version")
+    return isinstance(version, int) and version > SCHEMA_VERSION
 
 
 def find_recovery() -> tuple[Path, str] | None:
@@ -314,10 +320,14 @@ class BriefDocument(QObject):
     def restore(self, recovery: Path, original: str) -> None:
         """Open the recovered brief as unsaved changes to its original file;
         it becomes this document's own recovery, `recovery` is removed once
-        written there."""
+        written there. One that cannot be read (BriefError) is removed, but
+        for one a newer version wrote: kept for it, the error says where."""
         try:
             brief = Brief.load(recovery)
-        except BriefError:
+        except BriefError as exc:
+            if _by_a_newer_version(recovery):
+                # Its work is whole, for the version that wrote it to restore.
+                raise BriefError(f"{exc}; it is kept in {recovery}") from exc
             remove_recovery(recovery)
             raise
         self._replace(brief, Path(original) if original else None)

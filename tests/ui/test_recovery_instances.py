@@ -12,7 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.core.brief import Brief, Header
+import pytest
+
+from app.core.brief import Brief, BriefError, Header
 from app.ui.brief_commands import EditHeader
 from app.ui.brief_document import BriefDocument, find_recovery, recovery_path
 
@@ -110,3 +112,26 @@ def test_a_restored_memo_asks_before_replacing_a_file_changed_since_the_crash(
     again = BriefDocument(autosave_seconds=3600)
     again.restore(*find_recovery())
     assert again.path == unchanged and not again.changed_on_disk()
+
+
+def test_a_newer_versions_autosave_that_cannot_be_restored_is_kept(qtbot, data_dir, tmp_path):
+    """After a newer copy of the app crashed, an older one is started: its
+    "Restore?" Yes cannot read the autosave, and must not delete it (the
+    newer version restores it)."""
+    data = Brief(Header(subject="Velmar levy, newer draft")).to_json()
+    data["schema_version"] += 1
+    data["recovery_of"] = str(tmp_path / "levy.brief.json")
+    recovery = recovery_path().with_name("autosave-0123456789ab.brief.json")
+    recovery.parent.mkdir(parents=True)
+    recovery.write_text(json.dumps(data), encoding="utf-8")
+    kept = recovery.read_bytes()
+    found = find_recovery()
+    assert found is not None and found[0] == recovery
+    doc = BriefDocument(autosave_seconds=3600)
+    with pytest.raises(BriefError) as refused:
+        doc.restore(*found)
+    said = str(refused.value)
+    assert "newer Briefing Builder" in said
+    assert f"kept in {recovery}" in said  # where the work is, named in full
+    assert recovery.read_bytes() == kept
+    assert doc.brief.header.subject != "Velmar levy, newer draft"
