@@ -33,6 +33,7 @@ from app.core.errors import (
     LibraryReadOnlyError,
     LibraryWriteError,
 )
+from app.core.wal_file import holds_changes, wal_path
 
 HEADER_MAGIC = b"SQLite format 3\x00"
 BUSY_STEP = 0.25  # seconds SQLite waits itself before we retry and tell the owner
@@ -319,7 +320,15 @@ def connect(path: Path, *, readonly: bool) -> Connection:
             raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError:
             # A WAL library on a read-only mount has no -shm file and cannot make
-            # one: SQLite reads it as an immutable file instead.
+            # one: SQLite reads it as an immutable file instead, without its -wal.
+            if holds_changes(path):
+                wal = wal_path(path).name
+                raise LibraryError(
+                    f"{path}: its latest changes are in {wal}, which cannot be read in a"
+                    f" read-only folder without {path.name}-shm: copy {path.name} and {wal}"
+                    " together into a folder you can write to, and open the copy (nothing"
+                    " was changed here)"
+                ) from None
             raw = sqlite3.connect(
                 file_uri(path, "immutable=1"),
                 uri=True,
