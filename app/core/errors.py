@@ -7,6 +7,8 @@ words a user can act on; the subclasses let a caller choose what to offer
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class LibraryError(Exception):
     """A library file that cannot be opened or written, with a readable reason."""
@@ -21,16 +23,26 @@ class LibraryNewerError(LibraryError):
 
 
 class LibraryEmptyError(LibraryError):
-    """A library file of 0 bytes: one cut short, or never a library. It is
+    """A library file of 0 bytes, or an SQLite file with no tables and no -wal
+    (`no_tables`): one cut short or copied without its -wal, or never a library. It is
     refused untouched (made a new library, it would hide what happened);
     `reason` says so without the advice for the command line."""
 
-    def __init__(self, path):
+    def __init__(self, path, *, no_tables: bool = False):
         self.path = path
+        what = "the file is empty (0 bytes): no library is in it"
+        if no_tables:
+            # SQLite keeps a library's latest changes in the -wal file until
+            # they are written into the library file itself.
+            what = (
+                f"the file holds no library (an SQLite file with no tables, and no"
+                f" {Path(path).name}-wal beside it, the file that holds a library's latest"
+                " changes until they are written into it)"
+            )
         self.reason = (
-            f"{path}: the file is empty (0 bytes): no library is in it. A library file cut"
-            " short (by a full disk, a crash, or a copy that did not finish) looks like this,"
-            " so it is not made a new library; nothing was written to it."
+            f"{path}: {what}. A library file cut short (by a full disk, a crash, or a copy"
+            " that did not finish or left its -wal file behind) looks like this, so it is"
+            " not made a new library; nothing was written to it."
         )
         super().__init__(
             f"{self.reason} If it held your library, restore it from a backup; to start a"

@@ -35,6 +35,7 @@ from app.core.store_db import (
     file_identity,
     gone_error,
     header_version,
+    holds_no_tables,
     newer_error,
     split_statements,
     translated,
@@ -86,6 +87,8 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         version = header_version(self.path)
         if version is None and not new_if_empty and empty_file(self.path):
             raise LibraryEmptyError(self.path)
+        if version == 0 and not new_if_empty and holds_no_tables(self.path):
+            raise LibraryEmptyError(self.path, no_tables=True)
         if version is not None and version > SCHEMA_VERSION:
             raise newer_error(self.path, version, SCHEMA_VERSION)
         if not readonly and not writable(self.path):

@@ -93,6 +93,26 @@ def empty_file(path: Path) -> bool:
     return True
 
 
+def holds_no_tables(path: Path) -> bool:
+    """True when `path` is an SQLite file whose schema is empty and that has
+    no -wal file with anything in it beside it, for a moment (see
+    `empty_file`: a program making a library there writes the header first,
+    its tables a moment later). Read from the file's first page, unopened."""
+    for wait in (0, 0.05, 0.1, 0.2):
+        time.sleep(wait)
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(108)
+            wal = wal_path(path).stat().st_size if wal_path(path).exists() else 0
+        except OSError:
+            return False
+        # Page 1 holds the schema table after the 100-byte file header: a
+        # table leaf (0x0D) with no cells is a schema naming nothing.
+        if len(head) < 108 or head[100] != 0x0D or head[103:105] != b"\0\0" or wal:
+            return False
+    return True
+
+
 def not_there(path: Path) -> bool:
     """True when nothing is at `path`; a file in a folder we may not search
     is there (opening it says why it cannot be read)."""

@@ -68,3 +68,38 @@ def test_a_file_another_program_is_making_a_library_of_is_waited_for(tmp_path):
     with Library(path) as library:
         assert library.count_sources() == 0
     writer.join()
+
+
+def _lost_its_wal(tmp_path):
+    """A library whose whole contents were still in its -wal file (a first
+    run killed before any checkpoint), copied without that file."""
+    import sqlite3
+
+    live = tmp_path / "live.sqlite"
+    raw = sqlite3.connect(live, isolation_level=None)
+    raw.execute("PRAGMA journal_mode = WAL")
+    copy = tmp_path / "libraries" / "Quillon library.sqlite"
+    copy.parent.mkdir()
+    shutil.copyfile(live, copy)  # the header SQLite wrote; the tables go to the -wal
+    raw.execute("PRAGMA wal_autocheckpoint = 0")
+    raw.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY)")
+    raw.close()
+    return copy
+
+
+def test_a_library_file_copied_without_the_wal_holding_it_all_is_refused_untouched(
+    tmp_path, capsys
+):
+    path = _lost_its_wal(tmp_path)
+    before = path.read_bytes()
+    assert cli.run(["sources", "--library", str(path)]) == 1
+    out, err = capsys.readouterr()
+    # Made a new, empty library, it looked like "everything is gone", and
+    # the schema written into it spoilt what the -wal could still bring back.
+    assert out == "" and "Traceback" not in err
+    assert err.startswith(f"error: {path}: the file holds no library")
+    assert "Quillon library.sqlite-wal" in err and "nothing was written to it" in err
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    with open_library(path, new_if_empty=True) as library:  # when asked, a new one
+        assert library.count_sources() == 0
