@@ -248,6 +248,11 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         self.db.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
+            # A newer version may have upgraded the file since it was opened
+            # here: what this one writes is made for the schema it knows.
+            version = self.version
+            if version > SCHEMA_VERSION:
+                raise newer_error(self.path, version, SCHEMA_VERSION)
             yield self.db
             self.db.execute("COMMIT")
         except BaseException:

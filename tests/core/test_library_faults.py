@@ -116,3 +116,26 @@ def test_a_page_whose_cell_pointers_are_garbage_reads_as_damaged(tmp_path):
     with Library(lib) as library:
         with pytest.raises(LibraryDamagedError, match="the library file is damaged"):
             library.speakers()
+
+
+def test_a_library_a_newer_version_upgraded_while_open_here_is_not_written(tmp_path):
+    """Another copy of the app, a newer version (a colleague's, or this one
+    after an update), upgrades the library while this one has it open: this
+    one's writes, made for the older schema, must not go into the newer one."""
+    import sqlite3
+
+    from app.core.errors import LibraryNewerError
+    from app.core.store import SCHEMA_VERSION
+
+    lib = seeded_library_file(tmp_path / "lib.sqlite")
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        'Quillon Ledger\n\n"The ferry runs at a loss," said Dana Roe.\n', encoding="utf-8"
+    )
+    with Library(lib) as library:
+        newer = sqlite3.connect(lib, isolation_level=None)
+        newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        newer.close()
+        with pytest.raises(LibraryNewerError, match="made by a newer Briefing Builder"):
+            list(import_paths(library, [article]))
+        assert library.count_sources() == 5  # nothing written
