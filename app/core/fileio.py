@@ -35,6 +35,7 @@ except ImportError:  # Windows: no advisory locks; stale files are told by their
     fcntl = None
 
 TEMP_SUFFIX = ".tmp"
+_FOLDER_SYNC_UNSUPPORTED = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP}
 # A temporary file this recent may belong to a save that has created it but
 # not yet locked it; one older than STALE_UNLOCKED is stale where no lock can tell.
 _YOUNG_SECONDS = 5.0
@@ -181,6 +182,12 @@ def _fsync_folder(folder: Path) -> None:
         return  # some platforms cannot open a folder; the rename is done anyway
     try:
         os.fsync(dir_fd)
+    except OSError as exc:
+        # A file system that cannot flush a folder at all (a Samba share, some
+        # FUSE and cluster mounts) says so with these; the rename is as sure
+        # there as it can be. A failed flush (EIO) is another error.
+        if exc.errno not in _FOLDER_SYNC_UNSUPPORTED:
+            raise
     finally:
         os.close(dir_fd)
 

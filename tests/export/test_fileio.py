@@ -175,3 +175,37 @@ def test_a_temporary_file_being_written_by_a_live_save_is_left_alone(tmp_path):
         holder.kill()
         holder.wait()
     assert remove_stale_temps(memo) == [busy]
+
+
+@pytest.mark.parametrize("code", ["EINVAL", "EOPNOTSUPP"])
+def test_a_folder_whose_file_system_cannot_sync_folders_is_no_failed_save(
+    tmp_path, monkeypatch, code
+):
+    """Some file systems (shared folders of a virtual machine, some network
+    and FUSE mounts) refuse to flush a folder at all: the rename is as sure
+    as they make it, and a save there must not be said uncertain every time
+    (the memo would stay "unsaved" for ever, and closing ask again)."""
+    import errno
+
+    from app.core.fileio import FolderNotSyncedError
+
+    real_fsync = os.fsync
+
+    def folders_refused(fd, error=getattr(errno, code)):
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(error, os.strerror(error))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", folders_refused)
+    target = tmp_path / "memo.brief.json"
+    atomic_write_text(target, "Velmar levy notes\n")
+    assert target.read_text(encoding="utf-8") == "Velmar levy notes\n"
+
+    def folder_io_error(fd):
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EIO, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", folder_io_error)  # a real failure is still said
+    with pytest.raises(FolderNotSyncedError):
+        atomic_write_text(target, "Velmar levy notes, v2\n")
