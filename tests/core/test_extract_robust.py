@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import extract_items, find_quotes
+from app.core.extract.quotes import _Lines
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,17 @@ def test_many_unbalanced_marks_keep_later_quotes():
     assert [(text[q.start : q.end], q.speaker) for q in quotes] == [
         ("We are still here,", "Tom Rusk")
     ]
+
+
+def test_paragraph_bounds_skip_blank_lines_and_text_ends():
+    text = "\n\nThe ferry ran late.\n\n\n\u201cWe wait,\u201d said Ana Ruiz.\nNo more\n"
+    lines = _Lines(text)
+    assert [text[a:b] for a, b in lines.spans] == [
+        "The ferry ran late.",
+        "\u201cWe wait,\u201d said Ana Ruiz.",
+        "No more",
+    ]
+    assert lines.index(text.index("We wait")) == 1
+    assert _Lines("").spans == [(0, 0)] and _Lines("\n\n").spans == [(0, 0)]
+    [q] = find_quotes(text)
+    assert (text[q.start : q.end], q.speaker) == ("We wait,", "Ana Ruiz")
