@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import extract_items, find_quotes
-from app.core.extract.quotes import _Lines
+from app.core.extract.quotes import _Lines, _title_like
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,19 @@ def test_paragraph_bounds_skip_blank_lines_and_text_ends():
     assert _Lines("").spans == [(0, 0)] and _Lines("\n\n").spans == [(0, 0)]
     [q] = find_quotes(text)
     assert (text[q.start : q.end], q.speaker) == ("We wait,", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        (["Second", "Wind", "A", "Life", "in", "Rowing"], True),
+        (["the", "of", "and"], False),  # small words only: nothing to be capitalized
+        ([], False),
+        (["Late", "Talk", "was", "Over"], False),
+        (["1999", "Revisited"], True),
+        (["Hijos", "de", "la", "Mar"], True),
+        (["A"] * 13, False),  # longer than a title
+    ],
+)
+def test_title_like_reads_every_word_but_the_small_ones(words, title):
+    assert _title_like(words) is title

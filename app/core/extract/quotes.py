@@ -100,8 +100,15 @@ def _title_like(words: list[str]) -> bool:
     that is not a small word is capitalized."""
     if len(words) > 12:
         return False
-    big = [w for w in words if w.lower() not in _SMALL]
-    return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
+    # (One pass that stops at the first word in lower case, mostly the
+    # first or second: no list of the words that count is made.)
+    big = False
+    for w in words:
+        if w.lower() not in _SMALL:
+            if not (w[0].isupper() or w[0].isdigit()):
+                return False
+            big = True
+    return big
 
 
 class _Lines:
