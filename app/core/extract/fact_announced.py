@@ -48,7 +48,7 @@ def announces(text: str, a: int, b: int, tokens: list[str]) -> bool:
     listed = _LISTING.match(text, b) is not None
     if not (listed or _before_quote(text, b)):
         return False  # (most sentences: what follows them is read first)
-    if any(c.isdigit() for c in text[a:b]) or not _DATED.isdisjoint(t.strip(",.") for t in tokens):
+    if any(map(str.isdigit, text[a:b])) or not _DATED.isdisjoint(t.strip(",.") for t in tokens):
         return False  # a figure or a date of its own: more than an announcement
     if listed and _counted(tokens):
         return True

@@ -300,9 +300,21 @@ def _in_headline(text: str, at: int) -> bool:
     one in ten) capitalized, with or without a stop at its end."""
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
-    words = [w for w in text[lo : hi if hi >= 0 else len(text)].split() if len(w) > 3]
-    words = [w for w in words if w[0].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+    words = [
+        w for w in text[lo : hi if hi >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()
+    ]
+    if len(words) < 4:
+        return False
+    # (Counted down from all capitalized: a line of prose is given up at its
+    # first few words in lower case.)
+    need = 0.9 * len(words)
+    capitalized = len(words)
+    for w in words:
+        if not w[0].isupper():
+            capitalized -= 1
+            if capitalized < need:
+                return False
+    return True
 
 
 def _places(text: str, words: str, end: int) -> list[int]:
