@@ -41,9 +41,10 @@ def pictured(sentence: str, tokens: list[str]) -> bool:
     if ", left" in sentence or ", right" in sentence or ", cent" in sentence:
         if _PLACED.search(sentence):
             return True  # "Dana Roe, left, and Tova Quarrow talk ...": who is where
-    for i in range(1, min(8, len(tokens))):
-        if tokens[i] in CAPTION_DATED_VERBS and tokens[i - 1][:1].isupper():
-            return YEAR.search(sentence) is not None
+    if not CAPTION_DATED_VERBS.isdisjoint(tokens[1:8]):  # (most sentences: one set test)
+        for i in range(1, min(8, len(tokens))):
+            if tokens[i] in CAPTION_DATED_VERBS and tokens[i - 1][:1].isupper():
+                return YEAR.search(sentence) is not None
     return plural_caption(sentence, tokens)  # "Supporters of Roe cheer ... on May 3, 2016."
 
 
@@ -68,6 +69,8 @@ def plural_caption(sentence: str, tokens: list[str]) -> bool:
     words a plural present of a verb of a scene after its subject (not "to
     wave", "will speak"), and a full date with its year in the line (a report tells
     a dated scene in the past)."""
+    if _PLURAL_SCENES.isdisjoint(tokens[1:8]):
+        return False  # (most sentences: one set test)
     for i in range(1, min(8, len(tokens))):
         if tokens[i] in _PLURAL_SCENES and tokens[i - 1].lower() not in _NO_SUBJECT:
             return _FULL_DATE.search(sentence) is not None
