@@ -320,10 +320,10 @@ def _in_headline(text: str, at: int) -> bool:
 def _places(text: str, words: str, end: int) -> list[int]:
     """Where `words` stand, as whole words, in `text[:end]`."""
     places = []
+    n = len(words)
     at = text.find(words, 0, end)
     while at >= 0:
-        after = text[at + len(words) : at + len(words) + 1]
-        if (at == 0 or not text[at - 1].isalnum()) and not after.isalnum():
+        if (at == 0 or not text[at - 1].isalnum()) and not text[at + n : at + n + 1].isalnum():
             places.append(at)
         at = text.find(words, at + 1, end)
     return places

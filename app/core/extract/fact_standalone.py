@@ -393,17 +393,19 @@ def _owned_shell(tokens: list[str]) -> bool:
     """Whether a name's or a pronoun's shell noun stands for something said
     before: "Roe's offer", "her remarks" ("Roe's offer to resign" says what
     it is)."""
-    if _SHELL_TOKENS.isdisjoint(tokens):
-        return False
-    for i in range(len(tokens) - 1):
-        if tokens[i + 1] not in _SHELL_TOKENS:
-            continue  # (most words: no shell noun after them)
-        t = tokens[i]
-        owner = t.endswith(("'s", "\u2019s")) and t[:1].isupper()
-        if owner or t.lower() in POSSESSIVES:
-            nxt = tokens[i + 2] if i + 2 < len(tokens) else ""
-            if not (tokens[i + 1][-1].isalpha() and nxt in ("to", "that", "of", "about")):
-                return True
+    # (Only the words before a shell noun are read: each place of each shell
+    # noun present, found by list methods, in C; the first word has no word
+    # before it.)
+    for shell in _SHELL_TOKENS.intersection(tokens):
+        j = 0
+        for _ in range(tokens.count(shell) - (tokens[0] == shell)):
+            j = tokens.index(shell, j + 1)
+            t = tokens[j - 1]
+            owner = t.endswith(("'s", "\u2019s")) and t[:1].isupper()
+            if owner or t.lower() in POSSESSIVES:
+                nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+                if not (shell[-1].isalpha() and nxt in ("to", "that", "of", "about")):
+                    return True
     return False
 
 
