@@ -6,6 +6,9 @@ council voted 5-2 on Tuesday ..." or "... THE BUDGET - Since May, the
 council ...". The sentence splitter (which ends a sentence at every line
 break) sees one sentence; the heading is no part of the fact, which starts
 at the sentence after it.
+
+Also whether a line is a title, its longer words capitalized (`in_headline`):
+a title's capitals name nothing (`fact_names`).
 """
 
 from __future__ import annotations
@@ -85,3 +88,25 @@ def letter_bracket(text: str, a: int, start: int, cited: str) -> tuple[int, str 
         return -1, None
     shown = text[a:start] + text[start] + cited[3:]
     return a, None if "[" not in shown else shown
+
+
+def in_headline(text: str, at: int) -> bool:
+    """Whether the line holding `at` is a title: its longer words all (but
+    one in ten) capitalized, with or without a stop at its end."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    words = [
+        w for w in text[lo : hi if hi >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()
+    ]
+    if len(words) < 4:
+        return False
+    # (Counted down from all capitalized: a line of prose is given up at its
+    # first few words in lower case.)
+    need = 0.9 * len(words)
+    capitalized = len(words)
+    for w in words:
+        if not w[0].isupper():
+            capitalized -= 1
+            if capitalized < need:
+                return False
+    return True

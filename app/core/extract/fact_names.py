@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TypeVar
 
+from app.core.extract.fact_headings import in_headline
 from app.core.extract.fact_lexicon import (
     MONTHS,
     PLACE_BODIES,
@@ -219,7 +220,7 @@ def _every_name(text: str, wanted: list[str], start: int) -> list[tuple[int, str
                 before = text[max(0, m.start(1) - _BACK) : m.start(1)].split()
                 if before and before[-1][:1].isupper() and before[-1][-1].isalpha():
                     continue  # ("Rock the Vote Poll": a longer name around "the")
-            if _in_headline(text, at):
+            if in_headline(text, at):
                 continue  # ("... Hopes to Win Presidency": a title's capitals)
             name = " ".join(names) + " " + title
             rest = _OF_NAME.match(text, at + len(title))
@@ -293,28 +294,6 @@ def _words_before(text: str, at: int) -> list[str]:
     """The last two words before `at` (within `_BACK` characters). (Split
     from the right, twice at most: the words before them are not read.)"""
     return text[max(0, at - _BACK) : at].rsplit(None, 2)[-2:]
-
-
-def _in_headline(text: str, at: int) -> bool:
-    """Whether the line holding `at` is a title: its longer words all (but
-    one in ten) capitalized, with or without a stop at its end."""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    words = [
-        w for w in text[lo : hi if hi >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()
-    ]
-    if len(words) < 4:
-        return False
-    # (Counted down from all capitalized: a line of prose is given up at its
-    # first few words in lower case.)
-    need = 0.9 * len(words)
-    capitalized = len(words)
-    for w in words:
-        if not w[0].isupper():
-            capitalized -= 1
-            if capitalized < need:
-                return False
-    return True
 
 
 def _places(text: str, words: str, end: int) -> list[int]:

@@ -99,12 +99,9 @@ _CHECKABLE_TOKENS = frozenset(
 def _ordinal_time(tokens: list[str]) -> bool:
     """Whether an ordinal and a noun of time say when: "first term", "second
     quarter"."""
-    for ordinal in _ORDINALS.intersection(tokens):  # (each place of each, found in C)
-        i = -1
-        for _ in range(tokens.count(ordinal)):
-            i = tokens.index(ordinal, i + 1)
-            if i + 1 < len(tokens) and tokens[i + 1].rstrip(",.;:") in TIME_NOUNS:
-                return True
+    for i in range(len(tokens) - 1):
+        if tokens[i] in _ORDINALS and tokens[i + 1].rstrip(",.;:") in TIME_NOUNS:
+            return True
     return False
 
 
