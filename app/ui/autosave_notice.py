@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from app.ui.brief_document import BriefDocument
+from app.ui.focus import hide_to
 
 
 class AutosaveNotice(QFrame):
@@ -27,7 +28,8 @@ class AutosaveNotice(QFrame):
         dismiss.setObjectName("autosaveNoticeDismiss")
         dismiss.setText("Dismiss")
         dismiss.setAutoRaise(True)
-        dismiss.clicked.connect(self.hide)
+        self._view = editor.view  # where the keyboard goes when the bar does
+        dismiss.clicked.connect(self._dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.text, 1)
@@ -52,7 +54,10 @@ class AutosaveNotice(QFrame):
         )
         self.show()
 
+    def _dismiss(self) -> None:
+        hide_to(self, self._view)
+
     def _safe_again(self) -> None:
         """An autosave worked or the memo was saved: every failure may be said anew."""
         self._told.clear()
-        self.hide()
+        hide_to(self, self._view)

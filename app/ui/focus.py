@@ -84,3 +84,13 @@ class PaneFocus(QObject):
         current = self.current()
         at = shown.index(current) if current in shown else (-1 if step > 0 else 0)
         self.focus(shown[(at + step) % len(shown)])
+
+
+def hide_to(widget: QWidget, home: QWidget) -> None:
+    """Hide `widget` (a bar above the memo, once its button is pressed); a
+    keyboard focus in it goes to `home`. Qt would give it to the next widget
+    in the window's tab chain: another pane's (the library's search box), so
+    the next key typed went there."""
+    if widget.isAncestorOf(QApplication.focusWidget()):
+        home.setFocus(Qt.FocusReason.OtherFocusReason)
+    widget.hide()

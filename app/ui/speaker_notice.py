@@ -19,6 +19,7 @@ from app.core.short_text import clip_words
 from app.ui import brief_commands as cmd
 from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
+from app.ui.focus import hide_to
 from app.ui.memo_status import MemoStatus
 
 TAKE_TEXT = "Take the Library's Spea&ker"
@@ -82,7 +83,7 @@ class SpeakerNotice(QFrame):
         changed = self._changed()
         self._update_action()
         if not changed:
-            self.hide()
+            hide_to(self, self._view)
             return
         blocks = {b.id: b for b in self._model.brief.blocks() if b.id in changed}
         lines = [
