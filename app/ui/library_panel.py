@@ -324,8 +324,9 @@ class LibraryPanel(QWidget):
     def _show_count(self) -> None:
         tab = self.tabs.currentIndex()
         if tab in TAB_KIND:
-            noun = "quotes" if self.model.filter.kind == "quote" else "facts"
-            text = f"{self.model.total_text()} {noun}"
+            count = self.model.total_text()
+            noun = ("quote" if self.model.filter.kind == "quote" else "fact") + "s" * (count != "1")
+            text = f"{count} {noun}"
             if self.model.searching or self.model.counting_anew:  # rows or a count to come
                 text = "searching\u2026" if self.model.searching else f"counting {noun}\u2026"
             empty = not self.model.searching and self.model.rowCount() == 0

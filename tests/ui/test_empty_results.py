@@ -1,4 +1,5 @@
-"""A search or filter that matches nothing says so in the empty list, with the keys that clear it."""
+"""A search or filter that matches nothing says so in the empty list, with the keys that clear it;
+one match is counted as one ("1 quote", not "1 quotes")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_a_search_that_matches_nothing_says_so_in_the_list(qtbot, seeded_library
     panel.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
     assert not note.isVisible()
+
+
+def test_one_match_is_counted_in_the_singular(qtbot, seeded_library):
+    window = open_window(qtbot, seeded_library)
+    panel = window.library_panel
+    qtbot.keyClicks(panel.search, "enshrined permanently")
+    qtbot.waitUntil(lambda: panel.count_label.text() == "1 quote")
+    assert window.statusBar().currentMessage() == "1 quote shown"
+    panel.show_kind("fact")
+    panel.search.setText("invoked twice")
+    qtbot.waitUntil(lambda: panel.count_label.text() == "1 fact")
