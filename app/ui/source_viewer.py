@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -142,6 +142,25 @@ class SourceViewer(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.conflict_note)
         layout.addWidget(self.text, 1)
+        # After the text's new height is laid out: a timer of the viewer's, gone with it.
+        self._caret_timer = QTimer(self, singleShot=True, interval=0)
+        self._caret_timer.timeout.connect(self._caret_back_in_view)
+        self.text.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A caret in view (the chosen item's start, or where the user moved
+        it) stays in view when the text gets shorter: a panel opened below
+        the viewer (Show Conflict) left the item being checked below the fold."""
+        if event.type() == QEvent.Type.Resize and watched is self.text.viewport():
+            caret = self.text.cursorRect()
+            if caret.top() >= 0 and caret.bottom() <= event.oldSize().height():
+                self._caret_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _caret_back_in_view(self) -> None:
+        caret = self.text.cursorRect()
+        if caret.top() < 0 or caret.bottom() > self.text.viewport().height():
+            self._center_cursor()
 
     @property
     def source(self) -> Source | None:
