@@ -171,8 +171,8 @@ class SourceList(QWidget):
         return False
 
     def choose_first_shown(self) -> None:
-        """Make the first source the search shows current, if none is."""
-        if self.list.currentRow() >= 0:
+        """Make the first source the search shows current, if none shown is."""
+        if self.current_source_id() is not None:
             return
         shown = (r for r in range(self.list.count()) if not self.list.item(r).isHidden())
         first = next(shown, None)
@@ -180,8 +180,10 @@ class SourceList(QWidget):
             self.list.setCurrentRow(first)
 
     def current_source_id(self) -> int | None:
+        """The current row's source; none while the search hides that row (the
+        list keeps it current), so no command acts on a source out of sight."""
         entry = self.list.currentItem()
-        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+        return entry.data(Qt.ItemDataRole.UserRole) if entry and not entry.isHidden() else None
 
     def _on_row(self, _row: int) -> None:
         source_id = self.current_source_id()
