@@ -146,8 +146,11 @@ class SpeakersView(QWidget):
     def focus_target(self) -> QWidget:
         """Where the keyboard lands in this view: the list of speakers."""
         self.ensure_loaded()
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
+        if self._current_entry() is None:
+            shown = (r for r in range(self.list.count()) if not self.list.item(r).isHidden())
+            first = next(shown, None)
+            if first is not None:
+                self.list.setCurrentRow(first)
         return self.list
 
     def select_speaker(self, speaker_id: int) -> None:
@@ -157,12 +160,18 @@ class SpeakersView(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
-    def current_speaker_id(self) -> int | None:
+    def _current_entry(self):
+        """The current row; none while the search hides it (the list keeps it
+        current), so Rename and Merge never act on a speaker out of sight."""
         entry = self.list.currentItem()
+        return entry if entry is not None and not entry.isHidden() else None
+
+    def current_speaker_id(self) -> int | None:
+        entry = self._current_entry()
         return entry.data(Qt.ItemDataRole.UserRole) if entry else None
 
     def current_speaker_name(self) -> str:
-        entry = self.list.currentItem()
+        entry = self._current_entry()
         return entry.data(Qt.ItemDataRole.UserRole + 1) if entry else ""
 
     def _on_speaker(self, _row: int) -> None:

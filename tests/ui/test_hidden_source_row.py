@@ -1,8 +1,8 @@
-"""A source row the Sources tab's search hides is no longer the chosen
-source: Down from the search box chooses the first row shown, and Source
-Properties (Ctrl+Alt+P) or Delete Source never act on a row the user cannot
-see. The list kept the hidden row current, so Down did nothing and
-Ctrl+Alt+P opened the details of a source the search had hidden."""
+"""A source or speaker row the Sources or Speakers tab's search hides is no
+longer the chosen one: Down from the search box chooses the first row shown,
+and Source Properties (Ctrl+Alt+P), Delete Source, Rename or Merge never act
+on a row the user cannot see. The list kept the hidden row current, so Down
+did nothing and Ctrl+Alt+P opened the details of a source the search hid."""
 
 from __future__ import annotations
 
@@ -45,3 +45,34 @@ def test_a_search_that_hides_the_chosen_source_chooses_the_one_shown(qtbot, seed
     dialog = window.sources.edit_current_source()
     assert dialog is not None and dialog.source_id == shown[0]
     dialog.reject()
+
+
+def test_a_search_that_hides_the_chosen_speaker_chooses_the_one_shown(qtbot, seeded_library):
+    window = open_window(qtbot, seeded_library)
+    press(qtbot, Qt.Key.Key_4, ALT)  # Speakers: the first speaker is chosen
+    speakers = window.library_panel.speakers
+    first = speakers.current_speaker_id()
+    assert first is not None
+    names = {e.data(Qt.ItemDataRole.UserRole): e.text().lower() for e in _entries(speakers)}
+    other, word = next(
+        (s, w) for s in names if s != first for w in names[s].split()[:1] if w not in names[first]
+    )
+
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, word)
+    qtbot.waitUntil(lambda: _entry_of(speakers, first).isHidden())
+    assert not _entry_of(speakers, other).isHidden()
+    chosen = speakers.current_speaker_id()  # Rename / Merge act on no one hidden
+    assert chosen is None or not _entry_of(speakers, chosen).isHidden()
+    press(qtbot, Qt.Key.Key_Down)
+    shown = [e.data(Qt.ItemDataRole.UserRole) for e in _entries(speakers) if not e.isHidden()]
+    assert speakers.current_speaker_id() == shown[0]
+    assert speakers.model.filter.speaker_id == shown[0]  # its quotes shown below
+
+
+def _entries(speakers):
+    return [speakers.list.item(r) for r in range(speakers.list.count())]
+
+
+def _entry_of(speakers, speaker_id):
+    return next(e for e in _entries(speakers) if e.data(Qt.ItemDataRole.UserRole) == speaker_id)
