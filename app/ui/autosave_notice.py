@@ -24,7 +24,7 @@ class AutosaveNotice(QFrame):
         self.text = QLabel()
         self.text.setObjectName("autosaveNoticeText")
         self.text.setWordWrap(True)
-        dismiss = QToolButton()
+        self.dismiss = dismiss = QToolButton()
         dismiss.setObjectName("autosaveNoticeDismiss")
         dismiss.setText("Dismiss")
         dismiss.setAutoRaise(True)

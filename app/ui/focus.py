@@ -94,3 +94,10 @@ def hide_to(widget: QWidget, home: QWidget) -> None:
     if widget.isAncestorOf(QApplication.focusWidget()):
         home.setFocus(Qt.FocusReason.OtherFocusReason)
     widget.hide()
+
+
+def tab_before(widget: QWidget, home: QWidget) -> None:
+    """Put `widget` (a bar's button above the memo's blocks) in the tab chain
+    just before `home` (the blocks), where it stands on screen; made after
+    them, it came after the whole memo."""
+    QWidget.setTabOrder(home.previousInFocusChain(), widget)

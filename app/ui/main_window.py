@@ -32,7 +32,7 @@ from app.ui.brief_document import BriefDocument
 from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
 from app.ui.export_note import ExportNote
-from app.ui.focus import Pane, PaneFocus
+from app.ui.focus import Pane, PaneFocus, tab_before
 from app.ui.help import HelpActions
 from app.ui.library_menu import LibraryMenu
 from app.ui.library_panel import LibraryPanel
@@ -103,6 +103,12 @@ class MainWindow(QMainWindow):
         self.editor = BriefEditor(self.document.model, self.live, self)
         self.autosave_notice = AutosaveNotice(self.document, self.editor)
         self.speaker_notice = SpeakerNotice(self.editor)
+        for button in (
+            self.editor.update_button,
+            self.autosave_notice.dismiss,
+            self.speaker_notice.button,
+        ):
+            tab_before(button, self.editor.view)
         self.preview = PreviewPane(self)
         self.brief_tabs = QTabWidget(self)
         self.brief_tabs.setObjectName("briefTabs")

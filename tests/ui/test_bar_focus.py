@@ -73,3 +73,15 @@ def test_dismissing_the_autosave_bar_leaves_the_keyboard_in_the_memo(qtbot, seed
     _press_space_on(qtbot, notice.findChild(QToolButton, "autosaveNoticeDismiss"))
     assert not notice.isVisible()
     assert QApplication.focusWidget() is window.editor.view
+
+
+def test_tab_reaches_a_bar_button_before_the_blocks_it_stands_above(qtbot, seeded_library):
+    window = open_window(qtbot, seeded_library)
+    editor = window.editor
+    window.autosave_notice.failed("disk", "Autosave failed: no space left on device")
+    dismiss = window.autosave_notice.findChild(QToolButton, "autosaveNoticeDismiss")
+    editor.fields["subject"].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(editor.fields["subject"], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dismiss
+    qtbot.keyClick(dismiss, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.view
