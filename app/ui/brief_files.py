@@ -215,6 +215,7 @@ class BriefFiles(QObject):
         if self._is_open_as_saved(path):
             # Read again, it would be the same memo with its undo history
             # gone (and with it the way back to what was deleted before the save).
+            self.statusChanged.emit(f"{path.name} is open already, as saved")
             return True
         if ask and not self.maybe_save():
             return False
@@ -225,7 +226,7 @@ class BriefFiles(QObject):
         if size <= BACKGROUND_BYTES:
             if not self._load(lambda: self.document.open(path), "Cannot open the memo"):
                 return False
-            self._remember(path)
+            self._remember(path, "Opened {} from {}")
             return True
         from PySide6.QtWidgets import QProgressDialog
 
@@ -261,7 +262,7 @@ class BriefFiles(QObject):
             self._failed("Cannot open the memo", result)
             return
         if self._load(lambda: self.document.open(path, result), "Cannot open the memo"):
-            self._remember(path)
+            self._remember(path, "Opened {} from {}")
 
     def open_example(self) -> bool:
         """The bundled example memo, as an unsaved copy (so the title bar
@@ -337,7 +338,7 @@ class BriefFiles(QObject):
                 )
             self.report("Cannot save", f"{path}: {exc.strerror or exc}. {after}")
             return False
-        self._remember(path)
+        self._remember(path, "Saved {} in {}")
         return True
 
     # -- helpers --------------------------------------------------------------
@@ -359,9 +360,14 @@ class BriefFiles(QObject):
             return folder
         return str(BRIEFS if BRIEFS.is_dir() and not saving else Path.home())
 
-    def _remember(self, path: Path) -> None:
+    def _remember(self, path: Path, said: str = "") -> None:
+        """A memo opened or saved: in the recent files and the folder dialogs
+        start in; `said` with its name and folder goes to the status line (the
+        title bar, which also changes, is out of sight in a full-screen window)."""
         self.settings.add_recent(path)
         self.settings.set(LAST_BRIEF_DIR, str(Path(path).resolve().parent))
+        if said:
+            self.statusChanged.emit(said.format(Path(path).name, Path(path).parent))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
