@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         panel.conflictRequested.connect(lambda cid: self.corroboration().open_conflict(cid))
         self.viewer.conflictRequested.connect(lambda cid: self.corroboration().open_conflict(cid))
         self.viewer.itemClipped.connect(self.on_item_clipped)
+        self.viewer.addRequested.connect(self.editor.add_items)
         self.editor.blockChosen.connect(self.on_block_chosen)
         self.editor.blockAdded.connect(self.on_block_added)
         self.files.statusChanged.connect(lambda text: self.statusBar().showMessage(text, 10000))

@@ -57,6 +57,7 @@ class SourceViewer(QWidget):
     """Shows one source; `show_item` scrolls to an item and marks it."""
 
     itemClipped = Signal(int)  # id of the new item
+    addRequested = Signal(list)  # [id] of the item shown chosen, for the memo
     conflictRequested = Signal(int)  # id of a conflict to open in the Conflicts view
 
     def __init__(self, live: LiveLibrary, parent=None):
@@ -108,6 +109,13 @@ class SourceViewer(QWidget):
         self.clip_action.triggered.connect(self.clip_selection)
         self.addAction(self.clip_action)
         self.text.selectionChanged.connect(self._on_selection)
+        # Ctrl+Return adds the item shown chosen, as in the library: a passage
+        # just clipped, or checked in its article, goes in from here.
+        add = QAction("&Add to Memo", self)
+        add.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.triggered.connect(self._add_current)
+        self.addAction(add)
         clip_button = QToolButton()
         clip_button.setObjectName("clipButton")
         clip_button.setDefaultAction(self.clip_action)
@@ -156,6 +164,10 @@ class SourceViewer(QWidget):
             if caret.top() >= 0 and caret.bottom() <= event.oldSize().height():
                 self._caret_timer.start()
         return super().eventFilter(watched, event)
+
+    def _add_current(self) -> None:
+        if self._current is not None:
+            self.addRequested.emit([self._current.id])
 
     def _caret_back_in_view(self) -> None:
         caret = self.text.cursorRect()
