@@ -153,7 +153,6 @@ class SourceViewer(QWidget):
         # After the text's new height is laid out: a timer of the viewer's, gone with it.
         self._caret_timer = QTimer(self, singleShot=True, interval=0)
         self._caret_timer.timeout.connect(self._caret_back_in_view)
-        self.text.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A caret in view (the chosen item's start, or where the user moved
@@ -278,6 +277,10 @@ class SourceViewer(QWidget):
     def show_item(self, item: Item) -> None:
         """Open the item's source, highlight the item and scroll it into view."""
         self.show_source(item.source_id)
+        # Watched from the first item shown (Qt keeps one filter however often
+        # installed): at the window's first frame, which shows none, the
+        # filter's first call loaded Qt classes that frame does not use.
+        self.text.viewport().installEventFilter(self)
         self._highlight(item)
         cursor = self.text.textCursor()
         cursor.setPosition(self._pos(item.end))
