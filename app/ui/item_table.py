@@ -50,6 +50,15 @@ class ItemTable(QTableView):
             return model.index(0 if action == home else rows - 1, 0) if rows else QModelIndex()
         return super().moveCursor(action, modifiers)
 
+    def focusInEvent(self, event):  # noqa: N802 (Qt's name)
+        """Coming in from the keyboard, Qt makes the first row current without
+        selecting it, so it shows no highlight and the first Down leaves it
+        unseen: the current row is shown selected, as the arrows then go on."""
+        super().focusInEvent(event)
+        current = self.currentIndex()
+        if current.isValid() and not self.selectionModel().hasSelection():
+            self.selectRow(current.row())
+
     def select_item(self, item_id: int) -> bool:
         """Select an item in the table if it is among the loaded rows."""
         model = self.model()

@@ -113,6 +113,23 @@ def test_down_from_the_search_box_moves_into_the_results(window, qtbot):
     assert panel.search.text() == ""
 
 
+@pytest.mark.parametrize("tab", [0, 1], ids=["quotes", "facts"])
+def test_the_first_down_inside_the_list_goes_to_the_second_row(window, qtbot, tab):
+    panel = window.library_panel
+    panel.tabs.setCurrentIndex(tab)
+    wait_idle(qtbot, window)
+    assert panel.model.rowCount() > 2 and not panel.items.currentIndex().isValid()
+    press(qtbot, Qt.Key.Key_1, CTRL)  # into the list, none chosen yet
+    assert focused() is panel.items
+    # The row the list starts on is shown selected, not only current...
+    assert panel.items.currentIndex().row() == 0
+    assert panel.items.selectionModel().isRowSelected(0)
+    # ...so the first Down goes to the row under it, not past a hidden one.
+    press(qtbot, Qt.Key.Key_Down)
+    assert panel.items.currentIndex().row() == 1
+    assert panel.items.selectionModel().isRowSelected(1)
+
+
 def test_every_menu_command_has_a_shortcut_or_an_accelerator(window, tmp_path):
     for name in ("a", "b"):
         window.settings.add_recent(tmp_path / f"{name}.brief.json")  # Open Recent has entries
