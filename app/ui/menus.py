@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.templates import template_names
+from app.ui.scoped_keys import KeyWhereFocused
 
 # A submenu listing files (Open Recent) carries what it lists in this
 # property: Help > Keyboard Shortcuts shows it as one row, not each file
@@ -59,13 +60,18 @@ def make_action(
 def build_menus(window: QMainWindow) -> dict[str, QMenu]:
     """The menu bar of `window` (a MainWindow): File, Edit, Memo, View, Help."""
     bar = window.menuBar()
-    return {
+    menus = {
         "file": file_menu(window, bar.addMenu("&File")),
         "edit": edit_menu(window, bar.addMenu("&Edit")),
         "memo": memo_menu(window, bar.addMenu("&Memo")),
         "view": view_menu(window, bar.addMenu("&View")),
         "help": help_menu(window, bar.addMenu("&Help")),
     }
+    # Delete deletes a source in the Sources list, removes a block in the memo:
+    # the menus show it on the one it does where the focus is.
+    commands = window.commands
+    KeyWhereFocused(window, [commands["delete_source"], commands["delete"]])
+    return menus
 
 
 def _add(menu: QMenu, commands: Commands, name: str, action: QAction) -> QAction:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app.ui.menus import LISTS
+from app.ui.scoped_keys import own_keys
 
 # Keys a widget handles itself, not a menu command: (where, key, what it does).
 WIDGET_KEYS = (
@@ -28,7 +29,7 @@ WIDGET_KEYS = (
 
 def key_text(action: QAction) -> str:
     """An action's keys as the platform writes them ("Ctrl+I"; several joined by "or")."""
-    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in own_keys(action)]
     return " or ".join(k for k in keys if k)
 
 

@@ -187,6 +187,27 @@ def test_no_two_commands_share_a_key_where_both_could_fire(window):
             seen[slot] = action.text()
 
 
+def test_the_menus_show_del_on_the_command_it_does_where_the_focus_is(window, qtbot, message_boxes):
+    delete_source, remove = window.commands["delete_source"], window.commands["delete"]
+    add_by_keyboard(window, qtbot, "hardening our defenses")  # a block to remove
+    press(qtbot, Qt.Key.Key_3, CTRL)  # the memo: Del removes a block
+    assert pane_of(window, focused()) == "memo"
+    assert remove.shortcut().matches(QKeySequence.StandardKey.Delete)
+    assert delete_source.shortcut().isEmpty()  # Edit > Delete Source… does not claim Del
+    press(qtbot, Qt.Key.Key_3, ALT)  # the Sources list: Del deletes a source
+    assert focused() is window.library_panel.sources
+    assert delete_source.shortcut().matches(QKeySequence.StandardKey.Delete)
+    assert remove.shortcut().isEmpty()
+    press(qtbot, Qt.Key.Key_Delete)
+    assert [box[1] for box in message_boxes] == ["Delete source"]
+    # Help > Keyboard Shortcuts still lists both, wherever the focus is.
+    keys = {command: key for _menu, command, key in command_rows(window.menus)}
+    delete = QKeySequence(QKeySequence.StandardKey.Delete).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    assert keys["Delete Source…"] == keys["Remove"] == delete
+
+
 def test_caret_browsing_selects_and_ctrl_shift_c_clips(window, qtbot, seeded_library):
     panel = window.library_panel
     add_by_keyboard(window, qtbot, "hardening our defenses")  # the viewer shows its article
