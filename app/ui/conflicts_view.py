@@ -265,7 +265,9 @@ class CorroborationDock(QDockWidget):
         self.tabs.setCurrentIndex(index)
 
     def open_conflict(self, conflict_id: int) -> None:
-        """Show the Conflicts tab with `conflict_id` chosen."""
+        """Show the Conflicts tab with `conflict_id` chosen, the keyboard in its
+        list (so the arrows and Tab to Resolve work at once, without F6)."""
         self.show_tab(1)
         self.conflicts_view.refresh()
         self.conflicts_view.select_conflict(conflict_id)
+        self.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)

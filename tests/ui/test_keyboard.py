@@ -208,6 +208,22 @@ def test_the_menus_show_del_on_the_command_it_does_where_the_focus_is(window, qt
     assert keys["Delete Source…"] == keys["Remove"] == delete
 
 
+def test_show_conflict_moves_the_focus_into_the_conflicts_list(window, qtbot, seeded_library):
+    panel = window.library_panel
+    panel.show_kind("fact")
+    in_conflict = min(seeded_library.unresolved_conflict_item_ids())
+    assert panel.select_item(in_conflict)
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    assert panel.current_item().id == in_conflict
+    press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)  # Edit > Show Conflict
+    dock = window.corroboration_dock
+    qtbot.waitUntil(dock.isVisible)
+    # The keyboard is in the panel, on the conflict shown, not left in the list.
+    assert focused() is dock.conflicts_view.list
+    conflict = dock.conflicts_view.current_conflict()
+    assert in_conflict in conflict.item_ids
+
+
 def test_caret_browsing_selects_and_ctrl_shift_c_clips(window, qtbot, seeded_library):
     panel = window.library_panel
     add_by_keyboard(window, qtbot, "hardening our defenses")  # the viewer shows its article
