@@ -10,14 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from app.core import library_edits as edits
 from app.core.brief import Brief
 from app.ui.file_drop import FILE_FILTER, FileDropFilter
-from app.ui.library_panel import LibraryPanel
+from app.ui.library_panel import SOURCES_TAB, LibraryPanel
 from app.ui.live_library import LiveLibrary
 from app.ui.settings import LAST_IMPORT_DIR, Settings
 
@@ -118,6 +118,9 @@ class SourceActions(QObject):
             new = [o.source_id for o in outcomes if o.source_id is not None]
             if new:
                 self.sourcesImported.emit(new[0])
+                # Closing the dialog gives the window back the keyboard: on
+                # the new source, not wherever it was when the import began.
+                dialog.finished.connect(lambda _result: self._focus_source(new[0]))
 
         dialog.importFinished.connect(done)
         dialog.detailsRequested.connect(self.edit_current_source)
@@ -125,6 +128,13 @@ class SourceActions(QObject):
         dialog.show()
         dialog.start()
         return dialog
+
+    def _focus_source(self, source_id: int) -> None:
+        """The Sources list focused, on `source_id` (if it is still there)."""
+        panel = self._panel
+        panel.tabs.setCurrentIndex(SOURCES_TAB)
+        if panel.source_list.select_source(source_id):
+            panel.sources.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def paste_as_new_source(self, text: str | None = None):
         """Open the paste dialog (a PasteSourceDialog) with the clipboard's text

@@ -261,3 +261,28 @@ def test_file_import_folder_imports_a_whole_folder_as_main_py_import_does(
     )
     assert window.sources.choose_folder_and_import() is None  # cancelled: nothing
     assert asked == [str(home), str(clips)]
+
+
+def test_closing_the_import_dialog_puts_the_keyboard_on_the_new_source(
+    qtbot, seeded_library, tmp_path
+):
+    from tests.ui.helpers import focused, open_window
+
+    window = open_window(qtbot, seeded_library)
+    panel = window.library_panel
+    panel.focus_search()  # where the focus was when the import began
+    note = tmp_path / "ferry.txt"
+    note.write_text("Velmar said the ferry runs again on Monday.\n")
+    dialog = window.sources.start_import([note])
+    with qtbot.waitSignal(dialog.importFinished, timeout=60_000) as blocker:
+        pass
+    new_id = blocker.args[0][0].source_id
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Close
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.activateWindow()  # a window manager's doing; offscreen, asked for
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    # The new source, chosen in the Sources list, has the keyboard: not the search box.
+    qtbot.waitUntil(lambda: focused() is panel.sources, timeout=2000)
+    assert panel.current_source_id() == new_id
