@@ -29,6 +29,7 @@ from app.core.model import Item, NewItem, Source, SourceMeta
 from app.core.pg.address import is_team_location
 from app.core.schema import MIGRATIONS, SCHEMA_VERSION
 from app.core.store_db import (
+    BUSY_GIVE_UP,
     Connection,
     connect,
     empty_file,
@@ -78,8 +79,16 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
     there. Raises LibraryError (a subclass saying which kind) when the file
     cannot be used; a refused file is left exactly as it was."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False, new_if_empty: bool = False):
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        new_if_empty: bool = False,
+        busy_give_up: float = BUSY_GIVE_UP,
+    ):
         self.path = Path(path)
+        self._open_give_up = busy_give_up
         self.readonly = readonly
         self.readonly_reason = "opened for reading only" if readonly else ""
         self._depth = 0
@@ -106,6 +115,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
             self.readonly, self.readonly_reason = True, f"it cannot be written ({exc.__cause__})"
             self._open()
         self._seen_version = self.data_version()
+        self.db.give_up = BUSY_GIVE_UP  # opened: its writes wait as every write does
 
     def _open(self) -> None:
         if not self.readonly:
@@ -119,6 +129,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
             self.db: Connection = connect(self.path, readonly=self.readonly)
         except sqlite3.Error as exc:
             raise translated(self.path, exc) or LibraryError(f"{self.path}: {exc}") from exc
+        self.db.give_up = self._open_give_up
         self._identity = file_identity(self.path)
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -438,12 +449,16 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         return self.search(SearchFilter(source_id=source_id, kind=kind), order="position")
 
 
-def open_store(location: str | Path, *, readonly: bool = False) -> Library:
+def open_store(
+    location: str | Path, *, readonly: bool = False, busy_give_up: float = BUSY_GIVE_UP
+) -> Library:
     """The library at `location`: a library file, or a team library
-    (`postgresql://…` or `service=NAME`, app/core/pg/). Same interface."""
+    (`postgresql://…` or `service=NAME`, app/core/pg/). Same interface.
+    `busy_give_up`: how long opening a file waits for another program that
+    holds it locked before LibraryBusyError (so the window can say so)."""
     if is_team_location(location):
         # Imported here: a user without a server never loads the driver.
         from app.core.pg.library import PgLibrary
 
         return PgLibrary(str(location), readonly=readonly)
-    return Library(location, readonly=readonly)
+    return Library(location, readonly=readonly, busy_give_up=busy_give_up)

@@ -226,6 +226,8 @@ class Connection:
     def __init__(self, raw: sqlite3.Connection, path: Path):
         self.raw = raw
         self.path = path
+        # How long a statement waits for another program's lock before giving up.
+        self.give_up = BUSY_GIVE_UP
         # Called with True when a wait for another writer starts, False when it ends.
         self.on_busy: Callable[[bool], None] | None = None
 
@@ -258,7 +260,7 @@ class Connection:
                     retry = _is_busy(exc) and (
                         not self.raw.in_transaction or sql.lstrip().upper().startswith("BEGIN")
                     )
-                    if not retry or time.monotonic() - started > BUSY_GIVE_UP:
+                    if not retry or time.monotonic() - started > self.give_up:
                         self.reraise(exc)
                     if not waited and self.on_busy is not None:
                         self.on_busy(True)

@@ -15,6 +15,7 @@ import os
 import sys
 import threading
 import weakref
+from functools import partial
 from pathlib import Path
 
 import shiboken6
@@ -28,6 +29,7 @@ from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
 from app.desktop import icon_files
+from app.ui.busy_library import open_when_free
 from app.ui.collector import collect_on_this_thread
 from app.ui.look import finish_look, style_application, style_first_frame
 from app.ui.main_window import MainWindow
@@ -119,15 +121,14 @@ def _ask_about_empty(path: Path, exc: LibraryEmptyError) -> bool:
     return box.clickedButton() is start
 
 
-def _open(path: str | Path, seed_if_new: bool) -> Library:
-    """The library at `path`; a new default library gets the bundled sources.
-    Only that needs the importer (and its extractors): an existing library
-    opens without loading them before the first frame (bench/bench_startup.py)."""
+def _open(path: str | Path, seed_if_new: bool, busy_give_up: float) -> Library:
+    """The library at `path`; a new default library gets the bundled sources (only that
+    needs the importer: an existing one opens without it, bench/bench_startup.py)."""
     if seed_if_new and not is_team_location(path) and not Path(path).exists():
         from app.core.importer import open_library
 
         return open_library(path, seed_if_new=True)
-    return open_store(path)
+    return open_store(path, busy_give_up=busy_give_up)
 
 
 _BACKUP_AT_THE_LATEST_MS = 5000  # after start, painted or not
@@ -173,7 +174,9 @@ def _window_for(path: str | Path, args: argparse.Namespace, seed: bool | None = 
     address), or None (the user was told why)."""
     seed_if_new = not args.library if seed is None else seed
     try:
-        library = _open(path, seed_if_new)
+        library, other = open_when_free(path, partial(_open, path, seed_if_new), args.screenshot)
+        if library is None:  # the user stopped waiting for a library in use
+            return _window_for(other, args, seed=False) if other else None
         return MainWindow(library)
     except LibraryEmptyError as exc:
         if args.screenshot or not _ask_about_empty(Path(path), exc):
