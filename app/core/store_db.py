@@ -33,6 +33,7 @@ from app.core.errors import (
     LibraryReadOnlyError,
     LibraryWriteError,
 )
+from app.core.schema import SCHEMA_VERSION
 from app.core.wal_file import holds_changes, wal_path
 
 HEADER_MAGIC = b"SQLite format 3\x00"
@@ -237,10 +238,20 @@ class Connection:
 
     def reraise(self, exc: sqlite3.Error) -> NoReturn:
         """Raise `exc` as the library error it stands for (or as it is)."""
-        error = translated(self.path, exc)
+        error = translated(self.path, exc) or self._newer_schema()
         if error is None:
             raise exc
         raise error from exc
+
+    def _newer_schema(self) -> LibraryNewerError | None:
+        """The error to tell when our SQL failed because a newer version
+        upgraded the file since it was opened here (a table or column renamed
+        or gone): asked only once a statement has failed."""
+        try:
+            version = self.raw.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error:
+            return None
+        return newer_error(self.path, version, SCHEMA_VERSION) if version > SCHEMA_VERSION else None
 
     def execute(self, sql: str, params: Iterable | dict = ()) -> Cursor:
         return self._run(self.raw.execute, sql, params)

@@ -139,3 +139,25 @@ def test_a_library_a_newer_version_upgraded_while_open_here_is_not_written(tmp_p
         with pytest.raises(LibraryNewerError, match="made by a newer Briefing Builder"):
             list(import_paths(library, [article]))
         assert library.count_sources() == 5  # nothing written
+
+
+def test_reads_of_a_library_a_newer_version_upgraded_while_open_say_so(tmp_path):
+    """The same upgrade seen by this one's reads (the window's lists): a table
+    the newer schema renamed is no raw SQLite error but the newer-version
+    message, and the file is left as the newer version made it."""
+    import sqlite3
+
+    from app.core.errors import LibraryNewerError
+    from app.core.store import SCHEMA_VERSION
+
+    lib = seeded_library_file(tmp_path / "lib.sqlite")
+    with Library(lib) as library:
+        newer = sqlite3.connect(lib, isolation_level=None)
+        newer.execute("ALTER TABLE sources RENAME TO sources_kept")
+        newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        newer.close()
+        with pytest.raises(LibraryNewerError, match="made by a newer Briefing Builder"):
+            library.sources()
+        with pytest.raises(LibraryNewerError, match="made by a newer Briefing Builder"):
+            library.count_sources()
+        assert library.version == SCHEMA_VERSION + 1
