@@ -65,8 +65,12 @@ def write_target(path: str | Path) -> Path:
 
 
 def _temp_pattern(name: str) -> re.Pattern[str]:
+    return _temp_pattern_of(re.escape(name))
+
+
+def _temp_pattern_of(name: str) -> re.Pattern[str]:
     # tempfile.mkstemp's random part: 8 characters of [a-z0-9_].
-    return re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}{re.escape(TEMP_SUFFIX)}")
+    return re.compile(rf"\.(?:{name})\.[a-z0-9_]{{8}}{re.escape(TEMP_SUFFIX)}")
 
 
 def remove_stale_temps(path: str | Path) -> list[Path]:
@@ -76,17 +80,30 @@ def remove_stale_temps(path: str | Path) -> list[Path]:
     Only files named as `atomic_write_bytes` names them are considered, and
     only those no live process is writing (it would hold their lock)."""
     target = write_target(path)
-    pattern = _temp_pattern(target.name)
+    return _remove_unheld(target.parent, _temp_pattern(target.name), _YOUNG_SECONDS)
+
+
+def remove_stale_temps_in(folder: str | Path, name: str, min_age: float) -> list[Path]:
+    """Remove the temporary files killed saves left in `folder` of any file
+    whose name matches the regular expression `name` (files whose own names
+    are made anew each run, as recovery files are, are never saved again
+    under the same name, so `remove_stale_temps` never meets their leftovers);
+    only those at least `min_age` seconds old that no live save holds."""
+    pattern = _temp_pattern_of(name)
+    return _remove_unheld(Path(folder), pattern, max(min_age, _YOUNG_SECONDS))
+
+
+def _remove_unheld(folder: Path, pattern: re.Pattern[str], min_age: float) -> list[Path]:
     removed = []
     try:
-        candidates = [p for p in target.parent.iterdir() if pattern.fullmatch(p.name)]
+        candidates = [p for p in folder.iterdir() if pattern.fullmatch(p.name)]
     except OSError:
         return []
     now = time.time()
     for candidate in candidates:
         try:
             info = candidate.lstat()
-            if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < _YOUNG_SECONDS:
+            if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < min_age:
                 continue
             if fcntl is None:
                 if now - info.st_mtime > _STALE_UNLOCKED_SECONDS:

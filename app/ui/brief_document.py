@@ -14,13 +14,19 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.core.brief import SCHEMA_VERSION, Brief, BriefError
-from app.core.fileio import FolderNotSyncedError, atomic_write_text, remove_stale_temps
+from app.core.fileio import (
+    FolderNotSyncedError,
+    atomic_write_text,
+    remove_stale_temps,
+    remove_stale_temps_in,
+)
 from app.core.paths import data_dir
 from app.core.templates import DEFAULT_TEMPLATE, new_brief
 from app.ui.brief_model import BriefModel
@@ -35,6 +41,9 @@ RECOVERY_KEY = "recovery_of"
 # then still notices another program's save of it since.
 STAMP_KEY = "recovery_stamp"
 _RECOVERY_SUFFIX = ".brief.json"
+# An autosave writes its temporary file in milliseconds, every 30 s: one left
+# a minute (and held by no live save) belongs to an autosave that was killed.
+_STALE_TEMP_AGE = 60.0
 
 
 def recovery_folder() -> Path:
@@ -113,7 +122,13 @@ def _by_a_newer_version(recovery: Path) -> bool:
 
 def find_recovery() -> tuple[Path, str] | None:
     """The recovery file left by a crash (the newest, when several were; none
-    a running copy of the app holds), with the path of the brief it was for."""
+    a running copy of the app holds), with the path of the brief it was for.
+    The temporary files of autosaves killed part-way go first: each memo's
+    recovery file has a name of its own, never written again after a crash,
+    so no later save of it would remove them."""
+    remove_stale_temps_in(
+        recovery_folder(), rf"autosave[-0-9a-f]*{re.escape(_RECOVERY_SUFFIX)}", _STALE_TEMP_AGE
+    )
     try:
         found = [
             p for p in recovery_folder().glob(f"autosave*{_RECOVERY_SUFFIX}") if not _in_use(p)

@@ -135,3 +135,40 @@ def test_a_newer_versions_autosave_that_cannot_be_restored_is_kept(qtbot, data_d
     assert f"kept in {recovery}" in said  # where the work is, named in full
     assert recovery.read_bytes() == kept
     assert doc.brief.header.subject != "Velmar levy, newer draft"
+
+
+def test_temporary_files_of_autosaves_killed_part_way_go_at_start(qtbot, data_dir):
+    """An autosave killed while writing leaves its temporary file in the
+    recovery folder; the recovery file's name is never written again, so only
+    the start removes it: an old one no save holds, never a live save's, a
+    young one, the recovery files themselves or a file not of our naming."""
+    import fcntl
+    import time
+
+    from app.ui.brief_document import recovery_folder
+
+    folder = recovery_folder()
+    folder.mkdir(parents=True)
+    old = time.time() - 600
+
+    def made(name: str, *, aged: bool = True) -> Path:
+        path = folder / name
+        path.write_text('{"subject": "Velmar ferry', encoding="utf-8")
+        if aged:
+            os.utime(path, (old, old))
+        return path
+
+    killed = made(".autosave-0a1b2c3d4e5f.brief.json.k3j2h1g0.tmp")
+    killed_older_name = made(".autosave.brief.json.zz09ab12.tmp")
+    young = made(".autosave-0a1b2c3d4e5f.brief.json.m4n5p6q7.tmp", aged=False)
+    live = made(".autosave-9f8e7d6c5b4a.brief.json.a1b2c3d4.tmp")
+    recovery = made("autosave-0a1b2c3d4e5f.brief.json")
+    not_ours = made(".notes.txt.abcdefgh.tmp")
+    held = os.open(live, os.O_RDONLY)
+    fcntl.flock(held, fcntl.LOCK_EX)  # a running copy's autosave writing it now
+    try:
+        find_recovery()
+    finally:
+        os.close(held)
+    assert not killed.exists() and not killed_older_name.exists()
+    assert young.exists() and live.exists() and recovery.exists() and not_ours.exists()
