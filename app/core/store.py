@@ -88,7 +88,6 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         busy_give_up: float = BUSY_GIVE_UP,
     ):
         self.path = Path(path)
-        self._open_give_up = busy_give_up
         self.readonly = readonly
         self.readonly_reason = "opened for reading only" if readonly else ""
         self._depth = 0
@@ -105,7 +104,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
                 raise LibraryError(f"{self.path}: cannot create a library in a read-only folder")
             self.readonly, self.readonly_reason = True, "the file or its folder is read-only"
         try:
-            self._open()
+            self._open(busy_give_up)
         except LibraryReadOnlyError as exc:
             if self.readonly or not self.path.exists():
                 raise
@@ -113,11 +112,13 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
             # mount, a file locked by the system): read it, and say so.
             self.db.close()
             self.readonly, self.readonly_reason = True, f"it cannot be written ({exc.__cause__})"
-            self._open()
+            self._open(busy_give_up)
         self._seen_version = self.data_version()
         self.db.give_up = BUSY_GIVE_UP  # opened: its writes wait as every write does
 
-    def _open(self) -> None:
+    def _open(self, give_up: float) -> None:
+        """Connect; until the library is opened, a statement waits at most
+        `give_up` seconds for another program's lock."""
         if not self.readonly:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,7 +130,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
             self.db: Connection = connect(self.path, readonly=self.readonly)
         except sqlite3.Error as exc:
             raise translated(self.path, exc) or LibraryError(f"{self.path}: {exc}") from exc
-        self.db.give_up = self._open_give_up
+        self.db.give_up = give_up
         self._identity = file_identity(self.path)
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
