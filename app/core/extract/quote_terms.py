@@ -375,13 +375,21 @@ def describes_speaker(text: str, opening: int, line_start: int) -> bool:
         return False  # `," said Ana Ruiz,` or `," Ana Ruiz said,`
     if sentence_start(text, line_start, opening) > close:
         return False  # the quote before ends another sentence
-    words = _WORDS_BEFORE.findall(m.group(2))
     description = m.group(2).lstrip("0123456789 \t,")
-    if not words or description.count(",") or ";" in description:
+    if description.count(",") or ";" in description:
         return False  # `, the port's director, and the vote was "`: a new clause
+    return _describes(description)
+
+
+def _describes(description: str) -> bool:
+    """Whether the words after a name's comma read as the writer's
+    description of the person: they open as one does (an article, "one",
+    "who", a capital; not `adding that`, `going on to list`, `but`) and say
+    or think nothing."""
     first = description.split(maxsplit=1)[0] if description.strip() else ""
     if not (first.lower() in _DESCRIPTION_OPENERS or first[:1].isupper()):
-        return False  # `, adding that`, `, going on to list`, `, but`
+        return False
+    words = _WORDS_BEFORE.findall(description)
     return not any(w.lower() in _GOVERNING_VERBS or w.lower() in _THINKING for w in words)
 
 
@@ -416,9 +424,4 @@ def describes_subject(text: str, st: Stretch, line_start: int) -> bool:
     head = _NAME_THEN_DESCRIPTION.search(text, max(s, opening - 200), opening)
     if head is None or head.start() != s and text[head.start()] not in ",?!":
         return False
-    description = head.group(1).lstrip("0123456789 \t")
-    first = description.split(maxsplit=1)[0] if description.strip() else ""
-    if not (first.lower() in _DESCRIPTION_OPENERS or first[:1].isupper()):
-        return False
-    words = _WORDS_BEFORE.findall(description)
-    return not any(w.lower() in _GOVERNING_VERBS or w.lower() in _THINKING for w in words)
+    return _describes(head.group(1).lstrip("0123456789 \t"))
