@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -40,6 +41,8 @@ RECOVERY_KEY = "recovery_of"
 # The memo file's stamp when the autosaved work began from it: a restore
 # then still notices another program's save of it since.
 STAMP_KEY = "recovery_stamp"
+# And which file it was (device, inode): found again if renamed meanwhile.
+FILE_ID_KEY = "recovery_file_id"
 _RECOVERY_SUFFIX = ".brief.json"
 # An autosave writes its temporary file in milliseconds, every 30 s: one left
 # a minute (and held by no live save) belongs to an autosave that was killed.
@@ -86,13 +89,23 @@ def remove_recovery(recovery: Path) -> None:
             pass
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
-    """What tells a file's version: its modification time and size."""
+def _stat(path: Path) -> os.stat_result | None:
     try:
-        info = path.stat()
+        return path.stat()
     except OSError:
         return None
-    return info.st_mtime_ns, info.st_size
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """What tells a file's version: its modification time and size."""
+    info = _stat(path)
+    return None if info is None else (info.st_mtime_ns, info.st_size)
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (device, inode): a rename keeps it."""
+    info = _stat(path)
+    return None if info is None else (info.st_dev, info.st_ino)
 
 
 def _recovery_data(recovery: Path) -> dict:
@@ -106,12 +119,14 @@ def _recovery_data(recovery: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _recovered_stamp(recovery: Path) -> tuple[int, int] | None:
+def _recovered_pair(recovery: Path, key: str) -> tuple[int, int] | None:
+    """The pair of whole numbers the recovery file keeps under `key` (the
+    memo file's stamp, its identity); None if it keeps none."""
     try:
-        mtime, size = _recovery_data(recovery).get(STAMP_KEY)
+        first, second = _recovery_data(recovery).get(key)
     except (ValueError, TypeError):
         return None
-    return (mtime, size) if isinstance(mtime, int) and isinstance(size, int) else None
+    return (first, second) if isinstance(first, int) and isinstance(second, int) else None
 
 
 def _by_a_newer_version(recovery: Path) -> bool:
@@ -160,6 +175,7 @@ class BriefDocument(QObject):
         self._restored = False  # a recovered brief is unsaved though its stack is clean
         self.recovery_file: Path | None = None  # this document's, made at its first autosave
         self._on_disk: tuple[int, int] | None = None  # the file as we last read or wrote it
+        self._file_id: tuple[int, int] | None = None  # and which file that was
         self._recovery_lock: int | None = None
         self.undo_stack.cleanChanged.connect(self.stateChanged)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -202,6 +218,7 @@ class BriefDocument(QObject):
         self.path = path
         self._copy_of = copy_of
         self._on_disk = None  # `open` reads it again; a new or restored memo has none
+        self._file_id = None
         self._restored = False
         self.undo_stack.setClean()
         self.stateChanged.emit()
@@ -218,7 +235,7 @@ class BriefDocument(QObject):
         # Temporary files that killed saves of this memo left beside it.
         remove_stale_temps(path)
         self._replace(brief, path)
-        self._on_disk = _stamp(path)
+        self._on_disk, self._file_id = _stamp(path), _file_id(path)
         self.discard_recovery()
         return brief
 
@@ -256,12 +273,12 @@ class BriefDocument(QObject):
             # another program's), but not surely on disk: kept unsaved and
             # autosaved until a save is sure. No state of the undo history
             # is the file now: an undo to the last save must not read as saved.
-            self.path, self._on_disk = target, _stamp(target)
+            self.path, self._on_disk, self._file_id = target, _stamp(target), _file_id(target)
             self.undo_stack.resetClean()
             self.stateChanged.emit()
             raise
         self.path = target
-        self._on_disk = _stamp(target)
+        self._on_disk, self._file_id = _stamp(target), _file_id(target)
         self._restored = False
         self.undo_stack.setClean()
         self.discard_recovery()
@@ -275,6 +292,49 @@ class BriefDocument(QObject):
             return False
         now = _stamp(self.path)
         return now is not None and now != self._on_disk
+
+    def file_missing(self) -> bool:
+        """Whether the memo's file is gone from its folder, the folder still
+        there: another program moved, renamed or deleted it. A save to its
+        path would make a new file of the old name, beside wherever it went.
+        (A folder gone is a drive or a share not connected: the file may
+        come back, and a save says the folder is not there.)"""
+        if self.path is None:
+            return False
+        try:
+            self.path.stat()
+        except FileNotFoundError:
+            return self.path.parent.is_dir()
+        except OSError:
+            return False
+        return False
+
+    def renamed_to(self) -> Path | None:
+        """Where the memo's file went when another program renamed it within
+        its folder: the file there that is the very file (device and inode)
+        last read or written here, unchanged since (a number the system gave
+        a new file after the memo's was deleted is not the memo). None when
+        the file is at its path, or nowhere in its folder."""
+        if self._file_id is None or self._on_disk is None or not self.file_missing():
+            return None
+        try:
+            entries = list(os.scandir(self.path.parent))
+        except OSError:
+            return None
+        for entry in entries:
+            try:
+                if entry.inode() != self._file_id[1]:
+                    continue
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if (
+                stat.S_ISREG(info.st_mode)
+                and (info.st_dev, info.st_ino) == self._file_id
+                and (info.st_mtime_ns, info.st_size) == self._on_disk
+            ):
+                return Path(entry.path)
+        return None
 
     # -- recovery -------------------------------------------------------------
 
@@ -300,6 +360,8 @@ class BriefDocument(QObject):
         data[RECOVERY_KEY] = str(self.path) if self.path else ""
         if self._on_disk is not None:
             data[STAMP_KEY] = list(self._on_disk)
+        if self._file_id is not None:
+            data[FILE_ID_KEY] = list(self._file_id)
         import json  # loaded when first used: not by the first frame
 
         try:
@@ -346,7 +408,9 @@ class BriefDocument(QObject):
             remove_recovery(recovery)
             raise
         self._replace(brief, Path(original) if original else None)
-        self._on_disk = _recovered_stamp(recovery) if original else None
+        if original:
+            self._on_disk = _recovered_pair(recovery, STAMP_KEY)
+            self._file_id = _recovered_pair(recovery, FILE_ID_KEY)
         self._restored = True
         self.stateChanged.emit()
         if self.autosave():

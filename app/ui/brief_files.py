@@ -298,6 +298,8 @@ class BriefFiles(QObject):
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
+        if self.document.file_missing():
+            return self._save_missing()
         if self.document.changed_on_disk():
             from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
@@ -314,8 +316,44 @@ class BriefFiles(QObject):
                 return False
         return self._save_to(self.document.path)
 
-    def save_as(self) -> bool:
-        default = str(Path(self._folder(saving=True)) / self._suggested_name())
+    def _save_missing(self) -> bool:
+        """Save a memo whose file another program took from its path since it
+        was read or written here: to the file it was renamed to, if the user
+        says so, else where the user chooses; never silently under the old
+        name, a second file beside wherever the first went."""
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+        buttons = QMessageBox.StandardButton
+        old = self.document.path
+        moved = self.document.renamed_to()
+        if moved is None:
+            answer = QMessageBox.question(
+                self.window,
+                "Memo file gone",
+                f"{old} is no longer there: another program moved, renamed or deleted it"
+                " since it was opened or saved here. The memo is still in this window:"
+                " choose where to save it (its old name is offered).",
+                buttons.Save | buttons.Cancel,
+                buttons.Save,
+            )
+            return answer == buttons.Save and self.save_as(old)
+        answer = QMessageBox.question(
+            self.window,
+            "Memo renamed",
+            f"{old} is no longer there: another program renamed it to {moved.name} since it"
+            f" was opened or saved here. Save the changes to {moved}? (No chooses another"
+            " file with Save As.)",
+            buttons.Yes | buttons.No | buttons.Cancel,
+            buttons.Yes,
+        )
+        if answer == buttons.Yes:
+            return self._save_to(moved)
+        return answer == buttons.No and self.save_as()
+
+    def save_as(self, start: Path | None = None) -> bool:
+        """Save to a file the user chooses; the dialog offers `start`, else the
+        memo's name in the folder used last."""
+        default = str(start or Path(self._folder(saving=True)) / self._suggested_name())
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(self.window, "Save Memo As", default, FILTER)

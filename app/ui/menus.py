@@ -105,7 +105,12 @@ def file_menu(window, menu: QMenu) -> QMenu:
     _add(menu, c, "sync", window.offline.sync_action)
     menu.addSeparator()
     _add(menu, c, "save", make_action(window, "&Save", files.save, QKeySequence.StandardKey.Save))
-    _add(menu, c, "save_as", make_action(window, "Save &As\u2026", files.save_as, "Ctrl+Shift+S"))
+    _add(
+        menu,
+        c,
+        "save_as",
+        make_action(window, "Save &As\u2026", lambda: files.save_as(), "Ctrl+Shift+S"),
+    )
     menu.addSeparator()
     _add(menu, c, "export", make_action(window, "&Export\u2026", window.export_brief, "Ctrl+E"))
     _add(menu, c, "export_folder", window.exports.folder_action)

@@ -1,0 +1,112 @@
+"""The memo's file moved, renamed or deleted by another program while it is
+open: the work is never saved silently under the old name, nor lost at close."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.core.brief import Brief, Header
+from tests.ui.helpers import open_window
+
+
+@pytest.fixture
+def window(qtbot, seeded_library):
+    return open_window(qtbot, seeded_library)
+
+
+def open_and_edit(window, qtbot, path) -> None:
+    """A memo of the user's, opened, then its subject typed on."""
+    Brief(Header(subject="Velmar ferry")).save(path)
+    assert window.open_brief(path)
+    window.editor.fields["subject"].end(False)
+    qtbot.keyClicks(window.editor.fields["subject"], " (revised)")
+
+
+def memo_files(folder) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*.brief.json"))
+
+
+def answering(monkeypatch, reply):
+    """Questions answered `reply`; returns the list of (title, text) asked."""
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append((title, text))
+        return reply
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_a_memo_renamed_in_its_folder_is_saved_under_its_new_name_once_asked(
+    window, qtbot, monkeypatch, tmp_path
+):
+    path = tmp_path / "memo.brief.json"
+    open_and_edit(window, qtbot, path)
+    renamed = path.rename(tmp_path / "memo-final.brief.json")  # by a file manager
+    assert window.document.autosave()
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert window.files.save()
+    [(title, text)] = asked
+    assert title == "Memo renamed" and str(path) in text and str(renamed) in text
+    # Not made again under the old name beside the renamed one.
+    assert memo_files(tmp_path) == ["memo-final.brief.json"]
+    assert Brief.load(renamed).header.subject == "Velmar ferry (revised)"
+    assert window.document.path == renamed and "memo-final" in window.windowTitle()
+    assert not window.isWindowModified()
+
+
+def test_a_memo_moved_to_another_folder_is_saved_only_where_the_user_says(
+    window, qtbot, monkeypatch, tmp_path
+):
+    path = tmp_path / "memo.brief.json"
+    open_and_edit(window, qtbot, path)
+    (tmp_path / "archive").mkdir()
+    moved = path.rename(tmp_path / "archive" / "memo.brief.json")
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not window.files.save()
+    [(title, text)] = asked
+    assert title == "Memo file gone" and str(path) in text
+    assert memo_files(tmp_path) == ["archive/memo.brief.json"]  # nothing written
+    assert window.isWindowModified()  # the work is still in the window
+    # Save: the Save As dialog offers the old name; the user picks another.
+    answering(monkeypatch, QMessageBox.StandardButton.Save)
+    offered = []
+
+    def choose(parent, caption, default, *args, **kwargs):
+        offered.append(default)
+        return str(tmp_path / "archive" / "memo-2.brief.json"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    assert window.files.save()
+    assert offered == [str(path)]
+    assert memo_files(tmp_path) == ["archive/memo-2.brief.json", "archive/memo.brief.json"]
+    assert Brief.load(moved).header.subject == "Velmar ferry"  # left as it was
+    assert Brief.load(tmp_path / "archive" / "memo-2.brief.json").header.subject.endswith(
+        "(revised)"
+    )
+
+
+def test_work_autosaved_before_a_crash_finds_its_memo_renamed_since(tmp_path):
+    """The recovery file keeps which file the memo was: restored after a
+    crash, the memo is found under the name another program gave it."""
+    from app.ui.brief_commands import EditHeader
+    from app.ui.brief_document import BriefDocument, find_recovery
+
+    path = tmp_path / "memo.brief.json"
+    Brief(Header(subject="Quillon mill")).save(path)
+    crashed = BriefDocument(autosave_seconds=3600)
+    crashed.open(path)
+    crashed.undo_stack.push(EditHeader(crashed.model, "subject", "Quillon mill, revised"))
+    assert crashed.autosave()
+    os.close(crashed._recovery_lock)  # the crash: the system lets go of the lock
+    crashed._recovery_lock = None
+    renamed = path.rename(tmp_path / "mill.brief.json")
+    recovery, original = find_recovery()
+    restored = BriefDocument(autosave_seconds=3600)
+    restored.restore(recovery, original)
+    assert restored.path == path and restored.renamed_to() == renamed
+    restored.close_recovery()
