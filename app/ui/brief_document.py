@@ -336,6 +336,12 @@ class BriefDocument(QObject):
                 return Path(entry.path)
         return None
 
+    def only_here(self) -> bool:
+        """Whether the memo is in this window only: its file gone from its
+        folder and not found renamed there. Unchanged since saved, it is
+        still work to keep (autosaved, asked about at close)."""
+        return self.file_missing() and self.renamed_to() is None
+
     # -- recovery -------------------------------------------------------------
 
     def _own_recovery(self) -> Path:
@@ -352,9 +358,12 @@ class BriefDocument(QObject):
         return self.recovery_file
 
     def autosave(self) -> bool:
-        """Write the recovery file if there are unsaved changes; True if written."""
+        """Write the recovery file if there are unsaved changes, or if the
+        memo's file went from its folder (the window holds the only copy);
+        True if written."""
         self.take_typing()
-        if not self.dirty:
+        only_here = self.only_here()
+        if not self.dirty and not only_here:
             return False
         data = self.brief.to_json()
         data[RECOVERY_KEY] = str(self.path) if self.path else ""
@@ -373,7 +382,13 @@ class BriefDocument(QObject):
             self.autosaved.emit(message)
             self.autosaveFailed.emit(str(exc.errno or type(exc).__name__), message)
             return False
-        self.autosaved.emit("Autosaved")
+        if only_here:
+            self.autosaved.emit(
+                f"Autosaved: {self.path.name} is no longer in {self.path.parent} (moved, renamed"
+                " or deleted by another program); Save asks where to keep the memo"
+            )
+        else:
+            self.autosaved.emit("Autosaved")
         return True
 
     def discard_recovery(self) -> None:

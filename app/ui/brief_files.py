@@ -85,6 +85,8 @@ class BriefFiles(QObject):
         from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
         self.document.take_typing()
+        if self.document.only_here():
+            return self._keep_only_copy()
         if not self.document.dirty:
             return True
         answer = QMessageBox.question(
@@ -99,6 +101,26 @@ class BriefFiles(QObject):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def _keep_only_copy(self) -> bool:
+        """Before the memo goes: its file left its folder (saved or not since,
+        the window holds the only copy); True if it may go (kept, discarded)."""
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+        buttons = QMessageBox.StandardButton
+        old = self.document.path
+        answer = QMessageBox.question(
+            self.window,
+            "Memo file gone",
+            f"{old} is no longer there: another program moved, renamed or deleted it"
+            " since it was opened or saved here, so this window holds the only copy of"
+            " the memo. Save it (its old name is offered)?",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.save_as(old)
+        return answer == buttons.Discard
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the autosaved brief; True if restored."""

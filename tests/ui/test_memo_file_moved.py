@@ -110,3 +110,26 @@ def test_work_autosaved_before_a_crash_finds_its_memo_renamed_since(tmp_path):
     restored.restore(recovery, original)
     assert restored.path == path and restored.renamed_to() == renamed
     restored.close_recovery()
+
+
+def test_a_saved_memo_deleted_while_open_is_autosaved_and_asked_about_at_close(
+    window, qtbot, monkeypatch, tmp_path
+):
+    path = tmp_path / "memo.brief.json"
+    open_and_edit(window, qtbot, path)
+    assert window.files.save() and not window.isWindowModified()
+    path.unlink()  # by another program: the window holds the only copy now
+    assert window.document.autosave()  # kept against a crash, though saved
+    said = window.statusBar().currentMessage()
+    assert f"memo.brief.json is no longer in {tmp_path}" in said, said
+    del window.files.maybe_save  # the window asks, as it does for the user
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    [(title, text)] = asked
+    assert title == "Memo file gone" and str(path) in text
+    answering(monkeypatch, QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda p, c, default, *a, **k: (default, "")
+    )
+    assert window.close()  # saved again under the name the dialog offered: its old one
+    assert Brief.load(path).header.subject == "Velmar ferry (revised)"
