@@ -322,21 +322,29 @@ class BriefFiles(QObject):
             return self.save_as()
         if self.document.file_missing():
             return self._save_missing()
-        if self.document.changed_on_disk():
-            from PySide6.QtWidgets import QMessageBox  # loads when first needed
-
-            answer = QMessageBox.question(
-                self.window,
-                "Memo changed on disk",
-                f"{self.document.path} was changed by another program since it was"
-                " opened or saved here. Replace it with this memo? (No leaves the"
-                " file as it is; Save As keeps both.)",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if not self._may_replace(self.document.path):
+            return False
         return self._save_to(self.document.path)
+
+    def _may_replace(self, path: Path) -> bool:
+        """Whether a save may write `path`: asked when it is the memo's own
+        file and another program (another window, a colleague's copy of the
+        app, a sync tool) changed it since it was opened or saved here."""
+        doc = self.document
+        if doc.path is None or path.resolve() != doc.path.resolve() or not doc.changed_on_disk():
+            return True
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+        answer = QMessageBox.question(
+            self.window,
+            "Memo changed on disk",
+            f"{doc.path} was changed by another program since it was"
+            " opened or saved here. Replace it with this memo? (No leaves the"
+            " file as it is; Save As keeps both.)",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _save_missing(self) -> bool:
         """Save a memo whose file another program took from its path since it
@@ -383,7 +391,9 @@ class BriefFiles(QObject):
             return False
         if not path.endswith(SUFFIX):
             path = path.removesuffix(".json") + SUFFIX
-        return self._save_to(Path(path))
+        # The dialog's "replace?" reads as replacing our own file: another
+        # program's changes to it are asked about as Save asks.
+        return self._may_replace(Path(path)) and self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
         try:

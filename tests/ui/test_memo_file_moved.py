@@ -90,13 +90,12 @@ def test_a_memo_moved_to_another_folder_is_saved_only_where_the_user_says(
     )
 
 
-def test_work_autosaved_before_a_crash_finds_its_memo_renamed_since(tmp_path):
-    """The recovery file keeps which file the memo was: restored after a
-    crash, the memo is found under the name another program gave it."""
+def crashed_then_restored(path, meanwhile):
+    """A document edits the memo at `path`, autosaves and crashes; `meanwhile`
+    (another program) acts on the file; a new document restores the work."""
     from app.ui.brief_commands import EditHeader
     from app.ui.brief_document import BriefDocument, find_recovery
 
-    path = tmp_path / "memo.brief.json"
     Brief(Header(subject="Quillon mill")).save(path)
     crashed = BriefDocument(autosave_seconds=3600)
     crashed.open(path)
@@ -104,11 +103,33 @@ def test_work_autosaved_before_a_crash_finds_its_memo_renamed_since(tmp_path):
     assert crashed.autosave()
     os.close(crashed._recovery_lock)  # the crash: the system lets go of the lock
     crashed._recovery_lock = None
-    renamed = path.rename(tmp_path / "mill.brief.json")
+    meanwhile()
     recovery, original = find_recovery()
     restored = BriefDocument(autosave_seconds=3600)
     restored.restore(recovery, original)
+    return restored
+
+
+def test_work_autosaved_before_a_crash_finds_its_memo_renamed_since(tmp_path):
+    """The recovery file keeps which file the memo was: restored after a
+    crash, the memo is found under the name another program gave it."""
+    path, renamed = tmp_path / "memo.brief.json", tmp_path / "mill.brief.json"
+    restored = crashed_then_restored(path, lambda: path.rename(renamed))
     assert restored.path == path and restored.renamed_to() == renamed
+    restored.close_recovery()
+
+
+def test_work_autosaved_before_a_crash_knows_the_memo_was_saved_elsewhere_since(tmp_path):
+    """Another window's save of the memo after the crash is not overwritten
+    unasked by the restored work."""
+    path = tmp_path / "memo.brief.json"
+
+    def other_window_saves():
+        Brief(Header(subject="Quillon mill, the other window's")).save(path)
+        os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)
+
+    restored = crashed_then_restored(path, other_window_saves)
+    assert restored.path == path and restored.changed_on_disk()
     restored.close_recovery()
 
 
@@ -133,3 +154,41 @@ def test_a_saved_memo_deleted_while_open_is_autosaved_and_asked_about_at_close(
     )
     assert window.close()  # saved again under the name the dialog offered: its old one
     assert Brief.load(path).header.subject == "Velmar ferry (revised)"
+
+
+def test_save_as_onto_the_memo_another_window_saved_since_asks_first(
+    window, qtbot, monkeypatch, tmp_path, seeded_library
+):
+    path = tmp_path / "memo.brief.json"
+    open_and_edit(window, qtbot, path)
+    other = open_window(qtbot, seeded_library)  # the same memo in a second window
+    assert other.open_brief(path)
+    qtbot.keyClicks(other.editor.fields["to"], "Ivo Brask")
+    assert other.files.save()
+    asked = answering(monkeypatch, QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    assert not window.files.save_as()  # onto the memo's own file, by Save As
+    [(title, text)] = asked
+    assert title == "Memo changed on disk" and str(path) in text
+    assert Brief.load(path).header.to == "Ivo Brask"  # the other window's edits stay
+    assert window.isWindowModified()
+    # Every other way the memo is written asks too.
+    del window.files.maybe_save
+    # Closing: save the changes? Save; replace the other window's? No.
+    monkeypatch.setattr(QMessageBox, "question", _answers(asked, "Save", "No"))
+    asked.clear()
+    assert not window.close()
+    assert [title for title, _ in asked] == ["Unsaved changes", "Memo changed on disk"]
+    assert Brief.load(path).header.to == "Ivo Brask"
+    window.files.maybe_save = lambda: True
+
+
+def _answers(asked, *replies):
+    """Questions answered by `replies` in turn, each recorded in `asked`."""
+    left = [getattr(QMessageBox.StandardButton, reply) for reply in replies]
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append((title, text))
+        return left.pop(0)
+
+    return question
