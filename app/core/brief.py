@@ -49,6 +49,15 @@ class BriefError(Exception):
     """A brief file that cannot be read; str() names the file and the problem."""
 
 
+class NewerBriefError(BriefError):
+    """A brief file a newer Briefing Builder wrote: whole, but not for this
+    version to read (nor to replace unasked)."""
+
+
+class NewerSchemaError(ValueError):
+    """`Brief.from_json` of a newer Briefing Builder's memo."""
+
+
 def clean_text(text: str) -> tuple[str, int]:
     """`text` with lone surrogates replaced by U+FFFD, and how many there were
     (they cannot be written as UTF-8, so a memo holding one could not be saved)."""
@@ -300,7 +309,7 @@ class Brief:
         if not isinstance(version, int) or version < 1:
             raise ValueError(f"unknown schema version {version!r}")
         if version > SCHEMA_VERSION:
-            raise ValueError(
+            raise NewerSchemaError(
                 f"made by a newer Briefing Builder (schema {version}, "
                 f"this version reads up to {SCHEMA_VERSION})"
             )
@@ -368,6 +377,8 @@ class Brief:
             return cls.from_json(data)
         except RecursionError as exc:
             raise BriefError(f"{path.name}: not a usable memo (nested too deeply)") from exc
+        except NewerSchemaError as exc:
+            raise NewerBriefError(f"{path.name}: not a usable memo ({exc})") from exc
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise BriefError(f"{path.name}: not a usable memo ({exc})") from exc
 

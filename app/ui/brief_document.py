@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.core.brief import SCHEMA_VERSION, Brief, BriefError
+from app.core.brief import Brief, BriefError, NewerBriefError
 from app.core.fileio import (
     FolderNotSyncedError,
     atomic_write_text,
@@ -127,12 +127,6 @@ def _recovered_pair(recovery: Path, key: str) -> tuple[int, int] | None:
     except (ValueError, TypeError):
         return None
     return (first, second) if isinstance(first, int) and isinstance(second, int) else None
-
-
-def _by_a_newer_version(recovery: Path) -> bool:
-    """Whether a recovery file was written by a newer Briefing Builder."""
-    version = _recovery_data(recovery).get("schema_version")
-    return isinstance(version, int) and version > SCHEMA_VERSION
 
 
 def find_recovery() -> tuple[Path, str] | None:
@@ -417,7 +411,7 @@ class BriefDocument(QObject):
         try:
             brief = Brief.load(recovery)
         except BriefError as exc:
-            if _by_a_newer_version(recovery):
+            if isinstance(exc, NewerBriefError):
                 # Its work is whole, for the version that wrote it to restore.
                 raise BriefError(f"{exc}; it is kept in {recovery}") from exc
             remove_recovery(recovery)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.core.brief import Brief, BriefError
+from app.core.brief import Brief, BriefError, NewerBriefError
 from app.core.fileio import FolderNotSyncedError
 from app.core.paths import BRIEFS
 from app.core.templates import DEFAULT_TEMPLATE
@@ -38,6 +38,21 @@ def _reason(exc: Exception) -> str:
     # A BriefError names the file and the problem; anything else is a bug of
     # ours, still told in one line.
     return str(exc) if isinstance(exc, BriefError) else f"{type(exc).__name__}: {exc}"
+
+
+def _now_on_disk(path: Path) -> str:
+    """What a memo file another program changed holds now, when it is not a
+    memo this version reads (a sentence to put before "Replace it?")."""
+    try:
+        Brief.load(path)
+    except NewerBriefError:
+        return (
+            " It is now a memo made by a newer Briefing Builder, which this version"
+            " cannot read: replacing it loses what that version wrote."
+        )
+    except BriefError as exc:
+        return f" What is there now is {str(exc).removeprefix(f'{path.name}: ')}."
+    return ""
 
 
 def autosaved_when(recovery: Path) -> str:
@@ -338,9 +353,9 @@ class BriefFiles(QObject):
         answer = QMessageBox.question(
             self.window,
             "Memo changed on disk",
-            f"{doc.path} was changed by another program since it was"
-            " opened or saved here. Replace it with this memo? (No leaves the"
-            " file as it is; Save As keeps both.)",
+            f"{doc.path} was changed by another program since it was opened or saved"
+            f" here.{_now_on_disk(path)} Replace it with this memo? (No leaves the file as"
+            " it is; Save As keeps both.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -3,6 +3,7 @@ open: the work is never saved silently under the old name, nor lost at close."""
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -192,3 +193,48 @@ def _answers(asked, *replies):
         return left.pop(0)
 
     return question
+
+
+def _newer_memo(path) -> bytes:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["schema_version"] += 1
+    return json.dumps(data).encode()
+
+
+@pytest.mark.parametrize(
+    "replaced_by, said",
+    [
+        (lambda path: b"", "What is there now is not a memo file (broken JSON: "),
+        (
+            lambda path: path.read_bytes()[:40],
+            "What is there now is not a memo file (broken JSON: ",
+        ),
+        (
+            lambda path: b"\x00\xff\x00\x01",
+            "What is there now is not a memo file (broken JSON: not",
+        ),
+        (_newer_memo, "It is now a memo made by a newer Briefing Builder, which this version"),
+    ],
+    ids=["empty", "truncated", "binary", "newer"],
+)
+def test_saving_over_a_memo_file_replaced_on_disk_says_what_is_there_now(
+    window, qtbot, monkeypatch, tmp_path, replaced_by, said
+):
+    path = tmp_path / "memo.brief.json"
+    open_and_edit(window, qtbot, path)
+    theirs = replaced_by(path)
+    path.write_bytes(theirs)
+    os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)
+    asked = answering(monkeypatch, QMessageBox.StandardButton.No)
+    assert not window.files.save()
+    [(title, text)] = asked
+    assert title == "Memo changed on disk" and str(path) in text and said in text, text
+    assert path.read_bytes() == theirs  # left as it is: No
+    assert window.isWindowModified()
+    # Opened again, it gets a message naming the file, and the memo stays.
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1:3]))
+    assert not window.files.open(path, ask=False)
+    [(title, text)] = shown
+    assert title == "Cannot open the memo" and text.startswith("memo.brief.json: not a")
+    assert window.current_brief().header.subject == "Velmar ferry (revised)"
