@@ -415,6 +415,10 @@ class BriefFiles(QObject):
             self.document.save(path)
         except OSError as exc:
             after = "The file on disk was not changed."
+            if not isinstance(exc, FileNotFoundError):  # (a folder gone says so itself)
+                # The memo stays in the window (and in recovery); where it cannot
+                # be written (a read-only or failing drive), another place can.
+                after = "The file on disk was not changed; Save As keeps the memo elsewhere."
             if isinstance(exc, FolderNotSyncedError):
                 after = (
                     "The memo was saved, but the folder's entry may not be on disk yet (a"

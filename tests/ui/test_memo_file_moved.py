@@ -238,3 +238,28 @@ def test_saving_over_a_memo_file_replaced_on_disk_says_what_is_there_now(
     [(title, text)] = shown
     assert title == "Cannot open the memo" and text.startswith("memo.brief.json: not a")
     assert window.current_brief().header.subject == "Velmar ferry (revised)"
+
+
+def test_a_memo_on_a_drive_made_read_only_keeps_its_work_and_says_where_else_to_save(
+    window, qtbot, monkeypatch, tmp_path
+):
+    from tests.core.library_faults import read_only_folder
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path = stick / "memo.brief.json"
+    open_and_edit(window, qtbot, path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1:3]))
+    with read_only_folder(stick):
+        assert not window.files.save()
+        [(title, text)] = shown
+        assert title == "Cannot save" and text.startswith(f"{path}: ")
+        assert text.endswith("The file on disk was not changed; Save As keeps the memo elsewhere.")
+        assert window.isWindowModified() and window.document.autosave()  # in recovery too
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "memo.brief.json"), "")
+        )
+        assert window.files.save_as()  # elsewhere
+    assert Brief.load(tmp_path / "memo.brief.json").header.subject == "Velmar ferry (revised)"
+    assert Brief.load(path).header.subject == "Velmar ferry"
