@@ -281,11 +281,17 @@ class BriefDocument(QObject):
 
     def changed_on_disk(self) -> bool:
         """Whether another program changed (or replaced) the memo's file since
-        this document last read or wrote it: a save would overwrite that."""
+        this document last read or wrote it: a save would overwrite that. Its
+        time and size tell an edit; which file it is tells a replacement (as
+        every save of ours, another window's too, is) made in the same tick of
+        a coarse clock (2 s on a FAT drive), the size unchanged."""
         if self.path is None or self._on_disk is None:
             return False
-        now = _stamp(self.path)
-        return now is not None and now != self._on_disk
+        info = _stat(self.path)
+        if info is None:
+            return False
+        replaced = self._file_id is not None and (info.st_dev, info.st_ino) != self._file_id
+        return replaced or (info.st_mtime_ns, info.st_size) != self._on_disk
 
     def file_missing(self) -> bool:
         """Whether the memo's file is gone from its folder, the folder still

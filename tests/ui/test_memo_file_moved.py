@@ -263,3 +263,25 @@ def test_a_memo_on_a_drive_made_read_only_keeps_its_work_and_says_where_else_to_
         assert window.files.save_as()  # elsewhere
     assert Brief.load(tmp_path / "memo.brief.json").header.subject == "Velmar ferry (revised)"
     assert Brief.load(path).header.subject == "Velmar ferry"
+
+
+def test_a_save_by_another_window_within_the_same_clock_tick_is_still_noticed(
+    window, qtbot, monkeypatch, tmp_path, seeded_library
+):
+    """Another window's save of the same size in the same tick of the file
+    system's clock (2 s on a FAT stick) leaves the time and size as they
+    were; the file is another one all the same (saves replace it)."""
+    path = tmp_path / "memo.brief.json"
+    open_and_edit(window, qtbot, path)
+    read_at = path.stat().st_mtime_ns
+    other = open_window(qtbot, seeded_library)
+    assert other.open_brief(path)
+    subject = other.editor.fields["subject"]
+    subject.selectAll()
+    qtbot.keyClicks(subject, "Velmar Ferry")  # one letter changed: the same size
+    assert other.files.save()
+    os.utime(path, ns=(read_at, read_at))
+    asked = answering(monkeypatch, QMessageBox.StandardButton.No)
+    assert not window.files.save()
+    assert [title for title, _ in asked] == ["Memo changed on disk"]
+    assert Brief.load(path).header.subject == "Velmar Ferry"
