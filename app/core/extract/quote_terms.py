@@ -4,8 +4,9 @@
 quote: a term named as such (`the phrase "rigged"`), an option chosen (`those
 who chose "honest"`), a name given to a thing (`a play called "the last
 bus"`), a headline cited in brackets or a link's text; and after the
-speaker is sought, one word no one is found to say, set off inside the
-writer's own sentence (`the now-derided "guard"`). And whether a verb of
+speaker is sought, one word or a phrase of four to seven no one is found
+to say, set off inside the writer's own sentence (`the now-derided
+"guard"`). And whether a verb of
 saying or judging governs a short quote (`called the plan "reckless"`),
 a meaning given (`means "little pot"`), and a longer stretch that names a
 phrase, a work or a thing (`the motto "..."`, `the annual "..." march`).
@@ -315,6 +316,29 @@ def writers_word(text: str, st: Stretch, line_start: int) -> bool:
     if _GLOSS_BEFORE.search(text, max(line_start, opening - 4), opening):
         return False
     return not _NAMED_AS.search(text, max(line_start, opening - 60), opening)
+
+
+# A person's possessive right before the mark (`Ana Ruiz's "`): the words
+# may be that person's own; a sign's or a banner's words (`a poster reading "`).
+_OWNED_BEFORE = re.compile(r"(?:[A-Z][\w-]*['\u2019]s?|\breads?|\breading)[ \t]+$")
+
+
+def writers_phrase(text: str, st: Stretch, words: list[str], line_start: int) -> bool:
+    """Whether a phrase of four to seven words that no one is found to say
+    stands inside a sentence of the writer's own words (`the "longest
+    standoff in the valley's history" may be over`, `towns such as "the free
+    republic of Oskel"`): the writer's words set off, as `writers_word` for
+    one word. Not words said of a thing (`a "slow and plainly careless"
+    plan`), nor words a person's possessive or a sign gives. (On the tuning
+    part's partial quotes with no speaker, two or three words are mostly a
+    term someone used, eight or more a passage quoted from a document: both
+    stay quotes.)"""
+    if not 4 <= len(words) <= 7 or not writers_word(text, st, line_start):
+        return False
+    fragment = text[st.start : st.end].rstrip(",.!?")
+    if _DESCRIPTORS.match(fragment) or _ADVERB.search(fragment):
+        return False
+    return not _OWNED_BEFORE.search(text, max(line_start, st.start - 40), st.start - 1)
 
 
 def cited_title(text: str, st: Stretch, line_start: int) -> bool:

@@ -33,6 +33,7 @@ from app.core.extract.quote_terms import (
     names_a_thing,
     verb_in_sentence,
     verb_just_before,
+    writers_phrase,
     writers_word,
 )
 from app.core.extract.sentences import sentence_start
@@ -329,7 +330,9 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
         if speaker and speaker[0] and _malformed(speaker[0]):
             speaker = None  # no speaker rather than words that name no one
         name, role = speaker if speaker and speaker[0] else (None, "")
-        if name is None and len(words) == 1 and writers_word(text, st, ls):
+        if name is None and (
+            (len(words) == 1 and writers_word(text, st, ls)) or writers_phrase(text, st, words, ls)
+        ):
             continue  # `the now-derided "establishment"`: no one's words
         quotes.append(Quote(st.start, st.end, name, role, evidence if name else ""))
         attributor.antecedents.note_speaker(st.end, name)
