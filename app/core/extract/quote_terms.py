@@ -328,13 +328,19 @@ def writers_phrase(text: str, st: Stretch, words: list[str], line_start: int) ->
     stands inside a sentence of the writer's own words (`the "longest
     standoff in the valley's history" may be over`, `towns such as "the free
     republic of Oskel"`): the writer's words set off, as `writers_word` for
-    one word. Not words said of a thing (`a "slow and plainly careless"
-    plan`), nor words a person's possessive or a sign gives. (On the tuning
-    part's partial quotes with no speaker, two or three words are mostly a
-    term someone used, eight or more a passage quoted from a document: both
-    stay quotes.)"""
+    one word. Not a clause (an auxiliary among its words: a statement), nor
+    words after a source given ("according to"), nor words said of a thing
+    (`a "slow and plainly careless" plan`), nor words a person's possessive
+    or a sign gives. (On the tuning part's partial quotes with no speaker,
+    two or three words are mostly a term someone used, eight or more a
+    passage quoted from a document: both stay quotes.)"""
     if not 4 <= len(words) <= 7 or not writers_word(text, st, line_start):
         return False
+    if any(w.lower() in _AUXILIARIES for w in words):
+        return False  # `note that the pier "will be rebuilt by May"`: a statement
+    head = text[sentence_start(text, line_start, st.start - 1) : st.start - 1]
+    if "ccording to " in head and _ACCORDING.search(head):
+        return False  # `According to their count, it was "..."`: a source given
     fragment = text[st.start : st.end].rstrip(",.!?")
     if _DESCRIPTORS.match(fragment) or _ADVERB.search(fragment):
         return False

@@ -331,9 +331,12 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
             speaker = None  # no speaker rather than words that name no one
         name, role = speaker if speaker and speaker[0] else (None, "")
         if name is None and (
-            (len(words) == 1 and writers_word(text, st, ls)) or writers_phrase(text, st, words, ls)
+            (len(words) == 1 and writers_word(text, st, ls))
+            or (not tagged and writers_phrase(text, st, words, ls))
         ):
-            continue  # `the now-derided "establishment"`: no one's words
+            # `the now-derided "establishment"`: no one's words (a tag after
+            # a phrase, `," he said`, says someone's, named or not)
+            continue
         quotes.append(Quote(st.start, st.end, name, role, evidence if name else ""))
         attributor.antecedents.note_speaker(st.end, name)
         prev = (end_li, st.end, speaker)
