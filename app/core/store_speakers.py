@@ -81,8 +81,10 @@ class SpeakerStore:
     def _speaker_by_part(self, word: str) -> tuple[int] | None:
         """The one speaker a lone surname ("Quillon") or acronym ("VWB")
         can stand for across sources; None when no speaker or several fit, so
-        two people sharing a surname are never merged."""
-        if not word.replace("-", "").replace("'", "").isalpha():
+        two people sharing a surname are never merged. A lower-case word is a
+        description ("woman", "group"), never the surname of a longer one
+        ("X's right-hand woman", "rights group")."""
+        if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha():
             return None
         low = word.lower()
         found = {
