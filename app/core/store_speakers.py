@@ -24,6 +24,30 @@ if TYPE_CHECKING:  # loaded with the first edit (app/core/undo_records.py)
     from app.core.undo_records import SpeakerChoice, SpeakerMerge, SpeakerRename
 
 
+# Lower-case words a person's name may hold ("Ana de la Cruz", "Ivo van Brask").
+_PARTICLES = frozenset(
+    "de da di do dos das del della der den van von du la le ter ten bin al".split()
+)
+
+
+def is_name(name: str) -> bool:
+    """Whether a speaker's name is a name ("Ana K. Ruiz", "Home Builders
+    Federation") rather than words describing someone ("rights group",
+    "Ana Ruiz and Ivo Brask", "supporters of Ana Ruiz")."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() or w in _PARTICLES for w in words)
+
+
+def without_initials(name: str) -> str:
+    """A name without its middle initials: "Ana K. Ruiz" -> "Ana Ruiz"."""
+    words = name.split()
+    return " ".join(
+        w
+        for i, w in enumerate(words)
+        if i in (0, len(words) - 1) or not (len(w) == 2 and w[0].isupper() and w[1] == ".")
+    )
+
+
 def same_speaker(db: Connection, speaker_id: int, name: str) -> bool:
     """Whether speaker `speaker_id` is still the one an undo knew as `name`
     (its name, or an alias: a rename keeps the old name as one). A library
@@ -60,8 +84,10 @@ class SpeakerStore:
             row = self.db.execute(
                 "SELECT speaker_id FROM speaker_aliases WHERE alias = ?", (name,)
             ).fetchone()
-        if row is None and " " not in name:
-            row = self._speaker_by_part(name)
+        if row is None:
+            row = (
+                self._speaker_by_part(name) if " " not in name else self._speaker_by_initials(name)
+            )
             if row is not None:
                 self.db.execute(
                     "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
@@ -93,7 +119,7 @@ class SpeakerStore:
                 "SELECT id, name FROM speakers WHERE name LIKE ? AND name != ?",
                 ("% " + low, word),
             )
-            if full.split()[-1].lower() == low
+            if full.split()[-1].lower() == low and is_name(full)
         }
         if word.isupper() and 2 <= len(word) <= 8:
             for sid, full in self.db.execute(
@@ -103,6 +129,24 @@ class SpeakerStore:
                 initials = "".join(w[0] for w in full.split() if w[0].isupper())
                 if initials == word:
                     found.add(sid)
+        return (found.pop(),) if len(found) == 1 else None
+
+    def _speaker_by_initials(self, name: str) -> tuple[int] | None:
+        """The one speaker `name` names with or without middle initials
+        ("Ana K. Ruiz" and "Ana Ruiz"); None when none or several fit, or when
+        the two give different initials ("Ana K. Ruiz", "Ana M. Ruiz")."""
+        words = name.split()
+        bare = without_initials(name)
+        found = set()
+        for sid, full in self.db.execute(
+            "SELECT id, name FROM speakers WHERE name LIKE ? AND name LIKE ?",
+            (words[0] + " %", "% " + words[-1]),
+        ):
+            if without_initials(full) != bare or bare not in (name, full):
+                continue
+            forms = {n for n in (name, full, *self._aliases(sid)) if without_initials(n) == bare}
+            if len(forms - {bare}) <= 1:  # one set of initials at most: one person
+                found.add(sid)
         return (found.pop(),) if len(found) == 1 else None
 
     def speakers(self) -> list[tuple[Speaker, int]]:

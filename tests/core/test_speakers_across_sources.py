@@ -4,37 +4,49 @@ speaker names are given directly, as extraction would give them)."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 
 TEXT = '"We will build it," someone said. "Not this year," someone else said.'
 
 
-def _add(lib: Library, title: str, *speakers: str) -> int:
+def _add(lib: Library, title: str, speakers: tuple[str, ...]) -> int:
     """A source whose quotes (one per speaker, in order) have those speakers."""
-    items = [NewItem("quote", 1, 18, speakers[0])]
-    if len(speakers) > 1:
-        items.append(NewItem("quote", 35, 49, speakers[1]))
+    spans = [(1, 18), (35, 49)]
+    items = [NewItem("quote", *span, name) for span, name in zip(spans, speakers, strict=False)]
     return lib.add_source(TEXT + " " + title, SourceMeta(title=title), items=items)
 
 
-def _names(lib: Library) -> dict[str, int]:
-    return {sp.name: count for sp, count in lib.speakers()}
-
-
-def test_a_lone_common_noun_joins_no_description_ending_in_it(tmp_path) -> None:
-    # "the woman said" in one source is no one's "right-hand woman" of another.
+def _listed(tmp_path, *sources: tuple[str, ...]) -> dict[str, tuple[int, list[str]]]:
+    """{name: (quotes, aliases)} of the Speakers list after adding `sources` in order."""
     with Library(tmp_path / "lib.sqlite") as lib:
-        _add(lib, "First", "Ana Ruiz's right-hand woman")
-        _add(lib, "Second", "woman")
-        _add(lib, "Third", "rights group")
-        _add(lib, "Fourth", "group")
-        names = _names(lib)
-    assert names == {"Ana Ruiz's right-hand woman": 1, "woman": 1, "rights group": 1, "group": 1}
+        for number, speakers in enumerate(sources):
+            _add(lib, f"Source {number}", speakers)
+        return {sp.name: (count, sp.aliases) for sp, count in lib.speakers()}
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        # "the woman said" in one source is no one's "right-hand woman" in another.
+        [("Ana Ruiz's right-hand woman",), ("woman",), ("rights group",), ("group",)],
+        # A surname joins no pair or description that ends in it.
+        [("Ana Ruiz and Ivo Brask",), ("Brask",), ("supporters of Mara Quillon",), ("Quillon",)],
+        # Two middle initials are two people, and a name without one fits both.
+        [("Ana K. Ruiz",), ("Ana M. Ruiz",), ("Ana Ruiz",)],
+    ],
+)
+def test_apart(tmp_path, sources) -> None:
+    listed = _listed(tmp_path, *sources)
+    assert listed == {speakers[0]: (1, []) for speakers in sources}
 
 
 def test_a_capitalized_surname_still_joins_the_one_full_name(tmp_path) -> None:
-    with Library(tmp_path / "lib.sqlite") as lib:
-        _add(lib, "First", "Ana Ruiz")
-        _add(lib, "Second", "Ruiz")
-        assert _names(lib) == {"Ana Ruiz": 2}
+    assert _listed(tmp_path, ("Ana Ruiz",), ("Ruiz",)) == {"Ana Ruiz": (2, ["Ruiz"])}
+
+
+def test_a_middle_initial_is_the_same_person_when_one_fits(tmp_path) -> None:
+    listed = _listed(tmp_path, ("Ana Ruiz",), ("Ana K. Ruiz",), ("Ivo T. Brask",), ("Ivo Brask",))
+    assert listed == {"Ana Ruiz": (2, ["Ana K. Ruiz"]), "Ivo T. Brask": (2, ["Ivo Brask"])}
