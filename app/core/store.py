@@ -352,6 +352,15 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         for item in items:
             self._insert_item(source_id, text, item, item_id)
             item_id, inserted = None, True
+        if inserted:
+            self._join_lone_surnames(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT speaker_id FROM items WHERE source_id = ?"
+                    " AND speaker_id IS NOT NULL",
+                    (source_id,),
+                )
+            )
         return inserted
 
     def _insert_item(

@@ -50,3 +50,13 @@ def test_a_capitalized_surname_still_joins_the_one_full_name(tmp_path) -> None:
 def test_a_middle_initial_is_the_same_person_when_one_fits(tmp_path) -> None:
     listed = _listed(tmp_path, ("Ana Ruiz",), ("Ana K. Ruiz",), ("Ivo T. Brask",), ("Ivo Brask",))
     assert listed == {"Ana Ruiz": (2, ["Ana K. Ruiz"]), "Ivo T. Brask": (2, ["Ivo Brask"])}
+
+
+def test_a_surname_stored_first_joins_the_full_name_that_comes_later(tmp_path) -> None:
+    # The same list whichever order the sources came in.
+    assert _listed(tmp_path, ("Ruiz",), ("Ana Ruiz",)) == {"Ana Ruiz": (2, ["Ruiz"])}
+
+
+def test_a_surname_stored_first_stays_apart_from_two_full_names(tmp_path) -> None:
+    listed = _listed(tmp_path, ("Ruiz",), ("Ana Ruiz", "Tomas Ruiz"))
+    assert listed == {"Ruiz": (1, []), "Ana Ruiz": (1, []), "Tomas Ruiz": (1, [])}
