@@ -18,34 +18,11 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import LibraryError
 from app.core.model import Speaker
+from app.core.speaker_names import is_name, without_initials
 from app.core.store_db import Connection
 
 if TYPE_CHECKING:  # loaded with the first edit (app/core/undo_records.py)
     from app.core.undo_records import SpeakerChoice, SpeakerMerge, SpeakerRename
-
-
-# Lower-case words a person's name may hold ("Ana de la Cruz", "Ivo van Brask").
-_PARTICLES = frozenset(
-    "de da di do dos das del della der den van von du la le ter ten bin al".split()
-)
-
-
-def is_name(name: str) -> bool:
-    """Whether a speaker's name is a name ("Ana K. Ruiz", "Home Builders
-    Federation") rather than words describing someone ("rights group",
-    "Ana Ruiz and Ivo Brask", "supporters of Ana Ruiz")."""
-    words = name.split()
-    return bool(words) and all(w[:1].isupper() or w in _PARTICLES for w in words)
-
-
-def without_initials(name: str) -> str:
-    """A name without its middle initials: "Ana K. Ruiz" -> "Ana Ruiz"."""
-    words = name.split()
-    return " ".join(
-        w
-        for i, w in enumerate(words)
-        if i in (0, len(words) - 1) or not (len(w) == 2 and w[0].isupper() and w[1] == ".")
-    )
 
 
 def same_speaker(db: Connection, speaker_id: int, name: str) -> bool:
@@ -193,6 +170,28 @@ class SpeakerStore:
         for sid, alias in self.db.execute("SELECT speaker_id, alias FROM speaker_aliases"):
             aliases.setdefault(sid, []).append(alias)
         return [(Speaker(r[0], r[1], r[2], sorted(aliases.get(r[0], []))), r[3]) for r in rows]
+
+    def speaker_rows(self) -> list[tuple[Speaker, int, int | None]]:
+        """The Speakers list: (speaker, number of quotes, source id), most
+        quoted first. A named speaker is one row across sources (source None);
+        a speaker whose name describes someone ("spokeswoman", "officials",
+        "the report") is a row per source it is quoted in, with that source:
+        the same words in two sources are seldom one speaker."""
+        per_source: dict[int, dict[int, int]] = {}
+        for speaker_id, source_id, count in self.db.execute(
+            "SELECT speaker_id, source_id, count(*) FROM items"
+            " WHERE speaker_id IS NOT NULL GROUP BY speaker_id, source_id"
+        ):
+            per_source.setdefault(speaker_id, {})[source_id] = count
+        rows: list[tuple[Speaker, int, int | None]] = []
+        for speaker, count in self.speakers():
+            sources = per_source.get(speaker.id, {})
+            if is_name(speaker.name) or not sources:
+                rows.append((speaker, count, None))
+            else:
+                rows += [(speaker, n, source_id) for source_id, n in sources.items()]
+        rows.sort(key=lambda row: (-row[1], row[0].name, row[2] or 0))
+        return rows
 
     def speakers_named(self, typed: str) -> tuple[list[Speaker], list[Speaker]]:
         """(the speakers `typed` is the name or an alias of, those whose name

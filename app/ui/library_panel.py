@@ -7,6 +7,7 @@ clear. Down (or Enter) in the search box moves into the results.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
@@ -277,11 +278,20 @@ class LibraryPanel(QWidget):
         sources = self._library.sources()
         self.source_list.fill(sources)
         self.filters.fill_sources(sources)
-        fill_combo(
-            self.speaker_filter,
-            "Any speaker",
-            [(s.id, s.name) for s, _ in self._library.speakers()],
-        )
+        # Words describing speakers in several sources ("spokeswoman") say
+        # so: the filter shows what each of them said, not one speaker.
+        rows = self._library.speaker_rows()
+        spread = Counter(s.id for s, _, source_id in rows if source_id is not None)
+        labels: dict[int, str] = {}
+        for speaker, _, _ in rows:
+            many = spread[speaker.id] > 1
+            labels.setdefault(
+                speaker.id,
+                f"{speaker.name} (in {plural(spread[speaker.id], 'source')})"
+                if many
+                else speaker.name,
+            )
+        fill_combo(self.speaker_filter, "Any speaker", list(labels.items()))
         fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
 
     def read_choosers(self) -> None:

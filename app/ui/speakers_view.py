@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import library_edits as edits
+from app.core.short_text import clip_words
 from app.core.store import SearchFilter
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
@@ -27,6 +30,15 @@ from app.ui.live_library import LiveLibrary
 # A speaker entry's name and other names, searched by the search box (not
 # its tooltip's words: "Also named: ..." found every speaker with an alias).
 NamesRole = Qt.ItemDataRole.UserRole + 2
+# The source a row of a description ("spokeswoman") shows the quotes of
+# (None for a named speaker), and whether that description is quoted in
+# other sources too: renaming or merging it would then name them all.
+SourceRole = Qt.ItemDataRole.UserRole + 3
+SpreadRole = Qt.ItemDataRole.UserRole + 4
+SPREAD_TIP = (
+    "These words describe a speaker in several sources, seldom the same one: name who"
+    " it is with Change Speaker on each quote"
+)
 
 
 class SpeakersView(QWidget):
@@ -104,21 +116,32 @@ class SpeakersView(QWidget):
         """Read the speakers again (a view not yet shown waits for `ensure_loaded`)."""
         if not self._loaded:
             return
-        current = self.current_speaker_id()
+        current, current_source = self.current_speaker_id(), self._current_source()
         self.list.blockSignals(True)
         self.list.clear()
-        for speaker, count in self._library.speakers():
-            entry = QListWidgetItem(f"{speaker.name}  ({count})")
+        rows = self._library.speaker_rows()
+        titles = self._library.source_titles() if any(r[2] is not None for r in rows) else {}
+        spread = Counter(speaker.id for speaker, _, source_id in rows if source_id is not None)
+        for speaker, count, source_id in rows:
+            label = f"{speaker.name}  ({count})"
+            if source_id is not None:  # after the count, which a narrow list keeps in view
+                label += "  \u2014 " + clip_words(titles.get(source_id, ""), 48)
+            entry = QListWidgetItem(label)
             entry.setData(Qt.ItemDataRole.UserRole, speaker.id)
             entry.setData(Qt.ItemDataRole.UserRole + 1, speaker.name)
+            entry.setData(SourceRole, source_id)
+            entry.setData(SpreadRole, spread[speaker.id] > 1)
             # A line each: a phrase runs across no two names.
             entry.setData(NamesRole, "\n".join((speaker.name, *speaker.aliases)))
+            tips = [SPREAD_TIP] if spread[speaker.id] > 1 else []
             if speaker.aliases:
-                entry.setToolTip("Also named: " + ", ".join(speaker.aliases))
+                tips.append("Also named: " + ", ".join(speaker.aliases))
+            if tips:
+                entry.setToolTip("\n".join(tips))
             self.list.addItem(entry)
         self.list.blockSignals(False)
         if current is not None:
-            self.select_speaker(current)
+            self.select_speaker(current, current_source)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)  # show someone's quotes rather than nothing
         self._on_speaker(self.list.currentRow())
@@ -153,12 +176,18 @@ class SpeakersView(QWidget):
                 self.list.setCurrentRow(first)
         return self.list
 
-    def select_speaker(self, speaker_id: int) -> None:
+    def select_speaker(self, speaker_id: int, source_id: int | None = None) -> None:
+        """Choose the speaker's row (with `source_id`, a description's row for
+        that source; else its first)."""
         self.ensure_loaded()
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == speaker_id:
-                self.list.setCurrentRow(row)
-                return
+        rows = [
+            row
+            for row in range(self.list.count())
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == speaker_id
+        ]
+        exact = [r for r in rows if self.list.item(r).data(SourceRole) == source_id]
+        if exact or rows:
+            self.list.setCurrentRow((exact or rows)[0])
 
     def _current_entry(self):
         """The current row; none while the search hides it (the list keeps it
@@ -170,6 +199,16 @@ class SpeakersView(QWidget):
         entry = self._current_entry()
         return entry.data(Qt.ItemDataRole.UserRole) if entry else None
 
+    def _current_source(self) -> int | None:
+        entry = self._current_entry()
+        return entry.data(SourceRole) if entry else None
+
+    def _editable(self) -> bool:
+        """Whether Rename and Merge may act on the current row: a speaker, not
+        words describing speakers in several sources (they would name them all)."""
+        entry = self._current_entry()
+        return entry is not None and not entry.data(SpreadRole)
+
     def current_speaker_name(self) -> str:
         entry = self._current_entry()
         return entry.data(Qt.ItemDataRole.UserRole + 1) if entry else ""
@@ -177,10 +216,15 @@ class SpeakersView(QWidget):
     def _on_speaker(self, _row: int) -> None:
         speaker_id = self.current_speaker_id()
         self.model.set_filter(
-            SearchFilter(kind="quote", speaker_id=speaker_id if speaker_id is not None else -1)
+            SearchFilter(
+                kind="quote",
+                speaker_id=speaker_id if speaker_id is not None else -1,
+                source_id=self._current_source(),
+            )
         )
-        self.rename_button.setEnabled(speaker_id is not None)
-        self.merge_button.setEnabled(speaker_id is not None and self.list.count() > 1)
+        editable = self._editable()
+        self.rename_button.setEnabled(editable)
+        self.merge_button.setEnabled(editable and self.list.count() > 1)
 
     def _on_item_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -190,7 +234,7 @@ class SpeakersView(QWidget):
 
     def rename_current(self) -> None:
         speaker_id = self.current_speaker_id()
-        if speaker_id is None:
+        if speaker_id is None or not self._editable():
             return
         old = self.current_speaker_name()
         from PySide6.QtWidgets import QInputDialog  # loads when first used
@@ -211,7 +255,7 @@ class SpeakersView(QWidget):
 
     def merge_current(self) -> None:
         speaker_id = self.current_speaker_id()
-        if speaker_id is None:
+        if speaker_id is None or not self._editable():
             return
         name = self.current_speaker_name()
         others = {s.name: s.id for s, _ in self._library.speakers() if s.id != speaker_id}

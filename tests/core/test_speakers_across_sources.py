@@ -60,3 +60,12 @@ def test_a_surname_stored_first_joins_the_full_name_that_comes_later(tmp_path) -
 def test_a_surname_stored_first_stays_apart_from_two_full_names(tmp_path) -> None:
     listed = _listed(tmp_path, ("Ruiz",), ("Ana Ruiz", "Tomas Ruiz"))
     assert listed == {"Ruiz": (1, []), "Ana Ruiz": (1, []), "Tomas Ruiz": (1, [])}
+
+
+def test_a_description_is_listed_once_per_source_a_name_once(tmp_path) -> None:
+    with Library(tmp_path / "lib.sqlite") as lib:
+        first = _add(lib, "Harbor vote", ("spokeswoman", "Ana Ruiz"))
+        second = _add(lib, "Budget talks", ("spokeswoman",))
+        _add(lib, "Ferry fares", ("Ana Ruiz", "Ana Ruiz"))
+        rows = [(sp.name, count, source) for sp, count, source in lib.speaker_rows()]
+    assert rows == [("Ana Ruiz", 3, None), ("spokeswoman", 1, first), ("spokeswoman", 1, second)]

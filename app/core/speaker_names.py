@@ -1,0 +1,27 @@
+"""What a speaker's name says: a name or a description, and a name's
+middle initials. The library joins speakers across sources by names only."""
+
+from __future__ import annotations
+
+# Lower-case words a person's name may hold ("Ana de la Cruz", "Ivo van Brask").
+_PARTICLES = frozenset(
+    "de da di do dos das del della der den van von du la le ter ten bin al".split()
+)
+
+
+def is_name(name: str) -> bool:
+    """Whether a speaker's name is a name ("Ana K. Ruiz", "Home Builders
+    Federation") rather than words describing someone ("rights group",
+    "Ana Ruiz and Ivo Brask", "supporters of Ana Ruiz")."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() or w in _PARTICLES for w in words)
+
+
+def without_initials(name: str) -> str:
+    """A name without its middle initials: "Ana K. Ruiz" -> "Ana Ruiz"."""
+    words = name.split()
+    return " ".join(
+        w
+        for i, w in enumerate(words)
+        if i in (0, len(words) - 1) or not (len(w) == 2 and w[0].isupper() and w[1] == ".")
+    )
