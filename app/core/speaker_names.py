@@ -17,11 +17,10 @@ def is_name(name: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w in _PARTICLES for w in words)
 
 
-def without_initials(name: str) -> str:
-    """A name without its middle initials: "Ana K. Ruiz" -> "Ana Ruiz"."""
+def without_middle(name: str) -> str:
+    """A name without its middle names and initials, "Ana Maria K. Ruiz" ->
+    "Ana Ruiz"; a name with a lower-case word ("Ana de la Cruz") as it is."""
     words = name.split()
-    return " ".join(
-        w
-        for i, w in enumerate(words)
-        if i in (0, len(words) - 1) or not (len(w) == 2 and w[0].isupper() and w[1] == ".")
-    )
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return name
+    return f"{words[0]} {words[-1]}"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import LibraryError
 from app.core.model import Speaker
-from app.core.speaker_names import is_name, without_initials
+from app.core.speaker_names import is_name, without_middle
 from app.core.store_db import Connection
 
 if TYPE_CHECKING:  # loaded with the first edit (app/core/undo_records.py)
@@ -62,9 +62,7 @@ class SpeakerStore:
                 "SELECT speaker_id FROM speaker_aliases WHERE alias = ?", (name,)
             ).fetchone()
         if row is None:
-            row = (
-                self._speaker_by_part(name) if " " not in name else self._speaker_by_initials(name)
-            )
+            row = self._speaker_by_part(name) if " " not in name else self._speaker_by_middle(name)
             if row is not None:
                 self.db.execute(
                     "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
@@ -108,21 +106,22 @@ class SpeakerStore:
                     found.add(sid)
         return (found.pop(),) if len(found) == 1 else None
 
-    def _speaker_by_initials(self, name: str) -> tuple[int] | None:
-        """The one speaker `name` names with or without middle initials
-        ("Ana K. Ruiz" and "Ana Ruiz"); None when none or several fit, or when
-        the two give different initials ("Ana K. Ruiz", "Ana M. Ruiz")."""
+    def _speaker_by_middle(self, name: str) -> tuple[int] | None:
+        """The one speaker `name` names with or without middle names or
+        initials ("Ana K. Ruiz", "Ana Maria Ruiz" and "Ana Ruiz"); None when
+        none or several fit, or when the two give different middles ("Ana K.
+        Ruiz", "Ana M. Ruiz")."""
         words = name.split()
-        bare = without_initials(name)
+        bare = without_middle(name)
         found = set()
         for sid, full in self.db.execute(
             "SELECT id, name FROM speakers WHERE name LIKE ? AND name LIKE ?",
             (words[0] + " %", "% " + words[-1]),
         ):
-            if without_initials(full) != bare or bare not in (name, full):
+            if without_middle(full) != bare or bare not in (name, full):
                 continue
-            forms = {n for n in (name, full, *self._aliases(sid)) if without_initials(n) == bare}
-            if len(forms - {bare}) <= 1:  # one set of initials at most: one person
+            forms = {n for n in (name, full, *self._aliases(sid)) if without_middle(n) == bare}
+            if len(forms - {bare}) <= 1:  # one middle at most: one person
                 found.add(sid)
         return (found.pop(),) if len(found) == 1 else None
 

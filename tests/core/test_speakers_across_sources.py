@@ -36,6 +36,7 @@ def _listed(tmp_path, *sources: tuple[str, ...]) -> dict[str, tuple[int, list[st
         [("Ana Ruiz and Ivo Brask",), ("Brask",), ("supporters of Mara Quillon",), ("Quillon",)],
         # Two middle initials are two people, and a name without one fits both.
         [("Ana K. Ruiz",), ("Ana M. Ruiz",), ("Ana Ruiz",)],
+        [("Ivo Tomas Brask",), ("Ivo K. Brask",), ("Ivo Brask",)],
     ],
 )
 def test_apart(tmp_path, sources) -> None:
@@ -69,3 +70,10 @@ def test_a_description_is_listed_once_per_source_a_name_once(tmp_path) -> None:
         _add(lib, "Ferry fares", ("Ana Ruiz", "Ana Ruiz"))
         rows = [(sp.name, count, source) for sp, count, source in lib.speaker_rows()]
     assert rows == [("Ana Ruiz", 3, None), ("spokeswoman", 1, first), ("spokeswoman", 1, second)]
+
+
+def test_a_middle_name_is_the_same_person_when_one_fits(tmp_path) -> None:
+    listed = _listed(
+        tmp_path, ("Ana Ruiz",), ("Ana Maria Ruiz",), ("Ivo Tomas Brask",), ("Ivo Brask",)
+    )
+    assert listed == {"Ana Ruiz": (2, ["Ana Maria Ruiz"]), "Ivo Tomas Brask": (2, ["Ivo Brask"])}
