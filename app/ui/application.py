@@ -31,7 +31,7 @@ from app.core.store import Library, open_store
 from app.desktop import icon_files
 from app.ui.busy_library import open_when_free
 from app.ui.collector import collect_on_this_thread
-from app.ui.look import finish_look, style_application, style_first_frame
+from app.ui.look import finish_look, keep_light, style_application, style_first_frame
 from app.ui.main_window import MainWindow
 from app.ui.tasks import run_detached, wait_for_tasks
 
@@ -40,8 +40,7 @@ _OURS = "1 (set by Briefing Builder)"
 
 
 def make_app(argv: list[str] | None = None):
-    """The application, with its name and icon; its style sheet comes with
-    the first window (app.ui.look)."""
+    """The application, named, with its icon and light palette (its sheet: app.ui.look)."""
     # Qt's raster engine hands each fill of 96 lines or more (a scroll bar's
     # groove, a view's background) to a pool of threads and waits for them:
     # the same pixels, but waking the threads costs more CPU than the fill
@@ -51,6 +50,7 @@ def make_app(argv: list[str] | None = None):
     if _NO_PAINT_THREADS not in os.environ:
         os.environ[_NO_PAINT_THREADS] = _OURS
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    keep_light(app)  # before any widget: none is drawn with a dark desktop's colours
     app.setApplicationName("Briefing Builder")
     app.setOrganizationName("Briefing Builder")
     icon = QIcon()

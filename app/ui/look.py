@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 
 from app.ui.item_delegate import fill
 
@@ -27,6 +27,56 @@ SHEET_FILE = Path(__file__).with_name("style.qss")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _BACKGROUND = re.compile(r"background:\s*(#[0-9a-fA-F]{6})")
 _STAND_INS = "_first_frame_look"  # the window's attribute: what to take off
+
+
+# Qt's light Fusion palette (what a light desktop gives): role -> (normal,
+# disabled). Disabled text is #808080, not Fusion's #bebebe (1.5:1 on the
+# window's grey, unreadable): 3.4:1, still plainly dimmer than black.
+_LIGHT = {
+    "WindowText": ("#000000", "#808080"),
+    "Button": ("#efefef", "#efefef"),
+    "Light": ("#ffffff", "#ffffff"),
+    "Midlight": ("#cacaca", "#cacaca"),
+    "Dark": ("#9f9f9f", "#bebebe"),
+    "Mid": ("#b8b8b8", "#b8b8b8"),
+    "Text": ("#000000", "#808080"),
+    "BrightText": ("#ffffff", "#ffffff"),
+    "ButtonText": ("#000000", "#808080"),
+    "Base": ("#ffffff", "#efefef"),
+    "Window": ("#efefef", "#efefef"),
+    "Shadow": ("#767676", "#b1b1b1"),
+    "Highlight": ("#308cc6", "#919191"),
+    "HighlightedText": ("#ffffff", "#ffffff"),
+    "Link": ("#0000ff", "#0000ff"),
+    "LinkVisited": ("#ff00ff", "#ff00ff"),
+    "AlternateBase": ("#f7f7f7", "#f7f7f7"),
+    "ToolTipBase": ("#ffffdc", "#ffffdc"),
+    "ToolTipText": ("#000000", "#000000"),
+    "PlaceholderText": ("#80000000", "#80000000"),
+}
+
+
+def light_palette() -> QPalette:
+    """The palette the app's look is drawn for, whatever the desktop's."""
+    palette = QPalette()
+    groups = QPalette.ColorGroup
+    for role, (normal, disabled) in _LIGHT.items():
+        which = QPalette.ColorRole[role]
+        palette.setColor(groups.Active, which, QColor(normal))
+        palette.setColor(groups.Inactive, which, QColor(normal))
+        palette.setColor(groups.Disabled, which, QColor(disabled))
+    return palette
+
+
+def keep_light(app: QtWidgets.QApplication) -> None:
+    """The app light whole on a dark desktop too. Its sheet and the cards,
+    highlights and notices it paints have light colours of their own, chosen
+    for contrast (tests/ui/test_contrast.py); what they leave to the palette
+    (text in fields, the source's text, buttons, dialogs) took a dark theme's
+    white text onto the sheet's white. One light palette on the application,
+    set before any widget, keeps every colour the look was made with (a
+    change of desktop theme later does not undo it: every role is set)."""
+    app.setPalette(light_palette())
 
 
 def sheet() -> str:
