@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from app.ui import brief_commands as cmd
 from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
 from app.ui.live_library import LiveLibrary
+from app.ui.memo_header import HEADER_FIELDS, header_form
 from app.ui.memo_status import MemoStatus
 
 MENU_TEXT = {
@@ -41,8 +41,6 @@ MENU_TEXT = {
     "restore": "Restore Source &Wording",
     "update_sources": "Update Source Detai&ls in the Memo",
 }
-
-HEADER_FIELDS = (("to", "To"), ("from_", "From"), ("date", "Date"), ("subject", "Subject"))
 
 
 class BriefEditor(QWidget):
@@ -59,31 +57,11 @@ class BriefEditor(QWidget):
         self.undo_stack = model.undo_stack
         self.status = MemoStatus(model, live, self)
 
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit]
+        form, self.fields = header_form(self._header_edited, self._header_left)
         # A visit to a header field is one undo step however much is typed.
         self._header_visits = dict.fromkeys((name for name, _ in HEADER_FIELDS), 0)
         self._fresh_paragraph: str | None = None  # id of a paragraph just added, while empty
-        form = QGridLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(6)
-        form.setVerticalSpacing(4)
-        places = {"to": (0, 0, 1), "from_": (0, 2, 1), "date": (1, 0, 1), "subject": (2, 0, 3)}
-        for name, label in HEADER_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"header_{name.rstrip('_')}")
-            edit.setPlaceholderText(
-                {"date": "e.g. 21 November 2024", "subject": "What the memo is about"}.get(name, "")
-            )
-            edit.textEdited.connect(lambda text, n=name: self._header_edited(n, text))
-            edit.editingFinished.connect(lambda n=name: self._header_left(n))
-            self.fields[name] = edit
-            row, column, span = places[name]
-            caption = QLabel(f"{label}:")
-            caption.setObjectName("headerLabel")
-            form.addWidget(caption, row, column)
-            form.addWidget(edit, row, column + 1, 1, span)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(3, 1)
 
         self.view = BriefView()
         self.view.setModel(model)

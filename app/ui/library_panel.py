@@ -83,6 +83,9 @@ class LibraryPanel(QWidget):
         self.tabs.setObjectName("libraryTabs")
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
+        # All four tabs shown whole, a large font too: the panel is made as
+        # wide as they need (scroll arrows hid the last one behind them).
+        self.tabs.setUsesScrollButtons(False)
         for name, tip in zip(TABS, TAB_TIPS, strict=True):
             self.tabs.setTabToolTip(self.tabs.addTab(name), tip)
 
