@@ -27,6 +27,7 @@ class AutosaveNotice(QFrame):
         self.dismiss = dismiss = QToolButton()
         dismiss.setObjectName("autosaveNoticeDismiss")
         dismiss.setText("Dismiss")
+        dismiss.setAccessibleDescription("Hide this notice about autosaving")
         dismiss.setAutoRaise(True)
         self._view = editor.view  # where the keyboard goes when the bar does
         dismiss.clicked.connect(self._dismiss)

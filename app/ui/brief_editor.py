@@ -175,6 +175,8 @@ class BriefEditor(QWidget):
         action.setToolTip(f"{tip} ({key})" if shortcut else tip)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
+        # A screen reader says the full command, not "up arrow" for "↑".
+        self.toolbar.widgetForAction(action).setAccessibleName(tip)
         self.addAction(action)
         self.actions[name] = action
         return action

@@ -310,6 +310,7 @@ class BriefView(QTreeView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("briefView")
+        self.setAccessibleName("Memo")
         self.setHeaderHidden(True)
         self.setUniformRowHeights(False)
         self.setRootIsDecorated(False)

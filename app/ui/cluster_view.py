@@ -38,6 +38,7 @@ class ClusterView(QWidget):
         inner = QWidget()
         inner.setLayout(self._row)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName("The sources that carry it")
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(inner)
         layout = QVBoxLayout(self)

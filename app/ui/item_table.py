@@ -15,6 +15,7 @@ class ItemTable(QTableView):
     def __init__(self, model: ItemTableModel, parent=None):
         super().__init__(parent)
         self.setObjectName("itemTable")
+        self.setAccessibleName("Library items")
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -53,6 +53,13 @@ class FilterChoosers(QWidget):
             self.corroboration.setItemData(
                 self.corroboration.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
             )
+        # What each chooses, for a screen reader (its value alone says "Any tag").
+        names = {
+            "sourceFilter": "Source filter",
+            "speakerFilter": "Speaker filter",
+            "tagFilter": "Tag filter",
+            "corroborationFilter": "Corroboration filter",
+        }
         tips = {
             "sourceFilter": "Show only the quotes and facts of one source",
             "speakerFilter": "Show only what one speaker said",
@@ -62,6 +69,7 @@ class FilterChoosers(QWidget):
         for combo, name in self.named():
             combo.setObjectName(name)
             combo.setToolTip(tips[name])
+            combo.setAccessibleName(names[name])
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

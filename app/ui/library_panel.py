@@ -76,11 +76,13 @@ class LibraryPanel(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
+        self.search.setAccessibleName("Search the library")
         # Its clear button comes with the hidden views (`make_hidden_views`):
         # it shows only once there is text, and its icon takes 1 ms to load.
 
         self.tabs = QTabBar()
         self.tabs.setObjectName("libraryTabs")
+        self.tabs.setAccessibleName("Library tabs")
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
         # All four tabs shown whole, a large font too: the panel is made as

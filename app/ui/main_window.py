@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPane(self)
         self.brief_tabs = QTabWidget(self)
         self.brief_tabs.setObjectName("briefTabs")
+        self.brief_tabs.setAccessibleName("Memo and Preview")
         self.brief_tabs.setDocumentMode(True)
         self.brief_tabs.addTab(self.editor, "Memo")
         self.brief_tabs.addTab(self.preview, "Preview")

@@ -43,6 +43,7 @@ def header_form(
         row, column, span = _PLACES[name]
         caption = QLabel(f"{label}:")
         caption.setObjectName("headerLabel")
+        caption.setBuddy(edit)  # the field's name, for a screen reader
         form.addWidget(caption, row, column)
         form.addWidget(edit, row, column + 1, 1, span)
     form.setColumnStretch(1, 1)

@@ -80,6 +80,7 @@ class PreviewPane(QTextBrowser):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("preview")
+        self.setAccessibleName("Memo preview")
         self.setOpenExternalLinks(False)
         self._brief: Callable[[], Brief] | None = None
         self._look: Callable[[], tuple[str, str]] | None = None

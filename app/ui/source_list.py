@@ -53,6 +53,7 @@ class SourceList(QWidget):
         self.note.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("sourceList")
+        self.list.setAccessibleName("Sources")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setIconSize(QSize(16, 16))

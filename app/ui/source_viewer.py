@@ -84,6 +84,7 @@ class SourceViewer(QWidget):
         self.text.setAcceptRichText(False)
         self.text.setUndoRedoEnabled(False)
         self.text.setObjectName("sourceText")
+        self.text.setAccessibleName("Source text")
         # Caret browsing: the arrow keys move a visible caret through the
         # article and Shift+arrows select, so a passage can be clipped
         # without the mouse.

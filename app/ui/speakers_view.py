@@ -56,6 +56,7 @@ class SpeakersView(QWidget):
         self._library = library = live.reader
         self.list = QListWidget()
         self.list.setObjectName("speakerList")
+        self.list.setAccessibleName("Speakers")
         self.list.setAlternatingRowColors(True)
         self.rename_button = QPushButton("Rename…")
         self.merge_button = QPushButton("Merge into…")
@@ -72,6 +73,7 @@ class SpeakersView(QWidget):
         )
         self.table = QTableView()
         self.table.setObjectName("speakerQuotes")
+        self.table.setAccessibleName("The speaker's quotes")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
