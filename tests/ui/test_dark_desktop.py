@@ -81,3 +81,16 @@ def test_disabled_text_stays_readable_and_the_palette_light(dark_desktop):
     for role in (Role.WindowText, Role.Text, Role.ButtonText):
         disabled = palette.color(Group.Disabled, role)
         assert contrast(disabled, palette.color(Group.Disabled, Role.Window)) >= 3.0
+
+
+def test_the_team_library_dialogs_note_reads(qtbot, dark_desktop):
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.team_dialog import TeamLibraryDialog
+
+    dialog = TeamLibraryDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.findChild(QLabel, "passwordNote")
+    assert best_ink(note) >= 4.5
