@@ -175,8 +175,9 @@ class BriefEditor(QWidget):
         action.setToolTip(f"{tip} ({key})" if shortcut else tip)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
-        # A screen reader says the full command, not "up arrow" for "↑".
-        self.toolbar.widgetForAction(action).setAccessibleName(tip)
+        # A screen reader says the menu's command ("Move Up"), not the label "↑";
+        # the tooltip is its description.
+        self.toolbar.widgetForAction(action).setAccessibleName(action.text().replace("&", ""))
         self.addAction(action)
         self.actions[name] = action
         return action
