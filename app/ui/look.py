@@ -53,6 +53,7 @@ _LIGHT = {
     "ToolTipBase": ("#ffffdc", "#ffffdc"),
     "ToolTipText": ("#000000", "#000000"),
     "PlaceholderText": ("#80000000", "#80000000"),
+    "Accent": ("#308cc6", "#919191"),
 }
 
 

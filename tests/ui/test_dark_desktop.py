@@ -74,6 +74,23 @@ def test_text_in_fields_and_the_source_reads_on_a_dark_desktop(qtbot, seeded_lib
     ), checked
 
 
+def test_no_colour_of_the_dark_theme_is_left_in_the_palette(dark_desktop):
+    palette = QApplication.instance().palette()
+    dark = dark_palette()
+    dark.setColor(Role.Accent, QColor("#e06c00"))  # a theme's accent colour
+    roles = [r for r in Role if r not in (Role.NoRole, Role.NColorRoles)]
+    left = [
+        f"{group.name} {role.name}"
+        for role in roles
+        for group in (Group.Active, Group.Inactive, Group.Disabled)
+        if palette.color(group, role) == dark.color(group, role)
+        and dark.color(group, role) != QPalette().color(group, role)
+    ]
+    assert left == []
+    # Every role is set, so a theme changed while the app runs changes none.
+    assert [r.name for r in roles if not palette.isBrushSet(Group.Active, r)] == []
+
+
 def test_disabled_text_stays_readable_and_the_palette_light(dark_desktop):
     palette = QApplication.instance().palette()
     assert palette.color(Role.Window).lightness() > 200
