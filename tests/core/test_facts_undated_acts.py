@@ -61,21 +61,33 @@ def test_an_event_not_named_does_not_date_the_act() -> None:
     assert undated_act(sentence, sentence.split())
 
 
-def test_a_bracket_that_only_names_a_person_does_not_date_the_act() -> None:
-    # (The bracket says who, not when: "[Dana] Roe", "[Dana Roe]".)
+def test_a_bracket_that_names_who_or_what_acts_does_not_date_the_act() -> None:
+    # (The bracket says who or what, not when: "[Dana] Roe", "[Dana Roe]",
+    # a body or a campaign the sentences before named.)
     for cited in (
         "[Dana] Roe stepped out of her car near the Velmar depot and walked four blocks.",
         "[Dana Roe] was fined $4,000 and ordered to repay the Quillon guild.",
+        "[The Velmar Guild] was fined $4,000 and ordered to repay the Quillon guild.",
+        "[The Roe campaign] handed out a 10-inch flyer with the names of its 14 delegates.",
+        "Ivo Tarnel voted twice, joining [the Orvask Council]'s majority on 3 levies.",
     ):
         assert undated_act(cited, cited.split())
     text = OPENING + "\nRoe was fined $4,000 and ordered to repay the Quillon guild.\n"
     assert verdict(text, "Roe was fined") == "time"
+    text = (
+        "The Velmar Water Board runs 40 wells in Quillon.\n"
+        "The board fined Dana Roe $4,000 and ordered her to repay the Quillon guild.\n"
+    )
+    assert verdict(text, "The board fined") == "time"  # (not "[The Velmar Water Board] fined")
 
 
-def test_a_date_a_thing_named_or_a_stretch_of_years_in_the_line_dates_it() -> None:
+def test_a_date_a_poll_named_or_a_stretch_of_years_in_the_line_dates_it() -> None:
     for cited in (
         "[Dana] Roe stepped out of her car near the Velmar depot [on March 22, 2016].",
-        "[The Velmar Guild] was fined $4,000 and ordered to repay the Quillon guild.",
+        "[The Velmar Guild] was fined $4,000 [in 2015] and ordered to repay the Quillon guild.",
+        # (A poll or a study the bracket names: what it did is of its own days.)
+        "[The Quillon Poll] reached 1,200 registered voters by telephone and online.",
+        "[The Velmar study] followed 4,000 clerks through their first two jobs.",
         "Over one 12-year stretch in Quillon, [Dana] Roe passed more levies than any other clerk.",
     ):
         assert not undated_act(cited, cited.split())

@@ -20,7 +20,10 @@ An act with no time: "The Quillon guild gave $5 million to the fund." A
 past act told in the simple past, not reported speech, with no time in
 the line (no date, no "yesterday", "recently", "then", "when ...", no
 year): which year, or which round of it, only the sentences before say
-(a present perfect, "has given", is as of the writing, and stays).
+(a present perfect, "has given", is as of the writing, and stays). A
+bracket says who or what acts, not when: "[The Roe campaign] handed out a
+flyer." is as undated as the line it stands in; a poll or a study the
+bracket names is the exception, the time of its findings its own.
 """
 
 from __future__ import annotations
@@ -129,21 +132,14 @@ _NOT_UNDATED_ACT = REPORTING | frozenset(
 _SHORT_YEAR = re.compile(r"['\u2018\u2019]\d\ds?\b|\b(?:19|20)\d0s\b")
 
 
-# A bracket that gives a person's name ("[Dana] Roe", "[Dana Roe]"): who,
-# not when.
-_PERSON_BRACKET = re.compile(r"\[(?!The |An? )[A-Z][a-z]+(?: [A-Z][\w.]*){0,3}\]")
+# A bracket that names a poll or a study ("[The Velmar Poll] reached 800
+# voters"): what it did is dated by the poll's own days, as a one-time event
+# dates what is done at it. Any other bracket names who or what acts, not
+# when (a date in one is a time `has_time` reads).
+_STUDY_BRACKET = re.compile(r"\[[^\]]*\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies))\b[^\]]*\]")
 # A stretch of years the act took ("Over a 10-year stretch in Quillon,
 # Roe passed ..."): a time of its own.
 _STRETCH = re.compile(r"\b\d+-year (?:stretch|span|period|tenure|career)\b")
-
-
-def _persons_only(sentence: str) -> bool:
-    """Whether every bracket of the cited `sentence` gives a person's name
-    (none a date, nor a thing "the" names), and no stretch of years dates
-    the act."""
-    return sentence.count("[") == len(_PERSON_BRACKET.findall(sentence)) and not (
-        _STRETCH.search(sentence)
-    )
 
 
 # What is no word of the main clause: a relative clause set off by commas
@@ -178,8 +174,8 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
         words = _past_perfect(words)
     if not _NOT_UNDATED_ACT.isdisjoint(words) or YEAR.search(sentence):
         return False  # (most sentences: "said", "is", a year)
-    if "[" in sentence and not _persons_only(sentence):
-        return False  # (a date, or a thing the sentences before named, in brackets)
+    if "[" in sentence and (_STRETCH.search(sentence) or _STUDY_BRACKET.search(sentence)):
+        return False  # ("[The Velmar Poll] reached ...": the poll's days)
     if _SHORT_YEAR.search(sentence) or not _NOT_UNDATED_ACT.isdisjoint(
         t.rstrip(",.;:").lower() for t in words
     ):
