@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_discourse import WATCHED as LEANING_WATCHED
+from app.core.extract.fact_discourse import leaning
 from app.core.extract.fact_evaluative import EVALUATIVE
 from app.core.extract.fact_future import dated_in_clause
 from app.core.extract.fact_lexicon import (
@@ -426,6 +428,8 @@ def rejection(sentence: str, tokens: list[str], hits: set[str]) -> str:
         # instruction to the reader, a speaker's word, a conclusion drawn
         # ("So far, ..." only dates what follows).
         return "opening"
+    if not LEANING_WATCHED.isdisjoint(hits) and (reason := leaning(sentence, tokens)):
+        return reason  # "Overall, ...", "ranks second", "is not only a builder.": of what?
     markers = _ANCHORS.intersection(hits)
     if markers:
         # In the sentence's order, so that the reason is the same every run.
@@ -484,4 +488,4 @@ def has_word(text: str, word: str) -> bool:
 
 # Every word any rule here looks for, so that the caller finds them all in
 # one set operation on the sentence's words.
-WATCHED = _ANCHORS | _PERSON_WORDS | CAPTION_DATED_VERBS
+WATCHED = _ANCHORS | _PERSON_WORDS | CAPTION_DATED_VERBS | LEANING_WATCHED
