@@ -36,6 +36,8 @@ LEAD = "Dana Roe and Tova Quarrow met in Quillon on May 9, 2016, for a debate.\n
         "The May 10, 2016, vote marked a turning point for the Velmar Guild.",
         "The Velmar Guild met in Quillon on May 10, 2016, marking a proud day for its members.",
         "The challenge for Dana Roe is, in a sense, reversed from 2008.",
+        # (A longer complement between the shell noun and its verb.)
+        "The strategy behind the Roe-Quarrow ticket is to win 40 seats in Quillon in 2016.",
         "Dana Roe continued to suggest in 2016 that the levy was unfair.",
         "Much like Tova Quarrow in 2004, Dana Roe lost the Quillon primary in 2016.",
         "Yet, much like Tova Quarrow in 2004, Dana Roe lost the Quillon primary in 2016.",
@@ -61,6 +63,7 @@ def test_the_writers_framing_is_not_offered(sentence: str) -> None:
         "Dana Roe continued to serve on the Quillon council until 2016.",
         "Dana Roe had a chance meeting with Tova Quarrow in Velmar in 2016.",
         "In Velmar, like Quillon, Dana Roe won 5 seats on May 10, 2016.",
+        "The levy behind the new Velmar ferry dock was approved 7-2 on May 10, 2016.",
     ],
 )
 def test_a_report_with_the_same_words_stays(sentence: str) -> None:

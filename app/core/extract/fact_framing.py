@@ -165,8 +165,9 @@ def _shell_subject(tokens: list[str], i: int, nxt: str) -> bool:
         return False
     if j > 0 and not tokens[j - 1].endswith(","):
         return False  # not the sentence's subject: "Roe raised the issue ..."
-    # Its verb: "is" right after, or after a short "for Roe"/"of the plan".
-    for k in range(i + 1, min(i + 5, len(tokens))):
+    # Its verb: "is" right after, or after its complement, "for Roe", "of
+    # the plan", "behind the Roe-Vesk ticket" (up to five words).
+    for k in range(i + 1, min(i + 7, len(tokens))):
         if tokens[k].rstrip(",") in _BE:
             return True  # (also "The problem is, in a sense, ...")
         if tokens[k].endswith(",") or tokens[k][:1].isdigit():
