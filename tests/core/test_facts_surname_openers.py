@@ -135,3 +135,29 @@ def test_another_surname_the_article_names_in_full_may_take_the_pronoun():
     assert _surname_of_sex(text, start, len(text), vesk, "f")  # (Tamsk, a woman's name)
     assert not _surname_of_sex(text, start, len(text), vesk, "m")
     assert "while [Tobin] Vesk was rising" in " ".join(cited(text))
+
+
+def test_a_surname_that_owns_as_a_thing_does_is_a_firm_cited_as_written():
+    # "its" after the name's own verbs: a firm called by its founder's name,
+    # not the founder ("[Orla] Tamsk started publishing its index": wrong).
+    lead = "Orla Tamsk founded the Tamsk Ledger in Quarrow in 1990. "
+    for line, as_cited in (
+        (
+            "In 2012, Tamsk started publishing its daily index of pier fees.",
+            "In 2012, Tamsk started publishing its daily index of pier fees.",
+        ),
+        (
+            "In 2012, Tamsk has expanded its Quarrow staff to 40 clerks.",
+            "In 2012, Tamsk has expanded its Quarrow staff to 40 clerks.",
+        ),
+        # Her own verbs, or an "its" that owns a noun before it: the person.
+        (
+            "In 2012, Tamsk started publishing her daily index of pier fees.",
+            "In 2012, [Orla] Tamsk started publishing her daily index of pier fees.",
+        ),
+        (
+            "In 2012, Tamsk sold the Quarrow pier and its sheds for $3 million.",
+            "In 2012, [Orla] Tamsk sold the Quarrow pier and its sheds for $3 million.",
+        ),
+    ):
+        assert as_cited in cited(lead + line), line

@@ -324,6 +324,8 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
     often each is named (a headline's person may not be the sentence's), or
     the one named is not of the sentence's `gender` ("m" or "f": "his",
     "her"; "" when it has neither)."""
+    if _OWNS_AS_A_THING.match(text, at + len(word)):
+        return False  # "Vesk started publishing its index": a firm of that name
     given, unsure = _names_before(text, word)
     if not given:
         return None if unsure else False
@@ -357,6 +359,10 @@ def surname_edit(text: str, at: int, word: str, gender: str = "") -> Edit | None
         return None
     return (at, 0, f"[{name}] ")
 
+
+# The name's own verbs, then "its": a firm called by its founder's name
+# ("Vesk started publishing its index", "Vesk has expanded its staff").
+_OWNS_AS_A_THING = re.compile(r"(?:\s+(?:[a-z]+(?:ed|ing)|has|have|had|is|was|will|also))+\s+its\b")
 
 # Honorifics before a surname, with the sex they say.
 HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
