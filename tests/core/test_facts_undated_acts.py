@@ -69,7 +69,6 @@ def test_a_bracket_that_names_who_or_what_acts_does_not_date_the_act() -> None:
         "[Dana Roe] was fined $4,000 and ordered to repay the Quillon guild.",
         "[The Velmar Guild] was fined $4,000 and ordered to repay the Quillon guild.",
         "[The Roe campaign] handed out a 10-inch flyer with the names of its 14 delegates.",
-        "Ivo Tarnel voted twice, joining [the Orvask Council]'s majority on 3 levies.",
     ):
         assert undated_act(cited, cited.split())
     text = OPENING + "\nRoe was fined $4,000 and ordered to repay the Quillon guild.\n"
@@ -85,6 +84,8 @@ def test_a_date_a_poll_named_or_a_stretch_of_years_in_the_line_dates_it() -> Non
     for cited in (
         "[Dana] Roe stepped out of her car near the Velmar depot [on March 22, 2016].",
         "[The Velmar Guild] was fined $4,000 [in 2015] and ordered to repay the Quillon guild.",
+        # (A thing named inside the line: an event's owner, the act's time.)
+        "Besides [the Velmar Guild]'s vote, the Quillon clerks passed 2 levies for the ferry.",
         # (A poll or a study the bracket names: what it did is of its own days.)
         "[The Quillon Poll] reached 1,200 registered voters by telephone and online.",
         "[The Velmar study] followed 4,000 clerks through their first two jobs.",

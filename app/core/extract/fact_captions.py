@@ -21,9 +21,11 @@ past act told in the simple past, not reported speech, with no time in
 the line (no date, no "yesterday", "recently", "then", "when ...", no
 year): which year, or which round of it, only the sentences before say
 (a present perfect, "has given", is as of the writing, and stays). A
-bracket says who or what acts, not when: "[The Roe campaign] handed out a
-flyer." is as undated as the line it stands in; a poll or a study the
-bracket names is the exception, the time of its findings its own.
+bracket that opens the line says who or what acts, not when: "[The Roe
+campaign] handed out a flyer." is as undated as the line it stands in (a
+poll or a study it names is the exception, the time of its findings its
+own); a thing named in brackets inside the line may be an event's owner
+("after [the board]'s vote"), whose time the act shares.
 """
 
 from __future__ import annotations
@@ -132,6 +134,9 @@ _NOT_UNDATED_ACT = REPORTING | frozenset(
 _SHORT_YEAR = re.compile(r"['\u2018\u2019]\d\ds?\b|\b(?:19|20)\d0s\b")
 
 
+# A bracket that gives a person's name ("[Dana] Roe", "[Dana Roe]"): who,
+# not when; so does one opening the line, its subject ("[The Roe campaign]").
+_PERSON_BRACKET = re.compile(r"\[(?!The |An? )[A-Z][a-z]+(?: [A-Z][\w.]*){0,3}\]")
 # A bracket that names a poll or a study ("[The Velmar Poll] reached 800
 # voters"): what it did is dated by the poll's own days, as a one-time event
 # dates what is done at it. Any other bracket names who or what acts, not
@@ -174,8 +179,12 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
         words = _past_perfect(words)
     if not _NOT_UNDATED_ACT.isdisjoint(words) or YEAR.search(sentence):
         return False  # (most sentences: "said", "is", a year)
-    if "[" in sentence and (_STRETCH.search(sentence) or _STUDY_BRACKET.search(sentence)):
-        return False  # ("[The Velmar Poll] reached ...": the poll's days)
+    if "[" in sentence:
+        if _STRETCH.search(sentence) or _STUDY_BRACKET.search(sentence):
+            return False  # ("[The Velmar Poll] reached ...": the poll's days)
+        rest = sentence[sentence.index("]") + 1 :] if sentence[0] == "[" else sentence
+        if rest.count("[") != len(_PERSON_BRACKET.findall(rest)):
+            return False  # ("after [the board]'s vote": a thing named inside the line, its event)
     if _SHORT_YEAR.search(sentence) or not _NOT_UNDATED_ACT.isdisjoint(
         t.rstrip(",.;:").lower() for t in words
     ):
