@@ -1,0 +1,69 @@
+"""The library bench/bench_window_stalls.py drives a window over.
+
+    python bench/stall_library.py DIR
+
+Imports the realnews tuning part (the articles dated before 2016-07-01 in
+../shared/realnews/articles.jsonl; the check part is never read) into
+DIR/library.sqlite, as File > Import Folder does (`importer.import_paths`),
+all but the last IMPORT_LATER articles, which are linked into DIR/later for
+the window to import itself. Prints what it built.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+REALNEWS = ROOT / ".." / "shared" / "realnews"
+CHECK_FROM = "2016-07-01"  # the check part starts here: never imported
+IMPORT_LATER = 50
+
+
+def tuning_names() -> list[str]:
+    """The tuning part's article files, in the set's order."""
+    names = []
+    for line in (REALNEWS / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["publication_date"] < CHECK_FROM:
+            names.append(f"{row['id']}.txt")
+    return names
+
+
+def link_folder(folder: Path, names: list[str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:  # links, not copies: the texts stay where they are
+        target = folder / name
+        if not target.exists():
+            os.symlink((REALNEWS / "articles" / name).resolve(), target)
+    return folder
+
+
+def build(folder: Path) -> dict:
+    from app.core.importer import import_paths
+    from app.core.store import Library
+
+    names = tuning_names()
+    now, later = names[:-IMPORT_LATER], names[-IMPORT_LATER:]
+    first = link_folder(folder / "first", now)
+    link_folder(folder / "later", later)
+    started = time.perf_counter()
+    with Library(folder / "library.sqlite") as library:
+        outcomes = list(import_paths(library, [first]))
+        (items,) = library.db.execute("SELECT count(*) FROM items").fetchone()
+    return {
+        "articles": len(now),
+        "imported": sum(o.ok for o in outcomes),
+        "items": items,
+        "import_s": round(time.perf_counter() - started, 1),
+        "later": len(later),
+    }
+
+
+if __name__ == "__main__":
+    print(build(Path(sys.argv[1])))
