@@ -17,6 +17,7 @@ saying the library is read-only and why.
 
 from __future__ import annotations
 
+import time
 import weakref
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 BUSY_NOTE = "Waiting for the library: another program is writing to it\u2026"
 POLL_MS = 2000
+STEPS_TELL_MS = 1000  # a long job's views follow it at most once a second
 
 
 class _Relay(QObject):
@@ -136,6 +138,11 @@ class LiveLibrary(QObject):
         if not reader.readonly:
             # Weakly, for the same reason: the writer is this object's own.
             self.writer = LibraryWriter(reader.path, on_busy=_weakly(self._on_busy))
+        # A long job's changes, held until its views next follow (`_hold`).
+        self._held: Changes | None = None
+        self._held_told = 0.0
+        self._held_timer = QTimer(self, singleShot=True)
+        self._held_timer.timeout.connect(self._tell_held)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.check_others)
         if self.writer is not None:
@@ -200,20 +207,42 @@ class LiveLibrary(QObject):
     ) -> Steps | None:
         """A long job (an import) on the writer, step by step: `on_step(value)`
         per step and `on_finished(completed)` at the end, both on the window's
-        thread; `changed(changes)` after each step, so views follow along."""
+        thread; `changed(changes)` as steps are made, so views follow along:
+        once for the steps that arrived together, at most once a second, and
+        always before `on_finished` (each `changed` re-reads every view, which
+        on a big library takes longer than a file's step; one per step froze
+        the window for as long as the steps that queued up behind it)."""
         if self.writer is None:
             self._fail(LibraryReadOnlyError(self.readonly_message), on_error)
             return None
 
         def step(value) -> None:
-            self._post(lambda: (on_step(value), self._tell(changes)))
+            self._post(lambda: (on_step(value), self._hold(changes)))
+
+        def finished(future: Future) -> None:
+            self._tell_held()
+            self._finished(future, None, on_finished, on_error)
 
         self._pending += 1
         job = self.writer.submit_steps(start, step)
-        job.future.add_done_callback(
-            lambda f: self._post(lambda: self._finished(f, None, on_finished, on_error))
-        )
+        job.future.add_done_callback(lambda f: self._post(lambda: finished(f)))
         return job
+
+    def _hold(self, changes: Changes) -> None:
+        """`changes` told with the others held, when the window's thread has
+        taken in every step waiting for it and a second has passed since the
+        last ones were told."""
+        self._held = changes if self._held is None else self._held | changes
+        if not self._held_timer.isActive():
+            since = (time.monotonic() - self._held_told) * 1000
+            self._held_timer.start(int(max(0.0, STEPS_TELL_MS - since)))
+
+    def _tell_held(self) -> None:
+        self._held_timer.stop()
+        held, self._held = self._held, None
+        if held is not None:
+            self._held_told = time.monotonic()
+            self._tell(held)
 
     def _finished(self, future: Future, changes, on_done, on_error) -> None:
         self._pending -= 1
