@@ -1,9 +1,11 @@
 """File > Export: choose format, citation style and notes, see the warnings, export.
 
 The dialog lists the preflight warnings before anything is written, then
-drives `iter_export` step by step, so its progress bar moves on long memos
-(novelWriter's pattern: a generator, no thread). Choices are remembered in
-the app's settings when the parent window has them.
+runs `iter_export` on a worker (app/ui/tasks.py `run_steps`), its steps
+moving the progress bar: the window never waits for a long memo's layout
+(a PDF of a long memo took over a second in one step). Cancel stops it
+before the file is written: the file there stays as it was. Choices are
+remembered in the app's settings when the parent window has them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -44,6 +45,7 @@ from app.core.export import (
     ExportNotSyncedError,
     ExportOptions,
     ExportWarning,
+    Progress,
     StrictExportError,
     changed_citations,
     changed_speakers,
@@ -56,6 +58,7 @@ from app.core.export import (
 )
 from app.core.short_text import file_stem
 from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
+from app.ui.tasks import StepsJob, run_steps
 
 EXPORT_FORMAT = Setting("export/format", str, "docx")
 EXPORT_OPEN = Setting("export/open_when_done", int, 1)
@@ -111,6 +114,7 @@ class ExportDialog(QDialog):
         self.unchecked: list[ExportWarning] = []  # sources not this library's
         self._read_library(conflicted_item_ids is None)
         self.exported_path: Path | None = None
+        self._job: StepsJob | None = None  # the export running, if one is
         self.setWindowTitle("Export Memo")
         self.setMinimumWidth(620)
 
@@ -387,37 +391,82 @@ class ExportDialog(QDialog):
             return
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
-        try:
-            for step in iter_export(self.brief, path, self.options()):
-                self.progress.setMaximum(step.total)
-                self.progress.setValue(step.done)
-                self.status.setText(step.message)
-                QApplication.processEvents()
-        except StrictExportError as exc:
-            self._failed(f"Not exported: {len(exc.warnings)} warning(s) and strict mode is on.")
-            return
-        except ExportNotSyncedError as exc:
-            self._failed(str(exc), "Export not sure to be on disk")
-            return
-        except ExportError as exc:
-            self._failed(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - the dialog must never be left stuck
-            # A fault in a writer or its library (not a known export error):
-            # the user is told, the dialog resets, the old file is untouched.
-            logging.getLogger(__name__).exception("export of %s failed", path)
-            self._failed(f"{path.name}: not exported ({type(exc).__name__}: {exc})")
-            return
+        brief, options, last = self.brief, self.options(), []
+
+        def step(progress: Progress) -> None:
+            last[:] = [progress]
+            self.progress.setMaximum(progress.total)
+            self.progress.setValue(progress.done)
+            if not self._job.cancelled:
+                self.status.setText(progress.message)
+
+        def done(completed: bool) -> None:
+            self._job = None
+            # A Cancel that came while the file was being saved came too late.
+            if completed or (last and last[0].done == last[0].total):
+                self._exported(path)
+            else:
+                self._stopped("Export cancelled: nothing was written.")
+
+        self._job = run_steps(
+            lambda: iter_export(brief, path, options),
+            step,
+            done,
+            lambda exc: self._error(exc, path),
+        )
+
+    @property
+    def exporting(self) -> bool:
+        """An export is running (on the worker)."""
+        return self._job is not None
+
+    def _exported(self, path: Path) -> None:
         self.exported_path = path
         self._save_choices()
         if self.open_when_done.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.accept()
 
-    def _failed(self, message: str, title: str = "Export failed") -> None:
-        """Say why the export failed and make the dialog ready for another try."""
+    def _error(self, exc: Exception, path: Path) -> None:
+        self._job = None
+        if isinstance(exc, StrictExportError):
+            self._failed(f"Not exported: {len(exc.warnings)} warning(s) and strict mode is on.")
+        elif isinstance(exc, ExportNotSyncedError):
+            self._failed(str(exc), "Export not sure to be on disk")
+        elif isinstance(exc, ExportError):
+            self._failed(str(exc))
+        else:
+            # A fault in a writer or its library (not a known export error):
+            # the user is told, the dialog resets, the old file is untouched.
+            logging.getLogger(__name__).error(
+                "export of %s failed", path, exc_info=(type(exc), exc, exc.__traceback__)
+            )
+            self._failed(f"{path.name}: not exported ({type(exc).__name__}: {exc})")
+
+    def reject(self) -> None:
+        """Cancel: stops a running export before its file is written (the
+        dialog stays, to export again); closes the dialog otherwise."""
+        if self._job is not None:
+            self._job.cancel()
+            self.status.setText("Cancelling\u2026")
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _stopped(self, message: str) -> None:
+        """The dialog ready to export again, saying `message`."""
         self.export_button.setEnabled(True)
         self.progress.setVisible(False)
         self.progress.setValue(0)
         self.status.setText(message)
+
+    def _failed(self, message: str, title: str = "Export failed") -> None:
+        """Say why the export failed and make the dialog ready for another try."""
+        self._stopped(message)
         QMessageBox.warning(self, title, message)

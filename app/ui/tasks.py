@@ -1,6 +1,7 @@
 """Run a function off the GUI thread and get its result back on the GUI thread.
 
     run_in_background(lambda: slow(x), on_done=show, on_error=report)
+    job = run_steps(lambda: build(x), on_step=progress, on_done=shown)  # job.cancel()
 
 The function must not touch widgets, and must open its own SQLite connection
 (a `Library` belongs to the thread that opened it).
@@ -14,7 +15,8 @@ waits for it; the application waits for it, or stops it, as it quits.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -24,13 +26,16 @@ class _Relay(QObject):
 
     done = Signal(object)
     failed = Signal(object)
+    step = Signal(object)
 
-    def __init__(self, on_done, on_error):
+    def __init__(self, on_done, on_error, on_step=None):
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
         self.done.connect(self._finish_done)
         self.failed.connect(self._finish_failed)
+        if on_step is not None:
+            self.step.connect(on_step)
 
     @Slot(object)
     def _finish_done(self, result) -> None:
@@ -57,6 +62,37 @@ class _Task(QRunnable):
             self._relay.failed.emit(exc)
             return
         self._relay.done.emit(result)
+
+
+class StepsJob:
+    """A generator run on a worker by `run_steps`; `cancel` stops it before its next step."""
+
+    def __init__(self, make: Callable[[], Iterable[object]], relay: _Relay):
+        self._make = make
+        self._relay = relay
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def run(self) -> bool:
+        """On the worker: each value to `step`; True when the generator ran to
+        its end, False when cancelled (it is closed before its next step)."""
+        steps = iter(self._make())
+        while not self._cancelled.is_set():
+            try:
+                value = next(steps)
+            except StopIteration:
+                return True
+            self._relay.step.emit(value)
+        close = getattr(steps, "close", None)
+        if close is not None:
+            close()
+        return False
 
 
 _READS, _COUNTS, _LONG, _DETACHED = "reads", "counts", "long", "detached"
@@ -89,6 +125,22 @@ def run_in_background(
     relay = _Relay(on_done, on_error)
     _live.add(relay)
     pool(_LONG if long else _COUNTS if count else _READS).start(_Task(fn, relay))
+
+
+def run_steps(
+    make: Callable[[], Iterable[object]],
+    on_step: Callable[[object], None],
+    on_done: Callable[[bool], None],
+    on_error: Callable[[Exception], None] | None = None,
+) -> StepsJob:
+    """Iterate `make()` on the long jobs' worker: `on_step(value)` for each
+    value, then `on_done(completed)` (False: cancelled), or `on_error(exc)`,
+    all on the GUI thread. The job's `cancel` stops it between two values."""
+    relay = _Relay(on_done, on_error, on_step)
+    _live.add(relay)
+    job = StepsJob(make, relay)
+    pool(_LONG).start(_Task(job.run, relay))
+    return job
 
 
 def run_detached(

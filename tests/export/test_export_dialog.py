@@ -31,6 +31,7 @@ def test_dialog_lists_warnings_and_exports_pdf_with_progress(qtbot, tmp_path, mo
     values = []
     dialog.progress.valueChanged.connect(values.append)
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert values and values[-1] == dialog.progress.maximum()
     assert opened == [str(out)]
@@ -53,6 +54,7 @@ def test_notes_choice_applies_to_chicago_and_format_changes_extension(qtbot, tmp
     dialog.path.setText(str(out))
     dialog.open_when_done.setChecked(False)
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert dialog.exported_path == out
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "end0 (Person, 2024a)." in text and "References" in text
@@ -89,6 +91,7 @@ def test_a_failed_export_says_why_and_resets_the_dialog(qtbot, tmp_path, monkeyp
     dialog.path.setText(str(out))
     dialog.open_when_done.setChecked(False)
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert shown == ["memo.docx: not exported (ValueError: a fault deep in a writer)"]
     assert dialog.status.text() == shown[0]
     assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
@@ -97,6 +100,7 @@ def test_a_failed_export_says_why_and_resets_the_dialog(qtbot, tmp_path, monkeyp
     # The same dialog exports once the fault is gone.
     monkeypatch.setattr(docx_module.DocxWriter, "iter_build", real)
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert Document(str(out)).paragraphs[0].text == "MEMORANDUM"
 
@@ -110,6 +114,7 @@ def test_an_unwritable_destination_is_reported_in_the_dialog(qtbot, tmp_path, mo
     blocker.write_text("x")
     dialog.path.setText(str(blocker / "memo.pdf"))
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert shown and shown[0].startswith("memo.pdf: cannot be written")
     assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
 
@@ -123,6 +128,7 @@ def test_strict_mode_refuses_and_keeps_the_dialog_open(qtbot, tmp_path, monkeypa
     dialog.path.setText(str(out))
     dialog.strict.setChecked(True)
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert not out.exists()
     assert shown and "strict" in shown[0]
     assert dialog.export_button.isEnabled()
@@ -179,6 +185,7 @@ def test_a_remembered_folder_no_longer_there_is_not_made_anew(qtbot, tmp_path, m
     out = Path(dialog.path.text())
     assert out.parent == share
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert shown == [
         f"{out.name}: cannot be written (the folder {share} is not there: renamed, moved,"
         " or on a drive or network share that is not connected); choose another with Browse."
@@ -187,6 +194,7 @@ def test_a_remembered_folder_no_longer_there_is_not_made_anew(qtbot, tmp_path, m
     assert dialog.export_button.isEnabled() and dialog.result() != dialog.DialogCode.Accepted
     share.mkdir()  # plugged in again: the same dialog exports
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert Document(str(out)).paragraphs[0].text == "MEMORANDUM"
 
@@ -207,6 +215,7 @@ def test_a_folder_flush_failing_after_the_write_is_told_as_written(qtbot, tmp_pa
     out = tmp_path / "memo.pdf"
     dialog.path.setText(str(out))
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert shown == [
         (
             "Export not sure to be on disk",

@@ -42,7 +42,8 @@ def _export_strict(dialog, tmp_path, monkeypatch):
     dialog.open_when_done.setChecked(False)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     dialog.strict.setChecked(True)
-    dialog.export()
+    dialog.export()  # refused before anything runs: a library not read
+    assert not dialog.exporting
     return out
 
 
@@ -60,6 +61,7 @@ def test_the_dialog_opens_says_so_and_exports_from_the_memos_copy(qtbot, tmp_pat
         assert "strict" in dialog.status.text()
         dialog.strict.setChecked(False)
         dialog.export()
+        qtbot.waitUntil(lambda: not dialog.exporting)
         assert out.exists() and dialog.result() == dialog.DialogCode.Accepted
 
 

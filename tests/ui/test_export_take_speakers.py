@@ -64,6 +64,7 @@ def test_export_dialog_counts_changed_speakers_and_takes_them_undoably(
     dialog.open_when_done.setChecked(False)
     dialog.path.setText(str(tmp_path / "memo.docx"))
     dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
     assert NEW_NAME in "\n".join(p.text for p in Document(str(dialog.exported_path)).paragraphs)
 
     # One Ctrl+Z gives the old speaker back, and the dialog offers it again.
