@@ -101,9 +101,10 @@ class FilterChoosers(QWidget):
         """The source chooser's entries; a source a citation lacks details of is marked."""
         fill_combo(self.source, "All sources", [(sid, m.title or n) for sid, n, m, _ in sources])
         warning = warning_icon(self)
-        for sid, _, meta, _ in sources:
-            index = self.source.findData(sid)
-            if missing_fields(meta) and index >= 0:
+        # The entries in the order given, after "All sources" (no search of
+        # the chooser per source: a big library's re-read took that long).
+        for index, (_, _, meta, _) in enumerate(sources, 1):
+            if missing_fields(meta):
                 self.source.setItemIcon(index, warning)
                 tip = f"{meta.title}\n{missing_note(meta)}: {missing_tooltip(meta)}"
                 self.source.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)

@@ -10,6 +10,7 @@ panel shows with the source filter in view.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction
@@ -27,11 +28,15 @@ SearchRole = Qt.ItemDataRole.UserRole + 2  # the words a search of the Sources t
 _parsed = functools.lru_cache(maxsize=8)(parse)  # one query, read for every entry
 
 
-def matches(words: str, query: str) -> bool:
+def matches(words: str, query: str, folded: Callable[[str], str] = fold) -> bool:
     """Whether `words` match `query` read as the Quotes search reads it
     (words, "a phrase", a OR b, -word); case, accents ("cafe" finds "Café")
-    and apostrophe forms do not matter, as there."""
-    return found_in(_parsed(query), fold(words), fold)
+    and apostrophe forms do not matter, as there. `folded(words)` gives the
+    words folded (a list keeps them folded: folding is most of a search)."""
+    parsed = _parsed(query)
+    if parsed.match is None and parsed.exclude is None:
+        return True  # an empty query finds everything: nothing to fold
+    return found_in(parsed, folded(words), fold)
 
 
 class SourceList(QWidget):
@@ -65,6 +70,7 @@ class SourceList(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.list, 1)
         self._query = ""
+        self._folded: dict[str, str] = {}  # the entries' search words, folded once
         self._properties_key = properties_key  # Source Properties' shortcut, for the note
         self._lacking = (0, 0)
         self.list.currentRowChanged.connect(self._on_row)
@@ -129,6 +135,8 @@ class SourceList(QWidget):
             entry.setData(SearchRole, words)
             self.list.addItem(entry)
         self.list.blockSignals(False)
+        kept = {e.data(SearchRole) for e in map(self.list.item, range(self.list.count()))}
+        self._folded = {w: f for w, f in self._folded.items() if w in kept}
         self._lacking = (lacking, len(sources))
         self._show_note()
         self.set_query(self._query)
@@ -151,10 +159,15 @@ class SourceList(QWidget):
         shown = 0
         for row in range(self.list.count()):
             entry = self.list.item(row)
-            hit = matches(entry.data(SearchRole) or "", query)
+            hit = matches(entry.data(SearchRole) or "", query, self._fold)
             entry.setHidden(not hit)
             shown += hit
         return shown, self.list.count()
+
+    def _fold(self, words: str) -> str:
+        if words not in self._folded:
+            self._folded[words] = fold(words)
+        return self._folded[words]
 
     def counts(self) -> tuple[int, int]:
         """(shown, total) sources."""
