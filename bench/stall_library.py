@@ -1,16 +1,20 @@
 """The library bench/bench_window_stalls.py drives a window over.
 
-    python bench/stall_library.py DIR
+    python bench/stall_library.py DIR [--synthetic ITEMS]
 
 Imports the realnews tuning part (the articles dated before 2016-07-01 in
 ../shared/realnews/articles.jsonl; the check part is never read) into
 DIR/library.sqlite, as File > Import Folder does (`importer.import_paths`),
 all but the last IMPORT_LATER articles, which are linked into DIR/later for
-the window to import itself. Prints what it built.
+the window to import itself. `--synthetic ITEMS`: for scale, the library is
+instead bench/bench_library.py's synthetic one of ITEMS items (1,000 a
+source, 500 speakers), the same 50 articles left to import. Prints what it
+built.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -19,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 REALNEWS = ROOT / ".." / "shared" / "realnews"
 CHECK_FROM = "2016-07-01"  # the check part starts here: never imported
@@ -44,14 +49,19 @@ def link_folder(folder: Path, names: list[str]) -> Path:
     return folder
 
 
-def build(folder: Path) -> dict:
+def build(folder: Path, synthetic: int = 0) -> dict:
     from app.core.importer import import_paths
     from app.core.store import Library
 
     names = tuning_names()
     now, later = names[:-IMPORT_LATER], names[-IMPORT_LATER:]
-    first = link_folder(folder / "first", now)
     link_folder(folder / "later", later)
+    if synthetic:
+        from bench_library import build as build_synthetic
+
+        took = build_synthetic(folder / "library.sqlite", synthetic)
+        return {"items": synthetic, "build_s": round(took, 1), "later": len(later)}
+    first = link_folder(folder / "first", now)
     started = time.perf_counter()
     with Library(folder / "library.sqlite") as library:
         outcomes = list(import_paths(library, [first]))
@@ -66,4 +76,8 @@ def build(folder: Path) -> dict:
 
 
 if __name__ == "__main__":
-    print(build(Path(sys.argv[1])))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--synthetic", type=int, default=0, metavar="ITEMS")
+    args = parser.parse_args()
+    print(build(args.folder, args.synthetic))
