@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 import app.core.store_db as store_db
 import app.ui.busy_library as busy_library
@@ -74,3 +74,52 @@ def test_cancel_stops_waiting_and_opens_nothing(qtbot, locked_library, message_b
     assert application._window_for(path, _args(path)) is None
     assert seen and str(path) in seen[0]
     assert not message_boxes  # cancelled: no error said on top
+
+
+def _file_bytes(path) -> dict[str, bytes]:
+    """The library file and SQLite's files beside it, as they are on disk."""
+    files = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    return {f.name: f.read_bytes() for f in files if f.exists()}
+
+
+def test_open_another_library_opens_it_and_writes_nothing_to_the_busy_one(
+    qtbot, locked_library, tmp_path, monkeypatch, message_boxes
+):
+    path, other = locked_library
+    another = tmp_path / "another.sqlite"
+    with Library(another) as library:
+        library.add_source("Oren Pask rowed the mail boat to the lighthouse.", SourceMeta())
+        library.add_source("The lighthouse keeper logged a calm night.", SourceMeta())
+    answers = ["", str(another)]  # the first file dialog is cancelled: the box is back
+    asked: list = []
+
+    def choose(parent, caption, folder, filters, *args, **kwargs):
+        asked.append((parent, caption, folder))
+        return answers.pop(0), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    before = _file_bytes(path)
+    shown: list = []
+
+    def press_another() -> None:
+        box = QApplication.activeModalWidget()
+        if type(box).__name__ != "BusyLibraryBox" or len(asked) < len(shown):
+            QTimer.singleShot(50, press_another)  # not up yet, or not back yet
+            return
+        shown.append(box)
+        box.another.click()
+        if len(shown) < 2:  # once for each answer of the file dialog
+            QTimer.singleShot(50, press_another)
+
+    QTimer.singleShot(0, press_another)
+    window = application._window_for(path, _args(path))
+    assert window is not None and not message_boxes
+    qtbot.addWidget(window)
+    assert [a[1] for a in asked] == ["Open Another Library", "Open Another Library"]
+    assert asked[0][0] is shown[0] and asked[0][2] == str(tmp_path)  # its folder first
+    assert window.library.path == another and window.library.count_sources() == 2
+    window.close()
+    assert _file_bytes(path) == before  # nothing written to the library in use
+    other.close()
+    with Library(path) as held:
+        assert held.count_sources() == 1
