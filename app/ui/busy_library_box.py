@@ -1,12 +1,17 @@
 """The dialog `busy_library.open_when_free` shows while another program
 holds the library locked: it names the file, tries again every second, and
-can be cancelled or asked for another library."""
+can be cancelled or asked for another library.
+
+A try waits for the lock as SQLite does (a quarter of a second), on a thread
+of its own, so the box stays responsive; only once a try finds the library
+free is it opened on the window's thread, whose library it becomes."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.errors import LibraryBusyError
@@ -20,11 +25,15 @@ class BusyLibraryBox(QMessageBox):
     """Says the library is busy in another program and tries again until it
     opens (`library` is then set and the box accepted) or the user stops."""
 
+    _tried = Signal(object)  # what a try found: None (the library is free) or the error
+
     def __init__(self, path: str | Path, open_once: OpenOnce, first: LibraryBusyError):
         super().__init__(QMessageBox.Icon.Information, "The library is in use", "")
         self.path = str(path)
         self.library: Library | None = None
         self._open_once = open_once
+        self._trying: threading.Thread | None = None
+        self._waiting = False
         self.setText(
             f"{self.path} is busy in another program, which keeps it locked.\n\n"
             "Briefing Builder is waiting for it and opens it as soon as that program"
@@ -40,11 +49,35 @@ class BusyLibraryBox(QMessageBox):
         self.setEscapeButton(self.cancel)
         self._timer = QTimer(self, interval=RETRY_MS)
         self._timer.timeout.connect(self.try_again)
+        self._tried.connect(self._after_try)
 
     def try_again(self) -> None:
-        """Open the library if it is free now: one short wait (SQLite's own,
-        a quarter of a second), not more, so the box stays responsive."""
+        """Try whether the library is free now, off the window's thread: one
+        short wait (SQLite's own), never two at once."""
+        if self._trying is None:
+            self._trying = threading.Thread(target=self._try, name="busy library", daemon=True)
+            self._trying.start()
+
+    def _try(self) -> None:
+        """On the try's thread: open the library and close it again (a Library
+        is used on the thread that opened it); the box hears what happened."""
         try:
+            self._open_once(0.0).close()
+        except Exception as exc:  # noqa: BLE001 - the opening below meets it again and says it
+            self._tried.emit(exc)
+            return
+        self._tried.emit(None)
+
+    def _after_try(self, found: Exception | None) -> None:
+        if self._trying is not None:
+            self._trying.join()  # it has emitted: ending
+            self._trying = None
+        if not self._waiting:
+            return  # the box was answered meanwhile
+        if isinstance(found, LibraryBusyError):
+            self.setDetailedText(str(found))
+            return
+        try:  # free: opened here, where the window uses it (a short wait if taken again)
             self.library = self._open_once(0.0)
         except LibraryBusyError as exc:
             self.setDetailedText(str(exc))
@@ -53,11 +86,17 @@ class BusyLibraryBox(QMessageBox):
 
     def wait(self) -> tuple[Library | None, str | None]:
         """Shows the box until the library opens (library, None), the user
-        chooses another library file (None, its path) or cancels (None, None)."""
+        chooses another library file (None, its path) or cancels (None, None).
+        A try still waiting for the lock is waited for, so that none is left
+        holding the file once this returns."""
         while True:
+            self._waiting = True
             self._timer.start()
             self.exec()
             self._timer.stop()
+            self._waiting = False
+            if self._trying is not None:
+                self._trying.join()
             if self.library is not None or self.clickedButton() is not self.another:
                 return self.library, None
             chosen, _ = QFileDialog.getOpenFileName(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import threading
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 import app.core.store_db as store_db
 import app.ui.busy_library as busy_library
+from app.core.errors import LibraryBusyError
 from app.core.model import SourceMeta
 from app.core.store import Library
 from app.ui import application
@@ -123,3 +125,31 @@ def test_open_another_library_opens_it_and_writes_nothing_to_the_busy_one(
     other.close()
     with Library(path) as held:
         assert held.count_sources() == 1
+
+
+def test_the_box_answers_while_a_try_waits_for_the_lock(qtbot, message_boxes):
+    """Each try waits for the lock as SQLite does (a quarter of a second): the
+    window's events go on meanwhile, a click on the box is answered."""
+    trying, answered = threading.Event(), threading.Event()
+    waited: list[bool] = []
+
+    def open_once(wait: float) -> Library:
+        if trying.is_set() or wait == busy_library.QUIET_WAIT:  # the first, quiet wait
+            raise LibraryBusyError("held: another program keeps it locked")
+        trying.set()
+        waited.append(answered.wait(10))  # the lock stays taken while events go on
+        raise LibraryBusyError("still held")
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if trying.is_set() and type(box).__name__ == "BusyLibraryBox":
+            answered.set()  # an event processed while the try waits
+            box.cancel.click()
+            watch.stop()
+
+    watch = QTimer(interval=10)
+    watch.timeout.connect(look)
+    watch.start()
+    assert busy_library.open_when_free("held.sqlite", open_once) == (None, None)
+    assert waited == [True]
+    assert not message_boxes
