@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.core.errors import LibraryBusyError
+from app.core.errors import LibraryBusyError, LibraryError
 from app.core.store import Library
 from app.ui.busy_library import OpenOnce
 
@@ -34,6 +34,7 @@ class BusyLibraryBox(QMessageBox):
         self._open_once = open_once
         self._trying: threading.Thread | None = None
         self._waiting = False
+        self._failure: LibraryError | None = None  # freed, but it cannot be opened
         self.setText(
             f"{self.path} is busy in another program, which keeps it locked.\n\n"
             "Briefing Builder is waiting for it and opens it as soon as that program"
@@ -82,13 +83,18 @@ class BusyLibraryBox(QMessageBox):
         except LibraryBusyError as exc:
             self.setDetailedText(str(exc))
             return
+        except LibraryError as exc:  # free, but damaged, newer...: said as any opening's
+            self._failure = exc
+            self.reject()
+            return
         self.accept()
 
     def wait(self) -> tuple[Library | None, str | None]:
         """Shows the box until the library opens (library, None), the user
-        chooses another library file (None, its path) or cancels (None, None).
-        A try still waiting for the lock is waited for, so that none is left
-        holding the file once this returns."""
+        chooses another library file (None, its path) or cancels (None, None);
+        a library freed but not to be opened raises its LibraryError. A try
+        still waiting for the lock is waited for, so that none is left holding
+        the file once this returns."""
         while True:
             self._waiting = True
             self._timer.start()
@@ -97,6 +103,8 @@ class BusyLibraryBox(QMessageBox):
             self._waiting = False
             if self._trying is not None:
                 self._trying.join()
+            if self._failure is not None:
+                raise self._failure
             if self.library is not None or self.clickedButton() is not self.another:
                 return self.library, None
             chosen, _ = QFileDialog.getOpenFileName(

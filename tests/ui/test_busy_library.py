@@ -153,3 +153,25 @@ def test_the_box_answers_while_a_try_waits_for_the_lock(qtbot, message_boxes):
     assert busy_library.open_when_free("held.sqlite", open_once) == (None, None)
     assert waited == [True]
     assert not message_boxes
+
+
+def test_a_library_freed_but_not_to_be_opened_is_said_and_the_box_stops(
+    qtbot, locked_library, message_boxes
+):
+    """The other program lets go of a library a newer Briefing Builder has
+    upgraded meanwhile: that is said as at any opening, not tried forever."""
+    path, other = locked_library
+
+    def upgrade_and_let_go(box) -> None:
+        other.execute("PRAGMA user_version = 999")
+        other.close()
+        # Should the box stay up regardless, the test ends instead of waiting forever.
+        QTimer.singleShot(8000, box, lambda: box.isVisible() and box.cancel.click())
+
+    seen = _when_box_shows(upgrade_and_let_go)
+    assert application._window_for(path, _args(path)) is None
+    assert seen
+    assert [(kind, title) for kind, title, _ in message_boxes] == [
+        ("critical", "Cannot open the library")
+    ]
+    assert "made by a newer Briefing Builder" in message_boxes[0][2]
