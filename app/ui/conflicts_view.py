@@ -266,9 +266,12 @@ class CorroborationDock(QDockWidget):
         return self.cluster_view.scroll
 
     def show_tab(self, index: int) -> None:
+        """The dock open on tab `index` (Group, Conflicts), the keyboard in
+        it, as View's other commands leave it in what they show."""
         self.show()
         self.raise_()
         self.tabs.setCurrentIndex(index)
+        self.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_conflict(self, conflict_id: int) -> None:
         """Show the Conflicts tab with `conflict_id` chosen, the keyboard in its
@@ -276,4 +279,3 @@ class CorroborationDock(QDockWidget):
         self.show_tab(1)
         self.conflicts_view.refresh()
         self.conflicts_view.select_conflict(conflict_id)
-        self.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)

@@ -285,7 +285,6 @@ class MainWindow(QMainWindow):
             shown = not dock.isVisible()
         if shown:
             dock.show_tab(dock.tabs.currentIndex())
-            dock.focus_target().setFocus()
         else:
             dock.hide()
 

@@ -224,6 +224,24 @@ def test_show_conflict_moves_the_focus_into_the_conflicts_list(window, qtbot, se
     assert in_conflict in conflict.item_ids
 
 
+def test_view_conflicts_and_group_move_the_focus_into_the_panel(window, qtbot):
+    """F8 and Ctrl+Shift+G land the keyboard in the panel they show, as the
+    View menu's other commands do, from a field elsewhere too."""
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    press(qtbot, Qt.Key.Key_F8)  # View > Conflicts, the panel closed
+    dock = window.corroboration_dock
+    qtbot.waitUntil(dock.isVisible)
+    assert focused() is dock.conflicts_view.list
+    window.editor.fields["to"].setFocus()
+    press(qtbot, Qt.Key.Key_G, CTRL | SHIFT)  # View > Same Quote/Claim in Other Sources
+    assert dock.tabs.currentWidget() is dock.cluster_view
+    assert focused() is dock.cluster_view.scroll
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    press(qtbot, Qt.Key.Key_F8)  # the panel open on its other tab
+    assert dock.tabs.currentWidget() is dock.conflicts_view
+    assert focused() is dock.conflicts_view.list
+
+
 def test_caret_browsing_selects_and_ctrl_shift_c_clips(window, qtbot, seeded_library):
     panel = window.library_panel
     add_by_keyboard(window, qtbot, "hardening our defenses")  # the viewer shows its article
