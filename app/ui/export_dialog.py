@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -57,6 +56,7 @@ from app.core.export import (
     unchecked_sources,
 )
 from app.core.short_text import file_stem
+from app.ui.path_field import PathField
 from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
 from app.ui.tasks import StepsJob, run_steps
 
@@ -133,7 +133,7 @@ class ExportDialog(QDialog):
         notes_row.addWidget(self.footnotes)
         notes_row.addWidget(self.endnotes)
         notes_row.addStretch(1)
-        self.path = QLineEdit()
+        self.path = PathField()
         browse = QPushButton("&Browse\u2026")
         browse.clicked.connect(self.choose_path)
         path_row = QHBoxLayout()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.pg.address import is_team_location, without_password
+from app.ui.path_field import PathField
 
 SSL_MODES = [
     ("verify-full", "Encrypted, server's certificate and name checked (recommended)"),
@@ -79,7 +80,7 @@ class TeamLibraryDialog(QDialog):
         self.ssl = QComboBox()
         for mode, label in SSL_MODES:
             self.ssl.addItem(label, mode)
-        self.ca_file = QLineEdit()
+        self.ca_file = PathField()
         self.ca_file.setPlaceholderText("the office's CA certificate (for checking the server)")
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._choose_ca)
