@@ -101,3 +101,19 @@ def tab_before(widget: QWidget, home: QWidget) -> None:
     just before `home` (the blocks), where it stands on screen; made after
     them, it came after the whole memo."""
     QWidget.setTabOrder(home.previousInFocusChain(), widget)
+
+
+def tab_after(widget: QWidget, view: QWidget) -> None:
+    """Put `view`'s widgets in the tab chain just after `widget`, in their own
+    order: a view made after its window (a tab's page made after the first
+    frame) comes after everything in it, the memo too."""
+    # Only its own part of the chain, never a step past it: PySide keeps a
+    # reference to the window that step would return, and the window would
+    # never be freed (tests/ui/test_library_switch.py).
+    inside, step = [], view
+    for _ in view.findChildren(QWidget):
+        step = step.nextInFocusChain()
+        if view.isAncestorOf(step) and step.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            inside.append(step)
+    for before, after in zip([widget, *inside], inside, strict=False):
+        QWidget.setTabOrder(before, after)

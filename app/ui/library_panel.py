@@ -27,6 +27,7 @@ from app.core.model import Item
 from app.core.short_text import plural
 from app.core.store import SearchFilter
 from app.ui.empty_results import EmptyResultsNote, nothing_found
+from app.ui.focus import tab_after
 from app.ui.item_actions import ItemActions
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.item_table import ItemTable
@@ -240,6 +241,7 @@ class LibraryPanel(QWidget):
 
             view = self._source_list = SourceList(self.delete_source_action, self._properties_key)
             self.stack.insertWidget(PAGE_OF_TAB[SOURCES_TAB], view)
+            tab_after(self.items, view)  # in the Tab order where its page stands
             view.sourceChosen.connect(self.sourceChosen)
             view.quotesRequested.connect(self.show_quotes_of)
             view.set_query(self._tab_query(SOURCES_TAB))
@@ -269,6 +271,7 @@ class LibraryPanel(QWidget):
 
         view = self._speakers = SpeakersView(self._live)
         self.stack.insertWidget(PAGE_OF_TAB[SPEAKERS_TAB], view)
+        tab_after(self.items, view)  # in the Tab order where its page stands
         view.itemChosen.connect(self.itemChosen)
         view.set_query(self._tab_query(SPEAKERS_TAB))
 

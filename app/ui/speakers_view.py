@@ -74,6 +74,7 @@ class SpeakersView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("speakerQuotes")
         self.table.setAccessibleName("The speaker's quotes")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next pane, as in the other tabs
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
