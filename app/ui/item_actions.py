@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app.core import library_edits as edits
+from app.core.model import Item
 from app.ui.conflict_marks import ConflictMark
 from app.ui.item_model import ConflictRole
 from app.ui.live_library import LiveLibrary
@@ -50,8 +51,17 @@ class ItemActions(QObject):
             self._panel, text, slot, shortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
 
+    def _chosen(self) -> Item | None:
+        """The quote or fact chosen in the list in view. None in the Sources
+        tab: the Quotes or Facts table's row, out of sight there, is no choice
+        of the user's (Ctrl+Return in the list of sources added it to the memo)."""
+        panel = self._panel
+        if panel.stack.currentWidget() is panel.source_list:
+            return None
+        return panel.current_item()
+
     def request_add(self, *_index) -> None:
-        item = self._panel.current_item()
+        item = self._chosen()
         if item is not None:
             self._panel.addRequested.emit([item.id])
 
@@ -85,7 +95,7 @@ class ItemActions(QObject):
             self._panel.conflictRequested.emit(mark.conflict_id)
 
     def edit_tags(self) -> None:
-        item = self._panel.current_item()
+        item = self._chosen()
         if item is None:
             return
         from app.ui.tag_dialog import TagDialog  # dialogs load at first use
@@ -106,7 +116,7 @@ class ItemActions(QObject):
         )
 
     def change_speaker(self) -> None:
-        item = self._panel.current_item()
+        item = self._chosen()
         if item is None or item.kind != "quote":
             return
         from app.ui.tag_dialog import SpeakerDialog  # dialogs load at first use
