@@ -8,6 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
 
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
 
 def open_window(qtbot, library) -> MainWindow:
     window = MainWindow(library)

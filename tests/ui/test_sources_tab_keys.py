@@ -8,11 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 import app.ui.tag_dialog as tag_dialog
-from tests.ui.helpers import block_texts, focused, open_window, press
-
-ALT = Qt.KeyboardModifier.AltModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
+from tests.ui.helpers import ALT, CTRL, SHIFT, block_texts, focused, open_window, press
 
 
 @pytest.fixture

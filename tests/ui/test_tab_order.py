@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import focused, open_window, press
-
-ALT = Qt.KeyboardModifier.AltModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
+from tests.ui.helpers import ALT, SHIFT, focused, open_window, press
 
 
 @pytest.fixture
