@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from app.core import corroborate
 from app.core.errors import LibraryError
 from app.core.first_use import dataclass_at_first_use
-from app.core.model import SourceMeta
+from app.core.model import NewItem, SourceMeta
 from app.core.short_text import clip_words
 from app.core.store import Library
 
@@ -89,6 +89,7 @@ class Edit:
     note: str = ""
     # Facts it took away: a new date no longer offers them (undo brings them back).
     gone: int = 0
+    made: int | None = None  # the item it made (a clip), for the view to choose
 
 
 # -- items ------------------------------------------------------------------------
@@ -123,6 +124,41 @@ def _undo_choice(library: Library, choice: SpeakerChoice, name: str | None) -> E
     return Edit(
         "Change speaker", _SPEAKERS, lambda lib: set_item_speaker(lib, choice.item_id, name)
     )
+
+
+_CLIPPED = Changes(items=True, speakers=True, tags=True)
+
+
+def clip_item(library: Library, source_id: int, item: NewItem) -> Edit:
+    """Store a passage the user clipped by hand as a new quote or fact of its
+    source (`made`: its id), its speaker the user's choice. The undo takes it
+    out again, with a speaker the clip made; the redo puts it back under the
+    same id, so a memo block that cites it finds it again."""
+    unsaid = NewItem(kind=item.kind, start=item.start, end=item.end, speaker_locked=True)
+    with library.transaction():
+        item_id = library.add_item(source_id, unsaid)
+        choice = library.set_item_speaker(item_id, item.speaker, "") if item.speaker else None
+    return _clipped(item_id, item.kind, item.speaker, choice)
+
+
+def _clipped(item_id: int, kind: str, speaker: str | None, choice: SpeakerChoice | None) -> Edit:
+    label = f"Clip {kind}"
+
+    def undo(library: Library) -> Edit:
+        with library.transaction():
+            if choice is not None:
+                library.undo_item_speaker(choice)
+            rows, tags = library.take_out_item(item_id)
+
+        def redo(lib: Library) -> Edit:
+            with lib.transaction():
+                lib.put_back_item(rows, tags)
+                again = lib.set_item_speaker(item_id, speaker, "") if speaker else None
+            return _clipped(item_id, kind, speaker, again)
+
+        return Edit(label, _CLIPPED, redo)
+
+    return Edit(label, _CLIPPED, undo, made=item_id)
 
 
 # -- speakers ---------------------------------------------------------------------

@@ -256,3 +256,36 @@ class UndoStore:
                 put.append(row)
                 taken.add(place)
             self._insert("items", Rows(rows.columns, put))
+
+    # -- a passage clipped by hand ----------------------------------------------
+
+    def take_out_item(self, item_id: int) -> tuple[Rows, Rows]:
+        """Delete one item (the undo of a clip) with its tags; returns the rows
+        `put_back_item` needs. LibraryError when it is gone already."""
+        with self.transaction() as db:
+            item = self._rows("SELECT * FROM items WHERE id = ?", (item_id,))
+            if not item.rows:
+                raise LibraryError(
+                    "the clip cannot be undone: its source was deleted since (by another"
+                    " window or user)"
+                )
+            tags = self._rows("SELECT * FROM tags WHERE item_id = ?", (item_id,))
+            db.execute("DELETE FROM items WHERE id = ?", (item_id,))
+        return item, tags
+
+    def put_back_item(self, item: Rows, tags: Rows) -> None:
+        """Put an item `take_out_item` took out back under its own id, with its
+        tags. LibraryError when its source is gone, or its passage was clipped
+        again since (an item of its kind there)."""
+        col = {c: n for n, c in enumerate(item.columns)}
+        row = item.rows[0]
+        with self.transaction() as db:
+            source_id = row[col["source_id"]]
+            if not db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone():
+                raise LibraryError("the clip cannot be redone: its source was deleted since")
+            self.put_back_items(source_id, item)
+            if not db.execute("SELECT 1 FROM items WHERE id = ?", (row[col["id"]],)).fetchone():
+                raise LibraryError(
+                    "the clip cannot be redone: the same passage was clipped again since"
+                )
+            self._insert("tags", tags)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import library_edits as edits
 from app.core.library_edits import Changes
 from app.core.model import Item, NewItem, Source
 from app.ui.conflict_marks import ConflictMark, ConflictMarks
@@ -415,15 +416,14 @@ class SourceViewer(QWidget):
         self.clip(span[0], span[1], dialog.kind(), dialog.speaker_name() or None)
 
     def clip(self, start: int, end: int, kind: str, speaker: str | None) -> None:
-        """Store the span as a new item of the shown source; `itemClipped`
-        with its id once stored."""
+        """Store the span as a new item of the shown source, undoably (Edit >
+        Undo Clip quote); `itemClipped` with its id once stored."""
         from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
         new = NewItem(kind=kind, start=start, end=end, speaker=speaker, speaker_locked=True)
         source_id = self._source.id
-        self._live.run(
-            lambda library: library.add_item(source_id, new),
-            Changes(items=True, speakers=bool(speaker)),
-            self.itemClipped.emit,
+        self._live.edit(
+            lambda library: edits.clip_item(library, source_id, new),
+            lambda edit: self.itemClipped.emit(edit.made),
             lambda exc: QMessageBox.warning(self, "Cannot clip", str(exc)),
         )

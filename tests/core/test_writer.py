@@ -12,7 +12,7 @@ import pytest
 from app.core import corroborate
 from app.core import library_edits as edits
 from app.core.importer import add_bundled_sources, import_paths
-from app.core.model import SourceMeta
+from app.core.model import NewItem, SourceMeta
 from app.core.store import Library, SearchFilter
 from app.core.writer import LibraryWriter
 from tests.conftest import DATA
@@ -205,3 +205,18 @@ def test_the_undo_label_of_a_deletion_cuts_a_long_title_between_words(library):
     # Not "... council member Ada…": a name cut short names someone else.
     assert edit.label == "Delete source \u201cLevy vote delayed as council member\u2026\u201d"
     assert edit.revert(library).label == edit.label
+
+
+def test_a_clip_undoes_and_redoes_exactly_under_its_own_id(library):
+    """A passage clipped by hand is taken out by the undo, with the speaker it
+    made; the redo puts it back under the same id (a memo block cites it)."""
+    source_id = library.sources()[0][0]
+    end = library.source(source_id).text.index(" ", 12)  # a few words no item holds
+    quote = NewItem(kind="quote", start=0, end=end, speaker="Oriel Vantage", speaker_locked=True)
+    edit = _round_trip(library, lambda lib: edits.clip_item(lib, source_id, quote))
+    assert edit.label == "Clip quote"
+    clipped = library.item(edit.made)
+    assert (clipped.start, clipped.end, clipped.speaker_name) == (0, end, "Oriel Vantage")
+    fact = NewItem(kind="fact", start=0, end=end, speaker_locked=True)
+    edit = _round_trip(library, lambda lib: edits.clip_item(lib, source_id, fact))
+    assert edit.label == "Clip fact" and library.item(edit.made).kind == "fact"
