@@ -49,6 +49,9 @@ class PasteSourceDialog(QDialog):
         self.resize(720, 640)
         self.text = QPlainTextEdit()
         self.text.setObjectName("pastedText")
+        # Tab goes on to the details, as in every other field: typed into an
+        # article, it would only change the text the quotes are taken from.
+        self.text.setTabChangesFocus(True)
         self.text.setPlainText(text)
         # What the text says about itself (headline, byline, date line) fills
         # the form, marked for checking; else the first line is the title.
