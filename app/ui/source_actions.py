@@ -150,6 +150,9 @@ class SourceActions(QObject):
             self._status(f"Added pasted source: {outcome.quotes} quotes, {outcome.facts} facts")
             if outcome.source_id is not None:
                 self.sourcesImported.emit(outcome.source_id)
+                # The keyboard on the new source, as after an import: not
+                # back in the search box, whose Ctrl+Z undoes its own typing.
+                self._focus_source(outcome.source_id)
 
         dialog.accepted.connect(added)
         dialog.open()

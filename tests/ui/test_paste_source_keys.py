@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.paste_source import PasteSourceDialog
-from tests.ui.helpers import CTRL, SHIFT, focused, open_window, press
+from tests.ui.helpers import CTRL, SHIFT, focused, open_window, press, wait_idle
 
 PASTED = (
     "Ferry Pier Opens at Vellow Harbour\n\n"
@@ -35,3 +35,15 @@ def test_tab_leaves_the_pasted_text_for_the_title(qtbot, seeded_library):
     assert focused() is dialog.text
     assert dialog.text.toPlainText() == PASTED  # no tab typed into the article
     dialog.reject()
+
+
+def test_a_pasted_source_is_chosen_with_the_keyboard_on_it(qtbot, seeded_library):
+    window = open_window(qtbot, seeded_library)
+    dialog = _paste_dialog(qtbot, window)
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # Add Source
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    wait_idle(qtbot, window)
+    window.activateWindow()  # as a window manager does once the dialog is gone
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert focused() is window.library_panel.sources  # not back in the search box
+    assert window.library_panel.source_list.current_source_id() == dialog.outcome.source_id
