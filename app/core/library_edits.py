@@ -314,6 +314,15 @@ def _changed_fields(now: SourceMeta, meta: SourceMeta, seen: SourceMeta) -> Sour
 _DELETED = Changes(sources=True, items=True, speakers=True, tags=True, groups=True)
 
 
+def source_added(source_id: int, title: str) -> Edit:
+    """The edit a source added by hand made (Paste as New Source), stored
+    already: its undo deletes the source as Delete Source does (its ids are
+    never given out again), its redo puts it back under them."""
+    short = clip_words(title, 40)
+    label = f"Add source \u201c{short}\u201d" if short else "Add source"
+    return Edit(label, _DELETED, lambda lib: delete_source(lib, source_id))
+
+
 def delete_source(library: Library, source_id: int) -> Edit:
     """Delete a source with its items; groups and conflicts are computed again
     (decisions on conflicts are kept: they remember their claims by span)."""

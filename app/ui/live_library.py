@@ -191,11 +191,16 @@ class LiveLibrary(QObject):
         """Make an undoable edit (a function of app/core/library_edits.py)."""
 
         def done(edit: Edit) -> None:
-            self.undo_stack.push(LibraryCommand(self, edit))
+            self.made(edit)
             if on_done is not None:
                 on_done(edit)
 
         return self.run(make, None, done, on_error)
+
+    def made(self, edit: Edit) -> None:
+        """Put an edit already made on the writer (a source added by `run`)
+        on the undo stack, for Edit > Undo to take back."""
+        self.undo_stack.push(LibraryCommand(self, edit))
 
     def steps(
         self,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import library_edits as edits
 from app.core.importer import ImportOutcome, add_document
 from app.core.ingest import IngestError
 from app.core.ingest.text import from_pasted
@@ -93,17 +94,19 @@ class PasteSourceDialog(QDialog):
             self.error.setText(f"Pasted text cannot be added: {exc}.")
             return
         doc.meta = self.form.meta()
+        title = doc.meta.title
         self.buttons.setEnabled(False)
         self.error.setText("Adding\u2026")
         self._live.run(
             lambda library: add_document(library, doc, PASTED_FILE_NAME),
             IMPORTED,
-            self._added,
+            lambda outcome: self._added(outcome, title),
             self._refused,
         )
 
-    def _added(self, outcome: ImportOutcome) -> None:
+    def _added(self, outcome: ImportOutcome, title: str) -> None:
         self.outcome = outcome
+        self._live.made(edits.source_added(outcome.source_id, title))  # Edit > Undo takes it out
         super().accept()
 
     def _refused(self, exc: Exception) -> None:

@@ -220,3 +220,26 @@ def test_a_clip_undoes_and_redoes_exactly_under_its_own_id(library):
     fact = NewItem(kind="fact", start=0, end=end, speaker_locked=True)
     edit = _round_trip(library, lambda lib: edits.clip_item(lib, source_id, fact))
     assert edit.label == "Clip fact" and library.item(edit.made).kind == "fact"
+
+
+def test_a_pasted_source_is_taken_out_by_undo_and_put_back_by_redo(library):
+    """Undone, a source added by Paste as New Source goes as a deleted one
+    does (its ids are never given out again, the speakers it named stay, with
+    no quote); redone, it is back under its ids."""
+    from app.core.importer import add_document
+    from app.core.ingest.text import from_pasted
+
+    doc = from_pasted('Ivo Brask opened the ferry pier. "We waited years," said Mira Tolk.\n')
+    doc.meta = SourceMeta(title="Ferry pier opens at Vellow Harbour")
+    before = _state(library)
+    source_id = add_document(library, doc, "(pasted)").source_id
+    edit = edits.source_added(source_id, doc.meta.title)
+    after = _state(library)
+    assert edit.label == "Add source \u201cFerry pier opens at Vellow Harbour\u201d"
+    redo = edit.revert(library)
+    undone = _state(library)
+    assert set(before["speakers"]) < set(undone["speakers"])
+    assert {**undone, "deleted": (), "speakers": ()} == {**before, "deleted": (), "speakers": ()}
+    assert source_id in library.deleted_source_ids()
+    redo.revert(library)
+    assert _state(library) == after

@@ -47,3 +47,24 @@ def test_a_pasted_source_is_chosen_with_the_keyboard_on_it(qtbot, seeded_library
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert focused() is window.library_panel.sources  # not back in the search box
     assert window.library_panel.source_list.current_source_id() == dialog.outcome.source_id
+
+
+def test_undo_takes_a_pasted_source_out_and_redo_puts_it_back(qtbot, seeded_library):
+    window = open_window(qtbot, seeded_library)
+    sources = len(seeded_library.sources())
+    dialog = _paste_dialog(qtbot, window)
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # Add Source
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    wait_idle(qtbot, window)
+    added = dialog.outcome.source_id
+    assert len(seeded_library.sources()) == sources + 1
+    window.activateWindow()  # as a window manager does once the dialog is gone
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    undo = window.commands["undo"]
+    assert undo.text() == "&Undo Add source \u201cFerry Pier Opens at Vellow Harbour\u201d"
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    wait_idle(qtbot, window)
+    assert len(seeded_library.sources()) == sources
+    press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    wait_idle(qtbot, window)
+    assert seeded_library.source(added).text == PASTED
