@@ -51,17 +51,19 @@ class ItemActions(QObject):
             self._panel, text, slot, shortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
 
-    def _chosen(self) -> Item | None:
-        """The quote or fact chosen in the list in view. None in the Sources
-        tab: the Quotes or Facts table's row, out of sight there, is no choice
-        of the user's (Ctrl+Return in the list of sources added it to the memo)."""
+    def _chosen(self, command: str) -> Item | None:
+        """The quote or fact chosen in the list in view; with none, the status
+        bar says so (a command's key doing nothing at all looks broken). None
+        in the Sources tab: the Quotes or Facts table's row, out of sight
+        there, is no choice of the user's."""
         panel = self._panel
-        if panel.stack.currentWidget() is panel.source_list:
-            return None
-        return panel.current_item()
+        item = None if panel.stack.currentWidget() is panel.source_list else panel.current_item()
+        if item is None:
+            panel.statusChanged.emit(f"{command}: choose a quote or a fact first")
+        return item
 
     def request_add(self, *_index) -> None:
-        item = self._chosen()
+        item = self._chosen("Add to Memo")
         if item is not None:
             self._panel.addRequested.emit([item.id])
 
@@ -90,12 +92,21 @@ class ItemActions(QObject):
         return index.data(ConflictRole)
 
     def show_conflict(self) -> None:
-        mark = self.current_conflict_mark()
-        if mark is not None:
+        """The chosen quote's or fact's conflict (from the Speakers tab's
+        quotes too); one in none is said."""
+        item = self._chosen("Show Conflict")
+        if item is None:
+            return
+        mark = self._panel.model.marks.mark_of(item.id)
+        if mark is None:
+            self._panel.statusChanged.emit(
+                f"Show Conflict: no source disagrees with this {item.kind}"
+            )
+        else:
             self._panel.conflictRequested.emit(mark.conflict_id)
 
     def edit_tags(self) -> None:
-        item = self._chosen()
+        item = self._chosen("Tags")
         if item is None:
             return
         from app.ui.tag_dialog import TagDialog  # dialogs load at first use
@@ -116,8 +127,11 @@ class ItemActions(QObject):
         )
 
     def change_speaker(self) -> None:
-        item = self._chosen()
-        if item is None or item.kind != "quote":
+        item = self._chosen("Change Speaker")
+        if item is None:
+            return
+        if item.kind != "quote":
+            self._panel.statusChanged.emit("Change Speaker: a fact has no speaker; choose a quote")
             return
         from app.ui.tag_dialog import SpeakerDialog  # dialogs load at first use
 
