@@ -20,7 +20,7 @@ from app.core import corroborate
 from app.core.errors import LibraryError
 from app.core.first_use import dataclass_at_first_use
 from app.core.model import NewItem, SourceMeta
-from app.core.short_text import clip_words
+from app.core.short_text import clip_words, plural
 from app.core.store import Library
 
 if TYPE_CHECKING:  # what an undo keeps: loaded with the first edit
@@ -314,13 +314,34 @@ def _changed_fields(now: SourceMeta, meta: SourceMeta, seen: SourceMeta) -> Sour
 _DELETED = Changes(sources=True, items=True, speakers=True, tags=True, groups=True)
 
 
-def source_added(source_id: int, title: str) -> Edit:
-    """The edit a source added by hand made (Paste as New Source), stored
-    already: its undo deletes the source as Delete Source does (its ids are
-    never given out again), its redo puts it back under them."""
-    short = clip_words(title, 40)
-    label = f"Add source \u201c{short}\u201d" if short else "Add source"
-    return Edit(label, _DELETED, lambda lib: delete_source(lib, source_id))
+def sources_added(source_ids: list[int], titles: list[str]) -> Edit:
+    """The edit sources added by hand made (Paste as New Source, Import),
+    stored already: its undo deletes them as Delete Source does (their ids
+    are never given out again), its redo puts them back under them."""
+    short = clip_words(titles[0], 40) if len(titles) == 1 else ""
+    label = (
+        f"Add source \u201c{short}\u201d" if short else f"Add {plural(len(source_ids), 'source')}"
+    )
+    return Edit(label, _DELETED, lambda lib: _take_added(lib, source_ids, label))
+
+
+def _take_added(library: Library, source_ids: list[int], label: str) -> Edit:
+    try:
+        with library.transaction():
+            snapshots = [library.delete_source(source_id) for source_id in source_ids]
+    except KeyError:  # another window or user deleted one meanwhile
+        raise LibraryError(f"cannot undo {label}: a source was deleted since") from None
+    corroborate.regroup(library)
+    return Edit(label, _DELETED, lambda lib: _put_added(lib, snapshots, label))
+
+
+def _put_added(library: Library, snapshots: list[SourceSnapshot], label: str) -> Edit:
+    with library.transaction():
+        for snapshot in snapshots:
+            library.restore_source(snapshot)
+    corroborate.regroup(library)
+    source_ids = [snapshot.source_id for snapshot in snapshots]
+    return Edit(label, _DELETED, lambda lib: _take_added(lib, source_ids, label))
 
 
 def delete_source(library: Library, source_id: int) -> Edit:

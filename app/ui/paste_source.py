@@ -106,7 +106,9 @@ class PasteSourceDialog(QDialog):
 
     def _added(self, outcome: ImportOutcome, title: str) -> None:
         self.outcome = outcome
-        self._live.made(edits.source_added(outcome.source_id, title))  # Edit > Undo takes it out
+        self._live.made(
+            edits.sources_added([outcome.source_id], [title])
+        )  # Edit > Undo takes it out
         super().accept()
 
     def _refused(self, exc: Exception) -> None:

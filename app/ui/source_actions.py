@@ -115,8 +115,11 @@ class SourceActions(QObject):
             already = f", {skipped} already in the library" if skipped else ""
             cancelled = " (cancelled)" if dialog.cancelled else ""
             self._status(f"Imported {ok} of {len(outcomes)} files{already}{cancelled}", 0)
-            new = [o.source_id for o in outcomes if o.source_id is not None]
+            added = [o for o in outcomes if o.source_id is not None]
+            new = [o.source_id for o in added]
             if new:
+                # Edit > Undo takes the new sources out again.
+                self._live.made(edits.sources_added(new, [Path(o.file).name for o in added]))
                 self.sourcesImported.emit(new[0])
                 # Closing the dialog gives the window back the keyboard: on
                 # the new source, not wherever it was when the import began.

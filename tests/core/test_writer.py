@@ -222,24 +222,26 @@ def test_a_clip_undoes_and_redoes_exactly_under_its_own_id(library):
     assert edit.label == "Clip fact" and library.item(edit.made).kind == "fact"
 
 
-def test_a_pasted_source_is_taken_out_by_undo_and_put_back_by_redo(library):
-    """Undone, a source added by Paste as New Source goes as a deleted one
-    does (its ids are never given out again, the speakers it named stay, with
-    no quote); redone, it is back under its ids."""
-    from app.core.importer import add_document
-    from app.core.ingest.text import from_pasted
-
-    doc = from_pasted('Ivo Brask opened the ferry pier. "We waited years," said Mira Tolk.\n')
-    doc.meta = SourceMeta(title="Ferry pier opens at Vellow Harbour")
+def test_added_sources_are_taken_out_by_undo_and_put_back_by_redo(library, tmp_path):
+    """Undone, sources added by hand (a paste, an import) go as deleted ones
+    do (their ids are never given out again, the speakers they named stay,
+    with no quote); redone, they are back under their ids."""
+    for name, line in (
+        ("pier.txt", 'Ivo Brask opened the ferry pier. "We waited years," said Mira Tolk.'),
+        ("levy.txt", 'The Vesk council passed the levy. "It is fair," said Oda Lind.'),
+    ):
+        (tmp_path / name).write_text(f"{name}\n\n{line}\n", encoding="utf-8")
     before = _state(library)
-    source_id = add_document(library, doc, "(pasted)").source_id
-    edit = edits.source_added(source_id, doc.meta.title)
+    added = [o.source_id for o in import_paths(library, [tmp_path])]
+    edit = edits.sources_added(added, ["Ferry pier opens", "Levy passes"])
     after = _state(library)
-    assert edit.label == "Add source \u201cFerry pier opens at Vellow Harbour\u201d"
+    assert edit.label == "Add 2 sources"
     redo = edit.revert(library)
     undone = _state(library)
     assert set(before["speakers"]) < set(undone["speakers"])
     assert {**undone, "deleted": (), "speakers": ()} == {**before, "deleted": (), "speakers": ()}
-    assert source_id in library.deleted_source_ids()
+    assert set(added) <= library.deleted_source_ids()
     redo.revert(library)
     assert _state(library) == after
+    one = edits.sources_added(added[:1], ["Ferry pier opens at Vellow Harbour"])
+    assert one.label == "Add source \u201cFerry pier opens at Vellow Harbour\u201d"
