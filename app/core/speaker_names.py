@@ -3,7 +3,7 @@ middle initials. The library joins speakers across sources by names only."""
 
 from __future__ import annotations
 
-# Lower-case words a person's name may hold ("Ana de la Cruz", "Ivo van Brask").
+# Lower-case words a person's name may hold ("Ana de la Fuente", "Ivo van Brask").
 _PARTICLES = frozenset(
     "de da di do dos das del della der den van von du la le ter ten bin al".split()
 )
@@ -19,7 +19,7 @@ def is_name(name: str) -> bool:
 
 def without_middle(name: str) -> str:
     """A name without its middle names and initials, "Ana Maria K. Ruiz" ->
-    "Ana Ruiz"; a name with a lower-case word ("Ana de la Cruz") as it is."""
+    "Ana Ruiz"; a name with a lower-case word ("Ana de la Fuente") as it is."""
     words = name.split()
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return name
