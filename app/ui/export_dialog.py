@@ -6,6 +6,9 @@ moving the progress bar: the window never waits for a long memo's layout
 (a PDF of a long memo took over a second in one step). Cancel stops it
 before the file is written: the file there stays as it was. Choices are
 remembered in the app's settings when the parent window has them.
+
+The PDF's warnings need its fonts (0.4-0.85 s to load, once): a worker loads
+them, the other warnings shown meanwhile; an Export runs the check itself.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.core.brief import Brief
 from app.core.cite import NOTE_STYLES, STYLE_NAMES, STYLES
@@ -55,10 +59,11 @@ from app.core.export import (
     preflight,
     unchecked_sources,
 )
+from app.core.export.scripts import fonts_registered, register_fonts
 from app.core.short_text import file_stem
 from app.ui.path_field import PathField
 from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
-from app.ui.tasks import StepsJob, run_steps
+from app.ui.tasks import StepsJob, run_in_background, run_steps
 
 EXPORT_FORMAT = Setting("export/format", str, "docx")
 EXPORT_OPEN = Setting("export/open_when_done", int, 1)
@@ -115,6 +120,8 @@ class ExportDialog(QDialog):
         self._read_library(conflicted_item_ids is None)
         self.exported_path: Path | None = None
         self._job: StepsJob | None = None  # the export running, if one is
+        self.fonts_loading = False  # the PDF's fonts load on a worker
+        self._fonts_error = ""
         self.setWindowTitle("Export Memo")
         self.setMinimumWidth(620)
 
@@ -316,7 +323,24 @@ class ExportDialog(QDialog):
 
     # -- warnings and export --------------------------------------------------
 
+    def _checking_fonts(self) -> bool:
+        """The PDF is chosen and its fonts, which its warnings need, are not loaded
+        yet: a worker loads them (once), then `show_warnings` (or says why not)."""
+        if self.format.currentData() != "pdf" or fonts_registered() or self._fonts_error:
+            return False
+        if not self.fonts_loading:
+            self.fonts_loading = True
+            run_in_background(register_fonts, self._fonts_loaded, self._fonts_loaded, long=True)
+        return True
+
+    def _fonts_loaded(self, error: Exception | None) -> None:
+        self.fonts_loading = False
+        self._fonts_error = f"{type(error).__name__}: {error}" if error else ""
+        if isValid(self):  # the dialog may be gone with its window
+            self.show_warnings()
+
     def show_warnings(self) -> None:
+        checking = self._checking_fonts()
         found = preflight(
             self.brief,
             self.conflicted_item_ids,
@@ -324,7 +348,7 @@ class ExportDialog(QDialog):
             self.rejected_item_ids,
             self.source_hashes,
             self.speakers_now,
-            self.format.currentData(),
+            "" if checking or self._fonts_error else self.format.currentData(),
             self.facts_now,
         )
         found[:0] = self.unchecked
@@ -346,11 +370,14 @@ class ExportDialog(QDialog):
             item.setToolTip(warning.message + where)
             self.warnings.addItem(item)
         if found:
-            self.warnings_label.setText(
-                f"<b>{len(found)} warning{'s' if len(found) != 1 else ''}</b> before export:"
-            )
+            said = f"<b>{len(found)} warning{'s' if len(found) != 1 else ''}</b> before export"
         else:
-            self.warnings_label.setText("No warnings: every quote and fact is cited.")
+            said = "No warnings: every quote and fact is cited"
+        if checking:
+            said += " (checking the PDF's fonts\u2026)"
+        elif self._fonts_error and self.format.currentData() == "pdf":
+            said += f" (the PDF's fonts could not be read: {self._fonts_error})"
+        self.warnings_label.setText(said + (":" if found else "."))
         self.warnings.setVisible(bool(found))
         self._show_speakers_notice()
 

@@ -56,6 +56,7 @@ def test_the_dialog_shows_it_when_pdf_is_chosen(qtbot):
     dialog.format.setCurrentIndex(dialog.format.findData("docx"))
     count = dialog.warnings.count()
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    qtbot.waitUntil(lambda: not dialog.fonts_loading)  # loaded on a worker
     texts = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
     assert len(texts) == count + 2
     assert any("cannot print" in t and HINDI[0] in t for t in texts)

@@ -20,6 +20,7 @@ forms back to plain letters in the text layer (pdf_post.py).
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -58,12 +59,26 @@ _FACES = {
     SYMBOL_FONT: "SymbolaEmoji.ttf",
 }
 _coverage: dict[str, frozenset[int]] = {}
+# Held while the fonts load: a worker loading them for the export dialog's
+# check and the export's own load never overlap, nor read a half-filled
+# `_coverage`.
+_loading = threading.Lock()
+
+
+def fonts_registered() -> bool:
+    """The fonts are loaded (`register_fonts` returns at once)."""
+    return bool(_coverage)
 
 
 def register_fonts() -> None:
-    """Register the bundled fonts and font families with reportlab, once per process."""
-    if _coverage:
-        return
+    """Register the bundled fonts and font families with reportlab, once per
+    process (0.4-0.85 s: never on the window's thread)."""
+    with _loading:
+        if not _coverage:
+            _register()
+
+
+def _register() -> None:
     for name, file in _FACES.items():
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
     upright, upright_bold = UPRIGHT_FONT, f"{UPRIGHT_FONT}-Bold"
@@ -82,12 +97,15 @@ def register_fonts() -> None:
         sets = [set(pdfmetrics.getFont(f).face.charToGlyph) for f in faces]
         return frozenset(set.intersection(*sets))
 
-    _coverage[BODY_FONT] = chars(*families[BODY_FONT])
-    _coverage[UPRIGHT_FONT] = chars(upright, upright_bold)
-    _coverage[CJK_FONT] = chars(CJK_FONT)
-    _coverage[SYMBOL_FONT] = chars(SYMBOL_FONT)
+    coverage = {
+        BODY_FONT: chars(*families[BODY_FONT]),
+        UPRIGHT_FONT: chars(upright, upright_bold),
+        CJK_FONT: chars(CJK_FONT),
+        SYMBOL_FONT: chars(SYMBOL_FONT),
+    }
     font_of.cache_clear()
     _unseen.cache_clear()
+    _coverage.update(coverage)  # all at once: `fonts_registered` sees it whole
 
 
 @cache
