@@ -59,7 +59,7 @@ from app.core.export import (
     preflight,
     unchecked_sources,
 )
-from app.core.export.scripts import fonts_registered, register_fonts
+from app.core.export.preflight import load_pdf_fonts, pdf_fonts_loaded
 from app.core.short_text import file_stem
 from app.ui.path_field import PathField
 from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
@@ -326,11 +326,11 @@ class ExportDialog(QDialog):
     def _checking_fonts(self) -> bool:
         """The PDF is chosen and its fonts, which its warnings need, are not loaded
         yet: a worker loads them (once), then `show_warnings` (or says why not)."""
-        if self.format.currentData() != "pdf" or fonts_registered() or self._fonts_error:
+        if self.format.currentData() != "pdf" or pdf_fonts_loaded() or self._fonts_error:
             return False
         if not self.fonts_loading:
             self.fonts_loading = True
-            run_in_background(register_fonts, self._fonts_loaded, self._fonts_loaded, long=True)
+            run_in_background(load_pdf_fonts, self._fonts_loaded, self._fonts_loaded, long=True)
         return True
 
     def _fonts_loaded(self, error: Exception | None) -> None:

@@ -16,6 +16,7 @@ but for what only informs (`NOTICES`: an empty section misleads no reader).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -319,6 +320,20 @@ def _restated(block: Block, label: str, now: str) -> ExportWarning:
         " (a bracket you added yourself: leave it).",
         block.id,
     )
+
+
+def pdf_fonts_loaded() -> bool:
+    """`unprintable_in_pdf` is quick: the PDF's fonts are loaded (not so
+    while their module, 0.25 s to import, is not)."""
+    scripts = sys.modules.get("app.core.export.scripts")
+    return scripts is not None and scripts.fonts_registered()
+
+
+def load_pdf_fonts() -> None:
+    """Import and load the PDF's fonts (0.4-0.85 s, once): for a worker."""
+    from app.core.export.scripts import register_fonts
+
+    register_fonts()
 
 
 def unprintable_in_pdf(brief: Brief) -> list[ExportWarning]:
