@@ -392,7 +392,7 @@ class BriefFiles(QObject):
             buttons.Yes,
         )
         if answer == buttons.Yes:
-            return self._save_to(moved)
+            return self._save_to(moved, instead_of=old)
         return answer == buttons.No and self.save_as()
 
     def save_as(self, start: Path | None = None) -> bool:
@@ -410,7 +410,9 @@ class BriefFiles(QObject):
         # program's changes to it are asked about as Save asks.
         return self._may_replace(Path(path)) and self._save_to(Path(path))
 
-    def _save_to(self, path: Path) -> bool:
+    def _save_to(self, path: Path, instead_of: Path | None = None) -> bool:
+        """Save to `path`; `instead_of` is the memo's old name, which Open
+        Recent then no longer lists (another program renamed the file)."""
         try:
             self.document.save(path)
         except OSError as exc:
@@ -427,7 +429,7 @@ class BriefFiles(QObject):
                 )
             self.report("Cannot save", f"{path}: {exc.strerror or exc}. {after}")
             return False
-        self._remember(path, "Saved {} in {}")
+        self._remember(path, "Saved {} in {}", instead_of)
         return True
 
     # -- helpers --------------------------------------------------------------
@@ -449,11 +451,11 @@ class BriefFiles(QObject):
             return folder
         return str(BRIEFS if BRIEFS.is_dir() and not saving else Path.home())
 
-    def _remember(self, path: Path, said: str = "") -> None:
+    def _remember(self, path: Path, said: str = "", instead_of: Path | None = None) -> None:
         """A memo opened or saved: in the recent files and the folder dialogs
         start in; `said` with its name and folder goes to the status line (the
         title bar, which also changes, is out of sight in a full-screen window)."""
-        self.settings.add_recent(path)
+        self.settings.add_recent(path, instead_of)
         self.settings.set(LAST_BRIEF_DIR, str(Path(path).resolve().parent))
         if said:
             self.statusChanged.emit(said.format(Path(path).name, Path(path).parent))
@@ -467,4 +469,20 @@ class BriefFiles(QObject):
         for number, name in enumerate(files, 1):
             action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
             action.setToolTip(name)
-            action.triggered.connect(lambda _=False, p=name: self.open(Path(p)))
+            action.triggered.connect(lambda _=False, p=name: self._open_recent(p))
+
+    def _open_recent(self, name: str) -> None:
+        """Open a memo from Open Recent; one whose file is gone (moved, renamed
+        or deleted by another program) is said and no longer listed: dropped
+        only when picked, so the user learns why it went."""
+        path = Path(name)
+        if path.exists():
+            self.open(path)
+            return
+        self.settings.forget_recent(name)
+        self.report(
+            "Memo not found",
+            f"{path.name} is no longer in {path.parent}: another program moved, renamed or"
+            " deleted it. It is no longer listed in Open Recent; File > Open finds it"
+            " where it is now.",
+        )

@@ -84,7 +84,14 @@ class Settings:
         kept = [p for p in self.recent_libraries() if p != text]
         self.set(RECENT_LIBRARIES, [text, *kept][:MAX_RECENT])
 
-    def add_recent(self, path: str | Path) -> None:
+    def add_recent(self, path: str | Path, instead_of: str | Path | None = None) -> None:
+        """Remember a memo opened or saved, first; `instead_of` (the name it
+        had before another program renamed it) is no longer listed."""
         path = str(Path(path).resolve())
-        files = [p for p in self.recent_files() if p != path]
+        old = str(Path(instead_of).resolve()) if instead_of is not None else path
+        files = [p for p in self.recent_files() if p not in (path, old)]
         self.set(RECENT_FILES, [path, *files][:MAX_RECENT])
+
+    def forget_recent(self, path: str | Path) -> None:
+        """A recent memo no longer listed (its file is gone)."""
+        self.set(RECENT_FILES, [p for p in self.recent_files() if p != str(path)])

@@ -285,3 +285,39 @@ def test_a_save_by_another_window_within_the_same_clock_tick_is_still_noticed(
     assert not window.files.save()
     assert [title for title, _ in asked] == ["Memo changed on disk"]
     assert Brief.load(path).header.subject == "Velmar Ferry"
+
+
+def recent_names(window) -> list[str]:
+    """File > Open Recent's entries as the menu shows them."""
+    window.files.recent_menu.aboutToShow.emit()
+    return [a.text() for a in window.files.recent_menu.actions()]
+
+
+def test_open_recent_lists_a_renamed_memo_under_its_new_name_once_saved_there(
+    window, qtbot, monkeypatch, tmp_path
+):
+    path = tmp_path / "memo.brief.json"
+    open_and_edit(window, qtbot, path)
+    path.rename(tmp_path / "memo-final.brief.json")
+    answering(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert window.files.save()
+    assert recent_names(window)[0] == "&1 memo-final.brief.json"
+    assert not any(name.endswith(" memo.brief.json") for name in recent_names(window))
+
+
+def test_a_recent_memo_whose_file_is_gone_is_dropped_when_picked_and_said(
+    window, qtbot, monkeypatch, tmp_path
+):
+    gone, kept = tmp_path / "gone.brief.json", tmp_path / "kept.brief.json"
+    for path in (kept, gone):  # the last added is listed first
+        Brief(Header(subject="Orlan quay")).save(path)
+        window.settings.add_recent(path)
+    gone.unlink()  # by another program; the menu still lists it until picked
+    assert recent_names(window) == ["&1 gone.brief.json", "&2 kept.brief.json"]
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append((a[1], a[2])))
+    window.files.recent_menu.actions()[0].trigger()
+    [(title, text)] = shown
+    assert "gone.brief.json" in text and "Open Recent" in text
+    assert recent_names(window) == ["&1 kept.brief.json"]
+    assert window.document.path is None  # the untitled memo stays
