@@ -175,7 +175,10 @@ class SpeakerStore:
         quoted first. A named speaker is one row across sources (source None);
         a speaker whose name describes someone ("spokeswoman", "officials",
         "the report") is a row per source it is quoted in, with that source:
-        the same words in two sources are seldom one speaker."""
+        the same words in two sources are seldom one speaker. A speaker with
+        no quote left (their sources deleted, an import or a paste undone)
+        is no row: the library keeps them, so that the undo of that puts
+        the quotes back under the same speaker, role and aliases."""
         per_source: dict[int, dict[int, int]] = {}
         for speaker_id, source_id, count in self.db.execute(
             "SELECT speaker_id, source_id, count(*) FROM items"
@@ -185,7 +188,9 @@ class SpeakerStore:
         rows: list[tuple[Speaker, int, int | None]] = []
         for speaker, count in self.speakers():
             sources = per_source.get(speaker.id, {})
-            if is_name(speaker.name) or not sources:
+            if not count:
+                continue
+            if is_name(speaker.name):
                 rows.append((speaker, count, None))
             else:
                 rows += [(speaker, n, source_id) for source_id, n in sources.items()]

@@ -239,9 +239,13 @@ def test_added_sources_are_taken_out_by_undo_and_put_back_by_redo(library, tmp_p
     redo = edit.revert(library)
     undone = _state(library)
     assert set(before["speakers"]) < set(undone["speakers"])
+    # Kept for the redo, but not listed (Speakers tab, speaker filter) with no quote.
+    listed = {speaker.name for speaker, _, _ in library.speaker_rows()}
+    assert "Mira Tolk" not in listed and "Oda Lind" not in listed
     assert {**undone, "deleted": (), "speakers": ()} == {**before, "deleted": (), "speakers": ()}
     assert set(added) <= library.deleted_source_ids()
     redo.revert(library)
     assert _state(library) == after
+    assert {"Mira Tolk", "Oda Lind"} <= {s.name for s, _, _ in library.speaker_rows()}
     one = edits.sources_added(added[:1], ["Ferry pier opens at Vellow Harbour"])
     assert one.label == "Add source \u201cFerry pier opens at Vellow Harbour\u201d"

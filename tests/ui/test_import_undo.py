@@ -32,3 +32,43 @@ def test_undo_takes_an_import_out_and_redo_puts_it_back(qtbot, seeded_library, t
     press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     wait_idle(qtbot, window)
     assert seeded_library.count_sources() == sources + 2
+
+
+def _speakers_listed(window) -> tuple[list[str], list[str]]:
+    """(the Speakers tab's names, the speaker filter's) as shown."""
+    panel = window.library_panel
+    panel.speakers.ensure_loaded()
+    tab = panel.speakers.list
+    chooser = panel.speaker_filter
+    return (
+        [tab.item(r).data(Qt.ItemDataRole.UserRole + 1) for r in range(tab.count())],
+        [chooser.itemText(i) for i in range(chooser.count())],
+    )
+
+
+def test_speakers_an_undone_import_named_are_listed_only_while_it_is_in(
+    qtbot, seeded_library, tmp_path
+):
+    window = open_window(qtbot, seeded_library)
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    (folder / "pier.txt").write_text(
+        'Pier reopens\n\n"We waited years for this," said Tobin Quarrel, the harbor master.\n'
+    )
+    dialog = window.sources.start_import([folder])
+    with qtbot.waitSignal(dialog.importFinished, timeout=60_000):
+        pass
+    dialog.close()
+    wait_idle(qtbot, window)
+    tab, chooser = _speakers_listed(window)
+    assert "Tobin Quarrel" in tab and "Tobin Quarrel" in chooser
+    sources = seeded_library.count_sources()
+    window.commands["undo"].trigger()  # Edit > Undo Add source
+    wait_idle(qtbot, window)
+    assert seeded_library.count_sources() == sources - 1
+    tab, chooser = _speakers_listed(window)
+    assert "Tobin Quarrel" not in tab and "Tobin Quarrel" not in chooser
+    window.commands["redo"].trigger()
+    wait_idle(qtbot, window)
+    tab, chooser = _speakers_listed(window)
+    assert "Tobin Quarrel" in tab and "Tobin Quarrel" in chooser
