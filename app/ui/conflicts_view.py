@@ -74,6 +74,9 @@ class ConflictsView(QWidget):
         sides_scroll.setWidgetResizable(True)
         sides_scroll.setFrameShape(QFrame.Shape.NoFrame)
         sides_scroll.setWidget(sides_box)
+        # Tab goes to the side lists themselves (the area scrolls to the one
+        # reached), not to the area first: one stop less, nothing to do there.
+        sides_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.choice = QComboBox()
         self.choice.setObjectName("conflictChoice")
@@ -171,6 +174,7 @@ class ConflictsView(QWidget):
             return
         titles = {sid: meta.title or fname for sid, fname, meta, _ in self._library.sources()}
         by_value: dict[str, list[int]] = {}
+        before: QWidget = self.list
         for item_id, value in zip(conflict.item_ids, conflict.values, strict=True):
             by_value.setdefault(value, []).append(item_id)
         for value, item_ids in sorted(by_value.items()):
@@ -190,7 +194,12 @@ class ConflictsView(QWidget):
             )
             QVBoxLayout(box).addWidget(claims)
             self.sides.addWidget(box)
+            # Made afresh for each conflict, the lists would come last in
+            # the Tab order, after Resolve: they go where they are shown.
+            QWidget.setTabOrder(before, claims)
+            before = claims
             self.choice.addItem(value)
+        QWidget.setTabOrder(before, self.choice)
         self.choice.addItem(NEITHER)
         if conflict.resolution:
             index = self.choice.findText(conflict.resolution)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QListWidget
 
 from app.core import corroborate
 from app.core.model import NEITHER, NewItem, SourceMeta
@@ -204,4 +204,26 @@ def test_a_long_member_is_shown_whole_in_a_short_group_view(qtbot, tmp_path):
     assert any("ferry 2" in label.text() for label in labels)
     for label in labels:
         assert label.height() >= label.heightForWidth(label.width()), label.text()[:30]
+    library.close()
+
+
+def test_tab_goes_through_the_conflict_as_the_screen_shows_it(qtbot, tmp_path):
+    """The conflicts, each side's claims from the top, then the resolve row:
+    the side lists, made afresh for each conflict, came after Resolve."""
+    library = _library(tmp_path)
+    live = LiveLibrary(library)
+    view = ConflictsView(live)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.list.setFocus()
+    claims = [box.findChild(QListWidget) for box in view.findChildren(QGroupBox, "conflictSide")]
+    claims.sort(key=lambda widget: widget.mapTo(view, QPoint(0, 0)).y())
+    seen = [QApplication.focusWidget()]
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [view.list, *claims, view.choice, view.note, view.resolve_button]
+    live.close()
     library.close()
