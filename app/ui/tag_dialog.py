@@ -73,8 +73,10 @@ class TagDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        caption = QLabel("&Tags, separated by commas:")
+        caption.setBuddy(self.edit)  # what a screen reader says for the field
         layout.addWidget(label)
-        layout.addWidget(QLabel("Tags, separated by commas:"))
+        layout.addWidget(caption)
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
 
@@ -117,6 +119,7 @@ class SpeakerDialog(QDialog):
             layout.addWidget(shown)
         text = QLabel(prompt)
         text.setWordWrap(True)
+        text.setBuddy(self.combo)  # what a screen reader says for the chooser
         layout.addWidget(text)
         layout.addWidget(self.combo)
         layout.addWidget(buttons)

@@ -29,17 +29,22 @@ def chooser_label(combo: QComboBox) -> str:
     )
 
 
-def unnamed(window) -> list[str]:
+def unnamed(top: QWidget, extra: list[QWidget] = (), shown_only: bool = False) -> list[str]:
+    """The widgets of `top` the keyboard reaches (and `extra`) with no name
+    to speak; `shown_only`: those a user can see (a dialog's hidden parts)."""
     found = []
     focusable = [
         w
-        for w in window.findChildren(QWidget)
+        for w in top.findChildren(QWidget)
         # A combo box's pop-up list is a window of its own, named by the combo.
-        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.window() is window
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.window() is top
+        # The line edit in an editable combo or a spin box hands its focus to
+        # that box, which is what the screen reader names.
+        and w.focusProxy() is None
+        and (w.isVisibleTo(top) or not shown_only)
     ]
-    toolbar = window.editor.toolbar
-    buttons = [toolbar.widgetForAction(a) for a in toolbar.actions() if not a.isSeparator()]
-    for widget in focusable + buttons:
+    for widget in focusable + list(extra):
         combo = isinstance(widget, QComboBox)
         name = chooser_label(widget) if combo else spoken_name(widget)
         if not any(c.isalpha() for c in name):
@@ -50,6 +55,11 @@ def unnamed(window) -> list[str]:
     return found
 
 
+def toolbar_buttons(window) -> list[QWidget]:
+    toolbar = window.editor.toolbar
+    return [toolbar.widgetForAction(a) for a in toolbar.actions() if not a.isSeparator()]
+
+
 def test_every_control_of_the_window_has_a_name_to_speak(qtbot, seeded_library):
     window = open_window(qtbot, seeded_library)
     panel = window.library_panel
@@ -57,7 +67,7 @@ def test_every_control_of_the_window_has_a_name_to_speak(qtbot, seeded_library):
         panel.tabs.setCurrentIndex(tab)
     window.toggle_corroboration(True)
     qtbot.waitUntil(window.corroboration_dock.isVisible)
-    assert unnamed(window) == []
+    assert unnamed(window, toolbar_buttons(window)) == []
 
 
 def test_the_memo_headers_fields_are_named_by_their_labels(qtbot, seeded_library):
