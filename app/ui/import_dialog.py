@@ -63,6 +63,7 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, 0)
         self.log = QPlainTextEdit()
         self.log.setObjectName("importLog")
+        self.log.setAccessibleName("Files imported")  # no caption: a screen reader's name
         self.log.setReadOnly(True)
         self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

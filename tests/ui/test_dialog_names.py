@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from app.ui.export_dialog import ExportDialog
+from app.ui.import_dialog import ImportDialog
 from app.ui.paste_source import PasteSourceDialog
 from app.ui.source_properties import SourcePropertiesDialog
 from app.ui.tag_dialog import ClipDialog, SpeakerDialog, TagDialog
@@ -26,6 +27,7 @@ def dialogs(window) -> dict[str, QDialog]:
     source_id = live.reader.sources()[0][0]
     return {
         "Export": ExportDialog(numbered_brief(3), None),
+        "Import": ImportDialog(live, []),
         "Source Properties": SourcePropertiesDialog(live, source_id, window),
         "Paste as New Source": PasteSourceDialog(live, "Mayor Ines Varga spoke.\nThe levy stays."),
         "Tags": TagDialog("The levy stays.", ["budget"], ["budget", "police"]),
