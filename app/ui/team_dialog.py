@@ -106,7 +106,10 @@ class TeamLibraryDialog(QDialog):
         form.addRow("User:", self.user)
         form.addRow("Password:", self.password)
         form.addRow("Connection:", self.ssl)
-        form.addRow("Certificate:", ca_row)
+        # A row of the field and its button: the caption names the field.
+        certificate = QLabel("Certificate:")
+        certificate.setBuddy(self.ca_file)
+        form.addRow(certificate, ca_row)
         note = QLabel(PASSWORD_NOTE, wordWrap=True)
         note.setObjectName("passwordNote")
         # The sheet's grey for secondary text, 4.6:1 on the window; the

@@ -15,6 +15,7 @@ from app.ui.import_dialog import ImportDialog
 from app.ui.paste_source import PasteSourceDialog
 from app.ui.source_properties import SourcePropertiesDialog
 from app.ui.tag_dialog import ClipDialog, SpeakerDialog, TagDialog
+from app.ui.team_dialog import TeamLibraryDialog
 from tests.export.memos import numbered_brief
 from tests.ui.helpers import open_window
 from tests.ui.test_screen_reader_names import chooser_label, spoken_name, unnamed
@@ -35,6 +36,7 @@ def dialogs(window) -> dict[str, QDialog]:
             "Change Speaker", "Who said it?", NAMES[0], NAMES, item_text="The levy stays."
         ),
         "Clip": ClipDialog("The levy stays.", NAMES),
+        "Open Team Library": TeamLibraryDialog(recent=["service=office"]),
     }
 
 
