@@ -45,6 +45,7 @@ class HelpDialog(QDialog):
         self.resize(640, 620)
         self.text = QTextBrowser()
         self.text.setObjectName("helpText")
+        self.text.setAccessibleName(title)  # the page, for a screen reader: no caption
         self.text.setOpenExternalLinks(False)
         self.text.document().setDefaultStyleSheet(STYLE)
         self.text.setHtml(html)

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from app.ui.export_dialog import ExportDialog
+from app.ui.help_pages import HelpDialog
 from app.ui.import_dialog import ImportDialog
 from app.ui.paste_source import PasteSourceDialog
 from app.ui.source_properties import SourcePropertiesDialog
@@ -37,6 +38,7 @@ def dialogs(window) -> dict[str, QDialog]:
         ),
         "Clip": ClipDialog("The levy stays.", NAMES),
         "Open Team Library": TeamLibraryDialog(recent=["service=office"]),
+        "Help": HelpDialog("Guide", "<p>Drag quotes into the memo.</p>"),
     }
 
 
