@@ -370,7 +370,10 @@ class ExportDialog(QDialog):
             item.setToolTip(warning.message + where)
             self.warnings.addItem(item)
         if found:
-            said = f"<b>{len(found)} warning{'s' if len(found) != 1 else ''}</b> before export"
+            count = f"{len(found)} warning{'s' if len(found) != 1 else ''}"
+            said = f"<b>{count}</b> before export"
+            # The caption, without its markup, is the list's name for a screen reader.
+            self.warnings.setAccessibleName(f"{count} before export")
         else:
             said = "No warnings: every quote and fact is cited"
         if checking:

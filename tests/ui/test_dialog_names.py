@@ -17,7 +17,7 @@ from app.ui.paste_source import PasteSourceDialog
 from app.ui.source_properties import SourcePropertiesDialog
 from app.ui.tag_dialog import ClipDialog, SpeakerDialog, TagDialog
 from app.ui.team_dialog import TeamLibraryDialog
-from tests.export.memos import numbered_brief
+from tests.export.test_export_api import problem_brief
 from tests.ui.helpers import open_window
 from tests.ui.test_screen_reader_names import chooser_label, spoken_name, unnamed
 
@@ -28,7 +28,7 @@ def dialogs(window) -> dict[str, QDialog]:
     live = window.live
     source_id = live.reader.sources()[0][0]
     return {
-        "Export": ExportDialog(numbered_brief(3), None),
+        "Export": ExportDialog(problem_brief(), None, conflicted_item_ids=frozenset({41})),
         "Import": ImportDialog(live, []),
         "Source Properties": SourcePropertiesDialog(live, source_id, window),
         "Paste as New Source": PasteSourceDialog(live, "Mayor Ines Varga spoke.\nThe levy stays."),
@@ -63,5 +63,6 @@ def test_every_control_of_every_dialog_has_a_name_to_speak(every_dialog):
 
 def test_the_dialogs_fields_are_named_by_their_captions(every_dialog):
     tags, speaker = every_dialog["Tags"], every_dialog["Change Speaker"]
+    assert spoken_name(every_dialog["Export"].warnings) == "4 warnings before export"
     assert spoken_name(tags.edit).rstrip(":") == "Tags, separated by commas"
     assert chooser_label(speaker.combo) == "Who said it?"
