@@ -60,7 +60,7 @@ from app.core.export import (
     unchecked_sources,
 )
 from app.core.export.preflight import load_pdf_fonts, pdf_fonts_loaded
-from app.core.short_text import file_stem
+from app.core.short_text import file_stem, plural
 from app.ui.path_field import PathField
 from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
 from app.ui.tasks import StepsJob, run_in_background, run_steps
@@ -353,14 +353,11 @@ class ExportDialog(QDialog):
         )
         found[:0] = self.unchecked
         if self.library_error:
-            found.insert(
-                0,
-                ExportWarning(
-                    "unchecked",
-                    f"Library problem: {self.library_error}. The memo exports as it saved its"
-                    " sources; conflicts and changed speakers are not checked.",
-                ),
+            problem = (
+                f"Library problem: {self.library_error}. The memo exports as it saved its"
+                " sources; conflicts and changed speakers are not checked."
             )
+            found.insert(0, ExportWarning("unchecked", problem))
         self.warnings.clear()
         for warning in found:
             icon = _WARNING_ICONS.get(warning.kind, "!")
@@ -370,7 +367,7 @@ class ExportDialog(QDialog):
             item.setToolTip(warning.message + where)
             self.warnings.addItem(item)
         if found:
-            count = f"{len(found)} warning{'s' if len(found) != 1 else ''}"
+            count = plural(len(found), "warning")
             said = f"<b>{count}</b> before export"
             # The caption, without its markup, is the list's name for a screen reader.
             self.warnings.setAccessibleName(f"{count} before export")
