@@ -6,10 +6,10 @@ who chose "honest"`), a name given to a thing (`a play called "the last
 bus"`), a headline cited in brackets or a link's text; and after the
 speaker is sought, one word or a phrase of four to seven no one is found
 to say, set off inside the writer's own sentence (`the now-derided
-"guard"`). And whether a verb of
-saying or judging governs a short quote (`called the plan "reckless"`),
-a meaning given (`means "little pot"`), and a longer stretch that names a
-phrase, a work or a thing (`the motto "..."`, `the annual "..." march`).
+"guard"`). And whether a verb of saying or judging governs a short quote
+(`called the plan "reckless"`), a meaning given (`means "little pot"`),
+and a longer stretch that names a phrase, a work or a thing (`the motto
+"..."`, `the annual "..." march`).
 """
 
 from __future__ import annotations
