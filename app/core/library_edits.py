@@ -21,6 +21,7 @@ from app.core.errors import LibraryError
 from app.core.first_use import dataclass_at_first_use
 from app.core.model import NewItem, SourceMeta
 from app.core.short_text import clip_words, plural
+from app.core.speaker_joins import names_said
 from app.core.store import Library
 
 if TYPE_CHECKING:  # what an undo keeps: loaded with the first edit
@@ -205,24 +206,9 @@ def _named_since(library: Library, merge: SpeakerMerge) -> list[int]:
     """The quotes an import gave the kept speaker after the merge under a
     name of the merged one (through the alias the merge added): their
     sources' quotes are found again to read the name each was said by."""
-    # Loaded at first use: the quote finder is not loaded before the first frame.
-    from app.core.cite_fields import parse_authors
-    from app.core.extract.quotes import find_quotes
-
     names = {merge.merged[1], *merge.merged_aliases}
-    by_source: dict[int, list[tuple[int, int, int]]] = {}
-    for item_id, source_id, start, end in library.quotes_given_since(
-        merge.keep_id, merge.item_mark
-    ):
-        by_source.setdefault(source_id, []).append((item_id, start, end))
-    found = []
-    for source_id, quotes in by_source.items():
-        source = library.source(source_id)
-        authors = parse_authors(source.meta.author)  # as the import read them
-        author = authors[0].full if len(authors) == 1 else None
-        said = {(q.start, q.end): q.speaker for q in find_quotes(source.text, author)}
-        found += [i for i, start, end in quotes if said.get((start, end)) in names]
-    return found
+    since = library.quotes_given_since(merge.keep_id, merge.item_mark)
+    return [i for i, name in names_said(library.source, since).items() if name in names]
 
 
 # -- conflicts --------------------------------------------------------------------

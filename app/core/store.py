@@ -353,14 +353,16 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
             self._insert_item(source_id, text, item, item_id)
             item_id, inserted = None, True
         if inserted:
-            self._join_lone_surnames(
+            named = [
                 r[0]
                 for r in self.db.execute(
                     "SELECT DISTINCT speaker_id FROM items WHERE source_id = ?"
                     " AND speaker_id IS NOT NULL",
                     (source_id,),
                 )
-            )
+            ]
+            self._join_lone_surnames(named)
+            self._unjoin_surnames(named)
         return inserted
 
     def _insert_item(

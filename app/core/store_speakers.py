@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import LibraryError
 from app.core.model import Speaker
+from app.core.speaker_joins import SpeakerJoins
 from app.core.speaker_names import is_name, without_middle
 from app.core.store_db import Connection
 
@@ -48,7 +49,7 @@ def _other_than(db: Connection, speaker_id: int | None, seen: str) -> bool:
     return speaker_id is None or not same_speaker(db, speaker_id, seen)
 
 
-class SpeakerStore:
+class SpeakerStore(SpeakerJoins):
     db: Connection
 
     def transaction(self) -> AbstractContextManager[Connection]:
@@ -124,39 +125,6 @@ class SpeakerStore:
             if len(forms - {bare}) <= 1:  # one middle at most: one person
                 found.add(sid)
         return (found.pop(),) if len(found) == 1 else None
-
-    def _join_lone_surnames(self, speaker_ids: Iterable[int]) -> None:
-        """A lone surname stored before ("Ruiz", from a source that gave no
-        more) joins the full name a later source gives ("Ana Ruiz") when that
-        is the one speaker of the surname, as it would have joined had the
-        sources come in the other order (`_speaker_by_part`)."""
-        for full_id in set(speaker_ids):
-            row = self.db.execute("SELECT name FROM speakers WHERE id = ?", (full_id,)).fetchone()
-            if row is None or " " not in row[0] or not is_name(row[0]):
-                continue
-            surname = row[0].split()[-1]
-            lone = self.db.execute(
-                "SELECT id, role FROM speakers WHERE name = ?", (surname,)
-            ).fetchone()
-            if lone is None or self._speaker_by_part(surname) != (full_id,):
-                continue
-            lone_id, role = lone
-            self.db.execute(
-                "UPDATE items SET speaker_id = ? WHERE speaker_id = ?", (full_id, lone_id)
-            )
-            self.db.execute(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias)"
-                " SELECT ?, alias FROM speaker_aliases WHERE speaker_id = ?",
-                (full_id, lone_id),
-            )
-            self.db.execute(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
-                (full_id, surname),
-            )
-            self.db.execute(
-                "UPDATE speakers SET role = ? WHERE id = ? AND role = ''", (role, full_id)
-            )
-            self.db.execute("DELETE FROM speakers WHERE id = ?", (lone_id,))
 
     def speakers(self) -> list[tuple[Speaker, int]]:
         """Every speaker with the number of their quotes, most quoted first."""
