@@ -9,13 +9,16 @@ a join must be taken back, the quotes' sources are read again
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
+from app.core.errors import LibraryError
 from app.core.speaker_names import is_name
 from app.core.store_db import Connection
 
 if TYPE_CHECKING:
     from app.core.model import Source
+    from app.core.undo_records import RepairRecord
 
 
 def names_said(
@@ -119,11 +122,7 @@ class SpeakerJoins:
         chose, to the speaker the name now finds: the one it fits by the
         current rules, or a new one. Returns the quotes moved; nothing is
         done when every quote came under that name."""
-        quotes = self.db.execute(
-            'SELECT id, source_id, start, "end" FROM items WHERE speaker_id = ?'
-            " AND kind = 'quote' AND speaker_locked = 0 ORDER BY id",
-            (speaker_id,),
-        ).fetchall()
+        quotes = self.unchosen_quotes(speaker_id)
         said = names_said(self.source, quotes)
         moved = tuple(item_id for item_id, name in said.items() if name == alias)
         if len(moved) == len(quotes):
@@ -140,3 +139,141 @@ class SpeakerJoins:
                 "UPDATE items SET speaker_id = ? WHERE id = ?", [(new_id, i) for i in moved]
             )
         return moved
+
+    # -- Check Speakers (app/core/speaker_repair.py) ---------------------------
+
+    def transaction(self) -> AbstractContextManager[Connection]:
+        raise NotImplementedError
+
+    def unchosen_quotes(self, speaker_id: int) -> list[tuple[int, int, int, int]]:
+        """(id, source id, start, end) of the speaker's quotes whose speaker
+        extraction gave, not the user."""
+        return self.db.execute(
+            'SELECT id, source_id, start, "end" FROM items WHERE speaker_id = ?'
+            " AND kind = 'quote' AND speaker_locked = 0 ORDER BY id",
+            (speaker_id,),
+        ).fetchall()
+
+    def _is(self, speaker: tuple[int, str]) -> bool:
+        row = self.db.execute("SELECT name FROM speakers WHERE id = ?", (speaker[0],)).fetchone()
+        return row is not None and row[0] == speaker[1]
+
+    def repair_speakers(
+        self,
+        joins: Iterable[tuple[tuple[int, str], tuple[int, str]]],
+        splits: Iterable[tuple[tuple[int, str], str, Iterable[int]]],
+    ) -> RepairRecord:
+        """Take each split-off name's quotes out of its speaker (to the
+        speaker the name finds now), then join each pair (kept, joined away),
+        in one transaction. Speakers are given as (id, name shown): one
+        renamed or merged since, or a quote given another speaker or chosen
+        by the user since, is left as it is now."""
+        from app.core.undo_records import RepairRecord
+
+        record = RepairRecord()
+        with self.transaction() as db:
+            for speaker, alias, items in splits:
+                if not self._is(speaker) or alias not in self._aliases(speaker[0]):
+                    continue
+                db.execute(
+                    "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                    (speaker[0], alias),
+                )
+                record.aliases_removed.append((speaker[0], alias))
+                known = {r[0] for r in db.execute("SELECT id FROM speakers")}
+                joined = set(
+                    db.execute(
+                        "SELECT speaker_id, alias FROM speaker_aliases WHERE alias = ?", (alias,)
+                    )
+                )
+                target = self._speaker_id(alias)
+                if target not in known:
+                    record.created.append(target)
+                record.aliases_added += sorted(
+                    set(
+                        db.execute(
+                            "SELECT speaker_id, alias FROM speaker_aliases WHERE alias = ?",
+                            (alias,),
+                        )
+                    )
+                    - joined
+                )
+                self._move(record, items, speaker[0], target)
+                record.steps += 1
+            for keep, merge in joins:
+                if not (self._is(keep) and self._is(merge)):
+                    continue
+                self._join(record, keep[0], merge[0])
+                record.steps += 1
+        return record
+
+    def _move(self, record: RepairRecord, items: Iterable[int], from_id: int, to_id: int) -> None:
+        for item_id in items:
+            if self.db.execute(
+                "UPDATE items SET speaker_id = ? WHERE id = ? AND speaker_id = ? AND speaker_locked = 0",
+                (to_id, item_id, from_id),
+            ).rowcount:
+                record.moved.append((item_id, from_id, to_id))
+
+    def _join(self, record: RepairRecord, keep_id: int, merge_id: int) -> None:
+        db = self.db
+        _id, name, role = db.execute(
+            "SELECT id, name, role FROM speakers WHERE id = ?", (merge_id,)
+        ).fetchone()
+        items = [r[0] for r in db.execute("SELECT id FROM items WHERE speaker_id = ?", (merge_id,))]
+        for item_id in items:
+            db.execute("UPDATE items SET speaker_id = ? WHERE id = ?", (keep_id, item_id))
+            record.moved.append((item_id, merge_id, keep_id))
+        had = self._aliases(keep_id)
+        for alias in sorted((self._aliases(merge_id) | {name}) - had):
+            db.execute(
+                "INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)", (keep_id, alias)
+            )
+            record.aliases_added.append((keep_id, alias))
+        record.aliases_removed += [(merge_id, a) for a in sorted(self._aliases(merge_id))]
+        (kept_role,) = db.execute("SELECT role FROM speakers WHERE id = ?", (keep_id,)).fetchone()
+        if not kept_role and role:
+            db.execute("UPDATE speakers SET role = ? WHERE id = ?", (role, keep_id))
+            record.roles.append((keep_id, "", role))
+        db.execute("DELETE FROM speakers WHERE id = ?", (merge_id,))
+        record.removed.append((merge_id, name, role))
+
+    def undo_speaker_repair(self, record: RepairRecord) -> None:
+        """Take Check Speakers' changes back: speakers joined away return with
+        their ids, names, roles and aliases, and each quote it moved goes back
+        unless someone gave it another speaker since (theirs stays)."""
+        with self.transaction() as db:
+            for speaker_id, name, role in record.removed:
+                if db.execute("SELECT 1 FROM speakers WHERE name = ?", (name,)).fetchone():
+                    raise LibraryError(
+                        f"Check Speakers cannot be undone: a speaker named {name!r} was added since"
+                    )
+                db.execute(
+                    "INSERT INTO speakers (id, name, role) VALUES (?, ?, ?)",
+                    (speaker_id, name, role),
+                )
+            db.executemany(
+                "UPDATE items SET speaker_id = ? WHERE id = ? AND speaker_id = ?",
+                [(from_id, item_id, to_id) for item_id, from_id, to_id in record.moved],
+            )
+            db.executemany(
+                "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                record.aliases_added,
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                [(s, a) for s, a in record.aliases_removed if s in self._speaker_ids()],
+            )
+            db.executemany(
+                "UPDATE speakers SET role = ? WHERE id = ? AND role = ?",
+                [(before, s, after) for s, before, after in record.roles],
+            )
+            for speaker_id in record.created:
+                db.execute(
+                    "DELETE FROM speakers WHERE id = ? AND NOT EXISTS"
+                    " (SELECT 1 FROM items WHERE speaker_id = ?)",
+                    (speaker_id, speaker_id),
+                )
+
+    def _speaker_ids(self) -> set[int]:
+        return {r[0] for r in self.db.execute("SELECT id FROM speakers")}

@@ -60,3 +60,16 @@ class SpeakerChoice:
     aliases_added: tuple[tuple[int, str], ...]
     old_speaker_name: str | None = None
     new_speaker_id: int | None = None  # the speaker this choice gave the quote
+
+
+@dataclass
+class RepairRecord:
+    """What Check Speakers changed (app/core/speaker_repair.py), for its undo."""
+
+    steps: int = 0  # the joins and splits made (those changed meanwhile are not)
+    moved: list[tuple[int, int, int]] = field(default_factory=list)  # item, from, to
+    removed: list[tuple[int, str, str]] = field(default_factory=list)  # speakers joined away
+    created: list[int] = field(default_factory=list)  # speakers made for a split-off name
+    aliases_added: list[tuple[int, str]] = field(default_factory=list)
+    aliases_removed: list[tuple[int, str]] = field(default_factory=list)
+    roles: list[tuple[int, str, str]] = field(default_factory=list)  # speaker, before, after

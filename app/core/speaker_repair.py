@@ -1,0 +1,158 @@
+"""Check Speakers: the current rules for joining speakers across sources,
+applied again to a library built before them (Library > Check Speakers…).
+
+A library keeps the joins its imports made. Imports made before the rules
+of 2026-11-30 joined a lone lower-case word to a description ending in it
+("woman" to "Ana Ruiz's right-hand woman") and a surname to a pair of names,
+and kept one person apart under two entries: with and without a middle
+initial or name, a surname stored before its full name. `check_speakers`
+finds both in a library and says what it would change; `repair_speakers`
+makes the change as one undoable edit.
+
+What stays as the user made it: a quote whose speaker the user chose
+(Change Speaker, a clip) never moves. A merge or a rename leaves no mark of
+its own in the library (the merged or old name is an alias, as a join's
+name is), so a join is only taken back where the speaker's quotes, read
+again, come under both names (a rename's quotes all came under the old
+one); the user sees each change before it is made, and Undo takes it back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.core.library_edits import Changes, Edit
+from app.core.short_text import plural
+from app.core.speaker_joins import names_said
+from app.core.speaker_names import is_name, without_middle
+from app.core.store import Library
+
+if TYPE_CHECKING:
+    from app.core.undo_records import RepairRecord
+
+
+@dataclass(frozen=True)
+class Join:
+    """One person under two entries: `merge` joins `keep` (names as shown)."""
+
+    keep: tuple[int, str]
+    merge: tuple[int, str]
+    quotes: int
+
+
+@dataclass(frozen=True)
+class Split:
+    """A name joined to a speaker it is not: its quotes (`items`) leave
+    `speaker` for the entry the name finds now, and the alias goes."""
+
+    speaker: tuple[int, str]
+    alias: str
+    items: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SpeakerCheck:
+    joins: tuple[Join, ...] = ()
+    splits: tuple[Split, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.joins or self.splits)
+
+    def lines(self) -> list[str]:
+        """What the repair would change, a line each, in words."""
+        out = [
+            f"“{s.alias}” ({plural(len(s.items), 'quote')}) is taken out of"
+            f" “{s.speaker[1]}”: another person"
+            for s in self.splits
+        ]
+        out += [
+            f"“{j.merge[1]}” ({plural(j.quotes, 'quote')}) joins “{j.keep[1]}”: the same person"
+            for j in self.joins
+        ]
+        return out
+
+
+def _wrongly_joined(library: Library, name: str, alias: str) -> bool:
+    """Whether one-word `alias` on a speaker called `name` is a join the
+    current rules refuse: a lower-case word joined to a description ending in
+    it, a surname joined to a pair of names, or a lone surname joined to one
+    full name when another full name of it is stored now."""
+    if " " in alias or " " not in name or name.split()[-1].casefold() != alias.casefold():
+        return False
+    if not alias[:1].isupper() or not is_name(name):
+        return True
+    return library._speaker_by_part(alias) is None
+
+
+def _splits(library: Library) -> list[Split]:
+    splits = []
+    for speaker, _count in library.speakers():
+        for alias in speaker.aliases:
+            if not _wrongly_joined(library, speaker.name, alias):
+                continue
+            quotes = library.unchosen_quotes(speaker.id)
+            said = names_said(library.source, quotes)
+            items = tuple(i for i, name in said.items() if name == alias)
+            # All of them under the alias: a rename (or quotes no longer read so).
+            if items and len(items) < len(quotes):
+                splits.append(Split((speaker.id, speaker.name), alias, items))
+    return splits
+
+
+def _joins(library: Library) -> list[Join]:
+    listed = [(s, n) for s, n in library.speakers() if n]
+    joins = []
+    # A lone surname beside the one full name of that surname.
+    for lone, count in listed:
+        if " " in lone.name or not lone.name[:1].isupper() or lone.name.isupper():
+            continue
+        found = library._speaker_by_part(lone.name)
+        full = next((s for s, _ in listed if found == (s.id,)), None)
+        if full is not None and " " in full.name and full.name.split()[-1] == lone.name:
+            joins.append(Join((full.id, full.name), (lone.id, lone.name), count))
+    # A name with and without its one middle name or initial.
+    by_bare = defaultdict(list)
+    for speaker, count in listed:
+        if " " in speaker.name and is_name(speaker.name):
+            by_bare[without_middle(speaker.name)].append((speaker, count))
+    for bare, speakers in by_bare.items():
+        forms = {n for s, _ in speakers for n in (s.name, *s.aliases) if without_middle(n) == bare}
+        if len(speakers) == 2 and bare in forms and len(forms - {bare}) == 1:
+            (keep, _), (merge, count) = sorted(speakers, key=lambda pair: pair[0].id)
+            joins.append(Join((keep.id, keep.name), (merge.id, merge.name), count))
+    return joins
+
+
+def check_speakers(library: Library) -> SpeakerCheck:
+    """The changes the current join rules make to `library`'s speakers
+    (nothing is written). Reads again the sources of the speakers a wrong
+    join may hold, to learn the name each quote came under."""
+    return SpeakerCheck(tuple(_joins(library)), tuple(_splits(library)))
+
+
+def repair_speakers(library: Library, check: SpeakerCheck) -> Edit:
+    """Make the changes `check` found, as one edit; a speaker renamed or
+    merged since, or a quote given another speaker since, is left as it is
+    now (the edit's note says how many such changes were left)."""
+    record = library.repair_speakers(
+        [(j.keep, j.merge) for j in check.joins],
+        [(s.speaker, s.alias, s.items) for s in check.splits],
+    )
+    return _repaired(record, check)
+
+
+def _repaired(record: RepairRecord, check: SpeakerCheck) -> Edit:
+    left = len(check.joins) + len(check.splits) - record.steps
+    note = f"{plural(left, 'change')} left: changed meanwhile" if left else ""
+
+    def undo(library: Library) -> Edit:
+        library.undo_speaker_repair(record)
+        return Edit(_LABEL, _SPEAKERS, lambda lib: repair_speakers(lib, check))
+
+    return Edit(_LABEL, _SPEAKERS, undo, note=note)
+
+
+_LABEL = "Check speakers"
+_SPEAKERS = Changes(items=True, speakers=True)
