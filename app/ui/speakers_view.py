@@ -62,10 +62,16 @@ class SpeakersView(QWidget):
         self.merge_button = QPushButton("Merge into…")
         self.rename_button.setToolTip("Give this speaker another name (the old one stays an alias)")
         self.merge_button.setToolTip("Fold this speaker into another: their quotes move over")
+        self.check_button = QPushButton("Check Speakers…")
+        self.check_button.setToolTip(
+            "Join one person's names and take apart names joined to someone else,"
+            " as new imports do (for a library built before them)"
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.rename_button)
         buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
 
         self._loaded = False
         self.model = ItemTableModel(
@@ -108,6 +114,7 @@ class SpeakersView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_item_row)
         self.rename_button.clicked.connect(self.rename_current)
         self.merge_button.clicked.connect(self.merge_current)
+        self.check_button.clicked.connect(self.check_speakers)
 
     def ensure_loaded(self) -> None:
         """Read the speakers, if this view has not yet."""
@@ -287,3 +294,9 @@ class SpeakersView(QWidget):
             lambda library: edits.merge_speakers(library, keep_id, merge_id, seen),
             lambda _edit: self.select_speaker(keep_id),
         )
+
+    def check_speakers(self) -> None:
+        """Check Speakers…: the current join rules applied to the library."""
+        from app.ui.speaker_check import check_speakers  # loaded at first use
+
+        check_speakers(self, self._live)
