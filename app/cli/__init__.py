@@ -2,7 +2,7 @@
 
 Each command is a function `cmd_<name>(args) -> int` in the module of its area
 (`items`: quotes, import, sources, search, facts; `export`; `groups`: clusters,
-conflicts; `team`), whose `register` adds its parsers; `library` opens the library
+conflicts; `speakers`: check-speakers; `team`), whose `register` adds its parsers; `library` opens the library
 a command works on. The exit status, as README lists it: 0 done, 1 an input, the
 memo or the library failed, 2 a wrong argument, 130 stopped by Ctrl+C, 141 the
 output's reader went away.
@@ -14,14 +14,14 @@ import argparse
 import os
 import sys
 
-from app.cli import export, groups, items, team
+from app.cli import export, groups, items, speakers, team
 from app.core.store import LibraryError
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", add_help=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for area in (items, export, groups, team):
+    for area in (items, export, groups, speakers, team):
         area.register(sub)
     return parser
 

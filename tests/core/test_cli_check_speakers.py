@@ -1,0 +1,39 @@
+"""`main.py check-speakers`: what Check Speakers would change in a library
+built before the current join rules, one line each; --apply makes it."""
+
+from __future__ import annotations
+
+from app import cli
+from app.core.importer import import_file
+from app.core.store import Library
+
+ARTICLES = [
+    'Ferry news.\n\n"The ferry is late again," Quell said.\n',
+    'Ferry notes.\n\n"The ferry runs at noon," said Dara Quell, a ferry pilot.\n',
+]
+
+
+def test_check_speakers_lists_then_applies(tmp_path, capsys) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        for number, text in enumerate(ARTICLES):
+            (tmp_path / f"a{number}.txt").write_text(text, encoding="utf-8")
+            import_file(library, tmp_path / f"a{number}.txt")
+        # As the rules before joined them: the surname stored first stayed apart.
+        with library.transaction() as db:
+            db.execute("INSERT INTO speakers (name, role) VALUES ('Quell', '')")
+            db.execute("DELETE FROM speaker_aliases WHERE alias = 'Quell'")
+            db.execute(
+                "UPDATE items SET speaker_id = (SELECT id FROM speakers WHERE name = 'Quell')"
+                " WHERE text = 'The ferry is late again,'"
+            )
+    assert cli.run(["check-speakers", "--library", str(path)]) == 0
+    out, _ = capsys.readouterr()
+    assert out == "\u201cQuell\u201d (1 quote) joins \u201cDara Quell\u201d: the same person\n"
+    assert cli.run(["check-speakers", "--apply", "--library", str(path)]) == 0
+    capsys.readouterr()
+    assert cli.run(["check-speakers", "--library", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err == "nothing to change\n"
+    with Library(path) as library:
+        assert [(sp.name, n) for sp, n in library.speakers()] == [("Dara Quell", 2)]
