@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.library_edits import Changes, Edit
+from app.core.pg.address import is_team_location
 from app.core.short_text import plural
 from app.core.speaker_joins import names_said
 from app.core.speaker_names import is_name, without_middle
@@ -56,8 +57,12 @@ class Split:
 class SpeakerCheck:
     joins: tuple[Join, ...] = ()
     splits: tuple[Split, ...] = ()
+    # Splits not offered in a copy taken offline: Sync sends a merge up, not
+    # quotes moved to another speaker, and the copy takes the team's back.
+    left_to_team: int = 0
 
     def __bool__(self) -> bool:
+        """Whether there is anything to change here."""
         return bool(self.joins or self.splits)
 
     def lines(self) -> list[str]:
@@ -71,6 +76,11 @@ class SpeakerCheck:
             f"“{j.merge[1]}” ({plural(j.quotes, 'quote')}) joins “{j.keep[1]}”: the same person"
             for j in self.joins
         ]
+        if self.left_to_team:
+            out.append(
+                f"{plural(self.left_to_team, 'name')} joined to another person: to be taken"
+                " apart in the team library (Sync would not send it)"
+            )
         return out
 
 
@@ -129,7 +139,12 @@ def check_speakers(library: Library) -> SpeakerCheck:
     """The changes the current join rules make to `library`'s speakers
     (nothing is written). Reads again the sources of the speakers a wrong
     join may hold, to learn the name each quote came under."""
-    return SpeakerCheck(tuple(_joins(library)), tuple(_splits(library)))
+    from app.core.offline import link_of  # loaded at first use, as this module
+
+    splits = tuple(_splits(library))
+    if not is_team_location(library.path) and link_of(library) is not None:
+        return SpeakerCheck(tuple(_joins(library)), (), len(splits))
+    return SpeakerCheck(tuple(_joins(library)), splits)
 
 
 def repair_speakers(library: Library, check: SpeakerCheck) -> Edit:

@@ -47,7 +47,8 @@ def check_speakers(
             QMessageBox.information(
                 parent,
                 TITLE,
-                "The speakers already follow the rules new imports use: nothing to change.",
+                "\n".join(check.lines())
+                or "The speakers already follow the rules new imports use: nothing to change.",
             )
             return
         answer = QMessageBox.question(
