@@ -65,6 +65,14 @@ class SpeakerCheck:
         """Whether there is anything to change here."""
         return bool(self.joins or self.splits)
 
+    def only(self, chosen: set[int]) -> SpeakerCheck:
+        """The changes whose lines (numbered as `lines` lists them: the
+        splits, then the joins) are in `chosen`: those the user kept ticked."""
+        splits = tuple(s for n, s in enumerate(self.splits) if n in chosen)
+        first = len(self.splits)
+        joins = tuple(j for n, j in enumerate(self.joins, first) if n in chosen)
+        return SpeakerCheck(joins, splits)
+
     def lines(self) -> list[str]:
         """What the repair would change, a line each, in words."""
         out = [

@@ -1,34 +1,84 @@
 """Check Speakers… (a button of the Speakers tab): the current rules for
 joining speakers across sources, applied again to a library built before
-them (app/core/speaker_repair.py). What would change is shown first, and
-made only on the user's word, as one edit that Edit > Undo takes back."""
+them (app/core/speaker_repair.py). What would change is listed first, each
+change ticked, and the ticked ones made on the user's word, as one edit
+Edit > Undo takes back: a change the user knows to be wrong (a merge they
+made by hand, which the library cannot tell from a join) is unticked."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.core import speaker_repair
 from app.core.library_edits import Edit
 from app.core.short_text import plural
+from app.core.speaker_repair import SpeakerCheck
 from app.ui.live_library import LiveLibrary
 
 TITLE = "Check Speakers"
-_SHOWN = 15  # lines listed in the question; the rest are counted
 
 
-def question_text(lines: list[str]) -> str:
-    """The question's words: each change on a line (the first `_SHOWN`)."""
-    listed = [f"\u2022 {line}" for line in lines[:_SHOWN]]
-    if len(lines) > _SHOWN:
-        listed.append(f"\u2026 and {len(lines) - _SHOWN} more")
-    return (
-        f"{plural(len(lines), 'change')} would join one person's names and take apart"
-        " names joined to someone else, as new imports do:\n\n"
-        + "\n".join(listed)
-        + "\n\nQuotes whose speaker you chose stay as they are. Make these changes?"
-        " (Edit > Undo takes them back.)"
-    )
+class CheckDialog(QDialog):
+    """The changes Check Speakers would make, each a ticked line."""
+
+    def __init__(self, check: SpeakerCheck, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.setMinimumWidth(560)
+        self._check = check
+        changes = len(check.joins) + len(check.splits)
+        intro = QLabel(
+            f"{plural(changes, 'change')} would join one person's names and take apart names"
+            " joined to someone else, as new imports do. Untick any you know to be wrong;"
+            " quotes whose speaker you chose stay as they are. Edit > Undo takes the"
+            " changes back."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("speakerChanges")
+        self.list.setAccessibleName("Changes")
+        intro.setBuddy(self.list)
+        lines = check.lines()
+        for line in lines[:changes]:
+            item = QListWidgetItem(line)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Make Changes")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        for line in lines[changes:]:  # what is left for the team library
+            left = QLabel(line)
+            left.setWordWrap(True)
+            layout.addWidget(left)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> SpeakerCheck:
+        """The changes still ticked."""
+        ticked = {
+            row
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        }
+        return self._check.only(ticked)
 
 
 def check_speakers(
@@ -36,13 +86,12 @@ def check_speakers(
 ) -> None:
     """Find what the current rules change in the library (on the writer: it
     reads again the sources of the speakers a wrong join may hold), ask, and
-    make the change."""
-    from app.core import speaker_repair  # loaded at first use, with the quote finder
+    make the changes kept ticked."""
 
     def warn(exc: Exception) -> None:
         QMessageBox.warning(parent, TITLE, str(exc))
 
-    def ask(check: speaker_repair.SpeakerCheck) -> None:
+    def ask(check: SpeakerCheck) -> None:
         if not check:
             QMessageBox.information(
                 parent,
@@ -51,14 +100,13 @@ def check_speakers(
                 or "The speakers already follow the rules new imports use: nothing to change.",
             )
             return
-        answer = QMessageBox.question(
-            parent,
-            TITLE,
-            question_text(check.lines()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            live.edit(lambda library: speaker_repair.repair_speakers(library, check), on_done, warn)
+        dialog = CheckDialog(check, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if chosen:
+            live.edit(
+                lambda library: speaker_repair.repair_speakers(library, chosen), on_done, warn
+            )
 
     live.run(speaker_repair.check_speakers, None, ask, warn)

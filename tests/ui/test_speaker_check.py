@@ -1,18 +1,22 @@
 """Check Speakers… in the Speakers tab: a library built before the current
-join rules is shown what they change, and on the user's word gets it, as
-one edit Edit > Undo takes back (invented articles)."""
+join rules is shown what they change, each change ticked; the ticked ones
+are made, as one edit Edit > Undo takes back, and an unticked one (a merge
+the user made by hand) stays as it is (invented articles)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from app.core.importer import import_file
 from app.core.store import Library
+from app.ui.speaker_check import CheckDialog
 from tests.ui.helpers import open_window, wait_idle
 
 ARTICLES = [
     'Depot news.\n\n"We need more buses on the hill route," said the union\'s chief aide.\n',
     'Depot notes.\n\n"The depot stays open at night," the aide said.\n',
+    'Ferry news.\n\n"The ferry is late again," said the ferry\'s pilot.\n',
+    'Ferry notes.\n\n"The ferry runs at noon," the pilot said.\n',
 ]
 
 
@@ -20,27 +24,35 @@ def _names(library: Library) -> set[str]:
     return {sp.name for sp, count in library.speakers() if count}
 
 
-def test_check_speakers_asks_then_takes_a_wrong_join_apart(qtbot, tmp_path, monkeypatch):
+def test_check_speakers_makes_the_ticked_changes(qtbot, tmp_path, monkeypatch):
     library = Library(tmp_path / "lib.sqlite")
     for number, text in enumerate(ARTICLES):
         (tmp_path / f"a{number}.txt").write_text(text, encoding="utf-8")
         import_file(library, tmp_path / f"a{number}.txt")
     ids = {sp.name: sp.id for sp, _ in library.speakers()}
-    library.merge_speakers(ids["union's chief aide"], ids["aide"])  # as the old rules joined
+    # Joined as the old rules joined them (or, for the user, by hand).
+    library.merge_speakers(ids["union's chief aide"], ids["aide"])
+    library.merge_speakers(ids["ferry's pilot"], ids["pilot"])
     window = open_window(qtbot, library)
-    asked = []
+    shown = []
 
-    def answer(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
+    def untick_the_pilot(dialog):
+        lines = [dialog.list.item(r) for r in range(dialog.list.count())]
+        shown.extend(item.text() for item in lines)
+        next(i for i in lines if "pilot" in i.text()).setCheckState(Qt.CheckState.Unchecked)
+        return CheckDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(CheckDialog, "exec", untick_the_pilot)
     panel = window.library_panel
     panel.tabs.setCurrentIndex(3)
     panel.speakers.check_button.click()
     qtbot.waitUntil(lambda: "aide" in _names(library), timeout=30_000)
     wait_idle(qtbot, window)
-    assert "\u201caide\u201d (1 quote) is taken out of \u201cunion's chief aide\u201d" in asked[0]
+    assert sorted(shown) == [
+        "\u201caide\u201d (1 quote) is taken out of \u201cunion's chief aide\u201d: another person",
+        "\u201cpilot\u201d (1 quote) is taken out of \u201cferry's pilot\u201d: another person",
+    ]
+    assert _names(library) == {"union's chief aide", "aide", "ferry's pilot"}
     assert any(
         panel.speakers.list.item(r).text().startswith("aide")
         for r in range(panel.speakers.list.count())
@@ -48,6 +60,6 @@ def test_check_speakers_asks_then_takes_a_wrong_join_apart(qtbot, tmp_path, monk
     assert window.undo_action.text() == "&Undo Check speakers"
     window.undo_action.trigger()
     wait_idle(qtbot, window)
-    assert _names(library) == {"union's chief aide"}
+    assert _names(library) == {"union's chief aide", "ferry's pilot"}
     window.close()
     library.close()
