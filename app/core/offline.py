@@ -216,8 +216,8 @@ def copy_down(team: Library, local: Library, part: Part, location: str) -> list[
         _insert(
             db,
             "speaker_aliases",
-            "speaker_id, alias",
-            team.db.execute("SELECT speaker_id, alias FROM speaker_aliases"),
+            "speaker_id, alias, by_hand",
+            team.db.execute("SELECT speaker_id, alias, by_hand FROM speaker_aliases"),
         )
         items = (
             _paged(team, "items", ITEM_COLUMNS, "id")

@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.
@@ -310,6 +310,13 @@ _MIGRATE_12 = f"""
         END;
 """
 
+# Version 13: which joins of a name to a speaker the user made (a merge, a
+# rename's old name) rather than an import: Check Speakers and the import's
+# surname rule never take those apart. Every join stored before is an import's.
+_MIGRATE_13 = """
+        ALTER TABLE speaker_aliases ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: list[str] = [
     _MIGRATE_1,
     _MIGRATE_2,
@@ -323,5 +330,6 @@ MIGRATIONS: list[str] = [
     _MIGRATE_10,
     _MIGRATE_11,
     _MIGRATE_12,
+    _MIGRATE_13,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION

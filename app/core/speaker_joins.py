@@ -57,6 +57,9 @@ class SpeakerJoins:
     def _aliases(self, speaker_id: int) -> set[str]:
         raise NotImplementedError
 
+    def hand_aliases(self, speaker_id: int) -> set[str]:
+        raise NotImplementedError
+
     def source(self, source_id: int) -> Source:
         raise NotImplementedError
 
@@ -80,8 +83,8 @@ class SpeakerJoins:
                 "UPDATE items SET speaker_id = ? WHERE speaker_id = ?", (full_id, lone_id)
             )
             self.db.execute(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias)"
-                " SELECT ?, alias FROM speaker_aliases WHERE speaker_id = ?",
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, by_hand)"
+                " SELECT ?, alias, by_hand FROM speaker_aliases WHERE speaker_id = ?",
                 (full_id, lone_id),
             )
             self.db.execute(
@@ -121,7 +124,10 @@ class SpeakerJoins:
         (their sources read again), other than those whose speaker the user
         chose, to the speaker the name now finds: the one it fits by the
         current rules, or a new one. Returns the quotes moved; nothing is
-        done when every quote came under that name."""
+        done when every quote came under that name, or when the user joined
+        the name to the speaker (a merge, a rename): their join stands."""
+        if alias in self.hand_aliases(speaker_id):
+            return ()
         quotes = self.unchosen_quotes(speaker_id)
         said = names_said(self.source, quotes)
         moved = tuple(item_id for item_id, name in said.items() if name == alias)
@@ -175,6 +181,8 @@ class SpeakerJoins:
             for speaker, alias, items in splits:
                 if not self._is(speaker) or alias not in self._aliases(speaker[0]):
                     continue
+                if alias in self.hand_aliases(speaker[0]):  # merged by hand meanwhile
+                    continue
                 db.execute(
                     "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
                     (speaker[0], alias),
@@ -225,12 +233,15 @@ class SpeakerJoins:
             db.execute("UPDATE items SET speaker_id = ? WHERE id = ?", (keep_id, item_id))
             record.moved.append((item_id, merge_id, keep_id))
         had = self._aliases(keep_id)
+        hand = self.hand_aliases(merge_id)
         for alias in sorted((self._aliases(merge_id) | {name}) - had):
             db.execute(
-                "INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)", (keep_id, alias)
+                "INSERT INTO speaker_aliases (speaker_id, alias, by_hand) VALUES (?, ?, ?)",
+                (keep_id, alias, int(alias in hand)),
             )
             record.aliases_added.append((keep_id, alias))
         record.aliases_removed += [(merge_id, a) for a in sorted(self._aliases(merge_id))]
+        record.hand += [(merge_id, a) for a in sorted(hand)]
         (kept_role,) = db.execute("SELECT role FROM speakers WHERE id = ?", (keep_id,)).fetchone()
         if not kept_role and role:
             db.execute("UPDATE speakers SET role = ? WHERE id = ?", (role, keep_id))
@@ -260,9 +271,14 @@ class SpeakerJoins:
                 "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
                 record.aliases_added,
             )
+            hand = set(record.hand)
             db.executemany(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
-                [(s, a) for s, a in record.aliases_removed if s in self._speaker_ids()],
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, by_hand) VALUES (?, ?, ?)",
+                [
+                    (s, a, int((s, a) in hand))
+                    for s, a in record.aliases_removed
+                    if s in self._speaker_ids()
+                ],
             )
             db.executemany(
                 "UPDATE speakers SET role = ? WHERE id = ? AND role = ?",

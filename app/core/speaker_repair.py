@@ -10,11 +10,13 @@ finds both in a library and says what it would change; `repair_speakers`
 makes the change as one undoable edit.
 
 What stays as the user made it: a quote whose speaker the user chose
-(Change Speaker, a clip) never moves. A merge or a rename leaves no mark of
-its own in the library (the merged or old name is an alias, as a join's
-name is), so a join is only taken back where the speaker's quotes, read
-again, come under both names (a rename's quotes all came under the old
-one); the user sees each change before it is made, and Undo takes it back.
+(Change Speaker, a clip) never moves, and a name the user joined to a
+speaker (a merge, a rename's old name: `speaker_aliases.by_hand`, schema 13)
+is never taken apart. A library upgraded from before schema 13 counts every
+join as an import's, so there a join is still only taken back where the
+speaker's quotes, read again, come under both names (a rename's quotes all
+came under the old one); the user sees each change before it is made, and
+Undo takes it back.
 """
 
 from __future__ import annotations
@@ -107,8 +109,10 @@ def _wrongly_joined(library: Library, name: str, alias: str) -> bool:
 def _splits(library: Library) -> list[Split]:
     splits = []
     for speaker, _count in library.speakers():
+        hand = library.hand_aliases(speaker.id)
         for alias in speaker.aliases:
-            if not _wrongly_joined(library, speaker.name, alias):
+            # A join the user made (a merge, a rename) is theirs: never offered.
+            if alias in hand or not _wrongly_joined(library, speaker.name, alias):
                 continue
             quotes = library.unchosen_quotes(speaker.id)
             said = names_said(library.source, quotes)

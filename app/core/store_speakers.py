@@ -185,6 +185,17 @@ class SpeakerStore(SpeakerJoins):
             )
         }
 
+    def hand_aliases(self, speaker_id: int) -> set[str]:
+        """The speaker's aliases the user joined to it (a name merged into it,
+        its name before a rename), not an import: never taken apart by a rule."""
+        return {
+            r[0]
+            for r in self.db.execute(
+                "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND by_hand = 1",
+                (speaker_id,),
+            )
+        }
+
     def rename_speaker(
         self, speaker_id: int, new_name: str, seen: str | None = None
     ) -> SpeakerRename:
@@ -213,7 +224,7 @@ class SpeakerStore(SpeakerJoins):
             had_alias = old in self._aliases(speaker_id)
             db.execute("UPDATE speakers SET name = ? WHERE id = ?", (new_name, speaker_id))
             db.execute(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, by_hand) VALUES (?, ?, 1)",
                 (speaker_id, old),
             )
         return SpeakerRename(speaker_id, old, new_name, not had_alias)
@@ -270,22 +281,30 @@ class SpeakerStore(SpeakerJoins):
                 r[0] for r in db.execute("SELECT id FROM items WHERE speaker_id = ?", (merge_id,))
             )
             their_aliases = self._aliases(merge_id)
+            their_hand = self.hand_aliases(merge_id)
             before = self._aliases(keep_id)
             db.execute("UPDATE items SET speaker_id = ? WHERE speaker_id = ?", (keep_id, merge_id))
             db.execute(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias)"
-                " SELECT ?, alias FROM speaker_aliases WHERE speaker_id = ?",
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, by_hand)"
+                " SELECT ?, alias, by_hand FROM speaker_aliases WHERE speaker_id = ?",
                 (keep_id, merge_id),
             )
+            # The merged name is the user's join; its own aliases keep their mark.
             db.execute(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, by_hand) VALUES (?, ?, 1)",
                 (keep_id, merged[1]),
             )
             db.execute("DELETE FROM speakers WHERE id = ?", (merge_id,))
             added = self._aliases(keep_id) - before
             (mark,) = db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()
         return SpeakerMerge(
-            keep_id, tuple(merged), tuple(sorted(their_aliases)), moved, tuple(sorted(added)), mark
+            keep_id,
+            tuple(merged),
+            tuple(sorted(their_aliases)),
+            moved,
+            tuple(sorted(added)),
+            mark,
+            tuple(sorted(their_hand)),
         )
 
     def quotes_given_since(
@@ -313,8 +332,8 @@ class SpeakerStore(SpeakerJoins):
                 )
             db.execute("INSERT INTO speakers (id, name, role) VALUES (?, ?, ?)", merge.merged)
             db.executemany(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
-                [(merge.merged[0], a) for a in merge.merged_aliases],
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, by_hand) VALUES (?, ?, ?)",
+                [(merge.merged[0], a, int(a in merge.hand_aliases)) for a in merge.merged_aliases],
             )
             db.executemany(
                 "UPDATE items SET speaker_id = ? WHERE id = ? AND speaker_id = ?",

@@ -205,7 +205,8 @@ def _send_speakers(local, team, base_speakers, report: Report) -> None:
                 # Renamed in both places: the team's name stays, ours becomes an alias.
                 with team.transaction() as db:
                     db.execute(
-                        "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                        "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, by_hand)"
+                        " VALUES (?, ?, 1)",
                         (sid, name),
                     )
                 report.kept.append(

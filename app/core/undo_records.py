@@ -49,6 +49,7 @@ class SpeakerMerge:
     moved_items: tuple[int, ...]
     aliases_added: tuple[str, ...]  # aliases the kept speaker gained
     item_mark: int = 0  # the highest item id at the merge: later ones came after it
+    hand_aliases: tuple[str, ...] = ()  # those of merged_aliases the user had joined
 
 
 @dataclass(frozen=True)
@@ -72,4 +73,5 @@ class RepairRecord:
     created: list[int] = field(default_factory=list)  # speakers made for a split-off name
     aliases_added: list[tuple[int, str]] = field(default_factory=list)
     aliases_removed: list[tuple[int, str]] = field(default_factory=list)
+    hand: list[tuple[int, str]] = field(default_factory=list)  # removed ones the user had joined
     roles: list[tuple[int, str, str]] = field(default_factory=list)  # speaker, before, after

@@ -30,9 +30,11 @@ def test_check_speakers_makes_the_ticked_changes(qtbot, tmp_path, monkeypatch):
         (tmp_path / f"a{number}.txt").write_text(text, encoding="utf-8")
         import_file(library, tmp_path / f"a{number}.txt")
     ids = {sp.name: sp.id for sp, _ in library.speakers()}
-    # Joined as the old rules joined them (or, for the user, by hand).
+    # Joined as the old rules joined them: an import's joins, no mark of the user's.
     library.merge_speakers(ids["union's chief aide"], ids["aide"])
     library.merge_speakers(ids["ferry's pilot"], ids["pilot"])
+    with library.transaction() as db:
+        db.execute("UPDATE speaker_aliases SET by_hand = 0")
     window = open_window(qtbot, library)
     shown = []
 

@@ -428,6 +428,9 @@ MIGRATIONS: list[str] = [
     # schema 11: a new date never drops a fact a memo cites, whichever memo.
     "ALTER TABLE items ADD COLUMN in_memo integer NOT NULL DEFAULT 0;",
     _DOC_CITED,
+    # Version 6: which joins of a name to a speaker the user made, as the
+    # library file's schema 13.
+    "ALTER TABLE speaker_aliases ADD COLUMN by_hand integer NOT NULL DEFAULT 0;",
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,56 @@
+"""The mark of a join the user made (`speaker_aliases.by_hand`) on a team
+library: a library of team schema 5 upgrades with every join an import's, a
+copy taken offline holds the marks, and a merge made in the copy goes up
+with Sync marked (invented names)."""
+
+from __future__ import annotations
+
+import psycopg
+
+from app.core.importer import import_file
+from app.core.offline import Part, take_offline
+from app.core.pg import schema
+from app.core.pg.library import PgLibrary
+from app.core.pg.roles import init_team
+from app.core.sync import sync
+from tests.conftest import assert_rows_kept, table_rows
+from tests.core.test_speaker_hand_joins import ANA, IVO, LONE
+
+
+def test_a_team_library_of_schema_5_upgrades_with_every_join_an_imports(
+    pg_database, monkeypatch
+) -> None:
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 5)
+    with psycopg.connect(pg_database, autocommit=True) as conn:
+        assert schema.migrate(conn) == 0
+        conn.execute("INSERT INTO briefing.speakers (id, name, role) VALUES (1, 'Ana Ruiz', '')")
+        conn.execute("INSERT INTO briefing.speaker_aliases (speaker_id, alias) VALUES (1, 'Ruiz')")
+        tables = ("speakers", "speaker_aliases")
+        before = table_rows(conn.execute, tables, "briefing.")
+        monkeypatch.undo()
+
+        assert schema.migrate(conn) == 5
+        assert schema.stored_version(conn) == schema.SCHEMA_VERSION == 6
+        after = table_rows(conn.execute, tables, "briefing.")
+        assert_rows_kept(before, after)
+        assert after["speaker_aliases"] == [(1, "Ruiz", 0)]
+    init_team(pg_database)
+    with PgLibrary(pg_database) as library:
+        assert library.hand_aliases(1) == set()
+
+
+def test_offline_copies_hold_the_marks_and_sync_sends_a_merge_marked(team_url, tmp_path) -> None:
+    with PgLibrary(team_url) as team:
+        for number, text in enumerate((ANA, IVO, LONE)):
+            (tmp_path / f"a{number}.txt").write_text(text, encoding="utf-8")
+            import_file(team, tmp_path / f"a{number}.txt")
+        ids = {s.name: s.id for s, _ in team.speakers()}
+        team.rename_speaker(ids["Ivo Ruiz"], "Ivo Kai Ruiz")
+        local = take_offline(team, tmp_path / "road.sqlite", Part.everything(), team_url)
+        try:
+            assert local.hand_aliases(ids["Ivo Ruiz"]) == {"Ivo Ruiz"}
+            local.merge_speakers(ids["Ana Ruiz"], ids["Ruiz"])
+            sync(local, team, team_url)
+        finally:
+            local.close()
+        assert team.hand_aliases(ids["Ana Ruiz"]) == {"Ruiz"}
