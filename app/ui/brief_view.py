@@ -27,11 +27,15 @@ from app.ui.text_fit import fit_words
 
 CAPTION_TITLE_CHARS = 48  # a source's headline in a block's caption, at most
 KIND_COLORS = {"quote": QColor("#d9a521"), "fact": QColor("#3f7fc1"), "prose": QColor("#9a9a9a")}
+# A caption is the bar's hue darkened to 4.5:1 (WCAG AA) on a card, white or
+# selected: the bar's own amber was 2.2:1 (tests/ui/test_painted_contrast.py).
+CAPTION_COLORS = {"quote": QColor("#896815"), "fact": QColor("#3871ac"), "prose": QColor("#6b6b6b")}
+EMPTY_COLOR = QColor("#6b6b6b")  # an empty block's hint, as grey as a caption, not fainter
 ALTERED_COLOR = QColor("#c0392b")
 CONFLICT_COLORS = {
     "open": QColor("#c0392b"),
     "rejected": QColor("#a01b0f"),
-    "holds": QColor("#6b7a89"),
+    "holds": QColor("#62707e"),
 }
 DELETED_COLOR = QColor("#8a5a00")
 PAD = 8
@@ -183,7 +187,7 @@ class BlockDelegate(QStyledItemDelegate):
         painter.fillRect(QRect(card.left(), card.top(), BAR, card.height()), color)
         inner = card.adjusted(BAR + PAD, PAD - 2, -PAD, -PAD)
         painter.setFont(caption)
-        painter.setPen(color if block.kind != "prose" else QColor("#777"))
+        painter.setPen(ALTERED_COLOR if block.altered else CAPTION_COLORS[block.kind])
         cap_height = QFontMetrics(caption).height()
         cap_text = block_caption(block, status)
         elided = fit_words(cap_text, QFontMetrics(caption), inner.width())
@@ -207,7 +211,7 @@ class BlockDelegate(QStyledItemDelegate):
         if block.kind == "quote" and not block.altered:
             body.setItalic(True)
         painter.setFont(body)
-        painter.setPen(QColor("#222") if block.text.strip() else QColor("#999"))
+        painter.setPen(QColor("#222") if block.text.strip() else EMPTY_COLOR)
         text_rect = inner.adjusted(0, top, 0, 0)
         painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, block_display_text(block))
         if block.altered:
