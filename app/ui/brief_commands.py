@@ -19,6 +19,9 @@ HEADER_LABELS = {"to": "To", "from_": "From", "date": "Date", "subject": "Subjec
 # The id that lets the keystrokes of one typing session in a header field
 # merge into one command.
 _MERGE_HEADER = 2
+# The id that lets a new section's first title join the command that added it:
+# the editor asks for the name at once, and one Undo takes the named section away.
+_MERGE_SECTION_NAME = 3
 
 
 class AddBlocks(QUndoCommand):
@@ -152,6 +155,20 @@ class AddSection(QUndoCommand):
         self.model = model
         self.row = row
         self.section = Section(title)
+        self.named = False  # its first rename, when it came next, is part of it
+
+    def id(self) -> int:
+        return _MERGE_SECTION_NAME
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take in the new section's naming (already done on the model: the
+        section object this command puts back on redo carries the title)."""
+        if self.named or not isinstance(other, RenameSection):
+            return False
+        if other.section_id != self.section.id:
+            return False
+        self.named = True
+        return True
 
     def redo(self) -> None:
         self.model.insert_section(self.row, self.section)
@@ -185,6 +202,9 @@ class RenameSection(QUndoCommand):
         self.section_id = section_id
         self.old = model.brief.sections[model.section_row(section_id)].title
         self.new = title
+
+    def id(self) -> int:
+        return _MERGE_SECTION_NAME  # offered to an AddSection; two renames never merge
 
     def redo(self) -> None:
         self.model.rename_section(self.model.section_row(self.section_id), self.new)

@@ -236,6 +236,7 @@ def test_sections_add_rename_remove_reorder_with_undo(window, qtbot, monkeypatch
     editor = window.editor
     titles = lambda: [s.title for s in window.current_brief().sections]  # noqa: E731
     start = titles()
+    steps = window.document.undo_stack.count()
     editor.view.setFocus()
     editor.view.setCurrentIndex(model.section_index(0))
     editor.actions["add_section"].trigger()
@@ -246,7 +247,9 @@ def test_sections_add_rename_remove_reorder_with_undo(window, qtbot, monkeypatch
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: titles()[1] == "Budget")  # the delegate commits queued
     assert titles() == [start[0], "Budget", *start[1:]]
-    assert window.undo_action.text() == "&Undo Rename section"
+    # Adding a section and naming it, as the editor asks at once, is one step.
+    assert window.document.undo_stack.count() == steps + 1
+    assert window.undo_action.text() == "&Undo Add section"
     editor.view.setFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert titles() == ["Budget", *start]
@@ -254,11 +257,28 @@ def test_sections_add_rename_remove_reorder_with_undo(window, qtbot, monkeypatch
     editor.actions["delete"].trigger()  # an empty section goes without asking
     assert titles() == start
     assert window.undo_action.text() == "&Undo Remove section"
-    for _ in range(3):
+    for _ in range(2):
         window.undo_action.trigger()
-    assert titles() == [start[0], "New section", *start[1:]]
-    window.undo_action.trigger()
+    assert titles() == [start[0], "Budget", *start[1:]]
+    window.undo_action.trigger()  # one Ctrl+Z takes the named section away
     assert titles() == start
+    window.redo_action.trigger()
+    assert titles() == [start[0], "Budget", *start[1:]]
+
+
+def test_a_later_rename_of_a_new_section_is_a_step_of_its_own(window, qtbot):
+    model = window.document.model
+    editor = window.editor
+    editor.view.setFocus()
+    editor.view.setCurrentIndex(model.section_index(0))
+    editor.actions["add_section"].trigger()
+    model.setData(model.section_index(1), "Budget")  # the naming the editor asked for
+    model.setData(model.section_index(1), "Costs")  # a second thought: its own step
+    assert model.brief.sections[1].title == "Costs"
+    assert window.undo_action.text() == "&Undo Rename section"
+    window.undo_action.trigger()
+    assert model.brief.sections[1].title == "Budget"
+    assert window.undo_action.text() == "&Undo Add section"
 
 
 def test_preview_numbers_citations(window, qtbot):
