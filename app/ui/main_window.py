@@ -55,6 +55,7 @@ from app.ui.source_viewer import SourceViewer
 from app.ui.speaker_notice import SpeakerNotice
 from app.ui.tasks import wait_for_window_tasks
 from app.ui.undo import UndoHistory
+from app.ui.window_place import restore_geometry, size_for_first_start
 
 APP_TITLE = "Briefing Builder"
 DOCK_SHARE = 0.3  # of the window's height, the first time the dock opens
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         # False for --screenshot: problems go to stderr, no dialog waits for a click.
         self.interactive = True
-        self.resize(1400, 900)
+        size_for_first_start(self)
 
         self.document = BriefDocument(self, self.settings.get(AUTOSAVE_SECONDS))
         self.files = BriefFiles(self, self.document, self.settings, self.report)
@@ -138,8 +139,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([450, 420, 530])
         self.setCentralWidget(self.splitter)
-        if self.settings.get(WINDOW_GEOMETRY):
-            self.restoreGeometry(self.settings.get(WINDOW_GEOMETRY))
+        restore_geometry(self, self.settings.get(WINDOW_GEOMETRY))
         self._layout_restored = False
         self._painted = False
 
