@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 
 from app.ui.item_delegate import fill
 
@@ -78,6 +78,17 @@ def keep_light(app: QtWidgets.QApplication) -> None:
     set before any widget, keeps every colour the look was made with (a
     change of desktop theme later does not undo it: every role is set)."""
     app.setPalette(light_palette())
+
+
+def scale_font(widget: QtWidgets.QWidget, factor: float) -> None:
+    """The widget's font at `factor` times the size it inherits, so that it
+    follows the desktop's font size (the sheet's sizes would stay fixed)."""
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:  # a font given in pixels
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    widget.setFont(font)
 
 
 def sheet() -> str:

@@ -18,8 +18,11 @@ from app.core.library_edits import Changes
 from app.core.model import Item, NewItem, Source
 from app.ui.conflict_marks import ConflictMark, ConflictMarks
 from app.ui.live_library import LiveLibrary
+from app.ui.look import scale_font
 from app.ui.source_notes import missing_note, missing_tooltip
 
+# Sizes from the font the desktop gives (15 px, 14 px and 11 px at its default 9 pt).
+TITLE_SCALE, TEXT_SCALE, LEGEND_SCALE = 1.25, 7 / 6, 11 / 12
 QUOTE_COLOR = QColor("#fff1b8")
 # Facts cover most sentences of a news article: a faint line under them, not
 # a colour over the whole page, so quotes and the chosen item stand out.
@@ -78,6 +81,7 @@ class SourceViewer(QWidget):
         self._marks: dict[int, ConflictMark] = {}
         self.title = QLabel("No source selected")
         self.title.setObjectName("viewerTitle")
+        scale_font(self.title, TITLE_SCALE)
         self.title.setWordWrap(True)
         self.meta = QLabel("Choose a quote or a source in the library.")
         self.meta.setObjectName("viewerMeta")
@@ -89,6 +93,7 @@ class SourceViewer(QWidget):
         self.text.setAcceptRichText(False)
         self.text.setUndoRedoEnabled(False)
         self.text.setObjectName("sourceText")
+        scale_font(self.text, TEXT_SCALE)
         self.text.setAccessibleName("Source text")
         # Caret browsing: the arrow keys move a visible caret through the
         # article and Shift+arrows select, so a passage can be clipped
@@ -144,6 +149,7 @@ class SourceViewer(QWidget):
         # Kept out of the legend, which sets the viewer's narrowest width.
         legend.setToolTip("A wavy red underline marks a fact other sources contradict.")
         legend.setObjectName("legend")
+        scale_font(legend, LEGEND_SCALE)
         bar = QHBoxLayout()
         bar.addWidget(self.meta, 1)
         bar.addWidget(legend)
