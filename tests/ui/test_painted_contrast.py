@@ -7,6 +7,9 @@ sheet."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionViewItem
@@ -200,3 +203,29 @@ def test_the_source_viewers_conflict_note_meets_wcag_aa():
     for ink in (source_viewer.CONFLICT_TEXT, source_viewer.RESOLVED_TEXT):
         for ground in surfaces:
             assert contrast(ink, QColor(ground)) >= AA, f"{ink.name()} on {ground}"
+
+
+# A text colour written into a widget's own style or a rich text's markup.
+_INLINE_COLOUR = re.compile(r"(?<![-\w])color\s*:\s*(#[0-9a-fA-F]{3,6})\b")
+
+
+def test_every_text_colour_given_inline_meets_wcag_aa():
+    """Colours in app/ui's own styles and markup (a flagged field's label, a
+    note, the legend, the Preview's page), on the lightest and the darkest
+    surface they may sit on: white and the window's grey."""
+    import app.ui
+
+    found = {
+        (path.name, colour)
+        for path in Path(app.ui.__file__).parent.glob("*.py")
+        for colour in _INLINE_COLOUR.findall(path.read_text(encoding="utf-8"))
+    }
+    assert {name for name, _colour in found} >= {"preview.py", "team_dialog.py", "meta_form.py"}
+    surfaces = ["#ffffff", main_window_background(), _LIGHT["Window"][0]]
+    low = [
+        f"{name}: {colour} on {ground} {contrast(QColor(colour), QColor(ground)):.2f}:1"
+        for name, colour in sorted(found)
+        for ground in surfaces
+        if contrast(QColor(colour), QColor(ground)) < AA
+    ]
+    assert not low, "\n".join(low)
