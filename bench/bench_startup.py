@@ -45,6 +45,9 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# A desktop's screen: the window fits its first size to the screen, and the
+# offscreen platform's own is 800x800 (on this one it opens at 1400x900).
+SCREEN = ROOT / "tests" / "data" / "screens" / "desktop.json"
 
 # The child: calls `on_first_frame(window)` once the first QMainWindow shown
 # has drawn its first frame; by default, says when and exits. (Also used by
@@ -164,7 +167,7 @@ def main() -> None:
             for k, v in os.environ.items()
             if not k.startswith("XDG_") or k == "XDG_RUNTIME_DIR"
         },
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
         "HOME": str(folder / "home"),
     }
     env.pop("BRIEFING_BUILDER_DATA", None)

@@ -26,7 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# On a desktop's screen, where the window opens at 1400x900 (offscreen's own is 800x800).
+SCREEN = ROOT / "tests" / "data" / "screens" / "desktop.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
 
 TICK_MS = 20
 SETTLE_S = 1.0
