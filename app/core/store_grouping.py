@@ -135,14 +135,14 @@ class GroupingReads:
         return out
 
     def report_rows(self, item_ids: list[int]) -> dict[int, dict]:
-        """{item id: its source, span and text} for reports (CLI, views)."""
+        """{item id: its source, span, text and speaker} for reports (CLI, views)."""
         rows = {}
         for chunk in chunks(item_ids):
             marks = ",".join("?" * len(chunk))
-            for iid, sid, start, end, text, fname, title, derived, date in self.db.execute(
+            for iid, sid, start, end, text, fname, title, derived, date, who in self.db.execute(
                 'SELECT i.id, i.source_id, i.start, i."end", i.text, s.file_name, s.title,'
-                " s.derived_from, s.date FROM items i JOIN sources s ON s.id = i.source_id"
-                f" WHERE i.id IN ({marks})",
+                " s.derived_from, s.date, sp.name FROM items i JOIN sources s ON s.id = i.source_id"
+                f" LEFT JOIN speakers sp ON sp.id = i.speaker_id WHERE i.id IN ({marks})",
                 chunk,
             ):
                 rows[iid] = {
@@ -155,6 +155,7 @@ class GroupingReads:
                     "start": start,
                     "end": end,
                     "text": text,
+                    "speaker": who,
                 }
         return rows
 

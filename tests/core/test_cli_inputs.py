@@ -168,7 +168,7 @@ def test_search_says_when_it_shows_only_the_first_matches(tmp_path, capsys):
 def test_every_json_field_is_the_one_the_readme_names(capsys):
     """The fields README's "Headless use" lists, on the bundled library."""
     item = {"item_id", "source_id", "source", "title", "date", "derived_from", "start", "end"}
-    item.add("text")
+    item.update(("text", "speaker"))
     expected = {
         ("search", "council"): {"id", "kind", "source_id", "source", "start", "end", "text"}
         | {"cited", "speaker"},
@@ -184,7 +184,7 @@ def test_every_json_field_is_the_one_the_readme_names(capsys):
         assert rows[command] and all(set(r) == fields for r in rows[command]), command
     for group in rows[("clusters",)]:
         assert all(set(i) == item for i in group["items"])
-        assert {"basis"} <= set(group["why"]) <= {"basis", "values", "subject", "words"}
+        assert {"basis"} <= set(group["why"]) <= {"basis", "values", "subject", "words", "speakers"}
     for conflict in rows[("conflicts",)]:
         assert set(conflict["why"]) == {"measure", "subject", "words", "sides"}
         for claim in conflict["claims"]:

@@ -15,6 +15,7 @@ from app.core.corroborate.names import kind_label, name_as_written
 from app.core.corroborate.text import content_tokens, plain, words
 from app.core.corroborate.times import parse_date
 from app.core.model import Conflict
+from app.core.short_text import plural
 from app.core.store import Library
 
 _ABBREVIATION_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
@@ -49,7 +50,11 @@ def why_group(kind: str, members: list[dict]) -> dict:
     texts = [m["text"] for m in members]
     if kind == "quote":
         same = len({" ".join(words(t)) for t in texts}) == 1
-        return {"basis": "same words" if same else "same words, one an excerpt of another"}
+        why: dict = {"basis": "same words" if same else "same words, one an excerpt of another"}
+        speakers = quote_speakers(members)
+        if len(speakers) > 1:
+            why["speakers"] = [f"{name} ({plural(n, 'source')})" for name, n in speakers]
+        return why
     # The figures at least two members state (a paraphrase may leave one out).
     counts: dict[str, int] = {}
     for t in texts:
@@ -64,6 +69,27 @@ def why_group(kind: str, members: list[dict]) -> dict:
         "subject": names,
         "words": others,
     }
+
+
+def quote_speakers(members: list[dict]) -> list[tuple[str, int]]:
+    """The people a quote group's members give the words to, each with the
+    number of sources naming them, most named first. A name that ends
+    another ("Ruiz", "Ana Ruiz") is one person, under the longer name;
+    members with no speaker are left out: an unknown speaker is no
+    disagreement. Two people or more: the sources (or the speakers found)
+    disagree on who said it, which corroboration does not settle."""
+    people: dict[str, set[int]] = {}
+    for name in sorted({m["speaker"] for m in members if m.get("speaker")}, key=len, reverse=True):
+        tail = name.casefold().split()
+        same = next((p for p in people if p.casefold().split()[-len(tail) :] == tail), name)
+        people.setdefault(same, set())
+    for m in members:
+        name = m.get("speaker")
+        if name:
+            tail = name.casefold().split()
+            person = next(p for p in people if p.casefold().split()[-len(tail) :] == tail)
+            people[person].add(m["source_id"])
+    return sorted(((p, len(s)) for p, s in people.items()), key=lambda ps: (-ps[1], ps[0]))
 
 
 def _figures(text: str) -> set[str]:
@@ -93,7 +119,8 @@ def readable(kind: str, value: str) -> str:
 def why_text(why: dict) -> str:
     """What a group or conflict was matched on, in one line for people."""
     parts = [why[key] for key in ("basis", "measure") if why.get(key)]
-    for key, label in (("subject", "about"), ("values", "figures"), ("words", "words")):
+    labels = (("subject", "about"), ("values", "figures"), ("words", "words"))
+    for key, label in (*labels, ("speakers", "speakers differ")):
         if why.get(key):
             parts.append(f"{label}: {', '.join(why[key])}")
     return "; ".join(parts)
