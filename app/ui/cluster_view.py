@@ -88,7 +88,17 @@ class ClusterView(QWidget):
                     f"Single source: no other source carries this {noun}"
                     f" (the group is {len(cluster.item_ids)} passages of its own source)."
                 )
-            self.summary.setText(f"{carried}\nMatched on: {corroborate.why_text(why)}")
+            lines = [carried]
+            if why.get("speakers"):
+                # Said in a line of its own: the same words under two names
+                # are a misattribution somewhere, not corroboration of one.
+                lines.append(
+                    "Speakers differ: the sources give these words to"
+                    f" {', '.join(why['speakers'])}. Check who said them before citing."
+                )
+            matched = {key: value for key, value in why.items() if key != "speakers"}
+            lines.append(f"Matched on: {corroborate.why_text(matched)}")
+            self.summary.setText("\n".join(lines))
             members = cluster.item_ids
         sources = {sid: (fname, meta) for sid, fname, meta, _ in self._library.sources()}
         for member_id in members:

@@ -107,6 +107,34 @@ def test_group_members_side_by_side(qtbot, tmp_path):
     library.close()
 
 
+def test_group_given_to_two_people_says_so_before_what_it_matched_on(qtbot, tmp_path):
+    """Sources naming different people for the same words: the summary says
+    so in a line of its own, with each person's sources, not only in the
+    columns' small print."""
+    library = Library(tmp_path / "lib.sqlite")
+    words = "We cannot keep people in a building that may burn"
+    ids = []
+    for text, who in (
+        (f'"{words}," said Ana Ruiz.', "Ana Ruiz"),
+        (f'"{words}," Ivo Brask said.', "Ivo Brask"),
+    ):
+        start = text.index(words)
+        item = NewItem("quote", start, start + len(words), speaker=who)
+        sid = library.add_source(text, SourceMeta(title=who), items=[item])
+        corroborate.update(library, sid)
+        ids.append(library.items_of_source(sid)[0].id)
+    view = ClusterView(library)
+    qtbot.addWidget(view)
+    view.show_item(ids[0])
+    lines = view.summary.text().splitlines()
+    assert lines[1] == (
+        "Speakers differ: the sources give these words to Ana Ruiz (1 source),"
+        " Ivo Brask (1 source). Check who said them before citing."
+    )
+    assert lines[2].startswith("Matched on:") and "speakers differ" not in lines[2]
+    library.close()
+
+
 def test_main_window_has_the_conflicts_view(qtbot, seeded_library):
     from tests.ui.helpers import open_window
 
