@@ -134,6 +134,22 @@ class GroupingReads:
             )
         return out
 
+    def group_speakers(self, item_ids: list[int]) -> dict[int, list[dict]]:
+        """{item id: each member of its quote group as {"source_id",
+        "speaker" (a name, or None)}} for those of `item_ids` in a quote group."""
+        out: dict[int, list[dict]] = {}
+        for chunk in chunks(item_ids):
+            marks = ",".join("?" * len(chunk))
+            for iid, sid, who in self.db.execute(
+                "SELECT m.item_id, i.source_id, sp.name FROM cluster_members m"
+                " JOIN cluster_members o ON o.cluster_id = m.cluster_id"
+                " JOIN items i ON i.id = o.item_id LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+                f" WHERE m.item_id IN ({marks}) AND i.kind = 'quote'",
+                chunk,
+            ):
+                out.setdefault(iid, []).append({"source_id": sid, "speaker": who})
+        return out
+
     def report_rows(self, item_ids: list[int]) -> dict[int, dict]:
         """{item id: its source, span, text and speaker} for reports (CLI, views)."""
         rows = {}

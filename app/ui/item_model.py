@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.core.corroborate import quote_speakers
 from app.core.model import Item
 from app.core.store import Library, SearchFilter, fts_query, open_store
 from app.ui.brief_model import ITEMS_MIME
@@ -116,13 +117,15 @@ class Count(Read):
         self.cap = cap
 
 
-def carried_text(sources: int, independent: int) -> str:
-    """How many sources carry a quote or claim: "" for just its own."""
+def carried_text(sources: int, independent: int, disputed: bool = False) -> str:
+    """How many sources carry a quote or claim: "" for just its own;
+    `disputed`: the sources give the quote to different people."""
     if sources <= 1:
         return ""
+    text = f"in {sources} sources"
     if independent < sources:
-        return f"in {sources} sources ({independent} independent)"
-    return f"in {sources} sources"
+        text += f" ({independent} independent)"
+    return text + ", speakers differ" if disputed else text
 
 
 class Page(NamedTuple):
@@ -133,12 +136,19 @@ class Page(NamedTuple):
     rows: list[Item]
     tags: dict[int, list[str]]
     carried: dict[int, tuple[int, int]]
+    disputed: frozenset[int]  # quotes whose group's sources name two people
+
+
+def read_page(library: Library, flt: SearchFilter, order: str) -> Page:
+    """The first page of a search, with what the list shows beside its rows."""
+    rows, tags, carried = library.search_page(flt, PAGE, order)
+    return Page(rows, tags, carried, quote_speakers.disputed(library, carried))
 
 
 def first_page(path: str, flt: SearchFilter, order: str) -> Read:
     """The first page of a search (a `Page`), to be read on a worker thread
     with that thread's own connection."""
-    return Read(path, lambda library: Page(*library.search_page(flt, PAGE, order)))
+    return Read(path, lambda library: read_page(library, flt, order))
 
 
 def total_on_page(page: Page) -> int | None:
@@ -188,6 +198,7 @@ class ItemTableModel(QAbstractTableModel):
         self._titles: dict[int, str] = {}
         self._tags: dict[int, list[str]] = {}
         self._carried: dict[int, tuple[int, int]] = {}
+        self._disputed: frozenset[int] = frozenset()
         self.marks = ConflictMarks(library)
         if load:
             self.refresh()
@@ -236,7 +247,7 @@ class ItemTableModel(QAbstractTableModel):
         if titles or not self._titles:
             self._titles = self._library.source_titles()
             self.marks.reload()
-        page = Page(*self._library.search_page(self._filter, PAGE, self._order()))
+        page = read_page(self._library, self._filter, self._order())
         total, cap = total_on_page(page), None
         if total is None and not self._background:  # a small library: counted at once
             total, cap = self._library.count(self._filter, cap=COUNT_CAP + 1), COUNT_CAP + 1
@@ -266,6 +277,7 @@ class ItemTableModel(QAbstractTableModel):
         self._more = len(self._rows) == PAGE
         self._tags = page.tags
         self._carried = page.carried
+        self._disputed = page.disputed
         self.endResetModel()
         self._stop_count()
         if total is None:
@@ -374,7 +386,9 @@ class ItemTableModel(QAbstractTableModel):
         if not more:
             return
         self._tags.update(self._library.tags_of(i.id for i in more))
-        self._carried.update(self._library.corroboration_counts(i.id for i in more))
+        carried = self._library.corroboration_counts(i.id for i in more)
+        self._carried.update(carried)
+        self._disputed |= quote_speakers.disputed(self._library, carried)
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
@@ -399,7 +413,7 @@ class ItemTableModel(QAbstractTableModel):
                 return self._titles.get(item.source_id, "")
             if col == 3:
                 return ", ".join(self._tags.get(item.id, []))
-            return carried_text(*self._carried.get(item.id, (1, 1)))
+            return carried_text(*self._carried.get(item.id, (1, 1)), item.id in self._disputed)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
                 return item.text

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from app.core.corroborate.claims import FactSig, claim_values, fact_signature
 from app.core.corroborate.names import kind_label, name_as_written
+from app.core.corroborate.quote_speakers import people
 from app.core.corroborate.text import content_tokens, plain, words
 from app.core.corroborate.times import parse_date
 from app.core.model import Conflict
@@ -51,7 +52,7 @@ def why_group(kind: str, members: list[dict]) -> dict:
     if kind == "quote":
         same = len({" ".join(words(t)) for t in texts}) == 1
         why: dict = {"basis": "same words" if same else "same words, one an excerpt of another"}
-        speakers = quote_speakers(members)
+        speakers = people(members)
         if len(speakers) > 1:
             why["speakers"] = [f"{name} ({plural(n, 'source')})" for name, n in speakers]
         return why
@@ -69,27 +70,6 @@ def why_group(kind: str, members: list[dict]) -> dict:
         "subject": names,
         "words": others,
     }
-
-
-def quote_speakers(members: list[dict]) -> list[tuple[str, int]]:
-    """The people a quote group's members give the words to, each with the
-    number of sources naming them, most named first. A name that ends
-    another ("Ruiz", "Ana Ruiz") is one person, under the longer name;
-    members with no speaker are left out: an unknown speaker is no
-    disagreement. Two people or more: the sources (or the speakers found)
-    disagree on who said it, which corroboration does not settle."""
-    people: dict[str, set[int]] = {}
-    for name in sorted({m["speaker"] for m in members if m.get("speaker")}, key=len, reverse=True):
-        tail = name.casefold().split()
-        same = next((p for p in people if p.casefold().split()[-len(tail) :] == tail), name)
-        people.setdefault(same, set())
-    for m in members:
-        name = m.get("speaker")
-        if name:
-            tail = name.casefold().split()
-            person = next(p for p in people if p.casefold().split()[-len(tail) :] == tail)
-            people[person].add(m["source_id"])
-    return sorted(((p, len(s)) for p, s in people.items()), key=lambda ps: (-ps[1], ps[0]))
 
 
 def _figures(text: str) -> set[str]:
