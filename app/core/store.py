@@ -426,6 +426,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
 
     def update_source_meta(self, source_id: int, meta: SourceMeta) -> None:
         with self.transaction() as db:
+            was = db.execute("SELECT outlet FROM sources WHERE id = ?", (source_id,)).fetchone()
             db.execute(
                 "UPDATE sources SET title=?, outlet=?, author=?, date=?, url=?, accessed=?"
                 " WHERE id=?",
@@ -439,6 +440,8 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
                     source_id,
                 ),
             )
+            if was is not None and was[0] != meta.outlet:
+                self._refresh_independent_counts(db, source_id)  # its outlet's witness now
 
     def count_sources(self) -> int:
         return self.db.execute("SELECT count(*) FROM sources").fetchone()[0]

@@ -241,3 +241,25 @@ def origins(parent: dict[int, int | None]) -> dict[int, int]:
         ring = parent.get(cur)
         roots[sid] = cur if ring is None else min(path[path.index(ring) :])
     return roots
+
+
+def recount_independent(db, witness: dict[int, int | str], source_id: int | None) -> None:
+    """Store each group's number of distinct witnesses (`witness`: each
+    source's, see `GroupStore.source_witnesses`), or only of the groups
+    holding an item of `source_id`."""
+    sql = "SELECT m.cluster_id, i.source_id FROM cluster_members m JOIN items i ON i.id = m.item_id"
+    if source_id is None:
+        rows = db.execute(sql)
+    else:
+        rows = db.execute(
+            f"{sql} WHERE m.cluster_id IN (SELECT o.cluster_id FROM cluster_members o"
+            " JOIN items s ON s.id = o.item_id WHERE s.source_id = ?)",
+            (source_id,),
+        )
+    per: dict[int, set[int | str]] = {}
+    for cid, sid in rows:
+        per.setdefault(cid, set()).add(witness.get(sid, sid))
+    db.executemany(
+        "UPDATE clusters SET independent_count = ? WHERE id = ? AND independent_count != ?",
+        [(len(r), cid, len(r)) for cid, r in per.items()],
+    )

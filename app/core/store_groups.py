@@ -13,9 +13,11 @@ grouping state kept on the library (`grouping_state`) is dropped when
 `data_version()` shows another connection has written since.
 
 Independence: a source marked as derived from another (a rewrite or near
-copy) does not count as a separate witness. Sources are folded to the root
-of their `derived_from` chain, and a group's independent count is the
-number of distinct roots among its sources.
+copy) does not count as a separate witness, and neither does a second
+report of one outlet. Sources are folded to the root of their
+`derived_from` chain, roots to their outlet (when they name one), and a
+group's independent count is the number of distinct witnesses among its
+sources.
 """
 
 from __future__ import annotations
@@ -62,6 +64,15 @@ class GroupStore(GroupingReads):
         """Each source's independent origin: itself, or the source it derives from
         (followed to the end of the chain; see `store_grouping.origins`)."""
         return store_grouping.origins(dict(self.db.execute("SELECT id, derived_from FROM sources")))
+
+    def source_witnesses(self) -> dict[int, int | str]:
+        """Each source's witness, for independent counts: the outlet of its
+        origin (`source_roots`), in any case or spacing, so two reports of
+        one outlet count once; an origin with no outlet is its own (its id)."""
+        rows = self.db.execute("SELECT id, derived_from, outlet FROM sources").fetchall()
+        roots = store_grouping.origins({sid: parent for sid, parent, _ in rows})
+        outlets = {sid: " ".join(outlet.casefold().split()) for sid, _, outlet in rows}
+        return {sid: outlets.get(root) or root for sid, root in roots.items()}
 
     def derived_marks(self) -> list[tuple[int, int | None, float, bool]]:
         """(source id, derived from or None, similarity, set by the user?) per mark."""
@@ -120,19 +131,10 @@ class GroupStore(GroupingReads):
             if any(changed):
                 self._refresh_independent_counts(db)
 
-    def _refresh_independent_counts(self, db: sqlite3.Connection) -> None:
-        roots = self.source_roots()
-        rows = db.execute(
-            "SELECT m.cluster_id, i.source_id FROM cluster_members m"
-            " JOIN items i ON i.id = m.item_id"
-        )
-        per: dict[int, set[int]] = {}
-        for cid, sid in rows:
-            per.setdefault(cid, set()).add(roots.get(sid, sid))
-        db.executemany(
-            "UPDATE clusters SET independent_count = ? WHERE id = ? AND independent_count != ?",
-            [(len(r), cid, len(r)) for cid, r in per.items()],
-        )
+    def _refresh_independent_counts(self, db: sqlite3.Connection, source_id: int | None = None):
+        """Count each group's witnesses again (or only the groups holding an
+        item of `source_id`: one source's outlet changed)."""
+        store_grouping.recount_independent(db, self.source_witnesses(), source_id)
 
     # -- groups -----------------------------------------------------------------
 
@@ -208,7 +210,7 @@ class GroupStore(GroupingReads):
         first (an incremental update); without, every group is replaced
         (a stored one with the same items and counts is kept, with its id)."""
         groups = [(kind, sorted(set(ids))) for kind, ids in groups]
-        roots = self.source_roots()
+        witness = self.source_witnesses()
         with self._writing() as db:
             replace = list(replace_items)
             # A regroup finds most of the stored groups again.
@@ -233,7 +235,7 @@ class GroupStore(GroupingReads):
                     continue
                 held = tuple(i for i in ids if i in item_source)
                 sources = {item_source[i] for i in held}
-                counts = (kind, len(sources), len({roots.get(s, s) for s in sources}))
+                counts = (kind, len(sources), len({witness.get(s, s) for s in sources}))
                 if stored.get(held, (None,))[1:] != counts:
                     new.append((counts, held))
                 else:
