@@ -31,7 +31,7 @@ from app.core.pg.connect import (
 )
 from app.core.pg.resolutions import TeamResolutions
 from app.core.pg.roles import explain_denied
-from app.core.pg.schema import SCHEMA_VERSION, WRITE_LOCK, SchemaError, migrate, stored_version
+from app.core.pg.schema import SCHEMA_VERSION, WRITE_LOCK, migrate, newer_error, stored_version
 from app.core.pg.search import PgSearch
 from app.core.store import Library
 
@@ -58,9 +58,12 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
         try:
             # A connection kept from a library opened here before had its schema
             # checked then (app/core/pg/pool.py): one round trip fewer for
-            # every search the list opens the library for.
+            # every search the list opens the library for. One opened to write
+            # asks again whether a newer version upgraded it since.
             if not self.db.reused:
                 self._open_schema()
+            elif not readonly:
+                self._refuse_newer()
             # Opened for reading (the list's worker, for one search), the change
             # counter is read when first polled: a round trip less per search.
             self._seen_version = None if readonly else self.data_version()
@@ -130,16 +133,25 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
             )
         if found == SCHEMA_VERSION:
             return
+        if found > SCHEMA_VERSION:
+            raise newer_error(self.name, found)
         try:
-            migrate(self.db.raw)
-        except SchemaError as exc:
-            raise LibraryError(f"{self.name}: {exc}") from exc
+            migrate(self.db.raw, self.name)
         except psycopg.errors.InsufficientPrivilege as exc:
             raise TeamLibraryError(
                 f"{self.name}: made by an older version and needs an upgrade, which only"
                 " its owner can run: `main.py team init URL`"
             ) from exc
         self.db.refresh_keys()
+
+    def _refuse_newer(self) -> None:
+        """LibraryNewerError when a newer version upgraded the library (on a
+        kept connection: through the connection's own reconnect)."""
+        row = self.db.execute_pg(
+            "SELECT value FROM briefing.library_meta WHERE key = 'schema_version'"
+        ).fetchone()
+        if row and int(row[0]) > SCHEMA_VERSION:
+            raise newer_error(self.name, int(row[0]))
 
     def _check_version(self) -> None:
         """Versions are checked when the library opens (see `_open_schema`)."""

@@ -157,7 +157,7 @@ def init_team(location: str, prefix: str | None = None) -> dict[str, str]:
     conn = open_raw(location)
     try:
         _check_server(conn, name)
-        migrate(conn)
+        migrate(conn, name)
         dbname = conn.info.dbname
         with conn.transaction():
             # Two admins setting up at once: the second waits, then finds the roles.

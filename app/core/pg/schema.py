@@ -26,6 +26,8 @@ apps opening a library at once never run a step twice.
 
 from __future__ import annotations
 
+from app.core.errors import LibraryNewerError
+
 SCHEMA = "briefing"
 CHANNEL = "briefing_changes"
 # Advisory lock keys (per database): schema changes, and the library's writes.
@@ -435,10 +437,6 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class SchemaError(Exception):
-    """The database holds a library this version cannot use as it stands."""
-
-
 def stored_version(conn) -> int:
     """The schema version of the team library in a database; 0 when there is none."""
     found = conn.execute("SELECT to_regclass(%s)", (f"{SCHEMA}.library_meta",)).fetchone()[0]
@@ -450,19 +448,17 @@ def stored_version(conn) -> int:
     return int(row[0]) if row else 0
 
 
-def migrate(conn) -> int:
+def migrate(conn, name: str = "the team library") -> int:
     """Create or upgrade the library's schema on a psycopg connection in
     autocommit mode; returns the version found. Runs in one transaction under
     the migration lock, so concurrent callers wait, then find it done.
-    SchemaError for a library made by a newer version (nothing is changed)."""
+    LibraryNewerError, naming the library as `name`, for one made by a newer
+    version (nothing is changed), as a newer library file is refused."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
         found = stored_version(conn)
         if found > SCHEMA_VERSION:
-            raise SchemaError(
-                f"made by a newer Briefing Builder (team schema {found}, this version"
-                f" reads up to {SCHEMA_VERSION}); nothing was changed"
-            )
+            raise newer_error(name, found)
         if found == SCHEMA_VERSION:
             return found
         conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
@@ -475,3 +471,11 @@ def migrate(conn) -> int:
                 (str(step + 1),),
             )
     return found
+
+
+def newer_error(name: str, version: int) -> LibraryNewerError:
+    """The refusal of a team library of schema `version`, newer than this one's."""
+    return LibraryNewerError(
+        f"{name}: made by a newer Briefing Builder (team schema {version}, this version"
+        f" reads up to {SCHEMA_VERSION}); the team library was not changed"
+    )
