@@ -8,6 +8,10 @@ new one, so every older file upgrades in place the same way.
 from __future__ import annotations
 
 SCHEMA_VERSION = 13
+# The first schema to mark the names the user joined to a speaker
+# (`speaker_aliases.by_hand`): a library upgraded from before it holds joins
+# the older import rules made, which Check Speakers may take apart or add to.
+HAND_JOINS_SCHEMA = 13
 
 # Each migration is a SQL script that takes the schema one version up.
 # Version 1: sources, speakers and items.

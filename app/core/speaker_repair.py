@@ -159,6 +159,15 @@ def check_speakers(library: Library) -> SpeakerCheck:
     return SpeakerCheck(tuple(_joins(library)), splits)
 
 
+def upgraded_before_hand_joins(library: Library) -> bool:
+    """Whether opening `library` upgraded it from a schema that kept no mark of
+    the joins the user made: its speakers were joined by older import rules,
+    so Check Speakers may have something to change (worth telling the user
+    once; a new library, or one already upgraded, is not)."""
+    found = library.upgraded_from
+    return found is not None and found < library.hand_joins_schema
+
+
 def repair_speakers(library: Library, check: SpeakerCheck) -> Edit:
     """Make the changes `check` found, as one edit; a speaker renamed or
     merged since, or a quote given another speaker since, is left as it is

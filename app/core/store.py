@@ -27,7 +27,7 @@ from app.core.errors import (
 )
 from app.core.model import Item, NewItem, Source, SourceMeta
 from app.core.pg.address import is_team_location
-from app.core.schema import MIGRATIONS, SCHEMA_VERSION
+from app.core.schema import HAND_JOINS_SCHEMA, MIGRATIONS, SCHEMA_VERSION
 from app.core.store_db import (
     BUSY_GIVE_UP,
     Connection,
@@ -77,7 +77,12 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
     says why. A file of 0 bytes is refused (LibraryEmptyError: a library
     cut short looks so) unless `new_if_empty` asks for a new library
     there. Raises LibraryError (a subclass saying which kind) when the file
-    cannot be used; a refused file is left exactly as it was."""
+    cannot be used; a refused file is left exactly as it was.
+
+    `upgraded_from`: the schema this opening upgraded the library from; None
+    when it upgraded nothing (or made the library new)."""
+
+    hand_joins_schema = HAND_JOINS_SCHEMA
 
     def __init__(
         self,
@@ -92,6 +97,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         self.readonly_reason = "opened for reading only" if readonly else ""
         self._depth = 0
         self._seen_version: int | None = None
+        self.upgraded_from: int | None = None
         version = header_version(self.path)
         if version is None and not new_if_empty and empty_file(self.path):
             raise LibraryEmptyError(self.path)
@@ -194,6 +200,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
                     self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {step + 1}")
             self.db.execute("COMMIT")
+            self.upgraded_from = version or None
         except BaseException:
             self._rollback()
             raise

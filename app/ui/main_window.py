@@ -13,14 +13,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from app import __version__
 from app.core.brief import Block, Brief
@@ -52,6 +45,7 @@ from app.ui.settings import (
 )
 from app.ui.source_actions import SourceActions
 from app.ui.source_viewer import SourceViewer
+from app.ui.speaker_check_hint import SpeakerCheckHint
 from app.ui.speaker_notice import SpeakerNotice
 from app.ui.tasks import wait_for_window_tasks
 from app.ui.undo import UndoHistory
@@ -192,6 +186,8 @@ class MainWindow(QMainWindow):
         self.readonly_label.setToolTip(self.live.readonly_message)
         self.readonly_label.setVisible(self.live.readonly)
         bar.addPermanentWidget(self.readonly_label)
+        self.speaker_hint = SpeakerCheckHint(self.live, self.library_panel)
+        bar.addPermanentWidget(self.speaker_hint)
         self._show_library_line()
 
     def _show_library_line(self) -> None:
@@ -236,6 +232,7 @@ class MainWindow(QMainWindow):
         self.firstFramePainted.connect(self.offline.check_link)
         self.firstFramePainted.connect(panel.read_choosers)
         self.firstFramePainted.connect(panel.make_hidden_views)
+        self.firstFramePainted.connect(self.speaker_hint.offer)
 
     def corroboration(self):
         """The Sources Agree / Disagree dock, made (and connected) the first

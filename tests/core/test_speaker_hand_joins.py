@@ -97,6 +97,7 @@ def test_a_library_file_of_schema_12_upgrades_with_every_join_an_imports(tmp_pat
     raw.close()
     with open_library(path) as library:
         assert library.version == 13
+        assert library.upgraded_from == 12  # for the window's note (speaker_check_hint)
         after = table_rows(library.db.execute, ("speakers", "speaker_aliases"))
         assert_rows_kept(before, after)
         assert [row[2] for row in after["speaker_aliases"]] == [0, 0]

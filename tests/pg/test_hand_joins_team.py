@@ -9,9 +9,10 @@ import psycopg
 
 from app.core.importer import import_file
 from app.core.offline import Part, take_offline
-from app.core.pg import schema
+from app.core.pg import pool, schema
 from app.core.pg.library import PgLibrary
 from app.core.pg.roles import init_team
+from app.core.speaker_repair import upgraded_before_hand_joins
 from app.core.sync import sync
 from tests.conftest import assert_rows_kept, table_rows
 from tests.core.test_speaker_hand_joins import ANA, IVO, LONE
@@ -54,3 +55,19 @@ def test_offline_copies_hold_the_marks_and_sync_sends_a_merge_marked(team_url, t
         finally:
             local.close()
         assert team.hand_aliases(ids["Ana Ruiz"]) == {"Ruiz"}
+
+
+def test_opening_a_team_library_of_schema_5_says_it_upgraded_it(pg_database, monkeypatch) -> None:
+    """The window's note pointing to Check Speakers comes from the one opening
+    that upgraded the library (app/ui/speaker_check_hint.py)."""
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 5)
+    with psycopg.connect(pg_database, autocommit=True) as conn:
+        schema.migrate(conn)
+    monkeypatch.undo()
+    with PgLibrary(pg_database) as library:
+        assert library.upgraded_from == 5
+        assert upgraded_before_hand_joins(library)
+    pool.close_idle()  # opened anew, not through the connection kept
+    with PgLibrary(pg_database) as again:
+        assert again.upgraded_from is None
+        assert not upgraded_before_hand_joins(again)

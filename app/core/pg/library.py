@@ -31,7 +31,14 @@ from app.core.pg.connect import (
 )
 from app.core.pg.resolutions import TeamResolutions
 from app.core.pg.roles import explain_denied
-from app.core.pg.schema import SCHEMA_VERSION, WRITE_LOCK, migrate, newer_error, stored_version
+from app.core.pg.schema import (
+    HAND_JOINS_SCHEMA,
+    SCHEMA_VERSION,
+    WRITE_LOCK,
+    migrate,
+    newer_error,
+    stored_version,
+)
 from app.core.pg.search import PgSearch
 from app.core.store import Library
 
@@ -42,6 +49,7 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
     """An open team library. Use one `PgLibrary` per thread, as `Library`."""
 
     backend = "postgresql"
+    hand_joins_schema = HAND_JOINS_SCHEMA
 
     def __init__(self, location: str, *, readonly: bool = False):
         # `path` opens the library again (other threads' connections) and may be
@@ -54,6 +62,7 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
         self.readonly_reason = "opened for reading only" if readonly else ""
         self._depth = 0
         self._own_commits = 0  # writing transactions this connection committed
+        self.upgraded_from: int | None = None
         self.db = PgConnection(location, explain_denied=self._explain_denied)  # type: ignore[assignment]
         try:
             # A connection kept from a library opened here before had its schema
@@ -136,12 +145,14 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
         if found > SCHEMA_VERSION:
             raise newer_error(self.name, found)
         try:
-            migrate(self.db.raw, self.name)
+            # Found again under the migration lock: another app may have upgraded it.
+            found = migrate(self.db.raw, self.name)
         except psycopg.errors.InsufficientPrivilege as exc:
             raise TeamLibraryError(
                 f"{self.name}: made by an older version and needs an upgrade, which only"
                 " its owner can run: `main.py team init URL`"
             ) from exc
+        self.upgraded_from = found if 0 < found < SCHEMA_VERSION else None
         self.db.refresh_keys()
 
     def _refuse_newer(self) -> None:

@@ -435,6 +435,7 @@ MIGRATIONS: list[str] = [
     "ALTER TABLE speaker_aliases ADD COLUMN by_hand integer NOT NULL DEFAULT 0;",
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+HAND_JOINS_SCHEMA = 6  # as the library file's (app/core/schema.py)
 
 
 def stored_version(conn) -> int:
