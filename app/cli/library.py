@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
 from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
+from app.core.short_text import plural
 from app.core.store import Library, LibraryError
 from app.core.store_db import not_there
 
@@ -17,11 +19,16 @@ def busy_notice(waiting: bool) -> None:
         print("waiting: another program is writing to the library...", file=sys.stderr, flush=True)
 
 
-def command_library(args: argparse.Namespace, *, create: bool = False) -> Library:
+def command_library(
+    args: argparse.Namespace, *, create: bool = False, point_to_check: bool = True
+) -> Library:
     """The library a command works on; a read-only one is said to be so. A
     `--library` file that is not there is made only by a command that adds
     to it (`create`): for the others it is a slip of the keyboard, not an
-    empty library to answer from."""
+    empty library to answer from. One this opening upgraded from before the
+    mark of hand joins, with speakers Check Speakers would change, is said
+    so once, as the window does (unless `point_to_check` is False:
+    check-speakers itself)."""
     from app.core.importer import open_library  # (with the fact rules: not for `quotes`)
 
     location = args.library or default_library_path()
@@ -34,7 +41,25 @@ def command_library(args: argparse.Namespace, *, create: bool = False) -> Librar
         print(
             f"note: {library.path}: opened read-only ({library.readonly_reason})", file=sys.stderr
         )
+    elif point_to_check:
+        _point_to_check(library, args.library)
     return library
+
+
+def _point_to_check(library: Library, location: str | None) -> None:
+    from app.core.speaker_repair import check_speakers, upgraded_before_hand_joins
+
+    if not upgraded_before_hand_joins(library):
+        return
+    check = check_speakers(library)
+    if check:
+        changes = plural(len(check.joins) + len(check.splits), "change")
+        where = f" --library {shlex.quote(location)}" if location else ""
+        print(
+            f"note: {library.name}: upgraded; today's rules would make {changes} to its"
+            f" speakers: see them with `main.py check-speakers{where}`",
+            file=sys.stderr,
+        )
 
 
 def add_library_option(parser: argparse.ArgumentParser) -> None:

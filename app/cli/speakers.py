@@ -14,7 +14,7 @@ def cmd_check_speakers(args: argparse.Namespace) -> int:
     """Each change on a line; --apply makes them (one edit, as in the window)."""
     from app.core.speaker_repair import check_speakers, repair_speakers
 
-    with command_library(args) as library:
+    with command_library(args, point_to_check=False) as library:
         check = check_speakers(library)
         for line in check.lines():
             print(line)
