@@ -42,11 +42,14 @@ def command_library(
             f"note: {library.path}: opened read-only ({library.readonly_reason})", file=sys.stderr
         )
     elif point_to_check:
-        _point_to_check(library, args.library)
+        point_to_check_speakers(library, named=bool(args.library))
     return library
 
 
-def _point_to_check(library: Library, location: str | None) -> None:
+def point_to_check_speakers(library: Library, *, named: bool = True) -> None:
+    """Say on stderr what Check Speakers would change in a library this
+    opening (or `team init`) upgraded from before the mark of hand joins;
+    `named`: the library was named with --library (not the default one)."""
     from app.core.speaker_repair import check_speakers, upgraded_before_hand_joins
 
     if not upgraded_before_hand_joins(library):
@@ -54,7 +57,8 @@ def _point_to_check(library: Library, location: str | None) -> None:
     check = check_speakers(library)
     if check:
         changes = plural(len(check.joins) + len(check.splits), "change")
-        where = f" --library {shlex.quote(location)}" if location else ""
+        # `path`: the library's address without a password in it.
+        where = f" --library {shlex.quote(str(library.path))}" if named else ""
         print(
             f"note: {library.name}: upgraded; today's rules would make {changes} to its"
             f" speakers: see them with `main.py check-speakers{where}`",

@@ -16,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.library import point_to_check_speakers
 from app.core.errors import LibraryError
 
 
@@ -51,10 +52,16 @@ def cmd_team_init(args: argparse.Namespace) -> int:
         print(f"error: {args.url}: not a PostgreSQL address (postgresql://...)", file=sys.stderr)
         return 1
     _warn_password(args.url)
-    roles = init_team(args.url, prefix=args.prefix)
+    roles, found = init_team(args.url, prefix=args.prefix)
     print(f"ready: {describe(args.url)}")
     for level, role in roles.items():
         print(f"  {level:<7} {role}")
+    if found:
+        from app.core.pg.library import PgLibrary
+
+        with PgLibrary(args.url) as library:
+            library.upgraded_from = found  # the upgrade init_team made
+            point_to_check_speakers(library)
     return 0
 
 

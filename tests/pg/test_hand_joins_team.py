@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import psycopg
 
+from app import cli
 from app.core.importer import import_file
 from app.core.offline import Part, take_offline
 from app.core.pg import pool, schema
@@ -15,6 +16,7 @@ from app.core.pg.roles import init_team
 from app.core.speaker_repair import upgraded_before_hand_joins
 from app.core.sync import sync
 from tests.conftest import assert_rows_kept, table_rows
+from tests.core.test_cli_check_speakers import ARTICLES as QUELL_ARTICLES
 from tests.core.test_speaker_hand_joins import ANA, IVO, LONE
 
 
@@ -71,3 +73,28 @@ def test_opening_a_team_library_of_schema_5_says_it_upgraded_it(pg_database, mon
     with PgLibrary(pg_database) as again:
         assert again.upgraded_from is None
         assert not upgraded_before_hand_joins(again)
+
+
+def test_team_init_upgrading_from_schema_5_points_to_check_speakers(
+    team_url, tmp_path, capsys
+) -> None:
+    with PgLibrary(team_url) as library:
+        for number, text in enumerate(QUELL_ARTICLES):
+            (tmp_path / f"a{number}.txt").write_text(text, encoding="utf-8")
+            import_file(library, tmp_path / f"a{number}.txt")
+        with library.transaction() as db:  # "Quell" kept apart, as the rules before did
+            db.execute("INSERT INTO speakers (name, role) VALUES ('Quell', '')")
+            db.execute("DELETE FROM speaker_aliases WHERE alias = 'Quell'")
+            db.execute(
+                "UPDATE items SET speaker_id = (SELECT id FROM speakers WHERE name = 'Quell')"
+                " WHERE text = 'The ferry is late again,'"
+            )
+    with psycopg.connect(team_url, autocommit=True) as conn:  # as team schema 5 left it
+        conn.execute("ALTER TABLE briefing.speaker_aliases DROP COLUMN by_hand")
+        conn.execute("UPDATE briefing.library_meta SET value = '5' WHERE key = 'schema_version'")
+    assert cli.run(["team", "init", team_url]) == 0
+    err = capsys.readouterr().err
+    assert "upgraded; today's rules would make 1 change to its speakers" in err
+    assert "main.py check-speakers --library " in err
+    assert cli.run(["team", "init", team_url]) == 0
+    assert "check-speakers" not in capsys.readouterr().err

@@ -150,14 +150,15 @@ def _roles_of(conn: psycopg.Connection) -> dict[str, str]:
     return dict(rows)
 
 
-def init_team(location: str, prefix: str | None = None) -> dict[str, str]:
+def init_team(location: str, prefix: str | None = None) -> tuple[dict[str, str], int]:
     """Create (or bring up to date) the library's schema, its three roles and
-    their grants; return {level: role name}. Run again after an upgrade."""
+    their grants; return {level: role name} and the schema version found (0:
+    none, the library is new). Run again after an upgrade."""
     name = describe(location)
     conn = open_raw(location)
     try:
         _check_server(conn, name)
-        migrate(conn, name)
+        found = migrate(conn, name)
         dbname = conn.info.dbname
         with conn.transaction():
             # Two admins setting up at once: the second waits, then finds the roles.
@@ -176,7 +177,7 @@ def init_team(location: str, prefix: str | None = None) -> dict[str, str]:
                 )
                 roles[level] = role
             _apply_grants(conn, dbname, roles)
-        return roles
+        return roles, found
     finally:
         conn.close()
 
