@@ -8,8 +8,10 @@ segmentation fault inside a writer's `connect`). So the automatic collector
 is switched off, and a timer on the window's thread runs the same
 generational collections, with the same thresholds, a few times a second.
 
-Code that pauses the collector for a while (a regroup) restores whatever
-state it found, so it leaves this arrangement as it was.
+Code that holds the collector off for a while (a regroup on the writer,
+`app.core.collector_hold`) restores whatever state it found, so it leaves
+this arrangement as it was; while it holds, the timer collects nothing: a
+pass would walk the run's heap, on this thread, for seconds on a big library.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QObject, QTimer
+
+from app.core.collector_hold import held
 
 CHECK_EVERY_MS = 250
 
@@ -34,9 +38,12 @@ class MainThreadCollector(QObject):
 
     def check(self) -> int:
         """The collections the automatic collector would have made by now,
-        oldest generation first; returns how many objects were freed."""
+        oldest generation first; returns how many objects were freed (none
+        while a run holds the collector off: its counts wait for it)."""
         if gc.isenabled():  # handed back by code that paused it before we came
             gc.disable()
+        if held():
+            return 0
         first, second, third = self._thresholds
         young, middle, old = gc.get_count()
         if old > third:

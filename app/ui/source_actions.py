@@ -45,6 +45,7 @@ class SourceActions(QObject):
         self._live = live
         self._panel = panel
         self._current_brief = current_brief
+        self._deleting: set[int] = set()  # sources whose delete the writer has not finished
         self.import_action = self._make("&Import\u2026", self.choose_and_import, "Ctrl+I")
         self.folder_action = self._make(
             "Import Fol&der\u2026", self.choose_folder_and_import, "Ctrl+Shift+I"
@@ -205,6 +206,11 @@ class SourceActions(QObject):
         except KeyError:
             return False
         title = source.meta.title or source.file_name or "this source"
+        if source_id in self._deleting:
+            # The first delete is still on the writer (regrouping a big library
+            # takes a while): a second would fail there, as a bare error.
+            self._status(f"Already deleting \u201c{title}\u201d\u2026")
+            return False
         items = len(self._live.reader.items_of_source(source_id))
         used = sum(
             1
@@ -226,10 +232,19 @@ class SourceActions(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self._live.edit(
-            lambda library: edits.delete_source(library, source_id),
-            lambda _edit: self._status(f"Deleted \u201c{title}\u201d (Edit > Undo brings it back)"),
-        )
+        self._deleting.add(source_id)
+
+        def deleted(_edit) -> None:
+            self._deleting.discard(source_id)
+            self._status(f"Deleted \u201c{title}\u201d (Edit > Undo brings it back)")
+
+        def failed(exc: Exception) -> None:
+            self._deleting.discard(source_id)
+            self._window.statusBar().clearMessage()  # "Deleting ..." is over
+            self._live.report(exc)
+
+        self._status(f"Deleting \u201c{title}\u201d\u2026", 0)
+        self._live.edit(lambda library: edits.delete_source(library, source_id), deleted, failed)
         return True
 
 

@@ -7,6 +7,7 @@ builds widgets crashes the process; this is what keeps that from happening.
 import gc
 import threading
 
+from app.core.collector_hold import collector_held
 from app.ui.application import make_app
 from app.ui.collector import collect_on_this_thread
 
@@ -48,3 +49,22 @@ def test_cycles_dropped_on_a_worker_are_freed_on_the_window_thread(qtbot, qapp):
     qtbot.waitUntil(lambda: len(_Cycle.freed_on) == 50, timeout=10_000)
     del kept
     assert set(_Cycle.freed_on) == {threading.get_ident()}
+
+
+def test_while_a_run_holds_the_collector_the_window_collects_nothing(qapp):
+    collector = collect_on_this_thread(qapp)
+    _Cycle.freed_on.clear()
+    with collector_held():
+        for _ in range(50):
+            _Cycle()
+        kept = [[i] for i in range(50 * gc.get_threshold()[0])]  # every count run over
+        assert collector.check() == 0
+        assert _Cycle.freed_on == []
+    # The run is over: the next check collects what waited for it.
+    for _ in range(100):  # a young collection first, or an older one: all free them
+        kept.extend([i] for i in range(gc.get_threshold()[0] + 1))
+        collector.check()
+        if _Cycle.freed_on:
+            break
+    del kept
+    assert len(_Cycle.freed_on) == 50

@@ -15,12 +15,11 @@ which always matches the stored groups (they are written together).
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from app.core.collector_hold import collector_held
 from app.core.corroborate import conflicts, derived, index_store, sig_cache, signing
 from app.core.corroborate.matching import Edge
 from app.core.corroborate.state import GroupingState
@@ -91,22 +90,6 @@ def _load_state(library: Library, up_to: int, count: int) -> GroupingState | Non
     return state
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector held off while a run builds its index: the
-    run allocates millions of objects that all stay alive (signatures, keys,
-    counts), so each pass the collector makes walks them all and frees
-    nothing (15% of a regroup at 20,000 items). The run makes no cycles of
-    its own; whatever others make is collected after it."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def take_edges(state: GroupingState, edges: Iterable[Edge]) -> set[tuple[int, str]]:
     """Join the items of each "same" edge into one group and keep the other
     edges (loose, or conflicts) with `state`; the claims those others are
@@ -123,7 +106,7 @@ def take_edges(state: GroupingState, edges: Iterable[Edge]) -> set[tuple[int, st
 
 def regroup(library: Library) -> Summary:
     """Group every item of the library from scratch and store the result."""
-    with library.grouping_transaction(), _collector_paused():
+    with library.grouping_transaction(), collector_held():
         return _regroup(library)
 
 
@@ -167,7 +150,7 @@ def update(library: Library, source_id: int | None = None) -> Summary:
     hint, every new item is picked up, including those another process
     added (and a source another process already grouped is left as it is). When items were deleted or changed since the index was built, the
     library is regrouped instead."""
-    with library.grouping_transaction(), _collector_paused():
+    with library.grouping_transaction(), collector_held():
         state = _current_state(library)
         if state is None:
             return _regroup(library)

@@ -34,6 +34,7 @@ import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.core.collector_hold import collector_held
 from app.core.corroborate import conflicts, derived, grouping
 from app.core.corroborate.claims import FactSig, fact_signature, hash_keys
 from app.core.corroborate.grouping import Summary
@@ -103,7 +104,7 @@ def _out_of_step(library: Library) -> None:
 
 
 def _update_or_regroup(library: Library, changed: list[Before]) -> Summary:
-    with library.grouping_transaction(), grouping._collector_paused():
+    with library.grouping_transaction(), collector_held():
         state = library.grouping_state
         if not isinstance(state, GroupingState) or state.data_version != library.data_version():
             return grouping._regroup(library)
