@@ -45,7 +45,8 @@ class SourceActions(QObject):
         self._live = live
         self._panel = panel
         self._current_brief = current_brief
-        self._deleting: set[int] = set()  # sources whose delete the writer has not finished
+        # The sources whose delete the writer has not finished, by title.
+        self._deleting: dict[int, str] = {}
         self.import_action = self._make("&Import\u2026", self.choose_and_import, "Ctrl+I")
         self.folder_action = self._make(
             "Import Fol&der\u2026", self.choose_folder_and_import, "Ctrl+Shift+I"
@@ -201,16 +202,16 @@ class SourceActions(QObject):
         brings it back. Memo blocks that cite it keep their words and details."""
         from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
+        if source_id in self._deleting:
+            # The first delete is still on the writer (regrouping a big library
+            # takes a while): a second would fail there, as a bare error.
+            self._status(f"Already deleting \u201c{self._deleting[source_id]}\u201d\u2026")
+            return False
         try:
             source = self._live.reader.source(source_id)
         except KeyError:
             return False
         title = source.meta.title or source.file_name or "this source"
-        if source_id in self._deleting:
-            # The first delete is still on the writer (regrouping a big library
-            # takes a while): a second would fail there, as a bare error.
-            self._status(f"Already deleting \u201c{title}\u201d\u2026")
-            return False
         items = len(self._live.reader.items_of_source(source_id))
         used = sum(
             1
@@ -232,14 +233,14 @@ class SourceActions(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self._deleting.add(source_id)
+        self._deleting[source_id] = title
 
         def deleted(_edit) -> None:
-            self._deleting.discard(source_id)
+            self._deleting.pop(source_id, None)
             self._status(f"Deleted \u201c{title}\u201d (Edit > Undo brings it back)")
 
         def failed(exc: Exception) -> None:
-            self._deleting.discard(source_id)
+            self._deleting.pop(source_id, None)
             self._window.statusBar().clearMessage()  # "Deleting ..." is over
             self._live.report(exc)
 

@@ -3,6 +3,8 @@ library's regroup takes a while, and the window stays free meanwhile)."""
 
 from __future__ import annotations
 
+import threading
+
 from tests.ui.helpers import open_window, wait_idle
 
 
@@ -33,11 +35,15 @@ def _a_source(library) -> int:
 def test_a_second_delete_while_the_first_runs_is_refused_with_a_message(qtbot, seeded_library):
     source_id = _a_source(seeded_library)
     window = open_window(qtbot, seeded_library)
-    assert window.sources.delete_source(source_id, ask=False)
-    # The first delete's end reaches the window only through its event loop.
-    assert "Deleting" in window.statusBar().currentMessage()
-    assert not window.sources.delete_source(source_id, ask=False)
-    assert "Already deleting" in window.statusBar().currentMessage()
+    gate = threading.Event()  # the writer is held by a long write before the delete
+    window.live.run(lambda library: gate.wait(30))
+    try:
+        assert window.sources.delete_source(source_id, ask=False)
+        assert "Deleting" in window.statusBar().currentMessage()
+        assert not window.sources.delete_source(source_id, ask=False)
+        assert "Already deleting" in window.statusBar().currentMessage()
+    finally:
+        gate.set()
     wait_idle(qtbot, window)
     assert "Deleted" in window.statusBar().currentMessage()
     assert window.live.undo_stack.count() == 1  # one delete, one step
