@@ -18,7 +18,15 @@ from the sentence alone (`fact_referents` asks):
 - an epithet for a person ending the sentence ("a fundraiser for the
   Velmar-born senator.", "an adviser to the front-runner."): whom, only
   the sentences before say ("was named the nominee", "her status as the
-  front-runner" tell what someone is, and stay).
+  front-runner" tell what someone is, and stay);
+- someone's latest or newest one with nothing after it naming which
+  ("Roe earned her latest win in the spring contests."; "her latest win,
+  this time in Quillon" says which);
+- a count a possessive or "the" owns, or one someone "has" against a
+  rival's, with nothing counted ("Roe's 2,203 are a majority of the
+  4,051.", "Roe has 739 to Vesk's 465."): of what, only the sentences
+  before say, unless a count before it in the line says ("Roe won 503
+  delegates to Vesk's 465.").
 
 And the one name a general noun for a body stands for (`named_by_kind`,
 asked where `fact_names` and `fact_antecedents` find none): "the agency"
@@ -71,6 +79,10 @@ def told_before(sentence: str, tokens: list[str]) -> bool:
         return True  # "Roe congratulated Vesk on her victory.": which one?
     if tokens[-1].rstrip(".").lower() in _PERSON_NOUNS and _closing_epithet(tokens):
         return True  # "Roe spoke at a fundraiser for the Velmar-born senator.": whom?
+    if not _LATEST.isdisjoint(tokens) and _owned_latest(tokens):
+        return True  # "Roe earned her latest win in the spring contests.": which?
+    if _COUNT_OWNER.search(sentence) is not None and _owned_count(sentence, tokens):
+        return True  # "Roe's 2,203 are a majority of the 4,051.": of what?
     if "that" in tokens:
         for i in range(1, len(tokens) - 1):
             if (
@@ -172,6 +184,105 @@ def _owned_outcome(tokens: list[str]) -> bool:
                 if not tokens[j - 1].endswith((",", "\u2014", "-")):
                     return True
                 break
+    return False
+
+
+# "latest", "newest" and "most recent" after an owner: the last of a
+# series only the sentences before tell.
+_LATEST = frozenset(("latest", "newest", "recent"))
+# Prepositions that, before a name, say which one: "win in Quillon", "win
+# over Vesk".
+_WHICH_LEADS = frozenset("in over against of for at from on".split())
+
+
+def _owned_latest(tokens: list[str]) -> bool:
+    """Whether an owner ("her", "Roe's") has a "latest", "newest" or "most
+    recent" noun and nothing after it names which: no name after a
+    preposition ("in Quillon", "over Vesk"), no quoted title, no name set
+    off right after it."""
+    for i in range(1, len(tokens) - 1):
+        w = tokens[i]
+        if w not in _LATEST or (w == "recent" and tokens[i - 1] != "most"):
+            continue
+        owner = tokens[i - 1] if w != "recent" else tokens[i - 2] if i > 1 else ""
+        if not (
+            owner.lower() in POSSESSIVES or (owner[:1].isupper() and owner.endswith(_OWNED_ENDS))
+        ):
+            continue
+        noun = tokens[i + 1].rstrip(",.;:")
+        if not (noun.isalpha() and noun.islower()):
+            continue  # "her latest, ...", "its latest Quillon poll": a name says which
+        if not _names_which(tokens, i + 2):
+            return True
+    return False
+
+
+_OWNED_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+_QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
+
+
+def _names_which(tokens: list[str], j: int) -> bool:
+    """Whether the words from `j` name which one the noun before them is: a
+    name after a preposition ("in Quillon", "over the Velmar Guild"), or a
+    quoted title or a name right after it or set off by the first comma
+    after it ("latest rival, Tova Vesk,")."""
+    if j < len(tokens) and (tokens[j][:1].isupper() or tokens[j].startswith(_QUOTE_OPENERS)):
+        return tokens[j].strip(",.;:") not in CALENDAR
+    for x in range(j - 1, len(tokens) - 1):
+        if tokens[x][-1] == ",":
+            # "her latest rival and ally, Tova Vesk,": the name set off after it
+            nxt = tokens[x + 1]
+            if nxt[:1].isupper() and nxt.strip(",.;:") not in CALENDAR:
+                return True
+            break
+    for x in range(j, len(tokens) - 1):
+        if tokens[x].strip(",") not in _WHICH_LEADS:
+            continue
+        nxt = tokens[x + 1]
+        if nxt.lower() == "the" and x + 2 < len(tokens):
+            nxt = tokens[x + 2]
+        if nxt[:1].isupper() and nxt.strip(",.;:") not in CALENDAR:
+            return True
+    return False
+
+
+# An owner, a "the" or a "has" right before a figure: where a count with
+# nothing counted may stand (a cheap look before the words are read).
+_COUNT_OWNER = re.compile(r"(?:['\u2019]s|[Tt]he|ha[sd]|have|[Hh]is|[Hh]er|[Tt]heir) \d")
+# A figure that counts, as written: "2,203", "465" (a year is no count).
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# What follows a count that counts nothing: a stop, a bracket or a verb.
+_NOTHING_COUNTED = frozenset("and are is was were".split())
+# A count with its noun: "503 delegates".
+_COUNTED = re.compile(r"\d [a-z]")
+
+
+def _owned_count(sentence: str, tokens: list[str]) -> bool:
+    """Whether a count owned by a possessive or "the" ("Roe's 2,203 (to
+    Vesk's 1,828)", "of the 4,051,"), or one someone "has" against a
+    rival's ("has 739 to Vesk's"), counts nothing: a stop, a bracket or a
+    verb after it, and no count with its noun before it in the line."""
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        figure = t.rstrip(",.;:)")
+        if not figure[:1].isdigit() or _FIGURE.fullmatch(figure) is None:
+            continue
+        if len(figure) == 4 and YEAR.fullmatch(figure):
+            continue  # "the 2016 race", "Roe's 2015.": a year
+        before = tokens[i - 1]
+        owned = before in ("the", "The") or before.lower() in POSSESSIVES
+        owned = owned or (before[:1].isupper() and before.endswith(_OWNED_ENDS))
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if before in ("has", "have", "had"):
+            # "has 739 to Vesk's 465" ("has 30 to 40 clerks": a range).
+            if not (nxt == "to" and i + 2 < len(tokens) and tokens[i + 2][:1].isupper()):
+                continue
+        elif not owned:
+            continue
+        elif not (t != figure or nxt.startswith("(") or nxt in _NOTHING_COUNTED or nxt == "to"):
+            continue  # "Roe's 40 clerks", "the 49 wounded": something counted
+        if _COUNTED.search(sentence, 0, sentence.find(t)) is None:
+            return True
     return False
 
 
