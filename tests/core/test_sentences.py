@@ -81,3 +81,18 @@ def test_a_sentence_start_is_read_back_past_stops_that_end_nothing():
     # A stop far back in a long line.
     long = "Roe won. " + "Vesk spoke and " * 60 + "Quarrow left."
     assert sentence_start(long, 0, long.index("Quarrow")) == len("Roe won.")
+
+
+def test_a_title_joined_to_a_prefix_by_a_hyphen_ends_no_sentence():
+    # "then-Sen. Ivo Brask" is one name; a state's "R-Ga." may end one.
+    text = (
+        "Roe lost to then-Sen. Ivo Brask eight years ago. Then-Gov. Ana Vesk spoke. "
+        "The bill was filed by Rep. Ana Roe, R-Ga. The guild sided with al-Tamir. It won."
+    )
+    assert pieces(text) == [
+        "Roe lost to then-Sen. Ivo Brask eight years ago.",
+        "Then-Gov. Ana Vesk spoke.",
+        "The bill was filed by Rep. Ana Roe, R-Ga.",
+        "The guild sided with al-Tamir.",
+        "It won.",
+    ]

@@ -39,6 +39,11 @@ _TIME_FOLLOWERS = frozenset(
     "Friday Saturday Sunday on at to and or".split()
 )
 _SOFT_ABBREVIATIONS = frozenset("inc corp co ltd u.s u.k u.n d.c".split())
+# Titles before a name, which a prefix may join by a hyphen ("then-Sen.",
+# "ex-Gov."): no stop. (A state's, "R-Ga.", may end a sentence.)
+_TITLES = frozenset(
+    "mr mrs ms dr gov sen rep lt gen col maj capt sgt cpl adm rev prof pres supt det insp cmdr atty".split()
+)
 # A word of letters and figures this long ends a sentence at its stop: it is
 # no abbreviation, and longer than the dotted short words `_is_boundary`
 # asks the next word about.
@@ -69,6 +74,8 @@ def _is_boundary(text: str, dot_at: int, after: int, end: int) -> bool:
         return _next_word(text, after, end) in _STARTERS
     if low in ABBREVIATIONS:
         return False
+    if "-" in low and low.rsplit("-", 1)[1] in _TITLES and token.rsplit("-", 1)[1][:1].isupper():
+        return False  # "then-Sen. Ana Roe", "ex-Gov. Ivo Brask": a title after a prefix
     if len(token) == 1 and token.isupper():
         return False  # an initial: "Ivo A. Brask"
     if "." in token and len(token) <= 6:
