@@ -1,8 +1,8 @@
 """Definite descriptions only the sentences before identify, read from the
 sentence alone (`fact_earlier.told_before`): someone's "latest" or "most
 recent" one with nothing naming which ("her latest win"), and a count a
-possessive or "the" owns with nothing counted ("Roe's 2,203 are a majority
-of the 4,051", "Roe has 739 to Vesk's 465"). Such a fact is not offered;
+name owns with nothing counted ("Roe's 2,203 are a majority", "Roe has 739
+to Vesk's 465"). Such a fact is not offered;
 their near misses stand.
 
 Every example is an invented sentence with invented names.
@@ -50,7 +50,6 @@ def test_an_owned_count_with_nothing_counted_is_not_offered() -> None:
     tally = "By the Quillon Gazette's tally, Roe now has 739 to Vesk's 465 and Brask's 143."
     assert told(tally)
     assert not any("739" in c for c in cited(LEAD + tally[:-1] + " on May 3, 2016.\n"))
-    assert told("The 40 were arrested on May 3, 2016.")
 
 
 def test_a_count_with_its_noun_or_a_year_stands() -> None:
@@ -61,5 +60,6 @@ def test_a_count_with_its_noun_or_a_year_stands() -> None:
     assert not told("Dana Roe won the 2016 race in Quillon by 40 votes.")
     assert not told("Dana Roe's 40 clerks walked out on May 3, 2016.")
     assert not told("The 49 wounded were taken to Quillon General on May 3, 2016.")
+    assert not told("Quillon's 2016 race drew 40 candidates, and it's 5 weeks away.")
     sentence = "Dana Roe won 503 delegates to Tova Vesk's 465 on May 3, 2016."
     assert cited(LEAD + sentence + "\n")[-1] == sentence

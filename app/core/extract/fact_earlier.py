@@ -22,9 +22,8 @@ from the sentence alone (`fact_referents` asks):
 - someone's latest or newest one with nothing after it naming which
   ("Roe earned her latest win in the spring contests."; "her latest win,
   this time in Quillon" says which);
-- a count a possessive or "the" owns, or one someone "has" against a
-  rival's, with nothing counted ("Roe's 2,203 are a majority of the
-  4,051.", "Roe has 739 to Vesk's 465."): of what, only the sentences
+- a count a name owns with nothing counted ("Roe's 2,203 are a
+  majority.", "Roe has 739 to Vesk's 465."): of what, only the sentences
   before say, unless a count before it in the line says ("Roe won 503
   delegates to Vesk's 465.").
 
@@ -79,10 +78,12 @@ def told_before(sentence: str, tokens: list[str]) -> bool:
         return True  # "Roe congratulated Vesk on her victory.": which one?
     if tokens[-1].rstrip(".").lower() in _PERSON_NOUNS and _closing_epithet(tokens):
         return True  # "Roe spoke at a fundraiser for the Velmar-born senator.": whom?
-    if not _LATEST.isdisjoint(tokens) and _owned_latest(tokens):
+    if ("latest" in sentence or "newest" in sentence or "most recent" in sentence) and (
+        _owned_latest(tokens)
+    ):
         return True  # "Roe earned her latest win in the spring contests.": which?
-    if _COUNT_OWNER.search(sentence) is not None and _owned_count(sentence, tokens):
-        return True  # "Roe's 2,203 are a majority of the 4,051.": of what?
+    if ("'s " in sentence or "\u2019s " in sentence) and _owned_count(sentence):
+        return True  # "Roe's 2,203 are a majority.": of what?
     if "that" in tokens:
         for i in range(1, len(tokens) - 1):
             if (
@@ -246,44 +247,43 @@ def _names_which(tokens: list[str], j: int) -> bool:
     return False
 
 
-# An owner, a "the" or a "has" right before a figure: where a count with
-# nothing counted may stand (a cheap look before the words are read).
-_COUNT_OWNER = re.compile(r"(?:['\u2019]s|[Tt]he|ha[sd]|have|[Hh]is|[Hh]er|[Tt]heir) \d")
-# A figure that counts, as written: "2,203", "465" (a year is no count).
-_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-# What follows a count that counts nothing: a stop, a bracket or a verb.
-_NOTHING_COUNTED = frozenset("and are is was were".split())
-# A count with its noun: "503 delegates".
-_COUNTED = re.compile(r"\d [a-z]")
+# A figure a name owns, as written, and what is stuck on its end: "2,203",
+# "465", "1,828)".
+_FIGURE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)([,.;:)]*)(?=\s|$)")
+# What follows a count that counts nothing: a bracket, a verb, "and", "to".
+_NOTHING_COUNTED = (" (", " and ", " are ", " is ", " was ", " were ", " to ")
+# A count with its noun before: "503 delegates" ("739 to Vesk's 465" is a
+# tally of two counts, no noun).
+_COUNTED = re.compile(r"\d (?!to [A-Z])[a-z]")
 
 
-def _owned_count(sentence: str, tokens: list[str]) -> bool:
-    """Whether a count owned by a possessive or "the" ("Roe's 2,203 (to
-    Vesk's 1,828)", "of the 4,051,"), or one someone "has" against a
-    rival's ("has 739 to Vesk's"), counts nothing: a stop, a bracket or a
-    verb after it, and no count with its noun before it in the line."""
-    for i in range(1, len(tokens)):
-        t = tokens[i]
-        figure = t.rstrip(",.;:)")
-        if not figure[:1].isdigit() or _FIGURE.fullmatch(figure) is None:
-            continue
-        if len(figure) == 4 and YEAR.fullmatch(figure):
-            continue  # "the 2016 race", "Roe's 2015.": a year
-        before = tokens[i - 1]
-        owned = before in ("the", "The") or before.lower() in POSSESSIVES
-        owned = owned or (before[:1].isupper() and before.endswith(_OWNED_ENDS))
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if before in ("has", "have", "had"):
-            # "has 739 to Vesk's 465" ("has 30 to 40 clerks": a range).
-            if not (nxt == "to" and i + 2 < len(tokens) and tokens[i + 2][:1].isupper()):
-                continue
-        elif not owned:
-            continue
-        elif not (t != figure or nxt.startswith("(") or nxt in _NOTHING_COUNTED or nxt == "to"):
-            continue  # "Roe's 40 clerks", "the 49 wounded": something counted
-        if _COUNTED.search(sentence, 0, sentence.find(t)) is None:
-            return True
+def _owned_count(sentence: str) -> bool:
+    """Whether a count a name owns counts nothing ("Roe's 2,203 (to
+    Vesk's 1,828) are ...", "has 739 to Vesk's 465 and Brask's 143"): a
+    stop, a bracket or a verb after it, and no count with its noun before it
+    in the line ("Roe won 503 delegates to Vesk's 465" says). (Read from
+    each "'s " the sentence holds: most hold none before a figure.)"""
+    for mark in ("'s ", "\u2019s "):
+        at = sentence.find(mark)
+        while at > 0:
+            after = at + 3
+            if sentence[after : after + 1].isdigit() and _counts_nothing(sentence, at, after):
+                return True
+            at = sentence.find(mark, after)
     return False
+
+
+def _counts_nothing(sentence: str, at: int, after: int) -> bool:
+    """Whether the figure at `after`, owned by the word ending at `at`, is
+    a count of nothing named in the line: see `_owned_count`."""
+    if not sentence[sentence.rfind(" ", 0, at) + 1 : at][:1].isupper():
+        return False  # "it's 5", "the group's 40": no name owns it
+    m = _FIGURE.match(sentence, after)
+    if m is None or (len(m.group(1)) == 4 and YEAR.fullmatch(m.group(1))):
+        return False  # "2.5", "9/11"; a year: "Roe's 2016 race"
+    if not (m.group(2) or sentence.startswith(_NOTHING_COUNTED, m.end())):
+        return False  # "Roe's 40 clerks": something counted
+    return _COUNTED.search(sentence, 0, at) is None
 
 
 # Counts written as words, that a bare count at a sentence's end may be.
