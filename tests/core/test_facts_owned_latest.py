@@ -1,7 +1,7 @@
 """Definite descriptions only the sentences before identify, read from the
 sentence alone (`fact_earlier.told_before`): someone's "latest" or "most
 recent" one with nothing naming which ("her latest win"), and a count a
-name owns with nothing counted ("Roe's 2,203 are a majority", "Roe has 739
+name owns with nothing counted ("Roe's 1,414 make up half", "Roe has 739
 to Vesk's 465"). Such a fact is not offered;
 their near misses stand.
 
@@ -22,7 +22,7 @@ def told(sentence: str) -> bool:
 
 
 def test_an_owned_latest_one_with_nothing_naming_which_is_not_offered() -> None:
-    sentence = "Dana Roe earned her latest win in the string of spring contests on May 3, 2016."
+    sentence = "Dana Roe took her latest prize among the spring fairs on May 3, 2016."
     assert told(sentence)
     assert sentence not in cited(LEAD + sentence + "\n")
     assert verdict(LEAD + sentence + "\n", sentence) == "pointer"
@@ -44,7 +44,9 @@ def test_a_latest_one_a_name_says_stands() -> None:
 
 
 def test_an_owned_count_with_nothing_counted_is_not_offered() -> None:
-    sentence = "Dana Roe's 2,203 (to Vesk's 1,828) are a majority of the 4,051 on May 3, 2016."
+    sentence = (
+        "Dana Roe's 1,414 (against Vesk's 977) make up half the board's 2,800 on May 3, 2016."
+    )
     assert told(sentence)
     assert sentence not in cited(LEAD + sentence + "\n")
     tally = "By the Quillon Gazette's tally, Roe now has 739 to Vesk's 465 and Brask's 143."

@@ -20,10 +20,10 @@ from the sentence alone (`fact_referents` asks):
   the sentences before say ("was named the nominee", "her status as the
   front-runner" tell what someone is, and stay);
 - someone's latest or newest one with nothing after it naming which
-  ("Roe earned her latest win in the spring contests."; "her latest win,
-  this time in Quillon" says which);
-- a count a name owns with nothing counted ("Roe's 2,203 are a
-  majority.", "Roe has 739 to Vesk's 465."): of what, only the sentences
+  ("Roe took her latest prize among the spring fairs."; "her latest
+  prize, this time in Quillon" says which);
+- a count a name owns with nothing counted ("Roe's 1,414 make up
+  half.", "Roe has 739 to Vesk's 465."): of what, only the sentences
   before say, unless a count before it in the line says ("Roe won 503
   delegates to Vesk's 465.").
 
@@ -81,9 +81,9 @@ def told_before(sentence: str, tokens: list[str]) -> bool:
     if ("latest" in sentence or "newest" in sentence or "most recent" in sentence) and (
         _owned_latest(tokens)
     ):
-        return True  # "Roe earned her latest win in the spring contests.": which?
+        return True  # "Roe took her latest prize among the fairs.": which?
     if ("'s " in sentence or "\u2019s " in sentence) and _owned_count(sentence):
-        return True  # "Roe's 2,203 are a majority.": of what?
+        return True  # "Roe's 1,414 make up half.": of what?
     if "that" in tokens:
         for i in range(1, len(tokens) - 1):
             if (
@@ -247,8 +247,8 @@ def _names_which(tokens: list[str], j: int) -> bool:
     return False
 
 
-# A figure a name owns, as written, and what is stuck on its end: "2,203",
-# "465", "1,828)".
+# A figure a name owns, as written, and what is stuck on its end: "1,414",
+# "465", "977)".
 _FIGURE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)([,.;:)]*)(?=\s|$)")
 # What follows a count that counts nothing: a bracket, a verb, "and", "to".
 _NOTHING_COUNTED = (" (", " and ", " are ", " is ", " was ", " were ", " to ")
@@ -258,8 +258,8 @@ _COUNTED = re.compile(r"\d (?!to [A-Z])[a-z]")
 
 
 def _owned_count(sentence: str) -> bool:
-    """Whether a count a name owns counts nothing ("Roe's 2,203 (to
-    Vesk's 1,828) are ...", "has 739 to Vesk's 465 and Brask's 143"): a
+    """Whether a count a name owns counts nothing ("Roe's 1,414 (to
+    Vesk's 977) make up ...", "has 739 to Vesk's 465 and Brask's 143"): a
     stop, a bracket or a verb after it, and no count with its noun before it
     in the line ("Roe won 503 delegates to Vesk's 465" says). (Read from
     each "'s " the sentence holds: most hold none before a figure.)"""
