@@ -243,18 +243,19 @@ def origins(parent: dict[int, int | None]) -> dict[int, int]:
     return roots
 
 
-def recount_independent(db, witness: dict[int, int | str], source_id: int | None) -> None:
+def recount_independent(db, witness: dict[int, int | str], sources: list[int] | None) -> None:
     """Store each group's number of distinct witnesses (`witness`: each
     source's, see `GroupStore.source_witnesses`), or only of the groups
-    holding an item of `source_id`."""
+    holding an item of one of `sources`."""
     sql = "SELECT m.cluster_id, i.source_id FROM cluster_members m JOIN items i ON i.id = m.item_id"
-    if source_id is None:
+    if sources is None:
         rows = db.execute(sql)
     else:
+        marks = ",".join("?" * len(sources))
         rows = db.execute(
             f"{sql} WHERE m.cluster_id IN (SELECT o.cluster_id FROM cluster_members o"
-            " JOIN items s ON s.id = o.item_id WHERE s.source_id = ?)",
-            (source_id,),
+            f" JOIN items s ON s.id = o.item_id WHERE s.source_id IN ({marks}))",
+            sources,
         )
     per: dict[int, set[int | str]] = {}
     for cid, sid in rows:

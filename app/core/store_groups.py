@@ -133,8 +133,13 @@ class GroupStore(GroupingReads):
 
     def _refresh_independent_counts(self, db: sqlite3.Connection, source_id: int | None = None):
         """Count each group's witnesses again (or only the groups holding an
-        item of `source_id`: one source's outlet changed)."""
-        store_grouping.recount_independent(db, self.source_witnesses(), source_id)
+        item of `source_id` or of a source derived from it, whose witness is
+        its origin's outlet: `source_id`'s outlet changed)."""
+        sources = None
+        if source_id is not None:
+            roots = self.source_roots()
+            sources = [source_id] + [s for s, root in roots.items() if root == source_id != s]
+        store_grouping.recount_independent(db, self.source_witnesses(), sources)
 
     # -- groups -----------------------------------------------------------------
 

@@ -46,3 +46,21 @@ def test_sources_with_no_outlet_are_each_their_own_witness(tmp_path):
     _add(library, "", "Quarry news.")
     assert _counts(library) == (2, 2)
     library.close()
+
+
+def test_an_edit_of_an_origins_outlet_counts_again_the_groups_of_its_copies(tmp_path):
+    """A copy's witness is its origin's outlet: a group holding the copy but
+    not its origin is counted again when the origin's outlet changes."""
+    library = Library(tmp_path / "lib.sqlite")
+    origin = library.add_source(
+        "Council meets. Nothing was said.",
+        SourceMeta(title="Council meets.", outlet="The Vell Courier"),
+    )
+    copy = _add(library, "", "Quarry news.")
+    _add(library, "Harbour Radio", "Road works.")
+    library.set_derived(copy, origin, 0.9, by_user=True)
+    assert _counts(library) == (2, 2)
+    meta = library.source(origin).meta
+    library.update_source_meta(origin, replace(meta, outlet="Harbour Radio"))
+    assert _counts(library) == (2, 1)
+    library.close()
