@@ -1,5 +1,5 @@
 """Check Speakers: the current rules for joining speakers across sources,
-applied again to a library built before them (Library > Check Speakers…).
+applied again to a library built before them (the Speakers tab's Check Speakers…).
 
 A library keeps the joins its imports made. Imports made before the rules
 of 2026-11-30 joined a lone lower-case word to a description ending in it
