@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.ui.speaker_rows import IdRole
 from tests.ui.helpers import open_window, press, type_text
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
@@ -53,26 +54,19 @@ def test_a_search_that_hides_the_chosen_speaker_chooses_the_one_shown(qtbot, see
     speakers = window.library_panel.speakers
     first = speakers.current_speaker_id()
     assert first is not None
-    names = {e.data(Qt.ItemDataRole.UserRole): e.text().lower() for e in _entries(speakers)}
+    labels = map(str.lower, speakers.rows.shown())
+    names = dict(zip(speakers.rows.shown(IdRole), labels, strict=True))
     other, word = next(
         (s, w) for s in names if s != first for w in names[s].split()[:1] if w not in names[first]
     )
 
     press(qtbot, Qt.Key.Key_F, CTRL)
     type_text(qtbot, word)
-    qtbot.waitUntil(lambda: _entry_of(speakers, first).isHidden())
-    assert not _entry_of(speakers, other).isHidden()
+    qtbot.waitUntil(lambda: first not in speakers.rows.shown(IdRole))
+    assert other in speakers.rows.shown(IdRole)
     chosen = speakers.current_speaker_id()  # Rename / Merge act on no one hidden
-    assert chosen is None or not _entry_of(speakers, chosen).isHidden()
+    assert chosen is None or chosen in speakers.rows.shown(IdRole)
     press(qtbot, Qt.Key.Key_Down)
-    shown = [e.data(Qt.ItemDataRole.UserRole) for e in _entries(speakers) if not e.isHidden()]
+    shown = speakers.rows.shown(IdRole)
     assert speakers.current_speaker_id() == shown[0]
     assert speakers.model.filter.speaker_id == shown[0]  # its quotes shown below
-
-
-def _entries(speakers):
-    return [speakers.list.item(r) for r in range(speakers.list.count())]
-
-
-def _entry_of(speakers, speaker_id):
-    return next(e for e in _entries(speakers) if e.data(Qt.ItemDataRole.UserRole) == speaker_id)

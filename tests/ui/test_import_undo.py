@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.ui.speaker_rows import NameRole
 from tests.ui.helpers import CTRL, SHIFT, open_window, press, wait_idle
 
 
@@ -38,10 +39,9 @@ def _speakers_listed(window) -> tuple[list[str], list[str]]:
     """(the Speakers tab's names, the speaker filter's) as shown."""
     panel = window.library_panel
     panel.speakers.ensure_loaded()
-    tab = panel.speakers.list
     chooser = panel.speaker_filter
     return (
-        [tab.item(r).data(Qt.ItemDataRole.UserRole + 1) for r in range(tab.count())],
+        panel.speakers.rows.shown(NameRole),
         [chooser.itemText(i) for i in range(chooser.count())],
     )
 

@@ -19,7 +19,7 @@ def _add(library: Library, title: str, *speakers: str) -> int:
 
 
 def _rows(view: SpeakersView) -> list[str]:
-    return [view.list.item(r).text() for r in range(view.list.count())]
+    return view.rows.shown()
 
 
 def test_a_description_is_a_row_per_source_with_its_quotes(qtbot, tmp_path, live_of) -> None:
@@ -34,9 +34,9 @@ def test_a_description_is_a_row_per_source_with_its_quotes(qtbot, tmp_path, live
             "harbor pilot  (1)  \u2014 Fog closes the harbor",
             "harbor pilot  (1)  \u2014 Ferries run late",
         ]
-        view.list.setCurrentRow(0)
+        view.list.setCurrentIndex(view.rows.index(0))
         assert view.model.rowCount() == 2 and view.rename_button.isEnabled()
-        view.list.setCurrentRow(2)
+        view.list.setCurrentIndex(view.rows.index(2))
         assert view.model.rowCount() == 1
         assert view.model.index(0, 0).data(ItemRole).source_id == later
         assert not view.rename_button.isEnabled() and not view.merge_button.isEnabled()

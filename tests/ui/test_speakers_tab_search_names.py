@@ -5,18 +5,13 @@ and a phrase ran from the name into the tooltip's words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from app.core import library_edits as edits
+from app.ui.speaker_rows import NameRole
 from tests.ui.helpers import open_window, wait_idle
 
 
 def _shown(view) -> list[str]:
-    return [
-        view.list.item(r).data(Qt.ItemDataRole.UserRole + 1)
-        for r in range(view.list.count())
-        if not view.list.item(r).isHidden()
-    ]
+    return view.rows.shown(NameRole)
 
 
 def test_a_speakers_search_reads_their_names_only(qtbot, seeded_library):

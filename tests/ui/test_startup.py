@@ -283,10 +283,10 @@ def test_the_speakers_tab_reads_the_speakers_when_first_shown(qtbot, seeded_libr
     window.show()
     panel = window.library_panel
     view = panel.speakers
-    assert view.list.count() == 0  # not read for the first frame
+    assert view.rows.total() == 0  # not read for the first frame
     panel.tabs.setCurrentIndex(3)
     speakers = seeded_library.speakers()
-    assert view.list.count() == len(speakers)
+    assert view.rows.rowCount() == len(speakers)
     (first, n_first) = speakers[0]
     assert view.current_speaker_id() == first.id and view.model.rowCount() == n_first
     assert panel.count_label.text() == f"{len(speakers)} speakers"

@@ -29,11 +29,7 @@ def test_speakers_tab_finds_a_name_typed_without_its_accent(qtbot, seeded_librar
     view.ensure_loaded()
     view.reload()
     view.set_query("zoe o'farrell")
-    shown = [
-        view.list.item(r).text()
-        for r in range(view.list.count())
-        if not view.list.item(r).isHidden()
-    ]
+    shown = view.rows.shown()
     assert len(shown) == 1 and shown[0].startswith("Zo\u00eb O\u2019Farrell"), shown
 
 
