@@ -32,7 +32,7 @@ SPREAD_TIP = (
 )
 TITLE_WIDTH = 48  # a description row's source title, in characters
 
-Row = tuple[Speaker, int, "int | None"]  # (speaker, quotes, source id or None)
+SpeakerRow = tuple[Speaker, int, "int | None"]  # (speaker, quotes, source id or None)
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -42,7 +42,7 @@ class SpeakerRowsModel(QAbstractListModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Row] = []
+        self._rows: list[SpeakerRow] = []
         self._titles: dict[int, str] = {}
         self._spread: Counter[int] = Counter()
         self._query = ""
@@ -50,7 +50,7 @@ class SpeakerRowsModel(QAbstractListModel):
         self._clipped: dict[int, str] = {}  # source id -> its title clipped
         self._folded: dict[str, str] = {}  # a speaker's names -> folded, for searches
 
-    def set_rows(self, rows: list[Row], titles: dict[int, str]) -> None:
+    def set_rows(self, rows: list[SpeakerRow], titles: dict[int, str]) -> None:
         """Show `rows` (titles: the sources' titles, for descriptions' rows),
         searched by the query in force."""
         self.beginResetModel()

@@ -21,7 +21,14 @@ from app.core.store import SearchFilter
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.live_library import LiveLibrary
-from app.ui.speaker_rows import IdRole, NameRole, SourceRole, SpeakerRowsModel, SpreadRole
+from app.ui.speaker_rows import (
+    IdRole,
+    NameRole,
+    SourceRole,
+    SpeakerRow,
+    SpeakerRowsModel,
+    SpreadRole,
+)
 
 
 class SpeakersView(QWidget):
@@ -119,11 +126,13 @@ class SpeakersView(QWidget):
             self._loaded = True
             self.reload()
 
-    def reload(self) -> None:
-        """Read the speakers again (a view not yet shown waits for `ensure_loaded`)."""
+    def reload(self, rows: list[SpeakerRow] | None = None) -> None:
+        """Read the speakers again, or show `rows` (`Library.speaker_rows()`
+        read just now); a view not yet shown waits for `ensure_loaded`."""
         if not self._loaded:
             return
-        rows = self._library.speaker_rows()
+        if rows is None:
+            rows = self._library.speaker_rows()
         titles = self._library.source_titles() if any(r[2] is not None for r in rows) else {}
         with QSignalBlocker(self.list.selectionModel()):
             self.rows.set_rows(rows, titles)

@@ -98,3 +98,19 @@ def test_change_speaker_a_merge_and_their_undo_refresh_the_tab(qtbot, seeded_lib
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     assert f"{second.name}  ({n_second})" in view.rows.shown()
+
+
+def test_an_edit_reads_the_speaker_rows_once(qtbot, seeded_library, monkeypatch):
+    """The speaker filter and the Speakers tab show the rows of one read
+    (a big library's read takes a third of a second)."""
+    window = open_window(qtbot, seeded_library)
+    window.library_panel.tabs.setCurrentIndex(3)
+    reader = window.live.reader
+    reads = []
+    real = type(reader).speaker_rows
+    monkeypatch.setattr(type(reader), "speaker_rows", lambda lib: reads.append(1) or real(lib))
+    (speaker, _), *_ = seeded_library.speakers()
+    window.live.edit(lambda lib: edits.rename_speaker(lib, speaker.id, "Oda Velmark"))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "Oda Velmark" in window.library_panel.speakers.rows.shown(NameRole))
+    assert len(reads) == 1
