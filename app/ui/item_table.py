@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.item_delegate import ItemCardDelegate, card_height
@@ -37,6 +37,12 @@ class ItemTable(QTableView):
         for column in (1, 2, 3, 4):
             self.hideColumn(column)
         self.verticalHeader().setDefaultSectionSize(card_height(self.font()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A card's height follows the font (the desktop's size set anew)."""
+        if event.type() == QEvent.Type.FontChange:
+            self.verticalHeader().setDefaultSectionSize(card_height(self.font()))
+        super().changeEvent(event)
 
     def moveCursor(self, action, modifiers):  # noqa: N802 (Qt's name)
         """Home and End go to the first and the last card, as in any list

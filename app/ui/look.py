@@ -81,14 +81,33 @@ def keep_light(app: QtWidgets.QApplication) -> None:
 
 
 def scale_font(widget: QtWidgets.QWidget, factor: float) -> None:
-    """The widget's font at `factor` times the size it inherits, so that it
-    follows the desktop's font size (the sheet's sizes would stay fixed)."""
-    font = QFont(widget.font())
+    """The widget's font at `factor` times the application's font for it, so
+    that it follows the desktop's font size (the sheet's sizes would stay
+    fixed), also when that is changed while the app runs."""
+    _set_scaled(widget, factor)
+    _FollowsFont(widget, factor)
+
+
+def _set_scaled(widget: QtWidgets.QWidget, factor: float) -> None:
+    font = QFont(QtWidgets.QApplication.font(widget))
     if font.pointSizeF() > 0:
         font.setPointSizeF(font.pointSizeF() * factor)
     else:  # a font given in pixels
         font.setPixelSize(max(1, round(font.pixelSize() * factor)))
     widget.setFont(font)
+
+
+class _FollowsFont(QObject):
+    """Sizes its widget's font again when the application's font changes (a
+    widget's own font is not the inherited one: a change leaves it as it is)."""
+
+    def __init__(self, widget: QtWidgets.QWidget, factor: float):
+        super().__init__(widget)
+        self._factor = factor
+        QtWidgets.QApplication.instance().fontChanged.connect(self._follow)
+
+    def _follow(self, _font: QFont) -> None:
+        _set_scaled(self.parent(), self._factor)
 
 
 def sheet() -> str:

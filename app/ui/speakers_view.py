@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -119,6 +119,14 @@ class SpeakersView(QWidget):
         self.rename_button.clicked.connect(self.rename_current)
         self.merge_button.clicked.connect(self.merge_current)
         self.check_button.clicked.connect(self.check_speakers)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """Rows follow the font (the desktop's size set anew)."""
+        if event.type() == QEvent.Type.FontChange:
+            self.table.verticalHeader().setDefaultSectionSize(card_height(self.table.font()))
+            if self.rows.rowCount():
+                self.list.verticalHeader().setDefaultSectionSize(self.list.sizeHintForRow(0))
+        super().changeEvent(event)
 
     def ensure_loaded(self) -> None:
         """Read the speakers, if this view has not yet."""
