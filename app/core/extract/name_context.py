@@ -48,9 +48,13 @@ def speaks_after(text: str, end: int) -> bool:
     """Whether a speech verb follows the word ending at `end` ("Vesk claimed",
     "Vesk says"); a form that is also a plural noun ("Lindvale remarks",
     "staff notes") does not count."""
-    m = _WORD_AFTER.match(text, end) or _APPOSITIVE_THEN_WORD.match(text, end)
+    m = _WORD_AFTER.match(text, end)
     if m is None:
-        return False
+        if text[end : end + 1] != ",":  # (the appositive opens with its comma)
+            return False
+        m = _APPOSITIVE_THEN_WORD.match(text, end)
+        if m is None:
+            return False
     verb = m.group(1)
     return verb in TAG_VERBS and (verb.endswith("ed") or verb in _UNAMBIGUOUS_SPEECH)
 

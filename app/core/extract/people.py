@@ -194,11 +194,24 @@ class Cast:
         gendered: dict[int, str] = {}  # a titled surname a family shares -> title's gender
         # Each titled word's titles' genders: "Mrs. Otto" is a woman, though
         # the lists give "Otto" as a man's first name.
-        by_title = {w: {g for _p, _e, v, _s, g in bare if v == w and g} for w in titled}
+        by_title: dict[str, set[str]] = {w: set() for w in titled}
+        for _p, _e, word, _s, gender in bare:
+            if gender and word in by_title:
+                by_title[word].add(gender)
+        first_genders = self._first_genders
         for pos, end, word, possessive, gender in bare:
             if word not in named:  # lookup_bare, inlined: asked for every bare word
                 named[word] = self._find_bare(word)
-            entity = named[word] or self._first_name_person(word, pos, end)
+            entity = named[word]
+            if entity is None and (
+                first_genders.get(word) != ""
+                or text[pos - 2 : pos] == ", "
+                or text[end : end + 1] == ","
+            ):
+                # A word no given name makes a person (its answer kept) is
+                # one only with a comma before it (a relative's name) or
+                # after it (an age): most words are asked nothing more.
+                entity = self._first_name_person(word, pos, end)
             if gender and entity is not None and len(self.by_surname.get(entity.surname, ())) > 1:
                 gendered[pos] = gender
             elif (
@@ -424,7 +437,7 @@ class Cast:
         # "Ivo" for the article's only Ivo ("Ivo Brask") where a family
         # shares the surname, or the word is a known given name: a run
         # misread as a person ("Elm and Birch") is not matched so.
-        given = self._given_names().get(word, ())
+        given = (self._given if self._given is not None else self._given_names()).get(word, ())
         if len(given) == 1 and (
             len(self.by_surname.get(given[0].surname, ())) > 1 or given_gender(word)
         ):
