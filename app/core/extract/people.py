@@ -259,10 +259,12 @@ class Cast:
         for word, where in unknown.items():
             if is_acronym(word):
                 continue
-            if word not in titled and not any(
-                not poss and _speaks_after(text, end) for _pos, end, poss in where
-            ):
-                continue
+            if word not in titled:
+                for _pos, end, poss in where:  # (a loop: no generator made per word)
+                    if not poss and _speaks_after(text, end):
+                        break
+                else:
+                    continue
             if word not in titled and is_place_name(word):
                 # "Velmaria says", "Georgia warned": a country speaks as a body.
                 entity = self._named[word] = self.orgs.setdefault(word, Entity(word, "org"))
