@@ -119,9 +119,9 @@ class Cast:
         for m in NAME_SEQ.finditer(blank_nicknames(text)):  # `Juan "Chico" Ruiz`: one name
             run = m[0]
             multi = " " in run or "\t" in run
+            at = m.start()
             if multi:
-                at = m.start()
-                pieces = [(a, b, at + a, at + b) for a, b in run_pieces_of(run)]
+                pieces = run_pieces_of(run)  # (offsets into the run)
             else:
                 # One token (most runs): a single word parses with no title
                 # and never as a person, so a bare word is noted here, as the
@@ -131,10 +131,11 @@ class Cast:
                 if parsed is None:
                     continue
                 if parsed.kind == "bare":
-                    bare.append((m.start(), m.end(), parsed.name[0], parsed.possessive, ""))
+                    bare.append((at, m.end(), parsed.name[0], parsed.possessive, ""))
                     continue
-                pieces = [(0, len(run), *m.span())]
-            for a, b, ms, me in pieces:
+                pieces = ((0, len(run)),)
+            for a, b in pieces:
+                ms, me = at + a, at + b
                 raw = run if b - a == len(run) else run[a:b]
                 if " " not in raw:
                     # (A run of one token was tested above.)
