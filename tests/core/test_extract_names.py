@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import find_quotes
-from app.core.extract.names import name_pieces, parse_name, written_lower
+from app.core.extract.names import NAME_SEQ, name_pieces, parse_name, written_lower
 from app.core.extract.place_names import after_place_word
 
 
@@ -132,3 +132,30 @@ def test_a_month_word_after_a_quote_is_the_surname_of_someone_named_in_full():
     assert [q.speaker for q in find_quotes(text)][-1] == "Ai Jun"
     text = 'Rosa May chairs the board.\n\n"We will vote in May," May said.'
     assert [q.speaker for q in find_quotes(text)] == ["Rosa May"]
+
+
+SMALL_WORDS = (
+    "of for the and de del della der van von da di du dos das la le bin bint ibn ben abu al el y"
+).split()
+
+
+@pytest.mark.parametrize("word", SMALL_WORDS)
+def test_a_small_word_inside_a_name_keeps_the_run_whole(word):
+    assert NAME_SEQ.match(f"Lisel {word} Vortane spoke")[0] == f"Lisel {word} Vortane"
+    assert NAME_SEQ.match(f"Lisel {word}\t Vortane.")[0] == f"Lisel {word}\t Vortane."
+
+
+@pytest.mark.parametrize("word", ["dell", "bi", "dosa", "an", "vin", "ye", "ofa", "thee"])
+def test_a_word_only_starting_like_a_small_word_ends_the_run(word):
+    assert NAME_SEQ.match(f"Lisel {word} Vortane spoke")[0] == "Lisel"
+
+
+def test_at_most_two_small_words_and_ten_words_make_a_run():
+    assert NAME_SEQ.match("Lisel van der Vortane")[0] == "Lisel van der Vortane"
+    assert NAME_SEQ.match("Lisel de la y Vortane")[0] == "Lisel"
+    words = " ".join(f"Word{i}" for i in range(12))
+    assert NAME_SEQ.match(words)[0] == " ".join(f"Word{i}" for i in range(10))
+    assert (
+        NAME_SEQ.match("U.S. Rep. Ana O\u2019Varn-Lisk's aide")[0]
+        == "U.S. Rep. Ana O\u2019Varn-Lisk's"
+    )
