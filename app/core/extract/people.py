@@ -209,9 +209,8 @@ class Cast:
                 or text[pos - 2 : pos] == ", "
                 or text[end : end + 1] == ","
             ):
-                # A word no given name makes a person (its answer kept) is
-                # one only with a comma before it (a relative's name) or
-                # after it (an age): most words are asked nothing more.
+                # A word no given name makes a person (answer kept) is one only with
+                # a comma before it (a relative) or after it (an age): most are not.
                 entity = self._first_name_person(word, pos, end)
             if gender and entity is not None and len(self.by_surname.get(entity.surname, ())) > 1:
                 gendered[pos] = gender
@@ -298,7 +297,9 @@ class Cast:
             if gender and (is_place_name(word) or after_place_word(self.text, word)):
                 gender = ""  # "Georgia", "in Lorraine": a place that is also a first name
             self._first_genders[word] = gender
-        if not gender and not _AGE_AFTER.match(self.text, end):
+        if not gender and not (
+            self.text[end : end + 1] == "," and _AGE_AFTER.match(self.text, end)
+        ):
             gender = relative_gender(self.text, pos, end)
             if gender is None:
                 return self._relative_at_stop(word, pos, end)
@@ -383,7 +384,7 @@ class Cast:
             entity = self.orgs.get(name)
             if entity is None:
                 entity = self.orgs[name] = Entity(name, "org", by_the=by_the)
-                entity.role_words = {lower_token(t) for t in parsed.name}
+                entity.role_words = {t.rstrip(".").lower() for t in parsed.name}  # (lower_token)
             return entity
         entity = self.people.get(name)
         if entity is None:
