@@ -129,10 +129,13 @@ def test_a_surname_is_cited_with_the_full_name_given_earlier():
     text = (
         "Quillon County Commissioner Tamsin Quarrow proposed the depot budget in March.\n"
         "The board approved it on Tuesday after Quarrow spoke for an hour.\n"
-        "She said the county would save $2 million a year.\n"
+        "She said Monday the county would save $2 million a year.\n"
     )
     # ("the county" is the one the article named: bracketed too.)
-    assert cited(text)[-1] == "[Tamsin Quarrow] said [Quillon County] would save $2 million a year."
+    assert (
+        cited(text)[-1]
+        == "[Tamsin Quarrow] said Monday [Quillon County] would save $2 million a year."
+    )
 
 
 def test_a_subject_that_cannot_be_resolved_with_confidence_is_not_offered():

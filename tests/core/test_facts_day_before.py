@@ -55,8 +55,8 @@ def test_an_act_whose_day_only_the_sentences_before_give_is_not_offered(sentence
         "Dana Roe won 52 percent of the vote in the Quillon County primary on Tuesday.",
         "Dana Roe won 52 percent of the vote in the Quillon County primary in 2012.",
         # Someone's account.
-        "Dana Roe said the Velmar Group spent $40,000 on radio ads in Quillon County.",
-        "Tova Quarrow told reporters that Velmar Group spent $40,000 on radio ads.",
+        "Dana Roe says the Velmar Group spent $40,000 on radio ads in Quillon County.",
+        "Tova Quarrow told reporters in May that Velmar Group spent $40,000 on radio ads.",
         "Velmar Group spent $40,000 on radio ads in Quillon County, according to its filings.",
         # Placed after another act.
         "Dana Roe suspended her campaign after losing the Quillon County primary.",

@@ -52,7 +52,7 @@ def test_the_writers_grade_is_not_offered(sentence: str) -> None:
         "Dana Roe won 12 of the 14 Quillon precincts on May 9, 2016.",
         "Dana Roe won 12 of 14 precincts in 2016, particularly among Quillon renters.",
         "Dana Roe won on the very day the Velmar Guild closed, May 9, 2016.",
-        "Dana Roe said a Quillon levy of $4 million was very costly for renters.",
+        "Dana Roe said Monday a Quillon levy of $4 million was very costly for renters.",
         "Dana Roe won 40 percent of Quillon voters who call themselves very liberal in 2016.",
         "Dana Roe won very few of the 14 Quillon precincts in 2016.",
         "Dana Roe led the way up the Quillon hill on May 9, 2016.",
@@ -224,7 +224,7 @@ def test_a_generalisation_or_the_writers_guess_is_not_offered(sentence: str) -> 
     "sentence",
     [
         "Dana Roe said Quillon renters typically back a Velmar levy in years like 2016.",
-        "Dana Roe said she is expecting a record turnout of 40,000 Quillon voters.",
+        "Dana Roe said Monday she is expecting a record turnout of 40,000 Quillon voters.",
     ],
 )
 def test_a_reported_generalisation_or_guess_stays(sentence: str) -> None:

@@ -26,6 +26,13 @@ campaign] handed out a flyer." is as undated as the line it stands in (a
 poll or a study it names is the exception, the time of its findings its
 own); a thing named in brackets inside the line may be an event's owner
 ("after [the board]'s vote"), whose time the act shares.
+
+Words said with no time: "Dana Roe said the levy would pay for the depot."
+A line whose main verb is a verb of speech in the past ("said", "told",
+"criticized") reports what someone said once: when, the line must say (a
+day, a year, "last week", an event it was said at); else only the
+sentences before say it (a present, "Roe says ...", is what the speaker
+holds as of the writing, and stays).
 """
 
 from __future__ import annotations
@@ -201,6 +208,93 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
                 return False  # "The Velmar Fund holds $5 million Roe raised": a present
     own = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]  # ("Tuesday's vote")
     return not has_time(sentence, own) and _ONE_EVENT.search(sentence) is None
+
+
+# Verbs of speech in the past: someone's words at one time. Not the
+# factive ones ("noted", "acknowledged", "explained"), which also give
+# what follows as true: the writer's fact as much as the speaker's words.
+_SAID_PAST = frozenset(
+    w + p
+    for w in """
+    said told wrote tweeted added stated argued claimed insisted declared
+    criticized accused praised blasted slammed warned urged vowed promised
+    """.split()
+    for p in ("", ",")
+)
+# Words that name a time or the occasion of what was said ("when",
+# "after", "during"), or make the verb other than a simple past.
+_SPEECH_TIME_WORDS = _NOT_UNDATED_ACT - REPORTING
+# Words that open what was said after its verb ("said that ...", "said he
+# would ..."): a time after them is what was said, not when.
+_SAID_OPENS = frozenset("that he she it they we i you".split())
+# A year that dates a thing, not an act: "Roe's 2011 plan", "the 2012
+# race" (after a preposition it dates the act: "in the 2012 race").
+_YEAR_OF_THING = re.compile(
+    r"(?:['\u2019]s|(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bduring )(?<!\bsince )"
+    r"(?<!\bbefore )(?<!\bafter )(?<!\buntil )(?<!\bfor )\b(?:the|a|an|his|her|its|their))"
+    r" (?:19|20)\d\d(?= [a-z])",
+    re.IGNORECASE,
+)
+
+
+def undated_speech(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence as cited (split at spaces: `tokens`) reports
+    words said once with no time, as the module says: the first verb of its
+    main clause (`_main_words`) is a verb of speech in the past, its main
+    clause holds no time, date or event (a year that dates a thing, "Roe's
+    2011 plan", is none), and neither the words before the verb nor those
+    after it up to what was said (`_said_adjunct`) hold a word of time or
+    occasion ("when", "after": those in what was said are its own)."""
+    if _SAID_PAST.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
+    words = _main_words(sentence, tokens)
+    for v in range(1, len(words)):
+        w = words[v].rstrip(",.;:")
+        if w in _SAID_PAST:
+            break
+        if past_tense(w) or w in _SPEECH_TIME_WORDS or w in _PASSIVE:
+            return False  # "Roe has said", "Roe was declared": another verb first
+    else:
+        return False
+    scope = words[:v] + _said_adjunct(words[v + 1 :])
+    if not _SPEECH_TIME_WORDS.isdisjoint(t.rstrip(",.;:").lower() for t in scope):
+        return False  # "said on Tuesday", "said after the vote", "said for the first time"
+    main = _YEAR_OF_THING.sub(" ", " ".join(words))
+    if YEAR.search(main) or _SHORT_YEAR.search(main) or _ONE_EVENT.search(main):
+        return False
+    own = [t.removesuffix("'s").removesuffix("\u2019s") for t in main.split()]
+    return not has_time(main, own) and _MAY_DAY.search(main) is None
+
+
+# "May 3" ("May" alone is as often the verb, which `has_time` leaves out).
+_MAY_DAY = re.compile(r"\bMay \d")
+
+
+_PASSIVE = frozenset("was were be been being".split())
+_AUXILIARIES = _PASSIVE | frozenset(
+    "has have had is are am will would can could may might must should do does did".split()
+)
+
+
+def _said_adjunct(after: list[str]) -> list[str]:
+    """The words after a verb of speech that may say when it was said ("on
+    Tuesday", "in a statement released Friday", "told reporters Monday"),
+    up to what was said: "that", a pronoun subject, an auxiliary ("said
+    the levy would"), a past after a name ("said Roe voted"), or twelve
+    words."""
+    out: list[str] = []
+    for t in after[:12]:
+        w = t.rstrip(",.;:")
+        if (
+            w.lower() in _SAID_OPENS
+            or w in _AUXILIARIES
+            or (out and past_tense(w) and out[-1][:1].isupper())
+        ):
+            break
+        out.append(t)
+        if w != t:
+            break  # (a comma or a stop ends the verb's own words)
+    return out
 
 
 def _past_perfect(words: list[str]) -> list[str]:
