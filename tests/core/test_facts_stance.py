@@ -37,6 +37,9 @@ OPENING = "Dana Roe founded the Velmar Guild in Quillon on May 3, 2009."
         ("The Quillon vote in May 2019 was more partisan.", "pointer"),
         ("The Velmar Guild has become more cautious since 2019.", "pointer"),
         ("In 2019, the Velmar Guild went a step further.", "pointer"),
+        ("The Velmar Guild has more actively courted Quillon renters since May 2019.", "pointer"),
+        ("Tova Quarrow ran a more cautious race in the Quillon primary of May 2019.", "pointer"),
+        ("The Velmar Guild ran a different and more cautious campaign in May 2019.", "pointer"),
         ("Tova Quarrow held a rally in Quillon on May 9, 2019, instead.", "pointer"),
         ("Elsewhere in Quillon, Tova Quarrow hired 12 clerks in May 2019.", "pointer"),
         ("In the end, Tova Quarrow voted for the Velmar levy in May 2019.", "pointer"),
@@ -80,6 +83,10 @@ def test_the_writers_voice_is_not_offered(sentence: str, why: str) -> None:
         "The Quillon vote in May 2019 was more partisan than the Velmar vote of 2015.",
         "Tova Quarrow said the Quillon vote in May 2019 was more partisan.",
         "Tova Quarrow urged the Velmar Guild on May 9, 2019, to become more open.",
+        "Tova Quarrow ran a more cautious race in May 2019 than in the Quillon primary of 2015.",
+        "Tova Quarrow said the Velmar Guild had more actively courted renters in May 2019.",
+        "The Velmar Guild hired more clerks in Quillon in May 2019.",
+        "The Velmar Guild won a more than 40 percent share of the Quillon vote in May 2019.",
     ],
 )
 def test_reported_or_self_contained_sentences_are_kept(sentence: str) -> None:

@@ -133,6 +133,11 @@ _COMPARED = re.compile(
     r"somewhat|increasingly|still|now|no|considerably|significantly)\s+)?(?:more|less|equally)"
     r"\s+[a-z]"
     r"|\b(?:went|go|goes|going|gone)\s+(?:a step |one step |even )?further\b"
+    # A manner compared before its verb, "have more actively courted", or
+    # a kind compared after "a", "a more traditional race", "a different
+    # and more costly plan".
+    r"|\b(?:more|less)\s+(?!likely\b|only\b|early\b)[a-z]+ly\s+[a-z]+(?:ed|en)\b"
+    r"|\b(?:a|an)\s+(?:[a-z]+\s+and\s+)?(?:more|less)\s+[a-z]+\s+[a-z]+"
 )
 
 
@@ -163,7 +168,8 @@ def _compared_noun(tokens: list[str]) -> bool:
 
 def _unstated_comparison(sentence: str, tokens: list[str]) -> bool:
     """Whether the writer compares with something the sentence does not
-    name ("was more partisan", "went a step further"); not someone's
+    name ("was more partisan", "went a step further", "have more actively
+    courted", "a more cautious race"); not someone's
     reported words ("Roe said it was more costly"), a call ("urged them
     to become more ...") or a comparison with "than"."""
     if " than " in sentence:
