@@ -46,6 +46,8 @@ CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfi
         # The writer's conviction, and a verdict on how an act went.
         ("40 Quillon clerks are definitely not voting for Orla Brennick in 2020.", "opinion"),
         ("The Marrowfield levy failed spectacularly on May 3, 2019.", "opinion"),
+        ("The Velmar Guild really has cut Quillon County's costs by half since 2019.", "opinion"),
+        ("The Velmar Guild literally shut 40 depots in Quillon in May 2019.", "opinion"),
         ("Actually, the two depots are one and the same since 2019.", "opinion"),
         ("Flipping a coin is supposed to be fair, with 2 sides alike.", "hedge"),
         ("Orla Brennick announced a kind of truce with the union on May 9.", "hedge"),

@@ -64,8 +64,9 @@ BELIEF_VERBS = frozenset(
 
 # Adverbs by which a writer comments instead of reporting (with the
 # writer's conviction, the "content disjuncts" of Quirk et al., A
-# Comprehensive Grammar of the English Language, 1985, 8.127, and a
-# verdict on how an act went: "failed spectacularly").
+# Comprehensive Grammar of the English Language, 1985, 8.127, the
+# emphasizers of 8.101 that vouch for the claim, "really", "actually",
+# "literally", and a verdict on how an act went: "failed spectacularly").
 COMMENT_ADVERBS = frozenset(
     """
     clearly obviously surely certainly undoubtedly unfortunately fortunately sadly happily
@@ -74,7 +75,7 @@ COMMENT_ADVERBS = frozenset(
     regrettably tragically absurdly desperately utterly truly interestingly tellingly
     strikingly notoriously incredibly impossibly unbelievably ridiculously insanely stunningly
     definitely evidently plainly undeniably unquestionably spectacularly miserably
-    disastrously embarrassingly humiliatingly
+    disastrously embarrassingly humiliatingly really actually literally
     """.split()
 )
 
