@@ -23,6 +23,9 @@ from tests.core.facts_helpers import OPENING, dated, verdict
         "Ivo Brask said Dana Roe placed 12 calls to the Velmar Guild, and that none was answered.",
         "Dana Roe told the Quillon Courier she would hire 12 clerks for the Velmar depot.",
         "Ivo Brask said he had met Dana Roe about the 12 clerks after the guild voted to close.",
+        # A span counted from a time the line does not give.
+        "Ivo Brask said the Velmar Guild lost 12 clerks over the next six months.",
+        "Dana Roe said she would hire 12 clerks within her first 100 days as mayor.",
     ],
 )
 def test_words_said_with_no_time_are_not_offered(sentence: str) -> None:
@@ -44,8 +47,8 @@ def test_words_said_with_no_time_are_not_offered(sentence: str) -> None:
         # A time of what was said: it dates what the line tells.
         "Dana Roe said the Velmar levy raised $5 million in 2015.",
         "Dana Roe said she voted for the Velmar levy on Tuesday.",
-        "Dana Roe said the guild lost 12 clerks over the next six months.",
         "Dana Roe noted that Velmar had only one paid clerk ahead of the 2012 vote.",
+        "Dana Roe said the Velmar Guild lost 12 clerks in the six months since 2014.",
         # Not a simple past of speech: the present, the perfect, a factive verb.
         "Dana Roe says the Velmar levy will pay for 12 new depots.",
         "Dana Roe has said the Velmar levy would pay for 12 new depots.",

@@ -242,7 +242,8 @@ def undated_speech(sentence: str, tokens: list[str]) -> bool:
     words said once with no time, as the module says: the first verb of its
     main clause (`_main_words`) is a verb of speech in the past, its main
     clause holds no time, date or event (a year that dates a thing, "Roe's
-    2011 plan", is none), and neither the words before the verb nor those
+    2011 plan", is none, nor a span counted from a time the line does not
+    give, "over the next six months"), and neither the words before the verb nor those
     after it up to what was said (`_said_adjunct`) hold a word of time or
     occasion ("when", "after": those in what was said are its own)."""
     if _SAID_PAST.isdisjoint(tokens):
@@ -259,13 +260,18 @@ def undated_speech(sentence: str, tokens: list[str]) -> bool:
     scope = words[:v] + _said_adjunct(words[v + 1 :])
     if not _SPEECH_TIME_WORDS.isdisjoint(t.rstrip(",.;:").lower() for t in scope):
         return False  # "said on Tuesday", "said after the vote", "said for the first time"
-    main = _YEAR_OF_THING.sub(" ", " ".join(words))
+    main = _SPAN_OF_TIME.sub(" ", _YEAR_OF_THING.sub(" ", " ".join(words)))
     if YEAR.search(main) or _SHORT_YEAR.search(main) or _ONE_EVENT.search(main):
         return False
     own = [t.removesuffix("'s").removesuffix("\u2019s") for t in main.split()]
     return not has_time(main, own) and _MAY_DAY.search(main) is None
 
 
+# A span counted from a time the line does not give: "within his first 100
+# days", "over the next six months" (from when it was said, or took office).
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:next|first|following|coming) (?:\w+ )?(?:days|weeks|months|years|hours)\b"
+)
 # "May 3" ("May" alone is as often the verb, which `has_time` leaves out).
 _MAY_DAY = re.compile(r"\bMay \d")
 
