@@ -227,14 +227,30 @@ _SPEECH_TIME_WORDS = _NOT_UNDATED_ACT - REPORTING
 # Words that open what was said after its verb ("said that ...", "said he
 # would ..."): a time after them is what was said, not when.
 _SAID_OPENS = frozenset("that he she it they we i you".split())
-# A year that dates a thing, not an act: "Roe's 2011 plan", "the 2012
-# race" (after a preposition it dates the act: "in the 2012 race").
-_YEAR_OF_THING = re.compile(
-    r"(?:['\u2019]s|(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bduring )(?<!\bsince )"
-    r"(?<!\bbefore )(?<!\bafter )(?<!\buntil )(?<!\bfor )\b(?:the|a|an|his|her|its|their))"
-    r" (?:19|20)\d\d(?= [a-z])",
-    re.IGNORECASE,
-)
+# A year before a word in lower case: it may date a thing, not an act.
+_YEAR_BEFORE_WORD = re.compile(r"(?:19|20)\d\d(?= [a-z])")
+_THING_OWNERS = frozenset("the a an his her its their".split())
+_ACT_PREPOSITIONS = frozenset("in at of during since before after until for".split())
+
+
+def _without_years_of_things(main: str) -> str:
+    """`main` less the years that date a thing, not an act: "Roe's 2011
+    plan", "the 2012 race" (after a preposition a year dates the act: "in
+    the 2012 race")."""
+    cut = []
+    for m in _YEAR_BEFORE_WORD.finditer(main):
+        before = main[max(0, m.start() - 30) : m.start()].split()
+        if not before:
+            continue
+        last = before[-1]
+        if last.endswith(("'s", "\u2019s")) or (
+            last.lower() in _THING_OWNERS
+            and not (len(before) > 1 and before[-2].lower() in _ACT_PREPOSITIONS)
+        ):
+            cut.append(m.span())
+    for start, end in reversed(cut):
+        main = main[:start] + main[end:]
+    return main
 
 
 def undated_speech(sentence: str, tokens: list[str]) -> bool:
@@ -260,9 +276,13 @@ def undated_speech(sentence: str, tokens: list[str]) -> bool:
     scope = words[:v] + _said_adjunct(words[v + 1 :])
     if not _SPEECH_TIME_WORDS.isdisjoint(t.rstrip(",.;:").lower() for t in scope):
         return False  # "said on Tuesday", "said after the vote", "said for the first time"
-    main = _SPAN_OF_TIME.sub(" ", _YEAR_OF_THING.sub(" ", " ".join(words)))
-    if YEAR.search(main) or _SHORT_YEAR.search(main) or _ONE_EVENT.search(main):
+    main = " ".join(words)
+    if YEAR.search(main) and YEAR.search(main := _without_years_of_things(main)):
+        return False  # (a year that dates a thing alone is left out)
+    if _SHORT_YEAR.search(main) or _ONE_EVENT.search(main):
         return False
+    if "ext " in main or "irst " in main or "ing " in main:
+        main = _SPAN_OF_TIME.sub(" ", main)  # ("next", "first", "following", "coming")
     own = [t.removesuffix("'s").removesuffix("\u2019s") for t in main.split()]
     return not has_time(main, own) and _MAY_DAY.search(main) is None
 
