@@ -323,6 +323,17 @@ def _said_adjunct(after: list[str]) -> list[str]:
     return out
 
 
+def told_with_no_time(sentence: str, tokens: list[str]) -> bool:
+    """Whether the fact as cited (split at spaces: `tokens`) tells a scene,
+    an act (simple past or past perfect) or words said once with no time:
+    `undated_scene`, `undated_act`, `undated_speech`."""
+    return (
+        undated_scene(sentence, tokens)
+        or undated_act(sentence, tokens, perfect=True)
+        or undated_speech(sentence, tokens)
+    )
+
+
 def _past_perfect(words: list[str]) -> list[str]:
     """`words` less the "had" of a past perfect ("had worked", "had also
     sought"; not "had been", nor "had" that owns: "had staff there")."""

@@ -21,13 +21,7 @@ from dataclasses import dataclass
 from app.core.extract.fact_announced import announces
 from app.core.extract.fact_attributive import judged_as_one
 from app.core.extract.fact_backtimes import counted_from_before
-from app.core.extract.fact_captions import (
-    pictured,
-    timeline_entry,
-    undated_act,
-    undated_scene,
-    undated_speech,
-)
+from app.core.extract.fact_captions import pictured, timeline_entry, told_with_no_time
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_evaluative import SUBJECTIVE
@@ -479,10 +473,8 @@ def _verdict(
         return "time", None  # "[The Velmar poll] shows Roe ahead 45 to 40 percent": of when?
     if unnamed_voices(sentence, tokens):
         return "unnamed", None  # "Several strategists cautioned ...": who?
-    if undated_scene(as_cited, cited_tokens) or undated_act(as_cited, cited_tokens, perfect=True):
-        return "time", None  # "Roe, 67, stood beside the stage", "Roe gave $5 million": when?
-    if undated_speech(as_cited, cited_tokens):
-        return "time", None  # "Roe said the levy would pay for the depot": when?
+    if told_with_no_time(as_cited, cited_tokens):
+        return "time", None  # "Roe, 67, stood by", "Roe gave $5 million", "Roe said ...": when?
     if counted_from_before(as_cited):
         return "time", None  # "Roe was treasurer at the time", "for a second day": when?
     if spoken_line(text, start):
