@@ -37,6 +37,16 @@ def library_file_at(path: Path, version: int):
     return raw
 
 
+def import_texts(library, folder: Path, *texts: str) -> None:
+    """Import each of `texts` as an article file of its own in `folder`."""
+    from app.core.importer import import_file
+
+    for text in texts:
+        path = folder / f"article{len(list(folder.glob('article*')))}.txt"
+        path.write_text(text, encoding="utf-8")
+        import_file(library, path)
+
+
 def table_rows(execute, tables, schema: str = "") -> dict[str, list[tuple]]:
     """{table: its rows in key order}, read by `execute(sql)` (a library's
     `db.execute`, or a raw connection's); `schema`: "briefing." on a server."""

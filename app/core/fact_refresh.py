@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.core.extract import find_facts
 from app.core.extract.fact_dates import parse_date
 from app.core.model import NewItem, SourceMeta
+from app.core.speaker_refresh import regroup_later
 from app.core.store import Library
 
 if TYPE_CHECKING:
@@ -90,8 +91,5 @@ def regroup_redated_or_later(library: Library, changed: list[Before]) -> str:
     try:
         regroup_redated(library, changed)
     except Exception as exc:  # noqa: BLE001 - what is stored stays; the user is told
-        return (
-            "The agreement between sources will be brought up to date the next time"
-            f" sources are added or the library is opened ({exc})."
-        )
+        return regroup_later(exc)
     return ""

@@ -90,6 +90,8 @@ def add_document(library: Library, doc: Document, file_name: str) -> ImportOutco
             doc.text, doc.meta, file_name=file_name, items=items, file_hash=doc.file_hash
         )
         corroborate.update(library, source_id)
+        # The quotes its speaker joins gave another entry: their groups follow.
+        corroborate.respeaking.update_moved(library)
     return ImportOutcome(
         file=file_name,
         source_id=source_id,

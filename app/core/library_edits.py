@@ -22,6 +22,7 @@ from app.core.first_use import dataclass_at_first_use
 from app.core.model import NewItem, SourceMeta
 from app.core.short_text import clip_words, plural
 from app.core.speaker_joins import names_said
+from app.core.speaker_refresh import respeak
 from app.core.store import Library
 
 if TYPE_CHECKING:  # what an undo keeps: loaded with the first edit
@@ -116,15 +117,17 @@ def set_item_speaker(
 ) -> Edit:
     """Say who said a quote; `seen`: the speaker the user was shown ("" for
     none; see `Library.set_item_speaker`)."""
-    choice = library.set_item_speaker(item_id, name, seen)
-    return Edit("Change speaker", _SPEAKERS, lambda lib: _undo_choice(lib, choice, name))
+    choice, regrouped, note = respeak(
+        library, lambda: library.set_item_speaker(item_id, name, seen)
+    )
+    undo = lambda lib: _undo_choice(lib, choice, name)  # noqa: E731
+    return Edit("Change speaker", speakers_changed(regrouped), undo, note)
 
 
 def _undo_choice(library: Library, choice: SpeakerChoice, name: str | None) -> Edit:
-    library.undo_item_speaker(choice)
-    return Edit(
-        "Change speaker", _SPEAKERS, lambda lib: set_item_speaker(lib, choice.item_id, name)
-    )
+    _, regrouped, note = respeak(library, lambda: library.undo_item_speaker(choice))
+    redo = lambda lib: set_item_speaker(lib, choice.item_id, name)  # noqa: E731
+    return Edit("Change speaker", speakers_changed(regrouped), redo, note)
 
 
 _CLIPPED = Changes(items=True, speakers=True, tags=True)
@@ -167,6 +170,12 @@ def _clipped(item_id: int, kind: str, speaker: str | None, choice: SpeakerChoice
 _SPEAKERS = Changes(speakers=True, items=True)
 
 
+def speakers_changed(regrouped: bool) -> Changes:
+    """What a change of quotes' speakers changed: their groups too when a
+    short wording's group followed the speakers (speaker_refresh.respeak)."""
+    return Changes(speakers=True, items=True, groups=regrouped)
+
+
 def rename_speaker(
     library: Library, speaker_id: int, new_name: str, seen: str | None = None
 ) -> Edit:
@@ -190,16 +199,23 @@ def merge_speakers(
 ) -> Edit:
     """Merge speakers; `seen`: the names the user was shown, kept and merged
     (see `Library.merge_speakers`)."""
-    merge = library.merge_speakers(keep_id, merge_id, seen)
-    return Edit("Merge speakers", _SPEAKERS, lambda lib: _unmerge(lib, merge))
+    merge, regrouped, note = respeak(
+        library, lambda: library.merge_speakers(keep_id, merge_id, seen)
+    )
+    return Edit(
+        "Merge speakers", speakers_changed(regrouped), lambda lib: _unmerge(lib, merge), note
+    )
 
 
 def _unmerge(library: Library, merge: SpeakerMerge | None) -> Edit:
+    regrouped, note = False, ""
     if merge is not None:
-        library.unmerge_speakers(merge, _named_since(library, merge))
+        since = _named_since(library, merge)
+        _, regrouped, note = respeak(library, lambda: library.unmerge_speakers(merge, since))
     keep_id = merge.keep_id if merge else 0
     merge_id = merge.merged[0] if merge else 0
-    return Edit("Merge speakers", _SPEAKERS, lambda lib: merge_speakers(lib, keep_id, merge_id))
+    redo = lambda lib: merge_speakers(lib, keep_id, merge_id)  # noqa: E731
+    return Edit("Merge speakers", speakers_changed(regrouped), redo, note)
 
 
 def _named_since(library: Library, merge: SpeakerMerge) -> list[int]:

@@ -63,6 +63,23 @@ class SpeakerJoins:
     def source(self, source_id: int) -> Source:
         raise NotImplementedError
 
+    # Quotes an import's joins gave another speaker entry, each with the
+    # entry it had, until the grouping run after the import takes them
+    # (corroborate/respeaking.py: a short wording's group follows its speaker).
+    moved_quotes: dict[int, int] | None = None
+
+    def _note_moved(self, rows: Iterable[tuple[int, int]]) -> None:
+        if self.moved_quotes is None:
+            self.moved_quotes = {}
+        for item_id, speaker_id in rows:
+            self.moved_quotes.setdefault(item_id, speaker_id)
+
+    def take_moved_quotes(self) -> dict[int, int]:
+        """The quotes an import's joins moved since the last call ({item id:
+        the speaker entry it had}), forgotten here."""
+        moved, self.moved_quotes = self.moved_quotes or {}, None
+        return moved
+
     def _join_lone_surnames(self, speaker_ids: Iterable[int]) -> None:
         """A lone surname stored before ("Ruiz", from a source that gave no
         more) joins the full name a later source gives ("Ana Ruiz") when that
@@ -79,6 +96,12 @@ class SpeakerJoins:
             if lone is None or self._speaker_by_part(surname) != (full_id,):
                 continue
             lone_id, role = lone
+            self._note_moved(
+                self.db.execute(
+                    "SELECT id, speaker_id FROM items WHERE speaker_id = ? AND kind = 'quote'",
+                    (lone_id,),
+                ).fetchall()
+            )
             self.db.execute(
                 "UPDATE items SET speaker_id = ? WHERE speaker_id = ?", (full_id, lone_id)
             )
@@ -140,6 +163,7 @@ class SpeakerJoins:
             "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?", (speaker_id, alias)
         )
         if moved:
+            self._note_moved((i, speaker_id) for i in moved)
             new_id = self._speaker_id(alias)
             self.db.executemany(
                 "UPDATE items SET speaker_id = ? WHERE id = ?", [(new_id, i) for i in moved]

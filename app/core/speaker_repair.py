@@ -25,11 +25,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.library_edits import Changes, Edit
+from app.core.library_edits import Edit, speakers_changed
 from app.core.pg.address import is_team_location
 from app.core.short_text import plural
 from app.core.speaker_joins import names_said
 from app.core.speaker_names import is_name, without_middle
+from app.core.speaker_refresh import respeak
 from app.core.store import Library
 
 if TYPE_CHECKING:
@@ -172,23 +173,28 @@ def repair_speakers(library: Library, check: SpeakerCheck) -> Edit:
     """Make the changes `check` found, as one edit; a speaker renamed or
     merged since, or a quote given another speaker since, is left as it is
     now (the edit's note says how many such changes were left)."""
-    record = library.repair_speakers(
-        [(j.keep, j.merge) for j in check.joins],
-        [(s.speaker, s.alias, s.items) for s in check.splits],
+    record, regrouped, later = respeak(
+        library,
+        lambda: library.repair_speakers(
+            [(j.keep, j.merge) for j in check.joins],
+            [(s.speaker, s.alias, s.items) for s in check.splits],
+        ),
     )
-    return _repaired(record, check)
+    return _repaired(record, check, regrouped, later)
 
 
-def _repaired(record: RepairRecord, check: SpeakerCheck) -> Edit:
+def _repaired(record: RepairRecord, check: SpeakerCheck, regrouped: bool, later: str) -> Edit:
     left = len(check.joins) + len(check.splits) - record.steps
     note = f"{plural(left, 'change')} left: changed meanwhile" if left else ""
 
     def undo(library: Library) -> Edit:
-        library.undo_speaker_repair(record)
-        return Edit(_LABEL, _SPEAKERS, lambda lib: repair_speakers(lib, check))
+        _, again, later = respeak(library, lambda: library.undo_speaker_repair(record))
+        redo = lambda lib: repair_speakers(lib, check)  # noqa: E731
+        return Edit(_LABEL, speakers_changed(again), redo, note=later)
 
-    return Edit(_LABEL, _SPEAKERS, undo, note=note)
+    return Edit(
+        _LABEL, speakers_changed(regrouped), undo, note=" ".join(filter(None, (note, later)))
+    )
 
 
 _LABEL = "Check speakers"
-_SPEAKERS = Changes(items=True, speakers=True)

@@ -76,6 +76,15 @@ class GroupingReads:
             "SELECT id, source_id, kind FROM items WHERE id <= ?", (up_to,)
         ).fetchall()
 
+    def quote_speakers(self, after: int = 0, up_to: int | None = None) -> dict[int, int]:
+        """{item id: speaker id} of every quote that names a speaker, with an
+        id above `after` (and up to `up_to`): the speaker entries a quote
+        group's short wordings are matched by (corroborate/matching.py)."""
+        sql = "SELECT id, speaker_id FROM items WHERE kind = 'quote' AND speaker_id IS NOT NULL"
+        if up_to is None:
+            return dict(self.db.execute(sql + " AND id > ?", (after,)))
+        return dict(self.db.execute(sql + " AND id > ? AND id <= ?", (after, up_to)))
+
     def item_extent(self) -> tuple[int, int]:
         """(highest item id, number of items)."""
         return tuple(self.db.execute("SELECT coalesce(max(id), 0), count(*) FROM items").fetchone())

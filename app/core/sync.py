@@ -123,6 +123,7 @@ def _send_sources(local, team, base_sources, report: Report) -> dict[int, int]:
                 item_map[i.id] = spans[(i.kind, i.start, i.end)]
     for team_id in sent:
         corroborate.update(team, team_id)
+    corroborate.respeaking.update_moved(team)  # the quotes their speaker joins moved
     return item_map
 
 
@@ -344,6 +345,8 @@ def sync(local: Library, team: Library, location: str) -> Report:
         for sid in gone
     ]
     with team.transaction():
+        # The groups as made with the team's speakers before this sync's.
+        corroborate.respeaking.before(team)
         item_map = _send_sources(local, team, base_sources, report)
         # Before the details: a date sent up must keep what a memo here cites.
         _send_marks(local, team, baseline(local, "memo"), item_map)
@@ -352,6 +355,8 @@ def sync(local: Library, team: Library, location: str) -> Report:
         _send_decisions(local, team, baseline(local, "decision"), item_map, report)
         _send_tags(local, team, baseline(local, "tag"), item_map, report)
         corroborate.ensure_current(team)
+        # A short wording's quote group follows the speakers sent up.
+        corroborate.respeaking.update_respoken(team)
         _send_resolutions(local, team, baseline(local, "resolution"), report)
     had = set(base_sources) | {str(t) for t in report.moved.values()}
     if part.kind == "memo":

@@ -7,22 +7,15 @@ library file made before the mark upgrades with every join an import's
 from __future__ import annotations
 
 from app.core import library_edits
-from app.core.importer import import_file, open_library
+from app.core.importer import open_library
 from app.core.speaker_repair import check_speakers, repair_speakers
-from tests.conftest import assert_rows_kept, library_file_at, table_rows
+from tests.conftest import assert_rows_kept, import_texts, library_file_at, table_rows
 
 ANA = 'Harbor news.\n\n"We will open the harbor in June," said Ana Ruiz, the harbor chief.\n'
 IVO = 'Works news.\n\n"The bridge waits for the spring," said Ivo Ruiz, a works engineer.\n'
 LONE = 'Ferry news.\n\n"The ferry will run again in May," Ruiz said.\n'
 EVA = 'School news.\n\n"The school roof is mended," said Eva Ruiz, a teacher.\n'
 LONE_QUOTE = "The ferry will run again in May,"
-
-
-def _import(library, tmp_path, *texts: str) -> None:
-    for text in texts:
-        path = tmp_path / f"article{len(list(tmp_path.glob('article*')))}.txt"
-        path.write_text(text, encoding="utf-8")
-        import_file(library, path)
 
 
 def _ids(library) -> dict[str, int]:
@@ -39,7 +32,7 @@ def _speaker_of(library, quote: str) -> str:
 def _merged_by_hand(library, tmp_path) -> None:
     """ "Ruiz" stays apart (two full names of it), and the user merges it into
     "Ana Ruiz", knowing the lone surname there was hers."""
-    _import(library, tmp_path, ANA, IVO, LONE)
+    import_texts(library, tmp_path, ANA, IVO, LONE)
     assert _speaker_of(library, LONE_QUOTE) == "Ruiz"
     ids = _ids(library)
     library_edits.merge_speakers(library, ids["Ana Ruiz"], ids["Ruiz"])
@@ -47,7 +40,7 @@ def _merged_by_hand(library, tmp_path) -> None:
 
 def test_a_merge_by_hand_is_marked_and_the_import_rule_leaves_it(any_library, tmp_path) -> None:
     _merged_by_hand(any_library, tmp_path)
-    _import(any_library, tmp_path, EVA)  # a third full name of the surname
+    import_texts(any_library, tmp_path, EVA)  # a third full name of the surname
     assert _speaker_of(any_library, LONE_QUOTE) == "Ana Ruiz"
     assert any_library.hand_aliases(_ids(any_library)["Ana Ruiz"]) == {"Ruiz"}
 
@@ -58,7 +51,7 @@ def test_check_speakers_never_offers_to_take_a_hand_merge_apart(any_library, tmp
 
 
 def test_the_same_join_made_by_an_import_is_still_offered(any_library, tmp_path) -> None:
-    _import(any_library, tmp_path, ANA, IVO, LONE)
+    import_texts(any_library, tmp_path, ANA, IVO, LONE)
     ids = _ids(any_library)
     with any_library.transaction() as db:  # as an import before the rule: no mark
         db.execute(
@@ -72,7 +65,7 @@ def test_the_same_join_made_by_an_import_is_still_offered(any_library, tmp_path)
 
 
 def test_undo_and_redo_carry_the_marks(any_library, tmp_path) -> None:
-    _import(any_library, tmp_path, ANA, IVO, LONE)
+    import_texts(any_library, tmp_path, ANA, IVO, LONE)
     ids = _ids(any_library)
     library_edits.rename_speaker(any_library, ids["Ruiz"], "Pia Ruiz")
     assert any_library.hand_aliases(ids["Ruiz"]) == {"Ruiz"}
@@ -108,7 +101,7 @@ def test_a_library_file_of_schema_12_upgrades_with_every_join_an_imports(tmp_pat
 def test_check_speakers_joining_a_speaker_keeps_its_marks_and_undo_gives_them_back(
     any_library, tmp_path
 ) -> None:
-    _import(any_library, tmp_path, ANA, LONE)
+    import_texts(any_library, tmp_path, ANA, LONE)
     with any_library.transaction() as db:  # the surname stored first stayed apart
         db.execute("INSERT INTO speakers (name, role) VALUES ('Ruiz', '')")
         db.execute("DELETE FROM speaker_aliases WHERE alias = 'Ruiz'")

@@ -15,6 +15,8 @@ which always matches the stored groups (they are written together).
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,6 +47,7 @@ def _index_items(
     rows = library.grouping_rows(after)
     if cache is None:
         cache = sig_cache.SigCache(library, after)
+    state.index.speakers.update(library.quote_speakers(after))
     for item_id, source_id, kind, sig in signing.signed(rows, library.source_text, n_new, cache):
         state.item_source[item_id] = source_id
         state.item_kind[item_id] = kind
@@ -90,6 +93,11 @@ def _load_state(library: Library, up_to: int, count: int) -> GroupingState | Non
     return state
 
 
+def speakers_digest(speakers: dict[int, int]) -> str:
+    """A digest of the quotes' speaker entries an index was built with."""
+    return hashlib.blake2b(marshal.dumps(sorted(speakers.items())), digest_size=16).hexdigest()
+
+
 def take_edges(state: GroupingState, edges: Iterable[Edge]) -> set[tuple[int, str]]:
     """Join the items of each "same" edge into one group and keep the other
     edges (loose, or conflicts) with `state`; the claims those others are
@@ -121,7 +129,8 @@ def _regroup(library: Library) -> Summary:
     verdict = derived.judge(library, state, set(state.item_source.values()))
     library.replace_detected_derivations(verdict)
     state.n_conflicts = conflicts.store_all(library, state)
-    built_from = index_store.inputs(cache.inputs())
+    # The speakers decide the keys of short wordings (matching._exact_key).
+    built_from = index_store.inputs(f"{cache.inputs()}:{speakers_digest(state.index.speakers)}")
     return _finish(library, state, n, groups, verdict, rebuilt=True, built_from=built_from)
 
 
@@ -205,7 +214,8 @@ def _mark(library: Library, state: GroupingState, built_from: str = "") -> None:
     max_item_id, count = max(state.item_source, default=0), len(state.item_source)
     index_store.save(library, state.index, max_item_id, count, state.loose_edges, built_from)
     if not index_store.is_stored(state.index):
-        state.index = index_store.open_stored(library, max_item_id, count) or state.index
+        stored = index_store.open_stored(library, max_item_id, count, state.index.speakers)
+        state.index = stored or state.index
     # Our own commit does not move data_version; another connection's does.
     state.data_version = library.data_version()
 

@@ -47,8 +47,9 @@ from app.core.store import Library
 # v3: values of any unit, their contexts within a clause, lemmas for stems:
 # the stored feature counts and claim keys of v2 no longer match. v4: other
 # conflict rules (pinned figures, subjects): groups stored by v3 are regrouped.
-# v6: how many sources state each figure ("#kind=value" counts).
-FORMAT = f"marshal{marshal.version}-b14-v6"
+# v6: how many sources state each figure ("#kind=value" counts). v7: a short
+# wording's exact key names its speaker (matching._exact_key).
+FORMAT = f"marshal{marshal.version}-b14-v7"
 _MASK = 0x3FFF  # 16,384 buckets a part: a few hundred keys each at 200,000 items
 _PARTS = ("quote_keys", "fact_keys", "df", "exact_quotes")
 
@@ -116,6 +117,14 @@ class StoredMap:
         b = self._bucket_of(key)
         self._bucket(key)[key] = value
         self._dirty.add(b)
+
+    def pop(self, key: Any, default: Any = None) -> Any:
+        b = self._bucket_of(key)
+        bucket = self._bucket(key)
+        if key not in bucket:
+            return default
+        self._dirty.add(b)
+        return bucket.pop(key)
 
     def setdefault(self, key: Any, value: Any) -> Any:
         b = self._bucket_of(key)
@@ -270,9 +279,13 @@ def _same_stored(library: Library, built_from: str) -> str:
     return found if found == meta["rows"] else ""
 
 
-def open_stored(library: Library, max_item_id: int, item_count: int) -> GroupIndex | None:
+def open_stored(
+    library: Library, max_item_id: int, item_count: int, speakers: dict[int, int] | None = None
+) -> GroupIndex | None:
     """The index stored with the grouping mark (max_item_id, item_count), or
-    None when none is stored or it does not match the mark or this format."""
+    None when none is stored or it does not match the mark or this format.
+    `speakers`: the quotes' speaker entries the index was built with, when
+    known (else read from the library's items, see `GroupIndex.speakers`)."""
     try:
         data = library.group_index_part("meta", [0]).get(0)
     except sqlite3.OperationalError:  # an older library without the table
@@ -294,6 +307,7 @@ def open_stored(library: Library, max_item_id: int, item_count: int) -> GroupInd
         fact_keys=StoredMap(library, "fact_keys", list),  # type: ignore[arg-type]
         df=StoredMap(library, "df", int),  # type: ignore[arg-type]
         exact_quotes=StoredMap(library, "exact_quotes"),  # type: ignore[arg-type]
+        speakers=library.quote_speakers(up_to=max_item_id) if speakers is None else speakers,
         distinct_postings=False,  # not looked through
     )
 

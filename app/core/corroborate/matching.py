@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 
 from app.core.corroborate.claims import (
+    SHORT_WORDING,
     FactSig,
     QuoteSig,
     fact_signature,
@@ -102,7 +103,13 @@ class GroupIndex(ClaimJudge):
     fact_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     # The first quote seen with each exact wording: a repeat links to it alone.
+    # A short wording's key names the speaker too (`_exact_key`).
     exact_quotes: dict[str, int] = field(default_factory=dict)
+    # The speaker entry of each indexed quote that has one, by item id (read
+    # from the library's items when the index is built or opened): a short
+    # wording joins two quotes only when they name one speaker, or one names
+    # none (see `_may_join`). Kept in step by corroborate/respeaking.py.
+    speakers: dict[int, int] = field(default_factory=dict)
     # The source being indexed and the figures its claims stated so far.
     _figures_of: tuple[int, set[str]] = field(default_factory=lambda: (-1, set()))
     # Each claim's source and figure_probe, by item id (see _add_fact).
@@ -137,13 +144,34 @@ class GroupIndex(ClaimJudge):
             return self._add_quote(item_id, sig)
         return self._add_fact(item_id, sig)
 
+    @staticmethod
+    def exact_key(sig: QuoteSig, speaker: int | None) -> str:
+        """The key of `sig`'s wording in `exact_quotes`, given to `speaker`:
+        the words, and for a short wording the speaker too (a repeat by
+        another speaker is compared, not linked: the two may not join)."""
+        if sig.length > SHORT_WORDING:
+            return sig.norm
+        return f"{sig.norm}@{'' if speaker is None else speaker}"
+
+    def _may_join(self, a: int, sig_a: QuoteSig, b: int, sig_b: QuoteSig) -> bool:
+        """Whether two quotes the same words may be one quote: one of
+        more than `SHORT_WORDING` words always; a shorter one (a phrase
+        many people say) only when both name one speaker, or one names none."""
+        if min(sig_a.length, sig_b.length) > SHORT_WORDING:
+            return True
+        speaker_a, speaker_b = self.speakers.get(a), self.speakers.get(b)
+        return speaker_a is None or speaker_b is None or speaker_a == speaker_b
+
     def _add_quote(self, item_id: int, sig: QuoteSig) -> list[Edge]:
         if sig.length >= 2:
             # A quote worded exactly like one indexed before matches what that
             # one matches (same_quote reads only the words), so one edge to it
             # groups it the same way, and a text repeating one quote thousands
-            # of times is not compared thousands of times over.
-            first = self.exact_quotes.setdefault(sig.norm, item_id)
+            # of times is not compared thousands of times over. A short
+            # wording's first under each speaker is compared as a new quote.
+            first = self.exact_quotes.setdefault(
+                self.exact_key(sig, self.speakers.get(item_id)), item_id
+            )
             if first != item_id:
                 self.quotes[item_id] = sig
                 return [Edge(first, item_id, "same")]
@@ -157,7 +185,8 @@ class GroupIndex(ClaimJudge):
                     if other in seen:
                         continue
                     seen.add(other)
-                    if same_quote(sig, self.quotes[other]):
+                    found = self.quotes[other]
+                    if same_quote(sig, found) and self._may_join(other, found, item_id, sig):
                         edges.append(Edge(other, item_id, "same"))
             for h in sig.shingles:
                 self.quote_keys[h].append(item_id)

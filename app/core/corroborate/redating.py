@@ -149,17 +149,32 @@ def _update(
         for item_id, text in now[b.source_id].items():
             again[item_id] = fact_signature(b.source_id, text, when, proper[b.source_id])
     edges = _put_back(state, again, {b.source_id for b in changed})
+    sources = {b.source_id for b in changed} | {taken[i].source_id for i in taken}
+    sources |= _sharing_a_group(state, {b.source_id for b in changed})
+    return store_again(library, state, edges, list(again), set(taken), sources, dropped)
 
+
+def store_again(
+    library: Library,
+    state: GroupingState,
+    edges: list[Edge],
+    again: list[int],
+    taken: set[int],
+    sources: set[int],
+    dropped: set[tuple[int, str]],
+) -> Summary:
+    """Write what indexing the items `again` found (`edges`) after the
+    items `taken` were taken out (`_forget`, whose dropped claims are
+    `dropped`): their groups, the derived marks of `sources` and of the
+    sources those groups hold, and the conflicts touched; then the mark."""
     new_claims = grouping.take_edges(state, edges)
     members = {r: state.same.group(r) for r in {state.same.find(i) for i in again}}
     groups = [(state.item_kind[root], ids) for root, ids in members.items()]
-    replaced = set(taken) | {i for ids in members.values() for i in ids}
+    replaced = taken | {i for ids in members.values() for i in ids}
     if replaced:  # (none to replace would replace them all)
         library.write_clusters(groups, replace_items=sorted(replaced))
 
-    sources = {b.source_id for b in changed} | {taken[i].source_id for i in taken}
-    sources |= {state.item_source[i] for ids in members.values() for i in ids}
-    sources |= _sharing_a_group(state, {b.source_id for b in changed})
+    sources = sources | {state.item_source[i] for ids in members.values() for i in ids}
     verdict = derived.judge(library, state, sources)
     # Only the sources judged on all their groups: another source's verdict
     # here may miss a group it shares with a third.

@@ -1,0 +1,150 @@
+"""Quote groups brought up to date after quotes were given other speakers.
+
+A short wording (`claims.SHORT_WORDING` words or fewer: a stock phrase, a
+slogan, a term) joins two quotes only when both are given to one speaker
+entry, or one to nobody (matching.GroupIndex._may_join). So a change of a
+quote's speaker (Change Speaker, a merge or its undo, Check Speakers'
+repair, an alias taken back, an import's joins of a lone surname, a sync)
+may split its group or join it to another. Rather than regroup the whole
+library, `update_respoken` does for the quotes whose speaker changed what
+redating.py does for the facts of a source given another date:
+
+- the quotes whose speaker entry is not the one they were indexed with
+  (the items against `GroupIndex.speakers`) are found;
+- they and the other members of their groups are taken out of the index
+  and the grouping state, then indexed again in id order with the
+  speakers they have now, which finds the groups they now join;
+- their groups are written again, derived marks judged again for the
+  sources those groups hold, and the conflicts whose sources a group
+  linked are rebuilt.
+
+A speaker edit calls `before` under its write lock (the grouping state
+must be the one matching the groups before the change: the stored index
+opened afterwards would read the new speakers), then `update_respoken`.
+"""
+
+from __future__ import annotations
+
+from app.core.collector_hold import collector_held
+from app.core.corroborate import grouping, redating
+from app.core.corroborate.claims import QuoteSig
+from app.core.corroborate.grouping import Summary
+from app.core.corroborate.matching import GroupIndex
+from app.core.corroborate.state import GroupingState
+from app.core.store import Library
+
+
+def before(library: Library) -> None:
+    """Keep the library's grouping state in memory before its speakers
+    change (see `redating.before`): read under the write lock, so that the
+    speakers it holds are those its groups were made with."""
+    state = grouping._current_state(library)
+    if state is not None and library.grouping_mark() == library.item_extent():
+        library.grouping_state = state
+        state.data_version = library.data_version()
+
+
+def update_moved(library: Library) -> Summary:
+    """`update_respoken` after an import, for the quotes its speaker joins
+    moved (`Library.take_moved_quotes`); nothing when it moved none."""
+    moved = library.take_moved_quotes()
+    if not moved:
+        return Summary()
+    return update_respoken(library, moved)
+
+
+def update_respoken(library: Library, moved: dict[int, int] | None = None) -> Summary:
+    """Bring quote groups, derived marks and conflicts up to date after
+    quotes were given other speaker entries (read after `before`). Nothing
+    is done when no indexed quote's speaker changed; the library is
+    regrouped when its grouping state in memory no longer matches it
+    (another program wrote meanwhile) or most of it is to be compared
+    again. `moved`: quotes known to have been given another entry ({item
+    id: the entry they had}), also when the grouping state was read after
+    the change (an import's joins). A run that fails marks the groups stale
+    (the next run regroups) and raises."""
+    try:
+        return _update_or_regroup(library, moved or {})
+    except BaseException:
+        redating._out_of_step(library)
+        raise
+
+
+def respoken(state: GroupingState, now: dict[int, int]) -> set[int]:
+    """The indexed quotes whose speaker entry in `now` ({item id: speaker
+    id}, as `Library.quote_speakers` gives) is not the one they were indexed
+    with."""
+    was = state.index.speakers
+    kinds = state.item_kind
+    return {
+        i for i in now.keys() | was.keys() if now.get(i) != was.get(i) and kinds.get(i) == "quote"
+    }
+
+
+def _update_or_regroup(library: Library, moved: dict[int, int]) -> Summary:
+    with library.grouping_transaction(), collector_held():
+        state = library.grouping_state
+        if not isinstance(state, GroupingState) or state.data_version != library.data_version():
+            if library.grouping_mark() is None:
+                return Summary()  # never grouped: the next import's run groups all
+            return grouping._regroup(library)
+        up_to = max(state.item_source, default=0)
+        now = library.quote_speakers(up_to=up_to)
+        changed = respoken(state, now) | {i for i in moved if state.item_kind.get(i) == "quote"}
+        if not changed:
+            return Summary()
+        old_groups = [list(state.same.group(r)) for r in {state.same.find(i) for i in changed}]
+        taken = sorted({i for ids in old_groups for i in ids})
+        limit = max(redating.REGROUP_MIN, redating.REGROUP_SHARE * len(state.item_source))
+        if len(taken) > limit:
+            return grouping._regroup(library)
+        return _update(library, state, now, changed, old_groups, taken, moved)
+
+
+def _update(
+    library: Library,
+    state: GroupingState,
+    now: dict[int, int],
+    changed: set[int],
+    old_groups: list[list[int]],
+    taken: list[int],
+    moved: dict[int, int],
+) -> Summary:
+    index = state.index
+    sigs: dict[int, QuoteSig] = {i: index.quotes[i] for i in taken}  # type: ignore[misc]
+    for item_id in taken:
+        was = {index.speakers.get(item_id), moved.get(item_id, index.speakers.get(item_id))}
+        _unindex_quote(index, item_id, sigs[item_id], was)
+    group_sources = [{state.item_source[i] for i in ids} for ids in old_groups]
+    dropped = redating._forget(state, set(taken), group_sources)
+    for item_id in changed:
+        if item_id in now:
+            index.speakers[item_id] = now[item_id]
+        else:
+            index.speakers.pop(item_id, None)
+    # Indexed again in the order of their ids, as a regroup indexes them.
+    edges = []
+    for item_id in taken:
+        sig = sigs[item_id]
+        state.item_source[item_id] = sig.source_id
+        state.item_kind[item_id] = "quote"
+        state.carried[sig.source_id] += 1
+        edges += index.add_signed(item_id, sig)
+    sources = {s for ss in group_sources for s in ss}
+    return redating.store_again(library, state, edges, taken, set(taken), sources, dropped)
+
+
+def _unindex_quote(index: GroupIndex, item_id: int, sig: QuoteSig, was: set[int | None]) -> None:
+    """Take an indexed quote out of the index's postings and its place as
+    the first of a wording (`_add_quote` in reverse), under the speakers
+    it may have been indexed with (`was`). Quote postings are never capped:
+    it goes from each."""
+    for speaker in was:
+        key = index.exact_key(sig, speaker)
+        if sig.length >= 2 and index.exact_quotes.get(key) == item_id:
+            index.exact_quotes.pop(key, None)
+    quote_keys = index.quote_keys
+    for h in sig.shingles:
+        posting = quote_keys.get(h)
+        if posting and item_id in posting:
+            quote_keys[h] = [i for i in posting if i != item_id]
