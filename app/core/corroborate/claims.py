@@ -34,10 +34,6 @@ from app.core.corroborate.times import WEEKDAYS, running, time_anchors
 
 SHINGLE = 4  # words per quote shingle
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
-# A wording this short (a stock phrase, a slogan, a term) is said by many
-# people: it ties two quotes only when they are given to one speaker (or
-# one of them to nobody), see `GroupIndex` (matching.py).
-SHORT_WORDING = 5
 CONTEXT = 6  # content words each side of a value, within its clause
 EVENT_REACH = 3  # content words each side of a day that may say what it is the day of
 

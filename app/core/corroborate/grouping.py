@@ -129,7 +129,7 @@ def _regroup(library: Library) -> Summary:
     verdict = derived.judge(library, state, set(state.item_source.values()))
     library.replace_detected_derivations(verdict)
     state.n_conflicts = conflicts.store_all(library, state)
-    # The speakers decide the keys of short wordings (matching._exact_key).
+    # The speakers decide the keys of short wordings (GroupIndex.exact_key).
     built_from = index_store.inputs(f"{cache.inputs()}:{speakers_digest(state.index.speakers)}")
     return _finish(library, state, n, groups, verdict, rebuilt=True, built_from=built_from)
 

@@ -48,7 +48,7 @@ from app.core.store import Library
 # the stored feature counts and claim keys of v2 no longer match. v4: other
 # conflict rules (pinned figures, subjects): groups stored by v3 are regrouped.
 # v6: how many sources state each figure ("#kind=value" counts). v7: a short
-# wording's exact key names its speaker (matching._exact_key).
+# wording's exact key names its speaker (GroupIndex.exact_key).
 FORMAT = f"marshal{marshal.version}-b14-v7"
 _MASK = 0x3FFF  # 16,384 buckets a part: a few hundred keys each at 200,000 items
 _PARTS = ("quote_keys", "fact_keys", "df", "exact_quotes")

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 
 from app.core.corroborate.claims import (
-    SHORT_WORDING,
     FactSig,
     QuoteSig,
     fact_signature,
@@ -36,6 +35,12 @@ __all__ = ["POSTING_CAP", "Edge", "GroupIndex"]
 SKETCH = 8  # word-pair hashes kept per claim for near-duplicate lookup
 # Claims whose sketches share two hashes or more (`_in_two`) are compared as near duplicates.
 SKETCH_COMMON = 0.01  # word pairs in more than this share of claims stay out of sketches
+
+# A wording this short (a stock phrase, a slogan, a term) is said by many
+# people: it ties two quotes only when they are given to one speaker, or one
+# of them to nobody (`GroupIndex._may_join`). Here, not in claims.py: the
+# quotes' signatures, and those the library keeps, do not depend on it.
+SHORT_WORDING = 5
 
 _TWICE = (2).__le__  # a count of two or more
 # Whether a posting of this length is worth reading: it holds an id and is
@@ -103,7 +108,7 @@ class GroupIndex(ClaimJudge):
     fact_keys: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     # The first quote seen with each exact wording: a repeat links to it alone.
-    # A short wording's key names the speaker too (`_exact_key`).
+    # A short wording's key names the speaker too (`exact_key`).
     exact_quotes: dict[str, int] = field(default_factory=dict)
     # The speaker entry of each indexed quote that has one, by item id (read
     # from the library's items when the index is built or opened): a short

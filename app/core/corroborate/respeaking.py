@@ -1,6 +1,6 @@
 """Quote groups brought up to date after quotes were given other speakers.
 
-A short wording (`claims.SHORT_WORDING` words or fewer: a stock phrase, a
+A short wording (`matching.SHORT_WORDING` words or fewer: a stock phrase, a
 slogan, a term) joins two quotes only when both are given to one speaker
 entry, or one to nobody (matching.GroupIndex._may_join). So a change of a
 quote's speaker (Change Speaker, a merge or its undo, Check Speakers'
