@@ -151,7 +151,6 @@ def _round_trip(library: Library, make_edit) -> edits.Edit:
 def test_every_edit_undoes_and_redoes_exactly(library):
     quote = library.search(SearchFilter(kind="quote"), order="position")[0]
     speakers = [s for s, _ in library.speakers()]
-    conflict = library.conflicts()[0]
     _round_trip(library, lambda lib: edits.set_tags(lib, quote.id, ["vote", "key"]))
     _round_trip(library, lambda lib: edits.set_item_speaker(lib, quote.id, "Oriel Vantage"))
     _round_trip(library, lambda lib: edits.rename_speaker(lib, speakers[0].id, "Renamed Person"))
@@ -159,6 +158,9 @@ def test_every_edit_undoes_and_redoes_exactly(library):
         library, lambda lib: edits.merge_speakers(lib, speakers[0].id, speakers[1].id)
     )
     assert merge.label == "Merge speakers"
+    # Read now: a speaker edit that regroups a short wording may rebuild a
+    # conflict its group linked, under another id in a team library.
+    conflict = library.conflicts()[0]
     _round_trip(
         library, lambda lib: edits.resolve_conflict(lib, conflict.id, conflict.values[0], "checked")
     )

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 from app.core.collector_hold import collector_held
 from app.core.corroborate import grouping, redating
-from app.core.corroborate.claims import QuoteSig
+from app.core.corroborate.claims import QuoteSig, same_quote
 from app.core.corroborate.grouping import Summary
-from app.core.corroborate.matching import GroupIndex
+from app.core.corroborate.matching import SHORT_WORDING, GroupIndex
 from app.core.corroborate.state import GroupingState
 from app.core.store import Library
 
@@ -91,9 +91,11 @@ def _update_or_regroup(library: Library, moved: dict[int, int]) -> Summary:
         up_to = max(state.item_source, default=0)
         now = library.quote_speakers(up_to=up_to)
         changed = respoken(state, now) | {i for i in moved if state.item_kind.get(i) == "quote"}
-        if not changed:
+        deciding = {i for i in changed if _speaker_decides(state.index, i)}
+        if not deciding:
+            _take_speakers(state.index, changed, now)
             return Summary()
-        old_groups = [list(state.same.group(r)) for r in {state.same.find(i) for i in changed}]
+        old_groups = [list(state.same.group(r)) for r in {state.same.find(i) for i in deciding}]
         taken = sorted({i for ids in old_groups for i in ids})
         limit = max(redating.REGROUP_MIN, redating.REGROUP_SHARE * len(state.item_source))
         if len(taken) > limit:
@@ -117,11 +119,7 @@ def _update(
         _unindex_quote(index, item_id, sigs[item_id], was)
     group_sources = [{state.item_source[i] for i in ids} for ids in old_groups]
     dropped = redating._forget(state, set(taken), group_sources)
-    for item_id in changed:
-        if item_id in now:
-            index.speakers[item_id] = now[item_id]
-        else:
-            index.speakers.pop(item_id, None)
+    _take_speakers(index, changed, now)
     # Indexed again in the order of their ids, as a regroup indexes them.
     edges = []
     for item_id in taken:
@@ -132,6 +130,33 @@ def _update(
         edges += index.add_signed(item_id, sig)
     sources = {s for ss in group_sources for s in ss}
     return redating.store_again(library, state, edges, taken, set(taken), sources, dropped)
+
+
+def _take_speakers(index: GroupIndex, items: set[int], now: dict[int, int]) -> None:
+    """Give the index the speaker entries `items` have `now`."""
+    for item_id in items:
+        if item_id in now:
+            index.speakers[item_id] = now[item_id]
+        else:
+            index.speakers.pop(item_id, None)
+
+
+def _speaker_decides(index: GroupIndex, item_id: int) -> bool:
+    """Whether an indexed quote's speaker decides any join of it: it is a
+    short wording, or holds one (`same_quote` finds a short wording of
+    `MIN_QUOTE_WORDS` or more in a longer quote by their shared shingles).
+    A longer quote's other joins read no speaker: its group stays, and
+    nothing is written (a conflict rebuilt would get another id)."""
+    sig: QuoteSig = index.quotes[item_id]  # type: ignore[assignment]
+    if sig.length <= SHORT_WORDING:
+        return True
+    quotes = index.quotes
+    for h in sig.shingles:
+        for other in index.quote_keys.get(h, ()):
+            found: QuoteSig = quotes[other]  # type: ignore[assignment]
+            if found.length <= SHORT_WORDING and same_quote(found, sig):
+                return True
+    return False
 
 
 def _unindex_quote(index: GroupIndex, item_id: int, sig: QuoteSig, was: set[int | None]) -> None:
