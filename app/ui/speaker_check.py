@@ -49,6 +49,11 @@ class CheckDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("speakerChanges")
         self.list.setAccessibleName("Changes")
+        # A change names whole speakers, some a long description: each line
+        # wraps to the dialog's width rather than running on behind a scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         intro.setBuddy(self.list)
         lines = check.lines()
         for line in lines[:changes]:
