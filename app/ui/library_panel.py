@@ -70,6 +70,7 @@ class LibraryPanel(QWidget):
     addRequested = Signal(list)  # item ids to put in the brief
     conflictRequested = Signal(int)  # id of a conflict to open in the Conflicts view
     deleteSourceRequested = Signal(int)  # id of a source the user wants deleted
+    speakerCheckRequested = Signal()  # Check Speakers… pressed in the Speakers tab
 
     def __init__(self, live: LiveLibrary, parent=None):
         super().__init__(parent)
@@ -274,6 +275,7 @@ class LibraryPanel(QWidget):
         self.stack.insertWidget(PAGE_OF_TAB[SPEAKERS_TAB], view)
         tab_after(self.items, view)  # in the Tab order where its page stands
         view.itemChosen.connect(self.itemChosen)
+        view.check_button.clicked.connect(self.speakerCheckRequested)
         view.set_query(self._tab_query(SPEAKERS_TAB))
 
     def _tab_query(self, tab: int) -> str:

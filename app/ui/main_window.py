@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         self.firstFramePainted.connect(panel.read_choosers)
         self.firstFramePainted.connect(panel.make_hidden_views)
         self.firstFramePainted.connect(self.speaker_hint.offer)
+        panel.speakerCheckRequested.connect(self.speaker_hint.withdraw)
 
     def corroboration(self):
         """The Sources Agree / Disagree dock, made (and connected) the first

@@ -29,6 +29,7 @@ class SpeakerCheckHint(QWidget):
         self._live = live
         self._panel = panel
         self._offered = False
+        self._withdrawn = False
         self.text = QLabel()
         self.text.setObjectName("speakerCheckHintText")
         self.check = QPushButton("Check Speakers\u2026")
@@ -38,7 +39,7 @@ class SpeakerCheckHint(QWidget):
         self.dismiss.setText("Dismiss")
         self.dismiss.setAccessibleDescription("Hide this note about checking speakers")
         self.dismiss.setAutoRaise(True)
-        self.dismiss.clicked.connect(self.hide)
+        self.dismiss.clicked.connect(self.withdraw)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.text)
@@ -61,8 +62,14 @@ class SpeakerCheckHint(QWidget):
         # failure meets the user, in words, at their next use of the library.
         self._live.run(speaker_repair.check_speakers, None, self._found, lambda _exc: None)
 
+    def withdraw(self) -> None:
+        """Dismissed, or Check Speakers opened another way (the Speakers tab):
+        the note's count would be out of date, so it goes and does not come back."""
+        self._withdrawn = True
+        self.hide()
+
     def _found(self, check) -> None:
-        if not check:
+        if not check or self._withdrawn:
             return
         changes = len(check.joins) + len(check.splits)
         self.text.setText(
@@ -72,6 +79,6 @@ class SpeakerCheckHint(QWidget):
         self.show()
 
     def _check(self) -> None:
-        self.hide()
+        self.withdraw()
         self._panel.tabs.setCurrentIndex(SPEAKERS_TAB)
         self._panel.speakers.check_speakers()

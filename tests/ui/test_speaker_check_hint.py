@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.core import speaker_repair
 from app.core.importer import import_file
 from app.core.store import Library
+from app.ui.main_window import MainWindow
 from app.ui.speaker_check import CheckDialog
 from tests.ui.helpers import open_window, wait_idle
 from tests.ui.test_speaker_check import ARTICLES
@@ -91,3 +92,28 @@ def test_nothing_is_said_without_changes_or_on_a_new_library(qtbot, tmp_path):
     assert fresh.upgraded_from is None
     window = _window_painted(qtbot, fresh)
     assert not window.speaker_hint.isVisible()
+
+
+def test_check_speakers_from_the_tab_takes_the_note_away(qtbot, tmp_path, monkeypatch):
+    """The note advises Check Speakers: once the user has opened it from the
+    Speakers tab, the note's count is out of date and goes, also when the
+    tab's button came before the note's own check ended."""
+    asked = []
+    monkeypatch.setattr(CheckDialog, "exec", lambda dialog: asked.append(dialog) or 0)
+    window = _window_painted(qtbot, Library(_library_of_schema_12(tmp_path)))
+    hint = window.speaker_hint
+    qtbot.waitUntil(hint.isVisible, timeout=30_000)
+    window.library_panel.speakers.check_button.click()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=30_000)
+    assert not hint.isVisible()
+    window.close()
+
+    (tmp_path / "early").mkdir()
+    early = MainWindow(Library(_library_of_schema_12(tmp_path / "early")))
+    qtbot.addWidget(early)
+    early.library_panel.speakers.check_button.click()  # before the first frame
+    early.show()
+    qtbot.waitUntil(lambda: early.speaker_hint._offered and len(asked) == 2, timeout=30_000)
+    wait_idle(qtbot, early)
+    qtbot.wait(100)  # the note's own check ends on the writer, its answer comes here
+    assert not early.speaker_hint.isVisible()
