@@ -28,6 +28,7 @@ from app.core.ingest.csl import fill_missing, match_report, match_source, read_c
 from app.core.model import SourceMeta
 from app.core.paths import BUNDLED_SOURCES
 from app.core.pg.address import is_team_location
+from app.core.short_text import plural
 from app.core.store import DuplicateSourceError, Library, LibraryError, open_store
 from app.core.store_db import not_there
 
@@ -65,6 +66,10 @@ class ImportOutcome:
         if not self.to_check:
             return ""
         return f"{' and '.join(self.to_check)} from the file's properties, to check"
+
+    def counts(self) -> str:
+        """ "1 quote, 3 facts": what the file gave, in words a person reads."""
+        return f"{plural(self.quotes, 'quote')}, {plural(self.facts, 'fact')}"
 
     def line(self) -> str:
         if self.ok and self.note:

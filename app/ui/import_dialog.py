@@ -169,9 +169,7 @@ def _describe(outcome: ImportOutcome) -> str:
         return f"✓ {name}: {outcome.note}"
     if outcome.ok:
         read = f"; read from the text: {', '.join(outcome.detected)}" if outcome.detected else ""
-        return (
-            f"✓ {name}: {outcome.quotes} quotes, {outcome.facts} facts{read}{outcome.check_note()}"
-        )
+        return f"✓ {name}: {outcome.counts()}{read}{outcome.check_note()}"
     if outcome.duplicate_of is not None:
         return f"= {name}: {outcome.reason}; nothing added"
     return f"✗ {name}: {outcome.reason}"

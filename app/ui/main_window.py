@@ -19,6 +19,7 @@ from app import __version__
 from app.core.brief import Block, Brief
 from app.core.library_edits import Changes
 from app.core.model import Item
+from app.core.short_text import plural
 from app.core.store import Library
 from app.ui.autosave_notice import AutosaveNotice
 from app.ui.brief_document import BriefDocument
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         name = self.library.name
         # A team library names itself ("team library X on Y"); a file is a path.
         label = name[:1].upper() + name[1:] if name.startswith("team ") else f"Library {name}"
-        self.statusBar().showMessage(f"{label}{note} · {n} sources")
+        self.statusBar().showMessage(f"{label}{note} · {plural(n, 'source')}")
 
     # -- signals, all connected here ------------------------------------------
 

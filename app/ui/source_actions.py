@@ -152,7 +152,7 @@ class SourceActions(QObject):
 
         def added() -> None:
             outcome = dialog.outcome
-            self._status(f"Added pasted source: {outcome.quotes} quotes, {outcome.facts} facts")
+            self._status(f"Added pasted source: {outcome.counts()}")
             if outcome.source_id is not None:
                 self.sourcesImported.emit(outcome.source_id)
                 # The keyboard on the new source, as after an import: not
