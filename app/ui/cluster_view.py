@@ -94,7 +94,7 @@ class ClusterView(QWidget):
                 # are a misattribution somewhere, not corroboration of one.
                 lines.append(
                     "Speakers differ: the sources give these words to"
-                    f" {', '.join(why['speakers'])}. Check who said them before citing."
+                    f" {_first_speakers(why['speakers'])}. Check who said them before citing."
                 )
             matched = {key: value for key, value in why.items() if key != "speakers"}
             lines.append(f"Matched on: {corroborate.why_text(matched)}")
@@ -153,3 +153,15 @@ class ClusterView(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _first_speakers(speakers: list[str], most: int = 4) -> str:
+    """The speakers named, at most `most`: past that the first few and a
+    count of the rest, whom the columns name (a short phrase may join many
+    sources, each naming someone else, and lines of every name left the
+    columns no room at 1366x768)."""
+    if len(speakers) <= most:
+        return ", ".join(speakers)
+    named = ", ".join(speakers[: most - 1])
+    rest = len(speakers) - (most - 1)
+    return f"{named} and {rest} others (each source's column names its own)"
