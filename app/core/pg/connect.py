@@ -26,11 +26,11 @@ from psycopg import errors as pg_errors
 from psycopg.adapt import Loader
 from psycopg.conninfo import conninfo_to_dict
 
-from app.core.errors import LibraryError
+from app.core.errors import LibraryError, LibraryNewerError
 from app.core.pg import pool
 from app.core.pg.address import without_password
 from app.core.pg.dialect import limit_slots, to_postgres, wants_id
-from app.core.pg.schema import SCHEMA
+from app.core.pg.schema import SCHEMA, SCHEMA_VERSION, newer_error, stored_version
 
 APP_NAME = "Briefing Builder"
 CONNECT_TIMEOUT = 10  # seconds; libpq's default is to wait forever
@@ -298,7 +298,27 @@ class PgConnection:
             )
         if state.startswith("57"):
             return TeamLibraryError(f"{self.name}: the server stopped the work ({_reason(exc)})")
+        if state.startswith("42") and (newer := self._newer_error()) is not None:
+            return newer
         return exc
+
+    def _newer_error(self) -> LibraryNewerError | None:
+        """The refusal of a library a newer version upgraded since it was
+        opened here (a kept connection opened to read is not asked again, nor
+        is an open library): its SQL then fails on what the newer schema
+        changed. Asked on a connection of its own, as the failed statement's
+        transaction is aborted; only on a failure, so reads cost nothing more."""
+        try:
+            conn = open_raw(self.location)
+        except LibraryError:
+            return None
+        try:
+            found = stored_version(conn)
+        except psycopg.Error:
+            return None
+        finally:
+            conn.close()
+        return newer_error(self.name, found) if found > SCHEMA_VERSION else None
 
     def _query(self, sql: str, params: Iterable | dict) -> tuple[str, list | dict]:
         """A statement of the store's SQL and its parameters, as PostgreSQL takes them."""
