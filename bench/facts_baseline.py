@@ -15,7 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
+from app.core.extract.abbreviations import ABBREVIATIONS
+from app.core.extract.lexicon import NOT_NAMES
 
 # The sentence splitter as it stood before #17 (app/core/extract/sentences.py
 # at ec17ad5), kept here too: the app's splitter has been made faster since,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
 
+from app.core.extract.abbreviations import ABBREVIATIONS
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_lexicon import (
     CALENDAR,
@@ -28,7 +29,7 @@ from app.core.extract.fact_names import Edit, named_before, per_text
 from app.core.extract.fact_rules import has_word
 from app.core.extract.fact_subjects import INTRO_WORDS
 from app.core.extract.given_names import is_given_name
-from app.core.extract.lexicon import ABBREVIATIONS, TAG_VERBS
+from app.core.extract.lexicon import TAG_VERBS
 
 # A vote or a decision, as written.
 DECISIONS = frozenset(f + p for w in DECISION_WORDS for f in (w, w.capitalize()) for p in STUCK_ON)

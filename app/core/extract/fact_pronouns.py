@@ -18,6 +18,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from app.core.extract.abbreviations import ABBREVIATIONS
 from app.core.extract.fact_described import PERSON_PRONOUNS
 from app.core.extract.fact_names import (
     BROKEN_CUT,
@@ -32,7 +33,7 @@ from app.core.extract.fact_names import (
 from app.core.extract.fact_subjects import Opening
 from app.core.extract.fact_unnamed_before import unnamed_subject
 from app.core.extract.given_names import given_gender, is_given_name
-from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
+from app.core.extract.lexicon import NOT_NAMES
 from app.core.extract.names import gender_of, name_pieces, parsed_name
 
 _POSSESSIVE = frozenset(("his", "her"))

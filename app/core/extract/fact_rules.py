@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.abbreviations import ABBREVIATIONS
 from app.core.extract.fact_discourse import WATCHED as LEANING_WATCHED
 from app.core.extract.fact_discourse import leaning
 from app.core.extract.fact_evaluative import EVALUATIVE
@@ -43,7 +44,7 @@ from app.core.extract.fact_pointers import (
     that_points_back,
     there_points_back,
 )
-from app.core.extract.lexicon import ABBREVIATIONS, NOT_NAMES
+from app.core.extract.lexicon import NOT_NAMES
 
 # Site boilerplate and credits: phrases of the lower-cased sentence, each
 # filed under a word it holds, so that one set test on the sentence's words

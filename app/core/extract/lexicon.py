@@ -1,7 +1,8 @@
-"""Word lists for news English: speech verbs, titles, role nouns, abbreviations.
+"""Word lists for news English: speech verbs, titles, role nouns.
 
 Kept apart from the logic so they can grow without touching the rules. All
-sets hold lower-case words unless said otherwise.
+sets hold lower-case words unless said otherwise. Abbreviations have their
+own module (app/core/extract/abbreviations.py).
 """
 
 from __future__ import annotations
@@ -478,16 +479,6 @@ NOT_NAMES = frozenset(
     towards unlike upon via into onto regarding concerning perhaps maybe indeed nevertheless
     nonetheless furthermore additionally similarly likewise otherwise thus hence therefore
     nobody somebody anybody everybody someone anyone everyone nothing something everything
-    """.split()
-)
-
-# Abbreviations whose final dot does not end a sentence (lower-case, no dot).
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr sr jr st mt ft gov sen rep lt gen col maj capt sgt cpl adm ald rev prof pres
-    supt dept det insp cmdr atty no nos vs etc inc corp co ltd bros jan feb mar apr jun jul aug
-    sep sept oct nov dec calif ariz ark colo conn del fla ga ill ind kan ky la md mass mich minn
-    miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo al approx est fig p pp vol
     """.split()
 )
 

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from app.core.extract.abbreviations import ABBREVIATIONS
 from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import (
-    ABBREVIATIONS,
     CORP_SUFFIXES,
     DESCRIPTOR_WORDS,
     FEMALE_TITLES,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
 
-from app.core.extract.lexicon import ABBREVIATIONS
+from app.core.extract.abbreviations import ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 _STOP = r"[.!?\u2026]"
 _CLOSERS = r"[\"'\u201d\u2019)\]]*"  # after a stop: `."`, `.)`
@@ -39,11 +39,6 @@ _TIME_FOLLOWERS = frozenset(
     "Friday Saturday Sunday on at to and or".split()
 )
 _SOFT_ABBREVIATIONS = frozenset("inc corp co ltd u.s u.k u.n d.c".split())
-# Titles before a name, which a prefix may join by a hyphen ("then-Sen.",
-# "ex-Gov."): no stop. (A state's, "R-Ga.", may end a sentence.)
-_TITLES = frozenset(
-    "mr mrs ms dr gov sen rep lt gen col maj capt sgt cpl adm rev prof pres supt det insp cmdr atty".split()
-)
 # A word of letters and figures this long ends a sentence at its stop: it is
 # no abbreviation, and longer than the dotted short words `_is_boundary`
 # asks the next word about.
@@ -74,7 +69,11 @@ def _is_boundary(text: str, dot_at: int, after: int, end: int) -> bool:
         return _next_word(text, after, end) in _STARTERS
     if low in ABBREVIATIONS:
         return False
-    if "-" in low and low.rsplit("-", 1)[1] in _TITLES and token.rsplit("-", 1)[1][:1].isupper():
+    if (
+        "-" in low
+        and low.rsplit("-", 1)[1] in TITLE_ABBREVIATIONS
+        and token.rsplit("-", 1)[1][:1].isupper()
+    ):
         return False  # "then-Sen. Ana Roe", "ex-Gov. Ivo Brask": a title after a prefix
     if len(token) == 1 and token.isupper():
         return False  # an initial: "Ivo A. Brask"
