@@ -64,7 +64,10 @@ class CheckDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Make Changes")
+        self.make_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.make_button.setText("Make Changes")
+        # Nothing ticked, nothing to make: greyed rather than a close that does nothing.
+        self.list.itemChanged.connect(self._follow_ticks)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,14 +79,19 @@ class CheckDialog(QDialog):
             layout.addWidget(left)
         layout.addWidget(buttons)
 
-    def chosen(self) -> SpeakerCheck:
-        """The changes still ticked."""
-        ticked = {
+    def _follow_ticks(self, _item: QListWidgetItem) -> None:
+        self.make_button.setEnabled(bool(self._ticked()))
+
+    def _ticked(self) -> set[int]:
+        return {
             row
             for row in range(self.list.count())
             if self.list.item(row).checkState() == Qt.CheckState.Checked
         }
-        return self._check.only(ticked)
+
+    def chosen(self) -> SpeakerCheck:
+        """The changes still ticked."""
+        return self._check.only(self._ticked())
 
 
 def check_speakers(
