@@ -116,7 +116,8 @@ class SourceActions(QObject):
             skipped = sum(o.skipped for o in outcomes)
             already = f", {skipped} already in the library" if skipped else ""
             cancelled = " (cancelled)" if dialog.cancelled else ""
-            self._status(f"Imported {ok} of {len(outcomes)} files{already}{cancelled}", 0)
+            line = f"Imported {ok} of {len(outcomes)} files{already}{cancelled}"
+            self._status(line, 0)
             added = [o for o in outcomes if o.source_id is not None]
             new = [o.source_id for o in added]
             if new:
@@ -125,7 +126,7 @@ class SourceActions(QObject):
                 self.sourcesImported.emit(new[0])
                 # Closing the dialog gives the window back the keyboard: on
                 # the new source, not wherever it was when the import began.
-                dialog.finished.connect(lambda _result: self._focus_source(new[0]))
+                dialog.finished.connect(lambda _result: self._focus_source(new[0], line))
 
         dialog.importFinished.connect(done)
         dialog.detailsRequested.connect(self.edit_current_source)
@@ -134,12 +135,16 @@ class SourceActions(QObject):
         dialog.start()
         return dialog
 
-    def _focus_source(self, source_id: int) -> None:
-        """The Sources list focused, on `source_id` (if it is still there)."""
+    def _focus_source(self, source_id: int, said: str = "") -> None:
+        """The Sources list focused, on `source_id` (if it is still there);
+        `said` then shown again in the status bar, which the Sources tab's
+        count took over as the list turned to it."""
         panel = self._panel
         panel.tabs.setCurrentIndex(SOURCES_TAB)
         if panel.source_list.select_source(source_id):
             panel.sources.setFocus(Qt.FocusReason.OtherFocusReason)
+        if said:
+            self._status(said, 0)
 
     def paste_as_new_source(self, text: str | None = None):
         """Open the paste dialog (a PasteSourceDialog) with the clipboard's text
@@ -152,12 +157,13 @@ class SourceActions(QObject):
 
         def added() -> None:
             outcome = dialog.outcome
-            self._status(f"Added pasted source: {outcome.counts()}")
+            line = f"Added pasted source: {outcome.counts()}"
+            self._status(line)
             if outcome.source_id is not None:
                 self.sourcesImported.emit(outcome.source_id)
                 # The keyboard on the new source, as after an import: not
                 # back in the search box, whose Ctrl+Z undoes its own typing.
-                self._focus_source(outcome.source_id)
+                self._focus_source(outcome.source_id, line)
 
         dialog.accepted.connect(added)
         dialog.open()
