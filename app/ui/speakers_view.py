@@ -252,8 +252,29 @@ class SpeakersView(QWidget):
 
         new, ok = QInputDialog.getText(self, "Rename speaker", f"New name for {old}:", text=old)
         new = " ".join(new.split())
-        if ok and new and new != old:
+        if not (ok and new and new != old):
+            return
+        # Another speaker's name (in any case): the user means one person.
+        same = next(
+            (
+                sp
+                for sp, _ in self._library.speakers()
+                if sp.id != speaker_id and sp.name.casefold() == new.casefold()
+            ),
+            None,
+        )
+        if same is None:
             self.rename(speaker_id, new, old)
+            return
+        merge = QMessageBox.question(
+            self,
+            "Rename speaker",
+            f"\u201c{same.name}\u201d is a speaker already. Merge \u201c{old}\u201d into"
+            f" \u201c{same.name}\u201d? Their quotes move over and \u201c{old}\u201d"
+            " becomes an alias.",
+        )
+        if merge == QMessageBox.StandardButton.Yes:
+            self.merge(same.id, speaker_id, (same.name, old))
 
     def rename(self, speaker_id: int, new_name: str, seen: str | None = None) -> None:
         """Rename a speaker (undoable); a clash with another speaker's name is

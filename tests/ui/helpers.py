@@ -131,3 +131,15 @@ def check_modal(seen: list) -> object:
 
 def focused() -> object:
     return QApplication.focusWidget()
+
+
+def library_of_texts(tmp_path, texts: list[str]):
+    """A library file in `tmp_path` with each text imported as a source of its own."""
+    from app.core.importer import import_file
+    from app.core.store import Library
+
+    library = Library(tmp_path / "lib.sqlite")
+    for number, text in enumerate(texts):
+        (tmp_path / f"a{number}.txt").write_text(text, encoding="utf-8")
+        import_file(library, tmp_path / f"a{number}.txt")
+    return library

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.core.importer import import_file
 from app.core.store import Library
 from app.ui.speaker_check import CheckDialog
-from tests.ui.helpers import open_window, wait_idle
+from tests.ui.helpers import library_of_texts, open_window, wait_idle
 
 ARTICLES = [
     'Depot news.\n\n"We need more buses on the hill route," said the union\'s chief aide.\n',
@@ -25,10 +24,7 @@ def _names(library: Library) -> set[str]:
 
 
 def test_check_speakers_makes_the_ticked_changes(qtbot, tmp_path, monkeypatch):
-    library = Library(tmp_path / "lib.sqlite")
-    for number, text in enumerate(ARTICLES):
-        (tmp_path / f"a{number}.txt").write_text(text, encoding="utf-8")
-        import_file(library, tmp_path / f"a{number}.txt")
+    library = library_of_texts(tmp_path, ARTICLES)
     ids = {sp.name: sp.id for sp, _ in library.speakers()}
     # Joined as the old rules joined them: an import's joins, no mark of the user's.
     library.merge_speakers(ids["union's chief aide"], ids["aide"])
