@@ -109,8 +109,9 @@ class SourceList(QWidget):
 
     def fill(self, sources: list[tuple[int, str, SourceMeta, int]]) -> None:
         """Show `sources` (id, file name, details, item count), keeping the
-        current one."""
+        current one; when it is gone (deleted), the one now in its place."""
         current = self.current_source_id()
+        place = self.list.currentRow()
         self.list.blockSignals(True)
         self.list.clear()
         warning = warning_icon(self)
@@ -140,8 +141,8 @@ class SourceList(QWidget):
         self._lacking = (lacking, len(sources))
         self._show_note()
         self.set_query(self._query)
-        if current is not None:
-            self.select_source(current, emit=False)
+        if current is not None and not self.select_source(current, emit=False):
+            self._take_place(place)
 
     def _show_note(self) -> None:
         lacking, total = self._lacking
@@ -183,6 +184,15 @@ class SourceList(QWidget):
                 self.list.scrollToItem(self.list.item(row))
                 return True
         return False
+
+    def _take_place(self, row: int) -> None:
+        """Make current the shown source at `row`, or the nearest before it (the
+        last one was deleted): the keyboard goes on from where it was."""
+        shown = [r for r in range(self.list.count()) if not self.list.item(r).isHidden()]
+        after = [r for r in shown if r >= row]
+        place = after[0] if after else (shown[-1] if shown else None)
+        if place is not None:
+            self.list.setCurrentRow(place)
 
     def choose_first_shown(self) -> None:
         """Make the first source the search shows current, if none shown is."""
