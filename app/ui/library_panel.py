@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -382,8 +382,7 @@ class LibraryPanel(QWidget):
 
     def clear_filters(self) -> None:
         """The search text and every filter cleared: the whole tab shown."""
-        with QSignalBlocker(self.search):
-            self.search.clear()
+        self.search.clear()  # unblocked: its clear button follows; apply_filter stops the delay
         self.filters.clear()  # applies the filter once
         self.apply_filter()
 
