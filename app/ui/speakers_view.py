@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -64,7 +65,9 @@ class SpeakersView(QWidget):
         self._chosen: tuple[int, int | None] | None = None  # kept while a search hides it
         self.rename_button = QPushButton("Rename…")
         self.merge_button = QPushButton("Merge into…")
-        self.rename_button.setToolTip("Give this speaker another name (the old one stays an alias)")
+        self.rename_button.setToolTip(
+            "Give this speaker another name (the old one stays an alias) (F2 in the list)"
+        )
         self.merge_button.setToolTip("Fold this speaker into another: their quotes move over")
         self.check_button = QPushButton("Check Speakers…")
         self.check_button.setToolTip(
@@ -117,6 +120,9 @@ class SpeakersView(QWidget):
         self.list.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.selectionModel().currentRowChanged.connect(self._on_item_row)
         self.rename_button.clicked.connect(self.rename_current)
+        # F2 renames here as in the memo (whose F2 has its key only while it has the focus).
+        rename_key = QShortcut(QKeySequence("F2"), self.list, self.rename_current)
+        rename_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.merge_button.clicked.connect(self.merge_current)
         self.check_button.clicked.connect(self.check_speakers)
 
