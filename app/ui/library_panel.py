@@ -105,9 +105,8 @@ class LibraryPanel(QWidget):
         self.items = ItemTable(self.model)
         self.cards = self.items.cards
 
-        # The Sources and Speakers tabs' views are made just after the first
-        # frame, or when first needed (`source_list`, `speakers`): the first
-        # frame does not show them.
+        # The Sources and Speakers tabs' views are made just after the first frame,
+        # or when first needed (`source_list`, `speakers`): the first frame shows neither.
         self._source_list: SourceList | None = None
         self._properties_key = ""
         self._speakers: SpeakersView | None = None
