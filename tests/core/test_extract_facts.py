@@ -44,26 +44,26 @@ def test_paragraphs_always_end_sentences_and_spans_are_exact():
 
 def test_checkable_sentences_are_facts_boilerplate_is_not():
     text = (
-        "The Los Angeles sanctuary ordinance was passed unanimously with a 13-0 vote on Nov. 19.\n"
-        "Mayor Karen Bass signed the Los Angeles sanctuary ordinance into law on Nov. 20.\n"
-        "Mayor Karen Bass signed it into law.\n"  # signed what? the sentence before says
-        "The Trump transition team did not respond by publication time to a request for comment.\n"
-        "The Associated Press and reporter Jack Phillips contributed to this report.\n"
+        "The Velmar sanctuary ordinance was passed unanimously with a 13-0 vote on Nov. 19.\n"
+        "Mayor Karla Brandvik signed the Velmar sanctuary ordinance into law on Nov. 20.\n"
+        "Mayor Karla Brandvik signed it into law.\n"  # signed what? the sentence before says
+        "The Quillon transition team did not respond by publication time to a request for comment.\n"
+        "The Harbor Wire and reporter Jory Pellam contributed to this report.\n"
         "By Jane Doe\n"
         "What happens next is unclear to many.\n"
     )
     assert facts(text) == [
-        "The Los Angeles sanctuary ordinance was passed unanimously with a 13-0 vote on Nov. 19.",
-        "Mayor Karen Bass signed the Los Angeles sanctuary ordinance into law on Nov. 20.",
+        "The Velmar sanctuary ordinance was passed unanimously with a 13-0 vote on Nov. 19.",
+        "Mayor Karla Brandvik signed the Velmar sanctuary ordinance into law on Nov. 20.",
     ]
 
 
 def test_sentences_holding_quotes_are_not_facts():
     text = (
-        '"We are hardening our defenses," Councilman Bob Blumenfield said on Nov. 19. '
-        "The council voted 13-0 on the Los Angeles measure on Nov. 19."
+        '"We are hardening our defenses," Councilman Bram Velloway said on Nov. 19. '
+        "The council voted 13-0 on the Velmar measure on Nov. 19."
     )
-    assert facts(text) == ["The council voted 13-0 on the Los Angeles measure on Nov. 19."]
+    assert facts(text) == ["The council voted 13-0 on the Velmar measure on Nov. 19."]
 
 
 def test_fact_spans_are_sentences_of_the_seed_text():

@@ -19,7 +19,7 @@ from app.core.store import (
 )
 from tests.conftest import library_file_at
 
-TEXT = 'The council voted 13-0. "We are hardening our defenses," Councilman Bob Blumenfield said.'
+TEXT = 'The council voted 13-0. "We are hardening our defenses," Councilman Bram Velloway said.'
 
 
 def quote_span(text, words):
@@ -36,7 +36,7 @@ def library(any_library):
 def add_example(library, text=TEXT, title="Council vote"):
     qs, qe = quote_span(text, "We are hardening our defenses,")
     items = [
-        NewItem("quote", qs, qe, speaker="Bob Blumenfield", speaker_role="Councilman"),
+        NewItem("quote", qs, qe, speaker="Bram Velloway", speaker_role="Councilman"),
         NewItem("fact", 0, text.index(".") + 1),
     ]
     meta = SourceMeta(title=title, outlet="Daily News", author="A. Writer", date="2024-11-19")
@@ -67,9 +67,9 @@ def test_round_trip_through_the_file(library_location):
         quote = items[1]
         assert quote.text == "We are hardening our defenses,"
         assert TEXT[quote.start : quote.end] == quote.text
-        assert quote.speaker_name == "Bob Blumenfield"
+        assert quote.speaker_name == "Bram Velloway"
         speaker, n = lib.speakers()[0]
-        assert (speaker.name, speaker.role, n) == ("Bob Blumenfield", "Councilman", 1)
+        assert (speaker.name, speaker.role, n) == ("Bram Velloway", "Councilman", 1)
     # The database itself holds what we stored, not just the Python objects.
     if is_team_location(path):
         raw = psycopg.connect(str(path))
@@ -97,7 +97,7 @@ def test_migration_from_version_1_upgrades_in_place(tmp_path):
         "INSERT INTO sources (id, file_name, title, text, content_hash) "
         "VALUES (1, 'old.txt', 'Old source', 'Mayor Bass spoke today.', 'h1')"
     )
-    raw.execute("INSERT INTO speakers (id, name) VALUES (1, 'Karen Bass')")
+    raw.execute("INSERT INTO speakers (id, name) VALUES (1, 'Karla Brandvik')")
     raw.execute(
         'INSERT INTO items (source_id, kind, start, "end", text, speaker_id) '
         "VALUES (1, 'fact', 0, 23, 'Mayor Bass spoke today.', 1)"
@@ -133,22 +133,22 @@ def test_not_a_database_is_refused_clearly(tmp_path):
 
 def test_search_with_filters(library):
     first = add_example(library)
-    text = 'Homan said, "We are coming to Los Angeles." The vote was unanimous.'
-    qs, qe = quote_span(text, "We are coming to Los Angeles.")
+    text = 'Harrowell said, "We are coming to Velmar." The vote was unanimous.'
+    qs, qe = quote_span(text, "We are coming to Velmar.")
     second = library.add_source(
-        text, SourceMeta(title="Homan speaks"), items=[NewItem("quote", qs, qe, "Tom Homan")]
+        text, SourceMeta(title="Harrowell speaks"), items=[NewItem("quote", qs, qe, "Tobin Harrowell")]
     )
     assert library.count(SearchFilter(query="hardening")) == 1
     assert library.count(SearchFilter(query="harden")) == 1  # prefix while typing
-    assert library.count(SearchFilter(query="blumenfield")) == 1  # speaker name
-    assert library.count(SearchFilter(query="homan speaks")) == 1  # source title
+    assert library.count(SearchFilter(query="velloway")) == 1  # speaker name
+    assert library.count(SearchFilter(query="harrowell speaks")) == 1  # source title
     assert library.count(SearchFilter(query="we are")) == 2
     assert library.count(SearchFilter(query="we are", source_id=second)) == 1
     assert library.count(SearchFilter(kind="fact")) == 1
     assert library.count(SearchFilter(kind="quote", source_id=first)) == 1
-    homan = next(s.id for s, _ in library.speakers() if s.name == "Tom Homan")
-    found = library.search(SearchFilter(query="we", speaker_id=homan))
-    assert [i.text for i in found] == ["We are coming to Los Angeles."]
+    harrowell = next(s.id for s, _ in library.speakers() if s.name == "Tobin Harrowell")
+    found = library.search(SearchFilter(query="we", speaker_id=harrowell))
+    assert [i.text for i in found] == ["We are coming to Velmar."]
     # Search syntax typed by a user is never an FTS error.
     for typed in ['"', "AND", "NOT(", "*", "a:b", "'); DROP TABLE items; --"]:
         library.count(SearchFilter(query=typed))
@@ -182,10 +182,10 @@ def test_speaker_rename_and_merge(library):
     add_example(library)
     quote = library.search(SearchFilter(kind="quote"))[0]
     speaker_id = quote.speaker_id
-    library.rename_speaker(speaker_id, "Robert Blumenfield")
-    assert library.item(quote.id).speaker_name == "Robert Blumenfield"
+    library.rename_speaker(speaker_id, "Robert Velloway")
+    assert library.item(quote.id).speaker_name == "Robert Velloway"
     assert library.count(SearchFilter(query="robert")) == 1
-    # A lone surname would join Robert Blumenfield by itself (see
+    # A lone surname would join Robert Velloway by itself (see
     # test_extract_speakers_library.py); a variant with a space needs the merge.
     other = library.add_source(
         '"Yes," B. Blumenfield said.',
@@ -196,8 +196,8 @@ def test_speaker_rename_and_merge(library):
     library.merge_speakers(speaker_id, dup)
     names = {s.name: s for s, _ in library.speakers()}
     assert "B. Blumenfield" not in names
-    assert "B. Blumenfield" in names["Robert Blumenfield"].aliases
-    assert library.items_of_source(other)[0].speaker_name == "Robert Blumenfield"
+    assert "B. Blumenfield" in names["Robert Velloway"].aliases
+    assert library.items_of_source(other)[0].speaker_name == "Robert Velloway"
 
 
 def test_a_version_7_library_upgrades_and_marks_the_highest_ids_ever_given(tmp_path):

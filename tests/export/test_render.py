@@ -96,7 +96,7 @@ def test_altered_quote_is_marked_and_not_in_quote_marks():
         "quote",
         "We are immigrants.",
         original="We are a city of immigrants.",
-        speaker="Karen Bass",
+        speaker="Karla Brandvik",
         source=ref(1),
     )
     verbatim = Block(

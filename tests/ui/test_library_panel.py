@@ -101,16 +101,16 @@ def test_speakers_view_lists_quotes_renames_and_merges(window, qtbot, monkeypatc
     assert view.model.rowCount() == n_first
     assert {view.model.item_at(r).speaker_id for r in range(n_first)} == {first.id}
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Robert Blumenfield", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Robert Velloway", True))
     view.rename_button.click()
     wait_idle(qtbot, window)
     names = {s.id: s for s, _ in seeded_library.speakers()}
-    assert names[first.id].name == "Robert Blumenfield"
+    assert names[first.id].name == "Robert Velloway"
     assert first.name in names[first.id].aliases
-    assert view.list.currentIndex().data().startswith("Robert Blumenfield")
+    assert view.list.currentIndex().data().startswith("Robert Velloway")
 
     def choose_first(dialog):
-        dialog.combo.setCurrentText("Robert Blumenfield")
+        dialog.combo.setCurrentText("Robert Velloway")
         return SpeakerDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SpeakerDialog, "exec", choose_first)
@@ -121,7 +121,7 @@ def test_speakers_view_lists_quotes_renames_and_merges(window, qtbot, monkeypatc
     assert second.id not in after and after[first.id] == n_first + n_second
     assert view.current_speaker_id() == first.id and view.model.rowCount() == n_first + n_second
     # The quotes list's speaker filter knows the new name too.
-    assert panel.speaker_filter.findText("Robert Blumenfield") >= 0
+    assert panel.speaker_filter.findText("Robert Velloway") >= 0
 
     # The merge and the rename come undone, one Ctrl+Z each, quotes and aliases too.
     assert window.undo_action.text() == "&Undo Merge speakers"
@@ -147,7 +147,7 @@ def test_reassigning_a_quote_speaker_is_kept_as_a_user_decision(
 
     def choose(dialog):
         shown.append(dialog.findChild(QLabel, "dialogItemText"))
-        dialog.combo.setCurrentText("Karen Bass")
+        dialog.combo.setCurrentText("Karla Brandvik")
         return SpeakerDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SpeakerDialog, "exec", choose)
@@ -157,12 +157,12 @@ def test_reassigning_a_quote_speaker_is_kept_as_a_user_decision(
     # The dialog says which quote "Who said this?" is about.
     assert shown[0] is not None and "pro-immigrant city" in shown[0].text()
     stored = seeded_library.item(item.id)
-    assert stored.speaker_name == "Karen Bass" and stored.speaker_locked
+    assert stored.speaker_name == "Karla Brandvik" and stored.speaker_locked
     locked = seeded_library.db.execute(
         "SELECT speaker_locked FROM items WHERE id = ?", (item.id,)
     ).fetchone()[0]
     assert locked == 1
-    assert panel.current_item().speaker_name == "Karen Bass"
+    assert panel.current_item().speaker_name == "Karla Brandvik"
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     stored = seeded_library.item(item.id)

@@ -24,7 +24,7 @@ def _viewer(qtbot, tmp_path, live_of):
     fact_start = TEXT.index("The ordinance")
     items = [
         NewItem("fact", 0, TEXT.index("\n")),
-        NewItem("quote", quote_start, quote_end, speaker="Karen Bass"),
+        NewItem("quote", quote_start, quote_end, speaker="Karla Brandvik"),
         NewItem("fact", fact_start, len(TEXT)),
     ]
     source_id = library.add_source(TEXT, SourceMeta(title="Vote"), items=items)
