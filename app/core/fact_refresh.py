@@ -56,6 +56,8 @@ def store_source_meta(
         from app.core.corroborate import redating
 
         was = redating.before(library, source_id, source.meta.date)
+        # Cleared by `regroup_redated`: stale if the process dies before it.
+        redating.grouping.mark_stale(library)
         library.update_source_meta(source_id, meta)
         if put_back is not None:
             library.put_back_items(source_id, put_back)

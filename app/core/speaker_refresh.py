@@ -19,8 +19,10 @@ T = TypeVar("T")
 
 
 def respeak(library: Library, change: Callable[[], T]) -> tuple[T, bool, str]:
-    """Make `change` (a speaker edit) under the write lock, then bring the
-    quote groups it touches up to date. Returns what `change` returned,
+    """Make `change` (a speaker edit) under the write lock, marking the
+    groups stale in its transaction (`grouping.mark_stale`: were the process
+    to die before the regroup, the next grouping run regroups), then bring
+    the quote groups it touches up to date, which stores the mark again. Returns what `change` returned,
     whether any group was written again, and "" or, when the regroup
     failed, a sentence for the user saying the groups follow later: the
     edit stays made, and the groups are marked stale (the next grouping
@@ -32,6 +34,8 @@ def respeak(library: Library, change: Callable[[], T]) -> tuple[T, bool, str]:
         # Under the lock, before the change: the state its groups were made with.
         respeaking.before(library)
         result = change()
+        # Cleared by the regroup below: stale if the process dies before it.
+        respeaking.grouping.mark_stale(library)
     try:
         summary = respeaking.update_respoken(library)
     except Exception as exc:  # noqa: BLE001 - the edit stays made; the user is told

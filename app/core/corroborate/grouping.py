@@ -220,6 +220,21 @@ def _mark(library: Library, state: GroupingState, built_from: str = "") -> None:
     state.data_version = library.data_version()
 
 
+# A grouping mark no index matches: the next grouping run regroups.
+STALE_MARK = (0, -1)
+
+
+def mark_stale(library: Library) -> None:
+    """Called inside the transaction of an edit that changes what the groups
+    were made from (a quote's speaker, a source's date) and that is committed
+    before the run bringing them up to date: if that run never happens (the
+    process dies in between), the next grouping run regroups rather than
+    trust the groups. The run stores the mark again when it has written its
+    result. A library never grouped keeps no mark (the next import groups all)."""
+    if library.grouping_mark() is not None:
+        library.set_grouping_mark(*STALE_MARK)
+
+
 def forget(library: Library) -> None:
     """Drop the library's in-memory grouping state (rebuilt when next needed)."""
     library.grouping_state = None

@@ -100,7 +100,7 @@ def _out_of_step(library: Library) -> None:
     library.grouping_state = None
     # A mark no index matches: the next run finds no state to continue from.
     with contextlib.suppress(Exception):
-        library.set_grouping_mark(0, -1)
+        library.set_grouping_mark(*grouping.STALE_MARK)
 
 
 def _update_or_regroup(library: Library, changed: list[Before]) -> Summary:

@@ -94,6 +94,8 @@ def _update_or_regroup(library: Library, moved: dict[int, int]) -> Summary:
         deciding = {i for i in changed if _speaker_decides(state.index, i)}
         if not deciding:
             _take_speakers(state.index, changed, now)
+            # The groups stand as stored: the mark the edit made stale goes.
+            library.set_grouping_mark(max(state.item_source, default=0), len(state.item_source))
             return Summary()
         old_groups = [list(state.same.group(r)) for r in {state.same.find(i) for i in deciding}]
         taken = sorted({i for ids in old_groups for i in ids})
