@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 
 from app.core.brief import Block, Brief, Header, Section
+from app.core.short_text import plural
 
 BLOCKS_MIME = "application/x-briefing-builder-blocks"
 ITEMS_MIME = "application/x-briefing-builder-items"
@@ -310,6 +311,14 @@ class BriefModel(QAbstractItemModel):
             )
         if status is not None and status.conflict is not None:
             lines.append(status.conflict.explanation)
+        if status is not None and status.speakers_differ:
+            people = ", ".join(
+                f"{name} ({plural(n, 'source')})" for name, n in status.speakers_differ
+            )
+            lines.append(
+                f"Speakers differ: the sources give these words to {people}."
+                " Check who said them before citing."
+            )
         if status is not None and status.deleted:
             lines.append(
                 "Source deleted from the library: this block keeps the words and details"

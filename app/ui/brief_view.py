@@ -65,10 +65,17 @@ def block_caption(block: Block, status: BlockStatus | None = None) -> str:
 
 
 def status_line(status: BlockStatus | None) -> str:
-    """The line under a block's caption that names its conflict, if any."""
-    if status is None or status.conflict is None:
+    """The line under a block's caption that names its conflict, if any, or
+    says that other sources give its quote to someone else (as the
+    library's card and the Same Quote view do)."""
+    if status is None:
         return ""
-    return status.conflict.caption
+    if status.conflict is not None:
+        return status.conflict.caption
+    if status.speakers_differ:
+        names = ", ".join(name for name, _ in status.speakers_differ)
+        return f"\u2260 SPEAKERS DIFFER: {names}"
+    return ""
 
 
 def block_display_text(block: Block) -> str:
@@ -198,7 +205,8 @@ class BlockDelegate(QStyledItemDelegate):
         conflict_text = status_line(status)
         if conflict_text:
             # A conflict reads before the words it is about.
-            painter.setPen(CONFLICT_COLORS[status.conflict.state])
+            state = status.conflict.state if status.conflict is not None else "open"
+            painter.setPen(CONFLICT_COLORS[state])
             line = QRect(inner.left(), inner.top() + top - 2, inner.width(), cap_height)
             painter.drawText(
                 line,

@@ -1,8 +1,9 @@
 """What the library says about the open memo's blocks, kept up to date.
 
 For each cited block: its source as the library has it now (current details,
-or "source deleted") and its claim's conflict, if any (open, a rejected
-value, or the value that holds). Recomputed shortly after the memo or the
+or "source deleted"), its claim's conflict, if any (open, a rejected
+value, or the value that holds), and whether other sources give its quote
+to someone else. Recomputed shortly after the memo or the
 library changes; the editor draws it, the preview and export cite with it.
 
 Each time, the items the memo cites in this library are marked so there
@@ -38,6 +39,9 @@ class BlockStatus:
 
     source: SourceState | None = None
     conflict: BlockConflict | None = None
+    # A quote whose group's sources give its words to two people or more:
+    # each person with the number of sources naming them, most named first.
+    speakers_differ: tuple[tuple[str, int], ...] = ()
 
     @property
     def deleted(self) -> bool:
@@ -67,6 +71,7 @@ class MemoStatus(QObject):
         self.news: list[SourceNews] = []
         # {block id: the speaker the library gives its quote now}, where it differs.
         self.speakers_now: dict[str, str] = {}
+        self.speakers_differ: dict[str, tuple[tuple[str, int], ...]] = {}
         self.error = ""
         self._stopped = False
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
@@ -95,19 +100,25 @@ class MemoStatus(QObject):
             # No block, nothing to read (and what reads it loads with the
             # first block, not before the window's first frame).
             self.states, self.conflicts, self.error, self.news = {}, {}, "", []
-            self.speakers_now = {}
+            self.speakers_now, self.speakers_differ = {}, {}
         else:
             self._read(brief)
             self._mark()
-        ids = set(self.states) | set(self.conflicts)
+        ids = set(self.states) | set(self.conflicts) | set(self.speakers_differ)
         self._model.set_statuses(
-            {i: BlockStatus(self.states.get(i), self.conflicts.get(i)) for i in ids}
+            {
+                i: BlockStatus(
+                    self.states.get(i), self.conflicts.get(i), self.speakers_differ.get(i, ())
+                )
+                for i in ids
+            }
         )
         self.changed.emit()
 
     def _read(self, brief: Brief) -> None:
         from app.core.brief_conflicts import block_conflicts, matching_items
         from app.core.brief_sources import source_news, source_states
+        from app.core.corroborate.quote_speakers import differing
         from app.core.export.preflight import changed_speakers
 
         try:
@@ -115,11 +126,14 @@ class MemoStatus(QObject):
             items = matching_items(brief, self._library)  # read once for both
             self.conflicts = block_conflicts(brief, self._library, items)
             self.speakers_now = changed_speakers(brief, self._library, items)
+            quotes = {b: item.id for b, item in items.items() if item.kind == "quote"}
+            people = differing(self._library, quotes.values())
+            self.speakers_differ = {b: tuple(people[i]) for b, i in quotes.items() if i in people}
             self.error = ""
         except LibraryError as exc:
             # The memo keeps working from its own copy; the banner says why.
             self.states, self.conflicts, self.error = {}, {}, str(exc)
-            self.speakers_now = {}
+            self.speakers_now, self.speakers_differ = {}, {}
         self.news = source_news(brief, self.states)
 
     def _mark(self) -> None:

@@ -14,22 +14,24 @@ DISPUTED = "We will open the north ferry landing before the first frost"
 AGREED = "The toll on the old causeway stays at two coins a crossing"
 
 
-def _library(tmp_path) -> Library:
+def quoted_by(tmp_path, *speakers: str) -> Library:
+    """A library of a source for each of `speakers`, giving them DISPUTED
+    and the same one person AGREED."""
     library = Library(tmp_path / "lib.sqlite")
-    for who in ("Ana Ruiz", "Ivo Brask"):
-        text = f'"{DISPUTED}," said {who}. "{AGREED}," said Tomas Veld.'
+    for n, who in enumerate(speakers):
+        text = f'"{DISPUTED}," said {who}. "{AGREED}," said Tomas Veld. Filed on day {n}.'
         items = [
             NewItem("quote", text.index(q), text.index(q) + len(q), speaker=s)
             for q, s in ((DISPUTED, who), (AGREED, "Tomas Veld"))
         ]
-        sid = library.add_source(text, SourceMeta(title=f"Notes of {who}"), items=items)
+        sid = library.add_source(text, SourceMeta(title=f"Notes of {who}, {n}"), items=items)
         corroborate.update(library, sid)
     return library
 
 
 @pytest.mark.parametrize("background", [False, True])
 def test_carried_by_says_speakers_differ_only_where_they_do(qtbot, tmp_path, background):
-    library = _library(tmp_path)
+    library = quoted_by(tmp_path, "Ana Ruiz", "Ivo Brask")
     model = ItemTableModel(library, flt=SearchFilter(kind="quote"), background=background)
     qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
     carried = {}

@@ -2,8 +2,8 @@
 
 The same words under two names are a misattribution somewhere (by a
 source, or by the speakers found), not corroboration of either: the group
-view, the CLI's report and the library's cards say so. Cheap to import:
-the list's first page asks it.
+view, the CLI's report, the library's cards and the memo's cards say so.
+Cheap to import: the list's first page asks it.
 """
 
 from __future__ import annotations
@@ -45,7 +45,15 @@ def disputed(library: Library, carried: Mapping[int, tuple[int, int]]) -> frozen
     `Library.corroboration_counts` gives), those whose quote group's sources
     name two people or more."""
     ids = [item_id for item_id, (sources, _) in carried.items() if sources > 1]
+    return frozenset(differing(library, ids))
+
+
+def differing(library: Library, item_ids: Iterable[int]) -> dict[int, list[tuple[str, int]]]:
+    """{item id: the people its quote group's sources name, as `people`
+    gives them} for those of `item_ids` whose group names two or more."""
+    ids = list(item_ids)
     if not ids:
-        return frozenset()
+        return {}
     groups = library.group_speakers(ids)
-    return frozenset(i for i, members in groups.items() if len(people(members)) > 1)
+    named = {i: people(members) for i, members in groups.items()}
+    return {i: persons for i, persons in named.items() if len(persons) > 1}
