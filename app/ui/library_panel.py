@@ -260,10 +260,9 @@ class LibraryPanel(QWidget):
             self._source_list.set_properties_key(key)
 
     def make_hidden_views(self) -> None:
-        """Make what the first frame does not show: the Sources list and the
-        Speakers tab's view, not yet read, and the search box's clear button,
-        shown once there is text (the window asks once its first frame is
-        up: from then on the panel's smallest size is what it always was)."""
+        """Make what the first frame does not show: the Sources list, the Speakers
+        tab's view (not yet read) and the search box's clear button, shown with text
+        (asked once the first frame is up: the panel's smallest size stays as it was)."""
         self.search.setClearButtonEnabled(True)
         _ = self.source_list  # made now, if not yet
         if self._speakers is not None:
@@ -274,6 +273,7 @@ class LibraryPanel(QWidget):
         self.stack.insertWidget(PAGE_OF_TAB[SPEAKERS_TAB], view)
         tab_after(self.items, view)  # in the Tab order where its page stands
         view.itemChosen.connect(self.itemChosen)
+        view.statusChanged.connect(self.statusChanged)
         view.check_button.clicked.connect(self.speakerCheckRequested)
         view.set_query(self._tab_query(SPEAKERS_TAB))
 

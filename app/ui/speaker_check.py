@@ -94,12 +94,20 @@ class CheckDialog(QDialog):
         return self._check.only(self._ticked())
 
 
+def done_text(chosen: SpeakerCheck, edit: Edit) -> str:
+    """What the status line says once the ticked changes are made: their
+    count, or the edit's note where some were left or the groups follow later."""
+    if edit.note:
+        return f"Speakers checked. {edit.note}"
+    return f"Speakers checked: {plural(len(chosen.joins) + len(chosen.splits), 'change')} made"
+
+
 def check_speakers(
-    parent: QWidget, live: LiveLibrary, on_done: Callable[[Edit], None] | None = None
+    parent: QWidget, live: LiveLibrary, say: Callable[[str], None] | None = None
 ) -> None:
     """Find what the current rules change in the library (on the writer: it
     reads again the sources of the speakers a wrong join may hold), ask, and
-    make the changes kept ticked."""
+    make the changes kept ticked; `say` is told what was made, in words."""
 
     def warn(exc: Exception) -> None:
         QMessageBox.warning(parent, TITLE, str(exc))
@@ -119,7 +127,9 @@ def check_speakers(
         chosen = dialog.chosen()
         if chosen:
             live.edit(
-                lambda library: speaker_repair.repair_speakers(library, chosen), on_done, warn
+                lambda library: speaker_repair.repair_speakers(library, chosen),
+                lambda edit: say(done_text(chosen, edit)) if say is not None else None,
+                warn,
             )
 
     live.run(speaker_repair.check_speakers, None, ask, warn)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import library_edits as edits
+from app.core.library_edits import Edit
 from app.core.store import SearchFilter
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
@@ -40,6 +41,7 @@ class SpeakersView(QWidget):
     every speaker's quotes is the slowest part of opening the window."""
 
     itemChosen = Signal(object)  # Item
+    statusChanged = Signal(str)  # what a rename, a merge or Check Speakers did, in words
 
     def __init__(self, live: LiveLibrary, parent=None):
         super().__init__(parent)
@@ -288,7 +290,8 @@ class SpeakersView(QWidget):
         (`seen`: the name shown)."""
         self._live.edit(
             lambda library: edits.rename_speaker(library, speaker_id, new_name, seen),
-            on_error=lambda exc: QMessageBox.warning(self, "Cannot rename", str(exc)),
+            lambda _edit: self.statusChanged.emit(f"{seen or 'Speaker'} renamed to {new_name}"),
+            lambda exc: QMessageBox.warning(self, "Cannot rename", str(exc)),
         )
 
     def merge_current(self) -> None:
@@ -318,13 +321,18 @@ class SpeakersView(QWidget):
     def merge(self, keep_id: int, merge_id: int, seen: tuple[str, str] | None = None) -> None:
         """Fold one speaker into another (undoable); the kept one is selected.
         `seen`: the two names shown (a speaker merged away meanwhile is refused)."""
+        said = f"{seen[1]} merged into {seen[0]}" if seen else "Speakers merged"
+
+        def done(edit: Edit) -> None:
+            self.select_speaker(keep_id)
+            self.statusChanged.emit(f"{said}. {edit.note}" if edit.note else said)
+
         self._live.edit(
-            lambda library: edits.merge_speakers(library, keep_id, merge_id, seen),
-            lambda _edit: self.select_speaker(keep_id),
+            lambda library: edits.merge_speakers(library, keep_id, merge_id, seen), done
         )
 
     def check_speakers(self) -> None:
         """Check Speakers…: the current join rules applied to the library."""
         from app.ui.speaker_check import check_speakers  # loaded at first use
 
-        check_speakers(self, self._live)
+        check_speakers(self, self._live, self.statusChanged.emit)
