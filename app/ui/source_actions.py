@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.core import library_edits as edits
 from app.core.brief import Brief
+from app.core.short_text import plural
 from app.ui.file_drop import FILE_FILTER, FileDropFilter
 from app.ui.library_panel import SOURCES_TAB, LibraryPanel
 from app.ui.live_library import LiveLibrary
@@ -218,7 +219,9 @@ class SourceActions(QObject):
         except KeyError:
             return False
         title = source.meta.title or source.file_name or "this source"
-        items = len(self._live.reader.items_of_source(source_id))
+        kinds = [item.kind for item in self._live.reader.items_of_source(source_id)]
+        # Counted in words, a kind it has none of left out: "its 1 quote and 3 facts".
+        items = " and ".join(plural(kinds.count(k), k) for k in ("quote", "fact") if k in kinds)
         used = sum(
             1
             for b in self._current_brief().blocks()
@@ -226,15 +229,16 @@ class SourceActions(QObject):
         )
         if ask:
             memo = (
-                f"\n\n{used} block{'s' if used != 1 else ''} of the open memo cite it: they keep"
-                " their words and details and are marked \u201csource deleted\u201d."
+                f"\n\nThe open memo cites it in {plural(used, 'block')}: a block citing a"
+                " deleted source keeps its words and details and is marked \u201csource"
+                " deleted\u201d."
                 if used
                 else ""
             )
             answer = QMessageBox.question(
                 self._window,
                 "Delete source",
-                f"Delete \u201c{title}\u201d and its {items} quotes and facts from the"
+                f"Delete \u201c{title}\u201d{f' and its {items}' if items else ''} from the"
                 f" library?{memo}\n\nEdit > Undo brings it back.",
             )
             if answer != QMessageBox.StandardButton.Yes:

@@ -153,7 +153,7 @@ def test_deleting_a_source_is_undoable_and_its_blocks_say_so(
     panel.delete_source_action.trigger()
     _settled(qtbot, window)
     question = [m for m in message_boxes if m[0] == "question"][-1]
-    assert "1 block of the open memo cite it" in question[2]
+    assert "The open memo cites it in 1 block:" in question[2]
     assert seeded_library.count_sources() == n - 1
     assert panel.sources.count() == n - 1
     caption = block_caption(block, _status(window, block))
