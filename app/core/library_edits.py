@@ -121,13 +121,13 @@ def set_item_speaker(
         library, lambda: library.set_item_speaker(item_id, name, seen)
     )
     undo = lambda lib: _undo_choice(lib, choice, name)  # noqa: E731
-    return Edit("Change speaker", speakers_changed(regrouped), undo, note)
+    return Edit("Change Speaker", speakers_changed(regrouped), undo, note)
 
 
 def _undo_choice(library: Library, choice: SpeakerChoice, name: str | None) -> Edit:
     _, regrouped, note = respeak(library, lambda: library.undo_item_speaker(choice))
     redo = lambda lib: set_item_speaker(lib, choice.item_id, name)  # noqa: E731
-    return Edit("Change speaker", speakers_changed(regrouped), redo, note)
+    return Edit("Change Speaker", speakers_changed(regrouped), redo, note)
 
 
 _CLIPPED = Changes(items=True, speakers=True, tags=True)

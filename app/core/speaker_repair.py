@@ -197,4 +197,4 @@ def _repaired(record: RepairRecord, check: SpeakerCheck, regrouped: bool, later:
     )
 
 
-_LABEL = "Check speakers"
+_LABEL = "Check Speakers"  # as its button names it

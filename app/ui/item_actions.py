@@ -137,7 +137,7 @@ class ItemActions(QObject):
 
         names = sorted(s.name for s, _ in self._library.speakers())
         dialog = SpeakerDialog(
-            "Change speaker",
+            "Change Speaker",
             "Who said this? Your choice is kept when the source is extracted again.",
             item.speaker_name or "",
             names,
