@@ -136,7 +136,9 @@ def test_search_with_filters(library):
     text = 'Harrowell said, "We are coming to Velmar." The vote was unanimous.'
     qs, qe = quote_span(text, "We are coming to Velmar.")
     second = library.add_source(
-        text, SourceMeta(title="Harrowell speaks"), items=[NewItem("quote", qs, qe, "Tobin Harrowell")]
+        text,
+        SourceMeta(title="Harrowell speaks"),
+        items=[NewItem("quote", qs, qe, "Tobin Harrowell")],
     )
     assert library.count(SearchFilter(query="hardening")) == 1
     assert library.count(SearchFilter(query="harden")) == 1  # prefix while typing
