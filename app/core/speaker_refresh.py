@@ -45,8 +45,10 @@ def respeak(library: Library, change: Callable[[], T]) -> tuple[T, bool, str]:
 
 def regroup_later(exc: Exception) -> str:
     """What the user is told when an edit is made but the regroup after it
-    failed (`exc`): the groups were marked stale, the next run regroups."""
+    failed (`exc`): the groups were marked stale, and the next grouping run
+    regroups (an import's, an edit's, or the window's as it opens the
+    library: app/ui/stale_groups.py)."""
     return (
-        "The agreement between sources will be brought up to date the next time"
-        f" sources are added or the library is opened ({exc})."
+        "The agreement between sources will be brought up to date by the next import,"
+        f" speaker or date change, or when the library is next opened ({exc})."
     )

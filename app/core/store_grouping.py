@@ -89,6 +89,15 @@ class GroupingReads:
         """(highest item id, number of items)."""
         return tuple(self.db.execute("SELECT coalesce(max(id), 0), count(*) FROM items").fetchone())
 
+    def groups_in_step(self) -> bool:
+        """Whether the stored groups were made over the items there are now:
+        False for a library never grouped, one a grouping run or an edit
+        marked stale, or one another version added to. (Two cheap reads: the
+        window asks it of every library it opens, without loading the
+        grouping code for one in step.)"""
+        mark = self.grouping_mark()  # type: ignore[attr-defined]  # GroupStore's
+        return mark is not None and tuple(mark) == self.item_extent()
+
     def count_items_up_to(self, item_id: int) -> int:
         """How many items have an id up to `item_id`."""
         return self.db.execute("SELECT count(*) FROM items WHERE id <= ?", (item_id,)).fetchone()[0]

@@ -48,13 +48,13 @@ from app.ui.source_actions import SourceActions
 from app.ui.source_viewer import SourceViewer
 from app.ui.speaker_check_hint import SpeakerCheckHint
 from app.ui.speaker_notice import SpeakerNotice
+from app.ui.stale_groups import StaleGroups
 from app.ui.tasks import wait_for_window_tasks
 from app.ui.undo import UndoHistory
 from app.ui.window_place import restore_geometry, size_for_first_start
 
 APP_TITLE = "Briefing Builder"
 DOCK_SHARE = 0.3  # of the window's height, the first time the dock opens
-
 
 if TYPE_CHECKING:
     from app.core.export import ExportWarning
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.offline = OfflineActions(self, self.library, self.current_brief, self.report)
         self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
         self.exports = ExportNote(self)
+        self.stale_groups = StaleGroups(self.live, self.statusBar(), self)  # after the first frame
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
         self.firstFramePainted.connect(panel.read_choosers)
         self.firstFramePainted.connect(panel.make_hidden_views)
         self.firstFramePainted.connect(self.speaker_hint.offer)
+        self.firstFramePainted.connect(self.stale_groups.check)
         panel.speakerCheckRequested.connect(self.speaker_hint.withdraw)
 
     def corroboration(self):

@@ -36,8 +36,8 @@ def test_a_csl_import_whose_regroup_fails_is_done_and_says_so(tmp_path, monkeypa
 
     assert outcome.ok, outcome.line()
     assert outcome.note.endswith(
-        "; the agreement between sources will be brought up to date the next time"
-        " sources are added or the library is opened (the disk went away)"
+        "; the agreement between sources will be brought up to date by the next import,"
+        " speaker or date change, or when the library is next opened (the disk went away)"
     )
     assert library.source(source_id).meta.date == "2024-11-08"
     ((_, cited),) = _facts(library, source_id).values()

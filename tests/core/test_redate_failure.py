@@ -57,7 +57,7 @@ def test_both_backends_mark_the_groups_stale_after_a_failed_redate_run(
     ids = dated_reports(any_library, tmp_path)
     monkeypatch.setattr(derived, "judge", _fails)
     edit = edits.update_source_meta(any_library, ids[1], SourceMeta(date="2023-02-01"))
-    assert "brought up to date the next time" in edit.note
+    assert "brought up to date by the next import" in edit.note
     monkeypatch.undo()
     # The date and the facts found for it are stored; the groups are not.
     assert any_library.source(ids[1]).meta.date == "2023-02-01"

@@ -18,8 +18,10 @@ def open_window(qtbot, library) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    # The choosers and the Sources list are read just after the first frame.
+    # The choosers and the Sources list are read just after the first frame,
+    # and a library opened with its groups out of step is grouped (stale_groups).
     qtbot.waitUntil(lambda: window.library_panel.choosers_read)
+    wait_idle(qtbot, window)
     # Shortcuts only reach the active window.
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -42,8 +42,8 @@ def test_a_failed_regroup_after_a_new_date_is_saved_and_said_truthfully(
     qtbot.waitUntil(note.isVisible, timeout=10_000)
     assert note.windowTitle() == "Saved"
     assert note.text() == (
-        "Saved. The agreement between sources will be brought up to date the next time"
-        " sources are added or the library is opened (the disk went away)."
+        "Saved. The agreement between sources will be brought up to date by the next import,"
+        " speaker or date change, or when the library is next opened (the disk went away)."
     )
     note.grab().save(str(tmp_path / "saved-note.png"))
     assert library.source(sid).meta.date == "2001-01-02"  # stored

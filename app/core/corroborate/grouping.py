@@ -242,7 +242,6 @@ def forget(library: Library) -> None:
 
 def ensure_current(library: Library) -> Summary | None:
     """Group whatever was added since the last grouping; None when up to date."""
-    mark = library.grouping_mark()
-    if mark is not None and tuple(mark) == library.item_extent():
+    if library.groups_in_step():
         return None
     return update(library)

@@ -1,0 +1,101 @@
+"""A library opened with its groups out of step, brought up to date.
+
+An edit whose regroup failed, or a process that died before it, leaves the
+groups marked stale (`grouping.mark_stale`); a library another version added
+to is out of step too. The window asks once its first frame is on screen
+(the start-up is not made longer), on the writer: a library in step costs
+two reads and loads no grouping code; one out of step is grouped there
+(`corroborate.ensure_current`, the run an import makes), with a line in the
+status bar while it runs, and the views follow `Changes(groups=True)` at
+the end. A read-only library cannot be regrouped: the status bar says its
+agreement is shown as last worked out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QStatusBar
+
+from app.core import corroborate
+from app.core.library_edits import Changes
+from app.core.store import Library, open_store
+from app.ui.live_library import LiveLibrary
+from app.ui.tasks import run_in_background
+
+RUNNING_NOTE = "Bringing the agreement between sources up to date\u2026"
+DONE_NOTE = "The agreement between sources is up to date"
+FAILED_NOTE = "The agreement between sources could not be brought up to date"
+READONLY_NOTE = (
+    "The agreement between sources is out of date and the library is open read-only:"
+    " it is shown as last worked out"
+)
+
+
+def _in_step(library: Library) -> bool:
+    """In step, or a library never grouped with nothing in it (its first
+    import groups it): nothing to do as it opens."""
+    return library.groups_in_step() or (
+        library.grouping_mark() is None and library.item_extent() == (0, 0)
+    )
+
+
+def _bring_up_to_date(library: Library) -> corroborate.Summary | None:
+    return corroborate.ensure_current(library)
+
+
+class StaleGroups(QObject):
+    """Regroups the window's library when it opens out of step (`check`)."""
+
+    def __init__(self, live: LiveLibrary, bar: QStatusBar, parent: QObject | None = None):
+        super().__init__(parent)
+        self._live = live
+        self._bar = bar
+        self._checked = False
+
+    def check(self) -> None:
+        """Once (the window's first frame): regroup the library if its groups
+        are out of step. Off the window's thread: a read-only library is asked
+        through a connection of its own, for it has no writer."""
+        if self._checked:
+            return
+        self._checked = True
+        if self._live.readonly:
+            path = self._live.path
+            run_in_background(lambda: _in_step_apart(path), self._readonly_checked)
+        else:
+            self._live.run(_in_step, None, self._writable_checked)
+
+    def _readonly_checked(self, in_step: bool) -> None:
+        if not in_step:
+            self._say(READONLY_NOTE, 0)
+
+    def _writable_checked(self, in_step: bool) -> None:
+        if in_step:
+            return
+        self._say(RUNNING_NOTE, 0)
+        self._live.run(
+            _bring_up_to_date,
+            Changes(groups=True),
+            lambda _summary: self._say(DONE_NOTE, 4000, replacing=RUNNING_NOTE),
+            self._failed,
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        # Said, not asked about: the groups stay marked, the next grouping
+        # run (an import's, an edit's) tries again.
+        self._say(f"{FAILED_NOTE} ({exc}): the next import or edit tries again", 0)
+
+    def _say(self, text: str, msecs: int, replacing: str | None = None) -> None:
+        """`text` in the status bar; with `replacing`, only in its place (a
+        line the user's own work put there since stays)."""
+        if replacing is None or self._bar.currentMessage() == replacing:
+            self._bar.showMessage(text, msecs)
+
+
+def _in_step_apart(path) -> bool:
+    """Whether the read-only library at `path` is in step, on a worker thread."""
+    library = open_store(path, readonly=True)
+    try:
+        return _in_step(library)
+    finally:
+        library.close()
