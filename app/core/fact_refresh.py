@@ -53,11 +53,11 @@ def store_source_meta(
             library.update_source_meta(source_id, meta)
             return source.meta, None, None
         # Imported here: the grouping code is not loaded before the first frame.
-        from app.core.corroborate import redating
+        from app.core.corroborate import grouping, redating
 
         was = redating.before(library, source_id, source.meta.date)
         # Cleared by `regroup_redated`: stale if the process dies before it.
-        redating.grouping.mark_stale(library)
+        grouping.mark_stale(library)
         library.update_source_meta(source_id, meta)
         if put_back is not None:
             library.put_back_items(source_id, put_back)

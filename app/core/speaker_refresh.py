@@ -22,20 +22,20 @@ def respeak(library: Library, change: Callable[[], T]) -> tuple[T, bool, str]:
     """Make `change` (a speaker edit) under the write lock, marking the
     groups stale in its transaction (`grouping.mark_stale`: were the process
     to die before the regroup, the next grouping run regroups), then bring
-    the quote groups it touches up to date, which stores the mark again. Returns what `change` returned,
-    whether any group was written again, and "" or, when the regroup
-    failed, a sentence for the user saying the groups follow later: the
-    edit stays made, and the groups are marked stale (the next grouping
-    run regroups)."""
+    the quote groups it touches up to date, which stores the mark again.
+    Returns what `change` returned, whether any group was written again,
+    and "" or, when the regroup failed, a sentence for the user saying the
+    groups follow later: the edit stays made, and the groups stay marked
+    stale."""
     # Imported here: the grouping code is not loaded before the first frame.
-    from app.core.corroborate import respeaking
+    from app.core.corroborate import grouping, respeaking
 
     with library.transaction():
         # Under the lock, before the change: the state its groups were made with.
         respeaking.before(library)
         result = change()
         # Cleared by the regroup below: stale if the process dies before it.
-        respeaking.grouping.mark_stale(library)
+        grouping.mark_stale(library)
     try:
         summary = respeaking.update_respoken(library)
     except Exception as exc:  # noqa: BLE001 - the edit stays made; the user is told
