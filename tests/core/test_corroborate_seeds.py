@@ -75,7 +75,7 @@ def test_quote_groups_cover_marks_excerpts_and_splits(seeds):
         frozenset(_file(library, i) for i in c.item_ids): c for c in library.clusters("quote")
     }
     texts = {key: [library.item(i).text for i in c.item_ids] for key, c in groups.items()}
-    # "We are hardening our defenses" (002) is an excerpt of Blumenfield's statement.
+    # "We are hardening our defenses" (002) is an excerpt of the councilman's statement.
     blumenfield = texts[frozenset({"000", "002", "003"})]
     assert any(t.startswith("We are hardening our defenses") for t in blumenfield)
     # The GOP statement: whole in 000 and 003 (other apostrophes), split in two in 001.
