@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStatusBar
 
 from app.core import corroborate
+from app.core.corroborate import index_format
 from app.core.library_edits import Changes
 from app.core.store import Library, open_store
 from app.ui.live_library import LiveLibrary
@@ -32,11 +33,13 @@ READONLY_NOTE = (
 
 
 def _in_step(library: Library) -> bool:
-    """In step, or a library never grouped with nothing in it (its first
-    import groups it): nothing to do as it opens."""
-    return library.groups_in_step() or (
-        library.grouping_mark() is None and library.item_extent() == (0, 0)
-    )
+    """In step (its groups made over the items there are, by this version's
+    rules: an index another format wrote was made by other ones), or a
+    library never grouped with nothing in it (its first import groups it):
+    nothing to do as it opens."""
+    if library.grouping_mark() is None and library.item_extent() == (0, 0):
+        return True
+    return library.groups_in_step() and index_format.stored_in_format(library)
 
 
 def _bring_up_to_date(library: Library) -> corroborate.Summary | None:

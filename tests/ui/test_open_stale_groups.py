@@ -5,12 +5,14 @@ as it is and the status bar says so. Invented names and sentences."""
 
 from __future__ import annotations
 
+import marshal
 import shutil
 
 import pytest
 
 from app.core import corroborate
 from app.core.corroborate import grouping as grouping_run
+from app.core.corroborate import index_format
 from app.core.store import Library
 from app.ui import stale_groups
 from app.ui.live_library import LiveLibrary
@@ -110,6 +112,32 @@ def test_a_library_in_step_runs_no_grouping(qtbot, tmp_path, runs, said):
 
     assert window.stale_groups._checked  # asked, after the first frame
     assert runs == [] and said == []
+    window.close()
+    library.close()
+
+
+def test_a_library_grouped_by_another_format_is_regrouped(qtbot, tmp_path, runs, said):
+    """Groups in step with the items but stored by an older version's rules
+    (its index in another format) are made again by this version's."""
+    path = tmp_path / "lib.sqlite"
+    library = Library(path)
+    _add(library, SHORT, "Ana Ruiz", "Pier news")
+    _add(library, SHORT, "Ana Ruiz", "Ferry weekly")
+    expected = grouping(library)
+    meta = index_format.stored_meta(library)
+    meta["format"] = meta["format"].replace("-v7", "-v6")
+    with library.transaction():
+        library.db.execute(
+            "UPDATE group_index SET data = ? WHERE part = 'meta' AND bucket = 0",
+            (marshal.dumps(meta),),
+        )
+    assert _in_step(library) and not index_format.stored_in_format(library)
+    runs.clear()
+    window = open_window(qtbot, library)
+
+    assert runs == ["update"]  # ensure_current's run, which regroups
+    assert index_format.stored_in_format(library) and grouping(library) == expected
+    assert said == [stale_groups.RUNNING_NOTE, stale_groups.DONE_NOTE]
     window.close()
     library.close()
 

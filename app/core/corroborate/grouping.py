@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.core.collector_hold import collector_held
-from app.core.corroborate import conflicts, derived, index_store, sig_cache, signing
+from app.core.corroborate import conflicts, derived, index_format, index_store, sig_cache, signing
 from app.core.corroborate.matching import Edge
 from app.core.corroborate.state import GroupingState
 from app.core.store import Library
@@ -241,7 +241,9 @@ def forget(library: Library) -> None:
 
 
 def ensure_current(library: Library) -> Summary | None:
-    """Group whatever was added since the last grouping; None when up to date."""
-    if library.groups_in_step():
+    """Group whatever was added since the last grouping; None when up to date
+    (the groups made over the items there are, by this version's rules: a
+    library whose index another format wrote is regrouped)."""
+    if library.groups_in_step() and index_format.stored_in_format(library):
         return None
     return update(library)

@@ -25,7 +25,6 @@ import hashlib
 import importlib
 import itertools
 import marshal
-import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -38,18 +37,13 @@ from app.core.corroborate.claims import (
     fact_signature,
     quote_signature,
 )
+from app.core.corroborate.index_format import FORMAT, stored_meta
 from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.corroborate.quantities import Value
 from app.core.corroborate.text import ProperWords, proper_words
 from app.core.corroborate.times import parse_date
 from app.core.store import Library
 
-# v3: values of any unit, their contexts within a clause, lemmas for stems:
-# the stored feature counts and claim keys of v2 no longer match. v4: other
-# conflict rules (pinned figures, subjects): groups stored by v3 are regrouped.
-# v6: how many sources state each figure ("#kind=value" counts). v7: a short
-# wording's exact key names its speaker (GroupIndex.exact_key).
-FORMAT = f"marshal{marshal.version}-b14-v7"
 _MASK = 0x3FFF  # 16,384 buckets a part: a few hundred keys each at 200,000 items
 _PARTS = ("quote_keys", "fact_keys", "df", "exact_quotes")
 
@@ -286,18 +280,9 @@ def open_stored(
     None when none is stored or it does not match the mark or this format.
     `speakers`: the quotes' speaker entries the index was built with, when
     known (else read from the library's items, see `GroupIndex.speakers`)."""
-    try:
-        data = library.group_index_part("meta", [0]).get(0)
-    except sqlite3.OperationalError:  # an older library without the table
-        return None
-    if data is None:
-        return None
-    try:
-        meta = marshal.loads(data)
-    except (EOFError, ValueError, TypeError):
-        return None  # written by another Python: rebuild
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        return None
+    meta = stored_meta(library)
+    if meta is None or meta.get("format") != FORMAT:
+        return None  # none, or written by another Python or format: rebuild
     if (meta.get("max_item_id"), meta.get("item_count")) != (max_item_id, item_count):
         return None
     return GroupIndex(
