@@ -2,13 +2,14 @@
 
 An edit whose regroup failed, or a process that died before it, leaves the
 groups marked stale (`grouping.mark_stale`); a library another version added
-to is out of step too. The window asks once its first frame is on screen
-(the start-up is not made longer), on the writer: a library in step costs
-two reads and loads no grouping code; one out of step is grouped there
-(`corroborate.ensure_current`, the run an import makes), with a line in the
-status bar while it runs, and the views follow `Changes(groups=True)` at
-the end. A read-only library cannot be regrouped: the status bar says its
-agreement is shown as last worked out.
+to, or whose groups an older version stored by other rules, is out of step
+too. The window asks once its first frame is on screen (the start-up is not
+made longer), on the writer: a library in step costs three small reads (the
+mark, the items' extent, the stored index's format) and loads no grouping
+code; one out of step is grouped there (`corroborate.ensure_current`, the
+run an import makes), with a line in the status bar while it runs, and the
+views follow `Changes(groups=True)` at the end. A read-only library cannot
+be regrouped: the status bar says its agreement is shown as last worked out.
 """
 
 from __future__ import annotations
