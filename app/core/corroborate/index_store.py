@@ -257,12 +257,8 @@ def _same_stored(library: Library, built_from: str) -> str:
     """The digest of the stored index's rows when the whole of it was built
     by a regroup from `built_from` (see `inputs`) and its rows are still
     those it wrote; else ""."""
-    data = library.group_index_part("meta", [0]).get(0)
-    try:
-        meta = marshal.loads(data) if data is not None else {}
-    except (EOFError, ValueError, TypeError):
-        return ""
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+    meta = stored_meta(library)
+    if meta is None or meta.get("format") != FORMAT:
         return ""
     if meta.get("inputs") != built_from or not meta.get("rows"):
         return ""
@@ -337,11 +333,7 @@ def _all_rows(index: GroupIndex) -> Iterator[tuple[str, int, bytes]]:
 
 def stored_loose_edges(library: Library) -> list[Edge]:
     """The loose conflict edges stored with the index (see Edge.loose)."""
-    data = library.group_index_part("meta", [0]).get(0)
-    try:
-        meta = marshal.loads(data) if data is not None else {}
-    except (EOFError, ValueError, TypeError):
-        return []
+    meta = stored_meta(library) or {}
     return [
         Edge(a, b, "conflict", kind, (va, vb), subject, loose=True)
         for a, b, kind, va, vb, subject in meta.get("loose", [])
