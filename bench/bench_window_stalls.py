@@ -223,10 +223,21 @@ def run(folder: Path, only: set[str]) -> list:
     if want("speakers"):
         keep, other = busiest_speakers(library)
         speakers = panel.speakers
-        measure(beat, rows, "rename a speaker", lambda: speakers.rename(other, "Ona Tesk"), window)
-        measure(beat, rows, "  undo the rename", live.undo_stack.undo, window)
-        measure(beat, rows, "merge two speakers", lambda: speakers.merge(keep, other), window)
-        measure(beat, rows, "  undo the merge", live.undo_stack.undo, window)
+
+        def edits(shown: str = "") -> None:
+            """Rename, merge and their undo; `shown`: the Speakers tab is."""
+            rename = lambda: speakers.rename(other, "Ona Tesk")  # noqa: E731
+            merge = lambda: speakers.merge(keep, other)  # noqa: E731
+            measure(beat, rows, f"rename a speaker{shown}", rename, window)
+            measure(beat, rows, "  undo the rename", live.undo_stack.undo, window)
+            measure(beat, rows, f"merge two speakers{shown}", merge, window)
+            measure(beat, rows, "  undo the merge", live.undo_stack.undo, window)
+
+        edits()
+        # The Speakers tab's rows are read again after each edit too.
+        measure(beat, rows, "tab Speakers", lambda: panel.tabs.setCurrentIndex(3), window)
+        edits(", Speakers tab shown")
+        panel.tabs.setCurrentIndex(0)
 
     if want("memo"):
         ids = [

@@ -212,6 +212,11 @@ class ItemTableModel(QAbstractTableModel):
     def filter(self) -> SearchFilter:
         return self._filter
 
+    @property
+    def background(self) -> bool:
+        """Whether this library is big enough for its reads to go to a worker."""
+        return self._background
+
     def set_filter(self, flt: SearchFilter, *, reread: bool = False, at_once: bool = False) -> None:
         """Show what matches `flt`; on a big library a text search runs on the
         worker thread and the rows arrive a moment later (`searching` meanwhile).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,8 @@ class FilterChoosers(QWidget):
         super().__init__(parent)
         self.source = QComboBox()
         self.speaker = QComboBox()
+        # A big library's thousands of speakers, put in at once (`fill_combo`).
+        self.speaker.setModel(ChoiceModel(self.speaker))
         self.tag = QComboBox()
         self.corroboration = QComboBox()
         for label, value, tip in CORROBORATION_CHOICES:
@@ -141,17 +143,58 @@ class FilterChoosers(QWidget):
         ]
 
 
+class ChoiceModel(QAbstractListModel):
+    """A chooser's entries, (value, label) each, put in as one list: added one
+    by one, a 300,000-item library's 11,000 speakers took 0.1 s of the
+    window's thread at each speaker edit. A label is its entry's tooltip too."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._entries: list[tuple[object, str]] = []
+        self._rows: dict[object, int] = {}
+
+    def set_entries(self, entries: list[tuple[object, str]]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self._rows = {}
+        for row, (value, _) in enumerate(entries):
+            self._rows.setdefault(value, row)
+        self.endResetModel()
+
+    def row_of(self, value: object) -> int:
+        """The first row of `value`, or -1."""
+        return self._rows.get(value, -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if not index.isValid() or index.row() >= len(self._entries):
+            return None
+        value, label = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return label
+        return value if role == Qt.ItemDataRole.UserRole else None
+
+
 def fill_combo(combo: QComboBox, everything: str, entries: list) -> None:
     """Replace a chooser's entries, keeping its choice where it still exists."""
     current = combo.currentData()
     combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for data, label in entries:
-        combo.addItem(label, data)
-        combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
-    found = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(0, found))
+    model = combo.model()
+    if isinstance(model, ChoiceModel):
+        model.set_entries([(None, everything), *entries])
+        found = model.row_of(current)
+    else:
+        combo.clear()
+        combo.addItem(everything, None)
+        for data, label in entries:
+            combo.addItem(label, data)
+            combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        found = combo.findData(current)
+    combo.setCurrentIndex(max(0, found) if current is not None else 0)
     combo.blockSignals(False)
 
 

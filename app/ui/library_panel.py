@@ -7,7 +7,6 @@ clear. Down (or Enter) in the search box moves into the results.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -33,12 +32,12 @@ from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.item_table import ItemTable
 from app.ui.library_filters import ActiveFilters, FilterChoosers, fill_combo
 from app.ui.live_library import LiveLibrary
+from app.ui.speaker_reads import SpeakerRead, SpeakerReads, read_speakers
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget
 
     from app.ui.source_list import SourceList
-    from app.ui.speaker_rows import SpeakerRow
     from app.ui.speakers_view import SpeakersView
 
 TABS = ("Quotes", "Facts", "Sources", "Speakers")
@@ -162,6 +161,8 @@ class LibraryPanel(QWidget):
         # per speaker, slow on a big library: `read_choosers` reads them once
         # the frame is up (the main window asks), or when something needs them.
         self.choosers_read = False
+        self._speaker_reads = SpeakerReads(library, self)
+        self._speaker_reads.read.connect(self._show_speakers)
         self.filters.start_empty()
         self.model.set_filter(self.current_filter(), reread=True, at_once=True)
         self._search_tab()
@@ -194,14 +195,16 @@ class LibraryPanel(QWidget):
 
     def library_changed(self, changes: Changes) -> None:
         """Show the library as it is after a write (ours or another program's)."""
-        if changes.sources or changes.all_details or changes.details or changes.speakers:
+        if changes.sources or changes.all_details or changes.details:
             self.reload()
             return
+        if changes.speakers and self.choosers_read:  # else read after the first frame
+            self._speaker_reads.start(on_worker=self.model.background)  # a big library's: 0.5 s
         if changes.tags:
             fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
         if changes.tags and self.tag_filter.currentData() != self.model.filter.tag:
             self.apply_filter()  # the tag filtered by is on no item now: cleared, results too
-        elif changes.items or changes.tags or changes.groups:
+        elif changes.items or changes.tags or changes.groups or changes.speakers:
             self._refresh_keeping()
         elif changes.resolutions:
             self.refresh_marks()
@@ -210,15 +213,13 @@ class LibraryPanel(QWidget):
         """The window is closing: no search from now on, not even one typed just before."""
         self._debounce.blockSignals(True)  # its timeout (started by a keystroke) does nothing
         self.model.stop()
+        self._speaker_reads.stop()
 
     def reload(self) -> None:
-        """Re-read sources, speakers and tags, keeping the selection and scroll
-        (rows read at once, a big library's text search too: selected on them)."""
+        """Re-read sources, speakers, tags and rows at once: selection and scroll put back."""
         selected = self.current_item()
         top = self.items.verticalScrollBar().value()
-        rows = self._read_choosers()
-        if self._speakers is not None:
-            self._speakers.reload(rows)  # the rows just read: a big library's take 0.3 s
+        self._read_choosers()
         self._debounce.stop()
         self.model.set_filter(self.current_filter(), reread=True, at_once=True)
         self._search_tab()
@@ -282,28 +283,27 @@ class LibraryPanel(QWidget):
         while it is the current tab, else nothing (it lists everything)."""
         return self.search.text() if self.tabs.currentIndex() == tab else ""
 
-    def _read_choosers(self) -> list[SpeakerRow]:
-        """Sources (the list and chooser), speakers, tags read; the speaker rows."""
+    def _read_choosers(self) -> None:
+        """Sources (the list and chooser), speakers (the chooser, the tab), tags read."""
         self.choosers_read = True
+        self._speaker_reads.stop()  # read now, with the rest
         sources = self._library.sources()
         self.source_list.fill(sources)
         self.filters.fill_sources(sources)
-        # Words describing speakers in several sources ("spokeswoman") say
-        # so: the filter shows what each of them said, not one speaker.
-        rows = self._library.speaker_rows()
-        spread = Counter(s.id for s, _, source_id in rows if source_id is not None)
-        labels: dict[int, str] = {}
-        for speaker, _, _ in rows:
-            many = spread[speaker.id] > 1
-            labels.setdefault(
-                speaker.id,
-                f"{speaker.name} (in {plural(spread[speaker.id], 'source')})"
-                if many
-                else speaker.name,
-            )
-        fill_combo(self.speaker_filter, "Any speaker", list(labels.items()))
+        self._fill_speakers(read_speakers(self._library))
         fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])
-        return rows
+
+    def _fill_speakers(self, read: SpeakerRead) -> None:
+        fill_combo(self.speaker_filter, "Any speaker", read.entries)
+        if self._speakers is not None:  # the rows just read: a big library's take 0.3 s
+            self._speakers.reload(read)
+
+    def _show_speakers(self, read: SpeakerRead) -> None:  # read after a speaker edit
+        self._fill_speakers(read)
+        if self.speaker_filter.currentData() != self.model.filter.speaker_id:
+            self.model.set_filter(self.current_filter())  # its speaker merged away: cleared
+        self._show_active_filters()
+        self._show_count()
 
     def read_choosers(self) -> None:
         """Fill the choosers and the Sources list, if not yet done. (Nothing

@@ -23,11 +23,11 @@ from app.core.store import SearchFilter
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.live_library import LiveLibrary
+from app.ui.speaker_reads import SpeakerRead, read_speakers
 from app.ui.speaker_rows import (
     IdRole,
     NameRole,
     SourceRole,
-    SpeakerRow,
     SpeakerRowsModel,
     SpreadRole,
 )
@@ -142,16 +142,15 @@ class SpeakersView(QWidget):
             self._loaded = True
             self.reload()
 
-    def reload(self, rows: list[SpeakerRow] | None = None) -> None:
-        """Read the speakers again, or show `rows` (`Library.speaker_rows()`
-        read just now); a view not yet shown waits for `ensure_loaded`."""
+    def reload(self, read: SpeakerRead | None = None) -> None:
+        """Read the speakers again, or show `read` (read just now, maybe on a
+        worker); a view not yet shown waits for `ensure_loaded`."""
         if not self._loaded:
             return
-        if rows is None:
-            rows = self._library.speaker_rows()
-        titles = self._library.source_titles() if any(r[2] is not None for r in rows) else {}
+        if read is None:
+            read = read_speakers(self._library)
         with QSignalBlocker(self.list.selectionModel()):
-            self.rows.set_rows(rows, titles)
+            self.rows.set_rows(read.rows, read.titles)
             if self.rows.rowCount():  # a row's height as the style sheet gives it, for all
                 self.list.ensurePolished()
                 self.list.verticalHeader().setDefaultSectionSize(self.list.sizeHintForRow(0))
@@ -324,7 +323,10 @@ class SpeakersView(QWidget):
         said = f"{seen[1]} merged into {seen[0]}" if seen else "Speakers merged"
 
         def done(edit: Edit) -> None:
-            self.select_speaker(keep_id)
+            if self._loaded:
+                self.select_speaker(keep_id)
+            else:  # chosen once read, when first shown (not read here: 0.5 s on a big library)
+                self._chosen = (keep_id, None)
             self.statusChanged.emit(f"{said}. {edit.note}" if edit.note else said)
 
         self._live.edit(
