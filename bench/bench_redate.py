@@ -107,12 +107,18 @@ def _machine(load_before: tuple[float, ...]) -> str:
     )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def synthetic_args(doc: str) -> argparse.Namespace:
+    """The command line of a bench on bench_corroborate.py's synthetic
+    library (`doc`: the bench's docstring): its size, and where to keep it."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--sources", type=int, default=10000)
     parser.add_argument("--items-per-source", type=int, default=20)
     parser.add_argument("--library", type=Path, help="build here once and keep it")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = synthetic_args(__doc__)
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         path = args.library or Path(tmp) / "bench.sqlite"

@@ -17,7 +17,6 @@ in the same run. The groups after each are compared with a regroup's.
 
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import subprocess
@@ -31,7 +30,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_corroborate import build  # noqa: E402
 from bench_redate import _FRESH as _REDATE_FRESH  # noqa: E402
-from bench_redate import _timed  # noqa: E402
+from bench_redate import _timed, synthetic_args  # noqa: E402
 
 from app.core import corroborate  # noqa: E402
 from app.core import library_edits as edits  # noqa: E402
@@ -86,11 +85,7 @@ def _grouped_quote(library: Library) -> tuple[int, str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sources", type=int, default=10000)
-    parser.add_argument("--items-per-source", type=int, default=20)
-    parser.add_argument("--library", type=Path, help="build here once and keep it")
-    args = parser.parse_args()
+    args = synthetic_args(__doc__)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.library or Path(tmp) / "bench.sqlite"
         if not path.exists():
