@@ -100,14 +100,14 @@ def test_altered_quote_is_marked_and_not_in_quote_marks():
         source=ref(1),
     )
     verbatim = Block(
-        "quote", "Exact words.", original="Exact words.", speaker="Bass", source=ref(1)
+        "quote", "Exact words.", original="Exact words.", speaker="Orlund", source=ref(1)
     )
     layout = render(Brief(Header(), [Section("S", [quote, verbatim])]))
     altered, exact = layout.blocks()
     assert altered.style == "altered"
     assert altered.spans[0].text == ALTERED_MARK and altered.spans[0].italic
     assert "\u201c" not in cite.plain(altered.spans)
-    assert cite.plain(exact.spans) == "\u201cExact words.\u201d \u2014 Bass"
+    assert cite.plain(exact.spans) == "\u201cExact words.\u201d \u2014 Orlund"
     assert exact.style == "quote"
 
 
@@ -142,16 +142,16 @@ def _entries_matching(note: str, entries: list[str]) -> list[str]:
 
 
 def test_short_notes_of_sources_with_alike_titles_each_point_at_one_entry():
-    council = "The Los Angeles City Council"
+    council = "The Vell Harbor City Council"
     sources = [
         ref(1, author="", title=f"{council} on Wednesday is expected to finalize the ordinance"),
         ref(2, author="", title=f"{council} passed an ordinance on Nov. 19"),
-        ref(3, author="", title=f"{council} has officially designated Los Angeles"),
+        ref(3, author="", title=f"{council} has officially designated Vell Harbor"),
         # Same title, told apart by outlet; then same title and outlet, by date.
         ref(4, author="", title="Council votes", outlet="Daily News"),
-        ref(5, author="", title="Council votes", outlet="LA Times"),
-        ref(6, author="", title="Bass signs", outlet="KTLA", date="2024-11-19"),
-        ref(7, author="", title="Bass signs", outlet="KTLA", date="2024-11-20"),
+        ref(5, author="", title="Council votes", outlet="Quay Times"),
+        ref(6, author="", title="Orlund signs", outlet="KVRN", date="2024-11-19"),
+        ref(7, author="", title="Orlund signs", outlet="KVRN", date="2024-11-20"),
     ]
     blocks = [
         Block("fact", f"Fact {i}.", original=f"Fact {i}.", source=sources[i % len(sources)])
@@ -173,19 +173,19 @@ def test_short_notes_of_sources_with_alike_titles_each_point_at_one_entry():
     assert len(note_to_entry) == len(set(note_to_entry.values())) == len(sources)
     first_of = {cite.plain(n.spans) for n in short}
     # Unsigned: under the outlet, as in the bibliography (CMOS 14.207).
-    assert "Outlet 1, \u201cLos Angeles City Council.\u201d" in first_of
-    assert "LA Times, \u201cCouncil Votes.\u201d" in first_of
-    assert "KTLA, \u201cBass Signs,\u201d November 20, 2024." in first_of
+    assert "Outlet 1, \u201cVell Harbor City Council.\u201d" in first_of
+    assert "Quay Times, \u201cCouncil Votes.\u201d" in first_of
+    assert "KVRN, \u201cOrlund Signs,\u201d November 20, 2024." in first_of
 
 
 def test_quote_cut_mid_sentence_ends_in_a_full_stop_and_ap_stop_goes_inside():
-    quote = Block("quote", "our city better,", original="our city better,", speaker="Bass")
+    quote = Block("quote", "our city better,", original="our city better,", speaker="Orlund")
     quote.source = ref(1)
     untitled = ref(2, outlet="", author="", title="Council acts on the ordinance today")
     fact = Block("fact", "It passed.", original="It passed.", source=untitled)
     layout = render(Brief(Header(), [Section("S", [quote, fact])]), "ap")
     said, passed = (cite.plain(b.spans) for b in layout.blocks())
-    assert said == "\u201cour city better.\u201d \u2014 Bass, according to Outlet 1"
+    assert said == "\u201cour city better.\u201d \u2014 Orlund, according to Outlet 1"
     # The whole title: a cut one could credit the wrong party.
     assert passed == (
         "It passed, according to the article \u201cCouncil acts on the ordinance today.\u201d"
