@@ -1,9 +1,16 @@
-"""A group's members side by side: the same quote or claim as each source has it."""
+"""A group's members side by side: the same quote or claim as each source has it.
+
+One member is chosen (drawn bold): the item the group is shown for, or the
+column last clicked. The library's item commands (Edit > Add to Memo, Tags,
+Change Speaker, Show Conflict) and Ctrl+C act on it while the keyboard is in
+the view, as they act on the list's chosen row while it is in the list."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -15,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core import corroborate
 from app.core.short_text import clip_words
 from app.core.store import Library
+from app.ui.item_model import card_text
 
 COLUMN_WIDTH = 260  # pixels: a member's column
 
@@ -47,13 +55,15 @@ class ClusterView(QWidget):
         layout.addWidget(self.scroll, 1)
         self.columns: list[QFrame] = []
         self._members: list = []  # the item each column shows
+        self._bodies: list[QLabel] = []  # each column's words
         self._item_id: int | None = None  # the item whose group is shown
+        self._chosen: int | None = None  # the member chosen: shown bold, acted on
 
     def clear(self) -> None:
         for column in self.columns:
             column.hide()  # out of sight at once; Qt frees it (its parent owns it)
             column.deleteLater()
-        self.columns, self._members = [], []
+        self.columns, self._members, self._bodies = [], [], []
 
     def refresh(self) -> None:
         """Read the shown group again: the library changed (a source deleted,
@@ -64,12 +74,13 @@ class ClusterView(QWidget):
     def show_item(self, item_id: int | None) -> None:
         """Show the group `item_id` belongs to (or say that only its source carries it)."""
         self.clear()
-        self._item_id = item_id
+        self._item_id = self._chosen = item_id
         if item_id is None:
             return
         try:
             item = self._library.item(item_id)
         except KeyError:
+            self._chosen = None
             self.summary.setText("That item is no longer in the library.")
             return
         cluster = self._library.cluster_of(item_id)
@@ -110,9 +121,28 @@ class ClusterView(QWidget):
             if source.derived_from is not None and source.derived_from in sources:
                 of_name, of_meta = sources[source.derived_from]
                 origin = f"<br><i>derived from {clip_words(of_meta.title or of_name, 60)}</i>"
-            self._add_column(member, title, origin, member_id == item_id)
+            self._add_column(member, title, origin)
+        self._choose(item_id)
 
-    def _add_column(self, member, title: str, origin: str, current: bool) -> None:
+    def chosen_id(self) -> int | None:
+        """The member chosen (bold): the item shown, or the column last clicked."""
+        return self._chosen
+
+    def copy_chosen(self) -> None:
+        """Ctrl+C: the chosen member's words to the clipboard, as the list copies a card's."""
+        if self._chosen is not None:
+            try:
+                item = self._library.item(self._chosen)
+            except KeyError:  # deleted since it was shown
+                return
+            QApplication.clipboard().setText(card_text(item))
+
+    def _choose(self, item_id: int) -> None:
+        self._chosen = item_id
+        for member, body in zip(self._members, self._bodies, strict=True):
+            body.setStyleSheet("font-weight: 600;" if member.id == item_id else "")
+
+    def _add_column(self, member, title: str, origin: str) -> None:
         column = QFrame()
         column.setObjectName("clusterMember")
         column.setFrameShape(QFrame.Shape.StyledPanel)
@@ -126,8 +156,6 @@ class ClusterView(QWidget):
         body = QLabel(f"\u201c{text}\u201d" if member.kind == "quote" else text)
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if current:
-            body.setStyleSheet("font-weight: 600;")
         who = QLabel(member.speaker_name or "")
         layout = QVBoxLayout(column)
         layout.addWidget(heading)
@@ -142,11 +170,23 @@ class ClusterView(QWidget):
         self._row.addWidget(column)
         self.columns.append(column)
         self._members.append(member)
+        self._bodies.append(body)
+
+    def keyPressEvent(self, event) -> None:
+        # Seen here, not by a QAction held by the view: Ctrl+C comes up from
+        # the scroll area, which has no use for it (an action connected to the
+        # view tied the two in a reference cycle, see eventFilter).
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_chosen()
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
         """A click on a column (or on its text) picks the item it shows."""
         if event.type() == QEvent.Type.MouseButtonPress and watched in self.columns:
-            self.itemChosen.emit(self._members[self.columns.index(watched)])
+            member = self._members[self.columns.index(watched)]
+            self._choose(member.id)
+            self.itemChosen.emit(member)
             return True
         return super().eventFilter(watched, event)
 

@@ -2,17 +2,20 @@
 to the memo, tag it, change its speaker, open its conflict.
 
 The library panel owns one `ItemActions`; the main window puts the actions in
-its menus, and the list's context menu offers them. Edits go through the
+its menus, and the list's context menu offers them. Another view of items
+(the Same Quote view) lends its chosen one to them while the keyboard is in
+it (`act_in`). Edits go through the
 library's writer and are undoable; their dialogs load at first use.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.core import library_edits as edits
 from app.core.model import Item
@@ -34,6 +37,7 @@ class ItemActions(QObject):
         self._panel = panel
         self._live = live
         self._library = live.reader
+        self._views: list[tuple[QWidget, Callable[[], int | None]]] = []
         self.add_action = self._action("&Add to Memo", self.request_add, "Ctrl+Return")
         # The keypad's Enter too (the memo's hint and many keyboards call the
         # key Enter); the menu shows the first.
@@ -51,16 +55,34 @@ class ItemActions(QObject):
             self._panel, text, slot, shortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
 
+    def act_in(self, view: QWidget, chosen_id: Callable[[], int | None]) -> None:
+        """Make the actions' keys work in `view` too, on the item `chosen_id`
+        gives, while the keyboard is in it (they did nothing there)."""
+        actions = [self.add_action, self.tags_action, self.speaker_action, self.conflict_action]
+        view.addActions(actions)
+        self._views.append((view, chosen_id))
+
     def _chosen(self, command: str) -> Item | None:
-        """The quote or fact chosen in the list in view; with none, the status
-        bar says so (a command's key doing nothing at all looks broken). None
-        in the Sources tab: the Quotes or Facts table's row, out of sight
-        there, is no choice of the user's."""
+        """The quote or fact chosen in the list in view, or in the view the
+        keyboard is in (`act_in`); with none, the status bar says so (a
+        command's key doing nothing at all looks broken). None in the Sources
+        tab: the Quotes or Facts table's row, out of sight there, is no choice
+        of the user's."""
         panel = self._panel
         item = None if panel.stack.currentWidget() is panel.source_list else panel.current_item()
+        focus = QApplication.focusWidget()
+        for view, chosen_id in self._views:
+            if focus is not None and (focus is view or view.isAncestorOf(focus)):
+                item = self._item(chosen_id())
         if item is None:
             panel.statusChanged.emit(f"{command}: choose a quote or a fact first")
         return item
+
+    def _item(self, item_id: int | None) -> Item | None:
+        try:
+            return self._library.item(item_id) if item_id is not None else None
+        except KeyError:  # deleted since it was shown
+            return None
 
     def request_add(self, *_index) -> None:
         item = self._chosen("Add to Memo")

@@ -38,6 +38,14 @@ BACKGROUND_FROM = 200_000  # below this, every search takes a few milliseconds
 ItemRole = Qt.ItemDataRole.UserRole + 1
 ConflictRole = Qt.ItemDataRole.UserRole + 2  # a ConflictMark, or None
 
+
+def card_text(item: Item) -> str:
+    """An item's words as its card shows them (and Ctrl+C copies them): on
+    one line, a quote in its quote marks."""
+    text = " ".join(item.cited_text.split())
+    return f"\u201c{text}\u201d" if item.kind == "quote" else text
+
+
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
@@ -410,8 +418,7 @@ class ItemTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                text = " ".join(item.cited_text.split())
-                return f"\u201c{text}\u201d" if item.kind == "quote" else text
+                return card_text(item)
             if col == 1:
                 return item.speaker_name or ("—" if item.kind == "quote" else "")
             if col == 2:

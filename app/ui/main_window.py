@@ -136,8 +136,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([450, 420, 530])
         self.setCentralWidget(self.splitter)
         restore_geometry(self, self.settings.get(WINDOW_GEOMETRY))
-        self._layout_restored = False
-        self._painted = False
+        self._layout_restored = self._painted = False
 
         self.pane_focus = PaneFocus(
             self,
@@ -252,6 +251,7 @@ class MainWindow(QMainWindow):
             self.live.changed.connect(dock.library_changed)
             self.library_panel.itemChosen.connect(self._show_group)
             dock.cluster_view.itemChosen.connect(self.on_item_chosen)
+            self.library_panel.item_actions.act_in(dock.cluster_view, dock.cluster_view.chosen_id)
             dock.conflicts_view.itemChosen.connect(self.on_item_chosen)
             dock.visibilityChanged.connect(self._dock_shown)
             self._dock_sized = False
