@@ -1,7 +1,7 @@
 """The user's edits to the library, each undoable: what changed, and how to take it back.
 
 Every function here makes one write and returns an `Edit`: a label for the
-Edit menu ("Undo Merge speakers"), the `Changes` views need to follow, and
+Edit menu ("Undo Merge Speakers"), the `Changes` views need to follow, and
 `revert`, which makes the opposite write and returns the `Edit` that redoes
 it. Undo therefore lives in the core; the window only keeps the stack.
 
@@ -108,7 +108,7 @@ def set_tags(
         old = library.set_item_tags(item_id, tags, seen)
         now = library.item_tags(item_id)
     return Edit(
-        "Change tags", Changes(tags=True), lambda lib: set_tags(lib, item_id, old, seen=now)
+        "Change Tags", Changes(tags=True), lambda lib: set_tags(lib, item_id, old, seen=now)
     )
 
 
@@ -146,7 +146,7 @@ def clip_item(library: Library, source_id: int, item: NewItem) -> Edit:
 
 
 def _clipped(item_id: int, kind: str, speaker: str | None, choice: SpeakerChoice | None) -> Edit:
-    label = f"Clip {kind}"
+    label = f"Clip {kind.capitalize()}"
 
     def undo(library: Library) -> Edit:
         with library.transaction():
@@ -182,13 +182,13 @@ def rename_speaker(
     """Rename a speaker; `seen`: the name the user was shown (see
     `Library.rename_speaker`)."""
     rename = library.rename_speaker(speaker_id, new_name, seen)
-    return Edit("Rename speaker", _SPEAKERS, lambda lib: _undo_rename(lib, rename))
+    return Edit("Rename Speaker", _SPEAKERS, lambda lib: _undo_rename(lib, rename))
 
 
 def _undo_rename(library: Library, rename: SpeakerRename) -> Edit:
     library.undo_rename(rename)
     return Edit(
-        "Rename speaker",
+        "Rename Speaker",
         _SPEAKERS,
         lambda lib: rename_speaker(lib, rename.speaker_id, rename.new_name, rename.old_name),
     )
@@ -203,7 +203,7 @@ def merge_speakers(
         library, lambda: library.merge_speakers(keep_id, merge_id, seen)
     )
     return Edit(
-        "Merge speakers", speakers_changed(regrouped), lambda lib: _unmerge(lib, merge), note
+        "Merge Speakers", speakers_changed(regrouped), lambda lib: _unmerge(lib, merge), note
     )
 
 
@@ -215,7 +215,7 @@ def _unmerge(library: Library, merge: SpeakerMerge | None) -> Edit:
     keep_id = merge.keep_id if merge else 0
     merge_id = merge.merged[0] if merge else 0
     redo = lambda lib: merge_speakers(lib, keep_id, merge_id)  # noqa: E731
-    return Edit("Merge speakers", speakers_changed(regrouped), redo, note)
+    return Edit("Merge Speakers", speakers_changed(regrouped), redo, note)
 
 
 def _named_since(library: Library, merge: SpeakerMerge) -> list[int]:
@@ -235,7 +235,7 @@ _RESOLUTIONS = Changes(resolutions=True)
 def resolve_conflict(library: Library, conflict_id: int, choice: str, note: str = "") -> Edit:
     before = library.resolution_of(conflict_id)
     library.resolve_conflict(conflict_id, choice, note)
-    return _swapped("Resolve conflict", before, library.resolution_of(conflict_id))
+    return _swapped("Resolve Conflict", before, library.resolution_of(conflict_id))
 
 
 def reopen_conflict(library: Library, conflict_id: int) -> Edit:
@@ -296,7 +296,7 @@ def update_source_meta(
         note = regroup_redated_or_later(library, [redated])
         changes |= Changes(items=True, groups=True)
     return Edit(
-        "Edit source details",
+        "Edit Source Details",
         changes,
         lambda lib: update_source_meta(lib, source_id, old, meta, cited, gone),
         note,
@@ -322,7 +322,7 @@ def sources_added(source_ids: list[int], titles: list[str]) -> Edit:
     are never given out again), its redo puts them back under them."""
     short = clip_words(titles[0], 40) if len(titles) == 1 else ""
     label = (
-        f"Add source \u201c{short}\u201d" if short else f"Add {plural(len(source_ids), 'source')}"
+        f"Add Source \u201c{short}\u201d" if short else f"Add {plural(len(source_ids), 'Source')}"
     )
     return Edit(label, _DELETED, lambda lib: _take_added(lib, source_ids, label))
 
@@ -366,4 +366,4 @@ def _delete_label(snapshot: SourceSnapshot) -> str:
     # Cut between words, never inside a name: "... member Ada…" would name
     # another source than "... member Ada Vellum Brask objects".
     short = clip_words(snapshot.title, 40)
-    return f"Delete source \u201c{short}\u201d" if short else "Delete source"
+    return f"Delete Source \u201c{short}\u201d" if short else "Delete Source"

@@ -2,7 +2,8 @@
 
 Each command remembers ids (blocks, sections), not rows, so it still finds
 its target after other commands moved things around. Its text is what
-Edit > Undo shows ("Undo Move quote").
+Edit > Undo shows, named in the Title Case of the menus' commands ("Undo Move
+Quote").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import copy
 from PySide6.QtGui import QUndoCommand
 
 from app.core.brief import Block, Section, SourceRef
+from app.core.short_text import plural
 from app.ui.brief_model import BriefModel, block_noun
 
 HEADER_LABELS = {"to": "To", "from_": "From", "date": "Date", "subject": "Subject"}
@@ -31,7 +33,7 @@ class AddBlocks(QUndoCommand):
         if len(blocks) == 1:
             text = f"Add {block_noun(blocks[0])}"
         else:
-            text = f"Add {len(blocks)} items"
+            text = f"Add {len(blocks)} Items"
         super().__init__(text)
         self.model = model
         self.section_id = section_id
@@ -112,7 +114,7 @@ class EditBlockText(QUndoCommand):
 def restore_quote(model: BriefModel, block_id: str) -> EditBlockText:
     """Put back the source's exact words into an altered quote."""
     block = model.block(block_id)
-    return EditBlockText(model, block_id, block.original, name="Restore quote wording")
+    return EditBlockText(model, block_id, block.original, name="Restore Source Wording")
 
 
 class EditHeader(QUndoCommand):
@@ -151,7 +153,7 @@ class EditHeader(QUndoCommand):
 
 class AddSection(QUndoCommand):
     def __init__(self, model: BriefModel, row: int, title: str):
-        super().__init__("Add section")
+        super().__init__("Add Section")
         self.model = model
         self.row = row
         self.section = Section(title)
@@ -181,7 +183,7 @@ class RemoveSection(QUndoCommand):
     """Remove a section with its blocks; undo puts both back."""
 
     def __init__(self, model: BriefModel, section_id: str):
-        super().__init__("Remove section")
+        super().__init__("Remove Section")
         self.model = model
         self.section_id = section_id
         self.row = model.section_row(section_id)
@@ -197,7 +199,7 @@ class RemoveSection(QUndoCommand):
 
 class RenameSection(QUndoCommand):
     def __init__(self, model: BriefModel, section_id: str, title: str):
-        super().__init__("Rename section")
+        super().__init__("Rename Section")
         self.model = model
         self.section_id = section_id
         self.old = model.brief.sections[model.section_row(section_id)].title
@@ -215,7 +217,7 @@ class RenameSection(QUndoCommand):
 
 class MoveSection(QUndoCommand):
     def __init__(self, model: BriefModel, section_id: str, to_row: int):
-        super().__init__("Move section")
+        super().__init__("Move Section")
         self.model = model
         self.section_id = section_id
         self.from_row = model.section_row(section_id)
@@ -255,7 +257,7 @@ class UpdateSourceDetails(_PerBlock):
 
     def __init__(self, model: BriefModel, new: dict[str, SourceRef | None]):
         n = len({ref.source_id for ref in new.values() if ref is not None})
-        super().__init__(model, new, f"Update details of {n} source{'s' if n != 1 else ''}")
+        super().__init__(model, new, f"Update Source Details ({plural(n, 'source')})")
 
     def _set(self, block_id: str, ref: SourceRef | None) -> SourceRef | None:
         return self.model.set_block_source(block_id, ref)
@@ -266,10 +268,7 @@ class TakeSpeakers(_PerBlock):
     ({block id: speaker}); the words stay."""
 
     def __init__(self, model: BriefModel, new: dict[str, str]):
-        n = len(new)
-        super().__init__(
-            model, new, f"Take the library's speaker for {n} quote{'s' if n != 1 else ''}"
-        )
+        super().__init__(model, new, f"Take the Library's Speaker ({plural(len(new), 'quote')})")
 
     def _set(self, block_id: str, name: str) -> str:
         return self.model.set_block_speaker(block_id, name)
@@ -280,9 +279,8 @@ class TakeSyncedIds(_PerBlock):
     ids the team library gave them (`brief_sources.synced_citations`)."""
 
     def __init__(self, model: BriefModel, new: dict[str, tuple]):
-        n = len(new)
         super().__init__(
-            model, new, f"Cite {n} block{'s' if n != 1 else ''} by the team library's ids"
+            model, new, f"Cite by the Team Library's Ids ({plural(len(new), 'block')})"
         )
 
     def _set(self, block_id: str, cited: tuple) -> tuple:

@@ -381,7 +381,7 @@ class BriefEditor(QWidget):
         if section.blocks:
             answer = QMessageBox.question(
                 self,
-                "Remove section",
+                "Remove Section",
                 f"Remove the section \u201c{section.title}\u201d and its "
                 f"{len(section.blocks)} block(s)? (Edit > Undo brings it back.)",
             )

@@ -41,11 +41,12 @@ _ROW_FLAGS = (
     | Qt.ItemFlag.ItemIsDropEnabled
 )
 
-KIND_NAMES = {"quote": "quote", "fact": "fact", "prose": "paragraph"}
+KIND_NAMES = {"quote": "Quote", "fact": "Fact", "prose": "Paragraph"}
 
 
 def block_noun(block: Block) -> str:
-    """How a command names a block: "quote", "fact" or "paragraph"."""
+    """How a command names a block, in the Title Case of the menus' commands
+    ("Undo Move Quote"): "Quote", "Fact" or "Paragraph"."""
     return KIND_NAMES[block.kind]
 
 

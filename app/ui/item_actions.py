@@ -134,7 +134,7 @@ class ItemActions(QObject):
         from app.ui.tag_dialog import TagDialog  # dialogs load at first use
 
         dialog = TagDialog(item.text, item.tags, self._library.all_tags(), self._panel)
-        # OK with the tags as shown changes nothing: no "Undo Change tags" for it.
+        # OK with the tags as shown changes nothing: no "Undo Change Tags" for it.
         if dialog.exec() == TagDialog.DialogCode.Accepted and dialog.tags() != sorted(item.tags):
             self.set_tags(item.id, dialog.tags(), seen=item.tags)
 

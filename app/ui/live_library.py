@@ -4,7 +4,7 @@ writer, and one `changed` signal every view follows.
     live.edit(lambda library: edits.set_tags(library, item_id, tags))
 
 `edit` runs a core edit on the writer thread (app/core/writer.py), puts it on
-the library's undo stack ("Undo Change tags"), and emits `changed` with what
+the library's undo stack ("Undo Change Tags"), and emits `changed` with what
 it changed; `run` does the same for writes that are not undoable (an import,
 a clip). The window's thread never waits for the file: while another program
 holds the library, `busyChanged` carries a note for the status bar. Writes

@@ -237,7 +237,7 @@ class SourceActions(QObject):
             )
             answer = QMessageBox.question(
                 self._window,
-                "Delete source",
+                "Delete Source",
                 f"Delete \u201c{title}\u201d{f' and its {items}' if items else ''} from the"
                 f" library?{memo}\n\nEdit > Undo brings it back.",
             )

@@ -92,7 +92,7 @@ class SourcePropertiesDialog(QDialog):
         if not self.buttons.isEnabled():
             return
         meta, source_id, shown = self.form.meta(), self.source_id, self._shown
-        if meta == shown:  # nothing changed: no "Undo Edit source details" for it
+        if meta == shown:  # nothing changed: no "Undo Edit Source Details" for it
             super().accept()
             return
         cited = frozenset(self._cited())

@@ -427,7 +427,7 @@ class SourceViewer(QWidget):
 
     def clip(self, start: int, end: int, kind: str, speaker: str | None) -> None:
         """Store the span as a new item of the shown source, undoably (Edit >
-        Undo Clip quote); `itemClipped` with its id once stored."""
+        Undo Clip Quote); `itemClipped` with its id once stored."""
         from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
         new = NewItem(kind=kind, start=start, end=end, speaker=speaker, speaker_locked=True)

@@ -257,7 +257,7 @@ class SpeakersView(QWidget):
         old = self.current_speaker_name()
         from PySide6.QtWidgets import QInputDialog  # loads when first used
 
-        new, ok = QInputDialog.getText(self, "Rename speaker", f"New name for {old}:", text=old)
+        new, ok = QInputDialog.getText(self, "Rename Speaker", f"New name for {old}:", text=old)
         new = " ".join(new.split())
         if not (ok and new and new != old):
             return
@@ -275,7 +275,7 @@ class SpeakersView(QWidget):
             return
         merge = QMessageBox.question(
             self,
-            "Rename speaker",
+            "Rename Speaker",
             f"\u201c{same.name}\u201d is a speaker already. Merge \u201c{old}\u201d into"
             f" \u201c{same.name}\u201d? Their quotes move over and \u201c{old}\u201d"
             " becomes an alias.",
@@ -302,7 +302,7 @@ class SpeakersView(QWidget):
         from app.ui.tag_dialog import SpeakerDialog  # dialogs load at first use
 
         dialog = SpeakerDialog(
-            "Merge speakers",
+            "Merge Speakers",
             f"Merge \u201c{name}\u201d into which speaker? Their quotes move over and "
             f"\u201c{name}\u201d becomes an alias.",
             "",
@@ -313,7 +313,7 @@ class SpeakersView(QWidget):
             return
         target = others.get(dialog.name())
         if target is None:
-            QMessageBox.warning(self, "Merge speakers", f"No speaker named {dialog.name()!r}.")
+            QMessageBox.warning(self, "Merge Speakers", f"No speaker named {dialog.name()!r}.")
             return
         self.merge(target, speaker_id, (dialog.name(), name))
 

@@ -133,7 +133,7 @@ class ClipDialog(QDialog):
 
     def __init__(self, text: str, names: list[str], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Clip selection")
+        self.setWindowTitle("Clip Selection")
         self.setMinimumWidth(460)
         shown = QLabel(clip_words(text, 400))
         shown.setWordWrap(True)

@@ -1,4 +1,4 @@
-"""A name the user joined to a speaker (Merge speakers, Rename speaker) is
+"""A name the user joined to a speaker (Merge Speakers, Rename Speaker) is
 marked as theirs (`speaker_aliases.by_hand`): the import's surname rule and
 Check Speakers never take it apart, undo and redo carry the mark, and a
 library file made before the mark upgrades with every join an import's

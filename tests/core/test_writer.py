@@ -157,7 +157,7 @@ def test_every_edit_undoes_and_redoes_exactly(library):
     merge = _round_trip(
         library, lambda lib: edits.merge_speakers(lib, speakers[0].id, speakers[1].id)
     )
-    assert merge.label == "Merge speakers"
+    assert merge.label == "Merge Speakers"
     # Read now: a speaker edit that regroups a short wording may rebuild a
     # conflict its group linked, under another id in a team library.
     conflict = library.conflicts()[0]
@@ -168,7 +168,7 @@ def test_every_edit_undoes_and_redoes_exactly(library):
     meta = SourceMeta(title="Better title", outlet="The Outlet", date="2024-11-20")
     _round_trip(library, lambda lib: edits.update_source_meta(lib, source_id, meta))
     delete = _round_trip(library, lambda lib: edits.delete_source(lib, source_id))
-    assert delete.label.startswith("Delete source \u201c")
+    assert delete.label.startswith("Delete Source \u201c")
 
 
 def test_a_date_that_takes_facts_away_undoes_and_redoes_exactly(library, tmp_path):
@@ -205,7 +205,7 @@ def test_the_undo_label_of_a_deletion_cuts_a_long_title_between_words(library):
     source_id = library.add_source("Brask said the levy vote was delayed.", SourceMeta(title=title))
     edit = edits.delete_source(library, source_id)
     # Not "... council member Ada…": a name cut short names someone else.
-    assert edit.label == "Delete source \u201cLevy vote delayed as council member\u2026\u201d"
+    assert edit.label == "Delete Source \u201cLevy vote delayed as council member\u2026\u201d"
     assert edit.revert(library).label == edit.label
 
 
@@ -216,12 +216,12 @@ def test_a_clip_undoes_and_redoes_exactly_under_its_own_id(library):
     end = library.source(source_id).text.index(" ", 12)  # a few words no item holds
     quote = NewItem(kind="quote", start=0, end=end, speaker="Oriel Vantage", speaker_locked=True)
     edit = _round_trip(library, lambda lib: edits.clip_item(lib, source_id, quote))
-    assert edit.label == "Clip quote"
+    assert edit.label == "Clip Quote"
     clipped = library.item(edit.made)
     assert (clipped.start, clipped.end, clipped.speaker_name) == (0, end, "Oriel Vantage")
     fact = NewItem(kind="fact", start=0, end=end, speaker_locked=True)
     edit = _round_trip(library, lambda lib: edits.clip_item(lib, source_id, fact))
-    assert edit.label == "Clip fact" and library.item(edit.made).kind == "fact"
+    assert edit.label == "Clip Fact" and library.item(edit.made).kind == "fact"
 
 
 def test_added_sources_are_taken_out_by_undo_and_put_back_by_redo(library, tmp_path):
@@ -237,7 +237,7 @@ def test_added_sources_are_taken_out_by_undo_and_put_back_by_redo(library, tmp_p
     added = [o.source_id for o in import_paths(library, [tmp_path])]
     edit = edits.sources_added(added, ["Ferry pier opens", "Levy passes"])
     after = _state(library)
-    assert edit.label == "Add 2 sources"
+    assert edit.label == "Add 2 Sources"
     redo = edit.revert(library)
     undone = _state(library)
     assert set(before["speakers"]) < set(undone["speakers"])
@@ -250,4 +250,4 @@ def test_added_sources_are_taken_out_by_undo_and_put_back_by_redo(library, tmp_p
     assert _state(library) == after
     assert {"Mira Tolk", "Oda Lind"} <= {s.name for s, _, _ in library.speaker_rows()}
     one = edits.sources_added(added[:1], ["Ferry pier opens at Vellow Harbour"])
-    assert one.label == "Add source \u201cFerry pier opens at Vellow Harbour\u201d"
+    assert one.label == "Add Source \u201cFerry pier opens at Vellow Harbour\u201d"

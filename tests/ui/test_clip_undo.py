@@ -38,11 +38,11 @@ def test_undo_takes_a_clip_out_and_redo_puts_it_back(qtbot, seeded_library):
     clipped = max(seeded_library.items_of_source(source.id, kind="quote"), key=lambda i: i.id)
     assert seeded_library.count(SearchFilter(kind="quote")) == quotes + 1
     undo = window.commands["undo"]
-    assert undo.isEnabled() and "Clip quote" in undo.text()
+    assert undo.isEnabled() and "Clip Quote" in undo.text()
     press(qtbot, Qt.Key.Key_Z, CTRL)
     wait_idle(qtbot, window)
     assert seeded_library.count(SearchFilter(kind="quote")) == quotes
-    assert "Add quote" in undo.text()  # the memo's edit before it is next
+    assert "Add Quote" in undo.text()  # the memo's edit before it is next
     press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     wait_idle(qtbot, window)
     again = seeded_library.item(clipped.id)

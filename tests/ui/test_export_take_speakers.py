@@ -58,7 +58,7 @@ def test_export_dialog_counts_changed_speakers_and_takes_them_undoably(
     assert dialog.speakers_notice.isHidden()
     assert not any(NEW_NAME in t for t in _warning_texts(dialog))
     assert dialog.speakers_now == {}
-    assert window.history.undo_text().endswith("Take the library's speaker for 1 quote")
+    assert window.history.undo_text().endswith("Take the Library's Speaker (1 quote)")
 
     # The export cites the speaker taken.
     dialog.open_when_done.setChecked(False)

@@ -40,7 +40,7 @@ def test_a_refused_undo_keeps_the_edit_on_the_undo_side(qtbot, tmp_path, live_of
         assert failures and "imported again" in failures[-1]
         assert not _has_source(path, source_id)
         # The library is unchanged, and so is the Edit menu.
-        assert stack.canUndo() and stack.undoText().startswith("Delete source")
+        assert stack.canUndo() and stack.undoText().startswith("Delete Source")
         assert not stack.canRedo()
 
         # Once their copy is gone, the undo works; redo deletes again.
@@ -65,8 +65,8 @@ def test_redo_after_a_failed_undo_never_runs_that_undo(qtbot, tmp_path, live_of)
         stack.undo()  # refused
         _wait(qtbot, live)
         theirs.delete_source(copy)
-        if stack.canRedo():  # whatever the menu offers, "Redo Delete source"
+        if stack.canRedo():  # whatever the menu offers, "Redo Delete Source"
             stack.redo()  # must not bring the deleted source back
             _wait(qtbot, live)
         assert not _has_source(path, source_id)
-        assert stack.canUndo() and stack.undoText().startswith("Delete source")
+        assert stack.canUndo() and stack.undoText().startswith("Delete Source")

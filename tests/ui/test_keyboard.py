@@ -199,7 +199,7 @@ def test_the_menus_show_del_on_the_command_it_does_where_the_focus_is(window, qt
     assert delete_source.shortcut().matches(QKeySequence.StandardKey.Delete)
     assert remove.shortcut().isEmpty()
     press(qtbot, Qt.Key.Key_Delete)
-    assert [box[1] for box in message_boxes] == ["Delete source"]
+    assert [box[1] for box in message_boxes] == ["Delete Source"]
     # Help > Keyboard Shortcuts still lists both, wherever the focus is.
     keys = {command: key for _menu, command, key in command_rows(window.menus)}
     delete = QKeySequence(QKeySequence.StandardKey.Delete).toString(

@@ -183,12 +183,12 @@ def test_opening_the_library_already_open_keeps_the_window_and_its_undo(
     window.sources.delete_source(source_id, ask=False)
     qtbot.waitUntil(lambda: window.live.idle and window.undo_action.isEnabled())
     # Chosen again from Recent Libraries: a new window on the same file took
-    # the Edit menu's "Undo Delete source" (and the memo's history) with the old.
+    # the Edit menu's "Undo Delete Source" (and the memo's history) with the old.
     for location in (a, str(Path(a).parent / "." / Path(a).name)):
         window.library_menu.request(location)
     qtbot.wait(50)
     assert application._windows == [window] and window.isVisible()
-    assert window.undo_action.text().startswith("&Undo Delete source")
+    assert window.undo_action.text().startswith("&Undo Delete Source")
     assert "already open" in window.statusBar().currentMessage()
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: window.live.idle)

@@ -57,11 +57,11 @@ def test_fixing_a_source_shows_in_the_open_memo_at_once(window, qtbot, seeded_li
     assert block.source.outlet == ""
     window.editor.update_button.click()
     assert block.source.outlet == "Harbour Ledger" and block.source.date == "2024-11-19"
-    assert window.undo_action.text() == "&Undo Update details of 1 source"
+    assert window.undo_action.text() == "&Undo Update Source Details (1 source)"
     window.undo_action.trigger()
     assert block.source.outlet == ""
     # Undo once more takes the library edit itself back.
-    assert window.undo_action.text() == "&Undo Edit source details"
+    assert window.undo_action.text() == "&Undo Edit Source Details"
     window.undo_action.trigger()
     _settled(qtbot, window)
     assert seeded_library.source(item.source_id).meta.outlet == ""
@@ -163,7 +163,7 @@ def test_deleting_a_source_is_undoable_and_its_blocks_say_so(
     window.preview.refresh()
     assert "sanctuary state legislation" in window.preview.toPlainText()
 
-    assert window.undo_action.text().startswith("&Undo Delete source \u201c")
+    assert window.undo_action.text().startswith("&Undo Delete Source \u201c")
     window.undo_action.trigger()
     _settled(qtbot, window)
     assert seeded_library.count_sources() == n
@@ -176,16 +176,16 @@ def test_one_undo_history_for_memo_and_library(window, qtbot, seeded_library):
     item = add_by_keyboard(window, qtbot, "hardening our defenses")
     window.library_panel.item_actions.set_tags(item.id, ["key"])
     wait_idle(qtbot, window)
-    assert window.undo_action.text() == "&Undo Change tags"
+    assert window.undo_action.text() == "&Undo Change Tags"
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     assert seeded_library.item_tags(item.id) == []
-    assert window.undo_action.text() == "&Undo Add quote"
+    assert window.undo_action.text() == "&Undo Add Quote"
     window.undo_action.trigger()
     assert window.current_brief().blocks() == []
     window.redo_action.trigger()
     assert len(window.current_brief().blocks()) == 1
-    assert window.redo_action.text() == "&Redo Change tags"
+    assert window.redo_action.text() == "&Redo Change Tags"
     window.redo_action.trigger()
     wait_idle(qtbot, window)
     assert seeded_library.item_tags(item.id) == ["key"]

@@ -48,7 +48,7 @@ def test_a_failed_regroup_after_a_new_date_is_saved_and_said_truthfully(
     note.grab().save(str(tmp_path / "saved-note.png"))
     assert library.source(sid).meta.date == "2001-01-02"  # stored
     assert window.live.undo_stack.count() == 1
-    assert window.live.undo_stack.undoText() == "Edit source details"
+    assert window.live.undo_stack.undoText() == "Edit Source Details"
 
     corroborate.ensure_current(library)  # the next grouping run (opening the library)
     after = grouping(library)

@@ -22,10 +22,12 @@ def test_f2_renames_the_speaker_in_the_list(qtbot, tmp_path, monkeypatch):
     assert focused() is view.list and view.current_speaker_name() == "Orla Quenn"
     asked = []
     monkeypatch.setattr(
-        QInputDialog, "getText", lambda *a, **k: asked.append(a[2]) or ("Orla T. Quenn", True)
+        QInputDialog, "getText", lambda *a, **k: asked.append(a[1:3]) or ("Orla T. Quenn", True)
     )
     press(qtbot, Qt.Key.Key_F2)
     wait_idle(qtbot, window)
-    assert asked == ["New name for Orla Quenn:"]
+    # Named as its button and the Edit menu's other commands: "Rename Speaker".
+    assert asked == [("Rename Speaker", "New name for Orla Quenn:")]
+    assert window.undo_action.text() == "&Undo Rename Speaker"
     assert [sp.name for sp, n in library.speakers() if n] == ["Orla T. Quenn"]
     assert "F2" in view.rename_button.toolTip()

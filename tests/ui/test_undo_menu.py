@@ -16,11 +16,11 @@ def test_a_source_title_with_an_ampersand_is_shown_whole(qtbot, seeded_library):
     window.sources.delete_source(source_id, ask=False)
     wait_idle(qtbot, window)
     # A lone "&" in a menu text marks a shortcut letter and is not drawn:
-    # the menu read "Undo Delete source "Roe  Vesk: a QA on ..."".
-    assert menu_text(window.undo_action.text()) == f"Undo Delete source \u201c{title}\u201d"
+    # the menu read "Undo Delete Source "Roe  Vesk: a QA on ..."".
+    assert menu_text(window.undo_action.text()) == f"Undo Delete Source \u201c{title}\u201d"
     window.undo_action.trigger()
     wait_idle(qtbot, window)
-    assert menu_text(window.redo_action.text()) == f"Redo Delete source \u201c{title}\u201d"
+    assert menu_text(window.redo_action.text()) == f"Redo Delete Source \u201c{title}\u201d"
 
 
 def test_typing_taken_back_in_a_header_field_leaves_no_step(qtbot, seeded_library):
@@ -55,7 +55,7 @@ def test_ok_in_a_dialog_that_changed_nothing_leaves_no_undo_step(
     monkeypatch.setattr(TagDialog, "exec", lambda self: TagDialog.DialogCode.Accepted)
     panel.item_actions.edit_tags()  # Tags, as shown
     wait_idle(qtbot, window)
-    # "Undo Edit source details" and "Undo Change tags" were offered, and
+    # "Undo Edit Source Details" and "Undo Change Tags" were offered, and
     # each Ctrl+Z changed nothing the user could see.
     assert window.live.undo_stack.count() == 0
     assert window.undo_action.text() == "&Undo"
