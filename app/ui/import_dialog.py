@@ -59,13 +59,16 @@ class ImportDialog(QDialog):
         self.running = False
 
         self.status = QLabel("Looking for files\u2026")
+        self.status.setWordWrap(True)  # the files not imported, named
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.log = QPlainTextEdit()
         self.log.setObjectName("importLog")
         self.log.setAccessibleName("Files imported")  # no caption: a screen reader's name
         self.log.setReadOnly(True)
-        self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Wrapped: a line's end (why a file failed, what was read from it) is
+        # read without scrolling sideways; the dialog is narrower than most lines.
+        self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -121,7 +124,9 @@ class ImportDialog(QDialog):
         left = plan.files[max(len(self.outcomes) - len(plan.refused), 0) :] if plan else []
         failed = len(self.outcomes) - ok - skipped + len(left)
         already = f", {skipped} already in the library" if skipped else ""
-        self.status.setText(f"{word}: {ok} imported{already}, {failed} not imported.")
+        names = not_imported(self.outcomes) + [p.name for p in left]
+        named = f": {named_files(names)}" if names else ""
+        self.status.setText(f"{word}: {ok} imported{already}, {failed} not imported{named}.")
         if left and word == "Stopped":
             self.log.appendPlainText(
                 f"Not imported: {', '.join(p.name for p in left)} (import them again:"
@@ -160,6 +165,18 @@ class ImportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def not_imported(outcomes: list[ImportOutcome]) -> list[str]:
+    """The names of the files an import refused (not those already in the library)."""
+    return [Path(o.file).name for o in outcomes if not o.ok and not o.skipped]
+
+
+def named_files(names: list[str], most: int = 3) -> str:
+    """ "a.txt, b.txt and 4 more": the files a summary names, at most `most`."""
+    if len(names) <= most:
+        return ", ".join(names)
+    return f"{', '.join(names[:most])} and {len(names) - most} more"
 
 
 def _describe(outcome: ImportOutcome) -> str:

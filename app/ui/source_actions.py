@@ -108,7 +108,7 @@ class SourceActions(QObject):
             return None
         # Loaded at first use: the importer brings the extractors, which the
         # window's first frame does not need (bench/bench_startup.py).
-        from app.ui.import_dialog import ImportDialog
+        from app.ui.import_dialog import ImportDialog, named_files, not_imported
 
         dialog = ImportDialog(self._live, paths, self._window)
 
@@ -117,7 +117,9 @@ class SourceActions(QObject):
             skipped = sum(o.skipped for o in outcomes)
             already = f", {skipped} already in the library" if skipped else ""
             cancelled = " (cancelled)" if dialog.cancelled else ""
-            line = f"Imported {ok} of {len(outcomes)} files{already}{cancelled}"
+            refused = not_imported(outcomes)
+            named = f"; not imported: {named_files(refused)}" if refused else ""
+            line = f"Imported {ok} of {len(outcomes)} files{already}{cancelled}{named}"
             self._status(line, 0)
             added = [o for o in outcomes if o.source_id is not None]
             new = [o.source_id for o in added]

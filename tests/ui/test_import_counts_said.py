@@ -75,4 +75,4 @@ def test_the_import_line_stays_after_the_dialog_closes_on_the_new_source(qtbot, 
     wait_idle(qtbot, window)
     qtbot.wait(200)
     assert window.library_panel.tabs.currentIndex() == 2
-    assert window.statusBar().currentMessage() == "Imported 1 of 2 files"
+    assert window.statusBar().currentMessage() == "Imported 1 of 2 files; not imported: gone.txt"

@@ -62,11 +62,30 @@ def test_import_folder_runs_in_background_and_refreshes(window, qtbot, tmp_path)
     assert any("not a PDF" in o.reason for o in outcomes)
     log = dialog.log.toPlainText().splitlines()
     assert len(log) == 4 and any(line.startswith("✗ bad.pdf: not a PDF") for line in log)
+    # The summary names the file refused, not only how many.
+    assert dialog.status.text() == "Done: 3 imported, 1 not imported: bad.pdf."
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
     assert window.library.count_sources() == before + 3
     panel = window.library_panel
     titles = [panel.sources.item(r).text() for r in range(panel.sources.count())]
     assert any(t.startswith("A\n") or t == "A" for t in titles)
+
+
+def test_a_long_line_of_the_log_is_read_without_scrolling_sideways(window, qtbot, tmp_path):
+    """A file's line ends with why it failed or what was read from it: with a
+    long file name that end stood past the log's edge, behind a sideways scroll."""
+    folder = tmp_path / "long"
+    folder.mkdir()
+    long_name = "minutes-of-the-quillon-ward-board-on-the-harbour-levy-and-the-ferry-pier-vote"
+    (folder / f"{long_name}.txt").write_bytes(b"\x00\x01binary\x00" * 40)
+    (folder / "empty.txt").write_text("")
+    dialog = window.sources.start_import([folder])
+    with qtbot.waitSignal(dialog.importFinished, timeout=60_000):
+        pass
+    qtbot.waitExposed(dialog)
+    assert "binary file" in dialog.log.toPlainText()
+    assert dialog.log.horizontalScrollBar().maximum() == 0
+    assert dialog.status.text() == f"Done: 0 imported, 2 not imported: empty.txt, {long_name}.txt."
 
 
 def test_a_folder_imported_again_says_its_files_are_in_not_failed(window, qtbot, tmp_path):
