@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QToolButton,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.model import SourceMeta
 from app.core.short_text import clip_words
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
+from app.ui.wrapping_row import WrappingRow
 
 # (label, SearchFilter.corroboration, tooltip); a derived copy is no second witness.
 CORROBORATION_CHOICES = (
@@ -203,15 +203,14 @@ def chip_text(what: str, value: str) -> str:
     return f"{what}: {clip_words(value, CHIP_TEXT_MAX)}  \u2715"
 
 
-class ActiveFilters(QWidget):
-    """The filters in force, as buttons that clear themselves, and Clear All."""
+class ActiveFilters(WrappingRow):
+    """The filters in force, as buttons that clear themselves, and Clear All;
+    wrapped onto more rows, never wider than the panel (a row of four chips
+    widened the library panel past half the window)."""
 
     def __init__(self, clear_all: QAction, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, spacing=4)
         self.setObjectName("activeFilters")
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(4)
         # Made in this widget (not parentless until first placed): Qt frees
         # them with it, and none is left for Python's cycle collector.
         self.label = QLabel("Filtered by:", self)
@@ -228,21 +227,18 @@ class ActiveFilters(QWidget):
 
     def show_filters(self, filters: list[tuple[str, str, str, Callable[[], None]]]) -> None:
         """`filters`: (what, value, tooltip, clear) of each filter in force."""
-        while self._row.count():
-            widget = self._row.takeAt(0).widget()
-            if widget is not None and widget not in (self.label, self.clear_all):
-                widget.deleteLater()
+        for chip in self.chips:
+            chip.hide()  # out of sight at once; Qt frees it (this widget owns it)
+            chip.deleteLater()
         self.chips = []
-        self._row.addWidget(self.label)
         for what, value, tip, clear in filters:
-            chip = QToolButton()
+            chip = QToolButton(self)
             chip.setObjectName("filterChip")
             chip.setText(chip_text(what, value))
             chip.setToolTip(f"{tip}\nClick to clear this filter.")
             chip.clicked.connect(clear)
-            self._row.addWidget(chip)
+            chip.show()
             self.chips.append(chip)
-        self._row.addWidget(self.clear_all)
         self.clear_all.setVisible(len(filters) > 1)
-        self._row.addStretch(1)
+        self.set_widgets([self.label, *self.chips, self.clear_all])
         self.setVisible(bool(filters))
