@@ -24,6 +24,9 @@ from app.ui.scoped_keys import KeyWhereFocused
 # property: Help > Keyboard Shortcuts shows it as one row, not each file
 # (or its "No recent memos") as a command.
 LISTS = "listsWhat"
+# A command whose text says what it would do now ("Undo Delete Source
+# “<title>”") carries its plain name here, which Help > Keyboard Shortcuts shows.
+LISTED_AS = "listedAs"
 
 
 class Commands(dict[str, QAction]):
@@ -124,8 +127,12 @@ def file_menu(window, menu: QMenu) -> QMenu:
 
 def edit_menu(window, menu: QMenu) -> QMenu:
     c, panel, sources = window.commands, window.library_panel, window.sources
-    _add(menu, c, "undo", window.history.undo_action)
-    _add(menu, c, "redo", window.history.redo_action)
+    for name, action in (
+        ("undo", window.history.undo_action),
+        ("redo", window.history.redo_action),
+    ):
+        action.setProperty(LISTED_AS, name.capitalize())
+        _add(menu, c, name, action)
     menu.addSeparator()
     find = make_action(
         window, "&Find in Library", window.focus_search, QKeySequence.StandardKey.Find

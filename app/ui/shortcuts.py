@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from app.ui.menus import LISTS
+from app.ui.menus import LISTED_AS, LISTS
 from app.ui.scoped_keys import own_keys
 
 # Keys a widget handles itself, not a menu command: (where, key, what it does).
@@ -55,7 +55,8 @@ def command_rows(menus: dict[str, QMenu]) -> list[tuple[str, str, str]]:
                     continue
                 walk(action.menu(), f"{path} > {menu_text(action.text())}")
                 continue
-            rows.append((path, menu_text(action.text()), key_text(action)))
+            named = action.property(LISTED_AS) or menu_text(action.text())
+            rows.append((path, named, key_text(action)))
 
     for menu in menus.values():
         walk(menu, menu_text(menu.title()))
