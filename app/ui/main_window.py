@@ -26,7 +26,7 @@ from app.ui.brief_document import BriefDocument
 from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
 from app.ui.export_note import ExportNote
-from app.ui.focus import Pane, PaneFocus, tab_before
+from app.ui.focus import Pane, PaneFocus, hide_to, tab_before
 from app.ui.help import HelpActions
 from app.ui.library_menu import LibraryMenu
 from app.ui.library_panel import LibraryPanel
@@ -286,8 +286,8 @@ class MainWindow(QMainWindow):
             shown = not dock.isVisible()
         if shown:
             dock.show_tab(dock.tabs.currentIndex())
-        else:
-            dock.hide()
+        else:  # a keyboard in it goes to the library's list, whose item it showed
+            hide_to(dock, self.library_panel.results_widget())
 
     def on_library_changed(self, changes: Changes) -> None:
         if changes.sources:

@@ -2,7 +2,8 @@
 the list: Ctrl+Return, Ctrl+T, Ctrl+Shift+K and Ctrl+Shift+D act on the
 member drawn bold there (the item the group is shown for, or the column
 clicked), Ctrl+C copies its words, Ctrl+Z and Ctrl+Shift+Z undo and redo.
-The item commands and Ctrl+C did nothing there."""
+The item commands and Ctrl+C did nothing there. Closing the panel from
+the keyboard leaves the keyboard in the list."""
 
 from __future__ import annotations
 
@@ -79,3 +80,14 @@ def test_a_clicked_column_is_the_one_the_keys_act_on(qtbot, seeded_library):
     seen = when_modal(qtbot, read_and_cancel)
     press(qtbot, Qt.Key.Key_K, CTRL | SHIFT)  # Edit > Change Speaker…
     assert check_modal(seen).windowTitle() == "Change Speaker"
+
+
+def test_closing_the_panel_from_the_keyboard_leaves_it_in_the_library_list(qtbot, seeded_library):
+    """Ctrl+Shift+A with the keyboard in the panel closes it; the keyboard
+    went to the search box (next in Qt's chain), and the next letter typed
+    searched instead of reaching the list it came from."""
+    window = open_window(qtbot, seeded_library)
+    view, _item, _copied = _same_quote_view(window, qtbot)
+    press(qtbot, Qt.Key.Key_A, CTRL | SHIFT)  # View > Sources Agree / Disagree Panel
+    assert not window.corroboration_dock.isVisible()
+    assert focused() is window.library_panel.items
