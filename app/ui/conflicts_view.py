@@ -113,6 +113,8 @@ class ConflictsView(QWidget):
 
         self.list.currentRowChanged.connect(self._show_row)
         self.resolve_button.clicked.connect(self.resolve_current)
+        # Enter after the note resolves, as in a dialog (the panel is none).
+        self.note.returnPressed.connect(self.resolve_current)
         self.reopen_button.clicked.connect(self.reopen_current)
         self.refresh()
 

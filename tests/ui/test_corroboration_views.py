@@ -78,6 +78,24 @@ def test_conflict_sides_and_resolution_are_saved(qtbot, tmp_path):
     library.close()
 
 
+def test_enter_in_the_note_resolves_the_conflict(qtbot, tmp_path):
+    """The note is the last thing typed before Resolve: Enter there resolves,
+    as it would in a dialog (it did nothing: the panel is no dialog)."""
+    library = _library(tmp_path)
+    live = LiveLibrary(library)
+    view = ConflictsView(live)
+    live.changed.connect(view.library_changed)
+    qtbot.addWidget(view)
+    view.choice.setCurrentText("1975")
+    qtbot.keyClicks(view.note, "Council minutes.")
+    with qtbot.waitSignal(live.changed):
+        qtbot.keyClick(view.note, Qt.Key.Key_Return)
+    assert "resolved: 1975" in view.list.item(0).text()
+    assert library.unresolved_conflict_item_ids() == set()
+    live.close()
+    library.close()
+
+
 def test_group_members_side_by_side(qtbot, tmp_path):
     library = Library(tmp_path / "lib.sqlite")
     texts = [
