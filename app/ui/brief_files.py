@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.core.brief import Brief, BriefError, NewerBriefError
 from app.core.fileio import FolderNotSyncedError
 from app.core.paths import BRIEFS
+from app.core.short_text import file_stem
 from app.core.templates import DEFAULT_TEMPLATE
 from app.ui.brief_document import BriefDocument, find_recovery, remove_recovery
 from app.ui.menus import LISTS
@@ -435,11 +436,11 @@ class BriefFiles(QObject):
     # -- helpers --------------------------------------------------------------
 
     def _suggested_name(self) -> str:
+        """The memo's own name, else the one Export offers for it (valid on
+        every system), with the memo's suffix."""
         if self.document.path:
             return self.document.path.name
-        words = "".join(c if c.isalnum() else " " for c in self.document.brief.header.subject)
-        stem = "-".join(words.lower().split()[:6]) or "untitled"
-        return stem + SUFFIX
+        return file_stem(self.document.brief.header.subject) + SUFFIX
 
     def _folder(self, saving: bool = False) -> str:
         """The folder a file dialog starts in: the last one a memo was opened

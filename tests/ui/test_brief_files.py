@@ -460,5 +460,5 @@ def test_save_as_first_offers_the_home_folder_not_the_apps_own_examples(
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a) or "", ""))
     assert window.files.save_as() is False
-    assert Path(asked[0][2]) == home / "untitled.brief.json"
+    assert Path(asked[0][2]) == home / "memo.brief.json"
     assert BRIEFS not in Path(asked[0][2]).parents
