@@ -6,6 +6,7 @@ metadata fields; Add stores it like an imported file, with its quotes and facts.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -88,10 +89,14 @@ class PasteSourceDialog(QDialog):
     def accept(self) -> None:
         """Store the source (on the library's writer); on a problem say what it
         is and keep the dialog open, with the text as it was."""
+        text = self.text.toPlainText()
+        if not text.strip():  # the reader's "empty file" names a file there is none of
+            self._say("The Text box is empty: paste or type the article's text there.")
+            return
         try:
-            doc = from_pasted(self.text.toPlainText())
+            doc = from_pasted(text)
         except IngestError as exc:
-            self.error.setText(f"Pasted text cannot be added: {exc}.")
+            self._say(f"Pasted text cannot be added: {exc}.")
             return
         doc.meta = self.form.meta()
         title = doc.meta.title
@@ -103,6 +108,11 @@ class PasteSourceDialog(QDialog):
             lambda outcome: self._added(outcome, title),
             self._refused,
         )
+
+    def _say(self, problem: str) -> None:
+        """A problem with the text: said, and the keyboard put back in it."""
+        self.error.setText(problem)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _added(self, outcome: ImportOutcome, title: str) -> None:
         self.outcome = outcome

@@ -68,3 +68,18 @@ def test_undo_takes_a_pasted_source_out_and_redo_puts_it_back(qtbot, seeded_libr
     press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     wait_idle(qtbot, window)
     assert seeded_library.source(added).text == PASTED
+
+
+def test_adding_no_text_says_so_and_leaves_the_keyboard_in_the_text(qtbot, seeded_library):
+    """With nothing on the clipboard the Text box is empty: Add said "empty
+    file (no text)", about a file there is none of, and left the keyboard on
+    the button, away from where the text goes."""
+    window = open_window(qtbot, seeded_library)
+    dialog = _paste_dialog(qtbot, window)
+    dialog.text.clear()
+    press(qtbot, Qt.Key.Key_Tab)  # to the details: Add is pressed from there
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # Add Source
+    said = dialog.error.text()
+    assert "file" not in said and "paste or type" in said.lower()
+    assert dialog.isVisible() and focused() is dialog.text
+    dialog.reject()
