@@ -35,6 +35,7 @@ CORROBORATION_CHOICES = (
     ("Single source", "single", "Not confirmed by an independent second source"),
 )
 CHIP_TEXT_MAX = 32  # characters of a filter's value shown on its chip
+CHIPS_MADE = 5  # the search and the four choosers
 
 
 class FilterChoosers(QWidget):
@@ -215,7 +216,14 @@ class ActiveFilters(WrappingRow):
         # them with it, and none is left for Python's cycle collector.
         self.label = QLabel("Filtered by:", self)
         self.label.setObjectName("activeFiltersLabel")
-        self.chips: list[QToolButton] = []
+        self.chips: list[QToolButton] = []  # those shown, one per filter in force
+        # Made here, before Clear all, and reused: so they stand where they
+        # are on screen in the Tab order (a chip made after the window came
+        # last, after the memo). A chip calls its filter's clear from `_clears`.
+        self._clears: list[Callable[[], None]] = []
+        self._pool: list[QToolButton] = []
+        for number in range(CHIPS_MADE):
+            self._pool.append(self._make_chip(number))
         self.clear_all = QToolButton(self)
         self.clear_all.setObjectName("clearAllFilters")
         self.clear_all.setText("Clear all")
@@ -225,20 +233,29 @@ class ActiveFilters(WrappingRow):
         self.clear_all.clicked.connect(clear_all.trigger)
         self.hide()
 
+    def _make_chip(self, number: int) -> QToolButton:
+        chip = QToolButton(self)
+        chip.setObjectName("filterChip")
+        chip.setText("Clear filter")  # a name to speak until it shows a filter's
+        chip.hide()
+        # The list, not this widget, in the handler: no reference back to it.
+        chip.clicked.connect(lambda _=False, n=number, clears=self._clears: clears[n]())
+        if self._pool:  # one more than were made: after the last, before Clear all
+            QWidget.setTabOrder(self._pool[-1], chip)
+        return chip
+
     def show_filters(self, filters: list[tuple[str, str, str, Callable[[], None]]]) -> None:
         """`filters`: (what, value, tooltip, clear) of each filter in force."""
-        for chip in self.chips:
-            chip.hide()  # out of sight at once; Qt frees it (this widget owns it)
-            chip.deleteLater()
-        self.chips = []
-        for what, value, tip, clear in filters:
-            chip = QToolButton(self)
-            chip.setObjectName("filterChip")
+        while len(self._pool) < len(filters):
+            self._pool.append(self._make_chip(len(self._pool)))
+        self._clears[:] = [clear for *_, clear in filters]
+        self.chips = self._pool[: len(filters)]
+        for chip, (what, value, tip, _clear) in zip(self.chips, filters, strict=True):
             chip.setText(chip_text(what, value))
             chip.setToolTip(f"{tip}\nClick to clear this filter.")
-            chip.clicked.connect(clear)
             chip.show()
-            self.chips.append(chip)
+        for chip in self._pool[len(filters) :]:
+            chip.hide()
         self.clear_all.setVisible(len(filters) > 1)
         self.set_widgets([self.label, *self.chips, self.clear_all])
         self.setVisible(bool(filters))

@@ -5,9 +5,10 @@ article and the memo, whose toolbar lost its Remove button."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import open_window
+from tests.ui.helpers import focused, open_window, press
 
 
 def _settle(qtbot) -> None:
@@ -40,3 +41,20 @@ def test_four_filters_leave_the_panel_as_wide_as_it_was(qtbot, seeded_library):
     for chip in [*row.chips, row.clear_all]:
         assert chip.isVisible()
         assert chip.geometry().right() < row.width()  # wholly in sight, not cut off
+
+
+def test_tab_goes_through_the_chips_in_their_order(qtbot, seeded_library):
+    """After the choosers, Tab reaches each chip (Space clears its filter),
+    then Clear all, then the results. Made after the window, the chips came
+    last in Qt's chain, after the memo: out of the keyboard's way round."""
+    window = open_window(qtbot, seeded_library)
+    panel = window.library_panel
+    filters = panel.filters
+    filters.speaker.setCurrentIndex(2)
+    filters.corroboration.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: len(panel.active_filters.chips) == 2)
+    filters.corroboration.setFocus()
+    row = panel.active_filters
+    for expected in (*row.chips, row.clear_all, panel.items):
+        press(qtbot, Qt.Key.Key_Tab)
+        assert focused() is expected
