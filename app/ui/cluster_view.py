@@ -167,6 +167,7 @@ class ClusterView(QWidget):
         # and their Qt objects one reference cycle, freed by the cycle
         # collector in an order Qt does not survive (a crash).
         column.installEventFilter(self)
+        body.installEventFilter(self)  # selectable words keep a click for themselves
         self._row.addWidget(column)
         self.columns.append(column)
         self._members.append(member)
@@ -182,13 +183,29 @@ class ClusterView(QWidget):
         super().keyPressEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
-        """A click on a column (or on its text) picks the item it shows."""
-        if event.type() == QEvent.Type.MouseButtonPress and watched in self.columns:
-            member = self._members[self.columns.index(watched)]
-            self._choose(member.id)
-            self.itemChosen.emit(member)
+        """A click on a column (or on its words) picks the item it shows; the
+        words keep the click too, to be selected by mouse. Ctrl+C in words
+        with none selected copies the whole item's, as in the view."""
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and watched in self.columns:
+            self._pick(self.columns.index(watched))
+            return True
+        if kind == QEvent.Type.MouseButtonPress and watched in self._bodies:
+            self._pick(self._bodies.index(watched))
+        elif (
+            kind == QEvent.Type.KeyPress
+            and watched in self._bodies
+            and event.matches(QKeySequence.StandardKey.Copy)
+            and not watched.hasSelectedText()
+        ):
+            self.copy_chosen()
             return True
         return super().eventFilter(watched, event)
+
+    def _pick(self, column: int) -> None:
+        member = self._members[column]
+        self._choose(member.id)
+        self.itemChosen.emit(member)
 
 
 def _escape(text: str) -> str:

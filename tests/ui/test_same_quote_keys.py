@@ -91,3 +91,22 @@ def test_closing_the_panel_from_the_keyboard_leaves_it_in_the_library_list(qtbot
     press(qtbot, Qt.Key.Key_A, CTRL | SHIFT)  # View > Sources Agree / Disagree Panel
     assert not window.corroboration_dock.isVisible()
     assert focused() is window.library_panel.items
+
+
+def test_a_click_on_a_quotes_words_chooses_its_column(qtbot, seeded_library):
+    """The words are selectable, so their label took the click for itself:
+    a click on them chose nothing (the article stayed, Ctrl+Return added the
+    other member), and with the keyboard now in them Ctrl+C copied nothing."""
+    window = open_window(qtbot, seeded_library)
+    view, item, _copied = _same_quote_view(window, qtbot)
+    other = next(i for i, m in enumerate(view._members) if m.id != item.id)
+    member = view._members[other]
+    words = view._bodies[other]
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+    assert view.chosen_id() == member.id
+    qtbot.waitUntil(lambda: window.viewer.source.id == member.source_id)
+    QApplication.clipboard().setText("")
+    press(qtbot, Qt.Key.Key_C, CTRL)  # nothing selected in the words: the whole quote
+    assert " ".join(member.text.split()[:5]) in QApplication.clipboard().text()
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert _memo_ids(window) == [member.id]
