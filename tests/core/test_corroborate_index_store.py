@@ -171,3 +171,33 @@ def test_ids_in_two_postings_come_in_the_order_counting_gives():
         doubled = [*postings, [7, 7]]
         assert list(_in_two(doubled, False)) == _counted_twice(doubled)
     assert 7 in _in_two([[7, 7]], False) and not list(_in_two([[7, 7]], True))
+
+
+def test_a_regroup_lets_go_of_its_in_memory_index_entry_by_entry(tmp_path, monkeypatch):
+    """The index a regroup built in memory is emptied one entry at a time
+    once the stored one takes its place (index_store.let_go): dropped whole,
+    its deallocation held the interpreter's lock, freezing the window whose
+    writer regrouped. The groups are as before."""
+    from app.core.corroborate import grouping, index_store
+
+    library = Library(tmp_path / "lib.sqlite")
+    add(library, f'{CLAIM_A} "{QUOTE}," a member said.', quotes=[QUOTE], facts=[CLAIM_A])
+    add(library, f'{CLAIM_B} "{QUOTE}."', quotes=[QUOTE], facts=[CLAIM_B])
+    built = []
+    finish = grouping._finish
+    monkeypatch.setattr(
+        grouping,
+        "_finish",
+        lambda lib, state, *a, **k: (built.append(state.index), finish(lib, state, *a, **k))[1],
+    )
+    corroborate.regroup(library)
+    (memory,) = built
+    stored = library.grouping_state.index
+    assert not index_store.is_stored(memory) and index_store.is_stored(stored)
+    assert [len(getattr(memory, n)) for n in ("quotes", "facts", "quote_keys", "df")] == [0] * 4
+    assert memory.speakers is stored.speakers  # handed on, not emptied
+    groups: dict[int, list[int]] = {}
+    for cid, iid in library.cluster_memberships():
+        groups.setdefault(cid, []).append(iid)
+    assert sorted(len(ids) for ids in groups.values()) == [2, 2]  # quotes, claims together
+    library.close()

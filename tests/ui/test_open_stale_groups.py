@@ -43,9 +43,9 @@ def said(monkeypatch) -> list[str]:
 
     say = stale_groups.StaleGroups._say
 
-    def recorded(self, text, msecs, replacing=None):
+    def recorded(self, text, msecs, *args):
         lines.append(text)
-        say(self, text, msecs, replacing)
+        say(self, text, msecs, *args)
 
     # A method replaced, not a subclass: a QObject class made in a test
     # leaves its QMetaObject to the cycle collector (tests/ui/test_qt_cycles.py).

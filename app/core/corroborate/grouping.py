@@ -215,7 +215,9 @@ def _mark(library: Library, state: GroupingState, built_from: str = "") -> None:
     index_store.save(library, state.index, max_item_id, count, state.loose_edges, built_from)
     if not index_store.is_stored(state.index):
         stored = index_store.open_stored(library, max_item_id, count, state.index.speakers)
-        state.index = stored or state.index
+        if stored is not None:
+            index_store.let_go(state.index)
+            state.index = stored
     # Our own commit does not move data_version; another connection's does.
     state.data_version = library.data_version()
 
