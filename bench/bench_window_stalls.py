@@ -109,6 +109,23 @@ def busiest_speakers(library) -> tuple[int, int]:
     return rows[0][0], rows[1][0]
 
 
+def dialogs_opened(beat: Heartbeat, rows: list, window, speaker_id: int) -> None:
+    """Merge and Change Speaker opened (and cancelled: what reading their
+    choices costs), the Speakers tab shown, `speaker_id` chosen there."""
+    from app.ui import tag_dialog
+
+    panel = window.library_panel
+    tag_dialog.SpeakerDialog.exec = lambda dialog: dialog.DialogCode.Rejected
+    panel.speakers.select_speaker(speaker_id)
+    measure(beat, rows, "open the Merge dialog", panel.speakers.merge_current, window)
+    panel.tabs.setCurrentIndex(0)
+    settle(window)
+    panel.items.setCurrentIndex(panel.model.index(0, 0))
+    settle(window)  # the source viewer shows the quote's source
+    change = panel.item_actions.change_speaker
+    measure(beat, rows, "open the Change Speaker dialog", change, window)
+
+
 def run(folder: Path, only: set[str]) -> list:
     from PySide6.QtWidgets import QApplication
 
@@ -237,6 +254,7 @@ def run(folder: Path, only: set[str]) -> list:
         # The Speakers tab's rows are read again after each edit too.
         measure(beat, rows, "tab Speakers", lambda: panel.tabs.setCurrentIndex(3), window)
         edits(", Speakers tab shown")
+        dialogs_opened(beat, rows, window, other)
         panel.tabs.setCurrentIndex(0)
 
     if want("memo"):

@@ -138,6 +138,11 @@ class SpeakerStore(SpeakerJoins):
             aliases.setdefault(sid, []).append(alias)
         return [(Speaker(r[0], r[1], r[2], sorted(aliases.get(r[0], []))), r[3]) for r in rows]
 
+    def speaker_names(self) -> list[tuple[int, str]]:
+        """Every speaker's (id, name), for a dialog's choices: no quotes
+        counted, as `speakers` counts them (0.24 s at 300,000 items)."""
+        return [tuple(row) for row in self.db.execute("SELECT id, name FROM speakers ORDER BY id")]
+
     def speaker_rows(self) -> list[tuple[Speaker, int, int | None]]:
         """The Speakers list: (speaker, number of quotes, source id), most
         quoted first. A named speaker is one row across sources (source None);

@@ -157,7 +157,7 @@ class ItemActions(QObject):
             return
         from app.ui.tag_dialog import SpeakerDialog  # dialogs load at first use
 
-        names = sorted(s.name for s, _ in self._library.speakers())
+        names = sorted(name for _, name in self._library.speaker_names())
         dialog = SpeakerDialog(
             "Change Speaker",
             "Who said this? Your choice is kept when the source is extracted again.",

@@ -287,6 +287,7 @@ class LibraryPanel(QWidget):
         """Sources (the list and chooser), speakers (the chooser, the tab), tags read."""
         self.choosers_read = True
         self._speaker_reads.stop()  # read now, with the rest
+        self.make_hidden_views()  # the Speakers view keeps the rows read for its first show
         sources = self._library.sources()
         self.source_list.fill(sources)
         self.filters.fill_sources(sources)
@@ -295,8 +296,7 @@ class LibraryPanel(QWidget):
 
     def _fill_speakers(self, read: SpeakerRead) -> None:
         fill_combo(self.speaker_filter, "Any speaker", read.entries)
-        if self._speakers is not None:  # the rows just read: a big library's take 0.3 s
-            self._speakers.reload(read)
+        self.speakers.reload(read)  # shown, or kept until it is: a big library's take 0.3 s
 
     def _show_speakers(self, read: SpeakerRead) -> None:  # read after a speaker edit
         self._fill_speakers(read)

@@ -419,7 +419,7 @@ class SourceViewer(QWidget):
             return
         from app.ui.tag_dialog import ClipDialog  # dialogs load at first use
 
-        names = sorted(s.name for s, _ in self._library.speakers())
+        names = sorted(name for _, name in self._library.speaker_names())
         dialog = ClipDialog(self._source.text[span[0] : span[1]], names, self)
         if dialog.exec() != ClipDialog.DialogCode.Accepted:
             return

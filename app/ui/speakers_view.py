@@ -83,6 +83,9 @@ class SpeakersView(QWidget):
         buttons.addWidget(self.check_button)
 
         self._loaded = False
+        # The rows read while this view was not yet shown, as current as those
+        # of a view shown (each speaker edit reads them again): no second read.
+        self._held: SpeakerRead | None = None
         self.model = ItemTableModel(
             library, self, SearchFilter(kind="quote", speaker_id=-1), load=False
         )
@@ -137,15 +140,19 @@ class SpeakersView(QWidget):
         super().changeEvent(event)
 
     def ensure_loaded(self) -> None:
-        """Read the speakers, if this view has not yet."""
+        """Show the speakers, if this view has not yet: the rows last given
+        to `reload` (the panel reads them for its chooser, after the first
+        frame and on a worker after each speaker edit), else read now."""
         if not self._loaded:
             self._loaded = True
-            self.reload()
+            held, self._held = self._held, None
+            self.reload(held)
 
     def reload(self, read: SpeakerRead | None = None) -> None:
         """Read the speakers again, or show `read` (read just now, maybe on a
-        worker); a view not yet shown waits for `ensure_loaded`."""
+        worker); a view not yet shown keeps `read` for `ensure_loaded`."""
         if not self._loaded:
+            self._held = read  # None: read again when first shown
             return
         if read is None:
             read = read_speakers(self._library)
@@ -264,24 +271,25 @@ class SpeakersView(QWidget):
         # Another speaker's name (in any case): the user means one person.
         same = next(
             (
-                sp
-                for sp, _ in self._library.speakers()
-                if sp.id != speaker_id and sp.name.casefold() == new.casefold()
+                (sid, name)
+                for sid, name in self._library.speaker_names()
+                if sid != speaker_id and name.casefold() == new.casefold()
             ),
             None,
         )
         if same is None:
             self.rename(speaker_id, new, old)
             return
+        same_id, same_name = same
         merge = QMessageBox.question(
             self,
             "Rename Speaker",
-            f"\u201c{same.name}\u201d is a speaker already. Merge \u201c{old}\u201d into"
-            f" \u201c{same.name}\u201d? Their quotes move over and \u201c{old}\u201d"
+            f"\u201c{same_name}\u201d is a speaker already. Merge \u201c{old}\u201d into"
+            f" \u201c{same_name}\u201d? Their quotes move over and \u201c{old}\u201d"
             " becomes an alias.",
         )
         if merge == QMessageBox.StandardButton.Yes:
-            self.merge(same.id, speaker_id, (same.name, old))
+            self.merge(same_id, speaker_id, (same_name, old))
 
     def rename(self, speaker_id: int, new_name: str, seen: str | None = None) -> None:
         """Rename a speaker (undoable); a clash with another speaker's name is
@@ -298,7 +306,7 @@ class SpeakersView(QWidget):
         if speaker_id is None or not self._editable():
             return
         name = self.current_speaker_name()
-        others = {s.name: s.id for s, _ in self._library.speakers() if s.id != speaker_id}
+        others = {other: sid for sid, other in self._library.speaker_names() if sid != speaker_id}
         from app.ui.tag_dialog import SpeakerDialog  # dialogs load at first use
 
         dialog = SpeakerDialog(
