@@ -5,7 +5,10 @@ the claim or quote, its source's date or text, or the reading code changes."""
 from __future__ import annotations
 
 import marshal
+import os
 import sqlite3
+import subprocess
+import sys
 import zlib
 from dataclasses import fields, replace
 from datetime import date
@@ -57,6 +60,39 @@ def test_a_kept_signature_reads_back_as_built():
     assert [vc.surface for vc in back.values] == [vc.surface for vc in sig.values]
     undated = fact_signature(4, FUND_A)
     assert _comparable(sig_cache.unpack(sig_cache.pack(undated))) == _comparable(undated)
+
+
+_PACK_BYTES = f"""
+import marshal, sys
+from datetime import date
+from app.core.corroborate import sig_cache
+from app.core.corroborate.claims import fact_signature
+from app.core.corroborate.text import proper_words
+sig = fact_signature(3, {OTHER!r}, date(2016, 3, 2), proper_words({OTHER!r}))
+sys.stdout.write(marshal.dumps(sig_cache.pack(sig)).hex())
+"""
+
+
+def test_a_signature_is_kept_as_the_same_bytes_by_any_process():
+    """A set's order follows the process's string hashes; kept, its strings
+    are sorted, so two processes keep one claim alike."""
+    sig = fact_signature(3, OTHER, date(2016, 3, 2), proper_words(OTHER))
+    packed = sig_cache.pack(sig)
+    kept_sets = [s for s in packed[3:] if s] + [s for v in packed[1] for s in v[1] if s]
+    assert kept_sets and all(list(s) == sorted(s) for s in kept_sets)
+    root = Path(__file__).resolve().parents[2]
+    out = [
+        subprocess.run(
+            [sys.executable, "-c", _PACK_BYTES],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert out[0] and out[0] == out[1]
 
 
 @pytest.fixture

@@ -94,21 +94,23 @@ def quote_check(source_id: int, quote: str) -> int:
 
 _EMPTY: frozenset[str] = frozenset()
 _intern = sys.intern
-_AS_TUPLE = ord("(")  # marshal's type code of a tuple (a frozenset's is ">"), flags aside
 
 
 def _kept(strings: frozenset[str]) -> tuple[str, ...] | frozenset[str]:
-    """A set of strings as kept: a tuple of its strings, interned, in the
-    order marshal writes the set (sorted by each string's marshalled form:
-    CPython's reproducible sets), so that `frozenset` of it is the set
-    marshal would read; an empty one, the one `_EMPTY`. The order is read
-    from marshal itself: the set written and read back as a tuple (a
-    frozenset is written as a tuple is, but for its type code)."""
+    """A set of strings as kept: a tuple of its strings, interned, sorted
+    (the same bytes whichever process wrote it: a set's own order follows
+    the process's string hashes); an empty one, the one `_EMPTY`.
+
+    Sorted, no longer in the order marshal writes the set (its strings
+    sorted by their marshalled forms, read back from marshal for each set
+    so that `frozenset` of the tuple iterated as a set marshal read): how
+    a set iterates follows the process's string hashes whichever order it
+    is built in, so nothing can rest on it. Asking marshal took about a
+    tenth of a first regroup's CPU at 200,000 items, sorting a fifth of
+    that. Rows kept in marshal's order read back as the same sets."""
     if not strings:
         return _EMPTY
-    data = marshal.dumps(strings)
-    as_tuple = marshal.loads(bytes((data[0] & 0x80 | _AS_TUPLE,)) + data[1:])
-    return tuple(map(_intern, as_tuple))
+    return tuple(sorted(map(_intern, strings)))
 
 
 def pack(sig: FactSig | QuoteSig) -> tuple:
@@ -123,9 +125,8 @@ def pack(sig: FactSig | QuoteSig) -> tuple:
     per word, pair and figure, and one empty set a row (about half of a
     claim's sets are empty), a quarter less memory at 200,000 items, and
     equal words of two claims are found equal by identity. A set is kept
-    as a tuple, in the order marshal writes it (`_kept`), and built from
-    it when read, in that order, as marshal builds one: the sets iterate
-    as they did when kept as sets, so weights are summed in the same order."""
+    as a sorted tuple (`_kept`), and built from it when read, in that
+    order, by `frozenset` in C."""
     if isinstance(sig, QuoteSig):
         return (_QUOTE, sig.source_id, sig.norm, sig.length, sig.shingles)
     values = [
