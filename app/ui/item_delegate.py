@@ -1,4 +1,4 @@
-"""Draws a library item as a small card: its words, then speaker · source · tags."""
+"""Draws a library item as a small card: its words, then speaker · carried · source · tags."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QT
 from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
 
 from app.ui.item_model import ConflictRole, ItemRole
-from app.ui.text_fit import fit_after
+from app.ui.text_fit import fit_after, fit_speaker_first, speaker_cut
 
 TEXT_LINES = 2
 PAD = 6
@@ -73,6 +73,11 @@ def card_height(font: QFont) -> int:
     return lines + 2 * PAD + 2
 
 
+def card_speaker(name: str | None) -> str:
+    """The speaker as a quote card's grey line names them."""
+    return name if name and name != "—" else "speaker unknown"
+
+
 class ItemCardDelegate(QStyledItemDelegate):
     """Two lines of the item's text and a grey line saying who and where.
 
@@ -108,7 +113,41 @@ class ItemCardDelegate(QStyledItemDelegate):
         if mark is not None and self._mark_rect(option, mark).contains(event.pos()):
             QToolTip.showText(event.globalPos(), mark.tooltip, view)
             return True
+        if self._meta_rect(option).contains(event.pos()):
+            tip = self._speaker_tip(option, index)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, view)
+                return True
         return super().helpEvent(event, view, option, index)
+
+    @staticmethod
+    def _fit_mark(mark, small: QFont, speaker: str, line: QRect) -> tuple[str, int]:
+        """A conflict mark as `line` shows it, and the width it takes with its
+        separator. It leaves room for the speaker (a quote's; a fact's is ""),
+        or for half the line if the speaker is longer."""
+        room = line.width()
+        if speaker:
+            need = QFontMetrics(small).horizontalAdvance(speaker + SEPARATOR)
+            room = max(room - min(need, room // 2), 0)
+        bold = QFont(small)
+        bold.setBold(mark.unresolved)
+        metrics = QFontMetrics(bold)
+        shown = metrics.elidedText(mark.text, Qt.TextElideMode.ElideRight, room)
+        return shown, metrics.horizontalAdvance(shown + SEPARATOR)
+
+    def _speaker_tip(self, option, index: QModelIndex) -> str | None:
+        """The full speaker, when the card's grey line cuts their name."""
+        item = index.data(ItemRole)
+        if item is None or item.kind != "quote":
+            return None
+        speaker = card_speaker(index.model().index(index.row(), 1).data())
+        small = self._fonts(option)[1]
+        metrics = QFontMetrics(small)
+        line = self._meta_rect(option)
+        mark = index.data(ConflictRole)
+        if mark is not None:
+            line.setLeft(line.left() + self._fit_mark(mark, small, speaker, line)[1])
+        return speaker if speaker_cut(speaker, metrics, line.width()) else None
 
     def _fonts(self, option) -> tuple[QFont, QFont]:
         small = QFont(option.font)
@@ -149,18 +188,12 @@ class ItemCardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(rect.left(), y, rect.width(), spacing), 0, line)
             y += spacing
         model = index.model()
-        speaker = model.index(index.row(), 1).data() or ""
+        speaker = card_speaker(model.index(index.row(), 1).data())
+        who = speaker if item.kind == "quote" else ""
         source = model.index(index.row(), 2).data() or ""
         tags = model.index(index.row(), 3).data() or ""
         carried = model.index(index.row(), 4).data() or ""
-        parts = [p for p in (speaker if speaker != "—" else "speaker unknown", source) if p]
-        if item.kind == "fact":
-            parts = [source]
-        if carried:
-            parts.insert(0, carried)
-        # The source (with the tags) is fitted after the rest, so it shows its start.
-        head = "".join(p + SEPARATOR for p in parts[:-1])
-        tail = parts[-1] + (f"   #{tags.replace(', ', ' #')}" if tags else "")
+        tail = source + (f"   #{tags.replace(', ', ' #')}" if tags else "")
         painter.setFont(small)
         grey = QColor("#dce8f5") if selected else QColor("#6b6b6b")
         line = self._meta_rect(option)
@@ -169,19 +202,19 @@ class ItemCardDelegate(QStyledItemDelegate):
         if mark is not None:
             red = CONFLICT_SELECTED_COLOR if selected else CONFLICT_COLOR
             painter.setPen(red if mark.unresolved else grey)
+            shown, used = self._fit_mark(mark, small, who, line)
             if mark.unresolved:
                 small.setBold(True)
                 painter.setFont(small)
-            shown = QFontMetrics(small).elidedText(
-                mark.text, Qt.TextElideMode.ElideRight, line.width()
-            )
             painter.drawText(line, 0, shown)
-            used = QFontMetrics(small).horizontalAdvance(shown + SEPARATOR)
             small.setBold(False)
             painter.setFont(small)
             line.setLeft(line.left() + used)
         painter.setPen(grey)
-        elided = fit_after(head, tail, metrics, line.width())
+        if item.kind == "quote":
+            elided = fit_speaker_first(speaker, carried, tail, metrics, line.width(), SEPARATOR)
+        else:  # The source (with the tags) is fitted after the rest, so it shows its start.
+            elided = fit_after(carried + SEPARATOR if carried else "", tail, metrics, line.width())
         if line.width() > 0:
             painter.drawText(line, 0, elided)
         painter.restore()

@@ -7,6 +7,7 @@ after a whole word and never inside a name (app/core/short_text.py).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 from app.core.short_text import ELLIPSIS, clip_words
@@ -68,3 +69,32 @@ def fit_after(head: str, tail: str, metrics: QFontMetrics, width: int) -> str:
     if not rest.removesuffix(ELLIPSIS).strip():
         return fit_words(line, metrics, width)
     return head + rest
+
+
+def fit_speaker_first(
+    speaker: str, middle: str, tail: str, metrics: QFontMetrics, width: int, separator: str
+) -> str:
+    """A quote card's line, `speaker`, `middle` (how many carry it, "in 3
+    sources (2 independent)"; may be "") and `tail` (the source), within
+    `width` pixels. A quote is never shown without its speaker: the source
+    gives way first (cut, then dropped), then the middle (its bracket, then
+    all of it: a count cut between words would say nothing), and the speaker
+    is cut inside, with an ellipsis, only when it alone does not fit."""
+    if metrics.horizontalAdvance(speaker) > width:
+        return metrics.elidedText(speaker, Qt.TextElideMode.ElideRight, width)
+    head = speaker + separator
+    if middle:
+        head += middle + separator
+    line = fit_after(head, tail, metrics, width) if tail else head.removesuffix(separator)
+    if line.startswith(head) and line != head:
+        return line
+    for shorter in (middle, middle.split(" (")[0]):
+        line = speaker + separator + shorter
+        if shorter and metrics.horizontalAdvance(line) <= width:
+            return line
+    return speaker
+
+
+def speaker_cut(speaker: str, metrics: QFontMetrics, width: int) -> bool:
+    """Whether `fit_speaker_first` cuts `speaker` itself at `width`."""
+    return metrics.horizontalAdvance(speaker) > width

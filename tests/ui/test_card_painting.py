@@ -128,6 +128,7 @@ def test_a_cards_source_shows_its_start_after_the_speaker(qtbot):
 
 def test_library_cards_draw_their_source_after_the_speaker(qtbot, seeded_library):
     import app.ui.item_delegate as cards
+    import app.ui.text_fit as text_fit
 
     window = MainWindow(seeded_library)
     qtbot.addWidget(window)
@@ -144,7 +145,8 @@ def test_library_cards_draw_their_source_after_the_speaker(qtbot, seeded_library
 
     monkeypatch = pytest.MonkeyPatch()
     try:
-        monkeypatch.setattr(cards, "fit_after", spy)
+        monkeypatch.setattr(cards, "fit_after", spy)  # a fact's line
+        monkeypatch.setattr(text_fit, "fit_after", spy)  # a quote's, after its speaker
         window.library_panel.items.viewport().grab()
     finally:
         monkeypatch.undo()
