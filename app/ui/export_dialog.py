@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -61,6 +60,7 @@ from app.core.export import (
 )
 from app.core.export.preflight import load_pdf_fonts, pdf_fonts_loaded
 from app.core.short_text import file_stem, plural
+from app.ui.export_speakers_notice import SpeakersNotice
 from app.ui.path_field import PathField
 from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
 from app.ui.tasks import StepsJob, run_in_background, run_steps
@@ -160,23 +160,10 @@ class ExportDialog(QDialog):
         form.addRow("", self.open_when_done)
         form.addRow("", self.strict)
 
-        # Quotes whose speaker the library changed since they were picked:
-        # said with their count, and taken here in one step (the memo's own
-        # undoable Take the Library's Speaker) before anything is written.
-        self.speakers_notice = QFrame()
-        self.speakers_notice.setObjectName("exportSpeakersNotice")
-        self.speakers_text = QLabel()
-        self.speakers_text.setWordWrap(True)
-        self.take_speakers_button = QPushButton()
-        self.take_speakers_button.setToolTip(
-            "Give those quotes the speaker the library gives them now; their words stay"
-            " (Edit > Undo in the memo takes it back)"
-        )
+        self.speakers_notice = SpeakersNotice()
+        self.speakers_text = self.speakers_notice.text
+        self.take_speakers_button = self.speakers_notice.button
         self.take_speakers_button.clicked.connect(self.takeSpeakersRequested)
-        speakers_row = QHBoxLayout(self.speakers_notice)
-        speakers_row.setContentsMargins(0, 0, 0, 0)
-        speakers_row.addWidget(self.speakers_text, 1)
-        speakers_row.addWidget(self.take_speakers_button)
 
         self.warnings_label = QLabel()
         self.warnings = QListWidget()
@@ -239,20 +226,6 @@ class ExportDialog(QDialog):
         self.brief = brief
         self._read_library()
         self.show_warnings()
-
-    def _show_speakers_notice(self) -> None:
-        n = len(self.speakers_now)
-        self.speakers_notice.setVisible(n > 0)
-        if not n:
-            return
-        quotes = "1 quote in the memo carries" if n == 1 else f"{n} quotes in the memo carry"
-        self.speakers_text.setText(
-            f"{quotes} a speaker the library has changed since"
-            f" {'it was' if n == 1 else 'they were'} picked."
-        )
-        self.take_speakers_button.setText(
-            "Take Library's Speaker" if n == 1 else "Take Library's Speakers"
-        )
 
     # -- choices --------------------------------------------------------------
 
@@ -379,7 +352,7 @@ class ExportDialog(QDialog):
             said += f" (the PDF's fonts could not be read: {self._fonts_error})"
         self.warnings_label.setText(said + (":" if found else "."))
         self.warnings.setVisible(bool(found))
-        self._show_speakers_notice()
+        self.speakers_notice.show_count(len(self.speakers_now))
 
     def options(self) -> ExportOptions:
         return ExportOptions(
