@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -61,6 +60,7 @@ from app.core.export import (
 from app.core.export.preflight import load_pdf_fonts, pdf_fonts_loaded
 from app.core.short_text import file_stem, plural
 from app.ui.export_speakers_notice import SpeakersNotice
+from app.ui.export_target import choose_path, replacing_asked
 from app.ui.path_field import PathField
 from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
 from app.ui.tasks import StepsJob, run_in_background, run_steps
@@ -119,6 +119,8 @@ class ExportDialog(QDialog):
         self.unchecked: list[ExportWarning] = []  # sources not this library's
         self._read_library(conflicted_item_ids is None)
         self.exported_path: Path | None = None
+        # The path a file dialog chose, having asked before replacing a file there.
+        self.confirmed_path: Path | None = None
         self._job: StepsJob | None = None  # the export running, if one is
         self.fonts_loading = False  # the PDF's fonts load on a worker
         self._fonts_error = ""
@@ -277,21 +279,12 @@ class ExportDialog(QDialog):
         self.show_warnings()  # the PDF cannot print every script
 
     def choose_path(self) -> None:
-        fmt = self.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            "Export Memo",
-            self.path.text(),
-            "Word document (*.docx);;PDF (*.pdf)"
-            if fmt == "docx"
-            else "PDF (*.pdf);;Word document (*.docx)",
-        )
+        name = choose_path(self, self.path.text(), self.format.currentData())
         if name:
-            suffix = Path(name).suffix.lower().lstrip(".")
-            if suffix in _FORMAT_LABELS:
-                self.format.setCurrentIndex(self.format.findData(suffix))
-            else:
-                name = f"{name}.{fmt}"
+            # The file dialog asked before replacing a file there.
+            self.confirmed_path = Path(name).expanduser()
+            suffix = self.confirmed_path.suffix.lower().lstrip(".")
+            self.format.setCurrentIndex(self.format.findData(suffix))
             self.path.setText(name)
 
     # -- warnings and export --------------------------------------------------
@@ -389,6 +382,12 @@ class ExportDialog(QDialog):
             # gone since.
             self._failed(f"{missing}; choose another with Browse.")
             return
+        if path.exists() and path != self.confirmed_path:
+            path = replacing_asked(self, path)
+            if path is None:
+                self.status.setText("Not exported: the file there is kept.")
+                return
+            self.path.setText(str(path))
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         brief, options, last = self.brief, self.options(), []

@@ -89,6 +89,7 @@ def test_a_failed_export_says_why_and_resets_the_dialog(qtbot, tmp_path, monkeyp
     out = tmp_path / "memo.docx"
     out.write_bytes(b"earlier export")
     dialog.path.setText(str(out))
+    dialog.confirmed_path = out  # chosen in the file dialog, which asked to replace it
     dialog.open_when_done.setChecked(False)
     dialog.export()
     qtbot.waitUntil(lambda: not dialog.exporting)

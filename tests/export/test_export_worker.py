@@ -61,6 +61,7 @@ def test_cancel_stops_the_export_and_leaves_the_file_as_it_was(qtbot, tmp_path, 
     out = tmp_path / "memo.docx"
     out.write_bytes(b"earlier export")
     dialog = _dialog(qtbot, out)
+    dialog.confirmed_path = out  # chosen in the file dialog, which asked to replace it
     dialog.export()
     assert building.wait(10)
     dialog.reject()  # Cancel

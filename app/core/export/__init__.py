@@ -43,6 +43,7 @@ __all__ = [
     "export_brief",
     "folder_missing",
     "format_of",
+    "free_name",
     "iter_export",
     "preflight",
     "changed_citations",
@@ -127,6 +128,17 @@ def folder_missing(path: Path) -> str:
         f"{path.name}: cannot be written (the folder {path.parent} is not there:"
         " renamed, moved, or on a drive or network share that is not connected)"
     )
+
+
+def free_name(path: Path) -> Path:
+    """A name beside `path` that no file has: "Memo (2).docx", "Memo (3).docx"
+    and on (`path` itself when it is free), so an export need not replace
+    the file there."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+    return candidate
 
 
 def iter_export(
