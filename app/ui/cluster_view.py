@@ -25,6 +25,7 @@ from app.core.store import Library
 from app.ui.item_model import card_text
 
 COLUMN_WIDTH = 260  # pixels: a member's column
+NOTHING_CHOSEN = "Pick a quote or fact to see which sources carry it."
 
 
 class ClusterView(QWidget):
@@ -38,7 +39,7 @@ class ClusterView(QWidget):
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
         self._library = library
-        self.summary = QLabel("Pick a quote or fact to see which sources carry it.")
+        self.summary = QLabel(NOTHING_CHOSEN)
         self.summary.setObjectName("clusterSummary")
         self.summary.setWordWrap(True)
         self._row = QHBoxLayout()
@@ -72,10 +73,12 @@ class ClusterView(QWidget):
             self.show_item(self._item_id)
 
     def show_item(self, item_id: int | None) -> None:
-        """Show the group `item_id` belongs to (or say that only its source carries it)."""
+        """Show the group `item_id` belongs to (or say that only its source
+        carries it; None: that nothing is chosen)."""
         self.clear()
         self._item_id = self._chosen = item_id
-        if item_id is None:
+        if item_id is None:  # nothing chosen in the list (a search left none)
+            self.summary.setText(NOTHING_CHOSEN)
             return
         try:
             item = self._library.item(item_id)

@@ -271,13 +271,11 @@ class MainWindow(QMainWindow):
             height = self.settings.get(DOCK_HEIGHT) or int(self.height() * DOCK_SHARE)
             self.resizeDocks([self._dock], [height], Qt.Orientation.Vertical)
             self._dock_sized = True
-        item = self.library_panel.current_item()
-        if item is not None:
-            self._dock.cluster_view.show_item(item.id)
+        self._show_group(self.library_panel.current_item())
 
-    def _show_group(self, item: Item) -> None:
+    def _show_group(self, item: Item | None) -> None:
         if self._dock is not None and self._dock.isVisible():
-            self._dock.cluster_view.show_item(item.id)
+            self._dock.cluster_view.show_item(item.id if item is not None else None)
 
     def toggle_corroboration(self, shown: bool | None = None) -> None:
         """View > Sources Agree / Disagree Panel: open it (on the tab it had) or close it."""
@@ -318,6 +316,8 @@ class MainWindow(QMainWindow):
         kept = self.viewer.follow_results(items)
         if kept is not None:
             self.library_panel.select_item(kept.id)
+        else:  # the chosen item is not among the results: nothing is chosen now
+            self._show_group(None)
 
     def on_block_chosen(self, block: Block) -> None:
         if block.source is not None and block.source.source_id is not None:
