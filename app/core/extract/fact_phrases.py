@@ -407,7 +407,7 @@ def _bare_np(tokens: list[str], at: tuple[int, bool]) -> tuple[str, int] | None:
             return None  # "the bill that would ban ...", "the attacks they made": the clause says which
         if (is_verb(nxt) or nxt in ("led", "run", "owned")) and j + 1 < n and tokens[j + 1] == "by":
             return None  # "the poll taken by the Quillon Gazette": which, it says
-        if nxt in _NAMED_COMPLEMENTS and _capitalized_next(tokens, j + 1) if j + 1 < n else False:
+        if nxt in _NAMED_COMPLEMENTS and capitalized_next(tokens, j + 1) if j + 1 < n else False:
             return None  # "the guild in Quillon"
         if nxt in ("and", "or") and j + 2 < n and tokens[j + 1][-1].isalpha():
             if tokens[j + 2] in _COMPLEMENTS and not is_verb(tokens[j + 1]):
@@ -415,16 +415,16 @@ def _bare_np(tokens: list[str], at: tuple[int, bool]) -> tuple[str, int] | None:
         if (
             nxt == "to"
             and j + 1 < n
-            and (tokens[j + 1] in ("a", "an", "the") or _capitalized_next(tokens, j + 1))
+            and (tokens[j + 1] in ("a", "an", "the") or capitalized_next(tokens, j + 1))
             and not (i and past_tense(tokens[i - 1]))
         ):
             # "the right to a recount" ("the network to donate": no; "posted
             # the clip to Velmar TV": the verb's, not the clip's).
             return None
-        if nxt in _COMPLEMENTS and j + 1 < n and not (nxt == "for" and _span(tokens, j + 1)):
+        if nxt in _COMPLEMENTS and j + 1 < n and not fact_sizes.sized(tokens, nxt, last, j + 1):
             # "the head of the Velmar Guild", "the guild in Quillon", "the
             # potential for gains": the complement says which (a "the <noun>"
-            # in it is asked about on its own).
+            # in it is asked about on its own; not a span or a size).
             return None
     return noun, last
 
@@ -466,7 +466,7 @@ def _time_next(tokens: list[str], j: int) -> bool:
     return j < len(tokens) and plain(tokens[j]).lower() in TIME_NOUNS
 
 
-def _span(tokens: list[str], j: int) -> bool:
+def span(tokens: list[str], j: int) -> bool:
     """Whether the words from `j` are a span of time, "13 months", "several
     years": after "for" they say how long, not which one ("the video for 13
     months" is the one the sentences before named)."""
@@ -483,17 +483,16 @@ def _appositive_name(tokens: list[str], j: int) -> bool:
         if not (x[:1].isupper() or x in ("the", "of", "and", "for")):
             return False
         if x[-1] == "," or x[-1] == ".":
-            return _capitalized_next(tokens, j)
+            return capitalized_next(tokens, j)
     return False
 
 
-def _capitalized_next(tokens: list[str], j: int) -> bool:
+def capitalized_next(tokens: list[str], j: int) -> bool:
     """Whether a name opens the words from `j`: "Velmar", "the Velmar Guild"."""
     if tokens[j] in ARTICLES and j + 1 < len(tokens):
         j += 1
     return tokens[j][:1].isupper() and plain(tokens[j]).rstrip(".") not in CALENDAR
 
 
-# Last, `fact_antecedents` reading this module's names: the namings
-# `bare_noun_edits` falls back to.
-from app.core.extract import fact_antecedents, fact_earlier  # noqa: E402
+# Last, the modules reading this one's names (`bare_noun_edits` asks them).
+from app.core.extract import fact_antecedents, fact_earlier, fact_sizes  # noqa: E402

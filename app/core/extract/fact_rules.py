@@ -22,6 +22,7 @@ from app.core.extract.fact_discourse import WATCHED as LEANING_WATCHED
 from app.core.extract.fact_discourse import leaning
 from app.core.extract.fact_evaluative import EVALUATIVE
 from app.core.extract.fact_future import dated_in_clause
+from app.core.extract.fact_gerunds import reported_gerund
 from app.core.extract.fact_lexicon import (
     BELIEF_VERBS,
     CAPTION_DATED_VERBS,
@@ -370,7 +371,9 @@ def _marker_reason(word: str, sentence: str, tokens: list[str]) -> str:
         return "pointer" if that_points_back(tokens, word) else ""
     if reason == "object":
         i = tokens.index(word)
-        if object_points_back(tokens, i) or (word[:4] == "them" and of_them_points_back(tokens, i)):
+        if object_points_back(tokens, i) or reported_gerund(tokens, i - 1):
+            return "pointer"
+        if word[:4] == "them" and of_them_points_back(tokens, i):
             return "pointer"
         return ""
     if reason == "there":

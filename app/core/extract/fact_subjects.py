@@ -32,7 +32,13 @@ from app.core.extract.fact_described import (
     plain_word,
     points_back,
 )
-from app.core.extract.fact_lexicon import IMPERATIVES, STUCK_ON, TIME_NOUNS, VAGUE_GROUPS
+from app.core.extract.fact_lexicon import (
+    IMPERATIVES,
+    IRREGULAR_PAST,
+    STUCK_ON,
+    TIME_NOUNS,
+    VAGUE_GROUPS,
+)
 from app.core.extract.lexicon import TAG_VERBS
 
 # "WASHINGTON (AP) — ", "CITY, St. (Agency) — ", "CITY, Mon. 8 — ".
@@ -150,6 +156,15 @@ def fact_subject(
     `prev` is the span of the sentence before, where a pronoun's person is
     looked for (by `cited_form`)."""
     first = tokens[0]
+    if _participle_word(first):
+        j = _participle_pronoun(text, start, end, tokens)
+        if j > 0:
+            # "Born May 4, 1950, to Lem and Tova Roe, in Quillon, he ...": the
+            # phrase's commas close its date, its parents, its place.
+            word = tokens[j].lower()
+            if word not in PERSON_PRONOUNS:
+                return None  # "Built in 1990, ..., it ...": what, only before
+            return Opening(start, ((_offset(text, start, tokens, j), word),), j)
     if (
         first not in _SPECIAL_TOKENS
         and first[0].isupper()
@@ -280,6 +295,51 @@ def _comma_pronoun(text: str, start: int, end: int, tokens: list[str]) -> int:
     if k + 1 >= len(tokens) or tokens[k + 1].rstrip(",.") in TAG_VERBS:
         return -1
     return k
+
+
+def _participle_word(word: str) -> bool:
+    """Whether the capitalized `word` opening a sentence may be a participle
+    ("Born", "Elected", "Running"); a name may end so too, which the
+    comma's pronoun after the phrase tells apart."""
+    w = word.lower()
+    return w.endswith(("ed", "ing")) and len(w) > 4 or w in IRREGULAR_PAST or w == "born"
+
+
+def _participle_pronoun(text: str, start: int, end: int, tokens: list[str]) -> int:
+    """The index among `tokens` of the subject pronoun after the opening
+    participle phrase of `text[start:end]`, past every comma that only
+    goes on with the phrase (a date's year, "to Lem and Tova Roe", "in
+    Quillon", a state's "NJ"), or -1 (a comma before a name or another
+    subject ends it)."""
+    commas = 0
+    for m, t in enumerate(tokens[:40]):
+        if t[-1] != "," or m + 1 >= len(tokens):
+            continue
+        nxt = tokens[m + 1]
+        if nxt in _LATER_PRONOUNS:
+            if commas == 0:
+                return -1  # (the first comma: `_comma_pronoun`'s case, as before)
+            if m + 2 < len(tokens) and tokens[m + 2].rstrip(",.") in TAG_VERBS:
+                return -1  # "..., he said, ..."
+            return m + 1
+        if not (
+            nxt[0].isdigit()
+            or (nxt[0].islower() and nxt not in _SUBJECT_OPENERS)
+            or _STATE_ABBREVIATION.match(nxt)
+        ):
+            return -1  # "Asked about it, Roe ...", "Elected in 2010, the mayor ..."
+        commas += 1
+    return -1
+
+
+# Subject pronouns after an opening phrase.
+_LATER_PRONOUNS = frozenset("he she it they".split())
+# Words after a comma that may open the sentence's subject, not go on with
+# its opening phrase ("to Lem and Tova Roe", "nee Quarrow", "raised in
+# Quillon" go on).
+_SUBJECT_OPENERS = frozenset("the a an this that these those his her their its our".split())
+# A state's or a country's abbreviation after a place's comma: "NJ,", "N.J.,".
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3}),?$")
 
 
 def _participle(tokens: list[str], k: int) -> bool:
