@@ -62,11 +62,11 @@ def test_a_count_that_says_which_or_whose_stays(sentence):
 def test_a_poll_told_by_its_sample_is_bracketed_with_the_one_named_before():
     text = LEAD + (
         "A poll by the Velmar Institute found on March 1, 2016 that Dana Roe led in Quillon.\n\n"
-        "The poll of 800 likely voters has a margin of error of 3 percentage points.\n"
+        "The poll of 800 likely voters carries a sampling error of 3 points either way.\n"
     )
     assert (
-        "[The Velmar Institute poll] of 800 likely voters has a margin of error of 3"
-        " percentage points."
+        "[The Velmar Institute poll] of 800 likely voters carries a sampling error of 3 points"
+        " either way."
     ) in cited(text)
 
 
