@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
 
-from app.ui.item_model import ConflictRole, ItemRole
+from app.ui.item_model import ConflictRole, ItemRole, OneSpeakerRole
 from app.ui.text_fit import fit_after, fit_speaker_first, speaker_cut
 
 TEXT_LINES = 2
@@ -79,7 +79,8 @@ def card_speaker(name: str | None) -> str:
 
 
 class ItemCardDelegate(QStyledItemDelegate):
-    """Two lines of the item's text and a grey line saying who and where.
+    """Two lines of the item's text and a grey line saying who and where
+    (a quote's speaker first, unless the list holds one speaker's quotes only).
 
     An item in a conflict starts its grey line with a red mark ("≠ conflicts
     with 2 sources"), or a quiet grey one once resolved; clicking the mark
@@ -138,7 +139,7 @@ class ItemCardDelegate(QStyledItemDelegate):
     def _speaker_tip(self, option, index: QModelIndex) -> str | None:
         """The full speaker, when the card's grey line cuts their name."""
         item = index.data(ItemRole)
-        if item is None or item.kind != "quote":
+        if item is None or item.kind != "quote" or index.data(OneSpeakerRole):
             return None
         speaker = card_speaker(index.model().index(index.row(), 1).data())
         small = self._fonts(option)[1]
@@ -189,7 +190,7 @@ class ItemCardDelegate(QStyledItemDelegate):
             y += spacing
         model = index.model()
         speaker = card_speaker(model.index(index.row(), 1).data())
-        who = speaker if item.kind == "quote" else ""
+        who = speaker if item.kind == "quote" and not index.data(OneSpeakerRole) else ""
         source = model.index(index.row(), 2).data() or ""
         tags = model.index(index.row(), 3).data() or ""
         carried = model.index(index.row(), 4).data() or ""
@@ -211,7 +212,7 @@ class ItemCardDelegate(QStyledItemDelegate):
             painter.setFont(small)
             line.setLeft(line.left() + used)
         painter.setPen(grey)
-        if item.kind == "quote":
+        if who:
             elided = fit_speaker_first(speaker, carried, tail, metrics, line.width(), SEPARATOR)
         else:  # The source (with the tags) is fitted after the rest, so it shows its start.
             elided = fit_after(carried + SEPARATOR if carried else "", tail, metrics, line.width())

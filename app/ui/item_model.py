@@ -37,6 +37,8 @@ COUNT_CAP = 1000
 BACKGROUND_FROM = 200_000  # below this, every search takes a few milliseconds
 ItemRole = Qt.ItemDataRole.UserRole + 1
 ConflictRole = Qt.ItemDataRole.UserRole + 2  # a ConflictMark, or None
+# True where every row is one speaker's (a speaker filter): a card need not name them.
+OneSpeakerRole = Qt.ItemDataRole.UserRole + 3
 
 
 def card_text(item: Item) -> str:
@@ -433,6 +435,8 @@ class ItemTableModel(QAbstractTableModel):
                 return self._titles.get(item.source_id, "")
         if role == ConflictRole:
             return self.marks.mark_of(item.id)
+        if role == OneSpeakerRole:
+            return self._filter.speaker_id is not None
         if role == ItemRole:
             item.tags = self._tags.get(item.id, [])
             return item
