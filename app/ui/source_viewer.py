@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -165,16 +165,24 @@ class SourceViewer(QWidget):
         # After the text's new height is laid out: a timer of the viewer's, gone with it.
         self._caret_timer = QTimer(self, singleShot=True, interval=0)
         self._caret_timer.timeout.connect(self._caret_back_in_view)
+        # The marks follow a scroll or a resize once its events are handled.
+        self._marks_timer = QTimer(self, singleShot=True, interval=0)
+        self._marks_timer.timeout.connect(self._mark_items)
+        self.text.verticalScrollBar().valueChanged.connect(self._marks_soon)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A caret in view (the chosen item's start, or where the user moved
         it) stays in view when the text gets shorter: a panel opened below
         the viewer (Show Conflict) left the item being checked below the fold."""
         if event.type() == QEvent.Type.Resize and watched is self.text.viewport():
+            self._marks_soon()
             caret = self.text.cursorRect()
             if caret.top() >= 0 and caret.bottom() <= event.oldSize().height():
                 self._caret_timer.start()
         return super().eventFilter(watched, event)
+
+    def _marks_soon(self, _value: int = 0) -> None:
+        self._marks_timer.start()  # (`start(value)` would take the value for its interval)
 
     def _add_current(self) -> None:
         if self._current is not None:
@@ -205,7 +213,8 @@ class SourceViewer(QWidget):
             shown = (shown + " · " if shown else "") + note
         self.meta.setText(shown or self._source.file_name)
         self.meta.setToolTip(f"{self._source.file_name}\n{missing_tooltip(m)}".strip())
-        self._wide = any(ord(ch) > 0xFFFF for ch in self._source.text)
+        text = self._source.text
+        self._wide = not text.isascii() and max(text) > "\uffff"  # at C speed
         scroll = self.text.verticalScrollBar().value()
         self.text.setPlainText(self._source.text)
         self._space_paragraphs()
@@ -293,13 +302,13 @@ class SourceViewer(QWidget):
         # installed): at the window's first frame, which shows none, the
         # filter's first call loaded Qt classes that frame does not use.
         self.text.viewport().installEventFilter(self)
-        self._highlight(item)
         cursor = self.text.textCursor()
         cursor.setPosition(self._pos(item.end))
         self.text.setTextCursor(cursor)
         cursor.setPosition(self._pos(item.start))
         self.text.setTextCursor(cursor)
         self._center_cursor()
+        self._highlight(item)  # scrolled first: the items marked are those in view
 
     def _center_cursor(self) -> None:
         bar = self.text.verticalScrollBar()
@@ -361,36 +370,71 @@ class SourceViewer(QWidget):
     def _highlight(self, current: Item | None) -> None:
         self._current = current
         self._show_conflict_note(current)
-        from PySide6.QtGui import QTextCharFormat, QTextCursor  # see _space_paragraphs
+        self._mark_items()
 
+    def _near_range(self) -> tuple[int, int]:
+        """The source's character range from a screen above the viewport to
+        a screen below it (a scroll of less than a screen finds its marks
+        already there)."""
+        viewport = self.text.viewport().rect()
+        above = QPoint(0, -viewport.height())
+        below = QPoint(viewport.width(), 2 * viewport.height())
+        top = self.text.cursorForPosition(above).position()
+        bottom = self.text.cursorForPosition(below).position()
+        return self._index(top), self._index(bottom) + 1
+
+    def _mark_items(self) -> None:
+        """Highlight the items near the viewport (`_near_range`), again after
+        each scroll or resize: a source of 1,000 items made 1,000 formats and
+        cursors each time an item was shown, and Qt weighed every one of them
+        at each paint. One format is made per look, shared by its items."""
+        from PySide6.QtGui import QTextCursor  # see _space_paragraphs
+
+        if self._source is None:
+            return
+        top, bottom = self._near_range()
+        current = self._current.id if self._current is not None else None
+        formats: dict = {}
         selections = []
         for item in self._items:
-            sel = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            if current is not None and item.id == current.id:
-                fmt.setBackground(CURRENT_COLOR)
-            elif item.kind == "quote":
-                fmt.setBackground(QUOTE_COLOR)
-            if item.kind == "fact":
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(FACT_LINE)
+            if item.end < top or item.start > bottom:
+                continue
             mark = self._marks.get(item.id)
-            if mark is not None:
-                # Spell-check style: a wavy red line reads as "something is wrong here".
-                fmt.setUnderlineStyle(
-                    QTextCharFormat.UnderlineStyle.WaveUnderline
-                    if mark.unresolved
-                    else QTextCharFormat.UnderlineStyle.DotLine
-                )
-                fmt.setUnderlineColor(CONFLICT_LINE if mark.unresolved else RESOLVED_LINE)
-                fmt.setToolTip(mark.tooltip)
-            sel.format = fmt
+            look = (item.kind, item.id == current, mark)
+            if look not in formats:
+                formats[look] = self._format(*look)
+            sel = QTextEdit.ExtraSelection()
+            sel.format = formats[look]
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(self._pos(item.start))
             cursor.setPosition(self._pos(item.end), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
             selections.append(sel)
         self.text.setExtraSelections(selections)
+
+    @staticmethod
+    def _format(kind: str, chosen: bool, mark: ConflictMark | None):
+        """How an item of `kind` looks: chosen or not, in a conflict or not."""
+        from PySide6.QtGui import QTextCharFormat  # see _space_paragraphs
+
+        fmt = QTextCharFormat()
+        if chosen:
+            fmt.setBackground(CURRENT_COLOR)
+        elif kind == "quote":
+            fmt.setBackground(QUOTE_COLOR)
+        if kind == "fact":
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(FACT_LINE)
+        if mark is not None:
+            # Spell-check style: a wavy red line reads as "something is wrong here".
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.WaveUnderline
+                if mark.unresolved
+                else QTextCharFormat.UnderlineStyle.DotLine
+            )
+            fmt.setUnderlineColor(CONFLICT_LINE if mark.unresolved else RESOLVED_LINE)
+            fmt.setToolTip(mark.tooltip)
+        return fmt
 
     # -- clipping -------------------------------------------------------------
 

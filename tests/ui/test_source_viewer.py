@@ -97,3 +97,40 @@ def test_blank_lines_between_paragraphs_are_not_doubled(qtbot, tmp_path, live_of
         assert block.blockFormat().bottomMargin() == 0, block.text()
         block = block.next()
     library.close()
+
+
+def _marked(viewer) -> set[tuple[int, int]]:
+    return {
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in viewer.text.extraSelections()
+    }
+
+
+def test_a_long_source_marks_the_items_near_the_view_and_follows_a_scroll(qtbot, tmp_path, live_of):
+    """A source of many items: only those near the viewport get a mark (each
+    mark is weighed at every paint), and a scroll brings the marks along."""
+    library = Library(tmp_path / "lib.sqlite")
+    line = "\u201cThe ferry leaves at nine,\u201d said Orla Fenwick of the harbour board.\n"
+    text = line * 400
+    items = [
+        NewItem("quote", n * len(line) + 1, n * len(line) + 25, "Orla Fenwick") for n in range(400)
+    ]
+    source_id = library.add_source(text, SourceMeta(title="Ferries"), items=items)
+    viewer = SourceViewer(live_of(library))
+    qtbot.addWidget(viewer)
+    viewer.resize(500, 400)
+    viewer.show()
+    stored = library.items_of_source(source_id)
+    middle = stored[200]
+    viewer.show_item(middle)
+    marked = _marked(viewer)
+    assert (middle.start, middle.end) in marked
+    assert (stored[201].start, stored[201].end) in marked
+    assert 2 < len(marked) < len(stored) // 4
+    assert _format_of(viewer, middle).background().color() == CURRENT_COLOR
+    last = stored[-1]
+    assert (last.start, last.end) not in marked
+    bar = viewer.text.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: (last.start, last.end) in _marked(viewer))
+    assert _format_of(viewer, last).background().color() == QUOTE_COLOR
+    library.close()
