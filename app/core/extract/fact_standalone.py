@@ -40,6 +40,7 @@ from app.core.extract.fact_complements import (
     poll_measured_unnamed,
 )
 from app.core.extract.fact_dates import dated_edits
+from app.core.extract.fact_given import one_name_edit
 from app.core.extract.fact_lexicon import (
     CALENDAR,
     NUMBER_WORDS,
@@ -54,7 +55,7 @@ from app.core.extract.fact_modified import (
     described_bracket,
     epithet_object,
 )
-from app.core.extract.fact_names import BEFORE_SURNAME, given_names, shares_surname, surname_edit
+from app.core.extract.fact_names import BEFORE_SURNAME, given_names
 from app.core.extract.fact_objects import OBJECT_WATCHED, other_sex_object
 from app.core.extract.fact_phrases import (
     ARTICLES,
@@ -69,7 +70,7 @@ from app.core.extract.fact_phrases import (
     plain,
 )
 from app.core.extract.fact_pointers import DATED, DUMMY_IT_VERBS
-from app.core.extract.fact_pronouns import gendered_surname, heading_given_name, honorific_edits
+from app.core.extract.fact_pronouns import honorific_edits
 from app.core.extract.fact_referents import referent_edits
 from app.core.extract.given_names import is_common_given_name, is_given_name
 
@@ -107,8 +108,6 @@ _POINTING = frozenset(
     for w in "they them their theirs it its him her his he she he's she's he\u2019s she\u2019s".split()
     for p in STUCK_ON
 )
-_HIS = frozenset(w + p for w in ("he", "his", "him") for p in STUCK_ON)
-_HERS = frozenset(w + p for w in ("she", "her") for p in STUCK_ON)
 _VAGUE_TIME = re.compile(
     r"\b(?:currently|recently|(?:has|have|[\'\u2019]s|[\'\u2019]ve) already|[Ii]n recent (?:days|weeks|months)|these days"
     r"|(?:during|in|for|over|throughout) the (?:month|week|quarter|year))\b|^Now,"
@@ -116,7 +115,6 @@ _VAGUE_TIME = re.compile(
 _BEFORE_NOUN = frozenset(("the", "a", "an", "of", "and"))
 _GROUP_PRONOUNS = frozenset(("they", "them", "their", "theirs"))
 _IDIOM_VERBS = frozenset("comes came turns turned seems seemed appears appeared".split())
-_LINE_START = re.compile(r"\n")  # (a fact opening a line)
 _PERSON_OBJECTS = frozenset("him her his he she".split())
 _PERSON_TOKENS = _POINTING.difference(w + p for w in _PRONOUNS_BACK for p in STUCK_ON)
 # The words of the rules `stands_alone` asks that hold for no sentence
@@ -220,7 +218,7 @@ def stands_alone(
         return "time", []
     skip = -1
     if not resolved:
-        person = _surname_alone(text, start, end, tokens, subject)
+        person = one_name_edit(text, start, end, tokens, subject)
         if person is None:
             return "subject", []
         if person:
@@ -232,46 +230,10 @@ def stands_alone(
     return "", sorted(edits + others + named)
 
 
-def _surname_alone(
-    text: str, start: int, end: int, tokens: list[str], k: int
-) -> Edit | None | bool:
-    """The bracket that gives a subject called by the last name alone
-    ("Roe won ...", "Mr. Roe won ...") the given name the article gave it:
-    "[Dana] Roe"; False when the subject is no such name or the article
-    gives none; None when it gives several."""
-    if tokens[k] in BEFORE_SURNAME and k + 1 < len(tokens):
-        k += 1
-    t = tokens[k]
-    w = t[:-2] if t.endswith(("'s", "\u2019s")) else t.rstrip(",")
-    if w.endswith(("s'", "s\u2019")):
-        w = w[:-1]  # ("Roes' ...", "Velders' plan": the owner's apostrophe alone)
-    if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) > 2):
-        return False
-    if k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and w == t:
-        return False  # "Roe Holdings", "Velmar County": a longer name
-    if k and tokens[k - 1][:1].isupper() and tokens[k - 1] not in BEFORE_SURNAME:
-        if tokens[k - 1][-1] not in ",:;":
-            return False  # ("Dana Roe": named in full)
-    if w in CALENDAR or w in ARTICLES or (k == 0 and not is_proper(text, w)):
-        return False
-    at = start + len(" ".join(tokens[:k])) + (1 if k else 0)
-    if not text.startswith(w, at):
-        at = text.find(w, start)
-    heads = _POINTING.intersection(tokens)
-    gender = "m" if heads & _HIS else "f" if heads & _HERS else ""
-    edit = surname_edit(text, at, w, gender)
-    if edit is None and shares_surname(text, w):
-        return gendered_surname(text, end, at, w)  # "Roe has widened her lead": the one woman Roe
-    if edit is False and _LINE_START.match(text, start - 1):
-        return heading_given_name(text, start, at, w) or False  # "Tova Roe, 62\nRoe, a ...": [Tova]
-    return edit
-
-
 def _vague_time(sentence: str) -> bool:
-    """Whether the sentence places itself at a time only the writing's
-    date says ("currently", "recently", "has already", "in recent weeks", "Now,",
-    "during the month")
-    and gives no date."""
+    """Whether the sentence places itself at a time only the writing's date
+    says ("currently", "recently", "has already", "in recent weeks", "Now,",
+    "during the month") and gives no date."""
     if not (
         "rrent" in sentence
         or "recent" in sentence
