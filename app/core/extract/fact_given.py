@@ -14,9 +14,10 @@ first-name source, a novel's heroine) or several ("Tobin Quenby", "Tobin
 Vesk") with it in full, the fact is not offered. No such subject: a word
 the article writes after a given name (a surname), a word after a title
 ("Mr. Tobin"), a month, a country's or a US state's name or its last word
-("Georgia", "America" of "Latin America"), a word the article writes after
-"in", "at", "from" (a town: "in Charlotte"), a given name so rare that,
-never written before a surname, it is as likely a word ("Wealthy donors").
+(a state named like a woman; the last word of a region's two-word name), a
+word the article writes after "in", "at", "from" (a town), a given name so
+rare that, never written before a surname, it is as likely a word
+("Wealthy donors").
 
 The span always stays the source's own words; only the cited form carries
 the brackets.
@@ -57,17 +58,17 @@ _INITIAL = re.compile(r"[A-Z]\.$")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['\u2019]s)?([,.;:)]?)$")
 
 
-# First words of a place's name whose last word is the place's own ("North
-# Carolina", "Latin America"); "Saint Martin" and "Marshall Islands" name
-# no "Martin" or "Marshall".
+# First words of a place's name whose last word is the place's own (a
+# compass word, "New", "Latin", "Central"); a saint's island or an island
+# chain named for a man names no given name, and so is not taken.
 _PLACE_HEADS = frozenset("North South East West New Latin Central Western Eastern".split())
 
 
 @cache
 def _place_words() -> frozenset[str]:
     """The countries', regions' and US states' one-word names and the
-    last words of "North Carolina", "Latin America": a place's word however
-    often it is a given name ("Georgia", "America")."""
+    last words of the two-word names `_PLACE_HEADS` opens: a place's word
+    however often it is a given name too."""
     names = [*country_names(), *(name for name, _postal, _ap in us_states())]
     words = [n.split() for n in names]
     return frozenset(w[-1] for w in words if len(w) == 1 or w[0] in _PLACE_HEADS)
@@ -168,7 +169,7 @@ def given_name_edit(text: str, start: int, end: int, at: int, word: str) -> Edit
     surnames = _surnames(text, word)
     if len(surnames) != 1:
         # (A rare given name that the article never writes before a
-        # surname is as likely a word: "Wealthy donors", "Forbes says".)
+        # surname is as likely a word: "Wealthy donors", a magazine's name.)
         return None if surnames or is_common_given_name(word) else False
     (surname,) = surnames
     if f"{word} {surname}" in text[start:end]:
