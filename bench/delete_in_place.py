@@ -160,11 +160,11 @@ def _unindex(index: GroupIndex, item_id: int, sig: Sig, deleted: bool) -> None:
     if deleted:
         index.speakers.pop(item_id, None)
         quotes = index.quotes
-        if isinstance(quotes, StoredSigs):
-            quotes._sigs.pop(item_id, None)
-            quotes._count -= 1
-        else:
-            quotes.pop(item_id, None)
+        # A stored index counts its quotes (`len`), it does not list them.
+        stored = isinstance(quotes, StoredSigs)
+        (quotes._sigs if stored else quotes).pop(item_id, None)  # type: ignore[union-attr]
+        if stored:
+            quotes._count -= 1  # type: ignore[union-attr]
 
 
 def before_restore(library: Library) -> bool:
