@@ -5,8 +5,8 @@
 
 Works on a copy of LIBRARY (grouped first), or on bench_corroborate.py's
 synthetic library of N sources of 20 items. Each round deletes a random
-source and brings the groups up to date with bench/delete_in_place.py (the
-prototype), then undoes the delete the same way; after each step the groups,
+source and brings the groups up to date with app/core/corroborate/deleting.py,
+then undoes the delete the same way; after each step the groups,
 conflicts and derived marks are compared with those of a full regroup of a
 copy of the library at that point. Prints counts and seconds only.
 """
@@ -26,11 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import delete_in_place as deleting  # noqa: E402
 from bench_corroborate import build  # noqa: E402
 from bench_redate import _differences, _grouping  # noqa: E402
 
 from app.core import corroborate  # noqa: E402
+from app.core.corroborate import deleting  # noqa: E402
 from app.core.store import Library  # noqa: E402
 
 

@@ -1,5 +1,5 @@
 """Time Delete Source and its undo at 200,000 items: regroup (main) against
-the in-place update of bench/delete_in_place.py (the prototype), alternated.
+the in-place update of app/core/corroborate/deleting.py, alternated.
 
     .venv/bin/python bench/bench_delete_time.py [--sources 10000] [--rounds 3]
 """
@@ -18,11 +18,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import delete_in_place as deleting  # noqa: E402
 from bench_corroborate import build  # noqa: E402
 
 from app.core import corroborate  # noqa: E402
 from app.core import library_edits as edits  # noqa: E402
+from app.core.corroborate import deleting  # noqa: E402
 from app.core.store import Library  # noqa: E402
 
 

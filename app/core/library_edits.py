@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
-from app.core import corroborate
 from app.core.errors import LibraryError
 from app.core.first_use import dataclass_at_first_use
 from app.core.model import NewItem, SourceMeta
@@ -329,19 +328,14 @@ def sources_added(source_ids: list[int], titles: list[str]) -> Edit:
 
 def _take_added(library: Library, source_ids: list[int], label: str) -> Edit:
     try:
-        with library.transaction():
-            snapshots = [library.delete_source(source_id) for source_id in source_ids]
+        snapshots = _delete_sources(library, source_ids)
     except KeyError:  # another window or user deleted one meanwhile
         raise LibraryError(f"cannot undo {label}: a source was deleted since") from None
-    corroborate.regroup(library)
     return Edit(label, _DELETED, lambda lib: _put_added(lib, snapshots, label))
 
 
 def _put_added(library: Library, snapshots: list[SourceSnapshot], label: str) -> Edit:
-    with library.transaction():
-        for snapshot in snapshots:
-            library.restore_source(snapshot)
-    corroborate.regroup(library)
+    _restore_sources(library, snapshots)
     source_ids = [snapshot.source_id for snapshot in snapshots]
     return Edit(label, _DELETED, lambda lib: _take_added(lib, source_ids, label))
 
@@ -349,17 +343,46 @@ def _put_added(library: Library, snapshots: list[SourceSnapshot], label: str) ->
 def delete_source(library: Library, source_id: int) -> Edit:
     """Delete a source with its items; groups and conflicts are computed again
     (decisions on conflicts are kept: they remember their claims by span)."""
-    snapshot = library.delete_source(source_id)
-    corroborate.regroup(library)
+    (snapshot,) = _delete_sources(library, [source_id])
     return Edit(_delete_label(snapshot), _DELETED, lambda lib: _restore(lib, snapshot))
 
 
 def _restore(library: Library, snapshot: SourceSnapshot) -> Edit:
-    library.restore_source(snapshot)
-    corroborate.regroup(library)
+    _restore_sources(library, [snapshot])
     return Edit(
         _delete_label(snapshot), _DELETED, lambda lib: delete_source(lib, snapshot.source_id)
     )
+
+
+def _delete_sources(library: Library, source_ids: list[int]) -> list[SourceSnapshot]:
+    """Delete sources, then bring the groups they were in up to date
+    (corroborate/deleting.py: the library is regrouped only when its
+    grouping state is out of step or most of it would be compared again).
+    The groups are marked stale in the delete's transaction: were the
+    process to die before the update, the next grouping run regroups."""
+    # Imported here: the grouping code is not loaded before the first frame.
+    from app.core.corroborate import deleting, grouping
+
+    with library.transaction():  # read under the write lock, before the delete
+        gone = deleting.before(library, source_ids)
+        snapshots = [library.delete_source(source_id) for source_id in source_ids]
+        grouping.mark_stale(library)
+    deleting.update_deleted(library, gone)
+    return snapshots
+
+
+def _restore_sources(library: Library, snapshots: list[SourceSnapshot]) -> None:
+    """Put deleted sources back, then index their items into the groups
+    (`_delete_sources` in reverse)."""
+    from app.core.corroborate import deleting, grouping
+
+    with library.transaction():
+        in_step = deleting.before_restore(library)
+        for snapshot in snapshots:
+            library.restore_source(snapshot)
+        grouping.mark_stale(library)
+    source_ids = [snapshot.source_id for snapshot in snapshots]
+    deleting.update_restored(library, source_ids, in_step)
 
 
 def _delete_label(snapshot: SourceSnapshot) -> str:

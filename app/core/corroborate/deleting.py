@@ -1,13 +1,21 @@
 """Groups brought up to date after sources were deleted, or put back (undo).
 
-A prototype kept in bench/ (not wired into library_edits: see issue #10),
-measured by bench_delete_regroup.py (groups against a regroup's) and
-bench_delete_time.py (seconds at 200,000 items). What redating.py does for a source given another date,
-for a source deleted: its items and the other members of their groups are
-taken out of the index (postings, feature counts) and the grouping state,
-the others are indexed again in id order, and their groups, derived marks
-and conflicts are written again (`redating.store_again`). A source put back
-is indexed as an import's update indexes new items.
+Delete Source, its undo, and the undo and redo of an added source call this
+rather than regroup the whole library (library_edits), measured by
+bench/bench_delete_regroup.py (groups against a regroup's) and
+bench/bench_delete_time.py (seconds at 200,000 items). What redating.py does
+for a source given another date, for a source deleted: its items and the
+other members of their groups are taken out of the index (postings, feature
+counts) and the grouping state, the others are indexed again in id order,
+and their groups, derived marks and conflicts are written again
+(`redating.store_again`). A source put back is indexed as an import's update
+indexes new items. The library is regrouped instead when the grouping state
+is out of step with it (another program wrote meanwhile) or more than
+`redating.REGROUP_SHARE` of it would be indexed again.
+
+An edit calls `before` (or `before_restore`) under its write lock, with the
+groups marked stale in that transaction (`grouping.mark_stale`), then
+`update_deleted` (or `update_restored`), which stores the mark again.
 
 Where it parts from a regroup (measured): deleting a source changes the
 feature counts, and so the weights, of pairs it shares no group with; a
