@@ -34,6 +34,7 @@ from app.core.library_edits import Changes
 from app.core.model import NEITHER, Conflict
 from app.core.short_text import clip_words
 from app.ui.cluster_view import ClusterView
+from app.ui.groups_updating import DOCK_NOTE, GroupsUpdatingNote
 from app.ui.live_library import LiveLibrary
 
 
@@ -256,13 +257,24 @@ class CorroborationDock(QDockWidget):
         self.tabs.setAccessibleName("Sources Agree / Disagree")
         self.tabs.addTab(self.cluster_view, "Group")
         self.tabs.addTab(self.conflicts_view, "Conflicts")
-        self.setWidget(self.tabs)
+        inner = QWidget()
+        self.groups_note = GroupsUpdatingNote(DOCK_NOTE, inner)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.groups_note)
+        layout.addWidget(self.tabs, 1)
+        self.setWidget(inner)
         # Imports may have brought new conflicts: read them whenever the dock opens.
         self.visibilityChanged.connect(lambda visible: visible and self.refresh())
 
     def refresh(self) -> None:
         self.conflicts_view.refresh()
         self.cluster_view.refresh()
+
+    def set_groups_updating(self, updating: bool) -> None:
+        """Say over both tabs while the library's groups are brought up to
+        date (what they show may change); the views read the new ones after."""
+        self.groups_note.setVisible(updating)
 
     def library_changed(self, changes: Changes) -> None:
         if self.isVisible():  # a hidden dock reads them when it opens

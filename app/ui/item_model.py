@@ -30,6 +30,7 @@ from app.core.model import Item
 from app.core.store import Library, SearchFilter, fts_query, open_store
 from app.ui.brief_model import ITEMS_MIME
 from app.ui.conflict_marks import ConflictMarks
+from app.ui.groups_updating import carried_updating
 from app.ui.tasks import run_in_background
 
 PAGE = 200
@@ -210,6 +211,7 @@ class ItemTableModel(QAbstractTableModel):
         self._carried: dict[int, tuple[int, int]] = {}
         self._disputed: frozenset[int] = frozenset()
         self.marks = ConflictMarks(library)
+        self.groups_updating = False  # the counts of sources may be out of date
         if load:
             self.refresh()
 
@@ -365,6 +367,14 @@ class ItemTableModel(QAbstractTableModel):
             return "counting\u2026"
         return f"{self._total:,}" if self._exact else f"{COUNT_CAP:,}+"
 
+    def set_groups_updating(self, updating: bool) -> None:
+        """Mark the counts of sources out of date (while the library's groups
+        are brought up to date), or no longer; the cards are drawn again."""
+        self.groups_updating = updating
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def item_at(self, row: int) -> Item:
         return self._rows[row]
 
@@ -427,7 +437,8 @@ class ItemTableModel(QAbstractTableModel):
                 return self._titles.get(item.source_id, "")
             if col == 3:
                 return ", ".join(self._tags.get(item.id, []))
-            return carried_text(*self._carried.get(item.id, (1, 1)), item.id in self._disputed)
+            text = carried_text(*self._carried.get(item.id, (1, 1)), item.id in self._disputed)
+            return carried_updating(text) if self.groups_updating else text
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
                 return item.text

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QToolButton,
     QWidget,
 )
@@ -259,3 +260,16 @@ class ActiveFilters(WrappingRow):
         self.clear_all.setVisible(len(filters) > 1)
         self.set_widgets([self.label, *self.chips, self.clear_all])
         self.setVisible(bool(filters))
+
+    def show_search_and(self, search: QLineEdit, tab: str, combos: list) -> None:
+        """Name the search text in `search` (searching `tab`) and each filter
+        in force (`combos`: (what, value, combo); a combo's first entry clears it)."""
+        shown: list = []
+        query = search.text().strip()
+        if query:
+            tip = f"Searching {tab.lower()} for \u201c{query}\u201d"
+            shown.append(("Search", query, tip, search.clear))
+        for what, value, combo in combos:
+            clear = combo.setCurrentIndex  # to its first entry: "Any ..."
+            shown.append((what, value, combo.toolTip(), lambda c=clear: c(0)))
+        self.show_filters(shown)

@@ -27,10 +27,21 @@ from app.core.short_text import plural
 from app.core.store import SearchFilter
 from app.ui.empty_results import EmptyResultsNote, nothing_found
 from app.ui.focus import tab_after
+from app.ui.groups_updating import LIST_NOTE, GroupsUpdatingNote
 from app.ui.item_actions import ItemActions
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.item_table import ItemTable
 from app.ui.library_filters import ActiveFilters, FilterChoosers, fill_combo
+from app.ui.library_tabs import (
+    INTO_RESULTS,
+    PAGE_OF_TAB,
+    PLACEHOLDERS,
+    SOURCES_TAB,
+    SPEAKERS_TAB,
+    TAB_KIND,
+    TAB_TIPS,
+    TABS,
+)
 from app.ui.live_library import LiveLibrary
 from app.ui.speaker_reads import SpeakerRead, SpeakerReads, read_speakers
 
@@ -39,24 +50,6 @@ if TYPE_CHECKING:
 
     from app.ui.source_list import SourceList
     from app.ui.speakers_view import SpeakersView
-
-TABS = ("Quotes", "Facts", "Sources", "Speakers")
-TAB_TIPS = (
-    "Quotes found in your sources, with their speakers",
-    "Facts found in your sources: numbers, dates, decisions",
-    "Your sources: choose one to read it; Enter shows its quotes",
-    "Everyone quoted: rename or merge speakers, see their quotes",
-)
-TAB_KIND = {0: "quote", 1: "fact"}
-PAGE_OF_TAB = {0: 0, 1: 0, 2: 1, 3: 2}
-PLACEHOLDERS = (
-    "Search quotes and speakers\u2026",
-    "Search facts\u2026",
-    "Search sources: title, outlet, author\u2026",
-    "Search speakers\u2026",
-)
-SOURCES_TAB, SPEAKERS_TAB = 2, 3
-INTO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class LibraryPanel(QWidget):
@@ -142,6 +135,8 @@ class LibraryPanel(QWidget):
         layout.addLayout(tab_row)
         layout.addWidget(self.filters)
         layout.addWidget(self.active_filters)
+        self.groups_note = GroupsUpdatingNote(LIST_NOTE, self)
+        layout.addWidget(self.groups_note)
         layout.addWidget(self.stack, 1)
         self._show_tips()
 
@@ -271,6 +266,7 @@ class LibraryPanel(QWidget):
         from app.ui.speakers_view import SpeakersView
 
         view = self._speakers = SpeakersView(self._live)
+        view.model.set_groups_updating(self.model.groups_updating)
         self.stack.insertWidget(PAGE_OF_TAB[SPEAKERS_TAB], view)
         tab_after(self.items, view)  # in the Tab order where its page stands
         view.itemChosen.connect(self.itemChosen)
@@ -367,17 +363,9 @@ class LibraryPanel(QWidget):
 
     def _show_active_filters(self) -> None:
         """Name every filter in force above the results, each with its clear."""
-        shown: list = []
-        query = self.search.text().strip()
-        if query:
-            tip = f"Searching {TABS[self.tabs.currentIndex()].lower()} for \u201c{query}\u201d"
-            shown.append(("Search", query, tip, self.search.clear))
-        if self.tabs.currentIndex() in TAB_KIND:
-            for what, value, combo in self.filters.active():
-                shown.append(
-                    (what, value, combo.toolTip(), lambda _=False, c=combo: c.setCurrentIndex(0))
-                )
-        self.active_filters.show_filters(shown)
+        tab = self.tabs.currentIndex()
+        combos = self.filters.active() if tab in TAB_KIND else []
+        self.active_filters.show_search_and(self.search, TABS[tab], combos)
 
     def clear_filters(self) -> None:
         """The search text and every filter cleared: the whole tab shown."""
@@ -475,6 +463,14 @@ class LibraryPanel(QWidget):
     def _on_item_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.itemChosen.emit(current.data(ItemRole))
+
+    def set_groups_updating(self, updating: bool) -> None:
+        """While the library's groups are brought up to date: a banner over
+        the lists, and every card's count of sources marked; gone after."""
+        self.groups_note.setVisible(updating)
+        self.model.set_groups_updating(updating)
+        if self._speakers is not None:
+            self._speakers.model.set_groups_updating(updating)
 
     def refresh_marks(self) -> None:
         """Show conflicts as they are now (after one was resolved or reopened)."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from app import __version__
 from app.core.brief import Block, Brief
@@ -35,6 +35,7 @@ from app.ui.menu_keys import MenuKeysFirst
 from app.ui.menus import Commands, build_menus
 from app.ui.offline_actions import OfflineActions
 from app.ui.preview import PreviewPane
+from app.ui.screenshot_state import show_screenshot_state
 from app.ui.settings import (
     AUTOSAVE_SECONDS,
     DOCK_HEIGHT,
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         self.firstFramePainted.connect(panel.make_hidden_views)
         self.firstFramePainted.connect(self.speaker_hint.offer)
         self.firstFramePainted.connect(self.stale_groups.check)
+        self.stale_groups.updatingChanged.connect(panel.set_groups_updating)
         panel.speakerCheckRequested.connect(self.speaker_hint.withdraw)
 
     def corroboration(self):
@@ -254,6 +256,8 @@ class MainWindow(QMainWindow):
             self.library_panel.item_actions.act_in(dock.cluster_view, dock.cluster_view.chosen_id)
             dock.conflicts_view.itemChosen.connect(self.on_item_chosen)
             dock.visibilityChanged.connect(self._dock_shown)
+            self.stale_groups.updatingChanged.connect(dock.set_groups_updating)
+            dock.set_groups_updating(self.stale_groups.updating)
             self._dock_sized = False
         return self._dock
 
@@ -453,23 +457,7 @@ class MainWindow(QMainWindow):
 
     def prepare_screenshot(self) -> None:
         """A state worth a screenshot: a quote chosen in its source, the brief shown."""
-        blocks = [b for b in self.document.brief.blocks() if b.kind == "quote" and b.item_id]
-        item = None
-        if blocks:
-            try:
-                item = self.library.item(blocks[0].item_id)
-            except KeyError:
-                item = None
-        if item is None and self.library_panel.model.rowCount():
-            item = self.library_panel.model.item_at(0)
-        if item is not None:
-            self.library_panel.select_item(item.id)
-            self.viewer.show_item(item)
-        if blocks:
-            self.editor.select_block(blocks[0].id)
-            self.editor.view.scrollTo(
-                self.editor.view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter
-            )
+        show_screenshot_state(self)
 
     def focus_search(self) -> None:
         """Edit > Find: the search box, searching the library tab in view."""

@@ -11,13 +11,15 @@ run an import makes: 35-40 s at 300,000 items), with a note at the status
 bar's right end while it runs, which no passing status line hides (a
 search's count did, and the views' own count at the end took the place of
 the done line), then the done line for a few seconds; the views follow
-`Changes(groups=True)` at the end. A read-only library cannot be regrouped:
+`Changes(groups=True)` at the end. Meanwhile `updatingChanged` tells the
+views that show groups (the cards' counts, the Agree / Disagree dock) to say
+they may be out of date (`groups_updating`). A read-only library cannot be regrouped:
 the status bar says its agreement is shown as last worked out.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.core import corroborate
@@ -53,11 +55,14 @@ def _bring_up_to_date(library: Library) -> corroborate.Summary | None:
 class StaleGroups(QObject):
     """Regroups the window's library when it opens out of step (`check`)."""
 
+    updatingChanged = Signal(bool)  # True while the groups are brought up to date
+
     def __init__(self, live: LiveLibrary, bar: QStatusBar, parent: QObject | None = None):
         super().__init__(parent)
         self._live = live
         self._bar = bar
         self._checked = False
+        self.updating = False
         self.note = QLabel()  # the regroup's note, kept in view while it runs
         self.note.setObjectName("groupsNote")
         self.note.hide()
@@ -84,18 +89,28 @@ class StaleGroups(QObject):
         if in_step:
             return
         self._say(RUNNING_NOTE, 0)
+        self._set_updating(True)
         self._live.run(
             _bring_up_to_date,
             Changes(groups=True),
-            lambda _summary: self._say(DONE_NOTE, 4000),
+            self._done,
             self._failed,
         )
+
+    def _done(self, _summary) -> None:
+        self._set_updating(False)  # after the views read the new groups
+        self._say(DONE_NOTE, 4000)
 
     def _failed(self, exc: Exception) -> None:
         # Said, not asked about: the groups stay marked, the next grouping
         # run (an import's, an edit's) tries again.
+        self._set_updating(False)  # the status line says they are the old ones
         self._say(f"{FAILED_NOTE} ({exc}): the next import or edit tries again", 0, False)
         self.note.hide()  # no longer running
+
+    def _set_updating(self, updating: bool) -> None:
+        self.updating = updating
+        self.updatingChanged.emit(updating)
 
     def _say(self, text: str, msecs: int, in_note: bool = True) -> None:
         """`text` in the note at the status bar's right end for `msecs` (0:

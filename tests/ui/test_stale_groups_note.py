@@ -24,8 +24,9 @@ def _bar_says(window) -> list[str]:
     return [bar.currentMessage(), *notes]
 
 
-def test_the_regroup_is_said_while_it_runs_and_when_done(qtbot, tmp_path, monkeypatch):
-    path, _ = _stale_library(tmp_path)
+def open_regroup_held(qtbot, path, monkeypatch) -> tuple[MainWindow, Library, threading.Event]:
+    """A window opened on the library at `path`, its regroup (if it is out of
+    step) held until the event returned is set."""
     go = threading.Event()
     regroup = stale_groups._bring_up_to_date
     monkeypatch.setattr(stale_groups, "_bring_up_to_date", lambda lib: go.wait(20) and regroup(lib))
@@ -34,6 +35,12 @@ def test_the_regroup_is_said_while_it_runs_and_when_done(qtbot, tmp_path, monkey
     qtbot.addWidget(window)
     window.files.maybe_save = lambda: True
     window.show()
+    return window, library, go
+
+
+def test_the_regroup_is_said_while_it_runs_and_when_done(qtbot, tmp_path, monkeypatch):
+    path, _ = _stale_library(tmp_path)
+    window, library, go = open_regroup_held(qtbot, path, monkeypatch)
     qtbot.waitUntil(lambda: stale_groups.RUNNING_NOTE in _bar_says(window))
     window.show_status("2 quotes shown")  # a line passing by: a search's count
     assert stale_groups.RUNNING_NOTE in _bar_says(window)
