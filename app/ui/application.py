@@ -29,6 +29,7 @@ from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
 from app.desktop import icon_files
+from app.ui.backup_notice import backup_made, show_unseen, tell_backup_failed
 from app.ui.busy_library import open_when_free
 from app.ui.collector import collect_on_this_thread
 from app.ui.look import finish_look, keep_light, style_application, style_first_frame
@@ -279,6 +280,7 @@ def _start_backup(window) -> None:
     (A team library is the server's to back up.) It goes on by itself when
     the window closes (a switch to another library): it reads through its
     own connection, and the window's close does not wait for it."""
+    show_unseen(window)  # failures of before a switch, not dismissed yet
     if window.live.readonly or is_team_location(window.library.path):
         return
     path = window.library.path
@@ -290,6 +292,7 @@ def _start_backup(window) -> None:
 
     def done(_copy) -> None:
         _backups.remove(job)
+        backup_made(path, _windows)  # a failure said before is over
 
     def failed(exc: Exception) -> None:
         _backups.remove(job)
@@ -298,6 +301,8 @@ def _start_backup(window) -> None:
         if shown is None:
             shown = _current_window()
         if isinstance(exc, LibraryError) and shown is not None:
+            # Asked about once, and kept in the status bar until seen.
+            tell_backup_failed(shown, path, f"Today's backup of {path.name} failed: {exc}.")
             shown.report("The library is damaged", f"{exc}\n\n{backup_note(path)}")
         elif shown is not None:
             from app.core.backup import BackupStoppedError, BackupWriteError  # loaded by the run
@@ -311,39 +316,6 @@ def _start_backup(window) -> None:
                 )
 
     run_detached(job.run, done, failed)
-
-
-_told_backup_failed: set[Path] = set()  # libraries whose failed backup was said
-
-
-def tell_backup_failed(window, path: Path, message: str) -> bool:
-    """Say, once a session for each library, that today's backup could not
-    be written: a notice in the window's status bar that stays until the
-    user dismisses it (nothing to click before working on). True if said."""
-    if Path(path) in _told_backup_failed:
-        return False
-    _told_backup_failed.add(Path(path))
-    from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
-
-    notice = QFrame(window)
-    notice.setObjectName("backupNotice")
-    row = QHBoxLayout(notice)
-    row.setContentsMargins(6, 0, 0, 0)
-    label = QLabel(f"\u26a0 {message} The library itself is unchanged.")
-    label.setObjectName("backupNoticeText")
-    label.setWordWrap(True)
-    label.setToolTip(message)
-    close = QToolButton()
-    close.setObjectName("backupNoticeDismiss")
-    close.setText("Dismiss")
-    close.setAutoRaise(True)
-    close.clicked.connect(notice.deleteLater)
-    row.addWidget(label, 1)
-    row.addWidget(close)
-    window.statusBar().addPermanentWidget(notice, 1)
-    if not getattr(window, "interactive", True):
-        print(f"error: {message}", file=sys.stderr)  # --screenshot: nobody reads the bar
-    return True
 
 
 _QUIT_NOTE_AFTER_MS = 400  # a backup about to end finishes without a flash of a dialog

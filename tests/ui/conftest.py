@@ -47,6 +47,16 @@ def no_style_sheet_left(qapp):
         qapp.setStyleSheet("")
 
 
+@pytest.fixture(autouse=True)
+def no_backup_failure_left(monkeypatch):
+    """Each test starts with no backup failure said or still shown: a
+    failure not dismissed would be shown in every later test's windows."""
+    from app.ui import backup_notice
+
+    monkeypatch.setattr(backup_notice, "_told", set())
+    monkeypatch.setattr(backup_notice, "_unseen", {})
+
+
 @pytest.fixture
 def seeded_library(tmp_path):
     """The bundled library (as tests/conftest.py gives it), closed only after the

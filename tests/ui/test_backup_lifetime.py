@@ -9,7 +9,7 @@ import gc
 import threading
 import weakref
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.core import backup
 from app.core.errors import LibraryDamagedError
@@ -57,7 +57,12 @@ def test_a_backup_still_running_does_not_keep_the_window_it_was_started_for(
         wait_for_tasks()
         qtbot.waitUntil(lambda: len(said) >= 1, timeout=10_000)
         assert said[0] == (window, "The library is damaged")  # said where the user is now
-        assert "the file is damaged" in window.statusBar().currentMessage()
+        window.show_status("2 quotes shown")  # a passing line does not take it away
+        notices = window.statusBar().findChildren(QLabel, "backupNoticeText")
+        assert any(
+            n.isVisible() and "backup of a.sqlite failed" in n.text() and "damaged" in n.text()
+            for n in notices
+        )
     finally:  # a failure here must not leave the window to the next test
         said.clear()
         close_and_delete(qtbot, window)
