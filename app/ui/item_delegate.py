@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
 
-from app.ui.item_model import ConflictRole, ItemRole, OneSpeakerRole
+from app.ui.item_model import ConflictRole, ItemRole, OneSpeakerRole, SameSourceRole
 from app.ui.text_fit import fit_after, fit_speaker_first, speaker_cut
 
 TEXT_LINES = 2
@@ -14,6 +14,7 @@ PAD = 6
 CONFLICT_COLOR = QColor("#c0392b")
 CONFLICT_SELECTED_COLOR = QColor("#ffd3cc")
 SEPARATOR = "  ·  "
+RULE_COLOR = QColor("#c8c8c8")  # above the first card of a source, where titles show once
 
 
 def _elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
@@ -73,6 +74,13 @@ def card_height(font: QFont) -> int:
     return lines + 2 * PAD + 2
 
 
+def title_left_off(option, index: QModelIndex) -> bool:
+    """Whether a card leaves its source's title to the card above: in a list
+    naming each source once, a card of the same source as the one above it,
+    unless it is the top card in view (the one above is out of sight)."""
+    return bool(index.data(SameSourceRole)) and option.rect.top() > 0
+
+
 def card_speaker(name: str | None) -> str:
     """The speaker as a quote card's grey line names them."""
     return name if name and name != "—" else "speaker unknown"
@@ -116,6 +124,8 @@ class ItemCardDelegate(QStyledItemDelegate):
             return True
         if self._meta_rect(option).contains(event.pos()):
             tip = self._speaker_tip(option, index)
+            if tip is None and title_left_off(option, index):
+                tip = f"From {index.model().index(index.row(), 2).data()}"
             if tip:
                 QToolTip.showText(event.globalPos(), tip, view)
                 return True
@@ -176,6 +186,9 @@ class ItemCardDelegate(QStyledItemDelegate):
             QRect(option.rect.left(), option.rect.top() + 4, 3, option.rect.height() - 8),
             bar,
         )
+        if index.data(SameSourceRole) is False and index.row() > 0:  # a new source's first
+            top = option.rect
+            fill(painter, QRect(top.left(), top.top(), top.width(), 1), RULE_COLOR)
         rect = option.rect.adjusted(PAD + 4, PAD, -PAD, -PAD)
         if below_the_view(option, rect.top()):
             painter.restore()
@@ -191,10 +204,11 @@ class ItemCardDelegate(QStyledItemDelegate):
         model = index.model()
         speaker = card_speaker(model.index(index.row(), 1).data())
         who = speaker if item.kind == "quote" and not index.data(OneSpeakerRole) else ""
-        source = model.index(index.row(), 2).data() or ""
+        source = "" if title_left_off(option, index) else model.index(index.row(), 2).data()
         tags = model.index(index.row(), 3).data() or ""
         carried = model.index(index.row(), 4).data() or ""
-        tail = source + (f"   #{tags.replace(', ', ' #')}" if tags else "")
+        tags = f"#{tags.replace(', ', ' #')}" if tags else ""
+        tail = "   ".join(part for part in (source, tags) if part)
         painter.setFont(small)
         grey = QColor("#dce8f5") if selected else QColor("#6b6b6b")
         line = self._meta_rect(option)
@@ -215,7 +229,8 @@ class ItemCardDelegate(QStyledItemDelegate):
         if who:
             elided = fit_speaker_first(speaker, carried, tail, metrics, line.width(), SEPARATOR)
         else:  # The source (with the tags) is fitted after the rest, so it shows its start.
-            elided = fit_after(carried + SEPARATOR if carried else "", tail, metrics, line.width())
+            head = carried + SEPARATOR if carried and tail else carried
+            elided = fit_after(head, tail, metrics, line.width())
         if line.width() > 0:
             painter.drawText(line, 0, elided)
         painter.restore()

@@ -40,6 +40,9 @@ ItemRole = Qt.ItemDataRole.UserRole + 1
 ConflictRole = Qt.ItemDataRole.UserRole + 2  # a ConflictMark, or None
 # True where every row is one speaker's (a speaker filter): a card need not name them.
 OneSpeakerRole = Qt.ItemDataRole.UserRole + 3
+# In a list naming each source once (`titles_once`): whether the row above is
+# of the same source (its title need not be said again); else None.
+SameSourceRole = Qt.ItemDataRole.UserRole + 4
 
 
 def card_text(item: Item) -> str:
@@ -212,6 +215,7 @@ class ItemTableModel(QAbstractTableModel):
         self._disputed: frozenset[int] = frozenset()
         self.marks = ConflictMarks(library)
         self.groups_updating = False  # the counts of sources may be out of date
+        self.titles_once = False  # a source's title on the first card of its run only
         if load:
             self.refresh()
 
@@ -448,6 +452,11 @@ class ItemTableModel(QAbstractTableModel):
             return self.marks.mark_of(item.id)
         if role == OneSpeakerRole:
             return self._filter.speaker_id is not None
+        if role == SameSourceRole:
+            row = index.row()
+            if not self.titles_once:
+                return None
+            return row > 0 and self._rows[row - 1].source_id == item.source_id
         if role == ItemRole:
             item.tags = self._tags.get(item.id, [])
             return item

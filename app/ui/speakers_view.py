@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,6 +89,9 @@ class SpeakersView(QWidget):
         self.model = ItemTableModel(
             library, self, SearchFilter(kind="quote", speaker_id=-1), load=False
         )
+        # A speaker's quotes come source by source: each source's title is
+        # said on its first card (and on the top one in view), not on every one.
+        self.model.titles_once = True
         self.table = QTableView()
         self.table.setObjectName("speakerQuotes")
         self.table.setAccessibleName("The speaker's quotes")
@@ -108,6 +111,7 @@ class SpeakersView(QWidget):
         for column in (1, 2, 3, 4):
             self.table.hideColumn(column)
         self.table.verticalHeader().setDefaultSectionSize(card_height(self.table.font()))
+        self.table.verticalScrollBar().valueChanged.connect(self._top_cards_again)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -138,6 +142,16 @@ class SpeakersView(QWidget):
             if self.rows.rowCount():
                 self.list.verticalHeader().setDefaultSectionSize(self.list.sizeHintForRow(0))
         super().changeEvent(event)
+
+    def _top_cards_again(self) -> None:
+        """After a scroll, the two top cards are drawn again (a scroll moves
+        what was drawn): the top one names its source, the card above it out
+        of sight, and the one below leaves the title to it again."""
+        top = self.table.indexAt(QPoint(0, 0))
+        if top.isValid():
+            below = self.model.index(top.row() + 1, 0)
+            rect = self.table.visualRect(top).united(self.table.visualRect(below))
+            self.table.viewport().update(rect)
 
     def ensure_loaded(self) -> None:
         """Show the speakers, if this view has not yet: the rows last given
