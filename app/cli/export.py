@@ -113,6 +113,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     for notice in brief.notices:
         print(f"note: {Path(args.brief).name}: {notice}", file=sys.stderr)
+    if Path(args.out).exists() and not args.force:
+        # A script's typo or a second run must not lose an earlier export silently.
+        print(
+            f"error: {args.out}: a file of that name is there already; not exported"
+            " (--force writes over it)",
+            file=sys.stderr,
+        )
+        return 1
     checks: dict = {}
     library_path = args.library or default_library_path()
     if is_team_location(library_path) or Path(library_path).exists():
@@ -170,7 +178,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="export a memo to DOCX or PDF with citations")
     p.add_argument("brief", metavar="MEMO", help="a .brief.json memo file")
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.docx or FILE.pdf")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="FILE.docx or FILE.pdf (refused if it is there already, unless --force)",
+    )
+    p.add_argument("--force", action="store_true", help="write over an existing --out FILE")
     p.add_argument("--style", choices=["chicago", "apa", "ap"], default="chicago")
     p.add_argument("--notes", choices=["footnotes", "endnotes"], default="footnotes")
     p.add_argument(

@@ -74,6 +74,19 @@ def test_an_export_into_a_folder_that_is_not_there_is_refused_naming_it(tmp_path
     assert not (tmp_path / "Exprots").exists()
 
 
+def test_an_export_over_an_existing_file_is_refused_unless_forced(tmp_path, capsys):
+    out = tmp_path / "memo.docx"
+    out.write_bytes(b"last week's export")
+    export = ["export", str(_memo(tmp_path)), "--out", str(out)]
+    assert cli.run(export) == 1
+    err = capsys.readouterr().err
+    assert f"error: {out}: a file of that name is there already; not exported" in err
+    assert "--force" in err
+    assert out.read_bytes() == b"last week's export"
+    assert cli.run([*export, "--force"]) == 0
+    assert out.read_bytes().startswith(b"PK")  # a DOCX now
+
+
 def test_the_exit_statuses_are_the_ones_readme_lists():
     import re
 

@@ -156,7 +156,7 @@ def test_a_folder_flush_failing_after_the_write_says_the_file_was_written(
     monkeypatch.setattr(fileio, "_fsync_folder", flush_fails)
     out = tmp_path / "memo.docx"
     out.write_bytes(b"earlier export")
-    assert cli.run(["export", str(brief_path), "--out", str(out)]) == 1
+    assert cli.run(["export", str(brief_path), "--out", str(out), "--force"]) == 1
     err = capsys.readouterr().err
     assert (
         "error: memo.docx: written, but its folder's entry may not be on disk yet"

@@ -47,7 +47,7 @@ def test_the_export_warns_when_a_corrected_date_restates_a_picked_fact(tmp_path,
     path, sid, brief, fact = _memo(tmp_path)
     memo = str(tmp_path / "memo.brief.json")
     strict = ["export", memo, "--out", str(tmp_path / "m.docx"), "--library", str(path)]
-    strict.append("--strict")
+    strict += ["--force", "--strict"]  # exported again over the same file, the strict flag last
     assert cli.run(strict) == 0
     with closing(Library(path)) as library:
         assert changed_citations(brief, library) == {}

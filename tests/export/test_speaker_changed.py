@@ -47,7 +47,8 @@ def test_the_export_warns_when_the_library_gives_the_quote_another_speaker(tmp_p
     path, item_id, brief = _memo(tmp_path)
     out = tmp_path / "memo.docx"
     memo = str(tmp_path / "memo.brief.json")
-    strict = ["export", memo, "--out", str(out), "--library", str(path), "--strict"]
+    # Exported again over the same file each time (--force), the strict flag last.
+    strict = ["export", memo, "--out", str(out), "--library", str(path), "--force", "--strict"]
     assert cli.run(strict) == 0
     with closing(Library(path)) as library:
         assert changed_speakers(brief, library) == {}

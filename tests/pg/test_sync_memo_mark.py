@@ -140,7 +140,7 @@ def test_export_marks_in_a_team_library_and_a_reader_is_told_not_refused(
     assert run(["export", memo0, "--out", str(out), "--library", reader]) == 0
     err = capsys.readouterr().err
     assert "not marked as cited in the library" in err
-    assert run(["export", memo1, "--out", str(out), "--library", editor]) == 0
+    assert run(["export", memo1, "--out", str(out), "--library", editor, "--force"]) == 0
     assert "not marked" not in capsys.readouterr().err
     with PgLibrary(team_url) as team:
         assert _marked(team, sid) == {second}
