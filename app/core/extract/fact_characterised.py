@@ -12,8 +12,9 @@ articles).
 
 from __future__ import annotations
 
+from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_framing import framed
-from app.core.extract.fact_lexicon import STUCK_ON
+from app.core.extract.fact_lexicon import NUMBER_WORDS, STUCK_ON
 from app.core.extract.fact_means import by_means
 from app.core.extract.fact_pointers import reported_words
 
@@ -167,6 +168,15 @@ _SIZES = frozenset(
     massive decisive
     """.split()
 )
+# A figure graded by the writer: "a solid 52 percent", "an impressive
+# $4 million", "a healthy 12 points" (an adjective of `_SIZES` or one the
+# published lexicon of `fact_evaluative` judges, between "a"/"an" and the
+# figure). The figure is checkable; its grade is not.
+_FIGURE_GRADES = _SIZES | EVALUATIVE | SUBJECTIVE
+# Number words a figure may open with: "a solid forty percent".
+_FIGURE_WORDS = NUMBER_WORDS | frozenset(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split()
+)
 WATCHED = (
     _BLOWS
     | _ROUTS
@@ -178,6 +188,7 @@ WATCHED = (
     | _MEASURED
     | _RIDES
     | _REACTIONS
+    | _FIGURE_GRADES
 )
 
 
@@ -210,6 +221,8 @@ def characterised(tokens: list[str]) -> bool:
     if not found.isdisjoint(_JUDGED_AS) and _did_well(tokens):
         return True
     if not found.isdisjoint(_MEASURED) and _sized(tokens):
+        return True
+    if not found.isdisjoint(_FIGURE_GRADES) and _graded_figure(tokens):
         return True
     if found.isdisjoint(_WITH_PARTICLE):
         return False  # (its verbs are among the words watched)
@@ -266,6 +279,19 @@ def _sized(tokens: list[str]) -> bool:
                     False  # (a year is no figure a size could be read from: "a big loss in 2013")
                 )
             return not reported_words(tokens, i)
+    return False
+
+
+def _graded_figure(tokens: list[str]) -> bool:
+    """Whether the writer grades a figure: "a"/"an", an adjective of
+    `_FIGURE_GRADES`, then the figure ("at a solid 52 percent", "an
+    impressive $4 million"; not "a new 26% tariff", "a solid majority"), not
+    in someone's reported words."""
+    for i, t in enumerate(tokens[1:-1], 1):
+        if t in _FIGURE_GRADES and tokens[i - 1].lower() in ("a", "an"):
+            figure = tokens[i + 1].lstrip("$\u20ac\u00a3")
+            if figure[:1].isdigit() or figure.split("-")[0].lower() in _FIGURE_WORDS:
+                return not reported_words(tokens, i)
     return False
 
 

@@ -91,6 +91,16 @@ TIME_NOUNS = frozenset(
     summer fall autumn winter time season session term quarter century decade
     """.split()
 )
+# Verbs done to a word: before "this term" they make it a word the
+# sentences before gave ("coined this term"), not a term of office
+# (`fact_referents`).
+WORDING_VERBS = frozenset(
+    """
+    coin coins coined coining use uses used using invent invents invented popularize
+    popularized popularise popularised adopt adopted borrow borrowed embrace embraced
+    reject rejected avoid avoided prefer preferred
+    """.split()
+)
 
 # Shell nouns (Schmid, "English Abstract Nouns as Conceptual Shells", 2000):
 # bare after "the", they stand for something said before ("Roe spoke about

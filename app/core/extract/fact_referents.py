@@ -56,7 +56,7 @@ from app.core.extract.fact_implicit import (
     implicit_object,
     person_episode,
 )
-from app.core.extract.fact_lexicon import TIME_NOUNS
+from app.core.extract.fact_lexicon import TIME_NOUNS, WORDING_VERBS
 from app.core.extract.fact_names import Edit, given_names, named_before
 from app.core.extract.fact_phrases import (
     ARTICLES,
@@ -406,7 +406,9 @@ def _demonstrative(tokens: list[str]) -> bool:
         word = nxt.rstrip(",.;:").removesuffix("'s").removesuffix("\u2019s")
         if not (word.isalpha() and word.islower()):
             continue  # a name, a figure, a quote: "this Velmar plan", "these 40"
-        if word in TIME_NOUNS or word in _NOT_A_NOUN or word.endswith("ly"):
+        if word in TIME_NOUNS and not (word == "term" and tokens[i - 1].lower() in WORDING_VERBS):
+            continue  # ("this week"; but "coined this term": a word, not a span)
+        if word in _NOT_A_NOUN or word.endswith("ly"):
             continue
         if tokens[i] == "those" and word.endswith(("ing", "ed")):
             continue  # "those supporting the plan": the pronoun
