@@ -135,6 +135,7 @@ def test_a_past_perfect_with_no_time_is_not_offered() -> None:
     for sentence in (
         "Mira Kesk had worked at the Orvask ferry office for 11 years.",
         "The Harlune guild had also pledged $6,000 to the Pell valley mills.",
+        "The Harlune guild had also already sent two clerks to the Pell valley mills.",
     ):
         assert undated_act(sentence, sentence.split(), perfect=True)
         assert not undated_act(sentence, sentence.split())  # (no time before dates it)

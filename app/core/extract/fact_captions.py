@@ -336,9 +336,12 @@ def told_with_no_time(sentence: str, tokens: list[str]) -> bool:
 
 def _past_perfect(words: list[str]) -> list[str]:
     """`words` less the "had" of a past perfect ("had worked", "had also
-    sought"; not "had been", nor "had" that owns: "had staff there")."""
+    sought", "had also already sent"; not "had been", nor "had" that owns:
+    "had staff there")."""
     i = words.index("had")
-    j = i + 2 if i + 2 < len(words) and words[i + 1] in ("also", "already", "just") else i + 1
+    j = i + 1
+    while j < len(words) and j < i + 3 and words[j] in ("also", "already", "just"):
+        j += 1
     if j < len(words) and past_tense(words[j].rstrip(",.;:")):
         return words[:i] + words[i + 1 :]
     return words
