@@ -106,3 +106,17 @@ def test_every_title_is_one_of_the_shared_abbreviations_and_holds_after_a_prefix
     for title in sorted(TITLE_ABBREVIATIONS):
         text = f"Roe lost to then-{title.capitalize()}. Ivo Brask in May. It won."
         assert pieces(text)[0] == f"Roe lost to then-{title.capitalize()}. Ivo Brask in May."
+
+
+def test_a_plural_title_before_two_names_ends_no_sentence():
+    # "Sens. Ana Roe and Ivo Brask": the plural titles are titles too.
+    text = (
+        "A Velmar poll shows Vesk at 36 percent and Sens. Ana Roe and Ivo Brask at 11 and 8. "
+        "Reps. Tova Quarrow and Lem Ardith voted against it. Govs. Dana Roe and Ivo Kesk spoke. It won."
+    )
+    assert pieces(text) == [
+        "A Velmar poll shows Vesk at 36 percent and Sens. Ana Roe and Ivo Brask at 11 and 8.",
+        "Reps. Tova Quarrow and Lem Ardith voted against it.",
+        "Govs. Dana Roe and Ivo Kesk spoke.",
+        "It won.",
+    ]

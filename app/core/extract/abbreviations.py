@@ -7,12 +7,13 @@ or a fact may hold across a dot are decided by the same words.
 
 from __future__ import annotations
 
-# Titles written before a name ("Sen. Ana Roe"), which a prefix may join by
-# a hyphen ("then-Sen.", "ex-Gov."): the splitter ends no sentence there.
+# Titles written before a name ("Sen. Ana Roe"; the plural before two,
+# "Sens. Ana Roe and Ivo Brask"), which a prefix may join by a hyphen
+# ("then-Sen.", "ex-Gov."): the splitter ends no sentence there.
 TITLE_ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr gov sen rep lt gen col maj capt sgt cpl adm rev prof pres supt det insp cmdr
-    atty
+    atty sens reps govs
     """.split()
 )
 
