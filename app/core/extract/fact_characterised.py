@@ -188,7 +188,6 @@ WATCHED = (
     | _MEASURED
     | _RIDES
     | _REACTIONS
-    | _FIGURE_GRADES
 )
 
 
@@ -203,6 +202,9 @@ def characterised(tokens: list[str]) -> bool:
         # "The dilemma is ...", "is often compared to": the writer's frame;
         # "won the support of millions by echoing ...": the writer's account
         return True
+    grades = _FIGURE_GRADES.intersection(tokens)
+    if grades and _graded_figure(tokens, grades):
+        return True  # "at a solid 52 percent" (apart: its words are common ones)
     found = WATCHED.intersection(tokens)
     if not found:
         return False  # (most sentences: one set test)
@@ -221,8 +223,6 @@ def characterised(tokens: list[str]) -> bool:
     if not found.isdisjoint(_JUDGED_AS) and _did_well(tokens):
         return True
     if not found.isdisjoint(_MEASURED) and _sized(tokens):
-        return True
-    if not found.isdisjoint(_FIGURE_GRADES) and _graded_figure(tokens):
         return True
     if found.isdisjoint(_WITH_PARTICLE):
         return False  # (its verbs are among the words watched)
@@ -282,16 +282,20 @@ def _sized(tokens: list[str]) -> bool:
     return False
 
 
-def _graded_figure(tokens: list[str]) -> bool:
+def _graded_figure(tokens: list[str], grades: set[str]) -> bool:
     """Whether the writer grades a figure: "a"/"an", an adjective of
-    `_FIGURE_GRADES`, then the figure ("at a solid 52 percent", "an
-    impressive $4 million"; not "a new 26% tariff", "a solid majority"), not
-    in someone's reported words."""
-    for i, t in enumerate(tokens[1:-1], 1):
-        if t in _FIGURE_GRADES and tokens[i - 1].lower() in ("a", "an"):
-            figure = tokens[i + 1].lstrip("$\u20ac\u00a3")
-            if figure[:1].isdigit() or figure.split("-")[0].lower() in _FIGURE_WORDS:
-                return not reported_words(tokens, i)
+    `_FIGURE_GRADES` (`grades`: those among `tokens`), then the figure ("at
+    a solid 52 percent", "an impressive $4 million"; not "a new 26%
+    tariff", "a solid majority"), not in someone's reported words."""
+    last = len(tokens) - 1
+    for grade in grades:
+        i = 0
+        for _ in range(tokens.count(grade) - (tokens[0] == grade)):
+            i = tokens.index(grade, i + 1)  # (the first word has no "a" before it)
+            if i < last and tokens[i - 1].lower() in ("a", "an"):
+                figure = tokens[i + 1].lstrip("$\u20ac\u00a3")
+                if figure[:1].isdigit() or figure.split("-")[0].lower() in _FIGURE_WORDS:
+                    return not reported_words(tokens, i)
     return False
 
 
