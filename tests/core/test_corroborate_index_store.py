@@ -184,10 +184,10 @@ def test_a_regroup_lets_go_of_its_in_memory_index_entry_by_entry(tmp_path, monke
     add(library, f'{CLAIM_A} "{QUOTE}," a member said.', quotes=[QUOTE], facts=[CLAIM_A])
     add(library, f'{CLAIM_B} "{QUOTE}."', quotes=[QUOTE], facts=[CLAIM_B])
     built = []
-    finish = grouping._finish
+    finish = grouping.finish
     monkeypatch.setattr(
         grouping,
-        "_finish",
+        "finish",
         lambda lib, state, *a, **k: (built.append(state.index), finish(lib, state, *a, **k))[1],
     )
     corroborate.regroup(library)

@@ -9,7 +9,7 @@ import pytest
 
 from app.core import corroborate
 from app.core import library_edits as edits
-from app.core.corroborate import deleting
+from app.core.corroborate import deleting, index_format
 from app.core.corroborate import grouping as grouping_runs
 from app.core.importer import import_file
 from app.core.library_edits import Edit
@@ -26,13 +26,13 @@ THIRD = (
 def regroups(monkeypatch):
     """The whole-library regroups run (a list, one entry each)."""
     runs = []
-    real = grouping_runs._regroup
+    real = grouping_runs.regroup_inside
 
     def spy(library):
         runs.append(library)
         return real(library)
 
-    monkeypatch.setattr(grouping_runs, "_regroup", spy)
+    monkeypatch.setattr(grouping_runs, "regroup_inside", spy)
     return runs
 
 
@@ -111,3 +111,27 @@ def test_a_delete_whose_update_never_ran_leaves_the_groups_stale(
         edits.delete_source(any_library, ids[0])
     assert ids[0] not in [row[0] for row in any_library.sources()]  # the delete was made
     assert not any_library.groups_in_step()  # the next grouping run regroups
+
+
+def _counted(library) -> tuple[int, int]:
+    """The quotes and facts the stored index counts."""
+    meta = index_format.stored_meta(library)
+    return meta["quotes"], meta["facts"]
+
+
+def test_an_undo_in_a_new_session_counts_the_items_put_back(any_library, tmp_path, regroups):
+    """A stored index counts its items (it does not list them): a source
+    put back in a session that opened the index stored after its delete is
+    counted again, as a regroup counts it (the count weighs every claim's
+    words)."""
+    ids = _library_with_three(any_library, tmp_path)
+    whole = _counted(any_library)
+    undo = edits.delete_source(any_library, ids[1])
+    assert _counted(any_library) < whole
+    grouping_runs.forget(any_library)  # as a new session: the index read from the library
+    n = len(regroups)
+    undo.revert(any_library)
+    assert len(regroups) == n  # updated in place
+    assert _counted(any_library) == whole
+    corroborate.regroup(any_library)
+    assert _counted(any_library) == whole

@@ -87,7 +87,7 @@ def test_edits_that_finish_leave_no_stale_mark(any_library, tmp_path, monkeypatc
     second = _add(lib, SHORT, "Ivo Brask", "Ferry weekly")
     assert _in_step(lib)
     # Any regroup from here would be the stale mark read (or a fault).
-    monkeypatch.setattr(grouping_run, "_regroup", lambda library: 1 / 0)
+    monkeypatch.setattr(grouping_run, "regroup_inside", lambda library: 1 / 0)
     edit = edits.set_item_speaker(lib, _quote_of(lib, second), "Ana Ruiz")  # joins
     assert edit.changes.groups and _in_step(lib)
     edits.set_item_speaker(lib, _quote_of(lib, first), "Ana Ruiz")  # the same one: no group

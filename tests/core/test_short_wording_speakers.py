@@ -102,7 +102,7 @@ def test_a_new_session_regroups_after_a_change_of_speaker(library_location, monk
     second = _add(lib, SHORT, "Ivo Brask", "Ferry weekly")
     lib.close()
     lib = open_library(library_location)
-    monkeypatch.setattr(grouping, "_regroup", lambda library: 1 / 0)
+    monkeypatch.setattr(grouping, "regroup_inside", lambda library: 1 / 0)
     try:
         edits.set_item_speaker(lib, _quote_of(lib, second), "Ana Ruiz")
         assert _sources_together(lib) == [2]

@@ -115,10 +115,12 @@ def take_edges(state: GroupingState, edges: Iterable[Edge]) -> set[tuple[int, st
 def regroup(library: Library) -> Summary:
     """Group every item of the library from scratch and store the result."""
     with library.grouping_transaction(), collector_held():
-        return _regroup(library)
+        return regroup_inside(library)
 
 
-def _regroup(library: Library) -> Summary:
+def regroup_inside(library: Library) -> Summary:
+    """`regroup` inside the grouping transaction the caller opened, with the
+    collector held (an in-place update that finds it must regroup)."""
     state = GroupingState()
     library.prune_group_cache(sig_cache.PART, sig_cache.SPAN)  # rows of deleted items
     cache = sig_cache.SigCache(library)
@@ -131,10 +133,10 @@ def _regroup(library: Library) -> Summary:
     state.n_conflicts = conflicts.store_all(library, state)
     # The speakers decide the keys of short wordings (GroupIndex.exact_key).
     built_from = index_store.inputs(f"{cache.inputs()}:{speakers_digest(state.index.speakers)}")
-    return _finish(library, state, n, groups, verdict, rebuilt=True, built_from=built_from)
+    return finish(library, state, n, groups, verdict, rebuilt=True, built_from=built_from)
 
 
-def _current_state(library: Library) -> GroupingState | None:
+def current_state(library: Library) -> GroupingState | None:
     """The state to continue from: the library's own while no other
     connection has written, else the stored one; None when only a regroup
     can bring the groups in step with the items."""
@@ -160,15 +162,15 @@ def update(library: Library, source_id: int | None = None) -> Summary:
     added (and a source another process already grouped is left as it is). When items were deleted or changed since the index was built, the
     library is regrouped instead."""
     with library.grouping_transaction(), collector_held():
-        state = _current_state(library)
+        state = current_state(library)
         if state is None:
-            return _regroup(library)
+            return regroup_inside(library)
         indexed_up_to = max(state.item_source, default=0)
         # Every item up to the last indexed one must still be there: items are
         # only ever added with higher ids, so a smaller count means some were
         # deleted (a removed source, a re-extraction).
         if library.count_items_up_to(indexed_up_to) != len(state.item_source):
-            return _regroup(library)
+            return regroup_inside(library)
         n, edges = _index_items(library, state, after=indexed_up_to)
         if not n:  # nothing new (another process may have grouped it already)
             library.grouping_state = state
@@ -188,10 +190,10 @@ def update(library: Library, source_id: int | None = None) -> Summary:
         # Only the conflicts that gained an edge, or whose claims' groups grew,
         # can have changed: those are rebuilt, the others stay as stored.
         state.n_conflicts = conflicts.store_touched(library, state, new_claims, set(members))
-        return _finish(library, state, n, groups, verdict)
+        return finish(library, state, n, groups, verdict)
 
 
-def _finish(
+def finish(
     library: Library, state: GroupingState, n: int, groups, verdict, rebuilt=False, built_from=""
 ):
     """Store the mark and index, keep the state on the library, and say what

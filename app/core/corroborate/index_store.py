@@ -153,6 +153,19 @@ class StoredSigs:
             self._count += 1
         self._sigs[item_id] = sig
 
+    def pop(self, item_id: int, default: QuoteSig | FactSig | None = None):
+        """Take an indexed item out: one fewer is counted (a stored index
+        counts its items, it does not list them)."""
+        self._count -= 1
+        return self._sigs.pop(item_id, default)
+
+    def count_back(self, item_id: int) -> None:
+        """Count an item about to be indexed again after it was taken out
+        (`pop`, in this session or an earlier one): under an id up to the
+        mark, which `__setitem__` counts only past it."""
+        if item_id <= self._up_to and item_id not in self._sigs:
+            self._count += 1
+
     def _row(self, item_id: int) -> tuple[int, str, str] | None:
         if item_id > self._up_to:
             return None
@@ -313,6 +326,14 @@ def fact_values(index: GroupIndex, item_id: int) -> list[Value]:
     if isinstance(index.facts, StoredSigs):
         return index.facts.values(item_id)
     return [vc.value for vc in index.facts[item_id].values]
+
+
+def count_back(index: GroupIndex, item_id: int, sig: QuoteSig | FactSig) -> None:
+    """Before an item taken out of `index` as deleted is indexed again (a
+    source put back): a stored index counts it again (`StoredSigs.count_back`)."""
+    sigs = index.quotes if isinstance(sig, QuoteSig) else index.facts
+    if isinstance(sigs, StoredSigs):
+        sigs.count_back(item_id)
 
 
 def is_stored(index: GroupIndex) -> bool:

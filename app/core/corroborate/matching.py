@@ -143,11 +143,89 @@ class GroupIndex(ClaimJudge):
             return self._add_quote(item_id, quote_signature(source_id, text))
         return self._add_fact(item_id, fact_signature(source_id, text, when, proper))
 
-    def add_signed(self, item_id: int, sig: QuoteSig | FactSig) -> list[Edge]:
-        """`add` for an item whose signature is built already (signing.py)."""
+    def add_signed(
+        self, item_id: int, sig: QuoteSig | FactSig, counted: set[str] | None = None
+    ) -> list[Edge]:
+        """`add` for an item whose signature is built already (signing.py).
+        `counted`: for a claim indexed again out of an import's order (see
+        `take_out`), the figures its source was counted as stating so far
+        (`df["#<figure>"]`), which this one's join; None: counted as an
+        import's are, one source's claims after another."""
         if isinstance(sig, QuoteSig):
             return self._add_quote(item_id, sig)
-        return self._add_fact(item_id, sig)
+        return self._add_fact(item_id, sig, counted)
+
+    # -- taking out and putting back ------------------------------------------
+
+    def take_out(
+        self,
+        item_id: int,
+        sig: QuoteSig | FactSig,
+        deleted: bool = False,
+        speakers: Iterable[int | None] | None = None,
+    ) -> None:
+        """Take an indexed item out of the postings and feature counts it was
+        indexed with (`sig`), as indexing it in reverse; `add_signed` puts it
+        back. `deleted`: the item is gone from the library, its signature
+        and speaker go too. `speakers`: the speaker entries a quote may have
+        been indexed with (by default the one `speakers` holds)."""
+        if isinstance(sig, QuoteSig):
+            was = {self.speakers.get(item_id)} if speakers is None else set(speakers)
+            self._take_out_quote(item_id, sig, was)
+            if deleted:
+                self.speakers.pop(item_id, None)
+                self.quotes.pop(item_id, None)
+            return
+        self._take_out_fact(item_id, sig)
+        if deleted:  # a claim still there is given its new signature when put back
+            self.facts.pop(item_id, None)
+            self._probes.pop(item_id, None)
+
+    def _take_out_quote(self, item_id: int, sig: QuoteSig, was: set[int | None]) -> None:
+        """`_add_quote` in reverse, under each speaker of `was`. Quote
+        postings are never capped: it goes from each."""
+        for speaker in was:
+            key = self.exact_key(sig, speaker)
+            if sig.length >= 2 and self.exact_quotes.get(key) == item_id:
+                self.exact_quotes.pop(key, None)
+        quote_keys = self.quote_keys
+        for h in sig.shingles:
+            posting = quote_keys.get(h)
+            if posting and item_id in posting:
+                quote_keys[h] = [i for i in posting if i != item_id]
+
+    def _take_out_fact(self, item_id: int, sig: FactSig) -> None:
+        """`_add_fact` in reverse. A posting past the cap stays as it is:
+        it is never read again, and one item fewer would make it read."""
+        figure_keys, kind_keys = self._fact_keys(sig)
+        # Its sketch was cut from these by the feature counts of the moment it
+        # was indexed: every key it may have used is looked at.
+        sketchable = hash_keys([f for f in sig.feats if " " in f and f[0] != "="])
+        fact_keys = self.fact_keys
+        for key in {*figure_keys, *kind_keys, *sketchable}:
+            posting = fact_keys.get(key)
+            if posting and len(posting) <= POSTING_CAP and item_id in posting:
+                fact_keys[key] = [i for i in posting if i != item_id]
+        df = self.df
+        for feature in (*sig.feats, *sig.runs):
+            df[feature] -= 1
+
+    def uncount_figures(self, sigs: Iterable[FactSig]) -> None:
+        """The sources of the claims `sigs` (all their claims, taken out) no
+        longer count as stating those claims' figures (`df["#<figure>"]`)."""
+        figures: dict[int, set[str]] = {}
+        for sig in sigs:
+            figures.setdefault(sig.source_id, set()).update(sig.numbers)
+        df = self.df
+        for numbers in figures.values():
+            for figure in numbers:
+                df[f"#{figure}"] -= 1
+
+    def compare_claims(self, a: int, b: int) -> list[Edge]:
+        """The edges between indexed claims `a` and `b` as indexing `b` after
+        `a` judges them, whether or not they share a key (a "same" edge only
+        where their wordings are alike enough without a near sketch)."""
+        return self._compare_facts(a, self.facts[a], b, self.facts[b], near=False)
 
     @staticmethod
     def exact_key(sig: QuoteSig, speaker: int | None) -> str:
@@ -262,17 +340,21 @@ class GroupIndex(ClaimJudge):
             may |= met
         return may
 
-    def _add_fact(self, item_id: int, sig: FactSig) -> list[Edge]:
+    def _add_fact(self, item_id: int, sig: FactSig, counted: set[str] | None = None) -> list[Edge]:
         # Counted in C (what Counter.update runs), in the same order as a
         # loop of `df[f] += 1`: millions of features at 200,000 items.
         _count_elements(self.df, sig.feats)
         _count_elements(self.df, sig.runs)
         # How many sources state each figure ("#kind=value"): a source's
         # items are indexed one after another, in one import.
-        if sig.source_id != self._figures_of[0]:
-            self._figures_of = (sig.source_id, set())
-        for f in sig.numbers - self._figures_of[1]:
-            self._figures_of[1].add(f)
+        if counted is not None:
+            self._figures_of = (-1, set())  # a claim out of order ends an import's count
+        else:
+            if sig.source_id != self._figures_of[0]:
+                self._figures_of = (sig.source_id, set())
+            counted = self._figures_of[1]
+        for f in sig.numbers - counted:
+            counted.add(f)
             self.df[f"#{f}"] += 1
         # Weights are read many times while one claim is compared: the
         # library's size is fixed meanwhile, and each feature's weight is kept.

@@ -25,8 +25,7 @@ opened afterwards would read the new speakers), then `update_respoken`.
 
 from __future__ import annotations
 
-from app.core.collector_hold import collector_held
-from app.core.corroborate import grouping, redating
+from app.core.corroborate import grouping, in_place
 from app.core.corroborate.claims import QuoteSig, same_quote
 from app.core.corroborate.grouping import Summary
 from app.core.corroborate.matching import SHORT_WORDING, GroupIndex
@@ -36,12 +35,9 @@ from app.core.store import Library
 
 def before(library: Library) -> None:
     """Keep the library's grouping state in memory before its speakers
-    change (see `redating.before`): read under the write lock, so that the
-    speakers it holds are those its groups were made with."""
-    state = grouping._current_state(library)
-    if state is not None and library.grouping_mark() == library.item_extent():
-        library.grouping_state = state
-        state.data_version = library.data_version()
+    change (see `in_place.keep_state`): read under the write lock, so that
+    the speakers it holds are those its groups were made with."""
+    in_place.keep_state(library)
 
 
 def update_moved(library: Library) -> Summary:
@@ -63,11 +59,7 @@ def update_respoken(library: Library, moved: dict[int, int] | None = None) -> Su
     id: the entry they had}), also when the grouping state was read after
     the change (an import's joins). A run that fails marks the groups stale
     (the next run regroups) and raises."""
-    try:
-        return _update_or_regroup(library, moved or {})
-    except BaseException:
-        redating._out_of_step(library)
-        raise
+    return in_place.run(library, lambda: _update_or_regroup(library, moved or {}))
 
 
 def respoken(state: GroupingState, now: dict[int, int]) -> set[int]:
@@ -82,27 +74,25 @@ def respoken(state: GroupingState, now: dict[int, int]) -> set[int]:
 
 
 def _update_or_regroup(library: Library, moved: dict[int, int]) -> Summary:
-    with library.grouping_transaction(), collector_held():
-        state = library.grouping_state
-        if not isinstance(state, GroupingState) or state.data_version != library.data_version():
-            if library.grouping_mark() is None:
-                return Summary()  # never grouped: the next import's run groups all
-            return grouping._regroup(library)
-        up_to = max(state.item_source, default=0)
-        now = library.quote_speakers(up_to=up_to)
-        changed = respoken(state, now) | {i for i in moved if state.item_kind.get(i) == "quote"}
-        deciding = {i for i in changed if _speaker_decides(state.index, i)}
-        if not deciding:
-            _take_speakers(state.index, changed, now)
-            # The groups stand as stored: the mark the edit made stale goes.
-            library.set_grouping_mark(max(state.item_source, default=0), len(state.item_source))
-            return Summary()
-        old_groups = [list(state.same.group(r)) for r in {state.same.find(i) for i in deciding}]
-        taken = sorted({i for ids in old_groups for i in ids})
-        limit = max(redating.REGROUP_MIN, redating.REGROUP_SHARE * len(state.item_source))
-        if len(taken) > limit:
-            return grouping._regroup(library)
-        return _update(library, state, now, changed, old_groups, taken, moved)
+    state = in_place.kept_state(library)
+    if state is None:
+        if library.grouping_mark() is None:
+            return Summary()  # never grouped: the next import's run groups all
+        return grouping.regroup_inside(library)
+    up_to = max(state.item_source, default=0)
+    now = library.quote_speakers(up_to=up_to)
+    changed = respoken(state, now) | {i for i in moved if state.item_kind.get(i) == "quote"}
+    deciding = {i for i in changed if _speaker_decides(state.index, i)}
+    if not deciding:
+        _take_speakers(state.index, changed, now)
+        # The groups stand as stored: the mark the edit made stale goes.
+        library.set_grouping_mark(max(state.item_source, default=0), len(state.item_source))
+        return Summary()
+    old_groups = in_place.groups_of(state, deciding)
+    taken = sorted({i for ids in old_groups for i in ids})
+    if in_place.too_many(state, len(taken)):
+        return grouping.regroup_inside(library)
+    return _update(library, state, now, changed, old_groups, taken, moved)
 
 
 def _update(
@@ -116,22 +106,14 @@ def _update(
 ) -> Summary:
     index = state.index
     sigs: dict[int, QuoteSig] = {i: index.quotes[i] for i in taken}  # type: ignore[misc]
-    for item_id in taken:
-        was = {index.speakers.get(item_id), moved.get(item_id, index.speakers.get(item_id))}
-        _unindex_quote(index, item_id, sigs[item_id], was)
-    group_sources = [{state.item_source[i] for i in ids} for ids in old_groups]
-    dropped = redating._forget(state, set(taken), group_sources)
+    # The entries each may have been indexed under: its own, and the one it
+    # had before an import's join moved it.
+    was = {i: {index.speakers.get(i), moved.get(i, index.speakers.get(i))} for i in taken}
+    sources = {state.item_source[i] for ids in old_groups for i in ids}
+    dropped = in_place.take_out(state, sigs, old_groups, speakers=was)
     _take_speakers(index, changed, now)
-    # Indexed again in the order of their ids, as a regroup indexes them.
-    edges = []
-    for item_id in taken:
-        sig = sigs[item_id]
-        state.item_source[item_id] = sig.source_id
-        state.item_kind[item_id] = "quote"
-        state.carried[sig.source_id] += 1
-        edges += index.add_signed(item_id, sig)
-    sources = {s for ss in group_sources for s in ss}
-    return redating.store_again(library, state, edges, taken, set(taken), sources, dropped)
+    edges = in_place.index_again(state, sigs)
+    return in_place.store_again(library, state, edges, taken, set(taken), sources, dropped)
 
 
 def _take_speakers(index: GroupIndex, items: set[int], now: dict[int, int]) -> None:
@@ -159,19 +141,3 @@ def _speaker_decides(index: GroupIndex, item_id: int) -> bool:
             if found.length <= SHORT_WORDING and same_quote(found, sig):
                 return True
     return False
-
-
-def _unindex_quote(index: GroupIndex, item_id: int, sig: QuoteSig, was: set[int | None]) -> None:
-    """Take an indexed quote out of the index's postings and its place as
-    the first of a wording (`_add_quote` in reverse), under the speakers
-    it may have been indexed with (`was`). Quote postings are never capped:
-    it goes from each."""
-    for speaker in was:
-        key = index.exact_key(sig, speaker)
-        if sig.length >= 2 and index.exact_quotes.get(key) == item_id:
-            index.exact_quotes.pop(key, None)
-    quote_keys = index.quote_keys
-    for h in sig.shingles:
-        posting = quote_keys.get(h)
-        if posting and item_id in posting:
-            quote_keys[h] = [i for i in posting if i != item_id]

@@ -41,6 +41,17 @@ class GroupingState:
                 return True
         return False
 
+    def take_apart(self, items: set[int]) -> None:
+        """Take `items` (whole groups) out: each leaves its group, its source
+        and the count of its source's items (see in_place.take_out)."""
+        for item_id in items:
+            source_id = self.item_source.pop(item_id)
+            del self.item_kind[item_id]
+            self.carried[source_id] -= 1
+            self.same.parent.pop(item_id, None)
+            self.same.members.pop(item_id, None)
+        self._by_source = None  # items of each source, cached by the count of items
+
     def _items_of(self, source_id: int) -> list[int]:
         if self._by_source is None or self._by_source_size != len(self.item_source):
             by_source: dict[int, list[int]] = {}
