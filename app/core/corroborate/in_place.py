@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 
 from app.core.collector_hold import collector_held
 from app.core.corroborate import conflicts, derived, grouping, index_store
@@ -93,7 +94,7 @@ def take_out(
     state: GroupingState,
     sigs: Mapping[int, Sig],
     old_groups: list[list[int]],
-    deleted: set[int] = frozenset(),  # type: ignore[assignment]
+    deleted: AbstractSet[int] = frozenset(),
     speakers: dict[int, set[int | None]] | None = None,
 ) -> set[tuple[int, str]]:
     """Take the items of `sigs`, the whole groups `old_groups`, out of the

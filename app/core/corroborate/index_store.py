@@ -153,7 +153,9 @@ class StoredSigs:
             self._count += 1
         self._sigs[item_id] = sig
 
-    def pop(self, item_id: int, default: QuoteSig | FactSig | None = None):
+    def pop(
+        self, item_id: int, default: QuoteSig | FactSig | None = None
+    ) -> QuoteSig | FactSig | None:
         """Take an indexed item out: one fewer is counted (a stored index
         counts its items, it does not list them)."""
         self._count -= 1

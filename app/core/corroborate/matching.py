@@ -147,10 +147,11 @@ class GroupIndex(ClaimJudge):
         self, item_id: int, sig: QuoteSig | FactSig, counted: set[str] | None = None
     ) -> list[Edge]:
         """`add` for an item whose signature is built already (signing.py).
-        `counted`: for a claim indexed again out of an import's order (see
-        `take_out`), the figures its source was counted as stating so far
-        (`df["#<figure>"]`), which this one's join; None: counted as an
-        import's are, one source's claims after another."""
+        `counted`: for a claim indexed again out of an import's order (after
+        `take_out`), the figures its source is counted as stating so far
+        (`df["#<figure>"]`): the claim's own are counted where new, and
+        added to it. None: counted as an import's are, one source's claims
+        after another."""
         if isinstance(sig, QuoteSig):
             return self._add_quote(item_id, sig)
         return self._add_fact(item_id, sig, counted)
@@ -165,10 +166,11 @@ class GroupIndex(ClaimJudge):
         speakers: Iterable[int | None] | None = None,
     ) -> None:
         """Take an indexed item out of the postings and feature counts it was
-        indexed with (`sig`), as indexing it in reverse; `add_signed` puts it
+        indexed with (`sig`): its indexing undone, but for the figures its
+        source states (`uncount_figures`, per source). `add_signed` puts it
         back. `deleted`: the item is gone from the library, its signature
         and speaker go too. `speakers`: the speaker entries a quote may have
-        been indexed with (by default the one `speakers` holds)."""
+        been indexed under (by default the one `self.speakers` holds)."""
         if isinstance(sig, QuoteSig):
             was = {self.speakers.get(item_id)} if speakers is None else set(speakers)
             self._take_out_quote(item_id, sig, was)
