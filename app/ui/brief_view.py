@@ -53,14 +53,16 @@ def block_caption(block: Block, status: BlockStatus | None = None) -> str:
     parts = ["ALTERED QUOTE — NOT THE SOURCE'S WORDS" if block.altered else block.kind.upper()]
     if block.kind == "quote" and block.speaker:
         parts.append(block.speaker)
+    if status is not None and status.deleted:
+        # Before the source's name, which a card's width cuts first: at the
+        # end, the mark was the part cut, and the card looked cited as ever.
+        parts.append("SOURCE DELETED")
     ref = status.cited(block.source) if status is not None else block.source
     if ref is not None:
         # The headline's first words, cut between words: not a note's short
         # title, which ends at a subtitle's colon and so is often a name
         # alone ("Ada Roe" for "Ada Roe: ..."), read as a second speaker.
         parts.append(ref.outlet or clip_words(ref.title, CAPTION_TITLE_CHARS) or ref.file_name)
-    if status is not None and status.deleted:
-        parts.append("SOURCE DELETED")
     return "  ·  ".join(p for p in parts if p)
 
 
@@ -76,6 +78,11 @@ def status_line(status: BlockStatus | None) -> str:
         names = ", ".join(name for name, _ in status.speakers_differ)
         return f"\u2260 SPEAKERS DIFFER: {names}"
     return ""
+
+
+def _inner(rect: QRect) -> QRect:
+    """Where a block's card in `rect` has its caption and words."""
+    return rect.adjusted(INDENT, 3, -4, -3).adjusted(BAR + PAD, PAD - 2, -PAD, -PAD)
 
 
 def block_display_text(block: Block) -> str:
@@ -192,12 +199,11 @@ class BlockDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(card, 4, 4)
         color = ALTERED_COLOR if block.altered else KIND_COLORS[block.kind]
         painter.fillRect(QRect(card.left(), card.top(), BAR, card.height()), color)
-        inner = card.adjusted(BAR + PAD, PAD - 2, -PAD, -PAD)
+        inner = _inner(rect)
         painter.setFont(caption)
         painter.setPen(ALTERED_COLOR if block.altered else CAPTION_COLORS[block.kind])
         cap_height = QFontMetrics(caption).height()
-        cap_text = block_caption(block, status)
-        elided = fit_words(cap_text, QFontMetrics(caption), inner.width())
+        elided = self.shown_caption(index, rect)
         if status is not None and status.deleted:
             painter.setPen(DELETED_COLOR)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), cap_height), 0, elided)
@@ -237,6 +243,14 @@ class BlockDelegate(QStyledItemDelegate):
             )
             painter.drawText(line, 0, text)
         painter.restore()
+
+    def shown_caption(self, index: QModelIndex, rect: QRect) -> str:
+        """A block's caption as its card in `rect` shows it: cut between words
+        to the card's width, in the caption font of the last paint."""
+        block: Block = index.data(BlockRole)
+        caption = self._font_set[1] if self._font_set is not None else self._view.font()
+        text = block_caption(block, index.data(StatusRole))
+        return fit_words(text, QFontMetrics(caption), _inner(rect).width())
 
     def eventFilter(self, editor, event) -> bool:
         """Ending an edit from the keyboard keeps what was typed: Escape, Tab

@@ -157,7 +157,7 @@ def test_deleting_a_source_is_undoable_and_its_blocks_say_so(
     assert seeded_library.count_sources() == n - 1
     assert panel.sources.count() == n - 1
     caption = block_caption(block, _status(window, block))
-    assert caption.endswith("SOURCE DELETED")
+    assert "  \u00b7  SOURCE DELETED  \u00b7  " in caption
     assert "was deleted from the library" in window.editor.news_text.text()
     assert block.text == item.text  # the snapshot stays
     window.preview.refresh()
