@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.brief import Block
 from app.core.library_edits import Changes
-from app.core.short_text import clip_words
+from app.core.short_text import clip_words, plural
 from app.ui import brief_commands as cmd
 from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
@@ -195,15 +195,19 @@ class BriefEditor(QWidget):
         for news in self.status.news:
             title = clip_words(news.title, 60)
             if news.status == "deleted":
+                one = news.blocks == 1
                 lines.append(
-                    f"\u201c{title}\u201d was deleted from the library: its {news.blocks}"
-                    " block(s) keep the words and details this memo saved."
+                    f"\u201c{title}\u201d was deleted from the library: its"
+                    f" {plural(news.blocks, 'block')} {'keeps' if one else 'keep'} the words"
+                    " and details this memo saved."
                 )
             elif news.status == "elsewhere":
+                one = news.blocks == 1
                 lines.append(
                     f"\u201c{title}\u201d is not in this library (the memo was made with"
-                    f" another): its {news.blocks} block(s) keep what this memo saved, and"
-                    " are not checked for conflicts or changed speakers."
+                    f" another): its {plural(news.blocks, 'block')}"
+                    f" {'keeps' if one else 'keep'} what this memo saved, and"
+                    f" {'is' if one else 'are'} not checked for conflicts or changed speakers."
                 )
             else:
                 differ = True
@@ -383,7 +387,7 @@ class BriefEditor(QWidget):
                 self,
                 "Remove Section",
                 f"Remove the section \u201c{section.title}\u201d and its "
-                f"{len(section.blocks)} block(s)? (Edit > Undo brings it back.)",
+                f"{plural(len(section.blocks), 'block')}? (Edit > Undo brings it back.)",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

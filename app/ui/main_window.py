@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         n = self.editor.take_synced_ids(found)
         if n:
             self.show_status(
-                f"The memo's {n} block(s) citing sources sent up now cite them by the team"
+                f"The memo's {plural(n, 'block')} citing sources sent up now cite them by the team"
                 " library's ids: save the memo to keep this"
             )
 

@@ -54,3 +54,16 @@ def test_a_card_of_a_deleted_source_shows_the_mark_at_a_laptops_width(
     assert shown.startswith(
         "QUOTE  \u00b7  Osk Quillon  \u00b7  SOURCE DELETED  \u00b7  Harbour"
     ), shown
+    # The bar above the memo counts in words, as the Delete Source box does.
+    assert "its 1 block keeps the words" in window.editor.news_text.text()
+
+
+def test_removing_a_section_of_one_block_asks_in_words(qtbot, library, message_boxes):
+    window = open_window(qtbot, library)
+    add_by_keyboard(window, qtbot, "ferry will run", kind="quote")
+    editor = window.editor
+    editor.view.setFocus()
+    editor.view.setCurrentIndex(window.document.model.section_index(0))
+    editor.actions["delete"].trigger()
+    asked = [text for kind, _title, text in message_boxes if kind == "question"]
+    assert asked and asked[-1].endswith("and its 1 block? (Edit > Undo brings it back.)")
