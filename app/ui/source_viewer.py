@@ -285,8 +285,11 @@ class SourceViewer(QWidget):
             self.text.setTextCursor(cursor)
             self._center_cursor()
         else:
+            # A filter empties the list as a search does (a speaker's filter
+            # carried to the Facts tab): the library's note there says which.
             self._show_nothing(
-                "No quote or fact selected", "None was found: the search matches nothing."
+                "No quote or fact selected",
+                "None was found: nothing in the library's list matches.",
             )
             self._blank_for_search = True  # the next search's first result fills it
         return None
