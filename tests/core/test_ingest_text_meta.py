@@ -155,3 +155,16 @@ def test_the_byline_author_speaks_the_first_person_quotes_of_an_import(tmp_path)
         db.close()
     assert speakers["one"] == [("Mira Quell",)]
     assert speakers["two"] == [(None,)]
+
+
+def test_a_headline_run_on_into_its_subtitle_loses_the_mark_that_joins_them():
+    # A headline set as "<headline>; " over its subtitle's line: the title
+    # ended in ";" in the Sources list and in every citation ("... Fares;").
+    for mark in (";", ":", ","):
+        text = (
+            f"Harbor board delays vote on ferry fares{mark} \n"
+            "Long hearing leaves riders waiting for a decision.\n\n"
+            "The harbor board put off a vote on ferry fares on Tuesday.\n"
+        )
+        meta, _found = detect(text)
+        assert meta.title == "Harbor board delays vote on ferry fares", mark

@@ -71,7 +71,9 @@ def detect(text: str) -> tuple[SourceMeta, list[str]]:
     head = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
     used: set[int] = set()
     if head and _is_headline(head, lines):
-        meta.title = head[0][1].removeprefix("# ").strip()  # a Markdown heading's words
+        # A Markdown heading's words; a headline run on into its subtitle's
+        # line ("<headline>; ") without the mark that joins them.
+        meta.title = head[0][1].removeprefix("# ").strip().rstrip(";:,").rstrip()
         used.add(head[0][0])
     for i, line in head:
         if i in used:
