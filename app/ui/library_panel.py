@@ -58,6 +58,7 @@ class LibraryPanel(QWidget):
     itemChosen = Signal(object)  # Item
     resultsShown = Signal(list)  # a new search's Items (as read so far)
     sourceChosen = Signal(int)
+    sourcesShown = Signal(list)  # ids of the sources a search of the Sources tab shows
     statusChanged = Signal(str)
     addRequested = Signal(list)  # item ids to put in the brief
     conflictRequested = Signal(int)  # id of a conflict to open in the Conflicts view
@@ -320,8 +321,7 @@ class LibraryPanel(QWidget):
         )
 
     def apply_filter(self) -> None:
-        """Search the tab in view with the search text (and, for quotes and
-        facts, the filters)."""
+        """Search the tab in view with the search text (and, for quotes and facts, the filters)."""
         self._debounce.stop()
         if self.tabs.currentIndex() in TAB_KIND:
             self._new_results = True  # `resultsShown` once they are in
@@ -334,6 +334,8 @@ class LibraryPanel(QWidget):
         """The Sources or Speakers tab, searched by the search text."""
         if self._source_list is not None:  # else searched when made
             self._source_list.set_query(self._tab_query(SOURCES_TAB))
+            if self.tabs.currentIndex() == SOURCES_TAB:
+                self.sourcesShown.emit(self._source_list.shown_ids())
         if self._speakers is not None:  # else searched when made
             self._speakers.set_query(self._tab_query(SPEAKERS_TAB))
         self._show_count()
@@ -348,9 +350,8 @@ class LibraryPanel(QWidget):
                 text = "searching\u2026" if self.model.searching else f"counting {noun}\u2026"
             empty = not self.model.searching and self.model.rowCount() == 0
         else:
-            shown, total = (
-                self.source_list.counts() if tab == SOURCES_TAB else self.speakers.counts()
-            )
+            listed = self.source_list if tab == SOURCES_TAB else self.speakers
+            shown, total = listed.counts()
             noun = "source" if tab == SOURCES_TAB else "speaker"
             text = plural(total, noun) if shown == total else f"{shown} of {plural(total, noun)}"
             empty = shown == 0
@@ -399,8 +400,7 @@ class LibraryPanel(QWidget):
         return self.items
 
     def focus_results(self) -> None:
-        """Move into the results (from the search box), the first one chosen
-        if none is."""
+        """Move into the results (from the search box), the first one chosen if none is."""
         view = self.results_widget()
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         if view is self.items and self.model.rowCount():

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         panel.itemChosen.connect(self.on_item_chosen)
         panel.resultsShown.connect(self._follow_results)
         panel.sourceChosen.connect(self.viewer.show_source)
+        panel.sourcesShown.connect(self.viewer.follow_sources)
         panel.statusChanged.connect(self.statusBar().showMessage)
         panel.addRequested.connect(self.editor.add_items)
         panel.conflictRequested.connect(lambda cid: self.corroboration().open_conflict(cid))
@@ -284,9 +285,7 @@ class MainWindow(QMainWindow):
     def toggle_corroboration(self, shown: bool | None = None) -> None:
         """View > Sources Agree / Disagree Panel: open it (on the tab it had) or close it."""
         dock = self.corroboration()
-        if shown is None:
-            shown = not dock.isVisible()
-        if shown:
+        if shown if shown is not None else not dock.isVisible():
             dock.show_tab(dock.tabs.currentIndex())
         else:  # a keyboard in it goes to the library's list, whose item it showed
             hide_to(dock, self.library_panel.results_widget())

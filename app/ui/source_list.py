@@ -165,6 +165,11 @@ class SourceList(QWidget):
             shown += hit
         return shown, self.list.count()
 
+    def shown_ids(self) -> list[int]:
+        """The sources the search shows, in the list's order."""
+        entries = map(self.list.item, range(self.list.count()))
+        return [e.data(Qt.ItemDataRole.UserRole) for e in entries if not e.isHidden()]
+
     def _fold(self, words: str) -> str:
         if words not in self._folded:
             self._folded[words] = fold(words)

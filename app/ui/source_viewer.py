@@ -35,6 +35,7 @@ RESOLVED_LINE = QColor("#9a9a9a")
 # darkened to 4.5:1 (WCAG AA) on the window (the line's grey was 2.5:1).
 CONFLICT_TEXT = CONFLICT_LINE
 RESOLVED_TEXT = QColor("#6b6b6b")
+NOTHING_LISTED = "None was found: nothing in the library's list matches."
 
 
 def qt_position(text: str, index: int) -> int:
@@ -287,12 +288,24 @@ class SourceViewer(QWidget):
         else:
             # A filter empties the list as a search does (a speaker's filter
             # carried to the Facts tab): the library's note there says which.
-            self._show_nothing(
-                "No quote or fact selected",
-                "None was found: nothing in the library's list matches.",
-            )
+            self._show_nothing("No quote or fact selected", NOTHING_LISTED)
             self._blank_for_search = True  # the next search's first result fills it
         return None
+
+    def follow_sources(self, source_ids: list[int]) -> None:
+        """After a search of the Sources tab (`source_ids`: the sources it
+        shows): the shown article, when the search hides it, gives way to
+        the first one shown (chosen for no command), or, with none, to a
+        line saying nothing is selected, as after a search of quotes."""
+        if self._source is None and not self._blank_for_search:
+            return
+        if self._source is not None and self._source.id in source_ids:
+            return
+        if source_ids:
+            self.show_source(source_ids[0])
+        else:
+            self._show_nothing("No source selected", NOTHING_LISTED)
+            self._blank_for_search = True
 
     def mark_of(self, item_id: int) -> ConflictMark | None:
         """The conflict mark the viewer shows on an item of the shown source."""
