@@ -81,6 +81,9 @@ class ConflictsView(QWidget):
 
         self.choice = QComboBox()
         self.choice.setObjectName("conflictChoice")
+        # No value holds until the user says which: a first value shown
+        # chosen was recorded by Enter in the note as if checked.
+        self.choice.setPlaceholderText("Choose\u2026")
         self.note = QLineEdit()
         self.note.setPlaceholderText("Note: how you checked, which source is right…")
         self.note.setAccessibleName("Note")
@@ -113,6 +116,7 @@ class ConflictsView(QWidget):
         layout.addWidget(splitter)
 
         self.list.currentRowChanged.connect(self._show_row)
+        self.choice.currentIndexChanged.connect(self._enable_resolve)
         self.resolve_button.clicked.connect(self.resolve_current)
         # Enter after the note resolves, as in a dialog (the panel is none).
         self.note.returnPressed.connect(self.resolve_current)
@@ -220,6 +224,7 @@ class ConflictsView(QWidget):
                 )
             )
         else:
+            self.choice.setCurrentIndex(-1)
             self.note.clear()
             why = corroborate.describe_conflict(self._library, conflict)
             self.status.setText(
@@ -227,13 +232,22 @@ class ConflictsView(QWidget):
                 " value holds; until then a memo using these facts gets a warning before export."
                 f"\nMatched on: {corroborate.why_text(why)}"
             )
+        self._enable_resolve(self.choice.currentIndex())
 
     # -- actions ----------------------------------------------------------------
 
+    def _enable_resolve(self, index: int) -> None:
+        self.resolve_button.setEnabled(index >= 0 and self.current_conflict() is not None)
+
     def resolve_current(self) -> None:
-        """Record the chosen value (undoable); every view follows."""
+        """Record the chosen value (undoable); every view follows. With none
+        chosen, says so and puts the keyboard on the chooser."""
         conflict = self.current_conflict()
         if conflict is None:
+            return
+        if self.choice.currentIndex() < 0:
+            self.status.setText("Choose the value that holds (Holds:), then Resolve.")
+            self.choice.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         choice, note = self.choice.currentText(), self.note.text()
         self._live.edit(lambda library: edits.resolve_conflict(library, conflict.id, choice, note))

@@ -96,6 +96,39 @@ def test_enter_in_the_note_resolves_the_conflict(qtbot, tmp_path):
     library.close()
 
 
+def test_no_value_holds_until_the_user_chooses_one(qtbot, tmp_path):
+    """An unresolved conflict offers no value as the one that holds: the
+    chooser showed the first (here the value of one source against two), so
+    a note typed and Enter recorded it as checked, and the memo then flagged
+    the other value's facts as rejected."""
+    library = _library(tmp_path)
+    live = LiveLibrary(library)
+    view = ConflictsView(live)
+    live.changed.connect(view.library_changed)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.choice.currentIndex() == -1 and view.choice.currentText() == ""
+    assert view.choice.placeholderText() == "Choose\u2026"
+    assert not view.resolve_button.isEnabled()
+    view.note.setFocus()
+    qtbot.keyClicks(view.note, "Statute book.")
+    qtbot.keyClick(view.note, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert library.unresolved_conflict_item_ids()  # nothing recorded
+    assert "unresolved" in view.list.item(0).text()
+    assert "Choose the value that holds" in view.status.text()
+    assert QApplication.focusWidget() is view.choice  # where the choice is made
+    view.choice.setCurrentText("1971")
+    assert view.resolve_button.isEnabled()
+    with qtbot.waitSignal(live.changed):
+        qtbot.keyClick(view.note, Qt.Key.Key_Return)
+    assert "resolved: 1971" in view.list.item(0).text()
+    # A resolved conflict shows the value chosen.
+    assert view.choice.currentText() == "1971"
+    live.close()
+    library.close()
+
+
 def test_group_members_side_by_side(qtbot, tmp_path):
     library = Library(tmp_path / "lib.sqlite")
     texts = [
@@ -264,6 +297,7 @@ def test_tab_goes_through_the_conflict_as_the_screen_shows_it(qtbot, tmp_path):
     view.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     view.list.setFocus()
+    view.choice.setCurrentText("1971")  # Resolve takes the keyboard once a value is chosen
     claims = [box.findChild(QListWidget) for box in view.findChildren(QGroupBox, "conflictSide")]
     claims.sort(key=lambda widget: widget.mapTo(view, QPoint(0, 0)).y())
     seen = [QApplication.focusWidget()]
