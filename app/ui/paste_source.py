@@ -28,6 +28,7 @@ from app.ui.live_library import LiveLibrary
 from app.ui.meta_form import MetaForm
 
 PASTED_FILE_NAME = "(pasted)"
+STATED_FIELDS = ("title", "author", "date", "outlet")  # what `detect` reads from a text
 
 
 def _guess_title(text: str) -> str:
@@ -62,6 +63,7 @@ class PasteSourceDialog(QDialog):
             stated.title = _guess_title(text)
         self.form = MetaForm(stated)
         self.form.set_detected(found)
+        self.text.textChanged.connect(self._read_details)
         self.error = QLabel()
         self.error.setObjectName("pasteError")
         self.error.setWordWrap(True)
@@ -85,6 +87,21 @@ class PasteSourceDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def _read_details(self) -> None:
+        """The text changed (pasted or typed into the box): what it states
+        fills the fields the text gives, as from the clipboard at opening,
+        but never one the user typed into."""
+        text = self.text.toPlainText()
+        stated, found = detect(text)
+        stated.title = stated.title or _guess_title(text)
+        edits = self.form.edits
+        for name in STATED_FIELDS:
+            edit = edits[name]
+            if not edit.isModified() and edit.text() != getattr(stated, name):
+                edit.setText(getattr(stated, name))
+                edit.setCursorPosition(0)
+        self.form.set_detected([f for f in found if not edits[f].isModified()])
 
     def accept(self) -> None:
         """Store the source (on the library's writer); on a problem say what it
