@@ -9,9 +9,10 @@ With none named the subject stands as it is.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from app.core.extract.fact_names import Edit
+from app.core.extract.fact_names import Edit, per_text
 
 # Bodies a story calls by their noun alone ("The council voted 5-2").
 _BODIES = frozenset("board commission council assembly".split())
@@ -35,19 +36,77 @@ def body_subject_edits(text: str, start: int, tokens: list[str], subject: int) -
     at = text.find(pair, start)
     if at < 0 or _PART.match(text, at + len(pair)):
         return []
-    names = {
-        " ".join(m.group(1).split()).removeprefix("The ").removeprefix("the "): m.group(0)
-        for m in re.finditer(
-            rf"\b((?:[A-Z][\w'\u2019.-]* )+)(?:{noun}|{noun.capitalize()})\b", text[:start]
-        )
-    }
-    names = {k: v for k, v in names.items() if k not in ("The", "A", "An", "")}
-    if not names:
+    count, name = _named_before(text, noun, start)
+    if not count:
         return []
-    if len(names) > 1:
+    if count > 1:
         return None
-    name = next(iter(names.values()))
     shown = name if name.startswith(("The ", "the ")) else f"the {name}"
     if at == start:
         shown = shown[0].upper() + shown[1:]
     return [(at, len(pair), f"[{shown}]")]
+
+
+_NO_NAME = ("The", "A", "An", "")  # capitals that name no body ("The Board")
+
+
+def _named_before(text: str, noun: str, start: int) -> tuple[int, str]:
+    """How many bodies of `noun` the text names before `start` ("<Capitalized
+    Words> <noun>"; 2 for two or more), and the last name given to one.
+    Taken from the text's matches, found once (`_named`), up to `start`:
+    read again up to each fact's start, a long text with "the board" in
+    every sentence took time growing with the square of its length. A
+    match running across `start` is read again up to it; where a word
+    ends at `start`, the text before it is read as a whole, as before."""
+    pattern = _pattern(noun)
+    if start > 0 and _WORD_END.match(text, start - 1):
+        return _count(_key_name(m) for m in pattern.finditer(text[:start]))
+    starts, found, seen = _named(text, noun)
+    last = bisect.bisect_left(starts, start) - 1  # the last match starting before `start`
+    if last < 0 or found[last][1] <= start:
+        return seen[last][:2] if last >= 0 else (0, "")
+    # The scan of the text before `start` parts from the whole text's at that match.
+    keys, name = seen[last - 1][2] if last > 0 else (), seen[last - 1][1] if last > 0 else ""
+    return _count((_key_name(m) for m in pattern.finditer(text, found[last][0], start)), keys, name)
+
+
+def _count(pairs, keys: tuple[str, ...] = (), name: str = "") -> tuple[int, str]:
+    """(distinct keys naming a body, 2 at most; the last name) over `pairs`
+    of (key, name), after `keys` and `name` seen before them."""
+    kept = set(keys)
+    for key, full in pairs:
+        if key not in _NO_NAME:
+            kept.add(key)
+            name = full
+    return min(len(kept), 2), name
+
+
+@per_text
+def _named(text: str, noun: str) -> tuple[list[int], list, list]:
+    """Every "<Capitalized Words> <noun>" of `text`, in order: their starts;
+    (start, end) of each; and after each, what the text named up to it: the
+    count and last name (`_named_before`'s answer) and the first two keys."""
+    starts, found, seen = [], [], []
+    keys: list[str] = []
+    name = ""
+    for m in _pattern(noun).finditer(text):
+        key, full = _key_name(m)
+        if key not in _NO_NAME:
+            if key not in keys and len(keys) < 2:
+                keys.append(key)
+            name = full
+        starts.append(m.start())
+        found.append((m.start(), m.end()))
+        seen.append((len(keys), name, tuple(keys)))
+    return starts, found, seen
+
+
+def _pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b((?:[A-Z][\w'\u2019.-]* )+)(?:{noun}|{noun.capitalize()})\b")
+
+
+def _key_name(m: re.Match[str]) -> tuple[str, str]:
+    return " ".join(m.group(1).split()).removeprefix("The ").removeprefix("the "), m.group(0)
+
+
+_WORD_END = re.compile(r"\w")

@@ -182,17 +182,19 @@ def _names(text: str, start: int, wanted: list[str]) -> dict[str, int]:
     """How the article names, before `start`, a thing whose last words are
     `wanted`, and where it does so last."""
     found: dict[str, int] = {}
-    for at, name in _every_name(text, wanted, start):
-        found[name] = at
+    for at, name in _every_name(text, tuple(wanted)):
+        if at < start:
+            found[name] = at
     return found
 
 
-def _every_name(text: str, wanted: list[str], start: int) -> list[tuple[int, str]]:
-    """(where, name) for every place before `start` where the article names
-    a thing whose last words are `wanted`, the described names first, then
-    those in capitals, then an office's holder. (Read up to `start` only, and
-    not remembered: a text asks for the same words again in one fact of
-    twenty.)"""
+@per_text
+def _every_name(text: str, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(where, name) for every place the article names a thing whose last words
+    are `wanted`, the described names first, then those in capitals, then an
+    office's holder; each read from the words around it alone. (Remembered:
+    read up to each fact's start, time grew with the square of a text's length.)"""
+    start = len(text)
     found: list[tuple[int, str]] = []
     phrase = " ".join(wanted)
     for at in _places(text, phrase, start + len(phrase) - 1):
