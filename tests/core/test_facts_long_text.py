@@ -1,6 +1,7 @@
-"""A long text whose sentences speak of "the board" again and again is read
-once for the names it gives the board, not again up to each fact: read up
-to each fact's start, its time grew with the square of its length (a 6 MB
+"""A long text whose sentences speak of "the board" or "the ferry plan"
+again and again is read once for the names it gives them and for whether
+it introduced them ("a ferry plan"), not again up to each fact: read up to
+each fact's start, its time grew with the square of its length (a 6 MB
 text imported in the window would have held the library's writer for
 hours). The brackets stay as they were."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract import extract_items, fact_bodies, fact_names
+from app.core.extract import extract_items, fact_bodies, fact_names, fact_referents
 from app.core.extract.fact_bodies import body_subject_edits
 
 SENTENCE = (
@@ -17,13 +18,20 @@ SENTENCE = (
 )
 
 
-def test_the_names_of_the_board_are_read_once_per_text(monkeypatch):
-    scans: list[str] = []
-    places = fact_names._places
+def _calls(monkeypatch, module, name: str, calls: list) -> list:
+    """`calls`, to which each call of `module.name` adds its second argument."""
+    real = getattr(module, name)
 
-    def counted_places(text, words, end):
-        scans.append(words)
-        return places(text, words, end)
+    def counted(text, what, *rest):
+        calls.append(what)
+        return real(text, what, *rest)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_the_names_of_the_board_are_read_once_per_text(monkeypatch):
+    scans = _calls(monkeypatch, fact_names, "_places", [])
 
     class CountedRe:
         """`re` as fact_bodies sees it, counting its scans of the text."""
@@ -35,7 +43,6 @@ def test_the_names_of_the_board_are_read_once_per_text(monkeypatch):
             scans.append("finditer")
             return re.finditer(pattern, string, *args)
 
-    monkeypatch.setattr(fact_names, "_places", counted_places)
     monkeypatch.setattr(fact_bodies, "re", CountedRe())
     items = extract_items("".join(SENTENCE.format(n=n) for n in range(40)))
     facts = [i.cited for i in items if i.kind == "fact"]
@@ -44,6 +51,19 @@ def test_the_names_of_the_board_are_read_once_per_text(monkeypatch):
     # the text before it, each, before): the text is read once.
     assert scans.count("board") == 1
     assert scans.count("finditer") == 0  # (the fallback, for a word cut at a fact's start)
+
+
+def test_whether_a_phrase_was_introduced_is_read_once_per_place(monkeypatch):
+    # "the ferry plan" in each of 40 facts, never "a ferry plan": each fact
+    # looked at every place of it before its own (780 looks, 40 * 39 / 2).
+    looks = _calls(monkeypatch, fact_referents, "_introduced", [])
+    line = (
+        '"The ferry will run all winter," said Ana Ruiz.'
+        " The board met on Tuesday and voted {n}-2 on the ferry plan.\n\n"
+    )
+    items = extract_items("".join(line.format(n=n) for n in range(40)))
+    assert sum(i.kind == "fact" for i in items) == 40
+    assert len(looks) == len(set(looks)) == 40  # each place once
 
 
 def test_a_name_running_across_the_facts_start_is_read_as_before():

@@ -28,8 +28,7 @@ approach", "those figures" (which ones?).
   told of, with no name a bracket could give; the fact is not offered.
 
 US state names come from the published list `corroborate/us_states.txt`
-(USPS Publication 28; its header gives the source and licence).
-"""
+(USPS Publication 28; its header gives the source and licence)."""
 
 from __future__ import annotations
 
@@ -57,7 +56,7 @@ from app.core.extract.fact_implicit import (
     person_episode,
 )
 from app.core.extract.fact_lexicon import TIME_NOUNS, WORDING_VERBS
-from app.core.extract.fact_names import Edit, given_names, named_before
+from app.core.extract.fact_names import Edit, given_names, named_before, per_text
 from app.core.extract.fact_phrases import (
     ARTICLES,
     NP_ENDS,
@@ -93,15 +92,13 @@ _THE_STATE = re.compile(r"\b[Tt]he state(?=['\u2019]s\b|[ ,.;:)])(?! of\b)")
 _SAYS_WHICH = frozenset("that which where who whose".split())
 # "Washington" names the capital's government as often as the state.
 _AMBIGUOUS = frozenset(("Washington",))
-# Words after "the state" that are no noun it describes ("in the state over
-# the next month").
+# Words after "the state" that are no noun it describes ("in the state over the next month").
 _NOT_NOUNS = NP_ENDS | frozenset(
     "over across under ahead up down out around this last next".split()
 )
 # How far back the sentences that may name the state are read, and how far
 # before the last state named another one makes the choice unsure.
-_BACK = 3000
-_NEAR = 400
+_BACK, _NEAR = 3000, 400
 
 
 def referent_edits(
@@ -441,11 +438,8 @@ def introduced_before(text: str, start: int, sentence: str, covered: set[int]) -
         if phrase is None:
             continue
         said = " ".join(phrase)
-        at = text.find(said, 0, start)
-        while at >= 0:
-            if _introduced(text, at, at + len(said)):
-                return True
-            at = text.find(said, at + 1, start)
+        if 0 <= _first_introduced(text, said) <= start - len(said):
+            return True  # (read up to each `start`, time grew with the square of a text's length)
     return False
 
 
@@ -470,6 +464,15 @@ def _modified_noun(words: list[str]) -> list[str] | None:
             return None  # (an acronym may end it: "the super PAC")
         return phrase
     return None
+
+
+@per_text
+def _first_introduced(text: str, said: str) -> int:
+    """Where `said` first stands `_introduced` in `text` (-1: nowhere), read once a text."""
+    at = text.find(said)
+    while at >= 0 and not _introduced(text, at, at + len(said)):
+        at = text.find(said, at + 1)
+    return at
 
 
 def _introduced(text: str, at: int, end: int) -> bool:
