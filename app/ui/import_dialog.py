@@ -87,11 +87,15 @@ class ImportDialog(QDialog):
         if isinstance(value, ImportPlan):
             self._plan = value
             total = len(value.refused) + len(value.files)
-            self.bar.setRange(0, max(total, 1))
+            # One file: busy while it is read (a long one stood at "0%" for
+            # minutes, as if the import had hung); else the files done.
+            self.bar.setRange(0, 0 if total == 1 else max(total, 1))
             self.bar.setValue(0)
             self._show_next()
             return
         self.outcomes.append(value)
+        if self.bar.maximum() == 0:
+            self.bar.setRange(0, 1)
         self.bar.setValue(len(self.outcomes))
         self.log.appendPlainText(_describe(value))
         self._show_next()
