@@ -107,6 +107,7 @@ def test_an_index_stored_by_an_older_format_is_rebuilt_and_finds_name_conflicts(
     monkeypatch.setattr(sig_cache, "VERSION", "old-code")
 
     monkeypatch.setattr(claims, "name_values", lambda text, former=False: [])
+    monkeypatch.setattr(claims, "role_holders", lambda text: ([], []))
     lib = Library(path)
     add(lib, SIGNED_FIRST, facts=[SIGNED_FIRST])
     add(lib, SIGNED_SECOND, facts=[SIGNED_SECOND])

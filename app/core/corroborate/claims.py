@@ -19,8 +19,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.core.corroborate.names import STATE_ROLES, name_values
-from app.core.corroborate.quantities import MONTHS, NUMBER_WORDS, Value, durations, number_values
+from app.core.corroborate.names import STATE_ROLES, name_values, role_holders
+from app.core.corroborate.quantities import (
+    MONTHS,
+    NUMBER_WORDS,
+    Value,
+    durations,
+    letter_words,
+    number_values,
+)
 from app.core.corroborate.text import (
     STATE_NAMES,
     ProperWords,
@@ -44,8 +51,8 @@ _LABEL_DATE = re.compile(
 # Where one clause of a sentence ends and another, often about another
 # subject, begins: "X won 52 percent, while Y won 33 percent".
 _CLAUSE_BREAK = re.compile(
-    r"[;:\u2014]|\s--\s|,\s*(?:while|whereas|but|and|compared|followed|ahead of|up from|"
-    r"down from|with|who|which|including|according)\b|\s(?:while|whereas|when|versus|vs\.?)\s",
+    r"(?=[;:\u2014,\s])(?:[;:\u2014]|\s--\s|,\s*(?:while|whereas|but|and|compared|followed|ahead of|up from|"
+    r"down from|with|who|which|including|according)\b|\s(?:while|whereas|when|versus|vs\.?)\s)",
     re.IGNORECASE,
 )
 _NEAR_WORD = re.compile(r"[A-Za-z0-9']+")
@@ -262,7 +269,7 @@ def _house_of(text: str, before: list[Token], start: int) -> frozenset[str]:
 # one the other claim names.
 # (The lookahead on the first letter only spares trying each word at every
 # other word's start: "the" is in nearly every sentence.)
-_PRONOUN = re.compile(r"\b(?=[hst])(?:he|she|him|her|his|they|them|their)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?=[hst])\b(?:he|she|him|her|his|they|them|their)\b", re.IGNORECASE)
 SOMEONE = "?someone"
 
 
@@ -273,27 +280,24 @@ def fact_signature(
     which relative times ("last year", "on Tuesday") are read; `proper` the
     words its source uses as names (text.proper_words)."""
     text = plain(text)
-    values = number_values(text, name_values(text))
-    tokens = content_tokens(text, proper)
+    letters = letter_words(text.lower())  # for the cheap tests of number_values and time_anchors
     # People named in a role, now or formerly: they act in the claim; their
     # names are not its subject's ("Gov. Ana Ruiz signed it").
-    formers = name_values(text, former=True)
+    holding, formers = role_holders(text)
+    values = number_values(text, holding, letters)
+    tokens = content_tokens(text, proper)
     holders = {_surname(v) for v in values if v.kind.startswith("name:")}
     holders |= {_surname(v) for v in formers}
     in_names = [(v.start, v.end) for v in values + formers if v.kind.startswith("name:")]
 
     # Number words are figures, read as values, not words of the context;
     # a name's words inside a role holder's name are the holder's.
-    tokens = [
-        t
-        for t in tokens
-        if t.word not in NUMBER_WORDS
-        and not (t.name and any(a <= t.start and t.end <= b for a, b in in_names))
-    ]
     # Months and weekdays are capitalised but say when, not who.
     tokens = [
         t._replace(name=False) if t.name and (t.word in MONTHS or t.word in WEEKDAYS) else t
         for t in tokens
+        if t.word not in NUMBER_WORDS
+        and not (t.name and any(a <= t.start and t.end <= b for a, b in in_names))
     ]
     # A run of names ("Ana de la Ruiz", "New Hampshire") counts once, by its
     # last word: "Ruiz" and "Ana Ruiz" are one person.
@@ -303,7 +307,7 @@ def fact_signature(
         if t.name and not (nxt is not None and nxt.name and nxt.start - t.end <= 1)
     }
     contexts = []
-    placed_times = time_anchors(text, values, when, placed=True)
+    placed_times = time_anchors(text, values, when, placed=True, letters=letters)
     # A year written as a deadline ("to $15 by 2020") is when a goal is to be
     # met, not when the claim holds: it places no other figure in time.
     deadlines = {
@@ -373,7 +377,8 @@ def fact_signature(
             cut_left = bisect_right(ends, left)
             antecedent = [t for t in tokens[max(0, cut_left - 1) : cut_left] if t.start in heads]
             before = antecedent + before
-        near_names = {t.lemma for t in before + after if t.start in heads}
+        around = before + after
+        near_names = {t.lemma for t in around if t.start in heads}
         # Whom the figure is said of: the last name before it in its clause.
         subject = next((t.lemma for t in reversed(before) if t.start in heads), "")
         clause_names = {t.lemma for t in tokens if t.start in heads and left <= t.start < right}
@@ -407,11 +412,11 @@ def fact_signature(
                 # The office is a word of the holder's context: two claims
                 # naming one state's holder are candidates of each other
                 # however little else their sentences share (rules.one_office).
-                frozenset(t.lemma for t in before + after) | office,
+                frozenset(t.lemma for t in around) | office,
                 frozenset(_pairs(plain_before) | _pairs(plain_after)),
                 frozenset(near_names),
                 frozenset(clause_names),
-                {t.lemma: text[t.start : t.end] for t in before + after},
+                {t.lemma: text[t.start : t.end] for t in around},
                 label or date_label,
                 frames,
                 # "now" is said of the figure next to it, not of one past another.

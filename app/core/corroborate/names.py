@@ -80,12 +80,16 @@ def name_values(text: str, former: bool = False) -> list[Value]:
     and "Gov. Ruiz" -> "Ruiz"); the span covers title and name. Former
     holders ("former Gov. Ana Ruiz") are left out, or with `former`, are
     the only ones given."""
+    return role_holders(text)[former]
+
+
+def role_holders(text: str) -> tuple[list[Value], list[Value]]:
+    """(`name_values(text)`, `name_values(text, former=True)`), read in one pass."""
+    found: tuple[list[Value], list[Value]] = ([], [])
     if not _ANY_ROLE_IN.search(text):
-        return []
-    found = []
+        return found
     for m in _ROLE_NAME.finditer(text):
-        if bool(_FORMER.search(text[max(0, m.start() - 40) : m.start()])) != former:
-            continue
+        was = bool(_FORMER.search(text[max(0, m.start() - 40) : m.start()]))
         parts = m.group(2).split()
         while parts and (parts[-1].rstrip(".") in _SUFFIXES or parts[-1] in _NOT_NAMES):
             parts.pop()
@@ -102,7 +106,9 @@ def name_values(text: str, former: bool = False) -> list[Value]:
             n -= 1
         surname = " ".join([*parts[n:-1], last])
         end = m.start(2) + m.group(2).find(parts[-1]) + len(parts[-1])
-        found.append(Value(f"name:{_ROLES[m.group(1)]}", fold_accents(surname), m.start(), end))
+        found[was].append(
+            Value(f"name:{_ROLES[m.group(1)]}", fold_accents(surname), m.start(), end)
+        )
     return found
 
 

@@ -249,14 +249,16 @@ _TALLY = re.compile(
     r"|\bvot(?:ed?|es|ing) (?:of )?(\d{1,3}) to (\d{1,3})\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\w$.,/-])(1[6-9]\d\d|20\d\d)(?![\w%/]|[,.]\d|-\d)")
+# (A lookahead on the first character, here and below, spares trying the
+# whole pattern at every other character: each is run over every claim.)
+_YEAR = re.compile(r"(?=[12])(?<![\w$.,/-])(1[6-9]\d\d|20\d\d)(?![\w%/]|[,.]\d|-\d)")
 # Counts in digits and in words are two patterns: most texts need only the
 # first, and an alternation of number words tried at every position is slow.
-_COUNT_DIGITS = re.compile(rf"(?<![\w$.,/-])({_DIGITS})({_SCALE})?(?=\s)", re.IGNORECASE)
+_COUNT_DIGITS = re.compile(rf"(?=[\d.])(?<![\w$.,/-])({_DIGITS})({_SCALE})?(?=\s)", re.IGNORECASE)
 _COUNT_WORDS = re.compile(rf"(?<![\w$.,/-])({_WORD_NUMBER})({_SCALE})?(?=\s)", re.IGNORECASE)
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS) | {"dozen"}
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEM = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # A number written before the one a unit follows shares its unit: "from 4.9 to
 # 5 percent", "35 to 12 percent", "between 30 and 40 homes".
 _SHARED_UNIT = re.compile(rf"\b({_NUM})\s*(?:to|and|or|-|\u2013)\s*$", re.IGNORECASE)
@@ -264,7 +266,7 @@ _NP_WORD = re.compile(r"\s+(\d+-)?([A-Za-z][A-Za-z'.-]*)")
 # Any other number written in digits ("at least 1,410", "a 26-delegate lead"):
 # read as kind "number", which is never compared alone but keeps two
 # sentences differing in a figure from passing for the same claim.
-_BARE = re.compile(r"(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])")
+_BARE = re.compile(r"(?=\d)(?<![\w$.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])")
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
 _DIGIT = re.compile(r"\d")
@@ -303,20 +305,31 @@ def _plural_head(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-def number_values(text: str, taken: list[Value] = ()) -> list[Value]:
+def letter_words(lower: str) -> set[str]:
+    """The runs of letters of a lower-case text: what the cheap tests before
+    the patterns look for (number words here, time words in times.py)."""
+    return set(_LETTERS.findall(lower))
+
+
+def number_values(
+    text: str, taken: list[Value] = (), letters: set[str] | None = None
+) -> list[Value]:
     """The typed values `text` (already `plain`) states, in text order, each
-    once, with `taken` (values read before, such as names) among them.
+    once, with `taken` (values read before, such as names) among them;
+    `letters`: `letter_words` of the text, when the caller has them.
 
     A span already read as one kind is not read again as a later one: dates
     first, then money, percentages, tallies, years and counts."""
     found: list[Value] = list(taken)
     lower = text.lower()
     digits = _DIGIT.search(text) is not None
-    spelled = not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(lower))
+    if letters is None:
+        letters = letter_words(lower)
+    spelled = not _NUMBER_WORD_SET.isdisjoint(letters)
     if not digits and not spelled:
         return found
     # Each pattern runs only where a cheap test says it may match.
-    dates = digits and any(m in lower for m in _MONTH_STEMS)
+    dates = digits and _MONTH_STEM.search(lower) is not None
     money = (
         "$" in text or "\u20ac" in text or "\u00a3" in text or "dollar" in lower or "buck" in lower
     )

@@ -29,7 +29,11 @@ from app.core.corroborate.us_states import us_states
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # A lone letter joined by a hyphen is part of its word ("e-mail" is "email").
-_CASED_WORD = re.compile(r"(?:\b[A-Za-z]-(?=[A-Za-z]{2}))?[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+# (The lookahead on the first character spares trying the pattern at every
+# space and stop: every claim and whole sources are read with it.)
+_CASED_WORD = re.compile(
+    r"(?=[A-Za-z0-9])(?:\b[A-Za-z]-(?=[A-Za-z]{2}))?[A-Za-z0-9]+(?:'[A-Za-z]+)?"
+)
 
 
 def _snowball() -> frozenset[str]:
@@ -61,6 +65,8 @@ def lemma(word: str) -> str:
 
 def plain(text: str) -> str:
     """Text with one apostrophe style and Unicode compatibility forms folded."""
+    if text.isascii():  # NFKC leaves ASCII as it is, and "`" is its one apostrophe to fold
+        return text.replace("`", "'")
     return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
 
 

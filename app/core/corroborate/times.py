@@ -12,11 +12,10 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from app.core.corroborate.quantities import MONTHS, Value
+from app.core.corroborate.quantities import MONTHS, Value, letter_words
 from app.core.extract.fact_dates import weekday_date, weekday_qualifier
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_LETTERS = re.compile(r"[a-z]+")
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAYS = ("yesterday", "today", "tonight", "tomorrow")
@@ -76,17 +75,23 @@ def parse_date(text: str) -> date | None:
 
 
 def time_anchors(
-    text: str, values: list[Value], when: date | None, placed: bool = False
+    text: str,
+    values: list[Value],
+    when: date | None,
+    placed: bool = False,
+    letters: set[str] | None = None,
 ) -> frozenset[str] | list[tuple[str, int]]:
     """The times `text` places its claim at, besides `values` themselves:
     "y:2016", "d:03-01", "m:3"; relative words resolved against the source's
     date `when` ("last year" in a 2016 source is "y:2015"), or kept as
     "r:<words>" when the source has no date. With `placed`, a list of
-    (time, where it is written) instead."""
+    (time, where it is written) instead. `letters`: the text's
+    `quantities.letter_words`, when the caller has them."""
     out: list[tuple[str, int]] = []
     lower = text.lower()
-    words = set(_LETTERS.findall(lower))
-    relative = not words.isdisjoint(_TIME_WORDS)
+    if letters is None:
+        letters = letter_words(lower)
+    relative = not letters.isdisjoint(_TIME_WORDS)
     for v in values:
         if v.kind == "year":
             out.append((f"y:{v.value}", v.start))
