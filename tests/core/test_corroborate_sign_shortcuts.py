@@ -105,3 +105,30 @@ def test_current_and_former_holders_are_read_in_one_pass():
     assert [(v.kind, v.value) for v in current] == [("name:gov", "Wells"), ("name:mayor", "Oso")]
     assert [(v.kind, v.value) for v in former] == [("name:gov", "Ruiz")]
     assert role_holders("No one with a title here.") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Enrolment at Varnby schools fell 3 percent this spring.", "fall"),
+        ("The Ostrel fund grew by $2 million last year.", "by"),
+        ("Prices in Dalby climbed sharply, about 12 percent.", "climb"),
+        ("The Quill board counted 40 homes on the list.", ""),
+    ],
+)
+def test_a_change_is_told_by_the_verb_before_the_figure(sentence, cue):
+    values = [v for v in number_values(sentence) if v.kind != "number"]
+    assert [(v.cue, v.change) for v in values] == [(cue, bool(cue))]
+
+
+def test_content_words_are_tokens_with_their_fields():
+    tokens = text.content_tokens("The Quorrel board met Ana Roe in Dalby.")
+    assert all(type(t) is text.Token for t in tokens)
+    assert [(t.lemma, t.name, t.start, t.end) for t in tokens] == [
+        ("quorrel", True, 4, 11),
+        ("board", False, 12, 17),
+        ("meet", False, 18, 21),
+        ("ana", True, 22, 25),
+        ("roe", True, 26, 29),
+        ("dalby", True, 33, 38),
+    ]

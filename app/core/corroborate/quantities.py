@@ -176,6 +176,7 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,3}?\s+to\s*\$?$", re.IGNORECASE)
+_CASED_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _bounds(
@@ -222,8 +223,11 @@ def _is_change(text: str, start: int, end: int) -> str:
     m = _CHANGE_AFTER.match(text[end : end + 32])
     if m:
         return " ".join(m.group().lower().split()[-1:])
-    prior = re.findall(r"[A-Za-z]+", before)[-3:]
-    return next((lemma(w.lower()) for w in prior if lemma(w.lower()) in _CHANGE_VERBS), "")
+    for word in _CASED_LETTERS.findall(before)[-3:]:
+        verb = lemma(word.lower())
+        if verb in _CHANGE_VERBS:
+            return verb
+    return ""
 
 
 # -- the patterns -------------------------------------------------------------

@@ -188,13 +188,14 @@ def _read(text: str, proper: ProperWords | None, names: bool) -> list:
     previous = None  # the match before, to tell whether a capital starts a sentence
     first = False
     words = _WORDS
+    token = tuple.__new__  # a Token made in C, not through its Python __new__
     spelled_to = 0
     for m in _CASED_WORD.finditer(text):
         raw, w, lem, upper = words.get(m.group()) or _known_entry(m.group())
         if names:
             first = upper and (previous is None or _ends_sentence(text, previous))
             previous = m
-        if m.start() < spelled_to:
+        if spelled_to and m.start() < spelled_to:
             continue  # a part of a state's abbreviation read already ("W.Va.")
         if upper and raw in _STATE_STARTS and (state := _state_at(text, m.start(), raw)):
             out.extend(state if names else [t.lemma for t in state])
@@ -209,7 +210,7 @@ def _read(text: str, proper: ProperWords | None, names: bool) -> list:
             else:
                 name = upper
             start = m.start()
-            out.append(Token(lem, w, name, start, start + len(raw)))
+            out.append(token(Token, (lem, w, name, start, start + len(raw))))
     return out
 
 
