@@ -35,9 +35,10 @@ class SourceState:
     """How the source of one cited block stands in the library.
 
     `status`: "live" (in this library; `current` holds its details now),
-    "deleted" (deleted from this library; the block keeps its snapshot) or
-    "elsewhere" (not this library's: the memo's copy is all there is).
-    `changed`: the details whose library value differs from the memo's copy."""
+    "deleted" (deleted from this library; `current` holds the one copy of
+    its details the memo cites it with, see `_one_copy`) or "elsewhere" (not
+    this library's: the memo's copy is all there is).
+    `changed`: the details whose `current` value differs from the block's copy."""
 
     status: SourceStatus
     current: SourceRef | None = None
@@ -46,9 +47,10 @@ class SourceState:
 
 def source_states(brief: Brief, library: Library) -> dict[str, SourceState]:
     """The state of every cited block's source, by block id."""
-    deleted = library.deleted_source_ids()
+    deleted = library.deleted_source_titles()
     sources: dict[int, object] = {}
     out: dict[str, SourceState] = {}
+    gone: dict[int, list[Block]] = {}
     for block in brief.blocks():
         ref = block.source
         if not block.cited or ref is None or ref.source_id is None:
@@ -61,7 +63,10 @@ def source_states(brief: Brief, library: Library) -> dict[str, SourceState]:
                 sources[sid] = None
         source = sources[sid]
         if source is None:
-            out[block.id] = SourceState("deleted" if sid in deleted else "elsewhere")
+            if sid in deleted:
+                gone.setdefault(sid, []).append(block)
+            else:
+                out[block.id] = SourceState("elsewhere")
             continue
         if block.start is not None and source.text[block.start : block.end] != block.original:
             out[block.id] = SourceState("elsewhere")
@@ -69,7 +74,23 @@ def source_states(brief: Brief, library: Library) -> dict[str, SourceState]:
         current = replace(SourceRef.of(source), file_name=ref.file_name or source.file_name)
         changed = tuple(f for f in DETAIL_FIELDS if getattr(current, f) != getattr(ref, f))
         out[block.id] = SourceState("live", current, changed)
+    for sid, blocks in gone.items():
+        one = _one_copy(blocks, deleted[sid])
+        for block in blocks:
+            current = replace(one, file_name=block.source.file_name or one.file_name)
+            changed = tuple(
+                f for f in DETAIL_FIELDS if getattr(current, f) != getattr(block.source, f)
+            )
+            out[block.id] = SourceState("deleted", current, changed)
     return out
+
+
+def _one_copy(blocks: list[Block], title: str) -> SourceRef:
+    """The details a deleted source is cited with: blocks picked at different
+    times hold copies of different details (a title corrected in between),
+    and one article must not be cited as two. The library remembers only its
+    last title: the first copy in memo order with that title, else the first."""
+    return next((b.source for b in blocks if b.source.title == title), blocks[0].source)
 
 
 def cited_places(brief: Brief, states: dict[str, SourceState]) -> list[Place]:
@@ -105,7 +126,7 @@ def cited_as_now(brief: Brief, states: dict[str, SourceState]) -> Brief:
         blocks = []
         for block in section.blocks:
             state = states.get(block.id)
-            if state is not None and state.status == "live" and state.changed:
+            if state is not None and state.current is not None and state.changed:
                 block = replace(block, source=state.current)
             blocks.append(block)
         shown.sections.append(replace(section, blocks=blocks))
@@ -113,12 +134,13 @@ def cited_as_now(brief: Brief, states: dict[str, SourceState]) -> Brief:
 
 
 def take_current(brief: Brief, states: dict[str, SourceState]) -> dict[str, SourceRef | None]:
-    """Write the library's current details into the copies that differ;
+    """Write the details each block cites (`cited_as_now`: the library's
+    current ones, a deleted source's one copy) into the copies that differ;
     returns the old copies by block id (what an undo puts back)."""
     old = {}
     for block in brief.blocks():
         state = states.get(block.id)
-        if state is not None and state.status == "live" and state.changed:
+        if state is not None and state.current is not None and state.changed:
             old[block.id] = brief.set_block_source(block.id, state.current)
     return old
 

@@ -148,6 +148,11 @@ class UndoStore:
         """Ids of the sources deleted from this library (and not put back)."""
         return {r[0] for r in self.db.execute("SELECT id FROM deleted_sources")}
 
+    def deleted_source_titles(self) -> dict[int, str]:
+        """The title each source deleted from this library (and not put back)
+        had when it was deleted, by id."""
+        return dict(self.db.execute("SELECT id, title FROM deleted_sources").fetchall())
+
     # -- conflict resolutions ---------------------------------------------------
 
     def resolution_of(self, conflict_id: int) -> Rows | None:

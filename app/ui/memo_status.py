@@ -48,8 +48,9 @@ class BlockStatus:
         return self.source is not None and self.source.status == "deleted"
 
     def cited(self, copy: SourceRef | None) -> SourceRef | None:
-        """The details the block cites: the library's now, else the memo's copy."""
-        if self.source is not None and self.source.status == "live":
+        """The details the block cites: the library's now (a deleted source's:
+        the one copy the memo cites it with), else the memo's copy."""
+        if self.source is not None and self.source.current is not None:
             return self.source.current
         return copy
 
