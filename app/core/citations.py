@@ -132,8 +132,11 @@ class MemoCitations:
             for ref in group:
                 words = title_words(_title(ref))
                 others = [title_words(_title(o)) for o in group if o is not ref]
-                start = _parting(words, others)
-                self._short[ref.key()] = short_phrase(words, start or 0)
+                start, parts = _parting(words, others) or (0, 0)
+                # Up to the word where it parts from the title most like it:
+                # "Delay" alone, from "... to delay the water plant" and
+                # "... to delay the bus depot", is a word of both.
+                self._short[ref.key()] = short_phrase(words, start, least=parts - start + 1)
         for group in _clashing(refs, shown):
             if suffixes:
                 self._add_suffixes(group)
@@ -216,11 +219,13 @@ def _clash(a: Shown, b: Shown) -> bool:
     return words_a[:n] == words_b[:n] and not shorter_whole
 
 
-def _parting(words: list[str], others: list[list[str]]) -> int | None:
+def _parting(words: list[str], others: list[list[str]]) -> tuple[int, int] | None:
     """Where a short title should start to tell `words` from `others`: at the
     last content word of the longest opening it shares with one of them (its
-    head: "Council" in "City Council passed ..." / "City Council voted ...").
-    None when another title is the same throughout: no start tells them apart."""
+    head: "Council" in "City Council passed ..." / "City Council voted ..."),
+    with the index of the first word after that opening, which the short
+    title must reach. None when another title is the same throughout: no
+    start tells them apart."""
     shared = 0
     for other in others:
         n = 0
@@ -231,8 +236,8 @@ def _parting(words: list[str], others: list[list[str]]) -> int | None:
         shared = max(shared, n)
     for i in range(min(shared, len(words)) - 1, -1, -1):
         if _bare(words[i]) not in _FUNCTION_WORDS:
-            return i
-    return 0
+            return i, shared
+    return 0, shared
 
 
 def _distinguishers(group: list[SourceRef]) -> list[Styled]:

@@ -289,16 +289,20 @@ def _phrase_ends_after(words: list[str], i: int, headline: bool) -> bool:
     return _capital(word) != _capital(after)
 
 
-def short_phrase(words: list[str], start: int = 0, most: int = _SHORT_WORDS) -> str:
+def short_phrase(words: list[str], start: int = 0, most: int = _SHORT_WORDS, least: int = 1) -> str:
     """A phrase of at most `most` words (one more when that ends it better)
-    taken from `words` at `start`: never cut inside a name or after a word
+    taken from `words` at `start`, and of at least `least` (the word that
+    tells it from another title): never cut inside a name or after a word
     like "of" or "has", without trailing punctuation, its quote marks paired."""
     rest = words[start:]
+    most = max(most, least)
     if len(rest) <= most:
         return _tidy(rest, whole=True)
     headline = _headline(words)
     limit = max(most, _SHORT_MOST)
-    ends = [k for k in range(1, limit + 1) if _phrase_ends_after(words, start + k - 1, headline)]
+    ends = [
+        k for k in range(least, limit + 1) if _phrase_ends_after(words, start + k - 1, headline)
+    ]
     good = [k for k in ends if 2 <= k <= most] or [k for k in ends if k >= 2] or ends
     k = max(good) if good else most
     return _tidy(rest[:k], whole=False)

@@ -135,6 +135,26 @@ def test_short_notes_of_alike_opening_titles_stay_short_and_distinct():
         _sensible(short.strip("\u201c\u201d."), ref.title)
 
 
+def test_a_short_title_taken_from_inside_reaches_the_word_where_the_titles_part():
+    """Three unsigned articles of one outlet: the first parts from the other
+    two after "delay the", which share more with each other. Its short title
+    must reach past "delay": "Delay" alone is a word of all three titles, so
+    its note could be any of them."""
+    opening = "Quillon board moves to delay the"
+    refs = [
+        _ref(1, title=f"{opening} water plant plan number 3", outlet="Velmar Courier"),
+        _ref(2, title=f"{opening} bus depot plan number 4", outlet="Velmar Courier"),
+        _ref(3, title=f"{opening} bus depot plan number 7", outlet="Velmar Courier"),
+    ]
+    for style in ("chicago", "apa"):
+        memo = MemoCitations(refs, style)
+        for ref in refs:
+            note = text(memo.note(ref, False) if style == "chicago" else memo.in_text(ref))
+            short = note.split("\u201c")[1].split("\u201d")[0].rstrip(",.").lower()
+            holding = [r.source_id for r in refs if short in r.title.lower()]
+            assert holding == [ref.source_id], (style, note)
+
+
 def test_a_long_shared_opening_never_makes_a_long_short_note():
     opening = " ".join(["Words of a very long and repetitive headline"] * 40)
     refs = [_ref(1, title=f"{opening} ending one"), _ref(2, title=f"{opening} ending two")]
