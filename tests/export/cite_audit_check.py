@@ -315,7 +315,9 @@ def check_in_text(text: str, c: Cited, style: str, cited: list[Cited | None]) ->
             return [f"AP: {text!r} does not name {c.outlet!r}"]
         return []
     year = c.date[:4] if date_words(c.date) else "n.d."
-    cited = text[text.rfind("(") :]  # the last parentheses: the citation
+    # The citation: the last parentheses, or the last opening on a quoted title.
+    start = text.rfind("(\u201c")
+    cited = text[start if start >= 0 else text.rfind("(") :]
     if c.author:
         who = details(c)[0]
     else:  # an unsigned work: a few words of its title, in quote marks
