@@ -123,6 +123,8 @@ class MemoCitations:
             whole = not short or words == tuple(_bare(w) for w in title_words(_title(ref)))
             return context(ref), words, whole
 
+        lead = context
+
         for group in _clashing(refs, shown):
             self._short.update(
                 {r.key(): short_phrase(title_words(_title(r)), most=5) for r in group}
@@ -135,8 +137,18 @@ class MemoCitations:
                 start, parts = _parting(words, others) or (0, 0)
                 # Up to the word where it parts from the title most like it:
                 # "Delay" alone, from "... to delay the water plant" and
-                # "... to delay the bus depot", is a word of both.
-                self._short[ref.key()] = short_phrase(words, start, least=parts - start + 1)
+                # "... to delay the bus depot", is a word of both. And longer
+                # while another title with its context holds it anywhere: a
+                # phrase from inside is not read as an opening.
+                alike = [
+                    title_words(_title(o)) for o in refs if o is not ref and lead(o) == lead(ref)
+                ]
+                least = parts - start + 1
+                short = short_phrase(words, start, least=least)
+                while start + least < len(words) and _inside(short, alike):
+                    least += 1
+                    short = short_phrase(words, start, least=least)
+                self._short[ref.key()] = short
         for group in _clashing(refs, shown):
             if suffixes:
                 self._add_suffixes(group)
@@ -217,6 +229,17 @@ def _clash(a: Shown, b: Shown) -> bool:
     n = min(len(words_a), len(words_b))
     shorter_whole = whole_a if len(words_a) < len(words_b) else whole_b
     return words_a[:n] == words_b[:n] and not shorter_whole
+
+
+def _inside(short: str, titles: list[list[str]]) -> bool:
+    """Whether the words of `short` run, in order, anywhere in one of `titles`."""
+    words = [_bare(w) for w in short.split()]
+    n = len(words)
+    for title in titles:
+        bare = [_bare(w) for w in title]
+        if any(bare[i : i + n] == words for i in range(len(bare) - n + 1)):
+            return True
+    return False
 
 
 def _parting(words: list[str], others: list[list[str]]) -> tuple[int, int] | None:

@@ -135,6 +135,18 @@ def test_short_notes_of_alike_opening_titles_stay_short_and_distinct():
         _sensible(short.strip("\u201c\u201d."), ref.title)
 
 
+def _each_short_title_in_its_own_title_only(refs: list[SourceRef]) -> None:
+    """Each source's short title (Chicago's short note, APA's in-text title)
+    is a phrase of its own title and of no other of `refs`."""
+    for style in ("chicago", "apa"):
+        memo = MemoCitations(refs, style)
+        for ref in refs:
+            note = text(memo.note(ref, False) if style == "chicago" else memo.in_text(ref))
+            short = note.split("\u201c")[1].split("\u201d")[0].rstrip(",.").lower()
+            holding = [r.source_id for r in refs if short in r.title.lower()]
+            assert holding == [ref.source_id], (style, note)
+
+
 def test_a_short_title_taken_from_inside_reaches_the_word_where_the_titles_part():
     """Three unsigned articles of one outlet: the first parts from the other
     two after "delay the", which share more with each other. Its short title
@@ -146,13 +158,18 @@ def test_a_short_title_taken_from_inside_reaches_the_word_where_the_titles_part(
         _ref(2, title=f"{opening} bus depot plan number 4", outlet="Velmar Courier"),
         _ref(3, title=f"{opening} bus depot plan number 7", outlet="Velmar Courier"),
     ]
-    for style in ("chicago", "apa"):
-        memo = MemoCitations(refs, style)
-        for ref in refs:
-            note = text(memo.note(ref, False) if style == "chicago" else memo.in_text(ref))
-            short = note.split("\u201c")[1].split("\u201d")[0].rstrip(",.").lower()
-            holding = [r.source_id for r in refs if short in r.title.lower()]
-            assert holding == [ref.source_id], (style, note)
+    _each_short_title_in_its_own_title_only(refs)
+
+
+def test_a_short_title_taken_from_inside_is_a_phrase_of_no_other_title():
+    """Parted from its nearest title ("... to fund the harbor wall"), the
+    third would be "Fund the Tram Line": the words of the first title too."""
+    refs = [
+        _ref(1, title="Ulmhaven board moves to fund the tram line plan number 1"),
+        _ref(2, title="Quarrow board moves to fund the harbor wall plan number 3"),
+        _ref(3, title="Quarrow board moves to fund the tram line plan number 6"),
+    ]
+    _each_short_title_in_its_own_title_only(refs)
 
 
 def test_a_long_shared_opening_never_makes_a_long_short_note():
