@@ -317,6 +317,8 @@ class Run:
             return
         e = self.rng.choice(quotes)
         name = f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}"
+        if self.rng.random() < 0.2:
+            name = None  # no one: the quote's speaker taken away
         seen = self.library.item(e.item_id).speaker_name or ""
         self._library_op(
             lambda lib: edits.set_item_speaker(lib, e.item_id, name, seen), f"speaker {e.item_id}"

@@ -341,7 +341,12 @@ def check_sources(entries: list[str], cited: list[Cited | None]) -> list[str]:
     out = []
     # Each entry is taken by the cited source whose details it holds most of.
     taken: Counter = Counter()
+    lead = ""
     for entry in entries:
+        if entry.startswith(cite.SAME_AUTHOR):
+            # Chicago's three-em dash: the author (or outlet) of the entry above.
+            entry = lead + entry.removeprefix(cite.SAME_AUTHOR)
+        lead = entry.split(". ", 1)[0]
         low = fold(entry)
         best = max(wanted.values(), key=lambda c, low=low: _fit(c, low), default=None)
         if best is None or fold(best.title) not in low:
@@ -389,7 +394,7 @@ def audit(seed: int, folder: Path, steps: int = 60, pdf: bool = True) -> list[st
             read = read_docx(out, style, notes_mode)
             found = check_docx(read, run.brief, cited, style, warned)
             problems += [f"{style}/{notes_mode} docx: {p}" for p in found]
-            if pdf and notes_mode == "footnotes" and style in ("chicago", "apa"):
+            if pdf and style in ("chicago", "apa") and (style, notes_mode) != ("apa", "endnotes"):
                 out = out.with_suffix(".pdf")
                 export_brief(brief, out, ExportOptions(style=style, notes=notes_mode, **checks))
                 problems += [
