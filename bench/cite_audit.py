@@ -34,7 +34,10 @@ def main() -> int:
     started = time.perf_counter()
     for seed in range(args.first, args.first + args.seeds):
         with tempfile.TemporaryDirectory(prefix=f"citeaudit{seed}-") as folder:
-            problems = audit(seed, Path(folder), args.steps, pdf=not args.no_pdf)
+            try:
+                problems = audit(seed, Path(folder), args.steps, pdf=not args.no_pdf)
+            except Exception as exc:  # noqa: BLE001 - a seed's crash is a finding, not the end
+                problems = [f"crashed: {type(exc).__name__}: {exc}"]
         failed += bool(problems)
         print(f"seed {seed}: {len(problems)} problem(s)", flush=True)
         for problem in problems:

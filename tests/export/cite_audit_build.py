@@ -23,6 +23,7 @@ from app.core.brief import Block, Brief, Header, Section, SourceRef
 from app.core.brief_sources import mark_cited
 from app.core.importer import add_bundled_sources, import_file, open_library
 from app.core.model import SourceMeta
+from app.core.store import LibraryError
 
 # Invented people and places: none is anyone's real name.
 FIRST = ["Ilsa", "Dren", "Tove", "Maro", "Quenna", "Brisk", "Ottla", "Fenwick", "Sarnia", "Pell"]
@@ -109,7 +110,10 @@ class Run:
         self.log.append(what)
 
     def _library_op(self, make, what: str) -> None:
-        edit = make(self.library)
+        try:
+            edit = make(self.library)
+        except LibraryError:
+            return  # refused, and said so (a rename onto a name taken): nothing made
         self.undo.append(("library", edit))
         self.redo.clear()
         self.log.append(what)

@@ -332,7 +332,7 @@ def check_in_text(text: str, c: Cited, style: str, cited: list[Cited | None]) ->
 def _fit(c: Cited, entry: str) -> tuple:
     """How well a source list entry (folded) fits `c`: its title in it, then
     its other details in it (and not missing), then the longest title."""
-    there = [fold(p) in entry for p in details(c)]
+    there = [fold(p) in entry for p in [*details(c), c.url] if p]
     return (fold(c.title) in entry, 2 * sum(there) - len(there), len(c.title))
 
 
