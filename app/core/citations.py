@@ -3,8 +3,10 @@ source itself, decided once for all its sources.
 
 - Chicago short notes tell sources apart (CMOS 14.30): a short title of at
   most four or five words is chosen for each source, longer or taken from
-  further into the title when two would read alike, and only when the titles
-  are the same is the outlet, date or file name added.
+  further into the title when two would read alike (one taken from further
+  in reaches the word where the titles part, and is a phrase of no other
+  title with the same lead), and only when the titles are the same is the
+  outlet, date or file name added.
 - APA in-text citations do the same with unsigned works' titles, add a, b,
   ... to the year of works by the same authors in the same year (8.19) and
   the initials of first authors who share a family name (8.20).
