@@ -441,6 +441,9 @@ def check_pdf(text: str, read: Read) -> list[str]:
             at = found
     title = cite.SOURCE_LIST_TITLES[read.style]
     listed, at = flat[flat.rfind(title) :], 0
+    for number in read.notes_order:  # a page's footnotes may fall inside an entry
+        note = re.escape(f"{number}.{''.join(read.notes[number].split())}")
+        listed = re.sub(rf"(?<!\d){note}", "", listed)
     for entry in read.sources:
         found = listed.find("".join(entry.split()), at)
         if found < 0:
