@@ -20,6 +20,7 @@ from app.ui.conflict_marks import ConflictMark, ConflictMarks
 from app.ui.live_library import LiveLibrary
 from app.ui.look import scale_font
 from app.ui.source_notes import missing_note, missing_tooltip
+from app.ui.viewer_text import qt_position, text_index, trimmed_span
 
 # Sizes from the font the desktop gives (15 px, 14 px and 11 px at its default 9 pt).
 TITLE_SCALE, TEXT_SCALE, LEGEND_SCALE = 1.25, 7 / 6, 11 / 12
@@ -36,30 +37,6 @@ RESOLVED_LINE = QColor("#9a9a9a")
 CONFLICT_TEXT = CONFLICT_LINE
 RESOLVED_TEXT = QColor("#6b6b6b")
 NOTHING_LISTED = "None was found: nothing in the library's list matches."
-
-
-def qt_position(text: str, index: int) -> int:
-    """Qt counts UTF-16 code units: characters beyond the BMP (emoji) count twice."""
-    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
-
-
-def text_index(text: str, qt_pos: int) -> int:
-    """The inverse of `qt_position`: a Python string index for a Qt position."""
-    units = 0
-    for i, ch in enumerate(text):
-        if units >= qt_pos:
-            return i
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
-
-
-def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the white space at its ends."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 class SourceViewer(QWidget):
