@@ -47,6 +47,8 @@ class BriefEditor(QWidget):
     """Edits the brief held by a `BriefModel`; `blockChosen` on selecting a cited block."""
 
     blockChosen = Signal(object)  # Block
+    # The block last chosen left the memo (an undone Add, Remove): its item is chosen no more.
+    chosenBlockRemoved = Signal(object)  # Block
     # The title of the section a picked item went into, and of those it was in already.
     blockAdded = Signal(str, list)
 
@@ -63,6 +65,8 @@ class BriefEditor(QWidget):
         self._header_visits = dict.fromkeys((name for name, _ in HEADER_FIELDS), 0)
         self._fresh_paragraph: str | None = None  # id of a paragraph just added, while empty
 
+        self._chosen: Block | None = None
+        model.rowsRemoved.connect(self._after_removal)
         self.view = BriefView()
         self.view.setModel(model)
         self.view.itemDelegate().closeEditor.connect(self._editor_closed)
@@ -473,7 +477,14 @@ class BriefEditor(QWidget):
         self._update_actions()
         block = self.model.block_at(current)
         if block is not None and block.cited:
+            self._chosen = block
             self.blockChosen.emit(block)
+
+    def _after_removal(self, *_args) -> None:
+        chosen = self._chosen
+        if chosen is not None and all(b.id != chosen.id for b in self.model.brief.blocks()):
+            self._chosen = None
+            self.chosenBlockRemoved.emit(chosen)
 
     def _update_actions(self) -> None:
         block = self.selected_block()

@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         self.viewer.itemClipped.connect(self.on_item_clipped)
         self.viewer.addRequested.connect(self.editor.add_items)
         self.editor.blockChosen.connect(self.on_block_chosen)
+        self.editor.chosenBlockRemoved.connect(self.on_block_gone)
         self.editor.blockAdded.connect(self.on_block_added)
         self.files.statusChanged.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.editor.status.changed.connect(self.preview.schedule)
@@ -325,6 +326,10 @@ class MainWindow(QMainWindow):
     def on_block_chosen(self, block: Block) -> None:
         if block.source is not None and block.source.source_id is not None:
             self.viewer.show_span(block.source.source_id, block.start, block.end)
+
+    def on_block_gone(self, block: Block) -> None:
+        if block.source is not None and block.source.source_id is not None:
+            self.viewer.unchoose_span(block.source.source_id, block.start, block.end)
 
     def on_block_added(self, where: str, held: list[str]) -> None:
         """Say where it went; and, if it was in the memo already, where (added all the same:

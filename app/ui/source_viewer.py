@@ -175,6 +175,18 @@ class SourceViewer(QWidget):
     def source(self) -> Source | None:
         return self._source
 
+    def chosen_item(self) -> Item | None:
+        """The item shown chosen (marked in the chosen colour), if any."""
+        return self._current
+
+    def unchoose_span(self, source_id: int, start: int, end: int) -> None:
+        """The item at this span of the source, if shown chosen, is chosen no
+        more (the memo block that chose it was removed); the article stays."""
+        current = self._current
+        shown = self._source is not None and self._source.id == source_id
+        if shown and current is not None and (current.start, current.end) == (start, end):
+            self._highlight(None)
+
     def show_source(self, source_id: int, *, force: bool = False) -> None:
         if self._source and self._source.id == source_id and not force:
             return
