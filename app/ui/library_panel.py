@@ -36,11 +36,13 @@ from app.ui.library_tabs import (
     INTO_RESULTS,
     PAGE_OF_TAB,
     PLACEHOLDERS,
+    SEARCH_TIP,
     SOURCES_TAB,
     SPEAKERS_TAB,
     TAB_KIND,
     TAB_TIPS,
     TABS,
+    items_tip,
 )
 from app.ui.live_library import LiveLibrary
 from app.ui.speaker_reads import SpeakerRead, SpeakerReads, read_speakers
@@ -139,7 +141,9 @@ class LibraryPanel(QWidget):
         self.groups_note = GroupsUpdatingNote(LIST_NOTE, self)
         layout.addWidget(self.groups_note)
         layout.addWidget(self.stack, 1)
-        self._show_tips()
+        add = self.add_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.search.setToolTip(SEARCH_TIP)
+        self.items.setToolTip(items_tip(add))
 
         # Filter as the user types, but not on every keystroke of a fast typist.
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -165,17 +169,6 @@ class LibraryPanel(QWidget):
         self._show_tab(0)
         self._show_active_filters()
         self.search.installEventFilter(self)  # Down and Enter move into the results
-
-    def _show_tips(self) -> None:
-        add = self.add_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.search.setToolTip(
-            "Search the tab in view: quotes, facts, sources or speakers."
-            "\nDown or Enter moves into the results; Escape clears the search."
-        )
-        self.items.setToolTip(
-            f"Quotes and facts. {add} adds the selected one to the memo; drag one to place it."
-            "\nThe source viewer shows it in its article."
-        )
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:

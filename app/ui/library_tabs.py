@@ -1,4 +1,5 @@
-"""The library panel's tabs: their names, tips, search prompts and pages."""
+"""The library panel's tabs: their names, tips, search prompts and pages, and
+the tips of its search box and list."""
 
 from __future__ import annotations
 
@@ -21,3 +22,15 @@ PLACEHOLDERS = (
 )
 SOURCES_TAB, SPEAKERS_TAB = 2, 3
 INTO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+SEARCH_TIP = (
+    "Search the tab in view: quotes, facts, sources or speakers."
+    "\nDown or Enter moves into the results; Escape clears the search."
+)
+
+
+def items_tip(add_key: str) -> str:
+    """The quotes and facts list's tip, naming the key that adds to the memo."""
+    return (
+        f"Quotes and facts. {add_key} adds the selected one to the memo; drag one to place it."
+        "\nThe source viewer shows it in its article."
+    )
