@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,22 +20,12 @@ from app.ui.conflict_marks import ConflictMark, ConflictMarks
 from app.ui.live_library import LiveLibrary
 from app.ui.look import scale_font
 from app.ui.source_notes import missing_note, missing_tooltip
+from app.ui.viewer_looks import CONFLICT_TEXT, RESOLVED_TEXT, item_format
 from app.ui.viewer_text import qt_position, text_index, trimmed_span
 
 # Sizes from the font the desktop gives (15 px, 14 px and 11 px at its default 9 pt).
 TITLE_SCALE, TEXT_SCALE, LEGEND_SCALE = 1.25, 7 / 6, 11 / 12
-QUOTE_COLOR = QColor("#fff1b8")
-# Facts cover most sentences of a news article: a faint line under them, not
-# a colour over the whole page, so quotes and the chosen item stand out.
-FACT_LINE = QColor("#9fc0e6")
-CURRENT_COLOR = QColor("#ffc857")
 PARAGRAPH_GAP = 8  # pixels below each paragraph; some articles use single newlines
-CONFLICT_LINE = QColor("#c0392b")
-RESOLVED_LINE = QColor("#9a9a9a")
-# The note naming the item's conflict: the lines' colours as text, the grey
-# darkened to 4.5:1 (WCAG AA) on the window (the line's grey was 2.5:1).
-CONFLICT_TEXT = CONFLICT_LINE
-RESOLVED_TEXT = QColor("#6b6b6b")
 NOTHING_LISTED = "None was found: nothing in the library's list matches."
 
 
@@ -407,7 +397,7 @@ class SourceViewer(QWidget):
             mark = self._marks.get(item.id)
             look = (item.kind, item.id == current, mark)
             if look not in formats:
-                formats[look] = self._format(*look)
+                formats[look] = item_format(*look)
             sel = QTextEdit.ExtraSelection()
             sel.format = formats[look]
             cursor = QTextCursor(self.text.document())
@@ -416,30 +406,6 @@ class SourceViewer(QWidget):
             sel.cursor = cursor
             selections.append(sel)
         self.text.setExtraSelections(selections)
-
-    @staticmethod
-    def _format(kind: str, chosen: bool, mark: ConflictMark | None):
-        """How an item of `kind` looks: chosen or not, in a conflict or not."""
-        from PySide6.QtGui import QTextCharFormat  # see _space_paragraphs
-
-        fmt = QTextCharFormat()
-        if chosen:
-            fmt.setBackground(CURRENT_COLOR)
-        elif kind == "quote":
-            fmt.setBackground(QUOTE_COLOR)
-        if kind == "fact":
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(FACT_LINE)
-        if mark is not None:
-            # Spell-check style: a wavy red line reads as "something is wrong here".
-            fmt.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.WaveUnderline
-                if mark.unresolved
-                else QTextCharFormat.UnderlineStyle.DotLine
-            )
-            fmt.setUnderlineColor(CONFLICT_LINE if mark.unresolved else RESOLVED_LINE)
-            fmt.setToolTip(mark.tooltip)
-        return fmt
 
     # -- clipping -------------------------------------------------------------
 

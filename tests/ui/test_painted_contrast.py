@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from app.core.brief import Block, Brief, Section, SourceRef
 from app.core.brief_conflicts import BlockConflict
 from app.core.brief_sources import SourceState
-from app.ui import source_viewer
+from app.ui import viewer_looks
 from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
 from app.ui.item_model import ConflictRole
@@ -200,7 +200,7 @@ def declarations_of(selector: str) -> dict[str, str]:
 
 def test_the_source_viewers_conflict_note_meets_wcag_aa():
     surfaces = [main_window_background(), _LIGHT["Window"][0]]
-    for ink in (source_viewer.CONFLICT_TEXT, source_viewer.RESOLVED_TEXT):
+    for ink in (viewer_looks.CONFLICT_TEXT, viewer_looks.RESOLVED_TEXT):
         for ground in surfaces:
             assert contrast(ink, QColor(ground)) >= AA, f"{ink.name()} on {ground}"
 

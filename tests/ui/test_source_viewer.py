@@ -8,7 +8,8 @@ from PySide6.QtGui import QTextCharFormat
 
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
-from app.ui.source_viewer import CURRENT_COLOR, QUOTE_COLOR, SourceViewer
+from app.ui.source_viewer import SourceViewer
+from app.ui.viewer_looks import CURRENT_COLOR, QUOTE_COLOR
 
 TEXT = (
     "The council voted 13-0 on Tuesday.\n"
