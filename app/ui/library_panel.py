@@ -66,6 +66,7 @@ class LibraryPanel(QWidget):
     conflictRequested = Signal(int)  # id of a conflict to open in the Conflicts view
     deleteSourceRequested = Signal(int)  # id of a source the user wants deleted
     speakerCheckRequested = Signal()  # Check Speakers… pressed in the Speakers tab
+    speakerShown = Signal(list)  # the quotes (Items) of the speaker chosen in the Speakers tab
 
     def __init__(self, live: LiveLibrary, parent=None):
         super().__init__(parent)
@@ -265,6 +266,7 @@ class LibraryPanel(QWidget):
         tab_after(self.items, view)  # in the Tab order where its page stands
         view.itemChosen.connect(self.itemChosen)
         view.statusChanged.connect(self.statusChanged)
+        view.speakerShown.connect(self.speakerShown)
         view.check_button.clicked.connect(self.speakerCheckRequested)
         view.set_query(self._tab_query(SPEAKERS_TAB))
 
@@ -380,6 +382,8 @@ class LibraryPanel(QWidget):
         if tab == SPEAKERS_TAB:
             self.speakers.ensure_loaded()
         self.stack.setCurrentIndex(PAGE_OF_TAB[tab])
+        if tab == SPEAKERS_TAB:  # its speaker's quotes, not the article shown before
+            self.speakers.show_chosen()
         self.filters.setVisible(tab in TAB_KIND)
         self.search.setPlaceholderText(f"{PLACEHOLDERS[tab]}  (Ctrl+F)")
 

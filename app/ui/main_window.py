@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         panel.resultsShown.connect(self._follow_results)
         panel.sourceChosen.connect(self.viewer.show_source)
         panel.sourcesShown.connect(self.viewer.follow_sources)
+        panel.speakerShown.connect(self.viewer.follow_speaker)
         panel.statusChanged.connect(self.statusBar().showMessage)
         panel.addRequested.connect(self.editor.add_items)
         panel.conflictRequested.connect(lambda cid: self.corroboration().open_conflict(cid))

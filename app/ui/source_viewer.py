@@ -259,17 +259,35 @@ class SourceViewer(QWidget):
         if self._source is not None and any(i.source_id == self._source.id for i in items):
             self._highlight(None)  # the chosen one is not among them: no longer chosen
         elif items:
-            self.show_source(items[0].source_id)
-            cursor = self.text.textCursor()
-            cursor.setPosition(self._pos(items[0].start))
-            self.text.setTextCursor(cursor)
-            self._center_cursor()
+            self._show_near(items[0])
         else:
             # A filter empties the list as a search does (a speaker's filter
             # carried to the Facts tab): the library's note there says which.
             self._show_nothing("No quote or fact selected", NOTHING_LISTED)
             self._blank_for_search = True  # the next search's first result fills it
         return None
+
+    def follow_speaker(self, items: list[Item]) -> None:
+        """A speaker chosen in the Speakers tab (`items`: their quotes as
+        listed): the item shown chosen stays when it is one of them; else the
+        first one's article, scrolled to it with nothing chosen, or, with
+        none, a line saying no source is selected."""
+        current = self._current
+        if current is not None and any(i.id == current.id for i in items):
+            return
+        if items:
+            self._show_near(items[0])
+            self._highlight(None)
+        else:
+            self._show_nothing("No source selected", "No quote of this speaker is listed.")
+
+    def _show_near(self, item: Item) -> None:
+        """The item's article, scrolled to it (the item not chosen for that)."""
+        self.show_source(item.source_id)
+        cursor = self.text.textCursor()
+        cursor.setPosition(self._pos(item.start))
+        self.text.setTextCursor(cursor)
+        self._center_cursor()
 
     def follow_sources(self, source_ids: list[int]) -> None:
         """After a search of the Sources tab (`source_ids`: the sources it

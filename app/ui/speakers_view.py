@@ -42,6 +42,7 @@ class SpeakersView(QWidget):
 
     itemChosen = Signal(object)  # Item
     statusChanged = Signal(str)  # what a rename, a merge or Check Speakers did, in words
+    speakerShown = Signal(list)  # the quotes (Items) of a speaker just chosen, as listed
 
     def __init__(self, live: LiveLibrary, parent=None):
         super().__init__(parent)
@@ -245,6 +246,7 @@ class SpeakersView(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._on_speaker()
+            self.show_chosen()
         else:  # hidden by a search: its quotes stay in view, Rename and Merge act on no one
             self._show_buttons()
 
@@ -259,6 +261,12 @@ class SpeakersView(QWidget):
             )
         )
         self._show_buttons()
+
+    def show_chosen(self) -> None:
+        """Say whose quotes are listed (`speakerShown`), for the viewer to show
+        one of them: on a speaker chosen, and when the tab comes into view."""
+        if self._current_entry() is not None:
+            self.speakerShown.emit([self.model.item_at(r) for r in range(self.model.rowCount())])
 
     def _show_buttons(self) -> None:
         editable = self._editable()
