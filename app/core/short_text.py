@@ -86,8 +86,9 @@ def clip_words(text: str, limit: int) -> str:
 
 
 def plural(n: int, noun: str) -> str:
-    """A count with its noun for a label: "1 item", "3 items" (regular plurals only)."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """A count with its noun for a label: "1 item", "3 items", "37,206 items"
+    (regular plurals only; thousands separated, as a person reads them)."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def file_stem(subject: str, limit: int = STEM_MAX) -> str:

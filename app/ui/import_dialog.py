@@ -106,7 +106,7 @@ class ImportDialog(QDialog):
         if 0 <= done < len(plan.files):
             total = len(plan.refused) + len(plan.files)
             name = plan.files[done].name
-            self.status.setText(f"Importing {len(self.outcomes) + 1} of {total}: {name}")
+            self.status.setText(f"Importing {len(self.outcomes) + 1:,} of {total:,}: {name}")
 
     def _on_error(self, exc: Exception) -> None:
         """The library could not take the files (read-only, damaged, a full disk)."""
@@ -127,10 +127,10 @@ class ImportDialog(QDialog):
         # Files a stop or a cancel left unread are not imported either.
         left = plan.files[max(len(self.outcomes) - len(plan.refused), 0) :] if plan else []
         failed = len(self.outcomes) - ok - skipped + len(left)
-        already = f", {skipped} already in the library" if skipped else ""
+        already = f", {skipped:,} already in the library" if skipped else ""
         names = not_imported(self.outcomes) + [p.name for p in left]
         named = f": {named_files(names)}" if names else ""
-        self.status.setText(f"{word}: {ok} imported{already}, {failed} not imported{named}.")
+        self.status.setText(f"{word}: {ok:,} imported{already}, {failed:,} not imported{named}.")
         if left and word == "Stopped":
             self.log.appendPlainText(
                 f"Not imported: {', '.join(p.name for p in left)} (import them again:"
@@ -180,7 +180,7 @@ def named_files(names: list[str], most: int = 3) -> str:
     """ "a.txt, b.txt and 4 more": the files a summary names, at most `most`."""
     if len(names) <= most:
         return ", ".join(names)
-    return f"{', '.join(names[:most])} and {len(names) - most} more"
+    return f"{', '.join(names[:most])} and {len(names) - most:,} more"
 
 
 def _describe(outcome: ImportOutcome) -> str:
