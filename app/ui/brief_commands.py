@@ -263,12 +263,19 @@ class UpdateSourceDetails(_PerBlock):
         return self.model.set_block_source(block_id, ref)
 
 
+def take_speakers_name(n: int) -> str:
+    """The command's one name, on its buttons and in its undo entry, for `n`
+    quotes (Memo > Take the Library's Speaker is the name for one)."""
+    return "Take the Library's Speaker" + ("s" if n > 1 else "")
+
+
 class TakeSpeakers(_PerBlock):
     """Quote blocks take the speaker the library gives their quotes now
     ({block id: speaker}); the words stay."""
 
     def __init__(self, model: BriefModel, new: dict[str, str]):
-        super().__init__(model, new, f"Take the Library's Speaker ({plural(len(new), 'quote')})")
+        n = len(new)
+        super().__init__(model, new, f"{take_speakers_name(n)} ({plural(n, 'quote')})")
 
     def _set(self, block_id: str, name: str) -> str:
         return self.model.set_block_speaker(block_id, name)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from app.ui.brief_commands import take_speakers_name
+
 
 class SpeakersNotice(QFrame):
     """A line saying how many quotes carry a changed speaker, with the button
@@ -36,4 +38,4 @@ class SpeakersNotice(QFrame):
             f"{quotes} a speaker the library has changed since"
             f" {'it was' if n == 1 else 'they were'} picked."
         )
-        self.button.setText("Take Library's Speaker" if n == 1 else "Take Library's Speakers")
+        self.button.setText(take_speakers_name(n))

@@ -44,7 +44,7 @@ class SpeakerNotice(QFrame):
         self.text = QLabel()
         self.text.setObjectName("speakerNoticeText")
         self.text.setWordWrap(True)
-        self.button = QPushButton("Take Library's Speaker")
+        self.button = QPushButton(cmd.take_speakers_name(1))
         self.button.setObjectName("takeSpeakers")
         self.button.setToolTip(
             "Give the quote the speaker the library gives it now; its words stay"
@@ -94,8 +94,7 @@ class SpeakerNotice(QFrame):
         if len(lines) > 3:
             lines[2:] = [f"\u2026 and {len(lines) - 2} more quotes with a new speaker."]
         self.text.setText("\n".join(lines))
-        plural = len(blocks) > 1
-        self.button.setText("Take Library's Speakers" if plural else "Take Library's Speaker")
+        self.button.setText(cmd.take_speakers_name(len(blocks)))
         self.show()
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -50,7 +50,7 @@ def test_export_dialog_counts_changed_speakers_and_takes_them_undoably(
     dialog = window.export_brief()
     assert not dialog.speakers_notice.isHidden()
     assert dialog.speakers_text.text().startswith("1 quote in the memo carries a speaker")
-    assert dialog.take_speakers_button.text() == "Take Library's Speaker"
+    assert dialog.take_speakers_button.text() == "Take the Library's Speaker"
     assert any(NEW_NAME in t for t in _warning_texts(dialog))
 
     dialog.take_speakers_button.click()
