@@ -21,7 +21,7 @@ from app.ui.live_library import LiveLibrary
 from app.ui.look import scale_font
 from app.ui.source_notes import missing_note, missing_tooltip
 from app.ui.viewer_looks import CONFLICT_TEXT, RESOLVED_TEXT, item_format
-from app.ui.viewer_text import qt_position, text_index, trimmed_span
+from app.ui.viewer_text import qt_position, text_index, whole_words_span
 
 # Sizes from the font the desktop gives (15 px, 14 px and 11 px at its default 9 pt).
 TITLE_SCALE, TEXT_SCALE, LEGEND_SCALE = 1.25, 7 / 6, 11 / 12
@@ -428,13 +428,14 @@ class SourceViewer(QWidget):
     # -- clipping -------------------------------------------------------------
 
     def selected_span(self) -> tuple[int, int] | None:
-        """The selected text as a span of the source (trimmed), or None."""
+        """The selected text as a span of the source, trimmed and widened to
+        whole words (a loose drag starting or ending inside a word), or None."""
         cursor = self.text.textCursor()
         if self._source is None or not cursor.hasSelection():
             return None
         start = self._index(cursor.selectionStart())
         end = self._index(cursor.selectionEnd())
-        start, end = trimmed_span(self._source.text, start, end)
+        start, end = whole_words_span(self._source.text, start, end)
         return (start, end) if start < end else None
 
     def _on_selection(self) -> None:
