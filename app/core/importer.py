@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import corroborate
+from app.core.cancel import CancelledError, Stop, check
 from app.core.cite_fields import parse_authors
 from app.core.extract import extract_items
 from app.core.fact_refresh import regroup_redated_or_later, store_source_meta
@@ -44,6 +45,8 @@ class ImportOutcome:
     reason: str = ""
     # Set when the file's text is already stored: the id of that source.
     duplicate_of: int | None = None
+    # Cancelled while it was read: nothing of it was stored.
+    cancelled: bool = False
     # For a CSL-JSON file: what it did to the library's metadata.
     note: str = ""
     # Metadata fields read from the text itself (headline, byline, date line).
@@ -79,17 +82,24 @@ class ImportOutcome:
             return f"ok {self.file} {self.quotes} quotes {self.facts} facts{check}"
         if self.skipped:
             return f"skipped {self.file}: {self.reason}"
+        if self.cancelled:
+            return f"cancelled {self.file}: {self.reason}"
         return f"error {self.file}: {self.reason}"
 
 
-def add_document(library: Library, doc: Document, file_name: str) -> ImportOutcome:
+def add_document(
+    library: Library, doc: Document, file_name: str, stop: Stop | None = None
+) -> ImportOutcome:
     """Extract a document's items, then store it with them and group them with
-    the library's, all in one transaction."""
+    the library's, all in one transaction. `stop` is asked during the
+    extraction and once more before the transaction (CancelledError: nothing
+    stored); once storing starts, the file is stored whole."""
     # The slow part, before taking the write lock. A single byline author is
     # the "I" of an opinion piece; with several, "I" is left unresolved.
     authors = parse_authors(doc.meta.author)
     author = authors[0].full if len(authors) == 1 else None
-    items = extract_items(doc.text, author, doc.meta.date)
+    items = extract_items(doc.text, author, doc.meta.date, stop)
+    check(stop)
     with library.transaction():
         source_id = library.add_source(
             doc.text, doc.meta, file_name=file_name, items=items, file_hash=doc.file_hash
@@ -107,18 +117,25 @@ def add_document(library: Library, doc: Document, file_name: str) -> ImportOutco
     )
 
 
-def import_file(library: Library, path: str | Path) -> ImportOutcome:
+CANCELLED = "cancelled while it was read; nothing of it is in the library"
+
+
+def import_file(library: Library, path: str | Path, stop: Stop | None = None) -> ImportOutcome:
     """Import one file; never raises for a bad file, the outcome says why.
 
     A CSL-JSON file adds no source: it fills the metadata of the sources it
-    describes (see `import_csl`).
+    describes (see `import_csl`). `stop` (app/core/cancel.py) is asked
+    between steps of reading and extracting the file: a file stopped is
+    not stored at all, and its outcome says it was cancelled.
     """
     path = Path(path)
     try:
         if path.suffix.lower() == ".json" and path.is_file():
             return import_csl(library, path)
-        doc = read_document(path)
-        return add_document(library, doc, path.name)
+        doc = read_document(path, stop)
+        return add_document(library, doc, path.name, stop)
+    except CancelledError:
+        return ImportOutcome(file=str(path), reason=CANCELLED, cancelled=True)
     except DuplicateSourceError as exc:
         return ImportOutcome(file=str(path), reason=str(exc), duplicate_of=exc.existing_id)
     except LibraryError:
@@ -224,22 +241,27 @@ def import_paths(
     library: Library,
     paths: Iterable[str | Path] | ImportPlan,
     on_file: Callable[[int, int, Path], None] | None = None,
+    stop: Stop | None = None,
 ) -> Iterator[ImportOutcome]:
     """Import files and folders one file at a time, yielding each file's outcome
     (refused paths first). `on_file(index, total, path)` is called as each file
     starts, for a progress line.
 
     Stopping the iteration between files (a cancelled import) keeps what was
-    imported so far and leaves the rest untouched. A LibraryError (the library
-    cannot be written, or is damaged) ends the import: no later file could be
-    stored either."""
+    imported so far and leaves the rest untouched; `stop` also stops inside
+    a file, which is then not stored at all (its outcome says cancelled) and
+    ends the import. A LibraryError (the library cannot be written, or is
+    damaged) ends the import: no later file could be stored either."""
     plan = paths if isinstance(paths, ImportPlan) else plan_import(paths)
     yield from plan.refused
     total = len(plan.refused) + len(plan.files)
     for index, path in enumerate(plan.files, start=len(plan.refused)):
         if on_file is not None:
             on_file(index, total, path)
-        yield import_file(library, path)
+        outcome = import_file(library, path, stop)
+        yield outcome
+        if outcome.cancelled:
+            return
 
 
 def read_bundled_meta(text_path: Path) -> SourceMeta:

@@ -3,12 +3,15 @@
 The import is the core's one loop (`importer.import_paths`), run as a job on
 the library's writer (app/ui/live_library.py): one file per step, so the
 window stays usable and other edits (a tag, a speaker) go through between
-files. Cancelling stops between files: what was imported stays, the rest is
-not touched. Views follow the library's `changed` signal as files arrive.
+files. Cancelling stops inside the file being read (between its pages or
+sentences: `importer.import_paths`' stop), which is then not stored at all:
+what was imported before stays, the rest is not touched. Views follow the
+library's `changed` signal as files arrive.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -27,14 +30,14 @@ from app.core.library_edits import IMPORTED
 from app.ui.live_library import LiveLibrary
 
 
-def _import_job(paths: list[Path]):
+def _import_job(paths: list[Path], stop: threading.Event):
     """The import as writer steps: first the plan (folders expanded), then one
-    outcome per file."""
+    outcome per file; `stop` set stops the file being read."""
 
     def start(library):
         plan = plan_import(paths)
         yield plan
-        yield from import_paths(library, plan)
+        yield from import_paths(library, plan, stop=stop.is_set)
 
     return start
 
@@ -53,6 +56,7 @@ class ImportDialog(QDialog):
         self._live = live
         self._paths = paths
         self._job = None
+        self._stop = threading.Event()  # set by Cancel: read by the writer's thread
         self._plan: ImportPlan | None = None
         self.outcomes: list[ImportOutcome] = []
         self.cancelled = False
@@ -80,7 +84,11 @@ class ImportDialog(QDialog):
     def start(self) -> None:
         self.running = True
         self._job = self._live.steps(
-            _import_job(self._paths), self._on_step, self._on_finished, IMPORTED, self._on_error
+            _import_job(self._paths, self._stop),
+            self._on_step,
+            self._on_finished,
+            IMPORTED,
+            self._on_error,
         )
 
     def _on_step(self, value) -> None:
@@ -154,21 +162,24 @@ class ImportDialog(QDialog):
         self.importFinished.emit(self.outcomes)
 
     def reject(self) -> None:
-        """Cancel a running import (it stops after the current file); close when done."""
+        """Cancel a running import (the file being read is not stored); close when done."""
         if self.running:
-            self.status.setText("Cancelling after this file\u2026")
-            if self._job is not None:
-                self._job.cancel()
+            self.status.setText("Cancelling\u2026")
+            self._cancel()
             return
         super().reject()
 
     def closeEvent(self, event) -> None:
         if self.running:
-            if self._job is not None:
-                self._job.cancel()
+            self._cancel()
             event.ignore()
             return
         super().closeEvent(event)
+
+    def _cancel(self) -> None:
+        self._stop.set()
+        if self._job is not None:
+            self._job.cancel()
 
 
 def not_imported(outcomes: list[ImportOutcome]) -> list[str]:
@@ -193,4 +204,6 @@ def _describe(outcome: ImportOutcome) -> str:
         return f"✓ {name}: {outcome.counts()}{read}{outcome.check_note()}"
     if outcome.duplicate_of is not None:
         return f"= {name}: {outcome.reason}; nothing added"
+    if outcome.cancelled:
+        return f"\u2298 {name}: {outcome.reason}"
     return f"✗ {name}: {outcome.reason}"

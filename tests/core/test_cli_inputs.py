@@ -138,10 +138,10 @@ def test_ctrl_c_during_an_import_says_what_is_in_the_library(tmp_path, capsys, m
         files[-1].write_text(f"Bridge {n}\n\nThe Quillon board met {n + 2} times.\n")
     real = importer.import_file
 
-    def stopped_at_the_second(library, path):
+    def stopped_at_the_second(library, path, stop=None):
         if path.name == "bridge1.txt":
             raise KeyboardInterrupt
-        return real(library, path)
+        return real(library, path, stop)
 
     monkeypatch.setattr(importer, "import_file", stopped_at_the_second)
     library = tmp_path / "lib.sqlite"

@@ -14,8 +14,8 @@ from tests.ui.helpers import open_window
 def test_the_import_log_counts_with_thousands_separators(qtbot, tmp_path, monkeypatch):
     real = import_dialog.import_paths
 
-    def large(library, plan):
-        for outcome in real(library, plan):
+    def large(library, plan, stop=None):
+        for outcome in real(library, plan, stop=stop):
             yield replace(outcome, quotes=37206, facts=1520)
 
     monkeypatch.setattr(import_dialog, "import_paths", large)

@@ -20,9 +20,9 @@ def test_one_file_shows_a_busy_bar_until_it_is_read(qtbot, seeded_library, tmp_p
     reading = threading.Event()  # the file is being read (held until the test looks)
     real_import_paths = import_dialog.import_paths
 
-    def import_paths_held(library, plan):
+    def import_paths_held(library, plan, stop=None):
         reading.wait(30)
-        yield from real_import_paths(library, plan)
+        yield from real_import_paths(library, plan, stop=stop)
 
     monkeypatch.setattr(import_dialog, "import_paths", import_paths_held)
     dialog.start()

@@ -23,11 +23,11 @@ def test_a_stopped_import_names_the_files_not_imported(
     real = importer.add_document
     calls = []
 
-    def server_goes_away(library, doc, file_name):
+    def server_goes_away(library, doc, file_name, stop=None):
         calls.append(file_name)
         if len(calls) == 2:
             raise LibraryError("team library: lost the connection to the server")
-        return real(library, doc, file_name)
+        return real(library, doc, file_name, stop)
 
     monkeypatch.setattr(importer, "add_document", server_goes_away)
     dialog = ImportDialog(window.live, [folder])

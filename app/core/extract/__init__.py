@@ -7,6 +7,7 @@ from functools import cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from app.core.cancel import Stop, check
 from app.core.extract.quotes import Quote, find_quotes
 from app.core.model import NewItem
 
@@ -38,17 +39,20 @@ def _fact_rules() -> tuple[Callable, Callable]:
 
 
 def extract_items(
-    text: str, author: str | None = None, published: str | None = None
+    text: str, author: str | None = None, published: str | None = None, stop: Stop | None = None
 ) -> list[NewItem]:
     """Every quote and fact of `text`, ready for the library, in text order;
     `author` (the byline's, when known) speaks the first-person quotes;
-    `published` (the source's date, "2016-03-23") dates a fact's "Tuesday"."""
+    `published` (the source's date, "2016-03-23") dates a fact's "Tuesday";
+    `stop` is asked between quotes and between sentences (app/core/cancel.py)."""
     find_facts, parse_date = _fact_rules()
-    quotes = find_quotes(text, author)
+    quotes = find_quotes(text, author, stop)
+    check(stop)
     items = [NewItem("quote", q.start, q.end, q.speaker, q.role) for q in quotes]
+    spans = [(q.start, q.end) for q in quotes]
     items += [
         NewItem("fact", f.start, f.end, cited=f.cited)
-        for f in find_facts(text, [(q.start, q.end) for q in quotes], parse_date(published))
+        for f in find_facts(text, spans, parse_date(published), stop)
     ]
     items.sort(key=attrgetter("start", "kind"))
     return items

@@ -8,13 +8,16 @@ break) sees one sentence; the heading is no part of the fact, which starts
 at the sentence after it.
 
 Also whether a line is a title, its longer words capitalized (`in_headline`):
-a title's capitals name nothing (`fact_names`).
+a title's capitals name nothing (`fact_names`); and whether a sentence is a
+whole line written as a headline, or a title's second line (`headline_line`,
+`subtitle`): no fact.
 """
 
 from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_lexicon import past_tense
 from app.core.extract.fact_subjects import CONJUNCTIONS
 
 _TOKEN = re.compile(r"\S+")
@@ -110,3 +113,58 @@ def in_headline(text: str, at: int) -> bool:
             if capitalized < need:
                 return False
     return True
+
+
+_WORD = re.compile(r"\w+")
+_ARTICLES = frozenset(("the", "a", "an"))
+_COPULAS = frozenset("is are was were has have had".split())
+
+
+def headline_line(text: str, a: int, b: int, first: bool) -> bool:
+    """Whether the sentence `text[a:b]` is a whole line written as a headline:
+    short, without the articles, the past tense and (below the title line,
+    `first`, where a one-line paragraph of news is common) the commas and
+    the verbs "is", "has" headlines leave out. The first line is the title
+    too when it stands alone before a longer paragraph."""
+    if text[b : b + 1] not in ("", "\n"):
+        return False  # (most sentences end mid-line: tested first)
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip():
+        return False
+    if not first and ", " in text[a:b]:
+        return False
+    words = _WORD.findall(text, a, b)
+    if first and len(words) <= 15 and text.startswith("\n\n", b):
+        # The text's first line, a paragraph of its own before a longer one
+        # (maybe after a short subtitle or two): its title, whatever its
+        # words ("Roe signs up to be a delegate.").
+        return any(len(_WORD.findall(line)) > len(words) for line in _next_lines(text, b, 3))
+    if not first and not _COPULAS.isdisjoint(words):
+        return False
+    return (
+        len(words) <= 20
+        and _ARTICLES.isdisjoint(w.lower() for w in words)
+        and not any(past_tense(w) for w in words)  # headlines speak in the present
+    )
+
+
+def _next_lines(text: str, at: int, n: int) -> list[str]:
+    """The `n` lines of text after offset `at`, blank lines skipped."""
+    lines: list[str] = []
+    while len(lines) < n and at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            lines.append(text[at:end])
+        at = end + 1
+    return lines
+
+
+def subtitle(text: str, a: int) -> bool:
+    """Whether the line starting at `a` is the second line of a short first
+    paragraph, a title and its subtitle before the first blank line (a text
+    with no blank line has no such paragraph)."""
+    if text.find("\n\n", 0, a) >= 0:
+        return False  # (past the first paragraph: one search, ended early)
+    end = text.find("\n\n", a)
+    return end > 0 and len(_WORD.findall(text, 0, end)) <= 40

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app.core.cancel import Stop, check
 from app.core.extract.fact_announced import announces
 from app.core.extract.fact_attributive import judged_as_one
 from app.core.extract.fact_backtimes import counted_from_before
@@ -25,7 +26,7 @@ from app.core.extract.fact_captions import pictured, timeline_entry, told_with_n
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_evaluative import SUBJECTIVE
-from app.core.extract.fact_headings import heading_end, letter_bracket
+from app.core.extract.fact_headings import heading_end, headline_line, letter_bracket, subtitle
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
     MONTH_SHORT,
@@ -36,7 +37,6 @@ from app.core.extract.fact_lexicon import (
     STUCK_OR_OWNED,
     TIME_NOUNS,
     WEEKDAYS,
-    past_tense,
 )
 from app.core.extract.fact_manner import WATCHED as MANNER_WATCHED
 from app.core.extract.fact_manner import manner_judged
@@ -146,59 +146,6 @@ _WATCHED = (
 # dateline's all-capital city is tested apart).
 _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
 _ENDS = frozenset(".\"'\u201d\u2019)")
-_WORD = re.compile(r"\w+")
-_ARTICLES = frozenset(("the", "a", "an"))
-_COPULAS = frozenset("is are was were has have had".split())
-
-
-def _headline_line(text: str, a: int, b: int, first: bool) -> bool:
-    """Whether the sentence `text[a:b]` is a whole line written as a headline:
-    short, without the articles, the past tense and (below the title line,
-    `first`, where a one-line paragraph of news is common) the commas and
-    the verbs "is", "has" headlines leave out. The first line is the title
-    too when it stands alone before a longer paragraph."""
-    if text[b : b + 1] not in ("", "\n"):
-        return False  # (most sentences end mid-line: tested first)
-    line_start = text.rfind("\n", 0, a) + 1
-    if text[line_start:a].strip():
-        return False
-    if not first and ", " in text[a:b]:
-        return False
-    words = _WORD.findall(text, a, b)
-    if first and len(words) <= 15 and text.startswith("\n\n", b):
-        # The text's first line, a paragraph of its own before a longer one
-        # (maybe after a short subtitle or two): its title, whatever its
-        # words ("Roe signs up to be a delegate.").
-        return any(len(_WORD.findall(line)) > len(words) for line in _next_lines(text, b, 3))
-    if not first and not _COPULAS.isdisjoint(words):
-        return False
-    return (
-        len(words) <= 20
-        and _ARTICLES.isdisjoint(w.lower() for w in words)
-        and not any(past_tense(w) for w in words)  # headlines speak in the present
-    )
-
-
-def _next_lines(text: str, at: int, n: int) -> list[str]:
-    """The `n` lines of text after offset `at`, blank lines skipped."""
-    lines: list[str] = []
-    while len(lines) < n and at < len(text):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        if text[at:end].strip():
-            lines.append(text[at:end])
-        at = end + 1
-    return lines
-
-
-def _subtitle(text: str, a: int) -> bool:
-    """Whether the line starting at `a` is the second line of a short first
-    paragraph, a title and its subtitle before the first blank line (a text
-    with no blank line has no such paragraph)."""
-    if text.find("\n\n", 0, a) >= 0:
-        return False  # (past the first paragraph: one search, ended early)
-    end = text.find("\n\n", a)
-    return end > 0 and len(_WORD.findall(text, 0, end)) <= 40
 
 
 def _attribution(tokens: list[str]) -> bool:
@@ -213,12 +160,16 @@ def _attribution(tokens: list[str]) -> bool:
 
 
 def find_facts(
-    text: str, quotes: list[tuple[int, int]] | None = None, published: dt.date | None = None
+    text: str,
+    quotes: list[tuple[int, int]] | None = None,
+    published: dt.date | None = None,
+    stop: Stop | None = None,
 ) -> list[Fact]:
     """Every citable fact of `text` outside its quotes; pass the quote spans
     when already known, else they are found here. `published`, the source's
-    date, dates "Tuesday" or "last week" in brackets (`fact_dates`)."""
-    return _scan(text, quotes, None, published)
+    date, dates "Tuesday" or "last week" in brackets (`fact_dates`); `stop`
+    is asked before each sentence (app/core/cancel.py)."""
+    return _scan(text, quotes, None, published, stop)
 
 
 def sentence_verdicts(
@@ -237,6 +188,7 @@ def _scan(
     quotes: list[tuple[int, int]] | None,
     verdicts: list[tuple[int, int, str, Fact | None]] | None,
     published: dt.date | None = None,
+    stop: Stop | None = None,
 ) -> list[Fact]:
     """The facts of `text`; with `verdicts`, also every sentence's verdict
     appended to it. Every test is a pure condition, so their order only
@@ -257,6 +209,7 @@ def _scan(
     quoted = False
     carried: list[str | None] = [None]  # whom the sentence before was resolved to
     for span in sentence_spans(text):
+        check(stop)
         a, b = span
         reason = ""
         after_quote = quoted
@@ -417,9 +370,9 @@ def _verdict(
         return "caption", None  # "Roe holds up the ledger used in the 2013 trial."
     if timeline_entry(sentence):
         return "fragment", None  # "11:00 am - Police receive calls": on which day?
-    if text[b : b + 1] in ("", "\n") and _headline_line(text, a, b, before is None):
+    if text[b : b + 1] in ("", "\n") and headline_line(text, a, b, before is None):
         return "headline", None  # the article's title, a related story's
-    if a and text[a - 1] == "\n" and _subtitle(text, a):
+    if a and text[a - 1] == "\n" and subtitle(text, a):
         return "headline", None  # a title's second line: "Roe quits; \nGuild to close"
     resolved = bool(opening.pronouns) and tokens[opening.word].strip(STRIP).lower() in (
         PERSON_PRONOUNS

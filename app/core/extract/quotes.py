@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from app.core.cancel import Stop, check
 from app.core.extract.around_quote import new_sentence_after
 from app.core.extract.attribution import Attributor, Speaker
 from app.core.extract.inner_clauses import after_relative, asker
@@ -281,10 +282,11 @@ def _tag_gender(text: str, st: Stretch) -> str:
     return {"he": "m", "sh": "f"}.get(text[st.end + 1 : st.end + 5].lstrip()[:2], "")
 
 
-def find_quotes(text: str, author: str | None = None) -> list[Quote]:
+def find_quotes(text: str, author: str | None = None, stop: Stop | None = None) -> list[Quote]:
     """Every direct quote in `text`, in order, with its speaker's fullest
     name (no title) and role, or speaker None when nobody can be named.
-    `author`, the byline's, is who "I" is outside quotes ("..., I said")."""
+    `author`, the byline's, is who "I" is outside quotes ("..., I said");
+    `stop` is asked before each quote (app/core/cancel.py)."""
     stretches = find_stretches(text)
     if not stretches:
         return []
@@ -295,6 +297,7 @@ def find_quotes(text: str, author: str | None = None) -> list[Quote]:
     quotes: list[Quote] = []
     prev: tuple[int, int, Speaker | None] | None = None  # (line index, end, speaker)
     for st in stretches:
+        check(stop)
         li = lines.index(st.start)
         ls = lines.spans[li][0]
         end_li = lines.index(st.end)

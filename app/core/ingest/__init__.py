@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.cancel import Stop, check
 from app.core.model import SourceMeta
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -64,11 +65,13 @@ def sniff_format(path: Path) -> str:
     return "text"
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, stop: Stop | None = None) -> Document:
     """Read any supported file into a Document, or raise IngestError.
 
     Readers' own failures on malformed input (deep recursion, memory) are
     turned into IngestError here, so a caller sees one kind of refusal.
+    `stop` is asked before the reading and after it, and by the readers of
+    long files between their pages or blocks (CancelledError, cancel.py).
     """
     from app.core.ingest import docx as docx_reader
     from app.core.ingest import html as html_reader
@@ -87,8 +90,12 @@ def read_document(path: str | Path) -> Document:
         )
     readers = {"text": text_reader, "docx": docx_reader, "pdf": pdf_reader, "html": html_reader}
     kind = sniff_format(path)
+    check(stop)
     try:
-        doc = readers[kind].read(path)
+        # The readers of page- or block-long files stop between them.
+        doc = (
+            readers[kind].read(path, stop) if kind in ("pdf", "docx") else readers[kind].read(path)
+        )
     except RecursionError:
         raise IngestError(f"{kind.upper()} structure nested too deeply to read") from None
     except MemoryError:
@@ -98,6 +105,7 @@ def read_document(path: str | Path) -> Document:
         if kind in ("pdf", "docx") and "date" not in doc.detected:
             check_property_date(doc)
     doc.file_hash = file_digest(path)
+    check(stop)
     return doc
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from app.core.cancel import Stop, check
 from app.core.ingest import Document, IngestError
 from app.core.ingest.text import superscript_number
 from app.core.model import SourceMeta
@@ -123,15 +124,17 @@ def _row_cells(row) -> list[str]:
     return cells
 
 
-def _blocks(document) -> list[str]:
+def _blocks(document, stop: Stop | None = None) -> list[str]:
     """The text of body paragraphs and table cells, in document order, those in
-    block content controls (and tracked insertions of whole blocks) included."""
+    block content controls (and tracked insertions of whole blocks) included;
+    `stop` is asked before each (app/core/cancel.py)."""
     from docx.table import Table
 
     out: list[str] = []
 
     def walk(parent) -> None:
         for child in parent.iterchildren():
+            check(stop)
             tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
             if tag == "p":
                 text = _paragraph_text(child)
@@ -149,7 +152,7 @@ def _blocks(document) -> list[str]:
     return out
 
 
-def read(path: Path) -> Document:
+def read(path: Path, stop: Stop | None = None) -> Document:
     """A DOCX's text (paragraphs separated by blank lines) and core properties."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -157,7 +160,7 @@ def read(path: Path) -> Document:
     check_package(path)
     try:
         document = docx.Document(str(path))
-        paragraphs = _blocks(document)
+        paragraphs = _blocks(document, stop)
         props = document.core_properties
         meta = SourceMeta(
             title=(props.title or "").strip(),

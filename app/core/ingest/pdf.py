@@ -16,6 +16,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.cancel import Stop, check
 from app.core.ingest import Document, IngestError
 from app.core.ingest.text import superscript_number
 from app.core.model import SourceMeta
@@ -257,12 +258,14 @@ def drop_page_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     return out
 
 
-def read_pdf_paragraphs(path: Path) -> list[str]:
-    """The paragraphs of a PDF's text layer, page by page in reading order."""
+def read_pdf_paragraphs(path: Path, stop: Stop | None = None) -> list[str]:
+    """The paragraphs of a PDF's text layer, page by page in reading order;
+    `stop` is asked before each page (app/core/cancel.py)."""
     pdf = _open(path)
     try:
         pages = []
         for page in pdf:
+            check(stop)
             textpage = page.get_textpage()
             pages.append(_page_lines(textpage))
             textpage.close()
@@ -329,10 +332,10 @@ def _metadata(path: Path) -> SourceMeta:
     )
 
 
-def read(path: Path) -> Document:
+def read(path: Path, stop: Stop | None = None) -> Document:
     """A PDF's text; refuse one without a text layer, or encrypted against reading."""
     with _PDFIUM_LOCK:
-        paragraphs = read_pdf_paragraphs(path)
+        paragraphs = read_pdf_paragraphs(path, stop)
         meta = _metadata(path)
     text = "\n\n".join(paragraphs)
     if len(re.sub(r"\s", "", text)) < 20:
