@@ -40,8 +40,9 @@ ItemRole = Qt.ItemDataRole.UserRole + 1
 ConflictRole = Qt.ItemDataRole.UserRole + 2  # a ConflictMark, or None
 # True where every row is one speaker's (a speaker filter): a card need not name them.
 OneSpeakerRole = Qt.ItemDataRole.UserRole + 3
-# In a list naming each source once (`titles_once`): whether the row above is
-# of the same source (its title need not be said again); else None.
+# In a list naming each source once (`titles_once`, or one speaker's quotes:
+# a speaker filter): whether the row above is of the same source (its title
+# need not be said again); else None.
 SameSourceRole = Qt.ItemDataRole.UserRole + 4
 
 
@@ -454,7 +455,8 @@ class ItemTableModel(QAbstractTableModel):
             return self._filter.speaker_id is not None
         if role == SameSourceRole:
             row = index.row()
-            if not self.titles_once:
+            # One speaker's quotes come source by source, as in the Speakers tab.
+            if not self.titles_once and self._filter.speaker_id is None:
                 return None
             return row > 0 and self._rows[row - 1].source_id == item.source_id
         if role == ItemRole:
