@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.item_delegate import ItemCardDelegate, card_height
-from app.ui.item_model import ItemTableModel
+from app.ui.item_model import ItemRole, ItemTableModel
 
 
 class ItemTable(QTableView):
@@ -87,3 +87,14 @@ class ItemTable(QTableView):
         while bar.maximum() < top and model.canFetchMore():
             model.fetchMore()
         bar.setValue(top)
+
+
+def unchoose_row(table: QAbstractItemView, item_id: int | None) -> bool:
+    """Leave no row of `table` chosen if its chosen row is this item's, as after
+    a search that hides it (no current row: the item keys act on none); True
+    if it was."""
+    item = table.currentIndex().data(ItemRole)
+    if item is None or item.id != item_id:
+        return False
+    table.selectionModel().clear()
+    return True

@@ -30,7 +30,7 @@ from app.ui.focus import tab_after
 from app.ui.groups_updating import LIST_NOTE, GroupsUpdatingNote
 from app.ui.item_actions import ItemActions
 from app.ui.item_model import ItemRole, ItemTableModel
-from app.ui.item_table import ItemTable
+from app.ui.item_table import ItemTable, unchoose_row
 from app.ui.library_filters import ActiveFilters, FilterChoosers, fill_combo
 from app.ui.library_tabs import (
     INTO_RESULTS,
@@ -450,6 +450,11 @@ class LibraryPanel(QWidget):
     def select_item(self, item_id: int) -> bool:
         """Select an item in the table if it is among the loaded rows."""
         return self.items.select_item(item_id)
+
+    def unchoose(self, item_id: int | None) -> bool:
+        """The row of this item, if chosen, is chosen no more (its memo block went)."""
+        tables = [self.items, *([self._speakers.table] if self._speakers is not None else [])]
+        return any([unchoose_row(table, item_id) for table in tables])
 
     def _results_in(self) -> None:
         if self._new_results and not self.model.searching:

@@ -331,6 +331,9 @@ class MainWindow(QMainWindow):
     def on_block_gone(self, block: Block) -> None:
         if block.source is not None and block.source.source_id is not None:
             self.viewer.unchoose_span(block.source.source_id, block.start, block.end)
+        # The list agrees with the viewer: the row it was added from is chosen no more.
+        if self.viewer.chosen_item() is None and self.library_panel.unchoose(block.item_id):
+            self._show_group(None)
 
     def on_block_added(self, where: str, held: list[str]) -> None:
         """Say where it went; and, if it was in the memo already, where (added all the same:
