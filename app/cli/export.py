@@ -41,8 +41,9 @@ def _check_with_library(brief, library_path: str | Path, take_speakers: bool = F
         _mark_cited(brief, library, states)
         for news in source_news(brief, states):
             if news.status == "deleted":
+                which = f" ({news.which})" if news.which else ""
                 print(
-                    f"note: {news.title}: source deleted from the library; cited as"
+                    f"note: {news.title}{which}: source deleted from the library; cited as"
                     " the memo saved it",
                     file=sys.stderr,
                 )

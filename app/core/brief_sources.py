@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from app.core.brief import Block, Brief, SourceRef
+from app.core.short_text import which_source
 from app.core.store import Library
 from app.core.store_facts import Place
 
@@ -164,6 +165,7 @@ class SourceNews:
     status: SourceStatus
     changed: tuple[str, ...]
     blocks: int
+    which: str = ""  # its outlet and date (`which_source`): two may share a title
 
 
 def source_news(brief: Brief, states: dict[str, SourceState]) -> list[SourceNews]:
@@ -179,12 +181,14 @@ def source_news(brief: Brief, states: dict[str, SourceState]) -> list[SourceNews
         if state is None or (state.status == "live" and not state.changed):
             continue
         sid = block.source.source_id
-        title = (state.current or block.source).title or block.source.file_name
+        ref = state.current or block.source
+        title = ref.title or block.source.file_name
         seen = found.get((sid, state.status))
         either = set(state.changed) | set(seen.changed if seen else ())
         changed = tuple(f for f in DETAIL_FIELDS if f in either)
         blocks = (seen.blocks if seen else 0) + 1
-        found[sid, state.status] = SourceNews(sid, title, state.status, changed, blocks)
+        which = which_source(ref.outlet, ref.date)
+        found[sid, state.status] = SourceNews(sid, title, state.status, changed, blocks, which)
     return list(found.values())
 
 

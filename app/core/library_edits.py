@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from app.core.errors import LibraryError
 from app.core.first_use import dataclass_at_first_use
 from app.core.model import NewItem, SourceMeta
-from app.core.short_text import clip_words, plural
+from app.core.short_text import clip_words, plural, which_source
 from app.core.speaker_joins import names_said
 from app.core.speaker_refresh import respeak
 from app.core.store import Library
@@ -389,4 +389,8 @@ def _delete_label(snapshot: SourceSnapshot) -> str:
     # Cut between words, never inside a name: "... member Ada…" would name
     # another source than "... member Ada Vellum Brask objects".
     short = clip_words(snapshot.title, 40)
-    return f"Delete Source \u201c{short}\u201d" if short else "Delete Source"
+    # Its outlet and date tell it from another source of its title (a wire story).
+    row = dict(zip(snapshot.source.columns, snapshot.source.rows[0], strict=True))
+    which = which_source(row.get("outlet") or "", row.get("date") or "")
+    label = f"Delete Source \u201c{short}\u201d" if short else "Delete Source"
+    return f"{label} ({which})" if which else label

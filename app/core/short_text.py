@@ -91,6 +91,13 @@ def plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+def which_source(outlet: str, date: str) -> str:
+    """ "Vesk Gazette, 2031-05-04": what tells a source from another of its
+    title (a wire story in two papers) where a line names it by its title;
+    "" when neither is known."""
+    return ", ".join(part for part in (outlet.strip(), date.strip()) if part)
+
+
 def file_stem(subject: str, limit: int = STEM_MAX) -> str:
     """A file name (no extension) from a memo's subject, valid on Windows,
     macOS and Linux: letters, digits, "-" and "_" only, words joined by "-".

@@ -198,10 +198,10 @@ class BriefEditor(QWidget):
         lines, differ = [], False
         for news in self.status.news:
             title = clip_words(news.title, 60)
-            if news.status == "deleted":
-                one = news.blocks == 1
+            if news.status == "deleted":  # which of two same-titled: outlet, date
+                one, which = news.blocks == 1, f" ({news.which})" if news.which else ""
                 lines.append(
-                    f"\u201c{title}\u201d was deleted from the library: its"
+                    f"\u201c{title}\u201d{which} was deleted from the library: its"
                     f" {plural(news.blocks, 'block')} {'keeps' if one else 'keep'} the words"
                     " and details this memo saved."
                 )

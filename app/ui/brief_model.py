@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 
 from app.core.brief import Block, Brief, Header, Section
-from app.core.short_text import plural
+from app.core.short_text import plural, which_source
 
 BLOCKS_MIME = "application/x-briefing-builder-blocks"
 ITEMS_MIME = "application/x-briefing-builder-items"
@@ -321,9 +321,12 @@ class BriefModel(QAbstractItemModel):
                 " Check who said them before citing."
             )
         if status is not None and status.deleted:
+            ref = status.cited(block.source) or block.source
+            which = which_source(ref.outlet, ref.date)
+            named = f"\u201c{ref.title or ref.file_name}\u201d" + (f" ({which})" if which else "")
             lines.append(
-                "Source deleted from the library: this block keeps the words and details"
-                " the memo saved (Edit > Undo brings a source just deleted back)."
+                f"Source deleted from the library: {named}. This block keeps the words and"
+                " details the memo saved (Edit > Undo brings a source just deleted back)."
             )
         return "\n\n".join(lines) or None
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.core import library_edits as edits
 from app.core.brief import Brief
-from app.core.short_text import plural
+from app.core.short_text import plural, which_source
 from app.ui.file_drop import FILE_FILTER, FileDropFilter
 from app.ui.library_panel import SOURCES_TAB, LibraryPanel
 from app.ui.live_library import LiveLibrary
@@ -214,13 +214,16 @@ class SourceActions(QObject):
         if source_id in self._deleting:
             # The first delete is still on the writer (regrouping a big library
             # takes a while): a second would fail there, as a bare error.
-            self._status(f"Already deleting \u201c{self._deleting[source_id]}\u201d\u2026")
+            self._status(f"Already deleting {self._deleting[source_id]}\u2026")
             return False
         try:
             source = self._live.reader.source(source_id)
         except KeyError:
             return False
+        # Its outlet and date tell it from another source of its title (a wire story).
+        which = which_source(source.meta.outlet, source.meta.date)
         title = source.meta.title or source.file_name or "this source"
+        named = f"\u201c{title}\u201d" + (f" ({which})" if which else "")
         kinds = [item.kind for item in self._live.reader.items_of_source(source_id)]
         # Counted in words, a kind it has none of left out: "its 1 quote and 3 facts".
         items = " and ".join(plural(kinds.count(k), k) for k in ("quote", "fact") if k in kinds)
@@ -240,23 +243,23 @@ class SourceActions(QObject):
             answer = QMessageBox.question(
                 self._window,
                 "Delete Source",
-                f"Delete \u201c{title}\u201d{f' and its {items}' if items else ''} from the"
+                f"Delete {named}{f' and its {items}' if items else ''} from the"
                 f" library?{memo}\n\nEdit > Undo brings it back.",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self._deleting[source_id] = title
+        self._deleting[source_id] = named
 
         def deleted(_edit) -> None:
             self._deleting.pop(source_id, None)
-            self._status(f"Deleted \u201c{title}\u201d (Edit > Undo brings it back)")
+            self._status(f"Deleted {named} (Edit > Undo brings it back)")
 
         def failed(exc: Exception) -> None:
             self._deleting.pop(source_id, None)
             self._window.statusBar().clearMessage()  # "Deleting ..." is over
             self._live.report(exc)
 
-        self._status(f"Deleting \u201c{title}\u201d\u2026", 0)
+        self._status(f"Deleting {named}\u2026", 0)
         self._live.edit(lambda library: edits.delete_source(library, source_id), deleted, failed)
         return True
 

@@ -27,7 +27,7 @@ from app.core.brief_sources import source_states
 from app.core.citations import entry_text
 from app.core.cite import Style
 from app.core.model import Item
-from app.core.short_text import clip_words
+from app.core.short_text import clip_words, which_source
 from app.core.source_checks import listed_fields, missing_fields
 from app.core.store import Library
 
@@ -247,16 +247,18 @@ def preflight(
                 continue
             missing = missing_fields(block.source.meta)
             if missing:
-                key = block.source.key()
-                name = block.source.title.strip() or block.source.file_name or "untitled source"
-                incomplete.setdefault(key, (name, missing, block.id))
+                ref = block.source
+                name = f"\u201c{_excerpt(ref.title.strip() or ref.file_name or 'untitled source')}\u201d"
+                which = which_source(ref.outlet, ref.date)  # two may share a title
+                name += f" ({which})" if which else ""
+                incomplete.setdefault(ref.key(), (name, missing, block.id))
     if empty:
         warnings.append(_empty_sections(empty))
     for name, missing, block_id in incomplete.values():
         warnings.append(
             ExportWarning(
                 "source_incomplete",
-                f"Source \u201c{_excerpt(name)}\u201d has no {listed_fields(missing)}: its "
+                f"Source {name} has no {listed_fields(missing)}: its "
                 f"citations will {_consequences(missing, style)}.",
                 block_id,
             )
