@@ -2,10 +2,10 @@
 source itself, decided once for all its sources.
 
 - Chicago short notes tell sources apart (CMOS 14.30): a short title of at
-  most four or five words is chosen for each source, longer or taken from
+  most four words (CMOS 14.32) is chosen for each source, taken from
   further into the title when two would read alike (one taken from further
-  in reaches the word where the titles part, and is a phrase of no other
-  title with the same lead), and only when the titles are the same is the
+  in is a phrase of no other title with the same lead), and only when the
+  titles are the same, or every such phrase is another title's too, is the
   outlet, date or file name added.
 - APA in-text citations do the same with unsigned works' titles, add a, b,
   ... to the year of works by the same authors in the same year (8.19) and
@@ -25,6 +25,7 @@ from app.core.brief import SourceRef
 from app.core.cite import Span, Style, Styled
 from app.core.cite_fields import (
     _FUNCTION_WORDS,
+    SHORT_WORDS,
     _bare,
     date_long,
     parse_authors,
@@ -114,43 +115,28 @@ class MemoCitations:
     ) -> None:
         """Choose short titles so that no two of `refs` with the same `context`
         (the author in front of a short note, the year after an APA title) read
-        alike, or one as the opening of the other: first a longer phrase from
-        the start of the title (up to five words), then a phrase from where the
-        titles part ways; sources still alike get a field that differs
-        (Chicago) or a letter after the year (APA)."""
+        alike, or one as the opening of the other: a phrase of at most four
+        words from where the titles part ways, or further in, that no other
+        title with its context holds (`_unique_short`); sources still alike
+        get a field that differs (Chicago) or a letter after the year (APA)."""
 
         def shown(ref: SourceRef) -> Shown:
             short = self._short.get(ref.key()) or short_phrase(title_words(_title(ref)))
             words = tuple(_bare(w) for w in (short or ref.file_name).split())
-            whole = not short or words == tuple(_bare(w) for w in title_words(_title(ref)))
-            return context(ref), words, whole
+            title = tuple(_bare(w) for w in title_words(_title(ref)))
+            return context(ref), words, not short or words == title, title
 
         lead = context
 
         for group in _clashing(refs, shown):
-            self._short.update(
-                {r.key(): short_phrase(title_words(_title(r)), most=5) for r in group}
-            )
-            if not _clashing(group, shown):
-                continue
             for ref in group:
                 words = title_words(_title(ref))
                 others = [title_words(_title(o)) for o in group if o is not ref]
                 start, parts = _parting(words, others) or (0, 0)
-                # Up to the word where it parts from the title most like it:
-                # "Delay" alone, from "... to delay the water plant" and
-                # "... to delay the bus depot", is a word of both. And longer
-                # while another title with its context holds it anywhere: a
-                # phrase from inside is not read as an opening.
                 alike = [
                     title_words(_title(o)) for o in refs if o is not ref and lead(o) == lead(ref)
                 ]
-                least = parts - start + 1
-                short = short_phrase(words, start, least=least)
-                while start + least < len(words) and _inside(short, alike):
-                    least += 1
-                    short = short_phrase(words, start, least=least)
-                self._short[ref.key()] = short
+                self._short[ref.key()] = _unique_short(words, start, parts - start + 1, alike)
         for group in _clashing(refs, shown):
             if suffixes:
                 self._add_suffixes(group)
@@ -185,8 +171,9 @@ class MemoCitations:
 
 
 # A short title as a note shows it: its context (the author or outlet before
-# it, the year after it), its words, and whether they are the whole title.
-Shown = tuple[str, tuple[str, ...], bool]
+# it, the year after it), its words, whether they are the whole title, and
+# the whole title's words.
+Shown = tuple[str, tuple[str, ...], bool, tuple[str, ...]]
 
 
 def _title(ref: SourceRef) -> str:
@@ -220,13 +207,19 @@ def _clashing(refs: list[SourceRef], shown: Callable[[SourceRef], Shown]) -> lis
 
 
 def _clash(a: Shown, b: Shown) -> bool:
-    """Whether two short titles could be taken for one source's. A whole
-    title that another one starts with ("Water Rates Rise", "Water Rates
-    Rise Again") is no clash: the list prints it as the note gives it."""
-    (lead_a, words_a, whole_a), (lead_b, words_b, whole_b) = a, b
+    """Whether two short titles could be taken for one source's: the same,
+    one cut short the opening of the other, or one cut short a phrase of the
+    other's title (it points there too). A whole title that another one
+    starts with ("Water Rates Rise", "Water Rates Rise Again") is no clash:
+    the list prints it as the note gives it."""
+    (lead_a, words_a, whole_a, title_a), (lead_b, words_b, whole_b, title_b) = a, b
     if lead_a != lead_b:
         return False
     if words_a == words_b:
+        return True
+    if (not whole_a and _inside(" ".join(words_a), [list(title_b)])) or (
+        not whole_b and _inside(" ".join(words_b), [list(title_a)])
+    ):
         return True
     n = min(len(words_a), len(words_b))
     shorter_whole = whole_a if len(words_a) < len(words_b) else whole_b
@@ -242,6 +235,33 @@ def _inside(short: str, titles: list[list[str]]) -> bool:
         if any(bare[i : i + n] == words for i in range(len(bare) - n + 1)):
             return True
     return False
+
+
+def _unique_short(words: list[str], start: int, least: int, alike: list[list[str]]) -> str:
+    """The short title of a title (`words`) that parts from another at `start`:
+    a phrase of at most four words that no title in `alike` (those with its
+    context) holds anywhere, else its words could be read as that one's
+    ("Delay" alone, from "... to delay the water plant" and "... to delay the
+    bus depot", is a word of both): from `start`, reaching the word where
+    the titles part (`least` words), else from a word further in ("Line Plan
+    Number 6"), or before it. Where every such phrase is another title's too,
+    it is the whole title where the titles holding it only start with it
+    (the source list prints it as the note gives it), else the phrase from
+    `start`, and the note adds what tells the sources apart (`_clash`: a cut
+    short title inside another's title)."""
+    for at in [*range(start, len(words)), *range(start)]:
+        if at != start and _bare(words[at]) in _FUNCTION_WORDS:
+            continue  # a phrase starts on a word that says something
+        need = max(least - (at - start), 1) if at >= start else start + least - at
+        if need <= SHORT_WORDS:
+            short = short_phrase(words, at, least=need)
+            if not _inside(short, alike):
+                return short
+    whole = [_bare(w) for w in words]
+    holding = [t for t in alike if _inside(" ".join(words), [t])]
+    if all([_bare(w) for w in t[: len(whole)]] == whole for t in holding):
+        return " ".join(words)
+    return short_phrase(words, start, least=least)
 
 
 def _parting(words: list[str], others: list[list[str]]) -> tuple[int, int] | None:

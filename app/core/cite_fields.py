@@ -209,8 +209,7 @@ _FUNCTION_WORDS = _STOP_WORDS | frozenset(
 _ARTICLES = frozenset(("a", "an", "the"))
 _EDGE_MARKS = "\u201c\u201d\u2018\u2019\"'()[]{}"
 _TRAILING = ",;:.\u2026\u2013\u2014-"
-_SHORT_WORDS = 4  # CMOS 14.32: a short title has at most four words, as a rule ...
-_SHORT_MOST = 5  # ... and one more when that is what keeps it a phrase
+SHORT_WORDS = 4  # CMOS 14.32: a short title has at most four words
 
 
 def _bare(word: str) -> str:
@@ -289,23 +288,34 @@ def _phrase_ends_after(words: list[str], i: int, headline: bool) -> bool:
     return _capital(word) != _capital(after)
 
 
-def short_phrase(words: list[str], start: int = 0, most: int = _SHORT_WORDS, least: int = 1) -> str:
-    """A phrase of at most `most` words (one more when that ends it better)
-    taken from `words` at `start`, and of at least `least` (the word that
-    tells it from another title): never cut inside a name or after a word
-    like "of" or "has", without trailing punctuation, its quote marks paired."""
+def short_phrase(words: list[str], start: int = 0, most: int = SHORT_WORDS, least: int = 1) -> str:
+    """A phrase of at most `most` words taken from `words` at `start`, and of
+    at least `least` (the word that tells it from another title): ending
+    where a phrase ends, else (no such end after two words or more) cut
+    after a word that ends no phrase badly (never inside a name or after a
+    word like "of" or "has"); without trailing punctuation, its quote marks
+    paired."""
     rest = words[start:]
     most = max(most, least)
     if len(rest) <= most:
         return _tidy(rest, whole=True)
     headline = _headline(words)
-    limit = max(most, _SHORT_MOST)
-    ends = [
-        k for k in range(least, limit + 1) if _phrase_ends_after(words, start + k - 1, headline)
-    ]
-    good = [k for k in ends if 2 <= k <= most] or [k for k in ends if k >= 2] or ends
+    sizes = range(least, most + 1)
+    ends = [k for k in sizes if _phrase_ends_after(words, start + k - 1, headline)]
+    cuts = [k for k in sizes if k >= 2 and _may_cut_after(words, start + k - 1, headline)]
+    good = [k for k in ends if k >= 2] or cuts or ends
     k = max(good) if good else most
     return _tidy(rest[:k], whole=False)
+
+
+def _may_cut_after(words: list[str], i: int, headline: bool) -> bool:
+    """Whether a short title with no phrase end in reach may be cut after
+    words[i] ("How Will the Town"): not after a function word, nor inside a
+    name (a run of capitals in a title written in sentence case)."""
+    word, after = _bare(words[i]), words[i + 1]
+    if not word or word in _FUNCTION_WORDS:
+        return False
+    return headline or not (_capital(words[i]) and _capital(after))
 
 
 def _tidy(words: list[str], whole: bool) -> str:
@@ -322,9 +332,8 @@ def _tidy(words: list[str], whole: bool) -> str:
     return text
 
 
-def short_title(title: str, words: int = _SHORT_WORDS) -> str:
+def short_title(title: str, words: int = SHORT_WORDS) -> str:
     """A title's short form for later citations (CMOS 14.32): `Snap Makes a Bet`
     for `Snap Makes a Bet on the Cultural Supremacy of the Camera`; `words`
-    is how many words it should have at most (one more when that ends the
-    phrase better)."""
+    is how many words it has at most."""
     return short_phrase(title_words(" ".join(title.split())), most=words)

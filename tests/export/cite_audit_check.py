@@ -37,6 +37,7 @@ from lxml import etree
 from app.cli.export import _check_with_library
 from app.core import cite
 from app.core.brief import Brief
+from app.core.cite_fields import SHORT_WORDS, title_words
 from app.core.export import ExportOptions, export_brief
 from app.core.render import ALTERED_MARK
 from tests.export.cite_audit_build import Expect, Run
@@ -291,8 +292,13 @@ def check_note(note: str, number: int, c: Cited, full_seen: list[Cited]) -> list
     if not shown:
         return out if c.title else [f"short note {number} ({note!r}) names no title"]
     short = fold(shown.group(1)).rstrip(",.")
+    if len(short.split()) > SHORT_WORDS and short != fold(" ".join(title_words(c.title))):
+        out.append(f"short note {number} ({note!r}): a short title of over four words")
     lead, after = fold(note[: shown.start()]).rstrip(", "), fold(note[shown.end() :])
     fits = [s for s in full_seen if short.removesuffix("\u2026") in fold(s.title) and led(s, lead)]
+    # A whole title names its source, where another title only starts with it.
+    whole = [s for s in fits if short == fold(" ".join(title_words(s.title)))]
+    fits = whole or fits
     if len({s.identity for s in fits}) > 1:
         # Told apart after the title (an outlet, a date): those whose details it holds most of.
         more = lambda s: [*details(s), s.url, s.file_name]  # noqa: E731
@@ -324,6 +330,8 @@ def check_in_text(text: str, c: Cited, style: str, cited: list[Cited | None]) ->
         shown = re.search("\u201c(.+)\u201d", cited)
         who = fold(shown.group(1)).rstrip(",.") if shown else "\u201c"
         who = who if who in fold(c.title) else f"{who} (not in the title)"
+        if len(who.split()) > SHORT_WORDS and who != fold(" ".join(title_words(c.title))):
+            return [f"APA: {text!r}: a short title of over four words"]
     if year not in cited or fold(who) not in fold(cited):
         return [f"APA: {text!r} lacks {who!r} or the year {year!r} of {c.title!r}"]
     return []

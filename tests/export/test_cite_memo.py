@@ -41,8 +41,9 @@ def text(spans) -> str:
             "Brindle Takes Stand",
         ),
         (
+            # No phrase ends within four words: cut after the fourth (CMOS 14.32: four at most).
             "How will the town react to the vote? Officials have some guesses",
-            "How will the town react",
+            "How will the town",
         ),
         ("Board votes", "Board votes"),
         ("The vote", "vote"),
@@ -55,7 +56,7 @@ def test_short_titles_are_sensible_phrases(title, short):
 
 def _sensible(short: str, title: str) -> None:
     words = short.split()
-    assert 1 <= len(words) <= 5, short
+    assert 1 <= len(words) <= 4, short
     assert _bare(words[-1]) not in _FUNCTION_WORDS, short
     assert short.count("\u201c") == short.count("\u201d"), short
     # Its words are the title's, in the title's order (the case may be the style's).
@@ -208,8 +209,8 @@ def test_apa_adds_letters_initials_and_short_titles_as_the_manual_asks():
         "(J. Doe, 2024b)",
         "(A. Doe, 2024)",
         "(J. Doe et al., 2023)",
-        "(\u201cBrindle County Board on Wednesday,\u201d 2024)",
-        "(\u201cBrindle County Board Passed,\u201d 2024)",
+        "(\u201cBoard on Wednesday,\u201d 2024)",
+        "(\u201cBoard Passed an Ordinance,\u201d 2024)",
     ]
     entries = [text(e) for e in memo.entries()]
     assert entries[2:5] == [
