@@ -387,14 +387,18 @@ def _follow_library_choices(window, args: argparse.Namespace) -> None:
     """Open the libraries chosen from the window's File menu. (Its own goes
     in the recent list after its first frame: `_after_first_frame`.)"""
     window.library_menu.openRequested.connect(lambda loc: switch_library(window, loc, args))
+    window.library_menu.newRequested.connect(lambda path: switch_library(window, path, args, True))
     _windows.append(window)
 
 
-def switch_library(window, location: str, args: argparse.Namespace):
+def switch_library(window, location: str, args: argparse.Namespace, make: bool = False):
     """A window on another library in place of `window`; the memo open in it
-    comes along when it is saved. Returns the new window, or None when the
-    library could not be opened (the user was told) or the old window stayed."""
-    if not is_team_location(location) and not Path(location).is_file():
+    comes along when it is saved. `make`: File > New Library, an empty
+    library made where no file is (one already there is opened as it is).
+    Returns the new window, or None when the library could not be opened
+    (the user was told) or the old window stayed."""
+    existed = Path(location).exists()
+    if not make and not is_team_location(location) and not Path(location).is_file():
         # A recent library moved, renamed or on a drive not there: opened, an
         # empty library would be made in its place, looking like lost work.
         _cannot_open(
@@ -416,6 +420,12 @@ def switch_library(window, location: str, args: argparse.Namespace):
     new.show()
     if window.document.path is not None:
         new.open_brief(window.document.path)
+    if make:  # said last: over the line of the memo that came along
+        new.show_status(
+            f"{location} already exists: opened as it is."
+            if existed
+            else f"New library {location}: import sources with File > Import."
+        )
     # Closed, its writes done (closeEvent): its Qt object goes once this
     # signal of its menu has returned. Its own connections hold closures on
     # it, which Python's collector cannot see, so only deleting the Qt

@@ -1,8 +1,10 @@
-"""File > Open Library…, Open Team Library…, Recent Libraries: which library the window shows.
+"""File > New Library…, Open Library…, Open Team Library…, Recent Libraries:
+which library the window shows.
 
 The menu only asks; `openRequested(location)` says which library the user
-chose (a file path or a team library's address), and the application opens
-a window on it (app/ui/application.py). The library already open is not
+chose (a file path or a team library's address), `newRequested(path)` where
+a new library file is to be made, and the application opens a window on it
+(app/ui/application.py). The library already open is not
 asked for again (its window would go, and its undo history with it).
 Every library opened is remembered in the recent list, a team library
 without its password.
@@ -25,11 +27,14 @@ class LibraryMenu(QObject):
     """The library entries of the File menu."""
 
     openRequested = Signal(str)
+    newRequested = Signal(str)
 
     def __init__(self, window: QWidget, settings: Settings):
         super().__init__(window)
         self._window = window
         self._settings = settings
+        self.new_action = QAction("Ne&w Library…", window)
+        self.new_action.triggered.connect(self.new_file)
         self.open_action = QAction("Open Li&brary…", window)
         self.open_action.triggered.connect(self.open_file)
         self.team_action = QAction("Open &Team Library…", window)
@@ -42,10 +47,37 @@ class LibraryMenu(QObject):
         from PySide6.QtWidgets import QFileDialog  # loads when first used
 
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Open Library", "", "Libraries (*.sqlite);;All files (*)"
+            self._window, "Open Library", self._folder(), "Libraries (*.sqlite);;All files (*)"
         )
         if path:
             self.request(path)
+
+    def new_file(self) -> None:
+        """A new, empty library in a file the user names. A file already
+        there is never replaced: the application opens it as it is."""
+        from PySide6.QtWidgets import QFileDialog  # loads when first used
+
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            "New Library",
+            str(Path(self._folder()) / "Library.sqlite"),
+            "Libraries (*.sqlite)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".sqlite"
+        if _is_open_in(self._window, path):
+            self.request(path)
+        else:
+            self.newRequested.emit(path)
+
+    def _folder(self) -> str:
+        """Where the file dialogs start: beside the library in use (a team
+        library has no folder: the dialog's own choice)."""
+        open_at = str(self._window.live.path)
+        return "" if is_team_location(open_at) else str(Path(open_at).parent)
 
     def open_team(self) -> None:
         teams = [p for p in self._settings.recent_libraries() if is_team_location(p)]

@@ -101,6 +101,7 @@ def file_menu(window, menu: QMenu) -> QMenu:
     menu.addMenu(files.recent_menu)
     menu.addSeparator()
     libraries = window.library_menu
+    _add(menu, c, "new_library", libraries.new_action)
     _add(menu, c, "open_library", libraries.open_action)
     _add(menu, c, "open_team_library", libraries.team_action)
     menu.addMenu(libraries.recent_menu)

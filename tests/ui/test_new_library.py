@@ -1,0 +1,77 @@
+"""File > New Library…: a reporter starts a library of their own from nothing.
+
+Open Library could only pick a file that exists, so a new library could
+only be had by starting the app with --library on a path not yet there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from app.core.brief import Brief
+from app.core.store import Library
+from app.ui import application
+from tests.ui.test_library_switch import close_last, start_on_two_libraries
+
+
+def choose_in_save_dialog(monkeypatch, path: Path, asked: list) -> None:
+    def dialog(*args, **kwargs):
+        asked.append((args, kwargs))
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+
+
+def new_window_after(qtbot, window):
+    qtbot.waitUntil(lambda: application._windows[-1] is not window, timeout=10_000)
+    new = application._windows[-1]
+    qtbot.waitUntil(new.isVisible)
+    return new
+
+
+def test_new_library_makes_an_empty_library_and_switches_to_it(qtbot, tmp_path, monkeypatch):
+    a, _b, _ = start_on_two_libraries(tmp_path, monkeypatch)
+    window = application._windows[-1]
+    memo = tmp_path / "memo.brief.json"
+    Brief().save(memo)
+    assert window.open_brief(memo)  # a saved memo comes along; its line is said first
+    asked: list = []
+    choose_in_save_dialog(monkeypatch, tmp_path / "folder" / "backgrounder", asked)
+    (tmp_path / "folder").mkdir()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.library_menu.new_action in file_menu.actions()
+    window.library_menu.new_action.trigger()
+    window = new_window_after(qtbot, window)
+    made = tmp_path / "folder" / "backgrounder.sqlite"  # the name ending added
+    assert window.library.path == made
+    assert window.library.sources() == []  # new: no bundled sources, none of a's
+    assert "New library" in window.statusBar().currentMessage()
+    # The dialog opened beside the library in use, not in the app's working folder.
+    assert Path(asked[0][0][2]).parent == Path(a).parent
+    close_last(window)
+    with Library(made) as reread:
+        assert reread.sources() == []
+
+
+def test_new_library_on_an_existing_library_opens_it_untouched(qtbot, tmp_path, monkeypatch):
+    _a, b, _ = start_on_two_libraries(tmp_path, monkeypatch)
+    window = application._windows[-1]
+    choose_in_save_dialog(monkeypatch, Path(b), [])
+    window.library_menu.new_action.trigger()
+    window = new_window_after(qtbot, window)
+    assert window.library.path == Path(b)
+    assert list(window.library.source_titles().values()) == ["Team"]  # not emptied
+    assert "already exists" in window.statusBar().currentMessage()
+    close_last(window)
+
+
+def test_new_library_cancelled_keeps_the_window(qtbot, tmp_path, monkeypatch):
+    start_on_two_libraries(tmp_path, monkeypatch)
+    window = application._windows[-1]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    window.library_menu.new_action.trigger()
+    QApplication.processEvents()
+    assert application._windows == [window] and window.isVisible()
+    close_last(window)
