@@ -25,15 +25,16 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.errors import LibraryDamagedError, LibraryEmptyError, LibraryError
 from app.core.first_use import make_waiting_dataclasses
-from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
 from app.desktop import icon_files
 from app.ui.backup_notice import backup_made, show_unseen, tell_backup_failed
 from app.ui.busy_library import open_when_free
 from app.ui.collector import collect_on_this_thread
+from app.ui.library_menu import start_library
 from app.ui.look import finish_look, keep_light, style_application, style_first_frame
 from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
 from app.ui.tasks import run_detached, wait_for_tasks
 
 _NO_PAINT_THREADS = "QT_NO_GUI_THREADPOOL"
@@ -440,7 +441,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_app()
     if args.screenshot:  # the look the window has once its first frame is drawn
         style_application(app)
-    path = args.library or default_library_path()
+    path, gone = (args.library, None) if args.library else start_library(Settings())
     window = _window_for(path, args)
     if window is None:
         return 1
@@ -456,6 +457,11 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     # After a crash, the autosaved work; else the memo asked for; else the last one.
     window.files.start(Path(args.brief) if args.brief else None)
+    if gone is not None:  # said over the memo's line: the library is what went missing
+        window.show_status(
+            f"The library used last, {gone}, was not found: the default library is open."
+            " Was it moved or renamed? Open it where it is now with File > Open Library."
+        )
     del window  # held by `_windows` from here: one replaced by another is freed
     status = app.exec()
     finish_backups()  # the quit waits for today's backup, saying so, or stops it

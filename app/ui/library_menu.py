@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location, without_password
 from app.ui.menus import LISTS
 from app.ui.settings import Settings
@@ -114,3 +115,18 @@ def _is_open_in(window, location: str) -> bool:
     if is_team_location(location) or is_team_location(open_at):
         return location == open_at
     return Path(location).resolve() == Path(open_at).resolve()
+
+
+def start_library(settings: Settings) -> tuple[Path, Path | None]:
+    """The library a start with no --library opens: the library file used
+    last, while it is there; else the default library. The second value is
+    the file used last when it is gone (to be said; never made anew in its
+    place). A team library used last is not dialled at start: the default
+    library opens, and Recent Libraries has the team one."""
+    recent = settings.recent_libraries()
+    last = recent[0] if recent else None
+    if last is None or is_team_location(last):
+        return default_library_path(), None
+    if Path(last).is_file():
+        return Path(last), None
+    return default_library_path(), Path(last)

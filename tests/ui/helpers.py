@@ -145,3 +145,40 @@ def library_of_texts(tmp_path, texts: list[str]):
         (tmp_path / f"a{number}.txt").write_text(text, encoding="utf-8")
         import_file(library, tmp_path / f"a{number}.txt")
     return library
+
+
+def run_gui_started(monkeypatch, library: str | None = None):
+    """Starts the app as `main.py` does (its event loop returns at once, no
+    backup waited for at the end), with `library` as --library; gives its window."""
+    import argparse
+    import sys
+
+    from app.ui import application
+    from app.ui.tasks import wait_for_tasks
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(application, "_windows", [])
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr(application, "finish_backups", lambda: None)
+    args = argparse.Namespace(library=library, screenshot=None, brief=None)
+    assert application.run_gui(args) == 0
+    wait_for_tasks()
+    QApplication.processEvents()
+    return application._windows[-1]
+
+
+def close_started(windows: list[MainWindow]) -> None:
+    """Closes the windows `run_gui_started` gave, and their libraries: none is left for
+    the next test."""
+    from PySide6.QtCore import QEvent
+
+    from app.ui.tasks import wait_for_tasks
+
+    for window in windows:
+        window.files.maybe_save = lambda: True
+        library = window.library
+        window.close()
+        wait_for_tasks()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        library.close()

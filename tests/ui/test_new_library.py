@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from app.core.brief import Brief
 from app.core.store import Library
 from app.ui import application
-from tests.ui.test_library_switch import close_last, start_on_two_libraries
+from tests.ui.helpers import close_started
+from tests.ui.test_library_switch import start_on_two_libraries
 
 
 def choose_in_save_dialog(monkeypatch, path: Path, asked: list) -> None:
@@ -22,6 +23,15 @@ def choose_in_save_dialog(monkeypatch, path: Path, asked: list) -> None:
         return str(path), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+
+
+def done(qtbot, window) -> None:
+    """The test's last window closed and deleted: none is left for the next test."""
+    qtbot.waitExposed(window)
+    qtbot.wait(100)  # its first frame's work done before it is deleted
+    qtbot.waitUntil(lambda: not application._backups, timeout=10_000)  # today's backup ended
+    application._windows.clear()
+    close_started([window])
 
 
 def new_window_after(qtbot, window):
@@ -50,7 +60,7 @@ def test_new_library_makes_an_empty_library_and_switches_to_it(qtbot, tmp_path, 
     assert "New library" in window.statusBar().currentMessage()
     # The dialog opened beside the library in use, not in the app's working folder.
     assert Path(asked[0][0][2]).parent == Path(a).parent
-    close_last(window)
+    done(qtbot, window)
     with Library(made) as reread:
         assert reread.sources() == []
 
@@ -64,7 +74,7 @@ def test_new_library_on_an_existing_library_opens_it_untouched(qtbot, tmp_path, 
     assert window.library.path == Path(b)
     assert list(window.library.source_titles().values()) == ["Team"]  # not emptied
     assert "already exists" in window.statusBar().currentMessage()
-    close_last(window)
+    done(qtbot, window)
 
 
 def test_new_library_cancelled_keeps_the_window(qtbot, tmp_path, monkeypatch):
@@ -74,4 +84,4 @@ def test_new_library_cancelled_keeps_the_window(qtbot, tmp_path, monkeypatch):
     window.library_menu.new_action.trigger()
     QApplication.processEvents()
     assert application._windows == [window] and window.isVisible()
-    close_last(window)
+    done(qtbot, window)

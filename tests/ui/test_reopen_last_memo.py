@@ -4,30 +4,20 @@ an untitled memo and a status line, never a dialog."""
 
 from __future__ import annotations
 
-import argparse
-import sys
-
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
 
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 from app.core.templates import new_brief
-from app.ui import application
 from app.ui.brief_files import EXAMPLE_BRIEF
 from app.ui.settings import Settings
-from app.ui.tasks import wait_for_tasks
+from tests.ui.helpers import close_started, run_gui_started
 
 
 @pytest.fixture
 def start(tmp_path, monkeypatch, qapp):
     """Starts the app as `main.py` does with no memo argument (its event loop
     returns at once) and gives its window; the window is closed after."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(application, "_windows", [])
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
-    monkeypatch.setattr(application, "finish_backups", lambda: None)
     path = tmp_path / "library.sqlite"
     with Library(path) as library:
         library.add_source(
@@ -38,22 +28,11 @@ def start(tmp_path, monkeypatch, qapp):
     started = []
 
     def run():
-        args = argparse.Namespace(library=str(path), screenshot=None, brief=None)
-        assert application.run_gui(args) == 0
-        wait_for_tasks()
-        QApplication.processEvents()
-        started.append(application._windows[-1])
+        started.append(run_gui_started(monkeypatch, str(path)))
         return started[-1]
 
     yield run
-    for window in started:
-        window.files.maybe_save = lambda: True
-        library = window.library
-        window.close()
-        wait_for_tasks()
-        window.deleteLater()  # no window of this test is left for the next
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        library.close()
+    close_started(started)
 
 
 def saved_memo(folder, subject: str):
