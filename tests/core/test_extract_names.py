@@ -60,6 +60,21 @@ def test_a_run_in_title_case_is_no_person():
     assert parse_name("Ana Ruvel").kind == "person"
 
 
+def test_a_headline_in_title_case_after_a_title_word_is_no_person():
+    # A headline opening with a title word: the words after it are no name,
+    # and no quote is given to them ("he" points ahead to the pastor).
+    assert parse_name("Pastor Wants Kite Makers To Be Fined For Selling").kind != "person"
+    assert parse_name("Pastor Ivo Brask").kind == "person"
+    text = (
+        "Pastor Wants Kite Makers To Be Fined For Selling Red Kites.\n\n"
+        "After he called the festival too \u201cfrivolous,\u201d Pastor Ivo Brask has now"
+        " turned to the kite makers of Velmar.\n\n"
+        "\u201cA kite is a vanity,\u201d Brask said on his weekly show."
+    )
+    speakers = {q.speaker for q in find_quotes(text)}
+    assert speakers <= {"Ivo Brask", None} and "Ivo Brask" in speakers
+
+
 def test_a_surname_opening_with_a_particle_in_lower_case_is_one_name():
     text = (
         'Omar al-Rashidi spoke first. "We need buses," al-Rashidi said.\n\n'

@@ -1,10 +1,9 @@
 """Names in news text: find capitalized runs and split them into role and name.
 
-"Lindvale City Councilman Aurelio Vasko-Prent" is a role ("Lindvale City
-Councilman") and a person ("Aurelio Vasko-Prent"); "the Lindvale County
-Republican Party (LCRP)" an organization with its acronym; "Elm Arbor" a
-place. `Cast` (people.py) keeps what one article names; this module only
-reads names.
+"Lindvale City Councilman Aurelio Vasko-Prent" is a role ("Lindvale City Councilman") and a
+person ("Aurelio Vasko-Prent"); "the Lindvale County Republican Party (LCRP)" an organization
+with its acronym; "Elm Arbor" a place. `Cast` (people.py) keeps what one article names; this
+module only reads names.
 """
 
 from __future__ import annotations
@@ -235,8 +234,7 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         or any(is_acronym(t) and not _is_initials(t) for t in tokens)
     ):
         return ParsedName(tokens, [], "place", possessive, lead)
-    if not _TITLE_CASE_SMALL.isdisjoint(tokens[1:-1]):
-        # "Support Of Ana Ruiz": a headline's title case, never one person.
+    if not _TITLE_CASE_SMALL.isdisjoint(tokens[1:-1]):  # "Support Of Ana Ruiz": a headline
         return ParsedName(tokens, [], "place", possessive, lead)
     return ParsedName(tokens, [], "person", possessive, lead)
 
@@ -297,6 +295,8 @@ def _parse_titled(
     while end + 1 < len(tokens) and lows[end + 1] in TITLES:
         end += 1
     name = tokens[end + 1 :]
+    if not _TITLE_CASE_SMALL.isdisjoint(name[1:]):  # "Pastor Wants Makers To Be ...": a headline
+        return ParsedName(tokens, [], "place", possessive, lead)
     if name and name[0].lower() == "of":  # "Secretary of State Nora Fell"
         rest = name[1:]
         keep = 3 if len(rest) >= 4 and len(rest[-2]) == 2 and rest[-2].endswith(".") else 2
