@@ -253,14 +253,36 @@ class _PerBlock(QUndoCommand):
 
 class UpdateSourceDetails(_PerBlock):
     """Take the library's current details of the memo's sources into the
-    memo's copies (which the memo file keeps for use without the library)."""
+    memo's copies (which the memo file keeps for use without the library),
+    and its current brackets into fact blocks (`wording`: {block id: the
+    library's cited form}, `brief_wording.wording_now`)."""
 
-    def __init__(self, model: BriefModel, new: dict[str, SourceRef | None]):
-        n = len({ref.source_id for ref in new.values() if ref is not None})
-        super().__init__(model, new, f"Update Source Details ({plural(n, 'source')})")
+    def __init__(
+        self,
+        model: BriefModel,
+        new: dict[str, SourceRef | None],
+        wording: dict[str, str] | None = None,
+    ):
+        wording = wording or {}
+        sources = {ref.source_id for ref in new.values() if ref is not None}
+        sources |= {model.block(b).source.source_id for b in wording if model.block(b).source}
+        super().__init__(model, new, f"Update Source Details ({plural(len(sources), 'source')})")
+        self.wording = wording
+        self.old_wording: dict[str, str] = {}
 
     def _set(self, block_id: str, ref: SourceRef | None) -> SourceRef | None:
         return self.model.set_block_source(block_id, ref)
+
+    def redo(self) -> None:
+        super().redo()
+        self.old_wording = {b: self.model.block(b).text for b in self.wording}
+        for block_id, text in self.wording.items():
+            self.model.set_block_text(block_id, text)
+
+    def undo(self) -> None:
+        for block_id, text in self.old_wording.items():
+            self.model.set_block_text(block_id, text)
+        super().undo()
 
 
 def take_speakers_name(n: int) -> str:

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.core.brief import Block
 from app.core.library_edits import Changes
-from app.core.short_text import clip_words, plural
+from app.core.short_text import plural
 from app.ui import brief_commands as cmd
 from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
 from app.ui.live_library import LiveLibrary
 from app.ui.memo_header import HEADER_FIELDS, header_form
+from app.ui.memo_news import news_lines
 from app.ui.memo_status import MemoStatus
 
 MENU_TEXT = {
@@ -192,53 +193,25 @@ class BriefEditor(QWidget):
         self.status.library_changed(changes)
 
     def _show_news(self) -> None:
-        """The bar above the blocks: details that differ from the memo's copy,
-        sources deleted from the library or not in it, or a library that
-        cannot be read."""
-        lines, differ = [], False
-        for news in self.status.news:
-            title = clip_words(news.title, 60)
-            if news.status == "deleted":  # which of two same-titled: outlet, date
-                one, which = news.blocks == 1, f" ({news.which})" if news.which else ""
-                lines.append(
-                    f"\u201c{title}\u201d{which} was deleted from the library: its"
-                    f" {plural(news.blocks, 'block')} {'keeps' if one else 'keep'} the words"
-                    " and details this memo saved."
-                )
-            elif news.status == "elsewhere":
-                one = news.blocks == 1
-                lines.append(
-                    f"\u201c{title}\u201d is not in this library (the memo was made with"
-                    f" another): its {plural(news.blocks, 'block')}"
-                    f" {'keeps' if one else 'keep'} what this memo saved, and"
-                    f" {'is' if one else 'are'} not checked for conflicts or changed speakers."
-                )
-            else:
-                differ = True
-                lines.append(
-                    f"\u201c{title}\u201d has new {', '.join(news.changed)} in the library."
-                )
-        if differ:
-            lines.append(
-                "The memo shows and cites the library's details; its saved copy still has"
-                " the old ones."
-            )
-        if self.status.error:
-            lines = [f"Library details and conflicts cannot be shown: {self.status.error}"]
+        """The bar above the blocks (`memo_news.news_lines`), and Update Memo
+        where it has something to take."""
+        lines, offer = news_lines(self.status)
         self.news_text.setText("\n".join(lines))
-        self.update_button.setVisible(differ and not self.status.error)
-        self.actions["update_sources"].setEnabled(differ and not self.status.error)
+        self.update_button.setVisible(offer)
+        self.actions["update_sources"].setEnabled(offer)
         self.news.setVisible(bool(lines))
 
     def update_source_details(self) -> None:
-        """Take the library's current details into the memo's copies (undoable)."""
+        """Take the library's current details into the memo's copies, and its
+        current brackets into fact blocks (one undoable step)."""
         new = {
             block_id: state.current
             for block_id, state in self.status.states.items()
             if state.status == "live" and state.changed
         }
-        if new:
-            self.undo_stack.push(cmd.UpdateSourceDetails(self.model, new))
+        wording = dict(self.status.wording_now)
+        if new or wording:
+            self.undo_stack.push(cmd.UpdateSourceDetails(self.model, new, wording))
             self.status.update()
 
     def take_synced_ids(self, found: dict) -> int:

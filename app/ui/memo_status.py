@@ -73,6 +73,8 @@ class MemoStatus(QObject):
         # {block id: the speaker the library gives its quote now}, where it differs.
         self.speakers_now: dict[str, str] = {}
         self.speakers_differ: dict[str, tuple[tuple[str, int], ...]] = {}
+        # {block id: the library's cited form now}: facts it brackets otherwise.
+        self.wording_now: dict[str, str] = {}
         self.error = ""
         self._stopped = False
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
@@ -101,7 +103,7 @@ class MemoStatus(QObject):
             # No block, nothing to read (and what reads it loads with the
             # first block, not before the window's first frame).
             self.states, self.conflicts, self.error, self.news = {}, {}, "", []
-            self.speakers_now, self.speakers_differ = {}, {}
+            self.speakers_now, self.speakers_differ, self.wording_now = {}, {}, {}
         else:
             self._read(brief)
             self._mark()
@@ -119,6 +121,7 @@ class MemoStatus(QObject):
     def _read(self, brief: Brief) -> None:
         from app.core.brief_conflicts import block_conflicts, matching_items
         from app.core.brief_sources import source_news, source_states
+        from app.core.brief_wording import wording_now
         from app.core.corroborate.quote_speakers import differing
         from app.core.export.preflight import changed_speakers
 
@@ -130,11 +133,12 @@ class MemoStatus(QObject):
             quotes = {b: item.id for b, item in items.items() if item.kind == "quote"}
             people = differing(self._library, quotes.values())
             self.speakers_differ = {b: tuple(people[i]) for b, i in quotes.items() if i in people}
+            self.wording_now = wording_now(brief, items)
             self.error = ""
         except LibraryError as exc:
             # The memo keeps working from its own copy; the banner says why.
             self.states, self.conflicts, self.error = {}, {}, str(exc)
-            self.speakers_now, self.speakers_differ = {}, {}
+            self.speakers_now, self.speakers_differ, self.wording_now = {}, {}, {}
         self.news = source_news(brief, self.states)
 
     def _mark(self) -> None:

@@ -182,3 +182,23 @@ def close_started(windows: list[MainWindow]) -> None:
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         library.close()
+
+
+def window_with_article(qtbot, library, folder, name: str, text: str) -> MainWindow:
+    """A window on `library` once `text` is imported into it as the file `name`."""
+    from app.core.importer import import_file
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    assert import_file(library, path).ok
+    return open_window(qtbot, library)
+
+
+def date_in_source_properties(window, qtbot, source_id: int, date: str) -> str:
+    """Source Properties of `source_id` given `date` and saved; the status line after it."""
+    dialog = window.sources.edit_current_source(source_id)
+    dialog.form.edits["date"].setText(date)
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.accept()
+    wait_idle(qtbot, window)
+    return window.statusBar().currentMessage()

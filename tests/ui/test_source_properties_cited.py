@@ -10,26 +10,24 @@ import pytest
 
 from app.core.brief import Block, Brief, Section
 from app.core.export import changed_citations
-from app.core.importer import import_file
 from tests.core.test_fact_refresh_kept import ARTICLE, FRIDAY, MEETS
-from tests.ui.helpers import add_by_keyboard, drop, open_window, row_of_text, wait_idle
+from tests.ui.helpers import (
+    add_by_keyboard,
+    date_in_source_properties,
+    drop,
+    row_of_text,
+    wait_idle,
+    window_with_article,
+)
 
 
 @pytest.fixture
 def window(qtbot, seeded_library, tmp_path):
-    path = tmp_path / "rates.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    assert import_file(seeded_library, path).ok
-    return open_window(qtbot, seeded_library)
+    return window_with_article(qtbot, seeded_library, tmp_path, "rates.txt", ARTICLE)
 
 
 def _redate(window, qtbot, source_id):
-    dialog = window.sources.edit_current_source(source_id)
-    dialog.form.edits["date"].setText(FRIDAY)
-    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
-        dialog.accept()
-    wait_idle(qtbot, window)
-    return window.statusBar().currentMessage()
+    return date_in_source_properties(window, qtbot, source_id, FRIDAY)
 
 
 def _meets(library, source_id):
