@@ -108,13 +108,18 @@ class ImportDialog(QDialog):
         self.log.appendPlainText(_describe(value))
         self._show_next()
 
+    @property
+    def planned(self) -> int:
+        """How many files the import set out to read (those refused at once too)."""
+        plan = self._plan
+        return len(plan.refused) + len(plan.files) if plan else len(self.outcomes)
+
     def _show_next(self) -> None:
         plan = self._plan
         done = len(self.outcomes) - len(plan.refused)
         if 0 <= done < len(plan.files):
-            total = len(plan.refused) + len(plan.files)
             name = plan.files[done].name
-            self.status.setText(f"Importing {len(self.outcomes) + 1:,} of {total:,}: {name}")
+            self.status.setText(f"Importing {len(self.outcomes) + 1:,} of {self.planned:,}: {name}")
 
     def _on_error(self, exc: Exception) -> None:
         """The library could not take the files (read-only, damaged, a full disk)."""
@@ -144,8 +149,10 @@ class ImportDialog(QDialog):
                 f"Not imported: {', '.join(p.name for p in left)} (import them again:"
                 " what is in the library already is skipped)"
             )
-        self.bar.setRange(0, 1)
-        self.bar.setValue(1)
+        if word == "Done" or self.bar.maximum() == 0:
+            self.bar.setRange(0, 1)
+            self.bar.setValue(1 if word == "Done" else 0)
+        # A cancel or a stop leaves the bar at the files done, not full.
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         new = [o.source_id for o in self.outcomes if o.source_id is not None]
         if new:

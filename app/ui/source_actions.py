@@ -115,11 +115,11 @@ class SourceActions(QObject):
         def done(outcomes) -> None:
             ok = sum(o.ok for o in outcomes)
             skipped = sum(o.skipped for o in outcomes)
-            already = f", {skipped} already in the library" if skipped else ""
+            already = f", {skipped:,} already in the library" if skipped else ""
             cancelled = " (cancelled)" if dialog.cancelled else ""
             refused = not_imported(outcomes)
             named = f"; not imported: {named_files(refused)}" if refused else ""
-            line = f"Imported {ok} of {len(outcomes)} files{already}{cancelled}{named}"
+            line = f"Imported {ok:,} of {dialog.planned:,} files{already}{cancelled}{named}"
             self._status(line, 0)
             added = [o for o in outcomes if o.source_id is not None]
             new = [o.source_id for o in added]

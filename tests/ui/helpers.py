@@ -202,3 +202,24 @@ def date_in_source_properties(window, qtbot, source_id: int, date: str) -> str:
         dialog.accept()
     wait_idle(qtbot, window)
     return window.statusBar().currentMessage()
+
+
+def import_waiting_after_first_file(monkeypatch):
+    """The import dialog's import waits after its first file until the event
+    returned is set (the user pressed Cancel): small files import faster than
+    the window shows them."""
+    import threading
+
+    from app.ui import import_dialog
+
+    pressed = threading.Event()
+    real_import_paths = import_dialog.import_paths
+
+    def import_paths_waiting_for_cancel(library, plan, stop=None):
+        for n, outcome in enumerate(real_import_paths(library, plan, stop=stop)):
+            yield outcome
+            if n == 0:
+                pressed.wait(30)
+
+    monkeypatch.setattr(import_dialog, "import_paths", import_paths_waiting_for_cancel)
+    return pressed

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-import threading
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.ui import import_dialog
 from app.ui.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
 from app.ui.source_properties import SourcePropertiesDialog
 from tests.conftest import DATA
+from tests.ui.helpers import import_waiting_after_first_file
 
 sys.path.insert(0, str(DATA / "ingest"))
 from samples import article_paragraphs, make_docx, make_pdf  # noqa: E402
@@ -115,18 +114,8 @@ def test_cancel_stops_between_files_and_keeps_the_imported(
     dialog = ImportDialog(window.live, [folder])
     qtbot.addWidget(dialog)
     # Cancel as soon as the first file is shown: the writer stops inside the
-    # file it is on, which is not stored. Small files import faster than the window shows them, so
-    # the import waits after its first file until the user has pressed Cancel.
-    pressed = threading.Event()
-    real_import_paths = import_dialog.import_paths
-
-    def import_paths_waiting_for_cancel(library, plan, stop=None):
-        for n, outcome in enumerate(real_import_paths(library, plan, stop=stop)):
-            yield outcome
-            if n == 0:
-                pressed.wait(30)
-
-    monkeypatch.setattr(import_dialog, "import_paths", import_paths_waiting_for_cancel)
+    # file it is on, which is not stored.
+    pressed = import_waiting_after_first_file(monkeypatch)
     dialog.log.textChanged.connect(lambda: (dialog.reject(), pressed.set()))
     with qtbot.waitSignal(dialog.importFinished, timeout=60_000):
         dialog.start()
