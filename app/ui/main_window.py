@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.firstFramePainted.emit)
 
     def closeEvent(self, event) -> None:
-        if not self.files.maybe_save():
+        if not self.sources.may_close() or not self.files.maybe_save():
             event.ignore()
             return
         self.document.close_recovery()

@@ -48,6 +48,7 @@ class SourceActions(QObject):
         self._current_brief = current_brief
         # The sources whose delete the writer has not finished, by title.
         self._deleting: dict[int, str] = {}
+        self._import = None  # the import dialog last opened (running or done)
         self.import_action = self._make("&Import\u2026", self.choose_and_import, "Ctrl+I")
         self.folder_action = self._make(
             "Import Fol&der\u2026", self.choose_folder_and_import, "Ctrl+Shift+I"
@@ -89,6 +90,27 @@ class SourceActions(QObject):
             self._settings.set(LAST_IMPORT_DIR, str(Path(files[0]).parent))
         return self.start_import([Path(f) for f in files])
 
+    def may_close(self) -> bool:
+        """Whether the window may close: with an import running, the user is
+        asked first (a close stops it after the file it is on, and the files
+        not reached yet would go unsaid)."""
+        dialog = self._import
+        if dialog is None or not dialog.running:
+            return True
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+        done, planned = len(dialog.outcomes), dialog.planned
+        answer = QMessageBox.question(
+            self._window,
+            "Import Running",
+            f"An import is running: {done:,} of {planned:,} files done. Stop it and close?"
+            " The files not imported yet can be imported again later (those already in"
+            " the library are skipped).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def choose_folder_and_import(self):
         """File > Import Folder: every article in a folder and its subfolders,
         as `main.py import FOLDER` reads them (the same import)."""
@@ -111,6 +133,7 @@ class SourceActions(QObject):
         from app.ui.import_dialog import ImportDialog, named_files, not_imported
 
         dialog = ImportDialog(self._live, paths, self._window)
+        self._import = dialog
 
         def done(outcomes) -> None:
             ok = sum(o.ok for o in outcomes)
