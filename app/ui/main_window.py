@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         # A team library names itself ("team library X on Y"); a file is a path.
         label = name[:1].upper() + name[1:] if name.startswith("team ") else f"Library {name}"
         self.statusBar().showMessage(f"{label}{note} · {plural(n, 'source')}")
+        self.viewer.note_library_size(n)
 
     # -- signals, all connected here ------------------------------------------
 

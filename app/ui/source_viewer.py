@@ -27,6 +27,10 @@ from app.ui.viewer_text import qt_position, text_index, whole_words_span
 TITLE_SCALE, TEXT_SCALE, LEGEND_SCALE = 1.25, 7 / 6, 11 / 12
 PARAGRAPH_GAP = 8  # pixels below each paragraph; some articles use single newlines
 NOTHING_LISTED = "None was found: nothing in the library's list matches."
+NO_SOURCES = (
+    "The library has no sources yet: import articles with File > Import (Ctrl+I),"
+    " or drop files on the window."
+)
 
 
 class SourceViewer(QWidget):
@@ -244,6 +248,16 @@ class SourceViewer(QWidget):
         self.conflict_note.hide()
         self.text.clear()
 
+    def _nothing_listed(self) -> str:
+        """Why the list shows nothing: no match, or no source at all yet."""
+        return NO_SOURCES if self._library.count_sources() == 0 else NOTHING_LISTED
+
+    def note_library_size(self, sources: int) -> None:
+        """With nothing shown, a library with no source says how to add one
+        (there is nothing to choose, as the first line would have it)."""
+        if self._source is None and sources == 0:
+            self.meta.setText(NO_SOURCES)
+
     def follow_results(self, items: list[Item]) -> Item | None:
         """After a new search of the library (`items`: the results read):
         the chosen item, when among them, to be selected again (as a reload
@@ -263,7 +277,7 @@ class SourceViewer(QWidget):
         else:
             # A filter empties the list as a search does (a speaker's filter
             # carried to the Facts tab): the library's note there says which.
-            self._show_nothing("No quote or fact selected", NOTHING_LISTED)
+            self._show_nothing("No quote or fact selected", self._nothing_listed())
             self._blank_for_search = True  # the next search's first result fills it
         return None
 
@@ -301,7 +315,7 @@ class SourceViewer(QWidget):
         if source_ids:
             self.show_source(source_ids[0])
         else:
-            self._show_nothing("No source selected", NOTHING_LISTED)
+            self._show_nothing("No source selected", self._nothing_listed())
             self._blank_for_search = True
 
     def mark_of(self, item_id: int) -> ConflictMark | None:
