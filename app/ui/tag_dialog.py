@@ -105,6 +105,8 @@ class SpeakerDialog(QDialog):
         self.combo.setEditable(True)
         self.combo.addItems(names)
         self.combo.setCurrentText(current)
+        # Chosen whole: a name typed replaces the one shown (mostly a wrong one).
+        self.combo.lineEdit().selectAll()
         self.combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
