@@ -335,7 +335,7 @@ class SpeakersView(QWidget):
             "Merge Speakers",
             f"Merge \u201c{name}\u201d into which speaker? Their quotes move over and "
             f"\u201c{name}\u201d becomes an alias.",
-            "",
+            _merge_offer(name, others),
             sorted(others),
             self,
         )
@@ -368,3 +368,23 @@ class SpeakersView(QWidget):
         from app.ui.speaker_check import check_speakers  # loaded at first use
 
         check_speakers(self, self._live, self.statusChanged.emit)
+
+
+def _merge_offer(name: str, others) -> str:
+    """The speaker Merge into… offers for `name`: the one other name ending
+    with it ("Vel Ruiz" into "Ana Vel Ruiz"), else the one full name it ends
+    with after a word that is no given name ("Pollster Ana Ruiz" into "Ana
+    Ruiz"; not "Ana Vel Ruiz" into "Vel Ruiz"); else none."""
+    from app.core.extract.given_names import is_given_name  # loaded for a merge only
+
+    longer = [other for other in others if other.endswith(f" {name}")]
+    if longer:
+        return longer[0] if len(longer) == 1 else ""
+    shorter = [
+        other
+        for other in others
+        if " " in other
+        and name.endswith(f" {other}")
+        and not is_given_name(name[: -len(other) - 1].split()[-1])
+    ]
+    return shorter[0] if len(shorter) == 1 else ""
