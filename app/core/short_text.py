@@ -82,6 +82,8 @@ def clip_words(text: str, limit: int) -> str:
             end += 1
         name = words[:end]
         kept = name if len(" ".join(name)) <= limit * 3 // 2 else words[:whole]
+    if len(kept) == len(words):
+        return text  # kept whole (a name a little over the limit): nothing cut
     return " ".join(kept).rstrip(_TRAILING) + ELLIPSIS
 
 

@@ -22,3 +22,12 @@ def test_a_title_case_headline_is_cut_between_words_not_taken_for_one_long_name(
     line = "Ada Roe  \u00b7  Vellow Harbour Mayor Ada Quill spoke"
     assert clip_words(line, 30) == "Ada Roe" + ELLIPSIS
     assert clip_words(line, 42) == "Ada Roe \u00b7 Vellow Harbour Mayor Ada Quill" + ELLIPSIS
+
+
+def test_a_headline_kept_whole_as_a_name_gets_no_ellipsis():
+    # A Title Case headline a little over the limit is kept whole (as a name
+    # would be): nothing is cut, so no ellipsis follows its full stop.
+    title = "Ana Ruvel Wins Velmar Mayoral Primary."
+    clipped = clip_words(title, len(title) - 2)
+    assert clipped == title
+    assert not clipped.endswith(ELLIPSIS)
