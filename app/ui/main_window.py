@@ -50,6 +50,7 @@ from app.ui.source_viewer import SourceViewer
 from app.ui.speaker_check_hint import SpeakerCheckHint
 from app.ui.speaker_notice import SpeakerNotice
 from app.ui.stale_groups import StaleGroups
+from app.ui.status_tips import keep_status_line
 from app.ui.tasks import wait_for_window_tasks
 from app.ui.undo import UndoHistory
 from app.ui.window_place import restore_geometry, size_for_first_start
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.commands = Commands()
         self.help = HelpActions(self, self.commands, lambda: self.menus)
         self.menus = build_menus(self)
+        keep_status_line(self)  # hovering the menus wipes no status line
         self.menu_keys = MenuKeysFirst(self)  # Ctrl+E and the rest work from a field
         self._show_tips()
         self.library_panel.set_properties_key(self.commands.key("properties"))
