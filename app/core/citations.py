@@ -28,8 +28,11 @@ from app.core.cite_fields import (
     SHORT_WORDS,
     _bare,
     date_long,
+    may_start_at,
     parse_authors,
+    phrase_at,
     short_phrase,
+    short_title,
     title_words,
 )
 
@@ -121,7 +124,7 @@ class MemoCitations:
         get a field that differs (Chicago) or a letter after the year (APA)."""
 
         def shown(ref: SourceRef) -> Shown:
-            short = self._short.get(ref.key()) or short_phrase(title_words(_title(ref)))
+            short = self._short.get(ref.key()) or short_title(_title(ref))
             words = tuple(_bare(w) for w in (short or ref.file_name).split())
             title = tuple(_bare(w) for w in title_words(_title(ref)))
             return context(ref), words, not short or words == title, title
@@ -250,12 +253,12 @@ def _unique_short(words: list[str], start: int, least: int, alike: list[list[str
     `start`, and the note adds what tells the sources apart (`_clash`: a cut
     short title inside another's title)."""
     for at in [*range(start, len(words)), *range(start)]:
-        if at != start and _bare(words[at]) in _FUNCTION_WORDS:
-            continue  # a phrase starts on a word that says something
+        if at != start and not may_start_at(words, at):
+            continue  # a phrase starts on a word that says something, not inside a name
         need = max(least - (at - start), 1) if at >= start else start + least - at
         if need <= SHORT_WORDS:
-            short = short_phrase(words, at, least=need)
-            if not _inside(short, alike):
+            short = phrase_at(words, at, least=need)
+            if short is not None and not _inside(short, alike):
                 return short
     whole = [_bare(w) for w in words]
     holding = [t for t in alike if _inside(" ".join(words), [t])]

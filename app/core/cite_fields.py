@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.extract.abbreviations import TITLE_ABBREVIATIONS
+from app.core.extract.given_names import is_frequent_given_name
+from app.core.extract.lexicon import ROLE_HEADS
+
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -207,6 +211,9 @@ _FUNCTION_WORDS = _STOP_WORDS | frozenset(
     "our your my not no".split()
 )
 _ARTICLES = frozenset(("a", "an", "the"))
+# Titles written before a person's name ("Mayor", "Sen."), as the name finder
+# knows them: a short title neither ends on one nor starts the name after it.
+_NAME_TITLES = ROLE_HEADS | TITLE_ABBREVIATIONS
 _EDGE_MARKS = "\u201c\u201d\u2018\u2019\"'()[]{}"
 _TRAILING = ",;:.\u2026\u2013\u2014-"
 SHORT_WORDS = 4  # CMOS 14.32: a short title has at most four words
@@ -282,7 +289,7 @@ def _phrase_ends_after(words: list[str], i: int, headline: bool) -> bool:
         return True
     if _bare(after) in _FUNCTION_WORDS:
         return True
-    if headline or _capital(after) is None or _capital(word) is None:
+    if headline or _capital(after) is None or _capital(word) is None or _splits_name(words, i):
         return False
     # Sentence case: a run of capitalised words is a name; end before or after it.
     return _capital(word) != _capital(after)
@@ -290,11 +297,21 @@ def _phrase_ends_after(words: list[str], i: int, headline: bool) -> bool:
 
 def short_phrase(words: list[str], start: int = 0, most: int = SHORT_WORDS, least: int = 1) -> str:
     """A phrase of at most `most` words taken from `words` at `start`, and of
-    at least `least` (the word that tells it from another title): ending
+    at least `least` (the word that tells it from another title): as
+    `phrase_at` chooses it, else (no end nor cut in reach) cut after `most`
+    words."""
+    found = phrase_at(words, start, most, least)
+    return found if found is not None else _tidy(words[start : start + max(most, least)], False)
+
+
+def phrase_at(
+    words: list[str], start: int = 0, most: int = SHORT_WORDS, least: int = 1
+) -> str | None:
+    """A phrase of `least` to `most` words from `words` at `start`: ending
     where a phrase ends, else (no such end after two words or more) cut
     after a word that ends no phrase badly (never inside a name or after a
     word like "of" or "has"); without trailing punctuation, its quote marks
-    paired."""
+    paired. None where no such end or cut is in reach."""
     rest = words[start:]
     most = max(most, least)
     if len(rest) <= most:
@@ -304,18 +321,75 @@ def short_phrase(words: list[str], start: int = 0, most: int = SHORT_WORDS, leas
     ends = [k for k in sizes if _phrase_ends_after(words, start + k - 1, headline)]
     cuts = [k for k in sizes if k >= 2 and _may_cut_after(words, start + k - 1, headline)]
     good = [k for k in ends if k >= 2] or cuts or ends
-    k = max(good) if good else most
-    return _tidy(rest[:k], whole=False)
+    return _tidy(rest[: max(good)], whole=False) if good else None
 
 
 def _may_cut_after(words: list[str], i: int, headline: bool) -> bool:
     """Whether a short title with no phrase end in reach may be cut after
     words[i] ("How Will the Town"): not after a function word, nor inside a
-    name (a run of capitals in a title written in sentence case)."""
+    name: a run of capitals in a title written in sentence case; in any
+    title, after a given name or a title before a capitalised word ("Mayor
+    Dana | Vesk", "Sen. | Dana Vesk"), or before such a title, after the
+    words that say whose title it is ("Velmar | Mayor Dana Vesk")."""
     word, after = _bare(words[i]), words[i + 1]
-    if not word or word in _FUNCTION_WORDS:
+    if not word or word in _FUNCTION_WORDS or _splits_name(words, i):
         return False
     return headline or not (_capital(words[i]) and _capital(after))
+
+
+def _splits_name(words: list[str], i: int) -> bool:
+    """Whether an end after words[i] parts a person's name from its given
+    name or its title, or a title from the words saying whose it is."""
+    if _opens_name(words, i):
+        return True
+    return _bare(words[i + 1]) in _NAME_TITLES and _opens_name(words, i + 1)
+
+
+def _opens_name(words: list[str], i: int) -> bool:
+    """Whether words[i], a title or a frequent given name, stands before the
+    (rest of a) person's name: a capitalised word, no punctuation between."""
+    word = words[i]
+    if i + 1 >= len(words) or word.endswith(tuple(",;:\u2013\u2014")) or not _capital(words[i + 1]):
+        return False
+    bare = _bare(word)
+    return bare in _NAME_TITLES or (word[-1:].isalpha() and is_frequent_given_name(bare))
+
+
+def may_start_at(words: list[str], at: int) -> bool:
+    """Whether a short title taken from further into a title may start at
+    words[at]: on a word that says something, not inside a name: not after
+    a given name ("Dana | Vesk Said"), nor, in a title written in sentence
+    case, inside a run of capitals but where a name follows its title
+    ("Velmar Mayor | Dana Vesk said", not "Velmar | Mayor")."""
+    bare = _bare(words[at])
+    if not bare or bare in _FUNCTION_WORDS:
+        return False
+    if at == 0:
+        return True
+    before = words[at - 1]
+    if is_frequent_given_name(_bare(before)) and _opens_name(words, at - 1):
+        return False
+    if _headline(words) or before.endswith(tuple(",;:\u2013\u2014")):
+        return True
+    return not (_capital(before) and _capital(words[at])) or _bare(before) in _NAME_TITLES
+
+
+def _phrase_further_in(words: list[str], most: int) -> str | None:
+    """For a title with no phrase end nor cut in reach of its start ("Velmar
+    Mayor Dana Vesk Announced Efforts on ..."): the longest phrase of two
+    to `most` words further in that ends where a phrase ends, the first of
+    those ("Dana Vesk Announced Efforts", not "Mayor Dana Vesk" where the
+    title is in sentence case), as a title that opens like another's is cited."""
+    headline = _headline(words)
+    best: tuple[int, int] | None = None
+    for at in range(1, len(words) - 1):
+        if not may_start_at(words, at):
+            continue
+        reach = range(2, min(most, len(words) - at) + 1)
+        ends = [k for k in reach if _phrase_ends_after(words, at + k - 1, headline)]
+        if ends and (best is None or max(ends) > best[1]):
+            best = (at, max(ends))
+    return None if best is None else _tidy(words[best[0] : sum(best)], whole=False)
 
 
 def _tidy(words: list[str], whole: bool) -> str:
@@ -336,4 +410,6 @@ def short_title(title: str, words: int = SHORT_WORDS) -> str:
     """A title's short form for later citations (CMOS 14.32): `Snap Makes a Bet`
     for `Snap Makes a Bet on the Cultural Supremacy of the Camera`; `words`
     is how many words it has at most."""
-    return short_phrase(title_words(" ".join(title.split())), most=words)
+    parts = title_words(" ".join(title.split()))
+    found = phrase_at(parts, most=words) or _phrase_further_in(parts, words)
+    return found or short_phrase(parts, most=words)

@@ -58,6 +58,15 @@ def is_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=_REMEMBERED)
+def is_frequent_given_name(word: str) -> bool:
+    """Whether `word` is a first name given to many babies (of either sex or
+    both, "Dana" too): one likely to open a person's name, not a rare entry
+    of the list that is mostly a common word ("Council")."""
+    counts = _table().get(word.lower())
+    return counts is not None and sum(counts) >= _COMMON_BIRTHS
+
+
+@lru_cache(maxsize=_REMEMBERED)
 def is_common_given_name(word: str) -> bool:
     """Whether `word` is a common first name of one clear gender: enough, with
     the article's own evidence, to read it as a person on its own."""
