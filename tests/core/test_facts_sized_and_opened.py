@@ -64,9 +64,10 @@ def test_a_poll_told_by_its_sample_is_bracketed_with_the_one_named_before():
         "A poll by the Velmar Institute found on March 1, 2016 that Dana Roe led in Quillon.\n\n"
         "The poll of 800 likely voters carries a sampling error of 3 points either way.\n"
     )
+    # (Its method, as its findings, dated as of the source's day: `fact_pollnames`.)
     assert (
         "[The Velmar Institute poll] of 800 likely voters carries a sampling error of 3 points"
-        " either way."
+        " either way [as of March 2, 2016]."
     ) in cited(text)
 
 

@@ -41,6 +41,7 @@ from app.core.extract.fact_lexicon import (
 )
 from app.core.extract.fact_names import Edit, given_names
 from app.core.extract.fact_phrases import VERBISH, in_lead, is_verb, plain
+from app.core.extract.fact_pollmakers import maker_named, one_maker
 from app.core.extract.fact_referents import _introduced
 
 # A bracket holding a described thing: "[the Quillon talk station]", its
@@ -59,6 +60,8 @@ def described_bracket(text: str, start: int, edits: list[Edit]) -> bool:
         m = _DESCRIBED.fullmatch(words)
         if m is None or _TITLED.match(text, at + length):
             continue  # (a name, or a title the sentence gives)
+        if maker_named(words) and one_maker(text, start, words):
+            continue  # "a Quillon University poll": the one poll, by its maker
         said = m.group(1)
         first = text.find(said, 0, start)
         if first >= 0 and _introduced(text, first, first + len(said)):

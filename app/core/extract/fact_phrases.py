@@ -242,6 +242,7 @@ def bare_noun_edits(text: str, start: int, tokens: list[str], k: int) -> list[Ed
             named_before(text, at, words, start)
             or fact_antecedents.named_as_kin(text, at, words, start)
             or fact_earlier.named_by_kind(text, at, words, start)
+            or fact_pollmakers.one_poll(text, at, words, start)  # "the poll": by its maker
         )
         if found is not None and _across_stop(found[0]):
             found = None  # ("the last two" -> "Roe. Two": words read across a stop, no name)
@@ -495,4 +496,4 @@ def capitalized_next(tokens: list[str], j: int) -> bool:
 
 
 # Last, the modules reading this one's names (`bare_noun_edits` asks them).
-from app.core.extract import fact_antecedents, fact_earlier, fact_sizes  # noqa: E402
+from app.core.extract import fact_antecedents, fact_earlier, fact_pollmakers, fact_sizes  # noqa: E402

@@ -327,7 +327,7 @@ def _named_source(sentence: str, tokens: list[str]) -> bool:
     n = len(tokens)
     made = [j for j in range(n) if tokens[j] in _MADE]  # (the same for every noun below)
     for i, t in enumerate(tokens):
-        word = t.rstrip(",.;:").lower()
+        word = t.rstrip(",.;:]").lower()  # ("poll]": a bracket naming it)
         if word == "according" and i + 1 < n and tokens[i + 1] == "to":
             if any(_capital(x) for x in tokens[i + 2 : i + 6]):
                 return True

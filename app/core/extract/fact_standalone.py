@@ -70,6 +70,7 @@ from app.core.extract.fact_phrases import (
     plain,
 )
 from app.core.extract.fact_pointers import DATED, DUMMY_IT_VERBS
+from app.core.extract.fact_pollnames import dated_poll, poll_as_of
 from app.core.extract.fact_pronouns import honorific_edits
 from app.core.extract.fact_referents import referent_edits
 from app.core.extract.given_names import is_common_given_name, is_given_name
@@ -214,7 +215,7 @@ def stands_alone(
         return "pointer", []  # ("The board voted" after two boards named: which?)
     named += body
     edits = dated_edits(sentence, start, published, text)
-    if edits is None:
+    if edits is None and (edits := dated_poll(text, start, end, named, published)) is None:
         return "time", []
     skip = -1
     if not resolved:
@@ -227,7 +228,9 @@ def stands_alone(
     others = honorific_edits(text, start, end, skip)  # "Mr. [Lee] Roe" of two Roes
     if others is None:
         return "subject", []
-    return "", sorted(edits + others + named)
+    # "[The Quillon University poll] found ... [as of June 8, 2015].": the findings' date.
+    edits = poll_as_of(text, start, end, sorted(edits + others + named), published)
+    return ("", edits) if edits is not None else ("time", [])
 
 
 def _vague_time(sentence: str) -> bool:
