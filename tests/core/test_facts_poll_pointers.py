@@ -115,11 +115,11 @@ def test_a_poll_named_only_in_the_title_names_nothing():
 def test_without_the_sources_date_the_findings_are_not_offered():
     lead = "A Quillon Institute poll shows Dana Roe ahead."
     assert _cited(lead, published=None) is None
-    method = "The poll has a margin of error of 4 points."
+    method = "The poll put its margin of error at 4 points."
     assert _cited(lead, method, published=None) is None
     assert (
         _cited(lead, method)
-        == "[The Quillon Institute poll] has a margin of error of 4 points" + AS_OF
+        == "[The Quillon Institute poll] put its margin of error at 4 points" + AS_OF
     )
 
 
@@ -143,3 +143,29 @@ def test_the_readers_of_a_naming():
     assert one_poll(text, at, "The debate", at) is None
     assert one_maker(text, at, "[The Quillon Institute poll]")
     assert not one_maker(text, at, "[The Velmar Post poll]")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # The running "the poll" came before the maker's: maybe another one.
+        "Dana Roe leads, the poll shows. In March, a Quillon Institute poll had Tobin Vesk ahead.",
+        # Named long before and not spoken of since: the story may have moved on.
+        "A Quillon Institute poll shows Dana Roe ahead."
+        + " Tobin Vesk opened 12 offices in Velmar on May 3, 2015." * 50,
+    ],
+)
+def test_a_naming_the_story_may_have_left_is_not_used(lead):
+    assert _cited(lead) is None
+
+
+def test_general_polls_before_the_naming_leave_it_the_one():
+    lead = "Dana Roe came into May atop the polls. A Quillon Institute poll released Monday shows her ahead."
+    assert _cited(lead).startswith("[The Quillon Institute poll] found 52 percent")
+
+
+def test_a_name_ending_the_sentence_before_is_no_maker():
+    lead = "Dana Roe leads, said Tobin Vesk. A Quillon Institute poll released Monday shows it."
+    assert _cited(lead).startswith("[The Quillon Institute poll] found 52 percent")
+    lead = "Dana Roe leads, a U.S. Quillon Institute poll released Monday shows."
+    assert _cited(lead).startswith("[The U.S. Quillon Institute poll] found 52 percent")

@@ -22,6 +22,7 @@ import re
 
 from app.core.extract.abbreviations import ABBREVIATIONS
 from app.core.extract.fact_lexicon import CALENDAR
+from app.core.extract.fact_names import per_text
 
 _WORD = r"[A-Z][\w.'\u2019&/-]*"
 # A maker's name: capitalized words, with the small words names hold
@@ -30,13 +31,16 @@ _MAKER = rf"{_WORD}(?: (?:(?:of|for|and|the) )*{_WORD})*"
 # A bracket naming a poll by its maker: "[The Quillon University poll]".
 _MAKER_NAMED = re.compile(rf"\[[Tt]he (?:new )?(?P<maker>{_MAKER}) (?:[Pp]oll|[Ss]urvey)\]")
 # A poll noun in running text (a title's "Poll" is no naming).
-_POLL_NOUN = re.compile(r"\b(?:polls?|surveys?)\b")
-# Its maker before it: "a Quillon University poll", "two Velmar Post
-# national surveys" (words describing it between, not a function word).
-_MAKER_BEFORE = re.compile(
-    rf"({_MAKER})(?: (?!(?:in|the|of|a|an|to|at|on|for|by|with|from|and|or|as|than|his|her|its"
-    r"|their)\b)[a-z-]+){0,2} $"
+_POLL_NOUN = re.compile(r"(?:poll|survey)s?\b")  # (its word's start: tested apart)
+# Words of a maker's name, and the small words between them
+# ("Institute of Politics"); words describing a poll before its noun are
+# no function words ("a Velmar Post national poll", not "atop the polls").
+_NAME_WORD = re.compile(_WORD)
+_JOINERS = frozenset("of for and the".split())
+_FUNCTION = frozenset(
+    "in the of a an to at on for by with from and or as than his her its their".split()
 )
+_DESCRIBING = re.compile(r"[a-z-]+")
 # Its maker after it: "a poll by the Quillon Institute", "a poll of 800
 # voters released Monday by Quillon College".
 _MAKER_AFTER = re.compile(
@@ -46,16 +50,19 @@ _MAKER_AFTER = re.compile(
 # No maker: "the poll", "the new survey"; "a poll", "a new survey".
 _THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}$")
 _UNNAMED = re.compile(r"\b[Aa] (?:[a-z-]+ ){0,2}$")
-# Words that speak of another poll.
+# Words before a poll noun that speak of another poll ("another poll",
+# "an earlier survey", "other polls"; a "pollster" too).
 _ANOTHER = re.compile(
     r"\b(?:[Aa]nother|[Ss]econd|[Ee]arlier|[Pp]revious|[Oo]ther|[Ss]eparate|[Ll]ast|[Pp]rior)"
-    r"(?: [a-z-]+)? (?:polls?|surveys?)\b|\b[Pp]ollsters?\b"
+    r"(?: [a-z-]+)? $"
 )
 # How far before the fact the poll must be named or spoken of last, as for
 # `fact_antecedents`' namings: past that, the story may have moved on.
 _NEAR = 2500
 # A word ending a sentence inside what reads as a name: "Institute. The".
 _STOP = re.compile(r"([A-Za-z][a-z]+)\. ")
+# Initials with their stops: "U.S.", "D.C."
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # A sentence's first words, which a maker's name does not hold.
 _SMALL = frozenset("The A An In On By For And According".split())
 # The fact's words for the poll: "the poll", "the survey", "the new poll".
@@ -64,7 +71,7 @@ _THE_POLL = re.compile(r"[Tt]he (?:new )?(?:poll|survey)")
 
 def maker_named(words: str) -> bool:
     """Whether the bracket `words` names a poll by its maker."""
-    return _MAKER_NAMED.fullmatch(words) is not None
+    return words.endswith(("poll]", "survey]")) and _MAKER_NAMED.fullmatch(words) is not None
 
 
 def one_maker(text: str, start: int, words: str) -> bool:
@@ -89,32 +96,39 @@ def one_poll(text: str, at: int, words: str, start: int) -> tuple[str, int] | No
     return f"the {maker} {noun}", where
 
 
+@per_text
 def _naming(text: str, start: int) -> tuple[str, str, int] | None:
     """(maker, noun, where) of the one poll named before `start`, read as
-    the module says; None when none or more than one may be meant."""
+    the module says; None when none or more than one may be meant.
+    (Remembered: a fact's bracket is asked of in several rules.)"""
     lead = text.find("\n")  # (the title line names nothing)
-    if "poll" not in text[lead:start] and "survey" not in text[lead:start]:
+    if text.find("poll", lead, start) < 0 and text.find("survey", lead, start) < 0:
         return None  # (most facts' articles: no poll before them)
-    if _ANOTHER.search(text, lead, start):
-        return None
+    if text.find("ollster", lead, start) >= 0:
+        return None  # a pollster: of another poll, maybe
     maker = noun = None
     where = last = -1
     for m in _POLL_NOUN.finditer(text, max(0, lead), start):
-        last = m.start()
-        name = _maker_of(text, m.start(), m.end())
+        at = m.start()
+        if text[at - 1 : at].isalnum():
+            continue  # (the end of a longer word is no poll noun)
+        last = at
+        if _ANOTHER.search(text, max(0, at - 30), at):
+            return None  # "another poll", "an earlier survey"
+        name = _maker_of(text, at, m.end())
         if name is None:
             if (
                 maker is None
                 and m.group()[-1] != "s"
-                and _THE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and _THE_BEFORE.search(text, max(0, at - 30), at)
             ):
                 return None  # "the poll" before the naming: its running one, maybe another
-            if maker is not None and _UNNAMED.search(text, max(0, m.start() - 30), m.start()):
+            if maker is not None and _UNNAMED.search(text, max(0, at - 30), at):
                 return None  # "a poll" after the naming: maybe another one
             continue
         if (maker is not None and name != maker) or name.endswith(("'s", "\u2019s")):
             return None  # (an owner's poll, "Velmar Research's poll": `fact_antecedents`)
-        maker, where = name, m.start()
+        maker, where = name, at
         noun = noun or m.group().rstrip("s")
     if maker is None or noun is None or start - last > _NEAR:
         return None  # (not spoken of for long: the story may have moved on)
@@ -123,10 +137,49 @@ def _naming(text: str, start: int) -> tuple[str, str, int] | None:
 
 def _maker_of(text: str, at: int, end: int) -> str | None:
     """The maker the words around the poll noun at `at`-`end` name."""
-    for found in (_MAKER_BEFORE.search(text, max(0, at - 80), at), _MAKER_AFTER.match(text, end)):
-        if found is not None and (name := _name(found.group(1))):
-            return name
-    return None
+    before = _maker_before(text, at)
+    if before and (name := _name(before)):
+        return name
+    after = _MAKER_AFTER.match(text, end)
+    return _name(after.group(1)) if after else None
+
+
+def _maker_before(text: str, at: int) -> str:
+    """The capitalized words just before the poll noun at `at`, up to two
+    describing words between ("a Velmar Post national poll"): read word
+    by word, back from the noun."""
+    if text[at - 1 : at] != " ":
+        return ""
+    lo = max(0, at - 80)
+    words = text[lo:at].split(" ")[:-1]
+    if lo and text[lo - 1] != " ":
+        words = words[1:]  # (a word cut by the window)
+    i = len(words)
+    for _ in range(2):
+        if i and words[i - 1] not in _FUNCTION and _DESCRIBING.fullmatch(words[i - 1]):
+            i -= 1
+    j = i
+    while j:
+        w = words[j - 1]
+        if _ends_sentence(w):
+            break  # ("... said Dana Roe. A Quillon poll": the sentence before's)
+        if _NAME_WORD.fullmatch(w) or (w in _JOINERS and j < i and j > 1):
+            j -= 1
+        else:
+            break
+    while j < i and words[j] in _JOINERS:
+        j += 1
+    return " ".join(words[j:i])
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether `word` ends a sentence: a stop after a word that is no
+    abbreviation ("Roe.", not "Gov.", "U.S.")."""
+    return (
+        word.endswith(".")
+        and word[:-1].lower() not in ABBREVIATIONS
+        and _INITIALS.fullmatch(word) is None
+    )
 
 
 def _name(words: str) -> str | None:
@@ -135,9 +188,8 @@ def _name(words: str) -> str | None:
     a month."""
     stop = _STOP.search(words)
     if stop and stop.group(1).lower() not in ABBREVIATIONS:
-        words = words[
-            : stop.end(1)
-        ]  # ("... by the Quillon Institute. The poll": a sentence's stop)
+        # ("... by the Quillon Institute. The poll": a sentence's stop)
+        words = words[: stop.end(1)]
     elif words.endswith(".") and words[words.rfind(" ") + 1 : -1].lower() not in ABBREVIATIONS:
         words = words[:-1]  # ("... by the Quillon Institute.")
     name = words.split()

@@ -42,7 +42,7 @@ def poll_as_of(
     many). A month alone in the line ("unchanged since the Velmar poll in
     May") is as often another poll's time and dates nothing here. None,
     not offered, when such a line has no date and the source none either."""
-    if text[end - 1] != "." or not _the_one(text, start, edits):
+    if not edits or text[end - 1] != "." or not _the_one(text, start, edits):
         return edits  # (most facts: no poll in brackets)
     if _FULL_DATE.search(_MONTHS.sub("", _applied(text[start:end], start, edits))):
         return edits
