@@ -9,7 +9,8 @@ given bench_respeak.py's invented speakers, and groups it. The copy's
 groups are marked stale (`grouping.mark_stale`, as an edit whose run never
 came leaves them), and the window's writer (app/core/writer.py) is given
 what the window gives it as the library opens: the check, then the regroup
-(`corroborate.ensure_current`, app/ui/stale_groups.py). At each time of
+(app/ui/stale_groups.py: built beside the writer on a worker thread,
+`corroborate.beside`, stored by the writer). At each time of
 `--at` (seconds after the regroup started) an edit of each kind is queued,
 as the window queues it: tags on a quote, a speaker renamed, the mark that
 a memo cites a quote, a source deleted. Each one's wait (queued to done,
@@ -25,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import Future
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +38,7 @@ from bench_respeak import _give_speakers  # noqa: E402
 
 from app.core import corroborate  # noqa: E402
 from app.core import library_edits as edits  # noqa: E402
+from app.core.corroborate import beside as corroborate_beside  # noqa: E402
 from app.core.corroborate import grouping  # noqa: E402
 from app.core.store import Library  # noqa: E402
 from app.core.writer import LibraryWriter  # noqa: E402
@@ -109,8 +112,26 @@ def main() -> int:
 
         assert not writer.call(stale_groups._in_step)
         start = time.perf_counter()
-        regroup = writer.submit(stale_groups._bring_up_to_date)
+        builds: list[str] = []  # when each build began (an edit of what it read outdates one)
+        real_build = corroborate_beside.build
+
+        def timed_build(*args):
+            builds.append(f"{time.perf_counter() - start:.1f}")
+            return real_build(*args)
+
+        corroborate_beside.build = timed_build
+        regroup: Future = Future()
         regroup.add_done_callback(at_end("regroup", False))
+
+        def beside() -> None:  # the window's worker
+            try:
+                result = stale_groups._bring_up_to_date(path, writer.call, writer.submit, None)
+            except BaseException as exc:  # noqa: BLE001 - handed to the future, raised below
+                regroup.set_exception(exc)
+                return
+            regroup.set_result(result)
+
+        threading.Thread(target=beside, name="regroup-beside").start()
         queued: list[tuple[str, float]] = []
         for n, at in enumerate(args.at):
             time.sleep(max(0.0, start + at - time.perf_counter()))
@@ -121,7 +142,13 @@ def main() -> int:
                 last = n == len(args.at) - 1 and k == len(kinds) - 1
                 writer.submit(edit).add_done_callback(at_end(key, last))
         finished.wait()
-        print(f"regroup on the writer: {done['regroup'] - start:.1f} s")
+        while "regroup" not in done:  # an edit outdated a build: it was built again
+            time.sleep(0.1)
+        summary = regroup.result()
+        print(
+            f"regroup beside the writer, stored: {done['regroup'] - start:.1f} s"
+            f" ({summary.items_indexed if summary else 0} items, builds from {builds} s)"
+        )
         own: dict[str, float] = {}
         for kind, edit in _edits(targets[-1], "idle"):
             t = time.perf_counter()

@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
         # count are stopped first (a switch does not wait for a common word's
         # count), the search typed just before too (its pause not over yet).
         self.library_panel.stop()
+        self.stale_groups.stop()  # a regroup beside the writer stops, the groups left stale
         wait_for_window_tasks()
         self.live.close()  # queued writes finish before the window goes
         self.editor.status.stop()

@@ -6,24 +6,31 @@ to, or whose groups an older version stored by other rules, is out of step
 too. The window asks once its first frame is on screen (the start-up is not
 made longer), on the writer: a library in step costs three small reads (the
 mark, the items' extent, the stored index's format) and loads no grouping
-code; one out of step is grouped there (`corroborate.ensure_current`, the
-run an import makes: 35-40 s at 300,000 items), with a note at the status
+code; one out of step is regrouped beside the writer (`corroborate.beside`:
+its items read, signed, indexed and compared on the long jobs' worker
+through a connection of its own, the result stored by the writer in one
+short transaction, the user's edits running on the writer meanwhile; 105 s
+at 300,000 items), with a note at the status
 bar's right end while it runs, which no passing status line hides (a
 search's count did, and the views' own count at the end took the place of
 the done line), then the done line for a few seconds; the views follow
 `Changes(groups=True)` at the end. Meanwhile `updatingChanged` tells the
 views that show groups (the cards' counts, the Agree / Disagree dock) to say
 they may be out of date (`groups_updating`). A read-only library cannot be regrouped:
-the status bar says its agreement is shown as last worked out.
+the status bar says its agreement is shown as last worked out. The
+window's close stops the regroup (`stop`): the groups stay marked stale,
+and the next opening regroups.
 """
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.core import corroborate
-from app.core.corroborate import index_format
+from app.core.corroborate import beside, index_format
 from app.core.library_edits import Changes
 from app.core.store import Library, open_store
 from app.ui.live_library import LiveLibrary
@@ -48,8 +55,9 @@ def _in_step(library: Library) -> bool:
     return library.groups_in_step() and index_format.stored_in_format(library)
 
 
-def _bring_up_to_date(library: Library) -> corroborate.Summary | None:
-    return corroborate.ensure_current(library)
+def _bring_up_to_date(location, call, submit, stop) -> corroborate.Summary | None:
+    """On the worker: the regroup beside the writer (`call`, `submit` its)."""
+    return beside.regroup(location, call, submit, stop)
 
 
 class StaleGroups(QObject):
@@ -62,6 +70,7 @@ class StaleGroups(QObject):
         self._live = live
         self._bar = bar
         self._checked = False
+        self._stop = threading.Event()  # the window closes: the regroup stops
         self.updating = False
         self.note = QLabel()  # the regroup's note, kept in view while it runs
         self.note.setObjectName("groupsNote")
@@ -85,23 +94,36 @@ class StaleGroups(QObject):
         if not in_step:
             self._say(READONLY_NOTE, 0, False)  # long: in the line, until the next
 
+    def stop(self) -> None:
+        """The window closes: a regroup running stops at its next batch of
+        items, storing nothing (the close waits for the worker)."""
+        self._stop.set()
+
     def _writable_checked(self, in_step: bool) -> None:
-        if in_step:
+        if in_step or self._stop.is_set():
             return
         self._say(RUNNING_NOTE, 0)
         self._set_updating(True)
-        self._live.run(
-            _bring_up_to_date,
-            Changes(groups=True),
-            self._done,
+        writer, location, stop = self._live.writer, self._live.path, self._stop.is_set
+        run_in_background(
+            lambda: _bring_up_to_date(location, writer.call, writer.submit, stop),
+            self._stored,
             self._failed,
+            long=True,
         )
+
+    def _stored(self, summary) -> None:
+        # Through the writer, after the store: the views read the new groups.
+        if not self._stop.is_set():
+            self._live.run(lambda _library: summary, Changes(groups=True), self._done, self._failed)
 
     def _done(self, _summary) -> None:
         self._set_updating(False)  # after the views read the new groups
         self._say(DONE_NOTE, 4000)
 
     def _failed(self, exc: Exception) -> None:
+        if self._stop.is_set():
+            return  # stopped by the close, or failing as the writer closes
         # Said, not asked about: the groups stay marked, the next grouping
         # run (an import's, an edit's) tries again.
         self._set_updating(False)  # the status line says they are the old ones

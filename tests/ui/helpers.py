@@ -62,8 +62,9 @@ def block_texts(window) -> list[list[str]]:
 
 
 def wait_idle(qtbot, window, timeout: int = 30_000) -> None:
-    """Wait until the window's library writes are done and views have followed."""
-    qtbot.waitUntil(lambda: window.live.idle, timeout=timeout)
+    """Wait until the window's library writes are done and views have followed
+    (a regroup beside the writer, of a library opened stale, too)."""
+    qtbot.waitUntil(lambda: window.live.idle and not window.stale_groups.updating, timeout=timeout)
 
 
 def add_by_keyboard(window, qtbot, words: str, kind: str | None = None):

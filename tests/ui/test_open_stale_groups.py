@@ -25,7 +25,7 @@ from tests.ui.helpers import open_window
 def runs(monkeypatch) -> list[str]:
     """Each grouping run started (by name), the run itself made as before."""
     started: list[str] = []
-    for name in ("update", "regroup"):
+    for name in ("update", "regroup", "build"):
         real = getattr(grouping_run, name)
 
         def counted(*args, _real=real, _name=name, **kwargs):
@@ -92,7 +92,7 @@ def test_a_stale_library_is_regrouped_after_the_first_frame(
     assert _sources_together(library) == [] != together  # what the edit left
     window = open_window(qtbot, library)  # waits until the window's writes are done
 
-    assert runs == ["update"]  # ensure_current's run, which regroups a stale library
+    assert runs == ["build"]  # a regroup's build, beside the writer
     assert grouping(library) == expected and _sources_together(library) == together == [2]
     assert _in_step(library)
     assert any(changes and changes.groups for changes in told)  # the views read them again
@@ -135,7 +135,7 @@ def test_a_library_grouped_by_another_format_is_regrouped(qtbot, tmp_path, runs,
     runs.clear()
     window = open_window(qtbot, library)
 
-    assert runs == ["update"]  # ensure_current's run, which regroups
+    assert runs == ["build"]  # a regroup's build, beside the writer
     assert index_format.stored_in_format(library) and grouping(library) == expected
     assert said == [stale_groups.RUNNING_NOTE, stale_groups.DONE_NOTE]
     window.close()

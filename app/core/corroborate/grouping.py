@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from app.core.collector_hold import collector_held
@@ -39,8 +39,16 @@ class Summary:
     rebuilt: bool = False
 
 
+class StoppedError(Exception):
+    """A run built beside the writer was asked to stop (`_index_items`'s `stop`)."""
+
+
 def _index_items(
-    library: Library, state: GroupingState, after: int = 0, cache: sig_cache.SigCache | None = None
+    library: Library,
+    state: GroupingState,
+    after: int = 0,
+    cache: sig_cache.SigCache | None = None,
+    stop: Callable[[], bool] | None = None,
 ):
     n, edges = 0, []
     n_new = library.item_extent()[1] - len(state.item_source)
@@ -54,6 +62,8 @@ def _index_items(
         state.carried[source_id] += 1
         edges.extend(state.index.add_signed(item_id, sig))
         n += 1
+        if stop is not None and n % 1024 == 0 and stop():
+            raise StoppedError
     return n, edges
 
 
@@ -114,6 +124,8 @@ def take_edges(state: GroupingState, edges: Iterable[Edge]) -> set[tuple[int, st
 
 def regroup(library: Library) -> Summary:
     """Group every item of the library from scratch and store the result."""
+    if library.regroup_beside:
+        return left_stale(library)
     with library.grouping_transaction(), collector_held():
         return regroup_inside(library)
 
@@ -121,19 +133,48 @@ def regroup(library: Library) -> Summary:
 def regroup_inside(library: Library) -> Summary:
     """`regroup` inside the grouping transaction the caller opened, with the
     collector held (an in-place update that finds it must regroup)."""
-    state = GroupingState()
     library.prune_group_cache(sig_cache.PART, sig_cache.SPAN)  # rows of deleted items
-    cache = sig_cache.SigCache(library)
-    n, edges = _index_items(library, state, cache=cache)
+    return store_built(library, build(library, sig_cache.SigCache(library)))
+
+
+@dataclass
+class Built:
+    """Every item indexed and compared, its groups found: a regroup before
+    its writes (`build`, then `store_built`)."""
+
+    state: GroupingState
+    n: int
+    groups: list[tuple[str, list[int]]]
+    built_from: str  # see index_store.save
+
+
+def build(
+    library: Library, cache: sig_cache.SigCache, stop: Callable[[], bool] | None = None
+) -> Built:
+    """The heavy part of a regroup: read every item, sign it (or take its
+    kept signature, `cache`), index it and compare it. It writes nothing but
+    through `cache`; `stop()` asked now and then raises `StoppedError`."""
+    state = GroupingState()
+    n, edges = _index_items(library, state, cache=cache, stop=stop)
     take_edges(state, edges)
     groups = [(state.item_kind[root], ids) for root, ids in state.same.members.items()]
+    # The speakers decide the keys of short wordings (GroupIndex.exact_key).
+    built_from = index_store.inputs(f"{cache.inputs()}:{speakers_digest(state.index.speakers)}")
+    return Built(state, n, groups, built_from)
+
+
+def store_built(library: Library, built: Built) -> Summary:
+    """Write what `build` found, as a regroup writes it, inside the caller's
+    grouping transaction: the groups, the derived marks and conflicts
+    (judged here, on the library as it is), the index and the mark."""
+    state, groups = built.state, built.groups
     library.write_clusters(groups)
     verdict = derived.judge(library, state, set(state.item_source.values()))
     library.replace_detected_derivations(verdict)
     state.n_conflicts = conflicts.store_all(library, state)
-    # The speakers decide the keys of short wordings (GroupIndex.exact_key).
-    built_from = index_store.inputs(f"{cache.inputs()}:{speakers_digest(state.index.speakers)}")
-    return finish(library, state, n, groups, verdict, rebuilt=True, built_from=built_from)
+    return finish(
+        library, state, built.n, groups, verdict, rebuilt=True, built_from=built.built_from
+    )
 
 
 def current_state(library: Library) -> GroupingState | None:
@@ -161,6 +202,8 @@ def update(library: Library, source_id: int | None = None) -> Summary:
     hint, every new item is picked up, including those another process
     added (and a source another process already grouped is left as it is). When items were deleted or changed since the index was built, the
     library is regrouped instead."""
+    if library.regroup_beside:
+        return left_stale(library)
     with library.grouping_transaction(), collector_held():
         state = current_state(library)
         if state is None:
@@ -237,6 +280,16 @@ def mark_stale(library: Library) -> None:
     result. A library never grouped keeps no mark (the next import groups all)."""
     if library.grouping_mark() is not None:
         library.set_grouping_mark(*STALE_MARK)
+
+
+def left_stale(library: Library) -> Summary:
+    """A grouping run of the writer while a regroup is built beside it
+    (corroborate/beside.py): the groups are left marked stale, and the
+    edit that asked counted (`Library.watch_grouping_inputs`), so the
+    regroup beside starts again and takes it in."""
+    library.grouping_state = None
+    mark_stale(library)
+    return Summary()
 
 
 def forget(library: Library) -> None:

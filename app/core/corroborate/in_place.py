@@ -60,6 +60,8 @@ def kept_state(library: Library) -> GroupingState | None:
 def run(library: Library, update: Callable[[], Summary]) -> Summary:
     """`update()` in one grouping transaction, with the collector held. A
     failure marks the groups stale (`out_of_step`) and is raised."""
+    if library.regroup_beside:
+        return grouping.left_stale(library)
     try:
         with library.grouping_transaction(), collector_held():
             return update()

@@ -23,7 +23,7 @@ import hashlib
 import marshal
 import sys
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -221,11 +221,19 @@ class SigCache:
     """The kept signatures of one library, read and written a batch of
     whole buckets at a time (signing.py cuts its batches so)."""
 
-    def __init__(self, library: Library, after: int = 0) -> None:
+    def __init__(
+        self,
+        library: Library,
+        after: int = 0,
+        write: Callable[[list[tuple[str, int, bytes]]], None] | None = None,
+    ) -> None:
         """`after`: the run signs every item above this id (a regroup: 0);
         kept signatures of items at or below it are left as they are, and
-        those of items above it that are not signed (deleted) are dropped."""
+        those of items above it that are not signed (deleted) are dropped.
+        `write(rows)` stores rows (default: `Library.write_group_cache`; a
+        run on a connection that only reads hands them to the writer)."""
         self._library, self._after = library, after
+        self._write = library.write_group_cache if write is None else write
         self._hashes: dict[int, str] = {}
         # What the items signed so far were, in order: see `inputs`.
         self._inputs = hashlib.blake2b(digest_size=16)
@@ -285,4 +293,4 @@ class SigCache:
             (PART, b, zlib.compress(marshal.dumps(entries), 1)) for b, entries in changed.items()
         ]
         if rows:
-            self._library.write_group_cache(rows)
+            self._write(rows)

@@ -185,6 +185,15 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
         ).fetchone()
         return version - self._own_commits - (1 if pending else 0)
 
+    def watch_grouping_inputs(self, on: bool) -> None:
+        """As the library file's: here the store's statements that may write
+        what grouping reads are counted as they run (`dialect.writes_grouping_inputs`;
+        its PostgreSQL-only statements write none of it)."""
+        self.db.watching = on
+
+    def grouping_generation(self) -> int:
+        return self.db.inputs_moved
+
     @contextmanager
     def grouping_transaction(self) -> Iterator[PgConnection]:  # type: ignore[override]
         """A grouping run under the write lock (another app's run waits for it)."""

@@ -1,0 +1,154 @@
+"""The regroup of a library opened out of step, built beside its writer.
+
+The writer (app/core/writer.py) runs a user's edits one at a time: a regroup
+run on it made every edit queued meanwhile wait for all of it (104 s at
+300,000 items, bench/bench_stale_waits.py). Here its heavy part, reading
+every item, signing, indexing and comparing (`grouping.build`, 93% of the
+run), is done on the caller's thread through a connection of its own that
+only reads, and the writer runs three short steps, with the user's edits
+between them:
+
+- `begin`: nothing to do when the groups are in step; else the writer's
+  grouping runs stand aside (`Library.regroup_beside`: an edit's or an
+  import's run leaves the groups marked stale, `grouping.left_stale`), its
+  writes to what grouping reads are counted from now on
+  (`Library.watch_grouping_inputs`: items added, deleted, given another
+  text, kind, source or speaker entry; sources deleted, given another date
+  or text), and a `Ticket` keeps that count and `data_version` (another
+  program's commits);
+- the signatures built meanwhile are stored by the writer, a batch at a
+  time, as a regroup on it stores them (they hold whatever the groups);
+- `store`: in one grouping transaction, when neither number moved since
+  `begin`, what was built is written as `grouping.regroup` writes it (the
+  derived marks and conflicts judged there, on the library as it is, so
+  an edit of what only they read is taken in); else nothing is written and
+  the build starts again from the library as it is now (`regroup`).
+
+So the stored groups, conflicts, derived marks and index are always a
+regroup's of the items as they are when stored. An edit is never held up
+for more than a step, nor lost, nor reordered: the writer runs each in turn,
+as ever. A restart is needed only when an edit changed what was read (a
+delete, a new date, a speaker given, an import); after `TRIES` builds
+outdated so, the regroup runs on the writer as before, so it always ends.
+A build stopped (`stop()`: the window closes) or failed leaves the groups
+marked stale, as they were: the next opening regroups.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from app.core.collector_hold import collector_held
+from app.core.corroborate import grouping, index_format, sig_cache
+from app.core.corroborate.grouping import Built, Summary
+from app.core.store import Library, open_store
+
+T = TypeVar("T")
+Call = Callable[[Callable[[Library], T]], T]  # runs a function on the writer, gives its result
+
+TRIES = 3  # builds an edit may outdate before the regroup runs on the writer
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """What the library's writes to grouping's inputs were when a build began."""
+
+    generation: int  # this connection's writes (`Library.grouping_generation`)
+    data_version: int  # other connections' commits
+
+
+def in_step(library: Library) -> bool:
+    """Whether the groups were made over the items there are, by this
+    version's rules (`grouping.ensure_current` has nothing to do)."""
+    return library.groups_in_step() and index_format.stored_in_format(library)
+
+
+def begin(library: Library) -> Ticket | None:
+    """On the writer: None when the groups are in step, else a build's ticket."""
+    if in_step(library):
+        end(library)
+        return None
+    library.regroup_beside = True
+    library.grouping_state = None
+    library.watch_grouping_inputs(True)
+    return Ticket(library.grouping_generation(), library.data_version())
+
+
+def end(library: Library) -> None:
+    """On the writer: its grouping runs no longer stand aside."""
+    library.regroup_beside = False
+    library.watch_grouping_inputs(False)
+
+
+def moved(library: Library, ticket: Ticket) -> bool:
+    """Whether what grouping reads may have changed since `ticket`."""
+    return (library.grouping_generation(), library.data_version()) != (
+        ticket.generation,
+        ticket.data_version,
+    )
+
+
+def store(library: Library, ticket: Ticket, built: Built) -> Summary | None:
+    """On the writer: write what was built, in one grouping transaction,
+    unless the library moved since `ticket` (None: build again)."""
+    with library.grouping_transaction(), collector_held():
+        if moved(library, ticket):
+            return None
+        library.prune_group_cache(sig_cache.PART, sig_cache.SPAN)  # rows of deleted items
+        summary = grouping.store_built(library, built)
+    end(library)
+    return summary
+
+
+def write_signatures(rows: list[tuple[str, int, bytes]]) -> Callable[[Library], None]:
+    """A writer's step storing kept signatures' rows (sig_cache.py)."""
+
+    def run(library: Library) -> None:
+        with library.transaction():
+            library.write_group_cache(rows)
+
+    return run
+
+
+def build(location, submit: Callable, stop: Callable[[], bool] | None = None) -> Built:
+    """On the caller's thread: every item of the library at `location`
+    read through a connection of its own, signed, indexed and compared; the
+    signatures built are stored through `submit` (the writer's)."""
+    reader = open_store(location, readonly=True)
+    try:
+        cache = sig_cache.SigCache(reader, write=lambda rows: submit(write_signatures(rows)))
+        with collector_held():
+            return grouping.build(reader, cache, stop)
+    finally:
+        reader.close()
+
+
+def regroup(
+    location, call: Call, submit: Callable, stop: Callable[[], bool] | None = None
+) -> Summary | None:
+    """Bring the groups of the library at `location`, whose writer runs
+    `call` (waits for the result) and `submit` (queues), up to date beside
+    the writer; None when they were in step. Raises `grouping.StoppedError`
+    when `stop()` said so, leaving them marked stale."""
+    try:
+        for _ in range(TRIES):
+            ticket = call(begin)
+            if ticket is None:
+                return None
+            built = build(location, submit, stop)
+            if stop is not None and stop():
+                raise grouping.StoppedError  # asked after its last batch
+            summary = call(lambda library, t=ticket, b=built: store(library, t, b))
+            if summary is not None:
+                return summary
+            del built  # the next one is built from scratch: let this one go first
+        call(end)
+        return call(grouping.ensure_current)
+    except BaseException:
+        # A closed writer (the app quits) runs nothing more: its library is closed.
+        with contextlib.suppress(RuntimeError):
+            call(end)
+        raise
