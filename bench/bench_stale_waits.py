@@ -120,6 +120,17 @@ def main() -> int:
             return real_build(*args)
 
         corroborate_beside.build = timed_build
+        stores: list[str] = []  # the writer's store steps, seconds each
+        real_store = corroborate_beside.store
+
+        def timed_store(*args):
+            t = time.perf_counter()
+            try:
+                return real_store(*args)
+            finally:
+                stores.append(f"{time.perf_counter() - t:.2f}")
+
+        corroborate_beside.store = timed_store
         regroup: Future = Future()
         regroup.add_done_callback(at_end("regroup", False))
 
@@ -147,7 +158,8 @@ def main() -> int:
         summary = regroup.result()
         print(
             f"regroup beside the writer, stored: {done['regroup'] - start:.1f} s"
-            f" ({summary.items_indexed if summary else 0} items, builds from {builds} s)"
+            f" ({summary.items_indexed if summary else 0} items, builds from {builds} s,"
+            f" the writer's store steps {stores} s)"
         )
         own: dict[str, float] = {}
         for kind, edit in _edits(targets[-1], "idle"):

@@ -26,13 +26,14 @@ def chunks(ids: list[int]) -> Iterator[list[int]]:
 
 
 # The library file's writes to what a grouping run reads (the items' ids,
-# sources, kinds, texts and speakers; the sources' dates and texts), counted
+# sources, kinds, texts, speakers and spans (a quote's is left out of its
+# source's text a derived mark compares); the sources' dates and texts), counted
 # by triggers of this connection only (TEMP), while `watch_grouping_inputs`.
 # An item's memo mark, lock or tags, a source's derived mark are not read.
 _WATCHES = {
     "grouping_items_in": "INSERT ON main.items",
     "grouping_items_out": "DELETE ON main.items",
-    "grouping_items_up": "UPDATE OF id, source_id, kind, text, speaker_id ON main.items",
+    "grouping_items_up": 'UPDATE OF id, source_id, kind, text, speaker_id, start, "end" ON main.items',
     "grouping_sources_out": "DELETE ON main.sources",
     "grouping_sources_up": "UPDATE OF id, date, text, content_hash ON main.sources",
 }

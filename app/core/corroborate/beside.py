@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from app.core.collector_hold import collector_held
-from app.core.corroborate import grouping, index_format, sig_cache
+from app.core.corroborate import derived, grouping, index_format, index_store, sig_cache
 from app.core.corroborate.grouping import Built, Summary
 from app.core.store import Library, open_store
 
@@ -98,7 +98,7 @@ def store(library: Library, ticket: Ticket, built: Built) -> Summary | None:
         if moved(library, ticket):
             return None
         library.prune_group_cache(sig_cache.PART, sig_cache.SPAN)  # rows of deleted items
-        summary = grouping.store_built(library, built)
+        summary = grouping.store_built(library, built, keep_index=True)
     end(library)
     return summary
 
@@ -121,7 +121,13 @@ def build(location, submit: Callable, stop: Callable[[], bool] | None = None) ->
     try:
         cache = sig_cache.SigCache(reader, write=lambda rows: submit(write_signatures(rows)))
         with collector_held():
-            return grouping.build(reader, cache, stop)
+            built = grouping.build(reader, cache, stop)
+            # The derived marks are judged as the result is stored, on the
+            # library as it is then: the word pairs of the sources' texts
+            # they compare (most of that time) are read here, into the state.
+            derived.judge(reader, built.state, set(built.state.item_source.values()))
+            built.rows = index_store.all_rows(built.state.index)  # as stored: seconds
+            return built
     finally:
         reader.close()
 
@@ -142,6 +148,9 @@ def regroup(
             if stop is not None and stop():
                 raise grouping.StoppedError  # asked after its last batch
             summary = call(lambda library, t=ticket, b=built: store(library, t, b))
+            with collector_held():
+                for index in built.index_gone:  # here, not on the writer
+                    index_store.let_go(index)
             if summary is not None:
                 return summary
             del built  # the next one is built from scratch: let this one go first

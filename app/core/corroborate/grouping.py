@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from app.core.collector_hold import collector_held
 from app.core.corroborate import conflicts, derived, index_format, index_store, sig_cache, signing
-from app.core.corroborate.matching import Edge
+from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.corroborate.state import GroupingState
 from app.core.store import Library
 
@@ -146,6 +146,11 @@ class Built:
     n: int
     groups: list[tuple[str, list[int]]]
     built_from: str  # see index_store.save
+    # The in-memory index once a stored one took its place (`store_built`
+    # with `keep_index`), for the caller to let go of on its own thread.
+    index_gone: list[GroupIndex] = field(default_factory=list)
+    # The index's rows as stored, made before the store (index_store.all_rows).
+    rows: list[tuple[str, int, bytes]] | None = None
 
 
 def build(
@@ -163,17 +168,28 @@ def build(
     return Built(state, n, groups, built_from)
 
 
-def store_built(library: Library, built: Built) -> Summary:
+def store_built(library: Library, built: Built, keep_index: bool = False) -> Summary:
     """Write what `build` found, as a regroup writes it, inside the caller's
     grouping transaction: the groups, the derived marks and conflicts
-    (judged here, on the library as it is), the index and the mark."""
+    (judged here, on the library as it is), the index and the mark.
+    `keep_index`: the in-memory index is kept in `built.index_gone`, not
+    let go of here (index_store.let_go: seconds on a large library)."""
     state, groups = built.state, built.groups
+    release = built.index_gone.append if keep_index else index_store.let_go
     library.write_clusters(groups)
     verdict = derived.judge(library, state, set(state.item_source.values()))
     library.replace_detected_derivations(verdict)
     state.n_conflicts = conflicts.store_all(library, state)
     return finish(
-        library, state, built.n, groups, verdict, rebuilt=True, built_from=built.built_from
+        library,
+        state,
+        built.n,
+        groups,
+        verdict,
+        rebuilt=True,
+        built_from=built.built_from,
+        release=release,
+        rows=built.rows,
     )
 
 
@@ -237,11 +253,20 @@ def update(library: Library, source_id: int | None = None) -> Summary:
 
 
 def finish(
-    library: Library, state: GroupingState, n: int, groups, verdict, rebuilt=False, built_from=""
+    library: Library,
+    state: GroupingState,
+    n: int,
+    groups,
+    verdict,
+    rebuilt=False,
+    built_from="",
+    release: Callable[[GroupIndex], None] = index_store.let_go,
+    rows: list[tuple[str, int, bytes]] | None = None,
 ):
     """Store the mark and index, keep the state on the library, and say what
-    was done; `built_from`: see index_store.save."""
-    _mark(library, state, built_from)
+    was done; `built_from`, `rows`: see index_store.save; `release`: given
+    the in-memory index a stored one takes the place of."""
+    _mark(library, state, built_from, release, rows)
     library.grouping_state = state
     return Summary(
         items_indexed=n,
@@ -252,16 +277,22 @@ def finish(
     )
 
 
-def _mark(library: Library, state: GroupingState, built_from: str = "") -> None:
+def _mark(
+    library: Library,
+    state: GroupingState,
+    built_from: str = "",
+    release: Callable[[GroupIndex], None] = index_store.let_go,
+    rows: list[tuple[str, int, bytes]] | None = None,
+) -> None:
     """Store the grouping mark with the index, and from then on read the
     index from the library (an in-memory one is dropped: its maps are stored,
     its signatures are recomputed when a comparison needs them)."""
     max_item_id, count = max(state.item_source, default=0), len(state.item_source)
-    index_store.save(library, state.index, max_item_id, count, state.loose_edges, built_from)
+    index_store.save(library, state.index, max_item_id, count, state.loose_edges, built_from, rows)
     if not index_store.is_stored(state.index):
         stored = index_store.open_stored(library, max_item_id, count, state.index.speakers)
         if stored is not None:
-            index_store.let_go(state.index)
+            release(state.index)
             state.index = stored
     # Our own commit does not move data_version; another connection's does.
     state.data_version = library.data_version()

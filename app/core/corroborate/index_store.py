@@ -343,6 +343,11 @@ def is_stored(index: GroupIndex) -> bool:
     return isinstance(index.df, StoredMap)
 
 
+def all_rows(index: GroupIndex) -> list[tuple[str, int, bytes]]:
+    """Every row an in-memory index is stored in (for `save`'s `rows`)."""
+    return list(_all_rows(index))
+
+
 def _all_rows(index: GroupIndex) -> Iterator[tuple[str, int, bytes]]:
     for part in _PARTS:
         # Millions of keys at 200,000 items: each one's bucket is worked out
@@ -384,6 +389,7 @@ def save(
     item_count: int,
     loose: list[Edge] = (),
     built_from: str = "",
+    rows: list[tuple[str, int, bytes]] | None = None,
 ) -> None:
     """Store the index (all of it for an in-memory one, the changed buckets
     of a stored one) together with the grouping mark and the loose edges.
@@ -395,7 +401,8 @@ def save(
     of a library whose items did not change since the last (tens of
     megabytes at 200,000 items, a tenth of the run to write out and
     compare). An index an import or a date change updated is stored
-    without `inputs`, so the next regroup writes it all."""
+    without `inputs`, so the next regroup writes it all. `rows`: an
+    in-memory index's rows made before (`all_rows`), off the writer."""
     n_quotes, n_facts, loose = len(index.quotes), len(index.facts), list(loose)
     if is_stored(index):
         meta = _meta_row(max_item_id, item_count, n_quotes, n_facts, loose)
@@ -424,7 +431,7 @@ def save(
 
         # One bucket at a time: the store writes only those that differ.
         library.write_group_index(
-            itertools.chain(_digested(_all_rows(index), digest), meta_last()),
+            itertools.chain(_digested(rows or _all_rows(index), digest), meta_last()),
             max_item_id,
             item_count,
             replace_all=True,

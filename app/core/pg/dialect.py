@@ -137,7 +137,7 @@ _WRITE = re.compile(
 )
 _SET = re.compile(r"\bSET\s+(.*?)(?:\bWHERE\b|\bFROM\b|\bRETURNING\b|$)", re.IGNORECASE | re.DOTALL)
 _READ_COLUMNS = {
-    "items": {"id", "source_id", "kind", "text", "speaker_id"},
+    "items": {"id", "source_id", "kind", "text", "speaker_id", "start", "end"},
     "sources": {"id", "date", "text", "content_hash"},
 }
 
