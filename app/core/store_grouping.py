@@ -12,6 +12,7 @@ compared with what is stored before they are written (`changed_index_rows`,
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -61,6 +62,19 @@ class GroupingReads:
         # and inside an import's transaction this is a savepoint of it.
         with self.transaction() as db:
             yield db
+
+    @contextmanager
+    def read_snapshot(self) -> Iterator[None]:
+        """Every read inside sees the library as it was at the first one (a
+        connection that only reads: a regroup built beside the writer), the
+        other connections' commits meanwhile not: SQLite's read transaction
+        (in WAL mode, writers go on)."""
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.raw.execute("ROLLBACK")
 
     def data_version(self) -> int:
         """A number that changes whenever another connection (another

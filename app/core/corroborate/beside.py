@@ -115,12 +115,15 @@ def write_signatures(rows: list[tuple[str, int, bytes]]) -> Callable[[Library], 
 
 def build(location, submit: Callable, stop: Callable[[], bool] | None = None) -> Built:
     """On the caller's thread: every item of the library at `location`
-    read through a connection of its own, signed, indexed and compared; the
-    signatures built are stored through `submit` (the writer's)."""
+    read through a connection of its own, as it was at one moment
+    (`Library.read_snapshot`: the writer's commits meanwhile are not seen,
+    and `store` tells whether they touched what was read), signed, indexed
+    and compared; the signatures built are stored through `submit` (the
+    writer's)."""
     reader = open_store(location, readonly=True)
     try:
         cache = sig_cache.SigCache(reader, write=lambda rows: submit(write_signatures(rows)))
-        with collector_held():
+        with reader.read_snapshot(), collector_held():
             built = grouping.build(reader, cache, stop)
             # The derived marks are judged as the result is stored, on the
             # library as it is then: the word pairs of the sources' texts

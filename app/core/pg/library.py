@@ -185,6 +185,15 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
         ).fetchone()
         return version - self._own_commits - (1 if pending else 0)
 
+    @contextmanager
+    def read_snapshot(self) -> Iterator[None]:  # type: ignore[override]
+        """As the library file's: a REPEATABLE READ transaction that only reads."""
+        self.db.execute_pg("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try:
+            yield
+        finally:
+            self._rollback()
+
     def watch_grouping_inputs(self, on: bool) -> None:
         """As the library file's: here the store's statements that may write
         what grouping reads are counted as they run (`dialect.writes_grouping_inputs`;
