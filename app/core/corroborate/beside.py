@@ -129,7 +129,10 @@ def build(location, submit: Callable, stop: Callable[[], bool] | None = None) ->
             # library as it is then: the word pairs of the sources' texts
             # they compare (most of that time) are read here, into the state.
             derived.judge(reader, built.state, set(built.state.item_source.values()))
-            built.rows = index_store.all_rows(built.state.index)  # as stored: seconds
+            # The index's rows as stored (seconds), unless the stored index
+            # was built from the same items (then only its mark is written).
+            if not index_store.same_stored(reader, built.built_from):
+                built.rows = index_store.all_rows(built.state.index)
             return built
     finally:
         reader.close()

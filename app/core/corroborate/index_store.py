@@ -268,7 +268,7 @@ def _digested(rows: Iterable[tuple[str, int, bytes]], digest: _RowsDigest):
         yield row
 
 
-def _same_stored(library: Library, built_from: str) -> str:
+def same_stored(library: Library, built_from: str) -> str:
     """The digest of the stored index's rows when the whole of it was built
     by a regroup from `built_from` (see `inputs`) and its rows are still
     those it wrote; else ""."""
@@ -411,7 +411,7 @@ def save(
             meta,
         ]
         library.write_group_index(rows, max_item_id, item_count, replace_all=False)
-    elif built_from and (same := _same_stored(library, built_from)):
+    elif built_from and (same := same_stored(library, built_from)):
         meta = _meta_row(max_item_id, item_count, n_quotes, n_facts, loose, built_from, same)
         library.write_group_index([meta], max_item_id, item_count, replace_all=False)
     else:
