@@ -340,3 +340,24 @@ def _stop_early(index_items):
         return index_items(library, state, after, cache, stop)
 
     return run
+
+
+def test_a_build_an_edit_outdated_starts_again_before_its_end(tmp_path, monkeypatch):
+    """The build asks the writer (`beside.asker`, here at each ask) whether
+    an edit changed what it read, and starts again at once: the outdated
+    build is never stored, nor finished."""
+    location = tmp_path / "library.sqlite"
+    stale_library(location, tmp_path)
+    monkeypatch.setattr(beside, "ASK_EVERY", 0.0)
+    monkeypatch.setattr(grouping, "_index_items", _stop_early(grouping._index_items))
+    stores = []
+    real_store = beside.store
+    monkeypatch.setattr(beside, "store", lambda *a: stores.append(1) or real_store(*a))
+    writer = LibraryWriter(location)
+    try:
+        run = Interleaved(monkeypatch, writer, {(1, "begun"): [make_edit("delete a source", 1)]})
+        assert run.run(location).rebuilt
+        assert run.builds == 2 and len(stores) == 1  # the first never came to its store
+    finally:
+        writer.close()
+    regroups_alike(location)

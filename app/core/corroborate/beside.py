@@ -28,8 +28,11 @@ So the stored groups, conflicts, derived marks and index are always a
 regroup's of the items as they are when stored. An edit is never held up
 for more than a step, nor lost, nor reordered: the writer runs each in turn,
 as ever. A restart is needed only when an edit changed what was read (a
-delete, a new date, a speaker given, an import); after `TRIES` builds
-outdated so, the regroup runs on the writer as before, so it always ends.
+delete, a new date, a speaker given, an import); the build asks the writer
+about once a second (`asker`), so it starts again soon after the edit,
+not at its end. After `TRIES` builds found outdated as they were stored, or
+`EARLY_TRIES` midway, the regroup runs on the writer as before, so it
+always ends.
 A build stopped (`stop()`: the window closes) or failed leaves the groups
 marked stale, as they were: the next opening regroups.
 """
@@ -37,6 +40,7 @@ marked stale, as they were: the next opening regroups.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -49,7 +53,13 @@ from app.core.store import Library, open_store
 T = TypeVar("T")
 Call = Callable[[Callable[[Library], T]], T]  # runs a function on the writer, gives its result
 
-TRIES = 3  # builds an edit may outdate before the regroup runs on the writer
+TRIES = 3  # builds found outdated as stored before the regroup runs on the writer
+EARLY_TRIES = 30  # builds given up midway (an edit outdated them) before it does
+ASK_EVERY = 1.0  # seconds between a build's asks whether an edit outdated it
+
+
+class OutdatedError(Exception):
+    """A build learnt midway that an edit changed what it read (`asker`)."""
 
 
 @dataclass(frozen=True)
@@ -138,6 +148,25 @@ def build(location, submit: Callable, stop: Callable[[], bool] | None = None) ->
         reader.close()
 
 
+def asker(call: Call, ticket: Ticket, stop: Callable[[], bool] | None) -> Callable[[], bool]:
+    """The `stop` a build asks now and then: the caller's, and about once a
+    second the writer is asked whether the library moved since `ticket`
+    (`OutdatedError`: the rest of the build would be thrown away)."""
+    asked = time.monotonic()
+
+    def ask() -> bool:
+        nonlocal asked
+        if stop is not None and stop():
+            return True
+        if time.monotonic() - asked >= ASK_EVERY:
+            if call(lambda library: moved(library, ticket)):
+                raise OutdatedError
+            asked = time.monotonic()
+        return False
+
+    return ask
+
+
 def regroup(
     location, call: Call, submit: Callable, stop: Callable[[], bool] | None = None
 ) -> Summary | None:
@@ -146,11 +175,16 @@ def regroup(
     the writer; None when they were in step. Raises `grouping.StoppedError`
     when `stop()` said so, leaving them marked stale."""
     try:
-        for _ in range(TRIES):
+        stored, early = 0, 0
+        while stored < TRIES and early <= EARLY_TRIES:
             ticket = call(begin)
             if ticket is None:
                 return None
-            built = build(location, submit, stop)
+            try:
+                built = build(location, submit, asker(call, ticket, stop))
+            except OutdatedError:
+                early += 1
+                continue
             if stop is not None and stop():
                 raise grouping.StoppedError  # asked after its last batch
             summary = call(lambda library, t=ticket, b=built: store(library, t, b))
@@ -159,6 +193,7 @@ def regroup(
                     index_store.let_go(index)
             if summary is not None:
                 return summary
+            stored += 1
             del built  # the next one is built from scratch: let this one go first
         call(end)
         return call(grouping.ensure_current)
