@@ -30,7 +30,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.core import corroborate
-from app.core.corroborate import beside, index_format
+from app.core.corroborate import index_format
 from app.core.library_edits import Changes
 from app.core.store import Library, open_store
 from app.ui.live_library import LiveLibrary
@@ -56,8 +56,9 @@ def _in_step(library: Library) -> bool:
 
 
 def _bring_up_to_date(location, call, submit, stop) -> corroborate.Summary | None:
-    """On the worker: the regroup beside the writer (`call`, `submit` its)."""
-    return beside.regroup(location, call, submit, stop)
+    """On the worker: the regroup beside the writer (`call`, `submit` its;
+    the grouping code loads here, never before the first frame)."""
+    return corroborate.beside.regroup(location, call, submit, stop)
 
 
 class StaleGroups(QObject):

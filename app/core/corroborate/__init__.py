@@ -10,7 +10,8 @@ The package, from text to the library:
   claim, or disagree;
 - `conflicts`, `derived`: conflicts from the matches, rewrites of other sources;
 - `state`, `index_store`, `grouping`: the grouping state of an open library,
-  the index kept in it between sessions, and the runs (`update`, `regroup`);
+  the index kept in it between sessions, and the runs (`update`, `regroup`;
+  `beside`: the regroup of a library opened stale, built beside its writer);
   `signing` builds the items' signatures for a run, and `sig_cache` keeps
   them in the library for the next;
 - `report`: groups and conflicts as plain data, each with why it was made.
