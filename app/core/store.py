@@ -171,6 +171,11 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         """The library as the user is shown it (the file's path)."""
         return str(self.path)
 
+    def decider(self) -> str:
+        """Who a decision on a conflict is recorded for: a team library's
+        user (`TeamResolutions`); "" on a file, which has one user."""
+        return ""
+
     def close(self) -> None:
         self.db.close()
 

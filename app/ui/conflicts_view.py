@@ -48,6 +48,35 @@ def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = Non
     return f"{kind_label(conflict.kind)}: {values}{about} ({state})"
 
 
+def own_decision(conflict: Conflict, me: str) -> tuple[str, str] | None:
+    """(choice, note) of `me`'s decision on `conflict`, or None. On a file
+    the resolution is the one user's (`me` and its maker are both "")."""
+    if conflict.resolution and conflict.resolved_by == me:
+        return conflict.resolution, conflict.note
+    return next(((c, n) for c, n, by in conflict.others if by == me), None)
+
+
+def decided_text(conflict: Conflict, me: str) -> str:
+    """What a resolved conflict's panel says: the value that holds and its
+    note; on a team library who decided it, and everyone else's decision."""
+
+    def who(by: str) -> str:
+        return "you" if by == me else by
+
+    maker = f" (decided by {who(conflict.resolved_by)})" if conflict.resolved_by else ""
+    text = f"Resolved{maker}: {conflict.resolution}. {conflict.note}".strip()
+    rejected = sorted({v for v in conflict.values if v != conflict.resolution})
+    if rejected:
+        text += (
+            f"  Memo blocks saying {' or '.join(rejected)} are flagged as a rejected"
+            " value, in the editor and before export."
+        )
+    for choice, note, by in conflict.others:
+        said = who(by)
+        text += f"\n{said[:1].upper()}{said[1:]} chose {choice}" + (f": {note}" if note else ".")
+    return text
+
+
 class ConflictsView(QWidget):
     """Lists conflicts; shows the chosen one's sides and resolves it."""
 
@@ -175,7 +204,7 @@ class ConflictsView(QWidget):
         enabled = conflict is not None
         for widget in (self.choice, self.note, self.resolve_button):
             widget.setEnabled(enabled)
-        self.reopen_button.setEnabled(bool(conflict and conflict.resolution))
+        self.reopen_button.setEnabled(False)
         if conflict is None:
             self.status.setText("No conflicts: the sources agree on every value compared.")
             return
@@ -208,24 +237,15 @@ class ConflictsView(QWidget):
             self.choice.addItem(value)
         QWidget.setTabOrder(before, self.choice)
         self.choice.addItem(NEITHER)
+        # The chooser and the note hold this user's own decision: on a team
+        # library another's shown there was recorded as one's own by Resolve.
+        own = own_decision(conflict, self._library.decider())
+        self.choice.setCurrentIndex(self.choice.findText(own[0]) if own else -1)
+        self.note.setText(own[1] if own else "")
+        self.reopen_button.setEnabled(own is not None)
         if conflict.resolution:
-            index = self.choice.findText(conflict.resolution)
-            if index >= 0:
-                self.choice.setCurrentIndex(index)
-            self.note.setText(conflict.note)
-            others = sorted({v for v in conflict.values if v != conflict.resolution})
-            self.status.setText(
-                f"Resolved: {conflict.resolution}. {conflict.note}".strip()
-                + (
-                    f"  Memo blocks saying {' or '.join(others)} are flagged as a rejected"
-                    " value, in the editor and before export."
-                    if others
-                    else ""
-                )
-            )
+            self.status.setText(decided_text(conflict, self._library.decider()))
         else:
-            self.choice.setCurrentIndex(-1)
-            self.note.clear()
             why = corroborate.describe_conflict(self._library, conflict)
             self.status.setText(
                 f"The sources disagree on this {kind_label(conflict.kind)}. Check, then record which"

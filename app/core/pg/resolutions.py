@@ -26,6 +26,10 @@ class TeamResolutions:
     def _me(self) -> str:
         return self.db.raw.info.user  # type: ignore[attr-defined]
 
+    def decider(self) -> str:
+        """This user, whose decisions are their own (see `Library.decider`)."""
+        return self._me()
+
     def _claims(self, item_ids: Iterable[int]) -> dict[int, str]:
         ids = sorted(set(item_ids))
         if not ids:

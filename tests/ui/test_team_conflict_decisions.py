@@ -1,0 +1,77 @@
+"""The Conflicts view on a team library: who decided is said, the others'
+decisions are shown, and the chooser and note hold only one's own."""
+
+from __future__ import annotations
+
+import secrets
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core import corroborate
+from app.core.model import NewItem, SourceMeta
+from app.core.pg.library import PgLibrary
+from app.core.pg.roles import init_team, set_role
+from app.ui.conflicts_view import ConflictsView
+from app.ui.live_library import LiveLibrary
+
+A = "Velmora has had its bottle deposit law since 1971, state officials said."
+B = "Velmora passed its bottle deposit law in 1975, state officials said."
+C = "Velmora lawmakers created the bottle deposit law in 1971, state officials said."
+
+
+def _editor(url: str, pg_cluster, stem: str) -> tuple[str, str]:
+    """A login user with the editor role: (name, their URL)."""
+    name = f"{stem}_{secrets.token_hex(3)}"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'pw-{name}'")
+    pg_cluster.add_password(name, f"pw-{name}")
+    set_role(url, name, "editor")
+    dbname = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
+    return name, pg_cluster.url(dbname, user=name)
+
+
+@pytest.fixture
+def two_editors(pg_database, pg_cluster):
+    """A team library with a conflict (1971 vs 1975); two editors' URLs."""
+    init_team(pg_database)
+    with PgLibrary(pg_database) as owner:
+        for text in (A, B, C):
+            sid = owner.add_source(
+                text, SourceMeta(title=text[:20]), items=[NewItem("fact", 0, len(text))]
+            )
+            corroborate.update(owner, sid)
+    return _editor(pg_database, pg_cluster, "ana"), _editor(pg_database, pg_cluster, "ben")
+
+
+def test_a_colleagues_decision_is_theirs_and_mine_stays_mine(qtbot, two_editors):
+    (ana, ana_url), (_, ben_url) = two_editors
+    with PgLibrary(ana_url) as first:
+        (conflict,) = first.conflicts()
+        first.resolve_conflict(conflict.id, "1971", "Statute book checked")
+    library = PgLibrary(ben_url)
+    live = LiveLibrary(library)
+    view = ConflictsView(live)
+    live.changed.connect(view.library_changed)
+    qtbot.addWidget(view)
+
+    assert f"Resolved (decided by {ana}): 1971. Statute book checked" in view.status.text()
+    # Nothing is Ben's yet: Resolve would record Ana's note as his.
+    assert view.choice.currentIndex() == -1
+    assert view.note.text() == ""
+    assert not view.reopen_button.isEnabled()
+
+    view.choice.setCurrentText("1975")
+    qtbot.keyClicks(view.note, "The later article is right")
+    with qtbot.waitSignal(live.changed):
+        qtbot.mouseClick(view.resolve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "decided by you" in view.status.text())
+    said = view.status.text()
+    assert "Resolved (decided by you): 1975. The later article is right" in said
+    assert f"{ana.capitalize()} chose 1971: Statute book checked" in said
+    assert view.choice.currentText() == "1975"
+    assert view.note.text() == "The later article is right"
+    assert view.reopen_button.isEnabled()
+    live.close()
+    library.close()
