@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 BUSY_NOTE = "Waiting for the library: another program is writing to it\u2026"
 POLL_MS = 2000
+REACHED_MS = 5000  # how long "answers again" stays after a lost server's return
 STEPS_TELL_MS = 1000  # a long job's views follow it at most once a second
 
 
@@ -134,6 +135,7 @@ class LiveLibrary(QObject):
         self._pending = 0
         self._closed = False
         self._told_gone = False
+        self._lost_note = ""  # while the library does not answer the background check
         self.writer: LibraryWriter | None = None
         if not reader.readonly:
             # Weakly, for the same reason: the writer is this object's own.
@@ -279,7 +281,7 @@ class LiveLibrary(QObject):
 
     def _on_busy(self, waiting: bool) -> None:
         note = BUSY_NOTE if waiting else ""
-        self._post(lambda: self.busyChanged.emit(note))
+        self._post(lambda: self.busyChanged.emit(self._lost_note or note))
 
     def _post(self, fn: Callable[[], Any]) -> None:
         """Run `fn` on the window's thread (called from the writer's)."""
@@ -301,10 +303,28 @@ class LiveLibrary(QObject):
         def look(library: Library) -> tuple[LibraryError | None, bool]:
             return (library.gone() if file else None), library.poll_external_change()
 
-        self.run(look, None, self._others_wrote)
+        self.run(look, None, self._others_wrote, self._not_reached)
+
+    def _not_reached(self, exc: Exception) -> None:
+        """The background check failed (a team library's server stopped): said
+        once, in the status bar, until it answers again. A box each poll,
+        every 2 s, buried the window while the server was away."""
+        if not self._lost_note:
+            self._lost_note = (
+                f"No answer from {self.reader.name}: showing what was read before; library"
+                f" changes are refused until it answers (asked every {POLL_MS // 1000} s)."
+                " The memo can still be edited and saved."
+            )
+            self.busyChanged.emit(self._lost_note)
 
     def _others_wrote(self, looked: tuple[LibraryError | None, bool]) -> None:
         gone, moved = looked
+        if self._lost_note:
+            self._lost_note = ""
+            # Said where the loss was, for a few seconds, then the note goes.
+            self.busyChanged.emit(f"{self.reader.name} answers again: shown as it is now.")
+            QTimer.singleShot(REACHED_MS, lambda: self._lost_note or self.busyChanged.emit(""))
+            moved = True  # what others did meanwhile went unheard
         if gone is not None and not self._told_gone:
             self._told_gone = True
             self.report(gone)

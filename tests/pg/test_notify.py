@@ -77,6 +77,22 @@ def test_a_lost_listening_connection_comes_back_and_says_so(pg_cluster, team_url
     listener.close()
 
 
+def test_nothing_is_said_changed_while_the_server_cannot_be_reached(pg_cluster, team_url):
+    """Every batch saying "everything" had the window's views read again, and
+    fail, each time the listener tried: a message box a second in the walk."""
+    listener = ChangeListener(team_url)
+    pid = listener._conn.info.backend_pid
+    listener.location = team_url.replace(f"port={pg_cluster.port}", "port=1")  # nobody there
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    assert not listener.wait(0.3)  # the loss is noticed
+    assert not listener.wait(0.3)  # no server to reach: nothing to say
+    assert not listener.wait(0.3)
+    listener.location = team_url  # the server answers again
+    assert listener.wait(2.0).everything
+    listener.close()
+
+
 def test_listener_thread_calls_back(team_url):
     heard = []
     got = threading.Event()

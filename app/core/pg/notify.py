@@ -8,7 +8,8 @@ batches: which tables changed, by someone other than this app's own
 connections (their pids are `ignore`d).
 
 A lost connection is opened again; since notices sent meanwhile are lost,
-the first batch after it says everything changed (`Changes.everything`).
+the first batch after it says everything changed (`Changes.everything`);
+while it cannot be opened, the batches are empty.
 """
 
 from __future__ import annotations
@@ -89,14 +90,17 @@ class ChangeListener:
     def wait(self, timeout: float) -> Changes:
         """Block until others commit a change or `timeout` seconds pass; return
         what changed (empty on timeout). Notices arriving together come as one batch."""
-        out = Changes(everything=self._missed)
-        self._missed = False
+        out = Changes()
         deadline = time.monotonic() + timeout
         try:
             if self._conn is None:
                 self._connect()
-                out.everything = True
+                self._missed = True
             assert self._conn is not None
+            # Said once the connection is back: while the server cannot be
+            # reached, "everything changed" had every view read again, and
+            # fail, each time the listener tried.
+            out.everything, self._missed = self._missed, False
             while not out and (left := deadline - time.monotonic()) > 0:
                 for notice in self._conn.notifies(timeout=left, stop_after=1):
                     self._take(notice.payload, out)
@@ -106,6 +110,7 @@ class ChangeListener:
         except (psycopg.OperationalError, LibraryError):
             self._drop()
             self._missed = True
+            out = Changes()  # nothing is known while the server is away
             time.sleep(min(max(deadline - time.monotonic(), 0.0), 1.0))
         return out
 
