@@ -87,6 +87,7 @@ class ConflictsView(QWidget):
         self._live = live
         self._library = live.reader
         self._conflicts: list[Conflict] = []
+        self._chosen_by_hand = False  # a value chosen and not yet resolved
 
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
@@ -146,6 +147,7 @@ class ConflictsView(QWidget):
 
         self.list.currentRowChanged.connect(self._show_row)
         self.choice.currentIndexChanged.connect(self._enable_resolve)
+        self.choice.activated.connect(self._chose_by_hand)
         self.resolve_button.clicked.connect(self.resolve_current)
         # Enter after the note resolves, as in a dialog (the panel is none).
         self.note.returnPressed.connect(self.resolve_current)
@@ -157,6 +159,11 @@ class ConflictsView(QWidget):
     def refresh(self) -> None:
         """Reload conflicts from the library (after an import or a resolution)."""
         current = self.current_conflict()
+        # A value chosen or a note typed, not yet resolved, stays when others'
+        # changes come in: the panel read again wiped them in the walk.
+        typed = None
+        if current is not None and (self.note.isModified() or self._chosen_by_hand):
+            typed = (current.id, self.choice.currentText(), self.note.text(), self._chosen_by_hand)
         self._conflicts = self._library.conflicts()
         self.list.blockSignals(True)
         self.list.clear()
@@ -173,6 +180,14 @@ class ConflictsView(QWidget):
         self.list.setCurrentRow(row if self._conflicts else -1)
         self.list.blockSignals(False)
         self._show_row(row if self._conflicts else -1)
+        now = self.current_conflict()
+        if typed is not None and now is not None and now.id == typed[0]:
+            _, choice, note, by_hand = typed
+            if by_hand and self.choice.findText(choice) >= 0:
+                self.choice.setCurrentIndex(self.choice.findText(choice))
+                self._chosen_by_hand = True
+            self.note.setText(note)
+            self.note.setModified(True)
 
     def library_changed(self, changes: Changes) -> None:
         """Show conflicts as they are after a write (a resolution, an import)."""
@@ -198,6 +213,7 @@ class ConflictsView(QWidget):
                 widget.deleteLater()
 
     def _show_row(self, row: int) -> None:
+        self._chosen_by_hand = False
         self._clear_sides()
         self.choice.clear()
         conflict = self._conflicts[row] if 0 <= row < len(self._conflicts) else None
@@ -256,6 +272,9 @@ class ConflictsView(QWidget):
 
     # -- actions ----------------------------------------------------------------
 
+    def _chose_by_hand(self, _index: int) -> None:
+        self._chosen_by_hand = True
+
     def _enable_resolve(self, index: int) -> None:
         self.resolve_button.setEnabled(index >= 0 and self.current_conflict() is not None)
 
@@ -270,12 +289,16 @@ class ConflictsView(QWidget):
             self.choice.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         choice, note = self.choice.currentText(), self.note.text()
+        self._chosen_by_hand = False
+        self.note.setModified(False)
         self._live.edit(lambda library: edits.resolve_conflict(library, conflict.id, choice, note))
 
     def reopen_current(self) -> None:
         conflict = self.current_conflict()
         if conflict is None:
             return
+        self._chosen_by_hand = False
+        self.note.setModified(False)
         self._live.edit(lambda library: edits.reopen_conflict(library, conflict.id))
 
 

@@ -75,3 +75,24 @@ def test_a_colleagues_decision_is_theirs_and_mine_stays_mine(qtbot, two_editors)
     assert view.reopen_button.isEnabled()
     live.close()
     library.close()
+
+
+def test_what_i_am_writing_stays_when_a_colleague_decides(qtbot, two_editors):
+    (ana, ana_url), (_, ben_url) = two_editors
+    library = PgLibrary(ben_url)
+    live = LiveLibrary(library)
+    view = ConflictsView(live)
+    live.changed.connect(view.library_changed)
+    qtbot.addWidget(view)
+    view.choice.setCurrentIndex(view.choice.findText("1975"))
+    view.choice.activated.emit(view.choice.currentIndex())  # as a click on it does
+    qtbot.keyClicks(view.note, "Half written: the later")
+
+    with PgLibrary(ana_url) as first:  # meanwhile, Ana decides
+        (conflict,) = first.conflicts()
+        first.resolve_conflict(conflict.id, "1971", "Statute book checked")
+    qtbot.waitUntil(lambda: f"decided by {ana}" in view.status.text(), timeout=10_000)
+    assert view.choice.currentText() == "1975"
+    assert view.note.text() == "Half written: the later"
+    live.close()
+    library.close()
