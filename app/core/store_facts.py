@@ -65,6 +65,13 @@ class FactStore:
                 db.executemany("UPDATE items SET in_memo = 1 WHERE id = ?", [(i,) for i in ids])
         return len(ids)
 
+    def cited_in_memos(self, source_id: int) -> int:
+        """How many of a source's items a memo cites (`in_memo`): any memo,
+        saved or open, here or, on a team library, a colleague's."""
+        return self.db.execute(
+            "SELECT count(*) FROM items WHERE source_id = ? AND in_memo = 1", (source_id,)
+        ).fetchone()[0]
+
     def refresh_facts(
         self, source_id: int, facts: Iterable[NewItem], keep: Iterable[int] = ()
     ) -> bool:

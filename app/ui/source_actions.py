@@ -256,13 +256,25 @@ class SourceActions(QObject):
             if b.source is not None and b.source.source_id == source_id
         )
         if ask:
-            memo = (
-                f"\n\nThe open memo cites it in {plural(used, 'block')}: a block citing a"
-                " deleted source keeps its words and details and is marked \u201csource"
-                " deleted\u201d."
-                if used
-                else ""
+            # The library marks what every memo cites, a colleague's too: a
+            # team library's source was deleted with no word of their memo.
+            cited = self._live.reader.cited_in_memos(source_id)
+            whose = (
+                "a colleague\u2019s or one saved here"
+                if self._live.reader.decider()
+                else ("one saved here")
             )
+            memo = ""
+            if used:
+                memo = f"\n\nThe open memo cites it in {plural(used, 'block')}"
+            elif cited:
+                are = "is" if cited == 1 else "are"
+                memo = f"\n\n{cited:,} of them {are} cited in a memo ({whose})"
+            if memo:
+                memo += (
+                    ": a block citing a deleted source keeps its words and details and is"
+                    " marked \u201csource deleted\u201d."
+                )
             answer = QMessageBox.question(
                 self._window,
                 "Delete Source",
