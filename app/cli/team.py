@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.cli.library import point_to_check_speakers
 from app.core.errors import LibraryError
+from app.core.short_text import plural
 
 
 def _location(args: argparse.Namespace) -> str:
@@ -171,7 +172,8 @@ def _renumber(brief, path: str, team, moved: dict[int, int]) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"memo {path}: {len(found)} blocks now cite the team library's ids")
+    verb = "cites" if len(found) == 1 else "cite"
+    print(f"memo {path}: {plural(len(found), 'block')} now {verb} the team library's ids")
     return 0
 
 

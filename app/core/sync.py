@@ -39,6 +39,7 @@ from app.core.errors import DuplicateSourceError
 from app.core.fact_refresh import regroup_redated, store_source_meta
 from app.core.model import METADATA_FIELDS, Item, NewItem, SourceMeta
 from app.core.offline import baseline, copy_down, link_of
+from app.core.short_text import clip_words, plural
 from app.core.store import Library
 from app.core.store_groups import member_key
 
@@ -61,20 +62,25 @@ class Report:
 
     def lines(self) -> list[str]:
         out = [
-            f"sent: {self.sources_sent} new sources ({self.sources_already_there} already there),"
-            f" {self.details_sent} source details, {self.speakers_sent} speaker edits,"
-            f" {self.decisions_sent} speaker decisions, {self.tags_sent} tag changes,"
-            f" {self.resolutions_sent} conflict decisions",
-            f"received: {self.sources_received} sources others added",
+            f"sent: {plural(self.sources_sent, 'new source')}"
+            f" ({self.sources_already_there} already there),"
+            f" {plural(self.details_sent, 'source detail')},"
+            f" {plural(self.speakers_sent, 'speaker edit')},"
+            f" {plural(self.decisions_sent, 'speaker decision')},"
+            f" {plural(self.tags_sent, 'tag change')},"
+            f" {plural(self.resolutions_sent, 'conflict decision')}",
+            f"received: {plural(self.sources_received, 'source')} others added",
         ]
         renumbered = {a: b for a, b in self.moved.items() if a != b}
         if renumbered:
             out.append(
-                f"renumbered: {len(renumbered)} sources sent up have other ids in the team"
-                " library; a memo drafted here that cites them is renumbered by `team sync"
-                " PATH --memo MEMO`, or by Sync in the window with the memo open"
+                f"renumbered: {plural(len(renumbered), 'source')} sent up got other ids in the"
+                " team library; a memo drafted here that cites them is renumbered by Sync in"
+                " the window with the memo open, or by `team sync PATH --memo MEMO`"
             )
-        out += [f"kept both: {k}" for k in self.kept]
+        # Said as what stays: "kept both" read as if both versions were shown,
+        # while the library shows the team's and the copy's is only listed.
+        out += [f"changed in both places: {k}" for k in self.kept]
         out += [f"not sent: {n}" for n in self.not_sent]
         return out
 
@@ -153,7 +159,8 @@ def _send_details(local, team, base_sources, report: Report) -> None:
             theirs = team.source(sid).meta
         except KeyError:
             report.kept.append(
-                f"source {sid} was deleted in the team library; your details stay here"
+                f"\u201c{meta.title or sid}\u201d was deleted in the team library; your details"
+                " stay here"
             )
             continue
         merged = SourceMeta(**vars(theirs))
@@ -162,7 +169,10 @@ def _send_details(local, team, base_sources, report: Report) -> None:
             if mine == old:
                 continue
             if now != old and now != mine:
-                report.kept.append(f"source {sid} {name}: team {now!r}, yours {mine!r}")
+                report.kept.append(
+                    f"the {name} of \u201c{theirs.title or meta.title or sid}\u201d:"
+                    f" the team library's {now!r} stays; yours was {mine!r}"
+                )
                 continue
             setattr(merged, name, mine)
         if merged != theirs:
@@ -211,7 +221,8 @@ def _send_speakers(local, team, base_speakers, report: Report) -> None:
                         (sid, name),
                     )
                 report.kept.append(
-                    f"speaker renamed: team {theirs[sid]!r}, yours {name!r} (kept as its alias)"
+                    f"speaker {old!r} renamed: the team library's {theirs[sid]!r} stays; yours,"
+                    f" {name!r}, is kept as its other name"
                 )
         elif old in aliases and aliases[old] in theirs and sid in theirs:
             team.merge_speakers(aliases[old], sid)  # merged here: merge there
@@ -233,7 +244,10 @@ def _send_decisions(local, team, base_decisions, item_map, report: Report) -> No
         if there is None:
             continue  # made here, or gone from the team library (its source deleted there)
         if there.speaker_locked and there.speaker_name not in (was, name):
-            report.kept.append(f"quote {iid}: team says {there.speaker_name!r}, you said {name!r}")
+            report.kept.append(
+                f"who said \u201c{clip_words(there.text, 60)}\u201d: the team library's"
+                f" {there.speaker_name!r} stays; you said {name!r}"
+            )
             continue
         if there.speaker_name != name or not there.speaker_locked:
             team.set_item_speaker(there.id, name)

@@ -206,7 +206,7 @@ def test_cli_offline_and_sync(office, tmp_path, capsys):
     (tmp_path / "new.txt").write_text(ROAD, encoding="utf-8")
     assert run(["import", str(tmp_path / "new.txt"), "--library", str(path)]) == 0
     assert run(["team", "sync", str(path)]) == 0
-    assert "sent: 1 new sources" in capsys.readouterr().out
+    assert "sent: 1 new source (" in capsys.readouterr().out
     with PgLibrary(dana_url) as team:
         assert team.count_sources() == 6
     Library(tmp_path / "plain.sqlite").close()  # a library file, never taken offline

@@ -80,7 +80,9 @@ def test_sync_with_the_memo_makes_it_cite_the_team_librarys_ids(
     before = Brief.load(memo)
     assert run(["team", "sync", str(road), "--memo", str(memo)]) == 0
     out = capsys.readouterr().out
-    assert "renumbered: 1 sources" in out and "1 blocks now cite the team library's ids" in out
+    assert (
+        "renumbered: 1 source sent up" in out and "1 block now cites the team library's ids" in out
+    )
     brief = Brief.load(memo)
     with PgLibrary(dana) as team:
         states = source_states(brief, team)
@@ -118,7 +120,7 @@ def test_a_memo_synced_later_is_renumbered_by_the_moves_the_copy_keeps(
     memo, road, dana, _ = _memo_in_copy(team_url, make_user, tmp_path)
     assert run(["team", "sync", str(road)]) == 0
     assert run(["team", "sync", str(road), "--memo", str(memo)]) == 0
-    assert "1 blocks now cite" in capsys.readouterr().out
+    assert "1 block now cites" in capsys.readouterr().out
     with PgLibrary(dana) as team:
         brief = Brief.load(memo)
         assert {s.status for s in source_states(brief, team).values()} == {"live"}
@@ -163,7 +165,7 @@ def test_sync_in_the_window_renumbers_the_open_memo(team_url, make_user, tmp_pat
         window.close()
         local.close()
         patch.undo()
-    assert any("renumbered: 1 sources" in text for text in shown)
+    assert any("renumbered: 1 source sent up" in text for text in shown)
 
 
 def test_a_fact_the_copy_found_for_a_date_is_cited_by_the_team_librarys_item(
@@ -192,7 +194,7 @@ def test_a_fact_the_copy_found_for_a_date_is_cited_by_the_team_librarys_item(
             "The office added this.", _meta("Office", "Times", "o"), items=[NewItem("fact", 0, 22)]
         )
     assert run(["team", "sync", str(road), "--memo", str(memo)]) == 0
-    assert "1 blocks now cite" in capsys.readouterr().out
+    assert "1 block now cites" in capsys.readouterr().out
     brief = Brief.load(memo)
     with PgLibrary(team_url) as team:
         (there,) = matching_items(brief, team).values()

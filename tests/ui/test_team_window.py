@@ -194,7 +194,7 @@ def test_take_offline_and_sync_from_the_file_menu(
     qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
     wait_for_tasks()
     assert reports[0].sources_sent == 1
-    assert any("sent: 1 new sources" in text for _, _, text in message_boxes)
+    assert any("sent: 1 new source (" in text for _, _, text in message_boxes)
     with PgLibrary(url) as team_again:
         assert team_again.count_sources() == 6
     copy_window.close()
