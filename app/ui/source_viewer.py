@@ -48,6 +48,7 @@ class SourceViewer(QWidget):
         self._items: list[Item] = []
         self._current: Item | None = None
         self._blank_for_search = False  # cleared by a search that found nothing
+        self._gone: tuple[int, Item | None] | None = None  # deleted while shown
         self._wide = False
         self._conflicts = ConflictMarks(library)
         self._marks: dict[int, ConflictMark] = {}
@@ -186,6 +187,7 @@ class SourceViewer(QWidget):
             return
         self._source = self._library.source(source_id)
         self._blank_for_search = False
+        self._gone = None
         self._items = self._library.items_of_source(source_id)
         self._find_marks()
         m = self._source.meta
@@ -229,19 +231,24 @@ class SourceViewer(QWidget):
         """Read the shown source, its items and conflicts again, keeping the
         chosen item marked (after an import or a metadata edit)."""
         self._conflicts.reload()
-        if self._source is None:
+        if self._source is None and self._gone is None:
             return
-        current = self._current
+        # A source deleted while shown comes back when an undo (here or a
+        # colleague's) brings it: the line saying it was gone stayed.
+        source_id, current = self._gone or (self._source.id, self._current)
         try:
-            self.show_source(self._source.id, force=True)
+            self.show_source(source_id, force=True)
         except KeyError:  # the source was deleted meanwhile
-            self._show_nothing("No source selected", "That source is no longer in the library.")
+            if self._gone is None:
+                self._show_nothing("No source selected", "That source is no longer in the library.")
+                self._gone = (source_id, current)
             return
         if current is not None and any(i.id == current.id for i in self._items):
             self._highlight(current)
 
     def _show_nothing(self, title: str, line: str) -> None:
         self._source, self._items, self._marks, self._current = None, [], {}, None
+        self._gone = None
         self._blank_for_search = False
         self.title.setText(title)
         self.meta.setText(line)
