@@ -188,12 +188,31 @@ class TeamLibraryDialog(QDialog):
         self._thread.start()
 
     def _tested(self, ok: bool, message: str) -> None:
-        self.status.setText(message)
+        self.status.setText(message if ok else self._in_its_words(message))
         self.test_button.setEnabled(True)
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
         self._thread, self._probe = None, None
+
+    def _in_its_words(self, message: str) -> str:
+        """A failed secure connection, when the address is made of the parts,
+        points to the Connection and Certificate fields: it asked for
+        sslmode and sslrootcert "in the library's address", which the user
+        never typed (the default checks a certificate the server may lack)."""
+        from app.core.pg.connect import SSL_HINT  # loaded with the probe
+
+        if self.address.text().strip() or SSL_HINT not in message:
+            return message
+        if "does not support ssl" in message.lower():
+            hint = (
+                "the server offers no encryption: choose Connection \u201cNot encrypted\u201d"
+                " only on this computer or a trusted network, else ask your admin to turn"
+                " encryption on"
+            )
+        else:
+            hint = "choose the office's CA certificate (Certificate), or another Connection"
+        return message.replace(SSL_HINT, hint)
 
     def _accept(self) -> None:
         if self._check() is not None:

@@ -3,9 +3,11 @@ and a connection test that answers in the dialog."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.team_dialog import TeamLibraryDialog
+from tests.pg_cluster import SUPERUSER, TempCluster
 
 
 def test_address_from_parts_keeps_no_password(qtbot):
@@ -45,3 +47,28 @@ def test_connection_test_answers_in_the_dialog(qtbot, team_url, pg_cluster):
     dialog.address.setText(team_url.replace("/t_", "/missing_"))
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "no such database" in dialog.status.text(), timeout=10_000)
+
+
+@pytest.fixture(scope="module")
+def tcp_cluster():
+    """A server reached over TCP that offers no encryption (an office's may not)."""
+    cluster = TempCluster(tcp=True).start()
+    yield cluster
+    cluster.stop()
+
+
+def test_a_server_without_encryption_points_to_the_connection_field(
+    qtbot, tcp_cluster, monkeypatch
+):
+    monkeypatch.setenv("PGPASSFILE", str(tcp_cluster.passfile))
+    dialog = TeamLibraryDialog()
+    qtbot.addWidget(dialog)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(tcp_cluster.port)
+    dialog.database.setText("postgres")
+    dialog.user.setText(SUPERUSER)  # the Connection left as it opens: verify-full
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "secure connection failed" in dialog.status.text(), timeout=10_000)
+    said = dialog.status.text()
+    assert "in the library's address" not in said  # no address was typed
+    assert "the server offers no encryption: choose Connection \u201cNot encrypted\u201d" in said

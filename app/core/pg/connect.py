@@ -84,6 +84,11 @@ def _reason(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+# What a failed secure connection asks of the user (the Open Team Library
+# dialog says it in its own fields' names when the address is its parts').
+SSL_HINT = "check sslmode and sslrootcert in the library's address"
+
+
 def connect_error(location: str, exc: psycopg.Error) -> TeamLibraryError:
     """A failed connection explained: which library, and what to do."""
     name = describe(location)
@@ -103,8 +108,7 @@ def connect_error(location: str, exc: psycopg.Error) -> TeamLibraryError:
         return TeamLibraryError(f"{name}: the server has no such database ({_reason(exc)})")
     if "ssl" in low or "certificate" in low:
         return TeamLibraryError(
-            f"{name}: the secure connection failed ({_reason(exc)}); check sslmode and"
-            " sslrootcert in the library's address"
+            f"{name}: the secure connection failed ({_reason(exc)}); {SSL_HINT}"
         )
     return TeamLibraryError(f"{name}: cannot reach the server ({_reason(exc)})")
 
