@@ -189,6 +189,11 @@ class TeamLibraryDialog(QDialog):
 
     def _tested(self, ok: bool, message: str) -> None:
         self.status.setText(message if ok else self._in_its_words(message))
+        # The dialog grows to hold the answer: it squeezed every field
+        # shorter than its text instead (a long error took three lines).
+        layout = self.layout()
+        layout.activate()
+        self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
         self.test_button.setEnabled(True)
         if self._thread is not None:
             self._thread.quit()

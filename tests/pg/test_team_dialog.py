@@ -72,3 +72,16 @@ def test_a_server_without_encryption_points_to_the_connection_field(
     said = dialog.status.text()
     assert "in the library's address" not in said  # no address was typed
     assert "the server offers no encryption: choose Connection \u201cNot encrypted\u201d" in said
+
+
+def test_a_long_answer_grows_the_dialog_rather_than_squeeze_its_fields(qtbot):
+    dialog = TeamLibraryDialog(recent=["postgresql://ana@office/newsdesk"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    long = "team library newsdesk on office: the secure connection failed (" + "why " * 60 + ")"
+    dialog._tested(False, long)
+    qtbot.wait(50)
+    for field in (dialog.address, dialog.host, dialog.database, dialog.user, dialog.password):
+        assert field.height() >= field.sizeHint().height()
+    assert dialog.status.height() >= dialog.status.heightForWidth(dialog.status.width())
