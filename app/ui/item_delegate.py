@@ -1,4 +1,4 @@
-"""Draws a library item as a small card: its words, then speaker · carried · source · tags."""
+"""Draws a library item as a small card: its words, then speaker · carried · tags · source."""
 
 from __future__ import annotations
 
@@ -208,7 +208,9 @@ class ItemCardDelegate(QStyledItemDelegate):
         tags = model.index(index.row(), 3).data() or ""
         carried = model.index(index.row(), 4).data() or ""
         tags = f"#{tags.replace(', ', ' #')}" if tags else ""
-        tail = "   ".join(part for part in (source, tags) if part)
+        # The user's tags before the title the line cuts: after it, a long
+        # title (most are) hid them on every card.
+        tail = "   ".join(part for part in (tags, source) if part)
         painter.setFont(small)
         grey = QColor("#dce8f5") if selected else QColor("#6b6b6b")
         line = self._meta_rect(option)

@@ -108,3 +108,16 @@ def test_a_wide_card_shows_speaker_count_and_source_in_that_order(card):
     view, index, delegate = card
     line, _, _ = grey_line(view, index, delegate, 2000)
     assert line == f"{SPEAKER}  ·  {CARRIED}  ·  {SOURCE}"
+
+
+def test_tags_show_before_the_title_the_line_cuts(card):
+    """After the title, a title longer than the line (most are) cut the
+    tags off every card: a colleague's were seen only in the tag filter."""
+    view, index, delegate = card
+    view.model().setItem(0, 3, QStandardItem("ferry, follow up"))
+    metrics = QFontMetrics(view.font())
+    width = metrics.horizontalAdvance(f"{SPEAKER}  ·  {CARRIED}  ·  #ferry #follow up") + 80
+    line, _, _ = grey_line(view, index, delegate, width)
+    assert line.startswith(SPEAKER)
+    assert "#ferry #follow up" in line, line
+    assert line.endswith("\u2026")  # the title cut, not the tags
