@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from app.core.brief import Brief
 from app.core.pg.address import is_team_location
@@ -40,7 +40,7 @@ class OfflineActions(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        window: QMainWindow,
         library: Library,
         brief: Callable[[], Brief],
         report: Callable[[str, str], None],
@@ -54,6 +54,11 @@ class OfflineActions(QObject):
         self.sync_action = QAction("S&ync with Team Library", window)
         self.sync_action.setEnabled(False)  # until `check_link` says
         self.sync_action.triggered.connect(self.sync)
+        # For the status bar: a copy said only "Library <path>", as any file.
+        self.copy_label = QLabel()
+        self.copy_label.setObjectName("offlineCopyNote")
+        self.copy_label.hide()
+        window.statusBar().addPermanentWidget(self.copy_label)
 
     def check_link(self) -> None:
         """Offer Sync on a copy taken offline. (Asked once the window's first
@@ -61,7 +66,17 @@ class OfflineActions(QObject):
         from app.core.offline import link_of
 
         team = is_team_location(self._library.path)
-        self.sync_action.setEnabled(not team and link_of(self._library) is not None)
+        link = None if team else link_of(self._library)
+        self.sync_action.setEnabled(link is not None)
+        if link is not None:
+            from app.core.pg.connect import describe  # no connection: the address's words
+
+            self.copy_label.setText(f"Offline copy of {describe(link[0])}")
+            self.copy_label.setToolTip(
+                "File > Sync with Team Library sends what you change here and brings"
+                " down what others changed there."
+            )
+            self.copy_label.show()
 
     def choose_part(self) -> Part | None:
         from PySide6.QtWidgets import QInputDialog  # the dialogs load when first used
