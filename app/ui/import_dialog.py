@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import LibraryReadOnlyError
 from app.core.importer import ImportOutcome, ImportPlan, import_paths, plan_import
 from app.core.library_edits import IMPORTED
+from app.core.pg.address import is_team_location
 from app.ui.live_library import LiveLibrary
 
 
@@ -61,6 +63,7 @@ class ImportDialog(QDialog):
         self.outcomes: list[ImportOutcome] = []
         self.cancelled = False
         self.running = False
+        self._refused_all = False  # the library refuses every write: no retry helps
 
         self.status = QLabel("Looking for files\u2026")
         self.status.setWordWrap(True)  # the files not imported, named
@@ -124,6 +127,14 @@ class ImportDialog(QDialog):
     def _on_error(self, exc: Exception) -> None:
         """The library could not take the files (read-only, damaged, a full disk)."""
         self.log.appendPlainText(f"\u2717 {exc}")
+        # A role the user lacks (a team library's reader) or a read-only file:
+        # "import them again" sent them to the same refusal.
+        refusals: tuple[type[Exception], ...] = (LibraryReadOnlyError,)
+        if is_team_location(self._live.path):
+            from app.core.pg.connect import TeamPermissionError  # a team library's only
+
+            refusals += (TeamPermissionError,)
+        self._refused_all = isinstance(exc, refusals)
         self._finish("Stopped")
 
     def _on_finished(self, completed: bool) -> None:
@@ -144,7 +155,7 @@ class ImportDialog(QDialog):
         names = not_imported(self.outcomes) + [p.name for p in left]
         named = f": {named_files(names)}" if names else ""
         self.status.setText(f"{word}: {ok:,} imported{already}, {failed:,} not imported{named}.")
-        if left and word == "Stopped":
+        if left and word == "Stopped" and not self._refused_all:
             self.log.appendPlainText(
                 f"Not imported: {', '.join(p.name for p in left)} (import them again:"
                 " what is in the library already is skipped)"

@@ -224,3 +224,21 @@ def import_waiting_after_first_file(monkeypatch):
 
     monkeypatch.setattr(import_dialog, "import_paths", import_paths_waiting_for_cancel)
     return pressed
+
+
+def team_user(pg_cluster, url: str, level: str, stem: str) -> tuple[str, str]:
+    """A new login user given `level` in the team library at `url` (the
+    password in the session's passfile): (name, their URL)."""
+    import secrets
+
+    import psycopg
+
+    from app.core.pg.roles import set_role
+
+    name = f"{stem}_{secrets.token_hex(3)}"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'pw-{name}'")
+    pg_cluster.add_password(name, f"pw-{name}")
+    set_role(url, name, level)
+    dbname = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
+    return name, pg_cluster.url(dbname, user=name)

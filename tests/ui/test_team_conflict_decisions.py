@@ -3,33 +3,20 @@ decisions are shown, and the chooser and note hold only one's own."""
 
 from __future__ import annotations
 
-import secrets
-
-import psycopg
 import pytest
 from PySide6.QtCore import Qt
 
 from app.core import corroborate
 from app.core.model import NewItem, SourceMeta
 from app.core.pg.library import PgLibrary
-from app.core.pg.roles import init_team, set_role
+from app.core.pg.roles import init_team
 from app.ui.conflicts_view import ConflictsView
 from app.ui.live_library import LiveLibrary
+from tests.ui.helpers import team_user
 
 A = "Velmora has had its bottle deposit law since 1971, state officials said."
 B = "Velmora passed its bottle deposit law in 1975, state officials said."
 C = "Velmora lawmakers created the bottle deposit law in 1971, state officials said."
-
-
-def _editor(url: str, pg_cluster, stem: str) -> tuple[str, str]:
-    """A login user with the editor role: (name, their URL)."""
-    name = f"{stem}_{secrets.token_hex(3)}"
-    with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
-        admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'pw-{name}'")
-    pg_cluster.add_password(name, f"pw-{name}")
-    set_role(url, name, "editor")
-    dbname = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
-    return name, pg_cluster.url(dbname, user=name)
 
 
 @pytest.fixture
@@ -42,7 +29,10 @@ def two_editors(pg_database, pg_cluster):
                 text, SourceMeta(title=text[:20]), items=[NewItem("fact", 0, len(text))]
             )
             corroborate.update(owner, sid)
-    return _editor(pg_database, pg_cluster, "ana"), _editor(pg_database, pg_cluster, "ben")
+    return (
+        team_user(pg_cluster, pg_database, "editor", "ana"),
+        team_user(pg_cluster, pg_database, "editor", "ben"),
+    )
 
 
 def test_a_colleagues_decision_is_theirs_and_mine_stays_mine(qtbot, two_editors):
