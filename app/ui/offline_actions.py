@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -110,8 +111,11 @@ class OfflineActions(QObject):
 
         from app.core.offline import take_offline
 
+        # In the home folder, as the import dialogs start: a bare name opened
+        # the dialog in the process's working folder (the app's, in the walk).
+        suggested = str(Path.home() / "offline.sqlite")
         path, _ = QFileDialog.getSaveFileName(
-            self._window, "Keep the Offline Copy In", "offline.sqlite", "Libraries (*.sqlite)"
+            self._window, "Keep the Offline Copy In", suggested, "Libraries (*.sqlite)"
         )
         if not path:
             return

@@ -47,3 +47,25 @@ def test_a_library_file_says_nothing_of_the_kind(qtbot, tmp_path):
     assert _said(window) == []
     window.close()
     library.close()
+
+
+def test_take_offline_suggests_a_file_in_the_home_folder(qtbot, pg_database, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    init_team(pg_database)
+    library = PgLibrary(pg_database)
+    window = open_window(qtbot, library)
+    asked = []
+
+    def save_as(parent, caption, suggested, *args, **kwargs):
+        asked.append(suggested)
+        return "", ""  # the user cancels
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(window.offline, "choose_part", Part.everything)
+    window.offline.take_offline()
+    assert asked and Path(asked[0]).parent == Path.home()
+    window.close()
+    library.close()
