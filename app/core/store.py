@@ -176,6 +176,11 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         user (`TeamResolutions`); "" on a file, which has one user."""
         return ""
 
+    def refusal(self, doing: str, needed: str = "editor") -> str | None:
+        """Why `doing` will be refused, said before the user types anything:
+        on a team library a role they lack (`PgLibrary`); None here."""
+        return None
+
     def close(self) -> None:
         self.db.close()
 

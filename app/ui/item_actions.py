@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.core import library_edits as edits
+from app.core.errors import LibraryError
 from app.core.model import Item
 from app.ui.conflict_marks import ConflictMark
 from app.ui.item_model import ConflictRole
@@ -127,9 +128,17 @@ class ItemActions(QObject):
         else:
             self._panel.conflictRequested.emit(mark.conflict_id)
 
+    def _refused(self, doing: str) -> bool:
+        """Said at once, before a dialog is typed into, when the library will
+        refuse it (a team library's reader): the refusal came after OK."""
+        message = self._library.refusal(doing)
+        if message is not None:
+            self._live.report(LibraryError(message))
+        return message is not None
+
     def edit_tags(self) -> None:
         item = self._chosen("Tags")
-        if item is None:
+        if item is None or self._refused("tagging"):
             return
         from app.ui.tag_dialog import TagDialog  # dialogs load at first use
 
@@ -154,6 +163,8 @@ class ItemActions(QObject):
             return
         if item.kind != "quote":
             self._panel.statusChanged.emit("Change Speaker: a fact has no speaker; choose a quote")
+            return
+        if self._refused("choosing who said a quote"):
             return
         from app.ui.tag_dialog import SpeakerDialog  # dialogs load at first use
 

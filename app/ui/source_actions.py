@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.core import library_edits as edits
 from app.core.brief import Brief
+from app.core.errors import LibraryError
 from app.core.short_text import plural, which_source
 from app.ui.file_drop import FILE_FILTER, FileDropFilter
 from app.ui.library_panel import SOURCES_TAB, LibraryPanel
@@ -204,6 +205,10 @@ class SourceActions(QObject):
             source_id = self._panel.chosen_source_id()
         if source_id is None or source_id < 0:
             self._status("Choose a source in the Sources tab, or a quote or a fact, first")
+            return None
+        refused = self._live.reader.refusal("changing a source's details")
+        if refused is not None:  # said before the form is filled in (a reader)
+            self._live.report(LibraryError(refused))
             return None
         # At first use, as ImportDialog: it brings the text-metadata readers.
         from app.ui.source_properties import SourcePropertiesDialog

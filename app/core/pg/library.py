@@ -30,7 +30,7 @@ from app.core.pg.connect import (
     without_password,
 )
 from app.core.pg.resolutions import TeamResolutions
-from app.core.pg.roles import explain_denied
+from app.core.pg.roles import explain_denied, refusal
 from app.core.pg.schema import (
     HAND_JOINS_SCHEMA,
     SCHEMA_VERSION,
@@ -87,6 +87,14 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
 
     def __repr__(self) -> str:
         return f"PgLibrary({without_password(self.location)!r})"
+
+    def refusal(self, doing: str, needed: str = "editor") -> str | None:
+        """The role the user lacks for `doing`, asked of the server each time
+        (an admin may give it meanwhile); see `Library.refusal`."""
+        try:
+            return refusal(self.db.raw, self.name, doing, needed)
+        except psycopg.Error:
+            return None  # not known: the write, tried, says what the server says
 
     def _explain_denied(self, statement: str, message: str) -> str:
         # The refused statement's transaction is aborted: ask on a connection of its own.

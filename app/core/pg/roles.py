@@ -268,6 +268,21 @@ def level_of(conn: psycopg.Connection, user: str | None = None) -> str | None:
     return held
 
 
+def refusal(conn: psycopg.Connection, name: str, doing: str, needed: str) -> str | None:
+    """Why the connected user may not do `doing` (which needs the `needed`
+    level), said before they try, in the words of a refused write; None when
+    their level is enough (an owner's always is)."""
+    user = conn.execute("SELECT current_user").fetchone()[0]
+    has = level_of(conn, user)
+    if has == "owner" or (has in LEVELS and LEVELS.index(has) >= LEVELS.index(needed)):
+        return None
+    having = f"you ({user}) are {has}" if has else f"you ({user}) have no role in it"
+    return (
+        f"{name}: {doing} needs the {needed} role in this team library; {having}."
+        f" An admin can give it: main.py team grant {user} {needed}"
+    )
+
+
 def members(location: str) -> list[tuple[str, str]]:
     """(user, level) of everyone given a level directly, by name."""
     conn = open_raw(location)
