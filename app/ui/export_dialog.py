@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.core.brief import Brief
+from app.core.brief_sources import source_states
 from app.core.cite import NOTE_STYLES, STYLE_NAMES, STYLES
 from app.core.errors import LibraryError
 from app.core.export import (
@@ -52,6 +53,7 @@ from app.core.export import (
     changed_speakers,
     cited_source_hashes,
     conflicted_blocks,
+    deleted_sources,
     folder_missing,
     iter_export,
     preflight,
@@ -76,6 +78,7 @@ _WARNING_ICONS = {
     "rejected": "\u2717",
     "restated": "\u21bb",
     "unchecked": "!",
+    "deleted": "\u2298",
     "source_incomplete": "?",
     "no_source": "\u2205",
     "same_entry": "=",
@@ -117,6 +120,7 @@ class ExportDialog(QDialog):
         # leaves the memo to export from its own copy, said as a warning.
         self.library_error = ""
         self.unchecked: list[ExportWarning] = []  # sources not this library's
+        self.deleted: list[ExportWarning] = []  # sources deleted since: not refused when strict
         self._read_library(conflicted_item_ids is None)
         self.exported_path: Path | None = None
         # The path a file dialog chose, having asked before replacing a file there.
@@ -216,7 +220,9 @@ class ExportDialog(QDialog):
             self.speakers_now = changed_speakers(brief, library)
             # Facts whose bracketed additions the library's form no longer has.
             self.facts_now = changed_citations(brief, library)
-            self.unchecked = unchecked_sources(brief, library)
+            states = source_states(brief, library)
+            self.unchecked = unchecked_sources(brief, library, states)
+            self.deleted = deleted_sources(brief, library, states)
             self.library_error = ""
         except LibraryError as exc:
             self.library_error = str(exc)
@@ -317,7 +323,7 @@ class ExportDialog(QDialog):
             "" if checking or self._fonts_error else self.format.currentData(),
             self.facts_now,
         )
-        found[:0] = self.unchecked
+        found[:0] = self.unchecked + self.deleted
         if self.library_error:
             problem = (
                 f"Library problem: {self.library_error}. The memo exports as it saved its"

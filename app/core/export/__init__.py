@@ -24,6 +24,7 @@ from app.core.export.preflight import (
     changed_speakers,
     cited_source_hashes,
     conflicted_blocks,
+    deleted_sources,
     preflight,
     unchecked_sources,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "changed_speakers",
     "cited_source_hashes",
     "conflicted_blocks",
+    "deleted_sources",
     "unchecked_sources",
 ]
 

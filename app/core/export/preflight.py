@@ -8,7 +8,8 @@ sources by), quote or fact blocks without a source, and different articles
 that would print the same source-list entry (`same_entry_sources`), and for
 a PDF, letters none of its fonts has (`unprintable_in_pdf`), and sections
 with no block, which the export leaves out (`render`). The export
-dialog shows the list;
+dialog shows the list, and the sources deleted from the library or not
+its (`deleted_sources`, `unchecked_sources`);
 the `export` command prints it, and `--strict` turns it into an error,
 but for what only informs (`NOTICES`: an empty section misleads no reader).
 """
@@ -23,11 +24,11 @@ from typing import Literal
 
 from app.core.brief import Block, Brief, SourceRef
 from app.core.brief_conflicts import matching_items
-from app.core.brief_sources import source_states
+from app.core.brief_sources import SourceState, source_states
 from app.core.citations import entry_text
 from app.core.cite import Style
 from app.core.model import Item
-from app.core.short_text import clip_words, which_source
+from app.core.short_text import clip_words, plural, which_source
 from app.core.source_checks import listed_fields, missing_fields
 from app.core.store import Library
 
@@ -43,12 +44,14 @@ WarningKind = Literal[
     "unprintable",
     "empty_section",
     "unchecked",  # the library could not be read: conflicts and speakers not checked
+    "deleted",  # a source deleted from the library: cited from the memo's copy, unchecked
 ]
 
 
 # Kinds that inform and never mislead the memo's reader: a strict export
-# does not refuse for them (a template's "Open questions" may stay empty).
-NOTICES: frozenset[WarningKind] = frozenset({"empty_section"})
+# does not refuse for them (a template's "Open questions" may stay empty; a
+# deleted source's copy in the memo is a faithful record of what was cited).
+NOTICES: frozenset[WarningKind] = frozenset({"empty_section", "deleted"})
 
 
 @dataclass(frozen=True)
@@ -247,11 +250,7 @@ def preflight(
                 continue
             missing = missing_fields(block.source.meta)
             if missing:
-                ref = block.source
-                name = f"\u201c{_excerpt(ref.title.strip() or ref.file_name or 'untitled source')}\u201d"
-                which = which_source(ref.outlet, ref.date)  # two may share a title
-                name += f" ({which})" if which else ""
-                incomplete.setdefault(ref.key(), (name, missing, block.id))
+                incomplete.setdefault(block.source.key(), (_named(block.source), missing, block.id))
     if empty:
         warnings.append(_empty_sections(empty))
     for name, missing, block_id in incomplete.values():
@@ -269,13 +268,23 @@ def preflight(
     return warnings
 
 
-def unchecked_sources(brief: Brief, library: Library) -> list[ExportWarning]:
+def _named(ref: SourceRef) -> str:
+    """A source's short title in quotes and, as the memo's bar says it, its
+    outlet and date: two copies of a wire story share a title."""
+    name = f"\u201c{_excerpt(ref.title.strip() or ref.file_name or 'untitled source')}\u201d"
+    which = which_source(ref.outlet, ref.date)
+    return f"{name} ({which})" if which else name
+
+
+def unchecked_sources(
+    brief: Brief, library: Library, states: Mapping[str, SourceState] | None = None
+) -> list[ExportWarning]:
     """One warning per cited source this library does not have as the memo
     saved it (`brief_sources` status "elsewhere": the memo was made with
     another library, or the library moved and another is open): its blocks
     are cited from the memo's copy, checked for neither conflicts nor
-    changed speakers."""
-    states = source_states(brief, library)
+    changed speakers. `states`: `source_states(brief, library)` when read."""
+    states = source_states(brief, library) if states is None else states
     found: dict[int | None, tuple[Block, int]] = {}
     for block in brief.blocks():
         state = states.get(block.id)
@@ -292,6 +301,39 @@ def unchecked_sources(brief: Brief, library: Library) -> list[ExportWarning]:
         )
         for first, n in found.values()
     ]
+
+
+def deleted_sources(
+    brief: Brief, library: Library, states: Mapping[str, SourceState] | None = None
+) -> list[ExportWarning]:
+    """One warning per cited source deleted from `library` (`brief_sources`
+    status "deleted"), named by the copy it is cited with: its quotes and
+    facts are cited from the memo's copy, which the library can no longer
+    check for conflicts or changed speakers. A notice (`NOTICES`): a strict
+    export does not refuse it, the copy being a faithful record.
+    `states`: `source_states(brief, library)` when read."""
+    states = source_states(brief, library) if states is None else states
+    found: dict[int | None, tuple[Block, SourceRef, dict[str, int]]] = {}
+    for block in brief.blocks():
+        state = states.get(block.id)
+        if state is not None and state.status == "deleted":
+            first, ref, kinds = found.setdefault(block.source.source_id, (block, state.current, {}))
+            kinds[block.kind] = kinds.get(block.kind, 0) + 1
+    warnings = []
+    for first, ref, kinds in found.values():
+        cited = " and ".join(plural(n, kind) for kind, n in sorted(kinds.items(), reverse=True))
+        warnings.append(
+            ExportWarning(
+                "deleted",
+                f"Source {_named(ref)} was deleted from the library: its {cited}"
+                f" {'is' if sum(kinds.values()) == 1 else 'are'} cited from the memo's copy"
+                " and can no longer be checked against the library (no conflict or"
+                " changed-speaker check); a warning only: a strict export goes ahead, the memo's"
+                " copy being a faithful record.",
+                first.id,
+            )
+        )
+    return warnings
 
 
 def _empty_sections(titles: list[str]) -> ExportWarning:
