@@ -79,6 +79,15 @@ class ItemTable(QTableView):
         self.scrollTo(model.index(row, 0))
         return True
 
+    def choose_again(self, item_id: int) -> bool:
+        """After a re-read, the item chosen before chosen again; one gone from
+        the list (its source deleted, here or by a colleague) leaves none
+        chosen, as an undone Add does, never a neighbour. False if gone."""
+        if self.select_item(item_id):
+            return True
+        choose_none(self)
+        return False
+
     def restore_scroll(self, top: int) -> None:
         """Put the list back where the user had scrolled it (a change by
         someone else must not move what they are reading)."""
@@ -96,5 +105,13 @@ def unchoose_row(table: QAbstractItemView, item_id: int | None) -> bool:
     item = table.currentIndex().data(ItemRole)
     if item is None or item.id != item_id:
         return False
-    table.selectionModel().clear()
+    choose_none(table)
     return True
+
+
+def choose_none(table: QAbstractItemView) -> None:
+    """No row chosen, and none made current when the list next gets the focus:
+    Qt makes the first row current then (the window activated again, a box
+    closed) after a reset or a clear, and that row was shown chosen."""
+    table.setCurrentIndex(QModelIndex())
+    table.selectionModel().clear()

@@ -67,6 +67,7 @@ class LibraryPanel(QWidget):
     deleteSourceRequested = Signal(int)  # id of a source the user wants deleted
     speakerCheckRequested = Signal()  # Check Speakers… pressed in the Speakers tab
     speakerShown = Signal(list)  # the quotes (Items) of the speaker chosen in the Speakers tab
+    chosenItemRemoved = Signal(int)  # id of the item chosen in the list, gone from it by a change
 
     def __init__(self, live: LiveLibrary, parent=None):
         super().__init__(parent)
@@ -214,8 +215,9 @@ class LibraryPanel(QWidget):
         self.model.set_filter(self.current_filter(), reread=True, at_once=True)
         self._search_tab()
         self._show_active_filters()  # a filter whose value is gone was cleared
-        if selected is not None:
-            self.select_item(selected.id)
+        gone = selected is not None and not self.items.choose_again(selected.id)
+        if gone and self.tabs.currentIndex() != SPEAKERS_TAB:  # the list's chosen item
+            self.chosenItemRemoved.emit(selected.id)
         self.items.restore_scroll(top)
 
     @property
@@ -441,10 +443,8 @@ class LibraryPanel(QWidget):
         self.focus_results()
 
     def current_item(self) -> Item | None:
-        if self._speakers is not None and self.stack.currentWidget() is self._speakers:
-            index = self._speakers.table.currentIndex()
-        else:
-            index = self.items.currentIndex()
+        on_speakers = self._speakers is not None and self.stack.currentWidget() is self._speakers
+        index = (self._speakers.table if on_speakers else self.items).currentIndex()
         return index.data(ItemRole) if index.isValid() else None
 
     def select_item(self, item_id: int) -> bool:
@@ -485,8 +485,9 @@ class LibraryPanel(QWidget):
         self.model.refresh()
         if self._speakers is not None:
             self._speakers.refresh_quotes()
-        if item is not None:
-            self.select_item(item.id)
+        gone = item is not None and not self.items.choose_again(item.id)
+        if gone and self.tabs.currentIndex() != SPEAKERS_TAB:  # the list's chosen item
+            self.chosenItemRemoved.emit(item.id)
         self.items.restore_scroll(top)
 
     # -- sources ----------------------------------------------------------------

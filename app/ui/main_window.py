@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         panel.sourceChosen.connect(self.viewer.show_source)
         panel.sourcesShown.connect(self.viewer.follow_sources)
         panel.speakerShown.connect(self.viewer.follow_speaker)
+        panel.chosenItemRemoved.connect(self.viewer.unchoose_item)  # before the viewer re-reads
         panel.statusChanged.connect(self.statusBar().showMessage)
         panel.addRequested.connect(self.editor.add_items)
         panel.conflictRequested.connect(lambda cid: self.corroboration().open_conflict(cid))
@@ -342,10 +343,8 @@ class MainWindow(QMainWindow):
         """Say where it went; and, if it was in the memo already, where (added all the same:
         the user may want it twice)."""
         also = ", ".join(f"\u201c{title}\u201d" for title in held)
-        self.show_status(
-            f"Added to \u201c{where}\u201d"
-            + (f"; it was already in the memo, in {also}" if held else "")
-        )
+        in_memo = f"; it was already in the memo, in {also}" if held else ""
+        self.show_status(f"Added to \u201c{where}\u201d{in_memo}")
 
     def on_item_clipped(self, item_id: int) -> None:
         item = self.library.item(item_id)

@@ -174,6 +174,11 @@ class SourceViewer(QWidget):
         """The item shown chosen (marked in the chosen colour), if any."""
         return self._current
 
+    def unchoose_item(self, item_id: int) -> None:
+        """This item, if shown chosen, is chosen no more (it left the list)."""
+        if self._current is not None and self._current.id == item_id:
+            self._highlight(None)
+
     def unchoose_span(self, source_id: int, start: int, end: int) -> None:
         """The item at this span of the source, if shown chosen, is chosen no
         more (the memo block that chose it was removed); the article stays."""
