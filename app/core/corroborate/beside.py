@@ -45,6 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from app.core.cancel import check
 from app.core.collector_hold import collector_held
 from app.core.corroborate import derived, grouping, index_format, index_store, sig_cache
 from app.core.corroborate.grouping import Built, Summary
@@ -185,8 +186,7 @@ def regroup(
             except OutdatedError:
                 early += 1
                 continue
-            if stop is not None and stop():
-                raise grouping.StoppedError  # asked after its last batch
+            check(stop)  # asked after its last batch: grouping.StoppedError
             summary = call(lambda library, t=ticket, b=built: store(library, t, b))
             with collector_held():
                 for index in built.index_gone:  # here, not on the writer

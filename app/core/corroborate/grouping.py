@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from app.core.cancel import CancelledError, Stop, check
 from app.core.collector_hold import collector_held
 from app.core.corroborate import conflicts, derived, index_format, index_store, sig_cache, signing
 from app.core.corroborate.matching import Edge, GroupIndex
@@ -39,8 +40,9 @@ class Summary:
     rebuilt: bool = False
 
 
-class StoppedError(Exception):
-    """A run built beside the writer was asked to stop (`_index_items`'s `stop`)."""
+# A run built beside the writer asked to stop (`_index_items`'s `stop`): the
+# one cooperative stop of long work, as an import's (app/core/cancel.py).
+StoppedError = CancelledError
 
 
 def _index_items(
@@ -48,7 +50,7 @@ def _index_items(
     state: GroupingState,
     after: int = 0,
     cache: sig_cache.SigCache | None = None,
-    stop: Callable[[], bool] | None = None,
+    stop: Stop | None = None,
 ):
     n, edges = 0, []
     n_new = library.item_extent()[1] - len(state.item_source)
@@ -62,8 +64,8 @@ def _index_items(
         state.carried[source_id] += 1
         edges.extend(state.index.add_signed(item_id, sig))
         n += 1
-        if stop is not None and n % 1024 == 0 and stop():
-            raise StoppedError
+        if n % 1024 == 0:
+            check(stop)
     return n, edges
 
 
@@ -153,9 +155,7 @@ class Built:
     rows: list[tuple[str, int, bytes]] | None = None
 
 
-def build(
-    library: Library, cache: sig_cache.SigCache, stop: Callable[[], bool] | None = None
-) -> Built:
+def build(library: Library, cache: sig_cache.SigCache, stop: Stop | None = None) -> Built:
     """The heavy part of a regroup: read every item, sign it (or take its
     kept signature, `cache`), index it and compare it. It writes nothing but
     through `cache`; `stop()` asked now and then raises `StoppedError`."""
