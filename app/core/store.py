@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.core import file_head
 from app.core.errors import (
     DuplicateSourceError,
-    LibraryEmptyError,
     LibraryError,
     LibraryReadOnlyError,
 )
@@ -31,12 +31,10 @@ from app.core.schema import HAND_JOINS_SCHEMA, MIGRATIONS, SCHEMA_VERSION
 from app.core.store_db import (
     BUSY_GIVE_UP,
     Connection,
+    checked_header,
     connect,
-    empty_file,
     file_identity,
     gone_error,
-    header_version,
-    holds_no_tables,
     newer_error,
     split_statements,
     translated,
@@ -83,6 +81,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
     when it upgraded nothing (or made the library new)."""
 
     hand_joins_schema = HAND_JOINS_SCHEMA
+    _kept: file_head.Key | None = None  # the header's descriptor, kept open: file_head.py
 
     def __init__(
         self,
@@ -98,14 +97,18 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         self._depth = 0
         self._seen_version: int | None = None
         self.upgraded_from: int | None = None
-        version = header_version(self.path)
-        if version is None and not new_if_empty and empty_file(self.path):
-            raise LibraryEmptyError(self.path)
-        if version == 0 and not new_if_empty and holds_no_tables(self.path):
-            raise LibraryEmptyError(self.path, no_tables=True)
-        if version is not None and version > SCHEMA_VERSION:
-            raise newer_error(self.path, version, SCHEMA_VERSION)
-        if not readonly and not writable(self.path):
+        self._kept = checked_header(self.path, new_if_empty)
+        try:
+            self._connect(busy_give_up)
+        except BaseException:
+            file_head.release(self._kept)
+            raise
+        self._kept = self._kept or file_head.hold(self.path)  # or a file made just now
+        self._seen_version = self.data_version()
+        self.db.give_up = BUSY_GIVE_UP  # opened: its writes wait as every write does
+
+    def _connect(self, busy_give_up: float) -> None:
+        if not self.readonly and not writable(self.path):
             if not self.path.exists():
                 raise LibraryError(f"{self.path}: cannot create a library in a read-only folder")
             self.readonly, self.readonly_reason = True, "the file or its folder is read-only"
@@ -119,8 +122,6 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
             self.db.close()
             self.readonly, self.readonly_reason = True, f"it cannot be written ({exc.__cause__})"
             self._open(busy_give_up)
-        self._seen_version = self.data_version()
-        self.db.give_up = BUSY_GIVE_UP  # opened: its writes wait as every write does
 
     def _open(self, give_up: float) -> None:
         """Connect; until the library is opened, a statement waits at most
@@ -183,6 +184,8 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
 
     def close(self) -> None:
         self.db.close()
+        file_head.release(self._kept)
+        self._kept = None
 
     def __enter__(self) -> Library:
         return self

@@ -25,9 +25,11 @@ from pathlib import Path
 from typing import NoReturn
 from urllib.parse import quote
 
+from app.core import file_head
 from app.core.errors import (
     LibraryBusyError,
     LibraryDamagedError,
+    LibraryEmptyError,
     LibraryError,
     LibraryNewerError,
     LibraryReadOnlyError,
@@ -54,29 +56,32 @@ _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 
 )
 
 
-def header_version(path: Path) -> int | None:
+def header_version(path: Path) -> tuple[file_head.Key | None, int | None]:
     """The schema version written in a library file's header, without opening
-    it with SQLite (so nothing is created or changed); None for a missing or
-    empty file. LibraryDamagedError when the file is not an SQLite database."""
+    it with SQLite (so nothing is created or changed): (the key of the
+    descriptor `file_head.hold` keeps for it, the version); (None, None) for a
+    missing file, (key, None) for an empty one. The caller releases the key.
+    LibraryDamagedError when the file is not an SQLite database."""
+    key = None
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(100)
-    except FileNotFoundError:
-        return None
-    except IsADirectoryError as exc:
-        raise LibraryError(f"{path}: is a folder, not a library file") from exc
-    except PermissionError as exc:
-        raise LibraryError(
-            f"{path}: cannot read the library: no permission to read the file or reach"
-            f" its folder ({exc.strerror or exc})"
-        ) from exc
+        key = file_head.hold(path)
+        head = file_head.read(key, 100) if key is not None else b""
     except OSError as exc:
+        file_head.release(key)
+        if isinstance(exc, IsADirectoryError):
+            raise LibraryError(f"{path}: is a folder, not a library file") from exc
+        if isinstance(exc, PermissionError):
+            raise LibraryError(
+                f"{path}: cannot read the library: no permission to read the file or reach"
+                f" its folder ({exc.strerror or exc})"
+            ) from exc
         raise LibraryError(f"{path}: cannot read the library ({exc.strerror or exc})") from exc
     if not head:
-        return None
+        return key, None
     if not head.startswith(HEADER_MAGIC) or len(head) < 100:
+        file_head.release(key)
         raise LibraryDamagedError(f"{path}: not a usable library file (no SQLite database header)")
-    return int.from_bytes(head[60:64], "big")
+    return key, int.from_bytes(head[60:64], "big")
 
 
 def empty_file(path: Path) -> bool:
@@ -94,7 +99,7 @@ def empty_file(path: Path) -> bool:
     return True
 
 
-def holds_no_tables(path: Path) -> bool:
+def holds_no_tables(path: Path, key: file_head.Key) -> bool:
     """True when `path` is an SQLite file whose schema is empty and that has
     no -wal file with anything in it beside it, for a moment (see
     `empty_file`: a program making a library there writes the header first,
@@ -102,8 +107,7 @@ def holds_no_tables(path: Path) -> bool:
     for wait in (0, 0.05, 0.1, 0.2):
         time.sleep(wait)
         try:
-            with open(path, "rb") as fh:
-                head = fh.read(108)
+            head = file_head.read(key, 108)
             wal = wal_path(path).stat().st_size if wal_path(path).exists() else 0
         except OSError:
             return False
@@ -112,6 +116,25 @@ def holds_no_tables(path: Path) -> bool:
         if len(head) < 108 or head[100] != 0x0D or head[103:105] != b"\0\0" or wal:
             return False
     return True
+
+
+def checked_header(path: Path, new_if_empty: bool) -> file_head.Key | None:
+    """The key `file_head` keeps the file's descriptor under (None: no file
+    yet), for its `Library` to release when it closes. Refuses, untouched and
+    released, an empty or tableless file (LibraryEmptyError, unless a library
+    is to be made in it) and a newer one (LibraryNewerError)."""
+    key, version = header_version(path)
+    try:
+        if version is None and not new_if_empty and empty_file(path):
+            raise LibraryEmptyError(path)
+        if version == 0 and not new_if_empty and key is not None and holds_no_tables(path, key):
+            raise LibraryEmptyError(path, no_tables=True)
+        if version is not None and version > SCHEMA_VERSION:
+            raise newer_error(path, version, SCHEMA_VERSION)
+    except LibraryError:
+        file_head.release(key)
+        raise
+    return key
 
 
 def not_there(path: Path) -> bool:

@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -100,3 +101,19 @@ def read_only_folder(folder: Path):
         yield folder
     finally:
         subprocess.run(["umount", "--lazy", str(folder)], check=True)
+
+
+def titles_read_by_another_program(path: Path) -> list[str]:
+    """The sources' titles as a separate process reads them, closing its
+    connection after (as a command does when it ends): a library's locks
+    are per process, so only another one shows whether they hold."""
+    code = (
+        "import sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "print('\\n'.join(sorted(r[0] for r in db.execute('SELECT title FROM sources'))))\n"
+        "db.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
+    )
+    return done.stdout.split()

@@ -13,7 +13,7 @@ import sqlite3
 import pytest
 
 from app import cli
-from app.core import store_db
+from app.core import file_head, store_db
 
 READERS = [["sources"], ["search", "velmar"], ["facts"]]
 
@@ -35,7 +35,7 @@ def _denied(monkeypatch, path, *, stat: bool = False) -> None:
             raise PermissionError(errno.EACCES, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(store_db, "open", refused, raising=False)
+    monkeypatch.setattr(file_head, "open", refused, raising=False)  # the header's read
     if stat:
 
         def stat_refused(self, *args, **kwargs):
