@@ -240,9 +240,9 @@ class BriefFiles(QObject):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        from PySide6.QtWidgets import QFileDialog  # the dialogs load when first used
+        from app.ui import file_dialogs  # the dialogs load when first used
 
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open Memo", self._folder(), FILTER)
+        path, _ = file_dialogs.open_file_name(self.window, "Open Memo", self._folder(), FILTER)
         if path:
             self.open(Path(path), ask=False)
 
@@ -400,9 +400,9 @@ class BriefFiles(QObject):
         """Save to a file the user chooses; the dialog offers `start`, else the
         memo's name in the folder used last."""
         default = str(start or Path(self._folder(saving=True)) / self._suggested_name())
-        from PySide6.QtWidgets import QFileDialog
+        from app.ui import file_dialogs
 
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save Memo As", default, FILTER)
+        path, _ = file_dialogs.save_file_name(self.window, "Save Memo As", default, FILTER)
         if not path:
             return False
         if not path.endswith(SUFFIX):

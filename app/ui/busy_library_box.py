@@ -12,10 +12,11 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.core.errors import LibraryBusyError, LibraryError
 from app.core.store import Library
+from app.ui import file_dialogs
 from app.ui.busy_library import OpenOnce
 
 RETRY_MS = 1000
@@ -107,7 +108,7 @@ class BusyLibraryBox(QMessageBox):
                 raise self._failure
             if self.library is not None or self.clickedButton() is not self.another:
                 return self.library, None
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen, _ = file_dialogs.open_file_name(
                 self,
                 "Open Another Library",
                 str(Path(self.path).parent),

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.export import free_name
+from app.ui import file_dialogs
 
 FORMAT_FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF (*.pdf)"}
 
@@ -22,7 +23,7 @@ def choose_path(parent: QWidget, current: str, fmt: str) -> str:
     (Qt's own, and the system's); "" when none was chosen. A name typed
     without a known suffix takes `fmt`'s."""
     filters = [FORMAT_FILTERS[fmt], *(f for k, f in FORMAT_FILTERS.items() if k != fmt)]
-    name, _ = QFileDialog.getSaveFileName(parent, "Export Memo", current, ";;".join(filters))
+    name, _ = file_dialogs.save_file_name(parent, "Export Memo", current, ";;".join(filters))
     if name and Path(name).suffix.lower().lstrip(".") not in FORMAT_FILTERS:
         name = f"{name}.{fmt}"
     return name

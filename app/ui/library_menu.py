@@ -45,9 +45,9 @@ class LibraryMenu(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
     def open_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # loads when first used
+        from app.ui import file_dialogs  # loads when first used
 
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self._window, "Open Library", self._folder(), "Libraries (*.sqlite);;All files (*)"
         )
         if path:
@@ -56,14 +56,14 @@ class LibraryMenu(QObject):
     def new_file(self) -> None:
         """A new, empty library in a file the user names. A file already
         there is never replaced: the application opens it as it is."""
-        from PySide6.QtWidgets import QFileDialog  # loads when first used
+        from app.ui import file_dialogs  # loads when first used
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self._window,
             "New Library",
             str(Path(self._folder()) / "Library.sqlite"),
             "Libraries (*.sqlite)",
-            options=QFileDialog.Option.DontConfirmOverwrite,
+            options=file_dialogs.Option.DontConfirmOverwrite,
         )
         if not path:
             return

@@ -107,14 +107,13 @@ class OfflineActions(QObject):
         part = self.choose_part()
         if part is None:
             return
-        from PySide6.QtWidgets import QFileDialog
-
         from app.core.offline import take_offline
+        from app.ui import file_dialogs
 
         # In the home folder, as the import dialogs start: a bare name opened
         # the dialog in the process's working folder (the app's, in the walk).
         suggested = str(Path.home() / "offline.sqlite")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self._window, "Keep the Offline Copy In", suggested, "Libraries (*.sqlite)"
         )
         if not path:

@@ -82,9 +82,9 @@ class SourceActions(QObject):
         return folder if folder and Path(folder).is_dir() else str(Path.home())
 
     def choose_and_import(self):
-        from PySide6.QtWidgets import QFileDialog  # loads when first used
+        from app.ui import file_dialogs  # loads when first used
 
-        files, _ = QFileDialog.getOpenFileNames(
+        files, _ = file_dialogs.open_file_names(
             self._window, "Import sources", self._start_folder(), FILE_FILTER
         )
         if files:
@@ -115,9 +115,9 @@ class SourceActions(QObject):
     def choose_folder_and_import(self):
         """File > Import Folder: every article in a folder and its subfolders,
         as `main.py import FOLDER` reads them (the same import)."""
-        from PySide6.QtWidgets import QFileDialog  # loads when first used
+        from app.ui import file_dialogs  # loads when first used
 
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.existing_directory(
             self._window, "Import a folder of sources", self._start_folder()
         )
         if folder:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.pg.address import is_team_location, without_password
+from app.ui import file_dialogs
 from app.ui.path_field import PathField
 
 SSL_MODES = [
@@ -130,7 +130,7 @@ class TeamLibraryDialog(QDialog):
         self._probe: _Probe | None = None
 
     def _choose_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self, "CA certificate", "", "Certificates (*.crt *.pem)"
         )
         if path:

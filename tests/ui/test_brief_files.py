@@ -9,9 +9,10 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.core.brief import Brief
+from app.ui import file_dialogs
 from app.ui.brief_document import find_recovery
 from app.ui.main_window import MainWindow
 from tests.ui.helpers import open_window, row_of_text, select_library_row
@@ -42,7 +43,7 @@ def build_brief(window, qtbot) -> None:
 
 
 def save_as(window, monkeypatch, path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(path), ""))
     assert window.files.save_as()
 
 
@@ -71,7 +72,7 @@ def test_saving_without_a_file_asks_for_one_and_adds_the_suffix(
 ):
     build_brief(window, qtbot)
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "notes"), "")
+        file_dialogs, "save_file_name", lambda *a, **k: (str(tmp_path / "notes"), "")
     )
     window.files.save()
     assert (tmp_path / "notes.brief.json").exists()
@@ -458,7 +459,7 @@ def test_save_as_first_offers_the_home_folder_not_the_apps_own_examples(
     home.mkdir()
     monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a) or "", ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (asked.append(a) or "", ""))
     assert window.files.save_as() is False
     assert Path(asked[0][2]) == home / "memo.brief.json"
     assert BRIEFS not in Path(asked[0][2]).parents

@@ -10,14 +10,14 @@ import threading
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 import app.core.store_db as store_db
 import app.ui.busy_library as busy_library
 from app.core.errors import LibraryBusyError
 from app.core.model import SourceMeta
 from app.core.store import Library
-from app.ui import application
+from app.ui import application, file_dialogs
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def test_open_another_library_opens_it_and_writes_nothing_to_the_busy_one(
         asked.append((parent, caption, folder))
         return answers.pop(0), ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(file_dialogs, "open_file_name", choose)
     before = _file_bytes(path)
     shown: list = []
 

@@ -5,8 +5,8 @@ bundled one untouched."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
+from app.ui import file_dialogs
 from tests.ui.helpers import open_window
 from tests.ui.test_brief_files import save_as
 
@@ -34,7 +34,7 @@ def test_example_memo_opens_as_an_untitled_copy(window, monkeypatch):
     assert not window.isWindowModified()
     # Saving asks for a file of the user's own; the bundled example is untouched.
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a) or "", ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (asked.append(a) or "", ""))
     assert window.files.save() is False
     assert asked
     assert EXAMPLE_BRIEF.read_bytes() == before

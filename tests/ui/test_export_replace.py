@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
+from app.ui import file_dialogs
 from app.ui.export_dialog import ExportDialog
 from tests.export.memos import numbered_brief
 from tests.ui.helpers import check_modal, when_modal
@@ -70,7 +70,7 @@ def test_a_path_the_file_dialog_confirmed_is_not_asked_again(qtbot, tmp_path, mo
     theirs = tmp_path / "chosen.docx"
     theirs.write_bytes(b"old")
     dialog = exported_dialog(qtbot, tmp_path / "other.docx")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(theirs), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(theirs), ""))
     dialog.choose_path()
     dialog.export()  # no question: the file dialog asked
     qtbot.waitUntil(lambda: not dialog.exporting)

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 
 from app.core.short_text import clip_words
 from app.core.store import SearchFilter
+from app.ui import file_dialogs
 from app.ui.help_pages import HelpDialog
 from app.ui.source_list import MissingRole
 from app.ui.source_properties import SourcePropertiesDialog
@@ -148,7 +149,7 @@ def test_an_imported_source_is_selected_shown_and_its_details_read(
     path = tmp_path / "canal.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], "Text (*.txt)")
+        file_dialogs, "open_file_names", lambda *a, **k: ([str(path)], "Text (*.txt)")
     )
     before = {sid for sid, *_ in seeded_library.sources()}
     press(qtbot, Qt.Key.Key_I, CTRL)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from app.ui import file_dialogs
 from app.ui.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
 from app.ui.source_properties import SourcePropertiesDialog
@@ -212,8 +213,6 @@ def test_import_starts_at_home_then_in_the_folder_last_imported_from(
     # `make run`), and again there for the next day's files.
     from pathlib import Path
 
-    from PySide6.QtWidgets import QFileDialog
-
     home = tmp_path / "home"
     clips = home / "clips"
     clips.mkdir(parents=True)
@@ -225,7 +224,7 @@ def test_import_starts_at_home_then_in_the_folder_last_imported_from(
         asked.append(args[2])
         return [str(clips / "ferry.txt")], ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    monkeypatch.setattr(file_dialogs, "open_file_names", choose)
     dialog = window.sources.choose_and_import()
     with qtbot.waitSignal(dialog.importFinished, timeout=60_000):
         pass
@@ -239,8 +238,6 @@ def test_file_import_folder_imports_a_whole_folder_as_main_py_import_does(
 ):
     from pathlib import Path
 
-    from PySide6.QtWidgets import QFileDialog
-
     home = tmp_path / "home"
     clips = home / "clips"
     (clips / "older").mkdir(parents=True)
@@ -253,7 +250,7 @@ def test_file_import_folder_imports_a_whole_folder_as_main_py_import_does(
         asked.append(args[2])
         return str(clips)
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    monkeypatch.setattr(file_dialogs, "existing_directory", choose)
     action = window.sources.folder_action
     assert action in window.menus["file"].actions()
     assert action.text().replace("&", "") == "Import Folder…"
@@ -266,7 +263,7 @@ def test_file_import_folder_imports_a_whole_folder_as_main_py_import_does(
     assert window.library.count_sources() == before + 2
     dialog.close()
     monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", lambda *a, **k: (asked.append(a[2]), "")[1]
+        file_dialogs, "existing_directory", lambda *a, **k: (asked.append(a[2]), "")[1]
     )
     assert window.sources.choose_folder_and_import() is None  # cancelled: nothing
     assert asked == [str(home), str(clips)]

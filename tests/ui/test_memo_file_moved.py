@@ -7,9 +7,10 @@ import json
 import os
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.core.brief import Brief, Header
+from app.ui import file_dialogs
 from tests.ui.helpers import open_window
 
 
@@ -81,7 +82,7 @@ def test_a_memo_moved_to_another_folder_is_saved_only_where_the_user_says(
         offered.append(default)
         return str(tmp_path / "archive" / "memo-2.brief.json"), ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(file_dialogs, "save_file_name", choose)
     assert window.files.save()
     assert offered == [str(path)]
     assert memo_files(tmp_path) == ["archive/memo-2.brief.json", "archive/memo.brief.json"]
@@ -151,7 +152,7 @@ def test_a_saved_memo_deleted_while_open_is_autosaved_and_asked_about_at_close(
     assert title == "Memo file gone" and str(path) in text
     answering(monkeypatch, QMessageBox.StandardButton.Save)
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda p, c, default, *a, **k: (default, "")
+        file_dialogs, "save_file_name", lambda p, c, default, *a, **k: (default, "")
     )
     assert window.close()  # saved again under the name the dialog offered: its old one
     assert Brief.load(path).header.subject == "Velmar ferry (revised)"
@@ -167,7 +168,7 @@ def test_save_as_onto_the_memo_another_window_saved_since_asks_first(
     qtbot.keyClicks(other.editor.fields["to"], "Ivo Brask")
     assert other.files.save()
     asked = answering(monkeypatch, QMessageBox.StandardButton.No)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(path), ""))
     assert not window.files.save_as()  # onto the memo's own file, by Save As
     [(title, text)] = asked
     assert title == "Memo changed on disk" and str(path) in text
@@ -258,7 +259,7 @@ def test_a_memo_on_a_drive_made_read_only_keeps_its_work_and_says_where_else_to_
         assert text.endswith("The file on disk was not changed; Save As keeps the memo elsewhere.")
         assert window.isWindowModified() and window.document.autosave()  # in recovery too
         monkeypatch.setattr(
-            QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "memo.brief.json"), "")
+            file_dialogs, "save_file_name", lambda *a, **k: (str(tmp_path / "memo.brief.json"), "")
         )
         assert window.files.save_as()  # elsewhere
     assert Brief.load(tmp_path / "memo.brief.json").header.subject == "Velmar ferry (revised)"

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
+from app.ui import file_dialogs
 from tests.ui.helpers import open_window
 
 
@@ -29,6 +29,6 @@ def test_save_as_offers_the_exports_name(qtbot, seeded_library, monkeypatch, sub
     window = open_window(qtbot, seeded_library)
     qtbot.keyClicks(window.editor.fields["subject"], subject)
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a) or "", ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (asked.append(a) or "", ""))
     assert window.files.save_as() is False
     assert Path(asked[0][2]).name == offered

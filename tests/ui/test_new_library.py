@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from app.core.brief import Brief
 from app.core.store import Library
-from app.ui import application
+from app.ui import application, file_dialogs
 from tests.ui.helpers import close_started
 from tests.ui.test_library_switch import start_on_two_libraries
 
@@ -22,7 +22,7 @@ def choose_in_save_dialog(monkeypatch, path: Path, asked: list) -> None:
         asked.append((args, kwargs))
         return str(path), ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(file_dialogs, "save_file_name", dialog)
 
 
 def done(qtbot, window) -> None:
@@ -80,7 +80,7 @@ def test_new_library_on_an_existing_library_opens_it_untouched(qtbot, tmp_path, 
 def test_new_library_cancelled_keeps_the_window(qtbot, tmp_path, monkeypatch):
     start_on_two_libraries(tmp_path, monkeypatch)
     window = application._windows[-1]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: ("", ""))
     window.library_menu.new_action.trigger()
     QApplication.processEvents()
     assert application._windows == [window] and window.isVisible()

@@ -11,6 +11,7 @@ from app.core.offline import Part, take_offline
 from app.core.pg.library import PgLibrary
 from app.core.pg.roles import init_team
 from app.core.store import Library
+from app.ui import file_dialogs
 from tests.ui.helpers import open_window
 
 TEXT = "The toll on the old causeway rose to two coins in March."
@@ -52,8 +53,6 @@ def test_a_library_file_says_nothing_of_the_kind(qtbot, tmp_path):
 def test_take_offline_suggests_a_file_in_the_home_folder(qtbot, pg_database, monkeypatch):
     from pathlib import Path
 
-    from PySide6.QtWidgets import QFileDialog
-
     init_team(pg_database)
     library = PgLibrary(pg_database)
     window = open_window(qtbot, library)
@@ -63,7 +62,7 @@ def test_take_offline_suggests_a_file_in_the_home_folder(qtbot, pg_database, mon
         asked.append(suggested)
         return "", ""  # the user cancels
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_as)
     monkeypatch.setattr(window.offline, "choose_part", Part.everything)
     window.offline.take_offline()
     assert asked and Path(asked[0]).parent == Path.home()

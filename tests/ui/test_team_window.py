@@ -14,6 +14,7 @@ from app.core.importer import add_bundled_sources
 from app.core.model import NewItem, SourceMeta
 from app.core.pg.library import PgLibrary
 from app.core.pg.roles import init_team, set_role
+from app.ui import file_dialogs
 from tests.ui.helpers import add_by_keyboard, open_window, wait_idle
 
 OFFICE = "The Quillon harbour board met on Friday. It approved the ferry timetable."
@@ -164,7 +165,7 @@ def test_switching_to_a_team_library_from_the_file_menu(qtbot, team, tmp_path, m
 def test_take_offline_and_sync_from_the_file_menu(
     qtbot, team, tmp_path, monkeypatch, message_boxes
 ):
-    from PySide6.QtWidgets import QFileDialog, QInputDialog
+    from PySide6.QtWidgets import QInputDialog
 
     from app.core.store import Library
     from app.ui import offline_actions
@@ -175,7 +176,7 @@ def test_take_offline_and_sync_from_the_file_menu(
     assert window.offline.take_action.isEnabled() and not window.offline.sync_action.isEnabled()
     path = tmp_path / "road.sqlite"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (offline_actions.WHOLE, True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(path), ""))
     opened = []
     window.offline.openRequested.connect(opened.append)
     window.offline.take_action.trigger()

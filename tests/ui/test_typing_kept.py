@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from app.core.brief import Brief
+from app.ui import file_dialogs
 from app.ui.brief_document import BriefDocument, find_recovery
 from tests.ui.helpers import open_window
 
@@ -24,7 +25,7 @@ def _typing(qtbot, seeded_library, tmp_path, monkeypatch):
     window = open_window(qtbot, seeded_library)
     qtbot.keyClicks(window.editor.fields["subject"], "Velmar ferry")
     path = tmp_path / "ferry.brief.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(path), ""))
     window.editor.add_paragraph()
     assert window.files.save_as()
     box = window.findChild(QPlainTextEdit, "blockEditor")
@@ -84,7 +85,7 @@ def test_a_section_title_being_typed_is_saved_too(qtbot, seeded_library, tmp_pat
 
     window = open_window(qtbot, seeded_library)
     path = tmp_path / "harbour.brief.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(path), ""))
     assert window.files.save_as()
     window.editor.add_section()
     title = window.editor.view.indexWidget(window.editor.view.currentIndex())
