@@ -10,6 +10,7 @@ import sys
 from app.cli.library import add_library_option, command_library
 from app.core import corroborate
 from app.core.model import NEITHER
+from app.core.short_text import which_source
 
 
 def _group_library(args: argparse.Namespace):
@@ -35,11 +36,20 @@ def cmd_clusters(args: argparse.Namespace) -> int:
                 f"[{group['kind']} group {group['id']}] {group['sources']} sources,"
                 f" {group['independent']} independent"
             )
+            if group["independence"]:
+                print(f"    fewer independent: {group['independence']}")
             print(f"    matched on: {corroborate.why_text(group['why'])}")
             for item in group["items"]:
                 text = " ".join(item["text"].split())
-                print(f"    {item['source']} {item['start']}-{item['end']}: {text}")
+                print(f"    {_named(item)} {item['start']}-{item['end']}: {text}")
     return 0
+
+
+def _named(row: dict) -> str:
+    """A member's source as a reader tells it from others: its file, then its
+    outlet and date ("a.txt (Vell Courier, 2031-05-04)")."""
+    which = which_source(row.get("outlet") or "", row.get("date") or "")
+    return f"{row['source']} ({which})" if which else row["source"]
 
 
 def _choice_of(conflict, typed: str) -> str | None:
@@ -88,7 +98,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             print(f"    matched on: {corroborate.why_text(conflict['why'])}")
             for claim in conflict["claims"]:
                 text = " ".join(claim["text"].split())
-                print(f"    {claim['value']}  {claim['source']}: {text}")
+                print(f"    {claim['value']}  {_named(claim)}: {text}")
     return 0
 
 

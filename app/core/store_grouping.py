@@ -233,8 +233,20 @@ class GroupingReads:
         rows = {}
         for chunk in chunks(item_ids):
             marks = ",".join("?" * len(chunk))
-            for iid, sid, start, end, text, fname, title, derived, date, who in self.db.execute(
-                'SELECT i.id, i.source_id, i.start, i."end", i.text, s.file_name, s.title,'
+            for (
+                iid,
+                sid,
+                start,
+                end,
+                text,
+                fname,
+                title,
+                outlet,
+                derived,
+                date,
+                who,
+            ) in self.db.execute(
+                'SELECT i.id, i.source_id, i.start, i."end", i.text, s.file_name, s.title, s.outlet,'
                 " s.derived_from, s.date, sp.name FROM items i JOIN sources s ON s.id = i.source_id"
                 f" LEFT JOIN speakers sp ON sp.id = i.speaker_id WHERE i.id IN ({marks})",
                 chunk,
@@ -244,6 +256,7 @@ class GroupingReads:
                     "source_id": sid,
                     "source": fname,
                     "title": title,
+                    "outlet": outlet,
                     "date": date,
                     "derived_from": derived,
                     "start": start,

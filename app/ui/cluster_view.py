@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import corroborate
-from app.core.short_text import clip_words
+from app.core.short_text import clip_words, which_source
 from app.core.store import Library
 from app.ui.item_model import card_text
 
@@ -97,6 +97,12 @@ class ClusterView(QWidget):
                 f"This {noun} is carried by {cluster.source_count} sources,"
                 f" {cluster.independent_count} independent."
             )
+            if cluster.independent_count < cluster.source_count:
+                # Said, so a reporter can check the count against the columns.
+                folded = corroborate.independence(
+                    self._library, {self._library.item(i).source_id for i in cluster.item_ids}
+                )
+                carried = carried[:-1] + (f": {folded}." if folded else ".")
             if cluster.source_count < 2:  # passages of one source, grouped
                 carried = (
                     f"Single source: no other source carries this {noun}"
@@ -119,11 +125,17 @@ class ClusterView(QWidget):
             member = self._library.item(member_id)
             fname, meta = sources.get(member.source_id, ("", None))
             title = (meta.title if meta else "") or fname
+            which = which_source(meta.outlet, meta.date) if meta else ""
             source = self._library.source(member.source_id)
-            origin = ""
+            # The outlet and date tell two sources of one title apart, and
+            # show which count as one witness.
+            origin = f"<br>{_escape(which)}" if which else ""
             if source.derived_from is not None and source.derived_from in sources:
                 of_name, of_meta = sources[source.derived_from]
-                origin = f"<br><i>derived from {clip_words(of_meta.title or of_name, 60)}</i>"
+                of = which_source(of_meta.outlet, of_meta.date)
+                if not of or of == which:
+                    of = clip_words(of_meta.title or of_name, 60)
+                origin += f"<br><i>derived from {_escape(of)}</i>"
             self._add_column(member, title, origin)
         self._choose(item_id)
 

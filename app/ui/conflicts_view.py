@@ -32,7 +32,7 @@ from app.core import library_edits as edits
 from app.core.corroborate import kind_label
 from app.core.library_edits import Changes
 from app.core.model import NEITHER, Conflict
-from app.core.short_text import clip_words
+from app.core.short_text import clip_words, which_source
 from app.ui.cluster_view import ClusterView
 from app.ui.groups_updating import DOCK_NOTE, GroupsUpdatingNote
 from app.ui.live_library import LiveLibrary
@@ -224,7 +224,19 @@ class ConflictsView(QWidget):
         if conflict is None:
             self.status.setText("No conflicts: the sources agree on every value compared.")
             return
-        titles = {sid: meta.title or fname for sid, fname, meta, _ in self._library.sources()}
+        # Each claim's source by title, outlet and date: which side has how
+        # many witnesses is read from them (two reports of one outlet).
+        titles = {
+            sid: " \u00b7 ".join(
+                part
+                for part in (
+                    clip_words(meta.title or fname, 70),
+                    which_source(meta.outlet, meta.date),
+                )
+                if part
+            )
+            for sid, fname, meta, _ in self._library.sources()
+        }
         by_value: dict[str, list[int]] = {}
         before: QWidget = self.list
         for item_id, value in zip(conflict.item_ids, conflict.values, strict=True):
@@ -238,7 +250,7 @@ class ConflictsView(QWidget):
             claims.setWordWrap(True)
             for item in items:
                 text = " ".join(item.cited_text.split())
-                entry = QListWidgetItem(f"{clip_words(titles.get(item.source_id, ''), 70)}\n{text}")
+                entry = QListWidgetItem(f"{titles.get(item.source_id, '')}\n{text}")
                 entry.setData(Qt.ItemDataRole.UserRole, item)
                 claims.addItem(entry)
             claims.itemClicked.connect(

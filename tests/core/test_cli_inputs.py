@@ -180,13 +180,14 @@ def test_search_says_when_it_shows_only_the_first_matches(tmp_path, capsys):
 
 def test_every_json_field_is_the_one_the_readme_names(capsys):
     """The fields README's "Headless use" lists, on the bundled library."""
-    item = {"item_id", "source_id", "source", "title", "date", "derived_from", "start", "end"}
+    item = {"item_id", "source_id", "source", "title", "outlet", "date", "derived_from"}
+    item.update(("start", "end"))
     item.update(("text", "speaker"))
     expected = {
         ("search", "council"): {"id", "kind", "source_id", "source", "start", "end", "text"}
         | {"cited", "speaker"},
         ("facts",): {"source", "start", "end", "text", "cited"},
-        ("clusters",): {"id", "kind", "sources", "independent", "why", "items"},
+        ("clusters",): {"id", "kind", "sources", "independent", "independence", "why", "items"},
         ("conflicts",): {"id", "kind", "label", "subject", "values", "resolved", "choice"}
         | {"note", "resolved_by", "others", "why", "claims"},
     }

@@ -64,3 +64,28 @@ def test_an_edit_of_an_origins_outlet_counts_again_the_groups_of_its_copies(tmp_
     library.update_source_meta(origin, replace(meta, outlet="Harbour Radio"))
     assert _counts(library) == (2, 1)
     library.close()
+
+
+def test_clusters_say_which_reports_count_as_one(tmp_path, capsys):
+    """`clusters` (text and --json) says why a group has fewer independent
+    sources than sources, and names each member's outlet and date."""
+    from app.main import main
+
+    path = tmp_path / "lib.sqlite"
+    library = Library(path)
+    _add(library, "Vell Courier", "Council meets.")
+    _add(library, "Vell Courier", "Quarry news.")
+    _add(library, "Harbour Radio", "Road works.")
+    (group,) = corroborate.describe_clusters(library)
+    library.close()
+    assert group["independence"] == "2 reports of Vell Courier count as one witness"
+    assert sorted(item["outlet"] for item in group["items"]) == [
+        "Harbour Radio",
+        "Vell Courier",
+        "Vell Courier",
+    ]
+    assert main(["clusters", "--library", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "3 sources, 2 independent" in out
+    assert "fewer independent: 2 reports of Vell Courier count as one witness" in out
+    assert "(Harbour Radio)" in out

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         describe_conflict,
         describe_conflicts,
         describe_group,
+        independence,
         value_labels,
         why_text,
     )
@@ -52,6 +53,7 @@ _HOME = {
     "describe_conflict": "report",
     "describe_conflicts": "report",
     "describe_group": "report",
+    "independence": "report",
     "value_labels": "report",
     "why_text": "report",
 }
@@ -76,6 +78,7 @@ __all__ = [
     "describe_group",
     "ensure_current",
     "forget",
+    "independence",
     "kind_label",
     "regroup",
     "update",

@@ -16,7 +16,7 @@ from app.core.corroborate.quote_speakers import people
 from app.core.corroborate.text import content_tokens, plain, words
 from app.core.corroborate.times import parse_date
 from app.core.model import Conflict
-from app.core.short_text import plural
+from app.core.short_text import clip_words, plural, which_source
 from app.core.store import Library
 
 _ABBREVIATION_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
@@ -135,6 +135,42 @@ def why_conflict(kind: str, claims: list[dict]) -> dict:
     }
 
 
+def independence(library: Library, source_ids: set[int]) -> str:
+    """Why fewer sources are independent than carry a group, in words: a
+    copy counts as its original, two reports of one outlet as one witness
+    ("Vell Courier, 2031-05-05 is derived from Vell Courier, 2031-05-04; 3
+    reports of Harbour Radio count as one witness"); "" when each source is
+    its own witness."""
+    roots = library.source_roots()
+    witnesses = library.source_witnesses()
+    metas = {sid: (meta, fname) for sid, fname, meta, _ in library.sources()}
+
+    def named(sid: int, titled: bool = False) -> str:
+        meta, fname = metas.get(sid, (None, f"source {sid}"))
+        if meta is None:
+            return fname
+        which = which_source(meta.outlet, meta.date)
+        title = clip_words(meta.title or fname, 50)
+        return f"\u201c{title}\u201d ({which})" if titled and which else which or title
+
+    notes = []
+    for sid in sorted(source_ids):
+        root = roots.get(sid, sid)
+        if root != sid:
+            # Two stories of one outlet and day are told apart by their titles.
+            titled = named(sid) == named(root)
+            notes.append(f"{named(sid, titled)} is derived from {named(root, titled)}")
+    origins_of: dict[int | str, set[int]] = {}
+    for sid in source_ids:
+        origins_of.setdefault(witnesses.get(sid, sid), set()).add(roots.get(sid, sid))
+    for origins in origins_of.values():
+        if len(origins) > 1:
+            meta, _ = metas.get(min(origins), (None, ""))
+            outlet = meta.outlet.strip() if meta else ""
+            notes.append(f"{len(origins)} reports of {outlet} count as one witness")
+    return "; ".join(notes)
+
+
 def describe_clusters(library: Library, kind: str | None = None) -> list[dict]:
     """Every group carried by two or more sources, as plain data: kind,
     source and independent-source counts, each member with its source file,
@@ -150,6 +186,7 @@ def describe_clusters(library: Library, kind: str | None = None) -> list[dict]:
                 "kind": c.kind,
                 "sources": c.source_count,
                 "independent": c.independent_count,
+                "independence": independence(library, {r["source_id"] for r in items}),
                 "why": why_group(c.kind, items),
                 "items": items,
             }
