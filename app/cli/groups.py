@@ -83,7 +83,10 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 )
                 return 1
             library.resolve_conflict(conflict.id, choice, args.note or "")
-        for conflict in corroborate.describe_conflicts(library):
+        conflicts = corroborate.describe_conflicts(library)
+        if not conflicts and not args.json:
+            print(corroborate.none_found(library))
+        for conflict in conflicts:
             if args.json:
                 print(json.dumps(conflict, ensure_ascii=False))
                 continue

@@ -222,7 +222,7 @@ class ConflictsView(QWidget):
             widget.setEnabled(enabled)
         self.reopen_button.setEnabled(False)
         if conflict is None:
-            self.status.setText("No conflicts: the sources agree on every value compared.")
+            self.status.setText(corroborate.none_found(self._library))
             return
         # Each claim's source by title, outlet and date: which side has how
         # many witnesses is read from them (two reports of one outlet).

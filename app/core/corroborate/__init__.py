@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         describe_conflicts,
         describe_group,
         independence,
+        none_found,
         value_labels,
         why_text,
     )
@@ -54,6 +55,7 @@ _HOME = {
     "describe_conflicts": "report",
     "describe_group": "report",
     "independence": "report",
+    "none_found": "report",
     "value_labels": "report",
     "why_text": "report",
 }
@@ -80,6 +82,7 @@ __all__ = [
     "forget",
     "independence",
     "kind_label",
+    "none_found",
     "regroup",
     "update",
     "value_labels",

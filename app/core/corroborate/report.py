@@ -171,6 +171,19 @@ def independence(library: Library, source_ids: set[int]) -> str:
     return "; ".join(notes)
 
 
+def none_found(library: Library) -> str:
+    """What an empty list of conflicts means: what is compared, and how many
+    facts two sources or more state (so none is not read as "all checked")."""
+    shared = len(library.clusters(kind="fact"))
+    return (
+        "No conflicts found. Facts that sources state about the same subject in"
+        " like words are compared on their figures (numbers, dates, amounts) and"
+        " on who holds an office; a fact no other source states is compared with"
+        f" nothing. Here {plural(shared, 'fact')} {'is' if shared == 1 else 'are'}"
+        " stated by two sources or more."
+    )
+
+
 def describe_clusters(library: Library, kind: str | None = None) -> list[dict]:
     """Every group carried by two or more sources, as plain data: kind,
     source and independent-source counts, each member with its source file,
