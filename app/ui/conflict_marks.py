@@ -2,13 +2,14 @@
 
 `ConflictMarks` reads the library's conflicts once (`reload`) and answers,
 per item, with a short mark: "≠ conflicts with 2 sources (2017)" while the
-conflict is open, a quiet "✓ conflict resolved: 2017" once the user decided.
+conflict is open, a quiet "✓ conflict resolved: 2017" once the user decided,
+on an item stating another value "✗ rejected value: you decided 2017".
 """
 
 from __future__ import annotations
 
 from app.core.first_use import dataclass_at_first_use
-from app.core.model import Conflict
+from app.core.model import NEITHER, Conflict
 from app.core.short_text import plural
 from app.core.store import Library
 
@@ -62,7 +63,13 @@ class ConflictMarks:
         other_sources = {self._source(i) for i, v in others if v != mine}
         about = f" on {conflict.subject}" if conflict.subject else ""
         if conflict.resolution:
-            text = f"\u2713 conflict resolved: {conflict.resolution}"
+            if mine == conflict.resolution:
+                text = f"\u2713 conflict resolved: {conflict.resolution}"
+            else:
+                # Said as the memo says it: a check mark on a card stating the
+                # value the user rejected read as the fact confirmed.
+                decided = "neither holds" if conflict.resolution == NEITHER else conflict.resolution
+                text = f"\u2717 rejected value: you decided {decided}"
             tooltip = (
                 f"Sources disagreed{about} ({mine} vs {', '.join(other_values)});"
                 f" you decided {conflict.resolution}. {conflict.note}"

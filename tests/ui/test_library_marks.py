@@ -117,12 +117,20 @@ def test_conflicting_fact_is_marked_in_the_list_and_the_viewer(window, qtbot, se
     assert dock.tabs.currentWidget() is dock.conflicts_view
     assert dock.conflicts_view.current_conflict().id == conflict_id
 
-    # Resolving it there turns the marks quiet, in the list and the viewer.
+    # Resolving it there turns the marks quiet, in the list and the viewer;
+    # a fact stating the value rejected says so, as the memo does, the others
+    # that it holds (a check mark on the rejected one read as confirmed).
     dock.conflicts_view.choice.setCurrentText("2017")
     qtbot.mouseClick(dock.conflicts_view.resolve_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window)
     assert seeded_library.unresolved_conflict_item_ids() == set()
     mark = panel.model.index(row_of_text(panel, in_conflict.text), 0).data(ConflictRole)
+    assert not mark.unresolved and mark.text == "\u2717 rejected value: you decided 2017"
+    conflict = next(c for c in seeded_library.conflicts() if c.id == conflict_id)
+    holds = next(i for i, v in zip(conflict.item_ids, conflict.values, strict=True) if v == "2017")
+    mark = panel.model.index(row_of_text(panel, seeded_library.item(holds).text), 0).data(
+        ConflictRole
+    )
     assert not mark.unresolved and mark.text == "\u2713 conflict resolved: 2017"
     assert _underline(viewer, in_conflict) == QTextCharFormat.UnderlineStyle.DotLine
 
