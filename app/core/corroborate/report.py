@@ -50,8 +50,7 @@ def why_group(kind: str, members: list[dict]) -> dict:
     the names they all give and the other words they all share."""
     texts = [m["text"] for m in members]
     if kind == "quote":
-        same = len({" ".join(words(t)) for t in texts}) == 1
-        why: dict = {"basis": "same words" if same else "same words, one an excerpt of another"}
+        why: dict = {"basis": _quote_basis(texts)}
         speakers = people(members)
         if len(speakers) > 1:
             why["speakers"] = [f"{name} ({plural(n, 'source')})" for name, n in speakers]
@@ -70,6 +69,25 @@ def why_group(kind: str, members: list[dict]) -> dict:
         "subject": names,
         "words": others,
     }
+
+
+def _quote_basis(texts: list[str]) -> str:
+    """How a quote group's members share their words: all the same, the
+    shorter ones excerpts of the longest, or only a phrase the longer ones
+    both hold (two statements that use the same words: the group's count is
+    then worth checking)."""
+    said = [words(t) for t in texts]
+    if len({tuple(w) for w in said}) == 1:
+        return "same words"
+    longest = max(said, key=len)
+    if all(_inside(w, longest) for w in said):
+        return "same words, one an excerpt of another"
+    return "a phrase they share; the longer quotes differ: check they are one statement"
+
+
+def _inside(part: list[str], whole: list[str]) -> bool:
+    n = len(part)
+    return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
 def _figures(text: str) -> set[str]:
