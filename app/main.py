@@ -133,6 +133,7 @@ def _before_qt() -> None:
     they are not read (about 8 ms of the start; bench/bench_startup.py)."""
     import app.core.collector_hold
     import app.core.corroborate  # (library_edits no longer loads it at its own load)
+    import app.core.corroborate.shown  # the cards' conflict marks say values with it
     import app.core.library_edits
     import app.core.short_text
     import app.core.source_checks

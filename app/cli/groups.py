@@ -9,6 +9,7 @@ import sys
 
 from app.cli.library import add_library_option, command_library
 from app.core import corroborate
+from app.core.corroborate.shown import value_text
 from app.core.model import NEITHER
 from app.core.short_text import which_source
 
@@ -59,7 +60,14 @@ def _choice_of(conflict, typed: str) -> str | None:
     typed = typed.strip()
     if typed.casefold() in ("neither", NEITHER.casefold()):
         return NEITHER
-    return next((v for v in conflict.values if v.casefold() == typed.casefold()), None)
+    return next(
+        (
+            v
+            for v in conflict.values
+            if typed.casefold() in (v.casefold(), value_text(conflict.kind, v).casefold())
+        ),
+        None,
+    )
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
@@ -75,7 +83,9 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 return 1
             choice = _choice_of(conflict, args.choice)
             if choice is None:
-                values = ", ".join(sorted(set(conflict.values)))
+                values = ", ".join(
+                    value_text(conflict.kind, v) for v in sorted(set(conflict.values))
+                )
                 print(
                     f"error: {args.choice} is no value of conflict {conflict.id} ({values});"
                     " --choice one of them, or neither (and say why with --note)",
@@ -90,18 +100,24 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(conflict, ensure_ascii=False))
                 continue
-            state = f"resolved: {conflict['choice']}" if conflict["resolved"] else "unresolved"
+
+            def shown(value: str, kind: str = conflict["kind"]) -> str:
+                return value_text(kind, value)
+
+            state = (
+                f"resolved: {shown(conflict['choice'])}" if conflict["resolved"] else "unresolved"
+            )
             if conflict["resolved_by"]:
                 state += f" by {conflict['resolved_by']}"
-            values = " vs ".join(conflict["values"])
+            values = " vs ".join(shown(v) for v in conflict["values"])
             about = f" \u2014 {conflict['subject']}" if conflict["subject"] else ""
             print(f"[conflict {conflict['id']}] {conflict['label']} {values}{about} ({state})")
             for other in conflict["others"]:
-                print(f"    also: {other['by']} chose {other['choice']}: {other['note']}")
+                print(f"    also: {other['by']} chose {shown(other['choice'])}: {other['note']}")
             print(f"    matched on: {corroborate.why_text(conflict['why'])}")
             for claim in conflict["claims"]:
                 text = " ".join(claim["text"].split())
-                print(f"    {claim['value']}  {_named(claim)}: {text}")
+                print(f"    {shown(claim['value'])}  {_named(claim)}: {text}")
     return 0
 
 

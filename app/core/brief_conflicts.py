@@ -35,35 +35,42 @@ class BlockConflict:
     kind: str  # the kind of value: year, date, tally, governor ...
     subject: str
 
+    def _shown(self, value: str) -> str:
+        """A value as a reader writes it ("Dec. 15" for a day stored "12-15")."""
+        return corroborate.value_text(self.kind, value)
+
     @property
     def caption(self) -> str:
         """A few words for the block's card."""
+        others = ", ".join(self._shown(v) for v in self.others)
         if self.state == "open":
-            return f"\u2260 CONFLICT: {self.value} vs {', '.join(self.others)}"
+            return f"\u2260 CONFLICT: {self._shown(self.value)} vs {others}"
         if self.state == "rejected":
-            return f"\u2717 REJECTED VALUE: you decided {self.choice}"
-        return f"\u2713 {self.choice} holds"
+            return f"\u2717 REJECTED VALUE: you decided {self._shown(self.choice)}"
+        return f"\u2713 {self._shown(self.choice)} holds"
 
     @property
     def explanation(self) -> str:
         """A sentence for a tooltip or a preflight warning."""
         about = f" about the {self.subject}" if self.subject else ""
+        value, choice = self._shown(self.value), self._shown(self.choice)
         if self.state == "open":
+            others = " or ".join(self._shown(v) for v in self.others)
             return (
-                f"Sources disagree{about}: this says {self.value}, others say"
-                f" {' or '.join(self.others)} ({corroborate.kind_label(self.kind)}). Resolve it in"
+                f"Sources disagree{about}: this says {value}, others say"
+                f" {others} ({corroborate.kind_label(self.kind)}). Resolve it in"
                 " View > Conflicts."
             )
         if self.state == "rejected":
             note = self.note.strip().rstrip(".")
             why = f" ({note})" if note else ""
             where = f" for the {self.subject}" if self.subject else ""
-            held = "neither value" if self.choice == NEITHER else self.choice
+            held = "neither value" if self.choice == NEITHER else choice
             return (
-                f"This says {self.value}, but you resolved that {held} holds{where}{why}."
+                f"This says {value}, but you resolved that {held} holds{where}{why}."
                 " Change the block, or reopen the conflict."
             )
-        return f"Sources disagreed{about}; you resolved that {self.choice} holds."
+        return f"Sources disagreed{about}; you resolved that {choice} holds."
 
 
 def matching_items(brief: Brief, library: Library) -> dict[str, Item]:

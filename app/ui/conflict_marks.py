@@ -8,6 +8,7 @@ on an item stating another value "✗ rejected value: you decided 2017".
 
 from __future__ import annotations
 
+from app.core.corroborate.shown import value_text
 from app.core.first_use import dataclass_at_first_use
 from app.core.model import NEITHER, Conflict
 from app.core.short_text import plural
@@ -57,22 +58,28 @@ class ConflictMarks:
             return None
         conflicts = sorted((self._conflicts[c] for c in ids), key=lambda c: bool(c.resolution))
         conflict = conflicts[0]
-        mine = conflict.values[conflict.item_ids.index(item_id)]
+        stated = conflict.values[conflict.item_ids.index(item_id)]
         others = [(i, v) for i, v in zip(conflict.item_ids, conflict.values, strict=True)]
-        other_values = sorted({v for _, v in others if v != mine})
-        other_sources = {self._source(i) for i, v in others if v != mine}
+        other_sources = {self._source(i) for i, v in others if v != stated}
+
+        def shown(value: str) -> str:  # "Dec. 15", not "12-15"
+            return value_text(conflict.kind, value)
+
+        mine = shown(stated)
+        other_values = sorted({shown(v) for _, v in others if v != stated})
         about = f" on {conflict.subject}" if conflict.subject else ""
         if conflict.resolution:
-            if mine == conflict.resolution:
-                text = f"\u2713 conflict resolved: {conflict.resolution}"
+            held = shown(conflict.resolution)
+            if stated == conflict.resolution:
+                text = f"\u2713 conflict resolved: {held}"
             else:
                 # Said as the memo says it: a check mark on a card stating the
                 # value the user rejected read as the fact confirmed.
-                decided = "neither holds" if conflict.resolution == NEITHER else conflict.resolution
+                decided = "neither holds" if conflict.resolution == NEITHER else held
                 text = f"\u2717 rejected value: you decided {decided}"
             tooltip = (
                 f"Sources disagreed{about} ({mine} vs {', '.join(other_values)});"
-                f" you decided {conflict.resolution}. {conflict.note}"
+                f" you decided {held}. {conflict.note}"
             ).strip()
         else:
             sources = plural(len(other_sources), "source")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core import corroborate
 from app.core import library_edits as edits
-from app.core.corroborate import kind_label
+from app.core.corroborate import kind_label, value_text
 from app.core.library_edits import Changes
 from app.core.model import NEITHER, Conflict
 from app.core.short_text import clip_words, which_source
@@ -43,7 +43,8 @@ def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = Non
     `value_labels` gives how the claims write a value (names in full)."""
     shown = value_labels or {}
     values = " vs ".join(shown.get(v, v) for v in sorted(set(conflict.values)))
-    state = f"resolved: {conflict.resolution}" if conflict.resolution else "unresolved"
+    held = shown.get(conflict.resolution, conflict.resolution)
+    state = f"resolved: {held}" if conflict.resolution else "unresolved"
     about = f" — {conflict.subject}" if conflict.subject else ""
     return f"{kind_label(conflict.kind)}: {values}{about} ({state})"
 
@@ -63,9 +64,12 @@ def decided_text(conflict: Conflict, me: str) -> str:
     def who(by: str) -> str:
         return "you" if by == me else by
 
+    def shown(value: str) -> str:
+        return value_text(conflict.kind, value)
+
     maker = f" (decided by {who(conflict.resolved_by)})" if conflict.resolved_by else ""
-    text = f"Resolved{maker}: {conflict.resolution}. {conflict.note}".strip()
-    rejected = sorted({v for v in conflict.values if v != conflict.resolution})
+    text = f"Resolved{maker}: {shown(conflict.resolution)}. {conflict.note}".strip()
+    rejected = sorted({shown(v) for v in conflict.values if v != conflict.resolution})
     if rejected:
         text += (
             f"  Memo blocks saying {' or '.join(rejected)} are flagged as a rejected"
@@ -73,7 +77,9 @@ def decided_text(conflict: Conflict, me: str) -> str:
         )
     for choice, note, by in conflict.others:
         said = who(by)
-        text += f"\n{said[:1].upper()}{said[1:]} chose {choice}" + (f": {note}" if note else ".")
+        text += f"\n{said[:1].upper()}{said[1:]} chose {shown(choice)}" + (
+            f": {note}" if note else "."
+        )
     return text
 
 
@@ -163,7 +169,7 @@ class ConflictsView(QWidget):
         # changes come in: the panel read again wiped them in the walk.
         typed = None
         if current is not None and (self.note.isModified() or self._chosen_by_hand):
-            typed = (current.id, self.choice.currentText(), self.note.text(), self._chosen_by_hand)
+            typed = (current.id, self.choice.currentData(), self.note.text(), self._chosen_by_hand)
         self._conflicts = self._library.conflicts()
         self.list.blockSignals(True)
         self.list.clear()
@@ -183,8 +189,8 @@ class ConflictsView(QWidget):
         now = self.current_conflict()
         if typed is not None and now is not None and now.id == typed[0]:
             _, choice, note, by_hand = typed
-            if by_hand and self.choice.findText(choice) >= 0:
-                self.choice.setCurrentIndex(self.choice.findText(choice))
+            if by_hand and self.choice.findData(choice) >= 0:
+                self.choice.setCurrentIndex(self.choice.findData(choice))
                 self._chosen_by_hand = True
             self.note.setText(note)
             self.note.setModified(True)
@@ -244,7 +250,8 @@ class ConflictsView(QWidget):
         for value, item_ids in sorted(by_value.items()):
             items = [self._library.item(i) for i in item_ids]
             n_sources = len({i.source_id for i in items})
-            box = QGroupBox(f"{value} — {n_sources} source{'s' if n_sources != 1 else ''}")
+            shown = value_text(conflict.kind, value)
+            box = QGroupBox(f"{shown} — {n_sources} source{'s' if n_sources != 1 else ''}")
             box.setObjectName("conflictSide")
             claims = QListWidget()
             claims.setWordWrap(True)
@@ -262,13 +269,13 @@ class ConflictsView(QWidget):
             # the Tab order, after Resolve: they go where they are shown.
             QWidget.setTabOrder(before, claims)
             before = claims
-            self.choice.addItem(value)
+            self.choice.addItem(shown, value)  # shown as a reader writes it
         QWidget.setTabOrder(before, self.choice)
-        self.choice.addItem(NEITHER)
+        self.choice.addItem(NEITHER, NEITHER)
         # The chooser and the note hold this user's own decision: on a team
         # library another's shown there was recorded as one's own by Resolve.
         own = own_decision(conflict, self._library.decider())
-        self.choice.setCurrentIndex(self.choice.findText(own[0]) if own else -1)
+        self.choice.setCurrentIndex(self.choice.findData(own[0]) if own else -1)
         self.note.setText(own[1] if own else "")
         self.reopen_button.setEnabled(own is not None)
         if conflict.resolution:
@@ -300,7 +307,7 @@ class ConflictsView(QWidget):
             self.status.setText("Choose the value that holds (Holds:), then Resolve.")
             self.choice.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        choice, note = self.choice.currentText(), self.note.text()
+        choice, note = self.choice.currentData(), self.note.text()
         self._chosen_by_hand = False
         self.note.setModified(False)
         self._live.edit(lambda library: edits.resolve_conflict(library, conflict.id, choice, note))

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         value_labels,
         why_text,
     )
+    from app.core.corroborate.shown import value_text
 
 # Each public name and the module it comes from. The modules load at first use
 # (PEP 562), not with the package: the window's first frame imports the code
@@ -50,6 +51,7 @@ _HOME = {
     "regroup": "grouping",
     "update": "grouping",
     "kind_label": "names",
+    "value_text": "shown",
     "describe_clusters": "report",
     "describe_conflict": "report",
     "describe_conflicts": "report",
@@ -86,5 +88,6 @@ __all__ = [
     "regroup",
     "update",
     "value_labels",
+    "value_text",
     "why_text",
 ]

@@ -45,7 +45,11 @@ def kind_label(kind: str) -> str:
         return ROLE_LABELS.get(role, role.replace("-", " "))
     if kind.startswith("count:"):
         unit = kind[6:]
-        return f"number of {unit}s" if not unit.endswith("s") else f"number of {unit}"
+        if unit.endswith("s"):
+            return f"number of {unit}"
+        if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "o", "u", ""):
+            return f"number of {unit[:-1]}ies"  # "primary" -> "primaries"
+        return f"number of {unit}s"
     return {"money": "amount", "percent": "percentage", "tally": "vote"}.get(kind, kind)
 
 

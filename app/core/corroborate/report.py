@@ -13,6 +13,7 @@ from __future__ import annotations
 from app.core.corroborate.claims import FactSig, claim_values, fact_signature
 from app.core.corroborate.names import kind_label, name_as_written
 from app.core.corroborate.quote_speakers import people
+from app.core.corroborate.shown import value_text
 from app.core.corroborate.text import content_tokens, plain, words
 from app.core.corroborate.times import parse_date
 from app.core.model import Conflict
@@ -103,7 +104,7 @@ def readable(kind: str, value: str) -> str:
     """A value as a reader writes it: counts in millions and thousands
     ("1.6 billion", "12,000"), others as they are."""
     if not kind.startswith("count:"):
-        return value
+        return value_text(kind, value)
     try:
         n = float(value)
     except ValueError:
@@ -148,7 +149,8 @@ def why_conflict(kind: str, claims: list[dict]) -> dict:
     return {
         "measure": kind_label(kind),
         "subject": sorted(surface.get(n, n) for n in shared_names),
-        "words": sorted(surface.get(w, w) for w in shared_words),
+        # A name is said once, under "about" (it was under "words" as well).
+        "words": sorted(surface.get(w, w) for w in shared_words - shared_names),
         "sides": [{"value": v, "sources": s} for v, s in sorted(sides.items())],
     }
 
@@ -282,10 +284,12 @@ def _name_in(text: str, kind: str, value: str) -> str:
 
 
 def value_labels(library: Library, conflict: Conflict) -> dict[str, str]:
-    """{value: how the claims write it} for a name conflict ("Ruiz" ->
-    "Ana Ruiz", the longest form found); {} for other kinds."""
+    """{value: how a reader writes it}: for a name conflict how the claims
+    write it ("Ruiz" -> "Ana Ruiz", the longest form found), for a day of a
+    month "Dec. 15" for "12-15"; {} for other kinds."""
     if not conflict.kind.startswith("name:"):
-        return {}
+        shown = {v: value_text(conflict.kind, v) for v in conflict.values}
+        return {v: t for v, t in shown.items() if t != v}
     labels: dict[str, str] = {}
     for item_id, value in zip(conflict.item_ids, conflict.values, strict=True):
         written = _name_in(library.item(item_id).text, conflict.kind, value)
