@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFrame,
@@ -163,7 +164,20 @@ class ConflictsView(QWidget):
     # -- data -------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload conflicts from the library (after an import or a resolution)."""
+        """Reload conflicts from the library (after an import or a resolution).
+        The keyboard stays where it was in the panel: Resolve, disabled for a
+        moment while the chooser was filled again, handed it on down the
+        window's tab chain to the library's search box, its words selected,
+        so the next key typed replaced the search (the walk)."""
+        focused = QApplication.focusWidget()
+        kept = focused if focused is not None and self.isAncestorOf(focused) else None
+        if kept is not None:
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._reload()
+        if kept is not None and kept.isVisible() and kept.isEnabled():
+            kept.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reload(self) -> None:
         current = self.current_conflict()
         # A value chosen or a note typed, not yet resolved, stays when others'
         # changes come in: the panel read again wiped them in the walk.
