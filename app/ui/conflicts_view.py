@@ -69,7 +69,10 @@ def decided_text(conflict: Conflict, me: str) -> str:
         return value_text(conflict.kind, value)
 
     maker = f" (decided by {who(conflict.resolved_by)})" if conflict.resolved_by else ""
-    text = f"Resolved{maker}: {shown(conflict.resolution)}. {conflict.note}".strip()
+    note = conflict.note.strip()
+    if note and note[-1] not in ".!?":
+        note += "."  # a sentence follows: "...schedule  Memo blocks" ran on
+    text = f"Resolved{maker}: {shown(conflict.resolution)}. {note}".strip()
     rejected = sorted({shown(v) for v in conflict.values if v != conflict.resolution})
     if rejected:
         text += (

@@ -81,3 +81,21 @@ def test_a_memo_block_says_the_days():
     block = BlockConflict(1, "rejected", "06-14", ("06-16",), "06-16", "", "date", "")
     assert block.caption == "\u2717 REJECTED VALUE: you decided June 16"
     assert block.explanation.startswith("This says June 14, but you resolved that June 16 holds")
+
+
+def test_a_decision_note_ends_its_sentence_before_the_next():
+    from app.core.model import Conflict
+    from app.ui.conflicts_view import decided_text
+
+    conflict = Conflict(
+        id=1,
+        kind="date",
+        item_ids=[1, 2],
+        values=["06-14", "06-16"],
+        subject="",
+        resolution="06-16",
+        note="Checked with the organisers",
+    )
+    assert decided_text(conflict, "").startswith(
+        "Resolved: June 16. Checked with the organisers.  Memo blocks saying June 14 are flagged"
+    )
