@@ -283,7 +283,7 @@ class LibraryPanel(QWidget):
         self._speaker_reads.stop()  # read now, with the rest
         self.make_hidden_views()  # the Speakers view keeps the rows read for its first show
         sources = self._library.sources()
-        self.source_list.fill(sources)
+        self.source_list.fill(sources, self._library.source_roots())
         self.filters.fill_sources(sources)
         self._fill_speakers(read_speakers(self._library))
         fill_combo(self.tag_filter, "Any tag", [(t, t) for t in self._library.all_tags()])

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBox
 
 from app.core.model import SourceMeta
 from app.core.search_query import fold, found_in, parse
-from app.core.short_text import plural
+from app.core.short_text import clip_words, plural, which_source
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
 
 MissingRole = Qt.ItemDataRole.UserRole + 1  # a source entry's missing metadata fields
@@ -107,9 +107,14 @@ class SourceList(QWidget):
         self._properties_key = key
         self._show_note()
 
-    def fill(self, sources: list[tuple[int, str, SourceMeta, int]]) -> None:
+    def fill(
+        self, sources: list[tuple[int, str, SourceMeta, int]], origins: dict[int, int] | None = None
+    ) -> None:
         """Show `sources` (id, file name, details, item count), keeping the
-        current one; when it is gone (deleted), the one now in its place."""
+        current one; when it is gone (deleted), the one now in its place.
+        `origins` gives each source's original (`Library.source_roots`): a
+        copy says which, as its groups count it with it as one witness."""
+        copied = _copies(sources, origins or {})
         current = self.current_source_id()
         place = self.list.currentRow()
         self.list.blockSignals(True)
@@ -120,7 +125,9 @@ class SourceList(QWidget):
             label = meta.title or file_name
             note = missing_note(meta)
             details = " · ".join(
-                x for x in (meta.outlet, meta.date, plural(n_items, "item"), note) if x
+                x
+                for x in (meta.outlet, meta.date, plural(n_items, "item"), copied.get(sid), note)
+                if x
             )
             entry = QListWidgetItem(f"{label}\n{details}")
             tip = f"{label}\n{file_name}"
@@ -221,3 +228,23 @@ class SourceList(QWidget):
 
     def _activated(self, entry: QListWidgetItem) -> None:
         self.quotesRequested.emit(entry.data(Qt.ItemDataRole.UserRole))
+
+
+def _copies(
+    sources: list[tuple[int, str, SourceMeta, int]], origins: dict[int, int]
+) -> dict[int, str]:
+    """{source id: "copy of <its original>"} for the sources that derive from
+    another, the original named by outlet and date (its title where those
+    are the copy's own too: two stories of one outlet and day)."""
+    named = {
+        sid: (which_source(meta.outlet, meta.date), meta.title or name)
+        for sid, name, meta, _ in sources
+    }
+    out = {}
+    for sid, _, _, _ in sources:
+        origin = origins.get(sid, sid)
+        if origin != sid and origin in named:
+            which, title = named[origin]
+            same = not which or which == named[sid][0]
+            out[sid] = f"copy of {clip_words(title, 40) if same else which}"
+    return out
