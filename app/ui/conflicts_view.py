@@ -152,6 +152,16 @@ class ConflictsView(QWidget):
         # Enter after the note resolves, as in a dialog (the panel is none).
         self.note.returnPressed.connect(self.resolve_current)
         self.reopen_button.clicked.connect(self.reopen_current)
+        # A team library's reader sees the decision's controls disabled, and why.
+        self._gate = gate = live.gate
+        self._own: tuple[str, str] | None = None  # the user's decision on the conflict shown
+        for widget in (self.choice, self.note):
+            gate.guard(widget, when=lambda: self.current_conflict() is not None)
+        gate.guard(
+            self.resolve_button,
+            when=lambda: self.choice.currentIndex() >= 0 and self.current_conflict() is not None,
+        )
+        gate.guard(self.reopen_button, when=lambda: self._own is not None)
         self.refresh()
 
     # -- data -------------------------------------------------------------------
@@ -217,10 +227,8 @@ class ConflictsView(QWidget):
         self._clear_sides()
         self.choice.clear()
         conflict = self._conflicts[row] if 0 <= row < len(self._conflicts) else None
-        enabled = conflict is not None
-        for widget in (self.choice, self.note, self.resolve_button):
-            widget.setEnabled(enabled)
-        self.reopen_button.setEnabled(False)
+        self._own = None
+        self._gate.apply(self.choice, self.note, self.resolve_button, self.reopen_button)
         if conflict is None:
             self.status.setText("No conflicts: the sources agree on every value compared.")
             return
@@ -255,10 +263,10 @@ class ConflictsView(QWidget):
         self.choice.addItem(NEITHER)
         # The chooser and the note hold this user's own decision: on a team
         # library another's shown there was recorded as one's own by Resolve.
-        own = own_decision(conflict, self._library.decider())
+        own = self._own = own_decision(conflict, self._library.decider())
         self.choice.setCurrentIndex(self.choice.findText(own[0]) if own else -1)
         self.note.setText(own[1] if own else "")
-        self.reopen_button.setEnabled(own is not None)
+        self._gate.apply(self.reopen_button)
         if conflict.resolution:
             self.status.setText(decided_text(conflict, self._library.decider()))
         else:
@@ -275,14 +283,17 @@ class ConflictsView(QWidget):
     def _chose_by_hand(self, _index: int) -> None:
         self._chosen_by_hand = True
 
-    def _enable_resolve(self, index: int) -> None:
-        self.resolve_button.setEnabled(index >= 0 and self.current_conflict() is not None)
+    def _enable_resolve(self, _index: int) -> None:
+        self._gate.apply(self.resolve_button)
 
     def resolve_current(self) -> None:
         """Record the chosen value (undoable); every view follows. With none
         chosen, says so and puts the keyboard on the chooser."""
         conflict = self.current_conflict()
         if conflict is None:
+            return
+        if not self._gate.allows():  # Enter in the note (disabled for a reader, as Resolve)
+            self.status.setText(f"{self._gate.why_not()}: a decision needs the editor role.")
             return
         if self.choice.currentIndex() < 0:
             self.status.setText("Choose the value that holds (Holds:), then Resolve.")

@@ -54,6 +54,7 @@ from app.ui.status_tips import keep_status_line
 from app.ui.tasks import wait_for_window_tasks
 from app.ui.undo import UndoHistory
 from app.ui.window_place import restore_geometry, size_for_first_start
+from app.ui.write_gate import show_role
 
 APP_TITLE = "Briefing Builder"
 DOCK_SHARE = 0.3  # of the window's height, the first time the dock opens
@@ -185,11 +186,8 @@ class MainWindow(QMainWindow):
         self.busy_label.setObjectName("busyNote")
         self.busy_label.hide()
         bar.addPermanentWidget(self.busy_label)
-        self.readonly_label = QLabel("Read-only library")
-        self.readonly_label.setObjectName("readonlyNote")
-        self.readonly_label.setToolTip(self.live.readonly_message)
-        self.readonly_label.setVisible(self.live.readonly)
-        bar.addPermanentWidget(self.readonly_label)
+        readonly = self.live.readonly_message if self.live.readonly else None
+        self.readonly_label = show_role(self, self.live.gate, readonly)
         self.speaker_hint = SpeakerCheckHint(self.live, self.library_panel)
         bar.addPermanentWidget(self.speaker_hint)
         self._show_library_line()

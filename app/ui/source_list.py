@@ -85,6 +85,7 @@ class SourceList(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(delete_action)
+        menu.setToolTipsVisible(True)  # a disabled Delete Source's why
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched, event) -> bool:
