@@ -218,5 +218,5 @@ def help_menu(window, menu: QMenu) -> QMenu:
     example = make_action(window, "Open &Example Memo", window.files.open_example)
     _add(menu, c, "example", example)
     menu.addSeparator()
-    _add(menu, c, "about", make_action(window, "&About Briefing Builder", window.show_about))
+    _add(menu, c, "about", make_action(window, "&About Briefing Builder", help_.show_about))
     return menu

@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -22,6 +23,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from app.core.store import Library
+
+if TYPE_CHECKING:
+    from app.ui.live_library import LiveLibrary
 
 EDITOR, ADMIN = "editor", "admin"
 _LEVELS = ("reader", EDITOR, ADMIN)
@@ -122,11 +126,13 @@ class _AskWhenActivated(QObject):
         return False
 
 
-def show_role(window: QMainWindow, gate: WriteGate, readonly_message: str | None) -> QLabel:
+def show_role(window: QMainWindow, live: LiveLibrary) -> QLabel:
     """The status bar's permanent note on what the user may not change: a
-    read-only file (`readonly_message`), or a role short of an editor's; the
-    window's menus show the disabled commands' tooltips. The role is asked
-    again when the window is activated."""
+    read-only file, or a role short of an editor's; the window's menus show
+    the disabled commands' tooltips. The role is asked again when the window
+    is activated."""
+    gate = live.gate
+    readonly_message = live.readonly_message if live.readonly else None
     label = QLabel()
     label.setObjectName("readonlyNote")
     window.statusBar().addPermanentWidget(label)
