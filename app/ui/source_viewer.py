@@ -123,10 +123,11 @@ class SourceViewer(QWidget):
         legend.setToolTip("A wavy red underline marks a fact other sources contradict.")
         legend.setObjectName("legend")
         scale_font(legend, LEGEND_SCALE)
+        # The details have the viewer's width but Clip's: beside the legend
+        # too, they were squeezed into three or four short lines at 1366 px.
         bar = QHBoxLayout()
         bar.addWidget(self.meta, 1)
-        bar.addWidget(legend)
-        bar.addWidget(clip_button)
+        bar.addWidget(clip_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -135,6 +136,7 @@ class SourceViewer(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.conflict_note)
         layout.addWidget(self.text, 1)
+        layout.addWidget(legend, 0, Qt.AlignmentFlag.AlignRight)  # a key to the colours, under them
         # After the text's new height is laid out: a timer of the viewer's, gone with it.
         self._caret_timer = QTimer(self, singleShot=True, interval=0)
         self._caret_timer.timeout.connect(self._caret_back_in_view)
