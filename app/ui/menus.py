@@ -107,6 +107,7 @@ def file_menu(window, menu: QMenu) -> QMenu:
     menu.addMenu(libraries.recent_menu)
     _add(menu, c, "take_offline", window.offline.take_action)
     _add(menu, c, "sync", window.offline.sync_action)
+    _add(menu, c, "sync_kept", window.offline.kept_action)
     menu.addSeparator()
     _add(menu, c, "save", make_action(window, "&Save", files.save, QKeySequence.StandardKey.Save))
     _add(
