@@ -89,7 +89,8 @@ class SourceViewer(QWidget):
             f" arrow keys move the caret and Shift+arrows select; {clip_key} clips the"
             " selection as a quote or fact."
         )
-        self.clip_action.setEnabled(False)
+        # A selection's, and an editor's: a team library's reader sees why not.
+        live.gate.guard(self.clip_action, when=lambda: self.selected_span() is not None)
         self.clip_action.triggered.connect(self.clip_selection)
         self.addAction(self.clip_action)
         self.text.selectionChanged.connect(self._on_selection)
@@ -446,12 +447,13 @@ class SourceViewer(QWidget):
         return (start, end) if start < end else None
 
     def _on_selection(self) -> None:
-        self.clip_action.setEnabled(self.selected_span() is not None)
+        self._live.gate.apply(self.clip_action)
 
     def _context_menu(self, pos) -> None:
         menu = self.text.createStandardContextMenu()
         menu.addSeparator()
         menu.addAction(self.clip_action)
+        menu.setToolTipsVisible(True)  # a disabled Clip's why
         menu.exec(self.text.viewport().mapToGlobal(pos))
 
     def clip_selection(self) -> None:

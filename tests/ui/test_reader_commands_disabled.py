@@ -58,7 +58,16 @@ def _window(qtbot, pg_cluster, team, level):
 def test_a_reader_sees_what_would_change_the_library_disabled(qtbot, pg_cluster, team):
     window, library = _window(qtbot, pg_cluster, team, "reader")
     c = window.commands
-    for name in ("speaker", "tags", "properties", "delete_source", "import", "paste_source"):
+    window.viewer.text.selectAll()  # Clip Selection, with words selected
+    for name in (
+        "speaker",
+        "tags",
+        "properties",
+        "delete_source",
+        "import",
+        "paste_source",
+        "clip",
+    ):
         assert not c[name].isEnabled(), name
         assert "Read-only: you are a reader in this team library" in c[name].toolTip(), name
     assert c["add"].isEnabled()  # the memo is the reader's own
@@ -93,7 +102,8 @@ def test_a_reader_sees_what_would_change_the_library_disabled(qtbot, pg_cluster,
 def test_an_editor_sees_only_delete_source_disabled(qtbot, pg_cluster, team):
     window, library = _window(qtbot, pg_cluster, team, "editor")
     c = window.commands
-    for name in ("speaker", "tags", "properties", "import", "paste_source"):
+    window.viewer.text.selectAll()
+    for name in ("speaker", "tags", "properties", "import", "paste_source", "clip"):
         assert c[name].isEnabled(), name
     assert not c["delete_source"].isEnabled()
     assert "Needs the admin role: you are an editor" in c["delete_source"].toolTip()

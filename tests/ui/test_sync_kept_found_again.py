@@ -44,4 +44,3 @@ def test_a_value_that_lost_on_sync_is_listed_again(qtbot, pg_database, tmp_path,
     assert "the team library's 'Quenby Evening Post' stays; yours was 'The Quenby Post'" in text
     window.close()
     library.close()
-
