@@ -1,5 +1,8 @@
 """What the user's role in a team library lets them change, shown before they try.
 
+(A library file opened read-only is the same to the commands: nothing in it
+can be changed, and they say why.)
+
 A team library's reader may search, read and build memos, but change nothing
 in the library; an editor may do everything but delete sources
 (`app/core/pg/roles.py`). The commands their role does not allow are shown
@@ -67,6 +70,8 @@ class WriteGate(QObject):
     def why_not(self, needed: str = EDITOR) -> str | None:
         """Why a change needing the `needed` level is not the user's to make,
         in a tooltip's words; None when it is (or the role is not known)."""
+        if self._library.readonly:  # a salvaged copy, a file that cannot be written
+            return f"Read-only library: {self._library.readonly_reason}"
         role = self._role
         if role in (None, "owner") or (
             role in _LEVELS and _LEVELS.index(role) >= _LEVELS.index(needed)
