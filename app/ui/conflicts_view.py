@@ -154,14 +154,8 @@ class ConflictsView(QWidget):
         self.reopen_button.clicked.connect(self.reopen_current)
         # A team library's reader sees the decision's controls disabled, and why.
         self._gate = gate = live.gate
-        self._own: tuple[str, str] | None = None  # the user's decision on the conflict shown
-        for widget in (self.choice, self.note):
-            gate.guard(widget, when=lambda: self.current_conflict() is not None)
-        gate.guard(
-            self.resolve_button,
-            when=lambda: self.choice.currentIndex() >= 0 and self.current_conflict() is not None,
-        )
-        gate.guard(self.reopen_button, when=lambda: self._own is not None)
+        for widget in (self.choice, self.note, self.resolve_button, self.reopen_button):
+            gate.guard(widget)
         self.refresh()
 
     # -- data -------------------------------------------------------------------
@@ -227,8 +221,10 @@ class ConflictsView(QWidget):
         self._clear_sides()
         self.choice.clear()
         conflict = self._conflicts[row] if 0 <= row < len(self._conflicts) else None
-        self._own = None
-        self._gate.apply(self.choice, self.note, self.resolve_button, self.reopen_button)
+        for widget in (self.choice, self.note):
+            self._gate.enable(widget, conflict is not None)
+        self._gate.enable(self.reopen_button, False)
+        self._enable_resolve()
         if conflict is None:
             self.status.setText("No conflicts: the sources agree on every value compared.")
             return
@@ -263,10 +259,10 @@ class ConflictsView(QWidget):
         self.choice.addItem(NEITHER)
         # The chooser and the note hold this user's own decision: on a team
         # library another's shown there was recorded as one's own by Resolve.
-        own = self._own = own_decision(conflict, self._library.decider())
+        own = own_decision(conflict, self._library.decider())
         self.choice.setCurrentIndex(self.choice.findText(own[0]) if own else -1)
         self.note.setText(own[1] if own else "")
-        self._gate.apply(self.reopen_button)
+        self._gate.enable(self.reopen_button, own is not None)
         if conflict.resolution:
             self.status.setText(decided_text(conflict, self._library.decider()))
         else:
@@ -283,8 +279,9 @@ class ConflictsView(QWidget):
     def _chose_by_hand(self, _index: int) -> None:
         self._chosen_by_hand = True
 
-    def _enable_resolve(self, _index: int) -> None:
-        self._gate.apply(self.resolve_button)
+    def _enable_resolve(self, _index: int = -1) -> None:
+        chosen = self.choice.currentIndex() >= 0 and self.current_conflict() is not None
+        self._gate.enable(self.resolve_button, chosen)
 
     def resolve_current(self) -> None:
         """Record the chosen value (undoable); every view follows. With none

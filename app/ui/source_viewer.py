@@ -90,7 +90,7 @@ class SourceViewer(QWidget):
             " selection as a quote or fact."
         )
         # A selection's, and an editor's: a team library's reader sees why not.
-        live.gate.guard(self.clip_action, when=lambda: self.selected_span() is not None)
+        live.gate.guard(self.clip_action, own=False)
         self.clip_action.triggered.connect(self.clip_selection)
         self.addAction(self.clip_action)
         self.text.selectionChanged.connect(self._on_selection)
@@ -209,10 +209,10 @@ class SourceViewer(QWidget):
         self.meta.setToolTip(f"{self._source.file_name}\n{missing_tooltip(m)}".strip())
         text = self._source.text
         self._wide = not text.isascii() and max(text) > "\uffff"  # at C speed
-        place = place_of(self.text)
+        place = place_of(self.text) if force else None  # (no QTextCursor for the first frame)
         self.text.setPlainText(self._source.text)
         space_paragraphs(self.text)
-        if force:  # read again: the passage being read stays in view
+        if place is not None:  # read again: the passage being read stays in view
             put_back(self.text, place)
             self._caret_timer.stop()  # started by a resize as the text was set
         self._highlight(None)
@@ -447,7 +447,7 @@ class SourceViewer(QWidget):
         return (start, end) if start < end else None
 
     def _on_selection(self) -> None:
-        self._live.gate.apply(self.clip_action)
+        self._live.gate.enable(self.clip_action, self.selected_span() is not None)
 
     def _context_menu(self, pos) -> None:
         menu = self.text.createStandardContextMenu()

@@ -137,9 +137,8 @@ class SpeakersView(QWidget):
         self.check_button.clicked.connect(self.check_speakers)
         # A team library's reader sees them disabled, and why (F2 says it).
         gate = self._gate = live.gate
-        gate.guard(self.rename_button, when=self._editable)
-        gate.guard(self.merge_button, when=lambda: self._editable() and self.rows.total() > 1)
-        gate.guard(self.check_button)
+        for button in (self.rename_button, self.merge_button, self.check_button):
+            gate.guard(button)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """Rows follow the font (the desktop's size set anew)."""
@@ -274,7 +273,9 @@ class SpeakersView(QWidget):
             self.speakerShown.emit([self.model.item_at(r) for r in range(self.model.rowCount())])
 
     def _show_buttons(self) -> None:
-        self._gate.apply(self.rename_button, self.merge_button)
+        editable = self._editable()
+        self._gate.enable(self.rename_button, editable)
+        self._gate.enable(self.merge_button, editable and self.rows.total() > 1)
 
     def _on_item_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

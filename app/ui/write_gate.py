@@ -16,7 +16,7 @@ when it comes back to the front (an admin may have given one meanwhile).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,9 +37,12 @@ ASK_EVERY = 10.0  # seconds: the window activated again asks the server at most 
 
 @dataclass
 class _Guarded:
-    control: QAction | QWidget
+    # Weakly, and no condition held as a callable: a view's control or a
+    # lambda of the view held here tied the view, its live library and this
+    # gate in a reference cycle, left for the cycle collector (tests/ui/test_qt_cycles.py).
+    control: weakref.ref
     needed: str
-    when: Callable[[], bool] | None  # the control's own condition
+    own: bool  # the control's own condition to be enabled, as last said (`enable`)
     tip: str  # its tooltip when allowed
 
 
@@ -89,31 +92,37 @@ class WriteGate(QObject):
     def allows(self, needed: str = EDITOR) -> bool:
         return self.why_not(needed) is None
 
-    def guard(
-        self,
-        control: QAction | QWidget,
-        needed: str = EDITOR,
-        when: Callable[[], bool] | None = None,
-    ) -> None:
+    def guard(self, control: QAction | QWidget, needed: str = EDITOR, own: bool = True) -> None:
         """Keep `control` disabled, its tooltip saying why, while the role does
-        not allow `needed`; `when` is its own condition to be enabled, asked
-        again by `apply` (a view calls it where it enabled the control)."""
-        self._guarded.append(_Guarded(control, needed, when, control.toolTip()))
+        not allow `needed`; `own` is its own condition to be enabled, which
+        its view says again through `enable`."""
+        self._guarded.append(_Guarded(weakref.ref(control), needed, own, control.toolTip()))
+        self.apply(control)
+
+    def enable(self, control: QAction | QWidget, own: bool) -> None:
+        """Enable `control` if `own` (its view's condition) and the role allow it."""
+        for guarded in self._guarded:
+            if guarded.control() is control:
+                guarded.own = own
         self.apply(control)
 
     def apply(self, *controls: QAction | QWidget) -> None:
         """Enable `controls` (default: every guarded one) as the role and their
         own conditions allow."""
-        self._guarded = [g for g in self._guarded if shiboken6.isValid(g.control)]
+        self._guarded = [g for g in self._guarded if _alive(g.control())]
         for guarded in self._guarded:
-            if controls and guarded.control not in controls:
+            control = guarded.control()
+            if controls and not any(control is c for c in controls):
                 continue
             why = self.why_not(guarded.needed)
-            control = guarded.control
-            control.setEnabled(why is None and (guarded.when is None or guarded.when()))
+            control.setEnabled(why is None and guarded.own)
             control.setToolTip(why or guarded.tip)
             if isinstance(control, QAction):
                 control.setStatusTip(why or "")
+
+
+def _alive(control: QAction | QWidget | None) -> bool:
+    return control is not None and shiboken6.isValid(control)
 
 
 def _a(word: str) -> str:
@@ -131,26 +140,34 @@ class _AskWhenActivated(QObject):
         return False
 
 
-def show_role(window: QMainWindow, live: LiveLibrary) -> QLabel:
+class RoleNote(QLabel):
     """The status bar's permanent note on what the user may not change: a
-    read-only file, or a role short of an editor's; the window's menus show
-    the disabled commands' tooltips. The role is asked again when the window
-    is activated."""
-    gate = live.gate
-    readonly_message = live.readonly_message if live.readonly else None
-    label = QLabel()
-    label.setObjectName("readonlyNote")
+    read-only file, or a role short of an editor's. A QLabel of its own, its
+    method connected to the gate: a closure over both was a reference cycle."""
+
+    def __init__(self, gate: WriteGate, readonly_message: str | None):
+        super().__init__()
+        self.setObjectName("readonlyNote")
+        self._gate = gate
+        self._readonly_message = readonly_message
+        gate.changed.connect(self.show_state)
+        self.show_state()
+
+    def show_state(self) -> None:
+        why = self._gate.why_not(EDITOR)
+        message = self._readonly_message
+        self.setText("Read-only library" if message else f"Read-only: {self._gate.role}")
+        self.setToolTip(message or f"{why}: you can read, search and build memos")
+        self.setVisible(bool(message or why))
+
+
+def show_role(window: QMainWindow, live: LiveLibrary) -> QLabel:
+    """The status bar's note on what the user may not change (`RoleNote`);
+    the window's menus show the disabled commands' tooltips, and the role is
+    asked again when the window is activated."""
+    label = RoleNote(live.gate, live.readonly_message if live.readonly else None)
     window.statusBar().addPermanentWidget(label)
-
-    def show() -> None:
-        why = gate.why_not(EDITOR)
-        label.setText("Read-only library" if readonly_message else f"Read-only: {gate.role}")
-        label.setToolTip(readonly_message or f"{why}: you can read, search and build memos")
-        label.setVisible(bool(readonly_message or why))
-
-    show()
-    gate.changed.connect(show)
     for menu in window.menuBar().findChildren(QMenu):  # a disabled command's why
         menu.setToolTipsVisible(True)
-    window.installEventFilter(_AskWhenActivated(gate, window))
+    window.installEventFilter(_AskWhenActivated(live.gate, window))
     return label
