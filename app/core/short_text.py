@@ -29,7 +29,7 @@ _DEVICES = frozenset(
 # More capitalised words in a row than a name has ("Ana de la Vesk Quillon Roe"
 # has six): a headline set in Title Case ("Mayor Says The Ferry Will Run").
 _NAME_WORDS_MAX = 6
-_TRAILING = " ,;:-\u2013\u2014\u00b7|(\u201c\u2018\"'"
+_TRAILING = " ,;:-\u2013\u2014\u00b7|(\u201c\u2018\"'\u2026"  # an ellipsis too: never two
 
 
 def _capitalised(word: str) -> bool:

@@ -173,9 +173,12 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         return str(self.path)
 
     def decider(self) -> str:
-        """Who a decision on a conflict is recorded for: a team library's
-        user (`TeamResolutions`); "" on a file, which has one user."""
+        """Who a conflict's decision is recorded for: a team library's user; "" here."""
         return ""
+
+    def role(self) -> str | None:
+        """The user's level (`pg.roles.LEVELS`, or "owner"): a file's one user owns it."""
+        return "owner"
 
     def refusal(self, doing: str, needed: str = "editor") -> str | None:
         """Why `doing` will be refused, said before the user types anything:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.brief import Block, Section
-from app.core.short_text import clip_words
+from app.core.short_text import clip_words, which_source
 from app.ui.brief_model import BLOCKS_MIME, ITEMS_MIME, BlockRole, SectionRole, StatusRole
 from app.ui.item_delegate import is_selected
 from app.ui.memo_status import BlockStatus
@@ -62,7 +62,11 @@ def block_caption(block: Block, status: BlockStatus | None = None) -> str:
         # The headline's first words, cut between words: not a note's short
         # title, which ends at a subtitle's colon and so is often a name
         # alone ("Ada Roe" for "Ada Roe: ..."), read as a second speaker.
-        parts.append(ref.outlet or clip_words(ref.title, CAPTION_TITLE_CHARS) or ref.file_name)
+        # Then the outlet and date, as a citation has them after the title
+        # (the outlet alone named every article of one paper alike); a
+        # narrow card cuts them first.
+        parts.append(clip_words(ref.title, CAPTION_TITLE_CHARS) or ref.file_name)
+        parts.append(which_source(ref.outlet, ref.date))
     return "  ·  ".join(p for p in parts if p)
 
 

@@ -69,8 +69,7 @@ class ClusterView(QWidget):
     def refresh(self) -> None:
         """Read the shown group again: the library changed (a source deleted,
         put back or redated changes who carries it, and how independently)."""
-        if self._item_id is not None:
-            self.show_item(self._item_id)
+        self.show_item(self._item_id)
 
     def show_item(self, item_id: int | None) -> None:
         """Show the group `item_id` belongs to (or say that only its source
@@ -83,7 +82,9 @@ class ClusterView(QWidget):
         try:
             item = self._library.item(item_id)
         except KeyError:
-            self._chosen = None
+            # Gone for good from this view: its delete undone, the item is
+            # back but chosen nowhere (the list and the viewer leave it so).
+            self._item_id = self._chosen = None
             self.summary.setText("That item is no longer in the library.")
             return
         cluster = self._library.cluster_of(item_id)

@@ -162,6 +162,10 @@ class ConflictsView(QWidget):
         # Enter after the note resolves, as in a dialog (the panel is none).
         self.note.returnPressed.connect(self.resolve_current)
         self.reopen_button.clicked.connect(self.reopen_current)
+        # A team library's reader sees the decision's controls disabled, and why.
+        self._gate = gate = live.gate
+        for widget in (self.choice, self.note, self.resolve_button, self.reopen_button):
+            gate.guard(widget)
         self.refresh()
 
     # -- data -------------------------------------------------------------------
@@ -240,10 +244,10 @@ class ConflictsView(QWidget):
         self._clear_sides()
         self.choice.clear()
         conflict = self._conflicts[row] if 0 <= row < len(self._conflicts) else None
-        enabled = conflict is not None
-        for widget in (self.choice, self.note, self.resolve_button):
-            widget.setEnabled(enabled)
-        self.reopen_button.setEnabled(False)
+        for widget in (self.choice, self.note):
+            self._gate.enable(widget, conflict is not None)
+        self._gate.enable(self.reopen_button, False)
+        self._enable_resolve()
         if conflict is None:
             self.status.setText(corroborate.none_found(self._library))
             return
@@ -294,7 +298,7 @@ class ConflictsView(QWidget):
         own = own_decision(conflict, self._library.decider())
         self.choice.setCurrentIndex(self.choice.findData(own[0]) if own else -1)
         self.note.setText(own[1] if own else "")
-        self.reopen_button.setEnabled(own is not None)
+        self._gate.enable(self.reopen_button, own is not None)
         if conflict.resolution:
             self.status.setText(decided_text(conflict, self._library.decider()))
         else:
@@ -311,14 +315,18 @@ class ConflictsView(QWidget):
     def _chose_by_hand(self, _index: int) -> None:
         self._chosen_by_hand = True
 
-    def _enable_resolve(self, index: int) -> None:
-        self.resolve_button.setEnabled(index >= 0 and self.current_conflict() is not None)
+    def _enable_resolve(self, _index: int = -1) -> None:
+        chosen = self.choice.currentIndex() >= 0 and self.current_conflict() is not None
+        self._gate.enable(self.resolve_button, chosen)
 
     def resolve_current(self) -> None:
         """Record the chosen value (undoable); every view follows. With none
         chosen, says so and puts the keyboard on the chooser."""
         conflict = self.current_conflict()
         if conflict is None:
+            return
+        if not self._gate.allows():  # Enter in the note (disabled for a reader, as Resolve)
+            self.status.setText(f"{self._gate.why_not()}: a decision needs the editor role.")
             return
         if self.choice.currentIndex() < 0:
             self.status.setText("Choose the value that holds (Holds:), then Resolve.")

@@ -1,4 +1,4 @@
-"""Help: the Quick Guide (F1) and the keyboard shortcut list, in the Help menu.
+"""Help: the Quick Guide (F1), the keyboard shortcut list and About, in the Help menu.
 
 The pages and their dialog (app/ui/help_pages.py) load when one is first
 opened: the window's first frame needs only the actions.
@@ -13,7 +13,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from app import __version__
 from app.ui.menus import Commands
+
+APP_NAME = "Briefing Builder"
 
 if TYPE_CHECKING:
     from app.ui.help_pages import HelpDialog
@@ -49,6 +52,16 @@ class HelpActions(QObject):
         from app.ui.shortcuts import shortcuts_html
 
         return self._show("shortcuts", "Keyboard Shortcuts", shortcuts_html(self._menus()))
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+        QMessageBox.about(
+            self._window,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<p>Collect sources, find every quote with its "
+            "speaker and every fact, and export a cited briefing memo. Works offline.</p>",
+        )
 
     def _show(self, name: str, title: str, html: str) -> HelpDialog:
         from app.ui.help_pages import HelpDialog

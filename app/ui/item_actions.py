@@ -48,6 +48,9 @@ class ItemActions(QObject):
             "Change &Speaker\u2026", self.change_speaker, "Ctrl+Shift+K"
         )
         self.conflict_action = self._action("Show &Conflict", self.show_conflict, "Ctrl+Shift+D")
+        self._gate = live.gate  # a team library's reader sees these two disabled, and why
+        live.gate.guard(self.tags_action)
+        live.gate.guard(self.speaker_action)
         panel.items.customContextMenuRequested.connect(self._item_menu)
         panel.items.doubleClicked.connect(self.request_add)
 
@@ -100,10 +103,12 @@ class ItemActions(QObject):
         menu.addAction(self.tags_action)
         menu.addAction(self.speaker_action)
         menu.addAction(self.conflict_action)
-        self.speaker_action.setEnabled(self._panel.current_item().kind == "quote")
+        quote = self._panel.current_item().kind == "quote"
+        self.speaker_action.setEnabled(quote and self._gate.allows())
         self.conflict_action.setEnabled(self.current_conflict_mark() is not None)
+        menu.setToolTipsVisible(True)  # a disabled command's why
         menu.exec(items.viewport().mapToGlobal(pos))
-        self.speaker_action.setEnabled(True)
+        self._gate.apply(self.speaker_action)
         self.conflict_action.setEnabled(True)
 
     def current_conflict_mark(self) -> ConflictMark | None:

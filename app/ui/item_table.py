@@ -37,6 +37,7 @@ class ItemTable(QTableView):
         for column in (1, 2, 3, 4):
             self.hideColumn(column)
         self.verticalHeader().setDefaultSectionSize(card_height(self.font()))
+        self.choosing_again = False  # while `choose_again` puts the choice back
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """A card's height follows the font (the desktop's size set anew)."""
@@ -82,9 +83,15 @@ class ItemTable(QTableView):
     def choose_again(self, item_id: int) -> bool:
         """After a re-read, the item chosen before chosen again; one gone from
         the list (its source deleted, here or by a colleague) leaves none
-        chosen, as an undone Add does, never a neighbour. False if gone."""
-        if self.select_item(item_id):
-            return True
+        chosen, as an undone Add does, never a neighbour. False if gone.
+        The panel says no new choice meanwhile (`choosing_again`): the viewer
+        scrolled back to the item, away from the passage being read."""
+        self.choosing_again = True
+        try:
+            if self.select_item(item_id):
+                return True
+        finally:
+            self.choosing_again = False
         choose_none(self)
         return False
 

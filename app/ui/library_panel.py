@@ -463,7 +463,7 @@ class LibraryPanel(QWidget):
             self.resultsShown.emit([self.model.item_at(r) for r in range(rows)])
 
     def _on_item_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self.items.choosing_again:
             self.itemChosen.emit(current.data(ItemRole))
 
     def set_groups_updating(self, updating: bool) -> None:

@@ -30,6 +30,7 @@ from app.core.library_edits import EVERYTHING, Changes, Edit
 from app.core.pg.address import is_team_location
 from app.core.store import Library
 from app.core.writer import LibraryWriter, Steps
+from app.ui.write_gate import WriteGate
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -131,6 +132,7 @@ class LiveLibrary(QObject):
         self.reader = reader
         self.path = reader.path
         self.undo_stack = QUndoStack(self)
+        self.gate = WriteGate(reader, self)  # what the user's role lets them change
         self._relay = _Relay(self)
         self._pending = 0
         self._closed = False

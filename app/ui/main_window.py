@@ -15,7 +15,6 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
-from app import __version__
 from app.core.brief import Block, Brief
 from app.core.library_edits import Changes
 from app.core.model import Item
@@ -27,7 +26,7 @@ from app.ui.brief_editor import BriefEditor
 from app.ui.brief_files import BriefFiles
 from app.ui.export_note import ExportNote
 from app.ui.focus import Pane, PaneFocus, hide_to, tab_before
-from app.ui.help import HelpActions
+from app.ui.help import APP_NAME, HelpActions
 from app.ui.library_menu import LibraryMenu
 from app.ui.library_panel import LibraryPanel
 from app.ui.live_library import LiveLibrary
@@ -54,8 +53,9 @@ from app.ui.status_tips import keep_status_line
 from app.ui.tasks import wait_for_window_tasks
 from app.ui.undo import UndoHistory
 from app.ui.window_place import restore_geometry, size_for_first_start
+from app.ui.write_gate import show_role
 
-APP_TITLE = "Briefing Builder"
+APP_TITLE = APP_NAME
 DOCK_SHARE = 0.3  # of the window's height, the first time the dock opens
 
 if TYPE_CHECKING:
@@ -185,11 +185,7 @@ class MainWindow(QMainWindow):
         self.busy_label.setObjectName("busyNote")
         self.busy_label.hide()
         bar.addPermanentWidget(self.busy_label)
-        self.readonly_label = QLabel("Read-only library")
-        self.readonly_label.setObjectName("readonlyNote")
-        self.readonly_label.setToolTip(self.live.readonly_message)
-        self.readonly_label.setVisible(self.live.readonly)
-        bar.addPermanentWidget(self.readonly_label)
+        self.readonly_label = show_role(self, self.live)
         self.speaker_hint = SpeakerCheckHint(self.live, self.library_panel)
         bar.addPermanentWidget(self.speaker_hint)
         self._show_library_line()
@@ -217,7 +213,7 @@ class MainWindow(QMainWindow):
         panel.itemChosen.connect(self.on_item_chosen)
         panel.resultsShown.connect(self._follow_results)
         panel.sourceChosen.connect(self.viewer.show_source)
-        panel.sourcesShown.connect(self.viewer.follow_sources)
+        panel.sourcesShown.connect(self._follow_sources)
         panel.speakerShown.connect(self.viewer.follow_speaker)
         panel.chosenItemRemoved.connect(self.viewer.unchoose_item)  # before the viewer re-reads
         panel.statusChanged.connect(self.statusBar().showMessage)
@@ -327,6 +323,15 @@ class MainWindow(QMainWindow):
             self.library_panel.select_item(kept.id)
         else:  # the chosen item is not among the results: nothing is chosen now
             self._show_group(None)
+
+    def _follow_sources(self, source_ids: list[int]) -> None:
+        """The Sources tab shown or searched: the viewer follows it, and the row
+        highlighted is the viewer's source (it kept one chosen before a tab switch),
+        unless the search put another there (chosen for no command, as a quote's)."""
+        before = self.viewer.source
+        self.viewer.follow_sources(source_ids)
+        if self.viewer.source is before:
+            self.library_panel.source_list.show_chosen(before)
 
     def on_block_chosen(self, block: Block) -> None:
         if block.source is not None and block.source.source_id is not None:
@@ -483,16 +488,3 @@ class MainWindow(QMainWindow):
         """View > Memo Editor / Memo Preview, focused."""
         self.brief_tabs.setCurrentIndex(tab)
         self._memo_focus_target().setFocus()
-
-    def show_kind(self, kind: str | None) -> None:
-        self.library_panel.show_kind(kind)
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # loads when first needed
-
-        QMessageBox.about(
-            self,
-            f"About {APP_TITLE}",
-            f"<b>{APP_TITLE}</b> {__version__}<p>Collect sources, find every quote with its "
-            "speaker and every fact, and export a cited briefing memo. Works offline.</p>",
-        )

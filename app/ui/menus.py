@@ -107,6 +107,7 @@ def file_menu(window, menu: QMenu) -> QMenu:
     menu.addMenu(libraries.recent_menu)
     _add(menu, c, "take_offline", window.offline.take_action)
     _add(menu, c, "sync", window.offline.sync_action)
+    _add(menu, c, "sync_kept", window.offline.kept_action)
     menu.addSeparator()
     _add(menu, c, "save", make_action(window, "&Save", files.save, QKeySequence.StandardKey.Save))
     _add(
@@ -218,5 +219,5 @@ def help_menu(window, menu: QMenu) -> QMenu:
     example = make_action(window, "Open &Example Memo", window.files.open_example)
     _add(menu, c, "example", example)
     menu.addSeparator()
-    _add(menu, c, "about", make_action(window, "&About Briefing Builder", window.show_about))
+    _add(menu, c, "about", make_action(window, "&About Briefing Builder", help_.show_about))
     return menu

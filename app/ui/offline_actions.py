@@ -27,6 +27,7 @@ from app.ui.tasks import run_in_background
 if TYPE_CHECKING:
     from app.core.offline import Part
 
+KEPT_AGAIN = "File > Changes Kept from Syncs lists this copy's values again."
 WHOLE, TAG, MEMO = "The whole library", "The items of a tag…", "What the open memo cites"
 
 
@@ -55,6 +56,11 @@ class OfflineActions(QObject):
         self.sync_action = QAction("S&ync with Team Library", window)
         self.sync_action.setEnabled(False)  # until `check_link` says
         self.sync_action.triggered.connect(self.sync)
+        # A value changed here that lost to the team's was said only in the
+        # report, gone once closed; the copy keeps them (`sync.kept_here`).
+        self.kept_action = QAction("Changes &Kept from Syncs…", window)
+        self.kept_action.setEnabled(False)  # on a copy, once `check_link` says
+        self.kept_action.triggered.connect(self.show_kept)
         # For the status bar: a copy said only "Library <path>", as any file.
         self.copy_label = QLabel()
         self.copy_label.setObjectName("offlineCopyNote")
@@ -69,6 +75,7 @@ class OfflineActions(QObject):
         team = is_team_location(self._library.path)
         link = None if team else link_of(self._library)
         self.sync_action.setEnabled(link is not None)
+        self.kept_action.setEnabled(link is not None)
         if link is not None:
             from app.core.pg.connect import describe  # no connection: the address's words
 
@@ -170,6 +177,26 @@ class OfflineActions(QObject):
             found = {b: cited for b, cited in found.items() if b in unchanged}
             if found:
                 self.citationsMoved.emit(found)
-            QMessageBox.information(self._window, "Synced", "\n".join(report.lines()))
+            lines = report.lines()
+            if report.kept:
+                lines.append(f"\n{KEPT_AGAIN}")
+            QMessageBox.information(self._window, "Synced", "\n".join(lines))
 
         run_in_background(run, done, lambda exc: self._report("Sync", str(exc)), long=True)
+
+    def show_kept(self) -> None:
+        """File > Changes Kept from Syncs…: every value of this copy's a sync
+        found changed in the team library too, where the team's stays."""
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+        from app.core.sync import kept_here
+
+        kept = kept_here(self._library)
+        text = (
+            "Changed in this copy and in the team library too, as syncs found them:"
+            " the team library's version stays, and yours is listed here.\n\n"
+            + "\n".join(f"\u2022 {line}" for line in kept)
+            if kept
+            else "No sync has found a change of this copy's changed in the team library too."
+        )
+        QMessageBox.information(self._window, "Changes Kept from Syncs", text)

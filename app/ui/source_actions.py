@@ -22,6 +22,7 @@ from app.ui.file_drop import FILE_FILTER, FileDropFilter
 from app.ui.library_panel import SOURCES_TAB, LibraryPanel
 from app.ui.live_library import LiveLibrary
 from app.ui.settings import LAST_IMPORT_DIR, Settings
+from app.ui.write_gate import ADMIN
 
 if TYPE_CHECKING:
     from app.ui.source_properties import SourcePropertiesDialog
@@ -61,6 +62,11 @@ class SourceActions(QObject):
             "Source &Properties\u2026", lambda: self.edit_current_source(), "Ctrl+Alt+P"
         )
         self.delete_action = panel.delete_source_action
+        # Disabled, and why, where the user's role in a team library does not allow them.
+        for action in (self.import_action, self.folder_action, self.paste_action):
+            live.gate.guard(action)
+        live.gate.guard(self.properties_action)
+        live.gate.guard(self.delete_action, ADMIN)
         panel.deleteSourceRequested.connect(self.delete_source)
         self._drop = FileDropFilter(window, self.start_import)
 

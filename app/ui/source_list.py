@@ -16,9 +16,10 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
-from app.core.model import SourceMeta
+from app.core.model import Source, SourceMeta
 from app.core.search_query import fold, found_in, parse
 from app.core.short_text import clip_words, plural, which_source
+from app.ui.item_table import choose_none
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
 
 MissingRole = Qt.ItemDataRole.UserRole + 1  # a source entry's missing metadata fields
@@ -85,6 +86,7 @@ class SourceList(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(delete_action)
+        menu.setToolTipsVisible(True)  # a disabled Delete Source's why
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched, event) -> bool:
@@ -196,6 +198,14 @@ class SourceList(QWidget):
                 self.list.scrollToItem(self.list.item(row))
                 return True
         return False
+
+    def show_chosen(self, source: Source | None) -> None:
+        """Highlight `source`'s row, or none, as no new choice (`sourceChosen`
+        is not emitted): the list agrees with what the viewer shows."""
+        if source is None or not self.select_source(source.id, emit=False):
+            self.list.blockSignals(True)
+            choose_none(self.list)
+            self.list.blockSignals(False)
 
     def _take_place(self, row: int) -> None:
         """Make current the shown source at `row`, or the nearest before it (the

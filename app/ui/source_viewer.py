@@ -21,11 +21,11 @@ from app.ui.live_library import LiveLibrary
 from app.ui.look import scale_font
 from app.ui.source_notes import missing_note, missing_tooltip
 from app.ui.viewer_looks import CONFLICT_TEXT, RESOLVED_TEXT, item_format
+from app.ui.viewer_place import center_cursor, place_of, put_back, space_paragraphs
 from app.ui.viewer_text import qt_position, text_index, whole_words_span
 
 # Sizes from the font the desktop gives (15 px, 14 px and 11 px at its default 9 pt).
 TITLE_SCALE, TEXT_SCALE, LEGEND_SCALE = 1.25, 7 / 6, 11 / 12
-PARAGRAPH_GAP = 8  # pixels below each paragraph; some articles use single newlines
 NOTHING_LISTED = "None was found: nothing in the library's list matches."
 NO_SOURCES = (
     "The library has no sources yet: import articles with File > Import (Ctrl+I),"
@@ -89,7 +89,8 @@ class SourceViewer(QWidget):
             f" arrow keys move the caret and Shift+arrows select; {clip_key} clips the"
             " selection as a quote or fact."
         )
-        self.clip_action.setEnabled(False)
+        # A selection's, and an editor's: a team library's reader sees why not.
+        live.gate.guard(self.clip_action, own=False)
         self.clip_action.triggered.connect(self.clip_selection)
         self.addAction(self.clip_action)
         self.text.selectionChanged.connect(self._on_selection)
@@ -123,10 +124,11 @@ class SourceViewer(QWidget):
         legend.setToolTip("A wavy red underline marks a fact other sources contradict.")
         legend.setObjectName("legend")
         scale_font(legend, LEGEND_SCALE)
+        # The details have the viewer's width but Clip's: beside the legend
+        # too, they were squeezed into three or four short lines at 1366 px.
         bar = QHBoxLayout()
         bar.addWidget(self.meta, 1)
-        bar.addWidget(legend)
-        bar.addWidget(clip_button)
+        bar.addWidget(clip_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -135,6 +137,7 @@ class SourceViewer(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.conflict_note)
         layout.addWidget(self.text, 1)
+        layout.addWidget(legend, 0, Qt.AlignmentFlag.AlignRight)  # a key to the colours, under them
         # After the text's new height is laid out: a timer of the viewer's, gone with it.
         self._caret_timer = QTimer(self, singleShot=True, interval=0)
         self._caret_timer.timeout.connect(self._caret_back_in_view)
@@ -164,7 +167,7 @@ class SourceViewer(QWidget):
     def _caret_back_in_view(self) -> None:
         caret = self.text.cursorRect()
         if caret.top() < 0 or caret.bottom() > self.text.viewport().height():
-            self._center_cursor()
+            center_cursor(self.text)
 
     @property
     def source(self) -> Source | None:
@@ -206,11 +209,12 @@ class SourceViewer(QWidget):
         self.meta.setToolTip(f"{self._source.file_name}\n{missing_tooltip(m)}".strip())
         text = self._source.text
         self._wide = not text.isascii() and max(text) > "\uffff"  # at C speed
-        scroll = self.text.verticalScrollBar().value()
+        place = place_of(self.text) if force else None  # (no QTextCursor for the first frame)
         self.text.setPlainText(self._source.text)
-        self._space_paragraphs()
-        if force:
-            self.text.verticalScrollBar().setValue(scroll)
+        space_paragraphs(self.text)
+        if place is not None:  # read again: the passage being read stays in view
+            put_back(self.text, place)
+            self._caret_timer.stop()  # started by a resize as the text was set
         self._highlight(None)
 
     def _find_marks(self) -> None:
@@ -313,7 +317,7 @@ class SourceViewer(QWidget):
         cursor = self.text.textCursor()
         cursor.setPosition(self._pos(item.start))
         self.text.setTextCursor(cursor)
-        self._center_cursor()
+        center_cursor(self.text)
 
     def follow_sources(self, source_ids: list[int]) -> None:
         """After a search of the Sources tab (`source_ids`: the sources it
@@ -346,30 +350,8 @@ class SourceViewer(QWidget):
         self.text.setTextCursor(cursor)
         cursor.setPosition(self._pos(item.start))
         self.text.setTextCursor(cursor)
-        self._center_cursor()
+        center_cursor(self.text)
         self._highlight(item)  # scrolled first: the items marked are those in view
-
-    def _center_cursor(self) -> None:
-        bar = self.text.verticalScrollBar()
-        middle = self.text.viewport().height() // 2
-        bar.setValue(bar.value() + self.text.cursorRect().center().y() - middle)
-
-    def _space_paragraphs(self) -> None:
-        """A gap below each paragraph that runs straight into the next one
-        (characters are unchanged). Articles that already leave a blank line
-        between paragraphs keep just that blank line."""
-        # Loaded with the first source shown: the first frame shows none, and
-        # PySide builds the (large) enums of the text-format classes on import.
-        from PySide6.QtGui import QTextBlockFormat, QTextCursor
-
-        gap = QTextBlockFormat()
-        gap.setBottomMargin(PARAGRAPH_GAP)
-        block = self.text.document().firstBlock()
-        while block.isValid():
-            following = block.next()
-            if block.text().strip() and following.isValid() and following.text().strip():
-                QTextCursor(block).mergeBlockFormat(gap)
-            block = following
 
     def show_span(self, source_id: int, start: int, end: int) -> None:
         """Scroll to a span (a brief block's) and mark it, if the source exists."""
@@ -427,7 +409,7 @@ class SourceViewer(QWidget):
         each scroll or resize: a source of 1,000 items made 1,000 formats and
         cursors each time an item was shown, and Qt weighed every one of them
         at each paint. One format is made per look, shared by its items."""
-        from PySide6.QtGui import QTextCursor  # see _space_paragraphs
+        from PySide6.QtGui import QTextCursor  # see space_paragraphs
 
         if self._source is None:
             return
@@ -465,12 +447,13 @@ class SourceViewer(QWidget):
         return (start, end) if start < end else None
 
     def _on_selection(self) -> None:
-        self.clip_action.setEnabled(self.selected_span() is not None)
+        self._live.gate.enable(self.clip_action, self.selected_span() is not None)
 
     def _context_menu(self, pos) -> None:
         menu = self.text.createStandardContextMenu()
         menu.addSeparator()
         menu.addAction(self.clip_action)
+        menu.setToolTipsVisible(True)  # a disabled Clip's why
         menu.exec(self.text.viewport().mapToGlobal(pos))
 
     def clip_selection(self) -> None:

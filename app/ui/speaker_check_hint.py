@@ -51,7 +51,7 @@ class SpeakerCheckHint(QWidget):
         """Once the window is on screen: when opening the library upgraded it
         from before the hand-join mark, ask Check Speakers (on the writer: it
         reads sources again) and show the note when it has changes."""
-        if self._offered or self._live.readonly:
+        if self._offered or self._live.readonly or not self._live.gate.allows():
             return
         self._offered = True
         from app.core import speaker_repair  # loaded at first use, as Check Speakers

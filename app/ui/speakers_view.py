@@ -135,6 +135,10 @@ class SpeakersView(QWidget):
         rename_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.merge_button.clicked.connect(self.merge_current)
         self.check_button.clicked.connect(self.check_speakers)
+        # A team library's reader sees them disabled, and why (F2 says it).
+        gate = self._gate = live.gate
+        for button in (self.rename_button, self.merge_button, self.check_button):
+            gate.guard(button)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """Rows follow the font (the desktop's size set anew)."""
@@ -270,8 +274,8 @@ class SpeakersView(QWidget):
 
     def _show_buttons(self) -> None:
         editable = self._editable()
-        self.rename_button.setEnabled(editable)
-        self.merge_button.setEnabled(editable and self.rows.total() > 1)
+        self._gate.enable(self.rename_button, editable)
+        self._gate.enable(self.merge_button, editable and self.rows.total() > 1)
 
     def _on_item_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -282,6 +286,9 @@ class SpeakersView(QWidget):
     def rename_current(self) -> None:
         speaker_id = self.current_speaker_id()
         if speaker_id is None or not self._editable():
+            return
+        if not self._gate.allows():  # F2: its button is disabled
+            self.statusChanged.emit(f"Rename: {self._gate.why_not()}")
             return
         old = self.current_speaker_name()
         from PySide6.QtWidgets import QInputDialog  # loads when first used

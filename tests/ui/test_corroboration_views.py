@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QListWidget
 from app.core import corroborate
 from app.core.model import NEITHER, NewItem, SourceMeta
 from app.core.store import Library
-from app.ui.cluster_view import ClusterView
+from app.ui.cluster_view import NOTHING_CHOSEN, ClusterView
 from app.ui.conflicts_view import ConflictsView
 from app.ui.live_library import LiveLibrary
 
@@ -200,8 +200,9 @@ def test_main_window_has_the_conflicts_view(qtbot, seeded_library):
 
 def test_group_tab_follows_a_deleted_source_and_its_undo(qtbot, seeded_library):
     """The Group tab shows the group of the item last picked; when the
-    library changes under it (its source deleted, then put back), it reads
-    the group again instead of showing the deleted source's column."""
+    library changes under it (its source deleted), it says the item is gone
+    instead of showing the deleted source's column; the delete undone, the
+    item is back but chosen nowhere, as in the list and the viewer."""
     from app.core import library_edits as edits
     from tests.ui.helpers import open_window, row_of_text, select_library_row, wait_idle
 
@@ -225,6 +226,9 @@ def test_group_tab_follows_a_deleted_source_and_its_undo(qtbot, seeded_library):
     assert view.columns == []
     window.live.undo_stack.undo()
     wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: view.summary.text() == NOTHING_CHOSEN)
+    assert view.columns == [] and panel.current_item() is None
+    select_library_row(panel, row_of_text(panel, "approved on Tuesday with a unanimous"))
     qtbot.waitUntil(lambda: "4 sources, 3 independent" in view.summary.text())
     assert len(view.columns) == 4
 

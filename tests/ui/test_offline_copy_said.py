@@ -46,6 +46,7 @@ def test_a_library_file_says_nothing_of_the_kind(qtbot, tmp_path):
     window = open_window(qtbot, library)
     qtbot.wait(100)
     assert _said(window) == []
+    assert not window.commands["sync_kept"].isEnabled()  # nothing synced here
     window.close()
     library.close()
 

@@ -166,6 +166,9 @@ def test_a_read_only_library_opens_read_only_and_says_so(qtbot, tmp_path, messag
         window.show()
         assert window.live.readonly and window.readonly_label.isVisibleTo(window)
         assert "(read-only)" in window.statusBar().currentMessage()
+        # Shown before any is tried: the edits' commands disabled, saying why.
+        tags = window.commands["tags"]
+        assert not tags.isEnabled() and "the file or its folder is read-only" in tags.toolTip()
         panel = window.library_panel
         item = panel.model.item_at(row_of_text(panel, "hardening our defenses"))
         panel.item_actions.set_tags(item.id, ["key"])

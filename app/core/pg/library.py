@@ -30,7 +30,7 @@ from app.core.pg.connect import (
     without_password,
 )
 from app.core.pg.resolutions import TeamResolutions
-from app.core.pg.roles import explain_denied, refusal
+from app.core.pg.roles import explain_denied, level_of, refusal
 from app.core.pg.schema import (
     HAND_JOINS_SCHEMA,
     SCHEMA_VERSION,
@@ -95,6 +95,14 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
             return refusal(self.db.raw, self.name, doing, needed)
         except psycopg.Error:
             return None  # not known: the write, tried, says what the server says
+
+    def role(self) -> str | None:
+        """The user's level asked of the server: "owner", a level of
+        `roles.LEVELS`, or "none"; None when the server does not answer."""
+        try:
+            return level_of(self.db.raw) or "none"
+        except psycopg.Error:
+            return None
 
     def _explain_denied(self, statement: str, message: str) -> str:
         # The refused statement's transaction is aborted: ask on a connection of its own.
