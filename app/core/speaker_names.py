@@ -4,7 +4,7 @@ middle initials. The library joins speakers across sources by names only."""
 from __future__ import annotations
 
 # Lower-case words a person's name may hold ("Ana de la Fuente", "Ivo van Brask").
-_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     "de da di do dos das del della der den van von du la le ter ten bin al".split()
 )
 
@@ -14,7 +14,7 @@ def is_name(name: str) -> bool:
     Federation") rather than words describing someone ("rights group",
     "Ana Ruiz and Ivo Brask", "supporters of Ana Ruiz")."""
     words = name.split()
-    return bool(words) and all(w[:1].isupper() or w in _PARTICLES for w in words)
+    return bool(words) and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
 
 
 def without_middle(name: str) -> str:

@@ -26,7 +26,8 @@ from app.core.extract.asides import (
 from app.core.extract.intro_words import LEADERS, introductory, is_adverb
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import DOC_NOUNS, TITLES
-from app.core.extract.names import aside_end, before_aside, written_lower
+from app.core.extract.name_asides import aside_end, before_aside
+from app.core.extract.names import written_lower
 from app.core.extract.noun_phrases import (
     AFFILIATION,
     BE_OR_DEGREE,

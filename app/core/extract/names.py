@@ -27,6 +27,7 @@ from app.core.extract.lexicon import (
     ROLE_HEADS,
     TITLES,
 )
+from app.core.extract.name_roles import described_role, described_split
 
 # A surname may open with a particle in lower case: "Omar al-Rashidi".
 SURNAME_PARTICLE = r"(?:al|el|bin|ibn|abu)-"
@@ -213,6 +214,9 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         result = _parse_titled(tokens, [w.removesuffix("-elect") for w in lows], possessive, lead)
         if result is not _UNTITLED:
             return result
+    if at := described_split(tokens, lows):  # "Pollster Ana Ruiz": the role before the name
+        kind = "person" if len(tokens) - at > 1 else "bare"
+        return ParsedName(tokens[at:], described_role(tokens, lows, at), kind, possessive, lead)
     if tokens[-1].lower() in CORP_SUFFIXES:
         tokens = tokens[:-1]
         if not tokens:
@@ -478,23 +482,3 @@ def gender_of(parsed: ParsedName) -> str:
 @lru_cache(maxsize=4096)  # of every organization an acronym is tested against
 def initials_of(name: str) -> str:
     return "".join(t[0] for t in name.split() if t[0].isupper() and t.lower() not in _SMALL)
-
-
-# A short aside in parentheses right after a name: a party's or a state's
-# initials ("Sen. Ana Ruiz (D-Ohio), ...").
-_ASIDE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,24}\)")
-
-
-def aside_end(text: str, pos: int) -> int:
-    """Where a short aside in parentheses right after `pos` ends, else `pos`."""
-    m = _ASIDE_AFTER.match(text, pos)
-    return m.end() if m is not None else pos
-
-
-def before_aside(toks, lo: int, hi: int) -> int:
-    """Where such an aside closing the tokens `toks[lo:hi]` opens, else
-    `hi`: a name in apposition ends before it ("Sen. Ana Ruiz (D-Ohio),")."""
-    if hi - lo < 3 or toks[hi - 1][0] != ")":
-        return hi
-    opening = next((k for k in range(hi - 2, max(lo, hi - 5) - 1, -1) if toks[k][0] == "("), None)
-    return opening if opening is not None and opening > lo else hi

@@ -12,7 +12,7 @@ from itertools import islice
 
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import JUDGING_VERBS, NOT_NAMES, SPEECH_VERBS, TITLES
-from app.core.extract.names import before_aside
+from app.core.extract.name_asides import before_aside
 from app.core.extract.speaker_nouns import is_speaker_noun
 
 PRONOUNS = frozenset("he she they it we i you".split())

@@ -30,6 +30,7 @@ from app.core.extract.name_context import blank_nicknames, modifier_opening, rel
 from app.core.extract.name_context import lead_word as _lead_word
 from app.core.extract.name_context import opens_sentence as _opens_sentence
 from app.core.extract.name_context import speaks_after as _speaks_after
+from app.core.extract.name_tails import fuller_name, no_given_name
 from app.core.extract.names import (
     ACRONYM_DEF,
     MAYBE_UNNAMED,
@@ -98,6 +99,7 @@ class Cast:
         self.orgs: dict[str, Entity] = {}
         self.by_surname: dict[str, list[Entity]] = {}
         self.acronyms: dict[str, Entity] = {}
+        self.tails: dict[str, Entity] = {}  # a surname of two words -> its full name's person
         self.mentions: list[Mention] = []
         # lookup_bare's answers once the scan is over (nothing changes after).
         self._named: dict[str, Entity | None] | None = None
@@ -202,7 +204,7 @@ class Cast:
         first_genders = self._first_genders
         for pos, end, word, possessive, gender in bare:
             if word not in named:  # lookup_bare, inlined: asked for every bare word
-                named[word] = self._find_bare(word)
+                named[word] = self._find_bare(word, word in titled)
             entity = named[word]
             if entity is None and (
                 first_genders.get(word) != ""
@@ -386,7 +388,9 @@ class Cast:
                 entity = self.orgs[name] = Entity(name, "org", by_the=by_the)
                 entity.role_words = {t.rstrip(".").lower() for t in parsed.name}  # (lower_token)
             return entity
-        entity = self.people.get(name)
+        entity = self.people.get(name) or self.tails.get(name)
+        if entity is None and (entity := fuller_name(self.by_surname, name)) is not None:
+            self.tails[name] = entity  # "Quillam Vesterby" after "Dana Quillam Vesterby"
         if entity is None:
             entity = self.people[name] = Entity(name, "person", gender=gender_of(parsed))
             self.by_surname.setdefault(entity.surname, []).append(entity)
@@ -417,7 +421,7 @@ class Cast:
             named[word] = self._find_bare(word)
         return named[word]
 
-    def _find_bare(self, word: str) -> Entity | None:
+    def _find_bare(self, word: str, titled: bool = False) -> Entity | None:
         key = word.replace(".", "")
         if key in self.acronyms:
             return self.acronyms[key]
@@ -432,7 +436,7 @@ class Cast:
             # not a run holding no given name ("I Support Vesk!", "Donor
             # Vesk") when another's opens with one.
             first = candidates[0]
-            if len(candidates) > 1 and _no_given_name(first):
+            if len(candidates) > 1 and no_given_name(first):
                 first = next((e for e in candidates if is_given_name(e.name.split()[0])), first)
             given = first.name.split()[0]
             return max(
@@ -446,6 +450,8 @@ class Cast:
             len(self.by_surname.get(given[0].surname, ())) > 1 or given_gender(word)
         ):
             return given[0]
+        if titled:  # "Pres. Vesk": a person's surname, no organization's first word
+            return None
         if self._named is None:  # orgs still come during the scan
             return next((o for o in self.orgs.values() if o.name.split()[0] == word), None)
         if self._org_heads is None:
@@ -482,7 +488,7 @@ class Cast:
                     ):
                         return org
             return self.orgs.get(name) or self.people.get(name)
-        entity = self.people.get(name)
+        entity = self.people.get(name) or self.tails.get(name)
         if entity is not None:
             fuller = [
                 e
@@ -491,10 +497,3 @@ class Cast:
             ]
             return max(fuller, key=lambda e: len(e.name)) if fuller else entity
         return None
-
-
-def _no_given_name(entity: Entity) -> bool:
-    """Whether `entity`'s name is two words, the first no given name the
-    lists know ("Support Vesk", "Donor Vesk"): likely a headline's run."""
-    words = entity.name.split()
-    return len(words) == 2 and not is_given_name(words[0])

@@ -14,6 +14,7 @@ import re
 from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLES
 from app.core.extract.names import ParsedName, name_pieces
+from app.core.extract.owned_phrases import owner_named
 from app.core.extract.people import Cast, Entity
 from app.core.extract.place_names import is_place_name, town_preposition
 from app.core.extract.pronouns import Antecedents
@@ -477,7 +478,7 @@ def as_written(phrase: str) -> Speaker:
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in DETERMINERS:
         words = words[1:]
-    return " ".join(words), ""
+    return " ".join(owner_named(words)), ""  # "Sen. Ana Ruiz's campaign": "Ana Ruiz's"
 
 
 def lead_in(text: str, pos: int) -> str:
