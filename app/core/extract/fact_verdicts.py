@@ -4,7 +4,9 @@ ward, a stunning reversal for the guild". A noun that names what an event
 amounts to (a blow, a setback, a triumph, a turning point) rather than
 what happened, said in the writer's own voice where it is the predicate
 of a verb of being or becoming, or a gloss set off by a comma, a dash or
-a colon: the line grades the event, and no source says so.
+a colon: the line grades the event, and no source says so. So does a
+state the writer names something to be in ("the guild was in crisis",
+"the trade has been in a free-fall").
 
 The nouns are general English words of evaluation for outcomes and
 turns (not taken from any article). A noun with a count or an ordinal
@@ -49,8 +51,19 @@ _WITH_OBJECT = {
 # The words before "point" that make it a verdict: "a turning point in".
 _POINTS = frozenset("turning tipping breaking low high".split())
 _NOUNS = frozenset(_VERDICT_NOUNS) | frozenset(_WITH_OBJECT)
+# States the writer names a body or a trade to be in: "the party is in
+# turmoil", "the guild was in crisis", "the trade has been in a free-fall"
+# (not "in decline", "in danger of", "in trouble", "in retreat": a trend, a
+# risk, a legal or a military sense).
+_STATES = frozenset(
+    """
+    crisis turmoil disarray chaos shambles tatters limbo flux transition freefall free-fall
+    upheaval meltdown tailspin slump rut disrepair ferment denial panic
+    """.split()
+)
+_STATE_FORMS = frozenset(w + p for w in _STATES for p in (*STUCK_ON, ")"))
 # A verdict noun, as the sentence split at spaces writes it (plural too).
-WATCHED = frozenset(
+WATCHED = _STATE_FORMS | frozenset(
     f + p
     for w in _NOUNS
     for f in (w, w + ("es" if w.endswith("x") else "s"))
@@ -78,6 +91,8 @@ _BETWEEN = frozenset(
     """.split()
 )
 _INDEFINITE = frozenset(("a", "an"))
+# Degree words before a state: "in deep turmoil", "in total disarray".
+_STATE_DEGREES = frozenset("deep deeper total utter full complete near steep".split())
 _DEFINITE = frozenset("the his her their its our".split())
 # What may open a gloss, stuck on its "a": "(a setback", "vote\u2014a setback".
 _GLOSS_OPENERS = "(\u2014\u2013"
@@ -107,10 +122,29 @@ def verdict_noun(tokens: list[str], found: set[str]) -> bool:
     the predicate of a verb of being, becoming or marking, or a gloss after
     a comma, dash or colon ("was a blow to", ", a setback for")."""
     for i, t in enumerate(tokens):
-        if t in found and _verdict_at(tokens, i):
+        if t in found and (_in_a_state(tokens, i) if t in _STATE_FORMS else _verdict_at(tokens, i)):
             # (Also "..., a blow to the guild, Roe said.": Roe's words.)
             return not reported_words(tokens)
     return False
+
+
+def _in_a_state(tokens: list[str], i: int) -> bool:
+    """Whether the state `tokens[i]` is the predicate: "was in crisis",
+    "are still in deep turmoil", "has been in a free-fall for"."""
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) and tokens[i][-1] not in ",.;:)" else ""
+    if after and after not in _PHRASE_ENDS:
+        return False  # "in crisis talks": a modifier
+    j = i - 1
+    if j > 0 and tokens[j].lower() in _STATE_DEGREES:
+        j -= 1
+    if j > 0 and tokens[j].lower() in ("a", "an", "the", "total", "utter", "full"):
+        j -= 1
+    if j < 1 or tokens[j] != "in":
+        return False
+    k = j - 1
+    while k > 0 and tokens[k].lower() in _BETWEEN:
+        k -= 1
+    return k >= 0 and tokens[k].lower() in _LINKING and (k == 0 or tokens[k - 1].lower() != "there")
 
 
 def _verdict_at(tokens: list[str], i: int) -> bool:
