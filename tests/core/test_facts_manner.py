@@ -40,6 +40,7 @@ def test_the_lists_come_from_the_lexicon() -> None:
         "Tova Quarrow was furious with the Velmar council after its 7-2 vote on May 3, 2016.",
         "Brask guild officials were thrilled with the Quillon ruling of May 3, 2016.",
         "On May 3, 2016, Dana Roe was still publicly miffed over the 12 closed depots.",
+        "On May 3, 2016, Dana Roe was gracious in 12 interviews about the Quillon vote.",
     ],
 )
 def test_the_writers_judgment_is_not_offered(sentence: str) -> None:
@@ -67,6 +68,7 @@ def test_the_writers_judgment_is_not_offered(sentence: str) -> None:
         "Dana Roe was upset by Tova Quarrow in the Quillon primary of May 3, 2016, by 212 votes.",
         "The Quillon depot was devastated by a storm on May 3, 2016, that cut 40 lines.",
         "Ivo Brask was relieved of his Velmar command on May 3, 2016, after 12 years.",
+        "The Quillon rioters were subdued by 40 Velmar police officers on May 3, 2016.",
     ],
 )
 def test_reported_or_plain_words_stay(sentence: str) -> None:

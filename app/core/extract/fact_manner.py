@@ -29,13 +29,14 @@ from app.core.extract.lexicon import BE_FORMS
 _CLASSIFYING = frozenset(
     "sexually artificially forcibly effectively popularly precisely freely successfully badly".split()
 )
-# Feelings: a state of mind the writer tells as the predicate ("the mayor was
-# furious with the council", "aides were thrilled", "Roe was still miffed
-# over the vote"), which no source in the line owns. General English words
-# for emotions (anger, fear, joy, sorrow, surprise, disgust, shame) that the
+# Feelings: a state of mind or a bearing the writer tells as the predicate
+# ("the mayor was furious with the council", "aides were thrilled", "Roe
+# was still miffed over the vote", "Roe was gracious in defeat"), which no
+# source in the line owns. General English words for emotions (anger,
+# fear, joy, sorrow, surprise, disgust, shame) and demeanour that the
 # published list leaves out; none with a common literal sense after a verb
 # of being ("upset by a rival", "devastated by a storm", "relieved of his
-# post", "prices were depressed", "shaken by a quake").
+# post", "prices were depressed", "shaken by a quake", "subdued by police").
 _FEELINGS = frozenset(
     """
     furious livid irate incensed outraged annoyed irritated miffed peeved frustrated
@@ -45,6 +46,8 @@ _FEELINGS = frozenset(
     skeptical sceptical wary leery resentful jealous envious despondent gloomy glum
     downbeat upbeat defiant indignant aggrieved exasperated disgusted horrified appalled
     uneasy unnerved rattled shocked stunned surprised puzzled baffled bewildered excited
+    magnanimous gracious combative conciliatory testy feisty evasive effusive dismissive
+    unapologetic unrepentant contrite
     """.split()
 )
 _ADVERBS = frozenset(w + p for w in MANNER_ADVERBS - _CLASSIFYING for p in STUCK_ON)
