@@ -189,6 +189,7 @@ def test_a_leading_conjunction_stays_before_a_word_in_lower_case():
         "In 2017, the Quillon legislature banned new depots within city limits.",
         "Piet Harrowgate said on Tuesday that the $3 million depot budget was a terrible idea.",
         "Tamsin Quarrow said on Tuesday that the 5-2 vote on the Marrowfield depot was unusual.",
+        "Tamsin Quarrow said on Tuesday that the 5-2 vote on the Marrowfield depot was a farce.",
         "The Great Quillon Fire of 1911 destroyed 400 homes in Marrowfield.",
     ],
 )

@@ -92,6 +92,17 @@ SURPRISE_ADJECTIVES = frozenset(
     """.split()
 )
 
+# Nouns that judge in every sense: the writer's label for an event ("an
+# inquiry into the debacle", "after the gaffe", "a foregone conclusion"),
+# wherever they stand, not what happened.
+JUDGING_NOUNS = frozenset(
+    """
+    debacle debacles fiasco fiascos fiascoes farce farces charade charades sham shams
+    travesty travesties boondoggle boondoggles snafu snafus blunder blunders gaffe gaffes
+    misstep missteps kerfuffle brouhaha ploy ploys foregone
+    """.split()
+)
+
 # First and second person: outside quote marks they mark a columnist's view,
 # a transcript or a quote whose marks were lost, not a report.
 PERSONAL = frozenset("I me my mine we us our ours you your yours myself ourselves".split())

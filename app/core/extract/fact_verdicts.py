@@ -30,12 +30,13 @@ from app.core.extract.lexicon import BE_FORMS
 # reads it ("a gamble", "a stunt", "a referendum on ...").
 _VERDICT_NOUNS = """
 blow boost setback triumph reversal turnaround comeback rebuke repudiation snub
-embarrassment humiliation disaster debacle fiasco failure success milestone watershed
-breakthrough bellwether harbinger indictment vindication gamble boon windfall bonanza
-lifeline flashpoint irony paradox culmination spectacle circus farce charade sham stunt
-ploy gambit capitulation about-face u-turn flip-flop rarity oddity anomaly fluke letdown
-disappointment godsend headache nightmare
+embarrassment humiliation disaster failure success milestone watershed breakthrough
+bellwether harbinger indictment vindication gamble boon windfall bonanza lifeline
+flashpoint irony paradox culmination spectacle circus stunt gambit capitulation about-face
+u-turn flip-flop rarity oddity anomaly fluke letdown disappointment godsend headache
+nightmare
 """.split()
+# (Nouns that judge wherever they stand, "debacle", "farce": `fact_lexicon.JUDGING_NOUNS`.)
 # Nouns that are verdicts only with a word after them saying of what: "a
 # test of her strength", "a victory for the guild", "a referendum on the
 # levy" (a literal vote or test is named without: "a nuclear test").
