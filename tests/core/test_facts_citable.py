@@ -55,6 +55,9 @@ CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfi
             "Orla Brennick's 40-vote win in Quillon County on May 2, 2019, was unexpected.",
             "opinion",
         ),
+        # A noun that judges wherever it stands.
+        ("On May 2, 2019, the Quillon board opened an inquiry into the depot debacle.", "opinion"),
+        ("Approval of the Marrowfield budget is a foregone conclusion on May 2, 2019.", "opinion"),
         ("Flipping a coin is supposed to be fair, with 2 sides alike.", "hedge"),
         ("Orla Brennick announced a kind of truce with the union on May 9.", "hedge"),
         # A poll's answers, spelled out, with no poll named.
