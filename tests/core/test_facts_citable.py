@@ -55,6 +55,11 @@ CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfi
             "Orla Brennick's 40-vote win in Quillon County on May 2, 2019, was unexpected.",
             "opinion",
         ),
+        # A vague amount of a disposition.
+        (
+            "Orla Brennick has shown little appetite since May 2019 for a second county race.",
+            "analysis",
+        ),
         # A noun that judges wherever it stands.
         ("On May 2, 2019, the Quillon board opened an inquiry into the depot debacle.", "opinion"),
         ("Approval of the Marrowfield budget is a foregone conclusion on May 2, 2019.", "opinion"),
@@ -193,6 +198,7 @@ def test_a_leading_conjunction_stays_before_a_word_in_lower_case():
         "Piet Harrowgate said on Tuesday that the $3 million depot budget was a terrible idea.",
         "Tamsin Quarrow said on Tuesday that the 5-2 vote on the Marrowfield depot was unusual.",
         "Tamsin Quarrow said on Tuesday that the 5-2 vote on the Marrowfield depot was a farce.",
+        "Tamsin Quarrow said on Tuesday that the 5-2 board showed little interest in the Marrowfield depot.",
         "The Great Quillon Fire of 1911 destroyed 400 homes in Marrowfield.",
     ],
 )
