@@ -14,7 +14,8 @@ before it counts ("her second victory"), a noun that only modifies the
 next word is no verdict ("a victory rally", "a test run"), and a noun
 with no determiner is a plain name ("the cause was heart failure").
 Someone's reported words ("Roe said the vote was a blow", "... was a
-blow, Roe said") are theirs, and stay. "there is"/"there are" only says that something exists.
+blow, Roe said") are theirs, and stay; "there is a test of ..." only says
+that something exists.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from app.core.extract.lexicon import BE_FORMS
 
 # What an event amounts to, by the writer's measure: its effect on someone
 # ("a blow", "a boost", "a setback", "a lifeline"), its outcome graded
-# ("a triumph", "a debacle", "a fiasco"), its place in a story ("a
+# ("a triumph", "a disaster", "a letdown"), its place in a story ("a
 # milestone", "a watershed", "a turning point"), its kind as the writer
 # reads it ("a gamble", "a stunt", "a referendum on ...").
 _VERDICT_NOUNS = """
@@ -92,9 +93,9 @@ _BETWEEN = frozenset(
     """.split()
 )
 _INDEFINITE = frozenset(("a", "an"))
+_DEFINITE = frozenset("the his her their its our".split())
 # Degree words before a state: "in deep turmoil", "in total disarray".
 _STATE_DEGREES = frozenset("deep deeper total utter full complete near steep".split())
-_DEFINITE = frozenset("the his her their its our".split())
 # What may open a gloss, stuck on its "a": "(a setback", "vote\u2014a setback".
 _GLOSS_OPENERS = "(\u2014\u2013"
 
@@ -149,6 +150,10 @@ def _in_a_state(tokens: list[str], i: int) -> bool:
 
 
 def _verdict_at(tokens: list[str], i: int) -> bool:
+    """Whether the verdict noun `tokens[i]` heads a phrase that is the
+    predicate of a verb of `_LINKING` ("was a blow to", "was one of the
+    biggest setbacks for") or a gloss opened by "a"/"an" after a comma, a
+    dash, a colon or a parenthesis (", a setback for")."""
     word = tokens[i].rstrip(",.;:)").lower()
     noun = word if word in _NOUNS else word[:-2] if word[:-2] in _NOUNS else word[:-1]
     ended = tokens[i][-1] in ",.;:)"
@@ -156,7 +161,7 @@ def _verdict_at(tokens: list[str], i: int) -> bool:
     if noun in _WITH_OBJECT:
         if ended or after not in _WITH_OBJECT[noun]:
             return False
-        if noun == "point" and tokens[i - 1].lower() not in _POINTS:
+        if noun == "point" and (i < 1 or tokens[i - 1].lower() not in _POINTS):
             return False
     elif not ended and after and after not in _PHRASE_ENDS:
         return False  # "a victory rally", "a boost shot": a modifier
