@@ -49,6 +49,20 @@ CHECKABLE = "The Quillon County board voted 5-2 on Tuesday to close the Marrowfi
         ("The Velmar Guild really has cut Quillon County's costs by half since 2019.", "opinion"),
         ("The Velmar Guild literally shut 40 depots in Quillon in May 2019.", "opinion"),
         ("Actually, the two depots are one and the same since 2019.", "opinion"),
+        # The writer's surprise or interest, the adjectives of "curiously", "interestingly".
+        ("Orla Brennick made an unusual visit to the Marrowfield depot on May 2, 2019.", "opinion"),
+        (
+            "Orla Brennick's 40-vote win in Quillon County on May 2, 2019, was unexpected.",
+            "opinion",
+        ),
+        # A vague amount of a disposition.
+        (
+            "Orla Brennick has shown little appetite since May 2019 for a second county race.",
+            "analysis",
+        ),
+        # A noun that judges wherever it stands.
+        ("On May 2, 2019, the Quillon board opened an inquiry into the depot debacle.", "opinion"),
+        ("Approval of the Marrowfield budget is a foregone conclusion on May 2, 2019.", "opinion"),
         ("Flipping a coin is supposed to be fair, with 2 sides alike.", "hedge"),
         ("Orla Brennick announced a kind of truce with the union on May 9.", "hedge"),
         # A poll's answers, spelled out, with no poll named.
@@ -182,6 +196,9 @@ def test_a_leading_conjunction_stays_before_a_word_in_lower_case():
         "A Quillon state court ruled on Friday that the Marrowfield depot contract was void.",
         "In 2017, the Quillon legislature banned new depots within city limits.",
         "Piet Harrowgate said on Tuesday that the $3 million depot budget was a terrible idea.",
+        "Tamsin Quarrow said on Tuesday that the 5-2 vote on the Marrowfield depot was unusual.",
+        "Tamsin Quarrow said on Tuesday that the 5-2 vote on the Marrowfield depot was a farce.",
+        "Tamsin Quarrow said on Tuesday that the 5-2 board showed little interest in the Marrowfield depot.",
         "The Great Quillon Fire of 1911 destroyed 400 homes in Marrowfield.",
     ],
 )

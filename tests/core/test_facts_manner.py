@@ -36,6 +36,11 @@ def test_the_lists_come_from_the_lexicon() -> None:
         "Tova Quarrow spoke candidly about the Vesk mill at a Quillon forum on Tuesday.",
         "The Vesk plan to close 12 depots was deeply controversial in Quillon in 2015.",
         "The rise of the Brask guild since 2012 is easily explained by its 30 new depots.",
+        # A feeling the writer tells.
+        "Tova Quarrow was furious with the Velmar council after its 7-2 vote on May 3, 2016.",
+        "Brask guild officials were thrilled with the Quillon ruling of May 3, 2016.",
+        "On May 3, 2016, Dana Roe was still publicly miffed over the 12 closed depots.",
+        "On May 3, 2016, Dana Roe was gracious in 12 interviews about the Quillon vote.",
     ],
 )
 def test_the_writers_judgment_is_not_offered(sentence: str) -> None:
@@ -57,6 +62,13 @@ def test_the_writers_judgment_is_not_offered(sentence: str) -> None:
         "The Velmar council forcibly removed 40 stalls from the Quillon square on May 3, 2016.",
         # An adjective that is no predicate.
         "Roe won the Quillon vote in 2016 with 12 controversial votes counted twice.",
+        # Someone's own word for their feeling.
+        "Tova Quarrow said she was furious with the Velmar council after its 7-2 vote in 2016.",
+        # Words with a literal sense after a verb of being stay out of the feelings.
+        "Dana Roe was upset by Tova Quarrow in the Quillon primary of May 3, 2016, by 212 votes.",
+        "The Quillon depot was devastated by a storm on May 3, 2016, that cut 40 lines.",
+        "Ivo Brask was relieved of his Velmar command on May 3, 2016, after 12 years.",
+        "The Quillon rioters were subdued by 40 Velmar police officers on May 3, 2016.",
     ],
 )
 def test_reported_or_plain_words_stay(sentence: str) -> None:

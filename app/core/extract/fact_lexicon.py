@@ -79,6 +79,30 @@ COMMENT_ADVERBS = frozenset(
     """.split()
 )
 
+# The adjectives of the comment adverbs of surprise and interest
+# ("curiously", "strangely", "interestingly", "unexpectedly"): the writer's
+# reaction to what happened ("an unusual detour", "an interesting remark",
+# "the result was unexpected"), not the event ("surprising", "remarkable":
+# `fact_characterised`). Not "odd" ("odd jobs", "odd years") or "wild"
+# ("wild horses"), which have plain senses.
+SURPRISE_ADJECTIVES = frozenset(
+    """
+    curious strange interesting intriguing unexpected unusual extraordinary bizarre
+    peculiar startling puzzling baffling noteworthy notable unbelievable
+    """.split()
+)
+
+# Nouns that judge in every sense: the writer's label for an event ("an
+# inquiry into the debacle", "after the gaffe", "a foregone conclusion"),
+# wherever they stand, not what happened.
+JUDGING_NOUNS = frozenset(
+    """
+    debacle debacles fiasco fiascos fiascoes farce farces charade charades sham shams
+    travesty travesties boondoggle boondoggles snafu snafus blunder blunders gaffe gaffes
+    misstep missteps kerfuffle brouhaha ploy ploys foregone
+    """.split()
+)
+
 # First and second person: outside quote marks they mark a columnist's view,
 # a transcript or a quote whose marks were lost, not a report.
 PERSONAL = frozenset("I me my mine we us our ours you your yours myself ourselves".split())

@@ -4,7 +4,9 @@ popular". An adverb made from an adjective the published subjectivity
 lexicon judges in every sense (`fact_evaluative.MANNER_ADVERBS`), or
 such an adjective standing as the predicate after a verb of being
 (`fact_evaluative.PREDICATIVE`), in the writer's own voice: the line
-grades how something was done or what it is by the writer's measure.
+grades how something was done or what it is by the writer's measure. A
+word for a feeling there ("aides were thrilled with the ruling", "Roe was
+furious with the board") tells a state of mind no source in the line owns.
 
 Not in someone's reported words ("Roe said the levy was unfair",
 "according to"), nor in a "that" clause (what someone complained,
@@ -27,8 +29,29 @@ from app.core.extract.lexicon import BE_FORMS
 _CLASSIFYING = frozenset(
     "sexually artificially forcibly effectively popularly precisely freely successfully badly".split()
 )
+# Feelings: a state of mind or a bearing the writer tells as the predicate
+# ("the mayor was furious with the council", "aides were thrilled", "Roe
+# was still miffed over the vote", "Roe was gracious in defeat"), which no
+# source in the line owns. General English words for emotions (anger,
+# fear, joy, sorrow, surprise, disgust, shame) and demeanour that the
+# published list leaves out; none with a common literal sense after a verb
+# of being ("upset by a rival", "devastated by a storm", "relieved of his
+# post", "prices were depressed", "shaken by a quake", "subdued by police").
+_FEELINGS = frozenset(
+    """
+    furious livid irate incensed outraged annoyed irritated miffed peeved frustrated
+    disappointed dismayed alarmed worried anxious nervous scared terrified frightened
+    pleased delighted thrilled elated ecstatic jubilant overjoyed euphoric gleeful giddy
+    grateful thankful embarrassed ashamed humiliated heartbroken optimistic pessimistic
+    skeptical sceptical wary leery resentful jealous envious despondent gloomy glum
+    downbeat upbeat defiant indignant aggrieved exasperated disgusted horrified appalled
+    uneasy unnerved rattled shocked stunned surprised puzzled baffled bewildered excited
+    magnanimous gracious combative conciliatory testy feisty evasive effusive dismissive
+    unapologetic unrepentant contrite
+    """.split()
+)
 _ADVERBS = frozenset(w + p for w in MANNER_ADVERBS - _CLASSIFYING for p in STUCK_ON)
-_PREDICATES = frozenset(w + p for w in PREDICATIVE for p in STUCK_ON)
+_PREDICATES = frozenset(w + p for w in PREDICATIVE | _FEELINGS for p in STUCK_ON)
 # Every word the rule reads: one set test per sentence.
 WATCHED = _ADVERBS | _PREDICATES
 # Verbs of being (and of seeming) that an adjective may stand after as the
@@ -45,6 +68,7 @@ _BETWEEN = frozenset(
     """
     very so too more most less least not never quite rather fairly particularly especially
     increasingly extremely relatively largely also still entirely somewhat deeply
+    visibly publicly privately openly clearly
     """.split()
 )
 

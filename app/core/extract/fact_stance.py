@@ -104,6 +104,13 @@ _ANALYSIS_PHRASES = {
     "least": ("one of the least",),
     "tend": ("tend to",),
     "tends": ("tends to",),
+    # A vague amount of a disposition or a likelihood: "shows little
+    # inclination to", "has little appetite for", "scant chance of".
+    "little": tuple(
+        f"little {n}"
+        for n in "inclination appetite interest chance hope enthusiasm patience desire willingness".split()
+    ),
+    "scant": tuple(f"scant {n}" for n in "interest chance hope enthusiasm appetite".split()),
 }
 # Words that, before "would", make it the content of a measure, a report or
 # a promise rather than the writer's guess: "a bill that would ban ...",

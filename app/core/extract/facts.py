@@ -63,6 +63,8 @@ from app.core.extract.fact_surnames import object_surname_edits
 from app.core.extract.fact_transcript import spoken_line
 from app.core.extract.fact_unowned import WATCHED as UNOWNED_WATCHED
 from app.core.extract.fact_unowned import unowned
+from app.core.extract.fact_verdicts import WATCHED as VERDICT_WATCHED
+from app.core.extract.fact_verdicts import verdict_noun
 from app.core.extract.fact_voices import unnamed_voices
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.sentences import sentence_spans
@@ -141,6 +143,7 @@ _WATCHED = (
     | _STUDY_NOUNS
     | MANNER_WATCHED
     | UNOWNED_WATCHED
+    | VERDICT_WATCHED
 )
 # First words that may move a fact's start: a leading "And", "But" (a
 # dateline's all-capital city is tested apart).
@@ -362,6 +365,8 @@ def _verdict(
         reason = "analysis" if manner_judged(tokens, manner) else ""  # "cheered enthusiastically"
     if not reason and (unowned_hits := UNOWNED_WATCHED.intersection(hits)):
         reason = unowned(tokens, unowned_hits)  # "a ruling expected soon", "seen as a moderate"
+    if not reason and (verdicts := VERDICT_WATCHED.intersection(hits)):
+        reason = "analysis" if verdict_noun(tokens, verdicts) else ""  # "was a blow to"
     if reason:
         return reason, None  # "Afterward, ...", "..., a sign that ...": the writer's voice
     if announces(text, start, b, tokens):

@@ -1,0 +1,191 @@
+"""The writer's verdict given as a noun: "The vote was a blow to the
+mayor", "The count has become a referendum on the levy", "Roe won the
+ward, a stunning reversal for the guild". A noun that names what an event
+amounts to (a blow, a setback, a triumph, a turning point) rather than
+what happened, said in the writer's own voice where it is the predicate
+of a verb of being or becoming, or a gloss set off by a comma, a dash or
+a colon: the line grades the event, and no source says so. So does a
+state the writer names something to be in ("the guild was in crisis",
+"the trade has been in a free-fall").
+
+The nouns are general English words of evaluation for outcomes and
+turns (not taken from any article). A noun with a count or an ordinal
+before it counts ("her second victory"), a noun that only modifies the
+next word is no verdict ("a victory rally", "a test run"), and a noun
+with no determiner is a plain name ("the cause was heart failure").
+Someone's reported words ("Roe said the vote was a blow", "... was a
+blow, Roe said") are theirs, and stay; "there is a test of ..." only says
+that something exists.
+"""
+
+from __future__ import annotations
+
+from app.core.extract.fact_lexicon import STUCK_ON
+from app.core.extract.fact_pointers import reported_words
+from app.core.extract.lexicon import BE_FORMS
+
+# What an event amounts to, by the writer's measure: its effect on someone
+# ("a blow", "a boost", "a setback", "a lifeline"), its outcome graded
+# ("a triumph", "a disaster", "a letdown"), its place in a story ("a
+# milestone", "a watershed", "a turning point"), its kind as the writer
+# reads it ("a gamble", "a stunt", "a referendum on ...").
+_VERDICT_NOUNS = """
+blow boost setback triumph reversal turnaround comeback rebuke repudiation snub
+embarrassment humiliation disaster failure success milestone watershed breakthrough
+bellwether harbinger indictment vindication gamble boon windfall bonanza lifeline
+flashpoint irony paradox culmination spectacle circus stunt gambit capitulation about-face
+u-turn flip-flop rarity oddity anomaly fluke letdown disappointment godsend headache
+nightmare
+""".split()
+# (Nouns that judge wherever they stand, "debacle", "farce": `fact_lexicon.JUDGING_NOUNS`.)
+# Nouns that are verdicts only with a word after them saying of what: "a
+# test of her strength", "a victory for the guild", "a referendum on the
+# levy" (a literal vote or test is named without: "a nuclear test").
+_WITH_OBJECT = {
+    "test": ("of", "for"),
+    "victory": ("for",),
+    "defeat": ("for",),
+    "referendum": ("on",),
+    "warning": ("to", "for"),
+    "moment": ("for", "in"),
+    "point": ("in", "for"),  # "a turning point in", "a low point for"
+}
+# The words before "point" that make it a verdict: "a turning point in".
+_POINTS = frozenset("turning tipping breaking low high".split())
+_NOUNS = frozenset(_VERDICT_NOUNS) | frozenset(_WITH_OBJECT)
+# States the writer names a body or a trade to be in: "the party is in
+# turmoil", "the guild was in crisis", "the trade has been in a free-fall"
+# (not "in decline", "in danger of", "in trouble", "in retreat": a trend, a
+# risk, a legal or a military sense).
+_STATES = frozenset(
+    """
+    crisis turmoil disarray chaos shambles tatters limbo flux transition freefall free-fall
+    upheaval meltdown tailspin slump rut disrepair ferment denial panic
+    """.split()
+)
+_STATE_FORMS = frozenset(w + p for w in _STATES for p in (*STUCK_ON, ")"))
+# A verdict noun, as the sentence split at spaces writes it (plural too).
+WATCHED = _STATE_FORMS | frozenset(
+    f + p
+    for w in _NOUNS
+    for f in (w, w + ("es" if w.endswith("x") else "s"))
+    for p in (*STUCK_ON, ")")
+)
+# Words after the noun that end its phrase: what it is a verdict on or for.
+_PHRASE_ENDS = frozenset(
+    """
+    for of to in on from that than which who and but or with against at after since as amid
+    when by
+    """.split()
+)
+# Verbs that make the noun the predicate: being, becoming, marking.
+_LINKING = BE_FORMS | frozenset(
+    """
+    become becomes became remain remains remained prove proves proved proving mark marks
+    marked marking represents represented amounts amounted
+    """.split()
+)
+# Words that may stand between the verb and the noun's determiner.
+_BETWEEN = frozenset(
+    """
+    not also still now just only perhaps already largely effectively quickly soon since
+    clearly arguably in at to one of
+    """.split()
+)
+_INDEFINITE = frozenset(("a", "an"))
+_DEFINITE = frozenset("the his her their its our".split())
+# Degree words before a state: "in deep turmoil", "in total disarray".
+_STATE_DEGREES = frozenset("deep deeper total utter full complete near steep".split())
+# What may open a gloss, stuck on its "a": "(a setback", "vote\u2014a setback".
+_GLOSS_OPENERS = "(\u2014\u2013"
+
+
+def _after_opener(token: str) -> str:
+    """`token` less what a gloss's opener stuck on it comes after."""
+    for ch in _GLOSS_OPENERS:
+        token = token.rpartition(ch)[2]
+    return token
+
+
+# Modifiers that make the noun a count ("her second victory", "the third
+# defeat in a row"): no verdict, a tally.
+_COUNTING = frozenset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth last final latest next
+    previous another two three four five six seven eight nine ten consecutive straight
+    """.split()
+)
+_DASHES = frozenset(("\u2014", "\u2013", "--", "-", ":"))
+
+
+def verdict_noun(tokens: list[str], found: set[str]) -> bool:
+    """Whether the sentence (split at spaces: `tokens`), whose words `found`
+    are among `WATCHED`, gives the writer's verdict on an event as a noun:
+    the predicate of a verb of being, becoming or marking, or a gloss after
+    a comma, dash or colon ("was a blow to", ", a setback for")."""
+    for i, t in enumerate(tokens):
+        if t in found and (_in_a_state(tokens, i) if t in _STATE_FORMS else _verdict_at(tokens, i)):
+            # (Also "..., a blow to the guild, Roe said.": Roe's words.)
+            return not reported_words(tokens)
+    return False
+
+
+def _in_a_state(tokens: list[str], i: int) -> bool:
+    """Whether the state `tokens[i]` is the predicate: "was in crisis",
+    "are still in deep turmoil", "has been in a free-fall for"."""
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) and tokens[i][-1] not in ",.;:)" else ""
+    if after and after not in _PHRASE_ENDS:
+        return False  # "in crisis talks": a modifier
+    j = i - 1
+    if j > 0 and tokens[j].lower() in _STATE_DEGREES:
+        j -= 1
+    if j > 0 and tokens[j].lower() in ("a", "an", "the", "total", "utter", "full"):
+        j -= 1
+    if j < 1 or tokens[j] != "in":
+        return False
+    k = j - 1
+    while k > 0 and tokens[k].lower() in _BETWEEN:
+        k -= 1
+    return k >= 0 and tokens[k].lower() in _LINKING and (k == 0 or tokens[k - 1].lower() != "there")
+
+
+def _verdict_at(tokens: list[str], i: int) -> bool:
+    """Whether the verdict noun `tokens[i]` heads a phrase that is the
+    predicate of a verb of `_LINKING` ("was a blow to", "was one of the
+    biggest setbacks for") or a gloss opened by "a"/"an" after a comma, a
+    dash, a colon or a parenthesis (", a setback for")."""
+    word = tokens[i].rstrip(",.;:)").lower()
+    noun = word if word in _NOUNS else word[:-2] if word[:-2] in _NOUNS else word[:-1]
+    ended = tokens[i][-1] in ",.;:)"
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    if noun in _WITH_OBJECT:
+        if ended or after not in _WITH_OBJECT[noun]:
+            return False
+        if noun == "point" and (i < 1 or tokens[i - 1].lower() not in _POINTS):
+            return False
+    elif not ended and after and after not in _PHRASE_ENDS:
+        return False  # "a victory rally", "a boost shot": a modifier
+    j = i - 1
+    for _ in range(4):  # up to three modifiers: "a stunning and costly"
+        if j < 1:
+            return False
+        w = _after_opener(tokens[j])
+        if w in _INDEFINITE or w.lower() in _DEFINITE or w.endswith(("'s", "\u2019s")):
+            break
+        if w.lower() in _COUNTING or not w.replace("-", "").isalpha() or w[-1] in ",;:":
+            return False
+        j -= 1
+    else:
+        return False
+    det = _after_opener(tokens[j])
+    before = tokens[j - 1]
+    stuck = det != tokens[j]
+    if det in _INDEFINITE and (stuck or before[-1] in ",(" or before in _DASHES):
+        return noun != "referendum" and noun != "point"  # a gloss: ", a blow to ..."
+    k = j - 1
+    while k > 0 and tokens[k].lower() in _BETWEEN:
+        k -= 1
+    if k < 1 or tokens[k].lower() not in _LINKING:
+        return False
+    # "There is a test of ...": that something exists, no verdict.
+    return tokens[k - 1].lower() != "there"
