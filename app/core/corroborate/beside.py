@@ -10,15 +10,17 @@ between them:
 
 - `begin`: nothing to do when the groups are in step; else the writer's
   grouping runs stand aside (`Library.regroup_beside`: an edit's or an
-  import's run leaves the groups marked stale, `grouping.left_stale`), its
-  writes to what grouping reads are counted from now on
-  (`Library.watch_grouping_inputs`: items added, deleted, given another
-  text, kind, source or speaker entry; sources deleted, given another date
-  or text), and a `Ticket` keeps that count and `data_version` (another
-  program's commits);
+  import's run leaves the groups marked stale, `grouping.left_stale`), and
+  a `Ticket` keeps the library's count of commits that changed what
+  grouping reads (`Library.grouping_generation`, kept by the library's own
+  triggers: items added, deleted, given another text, kind, source, span or
+  speaker entry; sources deleted, given another date or text), by any
+  connection: this writer's, another program's, a colleague's on a team
+  library. A tag, a memo mark, a note, a conflict decision, a new outlet
+  moves it not;
 - the signatures built meanwhile are stored by the writer, a batch at a
   time, as a regroup on it stores them (they hold whatever the groups);
-- `store`: in one grouping transaction, when neither number moved since
+- `store`: in one grouping transaction, when the count has not moved since
   `begin`, what was built is written as `grouping.regroup` writes it (the
   derived marks and conflicts judged there, on the library as it is, so
   an edit of what only they read is taken in); else nothing is written and
@@ -27,12 +29,19 @@ between them:
 So the stored groups, conflicts, derived marks and index are always a
 regroup's of the items as they are when stored. An edit is never held up
 for more than a step, nor lost, nor reordered: the writer runs each in turn,
-as ever. A restart is needed only when an edit changed what was read (a
-delete, a new date, a speaker given, an import); the build asks the writer
+as ever. A restart is needed only when an edit, ours or another program's,
+changed what was read (a delete, a new date, a speaker given, an import); the build asks the writer
 about once a second (`asker`), so it starts again soon after the edit,
 not at its end. After `TRIES` builds found outdated as they were stored, or
 `EARLY_TRIES` midway, the regroup runs on the writer as before, so it
 always ends.
+No commit is missed: the ticket is read on the writer before the build's
+reader takes its snapshot, so a commit the snapshot does not hold was made
+after the ticket was read, and moved the count past it; `store` reads the
+count under the write lock (a commit of another connection is either seen
+then, or waits until the result is stored and regroups its own change as
+any edit does). A commit the snapshot holds, made after the ticket, starts
+the build again needlessly but rightly.
 A build stopped (`stop()`: the window closes) or failed leaves the groups
 marked stale, as they were: the next opening regroups.
 """
@@ -67,8 +76,7 @@ class OutdatedError(Exception):
 class Ticket:
     """What the library's writes to grouping's inputs were when a build began."""
 
-    generation: int  # this connection's writes (`Library.grouping_generation`)
-    data_version: int  # other connections' commits
+    generation: int  # commits that changed grouping's inputs (`Library.grouping_generation`)
 
 
 def in_step(library: Library) -> bool:
@@ -84,22 +92,17 @@ def begin(library: Library) -> Ticket | None:
         return None
     library.regroup_beside = True
     library.grouping_state = None
-    library.watch_grouping_inputs(True)
-    return Ticket(library.grouping_generation(), library.data_version())
+    return Ticket(library.grouping_generation())
 
 
 def end(library: Library) -> None:
     """On the writer: its grouping runs no longer stand aside."""
     library.regroup_beside = False
-    library.watch_grouping_inputs(False)
 
 
 def moved(library: Library, ticket: Ticket) -> bool:
     """Whether what grouping reads may have changed since `ticket`."""
-    return (library.grouping_generation(), library.data_version()) != (
-        ticket.generation,
-        ticket.data_version,
-    )
+    return library.grouping_generation() != ticket.generation
 
 
 def store(library: Library, ticket: Ticket, built: Built) -> Summary | None:

@@ -316,7 +316,7 @@ def mark_stale(library: Library) -> None:
 def left_stale(library: Library) -> Summary:
     """A grouping run of the writer while a regroup is built beside it
     (corroborate/beside.py): the groups are left marked stale, and the
-    edit that asked counted (`Library.watch_grouping_inputs`), so the
+    edit that asked counted (`Library.grouping_generation`), so the
     regroup beside starts again and takes it in."""
     library.grouping_state = None
     mark_stale(library)
