@@ -34,6 +34,10 @@ class GroupingReads:
     # (corroborate/beside.py): the writer's own grouping runs leave the
     # groups stale for it.
     regroup_beside: bool = False
+    # Meanwhile, each Delete Source of this writer: (the count of writes to
+    # what grouping reads before it, after it, the sources), for the build
+    # to leave them out rather than start again (beside.deleted).
+    deleted_beside: tuple[tuple[int, int, frozenset[int]], ...] = ()
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # pragma: no cover
         raise NotImplementedError
