@@ -123,8 +123,8 @@ def test_a_delete_undone_during_the_build_starts_it_again(tmp_path, monkeypatch)
 
 
 def test_a_delete_rolled_back_is_no_step(tmp_path):
-    """A delete kept by the writer whose transaction was rolled back (its
-    source still there) folds nothing: what moved the count is unknown."""
+    """A delete kept by the writer whose source is there again (an outer
+    transaction rolled back) folds nothing: what moved the count is unknown."""
     location = tmp_path / "library.sqlite"
     stale_library(location, tmp_path)
     library = open_store(location)
@@ -134,11 +134,19 @@ def test_a_delete_rolled_back_is_no_step(tmp_path):
         with pytest.raises(RuntimeError), library.transaction():
             before = library.grouping_generation()
             library.delete_source(2)
-            beside.deleted(library, before, [2])
+            beside.deleted(library, before, library.grouping_generation(), [2])
             raise RuntimeError
         assert beside.deleted_since(library, ticket) == frozenset()  # nothing moved
         edits.delete_source(library, 3)
         assert beside.deleted_since(library, ticket) == frozenset({3})
+        other = open_store(location)  # another program: its tag moves nothing
+        other.regroup_beside = True
+        edits.set_tags(other, _quote(other, 1)[0], ["checked"])
+        assert beside.deleted_since(library, ticket) == frozenset({3})
+        edits.delete_source(other, 4)  # its delete: what else it wrote is unknown
+        assert beside.deleted_since(library, ticket) is None
+        other.close()
+        ticket = beside.begin(library)
         edits.set_item_speaker(library, _quote(library, 1)[0], "Nell Ostrow 5")
         assert beside.deleted_since(library, ticket) is None
         beside.end(library)

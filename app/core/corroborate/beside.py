@@ -111,24 +111,25 @@ def end(library: Library) -> None:
     library.deleted_beside = ()
 
 
-def deleted(library: Library, before: int, source_ids: list[int]) -> None:
-    """On the writer, in the transaction of a Delete Source made while a
-    regroup is built beside it, after the delete: the count `before` it
-    and after it (under the write lock: no other commit between)."""
-    step = (before, library.grouping_generation(), frozenset(source_ids))
+def deleted(library: Library, before: int, after: int, source_ids: list[int]) -> None:
+    """On the writer, once a Delete Source made while a regroup is built
+    beside it is committed: the count of writes to what grouping reads
+    `before` it and `after` it, both read in its transaction (under the
+    write lock: no other commit between them)."""
+    step = (before, after, frozenset(source_ids))
     library.deleted_beside = (*library.deleted_beside, step)
 
 
 def deleted_since(library: Library, ticket: Ticket) -> frozenset[int] | None:
     """On the writer: the sources deleted here since `ticket` when those
     deletes are all that changed what grouping reads since (none: empty),
-    else None. A delete kept whose source is there (its transaction rolled
-    back) is no step."""
+    else None. A delete kept whose source is there again (an outer
+    transaction rolled back) is no step."""
     now = library.grouping_generation()
     steps = {
         before: (after, ids)
         for before, after, ids in library.deleted_beside
-        if not library.source_dates(ids)
+        if after != before and not library.source_dates(ids)
     }
     at, gone = ticket.generation, frozenset()
     while at != now:
