@@ -1,7 +1,7 @@
 """How long a user's edits wait behind the regroup of a library opened stale.
 
-    .venv/bin/python bench/bench_stale_waits.py LIBRARY [--at 2 15]
-    .venv/bin/python bench/bench_stale_waits.py --synthetic 15000 [--at 2 15]
+    .venv/bin/python bench/bench_stale_waits.py LIBRARY [--at 2 15] [--late]
+    .venv/bin/python bench/bench_stale_waits.py --synthetic 15000 [--at 2 15] [--late]
 
 LIBRARY is a grouped library (only read: a copy is used), or --synthetic
 builds bench_corroborate.py's library of N sources of 20 items, its quotes
@@ -13,7 +13,8 @@ what the window gives it as the library opens: the check, then the regroup
 `corroborate.beside`, stored by the writer). At each time of
 `--at` (seconds after the regroup started) an edit of each kind is queued,
 as the window queues it: tags on a quote, a speaker renamed, the mark that
-a memo cites a quote, a source deleted. Each one's wait (queued to done,
+a memo cites a quote, a source deleted (of sources spread over the
+library, or the last imported with `--late`). Each one's wait (queued to done,
 less its own time on an idle writer, measured after) is printed; times only.
 """
 
@@ -52,13 +53,14 @@ def _stale(path: Path) -> None:
         library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _targets(path: Path, n: int) -> list[tuple]:
+def _targets(path: Path, n: int, late: bool = False) -> list[tuple]:
     """`n` sets of (quote id, its place, speaker id, source id), each of
-    another source."""
+    another source: spread over the library, or the last ones (`late`)."""
     with Library(path) as library:
         rows = library.db.execute(
             'SELECT id, source_id, start, "end", speaker_id FROM items'
             " WHERE kind = 'quote' AND speaker_id IS NOT NULL ORDER BY id"
+            + (" DESC" if late else "")
         ).fetchall()
     out, seen = [], set()
     for item_id, source_id, start, end, speaker_id in rows[:: max(1, len(rows) // (4 * n))]:
@@ -85,6 +87,9 @@ def main() -> int:
     parser.add_argument("library", nargs="?", type=Path)
     parser.add_argument("--synthetic", type=int, default=0)
     parser.add_argument("--at", type=float, nargs="+", default=[2.0, 15.0])
+    # The sources edited (a delete among them) are the last imported, which
+    # a regroup built beside the writer reads last: a delete folds in.
+    parser.add_argument("--late", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         path = Path(name) / "library.sqlite"
@@ -95,7 +100,7 @@ def main() -> int:
                 corroborate.regroup(library)
         else:
             shutil.copyfile(args.library, path)
-        targets = _targets(path, len(args.at) + 1)
+        targets = _targets(path, len(args.at) + 1, args.late)
         _stale(path)
         print("load before", os.getloadavg())
         writer = LibraryWriter(path)

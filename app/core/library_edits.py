@@ -361,12 +361,18 @@ def _delete_sources(library: Library, source_ids: list[int]) -> list[SourceSnaps
     The groups are marked stale in the delete's transaction: were the
     process to die before the update, the next grouping run regroups."""
     # Imported here: the grouping code is not loaded before the first frame.
-    from app.core.corroborate import deleting, grouping
+    from app.core.corroborate import beside, deleting, grouping
 
+    counts = None  # of writes to what grouping reads, before and after, for beside.py
     with library.transaction():  # read under the write lock, before the delete
         gone = deleting.before(library, source_ids)
+        before = library.grouping_generation() if library.regroup_beside else None
         snapshots = [library.delete_source(source_id) for source_id in source_ids]
         grouping.mark_stale(library)
+        if before is not None:
+            counts = (before, library.grouping_generation())
+    if counts is not None:  # committed: a regroup built beside may leave them out
+        beside.deleted(library, *counts, source_ids)
     deleting.update_deleted(library, gone)
     return snapshots
 

@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 # The first schema to mark the names the user joined to a speaker
 # (`speaker_aliases.by_hand`): a library upgraded from before it holds joins
 # the older import rules made, which Check Speakers may take apart or add to.
@@ -321,6 +321,35 @@ _MIGRATE_13 = """
         ALTER TABLE speaker_aliases ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0;
 """
 
+# Version 14: a count of the commits that changed what a grouping run reads
+# (items added or deleted, or given another id, source, kind, text, speaker
+# or span; sources deleted, or given another date or text), by any
+# connection: a regroup built beside the writer (corroborate/beside.py)
+# starts again only when it moved, not for another program's tag, memo mark
+# or outlet. Kept by the file's own triggers, so every program's writes count.
+_GROUPING_BUMP = "BEGIN UPDATE grouping_inputs SET version = version + 1; END"
+_MIGRATE_14 = f"""
+        CREATE TABLE grouping_inputs (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL
+        );
+        INSERT INTO grouping_inputs (id, version) VALUES (1, 0);
+        CREATE TRIGGER grouping_items_in AFTER INSERT ON items {_GROUPING_BUMP};
+        CREATE TRIGGER grouping_items_out AFTER DELETE ON items {_GROUPING_BUMP};
+        CREATE TRIGGER grouping_items_up AFTER UPDATE OF id, source_id, kind, text,
+            speaker_id, start, "end" ON items
+            WHEN old.id IS NOT new.id OR old.source_id IS NOT new.source_id
+                OR old.kind IS NOT new.kind OR old.text IS NOT new.text
+                OR old.speaker_id IS NOT new.speaker_id OR old.start IS NOT new.start
+                OR old."end" IS NOT new."end"
+            {_GROUPING_BUMP};
+        CREATE TRIGGER grouping_sources_out AFTER DELETE ON sources {_GROUPING_BUMP};
+        CREATE TRIGGER grouping_sources_up AFTER UPDATE OF id, date, text, content_hash ON sources
+            WHEN old.id IS NOT new.id OR old.date IS NOT new.date OR old.text IS NOT new.text
+                OR old.content_hash IS NOT new.content_hash
+            {_GROUPING_BUMP};
+"""
+
 MIGRATIONS: list[str] = [
     _MIGRATE_1,
     _MIGRATE_2,
@@ -335,5 +364,6 @@ MIGRATIONS: list[str] = [
     _MIGRATE_11,
     _MIGRATE_12,
     _MIGRATE_13,
+    _MIGRATE_14,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -26,20 +26,6 @@ def chunks(ids: list[int]) -> Iterator[list[int]]:
         yield ids[start : start + _CHUNK]
 
 
-# The library file's writes to what a grouping run reads (the items' ids,
-# sources, kinds, texts, speakers and spans (a quote's is left out of its
-# source's text a derived mark compares); the sources' dates and texts), counted
-# by triggers of this connection only (TEMP), while `watch_grouping_inputs`.
-# An item's memo mark, lock or tags, a source's derived mark are not read.
-_WATCHES = {
-    "grouping_items_in": "INSERT ON main.items",
-    "grouping_items_out": "DELETE ON main.items",
-    "grouping_items_up": 'UPDATE OF id, source_id, kind, text, speaker_id, start, "end" ON main.items',
-    "grouping_sources_out": "DELETE ON main.sources",
-    "grouping_sources_up": "UPDATE OF id, date, text, content_hash ON main.sources",
-}
-
-
 class GroupingReads:
     """Reads for grouping runs and reports (a mixin over `db` and `transaction`)."""
 
@@ -48,6 +34,10 @@ class GroupingReads:
     # (corroborate/beside.py): the writer's own grouping runs leave the
     # groups stale for it.
     regroup_beside: bool = False
+    # Meanwhile, each Delete Source of this writer: (the count of writes to
+    # what grouping reads before it, after it, the sources), for the build
+    # to leave them out rather than start again (beside.deleted).
+    deleted_beside: tuple[tuple[int, int, frozenset[int]], ...] = ()
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # pragma: no cover
         raise NotImplementedError
@@ -81,33 +71,15 @@ class GroupingReads:
         thread's library object, another process) commits to this file."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]
 
-    def watch_grouping_inputs(self, on: bool) -> None:
-        """Count (`grouping_generation`) this connection's writes to what a
-        grouping run reads from now on (`on`), or no longer. Each row written
-        counts, also one a foreign key's action or a trigger writes; a write
-        rolled back is taken back with it."""
-        if on:
-            self.db.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS grouping_inputs_moved AS SELECT 0 AS n"
-            )
-            for name, event in _WATCHES.items():
-                self.db.execute(
-                    f"CREATE TEMP TRIGGER IF NOT EXISTS {name} AFTER {event}"
-                    " BEGIN UPDATE grouping_inputs_moved SET n = n + 1; END"
-                )
-            return
-        for name in _WATCHES:
-            self.db.execute(f"DROP TRIGGER IF EXISTS temp.{name}")
-
     def grouping_generation(self) -> int:
-        """How many writes to what grouping reads this connection made since
-        it first watched them (see `watch_grouping_inputs`); 0 before."""
-        exists = self.db.execute(
-            "SELECT 1 FROM sqlite_temp_master WHERE name = 'grouping_inputs_moved'"
-        ).fetchone()
-        if exists is None:
-            return 0
-        return self.db.execute("SELECT n FROM temp.grouping_inputs_moved").fetchone()[0]
+        """A number that moves with each commit, by any connection (this
+        one, another thread's, another program's), that changed what a
+        grouping run reads: items added or deleted, or given another id,
+        source, kind, text, speaker or span; sources deleted, or given
+        another date or text (the file's triggers, schema 14). A tag, a memo
+        mark, a lock, an outlet or a derived mark does not move it; a write
+        rolled back is taken back with it."""
+        return self.db.execute("SELECT version FROM grouping_inputs").fetchone()[0]
 
     # -- what grouping reads --------------------------------------------------
 

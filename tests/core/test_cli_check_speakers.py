@@ -8,6 +8,7 @@ import sqlite3
 from app import cli
 from app.core.importer import import_file
 from app.core.store import Library
+from tests.core.older_schemas import file_before_grouping_inputs
 
 ARTICLES = [
     'Ferry news.\n\n"The ferry is late again," Quell said.\n',
@@ -52,6 +53,7 @@ def test_a_command_that_upgrades_the_library_points_to_check_speakers_once(
     _library_before_the_rules(path)
     raw = sqlite3.connect(path)  # as schema 12 left it: no mark of hand joins
     raw.execute("ALTER TABLE speaker_aliases DROP COLUMN by_hand")
+    file_before_grouping_inputs(raw)
     raw.execute("PRAGMA user_version = 12")
     raw.commit()
     raw.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.core import library_edits
 from app.core.importer import open_library
+from app.core.schema import SCHEMA_VERSION
 from app.core.speaker_repair import check_speakers, repair_speakers
 from tests.conftest import assert_rows_kept, import_texts, library_file_at, table_rows
 
@@ -89,7 +90,7 @@ def test_a_library_file_of_schema_12_upgrades_with_every_join_an_imports(tmp_pat
     before = table_rows(raw.execute, ("speakers", "speaker_aliases"))
     raw.close()
     with open_library(path) as library:
-        assert library.version == 13
+        assert library.version == SCHEMA_VERSION
         assert library.upgraded_from == 12  # for the window's note (speaker_check_hint)
         after = table_rows(library.db.execute, ("speakers", "speaker_aliases"))
         assert_rows_kept(before, after)

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core import speaker_repair
 from app.core.importer import import_file
+from app.core.schema import SCHEMA_VERSION
 from app.core.store import Library
 from app.ui.main_window import MainWindow
 from app.ui.speaker_check import CheckDialog
+from tests.core.older_schemas import file_before_grouping_inputs
 from tests.ui.helpers import open_window, wait_idle
 from tests.ui.test_speaker_check import ARTICLES
 
@@ -31,6 +33,7 @@ def _library_of_schema_12(tmp_path, joined: bool = True):
             library.merge_speakers(ids["union's chief aide"], ids["aide"])
     raw = sqlite3.connect(path)
     raw.execute("ALTER TABLE speaker_aliases DROP COLUMN by_hand")
+    file_before_grouping_inputs(raw)
     raw.execute("PRAGMA user_version = 12")
     raw.commit()
     raw.close()
@@ -50,7 +53,7 @@ def test_an_upgraded_library_with_changes_is_told_once(qtbot, tmp_path, monkeypa
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: boxes.append(a))
     path = _library_of_schema_12(tmp_path)
     library = Library(path)
-    assert library.upgraded_from == 12 and library.version == 13
+    assert library.upgraded_from == 12 and library.version == SCHEMA_VERSION
     window = _window_painted(qtbot, library)
     hint = window.speaker_hint
     qtbot.waitUntil(hint.isVisible, timeout=30_000)

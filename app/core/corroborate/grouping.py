@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from app.core.cancel import CancelledError, Stop, check
@@ -43,6 +43,8 @@ class Summary:
 # A run built beside the writer asked to stop (`_index_items`'s `stop`): the
 # one cooperative stop of long work, as an import's (app/core/cancel.py).
 StoppedError = CancelledError
+# The items' rows (id, source, kind, text, date) as a run reads them.
+RowsRead = Callable[[Iterable[tuple]], Iterator[tuple]]
 
 
 def _index_items(
@@ -51,10 +53,13 @@ def _index_items(
     after: int = 0,
     cache: sig_cache.SigCache | None = None,
     stop: Stop | None = None,
+    rows_read: RowsRead | None = None,
 ):
     n, edges = 0, []
     n_new = library.item_extent()[1] - len(state.item_source)
     rows = library.grouping_rows(after)
+    if rows_read is not None:
+        rows = rows_read(rows)
     if cache is None:
         cache = sig_cache.SigCache(library, after)
     state.index.speakers.update(library.quote_speakers(after))
@@ -66,6 +71,11 @@ def _index_items(
         n += 1
         if n % 1024 == 0:
             check(stop)
+    if rows_read is not None:
+        # The speaker entries of quotes left out, as a run that never read them.
+        speakers = state.index.speakers
+        for item_id in [i for i in speakers if i not in state.item_source]:
+            del speakers[item_id]
     return n, edges
 
 
@@ -155,12 +165,19 @@ class Built:
     rows: list[tuple[str, int, bytes]] | None = None
 
 
-def build(library: Library, cache: sig_cache.SigCache, stop: Stop | None = None) -> Built:
+def build(
+    library: Library,
+    cache: sig_cache.SigCache,
+    stop: Stop | None = None,
+    rows_read: RowsRead | None = None,
+) -> Built:
     """The heavy part of a regroup: read every item, sign it (or take its
     kept signature, `cache`), index it and compare it. It writes nothing but
-    through `cache`; `stop()` asked now and then raises `StoppedError`."""
+    through `cache`; `stop()` asked now and then raises `StoppedError`.
+    `rows_read`: the items' rows as the run reads them, a regroup's of the
+    rows it lets through (beside.py leaves out sources deleted meanwhile)."""
     state = GroupingState()
-    n, edges = _index_items(library, state, cache=cache, stop=stop)
+    n, edges = _index_items(library, state, cache=cache, stop=stop, rows_read=rows_read)
     take_edges(state, edges)
     groups = [(state.item_kind[root], ids) for root, ids in state.same.members.items()]
     # The speakers decide the keys of short wordings (GroupIndex.exact_key).
@@ -316,7 +333,7 @@ def mark_stale(library: Library) -> None:
 def left_stale(library: Library) -> Summary:
     """A grouping run of the writer while a regroup is built beside it
     (corroborate/beside.py): the groups are left marked stale, and the
-    edit that asked counted (`Library.watch_grouping_inputs`), so the
+    edit that asked counted (`Library.grouping_generation`), so the
     regroup beside starts again and takes it in."""
     library.grouping_state = None
     mark_stale(library)

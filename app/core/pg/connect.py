@@ -29,7 +29,7 @@ from psycopg.conninfo import conninfo_to_dict
 from app.core.errors import LibraryError, LibraryNewerError
 from app.core.pg import pool
 from app.core.pg.address import without_password
-from app.core.pg.dialect import limit_slots, to_postgres, wants_id, writes_grouping_inputs
+from app.core.pg.dialect import limit_slots, to_postgres, wants_id
 from app.core.pg.schema import SCHEMA, SCHEMA_VERSION, newer_error, stored_version
 
 APP_NAME = "Briefing Builder"
@@ -238,10 +238,6 @@ class PgConnection:
         # Whether the connection went back to the pool (`close`): it may be
         # another library's now, so a statement after that opens a new one.
         self._released = False
-        # Statements run that may write what grouping reads, counted while
-        # `watching` (PgLibrary.watch_grouping_inputs).
-        self.watching = False
-        self.inputs_moved = 0
         if kept is not None:
             self.raw, (self._keys, self.items_oid) = kept
         else:
@@ -343,7 +339,6 @@ class PgConnection:
         prepared statement, so it is planned for its own values each time
         (psycopg prepares a statement run often, and the server may then
         plan it once for any values)."""
-        self._count_inputs(sql)
         query, params = self._query(sql, params)
         returning = wants_id(sql)
         if returning:
@@ -356,18 +351,11 @@ class PgConnection:
         return PgCursor(cursor, self, lastrowid)
 
     def executemany(self, sql: str, rows: Iterable) -> PgCursor:
-        self._count_inputs(sql)
         query = to_postgres(sql, self._keys)
         rows = [list(r) for r in rows]
         if not rows:
             return PgCursor(self.raw.cursor(), self)
         return PgCursor(self._run(lambda cur: cur.executemany(query, rows), sql), self)
-
-    def _count_inputs(self, sql: str) -> None:
-        # Counted before it runs, kept if it fails or is rolled back: a
-        # regroup built meanwhile starts again, never misses one.
-        if self.watching and writes_grouping_inputs(sql):
-            self.inputs_moved += 1
 
     def execute_pg(self, sql: str, params: Iterable | dict | None = None) -> PgCursor:
         """Run a statement written for PostgreSQL (%s placeholders)."""

@@ -125,39 +125,3 @@ def wants_id(sql: str) -> bool:
         return False
     table = m.group(1) if m.re is _INSERT_INTO else m.group(2)
     return table.lower() in ID_TABLES and not _RETURNING.search(sql)
-
-
-# What a grouping run reads (see store_grouping._WATCHES, the library file's
-# triggers): a statement of the store's SQL writing it, for
-# `PgLibrary.watch_grouping_inputs`. A speaker deleted sets its quotes'
-# speaker to none (a foreign key's action), so it counts too.
-_WRITE = re.compile(
-    r"^\s*(?:(INSERT)(?:\s+OR\s+\w+)?\s+INTO|(UPDATE)|(DELETE)\s+FROM)\s+(?:\w+\.)?(\w+)\b",
-    re.IGNORECASE,
-)
-_SET = re.compile(r"\bSET\s+(.*?)(?:\bWHERE\b|\bFROM\b|\bRETURNING\b|$)", re.IGNORECASE | re.DOTALL)
-_READ_COLUMNS = {
-    "items": {"id", "source_id", "kind", "text", "speaker_id", "start", "end"},
-    "sources": {"id", "date", "text", "content_hash"},
-}
-
-
-def writes_grouping_inputs(sql: str) -> bool:
-    """Whether `sql` may write what a grouping run reads: an insert or a
-    delete of items, a delete of sources or speakers, an update setting a
-    column `_READ_COLUMNS` names (or one whose columns are not read here)."""
-    found = _WRITE.match(sql)
-    if found is None:
-        return False
-    insert, update, delete, table = found.groups()
-    table = table.lower()
-    if table in ("sources", "speakers") and delete:
-        return True
-    if table not in _READ_COLUMNS:
-        return False
-    if not update:
-        return bool(insert or delete)
-    assigned = _SET.search(sql, found.end())
-    text = assigned.group(1) if assigned else ""
-    columns = set(re.findall(r"(?:^|,)\s*\"?(\w+)\"?\s*=", text))
-    return not columns or bool(columns & _READ_COLUMNS[table])

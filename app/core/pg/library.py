@@ -20,7 +20,7 @@ from contextlib import contextmanager
 import psycopg
 
 from app.core.errors import LibraryError
-from app.core.pg import pool
+from app.core.pg import grouping_inputs, pool
 from app.core.pg.connect import (
     PgConnection,
     TeamLibraryError,
@@ -210,14 +210,10 @@ class PgLibrary(PgSearch, TeamResolutions, Library):
         finally:
             self._rollback()
 
-    def watch_grouping_inputs(self, on: bool) -> None:
-        """As the library file's: here the store's statements that may write
-        what grouping reads are counted as they run (`dialect.writes_grouping_inputs`;
-        its PostgreSQL-only statements write none of it)."""
-        self.db.watching = on
-
     def grouping_generation(self) -> int:
-        return self.db.inputs_moved
+        """As the library file's: the count the server's triggers keep
+        (app/core/pg/grouping_inputs.py, team schema 7)."""
+        return grouping_inputs.read(self.db)
 
     @contextmanager
     def grouping_transaction(self) -> Iterator[PgConnection]:  # type: ignore[override]

@@ -27,6 +27,7 @@ apps opening a library at once never run a step twice.
 from __future__ import annotations
 
 from app.core.errors import LibraryNewerError
+from app.core.pg.grouping_inputs import GROUPING_INPUTS
 
 SCHEMA = "briefing"
 CHANNEL = "briefing_changes"
@@ -433,6 +434,7 @@ MIGRATIONS: list[str] = [
     # Version 6: which joins of a name to a speaker the user made, as the
     # library file's schema 13.
     "ALTER TABLE speaker_aliases ADD COLUMN by_hand integer NOT NULL DEFAULT 0;",
+    GROUPING_INPUTS,  # version 7 (app/core/pg/grouping_inputs.py)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 HAND_JOINS_SCHEMA = 6  # as the library file's (app/core/schema.py)
