@@ -124,8 +124,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
             self._open(busy_give_up)
 
     def _open(self, give_up: float) -> None:
-        """Connect; until the library is opened, a statement waits at most
-        `give_up` seconds for another program's lock."""
+        """Connect; until opened, a statement waits `give_up` s for another's lock."""
         if not self.readonly:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -181,8 +180,7 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
         return "owner"
 
     def refusal(self, doing: str, needed: str = "editor") -> str | None:
-        """Why `doing` will be refused, said before the user types anything:
-        on a team library a role they lack (`PgLibrary`); None here."""
+        """Why `doing` will be refused before it is typed: a role lacked; None here."""
         return None
 
     def close(self) -> None:
