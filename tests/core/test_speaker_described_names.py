@@ -64,7 +64,7 @@ def test_words_describing_a_speaker_are_their_role(
     ("text", "speaker"),
     [
         # Given names all through: every word is the name's.
-        (f"{QUOTE} said Mary Kay Quorle.\n", "Mary Kay Quorle"),
+        (f"{QUOTE} said Ana Sofia Quorle.\n", "Ana Sofia Quorle"),
         # A body named after a person: the describing word is the name's.
         (f"{QUOTE} the Tobin Vesk Foundation said.\n", "Tobin Vesk Foundation"),
         # A place and a title already read as the role.

@@ -58,7 +58,7 @@ def _describes(token: str, low: str, office: bool) -> bool:
     ("Pollster", "Sir", "Sens."), each part of one hyphened ("Secretary-
     Treasurer"); or, after a title word in the run (`office`: "Senate
     Minority Whip", "Lindvale County Recorder"), any word that is no given
-    name. A given name is a name's word ("Mary Kay Ruiz"), unless a title."""
+    name. A given name is a name's word ("Ana Sofia Quorle"), unless a title."""
     if low in _TITLE_WORDS:
         return True
     if is_given_name(token):
