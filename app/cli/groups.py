@@ -48,7 +48,7 @@ def cmd_clusters(args: argparse.Namespace) -> int:
 
 def _named(row: dict) -> str:
     """A member's source as a reader tells it from others: its file, then its
-    outlet and date ("a.txt (Vell Courier, 2031-05-04)")."""
+    outlet and date ("a.txt (Quarnet Courier, 2031-05-04)")."""
     which = which_source(row.get("outlet") or "", row.get("date") or "")
     return f"{row['source']} ({which})" if which else row["source"]
 

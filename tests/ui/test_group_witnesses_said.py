@@ -37,35 +37,35 @@ def _headings(view: ClusterView) -> list[str]:
 
 def test_one_outlets_reports_are_said_to_count_as_one(qtbot, tmp_path):
     library = Library(tmp_path / "lib.sqlite")
-    first = _quote(library, "Council meets.", "Quarry road", "Vell Courier", "2031-05-04")
-    _quote(library, "Quarry news.", "Lorries barred", "Vell Courier", "2031-05-09")
+    first = _quote(library, "Council meets.", "Quarry road", "Quarnet Courier", "2031-05-04")
+    _quote(library, "Quarry news.", "Lorries barred", "Quarnet Courier", "2031-05-09")
     _quote(library, "Road works.", "Road works", "Harbour Radio", "2031-05-05")
     view = ClusterView(library)
     qtbot.addWidget(view)
     view.show_item(library.items_of_source(first)[0].id)
     summary = view.summary.text()
-    assert "carried by 3 sources, 2 independent: 2 reports of Vell Courier count as one" in summary
+    assert "carried by 3 sources, 2 independent: 2 reports of Quarnet Courier count as one" in summary
     headings = _headings(view)
-    assert any("Vell Courier, 2031-05-04" in h for h in headings)
+    assert any("Quarnet Courier, 2031-05-04" in h for h in headings)
     assert any("Harbour Radio, 2031-05-05" in h for h in headings)
     library.close()
 
 
 def test_a_copy_and_its_original_of_one_title_are_told_apart(qtbot, tmp_path):
     library = Library(tmp_path / "lib.sqlite")
-    original = _quote(library, "Council meets.", "Quarry road", "Vell Courier", "2031-05-04")
-    copy = _quote(library, "Council met.", "Quarry road", "Vell Courier", "2031-05-05")
+    original = _quote(library, "Council meets.", "Quarry road", "Quarnet Courier", "2031-05-04")
+    copy = _quote(library, "Council met.", "Quarry road", "Quarnet Courier", "2031-05-05")
     library.set_derived(copy, original, by_user=True)
     view = ClusterView(library)
     qtbot.addWidget(view)
     view.show_item(library.items_of_source(copy)[0].id)
     assert (
-        "2 sources, 1 independent: Vell Courier, 2031-05-05 is derived from"
-        " Vell Courier, 2031-05-04." in view.summary.text()
+        "2 sources, 1 independent: Quarnet Courier, 2031-05-05 is derived from"
+        " Quarnet Courier, 2031-05-04." in view.summary.text()
     )
     copy_heading = next(h for h in _headings(view) if "derived from" in h)
-    assert "Vell Courier, 2031-05-05" in copy_heading
-    assert "derived from Vell Courier, 2031-05-04" in copy_heading
+    assert "Quarnet Courier, 2031-05-05" in copy_heading
+    assert "derived from Quarnet Courier, 2031-05-04" in copy_heading
     library.close()
 
 
@@ -74,7 +74,7 @@ def test_conflict_sides_name_each_claims_outlet_and_date(qtbot, tmp_path):
     for text, outlet in (
         (
             "Velmora has had its bottle deposit law since 1971, state officials said.",
-            "Vell Courier",
+            "Quarnet Courier",
         ),
         ("Velmora passed its bottle deposit law in 1975, state officials said.", "Harbour Radio"),
     ):
@@ -89,5 +89,5 @@ def test_conflict_sides_name_each_claims_outlet_and_date(qtbot, tmp_path):
     ]
     assert [line.splitlines()[0] for line in sorted(shown)] == [
         "Deposit law \u00b7 Harbour Radio, 2031-05-04",
-        "Deposit law \u00b7 Vell Courier, 2031-05-04",
+        "Deposit law \u00b7 Quarnet Courier, 2031-05-04",
     ]

@@ -158,7 +158,7 @@ def why_conflict(kind: str, claims: list[dict]) -> dict:
 def independence(library: Library, source_ids: set[int]) -> str:
     """Why fewer sources are independent than carry a group, in words: a
     copy counts as its original, two reports of one outlet as one witness
-    ("Vell Courier, 2031-05-05 is derived from Vell Courier, 2031-05-04; 3
+    ("Quarnet Courier, 2031-05-05 is derived from Quarnet Courier, 2031-05-04; 3
     reports of Harbour Radio count as one witness"); "" when each source is
     its own witness."""
     roots = library.source_roots()
