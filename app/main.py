@@ -135,6 +135,7 @@ def _before_qt() -> None:
     import app.core.corroborate  # (library_edits no longer loads it at its own load)
     import app.core.corroborate.shown  # the cards' conflict marks say values with it
     import app.core.library_edits
+    import app.core.role_levels  # the write gate says what a role may change
     import app.core.short_text
     import app.core.source_checks
     import app.core.store

@@ -25,13 +25,13 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
+from app.core.role_levels import LEVELS, enough
 from app.core.store import Library
 
 if TYPE_CHECKING:
     from app.ui.live_library import LiveLibrary
 
 EDITOR, ADMIN = "editor", "admin"
-_LEVELS = ("reader", EDITOR, ADMIN)
 ASK_EVERY = 10.0  # seconds: the window activated again asks the server at most this often
 
 
@@ -76,12 +76,10 @@ class WriteGate(QObject):
         if self._library.readonly:  # a salvaged copy, a file that cannot be written
             return f"Read-only library: {self._library.readonly_reason}"
         role = self._role
-        if role in (None, "owner") or (
-            role in _LEVELS and _LEVELS.index(role) >= _LEVELS.index(needed)
-        ):
+        if role is None or enough(role, needed):
             return None
         who = "you have no role" if role == "none" else f"you are {_a(role)} {role}"
-        if role not in _LEVELS[1:]:  # nothing at all, whatever the command
+        if role not in LEVELS[1:]:  # nothing at all, whatever the command
             return f"Read-only: {who} in this team library"
         return f"Needs the {needed} role: {who} in this team library"
 

@@ -23,8 +23,7 @@ from psycopg import sql
 
 from app.core.pg.connect import TeamLibraryError, TeamPermissionError, describe, open_raw
 from app.core.pg.schema import DATA_TABLES, MIGRATION_LOCK, SCHEMA, migrate
-
-LEVELS = ("reader", "editor", "admin")
+from app.core.role_levels import LEVELS, enough
 
 _CHANGE = ("INSERT", "UPDATE", "DELETE")
 _READ_TABLES = ("library_meta", "library_state", *DATA_TABLES)
@@ -274,7 +273,7 @@ def refusal(conn: psycopg.Connection, name: str, doing: str, needed: str) -> str
     their level is enough (an owner's always is)."""
     user = conn.execute("SELECT current_user").fetchone()[0]
     has = level_of(conn, user)
-    if has == "owner" or (has in LEVELS and LEVELS.index(has) >= LEVELS.index(needed)):
+    if enough(has, needed):
         return None
     having = f"you ({user}) are {has}" if has else f"you ({user}) have no role in it"
     return (
