@@ -45,6 +45,17 @@ def names_said(
     return found
 
 
+def said_as(name: str, alias: str) -> bool:
+    """Whether a quote read again as said by `name` came under `alias`: the
+    same name, or the same person's after words describing them that an
+    older reading kept in the name ("Pres. Ruiz", read now as "Ruiz")."""
+    if name == alias:
+        return True
+    from app.core.speaker_forms import person_part
+
+    return person_part(alias) == name != alias
+
+
 class SpeakerJoins:
     db: Connection
 
@@ -53,6 +64,68 @@ class SpeakerJoins:
 
     def _speaker_by_part(self, word: str) -> tuple[int] | None:
         raise NotImplementedError
+
+    def _speaker_by_middle(self, name: str) -> tuple[int] | None:
+        raise NotImplementedError
+
+    def _speaker_found(self, name: str) -> tuple[int] | None:
+        """The one stored speaker a name not stored joins, or None: a lone
+        surname or acronym its one full name, a name with or without middle
+        names, and (`_speaker_by_form`) a surname of two words or a name with
+        a title or description in front."""
+        if " " not in name:
+            return self._speaker_by_part(name)
+        return self._speaker_by_middle(name) or self._speaker_by_form(name)
+
+    def _speaker_by_form(self, name: str) -> tuple[int] | None:
+        """The one speaker of the person `name` gives by a surname of two
+        words ("Quillam Vesterby": "Dana Quillam Vesterby", never "Kay Ruiz"
+        for "Ana Kay Ruiz") or after words describing them ("Pres. Vesk",
+        "Pollster Ana Ruiz": the entry of "Vesk" or "Ana Ruiz", or the one
+        a name stored so would join)."""
+        from app.core.speaker_forms import person_part, surname_alone
+
+        person = person_part(name)
+        if person != name:
+            row = self.db.execute("SELECT id FROM speakers WHERE name = ?", (person,)).fetchone()
+            if row is None:
+                row = self.db.execute(
+                    "SELECT speaker_id FROM speaker_aliases WHERE alias = ?", (person,)
+                ).fetchone()
+            return tuple(row) if row is not None else self._speaker_found(person)
+        if surname_alone(name) is None:
+            return None
+        return self._speaker_by_surname(name)
+
+    def _speaker_by_surname(self, surname: str) -> tuple[int] | None:
+        """The one speaker a surname of two or three words stands for: its
+        one full name ("Dana Quillam Vesterby"), else the one other entry of
+        that surname alone ("Sen. Quillam Vesterby"); None when several fit."""
+        from app.core.speaker_forms import full_name_with, surname_of
+
+        found = {
+            sid: name
+            for sid, name in self.db.execute(
+                "SELECT id, name FROM speakers WHERE name LIKE ? AND name != ?",
+                ("% " + surname, surname),
+            )
+            if full_name_with(name, surname) or surname_of(name) == surname
+        }
+        found = self._one_person(found, surname)
+        return (found.pop(),) if len(found) == 1 else None
+
+    @staticmethod
+    def _one_person(found: dict[int, str], surname: str) -> set[int]:
+        """The speakers of `found` ({id: name}, each ending with `surname`)
+        that may be the person a lone `surname` is: a title or description
+        with the surname alone ("Pres. Vesk") is that surname too, and counts
+        only when no fuller name is stored."""
+        if len(found) < 2:
+            return set(found)
+        from app.core.speaker_forms import surname_of
+
+        fuller = {sid for sid, name in found.items() if surname_of(name) != surname}
+        return fuller or set(found)
 
     def _aliases(self, speaker_id: int) -> set[str]:
         raise NotImplementedError
@@ -81,66 +154,93 @@ class SpeakerJoins:
         return moved
 
     def _join_lone_surnames(self, speaker_ids: Iterable[int]) -> None:
-        """A lone surname stored before ("Ruiz", from a source that gave no
-        more) joins the full name a later source gives ("Ana Ruiz") when that
-        is the one speaker of the surname, as it would have joined had the
-        sources come in the other order (`_speaker_by_part`)."""
+        """A lone surname stored before ("Ruiz", "Quillam Vesterby", "Pres.
+        Ruiz": from a source that gave no more) joins the full name a later
+        source gives ("Ana Ruiz") when that is the one speaker of the
+        surname, as it would have joined had the sources come in the other
+        order (`_speaker_found`); so does the name with words describing
+        the person in front that an older import kept ("Pollster Ana Ruiz")."""
         for full_id in set(speaker_ids):
             row = self.db.execute("SELECT name FROM speakers WHERE id = ?", (full_id,)).fetchone()
             if row is None or " " not in row[0] or not is_name(row[0]):
                 continue
-            surname = row[0].split()[-1]
-            lone = self.db.execute(
-                "SELECT id, role FROM speakers WHERE name = ?", (surname,)
-            ).fetchone()
-            if lone is None or self._speaker_by_part(surname) != (full_id,):
-                continue
-            lone_id, role = lone
-            self._note_moved(
-                self.db.execute(
-                    "SELECT id, speaker_id FROM items WHERE speaker_id = ? AND kind = 'quote'",
-                    (lone_id,),
-                ).fetchall()
-            )
+            for lone_id in self._lone_forms(full_id, row[0]):
+                self._join_into(full_id, lone_id)
+
+    def _lone_forms(self, full_id: int, full: str) -> list[int]:
+        """The other speakers whose name is a lone surname, or a title or
+        description before a surname or before `full`, that the current
+        rules give to speaker `full_id` (named `full`)."""
+        from app.core.speaker_forms import person_part, surname_of
+
+        found = []
+        for sid, name in self.db.execute(
+            "SELECT id, name FROM speakers WHERE (name LIKE ? OR name = ?) AND id <> ?",
+            ("% " + full.split()[-1], full.split()[-1], full_id),
+        ):
+            surname = surname_of(name)
+            if surname is None and person_part(name) == full:
+                found.append(sid)
+            elif surname not in (None, surname_of(full)) and full.endswith(" " + surname):
+                if " " in surname:
+                    fits = self._speaker_by_surname(surname)
+                else:
+                    fits = self._speaker_by_part(surname)
+                if fits == (full_id,):
+                    found.append(sid)
+        return found
+
+    def _join_into(self, full_id: int, lone_id: int) -> None:
+        """Speaker `lone_id`'s quotes, aliases, name and role go to `full_id`."""
+        surname, role = self.db.execute(
+            "SELECT name, role FROM speakers WHERE id = ?", (lone_id,)
+        ).fetchone()
+        self._note_moved(
             self.db.execute(
-                "UPDATE items SET speaker_id = ? WHERE speaker_id = ?", (full_id, lone_id)
-            )
-            self.db.execute(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, by_hand)"
-                " SELECT ?, alias, by_hand FROM speaker_aliases WHERE speaker_id = ?",
-                (full_id, lone_id),
-            )
-            self.db.execute(
-                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
-                (full_id, surname),
-            )
-            self.db.execute(
-                "UPDATE speakers SET role = ? WHERE id = ? AND role = ''", (role, full_id)
-            )
-            self.db.execute("DELETE FROM speakers WHERE id = ?", (lone_id,))
+                "SELECT id, speaker_id FROM items WHERE speaker_id = ? AND kind = 'quote'",
+                (lone_id,),
+            ).fetchall()
+        )
+        self.db.execute("UPDATE items SET speaker_id = ? WHERE speaker_id = ?", (full_id, lone_id))
+        self.db.execute(
+            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, by_hand)"
+            " SELECT ?, alias, by_hand FROM speaker_aliases WHERE speaker_id = ?",
+            (full_id, lone_id),
+        )
+        self.db.execute(
+            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+            (full_id, surname),
+        )
+        self.db.execute("UPDATE speakers SET role = ? WHERE id = ? AND role = ''", (role, full_id))
+        self.db.execute("DELETE FROM speakers WHERE id = ?", (lone_id,))
 
     def _unjoin_surnames(self, speaker_ids: Iterable[int]) -> None:
-        """A lone surname joined to the one full name it fitted ("Ruiz" to
-        "Ana Ruiz") was a guess: once a second full name of the surname is
+        """A lone surname joined to the one full name it fitted ("Ruiz",
+        "Pres. Ruiz" or "Quillam Vesterby" to "Ana Ruiz" or "Ana Quillam
+        Vesterby") was a guess: once a second full name of the surname is
         stored ("Ivo Ruiz"), the quotes said by the surname alone go to an
         entry of their own and the alias is taken off, so later ones stay
         apart too. A quote whose speaker the user chose stays as chosen."""
+        from app.core.speaker_forms import full_name_with, surname_of
+
         for full_id in set(speaker_ids):
             row = self.db.execute("SELECT name FROM speakers WHERE id = ?", (full_id,)).fetchone()
             if row is None or " " not in row[0] or not is_name(row[0]):
                 continue
-            surname = row[0].split()[-1]
-            holders = [
-                sid
-                for sid, name in self.db.execute(
-                    "SELECT sp.id, sp.name FROM speakers sp JOIN speaker_aliases a"
-                    " ON a.speaker_id = sp.id WHERE a.alias = ? AND sp.id <> ?",
-                    (surname, full_id),
-                )
-                if name.split()[-1] == surname and is_name(name)
-            ]
-            for holder in holders:
-                self.take_back_alias(holder, surname)
+            full = row[0]
+            last = full.split()[-1]
+            for holder, name, alias in self.db.execute(
+                "SELECT sp.id, sp.name, a.alias FROM speakers sp JOIN speaker_aliases a"
+                " ON a.speaker_id = sp.id WHERE (a.alias LIKE ? OR a.alias = ?) AND sp.id <> ?",
+                ("% " + last, last, full_id),
+            ).fetchall():
+                surname = surname_of(alias)
+                if surname in (None, surname_of(full)) or not is_name(name):
+                    continue
+                if not name.endswith(" " + surname):
+                    continue
+                if " " not in surname or full_name_with(full, surname):
+                    self.take_back_alias(holder, alias)
 
     def take_back_alias(self, speaker_id: int, alias: str) -> tuple[int, ...]:
         """Take `alias` off `speaker_id` and give the quotes said by that name
@@ -153,7 +253,7 @@ class SpeakerJoins:
             return ()
         quotes = self.unchosen_quotes(speaker_id)
         said = names_said(self.source, quotes)
-        moved = tuple(item_id for item_id, name in said.items() if name == alias)
+        moved = tuple(item_id for item_id, name in said.items() if name and said_as(name, alias))
         if len(moved) == len(quotes):
             # Every quote came under that name: the user renamed the speaker (the
             # old name kept as an alias), or its quotes are not read again as

@@ -28,12 +28,14 @@ from typing import TYPE_CHECKING
 from app.core.library_edits import Edit, speakers_changed
 from app.core.pg.address import is_team_location
 from app.core.short_text import plural
-from app.core.speaker_joins import names_said
+from app.core.speaker_forms import person_part, surname_of
+from app.core.speaker_joins import names_said, said_as
 from app.core.speaker_names import is_name, without_middle
 from app.core.speaker_refresh import respeak
 from app.core.store import Library
 
 if TYPE_CHECKING:
+    from app.core.model import Speaker
     from app.core.undo_records import RepairRecord
 
 
@@ -96,15 +98,28 @@ class SpeakerCheck:
 
 
 def _wrongly_joined(library: Library, name: str, alias: str) -> bool:
-    """Whether one-word `alias` on a speaker called `name` is a join the
-    current rules refuse: a lower-case word joined to a description ending in
-    it, a surname joined to a pair of names, or a lone surname joined to one
-    full name when another full name of it is stored now."""
-    if " " in alias or " " not in name or name.split()[-1].casefold() != alias.casefold():
+    """Whether `alias` on a speaker called `name` is a join the current rules
+    refuse: a lower-case word joined to a description ending in it, a
+    surname joined to a pair of names, or a lone surname ("Ruiz", "Pres.
+    Ruiz", "Quillam Vesterby") joined to one full name when another full
+    name of it is stored now."""
+    if " " not in alias:
+        if " " not in name or name.split()[-1].casefold() != alias.casefold():
+            return False
+        if not alias[:1].isupper() or not is_name(name):
+            return True
+        return library._speaker_by_part(alias) is None
+    surname = surname_of(alias)
+    if surname is None or not is_name(name) or not name.endswith(" " + surname):
         return False
-    if not alias[:1].isupper() or not is_name(name):
-        return True
-    return library._speaker_by_part(alias) is None
+    return _surname_fits(library, surname) is None
+
+
+def _surname_fits(library: Library, surname: str) -> tuple[int] | None:
+    """The one speaker a lone `surname` (of one word or more) joins now."""
+    if " " in surname:
+        return library._speaker_by_surname(surname)
+    return library._speaker_by_part(surname)
 
 
 def _splits(library: Library) -> list[Split]:
@@ -117,7 +132,7 @@ def _splits(library: Library) -> list[Split]:
                 continue
             quotes = library.unchosen_quotes(speaker.id)
             said = names_said(library.source, quotes)
-            items = tuple(i for i, name in said.items() if name == alias)
+            items = tuple(i for i, name in said.items() if name and said_as(name, alias))
             # All of them under the alias: a rename (or quotes no longer read so).
             if items and len(items) < len(quotes):
                 splits.append(Split((speaker.id, speaker.name), alias, items))
@@ -126,15 +141,15 @@ def _splits(library: Library) -> list[Split]:
 
 def _joins(library: Library) -> list[Join]:
     listed = [(s, n) for s, n in library.speakers() if n]
+    by_id = {s.id: s for s, _ in listed}
     joins = []
-    # A lone surname beside the one full name of that surname.
+    # A lone surname ("Ruiz", "Pres. Ruiz", "Quillam Vesterby") beside the one
+    # full name of that surname, and a name with words describing the person in
+    # front ("Pollster Ana Ruiz") beside the name alone.
     for lone, count in listed:
-        if " " in lone.name or not lone.name[:1].isupper() or lone.name.isupper():
-            continue
-        found = library._speaker_by_part(lone.name)
-        full = next((s for s, _ in listed if found == (s.id,)), None)
-        if full is not None and " " in full.name and full.name.split()[-1] == lone.name:
-            joins.append(Join((full.id, full.name), (lone.id, lone.name), count))
+        keep = _joined_by(library, lone.name, by_id)
+        if keep is not None and keep.id != lone.id:
+            joins.append(Join((keep.id, keep.name), (lone.id, lone.name), count))
     # A name with and without its one middle name or initial.
     by_bare = defaultdict(list)
     for speaker, count in listed:
@@ -146,6 +161,31 @@ def _joins(library: Library) -> list[Join]:
             (keep, _), (merge, count) = sorted(speakers, key=lambda pair: pair[0].id)
             joins.append(Join((keep.id, keep.name), (merge.id, merge.name), count))
     return joins
+
+
+def _joined_by(library: Library, name: str, by_id: dict[int, Speaker]) -> Speaker | None:
+    """The listed speaker (`by_id`) an entry called `name` is the same
+    person as by the current rules: for a lone surname, its one full name
+    (else, for a title before it, the entry of the surname alone); for a
+    full name with words describing the person before it, the name's."""
+    surname = surname_of(name)
+    if surname is None:
+        person = person_part(name)
+        if person == name:
+            return None
+        found = library.db.execute(
+            "SELECT id FROM speakers WHERE name = ? UNION"
+            " SELECT speaker_id FROM speaker_aliases WHERE alias = ?",
+            (person, person),
+        ).fetchone() or library._speaker_found(person)
+        return by_id.get(found[0]) if found else None
+    found = _surname_fits(library, surname)
+    full = by_id.get(found[0]) if found else None
+    if full is not None and surname_of(full.name) != surname:
+        return full
+    if name != surname:  # "Pres. Ruiz" with no full name: the entry "Ruiz"
+        return next((s for s in by_id.values() if s.name == surname), None)
+    return None
 
 
 def check_speakers(library: Library) -> SpeakerCheck:

@@ -63,7 +63,7 @@ class SpeakerStore(SpeakerJoins):
                 "SELECT speaker_id FROM speaker_aliases WHERE alias = ?", (name,)
             ).fetchone()
         if row is None:
-            row = self._speaker_by_part(name) if " " not in name else self._speaker_by_middle(name)
+            row = self._speaker_found(name)
             if row is not None:
                 self.db.execute(
                     "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
@@ -90,13 +90,14 @@ class SpeakerStore(SpeakerJoins):
             return None
         low = word.lower()
         found = {
-            sid
+            sid: full
             for sid, full in self.db.execute(
                 "SELECT id, name FROM speakers WHERE name LIKE ? AND name != ?",
                 ("% " + low, word),
             )
             if full.split()[-1].lower() == low and is_name(full)
         }
+        found = self._one_person(found, word)
         if word.isupper() and 2 <= len(word) <= 8:
             for sid, full in self.db.execute(
                 "SELECT id, name FROM speakers WHERE name LIKE ? AND name LIKE '% %'",

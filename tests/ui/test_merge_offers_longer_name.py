@@ -1,7 +1,8 @@
 """Merge into…: the one speaker whose name ends with the chosen one's is
 offered ("Vel Ruiz" into "Ana Vel Ruiz"), else the one full name the chosen
 one ends with ("Pollster Ivo Brask" into "Ivo Brask"); the chooser was
-empty, and the name had to be typed though the Speakers list showed both."""
+empty, and the name had to be typed though the Speakers list showed both
+(an older library's entries: imports now join them, #11)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ def _merge_offer(qtbot, tmp_path, monkeypatch, merged: str) -> str:
             NewItem("quote", 137, 147, "Pollster Ivo Brask", speaker_locked=True),
         ],
     )
+    # As an older library kept them (imports now join them): entries of their own.
+    with library.transaction() as db:
+        for number, (name, start) in enumerate((("Vel Ruiz", 61), ("Pollster Ivo Brask", 137))):
+            db.execute(
+                "INSERT INTO speakers (id, name, role) VALUES (?, ?, '')", (90 + number, name)
+            )
+            db.execute("UPDATE items SET speaker_id = ? WHERE start = ?", (90 + number, start))
+            db.execute("DELETE FROM speaker_aliases WHERE alias = ?", (name,))
     window = open_window(qtbot, library)
     panel = window.library_panel
     panel.tabs.setCurrentIndex(3)

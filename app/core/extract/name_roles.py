@@ -37,7 +37,7 @@ _PERSON_WORDS = (SPEAKER_NOUNS | PERSON_NOUNS | RELATION_NOUNS | set(ROLE_NOUNS)
 _TITLE_WORDS = set(TITLES) | TITLE_ABBREVIATIONS | MALE_TITLES | FEMALE_TITLES
 # What may not stand in the name after the description: a word that makes it
 # a body's, a place's or a firm's name ("Pastor Ivo Brask Ministries").
-_NOT_IN_NAME = ORG_WORDS | PLACE_LAST | CORP_SUFFIXES | set(TITLES)
+NOT_IN_NAME = ORG_WORDS | PLACE_LAST | CORP_SUFFIXES | set(TITLES)
 # Titles written only abbreviated, which the title words do not hold.
 _ABBREVIATED_ONLY = TITLE_ABBREVIATIONS - set(TITLES)
 _LONGEST_NAME = 4  # given name, two middle names or initials, surname
@@ -88,13 +88,13 @@ def described_split(tokens: list[str], lows: list[str]) -> int:
     a title's abbreviation the title words lack ("Pres.", "Sens.") any
     name is one."""
     n = len(tokens)
-    if lows[0] in _ABBREVIATED_ONLY and tokens[0][-1] == "." and _NOT_IN_NAME.isdisjoint(lows[1:]):
+    if lows[0] in _ABBREVIATED_ONLY and tokens[0][-1] == "." and NOT_IN_NAME.isdisjoint(lows[1:]):
         return 1  # "Pres. Vesk", "Det. Ana Ruiz": an abbreviated title no title word spells
     for k in range(n - 2, max(0, n - _LONGEST_NAME - 1), -1):
         token = tokens[k]
         if not (token[1:2].islower() and is_given_name(token)):
             continue
-        if any(w in _NOT_IN_NAME for w in lows[k:]):
+        if any(w in NOT_IN_NAME for w in lows[k:]):
             return 0
         office = any(w in TITLES for w in lows[: k - 1])
         if _describes(tokens[k - 1], lows[k - 1], office):
