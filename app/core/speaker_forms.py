@@ -12,7 +12,8 @@ Loaded at first use: the extraction's word lists come with it.
 
 from __future__ import annotations
 
-from app.core.extract.given_names import is_given_name
+from app.core.extract.given_names import given_gender, is_given_name
+from app.core.extract.lexicon import FEMALE_TITLES, MALE_TITLES
 from app.core.extract.name_roles import NOT_IN_NAME, described_split, is_describing
 from app.core.speaker_names import NAME_PARTICLES, is_name
 
@@ -82,3 +83,15 @@ def full_name_with(name: str, surname: str) -> bool:
         and NOT_IN_NAME.isdisjoint(_lows(words))
         and surname_alone(surname) is not None
     )
+
+
+def may_be(form: str, full: str) -> bool:
+    """Whether `form`, a name with words describing the person in front
+    ("Mrs. Vesk", "Congressman Vesk"), may name the person called `full`:
+    not when those words say one sex and the given name opening `full`
+    is mostly of the other ("Mrs. Vesk" is not "Tobin Vesk")."""
+    words = form.split()
+    front = _lows(words[: len(words) - len(person_part(form).split())])
+    sex = {"f" for w in front if w in FEMALE_TITLES} | {"m" for w in front if w in MALE_TITLES}
+    given = given_gender(full.split()[0]) if full.split() else ""
+    return not (len(sex) == 1 and given and given not in sex)

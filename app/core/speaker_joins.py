@@ -83,7 +83,7 @@ class SpeakerJoins:
         for "Ana Kay Ruiz") or after words describing them ("Pres. Vesk",
         "Pollster Ana Ruiz": the entry of "Vesk" or "Ana Ruiz", or the one
         a name stored so would join)."""
-        from app.core.speaker_forms import person_part, surname_alone
+        from app.core.speaker_forms import may_be, person_part, surname_alone
 
         person = person_part(name)
         if person != name:
@@ -92,7 +92,11 @@ class SpeakerJoins:
                 row = self.db.execute(
                     "SELECT speaker_id FROM speaker_aliases WHERE alias = ?", (person,)
                 ).fetchone()
-            return tuple(row) if row is not None else self._speaker_found(person)
+            found = tuple(row) if row is not None else self._speaker_found(person)
+            if found is None:
+                return None
+            (full,) = self.db.execute("SELECT name FROM speakers WHERE id = ?", found).fetchone()
+            return found if may_be(name, full) else None  # "Mrs. Vesk" is not "Tobin Vesk"
         if surname_alone(name) is None:
             return None
         return self._speaker_by_surname(name)
@@ -171,7 +175,7 @@ class SpeakerJoins:
         """The other speakers whose name is a lone surname, or a title or
         description before a surname or before `full`, that the current
         rules give to speaker `full_id` (named `full`)."""
-        from app.core.speaker_forms import person_part, surname_of
+        from app.core.speaker_forms import may_be, person_part, surname_of
 
         found = []
         for sid, name in self.db.execute(
@@ -179,6 +183,8 @@ class SpeakerJoins:
             ("% " + full.split()[-1], full.split()[-1], full_id),
         ):
             surname = surname_of(name)
+            if not all(may_be(n, full) for n in (name, *self._aliases(sid))):
+                continue
             if surname is None and person_part(name) == full:
                 found.append(sid)
             elif surname not in (None, surname_of(full)) and full.endswith(" " + surname):

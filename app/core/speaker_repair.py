@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from app.core.library_edits import Edit, speakers_changed
 from app.core.pg.address import is_team_location
 from app.core.short_text import plural
-from app.core.speaker_forms import person_part, surname_of
+from app.core.speaker_forms import may_be, person_part, surname_of
 from app.core.speaker_joins import names_said, said_as
 from app.core.speaker_names import is_name, without_middle
 from app.core.speaker_refresh import respeak
@@ -148,7 +148,9 @@ def _joins(library: Library) -> list[Join]:
     # front ("Pollster Ana Ruiz") beside the name alone.
     for lone, count in listed:
         keep = _joined_by(library, lone.name, by_id)
-        if keep is not None and keep.id != lone.id:
+        if keep is None or keep.id == lone.id:
+            continue
+        if all(may_be(name, keep.name) for name in (lone.name, *lone.aliases)):
             joins.append(Join((keep.id, keep.name), (lone.id, lone.name), count))
     # A name with and without its one middle name or initial.
     by_bare = defaultdict(list)

@@ -80,10 +80,18 @@ def test_two_people_sharing_a_surname_stay_apart(any_library, names) -> None:
         # Bodies ending alike are not one.
         ("Velmar National Committee", "National Committee"),
         ("Tobin Vesk Foundation", "Vesk Foundation"),
+        # A title of one sex before a surname, a given name of the other.
+        ("Tobin Vesk", "Mrs. Vesk"),
+        ("Mrs. Vesk", "Tobin Vesk"),
     ],
 )
 def test_near_misses_stay_apart(any_library, names) -> None:
     assert _listed(any_library, *names) == {name: (1, []) for name in names}
+
+
+def test_a_surname_said_of_a_woman_too_joins_no_man(any_library) -> None:
+    listed = _listed(any_library, "Vesk", "Mrs. Vesk", "Tobin Vesk")
+    assert listed == {"Vesk": (2, ["Mrs. Vesk"]), "Tobin Vesk": (1, [])}
 
 
 def test_a_second_full_name_takes_the_two_word_surname_back(any_library, tmp_path) -> None:
@@ -141,6 +149,9 @@ def test_check_speakers_joins_what_an_older_library_kept_apart(any_library) -> N
         "Lena Brask",
         "Brask",
         "Sen. Brask",
+        # A title of one sex, a given name of the other: no join.
+        "Tobin Quorle",
+        "Ms. Quorle",
     )
     check = check_speakers(lib)
     joined = sorted((j.merge[1], j.keep[1]) for j in check.joins)
@@ -160,5 +171,7 @@ def test_check_speakers_joins_what_an_older_library_kept_apart(any_library) -> N
         "Ivo Brask": 1,
         "Lena Brask": 1,
         "Brask": 2,
+        "Tobin Quorle": 1,
+        "Ms. Quorle": 1,
     }
     assert not check_speakers(lib)
