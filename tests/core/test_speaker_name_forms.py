@@ -94,7 +94,8 @@ def test_a_surname_said_of_a_woman_too_joins_no_man(any_library) -> None:
     assert listed == {"Vesk": (2, ["Mrs. Vesk"]), "Tobin Vesk": (1, [])}
 
 
-def test_a_second_full_name_takes_the_two_word_surname_back(any_library, tmp_path) -> None:
+def _import_three(lib: Library, tmp_path) -> None:
+    """A two-word surname alone, then one full name of it, then another."""
     texts = [
         'Harbor news.\n\n"The harbor opens in June," Quillam Vesterby said.\n',
         'Dock news.\n\n"We wait for the board," said Dana Quillam Vesterby, a dock chief.\n',
@@ -103,9 +104,13 @@ def test_a_second_full_name_takes_the_two_word_surname_back(any_library, tmp_pat
     for number, text in enumerate(texts):
         path = tmp_path / f"article{number}.txt"
         path.write_text(text, encoding="utf-8")
-        import_file(any_library, path)
+        import_file(lib, path)
         if number == 1:
-            assert {sp.name for sp, n in any_library.speakers() if n} == {"Dana Quillam Vesterby"}
+            assert {sp.name for sp, n in lib.speakers() if n} == {"Dana Quillam Vesterby"}
+
+
+def test_a_second_full_name_takes_the_two_word_surname_back(any_library, tmp_path) -> None:
+    _import_three(any_library, tmp_path)
     said = dict(
         any_library.db.execute(
             "SELECT i.text, sp.name FROM items i JOIN speakers sp ON sp.id = i.speaker_id"
@@ -175,3 +180,32 @@ def test_check_speakers_joins_what_an_older_library_kept_apart(any_library) -> N
         "Ms. Quorle": 1,
     }
     assert not check_speakers(lib)
+
+
+def test_check_speakers_takes_a_two_word_surname_off_one_of_two_full_names(
+    any_library, tmp_path
+) -> None:
+    lib = any_library
+    _import_three(lib, tmp_path)
+    # The old shape: the surname's quote left with the first full name.
+    with lib.transaction() as db:
+        (dana,) = db.execute(
+            "SELECT id FROM speakers WHERE name = 'Dana Quillam Vesterby'"
+        ).fetchone()
+        db.execute("UPDATE items SET speaker_id = ? WHERE text LIKE 'The harbor%'", (dana,))
+        db.execute("DELETE FROM speakers WHERE name = 'Quillam Vesterby'")
+        db.execute(
+            "INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, 'Quillam Vesterby')",
+            (dana,),
+        )
+    check = check_speakers(lib)
+    assert [(s.alias, s.speaker[1], len(s.items)) for s in check.splits] == [
+        ("Quillam Vesterby", "Dana Quillam Vesterby", 1)
+    ]
+    assert not check.joins
+    repair_speakers(lib, check)
+    assert {sp.name: n for sp, n in lib.speakers() if n} == {
+        "Quillam Vesterby": 1,
+        "Dana Quillam Vesterby": 1,
+        "Ivo Quillam Vesterby": 1,
+    }
