@@ -56,7 +56,7 @@ def point_to_check_speakers(library: Library, *, named: bool = True) -> None:
         return
     check = check_speakers(library)
     if check:
-        changes = plural(len(check.joins) + len(check.splits), "change")
+        changes = plural(check.changes, "change")
         # `path`: the library's address without a password in it.
         where = f" --library {shlex.quote(str(library.path))}" if named else ""
         print(

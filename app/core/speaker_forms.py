@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import FEMALE_TITLES, MALE_TITLES
-from app.core.extract.name_roles import NOT_IN_NAME, described_split, is_describing
+from app.core.extract.name_roles import (
+    NOT_IN_NAME,
+    described_role,
+    described_split,
+    is_describing,
+)
 from app.core.speaker_names import NAME_PARTICLES, is_name
 
 _LONGEST_SURNAME = 3  # "De La Vesterby"
@@ -95,3 +100,11 @@ def may_be(form: str, full: str) -> bool:
     sex = {"f" for w in front if w in FEMALE_TITLES} | {"m" for w in front if w in MALE_TITLES}
     given = given_gender(full.split()[0]) if full.split() else ""
     return not (len(sex) == 1 and given and given not in sex)
+
+
+def describing(name: str) -> str:
+    """The words before the person's name in `name` as a role ("Pollster
+    Ana Ruiz" -> "Pollster", "Sens. Ana Ruiz" -> "Senator"); "" for none."""
+    words = name.split()
+    at = len(words) - len(person_part(name).split())
+    return " ".join(described_role(words, _lows(words), at)) if at else ""

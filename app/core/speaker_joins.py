@@ -298,10 +298,12 @@ class SpeakerJoins:
         self,
         joins: Iterable[tuple[tuple[int, str], tuple[int, str]]],
         splits: Iterable[tuple[tuple[int, str], str, Iterable[int]]],
+        renames: Iterable[tuple[tuple[int, str], str, str]] = (),
     ) -> RepairRecord:
         """Take each split-off name's quotes out of its speaker (to the
         speaker the name finds now), then join each pair (kept, joined away),
-        in one transaction. Speakers are given as (id, name shown): one
+        then give each renamed speaker its name and role (the old name kept
+        as an alias; not where a speaker has that name now), in one transaction. Speakers are given as (id, name shown): one
         renamed or merged since, or a quote given another speaker or chosen
         by the user since, is left as it is now."""
         from app.core.undo_records import RepairRecord
@@ -343,7 +345,33 @@ class SpeakerJoins:
                     continue
                 self._join(record, keep[0], merge[0])
                 record.steps += 1
+            for speaker, name, role in renames:
+                if (
+                    self._is(speaker)
+                    and not db.execute(
+                        "SELECT 1 FROM speakers WHERE lower(name) = lower(?)", (name,)
+                    ).fetchone()
+                ):
+                    self._rename(record, speaker, name, role)
         return record
+
+    def _rename(self, record: RepairRecord, speaker: tuple[int, str], name: str, role: str) -> None:
+        sid, old = speaker
+        self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, sid))
+        record.renamed.append((sid, old, name))
+        if old not in self._aliases(sid):
+            self.db.execute(
+                "INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)", (sid, old)
+            )
+            record.aliases_added.append((sid, old))
+        if (
+            role
+            and self.db.execute(
+                "UPDATE speakers SET role = ? WHERE id = ? AND role = ''", (role, sid)
+            ).rowcount
+        ):
+            record.roles.append((sid, "", role))
+        record.steps += 1
 
     def _move(self, record: RepairRecord, items: Iterable[int], from_id: int, to_id: int) -> None:
         for item_id in items:
@@ -384,6 +412,10 @@ class SpeakerJoins:
         their ids, names, roles and aliases, and each quote it moved goes back
         unless someone gave it another speaker since (theirs stays)."""
         with self.transaction() as db:
+            db.executemany(
+                "UPDATE speakers SET name = ? WHERE id = ? AND name = ?",
+                [(old, sid, new) for sid, old, new in record.renamed],
+            )
             for speaker_id, name, role in record.removed:
                 if db.execute("SELECT 1 FROM speakers WHERE name = ?", (name,)).fetchone():
                     raise LibraryError(

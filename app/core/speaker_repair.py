@@ -5,7 +5,11 @@ A library keeps the joins its imports made. Imports made before the rules
 of 2026-11-30 joined a lone lower-case word to a description ending in it
 ("woman" to "Ana Ruiz's right-hand woman") and a surname to a pair of names,
 and kept one person apart under two entries: with and without a middle
-initial or name, a surname stored before its full name. `check_speakers`
+initial or name, a surname stored before its full name; and imports made
+before extraction cut off the words describing a person ("Pollster Ana
+Ruiz", "Pres. Vesk") or completed a surname of two words kept entries of
+those (joined to the person's entry, or named by the name alone, the words
+their role: `speaker_forms`). `check_speakers`
 finds both in a library and says what it would change; `repair_speakers`
 makes the change as one undoable edit.
 
@@ -28,7 +32,7 @@ from typing import TYPE_CHECKING
 from app.core.library_edits import Edit, speakers_changed
 from app.core.pg.address import is_team_location
 from app.core.short_text import plural
-from app.core.speaker_forms import may_be, person_part, surname_of
+from app.core.speaker_forms import describing, may_be, person_part, surname_of
 from app.core.speaker_joins import names_said, said_as
 from app.core.speaker_names import is_name, without_middle
 from app.core.speaker_refresh import respeak
@@ -59,24 +63,45 @@ class Split:
 
 
 @dataclass(frozen=True)
+class Rename:
+    """An entry an older import named with words describing the person in
+    front ("Pollster Ana Ruiz"), no entry of the name alone beside it: named
+    `name` ("Ana Ruiz"), the words its `role` when it has none."""
+
+    speaker: tuple[int, str]
+    name: str
+    role: str
+    quotes: int
+
+
+@dataclass(frozen=True)
 class SpeakerCheck:
     joins: tuple[Join, ...] = ()
     splits: tuple[Split, ...] = ()
     # Splits not offered in a copy taken offline: Sync sends a merge up, not
     # quotes moved to another speaker, and the copy takes the team's back.
     left_to_team: int = 0
+    renames: tuple[Rename, ...] = ()
 
     def __bool__(self) -> bool:
         """Whether there is anything to change here."""
-        return bool(self.joins or self.splits)
+        return bool(self.changes)
+
+    @property
+    def changes(self) -> int:
+        """How many changes there are: a line each in `lines`."""
+        return len(self.joins) + len(self.splits) + len(self.renames)
 
     def only(self, chosen: set[int]) -> SpeakerCheck:
         """The changes whose lines (numbered as `lines` lists them: the
-        splits, then the joins) are in `chosen`: those the user kept ticked."""
+        splits, the joins, then the renames) are in `chosen`: those the user
+        kept ticked."""
         splits = tuple(s for n, s in enumerate(self.splits) if n in chosen)
         first = len(self.splits)
         joins = tuple(j for n, j in enumerate(self.joins, first) if n in chosen)
-        return SpeakerCheck(joins, splits)
+        first += len(self.joins)
+        renames = tuple(r for n, r in enumerate(self.renames, first) if n in chosen)
+        return SpeakerCheck(joins, splits, renames=renames)
 
     def lines(self) -> list[str]:
         """What the repair would change, a line each, in words."""
@@ -88,6 +113,11 @@ class SpeakerCheck:
         out += [
             f"“{j.merge[1]}” ({plural(j.quotes, 'quote')}) joins “{j.keep[1]}”: the same person"
             for j in self.joins
+        ]
+        out += [
+            f"“{r.speaker[1]}” ({plural(r.quotes, 'quote')}) is named “{r.name}”:"
+            f" “{r.role}” describes the person"
+            for r in self.renames
         ]
         if self.left_to_team:
             out.append(
@@ -197,9 +227,27 @@ def check_speakers(library: Library) -> SpeakerCheck:
     from app.core.offline import link_of  # loaded at first use, as this module
 
     splits = tuple(_splits(library))
+    joins = tuple(_joins(library))
+    renames = tuple(_renames(library, joins))
     if not is_team_location(library.path) and link_of(library) is not None:
-        return SpeakerCheck(tuple(_joins(library)), (), len(splits))
-    return SpeakerCheck(tuple(_joins(library)), splits)
+        return SpeakerCheck(joins, (), len(splits), renames)
+    return SpeakerCheck(joins, splits, renames=renames)
+
+
+def _renames(library: Library, joins: tuple[Join, ...]) -> list[Rename]:
+    """The entries named with words describing the person before a full name
+    that join no other entry (`joins`) and whose name alone no speaker has."""
+    taken = {name.casefold() for _, name in library.speaker_names()}
+    joined = {j.merge[0] for j in joins} | {j.keep[0] for j in joins}
+    out = []
+    for speaker, count in library.speakers():
+        if not count or speaker.id in joined or surname_of(speaker.name) is not None:
+            continue
+        person = person_part(speaker.name)
+        if person != speaker.name and person.casefold() not in taken:
+            out.append(Rename((speaker.id, speaker.name), person, describing(speaker.name), count))
+            taken.add(person.casefold())
+    return out
 
 
 def upgraded_before_hand_joins(library: Library) -> bool:
@@ -220,13 +268,14 @@ def repair_speakers(library: Library, check: SpeakerCheck) -> Edit:
         lambda: library.repair_speakers(
             [(j.keep, j.merge) for j in check.joins],
             [(s.speaker, s.alias, s.items) for s in check.splits],
+            [(r.speaker, r.name, r.role) for r in check.renames],
         ),
     )
     return _repaired(record, check, regrouped, later)
 
 
 def _repaired(record: RepairRecord, check: SpeakerCheck, regrouped: bool, later: str) -> Edit:
-    left = len(check.joins) + len(check.splits) - record.steps
+    left = check.changes - record.steps
     note = f"{plural(left, 'change')} left: changed meanwhile" if left else ""
 
     def undo(library: Library) -> Edit:

@@ -75,3 +75,4 @@ class RepairRecord:
     aliases_removed: list[tuple[int, str]] = field(default_factory=list)
     hand: list[tuple[int, str]] = field(default_factory=list)  # removed ones the user had joined
     roles: list[tuple[int, str, str]] = field(default_factory=list)  # speaker, before, after
+    renamed: list[tuple[int, str, str]] = field(default_factory=list)  # speaker, before, after

@@ -38,10 +38,11 @@ class CheckDialog(QDialog):
         self.setWindowTitle(TITLE)
         self.setMinimumWidth(560)
         self._check = check
-        changes = len(check.joins) + len(check.splits)
+        changes = check.changes
         intro = QLabel(
-            f"{plural(changes, 'change')} would join one person's names and take apart names"
-            " joined to someone else, as new imports do. Untick any you know to be wrong;"
+            f"{plural(changes, 'change')} would join one person's names, take apart names"
+            " joined to someone else and name people without the words describing them,"
+            " as new imports do. Untick any you know to be wrong;"
             " quotes whose speaker you chose stay as they are. Edit > Undo takes the"
             " changes back."
         )
@@ -99,7 +100,7 @@ def done_text(chosen: SpeakerCheck, edit: Edit) -> str:
     count, or the edit's note where some were left or the groups follow later."""
     if edit.note:
         return f"Speakers checked. {edit.note}"
-    return f"Speakers checked: {plural(len(chosen.joins) + len(chosen.splits), 'change')} made"
+    return f"Speakers checked: {plural(chosen.changes, 'change')} made"
 
 
 def check_speakers(

@@ -71,7 +71,7 @@ class SpeakerCheckHint(QWidget):
     def _found(self, check) -> None:
         if not check or self._withdrawn:
             return
-        changes = len(check.joins) + len(check.splits)
+        changes = check.changes
         self.text.setText(
             f"Library upgraded: today's rules would make {plural(changes, 'change')}"
             " to its speakers."

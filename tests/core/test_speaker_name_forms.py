@@ -209,3 +209,30 @@ def test_check_speakers_takes_a_two_word_surname_off_one_of_two_full_names(
         "Dana Quillam Vesterby": 1,
         "Ivo Quillam Vesterby": 1,
     }
+
+
+def test_check_speakers_names_a_described_entry_alone_by_the_name(any_library) -> None:
+    lib = any_library
+    _old_entries(lib, "Pollster Ana Ruiz", "Sens. Ivo Brask", "Tobin Vesk Foundation")
+    check = check_speakers(lib)
+    assert [(r.speaker[1], r.name, r.role) for r in check.renames] == [
+        ("Pollster Ana Ruiz", "Ana Ruiz", "Pollster"),
+        ("Sens. Ivo Brask", "Ivo Brask", "Senator"),
+    ]
+    assert check.changes == 2
+    assert check.lines()[-1] == (
+        "“Sens. Ivo Brask” (1 quote) is named “Ivo Brask”: “Senator” describes the person"
+    )
+    edit = repair_speakers(lib, check)
+    listed = {sp.name: (sp.role, sp.aliases) for sp, n in lib.speakers() if n}
+    assert listed == {
+        "Ana Ruiz": ("Pollster", ["Pollster Ana Ruiz"]),
+        "Ivo Brask": ("Senator", ["Sens. Ivo Brask"]),
+        "Tobin Vesk Foundation": ("", []),
+    }
+    assert not check_speakers(lib)
+    edit.revert(lib)
+    listed = {sp.name: (sp.role, sp.aliases) for sp, n in lib.speakers() if n}
+    assert listed == {
+        name: ("", []) for name in ("Pollster Ana Ruiz", "Sens. Ivo Brask", "Tobin Vesk Foundation")
+    }
