@@ -154,3 +154,10 @@ def test_one_speaker_entry_for_a_described_name_and_the_bare_name(tmp_path: Path
             " ON sp.id = i.speaker_id WHERE i.kind = 'quote' GROUP BY sp.id ORDER BY sp.name"
         ).fetchall()
     assert rows == [("Ana Ruiz", "Pollster", 2), ("Dana Quillam Vesterby", "chair", 2)]
+
+
+@pytest.mark.parametrize("title", ["Fr.", "Msgr.", "Hon.", "Amb.", "Chmn.", "Secy."])
+def test_a_title_abbreviated_before_a_surname_ends_no_sentence(title: str) -> None:
+    # The splitter ended the sentence at its dot: the abbreviation was the speaker.
+    assert _speakers(f"{QUOTE} said {title} Vesk.\n") == [("Vesk", title)]
+    assert _speakers(f"{title} Vesk said {QUOTE} and left.\n") == [("Vesk", title)]

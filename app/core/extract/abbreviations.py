@@ -13,7 +13,7 @@ from __future__ import annotations
 TITLE_ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr gov sen rep lt gen col maj capt sgt cpl adm rev prof pres supt det insp cmdr
-    atty sens reps govs
+    atty sens reps govs fr msgr hon amb chmn secy
     """.split()
 )
 
