@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_framing import framed
+from app.core.extract.fact_idioms import idiom
 from app.core.extract.fact_lexicon import NUMBER_WORDS, STUCK_ON
 from app.core.extract.fact_means import by_means
 from app.core.extract.fact_pointers import reported_words
@@ -202,6 +203,8 @@ def characterised(tokens: list[str]) -> bool:
         # "The dilemma is ...", "is often compared to": the writer's frame;
         # "won the support of millions by echoing ...": the writer's account
         return True
+    if idiom(tokens):
+        return True  # "turned his back on the bill": the writer's figure (`fact_idioms`)
     grades = _FIGURE_GRADES.intersection(tokens)
     if grades and _graded_figure(tokens, grades):
         return True  # "at a solid 52 percent" (apart: its words are common ones)

@@ -92,6 +92,22 @@ SURPRISE_ADJECTIVES = frozenset(
     """.split()
 )
 
+# Adjectives that grade a reputation or a character ("a well-known lawyer",
+# "the undisputed leader", "a tenacious rival"): the writer's measure of how
+# someone stands or is, which no record bears out as written (a title, an
+# office or a count does). Hyphenated compounds of esteem, which the
+# published lexicon of `fact_evaluative` holds none of, and words judged in
+# every sense; not "celebrated", "noted" (verbs), "famous", "popular"
+# (`fact_attributive`, after "a").
+REPUTATION_ADJECTIVES = frozenset(
+    """
+    well-known well-respected well-regarded well-liked well-loved highly-regarded
+    highly-respected much-admired much-maligned vaunted undisputed renowned acclaimed
+    storied prestigious esteemed revered venerable iconic tenacious formidable shrewd savvy
+    feisty scrappy dogged
+    """.split()
+)
+
 # Nouns that judge in every sense: the writer's label for an event ("an
 # inquiry into the debacle", "after the gaffe", "a foregone conclusion"),
 # wherever they stand, not what happened.
@@ -102,6 +118,10 @@ JUDGING_NOUNS = frozenset(
     misstep missteps kerfuffle brouhaha ploy ploys foregone
     """.split()
 )
+
+# The writer's words read as the evaluative ones are, wherever they stand
+# (`fact_rules`), unless reported.
+GRADING_WORDS = SURPRISE_ADJECTIVES | REPUTATION_ADJECTIVES | JUDGING_NOUNS
 
 # First and second person: outside quote marks they mark a columnist's view,
 # a transcript or a quote whose marks were lost, not a report.

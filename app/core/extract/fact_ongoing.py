@@ -157,7 +157,8 @@ def added_before(sentence: str, tokens: list[str]) -> bool:
 # A count in words: "two trials", "dozens of" (a figure is found by `has_digit`).
 _COUNT_WORDS = re.compile(
     r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
-    r"|[Ee]leven|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions)\b"
+    r"|[Ee]leven|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions"
+    r"|(?:a|one) (?:million|billion|trillion))\b"
 )
 # The present perfect: "has"/"have", a few adverbs, maybe "been", and a past
 # participle (regular, or one of English's irregular ones).
@@ -165,8 +166,10 @@ _PERFECT = re.compile(
     r" ha(?:s|ve)(?: (?:now|already|also|so far|yet|just|since|only|still))* (?:been )?"
     r"(?P<verb>[a-z]+(?:ed|en)|grown|given|held|made|won|lost|seen|sent|paid|spent|brought"
     r"|bought|built|found|gone|done|taken|told|sold|left|led|met|put|run|set|shown|become|come"
-    r"|drawn|fallen|risen|begun|cut|hit|kept|struck|thrown|known|flown|sunk|shrunk|sworn)\b"
+    r"|drawn|fallen|risen|begun|cost|cut|hit|kept|struck|thrown|known|flown|sunk|shrunk|sworn)\b"
 )
+# Whose count it is, "according to Velmar Data" (to the next comma): no count of the line's own.
+_SOURCE = re.compile(r"[Aa]ccording to [^,;:]*")
 # A relative right before "has"/"have": the clause's own verb ("Roe, who has won ...").
 _RELATIVE_BEFORE = ("who ", "that ", "which ")
 # Participles in "-ed"/"-en" that are no verb's ("has seen" is; "has children" ends in "-en").
@@ -198,12 +201,14 @@ def counted_at(sentence: str) -> int:
     )
     if verb is None:
         return -1
-    if not has_digit(sentence) and _COUNT_WORDS.search(sentence) is None:
+    # The count is the line's own, not its source's ("according to three networks").
+    counted = _SOURCE.sub("", sentence) if "ccording to" in sentence else sentence
+    if not has_digit(counted) and _COUNT_WORDS.search(counted) is None:
         return -1
     tokens = sentence.split()
     if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
         return -1  # "The Velmar poll shows Roe has fallen to 27 percent": of the poll's days
-    if not REPORTING.isdisjoint(tokens) or "ccording" in sentence:
+    if not REPORTING.isdisjoint(tokens):
         return -1
     if has_time(sentence, [t.rstrip(":;") for t in tokens]):  # ("on Tuesday: ...")
         return -1

@@ -28,14 +28,13 @@ from app.core.extract.fact_lexicon import (
     CAPTION_DATED_VERBS,
     CAPTION_VERBS,
     COMMENT_ADVERBS,
+    GRADING_WORDS,
     HEDGES,
     IMPERATIVES,
     INTERPRETING,
-    JUDGING_NOUNS,
     MONTHS,
     PERSONAL,
     STUCK_ON,
-    SURPRISE_ADJECTIVES,
     TIME_NOUNS,
 )
 from app.core.extract.fact_pointers import (
@@ -200,7 +199,7 @@ _file(("will", "won't"), "future")
 _file(("it", "them"), "object", capitalized=False)
 _file(("there",), "there", capitalized=False)
 # (Capitalized, an evaluative word is mostly a name's: "Superior Court".)
-_file(EVALUATIVE | SURPRISE_ADJECTIVES | JUDGING_NOUNS, "evaluative", capitalized=False)
+_file(EVALUATIVE | GRADING_WORDS, "evaluative", capitalized=False)
 _file(INTERPRETING, "interpreting", capitalized=False)
 _file(("must",), "must")
 # Every phrase with its reason, filed under its word (and its capitalized
