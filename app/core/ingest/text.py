@@ -1,4 +1,5 @@
-"""Plain text (and Markdown) in UTF-8, UTF-16 with a byte-order mark, or Windows-1252."""
+"""Plain text (and Markdown) in UTF-8, UTF-16 (with a byte-order mark, or of
+mostly ASCII letters without one), or Windows-1252."""
 
 from __future__ import annotations
 
@@ -33,7 +34,12 @@ def decode(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
     if b"\x00" in data:
-        raise IngestError("binary file (contains NUL bytes), not text")
+        # UTF-16 saved without its byte-order mark: text of mostly ASCII
+        # letters has a 0 for every other byte, on one side only.
+        order = _utf16_order(data)
+        if order is None:
+            raise IngestError("binary file (contains NUL bytes), not text")
+        return _strict(data, order)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -42,6 +48,20 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
         raise IngestError(_unreadable(data, utf8_error, exc.start)) from None
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 without a byte-order mark (a 0
+    in most of one side's bytes, in next to none of the other's), else None."""
+    pairs = len(data) // 2
+    if len(data) % 2 or not pairs:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd >= pairs * 0.6 and even <= pairs * 0.01:
+        return "utf-16-le"
+    if even >= pairs * 0.6 and odd <= pairs * 0.01:
+        return "utf-16-be"
+    return None
 
 
 def _strict(data: bytes, encoding: str) -> str:
