@@ -107,10 +107,10 @@ class FilterChoosers(QWidget):
         warning = warning_icon(self)
         # The entries in the order given, after "All sources" (no search of
         # the chooser per source: a big library's re-read took that long).
-        for index, (_, _, meta, _) in enumerate(sources, 1):
-            if missing_fields(meta):
+        for index, (_, file_name, meta, _) in enumerate(sources, 1):
+            if missing_fields(meta, file_name):
                 self.source.setItemIcon(index, warning)
-                tip = f"{meta.title}\n{missing_note(meta)}: {missing_tooltip(meta)}"
+                tip = f"{meta.title}\n{missing_note(meta, file_name)}: {missing_tooltip(meta, file_name)}"
                 self.source.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
 
     def start_empty(self) -> None:

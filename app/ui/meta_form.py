@@ -41,8 +41,13 @@ class MetaForm(QWidget):
     """Line edits for every metadata field; empty needed fields are marked,
     and so are fields read from the text (until the user changes them)."""
 
-    def __init__(self, meta: SourceMeta | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, meta: SourceMeta | None = None, parent: QWidget | None = None, file_name: str = ""
+    ):
+        """`file_name`: the file the source was read from ("" for a pasted
+        text), which tells whether its citations need a URL."""
         super().__init__(parent)
+        self._file_name = file_name
         self.detected: list[str] = []
         self._as_read: dict[str, str] = {}
         self.edits: dict[str, QLineEdit] = {}
@@ -125,7 +130,7 @@ class MetaForm(QWidget):
         return SourceMeta(**{name: edit.text().strip() for name, edit in self.edits.items()})
 
     def missing(self) -> list[str]:
-        return missing_fields(self.meta())
+        return missing_fields(self.meta(), self._file_name)
 
     def _mark_missing(self) -> None:
         missing = self.missing()

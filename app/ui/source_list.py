@@ -125,7 +125,7 @@ class SourceList(QWidget):
         lacking = 0
         for sid, file_name, meta, n_items in sources:
             label = meta.title or file_name
-            note = missing_note(meta)
+            note = missing_note(meta, file_name)
             details = " · ".join(
                 x
                 for x in (meta.outlet, meta.date, plural(n_items, "item"), copied.get(sid), note)
@@ -136,10 +136,10 @@ class SourceList(QWidget):
             if note:
                 lacking += 1
                 entry.setIcon(warning)
-                tip += "\n\n" + missing_tooltip(meta)
+                tip += "\n\n" + missing_tooltip(meta, file_name)
             entry.setToolTip(tip)
             entry.setData(Qt.ItemDataRole.UserRole, sid)
-            entry.setData(MissingRole, missing_fields(meta))
+            entry.setData(MissingRole, missing_fields(meta, file_name))
             # A line each: a phrase runs across no two fields (title into date).
             words = "\n".join((label, file_name, meta.outlet, meta.author, meta.date))
             entry.setData(SearchRole, words)

@@ -55,7 +55,7 @@ class SourcePropertiesDialog(QDialog):
         self.setWindowTitle(f"Source Properties — {source.meta.title or source.file_name}")
         self.setObjectName("sourceProperties")
         self.resize(560, 0)
-        self.form = MetaForm(source.meta)
+        self.form = MetaForm(source.meta, file_name=source.file_name)
         self.form.set_detected(read_from_text(source))
         info = QLabel(f"File: {source.file_name or '(pasted)'} · {len(source.text):,} characters")
         info.setObjectName("sourceInfo")

@@ -202,11 +202,13 @@ class SourceViewer(QWidget):
         self.title.setText(m.title or self._source.file_name)
         details = [m.outlet, m.author, m.date]
         shown = " · ".join(d for d in details if d)
-        note = missing_note(m)
+        note = missing_note(m, self._source.file_name)
         if note:
             shown = (shown + " · " if shown else "") + note
         self.meta.setText(shown or self._source.file_name)
-        self.meta.setToolTip(f"{self._source.file_name}\n{missing_tooltip(m)}".strip())
+        self.meta.setToolTip(
+            f"{self._source.file_name}\n{missing_tooltip(m, self._source.file_name)}".strip()
+        )
         text = self._source.text
         self._wide = not text.isascii() and max(text) > "\uffff"  # at C speed
         place = place_of(self.text) if force else None  # (no QTextCursor for the first frame)
