@@ -22,6 +22,7 @@ from app.core.short_text import file_stem
 from app.core.templates import DEFAULT_TEMPLATE
 from app.ui.brief_document import BriefDocument, find_recovery, remove_recovery
 from app.ui.menus import LISTS
+from app.ui.plain_text import menu_plain, plain_tip
 from app.ui.settings import LAST_BRIEF_DIR, Settings
 from app.ui.tasks import run_in_background
 
@@ -108,7 +109,7 @@ class BriefFiles(QObject):
         answer = QMessageBox.question(
             self.window,
             "Unsaved changes",
-            f"Save the changes to {self.document.display_name()}?",
+            plain_tip(f"Save the changes to {self.document.display_name()}?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -128,9 +129,11 @@ class BriefFiles(QObject):
         answer = QMessageBox.question(
             self.window,
             "Memo file gone",
-            f"{old} is no longer there: another program moved, renamed or deleted it"
-            " since it was opened or saved here, so this window holds the only copy of"
-            " the memo. Save it (its old name is offered)?",
+            plain_tip(
+                f"{old} is no longer there: another program moved, renamed or deleted it"
+                " since it was opened or saved here, so this window holds the only copy of"
+                " the memo. Save it (its old name is offered)?"
+            ),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -155,9 +158,11 @@ class BriefFiles(QObject):
         answer = QMessageBox.question(
             self.window,
             "Restore unsaved work?",
-            f"Briefing Builder did not close properly. Restore the autosaved changes to {name}?"
-            f" They were last autosaved {when}: what was typed after"
-            " that is not in them. (No discards them.)",
+            plain_tip(
+                f"Briefing Builder did not close properly. Restore the autosaved changes to"
+                f" {name}? They were last autosaved {when}: what was typed after"
+                " that is not in them. (No discards them.)"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -354,9 +359,11 @@ class BriefFiles(QObject):
         answer = QMessageBox.question(
             self.window,
             "Memo changed on disk",
-            f"{doc.path} was changed by another program since it was opened or saved"
-            f" here.{_now_on_disk(path)} Replace it with this memo? (No leaves the file as"
-            " it is; Save As keeps both.)",
+            plain_tip(
+                f"{doc.path} was changed by another program since it was opened or saved"
+                f" here.{_now_on_disk(path)} Replace it with this memo? (No leaves the file as"
+                " it is; Save As keeps both.)"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -376,9 +383,11 @@ class BriefFiles(QObject):
             answer = QMessageBox.question(
                 self.window,
                 "Memo file gone",
-                f"{old} is no longer there: another program moved, renamed or deleted it"
-                " since it was opened or saved here. The memo is still in this window:"
-                " choose where to save it (its old name is offered).",
+                plain_tip(
+                    f"{old} is no longer there: another program moved, renamed or deleted it"
+                    " since it was opened or saved here. The memo is still in this window:"
+                    " choose where to save it (its old name is offered)."
+                ),
                 buttons.Save | buttons.Cancel,
                 buttons.Save,
             )
@@ -386,9 +395,11 @@ class BriefFiles(QObject):
         answer = QMessageBox.question(
             self.window,
             "Memo renamed",
-            f"{old} is no longer there: another program renamed it to {moved.name} since it"
-            f" was opened or saved here. Save the changes to {moved}? (No chooses another"
-            " file with Save As.)",
+            plain_tip(
+                f"{old} is no longer there: another program renamed it to {moved.name} since"
+                f" it was opened or saved here. Save the changes to {moved}? (No chooses"
+                " another file with Save As.)"
+            ),
             buttons.Yes | buttons.No | buttons.Cancel,
             buttons.Yes,
         )
@@ -468,8 +479,8 @@ class BriefFiles(QObject):
             self.recent_menu.addAction("No recent memos").setEnabled(False)
             return
         for number, name in enumerate(files, 1):
-            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
-            action.setToolTip(name)
+            action = self.recent_menu.addAction(f"&{number} {menu_plain(Path(name).name)}")
+            action.setToolTip(plain_tip(name))
             action.triggered.connect(lambda _=False, p=name: self._open_recent(p))
 
     def _open_recent(self, name: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.core.brief import Block, Brief, Header, Section
 from app.core.short_text import plural, which_source
+from app.ui.plain_text import plain_tip
 
 BLOCKS_MIME = "application/x-briefing-builder-blocks"
 ITEMS_MIME = "application/x-briefing-builder-items"
@@ -328,7 +329,7 @@ class BriefModel(QAbstractItemModel):
                 f"Source deleted from the library: {named}. This block keeps the words and"
                 " details the memo saved (Edit > Undo brings a source just deleted back)."
             )
-        return "\n\n".join(lines) or None
+        return plain_tip("\n\n".join(lines)) or None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled

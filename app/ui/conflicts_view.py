@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +36,7 @@ from app.core.short_text import clip_words, which_source
 from app.ui.cluster_view import ClusterView
 from app.ui.groups_updating import DOCK_NOTE, GroupsUpdatingNote
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import PlainLabel
 
 
 def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = None) -> str:
@@ -129,10 +129,10 @@ class ConflictsView(QWidget):
         self.note.setAccessibleName("Note")
         self.resolve_button = QPushButton("Resolve")
         self.reopen_button = QPushButton("Reopen")
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setWordWrap(True)
         resolve_row = QHBoxLayout()
-        holds = QLabel("Holds:")
+        holds = PlainLabel("Holds:")
         holds.setBuddy(self.choice)  # the chooser's name, for a screen reader
         resolve_row.addWidget(holds)
         resolve_row.addWidget(self.choice)

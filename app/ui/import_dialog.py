@@ -18,7 +18,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from app.core.importer import ImportOutcome, ImportPlan, import_paths, plan_impo
 from app.core.library_edits import IMPORTED
 from app.core.pg.address import is_team_location
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import PlainLabel
 
 
 def _import_job(paths: list[Path], stop: threading.Event):
@@ -65,7 +65,7 @@ class ImportDialog(QDialog):
         self.running = False
         self._refused_all = False  # the library refuses every write: no retry helps
 
-        self.status = QLabel("Looking for files\u2026")
+        self.status = PlainLabel("Looking for files\u2026")
         self.status.setWordWrap(True)  # the files not imported, named
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from app.core.brief import Block, Brief
 from app.core.library_edits import Changes
@@ -33,6 +33,7 @@ from app.ui.live_library import LiveLibrary
 from app.ui.menu_keys import MenuKeysFirst
 from app.ui.menus import Commands, build_menus
 from app.ui.offline_actions import OfflineActions
+from app.ui.plain_text import PlainLabel, plain_tip
 from app.ui.preview import PreviewPane
 from app.ui.screenshot_state import show_screenshot_state
 from app.ui.settings import (
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.busy_label = QLabel()
+        self.busy_label = PlainLabel()
         self.busy_label.setObjectName("busyNote")
         self.busy_label.hide()
         bar.addPermanentWidget(self.busy_label)
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
 
         self.statusBar().showMessage(message, 10000)
         if self.interactive:
-            QMessageBox.warning(self, title, message)
+            QMessageBox.warning(self, title, plain_tip(message))
         else:
             print(f"error: {message}", file=sys.stderr)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import METADATA_FIELDS, SourceMeta
 from app.core.source_checks import field_names, missing_fields
+from app.ui.plain_text import PlainLabel
 
 LABELS = {
     "title": "&Title",
@@ -60,7 +61,7 @@ class MetaForm(QWidget):
             edit.setPlaceholderText(HINTS.get(name, ""))
             edit.textChanged.connect(self._mark_missing)
             edit.textChanged.connect(self._mark_detected)
-            label = QLabel(LABELS[name])
+            label = PlainLabel(LABELS[name])
             label.setBuddy(edit)
             self.edits[name] = edit
             self.labels[name] = label
@@ -79,11 +80,11 @@ class MetaForm(QWidget):
                 form.addRow(label, row)
             else:
                 form.addRow(label, edit)
-        self.missing_note = QLabel()
+        self.missing_note = PlainLabel()
         self.missing_note.setObjectName("missingNote")
         self.missing_note.setWordWrap(True)
         form.addRow(self.missing_note)
-        self.detected_note = QLabel()
+        self.detected_note = PlainLabel()
         self.detected_note.setObjectName("detectedNote")
         self.detected_note.setWordWrap(True)
         self.detected_note.hide()

@@ -21,6 +21,7 @@ from app.core.short_text import plural, which_source
 from app.ui.file_drop import FILE_FILTER, FileDropFilter
 from app.ui.library_panel import SOURCES_TAB, LibraryPanel
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import plain_tip
 from app.ui.settings import LAST_IMPORT_DIR, Settings
 from app.ui.write_gate import ADMIN
 
@@ -289,8 +290,10 @@ class SourceActions(QObject):
             answer = QMessageBox.question(
                 self._window,
                 "Delete Source",
-                f"Delete {named}{f' and its {items}' if items else ''} from the"
-                f" library?{memo}\n\nEdit > Undo brings it back.",
+                plain_tip(
+                    f"Delete {named}{f' and its {items}' if items else ''} from the"
+                    f" library?{memo}\n\nEdit > Undo brings it back."
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
