@@ -100,8 +100,10 @@ def _ask_about_damage(path: Path, exc: LibraryDamagedError) -> bool:
 
     box = QMessageBox(QMessageBox.Icon.Critical, "The library is damaged", plain_tip(str(exc)))
     box.setInformativeText(
-        "Briefing Builder can open a copy of what can still be read, read-only, so you can"
-        f" see and export your work.\n\n{backup_note(path)}"
+        plain_tip(
+            "Briefing Builder can open a copy of what can still be read, read-only, so you"
+            f" can see and export your work.\n\n{backup_note(path)}"
+        )
     )
     copy = box.addButton("Open a Read-Only Copy", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
@@ -115,8 +117,10 @@ def _ask_about_empty(path: Path, exc: LibraryEmptyError) -> bool:
 
     box = QMessageBox(QMessageBox.Icon.Warning, "The library file is empty", plain_tip(exc.reason))
     box.setInformativeText(
-        f"If it held your library, restore it from a backup. {backup_note(path)}\n\n"
-        "Start a new, empty library in this file only if it never held one."
+        plain_tip(
+            f"If it held your library, restore it from a backup. {backup_note(path)}\n\n"
+            "Start a new, empty library in this file only if it never held one."
+        )
     )
     start = box.addButton("Start a New Library Here", QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))

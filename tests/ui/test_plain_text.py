@@ -9,13 +9,15 @@ import re
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QFont, QHelpEvent, QTextDocument
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QWidget
 
+from app.core import library_edits as edits
 from app.core.importer import import_file
 from app.core.model import SourceMeta
 from app.core.store import Library
+from app.ui.item_delegate import card_height
 from app.ui.plain_text import PlainLabel, RichLabel, menu_plain, plain_tip, source_html
 from app.ui.shortcuts import menu_text
 from tests.ui.helpers import open_window, select_library_row, wait_idle
@@ -24,6 +26,7 @@ UI = Path(__file__).resolve().parents[2] / "app" / "ui"
 TITLE = "<b>Ferry</b> fares &amp; the levy"
 OUTLET = "Vesk &lt;Gazette&gt;"
 QUOTE = "<b>We will</b> run the ferry all winter,"
+SPEAKER = "<i>Osk</i> Quillon &amp; Vesk"
 TEXT = f"The ferry board met on Monday.\n\n\u201c{QUOTE}\u201d said Osk Quillon.\n"
 
 
@@ -94,14 +97,38 @@ def _as_written(texts: list[str]) -> None:
             assert OUTLET in text, text
         if "We will" in text:
             assert QUOTE in text, text
+        if "Osk" in text:
+            assert SPEAKER in text, text
 
 
-def test_a_source_titled_with_markup_shows_it_as_written(qtbot, tmp_path, message_boxes):
+def _card_tip(view, row: int, width: int, monkeypatch) -> list[str]:
+    """The tooltips a card of `width` pixels shows over its grey line."""
+    import app.ui.item_delegate as cards
+
+    tips: list[str] = []
+    monkeypatch.setattr(cards.QToolTip, "showText", lambda _at, text, *_: tips.append(text))
+    delegate = view.cards  # the card delegate of the list's one shown column
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.widget = view
+    option.font = QFont(view.font())
+    option.rect = QRect(0, 0, width, card_height(option.font))
+    at = delegate._meta_rect(option).center()
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, at, QPoint(0, 0))
+    delegate.helpEvent(event, view, option, view.model().index(row, 0))
+    return tips
+
+
+def test_a_source_titled_with_markup_shows_it_as_written(
+    qtbot, tmp_path, message_boxes, monkeypatch
+):
     path = tmp_path / "ferry.txt"
     path.write_text(TEXT, encoding="utf-8")
     with Library(tmp_path / "lib.sqlite") as library:
         source_id = import_file(library, path).source_id
         library.update_source_meta(source_id, SourceMeta(title=TITLE, outlet=OUTLET))
+        ((speaker_id, _name),) = library.speaker_names()
+        edits.rename_speaker(library, speaker_id, SPEAKER)
         window = open_window(qtbot, library)
         panel = window.library_panel
         select_library_row(panel, 0)
@@ -113,6 +140,9 @@ def test_a_source_titled_with_markup_shows_it_as_written(qtbot, tmp_path, messag
         assert len(places) >= 4, places  # the viewer, the list's tips, the chooser's
         assert any(QUOTE in t for t in texts)
         assert any(OUTLET in t for t in texts)
+        # A card too narrow for its speaker names them whole in its tooltip.
+        tips = [shown(t) for t in _card_tip(panel.items, 0, 60, monkeypatch)]
+        assert tips == [SPEAKER], tips
 
         assert window.sources.delete_source(source_id)  # asked first
         wait_idle(qtbot, window)
