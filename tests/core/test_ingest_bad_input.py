@@ -260,3 +260,13 @@ def test_text_each_encoding_refuses_on_a_byte_the_other_reads(tmp_path):
     assert _refused(path) == (
         "byte 0xe9 on line 2 is not valid UTF-8 and byte 0x81 on line 1 is not Windows-1252"
     )
+
+
+def test_broken_text_after_a_byte_order_mark_names_the_byte_and_its_line(tmp_path):
+    utf8 = tmp_path / "bom8.txt"
+    utf8.write_bytes(b"\xef\xbb\xbfThe ferry board met.\r\nIt voted \xff twice.\n")
+    assert _refused(utf8) == "broken UTF-8 text: byte 0xff on line 2 cannot be read"
+    utf16 = tmp_path / "bom16.txt"
+    text = "The ferry board met.\nIt voted twice.\nThe pier reopened.\n"
+    utf16.write_bytes(text.encode("utf-16")[:-1])  # its last line break cut in half
+    assert _refused(utf16) == "broken UTF-16 text: byte 0x0a on line 3 cannot be read"

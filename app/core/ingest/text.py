@@ -65,10 +65,17 @@ def _utf16_order(data: bytes) -> str | None:
 
 
 def _strict(data: bytes, encoding: str) -> str:
+    """`data` in `encoding`, or IngestError naming the first byte it cannot
+    read and the line that byte is on."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise IngestError(f"broken {encoding.upper()} text at byte {exc.start}") from None
+        before = data[: exc.start].decode(encoding, errors="replace")
+        line = len(_TEXT_LINE_BREAK.findall(before)) + 1
+        name = encoding.upper().removesuffix("-LE").removesuffix("-BE")
+        raise IngestError(
+            f"broken {name} text: byte 0x{data[exc.start]:02x} on line {line} cannot be read"
+        ) from None
 
 
 def _unreadable(data: bytes, utf8_error: int, cp1252_error: int) -> str:
@@ -88,6 +95,7 @@ def _unreadable(data: bytes, utf8_error: int, cp1252_error: int) -> str:
 # The five bytes Windows-1252 leaves undefined.
 _NOT_CP1252 = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
 _LINE_BREAK = re.compile(b"\r\n|\r|\n")
+_TEXT_LINE_BREAK = re.compile("\r\n|\r|\n")
 
 
 def _in_utf8_sequence(data: bytes, at: int) -> bool:
