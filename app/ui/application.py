@@ -338,7 +338,9 @@ def finish_backups() -> None:
 
     app = QApplication.instance()
     names = ", ".join(dict.fromkeys(job.path.name for job in _backups))
-    note = QProgressDialog(f"Finishing today's backup of {names}\u2026", "Stop Backup", 0, 100)
+    note = QProgressDialog(
+        plain_tip(f"Finishing today's backup of {names}\u2026"), "Stop Backup", 0, 100
+    )
     note.setWindowTitle("Briefing Builder")
     note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 50)
     note.setAutoClose(False)

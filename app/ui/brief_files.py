@@ -274,7 +274,11 @@ class BriefFiles(QObject):
         from PySide6.QtWidgets import QProgressDialog
 
         self.loading = QProgressDialog(
-            f"Opening {path.name} ({size / 1024 / 1024:.1f} MB)\u2026", "", 0, 0, self.window
+            plain_tip(f"Opening {path.name} ({size / 1024 / 1024:.1f} MB)\u2026"),
+            "",
+            0,
+            0,
+            self.window,
         )
         self.loading.setCancelButton(None)
         self.loading.setWindowModality(Qt.WindowModality.WindowModal)

@@ -36,7 +36,7 @@ from app.core.short_text import clip_words, which_source
 from app.ui.cluster_view import ClusterView
 from app.ui.groups_updating import DOCK_NOTE, GroupsUpdatingNote
 from app.ui.live_library import LiveLibrary
-from app.ui.plain_text import PlainLabel
+from app.ui.plain_text import PlainLabel, menu_plain
 
 
 def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = None) -> str:
@@ -272,7 +272,10 @@ class ConflictsView(QWidget):
             items = [self._library.item(i) for i in item_ids]
             n_sources = len({i.source_id for i in items})
             shown = value_text(conflict.kind, value)
-            box = QGroupBox(f"{shown} — {n_sources} source{'s' if n_sources != 1 else ''}")
+            # A group box's title takes a "&" for the mark of a shortcut letter.
+            box = QGroupBox(
+                menu_plain(f"{shown} — {n_sources} source{'s' if n_sources != 1 else ''}")
+            )
             box.setObjectName("conflictSide")
             claims = QListWidget()
             claims.setWordWrap(True)
