@@ -97,6 +97,13 @@ class BriefFiles(QObject):
 
     # -- questions ------------------------------------------------------------
 
+    def _ask(self, title: str, text: str, *buttons):
+        """QMessageBox.question over the window, its text (naming a file, whose
+        name may look like markup) shown as written."""
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+        return QMessageBox.question(self.window, title, plain_tip(text), *buttons)
+
     def maybe_save(self) -> bool:
         """True when it is fine to drop the open brief (saved, discarded)."""
         from PySide6.QtWidgets import QMessageBox  # loads when first needed
@@ -106,10 +113,9 @@ class BriefFiles(QObject):
             return self._keep_only_copy()
         if not self.document.dirty:
             return True
-        answer = QMessageBox.question(
-            self.window,
+        answer = self._ask(
             "Unsaved changes",
-            plain_tip(f"Save the changes to {self.document.display_name()}?"),
+            f"Save the changes to {self.document.display_name()}?",
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -126,14 +132,11 @@ class BriefFiles(QObject):
 
         buttons = QMessageBox.StandardButton
         old = self.document.path
-        answer = QMessageBox.question(
-            self.window,
+        answer = self._ask(
             "Memo file gone",
-            plain_tip(
-                f"{old} is no longer there: another program moved, renamed or deleted it"
-                " since it was opened or saved here, so this window holds the only copy of"
-                " the memo. Save it (its old name is offered)?"
-            ),
+            f"{old} is no longer there: another program moved, renamed or deleted it"
+            " since it was opened or saved here, so this window holds the only copy of"
+            " the memo. Save it (its old name is offered)?",
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -155,14 +158,11 @@ class BriefFiles(QObject):
             f"{Path(original).name} (in {Path(original).parent})" if original else "an unsaved memo"
         )
         when = autosaved_when(recovery)
-        answer = QMessageBox.question(
-            self.window,
+        answer = self._ask(
             "Restore unsaved work?",
-            plain_tip(
-                f"Briefing Builder did not close properly. Restore the autosaved changes to"
-                f" {name}? They were last autosaved {when}: what was typed after"
-                " that is not in them. (No discards them.)"
-            ),
+            f"Briefing Builder did not close properly. Restore the autosaved changes to {name}?"
+            f" They were last autosaved {when}: what was typed after"
+            " that is not in them. (No discards them.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -273,13 +273,8 @@ class BriefFiles(QObject):
             return True
         from PySide6.QtWidgets import QProgressDialog
 
-        self.loading = QProgressDialog(
-            plain_tip(f"Opening {path.name} ({size / 1024 / 1024:.1f} MB)\u2026"),
-            "",
-            0,
-            0,
-            self.window,
-        )
+        said = plain_tip(f"Opening {path.name} ({size / 1024 / 1024:.1f} MB)\u2026")
+        self.loading = QProgressDialog(said, "", 0, 0, self.window)
         self.loading.setCancelButton(None)
         self.loading.setWindowModality(Qt.WindowModality.WindowModal)
         self.loading.setMinimumDuration(0)
@@ -360,14 +355,11 @@ class BriefFiles(QObject):
             return True
         from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
-        answer = QMessageBox.question(
-            self.window,
+        answer = self._ask(
             "Memo changed on disk",
-            plain_tip(
-                f"{doc.path} was changed by another program since it was opened or saved"
-                f" here.{_now_on_disk(path)} Replace it with this memo? (No leaves the file as"
-                " it is; Save As keeps both.)"
-            ),
+            f"{doc.path} was changed by another program since it was opened or saved"
+            f" here.{_now_on_disk(path)} Replace it with this memo? (No leaves the file as"
+            " it is; Save As keeps both.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -384,26 +376,20 @@ class BriefFiles(QObject):
         old = self.document.path
         moved = self.document.renamed_to()
         if moved is None:
-            answer = QMessageBox.question(
-                self.window,
+            answer = self._ask(
                 "Memo file gone",
-                plain_tip(
-                    f"{old} is no longer there: another program moved, renamed or deleted it"
-                    " since it was opened or saved here. The memo is still in this window:"
-                    " choose where to save it (its old name is offered)."
-                ),
+                f"{old} is no longer there: another program moved, renamed or deleted it"
+                " since it was opened or saved here. The memo is still in this window:"
+                " choose where to save it (its old name is offered).",
                 buttons.Save | buttons.Cancel,
                 buttons.Save,
             )
             return answer == buttons.Save and self.save_as(old)
-        answer = QMessageBox.question(
-            self.window,
+        answer = self._ask(
             "Memo renamed",
-            plain_tip(
-                f"{old} is no longer there: another program renamed it to {moved.name} since"
-                f" it was opened or saved here. Save the changes to {moved}? (No chooses"
-                " another file with Save As.)"
-            ),
+            f"{old} is no longer there: another program renamed it to {moved.name} since it"
+            f" was opened or saved here. Save the changes to {moved}? (No chooses another"
+            " file with Save As.)",
             buttons.Yes | buttons.No | buttons.Cancel,
             buttons.Yes,
         )
