@@ -52,6 +52,7 @@ from app.ui.stale_groups import StaleGroups
 from app.ui.status_tips import keep_status_line
 from app.ui.tasks import wait_for_window_tasks
 from app.ui.undo import UndoHistory
+from app.ui.why_disabled import WhyDisabled
 from app.ui.window_place import restore_geometry, size_for_first_start
 from app.ui.write_gate import show_role
 
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.commands = Commands()
         self.help = HelpActions(self, self.commands, lambda: self.menus)
         self.menus = build_menus(self)
+        self.why_disabled = WhyDisabled(self.commands, self.live.gate, self)  # said on hover
         keep_status_line(self)  # hovering the menus wipes no status line
         self.menu_keys = MenuKeysFirst(self)  # Ctrl+E and the rest work from a field
         self._show_tips()
