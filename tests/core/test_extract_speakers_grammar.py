@@ -227,3 +227,19 @@ def test_a_quote_in_an_opening_phrase_is_the_main_clauses_speakers():
         "plan for a ferry tax, Mara Velmar sat through it all."
     )
     assert speakers(no_verb) == [None]
+
+
+def test_a_verb_of_causing_reaches_its_object_past_an_aside_holding_another_such_verb():
+    # "leads" in the aside is a verb of causing too: the object of "prompted"
+    # speaks, not the ruling, the sentence's subject.
+    text = 'The ruling prompted Ana Ruiz, who leads the guild, to say, "We will appeal."'
+    assert speakers(text) == ["Ana Ruiz"]
+    # An aside of many words between the object and "to state".
+    text = (
+        "That record prompted the Orlo Almanac of County Elections, which examines "
+        'bellwether towns and counties, to state, "Velmar County is the surest bellwether."'
+    )
+    assert speakers(text) == ["Orlo Almanac"]
+    # Without an aside the nearest verb of causing is still the one.
+    text = 'The vote led the union to state, "We will strike on Monday."'
+    assert speakers(text) == ["union"]
