@@ -337,3 +337,20 @@ def test_a_quote_after_a_verb_of_choosing_is_an_option_not_words_said():
     assert all("honest" not in text[q.start : q.end] for q in find_quotes(text))
     text = 'Vesk said the levy was "honest and fair" to farmers.'
     assert len(find_quotes(text)) == 1
+
+
+def test_a_quoted_sentence_of_its_own_after_a_tagged_quote_goes_on_with_its_speaker():
+    # One word, or words in capitals that would read as a title elsewhere:
+    # a sentence of its own right after the tagged quote's sentence.
+    text = '"This is sophomoric," Ana Ruiz wrote on the forum. "Blacklisted?"'
+    assert quotes(text) == [("This is sophomoric,", "Ana Ruiz"), ("Blacklisted?", "Ana Ruiz")]
+    text = (
+        '"Two people can do that," said Ivo Brask, a strategist who once worked for Roe. '
+        '"That\'s Dana Roe and Tobin Vesk."'
+    )
+    assert quotes(text)[1] == ("That's Dana Roe and Tobin Vesk.", "Ivo Brask")
+    # Not a title inside the next sentence, nor one word ending no sentence.
+    text = '"It was fine," said Ana Ruiz. The film "Harbor Lights" opens today.'
+    assert quotes(text) == [("It was fine,", "Ana Ruiz")]
+    text = '"It was fine," said Ana Ruiz. "Later" came the vote.'
+    assert quotes(text) == [("It was fine,", "Ana Ruiz")]

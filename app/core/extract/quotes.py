@@ -37,7 +37,7 @@ from app.core.extract.quote_terms import (
     writers_phrase,
     writers_word,
 )
-from app.core.extract.sentences import sentence_start
+from app.core.extract.sentences import follows_its_sentence, sentence_start
 from app.core.extract.tag_words import LEAD_IN_CUES, is_verb
 
 # Small words a title leaves in lower case, in English and in names taken
@@ -309,8 +309,10 @@ def find_quotes(text: str, author: str | None = None, stop: Stop | None = None) 
             tag = None
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
         words = stretch_words(text, st.start, st.end)  # (read once: both tests count them)
-        if not _is_quote(text, st, words, ls, tagged, glosses) and not _late_tagged(
-            text, st, words, attributor, line_end
+        if (
+            not _is_quote(text, st, words, ls, tagged, glosses)
+            and not _late_tagged(text, st, words, attributor, line_end)
+            and not _goes_on(text, st, ls, line_end, li, prev)
         ):
             continue
         if asked := asker(attributor, ls, st.start):  # `Asked by Ruiz if it "works," Vesk`
@@ -400,13 +402,19 @@ def _own_sentence_after_stop(text: str, line_start: int, st: Stretch, line_end: 
     return s if not rest or rest[0].isupper() or rest[0] in '"\u201c' else -1
 
 
-def _follows_its_sentence(text: str, line_start: int, open_at: int, prev_end: int) -> bool:
-    """Whether the quote opening at `open_at` starts the sentence right after
-    the one holding the quote that ends at `prev_end`."""
-    s = sentence_start(text, line_start, open_at - 1)
-    if text[s : open_at - 1].strip() or s <= line_start:
+def _goes_on(text: str, st: Stretch, line_start: int, line_end: int, li: int, prev) -> bool:
+    """Whether a closed stretch ending in a stop is a sentence of its own
+    right after the sentence of a quote of its paragraph that has a speaker
+    (`"It is sophomoric," Ruiz wrote. "Blacklisted?"`): that speaker goes
+    on, even in one word or words in capitals."""
+    if not st.closed or prev is None or prev[0] != li or prev[2] is None:
         return False
-    return sentence_start(text, line_start, s - 1) <= prev_end
+    if text[st.end - 1 : st.end] not in (".", "?", "!"):
+        return False
+    rest = text[st.end + 1 : line_end].lstrip()
+    if rest and not (rest[0].isupper() or rest[0] in '"\u201c'):
+        return False
+    return follows_its_sentence(text, line_start, st.start, prev[1])
 
 
 def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: int, prev):
@@ -433,7 +441,7 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
     speaker = attributor.possessor(st.start - 1, ls, st.end if st.closed else -1)
     if speaker is not None:
         return speaker, "possessor"
-    if same_line and prev[2] is not None and _follows_its_sentence(text, ls, st.start, prev[1]):
+    if same_line and prev[2] is not None and follows_its_sentence(text, ls, st.start, prev[1]):
         # `"...," said Ana Ruiz, the firm's director. "..."`: the sentence
         # before is the last quote's, and its tag already named who goes on.
         return prev[2], "continues"
