@@ -354,3 +354,13 @@ def test_a_quoted_sentence_of_its_own_after_a_tagged_quote_goes_on_with_its_spea
     assert quotes(text) == [("It was fine,", "Ana Ruiz")]
     text = '"It was fine," said Ana Ruiz. "Later" came the vote.'
     assert quotes(text) == [("It was fine,", "Ana Ruiz")]
+
+
+def test_tagged_words_in_capitals_holding_two_sentences_are_no_title():
+    # Every word capitalized reads like a title; a stop ending a sentence
+    # inside and a tag after make them someone's words.
+    text = '"Like Dunmore. Or Orlo Falls," Ivo Brask said. "The numbers are worse."'
+    assert quotes(text)[0] == ("Like Dunmore. Or Orlo Falls,", "Ivo Brask")
+    # A title of four words with a tag after it stays out, as before.
+    text = 'Ana Ruiz hosts "Nights With Ana Ruiz," the Ledger reported.'
+    assert quotes(text) == []

@@ -45,6 +45,7 @@ from app.core.extract.tag_words import LEAD_IN_CUES, is_verb
 _SMALL = frozenset(
     "a an the of in at on for to and or but with by as from vs de del la le von van der du".split()
 )
+_TWO_SENTENCES = re.compile(r"[a-z]\.[ \t]+[A-Z]")  # a sentence ended inside, another after
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LATER = frozenset(("later", "earlier", "after", "afterward", "afterwards"))
@@ -206,6 +207,8 @@ def _is_quote(
         )
         if NAMES_SOMEONE.search(text, max(line_start, st.start - 60), st.start - 1):
             return True  # `called Vesk "Little Ivo"`: a name someone gave
+        if attributed and _TWO_SENTENCES.search(fragment):
+            return True  # "Like Dunmore. Or Orlo," Vesk said: no title
         return (attributed and 2 <= n <= 3 and not named) or _handed_over(text, st)
     if is_given_name(text, st):
         return False
