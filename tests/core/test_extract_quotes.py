@@ -364,3 +364,18 @@ def test_tagged_words_in_capitals_holding_two_sentences_are_no_title():
     # A title of four words with a tag after it stays out, as before.
     text = 'Ana Ruiz hosts "Nights With Ana Ruiz," the Ledger reported.'
     assert quotes(text) == []
+
+
+def test_words_given_as_someone_s_comment_or_claim_are_their_quote():
+    # No verb of saying governs them, and they end in a comma: the noun of
+    # saying they belong to, and its owner, make them Brask's words.
+    text = (
+        'As the debate went on and Ivo Brask stood by his comment Monday that "Velmar hates us," '
+        "refusing to budge, the crowd left."
+    )
+    assert quotes(text) == [("Velmar hates us,", "Ivo Brask")]
+    text = 'Ivo Brask\'s "half the county" remark was as dismissive as any.'
+    assert quotes(text) == [("half the county", "Ivo Brask")]
+    # A title owned so stays out; so does a word alone.
+    assert quotes('Ivo Brask\'s "Harbor Nights Live" remark was dismissive.') == []
+    assert quotes('Ivo Brask\'s "nonsense" remark was dismissive.') == []

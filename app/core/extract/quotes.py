@@ -20,6 +20,7 @@ from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
 from app.core.extract.lexicon import DOC_NOUNS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
+from app.core.extract.quote_context import by_context
 from app.core.extract.quote_terms import (
     NAMES_SOMEONE,
     TERM_NOUNS,
@@ -225,19 +226,6 @@ def _is_quote(
     return not is_label(text, st) and verb_in_sentence(text, st.start - 1, line_start)
 
 
-def _late_tagged(
-    text: str, st: Stretch, words: list[str], attributor: Attributor, line_end: int
-) -> bool:
-    """Whether a short quote the other tests left out stands in a sentence
-    a tag closes (`Ruiz is "deeply concerned" about it, her aide said.`):
-    someone's words, unless marked up, a title or a term named as such."""
-    if not st.closed or text[st.start - 2 : st.start - 1] == "=":
-        return False
-    if not words or _title_like(words) or is_label(text, st) or is_given_name(text, st):
-        return False
-    return attributor.late_tag(st.end, line_end) is not None
-
-
 def _handed_over(text: str, st: Stretch) -> bool:
     """Whether a tag verb and a colon or comma stand right before the opening
     mark (`Vesk replied: "Never."`): words said, even when capitalized like
@@ -312,10 +300,8 @@ def find_quotes(text: str, author: str | None = None, stop: Stop | None = None) 
             tag = None
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
         words = stretch_words(text, st.start, st.end)  # (read once: both tests count them)
-        if (
-            not _is_quote(text, st, words, ls, tagged, glosses)
-            and not _late_tagged(text, st, words, attributor, line_end)
-            and not _goes_on(text, st, ls, line_end, li, prev)
+        if not _is_quote(text, st, words, ls, tagged, glosses) and not by_context(
+            text, st, words, attributor, (ls, line_end, li), prev, _title_like(words)
         ):
             continue
         if asked := asker(attributor, ls, st.start):  # `Asked by Ruiz if it "works," Vesk`
@@ -403,21 +389,6 @@ def _own_sentence_after_stop(text: str, line_start: int, st: Stretch, line_end: 
         return -1
     rest = text[st.end + 1 : line_end].lstrip()
     return s if not rest or rest[0].isupper() or rest[0] in '"\u201c' else -1
-
-
-def _goes_on(text: str, st: Stretch, line_start: int, line_end: int, li: int, prev) -> bool:
-    """Whether a closed stretch ending in a stop is a sentence of its own
-    right after the sentence of a quote of its paragraph that has a speaker
-    (`"It is sophomoric," Ruiz wrote. "Blacklisted?"`): that speaker goes
-    on, even in one word or words in capitals."""
-    if not st.closed or prev is None or prev[0] != li or prev[2] is None:
-        return False
-    if text[st.end - 1 : st.end] not in (".", "?", "!"):
-        return False
-    rest = text[st.end + 1 : line_end].lstrip()
-    if rest and not (rest[0].isupper() or rest[0] in '"\u201c'):
-        return False
-    return follows_its_sentence(text, line_start, st.start, prev[1])
 
 
 def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: int, prev):
