@@ -25,7 +25,7 @@ from app.core.brief import Block
 from app.core.library_edits import Changes
 from app.core.short_text import plural
 from app.ui import brief_commands as cmd
-from app.ui.brief_model import BriefModel
+from app.ui.brief_model import BriefModel, blocks_named
 from app.ui.brief_view import BriefView
 from app.ui.live_library import LiveLibrary
 from app.ui.memo_header import HEADER_FIELDS, header_form
@@ -433,7 +433,8 @@ class BriefEditor(QWidget):
                 commands.append(cmd.MoveBlock(self.model, block_id, section_id, target))
             previous = block_id
         if len(commands) > 1:
-            self.undo_stack.beginMacro(f"Move {len(commands)} blocks")
+            moved = [self.model.block(c.block_id) for c in commands]
+            self.undo_stack.beginMacro(f"Move {blocks_named(moved)}")
         for command in commands:
             self.undo_stack.push(command)
         if len(commands) > 1:

@@ -50,6 +50,17 @@ def block_noun(block: Block) -> str:
     return KIND_NAMES[block.kind]
 
 
+def blocks_named(blocks: list[Block]) -> str:
+    """How a command names the blocks it acts on, by their kind: "Quote", "2
+    Quotes", "3 Facts", or "3 Blocks" where the kinds differ ("Undo Add 2
+    Quotes", "Undo Move 3 Blocks"). Every command on blocks names them so."""
+    if len(blocks) == 1:
+        return block_noun(blocks[0])
+    kinds = {block.kind for block in blocks}
+    noun = KIND_NAMES[kinds.pop()] if len(kinds) == 1 else "Block"
+    return plural(len(blocks), noun)
+
+
 class BriefModel(QAbstractItemModel):
     """Sections (top level) and blocks (children) of one `Brief`."""
 

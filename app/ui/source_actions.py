@@ -137,7 +137,7 @@ class SourceActions(QObject):
             return None
         # Loaded at first use: the importer brings the extractors, which the
         # window's first frame does not need (bench/bench_startup.py).
-        from app.ui.import_dialog import ImportDialog, named_files, not_imported
+        from app.ui.import_dialog import ImportDialog, named_files, not_imported, nothing_found
 
         dialog = ImportDialog(self._live, paths, self._window)
         self._import = dialog
@@ -149,7 +149,8 @@ class SourceActions(QObject):
             cancelled = " (cancelled)" if dialog.cancelled else ""
             refused = not_imported(outcomes)
             named = f"; not imported: {named_files(refused)}" if refused else ""
-            line = f"Imported {ok:,} of {dialog.planned:,} files{already}{cancelled}{named}"
+            empty = f"; {found_nothing}" if (found_nothing := nothing_found(outcomes)) else ""
+            line = f"Imported {ok:,} of {dialog.planned:,} files{already}{cancelled}{named}{empty}"
             self._status(line, 0)
             added = [o for o in outcomes if o.source_id is not None]
             new = [o.source_id for o in added]

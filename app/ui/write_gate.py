@@ -90,6 +90,12 @@ class WriteGate(QObject):
     def allows(self, needed: str = EDITOR) -> bool:
         return self.why_not(needed) is None
 
+    def refuses(self, control: QAction | QWidget) -> bool:
+        """Whether the user's role is why `control` (a guarded one) is disabled."""
+        return any(
+            g.control() is control and self.why_not(g.needed) is not None for g in self._guarded
+        )
+
     def guard(self, control: QAction | QWidget, needed: str = EDITOR, own: bool = True) -> None:
         """Keep `control` disabled, its tooltip saying why, while the role does
         not allow `needed`; `own` is its own condition to be enabled, which

@@ -17,8 +17,10 @@ from app.core.store import Library
 # the stored feature counts and claim keys of v2 no longer match. v4: other
 # conflict rules (pinned figures, subjects): groups stored by v3 are regrouped.
 # v6: how many sources state each figure ("#kind=value" counts). v7: a short
-# wording's exact key names its speaker (GroupIndex.exact_key).
-FORMAT = f"marshal{marshal.version}-b14-v7"
+# wording's exact key names its speaker (GroupIndex.exact_key). v8: a short
+# wording held in two different statements joins them no more
+# (GroupIndex._one_statement): groups stored by v7 are regrouped.
+FORMAT = f"marshal{marshal.version}-b14-v8"
 
 
 def stored_meta(library: Library) -> dict | None:

@@ -265,6 +265,7 @@ class GroupIndex(ClaimJudge):
             postings = [self.quote_keys.get(h, ()) for h in sig.shingles]
             usable = [p for p in postings if len(p) <= POSTING_CAP] or [min(postings, key=len)]
             seen = set()
+            joined = []
             for posting in usable:
                 for other in posting:
                     if other in seen:
@@ -272,11 +273,68 @@ class GroupIndex(ClaimJudge):
                     seen.add(other)
                     found = self.quotes[other]
                     if same_quote(sig, found) and self._may_join(other, found, item_id, sig):
-                        edges.append(Edge(other, item_id, "same"))
+                        joined.append(other)
+            kept = self._one_statement(item_id, sig, joined)
+            edges = [Edge(other, item_id, "same") for other in joined if other in kept]
             for h in sig.shingles:
                 self.quote_keys[h].append(item_id)
         self.quotes[item_id] = sig
         return edges
+
+    def _one_statement(self, item_id: int, sig: QuoteSig, joined: list[int]) -> set[int]:
+        """Of the indexed quotes `joined` that the new quote `sig` is, holds
+        or is held in, those it may join: a short wording (`SHORT_WORDING`
+        words or fewer: a slogan, a stock phrase) held in two different
+        statements (longer quotes, neither of which holds the other) is an
+        excerpt of one of them, and ties them together no more than a
+        shared topic would.
+
+        A statement joins a short wording only when every statement indexed
+        before that holds it is one with the new one (holds it or is held in
+        it: they join each other directly anyway); a short wording joins, in
+        id order, the statements holding it, and the short wordings whose
+        statements are, that are one with those it joined first."""
+        if not joined:
+            return set()
+        quotes = self.quotes
+        short = {o for o in joined if quotes[o].length <= SHORT_WORDING}
+        if sig.length > SHORT_WORDING:
+            return {
+                o
+                for o in joined
+                if o not in short
+                or all(same_quote(sig, quotes[h]) for h in self._statements(o, item_id))
+            }
+        kept: set[int] = set()
+        statements: list[QuoteSig] = []
+        for other in sorted(joined):
+            held = [quotes[other]] if other not in short else None
+            if held is None:
+                held = [quotes[h] for h in self._statements(other, item_id)]
+            if all(same_quote(h, s) for h in held for s in statements):
+                kept.add(other)
+                statements.extend(held)
+        return kept
+
+    def _statements(self, item_id: int, exclude: int) -> list[int]:
+        """The indexed statements (quotes of more than `SHORT_WORDING` words)
+        holding the short wording `item_id` that it may join, but `exclude`.
+        Each holds every shingle of it: one posting has them all."""
+        sig: QuoteSig = self.quotes[item_id]  # type: ignore[assignment]
+        quotes = self.quotes
+        posting = min((self.quote_keys.get(h, ()) for h in sig.shingles), key=len, default=())
+        found = []
+        for other in posting:
+            if other in (item_id, exclude):
+                continue
+            osig = quotes[other]
+            if (
+                osig.length > SHORT_WORDING
+                and same_quote(sig, osig)
+                and self._may_join(item_id, sig, other, osig)
+            ):
+                found.append(other)
+        return found
 
     @staticmethod
     def _fact_keys(sig: FactSig) -> tuple[set[int], set[int]]:
