@@ -379,3 +379,12 @@ def test_words_given_as_someone_s_comment_or_claim_are_their_quote():
     # A title owned so stays out; so does a word alone.
     assert quotes('Ivo Brask\'s "Harbor Nights Live" remark was dismissive.') == []
     assert quotes('Ivo Brask\'s "nonsense" remark was dismissive.') == []
+
+
+def test_commented_is_a_verb_of_saying_and_comments_a_noun():
+    text = 'Ivo Brask watched the vote. He commented that the board "held on" too long.'
+    assert quotes(text) == [("held on", "Ivo Brask")]
+    assert quotes('"Not again," Ana Ruiz commented.') == [("Not again,", "Ana Ruiz")]
+    # The noun: no one's words are named by "comments across the forums".
+    text = 'The vote drew comments across the forums, from praise for a "strongman" to worry.'
+    assert quotes(text) == []
