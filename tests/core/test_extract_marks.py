@@ -72,3 +72,15 @@ def test_a_stray_opening_mark_that_never_closes_still_gives_way_to_the_next_quot
     assert _read(text) == [("Not today,", True, 1)]
     text = "Brask filed \u201cthe usual forms and went home. \u201cWe wait,\u201d Ivo Tarn said."
     assert _read(text) == [("We wait,", True, 1)]
+
+
+def test_a_quote_opening_after_a_stop_that_never_closes_ends_with_its_paragraph() -> None:
+    # `," said Ruiz. "More words.` with no closing mark and no mark opening
+    # the next paragraph: the words up to the paragraph's end are a quote.
+    text = '"We will appeal," said Ana Ruiz. "The ruling is wrong.\n\nThe board met on Monday.'
+    assert _read(text) == [("We will appeal,", True, 1), ("The ruling is wrong.", False, 1)]
+    text = '"We will appeal," said Ana Ruiz. "The ruling is wrong.'  # the text's end
+    assert _read(text)[1:] == [("The ruling is wrong.", False, 1)]
+    # Not a mark in mid-sentence, nor words that end no sentence.
+    assert _read('Vesk called it "a setback and moved on.\n\nThe board met.') == []
+    assert _read('Ruiz spoke. "The ruling is wrong and\n\nThe board met.') == []

@@ -337,3 +337,54 @@ def test_a_quote_after_a_verb_of_choosing_is_an_option_not_words_said():
     assert all("honest" not in text[q.start : q.end] for q in find_quotes(text))
     text = 'Vesk said the levy was "honest and fair" to farmers.'
     assert len(find_quotes(text)) == 1
+
+
+def test_a_quoted_sentence_of_its_own_after_a_tagged_quote_goes_on_with_its_speaker():
+    # One word, or words in capitals that would read as a title elsewhere:
+    # a sentence of its own right after the tagged quote's sentence.
+    text = '"This is sophomoric," Ana Ruiz wrote on the forum. "Blacklisted?"'
+    assert quotes(text) == [("This is sophomoric,", "Ana Ruiz"), ("Blacklisted?", "Ana Ruiz")]
+    text = (
+        '"Two people can do that," said Ivo Brask, a strategist who once worked for Roe. '
+        '"That\'s Dana Roe and Tobin Vesk."'
+    )
+    assert quotes(text)[1] == ("That's Dana Roe and Tobin Vesk.", "Ivo Brask")
+    # Not a title inside the next sentence, nor one word ending no sentence.
+    text = '"It was fine," said Ana Ruiz. The film "Harbor Lights" opens today.'
+    assert quotes(text) == [("It was fine,", "Ana Ruiz")]
+    text = '"It was fine," said Ana Ruiz. "Later" came the vote.'
+    assert quotes(text) == [("It was fine,", "Ana Ruiz")]
+
+
+def test_tagged_words_in_capitals_holding_two_sentences_are_no_title():
+    # Every word capitalized reads like a title; a stop ending a sentence
+    # inside and a tag after make them someone's words.
+    text = '"Like Dunmore. Or Orlo Falls," Ivo Brask said. "The numbers are worse."'
+    assert quotes(text)[0] == ("Like Dunmore. Or Orlo Falls,", "Ivo Brask")
+    # A title of four words with a tag after it stays out, as before.
+    text = 'Ana Ruiz hosts "Nights With Ana Ruiz," the Ledger reported.'
+    assert quotes(text) == []
+
+
+def test_words_given_as_someone_s_comment_or_claim_are_their_quote():
+    # No verb of saying governs them, and they end in a comma: the noun of
+    # saying they belong to, and its owner, make them Brask's words.
+    text = (
+        'As the debate went on and Ivo Brask stood by his comment Monday that "Velmar hates us," '
+        "refusing to budge, the crowd left."
+    )
+    assert quotes(text) == [("Velmar hates us,", "Ivo Brask")]
+    text = 'Ivo Brask\'s "half the county" remark was as dismissive as any.'
+    assert quotes(text) == [("half the county", "Ivo Brask")]
+    # A title owned so stays out; so does a word alone.
+    assert quotes('Ivo Brask\'s "Harbor Nights Live" remark was dismissive.') == []
+    assert quotes('Ivo Brask\'s "nonsense" remark was dismissive.') == []
+
+
+def test_commented_is_a_verb_of_saying_and_comments_a_noun():
+    text = 'Ivo Brask watched the vote. He commented that the board "held on" too long.'
+    assert quotes(text) == [("held on", "Ivo Brask")]
+    assert quotes('"Not again," Ana Ruiz commented.') == [("Not again,", "Ana Ruiz")]
+    # The noun: no one's words are named by "comments across the forums".
+    text = 'The vote drew comments across the forums, from praise for a "strongman" to worry.'
+    assert quotes(text) == []

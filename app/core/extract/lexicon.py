@@ -8,6 +8,8 @@ own module (app/core/extract/abbreviations.py).
 from __future__ import annotations
 
 # Verbs that introduce or tag a direct quote ("said", "told", "noting that").
+# "commented", "commenting": VerbNet 3 class say-37.7-1 (University of
+# Colorado, free licence); "comment(s)" is left out, mostly a noun in news.
 SPEECH_VERBS = frozenset(
     """
     say says said saying tell tells told telling add adds added adding note notes noted noting
@@ -46,7 +48,7 @@ SPEECH_VERBS = frozenset(
     grumbles grumbled groan groans groaned sneer sneers sneered bellow bellows bellowed
     holler hollers hollered intone intones intoned tease teases teased
     confess confesses confessed elaborate elaborates elaborated
-    opine opines opined emailed
+    opine opines opined emailed commented commenting
     """.split()
 )
 

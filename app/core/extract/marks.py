@@ -134,7 +134,9 @@ def find_stretches(text: str) -> list[Stretch]:
         if open_at is not None and _may_continue(text, open_at, ls, le):
             pending, pending_paras = open_at, paras
             prev_end = le
-        elif open_at is not None and _own_part(text, open_at, le):
+        elif open_at is not None and (
+            _own_part(text, open_at, le) or _after_stop(text, open_at, ls, le)
+        ):
             # `Ruiz said. "It hurts farmers.` and a next paragraph opening with
             # a mark: the quote goes on there; its part here is a quote of its own.
             out.append(Stretch(open_at + 1, _trim_end(text, open_at + 1, le), False, paras))
@@ -185,6 +187,14 @@ def _own_part(text: str, open_at: int, line_end: int) -> bool:
         and text[nxt] in _MARKS
         and bool(_SENTENCE_END.search(text, open_at, line_end))
     )
+
+
+def _after_stop(text: str, open_at: int, line_start: int, line_end: int) -> bool:
+    """Whether a quote left open at a paragraph's end opened a sentence of
+    its own after a stop (`," Ruiz said. "It hurts farmers.`) and its part
+    ends a sentence: a quote whose closing mark is missing."""
+    head = text[line_start:open_at].rstrip()
+    return head[-1:] in (".", "?", "!") and bool(_SENTENCE_END.search(text, open_at, line_end))
 
 
 def _marks_at(text: str) -> list[int]:

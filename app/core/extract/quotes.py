@@ -20,6 +20,7 @@ from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
 from app.core.extract.lexicon import DOC_NOUNS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
 from app.core.extract.people import Cast
+from app.core.extract.quote_context import by_context
 from app.core.extract.quote_terms import (
     NAMES_SOMEONE,
     TERM_NOUNS,
@@ -37,7 +38,7 @@ from app.core.extract.quote_terms import (
     writers_phrase,
     writers_word,
 )
-from app.core.extract.sentences import sentence_start
+from app.core.extract.sentences import follows_its_sentence, sentence_start
 from app.core.extract.tag_words import LEAD_IN_CUES, is_verb
 
 # Small words a title leaves in lower case, in English and in names taken
@@ -45,6 +46,7 @@ from app.core.extract.tag_words import LEAD_IN_CUES, is_verb
 _SMALL = frozenset(
     "a an the of in at on for to and or but with by as from vs de del la le von van der du".split()
 )
+_TWO_SENTENCES = re.compile(r"[a-z]\.[ \t]+[A-Z]")  # a sentence ended inside, another after
 _SENTENCE_TAIL = re.compile(r"[.!?\u2026]['\u2019\u201d)]*\s*$")
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _LATER = frozenset(("later", "earlier", "after", "afterward", "afterwards"))
@@ -206,6 +208,8 @@ def _is_quote(
         )
         if NAMES_SOMEONE.search(text, max(line_start, st.start - 60), st.start - 1):
             return True  # `called Vesk "Little Ivo"`: a name someone gave
+        if attributed and _TWO_SENTENCES.search(fragment):
+            return True  # "Like Dunmore. Or Orlo," Vesk said: no title
         return (attributed and 2 <= n <= 3 and not named) or _handed_over(text, st)
     if is_given_name(text, st):
         return False
@@ -220,19 +224,6 @@ def _is_quote(
     # A partial quote: `Mitchell said ... had become "a real concern"`,
     # `called the audit "sloppy"`.
     return not is_label(text, st) and verb_in_sentence(text, st.start - 1, line_start)
-
-
-def _late_tagged(
-    text: str, st: Stretch, words: list[str], attributor: Attributor, line_end: int
-) -> bool:
-    """Whether a short quote the other tests left out stands in a sentence
-    a tag closes (`Ruiz is "deeply concerned" about it, her aide said.`):
-    someone's words, unless marked up, a title or a term named as such."""
-    if not st.closed or text[st.start - 2 : st.start - 1] == "=":
-        return False
-    if not words or _title_like(words) or is_label(text, st) or is_given_name(text, st):
-        return False
-    return attributor.late_tag(st.end, line_end) is not None
 
 
 def _handed_over(text: str, st: Stretch) -> bool:
@@ -309,8 +300,8 @@ def find_quotes(text: str, author: str | None = None, stop: Stop | None = None) 
             tag = None
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))
         words = stretch_words(text, st.start, st.end)  # (read once: both tests count them)
-        if not _is_quote(text, st, words, ls, tagged, glosses) and not _late_tagged(
-            text, st, words, attributor, line_end
+        if not _is_quote(text, st, words, ls, tagged, glosses) and not by_context(
+            text, st, words, attributor, (ls, line_end, li), prev, _title_like(words)
         ):
             continue
         if asked := asker(attributor, ls, st.start):  # `Asked by Ruiz if it "works," Vesk`
@@ -400,15 +391,6 @@ def _own_sentence_after_stop(text: str, line_start: int, st: Stretch, line_end: 
     return s if not rest or rest[0].isupper() or rest[0] in '"\u201c' else -1
 
 
-def _follows_its_sentence(text: str, line_start: int, open_at: int, prev_end: int) -> bool:
-    """Whether the quote opening at `open_at` starts the sentence right after
-    the one holding the quote that ends at `prev_end`."""
-    s = sentence_start(text, line_start, open_at - 1)
-    if text[s : open_at - 1].strip() or s <= line_start:
-        return False
-    return sentence_start(text, line_start, s - 1) <= prev_end
-
-
 def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: int, prev):
     """(speaker, evidence) for a quote with no tag right after it: the
     evidence in the order attribution.py gives, most reliable first."""
@@ -433,7 +415,7 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
     speaker = attributor.possessor(st.start - 1, ls, st.end if st.closed else -1)
     if speaker is not None:
         return speaker, "possessor"
-    if same_line and prev[2] is not None and _follows_its_sentence(text, ls, st.start, prev[1]):
+    if same_line and prev[2] is not None and follows_its_sentence(text, ls, st.start, prev[1]):
         # `"...," said Ana Ruiz, the firm's director. "..."`: the sentence
         # before is the last quote's, and its tag already named who goes on.
         return prev[2], "continues"

@@ -201,6 +201,15 @@ def _last_stop(text: str, lo: int, end: int) -> int:
     return -1
 
 
+def follows_its_sentence(text: str, line_start: int, open_at: int, prev_end: int) -> bool:
+    """Whether the quote opening at `open_at` starts the sentence right after
+    the one holding the quote that ends at `prev_end`."""
+    s = sentence_start(text, line_start, open_at - 1)
+    if text[s : open_at - 1].strip() or s <= line_start:
+        return False
+    return sentence_start(text, line_start, s - 1) <= prev_end
+
+
 def sentence_end(text: str, pos: int, hi: int) -> int:
     """Where the sentence holding `pos` ends (after its final mark), looking
     no further than `hi` (a line end)."""
