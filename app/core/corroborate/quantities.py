@@ -434,3 +434,24 @@ def _shared_unit_values(text: str, values: list[Value]) -> list[Value]:
         label = f"{_label(number)}%" if v.kind == "percent" else _label(number)
         out.append(Value(v.kind, label, m.start(1), m.end(1), low, high, v.change, bound, v.cue))
     return out
+
+
+# A figure after "the" or an owner ("the 900 ballots", "the county's $4
+# million levy", "his 13-0 win") names a thing the sentence speaks of, not
+# what it says of it ("it's", "that's": a verb, not an owner).
+_LABEL_FIGURE = re.compile(
+    r"(?:\b(?:the|his|her|its|their|our|my|your|these|those)"
+    r"|(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhere)(?<!\bwhat)(?<!\bwho)(?<!\bhe)(?<!\bshe)'s)"
+    r"(?:\s+(?:nearly|almost|about|roughly|some|more\s+than|over|at\s+least|just|only|entire|full|whole|first|last))?"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def labels_a_thing(text: str, v: Value) -> bool:
+    """Whether a figure (not a year, a day or a name) is written as the
+    label of a thing, after "the" or an owner: "the 900 ballots", "the
+    county's $4 million levy", "his 13-0 win"."""
+    if v.kind in ("year", "date", "number") or v.kind.startswith("name:"):
+        return False
+    return bool(_LABEL_FIGURE.search(text, max(0, v.start - 40), v.start))
