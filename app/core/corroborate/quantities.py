@@ -55,6 +55,12 @@ _SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
 }  # fmt: skip
 _SCALE_SHORT = {1e3: "k", 1e6: "m", 1e9: "bn", 1e12: "tn"}
+# The words a figure is written with besides its number, as lemmas: its scale
+# and its unit ("$4 million", "3 percent", "9 percentage points", "40
+# dollars"). Two figures of one kind and size share them whatever they say.
+FIGURE_WORDS = frozenset(
+    [*_SCALES, "percent", "per", "cent", "percentage", "point", "dollar", "buck"]
+)
 
 
 class Value(NamedTuple):
@@ -446,6 +452,14 @@ _LABEL_FIGURE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+
+
+def own_words(kind: str) -> frozenset[str]:
+    """The words a figure of `kind` is written with besides its number
+    (`FIGURE_WORDS`, and a count's unit: "ballot" of "900 ballots")."""
+    if kind.startswith("count:"):
+        return FIGURE_WORDS | {kind[6:]}
+    return FIGURE_WORDS
 
 
 def labels_a_thing(text: str, v: Value) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from app.core.corroborate.claims import SOMEONE, FactSig
 from app.core.corroborate.counterparts import Match
-from app.core.corroborate.quantities import durations
+from app.core.corroborate.quantities import durations, own_words
 from app.core.corroborate.rules import same_figures, same_times
 from app.core.corroborate.weights import RARE_VALUE, WordWeights
 
@@ -44,6 +44,15 @@ def is_name(kind: str) -> bool:
 
 def _specific(kind: str) -> bool:
     return kind.startswith(_SPECIFIC)
+
+
+def said_alike(a: FactSig, m: Match, b: FactSig) -> frozenset[str]:
+    """The words around two figures of claims `a` and `b` that both say of
+    them: their context words in common (`Match.common`), but the figures'
+    own (their scale and unit: "million", "percent"; every figure of the
+    size has them) and names (who or what the figures concern, not what is
+    said of it)."""
+    return m.common - own_words(m.a.value.kind) - a.all_names - b.all_names
 
 
 class SameClaimJudge(WordWeights):
@@ -76,7 +85,7 @@ class SameClaimJudge(WordWeights):
             # A tally or an amount few claims of the library state, with words
             # around it in common, is one claim however the rest is worded.
             rare = self.df.get(f"={kind}={m.a.value.bound}{m.a.value.value}", 0) <= RARE_VALUE
-            if rare and kind in ("tally", "money") and len(m.common - m.a.names) >= 2:
+            if rare and kind in ("tally", "money") and len(said_alike(a, m, b)) >= 2:
                 same = True
                 continue
             # A day said as the time of the claim's own act ("voted on Nov. 19"),
