@@ -10,7 +10,10 @@ rules of a conflict are in judging.py, whose `ClaimJudge` builds on it):
   a share said of people both name), with enough of their wording in
   common. A figure written as the label of a thing ("the 900 ballots", "the
   county's $4 million levy") is not one: two sentences naming the thing so
-  share the thing, not a claim about it.
+  share the thing, not a claim about it. The wording counted is what both
+  say of the figure (`said_alike`): not its own words ("million",
+  "percent") nor names; a figure said of one named person or place ties
+  two sentences only with a word said alike besides whom it concerns.
 """
 
 from __future__ import annotations
@@ -51,8 +54,14 @@ def said_alike(a: FactSig, m: Match, b: FactSig) -> frozenset[str]:
     them: their context words in common (`Match.common`), but the figures'
     own (their scale and unit: "million", "percent"; every figure of the
     size has them) and names (who or what the figures concern, not what is
-    said of it)."""
-    return m.common - own_words(m.a.value.kind) - a.all_names - b.all_names
+    said of it; a word written capitalized in both, "Tova" opening both
+    sentences, is taken for a name too)."""
+    sa, sb = m.a.surface, m.b.surface
+    return frozenset(
+        w
+        for w in m.common - own_words(m.a.value.kind) - a.all_names - b.all_names
+        if not (sa.get(w, "a")[:1].isupper() and sb.get(w, "a")[:1].isupper())
+    )
 
 
 class SameClaimJudge(WordWeights):
@@ -109,8 +118,10 @@ class SameClaimJudge(WordWeights):
                 same = jaccard >= SPECIFIC_JACCARD and cosine() >= SPECIFIC_COSINE
             elif _specific(kind) or kind == "year":
                 # A figure said of nobody named ("the margin of error is 3
-                # points") recurs by chance; so does a day or a year.
-                same = close and named and cosine() >= SAME_COSINE
+                # points") recurs by chance; so does a day or a year. Said
+                # of one person or place, it joins two sentences only when
+                # they say something alike of it besides whom it concerns.
+                same = close and named and bool(said_alike(a, m, b)) and cosine() >= SAME_COSINE
                 if kind == "year":
                     same = same and m.share >= YEAR_SHARE and cosine() >= YEAR_COSINE
         if trace is not None:
