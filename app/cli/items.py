@@ -82,7 +82,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
             print(json.dumps(items, ensure_ascii=False, indent=2))
             return 0
         for sid, file_name, meta, n_items in rows:
-            flag = f"  [{note}]" if (note := missing_note(meta)) else ""
+            flag = f"  [{note}]" if (note := missing_note(meta, file_name)) else ""
             print(f"{sid}\t{meta.title or file_name}\t{n_items} items{flag}")
     return 0
 

@@ -33,6 +33,8 @@ from app.core.short_text import plural
 from app.core.store import DuplicateSourceError, Library, LibraryError, open_store
 from app.core.store_db import not_there
 
+NOTHING_FOUND = "no quotes or facts found"
+
 
 @dataclass
 class ImportOutcome:
@@ -64,6 +66,12 @@ class ImportOutcome:
         folder imported again for its new files)."""
         return self.duplicate_of is not None
 
+    @property
+    def found_nothing(self) -> bool:
+        """Stored, but not one quote or fact was found in it (a table of
+        figures, a notice): said, naming the file, not counted silently."""
+        return self.source_id is not None and not (self.quotes or self.facts)
+
     def check_note(self) -> str:
         """ "date from the file's properties, to check", or "" when none is."""
         if not self.to_check:
@@ -71,7 +79,10 @@ class ImportOutcome:
         return f"{' and '.join(self.to_check)} from the file's properties, to check"
 
     def counts(self) -> str:
-        """ "1 quote, 3 facts": what the file gave, in words a person reads."""
+        """ "1 quote, 3 facts": what the file gave, in words a person reads
+        ("no quotes or facts found" for none)."""
+        if not (self.quotes or self.facts):
+            return NOTHING_FOUND
         return f"{plural(self.quotes, 'quote')}, {plural(self.facts, 'fact')}"
 
     def line(self) -> str:

@@ -34,6 +34,7 @@ from app.ui.collector import collect_on_this_thread
 from app.ui.library_menu import start_library
 from app.ui.look import finish_look, keep_light, style_application, style_first_frame
 from app.ui.main_window import MainWindow
+from app.ui.plain_text import plain_tip
 from app.ui.settings import Settings
 from app.ui.tasks import run_detached, wait_for_tasks
 
@@ -97,10 +98,12 @@ def _ask_about_damage(path: Path, exc: LibraryDamagedError) -> bool:
     """True when the user wants the salvaged read-only copy."""
     from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "The library is damaged", str(exc))
+    box = QMessageBox(QMessageBox.Icon.Critical, "The library is damaged", plain_tip(str(exc)))
     box.setInformativeText(
-        "Briefing Builder can open a copy of what can still be read, read-only, so you can"
-        f" see and export your work.\n\n{backup_note(path)}"
+        plain_tip(
+            "Briefing Builder can open a copy of what can still be read, read-only, so you"
+            f" can see and export your work.\n\n{backup_note(path)}"
+        )
     )
     copy = box.addButton("Open a Read-Only Copy", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
@@ -112,10 +115,12 @@ def _ask_about_empty(path: Path, exc: LibraryEmptyError) -> bool:
     """True when the user asks for a new library in the empty file."""
     from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "The library file is empty", exc.reason)
+    box = QMessageBox(QMessageBox.Icon.Warning, "The library file is empty", plain_tip(exc.reason))
     box.setInformativeText(
-        f"If it held your library, restore it from a backup. {backup_note(path)}\n\n"
-        "Start a new, empty library in this file only if it never held one."
+        plain_tip(
+            f"If it held your library, restore it from a backup. {backup_note(path)}\n\n"
+            "Start a new, empty library in this file only if it never held one."
+        )
     )
     start = box.addButton("Start a New Library Here", QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
@@ -216,7 +221,7 @@ def _window_for(path: str | Path, args: argparse.Namespace, seed: bool | None = 
 def _cannot_open(message: str) -> None:
     from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
-    QMessageBox.critical(None, "Cannot open the library", message)
+    QMessageBox.critical(None, "Cannot open the library", plain_tip(message))
 
 
 _error_window: weakref.ref | None = None  # the window library errors are said in
@@ -333,7 +338,9 @@ def finish_backups() -> None:
 
     app = QApplication.instance()
     names = ", ".join(dict.fromkeys(job.path.name for job in _backups))
-    note = QProgressDialog(f"Finishing today's backup of {names}\u2026", "Stop Backup", 0, 100)
+    note = QProgressDialog(
+        plain_tip(f"Finishing today's backup of {names}\u2026"), "Stop Backup", 0, 100
+    )
     note.setWindowTitle("Briefing Builder")
     note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 50)
     note.setAutoClose(False)

@@ -9,10 +9,11 @@ another does), and goes when an autosave works again or the memo is saved.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from app.ui.brief_document import BriefDocument
 from app.ui.focus import hide_to
+from app.ui.plain_text import PlainLabel
 
 
 class AutosaveNotice(QFrame):
@@ -21,7 +22,7 @@ class AutosaveNotice(QFrame):
     def __init__(self, document: BriefDocument, editor: QWidget):
         super().__init__(editor)
         self.setObjectName("autosaveNotice")
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setObjectName("autosaveNoticeText")
         self.text.setWordWrap(True)
         self.dismiss = dismiss = QToolButton()

@@ -65,17 +65,19 @@ def _show(window, path: Path, message: str) -> None:
     """The notice in `window`'s status bar: the failure, and Dismiss."""
     if _notices_of(window, path):
         return
-    from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton
+    from PySide6.QtWidgets import QHBoxLayout, QToolButton
+
+    from app.ui.plain_text import PlainLabel, plain_tip
 
     notice = QFrame(window)
     notice.setObjectName("backupNotice")
     notice.setProperty("libraryPath", str(path))
     row = QHBoxLayout(notice)
     row.setContentsMargins(6, 0, 0, 0)
-    label = QLabel(f"\u26a0 {message} The library itself is unchanged.")
+    label = PlainLabel(f"\u26a0 {message} The library itself is unchanged.")
     label.setObjectName("backupNoticeText")
     label.setWordWrap(True)
-    label.setToolTip(message)
+    label.setToolTip(plain_tip(message))
     close = QToolButton()
     close.setObjectName("backupNoticeDismiss")
     close.setText("Dismiss")

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.core.brief import Block, Section, SourceRef
 from app.core.short_text import plural
-from app.ui.brief_model import BriefModel, block_noun
+from app.ui.brief_model import BriefModel, block_noun, blocks_named
 
 HEADER_LABELS = {"to": "To", "from_": "From", "date": "Date", "subject": "Subject"}
 
@@ -30,11 +30,7 @@ class AddBlocks(QUndoCommand):
     """Insert blocks at (section, row): picked items or a new paragraph."""
 
     def __init__(self, model: BriefModel, section_id: str, row: int, blocks: list[Block]):
-        if len(blocks) == 1:
-            text = f"Add {block_noun(blocks[0])}"
-        else:
-            text = f"Add {len(blocks)} Items"
-        super().__init__(text)
+        super().__init__(f"Add {blocks_named(blocks)}")
         self.model = model
         self.section_id = section_id
         self.row = row
@@ -51,8 +47,11 @@ class AddBlocks(QUndoCommand):
 
 
 class RemoveBlock(QUndoCommand):
+    """Memo > Remove on a block: its undo entry says Remove, as the command
+    does ("Undo Remove Quote")."""
+
     def __init__(self, model: BriefModel, block_id: str):
-        super().__init__(f"Delete {block_noun(model.block(block_id))}")
+        super().__init__(f"Remove {blocks_named([model.block(block_id)])}")
         self.model = model
         self.block_id = block_id
         self.section_id = ""
@@ -72,7 +71,7 @@ class MoveBlock(QUndoCommand):
     """Move a block to row `to_row` of another (or the same) section."""
 
     def __init__(self, model: BriefModel, block_id: str, to_section_id: str, to_row: int):
-        super().__init__(f"Move {block_noun(model.block(block_id))}")
+        super().__init__(f"Move {blocks_named([model.block(block_id)])}")
         self.model = model
         self.block_id = block_id
         self.to_section_id = to_section_id

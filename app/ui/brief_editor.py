@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QToolBar,
@@ -25,12 +24,13 @@ from app.core.brief import Block
 from app.core.library_edits import Changes
 from app.core.short_text import plural
 from app.ui import brief_commands as cmd
-from app.ui.brief_model import BriefModel
+from app.ui.brief_model import BriefModel, blocks_named
 from app.ui.brief_view import BriefView
 from app.ui.live_library import LiveLibrary
 from app.ui.memo_header import HEADER_FIELDS, header_form
 from app.ui.memo_news import news_lines
 from app.ui.memo_status import MemoStatus
+from app.ui.plain_text import PlainLabel, plain_tip
 
 MENU_TEXT = {
     "add_section": "Add &Section",
@@ -114,7 +114,7 @@ class BriefEditor(QWidget):
 
         self.news = QFrame()
         self.news.setObjectName("sourceNews")
-        self.news_text = QLabel()
+        self.news_text = PlainLabel()
         self.news_text.setObjectName("sourceNewsText")
         self.news_text.setWordWrap(True)
         self.update_button = QPushButton("Update Memo")
@@ -130,7 +130,7 @@ class BriefEditor(QWidget):
         news_row.addWidget(self.update_button)
         self.news.hide()
 
-        self.hint = QLabel(
+        self.hint = PlainLabel(
             "Drag quotes and facts here from the library, or select one and press Ctrl+Return"
             " (Edit > Add to Memo)."
         )
@@ -363,8 +363,10 @@ class BriefEditor(QWidget):
             answer = QMessageBox.question(
                 self,
                 "Remove Section",
-                f"Remove the section \u201c{section.title}\u201d and its "
-                f"{plural(len(section.blocks), 'block')}? (Edit > Undo brings it back.)",
+                plain_tip(
+                    f"Remove the section \u201c{section.title}\u201d and its "
+                    f"{plural(len(section.blocks), 'block')}? (Edit > Undo brings it back.)"
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -433,7 +435,8 @@ class BriefEditor(QWidget):
                 commands.append(cmd.MoveBlock(self.model, block_id, section_id, target))
             previous = block_id
         if len(commands) > 1:
-            self.undo_stack.beginMacro(f"Move {len(commands)} blocks")
+            moved = [self.model.block(c.block_id) for c in commands]
+            self.undo_stack.beginMacro(f"Move {blocks_named(moved)}")
         for command in commands:
             self.undo_stack.push(command)
         if len(commands) > 1:

@@ -22,6 +22,7 @@ from app.core.short_text import file_stem
 from app.core.templates import DEFAULT_TEMPLATE
 from app.ui.brief_document import BriefDocument, find_recovery, remove_recovery
 from app.ui.menus import LISTS
+from app.ui.plain_text import menu_plain, plain_tip
 from app.ui.settings import LAST_BRIEF_DIR, Settings
 from app.ui.tasks import run_in_background
 
@@ -96,6 +97,13 @@ class BriefFiles(QObject):
 
     # -- questions ------------------------------------------------------------
 
+    def _ask(self, title: str, text: str, *buttons):
+        """QMessageBox.question over the window, its text (naming a file, whose
+        name may look like markup) shown as written."""
+        from PySide6.QtWidgets import QMessageBox  # loads when first needed
+
+        return QMessageBox.question(self.window, title, plain_tip(text), *buttons)
+
     def maybe_save(self) -> bool:
         """True when it is fine to drop the open brief (saved, discarded)."""
         from PySide6.QtWidgets import QMessageBox  # loads when first needed
@@ -105,8 +113,7 @@ class BriefFiles(QObject):
             return self._keep_only_copy()
         if not self.document.dirty:
             return True
-        answer = QMessageBox.question(
-            self.window,
+        answer = self._ask(
             "Unsaved changes",
             f"Save the changes to {self.document.display_name()}?",
             QMessageBox.StandardButton.Save
@@ -125,8 +132,7 @@ class BriefFiles(QObject):
 
         buttons = QMessageBox.StandardButton
         old = self.document.path
-        answer = QMessageBox.question(
-            self.window,
+        answer = self._ask(
             "Memo file gone",
             f"{old} is no longer there: another program moved, renamed or deleted it"
             " since it was opened or saved here, so this window holds the only copy of"
@@ -152,8 +158,7 @@ class BriefFiles(QObject):
             f"{Path(original).name} (in {Path(original).parent})" if original else "an unsaved memo"
         )
         when = autosaved_when(recovery)
-        answer = QMessageBox.question(
-            self.window,
+        answer = self._ask(
             "Restore unsaved work?",
             f"Briefing Builder did not close properly. Restore the autosaved changes to {name}?"
             f" They were last autosaved {when}: what was typed after"
@@ -268,9 +273,8 @@ class BriefFiles(QObject):
             return True
         from PySide6.QtWidgets import QProgressDialog
 
-        self.loading = QProgressDialog(
-            f"Opening {path.name} ({size / 1024 / 1024:.1f} MB)\u2026", "", 0, 0, self.window
-        )
+        said = plain_tip(f"Opening {path.name} ({size / 1024 / 1024:.1f} MB)\u2026")
+        self.loading = QProgressDialog(said, "", 0, 0, self.window)
         self.loading.setCancelButton(None)
         self.loading.setWindowModality(Qt.WindowModality.WindowModal)
         self.loading.setMinimumDuration(0)
@@ -351,8 +355,7 @@ class BriefFiles(QObject):
             return True
         from PySide6.QtWidgets import QMessageBox  # loads when first needed
 
-        answer = QMessageBox.question(
-            self.window,
+        answer = self._ask(
             "Memo changed on disk",
             f"{doc.path} was changed by another program since it was opened or saved"
             f" here.{_now_on_disk(path)} Replace it with this memo? (No leaves the file as"
@@ -373,8 +376,7 @@ class BriefFiles(QObject):
         old = self.document.path
         moved = self.document.renamed_to()
         if moved is None:
-            answer = QMessageBox.question(
-                self.window,
+            answer = self._ask(
                 "Memo file gone",
                 f"{old} is no longer there: another program moved, renamed or deleted it"
                 " since it was opened or saved here. The memo is still in this window:"
@@ -383,8 +385,7 @@ class BriefFiles(QObject):
                 buttons.Save,
             )
             return answer == buttons.Save and self.save_as(old)
-        answer = QMessageBox.question(
-            self.window,
+        answer = self._ask(
             "Memo renamed",
             f"{old} is no longer there: another program renamed it to {moved.name} since it"
             f" was opened or saved here. Save the changes to {moved}? (No chooses another"
@@ -468,8 +469,8 @@ class BriefFiles(QObject):
             self.recent_menu.addAction("No recent memos").setEnabled(False)
             return
         for number, name in enumerate(files, 1):
-            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
-            action.setToolTip(name)
+            action = self.recent_menu.addAction(f"&{number} {menu_plain(Path(name).name)}")
+            action.setToolTip(plain_tip(name))
             action.triggered.connect(lambda _=False, p=name: self._open_recent(p))
 
     def _open_recent(self, name: str) -> None:

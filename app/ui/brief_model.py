@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.core.brief import Block, Brief, Header, Section
 from app.core.short_text import plural, which_source
+from app.ui.plain_text import plain_tip
 
 BLOCKS_MIME = "application/x-briefing-builder-blocks"
 ITEMS_MIME = "application/x-briefing-builder-items"
@@ -48,6 +49,17 @@ def block_noun(block: Block) -> str:
     """How a command names a block, in the Title Case of the menus' commands
     ("Undo Move Quote"): "Quote", "Fact" or "Paragraph"."""
     return KIND_NAMES[block.kind]
+
+
+def blocks_named(blocks: list[Block]) -> str:
+    """How a command names the blocks it acts on, by their kind: "Quote", "2
+    Quotes", "3 Facts", or "3 Blocks" where the kinds differ ("Undo Add 2
+    Quotes", "Undo Move 3 Blocks"). Every command on blocks names them so."""
+    if len(blocks) == 1:
+        return block_noun(blocks[0])
+    kinds = {block.kind for block in blocks}
+    noun = KIND_NAMES[kinds.pop()] if len(kinds) == 1 else "Block"
+    return plural(len(blocks), noun)
 
 
 class BriefModel(QAbstractItemModel):
@@ -328,7 +340,7 @@ class BriefModel(QAbstractItemModel):
                 f"Source deleted from the library: {named}. This block keeps the words and"
                 " details the memo saved (Edit > Undo brings a source just deleted back)."
             )
-        return "\n\n".join(lines) or None
+        return plain_tip("\n\n".join(lines)) or None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled

@@ -18,6 +18,7 @@ from app.core.errors import LibraryBusyError, LibraryError
 from app.core.store import Library
 from app.ui import file_dialogs
 from app.ui.busy_library import OpenOnce
+from app.ui.plain_text import plain_tip
 
 RETRY_MS = 1000
 
@@ -37,9 +38,11 @@ class BusyLibraryBox(QMessageBox):
         self._waiting = False
         self._failure: LibraryError | None = None  # freed, but it cannot be opened
         self.setText(
-            f"{self.path} is busy in another program, which keeps it locked.\n\n"
-            "Briefing Builder is waiting for it and opens it as soon as that program"
-            " lets it go."
+            plain_tip(
+                f"{self.path} is busy in another program, which keeps it locked.\n\n"
+                "Briefing Builder is waiting for it and opens it as soon as that program"
+                " lets it go."
+            )
         )
         self.setInformativeText(
             "If it stays busy, close the other program (another Briefing Builder, a"

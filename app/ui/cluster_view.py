@@ -23,6 +23,7 @@ from app.core import corroborate
 from app.core.short_text import clip_words, which_source
 from app.core.store import Library
 from app.ui.item_model import card_text
+from app.ui.plain_text import PlainLabel, RichLabel, source_html
 
 COLUMN_WIDTH = 260  # pixels: a member's column
 NOTHING_CHOSEN = "Pick a quote or fact to see which sources carry it."
@@ -39,7 +40,7 @@ class ClusterView(QWidget):
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
         self._library = library
-        self.summary = QLabel(NOTHING_CHOSEN)
+        self.summary = PlainLabel(NOTHING_CHOSEN)
         self.summary.setObjectName("clusterSummary")
         self.summary.setWordWrap(True)
         self._row = QHBoxLayout()
@@ -130,13 +131,13 @@ class ClusterView(QWidget):
             source = self._library.source(member.source_id)
             # The outlet and date tell two sources of one title apart, and
             # show which count as one witness.
-            origin = f"<br>{_escape(which)}" if which else ""
+            origin = f"<br>{source_html(which)}" if which else ""
             if source.derived_from is not None and source.derived_from in sources:
                 of_name, of_meta = sources[source.derived_from]
                 of = which_source(of_meta.outlet, of_meta.date)
                 if not of or of == which:
                     of = clip_words(of_meta.title or of_name, 60)
-                origin += f"<br><i>derived from {_escape(of)}</i>"
+                origin += f"<br><i>derived from {source_html(of)}</i>"
             self._add_column(member, title, origin)
         self._choose(item_id)
 
@@ -166,13 +167,13 @@ class ClusterView(QWidget):
         # gives it) is then reckoned at the width the column has, not at a
         # wider one it might stretch to, which left a long text cut off.
         column.setFixedWidth(COLUMN_WIDTH)
-        heading = QLabel(f"<b>{_escape(clip_words(title, 80))}</b>{origin}")
+        heading = RichLabel(f"<b>{source_html(clip_words(title, 80))}</b>{origin}")
         heading.setWordWrap(True)
         text = " ".join(member.text.split())
-        body = QLabel(f"\u201c{text}\u201d" if member.kind == "quote" else text)
+        body = PlainLabel(f"\u201c{text}\u201d" if member.kind == "quote" else text)
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        who = QLabel(member.speaker_name or "")
+        who = PlainLabel(member.speaker_name or "")
         layout = QVBoxLayout(column)
         layout.addWidget(heading)
         layout.addWidget(body, 1)
@@ -222,10 +223,6 @@ class ClusterView(QWidget):
         member = self._members[column]
         self._choose(member.id)
         self.itemChosen.emit(member)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _first_speakers(speakers: list[str], most: int = 4) -> str:

@@ -9,6 +9,7 @@ tab. The window connects it to the library panel and the viewer.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -16,10 +17,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -37,6 +38,7 @@ from app.core.short_text import clip_words, which_source
 from app.ui.cluster_view import ClusterView
 from app.ui.groups_updating import DOCK_NOTE, GroupsUpdatingNote
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import PlainLabel, menu_plain
 
 
 def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = None) -> str:
@@ -129,10 +131,21 @@ class ConflictsView(QWidget):
         self.note.setAccessibleName("Note")
         self.resolve_button = QPushButton("Resolve")
         self.reopen_button = QPushButton("Reopen")
-        self.status = QLabel()
+        # Ctrl+Return anywhere in the panel (the list, a side, the note) resolves,
+        # as Add to Memo's key does in the library's list.
+        self.resolve_action = QAction("Resolve", self)
+        self.resolve_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.resolve_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.resolve_action)
+        key = self.resolve_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.resolve_button.setToolTip(
+            f"Record the value chosen under Holds as the right one ({key})"
+        )
+        self.reopen_button.setToolTip("Take your decision back: the sources disagree again")
+        self.status = PlainLabel()
         self.status.setWordWrap(True)
         resolve_row = QHBoxLayout()
-        holds = QLabel("Holds:")
+        holds = PlainLabel("Holds:")
         holds.setBuddy(self.choice)  # the chooser's name, for a screen reader
         resolve_row.addWidget(holds)
         resolve_row.addWidget(self.choice)
@@ -159,6 +172,9 @@ class ConflictsView(QWidget):
         self.choice.currentIndexChanged.connect(self._enable_resolve)
         self.choice.activated.connect(self._chose_by_hand)
         self.resolve_button.clicked.connect(self.resolve_current)
+        self.resolve_action.triggered.connect(self.resolve_current)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._list_menu)
         # Enter after the note resolves, as in a dialog (the panel is none).
         self.note.returnPressed.connect(self.resolve_current)
         self.reopen_button.clicked.connect(self.reopen_current)
@@ -166,6 +182,7 @@ class ConflictsView(QWidget):
         self._gate = gate = live.gate
         for widget in (self.choice, self.note, self.resolve_button, self.reopen_button):
             gate.guard(widget)
+        gate.guard(self.resolve_action)
         self.refresh()
 
     # -- data -------------------------------------------------------------------
@@ -272,7 +289,10 @@ class ConflictsView(QWidget):
             items = [self._library.item(i) for i in item_ids]
             n_sources = len({i.source_id for i in items})
             shown = value_text(conflict.kind, value)
-            box = QGroupBox(f"{shown} — {n_sources} source{'s' if n_sources != 1 else ''}")
+            # A group box's title takes a "&" for the mark of a shortcut letter.
+            box = QGroupBox(
+                menu_plain(f"{shown} — {n_sources} source{'s' if n_sources != 1 else ''}")
+            )
             box.setObjectName("conflictSide")
             claims = QListWidget()
             claims.setWordWrap(True)
@@ -336,6 +356,56 @@ class ConflictsView(QWidget):
         self._chosen_by_hand = False
         self.note.setModified(False)
         self._live.edit(lambda library: edits.resolve_conflict(library, conflict.id, choice, note))
+
+    def decision_menu(self) -> QMenu:
+        """The list's context menu for the conflict chosen, in a staffer's words:
+        each value as the right one ("Resolve: “2031” Is Right"),
+        neither (the note says what is), and Reopen. A reader's entries are
+        disabled, saying why."""
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        why = self._gate.why_not()
+        for index in range(self.choice.count()):
+            shown = self.choice.itemText(index).replace("&", "&&")
+            if self.choice.itemData(index) == NEITHER:
+                text = "Resolve: Neither Is Right (Say Which Is in the Note)…"
+            else:
+                text = f"Resolve: “{shown}” Is Right"
+            action = menu.addAction(text)
+            action.setData(index)
+            action.setEnabled(why is None)
+            action.setToolTip(why or "")
+        menu.addSeparator()
+        reopen = menu.addAction("Reopen: Not Decided Yet")
+        reopen.setEnabled(self.reopen_button.isEnabled())
+        reopen.setToolTip(self.reopen_button.toolTip())
+        reopen.setData(-1)
+        return menu
+
+    def _list_menu(self, pos) -> None:
+        entry = self.list.itemAt(pos)
+        if entry is None:
+            return
+        self.list.setCurrentItem(entry)  # the conflict clicked is the one decided
+        menu = self.decision_menu()
+        chosen = menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+        if chosen is not None:
+            self.decide(chosen.data())
+
+    def decide(self, index: int) -> None:
+        """What the menu's entry `index` says: the chooser's value `index` holds
+        (resolved at once; Neither first asks for the note), or -1: reopened."""
+        if index < 0:
+            self.reopen_current()
+            return
+        self.choice.setCurrentIndex(index)
+        self._chosen_by_hand = True
+        if self.choice.itemData(index) == NEITHER and not self.note.text().strip():
+            self.status.setText("Say in the note which value is right, then press Enter.")
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.resolve_current()
 
     def reopen_current(self) -> None:
         conflict = self.current_conflict()

@@ -6,7 +6,9 @@ says nothing of why, nor of the way back to everything.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtWidgets import QAbstractItemView
+
+from app.ui.plain_text import PlainLabel
 
 MARGIN = 12  # pixels between the note and the list's edges
 
@@ -26,12 +28,12 @@ def nothing_found(query: str, tab: str, filters: list[str], clear_key: str) -> s
     return f"Nothing matches {what} in {tab}. {escape}{clear_key} clears search and filters."
 
 
-class EmptyResultsNote(QLabel):
+class EmptyResultsNote(PlainLabel):
     """The note, laid over the top of whichever list is empty (one at a time);
     made in the panel, moved onto a list when first shown."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setObjectName("emptyResultsNote")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -64,6 +63,7 @@ from app.core.short_text import file_stem, plural
 from app.ui.export_speakers_notice import SpeakersNotice
 from app.ui.export_target import choose_path, replacing_asked
 from app.ui.path_field import PathField
+from app.ui.plain_text import PlainLabel, RichLabel, plain_tip, source_html
 from app.ui.settings import EXPORT_NOTES, EXPORT_STYLE, Setting
 from app.ui.tasks import StepsJob, run_in_background, run_steps
 
@@ -156,7 +156,7 @@ class ExportDialog(QDialog):
         self.strict = QCheckBox("&Refuse to export while there are warnings")
 
         form = QFormLayout()
-        save_as = QLabel("&Save as:")
+        save_as = PlainLabel("&Save as:")
         save_as.setBuddy(self.path)
         form.addRow(save_as, path_row)
         form.addRow("&Format:", self.format)
@@ -171,7 +171,7 @@ class ExportDialog(QDialog):
         self.take_speakers_button = self.speakers_notice.button
         self.take_speakers_button.clicked.connect(self.takeSpeakersRequested)
 
-        self.warnings_label = QLabel()
+        self.warnings_label = RichLabel()
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
         self.warnings.setAlternatingRowColors(True)
@@ -180,7 +180,7 @@ class ExportDialog(QDialog):
         )
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok
         )
@@ -336,7 +336,7 @@ class ExportDialog(QDialog):
             item = QListWidgetItem(f"{icon}  {warning.message}")
             item.setData(Qt.ItemDataRole.UserRole, warning)
             where = "\n\nClick to show it in the memo." if warning.block_id else ""
-            item.setToolTip(warning.message + where)
+            item.setToolTip(plain_tip(warning.message + where))
             self.warnings.addItem(item)
         if found:
             count = plural(len(found), "warning")
@@ -348,7 +348,7 @@ class ExportDialog(QDialog):
         if checking:
             said += " (checking the PDF's fonts\u2026)"
         elif self._fonts_error and self.format.currentData() == "pdf":
-            said += f" (the PDF's fonts could not be read: {self._fonts_error})"
+            said += f" (the PDF's fonts could not be read: {source_html(self._fonts_error)})"
         self.warnings_label.setText(said + (":" if found else "."))
         self.warnings.setVisible(bool(found))
         self.speakers_notice.show_count(len(self.speakers_now))
@@ -474,4 +474,4 @@ class ExportDialog(QDialog):
     def _failed(self, message: str, title: str = "Export failed") -> None:
         """Say why the export failed and make the dialog ready for another try."""
         self._stopped(message)
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, plain_tip(message))

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QMainWindow
+
+from app.ui.plain_text import RichLabel, plain_tip, source_html
 
 
 class ExportNote(QObject):
@@ -19,7 +21,7 @@ class ExportNote(QObject):
         super().__init__(window)
         self._window = window
         self.last: Path | None = None
-        self.label = QLabel()
+        self.label = RichLabel()
         self.label.setObjectName("exportNote")
         self.label.setOpenExternalLinks(False)
         self.label.linkActivated.connect(lambda _link: self.open_folder())
@@ -32,18 +34,16 @@ class ExportNote(QObject):
 
     def exported(self, path: Path) -> None:
         """Say that `path` was written, with a link to its folder."""
-        from html import escape  # what an export needs loads with the first one
-
         from PySide6.QtCore import QUrl
 
         self.last = Path(path)
         folder = self.last.parent
         key = self.folder_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.label.setText(
-            f"Exported {escape(self.last.name)} \u2014 "
+            f"Exported {source_html(self.last.name)} \u2014 "
             f"<a href='{QUrl.fromLocalFile(str(folder)).toString()}'>Open folder</a>"
         )
-        self.label.setToolTip(f"{self.last}\n{key} opens its folder.")
+        self.label.setToolTip(plain_tip(f"{self.last}\n{key} opens its folder."))
         self.label.show()
         self.folder_action.setEnabled(True)
 

@@ -4,9 +4,10 @@ memo's own undoable Take the Library's Speaker) before anything is written."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
 from app.ui.brief_commands import take_speakers_name
+from app.ui.plain_text import PlainLabel
 
 
 class SpeakersNotice(QFrame):
@@ -16,7 +17,7 @@ class SpeakersNotice(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("exportSpeakersNotice")
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setWordWrap(True)
         self.button = QPushButton()
         self.button.setToolTip(

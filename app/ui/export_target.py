@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.export import free_name
 from app.ui import file_dialogs
+from app.ui.plain_text import menu_plain, plain_tip
 
 FORMAT_FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF (*.pdf)"}
 
@@ -35,14 +36,16 @@ def replacing_asked(parent: QWidget, path: Path) -> Path | None:
     nothing is written)."""
     other = free_name(path)
     box = QMessageBox(
-        QMessageBox.Icon.Question, "Export Memo", f"Replace {path.name}?", parent=parent
+        QMessageBox.Icon.Question, "Export Memo", plain_tip(f"Replace {path.name}?"), parent=parent
     )
     box.setInformativeText(
-        f"A file named {path.name} is already in {path.parent}. Replacing it loses what"
-        " it holds: another memo's export with the same subject, or edits made to it since."
+        plain_tip(
+            f"A file named {path.name} is already in {path.parent}. Replacing it loses what"
+            " it holds: another memo's export with the same subject, or edits made to it since."
+        )
     )
     replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(f"Save as {other.name}", QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(f"Save as {menu_plain(other.name)}", QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(QMessageBox.StandardButton.No)
     box.setDefaultButton(no)
     box.setEscapeButton(no)

@@ -14,11 +14,24 @@ QFileDialog's static functions of the same purpose.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo
-from PySide6.QtGui import QAbstractFileIconProvider
-from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtCore import QDate, QDateTime, QFileInfo, QLocale, QTime
+from PySide6.QtGui import QAbstractFileIconProvider, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFileIconProvider,
+    QHeaderView,
+    QTreeView,
+    QWidget,
+)
 
 Option = QFileDialog.Option
+
+# The columns of the Details view, after the name: what their widest usual
+# entry says, so each is read in full (a size of 1,000 KiB or more is shown in MiB).
+_WIDEST = {1: ("999 bytes", "999.99 KiB"), 2: ("SQLITE-WAL file", "Folder")}
+_ROOM = 24  # pixels: the cell's margins and a gap before the next column
+_SIZE = (860, 520)  # the dialog at least, where the screen has room for it
 
 
 class NameOnlyIcons(QFileIconProvider):
@@ -40,6 +53,37 @@ class NameOnlyIcons(QFileIconProvider):
 _ICONS: list[NameOnlyIcons] = []  # one for every dialog: a dialog does not own it
 
 
+def show_details(dialog: QFileDialog) -> None:
+    """The dialog's list in its Details view with the four columns a user
+    reads a folder by (name, size, type, date modified), each wide enough to
+    read. Qt's dialog opens in the view and with the columns its last use left
+    (kept in QtProject.conf: a List view has none, a column hidden stays
+    hidden), and at its small default size cut sizes and dates short
+    ("162...tes"). The type is still told by the name (`NameOnlyIcons`)."""
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:  # a native dialog: the platform's own columns
+        return
+    metrics = view.fontMetrics()
+    latest = QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59))
+    widest = dict(_WIDEST)
+    widest[3] = (QLocale.system().toString(latest, QLocale.FormatType.ShortFormat),)
+    header = view.header()
+    for column in range(view.model().columnCount()):
+        view.setColumnHidden(column, False)
+    for column, texts in widest.items():
+        width = max(metrics.horizontalAdvance(t) for t in texts) + _ROOM
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name: the rest
+    screen = (dialog.parentWidget() or dialog).screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    width = min(max(dialog.width(), _SIZE[0]), int(free.width() * 0.9))
+    height = min(max(dialog.height(), _SIZE[1]), int(free.height() * 0.9))
+    dialog.resize(width, height)
+
+
 def _run(
     parent: QWidget | None,
     caption: str,
@@ -55,6 +99,7 @@ def _run(
     dialog.setIconProvider(_ICONS[0])
     dialog.setFileMode(mode)
     dialog.setOptions(dialog.options() | options)
+    show_details(dialog)
     if saving:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     try:

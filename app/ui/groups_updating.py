@@ -9,7 +9,7 @@ new groups (`Changes(groups=True)`) and the marks go.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from app.ui.plain_text import PlainLabel
 
 LIST_NOTE = (
     "Updating which sources agree\u2026 The \u201cin N sources\u201d counts and the"
@@ -19,6 +19,7 @@ DOCK_NOTE = (
     "Updating which sources agree\u2026 The groups and conflicts shown are the last"
     " ones worked out and may change when it is done."
 )
+
 CARRIED_MARK = "updating\u2026"  # after a card's count of sources
 
 
@@ -27,7 +28,7 @@ def carried_updating(text: str) -> str:
     return f"{text}, {CARRIED_MARK}" if text else ""
 
 
-class GroupsUpdatingNote(QLabel):
+class GroupsUpdatingNote(PlainLabel):
     """A banner over a view of groups, shown while they are being updated."""
 
     def __init__(self, text: str, parent=None):

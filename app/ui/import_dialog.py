@@ -18,7 +18,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QVBoxLayout,
@@ -26,10 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import LibraryReadOnlyError
-from app.core.importer import ImportOutcome, ImportPlan, import_paths, plan_import
+from app.core.importer import (
+    NOTHING_FOUND,
+    ImportOutcome,
+    ImportPlan,
+    import_paths,
+    plan_import,
+)
 from app.core.library_edits import IMPORTED
 from app.core.pg.address import is_team_location
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import PlainLabel
 
 
 def _import_job(paths: list[Path], stop: threading.Event):
@@ -65,7 +71,7 @@ class ImportDialog(QDialog):
         self.running = False
         self._refused_all = False  # the library refuses every write: no retry helps
 
-        self.status = QLabel("Looking for files\u2026")
+        self.status = PlainLabel("Looking for files\u2026")
         self.status.setWordWrap(True)  # the files not imported, named
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
@@ -154,7 +160,10 @@ class ImportDialog(QDialog):
         already = f", {skipped:,} already in the library" if skipped else ""
         names = not_imported(self.outcomes) + [p.name for p in left]
         named = f": {named_files(names)}" if names else ""
-        self.status.setText(f"{word}: {ok:,} imported{already}, {failed:,} not imported{named}.")
+        empty = f" {found_nothing}." if (found_nothing := nothing_found(self.outcomes)) else ""
+        self.status.setText(
+            f"{word}: {ok:,} imported{already}, {failed:,} not imported{named}.{empty}"
+        )
         if left and word == "Stopped" and not self._refused_all:
             self.log.appendPlainText(
                 f"Not imported: {', '.join(p.name for p in left)} (import them again:"
@@ -203,6 +212,13 @@ class ImportDialog(QDialog):
 def not_imported(outcomes: list[ImportOutcome]) -> list[str]:
     """The names of the files an import refused (not those already in the library)."""
     return [Path(o.file).name for o in outcomes if not o.ok and not o.skipped]
+
+
+def nothing_found(outcomes: list[ImportOutcome]) -> str:
+    """ "a.txt, b.txt: no quotes or facts found": the files imported in which
+    nothing was found, named; "" when each gave something."""
+    names = [Path(o.file).name for o in outcomes if o.found_nothing]
+    return f"{named_files(names)}: {NOTHING_FOUND}" if names else ""
 
 
 def named_files(names: list[str], most: int = 3) -> str:

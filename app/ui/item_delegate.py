@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QT
 from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
 
 from app.ui.item_model import ConflictRole, ItemRole, OneSpeakerRole, SameSourceRole
+from app.ui.plain_text import plain_tip
 from app.ui.text_fit import fit_after, fit_speaker_first, speaker_cut
 
 TEXT_LINES = 2
@@ -120,14 +121,14 @@ class ItemCardDelegate(QStyledItemDelegate):
     def helpEvent(self, event, view, option, index: QModelIndex) -> bool:
         mark = index.data(ConflictRole)
         if mark is not None and self._mark_rect(option, mark).contains(event.pos()):
-            QToolTip.showText(event.globalPos(), mark.tooltip, view)
+            QToolTip.showText(event.globalPos(), plain_tip(mark.tooltip), view)
             return True
         if self._meta_rect(option).contains(event.pos()):
             tip = self._speaker_tip(option, index)
             if tip is None and title_left_off(option, index):
                 tip = f"From {index.model().index(index.row(), 2).data()}"
             if tip:
-                QToolTip.showText(event.globalPos(), tip, view)
+                QToolTip.showText(event.globalPos(), plain_tip(tip), view)
                 return True
         return super().helpEvent(event, view, option, index)
 

@@ -31,6 +31,7 @@ from app.core.store import Library, SearchFilter, fts_query, open_store
 from app.ui.brief_model import ITEMS_MIME
 from app.ui.conflict_marks import ConflictMarks
 from app.ui.groups_updating import carried_updating
+from app.ui.plain_text import plain_tip
 from app.ui.tasks import run_in_background
 
 PAGE = 200
@@ -446,9 +447,9 @@ class ItemTableModel(QAbstractTableModel):
             return carried_updating(text) if self.groups_updating else text
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
-                return item.text
+                return plain_tip(item.text)
             if col == 2:
-                return self._titles.get(item.source_id, "")
+                return plain_tip(self._titles.get(item.source_id, ""))
         if role == ConflictRole:
             return self.marks.mark_of(item.id)
         if role == OneSpeakerRole:

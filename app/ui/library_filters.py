@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QToolButton,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import SourceMeta
 from app.core.short_text import clip_words
+from app.ui.plain_text import PlainLabel, menu_plain, plain_tip
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
 from app.ui.wrapping_row import WrappingRow
 
@@ -107,11 +107,11 @@ class FilterChoosers(QWidget):
         warning = warning_icon(self)
         # The entries in the order given, after "All sources" (no search of
         # the chooser per source: a big library's re-read took that long).
-        for index, (_, _, meta, _) in enumerate(sources, 1):
-            if missing_fields(meta):
+        for index, (_, file_name, meta, _) in enumerate(sources, 1):
+            if missing_fields(meta, file_name):
                 self.source.setItemIcon(index, warning)
-                tip = f"{meta.title}\n{missing_note(meta)}: {missing_tooltip(meta)}"
-                self.source.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+                tip = f"{meta.title}\n{missing_note(meta, file_name)}: {missing_tooltip(meta, file_name)}"
+                self.source.setItemData(index, plain_tip(tip), Qt.ItemDataRole.ToolTipRole)
 
     def start_empty(self) -> None:
         """The source, speaker and tag choosers with only their "any" entry."""
@@ -176,8 +176,10 @@ class ChoiceModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._entries):
             return None
         value, label = self._entries[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(label)
         return value if role == Qt.ItemDataRole.UserRole else None
 
 
@@ -194,7 +196,7 @@ def fill_combo(combo: QComboBox, everything: str, entries: list) -> None:
         combo.addItem(everything, None)
         for data, label in entries:
             combo.addItem(label, data)
-            combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, plain_tip(label), Qt.ItemDataRole.ToolTipRole)
         found = combo.findData(current)
     combo.setCurrentIndex(max(0, found) if current is not None else 0)
     combo.blockSignals(False)
@@ -215,7 +217,7 @@ class ActiveFilters(WrappingRow):
         self.setObjectName("activeFilters")
         # Made in this widget (not parentless until first placed): Qt frees
         # them with it, and none is left for Python's cycle collector.
-        self.label = QLabel("Filtered by:", self)
+        self.label = PlainLabel("Filtered by:", self)
         self.label.setObjectName("activeFiltersLabel")
         self.chips: list[QToolButton] = []  # those shown, one per filter in force
         # Made here, before Clear all, and reused: so they stand where they
@@ -252,8 +254,8 @@ class ActiveFilters(WrappingRow):
         self._clears[:] = [clear for *_, clear in filters]
         self.chips = self._pool[: len(filters)]
         for chip, (what, value, tip, _clear) in zip(self.chips, filters, strict=True):
-            chip.setText(chip_text(what, value))
-            chip.setToolTip(f"{tip}\nClick to clear this filter.")
+            chip.setText(menu_plain(chip_text(what, value)))
+            chip.setToolTip(plain_tip(f"{tip}\nClick to clear this filter."))
             chip.show()
         for chip in self._pool[len(filters) :]:
             chip.hide()

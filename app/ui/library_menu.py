@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.core.paths import default_library_path
 from app.core.pg.address import is_team_location, without_password
 from app.ui.menus import LISTS
+from app.ui.plain_text import menu_plain
 from app.ui.settings import Settings
 
 
@@ -103,7 +104,7 @@ class LibraryMenu(QObject):
         for number, location in enumerate(recent, 1):
             label = without_password(location) if is_team_location(location) else location
             # Numbered, so each entry has its key; a "&" in a path is shown, not a key.
-            action = self.recent_menu.addAction(f"&{number} {label.replace('&', '&&')}")
+            action = self.recent_menu.addAction(f"&{number} {menu_plain(label)}")
             action.triggered.connect(lambda _=False, loc=location: self.request(loc))
         if not recent:
             self.recent_menu.addAction("No recent libraries").setEnabled(False)

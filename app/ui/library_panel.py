@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QStackedWidget,
     QTabBar,
@@ -45,6 +44,7 @@ from app.ui.library_tabs import (
     items_tip,
 )
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import PlainLabel
 from app.ui.speaker_reads import SpeakerRead, SpeakerReads, read_speakers
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ class LibraryPanel(QWidget):
         self.stack.addWidget(self.items)
         self.empty_note = EmptyResultsNote(self)
 
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setObjectName("countLabel")
         tab_row = QHBoxLayout()
         tab_row.addWidget(self.tabs)

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from app.core.brief import Block, Brief
 from app.core.library_edits import Changes
 from app.core.model import Item
 from app.core.short_text import plural
 from app.core.store import Library
+from app.ui import window_state
 from app.ui.autosave_notice import AutosaveNotice
 from app.ui.brief_document import BriefDocument
 from app.ui.brief_editor import BriefEditor
@@ -33,17 +34,10 @@ from app.ui.live_library import LiveLibrary
 from app.ui.menu_keys import MenuKeysFirst
 from app.ui.menus import Commands, build_menus
 from app.ui.offline_actions import OfflineActions
+from app.ui.plain_text import PlainLabel, plain_tip
 from app.ui.preview import PreviewPane
 from app.ui.screenshot_state import show_screenshot_state
-from app.ui.settings import (
-    AUTOSAVE_SECONDS,
-    DOCK_HEIGHT,
-    EXPORT_NOTES,
-    EXPORT_STYLE,
-    SPLITTER_STATE,
-    WINDOW_GEOMETRY,
-    Settings,
-)
+from app.ui.settings import AUTOSAVE_SECONDS, DOCK_HEIGHT, EXPORT_NOTES, EXPORT_STYLE, Settings
 from app.ui.source_actions import SourceActions
 from app.ui.source_viewer import SourceViewer
 from app.ui.speaker_check_hint import SpeakerCheckHint
@@ -52,7 +46,8 @@ from app.ui.stale_groups import StaleGroups
 from app.ui.status_tips import keep_status_line
 from app.ui.tasks import wait_for_window_tasks
 from app.ui.undo import UndoHistory
-from app.ui.window_place import restore_geometry, size_for_first_start
+from app.ui.why_disabled import WhyDisabled
+from app.ui.window_place import size_for_first_start
 from app.ui.write_gate import show_role
 
 APP_TITLE = APP_NAME
@@ -137,7 +132,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([450, 420, 530])
         self.setCentralWidget(self.splitter)
-        restore_geometry(self, self.settings.get(WINDOW_GEOMETRY))
+        window_state.restore_place(self, self.settings)
         self._layout_restored = self._painted = False
 
         self.pane_focus = PaneFocus(
@@ -152,6 +147,7 @@ class MainWindow(QMainWindow):
         self.commands = Commands()
         self.help = HelpActions(self, self.commands, lambda: self.menus)
         self.menus = build_menus(self)
+        self.why_disabled = WhyDisabled(self.commands, self.live.gate, self)  # said on hover
         keep_status_line(self)  # hovering the menus wipes no status line
         self.menu_keys = MenuKeysFirst(self)  # Ctrl+E and the rest work from a field
         self._show_tips()
@@ -181,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.busy_label = QLabel()
+        self.busy_label = PlainLabel()
         self.busy_label.setObjectName("busyNote")
         self.busy_label.hide()
         bar.addPermanentWidget(self.busy_label)
@@ -239,6 +235,7 @@ class MainWindow(QMainWindow):
         self.firstFramePainted.connect(panel.make_hidden_views)
         self.firstFramePainted.connect(self.speaker_hint.offer)
         self.firstFramePainted.connect(self.stale_groups.check)
+        self.firstFramePainted.connect(self._reopen_dock)
         self.stale_groups.updatingChanged.connect(panel.set_groups_updating)
         panel.speakerCheckRequested.connect(self.speaker_hint.withdraw)
 
@@ -265,6 +262,13 @@ class MainWindow(QMainWindow):
         return self._dock
 
     corroboration_dock = property(corroboration)
+
+    def opened_dock(self):
+        """The Sources Agree / Disagree dock if it is open, else None."""
+        return self._dock if self._dock is not None and self._dock.isVisible() else None
+
+    def _reopen_dock(self) -> None:
+        window_state.reopen_dock(self, self.settings)
 
     def _dock_shown(self, visible: bool) -> None:
         self.commands["corroboration_panel"].setChecked(visible)
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
 
         self.statusBar().showMessage(message, 10000)
         if self.interactive:
-            QMessageBox.warning(self, title, message)
+            QMessageBox.warning(self, title, plain_tip(message))
         else:
             print(f"error: {message}", file=sys.stderr)
 
@@ -435,10 +439,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # Panel widths are restored once the window has its size, or the
-        # splitter squeezes them into the default width first.
-        if not self._layout_restored and self.settings.get(SPLITTER_STATE):
-            self.splitter.restoreState(self.settings.get(SPLITTER_STATE))
+        if not self._layout_restored:
+            window_state.restore_panels(self, self.settings)
         self._layout_restored = True
 
     def paintEvent(self, event) -> None:
@@ -453,10 +455,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.document.close_recovery()
-        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
-        self.settings.set(SPLITTER_STATE, self.splitter.saveState())
-        if self._dock is not None and self._dock.isVisible():
-            self.settings.set(DOCK_HEIGHT, self._dock.height())
+        window_state.save(self, self.settings)
         # No search result may arrive after the window is gone. Today's
         # backup is not waited for: it reads through its own connection and
         # goes on by itself (application._start_backup). The list's search and

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QGridLayout, QLineEdit
+
+from app.ui.plain_text import PlainLabel
 
 HEADER_FIELDS = (("to", "To"), ("from_", "From"), ("date", "Date"), ("subject", "Subject"))
 _PLACES = {"to": (0, 0, 1), "from_": (0, 2, 1), "date": (1, 0, 3), "subject": (2, 0, 3)}
@@ -41,7 +43,7 @@ def header_form(
         edit.editingFinished.connect(lambda n=name: left(n))
         fields[name] = edit
         row, column, span = _PLACES[name]
-        caption = QLabel(f"{label}:")
+        caption = PlainLabel(f"{label}:")
         caption.setObjectName("headerLabel")
         caption.setBuddy(edit)  # the field's name, for a screen reader
         form.addWidget(caption, row, column)

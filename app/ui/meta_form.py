@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import METADATA_FIELDS, SourceMeta
 from app.core.source_checks import field_names, missing_fields
+from app.ui.plain_text import PlainLabel
 
 LABELS = {
     "title": "&Title",
@@ -41,8 +42,13 @@ class MetaForm(QWidget):
     """Line edits for every metadata field; empty needed fields are marked,
     and so are fields read from the text (until the user changes them)."""
 
-    def __init__(self, meta: SourceMeta | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, meta: SourceMeta | None = None, parent: QWidget | None = None, file_name: str = ""
+    ):
+        """`file_name`: the file the source was read from ("" for a pasted
+        text), which tells whether its citations need a URL."""
         super().__init__(parent)
+        self._file_name = file_name
         self.detected: list[str] = []
         self._as_read: dict[str, str] = {}
         self.edits: dict[str, QLineEdit] = {}
@@ -55,7 +61,7 @@ class MetaForm(QWidget):
             edit.setPlaceholderText(HINTS.get(name, ""))
             edit.textChanged.connect(self._mark_missing)
             edit.textChanged.connect(self._mark_detected)
-            label = QLabel(LABELS[name])
+            label = PlainLabel(LABELS[name])
             label.setBuddy(edit)
             self.edits[name] = edit
             self.labels[name] = label
@@ -74,11 +80,11 @@ class MetaForm(QWidget):
                 form.addRow(label, row)
             else:
                 form.addRow(label, edit)
-        self.missing_note = QLabel()
+        self.missing_note = PlainLabel()
         self.missing_note.setObjectName("missingNote")
         self.missing_note.setWordWrap(True)
         form.addRow(self.missing_note)
-        self.detected_note = QLabel()
+        self.detected_note = PlainLabel()
         self.detected_note.setObjectName("detectedNote")
         self.detected_note.setWordWrap(True)
         self.detected_note.hide()
@@ -125,7 +131,7 @@ class MetaForm(QWidget):
         return SourceMeta(**{name: edit.text().strip() for name, edit in self.edits.items()})
 
     def missing(self) -> list[str]:
-        return missing_fields(self.meta())
+        return missing_fields(self.meta(), self._file_name)
 
     def _mark_missing(self) -> None:
         missing = self.missing()

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from app.core.brief import Brief
 from app.core.pg.address import is_team_location
 from app.core.store import Library, open_store
+from app.ui.plain_text import PlainLabel, plain_tip
 from app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class OfflineActions(QObject):
         self.kept_action.setEnabled(False)  # on a copy, once `check_link` says
         self.kept_action.triggered.connect(self.show_kept)
         # For the status bar: a copy said only "Library <path>", as any file.
-        self.copy_label = QLabel()
+        self.copy_label = PlainLabel()
         self.copy_label.setObjectName("offlineCopyNote")
         self.copy_label.hide()
         window.statusBar().addPermanentWidget(self.copy_label)
@@ -138,7 +139,7 @@ class OfflineActions(QObject):
             answer = QMessageBox.question(
                 self._window,
                 "Taken Offline",
-                f"{path} holds {part.describe()}: {n} sources. Open it now?",
+                plain_tip(f"{path} holds {part.describe()}: {n} sources. Open it now?"),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.openRequested.emit(path)
@@ -180,7 +181,7 @@ class OfflineActions(QObject):
             lines = report.lines()
             if report.kept:
                 lines.append(f"\n{KEPT_AGAIN}")
-            QMessageBox.information(self._window, "Synced", "\n".join(lines))
+            QMessageBox.information(self._window, "Synced", plain_tip("\n".join(lines)))
 
         run_in_background(run, done, lambda exc: self._report("Sync", str(exc)), long=True)
 
@@ -199,4 +200,4 @@ class OfflineActions(QObject):
             if kept
             else "No sync has found a change of this copy's changed in the team library too."
         )
-        QMessageBox.information(self._window, "Changes Kept from Syncs", text)
+        QMessageBox.information(self._window, "Changes Kept from Syncs", plain_tip(text))

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from app.core.library_edits import IMPORTED
 from app.core.store import DuplicateSourceError
 from app.ui.live_library import LiveLibrary
 from app.ui.meta_form import MetaForm
+from app.ui.plain_text import PlainLabel
 
 PASTED_FILE_NAME = "(pasted)"
 STATED_FIELDS = ("title", "author", "date", "outlet")  # what `detect` reads from a text
@@ -64,7 +64,7 @@ class PasteSourceDialog(QDialog):
         self.form = MetaForm(stated)
         self.form.set_detected(found)
         self.text.textChanged.connect(self._read_details)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("pasteError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
@@ -80,7 +80,7 @@ class PasteSourceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        text_label = QLabel("Te&xt")
+        text_label = PlainLabel("Te&xt")
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)

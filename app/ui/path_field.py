@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from app.ui.plain_text import plain_tip
+
 # The keyboard leaving for a menu or another window comes back to the
 # cursor where it was: the user is still editing there.
 _STILL_EDITING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
@@ -22,7 +24,7 @@ class PathField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.textChanged.connect(self.setToolTip)
+        self.textChanged.connect(lambda text: self.setToolTip(plain_tip(text)))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

@@ -34,6 +34,9 @@ AUTOSAVE_SECONDS = Setting("brief/autosave_seconds", int, 30)
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"")
 SPLITTER_STATE = Setting("window/splitter", bytes, b"")
 DOCK_HEIGHT = Setting("window/dock_height", int, 0)  # Sources Agree / Disagree; 0: not yet set
+# Whether Sources Agree / Disagree was open at the last close (1), and its tab then.
+DOCK_OPEN = Setting("window/dock_open", int, 0)
+DOCK_TAB = Setting("window/dock_tab", int, 0)
 # The citation style and notes placement of the last export (and the next):
 # the export dialog offers them, the Preview draws the memo in them.
 EXPORT_STYLE = Setting("export/style", str, "chicago")

@@ -23,6 +23,7 @@ WIDGET_KEYS = (
     ("Memo", "Up, Down", "Choose a block or section"),
     ("Memo block being edited", "Tab or Escape", "End the edit, keeping your words"),
     ("Memo block being edited", "Ctrl+Z", "Undo typing in the block"),
+    ("Conflicts panel", "Ctrl+Return", "Resolve: record the value chosen as the right one"),
     ("Any list", "Tab", "Next control"),
 )
 

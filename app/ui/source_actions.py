@@ -21,6 +21,7 @@ from app.core.short_text import plural, which_source
 from app.ui.file_drop import FILE_FILTER, FileDropFilter
 from app.ui.library_panel import SOURCES_TAB, LibraryPanel
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import plain_tip
 from app.ui.settings import LAST_IMPORT_DIR, Settings
 from app.ui.write_gate import ADMIN
 
@@ -137,7 +138,7 @@ class SourceActions(QObject):
             return None
         # Loaded at first use: the importer brings the extractors, which the
         # window's first frame does not need (bench/bench_startup.py).
-        from app.ui.import_dialog import ImportDialog, named_files, not_imported
+        from app.ui.import_dialog import ImportDialog, named_files, not_imported, nothing_found
 
         dialog = ImportDialog(self._live, paths, self._window)
         self._import = dialog
@@ -149,7 +150,8 @@ class SourceActions(QObject):
             cancelled = " (cancelled)" if dialog.cancelled else ""
             refused = not_imported(outcomes)
             named = f"; not imported: {named_files(refused)}" if refused else ""
-            line = f"Imported {ok:,} of {dialog.planned:,} files{already}{cancelled}{named}"
+            empty = f"; {found_nothing}" if (found_nothing := nothing_found(outcomes)) else ""
+            line = f"Imported {ok:,} of {dialog.planned:,} files{already}{cancelled}{named}{empty}"
             self._status(line, 0)
             added = [o for o in outcomes if o.source_id is not None]
             new = [o.source_id for o in added]
@@ -289,8 +291,10 @@ class SourceActions(QObject):
             answer = QMessageBox.question(
                 self._window,
                 "Delete Source",
-                f"Delete {named}{f' and its {items}' if items else ''} from the"
-                f" library?{memo}\n\nEdit > Undo brings it back.",
+                plain_tip(
+                    f"Delete {named}{f' and its {items}' if items else ''} from the"
+                    f" library?{memo}\n\nEdit > Undo brings it back."
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False

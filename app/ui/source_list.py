@@ -14,12 +14,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from app.core.model import Source, SourceMeta
 from app.core.search_query import fold, found_in, parse
 from app.core.short_text import clip_words, plural, which_source
 from app.ui.item_table import choose_none
+from app.ui.plain_text import PlainLabel, plain_tip
 from app.ui.source_notes import missing_fields, missing_note, missing_tooltip, warning_icon
 
 MissingRole = Qt.ItemDataRole.UserRole + 1  # a source entry's missing metadata fields
@@ -54,7 +55,7 @@ class SourceList(QWidget):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.note = QLabel()
+        self.note = PlainLabel()
         self.note.setObjectName("needsDetailsNote")
         self.note.setWordWrap(True)
         self.list = QListWidget()
@@ -125,7 +126,7 @@ class SourceList(QWidget):
         lacking = 0
         for sid, file_name, meta, n_items in sources:
             label = meta.title or file_name
-            note = missing_note(meta)
+            note = missing_note(meta, file_name)
             details = " · ".join(
                 x
                 for x in (meta.outlet, meta.date, plural(n_items, "item"), copied.get(sid), note)
@@ -136,10 +137,10 @@ class SourceList(QWidget):
             if note:
                 lacking += 1
                 entry.setIcon(warning)
-                tip += "\n\n" + missing_tooltip(meta)
-            entry.setToolTip(tip)
+                tip += "\n\n" + missing_tooltip(meta, file_name)
+            entry.setToolTip(plain_tip(tip))
             entry.setData(Qt.ItemDataRole.UserRole, sid)
-            entry.setData(MissingRole, missing_fields(meta))
+            entry.setData(MissingRole, missing_fields(meta, file_name))
             # A line each: a phrase runs across no two fields (title into date).
             words = "\n".join((label, file_name, meta.outlet, meta.author, meta.date))
             entry.setData(SearchRole, words)

@@ -12,8 +12,8 @@ from app.core.source_checks import listed_fields, missing_fields
 from app.core.source_checks import missing_note as missing_note
 
 
-def missing_tooltip(meta: SourceMeta) -> str:
-    missing = missing_fields(meta)
+def missing_tooltip(meta: SourceMeta, file_name: str) -> str:
+    missing = missing_fields(meta, file_name)
     if not missing:
         return ""
     return (

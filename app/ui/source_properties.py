@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from app.core.ingest.text_meta import detect
 from app.core.model import Source
 from app.ui.live_library import LiveLibrary
 from app.ui.meta_form import MetaForm
+from app.ui.plain_text import PlainLabel, plain_tip
 
 
 class SourcePropertiesDialog(QDialog):
@@ -55,9 +55,11 @@ class SourcePropertiesDialog(QDialog):
         self.setWindowTitle(f"Source Properties — {source.meta.title or source.file_name}")
         self.setObjectName("sourceProperties")
         self.resize(560, 0)
-        self.form = MetaForm(source.meta)
+        self.form = MetaForm(source.meta, file_name=source.file_name)
         self.form.set_detected(read_from_text(source))
-        info = QLabel(f"File: {source.file_name or '(pasted)'} · {len(source.text):,} characters")
+        info = PlainLabel(
+            f"File: {source.file_name or '(pasted)'} · {len(source.text):,} characters"
+        )
         info.setObjectName("sourceInfo")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -71,7 +73,7 @@ class SourcePropertiesDialog(QDialog):
         # user changed, not back over another window's edit made meanwhile.
         self._shown = source.meta
         # What saving is doing, while it does (a new date takes longest).
-        self.saving = QLabel()
+        self.saving = PlainLabel()
         self.saving.setObjectName("savingNote")
         self.saving.setWordWrap(True)
         self.busy = QProgressBar()
@@ -100,7 +102,7 @@ class SourcePropertiesDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self._show_saving(False)
-            QMessageBox.warning(self, "Cannot save", f"Source {source_id}: {exc}")
+            QMessageBox.warning(self, "Cannot save", plain_tip(f"Source {source_id}: {exc}"))
 
         def saved(edit: edits.Edit) -> None:
             self.gone = edit.gone
@@ -120,7 +122,7 @@ class SourcePropertiesDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "Saved",
-            text,
+            plain_tip(text),
             QMessageBox.StandardButton.Ok,
             self.parentWidget(),
         )

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from app.core.model import Item, NewItem, Source
 from app.ui.conflict_marks import ConflictMark, ConflictMarks
 from app.ui.live_library import LiveLibrary
 from app.ui.look import scale_font
+from app.ui.plain_text import PlainLabel, RichLabel, plain_tip, source_html
 from app.ui.source_notes import missing_note, missing_tooltip
 from app.ui.viewer_looks import CONFLICT_TEXT, RESOLVED_TEXT, item_format
 from app.ui.viewer_place import center_cursor, place_of, put_back, space_paragraphs
@@ -52,11 +52,11 @@ class SourceViewer(QWidget):
         self._wide = False
         self._conflicts = ConflictMarks(library)
         self._marks: dict[int, ConflictMark] = {}
-        self.title = QLabel("No source selected")
+        self.title = PlainLabel("No source selected")
         self.title.setObjectName("viewerTitle")
         scale_font(self.title, TITLE_SCALE)
         self.title.setWordWrap(True)
-        self.meta = QLabel("Choose a quote or a source in the library.")
+        self.meta = PlainLabel("Choose a quote or a source in the library.")
         self.meta.setObjectName("viewerMeta")
         self.meta.setWordWrap(True)
         # A QTextEdit, not a QPlainTextEdit: only it draws block margins, and
@@ -107,7 +107,7 @@ class SourceViewer(QWidget):
         clip_button.setText("Clip")
         clip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        self.conflict_note = QLabel()
+        self.conflict_note = RichLabel()
         self.conflict_note.setObjectName("conflictNote")
         self.conflict_note.setWordWrap(True)
         self.conflict_note.hide()
@@ -115,7 +115,7 @@ class SourceViewer(QWidget):
             lambda link: self.conflictRequested.emit(int(link.split(":")[1]))
         )
 
-        legend = QLabel(
+        legend = RichLabel(
             "<span style='background:#fff1b8'>&nbsp;quote&nbsp;</span> "
             "<span style='text-decoration:underline; color:#2f5f95'>fact</span> "
             "<span style='background:#ffc857'>&nbsp;selected&nbsp;</span>"
@@ -202,11 +202,15 @@ class SourceViewer(QWidget):
         self.title.setText(m.title or self._source.file_name)
         details = [m.outlet, m.author, m.date]
         shown = " · ".join(d for d in details if d)
-        note = missing_note(m)
+        note = missing_note(m, self._source.file_name)
         if note:
             shown = (shown + " · " if shown else "") + note
         self.meta.setText(shown or self._source.file_name)
-        self.meta.setToolTip(f"{self._source.file_name}\n{missing_tooltip(m)}".strip())
+        self.meta.setToolTip(
+            plain_tip(
+                f"{self._source.file_name}\n{missing_tooltip(m, self._source.file_name)}".strip()
+            )
+        )
         text = self._source.text
         self._wide = not text.isascii() and max(text) > "\uffff"  # at C speed
         place = place_of(self.text) if force else None  # (no QTextCursor for the first frame)
@@ -383,10 +387,10 @@ class SourceViewer(QWidget):
             return
         color = CONFLICT_TEXT.name() if mark.unresolved else RESOLVED_TEXT.name()
         self.conflict_note.setText(
-            f"<span style='color:{color}'>{mark.text}</span>  "
+            f"<span style='color:{color}'>{source_html(mark.text)}</span>  "
             f"<a href='conflict:{mark.conflict_id}'>Show conflict</a>"
         )
-        self.conflict_note.setToolTip(mark.tooltip)
+        self.conflict_note.setToolTip(plain_tip(mark.tooltip))
 
     def _highlight(self, current: Item | None) -> None:
         self._current = current
@@ -478,5 +482,5 @@ class SourceViewer(QWidget):
         self._live.edit(
             lambda library: edits.clip_item(library, source_id, new),
             lambda edit: self.itemClipped.emit(edit.made),
-            lambda exc: QMessageBox.warning(self, "Cannot clip", str(exc)),
+            lambda exc: QMessageBox.warning(self, "Cannot clip", plain_tip(str(exc))),
         )

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -26,6 +25,7 @@ from app.core.library_edits import Edit
 from app.core.short_text import plural
 from app.core.speaker_repair import SpeakerCheck
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import PlainLabel, plain_tip
 
 TITLE = "Check Speakers"
 
@@ -39,7 +39,7 @@ class CheckDialog(QDialog):
         self.setMinimumWidth(560)
         self._check = check
         changes = check.changes
-        intro = QLabel(
+        intro = PlainLabel(
             f"{plural(changes, 'change')} would join one person's names, take apart names"
             " joined to someone else and name people without the words describing them,"
             " as new imports do. Untick any you know to be wrong;"
@@ -75,7 +75,7 @@ class CheckDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         for line in lines[changes:]:  # what is left for the team library
-            left = QLabel(line)
+            left = PlainLabel(line)
             left.setWordWrap(True)
             layout.addWidget(left)
         layout.addWidget(buttons)
@@ -111,14 +111,14 @@ def check_speakers(
     make the changes kept ticked; `say` is told what was made, in words."""
 
     def warn(exc: Exception) -> None:
-        QMessageBox.warning(parent, TITLE, str(exc))
+        QMessageBox.warning(parent, TITLE, plain_tip(str(exc)))
 
     def ask(check: SpeakerCheck) -> None:
         if not check:
             QMessageBox.information(
                 parent,
                 TITLE,
-                "\n".join(check.lines())
+                plain_tip("\n".join(check.lines()))
                 or "The speakers already follow the rules new imports use: nothing to change.",
             )
             return

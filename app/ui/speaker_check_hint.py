@@ -12,11 +12,12 @@ follow the rules says nothing; the upgrade happens once, so the note comes once.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from app.core.short_text import plural
 from app.ui.library_panel import SPEAKERS_TAB, LibraryPanel
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import PlainLabel
 
 
 class SpeakerCheckHint(QWidget):
@@ -30,7 +31,7 @@ class SpeakerCheckHint(QWidget):
         self._panel = panel
         self._offered = False
         self._withdrawn = False
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setObjectName("speakerCheckHintText")
         self.check = QPushButton("Check Speakers\u2026")
         self.check.setToolTip("See what today's rules would change; nothing changes unasked")

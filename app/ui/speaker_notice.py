@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QPushButton, QWidget
 
 from app.core.short_text import clip_words
 from app.ui import brief_commands as cmd
@@ -21,6 +21,7 @@ from app.ui.brief_model import BriefModel
 from app.ui.brief_view import BriefView
 from app.ui.focus import hide_to
 from app.ui.memo_status import MemoStatus
+from app.ui.plain_text import PlainLabel
 
 TAKE_TEXT = "Take the Library's Spea&ker"
 
@@ -41,7 +42,7 @@ class SpeakerNotice(QFrame):
         self._status: MemoStatus = editor.status
         self._view: BriefView = editor.view
         self._menu_actions = [editor.actions[n] for n in ("restore", "rename", "delete")]
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setObjectName("speakerNoticeText")
         self.text.setWordWrap(True)
         self.button = QPushButton(cmd.take_speakers_name(1))

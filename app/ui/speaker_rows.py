@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from app.core.model import Speaker
 from app.core.short_text import clip_words
+from app.ui.plain_text import plain_tip
 
 IdRole = Qt.ItemDataRole.UserRole  # the speaker's id
 NameRole = Qt.ItemDataRole.UserRole + 1  # the speaker's name
@@ -142,7 +143,7 @@ class SpeakerRowsModel(QAbstractListModel):
             tips = [SPREAD_TIP] if self._spread[speaker.id] > 1 else []
             if speaker.aliases:
                 tips.append("Also named: " + ", ".join(speaker.aliases))
-            return "\n".join(tips) or None
+            return plain_tip("\n".join(tips)) or None
         return None
 
     def _clipped_title(self, source_id: int) -> str:

@@ -23,6 +23,7 @@ from app.core.store import SearchFilter
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import plain_tip
 from app.ui.speaker_reads import SpeakerRead, read_speakers
 from app.ui.speaker_rows import (
     IdRole,
@@ -313,9 +314,11 @@ class SpeakersView(QWidget):
         merge = QMessageBox.question(
             self,
             "Rename Speaker",
-            f"\u201c{same_name}\u201d is a speaker already. Merge \u201c{old}\u201d into"
-            f" \u201c{same_name}\u201d? Their quotes move over and \u201c{old}\u201d"
-            " becomes an alias.",
+            plain_tip(
+                f"\u201c{same_name}\u201d is a speaker already. Merge \u201c{old}\u201d into"
+                f" \u201c{same_name}\u201d? Their quotes move over and \u201c{old}\u201d"
+                " becomes an alias."
+            ),
         )
         if merge == QMessageBox.StandardButton.Yes:
             self.merge(same_id, speaker_id, (same_name, old))
@@ -327,7 +330,7 @@ class SpeakersView(QWidget):
         self._live.edit(
             lambda library: edits.rename_speaker(library, speaker_id, new_name, seen),
             lambda _edit: self.statusChanged.emit(f"{seen or 'Speaker'} renamed to {new_name}"),
-            lambda exc: QMessageBox.warning(self, "Cannot rename", str(exc)),
+            lambda exc: QMessageBox.warning(self, "Cannot rename", plain_tip(str(exc))),
         )
 
     def merge_current(self) -> None:
@@ -350,7 +353,9 @@ class SpeakersView(QWidget):
             return
         target = others.get(dialog.name())
         if target is None:
-            QMessageBox.warning(self, "Merge Speakers", f"No speaker named {dialog.name()!r}.")
+            QMessageBox.warning(
+                self, "Merge Speakers", plain_tip(f"No speaker named {dialog.name()!r}.")
+            )
             return
         self.merge(target, speaker_id, (dialog.name(), name))
 

@@ -27,13 +27,14 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QStatusBar
 
 from app.core import corroborate
 from app.core.corroborate import index_format
 from app.core.library_edits import Changes
 from app.core.store import Library, open_store
 from app.ui.live_library import LiveLibrary
+from app.ui.plain_text import PlainLabel
 from app.ui.tasks import run_in_background
 
 RUNNING_NOTE = "Bringing the agreement between sources up to date\u2026"
@@ -73,7 +74,7 @@ class StaleGroups(QObject):
         self._checked = False
         self._stop = threading.Event()  # the window closes: the regroup stops
         self.updating = False
-        self.note = QLabel()  # the regroup's note, kept in view while it runs
+        self.note = PlainLabel()  # the regroup's note, kept in view while it runs
         self.note.setObjectName("groupsNote")
         self.note.hide()
         bar.addPermanentWidget(self.note)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.short_text import clip_words
+from app.ui.plain_text import PlainLabel
 
 
 class LastWordCompleter(QCompleter):
@@ -60,7 +60,7 @@ class TagDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Tags")
         self.setMinimumWidth(420)
-        label = QLabel(clip_words(item_text, 220))
+        label = PlainLabel(clip_words(item_text, 220))
         label.setWordWrap(True)
         label.setObjectName("dialogItemText")
         self.edit = QLineEdit(", ".join(tags))
@@ -73,7 +73,7 @@ class TagDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        caption = QLabel("&Tags, separated by commas:")
+        caption = PlainLabel("&Tags, separated by commas:")
         caption.setBuddy(self.edit)  # what a screen reader says for the field
         layout.addWidget(label)
         layout.addWidget(caption)
@@ -115,11 +115,11 @@ class SpeakerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if item_text:
-            shown = QLabel(f"\u201c{clip_words(item_text, 220)}\u201d")
+            shown = PlainLabel(f"\u201c{clip_words(item_text, 220)}\u201d")
             shown.setWordWrap(True)
             shown.setObjectName("dialogItemText")
             layout.addWidget(shown)
-        text = QLabel(prompt)
+        text = PlainLabel(prompt)
         text.setWordWrap(True)
         text.setBuddy(self.combo)  # what a screen reader says for the chooser
         layout.addWidget(text)
@@ -137,7 +137,7 @@ class ClipDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Clip Selection")
         self.setMinimumWidth(460)
-        shown = QLabel(clip_words(text, 400))
+        shown = PlainLabel(clip_words(text, 400))
         shown.setWordWrap(True)
         shown.setObjectName("dialogItemText")
         self.quote = QRadioButton("&Quote")

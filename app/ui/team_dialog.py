@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.pg.address import is_team_location, without_password
 from app.ui import file_dialogs
 from app.ui.path_field import PathField
+from app.ui.plain_text import PlainLabel
 
 SSL_MODES = [
     ("verify-full", "Encrypted, server's certificate and name checked (recommended)"),
@@ -87,7 +87,7 @@ class TeamLibraryDialog(QDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file)
         ca_row.addWidget(browse)
-        self.status = QLabel(wordWrap=True)
+        self.status = PlainLabel(wordWrap=True)
         self.test_button = QPushButton("Test")
         self.test_button.clicked.connect(self.test)
 
@@ -99,7 +99,7 @@ class TeamLibraryDialog(QDialog):
             self.recent.addItems(recent)
             self.recent.currentTextChanged.connect(self.address.setText)
             form.addRow("Recent:", self.recent)
-        form.addRow(QLabel("…or its parts:"))
+        form.addRow(PlainLabel("…or its parts:"))
         form.addRow("Server:", self.host)
         form.addRow("Port:", self.port)
         form.addRow("Database:", self.database)
@@ -107,10 +107,10 @@ class TeamLibraryDialog(QDialog):
         form.addRow("Password:", self.password)
         form.addRow("Connection:", self.ssl)
         # A row of the field and its button: the caption names the field.
-        certificate = QLabel("Certificate:")
+        certificate = PlainLabel("Certificate:")
         certificate.setBuddy(self.ca_file)
         form.addRow(certificate, ca_row)
-        note = QLabel(PASSWORD_NOTE, wordWrap=True)
+        note = PlainLabel(PASSWORD_NOTE, wordWrap=True)
         note.setObjectName("passwordNote")
         # The sheet's grey for secondary text, 4.6:1 on the window; the
         # palette's Mid grey (a frame's shade, not text's) was 1.6:1.

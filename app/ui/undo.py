@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
+from app.ui.plain_text import menu_plain
+
 _clock = itertools.count(1)
 
 
@@ -86,4 +88,4 @@ class UndoHistory(QObject):
 def _shown(text: str) -> str:
     """A command's text as a menu shows it: a "&" in a source's title
     ("Q&A") is a character, not the mark of a shortcut letter."""
-    return text.replace("&", "&&")
+    return menu_plain(text)

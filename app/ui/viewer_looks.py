@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from app.ui.conflict_marks import ConflictMark
+from app.ui.plain_text import plain_tip
 
 QUOTE_COLOR = QColor("#fff1b8")
 # Facts cover most sentences of a news article: a faint line under them, not
@@ -41,5 +42,5 @@ def item_format(kind: str, chosen: bool, mark: ConflictMark | None):
             else QTextCharFormat.UnderlineStyle.DotLine
         )
         fmt.setUnderlineColor(CONFLICT_LINE if mark.unresolved else RESOLVED_LINE)
-        fmt.setToolTip(mark.tooltip)
+        fmt.setToolTip(plain_tip(mark.tooltip))
     return fmt

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from app.core.role_levels import LEVELS, enough
 from app.core.store import Library
+from app.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from app.ui.live_library import LiveLibrary
@@ -90,6 +91,12 @@ class WriteGate(QObject):
     def allows(self, needed: str = EDITOR) -> bool:
         return self.why_not(needed) is None
 
+    def refuses(self, control: QAction | QWidget) -> bool:
+        """Whether the user's role is why `control` (a guarded one) is disabled."""
+        return any(
+            g.control() is control and self.why_not(g.needed) is not None for g in self._guarded
+        )
+
     def guard(self, control: QAction | QWidget, needed: str = EDITOR, own: bool = True) -> None:
         """Keep `control` disabled, its tooltip saying why, while the role does
         not allow `needed`; `own` is its own condition to be enabled, which
@@ -138,9 +145,9 @@ class _AskWhenActivated(QObject):
         return False
 
 
-class RoleNote(QLabel):
+class RoleNote(PlainLabel):
     """The status bar's permanent note on what the user may not change: a
-    read-only file, or a role short of an editor's. A QLabel of its own, its
+    read-only file, or a role short of an editor's. A label of its own, its
     method connected to the gate: a closure over both was a reference cycle."""
 
     def __init__(self, gate: WriteGate, readonly_message: str | None):
@@ -159,7 +166,7 @@ class RoleNote(QLabel):
         self.setVisible(bool(message or why))
 
 
-def show_role(window: QMainWindow, live: LiveLibrary) -> QLabel:
+def show_role(window: QMainWindow, live: LiveLibrary) -> PlainLabel:
     """The status bar's note on what the user may not change (`RoleNote`);
     the window's menus show the disabled commands' tooltips, and the role is
     asked again when the window is activated."""

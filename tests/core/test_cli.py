@@ -64,7 +64,7 @@ BAD_FILES = {
     "empty.txt": (b"", "empty"),
     "blank.txt": (b"  \n\t \n", "empty"),
     "binary.txt": (bytes(range(256)) * 40, "binary"),
-    "undecodable.txt": (b"Caf\xc3 au lait \x81\x8d\x90 broken", "not readable as text"),
+    "undecodable.txt": (b"Caf\xc3 au lait \x81\x8d\x90 broken", "not valid UTF-8 or Windows-1252"),
 }
 
 

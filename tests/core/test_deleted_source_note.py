@@ -19,7 +19,10 @@ TEXT = "The Quillon board voted 5-2 on May 3, 2031 to keep the ferry."
 def test_the_export_note_names_a_deleted_source_by_outlet_and_date(tmp_path, capsys):
     path = tmp_path / "lib.sqlite"
     with Library(path) as library:
-        meta = SourceMeta(title=HEAD, outlet="Vesk Gazette", date="2031-05-04")
+        # Read online (an access date): its citations want the URL it lacks.
+        meta = SourceMeta(
+            title=HEAD, outlet="Vesk Gazette", date="2031-05-04", accessed="2031-05-06"
+        )
         sid = library.add_source(TEXT, meta, items=[NewItem("fact", 0, len(TEXT))])
         (item,) = library.items_of_source(sid)
         block = Block.from_item(item, library.source(sid))

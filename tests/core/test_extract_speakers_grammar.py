@@ -227,3 +227,34 @@ def test_a_quote_in_an_opening_phrase_is_the_main_clauses_speakers():
         "plan for a ferry tax, Mara Velmar sat through it all."
     )
     assert speakers(no_verb) == [None]
+
+
+def test_a_verb_of_causing_reaches_its_object_past_an_aside_holding_another_such_verb():
+    # "leads" in the aside is a verb of causing too: the object of "prompted"
+    # speaks, not the ruling, the sentence's subject.
+    text = 'The ruling prompted Ana Ruiz, who leads the guild, to say, "We will appeal."'
+    assert speakers(text) == ["Ana Ruiz"]
+    # An aside of many words between the object and "to state".
+    text = (
+        "That record prompted the Orlo Almanac of County Elections, which examines "
+        'bellwether towns and counties, to state, "Velmar County is the surest bellwether."'
+    )
+    assert speakers(text) == ["Orlo Almanac"]
+    # Without an aside the nearest verb of causing is still the one.
+    text = 'The vote led the union to state, "We will strike on Monday."'
+    assert speakers(text) == ["union"]
+
+
+def test_a_verb_form_after_an_owner_and_an_adjective_is_a_noun_whose_words_are_the_owner_s():
+    # "Brask's sudden pledge to be": a noun, not "she" pledging; the words
+    # are Brask's, as with no adjective ("Brask's pledge to be").
+    text = (
+        "Ana Ruiz spoke on Monday. She doubts Ivo Brask's sudden pledge to be "
+        '"neutral" in the talks.'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+    # A person noun before a verb in the base form is its subject.
+    text = 'Ivo Brask runs the mill. His family claim the mill "turned a profit."'
+    assert speakers(text) == ["family"]
+    # And so is a verb form ending in -s, -d or -ing.
+    assert speakers('Ivo Brask said his aides claim the mill "turned a profit."') == ["aides"]

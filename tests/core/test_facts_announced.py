@@ -33,7 +33,8 @@ def _announces(text: str, sentence: str) -> bool:
         ),
         ("Dana Roe listed a few ideas for the Velmar vote plan.", " First, the levy.\n"),
         ("As for the vote in Quillon, Dana Roe offered her own approach.", QUOTE),
-        ("On the Velmar levy vote, Tova Quarrow sounded a different note.", QUOTE),
+        # ("sounded a different note" is a figure of idiom too: `fact_figures`.)
+        ("On the Velmar levy vote, Tova Quarrow took a different view.", QUOTE),
     ],
 )
 def test_an_announcement_is_not_offered(sentence: str, after: str) -> None:

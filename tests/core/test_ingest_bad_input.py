@@ -241,3 +241,32 @@ def test_a_batch_of_bad_files_leaves_the_library_unchanged(tmp_path):
     assert len(errors) == 5 and all(str(folder) in line for line in errors)
     db = sqlite3.connect(lib_path)
     assert db.execute("SELECT file_name FROM sources").fetchall() == [("good.txt",)]
+
+
+def test_text_neither_utf8_nor_windows_1252_names_the_byte_and_its_line(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"The ferry board met.\r\nIt voted twice.\nThe third \x81 vote failed.\n")
+    reason = _refused(path)
+    assert reason == "byte 0x81 on line 3 is not valid UTF-8 or Windows-1252"
+    with Library(tmp_path / "lib.sqlite") as library:
+        outcome = import_file(library, path)
+    assert outcome.line() == f"error {path}: {reason}"
+
+
+def test_text_each_encoding_refuses_on_a_byte_the_other_reads(tmp_path):
+    # 0x81 inside a whole UTF-8 letter; later an 0xe9 Windows-1252 reads.
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("\u00c1lvaro Penn\n".encode() + b"wrote the caf\xe9 menu.\n")
+    assert _refused(path) == (
+        "byte 0xe9 on line 2 is not valid UTF-8 and byte 0x81 on line 1 is not Windows-1252"
+    )
+
+
+def test_broken_text_after_a_byte_order_mark_names_the_byte_and_its_line(tmp_path):
+    utf8 = tmp_path / "bom8.txt"
+    utf8.write_bytes(b"\xef\xbb\xbfThe ferry board met.\r\nIt voted \xff twice.\n")
+    assert _refused(utf8) == "broken UTF-8 text: byte 0xff on line 2 cannot be read"
+    utf16 = tmp_path / "bom16.txt"
+    text = "The ferry board met.\nIt voted twice.\nThe pier reopened.\n"
+    utf16.write_bytes(text.encode("utf-16")[:-1])  # its last line break cut in half
+    assert _refused(utf16) == "broken UTF-16 text: byte 0x0a on line 3 cannot be read"

@@ -41,6 +41,23 @@ def test_text_encodings_keep_curly_quotes(tmp_path, name, data):
     assert read_document(path).text == CURLY
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_read_not_refused_as_binary(tmp_path, encoding):
+    text = "The ferry board met on Monday.\n" + CURLY + "\nVelmar Oste chaired it.\n"
+    path = tmp_path / "nobom.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_document(path).text == text
+    with Library(tmp_path / "lib.sqlite") as library:
+        assert import_file(library, path).ok
+
+
+def test_nul_bytes_on_both_sides_stay_binary(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("Half text\n".encode("utf-16-le") + b"\x00\x00\x01\x00" * 40 + b"ab\x00\x00")
+    with pytest.raises(IngestError, match="binary"):
+        read_document(path)
+
+
 def test_text_newlines_normalised_like_python_text_mode(tmp_path):
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"one\r\ntwo\rthree\n")
@@ -70,7 +87,7 @@ def test_docx_paragraphs_in_order_with_properties(tmp_path):
 def test_docx_without_properties_leaves_metadata_empty(tmp_path):
     doc = read_document(make_docx(tmp_path / "b.docx", ["Just one paragraph of text."]))
     assert doc.text == "Just one paragraph of text."
-    assert missing_fields(doc.meta) == ["title", "date", "outlet", "url"]
+    assert missing_fields(doc.meta, "b.docx") == ["title", "date", "outlet"]
 
 
 @pytest.mark.parametrize("index", range(5))

@@ -40,18 +40,48 @@ def _brief(*sources: SourceRef) -> Brief:
     ],
 )
 def test_preflight_flags_a_missing_outlet_or_url(empty, said):
-    source = ref(1, **empty)
+    source = ref(1, file_name="src1.html", **empty)  # a page saved from the web
     warnings = preflight(_brief(source))
     assert [w.kind for w in warnings] == ["source_incomplete"]
     assert said in warnings[0].message
     # The library marks the same fields, through the same rule.
-    missing = missing_fields(source.meta)
-    assert missing_note(source.meta) == f"missing: {', '.join(field_names(missing))}"
+    missing = missing_fields(source.meta, source.file_name)
+    assert missing_note(source.meta, source.file_name) == (
+        f"missing: {', '.join(field_names(missing))}"
+    )
     assert all(("URL" if f == "url" else f) in warnings[0].message for f in missing)
 
 
 def test_a_complete_source_has_no_warning_and_no_mark():
-    assert preflight(_brief(ref(1))) == [] and missing_note(ref(1).meta) == ""
+    assert preflight(_brief(ref(1))) == [] and missing_note(ref(1).meta, "src1.txt") == ""
+
+
+@pytest.mark.parametrize(
+    ("file_name", "accessed", "needs_url"),
+    [
+        ("notes.txt", "", False),
+        ("report.docx", "", False),
+        ("scan.pdf", "", False),
+        ("(pasted)", "", False),
+        ("page.html", "", True),
+        ("page.HTM", "", True),
+        ("notes.txt", "2026-11-30", True),  # read online: its link is how to find it again
+    ],
+)
+def test_a_url_is_missing_only_where_the_citation_needs_one(file_name, accessed, needs_url):
+    source = ref(1, file_name=file_name, url="", outlet="", accessed=accessed)
+    warnings = preflight(_brief(source))
+    assert [w.kind for w in warnings] == ["source_incomplete"]
+    assert ("URL" in warnings[0].message) is needs_url
+    assert ("no link" in warnings[0].message) is needs_url
+    expected = ["outlet", "url"] if needs_url else ["outlet"]
+    assert missing_fields(source.meta, file_name) == expected
+    assert ("URL" in missing_note(source.meta, file_name)) is needs_url
+
+
+def test_a_local_file_with_every_other_detail_has_no_warning():
+    source = ref(1, file_name="notes.txt", url="")
+    assert preflight(_brief(source)) == [] and missing_note(source.meta, "notes.txt") == ""
 
 
 def test_ap_exports_never_promise_n_d():
@@ -63,15 +93,17 @@ def test_ap_exports_never_promise_n_d():
     assert "n.d." not in ap and "carry no date" in ap
 
 
-def test_library_and_preflight_agree_on_every_combination_of_fields():
+@pytest.mark.parametrize("file_name", ["f.txt", "f.html"])
+def test_library_and_preflight_agree_on_every_combination_of_fields(file_name):
     fields = ("title", "date", "outlet", "url")
     for mask in range(16):
         values = {f: ("" if mask >> i & 1 else "x") for i, f in enumerate(fields)}
         meta = SourceMeta(**values)
-        source = SourceRef(source_id=1, file_name="f.txt", **values)
+        source = SourceRef(source_id=1, file_name=file_name, **values)
         warnings = preflight(_brief(source))
-        marked = missing_fields(meta)
-        assert [f for f in fields if not values[f]] == marked
+        marked = missing_fields(meta, file_name)
+        needed = fields if file_name.endswith(".html") else fields[:-1]
+        assert [f for f in needed if not values[f]] == marked
         assert bool(warnings) == bool(marked), values
 
 

@@ -119,7 +119,7 @@ def test_undoing_a_drag_of_several_blocks_puts_each_back_in_its_place(window, qt
     rect = view.visualRect(model.block_index(blocks[3].id))
     drop(view.viewport(), mime, rect.topLeft() + QPoint(10, 2))
     assert texts() == ["C", "A", "B", "D"]
-    assert window.undo_action.text() == "&Undo Move 2 blocks"
+    assert window.undo_action.text() == "&Undo Move 2 Paragraphs"
     window.undo_action.trigger()
     assert texts() == ["A", "B", "C", "D"]  # was A, C, B, D: B put back at its row after A left
     window.redo_action.trigger()
@@ -303,7 +303,7 @@ def test_delete_key_in_a_header_field_edits_the_text_not_the_brief(window, qtbot
     window.editor.view.setFocus()
     qtbot.keyClick(window.editor.view, Qt.Key.Key_Delete)
     assert window.current_brief().blocks() == []
-    assert window.undo_action.text() == "&Undo Delete Quote"
+    assert window.undo_action.text() == "&Undo Remove Quote"
 
 
 def test_preview_cites_in_the_style_the_memo_is_exported_in(window, qtbot):

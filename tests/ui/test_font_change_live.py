@@ -6,6 +6,7 @@ from the font) kept the size they had at start."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QLabel
 
 from tests.ui.helpers import open_window
 
@@ -17,7 +18,7 @@ def _points(widget) -> float:
 def test_the_viewer_and_the_cards_follow_a_desktop_font_change(qtbot, qapp, seeded_library):
     window = open_window(qtbot, seeded_library)
     viewer, items = window.viewer, window.library_panel.items
-    legend = viewer.findChild(type(viewer.title), "legend")
+    legend = viewer.findChild(QLabel, "legend")
     before = {"text": _points(viewer.text), "title": _points(viewer.title)}
     legend_before, row_before = _points(legend), items.verticalHeader().defaultSectionSize()
     font = qapp.font()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QLabel
 
 from app.ui.look import _rules, sheet
 from tests.ui.helpers import open_window
@@ -30,7 +31,7 @@ def test_the_source_viewers_text_title_and_legend_follow_a_15_pt_desktop(
 ):
     window = open_window(qtbot, seeded_library)
     viewer = window.viewer
-    legend = viewer.findChild(type(viewer.title), "legend")
+    legend = viewer.findChild(QLabel, "legend")
     points = {
         name: QFontInfo(widget.font()).pointSizeF()
         for name, widget in (("text", viewer.text), ("title", viewer.title), ("legend", legend))

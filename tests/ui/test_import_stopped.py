@@ -34,7 +34,10 @@ def test_a_stopped_import_names_the_files_not_imported(
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.importFinished, timeout=60_000):
         dialog.start()
-    assert dialog.status.text() == "Stopped: 1 imported, 3 not imported: n1.txt, n2.txt, n3.txt."
+    assert dialog.status.text() == (
+        "Stopped: 1 imported, 3 not imported: n1.txt, n2.txt, n3.txt."
+        " n0.txt: no quotes or facts found."
+    )
     log = dialog.log.toPlainText()
     assert "lost the connection" in log
     assert all(f"n{i}.txt" in log.split("lost the connection")[1] for i in (1, 2, 3))

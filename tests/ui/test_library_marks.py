@@ -162,8 +162,12 @@ def test_sources_missing_metadata_are_marked_until_filled_in(window, qtbot, seed
     source_id, _, meta, _ = seeded_library.sources()[2]
     assert not meta.date and not meta.outlet  # the seeds carry neither
     entry = _entry(panel, source_id)
-    assert entry.data(MissingRole) == ["date", "outlet", "url"]
-    assert "missing: date, outlet, URL" in entry.text()
+    # A text file of the user's own: cited without a URL, none is asked for.
+    assert entry.data(MissingRole) == ["date", "outlet"]
+    assert "missing: date, outlet" in entry.text() and "URL" not in entry.text()
+    panel.select_source(source_id)
+    assert "missing: date, outlet" in window.viewer.meta.text()
+    assert "URL" not in window.viewer.meta.text() + window.viewer.meta.toolTip()
     assert not entry.icon().isNull() and "Source Properties" in entry.toolTip()
     combo_row = panel.source_filter.findData(source_id)
     assert not panel.source_filter.itemIcon(combo_row).isNull()
@@ -172,7 +176,6 @@ def test_sources_missing_metadata_are_marked_until_filled_in(window, qtbot, seed
     dialog = window.sources.edit_current_source()
     dialog.form.edits["date"].setText("2024-11-20")
     dialog.form.edits["outlet"].setText("LAist")
-    dialog.form.edits["url"].setText("https://example.org/a")
     dialog.accept()
     wait_idle(qtbot, window)
 
@@ -185,4 +188,4 @@ def test_sources_missing_metadata_are_marked_until_filled_in(window, qtbot, seed
     assert "missing" not in window.viewer.meta.text()
     # The others are still marked.
     other = seeded_library.sources()[0][0]
-    assert _entry(panel, other).data(MissingRole) == ["date", "outlet", "url"]
+    assert _entry(panel, other).data(MissingRole) == ["date", "outlet"]

@@ -5,6 +5,7 @@ squeezed into a narrow column of three or four short lines (invented words)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel
 
 from app.core.model import SourceMeta
 from app.core.store import Library
@@ -32,7 +33,7 @@ def test_the_details_line_is_not_squeezed_at_1366_wide(qtbot, tmp_path):
     assert lines < 2.5, lines  # two lines at most
     assert meta.width() >= viewer.text.width() * 0.8  # the viewer's width, not a column
     # The legend is still shown, under the text.
-    legend = viewer.findChild(type(viewer.title), "legend")
+    legend = viewer.findChild(QLabel, "legend")
     assert legend.isVisible() and legend.geometry().top() > viewer.text.geometry().bottom()
     window.close()
     library.close()

@@ -3,9 +3,9 @@
 `preflight(brief)` lists, in document order, altered quotes, quotes and facts
 in unresolved conflicts between sources, quotes the library gives another
 speaker since they were picked (`changed_speakers`), sources missing a title, date,
-outlet or URL (`source_checks.missing_fields`, the rule the library marks
-sources by), quote or fact blocks without a source, and different articles
-that would print the same source-list entry (`same_entry_sources`), and for
+outlet or (a web page's, or one read online's) URL (`source_checks.missing_fields`,
+the rule the library marks sources by), quote or fact blocks without a source,
+and different articles that would print the same source-list entry (`same_entry_sources`), and for
 a PDF, letters none of its fonts has (`unprintable_in_pdf`), and sections
 with no block, which the export leaves out (`render`). The export
 dialog shows the list, and the sources deleted from the library or not
@@ -248,7 +248,7 @@ def preflight(
                     )
                 )
                 continue
-            missing = missing_fields(block.source.meta)
+            missing = missing_fields(block.source.meta, block.source.file_name)
             if missing:
                 incomplete.setdefault(block.source.key(), (_named(block.source), missing, block.id))
     if empty:

@@ -242,21 +242,19 @@ class AroundQuote(Referents):
         """The person subject of the verb an infinitive at `verb_i` hangs
         from, a few words back: "with Ruiz taking to the radio to call it";
         after a verb of causing, its object: "The ruling prompted Ana Ruiz
-        to declare", "The vote led the union to state"."""
-        cause = next(
-            (k for k in range(verb_i - 2, max(-1, verb_i - 12), -1) if words[k][0] in _CAUSING),
-            None,
-        )
-        if cause is not None:
-            return subject_before(self.text, words[cause][2], words[verb_i - 1][1])
-        gov = next(
-            (
-                ws
-                for w, ws, _ in reversed(words[max(0, verb_i - 7) : verb_i - 1])
-                if w.islower() and w.endswith(("ing", "ed"))
-            ),
-            None,
-        )
+        to declare", "The vote led the union to state", past an aside and a
+        verb of causing in it ("prompted Ruiz, who leads the guild, to say")."""
+        back = range(verb_i - 2, max(-1, verb_i - 20), -1)
+        causes = [k for k in back if words[k][0] in _CAUSING]
+        for cause in causes:
+            lo, to = words[cause][2], words[verb_i - 1][1]
+            subj = subject_before(self.text, lo, to)
+            if subj is None and self.text[lo:to].rstrip().endswith(","):
+                subj = subject_before(self.text, lo, self.text.find(",", lo, to))
+            if subj is not None or cause == causes[-1]:
+                return subj
+        late, ends = words[max(0, verb_i - 7) : verb_i - 1], ("ing", "ed")
+        gov = next((ws for w, ws, _ in reversed(late) if w.islower() and w.endswith(ends)), None)
         subj = subject_before(self.text, s, gov) if gov is not None else None
         return subj if subj is not None and subj.kind in ("name", "pronoun") else None
 

@@ -63,6 +63,7 @@ from app.core.extract.tag_words import (
     is_verb,
     may_be_subject,
     not_speech_here,
+    owned_noun,
     told_before,
     word_triples,
 )
@@ -366,7 +367,7 @@ class Attributor(InvertedTag):
             ):
                 if not_speech_here(words, i):
                     continue
-                if not (i > 0 and is_determiner(words[i - 1][0])):
+                if not (i > 0 and is_determiner(words[i - 1][0])) and not owned_noun(words, i):
                     verb_i = i
                     break
         colon = text[s:open_at].rstrip().endswith(":")

@@ -1,11 +1,17 @@
 """Times a fact counts from what the sentences before told: "Roe was the
 guild's treasurer at the time", "Pilots lined the piers for a second day"
 (at what time? the second day of what?), "That week, ...", "Shortly
-after, ...", "Hours earlier, ...", "within a week", "by then". With no other time in the line
+after, ...", "Hours earlier, ...", "within a week", "by then", "had previously given". With no other time in the line
 (a date, a weekday, a year, "last week", a bracket the rules gave: "after
 a May 8 [2016] visit") only those sentences say when, and the fact is not
 offered; "at the time of the vote" names what it counts from, and "Roe
 said at the time" dates only the saying, as an attribution does.
+
+A past perfect with "previously" or "earlier" ("Roe had previously given
+$3 million to the guild", "had earlier endorsed Vesk before backing
+Quarrow") tells an act before the time the sentences before are at: with
+no time of its own (a year in "a 2012 hopeful" tells a kind, not when; a
+"before <act>" only what came after), when it was, only they say.
 """
 
 from __future__ import annotations
@@ -65,10 +71,34 @@ def _cued(sentence: str) -> bool:
 _DATED = re.compile(r"\[[^\]]*\d|\b(?:" + "|".join(MONTHS + MONTH_SHORT) + r")\.? \d")
 
 
+# "had previously given", "had also earlier endorsed", "had previously been
+# fined": a past perfect before the time the sentences before are at.
+_PREVIOUSLY = re.compile(r"\bhad (?:also )?(?:previously|earlier) (?:been )?[a-z]+")
+# A year after "a"/"an": a kind's ("a 2016 hopeful", "a 2012 law"), not when.
+_KIND_YEAR = re.compile(r"\b(?:a|an) (?:19|20)\d\d\b")
+
+
+def previously(sentence: str) -> bool:
+    """Whether the cited `sentence` tells, not in someone's words, an act in
+    the past perfect with "previously" or "earlier", and no time of its own
+    (the module's second paragraph)."""
+    if "had " not in sentence or ("previously" not in sentence and "earlier" not in sentence):
+        return False  # (most sentences: three substring tests)
+    m = _PREVIOUSLY.search(sentence)
+    if m is None or not SPEECH_VERBS.isdisjoint(
+        t.strip(",").lower() for t in sentence[: m.start()].split()
+    ):
+        return False  # ("Roe said she had previously ...": the saying's time)
+    rest = _KIND_YEAR.sub("a", sentence)
+    return not has_time(rest, rest.split()) and _DATED.search(rest) is None
+
+
 def counted_from_before(sentence: str) -> bool:
     """Whether the cited `sentence` tells its time only as one counted from
-    what the sentences before told ("at the time", "for a second day"),
-    with no other time of its own."""
+    what the sentences before told ("at the time", "for a second day", "had
+    previously given": `previously`), with no other time of its own."""
+    if previously(sentence):
+        return True
     if not _cued(sentence):
         return False  # (most sentences)
     m = _BACK.search(sentence)

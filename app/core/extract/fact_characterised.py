@@ -13,6 +13,7 @@ articles).
 from __future__ import annotations
 
 from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
+from app.core.extract.fact_figures import figure
 from app.core.extract.fact_framing import framed
 from app.core.extract.fact_idioms import idiom
 from app.core.extract.fact_lexicon import NUMBER_WORDS, STUCK_ON
@@ -205,6 +206,8 @@ def characterised(tokens: list[str]) -> bool:
         return True
     if idiom(tokens):
         return True  # "turned his back on the bill": the writer's figure (`fact_idioms`)
+    if figure(tokens):
+        return True  # "cemented her status", "eked out a win": the writer's figure (`fact_figures`)
     grades = _FIGURE_GRADES.intersection(tokens)
     if grades and _graded_figure(tokens, grades):
         return True  # "at a solid 52 percent" (apart: its words are common ones)

@@ -35,6 +35,7 @@ from functools import lru_cache
 from app.core.extract.fact_lexicon import POLL_NOUNS
 from app.core.extract.fact_markets import has_time, standing_at
 from app.core.extract.fact_means import ing_form
+from app.core.extract.fact_perfect import perfect_at
 from app.core.extract.fact_pointers import REPORTING
 from app.core.extract.fact_rules import has_digit
 
@@ -234,11 +235,12 @@ _CLAUSE_OPENING = re.compile(
 
 def as_of_at(sentence: str) -> int:
     """Where "[as of <date>]" goes in a sentence that tells, in the present,
-    a standing or a level (`standing_at`), an act going on (`ongoing_word`)
-    or a count so far (`counted_at`): right before the first clause after
-    that present (`_CLAUSE_OPENING`: "Roe is tying the levy to Vesk [as of
-    ...], who backed it in May."), else before its last mark; -1 when it
-    tells none of them."""
+    a standing or a level (`standing_at`), an act going on (`ongoing_word`),
+    a count so far (`counted_at`) or an act told in the present perfect
+    (`fact_perfect.perfect_at`: "Roe has said she will not run"): right
+    before the first clause after that present (`_CLAUSE_OPENING`: "Roe is
+    tying the levy to Vesk [as of ...], who backed it in May."), else
+    before its last mark; -1 when it tells none of them."""
     now = standing_at(sentence)
     if now < 0:
         word = ongoing_word(sentence)
@@ -247,6 +249,8 @@ def as_of_at(sentence: str) -> int:
         else:
             now = counted_at(sentence)
             if now < 0:
-                return -1
+                now = perfect_at(sentence)  # "Roe has said ... [as of ...]", `fact_perfect`
+                if now < 0:
+                    return -1
     found = _CLAUSE_OPENING.search(sentence, now)
     return len(sentence) - 1 if found is None else found.start()

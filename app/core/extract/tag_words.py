@@ -10,6 +10,7 @@ from app.core.extract.lexicon import BE_FORMS, JUDGING_VERBS, SPEECH_VERBS, TAG_
 from app.core.extract.names import SURNAME_PARTICLE, sentence_dot, word_before
 from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DETERMINERS, Speaker, as_written
+from app.core.extract.speaker_nouns import is_speaker_noun
 
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*|[,;:]")
 
@@ -139,6 +140,20 @@ def is_capitalized(word: str) -> bool:
 def is_determiner(word: str) -> bool:
     """A word after which a verb form is a noun: "the report", "of state"."""
     return word.lower() in DETERMINERS or word == "of" or word.endswith(("'s", "\u2019s"))
+
+
+def owned_noun(words, i: int) -> bool:
+    """Whether the verb form at `i` is a noun owned through one adjective:
+    `Vesk's controversial pledge to be "`, `his new promise` (a base form:
+    `her team said`, `his aides claim`, `its staff reporting`, `his family
+    claim` are verbs)."""
+    before = words[i - 1][0] if i >= 2 else ""
+    if not before.islower() or before.endswith("s") or is_speaker_noun(before):
+        return False
+    if words[i][0].endswith(("s", "d", "ing")):
+        return False
+    owner = words[i - 2][0]
+    return owner.endswith(("'s", "\u2019s")) or owner.lower() in ("his", "her", "its", "their")
 
 
 # Words before an object, not a subject: prepositions and articles.

@@ -1,4 +1,5 @@
-"""Plain text (and Markdown) in UTF-8, UTF-16 with a byte-order mark, or Windows-1252."""
+"""Plain text (and Markdown) in UTF-8, UTF-16 (with a byte-order mark, or of
+mostly ASCII letters without one), or Windows-1252."""
 
 from __future__ import annotations
 
@@ -33,25 +34,86 @@ def decode(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
     if b"\x00" in data:
-        raise IngestError("binary file (contains NUL bytes), not text")
+        # UTF-16 saved without its byte-order mark: text of mostly ASCII
+        # letters has a 0 for every other byte, on one side only.
+        order = _utf16_order(data)
+        if order is None:
+            raise IngestError("binary file (contains NUL bytes), not text")
+        return _strict(data, order)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        utf8_error = exc
+        utf8_error = exc.start
     try:
         return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise IngestError(
-            f"not readable as text: byte 0x{data[utf8_error.start]:02x} at offset "
-            f"{utf8_error.start} is neither UTF-8 nor Windows-1252"
-        ) from None
+    except UnicodeDecodeError as exc:
+        raise IngestError(_unreadable(data, utf8_error, exc.start)) from None
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 without a byte-order mark (a 0
+    in most of one side's bytes, in next to none of the other's), else None."""
+    pairs = len(data) // 2
+    if len(data) % 2 or not pairs:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd >= pairs * 0.6 and even <= pairs * 0.01:
+        return "utf-16-le"
+    if even >= pairs * 0.6 and odd <= pairs * 0.01:
+        return "utf-16-be"
+    return None
 
 
 def _strict(data: bytes, encoding: str) -> str:
+    """`data` in `encoding`, or IngestError naming the first byte it cannot
+    read and the line that byte is on."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise IngestError(f"broken {encoding.upper()} text at byte {exc.start}") from None
+        before = data[: exc.start].decode(encoding, errors="replace")
+        line = len(_TEXT_LINE_BREAK.findall(before)) + 1
+        name = encoding.upper().removesuffix("-LE").removesuffix("-BE")
+        raise IngestError(
+            f"broken {name} text: byte 0x{data[exc.start]:02x} on line {line} cannot be read"
+        ) from None
+
+
+def _unreadable(data: bytes, utf8_error: int, cp1252_error: int) -> str:
+    """Why bytes are neither UTF-8 nor Windows-1252: the first byte neither
+    reads, with its line; when each fails on a byte the other reads, both."""
+    for match in _NOT_CP1252.finditer(data):
+        if not _in_utf8_sequence(data, match.start()):
+            at = match.start()
+            return f"byte 0x{data[at]:02x} on line {_line(data, at)} is not valid UTF-8 or Windows-1252"
+    return (
+        f"byte 0x{data[utf8_error]:02x} on line {_line(data, utf8_error)} is not valid UTF-8"
+        f" and byte 0x{data[cp1252_error]:02x} on line {_line(data, cp1252_error)} is not"
+        " Windows-1252"
+    )
+
+
+# The five bytes Windows-1252 leaves undefined.
+_NOT_CP1252 = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
+_LINE_BREAK = re.compile(b"\r\n|\r|\n")
+_TEXT_LINE_BREAK = re.compile("\r\n|\r|\n")
+
+
+def _in_utf8_sequence(data: bytes, at: int) -> bool:
+    """Whether the continuation byte at `at` belongs to a valid UTF-8 sequence."""
+    for lead in range(max(0, at - 3), at):
+        length = 2 if 0xC2 <= data[lead] <= 0xDF else 3 if 0xE0 <= data[lead] <= 0xEF else 4
+        if data[lead] >= 0xC2 and lead + length > at:
+            try:
+                data[lead : lead + length].decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            return True
+    return False
+
+
+def _line(data: bytes, at: int) -> int:
+    """The line (from 1) the byte at `at` is on, as the text would count it."""
+    return len(_LINE_BREAK.findall(data, 0, at)) + 1
 
 
 def check_text(text: str) -> str:

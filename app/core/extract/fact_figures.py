@@ -1,0 +1,108 @@
+"""Figurative phrases of English idiom, not of the body, told in the
+writer's voice: "cemented her status as the nominee", "has captured the
+hearts of moderates", "put her faith in the field staff", "is taking heat
+from Vesk", "were having none of it", "eked out a win", "looked to make
+inroads with", "ended the meeting on a giddy note", "spent Tuesday looking
+past Quillon", "Roe's rivals moved on.", "is looking forward to a fight".
+
+As with the idioms of the body (`fact_idioms`), the act behind the figure
+may be a fact; the figure (a standing made firm, a mood, a margin graded
+as narrow, a focus) is the writer's reading of it, which no record bears
+out as written. Fixed phrases idiom dictionaries list with a figurative
+sense, none taken from the articles' wording; phrases whose literal sense
+is common in the news (stepping up patrols, dropping out of a race,
+coming under fire) are left out, and so is a note that is a paper ("on a
+handwritten note").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.extract.fact_lexicon import STUCK_ON
+from app.core.extract.fact_pointers import reported_words
+
+
+def _forms(*entries: str) -> str:
+    """A pattern of every form of the verbs "base:past:ing[:participle]"
+    as a sentence writes them ("turn" gives turn, turns, turned, turning)."""
+    out = []
+    for entry in entries:
+        base, past, ing, *participle = entry.split(":")
+        third = base + ("es" if base.endswith(("sh", "ch", "x", "ss")) else "s")
+        out += [base, third, past, ing, *participle]
+    return "(?:" + "|".join(sorted(set(out), key=len, reverse=True)) + ")"
+
+
+_POSSESSIVE = r"(?:his|her|their|its|our|my|your|the)"
+_PHRASES = (
+    _forms("cement:cemented:cementing")
+    + rf" {_POSSESSIVE} (?:status|standing|position|place|hold|grip|legacy|reputation)\b",
+    _forms("capture:captured:capturing", "win:won:winning") + r" (?:the )?hearts\b",
+    _forms("put:put:putting", "place:placed:placing")
+    + rf" {_POSSESSIVE} (?:faith|trust|hopes) in\b",
+    _forms("take:took:taking:taken", "feel:felt:feeling") + r" (?:the )?heat\b",
+    _forms("have:had:having", "want:wanted:wanting") + r" none of it\b",
+    _forms("eke:eked:eking") + r" out\b",
+    _forms("make:made:making") + r" (?:\w+ )?inroads\b",
+    r"\bon an? (?!(?:promissory|handwritten|hand-written|sticky|ransom|suicide|thank-you|typed"
+    r"|written|short|brief|bank|separate)\b)[a-z-]+ note\b",
+    _forms("sound:sounded:sounding", "strike:struck:striking") + r" an? [a-z-]+ note\b",
+    _forms("look:looked:looking") + r" (?:past|forward to)\b",
+    _forms("move:moved:moving") + r" on[.,;]",
+    _forms("turn:turned:turning") + rf" {_POSSESSIVE} (?:attention|sights|focus)\b",
+    _forms("mend:mended:mending") + r" fences\b|\bfence-mending\b",
+    _forms("fan:fanned:fanning") + r" the flames\b",
+    _forms("pour:poured:pouring", "throw:threw:throwing:thrown") + r" cold water\b",
+    _forms("up:upped:upping") + r" the ante\b",
+    _forms("raise:raised:raising") + r" (?:the stakes|eyebrows)\b",
+    _forms("ruffle:ruffled:ruffling") + r" (?:some |a few )?feathers\b",
+    _forms("steal:stole:stealing:stolen") + rf" (?:the show|the spotlight|{_POSSESSIVE} thunder)\b",
+    _forms("test:tested:testing") + r" the waters\b",
+    _forms("double:doubled:doubling") + r" down\b",
+    _forms("take:took:taking:taken") + r" (?:a|another) (?:swipe|jab|dig|potshot)\b|\bpotshots\b",
+    _forms("bury:buried:burying") + r" the hatchet\b",
+    _forms("toe:toed:toeing") + r" the (?:party )?line\b",
+    _forms("jump:jumped:jumping", "climb:climbed:climbing") + r" on(?:to)? the bandwagon\b",
+    _forms("hit:hit:hitting") + r" the ground running\b",
+    _forms("bite:bit:biting:bitten") + r" the bullet\b",
+    _forms("paper:papered:papering") + r" over\b",
+    _forms("twist:twisted:twisting") + r" arms\b|\barm-twisting\b",
+    r"\bfor the jugular\b",
+    _forms("pull:pulled:pulling") + r" (?:no )?punches\b",
+    _forms("play:played:playing") + r" hardball\b",
+    _forms("rock:rocked:rocking") + r" the boat\b",
+    r"\ba line in the sand\b",
+    _forms("throw:threw:throwing:thrown") + r" down the gauntlet\b",
+    _forms("walk:walked:walking", "tread:trod:treading")
+    + r" an? (?:fine|thin) line\b|\btightrope\b",
+    _forms("stick:stuck:sticking") + rf" to {_POSSESSIVE} guns\b",
+    _forms("dig:dug:digging") + rf" in {_POSSESSIVE} heels\b",
+)
+_FIGURES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")")
+# A word each phrase holds, as a sentence split at spaces writes it: most
+# sentences hold none (one set test).
+CUES = frozenset(
+    w + p
+    for w in """
+    status standing position place hold grip legacy reputation hearts faith trust hopes heat
+    none out inroads note past forward attention sights focus fences fence-mending flames
+    water ante stakes eyebrows feathers show spotlight thunder waters down swipe jab dig potshot
+    potshots hatchet line bandwagon running bullet over arms arm-twisting jugular punches
+    hardball boat sand gauntlet tightrope guns heels
+    """.split()
+    for p in STUCK_ON
+) | frozenset(("on.", "on,", "on;"))  # ("moved on.": "on" alone is in most sentences)
+
+
+def figure(tokens: list[str]) -> bool:
+    """Whether the sentence (split at spaces: `tokens`) tells something by
+    a phrase of `_PHRASES` in the writer's voice, not in someone's reported
+    words before it."""
+    if CUES.isdisjoint(tokens):
+        return False  # (most sentences: one set test)
+    sentence = " ".join(tokens)
+    for m in _FIGURES.finditer(sentence):
+        if not reported_words(tokens, len(sentence[: m.start()].split())):
+            return True
+    return False

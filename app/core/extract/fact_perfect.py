@@ -1,0 +1,93 @@
+"""An act told in the present perfect with no time of its own: "Roe has
+said she will not run for the Velmar seat", "The Quillon board has
+approved 12 new clerks", "The guild has not endorsed a candidate".
+
+The present perfect tells what has happened up to the writing, not when:
+the line holds as the article was written ("has not endorsed": yet), and a
+reader repeating it must know as of when (words someone "has said" may be
+taken back, a board's approval overturned). With the source's date it is
+cited "[as of <date>]", as a count so far is (`fact_ongoing.counted_at`);
+with none it stays as it was offered before (the present perfect is as of
+the writing, `fact_captions`), the card showing the source's missing date.
+
+Not a perfect in someone's reported words ("Roe said the board has
+approved ...": the speaker's, as of the saying), after "according to",
+nor a relative clause's own verb ("Roe, who has won 3 races, ..."), nor a
+line with a time of its own ("has served since 2012", "has approved it
+this week"), nor one about a poll's figures (of the poll's days,
+`fact_polldates`).
+
+Grammatical words only; none is taken from the articles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.core.extract.fact_lexicon import POLL_NOUNS
+from app.core.extract.fact_markets import has_time
+from app.core.extract.fact_pointers import REPORTING
+
+# The present perfect of the writer's voice: "has"/"have" (maybe "not",
+# "hasn't"), a few adverbs, maybe "been", and a past participle (regular, or
+# one of English's irregular ones; "said" and "told" as verbs of speech).
+_PERFECT = re.compile(
+    r" ha(?:s|ve)(?:n't|n\u2019t)?(?: (?:not|never|now|already|also|so far|yet|just|only|still"
+    r"|repeatedly|long|previously|since|publicly|recently|consistently|frequently|often))*"
+    r" (?:been )?"
+    r"(?P<verb>[a-z]+(?:ed|en)|grown|given|held|made|won|lost|seen|sent|paid|spent|brought"
+    r"|bought|built|found|gone|done|taken|told|said|sold|left|led|met|put|run|set|shown|become"
+    r"|come|drawn|fallen|risen|begun|cost|cut|hit|kept|struck|thrown|known|flown|sunk|shrunk"
+    r"|sworn|taught|sought|fought)\b"
+)
+# Participles in "-ed"/"-en" that are no verb's ("has children" ends in "-en").
+_NOT_PARTICIPLES = frozenset("children seven eleven often even been women men kitchen".split())
+# A relative right before "has"/"have": the clause's own verb ("Roe, who has won ...").
+_RELATIVE_BEFORE = ("who ", "that ", "which ", "whom ", "whose ")
+# Words that open a clause before the perfect ("If Roe has won, ...", "after
+# the board has voted"): the perfect is no main verb of the line.
+_OPENERS = frozenset(
+    "if when once after before until unless since because although though while as".split()
+)
+
+
+@lru_cache(maxsize=1)  # (the dates and the verdict ask of the same line in turn)
+def perfect_at(sentence: str) -> int:
+    """Where the present perfect ("has said", "has not endorsed", "have
+    been charged") of an act the sentence tells in the writer's voice, as
+    the module says, ends; -1 when it tells none, or the line has a time
+    of its own."""
+    if " ha" not in sentence:
+        return -1  # (most sentences: one substring test)
+    found = next(
+        (
+            m
+            for m in _PERFECT.finditer(sentence)
+            if m.group("verb") not in _NOT_PARTICIPLES
+            and not sentence.endswith(_RELATIVE_BEFORE, 0, m.start() + 1)
+        ),
+        None,
+    )
+    if found is None or "ccording to" in sentence:
+        return -1
+    before = sentence[: found.start()].split()
+    if not before or not _OPENERS.isdisjoint(t.lower().strip(",") for t in before):
+        return -1  # "If Roe has won, ...": a clause, not the line's own act
+    if not REPORTING.isdisjoint(before) or not REPORTING.isdisjoint(
+        sentence[found.end() :].split()
+    ):
+        return -1  # "Roe said the board has approved ...": the speaker's words
+    tokens = sentence.split()
+    if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
+        return -1  # "The Velmar poll shows Roe has fallen": of the poll's days
+    if own_time(sentence):
+        return -1
+    return found.end()
+
+
+def own_time(sentence: str) -> bool:
+    """Whether the line says when its present perfect held (`has_time`:
+    "this week", "in 2014", "since 2012", "Tuesday's vote")."""
+    own = [t.rstrip(":;").removesuffix("'s").removesuffix("\u2019s") for t in sentence.split()]
+    return has_time(sentence, own)

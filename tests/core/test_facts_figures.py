@@ -1,0 +1,67 @@
+"""Figurative phrases of English idiom, not of the body, in the writer's
+voice (#17, round 47): "cementing her status", "captured the hearts of",
+"put her faith in", "took heat from", "was having none of it", "eked out a
+win", "make inroads with", "on a giddy note", "looking past", "rivals moved
+on.", "is looking forward to", "turned her attention to", "doubled down
+on", "took a swipe at" are the writer's reading of an act, no fact as
+written. Literal phrases the news uses (stepped up patrols, dropped out, a
+promissory note, moved on to the budget) and the same idioms in someone's
+reported words stay.
+
+Every example is an invented sentence with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.extract.fact_figures import figure
+from tests.core.facts_helpers import OPENING, dated, verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe won 54 percent of the Velmar vote on Tuesday, cementing her status as the"
+        " Quillon Guild's pick.",
+        "Dana Roe has cemented her position in the Velmar race since the 2012 vote.",
+        "Dana Roe has captured the hearts of Quillon voters since the 2012 race.",
+        "Dana Roe put her faith in the Velmar field staff in the 2012 race.",
+        "Dana Roe took heat from Ivo Brask over the Quillon depot on Tuesday.",
+        "The Velmar Guild met on Tuesday, and the Quillon Guild was having none of it.",
+        "Dana Roe eked out a win over Ivo Brask in the Velmar primary on Tuesday.",
+        "Dana Roe visited Quillon on Tuesday as she looked to make inroads with Velmar voters.",
+        "In May 2012, Dana Roe ended a meeting of the Velmar board on a giddy note.",
+        "Dana Roe spent Tuesday looking past the Quillon primary.",
+        "On Tuesday night, Dana Roe's rivals moved on.",
+        "Dana Roe is looking forward to the Velmar vote on May 3, 2016.",
+        "Dana Roe turned her attention to the Quillon primary on Tuesday.",
+        "Dana Roe opened a fence-mending tour of Velmar on Tuesday.",
+        "Ivo Brask doubled down on the Velmar levy on Tuesday.",
+        "Ivo Brask took a swipe at Dana Roe in a speech in Quillon on Tuesday.",
+        "Dana Roe tested the waters in Quillon in 2012.",
+    ],
+)
+def test_a_figure_of_idiom_in_the_writers_voice_is_no_fact(sentence: str) -> None:
+    assert figure(sentence.split())
+    text = f"{OPENING}\n{sentence}\n"
+    assert verdict(text, sentence) == "analysis"
+    assert not any(sentence[:25] in c for c in dated(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Literal phrases the news uses.
+        "The Velmar police stepped up patrols in Quillon on Tuesday.",
+        "Ivo Brask dropped out of the Velmar race on Tuesday.",
+        "Dana Roe moved on to the Velmar budget on Tuesday.",
+        "Ivo Brask repaid the Velmar loan on a promissory note on Tuesday.",
+        "Dana Roe held 54 percent of the Velmar vote on Tuesday.",
+        # The idiom in someone's reported words.
+        "Ivo Brask said on Tuesday that Dana Roe would eke out a win in the Velmar primary.",
+        "Dana Roe will eke out a win, according to the Quillon Poll released Tuesday.",
+    ],
+)
+def test_literal_or_reported_phrases_are_no_figure(sentence: str) -> None:
+    assert not figure(sentence.split())
