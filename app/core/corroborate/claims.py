@@ -25,6 +25,7 @@ from app.core.corroborate.quantities import (
     NUMBER_WORDS,
     Value,
     durations,
+    labels_a_thing,
     letter_words,
     number_values,
 )
@@ -119,6 +120,9 @@ class ValueContext:
     # A year written as a label of a thing ("the 2010 midterms", "his 2008
     # bid") says which thing is meant, and a year framing another figure
     # says when that figure holds: neither is a claim of when something happened.
+    # So does another figure after "the" or an owner ("the 900 ballots",
+    # "the county's $4 million levy"): two sentences naming the thing so
+    # share the thing, not a claim about it.
     label: bool = False
     # For a year, the figures it frames ("650 courses have closed since
     # 2006"): those figures' time, a claim of when only if both reports
@@ -354,6 +358,8 @@ def fact_signature(
         # event the claim mentions, like a year; as a claim's own time it
         # comes with a preposition or a stop ("voted on Nov. 19, ...").
         date_label = v.kind == "date" and bool(_LABEL_DATE.match(text, v.end))
+        # So does another figure after "the" or an owner ("the 900 ballots").
+        figure_label = labels_a_thing(text, v)
         # A year that frames another figure in its clause ("158 closed in
         # 2013") is that figure's time, not a claim of when something happened.
         frames = frozenset(
@@ -417,7 +423,7 @@ def fact_signature(
                 frozenset(near_names),
                 frozenset(clause_names),
                 {t.lemma: text[t.start : t.end] for t in around},
-                label or date_label,
+                label or date_label or figure_label,
                 frames,
                 # "now" is said of the figure next to it, not of one past another.
                 running(

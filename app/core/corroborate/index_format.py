@@ -19,7 +19,9 @@ from app.core.store import Library
 # v6: how many sources state each figure ("#kind=value" counts). v7: a short
 # wording's exact key names its speaker (GroupIndex.exact_key). v8: a short
 # wording held in two different statements joins them no more
-# (GroupIndex._one_statement): groups stored by v7 are regrouped.
+# (GroupIndex._one_statement), nor a figure labelling a thing, or said of
+# one person with nothing else alike, two claims (same_claim.py): groups
+# stored by v7 are regrouped.
 FORMAT = f"marshal{marshal.version}-b14-v8"
 
 

@@ -3,7 +3,9 @@
 `ClaimJudge` compares two claim signatures (claims.py) with the library's
 word counts (how many claims hold each feature, for weights), and gives the
 edges between them; `GroupIndex` (matching.py) finds which claims to compare,
-and counterparts.py which figure of one answers which of the other.
+counterparts.py which figure of one answers which of the other, and
+same_claim.py (`SameClaimJudge`, which `ClaimJudge` builds on) whether two
+claims whose figures do not differ state the same claim.
 
 The rules, and why they look the way they do (precision first: a careful
 reader stops trusting the app at the first absurd flag):
@@ -43,12 +45,11 @@ reader stops trusting the app at the first absurd flag):
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
-from app.core.corroborate.quantities import agree, durations, same_value
+from app.core.corroborate.quantities import agree, same_value
 from app.core.corroborate.rules import (
     beside_alike,
     contrasting,
@@ -64,29 +65,26 @@ from app.core.corroborate.rules import (
     partnered,
     pinned_down,
     same_figures,
-    same_times,
     times_apart,
     times_comparable,
 )
-from app.core.corroborate.weights import RARE_VALUE, WordWeights
+from app.core.corroborate.same_claim import (
+    SAME_SHARE,
+    Lazy,
+    SameClaimJudge,
+    Trace,
+    is_name,
+    note,
+)
 
 __all__ = ["ClaimJudge", "Edge", "Match", "is_name"]
 
-NEAR_DUPLICATE = 0.5  # weighted Jaccard of two sentences that say the same thing
-NAMELESS_DUPLICATE = 0.8  # the same for two sentences naming nobody
-SAME_SHARE = 0.5  # weighted share of a value's context the other's context holds
-SAME_JACCARD = 0.3  # and weighted Jaccard of the two contexts (neither adds much)
-SAME_COSINE = 0.3  # and weighted cosine of the whole sentences
-# A tally, an amount or a day shared by two claims rarely recurs by chance:
-# looser wording suffices.
-SPECIFIC_SHARE, SPECIFIC_JACCARD, SPECIFIC_COSINE = 0.4, 0.25, 0.2
 CONFLICT_SHARE = 0.6
 CONFLICT_COSINE = 0.35
 CONFLICT_COMMON = 3  # context words two values in conflict must share
 # Two claims placed at no stated time may be of different days (a running
 # count, a poll): they disagree only when they are nearly the same sentence.
 UNANCHORED_COSINE = 0.5
-YEAR_COSINE = 0.45  # a bare year recurs by chance: its sentences must be closer
 PINNED_COSINE = 0.1  # how alike the rest of two such sentences must at least be
 # Two sentences this alike outside their names and figures say the same
 # thing of the same subject, however common the names they give.
@@ -95,17 +93,6 @@ NEAR_SAME = 0.6
 # of one thing, worded alike: their differing figure is a disagreement.
 ECHO = 0.8
 ECHO_WORDS = 3  # and words they share besides names and figures ("had ... percent" is not enough)
-
-# Values that rarely recur by chance: one shared, about the same thing, ties two claims.
-_SPECIFIC = ("money", "percent", "tally", "date", "count:")
-
-
-def is_name(kind: str) -> bool:
-    return kind.startswith("name:")
-
-
-def _specific(kind: str) -> bool:
-    return kind.startswith(_SPECIFIC)
 
 
 @dataclass
@@ -121,7 +108,7 @@ class Edge:
     loose: bool = False
 
 
-class ClaimJudge(WordWeights):
+class ClaimJudge(SameClaimJudge):
     """The rules comparing two claims, over the feature counts `df` of the
     `facts` indexed so far (GroupIndex supplies both)."""
 
@@ -137,7 +124,7 @@ class ClaimJudge(WordWeights):
         # Different people, places or bodies in the two clauses: two subjects.
         ca, cb = va.clause_names, vb.clause_names
         if ca and cb and not (ca & b.all_names or cb & a.all_names):
-            return _note(trace, f"{pair}: clauses name different people or bodies")
+            return note(trace, f"{pair}: clauses name different people or bodies")
         # What one clause names, the other sentence must name too ("the
         # Varn party's nomination" is not "the nomination"); only a loose year
         # conflict, within one story, may do with names in common (see Edge.loose).
@@ -146,12 +133,12 @@ class ClaimJudge(WordWeights):
         # month: the office is the thing, whatever act each sentence tells.
         office = one_office(a, va, b, vb)
         if not (a_in_b or b_in_a or va.value.kind == "year" or office):
-            return _note(trace, f"{pair}: each names near its figure what the other does not")
+            return note(trace, f"{pair}: each names near its figure what the other does not")
         common = va.words & vb.words
         # Most candidates share a word or two of many: weigh only those that may match.
         if not office and not enough_in_common(len(common), len(va.words), len(vb.words)):
             if trace is not None:
-                _note(trace, f"{pair}: too few context words in common {sorted(common)}")
+                note(trace, f"{pair}: too few context words in common {sorted(common)}")
             return None
         # Relative times of undated sources ("r:tuesday") tell nothing here;
         # a conflict is refused on them separately. Without times on both
@@ -161,10 +148,10 @@ class ClaimJudge(WordWeights):
             tb = {t for t in vb.times - own_time(vb) if t[0] != "r"}
             if times_apart(ta, tb, a.when, b.when):
                 if trace is not None:
-                    _note(trace, f"{pair}: said of different times {sorted(ta)} / {sorted(tb)}")
+                    note(trace, f"{pair}: said of different times {sorted(ta)} / {sorted(tb)}")
                 return None
         if len(common) < 2 and not office:
-            return _note(trace, f"{pair}: too few context words in common")
+            return note(trace, f"{pair}: too few context words in common")
         # Weighed when read (Match.share): most matches never are.
         m = Match(
             va,
@@ -175,7 +162,7 @@ class ClaimJudge(WordWeights):
             a_in_b or b_in_a,
         )
         if trace is not None:
-            _note(
+            note(
                 trace, f"{pair}: about the same thing, share {m.share:.2f}, common {sorted(common)}"
             )
         return m
@@ -189,7 +176,7 @@ class ClaimJudge(WordWeights):
         # Different people, places or bodies altogether; a pronoun may be anyone.
         na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
         if na and nb and not (na & b.all_names or nb & a.all_names):
-            _note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
+            note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
             return []
         matches: list[Match] = []
         for va in a.values:
@@ -201,7 +188,7 @@ class ClaimJudge(WordWeights):
                 if len(a.values) > 1 and any(
                     o is not va and same_value(o.value, vb.value) for o in a.values
                 ):
-                    _note(trace, f"{vb.value.value}: stated by another figure of the first claim")
+                    note(trace, f"{vb.value.value}: stated by another figure of the first claim")
                     continue
                 m = self._about_same(a, va, b, vb, trace)
                 if m is None:
@@ -222,7 +209,7 @@ class ClaimJudge(WordWeights):
         differing = [m for m in matches if not agree(m.a.value, m.b.value)]
         conflicts = []
         if len(differing) > 1 and sum(m.share >= SAME_SHARE for m in differing) > 1:
-            _note(trace, "two figures differ: two different things")
+            note(trace, "two figures differ: two different things")
             differing = []
         # A figure both state ties two claims when few reports state it and
         # it is said of the same thing in both (rules.beside_alike); read
@@ -237,7 +224,7 @@ class ClaimJudge(WordWeights):
             return figure in agreed and self._rare_figure(figure)
 
         # The sentences' cosine outside names and figures, weighed when first read.
-        core = _Lazy(lambda: self._cosine(a.core, b.core)) if differing else None
+        core = Lazy(lambda: self._cosine(a.core, b.core)) if differing else None
         for m in differing:
             kind = m.a.value.kind
             pair = f"{m.a.value.value} / {m.b.value.value}"
@@ -248,7 +235,7 @@ class ClaimJudge(WordWeights):
             office = one_office(a, m.a, b, m.b)
             marked = marked or office
             if not marked and not other_figures_agree(a, b, kind):
-                _note(trace, f"{pair}: another figure differs too")
+                note(trace, f"{pair}: another figure differs too")
                 continue
             # When a thing happened: the thing is named by a telling term
             # next to both years ("sanctuary state", "deposit law").
@@ -284,7 +271,7 @@ class ClaimJudge(WordWeights):
             strong = strong and (m.share >= CONFLICT_SHARE or pinned and m.share >= SAME_SHARE)
             strong = strong or bound or event
             if trace is not None:
-                _note(
+                note(
                     trace,
                     f"{pair}: telling={telling} pinned={pinned} contained={m.contained}"
                     f" covered={m.covered} echo={echo} partner={partner} named={named}"
@@ -292,15 +279,15 @@ class ClaimJudge(WordWeights):
                     f" strong={strong}",
                 )
             if not (strong or telling):
-                _note(trace, f"{pair}: neither strong nor telling")
+                note(trace, f"{pair}: neither strong nor telling")
                 continue
             # Of one event's day, only the names said with it count ("the
             # Varnby Lantern caucuses" / "the Varnby Oak caucuses").
             if not (m.contained or office) and contrasting(a, m.a, b, m.b, near=marked):
-                _note(trace, f"{pair}: each names someone the other does not")
+                note(trace, f"{pair}: each names someone the other does not")
                 continue
             if other_subjects(a, m.a, b, m.b):
-                _note(trace, f"{pair}: said of other subjects {m.a.subject} / {m.b.subject}")
+                note(trace, f"{pair}: said of other subjects {m.a.subject} / {m.b.subject}")
                 continue
             if not self._may_differ(a, m, b, pinned_words, trace):
                 continue
@@ -310,7 +297,7 @@ class ClaimJudge(WordWeights):
             if not (timed or office) and not times_comparable(
                 figure_times(m.a), figure_times(m.b), a.when, b.when
             ):
-                _note(
+                note(
                     trace, f"{pair}: times not comparable {sorted(m.a.times)} / {sorted(m.b.times)}"
                 )
                 continue
@@ -325,14 +312,14 @@ class ClaimJudge(WordWeights):
                 need = PINNED_COSINE
             loose = telling and (not strong or core() < need)
             if loose and contrasting(a, m.a, b, m.b):
-                _note(trace, f"{pair}: loose, and each names someone the other does not")
+                note(trace, f"{pair}: loose, and each names someone the other does not")
                 continue
             if loose:
                 need = 0.0
             elif kind != "year" and not (core() >= NEAR_SAME or pinned or self._identified(m)):
-                _note(trace, f"{pair}: subject not identified (core cosine {core():.2f})")
+                note(trace, f"{pair}: subject not identified (core cosine {core():.2f})")
                 continue
-            _note(trace, f"{pair}: core cosine {core():.2f}, needs {need:.2f}")
+            note(trace, f"{pair}: core cosine {core():.2f}, needs {need:.2f}")
             if bound:
                 need = 0.0  # worded alike, or listed alike: the rest says nothing more
             if core() >= need:
@@ -355,62 +342,6 @@ class ClaimJudge(WordWeights):
             return conflicts  # a claim that differs in a value is not the same claim
         return [Edge(a_id, b_id, "same")] if self._same_claim(a, b, agreeing, near, trace) else []
 
-    def _same_claim(
-        self, a: FactSig, b: FactSig, agreeing: list[Match], near: bool, trace: Trace
-    ) -> bool:
-        """Whether two claims whose figures do not differ state the same
-        claim: nearly the same sentence (`near`), or a figure they agree on,
-        said of the same thing, with enough of their wording in common."""
-        if not same_figures(a, b):
-            return bool(_note(trace, "not the same claim: each states a figure the other does not"))
-        same = near and same_times(a, b) and self._near_duplicate(a, b)
-        if trace is not None:
-            _note(trace, f"near duplicate: {same} (near={near})")
-        # The sentences' cosine, weighed when first read (most pairs settle before).
-        cosine = _Lazy(lambda: self._cosine(a.feats, b.feats)) if agreeing and not same else None
-        for m in agreeing:
-            if same:
-                break
-            kind = m.a.value.kind
-            if not m.contained or is_name(kind) or durations(kind):
-                # One person says many things; "for two decades", "over six
-                # weeks" are time frames, not claims.
-                continue
-            # A tally or an amount few claims of the library state, with words
-            # around it in common, is one claim however the rest is worded.
-            rare = self.df.get(f"={kind}={m.a.value.bound}{m.a.value.value}", 0) <= RARE_VALUE
-            if rare and kind in ("tally", "money") and len(m.common - m.a.names) >= 2:
-                same = True
-                continue
-            # A day said as the time of the claim's own act ("voted on Nov. 19"),
-            # not as the label of an event it mentions ("the June 7 primary").
-            own_day = kind == "date" and not (m.a.label or m.b.label)
-            if rare and own_day and len(m.common - m.a.names) >= 3:
-                same = True
-                continue
-            tally = kind == "tally" or own_day
-            named = (_specific(kind) or kind == "year") and bool(a.names & b.names)
-            if not (rare or tally or named) or m.share < SPECIFIC_SHARE:
-                continue  # nothing below can find them the same: not weighed
-            jaccard = self._jaccard(m.a.words, m.b.words)
-            close = m.share >= SAME_SHARE and jaccard >= SAME_JACCARD
-            # So is a rare count or share with more words and wording in common.
-            if rare and close and kind != "date" and len(m.common - m.a.names) >= 3:
-                if cosine() >= SPECIFIC_COSINE:
-                    same = True
-                    continue
-            if tally:
-                same = jaccard >= SPECIFIC_JACCARD and cosine() >= SPECIFIC_COSINE
-            elif _specific(kind) or kind == "year":
-                # A figure said of nobody named ("the margin of error is 3
-                # points") recurs by chance; so does a day or a year.
-                same = close and named and cosine() >= SAME_COSINE
-                if kind == "year":
-                    same = same and m.share >= CONFLICT_SHARE and cosine() >= YEAR_COSINE
-        if trace is not None:
-            _note(trace, f"same claim: {same}")
-        return same
-
     def _may_differ(
         self, a: FactSig, m: Match, b: FactSig, pinned: bool = False, trace: Trace = None
     ) -> bool:
@@ -423,23 +354,23 @@ class ClaimJudge(WordWeights):
         # with the same words ("compared with 33 percent last month").
         same_cue = va.cue and va.cue == vb.cue and va.kind != "count:point"
         if (va.change or vb.change) and not same_cue:
-            return bool(_note(trace, f"{pair}: said as a change ({va.cue!r} / {vb.cue!r})"))
+            return bool(note(trace, f"{pair}: said as a change ({va.cue!r} / {vb.cue!r})"))
         # A sentence stating the other's value too is not in conflict with it.
         if any(agree(v.value, vb) for v in a.values if v.value.kind == vb.kind):
-            return bool(_note(trace, f"{pair}: the first claim also states {vb.value}"))
+            return bool(note(trace, f"{pair}: the first claim also states {vb.value}"))
         if any(agree(v.value, va) for v in b.values if v.value.kind == va.kind):
-            return bool(_note(trace, f"{pair}: the second claim also states {va.value}"))
+            return bool(note(trace, f"{pair}: the second claim also states {va.value}"))
         if va.kind == "year" and (m.a.label or m.b.label) and not pinned:
-            return bool(_note(trace, f"{pair}: a year labelling a thing"))
+            return bool(note(trace, f"{pair}: a year labelling a thing"))
         framed = m.a.frames | m.b.frames
         if va.kind == "year" and framed and not pinned:
             # The time of another figure: a disagreement only when both
             # state that figure alike ("650 closed since 2006" / "since 2008").
             if not (framed <= a.numbers and framed <= b.numbers):
-                return bool(_note(trace, f"{pair}: a year framing another figure"))
+                return bool(note(trace, f"{pair}: a year framing another figure"))
         # A running figure ("now has") holds at its source's date only.
         if (m.a.running or m.b.running) and (m.a.running != m.b.running or m.a.running == "?"):
-            return bool(_note(trace, f"{pair}: running figures of other days"))
+            return bool(note(trace, f"{pair}: running figures of other days"))
         if is_name(va.kind):
             # One state's office in reports of one month, unless a year or a
             # day one states is another time ("last week" is of that month).
@@ -448,20 +379,12 @@ class ClaimJudge(WordWeights):
             if office:
                 return True  # whatever else the two sentences say
             if a.times != b.times:
-                return bool(_note(trace, f"{pair}: one role at different times"))
+                return bool(note(trace, f"{pair}: one role at different times"))
             if not any(self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs):
-                return bool(_note(trace, f"{pair}: names without a shared telling word pair"))
+                return bool(note(trace, f"{pair}: names without a shared telling word pair"))
             if m.a.action and m.b.action and m.a.action != m.b.action:
-                return bool(_note(trace, f"{pair}: two acts {m.a.action} / {m.b.action}"))
+                return bool(note(trace, f"{pair}: two acts {m.a.action} / {m.b.action}"))
         return True
-
-    def _near_duplicate(self, a: FactSig, b: FactSig) -> bool:
-        """Whether two sentences say the same thing in nearly the same words.
-        Said of nobody named, they must be nearly word for word: boilerplate
-        ("the margin of error is 3 points") recurs about different things."""
-        jaccard = self._jaccard(a.feats, b.feats)
-        named = bool(a.names & b.all_names) and SOMEONE not in a.names & b.names
-        return jaccard >= (NEAR_DUPLICATE if named else NAMELESS_DUPLICATE)
 
     def _identified(self, m: Match) -> bool:
         """Whether what two figures are said of is pinned down: a person,
@@ -475,26 +398,3 @@ class ClaimJudge(WordWeights):
         if m.a.names or m.b.names:
             return False
         return len(m.common) >= 4 and m.share >= 0.7
-
-
-Trace = list[str] | None
-
-
-class _Lazy:
-    """A value worked out when first read (`lazy()`), then kept."""
-
-    __slots__ = ("_get", "_value")
-
-    def __init__(self, get: Callable[[], float]) -> None:
-        self._get, self._value = get, None
-
-    def __call__(self) -> float:
-        if self._value is None:
-            self._value = self._get()
-        return self._value
-
-
-def _note(trace: Trace, text: str) -> None:
-    """Record a rule's verdict when tracing (always returns None)."""
-    if trace is not None:
-        trace.append(text)

@@ -55,6 +55,12 @@ _SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
 }  # fmt: skip
 _SCALE_SHORT = {1e3: "k", 1e6: "m", 1e9: "bn", 1e12: "tn"}
+# The words a figure is written with besides its number, as lemmas: its scale
+# and its unit ("$4 million", "3 percent", "9 percentage points", "40
+# dollars"). Two figures of one kind and size share them whatever they say.
+FIGURE_WORDS = frozenset(
+    [*_SCALES, "percent", "per", "cent", "percentage", "point", "dollar", "buck"]
+)
 
 
 class Value(NamedTuple):
@@ -434,3 +440,32 @@ def _shared_unit_values(text: str, values: list[Value]) -> list[Value]:
         label = f"{_label(number)}%" if v.kind == "percent" else _label(number)
         out.append(Value(v.kind, label, m.start(1), m.end(1), low, high, v.change, bound, v.cue))
     return out
+
+
+# A figure after "the" or an owner ("the 900 ballots", "the county's $4
+# million levy", "his 13-0 win") names a thing the sentence speaks of, not
+# what it says of it ("it's", "that's": a verb, not an owner).
+_LABEL_FIGURE = re.compile(
+    r"(?:\b(?:the|his|her|its|their|our|my|your|these|those)"
+    r"|(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhere)(?<!\bwhat)(?<!\bwho)(?<!\bhe)(?<!\bshe)'s)"
+    r"(?:\s+(?:nearly|almost|about|roughly|some|more\s+than|over|at\s+least|just|only|entire|full|whole|first|last))?"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def own_words(kind: str) -> frozenset[str]:
+    """The words a figure of `kind` is written with besides its number
+    (`FIGURE_WORDS`, and a count's unit: "ballot" of "900 ballots")."""
+    if kind.startswith("count:"):
+        return FIGURE_WORDS | {kind[6:]}
+    return FIGURE_WORDS
+
+
+def labels_a_thing(text: str, v: Value) -> bool:
+    """Whether a figure (not a year, a day or a name) is written as the
+    label of a thing, after "the" or an owner: "the 900 ballots", "the
+    county's $4 million levy", "his 13-0 win"."""
+    if v.kind in ("year", "date", "number") or v.kind.startswith("name:"):
+        return False
+    return bool(_LABEL_FIGURE.search(text, max(0, v.start - 40), v.start))
