@@ -90,12 +90,26 @@ def ongoing_word(sentence: str) -> int:
 def _now_at(sentence: str, tokens: list[str], i: int) -> int:
     """The index of the "-ing" form after "is"/"are" at word `i` when it
     makes a present progressive with no time of its own, else -1."""
-    if not _progressive(tokens, i) or has_time(sentence, tokens):
+    if not _progressive(tokens, i):
         return -1
+    if has_time(sentence, tokens):
+        # A time inside a relative clause after the verb is the clause's own
+        # act's ("Roe is courting the delegates Vesk won, who quit last
+        # month"): the going on has none.
+        rest = _RELATIVE_CLAUSE.sub(" ", sentence) if ", wh" in sentence else sentence
+        if rest == sentence or has_time(rest, rest.split()):
+            return -1
     return i + 1 if tokens[i + 1] not in _BETWEEN or i + 2 == len(tokens) else i + 2
 
 
+# A relative clause set off by a comma, to the next comma or the end.
+_RELATIVE_CLAUSE = re.compile(r", (?:who|whom|whose|which|where) [^,;]*(?:,|(?=[.;]?$))")
+
+
 _RELATIVES = frozenset("where whom whose".split())
+# (A personal pronoun after the opening phrase is the line's subject: "In
+# Quillon, he is touring ...".)
+_RELATIVE_SUBJECTS = frozenset("who that which".split())
 # Prepositions that open a phrase of place or circumstance before the
 # subject ("In the final days of the race, Roe is touring ...").
 _OPENING_PREPOSITIONS = frozenset("in at on across throughout inside outside around amid".split())
@@ -112,7 +126,7 @@ def _opening_phrase(tokens: list[str]) -> int:
             return -1
         if t.endswith(","):
             after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-            if after in _SUBORDINATORS or after in _CLAUSE_SUBJECTS or after in _RELATIVES:
+            if after in _SUBORDINATORS or after in _RELATIVE_SUBJECTS or after in _RELATIVES:
                 return -1  # "In Quillon, where Roe is touring, ...": a clause
             return i
     return -1
@@ -122,8 +136,10 @@ def _progressive(tokens: list[str], i: int) -> bool:
     """Whether "is"/"are" at word `i` makes a present progressive of the
     line's own: an "-ing" form after it (not "going to"), no pronoun or
     relative right before it, no reported words or habit after it."""
-    if i > 1 and tokens[i - 1].lower() in _CLAUSE_SUBJECTS:
-        return False  # (the line's own pronoun subject opens it: "He is touring ...")
+    if i > 1 and tokens[i - 1].lower() in _CLAUSE_SUBJECTS and not tokens[i - 2].endswith(","):
+        # (the line's own pronoun subject opens it, "He is touring ...", or
+        # follows its opening phrase, "In Quillon, he is touring ...")
+        return False
     j = i + 1 if tokens[i + 1] not in _BETWEEN or i + 2 == len(tokens) else i + 2
     verb = tokens[j].rstrip(",.;:")
     if not ing_form(verb) or verb == "going":
