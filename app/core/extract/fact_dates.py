@@ -188,7 +188,7 @@ def dated_edits(
     if "iscal" in sentence and _FISCAL.search(sentence):
         return None  # "last fiscal year": whose year runs from which month?
     edits = _span_edits(sentence, offset, published)
-    at = as_of_at(sentence) if sentence.endswith(".") else -1
+    at = as_of_at(sentence) if sentence.endswith((".", ".)")) else -1
     if at >= 0:
         # "Roe trails Quarrow by 4 points, according to the Velmar average
         # [as of June 8, 2016].": a standing told in the present holds as

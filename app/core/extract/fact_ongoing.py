@@ -269,4 +269,7 @@ def as_of_at(sentence: str) -> int:
                 if now < 0:
                     return -1
     found = _CLAUSE_OPENING.search(sentence, now)
-    return len(sentence) - 1 if found is None else found.start()
+    if found is None:
+        # (before the stop; in an aside in parentheses, before ".)")
+        return len(sentence) - (2 if sentence.endswith(".)") else 1)
+    return found.start()
