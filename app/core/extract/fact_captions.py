@@ -227,6 +227,11 @@ _SPEECH_TIME_WORDS = _NOT_UNDATED_ACT - REPORTING
 # Words that open what was said after its verb ("said that ...", "said he
 # would ..."): a time after them is what was said, not when.
 _SAID_OPENS = frozenset("that he she it they we i you".split())
+# Determiners that open what was said right after "said", a verb of speech
+# with no object ("said each year of study yields ..."; "wrote the book",
+# "declared victory" have one): no word of the saying's own time comes
+# first ("said this week" does).
+_SAID_OPENS_WITH = frozenset("the a an each every most many some all no any several both".split())
 # A year before a word in lower case: it may date a thing, not an act.
 _YEAR_BEFORE_WORD = re.compile(r"(?:19|20)\d\d(?= [a-z])")
 _THING_OWNERS = frozenset("the a an his her its their".split())
@@ -273,7 +278,7 @@ def undated_speech(sentence: str, tokens: list[str]) -> bool:
             return False  # "Roe has said", "Roe was declared": another verb first
     else:
         return False
-    scope = words[:v] + _said_adjunct(words[v + 1 :])
+    scope = words[:v] + _said_adjunct(words[v + 1 :], words[v])
     if not _SPEECH_TIME_WORDS.isdisjoint(t.rstrip(",.;:").lower() for t in scope):
         return False  # "said on Tuesday", "said after the vote", "said for the first time"
     main = " ".join(words)
@@ -302,12 +307,14 @@ _AUXILIARIES = _PASSIVE | frozenset(
 )
 
 
-def _said_adjunct(after: list[str]) -> list[str]:
+def _said_adjunct(after: list[str], verb: str = "") -> list[str]:
     """The words after a verb of speech that may say when it was said ("on
     Tuesday", "in a statement released Friday", "told reporters Monday"),
     up to what was said: "that", a pronoun subject, an auxiliary ("said
     the levy would"), a past after a name ("said Roe voted"), or twelve
     words."""
+    if verb == "said" and after and after[0] in _SAID_OPENS_WITH:
+        return []  # "said each year of study yields ...": what was said, from its first word
     out: list[str] = []
     for t in after[:12]:
         w = t.rstrip(",.;:")
