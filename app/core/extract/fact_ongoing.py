@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.core.extract.fact_lexicon import POLL_NOUNS
+from app.core.extract.fact_lexicon import POLL_NOUNS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time, standing_at
 from app.core.extract.fact_means import ing_form
 from app.core.extract.fact_perfect import perfect_at
@@ -234,10 +234,48 @@ def counted_at(sentence: str) -> int:
 
 def undated_ongoing(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) is an act
-    going on (`ongoing_now`) or words someone added (`added_before`) with
-    no time of its own: when, only the writing or the sentences before
-    say. (A count so far, `counted_so_far`, is asked apart.)"""
-    return ongoing_now(sentence) or added_before(sentence, tokens)
+    going on (`ongoing_now`), one that was going on (`went_on`) or words
+    someone added (`added_before`) with no time of its own: when, only
+    the writing or the sentences before say. (A count so far,
+    `counted_so_far`, is asked apart.)"""
+    return ongoing_now(sentence) or went_on(sentence) or added_before(sentence, tokens)
+
+
+# The past progressive: "was"/"were", maybe an adverb, an "-ing" form.
+_WENT_ON = re.compile(
+    r" (?:was|were)(?: (?:still|also|already|then|quietly))? (?P<verb>[a-z]+ing)\b"
+)
+# Words before it that make it no main verb of the line: a subordinator or
+# a relative ("while Roe was touring", "the town where Roe was touring").
+_CLAUSE_WORDS = _SUBORDINATORS | frozenset("who whom whose which that where".split())
+
+
+def went_on(sentence: str) -> bool:
+    """Whether the sentence tells, in the writer's voice, an act that was
+    going on ("Roe, a retiree, was traveling to see her son", "Clerks were
+    returning to the depot") with no time of its own: as an act told in
+    the simple past with none (`fact_captions.undated_act`), when, only
+    the sentences before say (no "[as of]" dates a past). Not a past
+    progressive in a clause ("while Roe was touring ..."), after another
+    verb ("Roe said she was touring"), nor in reported words."""
+    if " was " not in sentence and " were " not in sentence:
+        return False  # (most sentences: two substring tests)
+    m = _WENT_ON.search(sentence)
+    if m is None or m.group("verb") == "going" or not ing_form(m.group("verb")):
+        return False  # "was going to", "was something"
+    for t in sentence[: m.start()].split():
+        w = t.strip(",;:").lower()
+        if w in _CLAUSE_WORDS or w in _FINITE or w in ("is", "are") or past_tense(w):
+            return False
+    tokens = sentence.split()
+    if not REPORTING.isdisjoint(tokens) or "ccording" in sentence or YEAR.search(sentence):
+        return False
+    own = [t.rstrip(",.;:").removesuffix("'s").removesuffix("\u2019s") for t in tokens]
+    return not has_time(sentence, own) and _DATED_BRACKET.search(sentence) is None
+
+
+# A bracket the rules gave that holds a day or a year ("[May 3, 2016]").
+_DATED_BRACKET = re.compile(r"\[[^\]]*\d")
 
 
 # Words that open a relative or subordinate clause after the main one
