@@ -80,16 +80,18 @@ _PHRASES = (
     _forms("dig:dug:digging") + rf" in {_POSSESSIVE} heels\b",
 )
 _FIGURES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")")
-# A word each phrase holds, as a sentence split at spaces writes it: most
-# sentences hold none (one set test).
+# A word each phrase holds, its least common (its verb where its noun is a
+# common word: "eked out", "doubled down", "papered over"), as a sentence
+# split at spaces writes it: most sentences hold none (one set test).
 CUES = frozenset(
     w + p
     for w in """
-    status standing position place hold grip legacy reputation hearts faith trust hopes heat
-    none out inroads note past forward attention sights focus fences fence-mending flames
-    water ante stakes eyebrows feathers show spotlight thunder waters down swipe jab dig potshot
-    potshots hatchet line bandwagon running bullet over arms arm-twisting jugular punches
-    hardball boat sand gauntlet tightrope guns heels
+    cement cements cemented cementing hearts faith trust hopes heat none eke ekes eked eking
+    inroads note past forward attention sights focus fences fence-mending flames cold ante
+    stakes eyebrows feathers steal steals stole stealing stolen waters double doubles doubled
+    doubling swipe jab dig potshot potshots hatchet toe toes toed toeing bandwagon ground
+    bullet paper papers papered papering arms arm-twisting jugular punches hardball boat sand
+    gauntlet walk walks walked walking tread treads trod treading tightrope guns heels
     """.split()
     for p in STUCK_ON
 ) | frozenset(("on.", "on,", "on;"))  # ("moved on.": "on" alone is in most sentences)
