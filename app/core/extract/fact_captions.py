@@ -338,7 +338,35 @@ def told_with_no_time(sentence: str, tokens: list[str]) -> bool:
         undated_scene(sentence, tokens)
         or undated_act(sentence, tokens, perfect=True)
         or undated_speech(sentence, tokens)
+        or undated_count(sentence, tokens)
     )
+
+
+# "had 1,317 cases", "had about $800,000": a count held in the past.
+_HAD_COUNT = re.compile(
+    r" had (?:about |more than |nearly |almost |roughly |only |just |at least |over |some )?\$?\d"
+)
+
+
+def undated_count(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence as cited tells, as its main verb, a count held
+    in the past ("Quillon, which has 9,000 residents, had 1,317 cases";
+    "The guild had about $800,000 in its account") with no time in the
+    line: of which year, only the sentences before say (a count held now,
+    "has 40 employees", is dated as of the source, `fact_markets`)."""
+    if " had " not in sentence:
+        return False  # (most sentences: one substring test)
+    words = _main_words(sentence, tokens)
+    main = " ".join(words)
+    m = _HAD_COUNT.search(main)
+    if m is None or YEAR.search(sentence) or not REPORTING.isdisjoint(tokens):
+        return False
+    for t in main[: m.start()].split():
+        w = t.strip(",;:").lower()
+        if w in _AUXILIARIES or past_tense(w) or w in _SPEECH_TIME_WORDS:
+            return False  # another verb first, or a word of time ("In May, ...")
+    own = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]
+    return not has_time(sentence, own) and "ccording" not in sentence
 
 
 def _past_perfect(words: list[str]) -> list[str]:
