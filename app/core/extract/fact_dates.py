@@ -28,6 +28,7 @@ from app.core.extract.fact_months import (
     year_just_before,
 )
 from app.core.extract.fact_ongoing import as_of_at
+from app.core.extract.fact_perfect import says_at
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
@@ -230,6 +231,12 @@ def dated_edits(
         edits += months
     else:
         found = relative_times(sentence)
+    if not (edits or found) and sentence.endswith((".", ".)")) and says_at(sentence) >= 0:
+        # "Roe says the levy is fair [as of June 8, 2016].": what the
+        # speaker holds as the article was written (a live blog's entry
+        # says on which day, above); all of it is what was said.
+        stop = len(sentence) - (2 if sentence.endswith(".)") else 1)
+        return [(offset + stop, 0, f" [as of {_day(published)}]")]
     if not found:
         return edits
     for m in found:
