@@ -4,7 +4,8 @@ reports", "according to officials", "according to people in attendance",
 reader can check, as with the views of people a line does not name
 (`fact_voices`), so it is not offered. Officials of a named body, a named
 outlet and a count of named kinds ("three Quillon networks") are sources
-a reader can look up.
+a reader can look up. A call of people no one is named among ("some
+clerks urged Roe ...", "Several members demanded ...") is unnamed too.
 
 Every example is an invented sentence with invented names.
 """
@@ -49,3 +50,16 @@ def test_a_source_named_by_its_kind_alone_is_unnamed(sentence: str) -> None:
 )
 def test_a_named_source_stays(sentence: str) -> None:
     assert not unnamed_voices(sentence, sentence.split())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Wednesday, some Velmar clerks urged Dana Roe not to close the 12 depots.",
+        "Several Velmar members demanded a recount of the 12 ballots on Tuesday.",
+    ],
+)
+def test_a_call_of_people_no_one_is_named_among_is_unnamed(sentence: str) -> None:
+    # "urged", "demanded", "vented": speech, as "cautioned" is (`fact_voices`).
+    assert unnamed_voices(sentence, sentence.split())
+    assert verdict(f"{OPENING}\n{sentence}\n", sentence) == "unnamed"

@@ -27,7 +27,8 @@ _VIEW_VERBS = frozenset(
     expected predict predicts predicted suggest suggests suggested insist insists insisted
     concede concedes conceded complain complains complained doubt doubts doubted
     question questioned wonder wonders wondered privately openly quietly saying arguing
-    warning insisting worrying wondering
+    warning insisting worrying wondering urge urges urged urging vent vents vented venting
+    demand demands demanded demanding
     """.split()
     for p in ("", ",")
 )
