@@ -5,7 +5,9 @@ reader can check, as with the views of people a line does not name
 (`fact_voices`), so it is not offered. Officials of a named body, a named
 outlet and a count of named kinds ("three Quillon networks") are sources
 a reader can look up. A call of people no one is named among ("some
-clerks urged Roe ...", "Several members demanded ...") is unnamed too.
+clerks urged Roe ...", "Several members demanded ...") is unnamed too, and
+so is one person not named after a comma ("..., a Velmar senator said",
+"..., an aide said.").
 
 Every example is an invented sentence with invented names.
 """
@@ -63,3 +65,26 @@ def test_a_call_of_people_no_one_is_named_among_is_unnamed(sentence: str) -> Non
     # "urged", "demanded", "vented": speech, as "cautioned" is (`fact_voices`).
     assert unnamed_voices(sentence, sentence.split())
     assert verdict(f"{OPENING}\n{sentence}\n", sentence) == "unnamed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After a vote of the Velmar board on Tuesday, a Quillon senator said 12 clerks would stay.",
+        "The Velmar board approved the levy of 2 percent on Tuesday, an aide said.",
+    ],
+)
+def test_one_person_not_named_after_a_comma_is_unnamed(sentence: str) -> None:
+    assert unnamed_voices(sentence, sentence.split())
+    assert verdict(f"{OPENING}\n{sentence}\n", sentence) == "unnamed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe, a Velmar lawmaker, said on Tuesday the 12 clerks would stay.",
+        "On Tuesday, a spokesman for the Velmar Guild said 12 clerks quit.",
+    ],
+)
+def test_an_apposition_or_a_spokesman_of_a_named_body_is_no_unnamed_voice(sentence: str) -> None:
+    assert not unnamed_voices(sentence, sentence.split())

@@ -30,7 +30,7 @@ _VIEW_VERBS = frozenset(
     warning insisting worrying wondering urge urges urged urging vent vents vented venting
     demand demands demanded demanding
     """.split()
-    for p in ("", ",")
+    for p in ("", ",", ".")
 )
 # "see" of a group no one is named among is its reading of events ("Many
 # voters saw a snub in ..."), as "believe" is.
@@ -98,12 +98,17 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
         return True
     if not _BE.isdisjoint(tokens) and _plural_state(tokens):
         return True
-    if _VAGUE.isdisjoint(tokens):
-        return False  # (most sentences: one set test)
+    if _VAGUE.isdisjoint(tokens) and _ONE.isdisjoint(tokens):
+        return False  # (most sentences: two set tests)
     # A clause after a comma with such a subject: "In the world of Quillon's
-    # donors, some are privately hinting it is time to ...".
+    # donors, some are privately hinting it is time to ...", "After the
+    # vote, a Velmar senator said ...".
     for i in range(1, len(tokens) - 2):
-        if tokens[i] in _VAGUE and tokens[i - 1].endswith(",") and _view_from(tokens[i:]):
+        if (
+            (tokens[i] in _VAGUE or tokens[i] in _ONE)
+            and tokens[i - 1].endswith(",")
+            and _view_from(tokens[i:])
+        ):
             return True
     return False
 
