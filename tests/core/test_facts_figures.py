@@ -3,10 +3,11 @@ voice (#17, round 47): "cementing her status", "captured the hearts of",
 "put her faith in", "took heat from", "was having none of it", "eked out a
 win", "make inroads with", "on a giddy note", "looking past", "rivals moved
 on.", "is looking forward to", "turned her attention to", "doubled down
-on", "took a swipe at" are the writer's reading of an act, no fact as
-written. Literal phrases the news uses (stepped up patrols, dropped out, a
-promissory note, moved on to the budget) and the same idioms in someone's
-reported words stay.
+on", "took a swipe at", "has taken center stage", "a last-ditch effort"
+are the writer's reading of an act, no fact as written. Literal phrases
+the news uses (stepped up patrols, dropped out, a promissory note, moved
+on to the budget, a back turned to a building) and the same idioms in
+someone's reported words stay.
 
 Every example is an invented sentence with invented names.
 """
@@ -40,6 +41,11 @@ from tests.core.facts_helpers import OPENING, dated, verdict
         "Ivo Brask doubled down on the Velmar levy on Tuesday.",
         "Ivo Brask took a swipe at Dana Roe in a speech in Quillon on Tuesday.",
         "Dana Roe tested the waters in Quillon in 2012.",
+        "Tova Quarrow has taken center stage at the Velmar Guild's meeting on Tuesday.",
+        "Velmar voters in 2012 saw a glass half empty.",
+        "The Quillon Guild paid for 12 last-ditch ads against Dana Roe on Tuesday.",
+        "A long-shot candidate, Ivo Brask, won 12 percent of the Velmar vote on Tuesday.",
+        "Serving 12 Velmar towns in 2012 came naturally to Dana Roe.",
     ],
 )
 def test_a_figure_of_idiom_in_the_writers_voice_is_no_fact(sentence: str) -> None:
@@ -61,6 +67,11 @@ def test_a_figure_of_idiom_in_the_writers_voice_is_no_fact(sentence: str) -> Non
         # The idiom in someone's reported words.
         "Ivo Brask said on Tuesday that Dana Roe would eke out a win in the Velmar primary.",
         "Dana Roe will eke out a win, according to the Quillon Poll released Tuesday.",
+        "Dana Roe told 12 Velmar clerks on Tuesday that she has their backs.",
+        "The Quillon Guild has none of it, Dana Roe wrote on Tuesday.",
+        # A back that is a back.
+        "Dana Roe stood with her back to the Velmar depot on Tuesday.",
+        "Dana Roe had her back to the Velmar depot on Tuesday.",
     ],
 )
 def test_literal_or_reported_phrases_are_no_figure(sentence: str) -> None:

@@ -227,6 +227,11 @@ _SPEECH_TIME_WORDS = _NOT_UNDATED_ACT - REPORTING
 # Words that open what was said after its verb ("said that ...", "said he
 # would ..."): a time after them is what was said, not when.
 _SAID_OPENS = frozenset("that he she it they we i you".split())
+# Determiners that open what was said right after "said", a verb of speech
+# with no object ("said each year of study yields ..."; "wrote the book",
+# "declared victory" have one): no word of the saying's own time comes
+# first ("said this week" does).
+_SAID_OPENS_WITH = frozenset("the a an each every most many some all no any several both".split())
 # A year before a word in lower case: it may date a thing, not an act.
 _YEAR_BEFORE_WORD = re.compile(r"(?:19|20)\d\d(?= [a-z])")
 _THING_OWNERS = frozenset("the a an his her its their".split())
@@ -273,7 +278,7 @@ def undated_speech(sentence: str, tokens: list[str]) -> bool:
             return False  # "Roe has said", "Roe was declared": another verb first
     else:
         return False
-    scope = words[:v] + _said_adjunct(words[v + 1 :])
+    scope = words[:v] + _said_adjunct(words[v + 1 :], words[v])
     if not _SPEECH_TIME_WORDS.isdisjoint(t.rstrip(",.;:").lower() for t in scope):
         return False  # "said on Tuesday", "said after the vote", "said for the first time"
     main = " ".join(words)
@@ -302,12 +307,14 @@ _AUXILIARIES = _PASSIVE | frozenset(
 )
 
 
-def _said_adjunct(after: list[str]) -> list[str]:
+def _said_adjunct(after: list[str], verb: str = "") -> list[str]:
     """The words after a verb of speech that may say when it was said ("on
     Tuesday", "in a statement released Friday", "told reporters Monday"),
     up to what was said: "that", a pronoun subject, an auxiliary ("said
     the levy would"), a past after a name ("said Roe voted"), or twelve
     words."""
+    if verb == "said" and after and after[0] in _SAID_OPENS_WITH:
+        return []  # "said each year of study yields ...": what was said, from its first word
     out: list[str] = []
     for t in after[:12]:
         w = t.rstrip(",.;:")
@@ -331,7 +338,35 @@ def told_with_no_time(sentence: str, tokens: list[str]) -> bool:
         undated_scene(sentence, tokens)
         or undated_act(sentence, tokens, perfect=True)
         or undated_speech(sentence, tokens)
+        or undated_count(sentence, tokens)
     )
+
+
+# "had 1,317 cases", "had about $800,000": a count held in the past.
+_HAD_COUNT = re.compile(
+    r" had (?:about |more than |nearly |almost |roughly |only |just |at least |over |some )?\$?\d"
+)
+
+
+def undated_count(sentence: str, tokens: list[str]) -> bool:
+    """Whether the sentence as cited tells, as its main verb, a count held
+    in the past ("Quillon, which has 9,000 residents, had 1,317 cases";
+    "The guild had about $800,000 in its account") with no time in the
+    line: of which year, only the sentences before say (a count held now,
+    "has 40 employees", is dated as of the source, `fact_markets`)."""
+    if " had " not in sentence:
+        return False  # (most sentences: one substring test)
+    words = _main_words(sentence, tokens)
+    main = " ".join(words)
+    m = _HAD_COUNT.search(main)
+    if m is None or YEAR.search(sentence) or not REPORTING.isdisjoint(tokens):
+        return False
+    for t in main[: m.start()].split():
+        w = t.strip(",;:").lower()
+        if w in _AUXILIARIES or past_tense(w) or w in _SPEECH_TIME_WORDS:
+            return False  # another verb first, or a word of time ("In May, ...")
+    own = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]
+    return not has_time(sentence, own) and "ccording" not in sentence
 
 
 def _past_perfect(words: list[str]) -> list[str]:

@@ -28,6 +28,7 @@ from app.core.extract.fact_months import (
     year_just_before,
 )
 from app.core.extract.fact_ongoing import as_of_at
+from app.core.extract.fact_perfect import says_at
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
@@ -188,7 +189,7 @@ def dated_edits(
     if "iscal" in sentence and _FISCAL.search(sentence):
         return None  # "last fiscal year": whose year runs from which month?
     edits = _span_edits(sentence, offset, published)
-    at = as_of_at(sentence) if sentence.endswith(".") else -1
+    at = as_of_at(sentence) if sentence.endswith((".", ".)")) else -1
     if at >= 0:
         # "Roe trails Quarrow by 4 points, according to the Velmar average
         # [as of June 8, 2016].": a standing told in the present holds as
@@ -230,6 +231,12 @@ def dated_edits(
         edits += months
     else:
         found = relative_times(sentence)
+    if not (edits or found) and sentence.endswith((".", ".)")) and says_at(sentence) >= 0:
+        # "Roe says the levy is fair [as of June 8, 2016].": what the
+        # speaker holds as the article was written (a live blog's entry
+        # says on which day, above); all of it is what was said.
+        stop = len(sentence) - (2 if sentence.endswith(".)") else 1)
+        return [(offset + stop, 0, f" [as of {_day(published)}]")]
     if not found:
         return edits
     for m in found:

@@ -3,7 +3,8 @@ writer's voice: "cemented her status as the nominee", "has captured the
 hearts of moderates", "put her faith in the field staff", "is taking heat
 from Vesk", "were having none of it", "eked out a win", "looked to make
 inroads with", "ended the meeting on a giddy note", "spent Tuesday looking
-past Quillon", "Roe's rivals moved on.", "is looking forward to a fight".
+past Quillon", "Roe's rivals moved on.", "is looking forward to a fight",
+"has taken center stage", "has their backs", "a last-ditch effort".
 
 As with the idioms of the body (`fact_idioms`), the act behind the figure
 may be a fact; the figure (a standing made firm, a mood, a margin graded
@@ -11,7 +12,7 @@ as narrow, a focus) is the writer's reading of it, which no record bears
 out as written. Fixed phrases idiom dictionaries list with a figurative
 sense, none taken from the articles' wording; phrases whose literal sense
 is common in the news (stepping up patrols, dropping out of a race,
-coming under fire) are left out, and so is a note that is a paper ("on a
+coming under fire, a car veering off a road, catching fire) are left out, and so is a note that is a paper ("on a
 handwritten note").
 """
 
@@ -42,7 +43,7 @@ _PHRASES = (
     _forms("put:put:putting", "place:placed:placing")
     + rf" {_POSSESSIVE} (?:faith|trust|hopes) in\b",
     _forms("take:took:taking:taken", "feel:felt:feeling") + r" (?:the )?heat\b",
-    _forms("have:had:having", "want:wanted:wanting") + r" none of it\b",
+    r"(?:have|has|had|having|want|wants|wanted|wanting) none of it\b",
     _forms("eke:eked:eking") + r" out\b",
     _forms("make:made:making") + r" (?:\w+ )?inroads\b",
     r"\bon an? (?!(?:promissory|handwritten|hand-written|sticky|ransom|suicide|thank-you|typed"
@@ -78,18 +79,27 @@ _PHRASES = (
     + r" an? (?:fine|thin) line\b|\btightrope\b",
     _forms("stick:stuck:sticking") + rf" to {_POSSESSIVE} guns\b",
     _forms("dig:dug:digging") + rf" in {_POSSESSIVE} heels\b",
+    _forms("take:took:taking:taken") + r" cent(?:er|re) stage\b",
+    r"(?:have|has|had|having) (?:his|her|their|its|our|my|your) backs?\b(?! (?:to|on|in)\b)",
+    r"\bhalf[- ](?:empty|full)\b|\blast-ditch\b|\blong-shot\b",
+    _forms("come:came:coming") + r" naturally\b",
+    _forms("make:made:making") + rf" {_POSSESSIVE} voices? (?:heard|known)\b",
 )
 _FIGURES = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")")
-# A word each phrase holds, as a sentence split at spaces writes it: most
-# sentences hold none (one set test).
+# A word each phrase holds, its least common (its verb where its noun is a
+# common word: "eked out", "doubled down", "papered over"), as a sentence
+# split at spaces writes it: most sentences hold none (one set test).
 CUES = frozenset(
     w + p
     for w in """
-    status standing position place hold grip legacy reputation hearts faith trust hopes heat
-    none out inroads note past forward attention sights focus fences fence-mending flames
-    water ante stakes eyebrows feathers show spotlight thunder waters down swipe jab dig potshot
-    potshots hatchet line bandwagon running bullet over arms arm-twisting jugular punches
-    hardball boat sand gauntlet tightrope guns heels
+    cement cements cemented cementing hearts faith trust hopes heat none eke ekes eked eking
+    inroads note past forward attention sights focus fences fence-mending flames cold ante
+    stakes eyebrows feathers steal steals stole stealing stolen waters double doubles doubled
+    doubling swipe jab dig potshot potshots hatchet toe toes toed toeing bandwagon ground
+    bullet paper papers papered papering arms arm-twisting jugular punches hardball boat sand
+    gauntlet walk walks walked walking tread treads trod treading tightrope guns heels
+    center centre back backs half half-empty half-full last-ditch long-shot naturally voice
+    voices
     """.split()
     for p in STUCK_ON
 ) | frozenset(("on.", "on,", "on;"))  # ("moved on.": "on" alone is in most sentences)
@@ -98,11 +108,8 @@ CUES = frozenset(
 def figure(tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) tells something by
     a phrase of `_PHRASES` in the writer's voice, not in someone's reported
-    words before it."""
+    words ("Roe said Vesk would eke out a win", "Vesk has their backs, Roe
+    said": the speaker's figure)."""
     if CUES.isdisjoint(tokens):
         return False  # (most sentences: one set test)
-    sentence = " ".join(tokens)
-    for m in _FIGURES.finditer(sentence):
-        if not reported_words(tokens, len(sentence[: m.start()].split())):
-            return True
-    return False
+    return _FIGURES.search(" ".join(tokens)) is not None and not reported_words(tokens)

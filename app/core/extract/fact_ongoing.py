@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.core.extract.fact_lexicon import POLL_NOUNS
+from app.core.extract.fact_lexicon import POLL_NOUNS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time, standing_at
 from app.core.extract.fact_means import ing_form
 from app.core.extract.fact_perfect import perfect_at
@@ -90,12 +90,26 @@ def ongoing_word(sentence: str) -> int:
 def _now_at(sentence: str, tokens: list[str], i: int) -> int:
     """The index of the "-ing" form after "is"/"are" at word `i` when it
     makes a present progressive with no time of its own, else -1."""
-    if not _progressive(tokens, i) or has_time(sentence, tokens):
+    if not _progressive(tokens, i):
         return -1
+    if has_time(sentence, tokens):
+        # A time inside a relative clause after the verb is the clause's own
+        # act's ("Roe is courting the delegates Vesk won, who quit last
+        # month"): the going on has none.
+        rest = _RELATIVE_CLAUSE.sub(" ", sentence) if ", wh" in sentence else sentence
+        if rest == sentence or has_time(rest, rest.split()):
+            return -1
     return i + 1 if tokens[i + 1] not in _BETWEEN or i + 2 == len(tokens) else i + 2
 
 
+# A relative clause set off by a comma, to the next comma or the end.
+_RELATIVE_CLAUSE = re.compile(r", (?:who|whom|whose|which|where) [^,;]*(?:,|(?=[.;]?$))")
+
+
 _RELATIVES = frozenset("where whom whose".split())
+# (A personal pronoun after the opening phrase is the line's subject: "In
+# Quillon, he is touring ...".)
+_RELATIVE_SUBJECTS = frozenset("who that which".split())
 # Prepositions that open a phrase of place or circumstance before the
 # subject ("In the final days of the race, Roe is touring ...").
 _OPENING_PREPOSITIONS = frozenset("in at on across throughout inside outside around amid".split())
@@ -112,7 +126,7 @@ def _opening_phrase(tokens: list[str]) -> int:
             return -1
         if t.endswith(","):
             after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-            if after in _SUBORDINATORS or after in _CLAUSE_SUBJECTS or after in _RELATIVES:
+            if after in _SUBORDINATORS or after in _RELATIVE_SUBJECTS or after in _RELATIVES:
                 return -1  # "In Quillon, where Roe is touring, ...": a clause
             return i
     return -1
@@ -122,8 +136,10 @@ def _progressive(tokens: list[str], i: int) -> bool:
     """Whether "is"/"are" at word `i` makes a present progressive of the
     line's own: an "-ing" form after it (not "going to"), no pronoun or
     relative right before it, no reported words or habit after it."""
-    if i > 1 and tokens[i - 1].lower() in _CLAUSE_SUBJECTS:
-        return False  # (the line's own pronoun subject opens it: "He is touring ...")
+    if i > 1 and tokens[i - 1].lower() in _CLAUSE_SUBJECTS and not tokens[i - 2].endswith(","):
+        # (the line's own pronoun subject opens it, "He is touring ...", or
+        # follows its opening phrase, "In Quillon, he is touring ...")
+        return False
     j = i + 1 if tokens[i + 1] not in _BETWEEN or i + 2 == len(tokens) else i + 2
     verb = tokens[j].rstrip(",.;:")
     if not ing_form(verb) or verb == "going":
@@ -218,10 +234,48 @@ def counted_at(sentence: str) -> int:
 
 def undated_ongoing(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence as cited (split at spaces: `tokens`) is an act
-    going on (`ongoing_now`) or words someone added (`added_before`) with
-    no time of its own: when, only the writing or the sentences before
-    say. (A count so far, `counted_so_far`, is asked apart.)"""
-    return ongoing_now(sentence) or added_before(sentence, tokens)
+    going on (`ongoing_now`), one that was going on (`went_on`) or words
+    someone added (`added_before`) with no time of its own: when, only
+    the writing or the sentences before say. (A count so far,
+    `counted_so_far`, is asked apart.)"""
+    return ongoing_now(sentence) or went_on(sentence) or added_before(sentence, tokens)
+
+
+# The past progressive: "was"/"were", maybe an adverb, an "-ing" form.
+_WENT_ON = re.compile(
+    r" (?:was|were)(?: (?:still|also|already|then|quietly))? (?P<verb>[a-z]+ing)\b"
+)
+# Words before it that make it no main verb of the line: a subordinator or
+# a relative ("while Roe was touring", "the town where Roe was touring").
+_CLAUSE_WORDS = _SUBORDINATORS | frozenset("who whom whose which that where".split())
+
+
+def went_on(sentence: str) -> bool:
+    """Whether the sentence tells, in the writer's voice, an act that was
+    going on ("Roe, a retiree, was traveling to see her son", "Clerks were
+    returning to the depot") with no time of its own: as an act told in
+    the simple past with none (`fact_captions.undated_act`), when, only
+    the sentences before say (no "[as of]" dates a past). Not a past
+    progressive in a clause ("while Roe was touring ..."), after another
+    verb ("Roe said she was touring"), nor in reported words."""
+    if " was " not in sentence and " were " not in sentence:
+        return False  # (most sentences: two substring tests)
+    m = _WENT_ON.search(sentence)
+    if m is None or m.group("verb") == "going" or not ing_form(m.group("verb")):
+        return False  # "was going to", "was something"
+    for t in sentence[: m.start()].split():
+        w = t.strip(",;:").lower()
+        if w in _CLAUSE_WORDS or w in _FINITE or w in ("is", "are") or past_tense(w):
+            return False
+    tokens = sentence.split()
+    if not REPORTING.isdisjoint(tokens) or "ccording" in sentence or YEAR.search(sentence):
+        return False
+    own = [t.rstrip(",.;:").removesuffix("'s").removesuffix("\u2019s") for t in tokens]
+    return not has_time(sentence, own) and _DATED_BRACKET.search(sentence) is None
+
+
+# A bracket the rules gave that holds a day or a year ("[May 3, 2016]").
+_DATED_BRACKET = re.compile(r"\[[^\]]*\d")
 
 
 # Words that open a relative or subordinate clause after the main one
@@ -253,4 +307,7 @@ def as_of_at(sentence: str) -> int:
                 if now < 0:
                     return -1
     found = _CLAUSE_OPENING.search(sentence, now)
-    return len(sentence) - 1 if found is None else found.start()
+    if found is None:
+        # (before the stop; in an aside in parentheses, before ".)")
+        return len(sentence) - (2 if sentence.endswith(".)") else 1)
+    return found.start()

@@ -17,6 +17,13 @@ line with a time of its own ("has served since 2012", "has approved it
 this week"), nor one about a poll's figures (of the poll's days,
 `fact_polldates`).
 
+A present of speech in the writer's voice with no time of its own ("Roe
+says the levy is fair", "The guild says it will spend $150,000") is what
+the speaker holds as the article was written: with the source's date the
+whole line, all of it what was said, is cited "[as of <date>]" at its end
+(`says_at`; `fact_dates` asks it last, so a live blog's "[on <day>]" or a
+time the line gives comes first).
+
 Grammatical words only; none is taken from the articles.
 """
 
@@ -25,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.core.extract.fact_lexicon import POLL_NOUNS
+from app.core.extract.fact_lexicon import POLL_NOUNS, past_tense
 from app.core.extract.fact_markets import has_time
 from app.core.extract.fact_pointers import REPORTING
 
@@ -50,6 +57,8 @@ _RELATIVE_BEFORE = ("who ", "that ", "which ", "whom ", "whose ")
 _OPENERS = frozenset(
     "if when once after before until unless since because although though while as".split()
 )
+# Finite verbs that, before a verb of speech, make it no main verb of the line.
+_FINITE = frozenset("is are was were has have had will would can could may might did does".split())
 
 
 @lru_cache(maxsize=1)  # (the dates and the verdict ask of the same line in turn)
@@ -84,6 +93,42 @@ def perfect_at(sentence: str) -> int:
     if own_time(sentence):
         return -1
     return found.end()
+
+
+# A verb of speech in the present: what the speaker holds as of the writing.
+_SAYS = frozenset(("says", "say", "says,", "say,"))
+# Words before it that make it no main verb of the line: a subordinator, a
+# relative ("the job many economists say is ...", "a plan that Roe says").
+_NOT_MAIN = _OPENERS | frozenset("who whom whose which that what where whether".split())
+
+
+def says_at(sentence: str) -> int:
+    """Where the present of speech ("Roe says the levy is fair", "..., Roe
+    says.") the sentence tells in the writer's voice ends, when the line
+    has no time of its own: what the speaker holds as of the writing, so
+    with the source's date "[as of <date>]" says as of when (with none the
+    line is offered as before); -1 when it tells none. Not a clause's verb
+    ("the job many economists say is the future"), nor after "according
+    to", nor a poll's ("The Velmar poll says ...": of the poll's days)."""
+    if " say" not in sentence:
+        return -1  # (most sentences: one substring test)
+    tokens = sentence.split()
+    at = next((i for i, t in enumerate(tokens) if t in _SAYS), -1)
+    if at <= 0 or "ccording to" in sentence:
+        return -1
+    for t in tokens[:at]:
+        w = t.strip(",;:").lower()
+        if w in _NOT_MAIN or w in _FINITE or past_tense(w):
+            return -1
+    if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
+        return -1
+    if own_time(sentence) or _ABBREVIATION_END.search(sentence):
+        return -1  # (and no "[as of]" splits "U.S." from its stop)
+    return len(" ".join(tokens[: at + 1]))
+
+
+# A line ending in an abbreviation's stop ("... jobs from the U.S.").
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]\.\)?$")
 
 
 def own_time(sentence: str) -> bool:
