@@ -156,7 +156,9 @@ class SourceActions(QObject):
             new = [o.source_id for o in added]
             if new:
                 # Edit > Undo takes the new sources out again.
-                self._live.made(edits.sources_added(new, [Path(o.file).name for o in added]))
+                self._live.made(
+                    edits.sources_added(new, [Path(o.file).name for o in added], imported=True)
+                )
                 self.sourcesImported.emit(new[0])
                 # Closing the dialog gives the window back the keyboard: on
                 # the new source, not wherever it was when the import began.
