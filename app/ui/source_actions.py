@@ -179,6 +179,13 @@ class SourceActions(QObject):
         panel.tabs.setCurrentIndex(SOURCES_TAB)
         if panel.source_list.select_source(source_id):
             panel.sources.setFocus(Qt.FocusReason.OtherFocusReason)
+        if said and panel.source_list.hidden(source_id):
+            # The viewer shows the new source, the list "0 of 6 sources".
+            query = panel.search.text().strip()
+            said += (
+                f" \u2014 the search \u201c{query}\u201d hides it in the list:"
+                " Escape in the search box clears it"
+            )
         if said:
             self._status(said, 0)
 
