@@ -179,6 +179,10 @@ class SourceActions(QObject):
         panel.tabs.setCurrentIndex(SOURCES_TAB)
         if panel.source_list.select_source(source_id):
             panel.sources.setFocus(Qt.FocusReason.OtherFocusReason)
+        if panel.source_list.hidden(source_id):
+            # Made current out of sight, it is not shown by itself: the viewer
+            # would keep what it showed, the list (its search cleared) another.
+            panel.source_list.sourceChosen.emit(source_id)
         if said and panel.source_list.hidden(source_id):
             # The viewer shows the new source, the list "0 of 6 sources".
             query = panel.search.text().strip()
