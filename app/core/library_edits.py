@@ -315,14 +315,25 @@ def _changed_fields(now: SourceMeta, meta: SourceMeta, seen: SourceMeta) -> Sour
 _DELETED = Changes(sources=True, items=True, speakers=True, tags=True, groups=True)
 
 
-def sources_added(source_ids: list[int], titles: list[str]) -> Edit:
-    """The edit sources added by hand made (Paste as New Source, Import),
-    stored already: its undo deletes them as Delete Source does (their ids
-    are never given out again), its redo puts them back under them."""
+def sources_added(source_ids: list[int], titles: list[str], imported: bool = False) -> Edit:
+    """The edit sources added by hand made (Paste as New Source, Import:
+    `imported`, `titles` its files' names), stored already: its undo deletes
+    them as Delete Source does (their ids are never given out again), its redo
+    puts them back under them. Named as the user did it: "Add Source
+    “<title>”", "Import of 3 Files", "Import of “notes.txt”"."""
     short = clip_words(titles[0], 40) if len(titles) == 1 else ""
-    label = (
-        f"Add Source \u201c{short}\u201d" if short else f"Add {plural(len(source_ids), 'Source')}"
-    )
+    if imported:
+        label = (
+            f"Import of \u201c{short}\u201d"
+            if short
+            else f"Import of {plural(len(source_ids), 'File')}"
+        )
+    else:
+        label = (
+            f"Add Source \u201c{short}\u201d"
+            if short
+            else f"Add {plural(len(source_ids), 'Source')}"
+        )
     return Edit(label, _DELETED, lambda lib: _take_added(lib, source_ids, label))
 
 

@@ -12,6 +12,14 @@ from app.ui.plain_text import PlainLabel
 
 MARGIN = 12  # pixels between the note and the list's edges
 
+# What a search looks in, for the tabs that do not search the sources' words:
+# "Nothing matches “levy vote” in Sources" read as if no source said it,
+# where the Quotes tab had just listed its quotes.
+SEARCHED = {
+    "Sources": "their titles, outlets, authors, dates and file names",
+    "Speakers": "their names",
+}
+
 
 def nothing_found(query: str, tab: str, filters: list[str], clear_key: str) -> str:
     """The note for an empty tab searched by `query` with the named `filters`
@@ -25,7 +33,14 @@ def nothing_found(query: str, tab: str, filters: list[str], clear_key: str) -> s
     else:
         what = f"\u201c{query}\u201d" if query else by
     escape = "Escape in the search box clears the search; " if query else ""
-    return f"Nothing matches {what} in {tab}. {escape}{clear_key} clears search and filters."
+    searched = (
+        f" (a search there looks in {SEARCHED[tab]}, not in the sources' words)"
+        if query and tab in SEARCHED
+        else ""
+    )
+    return (
+        f"Nothing matches {what} in {tab}{searched}. {escape}{clear_key} clears search and filters."
+    )
 
 
 class EmptyResultsNote(PlainLabel):

@@ -45,7 +45,7 @@ from app.ui.speaker_notice import SpeakerNotice
 from app.ui.stale_groups import StaleGroups
 from app.ui.status_tips import keep_status_line
 from app.ui.tasks import wait_for_window_tasks
-from app.ui.undo import UndoHistory
+from app.ui.undo import History, UndoHistory
 from app.ui.why_disabled import WhyDisabled
 from app.ui.window_place import size_for_first_start
 from app.ui.write_gate import show_role
@@ -115,7 +115,18 @@ class MainWindow(QMainWindow):
         self.sources = SourceActions(
             self, self.live, self.library_panel, self.current_brief, self.settings
         )
-        self.history = UndoHistory([self.document.undo_stack, self.live.undo_stack], self)
+        self.history = UndoHistory(
+            [
+                History("Memo", "the memo", self.document.undo_stack, lambda: [self.brief_tabs]),
+                History(
+                    "Library",
+                    "the library panel",
+                    self.live.undo_stack,
+                    lambda: [self.library_panel, self._dock],
+                ),
+            ],
+            self,
+        )
         self.library_menu = LibraryMenu(self, self.settings)
         self.offline = OfflineActions(self, self.library, self.current_brief, self.report)
         self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action

@@ -157,7 +157,9 @@ class SourceActions(QObject):
             new = [o.source_id for o in added]
             if new:
                 # Edit > Undo takes the new sources out again.
-                self._live.made(edits.sources_added(new, [Path(o.file).name for o in added]))
+                self._live.made(
+                    edits.sources_added(new, [Path(o.file).name for o in added], imported=True)
+                )
                 self.sourcesImported.emit(new[0])
                 # Closing the dialog gives the window back the keyboard: on
                 # the new source, not wherever it was when the import began.
@@ -178,6 +180,17 @@ class SourceActions(QObject):
         panel.tabs.setCurrentIndex(SOURCES_TAB)
         if panel.source_list.select_source(source_id):
             panel.sources.setFocus(Qt.FocusReason.OtherFocusReason)
+        if panel.source_list.hidden(source_id):
+            # Made current out of sight, it is not shown by itself: the viewer
+            # would keep what it showed, the list (its search cleared) another.
+            panel.source_list.sourceChosen.emit(source_id)
+        if said and panel.source_list.hidden(source_id):
+            # The viewer shows the new source, the list "0 of 6 sources".
+            query = panel.search.text().strip()
+            said += (
+                f" \u2014 the search \u201c{query}\u201d hides it in the list:"
+                " Escape in the search box clears it"
+            )
         if said:
             self._status(said, 0)
 

@@ -200,6 +200,13 @@ class SourceList(QWidget):
                 return True
         return False
 
+    def hidden(self, source_id: int) -> bool:
+        """Whether the search hides `source_id`'s row (False: shown, or none)."""
+        return any(
+            entry.data(Qt.ItemDataRole.UserRole) == source_id and entry.isHidden()
+            for entry in map(self.list.item, range(self.list.count()))
+        )
+
     def show_chosen(self, source: Source | None) -> None:
         """Highlight `source`'s row, or none, as no new choice (`sourceChosen`
         is not emitted): the list agrees with what the viewer shows."""

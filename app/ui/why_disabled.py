@@ -46,6 +46,17 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
 
 
+def set_reason(action: QAction, reason: str) -> None:
+    """Give `action` a reason of the moment, for a command whose reason changes
+    (Undo: "Nothing to undo in the memo. Undo Import of 3 Files is the
+    library's: ..."); said now if it is disabled, else once it is."""
+    if action.property(_WHY) == reason:
+        return
+    action.setProperty(_WHY, reason)
+    if not action.isEnabled():
+        action.setStatusTip(reason)  # a `changed`: WhyDisabled says it (tooltip too)
+
+
 class WhyDisabled(QObject):
     """Keeps each command of `REASONS` saying why while it is disabled."""
 
@@ -56,7 +67,8 @@ class WhyDisabled(QObject):
             action = commands[name]
             tip = action.toolTip()
             action.setProperty(_OWN_TIP, "" if tip == _plain(action.text()) else tip)
-            action.setProperty(_WHY, reason)
+            if not action.property(_WHY):  # else its owner keeps it (set_reason)
+                action.setProperty(_WHY, reason)
             action.changed.connect(self._changed)
             self.say(action)
 

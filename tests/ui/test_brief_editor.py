@@ -31,7 +31,7 @@ def test_ctrl_enter_adds_the_selected_quote_with_its_snapshot(window, qtbot, see
     assert block.text == block.original == source.text[item.start : item.end]
     assert block.source.title == source.meta.title and block.source.source_id == source.id
     assert block.speaker == (item.speaker_name or "")
-    assert window.undo_action.text() == "&Undo Add Quote"
+    assert window.undo_action.text() == "&Undo Add Quote in Memo"
     assert window.isWindowModified()
 
     window.undo_action.trigger()
@@ -52,7 +52,7 @@ def test_dragging_a_quote_onto_a_section_puts_it_there(window, qtbot):
     drop(view.viewport(), mime, rect.center())
     assert [len(s.blocks) for s in window.current_brief().sections] == [0, 0, 0, 1, 0, 0]
     assert "pro-immigrant city" in window.current_brief().sections[3].blocks[0].text
-    assert window.undo_action.text() == "&Undo Add Quote"
+    assert window.undo_action.text() == "&Undo Add Quote in Memo"
     window.undo_action.trigger()
     assert window.current_brief().blocks() == []
 
@@ -66,7 +66,7 @@ def test_alt_up_and_down_reorder_blocks_undoably(window, qtbot):
     # The second block is selected after adding it: Alt+Up moves it above the first.
     qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [b.text for b in window.current_brief().blocks()] == [second, first]
-    assert window.undo_action.text() == "&Undo Move Quote"
+    assert window.undo_action.text() == "&Undo Move Quote in Memo"
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert [b.text for b in window.current_brief().blocks()] == [first, second]
     window.undo_action.trigger()
@@ -101,7 +101,7 @@ def test_dragging_a_block_reorders_it(window, qtbot):
     rect = view.visualRect(model.block_index(first_id))
     drop(view.viewport(), mime, rect.topLeft() + QPoint(10, 5))
     assert [b.text for b in window.current_brief().blocks()] == [second, first]
-    assert window.undo_action.text() == "&Undo Move Quote"
+    assert window.undo_action.text() == "&Undo Move Quote in Memo"
     window.undo_action.trigger()
     assert [b.text for b in window.current_brief().blocks()] == [first, second]
 
@@ -119,7 +119,7 @@ def test_undoing_a_drag_of_several_blocks_puts_each_back_in_its_place(window, qt
     rect = view.visualRect(model.block_index(blocks[3].id))
     drop(view.viewport(), mime, rect.topLeft() + QPoint(10, 2))
     assert texts() == ["C", "A", "B", "D"]
-    assert window.undo_action.text() == "&Undo Move 2 Paragraphs"
+    assert window.undo_action.text() == "&Undo Move 2 Paragraphs in Memo"
     window.undo_action.trigger()
     assert texts() == ["A", "B", "C", "D"]  # was A, C, B, D: B put back at its row after A left
     window.redo_action.trigger()
@@ -164,7 +164,7 @@ def test_blocks_of_another_memo_dropped_here_change_nothing(window, qtbot):
     rect = view.visualRect(window.document.model.block_index(block.id))
     drop(view.viewport(), mime, rect.center())  # raised KeyError in the drop
     assert window.current_brief().to_json() == before
-    assert window.undo_action.text() == "&Undo Add Paragraph"
+    assert window.undo_action.text() == "&Undo Add Paragraph in Memo"
 
 
 def type_into_open_editor(qtbot, view, text: str) -> None:
@@ -187,10 +187,10 @@ def test_writing_a_paragraph_in_place_and_undoing_it(window, qtbot):
     type_into_open_editor(qtbot, editor_widget.view, "The council votes again on Tuesday.")
     blocks = window.current_brief().blocks()
     assert [(b.kind, b.text) for b in blocks] == [("prose", "The council votes again on Tuesday.")]
-    assert window.undo_action.text() == "&Undo Edit Paragraph"
+    assert window.undo_action.text() == "&Undo Edit Paragraph in Memo"
     window.undo_action.trigger()
     assert [b.text for b in window.current_brief().blocks()] == [""]
-    assert window.undo_action.text() == "&Undo Add Paragraph"
+    assert window.undo_action.text() == "&Undo Add Paragraph in Memo"
     window.undo_action.trigger()
     assert window.current_brief().blocks() == []
 
@@ -204,7 +204,7 @@ def test_editing_a_quote_marks_it_altered_with_a_way_back(window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_F2)
     type_into_open_editor(qtbot, view, "We are hardening defenses")
     assert block.text == "We are hardening defenses" and block.altered
-    assert window.undo_action.text() == "&Undo Edit Quote"
+    assert window.undo_action.text() == "&Undo Edit Quote in Memo"
     restore = window.editor.actions["restore"]
     window.editor.select_block(block.id)
     assert restore.isEnabled()
@@ -214,7 +214,7 @@ def test_editing_a_quote_marks_it_altered_with_a_way_back(window, qtbot):
     assert "Altered quote" in shown and "\u201cWe are hardening defenses" not in shown
     restore.trigger()
     assert block.text == original and not block.altered
-    assert window.undo_action.text() == "&Undo Restore Source Wording"
+    assert window.undo_action.text() == "&Undo Restore Source Wording in Memo"
     window.undo_action.trigger()
     assert block.altered
 
@@ -223,7 +223,7 @@ def test_header_fields_are_undoable_and_shown_in_the_preview(window, qtbot):
     subject = window.editor.fields["subject"]
     qtbot.keyClicks(subject, "Sanctuary ordinance")
     assert window.current_brief().header.subject == "Sanctuary ordinance"
-    assert window.undo_action.text() == "&Undo Edit Subject"
+    assert window.undo_action.text() == "&Undo Edit Subject in Memo"
     window.preview.refresh()
     assert "Sanctuary ordinance" in window.preview.toPlainText()
     window.undo_action.trigger()  # the typing merged into one command
@@ -249,14 +249,14 @@ def test_sections_add_rename_remove_reorder_with_undo(window, qtbot, monkeypatch
     assert titles() == [start[0], "Budget", *start[1:]]
     # Adding a section and naming it, as the editor asks at once, is one step.
     assert window.document.undo_stack.count() == steps + 1
-    assert window.undo_action.text() == "&Undo Add Section"
+    assert window.undo_action.text() == "&Undo Add Section in Memo"
     editor.view.setFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert titles() == ["Budget", *start]
-    assert window.undo_action.text() == "&Undo Move Section"
+    assert window.undo_action.text() == "&Undo Move Section in Memo"
     editor.actions["delete"].trigger()  # an empty section goes without asking
     assert titles() == start
-    assert window.undo_action.text() == "&Undo Remove Section"
+    assert window.undo_action.text() == "&Undo Remove Section in Memo"
     for _ in range(2):
         window.undo_action.trigger()
     assert titles() == [start[0], "Budget", *start[1:]]
@@ -275,10 +275,10 @@ def test_a_later_rename_of_a_new_section_is_a_step_of_its_own(window, qtbot):
     model.setData(model.section_index(1), "Budget")  # the naming the editor asked for
     model.setData(model.section_index(1), "Costs")  # a second thought: its own step
     assert model.brief.sections[1].title == "Costs"
-    assert window.undo_action.text() == "&Undo Rename Section"
+    assert window.undo_action.text() == "&Undo Rename Section in Memo"
     window.undo_action.trigger()
     assert model.brief.sections[1].title == "Budget"
-    assert window.undo_action.text() == "&Undo Add Section"
+    assert window.undo_action.text() == "&Undo Add Section in Memo"
 
 
 def test_preview_numbers_citations(window, qtbot):
@@ -303,7 +303,7 @@ def test_delete_key_in_a_header_field_edits_the_text_not_the_brief(window, qtbot
     window.editor.view.setFocus()
     qtbot.keyClick(window.editor.view, Qt.Key.Key_Delete)
     assert window.current_brief().blocks() == []
-    assert window.undo_action.text() == "&Undo Remove Quote"
+    assert window.undo_action.text() == "&Undo Remove Quote in Memo"
 
 
 def test_preview_cites_in_the_style_the_memo_is_exported_in(window, qtbot):

@@ -231,7 +231,7 @@ def test_opening_the_memo_already_open_keeps_its_undo_history(qtbot, monkeypatch
     # history with it, and the block deleted before the save was lost.
     assert window.files.open(path)
     assert window.current_brief().to_json() == saved
-    assert window.undo_action.text() == "&Undo Remove Quote"
+    assert window.undo_action.text() == "&Undo Remove Quote in Memo"
     window.undo_action.trigger()
     assert len(window.current_brief().blocks()) == 3
 

@@ -42,7 +42,8 @@ def test_undo_takes_a_clip_out_and_redo_puts_it_back(qtbot, seeded_library):
     press(qtbot, Qt.Key.Key_Z, CTRL)
     wait_idle(qtbot, window)
     assert seeded_library.count(SearchFilter(kind="quote")) == quotes
-    assert "Add Quote" in undo.text()  # the memo's edit before it is next
+    # The memo's edit before it is the memo's: named, not taken back next.
+    assert undo.text() == "&Undo in Library" and "Undo Add Quote" in undo.toolTip()
     press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     wait_idle(qtbot, window)
     again = seeded_library.item(clipped.id)

@@ -57,7 +57,7 @@ def test_a_deleted_source_is_named_with_its_outlet_and_date(qtbot, tmp_path, mes
         undo = menu_text(window.undo_action.text())
         assert (
             undo
-            == f"Undo Delete Source \u201c{clip_words(HEAD, 40)}\u201d (Vesk Gazette, 2031-05-04)"
+            == f"Undo Delete Source \u201c{clip_words(HEAD, 40)}\u201d (Vesk Gazette, 2031-05-04) in Library"
         )
 
         dialog = window.export_brief()

@@ -52,7 +52,7 @@ def test_remove_says_why_until_a_block_is_chosen_then_has_its_own_tip_back(windo
     assert remove.toolTip().startswith("Remove (")  # its own, with its key
     assert remove.statusTip() == ""
     undo = window.commands["undo"]
-    assert undo.isEnabled() and undo.toolTip() == "Undo Add Quote"
+    assert undo.isEnabled() and undo.toolTip() == "Undo Add Quote in Memo"
 
 
 def test_hovering_a_disabled_command_in_its_menu_shows_why(window, qtbot):

@@ -21,6 +21,21 @@ def test_the_note_names_the_search_the_filters_and_the_keys():
     )
 
 
+def test_the_sources_and_speakers_tabs_say_what_their_search_looks_in():
+    # The Quotes tab lists quotes with both words; Sources searched its
+    # sources' details only, and said nothing matched as if no source said it.
+    assert nothing_found("levy vote", "Sources", [], "Ctrl+Shift+F") == (
+        "Nothing matches \u201clevy vote\u201d in Sources (a search there looks in their"
+        " titles, outlets, authors, dates and file names, not in the sources' words)."
+        " Escape in the search box clears the search; Ctrl+Shift+F clears search and"
+        " filters."
+    )
+    assert "(a search there looks in their names, not in the sources' words)" in (
+        nothing_found("levy vote", "Speakers", [], "Ctrl+Shift+F")
+    )
+    assert "looks in" not in nothing_found("levy vote", "Facts", [], "Ctrl+Shift+F")
+
+
 def test_a_search_that_matches_nothing_says_so_in_the_list(qtbot, seeded_library):
     window = open_window(qtbot, seeded_library)
     panel = window.library_panel

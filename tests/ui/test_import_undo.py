@@ -26,7 +26,7 @@ def test_undo_takes_an_import_out_and_redo_puts_it_back(qtbot, seeded_library, t
     window.library_panel.items.setFocus()  # not a field: its own Ctrl+Z undoes its typing
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    assert window.commands["undo"].text() == "&Undo Add 2 Sources"
+    assert window.commands["undo"].text() == "&Undo Import of 2 Files in Library"
     press(qtbot, Qt.Key.Key_Z, CTRL)
     wait_idle(qtbot, window)
     assert seeded_library.count_sources() == sources
@@ -63,7 +63,7 @@ def test_speakers_an_undone_import_named_are_listed_only_while_it_is_in(
     tab, chooser = _speakers_listed(window)
     assert "Tobin Quarrel" in tab and "Tobin Quarrel" in chooser
     sources = seeded_library.count_sources()
-    window.commands["undo"].trigger()  # Edit > Undo Add Source
+    window.commands["undo"].trigger()  # Edit > Undo Import of “pier.txt”
     wait_idle(qtbot, window)
     assert seeded_library.count_sources() == sources - 1
     tab, chooser = _speakers_listed(window)

@@ -80,7 +80,7 @@ def test_ctrl_t_tags_an_item_and_the_tag_filters(window, qtbot, monkeypatch, see
     assert [i.id for i in shown_items(panel)] == [other.id]
 
     # Edit > Undo takes the tags back, and the filter forgets them.
-    assert window.undo_action.text() == "&Undo Change Tags"
+    assert window.undo_action.text() == "&Undo Change Tags in Library"
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     assert seeded_library.item_tags(item.id) == []
@@ -124,7 +124,7 @@ def test_speakers_view_lists_quotes_renames_and_merges(window, qtbot, monkeypatc
     assert panel.speaker_filter.findText("Robert Velloway") >= 0
 
     # The merge and the rename come undone, one Ctrl+Z each, quotes and aliases too.
-    assert window.undo_action.text() == "&Undo Merge Speakers"
+    assert window.undo_action.text() == "&Undo Merge Speakers in Library"
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     restored = {s.id: (s, n) for s, n in seeded_library.speakers()}

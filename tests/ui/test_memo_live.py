@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.ui.brief_model import StatusRole
 from app.ui.brief_view import block_caption, status_line
@@ -57,11 +59,16 @@ def test_fixing_a_source_shows_in_the_open_memo_at_once(window, qtbot, seeded_li
     assert block.source.outlet == ""
     window.editor.update_button.click()
     assert block.source.outlet == "Harbour Ledger" and block.source.date == "2024-11-19"
-    assert window.undo_action.text() == "&Undo Update Source Details (1 source)"
+    assert window.undo_action.text() == "&Undo Update Source Details (1 source) in Memo"
     window.undo_action.trigger()
     assert block.source.outlet == ""
-    # Undo once more takes the library edit itself back.
-    assert window.undo_action.text() == "&Undo Edit Source Details"
+    # The library edit itself is the library's to take back, from its panel.
+    assert window.undo_action.text() == "&Undo Add Fact in Memo"
+    window.show_library_tab(0)
+    window.activateWindow()  # as a window manager does once the dialog is gone
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.mouseClick(window.library_panel.items.viewport(), Qt.MouseButton.LeftButton)
+    assert window.undo_action.text() == "&Undo Edit Source Details in Library"
     window.undo_action.trigger()
     _settled(qtbot, window)
     assert seeded_library.source(item.source_id).meta.outlet == ""
@@ -123,7 +130,10 @@ def test_conflicts_show_on_blocks_and_a_rejected_value_is_flagged(window, qtbot,
     assert not export.isVisible()
     assert window.editor.selected_block().id == old.id
 
-    # Undoing the resolution brings the open conflict back.
+    # Undoing the resolution, where it was made, brings the open conflict back.
+    dock.conflicts_view.choice.setFocus()
+    assert window.undo_action.text().startswith("&Undo Resolve")
+    assert window.undo_action.text().endswith(" in Library")
     window.undo_action.trigger()
     _settled(qtbot, window)
     assert status_line(_status(window, old)) == "\u2260 CONFLICT: 2014 vs 2017"
@@ -172,20 +182,27 @@ def test_deleting_a_source_is_undoable_and_its_blocks_say_so(
     assert panel.sources.count() == n
 
 
-def test_one_undo_history_for_memo_and_library(window, qtbot, seeded_library):
+def test_memo_and_library_keep_their_own_undo_histories(window, qtbot, seeded_library):
     item = add_by_keyboard(window, qtbot, "hardening our defenses")
     window.library_panel.item_actions.set_tags(item.id, ["key"])
     wait_idle(qtbot, window)
-    assert window.undo_action.text() == "&Undo Change Tags"
+    assert window.undo_action.text() == "&Undo Change Tags in Library"
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     assert seeded_library.item_tags(item.id) == []
-    assert window.undo_action.text() == "&Undo Add Quote"
+    # The memo's Add Quote is not next: it is named, and taken back in the memo.
+    assert window.undo_action.text() == "&Undo in Library"
+    assert "Undo Add Quote is the memo's" in window.undo_action.toolTip()
+    window.editor.view.setFocus()
+    assert window.undo_action.text() == "&Undo Add Quote in Memo"
     window.undo_action.trigger()
     assert window.current_brief().blocks() == []
     window.redo_action.trigger()
     assert len(window.current_brief().blocks()) == 1
-    assert window.redo_action.text() == "&Redo Change Tags"
+    assert window.redo_action.text() == "&Redo in Memo"
+    assert "Redo Change Tags is the library's" in window.redo_action.toolTip()
+    window.library_panel.items.setFocus()
+    assert window.redo_action.text() == "&Redo Change Tags in Library"
     window.redo_action.trigger()
     wait_idle(qtbot, window)
     assert seeded_library.item_tags(item.id) == ["key"]

@@ -61,7 +61,9 @@ def test_undo_takes_a_pasted_source_out_and_redo_puts_it_back(qtbot, seeded_libr
     window.activateWindow()  # as a window manager does once the dialog is gone
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     undo = window.commands["undo"]
-    assert undo.text() == "&Undo Add Source \u201cFerry Pier Opens at Vellow Harbour\u201d"
+    assert (
+        undo.text() == "&Undo Add Source \u201cFerry Pier Opens at Vellow Harbour\u201d in Library"
+    )
     press(qtbot, Qt.Key.Key_Z, CTRL)
     wait_idle(qtbot, window)
     assert len(seeded_library.sources()) == sources

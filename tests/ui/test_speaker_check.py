@@ -52,7 +52,7 @@ def test_check_speakers_makes_the_ticked_changes(qtbot, tmp_path, monkeypatch):
     ]
     assert _names(library) == {"union's chief aide", "aide", "ferry's pilot"}
     assert any(label.startswith("aide") for label in panel.speakers.rows.shown())
-    assert window.undo_action.text() == "&Undo Check Speakers"
+    assert window.undo_action.text() == "&Undo Check Speakers in Library"
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     assert _names(library) == {"union's chief aide", "ferry's pilot"}

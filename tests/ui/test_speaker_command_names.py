@@ -41,6 +41,6 @@ def test_change_speaker_is_named_as_its_menu_names_it(qtbot, tmp_path):
     wait_idle(qtbot, window)
     assert titles == ["Change Speaker"]
     assert library.item(panel.model.item_at(0).id).speaker_name == "Ivo Brask"
-    assert window.undo_action.text() == "&Undo Change Speaker"
+    assert window.undo_action.text() == "&Undo Change Speaker in Library"
     window.close()
     library.close()

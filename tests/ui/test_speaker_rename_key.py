@@ -28,6 +28,6 @@ def test_f2_renames_the_speaker_in_the_list(qtbot, tmp_path, monkeypatch):
     wait_idle(qtbot, window)
     # Named as its button and the Edit menu's other commands: "Rename Speaker".
     assert asked == [("Rename Speaker", "New name for Orla Quenn:")]
-    assert window.undo_action.text() == "&Undo Rename Speaker"
+    assert window.undo_action.text() == "&Undo Rename Speaker in Library"
     assert [sp.name for sp, n in library.speakers() if n] == ["Orla T. Quenn"]
     assert "F2" in view.rename_button.toolTip()

@@ -26,4 +26,4 @@ def test_the_buttons_the_menu_and_the_undo_entry_say_one_name(qtbot, seeded_libr
 
     notice.button.click()
     assert window.history.undo_text() == f"{NAME} (1 quote)"
-    assert window.history.undo_action.text().replace("&", "") == f"Undo {NAME} (1 quote)"
+    assert window.history.undo_action.text().replace("&", "") == f"Undo {NAME} (1 quote) in Memo"

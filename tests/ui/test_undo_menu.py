@@ -17,10 +17,14 @@ def test_a_source_title_with_an_ampersand_is_shown_whole(qtbot, seeded_library):
     wait_idle(qtbot, window)
     # A lone "&" in a menu text marks a shortcut letter and is not drawn:
     # the menu read "Undo Delete Source "Roe  Vesk: a QA on ..."".
-    assert menu_text(window.undo_action.text()) == f"Undo Delete Source \u201c{title}\u201d"
+    assert (
+        menu_text(window.undo_action.text()) == f"Undo Delete Source \u201c{title}\u201d in Library"
+    )
     window.undo_action.trigger()
     wait_idle(qtbot, window)
-    assert menu_text(window.redo_action.text()) == f"Redo Delete Source \u201c{title}\u201d"
+    assert (
+        menu_text(window.redo_action.text()) == f"Redo Delete Source \u201c{title}\u201d in Library"
+    )
 
 
 def test_typing_taken_back_in_a_header_field_leaves_no_step(qtbot, seeded_library):
@@ -31,14 +35,14 @@ def test_typing_taken_back_in_a_header_field_leaves_no_step(qtbot, seeded_librar
     field.setFocus()
     qtbot.keyClicks(field, "Quillon board")
     assert window.current_brief().header.to == "Quillon board"
-    assert window.undo_action.text() == "&Undo Edit To"
+    assert window.undo_action.text() == "&Undo Edit To in Memo"
     # Ctrl+Z in the field is the field's own undo: the typing goes, and the
     # memo follows it.
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert field.text() == window.current_brief().header.to == ""
     # Nothing is left to take back or to save: the menu offered "Undo Edit
     # To", which changed nothing, and closing asked to save an unchanged memo.
-    assert window.undo_action.text() == "&Undo"
+    assert window.undo_action.text() == "&Undo in Memo"
     assert not window.document.dirty
 
 
@@ -58,4 +62,4 @@ def test_ok_in_a_dialog_that_changed_nothing_leaves_no_undo_step(
     # "Undo Edit Source Details" and "Undo Change Tags" were offered, and
     # each Ctrl+Z changed nothing the user could see.
     assert window.live.undo_stack.count() == 0
-    assert window.undo_action.text() == "&Undo"
+    assert window.undo_action.text() == "&Undo in Library"

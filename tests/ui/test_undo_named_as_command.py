@@ -38,13 +38,13 @@ def test_removing_a_quote_undoes_as_remove_quote(window):
     window.editor.select_block(window.current_brief().blocks()[0].id)
     window.commands["delete"].trigger()
     assert window.current_brief().blocks() == []
-    assert window.undo_action.text() == "&Undo Remove Quote"
+    assert window.undo_action.text() == "&Undo Remove Quote in Memo"
 
 
 def test_two_quotes_added_together_undo_as_add_2_quotes(window):
     window.editor.add_items(quote_ids(window))
     assert len(window.current_brief().blocks()) == 2
-    assert window.undo_action.text() == "&Undo Add 2 Quotes"
+    assert window.undo_action.text() == "&Undo Add 2 Quotes in Memo"
 
 
 def test_blocks_of_several_kinds_moved_together_undo_as_move_3_blocks(window):
@@ -60,7 +60,7 @@ def test_blocks_of_several_kinds_moved_together_undo_as_move_3_blocks(window):
     rect = view.visualRect(model.block_index(last.id))
     drop(view.viewport(), mime, rect.bottomLeft() + QPoint(10, -2))
     assert [b.id for b in window.current_brief().blocks()] == [last.id, *dragged]
-    assert window.undo_action.text() == "&Undo Move 3 Blocks"
+    assert window.undo_action.text() == "&Undo Move 3 Blocks in Memo"
 
 
 def test_blocks_are_named_by_their_kind():
