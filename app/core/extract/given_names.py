@@ -29,22 +29,32 @@ _REMEMBERED = 16384
 
 
 @cache
-def _table() -> dict[str, tuple[int, int]]:
-    """name -> (female births, male births), read once."""
+def _table() -> dict[str, str]:
+    """name -> its line's counts as written ("female\tmale"), read once: a
+    line is split at its first tab only, and its counts are parsed when
+    its name is asked for (`_counts`), most of the 35,000 never are (the
+    whole list parsed took 25 ms, most of a process's first extraction)."""
     text = files("app.core.extract.data").joinpath("given_names.txt").read_text("utf-8")
-    table: dict[str, tuple[int, int]] = {}
-    for line in text.splitlines():
-        if line and line[0] != "#":
-            name, female, male = line.split("\t")
-            table[name] = (int(female), int(male))
-    return table
+    lines = text.splitlines()
+    body = next(i for i, line in enumerate(lines) if line[:1] != "#")  # (a header only)
+    return dict(line.split("\t", 1) for line in lines[body:] if line)
+
+
+def _counts(word: str) -> tuple[int, int] | None:
+    """(female births, male births) of `word` (any case), None when the list
+    does not hold it."""
+    counts = _table().get(word.lower())
+    if counts is None:
+        return None
+    female, male = counts.split("\t")
+    return int(female), int(male)
 
 
 @lru_cache(maxsize=_REMEMBERED)
 def given_gender(word: str) -> str:
     """ "f" or "m" when `word` (any case) is a given name mostly of that
     gender, "" when it is not a given name or is used for both."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     if counts is None:
         return ""
     share = counts[0] / (counts[0] + counts[1])
@@ -62,7 +72,7 @@ def is_frequent_given_name(word: str) -> bool:
     """Whether `word` is a first name given to many babies (of either sex or
     both, "Dana" too): one likely to open a person's name, not a rare entry
     of the list that is mostly a common word ("Council")."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     return counts is not None and sum(counts) >= _COMMON_BIRTHS
 
 
@@ -70,7 +80,7 @@ def is_frequent_given_name(word: str) -> bool:
 def is_common_given_name(word: str) -> bool:
     """Whether `word` is a common first name of one clear gender: enough, with
     the article's own evidence, to read it as a person on its own."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     return counts is not None and sum(counts) >= _COMMON_BIRTHS and given_gender(word) != ""
 
 
@@ -78,7 +88,7 @@ def is_common_given_name(word: str) -> bool:
 def mixed_given_gender(word: str) -> str:
     """`given_gender(word)` when the other sex still carries `word` often
     enough that the article's pronouns may overrule it ("Lindsey"), else ""."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     if counts is None:
         return ""
     share = counts[0] / (counts[0] + counts[1])
