@@ -1,15 +1,21 @@
 """A short phrase (a slogan, a stock phrase of a few words) quoted alone is
-an excerpt of one statement: held inside two different statements, it does
-not join them into one quote group. One of them may keep it; the other
-statement stays apart, with its own sources."""
+an excerpt of one statement. Held inside two different statements it is
+ambiguous: it joins neither of them (it may still join its exact repeats),
+whatever the order the quotes arrive in, and a delete, its undo or a change
+of speaker leaves the groups a regroup makes."""
 
 from __future__ import annotations
+
+from itertools import permutations
 
 import pytest
 
 from app.core import corroborate
+from app.core import library_edits as edits
+from app.core.corroborate import grouping as grouping_runs
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
+from tests.core.test_redate_grouping import grouping
 
 SLOGAN = "keep the harbour lights burning"
 FIRST = (
@@ -43,31 +49,56 @@ def _sources(library: Library, text: str) -> int:
 
 
 @pytest.fixture
+def regroups(monkeypatch):
+    """The whole-library regroups run (a list, one entry each)."""
+    runs = []
+    real = grouping_runs.regroup_inside
+
+    def spy(library):
+        runs.append(library)
+        return real(library)
+
+    monkeypatch.setattr(grouping_runs, "regroup_inside", spy)
+    return runs
+
+
+@pytest.fixture
 def library(tmp_path):
     lib = Library(tmp_path / "lib.sqlite")
     yield lib
     lib.close()
 
 
-@pytest.mark.parametrize("order", [(0, 1, 2), (1, 2, 0), (1, 0, 2)])
-def test_a_short_phrase_in_two_statements_does_not_join_them(library, order):
-    quotes = [
-        (f'"{SLOGAN}," Mayor Tova Brenn told the crowd.', SLOGAN),
-        (f'Brenn said: "{FIRST}."', FIRST),
-        (f'At the quay, Brenn said: "{SECOND}."', SECOND),
-    ]
+QUOTES = [
+    (f'"{SLOGAN}," Mayor Tova Brenn told the crowd.', SLOGAN),
+    (f'Brenn said: "{FIRST}."', FIRST),
+    (f'At the quay, Brenn said: "{SECOND}."', SECOND),
+]
+
+
+@pytest.mark.parametrize("order", list(permutations(range(3))))
+def test_a_short_phrase_in_two_statements_joins_neither(library, order):
     for n in order:
-        _add(library, *quotes[n], speaker="Tova Brenn")
-    groups = _groups(library)
-    assert not any(FIRST in g and SECOND in g for g in groups)
-    # The phrase stays with one of the statements.
-    assert any(SLOGAN in g for g in groups)
+        _add(library, *QUOTES[n], speaker="Tova Brenn")
+    assert _groups(library) == []
     for text in (FIRST, SECOND):
         _add(library, f'Brenn said again: "{text}."', text, speaker="Tova Brenn")
-    groups = _groups(library)
-    assert not any(FIRST in g and SECOND in g for g in groups)
-    # Each statement is still the same quote as its repeat.
-    assert _sources(library, FIRST) >= 2 and _sources(library, SECOND) >= 2
+    # Each statement is still the same quote as its repeat; the phrase
+    # joins neither.
+    assert sorted(_groups(library), key=len) == [{FIRST}, {SECOND}]
+    assert _sources(library, FIRST) == _sources(library, SECOND) == 2
+    before = _groups(library)
+    corroborate.regroup(library)
+    assert _groups(library) == before
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (1, 2, 3, 0), (3, 1, 0, 2)])
+def test_a_short_phrase_in_two_statements_joins_its_repeats(library, order):
+    quotes = [*QUOTES, (f'"{SLOGAN}," Brenn said at the quay.', SLOGAN)]
+    for n in order:
+        _add(library, *quotes[n], speaker="Tova Brenn")
+    assert _groups(library) == [{SLOGAN}]
+    assert _sources(library, SLOGAN) == 2
 
 
 def test_a_short_phrase_in_one_statement_still_joins_it(library):
@@ -77,13 +108,45 @@ def test_a_short_phrase_in_one_statement_still_joins_it(library):
     assert _groups(library) == [{SLOGAN, FIRST}]
 
 
-def test_a_regroup_splits_them_as_the_imports_did(library):
-    _add(library, f'"{SLOGAN}," Mayor Tova Brenn told the crowd.', SLOGAN, "Tova Brenn")
-    _add(library, f'Brenn said: "{FIRST}."', FIRST, "Tova Brenn")
-    _add(library, f'At the quay, Brenn said: "{SECOND}."', SECOND, "Tova Brenn")
-    before = _groups(library)
+def _regrouped(library: Library) -> tuple:
+    """The grouping stored, and checked the same as a regroup's."""
+    now = grouping(library)
     corroborate.regroup(library)
-    assert _groups(library) == before == [{SLOGAN, FIRST}]
+    assert grouping(library) == now
+    return now
+
+
+@pytest.mark.parametrize("order", [(2, 1, 0), (0, 1, 2)])
+def test_a_delete_and_its_undo_leave_a_regroups_groups(library, regroups, order):
+    ids = {n: _add(library, *QUOTES[n], speaker="Tova Brenn") for n in order}
+    assert _groups(library) == []
+    runs = len(regroups)
+    edit = edits.delete_source(library, ids[2])  # the second statement goes
+    assert _groups(library) == [{SLOGAN, FIRST}]
+    assert len(regroups) == runs  # updated in place
+    _regrouped(library)
+    runs = len(regroups)
+    edit.revert(library)
+    assert _groups(library) == []
+    assert len(regroups) == runs
+    _regrouped(library)
+
+
+def test_a_change_of_speaker_leaves_a_regroups_groups(library, regroups):
+    _add(library, *QUOTES[0], speaker="Tova Brenn")
+    _add(library, *QUOTES[1], speaker="Tova Brenn")
+    second = _add(library, *QUOTES[2], speaker="Ivo Quell")
+    # Another speaker's statement holding the phrase: it is not Brenn's.
+    assert _groups(library) == [{SLOGAN, FIRST}]
+    runs = len(regroups)
+    (item,) = library.items_of_source(second, kind="quote")
+    edit = edits.set_item_speaker(library, item.id, "Tova Brenn")
+    assert _groups(library) == []
+    assert len(regroups) == runs
+    _regrouped(library)
+    edit.revert(library)
+    assert _groups(library) == [{SLOGAN, FIRST}]
+    _regrouped(library)
 
 
 def test_a_longer_shared_passage_still_joins_two_renderings(library):

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from app.core.corroborate import grouping, in_place
 from app.core.corroborate.claims import FactSig, QuoteSig, fact_signature, quote_signature
 from app.core.corroborate.grouping import Summary
+from app.core.corroborate.short_wordings import held
 from app.core.corroborate.state import GroupingState
 from app.core.corroborate.text import proper_words
 from app.core.corroborate.times import parse_date
@@ -85,11 +86,14 @@ def _deleted_or_regroup(library: Library, gone: Gone) -> Summary:
     kept = {i: _sig(state, i) for i in others}
     sources = {state.item_source[i] for g in old_groups for i in g}
     sources -= {sig.source_id for sig in gone.sigs.values()}
+    # The short wordings a deleted statement held may be ambiguous no more.
+    seeds = {i for s in gone.sigs.values() if isinstance(s, QuoteSig) for i in held(state.index, s)}
     dropped = in_place.take_out(state, {**gone.sigs, **kept}, old_groups, deleted=ids)
     # How many sources state each figure: each deleted source's count goes.
     state.index.uncount_figures(s for s in gone.sigs.values() if isinstance(s, FactSig))
     edges = in_place.index_again(state, kept)
-    return in_place.store_again(library, state, edges, others, ids | set(others), sources, dropped)
+    taken = ids | set(others)
+    return in_place.store_again(library, state, edges, others, taken, sources, dropped, seeds)
 
 
 def before_restore(library: Library) -> bool:

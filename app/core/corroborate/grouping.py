@@ -23,7 +23,15 @@ from dataclasses import dataclass, field
 
 from app.core.cancel import CancelledError, Stop, check
 from app.core.collector_hold import collector_held
-from app.core.corroborate import conflicts, derived, index_format, index_store, sig_cache, signing
+from app.core.corroborate import (
+    conflicts,
+    derived,
+    index_format,
+    index_store,
+    reindex,
+    sig_cache,
+    signing,
+)
 from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.corroborate.state import GroupingState
 from app.core.store import Library
@@ -178,6 +186,7 @@ def build(
     rows it lets through (beside.py leaves out sources deleted meanwhile)."""
     state = GroupingState()
     n, edges = _index_items(library, state, cache=cache, stop=stop, rows_read=rows_read)
+    edges.extend(state.index.resolve_short())  # what each short wording joins
     take_edges(state, edges)
     groups = [(state.item_kind[root], ids) for root, ids in state.same.members.items()]
     # The speakers decide the keys of short wordings (GroupIndex.exact_key).
@@ -253,18 +262,28 @@ def update(library: Library, source_id: int | None = None) -> Summary:
             state.data_version = library.data_version()
             return Summary()
         new_ids = {i for i in state.item_source if i > indexed_up_to}
+        # The groups of short wordings a new statement holds that must be
+        # decided again (reindex.settle_short), then what each one joins.
+        more, settled, dropped = reindex.settle_short(state, (), new_ids)
+        edges += more + state.index.resolve_short()
         new_claims = take_edges(state, edges)  # claims of new conflict edges
-        touched = new_ids | {i for e in edges if e.relation == "same" for i in (e.a, e.b)}
+        touched = new_ids | settled
+        touched |= {i for e in edges if e.relation == "same" for i in (e.a, e.b)}
         members = {root: state.same.group(root) for root in {state.same.find(i) for i in touched}}
         groups = [(state.item_kind[root], ids) for root, ids in members.items()]
         library.write_clusters(groups, replace_items=[i for ids in members.values() for i in ids])
-        changed_sources = {state.item_source[i] for i in new_ids}
+        changed_sources = {state.item_source[i] for i in new_ids | settled}
         if source_id is not None:
             changed_sources.add(source_id)
         verdict = derived.judge(library, state, changed_sources, list(members.values()))
         library.replace_detected_derivations(verdict)
         # Only the conflicts that gained an edge, or whose claims' groups grew,
         # can have changed: those are rebuilt, the others stay as stored.
+        if dropped:  # the conflicts a group taken apart linked are rebuilt, or go
+            stale = library.conflicts_with_direct_claims(dropped)
+            if stale:
+                library.write_conflicts([], replace=stale)
+            new_claims |= {c for c in dropped if c[0] in state.item_source}
         state.n_conflicts = conflicts.store_touched(library, state, new_claims, set(members))
         return finish(library, state, n, groups, verdict)
 

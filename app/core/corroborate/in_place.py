@@ -16,18 +16,18 @@ meanwhile) or more than `REGROUP_SHARE` of it would be indexed again
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from app.core.collector_hold import collector_held
-from app.core.corroborate import conflicts, derived, grouping, index_store
-from app.core.corroborate.claims import FactSig, QuoteSig
+from app.core.corroborate import conflicts, derived, grouping
 from app.core.corroborate.grouping import Summary
 from app.core.corroborate.matching import Edge
+from app.core.corroborate.reindex import Sig, groups_of, index_again, settle_short, take_out
 from app.core.corroborate.state import GroupingState
 from app.core.store import Library
 
-Sig = QuoteSig | FactSig
+__all__ = ["Sig", "groups_of", "index_again", "keep_state", "run", "store_again", "take_out"]
 
 # Past this share of the library's items to index again (and this many), a
 # regroup costs about as much, and it is exact.
@@ -87,97 +87,6 @@ def too_many(state: GroupingState, n: int) -> bool:
     return n > max(REGROUP_MIN, REGROUP_SHARE * len(state.item_source))
 
 
-def groups_of(state: GroupingState, items: Iterable[int]) -> list[list[int]]:
-    """The groups (member ids) holding `items`, each once."""
-    return [list(state.same.group(r)) for r in {state.same.find(i) for i in items}]
-
-
-def take_out(
-    state: GroupingState,
-    sigs: Mapping[int, Sig],
-    old_groups: list[list[int]],
-    deleted: AbstractSet[int] = frozenset(),
-    speakers: dict[int, set[int | None]] | None = None,
-) -> set[tuple[int, str]]:
-    """Take the items of `sigs`, the whole groups `old_groups`, out of the
-    index (with the signatures they were indexed with, and for a quote the
-    entries of `speakers` it may have been indexed under) and out of the
-    grouping state: each becomes a group of its own, without edges. Those
-    of `deleted` are gone from the library. Returns the claims (item, kind)
-    of the conflict edges dropped, and of the loose ones that counted only
-    because a group now taken apart linked their sources."""
-    index = state.index
-    group_sources = [{state.item_source[i] for i in ids} for ids in old_groups]
-    for item_id, sig in sigs.items():
-        was = None if speakers is None else speakers.get(item_id)
-        index.take_out(item_id, sig, item_id in deleted, was)
-    items = set(sigs)
-    state.take_apart(items)
-    dropped: set[tuple[int, str]] = set()
-
-    def keep(e: Edge) -> bool:
-        if e.a in items or e.b in items:
-            dropped.update(((e.a, e.kind), (e.b, e.kind)))
-            return False
-        return True
-
-    state.conflict_edges = [e for e in state.conflict_edges if keep(e)]
-    state.loose_edges = [e for e in state.loose_edges if keep(e)]
-    for e in state.loose_edges:
-        pair = {state.item_source.get(e.a), state.item_source.get(e.b)}
-        if any(pair <= sources for sources in group_sources):
-            dropped.update(((e.a, e.kind), (e.b, e.kind)))
-    return dropped
-
-
-def index_again(
-    state: GroupingState,
-    sigs: Mapping[int, Sig],
-    recount: Iterable[int] = (),
-    restored: bool = False,
-) -> list[Edge]:
-    """Index `sigs` in the order of their ids, as a regroup indexes them, so
-    that two of them are compared the way round it compares them; their
-    edges, as a regroup finds them. `recount`: the sources whose figures
-    are counted again (once each, `GroupIndex.uncount_figures`); the
-    others' count never went. `restored`: the items were taken out as
-    deleted (a source put back), and are counted again."""
-    index = state.index
-    counted: dict[int, set[str]] = {s: set() for s in recount}
-    edges: list[Edge] = []
-    for item_id in sorted(sigs):
-        sig = sigs[item_id]
-        if restored:
-            index_store.count_back(index, item_id, sig)
-        state.item_source[item_id] = sig.source_id
-        state.carried[sig.source_id] += 1
-        if isinstance(sig, QuoteSig):
-            state.item_kind[item_id] = "quote"
-            edges += index.add_signed(item_id, sig)
-        else:
-            state.item_kind[item_id] = "fact"
-            edges += index.add_signed(item_id, sig, counted.get(sig.source_id, set(sig.numbers)))
-    return _as_regroup(state, edges)
-
-
-def _as_regroup(state: GroupingState, edges: list[Edge]) -> list[Edge]:
-    """The edges with each conflict between two claims found as a regroup
-    finds it: comparing the earlier claim with the later one (the rules
-    read the first claim's words first, for the subject they name). An
-    item indexed again was compared with the items after it the other way
-    round."""
-    out, again = [], set()
-    for e in edges:
-        if e.relation == "same" or e.a < e.b:
-            out.append(e)
-        else:
-            again.add((e.b, e.a))
-    for a, b in sorted(again):
-        found = state.index.compare_claims(a, b)
-        out.extend(e for e in found if e.relation != "same")  # `near` tells "same" only
-    return out
-
-
 def store_again(
     library: Library,
     state: GroupingState,
@@ -186,13 +95,24 @@ def store_again(
     taken: set[int],
     sources: set[int],
     dropped: set[tuple[int, str]],
+    seeds: AbstractSet[int] = frozenset(),
 ) -> Summary:
     """Write what indexing the items `again` found (`edges`) after the
     items `taken` were taken out (`take_out`, whose dropped claims are
     `dropped`): their groups, the derived marks of `sources` and of the
-    sources those groups hold, and the conflicts touched; then the mark."""
+    sources those groups hold, and the conflicts touched; then the mark.
+    First the short wordings' joins are decided on the index as it is
+    now (`reindex.settle_short`): those of `seeds` too (the short wordings
+    a statement deleted or given another speaker held)."""
+    more, settled, more_dropped = settle_short(state, seeds, set(again))
+    edges = [*edges, *more, *state.index.resolve_short()]
+    taken = taken | settled
+    dropped = dropped | more_dropped
+    sources = sources | {state.item_source[i] for i in settled}
     new_claims = grouping.take_edges(state, edges)
-    members = {r: state.same.group(r) for r in {state.same.find(i) for i in again}}
+    joined = {i for e in edges if e.relation == "same" for i in (e.a, e.b)}
+    touched = set(again) | settled | joined
+    members = {r: state.same.group(r) for r in {state.same.find(i) for i in touched}}
     groups = [(state.item_kind[root], ids) for root, ids in members.items()]
     replaced = taken | {i for ids in members.values() for i in ids}
     if replaced:  # (none to replace would replace them all)
@@ -211,4 +131,4 @@ def store_again(
         library.write_conflicts([], replace=stale)
     seeds = {n for n in dropped if n[0] in state.item_source} | new_claims
     state.n_conflicts = conflicts.store_touched(library, state, seeds, set(members))
-    return grouping.finish(library, state, len(again), groups, verdict)
+    return grouping.finish(library, state, len(again) + len(settled), groups, verdict)

@@ -21,8 +21,9 @@ from app.core.store import Library
 # wording held in two different statements joins them no more
 # (GroupIndex._one_statement), nor a figure labelling a thing, or said of
 # one person with nothing else alike, two claims (same_claim.py): groups
-# stored by v7 are regrouped.
-FORMAT = f"marshal{marshal.version}-b14-v8"
+# stored by v7 are regrouped. v9: a short wording held in two different
+# statements joins neither, whatever the order (short_wordings.py).
+FORMAT = f"marshal{marshal.version}-b14-v9"
 
 
 def stored_meta(library: Library) -> dict | None:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 
+from app.core.corroborate import short_wordings
 from app.core.corroborate.claims import (
     FactSig,
     QuoteSig,
@@ -28,19 +29,15 @@ from app.core.corroborate.claims import (
 )
 from app.core.corroborate.judging import ClaimJudge, Edge, is_name
 from app.core.corroborate.rules import Probe, figure_probe, probes_may_match
+from app.core.corroborate.short_wordings import SHORT_WORDING
 from app.core.corroborate.weights import POSTING_CAP, SMOOTHING
 
-__all__ = ["POSTING_CAP", "Edge", "GroupIndex"]
+__all__ = ["POSTING_CAP", "SHORT_WORDING", "Edge", "GroupIndex"]
 
 SKETCH = 8  # word-pair hashes kept per claim for near-duplicate lookup
 # Claims whose sketches share two hashes or more (`_in_two`) are compared as near duplicates.
 SKETCH_COMMON = 0.01  # word pairs in more than this share of claims stay out of sketches
 
-# A wording this short (a stock phrase, a slogan, a term) is said by many
-# people: it ties two quotes only when they are given to one speaker, or one
-# of them to nobody (`GroupIndex._may_join`). Here, not in claims.py: the
-# quotes' signatures, and those the library keeps, do not depend on it.
-SHORT_WORDING = 5
 
 _TWICE = (2).__le__  # a count of two or more
 # Whether a posting of this length is worth reading: it holds an id and is
@@ -127,6 +124,8 @@ class GroupIndex(ClaimJudge):
     # key, kept while `distinct_postings` (see `_may_pass`): the posting
     # holds the first of them only.
     past_cap: dict[int, set[int]] = field(default_factory=dict)
+    # The short wordings whose joins are to be decided (`resolve_short`).
+    pending_short: set[int] = field(default_factory=set)
 
     def __contains__(self, item_id: int) -> bool:
         return item_id in self.quotes or item_id in self.facts
@@ -265,76 +264,35 @@ class GroupIndex(ClaimJudge):
             postings = [self.quote_keys.get(h, ()) for h in sig.shingles]
             usable = [p for p in postings if len(p) <= POSTING_CAP] or [min(postings, key=len)]
             seen = set()
-            joined = []
+            pending = self.pending_short
+            # What a short wording joins, and what a statement holding one
+            # does with it, are decided once the run's items are indexed.
+            if sig.length <= SHORT_WORDING:
+                pending.add(item_id)
+                usable = []
             for posting in usable:
                 for other in posting:
                     if other in seen:
                         continue
                     seen.add(other)
                     found = self.quotes[other]
-                    if same_quote(sig, found) and self._may_join(other, found, item_id, sig):
-                        joined.append(other)
-            kept = self._one_statement(item_id, sig, joined)
-            edges = [Edge(other, item_id, "same") for other in joined if other in kept]
+                    if found.length <= SHORT_WORDING:
+                        if same_quote(found, sig):
+                            pending.add(other)
+                    elif same_quote(sig, found):
+                        edges.append(Edge(other, item_id, "same"))
             for h in sig.shingles:
                 self.quote_keys[h].append(item_id)
         self.quotes[item_id] = sig
         return edges
 
-    def _one_statement(self, item_id: int, sig: QuoteSig, joined: list[int]) -> set[int]:
-        """Of the indexed quotes `joined` that the new quote `sig` is, holds
-        or is held in, those it may join: a short wording (`SHORT_WORDING`
-        words or fewer: a slogan, a stock phrase) held in two different
-        statements (longer quotes, neither of which holds the other) is an
-        excerpt of one of them, and ties them together no more than a
-        shared topic would.
-
-        A statement joins a short wording only when every statement indexed
-        before that holds it is one with the new one (holds it or is held in
-        it: they join each other directly anyway); a short wording joins, in
-        id order, the statements holding it, and the short wordings whose
-        statements are, that are one with those it joined first."""
-        if not joined:
-            return set()
-        quotes = self.quotes
-        short = {o for o in joined if quotes[o].length <= SHORT_WORDING}
-        if sig.length > SHORT_WORDING:
-            return {
-                o
-                for o in joined
-                if o not in short
-                or all(same_quote(sig, quotes[h]) for h in self._statements(o, item_id))
-            }
-        kept: set[int] = set()
-        statements: list[QuoteSig] = []
-        for other in sorted(joined):
-            held = [quotes[other]] if other not in short else None
-            if held is None:
-                held = [quotes[h] for h in self._statements(other, item_id)]
-            if all(same_quote(h, s) for h in held for s in statements):
-                kept.add(other)
-                statements.extend(held)
-        return kept
-
-    def _statements(self, item_id: int, exclude: int) -> list[int]:
-        """The indexed statements (quotes of more than `SHORT_WORDING` words)
-        holding the short wording `item_id` that it may join, but `exclude`.
-        Each holds every shingle of it: one posting has them all."""
-        sig: QuoteSig = self.quotes[item_id]  # type: ignore[assignment]
-        quotes = self.quotes
-        posting = min((self.quote_keys.get(h, ()) for h in sig.shingles), key=len, default=())
-        found = []
-        for other in posting:
-            if other in (item_id, exclude):
-                continue
-            osig = quotes[other]
-            if (
-                osig.length > SHORT_WORDING
-                and same_quote(sig, osig)
-                and self._may_join(item_id, sig, other, osig)
-            ):
-                found.append(other)
-        return found
+    def resolve_short(self) -> list[Edge]:
+        """The "same" edges of the short wordings noted since the last call
+        (`pending_short`: those indexed, and those a statement indexed
+        holds), decided on the index as it is now (short_wordings.resolve).
+        A run calls it once its items are indexed."""
+        pending, self.pending_short = self.pending_short, set()
+        return short_wordings.resolve(self, pending)
 
     @staticmethod
     def _fact_keys(sig: FactSig) -> tuple[set[int], set[int]]:

@@ -29,6 +29,7 @@ from app.core.corroborate import grouping, in_place
 from app.core.corroborate.claims import QuoteSig, same_quote
 from app.core.corroborate.grouping import Summary
 from app.core.corroborate.matching import SHORT_WORDING, GroupIndex
+from app.core.corroborate.short_wordings import held
 from app.core.corroborate.state import GroupingState
 from app.core.store import Library
 
@@ -110,10 +111,13 @@ def _update(
     # had before an import's join moved it.
     was = {i: {index.speakers.get(i), moved.get(i, index.speakers.get(i))} for i in taken}
     sources = {state.item_source[i] for ids in old_groups for i in ids}
+    # The short wordings a statement given another speaker holds: it may
+    # be one of theirs no more, or now (short_wordings.Resolver.statements).
+    seeds = {h for i in changed for h in held(index, index.quotes[i])}
     dropped = in_place.take_out(state, sigs, old_groups, speakers=was)
     _take_speakers(index, changed, now)
     edges = in_place.index_again(state, sigs)
-    return in_place.store_again(library, state, edges, taken, set(taken), sources, dropped)
+    return in_place.store_again(library, state, edges, taken, set(taken), sources, dropped, seeds)
 
 
 def _take_speakers(index: GroupIndex, items: set[int], now: dict[int, int]) -> None:
