@@ -103,8 +103,10 @@ class SourceViewer(QWidget):
         self.addAction(add)
         clip_button = QToolButton()
         clip_button.setObjectName("clipButton")
+        # The button's text is the action's icon text: a tool button takes it
+        # again at each change of the action (a tooltip saying why it is off).
+        self.clip_action.setIconText("Clip")
         clip_button.setDefaultAction(self.clip_action)
-        clip_button.setText("Clip")
         clip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self.conflict_note = RichLabel()

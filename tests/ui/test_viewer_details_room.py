@@ -5,7 +5,7 @@ squeezed into a narrow column of three or four short lines (invented words)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from app.core.model import SourceMeta
 from app.core.store import Library
@@ -32,6 +32,8 @@ def test_the_details_line_is_not_squeezed_at_1366_wide(qtbot, tmp_path):
     lines = meta.height() / QFontMetrics(meta.font()).lineSpacing()
     assert lines < 2.5, lines  # two lines at most
     assert meta.width() >= viewer.text.width() * 0.8  # the viewer's width, not a column
+    # Clip keeps its short name when the action's tooltip changes (why it is off).
+    assert viewer.findChild(QToolButton, "clipButton").text() == "Clip"
     # The legend is still shown, under the text.
     legend = viewer.findChild(QLabel, "legend")
     assert legend.isVisible() and legend.geometry().top() > viewer.text.geometry().bottom()
