@@ -119,9 +119,22 @@ JUDGING_NOUNS = frozenset(
     """.split()
 )
 
+# Verbs that tell how someone spoke by grading it ("bragged that", "fumed
+# about", "scoffed at", "whined"): the writer's reading of the speaker's
+# manner, which no record bears out as written ("said" does). Verbs judged
+# in every sense; not "boasted" (a place "boasts" a port), "railed",
+# "touted", "lashed out" (news verbs of a stance, as "criticized" is).
+SPEECH_MANNER_VERBS = frozenset(
+    """
+    brag brags bragged bragging gloat gloats gloated gloating whine whines whined whining
+    fumed fuming ranted ranting scoffed scoffing sneered sneering crowed crowing griped
+    griping grumbled grumbling seethed seething
+    """.split()
+)
+
 # The writer's words read as the evaluative ones are, wherever they stand
 # (`fact_rules`), unless reported.
-GRADING_WORDS = SURPRISE_ADJECTIVES | REPUTATION_ADJECTIVES | JUDGING_NOUNS
+GRADING_WORDS = SURPRISE_ADJECTIVES | REPUTATION_ADJECTIVES | JUDGING_NOUNS | SPEECH_MANNER_VERBS
 
 # First and second person: outside quote marks they mark a columnist's view,
 # a transcript or a quote whose marks were lost, not a report.
