@@ -160,3 +160,21 @@ def test_a_longer_shared_passage_still_joins_two_renderings(library):
     _add(library, f'Brenn called for "{other}."', other, "Tova Brenn")
     [group] = library.clusters(kind="quote")
     assert len(group.item_ids) == 3
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (3, 2, 1, 0), (1, 3, 0, 2), (2, 0, 3, 1)])
+def test_a_longer_phrase_in_one_statement_joins_it_not_the_ambiguous_one(library, order):
+    # "keep the harbour lights" is in both statements; "says keep the
+    # harbour lights", which holds it, in the first alone.
+    ambiguous, held = "keep the harbour lights", "says keep the harbour lights"
+    quotes = [
+        (f'"{ambiguous}," Brenn repeated.', ambiguous),
+        (f'"{held}," Brenn wrote of the board.', held),
+        QUOTES[1],
+        QUOTES[2],
+    ]
+    for n in order:
+        _add(library, *quotes[n], speaker="Tova Brenn")
+    assert _groups(library) == [{held, FIRST}]
+    corroborate.regroup(library)
+    assert _groups(library) == [{held, FIRST}]
