@@ -30,8 +30,8 @@ DAY = dt.date(2016, 5, 11)
             " [as of May 11, 2016].",
         ),
         (
-            "The Quillon Guild says it plans to buy 12 ferry ads for about $90,000 in Velmar.",
-            "The Quillon Guild says it plans to buy 12 ferry ads for about $90,000 in Velmar"
+            "The Quillon Guild says it will spend about $90,000 on 12 ferry ads in Velmar.",
+            "The Quillon Guild says it will spend about $90,000 on 12 ferry ads in Velmar"
             " [as of May 11, 2016].",
         ),
     ],
