@@ -83,8 +83,8 @@ def test_literal_or_reported_phrases_are_no_figure(sentence: str) -> None:
     [
         # The figure only in a relative clause set off by commas; the main
         # clause states a figure or an act with its time.
-        "In Velmar, where Dana Roe eked out a narrow win after a long fight with Ivo Brask,"
-        " turnout fell roughly 40 percent from 2008.",
+        "In Velmar, where Dana Roe eked out a slim victory over Ivo Brask in a bitter contest,"
+        " ferry ridership fell about 40 percent from 2008.",
         "Dana Roe, who doubled down on the Quillon levy, signed the Velmar budget on Tuesday.",
         "The Quillon Guild, which took heat from Velmar clerks, cut its fee by 12 percent on"
         " May 3, 2016.",
@@ -95,8 +95,8 @@ def test_literal_or_reported_phrases_are_no_figure(sentence: str) -> None:
         "The Quillon Guild sent 12 Velmar clerks a card on Tuesday that reads 'we doubled down"
         " for Velmar'.",
         # The figure in someone's message, told in the writer's words.
-        "Dana Roe made it clear to 12 Velmar clerks on Tuesday that she has their backs, touting"
-        " a message of unity.",
+        "Dana Roe made it clear to 12 Velmar clerks on Tuesday that she has their backs,"
+        " offering a message of support.",
         "Dana Roe assured 12 Velmar clerks on Tuesday that she has their backs.",
     ],
 )
@@ -109,10 +109,10 @@ def test_a_figure_in_a_relative_clause_quote_marks_or_a_message_is_no_figure(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In Velmar, where Dana Roe eked out a narrow win after a long fight with Ivo Brask,"
-        " turnout fell roughly 40 percent from 2008.",
-        "Dana Roe made it clear to 12 Velmar clerks on Tuesday that she has their backs, touting"
-        " a message of unity.",
+        "In Velmar, where Dana Roe eked out a slim victory over Ivo Brask in a bitter contest,"
+        " ferry ridership fell about 40 percent from 2008.",
+        "Dana Roe made it clear to 12 Velmar clerks on Tuesday that she has their backs,"
+        " offering a message of support.",
     ],
 )
 def test_a_checkable_sentence_with_a_figure_aside_is_offered(sentence: str) -> None:

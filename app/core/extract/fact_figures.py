@@ -169,7 +169,7 @@ def figure(tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) tells something by
     a phrase of `_PHRASES` in the writer's voice, not in someone's reported
     words ("Roe said Vesk would eke out a win", "Vesk has their backs, Roe
-    said", "Roe made it clear that she has their backs", "Roe's sign read
+    said", "Roe made it clear to the clerks: she has their backs", "Roe's sign read
     'we have their backs'": the speaker's figure), nor only in a relative
     clause beside a main clause that states a figure or a time."""
     if CUES.isdisjoint(tokens):
