@@ -76,3 +76,65 @@ def test_a_figure_of_idiom_in_the_writers_voice_is_no_fact(sentence: str) -> Non
 )
 def test_literal_or_reported_phrases_are_no_figure(sentence: str) -> None:
     assert not figure(sentence.split())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The figure only in a relative clause set off by commas; the main
+        # clause states a figure or an act with its time.
+        "In Velmar, where Dana Roe eked out a slim victory over Ivo Brask in a bitter contest,"
+        " ferry ridership fell about 40 percent from 2008.",
+        "Dana Roe, who doubled down on the Quillon levy, signed the Velmar budget on Tuesday.",
+        "The Quillon Guild, which took heat from Velmar clerks, cut its fee by 12 percent on"
+        " May 3, 2016.",
+        "Ivo Brask signed the Velmar budget on Tuesday with Dana Roe, who eked out a win in 2012.",
+        # The figure in quote marks: someone's words.
+        "Dana Roe's 2016 flyer, mailed to 12 Velmar towns on Tuesday, reads \u201cwe have your"
+        " backs, Velmar.\u201d",
+        "The Quillon Guild sent 12 Velmar clerks a card on Tuesday that reads 'we doubled down"
+        " for Velmar'.",
+        # The figure in someone's message, told in the writer's words.
+        "Dana Roe made it clear to 12 Velmar clerks on Tuesday that she has their backs,"
+        " offering a message of support.",
+        "Dana Roe assured 12 Velmar clerks on Tuesday that she has their backs.",
+    ],
+)
+def test_a_figure_in_a_relative_clause_quote_marks_or_a_message_is_no_figure(
+    sentence: str,
+) -> None:
+    assert not figure(sentence.split())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Velmar, where Dana Roe eked out a slim victory over Ivo Brask in a bitter contest,"
+        " ferry ridership fell about 40 percent from 2008.",
+        "Dana Roe made it clear to 12 Velmar clerks on Tuesday that she has their backs,"
+        " offering a message of support.",
+    ],
+)
+def test_a_checkable_sentence_with_a_figure_aside_is_offered(sentence: str) -> None:
+    text = f"{OPENING}\n{sentence}\n"
+    assert verdict(text, sentence) == ""
+    assert any(sentence[:25] in c for c in dated(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The main clause states no figure and no time: the figure is the news.
+        "Dana Roe, who eked out a win over Ivo Brask, visited the Velmar depot.",
+        # The figure in the main clause, a figure in the relative clause.
+        "Dana Roe, who won 54 percent in 2012, eked out a win over Ivo Brask on Tuesday.",
+        # A "which" clause on the whole main clause is the writer's reading of it.
+        "Dana Roe won the Velmar vote on Tuesday, which cemented her status as the Guild's pick.",
+        # Quote marks around other words than the figure.
+        "Dana Roe doubled down on the \u201cVelmar plan\u201d on Tuesday.",
+        # A figure in the main clause, not in the message.
+        "Dana Roe doubled down on Tuesday and stressed the Velmar levy.",
+    ],
+)
+def test_a_figure_in_the_main_clause_stays_a_figure(sentence: str) -> None:
+    assert figure(sentence.split())

@@ -14,13 +14,19 @@ sense, none taken from the articles' wording; phrases whose literal sense
 is common in the news (stepping up patrols, dropping out of a race,
 coming under fire, a car veering off a road, catching fire) are left out, and so is a note that is a paper ("on a
 handwritten note").
+
+A figure that is no part of what the writer states is no characterisation
+of the sentence: in someone's words (a reporting verb, a message "made
+clear" or "assured", quote marks), or only in a relative clause set off by
+commas when the main clause states a figure or a time ("In Velmar, where
+Roe eked out a win, turnout fell 40 percent from 2008").
 """
 
 from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import STUCK_ON
+from app.core.extract.fact_lexicon import CALENDAR, NUMBER_WORDS, STUCK_ON
 from app.core.extract.fact_pointers import reported_words
 
 
@@ -105,11 +111,75 @@ CUES = frozenset(
 ) | frozenset(("on.", "on,", "on;"))  # ("moved on.": "on" alone is in most sentences)
 
 
+# Verbs of saying `reported_words` does not read (their words are rarer in
+# a reporting frame than "said"), and "made it clear": what follows them is
+# someone's message, told in the writer's words ("assured the clerks that
+# she has their backs").
+_SAYING = re.compile(
+    r"\b(?:(?:re)?assur(?:es|ed|ing)|pledg(?:es|ed|ing)|stress(?:es|ed)"
+    r"|explain(?:s|ed|ing)|noted|announc(?:es|ed|ing)"
+    r"|ma(?:ke|kes|de|king) (?:it )?(?:clear|plain))\b"
+)
+# A relative clause set off by a comma ("In Velmar, where Roe eked out a
+# win, turnout fell 40 percent"; "Roe, who doubled down on the levy, signed
+# the budget on Tuesday"): its opener, then words up to the comma (or dash)
+# that closes it, or to the sentence's end ("..., who eked out a win in
+# 2012."; not after "which": "won on Tuesday, which cemented her status"
+# reads the whole main clause).
+_RELATIVE = re.compile(
+    r", (?:(where|who|whom|whose)|which) [^,;:\u2014]*?(?:,|;| \u2014| --|(?(1)[.!]?$|(?!)))"
+)
+# Quoted words: double marks, curly single marks, or straight single marks
+# around words (not an apostrophe inside a word: "Roe's").
+_QUOTED = re.compile(
+    '["\u201c][^"\u201c\u201d]*["\u201d]|\u2018[^\u2018\u2019]*\u2019(?!\\w)'
+    "|(?<![\\w'])'[^']*'(?!\\w)"
+)
+# Words that state a figure or a time: a number word, a month, a day.
+_ANCHORS = frozenset(
+    w + p
+    for w in NUMBER_WORDS.difference(("one",)) | CALENDAR | frozenset(("yesterday", "Yesterday"))
+    for p in STUCK_ON
+)
+
+
+def _anchored(words: str) -> bool:
+    """Whether `words` state a figure or a time: a digit, a number word, a
+    month, a day."""
+    return any(c.isdigit() for c in words) or not _ANCHORS.isdisjoint(words.split())
+
+
+def _aside(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at `sentence[start:end]` is no part of what the
+    writer states: in quote marks (someone's words), or only in a relative
+    clause set off by commas while the main clause states a figure or a
+    time ("In Velmar, where Roe eked out a win, turnout fell 40 percent
+    from 2008": the figure and the fall are the fact)."""
+    for m in _QUOTED.finditer(sentence):
+        if m.start() < start and end <= m.end():
+            return True
+    for m in _RELATIVE.finditer(sentence):
+        if m.start() < start and end <= m.end():
+            rest = sentence[: m.start()] + sentence[m.end() :]
+            return _anchored(rest) and _FIGURES.search(rest) is None
+    return False
+
+
 def figure(tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) tells something by
     a phrase of `_PHRASES` in the writer's voice, not in someone's reported
     words ("Roe said Vesk would eke out a win", "Vesk has their backs, Roe
-    said": the speaker's figure)."""
+    said", "Roe made it clear to the clerks: she has their backs", "Roe's sign read
+    'we have their backs'": the speaker's figure), nor only in a relative
+    clause beside a main clause that states a figure or a time."""
     if CUES.isdisjoint(tokens):
         return False  # (most sentences: one set test)
-    return _FIGURES.search(" ".join(tokens)) is not None and not reported_words(tokens)
+    sentence = " ".join(tokens)
+    found = list(_FIGURES.finditer(sentence))
+    if not found or reported_words(tokens):
+        return False
+    said = _SAYING.search(sentence)
+    return any(
+        not (said and said.start() < m.start()) and not _aside(sentence, m.start(), m.end())
+        for m in found
+    )
