@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -115,14 +116,26 @@ class SpeakersView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(card_height(self.table.font()))
         self.table.verticalScrollBar().valueChanged.connect(self._top_cards_again)
 
+        # Whose quotes the table lists: the speaker a search hides in the
+        # list keeps them in view, which read as nobody's.
+        self.whose = QLabel()
+        self.whose.setObjectName("speakerQuotesOf")
+        self.whose.setWordWrap(True)
+        self._chosen_name = ""
+
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.list, 1)
         top_layout.addLayout(buttons)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.whose)
+        bottom_layout.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
-        split.addWidget(self.table)
+        split.addWidget(bottom)
         split.setSizes([300, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +209,7 @@ class SpeakersView(QWidget):
             if self._chosen is not None:
                 self._choose_row(self.rows.row_of(*self._chosen))
         self._show_buttons()
+        self._say_whose()
 
     def _choose_row(self, row: int | None) -> None:
         if row is not None:
@@ -254,10 +268,13 @@ class SpeakersView(QWidget):
             self.show_chosen()
         else:  # hidden by a search: its quotes stay in view, Rename and Merge act on no one
             self._show_buttons()
+            self._say_whose()
 
     def _on_speaker(self) -> None:
         speaker_id = self.current_speaker_id()
         self._chosen = (speaker_id, self._current_source()) if speaker_id is not None else None
+        self._chosen_name = self.current_speaker_name() if speaker_id is not None else ""
+        self._say_whose()
         self.model.set_filter(
             SearchFilter(
                 kind="quote",
@@ -266,6 +283,15 @@ class SpeakersView(QWidget):
             )
         )
         self._show_buttons()
+
+    def _say_whose(self) -> None:
+        """Name the speaker whose quotes are listed, and say when the search
+        hides them in the list above."""
+        name = self._chosen_name if self._chosen is not None else ""
+        hidden = name and self._current_entry() is None
+        said = f"Quotes of {name}" if name else ""
+        self.whose.setText(f"{said}, whom the search hides in the list above" if hidden else said)
+        self.whose.setVisible(bool(name))
 
     def show_chosen(self) -> None:
         """Say whose quotes are listed (`speakerShown`), for the viewer to show

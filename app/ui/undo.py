@@ -90,8 +90,10 @@ class UndoHistory(QObject):
             if isValid(widget):
                 widget.removeEventFilter(self)
         self._clicked = []
-        if new is None:
-            return
+        if new is None or not (
+            new.window() is self.parent() or any(h.holds(new) for h in self.histories)
+        ):
+            return  # another window's widget (a floating panel of ours holds it)
         self._clicked = [new]
         if isinstance(new, QAbstractScrollArea):
             self._clicked.append(new.viewport())

@@ -106,3 +106,22 @@ def test_a_click_in_the_list_with_the_focus_is_working_in_the_library(qtbot, see
     # Back to the list with a click (the focus never left it): the library's.
     qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton)
     assert window.undo_action.text() == "&Undo Change Tags in Library"
+
+
+def test_the_agree_disagree_panel_is_the_librarys_even_floating(qtbot, seeded_library):
+    window = open_window(qtbot, seeded_library)
+    (quote,) = _quote_ids(window)[:1]
+    window.library_panel.item_actions.set_tags(quote, ["key"])
+    wait_idle(qtbot, window)
+    window.editor.view.setFocus()
+    window.editor.add_items([quote])
+    assert window.undo_action.text() == "&Undo Add Quote in Memo"
+    dock = window.corroboration()
+    dock.show()
+    dock.setFloating(True)  # a window of its own
+    qtbot.waitExposed(dock)
+    dock.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dock)
+    dock.conflicts_view.choice.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dock.conflicts_view.choice)
+    assert window.undo_action.text() == "&Undo Change Tags in Library"
