@@ -302,7 +302,8 @@ def check_note(note: str, number: int, c: Cited, full_seen: list[Cited]) -> list
     fits = whole or fits
     if len({s.identity for s in fits}) > 1:
         # Told apart after the title (an outlet, a date): those whose details it holds most of.
-        more = lambda s: [*details(s), s.url, s.file_name]  # noqa: E731
+        # An undated source's "n.d." sets it apart from a dated one, as its entry does.
+        more = lambda s: [*details(s), s.url, s.file_name, "" if s.date else "n.d."]  # noqa: E731
         best = max(sum(fold(p) in after for p in more(s) if p) for s in fits)
         fits = [s for s in fits if sum(fold(p) in after for p in more(s) if p) == best]
     ids = {s.identity for s in fits}
