@@ -290,9 +290,10 @@ def _parting(words: list[str], others: list[list[str]]) -> tuple[int, int] | Non
 
 def _distinguishers(group: list[SourceRef]) -> list[Styled]:
     """For sources with the same title: the first field whose values all differ
-    (outlet, date, URL, the day an undated one was read: what the source list
-    prints, so a reader finds the entry; then the file name); failing that,
-    all of them and the library's source number."""
+    (outlet, date -- "n.d." for an undated one, as the source list prints it --,
+    URL, the day an undated one was read: what the source list prints, so a
+    reader finds the entry; then the file name); failing that, all of them and
+    the library's source number."""
     fields = [
         lambda r: (Span(r.outlet.strip(), italic=True),) if r.outlet.strip() else (),
         lambda r: (Span(date_long(r.date)),) if r.date.strip() else (),
@@ -304,7 +305,8 @@ def _distinguishers(group: list[SourceRef]) -> list[Styled]:
         ),
         lambda r: (Span(r.file_name.strip()),) if r.file_name.strip() else (),
     ]
-    for field_of in fields:
+    dated = lambda r: (Span(date_long(r.date) if r.date.strip() else "n.d."),)  # noqa: E731
+    for field_of in (fields[0], dated, *fields[2:]):
         values = [field_of(r) for r in group]
         texts = {cite.plain(v).casefold() for v in values}
         if all(values) and len(texts) == len(group):

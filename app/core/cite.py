@@ -249,7 +249,8 @@ def chicago_short_note(ref: SourceRef, short: str | None = None, extra: Styled =
     else:
         spans.append(Span(_fallback_name(ref) + end))
     if extra:
-        spans += [Span(" "), *extra, Span(".")]
+        last = extra[-1]
+        spans += [Span(" "), *extra, Span("." if last.url or not last.text.endswith(".") else "")]
     return _finish(spans)
 
 

@@ -284,8 +284,9 @@ def check_note(note: str, number: int, c: Cited, full_seen: list[Cited]) -> list
     out = []
     if first:
         full_seen.append(c)
+        rest = _beside_title(low, c.title)
         for part in (c.title, c.outlet, *date_words(c.date)):
-            if part and fold(part) not in low:
+            if part and fold(part) not in (low if part == c.title else rest):
                 out.append(f"note {number} ({note!r}) lacks {part!r} of its source")
         return out
     shown = re.search("\u201c(.+)\u201d", note)
@@ -301,7 +302,8 @@ def check_note(note: str, number: int, c: Cited, full_seen: list[Cited]) -> list
     fits = whole or fits
     if len({s.identity for s in fits}) > 1:
         # Told apart after the title (an outlet, a date): those whose details it holds most of.
-        more = lambda s: [*details(s), s.url, s.file_name]  # noqa: E731
+        # An undated source's "n.d." sets it apart from a dated one, as its entry does.
+        more = lambda s: [*details(s), s.url, s.file_name, "" if s.date else "n.d."]  # noqa: E731
         best = max(sum(fold(p) in after for p in more(s) if p) for s in fits)
         fits = [s for s in fits if sum(fold(p) in after for p in more(s) if p) == best]
     ids = {s.identity for s in fits}
@@ -337,10 +339,20 @@ def check_in_text(text: str, c: Cited, style: str, cited: list[Cited | None]) ->
     return []
 
 
+def _beside_title(text: str, title: str) -> str:
+    """A citation's folded text without `title` (folded) in it: a title's own
+    words ("... on Wednesday, November 13th ...") are no date, outlet or
+    author of its source."""
+    title = fold(title)
+    return text.replace(title, " ", 1) if title else text
+
+
 def _fit(c: Cited, entry: str) -> tuple:
     """How well a source list entry (folded) fits `c`: its title in it, then
-    its other details in it (and not missing), then the longest title."""
-    there = [fold(p) in entry for p in [*details(c), c.url] if p]
+    its other details in it beside the title (and not missing), then the
+    longest title."""
+    rest = _beside_title(entry, c.title)
+    there = [fold(p) in rest for p in [*details(c), c.url] if p]
     return (fold(c.title) in entry, 2 * sum(there) - len(there), len(c.title))
 
 

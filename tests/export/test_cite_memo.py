@@ -194,6 +194,20 @@ def test_same_titles_are_told_apart_by_outlet_then_date():
     ]
 
 
+def test_same_titles_one_dated_one_undated_are_told_apart_by_date_and_nd():
+    """What the source list prints for each ("n.d." for the undated one), not
+    a file name no entry prints; and no second full stop after "n.d."."""
+    refs = [
+        _ref(1, title="Board votes", date="2025-11-14"),
+        _ref(2, title="Board votes"),
+    ]
+    memo = MemoCitations(refs, "chicago")
+    assert [text(memo.note(r, False)) for r in refs] == [
+        "\u201cBoard Votes,\u201d November 14, 2025.",
+        "\u201cBoard Votes,\u201d n.d.",
+    ]
+
+
 def test_apa_adds_letters_initials_and_short_titles_as_the_manual_asks():
     refs = [
         _ref(1, author="Jane Doe", title="Snow closes roads", date="2024-03-08"),
