@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from facts_same import texts  # noqa: E402
+from facts_same import compare, texts  # noqa: E402
 
 
 def dump(out: Path, tree: Path) -> None:
@@ -41,25 +41,6 @@ def dump(out: Path, tree: Path) -> None:
     print(f"{out}: {len(result)} texts, {items} items (dated)")
 
 
-def compare(a: Path, b: Path) -> int:
-    left = json.loads(a.read_text(encoding="utf-8"))
-    right = json.loads(b.read_text(encoding="utf-8"))
-    if left.keys() != right.keys():
-        print("different texts")
-        return 1
-    differ = 0
-    for name in left:
-        for key in left[name]:
-            if left[name][key] != right[name][key]:
-                differ += 1
-                x = {json.dumps(r) for r in left[name][key]}
-                y = {json.dumps(r) for r in right[name][key]}
-                print(f"{name} {key}: only in A {sorted(x - y)[:3]}, only in B {sorted(y - x)[:3]}")
-    items = sum(len(e["dated"]) + len(e["undated"]) for e in left.values())
-    print(f"{len(left)} texts, {items} items: {'SAME' if not differ else f'{differ} DIFFER'}")
-    return 1 if differ else 0
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -73,7 +54,7 @@ def main() -> int:
     if args.command == "dump":
         dump(args.out, args.tree.resolve())
         return 0
-    return compare(args.a, args.b)
+    return compare(args.a, args.b, noun="items")
 
 
 if __name__ == "__main__":

@@ -69,7 +69,9 @@ def dump(out: Path, tree: Path) -> None:
     print(f"{out}: {len(result)} texts, {facts} facts (dated)")
 
 
-def compare(a: Path, b: Path) -> int:
+def compare(a: Path, b: Path, noun: str = "facts") -> int:
+    """The texts whose entries differ between dumps A and B (each key of an
+    entry a list of rows), with a few rows only in each; 1 if any differ."""
     left = json.loads(a.read_text(encoding="utf-8"))
     right = json.loads(b.read_text(encoding="utf-8"))
     differ = 0
@@ -83,8 +85,8 @@ def compare(a: Path, b: Path) -> int:
                 x = {json.dumps(r) for r in left[name][key]}
                 y = {json.dumps(r) for r in right[name][key]}
                 print(f"{name} {key}: only in A {sorted(x - y)[:3]}, only in B {sorted(y - x)[:3]}")
-    facts = sum(len(e["dated"]) + len(e["undated"]) for e in left.values())
-    print(f"{len(left)} texts, {facts} facts: {'SAME' if not differ else f'{differ} DIFFER'}")
+    rows = sum(len(e["dated"]) + len(e["undated"]) for e in left.values())
+    print(f"{len(left)} texts, {rows} {noun}: {'SAME' if not differ else f'{differ} DIFFER'}")
     return 1 if differ else 0
 
 
