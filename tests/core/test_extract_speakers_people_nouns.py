@@ -36,3 +36,15 @@ def test_the_person_noun_list_reads_plurals_as_written():
     assert not people_plural("plans")
     assert not people_plural("reviewer")  # one person: the plural only
     assert not people_plural("republicans")  # WordNet capitalizes the party noun
+
+
+def test_a_plural_person_noun_subject_of_a_verb_of_saying_is_the_speaker():
+    # No name and no word of the extractor's own lists: the group as written,
+    # as "the guild's spokesman said" gives "guild's spokesman".
+    text = "The guild's reviewers had said \"the manuscript needs another year of work.\""
+    assert quoted(text) == [("the manuscript needs another year of work.", "guild's reviewers")]
+    text = 'The reviewers said "the second chapter drags and the ending is rushed."'
+    assert quoted(text) == [("the second chapter drags and the ending is rushed.", "reviewers")]
+    text = 'After the frost, the beekeepers said "the spring was the worst in a decade."'
+    assert quoted(text) == [("the spring was the worst in a decade.", "beekeepers")]
+
