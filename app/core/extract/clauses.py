@@ -58,7 +58,12 @@ from app.core.extract.noun_phrases import (
     titled_name,
     tokens,
 )
-from app.core.extract.speaker_nouns import group_adjective, is_speaker_noun, made_thing
+from app.core.extract.speaker_nouns import (
+    group_adjective,
+    is_speaker_noun,
+    made_thing,
+    people_plural,
+)
 from app.core.extract.subject_bounds import (
     according_source,
     clause_head,
@@ -254,7 +259,7 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
         return Subject(toks[share][1], toks[i][2], "noun")  # "six in 10 (voters)"
     percent = tok[:1].isdigit() and text[toks[i][2] : toks[i][2] + 1] == "%"  # "31%"
     if kind == "noun" and not (
-        is_speaker_noun(low) or low in _SHARES or low in _SOMEONE or percent
+        is_speaker_noun(low) or low in _SHARES or low in _SOMEONE or percent or people_plural(tok)
     ):
         return None  # "if they don't pass": no one who could speak
     start = np_start(toks, i)

@@ -3,6 +3,9 @@ company", "the report", "a spokeswoman", "protesters"."""
 
 from __future__ import annotations
 
+from functools import cache
+from importlib.resources import files
+
 from app.core.extract.given_names import is_given_name
 from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS, TITLES
 from app.core.extract.unnamed import PERSON_NOUNS, RELATION_NOUNS
@@ -28,6 +31,34 @@ def is_speaker_noun(word: str) -> bool:
         # "the radioman", "the cameramen": a compound for a person
         return word[:-3] + "man" in _SPEAKER_NOUNS or (len(word) > 6 and word.isalpha())
     return word.endswith("s") and (word[:-1] in _SPEAKER_NOUNS or word[:-2] in _SPEAKER_NOUNS)
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a kind of person, from WordNet (data/person_nouns.txt, see
+    data/README.md): "reviewer", "Republican" (as WordNet writes it)."""
+    text = files("app.core.extract.data").joinpath("person_nouns.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and line[0] != "#")
+
+
+def people_plural(word: str) -> bool:
+    """Whether `word` is the plural of a noun for a kind of person, as
+    written: "reviewers", "Republicans" (capitalized where WordNet writes it
+    so; a lower-case noun may open a sentence capitalized, "Reviewers"). A
+    group that can speak, whatever its trade, beyond the nouns above."""
+    if len(word) < 4 or not word.endswith("s") or not word.isalpha():
+        return False
+    nouns = _person_nouns()
+    if word.endswith("men"):
+        stems = [word[:-3] + "man"]
+    elif word.endswith("ies"):
+        stems = [word[:-3] + "y", word[:-1]]
+    else:
+        stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    for stem in stems:
+        if stem in nouns or (stem[:1].isupper() and stem[1:].islower() and stem.lower() in nouns):
+            return True
+    return False
 
 
 def made_thing(words: list[str], prepositions: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ import re
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.noun_phrases import FUNCTION, OBJECT_OF, all_name, is_name_token
-from app.core.extract.speaker_nouns import is_speaker_noun
+from app.core.extract.speaker_nouns import is_speaker_noun, people_plural
 
 # Where a sentence's clause after another begins: ", and", ", but", ";".
 CLAUSE_JOIN = re.compile(r",\s+(?:but|and|while|although|though)\s+|;\s+")
@@ -116,7 +116,8 @@ def clause_head(toks, i: int) -> int | None:
         noun = toks[k - 1][0]
         # (Capitalized only opening the words read: "Voters backing Vesk".)
         opening = k == 1 or not toks[k - 2][0][:1].isalnum()
-        if not ((noun.islower() or opening) and is_speaker_noun(noun.lower())):
+        people = is_speaker_noun(noun.lower()) or people_plural(noun)  # "Republicans backing"
+        if not ((noun.islower() or opening) and people):
             continue
         if len(tok) > 4 and tok.endswith("ing"):
             return k - 1

@@ -1,0 +1,50 @@
+"""Issue 11: a group named by a noun for a kind of person speaks as that
+group, found in a general word list (WordNet's nouns for a kind of person),
+not only in the extractor's own short lists. Invented names and sentences
+only; each test failed before its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+from app.core.extract.speaker_nouns import people_plural
+
+
+def quoted(text: str) -> list[tuple[str, str | None]]:
+    return [(text[q.start : q.end], q.speaker) for q in find_quotes(text)]
+
+
+def test_a_group_modified_by_a_clause_naming_someone_speaks_not_the_name():
+    # The tag verb's subject is the group; the name is the object of the
+    # participle or relative clause that says which group it is.
+    text = 'Republicans supporting Ivo Brask called the plan "a giveaway."'
+    assert quoted(text) == [("a giveaway.", "Republicans")]
+    text = 'Democrats who backed Ivo Brask said "the valley road has waited long enough."'
+    assert quoted(text) == [("the valley road has waited long enough.", "Democrats")]
+    # With the name known from before, still the group.
+    text = (
+        "Ivo Brask toured the depot on Monday. "
+        'Republicans backing Ivo Brask called the levy "a stealth tax."'
+    )
+    assert quoted(text) == [("a stealth tax.", "Republicans")]
+
+
+def test_the_person_noun_list_reads_plurals_as_written():
+    assert people_plural("reviewers")
+    assert people_plural("Republicans")
+    assert people_plural("Reviewers")  # a lower-case noun opening a sentence
+    assert people_plural("deputies")
+    assert not people_plural("plans")
+    assert not people_plural("reviewer")  # one person: the plural only
+    assert not people_plural("republicans")  # WordNet capitalizes the party noun
+
+
+def test_a_plural_person_noun_subject_of_a_verb_of_saying_is_the_speaker():
+    # No name and no word of the extractor's own lists: the group as written,
+    # as "the guild's spokesman said" gives "guild's spokesman".
+    text = "The guild's reviewers had said \"the manuscript needs another year of work.\""
+    assert quoted(text) == [("the manuscript needs another year of work.", "guild's reviewers")]
+    text = 'The reviewers said "the second chapter drags and the ending is rushed."'
+    assert quoted(text) == [("the second chapter drags and the ending is rushed.", "reviewers")]
+    text = 'After the frost, the beekeepers said "the spring was the worst in a decade."'
+    assert quoted(text) == [("the spring was the worst in a decade.", "beekeepers")]
+
