@@ -24,6 +24,7 @@ from app.core.short_text import clip_words, which_source
 from app.core.store import Library
 from app.ui.item_model import card_text
 from app.ui.plain_text import PlainLabel, RichLabel, source_html
+from app.ui.why_plain import group_lines
 
 COLUMN_WIDTH = 260  # pixels: a member's column
 NOTHING_CHOSEN = "Pick a quote or fact to see which sources carry it."
@@ -110,17 +111,9 @@ class ClusterView(QWidget):
                     f"Single source: no other source carries this {noun}"
                     f" (the group is {len(cluster.item_ids)} passages of its own source)."
                 )
-            lines = [carried]
-            if why.get("speakers"):
-                # Said in a line of its own: the same words under two names
-                # are a misattribution somewhere, not corroboration of one.
-                lines.append(
-                    "Speakers differ: the sources give these words to"
-                    f" {_first_speakers(why['speakers'])}. Check who said them before citing."
-                )
-            matched = {key: value for key, value in why.items() if key != "speakers"}
-            lines.append(f"Matched on: {corroborate.why_text(matched)}")
-            self.summary.setText("\n".join(lines))
+            # Who the words are given to, when the sources differ, in a line
+            # of its own; then why the members were grouped, in sentences.
+            self.summary.setText("\n".join([carried, *group_lines(why)]))
             members = cluster.item_ids
         sources = {sid: (fname, meta) for sid, fname, meta, _ in self._library.sources()}
         for member_id in members:
@@ -223,15 +216,3 @@ class ClusterView(QWidget):
         member = self._members[column]
         self._choose(member.id)
         self.itemChosen.emit(member)
-
-
-def _first_speakers(speakers: list[str], most: int = 4) -> str:
-    """The speakers named, at most `most`: past that the first few and a
-    count of the rest, whom the columns name (a short phrase may join many
-    sources, each naming someone else, and lines of every name left the
-    columns no room at 1366x768)."""
-    if len(speakers) <= most:
-        return ", ".join(speakers)
-    named = ", ".join(speakers[: most - 1])
-    rest = len(speakers) - (most - 1)
-    return f"{named} and {rest} others (each source's column names its own)"

@@ -39,6 +39,7 @@ from app.ui.cluster_view import ClusterView
 from app.ui.groups_updating import DOCK_NOTE, GroupsUpdatingNote
 from app.ui.live_library import LiveLibrary
 from app.ui.plain_text import PlainLabel, menu_plain
+from app.ui.why_plain import conflict_line
 
 
 def conflict_label(conflict: Conflict, value_labels: dict[str, str] | None = None) -> str:
@@ -282,12 +283,14 @@ class ConflictsView(QWidget):
             for sid, fname, meta, _ in self._library.sources()
         }
         by_value: dict[str, list[int]] = {}
+        sources: set[int] = set()  # every side's, counted in the why line
         before: QWidget = self.list
         for item_id, value in zip(conflict.item_ids, conflict.values, strict=True):
             by_value.setdefault(value, []).append(item_id)
         for value, item_ids in sorted(by_value.items()):
             items = [self._library.item(i) for i in item_ids]
             n_sources = len({i.source_id for i in items})
+            sources |= {i.source_id for i in items}
             shown = value_text(conflict.kind, value)
             # A group box's title takes a "&" for the mark of a shortcut letter.
             box = QGroupBox(
@@ -326,7 +329,7 @@ class ConflictsView(QWidget):
             self.status.setText(
                 f"The sources disagree on this {kind_label(conflict.kind)}. Check, then record which"
                 " value holds; until then a memo using these facts gets a warning before export."
-                f"\nMatched on: {corroborate.why_text(why)}"
+                f"\n{conflict_line(why, len(sources))}"
             )
         self._enable_resolve(self.choice.currentIndex())
 

@@ -37,8 +37,14 @@ def test_conflict_sides_and_resolution_are_saved(qtbot, tmp_path):
     qtbot.addWidget(view)
     assert view.list.count() == 1
     assert "1971 vs 1975" in view.list.item(0).text()
-    why = view.status.text()
-    assert "Matched on: year" in why and "Velmora" in why and "bottle" in why
+    # Why the claims were compared, in a sentence a staffer reads at a glance
+    # (it was "Matched on: year; about: Velmora; words: bottle, ...").
+    why = view.status.text().splitlines()[-1]
+    assert why == (
+        "Compared because all three give a year about the same thing: they name Velmora"
+        " and share the words \u201cbottle\u201d, \u201cdeposit\u201d, \u201claw\u201d,"
+        " \u201cofficials\u201d and \u201cstate\u201d."
+    )
     sides = view.findChildren(QGroupBox, "conflictSide")
     titles = sorted(box.title() for box in sides)
     assert titles == ["1971 — 2 sources", "1975 — 1 source"]
@@ -148,7 +154,8 @@ def test_group_members_side_by_side(qtbot, tmp_path):
     qtbot.addWidget(view)
     view.show_item(ids[0])
     assert "2 sources, 2 independent" in view.summary.text()
-    assert "Matched on:" in view.summary.text()  # what the group was made on
+    # What the group was made on, in a sentence (it was "Matched on: same words").
+    assert view.summary.text().splitlines()[-1] == "Grouped because they say the same words."
     assert len(view.columns) == 2
     bodies = [label.text() for column in view.columns for label in column.findChildren(QLabel)]
     assert sum("building that may burn" in b for b in bodies) == 2
@@ -179,10 +186,11 @@ def test_group_given_to_two_people_says_so_before_what_it_matched_on(qtbot, tmp_
     view.show_item(ids[0])
     lines = view.summary.text().splitlines()
     assert lines[1] == (
-        "Speakers differ: the sources give these words to Ana Ruiz (1 source),"
-        " Ivo Brask (1 source). Check who said them before citing."
+        "Speakers differ: the sources give these words to Ana Ruiz (1 source)"
+        " and Ivo Brask (1 source). Check who said them before citing."
     )
-    assert lines[2].startswith("Matched on:") and "speakers differ" not in lines[2]
+    assert lines[2] == "Grouped because they say the same words."
+    assert len(lines) == 3  # the speakers are said once
     library.close()
 
 
