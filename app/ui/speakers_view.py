@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -24,7 +23,7 @@ from app.core.store import SearchFilter
 from app.ui.item_delegate import ItemCardDelegate, card_height
 from app.ui.item_model import ItemRole, ItemTableModel
 from app.ui.live_library import LiveLibrary
-from app.ui.plain_text import plain_tip
+from app.ui.plain_text import PlainLabel, plain_tip
 from app.ui.speaker_reads import SpeakerRead, read_speakers
 from app.ui.speaker_rows import (
     IdRole,
@@ -118,7 +117,7 @@ class SpeakersView(QWidget):
 
         # Whose quotes the table lists: the speaker a search hides in the
         # list keeps them in view, which read as nobody's.
-        self.whose = QLabel()
+        self.whose = PlainLabel()
         self.whose.setObjectName("speakerQuotesOf")
         self.whose.setWordWrap(True)
         self._chosen_name = ""
