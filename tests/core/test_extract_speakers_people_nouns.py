@@ -41,10 +41,26 @@ def test_the_person_noun_list_reads_plurals_as_written():
 def test_a_plural_person_noun_subject_of_a_verb_of_saying_is_the_speaker():
     # No name and no word of the extractor's own lists: the group as written,
     # as "the guild's spokesman said" gives "guild's spokesman".
-    text = "The guild's reviewers had said \"the manuscript needs another year of work.\""
+    text = 'The guild\'s reviewers had said "the manuscript needs another year of work."'
     assert quoted(text) == [("the manuscript needs another year of work.", "guild's reviewers")]
     text = 'The reviewers said "the second chapter drags and the ending is rushed."'
     assert quoted(text) == [("the second chapter drags and the ending is rushed.", "reviewers")]
     text = 'After the frost, the beekeepers said "the spring was the worst in a decade."'
     assert quoted(text) == [("the spring was the worst in a decade.", "beekeepers")]
 
+
+def test_two_groups_joined_by_and_speak_together_not_the_last_alone():
+    # "X and Y called it ...": both groups are the subject; the last noun
+    # alone names only half of them.
+    text = 'In a joint note, 40 glaziers and roofers called the levy "a tax on every new porch."'
+    assert quoted(text) == [("a tax on every new porch.", "40 glaziers and roofers")]
+    text = 'Beekeepers and growers said the spray was "worse than the frost of two winters ago."'
+    assert quoted(text) == [("worse than the frost of two winters ago.", "Beekeepers and growers")]
+    text = 'Dozens of ferrymen and lecturers called the timetable "a puzzle with no answer."'
+    assert quoted(text) == [("a puzzle with no answer.", "Dozens of ferrymen and lecturers")]
+    # Singular titles joined by "and" describe one person: not widened.
+    text = 'The harbor chief and former pilot said "the channel is safe again."'
+    assert quoted(text) == [("the channel is safe again.", "former pilot")]
+    # A clause of its own before "and": only the group after it speaks.
+    text = 'Rents rose and lecturers called the plan "a step too far for the valley."'
+    assert quoted(text) == [("a step too far for the valley.", "lecturers")]

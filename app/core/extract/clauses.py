@@ -68,6 +68,7 @@ from app.core.extract.subject_bounds import (
     according_source,
     clause_head,
     clause_start,
+    joined_people,
     past_outlet,
     past_time_opening,
     past_verb,
@@ -265,6 +266,8 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     start = np_start(toks, i)
     if kind == "name" and clause_head(toks, i) is not None:
         return _people_before(text, toks, i)  # "Voters backing Vesk said", "voters who back Vesk"
+    if kind == "noun":
+        start = joined_people(toks, start, i)  # "teachers and librarians said": both
     k = start - 1
     if kind == "name" and k >= 1 and toks[k][0] == "and" and is_name_token(toks[k - 1][0]):
         # "Ana Ruiz and Ivo Brask wrote": both speak; "Ruiz of the Institute

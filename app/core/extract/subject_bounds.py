@@ -15,7 +15,13 @@ import re
 
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import TAG_VERBS
-from app.core.extract.noun_phrases import FUNCTION, OBJECT_OF, all_name, is_name_token
+from app.core.extract.noun_phrases import (
+    FUNCTION,
+    OBJECT_OF,
+    all_name,
+    is_name_token,
+    np_start,
+)
 from app.core.extract.speaker_nouns import is_speaker_noun, people_plural
 
 # Where a sentence's clause after another begins: ", and", ", but", ";".
@@ -124,6 +130,27 @@ def clause_head(toks, i: int) -> int | None:
         if tok in ("who", "that") and toks[k + 1][0].islower():
             return k - 1  # (not "so heated that Gov. Vesk said": no verb of its own)
     return None
+
+
+def _people(noun: str) -> bool:
+    """Whether `noun` is a plural noun for people: "librarians", "firemen"."""
+    plural = (noun.endswith("s") and not noun.endswith("ss")) or noun.endswith("men")
+    return plural and (is_speaker_noun(noun.lower()) or people_plural(noun))
+
+
+def joined_people(toks, start: int, i: int) -> int:
+    """Where the phrase of a group ending at token `i` (from `start`) begins
+    when another group is joined to it by "and" ("120 teachers and librarians
+    said", "Parents and council members said"): both speak, as one subject,
+    not the last noun alone; else `start`. Only plural nouns: "the senator
+    and candidate" is one person, described twice."""
+    k = start - 1
+    if k < 1 or toks[k][0] != "and" or not _people(toks[i][0]):
+        return start
+    noun = toks[k - 1][0]
+    # (Capitalized only opening the words read: "Parents and lecturers".)
+    opening = k == 1 or not toks[k - 2][0][:1].isalnum()
+    return np_start(toks, k - 1) if (noun.islower() or opening) and _people(noun) else start
 
 
 # Small words inside a long name or between two: "Institute for Tides and Safety".
