@@ -105,7 +105,9 @@ class ClusterView(QWidget):
                 folded = corroborate.independence(
                     self._library, {self._library.item(i).source_id for i in cluster.item_ids}
                 )
-                carried = carried[:-1] + (f": {folded}." if folded else ".")
+                # A quoted title ends with its own mark; no full stop after "…”".
+                end = "" if folded.endswith(("\u201d", "…", ".")) else "."
+                carried = carried[:-1] + (f": {folded}{end}" if folded else ".")
             if cluster.source_count < 2:  # passages of one source, grouped
                 carried = (
                     f"Single source: no other source carries this {noun}"

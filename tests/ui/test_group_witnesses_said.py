@@ -69,6 +69,27 @@ def test_a_copy_and_its_original_of_one_title_are_told_apart(qtbot, tmp_path):
     library.close()
 
 
+def test_a_copy_of_a_source_with_no_outlet_or_date_is_named_by_its_quoted_title(
+    qtbot, tmp_path
+):
+    """A title alone is quoted, so the sentence reads ("X is derived from "The
+    council on Wednesday is…"" ran the titles into it), with no full stop after
+    the quoted title's own close."""
+    library = Library(tmp_path / "lib.sqlite")
+    original = _quote(library, "Council meets.", "The board on Monday is expected to", "", "")
+    copy = _quote(library, "Council met.", "Lorries barred", "", "")
+    library.set_derived(copy, original, by_user=True)
+    view = ClusterView(library)
+    qtbot.addWidget(view)
+    view.show_item(library.items_of_source(copy)[0].id)
+    assert (
+        "2 sources, 1 independent: \u201cLorries barred\u201d is derived from"
+        " \u201cThe board on Monday is expected to\u201d" in view.summary.text()
+    )
+    assert "\u201d." not in view.summary.text()
+    library.close()
+
+
 def test_conflict_sides_name_each_claims_outlet_and_date(qtbot, tmp_path):
     library = Library(tmp_path / "lib.sqlite")
     for text, outlet in (

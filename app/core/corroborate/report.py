@@ -171,7 +171,9 @@ def independence(library: Library, source_ids: set[int]) -> str:
             return fname
         which = which_source(meta.outlet, meta.date)
         title = clip_words(meta.title or fname, 50)
-        return f"\u201c{title}\u201d ({which})" if titled and which else which or title
+        if not which:  # a title alone is quoted: it reads as a name, not as the sentence
+            return f"\u201c{title}\u201d"
+        return f"\u201c{title}\u201d ({which})" if titled else which
 
     notes = []
     for sid in sorted(source_ids):
