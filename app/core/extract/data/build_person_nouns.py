@@ -16,9 +16,11 @@ noun. Not imported by the app: it only documents and repeats how the data was ma
 
 from __future__ import annotations
 
-import collections
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[4] / "bench"))
+from facts_kinds_build import read  # noqa: E402
 
 OUT = Path(__file__).with_name("person_nouns.txt")
 HEADER = """\
@@ -37,25 +39,7 @@ HEADER = """\
 
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
-    hypernyms: dict[str, list[str]] = collections.defaultdict(list)
-    lemmas: dict[str, list[str]] = {}
-    for line in open(folder / "data.noun", encoding="latin-1"):
-        if line.startswith("  "):
-            continue  # the licence at the top
-        parts = line.split(" ")
-        offset, count = parts[0], int(parts[3], 16)
-        lemmas[offset] = [parts[4 + 2 * i] for i in range(count)]
-        k = 4 + 2 * count
-        for i in range(int(parts[k])):
-            symbol, target, pos = parts[k + 1 + 4 * i : k + 4 + 4 * i]
-            if symbol == "@" and pos == "n":
-                hypernyms[offset].append(target)
-    first = {}
-    for line in open(folder / "index.noun", encoding="latin-1"):
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        first[parts[0]] = parts[4 + int(parts[3]) + 2]
+    first, hypernyms, lemmas = read(folder)  # WordNet's nouns, read as for fact_kinds
     person = first["person"]
 
     def is_person(offset: str) -> bool:
