@@ -23,6 +23,16 @@ def groups_by_text(library: Library) -> list[set[str]]:
     return [{library.item(i).text for i in c.item_ids} for c in library.clusters()]
 
 
+def one_fact(library: Library, a: str, b: str) -> bool:
+    """Whether sentences `a` and `b`, each stored as a fact of a source of its
+    own, end up in one fact group."""
+    add(library, a, facts=[a])
+    add(library, b, facts=[b])
+    return any(
+        {library.item(i).text for i in c.item_ids} >= {a, b} for c in library.clusters(kind="fact")
+    )
+
+
 _SYLLABLES = "ka lo mi ter san do ri ven ul pra sto ne bi gor fa tu".split()
 
 # Unrelated claims in the words of news around every kind of figure, so

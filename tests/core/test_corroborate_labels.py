@@ -10,7 +10,7 @@ import pytest
 
 from app.core.corroborate.claims import fact_signature
 from app.core.store import Library
-from tests.core.corroborate_helpers import add
+from tests.core.corroborate_helpers import one_fact
 
 
 @pytest.fixture
@@ -18,14 +18,6 @@ def library(tmp_path):
     lib = Library(tmp_path / "lib.sqlite")
     yield lib
     lib.close()
-
-
-def _one_fact(library: Library, a: str, b: str) -> bool:
-    add(library, a, facts=[a])
-    add(library, b, facts=[b])
-    return any(
-        {library.item(i).text for i in c.item_ids} >= {a, b} for c in library.clusters(kind="fact")
-    )
 
 
 @pytest.mark.parametrize(
@@ -50,18 +42,18 @@ def _one_fact(library: Library, a: str, b: str) -> bool:
     ],
 )
 def test_a_figure_naming_the_thing_makes_no_fact(library, a, b):
-    assert not _one_fact(library, a, b)
+    assert not one_fact(library, a, b)
 
 
-def test_the_figure_a_sentence_states_still_makes_one_fact(library):
+def test_the_figure_a_sentence_states_still_makesone_fact(library):
     a = "The Ostel board voted to spend $4 million on the sea wall, the clerk said."
     b = "The Ostel board approved $4 million for the sea wall on Tuesday."
-    assert _one_fact(library, a, b)
+    assert one_fact(library, a, b)
 
 
-def test_the_same_sentence_twice_is_still_one_fact(library):
+def test_the_same_sentence_twice_is_stillone_fact(library):
     a = "Orla Venn was among 25 members in 2011 to vote against the $700 million bailout of the ferry line."
-    assert _one_fact(library, a, a.replace("Orla Venn", "Venn"))
+    assert one_fact(library, a, a.replace("Orla Venn", "Venn"))
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from app.core.corroborate.counterparts import Match
 from app.core.corroborate.same_claim import said_alike
 from app.core.corroborate.text import proper_words
 from app.core.store import Library
-from tests.core.corroborate_helpers import add, filled_library
+from tests.core.corroborate_helpers import filled_library, one_fact
 
 
 @pytest.fixture
@@ -22,14 +22,6 @@ def library(tmp_path):
     lib = Library(tmp_path / "lib.sqlite")
     yield lib
     lib.close()
-
-
-def _one_fact(library: Library, a: str, b: str) -> bool:
-    add(library, a, facts=[a])
-    add(library, b, facts=[b])
-    return any(
-        {library.item(i).text for i in c.item_ids} >= {a, b} for c in library.clusters(kind="fact")
-    )
 
 
 def _said_alike(a: str, b: str) -> set[str]:
@@ -72,7 +64,7 @@ def test_the_figures_own_words_and_names_are_not_said_alike():
     ],
 )
 def test_a_rare_amount_and_a_name_or_its_scale_make_no_fact(library, a, b):
-    assert not _one_fact(library, a, b)
+    assert not one_fact(library, a, b)
 
 
 @pytest.mark.parametrize(
@@ -92,8 +84,8 @@ def test_a_rare_amount_and_a_name_or_its_scale_make_no_fact(library, a, b):
         ),
     ],
 )
-def test_a_rare_amount_or_tally_said_alike_is_one_fact(library, a, b):
-    assert _one_fact(library, a, b)
+def test_a_rare_amount_or_tally_said_alike_isone_fact(library, a, b):
+    assert one_fact(library, a, b)
 
 
 # -- a figure said of one named person or place ------------------------------------
@@ -121,7 +113,7 @@ def filled(tmp_path):
     ],
 )
 def test_a_figure_and_whom_it_concerns_alone_make_no_fact(filled, a, b):
-    assert not _one_fact(filled, a, b)
+    assert not one_fact(filled, a, b)
 
 
 @pytest.mark.parametrize(
@@ -137,8 +129,8 @@ def test_a_figure_and_whom_it_concerns_alone_make_no_fact(filled, a, b):
         ),
     ],
 )
-def test_a_figure_said_alike_of_one_named_person_is_one_fact(filled, a, b):
-    assert _one_fact(filled, a, b)
+def test_a_figure_said_alike_of_one_named_person_isone_fact(filled, a, b):
+    assert one_fact(filled, a, b)
 
 
 def test_a_name_opening_both_sentences_is_no_word_said_alike():
