@@ -1,6 +1,6 @@
 """A line whose grammar leans on the sentences around it.
 
-Three forms, each read from the line's own function words:
+Five forms, each read from the line's own function words:
 
 - a summative conjunct opening it (Quirk et al., A Comprehensive Grammar
   of the English Language, 1985, 8.137: "overall", "altogether", "all in
@@ -17,12 +17,29 @@ Three forms, each read from the line's own function words:
 - a rank with nothing ranked in: "ranks second with $74 billion", "Roe
   finished third." (no "in", "on", "among", "of", "at" after the
   ordinal): on which list, in which contest, only the sentences before
-  say.
+  say;
+- an antithetic conjunct (Quirk et al. 8.137: "by contrast", "in
+  contrast", "by comparison", "in comparison", "conversely", "on the
+  other hand", "on the contrary"), set off by a comma or ending the line:
+  it sets the line against what the sentences before told, which alone
+  say what it is measured against ("Turnout in the Velmar primary, by
+  contrast, was up 70 percent": up from which year's?). As a
+  preposition with its complement ("in contrast to the 2012 race") it
+  names that, and the line stays;
+- an additive "also" (Quirk et al. 1985, ch. 8: an additive focusing
+  subjunct) before a verb in the past, in a line that says nothing of
+  when: "Roe also announced the guild would open a Quillon office." adds
+  one more act to an occasion only the sentences before tell (which
+  speech, which visit, which day?). With a time in the line ("also
+  announced on May 3 ...") the act is dated and the line stays.
 """
 
 from __future__ import annotations
 
 import re
+
+from app.core.extract.fact_lexicon import past_tense
+from app.core.extract.fact_pointers import DATE_WORDS
 
 # Summative conjuncts that open a sentence, then a comma.
 _SUMMATIVE = re.compile(
@@ -54,9 +71,32 @@ _RANK = re.compile(
 _RANK_VERBS = frozenset(
     "rank ranks ranked ranking placed places finished finishes finishing came comes coming".split()
 )
-# The words a sentence must hold for any of the three forms (one set test
+# An antithetic conjunct, opening the line or after a comma or a
+# semicolon, and then a comma or the line's end ("in contrast to ..." is a
+# preposition that names what is contrasted).
+_ANTITHETIC = re.compile(
+    r"(?:^|[,;] )(?:[Bb]y contrast|[Ii]n contrast|[Bb]y comparison|[Ii]n comparison"
+    r"|[Cc]onversely|[Oo]n the other hand|[Oo]n the contrary)(?:,|\.?$)"
+)
+_ANTITHETIC_WORDS = frozenset(
+    w + p
+    for w in ("contrast", "comparison", "conversely", "Conversely", "hand", "contrary")
+    for p in (",", ".")
+)
+# What says when: a weekday or a month (`DATE_WORDS`, "May" left out), a
+# year, or a time told in words.
+_WHEN = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:today|yesterday|tonight|overnight|ago|since|earlier|later"
+    r"|recently|previously|once|then)\b"
+    r"|\b(?:this|last|next|that|the same|the previous|the following|the next|a|one) "
+    r"(?:day|week|weekend|month|year|quarter|session|morning|afternoon|evening|night|time)\b"
+    r"|\b(?:in|on|by|until|from|through) (?:May|early|mid|late)\b"
+    r"|\b(?:days|weeks|months|years|decades)\b|\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.)",
+    re.IGNORECASE,
+)
+# The words a sentence must hold for any of the five forms (one set test
 # a sentence, with the other rules' words: `fact_rules.WATCHED`).
-WATCHED = _SUMMATIVE_STARTS | _RANK_VERBS | {"only"}
+WATCHED = _SUMMATIVE_STARTS | _RANK_VERBS | _ANTITHETIC_WORDS | {"only", "also"}
 # What says what the rank is in, after the ordinal: "in the Velmar
 # primary", "on the list", "among donors", "at the fair" in its clause, or
 # "of 12", "out of 300" right after it ("12 percent of the vote" is no
@@ -77,7 +117,35 @@ def leaning(sentence: str, tokens: list[str]) -> str:
             return "fragment"
     if not _RANK_VERBS.isdisjoint(tokens) and _unranked(sentence):
         return "pointer"
+    if not _ANTITHETIC_WORDS.isdisjoint(tokens) and _ANTITHETIC.search(sentence):
+        return "pointer"  # "Turnout, by contrast, was up 70 percent": against what?
+    if "also" in tokens and _also_undated(sentence, tokens):
+        return "pointer"  # "Roe also announced ...": at which occasion, when?
     return ""
+
+
+def _also_undated(sentence: str, tokens: list[str]) -> bool:
+    """Whether an "also" comes right before a verb in the past ("also
+    announced", "was also accused") in a line that says nothing of when
+    (`_WHEN`, a weekday or a month, "Tuesday's" too). A present perfect
+    ("has also endorsed") holds as of the source's date, a present passive
+    ("are also barred from ...") is a standing rule: both stay; a past
+    perfect ("had also pledged") is `fact_captions.undated_act`'s."""
+    at = tokens.index("also")
+    if at + 1 >= len(tokens) or not past_tense(tokens[at + 1].rstrip(",.;:")):
+        return False
+    if at and tokens[at - 1] in _PRESENT:
+        return False
+    if _WHEN.search(sentence) is not None:
+        return False
+    return DATE_WORDS.isdisjoint(
+        t.removesuffix("'s").removesuffix("\u2019s").rstrip(",.;:") for t in tokens
+    )
+
+
+# Auxiliaries of the present perfect and the present passive, and the past
+# perfect's "had" (`undated_act` reads it), before "also".
+_PRESENT = frozenset(("has", "have", "is", "are", "had"))
 
 
 def _unranked(sentence: str) -> bool:

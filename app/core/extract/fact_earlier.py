@@ -27,6 +27,12 @@ from the sentence alone (`fact_referents` asks):
   before say, unless a count before it in the line says ("Roe won 503
   delegates to Vesk's 465.").
 
+- a stop put on something with nothing to say on what ("agreed to a
+  10-month moratorium, but ...", "called for a temporary ban."): a
+  moratorium, a freeze, an embargo, a boycott, a ban or a crackdown whose
+  object only the sentences before name ("a moratorium on new building",
+  "a hiring freeze", "an arms embargo", "a ban that covers ..." say).
+
 And the one name a general noun for a body stands for (`named_by_kind`,
 asked where `fact_names` and `fact_antecedents` find none): "the agency"
 after "the Velmar Housing Bureau", "the organization" after "the Quillon
@@ -84,6 +90,8 @@ def told_before(sentence: str, tokens: list[str]) -> bool:
         return True  # "Roe took her latest prize among the fairs.": which?
     if ("'s " in sentence or "\u2019s " in sentence) and _owned_count(sentence):
         return True  # "Roe's 1,414 make up half.": of what?
+    if not _STOPS_STUCK.isdisjoint(tokens) and _stop_of_nothing(tokens):
+        return True  # "Roe agreed to a 10-month moratorium, but ...": on what?
     if "that" in tokens:
         for i in range(1, len(tokens) - 1):
             if (
@@ -92,6 +100,61 @@ def told_before(sentence: str, tokens: list[str]) -> bool:
                 and tokens[i + 1] in _AFTER_THAT
             ):
                 return True  # "Roe hinted at that in a news conference": at what?
+    return False
+
+
+# Nouns for a stop put on something, which say on what only with a
+# complement after them ("a moratorium on ...") or a noun before them ("a
+# hiring freeze"); the determiners before them and the words between that
+# say nothing of on what ("a 10-month moratorium", "a temporary ban").
+_STOPS = frozenset(
+    "moratorium moratoriums moratoria freeze freezes embargo embargoes boycott boycotts ban bans"
+    " crackdown crackdowns".split()
+)
+_STOPS_STUCK = frozenset(w + p for w in _STOPS for p in ("", ",", ".", ";", ":"))
+_STOP_DETERMINERS = frozenset("a an its his her their".split())
+_SAYS_NOTHING_OF_WHAT = frozenset(
+    """
+    temporary total complete partial indefinite immediate permanent blanket outright new full
+    brief short long formal voluntary
+    """.split()
+)
+_DURATION = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
+    r"-(?:day|week|month|year)$"
+)
+# Words after the noun that open its complement or a clause saying what it
+# stops ("a ban on ...", "a freeze that covers ..."); "in" or "on" with a
+# time after it ("in 2010", "on May 3") says only when.
+_STOP_COMPLEMENTS = frozenset(
+    "on of against to for over from at into that which covering targeting in".split()
+)
+
+
+def _stop_of_nothing(tokens: list[str]) -> bool:
+    """Whether a determiner and, at most, two words that say nothing of
+    on what (`_SAYS_NOTHING_OF_WHAT`, a duration: "10-month") come before a
+    noun for a stop (`_STOPS`) that nothing after says on what: the noun
+    ends its clause, or the next word opens no complement ("in" or "on"
+    before a time opens none)."""
+    for i, t in enumerate(tokens):
+        word = t.rstrip(",.;:")
+        if word not in _STOPS:
+            continue
+        j = i - 1
+        while (
+            j >= 0
+            and i - j <= 3
+            and (tokens[j] in _SAYS_NOTHING_OF_WHAT or _DURATION.match(tokens[j]))
+        ):
+            j -= 1
+        if j < 0 or tokens[j].lower() not in _STOP_DETERMINERS:
+            continue  # ("a hiring freeze", "the ban": another rule's, or it says)
+        if t == word and i + 1 < len(tokens):
+            after = tokens[i + 1].rstrip(",.;:")
+            if after in _STOP_COMPLEMENTS and not _time_next(tokens, i + 1):
+                continue
+        return True
     return False
 
 
