@@ -13,7 +13,7 @@ from app.core.extract.fact_earlier import told_before
 from tests.core.facts_helpers import OPENING, facts
 
 LEANING = [
-    "Mira Kesk finally agreed to a 10-month moratorium, but the Velmar Guild kept building in 2011.",
+    "Mira Kesk at last accepted an eight-month moratorium, but the Velmar Guild kept building in 2011.",
     "The Quillon council voted 7-2 in 2014 to impose a temporary ban.",
     "Ivo Tarnel agreed to a moratorium in 2010 after three weeks of talks in Quillon.",
     "The Orvask mills' owners lifted their two-year freeze on May 3, 2013.",
