@@ -84,6 +84,7 @@ _WARNING_ICONS = {
     "same_entry": "=",
     "unprintable": "\u25a1",
     "empty_section": "\u2013",
+    "empty_header": "\u2013",
 }
 
 
