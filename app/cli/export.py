@@ -105,7 +105,7 @@ def _say_taken_speakers(brief, speakers_now: dict[str, str]) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a brief file to DOCX or PDF with its citations; warnings go to stderr."""
     from app.core.brief import Brief, BriefError
-    from app.core.export import ExportError, ExportOptions, iter_export, preflight
+    from app.core.export import NOTICES, ExportError, ExportOptions, iter_export, preflight
 
     try:
         brief = Brief.load(args.brief)
@@ -153,18 +153,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"error: {Path(args.out).name}: not exported in strict mode", file=sys.stderr)
         return 1
     options = ExportOptions(style=args.style, notes=args.notes, strict=args.strict, **checks)
-    if not args.strict:
-        fmt = Path(args.out).suffix.lower().lstrip(".")
-        for warning in preflight(
-            brief,
-            options.conflicted_item_ids,
-            args.style,
-            options.rejected_item_ids,
-            options.source_hashes,
-            options.speakers_now,
-            fmt,
-            options.facts_now,
-        ):
+    fmt = Path(args.out).suffix.lower().lstrip(".")
+    for warning in preflight(
+        brief,
+        options.conflicted_item_ids,
+        args.style,
+        options.rejected_item_ids,
+        options.source_hashes,
+        options.speakers_now,
+        fmt,
+        options.facts_now,
+    ):
+        # A strict export lists what it refuses for in its error; what it
+        # goes ahead with (an empty header line left out) is said here.
+        if not args.strict or warning.kind in NOTICES:
             print(f"warning: {warning.message}", file=sys.stderr)
     try:
         for _ in iter_export(brief, args.out, options):

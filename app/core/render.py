@@ -1,12 +1,12 @@
 """A brief turned into one neutral layout that every exporter draws as it is.
 
 `render(brief, style, notes)` decides everything that must be the same in
-DOCX and PDF: the header lines, the text of each block with its quote marks,
-speaker and in-text citation (APA's "(Doe, 2024)", AP's "according to the
-..."), the numbering and text of the notes (Chicago only: one per cited
-block, the full note on a source's first citation and the short note after)
-and the sorted, de-duplicated source list (app/core/citations.py). Exporters
-only choose fonts and positions.
+DOCX and PDF: the header lines (none for an empty field), the text of each
+block with its quote marks, speaker and in-text citation (APA's "(Doe,
+2024)", AP's "according to the ..."), the numbering and text of the notes
+(Chicago only: one per cited block, the full note on a source's first
+citation and the short note after) and the sorted, de-duplicated source list
+(app/core/citations.py). Exporters only choose fonts and positions.
 
 All text in the layout is already cleaned of characters that XML 1.0 (and so
 a .docx file) cannot hold; PDF-specific escaping is left to the PDF exporter.
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from app.core import cite
-from app.core.brief import Block, Brief, SourceRef
+from app.core.brief import Block, Brief, Header, SourceRef
 from app.core.citations import MemoCitations
 from app.core.cite import Span, Style, Styled
 
@@ -193,6 +193,21 @@ class Layout:
         return [b for s in self.sections for b in s.blocks]
 
 
+# The memo header's fields, in order: the `Header` attribute, the label printed.
+HEADER_LABELS = (("to", "TO"), ("from_", "FROM"), ("date", "DATE"), ("subject", "SUBJECT"))
+
+
+def _field(header: Header, name: str) -> str:
+    return clean(getattr(header, name)).strip()
+
+
+def empty_header_fields(header: Header) -> list[str]:
+    """The labels ("TO", ...) of `header`'s fields with nothing to print: the
+    layout leaves their lines out, as a blank "TO:" would read as a form half
+    filled in (the preflight says which)."""
+    return [label for name, label in HEADER_LABELS if not _field(header, name)]
+
+
 def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes") -> Layout:
     """The layout of `brief` in citation `style`, notes placed as `notes`
     (which only matters in a style that numbers notes: Chicago)."""
@@ -201,12 +216,7 @@ def render(brief: Brief, style: Style = "chicago", notes: NotesMode = "footnotes
     if notes not in NOTES_MODES:
         raise ValueError(f"unknown notes placement {notes!r} (footnotes or endnotes)")
     h = brief.header
-    header = [
-        ("TO", clean(h.to).strip()),
-        ("FROM", clean(h.from_).strip()),
-        ("DATE", clean(h.date).strip()),
-        ("SUBJECT", clean(h.subject).strip()),
-    ]
+    header = [(label, v) for name, label in HEADER_LABELS if (v := _field(h, name))]
     cited: dict[tuple, SourceRef] = {}
     for block in brief.blocks():
         if block.cited and block.source:

@@ -231,6 +231,13 @@ class BriefEditor(QWidget):
     def _header_left(self, name: str) -> None:
         self._header_visits[name] += 1
 
+    def edit_empty_header(self) -> None:
+        """The cursor in the header's first empty field (an export warning said
+        the memo would go out without it)."""
+        empty = [edit for edit in self.fields.values() if not edit.text().strip()]
+        if empty:
+            empty[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _show_header(self) -> None:
         header = self.model.brief.header
         for name, edit in self.fields.items():

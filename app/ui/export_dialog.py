@@ -84,6 +84,7 @@ _WARNING_ICONS = {
     "same_entry": "=",
     "unprintable": "\u25a1",
     "empty_section": "\u2013",
+    "empty_header": "\u2013",
 }
 
 
@@ -335,7 +336,8 @@ class ExportDialog(QDialog):
             icon = _WARNING_ICONS.get(warning.kind, "!")
             item = QListWidgetItem(f"{icon}  {warning.message}")
             item.setData(Qt.ItemDataRole.UserRole, warning)
-            where = "\n\nClick to show it in the memo." if warning.block_id else ""
+            shown = warning.block_id or warning.kind == "empty_header"
+            where = "\n\nClick to show it in the memo." if shown else ""
             item.setToolTip(plain_tip(warning.message + where))
             self.warnings.addItem(item)
         if found:

@@ -429,12 +429,12 @@ class MainWindow(QMainWindow):
         dialog.set_brief(self.editor.status.cited_brief())
 
     def go_to_warning(self, warning: ExportWarning) -> None:
-        """Show what an export warning is about: its block, and for a source
-        that lacks details, the source's properties."""
-        if warning.block_id is None:
-            return
+        """Show what a warning is about: its block, a source's missing details, the header."""
+        if warning.kind == "empty_header":
+            self.brief_tabs.setCurrentIndex(0)
+            return self.editor.edit_empty_header()
         try:
-            block = self.document.brief.block(warning.block_id)
+            block = self.document.brief.block(warning.block_id)  # KeyError for None too
         except KeyError:
             return
         self.brief_tabs.setCurrentIndex(0)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from app import cli
 from app.core import library_edits as edits
-from app.core.brief import Block, Brief, Header, Section
+from app.core.brief import Block, Brief, Section
 from app.core.export.preflight import preflight
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
+from tests.export.memos import filled_header
 
 HEAD = "Harbour board keeps the winter ferry running"
 TEXT = "The Quillon board voted 5-2 on May 3, 2031 to keep the ferry."
@@ -27,7 +28,7 @@ def test_the_export_note_names_a_deleted_source_by_outlet_and_date(tmp_path, cap
         (item,) = library.items_of_source(sid)
         block = Block.from_item(item, library.source(sid))
         memo = tmp_path / "memo.brief.json"
-        Brief(Header(subject="Ferry"), [Section("Facts", [block])]).save(memo)
+        Brief(filled_header("Ferry"), [Section("Facts", [block])]).save(memo)
         problems = [w.message for w in preflight(Brief.load(memo))]
         assert f"Source \u201c{HEAD}\u201d (Vesk Gazette, 2031-05-04) has no URL" in problems[0]
         edits.delete_source(library, sid)

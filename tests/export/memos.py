@@ -64,6 +64,12 @@ def library_brief(tmp_path: Path, per_source: int = 3) -> Brief:
     return brief
 
 
+def filled_header(subject: str) -> Header:
+    """A header with every field filled: no warning of its own (an empty
+    field's is tested in test_empty_header.py)."""
+    return Header("Harbour committee", "Policy staff", "3 March 2031", subject)
+
+
 def ref(n: int, **fields) -> SourceRef:
     base = dict(
         source_id=n,

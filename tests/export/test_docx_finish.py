@@ -13,10 +13,10 @@ from docx.oxml.ns import qn
 from lxml import etree
 from pypdf import PdfReader
 
-from app.core.brief import Block, Brief, Header, Section
+from app.core.brief import Block, Brief, Section
 from app.core.export import ExportOptions, export_brief
 from tests.export.expected import expected_notes, squash
-from tests.export.memos import numbered_brief, ref
+from tests.export.memos import filled_header, numbered_brief, ref
 from tests.export.readback import bbox_words, libreoffice_pdf, needs_libreoffice
 
 ARABIC = "\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645 \u0648\u0627\u0644\u0633\u0644\u0627\u0645."
@@ -85,7 +85,7 @@ def test_margins_match_the_pdf_and_every_page_has_its_number(tmp_path):
 def _rtl_brief() -> Brief:
     source = ref(1, outlet="\u0627\u0644\u062c\u0631\u064a\u062f\u0629", author=NAME)
     return Brief(
-        Header(subject="Directions"),
+        filled_header("Directions"),
         [
             Section(
                 "S",

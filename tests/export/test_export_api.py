@@ -6,7 +6,7 @@ import pytest
 from docx import Document
 
 from app import cli
-from app.core.brief import Block, Brief, Header, Section, SourceRef
+from app.core.brief import Block, Brief, Section, SourceRef
 from app.core.export import (
     ExportError,
     ExportOptions,
@@ -15,7 +15,7 @@ from app.core.export import (
     iter_export,
     preflight,
 )
-from tests.export.memos import numbered_brief, ref
+from tests.export.memos import filled_header, numbered_brief, ref
 
 
 def problem_brief() -> Brief:
@@ -34,7 +34,7 @@ def problem_brief() -> Brief:
         Block("fact", "One.", original="One.", source=undated),
         Block("fact", "Two.", original="Two.", source=undated),
     ]
-    return Brief(Header(subject="Problems"), [Section("S", blocks)])
+    return Brief(filled_header("Problems"), [Section("S", blocks)])
 
 
 def test_preflight_lists_each_kind_of_problem_once():

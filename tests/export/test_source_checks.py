@@ -7,21 +7,21 @@ import json
 
 import pytest
 
-from app.core.brief import Block, Brief, Header, Section, SourceRef
+from app.core.brief import Block, Brief, Section, SourceRef
 from app.core.export import preflight
 from app.core.importer import import_file
 from app.core.model import SourceMeta
 from app.core.source_checks import field_names, missing_fields
 from app.core.store import Library
 from app.ui.source_notes import missing_note
-from tests.export.memos import ref
+from tests.export.memos import filled_header, ref
 
 
 def _brief(*sources: SourceRef) -> Brief:
     blocks = [
         Block("fact", f"Fact {i}.", original=f"Fact {i}.", source=s) for i, s in enumerate(sources)
     ]
-    return Brief(Header(subject="Checks"), [Section("S", blocks)])
+    return Brief(filled_header("Checks"), [Section("S", blocks)])
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,11 @@ from contextlib import closing
 from PySide6.QtCore import Qt
 
 from app.core import library_edits as edits
-from app.core.brief import Block, Brief, Header, Section
+from app.core.brief import Block, Brief, Section
 from app.core.model import NewItem, SourceMeta
 from app.core.store import Library
 from app.ui.export_dialog import ExportDialog
+from tests.export.memos import filled_header
 
 HEAD = "Harbour board keeps the winter ferry running"
 TEXT = (
@@ -37,7 +38,7 @@ def _memo_of_a_deleted_source(library: Library) -> Brief:
     sid = library.add_source(TEXT, META, items=items)
     source = library.source(sid)
     blocks = [Block.from_item(item, source) for item in library.items_of_source(sid)]
-    brief = Brief(Header(subject="Ferry"), [Section("Findings", blocks)])
+    brief = Brief(filled_header("Ferry"), [Section("Findings", blocks)])
     edits.delete_source(library, sid)
     return brief
 

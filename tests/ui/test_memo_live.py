@@ -144,7 +144,7 @@ def test_a_warning_about_missing_details_opens_the_sources_properties(window, qt
     _settled(qtbot, window)
     export = window.export_brief()
     rows = [export.warnings.item(i) for i in range(export.warnings.count())]
-    missing = next(r for r in rows if "has no" in r.text())
+    missing = next(r for r in rows if r.data(Qt.ItemDataRole.UserRole).kind == "source_incomplete")
     export.warnings.itemClicked.emit(missing)
     dialogs = [d for d in window.findChildren(SourcePropertiesDialog) if d.isVisible()]
     assert [d.source_id for d in dialogs] == [window.current_brief().blocks()[0].source.source_id]

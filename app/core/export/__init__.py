@@ -35,6 +35,7 @@ Format = Literal["docx", "pdf"]
 FORMATS: tuple[Format, ...] = ("docx", "pdf")
 
 __all__ = [
+    "NOTICES",
     "ExportError",
     "ExportNotSyncedError",
     "ExportOptions",

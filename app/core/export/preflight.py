@@ -1,6 +1,7 @@
 """Checks run before an export: what the reader of the memo could be misled by.
 
-`preflight(brief)` lists, in document order, altered quotes, quotes and facts
+`preflight(brief)` lists, in document order, the header's empty fields
+(whose lines the export leaves out, `render`), altered quotes, quotes and facts
 in unresolved conflicts between sources, quotes the library gives another
 speaker since they were picked (`changed_speakers`), sources missing a title, date,
 outlet or (a web page's, or one read online's) URL (`source_checks.missing_fields`,
@@ -11,7 +12,8 @@ with no block, which the export leaves out (`render`). The export
 dialog shows the list, and the sources deleted from the library or not
 its (`deleted_sources`, `unchecked_sources`);
 the `export` command prints it, and `--strict` turns it into an error,
-but for what only informs (`NOTICES`: an empty section misleads no reader).
+but for what only informs (`NOTICES`: an empty section, or header line,
+left out misleads no reader).
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ from app.core.brief_sources import SourceState, source_states
 from app.core.citations import entry_text
 from app.core.cite import Style
 from app.core.model import Item
+from app.core.render import empty_header_fields
 from app.core.short_text import clip_words, plural, which_source
 from app.core.source_checks import listed_fields, missing_fields
 from app.core.store import Library
 
 WarningKind = Literal[
+    "empty_header",
     "altered",
     "conflict",
     "rejected",
@@ -50,8 +54,9 @@ WarningKind = Literal[
 
 # Kinds that inform and never mislead the memo's reader: a strict export
 # does not refuse for them (a template's "Open questions" may stay empty; a
-# deleted source's copy in the memo is a faithful record of what was cited).
-NOTICES: frozenset[WarningKind] = frozenset({"empty_section", "deleted"})
+# deleted source's copy in the memo is a faithful record of what was cited; a
+# memo may go to no one in particular, or undated, its header lines left out).
+NOTICES: frozenset[WarningKind] = frozenset({"empty_header", "empty_section", "deleted"})
 
 
 @dataclass(frozen=True)
@@ -189,7 +194,7 @@ def preflight(
     rejected = rejected_item_ids or {}
     speakers_now = speakers_now or {}
     facts_now = facts_now or {}
-    warnings: list[ExportWarning] = []
+    warnings: list[ExportWarning] = _empty_header(brief)
     incomplete: dict[tuple, tuple[str, list[str], str]] = {}
     empty: list[str] = []  # titles of the sections with no block
     for section in brief.sections:
@@ -334,6 +339,24 @@ def deleted_sources(
             )
         )
     return warnings
+
+
+def _empty_header(brief: Brief) -> list[ExportWarning]:
+    """One warning naming the header's empty fields (none when all are
+    filled): their lines are left out of the export (`render`), where the
+    user would put their name on the memo."""
+    names = [label.title() for label in empty_header_fields(brief.header)]
+    if not names:
+        return []
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    lines, them = ("that line", "it") if len(names) == 1 else ("those lines", "them")
+    return [
+        ExportWarning(
+            "empty_header",
+            f"The memo's header has no {listed}: the export leaves {lines} out"
+            f" (fill {them} in at the top of the memo).",
+        )
+    ]
 
 
 def _empty_sections(titles: list[str]) -> ExportWarning:
