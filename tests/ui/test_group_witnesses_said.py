@@ -44,7 +44,9 @@ def test_one_outlets_reports_are_said_to_count_as_one(qtbot, tmp_path):
     qtbot.addWidget(view)
     view.show_item(library.items_of_source(first)[0].id)
     summary = view.summary.text()
-    assert "carried by 3 sources, 2 independent: 2 reports of Quarnet Courier count as one" in summary
+    assert (
+        "carried by 3 sources, 2 independent: 2 reports of Quarnet Courier count as one" in summary
+    )
     headings = _headings(view)
     assert any("Quarnet Courier, 2031-05-04" in h for h in headings)
     assert any("Harbour Radio, 2031-05-05" in h for h in headings)
@@ -69,9 +71,7 @@ def test_a_copy_and_its_original_of_one_title_are_told_apart(qtbot, tmp_path):
     library.close()
 
 
-def test_a_copy_of_a_source_with_no_outlet_or_date_is_named_by_its_quoted_title(
-    qtbot, tmp_path
-):
+def test_a_copy_of_a_source_with_no_outlet_or_date_is_named_by_its_quoted_title(qtbot, tmp_path):
     """A title alone is quoted, so the sentence reads ("X is derived from "The
     council on Wednesday is…"" ran the titles into it), with no full stop after
     the quoted title's own close."""
