@@ -64,3 +64,17 @@ def test_two_groups_joined_by_and_speak_together_not_the_last_alone():
     # A clause of its own before "and": only the group after it speaks.
     text = 'Rents rose and lecturers called the plan "a step too far for the valley."'
     assert quoted(text) == [("a step too far for the valley.", "lecturers")]
+
+
+def test_a_name_and_a_group_joined_by_and_speak_together_not_the_group_alone():
+    # "X and nurses said": the whole subject as written, a name among it
+    # (was the group alone); the other order was already whole.
+    text = 'Tamsin Velmar and nurses said "the night ward is full by nine."'
+    assert quoted(text) == [("the night ward is full by nine.", "Tamsin Velmar and nurses")]
+    text = '"The night ward is full by nine," Tamsin Velmar and two nurses said.'
+    assert quoted(text) == [("The night ward is full by nine,", "Tamsin Velmar and two nurses")]
+    text = 'The ferrymen and Ivo Quillon called the timetable "a riddle nobody solved."'
+    assert quoted(text) == [("a riddle nobody solved.", "ferrymen and Ivo Quillon")]
+    # Two names, as before.
+    text = 'Tamsin Velmar and Ivo Quillon said "the night ward is full by nine."'
+    assert quoted(text) == [("the night ward is full by nine.", "Tamsin Velmar and Ivo Quillon")]

@@ -266,14 +266,11 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     start = np_start(toks, i)
     if kind == "name" and clause_head(toks, i) is not None:
         return _people_before(text, toks, i)  # "Voters backing Vesk said", "voters who back Vesk"
-    if kind == "noun":
-        start = joined_people(toks, start, i)  # "teachers and librarians said": both
+    # "teachers and librarians said", "Ana Ruiz and Ivo Brask wrote", "Ana
+    # Ruiz and nurses said": all speak; "Ruiz of the Institute for Tides and
+    # Safety wrote": one name, an affiliation.
+    start, kind = joined_people(toks, start, i, kind)
     k = start - 1
-    if kind == "name" and k >= 1 and toks[k][0] == "and" and is_name_token(toks[k - 1][0]):
-        # "Ana Ruiz and Ivo Brask wrote": both speak; "Ruiz of the Institute
-        # for Tides and Safety wrote": one name, an affiliation.
-        start = np_start(toks, k - 1)
-        k = start - 1
     # "Ana Ruiz of the Union said", "a spokeswoman for the agency said": the
     # words before the preposition are the speaker, the rest an affiliation.
     if (

@@ -22,6 +22,7 @@ from app.core.extract.noun_phrases import (
     is_name_token,
     np_start,
 )
+from app.core.extract.place_names import is_place_name
 from app.core.extract.speaker_nouns import is_speaker_noun, people_plural
 
 # Where a sentence's clause after another begins: ", and", ", but", ";".
@@ -138,19 +139,29 @@ def _people(noun: str) -> bool:
     return plural and (is_speaker_noun(noun.lower()) or people_plural(noun))
 
 
-def joined_people(toks, start: int, i: int) -> int:
-    """Where the phrase of a group ending at token `i` (from `start`) begins
-    when another group is joined to it by "and" ("120 teachers and librarians
-    said", "Parents and council members said"): both speak, as one subject,
-    not the last noun alone; else `start`. Only plural nouns: "the senator
-    and candidate" is one person, described twice."""
+def joined_people(toks, start: int, i: int, kind: str) -> tuple[int, str]:
+    """Where the subject phrase ending at token `i` (from `start`, of
+    `kind`) begins when another group or name is joined to it by "and"
+    ("120 teachers and librarians said", "Ana Ruiz and nurses said", "the
+    nurses and Ana Ruiz said", "Ana Ruiz and Ivo Brask said"): all speak, as
+    one subject, not the last alone; else `start`. The kind is "name" when
+    a name is among them. A noun only when plural: "the senator and
+    candidate" is one person, described twice."""
     k = start - 1
-    if k < 1 or toks[k][0] != "and" or not _people(toks[i][0]):
-        return start
+    if k < 1 or toks[k][0] != "and":
+        return start, kind
     noun = toks[k - 1][0]
     # (Capitalized only opening the words read: "Parents and lecturers".)
     opening = k == 1 or not toks[k - 2][0][:1].isalnum()
-    return np_start(toks, k - 1) if (noun.islower() or opening) and _people(noun) else start
+    group = (noun.islower() or opening) and _people(noun)
+    # (Not a possessive, "Vesk's aides and nurses", nor a place, "in Ohio and".)
+    person = is_name_token(noun) and not noun.endswith(("'s", "\u2019s"))
+    person = person and (kind == "name" or not is_place_name(noun))
+    if kind == "noun" and not _people(toks[i][0]):
+        return start, kind
+    if group or person:
+        return np_start(toks, k - 1), "noun" if group and kind == "noun" else "name"
+    return start, kind
 
 
 # Small words inside a long name or between two: "Institute for Tides and Safety".
