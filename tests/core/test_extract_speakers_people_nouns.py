@@ -78,3 +78,30 @@ def test_a_name_and_a_group_joined_by_and_speak_together_not_the_group_alone():
     # Two names, as before.
     text = 'Tamsin Velmar and Ivo Quillon said "the night ward is full by nine."'
     assert quoted(text) == [("the night ward is full by nine.", "Tamsin Velmar and Ivo Quillon")]
+
+
+def test_a_list_of_three_names_or_groups_speaks_whole_not_its_last_two():
+    # "A, B and C said": every one of the list (was "B and C"), with or
+    # without a comma before "and", opening the sentence or after the quote.
+    text = 'Glaziers, ferrymen and lecturers said "the bridge toll is far too steep."'
+    assert quoted(text) == [
+        ("the bridge toll is far too steep.", "Glaziers, ferrymen and lecturers")
+    ]
+    text = '"The bridge toll is far too steep," students, ferrymen, and lecturers said.'
+    assert quoted(text) == [
+        ("The bridge toll is far too steep,", "students, ferrymen, and lecturers")
+    ]
+    text = 'But glaziers, ferrymen and lecturers called the toll "a tax on the valley."'
+    assert quoted(text) == [("a tax on the valley.", "glaziers, ferrymen and lecturers")]
+    names = "Tamsin Velmar, Ivo Quillon and Odo Brannick"
+    text = f'{names} said "the bridge toll is far too steep."'
+    assert quoted(text) == [("the bridge toll is far too steep.", names)]
+    text = 'On Monday, Tamsin Velmar, Ivo Quillon, and Odo Brannick said "the toll must go."'
+    assert quoted(text) == [("the toll must go.", names)]
+    text = '"The toll must go," Tamsin Velmar, Ivo Quillon and nurses said.'
+    assert quoted(text) == [("The toll must go,", "Tamsin Velmar, Ivo Quillon and nurses")]
+    # An introductory phrase or a place before the list is no part of it.
+    text = 'In Lindvale, Tamsin Velmar, Ivo Quillon and Odo Brannick said "the toll must go."'
+    assert quoted(text) == [("the toll must go.", names)]
+    text = 'At the pier in Lindvale, Ohio, Tamsin Velmar and Ivo Quillon said "the toll must go."'
+    assert quoted(text) == [("the toll must go.", "Tamsin Velmar and Ivo Quillon")]

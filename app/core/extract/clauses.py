@@ -69,6 +69,7 @@ from app.core.extract.subject_bounds import (
     clause_head,
     clause_start,
     joined_people,
+    listed_start,
     past_outlet,
     past_time_opening,
     past_verb,
@@ -270,6 +271,7 @@ def _np_ending(text: str, toks, i: int, gerund: bool = False) -> Subject | None:
     # Ruiz and nurses said": all speak; "Ruiz of the Institute for Tides and
     # Safety wrote": one name, an affiliation.
     start, kind = joined_people(toks, start, i, kind)
+    start = listed_start(toks, start, i, kind)  # "Students, parents and lecturers said"
     k = start - 1
     # "Ana Ruiz of the Union said", "a spokeswoman for the agency said": the
     # words before the preposition are the speaker, the rest an affiliation.

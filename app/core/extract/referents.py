@@ -183,7 +183,7 @@ class Referents:
             return None
         pair = subject_pair(text, s0, subj.start, subj.end) if subj.kind == "name" else None
         if pair is not None:  # "Ana Ruiz and Ivo Brask": both
-            return self._joint(*pair, pos)
+            return self._joint(pair, pos)
         words = text[subj.start : subj.end].split()
         # The head noun stands before "of" ("Members of the union"); only
         # the sentence's first word may be capitalized ("Local farmers").
@@ -294,7 +294,7 @@ class Referents:
             found = subject_before(self.text, sentence_start(self.text, line, town), town)
             return self.speaker_of(found, ref) if found is not None else None
         if subj.kind == "name" and " and " in self.text[subj.start : subj.end]:
-            joint = self._joint(*subject_pair(self.text, subj.start, subj.start, subj.end), ref)
+            joint = self._joint(subject_pair(self.text, subj.start, subj.start, subj.end), ref)
             if joint is not None:
                 return joint
         if subj.kind != "noun":
@@ -369,12 +369,13 @@ class Referents:
             return None
         return as_written(found.group(1))
 
-    def _joint(self, one: tuple[int, int], two: tuple[int, int], ref: int) -> Speaker | None:
-        """ "Ana Ruiz and Ivo Brask": both people, in their fullest names."""
-        first, second = self.resolve_phrase(*one, ref), self.resolve_phrase(*two, ref)
-        if first is None or second is None or first[0] == second[0]:
+    def _joint(self, parts: tuple[tuple[int, int], ...], ref: int) -> Speaker | None:
+        """ "Ana Ruiz and Ivo Brask", "A, B and C": all of them, in their fullest names."""
+        found = [self.resolve_phrase(*part, ref) for part in parts]
+        names = [one[0] for one in found if one is not None]
+        if len(names) < len(parts) or len(set(names)) < len(names):
             return None
-        return f"{first[0]} and {second[0]}", ""
+        return f"{', '.join(names[:-1])} and {names[-1]}", ""
 
     def _initial_name(self, s: int, hi: int) -> Speaker | None:
         """The name filling `text[s:hi]` (a sentence's subject), resolved, or

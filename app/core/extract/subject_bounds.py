@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.intro_words import LEADERS, introductory
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.noun_phrases import (
@@ -164,6 +165,55 @@ def joined_people(toks, start: int, i: int, kind: str) -> tuple[int, str]:
     return start, kind
 
 
+def _list_item(toks, lo: int, hi: int, kind: str) -> bool:
+    """Whether `toks[lo:hi]` is one item of a list of names (`kind`
+    "name": "Ivo Brask") or of groups ("parents", "young nurses"): no
+    introductory phrase ("In Lindvale"), no place ("Ohio"), no possessive."""
+    words = [t for t, _, _ in toks[lo:hi]]
+    if not 0 < len(words) <= 4 or introductory(toks[lo:hi]):
+        return False
+    if any(w.endswith(("'s", "\u2019s")) for w in words):
+        return False
+    if kind == "name":
+        return all(is_name_token(w) for w in words) and not (
+            len(words) == 1 and is_place_name(words[0])
+        )
+    opening = lo == 0 or not toks[lo - 1][0][:1].isalnum() or toks[lo - 1][0] == ","
+    last = words[-1]
+    return _people(last) and (last.islower() or opening) and np_start(toks, hi - 1) <= lo
+
+
+def listed_start(toks, start: int, i: int, kind: str) -> int:
+    """Where a list of three or more names or groups ending at token `i`
+    begins ("Students, parents and lecturers said", "Ana Ruiz, Ivo Brask,
+    and Tomas Roe said"): all speak, when the list opens its clause (at the
+    words read's start, after "But" or an introductory phrase); else `start`."""
+    joined = any(t == "and" for t, _, _ in toks[start:i])
+    j = start - 1  # the comma before the phrase
+    if not joined:
+        if not (j >= 2 and toks[j][0] == "and" and toks[j - 1][0] == ","):
+            return start
+        j -= 1  # "..., and Tomas Roe said"
+    items, first = 0, start
+    while j >= 1 and toks[j][0] == ",":
+        lo = j
+        while lo > max(0, j - 5) and toks[lo - 1][0][:1].isalnum():
+            lo -= 1
+        if not (lo == 0 or not toks[lo - 1][0][:1].isalnum()):
+            break
+        while lo < j - 1 and _low(toks[lo][0]) in LEADERS:
+            lo += 1  # "But students, parents and ..."
+        if not _list_item(toks, lo, j, kind):
+            break
+        items, first, j = items + 1, lo, lo - 1
+    if items < (1 if joined else 2):
+        return start
+    before = toks[: first - 1] if first and toks[first - 1][0] == "," else toks[:first]
+    if first == 0 or all(_low(t) in LEADERS for t, _, _ in before) or introductory(before):
+        return first
+    return start
+
+
 # Small words inside a long name or between two: "Institute for Tides and Safety".
 _NAME_GLUE = frozenset("of for and the on".split())
 
@@ -293,18 +343,23 @@ _KIN_AFTER = re.compile(
     r"\s+and\s+(?:his|her)\s+(?:wife|husband|partner|son|daughter|brother|sister|mother|"
     r"father|fianc\u00e9e?|fiancee?),\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*),"
 )
+# What parts a list: "Ana Ruiz, Ivo Brask, and Tomas Roe".
+_LIST_CUT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 # "The two senators, Ana Ruiz and ...": the first of two names set off.
 _FIRST_OF_TWO = re.compile(r",\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+and\s+$")
 
 
-def subject_pair(
-    text: str, s: int, start: int, end: int
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The spans of two people a sentence (from `s`) makes its subject when
+def subject_pair(text: str, s: int, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
+    """The spans of the people a sentence (from `s`) makes its subject when
     its subject phrase `text[start:end]` names one of them: `Ana Ruiz and
     her husband, Ivo,` or `The two senators, Ana Ruiz and Ivo Brask,`, or
-    that it joins with "and" (`Ana Ruiz and Ivo Brask`)."""
+    that it joins with "and" (`Ana Ruiz and Ivo Brask`), each of a list
+    (`Ana Ruiz, Ivo Brask and Tomas Roe`)."""
     cut = text.find(" and ", start, end)
+    if cut >= 0 and "," in text[start:cut]:
+        parts = _LIST_CUT.split(text[start:end])
+        at = [m.end() for m in _LIST_CUT.finditer(text, start, end)]
+        return tuple((a, a + len(p)) for a, p in zip([start, *at], parts, strict=True))
     if cut >= 0:
         return (start, cut), (cut + 5, end)
     m = _KIN_AFTER.match(text, end)
