@@ -105,3 +105,17 @@ def test_a_list_of_three_names_or_groups_speaks_whole_not_its_last_two():
     assert quoted(text) == [("the toll must go.", names)]
     text = 'At the pier in Lindvale, Ohio, Tamsin Velmar and Ivo Quillon said "the toll must go."'
     assert quoted(text) == [("the toll must go.", "Tamsin Velmar and Ivo Quillon")]
+
+
+def test_one_person_described_and_a_group_or_a_name_speak_together():
+    # "the principal and ferrymen said": a person and a group (was the group
+    # alone); "the principal and Ivo Quillon said": both (was the name alone).
+    text = 'The principal and ferrymen said "the pier will stay shut until spring."'
+    assert quoted(text) == [("the pier will stay shut until spring.", "principal and ferrymen")]
+    text = '"The pier will stay shut," the principal and two ferrymen said.'
+    assert quoted(text) == [("The pier will stay shut,", "principal and two ferrymen")]
+    text = 'The principal and Ivo Quillon said "the pier will stay shut until spring."'
+    assert quoted(text) == [("the pier will stay shut until spring.", "principal and Ivo Quillon")]
+    # Two singular descriptions are one person, as before.
+    text = 'The harbor chief and former ferryman said "the pier will stay shut."'
+    assert quoted(text) == [("the pier will stay shut.", "former ferryman")]

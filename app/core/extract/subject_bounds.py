@@ -146,7 +146,7 @@ def joined_people(toks, start: int, i: int, kind: str) -> tuple[int, str]:
     ("120 teachers and librarians said", "Ana Ruiz and nurses said", "the
     nurses and Ana Ruiz said", "Ana Ruiz and Ivo Brask said"): all speak, as
     one subject, not the last alone; else `start`. The kind is "name" when
-    a name is among them. A noun only when plural: "the senator and
+    a name is among them. The last noun only when plural: "the senator and
     candidate" is one person, described twice."""
     k = start - 1
     if k < 1 or toks[k][0] != "and":
@@ -160,8 +160,11 @@ def joined_people(toks, start: int, i: int, kind: str) -> tuple[int, str]:
     person = person and (kind == "name" or not is_place_name(noun))
     if kind == "noun" and not _people(toks[i][0]):
         return start, kind
-    if group or person:
-        return np_start(toks, k - 1), "noun" if group and kind == "noun" else "name"
+    # One person described, then a group or a name: "the mayor and council members".
+    at = np_start(toks, k - 1)
+    one = noun.islower() and is_speaker_noun(noun) and _low(toks[at][0]) == "the"
+    if group or person or one:
+        return at, "noun" if group and kind == "noun" else "name"
     return start, kind
 
 
