@@ -22,6 +22,8 @@ NOT_FOR_QUOTES = (
     "app.core.importer",
     "app.core.corroborate.shown",
     "sqlite3",
+    "app.core.ingest.text_meta",  # a file's headline and date: not for its quotes
+    "app.core.cite_fields",
 )
 
 
