@@ -6,6 +6,10 @@ conflicts; `speakers`: check-speakers; `team`), whose `register` adds its parser
 a command works on. The exit status, as README lists it: 0 done, 1 an input, the
 memo or the library failed, 2 a wrong argument, 130 stopped by Ctrl+C, 141 the
 output's reader went away.
+
+A command loads only its own area's module, and that module loads what a
+command needs when it runs: `main.py quotes` reads no library and loads
+neither the store nor the exporters (tests/core/test_cli_startup.py).
 """
 
 from __future__ import annotations
@@ -14,35 +18,59 @@ import argparse
 import os
 import sys
 
-from app.cli import export, groups, items, speakers, team
-from app.core.store import LibraryError
+from app.core.errors import LibraryError
+
+# Each area's commands, in the order `main.py --help` lists them; each area's
+# `register` adds exactly these (tests/core/test_cli_startup.py checks).
+AREAS: dict[str, tuple[str, ...]] = {
+    "items": ("quotes", "import", "sources", "search", "facts"),
+    "export": ("export",),
+    "groups": ("clusters", "conflicts"),
+    "speakers": ("check-speakers",),
+    "team": ("team",),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(areas: tuple[str, ...] | list[str] = tuple(AREAS)) -> argparse.ArgumentParser:
+    """The commands' parser, with the commands of `areas` (all by default)."""
     parser = argparse.ArgumentParser(prog="main.py", add_help=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for area in (items, export, groups, speakers, team):
-        area.register(sub)
+    for area in areas:
+        _area_module(area).register(sub)
     return parser
 
 
-COMMAND_PARSER = build_parser()
+def _area_module(area: str):
+    """The module `app.cli.<area>`, loaded by an import statement's way
+    (`importlib.import_module` would hide it from `python -X importtime`)."""
+    name = f"app.cli.{area}"
+    __import__(name)
+    return sys.modules[name]
 
 
 def command_names() -> list[str]:
-    action = next(a for a in COMMAND_PARSER._actions if isinstance(a, argparse._SubParsersAction))
-    return list(action.choices)
+    return [name for names in AREAS.values() for name in names]
 
 
 def command_help() -> str:
-    action = next(a for a in COMMAND_PARSER._actions if isinstance(a, argparse._SubParsersAction))
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     lines = [f"  {c.dest:<10} {c.help}" for c in action._choices_actions]
     return "headless commands (python main.py COMMAND --help for each):\n" + "\n".join(lines)
 
 
+def _parser_for(argv: list[str]) -> argparse.ArgumentParser:
+    """The parser of the command `argv` names, with only its area's commands
+    (its module is all the command loads); the whole parser for anything
+    else, whose error lists the commands as before."""
+    word = argv[0] if argv else None
+    area = next((a for a, names in AREAS.items() if word in names), None)
+    return build_parser((area,) if area else tuple(AREAS))
+
+
 def run(argv: list[str]) -> int:
     """Run one command; its exit status as the module's docstring lists them."""
-    args = COMMAND_PARSER.parse_args(argv)
+    args = _parser_for(argv).parse_args(argv)
     try:
         return args.func(args)
     except LibraryError as exc:

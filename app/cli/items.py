@@ -7,16 +7,24 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.library import add_library_option, command_library
-from app.core.extract import find_quotes
-from app.core.ingest import IngestError
-from app.core.ingest.text import read_text
-from app.core.store import Library, LibraryError, SearchFilter
+from app.core.errors import LibraryError
+
+if TYPE_CHECKING:
+    from app.core.store import Library
+
+# Each command loads what it uses when it runs: `quotes` the extractor and
+# no library, the others the library (tests/core/test_cli_startup.py).
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     """One JSON line per direct quote; offsets index the file's UTF-8 text."""
+    from app.core.extract import find_quotes
+    from app.core.ingest import IngestError
+    from app.core.ingest.text import read_text
+
     status = 0
     for name in args.files:
         path = Path(name)
@@ -89,6 +97,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Full-text search over quotes and facts, their speakers and source titles."""
+    from app.core.store import SearchFilter
+
     flt = SearchFilter(query=args.query, kind=args.kind)
     with command_library(args) as library:
         if args.speaker:

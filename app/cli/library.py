@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import shlex
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.core.paths import default_library_path
-from app.core.pg.address import is_team_location
-from app.core.short_text import plural
-from app.core.store import Library, LibraryError
-from app.core.store_db import not_there
+from app.core.errors import LibraryError
+
+if TYPE_CHECKING:
+    from app.core.store import Library
+
+# What a command that opens no library (`quotes`) does not need is loaded
+# when a library is opened (tests/core/test_cli_startup.py).
 
 
 def busy_notice(waiting: bool) -> None:
@@ -30,6 +32,9 @@ def command_library(
     so once, as the window does (unless `point_to_check` is False:
     check-speakers itself)."""
     from app.core.importer import open_library  # (with the fact rules: not for `quotes`)
+    from app.core.paths import default_library_path
+    from app.core.pg.address import is_team_location
+    from app.core.store_db import not_there
 
     location = args.library or default_library_path()
     if args.library and not create and not is_team_location(location):
@@ -50,6 +55,9 @@ def point_to_check_speakers(library: Library, *, named: bool = True) -> None:
     """Say on stderr what Check Speakers would change in a library this
     opening (or `team init`) upgraded from before the mark of hand joins;
     `named`: the library was named with --library (not the default one)."""
+    import shlex
+
+    from app.core.short_text import plural
     from app.core.speaker_repair import check_speakers, upgraded_before_hand_joins
 
     if not upgraded_before_hand_joins(library):

@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 from app.core.ingest import Document, IngestError
-from app.core.ingest.text_meta import detect
 
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -140,6 +139,9 @@ def read_text(path: Path) -> str:
 def read(path: Path) -> Document:
     """A plain-text or Markdown file; its text is stored exactly as read, and
     the headline, byline and date lines it opens with become its metadata."""
+    # Loaded here: `main.py quotes` reads files with `read_text`, without it.
+    from app.core.ingest.text_meta import detect
+
     text = read_text(path)
     meta, found = detect(text)
     return Document(text=text, meta=meta, detected=found)
