@@ -53,6 +53,12 @@ _WITH_PARTICLE = {
     )
     for w in verbs
 }
+# Criticism as a shot taken: "Roe took some shots at Quarrow" (a dictionary of
+# idioms' "take a shot at": to criticise). Only a finite or participle form:
+# "a chance to take shots at" is no act told.
+_TAKEN = frozenset("takes took taken taking".split())
+_SHOTS = frozenset(("shot", "shots"))
+_SHOT_QUANTITIES = frozenset("a some several more few repeated".split())
 # Winning as a beating: "Roe trounced Quarrow by 40 points".
 _ROUTS = _forms(
     "trounce clobber drub:+ wallop thrash shellac:shellacked crush demolish steamroll annihilate"
@@ -121,6 +127,11 @@ _COMPROMISERS = frozenset(
     "fairly rather pretty somewhat relatively reasonably moderately comparatively quite".split()
 )
 _AMPLIFIED = frozenset(f for w in _AMPLIFIERS | _COMPROMISERS for f in (w, w.capitalize()))
+# Quantifiers a compromiser grades as an amount by the writer's measure:
+# "had spent relatively little", "fairly few clerks" (not "pretty much",
+# "quite a few": idioms of "nearly" and "many").
+_AMOUNTS = frozenset("little few many much".split())
+_GRADES_AMOUNTS = frozenset("relatively comparatively fairly somewhat reasonably rather".split())
 # Words after an amplifier that are not what it grades: a preposition or a
 # conjunction ("particularly among women"), a determiner, a quantifier
 # ("very few", "the very first").
@@ -190,6 +201,7 @@ WATCHED = (
     | _MEASURED
     | _RIDES
     | _REACTIONS
+    | _SHOTS
 )
 
 
@@ -226,6 +238,8 @@ def characterised(tokens: list[str]) -> bool:
         return True
     if (not found.isdisjoint(_AMPLIFIED) or "way" in found) and _graded(tokens):
         return True
+    if not found.isdisjoint(_SHOTS) and _shots_taken(tokens):
+        return True
     if not found.isdisjoint(_JUDGED_AS) and _did_well(tokens):
         return True
     if not found.isdisjoint(_MEASURED) and _sized(tokens):
@@ -257,6 +271,12 @@ def _graded(tokens: list[str]) -> bool:
             continue
         before = tokens[i - 1].lower() if i else ""
         after = tokens[i + 1].rstrip(",.;:").lower()
+        if (
+            after in _AMOUNTS
+            and t.lower() in _GRADES_AMOUNTS
+            and before not in _NOT_GRADING.get(t.lower(), ())
+        ):
+            return not reported_words(tokens, i)  # "relatively little", "fairly few"
         if after in _UNGRADED or not after.isalpha() or before in _SELF_LABEL:
             continue
         if t.lower() == "very" and before in _VERY_THE:
@@ -350,4 +370,18 @@ def _forceful(tokens: list[str]) -> bool:
     for i, t in enumerate(tokens[1:], 1):
         if t in _REACTIONS and tokens[i - 1].lower() in _FORCES:
             return not reported_words(tokens, i)
+    return False
+
+
+def _shots_taken(tokens: list[str]) -> bool:
+    """Whether the writer tells criticism as shots taken: "took some shots
+    at", "has taken a shot at", "taking shots at" (not "to take shots at",
+    "was shot at"), not in someone's reported words."""
+    for i, t in enumerate(tokens[:-1]):
+        if t in _TAKEN:
+            j = i + 1
+            if tokens[j].lower() in _SHOT_QUANTITIES:
+                j += 1
+            if j + 1 < len(tokens) and tokens[j] in _SHOTS and tokens[j + 1] == "at":
+                return not reported_words(tokens, i)
     return False

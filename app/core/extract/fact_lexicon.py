@@ -110,12 +110,13 @@ REPUTATION_ADJECTIVES = frozenset(
 
 # Nouns that judge in every sense: the writer's label for an event ("an
 # inquiry into the debacle", "after the gaffe", "a foregone conclusion"),
-# wherever they stand, not what happened.
+# wherever they stand, not what happened; "underdog" is the writer's estimate
+# of a contender's chances (a dictionary's "thought to have little chance").
 JUDGING_NOUNS = frozenset(
     """
     debacle debacles fiasco fiascos fiascoes farce farces charade charades sham shams
     travesty travesties boondoggle boondoggles snafu snafus blunder blunders gaffe gaffes
-    misstep missteps kerfuffle brouhaha ploy ploys foregone
+    misstep missteps kerfuffle brouhaha ploy ploys foregone underdog underdogs
     """.split()
 )
 
