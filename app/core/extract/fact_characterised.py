@@ -90,10 +90,13 @@ _REACTIONS = frozenset(
     w + p
     for w in """
     criticism scrutiny opposition backlash condemnation outrage praise resistance pushback
-    rebuke skepticism scepticism
+    rebuke skepticism scepticism rhetoric tone language words remarks attack attacks
     """.split()
     for p in STUCK_ON
 )
+# (The last: the words someone used, graded as a reaction is, "a harsh
+# attack on", "her harsh rhetoric"; but a "heavy attack" is a weight of arms.)
+_ARMS = frozenset(w + p for w in ("attack", "attacks") for p in STUCK_ON)
 # The writer's surprise or judgement of an event: "a stunning upset".
 _JUDGING = frozenset(
     w + p
@@ -178,7 +181,7 @@ _SIZES = frozenset(
     """
     big great large huge little small long short wide narrow thick thin deep high low good
     bad fine excellent perfect slim tight clear comfortable healthy solid sizable sizeable
-    massive decisive
+    massive decisive resounding
     """.split()
 )
 # A figure graded by the writer: "a solid 52 percent", "an impressive
@@ -365,10 +368,14 @@ def _ridden(tokens: list[str]) -> bool:
 
 
 def _forceful(tokens: list[str]) -> bool:
-    """Whether an adjective of `_FORCES` grades a reaction right after it
-    ("came under heavy criticism"), not in someone's reported words."""
+    """Whether an adjective of `_FORCES` grades a reaction or the words
+    someone used right after it ("came under heavy criticism", "a harsh
+    attack on"; not "a heavy attack on the depot"), not in someone's
+    reported words."""
     for i, t in enumerate(tokens[1:], 1):
         if t in _REACTIONS and tokens[i - 1].lower() in _FORCES:
+            if t in _ARMS and tokens[i - 1].lower() == "heavy":
+                continue  # "a heavy attack on the depot"
             return not reported_words(tokens, i)
     return False
 
