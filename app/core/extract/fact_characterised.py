@@ -16,7 +16,7 @@ from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_figures import figure
 from app.core.extract.fact_framing import framed
 from app.core.extract.fact_idioms import idiom
-from app.core.extract.fact_lexicon import NUMBER_WORDS, STUCK_ON
+from app.core.extract.fact_lexicon import NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
 from app.core.extract.fact_pointers import reported_words
 
@@ -135,6 +135,13 @@ _AMPLIFIED = frozenset(f for w in _AMPLIFIERS | _COMPROMISERS for f in (w, w.cap
 # "quite a few": idioms of "nearly" and "many").
 _AMOUNTS = frozenset("little few many much".split())
 _GRADES_AMOUNTS = frozenset("relatively comparatively fairly somewhat reasonably rather".split())
+# Approximators and minimisers (Quirk et al., 8.112-8.117): before a verb
+# in the past they say how near an act came to another by the writer's
+# measure ("had hardly mentioned", "practically begged"); not "barely",
+# often a margin a figure bears out ("barely won, 50.2 to 49.8").
+_APPROXIMATORS = frozenset(
+    f for w in "practically virtually hardly scarcely".split() for f in (w, w.capitalize())
+)
 # Words after an amplifier that are not what it grades: a preposition or a
 # conjunction ("particularly among women"), a determiner, a quantifier
 # ("very few", "the very first").
@@ -205,6 +212,7 @@ WATCHED = (
     | _RIDES
     | _REACTIONS
     | _SHOTS
+    | _APPROXIMATORS
 )
 
 
@@ -240,6 +248,8 @@ def characterised(tokens: list[str]) -> bool:
     if not found.isdisjoint(_REACTIONS) and _forceful(tokens):
         return True
     if (not found.isdisjoint(_AMPLIFIED) or "way" in found) and _graded(tokens):
+        return True
+    if not found.isdisjoint(_APPROXIMATORS) and _approximated(tokens):
         return True
     if not found.isdisjoint(_SHOTS) and _shots_taken(tokens):
         return True
@@ -390,5 +400,18 @@ def _shots_taken(tokens: list[str]) -> bool:
             if tokens[j].lower() in _SHOT_QUANTITIES:
                 j += 1
             if j + 1 < len(tokens) and tokens[j] in _SHOTS and tokens[j + 1] == "at":
+                return not reported_words(tokens, i)
+    return False
+
+
+def _approximated(tokens: list[str]) -> bool:
+    """Whether an approximator or a minimiser of `_APPROXIMATORS` stands
+    right before a verb in the past ("had hardly mentioned", "practically
+    begged"; not "virtually all", "virtually unchanged": a quantifier, an
+    adjective of "un-"), not in someone's reported words."""
+    for i, t in enumerate(tokens[:-1]):
+        if t in _APPROXIMATORS:
+            verb = tokens[i + 1].rstrip(",.;:")
+            if past_tense(verb) and not verb.startswith("un"):
                 return not reported_words(tokens, i)
     return False
