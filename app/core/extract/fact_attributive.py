@@ -5,7 +5,8 @@ subjectivity lexicon's milder list (`fact_evaluative.SUBJECTIVE`: very
 subjective, less polar than `EVALUATIVE`) right after "a" or "an", before
 its noun, in the writer's own voice: the line judges rather than reports.
 
-Only after "a"/"an" or a possessive: there the adjective sorts something
+Only after "a"/"an", a possessive or (before a plural noun) a verb of having
+("features spectacular views"): there the adjective sorts something
 as one of a kind by the writer's measure ("a popular figure", "Roe's
 controversial plan", "their outstanding work"); after "the" or nothing it
 is as often a kind's plain name ("the popular vote", "sexual
@@ -44,6 +45,25 @@ _NOT_A_NOUN = frozenset(
     """.split()
 )
 
+# Verbs of having: after one, an adjective of the list before a plural noun
+# with no determiner grades what something has by the writer's measure
+# ("a tower that features spectacular views", "offered splendid pensions"),
+# as "a spectacular view" does.
+_HAVING = frozenset(
+    """
+    has have had having features featured featuring offers offered offering boasts boasted
+    boasting enjoys enjoyed enjoying
+    """.split()
+)
+
+
+def _a_plural(token: str) -> bool:
+    """Whether `token` may be a plural noun: lower case letters ending in
+    "s", not a word of `_NOT_A_NOUN`."""
+    word = token.rstrip(",.;:")
+    return word.isalpha() and word.islower() and word.endswith("s") and word not in _NOT_A_NOUN
+
+
 # Dashes that set a phrase off from the clause before it.
 _DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
 
@@ -58,6 +78,9 @@ def judged_as_one(tokens: list[str], found: set[str]) -> bool:
         if t not in found or t in _CLASSIFYING:
             continue
         before = tokens[i - 1]
+        if before in _HAVING and _a_plural(tokens[i + 1]):
+            # "features spectacular views of": what something has, graded
+            return not reported_words(tokens) and not _says(tokens)
         if before not in _INDEFINITE and not (
             before in _POSSESSIVE or before.endswith(("'s", "\u2019s"))
         ):

@@ -16,7 +16,7 @@ from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_figures import figure
 from app.core.extract.fact_framing import framed
 from app.core.extract.fact_idioms import idiom
-from app.core.extract.fact_lexicon import NUMBER_WORDS, STUCK_ON
+from app.core.extract.fact_lexicon import NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
 from app.core.extract.fact_pointers import reported_words
 
@@ -53,6 +53,12 @@ _WITH_PARTICLE = {
     )
     for w in verbs
 }
+# Criticism as a shot taken: "Roe took some shots at Quarrow" (a dictionary of
+# idioms' "take a shot at": to criticise). Only a finite or participle form:
+# "a chance to take shots at" is no act told.
+_TAKEN = frozenset("takes took taken taking".split())
+_SHOTS = frozenset(("shot", "shots"))
+_SHOT_QUANTITIES = frozenset("a some several more few repeated".split())
 # Winning as a beating: "Roe trounced Quarrow by 40 points".
 _ROUTS = _forms(
     "trounce clobber drub:+ wallop thrash shellac:shellacked crush demolish steamroll annihilate"
@@ -84,10 +90,13 @@ _REACTIONS = frozenset(
     w + p
     for w in """
     criticism scrutiny opposition backlash condemnation outrage praise resistance pushback
-    rebuke skepticism scepticism
+    rebuke skepticism scepticism rhetoric tone language words remarks attack attacks
     """.split()
     for p in STUCK_ON
 )
+# (The last: the words someone used, graded as a reaction is, "a harsh
+# attack on", "her harsh rhetoric"; but a "heavy attack" is a weight of arms.)
+_ARMS = frozenset(w + p for w in ("attack", "attacks") for p in STUCK_ON)
 # The writer's surprise or judgement of an event: "a stunning upset".
 _JUDGING = frozenset(
     w + p
@@ -121,6 +130,18 @@ _COMPROMISERS = frozenset(
     "fairly rather pretty somewhat relatively reasonably moderately comparatively quite".split()
 )
 _AMPLIFIED = frozenset(f for w in _AMPLIFIERS | _COMPROMISERS for f in (w, w.capitalize()))
+# Quantifiers a compromiser grades as an amount by the writer's measure:
+# "had spent relatively little", "fairly few clerks" (not "pretty much",
+# "quite a few": idioms of "nearly" and "many").
+_AMOUNTS = frozenset("little few many much".split())
+_GRADES_AMOUNTS = frozenset("relatively comparatively fairly somewhat reasonably rather".split())
+# Approximators and minimisers (Quirk et al., 8.112-8.117): before a verb
+# in the past they say how near an act came to another by the writer's
+# measure ("had hardly mentioned", "practically begged"); not "barely",
+# often a margin a figure bears out ("barely won, 50.2 to 49.8").
+_APPROXIMATORS = frozenset(
+    f for w in "practically virtually hardly scarcely".split() for f in (w, w.capitalize())
+)
 # Words after an amplifier that are not what it grades: a preposition or a
 # conjunction ("particularly among women"), a determiner, a quantifier
 # ("very few", "the very first").
@@ -167,7 +188,7 @@ _SIZES = frozenset(
     """
     big great large huge little small long short wide narrow thick thin deep high low good
     bad fine excellent perfect slim tight clear comfortable healthy solid sizable sizeable
-    massive decisive
+    massive decisive resounding
     """.split()
 )
 # A figure graded by the writer: "a solid 52 percent", "an impressive
@@ -190,6 +211,8 @@ WATCHED = (
     | _MEASURED
     | _RIDES
     | _REACTIONS
+    | _SHOTS
+    | _APPROXIMATORS
 )
 
 
@@ -226,6 +249,10 @@ def characterised(tokens: list[str]) -> bool:
         return True
     if (not found.isdisjoint(_AMPLIFIED) or "way" in found) and _graded(tokens):
         return True
+    if not found.isdisjoint(_APPROXIMATORS) and _approximated(tokens):
+        return True
+    if not found.isdisjoint(_SHOTS) and _shots_taken(tokens):
+        return True
     if not found.isdisjoint(_JUDGED_AS) and _did_well(tokens):
         return True
     if not found.isdisjoint(_MEASURED) and _sized(tokens):
@@ -257,6 +284,12 @@ def _graded(tokens: list[str]) -> bool:
             continue
         before = tokens[i - 1].lower() if i else ""
         after = tokens[i + 1].rstrip(",.;:").lower()
+        if (
+            after in _AMOUNTS
+            and t.lower() in _GRADES_AMOUNTS
+            and before not in _NOT_GRADING.get(t.lower(), ())
+        ):
+            return not reported_words(tokens, i)  # "relatively little", "fairly few"
         if after in _UNGRADED or not after.isalpha() or before in _SELF_LABEL:
             continue
         if t.lower() == "very" and before in _VERY_THE:
@@ -345,9 +378,40 @@ def _ridden(tokens: list[str]) -> bool:
 
 
 def _forceful(tokens: list[str]) -> bool:
-    """Whether an adjective of `_FORCES` grades a reaction right after it
-    ("came under heavy criticism"), not in someone's reported words."""
+    """Whether an adjective of `_FORCES` grades a reaction or the words
+    someone used right after it ("came under heavy criticism", "a harsh
+    attack on"; not "a heavy attack on the depot"), not in someone's
+    reported words."""
     for i, t in enumerate(tokens[1:], 1):
         if t in _REACTIONS and tokens[i - 1].lower() in _FORCES:
+            if t in _ARMS and tokens[i - 1].lower() == "heavy":
+                continue  # "a heavy attack on the depot"
             return not reported_words(tokens, i)
+    return False
+
+
+def _shots_taken(tokens: list[str]) -> bool:
+    """Whether the writer tells criticism as shots taken: "took some shots
+    at", "has taken a shot at", "taking shots at" (not "to take shots at",
+    "was shot at"), not in someone's reported words."""
+    for i, t in enumerate(tokens[:-1]):
+        if t in _TAKEN:
+            j = i + 1
+            if tokens[j].lower() in _SHOT_QUANTITIES:
+                j += 1
+            if j + 1 < len(tokens) and tokens[j] in _SHOTS and tokens[j + 1] == "at":
+                return not reported_words(tokens, i)
+    return False
+
+
+def _approximated(tokens: list[str]) -> bool:
+    """Whether an approximator or a minimiser of `_APPROXIMATORS` stands
+    right before a verb in the past ("had hardly mentioned", "practically
+    begged"; not "virtually all", "virtually unchanged": a quantifier, an
+    adjective of "un-"), not in someone's reported words."""
+    for i, t in enumerate(tokens[:-1]):
+        if t in _APPROXIMATORS:
+            verb = tokens[i + 1].rstrip(",.;:")
+            if past_tense(verb) and not verb.startswith("un"):
+                return not reported_words(tokens, i)
     return False

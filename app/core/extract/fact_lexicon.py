@@ -110,12 +110,24 @@ REPUTATION_ADJECTIVES = frozenset(
 
 # Nouns that judge in every sense: the writer's label for an event ("an
 # inquiry into the debacle", "after the gaffe", "a foregone conclusion"),
-# wherever they stand, not what happened.
+# wherever they stand, not what happened; "underdog" is the writer's estimate
+# of a contender's chances (a dictionary's "thought to have little chance"),
+# "maverick" its judgement of a person as unorthodox.
 JUDGING_NOUNS = frozenset(
     """
     debacle debacles fiasco fiascos fiascoes farce farces charade charades sham shams
     travesty travesties boondoggle boondoggles snafu snafus blunder blunders gaffe gaffes
-    misstep missteps kerfuffle brouhaha ploy ploys foregone
+    misstep missteps kerfuffle brouhaha ploy ploys foregone underdog underdogs maverick
+    mavericks
+    """.split()
+)
+
+# A body's state told as a blow's effect ("the guild, reeling and nearly
+# broke", "a campaign floundering", "teetering"): figures of staggering
+# (a dictionary's figurative senses), the writer's reading of the state.
+FIGURED_STATES = frozenset(
+    """
+    reeling floundering faltering flailing teetering tottering
     """.split()
 )
 
@@ -134,7 +146,13 @@ SPEECH_MANNER_VERBS = frozenset(
 
 # The writer's words read as the evaluative ones are, wherever they stand
 # (`fact_rules`), unless reported.
-GRADING_WORDS = SURPRISE_ADJECTIVES | REPUTATION_ADJECTIVES | JUDGING_NOUNS | SPEECH_MANNER_VERBS
+GRADING_WORDS = (
+    SURPRISE_ADJECTIVES
+    | REPUTATION_ADJECTIVES
+    | JUDGING_NOUNS
+    | SPEECH_MANNER_VERBS
+    | FIGURED_STATES
+)
 
 # First and second person: outside quote marks they mark a columnist's view,
 # a transcript or a quote whose marks were lost, not a report.

@@ -50,7 +50,20 @@ _FEELINGS = frozenset(
     unapologetic unrepentant contrite
     """.split()
 )
-_ADVERBS = frozenset(w + p for w in MANNER_ADVERBS - _CLASSIFYING for p in STUCK_ON)
+# Adverbs of force made from the adjectives of physical property and human
+# propensity (R. M. W. Dixon's types) said of an act, which the published
+# list leaves out: "aggressively taking on hecklers", "forcefully shaken",
+# "relentlessly attacked" grade the act by the writer's measure (not
+# "sharply" or "strongly", as often a figure's rise or a vote's count).
+_FORCE_ADVERBS = frozenset(
+    """
+    aggressively forcefully relentlessly frantically feverishly furiously vigorously bitterly
+    harshly ferociously viciously savagely
+    """.split()
+)
+_ADVERBS = frozenset(
+    w + p for w in (MANNER_ADVERBS - _CLASSIFYING) | _FORCE_ADVERBS for p in STUCK_ON
+)
 _PREDICATES = frozenset(w + p for w in PREDICATIVE | _FEELINGS for p in STUCK_ON)
 # Every word the rule reads: one set test per sentence.
 WATCHED = _ADVERBS | _PREDICATES

@@ -27,15 +27,16 @@ from app.core.extract.lexicon import BE_FORMS
 # What an event amounts to, by the writer's measure: its effect on someone
 # ("a blow", "a boost", "a setback", "a lifeline"), its outcome graded
 # ("a triumph", "a disaster", "a letdown"), its place in a story ("a
-# milestone", "a watershed", "a turning point"), its kind as the writer
-# reads it ("a gamble", "a stunt", "a referendum on ...").
+# milestone", "a watershed", "a turning point", "a cornerstone of", "the
+# centerpiece of"), its kind as the writer reads it ("a gamble", "a stunt",
+# "a referendum on ...").
 _VERDICT_NOUNS = """
 blow boost setback triumph reversal turnaround comeback rebuke repudiation snub
 embarrassment humiliation disaster failure success milestone watershed breakthrough
 bellwether harbinger indictment vindication gamble boon windfall bonanza lifeline
 flashpoint irony paradox culmination spectacle circus stunt gambit capitulation about-face
 u-turn flip-flop rarity oddity anomaly fluke letdown disappointment godsend headache
-nightmare
+nightmare cornerstone centerpiece centrepiece linchpin
 """.split()
 # (Nouns that judge wherever they stand, "debacle", "farce": `fact_lexicon.JUDGING_NOUNS`.)
 # Nouns that are verdicts only with a word after them saying of what: "a
