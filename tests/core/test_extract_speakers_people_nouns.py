@@ -128,3 +128,11 @@ def test_a_word_before_two_names_is_no_list_item():
     assert quoted(text) == [("the toll must go.", "Tamsin Velmar and Ivo Quillon")]
     text = 'Tamsin Velmar, Lindvale, and Ivo Quillon said "the toll must go."'
     assert quoted(text) == [("the toll must go.", "Ivo Quillon")]
+
+
+def test_two_names_after_an_inverted_verb_of_saying_speak_together():
+    # `," said A and B`: both, as `," A and B said` gives (was B alone).
+    text = '"The pier will stay shut," said Tamsin Velmar and Ivo Quillon.'
+    assert quoted(text) == [("The pier will stay shut,", "Tamsin Velmar and Ivo Quillon")]
+    text = '"The pier will stay shut," said Velmar and Quillon, who run the ferry.'
+    assert quoted(text) == [("The pier will stay shut,", "Velmar and Quillon")]
