@@ -119,3 +119,20 @@ def test_one_person_described_and_a_group_or_a_name_speak_together():
     # Two singular descriptions are one person, as before.
     text = 'The harbor chief and former ferryman said "the pier will stay shut."'
     assert quoted(text) == [("the pier will stay shut.", "former ferryman")]
+
+
+def test_a_word_before_two_names_is_no_list_item():
+    # "Well, A and B said": no list of three; "A, Lindvale, and B said": a
+    # place set off after a name, no list either (as before).
+    text = 'Well, Tamsin Velmar and Ivo Quillon said "the toll must go."'
+    assert quoted(text) == [("the toll must go.", "Tamsin Velmar and Ivo Quillon")]
+    text = 'Tamsin Velmar, Lindvale, and Ivo Quillon said "the toll must go."'
+    assert quoted(text) == [("the toll must go.", "Ivo Quillon")]
+
+
+def test_two_names_after_an_inverted_verb_of_saying_speak_together():
+    # `," said A and B`: both, as `," A and B said` gives (was B alone).
+    text = '"The pier will stay shut," said Tamsin Velmar and Ivo Quillon.'
+    assert quoted(text) == [("The pier will stay shut,", "Tamsin Velmar and Ivo Quillon")]
+    text = '"The pier will stay shut," said Velmar and Quillon, who run the ferry.'
+    assert quoted(text) == [("The pier will stay shut,", "Velmar and Quillon")]

@@ -19,6 +19,7 @@ from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DOC_NOUNS, Speaker, as_written
 from app.core.extract.sentences import sentence_end
 from app.core.extract.speaker_nouns import is_speaker_noun
+from app.core.extract.subject_bounds import subject_pair
 from app.core.extract.tag_words import (
     BE,
     NOT_DESCRIPTOR,
@@ -364,6 +365,12 @@ class InvertedTag(AroundQuote):
                     return found
             if k - j >= 2:
                 return self.resolve_phrase(named[j][1], named[k - 1][2], ref - 1)
+        phrase = self.text[lo:hi].split()
+        if "and" in phrase and all(w[:1].isupper() or w == "and" for w in phrase):
+            # `," said Ana Ruiz and Ivo Brask`: both, as before their verb.
+            joint = self._joint(subject_pair(self.text, lo, lo, hi) or (), ref - 1)
+            if joint is not None:
+                return joint
         # `," said a strategist for one of the campaigns`: no list knows it.
         wide = next(
             (we for w, _, we in words[first : first + 7] if w in (",", ";", ":")), words[-1][2]

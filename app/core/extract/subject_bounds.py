@@ -197,7 +197,7 @@ def listed_start(toks, start: int, i: int, kind: str) -> int:
         if not (j >= 2 and toks[j][0] == "and" and toks[j - 1][0] == ","):
             return start
         j -= 1  # "..., and Tomas Roe said"
-    items, first = 0, start
+    items, first, sizes = 0, start, []
     while j >= 1 and toks[j][0] == ",":
         lo = j
         while lo > max(0, j - 5) and toks[lo - 1][0][:1].isalnum():
@@ -208,9 +208,14 @@ def listed_start(toks, start: int, i: int, kind: str) -> int:
             lo += 1  # "But students, parents and ..."
         if not _list_item(toks, lo, j, kind):
             break
+        sizes.append(j - lo)
         items, first, j = items + 1, lo, lo - 1
     if items < (1 if joined else 2):
         return start
+    tail = " ".join(t for t, _, _ in toks[start : i + 1]).replace(" ,", " and").split(" and ")
+    sizes += [len(part.split()) for part in tail if part[:1].isupper()]  # (not "and nurses")
+    if kind == "name" and 1 in sizes and max(sizes) > 1:
+        return start  # "Well, Ana Ruiz and ...", "Ana Ruiz, Lindvale, and ...": no list
     before = toks[: first - 1] if first and toks[first - 1][0] == "," else toks[:first]
     if first == 0 or all(_low(t) in LEADERS for t, _, _ in before) or introductory(before):
         return first
