@@ -23,6 +23,10 @@ from tests.core.facts_helpers import OPENING, dated, verdict
         " Tuesday.",
         "Ivo Brask fumed about the Velmar levy of 2 percent on Tuesday.",
         "Ivo Brask scoffed at the 12 new Velmar clerks on Tuesday.",
+        # round 49: "harangue", "hector", "bluster", "browbeat"
+        "In 2009, Ivo Brask, then a clerk, quit the Velmar Guild, haranguing Dana Roe about her"
+        " 12 depots.",
+        "Ivo Brask hectored the 12 Velmar clerks about the levy on Tuesday.",
     ],
 )
 def test_a_graded_manner_of_speech_is_the_writers_opinion(sentence: str) -> None:

@@ -83,7 +83,7 @@ _RIDE_REACH = 4
 _FORCES = frozenset(
     """
     heavy intense fierce sharp harsh strong stiff widespread growing mounting severe bitter
-    vigorous furious stern fervent
+    vigorous furious stern fervent keen
     """.split()
 )
 _REACTIONS = frozenset(
@@ -91,12 +91,16 @@ _REACTIONS = frozenset(
     for w in """
     criticism scrutiny opposition backlash condemnation outrage praise resistance pushback
     rebuke skepticism scepticism rhetoric tone language words remarks attack attacks
+    interest enthusiasm anger frustration anxiety discontent resentment hostility distrust
+    mistrust
     """.split()
     for p in STUCK_ON
 )
-# (The last: the words someone used, graded as a reaction is, "a harsh
-# attack on", "her harsh rhetoric"; but a "heavy attack" is a weight of arms.)
-_ARMS = frozenset(w + p for w in ("attack", "attacks") for p in STUCK_ON)
+# (Then the words someone used, graded as a reaction is, "a harsh attack
+# on", "her harsh rhetoric", and a people's feeling, "issues of keen
+# interest to", "intense anger"; but a "heavy attack" is a weight of arms,
+# "heavy interest" a debt's.)
+_ARMS = frozenset(w + p for w in ("attack", "attacks", "interest") for p in STUCK_ON)
 # The writer's surprise or judgement of an event: "a stunning upset".
 _JUDGING = frozenset(
     w + p
@@ -385,7 +389,7 @@ def _forceful(tokens: list[str]) -> bool:
     for i, t in enumerate(tokens[1:], 1):
         if t in _REACTIONS and tokens[i - 1].lower() in _FORCES:
             if t in _ARMS and tokens[i - 1].lower() == "heavy":
-                continue  # "a heavy attack on the depot"
+                continue  # "a heavy attack on the depot", "heavy interest"
             return not reported_words(tokens, i)
     return False
 

@@ -132,7 +132,7 @@ FIGURED_STATES = frozenset(
 )
 
 # Verbs that tell how someone spoke by grading it ("bragged that", "fumed
-# about", "scoffed at", "whined"): the writer's reading of the speaker's
+# about", "scoffed at", "whined", "haranguing", "hectored"): the writer's reading of the speaker's
 # manner, which no record bears out as written ("said" does). Verbs judged
 # in every sense; not "boasted" (a place "boasts" a port), "railed",
 # "touted", "lashed out" (news verbs of a stance, as "criticized" is).
@@ -140,7 +140,8 @@ SPEECH_MANNER_VERBS = frozenset(
     """
     brag brags bragged bragging gloat gloats gloated gloating whine whines whined whining
     fumed fuming ranted ranting scoffed scoffing sneered sneering crowed crowing griped
-    griping grumbled grumbling seethed seething
+    griping grumbled grumbling seethed seething harangue harangues harangued haranguing
+    hectored hectoring blustered blustering browbeat browbeats browbeaten browbeating
     """.split()
 )
 
