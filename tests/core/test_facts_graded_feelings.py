@@ -17,7 +17,7 @@ from tests.core.facts_helpers import OPENING, dated, verdict
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Dana Roe built a 2015 campaign focused on issues of keen interest to Quillon clerks,"
+        "Dana Roe ran a 2015 race built around questions of keen interest to Quillon clerks,"
         " including pay and leave.",
         "Ivo Brask's 2 percent levy of May 2015 met intense anger among Velmar clerks.",
     ],
