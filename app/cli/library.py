@@ -31,16 +31,25 @@ def command_library(
     mark of hand joins, with speakers Check Speakers would change, is said
     so once, as the window does (unless `point_to_check` is False:
     check-speakers itself)."""
-    from app.core.importer import open_library  # (with the fact rules: not for `quotes`)
     from app.core.paths import default_library_path
     from app.core.pg.address import is_team_location
+    from app.core.store import open_store
     from app.core.store_db import not_there
 
     location = args.library or default_library_path()
-    if args.library and not create and not is_team_location(location):
+    team = is_team_location(location)
+    if args.library and not create and not team:
         if not_there(Path(location)):
             raise LibraryError(f"{location}: library file not found")
-    library = open_library(location, seed_if_new=not args.library)
+    if team or not not_there(Path(location)):
+        # A library that is there opens as `open_library` opens it, without
+        # the importer and its extractor, which only a new library's bundled
+        # sources need (`facts`, `sources`, `search` read what is stored).
+        library = open_store(location)
+    else:
+        from app.core.importer import open_library
+
+        library = open_library(location, seed_if_new=not args.library)
     library.set_busy_notice(busy_notice)
     if library.readonly:
         print(
@@ -57,6 +66,8 @@ def point_to_check_speakers(library: Library, *, named: bool = True) -> None:
     `named`: the library was named with --library (not the default one)."""
     import shlex
 
+    if library.upgraded_from is None:  # not upgraded: Check Speakers' rules not loaded
+        return
     from app.core.short_text import plural
     from app.core.speaker_repair import check_speakers, upgraded_before_hand_joins
 

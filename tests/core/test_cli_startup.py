@@ -27,12 +27,13 @@ NOT_FOR_QUOTES = (
 )
 
 
-def test_the_quotes_command_loads_neither_the_store_nor_the_exporters():
-    seed = sorted(SEEDS.glob("*.txt"))[0]
+def _command_in_fresh_python(argv: list[str]) -> tuple[list[str], dict]:
+    """Run `main.py ARGV` in a new Python: its output lines, and its exit
+    status and the modules it loaded."""
     code = (
         "import sys\n"
         "from app.main import main\n"
-        f"status = main(['quotes', {str(seed)!r}])\n"
+        f"status = main({argv!r})\n"
         "loaded = sorted(sys.modules)\n"
         "import json\n"
         "print(json.dumps({'status': status, 'loaded': loaded}))\n"
@@ -46,11 +47,30 @@ def test_the_quotes_command_loads_neither_the_store_nor_the_exporters():
         check=True,
     )
     *rows, last = proc.stdout.splitlines()
-    report = json.loads(last)
+    return rows, json.loads(last)
+
+
+def test_the_quotes_command_loads_neither_the_store_nor_the_exporters():
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    rows, report = _command_in_fresh_python(["quotes", str(seed)])
     assert report["status"] == 0
     assert rows and all(json.loads(row)["source"] == seed.name for row in rows)
     assert "app.cli.items" in report["loaded"]  # the command's own module
     assert [m for m in NOT_FOR_QUOTES if m in report["loaded"]] == []
+
+
+def test_listing_a_librarys_facts_loads_neither_the_importer_nor_the_extractor(tmp_path):
+    from app.core.importer import import_paths, open_library
+
+    seed = sorted(SEEDS.glob("*.txt"))[0]  # the first seed holds facts
+    path = tmp_path / "lib.sqlite"
+    with open_library(path) as library:
+        assert all(o.ok for o in import_paths(library, [str(seed)]))
+    rows, report = _command_in_fresh_python(["facts", "--library", str(path)])
+    assert report["status"] == 0
+    assert rows and all(row.startswith(f"{seed.name}:") for row in rows)
+    loaded = [m for m in ("app.core.importer", "app.core.extract") if m in report["loaded"]]
+    assert loaded == []
 
 
 def _choices(parser: argparse.ArgumentParser) -> list[str]:
