@@ -40,6 +40,8 @@ CASES = [
     ("Mira Kesk also announced on Tuesday that the Velmar Guild would open an office.", ""),
     ("Ivo Tarnel also said in 2015 that the Orvask mills had shed 1,200 jobs.", ""),
     ("Mira Kesk's win in Tuesday's Velmar primary was also helped by 3,000 clerks.", ""),
+    # A month written short keeps its dot: "Nov. 19" dates the act.
+    ("The Quillon Ferry Board also adopted a berth plan on Nov. 19 after a 6-1 vote.", ""),
     # A present perfect holds as of the source's date; an "also" before no verb.
     ("The Quillon Clerks Union has also endorsed Mira Kesk for the Velmar Guild chair.", ""),
     ("Mira Kesk is also the treasurer of the Quillon Clerks Union.", ""),
@@ -66,5 +68,6 @@ def test_a_named_contrast_or_a_dated_also_is_offered() -> None:
         "In contrast to the 2011 ferry vote, Quillon guild turnout rose 40 percent in 2015.",
         "Mira Kesk also announced on Tuesday that the Velmar Guild would open an office.",
         "Ivo Tarnel also said in 2015 that the Orvask mills had shed 1,200 jobs.",
+        "The Quillon Ferry Board also adopted a berth plan on Nov. 19 after a 6-1 vote.",
     ):
         assert sentence in facts(OPENING + "\n" + sentence + "\n"), sentence

@@ -138,8 +138,11 @@ def _also_undated(sentence: str, tokens: list[str]) -> bool:
         return False
     if _WHEN.search(sentence) is not None:
         return False
-    return DATE_WORDS.isdisjoint(
-        t.removesuffix("'s").removesuffix("\u2019s").rstrip(",.;:") for t in tokens
+    # A month's abbreviation keeps its dot in `DATE_WORDS` ("Nov."): a token
+    # is looked up as written and without the marks after it.
+    owned = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]
+    return DATE_WORDS.isdisjoint(owned) and DATE_WORDS.isdisjoint(
+        t.rstrip(",.;:") for t in owned
     )
 
 
