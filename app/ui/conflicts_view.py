@@ -369,7 +369,7 @@ class ConflictsView(QWidget):
         menu.setToolTipsVisible(True)
         why = self._gate.why_not()
         for index in range(self.choice.count()):
-            shown = self.choice.itemText(index).replace("&", "&&")
+            shown = menu_plain(self.choice.itemText(index))
             if self.choice.itemData(index) == NEITHER:
                 text = "Resolve: Neither Is Right (Say Which Is in the Note)…"
             else:
