@@ -166,8 +166,7 @@ def _consequences(missing: list[str], style: Style) -> str:
         "outlet": "name no outlet",
         "url": "give no link to the article",
     }
-    parts = [what[name] for name in missing]
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return _series([what[name] for name in missing])
 
 
 def preflight(
@@ -341,6 +340,11 @@ def deleted_sources(
     return warnings
 
 
+def _series(items: list[str], conj: str = "and") -> str:
+    """Items as a warning lists them: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {conj} {items[-1]}"
+
+
 def _empty_header(brief: Brief) -> list[ExportWarning]:
     """One warning naming the header's empty fields (none when all are
     filled): their lines are left out of the export (`render`), where the
@@ -348,7 +352,7 @@ def _empty_header(brief: Brief) -> list[ExportWarning]:
     names = [label.title() for label in empty_header_fields(brief.header)]
     if not names:
         return []
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    listed = _series(names, "or")
     lines, them = ("that line", "it") if len(names) == 1 else ("those lines", "them")
     return [
         ExportWarning(
@@ -367,7 +371,7 @@ def _empty_sections(titles: list[str]) -> ExportWarning:
         said = f"Empty section: {names[0]} is left out of the export, with no block in it"
         todo = "add a block to keep it, or remove the section"
     else:
-        listed = f"{', '.join(names[:-1])} and {names[-1]}"
+        listed = _series(names)
         said = f"Empty sections: {listed} are left out of the export, with no block in them"
         todo = "add a block to keep one, or remove them"
     return ExportWarning("empty_section", f"{said} ({todo}).")
@@ -462,7 +466,7 @@ def same_entry_sources(
         warnings.append(
             ExportWarning(
                 "same_entry",
-                f"Same source-list entry: {', '.join(named[:-1])} and {named[-1]} are different "
+                f"Same source-list entry: {_series(named)} are different "
                 "articles whose details read the same, so the memo cites them as one source; "
                 "add a URL, date or author to one of them in Source Properties so the memo "
                 "can tell them apart.",
