@@ -49,9 +49,8 @@ def people_plural(word: str) -> bool:
     if len(word) < 4 or not word.endswith("s") or not word.isalpha():
         return False
     nouns = _person_nouns()
-    if word.endswith("men"):
-        stems = [word[:-3] + "man"]
-    elif word.endswith("ies"):
+    # (A plural in "-men" ends in no "s": it never reaches here.)
+    if word.endswith("ies"):
         stems = [word[:-3] + "y", word[:-1]]
     else:
         stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
