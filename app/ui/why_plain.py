@@ -121,12 +121,18 @@ def group_lines(why: dict) -> list[str]:
     return lines
 
 
+def _is_figure(label: str) -> bool:
+    """Whether a measure's label names a figure ("year", "number of homes"),
+    not a role whose value is its holder's name ("governor")."""
+    return label in _FIGURE_MEASURES or label.startswith("number of ")
+
+
 def _measure(label: str) -> str:
     """What each claim gives: "a year", "an amount", "a number of homes",
     "a vote tally", "the governor" (a role: the claims name its holder)."""
     if label == "vote":
         return "a vote tally"
-    if label in _FIGURE_MEASURES or label.startswith("number of "):
+    if _is_figure(label):
         return f"{'an' if label[:1] in 'aeiou' else 'a'} {label}"
     return f"the {label}"
 
@@ -150,7 +156,7 @@ def conflict_line(why: dict, sources: int) -> str:
     label = why.get("measure", "")
     measure = _measure(label) if label else "a value"
     who = _who(sources)
-    if label and label not in _FIGURE_MEASURES and not label.startswith("number of "):
+    if label and not _is_figure(label):
         gives = f"name {measure} in a claim"
     else:
         gives = f"give {measure}"
