@@ -64,6 +64,7 @@ from app.core.extract.tag_words import (
     may_be_subject,
     not_speech_here,
     owned_noun,
+    to_figure_stop,
     told_before,
     word_triples,
 )
@@ -103,7 +104,7 @@ class Attributor(InvertedTag):
         """`," she said` / `," said X` / `," according to X` right after the quote."""
         text = self.text
         close = end + 1
-        hi = min(line_end, close + 200)
+        hi = to_figure_stop(text, close, min(line_end, close + 200))
         m = QUOTE_MARK.search(text, close, hi)
         if m:
             hi = m.start()
@@ -370,12 +371,11 @@ class Attributor(InvertedTag):
                 if not (i > 0 and is_determiner(words[i - 1][0])) and not owned_noun(words, i):
                     verb_i = i
                     break
-        colon = text[s:open_at].rstrip().endswith(":")
-        if colon:
+        if colon_end:
             named = self.after_heading(s, open_at)
             if named is not None:
                 return named
-        if colon and (verb_i is None or len(words) - verb_i > 6):
+        if colon_end and (verb_i is None or len(words) - verb_i > 6):
             verb_i = len(words)  # "X issued the following statement:"
         if verb_i is None:
             return None

@@ -391,6 +391,22 @@ def _own_sentence_after_stop(text: str, line_start: int, st: Stretch, line_end: 
     return s if not rest or rest[0].isupper() or rest[0] in '"\u201c' else -1
 
 
+def _colon_before_open(text: str, lines: _Lines, li: int, prev) -> int:
+    """The line before line `li`, or, when the paragraphs right before it
+    open a quote they leave open (each the next paragraph of one quote, none
+    of them read as a quote: `Ruiz stated:` / `"... the “Fair Share” rule. `
+    / `"...`), the paragraph ending in a colon before them (at most three)."""
+    if prev is not None and prev[0] >= li - 1:
+        return li - 1
+    for k in range(li - 1, max(-1, li - 5), -1):
+        para = text[lines.spans[k][0] : lines.spans[k][1]].strip()
+        if para.endswith(":"):
+            return k
+        if para[:1] not in ('"', "\u201c") or para.endswith(('"', "\u201d")):
+            break
+    return li - 1
+
+
 def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: int, prev):
     """(speaker, evidence) for a quote with no tag right after it: the
     evidence in the order attribution.py gives, most reliable first."""
@@ -429,7 +445,7 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
     if same_line and prev[2] is not None:
         return prev[2], "continues"
     if li > 0 and not text[ls : st.start - 1].strip():
-        pls, ple = lines.spans[li - 1]
+        pls, ple = lines.spans[_colon_before_open(text, lines, li, prev)]
         if text[pls:ple].rstrip().endswith(":"):
             speaker, evidence = attributor.before(ple, pls), "colon"
         elif prev is not None and prev[0] == li - 1:

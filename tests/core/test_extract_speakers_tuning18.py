@@ -1,0 +1,54 @@
+"""Speaker rules of issue 11's eighteenth helper round, each from a cause
+found among the realnews tuning part's wrong speakers. Invented names and
+sentences only; each test fails without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_tag_is_not_read_past_a_sentence_ended_by_a_figure():
+    # `" ... in 2009. According to X`: the stop after the year ends the
+    # quote's sentence; the next sentence's source is not the quote's tag.
+    text = (
+        'The mayor called the plan "a gift to landlords" at a hearing in 2009. '
+        "According to a study by Ilse Marrow, rents rose."
+    )
+    assert speakers(text) == ["mayor"]
+    text = (
+        'Osric Fenn called the levy "a toll on the poor" at 40%. '
+        "According to Wilma Tarrant, the town never paid it."
+    )
+    assert speakers(text) == ["Osric Fenn"]
+    # Near miss: the figure inside the tag's own sentence stops nothing.
+    text = '"We will pay it back by 2030," Osric Fenn said on Monday.'
+    assert speakers(text) == ["Osric Fenn"]
+
+
+def test_a_colon_lead_in_reaches_past_paragraphs_of_one_open_quote():
+    # `X stated:` / `"... “a name” ...` / `"...` / `"...": the paragraphs
+    # of one quote left open, none read as a quote of its own, stand between
+    # the lead-in and the paragraph found: the lead-in names its speaker.
+    text = (
+        "Councilwoman Dora Pell stated:\n\n"
+        "\"The river authority is not about \u201cClean Water for All\u201d anymore. It is about "
+        "the board's plan of selling the shore to its friends.\n\n"
+        '"The latest example is the permit for the marina, which lets owners rather than '
+        "the clerks decide who may dock.\n\n"
+        '"The answer is not a new office but open books. Let the towns decide."\n\n'
+        "The authority did not answer."
+    )
+    assert speakers(text) == ["Dora Pell"]
+    # Near miss: a paragraph of the writer's between them ends the reach.
+    text = (
+        "Councilwoman Dora Pell stated:\n\n"
+        "The authority has not met since May.\n\n"
+        '"The latest example is the permit for the marina, which lets owners rather than '
+        "the clerks decide who may dock.\n\n"
+        '"The answer is not a new office but open books. Let the towns decide."'
+    )
+    assert speakers(text) != ["Dora Pell"]
