@@ -23,7 +23,7 @@ from app.core.extract.asides import (
     open_apposition,
     open_relative,
 )
-from app.core.extract.intro_words import LEADERS, introductory, is_adverb
+from app.core.extract.intro_words import LEADERS, introductory, is_adverb, past_comma
 from app.core.extract.intro_words import low_word as _low
 from app.core.extract.lexicon import DOC_NOUNS, TITLES
 from app.core.extract.name_asides import aside_end, before_aside
@@ -352,7 +352,7 @@ def main_subject(text: str, s: int, hi: int) -> Subject | None:
         relative = i > 0 and i < len(toks) and _low(toks[i][0]) in ("which", "where", "whose")
         if comma is None or not (relative or introductory(toks[i:comma])):
             break
-        i = comma + 1
+        i = past_comma(toks, comma)
         # "At a rally in Lindvale, Ohio, Ruiz said": the place goes on.
         nxt = next((k for k in range(i, min(len(toks), i + 4)) if toks[k][0] == ","), None)
         if (

@@ -70,3 +70,13 @@ def introductory(phrase: list[tuple[str, int, int]]) -> bool:
         return True  # "That morning", "The next day", "Every year"
     # "Speaking at a rally", not "Alfred Ruiz"
     return first.endswith(("ing", "ed")) and len(phrase) > 1 and phrase[1][0][:1].islower()
+
+
+def past_comma(toks: list[tuple[str, int, int]], comma: int) -> int:
+    """Where the words after an introductory phrase's closing comma (token
+    `comma`) start: past the closing mark of a quote the comma ends, `When
+    Ruiz called it "a levy," Vesk said` going on at "Vesk"."""
+    i = comma + 1
+    if i < len(toks) and toks[i][0] in ('"', "\u201d") and toks[i][1] == toks[comma][2]:
+        i += 1
+    return i

@@ -21,6 +21,7 @@ from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.noun_phrases import agent_of_a_noun
 from app.core.extract.people import Cast, Entity, Mention
 from app.core.extract.sentences import aside_sentence_before, sentence_start
+from app.core.extract.speaker_nouns import people_plural
 from app.core.extract.subject_bounds import asks_pronoun
 
 # A name after these words is an object or a place, not a sentence's subject.
@@ -264,6 +265,8 @@ class Antecedents:
     def _fits(self, entity: Entity, gender: str) -> bool:
         if gender and entity.gender and entity.gender != gender:
             return False
+        if gender and not entity.gender and people_plural(entity.name):
+            return False  # "Latinos", "Republicans": a kind of people, no "he"
         return not self._only_after_place_words(entity) and not self._firm(entity, gender)
 
     def _firm(self, entity: Entity, gender: str) -> bool:
@@ -286,7 +289,7 @@ class Antecedents:
             # "supported by Ana Ruiz": the agent of a passive is who acted
             # (not of a participle describing a noun: "a firm run by Ana Ruiz").
             by = before == "by" and not agent_of_a_noun(text, m.pos)
-            if (before in _NOT_SUBJECT_BEFORE and not by) or (
+            if (before in _NOT_SUBJECT_BEFORE and not by) or before == "the" or (
                 before in ("and", "or") and 0 <= m.pos - object_end <= 5
             ):
                 object_end = m.end  # "between Vosk and Tamsin": both are objects
@@ -437,10 +440,8 @@ class Antecedents:
             if m.entity.kind != "person" or m.entity is avoid or _inside(m.pos, skip):
                 continue
             seen += 1
-            if gender and m.entity.gender and m.entity.gender != gender:
-                continue
-            if self._only_after_place_words(m.entity) or self._firm(m.entity, gender):
-                continue  # "in the Old North Lindvale neighborhood": a place
+            if not self._fits(m.entity, gender):
+                continue  # another gender, "in the Old North Lindvale neighborhood" (a place)
             if m.possessive:
                 fallback = fallback or m.entity
                 continue
