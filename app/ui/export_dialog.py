@@ -201,6 +201,7 @@ class ExportDialog(QDialog):
 
         self._restore_choices()
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.path.textChanged.connect(self._path_changed)
         self.style.currentIndexChanged.connect(self._style_changed)
         self._style_changed()
 
@@ -281,9 +282,18 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         text = self.path.text().strip()
-        if text:
-            self.path.setText(str(Path(text).with_suffix("." + self.format.currentData())))
+        named = str(Path(text).with_suffix("." + self.format.currentData())) if text else ""
+        if named and named != text:  # the same name set again would move the caret
+            self.path.setText(named)
         self.show_warnings()  # the PDF cannot print every script
+
+    def _path_changed(self, text: str) -> None:
+        """A name typed with a format's ending ("memo.pdf") is that format:
+        the export writes what the name says, so Format (and the warnings,
+        the PDF's fonts among them) follow it."""
+        found = self.format.findData(Path(text.strip()).suffix.lower().lstrip("."))
+        if found >= 0 and found != self.format.currentIndex():
+            self.format.setCurrentIndex(found)
 
     def choose_path(self) -> None:
         name = choose_path(self, self.path.text(), self.format.currentData())
