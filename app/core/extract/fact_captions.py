@@ -41,7 +41,7 @@ import re
 
 from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, MONTH_STARTS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time
-from app.core.extract.fact_pointers import REPORTING
+from app.core.extract.fact_reported import REPORTING
 
 
 def pictured(sentence: str, tokens: list[str]) -> bool:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from app.core.extract.fact_lexicon import CALENDAR, STUCK_ON
-from app.core.extract.fact_pointers import DATE_WORDS, REPORTING
+from app.core.extract.fact_pointers import DATE_WORDS
+from app.core.extract.fact_reported import REPORTING
 from app.core.extract.fact_rules import has_digit
 
 # What a market prices, in general words (an index is named by its own

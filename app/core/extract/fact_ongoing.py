@@ -36,7 +36,7 @@ from app.core.extract.fact_lexicon import POLL_NOUNS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time, standing_at
 from app.core.extract.fact_means import ing_form
 from app.core.extract.fact_perfect import perfect_at
-from app.core.extract.fact_pointers import REPORTING
+from app.core.extract.fact_reported import REPORTING
 from app.core.extract.fact_rules import has_digit
 
 # Words that open a subordinate clause: its verb is no main verb.
