@@ -18,7 +18,7 @@ from app.core.extract.fact_framing import framed
 from app.core.extract.fact_idioms import idiom
 from app.core.extract.fact_lexicon import NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 
 
 def _forms(verbs: str) -> frozenset[str]:
