@@ -40,8 +40,10 @@ def test_a_crowd_of_someone_is_not_that_someone():
     assert _speakers(text) == ["Rick Dorn"]
     lawyers = Cast('Lawyers for Ana Lusk filed a motion. "It is simple," she said.')
     assert "Ana Lusk" in lawyers.people
-    # A person's title with "for" is still one run, not a crowd.
-    assert parse_name("Undersecretary for Political Affairs Ana Lusk").kind != "person"
+    # A person's title with "for" is still one run, not a crowd: the title,
+    # then the person, as "Secretary of State Ana Lusk" is read.
+    parsed = parse_name("Undersecretary for Political Affairs Ana Lusk")
+    assert (parsed.name, parsed.role) == (["Ana", "Lusk"], ["Undersecretary"])
 
 
 def test_a_word_hyphened_to_a_description_is_no_part_of_a_name():

@@ -94,3 +94,28 @@ def test_a_sentence_subject_after_an_opening_clause_ending_in_a_quote():
         'on the phrase. "A levy is a levy," she said.'
     )
     assert speakers(text) == ["Ilse Marrow"]
+
+
+def test_a_role_with_for_before_the_name():
+    # "Undersecretary for Harbor Affairs Mila Orta": the role runs up to the
+    # given name, as "Secretary of State ..." does; the name alone speaks.
+    text = (
+        "Peter Grell was answering a note from Undersecretary for Harbor Affairs Mila Orta, "
+        'reporting that the ferry had left the dock. "The ferry left a few minutes ago," '
+        "she wrote."
+    )
+    assert speakers(text) == ["Mila Orta"]
+    text = '"The dock is shut," said Undersecretary Mila Orta.'
+    assert speakers(text) == ["Mila Orta"]
+
+
+def test_a_word_in_capitals_is_no_given_name():
+    # "IRIS" (a group's acronym) is no woman called Iris, whom a later "she"
+    # could mean.
+    from app.core.extract.people import Cast
+
+    text = "Tova Renn sent IRIS a warning after she learned that the group had cut the permit."
+    assert [(k, e.gender) for k, e in Cast(text).people.items()] == [("Tova Renn", "f")]
+    # Near miss: the given name written as a name is a person.
+    text = "Tova Renn sent Iris, 16, a warning after she learned that the group had cut the permit."
+    assert "Iris" in Cast(text).people

@@ -167,6 +167,7 @@ TITLES = {
     "president": "President",
     "vice": "Vice",
     "secretary": "Secretary",
+    "undersecretary": "Undersecretary",
     "minister": "Minister",
     "prime": "Prime",
     "chancellor": "Chancellor",

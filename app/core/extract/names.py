@@ -301,7 +301,7 @@ def _parse_titled(
     name = tokens[end + 1 :]
     if not _TITLE_CASE_SMALL.isdisjoint(name[1:]):  # "Pastor Wants Makers To Be ...": a headline
         return ParsedName(tokens, [], "place", possessive, lead)
-    if name and name[0].lower() == "of":  # "Secretary of State Nora Fell"
+    if name and name[0].lower() in ("of", "for"):  # "Secretary of State Nora Fell"
         rest = name[1:]
         keep = 3 if len(rest) >= 4 and len(rest[-2]) == 2 and rest[-2].endswith(".") else 2
         name = rest[-keep:] if len(rest) > keep else []

@@ -295,7 +295,8 @@ class Cast:
         children and family members are named; None otherwise."""
         gender = self._first_genders.get(word)
         if gender is None:  # once per word: an unknown word is asked at each use
-            gender = given_gender(word) if is_common_given_name(word) else ""
+            # ("ISIS", "AMY": a word in capitals is an acronym or a heading's)
+            gender = given_gender(word) if is_common_given_name(word) and not word.isupper() else ""
             if gender and (is_place_name(word) or after_place_word(self.text, word)):
                 gender = ""  # "Georgia", "in Lorraine": a place that is also a first name
             self._first_genders[word] = gender
