@@ -1,7 +1,8 @@
 """Words said once with no time, #17 round 50: an account told in the past
-("recounted the night on the radio") is words said once, as "said" is:
-when, only the sentences before say (an announcement, "announced they
-will close ...", a decision made known, stays). A time
+("recounted the night on the radio") and a report of figures ("four firms
+reported losses") are words said once, as "said" is: when, only the
+sentences before say (an announcement, "announced they will close ...", a
+decision made known, stays). A time
 inside an aside set off by dashes ("Ivo Brask, whose guild - founded in
 1950 - backs Roe, said ...") is the aside's, not the saying's.
 
@@ -20,6 +21,8 @@ from tests.core.facts_helpers import OPENING, dated, verdict
     "sentence",
     [
         "Tova Quarrow, who said Roe fined her in 1998, recounted the fine on Quillon Radio.",
+        "Four Velmar depots \u2014 North, South, East and West \u2014 reported 12 percent losses.",
+        "Dana Roe reported between $5,000 and $9,000 in income from a Quillon fund.",
         # A time only inside an aside set off by dashes.
         "Ivo Brask, head of the Velmar Guild - which was founded in 1950 and which backs Roe -"
         " said the guild has 12 options.",
@@ -39,6 +42,7 @@ def test_words_said_with_no_time_of_their_own_are_not_offered(sentence: str) -> 
     [
         "Dana Roe and Ivo Brask announced they will close 12 Velmar depots.",
         "Tova Quarrow recounted the 1998 fine on Quillon Radio on May 4, 2016.",
+        "Four Velmar depots reported 12 percent losses in the quarter to March 2016.",
         # A time outside the dashes dates the saying.
         "Ivo Brask, head of the Velmar Guild - which backs Roe - said in 2015 the guild had 12"
         " options.",

@@ -214,12 +214,14 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
 # Verbs of speech in the past: someone's words at one time. Not the
 # factive ones ("noted", "acknowledged", "explained"), which also give
 # what follows as true: the writer's fact as much as the speaker's words.
+# A report of figures ("the firms reported 12 losses") is a filing or a
+# statement made once: of which quarter or day, the line must say.
 _SAID_PAST = frozenset(
     w + p
     for w in """
     said told wrote tweeted added stated argued claimed insisted declared
     criticized accused praised blasted slammed warned urged vowed promised
-    recounted
+    recounted reported
     """.split()
     for p in ("", ",")
 )
