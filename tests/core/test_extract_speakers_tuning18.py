@@ -119,3 +119,43 @@ def test_a_word_in_capitals_is_no_given_name():
     # Near miss: the given name written as a name is a person.
     text = "Tova Renn sent Iris, 16, a warning after she learned that the group had cut the permit."
     assert "Iris" in Cast(text).people
+
+
+def test_he_or_she_is_no_kind_of_people_of_two_words_nor_a_group_for_someone():
+    # "a 33-year-old African American", "Coastal Americans", "Harbor Mothers
+    # for Vesk": written like names, none is who "he" or "she" means.
+    text = (
+        "Across town is Wendel Ruiz, a 33-year-old African American who left his job in a "
+        "diner to canvass. Dismayed by the old mayor, he is committed to the new one.\n\n"
+        '"I am knocking on doors every night," he said.'
+    )
+    assert speakers(text) == ["Wendel Ruiz"]
+    text = (
+        "Dana Roe spoke first. The march was organized by Harbor Mothers for Vesk, and Coastal "
+        'Americans joined it.\n\n"We will march again," she said.'
+    )
+    assert speakers(text) == ["Dana Roe"]
+
+
+def test_a_woman_called_spokesman_is_still_she():
+    # Some outlets write "spokesman" for a woman: her given name decides, so
+    # "she" after it means her, not a group named before.
+    text = (
+        "Dana Roe is listed as the chair of Harbor Mothers for Vesk. Recently she announced on "
+        "her page that she would march.\n\n"
+        "The coalition also has members who say they speak for other towns.\n\n"
+        "Vesk spokesman Hope Lind confirmed that the group was formed on its own. "
+        '"They are not tied to the campaign," she said.'
+    )
+    assert speakers(text) == ["Hope Lind"]
+    # Near miss: a given name both sexes bear leaves the office's "-man".
+    text = 'Councilman Lindsey Orrin spoke last. "We are done," he said.'
+    assert speakers(text) == ["Lindsey Orrin"]
+
+
+def test_a_movement_is_no_person():
+    from app.core.extract.people import Cast
+
+    text = 'The rally was loud. The Seven Star Movement joined it. "We will march again," she said.'
+    assert "Seven Star Movement" not in Cast(text).people
+    assert "Star Movement" not in Cast(text).people

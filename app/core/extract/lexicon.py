@@ -410,7 +410,7 @@ ORG_WORDS = frozenset(
     industries enterprises partnership conference mission products foods brands materials
     freight logistics manufacturing solutions
     patriarchate diocese archdiocese synod seminary monastery cathedral mosque synagogue
-    academy tribunal
+    academy tribunal movement
     """.split()
 )
 

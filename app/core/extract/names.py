@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from app.core.extract.abbreviations import ABBREVIATIONS
-from app.core.extract.given_names import given_gender, is_given_name
+from app.core.extract.given_names import given_gender, is_given_name, mixed_given_gender
 from app.core.extract.lexicon import (
     CORP_SUFFIXES,
     DESCRIPTOR_WORDS,
@@ -475,8 +475,16 @@ def gender_of(parsed: ParsedName) -> str:
     if words & FEMALE_TITLES:
         return "f"
     if words & MALE_TITLES:
-        return "m"
+        if words & _MALE_ONLY:
+            return "m"
+        # "spokesman Hope Lind": an office in "-man" many outlets give women
+        # too; a given name only women bear says who she is ("Lindsey": no).
+        first = parsed.name[0]
+        return "f" if given_gender(first) == "f" and not mixed_given_gender(first) else "m"
     return given_gender(parsed.name[0])
+
+
+_MALE_ONLY = MALE_TITLES - {w for w in MALE_TITLES if w.endswith("man")}
 
 
 @lru_cache(maxsize=4096)  # of every organization an acronym is tested against

@@ -21,7 +21,7 @@ from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.noun_phrases import agent_of_a_noun
 from app.core.extract.people import Cast, Entity, Mention
 from app.core.extract.sentences import aside_sentence_before, sentence_start
-from app.core.extract.speaker_nouns import people_plural
+from app.core.extract.speaker_nouns import kind_of_people
 from app.core.extract.subject_bounds import asks_pronoun
 
 # A name after these words is an object or a place, not a sentence's subject.
@@ -265,8 +265,10 @@ class Antecedents:
     def _fits(self, entity: Entity, gender: str) -> bool:
         if gender and entity.gender and entity.gender != gender:
             return False
-        if gender and not entity.gender and people_plural(entity.name):
-            return False  # "Latinos", "Republicans": a kind of people, no "he"
+        if gender and not entity.gender and (
+            kind_of_people(entity.name) or " for " in entity.name
+        ):
+            return False  # "Latinos", "Voters for Vesk": a kind of people or a group, no "he"
         return not self._only_after_place_words(entity) and not self._firm(entity, gender)
 
     def _firm(self, entity: Entity, gender: str) -> bool:

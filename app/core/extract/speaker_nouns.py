@@ -60,6 +60,18 @@ def people_plural(word: str) -> bool:
     return False
 
 
+def kind_of_people(name: str) -> bool:
+    """Whether a name the article writes like a person's is a kind of
+    people: the plural of a kind of person after no given name ("Latinos",
+    "Turkish Americans"), or nouns WordNet capitalizes for one ("African
+    American"); not a surname alone that is a lower-case noun ("Walker")."""
+    *head, last = name.split()
+    if people_plural(last):
+        return not any(is_given_name(w) for w in head)
+    nouns = _person_nouns()
+    return all(w in nouns for w in head) and last in nouns
+
+
 def made_thing(words: list[str], prepositions: frozenset[str]) -> bool:
     """Whether the words of a noun phrase name a thing someone made, with no
     author in it ("a new ad", "letters"; not "a letter from the board"):
