@@ -60,3 +60,14 @@ def test_two_sources_typeset_differently_make_one_group_and_keep_their_words(tmp
             assert item.text in texts
             assert texts[item.text][item.start : item.end] == item.text
     library.close()
+
+
+def test_what_compatibility_folding_makes_is_folded_too():
+    """One pass: the characters that folding turns into an apostrophe or a
+    prime are mapped with the others, so none is left for a second one."""
+    import unicodedata
+
+    assert (
+        plain("\u0149 won\u1fefd \uff40ferry\uff40 \u2033quay\u2033") == "'n won'd 'ferry' \"quay\""
+    )
+    assert plain("isn\u00b4t") == "isn't" and unicodedata.normalize("NFKC", "\u00b4") != "'"

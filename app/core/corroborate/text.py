@@ -36,10 +36,16 @@ from app.core.corroborate.us_states import us_states
 # the same words typeset differently are the same words. Quote marks and the
 # dashes between words are not words: `words` leaves them out. Applied before
 # compatibility folding, which would take "´" apart into a space and an
-# accent, and after it, for the apostrophes it makes ("ŉ").
+# accent; so the few characters that folding makes into one of these are
+# mapped here too ("ŉ", a Greek numeral sign, a fullwidth grave accent; a
+# double prime is a double mark).
 _APOSTROPHES = str.maketrans(
     {
-        **dict.fromkeys("\u2019\u2018\u201b`\u00b4\u02bc\u02bb\u02b9\u2032\u2035", "'"),
+        **dict.fromkeys(
+            "\u2019\u2018\u201b`\u00b4\u02bc\u02bb\u02b9\u2032\u2035\u0374\u1fef\uff40", "'"
+        ),
+        "\u0149": "'n",
+        **dict.fromkeys("\u2033\u2034\u2036\u2037\u2057", '"'),
         **dict.fromkeys("\u2010\u2011", "-"),
         "\u2012": "\u2013",
         "\u2015": "\u2014",
@@ -87,8 +93,7 @@ def plain(text: str) -> str:
     Unicode compatibility forms folded (see `_APOSTROPHES`)."""
     if text.isascii():  # NFKC leaves ASCII as it is, and "`" is its one apostrophe to fold
         return text.replace("`", "'")
-    folded = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
-    return folded if folded.isascii() else folded.translate(_APOSTROPHES)
+    return unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
 
 
 def words(text: str) -> list[str]:
