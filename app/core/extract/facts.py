@@ -220,7 +220,8 @@ def _scan(
     quoted = False
     carried: list[str | None] = [None]  # whom the sentence before was resolved to
     for span in sentence_spans(text):
-        check(stop)
+        if stop is not None:  # (a call a sentence saved when no one can stop it)
+            check(stop)
         a, b = span
         reason = ""
         after_quote = quoted
