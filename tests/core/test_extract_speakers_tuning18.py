@@ -159,3 +159,32 @@ def test_a_movement_is_no_person():
     text = 'The rally was loud. The Seven Star Movement joined it. "We will march again," she said.'
     assert "Seven Star Movement" not in Cast(text).people
     assert "Star Movement" not in Cast(text).people
+
+
+def test_supporters_of_two_people_are_neither():
+    from app.core.extract.people import Cast
+
+    text = "Supporters of Dana Roe and Ivo Brask met on Wednesday."
+    assert sorted(Cast(text).people) == ["Dana Roe", "Ivo Brask"]
+
+
+def test_a_verb_before_a_quote_opening_with_to_governs_an_infinitive():
+    # `would continue "to open doors"`: no one "continues" speaking here;
+    # the sentence's teller, who said it, is the speaker.
+    text = 'Dana Roe waved and said that her union would continue "to open doors".'
+    assert speakers(text) == ["Dana Roe"]
+
+
+def test_she_after_a_sentence_about_her_things():
+    # "Renn's angry posts ... include": the sentence is about Renn, whom the
+    # "she" after it means, when it names no one else.
+    text = (
+        "Tova Renn sent the river cartel a warning on Monday.\n\n"
+        '"Well said, you were too kind to them," posted Mila Orta.\n\n'
+        "Renn's angry posts about the cartel include one last week saying the danger from it "
+        'had been understated.\n\n"We will take this to court," she posted.'
+    )
+    assert speakers(text) == ["Mila Orta", "Tova Renn"]
+    # Near miss: a person of hers ("Renn's husband") is someone else.
+    text = text.replace("Renn's angry posts about the cartel include one", "Renn's husband wrote")
+    assert speakers(text) == ["Mila Orta", "Mila Orta"]

@@ -366,7 +366,7 @@ class Attributor(InvertedTag):
                 low in cues  # is_verb(w, cues), inlined
                 or (w in ("pointed", "points") and i + 1 < len(words) and words[i + 1][0] == "out")
             ):
-                if not_speech_here(words, i):
+                if not_speech_here(words, i, text[open_at + 1 : open_at + 4]):
                     continue
                 if not (i > 0 and is_determiner(words[i - 1][0])) and not owned_noun(words, i):
                     verb_i = i

@@ -200,13 +200,15 @@ _BEFORE_TO = frozenset("continue continues continued continuing add adds added a
 _QUANTIFIERS = frozenset("many several few various numerous both in across among".split())
 
 
-def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
+def not_speech_here(words: list[tuple[str, int, int]], i: int, quote_opens: str = "") -> bool:
     """Whether the cue verb `words[i]` says nothing about the quote after
-    `words`: it governs an infinitive (`continue to be`), it is an
+    `words` (whose first characters are `quote_opens`): it governs an
+    infinitive (`continue to be`, `would continue "to fight`), it is an
     infinitive after "be" (`is partly to blame`: what is owed or at fault),
     or it stands in a relative clause closed before the quote (`, which the Institute
     estimates would cost $5 billion, would risk "..."`)."""
-    if i + 1 < len(words) and words[i + 1][0].lower() == "to" and is_verb(words[i][0], _BEFORE_TO):
+    after = words[i + 1][0] if i + 1 < len(words) else quote_opens.partition(" ")[0]
+    if after.lower() == "to" and is_verb(words[i][0], _BEFORE_TO):
         return True
     if words[i][0].endswith("s") and any(
         w.lower() in _QUANTIFIERS for w, _, _ in words[max(0, i - 2) : i]
