@@ -276,9 +276,7 @@ class Antecedents:
     def _fits(self, entity: Entity, gender: str) -> bool:
         if gender and entity.gender and entity.gender != gender:
             return False
-        if gender and not entity.gender and (
-            kind_of_people(entity.name) or " for " in entity.name
-        ):
+        if gender and not entity.gender and (kind_of_people(entity.name) or " for " in entity.name):
             return False  # "Latinos", "Voters for Vesk": a kind of people or a group, no "he"
         return not self._only_after_place_words(entity) and not self._firm(entity, gender)
 
@@ -302,8 +300,10 @@ class Antecedents:
             # "supported by Ana Ruiz": the agent of a passive is who acted
             # (not of a participle describing a noun: "a firm run by Ana Ruiz").
             by = before == "by" and not agent_of_a_noun(text, m.pos)
-            if (before in _NOT_SUBJECT_BEFORE and not by) or before == "the" or (
-                before in ("and", "or") and 0 <= m.pos - object_end <= 5
+            if (
+                (before in _NOT_SUBJECT_BEFORE and not by)
+                or before == "the"
+                or (before in ("and", "or") and 0 <= m.pos - object_end <= 5)
             ):
                 object_end = m.end  # "between Vosk and Tamsin": both are objects
                 continue
