@@ -35,7 +35,7 @@ def test_a_colon_lead_in_reaches_past_paragraphs_of_one_open_quote():
     # the lead-in and the paragraph found: the lead-in names its speaker.
     text = (
         "Councilwoman Dora Pell stated:\n\n"
-        "\"The river authority is not about \u201cClean Water for All\u201d anymore. It is about "
+        '"The river authority is not about \u201cClean Water for All\u201d anymore. It is about '
         "the board's plan of selling the shore to its friends.\n\n"
         '"The latest example is the permit for the marina, which lets owners rather than '
         "the clerks decide who may dock.\n\n"
@@ -159,3 +159,55 @@ def test_a_movement_is_no_person():
     text = 'The rally was loud. The Seven Star Movement joined it. "We will march again," she said.'
     assert "Seven Star Movement" not in Cast(text).people
     assert "Star Movement" not in Cast(text).people
+
+
+def test_supporters_of_two_people_are_neither():
+    from app.core.extract.people import Cast
+
+    text = "Supporters of Dana Roe and Ivo Brask met on Wednesday."
+    assert sorted(Cast(text).people) == ["Dana Roe", "Ivo Brask"]
+
+
+def test_a_verb_before_a_quote_opening_with_to_governs_an_infinitive():
+    # `would continue "to open doors"`: no one "continues" speaking here;
+    # the sentence's teller, who said it, is the speaker.
+    text = 'Dana Roe waved and said that her union would continue "to open doors".'
+    assert speakers(text) == ["Dana Roe"]
+
+
+def test_she_after_a_sentence_about_her_things():
+    # "Renn's angry posts ... include": the sentence is about Renn, whom the
+    # "she" after it means, when it names no one else.
+    text = (
+        "Tova Renn sent the river cartel a warning on Monday.\n\n"
+        '"Well said, you were too kind to them," posted Mila Orta.\n\n'
+        "Renn's angry posts about the cartel include one last week saying the danger from it "
+        'had been understated.\n\n"We will take this to court," she posted.'
+    )
+    assert speakers(text) == ["Mila Orta", "Tova Renn"]
+    # Near miss: a person of hers ("Renn's husband") is someone else.
+    text = text.replace("Renn's angry posts about the cartel include one", "Renn's husband wrote")
+    assert speakers(text) == ["Mila Orta", "Mila Orta"]
+
+
+def test_a_tweet_from_someone_is_theirs():
+    # "this tweet from X who tweeted": the sender, as "a statement from X".
+    text = (
+        "Among the many jabs at the mayor was this tweet from Nell Farrow who tweeted, "
+        '"You never read the rules and you never will."'
+    )
+    assert speakers(text) == ["Nell Farrow"]
+
+
+def test_a_clause_when_asked_before_the_colon_leaves_the_telling_verb_its_quote():
+    # `, who told the board when asked last month about the inquiry: "`: the
+    # one who told speaks, not the sentence's subject as for a statement
+    # announced from afar.
+    text = (
+        "Any decision would involve Chief Dana Roe, who told the board when asked last month "
+        'about the inquiry: "That matter is being handled."'
+    )
+    assert speakers(text) == ["Dana Roe"]
+    # Near miss: a verb far from the colon with no such clause still leaves it.
+    text = 'Ivo Brask issued the following statement about the long harbor dredging plan: "It is done."'
+    assert speakers(text) == ["Ivo Brask"]

@@ -47,6 +47,7 @@ from app.core.extract.tag_words import (
     BYLINE,
     CAPITAL_NEXT,
     CUES,
+    HEARD_AUX,
     LEAD,
     MAY_TAG,
     NOT_DESCRIPTOR,
@@ -58,6 +59,7 @@ from app.core.extract.tag_words import (
     WORD,
     described_person,
     ends_sentence,
+    far_from_colon,
     is_capitalized,
     is_determiner,
     is_verb,
@@ -83,8 +85,6 @@ _LED_IN = re.compile(r"\b([a-z]+),[ \t]*$")
 # A dash ending the words before an opening mark, or opening those after a
 # closing one: a quote set off by dashes inside its sentence.
 _DASHED = re.compile(r"(?:^|\s)(?:-{1,2}|\u2014|\u2013)\s*$|^\s*(?:-{1,2}|\u2014|\u2013)")
-# Auxiliaries before "heard" in `" a man can be heard shouting`.
-_HEARD_AUX = frozenset("can could may might will would is was are were be been".split())
 # A phrase after a quote opening with one of these is no tag's subject
 # unless a comma closes it (`" after Big Tuesday voting in 11 states`).
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
@@ -251,7 +251,7 @@ class Attributor(InvertedTag):
             if words[i - 1][0] == "heard":
                 # `?" a reporter can be heard asking Vesk`: the subject ends
                 # at the verb's first auxiliary.
-                aux = next((k for k in range(i) if words[k][0] in _HEARD_AUX), i)
+                aux = next((k for k in range(i) if words[k][0] in HEARD_AUX), i)
                 subject_hi = min(subject_hi, words[aux][1])
             if len(commas) >= 2 and words[commas[0] - 1][0] in PERSON_NOUNS:
                 # "an Acme spokeswoman, Rosa Diaz, said": the name in the
@@ -366,7 +366,7 @@ class Attributor(InvertedTag):
                 low in cues  # is_verb(w, cues), inlined
                 or (w in ("pointed", "points") and i + 1 < len(words) and words[i + 1][0] == "out")
             ):
-                if not_speech_here(words, i):
+                if not_speech_here(words, i, text[open_at + 1 : open_at + 4]):
                     continue
                 if not (i > 0 and is_determiner(words[i - 1][0])) and not owned_noun(words, i):
                     verb_i = i
@@ -375,7 +375,7 @@ class Attributor(InvertedTag):
             named = self.after_heading(s, open_at)
             if named is not None:
                 return named
-        if colon_end and (verb_i is None or len(words) - verb_i > 6):
+        if colon_end and (verb_i is None or far_from_colon(words, verb_i)):
             verb_i = len(words)  # "X issued the following statement:"
         if verb_i is None:
             return None

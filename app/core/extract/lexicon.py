@@ -125,7 +125,7 @@ SPEAKER_NOUNS = frozenset(
 
 # Documents a quote is read from: "the statement said", "the letter read".
 DOC_NOUNS = frozenset(
-    "statement report letter note memo email message post filing editorial column ad notice flyer leaflet mailer".split()
+    "statement report letter note memo email message post filing editorial column ad notice flyer leaflet mailer tweet".split()
 )
 
 # Verbs that may follow a quote ("...," she said) — a narrower set, so that

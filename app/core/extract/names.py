@@ -467,7 +467,8 @@ def _of_person(text: str, joint: re.Match, end: int, parse) -> bool:
     opening with a given name."""
     if joint.group(1).split() not in (["of"], ["for"]):
         return False
-    right = parse(text[joint.end() : end])
+    both = text.find(" and ", joint.end(), end)  # "Supporters of Ana Ruiz and Ivo Brask"
+    right = parse(text[joint.end() : end if both < 0 else both])
     return (
         right is not None
         and right.kind == "person"

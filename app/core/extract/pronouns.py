@@ -21,7 +21,7 @@ from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.noun_phrases import agent_of_a_noun
 from app.core.extract.people import Cast, Entity, Mention
 from app.core.extract.sentences import aside_sentence_before, sentence_start
-from app.core.extract.speaker_nouns import kind_of_people
+from app.core.extract.speaker_nouns import is_speaker_noun, kind_of_people
 from app.core.extract.subject_bounds import asks_pronoun
 
 # A name after these words is an object or a place, not a sentence's subject.
@@ -211,6 +211,8 @@ class Antecedents:
             # Ruiz whether ..."): a person of the right gender named in the
             # sentence, not after a preposition, is the one meant.
             found = self._named_in(a, b, gender)
+            if found is None and subj is not None and entity is None:
+                found = self._owner(subj, gender)  # "Ruiz's posts about the levy include ..."
             if found is not None:
                 return found
             if (
@@ -224,6 +226,15 @@ class Antecedents:
                 # of the article bears out: the subject it is.
                 return entity
         return None
+
+    def _owner(self, subj: Subject, gender: str) -> Entity | None:
+        """The person of `gender` a subject opens with as the owner of a thing
+        ("Ruiz's posts"), not of a person ("Ruiz's husband")."""
+        m = next(self.mentions_in(subj.start, subj.end), None)
+        if m is None or m.pos != subj.start or not m.possessive or m.entity.kind != "person":
+            return None
+        head = self.text[subj.start : subj.end].split()[-1].lower()
+        return None if is_speaker_noun(head) or not self._fits(m.entity, gender) else m.entity
 
     def _quote_speaker(self, a: int) -> Entity | None:
         """The speaker found for a quote opening the sentence at `a` with no
@@ -265,9 +276,7 @@ class Antecedents:
     def _fits(self, entity: Entity, gender: str) -> bool:
         if gender and entity.gender and entity.gender != gender:
             return False
-        if gender and not entity.gender and (
-            kind_of_people(entity.name) or " for " in entity.name
-        ):
+        if gender and not entity.gender and (kind_of_people(entity.name) or " for " in entity.name):
             return False  # "Latinos", "Voters for Vesk": a kind of people or a group, no "he"
         return not self._only_after_place_words(entity) and not self._firm(entity, gender)
 
@@ -291,8 +300,10 @@ class Antecedents:
             # "supported by Ana Ruiz": the agent of a passive is who acted
             # (not of a participle describing a noun: "a firm run by Ana Ruiz").
             by = before == "by" and not agent_of_a_noun(text, m.pos)
-            if (before in _NOT_SUBJECT_BEFORE and not by) or before == "the" or (
-                before in ("and", "or") and 0 <= m.pos - object_end <= 5
+            if (
+                (before in _NOT_SUBJECT_BEFORE and not by)
+                or before == "the"
+                or (before in ("and", "or") and 0 <= m.pos - object_end <= 5)
             ):
                 object_end = m.end  # "between Vosk and Tamsin": both are objects
                 continue

@@ -283,9 +283,9 @@ class Referents:
         return (entity.name, entity.role) if entity is not None else None
 
     def speaker_of(self, subj: Subject, ref: int) -> Speaker | None:
-        """Who the subject words `subj` name: a pronoun's antecedent, a name
-        in its fullest form, or a description ("the board") resolved to the
-        person or organization it stands for, else as written."""
+        """Who the subject words `subj` name: a pronoun's antecedent, a name in
+        its fullest form or a sender ("this tweet from X"), or a description ("the
+        board") resolved to the person or organization it stands for, else as written."""
         town = town_preposition(self.text, subj.start, subj.end) if subj.kind == "name" else None
         if town is not None:
             # "Ana Ruiz of Dunmore, Ohio says", "a woman in Dunmore, Ohio,
@@ -297,7 +297,7 @@ class Referents:
             joint = self._joint(subject_pair(self.text, subj.start, subj.start, subj.end), ref)
             if joint is not None:
                 return joint
-        if subj.kind != "noun":
+        if subj.kind != "noun" or _DOC_FROM.search(self.text, subj.start, subj.end):
             return self.resolve_phrase(subj.start, subj.end, min(ref, subj.start))
         head = self.text[subj.start : subj.end].split()[-1].lower()
         sender = _SENDER_AFTER.match(self.text, subj.end)

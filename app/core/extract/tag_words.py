@@ -32,6 +32,8 @@ def word_triples(found) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in found]  # (m[0]: cheaper than a call)
 
 
+# Auxiliaries before "heard" in `" a man can be heard shouting`.
+HEARD_AUX = frozenset("can could may might will would is was are were be been".split())
 QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
 # A dash standing between words (not a hyphen): after a heading, before a name.
@@ -200,14 +202,33 @@ _BEFORE_TO = frozenset("continue continues continued continuing add adds added a
 _QUANTIFIERS = frozenset("many several few various numerous both in across among".split())
 
 
-def not_speech_here(words: list[tuple[str, int, int]], i: int) -> bool:
+# Words before "asked" opening a clause of time or condition (`when asked`).
+_ASKED_WHEN = frozenset("when if after once while being".split())
+
+
+def far_from_colon(words: list[tuple[str, int, int]], verb_i: int) -> bool:
+    """Whether more than six words stand between the cue verb `words[verb_i]`
+    and the colon after `words` (`X issued the following statement:`): the
+    verb does not lead in the quote. A clause `when asked ...` right before
+    the colon is not counted (`, who told the board when asked about it:`)."""
+    last = len(words) - 1
+    asked = (k for k in range(verb_i + 1, last) if words[k + 1][0] == "asked")
+    end = next((k for k in asked if words[k][0].lower() in _ASKED_WHEN), len(words))
+    return end - verb_i > 6
+
+
+def not_speech_here(words: list[tuple[str, int, int]], i: int, quote_opens: str = "") -> bool:
     """Whether the cue verb `words[i]` says nothing about the quote after
-    `words`: it governs an infinitive (`continue to be`), it is an
+    `words` (whose first characters are `quote_opens`): it governs an
+    infinitive (`continue to be`, `would continue "to fight`), it is an
     infinitive after "be" (`is partly to blame`: what is owed or at fault),
     or it stands in a relative clause closed before the quote (`, which the Institute
     estimates would cost $5 billion, would risk "..."`)."""
-    if i + 1 < len(words) and words[i + 1][0].lower() == "to" and is_verb(words[i][0], _BEFORE_TO):
+    after = words[i + 1][0] if i + 1 < len(words) else quote_opens.partition(" ")[0]
+    if after.lower() == "to" and is_verb(words[i][0], _BEFORE_TO):
         return True
+    if i > 0 and words[i][0] == "asked" and words[i - 1][0].lower() in _ASKED_WHEN:
+        return True  # `, who told the board when asked about it: "`: the telling's answer
     if words[i][0].endswith("s") and any(
         w.lower() in _QUANTIFIERS for w, _, _ in words[max(0, i - 2) : i]
     ):
