@@ -110,6 +110,11 @@ class MetaForm(QWidget):
             edit.setCursorPosition(0)  # show a long title from its start
         self._mark_missing()
         self._check_dates()
+        self._given = self.meta()
+
+    def changed(self) -> bool:
+        """Whether a field differs from what the form was given (`set_meta`)."""
+        return self.meta() != self._given
 
     def unreadable_dates(self) -> list[str]:
         """The date fields whose text is no date the citations can write."""
@@ -185,3 +190,16 @@ class MetaForm(QWidget):
         self.missing_note.setText(
             "\u25cf Missing for citations: " + ", ".join(field_names(missing)) if missing else ""
         )
+
+
+def keep_editing(parent: QWidget, title: str, question: str) -> bool:
+    """Asked as a dialog holding the user's changes is closed without saving
+    them (Cancel, Escape, its close button): True to keep it open. Escape
+    on the question, as its default, keeps them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, title, question, buttons.Discard | buttons.Cancel, buttons.Cancel
+    )
+    return answer != buttons.Discard
