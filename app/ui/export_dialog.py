@@ -124,6 +124,7 @@ class ExportDialog(QDialog):
         self.deleted: list[ExportWarning] = []  # sources deleted since: not refused when strict
         self._read_library(conflicted_item_ids is None)
         self.exported_path: Path | None = None
+        self.opened = True  # the file opened when done, if asked to
         # The path a file dialog chose, having asked before replacing a file there.
         self.confirmed_path: Path | None = None
         self._job: StepsJob | None = None  # the export running, if one is
@@ -441,7 +442,9 @@ class ExportDialog(QDialog):
         self.exported_path = path
         self._save_choices()
         if self.open_when_done.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            # False where no program opens the file's kind (the desktop says
+            # so at once on Windows and macOS): the window's note says it.
+            self.opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.accept()
 
     def _error(self, exc: Exception, path: Path) -> None:
