@@ -331,7 +331,10 @@ class LiveLibrary(QObject):
             self._lost_note = ""
             # Said where the loss was, for a few seconds, then the note goes.
             self.busyChanged.emit(f"{self.reader.name} answers again: shown as it is now.")
-            QTimer.singleShot(REACHED_MS, lambda: self._lost_note or self.busyChanged.emit(""))
+            # `self` as the context: gone with its window, the timer is too.
+            QTimer.singleShot(
+                REACHED_MS, self, lambda: self._lost_note or self.busyChanged.emit("")
+            )
             moved = True  # what others did meanwhile went unheard
         if gone is not None and not self._told_gone:
             self._told_gone = True

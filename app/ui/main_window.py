@@ -459,7 +459,9 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # What the first frame does not show is read once it is on screen.
-            QTimer.singleShot(0, self.firstFramePainted.emit)
+            # The window is the timer's context: a window closed and deleted
+            # before the timer fires (a library switched at once) emits nothing.
+            QTimer.singleShot(0, self, self.firstFramePainted.emit)
 
     def closeEvent(self, event) -> None:
         if not self.sources.may_close() or not self.files.maybe_save():
