@@ -211,3 +211,16 @@ def test_a_clause_when_asked_before_the_colon_leaves_the_telling_verb_its_quote(
     # Near miss: a verb far from the colon with no such clause still leaves it.
     text = 'Ivo Brask issued the following statement about the long harbor dredging plan: "It is done."'
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_the_sentence_before_with_an_inverted_tag_after_a_quote_not_found():
+    # `" ... left the station," wrote Harbor magazine. "...`: the quote
+    # before opens with a stray closing mark and is not read, but its
+    # inverted tag still names who writes on in the next quote.
+    text = (
+        "The rally went on.\n\n"
+        "\u201d \u2026 in the case of Velmar, the Roe train has already left the station,\u201d "
+        "wrote Harbor magazine. \u201cRoe\u2019s lead in the county votes followed her early "
+        'push."'
+    )
+    assert speakers(text) == ["Harbor"]

@@ -287,6 +287,8 @@ class AroundQuote(Referents):
             asked = self.asked(start, head_end, open_at)  # "X asked Y about it. "...": Y
             if asked is not None:
                 return asked
+        if verb is not None and {'"', "\u201d"} & set(text[verb.start() - 3 : verb.start()]):
+            return self.resolve_phrase(verb.end(), head_end - 1, open_at)  # `," wrote X.`
         if verb is not None:
             # "Sen. X (R-Tex.), a candidate who ..., tweeted a warning.": past
             # a long aside, the sentence's own subject.
