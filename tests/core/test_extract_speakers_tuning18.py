@@ -224,3 +224,17 @@ def test_the_sentence_before_with_an_inverted_tag_after_a_quote_not_found():
         'push."'
     )
     assert speakers(text) == ["Harbor"]
+
+
+def test_a_verb_after_a_dash_closing_an_aside_is_the_sentence_subjects():
+    # `Roe - who said she would "sell every dock to" the firm run by Ivo
+    # Brask - said on Monday`: the verb after the closing dash is Roe's, and
+    # so is the quote, said inside the aside; not Brask's.
+    text = (
+        'Mayor Dana Roe - who once said she would "sell every dock to" the firm run by '
+        "Ivo Brask - said on Monday that the port would stay public."
+    )
+    assert speakers(text) == ["Dana Roe"]
+    # Near miss: an aside closed before the quote leaves the tag after it.
+    text = 'Ivo Brask - the harbor chief - called it "a fair deal," Dana Roe said.'
+    assert speakers(text) == ["Dana Roe"]
