@@ -238,3 +238,24 @@ def test_a_verb_after_a_dash_closing_an_aside_is_the_sentence_subjects():
     # Near miss: an aside closed before the quote leaves the tag after it.
     text = 'Ivo Brask - the harbor chief - called it "a fair deal," Dana Roe said.'
     assert speakers(text) == ["Dana Roe"]
+
+
+def test_her_comment_with_a_capitalized_word_before_the_noun():
+    # "her March comment that, "..."": the owner's words, as "her comment
+    # that" is, whatever the words between (a month, a place).
+    text = (
+        "The union is unlikely to back Dana Roe after her March comment that, "
+        '"We will close every dock."'
+    )
+    assert speakers(text) == ["Dana Roe"]
+
+
+def test_he_after_a_sentence_about_his_lawsuit():
+    # "Renn's lawsuit demands ...": a thing of his (a body's or a paper's
+    # noun too), so the "He" opening the next sentence is Renn.
+    text = (
+        "Ivo Renn was let go in May. Dana Roe, a clerk, said he had asked for it.\n\n"
+        "Renn's lawsuit demands his job back and lost wages. "
+        'He also seeks "a public apology from the board."'
+    )
+    assert speakers(text) == ["Ivo Renn"]

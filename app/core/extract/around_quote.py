@@ -53,7 +53,7 @@ _OWNED_SAYING = (
 )
 _POSSESSOR = re.compile(
     rf"(?:\b([Hh]is|[Hh]er)|\b({_CAPITALIZED_RUN})['\u2019]s?)[ \t]+"
-    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_OWNED_SAYING})\b(?![ \t]+as\b)"
+    rf"(?:[A-Za-z][\w-]*[ \t]+){{0,2}}(?:{_OWNED_SAYING})\b(?![ \t]+as\b)"
     r"[^.!?;\"\u201c\u201d]{0,60}$"
 )
 # "To her," or "For Ana Ruiz," opening the quote's sentence: whose view it is.
