@@ -259,3 +259,13 @@ def test_he_after_a_sentence_about_his_lawsuit():
         'He also seeks "a public apology from the board."'
     )
     assert speakers(text) == ["Ivo Renn"]
+
+
+def test_a_name_after_a_gerund_is_its_object_not_part_of_the_subject():
+    # "Renn said selling Vesk to other voters ...": the subject is Renn;
+    # Vesk is what is sold, and "he" after it is Renn.
+    text = (
+        "Ivo Renn started a club for Otto Vesk last year.\n\n"
+        'Renn said selling Vesk to other farmers has been hard. "At first it was no," he said.'
+    )
+    assert speakers(text) == ["Ivo Renn"]
