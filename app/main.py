@@ -97,8 +97,21 @@ def _mistyped_command(word: str, commands: list[str]) -> bool:
     return True
 
 
+def _library_first(argv: list[str]) -> list[str]:
+    """`--library PATH COMMAND ...` as `COMMAND --library PATH ...`: the
+    library named before the command, as many tools take a global option,
+    started the window on a memo named after the command instead (with no
+    display, Qt's abort)."""
+    if len(argv) > 2 and argv[0] == "--library" and _may_be_command(argv[2:]):
+        from app import cli
+
+        if argv[2] in cli.command_names():
+            return [argv[2], *argv[:2], *argv[3:]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    argv = _library_first(sys.argv[1:] if argv is None else argv)
     if _may_be_command(argv):
         from app import cli
 

@@ -366,13 +366,25 @@ class Brief:
             # mark (Windows Notepad did) is still one.
             data = json.loads(raw.decode("utf-8-sig"))
         except UnicodeDecodeError as exc:
+            # Said without the codec's words ("can't decode byte 0x93 in
+            # position 0"), which tell a user nothing they can act on.
             raise BriefError(
-                f"{path.name}: not a memo file (broken JSON: not UTF-8 text, {exc})"
+                f"{path.name}: not a memo file (broken JSON: not text; the file is"
+                " damaged, or is another kind of file)"
             ) from exc
         except RecursionError as exc:
             raise BriefError(f"{path.name}: not a memo file (nested too deeply)") from exc
-        except ValueError as exc:  # broken JSON, or a number thousands of digits long
-            raise BriefError(f"{path.name}: not a memo file (broken JSON: {exc})") from exc
+        except json.JSONDecodeError as exc:
+            where = (
+                "the file is empty"
+                if not raw.strip()
+                else f"damaged or cut short at line {exc.lineno}, column {exc.colno}"
+            )
+            raise BriefError(f"{path.name}: not a memo file (broken JSON: {where})") from exc
+        except ValueError as exc:  # a number thousands of digits long
+            raise BriefError(
+                f"{path.name}: not a memo file (broken JSON: a number too long to read)"
+            ) from exc
         try:
             return cls.from_json(data)
         except RecursionError as exc:

@@ -63,6 +63,23 @@ def parse_date(text: str) -> Date | None:
     return None
 
 
+def readable_date(text: str) -> bool:
+    """Whether a date field's text is a date the citations can write in each
+    style (`parse_date` reads it, and a day given is a day of its month):
+    "31/02/2024" or "2024-02-31" is printed as typed, the same in every style."""
+    d = parse_date(text)
+    if d is None:
+        return False
+    if d.day:
+        import datetime
+
+        try:
+            datetime.date(d.year, d.month, d.day)
+        except ValueError:
+            return False
+    return True
+
+
 def _month_number(name: str) -> int:
     name = name.lower()
     for i, month in enumerate(_MONTHS, 1):

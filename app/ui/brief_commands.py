@@ -3,7 +3,8 @@
 Each command remembers ids (blocks, sections), not rows, so it still finds
 its target after other commands moved things around. Its text is what
 Edit > Undo shows, named in the Title Case of the menus' commands ("Undo Move
-Quote").
+Quote"). `shown(undone)` names the block or section a step leaves to look at
+(None where it leaves none): the editor selects it after an Undo or a Redo.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ class AddBlocks(QUndoCommand):
         for block in reversed(self.blocks):
             self.model.remove_block(*self.model.locate(block.id))
 
+    def shown(self, undone: bool) -> str | None:
+        return None if undone else self.blocks[-1].id
+
 
 class RemoveBlock(QUndoCommand):
     """Memo > Remove on a block: its undo entry says Remove, as the command
@@ -65,6 +69,9 @@ class RemoveBlock(QUndoCommand):
 
     def undo(self) -> None:
         self.model.insert_block(self.model.section_row(self.section_id), self.row, self.block)
+
+    def shown(self, undone: bool) -> str | None:
+        return self.block_id if undone else None
 
 
 class MoveBlock(QUndoCommand):
@@ -90,6 +97,9 @@ class MoveBlock(QUndoCommand):
         from_srow = self.model.section_row(self.from_section_id)
         self.model.move_block(self.block_id, from_srow, self.from_row)
 
+    def shown(self, undone: bool) -> str | None:
+        return self.block_id
+
 
 class EditBlockText(QUndoCommand):
     """New words for a block. Each edit is its own undo step: two edits of one
@@ -108,6 +118,9 @@ class EditBlockText(QUndoCommand):
 
     def undo(self) -> None:
         self.model.set_block_text(self.block_id, self.old)
+
+    def shown(self, undone: bool) -> str | None:
+        return self.block_id
 
 
 def restore_quote(model: BriefModel, block_id: str) -> EditBlockText:
@@ -177,6 +190,9 @@ class AddSection(QUndoCommand):
     def undo(self) -> None:
         self.model.remove_section(self.model.section_row(self.section.id))
 
+    def shown(self, undone: bool) -> str | None:
+        return None if undone else self.section.id
+
 
 class RemoveSection(QUndoCommand):
     """Remove a section with its blocks; undo puts both back."""
@@ -194,6 +210,9 @@ class RemoveSection(QUndoCommand):
 
     def undo(self) -> None:
         self.model.insert_section(self.row, self.section)
+
+    def shown(self, undone: bool) -> str | None:
+        return self.section_id if undone else None
 
 
 class RenameSection(QUndoCommand):
@@ -213,6 +232,9 @@ class RenameSection(QUndoCommand):
     def undo(self) -> None:
         self.model.rename_section(self.model.section_row(self.section_id), self.old)
 
+    def shown(self, undone: bool) -> str | None:
+        return self.section_id
+
 
 class MoveSection(QUndoCommand):
     def __init__(self, model: BriefModel, section_id: str, to_row: int):
@@ -227,6 +249,9 @@ class MoveSection(QUndoCommand):
 
     def undo(self) -> None:
         self.model.move_section(self.model.section_row(self.section_id), self.from_row)
+
+    def shown(self, undone: bool) -> str | None:
+        return self.section_id
 
 
 class _PerBlock(QUndoCommand):

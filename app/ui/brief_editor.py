@@ -30,6 +30,7 @@ from app.ui.live_library import LiveLibrary
 from app.ui.memo_header import HEADER_FIELDS, header_form
 from app.ui.memo_news import news_lines
 from app.ui.memo_status import MemoStatus
+from app.ui.memo_steps import StepShown
 from app.ui.plain_text import PlainLabel, plain_tip
 
 MENU_TEXT = {
@@ -71,6 +72,7 @@ class BriefEditor(QWidget):
         self.view = BriefView()
         self.view.setModel(model)
         self.view.itemDelegate().closeEditor.connect(self._editor_closed)
+        StepShown(self.undo_stack, model, self.view, self)
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("briefToolbar")

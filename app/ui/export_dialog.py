@@ -124,6 +124,7 @@ class ExportDialog(QDialog):
         self.deleted: list[ExportWarning] = []  # sources deleted since: not refused when strict
         self._read_library(conflicted_item_ids is None)
         self.exported_path: Path | None = None
+        self.opened = True  # the file opened when done, if asked to
         # The path a file dialog chose, having asked before replacing a file there.
         self.confirmed_path: Path | None = None
         self._job: StepsJob | None = None  # the export running, if one is
@@ -201,6 +202,7 @@ class ExportDialog(QDialog):
 
         self._restore_choices()
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.path.textChanged.connect(self._path_changed)
         self.style.currentIndexChanged.connect(self._style_changed)
         self._style_changed()
 
@@ -281,9 +283,18 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         text = self.path.text().strip()
-        if text:
-            self.path.setText(str(Path(text).with_suffix("." + self.format.currentData())))
+        named = str(Path(text).with_suffix("." + self.format.currentData())) if text else ""
+        if named and named != text:  # the same name set again would move the caret
+            self.path.setText(named)
         self.show_warnings()  # the PDF cannot print every script
+
+    def _path_changed(self, text: str) -> None:
+        """A name typed with a format's ending ("memo.pdf") is that format:
+        the export writes what the name says, so Format (and the warnings,
+        the PDF's fonts among them) follow it."""
+        found = self.format.findData(Path(text.strip()).suffix.lower().lstrip("."))
+        if found >= 0 and found != self.format.currentIndex():
+            self.format.setCurrentIndex(found)
 
     def choose_path(self) -> None:
         name = choose_path(self, self.path.text(), self.format.currentData())
@@ -431,7 +442,9 @@ class ExportDialog(QDialog):
         self.exported_path = path
         self._save_choices()
         if self.open_when_done.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            # False where no program opens the file's kind (the desktop says
+            # so at once on Windows and macOS): the window's note says it.
+            self.opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.accept()
 
     def _error(self, exc: Exception, path: Path) -> None:

@@ -32,15 +32,17 @@ class ExportNote(QObject):
         self.folder_action.setEnabled(False)
         self.folder_action.triggered.connect(self.open_folder)
 
-    def exported(self, path: Path) -> None:
-        """Say that `path` was written, with a link to its folder."""
+    def exported(self, path: Path, opened: bool = True) -> None:
+        """Say that `path` was written, with a link to its folder; `opened`
+        False: it was to open when done and no program opened it."""
         from PySide6.QtCore import QUrl
 
         self.last = Path(path)
         folder = self.last.parent
         key = self.folder_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        unopened = "" if opened else " (no program here opens it)"
         self.label.setText(
-            f"Exported {source_html(self.last.name)} \u2014 "
+            f"Exported {source_html(self.last.name)}{unopened} \u2014 "
             f"<a href='{QUrl.fromLocalFile(str(folder)).toString()}'>Open folder</a>"
         )
         self.label.setToolTip(plain_tip(f"{self.last}\n{key} opens its folder."))

@@ -79,7 +79,12 @@ class ItemActions(QObject):
             if focus is not None and (focus is view or view.isAncestorOf(focus)):
                 item = self._item(chosen_id())
         if item is None:
-            panel.statusChanged.emit(f"{command}: choose a quote or a fact first")
+            hint = ""
+            if focus is panel.search and panel.model.rowCount():
+                # Typed a search, then the command's key: the results are
+                # there, none is chosen yet.
+                hint = " (Down moves from the search into the results)"
+            panel.statusChanged.emit(f"{command}: choose a quote or a fact first{hint}")
         return item
 
     def _item(self, item_id: int | None) -> Item | None:

@@ -62,8 +62,12 @@ class LibraryCommand(QUndoCommand):
     away) changes nothing, so the stack is put back where it was: the menu
     goes on offering what is true, and a Redo never runs the failed undo."""
 
-    def __init__(self, live: LiveLibrary, edit: Edit):
+    def __init__(self, live: LiveLibrary, edit: Edit, asked: float | None = None):
         super().__init__(edit.label)
+        # When the user asked for it (time.monotonic): an edit the writer
+        # finishes after the user went to work in the memo is no longer
+        # what Edit > Undo should take back there (app/ui/undo.py).
+        self.asked = time.monotonic() if asked is None else asked
         # Weakly: the command lives on the live library's own undo stack, so
         # the library outlasts it; a strong reference would make the library,
         # its stack and its commands one reference cycle, freed by the cycle
@@ -193,18 +197,20 @@ class LiveLibrary(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> Future | None:
         """Make an undoable edit (a function of app/core/library_edits.py)."""
+        asked = time.monotonic()
 
         def done(edit: Edit) -> None:
-            self.made(edit)
+            self.made(edit, asked)
             if on_done is not None:
                 on_done(edit)
 
         return self.run(make, None, done, on_error)
 
-    def made(self, edit: Edit) -> None:
+    def made(self, edit: Edit, asked: float | None = None) -> None:
         """Put an edit already made on the writer (a source added by `run`)
-        on the undo stack, for Edit > Undo to take back."""
-        self.undo_stack.push(LibraryCommand(self, edit))
+        on the undo stack, for Edit > Undo to take back; `asked` is when the
+        user asked for it (time.monotonic(); now if not given)."""
+        self.undo_stack.push(LibraryCommand(self, edit, asked))
 
     def steps(
         self,

@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         )
         dialog.warningChosen.connect(lambda w: (dialog.reject(), self.go_to_warning(w)))
         dialog.takeSpeakersRequested.connect(lambda: self._take_speakers_for_export(dialog))
-        dialog.accepted.connect(lambda: self.exports.exported(dialog.exported_path))
+        dialog.accepted.connect(lambda: self.exports.exported(dialog.exported_path, dialog.opened))
         dialog.accepted.connect(self.preview.schedule)  # the style chosen may be new
         dialog.open()
         return dialog

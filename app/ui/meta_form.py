@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.cite_fields import readable_date
 from app.core.model import METADATA_FIELDS, SourceMeta
 from app.core.source_checks import field_names, missing_fields
 from app.ui.plain_text import PlainLabel
@@ -36,6 +37,7 @@ HINTS = {
 
 
 FIELD_WORDS = {"title": "title", "outlet": "outlet", "author": "author(s)", "date": "date"}
+DATE_FIELDS = {"date": "Date", "accessed": "Accessed"}
 
 
 class MetaForm(QWidget):
@@ -61,6 +63,11 @@ class MetaForm(QWidget):
             edit.setPlaceholderText(HINTS.get(name, ""))
             edit.textChanged.connect(self._mark_missing)
             edit.textChanged.connect(self._mark_detected)
+            if name in DATE_FIELDS:
+                # Said once the field is left (a date half typed is no error),
+                # and taken back as soon as it is fixed.
+                edit.editingFinished.connect(self._check_dates)
+                edit.textChanged.connect(self._recheck_dates)
             label = PlainLabel(LABELS[name])
             label.setBuddy(edit)
             self.edits[name] = edit
@@ -84,6 +91,12 @@ class MetaForm(QWidget):
         self.missing_note.setObjectName("missingNote")
         self.missing_note.setWordWrap(True)
         form.addRow(self.missing_note)
+        self.date_note = PlainLabel()
+        self.date_note.setObjectName("dateNote")
+        self.date_note.setWordWrap(True)
+        self.date_note.setStyleSheet("color: #b3261e;")
+        self.date_note.hide()
+        form.addRow(self.date_note)
         self.detected_note = PlainLabel()
         self.detected_note.setObjectName("detectedNote")
         self.detected_note.setWordWrap(True)
@@ -96,6 +109,39 @@ class MetaForm(QWidget):
             edit.setText(getattr(meta, name))
             edit.setCursorPosition(0)  # show a long title from its start
         self._mark_missing()
+        self._check_dates()
+        self._given = self.meta()
+
+    def changed(self) -> bool:
+        """Whether a field differs from what the form was given (`set_meta`)."""
+        return self.meta() != self._given
+
+    def unreadable_dates(self) -> list[str]:
+        """The date fields whose text is no date the citations can write."""
+        return [
+            name
+            for name in DATE_FIELDS
+            if (text := self.edits[name].text().strip()) and not readable_date(text)
+        ]
+
+    def _check_dates(self) -> None:
+        """Say which date is no date (a day the month lacks, another order):
+        citations would print it as typed, the same in every style."""
+        said = [
+            f"{DATE_FIELDS[name]} “{self.edits[name].text().strip()}” is not a date it can read"
+            for name in self.unreadable_dates()
+        ]
+        self.date_note.setText(
+            "▲ " + "; ".join(said) + ": write it 2024-11-19, 2024-11, 2024 or"
+            " 19 November 2024, else citations print it as typed."
+            if said
+            else ""
+        )
+        self.date_note.setVisible(bool(said))
+
+    def _recheck_dates(self) -> None:
+        if self.date_note.isVisible():
+            self._check_dates()
 
     def set_detected(self, fields: list[str]) -> None:
         """Mark `fields` as read from the article's text (headline, byline,
@@ -144,3 +190,16 @@ class MetaForm(QWidget):
         self.missing_note.setText(
             "\u25cf Missing for citations: " + ", ".join(field_names(missing)) if missing else ""
         )
+
+
+def keep_editing(parent: QWidget, title: str, question: str) -> bool:
+    """Asked as a dialog holding the user's changes is closed without saving
+    them (Cancel, Escape, its close button): True to keep it open. Escape
+    on the question, as its default, keeps them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, title, question, buttons.Discard | buttons.Cancel, buttons.Cancel
+    )
+    return answer != buttons.Discard

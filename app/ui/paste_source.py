@@ -24,7 +24,7 @@ from app.core.ingest.text_meta import detect
 from app.core.library_edits import IMPORTED
 from app.core.store import DuplicateSourceError
 from app.ui.live_library import LiveLibrary
-from app.ui.meta_form import MetaForm
+from app.ui.meta_form import MetaForm, keep_editing
 from app.ui.plain_text import PlainLabel
 
 PASTED_FILE_NAME = "(pasted)"
@@ -56,6 +56,7 @@ class PasteSourceDialog(QDialog):
         # article, it would only change the text the quotes are taken from.
         self.text.setTabChangesFocus(True)
         self.text.setPlainText(text)
+        self._pasted = text
         # What the text says about itself (headline, byline, date line) fills
         # the form, marked for checking; else the first line is the title.
         stated, found = detect(text)
@@ -87,6 +88,18 @@ class PasteSourceDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def reject(self) -> None:
+        """Cancel; a text or details the user changed are asked about first
+        (what was pasted as it came is still on the clipboard)."""
+        changed = self.text.toPlainText() != self._pasted or self.form.changed()
+        if changed and keep_editing(
+            self,
+            "Paste as New Source",
+            "Discard this source? Its text and details as you changed them are not added.",
+        ):
+            return
+        super().reject()
 
     def _read_details(self) -> None:
         """The text changed (pasted or typed into the box): what it states

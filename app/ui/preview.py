@@ -18,8 +18,12 @@ if TYPE_CHECKING:
     from app.core.cite import Styled
     from app.core.render import Layout
 
+# The PDF's own font (export/scripts.py BODY_FONT), and a sans serif like the
+# DOCX's (Word's default) where it is not installed: the preview was set in a
+# serif the exported files never use.
 CSS = """
-body { font-family: Georgia, 'DejaVu Serif', serif; font-size: 11pt; color: #1b1b1b; }
+body { font-family: 'DejaVu Sans', Carlito, Calibri, Arial, sans-serif; font-size: 11pt;
+       color: #1b1b1b; }
 h1 { font-size: 13pt; margin: 0 0 6px 0; }
 table.head td { padding: 1px 8px 1px 0; }
 td.label { color: #666; font-size: 9pt; font-weight: bold; }

@@ -6,6 +6,7 @@ in its menus; the views follow the library's `changed` signal by themselves.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -142,6 +143,7 @@ class SourceActions(QObject):
 
         dialog = ImportDialog(self._live, paths, self._window)
         self._import = dialog
+        asked = time.monotonic()  # the window stays usable: the memo may be worked on meanwhile
 
         def done(outcomes) -> None:
             ok = sum(o.ok for o in outcomes)
@@ -158,7 +160,8 @@ class SourceActions(QObject):
             if new:
                 # Edit > Undo takes the new sources out again.
                 self._live.made(
-                    edits.sources_added(new, [Path(o.file).name for o in added], imported=True)
+                    edits.sources_added(new, [Path(o.file).name for o in added], imported=True),
+                    asked,
                 )
                 self.sourcesImported.emit(new[0])
                 # Closing the dialog gives the window back the keyboard: on

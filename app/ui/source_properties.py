@@ -29,7 +29,7 @@ from app.core.ingest import TEXT_SUFFIXES
 from app.core.ingest.text_meta import detect
 from app.core.model import Source
 from app.ui.live_library import LiveLibrary
-from app.ui.meta_form import MetaForm
+from app.ui.meta_form import MetaForm, keep_editing
 from app.ui.plain_text import PlainLabel, plain_tip
 
 
@@ -132,9 +132,17 @@ class SourcePropertiesDialog(QDialog):
         box.open()
 
     def reject(self) -> None:
-        """Cancel, unless saving has begun (it finishes, and closes the dialog)."""
-        if self.buttons.isEnabled():
-            super().reject()
+        """Cancel, unless saving has begun (it finishes, and closes the dialog),
+        or the user, asked, keeps the details they changed."""
+        if not self.buttons.isEnabled():
+            return
+        if self.form.changed() and keep_editing(
+            self,
+            "Source Properties",
+            "Discard your changes to this source's details? They are not saved.",
+        ):
+            return
+        super().reject()
 
     def _show_saving(self, saving: bool, redated: bool = False) -> None:
         self.saving.setText(

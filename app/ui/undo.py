@@ -7,8 +7,11 @@ the keyboard focus last went into or the user last clicked in (the memo and
 its preview; the library's panel and the Sources Agree / Disagree panel; the
 source viewer, where one reads, is neither), or the history an edit was last
 made in (a quote added to the memo from the library's list is taken back by
-the next Undo). Their texts always name it ("Undo Remove Quote in Memo",
-"Undo Import of 3 Files in Library").
+the next Undo). A library edit the writer finishes later (an import runs while
+the window stays usable) becomes the one undone only if the user has not gone
+to work in the memo since asking for it: Ctrl+Z pressed there after adding a
+quote takes the quote back, not the import that ended meanwhile. Their texts
+always name it ("Undo Remove Quote in Memo", "Undo Import of 3 Files in Library").
 
 One history for both, whichever was done last, let Ctrl+Z pressed again and
 again in the memo go on past its first edit into the library's, taking back
@@ -18,6 +21,7 @@ first edit now, and the disabled Undo says where the library's is.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
@@ -59,6 +63,7 @@ class UndoHistory(QObject):
         super().__init__(parent)
         self.histories = histories
         self.current = histories[0]
+        self._since = time.monotonic()  # when `current` became the one acted on
         self._acting = False  # our own undo or redo moves a stack: not an edit made
         self._index = {id(h.stack): h.stack.index() for h in histories}
         self.undo_action = QAction("&Undo", parent)
@@ -117,14 +122,22 @@ class UndoHistory(QObject):
             return  # a stack clears itself as it is destroyed with its window
         before = self._index.get(id(history.stack), 0)
         self._index[id(history.stack)] = index
-        if index > before and not self._acting:  # an edit made (or merged into)
-            self.current = history
+        if index > before and not self._acting and self._asked_since(history.stack, index):
+            self.act_on(history)  # an edit made, unless the user left for another history since
         self._update()
+
+    def _asked_since(self, stack: QUndoStack, index: int) -> bool:
+        """Whether the edit just pushed at `index` was asked for after the user
+        last went to work in another history (a library edit carries when it
+        was asked for, `LibraryCommand.asked`; a memo edit is made as asked)."""
+        asked = getattr(stack.command(index - 1), "asked", None)
+        return asked is None or stack is self.current.stack or asked >= self._since
 
     def act_on(self, history: History) -> None:
         """Make `history` the one Edit > Undo and Redo act on."""
         if history is not self.current:
             self.current = history
+            self._since = time.monotonic()
             self._update()
 
     def undo(self) -> None:

@@ -296,3 +296,25 @@ def test_a_number_just_out_of_range_is_named_whole(tmp_path):
     with pytest.raises(BriefError) as caught:
         Brief.load(path)
     assert str(caught.value).endswith(f"a number out of range: {2**63})")  # not "...808…"
+
+
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        (b"", "(broken JSON: the file is empty)"),
+        (b'{"format": "briefing-builder/brief",\n  "sections": [', "cut short at line 2, column"),
+        (b"\x93\x00\xfe ferry notes", "(broken JSON: not text; the file is damaged, or is another"),
+        ("7" * 5000, "(broken JSON: a number too long to read)"),
+    ],
+    ids=["empty", "cut short", "not text", "long number"],
+)
+def test_a_memo_that_is_no_json_is_refused_in_words_a_user_can_act_on(tmp_path, content, said):
+    """What is wrong with the file, where, not the decoder's words ("'utf-8'
+    codec can't decode byte 0x93 in position 0: invalid start byte")."""
+    path = tmp_path / "notes.brief.json"
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    with pytest.raises(BriefError) as caught:
+        Brief.load(path)
+    reason = str(caught.value)
+    assert reason.startswith("notes.brief.json: not a memo file (broken JSON: ") and said in reason
+    assert "codec" not in reason and "char " not in reason and "Exceeds" not in reason

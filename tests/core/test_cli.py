@@ -60,6 +60,17 @@ def test_import_then_search(tmp_path):
         assert seed.read_text(encoding="utf-8")[r["start"] : r["end"]] == r["text"]
 
 
+def test_the_library_may_be_named_before_the_command(tmp_path):
+    """`main.py --library PATH search ...` is the command on that library;
+    it started the window on a memo named "search" (with no display, Qt's
+    abort), which the same words after the command never did."""
+    lib = tmp_path / "lib.sqlite"
+    seed = sorted(SEEDS.glob("*.txt"))[2]
+    assert run("--library", lib, "import", seed).stdout.startswith(f"ok {seed.name} ")
+    out = run("--library", lib, "search", "hardening", "--json").stdout
+    assert any("hardening our defenses" in json.loads(line)["text"] for line in out.splitlines())
+
+
 BAD_FILES = {
     "empty.txt": (b"", "empty"),
     "blank.txt": (b"  \n\t \n", "empty"),

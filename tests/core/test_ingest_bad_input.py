@@ -270,3 +270,21 @@ def test_broken_text_after_a_byte_order_mark_names_the_byte_and_its_line(tmp_pat
     text = "The ferry board met.\nIt voted twice.\nThe pier reopened.\n"
     utf16.write_bytes(text.encode("utf-16")[:-1])  # its last line break cut in half
     assert _refused(utf16) == "broken UTF-16 text: byte 0x0a on line 3 cannot be read"
+
+
+def test_a_file_of_no_kind_it_reads_is_refused_by_its_kind(tmp_path):
+    """A photo or a spreadsheet picked by mistake is refused saying its kind
+    and what is read, not only that its bytes are not text; a file of an
+    unknown ending that is text is still read as text."""
+    (tmp_path / "harbour.jpg").write_bytes(
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8
+    )
+    reason = _refused(tmp_path / "harbour.jpg", "a .jpg file", "Word (.docx)", "PDF")
+    assert "binary" not in reason
+    (tmp_path / "levy").write_bytes(bytes(range(256)) * 8)
+    _refused(tmp_path / "levy", "no name ending")
+    (tmp_path / "minutes.log").write_text("The ferry board met on Monday.\n", encoding="utf-8")
+    assert read_document(tmp_path / "minutes.log").text.startswith("The ferry board")
+    # A file named as text keeps the reason about its bytes.
+    (tmp_path / "g.txt").write_bytes(bytes(range(256)) * 8)
+    _refused(tmp_path / "g.txt", "binary")

@@ -165,3 +165,23 @@ def test_a_folder_flush_failing_after_the_write_says_the_file_was_written(
     )
     assert "cannot be written" not in err
     assert Document(str(out)).paragraphs[0].text == "MEMORANDUM"
+
+
+def test_a_source_date_no_citation_can_read_is_warned_about_once():
+    """A date typed in another order, or a day its month lacks, is printed as
+    typed in every style: the export says so, once per source."""
+
+    def brief_citing(date: str) -> Brief:
+        odd = ref(9, title="Quay lights return", date=date)
+        blocks = [
+            Block("fact", f"Lamp {n} lit.", original=f"Lamp {n} lit.", source=odd) for n in (1, 2)
+        ]
+        return Brief(filled_header("Lamps"), [Section("S", blocks)])
+
+    for date in ("31/02/2024", "2024-02-31"):
+        brief = brief_citing(date)
+        (warning,) = preflight(brief)
+        assert warning.kind == "source_incomplete" and warning.block_id == brief.blocks()[0].id
+        assert "Quay lights return" in warning.message
+        assert "no date the citations can read" in warning.message
+    assert preflight(brief_citing("2024-02-29")) == []

@@ -227,3 +227,29 @@ def test_a_folder_flush_failing_after_the_write_is_told_as_written(qtbot, tmp_pa
     ]
     assert out.read_bytes().startswith(b"%PDF")
     assert dialog.export_button.isEnabled() and dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_a_name_typed_with_a_formats_ending_chooses_that_format(qtbot, tmp_path):
+    """The file written is the format its name ends with: Format says so as
+    the name is typed (the warnings follow it), and the caret stays where
+    the user types."""
+    dialog = ExportDialog(numbered_brief(3), None)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "ferry-notes.pd"))
+    assert dialog.format.currentData() == "docx"  # no format's ending yet
+    qtbot.keyClicks(dialog.path, "f")
+    assert dialog.format.currentData() == "pdf"
+    assert dialog.path.text() == str(tmp_path / "ferry-notes.pdf")
+    assert dialog.path.cursorPosition() == len(dialog.path.text())
+    dialog.open_when_done.setChecked(False)
+    dialog.export()
+    qtbot.waitUntil(lambda: not dialog.exporting)
+    assert (tmp_path / "ferry-notes.pdf").read_bytes().startswith(b"%PDF")
+    # An unknown ending leaves the chosen format, which the name is given at export.
+    dialog = ExportDialog(numbered_brief(3), None)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.path.setText(str(tmp_path / "ferry.notes"))
+    assert dialog.format.currentData() == "pdf"

@@ -36,3 +36,21 @@ def test_keys_that_cannot_act_say_why(qtbot, seeded_library, monkeypatch):
     press(qtbot, Qt.Key.Key_3, ALT)  # View > Sources: a source is no quote or fact
     press(qtbot, Qt.Key.Key_Return, CTRL)  # Edit > Add to Memo
     assert said() == "Add to Memo: choose a quote or a fact first"
+
+
+def test_add_from_the_search_box_says_how_to_reach_the_results(qtbot, seeded_library):
+    """A search typed, then Ctrl+Return: the results are there but none is
+    chosen; the status bar says how to get to them, and Down then Ctrl+Return adds."""
+    window = open_window(qtbot, seeded_library)
+    panel = window.library_panel
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(panel.search, "defenses")
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.items.currentIndex().isValid())
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert window.statusBar().currentMessage() == (
+        "Add to Memo: choose a quote or a fact first (Down moves from the search into the results)"
+    )
+    assert window.current_brief().blocks() == []
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert len(window.current_brief().blocks()) == 1

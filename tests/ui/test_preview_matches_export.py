@@ -101,3 +101,27 @@ def _pdf_notes(runs: list[tuple[float, str]], subject: str) -> dict[int, str]:
     return {
         int(n): " ".join(text.split()) for n, text in zip(parts[1::2], parts[2::2], strict=True)
     }
+
+
+def test_the_preview_is_set_in_the_pdfs_font_not_a_serif(qtbot):
+    """The exported PDF is set in DejaVu Sans (a DOCX in Word's sans serif):
+    the preview was set in Georgia, a serif neither file uses."""
+    from app.core.brief import Block, Brief, Header, Section
+    from app.core.export.scripts import BODY_FONT
+    from app.ui.preview import PreviewPane
+
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    brief = Brief(Header(subject="Ferry fares"), [Section("One", [Block("prose", "Fares rise.")])])
+    pane.show_brief(brief)
+    pane.refresh()
+    block = pane.document().begin()
+    seen = 0
+    while block.isValid():
+        if block.text():
+            families = block.begin().fragment().charFormat().fontFamilies()
+            assert families[0].replace(" ", "") == BODY_FONT, (block.text(), families)
+            assert families[-1] == "sans-serif" and "Georgia" not in families
+            seen += 1
+        block = block.next()
+    assert seen >= 3

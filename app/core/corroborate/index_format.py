@@ -22,8 +22,11 @@ from app.core.store import Library
 # (GroupIndex._one_statement), nor a figure labelling a thing, or said of
 # one person with nothing else alike, two claims (same_claim.py): groups
 # stored by v7 are regrouped. v9: a short wording held in two different
-# statements joins neither, whatever the order (short_wordings.py).
-FORMAT = f"marshal{marshal.version}-b14-v9"
+# statements joins neither, whatever the order (short_wordings.py). v10: more
+# typographic variants read alike (text.plain: an apostrophe written "´" or
+# "′", a non-breaking hyphen, a soft hyphen inside a word), so stored words and
+# keys of quotes holding them no longer match: groups stored by v9 are regrouped.
+FORMAT = f"marshal{marshal.version}-b14-v10"
 
 
 def stored_meta(library: Library) -> dict | None:

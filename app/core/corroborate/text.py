@@ -1,8 +1,11 @@
 """Words of a quote or claim, folded so that different writers compare equal.
 
-- `plain(text)`: one apostrophe style, Unicode compatibility forms folded;
+- `plain(text)`: one apostrophe style, one hyphen, no invisible marks,
+  Unicode compatibility forms folded (for comparing only: what is shown and
+  cited stays the source's own text);
 - `words(text)`: lower-case word tokens without quote marks or punctuation,
-  for comparing quotes ("isn't" and "isn’t" are one word);
+  for comparing quotes ("isn't", "isn’t" and "isn´t" are one word, and
+  "--", "—" and "…" none);
 - `lemma(word)`: the dictionary form of an English word ("raised" -> "raise",
   "protesters" -> "protester"), from simplemma (MIT licence), cached;
 - `content_tokens(text)`: the content words in order, with their lemma,
@@ -25,8 +28,30 @@ import simplemma
 
 from app.core.corroborate.us_states import us_states
 
-# Apostrophes and quote marks of every style become one apostrophe or vanish.
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+# The marks writers and their software put for an apostrophe become one
+# ("isn’t", "isn´t", "isn′t" are "isn't"), the hyphens one hyphen ("e‑mail"
+# with a non-breaking one is "e-mail"), a figure dash an en dash and a bar an
+# em dash (as ranges and asides are read), and the invisible marks inside a
+# word (a soft hyphen, a zero-width space or joiner, a byte order mark) go:
+# the same words typeset differently are the same words. Quote marks and the
+# dashes between words are not words: `words` leaves them out. Applied before
+# compatibility folding, which would take "´" apart into a space and an
+# accent; so the few characters that folding makes into one of these are
+# mapped here too ("ŉ", a Greek numeral sign, a fullwidth grave accent; a
+# double prime is a double mark).
+_APOSTROPHES = str.maketrans(
+    {
+        **dict.fromkeys(
+            "\u2019\u2018\u201b`\u00b4\u02bc\u02bb\u02b9\u2032\u2035\u0374\u1fef\uff40", "'"
+        ),
+        "\u0149": "'n",
+        **dict.fromkeys("\u2033\u2034\u2036\u2037\u2057", '"'),
+        **dict.fromkeys("\u2010\u2011", "-"),
+        "\u2012": "\u2013",
+        "\u2015": "\u2014",
+        **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"),
+    }
+)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # A lone letter joined by a hyphen is part of its word ("e-mail" is "email").
 # (The lookahead on the first character spares trying the pattern at every
@@ -64,10 +89,11 @@ def lemma(word: str) -> str:
 
 
 def plain(text: str) -> str:
-    """Text with one apostrophe style and Unicode compatibility forms folded."""
+    """Text with one apostrophe style, one hyphen, no invisible marks and
+    Unicode compatibility forms folded (see `_APOSTROPHES`)."""
     if text.isascii():  # NFKC leaves ASCII as it is, and "`" is its one apostrophe to fold
         return text.replace("`", "'")
-    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
 
 
 def words(text: str) -> list[str]:

@@ -29,6 +29,7 @@ from app.core.brief_conflicts import matching_items
 from app.core.brief_sources import SourceState, source_states
 from app.core.citations import entry_text
 from app.core.cite import Style
+from app.core.cite_fields import readable_date
 from app.core.model import Item
 from app.core.render import empty_header_fields
 from app.core.short_text import clip_words, plural, which_source
@@ -195,6 +196,7 @@ def preflight(
     facts_now = facts_now or {}
     warnings: list[ExportWarning] = _empty_header(brief)
     incomplete: dict[tuple, tuple[str, list[str], str]] = {}
+    undated: dict[tuple, tuple[str, str]] = {}  # a date no citation can write
     empty: list[str] = []  # titles of the sections with no block
     for section in brief.sections:
         where = f"in \u201c{_excerpt(section.title, 40)}\u201d" if section.title.strip() else ""
@@ -255,6 +257,8 @@ def preflight(
             missing = missing_fields(block.source.meta, block.source.file_name)
             if missing:
                 incomplete.setdefault(block.source.key(), (_named(block.source), missing, block.id))
+            if (date := block.source.meta.date.strip()) and not readable_date(date):
+                undated.setdefault(block.source.key(), (_named(block.source), block.id))
     if empty:
         warnings.append(_empty_sections(empty))
     for name, missing, block_id in incomplete.values():
@@ -266,6 +270,15 @@ def preflight(
                 block_id,
             )
         )
+    warnings += [
+        ExportWarning(
+            "source_incomplete",
+            f"Source {name}: its date is no date the citations can read, so they print it"
+            " as typed; Source Properties takes 2024-11-19, 2024-11 or 19 November 2024.",
+            block_id,
+        )
+        for name, block_id in undated.values()
+    ]
     warnings.extend(same_entry_sources(brief, style, source_hashes or {}))
     if fmt == "pdf":
         warnings.extend(unprintable_in_pdf(brief))

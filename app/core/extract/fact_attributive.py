@@ -20,7 +20,7 @@ a controversial plan she first raised in May").
 
 from __future__ import annotations
 
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 
 _INDEFINITE = frozenset(("a", "an", "A", "An"))
 # Possessive determiners: "her controversial plan" sorts nothing into a kind

@@ -41,7 +41,7 @@ import re
 
 from app.core.extract.fact_lexicon import CAPTION_DATED_VERBS, MONTH_STARTS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time
-from app.core.extract.fact_pointers import REPORTING
+from app.core.extract.fact_reported import REPORTING
 
 
 def pictured(sentence: str, tokens: list[str]) -> bool:
@@ -161,8 +161,9 @@ _STRETCH = re.compile(r"\b\d+-year (?:stretch|span|period|tenure|career)\b")
 _ASIDE = re.compile(
     r", (?:who|which|whose|where|(?:all|some|many|most|one|none|each) of (?:which|whom))"
     r" [^,;]*(?:,|(?=[.;]$))|\"[^\"]*\"|\u201c[^\u201d]*\u201d|\([^)]*\)"
+    r"| (?:--?|\u2013|\u2014) [^-\u2013\u2014]+ (?:--?|\u2013|\u2014) |\u2014[^\u2014]+\u2014"
 )
-_ASIDE_MARKS = (", wh", " of wh", '"', "\u201c", "(")
+_ASIDE_MARKS = (", wh", " of wh", '"', "\u201c", "(", " - ", " -- ", "\u2013", "\u2014")
 
 
 def _main_words(sentence: str, tokens: list[str]) -> list[str]:
@@ -213,11 +214,14 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
 # Verbs of speech in the past: someone's words at one time. Not the
 # factive ones ("noted", "acknowledged", "explained"), which also give
 # what follows as true: the writer's fact as much as the speaker's words.
+# A report of figures ("the firms reported 12 losses") is a filing or a
+# statement made once: of which quarter or day, the line must say.
 _SAID_PAST = frozenset(
     w + p
     for w in """
     said told wrote tweeted added stated argued claimed insisted declared
     criticized accused praised blasted slammed warned urged vowed promised
+    recounted reported
     """.split()
     for p in ("", ",")
 )

@@ -16,9 +16,9 @@ from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_figures import figure
 from app.core.extract.fact_framing import framed
 from app.core.extract.fact_idioms import idiom
-from app.core.extract.fact_lexicon import NUMBER_WORDS, STUCK_ON, past_tense
+from app.core.extract.fact_lexicon import GRADING_WORDS, NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 
 
 def _forms(verbs: str) -> frozenset[str]:
@@ -220,6 +220,22 @@ WATCHED = (
 )
 
 
+# The words `fact_rules` reads as the writer's grade wherever they stand, in
+# lower case (capitalized, such a word is mostly a name's: "Superior Court").
+_GRADES = EVALUATIVE | GRADING_WORDS
+
+
+def opens_graded(tokens: list[str]) -> bool:
+    """Whether the sentence opens with a grading word (`_GRADES`), its
+    capital only the sentence's, before a word in lower case (no name's
+    first word: "Great Falls"): "Underdog conservative Dana Roe ...",
+    "Brilliant tactics won Roe the seat."; not in reported words."""
+    first = tokens[0]
+    if len(tokens) < 2 or not first[:1].isupper() or not tokens[1][:1].islower():
+        return False
+    return (first[0].lower() + first[1:]).rstrip(",") in _GRADES and not reported_words(tokens)
+
+
 def characterised(tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) characterises in the
     writer's words: a verb of criticism as a blow ("blasted", "ripped
@@ -227,6 +243,8 @@ def characterised(tokens: list[str]) -> bool:
     or judgement ("a stunning upset", "inexplicably"), a grade ("a very
     good day", "way down") or a judgement of how someone did ("did
     well")."""
+    if opens_graded(tokens):
+        return True  # "Underdog conservative Dana Roe defeated ...": the writer's grade
     if framed(tokens) or by_means(tokens):
         # "The dilemma is ...", "is often compared to": the writer's frame;
         # "won the support of millions by echoing ...": the writer's account

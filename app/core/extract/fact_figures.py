@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from app.core.extract.fact_lexicon import CALENDAR, NUMBER_WORDS, STUCK_ON
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 
 
 def _forms(*entries: str) -> str:

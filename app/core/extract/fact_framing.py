@@ -34,7 +34,7 @@ articles.
 from __future__ import annotations
 
 from app.core.extract.fact_lexicon import STUCK_ON
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 from app.core.extract.lexicon import BE_FORMS
 
 # Shell nouns (Schmid 2000): the noun stands for a proposition the rest of

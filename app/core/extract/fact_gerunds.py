@@ -6,7 +6,7 @@ stand for: the fact does not stand alone (`fact_rules` reads "object").
 
 from __future__ import annotations
 
-from app.core.extract.fact_pointers import REPORTING
+from app.core.extract.fact_reported import REPORTING
 
 
 def reported_gerund(tokens: list[str], g: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import past_tense
+from app.core.extract.fact_lexicon import MONTH_STARTS, past_tense
 from app.core.extract.fact_subjects import CONJUNCTIONS
 
 _TOKEN = re.compile(r"\S+")
@@ -118,6 +118,19 @@ def in_headline(text: str, at: int) -> bool:
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an"))
 _COPULAS = frozenset("is are was were has have had".split())
+# A date written with its comma: "Sept. 9, 2013", "March 4, 1999".
+_DATE_COMMA = re.compile(rf"\b(?:{'|'.join(MONTH_STARTS)})[a-z]*\.? \d{{1,2}}, (?:19|20)\d\d\b")
+# A time zone after a clock time: the splitter ends a sentence at "p.m."
+# before it ("opens at 9 p.m. Pacific, on ..."), cutting the sentence in two.
+_ZONE = re.compile(r" (?:Eastern|Central|Pacific|Mountain|[ECMP][SD]?T|GMT|UTC)\b")
+
+
+def cut_at_clock(text: str, b: int) -> bool:
+    """Whether the sentence ending at `b` ends at a clock time's "a.m." or
+    "p.m." that a time zone follows on the same line ("... the hearing opens
+    at 9 p.m." + " Pacific, on Quillon Radio"): a piece of a sentence the
+    splitter cut, no statement of its own."""
+    return text.endswith(("a.m.", "p.m."), 0, b) and _ZONE.match(text, b) is not None
 
 
 def headline_line(text: str, a: int, b: int, first: bool) -> bool:
@@ -131,8 +144,8 @@ def headline_line(text: str, a: int, b: int, first: bool) -> bool:
     line_start = text.rfind("\n", 0, a) + 1
     if text[line_start:a].strip():
         return False
-    if not first and ", " in text[a:b]:
-        return False
+    if not first and ", " in text[a:b] and ", " in _DATE_COMMA.sub("", text[a:b]):
+        return False  # (a date's comma is no clause's: "Sept. 9, 2013 delays.")
     words = _WORD.findall(text, a, b)
     if first and len(words) <= 15 and text.startswith("\n\n", b):
         # The text's first line, a paragraph of its own before a longer one

@@ -15,7 +15,7 @@ protest), a person or a name after the particle leaves the line alone:
 from __future__ import annotations
 
 from app.core.extract.fact_lexicon import STUCK_ON
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 
 _BACKS = frozenset(("back", "backs"))
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from app.core.extract.fact_evaluative import MANNER_ADVERBS, PREDICATIVE
 from app.core.extract.fact_lexicon import STUCK_ON
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 from app.core.extract.lexicon import BE_FORMS
 
 # Adverbs of the list that sort an act into a kind (the law's words for it,

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import STUCK_ON
-from app.core.extract.fact_pointers import DATE_WORDS, REPORTING
+from app.core.extract.fact_lexicon import CALENDAR, STUCK_ON
+from app.core.extract.fact_pointers import DATE_WORDS
+from app.core.extract.fact_reported import REPORTING
 from app.core.extract.fact_rules import has_digit
 
 # What a market prices, in general words (an index is named by its own
@@ -118,6 +119,10 @@ _AVERAGE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Counts written in words ("two", "dozens"; not "one", as often a pronoun).
+_COUNT_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions"
+).split()
 _FIGURE = re.compile(r"\d ?(?:%|percent|points?\b|percentage)|\d-point")
 
 
@@ -164,8 +169,8 @@ def standing_at(sentence: str) -> int:
     Velmar jobless rate is 5 percent"), so the source's date dates it."""
     found = _standing(sentence)
     if found is None:
-        at = _level_at(sentence)
-        return -1 if at < 0 or _has_own_time(sentence, sentence.split()) else at
+        at, own = _level(sentence)
+        return -1 if at < 0 or _has_own_time(own, own.split()) else at
     if _has_own_time(sentence, sentence.split()):
         return -1  # (a time of its own: "Tuesday's Velmar poll has Roe leading ...")
     if _NOW.search(sentence) is None or _NOT_NOW.search(sentence) is not None:
@@ -251,7 +256,41 @@ def _undated_result(sentence: str, tokens: list[str]) -> bool:
 def _undated_level(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence gives a level in the present with no time of
     its own (`_level_at`)."""
-    return _level_at(sentence) >= 0 and not _has_own_time(sentence, tokens)
+    at, own = _level(sentence)
+    return at >= 0 and not _has_own_time(own, own.split())
+
+
+def _level(sentence: str) -> tuple[int, str]:
+    """`_level_at` of the sentence, else of its main clause (`own_words`:
+    "There are two guilds in Velmar, which was founded in 1950."), and
+    the main clause, whose time is the level's."""
+    own = own_words(sentence)
+    at = _level_at(sentence)
+    return (at if at >= 0 or own == sentence else _level_at(own)), own
+
+
+# A relative clause set off by commas (", who was arrested in 2008"): its
+# verb and its time are its own, not the level's.
+_RELATIVE = re.compile(r", (?:who|whom|whose|which|where) [^,;]*(?:,|(?=[.;]?$))")
+# A year inside a name, between capitalized words ("the Velmar 2016 Host
+# Committee"): it names a body, it does not date the line.
+_NAMED_YEAR = re.compile(r"\b([A-Z][a-z]+) ((?:19|20)\d\d) (?=[A-Z][a-z])")
+
+
+def own_words(sentence: str) -> str:
+    """The sentence with the words that are no part of its main clause's
+    time blanked out, each by as many spaces (so offsets hold): a relative
+    clause set off by commas, a year inside a name (not after a month:
+    "May 2016 Roe ...")."""
+    if ", wh" in sentence:
+        sentence = _RELATIVE.sub(lambda m: " " * len(m.group()), sentence)
+    if _YEAR_DIGITS.search(sentence) and (m := _NAMED_YEAR.search(sentence)):
+        if m.group(1) not in CALENDAR:
+            sentence = sentence[: m.start(2)] + "    " + sentence[m.end(2) :]
+    return sentence
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _level_at(sentence: str) -> int:
@@ -262,6 +301,8 @@ def _level_at(sentence: str) -> int:
     set in the present (`_ESTIMATED`), or as a count opening the sentence
     (`_COUNTED`): a level as the article was written, which the source's
     date dates; -1 for none."""
+    if sentence.startswith("There ") and (m := _THERE.match(sentence)):
+        return -1 if _NOT_NOW.search(sentence) else m.end()
     if not has_digit(sentence):
         return -1  # (most sentences: ten substring tests)
     for m in _FIGURE_AT.finditer(sentence):
@@ -296,6 +337,11 @@ _COUNTED = re.compile(
     r"(?: (?:million|billion|trillion|thousand|hundred))?"
     r"(?: (?!(?:who|that|which|whose)\b)[A-Za-z][\w'\u2019-]*){1,4}?"
     r" (?:are|have|remain|live|reside|own|hold|work|serve|face|lack)\b"
+)
+# A count said to exist in the present: "There are two guilds in Velmar",
+# "There are about 4,000 clerks".
+_THERE = re.compile(
+    rf"There (?:is|are)(?: (?:{_BEFORE_FIGURE}))* (?:\$?\d[\d,.]*|(?:{'|'.join(_COUNT_WORDS)})\b)"
 )
 _HELD_WORDS = (
     "owns holds employs tallies counts lists exports imports produces earns makes spends controls"

@@ -25,7 +25,7 @@ Grammatical words only; none is taken from the articles.
 
 from __future__ import annotations
 
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 
 # Nouns ending in "-ing" that are no verb's form ("by morning", "is
 # something").

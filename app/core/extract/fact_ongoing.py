@@ -36,7 +36,7 @@ from app.core.extract.fact_lexicon import POLL_NOUNS, YEAR, past_tense
 from app.core.extract.fact_markets import has_time, standing_at
 from app.core.extract.fact_means import ing_form
 from app.core.extract.fact_perfect import perfect_at
-from app.core.extract.fact_pointers import REPORTING
+from app.core.extract.fact_reported import REPORTING
 from app.core.extract.fact_rules import has_digit
 
 # Words that open a subordinate clause: its verb is no main verb.
@@ -70,6 +70,8 @@ def ongoing_word(sentence: str) -> int:
         return -1  # (most sentences: three substring tests)
     if "ing" not in sentence:
         return -1
+    if ", a" in sentence or ", the " in sentence:
+        sentence = _APPOSITION.sub(lambda m: _MASK.sub("_", m.group()), sentence)
     tokens = sentence.split()
     opening = _opening_phrase(tokens)
     for i, t in enumerate(tokens[:-1]):
@@ -100,6 +102,14 @@ def _now_at(sentence: str, tokens: list[str], i: int) -> int:
         if rest == sentence or has_time(rest, rest.split()):
             return -1
     return i + 1 if tokens[i + 1] not in _BETWEEN or i + 2 == len(tokens) else i + 2
+
+
+# An apposition between the subject and its verb ("Velmar Partners, a firm
+# founded in 2014 by two bankers, is advising ..."): it describes the
+# subject; its commas open no clause, its time is not the act's. Masked
+# word by word (`_MASK`), so the line keeps its words' places.
+_APPOSITION = re.compile(r"(?<=[a-z]), (?:an?|the) [^,;]*, (?=(?:is|are) )")
+_MASK = re.compile(r"\S")
 
 
 # A relative clause set off by a comma, to the next comma or the end.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_lexicon import past_tense
 from app.core.extract.fact_names import HONORIFICS, Edit, surname_genders
 from app.core.extract.fact_pronouns import AFTER_OBJECT, owner_name
 from app.core.extract.fact_rules import has_word
@@ -41,6 +42,8 @@ def unowned_possessive(cited: str, text: str) -> bool:
         return False
     sex = "m" if m.group(1) == "is" else "f"
     head = cited[: m.start()]
+    if m.group(2) in _RELATIONS and _subject_is(head):
+        return True  # "Ivo Brask was his uncle": whose uncle, not Brask's own
     if _SUBJECT[sex].search(head) or _NAME_AFTER_COMMA.search(cited, m.end()):
         return False
     runs = [(run, _words(run)) for run in _RUN.findall(head)]
@@ -54,6 +57,28 @@ def unowned_possessive(cited: str, text: str) -> bool:
         for word in words
         if word.lower() not in NOT_NAMES
     )
+
+
+# Nouns of a relation no one holds to themselves ("his uncle", "her
+# successor"): after "<subject> was", the "his"/"her" is someone else's.
+_RELATIONS = frozenset(
+    """
+    father mother brother sister son daughter uncle aunt nephew niece cousin grandfather
+    grandmother grandson granddaughter husband wife brother-in-law sister-in-law father-in-law
+    mother-in-law stepfather stepmother predecessor successor mentor
+    """.split()
+)
+# A verb of being that opens the predicate.
+_BEING = frozenset("is was are were became becomes".split())
+
+
+def _subject_is(head: str) -> bool:
+    """Whether `head`, the words before a "his"/"her", is a subject and a
+    verb of being only ("Ivo Brask, Jr. was "): no other verb before it."""
+    words = head.split()
+    if len(words) < 2 or words[-1] not in _BEING:
+        return False
+    return not any(w in _BEING or w.islower() and past_tense(w) for w in words[:-1])
 
 
 def _words(run: str) -> list[str]:

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from app.core.extract.fact_lexicon import POLL_NOUNS, past_tense
 from app.core.extract.fact_markets import has_time
-from app.core.extract.fact_pointers import REPORTING
+from app.core.extract.fact_reported import REPORTING
 
 # The present perfect of the writer's voice: "has"/"have" (maybe "not",
 # "hasn't"), a few adverbs, maybe "been", and a past participle (regular, or

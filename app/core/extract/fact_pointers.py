@@ -20,6 +20,7 @@ from app.core.extract.fact_lexicon import (
     TIME_NOUNS,
     WEEKDAYS,
 )
+from app.core.extract.fact_reported import REPORTING
 from app.core.extract.lexicon import SPEECH_VERBS
 
 # Months and days as written, with a comma or stop stuck on: a date ("May"
@@ -32,28 +33,6 @@ DATE_WORDS = frozenset(
     + [m + "." for m in MONTH_SHORT if m not in ("Mar", "Apr", "Jun", "Jul", "Sep")]
     for p in ("", ",", ".")
 )
-# Verbs that report what someone said: quoted words in their sentence are
-# the speaker's ("said her group is going into "overdrive"").
-REPORTING = frozenset(
-    w + p
-    for w in """
-    said says told tells added adds wrote writes tweeted called calls described describes
-    labeled branded blasted slammed accused praised criticized promised vowed warned urged
-    argued insisted claimed declared
-    """.split()
-    for p in STUCK_ON
-)
-
-
-def reported_words(tokens: list[str], before: int | None = None) -> bool:
-    """Whether the sentence (split at spaces: `tokens`) is someone's reported
-    words, not the writer's: a verb of `REPORTING` among its words (those
-    before word `before`, when given: "Roe said it was very costly") or an
-    "according to" anywhere in it."""
-    words = tokens if before is None else tokens[:before]
-    return not REPORTING.isdisjoint(words) or any("ccording" in t for t in tokens)
-
-
 # Words before an "it" or "them" that may name what it stands for, or open
 # a clause it is the subject of.
 _NAMING_WORDS = frozenset(

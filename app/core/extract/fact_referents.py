@@ -3,11 +3,7 @@
 approach", "those figures" (which ones?).
 
 - "the state" in a sentence that names no US state is the state the
-  article named last before it: cited "[Velmaria]" ("[Velmaria]'s
-  delegates", "the [Velmaria] state party") when the sentences before
-  name one state only, else the fact is not offered; as the subject
-  ("the state declared ...", "the state's budget") it is named only when
-  the article named that one state and no other before it;
+  article named last before it, or the fact is not offered (`fact_states`);
 - "went on to", "80 miles south" (of what?) place an event or a town
   from one told before: the fact is not offered;
 - a demonstrative determiner before a noun ("rejected this approach",
@@ -25,17 +21,13 @@ approach", "those figures" (which ones?).
 - a "the <modifier> <noun>" the article introduced before with "a", "an"
   or a count ("a new oversight board ... to the oversight board", "in a
   Velmar poll ... The Velmar poll had ..."): the one the sentences before
-  told of, with no name a bracket could give; the fact is not offered.
-
-US state names come from the published list `corroborate/us_states.txt`
-(USPS Publication 28; its header gives the source and licence)."""
+  told of, with no name a bracket could give; the fact is not offered."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from app.core.corroborate.us_states import us_states
 from app.core.extract.fact_antecedents import named_as_kin, named_otherwise
 from app.core.extract.fact_backrefs import (
     BACK_WATCHED,
@@ -73,32 +65,7 @@ from app.core.extract.fact_pointers import (
     event_relative_time,
     that_determiners,
 )
-
-
-def _state_names() -> list[str]:
-    """The names of the US states, from the published list (its first
-    column), longest first so that "West Velmaria" wins over "Velmaria"."""
-    names = [name for name, _, _ in us_states() if name != "District of Columbia"]
-    return sorted(names, key=len, reverse=True)
-
-
-_STATES = _state_names()
-# A state's name as a whole word ("Velmaria Democrats" names the state too).
-_STATE = re.compile(rf"\b({'|'.join(map(re.escape, _STATES))})\b")
-# "the state", "the state's" as a noun or as a word before one ("the state
-# party"); "the State Department", "the state of Velmaria" say which.
-_THE_STATE = re.compile(r"\b[Tt]he state(?=['\u2019]s\b|[ ,.;:)])(?! of\b)")
-# Words after "the state" that say which one by a clause or a name.
-_SAYS_WHICH = frozenset("that which where who whose".split())
-# "Washington" names the capital's government as often as the state.
-_AMBIGUOUS = frozenset(("Washington",))
-# Words after "the state" that are no noun it describes ("in the state over the next month").
-_NOT_NOUNS = NP_ENDS | frozenset(
-    "over across under ahead up down out around this last next".split()
-)
-# How far back the sentences that may name the state are read, and how far
-# before the last state named another one makes the choice unsure.
-_BACK, _NEAR = 3000, 400
+from app.core.extract.fact_states import state_edits
 
 
 def referent_edits(
@@ -155,40 +122,8 @@ def referent_edits(
         return None  # "The city is seeking $40 million": which city?
     if "state" not in sentence:
         return edits  # (most sentences: one substring test)
-    for m in _THE_STATE.finditer(sentence):
-        if start + m.start() in covered:
-            continue  # named in brackets already
-        is_subject = len(sentence[: m.start()].split()) == subject
-        word = sentence[m.end() :].split(None, 1)[:1]
-        if (
-            word
-            and sentence[m.end()] == " "
-            and (
-                word[0] in _SAYS_WHICH or sentence.startswith(("in which", "in whose"), m.end() + 1)
-            )
-        ):
-            continue  # "the state where Roe campaigned": the clause says which ("in 2015": no)
-        if _STATE.search(sentence):
-            return edits  # named in the sentence itself: no bracket needed
-        # The subject ("the state declared ...") is the story's place: named
-        # only when the article named that one state and no other before it.
-        name = _only_state(text, start) if is_subject else _last_state(text, start)
-        if name is None:
-            return None
-        at = start + m.start()
-        verb = bool(word) and (is_verb(word[0].rstrip(",.;:")) or word[0] in VERBISH)
-        if (
-            word
-            and word[0].isalpha()
-            and word[0].islower()
-            and word[0] not in _NOT_NOUNS
-            and not verb
-        ):
-            # "the state party chairwoman": the state describes the noun after it.
-            edits.append((at + 4, 0, f"[{name}] "))
-        else:
-            edits.append((at, m.end() - m.start(), f"[{name}]"))
-    return edits
+    states = state_edits(text, start, sentence, subject, covered)
+    return None if states is None else edits + states
 
 
 # An event placed after one the sentences before told ("went on to win"), a
@@ -347,30 +282,6 @@ def _sentence_before(text: str, start: int) -> int:
     lo = max(0, end - 600)
     stop = max(text.rfind(". ", lo, end - 1), text.rfind("\n", lo, end - 1))
     return stop + 1 if stop >= 0 else lo
-
-
-def _last_state(text: str, start: int) -> str | None:
-    """The state the article names last before `start`, when no other state
-    is named near it (within `_NEAR` characters before it); None
-    when it names none, or the choice is unsure."""
-    lo = max(0, start - _BACK)
-    found = [(m.start(), m.group(1)) for m in _STATE.finditer(text, lo, start)]
-    if not found:
-        return None
-    last_at, name = found[-1]
-    if name in _AMBIGUOUS:
-        return None
-    others = {n for at, n in found if at >= last_at - _NEAR}
-    return name if others == {name} else None
-
-
-def _only_state(text: str, start: int) -> str | None:
-    """The one state the article names before `start`; None when it names
-    none, several, or one whose name is as often the capital's."""
-    names = set(_STATE.findall(text, 0, start))
-    if len(names) != 1 or not names.isdisjoint(_AMBIGUOUS):
-        return None
-    return names.pop()
 
 
 # Words after a demonstrative that make it no determiner of a noun the

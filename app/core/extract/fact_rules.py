@@ -40,12 +40,12 @@ from app.core.extract.fact_lexicon import (
 from app.core.extract.fact_pointers import (
     DATE_WORDS,
     POINTER_OK,
-    REPORTING,
     object_points_back,
     of_them_points_back,
     that_points_back,
     there_points_back,
 )
+from app.core.extract.fact_reported import REPORTING
 from app.core.extract.lexicon import NOT_NAMES
 
 # Site boilerplate and credits: phrases of the lower-cased sentence, each

@@ -21,7 +21,7 @@ import re
 
 from app.core.extract.fact_comparatives import COMPARATIVES
 from app.core.extract.fact_lexicon import STUCK_ON
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 
 # One-word openers that link the sentence to the ones before: a time
 # ("Afterward, ..."), a turn in the argument ("However, ..."), an addition

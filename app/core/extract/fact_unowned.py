@@ -40,7 +40,7 @@ pace to": a projection.
 from __future__ import annotations
 
 from app.core.extract.fact_lexicon import MONTHS, STUCK_ON, WEEKDAYS
-from app.core.extract.fact_pointers import REPORTING, reported_words
+from app.core.extract.fact_reported import REPORTING, reported_words
 from app.core.extract.lexicon import BE_FORMS
 
 _EXPECTED = frozenset("expected" + p for p in STUCK_ON)

@@ -21,7 +21,7 @@ that something exists.
 from __future__ import annotations
 
 from app.core.extract.fact_lexicon import STUCK_ON
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 from app.core.extract.lexicon import BE_FORMS
 
 # What an event amounts to, by the writer's measure: its effect on someone

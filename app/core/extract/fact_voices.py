@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_pointers import reported_words
+from app.core.extract.fact_reported import reported_words
 
 # Quantifiers that open a subject of people no one is named among.
 _VAGUE = frozenset("some several many most few other others various numerous".split())

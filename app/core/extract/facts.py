@@ -26,7 +26,13 @@ from app.core.extract.fact_captions import pictured, timeline_entry, told_with_n
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_described import STRIP
 from app.core.extract.fact_evaluative import SUBJECTIVE
-from app.core.extract.fact_headings import heading_end, headline_line, letter_bracket, subtitle
+from app.core.extract.fact_headings import (
+    cut_at_clock,
+    heading_end,
+    headline_line,
+    letter_bracket,
+    subtitle,
+)
 from app.core.extract.fact_lexicon import (
     DECISION_WORDS,
     MONTH_SHORT,
@@ -149,6 +155,8 @@ _WATCHED = (
 # dateline's all-capital city is tested apart).
 _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
 _ENDS = frozenset(".\"'\u201d\u2019)")
+# Time zones, which open the rest of a sentence cut at "p.m." (`cut_at_clock`).
+_ZONES = frozenset("Eastern Central Pacific Mountain EST EDT ET CST CDT CT PST PDT PT".split())
 
 
 def _attribution(tokens: list[str]) -> bool:
@@ -212,7 +220,8 @@ def _scan(
     quoted = False
     carried: list[str | None] = [None]  # whom the sentence before was resolved to
     for span in sentence_spans(text):
-        check(stop)
+        if stop is not None:  # (a call a sentence saved when no one can stop it)
+            check(stop)
         a, b = span
         reason = ""
         after_quote = quoted
@@ -303,9 +312,12 @@ def _verdict(
         or (first[-1] == ":" and first.isupper())
         or (sentence[-1] == ")" and _LIST_ENTRY.match(sentence))
         or (before is not None and text.endswith((" v.", "vs."), 0, before[1]))
+        or (first.rstrip(",") in _ZONES and before is not None and cut_at_clock(text, before[1]))
+        or cut_at_clock(text, b)
     ):
         # A piece cut off by the splitter, markup, a byline, a transcript's
-        # "ROE:", an entry of a list, the rest of a case name cut at "v.".
+        # "ROE:", an entry of a list, the rest of a case name cut at "v.", a
+        # sentence cut at a clock time's "p.m." before its time zone.
         return "fragment", None
     start = a
     if shifts:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from app.core.extract.genders import article_genders
@@ -81,13 +81,16 @@ class Entity:
     surname = _Surname()  # the last word of `name`, lower-cased (no field)
 
 
-# Mention is made for every name of every article: a named tuple (immutable
-# like a frozen dataclass, three times cheaper to make).
+# Mention is made for every name of every article: a named tuple, made by
+# `_new(Mention, (...))` (no Python frame of its `__new__`: cheaper still).
 class Mention(NamedTuple):
     pos: int
     end: int
     entity: Entity
     possessive: bool
+
+
+_new = tuple.__new__
 
 
 class Cast:
@@ -108,7 +111,7 @@ class Cast:
         self.positions: list[int] = []  # of the mentions, once the scan is over
         self._first_genders: dict[str, str] = {}  # _first_name_person's, by word
         self._scan()
-        self.positions = [m.pos for m in self.mentions]
+        self.positions = list(map(itemgetter(0), self.mentions))  # (their `pos`)
 
     # -- building -------------------------------------------------------
     def _scan(self) -> None:
@@ -121,21 +124,20 @@ class Cast:
         for m in NAME_SEQ.finditer(blank_nicknames(text)):  # `Juan "Chico" Ruiz`: one name
             run = m[0]
             multi = " " in run or "\t" in run
-            at = m.start()
             if multi:
                 pieces = run_pieces_of(run)  # (offsets into the run)
             else:
-                # One token (most runs): a single word parses with no title
-                # and never as a person, so a bare word is noted here, as the
-                # loop below would, without its per-piece steps; a common
-                # word ("The", "During") or a place is passed over.
+                # One token (most runs): a single word parses with no title and never as
+                # a person, so a bare word is noted here, as the loop below would, without
+                # its per-piece steps; a common word ("The", "During") or a place is passed over.
                 parsed = one_word_name(run)
                 if parsed is None:
                     continue
                 if parsed.kind == "bare":
-                    bare.append((at, m.end(), parsed.name[0], parsed.possessive, ""))
+                    bare.append((m.start(), m.end(), parsed.name[0], parsed.possessive, ""))
                     continue
                 pieces = ((0, len(run)),)
+            at = m.start()
             for a, b in pieces:
                 ms, me = at + a, at + b
                 raw = run if b - a == len(run) else run[a:b]
@@ -185,7 +187,7 @@ class Cast:
                         # (unless as a modifier: "the Ana Ruiz campaign").
                         parsed = parsed._replace(kind="org")
                 entity = self._entity(parsed, by_the=parsed.kind != kind)
-                self.mentions.append(Mention(ms, me, entity, parsed.possessive))
+                self.mentions.append(_new(Mention, (ms, me, entity, parsed.possessive)))
                 if entity.kind == "org":
                     d = ACRONYM_DEF.match(text, me)
                     if d:
@@ -198,9 +200,10 @@ class Cast:
         # Each titled word's titles' genders: "Mrs. Otto" is a woman, though
         # the lists give "Otto" as a man's first name.
         by_title: dict[str, set[str]] = {w: set() for w in titled}
-        for _p, _e, word, _s, gender in bare:
-            if gender and word in by_title:
-                by_title[word].add(gender)
+        if titled:  # (only a titled word has a gender here: mostly none)
+            for _p, _e, word, _s, gender in bare:
+                if gender and word in by_title:
+                    by_title[word].add(gender)
         first_genders = self._first_genders
         for pos, end, word, possessive, gender in bare:
             if word not in named:  # lookup_bare, inlined: asked for every bare word
@@ -214,19 +217,17 @@ class Cast:
                 # A word no given name makes a person (answer kept) is one only with
                 # a comma before it (a relative) or after it (an age): most are not.
                 entity = self._first_name_person(word, pos, end)
-            if gender and entity is not None and len(self.by_surname.get(entity.surname, ())) > 1:
-                gendered[pos] = gender
-            elif (
-                gender
-                and entity is not None
-                and entity.kind == "person"
-                and (not entity.gender or (" " not in entity.name and by_title[word] == {gender}))
-            ):
-                entity.gender = gender  # "Ms. Vesk" says what the name did not
-            if entity is not None:
-                self.mentions.append(Mention(pos, end, entity, possessive))
-            else:
+            if entity is None:
                 unknown.setdefault(word, []).append((pos, end, possessive))
+                continue
+            if gender:  # (a title's: mostly none)
+                if len(self.by_surname.get(entity.surname, ())) > 1:
+                    gendered[pos] = gender
+                elif entity.kind == "person" and (
+                    not entity.gender or (" " not in entity.name and by_title[word] == {gender})
+                ):
+                    entity.gender = gender  # "Ms. Vesk" says what the name did not
+            self.mentions.append(_new(Mention, (pos, end, entity, possessive)))
         self._speaking_words(unknown, titled)
         for parsed in roles:
             self._note_role(parsed)
@@ -274,7 +275,7 @@ class Cast:
                 entity = self.people[word] = Entity(word, "person", gender=titled.get(word, ""))
                 self.by_surname.setdefault(word.lower(), []).append(entity)
                 self._named[word] = entity
-            self.mentions.extend(Mention(pos, end, entity, poss) for pos, end, poss in where)
+            self.mentions.extend([_new(Mention, (p, e, entity, s)) for p, e, s in where])
 
     def _given_names(self) -> dict[str, list[Entity]]:
         """People of two or more words by given name; built once the scan is
@@ -348,7 +349,7 @@ class Cast:
             if entity is None:
                 entity = Entity(u.phrase, "person", gender=u.gender)
             self.unnamed.append((u.pos, u.head, entity))
-            self.mentions.append(Mention(u.pos, u.end, entity, False))
+            self.mentions.append(_new(Mention, (u.pos, u.end, entity, False)))
 
     def _relative(self, name: str, gender: str) -> Entity:
         """The person a relative's given name stands for ("Teodor" is the

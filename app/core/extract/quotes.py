@@ -288,7 +288,8 @@ def find_quotes(text: str, author: str | None = None, stop: Stop | None = None) 
     quotes: list[Quote] = []
     prev: tuple[int, int, Speaker | None] | None = None  # (line index, end, speaker)
     for st in stretches:
-        check(stop)
+        if stop is not None:  # (a call a quote saved when no one can stop it)
+            check(stop)
         li = lines.index(st.start)
         ls = lines.spans[li][0]
         end_li = lines.index(st.end)

@@ -96,6 +96,10 @@ def read_document(path: str | Path, stop: Stop | None = None) -> Document:
         doc = (
             readers[kind].read(path, stop) if kind in ("pdf", "docx") else readers[kind].read(path)
         )
+    except IngestError as exc:
+        if kind == "text" and path.suffix.lower() not in TEXT_SUFFIXES and "binary" in str(exc):
+            raise IngestError(_not_a_format(path)) from None
+        raise
     except RecursionError:
         raise IngestError(f"{kind.upper()} structure nested too deeply to read") from None
     except MemoryError:
@@ -107,6 +111,18 @@ def read_document(path: str | Path, stop: Stop | None = None) -> Document:
     doc.file_hash = file_digest(path)
     check(stop)
     return doc
+
+
+def _not_a_format(path: Path) -> str:
+    """Why a file of no kind the readers take, and no text, is refused: its
+    kind, not its bytes, is what the user can act on (a photo, a spreadsheet
+    picked by mistake; "binary file" left them to guess why)."""
+    suffix = path.suffix.lower()
+    kind = f"a {suffix} file" if suffix else "a file with no name ending that holds no text"
+    return (
+        f"{kind} is not one the app reads: sources are plain text or Markdown,"
+        " Word (.docx), PDF, or web pages saved as .html"
+    )
 
 
 def prefer_stated_date(doc: Document) -> None:
