@@ -211,3 +211,61 @@ def test_a_clause_when_asked_before_the_colon_leaves_the_telling_verb_its_quote(
     # Near miss: a verb far from the colon with no such clause still leaves it.
     text = 'Ivo Brask issued the following statement about the long harbor dredging plan: "It is done."'
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_the_sentence_before_with_an_inverted_tag_after_a_quote_not_found():
+    # `" ... left the station," wrote Harbor magazine. "...`: the quote
+    # before opens with a stray closing mark and is not read, but its
+    # inverted tag still names who writes on in the next quote.
+    text = (
+        "The rally went on.\n\n"
+        "\u201d \u2026 in the case of Velmar, the Roe train has already left the station,\u201d "
+        "wrote Harbor magazine. \u201cRoe\u2019s lead in the county votes followed her early "
+        'push."'
+    )
+    assert speakers(text) == ["Harbor"]
+
+
+def test_a_verb_after_a_dash_closing_an_aside_is_the_sentence_subjects():
+    # `Roe - who said she would "sell every dock to" the firm run by Ivo
+    # Brask - said on Monday`: the verb after the closing dash is Roe's, and
+    # so is the quote, said inside the aside; not Brask's.
+    text = (
+        'Mayor Dana Roe - who once said she would "sell every dock to" the firm run by '
+        "Ivo Brask - said on Monday that the port would stay public."
+    )
+    assert speakers(text) == ["Dana Roe"]
+    # Near miss: an aside closed before the quote leaves the tag after it.
+    text = 'Ivo Brask - the harbor chief - called it "a fair deal," Dana Roe said.'
+    assert speakers(text) == ["Dana Roe"]
+
+
+def test_her_comment_with_a_capitalized_word_before_the_noun():
+    # "her March comment that, "..."": the owner's words, as "her comment
+    # that" is, whatever the words between (a month, a place).
+    text = (
+        "The union is unlikely to back Dana Roe after her March comment that, "
+        '"We will close every dock."'
+    )
+    assert speakers(text) == ["Dana Roe"]
+
+
+def test_he_after_a_sentence_about_his_lawsuit():
+    # "Renn's lawsuit demands ...": a thing of his (a body's or a paper's
+    # noun too), so the "He" opening the next sentence is Renn.
+    text = (
+        "Ivo Renn was let go in May. Dana Roe, a clerk, said he had asked for it.\n\n"
+        "Renn's lawsuit demands his job back and lost wages. "
+        'He also seeks "a public apology from the board."'
+    )
+    assert speakers(text) == ["Ivo Renn"]
+
+
+def test_a_name_after_a_gerund_is_its_object_not_part_of_the_subject():
+    # "Renn said selling Vesk to other voters ...": the subject is Renn;
+    # Vesk is what is sold, and "he" after it is Renn.
+    text = (
+        "Ivo Renn started a club for Otto Vesk last year.\n\n"
+        'Renn said selling Vesk to other farmers has been hard. "At first it was no," he said.'
+    )
+    assert speakers(text) == ["Ivo Renn"]

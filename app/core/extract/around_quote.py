@@ -53,7 +53,7 @@ _OWNED_SAYING = (
 )
 _POSSESSOR = re.compile(
     rf"(?:\b([Hh]is|[Hh]er)|\b({_CAPITALIZED_RUN})['\u2019]s?)[ \t]+"
-    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_OWNED_SAYING})\b(?![ \t]+as\b)"
+    rf"(?:[A-Za-z][\w-]*[ \t]+){{0,2}}(?:{_OWNED_SAYING})\b(?![ \t]+as\b)"
     r"[^.!?;\"\u201c\u201d]{0,60}$"
 )
 # "To her," or "For Ana Ruiz," opening the quote's sentence: whose view it is.
@@ -287,6 +287,8 @@ class AroundQuote(Referents):
             asked = self.asked(start, head_end, open_at)  # "X asked Y about it. "...": Y
             if asked is not None:
                 return asked
+        if verb is not None and {'"', "\u201d"} & set(text[verb.start() - 3 : verb.start()]):
+            return self.resolve_phrase(verb.end(), head_end - 1, open_at)  # `," wrote X.`
         if verb is not None:
             # "Sen. X (R-Tex.), a candidate who ..., tweeted a warning.": past
             # a long aside, the sentence's own subject.

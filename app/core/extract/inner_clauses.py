@@ -5,7 +5,9 @@ quoted words are the question's, so the asker's, and the words after the
 clause are its answerer's, no tag of the quote (`asker`); the answer
 ("..., Vesk said, "...") keeps its own tag. "Vesk, whom Ruiz called "a
 friend," said the levy was "...": the verb after the relative clause's
-quote is the sentence's subject's (`after_relative`).
+quote is the sentence's subject's (`after_relative`), and so is one after
+a dash closing an aside that holds the quote ("Vesk - who said he would
+"..." the levy - said on Monday": `in_dashed_aside`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.core.extract.lexicon import SPEECH_VERBS
+from app.core.extract.lexicon import SPEECH_VERBS, TAG_VERBS
 from app.core.extract.referents import Referents, Speaker
 from app.core.extract.sentences import sentence_start
 from app.core.extract.tag_words import QUOTE_MARK, is_verb
@@ -80,3 +82,21 @@ def closing_tag(attributor, mark: int, stop: int, line_end: int) -> Speaker | No
         return None
     closing = attributor.after_tag(start, end, line_end) if text[end - 1] in ",?!" else None
     return closing or attributor.late_tag(end, line_end)
+
+
+# A dash between words (spaced, or an em or en dash written close).
+_DASH = re.compile(r"[ \t](?:-{1,2}|\u2014|\u2013)[ \t]|[\u2014\u2013]")
+
+
+def in_dashed_aside(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
+    """Whether the quote `text[start:end]` stands in an aside a dash opens
+    before it in its sentence and another closes right before a tag verb
+    after it (`Ruiz - who said she would "..." the levy - said on Monday`):
+    that verb is the sentence's, whose subject stands before the aside."""
+    if _DASH.search(text, sentence_start(text, line_start, start - 1), start - 1) is None:
+        return False
+    close = _DASH.search(text, end + 1, min(line_end, end + 160))
+    if close is None or QUOTE_MARK.search(text, end + 1, close.start()):
+        return False
+    after = text[close.end() : close.end() + 20].split()
+    return bool(after) and after[0].islower() and is_verb(after[0], TAG_VERBS)

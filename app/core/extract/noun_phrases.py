@@ -207,7 +207,7 @@ def descriptor_run(toks, k: int) -> bool:
         return not (
             low in VERBISH
             or (first_name == 1 and low in ("on", "in", "at"))  # "Ruiz on Chirper:"
-            or low.endswith("ed")
+            or low.endswith(("ed", "ing"))  # "Ruiz said selling Vesk to ...": a verb's object
             or (low.endswith("s") and not is_speaker_noun(low) and low not in TITLES)  # "Mrs."
             or (first_name == 1 and low in _PAST_BEFORE_NAME)  # "Ruiz met Vesk"
         )

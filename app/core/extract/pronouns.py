@@ -21,7 +21,7 @@ from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.noun_phrases import agent_of_a_noun
 from app.core.extract.people import Cast, Entity, Mention
 from app.core.extract.sentences import aside_sentence_before, sentence_start
-from app.core.extract.speaker_nouns import is_speaker_noun, kind_of_people
+from app.core.extract.speaker_nouns import kind_of_people, person_noun
 from app.core.extract.subject_bounds import asks_pronoun
 
 # A name after these words is an object or a place, not a sentence's subject.
@@ -234,7 +234,7 @@ class Antecedents:
         if m is None or m.pos != subj.start or not m.possessive or m.entity.kind != "person":
             return None
         head = self.text[subj.start : subj.end].split()[-1].lower()
-        return None if is_speaker_noun(head) or not self._fits(m.entity, gender) else m.entity
+        return None if person_noun(head) or not self._fits(m.entity, gender) else m.entity
 
     def _quote_speaker(self, a: int) -> Entity | None:
         """The speaker found for a quote opening the sentence at `a` with no

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app.core.cancel import Stop, check
 from app.core.extract.around_quote import new_sentence_after
 from app.core.extract.attribution import Attributor, Speaker
-from app.core.extract.inner_clauses import after_relative, asker
+from app.core.extract.inner_clauses import after_relative, asker, in_dashed_aside
 from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
 from app.core.extract.lexicon import DOC_NOUNS, SPEECH_VERBS, TAG_VERBS
 from app.core.extract.marks import Stretch, find_stretches, stretch_words
@@ -296,7 +296,9 @@ def find_quotes(text: str, author: str | None = None, stop: Stop | None = None) 
         line_end = lines.spans[end_li][1]
         tag = attributor.after_tag(st.start, st.end, line_end) if st.closed else None
         if tag is not None and (
-            _in_opening_clause(text, ls, st) or new_sentence_after(text, st.start, st.end)
+            _in_opening_clause(text, ls, st)
+            or new_sentence_after(text, st.start, st.end)
+            or in_dashed_aside(text, ls, st.start, st.end, line_end)
         ):
             tag = None
         tagged = tag is not None or (st.closed and _pronoun_tag(text, st))

@@ -17,6 +17,7 @@ _MADE = DOC_NOUNS | frozenset(
 )
 _SPEAKER_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | RELATION_NOUNS | set(ROLE_NOUNS) | set(ORG_NOUNS)
 
+_PEOPLE = PERSON_NOUNS | RELATION_NOUNS
 _PLURAL_THEN = frozenset("for of in with from".split())
 
 
@@ -58,6 +59,14 @@ def people_plural(word: str) -> bool:
         if stem in nouns or (stem[:1].isupper() and stem[1:].islower() and stem.lower() in nouns):
             return True
     return False
+
+
+def person_noun(word: str) -> bool:
+    """Whether the lower-case `word` is a noun for a person or its plural
+    ("husband", "aides", "lawyer"), not for a body or a thing made
+    ("campaign", "lawsuit")."""
+    people = _PEOPLE
+    return word in people or word[:-1] in people or word in _person_nouns() or people_plural(word)
 
 
 def kind_of_people(name: str) -> bool:
