@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract import find_quotes
-from app.core.extract.names import NAME_SEQ, name_pieces, parse_name, written_lower
+from app.core.extract.name_runs import name_pieces
+from app.core.extract.names import NAME_SEQ, parse_name, written_lower
 from app.core.extract.place_names import after_place_word
 
 

@@ -13,7 +13,7 @@ from itertools import islice
 
 from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import DOC_NOUNS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
-from app.core.extract.names import name_pieces
+from app.core.extract.name_runs import name_pieces
 from app.core.extract.referents import CLAUSE_JOIN, NOBODY, PRONOUNS, Referents, Speaker, inside
 from app.core.extract.sentences import sentence_end, sentence_start
 from app.core.extract.tag_words import (

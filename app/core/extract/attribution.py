@@ -25,7 +25,7 @@ from app.core.extract.clauses import is_speaker_noun, main_subject, subject_befo
 from app.core.extract.inner_clauses import closing_tag
 from app.core.extract.inverted import SOURCE_ENDS, InvertedTag, set_off_name
 from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, TAG_VERBS
-from app.core.extract.names import name_pieces
+from app.core.extract.name_runs import name_pieces
 from app.core.extract.referents import (
     CLAUSE_JOIN,
     DETERMINERS,

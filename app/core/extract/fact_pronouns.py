@@ -34,7 +34,8 @@ from app.core.extract.fact_subjects import Opening
 from app.core.extract.fact_unnamed_before import unnamed_subject
 from app.core.extract.given_names import given_gender, is_given_name
 from app.core.extract.lexicon import NOT_NAMES
-from app.core.extract.names import gender_of, name_pieces, parsed_name
+from app.core.extract.name_runs import name_pieces
+from app.core.extract.names import gender_of, parsed_name
 
 _POSSESSIVE = frozenset(("his", "her"))
 # Words that open a question or a clause and are capitalized at a

@@ -30,6 +30,7 @@ from app.core.extract.name_context import blank_nicknames, modifier_opening, rel
 from app.core.extract.name_context import lead_word as _lead_word
 from app.core.extract.name_context import opens_sentence as _opens_sentence
 from app.core.extract.name_context import speaks_after as _speaks_after
+from app.core.extract.name_runs import run_pieces_of
 from app.core.extract.name_tails import fuller_name, no_given_name
 from app.core.extract.names import (
     ACRONYM_DEF,
@@ -43,7 +44,6 @@ from app.core.extract.names import (
     lower_token,
     one_word_name,
     parsed_name,
-    run_pieces_of,
     written_lower,
 )
 from app.core.extract.place_names import after_place_word, is_place_name

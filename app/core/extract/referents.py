@@ -13,7 +13,8 @@ import re
 
 from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLES
-from app.core.extract.names import ParsedName, name_pieces
+from app.core.extract.name_runs import name_pieces
+from app.core.extract.names import ParsedName
 from app.core.extract.owned_phrases import owner_named
 from app.core.extract.people import Cast, Entity
 from app.core.extract.place_names import is_place_name, town_preposition
@@ -495,6 +496,5 @@ def lead_in(text: str, pos: int) -> str:
 
 
 def _place(parsed: ParsedName) -> bool:
-    """Whether a parsed run is a place ("New York", "Ohio"): in "the Ohio
-    senator" it describes the noun after it, and is no speaker."""
+    """Whether a parsed run is a place ("Ohio"): in "the Ohio senator", no speaker."""
     return parsed.kind == "place" or (len(parsed.name) == 1 and is_place_name(parsed.name[0]))

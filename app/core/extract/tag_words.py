@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from app.core.extract.lexicon import BE_FORMS, JUDGING_VERBS, SPEECH_VERBS, TAG_VERBS
-from app.core.extract.names import SURNAME_PARTICLE, sentence_dot, word_before
+from app.core.extract.name_runs import sentence_dot
+from app.core.extract.names import SURNAME_PARTICLE, word_before
 from app.core.extract.noun_phrases import COUNT_WORDS
 from app.core.extract.referents import DETERMINERS, Speaker, as_written
 from app.core.extract.speaker_nouns import is_speaker_noun
