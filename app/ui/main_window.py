@@ -458,9 +458,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            # What the first frame does not show is read once it is on screen.
-            # The window is the timer's context: a window closed and deleted
-            # before the timer fires (a library switched at once) emits nothing.
+            # Read once it is on screen; the window as context: none if it is gone.
             QTimer.singleShot(0, self, self.firstFramePainted.emit)
 
     def closeEvent(self, event) -> None:

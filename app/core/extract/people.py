@@ -81,8 +81,7 @@ class Entity:
     surname = _Surname()  # the last word of `name`, lower-cased (no field)
 
 
-# Mention is made for every name of every article: a named tuple, made by
-# `_new(Mention, (...))` (no Python frame of its `__new__`: cheaper still).
+# A Mention for every name of every article: `_new(Mention, (...))` skips `__new__`'s frame.
 class Mention(NamedTuple):
     pos: int
     end: int
