@@ -35,6 +35,7 @@ from app.core.corroborate.text import (
     Token,
     content_tokens,
     lemma,
+    outside_markup,
     plain,
     words,
 )
@@ -66,7 +67,7 @@ def claim_values(text: str) -> list[Value]:
     """The typed values a claim states, in text order, each once (names in
     one-holder roles first, then dates, money, percentages, tallies, years, counts)."""
     text = plain(text)
-    return number_values(text, name_values(text))
+    return outside_markup(text, number_values(text, name_values(text)))
 
 
 def hash_keys(texts: Iterable[str], prefix: str = "") -> list[int]:
@@ -289,6 +290,8 @@ def fact_signature(
     # names are not its subject's ("Gov. Ana Ruiz signed it").
     holding, formers = role_holders(text)
     values = number_values(text, holding, letters)
+    if "<" in text:
+        values = outside_markup(text, values)
     tokens = content_tokens(text, proper)
     holders = {_surname(v) for v in values if v.kind.startswith("name:")}
     holders |= {_surname(v) for v in formers}

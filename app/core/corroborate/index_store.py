@@ -228,7 +228,16 @@ def _meta_row(
 
 # The modules whose code decides what a whole index holds, given the items'
 # signatures: its keys, counts and sketches, and how it is cut into buckets.
-_INDEX_CODE = ("claims", "judging", "matching", "rules", "weights", "index_store", "grouping")
+_INDEX_CODE = (
+    "claims",
+    "judging",
+    "two_things",
+    "matching",
+    "rules",
+    "weights",
+    "index_store",
+    "grouping",
+)
 _index_code: str | None = None
 
 

@@ -76,6 +76,13 @@ from app.core.corroborate.same_claim import (
     is_name,
     note,
 )
+from app.core.corroborate.two_things import (
+    count_label,
+    day_label,
+    limit_day,
+    one_sided_name,
+    passed_days,
+)
 
 __all__ = ["ClaimJudge", "Edge", "Match", "is_name"]
 
@@ -314,6 +321,10 @@ class ClaimJudge(SameClaimJudge):
             if loose and contrasting(a, m.a, b, m.b):
                 note(trace, f"{pair}: loose, and each names someone the other does not")
                 continue
+            apart = self._two_things(a, m, b, echo, marked, loose)
+            if apart:
+                note(trace, f"{pair}: {apart}")
+                continue
             if loose:
                 need = 0.0
             elif kind != "year" and not (core() >= NEAR_SAME or pinned or self._identified(m)):
@@ -341,6 +352,37 @@ class ClaimJudge(SameClaimJudge):
         if any(m.share >= SAME_SHARE for m in differing):
             return conflicts  # a claim that differs in a value is not the same claim
         return [Edge(a_id, b_id, "same")] if self._same_claim(a, b, agreeing, near, trace) else []
+
+    def _two_things(
+        self, a: FactSig, m: Match, b: FactSig, echo: bool, marked: bool, loose: bool
+    ) -> str:
+        """Why two differing figures about what seems one thing are about
+        two things (two_things.py), in plain words; "" when nothing says so.
+        A day or an office `marked` as one event's or one state's is one
+        thing whatever names the rest of the sentences give, and so is what
+        a `loose` conflict is about (it counts only between reports of one
+        story, where "the state" is the one the other report names)."""
+        found = self._two_things_all(a, m, b, echo, marked, loose)
+        return found[0][1] if found else ""
+
+    def _two_things_all(
+        self, a: FactSig, m: Match, b: FactSig, echo: bool, marked: bool, loose: bool
+    ) -> list[tuple[str, str]]:
+        """Every rule of two_things.py that tells the two figures of `m`
+        apart: (its name, why in plain words)."""
+        va, vb = m.a, m.b
+        out = []
+        if not (marked or loose) and one_sided_name(a, va, b, vb):
+            out.append(("one_sided", "one is said of a name the other sentence does not give"))
+        if count_label(va, vb, echo):
+            out.append(("count_label", "a count written as the label of a thing"))
+        if limit_day(a, va, b, vb):
+            out.append(("limit_day", "one is counted up to a day, the other on that day"))
+        if day_label(va, vb):
+            out.append(("day_label", "a day labelling a thing the other day is not said of"))
+        if passed_days(a, va, b, vb):
+            out.append(("passed_days", "days to come, one told after the other had passed"))
+        return out
 
     def _may_differ(
         self, a: FactSig, m: Match, b: FactSig, pinned: bool = False, trace: Trace = None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import simplemma
 
@@ -73,6 +73,22 @@ _NEWS_STOPS = frozenset(
     "say tell accord will can may might must shall also just even still yet mr mrs ms dr".split()
 )
 STOPWORDS: frozenset[str] = _snowball() | _NEWS_STOPS
+
+_Span = TypeVar("_Span")
+
+# A tag of markup kept in a source's text ('<post author="..." date="May 7, 2031">'):
+# its attributes are the page's bookkeeping, not what the writer states.
+_MARKUP = re.compile(r"<[A-Za-z/][^<>]*>")
+
+
+def outside_markup(text: str, values: list[_Span]) -> list[_Span]:
+    """`values` (anything with a `start` and an `end` in `text`) less those
+    written inside a tag of markup."""
+    tags = [(m.start(), m.end()) for m in _MARKUP.finditer(text)]
+    if not tags:
+        return values
+    return [v for v in values if not any(a <= v.start and v.end <= b for a, b in tags)]
+
 
 _LEMMAS: dict[str, str] = {}
 

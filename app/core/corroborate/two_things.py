@@ -1,0 +1,149 @@
+"""Two differing figures that are about two things, not one thing told two
+ways: tests a conflict must also pass (judging.ClaimJudge), each a plain
+function of the two claims' signatures and the figures' contexts.
+
+Each was written against a kind of wrong flag read on real news, where the
+sentences compared are often not offered as facts and name less of what
+they are about:
+
+- `one_sided_name`: one figure is said of a name the other sentence does
+  not give at all, and the other figure of no name ("to win the Varn
+  party's nomination" / "to win the nomination"): the other may be
+  another's;
+- `count_label`: a count of a few written as the label of things the
+  story named already ("the two guilds"), not as a claim of how many
+  there are;
+- `limit_day`: a count up to a day ("on or before May 4") against one
+  on that day;
+- `day_label`: a day written before what it is the day of ("the May 9
+  Oakvale primary", "the May 12 county convention"), compared with a day
+  not said of that thing;
+- `passed_days`: two days each still to come when told, where one report
+  was written after the other's day had passed: two events.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
+from app.core.corroborate.rules import COMING_DAYS
+from app.core.corroborate.text import STOPWORDS, lemma
+
+
+def one_sided_name(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
+    """Whether one figure is said of a name (near it) that the other
+    sentence does not give anywhere, while the other figure is said of no
+    name at all, not even a pronoun: nothing says the other is of the same
+    one."""
+    # Given as a name or as a word: a name opening a sentence may be read
+    # as a capitalized word only.
+    na = va.names - b.all_names - b.feats - {SOMEONE}
+    nb = vb.names - a.all_names - a.feats - {SOMEONE}
+    return bool(na and not vb.names or nb and not va.names)
+
+
+# A count this small written as a label ("the two guilds") points back to
+# things the story named (news style spells such counts as words).
+FEW = 9
+
+
+def _few(vc: ValueContext) -> bool:
+    v = vc.value
+    return vc.label and v.kind.startswith("count:") and v.value.isdigit() and int(v.value) <= FEW
+
+
+def count_label(va: ValueContext, vb: ValueContext, echo: bool) -> bool:
+    """Whether a count of a few is written as the label of things the
+    story named before ("the two guilds", "its three rivals";
+    claims.ValueContext.label), not as a claim of how many there are.
+    Two such labels in sentences worded alike (`echo`) may still differ."""
+    if _few(va) and _few(vb):
+        return not echo
+    return _few(va) or _few(vb)
+
+
+# Words before a day that make it a limit: "by May 4", "on or before May 4".
+_LIMIT = frozenset(("<before", "<by", "<until", "<through", "<till"))
+
+
+def _days(sig: FactSig) -> dict[str, bool]:
+    """The days a sentence states, each with whether it is written as a limit."""
+    return {
+        vc.value.value: any(w.lower() in _LIMIT for w in vc.next_to)
+        for vc in sig.values
+        if vc.value.kind == "date"
+    }
+
+
+def limit_day(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
+    """Whether two figures are each said beside one day, one with the day
+    as a limit and the other not ("12 guilds voting on or before May 4" /
+    "9 guilds voting on May 4"): a count up to a day is not that day's."""
+    if va.value.kind == "date":
+        return False
+    da, db = _days(a), _days(b)
+    for day in da.keys() & db.keys():
+        key = f"date={day}"
+        if key in va.beside and key in vb.beside and da[day] != db[day]:
+            return True
+    return False
+
+
+def _label_words(vc: ValueContext) -> set[str]:
+    """The words written right after a day used as a label, the thing it
+    is the day of ("May 9 Oakvale primary" -> {"oakvale", "primary"}),
+    function words left out."""
+    out = set()
+    for w in vc.next_to:
+        if w.startswith(">"):
+            word = lemma(w[1:].lower())
+            if word not in STOPWORDS and not word.isdigit():
+                out.add(word)
+    return out
+
+
+def day_label(va: ValueContext, vb: ValueContext) -> bool:
+    """Whether one day is written as the label of a thing ("the May 9
+    Oakvale primary") and the other day is not said of that thing: the
+    words after the label are not all among the words around the other."""
+    for x, y in ((va, vb), (vb, va)):
+        if x.value.kind == "date" and x.label:
+            if not _label_words(x) <= y.words | y.names:
+                return True
+    return False
+
+
+def _ahead(day: str, when: date | None) -> int | None:
+    """Days from a report's date `when` to a day "MM-DD" it names, read as
+    the next such day up to `COMING_DAYS` ahead, else as one past; None
+    when the report has no date or the day is no day of that year."""
+    if when is None:
+        return None
+    month, d = (int(x) for x in day.split("-"))
+    try:
+        ahead = (date(when.year, month, d) - when).days
+    except ValueError:  # Feb. 29 of another year
+        return None
+    if ahead > COMING_DAYS:
+        ahead -= 365
+    elif ahead < COMING_DAYS - 365:
+        ahead += 365
+    return ahead
+
+
+def passed_days(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> bool:
+    """Whether two days are each still to come at their reports' dates,
+    and one report was written after the other's day: what the earlier
+    report looked forward to had passed, and the later looks forward to
+    another event ("the next vote, on May 9" / "the next vote, on June
+    2", a month apart)."""
+    if va.value.kind != "date":
+        return False
+    da, db = _ahead(va.value.value, a.when), _ahead(vb.value.value, b.when)
+    if da is None or db is None or da <= 0 or db <= 0:
+        return False
+    assert a.when is not None and b.when is not None
+    day_a = a.when.toordinal() + da
+    day_b = b.when.toordinal() + db
+    return b.when.toordinal() > day_a or a.when.toordinal() > day_b
