@@ -269,3 +269,12 @@ def test_a_name_after_a_gerund_is_its_object_not_part_of_the_subject():
         'Renn said selling Vesk to other farmers has been hard. "At first it was no," he said.'
     )
     assert speakers(text) == ["Ivo Renn"]
+
+
+def test_a_verb_with_its_particle_cues_the_quote_after_it():
+    # "broke in:", "jumped in:" (as "cut in:" in the probes): the one who
+    # breaks in speaks the quote after the colon, not the tag before.
+    text = '"The road is done," Tamsin Velmar said, before Ivo Quillon broke in: "Half done."'
+    assert speakers(text) == ["Tamsin Velmar", "Ivo Quillon"]
+    text = '"The road is done," Tamsin Velmar said, and Ivo Quillon jumped in: "Half done."'
+    assert speakers(text) == ["Tamsin Velmar", "Ivo Quillon"]

@@ -51,6 +51,8 @@ from app.core.extract.tag_words import (
     LEAD,
     MAY_TAG,
     NOT_DESCRIPTOR,
+    OTHER_CLAUSE,
+    PARTICLE_CUES,
     PARTY_STATE,
     QUOTE_MARK,
     SENTENCE_DONE,
@@ -72,9 +74,6 @@ from app.core.extract.tag_words import (
 )
 from app.core.extract.unnamed import PERSON_NOUNS
 
-# Conjunctions opening a clause of its own after a quote, whose subject
-# speaks no tag (`" about her links while Vesk suggests`).
-_OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
 # Participles naming something, whose agent may follow the quote without
 # "was" before them: `- often labeled a "..." by critics -`.
 _NAMING_PARTICIPLES = frozenset(
@@ -229,7 +228,7 @@ class Attributor(InvertedTag):
                 or (
                     first_word.lower() not in NOT_DESCRIPTOR
                     and any(t[0].isupper() for t, _, _ in words[1:i])
-                    and not any(t.lower() in _OTHER_CLAUSE for t, _, _ in words[1:i])
+                    and not any(t.lower() in OTHER_CLAUSE for t, _, _ in words[1:i])
                 )
             )
             if first_word.lower() in _PREPOSITIONS and not any(t == "," for t, _, _ in words[1:i]):
@@ -364,7 +363,7 @@ class Attributor(InvertedTag):
             # determiner a noun ("the report"), not a verb.
             if (i == 0 or w[0].islower()) and (
                 low in cues  # is_verb(w, cues), inlined
-                or (w in ("pointed", "points") and i + 1 < len(words) and words[i + 1][0] == "out")
+                or (i + 1 < len(words) and (w, words[i + 1][0]) in PARTICLE_CUES)
             ):
                 if not_speech_here(words, i, text[open_at + 1 : open_at + 4]):
                     continue

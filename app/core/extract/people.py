@@ -290,12 +290,11 @@ class Cast:
 
     def _first_name_person(self, word: str, pos: int, end: int) -> Entity | None:
         """A person the article names by first name alone: a known given name
-        ("Margaret, a sophomore"), any word with an age after it ("Quorin,
-        17,") or set off after a relation noun ("Vesk's son, Quorin,"), as
-        children and family members are named; None otherwise."""
+        ("Margaret, a sophomore"; not one in capitals, "IRIS", an acronym's),
+        any word with an age after it ("Quorin, 17,") or set off after a
+        relation noun ("Vesk's son, Quorin,"); None otherwise."""
         gender = self._first_genders.get(word)
         if gender is None:  # once per word: an unknown word is asked at each use
-            # ("ISIS", "AMY": a word in capitals is an acronym or a heading's)
             gender = given_gender(word) if is_common_given_name(word) and not word.isupper() else ""
             if gender and (is_place_name(word) or after_place_word(self.text, word)):
                 gender = ""  # "Georgia", "in Lorraine": a place that is also a first name

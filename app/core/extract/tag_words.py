@@ -33,6 +33,15 @@ def word_triples(found) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in found]  # (m[0]: cheaper than a call)
 
 
+# Conjunctions opening a clause of its own after a quote, whose subject
+# speaks no tag (`" about her links while Vesk suggests`).
+OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
+# A verb and its particle that say someone speaks before a quote: `pointed
+# out that "`, `Vesk cut in: "` (neither word alone does).
+PARTICLE_CUES = frozenset(
+    [(v, "out") for v in ("pointed", "points")]
+    + [(v, "in") for v in ("cut", "cuts", "broke", "breaks", "jumped", "jumps")]
+)
 # Auxiliaries before "heard" in `" a man can be heard shouting`.
 HEARD_AUX = frozenset("can could may might will would is was are were be been".split())
 QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
