@@ -298,6 +298,8 @@ class Cast:
         if not gender and not (
             self.text[end : end + 1] == "," and _AGE_AFTER.match(self.text, end)
         ):
+            if self.text[pos - 2 : pos] != ", " and word[-1] != ".":
+                return None  # (most words: neither test below can hold, no call made)
             gender = relative_gender(self.text, pos, end)
             if gender is None:
                 return self._relative_at_stop(word, pos, end)
