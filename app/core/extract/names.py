@@ -160,6 +160,7 @@ class ParsedName(NamedTuple):
 # tuple `ParsedName(...)` makes, without the Python frame of its `__new__`
 # (a name is parsed for every new capitalized run of every article).
 _new = tuple.__new__
+_CORP_WITHOUT_DOT = frozenset(w.rstrip(".") for w in CORP_SUFFIXES)
 # The lower-case words the tests of a run of two words or more look for (a
 # title case small word or a firm's suffix as lower-cased without its dot).
 _ASKED_OF_WORDS = (
@@ -172,8 +173,12 @@ _ASKED_OF_WORDS = (
     | DESCRIPTOR_WORDS
     | PLACE_FIRST
     | PLACE_LAST
-    | {w.rstrip(".") for w in CORP_SUFFIXES}
+    | _CORP_WITHOUT_DOT
     | {w.lower() for w in _TITLE_CASE_SMALL}
+)
+# The lower-case words the tests of a run of one word look for.
+_ASKED_OF_A_WORD = (
+    NOT_NAMES | _SMALL | ROLE_HEADS | ORG_WORDS | DESCRIPTOR_WORDS | _CORP_WITHOUT_DOT
 )
 _PLAIN_RUN = re.compile("[-'\u2019]")  # (what a run taking the short way holds none of)
 
@@ -304,6 +309,8 @@ def one_word_name(raw: str) -> ParsedName | None:
 def _parse_word(token: str, possessive: bool, lead: str) -> ParsedName | None:
     """`parse_name` for a run of one word (most runs), step for step."""
     low = token.rstrip(".").lower()
+    if low not in _ASKED_OF_A_WORD and "-" not in low:
+        return _new(ParsedName, ([token], [], "bare", possessive, lead))  # (most words)
     if low in NOT_NAMES or token.lower() in _SMALL:
         return None
     if low.removesuffix("-elect") in ROLE_HEADS:

@@ -17,12 +17,7 @@ from typing import NamedTuple
 
 from app.core.extract.genders import article_genders
 from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
-from app.core.extract.lexicon import (
-    FEMALE_TITLES,
-    MALE_TITLES,
-    NOT_NAMES,
-    ROLE_NOUNS,
-)
+from app.core.extract.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ROLE_NOUNS
 from app.core.extract.name_context import AGE_AFTER as _AGE_AFTER
 from app.core.extract.name_context import LOWER_NEXT as _LOWER_NEXT
 from app.core.extract.name_context import after_the as _after_the
@@ -302,6 +297,8 @@ class Cast:
         if not gender and not (
             self.text[end : end + 1] == "," and _AGE_AFTER.match(self.text, end)
         ):
+            if self.text[pos - 2 : pos] != ", " and word[-1] != ".":
+                return None  # (most words: neither test below can hold, no call made)
             gender = relative_gender(self.text, pos, end)
             if gender is None:
                 return self._relative_at_stop(word, pos, end)
@@ -430,6 +427,8 @@ class Cast:
                 if initials_of(org.name).startswith(key) and len(key) >= 2:
                     return org
         candidates = self.by_surname.get(word.lower().rstrip("."))
+        if candidates and len(candidates) == 1:
+            return candidates[0]  # (most surnames: one person, the fullest of one)
         if candidates:
             # A family shares a surname; the bare surname means the person
             # introduced first (the story's subject), in their fullest form;
