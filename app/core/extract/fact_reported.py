@@ -31,9 +31,7 @@ def reported_words(tokens: list[str], before: int | None = None) -> bool:
         return True
     if REPORTING.isdisjoint(words):
         return False  # (most sentences: one set test)
-    return any(
-        t in REPORTING and not _thing_told(words, i, tokens) for i, t in enumerate(words)
-    )
+    return any(t in REPORTING and not _thing_told(words, i, tokens) for i, t in enumerate(words))
 
 
 # Words that, after a verb of telling and its object, open what was told.
@@ -49,5 +47,5 @@ def _thing_told(words: list[str], i: int, tokens: list[str]) -> bool:
         return False
     rest = words[i + 2 :]
     return _TOLD_OPENS.isdisjoint(rest) and not any(
-        t[:1] in "\"\u201c\u2018" or t[-1:] in "\"\u201d:" for t in rest
+        t[:1] in '"\u201c\u2018' or t[-1:] in '"\u201d:' for t in rest
     )
