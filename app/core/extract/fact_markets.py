@@ -286,7 +286,7 @@ def own_words(sentence: str) -> str:
         sentence = _RELATIVE.sub(lambda m: " " * len(m.group()), sentence)
     if _YEAR_DIGITS.search(sentence) and (m := _NAMED_YEAR.search(sentence)):
         if m.group(1) not in CALENDAR:
-            sentence = sentence[: m.start(2)] + "    " + sentence[m.end(2) :]
+            sentence = sentence[: m.start(2)] + " " * len(m.group(2)) + sentence[m.end(2) :]
     return sentence
 
 
