@@ -362,18 +362,27 @@ class ClaimJudge(SameClaimJudge):
         thing whatever names the rest of the sentences give, and so is what
         a `loose` conflict is about (it counts only between reports of one
         story, where "the state" is the one the other report names)."""
+        found = self._two_things_all(a, m, b, echo, marked, loose)
+        return found[0][1] if found else ""
+
+    def _two_things_all(
+        self, a: FactSig, m: Match, b: FactSig, echo: bool, marked: bool, loose: bool
+    ) -> list[tuple[str, str]]:
+        """Every rule of two_things.py that tells the two figures of `m`
+        apart: (its name, why in plain words)."""
         va, vb = m.a, m.b
+        out = []
         if not (marked or loose) and one_sided_name(a, va, b, vb):
-            return "one is said of a name the other sentence does not give"
+            out.append(("one_sided", "one is said of a name the other sentence does not give"))
         if count_label(va, vb, echo):
-            return "a count written as the label of a thing"
+            out.append(("count_label", "a count written as the label of a thing"))
         if limit_day(a, va, b, vb):
-            return "one is counted up to a day, the other on that day"
+            out.append(("limit_day", "one is counted up to a day, the other on that day"))
         if day_label(va, vb):
-            return "a day labelling a thing the other day is not said of"
+            out.append(("day_label", "a day labelling a thing the other day is not said of"))
         if passed_days(a, va, b, vb):
-            return "days to come, one told after the other had passed"
-        return ""
+            out.append(("passed_days", "days to come, one told after the other had passed"))
+        return out
 
     def _may_differ(
         self, a: FactSig, m: Match, b: FactSig, pinned: bool = False, trace: Trace = None
