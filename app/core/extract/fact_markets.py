@@ -272,8 +272,8 @@ def _level(sentence: str) -> tuple[int, str]:
 # A relative clause set off by commas (", who was arrested in 2008"): its
 # verb and its time are its own, not the level's.
 _RELATIVE = re.compile(r", (?:who|whom|whose|which|where) [^,;]*(?:,|(?=[.;]?$))")
-# A year inside a name, between capitalized words ("the Velmar 2016 Host
-# Committee"): it names a body, it does not date the line.
+# A year inside a name, between capitalized words ("the Velmar 2016 Harbor
+# Fund"): it names a body, it does not date the line.
 _NAMED_YEAR = re.compile(r"\b([A-Z][a-z]+) ((?:19|20)\d\d) (?=[A-Z][a-z])")
 
 
