@@ -269,7 +269,7 @@ def _level(sentence: str) -> tuple[int, str]:
     return (at if at >= 0 or own == sentence else _level_at(own)), own
 
 
-# A relative clause set off by commas (", who was arrested in 2008"): its
+# A relative clause set off by commas (", who was hired in 2011"): its
 # verb and its time are its own, not the level's.
 _RELATIVE = re.compile(r", (?:who|whom|whose|which|where) [^,;]*(?:,|(?=[.;]?$))")
 # A year inside a name, between capitalized words ("the Velmar 2016 Harbor

@@ -1,7 +1,7 @@
 """Whether a fact's words are someone's reported words, not the writer's:
 a verb of telling among them ("Roe said it was very costly"), or an
 "according to". A verb of telling whose object is a thing ("tweeted a
-chart of ...", "wrote a letter about ...") reports no words: the words
+photo of ...", "wrote a letter about ...") reports no words: the words
 describing the thing are the writer's."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _TOLD_OPENS = frozenset("that saying calling as".split())
 
 def _thing_told(words: list[str], i: int, tokens: list[str]) -> bool:
     """Whether the verb of telling at word `i` has a thing for its object,
-    which the writer describes ("tweeted a chart of ...", "wrote a book
+    which the writer describes ("tweeted a photo of ...", "wrote a book
     about ..."): "a"/"an" right after it, and no "that", "saying" or quote
     mark after it among `words` (the words before the one asked about)."""
     if i + 1 >= len(tokens) or tokens[i + 1] not in ("a", "an"):
