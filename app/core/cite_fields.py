@@ -8,6 +8,7 @@ style's formatter in app/core/cite.py writes them its own way.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -71,8 +72,6 @@ def readable_date(text: str) -> bool:
     if d is None:
         return False
     if d.day:
-        import datetime
-
         try:
             datetime.date(d.year, d.month, d.day)
         except ValueError:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -38,6 +39,8 @@ HINTS = {
 
 FIELD_WORDS = {"title": "title", "outlet": "outlet", "author": "author(s)", "date": "date"}
 DATE_FIELDS = {"date": "Date", "accessed": "Accessed"}
+# The colour of what is wrong: a field a citation lacks, a date it cannot read.
+WRONG_STYLE = "color: #b3261e;"
 
 
 class MetaForm(QWidget):
@@ -87,20 +90,12 @@ class MetaForm(QWidget):
                 form.addRow(label, row)
             else:
                 form.addRow(label, edit)
-        self.missing_note = PlainLabel()
-        self.missing_note.setObjectName("missingNote")
-        self.missing_note.setWordWrap(True)
+        self.missing_note = _note("missingNote")
         form.addRow(self.missing_note)
-        self.date_note = PlainLabel()
-        self.date_note.setObjectName("dateNote")
-        self.date_note.setWordWrap(True)
-        self.date_note.setStyleSheet("color: #b3261e;")
-        self.date_note.hide()
+        self.date_note = _note("dateNote", hidden=True)
+        self.date_note.setStyleSheet(WRONG_STYLE)
         form.addRow(self.date_note)
-        self.detected_note = PlainLabel()
-        self.detected_note.setObjectName("detectedNote")
-        self.detected_note.setWordWrap(True)
-        self.detected_note.hide()
+        self.detected_note = _note("detectedNote", hidden=True)
         form.addRow(self.detected_note)
         self.set_meta(meta or SourceMeta())
 
@@ -131,13 +126,13 @@ class MetaForm(QWidget):
             f"{DATE_FIELDS[name]} “{self.edits[name].text().strip()}” is not a date it can read"
             for name in self.unreadable_dates()
         ]
-        self.date_note.setText(
+        _say(
+            self.date_note,
             "▲ " + "; ".join(said) + ": write it 2024-11-19, 2024-11, 2024 or"
             " 19 November 2024, else citations print it as typed."
             if said
-            else ""
+            else "",
         )
-        self.date_note.setVisible(bool(said))
 
     def _recheck_dates(self) -> None:
         if self.date_note.isVisible():
@@ -166,12 +161,12 @@ class MetaForm(QWidget):
                 edit.style().polish(edit)
             edit.setToolTip("Read from the article's text: check it" if marked else "")
         words = ", ".join(FIELD_WORDS.get(f, f) for f in shown)
-        self.detected_note.setText(
+        _say(
+            self.detected_note,
             f"\u2731 Read from the article's text: {words}. Check them; every field can be changed."
             if shown
-            else ""
+            else "",
         )
-        self.detected_note.setVisible(bool(shown))
 
     def meta(self) -> SourceMeta:
         return SourceMeta(**{name: edit.text().strip() for name, edit in self.edits.items()})
@@ -186,7 +181,7 @@ class MetaForm(QWidget):
             label.setProperty("missing", flagged)
             label.setText(LABELS[name] + (" ●" if flagged else ""))
             label.setToolTip("Needed for citations, still empty" if flagged else "")
-            label.setStyleSheet("color: #b3261e;" if flagged else "")
+            label.setStyleSheet(WRONG_STYLE if flagged else "")
         self.missing_note.setText(
             "\u25cf Missing for citations: " + ", ".join(field_names(missing)) if missing else ""
         )
@@ -196,10 +191,24 @@ def keep_editing(parent: QWidget, title: str, question: str) -> bool:
     """Asked as a dialog holding the user's changes is closed without saving
     them (Cancel, Escape, its close button): True to keep it open. Escape
     on the question, as its default, keeps them."""
-    from PySide6.QtWidgets import QMessageBox
-
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent, title, question, buttons.Discard | buttons.Cancel, buttons.Cancel
     )
     return answer != buttons.Discard
+
+
+def _note(name: str, hidden: bool = False) -> PlainLabel:
+    """A note under the fields, wrapped, of object name `name`."""
+    note = PlainLabel()
+    note.setObjectName(name)
+    note.setWordWrap(True)
+    if hidden:
+        note.hide()
+    return note
+
+
+def _say(note: QLabel, text: str) -> None:
+    """Show `text` in `note`, or hide the note when there is none."""
+    note.setText(text)
+    note.setVisible(bool(text))

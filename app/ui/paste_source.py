@@ -24,7 +24,7 @@ from app.core.ingest.text_meta import detect
 from app.core.library_edits import IMPORTED
 from app.core.store import DuplicateSourceError
 from app.ui.live_library import LiveLibrary
-from app.ui.meta_form import MetaForm, keep_editing
+from app.ui.meta_form import WRONG_STYLE, MetaForm, keep_editing
 from app.ui.plain_text import PlainLabel
 
 PASTED_FILE_NAME = "(pasted)"
@@ -68,7 +68,7 @@ class PasteSourceDialog(QDialog):
         self.error = PlainLabel()
         self.error.setObjectName("pasteError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(WRONG_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok
         )

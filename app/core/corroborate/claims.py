@@ -289,9 +289,7 @@ def fact_signature(
     # People named in a role, now or formerly: they act in the claim; their
     # names are not its subject's ("Gov. Ana Ruiz signed it").
     holding, formers = role_holders(text)
-    values = number_values(text, holding, letters)
-    if "<" in text:
-        values = outside_markup(text, values)
+    values = outside_markup(text, number_values(text, holding, letters))
     tokens = content_tokens(text, proper)
     holders = {_surname(v) for v in values if v.kind.startswith("name:")}
     holders |= {_surname(v) for v in formers}

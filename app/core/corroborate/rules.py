@@ -96,6 +96,18 @@ def times_apart(
 COMING_DAYS = 183  # a day or month named up to this far after a report's date is still to come
 
 
+def days_ahead(day: str, when: date) -> int | None:
+    """Days from a report's date `when` to a day "MM-DD" it names, in the
+    report's year, or in the year before when that is more than
+    `COMING_DAYS` ahead; None when the year has no such day (Feb. 29)."""
+    month, d = (int(x) for x in day.split("-"))
+    try:
+        ahead = (date(when.year, month, d) - when).days
+    except ValueError:  # Feb. 29 of another year
+        return None
+    return ahead - 365 if ahead > COMING_DAYS else ahead
+
+
 def _side(times: frozenset[str] | set[str], when: date | None) -> str:
     """Where a claim's `times` lie from its report's date `when`: "past"
     when each is a day or month up to it, "coming" when each is after it,
@@ -109,13 +121,9 @@ def _side(times: frozenset[str] | set[str], when: date | None) -> str:
             ahead = (int(value) - when.month) % 12
             sides.add("" if ahead == 0 else "coming" if ahead < COMING_DAYS // 30 else "past")
         elif kind == "d":
-            month, day = (int(x) for x in value.split("-"))
-            try:
-                ahead = (date(when.year, month, day) - when).days
-            except ValueError:  # Feb. 29 of another year
+            ahead = days_ahead(value, when)
+            if ahead is None:
                 return ""
-            if ahead > COMING_DAYS:
-                ahead -= 365  # a day of the year before
             sides.add("coming" if ahead > 0 else "past")
         else:
             return ""  # a year: a goal's or a forecast's as well as an event's

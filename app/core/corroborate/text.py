@@ -84,6 +84,8 @@ _MARKUP = re.compile(r"<[A-Za-z/][^<>]*>")
 def outside_markup(text: str, values: list[_Span]) -> list[_Span]:
     """`values` (anything with a `start` and an `end` in `text`) less those
     written inside a tag of markup."""
+    if "<" not in text:
+        return values  # (most texts: one substring test)
     tags = [(m.start(), m.end()) for m in _MARKUP.finditer(text)]
     if not tags:
         return values

@@ -27,7 +27,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
-from app.core.corroborate.rules import COMING_DAYS
+from app.core.corroborate.rules import COMING_DAYS, days_ahead
 from app.core.corroborate.text import STOPWORDS, lemma
 
 
@@ -120,15 +120,9 @@ def _ahead(day: str, when: date | None) -> int | None:
     when the report has no date or the day is no day of that year."""
     if when is None:
         return None
-    month, d = (int(x) for x in day.split("-"))
-    try:
-        ahead = (date(when.year, month, d) - when).days
-    except ValueError:  # Feb. 29 of another year
-        return None
-    if ahead > COMING_DAYS:
-        ahead -= 365
-    elif ahead < COMING_DAYS - 365:
-        ahead += 365
+    ahead = days_ahead(day, when)
+    if ahead is not None and ahead < COMING_DAYS - 365:
+        ahead += 365  # further past than that: the next year's
     return ahead
 
 

@@ -228,7 +228,7 @@ _GRADES = EVALUATIVE | GRADING_WORDS
 def opens_graded(tokens: list[str]) -> bool:
     """Whether the sentence opens with a grading word (`_GRADES`), its
     capital only the sentence's, before a word in lower case (no name's
-    first word: "Great Falls"): "Underdog conservative Dana Roe ...",
+    first word: "Great Quillon"): "Underdog candidate Dana Roe won ...",
     "Brilliant tactics won Roe the seat."; not in reported words."""
     first = tokens[0]
     if len(tokens) < 2 or not first[:1].isupper() or not tokens[1][:1].islower():
@@ -244,7 +244,7 @@ def characterised(tokens: list[str]) -> bool:
     good day", "way down") or a judgement of how someone did ("did
     well")."""
     if opens_graded(tokens):
-        return True  # "Underdog conservative Dana Roe defeated ...": the writer's grade
+        return True  # "Underdog candidate Dana Roe won ...": the writer's grade
     if framed(tokens) or by_means(tokens):
         # "The dilemma is ...", "is often compared to": the writer's frame;
         # "won the support of millions by echoing ...": the writer's account

@@ -118,7 +118,7 @@ def in_headline(text: str, at: int) -> bool:
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an"))
 _COPULAS = frozenset("is are was were has have had".split())
-# A date written with its comma: "Sept. 9, 2013", "March 4, 1999".
+# A date written with its comma: "Sept. 4, 2012", "March 4, 1999".
 _DATE_COMMA = re.compile(rf"\b(?:{'|'.join(MONTH_STARTS)})[a-z]*\.? \d{{1,2}}, (?:19|20)\d\d\b")
 # A time zone after a clock time: the splitter ends a sentence at "p.m."
 # before it ("opens at 9 p.m. Pacific, on ..."), cutting the sentence in two.
@@ -145,7 +145,7 @@ def headline_line(text: str, a: int, b: int, first: bool) -> bool:
     if text[line_start:a].strip():
         return False
     if not first and ", " in text[a:b] and ", " in _DATE_COMMA.sub("", text[a:b]):
-        return False  # (a date's comma is no clause's: "Sept. 9, 2013 delays.")
+        return False  # (a date's comma is no clause's: "Sept. 4, 2012 delays.")
     words = _WORD.findall(text, a, b)
     if first and len(words) <= 15 and text.startswith("\n\n", b):
         # The text's first line, a paragraph of its own before a longer one

@@ -269,11 +269,11 @@ def _level(sentence: str) -> tuple[int, str]:
     return (at if at >= 0 or own == sentence else _level_at(own)), own
 
 
-# A relative clause set off by commas (", who was arrested in 2008"): its
+# A relative clause set off by commas (", who was hired in 2011"): its
 # verb and its time are its own, not the level's.
 _RELATIVE = re.compile(r", (?:who|whom|whose|which|where) [^,;]*(?:,|(?=[.;]?$))")
-# A year inside a name, between capitalized words ("the Velmar 2016 Host
-# Committee"): it names a body, it does not date the line.
+# A year inside a name, between capitalized words ("the Velmar 2016 Harbor
+# Fund"): it names a body, it does not date the line.
 _NAMED_YEAR = re.compile(r"\b([A-Z][a-z]+) ((?:19|20)\d\d) (?=[A-Z][a-z])")
 
 
@@ -286,7 +286,7 @@ def own_words(sentence: str) -> str:
         sentence = _RELATIVE.sub(lambda m: " " * len(m.group()), sentence)
     if _YEAR_DIGITS.search(sentence) and (m := _NAMED_YEAR.search(sentence)):
         if m.group(1) not in CALENDAR:
-            sentence = sentence[: m.start(2)] + "    " + sentence[m.end(2) :]
+            sentence = sentence[: m.start(2)] + " " * len(m.group(2)) + sentence[m.end(2) :]
     return sentence
 
 

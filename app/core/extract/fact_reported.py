@@ -1,7 +1,7 @@
 """Whether a fact's words are someone's reported words, not the writer's:
 a verb of telling among them ("Roe said it was very costly"), or an
 "according to". A verb of telling whose object is a thing ("tweeted a
-chart of ...", "wrote a letter about ...") reports no words: the words
+photo of ...", "wrote a letter about ...") reports no words: the words
 describing the thing are the writer's."""
 
 from __future__ import annotations
@@ -31,9 +31,7 @@ def reported_words(tokens: list[str], before: int | None = None) -> bool:
         return True
     if REPORTING.isdisjoint(words):
         return False  # (most sentences: one set test)
-    return any(
-        t in REPORTING and not _thing_told(words, i, tokens) for i, t in enumerate(words)
-    )
+    return any(t in REPORTING and not _thing_told(words, i, tokens) for i, t in enumerate(words))
 
 
 # Words that, after a verb of telling and its object, open what was told.
@@ -42,12 +40,12 @@ _TOLD_OPENS = frozenset("that saying calling as".split())
 
 def _thing_told(words: list[str], i: int, tokens: list[str]) -> bool:
     """Whether the verb of telling at word `i` has a thing for its object,
-    which the writer describes ("tweeted a chart of ...", "wrote a book
+    which the writer describes ("tweeted a photo of ...", "wrote a book
     about ..."): "a"/"an" right after it, and no "that", "saying" or quote
     mark after it among `words` (the words before the one asked about)."""
     if i + 1 >= len(tokens) or tokens[i + 1] not in ("a", "an"):
         return False
     rest = words[i + 2 :]
     return _TOLD_OPENS.isdisjoint(rest) and not any(
-        t[:1] in "\"\u201c\u2018" or t[-1:] in "\"\u201d:" for t in rest
+        t[:1] in '"\u201c\u2018' or t[-1:] in '"\u201d:' for t in rest
     )

@@ -86,6 +86,8 @@ def closing_tag(attributor, mark: int, stop: int, line_end: int) -> Speaker | No
 
 # A dash between words (spaced, or an em or en dash written close).
 _DASH = re.compile(r"[ \t](?:-{1,2}|\u2014|\u2013)[ \t]|[\u2014\u2013]")
+# How far after a quote the dash closing its aside is looked for (characters).
+_ASIDE_REACH = 160
 
 
 def in_dashed_aside(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
@@ -95,8 +97,8 @@ def in_dashed_aside(text: str, line_start: int, start: int, end: int, line_end: 
     that verb is the sentence's, whose subject stands before the aside."""
     if _DASH.search(text, sentence_start(text, line_start, start - 1), start - 1) is None:
         return False
-    close = _DASH.search(text, end + 1, min(line_end, end + 160))
+    close = _DASH.search(text, end + 1, min(line_end, end + _ASIDE_REACH))
     if close is None or QUOTE_MARK.search(text, end + 1, close.start()):
         return False
-    after = text[close.end() : close.end() + 20].split()
+    after = text[close.end() : close.end() + 20].split()  # (the word after the dash)
     return bool(after) and after[0].islower() and is_verb(after[0], TAG_VERBS)

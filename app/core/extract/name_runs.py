@@ -1,5 +1,5 @@
 """The names one run of capitals holds: a run is cut at a sentence's end
-("Manhattan. Quorle"), after an owner ("Harbor Post's Dana Byrle") and at
+("Quillon. Quorle"), after an owner ("Harbor Post's Dana Byrle") and at
 an affiliation or a joint ("Ines Faro of the Renters League", "Tobin Vesk
 and Nora Fell"), each piece read with `names.parse_name`.
 """
@@ -20,8 +20,8 @@ _INNER_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+(?=[A-Z])")
 
 
 def sentence_dot(core: str) -> bool:
-    """Whether a dot after the word `core` ends a sentence ("Manhattan.",
-    "the White House.") rather than an abbreviation ("Gov.", "Nov."), an
+    """Whether a dot after the word `core` ends a sentence ("Quillon.",
+    "the Harbor House.") rather than an abbreviation ("Gov.", "Nov."), an
     initial ("J.") or dotted letters ("U.S.")."""
     low = core.lower()
     if low in ABBREVIATIONS or (len(core) == 1 and core.isupper()) or "." in core:
@@ -32,7 +32,7 @@ def sentence_dot(core: str) -> bool:
 
 def name_pieces(text: str, lo: int = 0, hi: int | None = None):
     """(start, end) of each name in `text[lo:hi]`: runs of capitals split at a
-    sentence end ("Manhattan. Quorle") and at an affiliation ("Ines
+    sentence end ("Quillon. Quorle") and at an affiliation ("Ines
     Faro of the Renters League ...", "Tobin Vesk and Nora Fell")."""
     hi = len(text) if hi is None else hi
     for m in NAME_SEQ.finditer(text, lo, hi):
@@ -128,7 +128,7 @@ def _split_joint(text: str, start: int, end: int, parse, out: list[tuple[int, in
                 right.kind == "person" or _titled(right, text, j.end()) or rest == ["the"]
             ):
                 continue
-            # "Ana Ruiz of Ohio": no person's name goes on with "of".
+            # "Ana Ruiz of Velmaria": no person's name goes on with "of".
             of_person = joint == "of" and left.kind == "person"
             if joint != "and" and right.kind not in ("org", "place", "person") and not of_person:
                 continue

@@ -394,14 +394,19 @@ def _own_sentence_after_stop(text: str, line_start: int, st: Stretch, line_end: 
     return s if not rest or rest[0].isupper() or rest[0] in '"\u201c' else -1
 
 
+# How many paragraphs of one quote left open a colon before them may lead in.
+_OPEN_PARAGRAPHS = 3
+
+
 def _colon_before_open(text: str, lines: _Lines, li: int, prev) -> int:
     """The line before line `li`, or, when the paragraphs right before it
     open a quote they leave open (each the next paragraph of one quote, none
     of them read as a quote: `Ruiz stated:` / `"... the “Fair Share” rule. `
-    / `"...`), the paragraph ending in a colon before them (at most three)."""
+    / `"...`), the paragraph ending in a colon before them (`_OPEN_PARAGRAPHS`
+    at most)."""
     if prev is not None and prev[0] >= li - 1:
         return li - 1
-    for k in range(li - 1, max(-1, li - 5), -1):
+    for k in range(li - 1, max(-1, li - 2 - _OPEN_PARAGRAPHS), -1):
         para = text[lines.spans[k][0] : lines.spans[k][1]].strip()
         if para.endswith(":"):
             return k

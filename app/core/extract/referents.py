@@ -496,5 +496,5 @@ def lead_in(text: str, pos: int) -> str:
 
 
 def _place(parsed: ParsedName) -> bool:
-    """Whether a parsed run is a place ("Ohio"): in "the Ohio senator", no speaker."""
+    """Whether a parsed run is a place ("Velmaria"): in "the Velmaria senator", no speaker."""
     return parsed.kind == "place" or (len(parsed.name) == 1 and is_place_name(parsed.name[0]))

@@ -73,7 +73,7 @@ def kind_of_people(name: str) -> bool:
     """Whether a name the article writes like a person's is a kind of
     people: the plural of a kind of person after no given name ("Latinos",
     "Turkish Americans"), or nouns WordNet capitalizes for one ("African
-    American"); not a surname alone that is a lower-case noun ("Walker")."""
+    American"); not a surname alone that is a lower-case noun ("Draper")."""
     *head, last = name.split()
     if people_plural(last):
         return not any(is_given_name(w) for w in head)

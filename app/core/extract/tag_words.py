@@ -214,17 +214,19 @@ _QUANTIFIERS = frozenset("many several few various numerous both in across among
 
 # Words before "asked" opening a clause of time or condition (`when asked`).
 _ASKED_WHEN = frozenset("when if after once while being".split())
+# Words a cue verb may stand before the colon and still lead in the quote.
+_COLON_REACH = 6
 
 
 def far_from_colon(words: list[tuple[str, int, int]], verb_i: int) -> bool:
-    """Whether more than six words stand between the cue verb `words[verb_i]`
+    """Whether more than `_COLON_REACH` words stand between the cue verb `words[verb_i]`
     and the colon after `words` (`X issued the following statement:`): the
     verb does not lead in the quote. A clause `when asked ...` right before
     the colon is not counted (`, who told the board when asked about it:`)."""
     last = len(words) - 1
     asked = (k for k in range(verb_i + 1, last) if words[k + 1][0] == "asked")
     end = next((k for k in asked if words[k][0].lower() in _ASKED_WHEN), len(words))
-    return end - verb_i > 6
+    return end - verb_i > _COLON_REACH
 
 
 def not_speech_here(words: list[tuple[str, int, int]], i: int, quote_opens: str = "") -> bool:

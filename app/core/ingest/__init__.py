@@ -19,6 +19,10 @@ class IngestError(Exception):
     """A file that cannot be imported; str() is the reason, for the user."""
 
 
+class NotTextError(IngestError):
+    """A file read as text whose bytes are no text's (NUL or control characters)."""
+
+
 @dataclass
 class Document:
     text: str
@@ -96,8 +100,8 @@ def read_document(path: str | Path, stop: Stop | None = None) -> Document:
         doc = (
             readers[kind].read(path, stop) if kind in ("pdf", "docx") else readers[kind].read(path)
         )
-    except IngestError as exc:
-        if kind == "text" and path.suffix.lower() not in TEXT_SUFFIXES and "binary" in str(exc):
+    except NotTextError:
+        if kind == "text" and path.suffix.lower() not in TEXT_SUFFIXES:
             raise IngestError(_not_a_format(path)) from None
         raise
     except RecursionError:

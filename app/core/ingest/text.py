@@ -7,7 +7,7 @@ import codecs
 import re
 from pathlib import Path
 
-from app.core.ingest import Document, IngestError
+from app.core.ingest import Document, IngestError, NotTextError
 
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -37,7 +37,7 @@ def decode(data: bytes) -> str:
         # letters has a 0 for every other byte, on one side only.
         order = _utf16_order(data)
         if order is None:
-            raise IngestError("binary file (contains NUL bytes), not text")
+            raise NotTextError("binary file (contains NUL bytes), not text")
         return _strict(data, order)
     try:
         return data.decode("utf-8")
@@ -121,7 +121,7 @@ def check_text(text: str) -> str:
         raise IngestError("empty file (no text)")
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
-        raise IngestError("binary file (control characters), not text")
+        raise NotTextError("binary file (control characters), not text")
     # A few stray control characters stay: removing them would shift every offset.
     return text
 
