@@ -33,6 +33,7 @@ from bench.plants_rewrite import (  # noqa: E402
     control,
     plant,
 )
+from bench.plants_subject import subject_parts  # noqa: E402
 
 REALNEWS = ROOT / ".." / "shared" / "realnews"
 # PLANT_CLAIMS=named (or strict, or wide): a pair's sentence may also be a hidden claim
@@ -257,7 +258,9 @@ def make(out: Path, show_candidates: bool) -> list[Path]:
         sentence = art["text"][sa:sb]
         jobs.append((p, "plant", "plant", target, partner))
         options = [
-            c for c in CONTROL_KINDS if control(p["kind"], written, sentence, c, random.Random(0))
+            c
+            for c in CONTROL_KINDS
+            if control(p["kind"], written, sentence, c, random.Random(0), target[1] - sa)
         ]
         if options:
             how = options[per_kind[p["kind"]] % len(options)]
@@ -309,11 +312,12 @@ def _edits(arts, jobs, rng: random.Random) -> list[dict]:
         sentence = art["text"][sa:sb]
         edits = []
         if role == "control":
-            new = control(p["kind"], written, sentence, how, rng)
+            new = control(p["kind"], written, sentence, how, rng, start - sa)
             if new.startswith("SUBJECT:"):
-                who, new = new[8:].split("|", 1)
-                at = sa + sentence.find(who)
-                edits.append((at, at + len(who), rng.choice(INVENTED)))
+                # The name the figure is said of, at its place in the sentence
+                # (not the name's first occurrence there).
+                at, who, new = subject_parts(new)
+                edits.append((sa + at, sa + at + len(who), rng.choice(INVENTED)))
         else:
             new = plant(p["kind"], written, rng)
         edits.append((start, end, new))

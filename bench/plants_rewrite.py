@@ -14,6 +14,8 @@ from __future__ import annotations
 import random
 import re
 
+from bench.plants_subject import subject_name, subject_parts
+
 # Invented surnames for plants and controls on people ("Gov. Ana Ruiz" ->
 # "Gov. Ana Thessaly"): none is a name in the data sets.
 INVENTED = ["Thessaly", "Quarrington", "Velloway", "Brimcombe", "Ostravel", "Pellingham"]
@@ -82,9 +84,14 @@ def plant(kind: str, written: str, rng: random.Random) -> str:
 CONTROL_KINDS = ("approx", "change", "subject", "time", "unit")
 
 
-def control(kind: str, written: str, sentence: str, how: str, rng: random.Random) -> str | None:
-    """`written` rewritten as a near miss of kind `how`, or None when that
-    kind does not apply to this figure."""
+def control(
+    kind: str, written: str, sentence: str, how: str, rng: random.Random, at: int | None = None
+) -> str | None:
+    """`written` (at offset `at` of `sentence`, else its first occurrence
+    there) rewritten as a near miss of kind `how`, or None when that kind
+    does not apply to this figure. Another subject: "SUBJECT:offset:name|
+    figure", the name of the sentence the figure is said of (found by
+    bench/plants_subject.py) to be replaced by an invented one."""
     if how == "approx":
         if kind == "money":
             m = PATTERNS["money"].fullmatch(written)
@@ -118,14 +125,11 @@ def control(kind: str, written: str, sentence: str, how: str, rng: random.Random
             return f"{written}, up from {earlier},"
         return None
     if how == "subject":
-        # The name nearest before the figure in its clause: the one it is said of.
-        at = sentence.find(written)
-        clause = re.split(r"[,;:\u2014]", sentence[:at])[-1] if at > 0 else ""
-        names = [w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", clause) if w not in written]
-        names = [w for w in names if sentence.find(w) > 0]
-        if not names or kind == "name":
+        found = subject_name(sentence, written, at)
+        if isinstance(found, str) or kind == "name":
             return None
-        return "SUBJECT:" + names[-1] + "|" + plant(kind, written, rng)
+        at, name = found
+        return f"SUBJECT:{at}:{name}|" + plant(kind, written, rng)
     if how == "time":
         # Only where the sentence places itself at no time: another time
         # added to one that states one makes a sentence no report would write.
@@ -149,19 +153,15 @@ def control_rewrites(text: str, seed: int):
             rewrites = []
             for how in CONTROL_KINDS:
                 rng = random.Random(seed)
-                new = control(kind, found.group(0), text, how, rng)
+                new = control(kind, found.group(0), text, how, rng, found.start())
                 if not new:
                     continue
                 changed: str | None = text[: found.start()] + new + text[found.end() :]
                 if new.startswith("SUBJECT:"):
-                    # Another subject: its name replaced, as make() does.
-                    who, new = new[8:].split("|", 1)
+                    # Another subject: its name replaced, as make() does (the
+                    # name is before the figure: its offset stays).
+                    at, who, new = subject_parts(new)
                     changed = text[: found.start()] + new + text[found.end() :]
-                    at = changed.find(who)
-                    changed = (
-                        None
-                        if at < 0
-                        else changed[:at] + rng.choice(INVENTED) + changed[at + len(who) :]
-                    )
+                    changed = changed[:at] + rng.choice(INVENTED) + changed[at + len(who) :]
                 rewrites.append((how, new, changed))
             yield kind, found, rewrites
