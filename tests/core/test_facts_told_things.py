@@ -1,7 +1,7 @@
-"""A verb of telling whose object is a thing ("tweeted a chart of ...",
+"""A verb of telling whose object is a thing ("posted a photo of ...",
 "wrote a letter about ..."), #17 round 50: the words describing the thing
-are the writer's, not the teller's, so a grade among them ("wildly
-inaccurate") is the writer's characterisation and the line is no fact. A
+are the writer's, not the teller's, so a grade among them ("hugely
+wasteful") is the writer's characterisation and the line is no fact. A
 verb of telling that reports words ("told a crowd that ...", "wrote a
 letter saying ...") leaves the grade the speaker's, and the line stays.
 
@@ -19,7 +19,7 @@ from tests.core.facts_helpers import OPENING, verdict
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Dana Roe on Sunday tweeted a chart of wildly inaccurate Velmar depot figures.",
+        "Dana Roe on Friday posted a photo of the hugely wasteful Velmar depot roof.",
         "Ivo Brask wrote a letter about the extremely costly Quillon levy on May 3, 2016.",
     ],
 )
