@@ -163,14 +163,25 @@ _ASIDE = re.compile(
     r" [^,;]*(?:,|(?=[.;]$))|\"[^\"]*\"|\u201c[^\u201d]*\u201d|\([^)]*\)"
     r"| (?:--?|\u2013|\u2014) [^-\u2013\u2014]+ (?:--?|\u2013|\u2014) |\u2014[^\u2014]+\u2014"
 )
-_ASIDE_MARKS = (", wh", " of wh", '"', "\u201c", "(", " - ", " -- ", "\u2013", "\u2014")
+_ASIDE_MARKS = (", wh", " of wh", '"', "\u201c", "(")
 
 
 def _main_words(sentence: str, tokens: list[str]) -> list[str]:
     """`tokens` less the words of the sentence's asides (`_ASIDE`)."""
-    if any(mark in sentence for mark in _ASIDE_MARKS):
+    if any(mark in sentence for mark in _ASIDE_MARKS) or _dashes(sentence) > 1:
         return _ASIDE.sub(" ", sentence).split()
     return tokens  # (most sentences)
+
+
+def _dashes(sentence: str) -> int:
+    """How many dashes may set off an aside (two are needed: one dash alone,
+    common in news, asks for no search)."""
+    return (
+        sentence.count(" - ")
+        + sentence.count(" -- ")
+        + sentence.count("\u2013")
+        + sentence.count("\u2014")
+    )
 
 
 def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> bool:

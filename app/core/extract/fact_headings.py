@@ -144,8 +144,10 @@ def headline_line(text: str, a: int, b: int, first: bool) -> bool:
     line_start = text.rfind("\n", 0, a) + 1
     if text[line_start:a].strip():
         return False
-    if not first and ", " in text[a:b] and ", " in _DATE_COMMA.sub("", text[a:b]):
-        return False  # (a date's comma is no clause's: "Sept. 4, 2012 delays.")
+    if not first and ", " in text[a:b]:
+        line = text[a:b]
+        if (", 19" not in line and ", 20" not in line) or ", " in _DATE_COMMA.sub("", line):
+            return False  # (a date's comma is no clause's: "Sept. 4, 2012 delays.")
     words = _WORD.findall(text, a, b)
     if first and len(words) <= 15 and text.startswith("\n\n", b):
         # The text's first line, a paragraph of its own before a longer one

@@ -264,9 +264,13 @@ def _level(sentence: str) -> tuple[int, str]:
     """`_level_at` of the sentence, else of its main clause (`own_words`:
     "There are two guilds in Velmar, which was founded in 1950."), and
     the main clause, whose time is the level's."""
-    own = own_words(sentence)
     at = _level_at(sentence)
-    return (at if at >= 0 or own == sentence else _level_at(own)), own
+    if at >= 0:
+        return at, own_words(sentence)
+    if ", wh" not in sentence:
+        return -1, sentence  # (most sentences: no level, no relative clause)
+    own = own_words(sentence)
+    return _level_at(own), own
 
 
 # A relative clause set off by commas (", who was hired in 2011"): its

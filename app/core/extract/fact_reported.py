@@ -31,7 +31,15 @@ def reported_words(tokens: list[str], before: int | None = None) -> bool:
         return True
     if REPORTING.isdisjoint(words):
         return False  # (most sentences: one set test)
-    return any(t in REPORTING and not _thing_told(words, i, tokens) for i, t in enumerate(words))
+    for t in REPORTING.intersection(words):
+        i = words.index(t)
+        while True:
+            if not _thing_told(words, i, tokens):
+                return True
+            if t not in words[i + 1 :]:
+                break
+            i = words.index(t, i + 1)
+    return False
 
 
 # Words that, after a verb of telling and its object, open what was told.
