@@ -170,8 +170,10 @@ class Attributor(VerbSubjects):
             if core.lower() not in MAY_TAG and (core == w or not ends_sentence(w)):
                 continue  # neither a tag nor "according", and no sentence's end
             # "read" tags next to a document only, "reported" a quote not ending its sentence.
+            it_read = i == 1 and words[0][0] == "it"  # `," it read.`
             is_read = core in ("read", "reads") and (
                 (i > 0 and words[i - 1][0].lower() in DOC_NOUNS)
+                or it_read
                 or (i == 0 and any(t.rstrip(".").lower() in DOC_NOUNS for t, _, _ in words[1:5]))
             )
             is_reported = quote_tail != "." and core in ("reported", "reports")
@@ -232,6 +234,8 @@ class Attributor(VerbSubjects):
                 # states`: a verb inside a prepositional phrase; `" from
                 # the fund, the Post reported` has its tag past the comma.
                 return None
+            if i == 1 and first_word == "it":
+                return self.resolve_phrase(words[0][1], words[0][2], start - 1)  # `," it said`
             # `," as Ana Ruiz said on Monday, ...`: an "as" clause tags it too.
             as_clause = first_word.lower() == "as"
             if not (

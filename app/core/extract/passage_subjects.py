@@ -48,7 +48,7 @@ class PassageSubjects:
     spans: list[tuple[int, int]]
     _subjects: dict[tuple[int, int], Subject | None]
 
-    def _sentences_back(self, pos: int, limit: int = 8):
+    def sentences_back(self, pos: int, limit: int = 8):
         """(start, end) of the sentence part before `pos`, then of each
         sentence before it, back over at most two earlier paragraphs."""
         text = self.text

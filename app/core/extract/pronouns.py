@@ -115,7 +115,7 @@ class Antecedents(PassageSubjects):
         # (Three parts back: the empty rest of this line, then the empty
         # rest of the paragraph before after its last stop, then its last
         # sentence.)
-        for a, b in self._sentences_back(aside_sentence_before(self.text, pos), limit=3):
+        for a, b in self.sentences_back(aside_sentence_before(self.text, pos), limit=3):
             subj = self._subject(a, b)
             if subj is None:
                 return None
@@ -151,7 +151,7 @@ class Antecedents(PassageSubjects):
         """The subject of the nearest sentence before `pos` (in this paragraph
         or the two before) that is a person of `gender`, passing over
         sentences whose subject is the same pronoun or another person."""
-        for a, b in self._sentences_back(pos):
+        for a, b in self.sentences_back(pos):
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
                 plural = self.text[subj.start : subj.end].lower() == "they"

@@ -32,6 +32,17 @@ PRONOUNS = {"he": "m", "she": "f"}
 _HIS_HER = {"his": "he", "her": "she"}
 # Things of words a person sends ("Her message to him:").
 _SENT = frozenset("message messages note notes letter letters memo email emails".split())
+# A document named after a determiner or an owner: "sent a letter", "Vesk's memo".
+_DOC_NAMED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|\w+['\u2019]s?)[ \t]+"
+    rf"(?:[\w-]+[ \t]+){{0,2}}?({'|'.join(sorted(DOC_NOUNS))})\b"
+)
+# "it" as a quote's tag: right after its closing mark (`," it said`), or
+# with its verb right before an opening one (`It added, "`, `it reads: "`).
+_CLOSED_BEFORE = re.compile("[,.!?][\"'\u201d\u2019][ \t]*$")
+_OPENS_AFTER = re.compile('[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[,:][ \t]*["\u201c]')
+# Bodies that speak for the person owning them, and how news names each one's.
+_BODIES = {"campaign": "{} campaign", "team": "{} team", "office": "{}'s office"}
 # A name owning what follows: "Ana Ruiz's" in "Ana Ruiz's email".
 _OWNER = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)['\u2019]s?[ \t]")
 # A share of those asked: "60 percent of voters", "31%", "six in 10".
@@ -110,6 +121,10 @@ class Referents:
             if group is None:
                 return as_written(phrase.strip(" ,."))
             return f"{shown[0].lower()} of the {group[0].lower()}", ""
+        if words == ["it"] and (
+            _CLOSED_BEFORE.search(self.text, lo - 4, lo) or _OPENS_AFTER.match(self.text, hi)
+        ):
+            return self._thing_before(min(lo, ref))  # `"...," it said`, `It added, "`
         for w in words[:3]:
             if w in PRONOUNS:
                 return self._entity_speaker(self.antecedents.person(ref, PRONOUNS[w]))
@@ -191,6 +206,28 @@ class Referents:
         ):
             return None
         return as_written(text[subj.start : subj.end])
+
+    def _thing_before(self, pos: int) -> Speaker | None:
+        """What "it" tagging a quote stands for: the organization or the
+        document the sentences just before `pos` name, their subject when it
+        is one ("The memo ...", "Vesk's campaign backtracked"), else the last
+        document ("sent a letter") or organization named; None if none."""
+        text = self.text
+        for a, b in self.antecedents.sentences_back(pos, limit=2):
+            subj = main_subject(text, a, b)
+            if subj is not None and subj.kind == "noun" and not inside(subj.start, self.spans):
+                head = text[subj.start : subj.end].split()[-1].lower().rstrip(",.")
+                if head in DOC_NOUNS:
+                    return head, ""
+                if head in ORG_NOUNS:
+                    return self.speaker_of(subj, pos)
+            docs = [m for m in _DOC_NAMED.finditer(text, a, b) if not inside(m.start(), self.spans)]
+            if docs:
+                return docs[-1].group(1).lower(), ""
+            orgs = [m.entity for m in self.antecedents.mentions_in(a, b) if m.entity.kind == "org"]
+            if orgs:
+                return self._entity_speaker(orgs[-1])
+        return None
 
     def _role_noun(self, shown: list[str], ref: int) -> Speaker | None:
         """The person or organization a role noun in the words `shown` (as
@@ -319,6 +356,13 @@ class Referents:
             found = self._entity_speaker(self.antecedents.person(subj.start, gender))
             if found is not None:
                 return found
+        if cut == len(shown) and shown[0].lower() in _HIS_HER and shown[-1].lower() in _BODIES:
+            # "his campaign said": the body of the person "his" points to,
+            # as news names it ("the Vesk campaign", "Vesk's office").
+            gender = PRONOUNS[_HIS_HER[shown[0].lower()]]
+            entity = self.antecedents.person(subj.start, gender)
+            if entity is not None and entity.kind == "person":
+                return _BODIES[shown[-1].lower()].format(entity.name), ""
         if owner is not None:
             # "Ana Ruiz's campaign", "Vesk's top aide": what a name owns,
             # as written; never another holder of the role noun.
