@@ -13,36 +13,32 @@ Order of evidence, most reliable first (`find_quotes` asks in this order):
 6. the subject of the quote's clause, when it is a person. Elsewhere:
 bylines and the sentence before (around_quote.py), the name after an
 inverted verb (inverted.py), word lists (tag_words.py), what a phrase
-names, "she", "the mayor", a surname (referents.py)."""
+names, "she", "the mayor", a surname (referents.py); the subject of a
+speech verb before the quote (verb_subjects.py)."""
 
 from __future__ import annotations
 
 import re
 from itertools import islice
 
-from app.core.extract.around_quote import CONTRACTED, HERE_IS
-from app.core.extract.clauses import is_speaker_noun, main_subject, subject_before
+from app.core.extract.clauses import is_speaker_noun, subject_before
 from app.core.extract.inner_clauses import closing_tag
-from app.core.extract.inverted import SOURCE_ENDS, InvertedTag, set_off_name
-from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS, TAG_VERBS
-from app.core.extract.name_runs import name_pieces
+from app.core.extract.inverted import SOURCE_ENDS, set_off_name
+from app.core.extract.lexicon import TAG_VERBS
 from app.core.extract.referents import (
-    CLAUSE_JOIN,
-    DETERMINERS,
     DOC_NOUNS,
     NOBODY,
     PRONOUNS,
     Speaker,
-    inside,
-    lead_in,
 )
-from app.core.extract.roles import by_role
 from app.core.extract.sentences import sentence_end, sentence_start
-from app.core.extract.subject_bounds import long_name_end, modifies_people, noun_compound
+from app.core.extract.subject_bounds import (
+    long_name_end,
+    modifies_people,
+    noun_compound,
+)
 from app.core.extract.tag_words import (
-    AFFILIATION,
     AGENT,
-    ASIDE_END,
     BE,
     BYLINE,
     CAPITAL_NEXT,
@@ -65,7 +61,6 @@ from app.core.extract.tag_words import (
     is_capitalized,
     is_determiner,
     is_verb,
-    may_be_subject,
     not_speech_here,
     owned_noun,
     to_figure_stop,
@@ -73,6 +68,7 @@ from app.core.extract.tag_words import (
     word_triples,
 )
 from app.core.extract.unnamed import PERSON_NOUNS
+from app.core.extract.verb_subjects import VerbSubjects
 
 # Participles naming something, whose agent may follow the quote without
 # "was" before them: `- often labeled a "..." by critics -`.
@@ -95,7 +91,7 @@ _STOP_AFTER = re.compile(r"[)\]]*[.!?]\s+[^\sa-z]")
 _FINITE = BE | frozenset("has have had will would can could".split())
 
 
-class Attributor(InvertedTag):
+class Attributor(VerbSubjects):
     """Finds the speaker of each quote of one article."""
 
     # -- evidence -------------------------------------------------------
@@ -174,8 +170,10 @@ class Attributor(InvertedTag):
             if core.lower() not in MAY_TAG and (core == w or not ends_sentence(w)):
                 continue  # neither a tag nor "according", and no sentence's end
             # "read" tags next to a document only, "reported" a quote not ending its sentence.
+            it_read = i == 1 and words[0][0] == "it"  # `," it read.`
             is_read = core in ("read", "reads") and (
                 (i > 0 and words[i - 1][0].lower() in DOC_NOUNS)
+                or it_read
                 or (i == 0 and any(t.rstrip(".").lower() in DOC_NOUNS for t, _, _ in words[1:5]))
             )
             is_reported = quote_tail != "." and core in ("reported", "reports")
@@ -236,6 +234,8 @@ class Attributor(InvertedTag):
                 # states`: a verb inside a prepositional phrase; `" from
                 # the fund, the Post reported` has its tag past the comma.
                 return None
+            if i == 1 and first_word == "it":
+                return self.resolve_phrase(words[0][1], words[0][2], start - 1)  # `," it said`
             # `," as Ana Ruiz said on Monday, ...`: an "as" clause tags it too.
             as_clause = first_word.lower() == "as"
             if not (
@@ -409,91 +409,3 @@ class Attributor(InvertedTag):
             return self.people_agent(open_at)  # `called "..." by its critics`
         words = word_triples(islice(WORD.finditer(self.text, m.end()), 12))
         return self._phrase_after(words, 0, open_at + 1)
-
-    def subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
-        """The nearest person (else organization) before the verb at `verb_i`,
-        else the name right after it (`said Mayor X:`)."""
-        verb_start = words[verb_i][1] if verb_i < len(words) else ref
-        subj = None
-        if verb_i < len(words):
-            subj = subject_before(self.text, s, verb_start)
-            if subj is None and verb_i > 1 and words[verb_i - 1][0] == "to":
-                subj = self.infinitive_subject(words, verb_i, s)
-            if subj is None and verb_i > 0 and words[verb_i - 1][0] in ("and", "but"):
-                subj = self.first_verb_subject(words[: verb_i - 1], s, verb_start)
-            subj = subj or main_subject(self.text, s, verb_start)
-        elif named := self.text_named(words, ref):  # "Partial transcript as follows:"
-            return named
-        else:  # "X issued this statement:"; the last clause's: "A did not answer, but B said:"
-            joins = [m.end() for m in CLAUSE_JOIN.finditer(self.text, s, verb_start)]
-            clause = joins[-1] if joins else s
-            subj = main_subject(self.text, clause, verb_start)
-        if subj is not None:
-            speaker = self.subject_speaker(subj, verb_start, ref)
-            if speaker is not None:
-                return speaker
-        head = self.text[s:verb_start]
-        # "Sen. Mara Quorle, an Ohio Democrat who ..., said" and
-        # "Brightwell, which runs two clinics, said": the subject opens the
-        # sentence; names inside the aside are not the speaker.
-        aside = ASIDE_END.search(head)
-        if aside and 0 < head.find(",") < aside.start():
-            speaker = self._initial_name(s, s + head.find(","))
-            if speaker is not None:
-                return speaker
-        elif head.strip() and not head.strip().count(" ") and not CONTRACTED.match(head.strip()):
-            speaker = self._initial_name(s, verb_start)  # "Brightwell said"
-            if speaker is not None:
-                return speaker
-        found_org: Speaker | None = None
-        candidates: list[tuple[int, int, int]] = []  # (start, end, kind 0=name 1=pronoun 2=noun)
-        for ms, me in name_pieces(head):
-            if here := HERE_IS.match(head, ms, me):
-                ms = here.end()  # "Here's Vesk in May:"
-            elif CONTRACTED.match(head, ms, me):
-                continue  # "They're": the pronoun, read below
-            if not inside(s + ms, self.spans):  # a name inside a quote said nothing
-                candidates.append((s + ms, s + me, 0))
-        prev_word = ""
-        for w, ws, we in words[:verb_i]:
-            low = w.lower()
-            if low in PRONOUNS:
-                candidates.append((ws, we, 1))
-            elif (
-                w.islower() and (low in ROLE_NOUNS or low in ORG_NOUNS) and prev_word in DETERMINERS
-            ):
-                candidates.append((ws, we, 2))  # "the mayor", "the company"
-            prev_word = low
-        candidates.sort(reverse=True)
-        for n, (cs, ce, kind) in enumerate(candidates):
-            if kind == 0:
-                parsed = self.cast.parse(self.text[cs:ce], lead_in(self.text, cs))
-                if parsed is None or parsed.possessive or parsed.kind == "place":
-                    continue
-                if n + 1 < len(candidates) and AFFILIATION.search(self.text, cs - 6, cs):
-                    continue  # "Gil Marrow of Brannock Capital said": the employer
-                if n + 1 < len(candidates) and not may_be_subject(self.text, cs, ce):
-                    continue  # "Vesk knocked Orlo and called him": Orlo is the object
-                entity = self.cast.resolve_name(parsed, cs)
-                if entity is None:
-                    if parsed.kind == "person":
-                        return " ".join(parsed.name), " ".join(parsed.role)
-                    continue
-                if entity.kind == "org":
-                    found_org = found_org or self._entity_speaker(entity)
-                    continue
-                return self._entity_speaker(entity)
-            if kind == 2:
-                entity = by_role(self.cast, self.text[cs:ce], ref)
-                if entity is not None and entity.kind == "org":
-                    found_org = found_org or self._entity_speaker(entity)
-                elif entity is not None:
-                    return self._entity_speaker(entity)
-                continue
-            # A pronoun subject points back from where it stands.
-            speaker = self.resolve_phrase(cs, ce, min(ref, cs))
-            if speaker is not None:
-                return speaker
-        if found_org:
-            return found_org
-        return self.no_subject(words, verb_i, ref, any(k == 1 for _, _, k in candidates))

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
-from typing import NamedTuple
 
+from app.core.extract.entities import Entity, Mention
 from app.core.extract.genders import article_genders
 from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
 from app.core.extract.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ROLE_NOUNS
@@ -49,41 +48,7 @@ _PARTICLE_SURNAME = re.compile(rf"{SURNAME_PARTICLE}\w")
 _HONORIFICS = frozenset("mr mrs ms dr".split())
 
 
-class _Surname:
-    """`Entity.surname`, worked out at its first reading and kept in the
-    instance (asked for every mention; `name` never changes once set).
-    `functools.cached_property` does the same behind a lock taken at each
-    first reading, which costs more than the split."""
-
-    def __get__(self, entity: Entity | None, owner: type) -> str:
-        if entity is None:
-            return self
-        surname = entity.__dict__["surname"] = entity.name.split()[-1].lower()
-        return surname
-
-
-@dataclass
-class Entity:
-    """A person or organization of one article."""
-
-    name: str
-    kind: str  # "person" | "org"
-    role: str = ""
-    gender: str = ""  # "f", "m" or "" when unknown
-    role_words: set[str] = field(default_factory=set)
-    by_the: bool = False  # an org only for "the" before it ("on the Velmar Train")
-
-    surname = _Surname()  # the last word of `name`, lower-cased (no field)
-
-
-# A Mention for every name of every article: `_new(Mention, (...))` skips `__new__`'s frame.
-class Mention(NamedTuple):
-    pos: int
-    end: int
-    entity: Entity
-    possessive: bool
-
-
+# `_new(Mention, (...))` skips `__new__`'s frame.
 _new = tuple.__new__
 
 

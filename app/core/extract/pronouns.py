@@ -19,24 +19,21 @@ from app.core.extract.genders import firm_named, later_subject, soft_gender
 from app.core.extract.lexicon import PERSON_PRONOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.noun_phrases import agent_of_a_noun
+from app.core.extract.passage_subjects import MODIFIER_NEXT as _MODIFIER_NEXT
+from app.core.extract.passage_subjects import OPENING_MARKS as _OPENING_MARKS
+from app.core.extract.passage_subjects import PREPOSITIONS as _PREPOSITIONS
+from app.core.extract.passage_subjects import PassageSubjects
+from app.core.extract.passage_subjects import inside as _inside
 from app.core.extract.people import Cast, Entity, Mention
-from app.core.extract.sentences import aside_sentence_before, sentence_start
+from app.core.extract.sentences import aside_sentence_before
 from app.core.extract.speaker_nouns import kind_of_people, person_noun
 from app.core.extract.subject_bounds import asks_pronoun
 
-# A name after these words is an object or a place, not a sentence's subject.
-_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
-    "to of for with by about than through against toward towards under over like as".split()
-)
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(
     "a an between among amid behind beyond beside unlike versus vs without".split()
 )
 # Words before a place, not a person: "in", "near" (not "on" or "from").
 _PLACE_ONLY = frozenset("in at near into inside outside".split())
-# An inverted tag right before a name: ", said Ana Ruiz".
-_SAID_BEFORE = re.compile(r",[ \t]+(?:said|says)[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")
-# A lower-case word right after a name, inside its phrase: "the Ruiz campaign".
-_MODIFIER_NEXT = re.compile(r"[ \t]+(?!(?:of|and|or|who|from|for|at|in|with|on|to)\b)[a-z]")
 # A question put to someone: "asked Ana Ruiz whether".
 _ASKED = re.compile(
     r"\bask(?:ed|s)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,4})(?:(?:whether|if|about|why|how)\b|(?=[.;]))"
@@ -59,14 +56,8 @@ _SUBORDINATE = re.compile(
     r"\s*(?:(?:However|But|And|Yet|Still|Meanwhile|Now|Then),?\s+)?"
     r"(?i:while|after|although|though|because|since|when|once|before|as)\s+(?=[A-Z])"
 )
-# A name right before a speech verb ("Brask said", "his wife, Lisel Orn, said").
-_SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|wrote|writes|posted|recalled)\b")
 
 
-_ENDS_AFTER_VERB = re.compile(r"[^.!?\n]{0,40}[.!?]")
-_OPENING_MARKS = frozenset('"\u201c\u201d\u201e\u00ab')
-# How far after a quote its tag's name can start: `," said Sen. Ana Ruiz`.
-_TAG_REACH = 24
 # Any third-person pronoun of a person, male (group 1) or female.
 _ANY_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|she|hers?|herself)\b", re.IGNORECASE)
 # A pronoun as an object ("hired him", "told her to"), by gender.
@@ -78,11 +69,9 @@ _OBJECT_PRONOUN = {
         r"|whether|if|why|how|what|when|where)\b)"
     ),
 }
-# `," she said`: a pronoun tagging a quote.
-_TAG_PRONOUN = re.compile(r"[\s,;\u2014\u2013-]*\b(he|she|He|She)\b")
 
 
-class Antecedents:
+class Antecedents(PassageSubjects):
     """Pronoun resolution over one article's cast; `spans` are its quotes
     (sorted), whose words name no antecedent."""
 
@@ -126,7 +115,7 @@ class Antecedents:
         # (Three parts back: the empty rest of this line, then the empty
         # rest of the paragraph before after its last stop, then its last
         # sentence.)
-        for a, b in self._sentences_back(aside_sentence_before(self.text, pos), limit=3):
+        for a, b in self.sentences_back(aside_sentence_before(self.text, pos), limit=3):
             subj = self._subject(a, b)
             if subj is None:
                 return None
@@ -162,7 +151,7 @@ class Antecedents:
         """The subject of the nearest sentence before `pos` (in this paragraph
         or the two before) that is a person of `gender`, passing over
         sentences whose subject is the same pronoun or another person."""
-        for a, b in self._sentences_back(pos):
+        for a, b in self.sentences_back(pos):
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
                 plural = self.text[subj.start : subj.end].lower() == "they"
@@ -332,99 +321,6 @@ class Antecedents:
         words = text[lo:end].split()  # the run may open with it: "On Lindvale ..."
         return 0 < len(words) <= 10 and words[0].lower() in PLACE_PREPOSITIONS
 
-    def _sentences_back(self, pos: int, limit: int = 8):
-        """(start, end) of the sentence part before `pos`, then of each
-        sentence before it, back over at most two earlier paragraphs."""
-        text = self.text
-        end = pos
-        line = text.rfind("\n", 0, end) + 1
-        paragraphs = 0
-        for _ in range(limit):
-            start = self._quote_sentence(line, sentence_start(text, line, end))
-            if start < end:
-                yield start, end
-            if start > line:
-                end = start - 1
-                continue
-            # the paragraph is done: go to the one before
-            end = line - 1
-            while end > 0 and text[end - 1] == "\n":
-                end -= 1
-            if end <= 0 or paragraphs == 2:
-                return
-            paragraphs += 1
-            line = text.rfind("\n", 0, end) + 1
-
-    def _quote_sentence(self, line: int, start: int) -> int:
-        """`start`, or, when it opens a later sentence inside a quote (`"The
-        count is done. I checked it," Brask said.`), where the sentence
-        holding the quote's opening mark starts: every sentence of one
-        quote is its speaker's, and its "I" or "he" is no subject."""
-        i = bisect.bisect_right(self.spans, (start, 1 << 62)) - 1
-        if i < 0 or not self.spans[i][0] < start < self.spans[i][1]:
-            return start
-        opening = self.spans[i][0] - 1
-        return sentence_start(self.text, line, opening) if opening >= line else start
-
-    def _subject(self, a: int, b: int) -> Subject | None:
-        """The subject of `text[a:b]`; for a sentence opening with a quote, the
-        speaker its tag names (`"...," Ruiz said`, `"...," she said`). Asked
-        once a sentence: each pronoun reads the sentences before it again."""
-        key = (a, b)
-        if key not in self._subjects:
-            self._subjects[key] = self._find_subject(a, b)
-        return self._subjects[key]
-
-    def _find_subject(self, a: int, b: int) -> Subject | None:
-        text = self.text
-        lead = a
-        while lead < b and text[lead] in " \t":
-            lead += 1
-        if lead < b and text[lead] in _OPENING_MARKS:
-            i = bisect.bisect_right(self.spans, (lead + 1, 1 << 62)) - 1
-            if i < 0 or self.spans[i][0] != lead + 1:
-                return None
-            after = self.spans[i][1] + 1
-            tag = _TAG_PRONOUN.match(text, after, b)
-            if tag:
-                return Subject(tag.start(1), tag.end(1), "pronoun")
-            # The tag's name stands right after the quote (`," Ruiz said`,
-            # `," said Sen. Ana Ruiz`) or next to its verb further on (`"..."
-            # if it fails, said Ruiz`); another name is in what the tag adds.
-            # A name used as a modifier (`," Vesk campaign aide Ana Ruiz
-            # said`) gives way to the one before the verb.
-            modifier = None
-            for m in self.mentions_in(after, b):
-                before = word_before(text, m.pos).lower()
-                if m.entity.kind != "person" or before in _PREPOSITIONS:
-                    continue
-                verb = before in ("said", "says") or _SPEECH_AFTER.match(text, m.end)
-                if verb or m.pos - after <= _TAG_REACH:
-                    if verb or not _MODIFIER_NEXT.match(text, m.end):
-                        return Subject(m.pos, m.end, "name")
-                    modifier = modifier or Subject(m.pos, m.end, "name")
-            return modifier
-        # "Ochoa faces charges, Brask said.": the tag's name is the subject.
-        tagged = None
-        for m in self.mentions_in(a, b):
-            if m.entity.kind == "person" and text[m.pos - 2 : m.pos] == ", ":
-                verb = _SPEECH_AFTER.match(text, m.end)
-                # "..., Brask said." closing the sentence, or "Vesk, Brask
-                # said, has ...": a tag set in as an aside.
-                if verb and (_ENDS_AFTER_VERB.match(text, verb.end()) or text[verb.end()] == ","):
-                    tagged = Subject(m.pos, m.end, "name")
-            elif m.entity.kind == "person" and _SAID_BEFORE.search(text, max(a, m.pos - 12), m.pos):
-                tagged = Subject(m.pos, m.end, "name")  # "..., said Ana Ruiz, a director."
-        return tagged or main_subject(text, a, b)
-
-    def mentions_in(self, a: int, b: int):
-        mentions = self.cast.mentions
-        i = bisect.bisect_left(self.cast.positions, a)
-        while i < len(mentions) and mentions[i].pos < b:
-            if not _inside(mentions[i].pos, self.spans):
-                yield mentions[i]
-            i += 1
-
     def _person_in(self, a: int, b: int) -> Entity | None:
         """The last person (not possessive) named in `text[a:b]`: "party
         chair Ana Ruiz", not the "Lindvale" of "Lindvale consultant Ana Ruiz"."""
@@ -493,8 +389,3 @@ class Antecedents:
                         break
             self._placelike[id(entity)] = known
         return known
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]

@@ -22,13 +22,7 @@ from app.core.extract.pronouns import Antecedents
 from app.core.extract.roles import by_role, latest_org, latest_org_ending
 from app.core.extract.sentences import sentence_start
 from app.core.extract.speaker_nouns import made_thing
-from app.core.extract.subject_bounds import (
-    CLAUSE_JOIN,
-    EMPTY_SUBJECT_FOR,
-    REASON_OPENING,
-    naming_verb,
-    subject_pair,
-)
+from app.core.extract.subject_bounds import subject_pair
 from app.core.extract.unnamed import PERSON_NOUNS
 
 Speaker = tuple[str, str]  # (name, role)
@@ -38,6 +32,17 @@ PRONOUNS = {"he": "m", "she": "f"}
 _HIS_HER = {"his": "he", "her": "she"}
 # Things of words a person sends ("Her message to him:").
 _SENT = frozenset("message messages note notes letter letters memo email emails".split())
+# A document named after a determiner or an owner: "sent a letter", "Vesk's memo".
+_DOC_NAMED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|\w+['\u2019]s?)[ \t]+"
+    rf"(?:[\w-]+[ \t]+){{0,2}}?({'|'.join(sorted(DOC_NOUNS))})\b"
+)
+# "it" as a quote's tag: right after its closing mark (`," it said`), or
+# with its verb right before an opening one (`It added, "`, `it reads: "`).
+_CLOSED_BEFORE = re.compile("[,.!?][\"'\u201d\u2019][ \t]*$")
+_OPENS_AFTER = re.compile('[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[,:][ \t]*["\u201c]')
+# Bodies that speak for the person owning them, and how news names each one's.
+_BODIES = {"campaign": "{} campaign", "team": "{} team", "office": "{}'s office"}
 # A name owning what follows: "Ana Ruiz's" in "Ana Ruiz's email".
 _OWNER = re.compile(r"((?:[A-Z][\w.\-]*[ \t]+){0,3}[A-Z][\w.\-]*)['\u2019]s?[ \t]")
 # A share of those asked: "60 percent of voters", "31%", "six in 10".
@@ -116,6 +121,10 @@ class Referents:
             if group is None:
                 return as_written(phrase.strip(" ,."))
             return f"{shown[0].lower()} of the {group[0].lower()}", ""
+        if words == ["it"] and (
+            _CLOSED_BEFORE.search(self.text, lo - 4, lo) or _OPENS_AFTER.match(self.text, hi)
+        ):
+            return self._thing_before(min(lo, ref))  # `"...," it said`, `It added, "`
         for w in words[:3]:
             if w in PRONOUNS:
                 return self._entity_speaker(self.antecedents.person(ref, PRONOUNS[w]))
@@ -197,6 +206,28 @@ class Referents:
         ):
             return None
         return as_written(text[subj.start : subj.end])
+
+    def _thing_before(self, pos: int) -> Speaker | None:
+        """What "it" tagging a quote stands for: the organization or the
+        document the sentences just before `pos` name, their subject when it
+        is one ("The memo ...", "Vesk's campaign backtracked"), else the last
+        document ("sent a letter") or organization named; None if none."""
+        text = self.text
+        for a, b in self.antecedents.sentences_back(pos, limit=2):
+            subj = main_subject(text, a, b)
+            if subj is not None and subj.kind == "noun" and not inside(subj.start, self.spans):
+                head = text[subj.start : subj.end].split()[-1].lower().rstrip(",.")
+                if head in DOC_NOUNS:
+                    return head, ""
+                if head in ORG_NOUNS:
+                    return self.speaker_of(subj, pos)
+            docs = [m for m in _DOC_NAMED.finditer(text, a, b) if not inside(m.start(), self.spans)]
+            if docs:
+                return docs[-1].group(1).lower(), ""
+            orgs = [m.entity for m in self.antecedents.mentions_in(a, b) if m.entity.kind == "org"]
+            if orgs:
+                return self._entity_speaker(orgs[-1])
+        return None
 
     def _role_noun(self, shown: list[str], ref: int) -> Speaker | None:
         """The person or organization a role noun in the words `shown` (as
@@ -325,6 +356,13 @@ class Referents:
             found = self._entity_speaker(self.antecedents.person(subj.start, gender))
             if found is not None:
                 return found
+        if cut == len(shown) and shown[0].lower() in _HIS_HER and shown[-1].lower() in _BODIES:
+            # "his campaign said": the body of the person "his" points to,
+            # as news names it ("the Vesk campaign", "Vesk's office").
+            gender = PRONOUNS[_HIS_HER[shown[0].lower()]]
+            entity = self.antecedents.person(subj.start, gender)
+            if entity is not None and entity.kind == "person":
+                return _BODIES[shown[-1].lower()].format(entity.name), ""
         if owner is not None:
             # "Ana Ruiz's campaign", "Vesk's top aide": what a name owns,
             # as written; never another holder of the role noun.
@@ -394,79 +432,6 @@ class Referents:
         if entity is not None:
             return self._entity_speaker(entity)
         return " ".join(parsed.name), " ".join(parsed.role)
-
-    def clause_subject(self, start: int, line_start: int) -> Speaker | None:
-        """The subject of the clause a quote stands in, when it is a person
-        or organization, a pronoun for a person or a description of one:
-        `Ruiz gave the crew "..."`, `..., while Ana Ruiz, a nurse, hoped the
-        board would "..."`, `the Union was rallying parents behind "..."`.
-        A quote in a sentence about someone is most often that someone's
-        words; a subject that names no one (a place, a possessive, "the
-        plan") gives no speaker."""
-        text = self.text
-        s = sentence_start(text, line_start, start)
-        if not text[s:start].strip():
-            return None  # the quote opens its sentence: no subject before it
-        joins = [m.end() for m in CLAUSE_JOIN.finditer(text, s, start)]
-        at = joins[-1] if joins else s
-        # "That's why he wanted to "...": the clause after "why" has the subject.
-        reason = REASON_OPENING.match(text, at, start)
-        if (empty := EMPTY_SUBJECT_FOR.match(text, at, start)) is not None:
-            if (gender := _OBJECT_GENDER.get(empty.group(1))) is not None:  # "for her to"
-                return self._entity_speaker(self.antecedents.person(empty.start(1), gender))
-            at = empty.start(1)  # "for Vesk to", "for the guild to": the subject there
-        # `a plan Vesk framed as "`: who calls it so, not the sentence's subject.
-        verb = naming_verb(text, at, start)
-        subj = subject_before(text, at, _before_auxiliaries(text, at, verb)) if verb else None
-        if subj is not None and (
-            not _AUXILIARIES.issuperset(text[subj.end : verb].split())
-            or text[subj.end - 2 : subj.end] in ("'s", "\u2019s")
-        ):
-            subj = None  # (`Trump's comments as "`: a noun, no verb)
-        subj = subj or main_subject(text, reason.end() if reason else at, start)
-        if subj is None or inside(subj.start, self.spans):
-            return None
-        if subj.kind == "pronoun":
-            word = text[subj.start : subj.end].lower()
-            return (
-                self.resolve_phrase(subj.start, subj.end, subj.start) if word in PRONOUNS else None
-            )
-        if subj.kind == "noun":
-            # "The radio host said the plan was "...": a description, as
-            # written or resolved, over no speaker at all.
-            return self.speaker_of(subj, start)
-        if subj.kind != "name":
-            return None
-        # The head of the subject is its last name: "Former Vesk speechwriter
-        # Ana Ruiz" is Ruiz, the name before her role only modifies it.
-        for ms, me in reversed(list(name_pieces(text, subj.start, subj.end))):
-            parsed = self.cast.parse(text[ms:me], lead_in(text, ms))
-            if parsed is None or parsed.possessive or parsed.kind not in ("person", "bare"):
-                continue
-            entity = self.cast.resolve_name(parsed, ms)
-            if entity is not None:
-                return self._entity_speaker(entity)
-            initials = text[ms:me].removeprefix("The ")
-            if initials.isupper() and 1 < len(initials) < 7 and " " not in initials:
-                return initials, ""  # "The QFA lists "...": a body by its initials
-        return None
-
-
-_OBJECT_GENDER = {"him": "m", "her": "f"}
-# Words between a subject and its verb: `that Vesk has since pitched as "`.
-_AUXILIARIES = frozenset("has had have will would once also since often repeatedly".split())
-
-
-# The words of _AUXILIARIES right before a verb (`has since `).
-_AUXILIARY_RUN = re.compile(rf"(?:(?<![\w'\u2019])(?:{'|'.join(_AUXILIARIES)})[ \t]+)+$")
-
-
-def _before_auxiliaries(text: str, lo: int, verb: int) -> int:
-    """Where the auxiliaries and adverbs right before the verb at `verb`
-    start (`which Vesk has since framed as "`: at "has"), for the subject
-    before them."""
-    m = _AUXILIARY_RUN.search(text, max(lo, verb - 40), verb)
-    return m.start() if m is not None else verb
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:

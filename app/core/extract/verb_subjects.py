@@ -1,0 +1,109 @@
+"""The subject of a speech verb before a quote: the nearest person (else
+organization) before the verb (`Brightwell, which runs two clinics, said:`,
+`Vesk knocked Orlo and called him "..."`), else the name right after it
+(`said Mayor X:`). `Attributor` (attribution.py) asks it.
+"""
+
+from __future__ import annotations
+
+from app.core.extract.around_quote import CONTRACTED, HERE_IS
+from app.core.extract.clauses import main_subject, subject_before
+from app.core.extract.inverted import InvertedTag
+from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS
+from app.core.extract.name_runs import name_pieces
+from app.core.extract.referents import DETERMINERS, PRONOUNS, Speaker, inside, lead_in
+from app.core.extract.roles import by_role
+from app.core.extract.subject_bounds import CLAUSE_JOIN
+from app.core.extract.tag_words import AFFILIATION, ASIDE_END, may_be_subject
+
+
+class VerbSubjects(InvertedTag):
+    """Finds who a speech verb before a quote has as its subject."""
+
+    def subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
+        """The nearest person (else organization) before the verb at `verb_i`,
+        else the name right after it (`said Mayor X:`)."""
+        verb_start = words[verb_i][1] if verb_i < len(words) else ref
+        subj = None
+        if verb_i < len(words):
+            subj = subject_before(self.text, s, verb_start)
+            if subj is None and verb_i > 1 and words[verb_i - 1][0] == "to":
+                subj = self.infinitive_subject(words, verb_i, s)
+            if subj is None and verb_i > 0 and words[verb_i - 1][0] in ("and", "but"):
+                subj = self.first_verb_subject(words[: verb_i - 1], s, verb_start)
+            subj = subj or main_subject(self.text, s, verb_start)
+        elif named := self.text_named(words, ref):  # "Partial transcript as follows:"
+            return named
+        else:  # "X issued this statement:"; the last clause's: "A did not answer, but B said:"
+            joins = [m.end() for m in CLAUSE_JOIN.finditer(self.text, s, verb_start)]
+            clause = joins[-1] if joins else s
+            subj = main_subject(self.text, clause, verb_start)
+        if subj is not None:
+            speaker = self.subject_speaker(subj, verb_start, ref)
+            if speaker is not None:
+                return speaker
+        head = self.text[s:verb_start]
+        # "Sen. Mara Quorle, an Ohio Democrat who ..., said" and
+        # "Brightwell, which runs two clinics, said": the subject opens the
+        # sentence; names inside the aside are not the speaker.
+        aside = ASIDE_END.search(head)
+        if aside and 0 < head.find(",") < aside.start():
+            speaker = self._initial_name(s, s + head.find(","))
+            if speaker is not None:
+                return speaker
+        elif head.strip() and not head.strip().count(" ") and not CONTRACTED.match(head.strip()):
+            speaker = self._initial_name(s, verb_start)  # "Brightwell said"
+            if speaker is not None:
+                return speaker
+        found_org: Speaker | None = None
+        candidates: list[tuple[int, int, int]] = []  # (start, end, kind 0=name 1=pronoun 2=noun)
+        for ms, me in name_pieces(head):
+            if here := HERE_IS.match(head, ms, me):
+                ms = here.end()  # "Here's Vesk in May:"
+            elif CONTRACTED.match(head, ms, me):
+                continue  # "They're": the pronoun, read below
+            if not inside(s + ms, self.spans):  # a name inside a quote said nothing
+                candidates.append((s + ms, s + me, 0))
+        prev_word = ""
+        for w, ws, we in words[:verb_i]:
+            low = w.lower()
+            if low in PRONOUNS:
+                candidates.append((ws, we, 1))
+            elif (
+                w.islower() and (low in ROLE_NOUNS or low in ORG_NOUNS) and prev_word in DETERMINERS
+            ):
+                candidates.append((ws, we, 2))  # "the mayor", "the company"
+            prev_word = low
+        candidates.sort(reverse=True)
+        for n, (cs, ce, kind) in enumerate(candidates):
+            if kind == 0:
+                parsed = self.cast.parse(self.text[cs:ce], lead_in(self.text, cs))
+                if parsed is None or parsed.possessive or parsed.kind == "place":
+                    continue
+                if n + 1 < len(candidates) and AFFILIATION.search(self.text, cs - 6, cs):
+                    continue  # "Gil Marrow of Brannock Capital said": the employer
+                if n + 1 < len(candidates) and not may_be_subject(self.text, cs, ce):
+                    continue  # "Vesk knocked Orlo and called him": Orlo is the object
+                entity = self.cast.resolve_name(parsed, cs)
+                if entity is None:
+                    if parsed.kind == "person":
+                        return " ".join(parsed.name), " ".join(parsed.role)
+                    continue
+                if entity.kind == "org":
+                    found_org = found_org or self._entity_speaker(entity)
+                    continue
+                return self._entity_speaker(entity)
+            if kind == 2:
+                entity = by_role(self.cast, self.text[cs:ce], ref)
+                if entity is not None and entity.kind == "org":
+                    found_org = found_org or self._entity_speaker(entity)
+                elif entity is not None:
+                    return self._entity_speaker(entity)
+                continue
+            # A pronoun subject points back from where it stands.
+            speaker = self.resolve_phrase(cs, ce, min(ref, cs))
+            if speaker is not None:
+                return speaker
+        if found_org:
+            return found_org
+        return self.no_subject(words, verb_i, ref, any(k == 1 for _, _, k in candidates))
