@@ -398,11 +398,21 @@ def _last(cue: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
     return found
 
 
+# How far back the past reading puts the weekday after the source's own.
+_DAY_AFTER_BACK = 6
+
+
 def _date_of(sentence: str, m: re.Match[str], published: dt.date) -> str | None:
     """The date the relative time `m` of `sentence` stands for, as a citation
     writes it."""
     if m.group("weekday"):
         day = weekday_date(sentence, m.start("weekday"), published)
+        if day is not None and (published - day).days == _DAY_AFTER_BACK:
+            # "declared on Friday" in a source dated a Thursday: the Friday
+            # six days before, or the day after (a story updated after the
+            # date it carries, or dated a day early)? A writer mostly says
+            # "last Friday" for the one six days back; not dated.
+            return None
         return _day(day) if day else None
     if m.group("day"):
         word = m.group("day").lower()
