@@ -274,8 +274,11 @@ def test_a_weekday_opening_a_sentence_in_the_future_is_the_coming_one():
         " a Quillon fundraiser for 400 guests.\n"
     )
     assert "On Monday [March 21, 2016], " in cited(text, dt.date(2016, 3, 20))[-1]
-    text = LEAD + "On Monday, Tova Quarrow said she will run for the Quillon board in 2017.\n"
-    assert "On Monday [March 14, 2016], " in cited(text, dt.date(2016, 3, 20))[-1]
+    # A past "said" before the future keeps the day past (Friday: two days
+    # back; a past Monday, six days back, may be the day after and is not
+    # dated, tests/core/test_facts_weekdays.py).
+    text = LEAD + "On Friday, Tova Quarrow said she will run for the Quillon board in 2017.\n"
+    assert "On Friday [March 18, 2016], " in cited(text, dt.date(2016, 3, 20))[-1]
 
 
 def test_the_rally_is_a_bare_noun_and_the_newly_elected_an_adverbs():

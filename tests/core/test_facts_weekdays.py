@@ -121,9 +121,9 @@ def test_a_weekday_a_plan_or_a_present_places_is_not_dated(sentence):
     reasons = [r for a, _b, r, _f in sentence_verdicts(text, published=WEDNESDAY) if a == start]
     assert reasons == ["time"], sentence
     # The same sentences in the past are dated.
-    past = "Tova Quarrow visited the Velmar Guild on Thursday to meet with 40 clerks."
+    past = "Tova Quarrow visited the Velmar Guild on Monday to meet with 40 clerks."
     assert dated(f"{OPENING}\n{past}\n")[1:] == [
-        "Tova Quarrow visited the Velmar Guild on Thursday [March 17, 2016] to meet with 40 clerks."
+        "Tova Quarrow visited the Velmar Guild on Monday [March 21, 2016] to meet with 40 clerks."
     ]
     past = "Tova Quarrow, who lost Tuesday's runoff, raised $4 million in Quillon."
     assert dated(f"{OPENING}\n{past}\n")[1:] == [
@@ -204,3 +204,21 @@ def test_a_weekday_is_read_one_way_by_facts_and_by_corroboration(sentence, day):
 def test_a_weekday_not_dated_is_no_day_for_corroboration(sentence, kept):
     assert dated(f"{OPENING}\n{sentence}\n") == [OPENING]
     assert time_anchors(sentence, [], WEDNESDAY) == {kept}
+
+
+def test_the_weekday_after_the_sources_own_told_as_past_is_not_dated():
+    # In a Wednesday source, "on Thursday" told as past is the Thursday six
+    # days back or, in a story updated after the date it carries, the day
+    # after: no bracket rather than a wrong one, and the fact is not offered.
+    for sentence in (
+        "The Quillon board approved the $4 million Velmar levy on Thursday.",
+        "Tova Quarrow told the Velmar Courier on Thursday that she had left the guild.",
+    ):
+        assert dated(f"{OPENING}\n{sentence}\n") == [OPENING], sentence
+    # Two days back, and the day after told as to come, are dated as before.
+    assert dated("The Quillon board approved the $4 million Velmar levy on Monday.") == [
+        "The Quillon board approved the $4 million Velmar levy on Monday [March 21, 2016]."
+    ]
+    assert dated("The Quillon board will vote on the $4 million Velmar levy on Thursday.") == [
+        "The Quillon board will vote on the $4 million Velmar levy on Thursday [March 24, 2016]."
+    ]

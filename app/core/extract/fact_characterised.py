@@ -12,6 +12,7 @@ articles).
 
 from __future__ import annotations
 
+from app.core.extract.fact_considerable import amount_graded
 from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_figures import figure
 from app.core.extract.fact_framing import framed
@@ -253,6 +254,8 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "turned his back on the bill": the writer's figure (`fact_idioms`)
     if figure(tokens):
         return True  # "cemented her status", "eked out a win": the writer's figure (`fact_figures`)
+    if amount_graded(tokens):
+        return True  # "a sizable margin": the writer's measure (`fact_considerable`)
     grades = _FIGURE_GRADES.intersection(tokens)
     if grades and _graded_figure(tokens, grades):
         return True  # "at a solid 52 percent" (apart: its words are common ones)

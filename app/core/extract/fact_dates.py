@@ -93,6 +93,9 @@ _SPAN_THE_BEFORE = re.compile(
     r"\b(?:in|over|during|within|for|throughout|across)\s+(?:the|this|these|those)\s+$",
     re.IGNORECASE,
 )
+# A span of no known length to the writing: "the last few days" (`_SPAN`
+# dates it "[to <date>]" after a present perfect).
+_LOOSE_SPAN = re.compile(r"\b(?:last|past) (?:few|several) (?:days|weeks|months|years)\b", re.I)
 # Words that make a count of an "ago" loose or one of two: "three or four
 # months ago", "about two years ago", "more than a week ago", "some nine
 # months ago": no one month or day is sure then.
@@ -189,6 +192,10 @@ def dated_edits(
     if "iscal" in sentence and _FISCAL.search(sentence):
         return None  # "last fiscal year": whose year runs from which month?
     edits = _span_edits(sentence, offset, published)
+    if not edits and ("ew " in sentence or "veral " in sentence) and _LOOSE_SPAN.search(sentence):
+        # "In just the last few days, the board insisted ...": a span of no
+        # known length told in the past: when, no date says.
+        return None
     at = as_of_at(sentence) if sentence.endswith((".", ".)")) else -1
     if at >= 0:
         # "Roe trails Quarrow by 4 points, according to the Velmar average
@@ -398,11 +405,19 @@ def _last(cue: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
     return found
 
 
+# How far back the past reading puts the weekday after the source's own.
+_DAY_AFTER_BACK = 6
+
+
 def _date_of(sentence: str, m: re.Match[str], published: dt.date) -> str | None:
     """The date the relative time `m` of `sentence` stands for, as a citation
     writes it."""
     if m.group("weekday"):
         day = weekday_date(sentence, m.start("weekday"), published)
+        if day is not None and (published - day).days == _DAY_AFTER_BACK:
+            # "declared on Friday" in a Thursday's story: six days back (mostly
+            # "last Friday") or the day after (a story updated after its date)?
+            return None
         return _day(day) if day else None
     if m.group("day"):
         word = m.group("day").lower()

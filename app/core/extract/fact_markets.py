@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.extract.fact_lexicon import CALENDAR, STUCK_ON
+from app.core.extract.fact_lexicon import CALENDAR, STUCK_ON, past_tense
 from app.core.extract.fact_pointers import DATE_WORDS
 from app.core.extract.fact_reported import REPORTING
 from app.core.extract.fact_rules import has_digit
@@ -279,6 +279,34 @@ _RELATIVE = re.compile(r", (?:who|whom|whose|which|where) [^,;]*(?:,|(?=[.;]?$))
 # A year inside a name, between capitalized words ("the Velmar 2016 Harbor
 # Fund"): it names a body, it does not date the line.
 _NAMED_YEAR = re.compile(r"\b([A-Z][a-z]+) ((?:19|20)\d\d) (?=[A-Z][a-z])")
+
+
+# A relative clause not set off by commas whose own verb is a past or a
+# perfect ("the 17th clerk who has been hired since the guild's 2014
+# split", "the boat that was built in 2012"), or a clause with a pronoun
+# subject and a past verb right after a noun ("the boat she bought in
+# 2012"): its time is its own act's, not the present's around it.
+_BOUND_CLAUSE = re.compile(
+    r"(?<=[a-z]) (?:who|that|which) (?:has|have|had|was|were)\b[^,;()]*"
+    r"|(?<=[a-z]) (?:he|she|they|we) ([a-z]+)\b[^,;()]*"
+    # (through an apposition: "the boat she sold to Vesk, a pilot, in 2012")
+    r"(?:, (?:an?|the) [^,;()]*,[^,;()]*)?"
+)
+
+
+def _blank_bound(m: re.Match[str]) -> str:
+    """`_BOUND_CLAUSE`'s match blanked, a pronoun's clause only with a past verb."""
+    verb = m.group(1)
+    if verb is not None and not (past_tense(verb) or (verb[-2:] == "ed" and verb[-3:] != "eed")):
+        return m.group()  # ("they need", "she leads": a present; "he used": a past)
+    return " " * len(m.group())
+
+
+def bound_clauses_blanked(sentence: str) -> str:
+    """The sentence with its clauses of `_BOUND_CLAUSE` blanked (offsets hold)."""
+    if " wh" not in sentence and " that " not in sentence and "he " not in sentence:
+        return sentence  # (most sentences: substring tests)
+    return _BOUND_CLAUSE.sub(_blank_bound, sentence)
 
 
 def own_words(sentence: str) -> str:

@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from app.core.extract.fact_lexicon import POLL_NOUNS, YEAR, past_tense
-from app.core.extract.fact_markets import has_time, standing_at
+from app.core.extract.fact_markets import bound_clauses_blanked, has_time, standing_at
 from app.core.extract.fact_means import ing_form
 from app.core.extract.fact_perfect import perfect_at
 from app.core.extract.fact_reported import REPORTING
@@ -98,7 +98,12 @@ def _now_at(sentence: str, tokens: list[str], i: int) -> int:
         # A time inside a relative clause after the verb is the clause's own
         # act's ("Roe is courting the delegates Vesk won, who quit last
         # month"): the going on has none.
-        rest = _RELATIVE_CLAUSE.sub(" ", sentence) if ", wh" in sentence else sentence
+        # So is one in a clause bound to the object ("is selling the boat
+        # she bought in 2012", "is courting the clerk who was fired in 2014").
+        verb = sentence.find(" ", sentence.find(" " + tokens[i + 1] + " ") + 1)
+        rest = sentence[:verb] + bound_clauses_blanked(sentence[verb:]) if verb > 0 else sentence
+        if ", wh" in rest:
+            rest = _RELATIVE_CLAUSE.sub(" ", rest)
         if rest == sentence or has_time(rest, rest.split()):
             return -1
     return i + 1 if tokens[i + 1] not in _BETWEEN or i + 2 == len(tokens) else i + 2
