@@ -78,7 +78,9 @@ def perfect_at(sentence: str) -> int:
         ),
         None,
     )
-    if found is None or "ccording to" in sentence:
+    # (A source named after the act, "..., according to X", holds it as of
+    # the writing too.)
+    if found is None or "ccording to" in sentence[: found.start()]:
         return -1
     before = sentence[: found.start()].split()
     if not before or not _OPENERS.isdisjoint(t.lower().strip(",") for t in before):
