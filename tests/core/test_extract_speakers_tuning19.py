@@ -53,6 +53,13 @@ def test_it_tagging_a_quote_is_the_document_or_body_named_just_before():
         'It read: "No paper forms after June, and no exceptions for anyone."'
     )
     assert speakers(text) == ["memo"]
+    # The sentence before is the last of the paragraph before: a quote of
+    # the document's, tagged by its owner.
+    text = (
+        '"Nobody on our staff has met the seller," the guild wrote in its bulletin note.\n\n'
+        'It added, "We will return every fee paid for the stall."'
+    )
+    assert speakers(text)[1] == "note"
     # Near miss: "it" that is no tag ("It is clear ...") still names nobody,
     # and the quote keeps the speaker its own tag gives.
     text = (
