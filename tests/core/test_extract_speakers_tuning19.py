@@ -67,3 +67,13 @@ def test_it_tagging_a_quote_is_the_document_or_body_named_just_before():
         'It is clear the board wants "a fresh start for the harbor," Selka Varrow said.'
     )
     assert speakers(text) == ["Selka Varrow"]
+
+
+def test_a_commenter_is_a_person_who_speaks():
+    # "wrote one commenter": someone unnamed, known by what they did, as
+    # "said one reader" is.
+    text = '"The tide tables in this paper are always wrong by an hour," wrote one commenter.'
+    assert speakers(text) == ["one commenter"]
+    # (With the subject before its verb it was read so already.)
+    text = '"The tide tables in this paper are always wrong by an hour," a commenter wrote.'
+    assert speakers(text) == ["commenter"]
