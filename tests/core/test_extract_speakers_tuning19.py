@@ -77,3 +77,15 @@ def test_a_commenter_is_a_person_who_speaks():
     # (With the subject before its verb it was read so already.)
     text = '"The tide tables in this paper are always wrong by an hour," a commenter wrote.'
     assert speakers(text) == ["commenter"]
+
+
+def test_those_and_a_participle_are_the_people_who_speak():
+    # "those surveyed said X has the "..."": the people surveyed, not the
+    # name after the verb; also after an opening "While".
+    text = 'While those surveyed said Mayor Tobin Vesk has the "best plan for the docks," few back him.'
+    assert speakers(text) == ["those surveyed"]
+    text = 'Those polled said Tobin Vesk has "the steadiest hand" on the harbor board.'
+    assert speakers(text) == ["Those polled"]
+    # Near miss: the phrases read so before keep their reading.
+    text = 'Those close to Tobin Vesk said he was "tired of the whole fight."'
+    assert speakers(text) == ["Those close to Tobin Vesk"]
