@@ -53,6 +53,13 @@ def test_it_tagging_a_quote_is_the_document_or_body_named_just_before():
         'It read: "No paper forms after June, and no exceptions for anyone."'
     )
     assert speakers(text) == ["memo"]
+    # The sentence before is the last of the paragraph before: a quote of
+    # the document's, tagged by its owner.
+    text = (
+        '"Nobody on our staff has met the seller," the guild wrote in its bulletin note.\n\n'
+        'It added, "We will return every fee paid for the stall."'
+    )
+    assert speakers(text)[1] == "note"
     # Near miss: "it" that is no tag ("It is clear ...") still names nobody,
     # and the quote keeps the speaker its own tag gives.
     text = (
@@ -60,3 +67,25 @@ def test_it_tagging_a_quote_is_the_document_or_body_named_just_before():
         'It is clear the board wants "a fresh start for the harbor," Selka Varrow said.'
     )
     assert speakers(text) == ["Selka Varrow"]
+
+
+def test_a_commenter_is_a_person_who_speaks():
+    # "wrote one commenter": someone unnamed, known by what they did, as
+    # "said one reader" is.
+    text = '"The tide tables in this paper are always wrong by an hour," wrote one commenter.'
+    assert speakers(text) == ["one commenter"]
+    # (With the subject before its verb it was read so already.)
+    text = '"The tide tables in this paper are always wrong by an hour," a commenter wrote.'
+    assert speakers(text) == ["commenter"]
+
+
+def test_those_and_a_participle_are_the_people_who_speak():
+    # "those surveyed said X has the "..."": the people surveyed, not the
+    # name after the verb; also after an opening "While".
+    text = 'While those surveyed said Mayor Tobin Vesk has the "best plan for the docks," few back him.'
+    assert speakers(text) == ["those surveyed"]
+    text = 'Those polled said Tobin Vesk has "the steadiest hand" on the harbor board.'
+    assert speakers(text) == ["Those polled"]
+    # Near miss: the phrases read so before keep their reading.
+    text = 'Those close to Tobin Vesk said he was "tired of the whole fight."'
+    assert speakers(text) == ["Those close to Tobin Vesk"]

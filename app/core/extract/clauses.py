@@ -53,7 +53,7 @@ from app.core.extract.noun_phrases import (
     owned_head,
     participle_after_noun,
     share_start,
-    those_phrase,
+    those_start,
     title_in_run,
     titled_name,
     tokens,
@@ -110,8 +110,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Subject | None:
     verb = TOKEN.match(text, verb_start)
     if verb is None or not toks:
         return None
-    if not text[lo : toks[0][1]].strip() and those_phrase(toks):
-        return Subject(toks[0][1], toks[-1][2], "noun")  # "Those close to Ruiz said"
+    if not text[lo : toks[0][1]].strip() and (k := those_start(toks)) is not None:
+        return Subject(toks[k][1], toks[-1][2], "noun")  # "Those close to Ruiz said"
     if len(toks) > 2 and _low(toks[-1][0]) in ("that", "which", "who"):
         # "a voter who said", "a letter from the board that said": the
         # relative pronoun is the verb's subject, and means the noun

@@ -94,7 +94,7 @@ SPEAKER_NOUNS = frozenset(
     brother sister friend relative family student teacher doctor nurse patient victim survivor
     mate surrogate confidant confidante ally operative hopeful contender envoy colleague caucus
     owner executive businessman businesswoman billionaire mogul tycoon founder partner
-    reporter journalist correspondent columnist commentator writer author editor host anchor
+    reporter journalist correspondent columnist commentator commenter writer author editor host anchor
     moderator narrator announcer interviewer questioner caller listener viewer reader
     audience crowd attendee fan participant speaker pastor priest rabbi imam bishop pope
     company firm group organization campaign effort committee party union coalition alliance

@@ -265,19 +265,26 @@ def title_in_run(toks, start: int, end: int) -> bool:
 
 # Words after "those" that describe the people meant: "those close to Ruiz".
 _THOSE_NEXT = frozenset("close who familiar with in at inside around near".split())
+_THOSE_OPENERS = frozenset("while although though because since as when if".split())
 
 
-def those_phrase(toks) -> bool:
-    """Whether the tokens are all one "those" phrase up to a verb ("Those close
-    to Ruiz", "those who know her", "Those attending Ruiz's rally"): the people described, whoever is named."""
-    return (
-        len(toks) > 2
-        and _low(toks[0][0]) == "those"
-        and (
-            _low(toks[1][0]) in _THOSE_NEXT or (toks[1][0].endswith("ing") and toks[1][0].islower())
-        )
-        and all(t[:1].isalnum() for t, _, _ in toks)
-    )
+def those_start(toks) -> int | None:
+    """Where the tokens, but for a subordinator opening them ("While"), are
+    all one "those" phrase up to a verb ("Those close to Ruiz", "those who
+    know her", "Those attending Ruiz's rally", "those surveyed"): the people
+    described, whoever is named; None if they are not."""
+    k = 1 if toks and _low(toks[0][0]) in _THOSE_OPENERS else 0
+    if len(toks) < k + 2 or _low(toks[k][0]) != "those":
+        return None
+    after = toks[k + 1][0]
+    if not (
+        (len(toks) > k + 2 and (_low(after) in _THOSE_NEXT or after.endswith("ing")))
+        or (len(toks) == k + 2 and after.endswith("ed"))  # "those surveyed said"
+    ):
+        return None
+    if not after.islower() and _low(after) not in _THOSE_NEXT:
+        return None
+    return k if all(t[:1].isalnum() for t, _, _ in toks) else None
 
 
 def apposed_name(toks, at: int) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from app.core.extract.clauses import Subject, is_speaker_noun, main_subject, subject_before
 from app.core.extract.lexicon import DOC_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLES
@@ -39,7 +40,7 @@ _DOC_NAMED = re.compile(
 )
 # "it" as a quote's tag: right after its closing mark (`," it said`), or
 # with its verb right before an opening one (`It added, "`, `it reads: "`).
-_CLOSED_BEFORE = re.compile("[,.!?][\"'\u201d\u2019][ \t]*$")
+_CLOSED_BEFORE = re.compile("[,.!?][\"'\u201d\u2019][ \t]*\\Z")
 _OPENS_AFTER = re.compile('[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[,:][ \t]*["\u201c]')
 # Bodies that speak for the person owning them, and how news names each one's.
 _BODIES = {"campaign": "{} campaign", "team": "{} team", "office": "{}'s office"}
@@ -213,7 +214,7 @@ class Referents:
         is one ("The memo ...", "Vesk's campaign backtracked"), else the last
         document ("sent a letter") or organization named; None if none."""
         text = self.text
-        for a, b in self.antecedents.sentences_back(pos, limit=2):
+        for a, b in islice(self.antecedents.sentences_back(pos, limit=4), 2):
             subj = main_subject(text, a, b)
             if subj is not None and subj.kind == "noun" and not inside(subj.start, self.spans):
                 head = text[subj.start : subj.end].split()[-1].lower().rstrip(",.")
