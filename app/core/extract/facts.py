@@ -155,8 +155,6 @@ _WATCHED = (
 # dateline's all-capital city is tested apart).
 _SHIFTERS = CONJUNCTIONS | frozenset(w + "," for w in CONJUNCTIONS)
 _ENDS = frozenset(".\"'\u201d\u2019)")
-# Time zones, which open the rest of a sentence cut at "p.m." (`cut_at_clock`).
-_ZONES = frozenset("Eastern Central Pacific Mountain EST EDT ET CST CDT CT PST PDT PT".split())
 
 
 def _attribution(tokens: list[str]) -> bool:
@@ -312,7 +310,7 @@ def _verdict(
         or (first[-1] == ":" and first.isupper())
         or (sentence[-1] == ")" and _LIST_ENTRY.match(sentence))
         or (before is not None and text.endswith((" v.", "vs."), 0, before[1]))
-        or (first.rstrip(",") in _ZONES and before is not None and cut_at_clock(text, before[1]))
+        or (before is not None and cut_at_clock(text, before[1]))  # the rest, its zone first
         or cut_at_clock(text, b)
     ):
         # A piece cut off by the splitter, markup, a byline, a transcript's
