@@ -64,6 +64,10 @@ def parse_date(text: str) -> Date | None:
     return None
 
 
+# The forms of a date field `readable_date` takes, as the messages name them.
+DATE_FORMS = "2024-11-19, 2024-11, 2024 or 19 November 2024"
+
+
 def readable_date(text: str) -> bool:
     """Whether a date field's text is a date the citations can write in each
     style (`parse_date` reads it, and a day given is a day of its month):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.cite_fields import readable_date
+from app.core.cite_fields import DATE_FORMS, readable_date
 from app.core.model import METADATA_FIELDS, SourceMeta
 from app.core.source_checks import field_names, missing_fields
 from app.ui.plain_text import PlainLabel
@@ -128,8 +128,7 @@ class MetaForm(QWidget):
         ]
         _say(
             self.date_note,
-            "▲ " + "; ".join(said) + ": write it 2024-11-19, 2024-11, 2024 or"
-            " 19 November 2024, else citations print it as typed."
+            "▲ " + "; ".join(said) + f": write it {DATE_FORMS}, else citations print it as typed."
             if said
             else "",
         )

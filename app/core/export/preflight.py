@@ -29,7 +29,7 @@ from app.core.brief_conflicts import matching_items
 from app.core.brief_sources import SourceState, source_states
 from app.core.citations import entry_text
 from app.core.cite import Style
-from app.core.cite_fields import readable_date
+from app.core.cite_fields import DATE_FORMS, readable_date
 from app.core.model import Item
 from app.core.render import empty_header_fields
 from app.core.short_text import clip_words, plural, which_source
@@ -274,7 +274,7 @@ def preflight(
         ExportWarning(
             "source_incomplete",
             f"Source {name}: its date is no date the citations can read, so they print it"
-            " as typed; Source Properties takes 2024-11-19, 2024-11 or 19 November 2024.",
+            f" as typed; Source Properties takes {DATE_FORMS}.",
             block_id,
         )
         for name, block_id in undated.values()
