@@ -396,6 +396,14 @@ class Attributor(VerbSubjects):
                 name += 1
             if name < len(words) and words[name][0][0].isupper():
                 return self._phrase_after(words, name, open_at)
+            if (
+                by is None
+                and words[verb_i][0] == "asked"
+                and not any(w[0].isalnum() for w, _, _ in words[verb_i + 1 :])
+            ):
+                return NOBODY  # `Vesk was asked, "...?"`: the question is not Vesk's
+        if verb_i < len(words) and (named := self.gerund_subject(words, verb_i, open_at)):
+            return named  # `footage of Ana Ruiz saying, "`
         if verb_i < len(words) and not is_verb(words[verb_i][0], TAG_VERBS):
             outer = self.reporter(words, verb_i, s, open_at)
             if outer is not None:

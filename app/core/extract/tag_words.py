@@ -37,10 +37,13 @@ def word_triples(found) -> list[tuple[str, int, int]]:
 # speaks no tag (`" about her links while Vesk suggests`).
 OTHER_CLAUSE = frozenset("while whereas although though because unless".split())
 # A verb and its particle that say someone speaks before a quote: `pointed
-# out that "`, `Vesk cut in: "` (neither word alone does).
+# out that "`, `Vesk cut in: "` (neither word alone does); and "answered"
+# handing over with a comma or colon (`She answered, "`), not answering a
+# thing (`answered the charge that it was "`).
 PARTICLE_CUES = frozenset(
     [(v, "out") for v in ("pointed", "points")]
     + [(v, "in") for v in ("cut", "cuts", "broke", "breaks", "jumped", "jumps")]
+    + [("answered", p) for p in ",:"]
 )
 # Auxiliaries before "heard" in `" a man can be heard shouting`.
 HEARD_AUX = frozenset("can could may might will would is was are were be been".split())

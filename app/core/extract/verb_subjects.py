@@ -16,9 +16,30 @@ from app.core.extract.roles import by_role
 from app.core.extract.subject_bounds import CLAUSE_JOIN
 from app.core.extract.tag_words import AFFILIATION, ASIDE_END, may_be_subject
 
+# Pronouns after "of" that a gerund of saying may have as its subject:
+# `footage of him saying`.
+_OBJECT_PRONOUNS = frozenset("him her them".split())
+
 
 class VerbSubjects(InvertedTag):
     """Finds who a speech verb before a quote has as its subject."""
+
+    def gerund_subject(self, words, verb_i: int, ref: int) -> Speaker | None:
+        """The person after "of" whom a gerund of saying at `verb_i` has as
+        its subject (`cuts to footage of Ana Ruiz saying, "`, `an account of
+        Vesk telling an aide to "`, `a clip of him saying`): who speaks, not
+        the sentence's subject (the ad, the book's author) nor the record."""
+        if verb_i < 2 or not words[verb_i][0].endswith("ing"):
+            return None
+        k = verb_i - 1
+        if words[k][0] in _OBJECT_PRONOUNS:
+            k -= 1
+        else:
+            while k > 0 and verb_i - k <= 4 and words[k][0][:1].isupper():
+                k -= 1
+        if k == verb_i - 1 or words[k][0] != "of" or not words[k - 1][0].islower():
+            return None  # (`the Federation of Teachers calling her`: "of" inside a name)
+        return self.resolve_phrase(words[k + 1][1], words[verb_i - 1][2], ref)
 
     def subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
         """The nearest person (else organization) before the verb at `verb_i`,

@@ -1,0 +1,48 @@
+"""Speaker rules of issue 11's twentieth helper round, each from a cause
+found among the realnews tuning part's quotes. Invented names and sentences
+only; each test fails without its rule."""
+
+from __future__ import annotations
+
+from app.core.extract import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_gerund_of_saying_after_of_names_who_speaks():
+    # `footage of X saying, "`: X says the words, not the ad that shows them.
+    text = (
+        "The new ad from the dock union runs for thirty seconds. "
+        'The ad then cuts to footage of Orla Venn saying, "We will sell the harbor by May."'
+    )
+    assert speakers(text) == ["Orla Venn"]
+    text = (
+        "In his memoir, Tobias Crane recalls the night of the count. "
+        'He gives an account of Hedda Marsh telling a clerk to "stop the machines."'
+    )
+    assert speakers(text) == ["Hedda Marsh"]
+    # Near miss: an "of" inside a name is no gerund's subject.
+    text = (
+        "The Guild of Ferrymen backed Orla Venn early, "
+        'with the Guild of Ferrymen calling her "the captain the river needs."'
+    )
+    assert speakers(text) == ["Guild of Ferrymen"]
+
+
+def test_a_question_put_to_someone_is_not_theirs():
+    # `X was asked, "...?"`: the words are the question, no one named asks it;
+    # X's answer after it is X's.
+    text = (
+        "Dalia Ferrant spoke on the morning show for ten minutes. "
+        'Ferrant was asked, "Would you sign the levy if it passed?" '
+        'She answered, "I would read it first."'
+    )
+    assert speakers(text) == [None, "Dalia Ferrant"]
+    # Near miss: the asker named after "by" asks it.
+    text = (
+        "Dalia Ferrant spoke on the morning show for ten minutes. "
+        'Ferrant was asked by host Ivo Brask, "Would you sign the levy?"'
+    )
+    assert speakers(text) == ["Ivo Brask"]
