@@ -46,3 +46,18 @@ def test_a_question_put_to_someone_is_not_theirs():
         'Ferrant was asked by host Ivo Brask, "Would you sign the levy?"'
     )
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_pronoun_after_a_described_speaker_skips_a_person_titled_otherwise():
+    # `"...," the party's nominee said.` then `"...," he went on`: the one the
+    # description stands for goes on, not a mayor named as a subject before it.
+    text = (
+        "Tobin Vesk urged Mayor Ivo Brask to reopen the depot. Brask closed it last spring.\n\n"
+        '"The depot should open again, and soon," the party\'s presidential nominee said '
+        "on the radio.\n\n"
+        '"We ought to start this morning," he went on.'
+    )
+    assert speakers(text)[1] == "Tobin Vesk"
+    # Near miss: a person given no title may be the one described.
+    text = text.replace("Mayor Ivo Brask", "Ivo Brask")
+    assert speakers(text)[1] == "Ivo Brask"

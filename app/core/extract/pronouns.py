@@ -16,7 +16,7 @@ import re
 
 from app.core.extract.clauses import Subject, main_subject
 from app.core.extract.genders import firm_named, later_subject, soft_gender
-from app.core.extract.lexicon import PERSON_PRONOUNS
+from app.core.extract.lexicon import PERSON_PRONOUNS, ROLE_NOUNS
 from app.core.extract.names import PLACE_PREPOSITIONS, word_before
 from app.core.extract.noun_phrases import agent_of_a_noun
 from app.core.extract.passage_subjects import MODIFIER_NEXT as _MODIFIER_NEXT
@@ -57,6 +57,8 @@ _SUBORDINATE = re.compile(
     r"(?i:while|after|although|though|because|since|when|once|before|as)\s+(?=[A-Z])"
 )
 
+# The words of a tag, lower-cased: `the party's nominee said`.
+_WORDS = re.compile(r"[a-z]+")
 
 # Any third-person pronoun of a person, male (group 1) or female.
 _ANY_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|she|hers?|herself)\b", re.IGNORECASE)
@@ -82,6 +84,7 @@ class Antecedents(PassageSubjects):
         self._placelike: dict[int, bool] = {}
         self._firms: dict[int, bool] = {}  # firm_named's answers
         self.spoken: list[tuple[int, Entity]] = []  # (quote end, its speaker), in order
+        self.described: set[int] = set()  # ends of quotes whose speaker is a description
         self._genders_used: set[str] | None = None  # of the article's pronouns, once asked
         self._subjects: dict[tuple[int, int], Subject | None] = {}  # _subject's answers
 
@@ -91,6 +94,8 @@ class Antecedents(PassageSubjects):
         entity = self.cast.people.get(name) if name else None
         if entity is not None:
             self.spoken.append((end, entity))
+        elif name and name.rpartition(" ")[2][:1].islower():
+            self.described.add(end)  # "the former governor said"
 
     def person(self, pos: int, gender: str, avoid: Entity | None = None) -> Entity | None:
         """The person a pronoun of `gender` ("f", "m" or "") at `pos` means:
@@ -151,6 +156,7 @@ class Antecedents(PassageSubjects):
         """The subject of the nearest sentence before `pos` (in this paragraph
         or the two before) that is a person of `gender`, passing over
         sentences whose subject is the same pronoun or another person."""
+        epithet: frozenset[str] = frozenset()  # the words of a description passed
         for a, b in self.sentences_back(pos):
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
@@ -185,8 +191,19 @@ class Antecedents(PassageSubjects):
             entity = self._person_in(subj.start, subj.end) if subj is not None else None
             if subj is None:
                 entity = self._subordinate_subject(a, b) or self._quote_speaker(a)
+                end = self._quote_end(a) if entity is None else -1
+                if end in self.described:
+                    # `"...," the party's nominee said.` before `"...," he went
+                    # on`: the nominee goes on; a person further back given
+                    # another title (`Mayor Ivo Brask`) is not the one meant.
+                    # The tag's words, and the titles they stand for ("sen").
+                    words = _WORDS.findall(self.text[end:b].lower())
+                    epithet = frozenset(words).union(*(ROLE_NOUNS.get(w, ()) for w in words))
+                    continue
             if subj is not None and entity is not None and gender and not entity.gender:
                 entity = later_subject(self, subj.end, b, gender, entity)
+            if entity is not None and _titled_otherwise(entity, epithet):
+                continue
             if entity is not None and self._fits(entity, gender):
                 if not (gender and _OBJECT_PRONOUN[gender].search(self.text, a, b)) or (
                     entity.gender and not asks_pronoun(self.text, a, b, gender)
@@ -202,7 +219,7 @@ class Antecedents(PassageSubjects):
             found = self._named_in(a, b, gender)
             if found is None and subj is not None and entity is None:
                 found = self._owner(subj, gender)  # "Ruiz's posts about the levy include ..."
-            if found is not None:
+            if found is not None and not _titled_otherwise(found, epithet):
                 return found
             if (
                 entity is not None
@@ -229,16 +246,22 @@ class Antecedents(PassageSubjects):
         """The speaker found for a quote opening the sentence at `a` with no
         tag of its own (`"...," she said. "Next year. I hope so."`): every
         sentence of one quote is its speaker's."""
+        end = self._quote_end(a)
+        if end < 0:
+            return None
+        return next((e for at, e in reversed(self.spoken) if at == end), None)
+
+    def _quote_end(self, a: int) -> int:
+        """Where the quote opening the sentence at `a` ends, or -1."""
         lead = a
         while self.text[lead : lead + 1] in (" ", "\t"):
             lead += 1
         if self.text[lead : lead + 1] not in _OPENING_MARKS:
-            return None
+            return -1
         i = bisect.bisect_left(self.spans, (lead + 1, 0))
         if i == len(self.spans) or self.spans[i][0] != lead + 1:
-            return None
-        end = self.spans[i][1]
-        return next((e for at, e in reversed(self.spoken) if at == end), None)
+            return -1
+        return self.spans[i][1]
 
     def _subordinate_subject(self, a: int, b: int) -> Entity | None:
         """The person subject of a clause opening `text[a:b]` with "While",
@@ -389,3 +412,9 @@ class Antecedents(PassageSubjects):
                         break
             self._placelike[id(entity)] = known
         return known
+
+
+def _titled_otherwise(entity: Entity, epithet: frozenset[str]) -> bool:
+    """Whether the article titles `entity` (`Mayor Ivo Brask`) with no word
+    of the description `epithet` ("the party's nominee"): not who it means."""
+    return bool(epithet) and bool(entity.role_words) and entity.role_words.isdisjoint(epithet)
