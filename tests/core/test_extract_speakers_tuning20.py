@@ -61,3 +61,13 @@ def test_a_pronoun_after_a_described_speaker_skips_a_person_titled_otherwise():
     # Near miss: a person given no title may be the one described.
     text = text.replace("Mayor Ivo Brask", "Ivo Brask")
     assert speakers(text)[1] == "Ivo Brask"
+
+
+def test_a_closing_pronoun_tag_is_not_the_subject_of_the_clause_it_reports():
+    # `Also, X is no friend of the docks, he said. "..."`: "he" tells the
+    # clause; he is not its subject, X.
+    text = (
+        "Ivo Brask, a ferry pilot from the north shore, said he will not back the levy. "
+        'Also, Tobin Vesk is no friend of the docks, he said. "He\'s a landlord!"'
+    )
+    assert speakers(text) == ["Ivo Brask"]

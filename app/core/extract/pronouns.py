@@ -57,6 +57,8 @@ _SUBORDINATE = re.compile(
     r"(?i:while|after|although|though|because|since|when|once|before|as)\s+(?=[A-Z])"
 )
 
+# A pronoun's tag closing its sentence: `, he said.`
+_CLOSING_PRONOUN = re.compile(rf"(?:he|she)[ \t]+(?:{'|'.join(_TAG_ENDS)})[ \t]*\.(?:\s|$)")
 # The words of a tag, lower-cased: `the party's nominee said`.
 _WORDS = re.compile(r"[a-z]+")
 
@@ -157,7 +159,12 @@ class Antecedents(PassageSubjects):
         or the two before) that is a person of `gender`, passing over
         sentences whose subject is the same pronoun or another person."""
         epithet: frozenset[str] = frozenset()  # the words of a description passed
+        # `Vesk is no reformer, he said.`: a tag closing the sentence is not
+        # the clause it reports, whose subject is someone else.
+        closing_at = pos if _CLOSING_PRONOUN.match(self.text, pos) else -1
         for a, b in self.sentences_back(pos):
+            if b == closing_at and self.text[a:b].rstrip().endswith(","):
+                continue
             subj = self._subject(a, b)
             if subj is not None and subj.kind == "pronoun":
                 plural = self.text[subj.start : subj.end].lower() == "they"
