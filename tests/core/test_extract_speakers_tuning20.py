@@ -71,3 +71,19 @@ def test_a_closing_pronoun_tag_is_not_the_subject_of_the_clause_it_reports():
         'Also, Tobin Vesk is no friend of the docks, he said. "He\'s a landlord!"'
     )
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_relative_clause_still_open_at_the_quote_tags_it():
+    # `from X, who declared in the spin room, "..."`: the comma before the
+    # mark leads the quote in; the relative clause's verb tags it.
+    text = (
+        "On Thursday, Tobin Vesk won his first endorsement from a colleague, "
+        'from Ivo Brask, who declared in the spin room, "It is time to unite."'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+    # Near miss: a judging verb with its object closes the relative clause.
+    text = (
+        "Tobin Vesk was asked by host Ivo Brask, who backs him, but has long "
+        'dismissed the ferry story, "Has that story moved at all?"'
+    )
+    assert speakers(text) == ["Ivo Brask"]

@@ -264,7 +264,10 @@ def not_speech_here(words: list[tuple[str, int, int]], i: int, quote_opens: str 
         opened = next((k for k in range(opened - 1, lo, -1) if words[k][0] == ","), None)
     if opened is None or opened + 1 >= i or words[opened + 1][0].lower() not in ("which", "who"):
         return False
-    return any(w == "," for w, _, _ in words[i + 1 :])
+    # A comma right before the quote after a tag verb leads it in: `, who
+    # declared in May, "` is open; `, who dismissed the story, "` is closed.
+    last = -1 if words[-1][0] == "," and is_verb(words[i][0], TAG_VERBS) else len(words)
+    return any(w == "," for w, _, _ in words[i + 1 : last])
 
 
 def told_before(words: list[tuple[str, int, int]], i: int, cues: frozenset[str]) -> bool:
