@@ -87,3 +87,14 @@ def test_a_relative_clause_still_open_at_the_quote_tags_it():
         'dismissed the ferry story, "Has that story moved at all?"'
     )
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_capital_before_a_person_noun_is_no_body_it_opens():
+    # `," said the Velmaria senator`: a description, not the Velmaria
+    # Assembly the article names elsewhere.
+    text = (
+        "The Velmaria Assembly passed the ferry bill in May.\n\n"
+        "Quenby said he backs an exception for the islands.\n\n"
+        '"It is a hard issue," said the Velmaria senator, "because two rights conflict."'
+    )
+    assert speakers(text) == ["Velmaria senator", "Velmaria senator"]

@@ -22,7 +22,7 @@ from app.core.extract.place_names import is_place_name, town_preposition
 from app.core.extract.pronouns import Antecedents
 from app.core.extract.roles import by_role, latest_org, latest_org_ending
 from app.core.extract.sentences import sentence_start
-from app.core.extract.speaker_nouns import made_thing
+from app.core.extract.speaker_nouns import made_thing, person_noun
 from app.core.extract.subject_bounds import subject_pair
 from app.core.extract.unnamed import PERSON_NOUNS
 
@@ -154,6 +154,15 @@ class Referents:
             # (The name's own position: "Mrs. Vesk" there is who it names.)
             parsed, at = (people or names)[-1 if last else 0]
             entity = self.cast.resolve_name(parsed, at)
+            if (
+                words[0] == "the"
+                and (entity is None or entity.kind == "org")
+                and phrase[at + 1 - lo :].strip()[:1].islower()
+                and person_noun(words[-1])
+            ):
+                # "the Velmaria senator": a capital modifying a noun for a
+                # person, not a body its name opens ("the Velmaria Assembly").
+                return self._role_noun(shown, ref) or as_written(phrase.strip(" ,."))
             if entity is not None:
                 return self._entity_speaker(entity)
             # "the Ohio congresswoman": a role noun beats an unknown capital.
