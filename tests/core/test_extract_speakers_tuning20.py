@@ -98,3 +98,23 @@ def test_a_capital_before_a_person_noun_is_no_body_it_opens():
         '"It is a hard issue," said the Velmaria senator, "because two rights conflict."'
     )
     assert speakers(text) == ["Velmaria senator", "Velmaria senator"]
+
+
+def test_a_quote_after_a_sentence_opened_by_another_person_is_theirs():
+    # `"...," Tomas Orn said. Betsy Orn shook her head. "..."`: the quote
+    # standing as its own sentence after one that opens with another
+    # person is that person's, not the last quote's speaker's.
+    text = (
+        "Tomas Orn and Betsy Orn drove in from the coast for the count.\n\n"
+        '"It goes in one ear and out the other," Tomas Orn said. '
+        'Betsy Orn shook her head. "He is calmer about it than I am."'
+    )
+    assert speakers(text) == ["Tomas Orn", "Betsy Orn"]
+    # Near miss: a sentence about a thing the name modifies leaves the
+    # speaker as before.
+    text = (
+        "Tomas Orn and Betsy Orn drove in from the coast for the count.\n\n"
+        '"It goes in one ear and out the other," Tomas Orn said. '
+        'But the big Orn banner on the hall has not hurt the turnout. "It works."'
+    )
+    assert speakers(text) == ["Tomas Orn", "Tomas Orn"]

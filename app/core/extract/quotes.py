@@ -38,7 +38,7 @@ from app.core.extract.quote_terms import (
     writers_phrase,
     writers_word,
 )
-from app.core.extract.sentences import follows_its_sentence, sentence_start
+from app.core.extract.sentences import follows_its_sentence, own_sentence_after_stop, sentence_start
 from app.core.extract.tag_words import LEAD_IN_CUES, is_verb
 
 # Small words a title leaves in lower case, in English and in names taken
@@ -380,20 +380,6 @@ def _bare_lead_in(lead: str) -> bool:
     return True
 
 
-def _own_sentence_after_stop(text: str, line_start: int, st: Stretch, line_end: int) -> int:
-    """Where the sentence of the closed quote `st` starts when the quote is a
-    sentence of its own (its words end in a stop, nothing but a new sentence
-    or the paragraph's end after its mark) right after a sentence of the
-    paragraph that ends in a full stop; else -1."""
-    s = sentence_start(text, line_start, st.start - 1)
-    if text[s : st.start - 1].strip() or s <= line_start:
-        return -1
-    if text[line_start:s].rstrip()[-1:] != "." or text[st.end - 1 : st.end] not in ".!?":
-        return -1
-    rest = text[st.end + 1 : line_end].lstrip()
-    return s if not rest or rest[0].isupper() or rest[0] in '"\u201c' else -1
-
-
 # How many paragraphs of one quote left open a colon before them may lead in.
 _OPEN_PARAGRAPHS = 3
 
@@ -451,6 +437,14 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
         if speaker is not None:
             return speaker, "byline"
     if same_line and prev[2] is not None:
+        s = own_sentence_after_stop(text, ls, st.start, st.end, line_end) if st.closed else -1
+        other = attributor.passage_person(s) if s > 0 else None
+        if other is not None and other[0] != prev[2][0]:
+            # `"...," Tom said. Betsy Orn shook her head. "..."`: the one the
+            # sentence between opens with, not the last quote's speaker.
+            before = text[sentence_start(text, ls, s - 2) : s].split()
+            if before and before[0] in other[0].split():
+                return other, "subject before"
         return prev[2], "continues"
     if li > 0 and not text[ls : st.start - 1].strip():
         pls, ple = lines.spans[_colon_before_open(text, lines, li, prev)]
@@ -483,7 +477,7 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
     if speaker is not None:
         return speaker, "speech before"
     if text[ls : st.start - 1].strip():
-        s = _own_sentence_after_stop(text, ls, st, line_end) if st.closed else -1
+        s = own_sentence_after_stop(text, ls, st.start, st.end, line_end) if st.closed else -1
         if s > 0:
             # `Ana Ruiz was blunt. "Sell the mill."`: a quote standing as its
             # own sentence after one about a person, as a paragraph of

@@ -246,3 +246,17 @@ def aside_sentence_before(text: str, pos: int) -> int:
     while k > 0 and text[k - 1] in " \t\u00a0":
         k -= 1
     return k if k == 0 or text[k - 1] in ".!?\n" else pos
+
+
+def own_sentence_after_stop(text: str, line_start: int, start: int, end: int, line_end: int) -> int:
+    """Where the sentence of the closed quote `text[start:end]` starts when
+    the quote is a sentence of its own (its words end in a stop, nothing but
+    a new sentence or the paragraph's end after its mark) right after a
+    sentence of the paragraph that ends in a full stop; else -1."""
+    s = sentence_start(text, line_start, start - 1)
+    if text[s : start - 1].strip() or s <= line_start:
+        return -1
+    if text[line_start:s].rstrip()[-1:] != "." or text[end - 1 : end] not in ".!?":
+        return -1
+    rest = text[end + 1 : line_end].lstrip()
+    return s if not rest or rest[0].isupper() or rest[0] in '"\u201c' else -1
