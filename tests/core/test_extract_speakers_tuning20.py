@@ -40,6 +40,12 @@ def test_a_question_put_to_someone_is_not_theirs():
         'She answered, "I would read it first."'
     )
     assert speakers(text) == [None, "Dalia Ferrant"]
+    # A time between the verb and the mark changes nothing; what was asked
+    # about (`was asked about the levy,`) leaves the words hers.
+    text = 'Dalia Ferrant was asked on Monday, "Would you sign the levy?"'
+    assert speakers(text) == [None]
+    text = 'Dalia Ferrant was asked about the levy, "I would read it first."'
+    assert speakers(text) == ["Dalia Ferrant"]
     # Near miss: the asker named after "by" asks it.
     text = (
         "Dalia Ferrant spoke on the morning show for ten minutes. "

@@ -85,6 +85,8 @@ _DASHED = re.compile(r"(?:^|\s)(?:-{1,2}|\u2014|\u2013)\s*$|^\s*(?:-{1,2}|\u2014
 _PREPOSITIONS = frozenset("after before during since until from into than about over under".split())
 
 
+# Words after a passive "asked" that give what was asked, not when.
+_ASKED_TOPIC = frozenset("about whether if what why how who which to for".split())
 # A stop after the closing mark (or a bracket), then a new sentence: `("..."). Then`.
 _STOP_AFTER = re.compile(r"[)\]]*[.!?]\s+[^\sa-z]")
 # Finite verbs that give the words after a quote a clause of their own.
@@ -399,9 +401,12 @@ class Attributor(VerbSubjects):
             if (
                 by is None
                 and words[verb_i][0] == "asked"
-                and not any(w[0].isalnum() for w, _, _ in words[verb_i + 1 :])
+                and words[-1][0] in (",", ":")
+                and not any(w.lower() in _ASKED_TOPIC for w, _, _ in words[verb_i + 1 :])
             ):
-                return NOBODY  # `Vesk was asked, "...?"`: the question is not Vesk's
+                # `Vesk was asked, "...?"`, `was asked on Monday: "...?"`: the
+                # question put is not Vesk's (`was asked whether ...` is).
+                return NOBODY
         if verb_i < len(words) and (named := self.gerund_subject(words, verb_i, open_at)):
             return named  # `footage of Ana Ruiz saying, "`
         if verb_i < len(words) and not is_verb(words[verb_i][0], TAG_VERBS):
