@@ -11,7 +11,7 @@ from app.core.extract.clauses import main_subject, subject_before
 from app.core.extract.inverted import InvertedTag
 from app.core.extract.lexicon import ORG_NOUNS, ROLE_NOUNS
 from app.core.extract.name_runs import name_pieces
-from app.core.extract.referents import DETERMINERS, PRONOUNS, Speaker, inside, lead_in
+from app.core.extract.referents import DETERMINERS, NOBODY, PRONOUNS, Speaker, inside, lead_in
 from app.core.extract.roles import by_role
 from app.core.extract.subject_bounds import CLAUSE_JOIN
 from app.core.extract.tag_words import AFFILIATION, ASIDE_END, may_be_subject
@@ -39,6 +39,8 @@ class VerbSubjects(InvertedTag):
                 k -= 1
         if k == verb_i - 1 or words[k][0] != "of" or not words[k - 1][0].islower():
             return None  # (`the Federation of Teachers calling her`: "of" inside a name)
+        if verb_i - k == 2 and len(self.cast.by_surname.get(words[k + 1][0].lower(), ())) > 1:
+            return NOBODY  # a surname two people of the article share: either may be meant
         return self.resolve_phrase(words[k + 1][1], words[verb_i - 1][2], ref)
 
     def subject(self, words, verb_i: int, s: int, ref: int) -> Speaker | None:
