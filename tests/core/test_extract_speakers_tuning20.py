@@ -130,3 +130,15 @@ def test_a_quote_after_a_sentence_opened_by_another_person_is_theirs():
         'But the big Orn banner on the hall has not hurt the turnout. "It works."'
     )
     assert speakers(text) == ["Tomas Orn", "Tomas Orn"]
+
+
+def test_a_pronoun_after_a_sentence_about_a_described_person_skips_one_titled_otherwise():
+    # "Instead, the shipowner has insisted ..." then `"...," he said`: the
+    # one described, not a mayor quoted before.
+    text = (
+        'Tobin Vesk spoke at the dinner. "It was rude," said Mayor Ivo Brask, who was there.'
+        "\n\nMore troubling to many was Vesk's refusal to back the pier. Instead, the "
+        "businessman has insisted his hand is stronger if he keeps quiet. "
+        '"I want to wait," he said.'
+    )
+    assert speakers(text) == ["Ivo Brask", "Tobin Vesk"]

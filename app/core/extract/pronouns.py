@@ -207,6 +207,19 @@ class Antecedents(PassageSubjects):
                     words = _WORDS.findall(self.text[end:b].lower())
                     epithet = frozenset(words).union(*(ROLE_NOUNS.get(w, ()) for w in words))
                     continue
+            if subj is not None and entity is None and subj.kind == "noun" and not epithet:
+                phrase = self.text[subj.start : subj.end]
+                words = phrase.lower().split()
+                if (
+                    2 <= len(words) <= 4
+                    and words[0] == "the"
+                    and phrase[4:].islower()  # (no name, no figure: one description)
+                    and not words[-1].endswith("s")  # (one person, not "the applicants")
+                    and person_noun(words[-1])
+                ):
+                    # "Instead, the businessman has insisted ...": as after a
+                    # tag naming a description, not a person titled otherwise.
+                    epithet = frozenset(words).union(*(ROLE_NOUNS.get(w, ()) for w in words))
             if subj is not None and entity is not None and gender and not entity.gender:
                 entity = later_subject(self, subj.end, b, gender, entity)
             if entity is not None and _titled_otherwise(entity, epithet):
