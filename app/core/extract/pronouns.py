@@ -158,7 +158,7 @@ class Antecedents(PassageSubjects):
         """The subject of the nearest sentence before `pos` (in this paragraph
         or the two before) that is a person of `gender`, passing over
         sentences whose subject is the same pronoun or another person."""
-        epithet: frozenset[str] = frozenset()  # the words of a description passed
+        epithet: frozenset[str] = frozenset()  # the office titles of a description passed
         # `Vesk is no reformer, he said.`: a tag closing the sentence is not
         # the clause it reports, whose subject is someone else.
         closing_at = pos if _CLOSING_PRONOUN.match(self.text, pos) else -1
@@ -200,12 +200,12 @@ class Antecedents(PassageSubjects):
                 entity = self._subordinate_subject(a, b) or self._quote_speaker(a)
                 end = self._quote_end(a) if entity is None else -1
                 if end in self.described:
-                    # `"...," the party's nominee said.` before `"...," he went
-                    # on`: the nominee goes on; a person further back given
-                    # another title (`Mayor Ivo Brask`) is not the one meant.
-                    # The tag's words, and the titles they stand for ("sen").
-                    words = _WORDS.findall(self.text[end:b].lower())
-                    epithet = frozenset(words).union(*(ROLE_NOUNS.get(w, ()) for w in words))
+                    # `"...," the Ohio senator said.` before `"...," he went
+                    # on`: the senator goes on; a person further back given
+                    # another office's title (`Mayor Ivo Brask`) is not the
+                    # one meant. (A description naming no office, "the
+                    # nominee", may be a governor: it passes no one over.)
+                    epithet = _offices(_WORDS.findall(self.text[end:b].lower()))
                     continue
             if subj is not None and entity is None and subj.kind == "noun" and not epithet:
                 phrase = self.text[subj.start : subj.end]
@@ -217,9 +217,9 @@ class Antecedents(PassageSubjects):
                     and not words[-1].endswith("s")  # (one person, not "the applicants")
                     and person_noun(words[-1])
                 ):
-                    # "Instead, the businessman has insisted ...": as after a
-                    # tag naming a description, not a person titled otherwise.
-                    epithet = frozenset(words).union(*(ROLE_NOUNS.get(w, ()) for w in words))
+                    # "Instead, the senator has insisted ...": as after a tag
+                    # naming a description, not a person of another office.
+                    epithet = _offices(words)
             if subj is not None and entity is not None and gender and not entity.gender:
                 entity = later_subject(self, subj.end, b, gender, entity)
             if entity is not None and _titled_otherwise(entity, epithet):
@@ -434,7 +434,13 @@ class Antecedents(PassageSubjects):
         return known
 
 
+def _offices(words: list[str]) -> frozenset[str]:
+    """The titles of the offices `words` name ("senator": "senator", "sen")."""
+    return frozenset().union(*(ROLE_NOUNS.get(w, ()) for w in words))
+
+
 def _titled_otherwise(entity: Entity, epithet: frozenset[str]) -> bool:
-    """Whether the article titles `entity` (`Mayor Ivo Brask`) with no word
-    of the description `epithet` ("the party's nominee"): not who it means."""
+    """Whether the article titles `entity` (`Mayor Ivo Brask`) with none of
+    the titles `epithet` of a description's office ("the Ohio senator"): not
+    who it means."""
     return bool(epithet) and bool(entity.role_words) and entity.role_words.isdisjoint(epithet)
