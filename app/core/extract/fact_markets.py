@@ -266,11 +266,19 @@ def _level(sentence: str) -> tuple[int, str]:
     the main clause, whose time is the level's."""
     at = _level_at(sentence)
     if at >= 0:
-        return at, own_words(sentence)
+        return at, _after_blanked(own_words(sentence), at)
     if ", wh" not in sentence:
         return -1, sentence  # (most sentences: no level, no relative clause)
     own = own_words(sentence)
-    return _level_at(own), own
+    at = _level_at(own)
+    return at, _after_blanked(own, at)
+
+
+def _after_blanked(own: str, at: int) -> str:
+    """`own` with the clauses of `_BOUND_CLAUSE` after the level's figure
+    (`at`) blanked: "reside in camps where they have been since 2012" holds
+    now, the year is the clause's."""
+    return own if at < 0 else own[:at] + bound_clauses_blanked(own[at:])
 
 
 # A relative clause set off by commas (", who was hired in 2011"): its
@@ -287,7 +295,7 @@ _NAMED_YEAR = re.compile(r"\b([A-Z][a-z]+) ((?:19|20)\d\d) (?=[A-Z][a-z])")
 # subject and a past verb right after a noun ("the boat she bought in
 # 2012"): its time is its own act's, not the present's around it.
 _BOUND_CLAUSE = re.compile(
-    r"(?<=[a-z]) (?:who|that|which) (?:has|have|had|was|were)\b[^,;()]*"
+    r"(?<=[a-z]) (?:who|that|which|where (?:he|she|it|they|we)) (?:has|have|had|was|were)\b[^,;()]*"
     r"|(?<=[a-z]) (?:he|she|they|we) ([a-z]+)\b[^,;()]*"
     # (through an apposition: "the boat she sold to Vesk, a pilot, in 2012")
     r"(?:, (?:an?|the) [^,;()]*,[^,;()]*)?"
