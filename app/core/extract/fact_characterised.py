@@ -16,6 +16,7 @@ from app.core.extract.fact_considerable import amount_graded
 from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_figures import figure
 from app.core.extract.fact_framing import framed
+from app.core.extract.fact_habits import habit_aside
 from app.core.extract.fact_idioms import idiom
 from app.core.extract.fact_lexicon import GRADING_WORDS, NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
@@ -256,6 +257,8 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "cemented her status", "eked out a win": the writer's figure (`fact_figures`)
     if amount_graded(tokens):
         return True  # "a sizable margin": the writer's measure (`fact_considerable`)
+    if habit_aside(tokens):
+        return True  # "- as she so often does -": the writer's count (`fact_habits`)
     grades = _FIGURE_GRADES.intersection(tokens)
     if grades and _graded_figure(tokens, grades):
         return True  # "at a solid 52 percent" (apart: its words are common ones)

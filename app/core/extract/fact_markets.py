@@ -291,7 +291,8 @@ _NAMED_YEAR = re.compile(r"\b([A-Z][a-z]+) ((?:19|20)\d\d) (?=[A-Z][a-z])")
 
 # A relative clause not set off by commas whose own verb is a past or a
 # perfect ("the 17th clerk who has been hired since the guild's 2014
-# split", "the boat that was built in 2012"), or a clause with a pronoun
+# split", "the boat that was built in 2012", "camps where they have been
+# since 2012"), or a clause with a pronoun
 # subject and a past verb right after a noun ("the boat she bought in
 # 2012"): its time is its own act's, not the present's around it.
 _BOUND_CLAUSE = re.compile(
