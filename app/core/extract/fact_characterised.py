@@ -148,6 +148,17 @@ _GRADES_AMOUNTS = frozenset("relatively comparatively fairly somewhat reasonably
 _APPROXIMATORS = frozenset(
     f for w in "practically virtually hardly scarcely".split() for f in (w, w.capitalize())
 )
+# Restrictives (Quirk et al. 8.116) before an adverb of manner in "-ly" and a
+# verb in the past grade the act down by the writer's measure: "only
+# briefly explained", "merely glancingly mentioned" (not an adverb of
+# time, "only recently joined": a time, not a grade).
+_RESTRICTIVES = frozenset("only merely".split())
+_TIME_ADVERBS = frozenset(
+    """
+    recently lately newly previously formerly initially finally eventually subsequently
+    originally currently presently early
+    """.split()
+)
 # Words after an amplifier that are not what it grades: a preposition or a
 # conjunction ("particularly among women"), a determiner, a quantifier
 # ("very few", "the very first").
@@ -219,6 +230,7 @@ WATCHED = (
     | _REACTIONS
     | _SHOTS
     | _APPROXIMATORS
+    | _RESTRICTIVES
 )
 
 
@@ -277,7 +289,7 @@ def characterised(tokens: list[str]) -> bool:
         return True
     if (not found.isdisjoint(_AMPLIFIED) or "way" in found) and _graded(tokens):
         return True
-    if not found.isdisjoint(_APPROXIMATORS) and _approximated(tokens):
+    if not found.isdisjoint(_APPROXIMATORS | _RESTRICTIVES) and _approximated(tokens):
         return True
     if not found.isdisjoint(_SHOTS) and _shots_taken(tokens):
         return True
@@ -442,4 +454,8 @@ def _approximated(tokens: list[str]) -> bool:
             verb = tokens[i + 1].rstrip(",.;:")
             if past_tense(verb) and not verb.startswith("un"):
                 return not reported_words(tokens, i)
+        elif t in _RESTRICTIVES and i + 2 < len(tokens):
+            adverb, verb = tokens[i + 1], tokens[i + 2].rstrip(",.;:")
+            if adverb.endswith("ly") and adverb not in _TIME_ADVERBS and past_tense(verb):
+                return not reported_words(tokens, i)  # "only briefly explained"
     return False
