@@ -56,7 +56,7 @@ _WEALTH_BEFORE = frozenset("net his her their its is are was were be been".split
 # A time the line gives: a year, "today", "this week", "last month", a
 # quarter, "since", an hour.
 _TIME = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:today|yesterday|tonight|overnight)\b"
+    r"\b(?:19|20)\d\d\b|(?-i:\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Oo]vernight)\b)"
     r"|\b(?:this|last|next|that|the same|the previous|the following) "
     r"(?:day|week|month|year|quarter|session|morning|afternoon|evening)\b"
     r"|\b(?:next|last|past|first|previous|following) (?:\w+ )?(?:days|weeks|months|years|sessions)\b"
