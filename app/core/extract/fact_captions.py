@@ -229,7 +229,7 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
 
 def _verb_or_time(token: str, i: int) -> str:
     """`token` in lower case, as `_NOT_UNDATED_ACT` is asked, but for a verb
-    that is a name's word after the first ("the United States", "Consumer
+    that is a name's word after the first ("the United States", "Velmar
     Reports"): "" (a time stays, "Election Day")."""
     word = token.rstrip(",.;:")
     if i and word[:1].isupper() and word.lower() in _VERB_WORDS:
