@@ -8,6 +8,8 @@ Every example is an invented sentence with invented names.
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.extract.fact_discourse import leaning
 from tests.core.facts_helpers import OPENING, facts, verdict
 
@@ -73,3 +75,20 @@ def test_a_sum_told_a_contest_named_or_a_whole_pair_is_offered() -> None:
         "Mira Kesk not only voted for the 2015 Velmar ferry levy but wrote it.",
     ):
         assert sentence in facts(OPENING + "\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Brask also cited the case of a Quillon clerk who in 2010 tried to sell 12 boats.",
+        "Ivo Brask also named a Velmar pilot whose boat sank in May, and 12 clerks.",
+    ],
+)
+def test_an_also_whose_only_time_is_a_relative_clause_s_is_undated(sentence: str) -> None:
+    # (#17 round 52) The year or the month dates the clause's own act.
+    assert leaning(sentence, sentence.split()) == "pointer"
+
+
+def test_an_also_with_a_time_of_its_own_beside_a_relative_clause_stays() -> None:
+    sentence = "On May 3, Ivo Brask also cited a Quillon clerk who in 2010 tried to sell 12 boats."
+    assert leaning(sentence, sentence.split()) == ""

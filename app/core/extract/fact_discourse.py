@@ -136,16 +136,20 @@ def _also_undated(sentence: str, tokens: list[str]) -> bool:
         return False
     if at and tokens[at - 1] in _PRESENT:
         return False
+    if " wh" in sentence:
+        sentence = _RELATIVE.sub(" ", sentence)  # ("a clerk who in 2010 quit": the clause's time)
+        tokens = sentence.split()
     if _WHEN.search(sentence) is not None:
         return False
     # A month's abbreviation keeps its dot in `DATE_WORDS` ("Nov."): a token
     # is looked up as written and without the marks after it.
     owned = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]
-    return DATE_WORDS.isdisjoint(owned) and DATE_WORDS.isdisjoint(
-        t.rstrip(",.;:") for t in owned
-    )
+    return DATE_WORDS.isdisjoint(owned) and DATE_WORDS.isdisjoint(t.rstrip(",.;:") for t in owned)
 
 
+# A relative clause after a noun, to its end or a comma: its time is its own
+# verb's ("cited the case of a clerk who in 2010 tried to ...").
+_RELATIVE = re.compile(r"(?<=[a-z]) (?:who|whom|whose|which|where) [^,;]*")
 # Auxiliaries of the present perfect and the present passive, and the past
 # perfect's "had" (`undated_act` reads it), before "also".
 _PRESENT = frozenset(("has", "have", "is", "are", "had"))
