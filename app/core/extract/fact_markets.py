@@ -105,10 +105,12 @@ def has_time(sentence: str, tokens: list[str]) -> bool:
 # A standing told in the present, as polls measure it from one week to the
 # next: "Roe leads Quarrow by 6 points", "Roe is ahead 44 percent to 41",
 # "Roe trails by 3 percentage points" (a result is told in the past: "Roe
-# won by 6 points").
+# won by 6 points"); the stop of an honorific may stand between ("leads Mr.
+# Quarrow 49 percent to 41").
 _STANDING = re.compile(
     r"\b(?:leads?|leading|trails?|trailing|(?:is|are)(?: now| still)? (?:ahead|behind|up|down))\b"
-    r"[^.;:]{0,60}?(?:\d+(?:\.\d+)?[- ](?:percentage[- ])?points?\b"
+    r"(?:[^.;:]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bRep)\.)"
+    r"{0,60}?(?:\d+(?:\.\d+)?[- ](?:percentage[- ])?points?\b"
     r"|\d+(?:\.\d+)? ?(?:percent|%) to \d|\b\d{1,2}(?:\.\d)? to \d{1,2}(?:\.\d)?\b)"
 )
 # A polling average ("the polling average", "an average of recent polls"):
