@@ -92,3 +92,28 @@ def test_an_also_whose_only_time_is_a_relative_clause_s_is_undated(sentence: str
 def test_an_also_with_a_time_of_its_own_beside_a_relative_clause_stays() -> None:
     sentence = "On May 3, Ivo Brask also cited a Quillon clerk who in 2010 tried to sell 12 boats."
     assert leaning(sentence, sentence.split()) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Quillon and Velmar, clerks' turnout fell by between a fifth and a quarter.",
+        "Turnout in the Velmar primary rose 12 percent.",
+    ],
+)
+def test_a_change_told_by_its_size_alone_leans_on_the_lines_before(sentence: str) -> None:
+    # (#17 round 52) Measured against which count, only the sentences before say.
+    assert leaning(sentence, sentence.split()) == "pointer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout in the Velmar primary rose 12 percent from 2012.",
+        "Turnout in the Velmar primary rose 12 percent to 45,000 voters.",
+        "Turnout in the Velmar primary fell 12 percent in 2016.",
+        "Turnout in the Velmar primary was 12 percent lower than in the last race.",
+    ],
+)
+def test_a_change_with_its_baseline_or_a_level_stays(sentence: str) -> None:
+    assert leaning(sentence, sentence.split()) == ""
