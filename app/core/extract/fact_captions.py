@@ -209,10 +209,11 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
         rest = sentence[sentence.index("]") + 1 :] if sentence[0] == "[" else sentence
         if rest.count("[") != len(_PERSON_BRACKET.findall(rest)):
             return False  # ("after [the board]'s vote": a thing named inside the line, its event)
-    if _SHORT_YEAR.search(sentence) or not _NOT_UNDATED_ACT.isdisjoint(
-        _verb_or_time(t, i) for i, t in enumerate(words)
-    ):
+    if _SHORT_YEAR.search(sentence):
         return False
+    if not _NOT_UNDATED_ACT.isdisjoint(t.rstrip(",.;:").lower() for t in words):
+        if not _NOT_UNDATED_ACT.isdisjoint(_verb_or_time(t, i) for i, t in enumerate(words)):
+            return False  # (asked again only then: a name's "States" is no verb)
     first = next((i for i, t in enumerate(words) if past_tense(t.rstrip(",.;:"))), None)
     if first is None:
         return False

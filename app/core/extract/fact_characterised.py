@@ -153,6 +153,7 @@ _APPROXIMATORS = frozenset(
 # briefly explained", "merely glancingly mentioned" (not an adverb of
 # time, "only recently joined": a time, not a grade).
 _RESTRICTIVES = frozenset("only merely".split())
+_LESSENING = _APPROXIMATORS | _RESTRICTIVES
 _TIME_ADVERBS = frozenset(
     """
     recently lately newly previously formerly initially finally eventually subsequently
@@ -289,7 +290,7 @@ def characterised(tokens: list[str]) -> bool:
         return True
     if (not found.isdisjoint(_AMPLIFIED) or "way" in found) and _graded(tokens):
         return True
-    if not found.isdisjoint(_APPROXIMATORS | _RESTRICTIVES) and _approximated(tokens):
+    if not found.isdisjoint(_LESSENING) and _approximated(tokens):
         return True
     if not found.isdisjoint(_SHOTS) and _shots_taken(tokens):
         return True
