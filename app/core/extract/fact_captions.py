@@ -201,7 +201,10 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
         words = _past_perfect(words)
     if not _NOT_UNDATED_ACT.isdisjoint(words):
         return False  # (most sentences: "said", "is")
-    if YEAR.search(sentence) and YEAR.search(sentence := _without_years_of_objects(sentence)):
+    if YEAR.search(sentence) and (
+        (" a 19" not in sentence and " a 20" not in sentence)
+        or YEAR.search(sentence := _without_years_of_objects(sentence))
+    ):
         return False  # (a year that dates what is acted on, "settled a 1981 claim", is none)
     if "[" in sentence:
         if _STRETCH.search(sentence) or _STUDY_BRACKET.search(sentence):

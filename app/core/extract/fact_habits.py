@@ -48,10 +48,13 @@ def habit_aside(tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) holds the writer's
     remark on a habit, as the module says, not in someone's reported
     words."""
-    if WATCHED.isdisjoint(tokens):
-        return False  # (most sentences: one set test)
-    m = _HABIT.search(" ".join(tokens))
+    if WATCHED.isdisjoint(tokens) or _AS.isdisjoint(tokens):
+        return False  # (most sentences: two set tests)
+    sentence = " ".join(tokens)
+    m = _HABIT.search(sentence)
     if m is None:
         return False
-    at = " ".join(tokens)[: m.start()].count(" ")
-    return not reported_words(tokens, at)
+    return not reported_words(tokens, sentence[: m.start()].count(" "))
+
+
+_AS = frozenset(("as", "As"))
