@@ -56,3 +56,13 @@ def test_a_verb_inside_a_name_is_no_verb_of_speech() -> None:
 def test_a_year_after_the_may_be_the_act_s_own_event() -> None:
     sentence = "Dana Roe lost the 2019 race for the Quillon seat."
     assert not undated_act(sentence, sentence.split(), perfect=True)
+
+
+def test_a_comparison_s_pro_verb_is_no_auxiliary() -> None:
+    # (#17 round 52) "than did ...": the verb said again, not a "did" of the main clause.
+    sentence = "More Velmar clerks voted in the Quillon primary than did pilots."
+    assert undated_act(sentence, sentence.split(), perfect=True)
+    text = f"{OPENING}\n{sentence}\n"
+    assert verdict(text, sentence) == "time"
+    dated_in = "More Velmar clerks voted in the 2012 Quillon primary than did pilots."
+    assert not undated_act(dated_in, dated_in.split(), perfect=True)

@@ -199,6 +199,8 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
     words = _main_words(sentence, tokens)
     if perfect and "had" in words:
         words = _past_perfect(words)
+    if "than" in words:
+        words = _pro_verbs_out(words)  # ("voted ... than did Vesk's clerks": no auxiliary)
     if not _NOT_UNDATED_ACT.isdisjoint(words):
         return False  # (most sentences: "said", "is")
     if YEAR.search(sentence) and (
@@ -417,6 +419,16 @@ def undated_count(sentence: str, tokens: list[str]) -> bool:
             return False  # another verb first, or a word of time ("In May, ...")
     own = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]
     return not has_time(sentence, own) and "ccording" not in sentence
+
+
+def _pro_verbs_out(words: list[str]) -> list[str]:
+    """`words` less a "did"/"do"/"does"/"had" standing for the verb after
+    "than" ("more clerks voted than did pilots"): a comparison's pro-verb,
+    no auxiliary of the main clause."""
+    return [w for i, w in enumerate(words) if not (i and words[i - 1] == "than" and w in _PRO)]
+
+
+_PRO = frozenset("did do does had".split())
 
 
 def _past_perfect(words: list[str]) -> list[str]:
