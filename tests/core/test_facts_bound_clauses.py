@@ -34,3 +34,13 @@ def test_a_time_of_the_going_on_itself_or_a_present_clause_is_left_as_it_was():
         "Tova Quarrow is selling the boat she needs in 2012.",
     ):
         assert "[as of" not in " ".join(_offered(sentence)), sentence
+
+
+def test_a_time_in_what_a_report_told_does_not_date_the_going_on():
+    # (#17 round 52) "a report saying ... in 2012": the year is what the report told.
+    for sentence in (
+        "Tova Quarrow is disputing a report saying the Velmar Guild hired her in 2012.",
+        "Tova Quarrow is fighting a memo claiming the Velmar Guild sold 12 boats in 2012.",
+    ):
+        assert _offered(sentence) == [sentence[:-1] + " [as of March 23, 2016]."], sentence
+        assert _offered(sentence, None) == [], sentence

@@ -8,6 +8,8 @@ Every example is an invented sentence with invented names.
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.extract.fact_discourse import leaning
 from tests.core.facts_helpers import OPENING, facts, verdict
 
@@ -73,3 +75,45 @@ def test_a_sum_told_a_contest_named_or_a_whole_pair_is_offered() -> None:
         "Mira Kesk not only voted for the 2015 Velmar ferry levy but wrote it.",
     ):
         assert sentence in facts(OPENING + "\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Brask also cited the case of a Quillon clerk who in 2010 tried to sell 12 boats.",
+        "Ivo Brask also named a Velmar pilot whose boat sank in May, and 12 clerks.",
+    ],
+)
+def test_an_also_whose_only_time_is_a_relative_clause_s_is_undated(sentence: str) -> None:
+    # (#17 round 52) The year or the month dates the clause's own act.
+    assert leaning(sentence, sentence.split()) == "pointer"
+
+
+def test_an_also_with_a_time_of_its_own_beside_a_relative_clause_stays() -> None:
+    sentence = "On May 3, Ivo Brask also cited a Quillon clerk who in 2010 tried to sell 12 boats."
+    assert leaning(sentence, sentence.split()) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Quillon and Velmar, clerks' turnout fell by between a fifth and a quarter.",
+        "Turnout in the Velmar primary rose 12 percent.",
+    ],
+)
+def test_a_change_told_by_its_size_alone_leans_on_the_lines_before(sentence: str) -> None:
+    # (#17 round 52) Measured against which count, only the sentences before say.
+    assert leaning(sentence, sentence.split()) == "pointer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout in the Velmar primary rose 12 percent from 2012.",
+        "Turnout in the Velmar primary rose 12 percent to 45,000 voters.",
+        "Turnout in the Velmar primary fell 12 percent in 2016.",
+        "Turnout in the Velmar primary was 12 percent lower than in the last race.",
+    ],
+)
+def test_a_change_with_its_baseline_or_a_level_stays(sentence: str) -> None:
+    assert leaning(sentence, sentence.split()) == ""

@@ -20,7 +20,8 @@ An act with no time: "The Quillon guild gave $5 million to the fund." A
 past act told in the simple past, not reported speech, with no time in
 the line (no date, no "yesterday", "recently", "then", "when ...", no
 year): which year, or which round of it, only the sentences before say
-(a present perfect, "has given", is as of the writing, and stays). A
+(a present perfect, "has given", is as of the writing, and stays; a year
+that dates only the thing acted on, "settled a 1981 claim", is no time). A
 bracket that opens the line says who or what acts, not when: "[The Roe
 campaign] handed out a flyer." is as undated as the line it stands in (a
 poll or a study it names is the exception, the time of its findings its
@@ -137,6 +138,8 @@ _NOT_UNDATED_ACT = REPORTING | frozenset(
     term session decade century rejected denied disputed conceded admitted
     """.split()
 )
+# Its verbs, which a name may hold ("United States"): `_verb_or_time`.
+_VERB_WORDS = REPORTING | frozenset("states stated reports reported notes noted".split())
 # A year or a decade written short ("in '08", "the '80s", "the 1970s").
 _SHORT_YEAR = re.compile(r"['\u2018\u2019]\d\ds?\b|\b(?:19|20)\d0s\b")
 
@@ -196,18 +199,26 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
     words = _main_words(sentence, tokens)
     if perfect and "had" in words:
         words = _past_perfect(words)
-    if not _NOT_UNDATED_ACT.isdisjoint(words) or YEAR.search(sentence):
-        return False  # (most sentences: "said", "is", a year)
+    if "than" in words:
+        words = _pro_verbs_out(words)  # ("voted ... than did Vesk's clerks": no auxiliary)
+    if not _NOT_UNDATED_ACT.isdisjoint(words):
+        return False  # (most sentences: "said", "is")
+    if YEAR.search(sentence) and (
+        (" a 19" not in sentence and " a 20" not in sentence)
+        or YEAR.search(sentence := _without_years_of_objects(sentence))
+    ):
+        return False  # (a year that dates what is acted on, "settled a 1981 claim", is none)
     if "[" in sentence:
         if _STRETCH.search(sentence) or _STUDY_BRACKET.search(sentence):
             return False  # ("[The Velmar Poll] reached ...": the poll's days)
         rest = sentence[sentence.index("]") + 1 :] if sentence[0] == "[" else sentence
         if rest.count("[") != len(_PERSON_BRACKET.findall(rest)):
             return False  # ("after [the board]'s vote": a thing named inside the line, its event)
-    if _SHORT_YEAR.search(sentence) or not _NOT_UNDATED_ACT.isdisjoint(
-        t.rstrip(",.;:").lower() for t in words
-    ):
+    if _SHORT_YEAR.search(sentence):
         return False
+    if not _NOT_UNDATED_ACT.isdisjoint(t.rstrip(",.;:").lower() for t in words):
+        if not _NOT_UNDATED_ACT.isdisjoint(_verb_or_time(t, i) for i, t in enumerate(words)):
+            return False  # (asked again only then: a name's "States" is no verb)
     first = next((i for i, t in enumerate(words) if past_tense(t.rstrip(",.;:"))), None)
     if first is None:
         return False
@@ -220,6 +231,16 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
                 return False  # "The Velmar Fund holds $5 million Roe raised": a present
     own = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]  # ("Tuesday's vote")
     return not has_time(sentence, own) and _ONE_EVENT.search(sentence) is None
+
+
+def _verb_or_time(token: str, i: int) -> str:
+    """`token` in lower case, as `_NOT_UNDATED_ACT` is asked, but for a verb
+    that is a name's word after the first ("the United States", "Velmar
+    Reports"): "" (a time stays, "Election Day")."""
+    word = token.rstrip(",.;:")
+    if i and word[:1].isupper() and word.lower() in _VERB_WORDS:
+        return ""
+    return word.lower()
 
 
 # Verbs of speech in the past: someone's words at one time. Not the
@@ -271,6 +292,22 @@ def _without_years_of_things(main: str) -> str:
     for start, end in reversed(cut):
         main = main[:start] + main[end:]
     return main
+
+
+# A year after "a" that opens a verb's object ("to settle a 1981 claim",
+# "cited a 2015 audit"), not after a preposition ("on a 2010 recall") or a
+# verb of being ("was a 2012 graduate"): it dates the thing, not the act
+# (after "the" the thing may be the act's own event: "lost the 2019 race").
+_OBJECT_YEAR = re.compile(
+    r"\b(?!(?:on|in|at|of|for|with|from|by|to|into|during|since|before|after|until|over"
+    r"|under|about|against|through|is|are|was|were|be|been|being)\b)[a-z]+ an? "
+    r"((?:19|20)\d\d) (?=[a-z])"
+)
+
+
+def _without_years_of_objects(main: str) -> str:
+    """`main` less the years of `_OBJECT_YEAR` (offsets not kept)."""
+    return _OBJECT_YEAR.sub(lambda m: m.group()[: m.start(1) - m.start()], main)
 
 
 def undated_speech(sentence: str, tokens: list[str]) -> bool:
@@ -382,6 +419,16 @@ def undated_count(sentence: str, tokens: list[str]) -> bool:
             return False  # another verb first, or a word of time ("In May, ...")
     own = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]
     return not has_time(sentence, own) and "ccording" not in sentence
+
+
+def _pro_verbs_out(words: list[str]) -> list[str]:
+    """`words` less a "did"/"do"/"does"/"had" standing for the verb after
+    "than" ("more clerks voted than did pilots"): a comparison's pro-verb,
+    no auxiliary of the main clause."""
+    return [w for i, w in enumerate(words) if not (i and words[i - 1] == "than" and w in _PRO)]
+
+
+_PRO = frozenset("did do does had".split())
 
 
 def _past_perfect(words: list[str]) -> list[str]:

@@ -16,6 +16,7 @@ from app.core.extract.fact_considerable import amount_graded
 from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_figures import figure
 from app.core.extract.fact_framing import framed
+from app.core.extract.fact_habits import habit_aside
 from app.core.extract.fact_idioms import idiom
 from app.core.extract.fact_lexicon import GRADING_WORDS, NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
@@ -147,6 +148,18 @@ _GRADES_AMOUNTS = frozenset("relatively comparatively fairly somewhat reasonably
 _APPROXIMATORS = frozenset(
     f for w in "practically virtually hardly scarcely".split() for f in (w, w.capitalize())
 )
+# Restrictives (Quirk et al. 8.116) before an adverb of manner in "-ly" and a
+# verb in the past grade the act down by the writer's measure: "only
+# briefly explained", "merely glancingly mentioned" (not an adverb of
+# time, "only recently joined": a time, not a grade).
+_RESTRICTIVES = frozenset("only merely".split())
+_LESSENING = _APPROXIMATORS | _RESTRICTIVES
+_TIME_ADVERBS = frozenset(
+    """
+    recently lately newly previously formerly initially finally eventually subsequently
+    originally currently presently early
+    """.split()
+)
 # Words after an amplifier that are not what it grades: a preposition or a
 # conjunction ("particularly among women"), a determiner, a quantifier
 # ("very few", "the very first").
@@ -218,6 +231,7 @@ WATCHED = (
     | _REACTIONS
     | _SHOTS
     | _APPROXIMATORS
+    | _RESTRICTIVES
 )
 
 
@@ -256,6 +270,8 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "cemented her status", "eked out a win": the writer's figure (`fact_figures`)
     if amount_graded(tokens):
         return True  # "a sizable margin": the writer's measure (`fact_considerable`)
+    if habit_aside(tokens):
+        return True  # "- as she so often does -": the writer's count (`fact_habits`)
     grades = _FIGURE_GRADES.intersection(tokens)
     if grades and _graded_figure(tokens, grades):
         return True  # "at a solid 52 percent" (apart: its words are common ones)
@@ -274,7 +290,7 @@ def characterised(tokens: list[str]) -> bool:
         return True
     if (not found.isdisjoint(_AMPLIFIED) or "way" in found) and _graded(tokens):
         return True
-    if not found.isdisjoint(_APPROXIMATORS) and _approximated(tokens):
+    if not found.isdisjoint(_LESSENING) and _approximated(tokens):
         return True
     if not found.isdisjoint(_SHOTS) and _shots_taken(tokens):
         return True
@@ -439,4 +455,8 @@ def _approximated(tokens: list[str]) -> bool:
             verb = tokens[i + 1].rstrip(",.;:")
             if past_tense(verb) and not verb.startswith("un"):
                 return not reported_words(tokens, i)
+        elif t in _RESTRICTIVES and i + 2 < len(tokens):
+            adverb, verb = tokens[i + 1], tokens[i + 2].rstrip(",.;:")
+            if adverb.endswith("ly") and adverb not in _TIME_ADVERBS and past_tense(verb):
+                return not reported_words(tokens, i)  # "only briefly explained"
     return False

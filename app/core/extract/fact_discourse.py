@@ -1,6 +1,6 @@
 """A line whose grammar leans on the sentences around it.
 
-Five forms, each read from the line's own function words:
+Six forms, each read from the line's own function words:
 
 - a summative conjunct opening it (Quirk et al., A Comprehensive Grammar
   of the English Language, 1985, 8.137: "overall", "altogether", "all in
@@ -26,6 +26,11 @@ Five forms, each read from the line's own function words:
   contrast, was up 70 percent": up from which year's?). As a
   preposition with its complement ("in contrast to the 2012 race") it
   names that, and the line stays;
+- a change told by its size alone ("the number of clerks voting
+  decreased by a third", "turnout rose 12 percent"): with no "from",
+  "since", "than", "compared", "over", "to" or year in the line, what it is
+  measured against (which year's count?) only the sentences before say
+  (not in someone's reported words: "Roe said taxes rose 4 percent");
 - an additive "also" (Quirk et al. 1985, ch. 8: an additive focusing
   subjunct) before a verb in the past, in a line that says nothing of
   when: "Roe also announced the guild would open a Quillon office." adds
@@ -40,6 +45,7 @@ import re
 
 from app.core.extract.fact_lexicon import past_tense
 from app.core.extract.fact_pointers import DATE_WORDS
+from app.core.extract.fact_reported import reported_words
 
 # Summative conjuncts that open a sentence, then a comma.
 _SUMMATIVE = re.compile(
@@ -94,9 +100,24 @@ _WHEN = re.compile(
     r"|\b(?:days|weeks|months|years|decades)\b|\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.)",
     re.IGNORECASE,
 )
-# The words a sentence must hold for any of the five forms (one set test
+# A change in the past told by its size as a share ("decreased by a third",
+# "rose 12 percent"; a price's points are `fact_markets`'), and what names
+# its baseline or turns it into a level.
+_CHANGE_VERBS = frozenset(
+    "increased decreased rose fell dropped declined grew climbed jumped slipped shrank".split()
+)
+_CHANGE = re.compile(
+    r"\b(?:" + "|".join(sorted(_CHANGE_VERBS)) + r") (?:by )?(?:about |roughly |nearly "
+    r"|almost |more than |less than |between |some )?(?:\d[\d.]* ?(?:percent|%)"
+    r"|a (?:quarter|third|fifth)\b|half\b)"
+)
+_BASELINE = re.compile(
+    r"\b(?:from|since|than|compared|over|to|ago|last|previous|earlier)\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# The words a sentence must hold for any of the six forms (one set test
 # a sentence, with the other rules' words: `fact_rules.WATCHED`).
-WATCHED = _SUMMATIVE_STARTS | _RANK_VERBS | _ANTITHETIC_WORDS | {"only", "also"}
+WATCHED = _SUMMATIVE_STARTS | _RANK_VERBS | _ANTITHETIC_WORDS | {"only", "also"} | _CHANGE_VERBS
 # What says what the rank is in, after the ordinal: "in the Velmar
 # primary", "on the list", "among donors", "at the fair" in its clause, or
 # "of 12", "out of 300" right after it ("12 percent of the vote" is no
@@ -121,6 +142,9 @@ def leaning(sentence: str, tokens: list[str]) -> str:
         return "pointer"  # "Turnout, by contrast, was up 70 percent": against what?
     if "also" in tokens and _also_undated(sentence, tokens):
         return "pointer"  # "Roe also announced ...": at which occasion, when?
+    if not _CHANGE_VERBS.isdisjoint(tokens) and _CHANGE.search(sentence):
+        if _BASELINE.search(sentence) is None and not reported_words(tokens):
+            return "pointer"  # "turnout decreased by a third": from which year's?
     return ""
 
 
@@ -136,16 +160,20 @@ def _also_undated(sentence: str, tokens: list[str]) -> bool:
         return False
     if at and tokens[at - 1] in _PRESENT:
         return False
+    if " wh" in sentence:
+        sentence = _RELATIVE.sub(" ", sentence)  # ("a clerk who in 2010 quit": the clause's time)
+        tokens = sentence.split()
     if _WHEN.search(sentence) is not None:
         return False
     # A month's abbreviation keeps its dot in `DATE_WORDS` ("Nov."): a token
     # is looked up as written and without the marks after it.
     owned = [t.removesuffix("'s").removesuffix("\u2019s") for t in tokens]
-    return DATE_WORDS.isdisjoint(owned) and DATE_WORDS.isdisjoint(
-        t.rstrip(",.;:") for t in owned
-    )
+    return DATE_WORDS.isdisjoint(owned) and DATE_WORDS.isdisjoint(t.rstrip(",.;:") for t in owned)
 
 
+# A relative clause after a noun, to its end or a comma: its time is its own
+# verb's ("cited the case of a clerk who in 2010 tried to ...").
+_RELATIVE = re.compile(r"(?<=[a-z]) (?:who|whom|whose|which|where) [^,;]*")
 # Auxiliaries of the present perfect and the present passive, and the past
 # perfect's "had" (`undated_act` reads it), before "also".
 _PRESENT = frozenset(("has", "have", "is", "are", "had"))

@@ -99,18 +99,25 @@ def has_time(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) says when: a
     weekday, a month, a year, "today", "last week", "two years ago", an
     hour."""
-    return not DATE_WORDS.isdisjoint(tokens) or _TIME.search(sentence) is not None
+    if not DATE_WORDS.isdisjoint(tokens):
+        return True
+    found = _TIME.search(sentence)
+    while found is not None and found.group().isupper() and found.group().isalpha():
+        found = _TIME.search(sentence, found.end())  # ("a QUILLON TODAY poll": a name's word)
+    return found is not None
 
 
 # A standing told in the present, as polls measure it from one week to the
 # next: "Roe leads Quarrow by 6 points", "Roe is ahead 44 percent to 41",
 # "Roe trails by 3 percentage points" (a result is told in the past: "Roe
-# won by 6 points").
+# won by 6 points"); the stop of an honorific may stand between ("leads Mr.
+# Quarrow 49 percent to 41": `_standing` reads it as a space).
 _STANDING = re.compile(
     r"\b(?:leads?|leading|trails?|trailing|(?:is|are)(?: now| still)? (?:ahead|behind|up|down))\b"
     r"[^.;:]{0,60}?(?:\d+(?:\.\d+)?[- ](?:percentage[- ])?points?\b"
     r"|\d+(?:\.\d+)? ?(?:percent|%) to \d|\b\d{1,2}(?:\.\d)? to \d{1,2}(?:\.\d)?\b)"
 )
+_HONORIFIC = re.compile(r"\b(?:Mrs|Mr|Ms|Dr|Sen|Gov|Rep)\.")
 # A polling average ("the polling average", "an average of recent polls"):
 # it moves with each new poll.
 _AVERAGE = re.compile(
@@ -149,6 +156,9 @@ def _standing(sentence: str) -> re.Match[str] | None:
     if _DIGIT.search(sentence) is None:
         return None  # (every standing has its figure)
     found = _STANDING.search(sentence)
+    if found is None and "." in sentence and _HONORIFIC.search(sentence):
+        # ("leads Mr. Quarrow ...": the honorifics' stops as spaces, offsets kept)
+        found = _STANDING.search(_HONORIFIC.sub(lambda m: m.group()[:-1] + " ", sentence))
     if found is None and "verage" in sentence and _FIGURE.search(sentence):
         found = _AVERAGE.search(sentence)
     return found
@@ -170,7 +180,7 @@ def standing_at(sentence: str) -> int:
     found = _standing(sentence)
     if found is None:
         at, own = _level(sentence)
-        return -1 if at < 0 or _has_own_time(own, own.split()) else at
+        return -1 if at < 0 or _level_timed(own, at) else at
     if _has_own_time(sentence, sentence.split()):
         return -1  # (a time of its own: "Tuesday's Velmar poll has Roe leading ...")
     if _NOW.search(sentence) is None or _NOT_NOW.search(sentence) is not None:
@@ -257,7 +267,7 @@ def _undated_level(sentence: str, tokens: list[str]) -> bool:
     """Whether the sentence gives a level in the present with no time of
     its own (`_level_at`)."""
     at, own = _level(sentence)
-    return at >= 0 and not _has_own_time(own, own.split())
+    return at >= 0 and not _level_timed(own, at)
 
 
 def _level(sentence: str) -> tuple[int, str]:
@@ -270,7 +280,22 @@ def _level(sentence: str) -> tuple[int, str]:
     if ", wh" not in sentence:
         return -1, sentence  # (most sentences: no level, no relative clause)
     own = own_words(sentence)
-    return _level_at(own), own
+    at = _level_at(own)
+    return at, own
+
+
+def _level_timed(own: str, at: int) -> bool:
+    """Whether the level's main clause `own` (its figure ending at `at`) has
+    a time of its own, the clauses of `_BOUND_CLAUSE` after the figure left
+    out: "reside in camps where they have been since 2012" holds now, the
+    year is the clause's."""
+    if not _has_own_time(own, own.split()):
+        return False  # (most levels: no time at all)
+    rest = bound_clauses_blanked(own[at:])
+    if rest == own[at:]:
+        return True
+    own = own[:at] + rest
+    return _has_own_time(own, own.split())
 
 
 # A relative clause set off by commas (", who was hired in 2011"): its
@@ -283,15 +308,21 @@ _NAMED_YEAR = re.compile(r"\b([A-Z][a-z]+) ((?:19|20)\d\d) (?=[A-Z][a-z])")
 
 # A relative clause not set off by commas whose own verb is a past or a
 # perfect ("the 17th clerk who has been hired since the guild's 2014
-# split", "the boat that was built in 2012"), or a clause with a pronoun
+# split", "the boat that was built in 2012", "camps where they have been
+# since 2012"), or a clause with a pronoun
 # subject and a past verb right after a noun ("the boat she bought in
 # 2012"): its time is its own act's, not the present's around it.
 _BOUND_CLAUSE = re.compile(
-    r"(?<=[a-z]) (?:who|that|which) (?:has|have|had|was|were)\b[^,;()]*"
+    r"(?<=[a-z]) (?:who|that|which|where (?:he|she|it|they|we)) (?:has|have|had|was|were)\b[^,;()]*"
     r"|(?<=[a-z]) (?:he|she|they|we) ([a-z]+)\b[^,;()]*"
     # (through an apposition: "the boat she sold to Vesk, a pilot, in 2012")
     r"(?:, (?:an?|the) [^,;()]*,[^,;()]*)?"
+    # What a report, a memo or a poll told, after its noun: "a report saying
+    # the guild hired Roe in May" (the time is what it told; up to a bracket).
+    r"|(?<=[a-z]) (?:saying|claiming|alleging|stating|suggesting|showing|asserting)\b[^;()[]*"
 )
+# (Its participles, a cheap test before it.)
+_TOLD = re.compile(r" (?:saying|claiming|alleging|stating|suggesting|showing|asserting)\b")
 
 
 def _blank_bound(m: re.Match[str]) -> str:
@@ -305,7 +336,8 @@ def _blank_bound(m: re.Match[str]) -> str:
 def bound_clauses_blanked(sentence: str) -> str:
     """The sentence with its clauses of `_BOUND_CLAUSE` blanked (offsets hold)."""
     if " wh" not in sentence and " that " not in sentence and "he " not in sentence:
-        return sentence  # (most sentences: substring tests)
+        if "ing " not in sentence or _TOLD.search(sentence) is None:
+            return sentence  # (most sentences: substring tests)
     return _BOUND_CLAUSE.sub(_blank_bound, sentence)
 
 

@@ -50,9 +50,15 @@ _WITH_OBJECT = {
     "warning": ("to", "for"),
     "moment": ("for", "in"),
     "point": ("in", "for"),  # "a turning point in", "a low point for"
+    # What an event is for someone by the writer's reading: "a high-stakes
+    # opportunity for the rivals to ...", "a red line for many donors".
+    "opportunity": ("for", "to"),
+    "line": ("for", "to"),
 }
-# The words before "point" that make it a verdict: "a turning point in".
+# The words before "point" that make it a verdict: "a turning point in";
+# before "line": "a red line for" (a limit set, as the writer reads it).
 _POINTS = frozenset("turning tipping breaking low high".split())
+_LINES = frozenset(("red", "bright"))
 _NOUNS = frozenset(_VERDICT_NOUNS) | frozenset(_WITH_OBJECT)
 # States the writer names a body or a trade to be in: "the party is in
 # turmoil", "the guild was in crisis", "the trade has been in a free-fall"
@@ -163,6 +169,8 @@ def _verdict_at(tokens: list[str], i: int) -> bool:
         if ended or after not in _WITH_OBJECT[noun]:
             return False
         if noun == "point" and (i < 1 or tokens[i - 1].lower() not in _POINTS):
+            return False
+        if noun == "line" and (i < 1 or tokens[i - 1].lower() not in _LINES):
             return False
     elif not ended and after and after not in _PHRASE_ENDS:
         return False  # "a victory rally", "a boost shot": a modifier
