@@ -11,7 +11,7 @@ Every example is an invented sentence with invented names.
 from __future__ import annotations
 
 from app.core.extract import find_facts
-from tests.core.facts_helpers import cited, verdict
+from tests.core.facts_helpers import cited, dated, verdict
 
 LEAD = "Tobin Quenby, 91, of Marlow Heath, died on May 2, 2015. "
 MARRIED = "Tobin married Brisa Vantor in 1952 and had two sons, both of Marlow Heath."
@@ -90,3 +90,11 @@ def test_a_rare_given_name_never_written_before_a_surname_is_a_word():
 def test_the_line_naming_the_person_in_full_is_left_as_written():
     line = "Tobin, born Tobin Quenby in Marlow Heath, founded a pipe works there in 1960."
     assert line in cited(LEAD + line)
+
+
+def test_a_rare_given_name_the_article_writes_as_a_word_gets_no_surname():
+    # A title joins the word to a capitalised one ("Timber Mills"), but the
+    # article writes "timber" in lower case: the subject is a thing, not a person.
+    title = "The Human Face of Timber Mills\n\n"
+    line = "Timber consumption in Marlow Heath grew about 7 percent in 2015."
+    assert dated(title + "Most timber leaves by rail. " + line) == [line]

@@ -166,6 +166,8 @@ def given_name_edit(text: str, start: int, end: int, at: int, word: str) -> Edit
         or after_place_word(text, word)
     ):
         return False
+    if not is_common_given_name(word) and re.search(rf"\b{word.lower()}\b", text):
+        return False  # "Timber exports grew": a word the article writes in lower case
     surnames = _surnames(text, word)
     if len(surnames) != 1:
         # (A rare given name that the article never writes before a
