@@ -338,7 +338,12 @@ def _edits(arts, jobs, rng: random.Random) -> list[dict]:
                 "was": written,
                 "now": new,
                 "partner": list(partner),
-                "part": "check" if int(p["id"], 16) % 3 == 0 else "tune",
+                # The realnews README's split: a pair is tuned on only when
+                # both its articles are of the tuning part (dated before
+                # 2016-07-01); one touching a check article is scored, never read.
+                "part": "tune"
+                if art["part"] == "tune" and arts[partner[0]]["part"] == "tune"
+                else "check",
                 "edits": edits,
             }
         )
