@@ -74,3 +74,29 @@ def test_a_plain_round_fee_against_a_far_one_is_a_conflict():
 def test_a_month_is_written_with_a_capital(text, times):
     assert time_anchors(text, [], date(2031, 4, 1)) == times
     assert fact_signature(1, text, date(2031, 4, 1)).times == times
+
+
+def _conflicts(a: str, b: str) -> list:
+    index = GroupIndex()
+    index.add(1, 1, "fact", a, date(2031, 5, 1))
+    return [
+        e.values for e in index.add(2, 2, "fact", b, date(2031, 5, 2)) if e.relation == "conflict"
+    ]
+
+
+def test_a_short_sentence_worded_alike_but_for_its_figure_is_one_report():
+    assert _conflicts("Dues were $10,579 a year.", "Dues were $6,612 a year.") == [
+        ("$10579", "$6612")
+    ]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Dues were $10,579 a year.",  # the same figure
+        "Fees were $6,612 a year.",  # other words
+        "Velmar dues were $6,612 a year.",  # another name
+    ],
+)
+def test_a_short_sentence_otherwise_worded_is_not_one_report(b):
+    assert _conflicts("Dues were $10,579 a year.", b) == []

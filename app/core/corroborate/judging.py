@@ -273,9 +273,12 @@ class ClaimJudge(SameClaimJudge):
             # shares only when a poll or a body of few claims is named by both.
             partner = partnered(a, m.a, b, m.b, ties) or beside_alike(m.a, m.b, ties)
             named = any(self.df.get(r, 0) <= self._telling_limit() for r in a.runs & b.runs)
+            # A short sentence written word for word alike but for the figure
+            # (the same words and names, too few for ECHO_WORDS) is one report
+            # too.
             echo = (
                 len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS and core() >= ECHO
-            )
+            ) or (bool(a.core) and a.core == b.core and a.all_names == b.all_names)
             bound = echo or partner and (kind != "percent" or named) or marked
             # A day said of one named place or body with one word of what
             # happens there ("Velmar before the caucuses Feb. 7" / "the Velmar
