@@ -68,3 +68,21 @@ def test_one_states_office_disagrees(a, b):
 )
 def test_no_one_office_at_one_time_does_not_disagree(a, b, dates):
     assert _office_conflicts(a, b, dates) == []
+
+
+def test_a_state_named_before_a_comma_is_not_the_next_holders():
+    from datetime import date
+
+    from app.core.corroborate.claims import fact_signature
+
+    listed = "Guests include former Gov. Lio Marr of Ohio, Gov. Ivo Kell of Vermont and others."
+    marks = {vc.value.value: vc.marks for vc in fact_signature(1, listed, date(2031, 3, 1)).values}
+    assert marks["Kell"] == frozenset()
+    opening = "Ohio Gov. Ivo Kell came, as did Fla. Gov. Lio Marr."
+    marks = {vc.value.value: vc.marks for vc in fact_signature(1, opening, date(2031, 3, 1)).values}
+    assert marks == {"Kell": {"state:ohio"}, "Marr": {"state:florida"}}
+
+
+def test_a_state_named_before_a_comma_makes_no_office_conflict():
+    listed = "Guests include former Gov. Lio Marr of Ohio, Gov. Ivo Kell of Vermont and others."
+    assert _office_conflicts("Ohio Gov. Tam Orrel was climbing in the Quarr race.", listed) == []

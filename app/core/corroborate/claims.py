@@ -238,12 +238,14 @@ def _state_of(text: str, before: list[Token], start: int) -> frozenset[str]:
 def _name_run(before: list[Token], start: int, text: str = "") -> list[str]:
     """The names written right before `start`, in order ("New Jersey");
     with `text`, also a capitalized word not read as a name (a sentence's
-    first word)."""
+    first word), and only names with nothing but spaces between them: a
+    comma ends the run ("Gov. Tam Vesk of Ohio, Gov. Ivo Kell" does not make
+    Kell Ohio's)."""
     run: list[str] = []
     end = start
     for t in reversed(before):
         capital = t.name or (text and text[t.start : t.start + 1].isupper())
-        if not capital or end - t.end > 2:
+        if not capital or end - t.end > 2 or (text and text[t.end : end].strip(" .")):
             break
         run.insert(0, t.lemma)
         end = t.start
