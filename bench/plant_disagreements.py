@@ -28,8 +28,8 @@ is kept and counts: a plant whose sentence, or its partner, the app does not
 offer as a fact cannot be found and is scored missed (the set measures what
 a reader would want flagged, not what the fact finder offers); the report
 gives the pairs whose two sentences are both fact items apart (`summary`).
-A third of the pairs, chosen by a hash of the pair, is the check part:
-scored, never tuned on. Each round folder gets the
+A pair with an article of the check part (dated 2016-07-01 or later, by
+the realnews README) is of the check part: scored, never tuned on. Each round folder gets the
 articles and `manifest.json` (what was changed where: file names, offsets,
 values; no article text).
 

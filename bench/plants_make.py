@@ -32,6 +32,7 @@ from bench.plants_rewrite import (  # noqa: E402
     PATTERNS,
     control,
     plant,
+    span_parts,
 )
 from bench.plants_subject import subject_parts  # noqa: E402
 
@@ -313,13 +314,18 @@ def _edits(arts, jobs, rng: random.Random) -> list[dict]:
         edits = []
         if role == "control":
             new = control(p["kind"], written, sentence, how, rng, start - sa)
+            # A change or a time told where the figure's phrase ends: the
+            # rewrite replaces the words after the figure up to there too.
+            more, new = span_parts(new)
+            end += more
+            written = art["text"][start:end]
             if new.startswith("SUBJECT:"):
                 # The name the figure is said of, at its place in the sentence
                 # (not the name's first occurrence there).
                 at, who, new = subject_parts(new)
                 edits.append((sa + at, sa + at + len(who), rng.choice(INVENTED)))
         else:
-            new = plant(p["kind"], written, rng)
+            new = plant(p["kind"], written, rng, sentence)
         edits.append((start, end, new))
         entries.append(
             {
@@ -332,7 +338,12 @@ def _edits(arts, jobs, rng: random.Random) -> list[dict]:
                 "was": written,
                 "now": new,
                 "partner": list(partner),
-                "part": "check" if int(p["id"], 16) % 3 == 0 else "tune",
+                # The realnews README's split: a pair is tuned on only when
+                # both its articles are of the tuning part (dated before
+                # 2016-07-01); one touching a check article is scored, never read.
+                "part": "tune"
+                if art["part"] == "tune" and arts[partner[0]]["part"] == "tune"
+                else "check",
                 "edits": edits,
             }
         )

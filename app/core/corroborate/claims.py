@@ -225,20 +225,27 @@ def _marks(text: str, before: list[Token], after: list[Token], heads: set[int]) 
     return frozenset(marks)
 
 
-def _state_of(before: list[Token], start: int) -> frozenset[str]:
+def _state_of(text: str, before: list[Token], start: int) -> frozenset[str]:
     """For a role a state has one holder of, the state named right before
     its title ("New Jersey Gov. Ana Ruiz", "Fla. Gov. ..."), as "state:<its
     last word>"; empty when the words before are no state's name ("Democratic
-    Gov. ...")."""
-    return _states(_name_run(before, start))
+    Gov. ..."). A state's name opening the sentence counts ("Ohio Gov. Ana
+    Ruiz said"), though a first word is not read as a name unless its
+    source uses it as one elsewhere."""
+    return _states(_name_run(before, start, text))
 
 
-def _name_run(before: list[Token], start: int) -> list[str]:
-    """The names written right before `start`, in order ("New Jersey")."""
+def _name_run(before: list[Token], start: int, text: str = "") -> list[str]:
+    """The names written right before `start`, in order ("New Jersey");
+    with `text`, also a capitalized word not read as a name (a sentence's
+    first word), and only names with nothing but spaces between them: a
+    comma ends the run ("Gov. Tam Vesk of Ohio, Gov. Ivo Kell" does not make
+    Kell Ohio's)."""
     run: list[str] = []
     end = start
     for t in reversed(before):
-        if not t.name or end - t.end > 2:
+        capital = t.name or (text and text[t.start : t.start + 1].isupper())
+        if not capital or end - t.end > 2 or (text and text[t.end : end].strip(" .")):
             break
         run.insert(0, t.lemma)
         end = t.start
@@ -407,7 +414,7 @@ def fact_signature(
         if not near_names and SOMEONE in clause_names:
             near_names.add(SOMEONE)
         office = (
-            _state_of(before, v.start)
+            _state_of(text, before, v.start)
             if v.kind in STATE_ROLES
             else _house_of(text, before, v.start)
             if v.kind == "name:speaker"

@@ -115,6 +115,18 @@ class Edge:
     loose: bool = False
 
 
+def _offices(a: FactSig, b: FactSig) -> bool:
+    """Whether the two claims name holders of one state's one-holder office
+    (rules.one_office): what other names they give is no other subject."""
+    return any(
+        one_office(a, va, b, vb)
+        for va in a.values
+        if va.marks and va.value.kind.startswith("name:")
+        for vb in b.values
+        if vb.value.kind == va.value.kind
+    )
+
+
 class ClaimJudge(SameClaimJudge):
     """The rules comparing two claims, over the feature counts `df` of the
     `facts` indexed so far (GroupIndex supplies both)."""
@@ -128,17 +140,18 @@ class ClaimJudge(SameClaimJudge):
         # Verdicts are worded only when traced: this runs for most of the
         # hundreds of thousands of pairs a regroup compares.
         pair = f"{va.value.value} / {vb.value.value}" if trace is not None else ""
+        # One state's holder of a one-holder office named in reports of one
+        # month: the office is the thing, whatever act each sentence tells
+        # and whoever else it names.
+        office = one_office(a, va, b, vb)
         # Different people, places or bodies in the two clauses: two subjects.
         ca, cb = va.clause_names, vb.clause_names
-        if ca and cb and not (ca & b.all_names or cb & a.all_names):
+        if ca and cb and not (ca & b.all_names or cb & a.all_names or office):
             return note(trace, f"{pair}: clauses name different people or bodies")
         # What one clause names, the other sentence must name too ("the
         # Varn party's nomination" is not "the nomination"); only a loose year
         # conflict, within one story, may do with names in common (see Edge.loose).
         a_in_b, b_in_a = va.names <= b.all_names, vb.names <= a.all_names
-        # One state's holder of a one-holder office named in reports of one
-        # month: the office is the thing, whatever act each sentence tells.
-        office = one_office(a, va, b, vb)
         if not (a_in_b or b_in_a or va.value.kind == "year" or office):
             return note(trace, f"{pair}: each names near its figure what the other does not")
         common = va.words & vb.words
@@ -182,7 +195,7 @@ class ClaimJudge(SameClaimJudge):
         list), each rule's verdict is appended to it, for debugging."""
         # Different people, places or bodies altogether; a pronoun may be anyone.
         na, nb = a.names - {SOMEONE}, b.names - {SOMEONE}
-        if na and nb and not (na & b.all_names or nb & a.all_names):
+        if na and nb and not (na & b.all_names or nb & a.all_names) and not _offices(a, b):
             note(trace, f"about different names altogether {sorted(a.names)} / {sorted(b.names)}")
             return []
         matches: list[Match] = []
@@ -260,9 +273,12 @@ class ClaimJudge(SameClaimJudge):
             # shares only when a poll or a body of few claims is named by both.
             partner = partnered(a, m.a, b, m.b, ties) or beside_alike(m.a, m.b, ties)
             named = any(self.df.get(r, 0) <= self._telling_limit() for r in a.runs & b.runs)
+            # A short sentence written word for word alike but for the figure
+            # (the same words and names, too few for ECHO_WORDS) is one report
+            # too.
             echo = (
                 len({w for w in a.core & b.core if " " not in w}) >= ECHO_WORDS and core() >= ECHO
-            )
+            ) or (bool(a.core) and a.core == b.core and a.all_names == b.all_names)
             bound = echo or partner and (kind != "percent" or named) or marked
             # A day said of one named place or body with one word of what
             # happens there ("Velmar before the caucuses Feb. 7" / "the Velmar
@@ -410,16 +426,19 @@ class ClaimJudge(SameClaimJudge):
             # state that figure alike ("650 closed since 2006" / "since 2008").
             if not (framed <= a.numbers and framed <= b.numbers):
                 return bool(note(trace, f"{pair}: a year framing another figure"))
+        if is_name(va.kind):
+            # One state's office in reports of one month, unless a year or a
+            # day said in the holder's clause is another time ("last week" is
+            # of that month; "who quit in March" said of another is not the
+            # holder's), whether or not the sentence tells a running figure.
+            ta, tb = ({t for t in v.times if t[0] != "r"} for v in (m.a, m.b))
+            office = one_office(a, m.a, b, m.b) and office_times(ta, tb, a.when, b.when)
+            if office:
+                return True  # whatever else the two sentences say
         # A running figure ("now has") holds at its source's date only.
         if (m.a.running or m.b.running) and (m.a.running != m.b.running or m.a.running == "?"):
             return bool(note(trace, f"{pair}: running figures of other days"))
         if is_name(va.kind):
-            # One state's office in reports of one month, unless a year or a
-            # day one states is another time ("last week" is of that month).
-            ta, tb = ({t for t in s.times if t[0] != "r"} for s in (a, b))
-            office = one_office(a, m.a, b, m.b) and office_times(ta, tb, a.when, b.when)
-            if office:
-                return True  # whatever else the two sentences say
             if a.times != b.times:
                 return bool(note(trace, f"{pair}: one role at different times"))
             if not any(self.df.get(p, 0) <= self._telling_limit() for p in m.a.pairs & m.b.pairs):

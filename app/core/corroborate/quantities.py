@@ -185,12 +185,19 @@ _FROM_TO = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,3}?\s+to\s*\$?$", re.IGNORECASE
 _CASED_LETTERS = re.compile(r"[A-Za-z]+")
 
 
+ROUNDED = 0.2  # how far from a round number written plainly the figure may be
+
+
 def _bounds(
     text: str, start: int, end: int, number: float, step: float
 ) -> tuple[float, float, str]:
     """The range a written number stands for, given its rounding step and
-    the qualifier before (or after) it, and that qualifier as a `bound` tag."""
-    low, high = number - step / 2, number + step / 2
+    the qualifier before (or after) it, and that qualifier as a `bound` tag.
+    A round number with no qualifier stands for what a reporter rounds to
+    it, never more than a fifth away (`ROUNDED`): "$100,000" is not
+    $55,000, nor "$10 billion" $6 billion, though each rounds to it."""
+    half = min(step / 2, abs(number) * ROUNDED)
+    low, high = number - half, number + half
     tag = ""
     m = _QUALIFIERS.search(text[max(0, start - 24) : start])
     after = _AFTER_QUALIFIER.match(text[end : end + 10])

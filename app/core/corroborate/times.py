@@ -102,7 +102,10 @@ def time_anchors(
         if any(v.start <= m.start() < v.end for v in values):
             continue
         if m.group("month"):
-            out.append((f"m:{MONTHS[m.group('month').lower()]}", m.start()))
+            # A month is written with a capital: "may" and "march" in lower
+            # case are a verb ("voters may benefit"), no time.
+            if m.group("month")[0].isupper():
+                out.append((f"m:{MONTHS[m.group('month').lower()]}", m.start()))
             continue
         if m.group("now"):
             continue  # a running figure: see `running`
