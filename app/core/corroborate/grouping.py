@@ -31,6 +31,7 @@ from app.core.corroborate import (
     reindex,
     sig_cache,
     signing,
+    wide,
 )
 from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.corroborate.state import GroupingState
@@ -258,6 +259,8 @@ def update(library: Library, source_id: int | None = None) -> Summary:
             return regroup_inside(library)
         n, edges = _index_items(library, state, after=indexed_up_to)
         if not n:  # nothing new (another process may have grouped it already)
+            if not library.claims_in_step():  # a new source with no item: its claims
+                wide.refresh(library)
             library.grouping_state = state
             state.data_version = library.data_version()
             return Summary()
@@ -303,12 +306,13 @@ def finish(
     was done; `built_from`, `rows`: see index_store.save; `release`: given
     the in-memory index a stored one takes the place of."""
     _mark(library, state, built_from, release, rows)
+    wide.refresh(library)  # the figure claims' conflicts, against the groups just stored
     library.grouping_state = state
     return Summary(
         items_indexed=n,
         groups=sum(len(ids) > 1 for _, ids in groups),
         derived={s: o for s, (o, _) in verdict.items() if o},
-        conflicts=state.n_conflicts,
+        conflicts=library.count_conflicts(),
         rebuilt=rebuilt,
     )
 
@@ -369,5 +373,11 @@ def ensure_current(library: Library) -> Summary | None:
     (the groups made over the items there are, by this version's rules: a
     library whose index another format wrote is regrouped)."""
     if library.groups_in_step() and index_format.stored_in_format(library):
-        return None
+        if library.claims_in_step():
+            return None
+        # Groups in step, figure claims not found yet (a library upgraded
+        # from before them): only their conflicts are brought up to date.
+        with library.grouping_transaction(), collector_held():
+            wide.refresh(library)
+        return Summary(conflicts=library.count_conflicts())
     return update(library)
