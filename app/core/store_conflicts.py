@@ -41,6 +41,8 @@ class ConflictStore:
     """Reading and writing conflicts, decisions and figure claims (a mixin)."""
 
     db: sqlite3.Connection
+    # The index of figure claims kept between grouping runs (corroborate/wide.py).
+    wide_state: object | None = None
 
     def _writing(self):  # pragma: no cover - GroupStore's
         raise NotImplementedError
@@ -82,12 +84,14 @@ class ConflictStore:
                 )
                 db.execute("INSERT OR IGNORE INTO claim_scans (source_id) VALUES (?)", (source_id,))
 
-    def figure_claim_rows(self) -> list[tuple[int, int, int, int, str, str]]:
-        """Every figure claim: (id, source id, start, end, cited, source date),
-        by source and place."""
+    def figure_claim_rows(self, after: int = 0) -> list[tuple[int, int, int, int, str, str]]:
+        """Every figure claim (of the sources with an id above `after`): (id,
+        source id, start, end, cited, source date), by source and place."""
         return self.db.execute(
             'SELECT f.id, f.source_id, f.start, f."end", f.cited, s.date FROM figure_claims f'
-            " JOIN sources s ON s.id = f.source_id ORDER BY f.source_id, f.start"
+            " JOIN sources s ON s.id = f.source_id WHERE f.source_id > ?"
+            " ORDER BY f.source_id, f.start",
+            (after,),
         ).fetchall()
 
     def count_figure_claims(self) -> int:
@@ -180,8 +184,8 @@ class ConflictStore:
 
         Each conflict is {"kind", "subject", "members": [(item id, value,
         direct)]}, a figure claim's id negated. `wide`: the conflicts hold
-        figure claims, and replace every stored one that does (`replace` and
-        the others left alone); else a full replace leaves those. A stored resolution is attached again when it was made for
+        figure claims; without `replace` they replace every stored one that
+        does, and the others those that do not. A stored resolution is attached again when it was made for
         the same kind and values and shares a claim with the new conflict, so a
         user's decision survives regrouping."""
         with self._writing() as db:
@@ -196,10 +200,8 @@ class ConflictStore:
                     " ORDER BY id DESC"
                 )
             ]
-            if wide:
-                db.execute("DELETE FROM conflicts WHERE wide = 1")
-            elif replace is None:
-                db.execute("DELETE FROM conflicts WHERE wide = 0")
+            if replace is None:
+                db.execute(f"DELETE FROM conflicts WHERE wide = {int(wide)}")
             else:
                 for chunk in chunks(sorted(set(replace))):
                     marks = ",".join("?" * len(chunk))

@@ -128,7 +128,12 @@ def wide_claims(
     one-holder role), in order: with its subject resolved where
     `context_claims` (with `named`) resolves it, else as written, `how`
     "wide" (or "quoted": a sentence inside a quotation)."""
-    verdicts = sentence_verdicts(text, quotes, published)
+    return verdict_claims(text, sentence_verdicts(text, quotes, published))
+
+
+def verdict_claims(text: str, verdicts: list[tuple]) -> list[Claim]:
+    """`wide_claims` of `text` from the fact finder's `verdicts` of it
+    (facts.sentence_verdicts; an import has them from its extraction)."""
     resolved = {c.start: c for c in _resolved(text, verdicts, True)}
     claims = []
     for a, b, reason, fact in verdicts:

@@ -47,4 +47,22 @@ CREATE TRIGGER claim_scans_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
 CREATE TRIGGER claim_scans_redated AFTER UPDATE OF date, text ON sources
     FOR EACH ROW WHEN (OLD.date IS DISTINCT FROM NEW.date OR OLD.text IS DISTINCT FROM NEW.text)
     EXECUTE FUNCTION bb_claims_redated();
+-- The roles of a library made before: the grants init_team gives the new tables.
+DO $$
+DECLARE
+    who text;
+BEGIN
+    SELECT value INTO who FROM briefing.library_meta WHERE key = 'role_reader';
+    IF who IS NOT NULL THEN
+        EXECUTE format('GRANT SELECT ON briefing.figure_claims, briefing.claim_scans,'
+            ' briefing.conflict_claims TO %I', who);
+    END IF;
+    SELECT value INTO who FROM briefing.library_meta WHERE key = 'role_editor';
+    IF who IS NOT NULL THEN
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON briefing.figure_claims,'
+            ' briefing.claim_scans, briefing.conflict_claims TO %I', who);
+        EXECUTE format('GRANT USAGE, UPDATE ON SEQUENCE briefing.figure_claims_id_seq TO %I', who);
+    END IF;
+END
+$$;
 """
