@@ -84,6 +84,27 @@ class ConflictStore:
                 )
                 db.execute("INSERT OR IGNORE INTO claim_scans (source_id) VALUES (?)", (source_id,))
 
+    def drop_offered_claims(self) -> int:
+        """Drop the figure claims a fact item now covers (a sentence clipped
+        as a fact by hand: offered now), and their sources' scans, so the
+        claims are found again once the fact goes (its clip undone); return
+        how many."""
+        covered = (
+            " WHERE EXISTS (SELECT 1 FROM items i WHERE i.source_id = f.source_id"
+            ' AND i.kind = \'fact\' AND i.start < f."end" AND f.start < i."end")'
+        )
+        rows = self.db.execute(f"SELECT f.id, f.source_id FROM figure_claims f{covered}").fetchall()
+        if not rows:
+            return 0
+        with self._writing() as db:
+            for chunk in chunks(sorted({r[0] for r in rows})):
+                marks = ",".join("?" * len(chunk))
+                db.execute(f"DELETE FROM figure_claims WHERE id IN ({marks})", chunk)
+            for chunk in chunks(sorted({r[1] for r in rows})):
+                marks = ",".join("?" * len(chunk))
+                db.execute(f"DELETE FROM claim_scans WHERE source_id IN ({marks})", chunk)
+        return len(rows)
+
     def figure_claim_rows(self, after: int = 0) -> list[tuple[int, int, int, int, str, str]]:
         """Every figure claim (of the sources with an id above `after`): (id,
         source id, start, end, cited, source date), by source and place."""

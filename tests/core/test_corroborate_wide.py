@@ -15,7 +15,7 @@ from app.core import library_edits as edits
 from app.core.corroborate import wide
 from app.core.importer import add_document
 from app.core.ingest import Document
-from app.core.model import SourceMeta
+from app.core.model import NewItem, SourceMeta
 from app.core.schema import SCHEMA_VERSION
 from app.core.store import Library
 from app.core.store_search import SearchFilter
@@ -192,3 +192,20 @@ def test_refresh_alone_gives_the_same_conflicts(tmp_path):
         with library.grouping_transaction():
             assert wide.refresh(library) == 3
         assert _sides(library) == before
+
+
+def test_a_claim_clipped_as_a_fact_is_a_claim_no_more(any_library):
+    _import(any_library, FACT, 1)
+    second = _import(any_library, CLAIM, 2)
+    [(_cid, _sid, start, end, _cited, _date)] = [
+        r for r in any_library.figure_claim_rows() if r[1] == second
+    ]
+    clip = edits.clip_item(any_library, second, NewItem("fact", start, end))
+    corroborate.update(any_library)
+    assert any_library.count_figure_claims() == 0
+    # The sentence, a fact now, is in conflict with the other report's as a fact.
+    assert _sides(any_library) == [("money", [("fact", "$4m"), ("fact", "$6m")])]
+    clip.revert(any_library)  # the clip undone: a figure claim again
+    corroborate.update(any_library)
+    assert any_library.count_figure_claims() == 1
+    assert _sides(any_library) == [("money", [("claim", "$6m"), ("fact", "$4m")])]

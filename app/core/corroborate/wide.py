@@ -186,8 +186,9 @@ def refresh(library: Library, appended: bool = False) -> int:
     transaction (see the module's docstring); return how many conflicts
     the run added or stored."""
     scanned = set(find_claims(library))
+    dropped = library.drop_offered_claims()  # a claim clipped as a fact: its index is void
     state = library.wide_state
-    if appended and isinstance(state, WideState) and state.data_version == library.data_version():
+    if appended and not dropped and isinstance(state, WideState) and state.data_version == library.data_version():
         last = state.sources_up_to
         facts = _fact_rows(library, state.items_up_to)
         # In step only when what came is sources after every one indexed.
