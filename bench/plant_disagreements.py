@@ -88,12 +88,20 @@ TUNING_BEFORE = "2016-07-01"  # sources dated before it are the tuning part
 
 def _conflict_rows(db: sqlite3.Connection) -> list[tuple]:
     """(conflict id, item id, value, file name, start, end) of every member
-    of every conflict of a library."""
-    return db.execute(
+    of every conflict of a library; a figure claim's (schema 15, the app's
+    wide claims) with item id None, as plant_claims.hidden_rows gives them."""
+    rows = db.execute(
         'SELECT c.id, m.item_id, m.value, s.file_name, i.start, i."end" FROM conflicts c'
         " JOIN conflict_members m ON m.conflict_id = c.id JOIN items i ON i.id = m.item_id"
         " JOIN sources s ON s.id = i.source_id"
     ).fetchall()
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'conflict_claims'").fetchone():
+        rows += db.execute(
+            'SELECT c.id, NULL, m.value, s.file_name, f.start, f."end" FROM conflicts c'
+            " JOIN conflict_claims m ON m.conflict_id = c.id"
+            " JOIN figure_claims f ON f.id = m.claim_id JOIN sources s ON s.id = f.source_id"
+        ).fetchall()
+    return rows
 
 
 def unmodified_pairs(base: Path, extra: list[tuple] = ()) -> set[tuple[str, int, str, int]]:

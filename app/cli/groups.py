@@ -9,7 +9,7 @@ import sys
 
 from app.cli.library import add_library_option, command_library
 from app.core import corroborate
-from app.core.corroborate.shown import value_text
+from app.core.corroborate.shown import NOT_OFFERED, value_text
 from app.core.model import NEITHER
 from app.core.short_text import which_source
 
@@ -117,7 +117,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             print(f"    matched on: {corroborate.why_text(conflict['why'])}")
             for claim in conflict["claims"]:
                 text = " ".join(claim["text"].split())
-                print(f"    {shown(claim['value'])}  {_named(claim)}: {text}")
+                mark = f" ({NOT_OFFERED})" if claim["kind"] == "claim" else ""
+                print(f"    {shown(claim['value'])}  {_named(claim)}{mark}: {text}")
     return 0
 
 

@@ -109,12 +109,17 @@ def add_document(
     # the "I" of an opinion piece; with several, "I" is left unresolved.
     authors = parse_authors(doc.meta.author)
     author = authors[0].full if len(authors) == 1 else None
-    items = extract_items(doc.text, author, doc.meta.date, stop)
+    verdicts: list = []  # the fact finder's, read again for the figure claims
+    items = extract_items(doc.text, author, doc.meta.date, stop, verdicts)
+    from app.core.corroborate.figure_claims import verdict_claims
+
+    claims = [(c.start, c.end, c.cited, c.how) for c in verdict_claims(doc.text, verdicts)]
     check(stop)
     with library.transaction():
         source_id = library.add_source(
             doc.text, doc.meta, file_name=file_name, items=items, file_hash=doc.file_hash
         )
+        library.write_figure_claims({source_id: claims})  # compared by the update (wide.py)
         corroborate.update(library, source_id)
         # The quotes its speaker joins gave another entry: their groups follow.
         corroborate.respeaking.update_moved(library)

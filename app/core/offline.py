@@ -46,8 +46,11 @@ RESOLUTION_COLUMNS = "id, value_kind, value_set, members, choice, note, resolved
 GROUP_TABLES = {
     "clusters": "id, kind, source_count, independent_count",
     "cluster_members": "item_id, cluster_id",
-    "conflicts": "id, value_kind, subject, resolution_id",
+    "conflicts": "id, value_kind, subject, resolution_id, wide",
     "conflict_members": "conflict_id, item_id, value, direct",
+    "figure_claims": 'id, source_id, start, "end", cited, how',
+    "claim_scans": "source_id",
+    "conflict_claims": "conflict_id, claim_id, value",
     "grouping_mark": "id, max_item_id, item_count",
     "group_index": "part, bucket, data",
 }
@@ -173,8 +176,11 @@ def _insert(db, table: str, columns: str, rows: Iterable[tuple]) -> int:
 
 
 _LOCAL_TABLES = (
+    "conflict_claims",
     "conflict_members",
     "conflicts",
+    "claim_scans",
+    "figure_claims",
     "cluster_members",
     "clusters",
     "grouping_mark",

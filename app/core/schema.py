@@ -7,7 +7,7 @@ new one, so every older file upgrades in place the same way.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 # The first schema to mark the names the user joined to a speaker
 # (`speaker_aliases.by_hand`): a library upgraded from before it holds joins
 # the older import rules made, which Check Speakers may take apart or add to.
@@ -350,6 +350,42 @@ _MIGRATE_14 = f"""
             {_GROUPING_BUMP};
 """
 
+# Version 15: figure claims (issue #10): each source's sentences that state a
+# figure and are not offered as facts (corroborate/figure_claims.wide_claims),
+# by span and cited form. They take part in conflicts only, never in groups:
+# a conflict holding one has it in `conflict_claims` (its other side in
+# `conflict_members` when a fact), and is marked `wide`, rebuilt whole after
+# every grouping run (corroborate/wide.py). `claim_scans` holds the sources
+# whose claims were found; a source's new date or text finds them again.
+# Empty after the upgrade: the next grouping run finds every source's.
+_MIGRATE_15 = """
+        CREATE TABLE figure_claims (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            cited TEXT NOT NULL,
+            how TEXT NOT NULL DEFAULT 'wide',
+            CHECK (0 <= start AND start < "end")
+        );
+        CREATE INDEX figure_claims_source ON figure_claims(source_id, start);
+        CREATE TABLE claim_scans (
+            source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE
+        );
+        CREATE TABLE conflict_claims (
+            conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES figure_claims(id) ON DELETE CASCADE,
+            value TEXT NOT NULL,
+            PRIMARY KEY (conflict_id, claim_id)
+        );
+        CREATE INDEX conflict_claims_claim ON conflict_claims(claim_id);
+        ALTER TABLE conflicts ADD COLUMN wide INTEGER NOT NULL DEFAULT 0;
+        CREATE TRIGGER claim_scans_redated AFTER UPDATE OF date, text ON sources
+            WHEN old.date IS NOT new.date OR old.text IS NOT new.text BEGIN
+            DELETE FROM claim_scans WHERE source_id = new.id;
+        END;
+"""
+
 MIGRATIONS: list[str] = [
     _MIGRATE_1,
     _MIGRATE_2,
@@ -365,5 +401,6 @@ MIGRATIONS: list[str] = [
     _MIGRATE_12,
     _MIGRATE_13,
     _MIGRATE_14,
+    _MIGRATE_15,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION

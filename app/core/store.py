@@ -25,7 +25,7 @@ from app.core.errors import (
     LibraryError,
     LibraryReadOnlyError,
 )
-from app.core.model import Item, NewItem, Source, SourceMeta
+from app.core.model import NewItem, Source, SourceMeta
 from app.core.pg.address import is_team_location
 from app.core.schema import HAND_JOINS_SCHEMA, MIGRATIONS, SCHEMA_VERSION
 from app.core.store_db import (
@@ -42,7 +42,7 @@ from app.core.store_db import (
 )
 from app.core.store_facts import FactStore
 from app.core.store_groups import GroupStore
-from app.core.store_search import ITEM_COLUMNS, SearchFilter, SearchStore, fts_query, item_from_row
+from app.core.store_search import SearchFilter, SearchStore, fts_query
 from app.core.store_speakers import SpeakerStore
 from app.core.store_undo import UndoStore
 
@@ -466,23 +466,6 @@ class Library(SearchStore, GroupStore, SpeakerStore, UndoStore, FactStore):
 
     def count_sources(self) -> int:
         return self.db.execute("SELECT count(*) FROM sources").fetchone()[0]
-
-    # -- items ----------------------------------------------------------------
-
-    def item(self, item_id: int) -> Item:
-        row = self.db.execute(
-            f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
-            " WHERE i.id = ?",
-            (item_id,),
-        ).fetchone()
-        if row is None:
-            raise KeyError(f"no item {item_id}")
-        item = item_from_row(row)
-        item.tags = self.item_tags(item_id)
-        return item
-
-    def items_of_source(self, source_id: int, kind: str | None = None) -> list[Item]:
-        return self.search(SearchFilter(source_id=source_id, kind=kind), order="position")
 
 
 def open_store(

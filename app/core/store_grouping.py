@@ -201,12 +201,14 @@ class GroupingReads:
         return out
 
     def report_rows(self, item_ids: list[int]) -> dict[int, dict]:
-        """{item id: its source, span, text and speaker} for reports (CLI, views)."""
-        rows = {}
-        for chunk in chunks(item_ids):
+        """{item id: its kind, source, span, text and speaker} for reports (CLI,
+        views); a figure claim's id negated gives its row (`claim_rows`)."""
+        rows = self.claim_rows(-i for i in item_ids if i < 0)  # type: ignore[attr-defined]
+        for chunk in chunks([i for i in item_ids if i > 0]):
             marks = ",".join("?" * len(chunk))
             for (
                 iid,
+                kind,
                 sid,
                 start,
                 end,
@@ -218,13 +220,15 @@ class GroupingReads:
                 date,
                 who,
             ) in self.db.execute(
-                'SELECT i.id, i.source_id, i.start, i."end", i.text, s.file_name, s.title, s.outlet,'
-                " s.derived_from, s.date, sp.name FROM items i JOIN sources s ON s.id = i.source_id"
+                'SELECT i.id, i.kind, i.source_id, i.start, i."end", i.text, s.file_name, s.title,'
+                " s.outlet, s.derived_from, s.date, sp.name FROM items i"
+                " JOIN sources s ON s.id = i.source_id"
                 f" LEFT JOIN speakers sp ON sp.id = i.speaker_id WHERE i.id IN ({marks})",
                 chunk,
             ):
                 rows[iid] = {
                     "item_id": iid,
+                    "kind": kind,
                     "source_id": sid,
                     "source": fname,
                     "title": title,

@@ -194,3 +194,24 @@ class SearchStore:
             [*params, limit, offset],
         ).fetchall()
         return [item_from_row(r) for r in rows]
+
+    # -- items ----------------------------------------------------------------
+
+    def item(self, item_id: int) -> Item:
+        """The item of `item_id`; a negative id is a figure claim's, a
+        conflict's side (`ConflictStore.claim_item`), as an `Item` of kind "claim"."""
+        if item_id < 0:
+            return self.claim_item(item_id)  # type: ignore[attr-defined]
+        row = self.db.execute(
+            f"SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN speakers sp ON sp.id = i.speaker_id"
+            " WHERE i.id = ?",
+            (item_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no item {item_id}")
+        item = item_from_row(row)
+        item.tags = self.item_tags(item_id)  # type: ignore[attr-defined]
+        return item
+
+    def items_of_source(self, source_id: int, kind: str | None = None) -> list[Item]:
+        return self.search(SearchFilter(source_id=source_id, kind=kind), order="position")

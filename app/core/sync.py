@@ -41,7 +41,6 @@ from app.core.model import METADATA_FIELDS, Item, NewItem, SourceMeta
 from app.core.offline import baseline, copy_down, link_of
 from app.core.short_text import clip_words, plural
 from app.core.store import Library
-from app.core.store_groups import member_key
 
 
 @dataclass
@@ -317,13 +316,8 @@ def _send_resolutions(local, team, base_res, report: Report) -> None:
     if not changed:
         return
     conflicts = team.conflicts()
-    claims = {
-        i: member_key(s, a, b)
-        for i, s, a, b in team.db.execute(
-            'SELECT i.id, i.source_id, i.start, i."end" FROM items i'
-            " JOIN conflict_members m ON m.item_id = i.id"
-        )
-    }
+    # Each side's span, a figure claim's too (its id negated).
+    claims = team.member_spans(i for c in conflicts for i in c.item_ids)
     for _, kind, choice, note, keys in changed:
         # A claim of a source that went up today has the team's source id there.
         members = set()

@@ -47,7 +47,9 @@ class ConflictMarks:
 
     def _source(self, item_id: int) -> int:
         if item_id not in self._source_of:
-            self._source_of[item_id] = self._library.item(item_id).source_id
+            lib = self._library  # a side that is a figure claim has a negative id
+            side = lib.item(item_id) if item_id > 0 else lib.claim_item(item_id)
+            self._source_of[item_id] = side.source_id
         return self._source_of[item_id]
 
     def mark_of(self, item_id: int) -> ConflictMark | None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core import corroborate
 from app.core import library_edits as edits
 from app.core.corroborate import kind_label, value_text
+from app.core.corroborate.shown import NOT_OFFERED
 from app.core.library_edits import Changes
 from app.core.model import NEITHER, Conflict
 from app.core.short_text import clip_words, which_source
@@ -288,7 +289,8 @@ class ConflictsView(QWidget):
         for item_id, value in zip(conflict.item_ids, conflict.values, strict=True):
             by_value.setdefault(value, []).append(item_id)
         for value, item_ids in sorted(by_value.items()):
-            items = [self._library.item(i) for i in item_ids]
+            lib = self._library  # a figure claim's id is negative: not an item
+            items = [lib.item(i) if i > 0 else lib.claim_item(i) for i in item_ids]
             n_sources = len({i.source_id for i in items})
             sources |= {i.source_id for i in items}
             shown = value_text(conflict.kind, value)
@@ -301,7 +303,10 @@ class ConflictsView(QWidget):
             claims.setWordWrap(True)
             for item in items:
                 text = " ".join(item.cited_text.split())
-                entry = QListWidgetItem(f"{titles.get(item.source_id, '')}\n{text}")
+                title = titles.get(item.source_id, "")
+                if item.kind == "claim":  # a sentence of the source, never offered as a fact
+                    title = f"{title}\n({NOT_OFFERED}: a sentence of this source)"
+                entry = QListWidgetItem(f"{title}\n{text}")
                 entry.setData(Qt.ItemDataRole.UserRole, item)
                 claims.addItem(entry)
             claims.itemClicked.connect(

@@ -357,7 +357,12 @@ class SourceViewer(QWidget):
         cursor.setPosition(self._pos(item.start))
         self.text.setTextCursor(cursor)
         center_cursor(self.text)
-        self._highlight(item)  # scrolled first: the items marked are those in view
+        chosen: Item | None = item
+        if item.kind == "claim":  # a conflict's figure claim: selected, never chosen
+            cursor.setPosition(self._pos(item.end), type(cursor).MoveMode.KeepAnchor)
+            self.text.setTextCursor(cursor)  # (no item: nothing to add to a memo)
+            chosen = None
+        self._highlight(chosen)  # scrolled first: the items marked are those in view
 
     def show_span(self, source_id: int, start: int, end: int) -> None:
         """Scroll to a span (a brief block's) and mark it, if the source exists."""

@@ -180,7 +180,7 @@ def test_search_says_when_it_shows_only_the_first_matches(tmp_path, capsys):
 
 def test_every_json_field_is_the_one_the_readme_names(capsys):
     """The fields README's "Headless use" lists, on the bundled library."""
-    item = {"item_id", "source_id", "source", "title", "outlet", "date", "derived_from"}
+    item = {"item_id", "kind", "source_id", "source", "title", "outlet", "date", "derived_from"}
     item.update(("start", "end"))
     item.update(("text", "speaker"))
     expected = {
@@ -202,7 +202,8 @@ def test_every_json_field_is_the_one_the_readme_names(capsys):
     for conflict in rows[("conflicts",)]:
         assert set(conflict["why"]) == {"measure", "subject", "words", "sides"}
         for claim in conflict["claims"]:
-            assert item | {"value"} <= set(claim) <= item | {"value", "as_written"}
+            assert item | {"value"} <= set(claim) <= item | {"value", "as_written", "how"}
+            assert ("how" in claim) == (claim["kind"] == "claim")
 
 
 def test_a_conflicts_line_names_what_it_is_about(capsys):

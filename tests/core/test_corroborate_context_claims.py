@@ -1,11 +1,12 @@
 """Hidden claims: figure-bearing sentences the fact finder drops, with their
-subject resolved from the sentences before (bench/context_claims.py, a
-measuring tool of the bench). Passages in invented words."""
+subject resolved from the sentences before (app/core/corroborate/
+figure_claims.py; the wide ones are the app's figure claims, the strict and
+named ones a measuring tool of the bench). Passages in invented words."""
 
 from __future__ import annotations
 
+from app.core.corroborate.figure_claims import context_claims, wide_claims
 from app.core.extract import find_facts
-from bench.context_claims import context_claims, wide_claims
 
 GUILD = "The Velmar Guild voted on Tuesday to open a second hall in Quillby.\n\n"
 

@@ -23,13 +23,16 @@ from tests.core.test_corroborate_seeds import _ensure_facts
 
 def grouping(library) -> tuple:
     """What grouping stored: each group's items, each conflict's kind,
-    subject and claims with their values, and each derived mark. Items are
-    named by (source, start, end): an undo finds a fact deleted by the edit
+    subject and claims with their values, and each derived mark. Items (and
+    figure claims) are named by (source, start, end): an undo finds a fact deleted by the edit
     again under a new id."""
     span = {
         r[0]: tuple(r[1:])
         for r in library.db.execute('SELECT id, source_id, start, "end" FROM items')
     }
+    # A figure claim (a conflict's side, its id negated) by its span too.
+    for r in library.db.execute('SELECT id, source_id, start, "end" FROM figure_claims'):
+        span[-r[0]] = (*r[1:], "claim")
     groups = sorted(sorted(span[i] for i in c.item_ids) for c in library.clusters(min_sources=1))
     conflicts = sorted(
         (c.kind, c.subject, sorted(zip([span[i] for i in c.item_ids], c.values, strict=True)))

@@ -31,6 +31,7 @@ from app.core.corroborate import (
     reindex,
     sig_cache,
     signing,
+    wide,
 )
 from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.corroborate.state import GroupingState
@@ -258,6 +259,7 @@ def update(library: Library, source_id: int | None = None) -> Summary:
             return regroup_inside(library)
         n, edges = _index_items(library, state, after=indexed_up_to)
         if not n:  # nothing new (another process may have grouped it already)
+            wide.refresh(library, appended=True)  # a new source with no item: its claims
             library.grouping_state = state
             state.data_version = library.data_version()
             return Summary()
@@ -285,7 +287,7 @@ def update(library: Library, source_id: int | None = None) -> Summary:
                 library.write_conflicts([], replace=stale)
             new_claims |= {c for c in dropped if c[0] in state.item_source}
         state.n_conflicts = conflicts.store_touched(library, state, new_claims, set(members))
-        return finish(library, state, n, groups, verdict)
+        return finish(library, state, n, groups, verdict, appended=True)
 
 
 def finish(
@@ -298,17 +300,20 @@ def finish(
     built_from="",
     release: Callable[[GroupIndex], None] = index_store.let_go,
     rows: list[tuple[str, int, bytes]] | None = None,
+    appended: bool = False,
 ):
     """Store the mark and index, keep the state on the library, and say what
     was done; `built_from`, `rows`: see index_store.save; `release`: given
-    the in-memory index a stored one takes the place of."""
+    the in-memory index a stored one takes the place of; `appended`: the run
+    only added items and sources (an import's update: wide.refresh)."""
     _mark(library, state, built_from, release, rows)
+    wide.refresh(library, appended)  # the figure claims' conflicts, against these groups
     library.grouping_state = state
     return Summary(
         items_indexed=n,
         groups=sum(len(ids) > 1 for _, ids in groups),
         derived={s: o for s, (o, _) in verdict.items() if o},
-        conflicts=state.n_conflicts,
+        conflicts=library.count_conflicts(),
         rebuilt=rebuilt,
     )
 
@@ -362,6 +367,7 @@ def left_stale(library: Library) -> Summary:
 def forget(library: Library) -> None:
     """Drop the library's in-memory grouping state (rebuilt when next needed)."""
     library.grouping_state = None
+    library.wide_state = None
 
 
 def ensure_current(library: Library) -> Summary | None:
@@ -369,5 +375,11 @@ def ensure_current(library: Library) -> Summary | None:
     (the groups made over the items there are, by this version's rules: a
     library whose index another format wrote is regrouped)."""
     if library.groups_in_step() and index_format.stored_in_format(library):
-        return None
+        if library.claims_in_step():
+            return None
+        # Groups in step, figure claims not found yet (a library upgraded
+        # from before them): only their conflicts are brought up to date.
+        with library.grouping_transaction(), collector_held():
+            wide.refresh(library)
+        return Summary(conflicts=library.count_conflicts())
     return update(library)

@@ -293,8 +293,11 @@ def value_labels(library: Library, conflict: Conflict) -> dict[str, str]:
         shown = {v: value_text(conflict.kind, v) for v in conflict.values}
         return {v: t for v, t in shown.items() if t != v}
     labels: dict[str, str] = {}
+    rows = library.report_rows(list(conflict.item_ids))  # a figure claim's too
     for item_id, value in zip(conflict.item_ids, conflict.values, strict=True):
-        written = _name_in(library.item(item_id).text, conflict.kind, value)
+        if item_id not in rows:
+            continue
+        written = _name_in(rows[item_id]["text"], conflict.kind, value)
         if len(written) > len(labels.get(value, "")):
             labels[value] = written
     return labels

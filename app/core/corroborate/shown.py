@@ -16,3 +16,8 @@ def value_text(kind: str, value: str) -> str:
         if month.isdigit() and day.isdigit() and 1 <= int(month) <= 12:
             return f"{_MONTHS[int(month) - 1]} {int(day)}"
     return value
+
+
+# How a conflict's side that is a figure claim (corroborate/wide.py) is
+# marked wherever it is shown: a sentence of its source, never a fact.
+NOT_OFFERED = "not offered as a fact"

@@ -39,20 +39,29 @@ def _fact_rules() -> tuple[Callable, Callable]:
 
 
 def extract_items(
-    text: str, author: str | None = None, published: str | None = None, stop: Stop | None = None
+    text: str,
+    author: str | None = None,
+    published: str | None = None,
+    stop: Stop | None = None,
+    verdicts: list | None = None,
 ) -> list[NewItem]:
     """Every quote and fact of `text`, ready for the library, in text order;
     `author` (the byline's, when known) speaks the first-person quotes;
     `published` (the source's date, "2016-03-23") dates a fact's "Tuesday";
-    `stop` is asked between quotes and between sentences (app/core/cancel.py)."""
+    `stop` is asked between quotes and between sentences (app/core/cancel.py);
+    `verdicts`: given a list, every sentence's verdict is added to it
+    (facts.sentence_verdicts: an import's figure claims are read from them)."""
     find_facts, parse_date = _fact_rules()
     quotes = find_quotes(text, author, stop)
     check(stop)
     items = [NewItem("quote", q.start, q.end, q.speaker, q.role) for q in quotes]
     spans = [(q.start, q.end) for q in quotes]
-    items += [
-        NewItem("fact", f.start, f.end, cited=f.cited)
-        for f in find_facts(text, spans, parse_date(published), stop)
-    ]
+    if verdicts is None:
+        found = find_facts(text, spans, parse_date(published), stop)
+    else:
+        from app.core.extract.facts import _scan
+
+        found = _scan(text, spans, verdicts, parse_date(published), stop)
+    items += [NewItem("fact", f.start, f.end, cited=f.cited) for f in found]
     items.sort(key=attrgetter("start", "kind"))
     return items

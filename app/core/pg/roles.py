@@ -194,8 +194,14 @@ def _apply_grants(conn: psycopg.Connection, dbname: str, roles: dict[str, str]) 
     run(f"REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC")
     run(f"REVOKE ALL ON ALL TABLES IN SCHEMA {SCHEMA} FROM PUBLIC")
     run(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(sql.Identifier(SCHEMA), ident["reader"]))
+    # A library of an older schema lacks the later tables (their migration grants them).
+    present = {
+        r[0] for r in run("SELECT tablename FROM pg_tables WHERE schemaname = %s", (SCHEMA,))
+    }
     for level in LEVELS:
         for table, verbs in GRANTS[level].items():
+            if table not in present and table not in ("library_meta", "library_state"):
+                continue
             for verb in verbs:
                 columns = sql.SQL("")
                 if (level, table, verb) == ("editor", "sources", "UPDATE"):

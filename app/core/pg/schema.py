@@ -27,6 +27,7 @@ apps opening a library at once never run a step twice.
 from __future__ import annotations
 
 from app.core.errors import LibraryNewerError
+from app.core.pg.figure_claims import FIGURE_CLAIMS
 from app.core.pg.grouping_inputs import GROUPING_INPUTS
 
 SCHEMA = "briefing"
@@ -36,9 +37,10 @@ MIGRATION_LOCK = 0x42424D47  # "BBMG"
 WRITE_LOCK = 0x42425752  # "BBWR"
 
 # Tables whose ids come from a sequence (see bb_assign_id).
-ID_TABLES = ("sources", "speakers", "items", "clusters", "conflict_resolutions", "conflicts")
+_FIRST_ID_TABLES = ("sources", "speakers", "items", "clusters", "conflict_resolutions", "conflicts")
+ID_TABLES = (*_FIRST_ID_TABLES, "figure_claims")  # figure_claims: team schema 8
 # Tables whose changes other apps are told about.
-DATA_TABLES = (
+_FIRST_DATA_TABLES = (
     "sources",
     "speakers",
     "speaker_aliases",
@@ -54,6 +56,7 @@ DATA_TABLES = (
     "group_index",
     "deleted_sources",
 )
+DATA_TABLES = (*_FIRST_DATA_TABLES, "figure_claims", "conflict_claims", "claim_scans")
 
 
 def _doc_function(fields: tuple[str, ...]) -> str:
@@ -339,13 +342,13 @@ CREATE TRIGGER sources_retitled AFTER UPDATE OF title ON sources
 def _per_table() -> str:
     """The id sequences and triggers, and the change notices, of every table."""
     out = []
-    for table in ID_TABLES:
+    for table in _FIRST_ID_TABLES:  # as version 1 made them; later ones in their own
         out.append(
             f"CREATE SEQUENCE {table}_id_seq OWNED BY {table}.id;\n"
             f"CREATE TRIGGER {table}_id BEFORE INSERT ON {table} FOR EACH ROW"
             f" EXECUTE FUNCTION bb_assign_id('{SCHEMA}.{table}_id_seq');"
         )
-    for table in DATA_TABLES:
+    for table in _FIRST_DATA_TABLES:
         out.append(
             f"CREATE TRIGGER {table}_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
             f" ON {table} FOR EACH STATEMENT EXECUTE FUNCTION bb_changed();"
@@ -435,6 +438,7 @@ MIGRATIONS: list[str] = [
     # library file's schema 13.
     "ALTER TABLE speaker_aliases ADD COLUMN by_hand integer NOT NULL DEFAULT 0;",
     GROUPING_INPUTS,  # version 7 (app/core/pg/grouping_inputs.py)
+    FIGURE_CLAIMS,  # version 8 (app/core/pg/figure_claims.py)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 HAND_JOINS_SCHEMA = 6  # as the library file's (app/core/schema.py)
