@@ -21,6 +21,7 @@ from app.core.extract.names import word_before
 from app.core.extract.unnamed import FEMALE_NOUNS, MALE_NOUNS
 
 if TYPE_CHECKING:
+    from app.core.extract.entities import Mention
     from app.core.extract.people import Cast, Entity
 
 # A relation noun right before a name: "his daughter, Kate".
@@ -127,14 +128,19 @@ def article_genders(cast: Cast) -> None:
     turned men into women where a bare surname stood for two relatives),
     unless it is only the usual one of a first name both sexes are given
     ("Lindsey"), the surname is one person's and the pronouns all disagree."""
-    _relatives(cast)
-    _sexed_roles(cast)
+    # The mentions of people of no known gender yet (a few of each
+    # article's): the two readings below look at them alone.
+    unknown = [m for m in cast.mentions if not m.entity.gender and m.entity.kind == "person"]
+    if unknown:
+        _relatives(cast, unknown)
+        _sexed_roles(cast, unknown)
     votes: dict[int, Counter] = {}
     people: dict[int, Entity] = {}
     text = cast.text
     # The few whose gender the article may still overrule (mostly none).
     soft = {id(e) for e in cast.people.values() if e.gender and soft_gender(cast, e)}
-    for m in cast.mentions:
+    # (With none, a mention votes only if its person had no gender above.)
+    for m in cast.mentions if soft else unknown:
         entity = m.entity
         # An unnamed person ("another worker") is found again by its head
         # noun, which may be someone else's: only names vote.
@@ -180,27 +186,28 @@ def soft_gender(cast: Cast, entity: Entity) -> bool:
     )
 
 
-def _relatives(cast: Cast) -> None:
+def _relatives(cast: Cast, mentions: list[Mention]) -> None:
     """ "his daughter, Lisel," / "Her son, Teodor,": the relation noun
-    gives the gender of a name the name lists do not know."""
+    gives the gender of a name the name lists do not know (`mentions`: the
+    cast's of people of no known gender)."""
     text = cast.text
-    for m in cast.mentions:
+    for m in mentions:
         entity = m.entity
-        if entity.kind != "person" or entity.gender or text[m.pos - 2 : m.pos] != ", ":
+        if entity.gender or text[m.pos - 2 : m.pos] != ", ":
             continue
         r = _RELATIVE_BEFORE.search(text, max(0, m.pos - 18), m.pos)
         if r is not None and not _TITLE_AT.match(text, m.pos):
             entity.gender = "f" if r.group(1) in FEMALE_NOUNS else "m"
 
 
-def _sexed_roles(cast: Cast) -> None:
+def _sexed_roles(cast: Cast, mentions: list[Mention]) -> None:
     """ "Vesk, a mother of three," / "Vesk is a former congressman": a noun
     of one sex describing a name right after it gives the gender the name
-    lists do not know."""
+    lists do not know (`mentions` as for `_relatives`)."""
     text = cast.text
-    for m in cast.mentions:
+    for m in mentions:
         entity = m.entity
-        if entity.kind != "person" or entity.gender or m.possessive:
+        if entity.gender or m.possessive:
             continue
         r = _ROLE_AFTER.match(text, m.end)
         if r is None:

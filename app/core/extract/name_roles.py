@@ -94,9 +94,9 @@ def described_split(tokens: list[str], lows: list[str]) -> int:
         token = tokens[k]
         if not (token[1:2].islower() and is_given_name(token)):
             continue
-        if any(w in NOT_IN_NAME for w in lows[k:]):
+        if not NOT_IN_NAME.isdisjoint(lows[k:]):
             return 0
-        office = any(w in TITLES for w in lows[: k - 1])
+        office = not TITLES.keys().isdisjoint(lows[: k - 1])
         if _describes(tokens[k - 1], lows[k - 1], office):
             return k
     return 0

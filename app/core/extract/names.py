@@ -156,10 +156,11 @@ class ParsedName(NamedTuple):
     lead_role: str = ""  # a lower-case descriptor just before: "coach", "spokesperson"
 
 
-# `_new(ParsedName, (name, role, kind, possessive, lead))` makes the named
-# tuple `ParsedName(...)` makes, without the Python frame of its `__new__`
-# (a name is parsed for every new capitalized run of every article).
-_new = tuple.__new__
+# `new_tuple(ParsedName, (name, role, kind, possessive, lead))` makes the
+# named tuple `ParsedName(...)` makes, without the Python frame of its
+# `__new__` (a name is parsed for every new capitalized run of every
+# article); people.py makes its mentions with it too.
+new_tuple = tuple.__new__
 _CORP_WITHOUT_DOT = frozenset(w.rstrip(".") for w in CORP_SUFFIXES)
 # The lower-case words the tests of a run of two words or more look for (a
 # title case small word or a firm's suffix as lower-cased without its dot).
@@ -207,12 +208,12 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
         # or apostrophe; every test below but these three then fails.
         if at := described_split(tokens, lows):
             kind = "person" if n - at > 1 else "bare"
-            return _new(
+            return new_tuple(
                 ParsedName, (tokens[at:], described_role(tokens, lows, at), kind, possessive, lead)
             )
         if any(map(_acronym_not_initials, tokens)):
-            return _new(ParsedName, (tokens, [], "place", possessive, lead))
-        return _new(ParsedName, (tokens, [], "person", possessive, lead))
+            return new_tuple(ParsedName, (tokens, [], "place", possessive, lead))
+        return new_tuple(ParsedName, (tokens, [], "person", possessive, lead))
     skip = 0
     while skip < n and (
         lows[skip] in NOT_NAMES
@@ -226,7 +227,7 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
     if "-" in raw and _DESCRIBING.match(tokens[-1]) and not lows[-1].endswith("-elect"):
         # "World War II-era", "Quillon-style": a run ending in a word hyphened
         # to a lower-case one describes a thing, and names no one.
-        return _new(ParsedName, (tokens[skip:], [], "place", possessive, lead))
+        return new_tuple(ParsedName, (tokens[skip:], [], "place", possessive, lead))
     if "-" in raw:
         # "Vellum-winner Ana Ruiz", "Liberal Tarsk-nominated Vesk": a word
         # hyphened to a lower-case one describes whoever is named after it.
@@ -249,40 +250,40 @@ def parse_name(raw: str, lead: str = "") -> ParsedName | None:
     if "and" in tokens[1:-1]:
         # "Ruiz and Vesk", "Brask and Fell": two people, or a place or a firm,
         # never one person a pronoun could mean.
-        return _new(ParsedName, (tokens, [], "place", possessive, lead))
+        return new_tuple(ParsedName, (tokens, [], "place", possessive, lead))
     if not ROLE_HEADS.isdisjoint(lows) or ("-" in raw and any(w.endswith("-elect") for w in lows)):
         result = _parse_titled(tokens, [w.removesuffix("-elect") for w in lows], possessive, lead)
         if result is not _UNTITLED:
             return result
     if at := described_split(tokens, lows):  # "Pollster Ana Ruiz": the role before the name
         kind = "person" if len(tokens) - at > 1 else "bare"
-        return _new(
+        return new_tuple(
             ParsedName, (tokens[at:], described_role(tokens, lows, at), kind, possessive, lead)
         )
     if tokens[-1].lower() in CORP_SUFFIXES:
         tokens = tokens[:-1]
         if not tokens:
             return None
-        return _new(ParsedName, (tokens, [], "org", possessive, lead))
+        return new_tuple(ParsedName, (tokens, [], "org", possessive, lead))
     if not ORG_WORDS.isdisjoint(lows) or (
         ("'" in raw or "\u2019" in raw) and any(t[-2:] in ("'s", "\u2019s") for t in tokens[:-1])
     ):
         # "Children's Lindvale", "FBI's Denver office": never a person.
-        return _new(ParsedName, (tokens, [], "org", possessive, lead))
+        return new_tuple(ParsedName, (tokens, [], "org", possessive, lead))
     if not DESCRIPTOR_WORDS.isdisjoint(lows):
-        return _new(ParsedName, (tokens, [], "place", possessive, lead))
+        return new_tuple(ParsedName, (tokens, [], "place", possessive, lead))
     if len(tokens) == 1:
-        return _new(ParsedName, (tokens, [], "bare", possessive, lead))
+        return new_tuple(ParsedName, (tokens, [], "bare", possessive, lead))
     if (
         lows[0] in PLACE_FIRST
         or lows[-1] in PLACE_LAST
         or len(tokens) > 4
         or any(map(_acronym_not_initials, tokens))
     ):
-        return _new(ParsedName, (tokens, [], "place", possessive, lead))
+        return new_tuple(ParsedName, (tokens, [], "place", possessive, lead))
     if not _TITLE_CASE_SMALL.isdisjoint(tokens[1:-1]):  # "Support Of Ana Ruiz": a headline
-        return _new(ParsedName, (tokens, [], "place", possessive, lead))
-    return _new(ParsedName, (tokens, [], "person", possessive, lead))
+        return new_tuple(ParsedName, (tokens, [], "place", possessive, lead))
+    return new_tuple(ParsedName, (tokens, [], "person", possessive, lead))
 
 
 @lru_cache(maxsize=8192)
@@ -310,7 +311,7 @@ def _parse_word(token: str, possessive: bool, lead: str) -> ParsedName | None:
     """`parse_name` for a run of one word (most runs), step for step."""
     low = token.rstrip(".").lower()
     if low not in _ASKED_OF_A_WORD and "-" not in low:
-        return _new(ParsedName, ([token], [], "bare", possessive, lead))  # (most words)
+        return new_tuple(ParsedName, ([token], [], "bare", possessive, lead))  # (most words)
     if low in NOT_NAMES or token.lower() in _SMALL:
         return None
     if low.removesuffix("-elect") in ROLE_HEADS:
@@ -318,10 +319,10 @@ def _parse_word(token: str, possessive: bool, lead: str) -> ParsedName | None:
     if token.lower() in CORP_SUFFIXES:
         return None
     if low in ORG_WORDS:
-        return _new(ParsedName, ([token], [], "org", possessive, lead))
+        return new_tuple(ParsedName, ([token], [], "org", possessive, lead))
     if low in DESCRIPTOR_WORDS:
-        return _new(ParsedName, ([token], [], "place", possessive, lead))
-    return _new(ParsedName, ([token], [], "bare", possessive, lead))
+        return new_tuple(ParsedName, ([token], [], "place", possessive, lead))
+    return new_tuple(ParsedName, ([token], [], "bare", possessive, lead))
 
 
 _UNTITLED = ParsedName([], [], "", False)  # `_parse_titled` found a title but no person
@@ -344,7 +345,7 @@ def _parse_titled(
         end += 1
     name = tokens[end + 1 :]
     if not _TITLE_CASE_SMALL.isdisjoint(name[1:]):  # "Pastor Wants Makers To Be ...": a headline
-        return _new(ParsedName, (tokens, [], "place", possessive, lead))
+        return new_tuple(ParsedName, (tokens, [], "place", possessive, lead))
     if name and name[0].lower() in ("of", "for"):  # "Secretary of State Nora Fell"
         rest = name[1:]
         keep = 3 if len(rest) >= 4 and len(rest[-2]) == 2 and rest[-2].endswith(".") else 2
@@ -356,12 +357,12 @@ def _parse_titled(
             if w not in _ROLE_MODIFIERS_DROPPED and w not in ("former", "acting", "interim")
         ]
         kind = "person" if len(name) > 1 else "bare"
-        return _new(ParsedName, (name, role, kind, possessive, lead))
+        return new_tuple(ParsedName, (name, role, kind, possessive, lead))
     if not name:
         if start == 1 and end == len(tokens) - 1 and given_gender(lows[0]):
             # "Margaret Pope", "Ellen Judge": a given name, then a title
             # word as the surname.
-            return _new(ParsedName, (tokens, [], "person", possessive, lead))
+            return new_tuple(ParsedName, (tokens, [], "person", possessive, lead))
         return None
     return _UNTITLED
 

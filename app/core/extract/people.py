@@ -36,6 +36,7 @@ from app.core.extract.names import (
     initials_of,
     is_acronym,
     lower_token,
+    new_tuple,
     one_word_name,
     parsed_name,
     written_lower,
@@ -46,10 +47,6 @@ from app.core.extract.unnamed import find_unnamed, relative_name
 _PARTICLE_SURNAME = re.compile(rf"{SURNAME_PARTICLE}\w")
 # Honorifics the name parser drops ("Mr. Vesk" parses as "Vesk").
 _HONORIFICS = frozenset("mr mrs ms dr".split())
-
-
-# `_new(Mention, (...))` skips `__new__`'s frame.
-_new = tuple.__new__
 
 
 class Cast:
@@ -146,7 +143,7 @@ class Cast:
                         # (unless as a modifier: "the Ana Ruiz campaign").
                         parsed = parsed._replace(kind="org")
                 entity = self._entity(parsed, by_the=parsed.kind != kind)
-                self.mentions.append(_new(Mention, (ms, me, entity, parsed.possessive)))
+                self.mentions.append(new_tuple(Mention, (ms, me, entity, parsed.possessive)))
                 if entity.kind == "org":
                     d = ACRONYM_DEF.match(text, me)
                     if d:
@@ -186,7 +183,7 @@ class Cast:
                     not entity.gender or (" " not in entity.name and by_title[word] == {gender})
                 ):
                     entity.gender = gender  # "Ms. Vesk" says what the name did not
-            self.mentions.append(_new(Mention, (pos, end, entity, possessive)))
+            self.mentions.append(new_tuple(Mention, (pos, end, entity, possessive)))
         self._speaking_words(unknown, titled)
         for parsed in roles:
             self._note_role(parsed)
@@ -234,7 +231,7 @@ class Cast:
                 entity = self.people[word] = Entity(word, "person", gender=titled.get(word, ""))
                 self.by_surname.setdefault(word.lower(), []).append(entity)
                 self._named[word] = entity
-            self.mentions.extend([_new(Mention, (p, e, entity, s)) for p, e, s in where])
+            self.mentions.extend([new_tuple(Mention, (p, e, entity, s)) for p, e, s in where])
 
     def _given_names(self) -> dict[str, list[Entity]]:
         """People of two or more words by given name; built once the scan is
@@ -309,7 +306,7 @@ class Cast:
             if entity is None:
                 entity = Entity(u.phrase, "person", gender=u.gender)
             self.unnamed.append((u.pos, u.head, entity))
-            self.mentions.append(_new(Mention, (u.pos, u.end, entity, False)))
+            self.mentions.append(new_tuple(Mention, (u.pos, u.end, entity, False)))
 
     def _relative(self, name: str, gender: str) -> Entity:
         """The person a relative's given name stands for ("Teodor" is the

@@ -287,9 +287,7 @@ class Referents:
         lo = max(0, ref - 1500)
         # Not the quote's own sentence: that is the tag naming the document.
         hi = sentence_start(text, text.rfind("\n", 0, ref) + 1, ref)
-        found = None
-        for m in re.finditer(rf"\b{noun}\b", text[lo:hi]):
-            found = lo + m.start()
+        found = _last_word(text, noun, lo, hi)
         if found is None:
             return noun, ""
         s = sentence_start(text, text.rfind("\n", 0, found) + 1, found)
@@ -442,6 +440,24 @@ class Referents:
         if entity is not None:
             return self._entity_speaker(entity)
         return " ".join(parsed.name), " ".join(parsed.role)
+
+
+def _last_word(text: str, word: str, lo: int, hi: int) -> int | None:
+    """Where `word` (letters) last stands whole in `text[lo:hi]`, or None:
+    the last match of the pattern `\\b<word>\\b` in that slice, found by
+    `str.rfind` (a pattern per document noun was compiled anew)."""
+    hi = min(hi, len(text))
+    at = text.rfind(word, lo, hi)
+    while at >= 0:
+        end = at + len(word)
+        if (at == lo or not _is_word(text[at - 1])) and (end == hi or not _is_word(text[end])):
+            return at
+        at = text.rfind(word, lo, end - 1)
+    return None
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # (what `\\w` matches)
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
