@@ -16,6 +16,8 @@ from app.core.extract.fact_considerable import amount_graded
 from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
 from app.core.extract.fact_feelings import CRITICISM_FIGURES
 from app.core.extract.fact_figures import figure
+from app.core.extract.fact_forecasts import WATCHED as _CHANCES
+from app.core.extract.fact_forecasts import chance_read
 from app.core.extract.fact_framing import framed
 from app.core.extract.fact_habits import habit_aside
 from app.core.extract.fact_idioms import idiom
@@ -241,6 +243,7 @@ WATCHED = (
     | _APPROXIMATORS
     | _RESTRICTIVES
     | _FEELINGS
+    | _CHANCES
 )
 
 
@@ -295,6 +298,8 @@ def characterised(tokens: list[str]) -> bool:
         return True
     if not found.isdisjoint(_FEELINGS) and feeling_read(tokens, found & _FEELINGS):
         return True  # "Angered by the ruling, ...": the writer's reading of a motive
+    if not found.isdisjoint(_CHANCES) and chance_read(tokens, found & _CHANCES):
+        return True  # "X is the favorite to win": the writer's forecast
     if not found.isdisjoint(_RIDES) and _ridden(tokens):
         return True
     if not found.isdisjoint(_REACTIONS) and _forceful(tokens):
