@@ -3,8 +3,10 @@
 ("trashing", "panned", "savaged") and a clause opening with a participle of
 a feeling and its cause ("Angered by ...", ", emboldened by ..."). Such a
 line is the writer's account and is not offered; the plain verbs, a noun's
-use, "panned out" and a participle that names no feeling stay. Every
-example is an invented sentence with invented names.
+use, "panned out" and a participle that names no feeling stay. So is the
+writer's weighing of a cause ("largely because of", "in part because";
+`fact_motives.cause_weighed`). Every example is an invented sentence with
+invented names.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pytest
 
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_feelings import CRITICISM_FIGURES, FEELING_PARTICIPLES
-from app.core.extract.fact_motives import WATCHED, feeling_read
+from app.core.extract.fact_motives import WATCHED, cause_weighed, feeling_read
 from tests.core.facts_helpers import OPENING, dated
 
 
@@ -66,3 +68,30 @@ def test_plain_verbs_and_other_participles_stay(sentence: str) -> None:
     tokens = sentence.split()
     assert not characterised(tokens)
     assert not feeling_read(tokens, WATCHED.intersection(tokens))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Largely because of the Velmar rules, no clerk has won a seat on the board since 1990.",
+        "On May 3, 2016, Dana Roe resigned from the Velmar Guild, in part because of reports "
+        "about her fees.",
+        "Turnout in Quillon fell to 31 percent in 2014, mainly due to the new polling hours.",
+    ],
+)
+def test_the_writer_s_weighing_of_a_cause_is_not_offered(sentence: str) -> None:
+    assert cause_weighed(sentence.split())
+    assert dated(f"{OPENING}\n{sentence}\n")[1:] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Roe said on May 3, 2016 that she resigned largely because of the Velmar rules.",
+        "On May 3, 2016, Dana Roe resigned because of reports about her fees.",
+        "The Velmar Guild paid for part of the Quillon depot in 2014.",
+        "The Velmar depot closed in 2014, mostly to the relief of its 12 clerks.",
+    ],
+)
+def test_a_reported_or_unweighed_cause_is_no_weighing(sentence: str) -> None:
+    assert not cause_weighed(sentence.split())

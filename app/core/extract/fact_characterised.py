@@ -24,7 +24,8 @@ from app.core.extract.fact_idioms import idiom
 from app.core.extract.fact_lexicon import GRADING_WORDS, NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
 from app.core.extract.fact_motives import WATCHED as _FEELINGS
-from app.core.extract.fact_motives import feeling_read
+from app.core.extract.fact_motives import WEIGHED as _WEIGHING
+from app.core.extract.fact_motives import cause_weighed, feeling_read
 from app.core.extract.fact_reported import reported_words
 
 
@@ -244,6 +245,7 @@ WATCHED = (
     | _RESTRICTIVES
     | _FEELINGS
     | _CHANCES
+    | _WEIGHING
 )
 
 
@@ -300,6 +302,8 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "Angered by the ruling, ...": the writer's reading of a motive
     if not found.isdisjoint(_CHANCES) and chance_read(tokens, found & _CHANCES):
         return True  # "X is the favorite to win": the writer's forecast
+    if not found.isdisjoint(_WEIGHING) and cause_weighed(tokens):
+        return True  # "Largely because of the rules, ...": the writer's weighing of a cause
     if not found.isdisjoint(_RIDES) and _ridden(tokens):
         return True
     if not found.isdisjoint(_REACTIONS) and _forceful(tokens):

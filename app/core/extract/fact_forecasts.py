@@ -18,7 +18,7 @@ _BEING = frozenset(
 )
 # Words that may stand between the verb and the noun: "is now the heavy
 # favorite", "remains a long shot" (a determiner, an adverb or an adjective,
-# at most `_REACH`, none capitalised or holding a mark).
+# at most `_REACH`, none capitalised or holding a mark; no participle).
 _REACH = 4
 # Words after the noun that end its phrase: "the favorite to win", "the
 # underdog in the race" (a noun after it, "a natural ally", is another head).
@@ -48,6 +48,6 @@ def chance_read(tokens: list[str], found: set[str]) -> bool:
             w = tokens[j]
             if w in _BEING:
                 return not reported_words(tokens)
-            if not w.isalpha() or not w.islower():
-                break
+            if not w.isalpha() or not w.islower() or w == "as" or w.endswith(("ed", "en")):
+                break  # (a view in the passive, "is considered the favorite": `fact_unowned`'s)
     return False
