@@ -15,7 +15,7 @@ import pytest
 
 from app.core.extract.fact_characterised import characterised
 from app.core.extract.fact_feelings import CRITICISM_FIGURES, FEELING_PARTICIPLES
-from app.core.extract.fact_motives import WATCHED, cause_weighed, feeling_read
+from app.core.extract.fact_motives import WATCHED, WEIGHED, cause_weighed, feeling_read
 from tests.core.facts_helpers import OPENING, dated
 
 
@@ -80,7 +80,8 @@ def test_plain_verbs_and_other_participles_stay(sentence: str) -> None:
     ],
 )
 def test_the_writer_s_weighing_of_a_cause_is_not_offered(sentence: str) -> None:
-    assert cause_weighed(sentence.split())
+    tokens = sentence.split()
+    assert cause_weighed(tokens, WEIGHED.intersection(tokens))
     assert dated(f"{OPENING}\n{sentence}\n")[1:] == []
 
 
@@ -94,4 +95,5 @@ def test_the_writer_s_weighing_of_a_cause_is_not_offered(sentence: str) -> None:
     ],
 )
 def test_a_reported_or_unweighed_cause_is_no_weighing(sentence: str) -> None:
-    assert not cause_weighed(sentence.split())
+    tokens = sentence.split()
+    assert not cause_weighed(tokens, WEIGHED.intersection(tokens))

@@ -76,6 +76,7 @@ _SHOT_QUANTITIES = frozenset("a some several more few repeated".split())
 _ROUTS = _forms(
     "trounce clobber drub:+ wallop thrash shellac:shellacked crush demolish steamroll annihilate"
 )
+_BEATINGS = _BLOWS | _ROUTS  # (one set, made once)
 # Winning as an easy or swift ride: "Roe cruised to re-election", "surged to
 # prominence", "sprinted to a lead" (the verb's particle, then one of
 # `_RESULTS` within a few words).
@@ -292,7 +293,7 @@ def characterised(tokens: list[str]) -> bool:
     found = WATCHED.intersection(tokens)
     if not found:
         return False  # (most sentences: one set test)
-    for t in found & (_BLOWS | _ROUTS):
+    for t in found & _BEATINGS:
         i = tokens.index(t)
         if not (i and tokens[i - 1].lower() in _BEFORE_A_NOUN) and tokens[i + 1 : i + 2] != ["out"]:
             return True  # (not "an email blast", "the slams"; "panned out" is no criticism)
@@ -302,7 +303,7 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "Angered by the ruling, ...": the writer's reading of a motive
     if not found.isdisjoint(_CHANCES) and chance_read(tokens, found & _CHANCES):
         return True  # "X is the favorite to win": the writer's forecast
-    if not found.isdisjoint(_WEIGHING) and cause_weighed(tokens):
+    if not found.isdisjoint(_WEIGHING) and cause_weighed(tokens, found & _WEIGHING):
         return True  # "Largely because of the rules, ...": the writer's weighing of a cause
     if not found.isdisjoint(_RIDES) and _ridden(tokens):
         return True

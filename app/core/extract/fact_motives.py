@@ -52,18 +52,25 @@ def feeling_read(tokens: list[str], found: set[str]) -> bool:
     return False
 
 
-def cause_weighed(tokens: list[str]) -> bool:
-    """Whether a particularizer weighs a cause in the writer's voice:
-    "Largely because of ...", ", in part because ...", "mainly due to"
-    (a comma may stand between: "partly, because ..."), not in someone's
-    reported words."""
-    for i, t in enumerate(tokens[:-1]):
-        w = t.rstrip(",").lower()
-        if w not in _PARTICULARIZERS:
-            continue
-        if w == "part" and not (i and tokens[i - 1].lower() in ("in", "large")):
-            continue  # "part of the plan": no weighing
-        nxt = tokens[i + 1]
-        if nxt in _CAUSES_OPEN or (nxt == "as" and tokens[i + 2 : i + 4] == ["a", "result"]):
-            return not reported_words(tokens)
+def cause_weighed(tokens: list[str], found: set[str]) -> bool:
+    """Whether a particularizer (one of `found`, the words of `WEIGHED` among
+    `tokens`, the sentence split at spaces) weighs a cause in the writer's
+    voice: "Largely because of ...", ", in part because ...", "mainly due
+    to", not in someone's reported words."""
+    for t in found:
+        i = tokens.index(t)
+        while True:
+            if i + 1 < len(tokens) and _weighs(tokens, i, t.lower()):
+                return not reported_words(tokens)
+            if t not in tokens[i + 1 :]:
+                break
+            i = tokens.index(t, i + 1)
     return False
+
+
+def _weighs(tokens: list[str], i: int, word: str) -> bool:
+    """Whether the particularizer `word` at `i` weighs the cause after it."""
+    if word == "part" and not (i and tokens[i - 1].lower() in ("in", "large")):
+        return False  # "part of the plan": no weighing
+    nxt = tokens[i + 1]
+    return nxt in _CAUSES_OPEN or (nxt == "as" and tokens[i + 2 : i + 4] == ["a", "result"])
