@@ -14,12 +14,18 @@ from __future__ import annotations
 
 from app.core.extract.fact_considerable import amount_graded
 from app.core.extract.fact_evaluative import EVALUATIVE, SUBJECTIVE
+from app.core.extract.fact_feelings import CRITICISM_FIGURES
 from app.core.extract.fact_figures import figure
+from app.core.extract.fact_forecasts import WATCHED as _CHANCES
+from app.core.extract.fact_forecasts import chance_read
 from app.core.extract.fact_framing import framed
 from app.core.extract.fact_habits import habit_aside
 from app.core.extract.fact_idioms import idiom
 from app.core.extract.fact_lexicon import GRADING_WORDS, NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
+from app.core.extract.fact_motives import WATCHED as _FEELINGS
+from app.core.extract.fact_motives import WEIGHED as _WEIGHING
+from app.core.extract.fact_motives import cause_weighed, feeling_read
 from app.core.extract.fact_reported import reported_words
 
 
@@ -41,7 +47,12 @@ def _forms(verbs: str) -> frozenset[str]:
 # Criticism as a blow: "Roe blasted Quarrow", "Roe slammed the plan".
 # (Only a phrase's first word is read: "ripped into", "lashed out",
 # "unloaded on", "tore into" are told by the word after.)
-_BLOWS = _forms("blast slam:+ bash lambaste excoriate skewer eviscerate savage pummel berate")
+# With WordNet's verbs of criticism as a figure (`fact_feelings`: "trashed",
+# "panned", "savaged").
+_BLOWS = (
+    _forms("blast slam:+ bash lambaste excoriate skewer eviscerate savage pummel berate")
+    | CRITICISM_FIGURES
+)
 # Verbs that are criticism only with their particle: "ripped into", "lashed out".
 _WITH_PARTICLE = {
     w: particles
@@ -65,6 +76,7 @@ _SHOT_QUANTITIES = frozenset("a some several more few repeated".split())
 _ROUTS = _forms(
     "trounce clobber drub:+ wallop thrash shellac:shellacked crush demolish steamroll annihilate"
 )
+_BEATINGS = _BLOWS | _ROUTS  # (one set, made once)
 # Winning as an easy or swift ride: "Roe cruised to re-election", "surged to
 # prominence", "sprinted to a lead" (the verb's particle, then one of
 # `_RESULTS` within a few words).
@@ -232,6 +244,9 @@ WATCHED = (
     | _SHOTS
     | _APPROXIMATORS
     | _RESTRICTIVES
+    | _FEELINGS
+    | _CHANCES
+    | _WEIGHING
 )
 
 
@@ -278,12 +293,18 @@ def characterised(tokens: list[str]) -> bool:
     found = WATCHED.intersection(tokens)
     if not found:
         return False  # (most sentences: one set test)
-    for t in found & (_BLOWS | _ROUTS):
+    for t in found & _BEATINGS:
         i = tokens.index(t)
-        if not (i and tokens[i - 1].lower() in _BEFORE_A_NOUN):
-            return True  # (not "an email blast", "the slams")
+        if not (i and tokens[i - 1].lower() in _BEFORE_A_NOUN) and tokens[i + 1 : i + 2] != ["out"]:
+            return True  # (not "an email blast", "the slams"; "panned out" is no criticism)
     if not found.isdisjoint(_JUDGING):
         return True
+    if not found.isdisjoint(_FEELINGS) and feeling_read(tokens, found & _FEELINGS):
+        return True  # "Angered by the ruling, ...": the writer's reading of a motive
+    if not found.isdisjoint(_CHANCES) and chance_read(tokens, found & _CHANCES):
+        return True  # "X is the favorite to win": the writer's forecast
+    if not found.isdisjoint(_WEIGHING) and cause_weighed(tokens, found & _WEIGHING):
+        return True  # "Largely because of the rules, ...": the writer's weighing of a cause
     if not found.isdisjoint(_RIDES) and _ridden(tokens):
         return True
     if not found.isdisjoint(_REACTIONS) and _forceful(tokens):

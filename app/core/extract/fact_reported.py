@@ -57,3 +57,35 @@ def _thing_told(words: list[str], i: int, tokens: list[str]) -> bool:
     return _TOLD_OPENS.isdisjoint(rest) and not any(
         t[:1] in '"\u201c\u2018' or t[-1:] in '"\u201d:' for t in rest
     )
+
+
+# Words that open an adjunct of where, when or how something was said:
+# "wrote on Twitter on Monday", "said in a statement", "told reporters late".
+_ADJUNCT_OPENS = frozenset("on in at during to from via through before after late early".split())
+# The verbs of saying a bare attribution uses.
+_SAYING = frozenset(
+    "said says told added wrote writes tweeted tweets explained noted replied".split()
+)
+# At most this many words: an attribution with its adjuncts, no content.
+_BARE_WORDS = 10
+
+
+def says_nothing(tokens: list[str]) -> bool:
+    """Whether the short sentence (split at spaces: `tokens`) only says that
+    someone said something, where or when: a verb of saying among its first
+    words and after it nothing or adjuncts of place and time, no "that" and
+    no quote ("Roe wrote on Twitter on Monday.", "Roe said in a statement."):
+    what was said stands in the sentences around it."""
+    if len(tokens) > _BARE_WORDS:
+        return False
+    for i in range(1, min(5, len(tokens))):
+        if tokens[i].rstrip(".") in _SAYING:
+            rest = tokens[i + 1 :]
+            if not rest:
+                return tokens[i].endswith(".")
+            return (
+                rest[0].lower() in _ADJUNCT_OPENS
+                and "that" not in rest
+                and not any(t[:1] in "\"'\u201c\u2018" for t in rest)
+            )
+    return False

@@ -60,6 +60,7 @@ from app.core.extract.fact_pointers import (
 from app.core.extract.fact_polldates import undated_poll
 from app.core.extract.fact_polls import unnamed_poll
 from app.core.extract.fact_pronouns import cited_form, object_edit
+from app.core.extract.fact_reported import says_nothing
 from app.core.extract.fact_rules import WATCHED, has_digit, rejection, unnamed_person
 from app.core.extract.fact_samples import unnamed_sample
 from app.core.extract.fact_stance import STANCE_WATCHED, stance
@@ -357,9 +358,12 @@ def _verdict(
         named = bare_noun_edits(text, start, tokens, opening.word)
         if named is None:
             return "no statement", None
-    if after_quote and not _SAID.isdisjoint(tokens) and _attribution(tokens):
+    if not _SAID.isdisjoint(tokens) and (
+        (after_quote and _attribution(tokens)) or says_nothing(tokens)
+    ):
         # "Roe told reporters.", "Roe said of the board in May, when ...": who
-        # said the quote before, and when.
+        # said the quote before, and when; "Roe wrote on Twitter on Monday."
+        # wherever it stands.
         return "attribution", None
     if unsourced_share(tokens, opening.word) or (
         ("percent" in sentence or "%" in sentence or "point" in sentence or " in 10" in sentence)
