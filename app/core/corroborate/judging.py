@@ -82,6 +82,7 @@ from app.core.corroborate.two_things import (
     limit_day,
     one_sided_name,
     passed_days,
+    whole_part,
 )
 
 __all__ = ["ClaimJudge", "Edge", "Match", "is_name"]
@@ -398,6 +399,8 @@ class ClaimJudge(SameClaimJudge):
             out.append(("day_label", "a day labelling a thing the other day is not said of"))
         if passed_days(a, va, b, vb):
             out.append(("passed_days", "days to come, one told after the other had passed"))
+        if whole_part(va, vb):
+            out.append(("whole_part", "a count written as a whole against one that is not"))
         return out
 
     def _may_differ(

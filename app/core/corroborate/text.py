@@ -81,12 +81,24 @@ _Span = TypeVar("_Span")
 _MARKUP = re.compile(r"<[A-Za-z/][^<>]*>")
 
 
+# The sign-off of an embedded post: its author's handle, then the day it was
+# posted ("... -- Ana Roe (@anaroe) May 7, 2031"). That day is when the post
+# was written, not a figure it states: two posts' days never disagree.
+_SIGN_OFF = re.compile(
+    r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+
+
 def outside_markup(text: str, values: list[_Span]) -> list[_Span]:
     """`values` (anything with a `start` and an `end` in `text`) less those
-    written inside a tag of markup."""
-    if "<" not in text:
-        return values  # (most texts: one substring test)
-    tags = [(m.start(), m.end()) for m in _MARKUP.finditer(text)]
+    written inside a tag of markup or in the sign-off of an embedded post
+    (its handle and posting day, `_SIGN_OFF`)."""
+    if "<" not in text and "(@" not in text:
+        return values  # (most texts: two substring tests)
+    tags = [(m.start(), m.end()) for m in _MARKUP.finditer(text)] if "<" in text else []
+    if "(@" in text:
+        tags += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text)]
     if not tags:
         return values
     return [v for v in values if not any(a <= v.start and v.end <= b for a, b in tags)]

@@ -19,7 +19,9 @@ they are about:
   Oakvale primary", "the May 12 county convention"), compared with a day
   not said of that thing;
 - `passed_days`: two days each still to come when told, where one report
-  was written after the other's day had passed: two events.
+  was written after the other's day had passed: two events;
+- `whole_part`: a count written as a sum ("in all, 691 delegates")
+  against one that is not: the other may be one of its parts.
 """
 
 from __future__ import annotations
@@ -141,3 +143,24 @@ def passed_days(a: FactSig, va: ValueContext, b: FactSig, vb: ValueContext) -> b
     day_a = a.when.toordinal() + da
     day_b = b.when.toordinal() + db
     return b.when.toordinal() > day_a or a.when.toordinal() > day_b
+
+
+def _whole(vc: ValueContext) -> bool:
+    """Whether a figure is written as the sum of parts: "In all, 691
+    delegates", "a total of 691", "691 delegates in all", "altogether"."""
+    near = {w.lower() for w in vc.next_to}
+    return (
+        {"<in", "<all"} <= near
+        or {">in", ">all"} <= near
+        or {"<total", "<of"} <= near
+        or bool(near & {"<altogether", ">altogether", ">combined", ">total"})
+    )
+
+
+def whole_part(va: ValueContext, vb: ValueContext) -> bool:
+    """Whether one count is written as a whole ("in all, 691 delegates")
+    and the other is not: the other may count one part of it ("475
+    delegates" of one of the states)."""
+    if not (va.value.kind.startswith("count:") or va.value.kind == "money"):
+        return False
+    return _whole(va) != _whole(vb)
