@@ -71,7 +71,8 @@ def _index_digests(db: sqlite3.Connection) -> dict[str, str]:
     split into buckets and the order of keys within one do not count)."""
     parts: dict[str, dict] = {}
     for part, data in db.execute(
-        "SELECT part, data FROM group_index WHERE part <> 'fact_sigs' ORDER BY part, bucket"
+        "SELECT part, data FROM group_index WHERE part NOT IN ('fact_sigs', 'claim_sigs')"
+        " ORDER BY part, bucket"
     ):
         parts.setdefault(part, {}).update(marshal.loads(data))
     out = {}

@@ -84,16 +84,24 @@ class ConflictStore:
                 )
                 db.execute("INSERT OR IGNORE INTO claim_scans (source_id) VALUES (?)", (source_id,))
 
-    def drop_offered_claims(self) -> int:
-        """Drop the figure claims a fact item now covers (a sentence clipped
-        as a fact by hand: offered now), and their sources' scans, so the
-        claims are found again once the fact goes (its clip undone); return
-        how many."""
+    def offered_claims(self) -> list[tuple[int, int]]:
+        """(id, source id) of each figure claim a fact item now covers (a
+        sentence clipped as a fact by hand: offered now)."""
         covered = (
             " WHERE EXISTS (SELECT 1 FROM items i WHERE i.source_id = f.source_id"
             ' AND i.kind = \'fact\' AND i.start < f."end" AND f.start < i."end")'
         )
-        rows = self.db.execute(f"SELECT f.id, f.source_id FROM figure_claims f{covered}").fetchall()
+        return self.db.execute(f"SELECT f.id, f.source_id FROM figure_claims f{covered}").fetchall()
+
+    def figure_claim_sources(self) -> dict[int, int]:
+        """{claim id: its source's id} of every figure claim."""
+        return dict(self.db.execute("SELECT id, source_id FROM figure_claims"))
+
+    def drop_offered_claims(self) -> int:
+        """Drop the figure claims a fact item now covers (`offered_claims`),
+        and their sources' scans, so the claims are found again once the
+        fact goes (its clip undone); return how many."""
+        rows = self.offered_claims()
         if not rows:
             return 0
         with self._writing() as db:

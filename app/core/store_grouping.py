@@ -248,10 +248,10 @@ class GroupingReads:
 
 
 def changed_index_rows(
-    db: sqlite3.Connection, rows: Iterable[tuple[str, int, bytes]], keep: str
+    db: sqlite3.Connection, rows: Iterable[tuple[str, int, bytes]], keep: Iterable[str]
 ) -> list[tuple[str, int, bytes]]:
     """The rows of a whole new index that differ from the stored ones; the
-    stored rows it no longer has (but those of the part `keep`) are deleted.
+    stored rows it no longer has (but those of the parts `keep`) are deleted.
     A regroup mostly writes back what was stored (tens of megabytes at
     200,000 items, a tenth of the run when all written again): reading and
     comparing it costs a fraction of writing it."""
@@ -266,10 +266,9 @@ def changed_index_rows(
             changed.append((part, bucket, data))
     gone = [(part, bucket) for part, left in stored.items() for bucket in left]
     db.executemany("DELETE FROM group_index WHERE part = ? AND bucket = ?", gone)
-    marks = ",".join("?" * len(stored))
-    db.execute(
-        f"DELETE FROM group_index WHERE part <> ? AND part NOT IN ({marks})", (keep, *stored)
-    )
+    left = (*keep, *stored)
+    marks = ",".join("?" * len(left)) or "NULL"
+    db.execute(f"DELETE FROM group_index WHERE part NOT IN ({marks})", left)
     return changed
 
 

@@ -159,13 +159,13 @@ class GroupStore(GroupingReads, ConflictStore):
         item_count: int,
         *,
         replace_all: bool,
-        keep: str = "",
+        keep: Iterable[str] = (),
     ) -> None:
         """Store (part, bucket, data) rows of the grouping index and the
         grouping mark together, so a later session never reads an index that
         does not match the mark. With `replace_all`, `rows` are the whole
-        index: every other stored bucket goes, but those of the part `keep`
-        (a cache kept apart from the mark)."""
+        index: every other stored bucket goes, but those of the parts `keep`
+        (caches kept apart from the mark)."""
         with self._writing() as db:
             if replace_all:
                 rows = store_grouping.changed_index_rows(db, rows, keep)
@@ -192,13 +192,16 @@ class GroupStore(GroupingReads, ConflictStore):
         with self._writing() as db:
             store_grouping.put_group_rows(db, rows)
 
-    def prune_group_cache(self, part: str, span: int) -> None:
-        """Drop the rows of a cache part (bucket b: items b * span up to the
-        next bucket's) that no item is left in."""
+    def prune_group_cache(self, part: str, span: int, table: str = "items") -> None:
+        """Drop the rows of a cache part (bucket b: ids b * span up to the
+        next bucket's) that no row of `table` ("items", or "figure_claims"
+        for claims' signatures) is left in."""
+        if table not in ("items", "figure_claims"):
+            raise ValueError(table)
         with self._writing() as db:
             db.execute(
-                "DELETE FROM group_index WHERE part = ? AND NOT EXISTS (SELECT 1 FROM items"
-                " WHERE items.id >= group_index.bucket * ? AND items.id < (group_index.bucket + 1) * ?)",
+                f"DELETE FROM group_index WHERE part = ? AND NOT EXISTS (SELECT 1 FROM {table} t"
+                " WHERE t.id >= group_index.bucket * ? AND t.id < (group_index.bucket + 1) * ?)",
                 (part, span, span),
             )
 

@@ -84,8 +84,8 @@ def test_a_regroup_after_a_new_source_writes_its_buckets(tmp_path):
     other.close()
     expected = _rows(fresh)
     assert after != before
-    index = {k: v for k, v in after.items() if k[0] != sig_cache.PART}
-    assert index == {k: v for k, v in expected.items() if k[0] != sig_cache.PART}
+    index = {k: v for k, v in after.items() if k[0] not in sig_cache.KEPT_PARTS}
+    assert index == {k: v for k, v in expected.items() if k[0] not in sig_cache.KEPT_PARTS}
 
 
 def _clusters(path) -> set[tuple]:

@@ -51,10 +51,11 @@ def seeds(tmp_path) -> tuple[Path, tuple]:
 
 
 def _forget_kept_signatures(path: Path) -> None:
-    """Drop the claims' signatures the first regroup kept (sig_cache.py),
-    so the next one builds every signature again."""
+    """Drop the signatures the first regroup kept (sig_cache.py), the items'
+    and the figure claims', so the next one builds every signature again."""
     with sqlite3.connect(path) as db:
-        assert db.execute("DELETE FROM group_index WHERE part = ?", (sig_cache.PART,)).rowcount
+        for part in sig_cache.KEPT_PARTS:
+            assert db.execute("DELETE FROM group_index WHERE part = ?", (part,)).rowcount
     db.close()
 
 
@@ -68,7 +69,7 @@ def test_signatures_built_in_a_second_process_group_the_same(seeds, monkeypatch)
 
     def watched(batch, future, cache):
         beside.append(future is not None)
-        assert any(kind == "fact" for _, _, kind, _, _ in batch.todo)
+        assert any(kind in ("fact", "claim") for _, _, kind, _, _ in batch.todo)
         return collect(batch, future, cache)
 
     monkeypatch.setattr(signing, "_collect", watched)

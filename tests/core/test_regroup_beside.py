@@ -198,7 +198,9 @@ def regroups_alike(location) -> None:
 
         ours = stored()
         with library.transaction():
-            library.db.execute("DELETE FROM group_index WHERE part <> ?", (sig_cache.PART,))
+            library.db.execute(
+                "DELETE FROM group_index WHERE part NOT IN (?, ?)", sig_cache.KEPT_PARTS
+            )
             grouping.mark_stale(library)
         grouping.forget(library)
         grouping.regroup(library)
@@ -208,14 +210,14 @@ def regroups_alike(location) -> None:
 
 
 def index_parts(library) -> list[tuple]:
-    """Every part of the stored index but the kept signatures, as read back.
-    (Their bytes may differ: marshal marks an object referenced more than
-    once, which follows the writing process's reference counts; the meta
-    row keeps a digest of those bytes.)"""
+    """Every part of the stored index but the kept signatures (the items'
+    and the figure claims'), as read back. (Their bytes may differ: marshal
+    marks an object referenced more than once, which follows the writing
+    process's reference counts; the meta row keeps a digest of those bytes.)"""
     out = []
     for part, bucket, data in library.db.execute(
-        "SELECT part, bucket, data FROM group_index WHERE part <> ? ORDER BY part, bucket",
-        (sig_cache.PART,),
+        "SELECT part, bucket, data FROM group_index WHERE part NOT IN (?, ?) ORDER BY part, bucket",
+        sig_cache.KEPT_PARTS,
     ):
         value = marshal.loads(bytes(data))
         if part == "meta":

@@ -65,7 +65,7 @@ from typing import TypeVar
 
 from app.core.cancel import check
 from app.core.collector_hold import collector_held
-from app.core.corroborate import derived, grouping, index_format, index_store, sig_cache
+from app.core.corroborate import derived, grouping, index_format, index_store, sig_cache, wide
 from app.core.corroborate.grouping import Built, Summary
 from app.core.store import Library, open_store
 
@@ -206,13 +206,20 @@ def build(
     reader = open_store(location, readonly=True)
     rows_read = left_out.rows if left_out is not None else None
     try:
-        cache = sig_cache.SigCache(reader, write=lambda rows: submit(write_signatures(rows)))
+
+        def write(rows: list[tuple[str, int, bytes]]) -> None:
+            submit(write_signatures(rows))
+
+        cache = sig_cache.SigCache(reader, write=write)
         with reader.read_snapshot(), collector_held():
             built = grouping.build(reader, cache, stop, rows_read)
             # The derived marks are judged as the result is stored, on the
             # library as it is then: the word pairs of the sources' texts
             # they compare (most of that time) are read here, into the state.
             derived.judge(reader, built.state, set(built.state.item_source.values()))
+            # The figure claims' conflicts against these groups (seconds: off
+            # the writer, whose store step only writes them).
+            built.wide_built = wide.build_beside(reader, built.state, built.groups, write)
             # The index's rows as stored (seconds), unless the stored index
             # was built from the same items (then only its mark is written).
             if not index_store.same_stored(reader, built.built_from):

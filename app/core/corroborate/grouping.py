@@ -172,6 +172,8 @@ class Built:
     index_gone: list[GroupIndex] = field(default_factory=list)
     # The index's rows as stored, made before the store (index_store.all_rows).
     rows: list[tuple[str, int, bytes]] | None = None
+    # The figure claims' conflicts built beside the writer (wide.build_beside).
+    wide_built: wide.Prebuilt | None = None
 
 
 def build(
@@ -217,6 +219,7 @@ def store_built(library: Library, built: Built, keep_index: bool = False) -> Sum
         built_from=built.built_from,
         release=release,
         rows=built.rows,
+        prebuilt=built.wide_built,
     )
 
 
@@ -301,13 +304,15 @@ def finish(
     release: Callable[[GroupIndex], None] = index_store.let_go,
     rows: list[tuple[str, int, bytes]] | None = None,
     appended: bool = False,
+    prebuilt: wide.Prebuilt | None = None,
 ):
     """Store the mark and index, keep the state on the library, and say what
     was done; `built_from`, `rows`: see index_store.save; `release`: given
     the in-memory index a stored one takes the place of; `appended`: the run
-    only added items and sources (an import's update: wide.refresh)."""
+    only added items and sources (an import's update), `prebuilt`: the
+    claims' conflicts built beside (see wide.refresh)."""
     _mark(library, state, built_from, release, rows)
-    wide.refresh(library, appended)  # the figure claims' conflicts, against these groups
+    wide.refresh(library, appended, prebuilt)  # the figure claims' conflicts, against these groups
     library.grouping_state = state
     return Summary(
         items_indexed=n,

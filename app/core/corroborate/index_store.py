@@ -287,7 +287,7 @@ def same_stored(library: Library, built_from: str) -> str:
     if meta.get("inputs") != built_from or not meta.get("rows"):
         return ""
     digest = _RowsDigest()
-    for row in library.group_index_rows(("meta", sig_cache.PART)):
+    for row in library.group_index_rows(("meta", *sig_cache.KEPT_PARTS)):
         digest.add(*row)
     found = digest.hexdigest()
     return found if found == meta["rows"] else ""
@@ -444,5 +444,5 @@ def save(
             max_item_id,
             item_count,
             replace_all=True,
-            keep=sig_cache.PART,
+            keep=sig_cache.KEPT_PARTS,
         )

@@ -15,6 +15,10 @@ version of the reading code builds it again.
 A row is written again with the signatures built into it, without those of
 items deleted since; rows left with no item are dropped at each regroup. The index written
 with the grouping mark (index_store.py) leaves this part alone.
+
+Figure claims' signatures (corroborate/wide.py) are kept alike, in the part
+`CLAIM_PART` by claim id, with a claim's check (its text is its cited form);
+rows left with no claim are dropped as the claims' conflicts are rebuilt.
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ from app.core.corroborate.quantities import Value
 from app.core.store import Library
 
 PART = "fact_sigs"  # named when only claims' were kept
+# Figure claims' signatures (corroborate/wide.py), by claim id: a part of
+# their own, as claim ids and item ids are two counts.
+CLAIM_PART = "claim_sigs"
+KEPT_PARTS = (PART, CLAIM_PART)  # parts a regroup's whole index leaves alone
 _QUOTE = "q"  # first of a quote's packed fields (a claim's first is its source id)
 SPAN = 64  # items a row
 # 2: quotes kept too; 3: sets as sets; 4: sets as tuples of interned strings (`pack`).
@@ -226,13 +234,15 @@ class SigCache:
         library: Library,
         after: int = 0,
         write: Callable[[list[tuple[str, int, bytes]]], None] | None = None,
+        part: str = PART,
     ) -> None:
         """`after`: the run signs every item above this id (a regroup: 0);
         kept signatures of items at or below it are left as they are, and
         those of items above it that are not signed (deleted) are dropped.
         `write(rows)` stores rows (default: `Library.write_group_cache`; a
-        run on a connection that only reads hands them to the writer)."""
-        self._library, self._after = library, after
+        run on a connection that only reads hands them to the writer).
+        `part`: where they are kept (`CLAIM_PART`: figure claims')."""
+        self._library, self._after, self._part = library, after, part
         self._write = library.write_group_cache if write is None else write
         self._hashes: dict[int, str] = {}
         # What the items signed so far were, in order: see `inputs`.
@@ -263,7 +273,7 @@ class SigCache:
     def kept(self, checks: dict[int, int]) -> tuple[dict[int, FactSig | QuoteSig], dict[int, dict]]:
         """(the kept signatures of these items whose check still holds, the
         stored buckets read, as {bucket: {item id: (check, packed)}})."""
-        stored = self._library.group_index_part(PART, {bucket(i) for i in checks})
+        stored = self._library.group_index_part(self._part, {bucket(i) for i in checks})
         buckets = {b: marshal.loads(zlib.decompress(data)) for b, data in stored.items()}
         out = {}
         for entries in buckets.values():
@@ -290,7 +300,8 @@ class SigCache:
                 changed[b] = dict(buckets.get(b, {}))
             changed[b][item_id] = (checks[item_id], pack(sig))
         rows = [
-            (PART, b, zlib.compress(marshal.dumps(entries), 1)) for b, entries in changed.items()
+            (self._part, b, zlib.compress(marshal.dumps(entries), 1))
+            for b, entries in changed.items()
         ]
         if rows:
             self._write(rows)

@@ -30,9 +30,12 @@ two_things); what the claims are is figure_claims.py's.
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
-from app.core.corroborate import sig_cache
+from app.core.corroborate import sig_cache, signing
 from app.core.corroborate.matching import Edge, GroupIndex
 from app.core.store import Library
 
@@ -99,20 +102,37 @@ def _fact_rows(library: Library, after: int) -> dict[int, list]:
     return by_source
 
 
-def _claim_rows(library: Library, after: int) -> dict[int, list]:
-    """The signatures of the figure claims of the sources above `after`, by source."""
-    from app.core.corroborate.claims import fact_signature
-    from app.core.corroborate.text import proper_words
-    from app.core.corroborate.times import parse_date
-
+def _claim_rows(library: Library, after: int, cache: sig_cache.SigCache | None = None) -> dict:
+    """The signatures of the figure claims of the sources above `after`, by
+    source: those kept in the library where they still hold (sig_cache.py,
+    part `CLAIM_PART`), else built and kept (`cache`: where and how; by
+    default this run's, which asks every claim when `after` is 0: kept ones
+    of claims gone are dropped from the rows it writes)."""
+    rows = library.figure_claim_rows(after)
+    if cache is None:
+        cache = claim_cache(library, every=not after)
+    # Signed in id order, each row of kept signatures read and written once.
+    todo = sorted((cid, sid, "claim", cited, date or "") for cid, sid, _a, _b, cited, date in rows)
+    sigs = {
+        cid: sig
+        for cid, _sid, _kind, sig in signing.signed(todo, library.source_text, len(todo), cache)
+    }
     by_source: dict[int, list] = {}
-    proper_of, proper = None, None
-    for claim_id, source_id, _start, _end, cited, date in library.figure_claim_rows(after):
-        if source_id != proper_of:
-            proper_of, proper = source_id, proper_words(library.source_text(source_id))
-        sig = fact_signature(source_id, cited, parse_date(date or ""), proper)
-        by_source.setdefault(source_id, []).append((claim_id, sig))
+    for claim_id, source_id, *_ in rows:
+        by_source.setdefault(source_id, []).append((claim_id, sigs[claim_id]))
     return by_source
+
+
+def claim_cache(library: Library, every: bool, write=None) -> sig_cache.SigCache:
+    """The kept claims' signatures a run reads and writes: `every` claim
+    asked (a rebuild: kept ones of claims not asked are dropped from the
+    rows written), else only some (an import's: the others' are left as
+    they are). `write`: see sig_cache.SigCache."""
+    after = 0 if every else _ALL_IDS
+    return sig_cache.SigCache(library, after, write=write, part=sig_cache.CLAIM_PART)
+
+
+_ALL_IDS = 1 << 62  # every claim id is at or below it
 
 
 def _add(state: WideState, facts: dict[int, list], claims: dict[int, list], out: dict) -> None:
@@ -143,17 +163,23 @@ def _keep(out: dict, edges: list[Edge]) -> None:
             out.setdefault((_side(e.a), _side(e.b), e.kind), e)
 
 
-def _conflicts(library: Library, state: WideState, edges: dict) -> list[dict]:
+def _conflicts(
+    library: Library,
+    state: WideState,
+    edges: dict,
+    linked_of: Callable[[], tuple[dict[int, int], set]] | None = None,
+) -> list[dict]:
     """The edges as conflicts `Library.write_conflicts` takes; a loose one
-    only between sources some group links (GroupingState.sources_linked)."""
+    only between sources some group links (GroupingState.sources_linked).
+    `linked_of()`: (each item's source, the pairs of sources some group
+    links), by default read from the library's stored groups."""
     places: dict[int, int] = {}
     linked: set[tuple[int, int]] = set()
     out = []
     for (a, b, kind), e in edges.items():
         if e.loose:
             if not places:
-                places = {iid: sid for iid, sid, _kind in library.item_places()}
-                linked = _linked(library, places)
+                places, linked = (linked_of or partial(_stored_links, library))()
             sources = tuple(state.claim_source.get(-s) if s < 0 else places.get(s) for s in (a, b))
             if sources not in linked:
                 continue
@@ -162,13 +188,19 @@ def _conflicts(library: Library, state: WideState, edges: dict) -> list[dict]:
     return out
 
 
-def _linked(library: Library, places: dict[int, int]) -> set[tuple[int, int]]:
+def _stored_links(library: Library) -> tuple[dict[int, int], set[tuple[int, int]]]:
+    places = {iid: sid for iid, sid, _kind in library.item_places()}
+    groups: dict[int, list[int]] = {}
+    for cid, iid in library.cluster_memberships():
+        groups.setdefault(cid, []).append(iid)
+    return places, _linked(places, groups.values())
+
+
+def _linked(places: dict[int, int], groups: Iterable[list[int]]) -> set[tuple[int, int]]:
     """Pairs of sources (both ways round) some group holds an item of each
     (`places`: each item's source)."""
-    groups: dict[int, set[int]] = {}
-    for cid, iid in library.cluster_memberships():
-        groups.setdefault(cid, set()).add(places.get(iid, -1))
-    return {(a, b) for ss in groups.values() for a in ss for b in ss if a != b}
+    sources = [{places.get(iid, -1) for iid in ids} for ids in groups]
+    return {(a, b) for ss in sources for a in ss for b in ss if a != b}
 
 
 def claim_conflicts(library: Library) -> tuple[WideState, list[dict]]:
@@ -180,15 +212,69 @@ def claim_conflicts(library: Library) -> tuple[WideState, list[dict]]:
     return state, _conflicts(library, state, edges)
 
 
-def refresh(library: Library, appended: bool = False) -> int:
+@dataclass
+class Prebuilt:
+    """Every conflict with a figure claim on a side, built beside the writer
+    for a regroup's result (`build_beside`), and what it was built from."""
+
+    state: WideState
+    conflicts: list[dict]
+    claims: dict[int, int]  # {claim id: its source's id} of every claim read
+
+
+def build_beside(library: Library, grouping, groups, write: Callable) -> Prebuilt | None:
+    """On a connection that only reads (corroborate/beside.py), as its
+    regroup is built: the index and conflicts `refresh` would build on the
+    writer once the regroup's `groups` are stored, from the facts'
+    signatures the regroup indexed (`grouping`, its GroupingState: copied,
+    as the index marks each with its sketch) and the claims' (kept ones
+    read, those built handed to `write`, as the regroup's). None when some
+    source's claims are not found yet or a claim is offered now: `refresh`
+    writes those first, and builds on the writer."""
+    if not library.claims_in_step() or library.offered_claims():
+        return None
+    kind, source_of, sigs = grouping.item_kind, grouping.item_source, grouping.index.facts
+    facts: dict[int, list] = {}
+    for item_id in sorted(source_of):
+        if kind[item_id] == "fact":
+            facts.setdefault(source_of[item_id], []).append((item_id, copy.copy(sigs[item_id])))
+    claims = _claim_rows(library, 0, claim_cache(library, every=True, write=write))
+    state, edges = WideState(), {}
+    _add(state, facts, claims, edges)
+
+    def links() -> tuple[dict[int, int], set[tuple[int, int]]]:
+        return source_of, _linked(source_of, [ids for _, ids in groups])
+
+    return Prebuilt(state, _conflicts(library, state, edges, links), dict(state.claim_source))
+
+
+def _store_prebuilt(library: Library, prebuilt: Prebuilt) -> int:
+    library.prune_group_cache(sig_cache.CLAIM_PART, sig_cache.SPAN, "figure_claims")
+    library.write_conflicts(prebuilt.conflicts, wide=True)
+    prebuilt.state.data_version = library.data_version()
+    library.wide_state = prebuilt.state
+    return len(prebuilt.conflicts)
+
+
+def refresh(library: Library, appended: bool = False, prebuilt: Prebuilt | None = None) -> int:
     """Find the claims of sources not scanned yet and bring every conflict
     holding a figure claim up to date, inside the caller's grouping
     transaction (see the module's docstring); return how many conflicts
-    the run added or stored."""
+    the run added or stored. `prebuilt`: built beside the writer for the
+    groups just stored (`build_beside`), only stored when the claims are
+    still those it read (a source deleted meanwhile took its claims)."""
     scanned = set(find_claims(library))
     dropped = library.drop_offered_claims()  # a claim clipped as a fact: its index is void
+    if prebuilt is not None and not scanned and not dropped:
+        if library.figure_claim_sources() == prebuilt.claims:
+            return _store_prebuilt(library, prebuilt)
     state = library.wide_state
-    if appended and not dropped and isinstance(state, WideState) and state.data_version == library.data_version():
+    if (
+        appended
+        and not dropped
+        and isinstance(state, WideState)
+        and state.data_version == library.data_version()
+    ):
         last = state.sources_up_to
         facts = _fact_rows(library, state.items_up_to)
         # In step only when what came is sources after every one indexed.
@@ -200,6 +286,8 @@ def refresh(library: Library, appended: bool = False) -> int:
             library.write_conflicts(conflicts, replace=(), wide=True)
             state.data_version = library.data_version()
             return len(conflicts)
+    # Rows of kept claims' signatures that no claim is left in.
+    library.prune_group_cache(sig_cache.CLAIM_PART, sig_cache.SPAN, "figure_claims")
     state, conflicts = claim_conflicts(library)
     library.write_conflicts(conflicts, wide=True)
     state.data_version = library.data_version()
