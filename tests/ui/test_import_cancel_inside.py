@@ -27,11 +27,11 @@ def test_cancel_stops_inside_a_long_file_and_stores_none_of_it(
     extracting, pressed = threading.Event(), threading.Event()
     real = importer.extract_items
 
-    def held(text, author=None, published=None, stop=None):
+    def held(text, author=None, published=None, stop=None, verdicts=None):
         # The file is being read when the user presses Cancel.
         extracting.set()
         pressed.wait(30)
-        return real(text, author, published, stop) if stop else real(text, author, published)
+        return real(text, author, published, stop, verdicts)
 
     monkeypatch.setattr(importer, "extract_items", held)
     dialog = ImportDialog(window.live, [path])
