@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from app.core.model import Conflict
-from app.core.store_grouping import chunks
+from app.core.store_grouping import chunks, report_row
 
 
 def member_key(source_id: int, start: int, end: int) -> str:
@@ -150,21 +150,21 @@ class ConflictStore:
                 f" JOIN sources s ON s.id = f.source_id WHERE f.id IN ({marks})",
                 chunk,
             ):
-                rows[-cid] = {
-                    "item_id": -cid,
-                    "kind": "claim",
-                    "how": how,
-                    "source_id": sid,
-                    "source": fname,
-                    "title": title,
-                    "outlet": outlet,
-                    "date": date,
-                    "derived_from": derived,
-                    "start": start,
-                    "end": end,
-                    "text": cited,
-                    "speaker": None,
-                }
+                rows[-cid] = report_row(
+                    -cid,
+                    "claim",
+                    sid,
+                    fname,
+                    title,
+                    outlet,
+                    date,
+                    derived,
+                    start,
+                    end,
+                    cited,
+                    None,
+                    how=how,
+                )
         return rows
 
     def claim_item(self, member_id: int):

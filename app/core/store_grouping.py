@@ -20,6 +20,40 @@ from contextlib import AbstractContextManager, contextmanager
 _CHUNK = 500  # SQLite limits bound parameters per statement
 
 
+def report_row(
+    item_id: int,
+    kind: str,
+    source_id: int,
+    source: str,
+    title: str | None,
+    outlet: str | None,
+    date: str | None,
+    derived_from: int | None,
+    start: int,
+    end: int,
+    text: str,
+    speaker: str | None,
+    how: str | None = None,
+) -> dict:
+    """The row `report_rows` gives an item, and `claim_report_rows` a figure
+    claim (`how` it was read): one set of keys for both."""
+    row: dict = {"item_id": item_id, "kind": kind}
+    if how is not None:
+        row["how"] = how
+    return row | {
+        "source_id": source_id,
+        "source": source,
+        "title": title,
+        "outlet": outlet,
+        "date": date,
+        "derived_from": derived_from,
+        "start": start,
+        "end": end,
+        "text": text,
+        "speaker": speaker,
+    }
+
+
 def chunks(ids: list[int]) -> Iterator[list[int]]:
     """`ids` in pieces small enough for one statement's parameters."""
     for start in range(0, len(ids), _CHUNK):
@@ -226,20 +260,9 @@ class GroupingReads:
                 f" LEFT JOIN speakers sp ON sp.id = i.speaker_id WHERE i.id IN ({marks})",
                 chunk,
             ):
-                rows[iid] = {
-                    "item_id": iid,
-                    "kind": kind,
-                    "source_id": sid,
-                    "source": fname,
-                    "title": title,
-                    "outlet": outlet,
-                    "date": date,
-                    "derived_from": derived,
-                    "start": start,
-                    "end": end,
-                    "text": text,
-                    "speaker": who,
-                }
+                rows[iid] = report_row(
+                    iid, kind, sid, fname, title, outlet, date, derived, start, end, text, who
+                )
         return rows
 
     def conflict_subjects(self) -> dict[int, str]:
