@@ -39,16 +39,10 @@ def feeling_read(tokens: list[str], found: set[str]) -> bool:
     sentence split at spaces) opens a participle clause of feeling: the
     sentence's first word, or a word after a comma, with a preposition of
     cause after it ("Angered by ...", ", dismayed at ...")."""
-    for t in found:
-        i = tokens.index(t)
-        while True:
-            if i + 1 < len(tokens) and tokens[i + 1] in _CAUSES:
-                opens = i == 0 if t[0].isupper() else i > 0 and tokens[i - 1][-1:] == ","
-                if opens:
-                    return True
-            if t not in tokens[i + 1 :]:
-                break
-            i = tokens.index(t, i + 1)
+    for i, t in enumerate(tokens[:-1]):
+        if t in found and tokens[i + 1] in _CAUSES:
+            if i == 0 if t[0].isupper() else i > 0 and tokens[i - 1][-1:] == ",":
+                return True
     return False
 
 
@@ -57,14 +51,9 @@ def cause_weighed(tokens: list[str], found: set[str]) -> bool:
     `tokens`, the sentence split at spaces) weighs a cause in the writer's
     voice: "Largely because of ...", ", in part because ...", "mainly due
     to", not in someone's reported words."""
-    for t in found:
-        i = tokens.index(t)
-        while True:
-            if i + 1 < len(tokens) and _weighs(tokens, i, t.lower()):
-                return not reported_words(tokens)
-            if t not in tokens[i + 1 :]:
-                break
-            i = tokens.index(t, i + 1)
+    for i, t in enumerate(tokens[:-1]):
+        if t in found and _weighs(tokens, i, t.lower()):
+            return not reported_words(tokens)
     return False
 
 
