@@ -80,14 +80,24 @@ def find_claims(library: Library) -> list[int]:
 def _fact_rows(library: Library, after: int) -> dict[int, list]:
     """The signatures of the fact items above `after`, by source (in id
     order): those the grouping kept in the library where they still hold
-    (sig_cache.py, read only: the cache is the grouping's), else built, as
-    the grouping signs them (signing.signed)."""
+    (sig_cache.py, read only: the cache is the grouping's), else built."""
+    from app.core.corroborate.claims import fact_signature
+    from app.core.corroborate.text import proper_words
+    from app.core.corroborate.times import parse_date
+
     rows = [r for r in library.grouping_rows(after) if r[2] == "fact"]
+    if not rows:
+        return {}
     cache = sig_cache.SigCache(library, after, write=lambda _rows: None)
+    kept, _ = cache.kept(cache.checks(rows))
     by_source: dict[int, list] = {}
-    for item_id, source_id, _kind, sig in signing.signed(
-        rows, library.source_text, len(rows), cache
-    ):
+    proper_of, proper = None, None
+    for item_id, source_id, _kind, text, date in rows:
+        sig = kept.get(item_id)
+        if sig is None:
+            if source_id != proper_of:
+                proper_of, proper = source_id, proper_words(library.source_text(source_id))
+            sig = fact_signature(source_id, text, parse_date(date or ""), proper)
         by_source.setdefault(source_id, []).append((item_id, sig))
     return by_source
 
