@@ -20,6 +20,7 @@ from app.core.extract.fact_forecasts import WATCHED as _CHANCES
 from app.core.extract.fact_forecasts import chance_read
 from app.core.extract.fact_framing import framed
 from app.core.extract.fact_habits import habit_aside
+from app.core.extract.fact_hedges import hedged
 from app.core.extract.fact_idioms import idiom
 from app.core.extract.fact_lexicon import GRADING_WORDS, NUMBER_WORDS, STUCK_ON, past_tense
 from app.core.extract.fact_means import by_means
@@ -287,6 +288,8 @@ def characterised(tokens: list[str]) -> bool:
         return True  # "a sizable margin": the writer's measure (`fact_considerable`)
     if habit_aside(tokens):
         return True  # "- as she so often does -": the writer's count (`fact_habits`)
+    if hedged(tokens):
+        return True  # "in many ways", "far too many": the writer's weighing (`fact_hedges`)
     grades = _FIGURE_GRADES.intersection(tokens)
     if grades and _graded_figure(tokens, grades):
         return True  # "at a solid 52 percent" (apart: its words are common ones)

@@ -13,7 +13,9 @@ before say, so the fact does not stand alone (`fact_standalone` asks):
   governor]". Two kinds, or none: not offered;
 - an owner's participation, involvement, role, position, stance or tenure
   ("his participation", "Roe's stance") with no complement after it ("in
-  the strike", "on rents", "as treasurer"): not offered;
+  the strike", "on rents", "as treasurer"), or an owner's ideas, proposals
+  or suggestions with none ("Her ideas were not taken up"; "her ideas for
+  the depot" say which): not offered;
 - condolences, owned or not, with no "to", "for" or "over" after them
   ("offered condolences on Monday"): for what? Not offered;
 - taking or leaving office with no office or title in the line ("Roe
@@ -54,6 +56,12 @@ _PART_NOUNS: dict[str, frozenset[str]] = {
     "stance": frozenset("on toward towards against about regarding".split()),
     "tenure": frozenset("as at in on with".split()),
     "condolences": frozenset("to for over after following".split()),
+    # An owner's ideas or proposals, saying which ("his ideas on rents"):
+    "idea": frozenset("for on about to that of regarding".split()),
+    "ideas": frozenset("for on about to that of regarding".split()),
+    "proposals": frozenset("for on about to that of regarding".split()),
+    "suggestion": frozenset("for on about to that of regarding".split()),
+    "suggestions": frozenset("for on about to that of regarding".split()),
 }
 _OWNERS = frozenset("his her their its".split())
 # Words after a bid that say what it is for ("a bid for the seat", "a bid to
