@@ -1,9 +1,11 @@
 """#17 round 54: the writer's weighing of how far a claim holds ("in many
 ways", "to some extent", "for the most part"), a verdict of excess ("far
 too many"), a small amount graded by "only" ("only a small lead") and a
-state framed as "found themselves increasingly ..." (`fact_hedges`); a
-group of people named by a harm with nothing saying in what, "the 53
-wounded" (`fact_implicit`); an owner's ideas, proposals or suggestions
+state framed as "found themselves increasingly ..." (`fact_hedges`), and a
+motive read in an opening phrase, "Struggling to keep the seat, ..."; a
+view of people named by a bare plural noun of a kind, "Republicans trying
+to ... say" (`fact_voices`); a group of people named by a harm with
+nothing saying in what, "the 40 injured" (`fact_implicit`); an owner's ideas, proposals or suggestions
 with nothing saying which (`fact_complements`). Each is not offered; the
 same line without it, with what it needs, or in someone's reported words
 is. Every example is an invented sentence with invented names.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.extract.fact_hedges import hedged
+from app.core.extract.fact_voices import unnamed_voices
 from tests.core.facts_helpers import OPENING, dated
 
 
@@ -34,6 +37,9 @@ def _offered(sentence: str) -> bool:
         "over Tobin Vesk, 46 percent to 44 percent.",
         "The Velmar clerks found themselves increasingly isolated on May 3, 2016 after the vote "
         "on the Quillon levy.",
+        "Struggling to keep the Velmar seat until May 3, 2016, Dana Roe and Tobin Vesk are racing "
+        "to bank 4,000 early ballots.",
+        "Eager to court the Velmar Guild, Dana Roe paid its members $5,000 on May 3, 2016.",
     ],
 )
 def test_the_writer_s_weighing_is_not_offered(sentence: str) -> None:
@@ -50,6 +56,7 @@ def test_the_writer_s_weighing_is_not_offered(sentence: str) -> None:
         "A Quillon Institute survey conducted May 1-4, 2016 finds Dana Roe with a lead over Tobin "
         "Vesk, 46 percent to 44 percent.",
         "The Velmar clerks found themselves in a runoff with the Quillon Guild on May 3, 2016.",
+        "Dana Roe paid members of the Velmar Guild $5,000 on May 3, 2016.",
     ],
 )
 def test_without_the_weighing_or_in_reported_words_the_line_is_offered(sentence: str) -> None:
@@ -59,12 +66,12 @@ def test_without_the_weighing_or_in_reported_words_the_line_is_offered(sentence:
 
 def test_a_group_named_by_a_harm_needs_what_hurt_it() -> None:
     assert not _offered(
-        "Twenty-three of the 53 wounded remained hospitalized on May 3, 2016, six in critical "
-        "condition, according to Velmar General Hospital."
+        "Eleven of the 40 injured stayed at Velmar General Hospital on May 3, 2016, two in "
+        "serious condition, according to its staff."
     )
     assert _offered(
-        "Twenty-three of the 53 wounded in the Quillon depot explosion remained hospitalized on "
-        "May 3, 2016, according to Velmar General Hospital."
+        "Eleven of the 40 injured in the Quillon depot explosion stayed at Velmar General "
+        "Hospital on May 3, 2016, according to its staff."
     )
     assert _offered("The Quillon Guild paid the wounded Velmar clerks $5,000 on May 3, 2016.")
 
@@ -78,3 +85,18 @@ def test_an_owner_s_ideas_need_what_they_are_about() -> None:
     assert _offered(
         "Dana Roe's suggestions on the Quillon toll were rejected by the Quillon Guild in May 2014."
     )
+
+
+def test_a_view_of_people_named_by_a_bare_plural_is_not_offered() -> None:
+    sentence = (
+        "Republicans trying to keep control of the Velmar Senate in November 2016 say they have "
+        "a new ally: Tobin Vesk."
+    )
+    assert unnamed_voices(sentence, sentence.split())
+    assert not _offered(sentence)
+    for sentence in (
+        "Officials at the Velmar Guild say the Velmar depot closed on May 3, 2016.",
+        "Voters in Quillon approved the Velmar depot levy 5,210 to 4,977 on May 3, 2016.",
+    ):
+        assert not unnamed_voices(sentence, sentence.split())
+        assert _offered(sentence)

@@ -18,7 +18,11 @@ much, in the writer's voice:
   count may be a fact, the weighing is the writer's;
 - "found" with a reflexive and an adverb of degree or manner, "the
   clerks found themselves increasingly isolated": the writer's framing
-  of a state, not an act.
+  of a state, not an act;
+- an opening phrase of striving or wanting, "Struggling to keep the
+  seat, Roe ...", "Eager to court the guild, ...", "Hoping to ...": the
+  writer's reading of a motive or a plight (as `fact_motives` reads a
+  feeling's cause), which no record bears out.
 
 Not in someone's reported words ("Roe said the plan is in many ways
 better": the speaker's view, which the line reports). Grammatical words
@@ -32,6 +36,12 @@ import re
 from app.core.extract.fact_lexicon import STUCK_ON
 from app.core.extract.fact_reported import reported_words
 
+# Words of striving or wanting that open a phrase of purpose before the
+# main clause: "Struggling to keep the seat, Roe ...".
+_STRIVINGS = (
+    "Struggling Scrambling Desperate Eager Anxious Determined Hoping Seeking Trying Aiming Keen"
+    " Intent Striving"
+).split()
 _HEDGE = re.compile(
     r"\b[Ii]n (?:many|some|several|most|certain|a few|numerous|countless) (?:ways|respects)\b"
     r"|\b[Ii]n a (?:(?:very )?real |certain |broad |broader |larger |narrow |narrower |)sense\b"
@@ -43,6 +53,7 @@ _HEDGE = re.compile(
     r"|\bonly (?:a |an )?(?:small|slim|narrow|modest|tiny|slight|razor-thin|thin|meager|meagre"
     r"|paltry|scant)\b"
     r"|\bfound (?:himself|herself|themselves|itself) [a-z]+ly\b"
+    r"|^(?:\[[^\]]*\] )?(?:" + "|".join(sorted(_STRIVINGS)) + r") to [^,]*,"
 )
 # The words one of which a sentence must hold for `hedged` to read it, as
 # written (a stop or a comma stuck on).
@@ -50,14 +61,15 @@ WATCHED = frozenset(
     w + p
     for w in "ways respects sense way extent degree large most purposes too only found".split()
     for p in STUCK_ON
-)
+) | frozenset(_STRIVINGS)
 
 
 def hedged(tokens: list[str]) -> bool:
     """Whether the sentence (split at spaces: `tokens`) holds the writer's
     hedge on a claim's extent, a verdict of excess, a small amount graded
-    by "only", or a state framed as "found themselves ...", as the module
-    says, not in someone's reported words."""
+    by "only", a state framed as "found themselves ..." or a motive read
+    in an opening phrase, as the module says, not in someone's reported
+    words."""
     if WATCHED.isdisjoint(tokens):
         return False  # (most sentences: one set test)
     sentence = " ".join(tokens)

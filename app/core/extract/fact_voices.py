@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract.fact_lexicon import VAGUE_GROUPS
 from app.core.extract.fact_reported import reported_words
 
 # Quantifiers that open a subject of people no one is named among.
@@ -94,7 +95,7 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
     if sentence.endswith(".") and ("say" in sentence[-12:] or "said" in sentence[-12:]):
         if _TRAILING.search(sentence):
             return True
-    if _view_from(tokens):
+    if _view_from(tokens) or _bare_plural_view(tokens):
         return True
     if not _BE.isdisjoint(tokens) and _plural_state(tokens):
         return True
@@ -111,6 +112,37 @@ def unnamed_voices(sentence: str, tokens: list[str]) -> bool:
         ):
             return True
     return False
+
+
+# People named by a bare plural noun opening the sentence, a kind and not
+# a body ("Clerks trying to keep their posts say ..."): general nouns of
+# people (`VAGUE_GROUPS`) and of party, belief or country as a kind.
+_KINDS = VAGUE_GROUPS | frozenset(
+    """
+    voters citizens americans democrats republicans conservatives liberals progressives
+    moderates independents economists scholars historians pundits parents teachers
+    """.split()
+)
+# The plain present of a verb of speech or thought: a plural's ("say", not
+# "says"), within the first words.
+_PLURAL_VIEWS = frozenset(
+    w + p
+    for w in "say believe think fear worry argue contend insist hope expect agree warn".split()
+    for p in ("", ",")
+)
+
+
+def _bare_plural_view(tokens: list[str]) -> bool:
+    """Whether the sentence opens with a bare plural noun of people, a kind
+    ("Democrats trying to win the seat say ...", "Voters say ..."), whose
+    verb within the next 14 words is the plain present of one of speech or
+    thought: the view of people no one is named among."""
+    if tokens[0].lower() not in _KINDS or len(tokens) < 3:
+        return False
+    named = tokens[3] if tokens[2] == "the" and len(tokens) > 3 else tokens[2]
+    if tokens[1] in _ATTACHED and named[:1].isupper():
+        return False  # "Officials at the Velmar Guild say ...": whose, the line names
+    return not _PLURAL_VIEWS.isdisjoint(tokens[1:15])
 
 
 def _view_from(tokens: list[str]) -> bool:
