@@ -4,8 +4,7 @@ too many"), a small amount graded by "only" ("only a small lead") and a
 state framed as "found themselves increasingly ..." (`fact_hedges`), and a
 motive read in an opening phrase, "Struggling to keep the seat, ..."; a
 view of people named by a bare plural noun of a kind, "Republicans trying
-to ... say" (`fact_voices`); a group of people named by a harm with
-nothing saying in what, "the 40 injured" (`fact_implicit`); an owner's ideas, proposals or suggestions
+to ... say" (`fact_voices`); an owner's ideas, proposals or suggestions
 with nothing saying which (`fact_complements`). Each is not offered; the
 same line without it, with what it needs, or in someone's reported words
 is. Every example is an invented sentence with invented names.
@@ -62,18 +61,6 @@ def test_the_writer_s_weighing_is_not_offered(sentence: str) -> None:
 def test_without_the_weighing_or_in_reported_words_the_line_is_offered(sentence: str) -> None:
     assert not hedged(sentence.split()) or "said" in sentence
     assert _offered(sentence)
-
-
-def test_a_group_named_by_a_harm_needs_what_hurt_it() -> None:
-    assert not _offered(
-        "Eleven of the 40 injured stayed at Velmar General Hospital on May 3, 2016, two in "
-        "serious condition, according to its staff."
-    )
-    assert _offered(
-        "Eleven of the 40 injured in the Quillon depot explosion stayed at Velmar General "
-        "Hospital on May 3, 2016, according to its staff."
-    )
-    assert _offered("The Quillon Guild paid the wounded Velmar clerks $5,000 on May 3, 2016.")
 
 
 def test_an_owner_s_ideas_need_what_they_are_about() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.extract.fact_described import STRIP
-from app.core.extract.fact_lexicon import NUMBER_WORDS, STUCK_OR_OWNED
+from app.core.extract.fact_lexicon import STUCK_OR_OWNED
 from app.core.extract.lexicon import BE_FORMS
 
 # Verbs that answer something: "responded to the audit" says to what.
@@ -86,8 +86,6 @@ def implicit_object(tokens: list[str]) -> bool:
             return True
         if w in _HARMED and i and words[i - 1] in BE_FORMS and not _caused(words, i):
             return True
-        if w in _HARMED and _harmed_group(words, i):
-            return True
         if w in _GIVING and _money_next(words, i) and "to" not in words[i + 1 :]:
             return True
         if w in _JOINING_FIRST and i + 1 < len(words):
@@ -126,31 +124,6 @@ def _caused(words: list[str], i: int) -> bool:
         if w == "in" and j + 1 < len(words) and words[j + 1][:1].islower():
             return True
     return False
-
-
-def _harmed_group(words: list[str], i: int) -> bool:
-    """Whether the harm at word `i` names a group of people by it, "the
-    wounded", "the 53 injured" (a count or a number word between), before
-    a verb or the line's end ("the 53 wounded remained ...", not "the
-    wounded clerk"), with no cause right after it ("the 53 injured in the
-    blast", "killed by") nor one opening the sentence ("After the blast,
-    ..."): in what were they hurt? Only the sentences before say."""
-    j = i - 1
-    if j > 0 and (words[j].replace(",", "").isdigit() or words[j].lower() in NUMBER_WORDS):
-        j -= 1
-    if j < 0 or words[j].lower() != "the" or words[0].lower() in _CAUSE_WORDS:
-        return False
-    after = words[i + 1] if i + 1 < len(words) else ""
-    if after and after not in BE_FORMS and after not in _GROUP_VERBS and not after.endswith("ed"):
-        return False  # "the wounded clerk": a noun says who
-    return _LATER_CAUSES.isdisjoint(words[i + 1 :])  # (not "... after the crash")
-
-
-# Verbs after such a group not ending in "-ed": "the wounded remain ...".
-_GROUP_VERBS = frozenset("remain remains include includes have has had".split())
-# Words opening a cause later in the sentence ("at", "as", "in" say too
-# much else to count there).
-_LATER_CAUSES = _CAUSE_WORDS - {"at", "as"}
 
 
 def _money_next(words: list[str], i: int) -> bool:
