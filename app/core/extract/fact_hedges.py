@@ -59,7 +59,10 @@ _HEDGE = re.compile(
 # written (a stop or a comma stuck on).
 WATCHED = frozenset(
     w + p
-    for w in "ways respects sense way extent degree large most purposes too only found".split()
+    for w in """
+    ways respects sense way extent degree large part purposes too small slim narrow modest tiny
+    slight razor-thin thin meager meagre paltry scant himself herself themselves itself
+    """.split()
     for p in STUCK_ON
 ) | frozenset(_STRIVINGS)
 
