@@ -50,6 +50,30 @@ DAY = dt.date(2016, 5, 11)
             "The Quillon Guild has announced that it will not close the Velmar depot"
             " [as of May 11, 2016].",
         ),
+        # #17 round 55: adverbs of manner or of the subject's parts between
+        # "has" and its participle, and what "there has been" (a thing's being).
+        (
+            "Dana Roe has finally hired 12 clerks for the Velmar depot.",
+            "Dana Roe has finally hired 12 clerks for the Velmar depot [as of May 11, 2016].",
+        ),
+        (
+            "Dana Roe and Ivo Brask have both argued that Velmar lost 40 jobs.",
+            "Dana Roe and Ivo Brask have both argued that Velmar lost 40 jobs"
+            " [as of May 11, 2016].",
+        ),
+        (
+            "The Quillon board has formally approved 12 new clerks.",
+            "The Quillon board has formally approved 12 new clerks [as of May 11, 2016].",
+        ),
+        (
+            "There has never been a count by the Velmar board of the 5,000 ballots.",
+            "There has never been a count by the Velmar board of the 5,000 ballots"
+            " [as of May 11, 2016].",
+        ),
+        (
+            "There have been 12 arrests at the Velmar depot.",
+            "There have been 12 arrests at the Velmar depot [as of May 11, 2016].",
+        ),
         # A clause after the perfect may tell an act of its own: left undated.
         (
             "Dana Roe has said she will back the Velmar levy, but she has not voted on it.",
@@ -110,3 +134,5 @@ def test_a_perfect_in_an_opening_clause_is_no_act_of_the_line() -> None:
     assert perfect_at("If the Quillon board has approved the levy, Dana Roe will sign it.") < 0
     assert perfect_at("After the Quillon board has voted, Dana Roe will sign the levy.") < 0
     assert perfect_at("The Velmar Guild has 12 children in its school.") < 0
+    # ("There has been" only before what has been: "if there has been" opens a clause.)
+    assert perfect_at("If there has been a count, Dana Roe will sign the levy.") < 0

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from app.core.extract.fact_names import Edit, per_text
+from app.core.extract.fact_phrases import VERBISH, is_verb
 
 # Bodies a story calls by their noun alone ("The council voted 5-2").
 _BODIES = frozenset("board commission council assembly".split())
@@ -31,6 +32,8 @@ def body_subject_edits(text: str, start: int, tokens: list[str], subject: int) -
         return []  # (most sentences)
     pair = f"{tokens[subject]} {tokens[subject + 1].rstrip(',')}"
     if pair not in _SUBJECTS:
+        if tokens[subject + 1][:1].isupper() and _one_of_a_make(text, tokens, subject + 1):
+            return None  # ("The Quillon has flown 300 hours" after "a Quillon 757": which?)
         return []  # (most sentences: one set test)
     noun = pair.split()[1]
     at = text.find(pair, start)
@@ -45,6 +48,25 @@ def body_subject_edits(text: str, start: int, tokens: list[str], subject: int) -
     if at == start:
         shown = shown[0].upper() + shown[1:]
     return [(at, len(pair), f"[{shown}]")]
+
+
+def _one_of_a_make(text: str, tokens: list[str], j: int) -> bool:
+    """Whether the subject "The <Name>" (its name the word `j`, the noun
+    the subject ends with: a comma, a verb or "also" after it) is one thing
+    of a make the article writes as a thing of a kind, with a model's number
+    or alone ("a Quillon 757", "his Quillon,"): which one of them, only the
+    sentences before say."""
+    name = tokens[j].rstrip(",")
+    if not (name.isalpha() and name[1:].islower()) or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if tokens[j] == name and not (after == "also" or after in VERBISH or is_verb(after)):
+        return False  # ("The Quillon depot ...": the name describes the noun after it)
+    return re.search(_MAKE.format(name), text) is not None
+
+
+# A thing of a make: "a Quillon 757 ", "a 1968 Quillon 727,", "his Quillon,".
+_MAKE = r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|another)(?: \d{{4}})? {}(?: \d[\w-]*(?=[ ,.;])|(?=[,.;]))"
 
 
 _NO_NAME = ("The", "A", "An", "")  # capitals that name no body ("The Board")

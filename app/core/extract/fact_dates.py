@@ -28,7 +28,7 @@ from app.core.extract.fact_months import (
     year_just_before,
 )
 from app.core.extract.fact_ongoing import as_of_at
-from app.core.extract.fact_perfect import says_at
+from app.core.extract.fact_perfect import says_at, says_edit
 
 _WEEKDAY_NAMES = [w.lower() for w in WEEKDAYS]
 _WEEKDAY_AT = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
@@ -242,8 +242,7 @@ def dated_edits(
         # "Roe says the levy is fair [as of June 8, 2016].": what the
         # speaker holds as the article was written (a live blog's entry
         # says on which day, above); all of it is what was said.
-        stop = len(sentence) - (2 if sentence.endswith(".)") else 1)
-        return [(offset + stop, 0, f" [as of {_day(published)}]")]
+        return [says_edit(sentence, offset, _day(published))]
     if not found:
         return edits
     for m in found:

@@ -41,12 +41,20 @@ from app.core.extract.fact_reported import REPORTING
 # one of English's irregular ones; "said" and "told" as verbs of speech).
 _PERFECT = re.compile(
     r" ha(?:s|ve)(?:n't|n\u2019t)?(?: (?:not|never|now|already|also|so far|yet|just|only|still"
-    r"|repeatedly|long|previously|since|publicly|recently|consistently|frequently|often))*"
+    r"|repeatedly|long|previously|since|publicly|recently|consistently|frequently|often"
+    r"|finally|formally|officially|both|all|each))*"
     r" (?:been )?"
     r"(?P<verb>[a-z]+(?:ed|en)|grown|given|held|made|won|lost|seen|sent|paid|spent|brought"
     r"|bought|built|found|gone|done|taken|told|said|sold|left|led|met|put|run|set|shown|become"
     r"|come|drawn|fallen|risen|begun|cost|cut|hit|kept|struck|thrown|known|flown|sunk|shrunk"
     r"|sworn|taught|sought|fought)\b"
+)
+# "There has never been a count of ...", "there have been 12 arrests": what
+# has been, up to the writing (a thing's being, which the module's verbs
+# leave out).
+_THERE_PERFECT = re.compile(
+    r"(?<=[Tt]here) ha(?:s|ve)(?:n't|n\u2019t)?(?: (?:not|never|already|also|so far|yet|just"
+    r"|only|still|long|since|now))* been(?= (?:a|an|no|any|some|many|few|more|several|\d))"
 )
 # Participles in "-ed"/"-en" that are no verb's ("has children" ends in "-en").
 _NOT_PARTICIPLES = frozenset("children seven eleven often even been women men kitchen".split())
@@ -78,6 +86,8 @@ def perfect_at(sentence: str) -> int:
         ),
         None,
     )
+    if found is None and "here ha" in sentence:
+        found = _THERE_PERFECT.search(sentence)  # "There has never been a count of ..."
     # (A source named after the act, "..., according to X", holds it as of
     # the writing too.)
     if found is None or "ccording to" in sentence[: found.start()]:
@@ -124,13 +134,24 @@ def says_at(sentence: str) -> int:
             return -1
     if ("poll" in sentence or "survey" in sentence) and not POLL_NOUNS.isdisjoint(tokens):
         return -1
-    if own_time(sentence) or _ABBREVIATION_END.search(sentence):
-        return -1  # (and no "[as of]" splits "U.S." from its stop)
+    if own_time(sentence):
+        return -1
     return len(" ".join(tokens[: at + 1]))
 
 
 # A line ending in an abbreviation's stop ("... jobs from the U.S.").
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]\.\)?$")
+
+
+def says_edit(sentence: str, offset: int, day: str) -> tuple[int, int, str]:
+    """The insertion of "[as of <day>]" that `says_at` asks for in the line
+    at `offset`: before its last mark ("... fair [as of June 8, 2016].",
+    "...)" in an aside), or after an abbreviation's stop with a stop of its
+    own, so none splits "U.S." ("... from the U.S. [as of June 8, 2016].")."""
+    if _ABBREVIATION_END.search(sentence):
+        return offset + len(sentence), 0, f" [as of {day}]."
+    stop = len(sentence) - (2 if sentence.endswith(".)") else 1)
+    return offset + stop, 0, f" [as of {day}]"
 
 
 def own_time(sentence: str) -> bool:
