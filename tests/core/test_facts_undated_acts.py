@@ -21,6 +21,10 @@ from tests.core.facts_helpers import OPENING, dated, verdict
         "Dana Roe ultimately captured Velmar County by about 74,000 votes.",
         "Two Quillon clerks were killed at each of the Velmar depots.",
         "Only the Brask Hour on Velmar Radio hit 50 percent.",
+        # #17 round 55: a restrictive clause's present describes the subject.
+        "Because of early voting, clerks who are no longer in the Velmar race received"
+        " 12 percent.",
+        "Many of the clerks that are no longer in the Brask Guild gave $5,000 to the Velmar Fund.",
     ],
 )
 def test_an_act_with_no_time_is_not_offered(sentence: str) -> None:
@@ -42,6 +46,7 @@ def test_an_act_with_no_time_is_not_offered(sentence: str) -> None:
         "Dana Roe recently gave $5 million to the Velmar Fund.",
         "When the Velmar Fund opened, Dana Roe gave it $5 million.",
         "The Velmar Fund holds $5 million, a sum Dana Roe raised.",
+        "Clerks who are paid by the Velmar Fund hold $5 million it raised.",
         # A one-time event the line names dates the act.
         "Brask Partners reaped a $60 million fee for the merger of Velmar and Quillon.",
         "Brask Partners reaped a $60 million fee on the Velmar takeover.",

@@ -138,6 +138,7 @@ _NOT_UNDATED_ACT = REPORTING | frozenset(
     term session decade century rejected denied disputed conceded admitted
     """.split()
 )
+_RESTRICTIVE = re.compile(r"(?<=[a-z]) (?:who|that|which) (?:is|are)\b(?= (\w*))")
 # Its verbs, which a name may hold ("United States"): `_verb_or_time`.
 _VERB_WORDS = REPORTING | frozenset("states stated reports reported notes noted".split())
 # A year or a decade written short ("in '08", "the '80s", "the 1970s").
@@ -197,6 +198,12 @@ def undated_act(sentence: str, tokens: list[str], *, perfect: bool = False) -> b
     before a time only the sentences before give (so no time of theirs
     dates it: `fact_dates` asks without)."""
     words = _main_words(sentence, tokens)
+    if " is " in sentence or " are " in sentence:
+        # "Candidates who are out of the race received 18 percent": a restrictive
+        # clause's present describes the subject; the act is the main verb's.
+        # ("Clerks who are paid by the fund hold ...": a participle after it, kept.)
+        words = _RESTRICTIVE.sub(lambda m: m[0] if past_tense(m[1]) else "", " ".join(words))
+        words = words.split()
     if perfect and "had" in words:
         words = _past_perfect(words)
     if "than" in words:
