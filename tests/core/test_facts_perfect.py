@@ -71,6 +71,11 @@ DAY = dt.date(2016, 5, 11)
             " [as of May 11, 2016].",
         ),
         (
+            "Dana Roe and Tova Quarrow as well as Ivo Brask have endorsed the Velmar levy.",
+            "Dana Roe and Tova Quarrow as well as Ivo Brask have endorsed the Velmar levy"
+            " [as of May 11, 2016].",
+        ),
+        (
             "There have been 12 arrests at the Velmar depot.",
             "There have been 12 arrests at the Velmar depot [as of May 11, 2016].",
         ),

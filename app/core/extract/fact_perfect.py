@@ -92,7 +92,8 @@ def perfect_at(sentence: str) -> int:
     # the writing too.)
     if found is None or "ccording to" in sentence[: found.start()]:
         return -1
-    before = sentence[: found.start()].split()
+    # ("as well as" joins two subjects; "as" alone opens a clause.)
+    before = sentence[: found.start()].replace(" as well as ", " and ").split()
     if not before or not _OPENERS.isdisjoint(t.lower().strip(",") for t in before):
         return -1  # "If Roe has won, ...": a clause, not the line's own act
     if not REPORTING.isdisjoint(before) or not REPORTING.isdisjoint(
