@@ -79,8 +79,44 @@ class ClauseSpeakers(Referents):
                 return initials, ""  # "The QFA lists "...": a body by its initials
         return None
 
+    def main_clause_subject(
+        self, line_start: int, start: int, prev_end: int, prev_name: str | None
+    ) -> Speaker | None:
+        """The named subject of the main clause a quote stands in after an
+        opening clause that ends with the last quote (`While Vesk calls it
+        "...," Dana Roe fixates on the "..." line`), when it is someone else:
+        the main clause's subject, not the opening clause's speaker, says
+        the words."""
+        text = self.text
+        if "," not in text[prev_end - 1 : prev_end + 3]:
+            return None  # the last quote does not end a clause
+        s = sentence_start(text, line_start, prev_end)
+        if _SUBORDINATE_OPENING.match(text, s, prev_end) is None:
+            return None  # the last quote is not in a clause opening the sentence
+        m = _NAMED_CLAUSE.match(text, prev_end + 1, start - 1)
+        if m is None:
+            return None
+        own = self.clause_subject(start - 1, prev_end + 1)
+        if own is None or not own[0] or own[0] == prev_name:
+            return None
+        # The subject opens the clause: a name its speaker's name ends with,
+        # `Dana Roe` or `Roe` (not a word the clause goes on to, `clearly`).
+        return own if own[0].split()[-1] == m.group(1).split()[-1] else None
+
 
 _OBJECT_GENDER = {"him": "m", "her": "f"}
+# A sentence opening with a subordinate clause, no comma up to the quote
+# that ends it (`While Vesk calls it "...,"`).
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:While|Whereas|Although|Though|Even though|When|Whenever|After|Before|As|Since|If|Because)"
+    r"[ \t][^,;:.!?\"\u201c\u201d]*[\"\u201c]"
+)
+# After a quote closing a clause: a name, then the clause's own words in
+# lower case, up to the next mark, in one sentence (`," Dana Roe fixates on
+# the "`; not `," Roe "` where the name opens the quoted words' clause).
+_NAMED_CLAUSE = re.compile(
+    r"[,\s]*((?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?)[a-z][^.!?;:\"\u201c\u201d]*[ \t]$"
+)
 # Words between a subject and its verb: `that Vesk has since pitched as "`.
 _AUXILIARIES = frozenset("has had have will would once also since often repeatedly".split())
 

@@ -445,6 +445,9 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
             before = text[sentence_start(text, ls, s - 2) : s].split()
             if before and before[0] in other[0].split():
                 return other, "subject before"
+        own = attributor.main_clause_subject(ls, st.start, prev[1], prev[2][0])
+        if own is not None:
+            return own, "clause subject"
         return prev[2], "continues"
     if li > 0 and not text[ls : st.start - 1].strip():
         pls, ple = lines.spans[_colon_before_open(text, lines, li, prev)]
