@@ -40,3 +40,44 @@ def test_a_main_clause_after_an_opening_clause_has_its_own_speaker():
         '"chose to pick a fight."'
     )
     assert speakers(text) == ["Tobin Vesk", "Tobin Vesk"]
+
+
+def test_a_noun_for_a_body_before_a_name_makes_it_a_body():
+    # `the advocacy group Tidewater Watch`: a body's name, which no "she"
+    # means; she is the woman the passage is about.
+    text = (
+        "Dana Roe spoke to the guild in March. The harbor advocacy group Tidewater Watch "
+        "later showed the clip to voters. Years earlier, she had backed the levy as "
+        '"the price of a working port."'
+    )
+    assert speakers(text) == ["Dana Roe"]
+    # Near miss: a given name after the noun opens a person's name.
+    text = (
+        "Dana Roe spoke to the guild in March. The harbor group Ana Ruiz founded later "
+        'showed the clip to voters. Years earlier, she had backed the levy as "the price '
+        'of a working port."'
+    )
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_speech_verb_in_a_closed_aside_does_not_govern_a_later_clause():
+    # `that his boat is not small - as Vesk has claimed - and he can "..."`:
+    # the aside's verb reports only its own clause; the clause after it, with
+    # a subject of its own, is the sentence subject's.
+    text = (
+        "Ivo Brask spoke for an hour. He mocked his rivals and even said that his boat "
+        'is not small - as Tobin Vesk has claimed - and he can "prove it" any day.'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+    text = (
+        "Ivo Brask spoke for an hour. He said that his boat is not small (as Tobin Vesk "
+        'has claimed) and he can "prove it" any day.'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+    # Near miss: an aside right after the subject, with no subject of its
+    # own after it, gives the whole sentence's source.
+    text = (
+        "Ivo Brask runs the harbor board. Tobin Vesk -- as the Brask campaign noted this "
+        'week -- even taunted the board for "losing to a ferry."'
+    )
+    assert speakers(text) == ["Brask campaign"]

@@ -89,6 +89,28 @@ _PREPOSITIONS = frozenset("after before during since until from into than about 
 _ASKED_TOPIC = frozenset("about whether if what why how who which to for".split())
 # A stop after the closing mark (or a bracket), then a new sentence: `("..."). Then`.
 _STOP_AFTER = re.compile(r"[)\]]*[.!?]\s+[^\sa-z]")
+# A dash standing between words: one that opens or closes an aside.
+_ASIDE_DASH = re.compile(r"\s(?:-{1,2}|\u2014|\u2013)\s")
+_OWN_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
+
+
+def _in_closed_aside(text: str, s: int, a: int, b: int, open_at: int) -> bool:
+    """Whether the word at a..b stands in an aside set off by dashes or
+    parentheses that closes before the mark at `open_at`, in the sentence
+    from `s`, a clause with a subject pronoun of its own following it: in
+    `that he is fit - as Vesk has said - and he can "...`, the aside says
+    nothing of the quote (an aside right after a sentence's subject, `Roe
+    - as Vesk noted - has called it "...`, gives the whole sentence's source)."""
+    before, after = text[s:a], text[b:open_at]
+    if before.count("(") > before.count(")") and ")" in after:
+        close = after.index(")")
+    elif len(_ASIDE_DASH.findall(before)) % 2 == 1 and (m := _ASIDE_DASH.search(after)):
+        close = m.end()
+    else:
+        return False
+    return _OWN_SUBJECT.search(after, close) is not None
+
+
 # Finite verbs that give the words after a quote a clause of their own.
 _FINITE = BE | frozenset("has have had will would can could".split())
 
@@ -369,6 +391,8 @@ class Attributor(VerbSubjects):
             ):
                 if not_speech_here(words, i, text[open_at + 1 : open_at + 4]):
                     continue
+                if _in_closed_aside(text, s, words[i][1], words[i][2], open_at):
+                    continue  # `that he - as Vesk has said - can "...`: the aside's verb
                 if not (i > 0 and is_determiner(words[i - 1][0])) and not owned_noun(words, i):
                     verb_i = i
                     break
