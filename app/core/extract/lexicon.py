@@ -478,7 +478,7 @@ NOT_NAMES = frozenset(
     oct nov dec under over about above below between among against through across around
     according without within instead whether yes now today tonight yesterday tomorrow later
     earlier already just only even again once twice mr mrs ms dr
-    amid amidst alongside beside besides beyond behind near outside inside throughout toward
+    amid amidst along alongside atop beneath underneath beside besides beyond behind near outside inside throughout toward
     towards unlike upon via into onto regarding concerning perhaps maybe indeed nevertheless
     nonetheless furthermore additionally similarly likewise otherwise thus hence therefore
     nobody somebody anybody everybody someone anyone everyone nothing something everything
