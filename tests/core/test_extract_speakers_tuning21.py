@@ -81,3 +81,25 @@ def test_a_speech_verb_in_a_closed_aside_does_not_govern_a_later_clause():
         'week -- even taunted the board for "losing to a ferry."'
     )
     assert speakers(text) == ["Brask campaign"]
+
+
+def test_will_opening_a_question_is_no_given_name():
+    # `Will Brask come back?`: a modal verb before the surname, so "Brask"
+    # is still the one full name the article gives.
+    text = (
+        "Game over. Will Brask come back to the harbor?\n\n"
+        "After Monday, Ivo Brask's chance of a comeback is slim.\n\n"
+        'Brask said the board was "in good hands."'
+    )
+    assert speakers(text) == ["Ivo Brask"]
+    # Near miss: a name that opens with the given name "Will".
+    text = 'Will Brask, a pilot, spoke on Monday. He said the board was "in good hands."'
+    assert speakers(text) == ["Will Brask"]
+
+
+def test_along_opens_no_name():
+    text = (
+        "Ivo Brask spoke at the pier on Monday. Along with the photo, he had written: "
+        '"We are not afraid."'
+    )
+    assert speakers(text) == ["Ivo Brask"]

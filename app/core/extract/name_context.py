@@ -160,3 +160,14 @@ def blank_nicknames(text: str) -> str:
     for lo, hi in spans:
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     return text
+
+
+# A question opening with "Will" and a verb after the name: "Will Vesk run
+# again?" ("Will" is also a given name).
+_WILL_QUESTION = re.compile(r"[ \t]+[a-z][^.!?\n]{0,120}\?")
+
+
+def modal_question(text: str, raw: str, end: int) -> bool:
+    """Whether a run opening a sentence with "Will" is a question's modal
+    verb before a name, "Will Vesk come back?": "Will" opens no name."""
+    return raw.startswith("Will ") and _WILL_QUESTION.match(text, end) is not None

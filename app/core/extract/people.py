@@ -20,7 +20,12 @@ from app.core.extract.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ROLE
 from app.core.extract.name_context import AGE_AFTER as _AGE_AFTER
 from app.core.extract.name_context import LOWER_NEXT as _LOWER_NEXT
 from app.core.extract.name_context import after_the as _after_the
-from app.core.extract.name_context import blank_nicknames, modifier_opening, relative_gender
+from app.core.extract.name_context import (
+    blank_nicknames,
+    modal_question,
+    modifier_opening,
+    relative_gender,
+)
 from app.core.extract.name_context import lead_word as _lead_word
 from app.core.extract.name_context import opens_sentence as _opens_sentence
 from app.core.extract.name_context import speaks_after as _speaks_after
@@ -107,7 +112,9 @@ class Cast:
                     if multi and lower_token(raw) in NOT_NAMES:
                         continue
                 elif _opens_sentence(text, ms) and (
-                    written_lower(text, raw.split(" ", 1)[0]) or modifier_opening(text, raw, me)
+                    written_lower(text, raw.split(" ", 1)[0])
+                    or modifier_opening(text, raw, me)
+                    or modal_question(text, raw, me)
                 ):
                     # "Asked Tuesday", "Top aides to Ruiz": a sentence's first
                     # word, capitalized there only, opens no name (nor does an
