@@ -103,3 +103,43 @@ def test_along_opens_no_name():
         '"We are not afraid."'
     )
     assert speakers(text) == ["Ivo Brask"]
+
+
+def test_a_quote_inside_a_block_under_a_colon_lead_in_is_its_speakers():
+    # `Vesk argued that:` and a list of items, each opening with one bullet
+    # mark: a quote inside an item, not opening it, is Vesk's.
+    text = (
+        "Nora Vesk, who chairs the ferry guild, spoke on Monday.\n\n"
+        "Vesk argued that:\n\n"
+        "- Fares have not risen in ten years.\n\n"
+        "- The fleet is old, and this matters because "
+        '"a ferry that sinks costs more than a levy."\n\n'
+        "The board will vote in May."
+    )
+    assert speakers(text) == ["Nora Vesk"]
+    # `Vesk wrote:` and her paragraph, a quote at its end.
+    text = (
+        "Nora Vesk posted a long note on Monday.\n\n"
+        "In the note, Vesk wrote:\n\n"
+        "I think the levy is fair. But what we should ask is "
+        '"who pays when the ferry stops?"'
+    )
+    assert speakers(text) == ["Nora Vesk"]
+    # Near misses: a heading in capitals names no one (the words are left
+    # as no one's, no quote); a paragraph that is no item of the list,
+    # after one, stands under no lead-in.
+    text = (
+        "Nora Vesk posted a long note on Monday.\n\n"
+        "SHORT READS:\n\n"
+        "- Fares are up, and what we should ask is "
+        '"who pays when the ferry stops?"'
+    )
+    assert speakers(text) == []
+    text = (
+        "Nora Vesk, who chairs the ferry guild, spoke on Monday.\n\n"
+        "Vesk argued that:\n\n"
+        "- Fares have not risen in ten years.\n\n"
+        "The board is old, and this matters because "
+        '"a ferry that sinks costs more than a levy."'
+    )
+    assert speakers(text) == [None]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from app.core.cancel import Stop, check
 from app.core.extract.around_quote import new_sentence_after
 from app.core.extract.attribution import Attributor, Speaker
+from app.core.extract.colon_blocks import block_lead
 from app.core.extract.inner_clauses import after_relative, asker, in_dashed_aside
 from app.core.extract.intro_words import INTRO, LEADERS, TIME_WORDS
 from app.core.extract.lexicon import DOC_NOUNS, SPEECH_VERBS, TAG_VERBS
@@ -486,7 +487,9 @@ def _speaker(text: str, st: Stretch, attributor: Attributor, lines: _Lines, li: 
             # own sentence after one about a person, as a paragraph of
             # its own after it would be.
             return attributor.passage_person(s), "subject before"
-        return None, "speech before"
+        lead = block_lead(text, lines.spans, li) if li > 0 else None
+        speaker = attributor.before(lead[1], lead[0]) if lead is not None else None
+        return speaker, "colon" if speaker is not None else "speech before"
     # A paragraph that is only a quote, untagged, after a passage about
     # someone: their words, as a "he said" there would be theirs.
     return attributor.passage_person(st.start - 1), "passage"
