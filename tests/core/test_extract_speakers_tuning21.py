@@ -143,3 +143,27 @@ def test_a_quote_inside_a_block_under_a_colon_lead_in_is_its_speakers():
         '"a ferry that sinks costs more than a levy."'
     )
     assert speakers(text) == [None]
+
+
+def test_a_shared_surname_right_after_a_member_named_in_full_is_that_member():
+    # A bare surname a family shares means the member introduced first,
+    # except in the sentence or the one after another member is named in full.
+    text = (
+        "Mara Brask, the wife of Ivo Brask, spoke on Monday. "
+        '"He is a good man," she said. Ivo Brask thanked her later. '
+        '"She is my rock," Brask said.'
+    )
+    assert speakers(text) == ["Mara Brask", "Ivo Brask"]
+    # Near misses: further on, the member introduced first; a run opening
+    # a sentence ("Neither Brask") is no member's full name.
+    text = (
+        "Mara Brask, the wife of Ivo Brask, spoke on Monday. Ivo Brask thanked her later. "
+        "The crowd cheered for an hour. The band played on the pier. "
+        '"He is a good man," Brask said.'
+    )
+    assert speakers(text) == ["Mara Brask"]
+    text = (
+        "Mara Brask, the wife of Ivo Brask, spoke on Monday. Neither Brask took questions. "
+        '"He is a good man," Brask said.'
+    )
+    assert speakers(text) == ["Mara Brask"]

@@ -14,6 +14,7 @@ import re
 from operator import attrgetter, itemgetter
 
 from app.core.extract.entities import Entity, Mention
+from app.core.extract.family_names import nearest_members
 from app.core.extract.genders import article_genders
 from app.core.extract.given_names import given_gender, is_common_given_name, is_given_name
 from app.core.extract.lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ROLE_NOUNS
@@ -177,6 +178,7 @@ class Cast:
                 if gender and word in by_title:
                     by_title[word].add(gender)
         first_genders = self._first_genders
+        family_bare: set[int] = set()  # bare surnames a family shares, untitled
         for pos, end, word, possessive, gender in bare:
             if word not in named:  # lookup_bare, inlined: asked for every bare word
                 named[word] = self._find_bare(word, word in titled)
@@ -199,12 +201,16 @@ class Cast:
                     not entity.gender or (" " not in entity.name and by_title[word] == {gender})
                 ):
                     entity.gender = gender  # "Ms. Vesk" says what the name did not
+            elif len(self.by_surname.get(entity.surname, ())) > 1:
+                family_bare.add(pos)
             self.mentions.append(new_tuple(Mention, (pos, end, entity, possessive)))
         self._speaking_words(unknown, titled)
         for parsed in roles:
             self._note_role(parsed)
         self._add_unnamed()
         self.mentions.sort(key=attrgetter("pos"))
+        if family_bare:
+            nearest_members(self, family_bare)
         article_genders(self)
         if gendered:
             self._by_title_gender(gendered)
