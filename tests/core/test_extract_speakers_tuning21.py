@@ -167,3 +167,16 @@ def test_a_shared_surname_right_after_a_member_named_in_full_is_that_member():
         '"He is a good man," Brask said.'
     )
     assert speakers(text) == ["Mara Brask"]
+
+
+def test_capitals_after_a_before_a_noun_for_a_person_name_no_one():
+    # `A Pacific Islander woman ... she asked`: capitals describing her, no
+    # person's name; no one is named, so the question is no one's known.
+    text = (
+        "Ivo Brask took questions for an hour. A Velmar Islander woman in the front row "
+        'asked about the levy. "Who pays for it?" she asked.'
+    )
+    assert speakers(text) == [None]
+    # Near miss: a given name opens a name used as a modifier.
+    text = 'Dana Roe spoke. An Ana Ruiz supporter booed. "Go home," Ruiz said later.'
+    assert speakers(text) == ["Ana Ruiz"]

@@ -23,6 +23,7 @@ from app.core.extract.name_context import LOWER_NEXT as _LOWER_NEXT
 from app.core.extract.name_context import after_the as _after_the
 from app.core.extract.name_context import (
     blank_nicknames,
+    describes_someone,
     modal_question,
     modifier_opening,
     relative_gender,
@@ -159,6 +160,10 @@ class Cast:
                         # "the conservative group Harbor Watch": a body's
                         # name, not a person's ("the group Ana Ruiz founded").
                         parsed = parsed._replace(kind="org")
+                    elif not parsed.role and describes_someone(text, ms, raw, me):
+                        # "a Pacific Islander woman": capitals describing
+                        # someone, no one's name ("an Ana Ruiz supporter" is).
+                        continue
                 entity = self._entity(parsed, by_the=parsed.kind != kind)
                 self.mentions.append(new_tuple(Mention, (ms, me, entity, parsed.possessive)))
                 if entity.kind == "org":
