@@ -101,7 +101,10 @@ def _in_closed_aside(text: str, s: int, a: int, b: int, open_at: int) -> bool:
     `that he is fit - as Vesk has said - and he can "...`, the aside says
     nothing of the quote (an aside right after a sentence's subject, `Roe
     - as Vesk noted - has called it "...`, gives the whole sentence's source)."""
-    before, after = text[s:a], text[b:open_at]
+    after = text[b:open_at]
+    if ")" not in after and "-" not in after and "\u2014" not in after and "\u2013" not in after:
+        return False  # (most: nothing in the words after could close an aside)
+    before = text[s:a]
     if before.count("(") > before.count(")") and ")" in after:
         close = after.index(")")
     elif len(_ASIDE_DASH.findall(before)) % 2 == 1 and (m := _ASIDE_DASH.search(after)):

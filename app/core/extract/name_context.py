@@ -173,11 +173,14 @@ def modal_question(text: str, raw: str, end: int) -> bool:
     return raw.startswith("Will ") and _WILL_QUESTION.match(text, end) is not None
 
 
+_ARTICLE_BEFORE = (" a ", " an ", "\na ", "\nan ", "A ", "An ")
+
+
 def describes_someone(text: str, start: int, raw: str, end: int) -> bool:
     """Whether a run of capitals after "a" or "an", opening with no given
     name, stands before a noun for a person, describing them, no one's
     name: "a Pacific Islander woman" ("an Ana Ruiz supporter" names Ruiz)."""
-    if not (raw.startswith(("A ", "An ")) or word_before(text, start) in ("a", "an", "A", "An")):
+    if not (raw.startswith(("A ", "An ")) or text.endswith(_ARTICLE_BEFORE, 0, start)):
         return False
     m = _WORD_AFTER.match(text, end)
     return m is not None and is_speaker_noun(m.group(1)) and not is_given_name(raw.split()[0])

@@ -46,7 +46,6 @@ from app.core.extract.names import (
     new_tuple,
     one_word_name,
     parsed_name,
-    word_before,
     written_lower,
 )
 from app.core.extract.place_names import after_place_word, is_place_name
@@ -56,8 +55,9 @@ _PARTICLE_SURNAME = re.compile(rf"{SURNAME_PARTICLE}\w")
 # Honorifics the name parser drops ("Mr. Vesk" parses as "Vesk").
 _HONORIFICS = frozenset("mr mrs ms dr".split())
 # Nouns for a body right before its name: "the advocacy group Harbor Watch".
-_ORG_LEADS = frozenset(
-    "group organization organisation coalition nonprofit charity firm company committee".split()
+_ORG_LEADS = tuple(
+    f" {w} "
+    for w in "group organization organisation coalition nonprofit charity firm company committee".split()
 )
 
 
@@ -156,7 +156,7 @@ class Cast:
                         # "The Lindvale Gazette": no person's name follows "the"
                         # (unless as a modifier: "the Ana Ruiz campaign").
                         parsed = parsed._replace(kind="org")
-                    elif word_before(text, ms) in _ORG_LEADS and not is_given_name(parsed.name[0]):
+                    elif text.endswith(_ORG_LEADS, 0, ms) and not is_given_name(parsed.name[0]):
                         # "the conservative group Harbor Watch": a body's
                         # name, not a person's ("the group Ana Ruiz founded").
                         parsed = parsed._replace(kind="org")
