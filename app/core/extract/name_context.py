@@ -167,20 +167,19 @@ def blank_nicknames(text: str) -> str:
 _WILL_QUESTION = re.compile(r"[ \t]+[a-z][^.!?\n]{0,120}\?")
 
 
-def modal_question(text: str, raw: str, end: int) -> bool:
-    """Whether a run opening a sentence with "Will" is a question's modal
-    verb before a name, "Will Vesk come back?": "Will" opens no name."""
-    return raw.startswith("Will ") and _WILL_QUESTION.match(text, end) is not None
+def modal_question(text: str, end: int) -> bool:
+    """Whether a run opening a sentence with "Will" and ending at `end` is
+    a question's modal verb before a name, "Will Vesk come back?": "Will"
+    opens no name."""
+    return _WILL_QUESTION.match(text, end) is not None
 
 
-_ARTICLE_BEFORE = (" a ", " an ", "\na ", "\nan ", "A ", "An ")
-
-
-def describes_someone(text: str, start: int, raw: str, end: int) -> bool:
-    """Whether a run of capitals after "a" or "an", opening with no given
-    name, stands before a noun for a person, describing them, no one's
-    name: "a Pacific Islander woman" ("an Ana Ruiz supporter" names Ruiz)."""
-    if not (raw.startswith(("A ", "An ")) or text.endswith(_ARTICLE_BEFORE, 0, start)):
+def describes_someone(text: str, raw: str, end: int, role) -> bool:
+    """Whether a run of capitals after "a" or "an" (its caller sees the
+    article), with no role and opening with no given name, stands before a
+    noun for a person, describing them, no one's name: "a Pacific Islander
+    woman" ("an Ana Ruiz supporter" names Ruiz)."""
+    if role:
         return False
     m = _WORD_AFTER.match(text, end)
     return m is not None and is_speaker_noun(m.group(1)) and not is_given_name(raw.split()[0])

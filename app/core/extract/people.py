@@ -54,6 +54,9 @@ from app.core.extract.unnamed import find_unnamed, relative_name
 _PARTICLE_SURNAME = re.compile(rf"{SURNAME_PARTICLE}\w")
 # Honorifics the name parser drops ("Mr. Vesk" parses as "Vesk").
 _HONORIFICS = frozenset("mr mrs ms dr".split())
+# "A Pacific Islander woman", "a Pacific Islander woman": an article before capitals.
+_ARTICLE_OPENINGS = ("A ", "An ")
+_ARTICLE_BEFORE = (" a ", " an ", "\na ", "\nan ")
 # Nouns for a body right before its name: "the advocacy group Harbor Watch".
 _ORG_LEADS = tuple(
     f" {w} "
@@ -116,7 +119,7 @@ class Cast:
                 elif _opens_sentence(text, ms) and (
                     written_lower(text, raw.split(" ", 1)[0])
                     or modifier_opening(text, raw, me)
-                    or modal_question(text, raw, me)
+                    or (raw[:5] == "Will " and modal_question(text, me))
                 ):
                     # "Asked Tuesday", "Top aides to Ruiz": a sentence's first
                     # word, capitalized there only, opens no name (nor does an
@@ -160,7 +163,9 @@ class Cast:
                         # "the conservative group Harbor Watch": a body's
                         # name, not a person's ("the group Ana Ruiz founded").
                         parsed = parsed._replace(kind="org")
-                    elif not parsed.role and describes_someone(text, ms, raw, me):
+                    elif (
+                        raw.startswith(_ARTICLE_OPENINGS) or text.endswith(_ARTICLE_BEFORE, 0, ms)
+                    ) and describes_someone(text, raw, me, parsed.role):
                         # "a Pacific Islander woman": capitals describing
                         # someone, no one's name ("an Ana Ruiz supporter" is).
                         continue
