@@ -5,6 +5,7 @@ elsewhere (people.py)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -38,8 +39,11 @@ def nearest_members(cast: Cast, family_bare: set[int]) -> None:
     sorted by position."""
     text = cast.text
     mentions = cast.mentions
-    for i, m in enumerate(mentions):
-        if m.pos not in family_bare:
+    positions = [m.pos for m in mentions]
+    for pos in sorted(family_bare):
+        i = bisect.bisect_left(positions, pos)
+        m = mentions[i]
+        if m.pos != pos or m.entity.kind != "person":
             continue
         surname = m.entity.surname
         for j in range(i - 1, max(-1, i - 12), -1):

@@ -189,6 +189,8 @@ class Cast:
                     by_title[word].add(gender)
         first_genders = self._first_genders
         family_bare: set[int] = set()  # bare surnames a family shares, untitled
+        # (Surnames two or more people share: mostly none, so one test a word.)
+        families = {w for w, people in self.by_surname.items() if len(people) > 1}
         for pos, end, word, possessive, gender in bare:
             if word not in named:  # lookup_bare, inlined: asked for every bare word
                 named[word] = self._find_bare(word, word in titled)
@@ -211,7 +213,7 @@ class Cast:
                     not entity.gender or (" " not in entity.name and by_title[word] == {gender})
                 ):
                     entity.gender = gender  # "Ms. Vesk" says what the name did not
-            elif len(self.by_surname.get(entity.surname, ())) > 1:
+            elif families and entity.surname in families:
                 family_bare.add(pos)
             self.mentions.append(new_tuple(Mention, (pos, end, entity, possessive)))
         self._speaking_words(unknown, titled)
