@@ -1,6 +1,6 @@
 """Times that are one thing's time whatever else a sentence says: a year
 both reports place in their past (rules.settled_years), a day marked by
-the place its event is held in (day_marks: "the April 19 vote in
+the place its event is held in (day_marks: "the May 9 vote in
 Varnby"); a year labelling a thing still names which thing. Each with a
 near miss that must stay unflagged. Sentences in invented words."""
 
@@ -67,10 +67,8 @@ def test_a_label_year_in_two_sentences_worded_alike_still_names_which_thing():
 
 # -- a day marked by the place its event is held in -------------------------------
 
-HELD_IN = (
-    "Ana Roe spoke a few weeks before the April 19 primary in Varn Oster, the state she knows."
-)
-OWNED = "Whatever the outcome in Varn Oster's April 25 primary looming, the forecast holds."
+HELD_IN = "Ana Roe toured two mills ahead of the May 9 primary in Varn Oster, her home county."
+OWNED = "Whatever Varn Oster's May 15 primary brings, the mill owners stay calm."
 
 
 def test_a_day_before_its_event_and_place_is_marked_as_that_places_event():
@@ -80,7 +78,7 @@ def test_a_day_before_its_event_and_place_is_marked_as_that_places_event():
 
 def test_one_places_event_on_two_days_whoever_else_is_named():
     found = _conflicts(HELD_IN, OWNED, SPRING, SPRING_NEXT)
-    assert [e.values for e in found] == [("04-19", "04-25")]
+    assert [e.values for e in found] == [("05-09", "05-15")]
 
 
 def test_another_places_event_is_another_day():
@@ -90,7 +88,7 @@ def test_another_places_event_is_another_day():
 
 
 def test_a_day_before_a_word_with_no_place_after_it_is_not_marked_so():
-    text = "Ana Roe spoke a few weeks before the April 19 primary, the one she knows."
+    text = "Ana Roe toured two mills ahead of the May 9 primary, her first one."
     vc = next(v for v in fact_signature(1, text).values if v.value.kind == "date")
     assert not any(m.endswith(" primary") and m.startswith("oster") for m in vc.marks)
 
