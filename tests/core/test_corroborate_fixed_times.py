@@ -76,15 +76,22 @@ def test_a_day_before_its_event_and_place_is_marked_as_that_places_event():
     assert "oster primary" in vc.marks
 
 
-def test_one_places_event_on_two_days_whoever_else_is_named():
-    found = _conflicts(HELD_IN, OWNED, SPRING, SPRING_NEXT)
+SPENT = "Mill owners spent $4 million ahead of the May 9 primary in Varn Oster."
+DREW = "Varn Oster's May 15 primary, the mill owners say, drew $9 million in ads."
+
+
+def test_one_places_event_on_two_days_whatever_other_figures_the_sentences_give():
+    found = _conflicts(SPENT, DREW, SPRING, SPRING_NEXT)
     assert [e.values for e in found] == [("05-09", "05-15")]
 
 
 def test_another_places_event_is_another_day():
-    other = OWNED.replace("Varn Oster", "Quell Harbor")
-    assert not _conflicts(HELD_IN, other, SPRING, SPRING_NEXT)
-    assert not _conflicts(HELD_IN.replace("Varn Oster", "Quell Harbor"), OWNED, SPRING, SPRING_NEXT)
+    assert not _conflicts(SPENT, DREW.replace("Varn Oster", "Quell Harbor"), SPRING, SPRING_NEXT)
+    assert not _conflicts(SPENT.replace("Varn Oster", "Quell Harbor"), DREW, SPRING, SPRING_NEXT)
+
+
+def test_a_person_named_before_the_day_is_still_another_subject():
+    assert not _conflicts(HELD_IN, OWNED, SPRING, SPRING_NEXT)
 
 
 def test_a_day_before_a_word_with_no_place_after_it_is_not_marked_so():

@@ -317,8 +317,7 @@ class ClaimJudge(SameClaimJudge):
             if not (m.contained or office) and contrasting(a, m.a, b, m.b, near=marked):
                 note(trace, f"{pair}: each names someone the other does not")
                 continue
-            # One event's day (marked alike) is that event's, whoever else is named.
-            if not (kind == "date" and marked) and other_subjects(a, m.a, b, m.b):
+            if other_subjects(a, m.a, b, m.b):
                 note(trace, f"{pair}: said of other subjects {m.a.subject} / {m.b.subject}")
                 continue
             if not self._may_differ(a, m, b, pinned_words, trace):
@@ -403,7 +402,7 @@ class ClaimJudge(SameClaimJudge):
             out.append(("count_label", "a count written as the label of a thing"))
         if limit_day(a, va, b, vb):
             out.append(("limit_day", "one is counted up to a day, the other on that day"))
-        if not marked and day_label(va, vb):  # a marked day labels its one event
+        if day_label(va, vb):
             out.append(("day_label", "a day labelling a thing the other day is not said of"))
         if passed_days(a, va, b, vb):
             out.append(("passed_days", "days to come, one told after the other had passed"))
