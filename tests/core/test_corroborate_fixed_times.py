@@ -1,8 +1,10 @@
 """Times that are one thing's time whatever else a sentence says: a year
 both reports place in their past (rules.settled_years), a day marked by
 the place its event is held in (day_marks: "the May 9 vote in
-Varnby"); a year labelling a thing still names which thing. Each with a
-near miss that must stay unflagged. Sentences in invented words."""
+Varnby"); a year told by a telling term, whatever names the rest of its
+clause gives (only those near the years tell two things apart); a year
+labelling a thing still names which thing. Each with a near miss that must
+stay unflagged. Sentences in invented words."""
 
 from __future__ import annotations
 
@@ -139,3 +141,29 @@ def test_counts_needed_for_a_goal_named_otherwise_or_not_at_all_do_not():
     assert not _conflicts(
         first, "Roe still needs 400 more ballots to head the Ostel guild.", SPRING, SPRING
     )
+
+
+# -- a year told by a telling term: only names near the years tell two things ------
+
+DAM = (
+    "Ivo Kell shot down the Brask dam plan in March {} after a long, bitter and noisy"
+    " night of talks in the hall, Orla Venn wrote."
+)
+DAM_TOO = (
+    "Ivo Kell shot down the Brask dam plan in March {} after a long, cold and quiet"
+    " evening of votes in the mill, Tamsin Orvell said."
+)
+
+
+def test_a_telling_years_clause_may_name_others_far_from_the_year():
+    # Loose: counted only between reports of one story (Edge.loose).
+    found = _conflicts(DAM.format(2009), DAM_TOO.format(2012), SPRING, SPRING_NEXT)
+    assert [(e.values, e.loose) for e in found] == [(("2009", "2012"), True)]
+
+
+def test_a_telling_years_act_by_another_or_of_another_thing_is_not_one():
+    first = DAM.format(2009)
+    other_actor = DAM_TOO.format(2012).replace("Ivo Kell", "Oren Quorn")
+    other_plan = DAM_TOO.format(2012).replace("Brask", "Quell")
+    assert not _conflicts(first, other_actor, SPRING, SPRING_NEXT)
+    assert not _conflicts(first, other_plan, SPRING, SPRING_NEXT)

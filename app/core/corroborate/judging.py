@@ -314,7 +314,9 @@ class ClaimJudge(SameClaimJudge):
                 continue
             # Of one event's day, only the names said with it count ("the
             # Varnby Lantern caucuses" / "the Varnby Oak caucuses").
-            if not (m.contained or office) and contrasting(a, m.a, b, m.b, near=marked):
+            # A year told by a telling term ("chief strategist in 2012") is
+            # that term's time: only names near the two years tell two things.
+            if not (m.contained or office) and contrasting(a, m.a, b, m.b, near=marked or telling):
                 note(trace, f"{pair}: each names someone the other does not")
                 continue
             if other_subjects(a, m.a, b, m.b):
@@ -342,7 +344,7 @@ class ClaimJudge(SameClaimJudge):
                 # and question to question about one named thing.
                 need = PINNED_COSINE
             loose = telling and (not strong or core() < need)
-            if loose and contrasting(a, m.a, b, m.b):
+            if loose and contrasting(a, m.a, b, m.b, near=telling):
                 note(trace, f"{pair}: loose, and each names someone the other does not")
                 continue
             apart = self._two_things(a, m, b, echo, marked, loose)
