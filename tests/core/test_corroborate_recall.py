@@ -219,8 +219,12 @@ def test_what_a_day_is_of_is_the_place_it_is_said_of_and_the_word_beside_it():
     # A name far from the day, or no name before it, says nothing of it.
     assert _marks("He turned to Varnby and a host of towns that will vote March 1.") == set()
     assert _marks("The poll was conducted Nov. 6 to 10 with 418 Lantern primary voters.") == set()
-    # A person named well before a day is no place of its event.
-    assert _marks("Ivo Kell is braving mailers ahead of the May 3 primary in Varnby.") == set()
+    # A person named well before a day is no place of its event; the place
+    # named right after the event's word is (day_marks._held_in).
+    assert _marks("Ivo Kell is braving mailers ahead of the May 3 primary in Varnby.") == {
+        "varnby primary"
+    }
+    assert _marks("Ivo Kell is braving mailers ahead of the May 3 primary.") == set()
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.core.corroborate.day_marks import day_marks
 from app.core.corroborate.names import STATE_ROLES, name_values, role_holders
+from app.core.corroborate.needed import needed_mark
 from app.core.corroborate.quantities import (
     MONTHS,
     NUMBER_WORDS,
@@ -44,7 +46,6 @@ from app.core.corroborate.times import WEEKDAYS, running, time_anchors
 SHINGLE = 4  # words per quote shingle
 MIN_QUOTE_WORDS = 4  # a shorter excerpt is too common to tie two quotes together
 CONTEXT = 6  # content words each side of a value, within its clause
-EVENT_REACH = 3  # content words each side of a day that may say what it is the day of
 
 _LABEL_YEAR = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|'s)\s+$", re.IGNORECASE)
 _LABEL_DATE = re.compile(
@@ -60,7 +61,6 @@ _CLAUSE_BREAK = re.compile(
 _NEAR_WORD = re.compile(r"[A-Za-z0-9']+")
 _DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _RELATIVE = re.compile(r",?\s*(?:who|which|when)\b", re.IGNORECASE)
-_ON_NAME = re.compile(r",\s*(?:where|which)\b")  # a relative clause on the name before it
 
 
 def claim_values(text: str) -> list[Value]:
@@ -147,7 +147,7 @@ class ValueContext:
     beside: frozenset[str] = frozenset()
     # The name it is said of with the lower-case word right after that name,
     # or right next to it ("varnby caucus": "the Varnby caucuses on Feb. 1",
-    # "Varnby's Feb. 7 caucuses"): what a day is the day of (_marks); for days only.
+    # "Varnby's Feb. 7 caucuses"): what a day is the day of (day_marks.py); for days only.
     marks: frozenset[str] = frozenset()
 
 
@@ -188,41 +188,6 @@ def _clause(text: str, breaks: list[int], start: int, end: int) -> tuple[int, in
     cut = bisect_left(breaks, end)
     right = breaks[cut] if cut < len(breaks) else len(text)
     return left, right
-
-
-def _marks(text: str, before: list[Token], after: list[Token], heads: set[int]) -> frozenset[str]:
-    """What a value is said to be of, as "name word" terms, the name being
-    the one it is said of (the last before it, as `ValueContext.subject`):
-    that name with the lower-case word written right after it, that word
-    close to the value ("varnby caucus": "the Varnby caucuses start it Feb.
-    1"), or, when the name itself is close, with the lower-case word
-    written right next to the value ("Varnby's Feb. 7 caucuses", "Varnby
-    caucuses on Feb. 1"), or, when a short relative clause is set on the
-    name, with the word right before the value ("Varnby, where voters go
-    to caucuses Feb. 7"). Close is within `EVENT_REACH` content words: a
-    name farther off is often another thing's ("Ostrava and a host of towns
-    that vote March 1"). Months and weekdays are skipped (part of a day, or
-    another day)."""
-    subject = next((t for t in reversed(before) if t.start in heads), None)
-    if subject is None:
-        return frozenset()
-    before = [t for t in before if t.word not in MONTHS and t.word not in WEEKDAYS]
-    after = [t for t in after if t.word not in MONTHS and t.word not in WEEKDAYS]
-    near = before[-EVENT_REACH:]
-    marks = {
-        f"{t.lemma} {nxt.lemma}"
-        for t, nxt in zip(before, before[1:], strict=False)
-        if t is subject and nxt in near and not nxt.name and nxt.start - t.end <= 3
-    }
-    if subject in near:
-        marks |= {f"{subject.lemma} {t.lemma}" for t in after[:1] + before[-1:] if not t.name}
-    # A short relative clause on the name says what happens there, the
-    # word right before the day ("Varnby, where voters go to caucuses Feb. 7").
-    rest = before[before.index(subject) + 1 :] if subject in before else []
-    if rest and len(rest) <= EVENT_REACH and _ON_NAME.match(text, subject.end):
-        if not rest[-1].name:
-            marks.add(f"{subject.lemma} {rest[-1].lemma}")
-    return frozenset(marks)
 
 
 def _state_of(text: str, before: list[Token], start: int) -> frozenset[str]:
@@ -460,7 +425,9 @@ def fact_signature(
                     [f"<{w}" for w in _NEAR_WORD.findall(text, max(0, v.start - 24), v.start)[-2:]]
                     + [f">{w}" for w in _NEAR_WORD.findall(text, v.end, v.end + 24)[:2]]
                 ),
-                marks=_marks(text, before, after, heads) if v.kind == "date" else office,
+                marks=day_marks(text, before, after, heads, v.end)
+                if v.kind == "date"
+                else office | needed_mark(text, v),
             )
         )
     feats = {t.lemma for t in tokens} | _pairs(tokens)

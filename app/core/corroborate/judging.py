@@ -49,6 +49,7 @@ from dataclasses import dataclass
 
 from app.core.corroborate.claims import SOMEONE, FactSig, ValueContext
 from app.core.corroborate.counterparts import Match, match_key, match_subject, one_counterpart
+from app.core.corroborate.needed import required_alike
 from app.core.corroborate.quantities import agree, same_value
 from app.core.corroborate.rules import (
     beside_alike,
@@ -65,6 +66,7 @@ from app.core.corroborate.rules import (
     partnered,
     pinned_down,
     same_figures,
+    settled_years,
     times_apart,
     times_comparable,
 )
@@ -287,13 +289,18 @@ class ClaimJudge(SameClaimJudge):
             event = event_day(m.a, m.b, m.common)
             # Only words few claims use say that a year labelling a thing
             # ("the 2010 race") is that thing's year, not another race's.
-            pinned_words, pinned = pinned, pinned or bound or event
+            # Counts each said as what it takes to reach one goal named alike
+            # ("1,240 votes needed to head the Velmarist guild"): a rule's figure.
+            needed = kind.startswith("count:") and required_alike(
+                a.all_names, b.all_names, m.a, m.b, m.common, SOMEONE
+            )
+            pinned_words, pinned = pinned, pinned or bound or event or needed
             # A name one report gives and the other does not may be another
             # subject ("Ana Roe won 38 percent" / "won 52 percent"), unless
             # what is measured is pinned down.
             strong = (m.contained or pinned) and len(m.common) >= CONFLICT_COMMON
             strong = strong and (m.share >= CONFLICT_SHARE or pinned and m.share >= SAME_SHARE)
-            strong = strong or bound or event
+            strong = strong or bound or event or needed
             if trace is not None:
                 note(
                     trace,
@@ -307,7 +314,9 @@ class ClaimJudge(SameClaimJudge):
                 continue
             # Of one event's day, only the names said with it count ("the
             # Varnby Lantern caucuses" / "the Varnby Oak caucuses").
-            if not (m.contained or office) and contrasting(a, m.a, b, m.b, near=marked):
+            # A year told by a telling term ("chief strategist in 2012") is
+            # that term's time: only names near the two years tell two things.
+            if not (m.contained or office) and contrasting(a, m.a, b, m.b, near=marked or telling):
                 note(trace, f"{pair}: each names someone the other does not")
                 continue
             if other_subjects(a, m.a, b, m.b):
@@ -335,7 +344,7 @@ class ClaimJudge(SameClaimJudge):
                 # and question to question about one named thing.
                 need = PINNED_COSINE
             loose = telling and (not strong or core() < need)
-            if loose and contrasting(a, m.a, b, m.b):
+            if loose and contrasting(a, m.a, b, m.b, near=telling):
                 note(trace, f"{pair}: loose, and each names someone the other does not")
                 continue
             apart = self._two_things(a, m, b, echo, marked, loose)
@@ -348,8 +357,8 @@ class ClaimJudge(SameClaimJudge):
                 note(trace, f"{pair}: subject not identified (core cosine {core():.2f})")
                 continue
             note(trace, f"{pair}: core cosine {core():.2f}, needs {need:.2f}")
-            if bound:
-                need = 0.0  # worded alike, or listed alike: the rest says nothing more
+            if bound or needed:
+                need = 0.0  # worded alike, listed alike, a rule's figure: the rest says no more
             if core() >= need:
                 conflicts.append(
                     Edge(
@@ -438,8 +447,10 @@ class ClaimJudge(SameClaimJudge):
             office = one_office(a, m.a, b, m.b) and office_times(ta, tb, a.when, b.when)
             if office:
                 return True  # whatever else the two sentences say
-        # A running figure ("now has") holds at its source's date only.
-        if (m.a.running or m.b.running) and (m.a.running != m.b.running or m.a.running == "?"):
+        # A running figure ("now has") holds at its source's date only; a
+        # year both reports place in their past does not move with it.
+        runs = (m.a.running or m.b.running) and (m.a.running != m.b.running or m.a.running == "?")
+        if runs and not settled_years(m.a, m.b, a.when, b.when):
             return bool(note(trace, f"{pair}: running figures of other days"))
         if is_name(va.kind):
             if a.times != b.times:

@@ -130,6 +130,19 @@ def _side(times: frozenset[str] | set[str], when: date | None) -> str:
     return sides.pop() if len(sides) == 1 else ""
 
 
+def settled_years(
+    va: ValueContext, vb: ValueContext, when_a: date | None, when_b: date | None
+) -> bool:
+    """Whether two years are both before the years of both reports: a time
+    already past when each was written ("since 1981", "her failed 2008
+    run") is no level that holds on one day, whatever "now" the sentence
+    says of another part of it; undated reports may be of any year."""
+    if va.value.kind != "year" or when_a is None or when_b is None:
+        return False
+    first = min(when_a.year, when_b.year)
+    return all(v.value.value.isdigit() and int(v.value.value) < first for v in (va, vb))
+
+
 def figure_times(vc: ValueContext) -> frozenset[str]:
     """The times a figure is placed at besides itself; for a year, other
     years of its sentence are those of other events ("won in 2008 but lost

@@ -34,7 +34,16 @@ from types import ModuleType
 
 import simplemma
 
-from app.core.corroborate import claims, names, quantities, text, times, us_states
+from app.core.corroborate import (
+    claims,
+    day_marks,
+    names,
+    needed,
+    quantities,
+    text,
+    times,
+    us_states,
+)
 from app.core.corroborate.claims import FactSig, QuoteSig, ValueContext
 from app.core.corroborate.quantities import Value
 from app.core.store import Library
@@ -77,7 +86,7 @@ def _version() -> str:
     code, the word lists beside them, the lemma dictionary's version."""
     digest = hashlib.sha256(_FORMAT.encode())
     digest.update(getattr(simplemma, "__version__", "").encode())
-    for module in (claims, names, quantities, text, times, us_states):
+    for module in (claims, day_marks, names, needed, quantities, text, times, us_states):
         digest.update(_code(module))
     here = Path(__file__).parent
     for data in ("stopwords_en.txt", "us_states.txt"):

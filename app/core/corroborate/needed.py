@@ -1,0 +1,50 @@
+"""A count said as what it takes to reach a goal ("the 1,240 votes needed
+to lead the Velmarist guild", "it takes 1,240 votes to lead it", "a member
+needs 1,240 votes to lead it"): a rule's fixed figure, the same in every
+report of that goal, not a tally of some day. Read with the claim
+(claims.ValueContext.marks holds `NEEDED` for such a count) and compared
+by `required_alike`."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.corroborate.quantities import Value
+
+NEEDED = "=needed"  # a mark no name and word term can be (they hold no "=")
+
+_BEFORE = re.compile(r"\b(?:it\s+takes|needs?|requires?)\s+(?:the\s+|at\s+least\s+)?$", re.I)
+_AFTER = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.I)
+# The figure alone with its unit ("1,240 votes"): not "1,240 more votes",
+# nor "1,240 bound votes", a part of the whole the rule asks for.
+_PLAIN = re.compile(r"[\d.,]+\s+[A-Za-z-]+")
+# Words that make the figure what is left to reach the goal, not the goal.
+_MORE = re.compile(r"\b(?:more|another|other|additional|remaining|further|extra)\b", re.I)
+# Words of the need itself, and so not of what is needed.
+NEED_WORDS = frozenset(("need", "require", "take", "necessary"))
+
+
+def needed_mark(text: str, v: Value) -> frozenset[str]:
+    """{NEEDED} when the count `v` of `text` is written as what it takes to
+    reach a goal, the figure whole, with its unit alone; else empty."""
+    if not v.kind.startswith("count:") or v.change or v.bound:
+        return frozenset()
+    if not _PLAIN.fullmatch(text, v.start, v.end) or _MORE.search(text, v.end, v.end + 12):
+        return frozenset()
+    if _AFTER.match(text, v.end) or _BEFORE.search(text, max(0, v.start - 30), v.start):
+        return frozenset((NEEDED,))
+    return frozenset()
+
+
+def required_alike(names_a, names_b, va, vb, common: frozenset[str], someone: str) -> bool:
+    """Whether two counts of one unit are each said as what it takes to
+    reach one goal named alike: a word of the goal besides the unit and the
+    need ("nomination", "lead"), and a name both sentences give around
+    both figures ("the Velmarist nomination"). `names_a`, `names_b`: every
+    word of the names each sentence gives (FactSig.all_names)."""
+    if NEEDED not in va.marks or NEEDED not in vb.marks:
+        return False
+    unit = va.value.kind.partition(":")[2]
+    named = (common & names_a & names_b) - {someone}
+    goal = common - names_a - names_b - NEED_WORDS - {unit}
+    return bool(named) and bool(goal)
