@@ -135,7 +135,9 @@ class ConflictStore:
         """(how many, the sum of the ids) of the fact items up to
         `items_up_to`, and of the figure claims of the sources up to
         `sources_up_to`: what the claims' comparison index stored with
-        them was built over (corroborate/wide_store.py)."""
+        them was built over (corroborate/wide_store.py); then how many
+        conflicts hold a figure claim, and their highest id (what it found:
+        a run that stored them without it, another version's, moves them)."""
         facts = self.db.execute(
             "SELECT count(*), coalesce(sum(id), 0) FROM items WHERE kind = 'fact' AND id <= ?",
             (items_up_to,),
@@ -144,7 +146,10 @@ class ConflictStore:
             "SELECT count(*), coalesce(sum(id), 0) FROM figure_claims WHERE source_id <= ?",
             (sources_up_to,),
         ).fetchone()
-        return (*facts, *claims)
+        found = self.db.execute(
+            "SELECT count(*), coalesce(max(id), 0) FROM conflicts WHERE wide = 1"
+        ).fetchone()
+        return (*facts, *claims, *found)
 
     def count_figure_claims(self) -> int:
         return self.db.execute("SELECT count(*) FROM figure_claims").fetchone()[0]

@@ -109,7 +109,7 @@ def test_a_new_process_reads_the_stored_index(tmp_path, monkeypatch):
     assert len(found[0]) >= 4
 
 
-@pytest.mark.parametrize("change", ["format", "claims", "facts"])
+@pytest.mark.parametrize("change", ["format", "claims", "facts", "conflicts"])
 def test_stored_parts_that_do_not_hold_are_built_again(tmp_path, monkeypatch, change):
     path = tmp_path / "library.sqlite"
     with Library(path) as library:
@@ -131,6 +131,11 @@ def test_stored_parts_that_do_not_hold_are_built_again(tmp_path, monkeypatch, ch
                     'INSERT INTO figure_claims (source_id, start, "end", cited, how)'
                     " VALUES (?, ?, ?, ?, ?)",
                     row,
+                )
+        elif change == "conflicts":  # an older version's update, which keeps no parts
+            with library.transaction():
+                library.db.execute(
+                    "INSERT INTO conflicts (value_kind, subject, wide) VALUES ('money', '', 1)"
                 )
         else:  # the index stored over facts another program has since taken out
             with library.transaction():

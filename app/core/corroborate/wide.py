@@ -4,8 +4,9 @@ are stored as figure claims and compared with the facts and with each
 other, for conflicts only.
 
 A claim never joins a group. It is compared in an index of its own
-(`WideState.index`, in memory, kept on the library between runs as the
-grouping state is): source after source, each source's fact items and then
+(`WideState.index`, kept on the library between runs as the grouping state
+is, and stored with the library, wide_store.py, so that a new process reads
+it): source after source, each source's fact items and then
 its figure claims, as an import compares new facts, so the grouping's own
 index never holds a claim and the groups never change for one; a regroup
 and the updates after each import index the same in the same order, and
@@ -21,7 +22,7 @@ writer, a deleted source, a new date), inside its transaction: it finds
 the claims of the sources not scanned yet (new ones, those whose date or
 text changed, every source of a library upgraded from before schema 15),
 then, after an import that only added sources (`appended`) to a state
-still in step, indexes the new sources' facts and claims and adds their
+still in step (kept on the library, else the stored one), indexes the new sources' facts and claims and adds their
 conflicts; after anything else it builds the index and every wide
 conflict anew. The
 rules are the facts' own (matching.GroupIndex, judging.ClaimJudge,

@@ -10,7 +10,9 @@ digest of the code that builds the index), how far the index went (the
 highest item and source ids indexed, the highest claim id), how many
 signatures it holds, and the extent of the library it was built over:
 how many fact items and figure claims there were up to those ids, and the
-sums of their ids (Library.wide_extent).
+sums of their ids, and how many conflicts holding a claim were stored
+with it, and their highest id (Library.wide_extent: a run of another
+version that stored conflicts without keeping the parts moves these).
 
 Every run of `wide.refresh` keeps them true: a whole index built (a
 regroup, a delete or its undo, a new date, another speaker: anything but
