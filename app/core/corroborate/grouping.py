@@ -320,7 +320,7 @@ def finish(
     (see wide.refresh)."""
     _mark(library, state, built_from, release, rows)
     # The figure claims' conflicts, against these groups.
-    wide.refresh(library, appended, prebuilt, wide_facts)
+    wide.refresh(library, appended, prebuilt, wide_facts, built_from)
     library.grouping_state = state
     return Summary(
         items_indexed=n,

@@ -32,6 +32,8 @@ two_things); what the claims are is figure_claims.py's.
 from __future__ import annotations
 
 import copy
+import marshal
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -55,6 +57,9 @@ class WideState:
     sources_up_to: int = 0  # the highest source id indexed
     claim_source: dict[int, int] = field(default_factory=dict)  # of each claim indexed
     data_version: int | None = None  # the library's when last in step
+    # What a whole index was built from (`claim_conflicts`): the stored one,
+    # built from the same, is left as it is (wide_store.save_whole).
+    built_from: str = ""
 
 
 def find_claims(library: Library) -> list[int]:
@@ -206,15 +211,26 @@ def _linked(places: dict[int, int], groups: Iterable[list[int]]) -> set[tuple[in
     return {(a, b) for ss in sources for a in ss for b in ss if a != b}
 
 
-def claim_conflicts(library: Library, facts: dict | None = None) -> tuple[WideState, list[dict]]:
+def claim_conflicts(
+    library: Library, facts: dict | None = None, built_from: str = ""
+) -> tuple[WideState, list[dict]]:
     """A new index of every fact and figure claim, and every conflict with
     a figure claim on a side, as `Library.write_conflicts` takes them.
     `facts`: every fact's signature, by source (`grouping_facts`), when the
-    run has them (by default read as `_fact_rows` reads them)."""
+    run has them (by default read as `_fact_rows` reads them), and
+    `built_from` what the run read them from (index_store.inputs): then the
+    index is marked with what it is built from (`WideState.built_from`)."""
     state = WideState()
     edges: dict = {}
-    facts = _fact_rows(library, 0) if facts is None else facts
-    _add(state, facts, _claim_rows(library, 0), edges)
+    cache = claim_cache(library, every=True)
+    claims = _claim_rows(library, 0, cache)
+    _add(state, _fact_rows(library, 0) if facts is None else facts, claims, edges)
+    if facts is not None and built_from:
+        # The claims in the order indexed, with what each was signed from.
+        order = marshal.dumps([c for s in sorted(claims) for c, _ in claims[s]])
+        state.built_from = ":".join(
+            (wide_store.code_format(), built_from, cache.inputs(), zlib.crc32(order).__str__())
+        )
     return state, _conflicts(library, state, edges)
 
 
@@ -294,6 +310,7 @@ def refresh(
     appended: bool = False,
     prebuilt: Prebuilt | None = None,
     facts: dict | None = None,
+    built_from: str = "",
 ) -> int:
     """Find the claims of sources not scanned yet and bring every conflict
     holding a figure claim up to date, inside the caller's grouping
@@ -302,7 +319,8 @@ def refresh(
     groups just stored (`build_beside`), only stored when the claims are
     still those it read (a source deleted meanwhile took its claims).
     `facts`: every fact's signature, by source, from a regroup run on the
-    writer (`grouping_facts`), for an index built whole."""
+    writer (`grouping_facts`), for an index built whole, and `built_from`
+    what that regroup read (see claim_conflicts)."""
     scanned = set(find_claims(library))
     dropped = library.drop_offered_claims()  # a claim clipped as a fact: its index is void
     if prebuilt is not None and not scanned and not dropped:
@@ -333,7 +351,7 @@ def refresh(
             return len(conflicts)
     # Rows of kept claims' signatures that no claim is left in.
     library.prune_group_cache(sig_cache.CLAIM_PART, sig_cache.SPAN, "figure_claims")
-    state, conflicts = claim_conflicts(library, facts)
+    state, conflicts = claim_conflicts(library, facts, built_from)
     library.write_conflicts(conflicts, wide=True)
     _keep_state(library, state)
     return len(conflicts)

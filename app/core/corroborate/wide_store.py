@@ -126,6 +126,7 @@ def _meta(library: Library, state) -> dict:
         "claims_up_to": claims_up_to,
         "count": len(state.index.facts),
         "extent": list(library.wide_extent(state.items_up_to, state.sources_up_to)),
+        "inputs": state.built_from,  # see save_whole
     }
 
 
@@ -150,10 +151,20 @@ def save_whole(
 ) -> None:
     """Store an in-memory index whole (`rows`: made before, `whole_rows`),
     inside the caller's grouping transaction, and from then on read it from
-    the library: `state.index` is given the stored one."""
-    rows = whole_rows(state) if rows is None else rows
+    the library: `state.index` is given the stored one. An index built
+    from what the stored one was (`state.built_from`: the same facts and
+    claims, signed alike, in the same order, by the same code) is the same:
+    its rows are left as they are, and only the meta is written (a regroup
+    of a library unchanged since the last; what an update writes clears
+    the mark, see `save_changed`)."""
     meta = _meta_row(library, state)
-    library.replace_group_parts(index_store.WIDE_PARTS, [*rows, meta])
+    stored = _stored_meta(library) if rows is None and state.built_from else None
+    if stored is not None and stored.get("inputs") == state.built_from:
+        if stored != marshal.loads(meta[2]):  # the conflicts found, their ids
+            library.write_group_cache([meta])
+    else:
+        rows = whole_rows(state) if rows is None else rows
+        library.replace_group_parts(index_store.WIDE_PARTS, [*rows, meta])
     built, state.index = state.index, _stored_index(library, marshal.loads(meta[2]))
     # One entry at a time, as the grouping's: freed at once, its millions
     # of objects would hold the interpreter's lock (index_store.let_go).
@@ -162,7 +173,8 @@ def save_whole(
 
 def save_changed(library: Library, state) -> None:
     """Store what an import's update changed in a stored index: the buckets
-    written to, and the meta."""
+    written to, and the meta (no longer marked as built whole from anything)."""
+    state.built_from = ""
     index = state.index
     rows = [*index.fact_keys.dirty_rows(), *index.df.dirty_rows(), _meta_row(library, state)]
     library.write_group_cache(rows)
@@ -183,17 +195,22 @@ def _stored_index(library: Library, meta: dict) -> GroupIndex:
     )
 
 
-def open_stored(library: Library, make_state):
-    """The stored index as a state (`make_state(index, items_up_to,
-    sources_up_to, claim_source)`), or None when none is stored, another
-    code wrote it, or the library's facts and claims up to where it went
-    are no longer those it was built over."""
+def _stored_meta(library: Library) -> dict | None:
     try:
         data = library.group_index_part(META, [0]).get(0)
         meta = marshal.loads(data) if data is not None else None
     except (EOFError, ValueError, TypeError):
         return None  # written by another Python
-    if not isinstance(meta, dict) or meta.get("format") != code_format():
+    return meta if isinstance(meta, dict) else None
+
+
+def open_stored(library: Library, make_state):
+    """The stored index as a state (`make_state(index, items_up_to,
+    sources_up_to, claim_source)`), or None when none is stored, another
+    code wrote it, or the library's facts and claims up to where it went
+    are no longer those it was built over."""
+    meta = _stored_meta(library)
+    if meta is None or meta.get("format") != code_format():
         return None
     items_up_to, sources_up_to = meta["items_up_to"], meta["sources_up_to"]
     if list(library.wide_extent(items_up_to, sources_up_to)) != meta["extent"]:
