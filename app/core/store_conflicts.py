@@ -123,6 +123,34 @@ class ConflictStore:
             (after,),
         ).fetchall()
 
+    def figure_claim(self, claim_id: int) -> tuple[int, str, str] | None:
+        """(source id, cited form, source date) of one figure claim, or None."""
+        return self.db.execute(
+            "SELECT f.source_id, f.cited, s.date FROM figure_claims f"
+            " JOIN sources s ON s.id = f.source_id WHERE f.id = ?",
+            (claim_id,),
+        ).fetchone()
+
+    def wide_extent(self, items_up_to: int, sources_up_to: int) -> tuple:
+        """(how many, the sum of the ids) of the fact items up to
+        `items_up_to`, and of the figure claims of the sources up to
+        `sources_up_to`: what the claims' comparison index stored with
+        them was built over (corroborate/wide_store.py); then how many
+        conflicts hold a figure claim, and their highest id (what it found:
+        a run that stored them without it, another version's, moves them)."""
+        facts = self.db.execute(
+            "SELECT count(*), coalesce(sum(id), 0) FROM items WHERE kind = 'fact' AND id <= ?",
+            (items_up_to,),
+        ).fetchone()
+        claims = self.db.execute(
+            "SELECT count(*), coalesce(sum(id), 0) FROM figure_claims WHERE source_id <= ?",
+            (sources_up_to,),
+        ).fetchone()
+        found = self.db.execute(
+            "SELECT count(*), coalesce(max(id), 0) FROM conflicts WHERE wide = 1"
+        ).fetchone()
+        return (*facts, *claims, *found)
+
     def count_figure_claims(self) -> int:
         return self.db.execute("SELECT count(*) FROM figure_claims").fetchone()[0]
 

@@ -192,6 +192,32 @@ class GroupStore(GroupingReads, ConflictStore):
         with self._writing() as db:
             store_grouping.put_group_rows(db, rows)
 
+    def replace_group_parts(
+        self, parts: Iterable[str], rows: Iterable[tuple[str, int, bytes]]
+    ) -> None:
+        """Store `rows` as the whole of the index parts `parts` (the grouping
+        mark is left as it is): a stored row they no longer have goes, and
+        one stored alike is left as it is."""
+        parts = list(parts)
+        with self._writing() as db:
+            stored = {p: {} for p in parts}
+            marks = ",".join("?" * len(parts))
+            for part, bucket, data in db.execute(
+                f"SELECT part, bucket, data FROM group_index WHERE part IN ({marks})", parts
+            ):
+                stored[part][bucket] = data
+            changed = [r for r in rows if stored[r[0]].pop(r[1], None) != r[2]]
+            gone = [(part, bucket) for part, left in stored.items() for bucket in left]
+            db.executemany("DELETE FROM group_index WHERE part = ? AND bucket = ?", gone)
+            store_grouping.put_group_rows(db, changed)
+
+    def drop_group_parts(self, parts: Iterable[str]) -> None:
+        """Drop every stored row of the index parts `parts`."""
+        parts = list(parts)
+        marks = ",".join("?" * len(parts))
+        with self._writing() as db:
+            db.execute(f"DELETE FROM group_index WHERE part IN ({marks})", parts)
+
     def prune_group_cache(self, part: str, span: int, table: str = "items") -> None:
         """Drop the rows of a cache part (bucket b: ids b * span up to the
         next bucket's) that no row of `table` ("items", or "figure_claims"

@@ -116,9 +116,9 @@ def _on_writer(monkeypatch, writer: LibraryWriter) -> list[bool]:
     runs: list[bool] = []
     real = wide.claim_conflicts
 
-    def spy(library):
+    def spy(library, *args):
         runs.append(threading.current_thread() is writer._thread)
-        return real(library)
+        return real(library, *args)
 
     monkeypatch.setattr(wide, "claim_conflicts", spy)
     return runs

@@ -22,8 +22,7 @@ from tests.core.facts_helpers import OPENING, dated, verdict
         "Two Quillon clerks were killed at each of the Velmar depots.",
         "Only the Brask Hour on Velmar Radio hit 50 percent.",
         # #17 round 55: a restrictive clause's present describes the subject.
-        "Because of early voting, clerks who are no longer in the Velmar race received"
-        " 12 percent.",
+        "Because of early voting, clerks who are no longer in the Velmar race received 12 percent.",
         "Many of the clerks that are no longer in the Brask Guild gave $5,000 to the Velmar Fund.",
     ],
 )

@@ -222,6 +222,8 @@ def index_parts(library) -> list[tuple]:
         value = marshal.loads(bytes(data))
         if part == "meta":
             value = {k: v for k, v in value.items() if k != "rows"}
+        elif part == "wide_meta":  # what a whole build was read from: a regroup's alone
+            value = {k: v for k, v in value.items() if k != "inputs"}
         out.append((part, bucket, value))
     return out
 

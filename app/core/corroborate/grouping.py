@@ -155,7 +155,9 @@ def regroup_inside(library: Library) -> Summary:
     """`regroup` inside the grouping transaction the caller opened, with the
     collector held (an in-place update that finds it must regroup)."""
     library.prune_group_cache(sig_cache.PART, sig_cache.SPAN)  # rows of deleted items
-    return store_built(library, build(library, sig_cache.SigCache(library)))
+    built = build(library, sig_cache.SigCache(library))
+    built.wide_facts = wide.grouping_facts(built.state)  # not read again (wide.refresh)
+    return store_built(library, built)
 
 
 @dataclass
@@ -174,6 +176,8 @@ class Built:
     rows: list[tuple[str, int, bytes]] | None = None
     # The figure claims' conflicts built beside the writer (wide.build_beside).
     wide_built: wide.Prebuilt | None = None
+    # The facts' signatures of a regroup on the writer, for the claims' index.
+    wide_facts: dict | None = None
 
 
 def build(
@@ -220,6 +224,7 @@ def store_built(library: Library, built: Built, keep_index: bool = False) -> Sum
         release=release,
         rows=built.rows,
         prebuilt=built.wide_built,
+        wide_facts=built.wide_facts,
     )
 
 
@@ -305,14 +310,17 @@ def finish(
     rows: list[tuple[str, int, bytes]] | None = None,
     appended: bool = False,
     prebuilt: wide.Prebuilt | None = None,
+    wide_facts: dict | None = None,
 ):
     """Store the mark and index, keep the state on the library, and say what
     was done; `built_from`, `rows`: see index_store.save; `release`: given
     the in-memory index a stored one takes the place of; `appended`: the run
     only added items and sources (an import's update), `prebuilt`: the
-    claims' conflicts built beside (see wide.refresh)."""
+    claims' conflicts built beside, `wide_facts` the facts' signatures
+    (see wide.refresh)."""
     _mark(library, state, built_from, release, rows)
-    wide.refresh(library, appended, prebuilt)  # the figure claims' conflicts, against these groups
+    # The figure claims' conflicts, against these groups.
+    wide.refresh(library, appended, prebuilt, wide_facts, built_from)
     library.grouping_state = state
     return Summary(
         items_indexed=n,

@@ -62,7 +62,14 @@ _BUCKET_OF: dict[str, Callable[[Any], int]] = {
     "fact_keys": _int_bucket,
     "df": _str_bucket,
     "exact_quotes": _str_bucket,
+    # The figure claims' comparison index (wide_store.py), kept beside this one.
+    "wide_fact_keys": _int_bucket,
+    "wide_df": _str_bucket,
 }
+WIDE_PARTS = ("wide_meta", "wide_fact_keys", "wide_df")
+# Parts a regroup's whole index leaves alone: caches kept with it, each
+# with its own checks.
+_LEFT = (*sig_cache.KEPT_PARTS, *WIDE_PARTS)
 
 
 class StoredMap:
@@ -287,7 +294,7 @@ def same_stored(library: Library, built_from: str) -> str:
     if meta.get("inputs") != built_from or not meta.get("rows"):
         return ""
     digest = _RowsDigest()
-    for row in library.group_index_rows(("meta", *sig_cache.KEPT_PARTS)):
+    for row in library.group_index_rows(("meta", *_LEFT)):
         digest.add(*row)
     found = digest.hexdigest()
     return found if found == meta["rows"] else ""
@@ -359,27 +366,31 @@ def all_rows(index: GroupIndex) -> list[tuple[str, int, bytes]]:
 
 def _all_rows(index: GroupIndex) -> Iterator[tuple[str, int, bytes]]:
     for part in _PARTS:
-        # Millions of keys at 200,000 items: each one's bucket is worked out
-        # here, as _int_bucket and _str_bucket do, without a call for each
-        # (the string keys' CRC-32s by `map`, in C), into a list of buckets.
-        # Posting lists are written in marshal's version 2, which does not
-        # look for repeated objects: a third faster on lists of ints, as
-        # long, and read back alike (loads reads every version).
-        buckets: list[dict] = [{} for _ in range(_MASK + 1)]
-        entries = getattr(index, part)
-        version = marshal.version
-        if _BUCKET_OF[part] is _int_bucket:
-            version = 2
-            for key, value in entries.items():
-                buckets[key & _MASK][key] = value
-        else:
-            hashes = map(zlib.crc32, map(str.encode, entries))
-            for (key, value), h in zip(entries.items(), hashes, strict=True):
-                buckets[h & _MASK][key] = value
-        # In bucket order: the table's key, so each row lands after the last.
-        for b, found in enumerate(buckets):
-            if found:
-                yield part, b, marshal.dumps(found, version)
+        yield from map_rows(part, getattr(index, part))
+
+
+def map_rows(part: str, entries: dict) -> Iterator[tuple[str, int, bytes]]:
+    """The rows a whole in-memory map is stored in, as `part`, in bucket order."""
+    # Millions of keys at 200,000 items: each one's bucket is worked out
+    # here, as _int_bucket and _str_bucket do, without a call for each
+    # (the string keys' CRC-32s by `map`, in C), into a list of buckets.
+    # Posting lists are written in marshal's version 2, which does not
+    # look for repeated objects: a third faster on lists of ints, as
+    # long, and read back alike (loads reads every version).
+    buckets: list[dict] = [{} for _ in range(_MASK + 1)]
+    version = marshal.version
+    if _BUCKET_OF[part] is _int_bucket:
+        version = 2
+        for key, value in entries.items():
+            buckets[key & _MASK][key] = value
+    else:
+        hashes = map(zlib.crc32, map(str.encode, entries))
+        for (key, value), h in zip(entries.items(), hashes, strict=True):
+            buckets[h & _MASK][key] = value
+    # In bucket order: the table's key, so each row lands after the last.
+    for b, found in enumerate(buckets):
+        if found:
+            yield part, b, marshal.dumps(found, version)
 
 
 def stored_loose_edges(library: Library) -> list[Edge]:
@@ -444,5 +455,5 @@ def save(
             max_item_id,
             item_count,
             replace_all=True,
-            keep=sig_cache.KEPT_PARTS,
+            keep=_LEFT,
         )

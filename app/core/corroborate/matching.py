@@ -126,6 +126,14 @@ class GroupIndex(ClaimJudge):
     past_cap: dict[int, set[int]] = field(default_factory=dict)
     # The short wordings whose joins are to be decided (`resolve_short`).
     pending_short: set[int] = field(default_factory=set)
+    # An item indexed with an id below this is compared only with those at
+    # or above it (corroborate/wide.py: a fact only with figure claims, the
+    # edges between two facts being the grouping's). 0: with every one.
+    pair_floor: int = 0
+    # The keys of the items at or above the floor, while tracked from an
+    # empty index (None: not known): an item below it sharing none of them,
+    # nor its sketch, has none to be compared with, and is only indexed.
+    floor_keys: set[int] | None = None
 
     def __contains__(self, item_id: int) -> bool:
         return item_id in self.quotes or item_id in self.facts
@@ -379,12 +387,47 @@ class GroupIndex(ClaimJudge):
         self._log_n = math.log(len(self.facts) + SMOOTHING)
         self._weights = {}
         figure_keys, kind_keys = self._fact_keys(sig)
+        keys = figure_keys | kind_keys
+        limit = max(20, SKETCH_COMMON * len(self.facts))
+        df = self.df
+        sig.sketch = sorted(
+            hash_keys([f for f in sig.feats if " " in f and f[0] != "=" and df[f] <= limit])
+        )[:SKETCH]
+        distinct, floor, floor_keys = self.distinct_postings, self.pair_floor, self.floor_keys
+        if item_id < floor and floor_keys is not None and floor_keys.isdisjoint(keys):
+            # No item at or above the floor shares a key with it: none to compare.
+            edges = [] if floor_keys.isdisjoint(sig.sketch) else None
+        else:
+            edges = None
+        if edges is None:
+            edges = self._compared(item_id, sig, figure_keys, kind_keys, distinct)
+        if len(keys.union(sig.sketch)) < len(keys) + len(sig.sketch):
+            self.distinct_postings = False  # two keys of one hash: this id goes in twice
+        fact_keys, past_cap = self.fact_keys, self.past_cap
+        for key in (*keys, *sig.sketch):
+            posting = fact_keys[key]
+            if len(posting) <= POSTING_CAP:  # past the cap the key is never read again
+                posting.append(item_id)
+            elif distinct and key in kind_keys:
+                held = past_cap.get(key)
+                if held is None:
+                    held = past_cap[key] = set(posting)
+                held.add(item_id)
+        if item_id >= floor and floor_keys is not None:
+            floor_keys.update(keys, sig.sketch)
+        self.facts[item_id] = sig
+        return edges
+
+    def _compared(
+        self, item_id: int, sig: FactSig, figure_keys: set[int], kind_keys: set[int], distinct: bool
+    ) -> list[Edge]:
+        """The edges of a claim being indexed (`_add_fact`) to the claims
+        indexed before it that share keys with it or its sketch."""
         fact_keys = self.fact_keys
         # The postings are merged, counted and filtered in C (chain,
         # compress), in the order a loop over them would take: a claim's
         # keys reach hundreds of claims at 200,000 items.
         candidates = dict.fromkeys(chain.from_iterable(_usable(fact_keys, figure_keys)))
-        distinct = self.distinct_postings
         kind_order = list(kind_keys)
         found = list(map(fact_keys.get, kind_order, repeat(())))
         kind_postings = list(compress(found, map(_WORTH_READING, map(len, found))))
@@ -402,12 +445,6 @@ class GroupIndex(ClaimJudge):
         else:
             in_two = dict.fromkeys(_in_two(kind_postings, distinct))
         candidates.update(in_two)
-        keys = figure_keys | kind_keys
-        limit = max(20, SKETCH_COMMON * len(self.facts))
-        df = self.df
-        sig.sketch = sorted(
-            hash_keys([f for f in sig.feats if " " in f and f[0] != "=" and df[f] <= limit])
-        )[:SKETCH]
         near = set(_in_two(_usable(fact_keys, sig.sketch), distinct))
         edges = []
         facts, source_id, probes = self.facts, sig.source_id, self._probes
@@ -417,6 +454,8 @@ class GroupIndex(ClaimJudge):
             # edges come in the same order as when each is tested.
             may.update(in_two, near)
             pool = filter(may.__contains__, pool)
+        if item_id < self.pair_floor:  # filtered in C, in the same order
+            pool = filter(self.pair_floor.__le__, pool)
         for other in pool:
             # Each claim's source and figures, as the rules' first test reads
             # them, are kept: a claim is a candidate of many, most of which
@@ -430,18 +469,5 @@ class GroupIndex(ClaimJudge):
             is_near = other in near
             if is_near or probes_may_match(seen[1], probe):
                 edges.extend(self._compare_facts(other, facts[other], item_id, sig, is_near))
-        if len(keys.union(sig.sketch)) < len(keys) + len(sig.sketch):
-            self.distinct_postings = False  # two keys of one hash: this id goes in twice
-        past_cap = self.past_cap
-        for key in (*keys, *sig.sketch):
-            posting = fact_keys[key]
-            if len(posting) <= POSTING_CAP:  # past the cap the key is never read again
-                posting.append(item_id)
-            elif distinct and key in kind_keys:
-                held = past_cap.get(key)
-                if held is None:
-                    held = past_cap[key] = set(posting)
-                held.add(item_id)
-        self.facts[item_id] = sig
         probes[item_id] = (source_id, probe)
         return edges

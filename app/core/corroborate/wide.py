@@ -4,8 +4,9 @@ are stored as figure claims and compared with the facts and with each
 other, for conflicts only.
 
 A claim never joins a group. It is compared in an index of its own
-(`WideState.index`, in memory, kept on the library between runs as the
-grouping state is): source after source, each source's fact items and then
+(`WideState.index`, kept on the library between runs as the grouping state
+is, and stored with the library, wide_store.py, so that a new process reads
+it): source after source, each source's fact items and then
 its figure claims, as an import compares new facts, so the grouping's own
 index never holds a claim and the groups never change for one; a regroup
 and the updates after each import index the same in the same order, and
@@ -21,7 +22,7 @@ writer, a deleted source, a new date), inside its transaction: it finds
 the claims of the sources not scanned yet (new ones, those whose date or
 text changed, every source of a library upgraded from before schema 15),
 then, after an import that only added sources (`appended`) to a state
-still in step, indexes the new sources' facts and claims and adds their
+still in step (kept on the library, else the stored one), indexes the new sources' facts and claims and adds their
 conflicts; after anything else it builds the index and every wide
 conflict anew. The
 rules are the facts' own (matching.GroupIndex, judging.ClaimJudge,
@@ -31,27 +32,34 @@ two_things); what the claims are is figure_claims.py's.
 from __future__ import annotations
 
 import copy
+import marshal
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from app.core.corroborate import sig_cache, signing
+from app.core.corroborate import sig_cache, signing, wide_store
 from app.core.corroborate.matching import Edge, GroupIndex
+from app.core.corroborate.wide_store import CLAIM_BASE
 from app.core.store import Library
-
-# A claim is indexed under its id past this: no item's id comes near.
-CLAIM_BASE = 1 << 40
 
 
 @dataclass
 class WideState:
     """The index of every fact item and figure claim compared so far."""
 
-    index: GroupIndex = field(default_factory=GroupIndex)
+    # A fact is compared only with the claims (`pair_floor`): what two facts
+    # share or dispute is the grouping's, and would be dropped here.
+    index: GroupIndex = field(
+        default_factory=lambda: GroupIndex(pair_floor=CLAIM_BASE, floor_keys=set())
+    )
     items_up_to: int = 0  # the highest item id indexed
     sources_up_to: int = 0  # the highest source id indexed
     claim_source: dict[int, int] = field(default_factory=dict)  # of each claim indexed
     data_version: int | None = None  # the library's when last in step
+    # What a whole index was built from (`claim_conflicts`): the stored one,
+    # built from the same, is left as it is (wide_store.save_whole).
+    built_from: str = ""
 
 
 def find_claims(library: Library) -> list[int]:
@@ -203,12 +211,26 @@ def _linked(places: dict[int, int], groups: Iterable[list[int]]) -> set[tuple[in
     return {(a, b) for ss in sources for a in ss for b in ss if a != b}
 
 
-def claim_conflicts(library: Library) -> tuple[WideState, list[dict]]:
+def claim_conflicts(
+    library: Library, facts: dict | None = None, built_from: str = ""
+) -> tuple[WideState, list[dict]]:
     """A new index of every fact and figure claim, and every conflict with
-    a figure claim on a side, as `Library.write_conflicts` takes them."""
+    a figure claim on a side, as `Library.write_conflicts` takes them.
+    `facts`: every fact's signature, by source (`grouping_facts`), when the
+    run has them (by default read as `_fact_rows` reads them), and
+    `built_from` what the run read them from (index_store.inputs): then the
+    index is marked with what it is built from (`WideState.built_from`)."""
     state = WideState()
     edges: dict = {}
-    _add(state, _fact_rows(library, 0), _claim_rows(library, 0), edges)
+    cache = claim_cache(library, every=True)
+    claims = _claim_rows(library, 0, cache)
+    _add(state, _fact_rows(library, 0) if facts is None else facts, claims, edges)
+    if facts is not None and built_from:
+        # The claims in the order indexed, with what each was signed from.
+        order = marshal.dumps([c for s in sorted(claims) for c, _ in claims[s]])
+        state.built_from = ":".join(
+            (wide_store.code_format(), built_from, cache.inputs(), zlib.crc32(order).__str__())
+        )
     return state, _conflicts(library, state, edges)
 
 
@@ -220,6 +242,7 @@ class Prebuilt:
     state: WideState
     conflicts: list[dict]
     claims: dict[int, int]  # {claim id: its source's id} of every claim read
+    rows: list | None = None  # the index's rows to store (wide_store.whole_rows)
 
 
 def build_beside(library: Library, grouping, groups, write: Callable) -> Prebuilt | None:
@@ -233,63 +256,102 @@ def build_beside(library: Library, grouping, groups, write: Callable) -> Prebuil
     writes those first, and builds on the writer."""
     if not library.claims_in_step() or library.offered_claims():
         return None
+    facts = grouping_facts(grouping)
+    claims = _claim_rows(library, 0, claim_cache(library, every=True, write=write))
+    state, edges = WideState(), {}
+    _add(state, facts, claims, edges)
+    source_of = grouping.item_source
+
+    def links() -> tuple[dict[int, int], set[tuple[int, int]]]:
+        return source_of, _linked(source_of, [ids for _, ids in groups])
+
+    found = _conflicts(library, state, edges, links)
+    return Prebuilt(state, found, dict(state.claim_source), wide_store.whole_rows(state))
+
+
+def grouping_facts(grouping) -> dict[int, list]:
+    """The facts' signatures a regroup indexed (`grouping`, its
+    GroupingState), by source in id order, as `_fact_rows` gives those kept:
+    copied, as the index marks each with its sketch."""
     kind, source_of, sigs = grouping.item_kind, grouping.item_source, grouping.index.facts
     facts: dict[int, list] = {}
     for item_id in sorted(source_of):
         if kind[item_id] == "fact":
             facts.setdefault(source_of[item_id], []).append((item_id, copy.copy(sigs[item_id])))
-    claims = _claim_rows(library, 0, claim_cache(library, every=True, write=write))
-    state, edges = WideState(), {}
-    _add(state, facts, claims, edges)
-
-    def links() -> tuple[dict[int, int], set[tuple[int, int]]]:
-        return source_of, _linked(source_of, [ids for _, ids in groups])
-
-    return Prebuilt(state, _conflicts(library, state, edges, links), dict(state.claim_source))
+    return facts
 
 
 def _store_prebuilt(library: Library, prebuilt: Prebuilt) -> int:
     library.prune_group_cache(sig_cache.CLAIM_PART, sig_cache.SPAN, "figure_claims")
     library.write_conflicts(prebuilt.conflicts, wide=True)
-    prebuilt.state.data_version = library.data_version()
-    library.wide_state = prebuilt.state
+    _keep_state(library, prebuilt.state, prebuilt.rows)
     return len(prebuilt.conflicts)
 
 
-def refresh(library: Library, appended: bool = False, prebuilt: Prebuilt | None = None) -> int:
+def _keep_state(library: Library, state: WideState, rows=None) -> None:
+    """Keep a whole index built: stored (wide_store.save_whole; `rows`:
+    made before), kept on the library, read from the library from then on."""
+    wide_store.save_whole(library, state, rows)
+    state.data_version = library.data_version()
+    library.wide_state = state
+
+
+def _stored_state(library: Library) -> WideState | None:
+    """The index stored with the library, when still true (wide_store.open_stored)."""
+
+    def make(index, items_up_to, sources_up_to, claim_source) -> WideState:
+        return WideState(index, items_up_to, sources_up_to, claim_source)
+
+    return wide_store.open_stored(library, make)
+
+
+def refresh(
+    library: Library,
+    appended: bool = False,
+    prebuilt: Prebuilt | None = None,
+    facts: dict | None = None,
+    built_from: str = "",
+) -> int:
     """Find the claims of sources not scanned yet and bring every conflict
     holding a figure claim up to date, inside the caller's grouping
     transaction (see the module's docstring); return how many conflicts
     the run added or stored. `prebuilt`: built beside the writer for the
     groups just stored (`build_beside`), only stored when the claims are
-    still those it read (a source deleted meanwhile took its claims)."""
+    still those it read (a source deleted meanwhile took its claims).
+    `facts`: every fact's signature, by source, from a regroup run on the
+    writer (`grouping_facts`), for an index built whole, and `built_from`
+    what that regroup read (see claim_conflicts)."""
     scanned = set(find_claims(library))
     dropped = library.drop_offered_claims()  # a claim clipped as a fact: its index is void
     if prebuilt is not None and not scanned and not dropped:
         if library.figure_claim_sources() == prebuilt.claims:
             return _store_prebuilt(library, prebuilt)
     state = library.wide_state
-    if (
-        appended
-        and not dropped
-        and isinstance(state, WideState)
-        and state.data_version == library.data_version()
-    ):
+    if appended and not dropped:
+        if not isinstance(state, WideState) or state.data_version != library.data_version():
+            state = _stored_state(library)  # another process's, or a new process's
+    else:
+        state = None
+    if state is not None:
         last = state.sources_up_to
-        facts = _fact_rows(library, state.items_up_to)
+        added = _fact_rows(library, state.items_up_to)
         # In step only when what came is sources after every one indexed.
-        if min(facts.keys() | scanned, default=last + 1) > last:
+        if min(added.keys() | scanned, default=last + 1) > last:
             claims = _claim_rows(library, last)
             edges: dict = {}
-            _add(state, facts, claims, edges)
+            _add(state, added, claims, edges)
             conflicts = _conflicts(library, state, edges)
             library.write_conflicts(conflicts, replace=(), wide=True)
+            if wide_store.is_stored(state):
+                wide_store.save_changed(library, state)
+            else:  # an index of an earlier version's kind: stored whole
+                wide_store.save_whole(library, state)
             state.data_version = library.data_version()
+            library.wide_state = state
             return len(conflicts)
     # Rows of kept claims' signatures that no claim is left in.
     library.prune_group_cache(sig_cache.CLAIM_PART, sig_cache.SPAN, "figure_claims")
-    state, conflicts = claim_conflicts(library)
+    state, conflicts = claim_conflicts(library, facts, built_from)
     library.write_conflicts(conflicts, wide=True)
-    state.data_version = library.data_version()
-    library.wide_state = state
+    _keep_state(library, state)
     return len(conflicts)
