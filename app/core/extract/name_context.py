@@ -97,7 +97,9 @@ def after_the(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
-    return j >= 2 and text[j - 2 : j + 1] in ("the", "The") and (j == 2 or not text[j - 3].isalpha())
+    return (
+        j >= 2 and text[j - 2 : j + 1] in ("the", "The") and (j == 2 or not text[j - 3].isalpha())
+    )
 
 
 def relative_gender(text: str, pos: int, end: int) -> str | None:
